@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { documentListQuery } from '../features/documents/api/queries';
+import { DocumentCard } from '../features/documents/components/DocumentCard';
+import { NewDocumentDialog } from '../features/documents/components/NewDocumentDialog';
+
+/** The start page: every document with its review progress. */
+export function DocumentsPage() {
+  const { t } = useTranslation();
+  const documents = useQuery(documentListQuery());
+  const [isCreating, setCreating] = useState(false);
+  return (
+    <main className="page" id="content">
+      <div className="page-title">
+        <h1>{t('documents.title')}</h1>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          {t('newDocument.open')}
+        </button>
+      </div>
+      {documents.isPending ? <p className="loading" role="status">{t('documents.loading')}</p> : null}
+      {documents.isError ? (
+        <ErrorNotice error={documents.error} title={t('documents.loadFailed')} onRetry={() => void documents.refetch()} />
+      ) : null}
+      {documents.isSuccess && documents.data.items.length === 0 ? <p className="empty">{t('documents.empty')}</p> : null}
+      {documents.isSuccess ? (
+        <ul className="document-list">
+          {documents.data.items.map((document) => (
+            <DocumentCard key={document.id} document={document} />
+          ))}
+        </ul>
+      ) : null}
+      <NewDocumentDialog isOpen={isCreating} onClose={() => setCreating(false)} />
+    </main>
+  );
+}

@@ -1,0 +1,273 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useBeforeUnload, useBlocker, useParams, useSearchParams } from 'react-router';
+import { SegmentFilter } from '../../shared/schemas';
+import { Dialog } from '../components/Dialog';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ProgressBar } from '../components/ProgressBar';
+import { documentQuery } from '../features/documents/api/queries';
+import { segmentListQuery } from '../features/editor/api/queries';
+import { EditorToolbar } from '../features/editor/components/EditorToolbar';
+import { SegmentRow, type NavigationDirection } from '../features/editor/components/SegmentRow';
+import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
+import { useUnsavedCount } from '../features/editor/hooks/draftStore';
+import { useFormatters } from '../lib/format';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The editor: every segment of a document side by side, edited in place. */
+export function EditorPage() {
+  const { t } = useTranslation();
+  const { number, language } = useFormatters();
+  const documentId = Number(useParams().documentId);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const statusParam = SegmentFilter.safeParse(searchParams.get('status') ?? 'all');
+  const status = statusParam.success ? statusParam.data : 'all';
+  const q = searchParams.get('q') ?? '';
+
+  const documentResult = useQuery(documentQuery(documentId));
+  const segments = useInfiniteQuery(segmentListQuery(documentId, { status, q }));
+  const rows = useMemo(() => segments.data?.pages.flatMap((page) => page.items) ?? [], [segments.data]);
+  const total = segments.data?.pages[0]?.total ?? 0;
+
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const [openHistory, setOpenHistory] = useState<ReadonlySet<number>>(new Set());
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const editors = useRef(new Map<number, HTMLTextAreaElement>());
+  const pendingFocus = useRef<NavigationDirection | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+
+  const unsaved = useUnsavedCount(documentId);
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (unsaved > 0) event.preventDefault();
+      },
+      [unsaved],
+    ),
+  );
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => unsaved > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
+
+  const registerEditor = useCallback((segmentId: number, element: HTMLTextAreaElement | null) => {
+    if (element) editors.current.set(segmentId, element);
+    else editors.current.delete(segmentId);
+  }, []);
+
+  const focusSegment = useCallback((segmentId: number) => {
+    const editor = editors.current.get(segmentId);
+    if (!editor) return;
+    editor.focus({ preventScroll: true });
+    editor.closest('.segment')?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  }, []);
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = segments;
+  const handleNavigate = useCallback(
+    (segmentId: number, direction: NavigationDirection) => {
+      const index = rows.findIndex((row) => row.id === segmentId);
+      const next = rows[index + direction];
+      if (next) focusSegment(next.id);
+      else if (direction === 1 && hasNextPage && !isFetchingNextPage) {
+        pendingFocus.current = 1;
+        void fetchNextPage();
+      }
+    },
+    [rows, focusSegment, hasNextPage, isFetchingNextPage, fetchNextPage],
+  );
+
+  // After a page loads because the reader moved past the last row, continue onto the next row.
+  useEffect(() => {
+    if (pendingFocus.current === null || activeId === null || isFetchingNextPage) return;
+    pendingFocus.current = null;
+    handleNavigate(activeId, 1);
+  }, [rows, activeId, isFetchingNextPage, handleNavigate]);
+
+  const handleToggleHistory = useCallback((segmentId: number) => {
+    setOpenHistory((open) => {
+      const next = new Set(open);
+      if (next.has(segmentId)) next.delete(segmentId);
+      else next.add(segmentId);
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isEditable(event.target)) {
+        return;
+      }
+      if (event.key === '?') {
+        event.preventDefault();
+        setHelpOpen(true);
+      } else if (event.key === '/') {
+        event.preventDefault();
+        searchRef.current?.focus();
+      } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        event.preventDefault();
+        const target = activeId ?? rows[0]?.id;
+        if (target !== undefined) focusSegment(target);
+      }
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [activeId, rows, focusSegment]);
+
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!sentinel || !hasNextPage) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+      },
+      { rootMargin: '800px' },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const updateParams = useCallback(
+    (changes: { status?: SegmentFilter; q?: string }) => {
+      setSearchParams(
+        (params) => {
+          const next = new URLSearchParams(params);
+          const nextStatus = changes.status ?? status;
+          const nextQ = changes.q ?? q;
+          if (nextStatus === 'all') next.delete('status');
+          else next.set('status', nextStatus);
+          if (nextQ) next.set('q', nextQ);
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSearchParams, status, q],
+  );
+  const handleQueryChange = useCallback((value: string) => updateParams({ q: value.trim() }), [updateParams]);
+
+  const doc = documentResult.data;
+  useEffect(() => {
+    if (doc) window.document.title = `${doc.title} · ${t('app.name')}`;
+  }, [doc, t]);
+
+  if (documentResult.isError) {
+    return (
+      <main className="page" id="content">
+        <p>
+          <Link to="/">← {t('nav.documents')}</Link>
+        </p>
+        <ErrorNotice error={documentResult.error} title={t('editor.loadFailed')} onRetry={() => void documentResult.refetch()} />
+      </main>
+    );
+  }
+
+  return (
+    <main className="page page-editor" id="content">
+      <header className="editor-header">
+        <p className="breadcrumb">
+          <Link to="/">← {t('nav.documents')}</Link>
+        </p>
+        {doc ? (
+          <>
+            <h1>{doc.title}</h1>
+            <p className="muted">
+              {t('documents.languagePair', { source: language(doc.sourceLang), target: language(doc.targetLang) })}
+              {' · '}
+              {t('documents.segments', { count: doc.segmentCount, formatted: number(doc.segmentCount) })}
+              {unsaved > 0 ? (
+                <span className="unsaved-count" role="status">
+                  {' · '}
+                  {t('editor.unsavedCount', { count: unsaved })}
+                </span>
+              ) : null}
+            </p>
+            <ProgressBar counts={doc.counts} label={t('documents.progressOf', { title: doc.title })} />
+          </>
+        ) : (
+          <h1 className="muted">{t('editor.loading')}</h1>
+        )}
+      </header>
+
+      <EditorToolbar
+        status={status}
+        query={q}
+        onStatusChange={(next) => updateParams({ status: next })}
+        onQueryChange={handleQueryChange}
+        onShowHelp={() => setHelpOpen(true)}
+        searchRef={searchRef}
+      />
+
+      {doc ? (
+        <div className="segment-header" aria-hidden="true">
+          <span>#</span>
+          <span>{t('editor.sourceColumn', { language: language(doc.sourceLang) })}</span>
+          <span>{t('editor.mtColumn', { language: language(doc.targetLang) })}</span>
+          <span>{t('editor.revisionColumn')}</span>
+        </div>
+      ) : null}
+
+      {segments.isPending ? <p className="loading" role="status">{t('editor.loadingSegments')}</p> : null}
+      {segments.isError ? (
+        <ErrorNotice error={segments.error} title={t('editor.loadFailed')} onRetry={() => void segments.refetch()} />
+      ) : null}
+      {segments.isSuccess ? (
+        <p className="muted result-count" role="status">
+          {q || status !== 'all'
+            ? t('editor.matching', { count: total, formatted: number(total) })
+            : t('editor.showing', { shown: number(rows.length), count: total, formatted: number(total) })}
+        </p>
+      ) : null}
+      {segments.isSuccess && rows.length === 0 ? <p className="empty">{t('editor.noMatches')}</p> : null}
+
+      {doc ? (
+        <div className="segments">
+          {rows.map((segment) => (
+            <SegmentRow
+              key={segment.id}
+              segment={segment}
+              sourceLang={doc.sourceLang}
+              targetLang={doc.targetLang}
+              isActive={activeId === segment.id}
+              isHistoryOpen={openHistory.has(segment.id)}
+              onActivate={setActiveId}
+              onNavigate={handleNavigate}
+              onToggleHistory={handleToggleHistory}
+              registerEditor={registerEditor}
+            />
+          ))}
+        </div>
+      ) : null}
+      <div ref={sentinelRef} className="sentinel" />
+      {hasNextPage ? (
+        <button type="button" className="button load-more" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+          {isFetchingNextPage ? t('editor.loadingMore') : t('editor.loadMore')}
+        </button>
+      ) : null}
+
+      <ShortcutHelp isOpen={isHelpOpen} onClose={() => setHelpOpen(false)} />
+      <Dialog
+        isOpen={blocker.state === 'blocked'}
+        title={t('guard.title')}
+        onClose={() => blocker.reset?.()}
+        footer={
+          <>
+            <button type="button" className="button button-primary" onClick={() => blocker.reset?.()}>
+              {t('guard.stay')}
+            </button>
+            <button type="button" className="button" onClick={() => blocker.proceed?.()}>
+              {t('guard.leave')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('guard.explain', { count: unsaved })}</p>
+      </Dialog>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import type { DiffPart } from '../../shared/text/diff';
+
+interface DiffViewProps {
+  parts: readonly DiffPart[];
+  /** Label read by assistive technology, e.g. "Changes against the machine translation". */
+  label: string;
+  className?: string;
+}
+
+/** An inline word diff: deleted words struck through, inserted words underlined. */
+export const DiffView = memo(function DiffView({ parts, label, className }: DiffViewProps) {
+  return (
+    <div className={className ? `diff ${className}` : 'diff'} aria-label={label} role="group" data-testid="diff">
+      {parts.map((part, index) => {
+        const key = `${index}:${part.aStart}:${part.bStart}`;
+        if (part.op === 'insert') return <ins key={key} className="diff-ins">{part.text}</ins>;
+        if (part.op === 'delete') return <del key={key} className="diff-del">{part.text}</del>;
+        return <span key={key}>{part.text}</span>;
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,61 @@
+import { useEffect, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SegmentFilter } from '../../../../shared/schemas';
+import { DiffLegend } from '../../../components/DiffLegend';
+
+interface EditorToolbarProps {
+  status: SegmentFilter;
+  query: string;
+  onStatusChange: (status: SegmentFilter) => void;
+  onQueryChange: (query: string) => void;
+  onShowHelp: () => void;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+const SEARCH_DELAY_MS = 250;
+
+/** Status filter, search over source, MT and revision text, the diff legend and the help. */
+export function EditorToolbar({ status, query, onStatusChange, onQueryChange, onShowHelp, searchRef }: EditorToolbarProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState(query);
+
+  useEffect(() => setSearch(query), [query]);
+  useEffect(() => {
+    if (search === query) return undefined;
+    const timer = setTimeout(() => onQueryChange(search), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search, query, onQueryChange]);
+
+  return (
+    <div className="toolbar" role="search">
+      <label className="field-inline">
+        <span>{t('editor.filterStatus')}</span>
+        <select value={status} onChange={(event) => onStatusChange(SegmentFilter.parse(event.target.value))}>
+          {SegmentFilter.options.map((option) => (
+            <option key={option} value={option}>
+              {option === 'all' ? t('editor.allStatuses') : t(`status.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field-inline search">
+        <span className="visually-hidden">{t('editor.search')}</span>
+        <input
+          ref={searchRef}
+          type="search"
+          value={search}
+          placeholder={t('editor.searchPlaceholder')}
+          aria-label={t('editor.search')}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') onQueryChange(search);
+          }}
+        />
+      </label>
+      <DiffLegend />
+      <button type="button" className="button button-quiet" onClick={onShowHelp} aria-keyshortcuts="?">
+        {t('nav.shortcuts')} <kbd>?</kbd>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../../components/Dialog';
+
+interface ShortcutHelpProps {
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+const ALT = isMac ? '⌥' : 'Alt';
+
+/** Every keyboard shortcut of the editor, opened with `?`. */
+export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
+  const { t } = useTranslation();
+  const rows: Array<[string[], string]> = [
+    [[MOD, 'Enter'], t('shortcuts.save')],
+    [[MOD, 'Shift', 'Enter'], t('shortcuts.submit')],
+    [[ALT, '↓'], t('shortcuts.next')],
+    [[ALT, '↑'], t('shortcuts.previous')],
+    [[ALT, 'H'], t('shortcuts.history')],
+    [['/'], t('shortcuts.search')],
+    [['?'], t('shortcuts.help')],
+    [['Esc'], t('shortcuts.close')],
+  ];
+  return (
+    <Dialog isOpen={isOpen} title={t('shortcuts.title')} onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {rows.map(([keys, description]) => (
+            <tr key={description}>
+              <td>
+                {keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 ? ' + ' : null}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Unsaved working text, kept in localStorage until the server acknowledges the save, so it
+ * survives a reload, a crash of the tab or a closed laptop. One entry per segment; an entry exists
+ * only while the text differs from what the server holds.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface LocalDraft {
+  documentId: number;
+  segmentId: number;
+  text: string;
+  /** The segment version the text was based on (sent as `baseVersion` on save). */
+  baseVersion: number;
+  updatedAt: string;
+}
+
+const PREFIX = 'tilik:draft:v1:';
+type Listener = () => void;
+
+function readStorage(): Map<number, LocalDraft> {
+  const drafts = new Map<number, LocalDraft>();
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+      if (isLocalDraft(value)) drafts.set(value.segmentId, value);
+    }
+  } catch {
+    // storage disabled or corrupt: drafts then live in memory only
+  }
+  return drafts;
+}
+
+function isLocalDraft(value: unknown): value is LocalDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  return (
+    typeof draft.documentId === 'number' &&
+    typeof draft.segmentId === 'number' &&
+    typeof draft.text === 'string' &&
+    typeof draft.baseVersion === 'number' &&
+    typeof draft.updatedAt === 'string'
+  );
+}
+
+class DraftStore {
+  private drafts: Map<number, LocalDraft> | undefined;
+  private readonly listeners = new Set<Listener>();
+
+  private get entries(): Map<number, LocalDraft> {
+    this.drafts ??= readStorage();
+    return this.drafts;
+  }
+
+  get(segmentId: number): LocalDraft | undefined {
+    return this.entries.get(segmentId);
+  }
+
+  set(draft: LocalDraft): void {
+    this.entries.set(draft.segmentId, draft);
+    try {
+      localStorage.setItem(PREFIX + draft.segmentId, JSON.stringify(draft));
+    } catch {
+      // quota exceeded or storage disabled: the in-memory copy still guards against navigation
+    }
+    this.emit();
+  }
+
+  remove(segmentId: number): void {
+    if (!this.entries.delete(segmentId)) return;
+    try {
+      localStorage.removeItem(PREFIX + segmentId);
+    } catch {
+      // nothing more to do
+    }
+    this.emit();
+  }
+
+  countFor(documentId: number): number {
+    let count = 0;
+    for (const draft of this.entries.values()) if (draft.documentId === documentId) count += 1;
+    return count;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const draftStore = new DraftStore();
+
+/** The unsaved draft of one segment, re-rendering when it changes. */
+export function useLocalDraft(segmentId: number): LocalDraft | undefined {
+  return useSyncExternalStore(draftStore.subscribe, () => draftStore.get(segmentId));
+}
+
+/** How many segments of a document hold unsaved text. */
+export function useUnsavedCount(documentId: number): number {
+  return useSyncExternalStore(draftStore.subscribe, () => draftStore.countFor(documentId));
+}

@@ -1,0 +1,64 @@
+/**
+ * fetch -> typed data or ApiError. Responses are parsed with the same shared zod schemas the
+ * server validates with, so a drifting API fails loudly here instead of rendering garbage.
+ */
+import type { z } from 'zod';
+import { ApiErrorBody } from '../../shared/schemas';
+
+/** An error answer from the API (or the network), with the code the UI translates. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+export async function apiRequest<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  options: RequestOptions = {},
+): Promise<z.output<T>> {
+  const init: RequestInit = { method: options.method ?? 'GET', headers: { Accept: 'application/json' } };
+  if (options.signal) init.signal = options.signal;
+  if (options.body instanceof FormData) {
+    init.body = options.body;
+  } else if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+    init.headers = { ...init.headers, 'Content-Type': 'application/json' };
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', 'The server cannot be reached.');
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = ApiErrorBody.safeParse(payload);
+    if (parsed.success) {
+      const { code, message, field } = parsed.data.error;
+      throw new ApiError(response.status, code, message, field, payload);
+    }
+    throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'unexpected', `HTTP ${response.status}`);
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new ApiError(response.status, 'bad_response', `Unexpected answer from ${path}`);
+  return parsed.data;
+}

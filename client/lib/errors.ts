@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { isApiError } from './apiClient';
+
+const KNOWN_CODES = [
+  'network',
+  'internal',
+  'bad_response',
+  'validation_failed',
+  'malformed_json',
+  'not_found',
+  'version_conflict',
+  'invalid_transition',
+  'payload_too_large',
+  'unsupported_media_type',
+] as const;
+type KnownCode = (typeof KNOWN_CODES)[number];
+
+function isKnownCode(code: string): code is KnownCode {
+  return (KNOWN_CODES as readonly string[]).includes(code);
+}
+
+/** Words an error for the reader: the server sends codes, the client translates them. */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    if (isApiError(error)) {
+      if (isKnownCode(error.code)) return t(`errors.${error.code}`, { field: error.field ?? '' });
+      return t('errors.unexpected', { status: error.status });
+    }
+    return t('errors.unexpected', { status: '?' });
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * createApp builds the Express application from its dependencies and never listens, so tests
+ * mount it with supertest on a temporary database and index.ts decides the port.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { json, type Express } from 'express';
+import helmet from 'helmet';
+import { apiNotFound, errorHandler } from './middleware/errors';
+import { DEFAULT_LIMITS, type Limits, type RouteDeps } from './routes/deps';
+import { documentsRouter } from './routes/documents';
+import { revisionsRouter } from './routes/revisions';
+import { segmentsRouter } from './routes/segments';
+import { LOCAL_USER_ID, type Store } from './store/types';
+
+export interface AppOptions {
+  store: Store;
+  /** Folder with the built client (index.html and assets); omitted in API-only tests. */
+  clientDir?: string;
+  limits?: Partial<Limits>;
+  /** Add `upgrade-insecure-requests` to the CSP: only right when Tilik is served over HTTPS. */
+  upgradeInsecureRequests?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const defaultLog = (message: string, error?: unknown) => {
+  console.error(`[tilik] ${message}`, error ?? '');
+};
+
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  const log = options.log ?? defaultLog;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const deps: RouteDeps = { store: options.store, actorId: () => LOCAL_USER_ID, limits };
+
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'upgrade-insecure-requests': options.upgradeInsecureRequests ? [] : null,
+        },
+      },
+    }),
+  );
+
+  const api = express.Router();
+  const parseJson = json({ limit: limits.jsonBytes });
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use('/documents', documentsRouter(deps));
+  api.use('/segments', parseJson, segmentsRouter(deps));
+  api.use('/revisions', parseJson, revisionsRouter(deps));
+  api.use(apiNotFound);
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  }, api);
+
+  if (options.clientDir) {
+    const clientDir = options.clientDir;
+    const indexHtml = path.join(clientDir, 'index.html');
+    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }), (_req, res) => {
+      res.status(404).type('text/plain').send('Not found');
+    });
+    app.use(express.static(clientDir, { index: false }));
+    app.get('/{*splat}', (_req, res, next) => {
+      if (!fs.existsSync(indexHtml)) {
+        next();
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * Configuration from the environment, checked once at start so a typo fails loudly instead of
+ * running with a surprising default.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  TILIK_DB: z.string().min(1).default('./data/tilik.db'),
+  TILIK_DURABILITY: z.enum(['normal', 'full']).default('normal'),
+  TILIK_CLIENT_DIR: z.string().min(1).optional(),
+  TILIK_HTTPS: z.enum(['0', '1']).default('0'),
+  TILIK_SEED_DEMO: z.enum(['0', '1']).default('1'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dbFile: string;
+  durability: 'normal' | 'full';
+  clientDir: string;
+  https: boolean;
+  seedDemo: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
+  const result = Env.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join('.') ?? 'environment'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const parsed = result.data;
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dbFile: parsed.TILIK_DB === ':memory:' ? ':memory:' : path.resolve(parsed.TILIK_DB),
+    durability: parsed.TILIK_DURABILITY,
+    clientDir: path.resolve(rootDir, parsed.TILIK_CLIENT_DIR ?? 'dist/client'),
+    https: parsed.TILIK_HTTPS === '1',
+    seedDemo: parsed.TILIK_SEED_DEMO === '1',
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Starts Tilik: read the configuration, open the store (migrations run), import the demo article
+ * into an empty database, listen, and shut down cleanly on SIGINT/SIGTERM.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { seedDemoIfEmpty } from './demo/seed';
+import { SqliteStore } from './store/sqlite/sqliteStore';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env, rootDir);
+  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  if (config.seedDemo) {
+    const demo = await seedDemoIfEmpty(store);
+    if (demo) console.log(`[tilik] imported the demo article "${demo.title}" (${demo.segmentCount} segments)`);
+  }
+  if (!fs.existsSync(path.join(config.clientDir, 'index.html'))) {
+    console.warn(`[tilik] no built client in ${config.clientDir}: run "npm run build" (the API still works)`);
+  }
+  const app = createApp({ store, clientDir: config.clientDir, upgradeInsecureRequests: config.https });
+  const server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(`[tilik] listening on http://${config.host}:${port} (database ${config.dbFile}, durability ${config.durability})`);
+  });
+  server.on('error', (error) => {
+    console.error(`[tilik] cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    process.exitCode = 1;
+    void store.close();
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[tilik] ${signal}: closing`);
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[tilik] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+/**
+ * Reads a multipart/form-data upload into memory with hard limits (busboy streams it; nothing
+ * touches the disk). Files must be UTF-8 text: anything else is refused with a 400 naming the field
+ * instead of being stored as mojibake.
+ */
+import type { Request } from 'express';
+import busboy from 'busboy';
+import { AppError, badRequest, payloadTooLarge } from '../errors';
+
+export interface MultipartLimits {
+  fileSize: number;
+  files: number;
+  fields: number;
+  fieldSize: number;
+}
+
+export interface MultipartUpload {
+  fields: Record<string, string>;
+  files: Record<string, { filename: string; text: string }>;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function readMultipart(req: Request, limits: MultipartLimits): Promise<MultipartUpload> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { ...limits, parts: limits.files + limits.fields } });
+    } catch (error) {
+      reject(badRequest('body', error instanceof Error ? error.message : 'is not valid multipart/form-data'));
+      return;
+    }
+    const upload: MultipartUpload = { fields: {}, files: {} };
+    let failure: AppError | undefined;
+    const fail = (error: AppError) => {
+      failure ??= error;
+    };
+
+    parser.on('field', (name, value, info) => {
+      if (info.valueTruncated) fail(payloadTooLarge(`${name}: longer than ${limits.fieldSize} bytes`));
+      else upload.fields[name] = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => fail(payloadTooLarge(`${name}: file larger than ${limits.fileSize} bytes`)));
+      stream.on('close', () => {
+        if (failure) return;
+        try {
+          upload.files[name] = { filename: info.filename ?? name, text: utf8.decode(Buffer.concat(chunks)) };
+        } catch {
+          fail(badRequest(name, 'file is not valid UTF-8 text'));
+        }
+      });
+    });
+    parser.on('filesLimit', () => fail(payloadTooLarge(`body: more than ${limits.files} files`)));
+    parser.on('fieldsLimit', () => fail(payloadTooLarge(`body: more than ${limits.fields} fields`)));
+    parser.on('partsLimit', () => fail(payloadTooLarge('body: too many parts')));
+    parser.on('error', (error: unknown) =>
+      reject(badRequest('body', `is not valid multipart/form-data (${error instanceof Error ? error.message : 'unreadable'})`)),
+    );
+    parser.on('close', () => (failure ? reject(failure) : resolve(upload)));
+    req.pipe(parser);
+  });
+}

@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { IdParams, SaveRevisionBody } from '../../shared/schemas';
+import { notFound, versionConflict } from '../errors';
+import { requireJsonBody } from '../middleware/errors';
+import { validated } from '../middleware/validate';
+import type { RouteDeps } from './deps';
+
+/** Segments: one segment, its revision history, and saving a new revision. */
+export function segmentsRouter({ store, actorId }: RouteDeps): Router {
+  const router = Router();
+
+  router.get('/:id', validated({ params: IdParams }, async ({ params }, _req, res) => {
+    const segment = await store.getSegment(params.id);
+    if (!segment) throw notFound('segment', params.id);
+    res.json(segment);
+  }));
+
+  router.get('/:id/revisions', validated({ params: IdParams }, async ({ params }, _req, res) => {
+    const revisions = await store.listRevisions(params.id);
+    if (!revisions) throw notFound('segment', params.id);
+    res.json({ items: revisions });
+  }));
+
+  router.post('/:id/revisions', requireJsonBody, validated({ params: IdParams, body: SaveRevisionBody }, async ({ params, body }, req, res) => {
+    const outcome = await store.saveRevision({
+      segmentId: params.id,
+      text: body.text,
+      baseVersion: body.baseVersion,
+      authorId: actorId(req),
+    });
+    switch (outcome.kind) {
+      case 'not_found':
+        throw notFound('segment', params.id);
+      case 'conflict':
+        throw versionConflict(
+          `segment ${params.id} is at version ${outcome.segment.version}, not ${body.baseVersion}: someone saved in the meantime`,
+          { current: { version: outcome.segment.version, revision: outcome.segment.current, segment: outcome.segment } },
+        );
+      case 'unchanged':
+        res.status(200).json({ revision: outcome.revision, segment: outcome.segment });
+        return;
+      case 'created':
+        res.status(201).json({ revision: outcome.revision, segment: outcome.segment });
+        return;
+    }
+  }));
+
+  return router;
+}

@@ -1,0 +1,118 @@
+/**
+ * Versioned schema migrations for SQLite, applied in order at start, each in its own transaction
+ * and recorded in `schema_migrations`. Never edit a migration that has shipped: add a new one.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'core: users, documents, segments, revisions, events',
+    up: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO users (id, username, display_name, created_at) VALUES
+        (1, 'system', 'Tilik', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        (2, 'local', 'Local user', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by INTEGER NOT NULL REFERENCES users(id)
+      );
+
+      CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        position INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        mt TEXT NOT NULL,
+        current_revision_id INTEGER REFERENCES revisions(id),
+        approved_revision_id INTEGER REFERENCES revisions(id),
+        status TEXT NOT NULL DEFAULT 'untouched'
+          CHECK (status IN ('untouched', 'draft', 'submitted', 'approved', 'rejected')),
+        version INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (document_id, position)
+      );
+
+      CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        parent_revision_id INTEGER REFERENCES revisions(id),
+        text TEXT NOT NULL,
+        author_id INTEGER NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'approved', 'rejected')),
+        decided_by INTEGER REFERENCES users(id),
+        decided_at TEXT,
+        comment TEXT
+      );
+      CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
+
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER REFERENCES documents(id),
+        segment_id INTEGER REFERENCES segments(id),
+        revision_id INTEGER REFERENCES revisions(id),
+        actor_id INTEGER REFERENCES users(id),
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX events_by_document ON events (document_id, id);
+
+      -- The store never forgets: revisions keep their text forever, events are never rewritten.
+      CREATE TRIGGER revisions_are_append_only BEFORE DELETE ON revisions
+        BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+      CREATE TRIGGER revision_text_is_immutable
+        BEFORE UPDATE OF id, segment_id, parent_revision_id, text, author_id, created_at ON revisions
+        BEGIN SELECT RAISE(ABORT, 'a revision''s text and origin never change'); END;
+      CREATE TRIGGER events_are_append_only BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+      CREATE TRIGGER events_are_immutable BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+    `,
+  },
+];
+
+/** Applies every migration newer than the database; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const row = db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as { version: number | null };
+  const current = row.version ?? 0;
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  if (current > known) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this Tilik knows (${known}). ` +
+        'Upgrade Tilik instead of pointing an older version at this database.',
+    );
+  }
+  const applied: number[] = [];
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,446 @@
+/**
+ * SQLite adapter of the store (better-sqlite3, WAL). The driver is synchronous, so every method
+ * runs in one transaction and cannot interleave with another request; the async interface keeps
+ * the door open for PostgreSQL.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  CreateDocumentBody,
+  DocumentSummary,
+  Revision,
+  Segment,
+  SegmentListQuery,
+  SegmentStatus,
+  StatusCounts,
+} from '../../../shared/schemas';
+import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
+import type {
+  SaveRevisionInput,
+  SaveRevisionOutcome,
+  Store,
+  StoredEvent,
+  TransitionInput,
+  TransitionOutcome,
+} from '../types';
+import { migrate } from './migrations';
+
+/** How hard a commit is pushed to disk: NORMAL survives a killed process, FULL also power loss. */
+export type Durability = 'normal' | 'full';
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:'. Parent folders are created. */
+  file: string;
+  durability?: Durability;
+  now?: () => Date;
+}
+
+interface DocumentRow {
+  id: number;
+  title: string;
+  source_lang: string;
+  target_lang: string;
+  created_at: string;
+}
+
+interface SegmentRow {
+  id: number;
+  document_id: number;
+  position: number;
+  source: string;
+  mt: string;
+  current_revision_id: number | null;
+  approved_revision_id: number | null;
+  status: SegmentStatus;
+  version: number;
+  approved_text: string | null;
+}
+
+interface RevisionRow {
+  id: number;
+  segment_id: number;
+  parent_revision_id: number | null;
+  text: string;
+  author_id: number;
+  author_name: string;
+  created_at: string;
+  state: Revision['state'];
+  decided_by: number | null;
+  decider_name: string | null;
+  decided_at: string | null;
+  comment: string | null;
+}
+
+interface EventRow {
+  id: number;
+  document_id: number | null;
+  segment_id: number | null;
+  revision_id: number | null;
+  actor_id: number | null;
+  type: string;
+  payload: string;
+  created_at: string;
+}
+
+const REVISION_COLUMNS = `
+  r.id, r.segment_id, r.parent_revision_id, r.text, r.author_id, au.display_name AS author_name,
+  r.created_at, r.state, r.decided_by, de.display_name AS decider_name, r.decided_at, r.comment`;
+const REVISION_FROM = `
+  revisions r
+  JOIN users au ON au.id = r.author_id
+  LEFT JOIN users de ON de.id = r.decided_by`;
+
+const SEGMENT_COLUMNS = `
+  s.id, s.document_id, s.position, s.source, s.mt, s.current_revision_id, s.approved_revision_id,
+  s.status, s.version, ap.text AS approved_text`;
+const SEGMENT_FROM = `
+  segments s
+  LEFT JOIN revisions ap ON ap.id = s.approved_revision_id`;
+
+function toRevision(row: RevisionRow): Revision {
+  return {
+    id: row.id,
+    segmentId: row.segment_id,
+    parentRevisionId: row.parent_revision_id,
+    text: row.text,
+    author: { id: row.author_id, name: row.author_name },
+    createdAt: row.created_at,
+    state: row.state,
+    decidedBy: row.decided_by === null ? null : { id: row.decided_by, name: row.decider_name ?? '' },
+    decidedAt: row.decided_at,
+    comment: row.comment,
+  };
+}
+
+function emptyCounts(): StatusCounts {
+  return { untouched: 0, draft: 0, submitted: 0, approved: 0, rejected: 0 };
+}
+
+/** Case- and width-insensitive folding for search, the same on every script SQLite's LIKE misses. */
+function foldForSearch(value: string): string {
+  return value.normalize('NFKC').toLowerCase();
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly now: () => Date;
+  private readonly statements;
+
+  constructor(options: SqliteStoreOptions) {
+    if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+    this.db = new Database(options.file);
+    this.now = options.now ?? (() => new Date());
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.function('tilik_fold', { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? foldForSearch(value) : null,
+    );
+    migrate(this.db);
+    this.statements = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      anyDocument: db.prepare('SELECT 1 FROM documents LIMIT 1'),
+      documents: db.prepare<[], DocumentRow>(
+        'SELECT id, title, source_lang, target_lang, created_at FROM documents ORDER BY id DESC',
+      ),
+      document: db.prepare<[number], DocumentRow>(
+        'SELECT id, title, source_lang, target_lang, created_at FROM documents WHERE id = ?',
+      ),
+      allCounts: db.prepare<[], { document_id: number; status: SegmentStatus; n: number }>(
+        'SELECT document_id, status, count(*) AS n FROM segments GROUP BY document_id, status',
+      ),
+      documentCounts: db.prepare<[number], { status: SegmentStatus; n: number }>(
+        'SELECT status, count(*) AS n FROM segments WHERE document_id = ? GROUP BY status',
+      ),
+      insertDocument: db.prepare(
+        'INSERT INTO documents (title, source_lang, target_lang, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertSegment: db.prepare(
+        'INSERT INTO segments (document_id, position, source, mt) VALUES (?, ?, ?, ?)',
+      ),
+      segment: db.prepare<[number], SegmentRow>(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE s.id = ?`),
+      revision: db.prepare<[number], RevisionRow>(`SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.id = ?`),
+      revisionsOfSegment: db.prepare<[number], RevisionRow>(
+        `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.segment_id = ? ORDER BY r.id`,
+      ),
+      insertRevision: db.prepare(
+        `INSERT INTO revisions (segment_id, parent_revision_id, text, author_id, created_at, state)
+         VALUES (?, ?, ?, ?, ?, 'draft')`,
+      ),
+      revisionsByIds: db.prepare<[string], RevisionRow>(
+        `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.id IN (SELECT value FROM json_each(?))`,
+      ),
+      setSegmentAfterSave: db.prepare(
+        'UPDATE segments SET current_revision_id = ?, status = ?, version = version + 1 WHERE id = ?',
+      ),
+      setSegmentStatus: db.prepare(
+        `UPDATE segments SET status = ?, version = version + 1,
+           approved_revision_id = CASE WHEN ? THEN ? ELSE approved_revision_id END
+         WHERE id = ?`,
+      ),
+      decideRevision: db.prepare(
+        'UPDATE revisions SET state = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?',
+      ),
+      submitRevision: db.prepare('UPDATE revisions SET state = ?, comment = coalesce(?, comment) WHERE id = ?'),
+      insertEvent: db.prepare(
+        `INSERT INTO events (document_id, segment_id, revision_id, actor_id, type, payload, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      events: db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE document_id = ? AND id > ? ORDER BY id',
+      ),
+    };
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  private countsOf(documentId: number): StatusCounts {
+    const counts = emptyCounts();
+    for (const row of this.statements.documentCounts.all(documentId)) counts[row.status] = row.n;
+    return counts;
+  }
+
+  private summarize(row: DocumentRow, counts: StatusCounts): DocumentSummary {
+    const segmentCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    return {
+      id: row.id,
+      title: row.title,
+      sourceLang: row.source_lang,
+      targetLang: row.target_lang,
+      createdAt: row.created_at,
+      segmentCount,
+      counts,
+    };
+  }
+
+  private loadSegment(id: number): Segment | undefined {
+    const row = this.statements.segment.get(id);
+    return row && this.toSegment(row);
+  }
+
+  private toSegment(row: SegmentRow, current?: Revision | null): Segment {
+    let currentRevision = current;
+    if (currentRevision === undefined) {
+      const revisionRow = row.current_revision_id === null ? undefined : this.statements.revision.get(row.current_revision_id);
+      currentRevision = revisionRow ? toRevision(revisionRow) : null;
+    }
+    return {
+      id: row.id,
+      documentId: row.document_id,
+      position: row.position,
+      source: row.source,
+      mt: row.mt,
+      status: row.status,
+      version: row.version,
+      current: currentRevision,
+      approvedRevisionId: row.approved_revision_id,
+      approvedText: row.approved_text,
+    };
+  }
+
+  private recordEvent(event: Omit<StoredEvent, 'id' | 'createdAt'>): void {
+    this.statements.insertEvent.run(
+      event.documentId,
+      event.segmentId,
+      event.revisionId,
+      event.actorId,
+      event.type,
+      JSON.stringify(event.payload),
+      this.timestamp(),
+    );
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.statements.anyDocument.get() === undefined;
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    const counts = new Map<number, StatusCounts>();
+    for (const row of this.statements.allCounts.all()) {
+      let entry = counts.get(row.document_id);
+      if (!entry) {
+        entry = emptyCounts();
+        counts.set(row.document_id, entry);
+      }
+      entry[row.status] = row.n;
+    }
+    return this.statements.documents.all().map((row) => this.summarize(row, counts.get(row.id) ?? emptyCounts()));
+  }
+
+  async getDocument(id: number): Promise<DocumentSummary | undefined> {
+    const row = this.statements.document.get(id);
+    return row && this.summarize(row, this.countsOf(id));
+  }
+
+  async createDocument(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary> {
+    const create = this.db.transaction(() => {
+      const createdAt = this.timestamp();
+      const { lastInsertRowid } = this.statements.insertDocument.run(
+        input.title,
+        input.sourceLang,
+        input.targetLang,
+        createdAt,
+        actorId,
+      );
+      const documentId = Number(lastInsertRowid);
+      input.segments.forEach((segment, index) => {
+        this.statements.insertSegment.run(documentId, index + 1, segment.source, segment.mt);
+      });
+      this.recordEvent({
+        documentId,
+        segmentId: null,
+        revisionId: null,
+        actorId,
+        type: 'document.created',
+        payload: { segments: input.segments.length },
+      });
+      return documentId;
+    });
+    const id = create();
+    const created = await this.getDocument(id);
+    if (!created) throw new Error(`document ${id} vanished after creation`);
+    return created;
+  }
+
+  async listSegments(documentId: number, query: SegmentListQuery): Promise<{ items: Segment[]; total: number }> {
+    const where = ['s.document_id = ?'];
+    const params: unknown[] = [documentId];
+    if (query.status !== 'all') {
+      where.push('s.status = ?');
+      params.push(query.status);
+    }
+    if (query.q) {
+      const needle = foldForSearch(query.q);
+      where.push(`(instr(tilik_fold(s.source), ?) > 0 OR instr(tilik_fold(s.mt), ?) > 0
+        OR instr(tilik_fold(cur.text), ?) > 0)`);
+      params.push(needle, needle, needle);
+    }
+    const from = `${SEGMENT_FROM} LEFT JOIN revisions cur ON cur.id = s.current_revision_id WHERE ${where.join(' AND ')}`;
+    const read = this.db.transaction(() => {
+      const { n } = this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number };
+      const rows = this.db
+        .prepare(`SELECT ${SEGMENT_COLUMNS} FROM ${from} ORDER BY s.position LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset) as SegmentRow[];
+      const revisionIds = rows.flatMap((row) => (row.current_revision_id === null ? [] : [row.current_revision_id]));
+      const revisions = new Map(
+        this.statements.revisionsByIds.all(JSON.stringify(revisionIds)).map((row) => [row.id, toRevision(row)]),
+      );
+      const items = rows.map((row) =>
+        this.toSegment(row, row.current_revision_id === null ? null : (revisions.get(row.current_revision_id) ?? null)),
+      );
+      return { total: n, items };
+    });
+    return read();
+  }
+
+  async getSegment(id: number): Promise<Segment | undefined> {
+    return this.loadSegment(id);
+  }
+
+  async saveRevision(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
+    const save = this.db.transaction((): SaveRevisionOutcome => {
+      const segment = this.loadSegment(input.segmentId);
+      if (!segment) return { kind: 'not_found' };
+      if (segment.version !== input.baseVersion) return { kind: 'conflict', segment };
+      if (segment.current && segment.current.text === input.text) {
+        return { kind: 'unchanged', revision: segment.current, segment };
+      }
+      const { lastInsertRowid } = this.statements.insertRevision.run(
+        segment.id,
+        segment.current?.id ?? null,
+        input.text,
+        input.authorId,
+        this.timestamp(),
+      );
+      const revisionId = Number(lastInsertRowid);
+      this.statements.setSegmentAfterSave.run(revisionId, STATUS_AFTER_SAVE, segment.id);
+      this.recordEvent({
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        revisionId,
+        actorId: input.authorId,
+        type: 'revision.saved',
+        payload: { version: segment.version + 1 },
+      });
+      const saved = this.loadSegment(segment.id);
+      if (!saved?.current) throw new Error(`segment ${segment.id} lost its revision ${revisionId}`);
+      return { kind: 'created', revision: saved.current, segment: saved };
+    });
+    return save();
+  }
+
+  async listRevisions(segmentId: number): Promise<Revision[] | undefined> {
+    const read = this.db.transaction(() => {
+      if (!this.statements.segment.get(segmentId)) return undefined;
+      return this.statements.revisionsOfSegment.all(segmentId).map(toRevision);
+    });
+    return read();
+  }
+
+  async getRevision(id: number): Promise<Revision | undefined> {
+    const row = this.statements.revision.get(id);
+    return row && toRevision(row);
+  }
+
+  async transitionRevision(input: TransitionInput): Promise<TransitionOutcome> {
+    const transition = this.db.transaction((): TransitionOutcome => {
+      const row = this.statements.revision.get(input.revisionId);
+      if (!row) return { kind: 'not_found' };
+      const revision = toRevision(row);
+      const segment = this.loadSegment(revision.segmentId);
+      if (!segment) return { kind: 'not_found' };
+      if (input.baseVersion !== undefined && input.baseVersion !== segment.version) return { kind: 'conflict', segment };
+      const plan = planTransition({
+        action: input.action,
+        state: revision.state,
+        isCurrent: segment.current?.id === revision.id,
+      });
+      if (!plan.ok) return { kind: 'invalid', revision, reason: plan.reason, allowedFrom: plan.allowedFrom };
+      const comment = input.comment && input.comment.length > 0 ? input.comment : null;
+      if (input.action === 'submit') {
+        this.statements.submitRevision.run(plan.revisionState, comment, revision.id);
+      } else {
+        this.statements.decideRevision.run(plan.revisionState, input.actorId, this.timestamp(), comment, revision.id);
+      }
+      this.statements.setSegmentStatus.run(plan.segmentStatus, plan.publishes ? 1 : 0, revision.id, segment.id);
+      this.recordEvent({
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        revisionId: revision.id,
+        actorId: input.actorId,
+        type: `revision.${plan.revisionState}`,
+        payload: comment === null ? { version: segment.version + 1 } : { version: segment.version + 1, comment },
+      });
+      const updated = this.loadSegment(segment.id);
+      const updatedRevision = this.statements.revision.get(revision.id);
+      if (!updated || !updatedRevision) throw new Error(`revision ${revision.id} vanished during ${input.action}`);
+      return { kind: 'done', revision: toRevision(updatedRevision), segment: updated };
+    });
+    return transition();
+  }
+
+  async listEvents(documentId: number, afterId = 0): Promise<StoredEvent[]> {
+    return this.statements.events.all(documentId, afterId).map((row) => ({
+      id: row.id,
+      documentId: row.document_id,
+      segmentId: row.segment_id,
+      revisionId: row.revision_id,
+      actorId: row.actor_id,
+      type: row.type,
+      payload: JSON.parse(row.payload) as Record<string, unknown>,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** A positive integer id as it arrives in a URL path segment. */
+export const idParam = z.coerce
+  .number({ error: 'must be a positive integer' })
+  .int({ error: 'must be a positive integer' })
+  .positive({ error: 'must be a positive integer' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
+
+export const IdParams = z.object({ id: idParam });
+export type IdParams = z.infer<typeof IdParams>;
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 language tag such as `en`, `id` or `zh-Hans-CN`, stored in its canonical casing. */
+export const LanguageTag = z
+  .string({ error: 'must be a BCP 47 language tag such as "en" or "zh-CN"' })
+  .trim()
+  .min(2, { error: 'must be a BCP 47 language tag such as "en" or "zh-CN"' })
+  .max(35, { error: 'is too long for a language tag' })
+  .refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as "en" or "zh-CN"' })
+  .transform((value) => Intl.getCanonicalLocales(value)[0] ?? value);
+
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text a person typed or a file carried: well-formed Unicode, without NUL characters. */
+export function text(maxLength: number) {
+  return z
+    .string({ error: 'must be a string' })
+    .max(maxLength, { error: `must be at most ${maxLength} characters` })
+    .refine((value) => !LONE_SURROGATE_RE.test(value), { error: 'contains an unpaired surrogate (invalid Unicode)' })
+    .refine((value) => !value.includes('\u0000'), { error: 'contains a NUL character' });
+}
+
+/** Longest paragraph we accept: a generous page of text. */
+export const MAX_SEGMENT_LENGTH = 100_000;

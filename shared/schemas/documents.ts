@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
+import { Revision, SegmentStatus } from './revisions';
+
+export const MAX_SEGMENTS_PER_DOCUMENT = 50_000;
+
+/** Segment counts per workflow status: what a document's progress bar draws. */
+export const StatusCounts = z.object({
+  untouched: z.number().int(),
+  draft: z.number().int(),
+  submitted: z.number().int(),
+  approved: z.number().int(),
+  rejected: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+export const DocumentSummary = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  sourceLang: z.string(),
+  targetLang: z.string(),
+  createdAt: z.string(),
+  segmentCount: z.number().int(),
+  counts: StatusCounts,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentList = z.object({ items: z.array(DocumentSummary) });
+export type DocumentList = z.infer<typeof DocumentList>;
+
+export const Title = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(300, { error: 'must be at most 300 characters' });
+
+/** Create a document from segments already aligned by the caller. */
+export const CreateDocumentBody = z.object({
+  title: Title,
+  sourceLang: LanguageTag,
+  targetLang: LanguageTag,
+  segments: z
+    .array(
+      z.object({
+        source: text(MAX_SEGMENT_LENGTH),
+        mt: text(MAX_SEGMENT_LENGTH),
+      }),
+      { error: 'must be an array of {source, mt}' },
+    )
+    .min(1, { error: 'must hold at least one segment' })
+    .max(MAX_SEGMENTS_PER_DOCUMENT, { error: `must hold at most ${MAX_SEGMENTS_PER_DOCUMENT} segments` }),
+});
+export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
+
+/** The text fields that accompany the two files of a multipart document upload. */
+export const CreateDocumentFields = CreateDocumentBody.pick({ title: true, sourceLang: true, targetLang: true });
+export type CreateDocumentFields = z.infer<typeof CreateDocumentFields>;
+
+/** A segment as the editor sees it: the MT as received, the latest revision, the approved text. */
+export const Segment = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  position: z.number().int(),
+  source: z.string(),
+  mt: z.string(),
+  status: SegmentStatus,
+  version: z.number().int(),
+  current: Revision.nullable(),
+  approvedRevisionId: z.number().int().nullable(),
+  approvedText: z.string().nullable(),
+});
+export type Segment = z.infer<typeof Segment>;
+
+export const SegmentFilter = z.enum(['all', 'untouched', 'draft', 'submitted', 'approved', 'rejected']);
+export type SegmentFilter = z.infer<typeof SegmentFilter>;
+
+export const SegmentListQuery = z.object({
+  offset: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0 or more' })
+    .default(0),
+  limit: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 500' })
+    .max(500, { error: 'must be between 1 and 500' })
+    .default(100),
+  status: SegmentFilter.default('all'),
+  q: text(500).trim().optional(),
+});
+export type SegmentListQuery = z.infer<typeof SegmentListQuery>;
+
+export const SegmentPage = z.object({
+  items: z.array(Segment),
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+});
+export type SegmentPage = z.infer<typeof SegmentPage>;

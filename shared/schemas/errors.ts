@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Every error code the API can answer with; the client words each one as `errors.<code>`. */
+export const ErrorCode = z.enum([
+  'validation_failed',
+  'malformed_json',
+  'not_found',
+  'version_conflict',
+  'invalid_transition',
+  'payload_too_large',
+  'unsupported_media_type',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The one error shape of the API: `{"error": {"code", "message"}}`, plus the field when known. */
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

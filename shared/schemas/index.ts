@@ -1,0 +1,5 @@
+export * from './common';
+export * from './errors';
+export * from './revisions';
+export * from './documents';
+export * from './responses';
