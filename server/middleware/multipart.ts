@@ -5,7 +5,8 @@
  */
 import type { Request } from 'express';
 import busboy from 'busboy';
-import { AppError, badRequest, payloadTooLarge } from '../errors';
+import type { AppError} from '../errors';
+import { badRequest, payloadTooLarge } from '../errors';
 
 export interface MultipartLimits {
   fileSize: number;

@@ -55,7 +55,7 @@ export function validated<S extends Schemas>(
     const input: Record<string, unknown> = {};
     if (schemas.params) input.params = parseOrThrow(schemas.params, req.params, 'path');
     if (schemas.query) input.query = parseOrThrow(schemas.query, req.query, 'query');
-    if (schemas.body) input.body = parseOrThrow(schemas.body, req.body, 'body');
+    if (schemas.body) input.body = parseOrThrow(schemas.body, req.body ?? {}, 'body'); // no body: name the missing fields
     await handler(input as Parsed<S>, req, res, next);
   };
 }

@@ -18,8 +18,12 @@ const SEARCH_DELAY_MS = 250;
 export function EditorToolbar({ status, query, onStatusChange, onQueryChange, onShowHelp, searchRef }: EditorToolbarProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(query);
-
-  useEffect(() => setSearch(query), [query]);
+  const [syncedQuery, setSyncedQuery] = useState(query);
+  if (query !== syncedQuery) {
+    // the URL changed under us (back button, a link): show what is searched now
+    setSyncedQuery(query);
+    setSearch(query);
+  }
   useEffect(() => {
     if (search === query) return undefined;
     const timer = setTimeout(() => onQueryChange(search), SEARCH_DELAY_MS);

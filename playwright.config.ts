@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './test/helpers/chromium';
+
+// Chosen once in the runner process; workers inherit the environment, so they agree on both.
+process.env.TILIK_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 30_000));
+process.env.TILIK_E2E_DB ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-e2e-')), 'e2e.db');
+const port = Number(process.env.TILIK_E2E_PORT);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: chromiumLaunchOptions(),
+    locale: 'en-GB',
+    timezoneId: 'Asia/Jakarta',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    // the built client (npm test builds it first) served by the real server on a fresh database
+    command: `node_modules/.bin/tsx server/index.ts`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    env: { PORT: String(port), TILIK_DB: process.env.TILIK_E2E_DB, HOST: '127.0.0.1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

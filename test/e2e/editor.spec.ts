@@ -1,0 +1,188 @@
+import { expect, test } from './fixtures';
+
+test('unsaved text survives a reload, and the guard warns before leaving', async ({ page, editor, createDocument }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+  await editor.replaceText(1, 'Trotoar', 'Pembatasan');
+  await expect(editor.segment(1)).toHaveClass(/is-dirty/);
+
+  // in-app navigation asks first
+  await page.getByRole('link', { name: 'Documents' }).click();
+  const guard = page.getByRole('dialog', { name: 'Unsaved changes' });
+  await expect(guard).toContainText('1 segment has changes that are not saved yet');
+  await guard.getByRole('button', { name: 'Stay and save' }).click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${document.id}`));
+
+  // closing the tab asks too (beforeunload)
+  let sawBeforeUnload = false;
+  page.once('dialog', async (dialog) => {
+    sawBeforeUnload = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => sawBeforeUnload).toBe(true);
+
+  // a new tab (same browser profile) finds the text again, unsaved
+  const second = await page.context().newPage();
+  await second.goto(`/documents/${document.id}`);
+  const row = second.locator('.segment[data-position="1"]');
+  await expect(row.locator('textarea')).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await expect(row).toContainText('Unsaved changes kept in this browser.');
+  await expect(row.locator('.segment-diff ins')).toHaveText(['Pembatasan']);
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.locator('.chip')).toHaveText(/Draft/);
+  await expect(row).not.toContainText('Unsaved changes kept');
+  await second.reload();
+  await expect(second.locator('.segment[data-position="1"] textarea')).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await expect(second.locator('.segment[data-position="1"]')).not.toContainText('Unsaved changes kept');
+});
+
+test('keyboard: Alt+Down/Up move between segments, ? opens the shortcuts, Ctrl+Shift+Enter submits', async ({ page, editor, createDocument }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+  await editor.textarea(1).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(editor.textarea(2)).toBeFocused();
+  await expect(editor.segment(2)).toHaveClass(/is-active/);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(editor.textarea(3)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(editor.textarea(2)).toBeFocused();
+
+  // ? in a text field types a question mark...
+  await page.keyboard.type('?');
+  await expect(editor.textarea(2)).toHaveValue(/\?/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // ...and opens the help elsewhere
+  await page.locator('h1').click();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Next segment');
+  await expect(help).toContainText('Save and submit for review');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await editor.textarea(3).focus();
+  await page.keyboard.press('Alt+h');
+  await expect(editor.history(3)).toBeVisible();
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(editor.status(3)).toHaveText(/Submitted/);
+});
+
+test('approve and reject: the comment reaches the translator, the progress bar moves', async ({ page, editor, createDocument }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+
+  await editor.replaceText(1, 'Trotoar', 'Pembatasan');
+  await editor.button(1, 'Submit').click();
+  await expect(editor.status(1)).toHaveText(/Submitted/);
+  await editor.button(1, 'Approve').click();
+  await expect(editor.status(1)).toHaveText(/Approved/);
+
+  await editor.button(2, 'Submit').click(); // the MT as it is
+  await expect(editor.status(2)).toHaveText(/Submitted/);
+  await editor.button(2, 'Reject…').click();
+  const form = editor.segment(2).locator('.reject-form');
+  await expect(form.getByRole('button', { name: 'Reject' })).toBeDisabled();
+  await form.getByRole('textbox').fill('Terlalu harfiah: "mengandalkan" kurang tepat di sini.');
+  await form.getByRole('button', { name: 'Reject' }).click();
+  await expect(editor.status(2)).toHaveText(/Rejected/);
+  await expect(editor.segment(2).getByTestId('rejection')).toContainText('Terlalu harfiah');
+
+  // a new save after the rejection is a draft again; the approved row keeps its published text
+  await editor.replaceText(2, 'mengandalkan', 'bergantung pada');
+  await editor.textarea(2).press('Control+Enter');
+  await expect(editor.status(2)).toHaveText(/Draft/);
+
+  await expect(page.locator('.editor-header .progress-approved')).toHaveAttribute('data-count', '1');
+  await expect(page.locator('.editor-header .progress-draft')).toHaveAttribute('data-count', '1');
+  await expect(page.locator('.editor-header .progress-caption')).toContainText('33% approved');
+});
+
+test('filter by status and search the text', async ({ page, editor, createDocument }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+  await editor.replaceText(3, 'bagus', 'cerah');
+  await editor.textarea(3).press('Control+Enter');
+  await expect(editor.status(3)).toHaveText(/Draft/);
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('draft');
+  await expect(page.locator('.segment')).toHaveCount(1);
+  await expect(page).toHaveURL(/status=draft/);
+  await expect(page.locator('.result-count')).toHaveText('1 segment matches');
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+  await expect(page.locator('.segment')).toHaveCount(3);
+  await page.getByRole('searchbox').fill('MENGANDALKAN');
+  await expect(page.locator('.segment')).toHaveCount(1);
+  await expect(page.locator('.segment').first()).toHaveAttribute('data-position', '2');
+  await page.getByRole('searchbox').fill('cerah'); // found in the saved revision
+  await expect(page.locator('.segment')).toHaveCount(1);
+  await expect(page.locator('.segment').first()).toHaveAttribute('data-position', '3');
+  await page.getByRole('searchbox').fill('tidak ada di mana pun');
+  await expect(page.getByText('No segment matches this filter or search.')).toBeVisible();
+});
+
+test('history: compare any two revisions', async ({ editor, createDocument }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+  for (const [from, to] of [
+    ['Trotoar', 'Pembatasan'],
+    ['memperlambat', 'menghambat'],
+  ]) {
+    await editor.replaceText(1, from as string, to as string);
+    await editor.textarea(1).press('Control+Enter');
+    await expect(editor.segment(1).locator('.segment-state')).toContainText('Saved by');
+  }
+  await editor.button(1, 'History').click();
+  const history = editor.history(1);
+  await expect(history.locator('.history-item')).toHaveCount(3);
+  await history.getByLabel('Compare from Revision 1').check();
+  await history.getByLabel('Compare to Revision 2').check();
+  await expect(history.locator('.history-compare')).toContainText('From Revision 1 to Revision 2');
+  await expect(history.locator('.history-compare del')).toHaveText(['memperlambat']);
+  await expect(history.locator('.history-compare ins')).toHaveText(['menghambat']);
+  await history.getByLabel('Compare to Revision 1').check();
+  await expect(history.locator('.history-compare')).toContainText('The two versions are identical.');
+});
+
+test('a stale save shows the conflict and loses nothing', async ({ page, editor, createDocument, request }) => {
+  const document = await createDocument();
+  await editor.goto(document.id);
+  await editor.replaceText(1, 'Trotoar', 'Pembatasan');
+
+  // someone else saves the same segment meanwhile
+  const segments = await (await request.get(`/api/documents/${document.id}/segments`)).json();
+  const first = segments.items[0] as { id: number; version: number };
+  const theirs = await request.post(`/api/segments/${first.id}/revisions`, {
+    data: { text: 'Larangan ekspor memperlambat kemajuan.', baseVersion: first.version },
+  });
+  expect(theirs.status()).toBe(201);
+
+  await editor.textarea(1).press('Control+Enter');
+  const conflict = editor.segment(1).locator('.conflict');
+  await expect(conflict).toContainText('Someone else saved this segment first.');
+  await expect(conflict.locator('del')).toHaveText(['Larangan']);
+  await expect(conflict.locator('ins')).toHaveText(['Pembatasan']);
+  await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+
+  await conflict.getByRole('button', { name: 'Save mine on top' }).click();
+  await expect(conflict).toHaveCount(0);
+  await page.reload();
+  await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await editor.button(1, 'History').click();
+  await expect(editor.history(1).locator('.history-item')).toHaveCount(3);
+});
+
+test('user text is rendered as text, never as HTML', async ({ page, editor, createDocument }) => {
+  const document = await createDocument({
+    title: '<img src=x onerror="window.__pwned=1">',
+    segments: [{ source: '<b>bold</b> <script>window.__pwned=2</script>', mt: '<img src=y onerror="window.__pwned=3">' }],
+  });
+  await editor.goto(document.id);
+  await expect(editor.segment(1).locator('.segment-source')).toContainText('<b>bold</b>');
+  await expect(editor.segment(1).locator('.segment-mt')).toContainText('<img src=y');
+  await expect(page.locator('.segment img, .segment b, h1 img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

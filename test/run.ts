@@ -1,0 +1,95 @@
+/**
+ * `npm test`: every check, in the order a failure is cheapest to find: typecheck, lint, unit and
+ * API tests (Vitest, real SQLite), the production build, then end-to-end tests in Chromium on the
+ * built app (Playwright). Ends with one line CI reads: `tests: N passed, N failed`.
+ * Typecheck and lint count as one test each; a skipped test counts as failed.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const resultsDir = path.join(root, 'test-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+
+let passed = 0;
+let failed = 0;
+const problems: string[] = [];
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`--- ${label}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function check(label: string, command: string, args: string[]) {
+  if (run(label, command, args)) passed += 1;
+  else {
+    failed += 1;
+    problems.push(label);
+  }
+}
+
+check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('lint', bin('eslint'), ['.', '--max-warnings=0']);
+
+const vitestJson = path.join(resultsDir, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const vitestOk = run('unit and API tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+const vitest = readJson(vitestJson) as
+  | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+  | undefined;
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests + vitest.numPendingTests + vitest.numTodoTests;
+  if (vitest.numFailedTests + vitest.numPendingTests + vitest.numTodoTests > 0) problems.push('vitest');
+}
+if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
+  failed += 1; // the run itself failed (a file that does not load, an unhandled error)
+  problems.push('vitest run');
+}
+
+if (!run('build the client (vite)', bin('vite'), ['build', '--logLevel', 'warn'])) {
+  failed += 1;
+  problems.push('build (end-to-end tests not run)');
+} else {
+  const playwrightJson = path.join(resultsDir, 'playwright.json');
+  fs.rmSync(playwrightJson, { force: true });
+  const e2eOk = run('end-to-end tests in Chromium (playwright)', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+  const report = readJson(playwrightJson) as
+    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }
+    | undefined;
+  if (report) {
+    passed += report.stats.expected;
+    const bad = report.stats.unexpected + report.stats.flaky + report.stats.skipped;
+    failed += bad;
+    if (bad > 0) problems.push('playwright');
+  }
+  if (!e2eOk && (!report || report.stats.unexpected === 0)) {
+    failed += 1;
+    problems.push('playwright run (see its output above)');
+  }
+}
+
+if (problems.length > 0) console.log(`\nFailed: ${problems.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const LOCALES_DIR = path.resolve(import.meta.dirname, '../../client/locales');
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function load(name: string): Catalogue {
+  return JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, `${name}.json`), 'utf8')) as Catalogue;
+}
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * The keys a locale must have for every key of English: plural keys are expanded to the plural
+ * categories of that language (Indonesian and Chinese only have "other", Russian has four...).
+ */
+function requiredKeys(english: Map<string, string>, locale: string): Set<string> {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const key of english.keys()) {
+    if (PLURAL_SUFFIX.test(key)) {
+      const base = key.replace(PLURAL_SUFFIX, '');
+      for (const category of categories) keys.add(`${base}_${category}`);
+    } else {
+      keys.add(key);
+    }
+  }
+  return keys;
+}
+
+function placeholders(value: string): string[] {
+  return [...value.matchAll(/\{\{\s*([\w.]+)/g)].map((match) => match[1] ?? '').sort();
+}
+
+const english = flatten(load('en'));
+const locales = fs
+  .readdirSync(LOCALES_DIR)
+  .filter((file) => file.endsWith('.json') && file !== 'en.json')
+  .map((file) => file.replace(/\.json$/, ''));
+
+describe('interface locales', () => {
+  it('ships the three promised languages', () => {
+    expect(locales.sort()).toEqual(['id', 'zh-CN']);
+  });
+
+  for (const locale of locales) {
+    const catalogue = flatten(load(locale));
+
+    it(`${locale} has every key that en has`, () => {
+      const missing = [...requiredKeys(english, locale)].filter((key) => !catalogue.has(key));
+      expect(missing).toEqual([]);
+    });
+
+    it(`${locale} has no key that en lacks (stale translations)`, () => {
+      const known = new Set([...english.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
+      const stale = [...catalogue.keys()].filter((key) => !known.has(key.replace(PLURAL_SUFFIX, '')));
+      expect(stale).toEqual([]);
+    });
+
+    it(`${locale} keeps the placeholders of each English string and translates it`, () => {
+      const problems: string[] = [];
+      for (const [key, value] of catalogue) {
+        const englishKey = english.has(key) ? key : key.replace(PLURAL_SUFFIX, '_other');
+        const source = english.get(englishKey);
+        if (source === undefined) continue;
+        if (value.trim() === '') problems.push(`${key}: empty`);
+        const expected = placeholders(source).filter((name) => name !== 'count' || placeholders(value).includes('count'));
+        if (JSON.stringify(placeholders(value)) !== JSON.stringify(expected)) problems.push(`${key}: placeholders differ`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
