@@ -4,10 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 import './lib/i18n';
-import { createQueryClient } from './lib/queryClient';
+import { queryClient } from './lib/queryClient';
 import './styles.css';
 
-const queryClient = createQueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -23,10 +23,11 @@ try {
     await editor.press('Control+Enter');
     await page.locator('[data-position="8"] .chip-draft').waitFor();
   }
-  await page.locator('[data-position="6"]').scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -60));
+  // the paragraphs about export restrictions: the corrected one and its neighbours in the search
+  await page.goto(`${server.url}/documents/1?q=chip`);
+  await page.locator('[data-position="8"] .segment-diff ins').waitFor();
   await page.locator('[data-position="8"] textarea').focus();
-  await page.locator('[data-position="8"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

@@ -1,17 +1,51 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { SegmentFilter } from '../../shared/schemas';
+import { documentListQuery, documentQuery } from '../features/documents/api/queries';
+import { segmentListQuery } from '../features/editor/api/queries';
+import { queryClient } from '../lib/queryClient';
 import { DocumentsPage } from './DocumentsPage';
 import { EditorPage } from './EditorPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+
+/**
+ * Loaders start the page's requests as soon as the route matches, in parallel with rendering;
+ * they never wait for them (the pages show their own loading and error states).
+ */
+function prefetchEditor({ params, request }: LoaderFunctionArgs) {
+  const documentId = Number(params.documentId);
+  if (!Number.isInteger(documentId) || documentId <= 0) return null;
+  const search = new URL(request.url).searchParams;
+  const status = SegmentFilter.safeParse(search.get('status') ?? 'all');
+  void queryClient.prefetchQuery(documentQuery(documentId));
+  void queryClient.prefetchInfiniteQuery(
+    segmentListQuery(documentId, { status: status.success ? status.data : 'all', q: search.get('q') ?? '' }),
+  );
+  return null;
+}
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <DocumentsPage />, errorElement: <RouteError /> },
-      { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError /> },
-      { path: '*', element: <RouteError />, loader: () => { throw new Response('Not found', { status: 404 }); } },
+      {
+        index: true,
+        element: <DocumentsPage />,
+        errorElement: <RouteError />,
+        loader: () => {
+          void queryClient.prefetchQuery(documentListQuery());
+          return null;
+        },
+      },
+      { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError />, loader: prefetchEditor },
+      {
+        path: '*',
+        element: <RouteError />,
+        loader: () => {
+          throw new Response('Not found', { status: 404 });
+        },
+      },
     ],
   },
 ]);

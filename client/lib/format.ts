@@ -1,28 +1,51 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+export interface Formatters {
+  number: (value: number) => string;
+  percent: (share: number) => string;
+  dateTime: (iso: string) => string;
+  date: (iso: string) => string;
+  language: (tag: string) => string;
+}
+
+// Intl constructors are slow (around a millisecond each): one set per locale, shared by every row.
+const cache = new Map<string, Formatters>();
+
+/** Builds `create()` on first use only: most pages never format a date or a language name. */
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
+function createFormatters(locale: string): Formatters {
+  const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const percentFormat = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const dateTimeFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }));
+  const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+  return {
+    number: (value) => numberFormat().format(value),
+    percent: (share) => percentFormat().format(share),
+    dateTime: (iso) => dateTimeFormat().format(new Date(iso)),
+    date: (iso) => dateFormat().format(new Date(iso)),
+    language: (tag) => {
+      try {
+        return languageNames().of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    },
+  };
+}
+
 /** Number, percent and date formatting for the interface language (not the browser's). */
-export function useFormatters() {
+export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => {
-    const numberFormat = new Intl.NumberFormat(locale);
-    const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-    const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    return {
-      number: (value: number) => numberFormat.format(value),
-      percent: (share: number) => percentFormat.format(share),
-      dateTime: (iso: string) => dateTimeFormat.format(new Date(iso)),
-      date: (iso: string) => dateFormat.format(new Date(iso)),
-      language: (tag: string) => {
-        try {
-          return languageNames.of(tag) ?? tag;
-        } catch {
-          return tag;
-        }
-      },
-    };
-  }, [locale]);
+  let formatters = cache.get(locale);
+  if (!formatters) {
+    formatters = createFormatters(locale);
+    cache.set(locale, formatters);
+  }
+  return formatters;
 }

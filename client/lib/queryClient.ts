@@ -16,3 +16,6 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** The app's one client, shared by the providers and the route loaders that prefetch. */
+export const queryClient = createQueryClient();

@@ -53,7 +53,14 @@ function codeAt(index: number): string {
   throw new RangeError('token code out of range');
 }
 
-const SELF_ENCODED_RE = /^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\n]$/;
+/** ASCII punctuation, the space and the newline stand for themselves. */
+function isSelfEncoded(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  if (code === 0x0a) return true;
+  if (code < 0x20 || code > 0x7e) return false;
+  return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+}
 
 class TokenCodec {
   private readonly codes = new Map<string, string>();
@@ -67,7 +74,7 @@ class TokenCodec {
       let token = tokens[i] as Token;
       let code = this.codes.get(token.text);
       if (code === undefined) {
-        if (SELF_ENCODED_RE.test(token.text)) {
+        if (isSelfEncoded(token.text)) {
           code = token.text;
         } else {
           if (this.next >= CAPACITY - 2) {

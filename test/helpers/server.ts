@@ -37,6 +37,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), TILIK_DB: dbFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so stop() reaches tsx's node child too
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,11 +66,20 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
           resolve();
           return;
         }
+        const kill = (signal: NodeJS.Signals) => {
+          try {
+            if (child.pid !== undefined) process.kill(-child.pid, signal);
+          } catch {
+            // already gone
+          }
+        };
+        const force = setTimeout(() => kill('SIGKILL'), 5000);
         child.once('exit', () => {
+          clearTimeout(force);
           fs.rmSync(dir, { recursive: true, force: true });
           resolve();
         });
-        child.kill('SIGTERM');
+        kill('SIGTERM');
       }),
   };
 }

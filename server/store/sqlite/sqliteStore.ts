@@ -55,6 +55,17 @@ interface SegmentRow {
   status: SegmentStatus;
   version: number;
   approved_text: string | null;
+  // the current revision, joined in (all null when the segment has none)
+  cur_parent_revision_id: number | null;
+  cur_text: string | null;
+  cur_author_id: number | null;
+  cur_author_name: string | null;
+  cur_created_at: string | null;
+  cur_state: Revision['state'] | null;
+  cur_decided_by: number | null;
+  cur_decider_name: string | null;
+  cur_decided_at: string | null;
+  cur_comment: string | null;
 }
 
 interface RevisionRow {
@@ -91,12 +102,20 @@ const REVISION_FROM = `
   JOIN users au ON au.id = r.author_id
   LEFT JOIN users de ON de.id = r.decided_by`;
 
+// A segment with its approved text and its current revision in one row: one query per segment.
 const SEGMENT_COLUMNS = `
   s.id, s.document_id, s.position, s.source, s.mt, s.current_revision_id, s.approved_revision_id,
-  s.status, s.version, ap.text AS approved_text`;
+  s.status, s.version, ap.text AS approved_text,
+  cur.parent_revision_id AS cur_parent_revision_id, cur.text AS cur_text, cur.author_id AS cur_author_id,
+  cau.display_name AS cur_author_name, cur.created_at AS cur_created_at, cur.state AS cur_state,
+  cur.decided_by AS cur_decided_by, cde.display_name AS cur_decider_name, cur.decided_at AS cur_decided_at,
+  cur.comment AS cur_comment`;
 const SEGMENT_FROM = `
   segments s
-  LEFT JOIN revisions ap ON ap.id = s.approved_revision_id`;
+  LEFT JOIN revisions ap ON ap.id = s.approved_revision_id
+  LEFT JOIN revisions cur ON cur.id = s.current_revision_id
+  LEFT JOIN users cau ON cau.id = cur.author_id
+  LEFT JOIN users cde ON cde.id = cur.decided_by`;
 
 function toRevision(row: RevisionRow): Revision {
   return {
@@ -146,6 +165,7 @@ export class SqliteStore implements Store {
     const db = this.db;
     return {
       anyDocument: db.prepare('SELECT 1 FROM documents LIMIT 1'),
+      userName: db.prepare<[number], { display_name: string }>('SELECT display_name FROM users WHERE id = ?'),
       documents: db.prepare<[], DocumentRow>(
         'SELECT id, title, source_lang, target_lang, created_at FROM documents ORDER BY id DESC',
       ),
@@ -172,9 +192,6 @@ export class SqliteStore implements Store {
       insertRevision: db.prepare(
         `INSERT INTO revisions (segment_id, parent_revision_id, text, author_id, created_at, state)
          VALUES (?, ?, ?, ?, ?, 'draft')`,
-      ),
-      revisionsByIds: db.prepare<[string], RevisionRow>(
-        `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.id IN (SELECT value FROM json_each(?))`,
       ),
       setSegmentAfterSave: db.prepare(
         'UPDATE segments SET current_revision_id = ?, status = ?, version = version + 1 WHERE id = ?',
@@ -226,12 +243,24 @@ export class SqliteStore implements Store {
     return row && this.toSegment(row);
   }
 
-  private toSegment(row: SegmentRow, current?: Revision | null): Segment {
-    let currentRevision = current;
-    if (currentRevision === undefined) {
-      const revisionRow = row.current_revision_id === null ? undefined : this.statements.revision.get(row.current_revision_id);
-      currentRevision = revisionRow ? toRevision(revisionRow) : null;
-    }
+  private toSegment(row: SegmentRow): Segment {
+    const currentRevision: Revision | null =
+      row.current_revision_id === null
+        ? null
+        : toRevision({
+            id: row.current_revision_id,
+            segment_id: row.id,
+            parent_revision_id: row.cur_parent_revision_id,
+            text: row.cur_text ?? '',
+            author_id: row.cur_author_id ?? 0,
+            author_name: row.cur_author_name ?? '',
+            created_at: row.cur_created_at ?? '',
+            state: row.cur_state ?? 'draft',
+            decided_by: row.cur_decided_by,
+            decider_name: row.cur_decider_name,
+            decided_at: row.cur_decided_at,
+            comment: row.cur_comment,
+          });
     return {
       id: row.id,
       documentId: row.document_id,
@@ -323,20 +352,13 @@ export class SqliteStore implements Store {
         OR instr(tilik_fold(cur.text), ?) > 0)`);
       params.push(needle, needle, needle);
     }
-    const from = `${SEGMENT_FROM} LEFT JOIN revisions cur ON cur.id = s.current_revision_id WHERE ${where.join(' AND ')}`;
+    const from = `${SEGMENT_FROM} WHERE ${where.join(' AND ')}`;
     const read = this.db.transaction(() => {
       const { n } = this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number };
       const rows = this.db
         .prepare(`SELECT ${SEGMENT_COLUMNS} FROM ${from} ORDER BY s.position LIMIT ? OFFSET ?`)
         .all(...params, query.limit, query.offset) as SegmentRow[];
-      const revisionIds = rows.flatMap((row) => (row.current_revision_id === null ? [] : [row.current_revision_id]));
-      const revisions = new Map(
-        this.statements.revisionsByIds.all(JSON.stringify(revisionIds)).map((row) => [row.id, toRevision(row)]),
-      );
-      const items = rows.map((row) =>
-        this.toSegment(row, row.current_revision_id === null ? null : (revisions.get(row.current_revision_id) ?? null)),
-      );
-      return { total: n, items };
+      return { total: n, items: rows.map((row) => this.toSegment(row)) };
     });
     return read();
   }
@@ -353,14 +375,17 @@ export class SqliteStore implements Store {
       if (segment.current && segment.current.text === input.text) {
         return { kind: 'unchanged', revision: segment.current, segment };
       }
+      const createdAt = this.timestamp();
+      const parentRevisionId = segment.current?.id ?? null;
       const { lastInsertRowid } = this.statements.insertRevision.run(
         segment.id,
-        segment.current?.id ?? null,
+        parentRevisionId,
         input.text,
         input.authorId,
-        this.timestamp(),
+        createdAt,
       );
       const revisionId = Number(lastInsertRowid);
+      const version = segment.version + 1;
       this.statements.setSegmentAfterSave.run(revisionId, STATUS_AFTER_SAVE, segment.id);
       this.recordEvent({
         documentId: segment.documentId,
@@ -368,11 +393,22 @@ export class SqliteStore implements Store {
         revisionId,
         actorId: input.authorId,
         type: 'revision.saved',
-        payload: { version: segment.version + 1 },
+        payload: { version },
       });
-      const saved = this.loadSegment(segment.id);
-      if (!saved?.current) throw new Error(`segment ${segment.id} lost its revision ${revisionId}`);
-      return { kind: 'created', revision: saved.current, segment: saved };
+      // built from what was just written rather than read back: this is the hot path
+      const revision: Revision = {
+        id: revisionId,
+        segmentId: segment.id,
+        parentRevisionId,
+        text: input.text,
+        author: { id: input.authorId, name: this.statements.userName.get(input.authorId)?.display_name ?? '' },
+        createdAt,
+        state: 'draft',
+        decidedBy: null,
+        decidedAt: null,
+        comment: null,
+      };
+      return { kind: 'created', revision, segment: { ...segment, version, status: STATUS_AFTER_SAVE, current: revision } };
     });
     return save();
   }

@@ -16,6 +16,9 @@ import { RejectForm } from './RejectForm';
 
 export type NavigationDirection = -1 | 1;
 
+/** Characters up to which the diff is recomputed synchronously (about 1,000 words). */
+const LIVE_DIFF_LIMIT = 6000;
+
 interface SegmentRowProps {
   segment: Segment;
   sourceLang: string;
@@ -52,9 +55,12 @@ export const SegmentRow = memo(function SegmentRow({
   const serverText = segment.current?.text ?? segment.mt;
   const text = draft?.text ?? serverText;
   const isDirty = draft !== undefined && draft.text !== serverText;
+  // The diff follows every keystroke in the same frame; only very long texts let React defer it,
+  // so that typing itself never waits for a diff.
   const deferredText = useDeferredValue(text);
-  const parts = useMemo(() => diffWords(segment.mt, deferredText, { lang: targetLang }), [segment.mt, deferredText, targetLang]);
-  const hasChanges = deferredText !== segment.mt;
+  const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
+  const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
+  const hasChanges = diffedText !== segment.mt;
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = save.isPending || transition.isPending;
   const canSave = !isBusy && (isDirty || segment.current === null);
