@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VersionConflictBody, type Segment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -43,8 +43,9 @@ export const SegmentRow = memo(function SegmentRow({
   onToggleHistory,
   registerEditor,
 }: SegmentRowProps) {
-  const { t } = useTranslation();
-  const { dateTime } = useFormatters();
+  const { t, i18n } = useTranslation();
+  const uiLang = i18n.resolvedLanguage;
+  const { dateTime, language: languageName } = useFormatters();
   const draft = useLocalDraft(segment.id);
   const save = useSaveRevisionMutation();
   const transition = useTransitionMutation();
@@ -55,6 +56,10 @@ export const SegmentRow = memo(function SegmentRow({
   const serverText = segment.current?.text ?? segment.mt;
   const text = draft?.text ?? serverText;
   const isDirty = draft !== undefined && draft.text !== serverText;
+  useEffect(() => {
+    // a kept draft that the server now holds anyway (saved from another tab) is no longer unsaved
+    if (draft && !isDirty) draftStore.remove(segment.id);
+  }, [draft, isDirty, segment.id]);
   // The diff follows every keystroke in the same frame; only very long texts let React defer it,
   // so that typing itself never waits for a diff.
   const deferredText = useDeferredValue(text);
@@ -155,8 +160,11 @@ export const SegmentRow = memo(function SegmentRow({
       </div>
 
       <div className="segment-source" lang={sourceLang}>
+        <span className="column-label" aria-hidden="true" lang={uiLang}>
+          {t('editor.sourceColumn', { language: languageName(sourceLang) })}
+        </span>
         {segment.source === '' ? (
-          <p className="no-source" lang={undefined}>
+          <p className="no-source" lang={uiLang}>
             <strong>{t('editor.noSource')}</strong> {t('editor.noSourceHint')}
           </p>
         ) : (
@@ -165,8 +173,11 @@ export const SegmentRow = memo(function SegmentRow({
       </div>
 
       <div className="segment-mt" lang={targetLang}>
+        <span className="column-label" aria-hidden="true" lang={uiLang}>
+          {t('editor.mtColumn', { language: languageName(targetLang) })}
+        </span>
         {segment.mt === '' ? (
-          <p className="no-source" lang={undefined}>{t('editor.noMt')}</p>
+          <p className="no-source" lang={uiLang}>{t('editor.noMt')}</p>
         ) : (
           <p className="segment-text">{segment.mt}</p>
         )}
@@ -187,7 +198,7 @@ export const SegmentRow = memo(function SegmentRow({
           onKeyDown={handleKeyDown}
           aria-describedby={`segment-${segment.id}-state`}
         />
-        {draft && isDirty && !save.isPending ? (
+        {draft?.restored && isDirty && !save.isPending ? (
           <p className="notice notice-info" role="status">
             {t('editor.restoredDraft')}{' '}
             <button type="button" className="link-button" onClick={() => draftStore.remove(segment.id)}>

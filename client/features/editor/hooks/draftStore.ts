@@ -12,6 +12,8 @@ export interface LocalDraft {
   /** The segment version the text was based on (sent as `baseVersion` on save). */
   baseVersion: number;
   updatedAt: string;
+  /** Read back from storage at page load: text left unsaved by an earlier visit (or a crash). */
+  restored?: boolean;
 }
 
 const PREFIX = 'tilik:draft:v1:';
@@ -24,7 +26,7 @@ function readStorage(): Map<number, LocalDraft> {
       const key = localStorage.key(i);
       if (!key?.startsWith(PREFIX)) continue;
       const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-      if (isLocalDraft(value)) drafts.set(value.segmentId, value);
+      if (isLocalDraft(value)) drafts.set(value.segmentId, { ...value, restored: true });
     }
   } catch {
     // storage disabled or corrupt: drafts then live in memory only
@@ -58,9 +60,12 @@ class DraftStore {
   }
 
   set(draft: LocalDraft): void {
-    this.entries.set(draft.segmentId, draft);
+    const previous = this.entries.get(draft.segmentId);
+    const entry = previous?.restored ? { ...draft, restored: true } : draft;
+    this.entries.set(draft.segmentId, entry);
     try {
-      localStorage.setItem(PREFIX + draft.segmentId, JSON.stringify(draft));
+      const { restored: _restored, ...stored } = entry;
+      localStorage.setItem(PREFIX + draft.segmentId, JSON.stringify(stored));
     } catch {
       // quota exceeded or storage disabled: the in-memory copy still guards against navigation
     }
