@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
 import { DocumentSummary, SegmentPage } from '../../shared/schemas';
 import { buildDocument, createHarness, type Harness } from '../helpers/api';
 
@@ -173,6 +174,29 @@ describe('segments of a document', () => {
       const response = await request(h.app).get(`/api/documents/${documentId}/segments`).query(query);
       expect(response.status, JSON.stringify(query)).toBe(400);
       expect(response.body.error.field).toBe(field);
+    }
+  });
+});
+
+describe('upload limits', () => {
+  it('answers a file over the size limit with 413 and stores nothing', async () => {
+    const small = createHarness();
+    try {
+      const app = createApp({ store: small.store, limits: { uploadFileBytes: 1000 } });
+      const before = await small.store.listDocuments();
+      const response = await request(app)
+        .post('/api/documents')
+        .field('title', 'Besar')
+        .field('sourceLang', 'en')
+        .field('targetLang', 'id')
+        .attach('source', Buffer.from('Hello'), { filename: 'source.txt' })
+        .attach('target', Buffer.from('kata '.repeat(400)), { filename: 'target.txt' });
+      expect(response.status).toBe(413);
+      expect(response.body.error.code).toBe('payload_too_large');
+      expect(response.body.error.message).toMatch(/^target: file larger than 1000 bytes/);
+      expect(await small.store.listDocuments()).toEqual(before);
+    } finally {
+      await small.close();
     }
   });
 });
