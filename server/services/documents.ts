@@ -2,21 +2,25 @@
  * Document creation: from aligned segments, or from two plain-text files split into paragraphs.
  */
 import { CreateDocumentBody, CreateDocumentFields, MAX_SEGMENTS_PER_DOCUMENT } from '../../shared/schemas';
+import { alignParagraphs } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { badRequest } from '../errors';
 import { parseOrThrow } from '../middleware/validate';
 import type { MultipartUpload } from '../middleware/multipart';
 
 /**
- * Pairs source and target paragraphs in order. A target paragraph without a source counterpart
- * keeps an empty source (the editor says "no source"), and vice versa.
- * TODO(issue 3): align by length and anchors instead of position.
+ * Pairs source and target paragraphs with the paragraph aligner (lengths and anchors, not
+ * position). A target paragraph without a source counterpart keeps an empty source (the editor
+ * says "no source"), a source paragraph without translation an empty MT; merged or split
+ * paragraphs become one segment whose two paragraphs are separated by a blank line.
  */
 export function pairParagraphs(source: string, target: string): CreateDocumentBody['segments'] {
   const sourceParagraphs = splitParagraphs(source);
   const targetParagraphs = splitParagraphs(target);
-  const count = Math.max(sourceParagraphs.length, targetParagraphs.length);
-  return Array.from({ length: count }, (_, i) => ({ source: sourceParagraphs[i] ?? '', mt: targetParagraphs[i] ?? '' }));
+  return alignParagraphs(sourceParagraphs, targetParagraphs).map((group) => ({
+    source: group.source.map((i) => sourceParagraphs[i]).join('\n\n'),
+    mt: group.target.map((i) => targetParagraphs[i]).join('\n\n'),
+  }));
 }
 
 export function documentFromUpload(upload: MultipartUpload): CreateDocumentBody {

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './revisions';
 export * from './documents';
 export * from './responses';
+export * from './glossary';

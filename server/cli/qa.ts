@@ -1,0 +1,127 @@
+/**
+ * `npm run --silent qa -- --source FILE --target FILE [--glossary FILE.csv] --source-lang TAG
+ * --target-lang TAG [--json]`: checks a translation against its source. With --json, one JSON
+ * object on stdout (a contract other tools rely on); otherwise a readable report, in colour on a
+ * terminal. Exit 0 whether or not there are findings, 2 for bad arguments or files.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LanguageTag } from '../../shared/schemas';
+import { SEVERITIES } from '../../shared/qa';
+import { CsvError } from '../formats/csv';
+import { parseGlossaryCsv } from '../formats/glossaryCsv';
+import { checkTexts, type TextsReport } from '../services/qaTexts';
+
+const USAGE = `Usage: npm run --silent qa -- --source FILE --target FILE [--glossary FILE.csv]
+                           --source-lang TAG --target-lang TAG [--json]
+
+Checks a machine translation against its source, paragraph by paragraph (paragraphs are blocks
+separated by blank lines). --json prints one JSON object; otherwise a readable report.`;
+
+class UsageError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readText(path: string, what: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new UsageError(`cannot read the ${what} file ${path}: ${reason}`);
+  }
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
+  }
+}
+
+function language(value: string | undefined, option: string): string {
+  if (value === undefined) throw new UsageError(`--${option} is required (a BCP 47 tag such as "en" or "id")`);
+  const parsed = LanguageTag.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--${option} "${value}" is not a BCP 47 language tag (such as "en" or "zh-CN")`);
+  return parsed.data;
+}
+
+function run(argv: string[]): { report: TextsReport; json: boolean } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        source: { type: 'string' },
+        target: { type: 'string' },
+        glossary: { type: 'string' },
+        'source-lang': { type: 'string' },
+        'target-lang': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!values.source) throw new UsageError('--source FILE is required');
+  if (!values.target) throw new UsageError('--target FILE is required');
+  const sourceLang = language(values['source-lang'], 'source-lang');
+  const targetLang = language(values['target-lang'], 'target-lang');
+  const source = readText(values.source, 'source');
+  const target = readText(values.target, 'target');
+  let glossary;
+  if (values.glossary) {
+    const text = readText(values.glossary, 'glossary');
+    try {
+      glossary = parseGlossaryCsv(text);
+    } catch (error) {
+      if (error instanceof CsvError) throw new UsageError(`the glossary ${values.glossary} is malformed: ${error.message}`);
+      throw error;
+    }
+  }
+  return { report: checkTexts({ source, target, sourceLang, targetLang, glossary }), json: values.json };
+}
+
+function printReport(report: TextsReport, color: boolean): void {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const colours: Record<string, string> = { critical: '1;31', major: '33', minor: '36' };
+  const counts = SEVERITIES.map((severity) => `${report.findings.filter((f) => f.severity === severity).length} ${severity}`);
+  console.log(
+    `${paint('1', 'Tilik QA')}: ${report.segments} target paragraphs, ${report.sourceSegments} source paragraphs, ` +
+      `${report.findings.length} findings (${counts.join(', ')})`,
+  );
+  let current = -1;
+  for (const finding of report.findings) {
+    if (finding.segment !== current) {
+      current = finding.segment;
+      const source = finding.sourceSegment === null ? 'no source' : `source ¶${finding.sourceSegment}`;
+      console.log(`\n${paint('1', `¶${finding.segment}`)} ${paint('2', `(${source})`)}`);
+    }
+    const where = finding.text ? ` ${paint('4', finding.text)}` : '';
+    const fix = finding.suggestion !== null ? ` ${paint('32', `→ ${finding.suggestion === '' ? '(delete)' : finding.suggestion}`)}` : '';
+    console.log(`  ${paint(colours[finding.severity] ?? '0', finding.severity.padEnd(8))} ${finding.rule.padEnd(22)}${where}  ${finding.message}${fix}`);
+  }
+}
+
+try {
+  const { report, json } = run(process.argv.slice(2));
+  if (json) {
+    const { segments, findings } = report;
+    process.stdout.write(`${JSON.stringify({ segments, findings })}\n`);
+  } else {
+    printReport(report, process.stdout.isTTY === true && !process.env.NO_COLOR);
+  }
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`qa: ${error.message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`qa: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,90 @@
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Errors name the line
+ * (1-based, counting physical lines) so a translator can fix the file in a spreadsheet.
+ */
+export class CsvError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`);
+    this.name = 'CsvError';
+  }
+}
+
+export interface CsvRow {
+  /** Physical line on which the record starts. */
+  line: number;
+  fields: string[];
+}
+
+export function parseCsv(input: string): CsvRow[] {
+  const text = input.replace(/^\uFEFF/, '');
+  const rows: CsvRow[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let rowLine = 1;
+  let inQuotes = false;
+  let quoteLine = 0;
+  let fieldStarted = false;
+  const endField = () => {
+    fields.push(field);
+    field = '';
+    fieldStarted = false;
+  };
+  const endRow = () => {
+    endField();
+    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
+    fields = [];
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else {
+          inQuotes = false;
+          const next = text[i + 1];
+          if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+            throw new CsvError(line, 'unexpected text after a closing quote (write a quote inside a quoted field as "")');
+          }
+        }
+      } else {
+        if (ch === '\n') line += 1;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      if (fieldStarted) throw new CsvError(line, 'a quote inside an unquoted field (quote the whole field)');
+      inQuotes = true;
+      quoteLine = line;
+      fieldStarted = true;
+    } else if (ch === ',') {
+      endField();
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      endRow();
+      line += 1;
+      rowLine = line;
+    } else {
+      field += ch;
+      fieldStarted = true;
+    }
+  }
+  if (inQuotes) throw new CsvError(quoteLine, 'a quoted field is never closed');
+  endRow();
+  return rows;
+}
+
+/** One CSV field, quoted when it has to be. */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

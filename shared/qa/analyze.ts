@@ -1,0 +1,119 @@
+/**
+ * A text prepared once for every rule: its tokens, the non-space items the rules walk, lower-cased
+ * forms, sentence starts, and word forms from the language's morphology (memoized per word).
+ */
+import { morphologyFor, type Morphology } from '../text/morphology';
+import { needsSegmenter, tokenize, type Token } from '../text/tokenize';
+
+export interface Item extends Token {
+  /** Lower-cased, with typographic apostrophes made plain. */
+  lower: string;
+  /** The first word of a sentence (capitals there say nothing about names). */
+  isSentenceStart: boolean;
+  /** Whitespace (or nothing) precedes it: false when glued to the previous item. */
+  spaceBefore: boolean;
+}
+
+export type FormMode = 'exact' | 'inflection' | 'root';
+
+export interface Analysis {
+  text: string;
+  lang: string;
+  items: Item[];
+  /** True when the text is in a script written without spaces (Chinese, Japanese, Thai...). */
+  unspaced: boolean;
+  /** The language's morphology only removes endings (see Morphology.suffixOnly). */
+  suffixOnly: boolean;
+  forms(index: number, mode: FormMode): readonly string[];
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '「', '『', '-', '–', '—', '•', '*']);
+
+const TYPOGRAPHIC_APOSTROPHES_RE = /[’‘`´]/g;
+
+export function normalizeLower(text: string): string {
+  const lower = text.toLowerCase();
+  return /[’‘`´]/.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHES_RE, "'") : lower;
+}
+
+function buildItems(tokens: Token[], hasTypographicApostrophes: boolean): Item[] {
+  const items: Item[] = [];
+  let sentenceStart = true;
+  let previousWasSpace = true;
+  for (const token of tokens) {
+    if (token.kind === 'space') {
+      if (token.text.includes('\n')) sentenceStart = true;
+      previousWasSpace = true;
+      continue;
+    }
+    // the token objects are ours (fresh from tokenize): extend them rather than copy
+    const item = token as Item;
+    item.lower = hasTypographicApostrophes ? normalizeLower(token.text) : token.text.toLowerCase();
+    item.isSentenceStart = token.kind === 'word' && sentenceStart;
+    item.spaceBefore = previousWasSpace;
+    items.push(item);
+    previousWasSpace = false;
+    if (token.kind === 'word') sentenceStart = false;
+    else if (SENTENCE_END.has(token.text) || token.text === ':') sentenceStart = true;
+    else if (!OPENERS.has(token.text)) sentenceStart = false;
+  }
+  return items;
+}
+
+class TextAnalysis implements Analysis {
+  readonly items: Item[];
+  readonly unspaced: boolean;
+  readonly suffixOnly: boolean;
+  private readonly morphology: Morphology;
+
+  constructor(
+    readonly text: string,
+    readonly lang: string,
+  ) {
+    this.items = buildItems(tokenize(text, lang), /[’‘`´]/.test(text));
+    this.unspaced = needsSegmenter(text);
+    this.morphology = morphologyFor(lang);
+    this.suffixOnly = this.morphology.suffixOnly;
+  }
+
+  private readonly formCache: Record<'inflection' | 'root', Array<readonly string[] | undefined>> = {
+    inflection: [],
+    root: [],
+  };
+
+  forms(index: number, mode: FormMode): readonly string[] {
+    const item = this.items[index];
+    if (!item) return [];
+    if (mode === 'exact' || item.kind !== 'word') return [item.lower];
+    const cache = this.formCache[mode];
+    let forms = cache[index];
+    if (!forms) {
+      forms = mode === 'root' ? this.morphology.roots(item.lower) : this.morphology.inflections(item.lower);
+      cache[index] = forms;
+    }
+    return forms;
+  }
+
+}
+
+const recent = new Map<string, Map<string, Analysis>>();
+const RECENT_LIMIT = 64;
+
+/**
+ * Analyses `text`. The last few results per language are kept: an editor re-checks the same
+ * source paragraph on every keystroke of its translation.
+ */
+export function analyze(text: string, lang: string): Analysis {
+  let byText = recent.get(lang);
+  if (!byText) {
+    byText = new Map();
+    recent.set(lang, byText);
+  }
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const analysis = new TextAnalysis(text, lang);
+  if (byText.size >= RECENT_LIMIT) byText.delete(byText.keys().next().value as string);
+  byText.set(text, analysis);
+  return analysis;
+}

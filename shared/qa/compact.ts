@@ -1,0 +1,90 @@
+/**
+ * Looks for a name however it was re-spaced, re-hyphenated or re-cased: the target is reduced to
+ * its letters and digits (lower-cased), with spaces and hyphens dropped and every other symbol a
+ * hard break, and the name's key is searched in that. Matches must start and end on word
+ * boundaries of the original text.
+ */
+import type { Analysis } from './analyze';
+import { nameKey } from './names';
+
+interface Compact {
+  text: string;
+  /** Original offset of each compact character (its first code unit). */
+  offsets: number[];
+  /** Original end offset of each compact character. */
+  ends: number[];
+}
+
+const cache = new WeakMap<Analysis, Compact>();
+const KEEP_RE = /[\p{L}\p{N}]/u;
+const SKIP_RE = /[\s\-‐]/u;
+const BREAK = '\u0000';
+
+function compact(analysis: Analysis): Compact {
+  let result = cache.get(analysis);
+  if (result) return result;
+  let text = '';
+  const offsets: number[] = [];
+  const ends: number[] = [];
+  const source = analysis.text;
+  for (let i = 0; i < source.length; ) {
+    const code = source.charCodeAt(i);
+    if (code < 128) {
+      // ASCII without the regular expressions: letters and digits kept, space and hyphen skipped
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) {
+        text += source[i];
+        offsets.push(i);
+        ends.push(i + 1);
+      } else if (code >= 65 && code <= 90) {
+        text += String.fromCharCode(code + 32);
+        offsets.push(i);
+        ends.push(i + 1);
+      } else if (code !== 32 && code !== 45 && code !== 9 && code !== 10 && code !== 13) {
+        text += BREAK;
+        offsets.push(i);
+        ends.push(i + 1);
+      }
+      i += 1;
+      continue;
+    }
+    const codePoint = source.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(codePoint);
+    if (KEEP_RE.test(ch)) {
+      for (const lower of ch.toLowerCase()) {
+        text += lower;
+        offsets.push(i);
+        ends.push(i + ch.length);
+      }
+    } else if (!SKIP_RE.test(ch)) {
+      text += BREAK;
+      offsets.push(i);
+      ends.push(i + ch.length);
+    }
+    i += ch.length;
+  }
+  result = { text, offsets, ends };
+  cache.set(analysis, result);
+  return result;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** Spans of `analysis` that spell `name` with other casing, spacing or hyphenation (or exactly). */
+export function findNameVariants(analysis: Analysis, name: string): Array<{ start: number; end: number; text: string }> {
+  const key = nameKey(name);
+  if (key.length < 2) return [];
+  const { text, offsets, ends } = compact(analysis);
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const start = offsets[at] as number;
+    const end = ends[at + key.length - 1] as number;
+    const before = analysis.text.slice(Math.max(0, start - 1), start);
+    const after = analysis.text.slice(end, end + 1);
+    if (WORD_CHAR_RE.test(before) || WORD_CHAR_RE.test(after)) continue;
+    const spelled = analysis.text.slice(start, end);
+    // only spaces and hyphens may have been added inside, never more than one run per gap
+    if (/\s{2,}|-{2,}/.test(spelled)) continue;
+    out.push({ start, end, text: spelled });
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import type { Rule } from '../context';
+import { acronymsRule } from './acronyms';
+import { alignmentRule } from './alignment';
+import { consistencyRule } from './consistency';
+import { glossaryRule } from './glossary';
+import { namesRule } from './names';
+import { numbersRule } from './numbers';
+import { repetitionRule } from './repetition';
+import { spacingRule } from './spacing';
+import { untranslatedRule } from './untranslated';
+
+export { RULE_IDS, type RuleId } from './ids';
+
+/** Every rule, in the order their findings are preferred when two cover the same span. */
+export const RULES: readonly Rule[] = [
+  alignmentRule,
+  glossaryRule,
+  namesRule,
+  acronymsRule,
+  numbersRule,
+  repetitionRule,
+  consistencyRule,
+  untranslatedRule,
+  spacingRule,
+];

@@ -1,0 +1,66 @@
+/**
+ * Names and do-not-translate terms. A glossary term marked do-not-translate must appear in the
+ * target exactly as written. Without a glossary, names found in the source by their shape (mixed
+ * case, letters with digits, capitalised words inside a sentence) must not come back re-cased,
+ * re-spaced or re-hyphenated: "Openai" for "OpenAI", "GPT -4" for "GPT-4".
+ */
+import { findNameVariants } from '../compact';
+import { candidateTerms, sourceMatches } from '../glossary';
+import { nameKey } from '../names';
+import { finding, spanOf, type Rule } from '../context';
+import type { Finding } from '../types';
+
+const ALL_LOWER_RE = /^[^\p{Lu}]*$/u;
+
+export const namesRule: Rule = {
+  name: 'names',
+  ids: ['names.dnt', 'names.dnt-missing', 'names.variant'],
+  check(context) {
+    const source = context.source;
+    if (!source) return [];
+    const out: Finding[] = [];
+    const handled = new Set<string>();
+
+    for (const term of candidateTerms(context.glossary, source)) {
+      const key = nameKey(term.term.source);
+      const matches = sourceMatches(term, source);
+      if (matches.length === 0) continue;
+      handled.add(key);
+      if (!term.term.doNotTranslate) continue;
+      const sourceSpan = spanOf(source.text, matches[0]?.start ?? 0, matches[0]?.end ?? 0);
+      const variants = findNameVariants(context.target, term.term.source);
+      for (const variant of variants) {
+        if (variant.text === term.term.source) continue;
+        out.push(
+          finding(context, 'names.dnt', 'major', variant.start, variant.end, {
+            source: sourceSpan,
+            params: { term: term.term.source, found: variant.text },
+            suggestion: term.term.source,
+          }),
+        );
+      }
+      if (variants.length === 0) {
+        out.push(finding(context, 'names.dnt-missing', 'major', 0, 0, { source: sourceSpan, params: { term: term.term.source } }));
+      }
+    }
+
+    for (const name of context.sourceNames) {
+      const key = nameKey(name.text);
+      if (handled.has(key)) continue;
+      handled.add(key);
+      for (const variant of findNameVariants(context.target, name.text)) {
+        if (variant.text === name.text) continue;
+        // an acronym or a plain capitalised word in lower case is more often an ordinary word
+        if ((name.kind === 'acronym' || name.kind === 'capitalised') && ALL_LOWER_RE.test(variant.text)) continue;
+        out.push(
+          finding(context, 'names.variant', 'minor', variant.start, variant.end, {
+            source: spanOf(source.text, name.start, name.end),
+            params: { name: name.text, found: variant.text },
+            suggestion: name.text,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,188 @@
+/**
+ * Spacing and punctuation: a space inside a hyphenated word ("Perusahaan -perusahaan"), a name
+ * glued to the next word ("Stargatedirancang"), doubled spaces, a space before closing
+ * punctuation or after an opening bracket (except where the language wants one, as French does
+ * before ; : ! ?), and brackets or quotes left unbalanced.
+ */
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
+import type { Finding } from '../types';
+
+const HYPHEN_GAP_RE = /[ \u00a0]+-(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])-[ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const CONJUNCTIONS = new Set(['and', 'or', 'dan', 'atau', 'serta', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of']);
+const DOUBLE_SPACE_RE = /(?<=\S)[ \u00a0]{2,}(?=\S)/gu;
+const SPACE_BEFORE_RE = /(?<=[\p{L}\p{N}"'”’)\]])[ \u00a0]+(?=[,;:!?)\]}](?:[\s"'”’]|$)|\.(?:[\s"'”’]|$))/gu;
+const SPACE_AFTER_OPEN_RE = /[([{][ \u00a0]+(?=\S)/gu;
+const FRENCH_SPACED = new Set([';', ':', '!', '?']);
+/** What may follow a name glued to it without being another word (clitics, inflections). */
+const GLUE_ALLOWED: Record<string, RegExp> = {
+  id: /^(?:nya|lah|kah|pun|ku|mu|an|kan|i|wan|wati)$/,
+  ms: /^(?:nya|lah|kah|pun|ku|mu|an|kan|i)$/,
+  en: /^(?:s|es|ed|ing|er|ers|ian|ians|ese|ism|ist|ists|ite|ites|based|like)$/,
+  de: /^(?:s|es|n|en|er|ern|e|sche|schen|scher|isch)$/,
+};
+
+function checkHyphens(context: RuleContext, out: Finding[]): void {
+  const text = context.target.text;
+  if (!/[ \u00a0]-|-[ \u00a0]/.test(text)) return;
+  for (const match of text.matchAll(HYPHEN_GAP_RE)) {
+    // the words on either side of the broken hyphen
+    let start = match.index;
+    while (start > 0 && WORD_CHAR_RE.test(text[start - 1] ?? '')) start -= 1;
+    let end = match.index + match[0].length;
+    while (end < text.length && WORD_CHAR_RE.test(text[end] ?? '')) end += 1;
+    const left = text.slice(start, match.index);
+    const right = text.slice(match.index + match[0].length, end);
+    if (left === '' || right === '') continue;
+    if (match[0].startsWith('-') && CONJUNCTIONS.has(right.toLowerCase())) continue; // "pre- and post-war"
+    const whole = text.slice(start, end);
+    out.push(
+      finding(context, 'spacing.hyphen', 'minor', start, end, {
+        params: { found: whole },
+        suggestion: `${left}-${right}`,
+      }),
+    );
+  }
+}
+
+function checkGlued(context: RuleContext, out: Finding[]): void {
+  const allowed = GLUE_ALLOWED[baseLanguage(context.targetLang)];
+  const names = [...new Set(context.sourceNames.filter((n) => n.kind !== 'acronym' && n.text.length >= 3).map((n) => n.text))];
+  const source = context.source;
+  for (const item of context.target.items) {
+    // every case below needs a capital inside the word (names start with one, camel glue has one)
+    if (item.kind !== 'word' || item.text === item.lower) continue;
+    let reported = false;
+    for (const name of names) {
+      if (item.text === name || item.text.length <= name.length) continue;
+      let glued: string | null = null;
+      let suggestion = '';
+      if (item.text.startsWith(name)) {
+        glued = item.text.slice(name.length).replace(/['’]s?$/u, '');
+        suggestion = `${name} ${glued}`;
+      } else if (item.text.endsWith(name)) {
+        glued = item.text.slice(0, -name.length);
+        suggestion = `${glued} ${name}`;
+      }
+      if (!glued || !/^\p{Ll}{3,}$/u.test(glued) || allowed?.test(glued)) continue;
+      const related = context.sourceNames.find((n) => n.text === name);
+      out.push(
+        finding(context, 'spacing.glued', 'minor', item.start, item.start + name.length + glued.length, {
+          source: related && source ? spanOf(source.text, related.start, related.end) : null,
+          params: { found: item.text, name },
+          suggestion,
+        }),
+      );
+      reported = true;
+      break;
+    }
+    if (reported) continue;
+    // a lower-case word running into a capitalised one: "adalahSebuah"
+    const camel = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u.exec(item.text);
+    if (camel && !source?.text.includes(item.text)) {
+      out.push(
+        finding(context, 'spacing.glued', 'minor', item.start, item.end, {
+          params: { found: item.text, name: camel[2] ?? '' },
+          suggestion: `${camel[1]} ${camel[2]}`,
+        }),
+      );
+    }
+  }
+}
+
+function checkSpaces(context: RuleContext, out: Finding[]): void {
+  const text = context.target.text;
+  if (text.includes('  ') || text.includes('\u00a0')) for (const match of text.matchAll(DOUBLE_SPACE_RE)) {
+    out.push(finding(context, 'spacing.double', 'minor', match.index, match.index + match[0].length, { params: {}, suggestion: ' ' }));
+  }
+  const french = baseLanguage(context.targetLang) === 'fr';
+  if (/[ \u00a0][,.;:!?)\]}]/.test(text)) for (const match of text.matchAll(SPACE_BEFORE_RE)) {
+    const mark = text[match.index + match[0].length] ?? '';
+    if (french && FRENCH_SPACED.has(mark)) continue;
+    out.push(
+      finding(context, 'spacing.punctuation', 'minor', match.index, match.index + match[0].length, {
+        params: { mark },
+        suggestion: '',
+      }),
+    );
+  }
+  if (/[([{][ \u00a0]/.test(text)) for (const match of text.matchAll(SPACE_AFTER_OPEN_RE)) {
+    out.push(
+      finding(context, 'spacing.punctuation', 'minor', match.index + 1, match.index + match[0].length, {
+        params: { mark: match[0][0] ?? '' },
+        suggestion: '',
+      }),
+    );
+  }
+}
+
+const PAIRS: Array<[string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+  ['【', '】'],
+];
+
+/** Unmatched brackets and quotes: positions of openers never closed and closers never opened. */
+const OPENERS = new Map(PAIRS);
+const CLOSERS = new Map(PAIRS.map(([open, close]) => [close, open]));
+const MARKS_RE = /[()[\]{}“”«»「」『』（）【】]/g;
+
+export function unbalanced(text: string): Array<{ index: number; mark: string }> {
+  const problems: Array<{ index: number; mark: string }> = [];
+  const stack: Array<{ index: number; mark: string }> = [];
+  const openers = OPENERS;
+  const closers = CLOSERS;
+  for (const match of text.matchAll(MARKS_RE)) {
+    const i = match.index;
+    const ch = match[0];
+    if (openers.has(ch)) stack.push({ index: i, mark: ch });
+    else if (closers.has(ch)) {
+      const open = closers.get(ch);
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth]?.mark !== open) depth -= 1;
+      if (depth < 0) problems.push({ index: i, mark: ch });
+      else stack.splice(depth);
+    }
+  }
+  problems.push(...stack);
+  const straight = text.includes('"') ? [...text.matchAll(/"/g)] : [];
+  if (straight.length % 2 === 1) {
+    const last = straight.at(-1);
+    if (last) problems.push({ index: last.index, mark: '"' });
+  }
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+function checkBalance(context: RuleContext, out: Finding[]): void {
+  const problems = unbalanced(context.target.text);
+  if (problems.length === 0) return;
+  // a source that is itself unbalanced in the same marks (a quoted fragment) excuses the target
+  const sourceMarks = new Set(context.source ? unbalanced(context.source.text).map((p) => p.mark) : []);
+  for (const problem of problems) {
+    if (sourceMarks.has(problem.mark)) continue;
+    out.push(
+      finding(context, 'punctuation.unbalanced', 'minor', problem.index, problem.index + problem.mark.length, {
+        params: { mark: problem.mark },
+      }),
+    );
+  }
+}
+
+export const spacingRule: Rule = {
+  name: 'spacing',
+  ids: ['spacing.hyphen', 'spacing.glued', 'spacing.double', 'spacing.punctuation', 'punctuation.unbalanced'],
+  check(context) {
+    const out: Finding[] = [];
+    checkHyphens(context, out);
+    checkGlued(context, out);
+    checkSpaces(context, out);
+    checkBalance(context, out);
+    return out;
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * Untranslated: a word of the source left as it was in the target, when it is neither a name nor
+ * a word the target language has borrowed. Sharing a word proves little by itself ("data",
+ * "global", "investor" are Indonesian too), so the word must also look foreign to the target
+ * language: spelled in a way its orthography does not use (for Indonesian: "th", "ck", "ou",
+ * doubled consonants, endings like "-ing" or a silent "e"), written in another script (Latin in
+ * Chinese), or a function word of the source ("the", "and") that the target does not have.
+ */
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
+import { nameKey } from '../names';
+import type { Item } from '../analyze';
+import type { Finding } from '../types';
+
+/** Loanwords established in the target language although spelled the foreign way. */
+const LOANWORDS: Record<string, ReadonlySet<string>> = {
+  id: new Set([
+    'chip', 'online', 'offline', 'email', 'e-mail', 'website', 'software', 'hardware', 'startup', 'smartphone',
+    'gadget', 'blog', 'vlog', 'podcast', 'streaming', 'update', 'upgrade', 'download', 'upload', 'browser',
+    'cloud', 'server', 'router', 'link', 'login', 'password', 'feedback', 'marketing', 'branding', 'shopping',
+    'fashion', 'show', 'film', 'rock', 'jazz', 'pop', 'check', 'checklist', 'deadline', 'meeting',
+    'bug', 'chat', 'like', 'share', 'follower', 'influencer', 'youtuber', 'gamer', 'esports',
+  ]),
+};
+LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;
+
+/** Spellings Indonesian (and Malay) words do not have. */
+const FOREIGN_INDONESIAN_RE =
+  /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|ae|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed)$/;
+
+const ORTHOGRAPHY: Record<string, RegExp> = { id: FOREIGN_INDONESIAN_RE, ms: FOREIGN_INDONESIAN_RE };
+
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    'the', 'and', 'of', 'with', 'for', 'that', 'this', 'which', 'from', 'have', 'has', 'been', 'were', 'was', 'are',
+    'will', 'would', 'should', 'could', 'their', 'there', 'these', 'those', 'than', 'then', 'when', 'where', 'while',
+    'into', 'about', 'because', 'however', 'although', 'through', 'between', 'without', 'within', 'upon', 'also',
+  ]),
+};
+
+const TARGET_WORDS: Record<string, ReadonlySet<string>> = {
+  de: new Set(['die', 'was', 'will', 'also', 'then', 'war']),
+  nl: new Set(['die', 'was', 'van', 'dat', 'then']),
+  fr: new Set(['the']),
+  es: new Set([]),
+};
+
+const LATIN_RE = /^\p{Script=Latin}+$/u;
+
+function looksForeign(word: string, context: RuleContext): boolean {
+  const target = baseLanguage(context.targetLang);
+  if (LOANWORDS[target]?.has(word)) return false;
+  if (context.target.unspaced) return LATIN_RE.test(word);
+  const orthography = ORTHOGRAPHY[target];
+  if (orthography) return orthography.test(word);
+  const functionWords = FUNCTION_WORDS[baseLanguage(context.sourceLang)];
+  return Boolean(functionWords?.has(word) && !TARGET_WORDS[target]?.has(word));
+}
+
+/** The hyphenated compound an item belongs to ("open-source"), as a span. */
+function compoundSpan(items: readonly Item[], index: number): { start: number; end: number } {
+  let first = index;
+  let last = index;
+  while (items[first - 1]?.text === '-' && !items[first - 1]?.spaceBefore && !items[first]?.spaceBefore && items[first - 2]?.kind === 'word') first -= 2;
+  while (items[last + 1]?.text === '-' && !items[last + 1]?.spaceBefore && items[last + 2]?.kind === 'word' && !items[last + 2]?.spaceBefore) last += 2;
+  return { start: (items[first] as Item).start, end: (items[last] as Item).end };
+}
+
+export const untranslatedRule: Rule = {
+  name: 'untranslated',
+  ids: ['untranslated'],
+  check(context) {
+    const source = context.source;
+    if (!source) return [];
+    const sourceWords = new Set<string>();
+    for (const item of source.items) if (item.kind === 'word' && item.text.length >= 3) sourceWords.add(item.lower);
+    let names: Set<string> | undefined;
+    const out: Finding[] = [];
+    const reported = new Set<number>();
+    const items = context.target.items;
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i] as Item;
+      if (item.kind !== 'word' || item.text.length < 3 || !sourceWords.has(item.lower)) continue;
+      if (/\p{N}/u.test(item.text) || !looksForeign(item.lower, context)) continue;
+      names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
+      if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
+      const sourceItem = source.items.find((candidate) => candidate.lower === item.lower) as Item;
+      const span = compoundSpan(items, i);
+      if (reported.has(span.start)) continue;
+      reported.add(span.start);
+      out.push(
+        finding(context, 'untranslated', 'minor', span.start, span.end, {
+          source: spanOf(source.text, sourceItem.start, sourceItem.end),
+          params: { found: context.target.text.slice(span.start, span.end) },
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Runs every rule on a pair of texts, or on a whole document (gathering document-wide facts
+ * first), and tidies the result: findings sorted by position, and a finding dropped when a more
+ * specific one already covers its span (a "curbs" hit inside an "export curbs" hit, an
+ * untranslated word that the glossary already forbids).
+ */
+import { analyze, type Analysis } from './analyze';
+import type { DocumentContext, RuleContext } from './context';
+import { EMPTY_GLOSSARY, type CompiledGlossary } from './glossary';
+import { extractNames } from './names';
+import { RULES, type RuleId } from './rules';
+import { gatherRenderings } from './rules/consistency';
+import type { Finding, SegmentPair } from './types';
+
+export interface QaOptions {
+  sourceLang: string;
+  targetLang: string;
+  glossary?: CompiledGlossary;
+  document?: DocumentContext;
+}
+
+const EMPTY_DOCUMENT: DocumentContext = { renderings: {} };
+
+/** Findings of rule A make contained findings of these rules redundant. */
+const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
+  'glossary.forbidden': new Set<RuleId>(['glossary.forbidden', 'glossary.missing', 'untranslated', 'names.variant', 'acronym.unexplained', 'consistency']),
+  'glossary.missing': new Set<RuleId>(['glossary.missing', 'consistency', 'names.variant', 'untranslated']),
+  'names.dnt': new Set<RuleId>(['names.variant', 'spacing.hyphen', 'spacing.glued', 'untranslated', 'acronym.unexplained']),
+  'names.variant': new Set<RuleId>(['spacing.hyphen', 'untranslated', 'acronym.unexplained']),
+  'brackets.changed': new Set<RuleId>(['acronym.unexplained', 'spacing.punctuation']),
+  'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
+  repetition: new Set<RuleId>(['repetition']),
+  untranslated: new Set<RuleId>(['untranslated']),
+};
+
+const ORDER = new Map<RuleId, number>(RULES.flatMap((rule, i) => rule.ids.map((id) => [id, i] as [RuleId, number])));
+
+function tidy(findings: Finding[]): Finding[] {
+  // longer spans first at each position, so a container is kept before what it contains
+  const sorted = [...findings].sort(
+    (a, b) => a.start - b.start || b.end - a.end || (ORDER.get(a.rule) ?? 0) - (ORDER.get(b.rule) ?? 0),
+  );
+  const kept: Finding[] = [];
+  for (const candidate of sorted) {
+    const isDuplicate = kept.some(
+      (other) => other.rule === candidate.rule && other.start === candidate.start && other.end === candidate.end && other.params.term === candidate.params.term,
+    );
+    const isSubsumed = kept.some(
+      (other) =>
+        other.end > other.start &&
+        other.start <= candidate.start &&
+        candidate.end <= other.end &&
+        SUBSUMES[other.rule]?.has(candidate.rule) === true,
+    );
+    if (!isDuplicate && !isSubsumed) kept.push(candidate);
+  }
+  return kept;
+}
+
+interface AnalysedPair {
+  source: Analysis | null;
+  target: Analysis;
+}
+
+function analysePair(pair: SegmentPair, options: QaOptions): AnalysedPair {
+  return {
+    source: pair.source.trim() === '' ? null : analyze(pair.source, options.sourceLang),
+    target: analyze(pair.target, options.targetLang),
+  };
+}
+
+function checkAnalysed({ source, target }: AnalysedPair, options: QaOptions): Finding[] {
+  const context: RuleContext = {
+    sourceLang: options.sourceLang,
+    targetLang: options.targetLang,
+    source,
+    target,
+    glossary: options.glossary ?? EMPTY_GLOSSARY,
+    document: options.document ?? EMPTY_DOCUMENT,
+    sourceNames: source ? extractNames(source) : [],
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...rule.check(context));
+  return tidy(findings);
+}
+
+/** Every finding for one target paragraph and its source (empty string: no source). */
+export function checkPair(pair: SegmentPair, options: QaOptions): Finding[] {
+  return checkAnalysed(analysePair(pair, options), options);
+}
+
+export interface DocumentResult {
+  findings: Finding[][];
+  context: DocumentContext;
+}
+
+/** Checks every pair of a document, with the document-wide facts gathered first. */
+export function checkDocument(pairs: readonly SegmentPair[], options: QaOptions): DocumentResult {
+  const analysed = pairs.map((pair) => analysePair(pair, options));
+  const context = options.document ?? gatherRenderings(analysed, options.targetLang, options.glossary);
+  const withContext = { ...options, document: context };
+  return { findings: analysed.map((pair) => checkAnalysed(pair, withContext)), context };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { LanguageTag, text } from './common';
+
+const termText = (what: string) =>
+  text(200)
+    .trim()
+    .refine((value) => !/[\r\n]/.test(value), { error: `${what} must be on one line` });
+
+/** A glossary entry as people write it (the API body and a CSV row). */
+export const GlossaryTermInput = z.object({
+  source: termText('a term').min(1, { error: 'must not be empty' }),
+  target: termText('a rendering'),
+  forbidden: z
+    .array(termText('a forbidden rendering').min(1, { error: 'must not be empty' }), { error: 'must be a list of renderings' })
+    .max(20, { error: 'can list at most 20 renderings' })
+    .default([]),
+  note: text(1000).trim().default(''),
+  doNotTranslate: z.boolean({ error: 'must be true or false' }).default(false),
+  caseSensitive: z.boolean({ error: 'must be true or false' }).default(false),
+});
+export type GlossaryTermInput = z.infer<typeof GlossaryTermInput>;
+
+export const GlossaryPair = z.object({ sourceLang: LanguageTag, targetLang: LanguageTag });
+export type GlossaryPair = z.infer<typeof GlossaryPair>;
+
+export const CreateGlossaryTermBody = GlossaryPair.extend(GlossaryTermInput.shape).refine(
+  (term) => term.target !== '' || term.doNotTranslate,
+  { error: 'a rendering is required unless the term is not to be translated', path: ['target'] },
+);
+export type CreateGlossaryTermBody = z.infer<typeof CreateGlossaryTermBody>;
+
+export const UpdateGlossaryTermBody = GlossaryTermInput.refine((term) => term.target !== '' || term.doNotTranslate, {
+  error: 'a rendering is required unless the term is not to be translated',
+  path: ['target'],
+});
+
+export const GlossaryTerm = z.object({
+  id: z.number().int(),
+  sourceLang: z.string(),
+  targetLang: z.string(),
+  source: z.string(),
+  target: z.string(),
+  forbidden: z.array(z.string()),
+  note: z.string(),
+  doNotTranslate: z.boolean(),
+  caseSensitive: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+export const GlossaryListQuery = GlossaryPair.extend({
+  q: text(200).trim().optional(),
+});
+export type GlossaryListQuery = z.infer<typeof GlossaryListQuery>;
+
+export const GlossaryTermList = z.object({ items: z.array(GlossaryTerm), total: z.number().int() });
+export type GlossaryTermList = z.infer<typeof GlossaryTermList>;
+
+export const GlossaryPairList = z.object({
+  items: z.array(z.object({ sourceLang: z.string(), targetLang: z.string(), terms: z.number().int() })),
+});
+
+export const GlossaryExportQuery = GlossaryPair.extend({ format: z.enum(['csv', 'tbx']).default('csv') });
+
+export const GlossaryImportFields = GlossaryPair.extend({
+  mode: z.enum(['merge', 'replace'], { error: 'must be "merge" or "replace"' }).default('merge'),
+});
+
+export const GlossaryImportResult = z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), total: z.number().int() });
+export type GlossaryImportResult = z.infer<typeof GlossaryImportResult>;

@@ -1,0 +1,159 @@
+/**
+ * Numbers as a reader of a given language reads them: "2.5" is two and a half in English and
+ * an error in Indonesian, "2,5" the reverse, "1.000" a thousand in German. Separators come from
+ * the language's own conventions (Intl, i.e. CLDR), so any language is covered. Digits glued to
+ * letters belong to names and codes ("GPT-4", "H800", "Qwen3") and are not numbers here; scale
+ * words and abbreviations ("6 million", "500bn", "6 juta", "600万") give a second, scaled value.
+ */
+
+export interface NumberOccurrence {
+  start: number;
+  end: number;
+  text: string;
+  /** The value read with the text's own conventions; null if they do not allow this spelling. */
+  value: number | null;
+  /** The factor of a scale word that follows ("million" = 1e6), when there is one. */
+  scale: number | null;
+  /** The value times that factor. */
+  scaled: number | null;
+}
+
+interface Separators {
+  group: string;
+  decimal: string;
+}
+
+const separatorCache = new Map<string, Separators>();
+
+export function separatorsFor(lang: string): Separators {
+  let separators = separatorCache.get(lang);
+  if (!separators) {
+    let parts: Intl.NumberFormatPart[];
+    try {
+      parts = new Intl.NumberFormat(lang).formatToParts(1234567.5);
+    } catch {
+      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+    }
+    separators = {
+      group: parts.find((part) => part.type === 'group')?.value ?? ',',
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(lang, separators);
+  }
+  return separators;
+}
+
+const SPACE_GROUPS = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
+/** Reads digits and separators the way `lang` writes numbers; null when `lang` cannot mean it. */
+export function parseNumber(raw: string, lang: string): number | null {
+  const { group, decimal } = separatorsFor(lang);
+  const isGroup = (ch: string) => ch === group || (SPACE_GROUPS.has(group) && SPACE_GROUPS.has(ch)) || (group === '’' && ch === "'");
+  let integer = '';
+  let fraction: string | null = null;
+  const groups: string[] = [''];
+  for (const ch of raw) {
+    if (ch >= '0' && ch <= '9') {
+      if (fraction !== null) fraction += ch;
+      else groups[groups.length - 1] += ch;
+    } else if (ch === decimal && fraction === null) {
+      fraction = '';
+    } else if (isGroup(ch) && fraction === null) {
+      groups.push('');
+    } else {
+      return null;
+    }
+  }
+  if (groups.length > 1) {
+    const [head, ...rest] = groups;
+    if (!head || head.length > 3 || rest.some((part) => part.length !== 3 && part.length !== 2)) return null;
+    if (rest.some((part) => part.length === 2) && !/^(?:hi|en-IN|mr|bn|gu|ta|te)/.test(lang)) return null;
+  }
+  integer = groups.join('');
+  if (integer === '' || fraction === '') return null;
+  return Number(fraction === null ? integer : `${integer}.${fraction}`);
+}
+
+const SCALES: Record<string, Array<[RegExp, number]>> = {
+  en: [
+    [/^(?:thousand|k)\b/i, 1e3],
+    [/^(?:million|mn|m)\b/i, 1e6],
+    [/^(?:billion|bn|b)\b/i, 1e9],
+    [/^(?:trillion|tn)\b/i, 1e12],
+  ],
+  id: [
+    [/^(?:ribu|rb)\b/i, 1e3],
+    [/^(?:juta|jt)\b/i, 1e6],
+    [/^(?:miliar|milyar)\b/i, 1e9],
+    [/^triliun\b/i, 1e12],
+  ],
+  de: [
+    [/^tausend\b/i, 1e3],
+    [/^(?:millionen|million|mio\.?)/i, 1e6],
+    [/^(?:milliarden|milliarde|mrd\.?)/i, 1e9],
+    [/^(?:billionen|billion)\b/i, 1e12],
+  ],
+  fr: [
+    [/^mille\b/i, 1e3],
+    [/^millions?\b/i, 1e6],
+    [/^milliards?\b/i, 1e9],
+    [/^billions?\b/i, 1e12],
+  ],
+  es: [
+    [/^mil millones\b/i, 1e9],
+    [/^mil\b/i, 1e3],
+    [/^(?:millones|millón)\b/i, 1e6],
+    [/^(?:billones|billón)\b/i, 1e12],
+  ],
+  zh: [
+    [/^千/, 1e3],
+    [/^万/, 1e4],
+    [/^百万/, 1e6],
+    [/^亿/, 1e8],
+  ],
+  ja: [
+    [/^千/, 1e3],
+    [/^万/, 1e4],
+    [/^億/, 1e8],
+  ],
+};
+SCALES.ms = SCALES.id as Array<[RegExp, number]>;
+
+function scaleAfter(text: string, end: number, lang: string): number | null {
+  const scales = SCALES[lang.split('-')[0]?.toLowerCase() ?? ''];
+  if (!scales) return null;
+  const rest = text.slice(end, end + 24).replace(/^[ \u00a0\u202f-]?/, '');
+  for (const [pattern, factor] of scales) if (pattern.test(rest)) return factor;
+  return null;
+}
+
+const CANDIDATE_RE = /\d(?:[\d.,'’ \u00a0\u202f\u2009]?\d)*/g;
+const LETTER_RE = /\p{L}/u;
+const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|hz|kw|mw|gw|ms|s|h|x|st|nd|rd|th)\b/i;
+
+/**
+ * Every number in `text`. `lang` decides separators; glued digits of names are skipped.
+ */
+export function findNumbers(text: string, lang: string): NumberOccurrence[] {
+  const out: NumberOccurrence[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  for (const match of text.matchAll(CANDIDATE_RE)) {
+    let raw = match[0];
+    const start = match.index;
+    // a space is only a separator inside a number when the language groups digits with spaces
+    const { group } = separatorsFor(lang);
+    if (!SPACE_GROUPS.has(group) && /[ \u00a0\u202f\u2009]/.test(raw)) {
+      raw = raw.split(/[ \u00a0\u202f\u2009]/)[0] ?? raw;
+    }
+    const end = start + raw.length;
+    const before = text.slice(Math.max(0, start - 2), start);
+    const after = text.slice(end);
+    if (LETTER_RE.test(before.slice(-1))) continue; // H800, R1
+    if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1))) continue; // GPT-4, Grok-1
+    if (LETTER_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after)) continue; // 4K, 3D, Qwen3b
+    const value = parseNumber(raw, lang);
+    const scale = scaleAfter(text, end, lang);
+    out.push({ start, end, text: raw, value, scale, scaled: value !== null && scale !== null ? value * scale : null });
+  }
+  return out;
+}
