@@ -109,6 +109,12 @@ function printReport(report: TextsReport, color: boolean): void {
   }
 }
 
+// a reader that stops early (`| head`) is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   const { report, json } = run(process.argv.slice(2));
   if (json) {

@@ -50,8 +50,10 @@ function compact(analysis: Analysis): Compact {
     const codePoint = source.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(codePoint);
     if (KEEP_RE.test(ch)) {
-      for (const lower of ch.toLowerCase()) {
-        text += lower;
+      // one entry per UTF-16 unit of the lower-cased character, so indexes into `text` line up
+      const lower = ch.toLowerCase();
+      text += lower;
+      for (let k = 0; k < lower.length; k += 1) {
         offsets.push(i);
         ends.push(i + ch.length);
       }

@@ -97,7 +97,7 @@ export interface DocumentResult {
 /** Checks every pair of a document, with the document-wide facts gathered first. */
 export function checkDocument(pairs: readonly SegmentPair[], options: QaOptions): DocumentResult {
   const analysed = pairs.map((pair) => analysePair(pair, options));
-  const context = options.document ?? gatherRenderings(analysed, options.targetLang, options.glossary);
+  const context = options.document ?? gatherRenderings(analysed, options.glossary);
   const withContext = { ...options, document: context };
   return { findings: analysed.map((pair) => checkAnalysed(pair, withContext)), context };
 }

@@ -84,11 +84,16 @@ function unexplained(context: RuleContext, source: Analysis): Item[] {
     if (expandedBefore(context.target, index, item.text)) continue;
     left.push(item);
   }
-  // pair the leftovers with spare source acronyms, same length first
+  // pair the leftovers with spare source acronyms: same length first, then in order
   const result: Item[] = [];
-  for (const item of [...left].sort((a, b) => a.text.length - b.text.length)) {
+  const unpaired: Item[] = [];
+  for (const item of left) {
     const sameLength = spare.findIndex((acronym) => acronym.length === item.text.length);
     if (sameLength >= 0) spare.splice(sameLength, 1);
+    else unpaired.push(item);
+  }
+  for (const item of unpaired) {
+    if (spare.length > 0) spare.shift();
     else result.push(item);
   }
   return result.sort((a, b) => a.start - b.start);

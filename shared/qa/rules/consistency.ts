@@ -47,29 +47,50 @@ function coveredByGlossary(glossary: CompiledGlossary, name: string): boolean {
   return glossary.terms.some((term) => nameKey(term.term.source) === key);
 }
 
-/** Gathers, over the whole document, how each source name is rendered. */
+/** Whether the source mentions `name` as a word (at a sentence start too, where shape says nothing). */
+function mentions(source: Analysis, name: string): NameSpan | null {
+  for (const item of source.items) {
+    if (item.kind !== 'word' || !item.text.startsWith(name)) continue;
+    const rest = item.text.slice(name.length);
+    if (rest === '' || /^['’]s?$/u.test(rest)) return { start: item.start, end: item.start + name.length };
+  }
+  return null;
+}
+
+interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Gathers, over the whole document, how each source name is rendered: names are recognised by
+ * their shape anywhere in the document, then counted wherever the source mentions them.
+ */
 export function gatherRenderings(
   pairs: ReadonlyArray<{ source: Analysis | null; target: Analysis }>,
-  targetLang: string,
   glossary: CompiledGlossary = EMPTY_GLOSSARY,
 ): DocumentContext {
-  const counts = new Map<string, Map<string, number>>();
-  for (const { source, target } of pairs) {
-    if (!source || target.text === '') continue;
-    const seen = new Set<string>();
+  const names = new Set<string>();
+  for (const { source } of pairs) {
+    if (!source) continue;
     for (const name of extractNames(source)) {
       // capitalised and mixed-case names that start with a capital ("iPhone" keeps its shape anyway)
       if ((name.kind !== 'capitalised' && name.kind !== 'mixed') || name.text[0] === name.text[0]?.toLowerCase()) continue;
-      if (seen.has(name.text) || coveredByGlossary(glossary, name.text)) continue;
-      seen.add(name.text);
-      let byRendering = counts.get(name.text);
+      if (!coveredByGlossary(glossary, name.text)) names.add(name.text);
+    }
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const { source, target } of pairs) {
+    if (!source || target.text === '') continue;
+    for (const name of names) {
+      if (!source.text.includes(name) || !mentions(source, name)) continue;
+      let byRendering = counts.get(name);
       if (!byRendering) {
         byRendering = new Map();
-        counts.set(name.text, byRendering);
+        counts.set(name, byRendering);
       }
-      for (const rendering of renderingsIn(target, name.text)) {
-        const key = rendering.text;
-        byRendering.set(key, (byRendering.get(key) ?? 0) + 1);
+      for (const rendering of renderingsIn(target, name)) {
+        byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
       }
     }
   }
@@ -88,19 +109,17 @@ export const consistencyRule: Rule = {
   ids: ['consistency'],
   check(context) {
     const source = context.source;
-    if (!source || Object.keys(context.document.renderings).length === 0) return [];
+    if (!source) return [];
     const out: Finding[] = [];
-    const done = new Set<string>();
-    for (const name of context.sourceNames) {
-      const rendering = context.document.renderings[name.text];
-      if (!rendering || done.has(name.text)) continue;
-      done.add(name.text);
-      for (const found of renderingsIn(context.target, name.text)) {
+    for (const [name, rendering] of Object.entries(context.document.renderings)) {
+      const mention = source.text.includes(name) ? mentions(source, name) : null;
+      if (!mention) continue;
+      for (const found of renderingsIn(context.target, name)) {
         if (!rendering.others.includes(found.text)) continue;
         out.push(
           finding(context, 'consistency', 'minor', found.start, found.end, {
-            source: spanOf(source.text, name.start, name.end),
-            params: { name: name.text, found: found.text, expected: rendering.chosen },
+            source: spanOf(source.text, mention.start, mention.end),
+            params: { name, found: found.text, expected: rendering.chosen },
             suggestion: rendering.chosen,
           }),
         );

@@ -40,7 +40,7 @@ function format(value: number, lang: string): string {
 }
 
 const CURRENCY = String.raw`(?:US\$|[A-Z]{1,2}\$|Rp|RM|[$€£¥₹₩₽₺₫₪฿])`;
-const AMOUNT = String.raw`\d[\d.,]*`;
+const AMOUNT = String.raw`\d(?:[\d.,]*\d)?`;
 const BEFORE_RE = new RegExp(`(${CURRENCY})([ \\u00a0\\u202f]?)(${AMOUNT})`, 'gu');
 const AFTER_RE = new RegExp(`(${AMOUNT})([ \\u00a0\\u202f]?)(${CURRENCY})(?![\\p{L}\\p{N}])`, 'gu');
 

@@ -1,0 +1,113 @@
+/**
+ * The qa command line, run as other tools run it: the JSON contract on stdout, exit codes, clear
+ * messages on stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const demo = path.join(root, 'server/demo/seed-article');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function qa(args: string[], viaNpm = false) {
+  const result = viaNpm
+    ? spawnSync('npm', ['run', '--silent', 'qa', '--', ...args], { cwd: root, encoding: 'utf8' })
+    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const demoArgs = [
+  '--source', path.join(demo, 'source.en.txt'),
+  '--target', path.join(demo, 'target.id.txt'),
+  '--glossary', path.join(demo, 'glossary.en-id.csv'),
+  '--source-lang', 'en',
+  '--target-lang', 'id',
+];
+
+function write(name: string, content: string | Buffer): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run --silent qa', () => {
+  it('prints exactly one JSON object in the documented shape', () => {
+    const { status, stdout, stderr } = qa([...demoArgs, '--json'], true);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(stdout) as { segments: number; findings: Array<Record<string, unknown>> };
+    expect(Object.keys(report)).toEqual(['segments', 'findings']);
+    expect(report.segments).toBe(24);
+    const target = fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(['segment', 'sourceSegment', 'rule', 'severity', 'start', 'end', 'text', 'message', 'suggestion']);
+      expect(['minor', 'major', 'critical']).toContain(finding.severity);
+      expect(typeof finding.message).toBe('string');
+      expect(finding.suggestion === null || typeof finding.suggestion === 'string').toBe(true);
+      expect(finding.sourceSegment === null || typeof finding.sourceSegment === 'number').toBe(true);
+      expect(target[(finding.segment as number) - 1]?.slice(finding.start as number, finding.end as number)).toBe(finding.text);
+    }
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ segment: 8, sourceSegment: 8, rule: 'glossary.forbidden', text: 'trotoar ekspor', suggestion: 'pembatasan ekspor' }),
+    );
+  });
+
+  it('prints a readable report without --json, uncoloured when not on a terminal', () => {
+    const { status, stdout } = qa(demoArgs);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Tilik QA: 24 target paragraphs, 19 source paragraphs, \d+ findings/);
+    expect(stdout).toContain('¶8 (source ¶8)');
+    expect(stdout).toMatch(/major\s+glossary\.forbidden\s+trotoar ekspor/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 0 with no findings on a clean translation', () => {
+    const { status, stdout } = qa([
+      '--source', write('s.txt', 'Hello world.\n\nSecond paragraph with 3 items.'),
+      '--target', write('t.txt', 'Halo dunia.\n\nParagraf kedua dengan 3 butir.'),
+      '--source-lang', 'en', '--target-lang', 'id', '--json',
+    ]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ segments: 2, findings: [] });
+  });
+
+  it('reports a source paragraph without translation on its neighbour', () => {
+    const { stdout } = qa([
+      '--source', write('s2.txt', 'The first point about NVIDIA.\n\nA second point about Google.\n\nThe third point about OpenAI.'),
+      '--target', write('t2.txt', 'Poin pertama tentang NVIDIA.\n\nPoin ketiga tentang OpenAI.'),
+      '--source-lang', 'en', '--target-lang', 'id', '--json',
+    ]);
+    const report = JSON.parse(stdout) as { findings: Array<Record<string, unknown>> };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'alignment.missing', segment: 1, sourceSegment: 2, text: '' }),
+    );
+  });
+
+  it.each([
+    [['--source', 'a.txt'], /--target FILE is required/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--source', 'x', '--target', 'y', '--source-lang', 'en'], /--target-lang is required/],
+    [['--source', 'x', '--target', 'y', '--source-lang', 'en', '--target-lang', 'not a tag'], /is not a BCP 47 language tag/],
+    [['--source', '/nonexistent/s.txt', '--target', 'y', '--source-lang', 'en', '--target-lang', 'id'], /cannot read the source file \/nonexistent\/s.txt: no such file/],
+  ])('exits 2 with a clear message for bad arguments %#', (args, message) => {
+    const { status, stderr, stdout } = qa(args as string[]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 2 for a file that is not UTF-8 or a malformed glossary, naming the line', () => {
+    const latin1 = qa(['--source', write('l1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), '--target', write('ok.txt', 'ok'), '--source-lang', 'en', '--target-lang', 'id']);
+    expect(latin1.status).toBe(2);
+    expect(latin1.stderr).toMatch(/l1.txt is not UTF-8 text/);
+    const badGlossary = write('bad.csv', 'source,target,forbidden\ncurbs,pembatasan,trotoar\n"unclosed,x,y\n');
+    const result = qa([...demoArgs.slice(0, 4), '--glossary', badGlossary, '--source-lang', 'en', '--target-lang', 'id']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/glossary .*bad.csv is malformed: line 3: a quoted field is never closed/);
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkAll, flagged, only, term } from '../../helpers/qa';
+
+describe('names and do-not-translate', () => {
+  const dnt = [term('OpenAI', 'OpenAI', [], { doNotTranslate: true }), term('GPT-4', 'GPT-4', [], { doNotTranslate: true })];
+
+  it('requires do-not-translate terms exactly as written', () => {
+    const findings = check("OpenAI's GPT-4 leads.", 'GPT -4 Openai memimpin.', { glossary: dnt });
+    expect(only(findings, 'names.dnt').map((f) => [f.text, f.suggestion])).toEqual([
+      ['GPT -4', 'GPT-4'],
+      ['Openai', 'OpenAI'],
+    ]);
+    expect(check("OpenAI's GPT-4 leads.", 'GPT-4 milik OpenAI memimpin.', { glossary: dnt })).toEqual([]);
+  });
+
+  it('says so when a do-not-translate term is gone', () => {
+    const findings = check('OpenAI leads.', 'Perusahaan itu memimpin.', { glossary: dnt });
+    expect(only(findings, 'names.dnt-missing')).toEqual([expect.objectContaining({ start: 0, end: 0, params: { term: 'OpenAI' } })]);
+  });
+
+  it('finds names by their shape without any glossary', () => {
+    const findings = check(
+      'YouTube, DeepSeek and the H800 chip; GPT-4 too.',
+      'Youtube, Deep Seek dan chip h800; GPT -4 juga.',
+    );
+    expect(flagged(findings, 'names.variant')).toEqual(['Youtube', 'Deep Seek', 'h800', 'GPT -4']);
+  });
+
+  it('leaves ordinary words that merely share an acronym or a capitalised word alone', () => {
+    expect(flagged(check("L'équipe IT travaille.", 'The it team works.', { sourceLang: 'fr', targetLang: 'en' }), 'names.variant')).toEqual([]);
+    expect(flagged(check('The Meta model.', 'Model meta itu.'), 'names.variant')).toEqual([]);
+  });
+});
+
+describe('numbers and currency', () => {
+  it('reads each language with its own separators', () => {
+    expect(check('It grew 2.5 times.', 'Tumbuh 2,5 kali.')).toEqual([]);
+    expect(only(check('It grew 2.5 times.', 'Tumbuh 2.5 kali.'), 'numbers.format')).toEqual([
+      expect.objectContaining({ text: '2.5', suggestion: '2,5' }),
+    ]);
+    expect(only(check('It grew 2.5 times.', 'Tumbuh 25 kali.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '25', params: expect.objectContaining({ source: '2.5' }), suggestion: '2,5' }),
+    ]);
+    expect(check('1,000 cars', '1.000 Autos', { targetLang: 'de' })).toEqual([]);
+    expect(flagged(check('1,000 cars', '1,000 Autos', { targetLang: 'de' }), 'numbers.format')).toEqual(['1,000']);
+  });
+
+  it('counts scale words: "6 million" is "6 juta" is "6.000.000"', () => {
+    expect(check('It cost $6 million.', 'Biayanya $6 juta.')).toEqual([]);
+    expect(check('It cost $6 million.', 'Biayanya $6.000.000.')).toEqual([]);
+    expect(check('It cost $500bn.', 'Biayanya $500 miliar.')).toEqual([]);
+  });
+
+  it('reports a number the translation lost', () => {
+    const findings = check('In 2020 and 2021 it grew.', 'Pada 2020 ia tumbuh.');
+    expect(only(findings, 'numbers.missing')).toEqual([expect.objectContaining({ params: expect.objectContaining({ source: '2021' }) })]);
+  });
+
+  it('does not read names and codes as numbers', () => {
+    expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
+  });
+
+  it("writes money the target language's way", () => {
+    expect(only(check('It cost $6.', 'Biayanya $ 6.'), 'numbers.currency')).toEqual([
+      expect.objectContaining({ text: '$ 6', suggestion: '$6' }),
+    ]);
+    expect(flagged(check('It cost $6.', 'Il a coûté $6.', { targetLang: 'fr' }), 'numbers.currency')).toEqual(['$6']);
+    expect(flagged(check('It cost $6.', 'Il a coûté 6\u00a0$.', { targetLang: 'fr' }), 'numbers.currency')).toEqual([]);
+  });
+});
+
+describe('spacing and punctuation', () => {
+  it('flags a space inside a hyphenated word, but not a suspended hyphen', () => {
+    const findings = check('Companies and care.', 'Perusahaan -perusahaan dan berhati- hati.');
+    expect(only(findings, 'spacing.hyphen').map((f) => [f.text, f.suggestion])).toEqual([
+      ['Perusahaan -perusahaan', 'Perusahaan-perusahaan'],
+      ['berhati- hati', 'berhati-hati'],
+    ]);
+    expect(flagged(check('Pre- and post-war.', 'pra- dan pascaperang.'), 'spacing.hyphen')).toEqual([]);
+  });
+
+  it('flags a source name glued to the next word, not a clitic', () => {
+    const findings = check('The Stargate Project, designed to lead.', 'Proyek Stargatedirancang untuk memimpin.');
+    expect(only(findings, 'spacing.glued')).toEqual([
+      expect.objectContaining({ text: 'Stargatedirancang', suggestion: 'Stargate dirancang', source: expect.objectContaining({ text: 'Stargate' }) }),
+    ]);
+    expect(flagged(check('Use Google today.', 'Gunakan Googlenya hari ini.'), 'spacing.glued')).toEqual([]);
+  });
+
+  it('flags doubled spaces and spaces before punctuation, with French exceptions', () => {
+    expect(flagged(check('A word.', 'Satu  kata .'), 'spacing.double')).toEqual(['  ']);
+    expect(flagged(check('A word.', 'Satu kata .'), 'spacing.punctuation')).toEqual([' ']);
+    expect(flagged(check('Hello!', 'Bonjour !', { targetLang: 'fr' }), 'spacing.punctuation')).toEqual([]);
+    expect(flagged(check('Hello!', 'Hallo !', { targetLang: 'de' }), 'spacing.punctuation')).toEqual([' ']);
+  });
+
+  it('flags brackets and quotes left open, unless the source is open too', () => {
+    expect(flagged(check('A (note) and "quote".', 'Sebuah (catatan dan “kutipan”.'), 'punctuation.unbalanced')).toEqual(['(']);
+    expect(flagged(check('A fragment (cut', 'Sebuah fragmen (terpotong'), 'punctuation.unbalanced')).toEqual([]);
+  });
+});
+
+describe('repetition', () => {
+  it('flags a phrase said twice in a row', () => {
+    const findings = check('threaten the path of proprietary models', 'jalur Model Proprietary Model Proprietary GRATIS');
+    expect(only(findings, 'repetition')).toEqual([
+      expect.objectContaining({ text: 'Model Proprietary Model Proprietary', suggestion: 'Model Proprietary' }),
+    ]);
+    expect(flagged(check('the end', 'the the end', { targetLang: 'en', sourceLang: 'fr' }), 'repetition')).toEqual(['the the']);
+  });
+
+  it('never flags reduplication or doubles a language allows', () => {
+    expect(flagged(check('Books, recently.', 'Buku-buku, baru-baru ini.'), 'repetition')).toEqual([]);
+    expect(flagged(check('Il avait eu.', 'He had had it.', { sourceLang: 'fr', targetLang: 'en' }), 'repetition')).toEqual([]);
+    expect(flagged(check('The woman who.', 'Die Frau, die die Zeitung liest.', { targetLang: 'de' }), 'repetition')).toEqual([]);
+    expect(flagged(check('Look at it.', '你看看这个。', { targetLang: 'zh' }), 'repetition')).toEqual([]);
+  });
+});
+
+describe('untranslated', () => {
+  it('flags source words left as they were when they look foreign to the target', () => {
+    const findings = check('Commercial models lose their leverage and embedding.', 'Model komersial kehilangan leverage dan embedding.');
+    expect(flagged(findings, 'untranslated')).toEqual(['leverage', 'embedding']);
+  });
+
+  it('leaves shared words the target also uses, names and loanwords alone', () => {
+    expect(flagged(check('The investor saw the data and the chip.', 'Investor itu melihat data dan chip.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
+  });
+
+  it('spans a whole hyphenated compound', () => {
+    expect(flagged(check('An open-source model.', 'Model open-source.'), 'untranslated')).toEqual(['open-source']);
+  });
+
+  it('uses the script in Chinese and function words elsewhere', () => {
+    expect(flagged(check('Models lose leverage.', '模型失去leverage。', { targetLang: 'zh' }), 'untranslated')).toEqual(['leverage']);
+    expect(flagged(check('The house and the garden.', 'Das Haus and the Garten.', { targetLang: 'de' }), 'untranslated')).toEqual(['and', 'the']);
+    expect(flagged(check('The die is cast.', 'Die Würfel sind gefallen.', { targetLang: 'de' }), 'untranslated')).toEqual([]);
+  });
+});
+
+describe('acronyms and brackets', () => {
+  it('turns a bracketed word part into an acronym: critical', () => {
+    const findings = check('The (un)intended consequence.', 'Konsekuensi (PBB) yang dimaksudkan.');
+    expect(only(findings, 'brackets.changed')).toEqual([
+      expect.objectContaining({ text: '(PBB)', severity: 'critical', source: expect.objectContaining({ text: '(un)' }) }),
+    ]);
+  });
+
+  it('accepts acronyms the source explains, translated or expanded', () => {
+    expect(flagged(check('US dominance and the AI race.', 'Dominasi AS dan perlombaan AI.'), 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('The United Nations met.', 'Perserikatan Bangsa-Bangsa (PBB) bertemu.'), 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
+  });
+});
+
+describe('consistency across the document', () => {
+  it('flags the rarer rendering of a name and suggests the usual one', () => {
+    const documentFindings = checkAll([
+      ['Trade with China grew.', 'Perdagangan dengan China tumbuh.'],
+      ['China traded.', 'China berdagang.'],
+      ["The rise of China's chips.", 'Kebangkitan chip Cina.'],
+      ['Other text.', 'Teks lain Cina.'],
+    ]);
+    expect(documentFindings.map((findings) => flagged(findings, 'consistency'))).toEqual([[], [], ['Cina'], []]);
+    expect(only(documentFindings[2] ?? [], 'consistency')[0]).toMatchObject({ suggestion: 'China' });
+  });
+
+  it('leaves names the glossary covers to the glossary', () => {
+    const documentFindings = checkAll(
+      [
+        ['China grew.', 'China tumbuh.'],
+        ["China's chips.", 'Chip Cina.'],
+      ],
+      { glossary: [term('China', 'Tiongkok')] },
+    );
+    expect(documentFindings.flat().filter((f) => f.rule === 'consistency')).toEqual([]);
+    expect(documentFindings.map((findings) => flagged(findings, 'glossary.missing'))).toEqual([['China'], ['Cina']]);
+  });
+});
+
+describe('alignment', () => {
+  it('flags a paragraph without source and a source without translation', () => {
+    expect(only(check('', 'Tautan sumber'), 'alignment.extra')).toEqual([
+      expect.objectContaining({ start: 0, end: 13, text: 'Tautan sumber', severity: 'major' }),
+    ]);
+    expect(only(check('A paragraph.', ''), 'alignment.missing')).toHaveLength(1);
+    expect(check('', '')).toEqual([]);
+  });
+});
