@@ -9,8 +9,10 @@ import helmet from 'helmet';
 import { apiNotFound, errorHandler } from './middleware/errors';
 import { DEFAULT_LIMITS, type Limits, type RouteDeps } from './routes/deps';
 import { documentsRouter } from './routes/documents';
+import { glossaryRouter } from './routes/glossary';
 import { revisionsRouter } from './routes/revisions';
 import { segmentsRouter } from './routes/segments';
+import { FindingsService } from './services/findings';
 import { LOCAL_USER_ID, type Store } from './store/types';
 
 export interface AppOptions {
@@ -40,7 +42,12 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   const log = options.log ?? defaultLog;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const deps: RouteDeps = { store: options.store, actorId: () => LOCAL_USER_ID, limits };
+  const deps: RouteDeps = {
+    store: options.store,
+    findings: new FindingsService(options.store),
+    actorId: () => LOCAL_USER_ID,
+    limits,
+  };
 
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -60,6 +67,7 @@ export function createApp(options: AppOptions): Express {
   api.use('/documents', documentsRouter(deps));
   api.use('/segments', parseJson, segmentsRouter(deps));
   api.use('/revisions', parseJson, revisionsRouter(deps));
+  api.use('/glossary', parseJson, glossaryRouter(deps));
   api.use(apiNotFound);
   app.use('/api', (_req, res, next) => {
     res.setHeaders(API_HEADERS);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
+import { parseGlossaryCsv } from '../formats/glossaryCsv';
 import { SYSTEM_USER_ID, type Store } from '../store/types';
 
 export const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed-article');
@@ -25,8 +26,23 @@ export function readDemoDocument(dir = DEMO_DIR): CreateDocumentBody {
   return CreateDocumentBody.parse({ title: aligned.title, sourceLang: aligned.sourceLang, targetLang: aligned.targetLang, segments });
 }
 
-/** Imports the demo article when the store holds no document at all; returns it when it did. */
+/** The demo glossary (English to Indonesian) that comes with the article. */
+export function readDemoGlossary(dir = DEMO_DIR) {
+  return parseGlossaryCsv(fs.readFileSync(path.join(dir, 'glossary.en-id.csv'), 'utf8'));
+}
+
+/**
+ * Imports the demo article and its glossary when the store holds no document at all; returns
+ * the document when it did.
+ */
 export async function seedDemoIfEmpty(store: Store): Promise<DocumentSummary | undefined> {
   if (!(await store.isEmpty())) return undefined;
-  return store.createDocument(readDemoDocument(), SYSTEM_USER_ID);
+  const document = await store.createDocument(readDemoDocument(), SYSTEM_USER_ID);
+  await store.importGlossaryTerms(
+    { sourceLang: document.sourceLang, targetLang: document.targetLang },
+    readDemoGlossary(),
+    'merge',
+    SYSTEM_USER_ID,
+  );
+  return document;
 }

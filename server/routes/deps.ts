@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { FindingsService } from '../services/findings';
 import type { Store } from '../store/types';
 
 /** Body size limits, in bytes; configurable so large deployments can raise them. */
@@ -17,6 +18,7 @@ export const DEFAULT_LIMITS: Limits = {
 /** What every router needs. `actorId` resolves who is acting (one local user until accounts land). */
 export interface RouteDeps {
   store: Store;
+  findings: FindingsService;
   actorId: (req: Request) => number;
   limits: Limits;
 }

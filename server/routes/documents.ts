@@ -7,7 +7,7 @@ import { documentFromUpload } from '../services/documents';
 import type { RouteDeps } from './deps';
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
-export function documentsRouter({ store, actorId, limits }: RouteDeps): Router {
+export function documentsRouter({ store, findings, actorId, limits }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
 
@@ -45,8 +45,23 @@ export function documentsRouter({ store, actorId, limits }: RouteDeps): Router {
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, _req, res) => {
     if (!(await store.getDocument(params.id))) throw notFound('document', params.id);
-    const page = await store.listSegments(params.id, query);
+    let ids: number[] | undefined;
+    if (query.findings !== 'any' || query.rule) {
+      const flagged = await findings.segmentsWithFindings(params.id, query.rule);
+      if (query.findings === 'without') {
+        ids = (await store.allSegments(params.id)).map((segment) => segment.id).filter((id) => !flagged.has(id));
+      } else {
+        ids = [...flagged];
+      }
+    }
+    const page = await store.listSegments(params.id, ids ? { ...query, ids } : query);
     res.json({ ...page, offset: query.offset, limit: query.limit });
+  }));
+
+  router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, _req, res) => {
+    const result = await findings.forDocument(params.id);
+    if (!result) throw notFound('document', params.id);
+    res.json(result);
   }));
 
   return router;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
+import { RuleIdSchema } from './qa';
 import { Revision, SegmentStatus } from './revisions';
 
 export const MAX_SEGMENTS_PER_DOCUMENT = 50_000;
@@ -88,6 +89,9 @@ export const SegmentListQuery = z.object({
     .default(100),
   status: SegmentFilter.default('all'),
   q: text(500).trim().optional(),
+  /** Only segments whose current text has findings ("with"), optionally of one rule. */
+  findings: z.enum(['any', 'with', 'without'], { error: 'must be any, with or without' }).default('any'),
+  rule: RuleIdSchema.optional(),
 });
 export type SegmentListQuery = z.infer<typeof SegmentListQuery>;
 

@@ -6,6 +6,7 @@ export const ErrorCode = z.enum([
   'malformed_json',
   'not_found',
   'version_conflict',
+  'duplicate',
   'invalid_transition',
   'payload_too_large',
   'unsupported_media_type',

@@ -4,3 +4,4 @@ export * from './revisions';
 export * from './documents';
 export * from './responses';
 export * from './glossary';
+export * from './qa';

@@ -9,16 +9,21 @@ import Database from 'better-sqlite3';
 import type {
   CreateDocumentBody,
   DocumentSummary,
+  GlossaryImportResult,
+  GlossaryPair,
+  GlossaryTerm,
+  GlossaryTermInput,
   Revision,
   Segment,
-  SegmentListQuery,
   SegmentStatus,
   StatusCounts,
 } from '../../../shared/schemas';
 import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
 import type {
+  GlossaryWriteOutcome,
   SaveRevisionInput,
   SaveRevisionOutcome,
+  SegmentListOptions,
   Store,
   StoredEvent,
   TransitionInput,
@@ -117,6 +122,45 @@ const SEGMENT_FROM = `
   LEFT JOIN users cau ON cau.id = cur.author_id
   LEFT JOIN users cde ON cde.id = cur.decided_by`;
 
+interface GlossaryRow {
+  id: number;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  target: string;
+  forbidden: string;
+  note: string;
+  do_not_translate: number;
+  case_sensitive: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toGlossaryTerm(row: GlossaryRow): GlossaryTerm {
+  return {
+    id: row.id,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    source: row.source,
+    target: row.target,
+    forbidden: JSON.parse(row.forbidden) as string[],
+    note: row.note,
+    doNotTranslate: row.do_not_translate === 1,
+    caseSensitive: row.case_sensitive === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The key a term is unique by within its pair: case and spacing do not make a new term. */
+function termKey(source: string): string {
+  return source.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function baseOf(lang: string): string {
+  return lang.split('-')[0]?.toLowerCase() ?? lang;
+}
+
 function toRevision(row: RevisionRow): Revision {
   return {
     id: row.id,
@@ -211,6 +255,34 @@ export class SqliteStore implements Store {
       ),
       events: db.prepare<[number, number], EventRow>(
         'SELECT * FROM events WHERE document_id = ? AND id > ? ORDER BY id',
+      ),
+      lastEvent: db.prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM events WHERE document_id = ?'),
+      allSegments: db.prepare<[number], SegmentRow>(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE s.document_id = ? ORDER BY s.position`),
+      glossaryPairs: db.prepare<[], { source_lang: string; target_lang: string; terms: number }>(
+        'SELECT source_lang, target_lang, count(*) AS terms FROM glossary_terms GROUP BY source_lang, target_lang ORDER BY source_lang, target_lang',
+      ),
+      glossaryTerms: db.prepare<[string, string], GlossaryRow>(
+        'SELECT * FROM glossary_terms WHERE source_lang = ? AND target_lang = ? ORDER BY source_key',
+      ),
+      glossaryTerm: db.prepare<[number], GlossaryRow>('SELECT * FROM glossary_terms WHERE id = ?'),
+      glossaryTermByKey: db.prepare<[string, string, string], GlossaryRow>(
+        'SELECT * FROM glossary_terms WHERE source_lang = ? AND target_lang = ? AND source_key = ?',
+      ),
+      insertGlossaryTerm: db.prepare(
+        `INSERT INTO glossary_terms (source_lang, target_lang, source, source_key, target, forbidden, note,
+           do_not_translate, case_sensitive, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      updateGlossaryTerm: db.prepare(
+        `UPDATE glossary_terms SET source = ?, source_key = ?, target = ?, forbidden = ?, note = ?,
+           do_not_translate = ?, case_sensitive = ?, updated_at = ? WHERE id = ?`,
+      ),
+      deleteGlossaryTerm: db.prepare('DELETE FROM glossary_terms WHERE id = ?'),
+      glossaryForPair: db.prepare<[string, string, string, string], GlossaryRow>(
+        'SELECT * FROM glossary_terms WHERE source_lang IN (?, ?) AND target_lang IN (?, ?) ORDER BY id',
+      ),
+      glossaryStamp: db.prepare<[string, string, string, string], { n: number; updated: string | null; maxId: number | null }>(
+        `SELECT count(*) AS n, max(updated_at) AS updated, max(id) AS maxId FROM glossary_terms
+         WHERE source_lang IN (?, ?) AND target_lang IN (?, ?)`,
       ),
     };
   }
@@ -339,9 +411,13 @@ export class SqliteStore implements Store {
     return created;
   }
 
-  async listSegments(documentId: number, query: SegmentListQuery): Promise<{ items: Segment[]; total: number }> {
+  async listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }> {
     const where = ['s.document_id = ?'];
     const params: unknown[] = [documentId];
+    if (query.ids) {
+      where.push('s.id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(query.ids));
+    }
     if (query.status !== 'all') {
       where.push('s.status = ?');
       params.push(query.status);
@@ -361,6 +437,14 @@ export class SqliteStore implements Store {
       return { total: n, items: rows.map((row) => this.toSegment(row)) };
     });
     return read();
+  }
+
+  async allSegments(documentId: number): Promise<Segment[]> {
+    return this.statements.allSegments.all(documentId).map((row) => this.toSegment(row));
+  }
+
+  async lastEventId(documentId: number): Promise<number> {
+    return this.statements.lastEvent.get(documentId)?.id ?? 0;
   }
 
   async getSegment(id: number): Promise<Segment | undefined> {
@@ -474,6 +558,131 @@ export class SqliteStore implements Store {
       payload: JSON.parse(row.payload) as Record<string, unknown>,
       createdAt: row.created_at,
     }));
+  }
+
+  async listGlossaryPairs(): Promise<Array<GlossaryPair & { terms: number }>> {
+    return this.statements.glossaryPairs.all().map((row) => ({ sourceLang: row.source_lang, targetLang: row.target_lang, terms: row.terms }));
+  }
+
+  async listGlossaryTerms(pair: GlossaryPair, q?: string): Promise<GlossaryTerm[]> {
+    const terms = this.statements.glossaryTerms.all(pair.sourceLang, pair.targetLang).map(toGlossaryTerm);
+    if (!q) return terms;
+    const needle = foldForSearch(q);
+    return terms.filter((term) =>
+      [term.source, term.target, term.note, ...term.forbidden].some((value) => foldForSearch(value).includes(needle)),
+    );
+  }
+
+  async getGlossaryTerm(id: number): Promise<GlossaryTerm | undefined> {
+    const row = this.statements.glossaryTerm.get(id);
+    return row && toGlossaryTerm(row);
+  }
+
+  private glossaryEvent(type: string, actorId: number, payload: Record<string, unknown>): void {
+    this.recordEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type, payload });
+  }
+
+  private writeTerm(pair: GlossaryPair, input: GlossaryTermInput, existingId: number | null): number {
+    const now = this.timestamp();
+    const values = [
+      input.source,
+      termKey(input.source),
+      input.target,
+      JSON.stringify(input.forbidden),
+      input.note,
+      input.doNotTranslate ? 1 : 0,
+      input.caseSensitive ? 1 : 0,
+    ] as const;
+    if (existingId !== null) {
+      this.statements.updateGlossaryTerm.run(...values, now, existingId);
+      return existingId;
+    }
+    const [source, key, ...rest] = values;
+    const { lastInsertRowid } = this.statements.insertGlossaryTerm.run(pair.sourceLang, pair.targetLang, source, key, ...rest, now, now);
+    return Number(lastInsertRowid);
+  }
+
+  async createGlossaryTerm(pair: GlossaryPair, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
+    const create = this.db.transaction((): GlossaryWriteOutcome => {
+      const existing = this.statements.glossaryTermByKey.get(pair.sourceLang, pair.targetLang, termKey(input.source));
+      if (existing) return { kind: 'duplicate', existing: toGlossaryTerm(existing) };
+      const id = this.writeTerm(pair, input, null);
+      this.glossaryEvent('glossary.term.created', actorId, { id, ...pair, source: input.source });
+      return { kind: 'done', term: toGlossaryTerm(this.statements.glossaryTerm.get(id) as GlossaryRow) };
+    });
+    return create();
+  }
+
+  async updateGlossaryTerm(id: number, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
+    const update = this.db.transaction((): GlossaryWriteOutcome => {
+      const current = this.statements.glossaryTerm.get(id);
+      if (!current) return { kind: 'not_found' };
+      const clash = this.statements.glossaryTermByKey.get(current.source_lang, current.target_lang, termKey(input.source));
+      if (clash && clash.id !== id) return { kind: 'duplicate', existing: toGlossaryTerm(clash) };
+      this.writeTerm({ sourceLang: current.source_lang, targetLang: current.target_lang }, input, id);
+      this.glossaryEvent('glossary.term.updated', actorId, { id, before: toGlossaryTerm(current) });
+      return { kind: 'done', term: toGlossaryTerm(this.statements.glossaryTerm.get(id) as GlossaryRow) };
+    });
+    return update();
+  }
+
+  async deleteGlossaryTerm(id: number, actorId: number): Promise<GlossaryTerm | undefined> {
+    const remove = this.db.transaction(() => {
+      const current = this.statements.glossaryTerm.get(id);
+      if (!current) return undefined;
+      this.statements.deleteGlossaryTerm.run(id);
+      // the event keeps the whole term: a deletion can always be looked up and undone
+      this.glossaryEvent('glossary.term.deleted', actorId, { id, term: toGlossaryTerm(current) });
+      return toGlossaryTerm(current);
+    });
+    return remove();
+  }
+
+  async importGlossaryTerms(
+    pair: GlossaryPair,
+    terms: readonly GlossaryTermInput[],
+    mode: 'merge' | 'replace',
+    actorId: number,
+  ): Promise<GlossaryImportResult> {
+    const run = this.db.transaction((): GlossaryImportResult => {
+      let added = 0;
+      let updated = 0;
+      let removed = 0;
+      const keep = new Set<number>();
+      for (const term of terms) {
+        const existing = this.statements.glossaryTermByKey.get(pair.sourceLang, pair.targetLang, termKey(term.source));
+        keep.add(this.writeTerm(pair, term, existing?.id ?? null));
+        if (existing) updated += 1;
+        else added += 1;
+      }
+      if (mode === 'replace') {
+        for (const row of this.statements.glossaryTerms.all(pair.sourceLang, pair.targetLang)) {
+          if (keep.has(row.id)) continue;
+          this.statements.deleteGlossaryTerm.run(row.id);
+          removed += 1;
+        }
+      }
+      const total = this.statements.glossaryTerms.all(pair.sourceLang, pair.targetLang).length;
+      this.glossaryEvent('glossary.imported', actorId, { ...pair, mode, added, updated, removed });
+      return { added, updated, removed, total };
+    });
+    return run();
+  }
+
+  async glossaryFor(sourceLang: string, targetLang: string): Promise<{ terms: GlossaryTerm[]; version: string }> {
+    const params = [sourceLang, baseOf(sourceLang), targetLang, baseOf(targetLang)] as const;
+    const read = this.db.transaction(() => {
+      const stamp = this.statements.glossaryStamp.get(...params);
+      // a term filed under the exact tags wins over the same term under the bare languages
+      const byKey = new Map<string, GlossaryTerm>();
+      for (const row of this.statements.glossaryForPair.all(...params)) {
+        const key = termKey(row.source);
+        const exact = row.source_lang === sourceLang && row.target_lang === targetLang;
+        if (!byKey.has(key) || exact) byKey.set(key, toGlossaryTerm(row));
+      }
+      return { terms: [...byKey.values()], version: `${stamp?.n ?? 0}:${stamp?.maxId ?? 0}:${stamp?.updated ?? ''}` };
+    });
+    return read();
   }
 
   async close(): Promise<void> {

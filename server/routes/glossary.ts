@@ -1,0 +1,80 @@
+import { Router } from 'express';
+import {
+  CreateGlossaryTermBody,
+  GlossaryExportQuery,
+  GlossaryImportFields,
+  GlossaryListQuery,
+  IdParams,
+  UpdateGlossaryTermBody,
+} from '../../shared/schemas';
+import { AppError, badRequest, notFound } from '../errors';
+import { requireJsonBody } from '../middleware/errors';
+import { readMultipart } from '../middleware/multipart';
+import { parseOrThrow, validated } from '../middleware/validate';
+import { readGlossaryFile, writeGlossaryFile } from '../services/glossaryFiles';
+import type { GlossaryWriteOutcome } from '../store/types';
+import type { RouteDeps } from './deps';
+
+function duplicate(outcome: Extract<GlossaryWriteOutcome, { kind: 'duplicate' }>): AppError {
+  return new AppError(409, 'duplicate', `source: "${outcome.existing.source}" is already in this glossary (term ${outcome.existing.id})`, 'source', {
+    existing: outcome.existing,
+  });
+}
+
+/** Glossaries per language pair: terms, import and export. */
+export function glossaryRouter({ store, actorId, limits }: RouteDeps): Router {
+  const router = Router();
+
+  router.get('/pairs', async (_req, res) => {
+    res.json({ items: await store.listGlossaryPairs() });
+  });
+
+  router.get('/terms', validated({ query: GlossaryListQuery }, async ({ query }, _req, res) => {
+    const items = await store.listGlossaryTerms(query, query.q);
+    res.json({ items, total: items.length });
+  }));
+
+  router.post('/terms', requireJsonBody, validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
+    const { sourceLang, targetLang, ...input } = body;
+    const outcome = await store.createGlossaryTerm({ sourceLang, targetLang }, input, actorId(req));
+    if (outcome.kind === 'duplicate') throw duplicate(outcome);
+    if (outcome.kind === 'not_found') throw notFound('glossary term', '?');
+    res.status(201).json(outcome.term);
+  }));
+
+  router.put('/terms/:id', requireJsonBody, validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
+    const outcome = await store.updateGlossaryTerm(params.id, body, actorId(req));
+    if (outcome.kind === 'not_found') throw notFound('glossary term', params.id);
+    if (outcome.kind === 'duplicate') throw duplicate(outcome);
+    res.json(outcome.term);
+  }));
+
+  router.delete('/terms/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+    const deleted = await store.deleteGlossaryTerm(params.id, actorId(req));
+    if (!deleted) throw notFound('glossary term', params.id);
+    res.json(deleted);
+  }));
+
+  router.post('/import', async (req, res) => {
+    if (!req.is('multipart/form-data')) {
+      throw new AppError(415, 'unsupported_media_type', 'body: send the glossary as multipart/form-data with a "file" part', 'body');
+    }
+    const upload = await readMultipart(req, { fileSize: limits.uploadFileBytes, files: 1, fields: 5, fieldSize: 1024 });
+    const fields = parseOrThrow(GlossaryImportFields, upload.fields, 'body');
+    const file = upload.files.file;
+    if (!file) throw badRequest('file', 'is required: a glossary in CSV or TBX');
+    const { terms, skipped } = readGlossaryFile(file.filename, file.text, fields);
+    const result = await store.importGlossaryTerms(fields, terms, fields.mode, actorId(req));
+    res.json({ ...result, skipped });
+  });
+
+  router.get('/export', validated({ query: GlossaryExportQuery }, async ({ query }, _req, res) => {
+    const terms = await store.listGlossaryTerms(query);
+    const name = `glossary.${query.sourceLang}-${query.targetLang}.${query.format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    res.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-tbx+xml; charset=utf-8');
+    res.send(writeGlossaryFile(query.format, query, terms));
+  }));
+
+  return router;
+}
