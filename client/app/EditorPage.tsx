@@ -2,16 +2,19 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBeforeUnload, useBlocker, useParams, useSearchParams } from 'react-router';
-import { SegmentFilter } from '../../shared/schemas';
+import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
+import type { RuleId } from '../../shared/qa';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { documentQuery } from '../features/documents/api/queries';
-import { segmentListQuery } from '../features/editor/api/queries';
+import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
 import { EditorToolbar } from '../features/editor/components/EditorToolbar';
 import { SegmentRow, type NavigationDirection } from '../features/editor/components/SegmentRow';
 import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
 import { useUnsavedCount } from '../features/editor/hooks/draftStore';
+import { FindingsSummary } from '../features/qa/components/FindingsSummary';
+import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -28,9 +31,13 @@ export function EditorPage() {
   const statusParam = SegmentFilter.safeParse(searchParams.get('status') ?? 'all');
   const status = statusParam.success ? statusParam.data : 'all';
   const q = searchParams.get('q') ?? '';
+  const findingsFilter = parseFindingsFilter(searchParams.get('findings'));
+  const ruleParam = RuleIdSchema.safeParse(searchParams.get('rule'));
+  const rule = ruleParam.success ? ruleParam.data : undefined;
 
   const documentResult = useQuery(documentQuery(documentId));
-  const segments = useInfiniteQuery(segmentListQuery(documentId, { status, q }));
+  const segments = useInfiniteQuery(segmentListQuery(documentId, { status, q, findings: findingsFilter, rule }));
+  const qa = useQaContext(documentId, documentResult.data?.sourceLang, documentResult.data?.targetLang);
   const rows = useMemo(() => segments.data?.pages.flatMap((page) => page.items) ?? [], [segments.data]);
   const total = segments.data?.pages[0]?.total ?? 0;
 
@@ -88,6 +95,27 @@ export function EditorPage() {
     handleNavigate(activeId, 1);
   }, [rows, activeId, isFetchingNextPage, handleNavigate]);
 
+  /** F8 / Shift+F8: the next (previous) loaded segment whose current text has findings. */
+  const bySegment = qa.value?.bySegment;
+  const jumpToFindings = useCallback(
+    (direction: NavigationDirection) => {
+      if (!bySegment) return;
+      const hasFindings = (id: number) => {
+        const found = bySegment.get(id);
+        return found !== undefined && (found.current ?? found.mt).length > 0;
+      };
+      const index = activeId === null ? (direction === 1 ? -1 : rows.length) : rows.findIndex((row) => row.id === activeId);
+      for (let i = index + direction; i >= 0 && i < rows.length; i += direction) {
+        const row = rows[i];
+        if (row && hasFindings(row.id)) {
+          focusSegment(row.id);
+          return;
+        }
+      }
+    },
+    [bySegment, activeId, rows, focusSegment],
+  );
+
   const handleToggleHistory = useCallback((segmentId: number) => {
     setOpenHistory((open) => {
       const next = new Set(open);
@@ -99,6 +127,11 @@ export function EditorPage() {
 
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'F8') {
+        event.preventDefault();
+        jumpToFindings(event.shiftKey ? -1 : 1);
+        return;
+      }
       if (event.defaultPrevented || isEditable(event.target)) {
         return;
       }
@@ -116,7 +149,7 @@ export function EditorPage() {
     };
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [activeId, rows, focusSegment]);
+  }, [activeId, rows, focusSegment, jumpToFindings]);
 
   useEffect(() => {
     const sentinel = sentinelRef.current;
@@ -132,22 +165,24 @@ export function EditorPage() {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const updateParams = useCallback(
-    (changes: { status?: SegmentFilter; q?: string }) => {
+    (changes: { status?: SegmentFilter; q?: string; findings?: 'any' | 'with' | 'without'; rule?: RuleId | null }) => {
       setSearchParams(
         (params) => {
           const next = new URLSearchParams(params);
-          const nextStatus = changes.status ?? status;
-          const nextQ = changes.q ?? q;
-          if (nextStatus === 'all') next.delete('status');
-          else next.set('status', nextStatus);
-          if (nextQ) next.set('q', nextQ);
-          else next.delete('q');
+          const set = (key: string, value: string | undefined, empty: string) => {
+            if (value === undefined || value === empty) next.delete(key);
+            else next.set(key, value);
+          };
+          set('status', changes.status ?? status, 'all');
+          set('q', changes.q ?? q, '');
+          set('findings', changes.findings ?? findingsFilter, 'any');
+          set('rule', changes.rule === null ? undefined : (changes.rule ?? rule), '');
           return next;
         },
         { replace: true },
       );
     },
-    [setSearchParams, status, q],
+    [setSearchParams, status, q, findingsFilter, rule],
   );
   const handleQueryChange = useCallback((value: string) => updateParams({ q: value.trim() }), [updateParams]);
 
@@ -194,9 +229,24 @@ export function EditorPage() {
         )}
       </header>
 
+      {doc ? (
+        <FindingsSummary
+          findings={qa.query.data}
+          error={qa.query.error}
+          segmentCount={doc.segmentCount}
+          activeRule={rule}
+          onRule={(next) => updateParams({ rule: next, findings: 'any' })}
+          onRetry={() => void qa.query.refetch()}
+        />
+      ) : null}
+
       <EditorToolbar
         status={status}
         query={q}
+        findings={findingsFilter}
+        rule={rule}
+        onFindingsChange={(next) => updateParams({ findings: next })}
+        onClearRule={() => updateParams({ rule: null })}
         onStatusChange={(next) => updateParams({ status: next })}
         onQueryChange={handleQueryChange}
         onShowHelp={() => setHelpOpen(true)}
@@ -218,7 +268,7 @@ export function EditorPage() {
       ) : null}
       {segments.isSuccess ? (
         <p className="muted result-count" role="status">
-          {q || status !== 'all'
+          {q || status !== 'all' || findingsFilter !== 'any' || rule
             ? t('editor.matching', { count: total, formatted: number(total) })
             : t('editor.showing', { shown: number(rows.length), count: total, formatted: number(total) })}
         </p>
@@ -239,6 +289,8 @@ export function EditorPage() {
               onNavigate={handleNavigate}
               onToggleHistory={handleToggleHistory}
               registerEditor={registerEditor}
+              qa={qa.value}
+              serverFindings={qa.value?.bySegment.get(segment.id)}
             />
           ))}
         </div>

@@ -1,7 +1,8 @@
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
-import { SegmentFilter } from '../../shared/schemas';
+import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
 import { documentListQuery, documentQuery } from '../features/documents/api/queries';
-import { segmentListQuery } from '../features/editor/api/queries';
+import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
+import { findingsQuery } from '../features/qa/api/queries';
 import { queryClient } from '../lib/queryClient';
 import { DocumentsPage } from './DocumentsPage';
 import { EditorPage } from './EditorPage';
@@ -18,8 +19,15 @@ function prefetchEditor({ params, request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const status = SegmentFilter.safeParse(search.get('status') ?? 'all');
   void queryClient.prefetchQuery(documentQuery(documentId));
+  const rule = RuleIdSchema.safeParse(search.get('rule'));
+  void queryClient.prefetchQuery(findingsQuery(documentId));
   void queryClient.prefetchInfiniteQuery(
-    segmentListQuery(documentId, { status: status.success ? status.data : 'all', q: search.get('q') ?? '' }),
+    segmentListQuery(documentId, {
+      status: status.success ? status.data : 'all',
+      q: search.get('q') ?? '',
+      findings: parseFindingsFilter(search.get('findings')),
+      rule: rule.success ? rule.data : undefined,
+    }),
   );
   return null;
 }

@@ -9,6 +9,7 @@ const KNOWN_CODES = [
   'malformed_json',
   'not_found',
   'version_conflict',
+  'duplicate',
   'invalid_transition',
   'payload_too_large',
   'unsupported_media_type',

@@ -5,6 +5,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { QA_MESSAGES_EN_TREE } from '../../shared/qa/messages';
 import en from '../locales/en.json';
 import id from '../locales/id.json';
 import zhCN from '../locales/zh-CN.json';
@@ -54,7 +55,8 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, id: { translation: id }, 'zh-CN': { translation: zhCN } },
+  // English QA messages come from shared/qa, where the command line reads them too
+  resources: { en: { translation: { ...en, qa: QA_MESSAGES_EN_TREE } }, id: { translation: id }, 'zh-CN': { translation: zhCN } },
   lng: detectLanguage(),
   fallbackLng: 'en',
   supportedLngs: SUPPORTED_LANGUAGES.map((language) => language.code),

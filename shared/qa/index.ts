@@ -2,7 +2,8 @@
 export { analyze } from './analyze';
 export type { DocumentContext, NameRendering } from './context';
 export { compileGlossary, type CompiledGlossary } from './glossary';
-export { QA_MESSAGES_EN, formatMessage } from './messages';
+export { QA_MESSAGES_EN, QA_MESSAGES_EN_TREE, formatMessage } from './messages';
 export { RULE_IDS, RULES, type RuleId } from './rules';
 export { checkDocument, checkPair, type DocumentResult, type QaOptions } from './runChecks';
 export { SEVERITIES, type Finding, type QaTerm, type SegmentPair, type Severity, type Span } from './types';
+export { applySuggestion } from './apply';

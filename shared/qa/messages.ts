@@ -1,33 +1,62 @@
 /**
- * English wording of every rule, in i18next's format: the client uses these as its English
- * catalogue (other languages translate them in client/locales), the command line renders them
- * with `formatMessage`.
+ * English wording of every rule, in i18next's format ({{name}} placeholders), as a tree keyed by
+ * the parts of the rule id: the client mounts it as its English `qa` catalogue (other languages
+ * translate it in client/locales), the command line renders it with `formatMessage`.
  */
 import type { RuleId } from './rules/ids';
 
-export const QA_MESSAGES_EN: Record<RuleId, string> = {
-  'glossary.forbidden': '"{{found}}" is a forbidden rendering of "{{term}}" in the glossary; use "{{expected}}".',
-  'glossary.missing': 'The glossary renders "{{term}}" as "{{expected}}".',
-  'names.dnt': '"{{term}}" must be kept exactly as written (do not translate), not "{{found}}".',
-  'names.dnt-missing': '"{{term}}" must appear in the translation exactly as written (do not translate).',
-  'names.variant': 'The name "{{name}}" is written "{{found}}" here.',
-  'numbers.missing': 'The number {{source}} of the source is missing.',
-  'numbers.changed': 'The source says {{source}}, the translation {{found}}.',
-  'numbers.format': '"{{found}}" is written the source language\'s way; here it is {{expected}}.',
-  'numbers.currency': 'Amounts are written "{{expected}}" in this language, not "{{found}}".',
-  'spacing.hyphen': 'A space breaks the hyphenated word "{{found}}".',
-  'spacing.glued': '"{{found}}" runs two words together.',
-  'spacing.double': 'Several spaces in a row.',
-  'spacing.punctuation': 'Stray space next to "{{mark}}".',
-  'punctuation.unbalanced': '"{{mark}}" has no matching partner.',
+export const QA_MESSAGES_EN_TREE = {
+  glossary: {
+    forbidden: '"{{found}}" is a forbidden rendering of "{{term}}" in the glossary; use "{{expected}}".',
+    missing: 'The glossary renders "{{term}}" as "{{expected}}".',
+  },
+  names: {
+    dnt: '"{{term}}" must be kept exactly as written (do not translate), not "{{found}}".',
+    'dnt-missing': '"{{term}}" must appear in the translation exactly as written (do not translate).',
+    variant: 'The name "{{name}}" is written "{{found}}" here.',
+  },
+  numbers: {
+    missing: 'The number {{source}} of the source is missing.',
+    changed: 'The source says {{source}}, the translation {{found}}.',
+    format: '"{{found}}" is written the source language\'s way; here it is {{expected}}.',
+    currency: 'Amounts are written "{{expected}}" in this language, not "{{found}}".',
+  },
+  spacing: {
+    hyphen: 'A space breaks the hyphenated word "{{found}}".',
+    glued: '"{{found}}" runs two words together.',
+    double: 'Several spaces in a row.',
+    punctuation: 'Stray space next to "{{mark}}".',
+  },
+  punctuation: {
+    unbalanced: '"{{mark}}" has no matching partner.',
+  },
   repetition: '"{{phrase}}" is repeated.',
   untranslated: '"{{found}}" is left in the source language.',
-  'acronym.unexplained': 'The acronym "{{acronym}}" is not in the source.',
-  'brackets.changed': 'The source has "{{source}}" here; the translation turned it into the acronym "{{found}}".',
+  acronym: {
+    unexplained: 'The acronym "{{acronym}}" is not in the source.',
+  },
+  brackets: {
+    changed: 'The source has "{{source}}" here; the translation turned it into the acronym "{{found}}".',
+  },
   consistency: '"{{name}}" is rendered "{{expected}}" elsewhere in the document, "{{found}}" here.',
-  'alignment.extra': 'This paragraph has no counterpart in the source.',
-  'alignment.missing': 'This source paragraph has no translation.',
-};
+  alignment: {
+    extra: 'This paragraph has no counterpart in the source.',
+    missing: 'This source paragraph has no translation.',
+  },
+} as const;
+
+function flatten(tree: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    const id = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[id] = value;
+    else Object.assign(out, flatten(value as object, id));
+  }
+  return out;
+}
+
+/** The same messages by rule id ("glossary.forbidden"). A test checks every rule has one. */
+export const QA_MESSAGES_EN = flatten(QA_MESSAGES_EN_TREE) as Record<RuleId, string>;
 
 /** Fills `{{name}}` placeholders (the command line's stand-in for i18next). */
 export function formatMessage(template: string, params: Record<string, string | number>): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { QA_MESSAGES_EN_TREE } from '../../shared/qa/messages';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../client/locales');
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -43,7 +44,8 @@ function placeholders(value: string): string[] {
   return [...value.matchAll(/\{\{\s*([\w.]+)/g)].map((match) => match[1] ?? '').sort();
 }
 
-const english = flatten(load('en'));
+// English QA messages live in shared/qa (the command line uses them too)
+const english = flatten({ ...load('en'), qa: QA_MESSAGES_EN_TREE as unknown as Catalogue });
 const locales = fs
   .readdirSync(LOCALES_DIR)
   .filter((file) => file.endsWith('.json') && file !== 'en.json')

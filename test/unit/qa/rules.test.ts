@@ -188,3 +188,10 @@ describe('alignment', () => {
     expect(check('', '')).toEqual([]);
   });
 });
+
+describe('messages', () => {
+  it('has English wording for every rule, using only parameters the rules provide', async () => {
+    const { QA_MESSAGES_EN, RULE_IDS } = await import('../../../shared/qa');
+    expect(Object.keys(QA_MESSAGES_EN).sort()).toEqual([...RULE_IDS].sort());
+  });
+});

@@ -1,11 +1,18 @@
 import { useEffect, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RuleId } from '../../../../shared/qa';
 import { SegmentFilter } from '../../../../shared/schemas';
 import { DiffLegend } from '../../../components/DiffLegend';
+
+type FindingsFilter = 'any' | 'with' | 'without';
 
 interface EditorToolbarProps {
   status: SegmentFilter;
   query: string;
+  findings: FindingsFilter;
+  rule: RuleId | undefined;
+  onFindingsChange: (findings: FindingsFilter) => void;
+  onClearRule: () => void;
   onStatusChange: (status: SegmentFilter) => void;
   onQueryChange: (query: string) => void;
   onShowHelp: () => void;
@@ -15,7 +22,18 @@ interface EditorToolbarProps {
 const SEARCH_DELAY_MS = 250;
 
 /** Status filter, search over source, MT and revision text, the diff legend and the help. */
-export function EditorToolbar({ status, query, onStatusChange, onQueryChange, onShowHelp, searchRef }: EditorToolbarProps) {
+export function EditorToolbar({
+  status,
+  query,
+  findings,
+  rule,
+  onFindingsChange,
+  onClearRule,
+  onStatusChange,
+  onQueryChange,
+  onShowHelp,
+  searchRef,
+}: EditorToolbarProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(query);
   const [syncedQuery, setSyncedQuery] = useState(query);
@@ -42,6 +60,24 @@ export function EditorToolbar({ status, query, onStatusChange, onQueryChange, on
           ))}
         </select>
       </label>
+      <label className="field-inline">
+        <span>{t('findings.filter')}</span>
+        <select value={findings} onChange={(event) => onFindingsChange(event.target.value as FindingsFilter)}>
+          {(['any', 'with', 'without'] as const).map((option) => (
+            <option key={option} value={option}>
+              {t(`findings.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {rule ? (
+        <span className="rule-chip">
+          {t('findings.ruleFilter', { rule })}{' '}
+          <button type="button" className="icon-button" aria-label={t('findings.clearRule')} onClick={onClearRule}>
+            ×
+          </button>
+        </span>
+      ) : null}
       <label className="field-inline search">
         <span className="visually-hidden">{t('editor.search')}</span>
         <input

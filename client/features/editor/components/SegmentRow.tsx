@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VersionConflictBody, type Segment } from '../../../../shared/schemas';
+import { applySuggestion, type Finding } from '../../../../shared/qa';
+import { VersionConflictBody, type Segment, type SegmentFindings } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
@@ -8,11 +9,18 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
+import { FindingList } from '../../qa/components/FindingList';
+import { useFindingMessage } from '../../qa/components/FindingMessage';
+import { FindingPopover } from '../../qa/components/FindingPopover';
+import { HighlightedText } from '../../qa/components/HighlightedText';
+import { useLiveFindings } from '../../qa/hooks/useLiveFindings';
+import type { QaContextValue } from '../../qa/hooks/useQaContext';
 import { useSaveRevisionMutation, useStoreSegment, useTransitionMutation } from '../api/mutations';
 import { draftStore, useLocalDraft } from '../hooks/draftStore';
 import { ConflictNotice } from './ConflictNotice';
 import { HistoryPanel } from './HistoryPanel';
 import { RejectForm } from './RejectForm';
+import { RevisionEditor } from './RevisionEditor';
 
 export type NavigationDirection = -1 | 1;
 
@@ -29,7 +37,21 @@ interface SegmentRowProps {
   onNavigate: (segmentId: number, direction: NavigationDirection) => void;
   onToggleHistory: (segmentId: number) => void;
   registerEditor: (segmentId: number, element: HTMLTextAreaElement | null) => void;
+  /** The document's glossary and facts for live checks (undefined while loading). */
+  qa: QaContextValue | undefined;
+  /** The server's findings for this segment, if it has any. */
+  serverFindings: SegmentFindings | undefined;
 }
+
+/** A finding in focus: in the machine translation (with the mark it came from) or the revision. */
+interface ActiveFinding {
+  finding: Finding;
+  where: 'mt' | 'work';
+  top: number;
+  left: number;
+}
+
+const SEVERITY_RANK = { minor: 1, major: 2, critical: 3 } as const;
 
 /** One paragraph: source | machine translation | working revision with its live diff. */
 export const SegmentRow = memo(function SegmentRow({
@@ -42,6 +64,8 @@ export const SegmentRow = memo(function SegmentRow({
   onNavigate,
   onToggleHistory,
   registerEditor,
+  qa,
+  serverFindings,
 }: SegmentRowProps) {
   const { t, i18n } = useTranslation();
   const uiLang = i18n.resolvedLanguage;
@@ -66,6 +90,17 @@ export const SegmentRow = memo(function SegmentRow({
   const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
   const hasChanges = diffedText !== segment.mt;
+  const findings = useLiveFindings(segment.source, diffedText, sourceLang, targetLang, qa, serverFindings);
+  const mtFindings = serverFindings?.mt ?? [];
+  const describe = useFindingMessage();
+  const [active, setActive] = useState<ActiveFinding | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const rowRef = useRef<HTMLElement | null>(null);
+  const editorRef = useRef<HTMLTextAreaElement | null>(null);
+  const worst = findings.reduce<Finding['severity'] | null>(
+    (current, finding) => (current === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current] ? finding.severity : current),
+    null,
+  );
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = save.isPending || transition.isPending;
   const canSave = !isBusy && (isDirty || segment.current === null);
@@ -118,8 +153,50 @@ export const SegmentRow = memo(function SegmentRow({
     transition.mutate({ revisionId: revision.id, action: 'submit' });
   };
 
+  const applyFinding = (finding: Finding) => {
+    const fixed = applySuggestion(text, finding);
+    if (fixed !== null) handleChange(fixed);
+    setActive(null);
+  };
+
+  /** Ctrl+. applies the fix of the finding at the caret (or the first one that has a fix). */
+  const applyAtCaret = (caret: number) => {
+    const fixable = findings.filter((finding) => finding.suggestion !== null);
+    const target = fixable.find((finding) => finding.start <= caret && caret <= finding.end) ?? fixable[0];
+    if (target) applyFinding(target);
+  };
+
+  const showFinding = (finding: Finding | null, where: ActiveFinding['where'], element?: HTMLElement) => {
+    clearTimeout(closeTimer.current);
+    if (!finding) {
+      // a moment's grace, so the pointer can travel into the popover to press its button
+      closeTimer.current = setTimeout(() => setActive(null), 250);
+      return;
+    }
+    const row = rowRef.current?.getBoundingClientRect();
+    const mark = element?.getBoundingClientRect();
+    setActive({
+      finding,
+      where,
+      top: row && mark ? mark.bottom - row.top + 4 : 0,
+      left: row && mark ? Math.max(0, mark.left - row.left) : 0,
+    });
+  };
+
+  const selectFinding = (finding: Finding) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.focus();
+    editor.setSelectionRange(finding.start, finding.end);
+  };
+
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key === '.') {
+      event.preventDefault();
+      applyAtCaret(event.currentTarget.selectionStart);
+      return;
+    }
     if (mod && event.key === 'Enter') {
       event.preventDefault();
       if (event.shiftKey) void handleSubmit();
@@ -145,6 +222,7 @@ export const SegmentRow = memo(function SegmentRow({
 
   return (
     <article
+      ref={rowRef}
       className={`segment${isActive ? ' is-active' : ''}${isDirty ? ' is-dirty' : ''}`}
       data-segment-id={segment.id}
       data-position={segment.position}
@@ -157,6 +235,11 @@ export const SegmentRow = memo(function SegmentRow({
           {segment.position}
         </span>
         <StatusChip status={segment.status} />
+        {findings.length > 0 && worst ? (
+          <span className={`finding-count finding-count-${worst}`} data-testid="finding-count">
+            {t('findings.count', { count: findings.length })}
+          </span>
+        ) : null}
       </div>
 
       <div className="segment-source" lang={sourceLang}>
@@ -168,7 +251,12 @@ export const SegmentRow = memo(function SegmentRow({
             <strong>{t('editor.noSource')}</strong> {t('editor.noSourceHint')}
           </p>
         ) : (
-          <p className="segment-text">{segment.source}</p>
+          <HighlightedText
+            className="segment-text"
+            text={segment.source}
+            findings={[]}
+            related={active?.finding.source ?? null}
+          />
         )}
       </div>
 
@@ -179,7 +267,14 @@ export const SegmentRow = memo(function SegmentRow({
         {segment.mt === '' ? (
           <p className="no-source" lang={uiLang}>{t('editor.noMt')}</p>
         ) : (
-          <p className="segment-text">{segment.mt}</p>
+          <HighlightedText
+            className="segment-text"
+            text={segment.mt}
+            findings={mtFindings}
+            describe={describe}
+            onActivate={(index, element) => showFinding(mtFindings[index] ?? null, 'mt', element)}
+            onDeactivate={() => showFinding(null, 'mt')}
+          />
         )}
       </div>
 
@@ -187,16 +282,24 @@ export const SegmentRow = memo(function SegmentRow({
         <label htmlFor={editorId} className="visually-hidden">
           {t('editor.revisionLabel', { position: segment.position })}
         </label>
-        <textarea
+        <RevisionEditor
           id={editorId}
-          ref={(element) => registerEditor(segment.id, element)}
-          className="segment-editor"
+          text={text}
           lang={targetLang}
-          value={text}
-          spellCheck
-          onChange={(event) => handleChange(event.target.value)}
+          findings={findings}
+          describedBy={`segment-${segment.id}-state`}
+          onChange={handleChange}
           onKeyDown={handleKeyDown}
-          aria-describedby={`segment-${segment.id}-state`}
+          registerEditor={(element) => {
+            editorRef.current = element;
+            registerEditor(segment.id, element);
+          }}
+        />
+        <FindingList
+          findings={findings}
+          onApply={applyFinding}
+          onSelect={selectFinding}
+          onFocusFinding={(finding) => showFinding(finding, 'work')}
         />
         {draft?.restored && isDirty && !save.isPending ? (
           <p className="notice notice-info" role="status">
@@ -291,6 +394,18 @@ export const SegmentRow = memo(function SegmentRow({
           />
         ) : null}
       </div>
+
+      {active?.where === 'mt' ? (
+        <FindingPopover
+          finding={active.finding}
+          top={active.top}
+          left={active.left}
+          canApply={applySuggestion(text, active.finding) !== null}
+          onApply={() => applyFinding(active.finding)}
+          onKeep={() => clearTimeout(closeTimer.current)}
+          onLeave={() => showFinding(null, 'mt')}
+        />
+      ) : null}
 
       {isHistoryOpen ? (
         <HistoryPanel id={`segment-${segment.id}-history`} segment={segment} targetLang={targetLang} workingText={text} />

@@ -1,0 +1,37 @@
+import type { KeyboardEvent } from 'react';
+import type { Finding } from '../../../../shared/qa';
+import { HighlightedText } from '../../qa/components/HighlightedText';
+
+interface RevisionEditorProps {
+  id: string;
+  text: string;
+  lang: string;
+  findings: readonly Finding[];
+  describedBy: string;
+  onChange: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  registerEditor: (element: HTMLTextAreaElement | null) => void;
+}
+
+/**
+ * The working revision, plain text, with its findings underlined: a backdrop with the same text
+ * and metrics sits behind a transparent textarea, so the underlines follow the words as they wrap.
+ */
+export function RevisionEditor({ id, text, lang, findings, describedBy, onChange, onKeyDown, registerEditor }: RevisionEditorProps) {
+  return (
+    <div className="revision-editor">
+      <HighlightedText text={text} findings={findings} isBackdrop className="revision-backdrop" />
+      <textarea
+        id={id}
+        ref={registerEditor}
+        className="segment-editor"
+        lang={lang}
+        value={text}
+        spellCheck
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}

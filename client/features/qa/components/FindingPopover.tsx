@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/qa';
+import { SeverityIcon, useFindingMessage } from './FindingMessage';
+
+interface FindingPopoverProps {
+  finding: Finding;
+  /** Where to show it, relative to the positioned container. */
+  top: number;
+  left: number;
+  canApply: boolean;
+  onApply: () => void;
+  onKeep: () => void;
+  onLeave: () => void;
+}
+
+/** What a finding in the machine translation means, shown on hover or focus, with its fix. */
+export function FindingPopover({ finding, top, left, canApply, onApply, onKeep, onLeave }: FindingPopoverProps) {
+  const { t } = useTranslation();
+  const message = useFindingMessage();
+  return (
+    <div className="finding-popover" role="tooltip" style={{ top, left }} onMouseEnter={onKeep} onMouseLeave={onLeave}>
+      <p>
+        <SeverityIcon severity={finding.severity} /> {message(finding)}
+      </p>
+      <p className="muted finding-rule">{finding.rule}</p>
+      {finding.suggestion !== null ? (
+        <button type="button" className="button button-small" disabled={!canApply} onMouseDown={(event) => event.preventDefault()} onClick={onApply}>
+          {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
+        </button>
+      ) : null}
+    </div>
+  );
+}

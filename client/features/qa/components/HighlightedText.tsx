@@ -1,0 +1,117 @@
+import { memo, type FocusEvent, type MouseEvent } from 'react';
+import type { Finding, Severity } from '../../../../shared/qa';
+
+const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
+
+interface Piece {
+  start: number;
+  end: number;
+  findings: number[];
+}
+
+/** Cuts the text at every finding boundary: each piece knows which findings cover it. */
+function pieces(text: string, findings: readonly Finding[]): Piece[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const finding of findings) {
+    if (finding.end > finding.start) {
+      cuts.add(Math.min(finding.start, text.length));
+      cuts.add(Math.min(finding.end, text.length));
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let i = 0; i < points.length - 1; i += 1) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    if (end <= start) continue;
+    const covering = findings.flatMap((finding, index) => (finding.start <= start && end <= finding.end && finding.end > finding.start ? [index] : []));
+    out.push({ start, end, findings: covering });
+  }
+  return out;
+}
+
+interface HighlightedTextProps {
+  text: string;
+  findings: readonly Finding[];
+  /** A span to mark as related to the finding in focus (the source term), not a finding itself. */
+  related?: { start: number; end: number } | null;
+  /** Backdrop mode (behind a textarea): no interaction, text invisible, only the marks show. */
+  isBackdrop?: boolean;
+  onActivate?: (index: number, element: HTMLElement) => void;
+  onDeactivate?: () => void;
+  describe?: (finding: Finding) => string;
+  className?: string;
+  lang?: string;
+}
+
+/**
+ * Text with its findings underlined by severity (solid, wavy, dotted: never colour alone). Each
+ * underlined piece is focusable and names its finding for assistive technology.
+ */
+export const HighlightedText = memo(function HighlightedText({
+  text,
+  findings,
+  related,
+  isBackdrop = false,
+  onActivate,
+  onDeactivate,
+  describe,
+  className,
+  lang,
+}: HighlightedTextProps) {
+  const all = related ? [...findings, { start: related.start, end: related.end } as Finding] : findings;
+  const relatedIndex = related ? findings.length : -1;
+  return (
+    <p className={className} lang={lang} aria-hidden={isBackdrop || undefined}>
+      {pieces(text, all).map((piece) => {
+        const content = text.slice(piece.start, piece.end);
+        if (piece.findings.length === 0) return <span key={piece.start}>{content}</span>;
+        if (piece.findings.length === 1 && piece.findings[0] === relatedIndex) {
+          return (
+            <mark key={piece.start} className="related">
+              {content}
+            </mark>
+          );
+        }
+        const own = piece.findings.filter((index) => index !== relatedIndex);
+        const worst = own.reduce((best, index) => {
+          const finding = findings[index] as Finding;
+          return RANK[finding.severity] > RANK[(findings[best] as Finding).severity] ? index : best;
+        }, own[0] as number);
+        const severity = (findings[worst] as Finding).severity;
+        const classes = `finding finding-${severity}${piece.findings.includes(relatedIndex) ? ' related' : ''}`;
+        if (isBackdrop) {
+          return (
+            <mark key={piece.start} className={classes}>
+              {content}
+            </mark>
+          );
+        }
+        // the most specific (shortest) finding of the piece is the one to explain
+        const shortest = own.reduce((best, index) => {
+          const a = findings[index] as Finding;
+          const b = findings[best] as Finding;
+          return a.end - a.start < b.end - b.start ? index : best;
+        }, own[0] as number);
+        const activate = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => onActivate?.(shortest, event.currentTarget);
+        return (
+          <mark
+            key={piece.start}
+            className={classes}
+            tabIndex={0}
+            data-rule={(findings[shortest] as Finding).rule}
+            aria-label={describe ? `${content}: ${describe(findings[shortest] as Finding)}` : undefined}
+            onMouseEnter={activate}
+            onFocus={activate}
+            onMouseLeave={onDeactivate}
+            onBlur={onDeactivate}
+          >
+            {content}
+          </mark>
+        );
+      })}
+      {/* a final newline keeps a backdrop as tall as a textarea ending with an empty line */}
+      {isBackdrop && text.endsWith('\n') ? ' ' : null}
+    </p>
+  );
+});
