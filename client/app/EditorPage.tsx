@@ -164,25 +164,29 @@ export function EditorPage() {
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  /** Changes only the filters named in `changes`, on top of what the address bar holds now. */
   const updateParams = useCallback(
     (changes: { status?: SegmentFilter; q?: string; findings?: 'any' | 'with' | 'without'; rule?: RuleId | null }) => {
       setSearchParams(
-        (params) => {
-          const next = new URLSearchParams(params);
-          const set = (key: string, value: string | undefined, empty: string) => {
-            if (value === undefined || value === empty) next.delete(key);
+        () => {
+          // from the address bar itself: react-router hands the updater the params of the last
+          // render, which loses a change made a moment before
+          const next = new URLSearchParams(window.location.search);
+          const set = (key: string, value: string | null | undefined, empty: string) => {
+            if (value === undefined) return;
+            if (value === null || value === empty) next.delete(key);
             else next.set(key, value);
           };
-          set('status', changes.status ?? status, 'all');
-          set('q', changes.q ?? q, '');
-          set('findings', changes.findings ?? findingsFilter, 'any');
-          set('rule', changes.rule === null ? undefined : (changes.rule ?? rule), '');
+          set('status', changes.status, 'all');
+          set('q', changes.q, '');
+          set('findings', changes.findings, 'any');
+          set('rule', changes.rule, '');
           return next;
         },
         { replace: true },
       );
     },
-    [setSearchParams, status, q, findingsFilter, rule],
+    [setSearchParams],
   );
   const handleQueryChange = useCallback((value: string) => updateParams({ q: value.trim() }), [updateParams]);
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 
 /** The frame around every page: skip link, brand, interface language. */
@@ -14,6 +14,12 @@ export function Layout() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">◉</span> {t('app.name')}
         </Link>
+        <nav className="app-nav" aria-label={t('nav.main')}>
+          <NavLink to="/" end>
+            {t('nav.documents')}
+          </NavLink>
+          <NavLink to="/glossary">{t('nav.glossary')}</NavLink>
+        </nav>
         <span className="tagline">{t('app.tagline')}</span>
         <LanguageSwitcher />
       </header>

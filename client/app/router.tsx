@@ -6,6 +6,7 @@ import { findingsQuery } from '../features/qa/api/queries';
 import { queryClient } from '../lib/queryClient';
 import { DocumentsPage } from './DocumentsPage';
 import { EditorPage } from './EditorPage';
+import { GlossaryPage } from './GlossaryPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
         },
       },
       { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError />, loader: prefetchEditor },
+      { path: 'glossary', element: <GlossaryPage />, errorElement: <RouteError /> },
       {
         path: '*',
         element: <RouteError />,

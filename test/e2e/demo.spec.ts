@@ -43,7 +43,7 @@ test('correct "trotoar ekspor" in the demo, save with the keyboard, find it in t
   await expect(history.locator('.history-compare ins')).toHaveText(['pembatasan']);
 
   // the document list shows the progress
-  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
   const card = page.locator('.document-card').filter({ hasText: 'Why the future of AI' });
   await expect(card.locator('.progress-draft')).toHaveAttribute('data-count', '1');
   await expect(card.locator('.progress-untouched')).toHaveAttribute('data-count', '23');
@@ -69,7 +69,7 @@ test('switch the interface to Indonesian and Chinese; the choice survives a relo
 
   await page.getByLabel('Bahasa antarmuka').selectOption('zh-CN');
   await expect(page.locator('.segment-header')).toContainText('机器翻译');
-  await expect(page.getByRole('link', { name: /文档/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文档' })).toBeVisible();
   await page.getByLabel('界面语言').selectOption('en');
   await expect(page.locator('.segment-header')).toContainText('Machine translation');
 });

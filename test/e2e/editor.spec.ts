@@ -7,7 +7,7 @@ test('unsaved text survives a reload, and the guard warns before leaving', async
   await expect(editor.segment(1)).toHaveClass(/is-dirty/);
 
   // in-app navigation asks first
-  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.locator('.breadcrumb').getByRole('link').click();
   const guard = page.getByRole('dialog', { name: 'Unsaved changes' });
   await expect(guard).toContainText('1 segment has changes that are not saved yet');
   await guard.getByRole('button', { name: 'Stay and save' }).click();

@@ -5,6 +5,8 @@ import { EditorPage } from './pages/EditorPage';
 interface Fixtures {
   editor: EditorPage;
   createDocument: (overrides?: Partial<CreateDocumentBody>) => Promise<DocumentSummary>;
+  /** A private copy of the demo article (same language pair, so the demo glossary applies). */
+  demoCopy: DocumentSummary;
 }
 
 async function postDocument(request: APIRequestContext, body: CreateDocumentBody): Promise<DocumentSummary> {
@@ -15,6 +17,17 @@ async function postDocument(request: APIRequestContext, body: CreateDocumentBody
 
 /** Each test that changes data makes its own document, so tests never depend on each other. */
 export const test = base.extend<Fixtures>({
+  demoCopy: async ({ request }, use, testInfo) => {
+    const demo = await (await request.get('/api/documents/1/segments?limit=500')).json();
+    await use(
+      await postDocument(request, {
+        title: `Demo copy for ${testInfo.title}`,
+        sourceLang: 'en',
+        targetLang: 'id',
+        segments: (demo.items as Array<{ source: string; mt: string }>).map(({ source, mt }) => ({ source, mt })),
+      }),
+    );
+  },
   editor: async ({ page }, use) => {
     await use(new EditorPage(page));
   },

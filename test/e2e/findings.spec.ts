@@ -1,0 +1,123 @@
+import { expect, test } from './fixtures';
+
+test('findings in the demo: underlined in the MT, explained on hover with the source term, fixed with one click', async ({ page, editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(8);
+  const mark = row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' });
+  await expect(mark).toHaveClass(/finding-major/);
+  await mark.hover();
+  const popover = row.locator('.finding-popover');
+  await expect(popover).toContainText('"trotoar ekspor" is a forbidden rendering of "export curbs"');
+  await expect(row.locator('.segment-source mark.related')).toHaveText('export curbs');
+
+  const before = Number((await row.getByTestId('finding-count').textContent())?.match(/\d+/)?.[0]);
+  await popover.getByRole('button', { name: 'Use “pembatasan ekspor”' }).click();
+  await expect(editor.textarea(8)).toHaveValue(/didukung oleh pembatasan ekspor pada chip/);
+  await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
+  await expect(row.locator('.finding-list')).not.toContainText('trotoar ekspor');
+  // the MT keeps its finding: it is the MT as received
+  await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toBeVisible();
+
+  // findings are recomputed live as the translator types
+  await editor.textarea(8).press('End');
+  await page.keyboard.type(' Trotoar itu mahal.');
+  await expect(row.locator('.finding-list')).toContainText('"Trotoar" is a forbidden rendering of "curbs"');
+  await expect(row.locator('.revision-backdrop mark.finding-major')).toHaveText(['Trotoar']);
+});
+
+test('Ctrl+. applies the fix at the caret; the summary filters by rule; F8 jumps between findings', async ({ page, editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const summary = page.locator('.findings-summary');
+  await expect(summary).toContainText(/\d+ findings in \d+ of 24 segments/);
+
+  await summary.locator('summary').click();
+  await summary.getByRole('button', { name: 'repetition' }).click();
+  await expect(page).toHaveURL(/rule=repetition/);
+  await expect(page.locator('.segment')).toHaveCount(1);
+  await expect(page.locator('.segment').first()).toHaveAttribute('data-position', '10');
+
+  const textarea = editor.textarea(10);
+  const text = await textarea.inputValue();
+  const at = text.indexOf('Model Proprietary Model Proprietary') + 3;
+  await textarea.focus();
+  await textarea.evaluate((el: HTMLTextAreaElement, caret) => el.setSelectionRange(caret, caret), at);
+  await page.keyboard.press('Control+.');
+  await expect(textarea).toHaveValue(/jalur monetisasi Model Proprietary GRATIS/);
+
+  await page.getByRole('button', { name: 'Show all rules' }).click();
+  await page.getByRole('combobox', { name: 'Findings' }).selectOption('with');
+  await expect(page).toHaveURL(/findings=with/);
+  await expect(page).not.toHaveURL(/rule=/);
+  await expect(page.locator('.segment').first()).toHaveAttribute('data-position', '3');
+  await expect(page.locator('.segment[data-position="1"]')).toHaveCount(0); // "Berita" is fine
+
+  // from a fresh page, F8 starts at the first segment with findings
+  await editor.goto(demoCopy.id, '?findings=with');
+  await page.locator('h1').click();
+  await page.keyboard.press('F8');
+  await expect(editor.textarea(3)).toBeFocused();
+  await page.keyboard.press('F8');
+  await expect(editor.textarea(4)).toBeFocused();
+  await page.keyboard.press('Shift+F8');
+  await expect(editor.textarea(3)).toBeFocused();
+});
+
+test('the glossary page: add, edit and delete a term, and the editor checks it', async ({ page, createDocument }) => {
+  const document = await createDocument({
+    sourceLang: 'en',
+    targetLang: 'de',
+    segments: [{ source: 'Export curbs slowed progress.', mt: 'Exportbordsteine bremsten den Fortschritt.' }],
+  });
+  await page.goto('/glossary?source=en&target=de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+  const add = page.locator('section', { has: page.getByRole('heading', { name: 'Add a term' }) });
+  await add.getByLabel('Term (source)').fill('export curbs');
+  await add.getByLabel('Rendering', { exact: true }).fill('Exportbeschränkungen');
+  await add.getByLabel('Forbidden renderings').fill('Exportbordsteine | Bordsteine');
+  await add.getByRole('button', { name: 'Add term' }).click();
+  const row = page.locator('tr[data-term="export curbs"]');
+  await expect(row).toContainText('Exportbeschränkungen');
+  await expect(row.locator('del.forbidden')).toHaveText(['Exportbordsteine', 'Bordsteine']);
+
+  await page.goto(`/documents/${document.id}`);
+  await expect(page.locator('.segment-mt mark.finding')).toHaveText('Exportbordsteine');
+
+  await page.goto('/glossary?source=en&target=de');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const editing = page.locator('tr.is-editing');
+  await editing.getByLabel('Rendering', { exact: true }).fill('Ausfuhrbeschränkungen');
+  await editing.getByRole('button', { name: 'Save' }).click();
+  await expect(row).toContainText('Ausfuhrbeschränkungen');
+
+  await row.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this term?' });
+  await expect(dialog).toContainText('“export curbs” will no longer be checked');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(row).toHaveCount(0);
+  await page.goto(`/documents/${document.id}`);
+  await expect(page.locator('.segment').first()).toBeVisible();
+  await expect(page.locator('.segment-mt mark.finding')).toHaveCount(0);
+});
+
+test('the glossary page imports a file and reports a broken one by its line', async ({ page }) => {
+  await page.goto('/glossary?source=en&target=fr');
+  const files = page.locator('section', { has: page.getByRole('heading', { name: 'Files' }) });
+  await files.getByLabel('Import a CSV or TBX file').setInputFiles({
+    name: 'terms.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('source,target,forbidden,note,do_not_translate\nexport curbs,restrictions à l\'exportation,bordures,,no\nOpenAI,OpenAI,,,yes\n'),
+  });
+  await files.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(files.getByRole('status')).toContainText('Imported: 2 added, 0 updated, 0 removed; 2 terms now.');
+  await expect(page.locator('tr[data-term="OpenAI"]')).toContainText('keep');
+
+  await files.getByLabel('Import a CSV or TBX file').setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('source,target\nok,bien\n"never closed,x\n'),
+  });
+  await files.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(files.getByRole('alert')).toContainText('The file was not imported.');
+  await files.getByRole('alert').getByText('Details').click();
+  await expect(files.getByRole('alert')).toContainText('broken.csv: line 3: a quoted field is never closed');
+});
