@@ -4,11 +4,16 @@
  */
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
+import { benchQa } from './qa';
 import { benchSaves } from './saves';
 
 const only = process.argv[2];
 console.log(`Tilik benchmarks, ${new Date().toISOString()}, Node ${process.version}\n`);
 if (!only || only === 'diff') benchDiff();
+if (!only || only === 'qa') {
+  console.log();
+  benchQa();
+}
 if (!only || only === 'saves') {
   console.log();
   await benchSaves();

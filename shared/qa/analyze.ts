@@ -3,7 +3,7 @@
  * forms, sentence starts, and word forms from the language's morphology (memoized per word).
  */
 import { morphologyFor, type Morphology } from '../text/morphology';
-import { needsSegmenter, tokenize, type Token } from '../text/tokenize';
+import { needsSegmenter, tokenizeWith, type Token } from '../text/tokenize';
 
 export interface Item extends Token {
   /** Lower-cased, with typographic apostrophes made plain. */
@@ -37,26 +37,36 @@ export function normalizeLower(text: string): string {
   return /[’‘`´]/.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHES_RE, "'") : lower;
 }
 
-function buildItems(tokens: Token[], hasTypographicApostrophes: boolean): Item[] {
-  const items: Item[] = [];
+/** Items are created whole (one object shape, no properties added later) and without whitespace. */
+function buildItems(text: string, lang: string): Item[] {
+  const hasTypographicApostrophes = /[’‘`´]/.test(text);
+  const items = tokenizeWith<Item>(
+    text,
+    lang,
+    (value, start, end, kind) => ({
+      text: value,
+      start,
+      end,
+      kind,
+      lower: hasTypographicApostrophes ? normalizeLower(value) : value.toLowerCase(),
+      isSentenceStart: false,
+      spaceBefore: false,
+    }),
+    false,
+  );
   let sentenceStart = true;
-  let previousWasSpace = true;
-  for (const token of tokens) {
-    if (token.kind === 'space') {
-      if (token.text.includes('\n')) sentenceStart = true;
-      previousWasSpace = true;
-      continue;
+  let previousEnd = 0;
+  for (const item of items) {
+    // whitespace was left out: a gap before an item is whitespace
+    item.spaceBefore = item.start > previousEnd || item.start === 0;
+    for (let k = previousEnd; k < item.start; k += 1) {
+      if (text.charCodeAt(k) === 10) sentenceStart = true;
     }
-    // the token objects are ours (fresh from tokenize): extend them rather than copy
-    const item = token as Item;
-    item.lower = hasTypographicApostrophes ? normalizeLower(token.text) : token.text.toLowerCase();
-    item.isSentenceStart = token.kind === 'word' && sentenceStart;
-    item.spaceBefore = previousWasSpace;
-    items.push(item);
-    previousWasSpace = false;
-    if (token.kind === 'word') sentenceStart = false;
-    else if (SENTENCE_END.has(token.text) || token.text === ':') sentenceStart = true;
-    else if (!OPENERS.has(token.text)) sentenceStart = false;
+    item.isSentenceStart = item.kind === 'word' && sentenceStart;
+    previousEnd = item.end;
+    if (item.kind === 'word') sentenceStart = false;
+    else if (SENTENCE_END.has(item.text) || item.text === ':') sentenceStart = true;
+    else if (!OPENERS.has(item.text)) sentenceStart = false;
   }
   return items;
 }
@@ -71,7 +81,7 @@ class TextAnalysis implements Analysis {
     readonly text: string,
     readonly lang: string,
   ) {
-    this.items = buildItems(tokenize(text, lang), /[’‘`´]/.test(text));
+    this.items = buildItems(text, lang);
     this.unspaced = needsSegmenter(text);
     this.morphology = morphologyFor(lang);
     this.suffixOnly = this.morphology.suffixOnly;

@@ -9,10 +9,8 @@ import { nameKey } from './names';
 
 interface Compact {
   text: string;
-  /** Original offset of each compact character (its first code unit). */
-  offsets: number[];
-  /** Original end offset of each compact character. */
-  ends: number[];
+  /** Original offset of each compact code unit (of the character it comes from). */
+  offsets: Uint32Array;
 }
 
 const cache = new WeakMap<Analysis, Compact>();
@@ -24,25 +22,23 @@ function compact(analysis: Analysis): Compact {
   let result = cache.get(analysis);
   if (result) return result;
   let text = '';
-  const offsets: number[] = [];
-  const ends: number[] = [];
   const source = analysis.text;
+  // lower-casing can lengthen a character (İ -> i̇): room for twice the text is more than enough
+  const offsets = new Uint32Array(source.length * 2 + 1);
+  let n = 0;
   for (let i = 0; i < source.length; ) {
     const code = source.charCodeAt(i);
     if (code < 128) {
       // ASCII without the regular expressions: letters and digits kept, space and hyphen skipped
       if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) {
         text += source[i];
-        offsets.push(i);
-        ends.push(i + 1);
+        offsets[n++] = i;
       } else if (code >= 65 && code <= 90) {
         text += String.fromCharCode(code + 32);
-        offsets.push(i);
-        ends.push(i + 1);
+        offsets[n++] = i;
       } else if (code !== 32 && code !== 45 && code !== 9 && code !== 10 && code !== 13) {
         text += BREAK;
-        offsets.push(i);
-        ends.push(i + 1);
+        offsets[n++] = i;
       }
       i += 1;
       continue;
@@ -53,18 +49,14 @@ function compact(analysis: Analysis): Compact {
       // one entry per UTF-16 unit of the lower-cased character, so indexes into `text` line up
       const lower = ch.toLowerCase();
       text += lower;
-      for (let k = 0; k < lower.length; k += 1) {
-        offsets.push(i);
-        ends.push(i + ch.length);
-      }
+      for (let k = 0; k < lower.length; k += 1) offsets[n++] = i;
     } else if (!SKIP_RE.test(ch)) {
       text += BREAK;
-      offsets.push(i);
-      ends.push(i + ch.length);
+      offsets[n++] = i;
     }
     i += ch.length;
   }
-  result = { text, offsets, ends };
+  result = { text, offsets };
   cache.set(analysis, result);
   return result;
 }
@@ -75,11 +67,13 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 export function findNameVariants(analysis: Analysis, name: string): Array<{ start: number; end: number; text: string }> {
   const key = nameKey(name);
   if (key.length < 2) return [];
-  const { text, offsets, ends } = compact(analysis);
+  const { text, offsets } = compact(analysis);
   const out: Array<{ start: number; end: number; text: string }> = [];
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     const start = offsets[at] as number;
-    const end = ends[at + key.length - 1] as number;
+    const lastStart = offsets[at + key.length - 1] as number;
+    const lastCode = analysis.text.charCodeAt(lastStart);
+    const end = lastStart + (lastCode >= 0xd800 && lastCode <= 0xdbff ? 2 : 1);
     const before = analysis.text.slice(Math.max(0, start - 1), start);
     const after = analysis.text.slice(end, end + 1);
     if (WORD_CHAR_RE.test(before) || WORD_CHAR_RE.test(after)) continue;

@@ -65,9 +65,10 @@ function counterpart(source: Analysis, target: Analysis, bracket: Bracket, sourc
 }
 
 function unexplained(context: RuleContext, source: Analysis): Item[] {
+  const targetAcronyms = acronyms(context.target);
+  if (targetAcronyms.length === 0) return [];
   const sourceText = source.text;
   const sourceAcronyms = new Set(acronyms(source).map((item) => item.text));
-  const targetAcronyms = acronyms(context.target);
   const targetSet = new Set(targetAcronyms.map((item) => item.text));
   const glossaryRenderings = new Set(
     candidateTerms(context.glossary, source).flatMap((term) => (term.term.target ? [term.term.target] : [])),

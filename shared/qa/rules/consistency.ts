@@ -82,8 +82,14 @@ export function gatherRenderings(
   const counts = new Map<string, Map<string, number>>();
   for (const { source, target } of pairs) {
     if (!source || target.text === '') continue;
-    for (const name of names) {
-      if (!source.text.includes(name) || !mentions(source, name)) continue;
+    // the known names this source mentions (one pass over its capitalised words)
+    const mentioned = new Set<string>();
+    for (const item of source.items) {
+      if (item.kind !== 'word' || item.text === item.lower) continue;
+      const bare = item.text.replace(/['’]s?$/u, '');
+      if (names.has(bare)) mentioned.add(bare);
+    }
+    for (const name of mentioned) {
       let byRendering = counts.get(name);
       if (!byRendering) {
         byRendering = new Map();

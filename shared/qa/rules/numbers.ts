@@ -70,8 +70,11 @@ export function currencyLayout(lang: string): Layout {
   return layout;
 }
 
+const ANY_CURRENCY_RE = new RegExp(CURRENCY, 'u');
+
 function checkCurrency(context: RuleContext, out: Finding[]): void {
   const text = context.target.text;
+  if (!ANY_CURRENCY_RE.test(text)) return;
   const expected = currencyLayout(context.targetLang);
   const space = '\u00a0';
   const report = (start: number, end: number, symbol: string, amount: string) => {

@@ -71,16 +71,20 @@ export const untranslatedRule: Rule = {
   check(context) {
     const source = context.source;
     if (!source) return [];
-    const sourceWords = new Set<string>();
-    for (const item of source.items) if (item.kind === 'word' && item.text.length >= 3) sourceWords.add(item.lower);
+    let sourceWords: Set<string> | undefined;
     let names: Set<string> | undefined;
     const out: Finding[] = [];
     const reported = new Set<number>();
     const items = context.target.items;
     for (let i = 0; i < items.length; i += 1) {
       const item = items[i] as Item;
-      if (item.kind !== 'word' || item.text.length < 3 || !sourceWords.has(item.lower)) continue;
-      if (/\p{N}/u.test(item.text) || !looksForeign(item.lower, context)) continue;
+      // foreign-looking first: it rules out nearly every word of the target without allocating
+      if (item.kind !== 'word' || item.text.length < 3 || !looksForeign(item.lower, context)) continue;
+      if (!sourceWords) {
+        sourceWords = new Set();
+        for (const word of source.items) if (word.kind === 'word' && word.text.length >= 3) sourceWords.add(word.lower);
+      }
+      if (!sourceWords.has(item.lower) || /\p{N}/u.test(item.text)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const sourceItem = source.items.find((candidate) => candidate.lower === item.lower) as Item;
