@@ -12,7 +12,7 @@ const out = process.argv[2] ?? path.join(ROOT, 'docs/editor.png');
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/documents/1`);
   const editor = page.locator('[data-position="8"] textarea');
   await editor.waitFor();
