@@ -15,13 +15,27 @@ export interface QaFigures {
   keystrokeP95Ms: number;
 }
 
-export function benchQa(): QaFigures {
+/** Splits paragraphs into sentences (at ". " and similar), for sentence-sized segments. */
+function sentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}"“])/u).filter(Boolean);
+}
+
+export function benchQa(unit: 'paragraph' | 'sentence' = 'paragraph'): QaFigures {
   const next = random(2026);
   const demo = readDemoDocument();
   const glossary = compileGlossary(readDemoGlossary(), 'en', 'id');
   const sourceVocabulary = demo.segments.flatMap((s) => s.source.split(/\s+/)).filter(Boolean);
   const targetVocabulary = demo.segments.flatMap((s) => s.mt.split(/\s+/)).filter(Boolean);
-  const withSource = demo.segments.filter((s) => s.source !== '');
+  const paragraphs = demo.segments.filter((s) => s.source !== '');
+  // sentence-sized segments pair the n-th sentence of source and translation (same count only)
+  const withSource =
+    unit === 'paragraph'
+      ? paragraphs
+      : paragraphs.flatMap((p) => {
+          const s = sentences(p.source);
+          const t = sentences(p.mt);
+          return s.length === t.length ? s.map((source, i) => ({ source, mt: t[i] as string })) : [p];
+        });
 
   const segments = 10_000;
   const pairs = Array.from({ length: segments }, (_, i) => {
@@ -57,7 +71,7 @@ export function benchQa(): QaFigures {
   }
   const live = keystrokes.slice(50); // after the JIT has warmed up
 
-  console.log('QA engine (all rules, demo glossary)');
+  console.log(`QA engine (all rules, demo glossary), segments of one ${unit}`);
   console.log(
     `  10,000 segments, ${words.toLocaleString('en')} words: median ${fmt(documentMs, 0)} of ${runs.length} runs ` +
       `(${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; ${fmt(documentMs / segments)} per segment); CPU time median ${fmt(median(cpu), 0)}`,

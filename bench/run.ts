@@ -12,7 +12,8 @@ console.log(`Tilik benchmarks, ${new Date().toISOString()}, Node ${process.versi
 if (!only || only === 'diff') benchDiff();
 if (!only || only === 'qa') {
   console.log();
-  benchQa();
+  benchQa('paragraph');
+  benchQa('sentence');
 }
 if (!only || only === 'saves') {
   console.log();

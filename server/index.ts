@@ -5,12 +5,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkPair } from '../shared/qa';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { seedDemoIfEmpty } from './demo/seed';
 import { SqliteStore } from './store/sqlite/sqliteStore';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Runs the QA engine once on a short text after start, so the first editor to open does not pay
+ * for compiling it (about 50 ms of JIT work on this machine).
+ */
+function warmUp(): void {
+  setTimeout(() => {
+    checkPair(
+      { source: 'Warm-up: the 2 export curbs of OpenAI’s GPT-4 cost $6 million.', target: 'Pemanasan: 2 pembatasan ekspor GPT-4 milik OpenAI senilai $6 juta.' },
+      { sourceLang: 'en', targetLang: 'id' },
+    );
+  }, 0).unref();
+}
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, rootDir);
@@ -23,6 +37,7 @@ async function main(): Promise<void> {
     console.warn(`[tilik] no built client in ${config.clientDir}: run "npm run build" (the API still works)`);
   }
   const app = createApp({ store, clientDir: config.clientDir, upgradeInsecureRequests: config.https });
+  warmUp();
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

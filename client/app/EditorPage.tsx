@@ -37,7 +37,7 @@ export function EditorPage() {
 
   const documentResult = useQuery(documentQuery(documentId));
   const segments = useInfiniteQuery(segmentListQuery(documentId, { status, q, findings: findingsFilter, rule }));
-  const qa = useQaContext(documentId, documentResult.data?.sourceLang, documentResult.data?.targetLang);
+  const qa = useQaContext(documentId, documentResult.data?.sourceLang, documentResult.data?.targetLang, segments.isSuccess);
   const rows = useMemo(() => segments.data?.pages.flatMap((page) => page.items) ?? [], [segments.data]);
   const total = segments.data?.pages[0]?.total ?? 0;
 

@@ -15,8 +15,14 @@ export interface QaContextValue {
  * the translator types: the compiled glossary (compiled once per glossary) and the document-wide
  * facts.
  */
-export function useQaContext(documentId: number, sourceLang: string | undefined, targetLang: string | undefined) {
-  const query = useQuery(findingsQuery(documentId));
+export function useQaContext(
+  documentId: number,
+  sourceLang: string | undefined,
+  targetLang: string | undefined,
+  isEnabled = true,
+) {
+  // asked for once the segments are in: the text comes first, its findings a moment later
+  const query = useQuery({ ...findingsQuery(documentId), enabled: isEnabled });
   const data = query.data;
   const value = useMemo<QaContextValue | undefined>(() => {
     if (!data || !sourceLang || !targetLang) return undefined;
