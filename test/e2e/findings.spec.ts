@@ -41,6 +41,10 @@ test('Ctrl+. applies the fix at the caret; the summary filters by rule; F8 jumps
   const at = text.indexOf('Model Proprietary Model Proprietary') + 3;
   await textarea.focus();
   await textarea.evaluate((el: HTMLTextAreaElement, caret) => el.setSelectionRange(caret, caret), at);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  // the finding under the caret is named without a pointer (keyboard users read it too)
+  await expect(editor.segment(10).getByTestId('caret-finding')).toContainText('"Model Proprietary" is repeated.');
   await page.keyboard.press('Control+.');
   await expect(textarea).toHaveValue(/jalur monetisasi Model Proprietary GRATIS/);
 

@@ -10,6 +10,8 @@ interface RevisionEditorProps {
   describedBy: string;
   onChange: (value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  /** The caret moved (typing, clicking, arrow keys): its offset in the text. */
+  onCaret: (offset: number) => void;
   registerEditor: (element: HTMLTextAreaElement | null) => void;
 }
 
@@ -17,7 +19,7 @@ interface RevisionEditorProps {
  * The working revision, plain text, with its findings underlined: a backdrop with the same text
  * and metrics sits behind a transparent textarea, so the underlines follow the words as they wrap.
  */
-export function RevisionEditor({ id, text, lang, findings, describedBy, onChange, onKeyDown, registerEditor }: RevisionEditorProps) {
+export function RevisionEditor({ id, text, lang, findings, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
   return (
     <div className="revision-editor">
       <HighlightedText text={text} findings={findings} isBackdrop className="revision-backdrop" />
@@ -30,6 +32,7 @@ export function RevisionEditor({ id, text, lang, findings, describedBy, onChange
         spellCheck
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
+        onSelect={(event) => onCaret(event.currentTarget.selectionStart)}
         aria-describedby={describedBy}
       />
     </div>

@@ -10,7 +10,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
 import { FindingList } from '../../qa/components/FindingList';
-import { useFindingMessage } from '../../qa/components/FindingMessage';
+import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { FindingPopover } from '../../qa/components/FindingPopover';
 import { HighlightedText } from '../../qa/components/HighlightedText';
 import { useLiveFindings } from '../../qa/hooks/useLiveFindings';
@@ -94,9 +94,12 @@ export const SegmentRow = memo(function SegmentRow({
   const mtFindings = serverFindings?.mt ?? [];
   const describe = useFindingMessage();
   const [active, setActive] = useState<ActiveFinding | null>(null);
+  const [caret, setCaret] = useState<number | null>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const rowRef = useRef<HTMLElement | null>(null);
   const editorRef = useRef<HTMLTextAreaElement | null>(null);
+  // the finding under the caret is named below the text: focus, not only the pointer, explains
+  const caretFinding = caret === null ? undefined : findings.find((f) => f.end > f.start && f.start <= caret && caret <= f.end);
   const worst = findings.reduce<Finding['severity'] | null>(
     (current, finding) => (current === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current] ? finding.severity : current),
     null,
@@ -290,11 +293,18 @@ export const SegmentRow = memo(function SegmentRow({
           describedBy={`segment-${segment.id}-state`}
           onChange={handleChange}
           onKeyDown={handleKeyDown}
+          onCaret={setCaret}
           registerEditor={(element) => {
             editorRef.current = element;
             registerEditor(segment.id, element);
           }}
         />
+        {caretFinding ? (
+          <p className="caret-finding" role="status" data-testid="caret-finding">
+            <SeverityIcon severity={caretFinding.severity} /> {describe(caretFinding)}
+            {caretFinding.suggestion !== null ? <span className="muted"> {t('findings.fixHint')}</span> : null}
+          </p>
+        ) : null}
         <FindingList
           findings={findings}
           onApply={applyFinding}
