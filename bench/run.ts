@@ -1,25 +1,39 @@
 /**
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
- * the same run on the same machine, because this shared 2-core machine is noisy.
+ * the same run on the same machine, because this shared 2-core machine is noisy, and each section
+ * runs in a process of its own so that one's garbage does not slow the next.
+ * `npm run bench -- qa` (or diff, saves, editor) runs one section.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
 import { benchQa } from './qa';
 import { benchSaves } from './saves';
 
+const SECTIONS: Record<string, () => unknown> = {
+  diff: benchDiff,
+  qa: () => {
+    benchQa('paragraph');
+    benchQa('sentence');
+  },
+  saves: benchSaves,
+  editor: benchEditor,
+};
+
 const only = process.argv[2];
-console.log(`Tilik benchmarks, ${new Date().toISOString()}, Node ${process.version}\n`);
-if (!only || only === 'diff') benchDiff();
-if (!only || only === 'qa') {
-  console.log();
-  benchQa('paragraph');
-  benchQa('sentence');
-}
-if (!only || only === 'saves') {
-  console.log();
-  await benchSaves();
-}
-if (!only || only === 'editor') {
-  console.log();
-  await benchEditor();
+if (only) {
+  const section = SECTIONS[only];
+  if (!section) {
+    console.error(`unknown section "${only}"; known: ${Object.keys(SECTIONS).join(', ')}`);
+    process.exit(2);
+  }
+  await section();
+} else {
+  console.log(`Tilik benchmarks, ${new Date().toISOString()}, Node ${process.version}`);
+  for (const name of Object.keys(SECTIONS)) {
+    console.log();
+    const tsx = path.resolve(import.meta.dirname, '../node_modules/.bin/tsx');
+    spawnSync(tsx, [path.resolve(import.meta.dirname, 'run.ts'), name], { stdio: 'inherit' });
+  }
 }

@@ -12,16 +12,28 @@ import { documentsRouter } from './routes/documents';
 import { glossaryRouter } from './routes/glossary';
 import { revisionsRouter } from './routes/revisions';
 import { segmentsRouter } from './routes/segments';
+import { DEFAULT_LOGIN_LIMITS, LoginService, type LoginLimits } from './auth/login';
+import { authenticate, authOf, requireCsrf, requireUser } from './auth/middleware';
+import { DEFAULT_COST, type ScryptCost } from './auth/passwords';
+import { SessionService } from './auth/sessions';
+import { queueRouter } from './routes/queue';
+import { sessionRouter } from './routes/session';
+import { usersRouter } from './routes/users';
 import { FindingsService } from './services/findings';
-import { LOCAL_USER_ID, type Store } from './store/types';
+import type { Store } from './store/types';
 
 export interface AppOptions {
   store: Store;
+  /** scrypt cost for new password hashes (tests lower it to stay fast). */
+  passwordCost?: ScryptCost;
+  loginLimits?: LoginLimits;
   /** Folder with the built client (index.html and assets); omitted in API-only tests. */
   clientDir?: string;
   limits?: Partial<Limits>;
-  /** Add `upgrade-insecure-requests` to the CSP: only right when Tilik is served over HTTPS. */
+  /** Served over HTTPS: `upgrade-insecure-requests` in the CSP and Secure session cookies. */
   upgradeInsecureRequests?: boolean;
+  /** Express's "trust proxy" (e.g. "loopback"), when a reverse proxy sets X-Forwarded-For. */
+  trustProxy?: string | undefined;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -42,15 +54,21 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   const log = options.log ?? defaultLog;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const sessions = new SessionService(options.store, options.upgradeInsecureRequests === true);
+  const passwordCost = options.passwordCost ?? DEFAULT_COST;
   const deps: RouteDeps = {
     store: options.store,
     findings: new FindingsService(options.store),
-    actorId: () => LOCAL_USER_ID,
+    sessions,
+    login: new LoginService(options.store, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    passwordCost,
+    actorId: (req) => authOf(req).user.id,
     limits,
   };
 
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   // Pages get helmet's full set; JSON answers get the short list that matters for an API (OWASP
   // REST guidance) in one step, which keeps the save path lean.
   const pageHeaders = helmet({
@@ -64,10 +82,16 @@ export function createApp(options: AppOptions): Express {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  api.use(authenticate(sessions));
+  api.use('/session', parseJson, sessionRouter(deps));
+  // everything below: signed in, and a CSRF token on every change
+  api.use(requireUser, requireCsrf);
   api.use('/documents', documentsRouter(deps));
   api.use('/segments', parseJson, segmentsRouter(deps));
   api.use('/revisions', parseJson, revisionsRouter(deps));
   api.use('/glossary', parseJson, glossaryRouter(deps));
+  api.use('/users', parseJson, usersRouter(deps));
+  api.use('/queue', queueRouter(deps));
   api.use(apiNotFound);
   app.use('/api', (_req, res, next) => {
     res.setHeaders(API_HEADERS);

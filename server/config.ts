@@ -13,6 +13,8 @@ const Env = z.object({
   TILIK_CLIENT_DIR: z.string().min(1).optional(),
   TILIK_HTTPS: z.enum(['0', '1']).default('0'),
   TILIK_SEED_DEMO: z.enum(['0', '1']).default('1'),
+  TILIK_DEMO_PASSWORD: z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
+  TILIK_TRUST_PROXY: z.string().optional(),
 });
 
 export interface Config {
@@ -23,6 +25,9 @@ export interface Config {
   clientDir: string;
   https: boolean;
   seedDemo: boolean;
+  demoPassword: string | undefined;
+  /** Express's "trust proxy" setting, for the client address behind a reverse proxy. */
+  trustProxy: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
@@ -40,5 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
     clientDir: path.resolve(rootDir, parsed.TILIK_CLIENT_DIR ?? 'dist/client'),
     https: parsed.TILIK_HTTPS === '1',
     seedDemo: parsed.TILIK_SEED_DEMO === '1',
+    demoPassword: parsed.TILIK_DEMO_PASSWORD,
+    trustProxy: parsed.TILIK_TRUST_PROXY,
   };
 }

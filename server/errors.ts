@@ -32,3 +32,7 @@ export const invalidTransition = (message: string, extra?: Record<string, unknow
 export const payloadTooLarge = (message: string) => new AppError(413, 'payload_too_large', message);
 
 export const unsupportedMediaType = (message: string) => new AppError(415, 'unsupported_media_type', message);
+
+export const unauthenticated = () => new AppError(401, 'unauthenticated', 'log in first: this needs a session');
+
+export const forbidden = (what: string) => new AppError(403, 'forbidden', `your role does not allow ${what}`);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkPair } from '../shared/qa';
 import { createApp } from './app';
 import { readConfig } from './config';
-import { seedDemoIfEmpty } from './demo/seed';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './demo/seed';
 import { SqliteStore } from './store/sqlite/sqliteStore';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,13 +30,21 @@ async function main(): Promise<void> {
   const config = readConfig(process.env, rootDir);
   const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
   if (config.seedDemo) {
-    const demo = await seedDemoIfEmpty(store);
-    if (demo) console.log(`[tilik] imported the demo article "${demo.title}" (${demo.segmentCount} segments)`);
+    const demo = await seedDemoIfEmpty(store, { password: config.demoPassword });
+    if (demo) {
+      console.log(`[tilik] imported the demo article "${demo.document.title}" (${demo.document.segmentCount} segments)`);
+      console.log(`[tilik] demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
+      if (demo.generated) {
+        console.log(`[tilik] their password (shown this once; set TILIK_DEMO_PASSWORD to choose it): ${demo.password}`);
+      } else {
+        console.log('[tilik] their password is TILIK_DEMO_PASSWORD');
+      }
+    }
   }
   if (!fs.existsSync(path.join(config.clientDir, 'index.html'))) {
     console.warn(`[tilik] no built client in ${config.clientDir}: run "npm run build" (the API still works)`);
   }
-  const app = createApp({ store, clientDir: config.clientDir, upgradeInsecureRequests: config.https });
+  const app = createApp({ store, clientDir: config.clientDir, upgradeInsecureRequests: config.https, trustProxy: config.trustProxy });
   warmUp();
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();

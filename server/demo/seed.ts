@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
 import { parseGlossaryCsv } from '../formats/glossaryCsv';
+import type { Role } from '../../shared/permissions';
+import { generatePassword, hashPassword, type ScryptCost } from '../auth/passwords';
 import { SYSTEM_USER_ID, type Store } from '../store/types';
 
 export const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed-article');
@@ -31,11 +33,29 @@ export function readDemoGlossary(dir = DEMO_DIR) {
   return parseGlossaryCsv(fs.readFileSync(path.join(dir, 'glossary.en-id.csv'), 'utf8'));
 }
 
+/** The demo accounts: one per role, named after it. The translator is assigned the demo article. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role }> = [
+  { username: 'translator', displayName: 'Tari (translator)', role: 'translator' },
+  { username: 'editor', displayName: 'Edo (editor)', role: 'editor' },
+  { username: 'reviewer', displayName: 'Rina (reviewer)', role: 'reviewer' },
+  { username: 'admin', displayName: 'Adi (admin)', role: 'admin' },
+];
+
+export interface DemoSeed {
+  document: DocumentSummary;
+  /** The demo accounts' password, and whether it was generated (then it must be shown once). */
+  password: string;
+  generated: boolean;
+}
+
 /**
- * Imports the demo article and its glossary when the store holds no document at all; returns
- * the document when it did.
+ * On a first start (no document at all): the demo article, its glossary, and the demo accounts,
+ * with `password` (TILIK_DEMO_PASSWORD) or a random one. Returns undefined on later starts.
  */
-export async function seedDemoIfEmpty(store: Store): Promise<DocumentSummary | undefined> {
+export async function seedDemoIfEmpty(
+  store: Store,
+  options: { password?: string | undefined; cost?: ScryptCost } = {},
+): Promise<DemoSeed | undefined> {
   if (!(await store.isEmpty())) return undefined;
   const document = await store.createDocument(readDemoDocument(), SYSTEM_USER_ID);
   await store.importGlossaryTerms(
@@ -44,5 +64,12 @@ export async function seedDemoIfEmpty(store: Store): Promise<DocumentSummary | u
     'merge',
     SYSTEM_USER_ID,
   );
-  return document;
+  const password = options.password ?? generatePassword();
+  const passwordHash = await hashPassword(password, options.cost);
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await store.getUserByUsername(account.username);
+    const user = existing ?? (await store.createUser({ ...account, passwordHash }, SYSTEM_USER_ID).then((o) => (o.kind === 'done' ? o.user : undefined)));
+    if (user && account.role === 'translator') await store.setDocumentRole(document.id, user.id, 'translator', SYSTEM_USER_ID);
+  }
+  return { document, password, generated: options.password === undefined };
 }

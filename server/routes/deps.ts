@@ -1,4 +1,7 @@
 import type { Request } from 'express';
+import type { LoginService } from '../auth/login';
+import type { ScryptCost } from '../auth/passwords';
+import type { SessionService } from '../auth/sessions';
 import type { FindingsService } from '../services/findings';
 import type { Store } from '../store/types';
 
@@ -15,10 +18,13 @@ export const DEFAULT_LIMITS: Limits = {
   uploadFileBytes: 10 * 1024 * 1024,
 };
 
-/** What every router needs. `actorId` resolves who is acting (one local user until accounts land). */
+/** What every router needs. `actorId` is the signed-in user's id. */
 export interface RouteDeps {
   store: Store;
   findings: FindingsService;
+  sessions: SessionService;
+  login: LoginService;
+  passwordCost: ScryptCost;
   actorId: (req: Request) => number;
   limits: Limits;
 }

@@ -1,21 +1,29 @@
 import { Router, json } from 'express';
-import { CreateDocumentBody, IdParams, SegmentListQuery } from '../../shared/schemas';
+import { z } from 'zod';
+import { CreateDocumentBody, IdParams, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
+import { documentFor, requireGlobal, viewerOf } from '../auth/middleware';
+import { requireJsonBody } from '../middleware/errors';
 import { unsupportedMediaType, notFound } from '../errors';
 import { readMultipart } from '../middleware/multipart';
 import { validated } from '../middleware/validate';
 import { documentFromUpload } from '../services/documents';
 import type { RouteDeps } from './deps';
 
+const EventsQuery = z.object({
+  limit: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000, { error: 'must be at most 1000' }).default(200),
+});
+
 /** Documents: list with progress, one document, its segments page by page, and creation. */
 export function documentsRouter({ store, findings, actorId, limits }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
+  const parseSmallJson = json({ limit: limits.jsonBytes });
 
-  router.get('/', async (_req, res) => {
-    res.json({ items: await store.listDocuments() });
+  router.get('/', async (req, res) => {
+    res.json({ items: await store.listDocuments(viewerOf(req)) });
   });
 
-  router.post('/', async (req, res, next) => {
+  router.post('/', requireGlobal('document.create', 'creating documents'), async (req, res, next) => {
     if (req.is('multipart/form-data')) {
       const upload = await readMultipart(req, {
         fileSize: limits.uploadFileBytes,
@@ -24,7 +32,7 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
         fieldSize: 4096,
       });
       const created = await store.createDocument(documentFromUpload(upload), actorId(req));
-      res.status(201).json(created);
+      res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
       return;
     }
     if (!req.is('application/json')) {
@@ -34,17 +42,16 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
     }
     parseLargeJson(req, res, next);
   }, validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
-    res.status(201).json(await store.createDocument(body, actorId(req)));
+    const created = await store.createDocument(body, actorId(req));
+    res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
   }));
 
-  router.get('/:id', validated({ params: IdParams }, async ({ params }, _req, res) => {
-    const document = await store.getDocument(params.id);
-    if (!document) throw notFound('document', params.id);
-    res.json(document);
+  router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+    res.json(await documentFor(store, req, params.id, 'document.read', 'reading this document'));
   }));
 
-  router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, _req, res) => {
-    if (!(await store.getDocument(params.id))) throw notFound('document', params.id);
+  router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
+    await documentFor(store, req, params.id, 'document.read', 'reading this document');
     let ids: number[] | undefined;
     if (query.findings !== 'any' || query.rule) {
       const flagged = await findings.segmentsWithFindings(params.id, query.rule);
@@ -58,11 +65,36 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
     res.json({ ...page, offset: query.offset, limit: query.limit });
   }));
 
-  router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, _req, res) => {
+  router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await documentFor(store, req, params.id, 'document.read', 'reading this document');
     const result = await findings.forDocument(params.id);
     if (!result) throw notFound('document', params.id);
     res.json(result);
   }));
+
+  router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {
+    await documentFor(store, req, params.id, 'events.read', 'reading the event log');
+    res.json({ items: await store.listEventsWithActors(params.id, query.limit) });
+  }));
+
+  router.get('/:id/members', requireGlobal('users.manage', 'managing roles'), validated({ params: IdParams }, async ({ params }, req, res) => {
+    await documentFor(store, req, params.id, 'document.read', 'reading this document');
+    res.json({ items: await store.listDocumentMembers(params.id) });
+  }));
+
+  router.put(
+    '/:id/members',
+    requireGlobal('users.manage', 'managing roles'),
+    parseSmallJson,
+    requireJsonBody,
+    validated({ params: IdParams, body: SetDocumentRoleBody }, async ({ params, body }, req, res) => {
+      await documentFor(store, req, params.id, 'document.read', 'reading this document');
+      const user = await store.getUser(body.userId);
+      if (!user || user.passwordHash === null) throw notFound('user', body.userId);
+      await store.setDocumentRole(params.id, body.userId, body.role, actorId(req));
+      res.json({ items: await store.listDocumentMembers(params.id) });
+    }),
+  );
 
   return router;
 }

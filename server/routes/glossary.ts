@@ -8,6 +8,7 @@ import {
   UpdateGlossaryTermBody,
 } from '../../shared/schemas';
 import { AppError, badRequest, notFound } from '../errors';
+import { requireGlobal } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { readMultipart } from '../middleware/multipart';
 import { parseOrThrow, validated } from '../middleware/validate';
@@ -34,7 +35,9 @@ export function glossaryRouter({ store, actorId, limits }: RouteDeps): Router {
     res.json({ items, total: items.length });
   }));
 
-  router.post('/terms', requireJsonBody, validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
+  const mayWrite = requireGlobal('glossary.write', 'changing glossaries');
+
+  router.post('/terms', mayWrite, requireJsonBody, validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
     const { sourceLang, targetLang, ...input } = body;
     const outcome = await store.createGlossaryTerm({ sourceLang, targetLang }, input, actorId(req));
     if (outcome.kind === 'duplicate') throw duplicate(outcome);
@@ -42,20 +45,20 @@ export function glossaryRouter({ store, actorId, limits }: RouteDeps): Router {
     res.status(201).json(outcome.term);
   }));
 
-  router.put('/terms/:id', requireJsonBody, validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
+  router.put('/terms/:id', mayWrite, requireJsonBody, validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
     const outcome = await store.updateGlossaryTerm(params.id, body, actorId(req));
     if (outcome.kind === 'not_found') throw notFound('glossary term', params.id);
     if (outcome.kind === 'duplicate') throw duplicate(outcome);
     res.json(outcome.term);
   }));
 
-  router.delete('/terms/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+  router.delete('/terms/:id', mayWrite, validated({ params: IdParams }, async ({ params }, req, res) => {
     const deleted = await store.deleteGlossaryTerm(params.id, actorId(req));
     if (!deleted) throw notFound('glossary term', params.id);
     res.json(deleted);
   }));
 
-  router.post('/import', async (req, res) => {
+  router.post('/import', mayWrite, async (req, res) => {
     if (!req.is('multipart/form-data')) {
       throw new AppError(415, 'unsupported_media_type', 'body: send the glossary as multipart/form-data with a "file" part', 'body');
     }

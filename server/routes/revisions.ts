@@ -1,19 +1,82 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Action } from '../../shared/permissions';
 import { IdParams, RejectBody, TransitionBody } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
-import { invalidTransition, notFound, versionConflict } from '../errors';
+import { documentFor } from '../auth/middleware';
+import { AppError, invalidTransition, notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
+import type { Store, TransitionOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
-/** Revisions: read one, and move it through the workflow (submit, approve, reject). */
+const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide' };
+const WHAT: Record<RevisionAction, string> = { submit: 'submitting', approve: 'approving', reject: 'rejecting' };
+
+const BulkApproveBody = z.object({
+  revisionIds: z
+    .array(z.number({ error: 'must be revision ids' }).int().positive(), { error: 'must be a list of revision ids' })
+    .min(1, { error: 'must name at least one revision' })
+    .max(500, { error: 'can name at most 500 revisions' }),
+  comment: z.string().trim().max(5000).optional(),
+});
+
+/** The revision, if the user may do `action` on its document (404 when they may not see it). */
+async function revisionFor(store: Store, req: Request, id: number, action: Action, what: string) {
+  const revision = await store.getRevision(id);
+  const segment = revision && (await store.getSegment(revision.segmentId));
+  if (!revision || !segment) throw notFound('revision', id);
+  try {
+    await documentFor(store, req, segment.documentId, action, what);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) throw notFound('revision', id);
+    throw error;
+  }
+  return revision;
+}
+
+function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, action: RevisionAction, id: number, baseVersion?: number): AppError {
+  switch (outcome.kind) {
+    case 'not_found':
+      return notFound('revision', id);
+    case 'conflict':
+      return versionConflict(`segment ${outcome.segment.id} is at version ${outcome.segment.version}, not ${baseVersion ?? '?'}`, {
+        current: { version: outcome.segment.version, revision: outcome.segment.current, segment: outcome.segment },
+      });
+    case 'invalid':
+      return invalidTransition(
+        outcome.reason === 'superseded'
+          ? `cannot ${action} revision ${id}: a newer revision of its segment exists`
+          : `cannot ${action} revision ${id}: it is ${outcome.revision.state}, and only a ${outcome.allowedFrom} revision can be ${action === 'submit' ? 'submitted' : `${action}d`}`,
+        { revision: outcome.revision },
+      );
+  }
+}
+
+/** Revisions: read one, move it through the workflow, approve many at once. */
 export function revisionsRouter({ store, actorId }: RouteDeps): Router {
   const router = Router();
 
-  router.get('/:id', validated({ params: IdParams }, async ({ params }, _req, res) => {
-    const revision = await store.getRevision(params.id);
-    if (!revision) throw notFound('revision', params.id);
-    res.json(revision);
+  router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+    res.json(await revisionFor(store, req, params.id, 'document.read', 'reading this document'));
+  }));
+
+  /** Bulk approval: each revision on its own; the answer says which were approved and why others were not. */
+  router.post('/approve', requireJsonBody, validated({ body: BulkApproveBody }, async ({ body }, req, res) => {
+    const approved: unknown[] = [];
+    const failed: Array<{ id: number; status: number; code: string; message: string }> = [];
+    for (const id of [...new Set(body.revisionIds)]) {
+      try {
+        await revisionFor(store, req, id, 'revision.decide', 'approving');
+        const outcome = await store.transitionRevision({ revisionId: id, action: 'approve', actorId: actorId(req), comment: body.comment });
+        if (outcome.kind !== 'done') throw outcomeError(outcome, 'approve', id);
+        approved.push({ revision: outcome.revision, segment: outcome.segment });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        failed.push({ id, status: error.status, code: error.code, message: error.message });
+      }
+    }
+    res.json({ approved, failed });
   }));
 
   const actions: Array<[RevisionAction, typeof TransitionBody | typeof RejectBody]> = [
@@ -23,6 +86,7 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
   ];
   for (const [action, schema] of actions) {
     router.post(`/:id/${action}`, requireJsonBody, validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {
+      await revisionFor(store, req, params.id, PERMISSION[action], WHAT[action]);
       const outcome = await store.transitionRevision({
         revisionId: params.id,
         action,
@@ -30,25 +94,8 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
         comment: body.comment,
         baseVersion: body.baseVersion,
       });
-      switch (outcome.kind) {
-        case 'not_found':
-          throw notFound('revision', params.id);
-        case 'conflict':
-          throw versionConflict(
-            `segment ${outcome.segment.id} is at version ${outcome.segment.version}, not ${body.baseVersion ?? '?'}`,
-            { current: { version: outcome.segment.version, revision: outcome.segment.current, segment: outcome.segment } },
-          );
-        case 'invalid':
-          throw invalidTransition(
-            outcome.reason === 'superseded'
-              ? `cannot ${action} revision ${params.id}: a newer revision of its segment exists`
-              : `cannot ${action} revision ${params.id}: it is ${outcome.revision.state}, and only a ${outcome.allowedFrom} revision can be ${action === 'submit' ? 'submitted' : `${action}d`}`,
-            { revision: outcome.revision },
-          );
-        case 'done':
-          res.json({ revision: outcome.revision, segment: outcome.segment });
-          return;
-      }
+      if (outcome.kind !== 'done') throw outcomeError(outcome, action, params.id, body.baseVersion);
+      res.json({ revision: outcome.revision, segment: outcome.segment });
     }));
   }
 

@@ -13,6 +13,8 @@ import type {
   Segment,
   SegmentListQuery,
 } from '../../shared/schemas';
+import type { Role } from '../../shared/permissions';
+import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 
 export interface SaveRevisionInput {
@@ -65,11 +67,41 @@ export interface SegmentListOptions extends Pick<SegmentListQuery, 'offset' | 'l
   ids?: readonly number[];
 }
 
+/** A user as the store keeps them: the public fields and the password hash. */
+export interface UserRecord extends User {
+  passwordHash: string | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** Who is asking, for the store's filters: their id and global role. */
+export interface Viewer {
+  id: number;
+  role: Role | null;
+}
+
+/** A submitted revision waiting for a decision, with where it belongs. */
+export interface QueueItem {
+  revision: Revision;
+  segment: Segment;
+  document: { id: number; title: string; sourceLang: string; targetLang: string };
+  submittedAt: string;
+}
+
 export interface Store {
   /** True when no document has ever been stored (first start: import the demo). */
   isEmpty(): Promise<boolean>;
-  listDocuments(): Promise<DocumentSummary[]>;
-  getDocument(id: number): Promise<DocumentSummary | undefined>;
+  /** Every document, or (with a viewer) those they may see, with the role they act with. */
+  listDocuments(viewer?: Viewer): Promise<DocumentSummary[]>;
+  getDocument(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined>;
   createDocument(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary>;
   listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }>;
   /** Every segment of a document in order (for whole-document checks). */
@@ -99,6 +131,34 @@ export interface Store {
    * and "id", apply to "en-GB" and "id-ID" too), and a stamp that changes whenever they do.
    */
   glossaryFor(sourceLang: string, targetLang: string): Promise<{ terms: GlossaryTerm[]; version: string }>;
+  createUser(
+    input: { username: string; displayName: string; role: Role | null; passwordHash: string },
+    actorId: number,
+  ): Promise<{ kind: 'done'; user: User } | { kind: 'duplicate' }>;
+  getUser(id: number): Promise<UserRecord | undefined>;
+  getUserByUsername(username: string): Promise<UserRecord | undefined>;
+  /** People with an account (not the built-in system users). */
+  listUsers(): Promise<User[]>;
+  updateUser(
+    id: number,
+    changes: { displayName?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined },
+    actorId: number,
+  ): Promise<User | undefined>;
+  /** Sets a new password hash and ends every session of the user. */
+  setPasswordHash(id: number, passwordHash: string, actorId: number): Promise<boolean>;
+  createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  touchSession(id: string, at: string): Promise<void>;
+  revokeSession(id: string, at: string): Promise<void>;
+  revokeUserSessions(userId: number, at: string): Promise<void>;
+  /** The user's own role on a document (not counting their global role). */
+  documentRole(userId: number, documentId: number): Promise<Role | null>;
+  setDocumentRole(documentId: number, userId: number, role: Role | null, actorId: number): Promise<void>;
+  listDocumentMembers(documentId: number): Promise<Array<{ user: User; role: Role }>>;
+  /** Submitted revisions still current on their segment, newest submission first. */
+  listQueue(documentIds: readonly number[] | 'all'): Promise<QueueItem[]>;
+  /** Events of a document with the actor's name. */
+  listEventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null }>>;
   close(): Promise<void>;
 }
 

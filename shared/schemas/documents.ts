@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
 import { RuleIdSchema } from './qa';
+import { RoleSchema } from './users';
 import { Revision, SegmentStatus } from './revisions';
 
 export const MAX_SEGMENTS_PER_DOCUMENT = 50_000;
@@ -17,6 +18,8 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 
 export const DocumentSummary = z.object({
   id: z.number().int(),
+  /** The role the asking user acts with on this document. */
+  role: RoleSchema.nullable().default(null),
   title: z.string(),
   sourceLang: z.string(),
   targetLang: z.string(),

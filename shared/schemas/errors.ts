@@ -10,6 +10,11 @@ export const ErrorCode = z.enum([
   'invalid_transition',
   'payload_too_large',
   'unsupported_media_type',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'too_many_attempts',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

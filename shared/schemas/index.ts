@@ -5,3 +5,4 @@ export * from './documents';
 export * from './responses';
 export * from './glossary';
 export * from './qa';
+export * from './users';

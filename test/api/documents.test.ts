@@ -1,18 +1,16 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
 import { DocumentSummary, SegmentPage } from '../../shared/schemas';
 import { buildDocument, createHarness, type Harness } from '../helpers/api';
 
 let h: Harness;
-beforeAll(() => {
-  h = createHarness();
+beforeAll(async () => {
+  h = await createHarness();
 });
 afterAll(() => h.close());
 
 describe('GET /api/health', () => {
   it('answers ok', async () => {
-    const response = await request(h.app).get('/api/health');
+    const response = await h.api.get('/api/health');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ ok: true });
   });
@@ -20,7 +18,7 @@ describe('GET /api/health', () => {
 
 describe('documents', () => {
   it('creates a document from aligned segments and lists it with counts per status', async () => {
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .send({
         title: '  Laporan  ',
@@ -41,11 +39,11 @@ describe('documents', () => {
       counts: { untouched: 2, draft: 0, submitted: 0, approved: 0, rejected: 0 },
     });
 
-    const list = await request(h.app).get('/api/documents');
+    const list = await h.api.get('/api/documents');
     expect(list.status).toBe(200);
     expect(list.body.items.map((d: DocumentSummary) => d.id)).toContain(created.id);
 
-    const one = await request(h.app).get(`/api/documents/${created.id}`);
+    const one = await h.api.get(`/api/documents/${created.id}`);
     expect(one.status).toBe(200);
     expect(one.body).toEqual(created);
 
@@ -59,7 +57,7 @@ describe('documents', () => {
   it('creates a document from two plain-text files, paragraph by paragraph', async () => {
     const source = 'Title\n\nFirst paragraph,\nstill first.\n\n\nSecond paragraph.\n';
     const target = 'Judul\r\n\r\nParagraf pertama,\r\nmasih pertama.\r\n\r\nParagraf kedua.\r\n\r\nTautan sumber\r\n';
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .field('title', 'Dari berkas')
       .field('sourceLang', 'en')
@@ -68,7 +66,7 @@ describe('documents', () => {
       .attach('target', Buffer.from(`\uFEFF${target}`), { filename: 'target.txt', contentType: 'text/plain' });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ title: 'Dari berkas', segmentCount: 4 });
-    const page = await request(h.app).get(`/api/documents/${response.body.id}/segments`);
+    const page = await h.api.get(`/api/documents/${response.body.id}/segments`);
     expect(page.body.items.map((s: { source: string; mt: string }) => [s.source, s.mt])).toEqual([
       ['Title', 'Judul'],
       ['First paragraph,\nstill first.', 'Paragraf pertama,\nmasih pertama.'],
@@ -78,7 +76,7 @@ describe('documents', () => {
   });
 
   it('refuses an upload without the target file, naming it', async () => {
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .field('title', 'Setengah')
       .field('sourceLang', 'en')
@@ -89,7 +87,7 @@ describe('documents', () => {
   });
 
   it('refuses a file that is not UTF-8 text', async () => {
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .field('title', 'Latin-1')
       .field('sourceLang', 'en')
@@ -102,7 +100,7 @@ describe('documents', () => {
   });
 
   it('refuses a bad language tag, naming the field', async () => {
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .send({ title: 'X', sourceLang: 'en', targetLang: 'not a tag!', segments: [{ source: 'a', mt: 'b' }] });
     expect(response.status).toBe(400);
@@ -110,10 +108,10 @@ describe('documents', () => {
   });
 
   it('404s for a document that does not exist', async () => {
-    const response = await request(h.app).get('/api/documents/999999');
+    const response = await h.api.get('/api/documents/999999');
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
-    expect((await request(h.app).get('/api/documents/999999/segments')).status).toBe(404);
+    expect((await h.api.get('/api/documents/999999/segments')).status).toBe(404);
   });
 });
 
@@ -130,36 +128,36 @@ describe('segments of a document', () => {
   });
 
   it('pages through segments in order with offset and limit', async () => {
-    const first = SegmentPage.parse((await request(h.app).get(`/api/documents/${documentId}/segments?limit=10`)).body);
+    const first = SegmentPage.parse((await h.api.get(`/api/documents/${documentId}/segments?limit=10`)).body);
     expect(first.total).toBe(25);
     expect(first.items.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const last = SegmentPage.parse(
-      (await request(h.app).get(`/api/documents/${documentId}/segments?offset=20&limit=10`)).body,
+      (await h.api.get(`/api/documents/${documentId}/segments?offset=20&limit=10`)).body,
     );
     expect(last.items.map((s) => s.position)).toEqual([21, 22, 23, 24, 25]);
     expect(last).toMatchObject({ offset: 20, limit: 10, total: 25 });
   });
 
   it('searches source, MT and current text, case-insensitively', async () => {
-    const bySource = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ q: 'EXPORT CURBS' });
+    const bySource = await h.api.get(`/api/documents/${documentId}/segments`).query({ q: 'EXPORT CURBS' });
     expect(bySource.body.items.map((s: { position: number }) => s.position)).toEqual([1, 6, 11, 16, 21]);
-    const byMt = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ q: 'trotoar' });
+    const byMt = await h.api.get(`/api/documents/${documentId}/segments`).query({ q: 'trotoar' });
     expect(byMt.body.total).toBe(5);
-    const unicode = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ q: 'şeker' });
+    const unicode = await h.api.get(`/api/documents/${documentId}/segments`).query({ q: 'şeker' });
     expect(unicode.body.items.map((s: { position: number }) => s.position)).toEqual([8]);
 
     const target = bySource.body.items[1] as { id: number; version: number };
-    await request(h.app).post(`/api/segments/${target.id}/revisions`).send({ text: 'Pembatasan unik baru', baseVersion: target.version });
-    const byRevision = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ q: 'pembatasan UNIK' });
+    await h.api.post(`/api/segments/${target.id}/revisions`).send({ text: 'Pembatasan unik baru', baseVersion: target.version });
+    const byRevision = await h.api.get(`/api/documents/${documentId}/segments`).query({ q: 'pembatasan UNIK' });
     expect(byRevision.body.items.map((s: { id: number }) => s.id)).toEqual([target.id]);
   });
 
   it('filters by status', async () => {
-    const drafts = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ status: 'draft' });
+    const drafts = await h.api.get(`/api/documents/${documentId}/segments`).query({ status: 'draft' });
     expect(drafts.status).toBe(200);
     expect(drafts.body.total).toBe(1);
     expect(drafts.body.items[0].status).toBe('draft');
-    const untouched = await request(h.app).get(`/api/documents/${documentId}/segments`).query({ status: 'untouched' });
+    const untouched = await h.api.get(`/api/documents/${documentId}/segments`).query({ status: 'untouched' });
     expect(untouched.body.total).toBe(24);
   });
 
@@ -171,7 +169,7 @@ describe('segments of a document', () => {
       [{ offset: 'abc' }, 'offset'],
       [{ status: 'finished' }, 'status'],
     ] as const) {
-      const response = await request(h.app).get(`/api/documents/${documentId}/segments`).query(query);
+      const response = await h.api.get(`/api/documents/${documentId}/segments`).query(query);
       expect(response.status, JSON.stringify(query)).toBe(400);
       expect(response.body.error.field).toBe(field);
     }
@@ -180,11 +178,10 @@ describe('segments of a document', () => {
 
 describe('upload limits', () => {
   it('answers a file over the size limit with 413 and stores nothing', async () => {
-    const small = createHarness();
+    const small = await createHarness({ limits: { uploadFileBytes: 1000 } });
     try {
-      const app = createApp({ store: small.store, limits: { uploadFileBytes: 1000 } });
       const before = await small.store.listDocuments();
-      const response = await request(app)
+      const response = await small.api
         .post('/api/documents')
         .field('title', 'Besar')
         .field('sourceLang', 'en')

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody, type Segment } from '../../shared/schemas';
 import { buildDocument, createHarness, snapshotDatabase, type Harness } from '../helpers/api';
@@ -8,12 +8,12 @@ let segment: Segment;
 let revisionId: number;
 
 beforeAll(async () => {
-  h = createHarness();
+  h = await createHarness();
   const { segments } = await buildDocument(h.store);
   segment = segments[0] as Segment;
-  const saved = await request(h.app).post(`/api/segments/${segment.id}/revisions`).send({ text: 'Awal.', baseVersion: 0 });
+  const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'Awal.', baseVersion: 0 });
   revisionId = saved.body.revision.id;
-  await request(h.app).post(`/api/revisions/${revisionId}/submit`);
+  await h.api.post(`/api/revisions/${revisionId}/submit`);
 });
 afterAll(() => h.close());
 
@@ -30,7 +30,7 @@ function expectError(response: request.Response, status: number, code: string, f
 describe('bad input never gives a 500 and never changes stored data', () => {
   it('answers malformed JSON with 400', async () => {
     const before = snapshotDatabase(h.store);
-    const response = await request(h.app)
+    const response = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'application/json')
       .send('{"text": "x", "baseVersion": ');
@@ -51,7 +51,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     [{ text: null, baseVersion: 2 }, 'text', /string/],
   ])('refuses a revision body %#, naming %s', async (body, field, message) => {
     const before = snapshotDatabase(h.store);
-    const response = await request(h.app).post(`/api/segments/${segment.id}/revisions`).send(body);
+    const response = await h.api.post(`/api/segments/${segment.id}/revisions`).send(body);
     expectError(response, 400, 'validation_failed', field);
     expect(response.body.error.message).toMatch(message);
     expect(snapshotDatabase(h.store)).toEqual(before);
@@ -62,7 +62,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     ['"just a string"', 'malformed_json'],
     ['null', 'malformed_json'],
   ])('refuses a JSON body that is not an object (%s)', async (raw, code) => {
-    const response = await request(h.app)
+    const response = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'application/json')
       .send(raw);
@@ -79,7 +79,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     ['approve', '/api/revisions/REV/approve', { baseVersion: 'x' }, 'baseVersion'],
   ])('refuses a bad %s body, naming %s', async (_name, url, body, field) => {
     const before = snapshotDatabase(h.store);
-    const response = await request(h.app).post(url.replace('REV', String(revisionId))).send(body);
+    const response = await h.api.post(url.replace('REV', String(revisionId))).send(body);
     expectError(response, 400, 'validation_failed', field);
     expect(snapshotDatabase(h.store)).toEqual(before);
   });
@@ -92,26 +92,26 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     ['get', '/api/documents/99999999999999999999999'],
     ['post', '/api/revisions/xyz/submit'],
   ] as const)('answers a malformed id in %s %s with 400 naming it', async (method, url) => {
-    const response = await request(h.app)[method](url);
+    const response = await h.api[method](url);
     expectError(response, 400, 'validation_failed', 'id');
   });
 
   it('answers unknown ids with 404', async () => {
     for (const url of ['/api/documents/424242', '/api/segments/424242', '/api/revisions/424242', '/api/segments/424242/revisions']) {
-      expectError(await request(h.app).get(url), 404, 'not_found');
+      expectError(await h.api.get(url), 404, 'not_found');
     }
-    expectError(await request(h.app).post('/api/revisions/424242/approve'), 404, 'not_found');
+    expectError(await h.api.post('/api/revisions/424242/approve'), 404, 'not_found');
   });
 
   it('answers unknown API routes with a JSON 404, not the client app', async () => {
-    const response = await request(h.app).get('/api/nothing/here');
+    const response = await h.api.get('/api/nothing/here');
     expectError(response, 404, 'not_found');
     expect(response.headers['content-type']).toMatch(/json/);
   });
 
   it('answers an oversized body with 413 and stores nothing', async () => {
     const before = snapshotDatabase(h.store);
-    const response = await request(h.app)
+    const response = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .send({ text: 'x'.repeat(2 * 1024 * 1024), baseVersion: 2 });
     expectError(response, 413, 'payload_too_large');
@@ -120,14 +120,14 @@ describe('bad input never gives a 500 and never changes stored data', () => {
 
   it('answers a body of the wrong media type with 415', async () => {
     const before = snapshotDatabase(h.store);
-    const asText = await request(h.app)
+    const asText = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'text/plain')
       .send('{"text":"x","baseVersion":2}');
     expectError(asText, 415, 'unsupported_media_type');
-    const asForm = await request(h.app).post('/api/documents').type('form').send({ title: 'x' });
+    const asForm = await h.api.post('/api/documents').type('form').send({ title: 'x' });
     expectError(asForm, 415, 'unsupported_media_type');
-    const latin1 = await request(h.app)
+    const latin1 = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'application/json; charset=latin1')
       .send('{"text":"x","baseVersion":2}');
@@ -136,7 +136,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
   });
 
   it('answers a broken multipart upload with 400', async () => {
-    const response = await request(h.app)
+    const response = await h.api
       .post('/api/documents')
       .set('Content-Type', 'multipart/form-data; boundary=xyz')
       .send('--xyz\r\nContent-Disposition: form-data; name="title"\r\n\r\nunterminated');

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentFindings, GlossaryTerm } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
 import { buildDocument, createHarness, snapshotDatabase, type Harness } from '../helpers/api';
 
 let h: Harness;
-beforeAll(() => {
-  h = createHarness();
+beforeAll(async () => {
+  h = await createHarness();
 });
 afterAll(() => h.close());
 
@@ -19,41 +18,41 @@ describe('glossary terms', () => {
   let id: number;
 
   it('adds a term and lists it for its pair only', async () => {
-    const created = await request(h.app)
+    const created = await h.api
       .post('/api/glossary/terms')
       .send({ ...pair, source: 'export curbs', target: 'Exportbeschränkungen', forbidden: ['Exportbordsteine'], note: 'curbs = restrictions' });
     expect(created.status).toBe(201);
     const term = GlossaryTerm.parse(created.body);
     id = term.id;
     expect(term).toMatchObject({ source: 'export curbs', doNotTranslate: false, caseSensitive: false, forbidden: ['Exportbordsteine'] });
-    const list = await request(h.app).get('/api/glossary/terms').query(pair);
+    const list = await h.api.get('/api/glossary/terms').query(pair);
     expect(list.body.items.map((t: GlossaryTerm) => t.source)).toEqual(['export curbs']);
-    const other = await request(h.app).get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'fr' });
+    const other = await h.api.get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'fr' });
     expect(other.body.items).toEqual([]);
   });
 
   it('refuses the same term twice in a pair, whatever its case, with 409', async () => {
     const before = snapshotDatabase(h.store);
-    const again = await request(h.app).post('/api/glossary/terms').send({ ...pair, source: 'Export  Curbs', target: 'x' });
+    const again = await h.api.post('/api/glossary/terms').send({ ...pair, source: 'Export  Curbs', target: 'x' });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'duplicate', field: 'source' });
     expect(snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('edits, searches and deletes a term, keeping the deleted term in the event log', async () => {
-    const edited = await request(h.app)
+    const edited = await h.api
       .put(`/api/glossary/terms/${id}`)
       .send({ source: 'export curbs', target: 'Ausfuhrbeschränkungen', forbidden: ['Exportbordsteine', 'Bordsteine'], note: '' });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ target: 'Ausfuhrbeschränkungen', forbidden: ['Exportbordsteine', 'Bordsteine'] });
-    const search = await request(h.app).get('/api/glossary/terms').query({ ...pair, q: 'BORDSTEINE' });
+    const search = await h.api.get('/api/glossary/terms').query({ ...pair, q: 'BORDSTEINE' });
     expect(search.body.total).toBe(1);
-    const deleted = await request(h.app).delete(`/api/glossary/terms/${id}`);
+    const deleted = await h.api.delete(`/api/glossary/terms/${id}`);
     expect(deleted.status).toBe(200);
-    expect((await request(h.app).get('/api/glossary/terms').query(pair)).body.items).toEqual([]);
+    expect((await h.api.get('/api/glossary/terms').query(pair)).body.items).toEqual([]);
     const events = h.store.db.prepare("SELECT payload FROM events WHERE type = 'glossary.term.deleted'").all() as Array<{ payload: string }>;
     expect(JSON.parse(events.at(-1)?.payload ?? '{}')).toMatchObject({ term: { source: 'export curbs', target: 'Ausfuhrbeschränkungen' } });
-    expect((await request(h.app).delete(`/api/glossary/terms/${id}`)).status).toBe(404);
+    expect((await h.api.delete(`/api/glossary/terms/${id}`)).status).toBe(404);
   });
 
   it.each([
@@ -64,13 +63,13 @@ describe('glossary terms', () => {
     [{ sourceLang: 'en', targetLang: '??', source: 'x', target: 'y' }, 'targetLang'],
     [{ ...pair, source: 'two\nlines', target: 'y' }, 'source'],
   ])('refuses a bad term %#, naming %s', async (body, field) => {
-    const response = await request(h.app).post('/api/glossary/terms').send(body);
+    const response = await h.api.post('/api/glossary/terms').send(body);
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe(field);
   });
 
   it('accepts a do-not-translate term without a rendering', async () => {
-    const response = await request(h.app).post('/api/glossary/terms').send({ ...pair, source: 'OpenAI', target: '', doNotTranslate: true });
+    const response = await h.api.post('/api/glossary/terms').send({ ...pair, source: 'OpenAI', target: '', doNotTranslate: true });
     expect(response.status).toBe(201);
   });
 });
@@ -79,10 +78,10 @@ describe('glossary files', () => {
   const idPair = { sourceLang: 'en', targetLang: 'id' };
 
   it('imports the demo CSV, exports it as CSV and TBX, and imports both back unchanged', async () => {
-    const imported = await request(h.app).post('/api/glossary/import').field(idPair).attach('file', demoCsv, 'glossary.en-id.csv');
+    const imported = await h.api.post('/api/glossary/import').field(idPair).attach('file', demoCsv, 'glossary.en-id.csv');
     expect(imported.status).toBe(200);
     expect(imported.body).toEqual({ added: 12, updated: 0, removed: 0, total: 12, skipped: 0 });
-    const original = (await request(h.app).get('/api/glossary/terms').query(idPair)).body.items as GlossaryTerm[];
+    const original = (await h.api.get('/api/glossary/terms').query(idPair)).body.items as GlossaryTerm[];
     const essence = (terms: GlossaryTerm[]) =>
       terms.map(({ source, target, forbidden, note, doNotTranslate, caseSensitive }) => ({ source, target, forbidden, note, doNotTranslate, caseSensitive }));
     expect(essence(original).find((t) => t.source === 'GPT-4')).toEqual({
@@ -90,19 +89,19 @@ describe('glossary files', () => {
     });
 
     for (const format of ['csv', 'tbx'] as const) {
-      const exported = await request(h.app).get('/api/glossary/export').query({ ...idPair, format }).buffer(true).parse((res, done) => {
+      const exported = await h.api.get('/api/glossary/export').query({ ...idPair, format }).buffer(true).parse((res, done) => {
         let data = '';
         res.on('data', (chunk: Buffer) => (data += chunk.toString()));
         res.on('end', () => done(null, data));
       });
       expect(exported.status).toBe(200);
       expect(exported.headers['content-disposition']).toContain(`glossary.en-id.${format}`);
-      const again = await request(h.app)
+      const again = await h.api
         .post('/api/glossary/import')
         .field({ ...idPair, mode: 'replace' })
         .attach('file', Buffer.from(exported.body as string), `round-trip.${format}`);
       expect(again.body).toMatchObject({ added: 0, updated: 12, removed: 0, total: 12 });
-      const after = (await request(h.app).get('/api/glossary/terms').query(idPair)).body.items as GlossaryTerm[];
+      const after = (await h.api.get('/api/glossary/terms').query(idPair)).body.items as GlossaryTerm[];
       expect(essence(after)).toEqual(essence(original));
     }
   });
@@ -117,10 +116,10 @@ describe('glossary files', () => {
   </termEntry>
   <termEntry id="t2"><langSet xml:lang="en"><tig><term>hat</term></tig></langSet><langSet xml:lang="fr"><tig><term>chapeau</term></tig></langSet></termEntry>
 </body></text></martif>`;
-    const response = await request(h.app).post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(tbx), 'old.tbx');
+    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(tbx), 'old.tbx');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ added: 1, skipped: 1 });
-    const cap = ((await request(h.app).get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'id', q: 'cap' })).body.items as GlossaryTerm[])[0];
+    const cap = ((await h.api.get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'id', q: 'cap' })).body.items as GlossaryTerm[])[0];
     expect(cap).toMatchObject({ source: 'cap', target: 'batas', forbidden: ['topi'], note: 'a limit' });
   });
 
@@ -136,7 +135,7 @@ describe('glossary files', () => {
     ['empty.csv', 'source,target\n', /no term for en → id/],
   ])('refuses %s with a message naming the problem and stores nothing', async (name, content, message) => {
     const before = snapshotDatabase(h.store);
-    const response = await request(h.app).post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(content), name);
+    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(content), name);
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'validation_failed', field: 'file' });
     expect(response.body.error.message).toMatch(message);
@@ -146,10 +145,10 @@ describe('glossary files', () => {
 
 describe('findings of a document', () => {
   it('checks the demo with its glossary: findings per segment, a summary and what the browser needs', async () => {
-    const fresh = createHarness();
+    const fresh = await createHarness();
     try {
-      const demo = await seedDemoIfEmpty(fresh.store);
-      const response = await request(fresh.app).get(`/api/documents/${demo?.id}/findings`);
+      const demo = (await seedDemoIfEmpty(fresh.store, { password: 'demo-password', cost: { N: 1024, r: 8, p: 1 } }))?.document;
+      const response = await fresh.api.get(`/api/documents/${demo?.id}/findings`);
       expect(response.status).toBe(200);
       const findings = DocumentFindings.parse(response.body);
       const eight = findings.segments.find((s) => s.position === 8);
@@ -161,17 +160,17 @@ describe('findings of a document', () => {
 
       // a correction removes the finding from the current text, not from the MT
       const segment = (await fresh.store.allSegments(demo?.id ?? 0)).find((s) => s.position === 8);
-      await request(fresh.app)
+      await fresh.api
         .post(`/api/segments/${segment?.id}/revisions`)
         .send({ text: segment?.mt.replace('trotoar ekspor', 'pembatasan ekspor'), baseVersion: 0 });
-      const after = DocumentFindings.parse((await request(fresh.app).get(`/api/documents/${demo?.id}/findings`)).body);
+      const after = DocumentFindings.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings`)).body);
       const eightAfter = after.segments.find((s) => s.position === 8);
       expect(eightAfter?.current?.map((f) => f.text)).not.toContain('trotoar ekspor');
       expect(eightAfter?.mt.map((f) => f.text)).toContain('trotoar ekspor');
 
-      const withRepetition = await request(fresh.app).get(`/api/documents/${demo?.id}/segments`).query({ findings: 'with', rule: 'repetition' });
+      const withRepetition = await fresh.api.get(`/api/documents/${demo?.id}/segments`).query({ findings: 'with', rule: 'repetition' });
       expect(withRepetition.body.items.map((s: { position: number }) => s.position)).toEqual([10]);
-      const without = await request(fresh.app).get(`/api/documents/${demo?.id}/segments`).query({ findings: 'without' });
+      const without = await fresh.api.get(`/api/documents/${demo?.id}/segments`).query({ findings: 'without' });
       expect(without.body.items.map((s: { position: number }) => s.position)).toEqual([1, 2, 19]);
     } finally {
       await fresh.close();
@@ -179,9 +178,9 @@ describe('findings of a document', () => {
   });
 
   it('404s for an unknown document and refuses an unknown rule', async () => {
-    expect((await request(h.app).get('/api/documents/9999/findings')).status).toBe(404);
+    expect((await h.api.get('/api/documents/9999/findings')).status).toBe(404);
     const { document } = await buildDocument(h.store);
-    const response = await request(h.app).get(`/api/documents/${document.id}/segments`).query({ rule: 'nonsense' });
+    const response = await h.api.get(`/api/documents/${document.id}/segments`).query({ rule: 'nonsense' });
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe('rule');
   });

@@ -1,11 +1,10 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RevisionList, RevisionResult, VersionConflictBody, type Segment } from '../../shared/schemas';
 import { buildDocument, createHarness, snapshotDatabase, type Harness } from '../helpers/api';
 
 let h: Harness;
-beforeAll(() => {
-  h = createHarness();
+beforeAll(async () => {
+  h = await createHarness();
 });
 afterAll(() => h.close());
 
@@ -17,7 +16,7 @@ async function freshSegment(): Promise<Segment> {
 }
 
 const save = (segmentId: number, text: string, baseVersion: number) =>
-  request(h.app).post(`/api/segments/${segmentId}/revisions`).send({ text, baseVersion });
+  h.api.post(`/api/segments/${segmentId}/revisions`).send({ text, baseVersion });
 
 describe('saving revisions', () => {
   it('stores a draft revision and bumps the segment version', async () => {
@@ -30,7 +29,7 @@ describe('saving revisions', () => {
       parentRevisionId: null,
       text: 'Pembatasan ekspor memperlambat kemajuan.',
       state: 'draft',
-      author: { name: 'Local user' },
+      author: { name: 'Test admin' },
     });
     expect(result.segment).toMatchObject({ version: 1, status: 'draft', mt: segment.mt });
     expect(result.segment.current?.id).toBe(result.revision.id);
@@ -88,17 +87,17 @@ describe('saving revisions', () => {
     const segment = await freshSegment();
     const texts = ['Satu.', 'Dua.', 'Tiga.'];
     for (const [version, text] of texts.entries()) expect((await save(segment.id, text, version)).status).toBe(201);
-    const response = await request(h.app).get(`/api/segments/${segment.id}/revisions`);
+    const response = await h.api.get(`/api/segments/${segment.id}/revisions`);
     expect(response.status).toBe(200);
     const { items } = RevisionList.parse(response.body);
     expect(items.map((r) => r.text)).toEqual(texts);
     expect(items.map((r) => r.parentRevisionId)).toEqual([null, items[0]?.id, items[1]?.id]);
-    expect(items.every((r) => r.author.name === 'Local user' && r.state === 'draft')).toBe(true);
+    expect(items.every((r) => r.author.name === 'Test admin' && r.state === 'draft')).toBe(true);
     expect(items.map((r) => r.createdAt)).toEqual([...items.map((r) => r.createdAt)].sort());
   });
 
   it('404s for revisions of a segment that does not exist', async () => {
-    expect((await request(h.app).get('/api/segments/987654/revisions')).status).toBe(404);
+    expect((await h.api.get('/api/segments/987654/revisions')).status).toBe(404);
     const response = await save(987654, 'x', 0);
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
@@ -107,7 +106,7 @@ describe('saving revisions', () => {
 
 describe('workflow', () => {
   const act = (revisionId: number, action: string, body?: object) => {
-    const call = request(h.app).post(`/api/revisions/${revisionId}/${action}`);
+    const call = h.api.post(`/api/revisions/${revisionId}/${action}`);
     return body === undefined ? call : call.send(body);
   };
 
@@ -121,7 +120,7 @@ describe('workflow', () => {
 
     const approved = await act(saved.revision.id, 'approve', { comment: 'Bagus.' });
     expect(approved.status).toBe(200);
-    expect(approved.body.revision).toMatchObject({ state: 'approved', comment: 'Bagus.', decidedBy: { name: 'Local user' } });
+    expect(approved.body.revision).toMatchObject({ state: 'approved', comment: 'Bagus.', decidedBy: { name: 'Test admin' } });
     expect(approved.body.revision.decidedAt).toEqual(expect.any(String));
     expect(approved.body.segment).toMatchObject({
       status: 'approved',
@@ -224,7 +223,7 @@ describe('workflow', () => {
     await act(saved.revision.id, 'submit');
     await act(saved.revision.id, 'reject', { comment: 'Tidak.' });
     const events = await h.store.listEvents(segment.documentId);
-    expect(events.map((e) => e.type)).toEqual(['document.created', 'revision.saved', 'revision.submitted', 'revision.rejected']);
+    expect(events.map((e) => e.type)).toEqual(['document.created', 'document.role_set', 'revision.saved', 'revision.submitted', 'revision.rejected']);
     expect(events.at(-1)?.payload).toMatchObject({ comment: 'Tidak.' });
   });
 });

@@ -94,9 +94,21 @@ describe('the demo article', () => {
 
   it('is imported on the first start only', async () => {
     const store = new SqliteStore({ file: tempDb() });
-    const seeded = await seedDemoIfEmpty(store);
+    const seed = await seedDemoIfEmpty(store, { cost: { N: 1024, r: 8, p: 1 } });
+    const seeded = seed?.document;
     expect(seeded?.segmentCount).toBe(24);
+    expect(seed?.generated).toBe(true);
+    expect(seed?.password).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
     expect(await seedDemoIfEmpty(store)).toBeUndefined();
+    // the demo accounts, one per role; the translator is assigned the demo article
+    expect((await store.listUsers()).map((u) => [u.username, u.role])).toEqual([
+      ['admin', 'admin'],
+      ['editor', 'editor'],
+      ['reviewer', 'reviewer'],
+      ['translator', 'translator'],
+    ]);
+    const translator = await store.getUserByUsername('translator');
+    expect(await store.documentRole(translator?.id ?? 0, seeded?.id ?? 0)).toBe('translator');
     expect((await store.listDocuments()).length).toBe(1);
     const page = await store.listSegments(seeded!.id, { offset: 0, limit: 100, status: 'all' });
     expect(page.items.find((s) => s.position === 8)?.mt).toContain('trotoar ekspor');

@@ -1,35 +1,94 @@
 /**
- * API test harness: a real SQLite store in a temporary file per test file, the real app, and
- * builders that create what a test needs through the store.
+ * API test harness: a real SQLite store in a temporary file per test file, the real app, one
+ * account per role, clients signed in as each (cookie and CSRF token handled), and builders that
+ * create what a test needs through the store.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
+import request from 'supertest';
+import { hashPassword, type ScryptCost } from '../../server/auth/passwords';
 import { createApp } from '../../server/app';
+import type { LoginLimits } from '../../server/auth/login';
+import type { Limits } from '../../server/routes/deps';
 import { SqliteStore } from '../../server/store/sqlite/sqliteStore';
-import { LOCAL_USER_ID } from '../../server/store/types';
-import type { CreateDocumentBody, DocumentSummary, Segment } from '../../shared/schemas';
+import { SYSTEM_USER_ID } from '../../server/store/types';
+import type { Role } from '../../shared/permissions';
+import type { CreateDocumentBody, DocumentSummary, Segment, User } from '../../shared/schemas';
+
+/** Cheap scrypt for tests (the product's default is 2^15): hashing must not dominate the suite. */
+export const TEST_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface Client {
+  get: (url: string) => request.Test;
+  post: (url: string) => request.Test;
+  put: (url: string) => request.Test;
+  patch: (url: string) => request.Test;
+  delete: (url: string) => request.Test;
+  csrfToken: string;
+  user: User;
+}
 
 export interface Harness {
   store: SqliteStore;
   app: Express;
   dbFile: string;
   logged: unknown[];
+  users: Record<Role, User>;
+  /** Signed in as admin: most tests do not care who acts. */
+  api: Client;
+  /** Signs in (a new session) as one of the accounts, or any username with the test password. */
+  as: (who: Role | string) => Promise<Client>;
   close: () => Promise<void>;
 }
 
-export function createHarness(): Harness {
+export async function login(app: Express, username: string, password = TEST_PASSWORD): Promise<Client> {
+  const agent = request.agent(app);
+  const response = await agent.post('/api/session').send({ username, password });
+  if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const csrfToken = response.body.csrfToken as string;
+  const withToken = (test: request.Test) => test.set('X-CSRF-Token', csrfToken);
+  return {
+    get: (url) => agent.get(url),
+    post: (url) => withToken(agent.post(url)),
+    put: (url) => withToken(agent.put(url)),
+    patch: (url) => withToken(agent.patch(url)),
+    delete: (url) => withToken(agent.delete(url)),
+    csrfToken,
+    user: response.body.user as User,
+  };
+}
+
+export async function createHarness(options: { loginLimits?: LoginLimits; limits?: Partial<Limits> } = {}): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
   const dbFile = path.join(dir, 'test.db');
   const store = new SqliteStore({ file: dbFile });
   const logged: unknown[] = [];
-  const app = createApp({ store, log: (_message, error) => logged.push(error) });
+  const app = createApp({
+    store,
+    passwordCost: TEST_COST,
+    log: (_message, error) => logged.push(error),
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  const passwordHash = await hashPassword(TEST_PASSWORD, TEST_COST);
+  const users = {} as Record<Role, User>;
+  for (const role of ['translator', 'editor', 'reviewer', 'admin'] as const) {
+    const outcome = await store.createUser({ username: role, displayName: `Test ${role}`, role, passwordHash }, SYSTEM_USER_ID);
+    if (outcome.kind !== 'done') throw new Error('could not create test users');
+    users[role] = outcome.user;
+  }
+  const as = (who: Role | string) => login(app, who);
   return {
     store,
     app,
     dbFile,
     logged,
+    users,
+    api: await as('admin'),
+    as,
     close: async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -37,6 +96,7 @@ export function createHarness(): Harness {
   };
 }
 
+/** A document of three segments; the harness's translator is assigned to it. */
 export async function buildDocument(
   store: SqliteStore,
   overrides: Partial<CreateDocumentBody> = {},
@@ -53,8 +113,10 @@ export async function buildDocument(
       ],
       ...overrides,
     },
-    LOCAL_USER_ID,
+    SYSTEM_USER_ID,
   );
+  const translator = await store.getUserByUsername('translator');
+  if (translator) await store.setDocumentRole(document.id, translator.id, 'translator', SYSTEM_USER_ID);
   const { items } = await store.listSegments(document.id, { offset: 0, limit: 500, status: 'all' });
   return { document, segments: items };
 }
@@ -62,7 +124,7 @@ export async function buildDocument(
 /** Every row of every table: compared before and after a refused request to prove nothing changed. */
 export function snapshotDatabase(store: SqliteStore): Record<string, unknown[]> {
   const tables = store.db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sessions' ORDER BY name")
     .all();
   return Object.fromEntries(tables.map(({ name }) => [name, store.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
 }

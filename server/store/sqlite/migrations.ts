@@ -107,6 +107,37 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'accounts: passwords and roles, sessions, document roles',
+    up: `
+      ALTER TABLE users ADD COLUMN password_hash TEXT;
+      ALTER TABLE users ADD COLUMN role TEXT CHECK (role IN ('translator', 'editor', 'reviewer', 'admin'));
+      ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));
+      -- when a revision was submitted: the editor's queue is ordered by it
+      ALTER TABLE revisions ADD COLUMN submitted_at TEXT;
+
+      -- the id is a SHA-256 of the token in the cookie: a copy of the database opens no session
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+
+      CREATE TABLE document_roles (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        role TEXT NOT NULL CHECK (role IN ('translator', 'editor', 'reviewer', 'admin')),
+        PRIMARY KEY (document_id, user_id)
+      );
+      CREATE INDEX document_roles_by_user ON document_roles (user_id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -19,15 +19,21 @@ import type {
   StatusCounts,
 } from '../../../shared/schemas';
 import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
+import { effectiveRole, type Role } from '../../../shared/permissions';
+import type { User } from '../../../shared/schemas';
 import type {
   GlossaryWriteOutcome,
+  QueueItem,
   SaveRevisionInput,
   SaveRevisionOutcome,
   SegmentListOptions,
+  SessionRecord,
   Store,
   StoredEvent,
   TransitionInput,
   TransitionOutcome,
+  UserRecord,
+  Viewer,
 } from '../types';
 import { migrate } from './migrations';
 
@@ -122,6 +128,41 @@ const SEGMENT_FROM = `
   LEFT JOIN users cau ON cau.id = cur.author_id
   LEFT JOIN users cde ON cde.id = cur.decided_by`;
 
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role | null;
+  disabled: number;
+  password_hash: string | null;
+}
+
+function toUserRecord(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    disabled: row.disabled === 1,
+    passwordHash: row.password_hash,
+  };
+}
+
+function toUser(row: UserRow): User {
+  const { passwordHash: _hash, ...user } = toUserRecord(row);
+  return user;
+}
+
+interface SessionRow {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
 interface GlossaryRow {
   id: number;
   source_lang: string;
@@ -213,6 +254,43 @@ export class SqliteStore implements Store {
       documents: db.prepare<[], DocumentRow>(
         'SELECT id, title, source_lang, target_lang, created_at FROM documents ORDER BY id DESC',
       ),
+      rolesOfUser: db.prepare<[number], { document_id: number; role: Role }>(
+        'SELECT document_id, role FROM document_roles WHERE user_id = ?',
+      ),
+      roleOnDocument: db.prepare<[number, number], { role: Role }>(
+        'SELECT role FROM document_roles WHERE user_id = ? AND document_id = ?',
+      ),
+      setRole: db.prepare(
+        `INSERT INTO document_roles (document_id, user_id, role) VALUES (?, ?, ?)
+         ON CONFLICT (document_id, user_id) DO UPDATE SET role = excluded.role`,
+      ),
+      removeRole: db.prepare('DELETE FROM document_roles WHERE document_id = ? AND user_id = ?'),
+      members: db.prepare<[number], UserRow & { member_role: Role }>(
+        `SELECT u.id, u.username, u.display_name, u.role, u.disabled, u.password_hash, dr.role AS member_role
+         FROM document_roles dr JOIN users u ON u.id = dr.user_id WHERE dr.document_id = ? ORDER BY u.username`,
+      ),
+      userById: db.prepare<[number], UserRow>('SELECT id, username, display_name, role, disabled, password_hash FROM users WHERE id = ?'),
+      userByName: db.prepare<[string], UserRow>(
+        'SELECT id, username, display_name, role, disabled, password_hash FROM users WHERE username = ?',
+      ),
+      users: db.prepare<[], UserRow>(
+        'SELECT id, username, display_name, role, disabled, password_hash FROM users WHERE password_hash IS NOT NULL ORDER BY username',
+      ),
+      insertUser: db.prepare(
+        'INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+      insertSession: db.prepare(
+        'INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
+      revokeSession: db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      revokeUserSessions: db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL'),
+      eventsWithActors: db.prepare<[number, number], EventRow & { actor_name: string | null }>(
+        `SELECT e.*, u.display_name AS actor_name FROM events e LEFT JOIN users u ON u.id = e.actor_id
+         WHERE e.document_id = ? ORDER BY e.id DESC LIMIT ?`,
+      ),
       document: db.prepare<[number], DocumentRow>(
         'SELECT id, title, source_lang, target_lang, created_at FROM documents WHERE id = ?',
       ),
@@ -248,7 +326,7 @@ export class SqliteStore implements Store {
       decideRevision: db.prepare(
         'UPDATE revisions SET state = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?',
       ),
-      submitRevision: db.prepare('UPDATE revisions SET state = ?, comment = coalesce(?, comment) WHERE id = ?'),
+      submitRevision: db.prepare('UPDATE revisions SET state = ?, comment = coalesce(?, comment), submitted_at = ? WHERE id = ?'),
       insertEvent: db.prepare(
         `INSERT INTO events (document_id, segment_id, revision_id, actor_id, type, payload, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -301,6 +379,7 @@ export class SqliteStore implements Store {
     const segmentCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
     return {
       id: row.id,
+      role: null,
       title: row.title,
       sourceLang: row.source_lang,
       targetLang: row.target_lang,
@@ -363,7 +442,15 @@ export class SqliteStore implements Store {
     return this.statements.anyDocument.get() === undefined;
   }
 
-  async listDocuments(): Promise<DocumentSummary[]> {
+  /** The role a viewer acts with on each document they may see (all documents when no viewer). */
+  private rolesFor(viewer: Viewer | undefined): ((documentId: number) => Role | null | 'no-viewer') {
+    if (!viewer) return () => 'no-viewer';
+    const own = new Map(this.statements.rolesOfUser.all(viewer.id).map((row) => [row.document_id, row.role]));
+    return (documentId) => effectiveRole(viewer.role, own.get(documentId) ?? null);
+  }
+
+  async listDocuments(viewer?: Viewer): Promise<DocumentSummary[]> {
+    const roleOf = this.rolesFor(viewer);
     const counts = new Map<number, StatusCounts>();
     for (const row of this.statements.allCounts.all()) {
       let entry = counts.get(row.document_id);
@@ -373,12 +460,22 @@ export class SqliteStore implements Store {
       }
       entry[row.status] = row.n;
     }
-    return this.statements.documents.all().map((row) => this.summarize(row, counts.get(row.id) ?? emptyCounts()));
+    const out: DocumentSummary[] = [];
+    for (const row of this.statements.documents.all()) {
+      const role = roleOf(row.id);
+      if (role === null) continue;
+      out.push({ ...this.summarize(row, counts.get(row.id) ?? emptyCounts()), role: role === 'no-viewer' ? null : role });
+    }
+    return out;
   }
 
-  async getDocument(id: number): Promise<DocumentSummary | undefined> {
+  async getDocument(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined> {
     const row = this.statements.document.get(id);
-    return row && this.summarize(row, this.countsOf(id));
+    if (!row) return undefined;
+    if (!viewer) return this.summarize(row, this.countsOf(id));
+    const role = effectiveRole(viewer.role, this.statements.roleOnDocument.get(viewer.id, id)?.role ?? null);
+    if (role === null) return undefined;
+    return { ...this.summarize(row, this.countsOf(id)), role };
   }
 
   async createDocument(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary> {
@@ -526,7 +623,7 @@ export class SqliteStore implements Store {
       if (!plan.ok) return { kind: 'invalid', revision, reason: plan.reason, allowedFrom: plan.allowedFrom };
       const comment = input.comment && input.comment.length > 0 ? input.comment : null;
       if (input.action === 'submit') {
-        this.statements.submitRevision.run(plan.revisionState, comment, revision.id);
+        this.statements.submitRevision.run(plan.revisionState, comment, this.timestamp(), revision.id);
       } else {
         this.statements.decideRevision.run(plan.revisionState, input.actorId, this.timestamp(), comment, revision.id);
       }
@@ -683,6 +780,170 @@ export class SqliteStore implements Store {
       return { terms: [...byKey.values()], version: `${stamp?.n ?? 0}:${stamp?.maxId ?? 0}:${stamp?.updated ?? ''}` };
     });
     return read();
+  }
+
+  async createUser(
+    input: { username: string; displayName: string; role: Role | null; passwordHash: string },
+    actorId: number,
+  ): Promise<{ kind: 'done'; user: User } | { kind: 'duplicate' }> {
+    const create = this.db.transaction(() => {
+      if (this.statements.userByName.get(input.username)) return { kind: 'duplicate' as const };
+      const { lastInsertRowid } = this.statements.insertUser.run(
+        input.username,
+        input.displayName,
+        input.role,
+        input.passwordHash,
+        this.timestamp(),
+      );
+      const id = Number(lastInsertRowid);
+      this.recordEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type: 'user.created', payload: { id, username: input.username, role: input.role } });
+      return { kind: 'done' as const, user: toUser(this.statements.userById.get(id) as UserRow) };
+    });
+    return create();
+  }
+
+  async getUser(id: number): Promise<UserRecord | undefined> {
+    const row = this.statements.userById.get(id);
+    return row && toUserRecord(row);
+  }
+
+  async getUserByUsername(username: string): Promise<UserRecord | undefined> {
+    const row = this.statements.userByName.get(username);
+    return row && toUserRecord(row);
+  }
+
+  async listUsers(): Promise<User[]> {
+    return this.statements.users.all().map(toUser);
+  }
+
+  async updateUser(
+    id: number,
+    changes: { displayName?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined },
+    actorId: number,
+  ): Promise<User | undefined> {
+    const update = this.db.transaction(() => {
+      const before = this.statements.userById.get(id);
+      if (!before) return undefined;
+      const sets: string[] = [];
+      const values: unknown[] = [];
+      if (changes.displayName !== undefined) {
+        sets.push('display_name = ?');
+        values.push(changes.displayName);
+      }
+      if (changes.role !== undefined) {
+        sets.push('role = ?');
+        values.push(changes.role);
+      }
+      if (changes.disabled !== undefined) {
+        sets.push('disabled = ?');
+        values.push(changes.disabled ? 1 : 0);
+        if (changes.disabled) this.statements.revokeUserSessions.run(this.timestamp(), id);
+      }
+      this.db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      this.recordEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type: 'user.updated', payload: { id, before: toUser(before), changes } });
+      return toUser(this.statements.userById.get(id) as UserRow);
+    });
+    return update();
+  }
+
+  async setPasswordHash(id: number, passwordHash: string, actorId: number): Promise<boolean> {
+    const set = this.db.transaction(() => {
+      if (!this.statements.userById.get(id)) return false;
+      this.statements.setPassword.run(passwordHash, id);
+      this.statements.revokeUserSessions.run(this.timestamp(), id);
+      this.recordEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type: 'user.password_set', payload: { id } });
+      return true;
+    });
+    return set();
+  }
+
+  async createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void> {
+    this.statements.insertSession.run(session.id, session.userId, session.csrfToken, session.createdAt, session.createdAt, session.expiresAt);
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const row = this.statements.session.get(id);
+    return (
+      row && {
+        id: row.id,
+        userId: row.user_id,
+        csrfToken: row.csrf_token,
+        createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
+        expiresAt: row.expires_at,
+        revokedAt: row.revoked_at,
+      }
+    );
+  }
+
+  async touchSession(id: string, at: string): Promise<void> {
+    this.statements.touchSession.run(at, id);
+  }
+
+  async revokeSession(id: string, at: string): Promise<void> {
+    this.statements.revokeSession.run(at, id);
+  }
+
+  async revokeUserSessions(userId: number, at: string): Promise<void> {
+    this.statements.revokeUserSessions.run(at, userId);
+  }
+
+  async documentRole(userId: number, documentId: number): Promise<Role | null> {
+    return this.statements.roleOnDocument.get(userId, documentId)?.role ?? null;
+  }
+
+  async setDocumentRole(documentId: number, userId: number, role: Role | null, actorId: number): Promise<void> {
+    const set = this.db.transaction(() => {
+      const before = this.statements.roleOnDocument.get(userId, documentId)?.role ?? null;
+      if (role === null) this.statements.removeRole.run(documentId, userId);
+      else this.statements.setRole.run(documentId, userId, role);
+      this.recordEvent({ documentId, segmentId: null, revisionId: null, actorId, type: 'document.role_set', payload: { userId, before, role } });
+    });
+    set();
+  }
+
+  async listDocumentMembers(documentId: number): Promise<Array<{ user: User; role: Role }>> {
+    return this.statements.members.all(documentId).map((row) => ({ user: toUser(row), role: row.member_role }));
+  }
+
+  async listQueue(documentIds: readonly number[] | 'all'): Promise<QueueItem[]> {
+    const filter = documentIds === 'all' ? '' : 'AND s.document_id IN (SELECT value FROM json_each(?))';
+    const read = this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT ${SEGMENT_COLUMNS}, d.title, d.source_lang, d.target_lang, cur.submitted_at
+           FROM ${SEGMENT_FROM} JOIN documents d ON d.id = s.document_id
+           WHERE s.status = 'submitted' AND cur.state = 'submitted' ${filter}
+           ORDER BY coalesce(cur.submitted_at, cur.created_at) DESC, cur.id DESC`,
+        )
+        .all(...(documentIds === 'all' ? [] : [JSON.stringify(documentIds)])) as Array<
+        SegmentRow & { title: string; source_lang: string; target_lang: string; submitted_at: string | null }
+      >;
+      return rows.map((row) => {
+        const segment = this.toSegment(row);
+        return {
+          revision: segment.current as Revision,
+          segment,
+          document: { id: row.document_id, title: row.title, sourceLang: row.source_lang, targetLang: row.target_lang },
+          submittedAt: row.submitted_at ?? segment.current?.createdAt ?? '',
+        };
+      });
+    });
+    return read();
+  }
+
+  async listEventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null }>> {
+    return this.statements.eventsWithActors.all(documentId, limit).map((row) => ({
+      id: row.id,
+      documentId: row.document_id,
+      segmentId: row.segment_id,
+      revisionId: row.revision_id,
+      actorId: row.actor_id,
+      type: row.type,
+      payload: JSON.parse(row.payload) as Record<string, unknown>,
+      createdAt: row.created_at,
+      actorName: row.actor_name,
+    }));
   }
 
   async close(): Promise<void> {

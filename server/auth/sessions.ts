@@ -1,0 +1,94 @@
+/**
+ * Sessions: a random token in an httpOnly, SameSite=Lax cookie; the server keeps only its SHA-256,
+ * with the CSRF token, expiry and revocation. Logging in always starts a new session (no session
+ * fixation); logging out, a password change or disabling the user ends sessions.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Response } from 'express';
+import type { SessionRecord, Store, UserRecord } from '../store/types';
+
+export const SESSION_COOKIE = 'tilik_session';
+const LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+const IDLE_MS = 24 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index < 0) continue;
+    const name = part.slice(0, index).trim();
+    if (!name || name in cookies) continue;
+    try {
+      cookies[name] = decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      cookies[name] = part.slice(index + 1).trim();
+    }
+  }
+  return cookies;
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface ActiveSession {
+  session: SessionRecord;
+  user: UserRecord;
+}
+
+export class SessionService {
+  constructor(
+    private readonly store: Store,
+    private readonly secureCookies: boolean,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async start(userId: number, res: Response): Promise<SessionRecord> {
+    const token = randomBytes(32).toString('base64url');
+    const created = this.now();
+    const session = {
+      id: hashToken(token),
+      userId,
+      csrfToken: randomBytes(32).toString('base64url'),
+      createdAt: created.toISOString(),
+      expiresAt: new Date(created.getTime() + LIFETIME_MS).toISOString(),
+    };
+    await this.store.createSession(session);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.secureCookies,
+      path: '/',
+      maxAge: LIFETIME_MS,
+    });
+    return { ...session, lastSeenAt: session.createdAt, revokedAt: null };
+  }
+
+  /** The live session a cookie names, or undefined (absent, forged, expired, idle, revoked, user disabled). */
+  async resolve(cookieHeader: string | undefined): Promise<ActiveSession | undefined> {
+    const token = parseCookies(cookieHeader)[SESSION_COOKIE];
+    if (!token || token.length > 200) return undefined;
+    const session = await this.store.getSession(hashToken(token));
+    if (!session || session.revokedAt !== null) return undefined;
+    const now = this.now().getTime();
+    if (Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + IDLE_MS <= now) return undefined;
+    const user = await this.store.getUser(session.userId);
+    if (!user || user.disabled || user.passwordHash === null) return undefined;
+    if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
+      await this.store.touchSession(session.id, new Date(now).toISOString());
+    }
+    return { session, user };
+  }
+
+  async end(session: SessionRecord, res: Response): Promise<void> {
+    await this.store.revokeSession(session.id, this.now().toISOString());
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secureCookies, path: '/' });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * `npm run user -- add NAME --role ROLE [--display-name TEXT]`: accounts from the command line,
+ * for the first admin of a new installation and for scripts. The password is read from standard
+ * input when it is piped in, else generated and printed once. Also `passwd NAME`, `role NAME
+ * ROLE|none`, `disable NAME`, `enable NAME` and `list`. Works on the database of TILIK_DB.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../../shared/permissions';
+import { Password, Username } from '../../shared/schemas';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { readConfig } from '../config';
+import { SqliteStore } from '../store/sqlite/sqliteStore';
+import { SYSTEM_USER_ID } from '../store/types';
+
+const USAGE = `Usage: npm run user -- add NAME --role ROLE [--display-name TEXT]
+       npm run user -- passwd NAME
+       npm run user -- role NAME ROLE|none
+       npm run user -- disable NAME | enable NAME
+       npm run user -- list
+
+Roles: ${ROLES.join(', ')}. A password piped to standard input is used; otherwise one is generated
+and printed once. The database is TILIK_DB (default ./data/tilik.db).`;
+
+class UsageError extends Error {}
+
+async function readStdin(): Promise<string | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return text === '' ? undefined : text;
+}
+
+function parseRole(value: string | undefined): Role | null {
+  if (value === undefined) throw new UsageError('a role is required');
+  if (value === 'none') return null;
+  if (!(ROLES as readonly string[]).includes(value)) throw new UsageError(`"${value}" is not a role (${ROLES.join(', ')}, none)`);
+  return value as Role;
+}
+
+function parseName(value: string | undefined): string {
+  const parsed = Username.safeParse(value);
+  if (!parsed.success) throw new UsageError(`NAME ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  return parsed.data;
+}
+
+async function choosePassword(): Promise<{ password: string; generated: boolean }> {
+  const piped = await readStdin();
+  if (piped === undefined) return { password: generatePassword(), generated: true };
+  const parsed = Password.safeParse(piped);
+  if (!parsed.success) throw new UsageError(`the password ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  return { password: parsed.data, generated: false };
+}
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { role: { type: 'string' }, 'display-name': { type: 'string' }, help: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const [command, name, extra] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    console.log(USAGE);
+    return;
+  }
+  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  try {
+    if (command === 'list') {
+      for (const user of await store.listUsers()) {
+        console.log(`${user.username.padEnd(20)} ${(user.role ?? '-').padEnd(11)} ${user.disabled ? 'disabled ' : ''}${user.displayName}`);
+      }
+      return;
+    }
+    const username = parseName(name);
+    if (command === 'add') {
+      const role = parseRole(parsed.values.role);
+      const { password, generated } = await choosePassword();
+      const outcome = await store.createUser(
+        { username, displayName: parsed.values['display-name'] ?? username, role, passwordHash: await hashPassword(password) },
+        SYSTEM_USER_ID,
+      );
+      if (outcome.kind === 'duplicate') throw new UsageError(`the username "${username}" is taken`);
+      console.log(`created ${username} (${role ?? 'no global role'})`);
+      if (generated) console.log(`password (shown this once): ${password}`);
+      return;
+    }
+    const user = await store.getUserByUsername(username);
+    if (!user || user.passwordHash === null) throw new UsageError(`no user "${username}"`);
+    if (command === 'passwd') {
+      const { password, generated } = await choosePassword();
+      await store.setPasswordHash(user.id, await hashPassword(password), SYSTEM_USER_ID);
+      console.log(`new password set for ${username}; their sessions are ended`);
+      if (generated) console.log(`password (shown this once): ${password}`);
+    } else if (command === 'role') {
+      const role = parseRole(extra);
+      await store.updateUser(user.id, { role }, SYSTEM_USER_ID);
+      console.log(`${username} is now ${role ?? 'without a global role'}`);
+    } else if (command === 'disable' || command === 'enable') {
+      await store.updateUser(user.id, { disabled: command === 'disable' }, SYSTEM_USER_ID);
+      console.log(`${username} ${command}d`);
+    } else {
+      throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`user: ${error.message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`user: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

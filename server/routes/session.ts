@@ -1,0 +1,53 @@
+import { Router } from 'express';
+import { ChangePasswordBody, LoginBody } from '../../shared/schemas';
+import { authOf, requireCsrf, requireUser } from '../auth/middleware';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { AppError } from '../errors';
+import { requireJsonBody } from '../middleware/errors';
+import { validated } from '../middleware/validate';
+import type { RouteDeps } from './deps';
+
+function publicUser<T extends { passwordHash: string | null }>(user: T): Omit<T, 'passwordHash'> {
+  const { passwordHash: _hash, ...rest } = user;
+  return rest;
+}
+
+/**
+ * The session API, kept stable for scripts: POST logs in ({username, password} -> {user,
+ * csrfToken} and the cookie), GET tells who is logged in, DELETE logs out.
+ */
+export function sessionRouter({ store, login, sessions, passwordCost }: RouteDeps): Router {
+  const router = Router();
+
+  // JSON only: a cross-site HTML form cannot send it, which keeps login itself out of CSRF's reach
+  router.post('/', requireJsonBody, validated({ body: LoginBody }, async ({ body }, req, res) => {
+    if (!req.is('application/json')) throw new AppError(415, 'unsupported_media_type', 'body: send JSON', 'body');
+    const { user, session } = await login.login(body, req, res);
+    res.json({ user, csrfToken: session.csrfToken });
+  }));
+
+  router.use(requireUser, requireCsrf);
+
+  router.get('/', (req, res) => {
+    const { user, session } = authOf(req);
+    res.json({ user: publicUser(user), csrfToken: session.csrfToken });
+  });
+
+  router.delete('/', async (req, res) => {
+    const { session } = authOf(req);
+    await sessions.end(session, res);
+    res.status(204).end();
+  });
+
+  /** Changing one's own password ends every session, this one included: log in again. */
+  router.put('/password', requireJsonBody, validated({ body: ChangePasswordBody }, async ({ body }, req, res) => {
+    const { user } = authOf(req);
+    if (!user.passwordHash || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
+      throw new AppError(400, 'validation_failed', 'currentPassword: is wrong', 'currentPassword');
+    }
+    await store.setPasswordHash(user.id, await hashPassword(body.newPassword, passwordCost), user.id);
+    res.status(204).end();
+  }));
+
+  return router;
+}

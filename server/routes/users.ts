@@ -1,0 +1,56 @@
+import { Router } from 'express';
+import { CreateUserBody, IdParams, ResetPasswordBody, UpdateUserBody } from '../../shared/schemas';
+import { authOf, requireGlobal } from '../auth/middleware';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { AppError, notFound } from '../errors';
+import { requireJsonBody } from '../middleware/errors';
+import { validated } from '../middleware/validate';
+import type { RouteDeps } from './deps';
+
+/** Accounts, for admins: create users, change their role, disable them, reset passwords. */
+export function usersRouter({ store, passwordCost }: RouteDeps): Router {
+  const router = Router();
+  router.use(requireGlobal('users.manage', 'managing users'));
+
+  router.get('/', async (_req, res) => {
+    res.json({ items: await store.listUsers() });
+  });
+
+  router.post('/', requireJsonBody, validated({ body: CreateUserBody }, async ({ body }, req, res) => {
+    const password = body.password ?? generatePassword();
+    const outcome = await store.createUser(
+      {
+        username: body.username,
+        displayName: body.displayName || body.username,
+        role: body.role,
+        passwordHash: await hashPassword(password, passwordCost),
+      },
+      authOf(req).user.id,
+    );
+    if (outcome.kind === 'duplicate') {
+      throw new AppError(409, 'duplicate', `username: "${body.username}" is taken`, 'username');
+    }
+    res.status(201).json({ user: outcome.user, password: body.password === undefined ? password : null });
+  }));
+
+  router.patch('/:id', requireJsonBody, validated({ params: IdParams, body: UpdateUserBody }, async ({ params, body }, req, res) => {
+    const me = authOf(req).user;
+    if (params.id === me.id && (body.disabled === true || (body.role !== undefined && body.role !== 'admin'))) {
+      throw new AppError(409, 'forbidden', 'you cannot take away your own admin role or disable yourself');
+    }
+    const user = await store.updateUser(params.id, body, me.id);
+    if (!user) throw notFound('user', params.id);
+    res.json(user);
+  }));
+
+  router.post('/:id/password', requireJsonBody, validated({ params: IdParams, body: ResetPasswordBody }, async ({ params, body }, req, res) => {
+    const user = await store.getUser(params.id);
+    if (!user || user.passwordHash === null) throw notFound('user', params.id);
+    const password = body.password ?? generatePassword();
+    await store.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
+    const { passwordHash: _hash, ...publicUser } = user;
+    res.json({ user: publicUser, password: body.password === undefined ? password : null });
+  }));
+
+  return router;
+}

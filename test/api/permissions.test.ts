@@ -1,0 +1,210 @@
+/**
+ * Every route walked by every kind of person, with the status each must get: anonymous (401),
+ * a translator assigned to the document, a translator who is not (404 for the document), an
+ * editor, a reviewer and an admin. A table, so a route added without its checks shows up here.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/auth/passwords';
+import { SYSTEM_USER_ID } from '../../server/store/types';
+import { buildDocument, createHarness, TEST_COST, TEST_PASSWORD, type Client, type Harness } from '../helpers/api';
+
+type Who = 'anonymous' | 'translator' | 'outsider' | 'editor' | 'reviewer' | 'admin';
+const PEOPLE: Who[] = ['anonymous', 'translator', 'outsider', 'editor', 'reviewer', 'admin'];
+
+interface Fixture {
+  documentId: number;
+  segmentId: number;
+  segmentVersion: number;
+  draftId: number;
+  submittedId: number;
+  termId: number;
+  userId: number;
+}
+
+interface Route {
+  name: string;
+  /** Builds the request for one person on a fresh fixture. */
+  send: (client: Client | request.Agent, f: Fixture) => request.Test;
+  expect: Record<Who, number>;
+}
+
+const all = (status: number, overrides: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+  anonymous: 401,
+  translator: status,
+  outsider: status,
+  editor: status,
+  reviewer: status,
+  admin: status,
+  ...overrides,
+});
+
+const ROUTES: Route[] = [
+  { name: 'GET /api/documents', send: (c) => c.get('/api/documents'), expect: all(200) },
+  {
+    name: 'POST /api/documents',
+    send: (c) => c.post('/api/documents').send({ title: 'T', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a', mt: 'b' }] }),
+    expect: all(403, { admin: 201 }),
+  },
+  { name: 'GET /api/documents/:id', send: (c, f) => c.get(`/api/documents/${f.documentId}`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents/:id/segments', send: (c, f) => c.get(`/api/documents/${f.documentId}/segments`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents/:id/findings', send: (c, f) => c.get(`/api/documents/${f.documentId}/findings`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/events',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/events`),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  { name: 'GET /api/documents/:id/members', send: (c, f) => c.get(`/api/documents/${f.documentId}/members`), expect: all(403, { admin: 200 }) },
+  {
+    name: 'PUT /api/documents/:id/members',
+    send: (c, f) => c.put(`/api/documents/${f.documentId}/members`).send({ userId: f.userId, role: 'reviewer' }),
+    expect: all(403, { admin: 200 }),
+  },
+  { name: 'GET /api/segments/:id', send: (c, f) => c.get(`/api/segments/${f.segmentId}`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/segments/:id/revisions', send: (c, f) => c.get(`/api/segments/${f.segmentId}/revisions`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'POST /api/segments/:id/revisions',
+    send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks baru.', baseVersion: f.segmentVersion }),
+    expect: all(201, { outsider: 404, reviewer: 403 }),
+  },
+  { name: 'GET /api/revisions/:id', send: (c, f) => c.get(`/api/revisions/${f.draftId}`), expect: all(200, { outsider: 404 }) },
+  { name: 'POST /api/revisions/:id/submit', send: (c, f) => c.post(`/api/revisions/${f.draftId}/submit`), expect: all(200, { outsider: 404, reviewer: 403 }) },
+  {
+    name: 'POST /api/revisions/:id/approve',
+    send: (c, f) => c.post(`/api/revisions/${f.submittedId}/approve`),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  {
+    name: 'POST /api/revisions/:id/reject',
+    send: (c, f) => c.post(`/api/revisions/${f.submittedId}/reject`).send({ comment: 'Perbaiki.' }),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  { name: 'POST /api/revisions/approve (bulk)', send: (c, f) => c.post('/api/revisions/approve').send({ revisionIds: [f.submittedId] }), expect: all(200) },
+  { name: 'GET /api/queue', send: (c) => c.get('/api/queue'), expect: all(403, { editor: 200, admin: 200 }) },
+  { name: 'GET /api/glossary/pairs', send: (c) => c.get('/api/glossary/pairs'), expect: all(200) },
+  { name: 'GET /api/glossary/terms', send: (c) => c.get('/api/glossary/terms?sourceLang=en&targetLang=id'), expect: all(200) },
+  { name: 'GET /api/glossary/export', send: (c) => c.get('/api/glossary/export?sourceLang=en&targetLang=id'), expect: all(200) },
+  {
+    name: 'POST /api/glossary/terms',
+    send: (c) => c.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: `term ${Math.random()}`, target: 'istilah' }),
+    expect: all(403, { admin: 201 }),
+  },
+  {
+    name: 'PUT /api/glossary/terms/:id',
+    send: (c, f) => c.put(`/api/glossary/terms/${f.termId}`).send({ source: `term ${f.termId}`, target: 'istilah lain' }),
+    expect: all(403, { admin: 200 }),
+  },
+  { name: 'DELETE /api/glossary/terms/:id', send: (c, f) => c.delete(`/api/glossary/terms/${f.termId}`), expect: all(403, { admin: 200 }) },
+  {
+    name: 'POST /api/glossary/import',
+    send: (c) =>
+      c
+        .post('/api/glossary/import')
+        .field({ sourceLang: 'en', targetLang: 'fr' })
+        .attach('file', Buffer.from('source,target\nhello,bonjour\n'), 'g.csv'),
+    expect: all(403, { admin: 200 }),
+  },
+  { name: 'GET /api/users', send: (c) => c.get('/api/users'), expect: all(403, { admin: 200 }) },
+  {
+    name: 'POST /api/users',
+    send: (c) => c.post('/api/users').send({ username: `u${Math.floor(Math.random() * 1e9)}`, role: null, password: 'long enough' }),
+    expect: all(403, { admin: 201 }),
+  },
+  { name: 'PATCH /api/users/:id', send: (c, f) => c.patch(`/api/users/${f.userId}`).send({ displayName: 'Renamed' }), expect: all(403, { admin: 200 }) },
+  { name: 'POST /api/users/:id/password', send: (c, f) => c.post(`/api/users/${f.userId}/password`).send({}), expect: all(403, { admin: 200 }) },
+  { name: 'GET /api/session', send: (c) => c.get('/api/session'), expect: all(200) },
+];
+
+let h: Harness;
+const clients = new Map<Who, Client | request.Agent>();
+
+beforeAll(async () => {
+  h = await createHarness();
+  const hash = await hashPassword(TEST_PASSWORD, TEST_COST);
+  await h.store.createUser({ username: 'outsider', displayName: 'Unassigned translator', role: 'translator', passwordHash: hash }, SYSTEM_USER_ID);
+  clients.set('anonymous', request.agent(h.app));
+  for (const who of PEOPLE.filter((p) => p !== 'anonymous')) clients.set(who, await h.as(who));
+});
+afterAll(() => h.close());
+
+/** A fresh document (translator assigned), a draft, a submitted revision, a term and a spare user. */
+async function fixture(): Promise<Fixture> {
+  const { document, segments } = await buildDocument(h.store);
+  const [first, second, third] = segments;
+  if (!first || !second || !third) throw new Error('fixture');
+  const draft = await h.store.saveRevision({ segmentId: second.id, text: 'Draf.', baseVersion: 0, authorId: h.users.translator.id });
+  const toSubmit = await h.store.saveRevision({ segmentId: third.id, text: 'Diajukan.', baseVersion: 0, authorId: h.users.translator.id });
+  if (draft.kind !== 'created' || toSubmit.kind !== 'created') throw new Error('fixture');
+  await h.store.transitionRevision({ revisionId: toSubmit.revision.id, action: 'submit', actorId: h.users.translator.id });
+  const term = await h.store.createGlossaryTerm(
+    { sourceLang: 'en', targetLang: 'id' },
+    { source: `fixture ${document.id}`, target: 'x', forbidden: [], note: '', doNotTranslate: false, caseSensitive: false },
+    SYSTEM_USER_ID,
+  );
+  if (term.kind !== 'done') throw new Error('fixture');
+  const spare = await h.store.createUser(
+    { username: `spare${document.id}`, displayName: 'Spare', role: null, passwordHash: 'scrypt$1$1$1$x$y' },
+    SYSTEM_USER_ID,
+  );
+  if (spare.kind !== 'done') throw new Error('fixture');
+  return {
+    documentId: document.id,
+    segmentId: first.id,
+    segmentVersion: first.version,
+    draftId: draft.revision.id,
+    submittedId: toSubmit.revision.id,
+    termId: term.term.id,
+    userId: spare.user.id,
+  };
+}
+
+describe('who may do what', () => {
+  const cases = ROUTES.flatMap((route) => PEOPLE.map((who) => [route.name, who, route.expect[who], route] as const));
+  it.each(cases)('%s as %s -> %i', async (_name, who, status, route) => {
+    const f = await fixture();
+    const client = clients.get(who);
+    if (!client) throw new Error(who);
+    const response = await route.send(client, f);
+    expect(response.status, JSON.stringify(response.body)).toBe(status);
+    if (status >= 400) {
+      expect(response.body.error.code).toBe(status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'not_found');
+    }
+  });
+
+  it('shows each person only the documents they may see, with the role they act with', async () => {
+    const f = await fixture();
+    const roleIn = async (who: Who) => {
+      const list = (await (clients.get(who) as Client).get('/api/documents')).body.items as Array<{ id: number; role: string }>;
+      return list.find((d) => d.id === f.documentId)?.role ?? null;
+    };
+    expect(await roleIn('translator')).toBe('translator');
+    expect(await roleIn('outsider')).toBeNull();
+    expect(await roleIn('editor')).toBe('editor');
+    expect(await roleIn('reviewer')).toBe('reviewer');
+    expect(await roleIn('admin')).toBe('admin');
+  });
+
+  it('lets a document role raise a global one (a translator made editor of one document)', async () => {
+    const f = await fixture();
+    const translator = clients.get('translator') as Client;
+    expect((await translator.post(`/api/revisions/${f.submittedId}/approve`)).status).toBe(403);
+    await h.api.put(`/api/documents/${f.documentId}/members`).send({ userId: h.users.translator.id, role: 'editor' });
+    expect((await translator.post(`/api/revisions/${f.submittedId}/approve`)).status).toBe(200);
+  });
+
+  it('reports, in a bulk approval, the revisions a role may not approve', async () => {
+    const f = await fixture();
+    const response = await (clients.get('translator') as Client).post('/api/revisions/approve').send({ revisionIds: [f.submittedId] });
+    expect(response.body).toEqual({ approved: [], failed: [expect.objectContaining({ id: f.submittedId, status: 403, code: 'forbidden' })] });
+    const editor = await (clients.get('editor') as Client).post('/api/revisions/approve').send({ revisionIds: [f.submittedId, f.draftId] });
+    expect(editor.body.approved).toHaveLength(1);
+    expect(editor.body.failed).toEqual([expect.objectContaining({ id: f.draftId, status: 409, code: 'invalid_transition' })]);
+  });
+
+  it('records who decided, by user', async () => {
+    const f = await fixture();
+    const approved = await (clients.get('editor') as Client).post(`/api/revisions/${f.submittedId}/approve`);
+    expect(approved.body.revision.decidedBy).toEqual({ id: h.users.editor.id, name: 'Test editor' });
+    expect(approved.body.revision.author).toEqual({ id: h.users.translator.id, name: 'Test translator' });
+  });
+});
