@@ -7,7 +7,7 @@ import type { Request, RequestHandler } from 'express';
 import { can, type Action } from '../../shared/permissions';
 import type { DocumentSummary } from '../../shared/schemas';
 import { AppError, forbidden, notFound, unauthenticated } from '../errors';
-import type { Store, Viewer } from '../store/types';
+import type { AccessKind, Store, Viewer } from '../store/types';
 import { sameToken, type ActiveSession, type SessionService } from './sessions';
 
 declare module 'express-serve-static-core' {
@@ -69,4 +69,16 @@ export async function documentFor(store: Store, req: Request, documentId: number
   if (!document) throw notFound('document', documentId);
   if (!can(document.role, action)) throw forbidden(what);
   return document;
+}
+
+/**
+ * The permission check for a document, segment or revision without loading it: the id of its
+ * document if the user may do `action` there; 404 (named after what was asked for) when it does not
+ * exist or the user may not see it, 403 when their role does not allow the action.
+ */
+export async function authorize(store: Store, req: Request, kind: AccessKind, id: number, action: Action, what: string): Promise<number> {
+  const access = await store.accessTo(kind, id, viewerOf(req));
+  if (!access || access.role === null) throw notFound(kind, id);
+  if (!can(access.role, action)) throw forbidden(what);
+  return access.documentId;
 }

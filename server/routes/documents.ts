@@ -1,7 +1,7 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
 import { CreateDocumentBody, IdParams, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
-import { documentFor, requireGlobal, viewerOf } from '../auth/middleware';
+import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { unsupportedMediaType, notFound } from '../errors';
 import { readMultipart } from '../middleware/multipart';
@@ -51,7 +51,7 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
   }));
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
-    await documentFor(store, req, params.id, 'document.read', 'reading this document');
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
     let ids: number[] | undefined;
     if (query.findings !== 'any' || query.rule) {
       const flagged = await findings.segmentsWithFindings(params.id, query.rule);
@@ -66,19 +66,19 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
   }));
 
   router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await documentFor(store, req, params.id, 'document.read', 'reading this document');
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
     const result = await findings.forDocument(params.id);
     if (!result) throw notFound('document', params.id);
     res.json(result);
   }));
 
   router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {
-    await documentFor(store, req, params.id, 'events.read', 'reading the event log');
+    await authorize(store, req, 'document', params.id, 'events.read', 'reading the event log');
     res.json({ items: await store.listEventsWithActors(params.id, query.limit) });
   }));
 
   router.get('/:id/members', requireGlobal('users.manage', 'managing roles'), validated({ params: IdParams }, async ({ params }, req, res) => {
-    await documentFor(store, req, params.id, 'document.read', 'reading this document');
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
     res.json({ items: await store.listDocumentMembers(params.id) });
   }));
 
@@ -88,7 +88,7 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
     parseSmallJson,
     requireJsonBody,
     validated({ params: IdParams, body: SetDocumentRoleBody }, async ({ params, body }, req, res) => {
-      await documentFor(store, req, params.id, 'document.read', 'reading this document');
+      await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
       const user = await store.getUser(body.userId);
       if (!user || user.passwordHash === null) throw notFound('user', body.userId);
       await store.setDocumentRole(params.id, body.userId, body.role, actorId(req));

@@ -1,13 +1,13 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { Action } from '../../shared/permissions';
 import { IdParams, RejectBody, TransitionBody } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
-import { documentFor } from '../auth/middleware';
+import { authorize } from '../auth/middleware';
 import { AppError, invalidTransition, notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
-import type { Store, TransitionOutcome } from '../store/types';
+import type { TransitionOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
 const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide' };
@@ -21,19 +21,7 @@ const BulkApproveBody = z.object({
   comment: z.string().trim().max(5000).optional(),
 });
 
-/** The revision, if the user may do `action` on its document (404 when they may not see it). */
-async function revisionFor(store: Store, req: Request, id: number, action: Action, what: string) {
-  const revision = await store.getRevision(id);
-  const segment = revision && (await store.getSegment(revision.segmentId));
-  if (!revision || !segment) throw notFound('revision', id);
-  try {
-    await documentFor(store, req, segment.documentId, action, what);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) throw notFound('revision', id);
-    throw error;
-  }
-  return revision;
-}
+
 
 function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, action: RevisionAction, id: number, baseVersion?: number): AppError {
   switch (outcome.kind) {
@@ -58,7 +46,10 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
   const router = Router();
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    res.json(await revisionFor(store, req, params.id, 'document.read', 'reading this document'));
+    await authorize(store, req, 'revision', params.id, 'document.read', 'reading this document');
+    const revision = await store.getRevision(params.id);
+    if (!revision) throw notFound('revision', params.id);
+    res.json(revision);
   }));
 
   /** Bulk approval: each revision on its own; the answer says which were approved and why others were not. */
@@ -67,7 +58,7 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
     const failed: Array<{ id: number; status: number; code: string; message: string }> = [];
     for (const id of [...new Set(body.revisionIds)]) {
       try {
-        await revisionFor(store, req, id, 'revision.decide', 'approving');
+        await authorize(store, req, 'revision', id, 'revision.decide', 'approving');
         const outcome = await store.transitionRevision({ revisionId: id, action: 'approve', actorId: actorId(req), comment: body.comment });
         if (outcome.kind !== 'done') throw outcomeError(outcome, 'approve', id);
         approved.push({ revision: outcome.revision, segment: outcome.segment });
@@ -86,7 +77,7 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
   ];
   for (const [action, schema] of actions) {
     router.post(`/:id/${action}`, requireJsonBody, validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {
-      await revisionFor(store, req, params.id, PERMISSION[action], WHAT[action]);
+      await authorize(store, req, 'revision', params.id, PERMISSION[action], WHAT[action]);
       const outcome = await store.transitionRevision({
         revisionId: params.id,
         action,

@@ -1,8 +1,7 @@
-import { Router, type Request } from 'express';
-import type { Action } from '../../shared/permissions';
-import { documentFor } from '../auth/middleware';
+import { Router } from 'express';
+import { authorize } from '../auth/middleware';
 import { IdParams, SaveRevisionBody } from '../../shared/schemas';
-import { AppError, notFound, versionConflict } from '../errors';
+import { notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
@@ -11,32 +10,22 @@ import type { RouteDeps } from './deps';
 export function segmentsRouter({ store, actorId }: RouteDeps): Router {
   const router = Router();
 
-  /** The segment, if the user may `action` on its document (404 when they may not see it). */
-  const segmentFor = async (req: Request, id: number, action: Action, what: string) => {
-    const segment = await store.getSegment(id);
-    if (!segment) throw notFound('segment', id);
-    try {
-      await documentFor(store, req, segment.documentId, action, what);
-    } catch (error) {
-      if (error instanceof AppError && error.status === 404) throw notFound('segment', id);
-      throw error;
-    }
-    return segment;
-  };
-
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    res.json(await segmentFor(req, params.id, 'document.read', 'reading this document'));
+    await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
+    const segment = await store.getSegment(params.id);
+    if (!segment) throw notFound('segment', params.id);
+    res.json(segment);
   }));
 
   router.get('/:id/revisions', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await segmentFor(req, params.id, 'document.read', 'reading this document');
+    await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
     const revisions = await store.listRevisions(params.id);
     if (!revisions) throw notFound('segment', params.id);
     res.json({ items: revisions });
   }));
 
   router.post('/:id/revisions', requireJsonBody, validated({ params: IdParams, body: SaveRevisionBody }, async ({ params, body }, req, res) => {
-    await segmentFor(req, params.id, 'revision.save', 'changing the text');
+    await authorize(store, req, 'segment', params.id, 'revision.save', 'changing the text');
     const outcome = await store.saveRevision({
       segmentId: params.id,
       text: body.text,

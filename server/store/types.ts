@@ -96,6 +96,8 @@ export interface QueueItem {
   submittedAt: string;
 }
 
+export type AccessKind = 'document' | 'segment' | 'revision';
+
 export interface Store {
   /** True when no document has ever been stored (first start: import the demo). */
   isEmpty(): Promise<boolean>;
@@ -151,6 +153,12 @@ export interface Store {
   touchSession(id: string, at: string): Promise<void>;
   revokeSession(id: string, at: string): Promise<void>;
   revokeUserSessions(userId: number, at: string): Promise<void>;
+  /**
+   * The document a document, segment or revision id belongs to and the role the viewer acts with
+   * there (global and per-document roles combined): one cheap lookup for the permission check of
+   * every request. Undefined when there is no such thing.
+   */
+  accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; role: Role | null } | undefined>;
   /** The user's own role on a document (not counting their global role). */
   documentRole(userId: number, documentId: number): Promise<Role | null>;
   setDocumentRole(documentId: number, userId: number, role: Role | null, actorId: number): Promise<void>;
@@ -158,7 +166,10 @@ export interface Store {
   /** Submitted revisions still current on their segment, newest submission first. */
   listQueue(documentIds: readonly number[] | 'all'): Promise<QueueItem[]>;
   /** Events of a document with the actor's name. */
-  listEventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null }>>;
+  listEventsWithActors(
+    documentId: number,
+    limit: number,
+  ): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>>;
   close(): Promise<void>;
 }
 

@@ -22,6 +22,7 @@ import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
 import { effectiveRole, type Role } from '../../../shared/permissions';
 import type { User } from '../../../shared/schemas';
 import type {
+  AccessKind,
   GlossaryWriteOutcome,
   QueueItem,
   SaveRevisionInput,
@@ -257,6 +258,13 @@ export class SqliteStore implements Store {
       rolesOfUser: db.prepare<[number], { document_id: number; role: Role }>(
         'SELECT document_id, role FROM document_roles WHERE user_id = ?',
       ),
+      documentOf: {
+        document: db.prepare<[number], { document_id: number }>('SELECT id AS document_id FROM documents WHERE id = ?'),
+        segment: db.prepare<[number], { document_id: number }>('SELECT document_id FROM segments WHERE id = ?'),
+        revision: db.prepare<[number], { document_id: number }>(
+          'SELECT s.document_id FROM revisions r JOIN segments s ON s.id = r.segment_id WHERE r.id = ?',
+        ),
+      },
       roleOnDocument: db.prepare<[number, number], { role: Role }>(
         'SELECT role FROM document_roles WHERE user_id = ? AND document_id = ?',
       ),
@@ -287,8 +295,9 @@ export class SqliteStore implements Store {
       touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
       revokeSession: db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       revokeUserSessions: db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL'),
-      eventsWithActors: db.prepare<[number, number], EventRow & { actor_name: string | null }>(
-        `SELECT e.*, u.display_name AS actor_name FROM events e LEFT JOIN users u ON u.id = e.actor_id
+      eventsWithActors: db.prepare<[number, number], EventRow & { actor_name: string | null; position: number | null }>(
+        `SELECT e.*, u.display_name AS actor_name, s.position FROM events e
+         LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN segments s ON s.id = e.segment_id
          WHERE e.document_id = ? ORDER BY e.id DESC LIMIT ?`,
       ),
       document: db.prepare<[number], DocumentRow>(
@@ -888,6 +897,13 @@ export class SqliteStore implements Store {
     this.statements.revokeUserSessions.run(at, userId);
   }
 
+  async accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; role: Role | null } | undefined> {
+    const row = this.statements.documentOf[kind].get(id);
+    if (!row) return undefined;
+    const own = this.statements.roleOnDocument.get(viewer.id, row.document_id)?.role ?? null;
+    return { documentId: row.document_id, role: effectiveRole(viewer.role, own) };
+  }
+
   async documentRole(userId: number, documentId: number): Promise<Role | null> {
     return this.statements.roleOnDocument.get(userId, documentId)?.role ?? null;
   }
@@ -932,7 +948,7 @@ export class SqliteStore implements Store {
     return read();
   }
 
-  async listEventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null }>> {
+  async listEventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>> {
     return this.statements.eventsWithActors.all(documentId, limit).map((row) => ({
       id: row.id,
       documentId: row.document_id,
@@ -943,6 +959,7 @@ export class SqliteStore implements Store {
       payload: JSON.parse(row.payload) as Record<string, unknown>,
       createdAt: row.created_at,
       actorName: row.actor_name,
+      position: row.position,
     }));
   }
 
