@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT, freePort, startServer } from '../test/helpers/server';
+import { ROOT, freePort, signIn, startServer } from '../test/helpers/server';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SAVE_SECONDS ?? 10);
@@ -37,7 +37,12 @@ function summarize(result: autocannon.Result): SaveFigures {
  * Drives `url` with POSTs. `next()` chooses the path and body of each request; `done(body)` sees
  * each answer. (autocannon resets a request's context on every loop, so the state lives here.)
  */
-async function load(url: string, next: () => { path: string; body: string }, done?: (status: number, body: string) => void) {
+async function load(
+  url: string,
+  next: () => { path: string; body: string },
+  done?: (status: number, body: string) => void,
+  headers: Record<string, string> = {},
+) {
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
@@ -45,7 +50,7 @@ async function load(url: string, next: () => { path: string; body: string }, don
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         setupRequest: (request) => ({ ...request, ...next() }),
         onResponse: (status, body) => done?.(status, body),
       },
@@ -69,11 +74,14 @@ export async function benchSaves(): Promise<{ tilik: SaveFigures; baseline: Save
   });
   baselineProcess.kill('SIGTERM');
 
-  const server = await startServer({ TILIK_SEED_DEMO: '0' });
+  const server = await startServer();
   try {
+    // signed in: every save pays for the session lookup, the CSRF check and the role check
+    const { cookie, csrfToken } = await signIn(server.url, 'admin');
+    const auth = { cookie, 'x-csrf-token': csrfToken };
     const created = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({
         title: 'Bench',
         sourceLang: 'en',
@@ -82,7 +90,7 @@ export async function benchSaves(): Promise<{ tilik: SaveFigures; baseline: Save
       }),
     });
     const document = (await created.json()) as { id: number };
-    const page = (await (await fetch(`${server.url}/api/documents/${document.id}/segments?limit=500`)).json()) as {
+    const page = (await (await fetch(`${server.url}/api/documents/${document.id}/segments?limit=500`, { headers: auth })).json()) as {
       items: Array<{ id: number }>;
     };
     // a segment is lent to one request at a time and comes back with the version its answer gave
@@ -106,6 +114,7 @@ export async function benchSaves(): Promise<{ tilik: SaveFigures; baseline: Save
         versions.set(segment.id, segment.version);
         free.push(segment.id);
       },
+      auth,
     );
     if (conflicts > 0) console.log(`  (${conflicts} saves answered 409: the bench lost track of a version)`);
     const fmt = (name: string, f: SaveFigures) =>

@@ -1,35 +1,58 @@
 /**
- * Regenerates docs/editor.png for the README: starts Tilik on a temporary database with the demo
- * article, makes one correction so the inline diff shows, and photographs the editor.
- * Run with `npm run screenshot` after `npm run build`.
+ * Regenerates the README's pictures: starts Tilik on a temporary database with the demo article;
+ * the demo translator corrects paragraph 8 (docs/editor.png, the inline diff and findings) and
+ * submits it with another correction; the demo editor opens the queue (docs/queue.png).
+ * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/helpers/chromium';
-import { ROOT, startServer } from '../test/helpers/server';
+import { DEMO_PASSWORD, ROOT, startServer } from '../test/helpers/server';
 
-const out = process.argv[2] ?? path.join(ROOT, 'docs/editor.png');
+const outDir = process.argv[2] ?? path.join(ROOT, 'docs');
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, deviceScaleFactor: 1 });
-  await page.goto(`${server.url}/documents/1`);
-  const editor = page.locator('[data-position="8"] textarea');
+
+async function pageAs(browser: Browser, username: string, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height }, deviceScaleFactor: 1, locale: 'en-GB' });
+  const response = await context.request.post(`${server.url}/api/session`, { data: { username, password: DEMO_PASSWORD } });
+  if (response.status() !== 200) throw new Error(`cannot sign in as ${username}: ${response.status()}`);
+  return context.newPage();
+}
+
+/** Replaces a phrase in a paragraph's working text and saves (Ctrl+Enter) or submits (Ctrl+Shift+Enter). */
+async function correct(page: Page, position: number, from: string, to: string, submit: boolean) {
+  const editor = page.locator(`[data-position="${position}"] textarea`);
   await editor.waitFor();
   const text = await editor.inputValue();
-  const index = text.indexOf('trotoar');
-  if (index >= 0) {
-    await editor.fill(text.replace('trotoar ekspor', 'pembatasan ekspor'));
-    await editor.press('Control+Enter');
-    await page.locator('[data-position="8"] .chip-draft').waitFor();
-  }
+  if (!text.includes(from)) throw new Error(`"${from}" is not in paragraph ${position}`);
+  await editor.fill(text.replace(from, to));
+  await editor.press(submit ? 'Control+Shift+Enter' : 'Control+Enter');
+  await page.locator(`[data-position="${position}"] ${submit ? '.chip-submitted' : '.chip-draft'}`).waitFor();
+}
+
+try {
+  const translator = await pageAs(browser, 'translator', 1500);
+  await translator.goto(`${server.url}/documents/1`);
+  await correct(translator, 8, 'trotoar ekspor', 'pembatasan ekspor', false);
   // the paragraphs about export restrictions: the corrected one and its neighbours in the search
-  await page.goto(`${server.url}/documents/1?q=chip`);
-  await page.locator('[data-position="8"] .segment-diff ins').waitFor();
-  await page.locator('[data-position="8"] textarea').focus();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: out });
-  console.log(`wrote ${out}`);
+  await translator.goto(`${server.url}/documents/1?q=chip`);
+  await translator.locator('[data-position="8"] .segment-diff ins').waitFor();
+  await translator.locator('[data-position="8"] textarea').focus();
+  await translator.evaluate(() => window.scrollTo(0, 0));
+  await translator.screenshot({ path: path.join(outDir, 'editor.png') });
+
+  await translator.goto(`${server.url}/documents/1`);
+  // the saved draft of paragraph 8 goes to the editor as it stands
+  await translator.locator('[data-position="8"] textarea').press('Control+Shift+Enter');
+  await translator.locator('[data-position="8"] .chip-submitted').waitFor();
+  await correct(translator, 6, 'Perusahaan -perusahaan', 'Perusahaan-perusahaan', true);
+
+  const editor = await pageAs(browser, 'editor', 1100);
+  await editor.goto(`${server.url}/queue`);
+  await editor.locator('.queue-card').nth(1).waitFor();
+  await editor.screenshot({ path: path.join(outDir, 'queue.png') });
+  console.log(`wrote ${path.join(outDir, 'editor.png')} and ${path.join(outDir, 'queue.png')}`);
 } finally {
   await browser.close();
   await server.stop();

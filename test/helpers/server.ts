@@ -22,6 +22,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The demo accounts' password on servers started here. */
+export const DEMO_PASSWORD = 'tilik demo password';
+
+export interface SignedIn {
+  /** The Cookie header value that carries the session. */
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in through the session API, as scripts and other clients do. */
+export async function signIn(url: string, username: string, password = DEMO_PASSWORD): Promise<SignedIn> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  return { cookie, csrfToken };
+}
+
 export interface RunningServer {
   url: string;
   dbFile: string;
@@ -35,7 +57,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dbFile = path.join(dir, 'tilik.db');
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'server/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), TILIK_DB: dbFile, ...env },
+    env: { ...process.env, PORT: String(port), TILIK_DB: dbFile, TILIK_DEMO_PASSWORD: DEMO_PASSWORD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() reaches tsx's node child too
   });
