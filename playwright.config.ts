@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { DEMO_PASSWORD } from './test/e2e/constants';
 import { chromiumLaunchOptions } from './test/helpers/chromium';
 
 // Chosen once in the runner process; workers inherit the environment, so they agree on both.
 process.env.TILIK_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 30_000));
 process.env.TILIK_E2E_DB ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-e2e-')), 'e2e.db');
 const port = Number(process.env.TILIK_E2E_PORT);
+
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -32,7 +34,7 @@ export default defineConfig({
     // the built client (npm test builds it first) served by the real server on a fresh database
     command: `node_modules/.bin/tsx server/index.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port), TILIK_DB: process.env.TILIK_E2E_DB, HOST: '127.0.0.1' },
+    env: { PORT: String(port), TILIK_DB: process.env.TILIK_E2E_DB, HOST: '127.0.0.1', TILIK_DEMO_PASSWORD: DEMO_PASSWORD },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -5,19 +5,23 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { documentListQuery } from '../features/documents/api/queries';
 import { DocumentCard } from '../features/documents/components/DocumentCard';
 import { NewDocumentDialog } from '../features/documents/components/NewDocumentDialog';
+import { useCan } from '../features/session/api/session';
 
 /** The start page: every document with its review progress. */
 export function DocumentsPage() {
   const { t } = useTranslation();
   const documents = useQuery(documentListQuery());
   const [isCreating, setCreating] = useState(false);
+  const may = useCan();
   return (
     <main className="page" id="content">
       <div className="page-title">
         <h1>{t('documents.title')}</h1>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          {t('newDocument.open')}
-        </button>
+        {may('document.create') ? (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            {t('newDocument.open')}
+          </button>
+        ) : null}
       </div>
       {documents.isPending ? <p className="loading" role="status">{t('documents.loading')}</p> : null}
       {documents.isError ? (

@@ -13,6 +13,8 @@ import { EditorToolbar } from '../features/editor/components/EditorToolbar';
 import { SegmentRow, type NavigationDirection } from '../features/editor/components/SegmentRow';
 import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
 import { useUnsavedCount } from '../features/editor/hooks/draftStore';
+import { can } from '../../shared/permissions';
+import { ActivityPanel } from '../features/editor/components/ActivityPanel';
 import { FindingsSummary } from '../features/qa/components/FindingsSummary';
 import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
@@ -233,6 +235,7 @@ export function EditorPage() {
         )}
       </header>
 
+      {doc && can(doc.role, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
       {doc ? (
         <FindingsSummary
           findings={qa.query.data}
@@ -295,6 +298,7 @@ export function EditorPage() {
               registerEditor={registerEditor}
               qa={qa.value}
               serverFindings={qa.value?.bySegment.get(segment.id)}
+              role={doc.role}
             />
           ))}
         </div>

@@ -10,6 +10,7 @@ import { useCreateTermMutation, useDeleteTermMutation, useUpdateTermMutation } f
 import { glossaryPairsQuery, glossaryTermsQuery } from '../features/glossary/api/queries';
 import { ImportPanel } from '../features/glossary/components/ImportPanel';
 import { TermForm } from '../features/glossary/components/TermForm';
+import { useCan } from '../features/session/api/session';
 import { useFormatters } from '../lib/format';
 
 const pairKey = (pair: GlossaryPair) => `${pair.sourceLang}→${pair.targetLang}`;
@@ -46,6 +47,7 @@ export function GlossaryPage() {
   const [editing, setEditing] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<GlossaryTerm | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const mayWrite = useCan()('glossary.write');
 
   const choosePair = (value: string) => {
     const [source, target] = value.split('→');
@@ -71,6 +73,7 @@ export function GlossaryPage() {
       </div>
       <p className="muted">{t('glossary.explain')}</p>
 
+      {mayWrite ? (
       <section className="panel" aria-labelledby="add-term">
         <h2 id="add-term">{t('glossary.add')}</h2>
         <TermForm
@@ -81,8 +84,9 @@ export function GlossaryPage() {
         />
         {create.error ? <ErrorNotice error={create.error} title={t('glossary.saveFailed')} /> : null}
       </section>
+      ) : null}
 
-      <ImportPanel pair={pair} />
+      <ImportPanel pair={pair} mayImport={mayWrite} />
 
       <section className="panel" aria-labelledby="terms">
         <div className="panel-title">
@@ -137,12 +141,16 @@ export function GlossaryPage() {
                     </td>
                     <td className="muted">{term.note}</td>
                     <td className="term-actions">
+                      {mayWrite ? (
+                      <>
                       <button type="button" className="button button-small" onClick={() => setEditing(term.id)}>
                         {t('glossary.edit')}
                       </button>
                       <button type="button" className="button button-small button-reject" onClick={() => setDeleting(term)}>
                         {t('glossary.delete')}
                       </button>
+                      </>
+                      ) : null}
                     </td>
                   </tr>
                 ),

@@ -1,10 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { can } from '../../shared/permissions';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { sessionKeys, useSession } from '../features/session/api/session';
+import { LoginForm } from '../features/session/components/LoginForm';
+import { UserMenu } from '../features/session/components/UserMenu';
+import { setCsrfToken, setUnauthenticatedHandler } from '../lib/apiClient';
 
-/** The frame around every page: skip link, brand, interface language. */
+/** The frame around every page: brand, navigation by role, who is signed in, interface language. */
 export function Layout() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const session = useSession();
+
+  // a session that ends while the page is open (expired, revoked) brings back the sign-in form
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setCsrfToken(null);
+      queryClient.setQueryData(sessionKeys.current, null);
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [queryClient]);
+
+  const user = session.data?.user;
   return (
     <>
       <a className="skip-link" href="#content">
@@ -14,16 +35,28 @@ export function Layout() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">◉</span> {t('app.name')}
         </Link>
-        <nav className="app-nav" aria-label={t('nav.main')}>
-          <NavLink to="/" end>
-            {t('nav.documents')}
-          </NavLink>
-          <NavLink to="/glossary">{t('nav.glossary')}</NavLink>
-        </nav>
+        {user ? (
+          <nav className="app-nav" aria-label={t('nav.main')}>
+            <NavLink to="/" end>
+              {t('nav.documents')}
+            </NavLink>
+            {can(user.role, 'queue.read') ? <NavLink to="/queue">{t('nav.queue')}</NavLink> : null}
+            <NavLink to="/glossary">{t('nav.glossary')}</NavLink>
+            {can(user.role, 'users.manage') ? <NavLink to="/people">{t('nav.people')}</NavLink> : null}
+          </nav>
+        ) : null}
         <span className="tagline">{t('app.tagline')}</span>
         <LanguageSwitcher />
+        {session.data ? <UserMenu session={session.data} /> : null}
       </header>
-      <Outlet />
+      {session.isPending ? <p className="loading">{t('session.checking')}</p> : null}
+      {session.isError ? (
+        <main className="page" id="content">
+          <ErrorNotice error={session.error} onRetry={() => void session.refetch()} />
+        </main>
+      ) : null}
+      {session.isSuccess && session.data === null ? <LoginForm /> : null}
+      {session.isSuccess && session.data ? <Outlet /> : null}
     </>
   );
 }

@@ -3,10 +3,13 @@ import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
 import { documentListQuery, documentQuery } from '../features/documents/api/queries';
 import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
 import { findingsQuery } from '../features/qa/api/queries';
+import { sessionQuery } from '../features/session/api/session';
 import { queryClient } from '../lib/queryClient';
 import { DocumentsPage } from './DocumentsPage';
 import { EditorPage } from './EditorPage';
 import { GlossaryPage } from './GlossaryPage';
+import { PeoplePage } from './PeoplePage';
+import { QueuePage } from './QueuePage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -36,6 +39,11 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // who is signed in, asked together with the page's own data rather than after the first render
+    loader: () => {
+      void queryClient.prefetchQuery(sessionQuery());
+      return null;
+    },
     children: [
       {
         index: true,
@@ -48,6 +56,8 @@ export const router = createBrowserRouter([
       },
       { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError />, loader: prefetchEditor },
       { path: 'glossary', element: <GlossaryPage />, errorElement: <RouteError /> },
+      { path: 'queue', element: <QueuePage />, errorElement: <RouteError /> },
+      { path: 'people', element: <PeoplePage />, errorElement: <RouteError /> },
       {
         path: '*',
         element: <RouteError />,

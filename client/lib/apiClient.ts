@@ -23,8 +23,23 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+/** The session's CSRF token, sent with every request that changes something. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (expired, revoked): the app shows the login. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** For answers without a body (204). */
+  empty?: boolean;
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -34,7 +49,9 @@ export async function apiRequest<T extends z.ZodType>(
   schema: T,
   options: RequestOptions = {},
 ): Promise<z.output<T>> {
-  const init: RequestInit = { method: options.method ?? 'GET', headers: { Accept: 'application/json' } };
+  const method = options.method ?? 'GET';
+  const init: RequestInit = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+  if (method !== 'GET' && csrfToken) init.headers = { ...init.headers, 'X-CSRF-Token': csrfToken };
   if (options.signal) init.signal = options.signal;
   if (options.body instanceof FormData) {
     init.body = options.body;
@@ -49,11 +66,12 @@ export async function apiRequest<T extends z.ZodType>(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached.');
   }
-  const payload: unknown = await response.json().catch(() => undefined);
+  const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = ApiErrorBody.safeParse(payload);
     if (parsed.success) {
       const { code, message, field } = parsed.data.error;
+      if (code === 'unauthenticated' && path !== '/session') onUnauthenticated?.();
       throw new ApiError(response.status, code, message, field, payload);
     }
     throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'unexpected', `HTTP ${response.status}`);

@@ -13,6 +13,11 @@ const KNOWN_CODES = [
   'invalid_transition',
   'payload_too_large',
   'unsupported_media_type',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'too_many_attempts',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

@@ -6,3 +6,4 @@ export * from './responses';
 export * from './glossary';
 export * from './qa';
 export * from './users';
+export * from './activity';

@@ -155,8 +155,10 @@ test('a stale save shows the conflict and loses nothing', async ({ page, editor,
   // someone else saves the same segment meanwhile
   const segments = await (await request.get(`/api/documents/${document.id}/segments`)).json();
   const first = segments.items[0] as { id: number; version: number };
+  const { csrfToken } = (await (await request.get('/api/session')).json()) as { csrfToken: string };
   const theirs = await request.post(`/api/segments/${first.id}/revisions`, {
     data: { text: 'Larangan ekspor memperlambat kemajuan.', baseVersion: first.version },
+    headers: { 'X-CSRF-Token': csrfToken },
   });
   expect(theirs.status()).toBe(201);
 

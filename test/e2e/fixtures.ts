@@ -1,23 +1,56 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './constants';
+import type { Role } from '../../shared/permissions';
 import type { CreateDocumentBody, DocumentSummary } from '../../shared/schemas';
 import { EditorPage } from './pages/EditorPage';
+
+export type DemoRole = 'translator' | 'editor' | 'reviewer' | 'admin';
+
+/** Signs a browser context in as one of the demo accounts (the cookie lands in the context). */
+export async function signIn(context: BrowserContext, role: DemoRole): Promise<void> {
+  const response = await context.request.post('/api/session', { data: { username: role, password: DEMO_PASSWORD } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** The API as an admin (documents created by tests are seen by editors and reviewers too). */
+async function adminRequest(request: APIRequestContext): Promise<{ request: APIRequestContext; csrf: string }> {
+  const response = await request.post('/api/session', { data: { username: 'admin', password: DEMO_PASSWORD } });
+  expect(response.status()).toBe(200);
+  return { request, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
+}
+
+interface Options {
+  /** Who the test's page is signed in as (admin unless a test says otherwise). */
+  role: DemoRole;
+}
 
 interface Fixtures {
   editor: EditorPage;
   createDocument: (overrides?: Partial<CreateDocumentBody>) => Promise<DocumentSummary>;
   /** A private copy of the demo article (same language pair, so the demo glossary applies). */
   demoCopy: DocumentSummary;
+  /** Gives a demo account a role on one document (done by the admin, through the API). */
+  assign: (documentId: number, username: DemoRole, role: Role | null) => Promise<void>;
+  /** A page in a browser context of its own, signed in as another person. */
+  pageAs: (role: DemoRole) => Promise<Page>;
 }
 
 async function postDocument(request: APIRequestContext, body: CreateDocumentBody): Promise<DocumentSummary> {
-  const response = await request.post('/api/documents', { data: body });
+  const { csrf } = await adminRequest(request);
+  const response = await request.post('/api/documents', { data: body, headers: { 'X-CSRF-Token': csrf } });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as DocumentSummary;
 }
 
 /** Each test that changes data makes its own document, so tests never depend on each other. */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  role: ['admin', { option: true }],
+  context: async ({ context, role }, use) => {
+    await signIn(context, role);
+    await use(context);
+  },
   demoCopy: async ({ request }, use, testInfo) => {
+    await adminRequest(request);
     const demo = await (await request.get('/api/documents/1/segments?limit=500')).json();
     await use(
       await postDocument(request, {
@@ -27,6 +60,30 @@ export const test = base.extend<Fixtures>({
         segments: (demo.items as Array<{ source: string; mt: string }>).map(({ source, mt }) => ({ source, mt })),
       }),
     );
+  },
+  assign: async ({ request }, use) => {
+    await use(async (documentId, username, role) => {
+      const { csrf } = await adminRequest(request);
+      const users = (await (await request.get('/api/users')).json()) as { items: Array<{ id: number; username: string }> };
+      const user = users.items.find((candidate) => candidate.username === username);
+      if (!user) throw new Error(`no demo account ${username}`);
+      const response = await request.put(`/api/documents/${documentId}/members`, {
+        data: { userId: user.id, role },
+        headers: { 'X-CSRF-Token': csrf },
+      });
+      expect(response.status(), await response.text()).toBe(200);
+    });
+  },
+  pageAs: async ({ browser }, use, testInfo) => {
+    const contexts: BrowserContext[] = [];
+    const { baseURL, locale, timezoneId } = testInfo.project.use;
+    await use(async (role) => {
+      const context = await browser.newContext({ baseURL, locale, timezoneId });
+      contexts.push(context);
+      await signIn(context, role);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
   },
   editor: async ({ page }, use) => {
     await use(new EditorPage(page));

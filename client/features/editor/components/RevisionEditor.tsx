@@ -7,6 +7,7 @@ interface RevisionEditorProps {
   text: string;
   lang: string;
   findings: readonly Finding[];
+  isReadOnly: boolean;
   describedBy: string;
   onChange: (value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
@@ -19,7 +20,7 @@ interface RevisionEditorProps {
  * The working revision, plain text, with its findings underlined: a backdrop with the same text
  * and metrics sits behind a transparent textarea, so the underlines follow the words as they wrap.
  */
-export function RevisionEditor({ id, text, lang, findings, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
+export function RevisionEditor({ id, text, lang, findings, isReadOnly, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
   return (
     <div className="revision-editor">
       <HighlightedText text={text} findings={findings} isBackdrop className="revision-backdrop" />
@@ -29,7 +30,8 @@ export function RevisionEditor({ id, text, lang, findings, describedBy, onChange
         className="segment-editor"
         lang={lang}
         value={text}
-        spellCheck
+        readOnly={isReadOnly}
+        spellCheck={!isReadOnly}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
         onSelect={(event) => onCaret(event.currentTarget.selectionStart)}

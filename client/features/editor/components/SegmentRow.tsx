@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can, type Role } from '../../../../shared/permissions';
 import { applySuggestion, type Finding } from '../../../../shared/qa';
 import { VersionConflictBody, type Segment, type SegmentFindings } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -41,6 +42,8 @@ interface SegmentRowProps {
   qa: QaContextValue | undefined;
   /** The server's findings for this segment, if it has any. */
   serverFindings: SegmentFindings | undefined;
+  /** The role the user acts with on this document: what it does not allow is not offered. */
+  role: Role | null;
 }
 
 /** A finding in focus: in the machine translation (with the mark it came from) or the revision. */
@@ -66,7 +69,11 @@ export const SegmentRow = memo(function SegmentRow({
   registerEditor,
   qa,
   serverFindings,
+  role,
 }: SegmentRowProps) {
+  const mayEdit = can(role, 'revision.save');
+  const maySubmit = can(role, 'revision.submit');
+  const mayDecide = can(role, 'revision.decide');
   const { t, i18n } = useTranslation();
   const uiLang = i18n.resolvedLanguage;
   const { dateTime, language: languageName } = useFormatters();
@@ -106,7 +113,7 @@ export const SegmentRow = memo(function SegmentRow({
   );
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = save.isPending || transition.isPending;
-  const canSave = !isBusy && (isDirty || segment.current === null);
+  const canSave = mayEdit && !isBusy && (isDirty || segment.current === null);
 
   const handleChange = (value: string) => {
     if (value === serverText) {
@@ -197,13 +204,14 @@ export const SegmentRow = memo(function SegmentRow({
     const mod = event.ctrlKey || event.metaKey;
     if (mod && event.key === '.') {
       event.preventDefault();
-      applyAtCaret(event.currentTarget.selectionStart);
+      if (mayEdit) applyAtCaret(event.currentTarget.selectionStart);
       return;
     }
     if (mod && event.key === 'Enter') {
       event.preventDefault();
-      if (event.shiftKey) void handleSubmit();
-      else void handleSave();
+      if (event.shiftKey) {
+        if (maySubmit) void handleSubmit();
+      } else if (mayEdit) void handleSave();
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       onNavigate(segment.id, event.key === 'ArrowDown' ? 1 : -1);
@@ -290,6 +298,7 @@ export const SegmentRow = memo(function SegmentRow({
           text={text}
           lang={targetLang}
           findings={findings}
+          isReadOnly={!mayEdit}
           describedBy={`segment-${segment.id}-state`}
           onChange={handleChange}
           onKeyDown={handleKeyDown}
@@ -307,7 +316,7 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
         <FindingList
           findings={findings}
-          onApply={applyFinding}
+          onApply={mayEdit ? applyFinding : undefined}
           onSelect={selectFinding}
           onFocusFinding={(finding) => showFinding(finding, 'work')}
         />
@@ -349,15 +358,17 @@ export const SegmentRow = memo(function SegmentRow({
         {transition.error ? <ErrorNotice error={transition.error} /> : null}
 
         <div className="segment-actions">
-          <button type="button" className="button button-primary" disabled={!canSave} onClick={() => void handleSave()}>
-            {t('editor.save')}
-          </button>
-          {actions.includes('submit') || isDirty || segment.current === null ? (
+          {mayEdit ? (
+            <button type="button" className="button button-primary" disabled={!canSave} onClick={() => void handleSave()}>
+              {t('editor.save')}
+            </button>
+          ) : null}
+          {maySubmit && (actions.includes('submit') || isDirty || segment.current === null) ? (
             <button type="button" className="button" disabled={isBusy} onClick={() => void handleSubmit()}>
               {t('editor.submit')}
             </button>
           ) : null}
-          {actions.includes('approve') && !isDirty && segment.current ? (
+          {mayDecide && actions.includes('approve') && !isDirty && segment.current ? (
             <button
               type="button"
               className="button button-approve"
@@ -367,12 +378,12 @@ export const SegmentRow = memo(function SegmentRow({
               {t('editor.approve')}
             </button>
           ) : null}
-          {actions.includes('reject') && !isDirty ? (
+          {mayDecide && actions.includes('reject') && !isDirty ? (
             <button type="button" className="button button-reject" disabled={isBusy} onClick={() => setRejecting(true)}>
               {t('editor.reject')}
             </button>
           ) : null}
-          {text !== segment.mt ? (
+          {mayEdit && text !== segment.mt ? (
             <button type="button" className="button button-quiet" onClick={() => handleChange(segment.mt)}>
               {t('editor.resetToMt')}
             </button>
@@ -410,7 +421,7 @@ export const SegmentRow = memo(function SegmentRow({
           finding={active.finding}
           top={active.top}
           left={active.left}
-          canApply={applySuggestion(text, active.finding) !== null}
+          canApply={mayEdit && applySuggestion(text, active.finding) !== null}
           onApply={() => applyFinding(active.finding)}
           onKeep={() => clearTimeout(closeTimer.current)}
           onLeave={() => showFinding(null, 'mt')}

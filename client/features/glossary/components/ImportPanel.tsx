@@ -6,7 +6,7 @@ import { useImportGlossaryMutation } from '../api/mutations';
 import { glossaryExportUrl } from '../api/queries';
 
 /** Import a CSV or TBX file into the pair's glossary, and download it in either format. */
-export function ImportPanel({ pair }: { pair: GlossaryPair }) {
+export function ImportPanel({ pair, mayImport }: { pair: GlossaryPair; mayImport: boolean }) {
   const { t } = useTranslation();
   const importGlossary = useImportGlossaryMutation();
   const [file, setFile] = useState<File | null>(null);
@@ -21,6 +21,8 @@ export function ImportPanel({ pair }: { pair: GlossaryPair }) {
     <section className="panel" aria-labelledby="glossary-files">
       <h2 id="glossary-files">{t('glossary.files')}</h2>
       <form className="import-form" onSubmit={handleSubmit}>
+        {mayImport ? (
+        <>
         <label>
           {t('glossary.importFile')}
           <input type="file" accept=".csv,.tbx,.xml,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
@@ -37,6 +39,8 @@ export function ImportPanel({ pair }: { pair: GlossaryPair }) {
         <button type="submit" className="button" disabled={!file || importGlossary.isPending}>
           {t('glossary.import')}
         </button>
+        </>
+        ) : null}
         <span className="export-links">
           {t('glossary.export')}: <a href={glossaryExportUrl(pair, 'csv')}>CSV</a> · <a href={glossaryExportUrl(pair, 'tbx')}>TBX</a>
         </span>

@@ -4,7 +4,8 @@ import { SeverityIcon, useFindingMessage } from './FindingMessage';
 
 interface FindingListProps {
   findings: readonly Finding[];
-  onApply: (finding: Finding) => void;
+  /** Absent when the user may not change the text: the fixes are not offered. */
+  onApply: ((finding: Finding) => void) | undefined;
   onFocusFinding: (finding: Finding | null) => void;
   onSelect: (finding: Finding) => void;
 }
@@ -35,7 +36,7 @@ export function FindingList({ findings, onApply, onFocusFinding, onSelect }: Fin
           >
             {message(finding)}
           </button>
-          {finding.suggestion !== null ? (
+          {finding.suggestion !== null && onApply ? (
             <button type="button" className="button button-small" onClick={() => onApply(finding)}>
               {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
             </button>

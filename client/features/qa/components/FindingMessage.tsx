@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/qa';
 
@@ -7,7 +8,7 @@ export function useFindingMessage(): (finding: Finding) => string {
   // The key is one of qa.* (typed by RuleId); each message takes different parameters, which the
   // typed t() cannot see through a union, so the parameters are passed as a plain record.
   const translate = t as unknown as (key: `qa.${Finding['rule']}`, params: Record<string, string | number>) => string;
-  return (finding) => translate(`qa.${finding.rule}`, finding.params);
+  return useCallback((finding: Finding) => translate(`qa.${finding.rule}`, finding.params), [translate]);
 }
 
 const ICONS = { critical: '■', major: '▲', minor: '●' } as const;

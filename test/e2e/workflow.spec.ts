@@ -1,0 +1,161 @@
+import { expect, test } from './fixtures';
+import { DEMO_PASSWORD } from './constants';
+import { EditorPage } from './pages/EditorPage';
+
+test('translator submits, editor rejects with a comment, translator fixes, editor approves: the progress moves', async ({
+  demoCopy,
+  assign,
+  pageAs,
+}) => {
+  await assign(demoCopy.id, 'translator', 'translator');
+  const translatorPage = await pageAs('translator');
+  const editorPage = await pageAs('editor');
+  const translator = new EditorPage(translatorPage);
+
+  // the translator corrects paragraph 8, but not quite right, and submits it
+  await translator.goto(demoCopy.id);
+  await expect(translatorPage.getByTestId('signed-in-as')).toContainText('Tari (translator)');
+  await expect(translatorPage.getByTestId('signed-in-as')).toContainText('Translator');
+  await translator.replaceText(8, 'trotoar', 'batasan');
+  await translator.textarea(8).press('Control+Shift+Enter');
+  await expect(translator.status(8)).toHaveText(/Submitted/);
+  // a translator decides nothing: no approve or reject offered
+  await expect(translator.button(8, 'Approve')).toHaveCount(0);
+  await expect(translator.button(8, 'Reject')).toHaveCount(0);
+
+  // the editor finds it in the queue with its diff against the MT, and rejects it with a comment
+  await editorPage.goto('/queue');
+  const card = editorPage.locator('.queue-card').filter({ hasText: demoCopy.title });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('segment 8');
+  await expect(card).toContainText('Tari (translator)');
+  await expect(card.locator('.diff del')).toHaveText(['trotoar']);
+  await expect(card.locator('.diff ins')).toHaveText(['batasan']);
+  await card.getByRole('button', { name: /Reject/ }).click();
+  await card.getByLabel('Why is it rejected? The translator sees this comment.').fill('Use the glossary: "export curbs" is "pembatasan ekspor".');
+  await card.locator('.reject-form').getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(card).toHaveCount(0);
+
+  // the translator sees the comment on the segment, fixes the text and submits again
+  await translatorPage.reload();
+  await expect(translator.status(8)).toHaveText(/Rejected/);
+  await expect(translator.segment(8).getByTestId('rejection')).toContainText('Rejected by Edo (editor)');
+  await expect(translator.segment(8).getByTestId('rejection')).toContainText('"export curbs" is "pembatasan ekspor"');
+  await translator.replaceText(8, 'batasan', 'pembatasan');
+  await translator.button(8, 'Submit').click();
+  await expect(translator.status(8)).toHaveText(/Submitted/);
+  await expect(translator.segment(8).getByTestId('rejection')).toHaveCount(0);
+
+  // the editor approves it from the queue with the keyboard
+  await editorPage.reload();
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.diff ins')).toHaveText(['pembatasan']);
+  await card.focus();
+  await editorPage.keyboard.press('a');
+  await expect(card).toHaveCount(0);
+
+  // the document's progress bar shows the approval, for the editor and for the translator
+  await editorPage.goto('/');
+  const progress = editorPage.locator('.document-card').filter({ hasText: demoCopy.title });
+  await expect(progress.locator('.progress-approved')).toHaveAttribute('data-count', '1');
+  await expect(progress.locator('.progress-untouched')).toHaveAttribute('data-count', '23');
+  await translatorPage.goto('/');
+  const mine = translatorPage.locator('.document-card').filter({ hasText: demoCopy.title });
+  await expect(mine.locator('.progress-approved')).toHaveAttribute('data-count', '1');
+
+  // authors and deciders are recorded by user, and the editor sees the event log
+  await new EditorPage(editorPage).goto(demoCopy.id);
+  await editorPage.getByText('Activity').click();
+  const log = editorPage.locator('.activity-list');
+  await expect(log.locator('li[data-type="revision.approved"]')).toContainText('Edo (editor)');
+  await expect(log.locator('li[data-type="revision.rejected"]')).toContainText('pembatasan ekspor');
+  await expect(log.locator('li[data-type="revision.submitted"]')).toHaveCount(2);
+});
+
+test('bulk approval of a selection from the queue, with the keyboard', async ({ createDocument, assign, pageAs, page }) => {
+  const document = await createDocument();
+  await assign(document.id, 'translator', 'translator');
+  const translatorPage = await pageAs('translator');
+  const translator = new EditorPage(translatorPage);
+  await translator.goto(document.id);
+  for (const position of [1, 2, 3]) {
+    await translator.textarea(position).fill(`Revisi ${position}.`);
+    await translator.textarea(position).press('Control+Shift+Enter');
+    await expect(translator.status(position)).toHaveText(/Submitted/);
+  }
+
+  await page.goto('/queue');
+  const cards = page.locator('.queue-card').filter({ hasText: document.title });
+  await expect(cards).toHaveCount(3);
+  // newest first
+  await expect(cards.first()).toContainText('segment 3');
+  await cards.nth(0).focus();
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await expect(page.getByRole('button', { name: 'Approve 2 selected' })).toBeEnabled();
+  await page.keyboard.press('Shift+A');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toContainText('segment 1');
+
+  await new EditorPage(page).goto(document.id);
+  await expect(new EditorPage(page).status(2)).toHaveText(/Approved/);
+  await expect(new EditorPage(page).status(3)).toHaveText(/Approved/);
+  await expect(new EditorPage(page).status(1)).toHaveText(/Submitted/);
+});
+
+test.describe('as a reviewer', () => {
+  test.use({ role: 'reviewer' });
+
+  test('reads everything but is offered no way to change text or state', async ({ page, demoCopy }) => {
+    const editor = new EditorPage(page);
+    await editor.goto(demoCopy.id);
+    await expect(page.getByTestId('signed-in-as')).toContainText('Rina (reviewer)');
+    await expect(editor.textarea(8)).toHaveAttribute('readonly', '');
+    await expect(editor.button(8, 'Save')).toHaveCount(0);
+    await expect(editor.button(8, 'Submit')).toHaveCount(0);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Queue' })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'People' })).toHaveCount(0);
+    // the server refuses what the interface hides
+    const status = await page.evaluate(async () => {
+      const session = await (await fetch('/api/session')).json();
+      const segments = await (await fetch(location.pathname.replace('/documents/', '/api/documents/') + '/segments?limit=1')).json();
+      const response = await fetch(`/api/segments/${segments.items[0].id}/revisions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+        body: JSON.stringify({ text: 'x', baseVersion: 0 }),
+      });
+      return response.status;
+    });
+    expect(status).toBe(403);
+  });
+});
+
+test.describe('signed out', () => {
+  test('signs in with the form, rejects a wrong password, and signs out', async ({ browser }, testInfo) => {
+    const { baseURL, locale, timezoneId } = testInfo.project.use;
+    const context = await browser.newContext({ baseURL, locale, timezoneId });
+    const page = await context.newPage();
+    // a deep link: the page asked for appears once signed in
+    await page.goto('/queue');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
+    await page.getByLabel('Username').fill('editor');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('The username or the password is wrong.');
+
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Queue');
+    await expect(page.getByTestId('signed-in-as')).toContainText('Edo (editor)');
+    expect((await context.cookies()).find((cookie) => cookie.name === 'tilik_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
+    expect((await page.request.get('/api/session')).status()).toBe(401);
+    await context.close();
+  });
+});
