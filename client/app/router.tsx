@@ -4,12 +4,11 @@ import { documentListQuery, documentQuery } from '../features/documents/api/quer
 import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
 import { findingsQuery } from '../features/qa/api/queries';
 import { sessionQuery } from '../features/session/api/session';
+import { prewarmLanguageNames } from '../lib/format';
+import { i18n } from '../lib/i18n';
 import { queryClient } from '../lib/queryClient';
 import { DocumentsPage } from './DocumentsPage';
 import { EditorPage } from './EditorPage';
-import { GlossaryPage } from './GlossaryPage';
-import { PeoplePage } from './PeoplePage';
-import { QueuePage } from './QueuePage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -20,6 +19,7 @@ import { RouteError } from './RouteError';
 function prefetchEditor({ params, request }: LoaderFunctionArgs) {
   const documentId = Number(params.documentId);
   if (!Number.isInteger(documentId) || documentId <= 0) return null;
+  prewarmLanguageNames(i18n.resolvedLanguage ?? i18n.language);
   const search = new URL(request.url).searchParams;
   const status = SegmentFilter.safeParse(search.get('status') ?? 'all');
   void queryClient.prefetchQuery(documentQuery(documentId));
@@ -55,9 +55,10 @@ export const router = createBrowserRouter([
         },
       },
       { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError />, loader: prefetchEditor },
-      { path: 'glossary', element: <GlossaryPage />, errorElement: <RouteError /> },
-      { path: 'queue', element: <QueuePage />, errorElement: <RouteError /> },
-      { path: 'people', element: <PeoplePage />, errorElement: <RouteError /> },
+      // pages a translator rarely opens load on demand, so the editor starts with less to parse
+      { path: 'glossary', lazy: async () => ({ Component: (await import('./GlossaryPage')).GlossaryPage }), errorElement: <RouteError /> },
+      { path: 'queue', lazy: async () => ({ Component: (await import('./QueuePage')).QueuePage }), errorElement: <RouteError /> },
+      { path: 'people', lazy: async () => ({ Component: (await import('./PeoplePage')).PeoplePage }), errorElement: <RouteError /> },
       {
         path: '*',
         element: <RouteError />,

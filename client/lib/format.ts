@@ -38,14 +38,25 @@ function createFormatters(locale: string): Formatters {
   };
 }
 
-/** Number, percent and date formatting for the interface language (not the browser's). */
-export function useFormatters(): Formatters {
-  const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? i18n.language;
+function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);
   if (!formatters) {
     formatters = createFormatters(locale);
     cache.set(locale, formatters);
   }
   return formatters;
+}
+
+/**
+ * Builds the language-name formatter while a page's data is on its way: its first use loads
+ * locale data (about 50 ms in Chromium), which would otherwise land on the first render.
+ */
+export function prewarmLanguageNames(locale: string): void {
+  setTimeout(() => formattersFor(locale).language('en'), 0);
+}
+
+/** Number, percent and date formatting for the interface language (not the browser's). */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  return formattersFor(i18n.resolvedLanguage ?? i18n.language);
 }
