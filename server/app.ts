@@ -16,7 +16,9 @@ import { DEFAULT_LOGIN_LIMITS, LoginService, type LoginLimits } from './auth/log
 import { authenticate, authOf, requireCsrf, requireUser } from './auth/middleware';
 import { DEFAULT_COST, type ScryptCost } from './auth/passwords';
 import { SessionService } from './auth/sessions';
+import { LiveHub } from './live/hub';
 import { queueRouter } from './routes/queue';
+import { reviewRouters } from './routes/review';
 import { sessionRouter } from './routes/session';
 import { usersRouter } from './routes/users';
 import { FindingsService } from './services/findings';
@@ -86,8 +88,10 @@ export function createApp(options: AppOptions): Express {
   api.use('/session', parseJson, sessionRouter(deps));
   // everything below: signed in, and a CSRF token on every change
   api.use(requireUser, requireCsrf);
-  api.use('/documents', documentsRouter(deps));
-  api.use('/segments', parseJson, segmentsRouter(deps));
+  const review = reviewRouters(deps, new LiveHub(options.store, log));
+  api.use('/documents', documentsRouter(deps), review.documents);
+  api.use('/segments', parseJson, segmentsRouter(deps), review.segments);
+  api.use('/annotations', review.annotations);
   api.use('/revisions', parseJson, revisionsRouter(deps));
   api.use('/glossary', parseJson, glossaryRouter(deps));
   api.use('/users', parseJson, usersRouter(deps));

@@ -20,10 +20,15 @@ export type Action =
   | 'queue.read'
   | 'glossary.read'
   | 'glossary.write'
-  | 'users.manage';
+  | 'users.manage'
+  | 'annotation.write'
+  | 'comment.write'
+  | 'quality.configure'
+  | 'effort.read'
+  | 'revision.revert';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
-  translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read']),
+  translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read', 'comment.write']),
   editor: new Set<Action>([
     'document.read',
     'revision.save',
@@ -32,8 +37,13 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'events.read',
     'queue.read',
     'glossary.read',
+    'annotation.write',
+    'comment.write',
+    'quality.configure',
+    'effort.read',
+    'revision.revert',
   ]),
-  reviewer: new Set<Action>(['document.read', 'glossary.read']),
+  reviewer: new Set<Action>(['document.read', 'glossary.read', 'annotation.write', 'comment.write', 'effort.read']),
   admin: new Set<Action>([
     'document.read',
     'document.create',
@@ -45,6 +55,11 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'glossary.read',
     'glossary.write',
     'users.manage',
+    'annotation.write',
+    'comment.write',
+    'quality.configure',
+    'effort.read',
+    'revision.revert',
   ]),
 };
 

@@ -2,7 +2,8 @@
  * Findings of a whole document, for the editor and the API: every segment's machine translation
  * and current text checked with the glossary of the document's language pair. Checking a long
  * document takes a while, so the result is kept until the document or the glossary changes
- * (the latest event id and the glossary's stamp say when).
+ * (the latest save's event id and the glossary's stamp say when; comments and annotations do not
+ * touch it).
  */
 import { checkDocument, compileGlossary, type Finding, type QaTerm } from '../../shared/qa';
 import type { DocumentFindings, SegmentFindings, SeverityCounts } from '../../shared/schemas';
@@ -29,7 +30,7 @@ export class FindingsService {
     const document = await this.store.getDocument(documentId);
     if (!document) return undefined;
     const [eventId, glossary] = await Promise.all([
-      this.store.lastEventId(documentId),
+      this.store.lastSaveEventId(documentId),
       this.store.glossaryFor(document.sourceLang, document.targetLang),
     ]);
     const key = `${eventId}|${glossary.version}`;

@@ -13,7 +13,9 @@ import type {
   Segment,
   SegmentListQuery,
 } from '../../shared/schemas';
+import type { MqmCategory, SeverityWeights } from '../../shared/mqm';
 import type { Role } from '../../shared/permissions';
+import type { Annotation, SegmentComment, UserRef } from '../../shared/schemas';
 import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 
@@ -96,9 +98,65 @@ export interface QueueItem {
   submittedAt: string;
 }
 
-export type AccessKind = 'document' | 'segment' | 'revision';
+export type AccessKind = 'document' | 'segment' | 'revision' | 'annotation';
+
+export interface AnnotationInput {
+  documentId: number;
+  segmentId: number;
+  revisionId: number | null;
+  start: number;
+  end: number;
+  quote: string;
+  category: MqmCategory;
+  severity: Annotation['severity'];
+  comment: string;
+  origin: string | null;
+  authorId: number;
+}
+
+/** A revision as comparisons and reverts need it: text, author, times, state. */
+export interface DocumentRevision {
+  id: number;
+  segmentId: number;
+  parentRevisionId: number | null;
+  text: string;
+  author: UserRef;
+  createdAt: string;
+  state: Revision['state'];
+  submittedAt: string | null;
+  decidedAt: string | null;
+}
+
+export interface EffortRow {
+  segmentId: number;
+  user: UserRef;
+  ms: number;
+}
+
+/** Reviewing: annotations, comments, editing time, quality weights, a document's revision history. */
+export interface ReviewStore {
+  /** Annotations in force (not withdrawn), oldest first. */
+  listAnnotations(documentId: number): Promise<Annotation[]>;
+  getAnnotation(id: number): Promise<(Annotation & { removed: boolean }) | undefined>;
+  createAnnotation(input: AnnotationInput): Promise<Annotation>;
+  /** Withdraws an annotation (it stays in the database); undefined if unknown or already withdrawn. */
+  withdrawAnnotation(id: number, actorId: number): Promise<Annotation | undefined>;
+  listComments(documentId: number, segmentId?: number): Promise<SegmentComment[]>;
+  createComment(input: { documentId: number; segmentId: number; authorId: number; body: string }): Promise<SegmentComment>;
+  recordEffort(input: { documentId: number; segmentId: number; userId: number; ms: number }): Promise<void>;
+  /** Editing time summed per segment and person. */
+  effortOf(documentId: number): Promise<EffortRow[]>;
+  /** The document's MQM weights, or null for the defaults. */
+  qualityWeights(documentId: number): Promise<SeverityWeights | null>;
+  setQualityWeights(documentId: number, weights: SeverityWeights, actorId: number): Promise<void>;
+  /** Every revision of the document's segments, oldest first. */
+  revisionsOfDocument(documentId: number): Promise<DocumentRevision[]>;
+}
+
+export type RevertOutcome = { kind: 'done'; segments: Segment[] } | { kind: 'conflict'; segmentId: number; version: number };
 
 export interface Store {
+  readonly review: ReviewStore;
   /** True when no document has ever been stored (first start: import the demo). */
   isEmpty(): Promise<boolean>;
   /** Every document, or (with a viewer) those they may see, with the role they act with. */
@@ -110,6 +168,8 @@ export interface Store {
   allSegments(documentId: number): Promise<Segment[]>;
   /** The id of the document's latest event: a cheap "has anything changed" stamp. */
   lastEventId(documentId: number): Promise<number>;
+  /** The id of the latest event that changed a segment's text: findings only change with it. */
+  lastSaveEventId(documentId: number): Promise<number>;
   getSegment(id: number): Promise<Segment | undefined>;
   saveRevision(input: SaveRevisionInput): Promise<SaveRevisionOutcome>;
   listRevisions(segmentId: number): Promise<Revision[] | undefined>;
@@ -170,6 +230,16 @@ export interface Store {
     documentId: number,
     limit: number,
   ): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>>;
+  /**
+   * Saves restored texts as new revisions in one transaction, each against the version the revert
+   * was planned on: all or nothing.
+   */
+  revertSegments(
+    documentId: number,
+    items: ReadonlyArray<{ segmentId: number; baseVersion: number; text: string }>,
+    actorId: number,
+    filter: Record<string, unknown>,
+  ): Promise<RevertOutcome>;
   close(): Promise<void>;
 }
 

@@ -7,3 +7,4 @@ export * from './glossary';
 export * from './qa';
 export * from './users';
 export * from './activity';
+export * from './review';

@@ -20,6 +20,10 @@ interface Fixture {
   submittedId: number;
   termId: number;
   userId: number;
+  translatorId: number;
+  annotationId: number;
+  /** What a revert of the translator's revisions would touch: both their segments, at these versions. */
+  revertExpect: Array<{ segmentId: number; version: number }>;
 }
 
 interface Route {
@@ -113,6 +117,59 @@ const ROUTES: Route[] = [
   { name: 'PATCH /api/users/:id', send: (c, f) => c.patch(`/api/users/${f.userId}`).send({ displayName: 'Renamed' }), expect: all(403, { admin: 200 }) },
   { name: 'POST /api/users/:id/password', send: (c, f) => c.post(`/api/users/${f.userId}/password`).send({}), expect: all(403, { admin: 200 }) },
   { name: 'GET /api/session', send: (c) => c.get('/api/session'), expect: all(200) },
+  { name: 'GET /api/documents/:id/compare', send: (c, f) => c.get(`/api/documents/${f.documentId}/compare?from=mt&to=current`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents/:id/timeline', send: (c, f) => c.get(`/api/documents/${f.documentId}/timeline`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents/:id/annotations', send: (c, f) => c.get(`/api/documents/${f.documentId}/annotations`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/annotation-candidates',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/annotation-candidates`),
+    expect: all(403, { outsider: 404, editor: 200, reviewer: 200, admin: 200 }),
+  },
+  { name: 'GET /api/documents/:id/quality', send: (c, f) => c.get(`/api/documents/${f.documentId}/quality`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents/:id/quality/export', send: (c, f) => c.get(`/api/documents/${f.documentId}/quality/export`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'PUT /api/documents/:id/quality/weights',
+    send: (c, f) => c.put(`/api/documents/${f.documentId}/quality/weights`).send({ minor: 1, major: 10, critical: 100 }),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  { name: 'GET /api/documents/:id/comments', send: (c, f) => c.get(`/api/documents/${f.documentId}/comments`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/effort',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/effort`),
+    expect: all(403, { outsider: 404, editor: 200, reviewer: 200, admin: 200 }),
+  },
+  {
+    name: 'POST /api/documents/:id/revert/preview',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/revert/preview`).send({ userId: f.translatorId }),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  {
+    name: 'POST /api/documents/:id/revert',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/revert`).send({ filter: { userId: f.translatorId }, expect: f.revertExpect }),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  { name: 'GET /api/segments/:id/comments', send: (c, f) => c.get(`/api/segments/${f.segmentId}/comments`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'POST /api/segments/:id/comments',
+    send: (c, f) => c.post(`/api/segments/${f.segmentId}/comments`).send({ body: 'Apakah "trotoar" benar?' }),
+    expect: all(201, { outsider: 404 }),
+  },
+  {
+    name: 'POST /api/segments/:id/effort',
+    send: (c, f) => c.post(`/api/segments/${f.segmentId}/effort`).send({ ms: 12_000 }),
+    expect: all(204, { outsider: 404, reviewer: 403 }),
+  },
+  {
+    name: 'POST /api/segments/:id/annotations',
+    send: (c, f) => c.post(`/api/segments/${f.segmentId}/annotations`).send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
+    expect: all(403, { outsider: 404, editor: 201, reviewer: 201, admin: 201 }),
+  },
+  {
+    // the fixture's annotation is the admin's: editors and admins may withdraw anyone's, reviewers only their own
+    name: 'DELETE /api/annotations/:id',
+    send: (c, f) => c.delete(`/api/annotations/${f.annotationId}`),
+    expect: all(403, { outsider: 404, editor: 204, admin: 204 }),
+  },
 ];
 
 let h: Harness;
@@ -147,6 +204,20 @@ async function fixture(): Promise<Fixture> {
     SYSTEM_USER_ID,
   );
   if (spare.kind !== 'done') throw new Error('fixture');
+  const annotation = await h.store.review.createAnnotation({
+    documentId: document.id,
+    segmentId: first.id,
+    revisionId: null,
+    start: 0,
+    end: 7,
+    quote: 'Trotoar',
+    category: 'terminology',
+    severity: 'major',
+    comment: '',
+    origin: null,
+    authorId: h.users.admin.id,
+  });
+  const versions = await Promise.all([second.id, third.id].map((id) => h.store.getSegment(id)));
   return {
     documentId: document.id,
     segmentId: first.id,
@@ -155,6 +226,9 @@ async function fixture(): Promise<Fixture> {
     submittedId: toSubmit.revision.id,
     termId: term.term.id,
     userId: spare.user.id,
+    translatorId: h.users.translator.id,
+    annotationId: annotation.id,
+    revertExpect: versions.map((segment) => ({ segmentId: segment?.id ?? 0, version: segment?.version ?? 0 })),
   };
 }
 

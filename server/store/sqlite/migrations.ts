@@ -138,6 +138,67 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX document_roles_by_user ON document_roles (user_id);
     `,
   },
+  {
+    version: 4,
+    name: 'reviewing together: annotations, comments, editing time, quality weights',
+    up: `
+      -- MQM annotations: on the machine translation (revision_id NULL) or on one revision
+      CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        revision_id INTEGER REFERENCES revisions(id),
+        span_start INTEGER NOT NULL CHECK (span_start >= 0),
+        span_end INTEGER NOT NULL CHECK (span_end > span_start),
+        quote TEXT NOT NULL,
+        category TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),
+        comment TEXT NOT NULL DEFAULT '',
+        origin TEXT,
+        author_id INTEGER NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        removed_by INTEGER REFERENCES users(id),
+        removed_at TEXT
+      );
+      CREATE INDEX annotations_by_document ON annotations (document_id, segment_id);
+      -- withdrawn, never deleted: the score's history can always be explained
+      CREATE TRIGGER annotations_are_kept BEFORE DELETE ON annotations
+        BEGIN SELECT RAISE(ABORT, 'annotations are withdrawn, never deleted'); END;
+      CREATE TRIGGER annotations_are_immutable
+        BEFORE UPDATE OF id, document_id, segment_id, revision_id, span_start, span_end, quote, category, severity, comment, origin, author_id, created_at
+        ON annotations
+        BEGIN SELECT RAISE(ABORT, 'an annotation does not change once recorded'); END;
+
+      CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        author_id INTEGER NOT NULL REFERENCES users(id),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX comments_by_segment ON comments (segment_id, id);
+      CREATE INDEX comments_by_document ON comments (document_id, id);
+      CREATE TRIGGER comments_are_append_only BEFORE DELETE ON comments
+        BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END;
+      CREATE TRIGGER comments_are_immutable BEFORE UPDATE ON comments
+        BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END;
+
+      -- editing time as the browser reports it: active milliseconds per person and segment
+      CREATE TABLE effort (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        ms INTEGER NOT NULL CHECK (ms > 0),
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX effort_by_document ON effort (document_id, segment_id);
+
+      -- MQM severity weights of a document, JSON {minor, major, critical}; NULL: the defaults
+      ALTER TABLE documents ADD COLUMN quality_weights TEXT;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -35,8 +35,10 @@ import type {
   TransitionOutcome,
   UserRecord,
   Viewer,
+  RevertOutcome,
 } from '../types';
 import { migrate } from './migrations';
+import { SqliteReviewStore } from './reviewStore';
 
 /** How hard a commit is pushed to disk: NORMAL survives a killed process, FULL also power loss. */
 export type Durability = 'normal' | 'full';
@@ -227,8 +229,18 @@ function foldForSearch(value: string): string {
   return value.normalize('NFKC').toLowerCase();
 }
 
+class RevertConflict extends Error {
+  constructor(
+    readonly segmentId: number,
+    readonly version: number,
+  ) {
+    super(`segment ${segmentId} moved on to version ${version}`);
+  }
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly review: SqliteReviewStore;
   private readonly now: () => Date;
   private readonly statements;
 
@@ -245,6 +257,7 @@ export class SqliteStore implements Store {
     );
     migrate(this.db);
     this.statements = this.prepare();
+    this.review = new SqliteReviewStore({ db: this.db, timestamp: () => this.timestamp(), recordEvent: (event) => this.recordEvent(event) });
   }
 
   private prepare() {
@@ -264,6 +277,7 @@ export class SqliteStore implements Store {
         revision: db.prepare<[number], { document_id: number }>(
           'SELECT s.document_id FROM revisions r JOIN segments s ON s.id = r.segment_id WHERE r.id = ?',
         ),
+        annotation: db.prepare<[number], { document_id: number }>('SELECT document_id FROM annotations WHERE id = ?'),
       },
       roleOnDocument: db.prepare<[number, number], { role: Role }>(
         'SELECT role FROM document_roles WHERE user_id = ? AND document_id = ?',
@@ -344,6 +358,9 @@ export class SqliteStore implements Store {
         'SELECT * FROM events WHERE document_id = ? AND id > ? ORDER BY id',
       ),
       lastEvent: db.prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM events WHERE document_id = ?'),
+      lastSave: db.prepare<[number], { id: number | null }>(
+        "SELECT id FROM events WHERE document_id = ? AND type IN ('revision.saved', 'document.created') ORDER BY id DESC LIMIT 1",
+      ),
       allSegments: db.prepare<[number], SegmentRow>(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE s.document_id = ? ORDER BY s.position`),
       glossaryPairs: db.prepare<[], { source_lang: string; target_lang: string; terms: number }>(
         'SELECT source_lang, target_lang, count(*) AS terms FROM glossary_terms GROUP BY source_lang, target_lang ORDER BY source_lang, target_lang',
@@ -547,6 +564,10 @@ export class SqliteStore implements Store {
 
   async allSegments(documentId: number): Promise<Segment[]> {
     return this.statements.allSegments.all(documentId).map((row) => this.toSegment(row));
+  }
+
+  async lastSaveEventId(documentId: number): Promise<number> {
+    return this.statements.lastSave.get(documentId)?.id ?? 0;
   }
 
   async lastEventId(documentId: number): Promise<number> {
@@ -961,6 +982,46 @@ export class SqliteStore implements Store {
       actorName: row.actor_name,
       position: row.position,
     }));
+  }
+
+  async revertSegments(
+    documentId: number,
+    items: ReadonlyArray<{ segmentId: number; baseVersion: number; text: string }>,
+    actorId: number,
+    filter: Record<string, unknown>,
+  ): Promise<RevertOutcome> {
+    const revert = this.db.transaction((): RevertOutcome => {
+      const segments: Segment[] = [];
+      for (const item of items) {
+        const segment = this.loadSegment(item.segmentId);
+        if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) {
+          // throwing rolls the whole transaction back: nothing of a half revert stays
+          throw new RevertConflict(item.segmentId, segment?.version ?? -1);
+        }
+        const createdAt = this.timestamp();
+        const { lastInsertRowid } = this.statements.insertRevision.run(segment.id, segment.current?.id ?? null, item.text, actorId, createdAt);
+        const revisionId = Number(lastInsertRowid);
+        this.statements.setSegmentAfterSave.run(revisionId, STATUS_AFTER_SAVE, segment.id);
+        this.recordEvent({
+          documentId,
+          segmentId: segment.id,
+          revisionId,
+          actorId,
+          type: 'revision.saved',
+          payload: { version: segment.version + 1, revert: true },
+        });
+        const updated = this.loadSegment(segment.id);
+        if (updated) segments.push(updated);
+      }
+      this.recordEvent({ documentId, segmentId: null, revisionId: null, actorId, type: 'document.reverted', payload: { ...filter, segments: items.length } });
+      return { kind: 'done', segments };
+    });
+    try {
+      return revert();
+    } catch (error) {
+      if (error instanceof RevertConflict) return { kind: 'conflict', segmentId: error.segmentId, version: error.version };
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

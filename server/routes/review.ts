@@ -1,0 +1,256 @@
+import { json, Router } from 'express';
+import { z } from 'zod';
+import {
+  CompareQuery,
+  CreateAnnotationBody,
+  CreateCommentBody,
+  IdParams,
+  QualityExportQuery,
+  QualityWeights,
+  RecordEffortBody,
+  RevertBody,
+  RevertFilter,
+} from '../../shared/schemas';
+import { authOf, authorize } from '../auth/middleware';
+import { badRequest, notFound, versionConflict } from '../errors';
+import type { LiveHub } from '../live/hub';
+import { requireJsonBody } from '../middleware/errors';
+import { validated } from '../middleware/validate';
+import { compareDocument } from '../services/compare';
+import { effortReport } from '../services/effort';
+import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
+import { planRevert } from '../services/revert';
+import type { RouteDeps } from './deps';
+
+const LiveQuery = z.object({
+  after: z.coerce.number({ error: 'must be an event id' }).int().min(0).optional(),
+});
+
+/** An offset that would cut a character in two (between the halves of a surrogate pair). */
+function splitsSurrogate(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Reviewing a document: compare versions, annotate and score (MQM), comment, editing effort, bulk
+ * revert, and the live feed. Mounted under /api/documents, /api/segments and /api/annotations.
+ */
+export function reviewRouters({ store, actorId, limits }: RouteDeps, live: LiveHub) {
+  const parseJson = json({ limit: limits.jsonBytes });
+  const documents = Router();
+  const segments = Router();
+  const annotations = Router();
+
+  const documentOf = async (id: number) => {
+    const document = await store.getDocument(id);
+    if (!document) throw notFound('document', id);
+    return document;
+  };
+
+  documents.get('/:id/compare', validated({ params: IdParams, query: CompareQuery }, async ({ params, query }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    const document = await documentOf(params.id);
+    const [all, revisions] = await Promise.all([store.allSegments(params.id), store.review.revisionsOfDocument(params.id)]);
+    res.json(compareDocument(all, revisions, query, document.targetLang));
+  }));
+
+  documents.get('/:id/timeline', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    const events = await store.listEventsWithActors(params.id, 1000);
+    const textEvents = events.filter((event) => event.type.startsWith('revision.') || event.type === 'document.created');
+    res.json({
+      items: textEvents.map((event) => ({
+        at: event.createdAt,
+        type: event.type,
+        actor: event.actorId === null ? null : { id: event.actorId, name: event.actorName ?? '' },
+        position: event.position,
+      })),
+    });
+  }));
+
+  documents.get('/:id/annotations', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json({ items: await store.review.listAnnotations(params.id) });
+  }));
+
+  documents.get('/:id/annotation-candidates', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'annotation.write', 'annotating');
+    const document = await documentOf(params.id);
+    const [all, revisions, recorded] = await Promise.all([
+      store.allSegments(params.id),
+      store.review.revisionsOfDocument(params.id),
+      store.review.listAnnotations(params.id),
+    ]);
+    res.json({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
+  }));
+
+  const report = async (documentId: number) => {
+    const document = await documentOf(documentId);
+    const [all, recorded, weights] = await Promise.all([
+      store.allSegments(documentId),
+      store.review.listAnnotations(documentId),
+      store.review.qualityWeights(documentId),
+    ]);
+    return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang), document };
+  };
+
+  documents.get('/:id/quality', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json((await report(params.id)).report);
+  }));
+
+  documents.get('/:id/quality/export', validated({ params: IdParams, query: QualityExportQuery }, async ({ params, query }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    const { all, recorded, report: scored } = await report(params.id);
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`quality-${params.id}-${query.table}.csv`)
+      .send(`\uFEFF${qualityCsv(query.table, scored, recorded, all)}`);
+  }));
+
+  documents.put('/:id/quality/weights', parseJson, requireJsonBody, validated({ params: IdParams, body: QualityWeights }, async ({ params, body }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'quality.configure', 'changing how quality is scored');
+    await store.review.setQualityWeights(params.id, body, actorId(req));
+    res.json((await report(params.id)).report);
+  }));
+
+  documents.get('/:id/comments', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json({ items: await store.review.listComments(params.id) });
+  }));
+
+  documents.get('/:id/effort', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'effort.read', 'reading editing effort');
+    const document = await documentOf(params.id);
+    const [all, revisions, effort] = await Promise.all([
+      store.allSegments(params.id),
+      store.review.revisionsOfDocument(params.id),
+      store.review.effortOf(params.id),
+    ]);
+    res.json(effortReport(all, revisions, effort, document.targetLang));
+  }));
+
+  const revertPlan = async (documentId: number, filter: RevertFilter) => {
+    const [all, revisions] = await Promise.all([store.allSegments(documentId), store.review.revisionsOfDocument(documentId)]);
+    return planRevert(all, revisions, filter);
+  };
+
+  documents.post('/:id/revert/preview', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertFilter }, async ({ params, body }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'revision.revert', 'reverting revisions');
+    res.json(await revertPlan(params.id, body));
+  }));
+
+  documents.post('/:id/revert', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertBody }, async ({ params, body }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'revision.revert', 'reverting revisions');
+    const plan = await revertPlan(params.id, body.filter);
+    // the revert does what the preview showed, or nothing: any difference is a 409
+    const expected = new Map(body.expect.map((item) => [item.segmentId, item.version]));
+    const planned = new Map(plan.items.map((item) => [item.segmentId, item.version]));
+    const same = expected.size === planned.size && [...expected].every(([segmentId, version]) => planned.get(segmentId) === version);
+    if (!same) {
+      throw versionConflict('the document changed since the preview: preview the revert again', { preview: plan });
+    }
+    const outcome = await store.revertSegments(
+      params.id,
+      plan.items.map((item) => ({ segmentId: item.segmentId, baseVersion: item.version, text: item.restoreText })),
+      actorId(req),
+      { ...body.filter },
+    );
+    if (outcome.kind === 'conflict') {
+      throw versionConflict(`segment ${outcome.segmentId} changed during the revert: preview it again`, { preview: await revertPlan(params.id, body.filter) });
+    }
+    res.json({ reverted: outcome.segments.length, segments: outcome.segments });
+  }));
+
+  documents.get('/:id/live', validated({ params: IdParams, query: LiveQuery }, async ({ params, query }, req, res) => {
+    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    const header = req.headers['last-event-id'];
+    const fromHeader = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
+    const after = fromHeader ?? query.after ?? null;
+    const { user } = authOf(req);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 2000\n\n');
+    const unsubscribe = await live.watch(
+      params.id,
+      {
+        user: { id: user.id, name: user.displayName },
+        send: ({ event, id, data }) => {
+          res.write(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        },
+      },
+      after,
+    );
+    // a comment line now and then keeps proxies from closing a quiet stream
+    const ping = setInterval(() => res.write(': ping\n\n'), 20_000);
+    ping.unref();
+    req.on('close', () => {
+      clearInterval(ping);
+      unsubscribe();
+    });
+  }));
+
+  segments.post('/:id/annotations', parseJson, requireJsonBody, validated({ params: IdParams, body: CreateAnnotationBody }, async ({ params, body }, req, res) => {
+    const documentId = await authorize(store, req, 'segment', params.id, 'annotation.write', 'annotating');
+    const segment = await store.getSegment(params.id);
+    if (!segment) throw notFound('segment', params.id);
+    let judged = segment.mt;
+    if (body.revisionId !== null) {
+      const revision = await store.getRevision(body.revisionId);
+      if (!revision || revision.segmentId !== segment.id) throw badRequest('revisionId', `revision ${body.revisionId} is not a revision of segment ${segment.id}`);
+      judged = revision.text;
+    }
+    if (body.end > judged.length) throw badRequest('end', `is past the end of the text (${judged.length} characters)`);
+    if (splitsSurrogate(judged, body.start)) throw badRequest('start', 'splits a character in two');
+    if (splitsSurrogate(judged, body.end)) throw badRequest('end', 'splits a character in two');
+    const annotation = await store.review.createAnnotation({
+      documentId,
+      segmentId: segment.id,
+      revisionId: body.revisionId,
+      start: body.start,
+      end: body.end,
+      quote: judged.slice(body.start, body.end),
+      category: body.category,
+      severity: body.severity,
+      comment: body.comment,
+      origin: body.origin,
+      authorId: actorId(req),
+    });
+    res.status(201).json(annotation);
+  }));
+
+  segments.get('/:id/comments', validated({ params: IdParams }, async ({ params }, req, res) => {
+    const documentId = await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
+    res.json({ items: await store.review.listComments(documentId, params.id) });
+  }));
+
+  segments.post('/:id/comments', parseJson, requireJsonBody, validated({ params: IdParams, body: CreateCommentBody }, async ({ params, body }, req, res) => {
+    const documentId = await authorize(store, req, 'segment', params.id, 'comment.write', 'commenting');
+    res.status(201).json(await store.review.createComment({ documentId, segmentId: params.id, authorId: actorId(req), body: body.body }));
+  }));
+
+  segments.post('/:id/effort', parseJson, requireJsonBody, validated({ params: IdParams, body: RecordEffortBody }, async ({ params, body }, req, res) => {
+    const documentId = await authorize(store, req, 'segment', params.id, 'revision.save', 'recording editing time');
+    await store.review.recordEffort({ documentId, segmentId: params.id, userId: actorId(req), ms: body.ms });
+    res.status(204).end();
+  }));
+
+  annotations.delete('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+    const documentId = await authorize(store, req, 'annotation', params.id, 'annotation.write', 'withdrawing annotations');
+    const annotation = await store.review.getAnnotation(params.id);
+    if (!annotation || annotation.removed) throw notFound('annotation', params.id);
+    // one's own annotation, or anyone's for those who set how the document is scored
+    if (annotation.author.id !== actorId(req)) {
+      await authorize(store, req, 'document', documentId, 'quality.configure', "withdrawing someone else's annotation");
+    }
+    await store.review.withdrawAnnotation(params.id, actorId(req));
+    res.status(204).end();
+  }));
+
+  return { documents, segments, annotations };
+}

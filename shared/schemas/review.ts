@@ -1,0 +1,269 @@
+/**
+ * Reviewing together: comparisons of versions, MQM annotations and the quality score, comments,
+ * editing effort, bulk revert, and the live feed of a document.
+ */
+import { z } from 'zod';
+import { MQM_CATEGORIES } from '../mqm';
+import { idParam, text } from './common';
+import { Segment } from './documents';
+import { Severity } from './qa';
+import { UserRef } from './revisions';
+
+export const MqmCategorySchema = z.enum(MQM_CATEGORIES, { error: `must be one of ${MQM_CATEGORIES.join(', ')}` });
+
+const offset = z.number({ error: 'must be an offset (a whole number)' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
+
+/** A reviewer's MQM judgement on a span of one version: the machine translation or a revision. */
+export const Annotation = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  segmentId: z.number().int(),
+  /** The revision judged, or null for the machine translation. */
+  revisionId: z.number().int().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The judged text (the span of that version), kept so the annotation reads on its own. */
+  quote: z.string(),
+  category: MqmCategorySchema,
+  severity: Severity,
+  comment: z.string(),
+  /** Where it came from: null (by hand), "finding:<rule>" or "edit:<revision id>". */
+  origin: z.string().nullable(),
+  author: UserRef,
+  createdAt: z.string(),
+});
+export type Annotation = z.infer<typeof Annotation>;
+export const AnnotationList = z.object({ items: z.array(Annotation) });
+
+export const CreateAnnotationBody = z
+  .object({
+    revisionId: z.number({ error: 'must be a revision id, or null for the machine translation' }).int().positive().nullable(),
+    start: offset,
+    end: offset,
+    category: MqmCategorySchema,
+    severity: z.enum(['minor', 'major', 'critical'], { error: 'must be minor, major or critical' }),
+    comment: text(2000).trim().default(''),
+    origin: z
+      .string()
+      .regex(/^(finding:[a-z.-]+|edit:\d+)$/, { error: 'must be "finding:<rule>" or "edit:<revision id>"' })
+      .nullable()
+      .default(null),
+  })
+  .refine((body) => body.end > body.start, { error: 'must come after start (an annotation covers at least one character)', path: ['end'] });
+export type CreateAnnotationBody = z.infer<typeof CreateAnnotationBody>;
+
+/** An editor's correction of someone's submitted text, offered to the reviewer as an annotation. */
+export const AnnotationCandidate = z.object({
+  segmentId: z.number().int(),
+  position: z.number().int(),
+  /** The submitted revision the correction was made to: the one the annotation would judge. */
+  revisionId: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  /** What the editor took out ('' when they only added) and what they put in ('' when they only cut). */
+  removed: z.string(),
+  replacement: z.string(),
+  category: MqmCategorySchema,
+  editor: UserRef,
+  fixedInRevisionId: z.number().int(),
+});
+export type AnnotationCandidate = z.infer<typeof AnnotationCandidate>;
+export const AnnotationCandidateList = z.object({ items: z.array(AnnotationCandidate) });
+
+export const SegmentComment = z.object({
+  id: z.number().int(),
+  segmentId: z.number().int(),
+  author: UserRef,
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type SegmentComment = z.infer<typeof SegmentComment>;
+export const CommentList = z.object({ items: z.array(SegmentComment) });
+export const CreateCommentBody = z.object({
+  body: text(5000).trim().min(1, { error: 'must not be empty' }),
+});
+
+const weight = z.number({ error: 'must be a number of penalty points' }).min(0, { error: 'must not be negative' }).max(1000, { error: 'must be at most 1000' });
+export const QualityWeights = z.object({ minor: weight, major: weight, critical: weight });
+export type QualityWeights = z.infer<typeof QualityWeights>;
+
+const Tally = z.object({ errors: z.number().int(), penalty: z.number() });
+
+export const QualityReport = z.object({
+  weights: QualityWeights,
+  sourceWords: z.number().int(),
+  errors: z.number().int(),
+  penalty: z.number(),
+  perThousand: z.number(),
+  byCategory: z.record(MqmCategorySchema, Tally),
+  bySeverity: z.record(Severity, Tally),
+  /** Errors on the machine translation and on revisions, apart. */
+  byVersion: z.object({ mt: Tally, revisions: Tally }),
+  segments: z.array(
+    z.object({
+      segmentId: z.number().int(),
+      position: z.number().int(),
+      sourceWords: z.number().int(),
+      errors: z.number().int(),
+      penalty: z.number(),
+      perThousand: z.number().nullable(),
+    }),
+  ),
+});
+export type QualityReport = z.infer<typeof QualityReport>;
+
+export const QualityExportQuery = z.object({
+  table: z.enum(['errors', 'segments'], { error: 'must be "errors" or "segments"' }).default('errors'),
+});
+
+/** A point to compare at: the MT, the current or the approved text, or the text as it was at a time. */
+export const ComparePoint = z
+  .string({ error: 'must be mt, current, approved or a date-time' })
+  .refine((value) => ['mt', 'current', 'approved'].includes(value) || !Number.isNaN(Date.parse(value)), {
+    error: 'must be mt, current, approved or a date-time such as 2026-11-28T10:00:00Z',
+  });
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'], { error: 'must be 0 or 1' })
+  .default('0')
+  .transform((value) => value === '1' || value === 'true');
+
+export const CompareQuery = z.object({
+  from: ComparePoint.default('mt'),
+  to: ComparePoint.default('current'),
+  /** Unchanged segments too (by default only the changed ones are listed). */
+  all: flag,
+});
+export type CompareQuery = z.infer<typeof CompareQuery>;
+
+const EditRateSchema = z.object({ edits: z.number().int(), length: z.number().int(), rate: z.number() });
+
+export const CompareResult = z.object({
+  from: z.string(),
+  to: z.string(),
+  summary: z.object({
+    segments: z.number().int(),
+    changed: z.number().int(),
+    insertedWords: z.number().int(),
+    deletedWords: z.number().int(),
+    editRate: EditRateSchema,
+  }),
+  /** The edit rate of every segment in order, for the chart. */
+  rates: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), rate: z.number() })),
+  items: z.array(
+    z.object({
+      segmentId: z.number().int(),
+      position: z.number().int(),
+      source: z.string(),
+      from: z.string(),
+      to: z.string(),
+      changed: z.boolean(),
+      insertedWords: z.number().int(),
+      deletedWords: z.number().int(),
+      editRate: EditRateSchema,
+    }),
+  ),
+});
+export type CompareResult = z.infer<typeof CompareResult>;
+
+/** Moments a document's text changed, to compare "as it was then". */
+export const Timeline = z.object({
+  items: z.array(
+    z.object({
+      at: z.string(),
+      type: z.string(),
+      actor: UserRef.nullable(),
+      position: z.number().int().nullable(),
+    }),
+  ),
+});
+
+export const RecordEffortBody = z.object({
+  ms: z
+    .number({ error: 'must be milliseconds of editing (a whole number)' })
+    .int({ error: 'must be a whole number' })
+    .positive({ error: 'must be positive' })
+    .max(3_600_000, { error: 'must be at most an hour per report' }),
+});
+
+export const EffortReport = z.object({
+  document: z.object({ editRate: EditRateSchema, approvedSegments: z.number().int(), ms: z.number().int() }),
+  segments: z.array(
+    z.object({
+      segmentId: z.number().int(),
+      position: z.number().int(),
+      /** MT to approved text; null until a revision is approved. */
+      editRate: EditRateSchema.nullable(),
+      ms: z.number().int(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      user: UserRef,
+      ms: z.number().int(),
+      segments: z.number().int(),
+      revisions: z.number().int(),
+      /** MT to approved text over the segments whose approved revision this person wrote. */
+      editRate: EditRateSchema.nullable(),
+    }),
+  ),
+});
+export type EffortReport = z.infer<typeof EffortReport>;
+
+const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date-time such as 2026-11-28T10:00:00Z' });
+
+/** Which revisions a bulk revert undoes: one person's, those of a time range, or both at once. */
+export const RevertFilter = z
+  .object({
+    userId: idParam.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((filter) => filter.userId !== undefined || filter.from !== undefined || filter.to !== undefined, {
+    error: 'name a person (userId) or a time range (from, to)',
+    path: ['userId'],
+  });
+export type RevertFilter = z.infer<typeof RevertFilter>;
+
+export const RevertPlanItem = z.object({
+  segmentId: z.number().int(),
+  position: z.number().int(),
+  version: z.number().int(),
+  currentText: z.string(),
+  restoreText: z.string(),
+  /** The revisions undone. */
+  revisions: z.number().int(),
+});
+export const RevertPreview = z.object({
+  items: z.array(RevertPlanItem),
+  /** Segments with matching revisions that cannot be reverted, and why. */
+  skipped: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), reason: z.enum(['changed_since', 'already_restored']) })),
+});
+export type RevertPreview = z.infer<typeof RevertPreview>;
+
+export const RevertBody = z.object({
+  filter: RevertFilter,
+  /** The versions the preview showed: a segment that moved on since makes the revert a 409. */
+  expect: z
+    .array(z.object({ segmentId: z.number().int().positive(), version: z.number().int().min(0) }), { error: 'must list the previewed segments and versions' })
+    .min(1, { error: 'must list at least one segment' })
+    .max(100_000),
+});
+export const RevertResult = z.object({ reverted: z.number().int(), segments: z.array(Segment) });
+
+/** What the live feed of a document sends. */
+export const LiveChange = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  segmentId: z.number().int().nullable(),
+  revisionId: z.number().int().nullable(),
+  actor: UserRef.nullable(),
+  createdAt: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  /** The segment as it stands after the change, when the change was to a segment. */
+  segment: Segment.nullable(),
+});
+export type LiveChange = z.infer<typeof LiveChange>;
+export const LivePresence = z.object({ users: z.array(UserRef) });
+export type LivePresence = z.infer<typeof LivePresence>;
