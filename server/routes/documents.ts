@@ -47,7 +47,11 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    res.json(await documentFor(store, req, params.id, 'document.read', 'reading this document'));
+    const [document, lastEventId] = await Promise.all([
+      documentFor(store, req, params.id, 'document.read', 'reading this document'),
+      store.lastEventId(params.id),
+    ]);
+    res.json({ ...document, lastEventId });
   }));
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {

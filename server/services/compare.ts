@@ -9,23 +9,34 @@ import { combineEditRates, editRate, type EditRate } from '../../shared/text/edi
 import type { CompareQuery, CompareResult, Segment } from '../../shared/schemas';
 import type { DocumentRevision } from '../store/types';
 
+/** A segment's text at a point, and the revision it is (null for the machine translation). */
+interface Version {
+  text: string;
+  revisionId: number | null;
+}
+
 /** For each segment, the text at time `at`: its newest revision saved by then, else the MT. */
-export function textsAt(segments: readonly Segment[], revisions: readonly DocumentRevision[], at: string): Map<number, string> {
+export function textsAt(segments: readonly Segment[], revisions: readonly DocumentRevision[], at: string): Map<number, Version> {
   const limit = Date.parse(at);
-  const texts = new Map(segments.map((segment) => [segment.id, segment.mt]));
+  const texts = new Map<number, Version>(segments.map((segment) => [segment.id, { text: segment.mt, revisionId: null }]));
   // revisions come oldest first: the last one by `at` wins
   for (const revision of revisions) {
-    if (Date.parse(revision.createdAt) <= limit) texts.set(revision.segmentId, revision.text);
+    if (Date.parse(revision.createdAt) <= limit) texts.set(revision.segmentId, { text: revision.text, revisionId: revision.id });
   }
   return texts;
 }
 
 /** The text of each segment at a compare point. */
-export function textsOf(point: string, segments: readonly Segment[], revisions: readonly DocumentRevision[]): Map<number, string> {
-  if (point === 'mt') return new Map(segments.map((segment) => [segment.id, segment.mt]));
-  if (point === 'current') return new Map(segments.map((segment) => [segment.id, segment.current?.text ?? segment.mt]));
+export function textsOf(point: string, segments: readonly Segment[], revisions: readonly DocumentRevision[]): Map<number, Version> {
+  const each = (version: (segment: Segment) => Version) => new Map(segments.map((segment) => [segment.id, version(segment)]));
+  if (point === 'mt') return each((segment) => ({ text: segment.mt, revisionId: null }));
+  if (point === 'current') return each((segment) => ({ text: segment.current?.text ?? segment.mt, revisionId: segment.current?.id ?? null }));
   // the published text: the approved revision, or the machine translation before any approval
-  if (point === 'approved') return new Map(segments.map((segment) => [segment.id, segment.approvedText ?? segment.mt]));
+  if (point === 'approved') {
+    return each((segment) =>
+      segment.approvedText === null ? { text: segment.mt, revisionId: null } : { text: segment.approvedText, revisionId: segment.approvedRevisionId },
+    );
+  }
   return textsAt(segments, revisions, point);
 }
 
@@ -44,8 +55,10 @@ export function compareDocument(
   let insertedWords = 0;
   let deletedWords = 0;
   for (const segment of segments) {
-    const from = before.get(segment.id) ?? segment.mt;
-    const to = after.get(segment.id) ?? segment.mt;
+    const fromVersion = before.get(segment.id) ?? { text: segment.mt, revisionId: null };
+    const toVersion = after.get(segment.id) ?? { text: segment.mt, revisionId: null };
+    const from = fromVersion.text;
+    const to = toVersion.text;
     const isChanged = from !== to;
     const rate = editRate(from, to, lang);
     allRates.push(rate);
@@ -63,6 +76,8 @@ export function compareDocument(
         source: segment.source,
         from,
         to,
+        fromRevisionId: fromVersion.revisionId,
+        toRevisionId: toVersion.revisionId,
         changed: isChanged,
         insertedWords: words.inserted,
         deletedWords: words.deleted,

@@ -26,6 +26,8 @@ export const DocumentSummary = z.object({
   createdAt: z.string(),
   segmentCount: z.number().int(),
   counts: StatusCounts,
+  /** On a single document: the id of its latest event, where a live feed starts. */
+  lastEventId: z.number().int().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

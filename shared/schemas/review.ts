@@ -158,6 +158,9 @@ export const CompareResult = z.object({
       source: z.string(),
       from: z.string(),
       to: z.string(),
+      /** The revisions compared (null: the machine translation), for annotating either side. */
+      fromRevisionId: z.number().int().nullable(),
+      toRevisionId: z.number().int().nullable(),
       changed: z.boolean(),
       insertedWords: z.number().int(),
       deletedWords: z.number().int(),
