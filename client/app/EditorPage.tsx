@@ -15,9 +15,27 @@ import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
 import { useUnsavedCount } from '../features/editor/hooks/draftStore';
 import { can } from '../../shared/permissions';
 import { ActivityPanel } from '../features/editor/components/ActivityPanel';
+import { DocumentTabs } from '../features/documents/components/DocumentTabs';
+import { Presence } from '../features/live/Presence';
+import { useLiveDocument } from '../features/live/useLiveDocument';
 import { FindingsSummary } from '../features/qa/components/FindingsSummary';
+import { annotationsQuery, commentsQuery } from '../features/review/api/review';
+import type { Annotation, SegmentComment } from '../../shared/schemas';
 import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
+
+const NONE: readonly never[] = [];
+
+/** Groups a document's items by segment, so each row gets a stable list of its own. */
+function groupBySegment<T extends { segmentId: number }>(items: readonly T[] | undefined): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items ?? []) {
+    const list = map.get(item.segmentId);
+    if (list) list.push(item);
+    else map.set(item.segmentId, [item]);
+  }
+  return map;
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -45,6 +63,12 @@ export function EditorPage() {
 
   const [activeId, setActiveId] = useState<number | null>(null);
   const [openHistory, setOpenHistory] = useState<ReadonlySet<number>>(new Set());
+  const [openReview, setOpenReview] = useState<ReadonlySet<number>>(new Set());
+  const annotations = useQuery(annotationsQuery(documentId));
+  const comments = useQuery(commentsQuery(documentId));
+  const annotationsBySegment = useMemo(() => groupBySegment<Annotation>(annotations.data?.items), [annotations.data]);
+  const commentsBySegment = useMemo(() => groupBySegment<SegmentComment>(comments.data?.items), [comments.data]);
+  const live = useLiveDocument(documentId, documentResult.data?.lastEventId);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const editors = useRef(new Map<number, HTMLTextAreaElement>());
   const pendingFocus = useRef<NavigationDirection | null>(null);
@@ -123,6 +147,15 @@ export function EditorPage() {
       const next = new Set(open);
       if (next.has(segmentId)) next.delete(segmentId);
       else next.add(segmentId);
+      return next;
+    });
+  }, []);
+
+  const handleToggleReview = useCallback((segmentId: number, open?: boolean) => {
+    setOpenReview((current) => {
+      const next = new Set(current);
+      if (open ?? !next.has(segmentId)) next.add(segmentId);
+      else next.delete(segmentId);
       return next;
     });
   }, []);
@@ -229,11 +262,13 @@ export function EditorPage() {
               ) : null}
             </p>
             <ProgressBar counts={doc.counts} label={t('documents.progressOf', { title: doc.title })} />
+            <Presence state={live} />
           </>
         ) : (
           <h1 className="muted">{t('editor.loading')}</h1>
         )}
       </header>
+      <DocumentTabs documentId={documentId} />
 
       {doc && can(doc.role, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
       {doc ? (
@@ -299,6 +334,10 @@ export function EditorPage() {
               qa={qa.value}
               serverFindings={qa.value?.bySegment.get(segment.id)}
               role={doc.role}
+              annotations={annotationsBySegment.get(segment.id) ?? NONE}
+              comments={commentsBySegment.get(segment.id) ?? NONE}
+              isReviewOpen={openReview.has(segment.id)}
+              onToggleReview={handleToggleReview}
             />
           ))}
         </div>

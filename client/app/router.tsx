@@ -55,6 +55,16 @@ export const router = createBrowserRouter([
         },
       },
       { path: 'documents/:documentId', element: <EditorPage />, errorElement: <RouteError />, loader: prefetchEditor },
+      {
+        path: 'documents/:documentId/compare',
+        lazy: async () => ({ Component: (await import('./ComparePage')).ComparePage }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'documents/:documentId/quality',
+        lazy: async () => ({ Component: (await import('./QualityPage')).QualityPage }),
+        errorElement: <RouteError />,
+      },
       // pages a translator rarely opens load on demand, so the editor starts with less to parse
       { path: 'glossary', lazy: async () => ({ Component: (await import('./GlossaryPage')).GlossaryPage }), errorElement: <RouteError /> },
       { path: 'queue', lazy: async () => ({ Component: (await import('./QueuePage')).QueuePage }), errorElement: <RouteError /> },

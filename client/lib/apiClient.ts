@@ -42,6 +42,8 @@ interface RequestOptions {
   empty?: boolean;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Lets the request outlive the page (a last report sent while it closes). */
+  keepalive?: boolean;
 }
 
 export async function apiRequest<T extends z.ZodType>(
@@ -53,6 +55,7 @@ export async function apiRequest<T extends z.ZodType>(
   const init: RequestInit = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
   if (method !== 'GET' && csrfToken) init.headers = { ...init.headers, 'X-CSRF-Token': csrfToken };
   if (options.signal) init.signal = options.signal;
+  if (options.keepalive) init.keepalive = true;
   if (options.body instanceof FormData) {
     init.body = options.body;
   } else if (options.body !== undefined) {

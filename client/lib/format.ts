@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 export interface Formatters {
   number: (value: number) => string;
   percent: (share: number) => string;
+  /** An edit rate or other fine-grained share: one decimal, so 0.4% is not shown as 0%. */
+  rate: (share: number) => string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
   language: (tag: string) => string;
@@ -20,12 +22,14 @@ function lazy<T>(create: () => T): () => T {
 function createFormatters(locale: string): Formatters {
   const numberFormat = lazy(() => new Intl.NumberFormat(locale));
   const percentFormat = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const rateFormat = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
   const dateTimeFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
   return {
     number: (value) => numberFormat().format(value),
     percent: (share) => percentFormat().format(share),
+    rate: (share) => rateFormat().format(share),
     dateTime: (iso) => dateTimeFormat().format(new Date(iso)),
     date: (iso) => dateFormat().format(new Date(iso)),
     language: (tag) => {

@@ -147,12 +147,12 @@ test('history: compare any two revisions', async ({ editor, createDocument }) =>
   await expect(history.locator('.history-compare')).toContainText('The two versions are identical.');
 });
 
-test('a stale save shows the conflict and loses nothing', async ({ page, editor, createDocument, request }) => {
+test('a stale save over the same words offers a choice and loses nothing', async ({ page, editor, createDocument, request }) => {
   const document = await createDocument();
   await editor.goto(document.id);
   await editor.replaceText(1, 'Trotoar', 'Pembatasan');
 
-  // someone else saves the same segment meanwhile
+  // someone else changes the same word meanwhile
   const segments = await (await request.get(`/api/documents/${document.id}/segments`)).json();
   const first = segments.items[0] as { id: number; version: number };
   const { csrfToken } = (await (await request.get('/api/session')).json()) as { csrfToken: string };
@@ -163,14 +163,17 @@ test('a stale save shows the conflict and loses nothing', async ({ page, editor,
   expect(theirs.status()).toBe(201);
 
   await editor.textarea(1).press('Control+Enter');
-  const conflict = editor.segment(1).locator('.conflict');
-  await expect(conflict).toContainText('Someone else saved this segment first.');
-  await expect(conflict.locator('del')).toHaveText(['Larangan']);
-  await expect(conflict.locator('ins')).toHaveText(['Pembatasan']);
+  const merge = editor.segment(1).getByTestId('merge');
+  await expect(merge).toHaveAttribute('data-merge', 'conflict');
+  const choice = merge.locator('.merge-choice');
+  await expect(choice).toHaveCount(1);
+  await expect(choice.locator('label').nth(0)).toContainText('Pembatasan');
+  await expect(choice.locator('label').nth(1)).toContainText('Larangan');
+  // the person's own text is still in the editor until they decide
   await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
 
-  await conflict.getByRole('button', { name: 'Save mine on top' }).click();
-  await expect(conflict).toHaveCount(0);
+  await merge.getByRole('button', { name: 'Save this version' }).click();
+  await expect(merge).toHaveCount(0);
   await page.reload();
   await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
   await editor.button(1, 'History').click();

@@ -61,6 +61,28 @@ export function useTransitionMutation() {
   });
 }
 
+/**
+ * A segment as the live feed reports it: replaces the cached copy unless that one is already as
+ * new (the feed may repeat what this tab saved itself, or arrive after a fresher answer).
+ */
+export function storeLiveSegment(queryClient: QueryClient, segment: Segment): void {
+  let changed = false;
+  queryClient.setQueriesData<InfiniteData<SegmentPage>>({ queryKey: segmentKeys.lists(segment.documentId) }, (data) =>
+    data && {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        items: page.items.map((item) => {
+          if (item.id !== segment.id || item.version >= segment.version) return item;
+          changed = true;
+          return segment;
+        }),
+      })),
+    },
+  );
+  if (changed) void queryClient.invalidateQueries({ queryKey: segmentKeys.revisions(segment.id) });
+}
+
 /** Replaces a segment in the cache with what the server reported (after a 409, say). */
 export function useStoreSegment() {
   const queryClient = useQueryClient();

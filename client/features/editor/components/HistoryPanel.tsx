@@ -5,6 +5,7 @@ import type { Revision, Segment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { SideBySideDiff } from '../../../components/SideBySideDiff';
 import { StatusChip } from '../../../components/StatusChip';
 import { useFormatters } from '../../../lib/format';
 import { revisionsQuery } from '../api/queries';
@@ -31,6 +32,7 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
   const latest = revisions.at(-1);
   const [from, setFrom] = useState<Pick>('mt');
   const [to, setTo] = useState<Pick | undefined>(undefined);
+  const [isSideBySide, setSideBySide] = useState(false);
   const effectiveTo: Pick = to ?? latest?.id ?? 'mt';
 
   const textOf = (pick: Pick): string =>
@@ -97,9 +99,17 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
           </ol>
           {revisions.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
           <div className="history-compare">
-            <p className="muted">{t('history.comparing', { from: nameOf(from), to: nameOf(effectiveTo) })}</p>
+            <p className="history-compare-header">
+              <span className="muted">{t('history.comparing', { from: nameOf(from), to: nameOf(effectiveTo) })}</span>
+              <label className="checkbox">
+                <input type="checkbox" checked={isSideBySide} onChange={(event) => setSideBySide(event.target.checked)} />
+                {t('history.sideBySide')}
+              </label>
+            </p>
             {fromText === toText ? (
               <p className="diff diff-none">{t('history.identical')}</p>
+            ) : isSideBySide ? (
+              <SideBySideDiff parts={parts} fromLabel={nameOf(from)} toLabel={nameOf(effectiveTo)} lang={targetLang} />
             ) : (
               <DiffView parts={parts} label={t('history.comparing', { from: nameOf(from), to: nameOf(effectiveTo) })} />
             )}

@@ -2,7 +2,8 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import { applySuggestion, type Finding } from '../../../../shared/qa';
-import { VersionConflictBody, type Segment, type SegmentFindings } from '../../../../shared/schemas';
+import { categoryOfRule } from '../../../../shared/mqm';
+import { VersionConflictBody, type Annotation, type Segment, type SegmentComment, type SegmentFindings } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
@@ -16,9 +17,13 @@ import { FindingPopover } from '../../qa/components/FindingPopover';
 import { HighlightedText } from '../../qa/components/HighlightedText';
 import { useLiveFindings } from '../../qa/hooks/useLiveFindings';
 import type { QaContextValue } from '../../qa/hooks/useQaContext';
+import { selectionWithin } from '../../../lib/selection';
+import type { AnnotationStart } from '../../review/components/AnnotationForm';
+import { SegmentReview } from '../../review/components/SegmentReview';
+import { useEditingClock } from '../../review/hooks/useEditingClock';
 import { useSaveRevisionMutation, useStoreSegment, useTransitionMutation } from '../api/mutations';
 import { draftStore, useLocalDraft } from '../hooks/draftStore';
-import { ConflictNotice } from './ConflictNotice';
+import { MergeNotice } from './MergeNotice';
 import { HistoryPanel } from './HistoryPanel';
 import { RejectForm } from './RejectForm';
 import { RevisionEditor } from './RevisionEditor';
@@ -44,6 +49,11 @@ interface SegmentRowProps {
   serverFindings: SegmentFindings | undefined;
   /** The role the user acts with on this document: what it does not allow is not offered. */
   role: Role | null;
+  /** MQM errors recorded on this segment, and its comment thread. */
+  annotations: readonly Annotation[];
+  comments: readonly SegmentComment[];
+  isReviewOpen: boolean;
+  onToggleReview: (segmentId: number, open?: boolean) => void;
 }
 
 /** A finding in focus: in the machine translation (with the mark it came from) or the revision. */
@@ -70,10 +80,15 @@ export const SegmentRow = memo(function SegmentRow({
   qa,
   serverFindings,
   role,
+  annotations,
+  comments,
+  isReviewOpen,
+  onToggleReview,
 }: SegmentRowProps) {
   const mayEdit = can(role, 'revision.save');
   const maySubmit = can(role, 'revision.submit');
   const mayDecide = can(role, 'revision.decide');
+  const mayAnnotate = can(role, 'annotation.write');
   const { t, i18n } = useTranslation();
   const uiLang = i18n.resolvedLanguage;
   const { dateTime, language: languageName } = useFormatters();
@@ -83,6 +98,10 @@ export const SegmentRow = memo(function SegmentRow({
   const storeSegment = useStoreSegment();
   const [isRejecting, setRejecting] = useState(false);
   const [conflict, setConflict] = useState<VersionConflictBody['current'] | null>(null);
+  const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
+  /** The last text the reader selected in this row, to record an error on. */
+  const lastSelection = useRef<AnnotationStart | null>(null);
+  const mtTextRef = useRef<HTMLDivElement | null>(null);
 
   const serverText = segment.current?.text ?? segment.mt;
   const text = draft?.text ?? serverText;
@@ -105,6 +124,7 @@ export const SegmentRow = memo(function SegmentRow({
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const rowRef = useRef<HTMLElement | null>(null);
   const editorRef = useRef<HTMLTextAreaElement | null>(null);
+  useEditingClock(editorRef, segment.id, mayEdit);
   // the finding under the caret is named below the text: focus, not only the pointer, explains
   const caretFinding = caret === null ? undefined : findings.find((f) => f.end > f.start && f.start <= caret && caret <= f.end);
   const worst = findings.reduce<Finding['severity'] | null>(
@@ -113,6 +133,9 @@ export const SegmentRow = memo(function SegmentRow({
   );
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = save.isPending || transition.isPending;
+  const conflictText = conflict ? (conflict.revision?.text ?? conflict.segment.mt) : null;
+  // someone else's save reached this tab (live) while this person has unsaved text on an older version
+  const movedOn = !conflict && isDirty && draft !== undefined && draft.baseVersion < segment.version && !save.isPending;
   const canSave = mayEdit && !isBusy && (isDirty || segment.current === null);
 
   const handleChange = (value: string) => {
@@ -120,26 +143,34 @@ export const SegmentRow = memo(function SegmentRow({
       draftStore.remove(segment.id);
       return;
     }
+    // the text this draft started from: the base of a three-way merge if someone saves meanwhile
+    const baseText = draft ? draft.baseText : serverText;
     draftStore.set({
       documentId: segment.documentId,
       segmentId: segment.id,
       text: value,
       baseVersion: draft?.baseVersion ?? segment.version,
+      ...(baseText === undefined ? {} : { baseText }),
       updatedAt: new Date().toISOString(),
     });
   };
 
-  /** Saves the working text; resolves to the segment's new state, or undefined when it failed. */
-  const handleSave = async (baseVersion = draft?.baseVersion ?? segment.version): Promise<Segment | undefined> => {
-    if (!canSave && !conflict) return isDirty ? undefined : segment;
-    const sentText = text;
+  /**
+   * Saves the working text (or `override.text`); resolves to the segment's new state, or undefined
+   * when it failed. On a 409 the merge notice takes over, except when only the segment's state moved
+   * on (its text is still the one this draft started from): then the save simply goes again.
+   */
+  const handleSave = async (override: { text?: string; baseVersion?: number } = {}): Promise<Segment | undefined> => {
+    if (override.text === undefined && !canSave) return isDirty ? undefined : segment;
+    const sentText = override.text ?? text;
+    const baseVersion = override.baseVersion ?? draft?.baseVersion ?? segment.version;
     try {
       const result = await save.mutateAsync({ segmentId: segment.id, text: sentText, baseVersion });
       setConflict(null);
       const latest = draftStore.get(segment.id);
       if (latest && latest.text !== sentText) {
         // typed on while the save was in flight: keep the newer text, now based on the new version
-        draftStore.set({ ...latest, baseVersion: result.segment.version });
+        draftStore.set({ ...latest, baseVersion: result.segment.version, baseText: sentText });
       } else {
         draftStore.remove(segment.id);
       }
@@ -148,12 +179,30 @@ export const SegmentRow = memo(function SegmentRow({
       if (isApiError(error) && error.status === 409) {
         const body = VersionConflictBody.safeParse(error.body);
         if (body.success) {
-          setConflict(body.data.current);
-          storeSegment(body.data.current.segment);
+          const current = body.data.current;
+          storeSegment(current.segment);
+          const theirs = current.revision?.text ?? current.segment.mt;
+          const base = draftStore.get(segment.id)?.baseText;
+          if (base !== undefined && theirs === base && override.baseVersion === undefined) {
+            return handleSave({ text: sentText, baseVersion: current.version });
+          }
+          setConflict(current);
         }
       }
       return undefined;
     }
+  };
+
+  /** Replaces the draft with `value`, now based on the version the server holds (after a merge). */
+  const rebaseDraft = (value: string, version: number, baseText: string) => {
+    draftStore.set({
+      documentId: segment.documentId,
+      segmentId: segment.id,
+      text: value,
+      baseVersion: version,
+      baseText,
+      updatedAt: new Date().toISOString(),
+    });
   };
 
   const handleSubmit = async () => {
@@ -221,6 +270,33 @@ export const SegmentRow = memo(function SegmentRow({
     }
   };
 
+  /** Which stored version the working text is, if it is one (annotations judge stored text only). */
+  const storedVersion: 'current' | 'mt' | null = segment.current && text === segment.current.text ? 'current' : text === segment.mt && !segment.current ? 'mt' : null;
+
+  const openAnnotation = (start: AnnotationStart) => {
+    setAnnotating(start);
+    onToggleReview(segment.id, true);
+  };
+
+  const recordFinding = (finding: Finding, where: 'mt' | 'work') => {
+    const versionKey = where === 'mt' ? 'mt' : storedVersion;
+    if (versionKey === null) return;
+    openAnnotation({
+      versionKey,
+      start: finding.start,
+      end: finding.end,
+      category: categoryOfRule(finding.rule),
+      severity: finding.severity,
+      origin: `finding:${finding.rule}`,
+    });
+  };
+
+  const rememberMtSelection = () => {
+    const container = mtTextRef.current?.querySelector('.segment-text');
+    const span = container instanceof HTMLElement ? selectionWithin(container) : null;
+    if (span) lastSelection.current = { versionKey: 'mt', ...span };
+  };
+
   const editorId = `segment-${segment.id}-editor`;
   const stateLine = (() => {
     if (save.isPending) return t('editor.saving');
@@ -271,7 +347,7 @@ export const SegmentRow = memo(function SegmentRow({
         )}
       </div>
 
-      <div className="segment-mt" lang={targetLang}>
+      <div className="segment-mt" lang={targetLang} ref={mtTextRef} onMouseUp={rememberMtSelection} onKeyUp={rememberMtSelection}>
         <span className="column-label" aria-hidden="true" lang={uiLang}>
           {t('editor.mtColumn', { language: languageName(targetLang) })}
         </span>
@@ -289,7 +365,14 @@ export const SegmentRow = memo(function SegmentRow({
         )}
       </div>
 
-      <div className="segment-work">
+      <div
+        className="segment-work"
+        onSelect={(event) => {
+          const target = event.target;
+          if (!(target instanceof HTMLTextAreaElement) || target.selectionEnd <= target.selectionStart || storedVersion === null) return;
+          lastSelection.current = { versionKey: storedVersion, start: target.selectionStart, end: target.selectionEnd };
+        }}
+      >
         <label htmlFor={editorId} className="visually-hidden">
           {t('editor.revisionLabel', { position: segment.position })}
         </label>
@@ -317,6 +400,7 @@ export const SegmentRow = memo(function SegmentRow({
         <FindingList
           findings={findings}
           onApply={mayEdit ? applyFinding : undefined}
+          onRecord={mayAnnotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
           onSelect={selectFinding}
           onFocusFinding={(finding) => showFinding(finding, 'work')}
         />
@@ -343,16 +427,37 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
 
         {conflict ? (
-          <ConflictNotice
+          <MergeNotice
+            base={draft?.baseText ?? null}
             mine={text}
-            theirs={conflict.revision?.text ?? conflict.segment.mt}
+            theirs={conflictText ?? ''}
+            theirAuthor={conflict.revision?.author.name ?? ''}
             targetLang={targetLang}
-            onKeepMine={() => void handleSave(conflict.version)}
+            isSaving={save.isPending}
+            onSave={(merged) => {
+              if (merged === conflictText) {
+                draftStore.remove(segment.id);
+                setConflict(null);
+                return;
+              }
+              rebaseDraft(merged, conflict.version, conflictText ?? '');
+              void handleSave({ text: merged, baseVersion: conflict.version });
+            }}
+            onEdit={(merged) => {
+              rebaseDraft(merged, conflict.version, conflictText ?? '');
+              setConflict(null);
+              editorRef.current?.focus();
+            }}
             onUseTheirs={() => {
               draftStore.remove(segment.id);
               setConflict(null);
             }}
           />
+        ) : null}
+        {movedOn ? (
+          <p className="notice notice-info" role="status" data-testid="moved-on">
+            {t('merge.movedOn', { name: segment.current?.author.name ?? '' })}
+          </p>
         ) : null}
         {save.error && !conflict ? <ErrorNotice error={save.error} title={t('editor.saveFailed')} /> : null}
         {transition.error ? <ErrorNotice error={transition.error} /> : null}
@@ -388,6 +493,21 @@ export const SegmentRow = memo(function SegmentRow({
               {t('editor.resetToMt')}
             </button>
           ) : null}
+          {mayAnnotate ? (
+            <button type="button" className="button button-quiet" onClick={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}>
+              {t('annotate.open')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-expanded={isReviewOpen}
+            aria-controls={`segment-${segment.id}-review`}
+            onClick={() => onToggleReview(segment.id)}
+          >
+            {t('comments.toggle', { count: comments.length })}
+            {annotations.length > 0 ? ` · ${t('annotate.count', { count: annotations.length })}` : ''}
+          </button>
           <button
             type="button"
             className="button button-quiet"
@@ -423,6 +543,7 @@ export const SegmentRow = memo(function SegmentRow({
           left={active.left}
           canApply={mayEdit && applySuggestion(text, active.finding) !== null}
           onApply={() => applyFinding(active.finding)}
+          onRecord={mayAnnotate ? () => recordFinding(active.finding, 'mt') : undefined}
           onKeep={() => clearTimeout(closeTimer.current)}
           onLeave={() => showFinding(null, 'mt')}
         />
@@ -430,6 +551,18 @@ export const SegmentRow = memo(function SegmentRow({
 
       {isHistoryOpen ? (
         <HistoryPanel id={`segment-${segment.id}-history`} segment={segment} targetLang={targetLang} workingText={text} />
+      ) : null}
+      {isReviewOpen ? (
+        <SegmentReview
+          id={`segment-${segment.id}-review`}
+          segment={segment}
+          targetLang={targetLang}
+          role={role}
+          annotations={annotations}
+          comments={comments}
+          annotating={annotating}
+          onAnnotating={setAnnotating}
+        />
       ) : null}
     </article>
   );

@@ -11,6 +11,8 @@ export interface LocalDraft {
   text: string;
   /** The segment version the text was based on (sent as `baseVersion` on save). */
   baseVersion: number;
+  /** The text of that version: the base of a three-way merge if someone saves in between. */
+  baseText?: string;
   updatedAt: string;
   /** Read back from storage at page load: text left unsaved by an earlier visit (or a crash). */
   restored?: boolean;
@@ -42,6 +44,7 @@ function isLocalDraft(value: unknown): value is LocalDraft {
     typeof draft.segmentId === 'number' &&
     typeof draft.text === 'string' &&
     typeof draft.baseVersion === 'number' &&
+    (draft.baseText === undefined || typeof draft.baseText === 'string') &&
     typeof draft.updatedAt === 'string'
   );
 }

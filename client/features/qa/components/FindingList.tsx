@@ -8,10 +8,12 @@ interface FindingListProps {
   onApply: ((finding: Finding) => void) | undefined;
   onFocusFinding: (finding: Finding | null) => void;
   onSelect: (finding: Finding) => void;
+  /** For reviewers: turns the finding into a recorded (MQM) error. */
+  onRecord?: ((finding: Finding) => void) | undefined;
 }
 
 /** The working revision's findings, recomputed as the translator types, each with its fix. */
-export function FindingList({ findings, onApply, onFocusFinding, onSelect }: FindingListProps) {
+export function FindingList({ findings, onApply, onFocusFinding, onSelect, onRecord }: FindingListProps) {
   const { t } = useTranslation();
   const message = useFindingMessage();
   if (findings.length === 0) return null;
@@ -39,6 +41,11 @@ export function FindingList({ findings, onApply, onFocusFinding, onSelect }: Fin
           {finding.suggestion !== null && onApply ? (
             <button type="button" className="button button-small" onClick={() => onApply(finding)}>
               {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
+            </button>
+          ) : null}
+          {onRecord ? (
+            <button type="button" className="button button-small button-quiet" onClick={() => onRecord(finding)}>
+              {t('annotate.fromFinding')}
             </button>
           ) : null}
         </li>

@@ -9,12 +9,14 @@ interface FindingPopoverProps {
   left: number;
   canApply: boolean;
   onApply: () => void;
+  /** For reviewers: records the finding as an (MQM) error. */
+  onRecord?: (() => void) | undefined;
   onKeep: () => void;
   onLeave: () => void;
 }
 
 /** What a finding in the machine translation means, shown on hover or focus, with its fix. */
-export function FindingPopover({ finding, top, left, canApply, onApply, onKeep, onLeave }: FindingPopoverProps) {
+export function FindingPopover({ finding, top, left, canApply, onApply, onRecord, onKeep, onLeave }: FindingPopoverProps) {
   const { t } = useTranslation();
   const message = useFindingMessage();
   return (
@@ -26,6 +28,11 @@ export function FindingPopover({ finding, top, left, canApply, onApply, onKeep, 
       {finding.suggestion !== null ? (
         <button type="button" className="button button-small" disabled={!canApply} onMouseDown={(event) => event.preventDefault()} onClick={onApply}>
           {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
+        </button>
+      ) : null}
+      {onRecord ? (
+        <button type="button" className="button button-small button-quiet" onMouseDown={(event) => event.preventDefault()} onClick={onRecord}>
+          {t('annotate.fromFinding')}
         </button>
       ) : null}
     </div>

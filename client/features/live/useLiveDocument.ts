@@ -1,0 +1,97 @@
+/**
+ * Keeps an open document current: listens to its live feed (server-sent events) and writes each
+ * change into the React Query cache (the segment as it now stands), refreshing what depends on it
+ * a moment later in one go. The browser's EventSource reconnects by itself and sends the last event
+ * id it saw, so the server replays what was missed; if the server refuses (a lapsed session) the
+ * hook tries again after a pause, from the last event it has.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { LiveChange, LivePresence, type UserRef } from '../../../shared/schemas';
+import { documentKeys } from '../documents/api/queries';
+import { storeLiveSegment } from '../editor/api/mutations';
+import { queueKeys } from '../queue/api/queue';
+import { reviewKeys } from '../review/api/review';
+
+const REFRESH_DELAY_MS = 400;
+const RETRY_MS = 5000;
+
+export interface LiveState {
+  /** Everyone with the document open, this person included. */
+  present: UserRef[];
+  connected: boolean;
+}
+
+export function useLiveDocument(documentId: number, lastEventId: number | undefined): LiveState {
+  const queryClient = useQueryClient();
+  const [present, setPresent] = useState<UserRef[]>([]);
+  const [connected, setConnected] = useState(false);
+  // where the feed starts: the document's last event when the page first had it (kept, so that a
+  // refetched document does not restart the feed); then the feed moves on from the last event seen
+  const [start, setStart] = useState<{ documentId: number; eventId: number } | undefined>(undefined);
+  if (lastEventId !== undefined && start?.documentId !== documentId) setStart({ documentId, eventId: lastEventId });
+  const startAt = start?.documentId === documentId ? start.eventId : undefined;
+
+  useEffect(() => {
+    if (startAt === undefined || typeof EventSource === 'undefined') return undefined;
+    let cursor = startAt;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let refresh: ReturnType<typeof setTimeout> | undefined;
+    const stale = new Set<string>();
+
+    const refreshSoon = (...keys: Array<readonly unknown[]>) => {
+      for (const key of keys) stale.add(JSON.stringify(key));
+      clearTimeout(refresh);
+      refresh = setTimeout(() => {
+        for (const key of stale) void queryClient.invalidateQueries({ queryKey: JSON.parse(key) as unknown[] });
+        stale.clear();
+      }, REFRESH_DELAY_MS);
+    };
+
+    const onChange = (event: MessageEvent<string>) => {
+      const parsed = LiveChange.safeParse(JSON.parse(event.data));
+      if (!parsed.success) return;
+      const change = parsed.data;
+      cursor = Math.max(cursor, change.id);
+      if (change.segment) storeLiveSegment(queryClient, change.segment);
+      if (change.type.startsWith('revision.') || change.type === 'document.reverted') {
+        // progress, findings, comparisons and the queue follow the text
+        refreshSoon(documentKeys.detail(documentId), documentKeys.list(), reviewKeys.document(documentId), queueKeys.all);
+      } else if (change.type.startsWith('comment.')) {
+        refreshSoon(reviewKeys.comments(documentId));
+      } else if (change.type.startsWith('annotation.') || change.type === 'document.weights_set') {
+        refreshSoon(reviewKeys.annotations(documentId), reviewKeys.quality(documentId), reviewKeys.candidates(documentId));
+      }
+    };
+    const onPresence = (event: MessageEvent<string>) => {
+      const parsed = LivePresence.safeParse(JSON.parse(event.data));
+      if (parsed.success) setPresent(parsed.data.users);
+    };
+
+    const connect = () => {
+      source = new EventSource(`/api/documents/${documentId}/live?after=${cursor}`);
+      source.addEventListener('change', onChange);
+      source.addEventListener('presence', onPresence);
+      source.onopen = () => setConnected(true);
+      source.onerror = () => {
+        setConnected(false);
+        // CONNECTING: the browser retries by itself; CLOSED: it gave up (a refused request)
+        if (source?.readyState === EventSource.CLOSED) {
+          source.close();
+          retry = setTimeout(connect, RETRY_MS);
+        }
+      };
+    };
+    connect();
+    return () => {
+      clearTimeout(retry);
+      clearTimeout(refresh);
+      source?.close();
+      setConnected(false);
+      setPresent([]);
+    };
+  }, [documentId, startAt, queryClient]);
+
+  return { present, connected };
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../lib/format';
+
+interface EditRateChartProps {
+  /** One bar per segment, in document order; `value` between 0 and 1 (or any non-negative number with `max`). */
+  bars: ReadonlyArray<{ position: number; value: number; label?: string }>;
+  title: string;
+  /** The least value of a full-height bar; the chart scales up to its largest value beyond it. */
+  max?: number;
+  format?: (value: number) => string;
+  onSelect?: (position: number) => void;
+}
+
+const HEIGHT = 90;
+
+/**
+ * A small bar chart across a document: one bar per segment. Each bar is a button for keyboard and
+ * screen-reader users (and jumps to the segment when `onSelect` is given); values are written out
+ * in the bar's label, so the chart is never colour or shape alone.
+ */
+export function EditRateChart({ bars, title, max = 0, format, onSelect }: EditRateChartProps) {
+  const { t } = useTranslation();
+  const { rate } = useFormatters();
+  const show = format ?? rate;
+  const top = Math.max(max, ...bars.map((bar) => bar.value)) || 1;
+  const width = Math.max(1, bars.length);
+  return (
+    <figure className="chart">
+      <figcaption>
+        {title} <span className="muted">{t('chart.scale', { top: show(top) })}</span>
+      </figcaption>
+      <div className="chart-bars" style={{ height: HEIGHT }} role="list" aria-label={title}>
+        {bars.map((bar) => {
+          const label = bar.label ?? t('chart.bar', { position: bar.position, value: show(bar.value) });
+          return (
+            <button
+              key={bar.position}
+              type="button"
+              role="listitem"
+              className="chart-bar"
+              style={{ width: `${100 / width}%` }}
+              aria-label={label}
+              title={label}
+              data-value={bar.value}
+              onClick={() => onSelect?.(bar.position)}
+            >
+              <span className="chart-fill" style={{ height: `${Math.round((bar.value / top) * 100)}%` }} />
+            </button>
+          );
+        })}
+      </div>
+      <div className="chart-axis muted" aria-hidden="true">
+        <span>1</span>
+        <span>{bars.length}</span>
+      </div>
+    </figure>
+  );
+}
