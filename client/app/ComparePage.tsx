@@ -48,7 +48,9 @@ const CompareRow = memo(function CompareRow({ item, view, lang, sourceLang, from
     <article className="compare-row" id={`compare-${item.position}`} data-position={item.position} data-testid="compare-row">
       <header className="compare-row-header">
         <span className="segment-number">{item.position}</span>
-        {item.changed ? (
+        {item.changed && item.editRate.edits === 0 ? (
+          <span className="muted">{t('compare.spacingOnly')}</span>
+        ) : item.changed ? (
           <span className="muted">
             {t('compare.rowSummary', { inserted: item.insertedWords, deleted: item.deletedWords, rate: rate(item.editRate.rate) })}
           </span>
