@@ -1,7 +1,10 @@
 /**
  * Regenerates the README's pictures: starts Tilik on a temporary database with the demo article;
  * the demo translator corrects paragraph 8 (docs/editor.png, the inline diff and findings) and
- * submits it with another correction; the demo editor opens the queue (docs/queue.png).
+ * submits it with another correction; the demo editor opens the queue (docs/queue.png) and
+ * approves paragraph 8; the reviewer compares MT with the approved text, records an error and
+ * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
+ * same words of paragraph 3 at once (docs/merge.png).
  * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
 import path from 'node:path';
@@ -52,7 +55,40 @@ try {
   await editor.goto(`${server.url}/queue`);
   await editor.locator('.queue-card').nth(1).waitFor();
   await editor.screenshot({ path: path.join(outDir, 'queue.png') });
-  console.log(`wrote ${path.join(outDir, 'editor.png')} and ${path.join(outDir, 'queue.png')}`);
+  await editor.locator('.queue-card', { hasText: 'pembatasan ekspor' }).getByRole('button', { name: 'Approve' }).click();
+  await editor.locator('.queue-card', { hasText: 'pembatasan ekspor' }).waitFor({ state: 'detached' });
+
+  const reviewer = await pageAs(browser, 'reviewer', 1000);
+  await reviewer.goto(`${server.url}/documents/1/compare?from=mt&to=approved&view=side`);
+  const row = reviewer.locator('[data-testid="compare-row"][data-position="8"]');
+  await row.getByRole('button', { name: 'Record error' }).click();
+  await row.getByLabel('Text with the error').fill('trotoar ekspor');
+  await row.getByLabel('Version').selectOption({ label: 'Machine translation' });
+  await row.getByLabel('Comment (optional)').fill('"curbs" read as the kerb of a street');
+  await row.getByRole('button', { name: 'Record error' }).last().click();
+  await reviewer.locator('[data-testid="quality-score"]', { hasNotText: ' 0 errors' }).waitFor();
+  await reviewer.evaluate(() => window.scrollTo(0, 0));
+  await reviewer.screenshot({ path: path.join(outDir, 'compare.png') });
+  await reviewer.goto(`${server.url}/documents/1/quality`);
+  await reviewer.locator('.annotation-item').waitFor();
+  await reviewer.screenshot({ path: path.join(outDir, 'quality.png') });
+
+  // both start from the same version of paragraph 3 and change its first words differently
+  await translator.goto(`${server.url}/documents/1`);
+  await editor.goto(`${server.url}/documents/1`);
+  const third = (page: Page) => page.locator('[data-position="3"] textarea');
+  await Promise.all([third(translator).waitFor(), third(editor).waitFor()]);
+  const original = await third(translator).inputValue();
+  const [firstWord = ''] = original.split(' ');
+  await third(editor).fill(original.replace(firstWord, `${firstWord} (editor)`));
+  await third(translator).fill(original.replace(firstWord, `${firstWord} (translator)`));
+  await third(editor).press('Control+Enter');
+  await editor.locator('[data-position="3"] .chip-draft').waitFor();
+  await third(translator).press('Control+Enter');
+  await translator.locator('[data-position="3"] [data-testid="merge"]').waitFor();
+  await translator.locator('[data-position="3"]').scrollIntoViewIfNeeded();
+  await translator.locator('[data-position="3"]').screenshot({ path: path.join(outDir, 'merge.png') });
+  console.log(`wrote editor, queue, compare, quality and merge pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();
