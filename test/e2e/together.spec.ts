@@ -202,3 +202,32 @@ test('a reviewer compares the MT with the approved text, records an error, and t
   const figure = Number((await reviewer.locator('.score-figure strong').textContent())?.replace(',', '.'));
   expect(figure).toBeGreaterThan(0);
 });
+
+test('time spent editing a paragraph is counted for the person who edited it', async ({ createDocument, assign, pageAs, request }) => {
+  const document = await createDocument({ segments: [{ source: 'Big companies rely on users worldwide.', mt: SENTENCE }] });
+  await assign(document.id, 'translator', 'translator');
+  const translator = new EditorPage(await pageAs('translator'));
+  await translator.goto(document.id);
+
+  // about two seconds of typing, a key every 200 ms, then the editor loses focus
+  await translator.textarea(1).focus();
+  await translator.textarea(1).press('End');
+  for (let i = 0; i < 10; i += 1) {
+    await translator.page.keyboard.type('x');
+    await translator.page.waitForTimeout(200);
+  }
+  await translator.page.keyboard.press('Tab');
+
+  await expect
+    .poll(async () => {
+      const effort = (await (await request.get(`/api/documents/${document.id}/effort`)).json()) as {
+        people: Array<{ user: { username?: string; name: string }; ms: number }>;
+        segments: Array<{ position: number; ms: number }>;
+      };
+      return effort.people.find((person) => person.user.name === 'Tari (translator)')?.ms ?? 0;
+    })
+    .toBeGreaterThanOrEqual(1800);
+  const effort = (await (await request.get(`/api/documents/${document.id}/effort`)).json()) as { segments: Array<{ position: number; ms: number }> };
+  // counted from the first key to the last (and a little after), not the whole time the page was open
+  expect(effort.segments[0]?.ms).toBeLessThan(10_000);
+});
