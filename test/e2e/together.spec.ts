@@ -175,7 +175,9 @@ test('a reviewer compares the MT with the approved text, records an error, and t
   await expect(score).toContainText('Quality: 0 per 1,000 words from 0 errors');
 
   // the URL holds the comparison: a reload (or a colleague with the link) sees the same
-  await reviewer.getByLabel('Side by side').check();
+  // (the view lives in the URL, which updates a moment after the click: click, then wait for it)
+  await reviewer.getByLabel('Side by side').click();
+  await expect(reviewer.getByLabel('Side by side')).toBeChecked();
   await expect(reviewer).toHaveURL(/from=mt&to=approved.*view=side|view=side.*from=mt&to=approved/);
   await reviewer.reload();
   await expect(row.locator('.side-text[data-side="from"] del')).toHaveText(['trotoar']);
