@@ -1,0 +1,661 @@
+/**
+ * XLIFF 1.2 and 2.x, read as a stream of SAX events (no document tree, so a large file costs its
+ * text and its segments, nothing more) and written back by splicing: the original file is kept,
+ * and export replaces only the targets (and their state) of the segments Tilik changed, so that
+ * everything Tilik does not understand (skeletons, extensions, metadata, comments) survives
+ * exactly. Inline markup becomes placeholders (shared/text/placeholders) that carry the exact
+ * markup of each side. Document type declarations are refused outright: they are where entity
+ * bombs and external entities live, and no XLIFF file needs one.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
+import { escapeXml } from './xml';
+
+export type XliffVersion = '1.2' | '2.0';
+
+export class XliffError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+    readonly column: number | null = null,
+  ) {
+    super(line === null ? message : `line ${line}, column ${column}: ${message}`);
+    this.name = 'XliffError';
+  }
+}
+
+/** A span of the original file: [start, end) in UTF-16 units of the file's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface XliffSegment {
+  /** Stable within the file: file id, unit id and segment id (or mrk mid) joined by "/". */
+  key: string;
+  /** The text with placeholders for inline markup. */
+  source: string;
+  /** The target as found, or null when the file has none for this segment. */
+  target: string | null;
+  /** The state as written (1.2: the target's state; 2.0: the segment's). */
+  state: string | null;
+  notes: string[];
+  codes: InlineCode[];
+  /** Where the target's content lies, for replacing it on export (null: no target). */
+  targetContent: Span | null;
+  /** The start tag of the element that carries the state (1.2 <target>, 2.0 <segment>). */
+  stateTag: Span | null;
+  /** A self-closing target element (<target/>), replaced whole on export. */
+  targetSelfClosing: Span | null;
+  /** Where a missing target is inserted on export (just after the source). */
+  insertAt: number;
+  /** 1.2 units segmented with <seg-source>: the segment's <mrk mid>, else null. */
+  mid: string | null;
+}
+
+export interface XliffDocument {
+  version: XliffVersion;
+  sourceLang: string;
+  targetLang: string;
+  /** The `original` of each <file>, for a title. */
+  originals: string[];
+  segments: XliffSegment[];
+  /** The file's text as parsed (a byte-order mark removed); spans index into it. */
+  text: string;
+}
+
+const NS_12 = 'urn:oasis:names:tc:xliff:document:1.2';
+const NS_20 = 'urn:oasis:names:tc:xliff:document:2.0';
+
+/** Inline elements whose content is translatable text between an opening and a closing code. */
+const PAIRED = new Set(['g', 'pc', 'mrk']);
+/** Inline elements that are codes whole, content included (native code, not text). */
+const WHOLE_12 = new Set(['x', 'bx', 'ex', 'bpt', 'ept', 'ph', 'it', 'sub']);
+const WHOLE_20 = new Set(['ph', 'sc', 'ec', 'sm', 'em', 'cp']);
+
+interface Frame {
+  name: string;
+  uri: string;
+  attributes: Record<string, string>;
+  /** Start of the start tag ("<") and its end (after ">"). */
+  tagStart: number;
+  tagEnd: number;
+  selfClosing: boolean;
+  /** inline: markup inside a text; nested: inside an inline code's own markup; mrkseg: a 1.2 segment marker. */
+  role: 'structure' | 'inline' | 'nested' | 'mrkseg' | 'skip';
+}
+
+/** Stands for an inline code while a text is collected: a noncharacter, never in XML text. */
+const CODE = '\uFFFF';
+const CODE_RE = /\uFFFF/g;
+
+/** Collects the text of a <source> or <target> (or a <mrk mid>), inline codes as placeholders. */
+class Content {
+  text = '';
+  /** Inline elements open inside, and whether their inner text is text (paired) or code (whole). */
+  readonly open: Array<{ name: string; key: string; whole: boolean; tagStart: number }> = [];
+  readonly codes: Array<{ key: string; kind: CodeKind; xml: string; label: string }> = [];
+  constructor(
+    readonly side: 'source' | 'target',
+    readonly contentStart: number,
+  ) {}
+  /** Inside a whole code: its text is markup, not translatable. */
+  get isInCode(): boolean {
+    return this.open.some((entry) => entry.whole);
+  }
+}
+
+function keyOf(name: string, attributes: Record<string, string>, counter: Map<string, number>): string {
+  const id = attributes.id ?? attributes.rid ?? attributes.startRef ?? attributes.mid ?? attributes.hex;
+  if (id !== undefined) return `${name}:${id}`;
+  // codes without an id are told apart by their order among their kind
+  const seen = (counter.get(name) ?? 0) + 1;
+  counter.set(name, seen);
+  return `${name}:#${seen}`;
+}
+
+function labelOf(name: string, attributes: Record<string, string>, kind: CodeKind): string {
+  const id = attributes.id ?? attributes.rid ?? attributes.startRef ?? attributes.mid ?? '';
+  const base = name === 'cp' ? `U+${attributes.hex ?? ''}` : id || name;
+  return kind === 'close' ? `/${base}` : base;
+}
+
+/** Decodes a file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with one. */
+export function decodeXliff(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^(?:\uFEFF|ï»¿)?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    throw new XliffError(`the file declares the encoding "${declared}"; Tilik reads XLIFF in UTF-8 or UTF-16`, 1, 1);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new XliffError('the file is not valid UTF-8');
+  }
+}
+
+interface ReadOptions {
+  /** Called now and then with the share of the file read so far (0 to 1). */
+  onProgress?: (share: number) => void;
+}
+
+/** Reads an XLIFF 1.2 or 2.x file. Throws XliffError naming the problem and where it is. */
+export function readXliff(text: string, options: ReadOptions = {}): XliffDocument {
+  // prefixes used without a declaration (some tools write them) get a namespace of their own
+  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (prefix: string) => `urn:x-undeclared:${prefix}` });
+  const stack: Frame[] = [];
+  let rootUri = '';
+  const segments: XliffSegment[] = [];
+  const originals: string[] = [];
+  let version: XliffVersion | null = null;
+  let sourceLang = '';
+  let targetLang = '';
+  let failure: XliffError | null = null;
+  const fail = (message: string) => {
+    failure ??= new XliffError(message, parser.line, parser.column + 1);
+  };
+
+  // the current file, unit and segment
+  let fileId = '';
+  let fileCount = 0;
+  let unitId = '';
+  let unitNotes: string[] = [];
+  const translateStack: boolean[] = [];
+  let unitSegments: XliffSegment[] = [];
+  let noteText: string | null = null;
+  let inUnit = false;
+  /** Inside an extension, a module or alt-trans: nothing there is the file's text. */
+  let skipDepth = 0;
+  // 1.2
+  let source: Content | null = null;
+  let target: Content | null = null;
+  let sourceXml: { text: string; codes: Content['codes'] } | null = null;
+  let targetXml: { text: string; codes: Content['codes'] } | null = null;
+  let targetStart: Frame | null = null;
+  let targetContent: Span | null = null;
+  let targetSelfClosing: Span | null = null;
+  let afterSource = 0;
+  let segSource: Map<string, { text: string; codes: Content['codes'] }> | null = null;
+  let targetMrks: Map<string, { text: string; codes: Content['codes']; content: Span }> | null = null;
+  let mrk: { mid: string; content: Content } | null = null;
+  let state: string | null = null;
+  // 2.0
+  let segmentId = '';
+  let segmentTag: Span | null = null;
+  let segmentState: string | null = null;
+  const counters = new Map<string, number>();
+
+  const inXliff = (frame: Frame) => frame.uri === rootUri;
+  const current = (): Content | null => mrk?.content ?? target ?? source;
+  const isTranslatable = () => translateStack.at(-1) !== false;
+
+  const finishSegment = (key: string, src: { text: string; codes: Content['codes'] }, tgt: { text: string; codes: Content['codes'] } | null, extra: Partial<XliffSegment>) => {
+    // placeholders: one per code key, shared by source and target
+    const byKey = new Map<string, InlineCode>();
+    const place = (codes: Content['codes'], side: 'source' | 'target', body: string): string => {
+      let index = 0;
+      return body.replace(CODE_RE, () => {
+        const code = codes[index];
+        index += 1;
+        if (!code) return '';
+        let inline = byKey.get(code.key);
+        if (!inline) {
+          inline = { char: placeholderChar(byKey.size), key: code.key, kind: code.kind, source: null, target: null, label: code.label };
+          byKey.set(code.key, inline);
+        }
+        inline[side] ??= code.xml;
+        return inline.char;
+      });
+    };
+    const sourceText = place(src.codes, 'source', src.text);
+    const targetText = tgt ? place(tgt.codes, 'target', tgt.text) : null;
+    const segment: XliffSegment = {
+      key,
+      source: sourceText,
+      target: targetText,
+      state: null,
+      notes: unitNotes,
+      codes: [...byKey.values()],
+      targetContent: null,
+      stateTag: null,
+      targetSelfClosing: null,
+      insertAt: afterSource,
+      mid: null,
+      ...extra,
+    };
+    unitSegments.push(segment);
+  };
+
+  parser.on('error', (error) => fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
+  parser.on('doctype', () => fail('a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)'));
+
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (failure) return;
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
+    const tagEnd = parser.position;
+    const tagStart = text.lastIndexOf('<', tagEnd - 1);
+    const frame: Frame = { name: tag.local, uri: tag.uri, attributes, tagStart, tagEnd, selfClosing: tag.isSelfClosing, role: 'structure' };
+    stack.push(frame);
+    if (skipDepth > 0) {
+      frame.role = 'skip';
+      return;
+    }
+
+    if (stack.length === 1) {
+      if (tag.local !== 'xliff') return fail(`the root element is <${tag.name}>, not <xliff>: this is not an XLIFF file`);
+      const declared = attributes.version ?? '';
+      rootUri = tag.uri;
+      // some tools write 1.2 without its namespace; the version says what it is
+      if (declared === '1.2' && (tag.uri === NS_12 || tag.uri === '' || tag.uri === 'urn:x-undeclared:')) version = '1.2';
+      else if (/^2\.[01]$/.test(declared) && tag.uri === NS_20) version = '2.0';
+      else if (declared === '1.2' || declared.startsWith('2.')) return fail(`version ${declared} with the namespace "${tag.uri}" does not match`);
+      else return fail(`XLIFF version "${declared || '(none)'}" is not supported; Tilik reads 1.2, 2.0 and 2.1`);
+      if (version === '2.0') {
+        sourceLang = attributes.srcLang ?? '';
+        targetLang = attributes.trgLang ?? '';
+        if (!sourceLang) return fail('the <xliff> element has no srcLang (the source language)');
+        if (!targetLang) return fail('the <xliff> element has no trgLang: a file to review needs its target language');
+      }
+      return;
+    }
+
+    const content = current();
+    if (content) {
+      // inline markup inside a source or target
+      frame.role = 'inline';
+      if (content.isInCode) {
+        frame.role = 'nested';
+        return;
+      }
+      if (version === '1.2' && tag.local === 'mrk' && attributes.mtype === 'seg' && (segSource || targetMrks) && !mrk) {
+        frame.role = 'mrkseg';
+        mrk = { mid: attributes.mid ?? '', content: new Content(content.side, tagEnd) };
+        return;
+      }
+      const whole = !inXliff(frame) || !PAIRED.has(tag.local) || (version === '1.2' ? WHOLE_12.has(tag.local) : WHOLE_20.has(tag.local));
+      const key = keyOf(tag.local, attributes, counters);
+      if (whole) {
+        content.open.push({ name: tag.local, key, whole: true, tagStart });
+      } else {
+        content.text += CODE;
+        content.codes.push({ key: `${key}:open`, kind: 'open', xml: text.slice(tagStart, tagEnd), label: labelOf(tag.local, attributes, 'open') });
+        content.open.push({ name: tag.local, key, whole: false, tagStart });
+      }
+      return;
+    }
+
+    if (!inXliff(frame) || tag.local === 'alt-trans' || tag.local === 'ignorable') {
+      frame.role = 'skip';
+      skipDepth = stack.length;
+      return;
+    }
+    if (!inXliff(frame)) return;
+    const parentTranslate = translateStack.at(-1) ?? true;
+    switch (tag.local) {
+      case 'file': {
+        fileCount += 1;
+        fileId = attributes.id ?? attributes.original ?? String(fileCount);
+        if (attributes.original) originals.push(attributes.original);
+        if (version === '1.2') {
+          const src = attributes['source-language'] ?? '';
+          const trg = attributes['target-language'] ?? '';
+          if (!src) return fail('a <file> has no source-language');
+          if (!trg) return fail('a <file> has no target-language: a file to review needs its target language');
+          if (sourceLang && (src !== sourceLang || trg !== targetLang)) {
+            return fail(`a <file> is ${src} → ${trg}, another ${sourceLang} → ${targetLang}: one document has one language pair`);
+          }
+          sourceLang = src;
+          targetLang = trg;
+        }
+        translateStack.push(attributes.translate === undefined ? parentTranslate : attributes.translate !== 'no');
+        return;
+      }
+      case 'group':
+        translateStack.push(attributes.translate === undefined ? parentTranslate : attributes.translate !== 'no');
+        return;
+      case 'trans-unit':
+      case 'unit':
+        inUnit = true;
+        unitId = attributes.id ?? String(segments.length + 1);
+        unitNotes = [];
+        unitSegments = [];
+        counters.clear();
+        state = null;
+        sourceXml = null;
+        targetXml = null;
+        targetStart = null;
+        targetContent = null;
+        targetSelfClosing = null;
+        segSource = null;
+        targetMrks = null;
+        translateStack.push(attributes.translate === undefined ? parentTranslate : attributes.translate !== 'no');
+        return;
+      case 'segment':
+        segmentId = attributes.id ?? String(unitSegments.length + 1);
+        segmentTag = { start: tagStart, end: tagEnd };
+        segmentState = attributes.state ?? null;
+        sourceXml = null;
+        targetXml = null;
+        targetContent = null;
+        targetSelfClosing = null;
+        return;
+      case 'source':
+        source = new Content('source', tagEnd);
+        return;
+      case 'seg-source':
+        segSource = new Map();
+        source = new Content('source', tagEnd);
+        return;
+      case 'target':
+        target = new Content('target', tagEnd);
+        targetStart = frame;
+        if (version === '1.2') {
+          state = attributes.state ?? null;
+          targetMrks = segSource ? new Map() : null;
+        }
+        return;
+      case 'note':
+        if (inUnit) noteText = '';
+        return;
+      default:
+        return;
+    }
+  });
+
+  parser.on('text', (value) => {
+    if (noteText !== null) {
+      noteText += value;
+      return;
+    }
+    const content = current();
+    if (content && !content.isInCode) content.text += value.replace(CODE_RE, '');
+  });
+  parser.on('cdata', (value) => {
+    const content = current();
+    if (content && !content.isInCode) content.text += value.replace(CODE_RE, '');
+  });
+
+  parser.on('closetag', () => {
+    if (failure) return;
+    const frame = stack.pop();
+    if (!frame) return;
+    if (frame.role === 'skip') {
+      if (stack.length + 1 === skipDepth) skipDepth = 0;
+      return;
+    }
+    if (frame.role === 'nested') return;
+    const end = parser.position;
+    const closeStart = frame.selfClosing ? frame.tagStart : text.lastIndexOf('</', end - 1);
+
+    if (frame.role === 'mrkseg') {
+      if (!mrk) return;
+      const done = { text: mrk.content.text, codes: mrk.content.codes };
+      if (mrk.content.side === 'source') segSource?.set(mrk.mid, done);
+      else targetMrks?.set(mrk.mid, { ...done, content: { start: mrk.content.contentStart, end: closeStart } });
+      mrk = null;
+      return;
+    }
+
+    if (frame.role === 'inline') {
+      const content = current();
+      const open = content?.open.pop();
+      if (!content || !open) return;
+      if (open.whole) {
+        content.text += CODE;
+        content.codes.push({ key: open.key, kind: 'standalone', xml: text.slice(open.tagStart, end), label: labelOf(frame.name, frame.attributes, 'standalone') });
+      } else {
+        content.text += CODE;
+        content.codes.push({ key: `${open.key}:close`, kind: 'close', xml: text.slice(closeStart, end), label: labelOf(frame.name, frame.attributes, 'close') });
+      }
+      return;
+    }
+
+    if (!inXliff(frame)) return;
+    switch (frame.name) {
+      case 'note':
+        if (noteText !== null && noteText.trim()) unitNotes.push(noteText.trim());
+        noteText = null;
+        return;
+      case 'source':
+        if (!source) return;
+        sourceXml = { text: source.text, codes: source.codes };
+        source = null;
+        afterSource = end;
+        return;
+      case 'seg-source':
+        source = null;
+        afterSource = end;
+        return;
+      case 'target':
+        if (!target) return;
+        targetXml = { text: target.text, codes: target.codes };
+        targetContent = frame.selfClosing ? null : { start: target.contentStart, end: closeStart };
+        targetSelfClosing = frame.selfClosing ? { start: frame.tagStart, end } : null;
+        target = null;
+        return;
+      case 'segment': {
+        if (sourceXml && isTranslatable()) {
+          finishSegment(`${fileId}/${unitId}/${segmentId}`, sourceXml, targetXml, {
+            state: segmentState,
+            targetContent,
+            targetSelfClosing,
+            stateTag: segmentTag,
+          });
+        }
+        sourceXml = null;
+        targetXml = null;
+        return;
+      }
+      case 'trans-unit': {
+        inUnit = false;
+        const translatable = isTranslatable();
+        translateStack.pop();
+        const targetTag = targetStart ? { start: targetStart.tagStart, end: targetStart.tagEnd } : null;
+        if (translatable && segSource && segSource.size > 0) {
+          for (const [mid, src] of segSource) {
+            const tgt = targetMrks?.get(mid) ?? null;
+            finishSegment(`${fileId}/${unitId}/${mid}`, src, tgt, {
+              state,
+              targetContent: tgt?.content ?? null,
+              stateTag: targetTag,
+              mid,
+              // a target without this mrk gets it inserted at the end of the target's content
+              insertAt: targetContent ? targetContent.end : afterSource,
+            });
+          }
+        } else if (translatable && sourceXml) {
+          finishSegment(`${fileId}/${unitId}`, sourceXml, targetXml, { state, targetContent, targetSelfClosing, stateTag: targetTag });
+        }
+        for (const segment of unitSegments) if (segment.source.trim() !== '') segments.push(segment);
+        unitSegments = [];
+        return;
+      }
+      case 'unit': {
+        inUnit = false;
+        translateStack.pop();
+        for (const segment of unitSegments) {
+          segment.notes = unitNotes;
+          if (segment.source.trim() !== '') segments.push(segment);
+        }
+        unitSegments = [];
+        return;
+      }
+      case 'file':
+      case 'group':
+        translateStack.pop();
+        return;
+      default:
+        return;
+    }
+  });
+
+  // write in slices so that progress can be told (and the event loop is not the bottleneck)
+  const SLICE = 1 << 20;
+  try {
+    for (let at = 0; at < text.length && !failure; at += SLICE) {
+      parser.write(text.slice(at, at + SLICE));
+      options.onProgress?.(Math.min(1, (at + SLICE) / text.length));
+    }
+    if (!failure) parser.close();
+  } catch (error) {
+    fail(error instanceof Error ? error.message.replace(/^.*?:\d+:\d+: /, '') : String(error));
+  }
+  if (failure) throw failure;
+  if (!version) throw new XliffError('the file holds no XML element');
+  if (segments.length === 0) throw new XliffError('the file has no translatable segment (every unit is empty or marked translate="no")');
+  return { version, sourceLang, targetLang, originals, segments: normaliseSpaces(segments), text };
+}
+
+/** Whitespace in XLIFF text is layout unless preserved: runs of spaces become one, ends are trimmed. */
+function normaliseSpaces(segments: XliffSegment[]): XliffSegment[] {
+  const tidy = (value: string) => value.replace(/[ \t\r\n]+/g, ' ').trim();
+  return segments.map((segment) => ({ ...segment, source: tidy(segment.source), target: segment.target === null ? null : tidy(segment.target) }));
+}
+
+/** The XML of a target text: text escaped, placeholders back to the markup they stand for. */
+export function targetXml(text: string, codes: readonly InlineCode[]): string {
+  const byChar = new Map(codes.map((code) => [code.char, code]));
+  const balanced = balance(text, byChar);
+  let out = '';
+  for (const char of balanced) {
+    const code = byChar.get(char);
+    // characters XML 1.0 cannot hold are dropped
+    // eslint-disable-next-line no-control-regex -- these control characters are what is being removed
+    out += code ? (code.target ?? code.source ?? '') : escapeXml(char).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  }
+  return out;
+}
+
+/**
+ * Makes paired codes nest, so that the XML written is well-formed whatever the translator did with
+ * them: a pair closed out of order is closed where it must be, a close without its open is
+ * dropped, an open without its close is closed at the end. (The placeholder check flags all of
+ * these to the translator first.)
+ */
+function balance(text: string, byChar: Map<string, InlineCode>): string[] {
+  const out: string[] = [];
+  const open: string[] = []; // keys of open pairs, innermost last
+  const closedEarly = new Set<string>();
+  const closeOf = new Map<string, string>();
+  for (const code of byChar.values()) if (code.kind === 'close') closeOf.set(code.key.replace(/:close$/, ''), code.char);
+  for (const char of Array.from(text)) {
+    const code = byChar.get(char);
+    if (!code || code.kind === 'standalone') {
+      out.push(char);
+      continue;
+    }
+    const pair = code.key.replace(/:(open|close)$/, '');
+    if (code.kind === 'open') {
+      if (open.includes(pair)) continue; // the same pair opened twice: keep the first
+      open.push(pair);
+      out.push(char);
+      continue;
+    }
+    if (closedEarly.has(pair)) continue;
+    const depth = open.lastIndexOf(pair);
+    if (depth < 0) continue; // a close without its open
+    while (open.length > depth + 1) {
+      const inner = open.pop() as string;
+      const innerClose = closeOf.get(inner);
+      if (innerClose) out.push(innerClose);
+      closedEarly.add(inner);
+    }
+    open.pop();
+    out.push(char);
+  }
+  while (open.length > 0) {
+    const pair = open.pop() as string;
+    const close = closeOf.get(pair);
+    if (close) out.push(close);
+  }
+  return out;
+}
+
+export interface XliffChange {
+  segment: XliffSegment;
+  /** The text to write as the target. */
+  text: string;
+  /** The state to write, in the file's vocabulary. */
+  state: string;
+}
+
+/** Sets (or adds) an attribute in a start tag's text. */
+function withAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) return tag.replace(pattern, `$1"${escapeXml(value)}"`);
+  return tag.replace(/\s*(\/?)>$/, ` ${name}="${escapeXml(value)}"$1>`);
+}
+
+/**
+ * The original file with the targets of the changed segments replaced: everything else is written
+ * back byte for byte. Changes to segments of one 1.2 unit with <seg-source> share its <target>
+ * (and its state: the least advanced of theirs).
+ */
+export function writeXliff(document: XliffDocument, changes: readonly XliffChange[]): string {
+  const splices: Array<{ start: number; end: number; text: string }> = [];
+  const { text, version, targetLang } = document;
+  const stateTags = new Map<number, { span: Span; states: string[] }>();
+  const insertions = new Map<number, { wrap: boolean; pieces: string[]; states: string[] }>();
+
+  for (const { segment, text: value, state } of changes) {
+    const xml = targetXml(value, segment.codes);
+    if (segment.stateTag) {
+      const entry = stateTags.get(segment.stateTag.start) ?? { span: segment.stateTag, states: [] };
+      entry.states.push(state);
+      stateTags.set(segment.stateTag.start, entry);
+    }
+    if (segment.targetContent) {
+      splices.push({ ...segment.targetContent, text: xml });
+    } else if (segment.targetSelfClosing) {
+      const tag = text.slice(segment.targetSelfClosing.start, segment.targetSelfClosing.end).replace(/\s*\/>$/, '>');
+      const opened = version === '1.2' ? withAttribute(tag, 'state', state) : tag;
+      splices.push({ ...segment.targetSelfClosing, text: `${opened}${xml}</target>` });
+      stateTags.delete(segment.stateTag?.start ?? -1);
+      if (version === '1.2') continue;
+    } else if (segment.mid !== null) {
+      const piece = `<mrk mid="${escapeXml(segment.mid)}" mtype="seg">${xml}</mrk>`;
+      // a target without this segment's mrk gets it at the end; a unit without a target gets one
+      const entry = insertions.get(segment.insertAt) ?? { wrap: segment.stateTag === null, pieces: [], states: [] };
+      entry.pieces.push(piece);
+      entry.states.push(state);
+      insertions.set(segment.insertAt, entry);
+    } else {
+      const open = version === '1.2' ? `<target xml:lang="${escapeXml(targetLang)}" state="${escapeXml(state)}">` : '<target>';
+      const entry = insertions.get(segment.insertAt) ?? { wrap: false, pieces: [], states: [] };
+      entry.pieces.push(`${open}${xml}</target>`);
+      insertions.set(segment.insertAt, entry);
+    }
+  }
+  for (const [at, { wrap, pieces, states }] of insertions) {
+    const joined = pieces.join('');
+    const wrapped = wrap
+      ? `<target xml:lang="${escapeXml(targetLang)}" state="${escapeXml(leastAdvanced(version, states))}">${joined}</target>`
+      : joined;
+    splices.push({ start: at, end: at, text: wrapped });
+  }
+  for (const { span, states } of stateTags.values()) {
+    const tag = text.slice(span.start, span.end);
+    splices.push({ ...span, text: withAttribute(tag, 'state', leastAdvanced(version, states)) });
+  }
+
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const splice of splices) {
+    if (splice.start < at) continue; // never overlap (defensive: spans come from one parse)
+    out += text.slice(at, splice.start) + splice.text;
+    at = splice.end;
+  }
+  return out + text.slice(at);
+}
+
+const ORDER_12 = ['new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation', 'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final'];
+const ORDER_20 = ['initial', 'translated', 'reviewed', 'final'];
+
+function leastAdvanced(version: XliffVersion, states: readonly string[]): string {
+  const order = version === '1.2' ? ORDER_12 : ORDER_20;
+  return [...states].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? states[0] ?? '';
+}
