@@ -10,12 +10,15 @@ export interface Limits {
   jsonBytes: number;
   documentJsonBytes: number;
   uploadFileBytes: number;
+  /** An imported XLIFF or TMX file. */
+  importFileBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   jsonBytes: 1024 * 1024,
   documentJsonBytes: 25 * 1024 * 1024,
   uploadFileBytes: 10 * 1024 * 1024,
+  importFileBytes: 100 * 1024 * 1024,
 };
 
 /** What every router needs. `actorId` is the signed-in user's id. */

@@ -3,11 +3,17 @@ import { z } from 'zod';
 import { CreateDocumentBody, IdParams, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
-import { unsupportedMediaType, notFound } from '../errors';
+import { badRequest, unsupportedMediaType, notFound } from '../errors';
 import { readMultipart } from '../middleware/multipart';
-import { validated } from '../middleware/validate';
+import { parseOrThrow, validated } from '../middleware/validate';
 import { documentFromUpload } from '../services/documents';
+import { EXPORT_FORMATS, exportDocument, importFile } from '../services/files';
 import type { RouteDeps } from './deps';
+
+const ImportFields = z.object({ title: z.string().trim().min(1).max(200).optional() });
+const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+});
 
 const EventsQuery = z.object({
   limit: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000, { error: 'must be at most 1000' }).default(200),
@@ -44,6 +50,26 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
   }, validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
     const created = await store.createDocument(body, actorId(req));
     res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
+  }));
+
+  router.post('/import', requireGlobal('document.create', 'importing documents'), async (req, res) => {
+    if (!req.is('multipart/form-data')) {
+      throw unsupportedMediaType(`body: expected multipart/form-data with a file field "file", got ${req.headers['content-type'] ?? 'no content type'}`);
+    }
+    const upload = await readMultipart(req, { fileSize: limits.importFileBytes, files: 1, fields: 2, fieldSize: 1024 });
+    const file = upload.files.file;
+    if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
+    const fields = parseOrThrow(ImportFields, upload.fields, 'body');
+    const created = await importFile(store, actorId(req), file.filename, file.text, { title: fields.title });
+    res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
+  });
+
+  router.get('/:id/export', validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
+    await documentFor(store, req, params.id, 'document.read', 'exporting this document');
+    const file = await exportDocument(store, params.id, query.format);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    res.send(file.body);
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {

@@ -18,6 +18,7 @@ import type { Role } from '../../shared/permissions';
 import type { Annotation, SegmentComment, UserRef } from '../../shared/schemas';
 import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
+import type { InlineCode } from '../../shared/text/placeholders';
 
 export interface SaveRevisionInput {
   segmentId: number;
@@ -162,7 +163,10 @@ export interface Store {
   /** Every document, or (with a viewer) those they may see, with the role they act with. */
   listDocuments(viewer?: Viewer): Promise<DocumentSummary[]>;
   getDocument(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined>;
-  createDocument(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary>;
+  /** Creates a document; an imported file is kept with it (for export) with each segment's origin. */
+  createDocument(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary>;
+  /** The file a document was imported from, and the origin key of each segment (by segment id). */
+  documentFile(documentId: number): Promise<StoredFile | undefined>;
   listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }>;
   /** Every segment of a document in order (for whole-document checks). */
   allSegments(documentId: number): Promise<Segment[]>;
@@ -247,3 +251,19 @@ export interface Store {
 export const LOCAL_USER_ID = 2;
 /** The user that imports documents on the system's behalf (the demo article). */
 export const SYSTEM_USER_ID = 1;
+
+/** A file a document is imported from: kept whole, with where each segment came from. */
+export interface ImportedFile {
+  name: string;
+  format: string;
+  content: string;
+  segments: Array<{ key: string; codes: InlineCode[]; notes: string[]; state: string | null }>;
+}
+
+export interface StoredFile {
+  name: string;
+  format: string;
+  content: string;
+  /** Segment id → its key in the file. */
+  origins: Map<number, string>;
+}

@@ -63,6 +63,15 @@ export const CreateDocumentFields = CreateDocumentBody.pick({ title: true, sourc
 export type CreateDocumentFields = z.infer<typeof CreateDocumentFields>;
 
 /** A segment as the editor sees it: the MT as received, the latest revision, the approved text. */
+export const InlineCodeSchema = z.object({
+  char: z.string().length(1),
+  key: z.string(),
+  kind: z.enum(['open', 'close', 'standalone']),
+  source: z.string().nullable(),
+  target: z.string().nullable(),
+  label: z.string(),
+});
+
 export const Segment = z.object({
   id: z.number().int(),
   documentId: z.number().int(),
@@ -74,6 +83,9 @@ export const Segment = z.object({
   current: Revision.nullable(),
   approvedRevisionId: z.number().int().nullable(),
   approvedText: z.string().nullable(),
+  /** Imported segments: what each placeholder of the text stands for, and the file's notes. */
+  codes: z.array(InlineCodeSchema).optional(),
+  notes: z.array(z.string()).optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 

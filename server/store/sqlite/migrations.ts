@@ -199,6 +199,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN quality_weights TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'imported files: the original kept for export, inline codes and notes per segment',
+    up: `
+      -- the file a document was imported from, kept whole: export splices the new targets into it
+      CREATE TABLE document_files (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        content TEXT NOT NULL
+      );
+      -- where a segment came from in that file, its inline codes, notes and state as imported (JSON)
+      ALTER TABLE segments ADD COLUMN origin_key TEXT;
+      ALTER TABLE segments ADD COLUMN origin TEXT;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -22,6 +22,8 @@ import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
 import { effectiveRole, type Role } from '../../../shared/permissions';
 import type { User } from '../../../shared/schemas';
 import type {
+  ImportedFile,
+  StoredFile,
   AccessKind,
   GlossaryWriteOutcome,
   QueueItem,
@@ -69,6 +71,8 @@ interface SegmentRow {
   status: SegmentStatus;
   version: number;
   approved_text: string | null;
+  /** JSON {codes, notes, state} of an imported segment. */
+  origin: string | null;
   // the current revision, joined in (all null when the segment has none)
   cur_parent_revision_id: number | null;
   cur_text: string | null;
@@ -119,7 +123,7 @@ const REVISION_FROM = `
 // A segment with its approved text and its current revision in one row: one query per segment.
 const SEGMENT_COLUMNS = `
   s.id, s.document_id, s.position, s.source, s.mt, s.current_revision_id, s.approved_revision_id,
-  s.status, s.version, ap.text AS approved_text,
+  s.status, s.version, ap.text AS approved_text, s.origin,
   cur.parent_revision_id AS cur_parent_revision_id, cur.text AS cur_text, cur.author_id AS cur_author_id,
   cau.display_name AS cur_author_name, cur.created_at AS cur_created_at, cur.state AS cur_state,
   cur.decided_by AS cur_decided_by, cde.display_name AS cur_decider_name, cur.decided_at AS cur_decided_at,
@@ -130,6 +134,16 @@ const SEGMENT_FROM = `
   LEFT JOIN revisions cur ON cur.id = s.current_revision_id
   LEFT JOIN users cau ON cau.id = cur.author_id
   LEFT JOIN users cde ON cde.id = cur.decided_by`;
+
+/** The codes and notes of an imported segment, for the Segment payload (absent otherwise). */
+function originOf(json: string | null): Pick<Segment, 'codes' | 'notes'> {
+  if (json === null) return {};
+  const origin = JSON.parse(json) as { codes?: Segment['codes']; notes?: string[] };
+  return {
+    ...(origin.codes && origin.codes.length > 0 ? { codes: origin.codes } : {}),
+    ...(origin.notes && origin.notes.length > 0 ? { notes: origin.notes } : {}),
+  };
+}
 
 interface UserRow {
   id: number;
@@ -327,7 +341,14 @@ export class SqliteStore implements Store {
         'INSERT INTO documents (title, source_lang, target_lang, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
       ),
       insertSegment: db.prepare(
-        'INSERT INTO segments (document_id, position, source, mt) VALUES (?, ?, ?, ?)',
+        'INSERT INTO segments (document_id, position, source, mt, origin_key, origin) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertDocumentFile: db.prepare('INSERT INTO document_files (document_id, name, format, content) VALUES (?, ?, ?, ?)'),
+      documentFile: db.prepare<[number], { name: string; format: string; content: string }>(
+        'SELECT name, format, content FROM document_files WHERE document_id = ?',
+      ),
+      segmentOrigins: db.prepare<[number], { id: number; origin_key: string | null; origin: string | null }>(
+        'SELECT id, origin_key, origin FROM segments WHERE document_id = ? ORDER BY position',
       ),
       segment: db.prepare<[number], SegmentRow>(`SELECT ${SEGMENT_COLUMNS} FROM ${SEGMENT_FROM} WHERE s.id = ?`),
       revision: db.prepare<[number], RevisionRow>(`SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.id = ?`),
@@ -448,6 +469,7 @@ export class SqliteStore implements Store {
       version: row.version,
       current: currentRevision,
       approvedRevisionId: row.approved_revision_id,
+      ...originOf(row.origin),
       approvedText: row.approved_text,
     };
   }
@@ -504,7 +526,8 @@ export class SqliteStore implements Store {
     return { ...this.summarize(row, this.countsOf(id)), role };
   }
 
-  async createDocument(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary> {
+  async createDocument(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary> {
+    if (imported && imported.segments.length !== input.segments.length) throw new Error('an imported file needs one origin per segment');
     const create = this.db.transaction(() => {
       const createdAt = this.timestamp();
       const { lastInsertRowid } = this.statements.insertDocument.run(
@@ -516,15 +539,24 @@ export class SqliteStore implements Store {
       );
       const documentId = Number(lastInsertRowid);
       input.segments.forEach((segment, index) => {
-        this.statements.insertSegment.run(documentId, index + 1, segment.source, segment.mt);
+        const origin = imported?.segments[index];
+        this.statements.insertSegment.run(
+          documentId,
+          index + 1,
+          segment.source,
+          segment.mt,
+          origin?.key ?? null,
+          origin ? JSON.stringify({ codes: origin.codes, notes: origin.notes, state: origin.state }) : null,
+        );
       });
+      if (imported) this.statements.insertDocumentFile.run(documentId, imported.name, imported.format, imported.content);
       this.recordEvent({
         documentId,
         segmentId: null,
         revisionId: null,
         actorId,
         type: 'document.created',
-        payload: { segments: input.segments.length },
+        payload: imported ? { segments: input.segments.length, file: imported.name, format: imported.format } : { segments: input.segments.length },
       });
       return documentId;
     });
@@ -532,6 +564,13 @@ export class SqliteStore implements Store {
     const created = await this.getDocument(id);
     if (!created) throw new Error(`document ${id} vanished after creation`);
     return created;
+  }
+
+  async documentFile(documentId: number): Promise<StoredFile | undefined> {
+    const row = this.statements.documentFile.get(documentId);
+    if (!row) return undefined;
+    const origins = this.statements.segmentOrigins.all(documentId);
+    return { ...row, origins: new Map(origins.filter((origin) => origin.origin_key !== null).map((origin) => [origin.id, origin.origin_key as string])) };
   }
 
   async listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }> {
