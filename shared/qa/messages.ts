@@ -31,6 +31,11 @@ export const QA_MESSAGES_EN_TREE = {
     unbalanced: '"{{mark}}" has no matching partner.',
   },
   repetition: '"{{phrase}}" is repeated.',
+  placeholders: {
+    missing: 'Inline codes of the source missing from the translation: {{numbers}}. The file\'s markup would be lost.',
+    extra: 'This inline code is not in the source, or appears twice.',
+    order: 'Inline code {{number}} now comes before code {{after}}: check that the markup still encloses the right words.',
+  },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',

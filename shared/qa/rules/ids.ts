@@ -21,6 +21,9 @@ export const RULE_IDS = [
   'consistency',
   'alignment.extra',
   'alignment.missing',
+  'placeholders.missing',
+  'placeholders.extra',
+  'placeholders.order',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -5,6 +5,7 @@ import { consistencyRule } from './consistency';
 import { glossaryRule } from './glossary';
 import { namesRule } from './names';
 import { numbersRule } from './numbers';
+import { placeholdersRule } from './placeholders';
 import { repetitionRule } from './repetition';
 import { spacingRule } from './spacing';
 import { untranslatedRule } from './untranslated';
@@ -14,6 +15,7 @@ export { RULE_IDS, type RuleId } from './ids';
 /** Every rule, in the order their findings are preferred when two cover the same span. */
 export const RULES: readonly Rule[] = [
   alignmentRule,
+  placeholdersRule,
   glossaryRule,
   namesRule,
   acronymsRule,
