@@ -229,7 +229,17 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
   };
 
   parser.on('error', (error) => fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
-  parser.on('doctype', () => fail('a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)'));
+  parser.on('doctype', () => {
+    // said where the declaration starts (the event comes at its end)
+    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
+    const before = text.slice(0, Math.max(0, start));
+    const line = before.split('\n').length;
+    failure ??= new XliffError(
+      'a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)',
+      line,
+      before.length - before.lastIndexOf('\n'),
+    );
+  });
 
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (failure) return;

@@ -59,7 +59,7 @@ export function parseImport(name: string, text: string, options: ImportOptions =
     const input = parseOrThrow(
       CreateDocumentBody,
       {
-        title: titleFrom(name, options.title ?? document.originals[0]?.replace(/^.*[\\/]/, '')),
+        title: titleFrom(name, options.title),
         sourceLang: document.sourceLang,
         targetLang: document.targetLang,
         segments: document.segments.map((segment) => ({ source: segment.source, mt: segment.target ?? '' })),

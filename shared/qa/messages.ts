@@ -34,7 +34,7 @@ export const QA_MESSAGES_EN_TREE = {
   placeholders: {
     missing: 'Inline codes of the source missing from the translation: {{numbers}}. The file\'s markup would be lost.',
     extra: 'This inline code is not in the source, or appears twice.',
-    order: 'Inline code {{number}} now comes before code {{after}}: check that the markup still encloses the right words.',
+    order: 'Inline code {{number}} has moved out of the source\'s order: check that the markup still encloses the right words.',
   },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {

@@ -30,27 +30,41 @@ export const placeholdersRule: Rule = {
       seen.add(char);
     }
     const missing = inSource.filter(({ char }) => !seen.has(char));
-    if (missing.length > 0 && target.length > 0) {
-      // the place is unknown: the finding covers the end of the text, where the fix is appended
-      const end = target.length;
-      const start = Math.max(0, end - Math.min(end, Array.from(target).at(-1)?.length ?? 1));
+    if (missing.length > 0) {
+      // where it belonged is unknown: the finding marks the end of the text (an empty span, as for a missing term)
       out.push(
-        finding(context, 'placeholders.missing', 'critical', start, end, {
+        finding(context, 'placeholders.missing', 'critical', target.length, target.length, {
           source: missing[0] && source ? spanOf(source.text, missing[0].index, missing[0].index + 1) : null,
           params: { count: missing.length, numbers: missing.map(({ char }) => numberOf.get(char)).join(', ') },
         }),
       );
     }
-    // order: the placeholders both texts share, compared in sequence
+    // order: of the placeholders both texts share, those outside the longest run kept in the source's order
     const shared = inTarget.filter(({ char }, i) => numberOf.has(char) && inTarget.findIndex((other) => other.char === char) === i);
-    let last = 0;
-    for (const { char, index } of shared) {
-      const number = numberOf.get(char) ?? 0;
-      if (number < last) {
-        out.push(finding(context, 'placeholders.order', 'minor', index, index + 1, { params: { number, after: last } }));
-      }
-      last = Math.max(last, number);
+    const numbers = shared.map(({ char }) => numberOf.get(char) ?? 0);
+    for (const i of outOfOrder(numbers)) {
+      const moved = shared[i];
+      if (moved) out.push(finding(context, 'placeholders.order', 'minor', moved.index, moved.index + 1, { params: { number: numbers[i] ?? 0 } }));
     }
     return out;
   },
 };
+
+/** Indexes of the values outside one longest increasing subsequence: the fewest that moved. */
+function outOfOrder(values: readonly number[]): number[] {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  for (let i = 0; i < values.length; i += 1) {
+    for (let j = 0; j < i; j += 1) {
+      if ((values[j] ?? 0) < (values[i] ?? 0) && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
+        length[i] = (length[j] ?? 0) + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < values.length; i += 1) if ((length[i] ?? 0) > (length[end] ?? 0)) end = i;
+  const kept = new Set<number>();
+  for (let i = values.length > 0 ? end : -1; i >= 0; i = previous[i] ?? -1) kept.add(i);
+  return values.map((_, i) => i).filter((i) => !kept.has(i));
+}

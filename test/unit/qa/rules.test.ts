@@ -195,3 +195,33 @@ describe('messages', () => {
     expect(Object.keys(QA_MESSAGES_EN).sort()).toEqual([...RULE_IDS].sort());
   });
 });
+
+describe('placeholders (inline markup of imported files)', () => {
+  const source = 'The \uE000export curbs\uE001 slowed \uE002progress.';
+
+  it("accepts every placeholder once, in the source's order, wherever the words around them go", () => {
+    expect(check(source, 'Kemajuan melambat karena \uE000pembatasan ekspor\uE001 \uE002.').filter((f) => f.rule.startsWith('placeholders.'))).toEqual([]);
+    // a different order is worth a look (markup may now enclose other words), not an error
+    expect(only(check(source, 'Kemajuan \uE002melambat karena \uE000pembatasan ekspor\uE001.'), 'placeholders.order')).toEqual([
+      expect.objectContaining({ severity: 'minor', params: { number: 3 }, start: 9 }),
+    ]);
+  });
+
+  it('flags one that is missing, one said twice, one invented, and a pair turned around', () => {
+    const target = 'Pembatasan \uE001ekspor\uE000 \uE000memperlambat \uE00Fkemajuan.';
+    const findings = check(source, target);
+    expect(only(findings, 'placeholders.missing')).toEqual([
+      expect.objectContaining({ params: { count: 1, numbers: '3' }, start: target.length, end: target.length }),
+    ]);
+    expect(only(findings, 'placeholders.extra').map((f) => [f.start, f.params.reason])).toEqual([
+      [target.lastIndexOf('\uE000'), 'duplicate'],
+      [target.indexOf('\uE00F'), 'unknown'],
+    ]);
+    expect(only(findings, 'placeholders.order').map((f) => f.params)).toEqual([{ number: 1 }]);
+  });
+
+  it('leaves texts without placeholders alone, and other rules leave placeholders alone', () => {
+    expect(check('Plain text.', 'Teks biasa.').filter((f) => f.rule.startsWith('placeholders.'))).toEqual([]);
+    expect(check(source, 'Pembatasan \uE000ekspor\uE001 memperlambat \uE002kemajuan.')).toEqual([]);
+  });
+});

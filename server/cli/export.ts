@@ -1,0 +1,55 @@
+/**
+ * `npm run export -- DOCUMENT_ID --format xliff|tmx|csv|txt --out FILE`: a document of the database
+ * of TILIK_DB as a file (see server/services/files.ts for what each format holds). The file is
+ * written whole or not at all. Exit 2 with a clear message for bad arguments.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config';
+import { AppError } from '../errors';
+import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../services/files';
+import { SqliteStore } from '../store/sqlite/sqliteStore';
+
+const USAGE = `Usage: npm run export -- DOCUMENT_ID --format ${EXPORT_FORMATS.join('|')} --out FILE`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const id = Number(positionals[0]);
+  if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('DOCUMENT_ID must be one whole number');
+  if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+  if (!values.out) throw new UsageError('--out FILE is required');
+
+  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  try {
+    if (!(await store.getDocument(id))) throw new UsageError(`there is no document ${id}`);
+    const file = await exportDocument(store, id, values.format as ExportFormat);
+    // written beside the target and renamed, so a failure never leaves half a file
+    const temporary = `${values.out}.${process.pid}.part`;
+    fs.writeFileSync(temporary, file.body);
+    fs.renameSync(temporary, values.out);
+    process.stderr.write(`wrote ${values.out} (${values.format}, ${Buffer.byteLength(file.body)} bytes)\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || (error instanceof AppError && error.status === 400)) {
+    process.stderr.write(`export: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
+    process.exit(2);
+  }
+  process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
