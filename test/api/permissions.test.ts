@@ -43,6 +43,10 @@ const all = (status: number, overrides: Partial<Record<Who, number>> = {}): Reco
   ...overrides,
 });
 
+const TMX =
+  '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>' +
+  '<body><tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="id"><seg>Halo</seg></tuv></tu></body></tmx>';
+
 const ROUTES: Route[] = [
   { name: 'GET /api/documents', send: (c) => c.get('/api/documents'), expect: all(200) },
   {
@@ -50,7 +54,20 @@ const ROUTES: Route[] = [
     send: (c) => c.post('/api/documents').send({ title: 'T', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a', mt: 'b' }] }),
     expect: all(403, { admin: 201 }),
   },
+  {
+    name: 'POST /api/documents/import',
+    send: (c) =>
+      c
+        .post('/api/documents/import')
+        .attach('file', Buffer.from(TMX), { filename: 'pairs.tmx', contentType: 'application/xml' }),
+    expect: all(403, { admin: 201 }),
+  },
   { name: 'GET /api/documents/:id', send: (c, f) => c.get(`/api/documents/${f.documentId}`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/export',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/export?format=csv`),
+    expect: all(200, { outsider: 404 }),
+  },
   { name: 'GET /api/documents/:id/segments', send: (c, f) => c.get(`/api/documents/${f.documentId}/segments`), expect: all(200, { outsider: 404 }) },
   { name: 'GET /api/documents/:id/findings', send: (c, f) => c.get(`/api/documents/${f.documentId}/findings`), expect: all(200, { outsider: 404 }) },
   {
