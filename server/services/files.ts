@@ -159,15 +159,6 @@ export interface ExportedFile {
   body: string;
 }
 
-async function allSegments(store: Store, documentId: number): Promise<Segment[]> {
-  const items: Segment[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await store.listSegments(documentId, { offset, limit: 500, status: 'all' });
-    items.push(...page.items);
-    if (page.items.length < 500) return items;
-  }
-}
-
 function fileName(title: string, extension: string): string {
   const base = title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'document';
   return `${base}.${extension}`;
@@ -176,7 +167,7 @@ function fileName(title: string, extension: string): string {
 export async function exportDocument(store: Store, documentId: number, format: ExportFormat): Promise<ExportedFile> {
   const document = await store.getDocument(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
-  const segments = await allSegments(store, documentId);
+  const segments = await store.allSegments(documentId);
 
   if (format === 'xliff') {
     const file = await store.documentFile(documentId);
