@@ -3,6 +3,7 @@
  * forms, sentence starts, and word forms from the language's morphology (memoized per word).
  */
 import { morphologyFor, type Morphology } from '../text/morphology';
+import { isPlaceholder } from '../text/placeholders';
 import { needsSegmenter, tokenizeWith, type Token } from '../text/tokenize';
 
 export interface Item extends Token {
@@ -53,7 +54,9 @@ function buildItems(text: string, lang: string): Item[] {
       spaceBefore: false,
     }),
     false,
-  );
+    // inline codes of imported files (placeholders) are markup, not words: the words around them
+    // read as if the code were a space, so "export <g>curbs</g>" still matches "export curbs"
+  ).filter((item) => !(item.kind === 'other' && isPlaceholder(item.text)));
   let sentenceStart = true;
   let previousEnd = 0;
   for (const item of items) {

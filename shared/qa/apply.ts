@@ -3,6 +3,7 @@
  * at the finding's own span when the text there is still the same, else at the occurrence of the
  * flagged text nearest to where it was; null when it is gone (already fixed).
  */
+import { placeholdersIn } from '../text/placeholders';
 import type { Finding } from './types';
 
 export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'text' | 'suggestion'>): string | null {
@@ -17,5 +18,24 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
     if (best < 0) return null;
     start = best;
   }
-  return text.slice(0, start) + finding.suggestion + text.slice(start + finding.text.length);
+  return text.slice(0, start) + keepPlaceholders(finding.text, finding.suggestion) + text.slice(start + finding.text.length);
+}
+
+/**
+ * A replacement never drops the inline codes of the text it replaces: a code the suggestion lacks
+ * goes before the same word of the suggestion as it stood before in the replaced text ("Trotoar
+ * <g>ekspor" fixed to "pembatasan ekspor" gives "pembatasan <g>ekspor").
+ */
+function keepPlaceholders(replaced: string, suggestion: string): string {
+  const words = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match.index);
+  const starts = words(suggestion);
+  const inserts: Array<{ at: number; char: string }> = [];
+  for (const { char, index } of placeholdersIn(replaced)) {
+    if (suggestion.includes(char)) continue;
+    const wordsBefore = words(replaced.slice(0, index)).length;
+    inserts.push({ at: starts[wordsBefore] ?? suggestion.length, char });
+  }
+  let out = suggestion;
+  for (const { at, char } of inserts.reverse()) out = out.slice(0, at) + char + out.slice(at);
+  return out;
 }

@@ -225,3 +225,16 @@ describe('placeholders (inline markup of imported files)', () => {
     expect(check(source, 'Pembatasan \uE000ekspor\uE001 memperlambat \uE002kemajuan.')).toEqual([]);
   });
 });
+
+describe('other rules read across inline codes', () => {
+  it('matches glossary terms split by a code, and a fix keeps the codes', async () => {
+    const { applySuggestion } = await import('../../../shared/qa');
+    const glossary = [term('export curbs', 'pembatasan ekspor', ['trotoar ekspor'])];
+    const source = 'The \uE000export curbs\uE001 slowed progress.';
+    expect(check(source, 'Pembatasan \uE000ekspor\uE001 memperlambat kemajuan.', { glossary })).toEqual([]);
+    const target = 'Trotoar \uE000ekspor\uE001 memperlambat kemajuan.';
+    const [forbidden] = only(check(source, target, { glossary }), 'glossary.forbidden');
+    expect(forbidden?.text).toBe('Trotoar \uE000ekspor');
+    expect(forbidden && applySuggestion(target, forbidden)).toBe('pembatasan \uE000ekspor\uE001 memperlambat kemajuan.');
+  });
+});
