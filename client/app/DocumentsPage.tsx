@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { documentListQuery } from '../features/documents/api/queries';
 import { DocumentCard } from '../features/documents/components/DocumentCard';
+import { ImportDialog } from '../features/documents/components/ImportDialog';
 import { NewDocumentDialog } from '../features/documents/components/NewDocumentDialog';
 import { useCan } from '../features/session/api/session';
 
@@ -12,15 +13,21 @@ export function DocumentsPage() {
   const { t } = useTranslation();
   const documents = useQuery(documentListQuery());
   const [isCreating, setCreating] = useState(false);
+  const [isImporting, setImporting] = useState(false);
   const may = useCan();
   return (
     <main className="page" id="content">
       <div className="page-title">
         <h1>{t('documents.title')}</h1>
         {may('document.create') ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('newDocument.open')}
-          </button>
+          <span className="page-actions">
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              {t('importFile.open')}
+            </button>
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('newDocument.open')}
+            </button>
+          </span>
         ) : null}
       </div>
       {documents.isPending ? <p className="loading" role="status">{t('documents.loading')}</p> : null}
@@ -36,6 +43,7 @@ export function DocumentsPage() {
         </ul>
       ) : null}
       <NewDocumentDialog isOpen={isCreating} onClose={() => setCreating(false)} />
+      <ImportDialog isOpen={isImporting} onClose={() => setImporting(false)} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DiffPart } from '../../shared/text/diff';
+import { TextWithCodes } from './Placeholders';
 
 interface DiffViewProps {
   parts: readonly DiffPart[];
@@ -14,9 +15,10 @@ export const DiffView = memo(function DiffView({ parts, label, className }: Diff
     <div className={className ? `diff ${className}` : 'diff'} aria-label={label} role="group" data-testid="diff">
       {parts.map((part, index) => {
         const key = `${index}:${part.aStart}:${part.bStart}`;
-        if (part.op === 'insert') return <ins key={key} className="diff-ins">{part.text}</ins>;
-        if (part.op === 'delete') return <del key={key} className="diff-del">{part.text}</del>;
-        return <span key={key}>{part.text}</span>;
+        const text = <TextWithCodes text={part.text} />;
+        if (part.op === 'insert') return <ins key={key} className="diff-ins">{text}</ins>;
+        if (part.op === 'delete') return <del key={key} className="diff-del">{text}</del>;
+        return <span key={key}>{text}</span>;
       })}
     </div>
   );

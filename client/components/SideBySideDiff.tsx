@@ -1,6 +1,7 @@
 import type { SyntheticEvent } from 'react';
 import type { DiffPart } from '../../shared/text/diff';
 import { selectionWithin } from '../lib/selection';
+import { TextWithCodes } from './Placeholders';
 
 interface SideBySideDiffProps {
   parts: readonly DiffPart[];
@@ -20,9 +21,10 @@ function Side({ parts, side, lang, onSelect }: { parts: readonly DiffPart[]; sid
   return (
     <p className="side-text" lang={lang} data-side={side} onMouseUp={remember} onKeyUp={remember}>
       {parts.map((part, index) => {
-        if (part.op === 'equal') return <span key={index}>{part.text}</span>;
-        if (side === 'from' && part.op === 'delete') return <del key={index} className="diff-del">{part.text}</del>;
-        if (side === 'to' && part.op === 'insert') return <ins key={index} className="diff-ins">{part.text}</ins>;
+        const text = <TextWithCodes text={part.text} />;
+        if (part.op === 'equal') return <span key={index}>{text}</span>;
+        if (side === 'from' && part.op === 'delete') return <del key={index} className="diff-del">{text}</del>;
+        if (side === 'to' && part.op === 'insert') return <ins key={index} className="diff-ins">{text}</ins>;
         return null;
       })}
     </p>

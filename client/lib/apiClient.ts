@@ -70,16 +70,52 @@ export async function apiRequest<T extends z.ZodType>(
     throw new ApiError(0, 'network', 'The server cannot be reached.');
   }
   const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
+  return readAnswer(path, schema, response.status, payload);
+}
+
+/** An answer's body as `schema` says, or the ApiError it stands for. */
+function readAnswer<T extends z.ZodType>(path: string, schema: T, status: number, payload: unknown): z.output<T> {
+  if (status < 200 || status >= 300) {
     const parsed = ApiErrorBody.safeParse(payload);
     if (parsed.success) {
       const { code, message, field } = parsed.data.error;
       if (code === 'unauthenticated' && path !== '/session') onUnauthenticated?.();
-      throw new ApiError(response.status, code, message, field, payload);
+      throw new ApiError(status, code, message, field, payload);
     }
-    throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'unexpected', `HTTP ${response.status}`);
+    throw new ApiError(status, status >= 500 ? 'internal' : 'unexpected', `HTTP ${status}`);
   }
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) throw new ApiError(response.status, 'bad_response', `Unexpected answer from ${path}`);
+  if (!parsed.success) throw new ApiError(status, 'bad_response', `Unexpected answer from ${path}`);
   return parsed.data;
+}
+
+/**
+ * Posts a form with a file, reporting how much of it has been sent (fetch cannot tell upload
+ * progress; XMLHttpRequest can). `onProgress` gets the share sent, 0 to 1.
+ */
+export function apiUpload<T extends z.ZodType>(path: string, schema: T, form: FormData, onProgress: (share: number) => void): Promise<z.output<T>> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api${path}`);
+    request.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onerror = () => reject(new ApiError(0, 'network', 'The server cannot be reached.'));
+    request.onload = () => {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(request.responseText) as unknown;
+      } catch {
+        payload = undefined;
+      }
+      try {
+        resolve(readAnswer(path, schema, request.status, payload));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    request.send(form);
+  });
 }

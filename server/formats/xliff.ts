@@ -114,10 +114,13 @@ function keyOf(name: string, attributes: Record<string, string>, counter: Map<st
   return `${name}:#${seen}`;
 }
 
+/** Codes that end a span though they are written whole (1.2 <ept>, <ex>; 2.0 <ec>, <em>). */
+const CLOSING_WHOLE = new Set(['ept', 'ex', 'ec', 'em']);
+
 function labelOf(name: string, attributes: Record<string, string>, kind: CodeKind): string {
   const id = attributes.id ?? attributes.rid ?? attributes.startRef ?? attributes.mid ?? '';
   const base = name === 'cp' ? `U+${attributes.hex ?? ''}` : id || name;
-  return kind === 'close' ? `/${base}` : base;
+  return kind === 'close' || CLOSING_WHOLE.has(name) ? `/${base}` : base;
 }
 
 /** Decodes a file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with one. */

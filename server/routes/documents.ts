@@ -73,11 +73,12 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    const [document, lastEventId] = await Promise.all([
+    const [document, lastEventId, fileFormat] = await Promise.all([
       documentFor(store, req, params.id, 'document.read', 'reading this document'),
       store.lastEventId(params.id),
+      store.documentFileFormat(params.id),
     ]);
-    res.json({ ...document, lastEventId });
+    res.json({ ...document, lastEventId, fileFormat });
   }));
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {

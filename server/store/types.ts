@@ -167,6 +167,8 @@ export interface Store {
   createDocument(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary>;
   /** The file a document was imported from, and the origin key of each segment (by segment id). */
   documentFile(documentId: number): Promise<StoredFile | undefined>;
+  /** The format of that file ("xliff-1.2", "xliff-2.0"), or null for a document not imported from one. */
+  documentFileFormat(documentId: number): Promise<string | null>;
   listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }>;
   /** Every segment of a document in order (for whole-document checks). */
   allSegments(documentId: number): Promise<Segment[]>;

@@ -28,6 +28,8 @@ export const DocumentSummary = z.object({
   counts: StatusCounts,
   /** On a single document: the id of its latest event, where a live feed starts. */
   lastEventId: z.number().int().optional(),
+  /** One document: the format of the file it was imported from ("xliff-2.0"), or null. */
+  fileFormat: z.string().nullable().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

@@ -46,7 +46,7 @@ describe('documents', () => {
     const one = await h.api.get(`/api/documents/${created.id}`);
     expect(one.status).toBe(200);
     // the one document also says where its event log stands, so a live view can start from there
-    expect(one.body).toEqual({ ...created, lastEventId: expect.any(Number) });
+    expect(one.body).toEqual({ ...created, lastEventId: expect.any(Number), fileFormat: null });
     expect(one.body.lastEventId).toBeGreaterThan(0);
 
     const stored = await h.store.listSegments(created.id, { offset: 0, limit: 10, status: 'all' });

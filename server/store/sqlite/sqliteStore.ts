@@ -344,6 +344,7 @@ export class SqliteStore implements Store {
         'INSERT INTO segments (document_id, position, source, mt, origin_key, origin) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       insertDocumentFile: db.prepare('INSERT INTO document_files (document_id, name, format, content) VALUES (?, ?, ?, ?)'),
+      documentFileFormat: db.prepare<[number], { format: string }>('SELECT format FROM document_files WHERE document_id = ?'),
       documentFile: db.prepare<[number], { name: string; format: string; content: string }>(
         'SELECT name, format, content FROM document_files WHERE document_id = ?',
       ),
@@ -564,6 +565,10 @@ export class SqliteStore implements Store {
     const created = await this.getDocument(id);
     if (!created) throw new Error(`document ${id} vanished after creation`);
     return created;
+  }
+
+  async documentFileFormat(documentId: number): Promise<string | null> {
+    return this.statements.documentFileFormat.get(documentId)?.format ?? null;
   }
 
   async documentFile(documentId: number): Promise<StoredFile | undefined> {

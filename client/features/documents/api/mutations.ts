@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DocumentSummary } from '../../../../shared/schemas';
-import { apiRequest } from '../../../lib/apiClient';
+import { apiRequest, apiUpload } from '../../../lib/apiClient';
 import { documentKeys } from './queries';
 
 export interface NewDocumentInput {
@@ -24,8 +24,24 @@ export function useCreateDocumentMutation() {
       form.set('target', input.target);
       return apiRequest('/documents', DocumentSummary, { method: 'POST', body: form });
     },
-    onSuccess: (created) => {
-      queryClient.setQueryData(documentKeys.detail(created.id), created);
+    onSuccess: () => {
+      // the editor loads the document's detail itself (with where its event log stands, for the live feed)
+      void queryClient.invalidateQueries({ queryKey: documentKeys.list() });
+    },
+  });
+}
+
+/** Imports an XLIFF or TMX file as a new document; `onProgress` follows the upload. */
+export function useImportDocumentMutation(onProgress: (share: number) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set('file', file);
+      return apiUpload('/documents/import', DocumentSummary, form, onProgress);
+    },
+    onSuccess: () => {
+      // the editor loads the document's detail itself (with where its event log stands, for the live feed)
       void queryClient.invalidateQueries({ queryKey: documentKeys.list() });
     },
   });

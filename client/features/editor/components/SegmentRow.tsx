@@ -7,6 +7,7 @@ import { VersionConflictBody, type Annotation, type Segment, type SegmentComment
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
+import { CodesContext, codesByChar } from '../../../components/Placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
@@ -298,6 +299,7 @@ export const SegmentRow = memo(function SegmentRow({
   };
 
   const editorId = `segment-${segment.id}-editor`;
+  const codes = useMemo(() => codesByChar(segment.codes), [segment.codes]);
   const stateLine = (() => {
     if (save.isPending) return t('editor.saving');
     if (isDirty) return t('editor.unsaved');
@@ -316,6 +318,7 @@ export const SegmentRow = memo(function SegmentRow({
       aria-labelledby={`segment-${segment.id}-label`}
       onFocusCapture={() => onActivate(segment.id)}
     >
+      <CodesContext.Provider value={codes}>
       <div className="segment-meta">
         <span className="segment-number" id={`segment-${segment.id}-label`}>
           <span className="visually-hidden">{t('editor.segment')} </span>
@@ -345,6 +348,13 @@ export const SegmentRow = memo(function SegmentRow({
             related={active?.finding.source ?? null}
           />
         )}
+        {segment.notes ? (
+          <ul className="segment-notes" aria-label={t('editor.notes')} lang={undefined}>
+            {segment.notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
 
       <div className="segment-mt" lang={targetLang} ref={mtTextRef} onMouseUp={rememberMtSelection} onKeyUp={rememberMtSelection}>
@@ -564,6 +574,7 @@ export const SegmentRow = memo(function SegmentRow({
           onAnnotating={setAnnotating}
         />
       ) : null}
+      </CodesContext.Provider>
     </article>
   );
 });

@@ -1,5 +1,6 @@
 import { memo, type FocusEvent, type MouseEvent } from 'react';
 import type { Finding, Severity } from '../../../../shared/qa';
+import { TextWithCodes } from '../../../components/Placeholders';
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
@@ -64,7 +65,8 @@ export const HighlightedText = memo(function HighlightedText({
   return (
     <p className={className} lang={lang} aria-hidden={isBackdrop || undefined}>
       {pieces(text, all).map((piece) => {
-        const content = text.slice(piece.start, piece.end);
+        const raw = text.slice(piece.start, piece.end);
+        const content = <TextWithCodes text={raw} isBackdrop={isBackdrop} />;
         if (piece.findings.length === 0) return <span key={piece.start}>{content}</span>;
         if (piece.findings.length === 1 && piece.findings[0] === relatedIndex) {
           return (
@@ -100,7 +102,7 @@ export const HighlightedText = memo(function HighlightedText({
             className={classes}
             tabIndex={0}
             data-rule={(findings[shortest] as Finding).rule}
-            aria-label={describe ? `${content}: ${describe(findings[shortest] as Finding)}` : undefined}
+            aria-label={describe ? `${raw}: ${describe(findings[shortest] as Finding)}` : undefined}
             onMouseEnter={activate}
             onFocus={activate}
             onMouseLeave={onDeactivate}

@@ -1,0 +1,84 @@
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useFormatters } from '../../../lib/format';
+import { useImportDocumentMutation } from '../api/mutations';
+
+interface ImportDialogProps {
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+const ACCEPT = '.xlf,.xliff,.sdlxliff,.tmx,application/xliff+xml,application/xml,text/xml';
+
+/**
+ * Imports an XLIFF (1.2, 2.0, 2.1) or TMX file: dropped on the dialog or chosen. The upload shows
+ * its progress; the server reads and stores the file in one transaction, so a refused file (its
+ * error names the line) leaves nothing behind.
+ */
+export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  const navigate = useNavigate();
+  const [sent, setSent] = useState(0);
+  const [file, setFile] = useState<File | null>(null);
+  const [isOver, setOver] = useState(false);
+  const upload = useImportDocumentMutation(setSent);
+
+  const start = (chosen: File | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setSent(0);
+    upload.mutate(chosen, { onSuccess: (document) => void navigate(`/documents/${document.id}`) });
+  };
+  const handleDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setOver(false);
+    start(event.dataTransfer.files[0]);
+  };
+  const close = () => {
+    upload.reset();
+    setFile(null);
+    onClose();
+  };
+  const isWorking = upload.isPending;
+
+  return (
+    <Dialog isOpen={isOpen} title={t('importFile.title')} onClose={close}>
+      <div className="form">
+        <p className="muted">{t('importFile.explain')}</p>
+        <label
+          className={`drop-zone${isOver ? ' is-over' : ''}`}
+          data-testid="drop-zone"
+          onDragOver={(event) => {
+            event.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={handleDrop}
+        >
+          <span>{t('importFile.drop')}</span>
+          <input type="file" accept={ACCEPT} disabled={isWorking} onChange={(event) => start(event.target.files?.[0])} />
+        </label>
+        {file && (isWorking || upload.isSuccess) ? (
+          <div className="import-progress" role="status">
+            <progress max={1} value={sent < 1 ? sent : undefined} aria-label={t('importFile.progressLabel', { name: file.name })} />
+            <span>
+              {sent < 1
+                ? t('importFile.sending', { name: file.name, percent: Math.floor(sent * 100), size: number(Math.ceil(file.size / 1024)) })
+                : t('importFile.reading', { name: file.name })}
+            </span>
+          </div>
+        ) : null}
+        {upload.error ? <ErrorNotice error={upload.error} title={t('importFile.failed', { name: file?.name ?? '' })} /> : null}
+        <div className="dialog-footer">
+          <button type="button" className="button button-quiet" onClick={close}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

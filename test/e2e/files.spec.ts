@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/EditorPage';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/xliff/own/markup-1.2.xlf');
+
+/** Drops a file on an element the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFile(page: Page, selector: string, name: string, content: string) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], fileName, { type: 'application/xml' }));
+      return data;
+    },
+    [name, content] as const,
+  );
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+test('an XLIFF file dropped on the import dialog opens with its markup as chips, and exports back with the correction', async ({ page }) => {
+  const original = fs.readFileSync(SAMPLE, 'utf8');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import file…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Import an XLIFF or TMX file');
+  await dropFile(page, '[data-testid="drop-zone"]', 'news.xlf', original);
+
+  await page.waitForURL(/\/documents\/\d+$/);
+  const editor = new EditorPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('news');
+  // inline codes are chips, labelled by their ids; notes from the file sit under the source
+  const mt = editor.segment(1).locator('.segment-mt');
+  await expect(mt.locator('.ph-chip')).toHaveCount(3);
+  await expect(mt.locator('.ph-chip').nth(0)).toHaveAttribute('data-label', '1');
+  await expect(mt.locator('.ph-chip').nth(1)).toHaveAttribute('data-label', '/1');
+  await expect(mt.locator('.ph-chip').nth(0)).toHaveAttribute('title', '<g id="1">');
+  await expect(editor.segment(1).locator('.segment-notes')).toHaveText('Headline of the piece.');
+  await expect(editor.segment(2).locator('.segment-source .ph-chip').nth(1)).toHaveAttribute('data-label', '/1');
+
+  // deleting a placeholder is flagged while typing (the same QA runs in the browser)
+  const textarea = editor.textarea(1);
+  const text = await textarea.inputValue();
+  await textarea.fill(text.replace('\uE002', ''));
+  await expect(editor.segment(1).locator('.finding-item[data-rule="placeholders.missing"]')).toContainText(
+    'Inline codes of the source missing from the translation: 3.',
+  );
+  await textarea.fill(text.replace('Trotoar', 'Pembatasan'));
+  await expect(editor.segment(1).locator('.finding-item')).toHaveCount(0);
+  await textarea.press('Control+Enter');
+  await expect(editor.status(1)).toHaveText(/Draft/);
+  // the inline diff shows the chips too
+  await expect(editor.diff(1).locator('ins')).toHaveText(['Pembatasan']);
+  await expect(editor.diff(1).locator('.ph-chip')).toHaveCount(3);
+
+  await page.locator('.export-menu summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^XLIFF/ }).click()]);
+  expect(download.suggestedFilename()).toBe('news.xlf');
+  const exported = fs.readFileSync(await download.path(), 'utf8');
+  expect(exported).toContain(
+    '<target state="needs-review-translation">Pembatasan <g id="1">ekspor</g> memperlambat <x id="2"/>kemajuan.</target>',
+  );
+  // the rest of the file is the file that came in
+  expect(exported.replace(/<target state="needs-review-translation">Pembatasan/, '<target state="needs-review-translation">Trotoar')).toBe(original);
+});
+
+test('a file that cannot be imported says why and where, and nothing is added', async ({ page }) => {
+  await page.goto('/');
+  const before = await page.locator('.document-card').count();
+  await page.getByRole('button', { name: 'Import file…' }).click();
+  await page
+    .locator('[data-testid="drop-zone"] input[type=file]')
+    .setInputFiles({ name: 'bomb.xlf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaa">]>\n<xliff/>') });
+  const error = page.getByRole('dialog').getByRole('alert');
+  await expect(error).toContainText('bomb.xlf was not imported');
+  await expect(error).toContainText('line 2, column 1: a DOCTYPE is not allowed');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.locator('.document-card')).toHaveCount(before);
+});
