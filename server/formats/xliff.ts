@@ -51,6 +51,8 @@ export interface XliffSegment {
   insertAt: number;
   /** 1.2 units segmented with <seg-source>: the segment's <mrk mid>, else null. */
   mid: string | null;
+  /** Under xml:space="preserve": the texts keep their whitespace exactly. */
+  preserveSpace: boolean;
 }
 
 export interface XliffDocument {
@@ -83,6 +85,8 @@ interface Frame {
   selfClosing: boolean;
   /** inline: markup inside a text; nested: inside an inline code's own markup; mrkseg: a 1.2 segment marker. */
   role: 'structure' | 'inline' | 'nested' | 'mrkseg' | 'skip';
+  /** xml:space="preserve" here or inherited: whitespace is content, not layout. */
+  preserve: boolean;
 }
 
 /** Stands for an inline code while a text is collected: a noncharacter, never in XML text. */
@@ -180,6 +184,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
   let targetContent: Span | null = null;
   let targetSelfClosing: Span | null = null;
   let afterSource = 0;
+  let sourcePreserve = false;
   let segSource: Map<string, { text: string; codes: Content['codes'] }> | null = null;
   let targetMrks: Map<string, { text: string; codes: Content['codes']; content: Span }> | null = null;
   let mrk: { mid: string; content: Content } | null = null;
@@ -226,6 +231,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
       targetSelfClosing: null,
       insertAt: afterSource,
       mid: null,
+      preserveSpace: sourcePreserve,
       ...extra,
     };
     unitSegments.push(segment);
@@ -250,7 +256,9 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
     const tagEnd = parser.position;
     const tagStart = text.lastIndexOf('<', tagEnd - 1);
-    const frame: Frame = { name: tag.local, uri: tag.uri, attributes, tagStart, tagEnd, selfClosing: tag.isSelfClosing, role: 'structure' };
+    const space = attributes['xml:space'];
+    const preserve = space === undefined ? (stack.at(-1)?.preserve ?? false) : space === 'preserve';
+    const frame: Frame = { name: tag.local, uri: tag.uri, attributes, tagStart, tagEnd, selfClosing: tag.isSelfClosing, role: 'structure', preserve };
     stack.push(frame);
     if (skipDepth > 0) {
       frame.role = 'skip';
@@ -357,10 +365,12 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
         return;
       case 'source':
         source = new Content('source', tagEnd);
+        sourcePreserve = preserve;
         return;
       case 'seg-source':
         segSource = new Map();
         source = new Content('source', tagEnd);
+        sourcePreserve = preserve;
         return;
       case 'target':
         target = new Content('target', tagEnd);
@@ -525,7 +535,12 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
 /** Whitespace in XLIFF text is layout unless preserved: runs of spaces become one, ends are trimmed. */
 function normaliseSpaces(segments: XliffSegment[]): XliffSegment[] {
   const tidy = (value: string) => value.replace(/[ \t\r\n]+/g, ' ').trim();
-  return segments.map((segment) => ({ ...segment, source: tidy(segment.source), target: segment.target === null ? null : tidy(segment.target) }));
+  for (const segment of segments) {
+    if (segment.preserveSpace) continue;
+    segment.source = tidy(segment.source);
+    if (segment.target !== null) segment.target = tidy(segment.target);
+  }
+  return segments;
 }
 
 /** The XML of a target text: text escaped, placeholders back to the markup they stand for. */

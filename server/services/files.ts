@@ -9,7 +9,7 @@ import { splitPlaceholders, type InlineCode } from '../../shared/text/placeholde
 import { badRequest } from '../errors';
 import { toCsv } from '../formats/csv';
 import { readXliff, writeXliff, XliffError, type XliffChange, type XliffVersion } from '../formats/xliff';
-import { childElements, escapeXml, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
+import { childElements, escapeXml, parseXml, XmlError, type XmlElement } from '../formats/xml';
 import { parseOrThrow } from '../middleware/validate';
 import type { ImportedFile, Store } from '../store/types';
 
@@ -103,13 +103,21 @@ function readTmx(name: string, text: string, title: string | undefined): CreateD
     const target = tuvs.find((tuv) => lang(tuv) !== sourceLang.toLowerCase() && (!targetLang || lang(tuv) === targetLang.toLowerCase()));
     if (!source) throw badRequest('file', `line ${tu.line}: a <tu> has no variant in the source language ${sourceLang}`);
     if (target && !targetLang) targetLang = target.attributes['xml:lang'] ?? target.attributes.lang ?? '';
-    const seg = (tuv: XmlElement | undefined) => (tuv ? textOf(childElements(tuv, 'seg')[0] ?? tuv).replace(/\s+/g, ' ').trim() : '');
+    const seg = (tuv: XmlElement | undefined) => (tuv ? segText(childElements(tuv, 'seg')[0] ?? tuv).replace(/\s+/g, ' ').trim() : '');
     return { source: seg(source), mt: seg(target) };
   });
   if (segments.length === 0) throw badRequest('file', 'holds no translation units (<tu>)');
   if (!targetLang) throw badRequest('file', 'has no target language: no <tuv> in a language other than the source');
   limitSegments(segments.length);
   return parseOrThrow(CreateDocumentBody, { title: titleFrom(name, title), sourceLang, targetLang, segments }, 'file');
+}
+
+/** TMX inline elements whose content is native code, not text: left out of the segment's text. */
+const TMX_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
+/** The text of a TMX <seg>: its text and that of <hi> and <sub>, without the native code of its inline elements. */
+function segText(element: XmlElement): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : TMX_CODES.has(child.name) ? '' : segText(child))).join('');
 }
 
 export async function importFile(store: Store, actorId: number, name: string, text: string, options: ImportOptions = {}) {

@@ -134,6 +134,19 @@ describe('the demo article as TMX, CSV and text', () => {
   });
 });
 
+describe('TMX from other tools', () => {
+  it('reads the text of each unit, leaving out the native code of inline elements', async () => {
+    const tmx =
+      '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en-US" segtype="sentence" datatype="html" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>\n' +
+      '<body><tu><tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept><ph>&lt;br/&gt;</ph> now.</seg></tuv>' +
+      '<tuv xml:lang="id-ID"><seg>Klik <bpt i="1">&lt;b&gt;</bpt>Simpan<ept i="1">&lt;/b&gt;</ept><ph>&lt;br/&gt;</ph> sekarang.</seg></tuv></tu></body></tmx>';
+    const response = await upload(h.api, 'memory.tmx', tmx);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    expect(response.body).toMatchObject({ title: 'memory', sourceLang: 'en-US', targetLang: 'id-ID' });
+    expect((await segmentsOf(response.body.id)).map((segment) => [segment.source, segment.mt])).toEqual([['Click Save now.', 'Klik Simpan sekarang.']]);
+  });
+});
+
 describe('files that must be refused, with nothing stored', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['an entity bomb', '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<xliff version="1.2"/>', /line 2, column 1: a DOCTYPE is not allowed/],

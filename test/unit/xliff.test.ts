@@ -110,6 +110,25 @@ describe('XLIFF 2.0 with inline markup, notes and several files', () => {
   });
 });
 
+describe('whitespace', () => {
+  it('is layout by default and content under xml:space="preserve"', () => {
+    const text =
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" source-language="en" target-language="id"><body>\n' +
+      '<trans-unit id="a">\n  <source>\n    Two  spaces\n  </source>\n</trans-unit>\n' +
+      '<trans-unit id="b" xml:space="preserve"><source>Two  spaces, and one after </source><target>Dua  spasi </target></trans-unit>\n' +
+      '</body></file></xliff>';
+    const document = readXliff(text);
+    expect(document.segments.map((segment) => [segment.source, segment.target])).toEqual([
+      ['Two spaces', null],
+      ['Two  spaces, and one after ', 'Dua  spasi '],
+    ]);
+    const [, b] = document.segments;
+    if (!b) throw new Error('segment b missing');
+    const out = writeXliff(document, [{ segment: b, text: 'Dua  spasi, dan satu sesudahnya ', state: 'translated' }]);
+    expect(readXliff(out).segments[1]?.target).toBe('Dua  spasi, dan satu sesudahnya ');
+  });
+});
+
 describe('files written by other tools', () => {
   const valid = [...filesUnder('real-world'), ...filesUnder('oasis-2.0/core/valid'), ...filesUnder('oasis-2.0/modules/valid')];
 
