@@ -2,12 +2,13 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, saves, editor, live) runs one section.
+ * `npm run bench -- qa` (or diff, qa, saves, editor, live, files) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
+import { benchFiles } from './files';
 import { benchLive } from './live';
 import { benchQa } from './qa';
 import { benchSaves } from './saves';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => unknown> = {
   saves: benchSaves,
   editor: benchEditor,
   live: benchLive,
+  files: benchFiles,
 };
 
 const only = process.argv[2];
