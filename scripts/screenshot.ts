@@ -4,7 +4,8 @@
  * submits it with another correction; the demo editor opens the queue (docs/queue.png) and
  * approves paragraph 8; the reviewer compares MT with the approved text, records an error and
  * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
- * same words of paragraph 3 at once (docs/merge.png).
+ * same words of paragraph 3 at once (docs/merge.png); the admin imports an XLIFF file with inline
+ * markup (docs/xliff.png).
  * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
 import path from 'node:path';
@@ -88,7 +89,16 @@ try {
   await translator.locator('[data-position="3"] [data-testid="merge"]').waitFor();
   await translator.locator('[data-position="3"]').scrollIntoViewIfNeeded();
   await translator.locator('[data-position="3"]').screenshot({ path: path.join(outDir, 'merge.png') });
-  console.log(`wrote editor, queue, compare, quality and merge pictures to ${outDir}`);
+
+  const admin = await pageAs(browser, 'admin', 760);
+  await admin.goto(server.url);
+  await admin.getByRole('button', { name: 'Import file…' }).click();
+  await admin.locator('[data-testid="drop-zone"] input[type=file]').setInputFiles(path.join(ROOT, 'test/fixtures/xliff/own/markup-1.2.xlf'));
+  await admin.waitForURL(/\/documents\/\d+$/);
+  await admin.locator('[data-position="2"] .ph-chip').first().waitFor();
+  await admin.locator('.export-menu summary').click();
+  await admin.screenshot({ path: path.join(outDir, 'xliff.png') });
+  console.log(`wrote editor, queue, compare, quality, merge and xliff pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();

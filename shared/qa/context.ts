@@ -55,9 +55,17 @@ export function finding(
     severity,
     ...spanOf(context.target.text, start, end),
     source: extra.source ?? null,
-    params: extra.params ?? {},
+    params: extra.params ? readableParams(extra.params) : {},
     suggestion: extra.suggestion ?? null,
   };
+}
+
+/** Message parameters are read by people: the placeholders of inline codes are left out of them. */
+function readableParams(params: Record<string, string | number>): Record<string, string | number> {
+  if (!Object.values(params).some((value) => typeof value === 'string' && /[\uE000-\uF8FF]/.test(value))) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/ ?[\uE000-\uF8FF]/g, (match) => (match.length > 1 ? ' ' : '')) : value]),
+  );
 }
 
 /** The language subtag: "zh-CN" -> "zh". */

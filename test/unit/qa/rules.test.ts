@@ -235,6 +235,8 @@ describe('other rules read across inline codes', () => {
     const target = 'Trotoar \uE000ekspor\uE001 memperlambat kemajuan.';
     const [forbidden] = only(check(source, target, { glossary }), 'glossary.forbidden');
     expect(forbidden?.text).toBe('Trotoar \uE000ekspor');
+    // the message reads as words: its parameters leave the codes out
+    expect(forbidden?.params.found).toBe('Trotoar ekspor');
     expect(forbidden && applySuggestion(target, forbidden)).toBe('pembatasan \uE000ekspor\uE001 memperlambat kemajuan.');
   });
 });
