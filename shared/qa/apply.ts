@@ -23,8 +23,8 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
 
 /**
  * A replacement never drops the inline codes of the text it replaces: a code the suggestion lacks
- * goes before the same word of the suggestion as it stood before in the replaced text ("Trotoar
- * <g>ekspor" fixed to "pembatasan ekspor" gives "pembatasan <g>ekspor").
+ * goes before the same word of the suggestion as it stood before in the replaced text ("mobil
+ * <g>listrik" fixed to "kendaraan listrik" gives "kendaraan <g>listrik").
  */
 function keepPlaceholders(replaced: string, suggestion: string): string {
   const words = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match.index);

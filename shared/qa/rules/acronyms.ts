@@ -1,9 +1,9 @@
 /**
- * Acronyms and brackets. An acronym in the target that the source does not explain ("PBB", the
- * United Nations, where the source only had "(un)") is an addition. The source explains it when
+ * Acronyms and brackets. An acronym in the target that the source does not explain ("UE", the
+ * European Union, where the source only had "(eu)") is an addition. The source explains it when
  * it has the same acronym, or an acronym of its own that the target leaves out, which is then
  * most likely its translation ("US" -> "AS"); a glossary rendering or an expansion in the target
- * ("Perserikatan Bangsa-Bangsa (PBB)") explains it too. A bracket whose content changed its
+ * ("Organisasi Kesehatan Dunia (WHO)") explains it too. A bracket whose content changed its
  * nature between source and target, a bracketed word part becoming an acronym, is critical.
  */
 import { candidateTerms } from '../glossary';

@@ -22,7 +22,7 @@ export function nearestSource(context: RuleContext, matches: readonly Match[], t
   return spanOf(source.text, best.start, best.end);
 }
 
-/** Keeps a clitic the forbidden word carried ("trotoarnya" -> "pembatasannya"). */
+/** Keeps a clitic the forbidden word carried ("mobilnya" -> "kendaraannya"). */
 function adaptSuggestion(preferred: string, found: string, forbidden: string): string {
   const lastFound = found.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   const lastForbidden = forbidden.split(/\s+/).at(-1)?.toLowerCase() ?? '';
