@@ -9,8 +9,7 @@ import { DiffView } from '../components/DiffView';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SideBySideDiff } from '../components/SideBySideDiff';
 import { documentQuery } from '../features/documents/api/queries';
-import { DocumentTabs } from '../features/documents/components/DocumentTabs';
-import { Presence } from '../features/live/Presence';
+import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
 import { useLiveDocument } from '../features/live/useLiveDocument';
 import { compareQuery, qualityQuery, timelineQuery } from '../features/review/api/review';
 import { AnnotationForm, type AnnotationStart, type JudgedVersion } from '../features/review/components/AnnotationForm';
@@ -157,14 +156,7 @@ export function ComparePage() {
 
   return (
     <main className="page" id="content">
-      <header className="editor-header">
-        <p className="breadcrumb">
-          <Link to="/">← {t('nav.documents')}</Link>
-        </p>
-        <h1>{doc ? t('compare.title', { title: doc.title }) : t('editor.loading')}</h1>
-        <Presence state={live} />
-      </header>
-      <DocumentTabs documentId={documentId} />
+      <DocumentViewHeader documentId={documentId} title={doc ? t('compare.title', { title: doc.title }) : null} live={live} />
 
       <section className="panel compare-controls" aria-label={t('compare.controls')}>
         <PointSelect label={t('compare.from')} value={from} timeline={timeline.data?.items ?? []} onChange={(value) => set('from', value, 'mt')} />

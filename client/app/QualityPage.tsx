@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { MQM_CATEGORIES, type MqmCategory } from '../../shared/mqm';
 import { can } from '../../shared/permissions';
 import type { Severity } from '../../shared/qa';
 import type { Annotation, AnnotationCandidate, QualityWeights } from '../../shared/schemas';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { documentQuery } from '../features/documents/api/queries';
-import { DocumentTabs } from '../features/documents/components/DocumentTabs';
-import { Presence } from '../features/live/Presence';
+import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
 import { useLiveDocument } from '../features/live/useLiveDocument';
 import { SeverityIcon } from '../features/qa/components/FindingMessage';
 import {
@@ -170,14 +169,7 @@ export function QualityPage() {
 
   return (
     <main className="page" id="content">
-      <header className="editor-header">
-        <p className="breadcrumb">
-          <Link to="/">← {t('nav.documents')}</Link>
-        </p>
-        <h1>{doc ? t('quality.title', { title: doc.title }) : t('editor.loading')}</h1>
-        <Presence state={live} />
-      </header>
-      <DocumentTabs documentId={documentId} />
+      <DocumentViewHeader documentId={documentId} title={doc ? t('quality.title', { title: doc.title }) : null} live={live} />
 
       {quality.isError ? <ErrorNotice error={quality.error} onRetry={() => void quality.refetch()} /> : null}
       {report ? (
