@@ -37,6 +37,8 @@ export interface AppOptions {
   /** Express's "trust proxy" (e.g. "loopback"), when a reverse proxy sets X-Forwarded-For. */
   trustProxy?: string | undefined;
   log?: (message: string, error?: unknown) => void;
+  /** How often the live hub reads the event log for changes made elsewhere (default 200 ms). */
+  livePollMs?: number;
 }
 
 const API_HEADERS = new Map([
@@ -88,7 +90,13 @@ export function createApp(options: AppOptions): Express {
   api.use('/session', parseJson, sessionRouter(deps));
   // everything below: signed in, and a CSRF token on every change
   api.use(requireUser, requireCsrf);
-  const review = reviewRouters(deps, new LiveHub(options.store, log));
+  const hub = new LiveHub(options.store, log, options.livePollMs);
+  // a change answered here is in the event log: open views hear of it now, not at the next poll
+  api.use((req, res, next) => {
+    if (req.method !== 'GET' && hub.isWatched) res.on('finish', () => hub.nudge());
+    next();
+  });
+  const review = reviewRouters(deps, hub);
   api.use('/documents', documentsRouter(deps), review.documents);
   api.use('/segments', parseJson, segmentsRouter(deps), review.segments);
   api.use('/annotations', review.annotations);

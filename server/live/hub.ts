@@ -5,7 +5,8 @@
  * segment as it now stands). A watcher that reconnects says which event it saw last and gets the
  * rest, so nothing is missed across a dropped connection; and because the log is in the database,
  * this also works when several processes share it. The hub also tells each document's watchers who
- * else has it open.
+ * else has it open. A change made through this process nudges the hub to read at once, so views
+ * here update within milliseconds; the poll is what catches changes made by other processes.
  */
 import type { LiveChange, Segment, UserRef } from '../../shared/schemas';
 import type { Store } from '../store/types';
@@ -26,6 +27,7 @@ export class LiveHub {
   private readonly documents = new Map<number, Set<Subscription>>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private polling = false;
+  private pollAgain = false;
   private readonly names = new Map<number, string>();
 
   constructor(
@@ -91,9 +93,23 @@ export class LiveHub {
     return { id, name };
   }
 
+  /** Whether anyone has a document open (nothing to nudge otherwise). */
+  get isWatched(): boolean {
+    return this.documents.size > 0;
+  }
+
+  /** Something may have changed: read the log now rather than at the next tick (cheap when nobody watches). */
+  nudge(): void {
+    if (this.documents.size > 0) void this.poll();
+  }
+
   /** Reads each watched document's new events once and hands them to every watcher behind on them. */
   async poll(): Promise<void> {
-    if (this.polling) return;
+    if (this.polling) {
+      // a nudge during a read: read once more after it, so the newest change is not left for the tick
+      this.pollAgain = true;
+      return;
+    }
     this.polling = true;
     try {
       for (const [documentId, watchers] of this.documents) {
@@ -128,6 +144,10 @@ export class LiveHub {
       this.log('live updates: reading the event log failed', error);
     } finally {
       this.polling = false;
+      if (this.pollAgain) {
+        this.pollAgain = false;
+        void this.poll();
+      }
     }
   }
 }

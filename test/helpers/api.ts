@@ -61,7 +61,9 @@ export async function login(app: Express, username: string, password = TEST_PASS
   };
 }
 
-export async function createHarness(options: { loginLimits?: LoginLimits; limits?: Partial<Limits> } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { loginLimits?: LoginLimits; limits?: Partial<Limits>; livePollMs?: number } = {},
+): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
   const dbFile = path.join(dir, 'test.db');
   const store = new SqliteStore({ file: dbFile });
@@ -72,6 +74,7 @@ export async function createHarness(options: { loginLimits?: LoginLimits; limits
     log: (_message, error) => logged.push(error),
     ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.livePollMs ? { livePollMs: options.livePollMs } : {}),
   });
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_COST);
   const users = {} as Record<Role, User>;

@@ -1,0 +1,53 @@
+/**
+ * A change made through this server reaches open views at once, not at the hub's next poll: with
+ * the poll set to an hour, a save still arrives on the live feed.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildDocument, createHarness, TEST_PASSWORD, type Harness } from '../helpers/api';
+import { signIn } from '../helpers/server';
+
+let h: Harness;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  h = await createHarness({ livePollMs: 3_600_000 });
+  server = h.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await h.close();
+});
+
+it('delivers a save made through the API without waiting for the poll', async () => {
+  const { document, segments } = await buildDocument(h.store);
+  const { cookie } = await signIn(url, 'reviewer', TEST_PASSWORD);
+  const controller = new AbortController();
+  const response = await fetch(`${url}/api/documents/${document.id}/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
+  const reader = response.body?.getReader();
+  if (!reader) throw new Error('no body');
+  const decoder = new TextDecoder();
+  let received = '';
+  const next = async (pattern: RegExp) => {
+    while (!pattern.test(received)) {
+      const chunk = await reader.read();
+      if (chunk.done) throw new Error(`feed ended before ${pattern}: ${received}`);
+      received += decoder.decode(chunk.value, { stream: true });
+    }
+  };
+  await next(/event: presence/);
+
+  const translator = await h.as('translator');
+  const segment = segments[0];
+  if (!segment) throw new Error('no segment');
+  const saved = await translator.post(`/api/segments/${segment.id}/revisions`).send({ text: 'Pembatasan ekspor.', baseVersion: segment.version });
+  expect(saved.status).toBe(201);
+  await next(/id: \d+\nevent: change\ndata: .*"type":"revision\.saved"/);
+  expect(received).toContain('"text":"Pembatasan ekspor."');
+  controller.abort();
+});
