@@ -46,6 +46,15 @@ test('an XLIFF file dropped on the import dialog opens with its markup as chips,
   await expect(editor.segment(1).locator('.finding-item[data-rule="placeholders.missing"]')).toContainText(
     'Inline codes of the source missing from the translation: 3.',
   );
+  // a missing code comes back with Alt+I at the caret, or by clicking its chip in the source
+  const at = text.indexOf('\uE002');
+  await textarea.evaluate((element: HTMLTextAreaElement, caret) => element.setSelectionRange(caret, caret), at);
+  await textarea.press('Alt+KeyI');
+  await expect(textarea).toHaveValue(text);
+  await textarea.fill(text.replace('\uE002', ''));
+  await textarea.evaluate((element: HTMLTextAreaElement, caret) => element.setSelectionRange(caret, caret), at);
+  await editor.segment(1).locator('.segment-source .ph-chip[data-label="2"]').click();
+  await expect(textarea).toHaveValue(text);
   await textarea.fill(text.replace('Trotoar', 'Pembatasan'));
   await expect(editor.segment(1).locator('.finding-item')).toHaveCount(0);
   await textarea.press('Control+Enter');

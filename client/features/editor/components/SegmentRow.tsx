@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import { applySuggestion, type Finding } from '../../../../shared/qa';
@@ -8,6 +8,7 @@ import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
 import { CodesContext, codesByChar } from '../../../components/Placeholders';
+import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
@@ -243,6 +244,26 @@ export const SegmentRow = memo(function SegmentRow({
     });
   };
 
+  /** Puts an inline code (a placeholder) at the caret of the working text, as typing would. */
+  const insertCode = (char: string) => {
+    const editor = editorRef.current;
+    if (!mayEdit || !editor) return;
+    const start = editor.selectionStart;
+    const end = editor.selectionEnd;
+    handleChange(text.slice(0, start) + char + text.slice(end));
+    requestAnimationFrame(() => {
+      editor.focus();
+      editor.setSelectionRange(start + 1, start + 1);
+    });
+  };
+  /** The first inline code of the source that the working text lacks. */
+  const missingCode = () => placeholdersIn(segment.source).find(({ char }) => !text.includes(char))?.char;
+  /** A click on a chip of the source or the MT inserts that code. */
+  const handleChipClick = (event: MouseEvent<HTMLElement>) => {
+    const chip = event.target instanceof Element ? event.target.closest('.ph-chip') : null;
+    if (chip?.textContent) insertCode(chip.textContent);
+  };
+
   const selectFinding = (finding: Finding) => {
     const editor = editorRef.current;
     if (!editor) return;
@@ -255,6 +276,12 @@ export const SegmentRow = memo(function SegmentRow({
     if (mod && event.key === '.') {
       event.preventDefault();
       if (mayEdit) applyAtCaret(event.currentTarget.selectionStart);
+      return;
+    }
+    if (event.altKey && event.code === 'KeyI' && segment.codes) {
+      event.preventDefault();
+      const code = missingCode();
+      if (code) insertCode(code);
       return;
     }
     if (mod && event.key === 'Enter') {
@@ -332,7 +359,7 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
       </div>
 
-      <div className="segment-source" lang={sourceLang}>
+      <div className="segment-source" lang={sourceLang} onClick={segment.codes ? handleChipClick : undefined}>
         <span className="column-label" aria-hidden="true" lang={uiLang}>
           {t('editor.sourceColumn', { language: languageName(sourceLang) })}
         </span>
@@ -357,7 +384,14 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
       </div>
 
-      <div className="segment-mt" lang={targetLang} ref={mtTextRef} onMouseUp={rememberMtSelection} onKeyUp={rememberMtSelection}>
+      <div
+        className="segment-mt"
+        lang={targetLang}
+        ref={mtTextRef}
+        onMouseUp={rememberMtSelection}
+        onKeyUp={rememberMtSelection}
+        onClick={segment.codes ? handleChipClick : undefined}
+      >
         <span className="column-label" aria-hidden="true" lang={uiLang}>
           {t('editor.mtColumn', { language: languageName(targetLang) })}
         </span>

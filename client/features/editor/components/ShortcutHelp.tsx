@@ -20,6 +20,7 @@ export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
     [[ALT, '↑'], t('shortcuts.previous')],
     [[ALT, 'H'], t('shortcuts.history')],
     [[MOD, '.'], t('shortcuts.applyFix')],
+    [[ALT, 'I'], t('shortcuts.insertCode')],
     [['F8'], t('shortcuts.nextFinding')],
     [['Shift', 'F8'], t('shortcuts.previousFinding')],
     [['/'], t('shortcuts.search')],
