@@ -36,15 +36,16 @@ export function placeholderChar(index: number): string {
 }
 
 const PLACEHOLDERS = /[\uE000-\uF8FF]/g;
+const ANY_PLACEHOLDER = /[\uE000-\uF8FF]/;
 
 /** The placeholders of a text in order, with their offsets. */
 export function placeholdersIn(text: string): Array<{ char: string; index: number }> {
+  if (!ANY_PLACEHOLDER.test(text)) return [];
   return [...text.matchAll(PLACEHOLDERS)].map((match) => ({ char: match[0], index: match.index }));
 }
 
 export function hasPlaceholders(text: string): boolean {
-  PLACEHOLDERS.lastIndex = 0;
-  return /[\uE000-\uF8FF]/.test(text);
+  return ANY_PLACEHOLDER.test(text);
 }
 
 /** A text cut into plain runs and placeholders, for rendering chips. */
