@@ -88,3 +88,25 @@ test('a file that cannot be imported says why and where, and nothing is added', 
   await page.reload();
   await expect(page.locator('.document-card')).toHaveCount(before);
 });
+
+test('a source and its translation dropped as two text files become a document with aligned paragraphs', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByLabel('Title').fill('Dropped pair');
+  await page.getByLabel('Target language (e.g. id)').fill('id');
+  // the translation has web-page boilerplate the source lacks: alignment, not position, pairs them
+  await dropFile(page, '[data-testid="drop-source"]', 'source.md', 'Export curbs slowed progress in 2024.\n\nCompanies rely on users.\n');
+  await dropFile(page, '[data-testid="drop-target"]', 'target.md', 'Kembali ke atas\n\nPembatasan ekspor memperlambat kemajuan pada 2024.\n\nPerusahaan mengandalkan pengguna.\n');
+  await expect(page.getByTestId('drop-source')).toContainText('source.md');
+  await expect(page.getByTestId('drop-target')).toContainText('target.md');
+  await page.getByRole('button', { name: 'Create document' }).click();
+
+  await page.waitForURL(/\/documents\/\d+$/);
+  const editor = new EditorPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped pair');
+  await expect(editor.segment(1).locator('.no-source')).toBeVisible();
+  await expect(editor.segment(1).locator('.segment-mt')).toContainText('Kembali ke atas');
+  await expect(editor.segment(2).locator('.segment-source')).toContainText('Export curbs slowed progress in 2024.');
+  await expect(editor.segment(2).locator('.segment-mt')).toContainText('Pembatasan ekspor memperlambat kemajuan pada 2024.');
+  await expect(editor.segment(3).locator('.segment-mt')).toContainText('Perusahaan mengandalkan pengguna.');
+});

@@ -1,8 +1,9 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FileDrop } from '../../../components/FileDrop';
 import { useFormatters } from '../../../lib/format';
 import { useImportDocumentMutation } from '../api/mutations';
 
@@ -24,19 +25,12 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
   const navigate = useNavigate();
   const [sent, setSent] = useState(0);
   const [file, setFile] = useState<File | null>(null);
-  const [isOver, setOver] = useState(false);
   const upload = useImportDocumentMutation(setSent);
 
-  const start = (chosen: File | undefined) => {
-    if (!chosen) return;
+  const start = (chosen: File) => {
     setFile(chosen);
     setSent(0);
     upload.mutate(chosen, { onSuccess: (document) => void navigate(`/documents/${document.id}`) });
-  };
-  const handleDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    setOver(false);
-    start(event.dataTransfer.files[0]);
   };
   const close = () => {
     upload.reset();
@@ -49,19 +43,7 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
     <Dialog isOpen={isOpen} title={t('importFile.title')} onClose={close}>
       <div className="form">
         <p className="muted">{t('importFile.explain')}</p>
-        <label
-          className={`drop-zone${isOver ? ' is-over' : ''}`}
-          data-testid="drop-zone"
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={handleDrop}
-        >
-          <span>{t('importFile.drop')}</span>
-          <input type="file" accept={ACCEPT} disabled={isWorking} onChange={(event) => start(event.target.files?.[0])} />
-        </label>
+        <FileDrop label={t('importFile.drop')} accept={ACCEPT} disabled={isWorking} onFile={start} testId="drop-zone" />
         {file && (isWorking || upload.isSuccess) ? (
           <div className="import-progress" role="status">
             <progress max={1} value={sent < 1 ? sent : undefined} aria-label={t('importFile.progressLabel', { name: file.name })} />

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FileDrop } from '../../../components/FileDrop';
 import { useCreateDocumentMutation } from '../api/mutations';
+
+const TEXT = '.txt,.md,.markdown,text/plain,text/markdown';
 
 interface NewDocumentDialogProps {
   isOpen: boolean;
   onClose: () => void;
 }
 
-/** Creates a document from a source text file and its machine translation (plain text). */
+/** Creates a document from a source text file and its machine translation (plain text or Markdown), chosen or dropped. */
 export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -48,14 +51,8 @@ export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
             <input value={targetLang} required onChange={(event) => setTargetLang(event.target.value)} placeholder="id" />
           </label>
         </div>
-        <label>
-          {t('newDocument.sourceFile')}
-          <input type="file" accept=".txt,.md,text/plain" required onChange={(event) => setSource(event.target.files?.[0] ?? null)} />
-        </label>
-        <label>
-          {t('newDocument.targetFile')}
-          <input type="file" accept=".txt,.md,text/plain" required onChange={(event) => setTarget(event.target.files?.[0] ?? null)} />
-        </label>
+        <FileDrop label={t('newDocument.sourceFile')} accept={TEXT} required chosen={source?.name} onFile={setSource} testId="drop-source" />
+        <FileDrop label={t('newDocument.targetFile')} accept={TEXT} required chosen={target?.name} onFile={setTarget} testId="drop-target" />
         {create.error ? <ErrorNotice error={create.error} title={t('newDocument.failed')} /> : null}
         <div className="dialog-footer">
           <button type="submit" className="button button-primary" disabled={create.isPending || !source || !target}>
