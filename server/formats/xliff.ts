@@ -99,6 +99,8 @@ class Content {
   /** Inline elements open inside, and whether their inner text is text (paired) or code (whole). */
   readonly open: Array<{ name: string; key: string; whole: boolean; tagStart: number }> = [];
   readonly codes: Array<{ key: string; kind: CodeKind; xml: string; label: string }> = [];
+  /** Codes without an id, counted per element name: the n-th of source and target correspond. */
+  readonly counters = new Map<string, number>();
   constructor(
     readonly side: 'source' | 'target',
     readonly contentStart: number,
@@ -193,7 +195,6 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
   let segmentId = '';
   let segmentTag: Span | null = null;
   let segmentState: string | null = null;
-  const counters = new Map<string, number>();
 
   const inXliff = (frame: Frame) => frame.uri === rootUri;
   const current = (): Content | null => mrk?.content ?? target ?? source;
@@ -297,7 +298,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
         return;
       }
       const whole = !inXliff(frame) || !PAIRED.has(tag.local) || (version === '1.2' ? WHOLE_12.has(tag.local) : WHOLE_20.has(tag.local));
-      const key = keyOf(tag.local, attributes, counters);
+      const key = keyOf(tag.local, attributes, content.counters);
       if (whole) {
         content.open.push({ name: tag.local, key, whole: true, tagStart });
       } else {
@@ -343,7 +344,6 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
         unitId = attributes.id ?? String(segments.length + 1);
         unitNotes = [];
         unitSegments = [];
-        counters.clear();
         state = null;
         sourceXml = null;
         targetXml = null;

@@ -110,6 +110,19 @@ describe('XLIFF 2.0 with inline markup, notes and several files', () => {
   });
 });
 
+describe('codes without ids', () => {
+  it('pairs the n-th code of the source with the n-th of the target', () => {
+    const text =
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" source-language="en" target-language="id"><body>' +
+      '<trans-unit id="a"><source>A <mrk mtype="term">curb</mrk> and <mrk mtype="term">chip</mrk>.</source>' +
+      '<target>Sebuah <mrk mtype="term">pembatasan</mrk> dan <mrk mtype="term">chip</mrk>.</target></trans-unit></body></file></xliff>';
+    const [segment] = readXliff(text).segments;
+    expect(segment?.source).toBe('A \uE000curb\uE001 and \uE002chip\uE003.');
+    expect(segment?.target).toBe('Sebuah \uE000pembatasan\uE001 dan \uE002chip\uE003.');
+    expect(segment?.codes).toHaveLength(4);
+  });
+});
+
 describe('whitespace', () => {
   it('is layout by default and content under xml:space="preserve"', () => {
     const text =
