@@ -2,25 +2,21 @@
  * A change made through this server reaches open views at once, not at the hub's next poll: with
  * the poll set to an hour, a save still arrives on the live feed.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildDocument, createHarness, TEST_PASSWORD, type Harness } from '../helpers/api';
+import { buildDocument, createHarness, listen, TEST_PASSWORD, type Harness } from '../helpers/api';
 import { signIn } from '../helpers/server';
 
 let h: Harness;
-let server: Server;
+let server: Awaited<ReturnType<typeof listen>>;
 let url: string;
 
 beforeAll(async () => {
   h = await createHarness({ livePollMs: 3_600_000 });
-  server = h.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(h.app);
+  url = server.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await h.close();
 });
 

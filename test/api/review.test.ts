@@ -3,11 +3,9 @@
  * MQM score, annotation candidates from editors' corrections, comments, editing effort, bulk
  * revert, and the live feed (a real listening server read as a browser's EventSource would).
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../shared/schemas';
-import { buildDocument, createHarness, TEST_PASSWORD, type Client, type Harness } from '../helpers/api';
+import { buildDocument, createHarness, listen, TEST_PASSWORD, type Client, type Harness } from '../helpers/api';
 import { signIn } from '../helpers/server';
 
 let h: Harness;
@@ -296,17 +294,13 @@ describe('bulk revert', () => {
 });
 
 describe('live feed', () => {
-  let server: Server;
+  let server: Awaited<ReturnType<typeof listen>>;
   let url: string;
   beforeAll(async () => {
-    server = h.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listen(h.app);
+    url = server.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => server.close());
 
   interface Received {
     event: string;

@@ -4,6 +4,7 @@
  * create what a test needs through the store.
  */
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
@@ -130,4 +131,17 @@ export function snapshotDatabase(store: SqliteStore): Record<string, unknown[]> 
     .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sessions' ORDER BY name")
     .all();
   return Object.fromEntries(tables.map(({ name }) => [name, store.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
+
+/** The app listening on a free loopback port, for clients that need a real socket (the live feed). */
+export async function listen(app: Express): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
