@@ -9,7 +9,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // no source maps in the production build (the server would not serve them either)
+    sourcemap: false,
     chunkSizeWarningLimit: 800,
   },
   server: {

@@ -50,8 +50,9 @@ const API_HEADERS = new Map([
   ['X-Frame-Options', 'DENY'],
 ]);
 
+// a fixed format, the message as data: a request path holding "%c" or "%s" must not eat the error
 const defaultLog = (message: string, error?: unknown) => {
-  console.error(`[tilik] ${message}`, error ?? '');
+  console.error('[tilik] %s', message, error ?? '');
 };
 
 export function createApp(options: AppOptions): Express {
@@ -75,11 +76,16 @@ export function createApp(options: AppOptions): Express {
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   // Pages get helmet's full set; JSON answers get the short list that matters for an API (OWASP
   // REST guidance) in one step, which keeps the save path lean.
+  // HSTS only when served over HTTPS: on plain http it would pin a LAN host to https it lacks
+  const https = options.upgradeInsecureRequests === true;
   const pageHeaders = helmet({
     contentSecurityPolicy: {
-      directives: { 'upgrade-insecure-requests': options.upgradeInsecureRequests ? [] : null },
+      directives: { 'upgrade-insecure-requests': https ? [] : null },
     },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
+  const apiHeaders = new Map(API_HEADERS);
+  if (https) apiHeaders.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 
   const api = express.Router();
   const parseJson = json({ limit: limits.jsonBytes });
@@ -106,13 +112,18 @@ export function createApp(options: AppOptions): Express {
   api.use('/queue', queueRouter(deps));
   api.use(apiNotFound);
   app.use('/api', (_req, res, next) => {
-    res.setHeaders(API_HEADERS);
+    res.setHeaders(apiHeaders);
     next();
   }, api);
   app.use(pageHeaders);
 
   if (options.clientDir) {
     const clientDir = options.clientDir;
+    // source maps would hand out the client's source: never served, even if a build left one
+    app.use((req, res, next) => {
+      if (req.path.endsWith('.map')) res.status(404).type('text/plain').send('Not found');
+      else next();
+    });
     const indexHtml = path.join(clientDir, 'index.html');
     app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }), (_req, res) => {
       res.status(404).type('text/plain').send('Not found');

@@ -18,6 +18,7 @@ const KNOWN_CODES = [
   'forbidden',
   'csrf_failed',
   'too_many_attempts',
+  'bad_request',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

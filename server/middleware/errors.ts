@@ -1,9 +1,12 @@
 /**
  * Turns every failure into the API's one error shape, `{"error": {"code", "message"}}`. Body
- * parser failures (malformed JSON, oversized or wrongly encoded bodies) are client errors, never
- * 500s; anything unexpected is logged with its stack and answered without leaking internals.
+ * parser failures (malformed JSON, oversized or wrongly encoded bodies), paths that are not valid
+ * percent-encoding and any other error that carries a 4xx status are client errors, answered with
+ * that status and never logged as failures; anything unexpected is logged with its stack and
+ * answered without leaking internals.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorCode } from '../../shared/schemas';
 import { AppError } from '../errors';
 
 interface HttpParserError {
@@ -17,6 +20,39 @@ interface HttpParserError {
 
 function isHttpParserError(error: unknown): error is HttpParserError {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+/** The status an error says it stands for (http-errors, body-parser, zlib through body-parser). */
+function clientStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
+  return value !== undefined && value >= 400 && value <= 499 ? value : undefined;
+}
+
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_attempts',
+};
+
+/** Any other error that carries a 4xx status: that status, with what can be said of it. */
+function fromClientError(error: unknown, status: number, contentEncoding: string | undefined): AppError {
+  if (error instanceof URIError) {
+    return new AppError(400, 'validation_failed', 'path: is not valid percent-encoding (a %-escape that is not UTF-8)', 'path');
+  }
+  const message = error instanceof Error ? error.message : 'the request cannot be served';
+  const code = CODE_OF_STATUS[status] ?? 'bad_request';
+  // a body whose bytes do not decode as its Content-Encoding says (zlib's "incorrect header check")
+  const encoded = contentEncoding !== undefined && contentEncoding.toLowerCase() !== 'identity';
+  if (status === 400 && encoded && (error as { type?: unknown }).type === undefined) {
+    return new AppError(400, 'validation_failed', `body: does not match its Content-Encoding (${message})`, 'body');
+  }
+  return new AppError(status, code, message);
 }
 
 function fromParserError(error: HttpParserError): AppError | undefined {
@@ -50,6 +86,10 @@ export function errorHandler(log: (message: string, error: unknown) => void): Er
     let appError: AppError | undefined;
     if (error instanceof AppError) appError = error;
     else if (isHttpParserError(error)) appError = fromParserError(error);
+    if (!appError) {
+      const status = clientStatusOf(error);
+      if (status !== undefined) appError = fromClientError(error, status, req.headers['content-encoding']);
+    }
     if (!appError) {
       log(`${req.method} ${req.originalUrl} failed`, error);
       appError = new AppError(500, 'internal', 'Something went wrong on the server; the error has been logged.');

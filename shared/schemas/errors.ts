@@ -15,6 +15,7 @@ export const ErrorCode = z.enum([
   'forbidden',
   'csrf_failed',
   'too_many_attempts',
+  'bad_request',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
