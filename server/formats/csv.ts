@@ -1,6 +1,12 @@
 /**
  * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Errors name the line
  * (1-based, counting physical lines) so a translator can fix the file in a spreadsheet.
+ *
+ * Every cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a
+ * carriage return: OWASP's list) is written with a leading apostrophe, which spreadsheets show as
+ * text; reading takes the apostrophe off again, so Tilik's own files read back unchanged. A cell
+ * that already begins with apostrophes before such a character gets one more, so the mapping is
+ * one to one. Plain signed numbers ("-12.5") stay numbers.
  */
 export class CsvError extends Error {
   constructor(
@@ -29,7 +35,7 @@ export function parseCsv(input: string): CsvRow[] {
   let quoteLine = 0;
   let fieldStarted = false;
   const endField = () => {
-    fields.push(field);
+    fields.push(restoreFormula(field));
     field = '';
     fieldStarted = false;
   };
@@ -80,8 +86,25 @@ export function parseCsv(input: string): CsvRow[] {
   return rows;
 }
 
-/** One CSV field, quoted when it has to be. */
-export function csvField(value: string): string {
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/** A plain signed number ("-12.5") is a number to a spreadsheet, never a formula: left as it is. */
+const PLAIN_NUMBER = /^[-+]?[0-9]+(\.[0-9]+)?$/;
+
+/** A cell as written: one apostrophe more in front of anything a spreadsheet would run. */
+export function defuseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The cell as it was before defuseFormula. */
+export function restoreFormula(value: string): string {
+  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
+}
+
+/** One CSV field, defused and quoted when it has to be. */
+export function csvField(raw: string): string {
+  const value = defuseFormula(raw);
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

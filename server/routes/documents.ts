@@ -1,6 +1,6 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
-import { CreateDocumentBody, IdParams, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
+import { CreateDocumentBody, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, unsupportedMediaType, notFound } from '../errors';
@@ -10,13 +10,13 @@ import { documentFromUpload } from '../services/documents';
 import { EXPORT_FORMATS, exportDocument, importFile } from '../services/files';
 import type { RouteDeps } from './deps';
 
-const ImportFields = z.object({ title: z.string().trim().min(1).max(200).optional() });
+const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
 const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
 });
 
 const EventsQuery = z.object({
-  limit: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000, { error: 'must be at most 1000' }).default(200),
+  limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(200),
 });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */

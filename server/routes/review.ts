@@ -1,6 +1,7 @@
 import { json, Router } from 'express';
 import { z } from 'zod';
 import {
+  decimalParam,
   CompareQuery,
   CreateAnnotationBody,
   CreateCommentBody,
@@ -23,7 +24,7 @@ import { planRevert } from '../services/revert';
 import type { RouteDeps } from './deps';
 
 const LiveQuery = z.object({
-  after: z.coerce.number({ error: 'must be an event id' }).int().min(0).optional(),
+  after: decimalParam('an event id').optional(),
 });
 
 /** An offset that would cut a character in two (between the halves of a surrogate pair). */

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Action } from '../../shared/permissions';
-import { IdParams, RejectBody, TransitionBody } from '../../shared/schemas';
+import { IdParams, RejectBody, text, TransitionBody } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import { authorize } from '../auth/middleware';
 import { AppError, invalidTransition, notFound, versionConflict } from '../errors';
@@ -18,7 +18,7 @@ const BulkApproveBody = z.object({
     .array(z.number({ error: 'must be revision ids' }).int().positive(), { error: 'must be a list of revision ids' })
     .min(1, { error: 'must name at least one revision' })
     .max(500, { error: 'can name at most 500 revisions' }),
-  comment: z.string().trim().max(5000).optional(),
+  comment: text(5000).trim().optional(),
 });
 
 

@@ -38,6 +38,9 @@ export function usersRouter({ store, passwordCost }: RouteDeps): Router {
     if (params.id === me.id && (body.disabled === true || (body.role !== undefined && body.role !== 'admin'))) {
       throw new AppError(409, 'forbidden', 'you cannot take away your own admin role or disable yourself');
     }
+    // the built-in users (the system that imports, the single-user mode) have no password and take no role
+    const existing = await store.getUser(params.id);
+    if (!existing || existing.passwordHash === null) throw notFound('user', params.id);
     const user = await store.updateUser(params.id, body, me.id);
     if (!user) throw notFound('user', params.id);
     res.json(user);

@@ -1,10 +1,28 @@
 import { z } from 'zod';
 
+/**
+ * A whole number as it arrives in a URL (path or query), accepted only in its canonical decimal
+ * form: "0x10", "+2", "2e0", " 2", "02" and "2.0" are refused rather than read as some other
+ * number, so one resource has exactly one address.
+ */
+export function decimalParam(what: string, min = 0) {
+  const error = `must be ${what} written in decimal digits (such as ${Math.max(min, 1) === 1 ? '42' : String(min)})`;
+  return z
+    .string({ error })
+    .regex(/^(0|[1-9][0-9]{0,15})$/, { error })
+    .transform(Number)
+    .refine((value) => value <= Number.MAX_SAFE_INTEGER, { error: 'is too large' })
+    .refine((value) => value >= min, { error: min === 1 ? 'must be a positive integer' : `must be ${min} or more` });
+}
+
 /** A positive integer id as it arrives in a URL path segment. */
-export const idParam = z.coerce
-  .number({ error: 'must be a positive integer' })
-  .int({ error: 'must be a positive integer' })
-  .positive({ error: 'must be a positive integer' })
+export const idParam = decimalParam('a positive integer', 1);
+
+/** An id in a JSON body: a number, never a string. */
+export const idBody = z
+  .number({ error: 'must be an id (a positive whole number)' })
+  .int({ error: 'must be a positive whole number' })
+  .positive({ error: 'must be a positive whole number' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
 
 export const IdParams = z.object({ id: idParam });

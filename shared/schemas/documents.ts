@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
+import { decimalParam, LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
 import { RuleIdSchema } from './qa';
 import { RoleSchema } from './users';
 import { Revision, SegmentStatus } from './revisions';
@@ -36,11 +36,9 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const DocumentList = z.object({ items: z.array(DocumentSummary) });
 export type DocumentList = z.infer<typeof DocumentList>;
 
-export const Title = z
-  .string({ error: 'must be a string' })
+export const Title = text(300)
   .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(300, { error: 'must be at most 300 characters' });
+  .min(1, { error: 'must not be empty' });
 
 /** Create a document from segments already aligned by the caller. */
 export const CreateDocumentBody = z.object({
@@ -95,16 +93,9 @@ export const SegmentFilter = z.enum(['all', 'untouched', 'draft', 'submitted', '
 export type SegmentFilter = z.infer<typeof SegmentFilter>;
 
 export const SegmentListQuery = z.object({
-  offset: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .min(0, { error: 'must be 0 or more' })
-    .default(0),
-  limit: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be between 1 and 500' })
-    .max(500, { error: 'must be between 1 and 500' })
+  offset: decimalParam('a whole number').default(0),
+  limit: decimalParam('a whole number', 1)
+    .pipe(z.number().max(500, { error: 'must be between 1 and 500' }))
     .default(100),
   status: SegmentFilter.default('all'),
   q: text(500).trim().optional(),

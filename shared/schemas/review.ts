@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MQM_CATEGORIES } from '../mqm';
-import { idParam, text } from './common';
+import { idBody, text } from './common';
 import { Segment } from './documents';
 import { Severity } from './qa';
 import { UserRef } from './revisions';
@@ -219,7 +219,7 @@ const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), {
 /** Which revisions a bulk revert undoes: one person's, those of a time range, or both at once. */
 export const RevertFilter = z
   .object({
-    userId: idParam.optional(),
+    userId: idBody.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
   })

@@ -36,10 +36,7 @@ export const SaveRevisionBody = z.object({
 });
 export type SaveRevisionBody = z.infer<typeof SaveRevisionBody>;
 
-const comment = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .max(5000, { error: 'must be at most 5000 characters' });
+const comment = text(5000).trim();
 
 /** Submit and approve: an optional note, and optionally the version the decision was based on. */
 export const TransitionBody = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common';
 import { ROLES } from '../permissions';
 
 export const RoleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
@@ -11,14 +12,13 @@ export const Username = z
   .max(40, { error: 'must be at most 40 characters' })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'may hold only letters a-z, digits, dots, dashes and underscores' });
 
-export const Password = z
-  .string({ error: 'must be a string' })
+export const Password = text(200)
   .min(8, { error: 'must be at least 8 characters' })
   .max(200, { error: 'must be at most 200 characters' });
 
 export const LoginBody = z.object({
-  username: z.string({ error: 'must be a string' }).trim().toLowerCase().min(1, { error: 'is required' }).max(40),
-  password: z.string({ error: 'must be a string' }).min(1, { error: 'is required' }).max(200),
+  username: text(40).trim().toLowerCase().min(1, { error: 'is required' }),
+  password: text(200).min(1, { error: 'is required' }),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -37,7 +37,7 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const CreateUserBody = z.object({
   username: Username,
-  displayName: z.string({ error: 'must be a string' }).trim().max(80, { error: 'must be at most 80 characters' }).optional(),
+  displayName: text(80).trim().optional(),
   role: RoleSchema.nullable().default(null),
   /** Leave out to have one generated (shown once). */
   password: Password.optional(),
@@ -46,7 +46,7 @@ export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
 export const UpdateUserBody = z
   .object({
-    displayName: z.string().trim().min(1).max(80).optional(),
+    displayName: text(80).trim().min(1, { error: 'must not be empty' }).optional(),
     role: RoleSchema.nullable().optional(),
     disabled: z.boolean({ error: 'must be true or false' }).optional(),
   })
@@ -57,7 +57,7 @@ export const ResetPasswordBody = z.object({ password: Password.optional() }).def
 /** A user's new password, when the server generated it (shown once, never stored in clear). */
 export const UserWithPassword = z.object({ user: User, password: z.string().nullable() });
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export const ChangePasswordBody = z.object({ currentPassword: text(200).min(1, { error: 'is required' }), newPassword: Password });
 
 export const DocumentMember = z.object({ user: User, role: RoleSchema });
 export const DocumentMembers = z.object({ items: z.array(DocumentMember) });
