@@ -7,6 +7,7 @@ import path from 'node:path';
 import express, { json, type Express } from 'express';
 import helmet from 'helmet';
 import { apiNotFound, errorHandler } from './middleware/errors';
+import { parseQueryStrictly } from './middleware/query';
 import { DEFAULT_LIMITS, type Limits, type RouteDeps } from './routes/deps';
 import { documentsRouter } from './routes/documents';
 import { glossaryRouter } from './routes/glossary';
@@ -72,7 +73,7 @@ export function createApp(options: AppOptions): Express {
   };
 
   app.disable('x-powered-by');
-  app.set('query parser', 'simple');
+  app.set('query parser', parseQueryStrictly);
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   // Pages get helmet's full set; JSON answers get the short list that matters for an API (OWASP
   // REST guidance) in one step, which keeps the save path lean.

@@ -22,11 +22,23 @@ export interface MultipartUpload {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** Browsers send a file's name as raw UTF-8 bytes, which busboy hands over as latin1. */
+function fileNameOf(raw: string | undefined, fallback: string): string {
+  if (!raw) return fallback;
+  try {
+    return utf8.decode(Buffer.from(raw, 'latin1'));
+  } catch {
+    return raw;
+  }
+}
+
 export function readMultipart(req: Request, limits: MultipartLimits): Promise<MultipartUpload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { ...limits, parts: limits.files + limits.fields } });
+      // fields arrive as latin1 (byte for byte) and are decoded below as strict UTF-8, so bytes
+      // that are not UTF-8 are refused instead of becoming replacement characters
+      parser = busboy({ headers: req.headers, defCharset: 'latin1', limits: { ...limits, parts: limits.files + limits.fields } });
     } catch (error) {
       reject(badRequest('body', error instanceof Error ? error.message : 'is not valid multipart/form-data'));
       return;
@@ -38,8 +50,20 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
     };
 
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) fail(payloadTooLarge(`${name}: longer than ${limits.fieldSize} bytes`));
-      else upload.fields[name] = value;
+      if (info.valueTruncated) {
+        fail(payloadTooLarge(`${name}: longer than ${limits.fieldSize} bytes`));
+        return;
+      }
+      // a part that declared its own charset was decoded by it already (its text goes past latin1)
+      if (/[^\u0000-\u00ff]/.test(value)) {
+        upload.fields[name] = value;
+        return;
+      }
+      try {
+        upload.fields[name] = utf8.decode(Buffer.from(value, 'latin1'));
+      } catch {
+        fail(badRequest(name, 'is not valid UTF-8 text'));
+      }
     });
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
@@ -48,7 +72,7 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
       stream.on('close', () => {
         if (failure) return;
         try {
-          upload.files[name] = { filename: info.filename ?? name, text: utf8.decode(Buffer.concat(chunks)) };
+          upload.files[name] = { filename: fileNameOf(info.filename, name), text: utf8.decode(Buffer.concat(chunks)) };
         } catch {
           fail(badRequest(name, 'file is not valid UTF-8 text'));
         }
