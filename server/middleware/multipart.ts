@@ -55,7 +55,7 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
         return;
       }
       // a part that declared its own charset was decoded by it already (its text goes past latin1)
-      if (/[^\u0000-\u00ff]/.test(value)) {
+      if ([...value].some((ch) => ch.charCodeAt(0) > 0xff)) {
         upload.fields[name] = value;
         return;
       }
