@@ -3,9 +3,10 @@
  * role cannot do (the server still refuses it).
  *
  * A user has at most one global role and, per document, at most one document role. On a document
- * the user acts with the stronger of the two, except that a global translator sees only the
- * documents they are assigned to (translators work on what they are given); global editors,
- * reviewers and admins see every document.
+ * the user may do whatever either of the two allows (the union: a global reviewer made translator
+ * of one document keeps reviewing it), except that a global translator sees only the documents
+ * they are assigned to (translators work on what they are given); global editors, reviewers and
+ * admins see every document.
  */
 export const ROLES = ['translator', 'editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -63,23 +64,28 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
   ]),
 };
 
-/** Whether `role` allows `action` (null: no role at all). */
-export function can(role: Role | null | undefined, action: Action): boolean {
-  return role !== null && role !== undefined && GRANTS[role].has(action);
+/** Whether `roles` (one role, the roles someone holds on a document, or none) allow `action`. */
+export function can(roles: Role | readonly Role[] | null | undefined, action: Action): boolean {
+  if (roles === null || roles === undefined) return false;
+  if (typeof roles === 'string') return GRANTS[roles].has(action);
+  return roles.some((role) => GRANTS[role].has(action));
 }
 
-/** How much a role may do, for choosing between a global and a document role. */
+/** How much a role may do: the order in which the roles someone holds are listed and named. */
 const POWER: Record<Role, number> = { reviewer: 1, translator: 2, editor: 3, admin: 4 };
 
 /**
- * The role a user acts with on one document, or null when they may not see it at all.
- * `documentRole` is their role on that document, if they have one.
+ * The roles a user holds on one document, strongest first; empty when they may not see it at
+ * all. What they may do there is the union of what these allow. `documentRole` is their role on
+ * that document, if they have one.
  */
-export function effectiveRole(globalRole: Role | null, documentRole: Role | null): Role | null {
-  const fromGlobal = globalRole === 'translator' ? null : globalRole;
-  if (fromGlobal === null) return documentRole;
-  if (documentRole === null) return fromGlobal;
-  return POWER[documentRole] >= POWER[fromGlobal] ? documentRole : fromGlobal;
+export function rolesOn(globalRole: Role | null, documentRole: Role | null): Role[] {
+  const roles: Role[] = [];
+  if (documentRole !== null) roles.push(documentRole);
+  // a global translator's role reaches only the documents they are assigned to
+  const globalApplies = globalRole !== null && (globalRole !== 'translator' || documentRole !== null);
+  if (globalApplies && globalRole !== documentRole) roles.push(globalRole);
+  return roles.sort((a, b) => POWER[b] - POWER[a]);
 }
 
 /** Whether a user with this global role sees every document (not only those assigned). */

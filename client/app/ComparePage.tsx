@@ -176,7 +176,7 @@ export function ComparePage() {
             {t('compare.sideBySide')}
           </label>
         </fieldset>
-        {doc && can(doc.role, 'revision.revert') ? (
+        {doc && can(doc.roles, 'revision.revert') ? (
           <button type="button" className="button button-quiet" onClick={() => setRevertOpen(true)}>
             {t('revert.open')}
           </button>
@@ -221,7 +221,7 @@ export function ComparePage() {
             fromLabel={pointLabel(from)}
             toLabel={pointLabel(to)}
             documentId={documentId}
-            mayAnnotate={doc ? can(doc.role, 'annotation.write') : false}
+            mayAnnotate={doc ? can(doc.roles, 'annotation.write') : false}
           />
         ))}
       </div>

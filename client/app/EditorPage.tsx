@@ -270,7 +270,7 @@ export function EditorPage() {
       </header>
       <DocumentTabs documentId={documentId} />
 
-      {doc && can(doc.role, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
+      {doc && can(doc.roles, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
       {doc ? (
         <FindingsSummary
           findings={qa.query.data}
@@ -333,7 +333,7 @@ export function EditorPage() {
               registerEditor={registerEditor}
               qa={qa.value}
               serverFindings={qa.value?.bySegment.get(segment.id)}
-              role={doc.role}
+              roles={doc.roles}
               annotations={annotationsBySegment.get(segment.id) ?? NONE}
               comments={commentsBySegment.get(segment.id) ?? NONE}
               isReviewOpen={openReview.has(segment.id)}

@@ -147,8 +147,8 @@ export function QualityPage() {
   const doc = document.data;
   const quality = useQuery(qualityQuery(documentId));
   const annotations = useQuery(annotationsQuery(documentId));
-  const mayAnnotate = doc ? can(doc.role, 'annotation.write') : false;
-  const mayReadEffort = doc ? can(doc.role, 'effort.read') : false;
+  const mayAnnotate = doc ? can(doc.roles, 'annotation.write') : false;
+  const mayReadEffort = doc ? can(doc.roles, 'effort.read') : false;
   const candidates = useQuery({ ...candidatesQuery(documentId), enabled: mayAnnotate });
   const effort = useQuery({ ...effortQuery(documentId), enabled: mayReadEffort });
   const live = useLiveDocument(documentId, doc?.lastEventId);
@@ -186,7 +186,7 @@ export function QualityPage() {
             })}
           </p>
           <p className="muted">{t('quality.explain')}</p>
-          {doc && can(doc.role, 'quality.configure') ? (
+          {doc && can(doc.roles, 'quality.configure') ? (
             <WeightsForm key={JSON.stringify(report.weights)} documentId={documentId} weights={report.weights} />
           ) : (
             <p className="muted">
@@ -298,7 +298,7 @@ export function QualityPage() {
           documentId={documentId}
           annotations={annotations.data?.items ?? []}
           versionName={versionName}
-          mayWithdraw={(annotation) => (doc ? can(doc.role, 'quality.configure') || (annotation.author.id === me && can(doc.role, 'annotation.write')) : false)}
+          mayWithdraw={(annotation) => (doc ? can(doc.roles, 'quality.configure') || (annotation.author.id === me && can(doc.roles, 'annotation.write')) : false)}
           lang={lang}
           positionOf={(segmentId) => positions.get(segmentId)}
         />

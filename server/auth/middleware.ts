@@ -67,7 +67,7 @@ export function requireGlobal(action: Action, what: string): RequestHandler {
 export async function documentFor(store: Store, req: Request, documentId: number, action: Action, what: string): Promise<DocumentSummary> {
   const document = await store.getDocument(documentId, viewerOf(req));
   if (!document) throw notFound('document', documentId);
-  if (!can(document.role, action)) throw forbidden(what);
+  if (!can(document.roles, action)) throw forbidden(what);
   return document;
 }
 
@@ -78,7 +78,7 @@ export async function documentFor(store: Store, req: Request, documentId: number
  */
 export async function authorize(store: Store, req: Request, kind: AccessKind, id: number, action: Action, what: string): Promise<number> {
   const access = await store.accessTo(kind, id, viewerOf(req));
-  if (!access || access.role === null) throw notFound(kind, id);
-  if (!can(access.role, action)) throw forbidden(what);
+  if (!access || access.roles.length === 0) throw notFound(kind, id);
+  if (!can(access.roles, action)) throw forbidden(what);
   return access.documentId;
 }

@@ -12,7 +12,7 @@ export function queueRouter({ store, findings }: RouteDeps): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const viewer = viewerOf(req);
-    const documents = (await store.listDocuments(viewer)).filter((document) => can(document.role, 'revision.decide'));
+    const documents = (await store.listDocuments(viewer)).filter((document) => can(document.roles, 'revision.decide'));
     if (documents.length === 0 && !can(viewer.role, 'queue.read')) throw forbidden('reading the queue');
     const items = await store.listQueue(documents.map((document) => document.id));
     const byDocument = new Map<number, Awaited<ReturnType<typeof findings.forDocument>>>();

@@ -220,11 +220,11 @@ export interface Store {
   revokeSession(id: string, at: string): Promise<void>;
   revokeUserSessions(userId: number, at: string): Promise<void>;
   /**
-   * The document a document, segment or revision id belongs to and the role the viewer acts with
-   * there (global and per-document roles combined): one cheap lookup for the permission check of
-   * every request. Undefined when there is no such thing.
+   * The document a document, segment or revision id belongs to and the roles the viewer holds
+   * there (global and per-document roles; empty when they may not see it): one cheap lookup for
+   * the permission check of every request. Undefined when there is no such thing.
    */
-  accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; role: Role | null } | undefined>;
+  accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; roles: Role[] } | undefined>;
   /** The user's own role on a document (not counting their global role). */
   documentRole(userId: number, documentId: number): Promise<Role | null>;
   setDocumentRole(documentId: number, userId: number, role: Role | null, actorId: number): Promise<void>;

@@ -18,8 +18,10 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 
 export const DocumentSummary = z.object({
   id: z.number().int(),
-  /** The role the asking user acts with on this document. */
+  /** The strongest role the asking user holds on this document (for showing it). */
   role: RoleSchema.nullable().default(null),
+  /** Every role they hold there, strongest first: they may do what any of them allows. */
+  roles: z.array(RoleSchema).default([]),
   title: z.string(),
   sourceLang: z.string(),
   targetLang: z.string(),

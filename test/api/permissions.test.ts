@@ -283,6 +283,56 @@ describe('who may do what', () => {
     expect((await translator.post(`/api/revisions/${f.submittedId}/approve`)).status).toBe(200);
   });
 
+  /**
+   * A person's global role and their role on a document add up: on the document they may do what
+   * either allows. Written out per role (not computed by the code under test), for every pair.
+   */
+  describe('two roles on one document add up to what either allows', () => {
+    type Probe = { name: string; send: (c: Client, f: Fixture) => request.Test; ok: number };
+    const PROBES: Probe[] = [
+      { name: 'read', send: (c, f) => c.get(`/api/documents/${f.documentId}`), ok: 200 },
+      { name: 'save', send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks.', baseVersion: f.segmentVersion }), ok: 201 },
+      { name: 'submit', send: (c, f) => c.post(`/api/revisions/${f.draftId}/submit`), ok: 200 },
+      { name: 'approve', send: (c, f) => c.post(`/api/revisions/${f.submittedId}/approve`), ok: 200 },
+      { name: 'events', send: (c, f) => c.get(`/api/documents/${f.documentId}/events`), ok: 200 },
+      {
+        name: 'annotate',
+        send: (c, f) => c.post(`/api/segments/${f.segmentId}/annotations`).send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
+        ok: 201,
+      },
+      { name: 'comment', send: (c, f) => c.post(`/api/segments/${f.segmentId}/comments`).send({ body: 'Catatan.' }), ok: 201 },
+      { name: 'weights', send: (c, f) => c.put(`/api/documents/${f.documentId}/quality/weights`).send({ minor: 1, major: 5, critical: 10 }), ok: 200 },
+      { name: 'effort', send: (c, f) => c.get(`/api/documents/${f.documentId}/effort`), ok: 200 },
+      { name: 'revert', send: (c, f) => c.post(`/api/documents/${f.documentId}/revert/preview`).send({ userId: f.translatorId }), ok: 200 },
+    ];
+    const ALLOWED: Record<'translator' | 'editor' | 'reviewer' | 'admin', string[]> = {
+      translator: ['read', 'save', 'submit', 'comment'],
+      reviewer: ['read', 'annotate', 'comment', 'effort'],
+      editor: ['read', 'save', 'submit', 'approve', 'events', 'annotate', 'comment', 'weights', 'effort', 'revert'],
+      admin: ['read', 'save', 'submit', 'approve', 'events', 'annotate', 'comment', 'weights', 'effort', 'revert'],
+    };
+    const ROLE_OPTIONS = [null, 'translator', 'editor', 'reviewer', 'admin'] as const;
+    const pairs = ROLE_OPTIONS.flatMap((global) => ROLE_OPTIONS.map((onDocument) => [global, onDocument] as const));
+    it.each(pairs)('global %s, on the document %s', async (global, onDocument) => {
+      const username = `pair-${global ?? 'none'}-${onDocument ?? 'none'}-${Math.floor(Math.random() * 1e9)}`;
+      const created = await h.store.createUser({ username, displayName: username, role: global, passwordHash: await hashPassword(TEST_PASSWORD, TEST_COST) }, SYSTEM_USER_ID);
+      if (created.kind !== 'done') throw new Error('user');
+      const client = await h.as(username);
+      // a global translator's role reaches only documents they are given; no role at all sees nothing
+      const applying = [onDocument, global === 'translator' && onDocument === null ? null : global].filter((role) => role !== null);
+      const allowed = new Set(applying.flatMap((role) => ALLOWED[role]));
+      for (const probe of PROBES) {
+        const f = await fixture();
+        if (onDocument !== null) await h.store.setDocumentRole(f.documentId, created.user.id, onDocument, SYSTEM_USER_ID);
+        const response = await probe.send(client, f);
+        const expected = applying.length === 0 ? 404 : allowed.has(probe.name) ? probe.ok : 403;
+        expect(response.status, `${probe.name}: ${JSON.stringify(response.body)}`).toBe(expected);
+      }
+      const listed = (await client.get('/api/documents')).body.items as Array<{ id: number; roles: string[] }>;
+      expect(listed.every((document) => document.roles.length > 0)).toBe(true);
+    });
+  });
+
   it('reports, in a bulk approval, the revisions a role may not approve', async () => {
     const f = await fixture();
     const response = await (clients.get('translator') as Client).post('/api/revisions/approve').send({ revisionIds: [f.submittedId] });

@@ -19,7 +19,7 @@ import type {
   StatusCounts,
 } from '../../../shared/schemas';
 import { STATUS_AFTER_SAVE, planTransition } from '../../../shared/workflow';
-import { effectiveRole, type Role } from '../../../shared/permissions';
+import { rolesOn, type Role } from '../../../shared/permissions';
 import type { User } from '../../../shared/schemas';
 import type {
   ImportedFile,
@@ -428,6 +428,7 @@ export class SqliteStore implements Store {
     return {
       id: row.id,
       role: null,
+      roles: [],
       title: row.title,
       sourceLang: row.source_lang,
       targetLang: row.target_lang,
@@ -491,11 +492,11 @@ export class SqliteStore implements Store {
     return this.statements.anyDocument.get() === undefined;
   }
 
-  /** The role a viewer acts with on each document they may see (all documents when no viewer). */
-  private rolesFor(viewer: Viewer | undefined): ((documentId: number) => Role | null | 'no-viewer') {
+  /** The roles a viewer holds on each document (null when no viewer: every document, no roles). */
+  private rolesFor(viewer: Viewer | undefined): ((documentId: number) => Role[] | 'no-viewer') {
     if (!viewer) return () => 'no-viewer';
     const own = new Map(this.statements.rolesOfUser.all(viewer.id).map((row) => [row.document_id, row.role]));
-    return (documentId) => effectiveRole(viewer.role, own.get(documentId) ?? null);
+    return (documentId) => rolesOn(viewer.role, own.get(documentId) ?? null);
   }
 
   async listDocuments(viewer?: Viewer): Promise<DocumentSummary[]> {
@@ -511,9 +512,10 @@ export class SqliteStore implements Store {
     }
     const out: DocumentSummary[] = [];
     for (const row of this.statements.documents.all()) {
-      const role = roleOf(row.id);
-      if (role === null) continue;
-      out.push({ ...this.summarize(row, counts.get(row.id) ?? emptyCounts()), role: role === 'no-viewer' ? null : role });
+      const roles = roleOf(row.id);
+      if (roles !== 'no-viewer' && roles.length === 0) continue;
+      const summary = this.summarize(row, counts.get(row.id) ?? emptyCounts());
+      out.push(roles === 'no-viewer' ? summary : { ...summary, role: roles[0] ?? null, roles });
     }
     return out;
   }
@@ -522,9 +524,9 @@ export class SqliteStore implements Store {
     const row = this.statements.document.get(id);
     if (!row) return undefined;
     if (!viewer) return this.summarize(row, this.countsOf(id));
-    const role = effectiveRole(viewer.role, this.statements.roleOnDocument.get(viewer.id, id)?.role ?? null);
-    if (role === null) return undefined;
-    return { ...this.summarize(row, this.countsOf(id)), role };
+    const roles = rolesOn(viewer.role, this.statements.roleOnDocument.get(viewer.id, id)?.role ?? null);
+    if (roles.length === 0) return undefined;
+    return { ...this.summarize(row, this.countsOf(id)), role: roles[0] ?? null, roles };
   }
 
   async createDocument(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary> {
@@ -962,11 +964,11 @@ export class SqliteStore implements Store {
     this.statements.revokeUserSessions.run(at, userId);
   }
 
-  async accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; role: Role | null } | undefined> {
+  async accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; roles: Role[] } | undefined> {
     const row = this.statements.documentOf[kind].get(id);
     if (!row) return undefined;
     const own = this.statements.roleOnDocument.get(viewer.id, row.document_id)?.role ?? null;
-    return { documentId: row.document_id, role: effectiveRole(viewer.role, own) };
+    return { documentId: row.document_id, roles: rolesOn(viewer.role, own) };
   }
 
   async documentRole(userId: number, documentId: number): Promise<Role | null> {

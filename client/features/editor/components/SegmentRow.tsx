@@ -49,8 +49,8 @@ interface SegmentRowProps {
   qa: QaContextValue | undefined;
   /** The server's findings for this segment, if it has any. */
   serverFindings: SegmentFindings | undefined;
-  /** The role the user acts with on this document: what it does not allow is not offered. */
-  role: Role | null;
+  /** The roles the user holds on this document: what none of them allows is not offered. */
+  roles: readonly Role[];
   /** MQM errors recorded on this segment, and its comment thread. */
   annotations: readonly Annotation[];
   comments: readonly SegmentComment[];
@@ -81,16 +81,16 @@ export const SegmentRow = memo(function SegmentRow({
   registerEditor,
   qa,
   serverFindings,
-  role,
+  roles,
   annotations,
   comments,
   isReviewOpen,
   onToggleReview,
 }: SegmentRowProps) {
-  const mayEdit = can(role, 'revision.save');
-  const maySubmit = can(role, 'revision.submit');
-  const mayDecide = can(role, 'revision.decide');
-  const mayAnnotate = can(role, 'annotation.write');
+  const mayEdit = can(roles, 'revision.save');
+  const maySubmit = can(roles, 'revision.submit');
+  const mayDecide = can(roles, 'revision.decide');
+  const mayAnnotate = can(roles, 'annotation.write');
   const { t, i18n } = useTranslation();
   const uiLang = i18n.resolvedLanguage;
   const { dateTime, language: languageName } = useFormatters();
@@ -601,7 +601,7 @@ export const SegmentRow = memo(function SegmentRow({
           id={`segment-${segment.id}-review`}
           segment={segment}
           targetLang={targetLang}
-          role={role}
+          roles={roles}
           annotations={annotations}
           comments={comments}
           annotating={annotating}

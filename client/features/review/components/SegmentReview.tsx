@@ -10,7 +10,7 @@ interface SegmentReviewProps {
   id: string;
   segment: Segment;
   targetLang: string;
-  role: Role | null;
+  roles: readonly Role[];
   annotations: readonly Annotation[];
   comments: readonly SegmentComment[];
   /** The annotation form, open with these starting values, or null. */
@@ -29,7 +29,7 @@ export function judgedVersions(segment: Segment, t: (key: 'annotate.mt' | 'annot
 }
 
 /** Below a segment: the errors recorded on it, the form to record one, and its comment thread. */
-export function SegmentReview({ id, segment, targetLang, role, annotations, comments, annotating, onAnnotating }: SegmentReviewProps) {
+export function SegmentReview({ id, segment, targetLang, roles, annotations, comments, annotating, onAnnotating }: SegmentReviewProps) {
   const { t } = useTranslation();
   const me = useSession().data?.user.id;
   const versionName = (annotation: Annotation) => {
@@ -56,11 +56,11 @@ export function SegmentReview({ id, segment, targetLang, role, annotations, comm
         documentId={segment.documentId}
         annotations={annotations}
         versionName={versionName}
-        mayWithdraw={(annotation) => can(role, 'quality.configure') || (annotation.author.id === me && can(role, 'annotation.write'))}
+        mayWithdraw={(annotation) => can(roles, 'quality.configure') || (annotation.author.id === me && can(roles, 'annotation.write'))}
         lang={targetLang}
       />
       <h3 className="review-heading">{t('comments.title')}</h3>
-      <CommentThread documentId={segment.documentId} segmentId={segment.id} comments={comments} mayComment={can(role, 'comment.write')} />
+      <CommentThread documentId={segment.documentId} segmentId={segment.id} comments={comments} mayComment={can(roles, 'comment.write')} />
     </div>
   );
 }
