@@ -1,14 +1,15 @@
 /**
- * Logging in: the same answer and about the same time whether or not the user exists, failures
- * counted per account and per address, and a fresh session every time.
+ * Checking passwords: signing in, and the current password when someone changes theirs. The same
+ * answer and about the same time whether or not the user exists; and every check is counted, per
+ * account and per address, before the slow hash runs (reserved in the database, taken back when
+ * the password is right), so attempts sent all at once, or to several server processes, cannot
+ * run more checks than the limit allows.
  */
 import type { Request, Response } from 'express';
 import type { LoginBody, User } from '../../shared/schemas';
 import { AppError } from '../errors';
-import type { Store } from '../store/types';
+import type { SessionRecord, Store, UserRecord } from '../store/types';
 import { hashPassword, verifyPassword, type ScryptCost } from './passwords';
-import { FailureLimiter } from './rateLimit';
-import type { SessionRecord } from '../store/types';
 import type { SessionService } from './sessions';
 
 export interface LoginLimits {
@@ -19,49 +20,72 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perAddress: 30, windowMs: 15 * 60 * 1000 };
 
+function addressOf(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
 export class LoginService {
-  private readonly accounts: FailureLimiter;
-  private readonly addresses: FailureLimiter;
   private dummyHash: Promise<string> | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly sessions: SessionService,
     private readonly cost: ScryptCost,
-    limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-    now: () => number = Date.now,
-  ) {
-    this.accounts = new FailureLimiter({ failures: limits.perAccount, windowMs: limits.windowMs }, now);
-    this.addresses = new FailureLimiter({ failures: limits.perAddress, windowMs: limits.windowMs }, now);
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Runs one password check under the limits of `username` and of the request's address: 429
+   * (with Retry-After) when either has used up its attempts, otherwise the check's answer. A
+   * failed check stays counted; a successful one is taken back and forgives the account.
+   */
+  private async guarded(username: string, req: Request, res: Response, check: () => Promise<boolean>): Promise<boolean> {
+    const accountKey = `account:${username}`;
+    const reservation = await this.store.reserveAttempts(
+      [
+        { key: accountKey, limit: this.limits.perAccount },
+        { key: `address:${addressOf(req)}`, limit: this.limits.perAddress },
+      ],
+      this.limits.windowMs,
+      this.now(),
+    );
+    if (reservation.kind === 'limited') {
+      const minutes = Math.ceil(reservation.retryAfterMs / 60_000);
+      res.setHeader('Retry-After', String(Math.ceil(reservation.retryAfterMs / 1000)));
+      throw new AppError(429, 'too_many_attempts', `too many failed attempts: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+    }
+    const valid = await check();
+    if (valid) {
+      await this.store.releaseAttempts(reservation.ids);
+      await this.store.clearAttempts(accountKey);
+    }
+    return valid;
+  }
+
+  /** Whether `password` is the user's, comparing against a dummy hash when there is no such user. */
+  private async matches(user: UserRecord | undefined, password: string): Promise<boolean> {
+    // without a user, compare against a dummy hash anyway: timing must not tell who exists
+    this.dummyHash ??= hashPassword('not a real password', this.cost);
+    if (user && user.passwordHash !== null && !user.disabled) return verifyPassword(password, user.passwordHash);
+    await verifyPassword(password, await this.dummyHash);
+    return false;
   }
 
   async login(body: LoginBody, req: Request, res: Response): Promise<{ user: User; session: SessionRecord }> {
-    const accountKey = body.username;
-    const addressKey = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const wait = Math.max(this.accounts.retryAfter(accountKey), this.addresses.retryAfter(addressKey));
-    if (wait > 0) {
-      const minutes = Math.ceil(wait / 60_000);
-      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new AppError(429, 'too_many_attempts', `too many failed logins: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
-    }
     const user = await this.store.getUserByUsername(body.username);
-    // without a user, compare against a dummy hash anyway: timing must not tell who exists
-    this.dummyHash ??= hashPassword('not a real password', this.cost);
-    const valid =
-      user && user.passwordHash !== null && !user.disabled
-        ? await verifyPassword(body.password, user.passwordHash)
-        : await verifyPassword(body.password, await this.dummyHash).then(() => false);
-    if (!valid || !user) {
-      this.accounts.fail(accountKey);
-      this.addresses.fail(addressKey);
-      throw new AppError(401, 'invalid_credentials', 'the username or the password is wrong');
-    }
-    this.accounts.clear(accountKey);
+    const valid = await this.guarded(body.username, req, res, () => this.matches(user, body.password));
+    if (!valid || !user) throw new AppError(401, 'invalid_credentials', 'the username or the password is wrong');
     // a session presented with the login is ended: a login always gets a new one
     const previous = await this.sessions.resolve(req.headers.cookie);
     if (previous) await this.store.revokeSession(previous.session.id, new Date().toISOString());
     const session = await this.sessions.start(user.id, res);
     const { passwordHash: _hash, ...publicUser } = user;
     return { user: publicUser, session };
+  }
+
+  /** The signed-in user's current password, checked under the same limits as signing in. */
+  async checkCurrentPassword(user: UserRecord, password: string, req: Request, res: Response): Promise<boolean> {
+    return this.guarded(user.username, req, res, () => this.matches(user, password));
   }
 }

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { ChangePasswordBody, LoginBody } from '../../shared/schemas';
 import { authOf, requireCsrf, requireUser } from '../auth/middleware';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import { AppError } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
@@ -42,7 +42,7 @@ export function sessionRouter({ store, login, sessions, passwordCost }: RouteDep
   /** Changing one's own password ends every session, this one included: log in again. */
   router.put('/password', requireJsonBody, validated({ body: ChangePasswordBody }, async ({ body }, req, res) => {
     const { user } = authOf(req);
-    if (!user.passwordHash || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
+    if (!(await login.checkCurrentPassword(user, body.currentPassword, req, res))) {
       throw new AppError(400, 'validation_failed', 'currentPassword: is wrong', 'currentPassword');
     }
     await store.setPasswordHash(user.id, await hashPassword(body.newPassword, passwordCost), user.id);

@@ -154,6 +154,8 @@ export interface ReviewStore {
   revisionsOfDocument(documentId: number): Promise<DocumentRevision[]>;
 }
 
+export type AttemptReservation = { kind: 'reserved'; ids: number[] } | { kind: 'limited'; retryAfterMs: number };
+
 export type RevertOutcome = { kind: 'done'; segments: Segment[] } | { kind: 'conflict'; segmentId: number; version: number };
 
 export interface Store {
@@ -214,6 +216,16 @@ export interface Store {
   ): Promise<User | undefined>;
   /** Sets a new password hash and ends every session of the user. */
   setPasswordHash(id: number, passwordHash: string, actorId: number): Promise<boolean>;
+  /**
+   * Counts one sign-in attempt under every key at once (all or none), unless a key already has its
+   * limit of attempts since `now - windowMs`: then nothing is counted and the answer says when the
+   * oldest of them leaves the window. Atomic, across server processes too.
+   */
+  reserveAttempts(keys: ReadonlyArray<{ key: string; limit: number }>, windowMs: number, now: number): Promise<AttemptReservation>;
+  /** Takes back attempts that turned out well (a correct password is not a failure). */
+  releaseAttempts(ids: readonly number[]): Promise<void>;
+  /** Forgets every attempt under a key (an account's failures, once its owner signs in). */
+  clearAttempts(key: string): Promise<void>;
   createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   touchSession(id: string, at: string): Promise<void>;

@@ -215,6 +215,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE segments ADD COLUMN origin TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'sign-in attempts counted in the database; effort reports found by person and segment',
+    up: `
+      -- one row per password check under way or failed, per key ("account:NAME", "address:IP"):
+      -- a check is counted before it runs, so attempts sent at once cannot slip past the limit,
+      -- and every server process on the database counts the same attempts
+      CREATE TABLE sign_in_attempts (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX sign_in_attempts_by_key ON sign_in_attempts (key, at);
+      CREATE INDEX effort_by_user_segment ON effort (user_id, segment_id, id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -38,6 +38,7 @@ import type {
   UserRecord,
   Viewer,
   RevertOutcome,
+  AttemptReservation,
 } from '../types';
 import { migrate } from './migrations';
 import { SqliteReviewStore } from './reviewStore';
@@ -321,6 +322,11 @@ export class SqliteStore implements Store {
       ),
       session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
+      attemptsOf: db.prepare<[string, number], { at: number }>('SELECT at FROM sign_in_attempts WHERE key = ? AND at > ? ORDER BY at'),
+      insertAttempt: db.prepare('INSERT INTO sign_in_attempts (key, at) VALUES (?, ?)'),
+      deleteAttempt: db.prepare('DELETE FROM sign_in_attempts WHERE id = ?'),
+      clearAttempts: db.prepare('DELETE FROM sign_in_attempts WHERE key = ?'),
+      sweepAttempts: db.prepare('DELETE FROM sign_in_attempts WHERE at < ?'),
       revokeSession: db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       revokeUserSessions: db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL'),
       eventsWithActors: db.prepare<[number, number], EventRow & { actor_name: string | null; position: number | null }>(
@@ -931,6 +937,45 @@ export class SqliteStore implements Store {
       return true;
     });
     return set();
+  }
+
+  private attemptsSince = 0;
+
+  async reserveAttempts(keys: ReadonlyArray<{ key: string; limit: number }>, windowMs: number, now: number): Promise<AttemptReservation> {
+    const since = now - windowMs;
+    // IMMEDIATE: the count and the insert hold the write lock together, so two processes cannot
+    // both see room for one more attempt
+    const reserve = this.db.transaction((): AttemptReservation => {
+      let retryAfterMs = 0;
+      for (const { key, limit } of keys) {
+        const rows = this.statements.attemptsOf.all(key, since);
+        if (rows.length >= limit) {
+          const oldest = rows[rows.length - limit]?.at ?? now;
+          retryAfterMs = Math.max(retryAfterMs, oldest + windowMs - now, 1);
+        }
+      }
+      if (retryAfterMs > 0) return { kind: 'limited', retryAfterMs };
+      const ids = keys.map(({ key }) => Number(this.statements.insertAttempt.run(key, now).lastInsertRowid));
+      // attempts older than any window are of no use: sweep them now and then
+      this.attemptsSince += 1;
+      if (this.attemptsSince >= 1000) {
+        this.attemptsSince = 0;
+        this.statements.sweepAttempts.run(now - 24 * 60 * 60 * 1000);
+      }
+      return { kind: 'reserved', ids };
+    });
+    return reserve.immediate();
+  }
+
+  async releaseAttempts(ids: readonly number[]): Promise<void> {
+    const release = this.db.transaction(() => {
+      for (const id of ids) this.statements.deleteAttempt.run(id);
+    });
+    release();
+  }
+
+  async clearAttempts(key: string): Promise<void> {
+    this.statements.clearAttempts.run(key);
   }
 
   async createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void> {
