@@ -40,6 +40,8 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** How often the live hub reads the event log for changes made elsewhere (default 200 ms). */
   livePollMs?: number;
+  /** The clock of sessions and sign-in limits (tests move it; the store has its own, usually the same). */
+  now?: () => Date;
 }
 
 const API_HEADERS = new Map([
@@ -60,13 +62,14 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   const log = options.log ?? defaultLog;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const sessions = new SessionService(options.store, options.upgradeInsecureRequests === true);
+  const now = options.now ?? (() => new Date());
+  const sessions = new SessionService(options.store, options.upgradeInsecureRequests === true, now);
   const passwordCost = options.passwordCost ?? DEFAULT_COST;
   const deps: RouteDeps = {
     store: options.store,
     findings: new FindingsService(options.store),
     sessions,
-    login: new LoginService(options.store, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+    login: new LoginService(options.store, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => now().getTime()),
     passwordCost,
     actorId: (req) => authOf(req).user.id,
     limits,

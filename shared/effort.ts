@@ -42,3 +42,19 @@ export class FocusClock {
     return ms;
   }
 }
+
+/**
+ * Slack for a report of editing time over the wall-clock time since the previous one: a client
+ * carries up to a second of unreported time, and a report travels for a while.
+ */
+export const EFFORT_ALLOWANCE_MS = 5_000;
+
+/**
+ * The most editing time one report may claim: no more than has passed since the person's previous
+ * report for that segment, or since their session began (nobody edits a segment in two places at
+ * once), plus the allowance. Times are ISO strings; `previous` is null before the first report.
+ */
+export function allowedEffort(input: { since: string; allowanceMs: number }, previous: string | null, now: string): number {
+  const from = Math.max(Date.parse(input.since), previous === null ? -Infinity : Date.parse(previous));
+  return Math.max(0, Date.parse(now) - from) + input.allowanceMs;
+}

@@ -12,6 +12,7 @@ import {
   RevertBody,
   RevertFilter,
 } from '../../shared/schemas';
+import { EFFORT_ALLOWANCE_MS } from '../../shared/effort';
 import { authOf, authorize } from '../auth/middleware';
 import { badRequest, notFound, versionConflict } from '../errors';
 import type { LiveHub } from '../live/hub';
@@ -237,7 +238,19 @@ export function reviewRouters({ store, actorId, limits }: RouteDeps, live: LiveH
 
   segments.post('/:id/effort', parseJson, requireJsonBody, validated({ params: IdParams, body: RecordEffortBody }, async ({ params, body }, req, res) => {
     const documentId = await authorize(store, req, 'segment', params.id, 'revision.save', 'recording editing time');
-    await store.review.recordEffort({ documentId, segmentId: params.id, userId: actorId(req), ms: body.ms });
+    const { session } = authOf(req);
+    const outcome = await store.review.recordEffort({
+      documentId,
+      segmentId: params.id,
+      userId: actorId(req),
+      ms: body.ms,
+      since: session.createdAt,
+      allowanceMs: EFFORT_ALLOWANCE_MS,
+    });
+    if (outcome.kind === 'too_much') {
+      const seconds = (outcome.maxMs / 1000).toFixed(1);
+      throw badRequest('ms', `is more editing time than has passed since your previous report for this segment (at most ${seconds} s now)`);
+    }
     res.status(204).end();
   }));
 

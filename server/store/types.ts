@@ -128,6 +128,18 @@ export interface DocumentRevision {
   decidedAt: string | null;
 }
 
+export interface EffortInput {
+  documentId: number;
+  segmentId: number;
+  userId: number;
+  ms: number;
+  /** When the reporting session began: no report counts time from before it. */
+  since: string;
+  allowanceMs: number;
+}
+
+export type EffortOutcome = { kind: 'recorded' } | { kind: 'too_much'; maxMs: number };
+
 export interface EffortRow {
   segmentId: number;
   user: UserRef;
@@ -144,7 +156,11 @@ export interface ReviewStore {
   withdrawAnnotation(id: number, actorId: number): Promise<Annotation | undefined>;
   listComments(documentId: number, segmentId?: number): Promise<SegmentComment[]>;
   createComment(input: { documentId: number; segmentId: number; authorId: number; body: string }): Promise<SegmentComment>;
-  recordEffort(input: { documentId: number; segmentId: number; userId: number; ms: number }): Promise<void>;
+  /**
+   * Records a report of editing time, unless it claims more than has passed since the person's
+   * previous report for the segment (or since `since`, their session's start): see allowedEffort.
+   */
+  recordEffort(input: EffortInput): Promise<EffortOutcome>;
   /** Editing time summed per segment and person. */
   effortOf(documentId: number): Promise<EffortRow[]>;
   /** The document's MQM weights, or null for the defaults. */

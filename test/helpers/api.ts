@@ -63,11 +63,11 @@ export async function login(app: Express, username: string, password = TEST_PASS
 }
 
 export async function createHarness(
-  options: { loginLimits?: LoginLimits; limits?: Partial<Limits>; livePollMs?: number } = {},
+  options: { loginLimits?: LoginLimits; limits?: Partial<Limits>; livePollMs?: number; now?: () => Date } = {},
 ): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
   const dbFile = path.join(dir, 'test.db');
-  const store = new SqliteStore({ file: dbFile });
+  const store = new SqliteStore({ file: dbFile, ...(options.now ? { now: options.now } : {}) });
   const logged: unknown[] = [];
   const app = createApp({
     store,
@@ -76,6 +76,7 @@ export async function createHarness(
     ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.livePollMs ? { livePollMs: options.livePollMs } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_COST);
   const users = {} as Record<Role, User>;

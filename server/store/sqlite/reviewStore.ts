@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { MqmCategory, SeverityWeights } from '../../../shared/mqm';
 import type { Annotation, SegmentComment } from '../../../shared/schemas';
-import type { AnnotationInput, DocumentRevision, EffortRow, ReviewStore, StoredEvent } from '../types';
+import { allowedEffort } from '../../../shared/effort';
+import type { AnnotationInput, DocumentRevision, EffortInput, EffortOutcome, EffortRow, ReviewStore, StoredEvent } from '../types';
 
 interface AnnotationRow {
   id: number;
@@ -89,6 +90,9 @@ export class SqliteReviewStore implements ReviewStore {
       commentsOfSegment: db.prepare<[number], CommentRow>(`${COMMENT_SELECT} WHERE c.segment_id = ? ORDER BY c.id`),
       comment: db.prepare<[number], CommentRow>(`${COMMENT_SELECT} WHERE c.id = ?`),
       insertComment: db.prepare('INSERT INTO comments (document_id, segment_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+      lastEffort: db.prepare<[number, number], { recorded_at: string }>(
+        'SELECT recorded_at FROM effort WHERE user_id = ? AND segment_id = ? ORDER BY id DESC LIMIT 1',
+      ),
       insertEffort: db.prepare('INSERT INTO effort (document_id, segment_id, user_id, ms, recorded_at) VALUES (?, ?, ?, ?, ?)'),
       effort: db.prepare<[number], { segment_id: number; user_id: number; user_name: string; ms: number }>(
         `SELECT e.segment_id, e.user_id, u.display_name AS user_name, sum(e.ms) AS ms
@@ -202,8 +206,17 @@ export class SqliteReviewStore implements ReviewStore {
     return create();
   }
 
-  async recordEffort(input: { documentId: number; segmentId: number; userId: number; ms: number }): Promise<void> {
-    this.statements.insertEffort.run(input.documentId, input.segmentId, input.userId, input.ms, this.timestamp());
+  async recordEffort(input: EffortInput): Promise<EffortOutcome> {
+    // the check and the insert in one write transaction: reports sent at once see each other
+    const record = this.db.transaction((): EffortOutcome => {
+      const now = this.timestamp();
+      const previous = this.statements.lastEffort.get(input.userId, input.segmentId)?.recorded_at ?? null;
+      const maxMs = allowedEffort(input, previous, now);
+      if (input.ms > maxMs) return { kind: 'too_much', maxMs };
+      this.statements.insertEffort.run(input.documentId, input.segmentId, input.userId, input.ms, now);
+      return { kind: 'recorded' };
+    });
+    return record.immediate();
   }
 
   async effortOf(documentId: number): Promise<EffortRow[]> {
