@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_MESSAGES, weakPasswordReason } from './auth/passwordPolicy';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -13,7 +14,14 @@ const Env = z.object({
   TILIK_CLIENT_DIR: z.string().min(1).optional(),
   TILIK_HTTPS: z.enum(['0', '1']).default('0'),
   TILIK_SEED_DEMO: z.enum(['0', '1']).default('1'),
-  TILIK_DEMO_PASSWORD: z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
+  TILIK_DEMO_PASSWORD: z
+    .string()
+    .superRefine((value, context) => {
+      // the demo accounts are named after their roles: the password may not be one of those
+      const reason = weakPasswordReason(value, ['translator', 'editor', 'reviewer', 'admin']);
+      if (reason !== null) context.addIssue({ code: 'custom', message: PASSWORD_MESSAGES[reason] });
+    })
+    .optional(),
   TILIK_TRUST_PROXY: z.string().optional(),
 });
 

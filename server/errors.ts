@@ -11,6 +11,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
     readonly extra?: Record<string, unknown>,
+    /** A finer code inside the error (why a password is refused), for the client to word. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'AppError';

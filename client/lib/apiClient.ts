@@ -13,6 +13,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly body?: unknown,
+    /** A finer code inside the error (why a password is refused). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -78,9 +80,9 @@ function readAnswer<T extends z.ZodType>(path: string, schema: T, status: number
   if (status < 200 || status >= 300) {
     const parsed = ApiErrorBody.safeParse(payload);
     if (parsed.success) {
-      const { code, message, field } = parsed.data.error;
+      const { code, message, field, reason } = parsed.data.error;
       if (code === 'unauthenticated' && path !== '/session') onUnauthenticated?.();
-      throw new ApiError(status, code, message, field, payload);
+      throw new ApiError(status, code, message, field, payload, reason);
     }
     throw new ApiError(status, status >= 500 ? 'internal' : 'unexpected', `HTTP ${status}`);
   }

@@ -19,6 +19,7 @@ const KNOWN_CODES = [
   'csrf_failed',
   'too_many_attempts',
   'bad_request',
+  'weak_password',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -27,9 +28,20 @@ function isKnownCode(code: string): code is KnownCode {
 }
 
 /** Words an error for the reader: the server sends codes, the client translates them. */
+const PASSWORD_REASONS = ['short', 'common', 'repetitive', 'personal', 'guessable'] as const;
+type PasswordReason = (typeof PASSWORD_REASONS)[number];
+
+function isPasswordReason(value: unknown): value is PasswordReason {
+  return typeof value === 'string' && (PASSWORD_REASONS as readonly string[]).includes(value);
+}
+
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
+    if (isApiError(error) && error.code === 'weak_password') {
+      const reason = error.reason;
+      return t('errors.weak_password', { reason: t(`errors.passwordReason.${isPasswordReason(reason) ? reason : 'guessable'}`) });
+    }
     if (isApiError(error)) {
       if (isKnownCode(error.code)) return t(`errors.${error.code}`, { field: error.field ?? '' });
       return t('errors.unexpected', { status: error.status });

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../shared/permissions';
 import { Password, Username } from '../../shared/schemas';
 import { generatePassword, hashPassword } from '../auth/passwords';
+import { PASSWORD_MESSAGES, weakPasswordReason } from '../auth/passwordPolicy';
 import { readConfig } from '../config';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
 import { SYSTEM_USER_ID } from '../store/types';
@@ -45,11 +46,13 @@ function parseName(value: string | undefined): string {
   return parsed.data;
 }
 
-async function choosePassword(): Promise<{ password: string; generated: boolean }> {
+async function choosePassword(personal: readonly string[]): Promise<{ password: string; generated: boolean }> {
   const piped = await readStdin();
   if (piped === undefined) return { password: generatePassword(), generated: true };
   const parsed = Password.safeParse(piped);
   if (!parsed.success) throw new UsageError(`the password ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  const reason = weakPasswordReason(parsed.data, personal);
+  if (reason !== null) throw new UsageError(`the password ${PASSWORD_MESSAGES[reason]}`);
   return { password: parsed.data, generated: false };
 }
 
@@ -82,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
     const username = parseName(name);
     if (command === 'add') {
       const role = parseRole(parsed.values.role);
-      const { password, generated } = await choosePassword();
+      const { password, generated } = await choosePassword([username, parsed.values['display-name'] ?? '']);
       const outcome = await store.createUser(
         { username, displayName: parsed.values['display-name'] ?? username, role, passwordHash: await hashPassword(password) },
         SYSTEM_USER_ID,
@@ -95,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
     const user = await store.getUserByUsername(username);
     if (!user || user.passwordHash === null) throw new UsageError(`no user "${username}"`);
     if (command === 'passwd') {
-      const { password, generated } = await choosePassword();
+      const { password, generated } = await choosePassword([user.username, user.displayName]);
       await store.setPasswordHash(user.id, await hashPassword(password), SYSTEM_USER_ID);
       console.log(`new password set for ${username}; their sessions are ended`);
       if (generated) console.log(`password (shown this once): ${password}`);

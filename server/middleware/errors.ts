@@ -99,6 +99,7 @@ export function errorHandler(log: (message: string, error: unknown) => void): Er
         code: appError.code,
         message: appError.message,
         ...(appError.field === undefined ? {} : { field: appError.field }),
+        ...(appError.reason === undefined ? {} : { reason: appError.reason }),
       },
       ...appError.extra,
     });

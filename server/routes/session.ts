@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { ChangePasswordBody, LoginBody } from '../../shared/schemas';
 import { authOf, requireCsrf, requireUser } from '../auth/middleware';
 import { hashPassword } from '../auth/passwords';
+import { assertStrongPassword } from '../auth/passwordPolicy';
 import { AppError } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
@@ -42,6 +43,8 @@ export function sessionRouter({ store, login, sessions, passwordCost }: RouteDep
   /** Changing one's own password ends every session, this one included: log in again. */
   router.put('/password', requireJsonBody, validated({ body: ChangePasswordBody }, async ({ body }, req, res) => {
     const { user } = authOf(req);
+    // judged before the current password is checked: a weak choice costs no attempt
+    assertStrongPassword(body.newPassword, [user.username, user.displayName], 'newPassword');
     if (!(await login.checkCurrentPassword(user, body.currentPassword, req, res))) {
       throw new AppError(400, 'validation_failed', 'currentPassword: is wrong', 'currentPassword');
     }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { CreateUserBody, IdParams, ResetPasswordBody, UpdateUserBody } from '../../shared/schemas';
 import { authOf, requireGlobal } from '../auth/middleware';
 import { generatePassword, hashPassword } from '../auth/passwords';
+import { assertStrongPassword } from '../auth/passwordPolicy';
 import { AppError, notFound } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
@@ -17,6 +18,7 @@ export function usersRouter({ store, passwordCost }: RouteDeps): Router {
   });
 
   router.post('/', requireJsonBody, validated({ body: CreateUserBody }, async ({ body }, req, res) => {
+    if (body.password !== undefined) assertStrongPassword(body.password, [body.username, body.displayName ?? ''], 'password');
     const password = body.password ?? generatePassword();
     const outcome = await store.createUser(
       {
@@ -49,6 +51,7 @@ export function usersRouter({ store, passwordCost }: RouteDeps): Router {
   router.post('/:id/password', requireJsonBody, validated({ params: IdParams, body: ResetPasswordBody }, async ({ params, body }, req, res) => {
     const user = await store.getUser(params.id);
     if (!user || user.passwordHash === null) throw notFound('user', params.id);
+    if (body.password !== undefined) assertStrongPassword(body.password, [user.username, user.displayName], 'password');
     const password = body.password ?? generatePassword();
     await store.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
     const { passwordHash: _hash, ...publicUser } = user;

@@ -16,6 +16,7 @@ export const ErrorCode = z.enum([
   'csrf_failed',
   'too_many_attempts',
   'bad_request',
+  'weak_password',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -26,6 +27,8 @@ export const ApiErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    /** A finer code: why a password is refused (short, common, repetitive, personal, guessable). */
+    reason: z.string().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
