@@ -46,7 +46,7 @@ function termsOf(langSec: XmlElement): TermEntry[] {
     const notes = descendants(group, new Set(['termNote']));
     const status = notes
       .filter((note) => /administrativeStatus|normativeAuthorization/i.test(note.attributes.type ?? ''))
-      .map(textOf)
+      .map((note) => textOf(note))
       .join(' ');
     out.push({ text: textOf(term).replace(/\s+/g, ' ').trim(), forbidden: FORBIDDEN_STATUS.test(status) });
   }
@@ -78,7 +78,7 @@ export function parseTbx(text: string, pair: GlossaryPair): TbxImport {
   try {
     root = parseXml(text);
   } catch (error) {
-    if (error instanceof XmlError) throw new TbxError(`not well-formed XML: ${error.message}`);
+    if (error instanceof XmlError) throw new TbxError(`not XML that Tilik can read: ${error.message}`);
     throw error;
   }
   if (root.name !== 'tbx' && root.name !== 'martif') {

@@ -7,9 +7,9 @@
  * markup of each side. Document type declarations are refused outright: they are where entity
  * bombs and external entities live, and no XLIFF file needs one.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
-import { escapeXml } from './xml';
+import { escapeXml, readXml, XmlError, type XmlCursor } from './xml';
 
 export type XliffVersion = '1.2' | '2.0';
 
@@ -98,6 +98,8 @@ class Content {
   text = '';
   /** Inline elements open inside, and whether their inner text is text (paired) or code (whole). */
   readonly open: Array<{ name: string; key: string; whole: boolean; tagStart: number }> = [];
+  /** How many of those are whole codes (kept as a count: asked at every event). */
+  wholeOpen = 0;
   readonly codes: Array<{ key: string; kind: CodeKind; xml: string; label: string }> = [];
   /** Codes without an id, counted per element name: the n-th of source and target correspond. */
   readonly counters = new Map<string, number>();
@@ -107,7 +109,7 @@ class Content {
   ) {}
   /** Inside a whole code: its text is markup, not translatable. */
   get isInCode(): boolean {
-    return this.open.some((entry) => entry.whole);
+    return this.wholeOpen > 0;
   }
 }
 
@@ -151,9 +153,10 @@ interface ReadOptions {
 }
 
 /** Reads an XLIFF 1.2 or 2.x file. Throws XliffError naming the problem and where it is. */
-export function readXliff(text: string, options: ReadOptions = {}): XliffDocument {
-  // prefixes used without a declaration (some tools write them) get a namespace of their own
-  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (prefix: string) => `urn:x-undeclared:${prefix}` });
+export function readXliff(file: string, options: ReadOptions = {}): XliffDocument {
+  // spans index into the text without its byte-order mark, as the reader sees it
+  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  let parser!: XmlCursor;
   const stack: Frame[] = [];
   let rootUri = '';
   const segments: XliffSegment[] = [];
@@ -161,10 +164,8 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
   let version: XliffVersion | null = null;
   let sourceLang = '';
   let targetLang = '';
-  let failure: XliffError | null = null;
-  const fail = (message: string) => {
-    failure ??= new XliffError(message, parser.line, parser.column + 1);
-  };
+  // a problem stops the reading where it is found
+  const fail = (message: string): never => parser.abort(new XliffError(message, parser.line, parser.column));
 
   // the current file, unit and segment
   let fileId = '';
@@ -238,21 +239,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
     unitSegments.push(segment);
   };
 
-  parser.on('error', (error) => fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
-  parser.on('doctype', () => {
-    // said where the declaration starts (the event comes at its end)
-    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
-    const before = text.slice(0, Math.max(0, start));
-    const line = before.split('\n').length;
-    failure ??= new XliffError(
-      'a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)',
-      line,
-      before.length - before.lastIndexOf('\n'),
-    );
-  });
-
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    if (failure) return;
+  const onOpen = (tag: SaxesTagNS): void => {
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
     const tagEnd = parser.position;
@@ -301,6 +288,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
       const key = keyOf(tag.local, attributes, content.counters);
       if (whole) {
         content.open.push({ name: tag.local, key, whole: true, tagStart });
+        content.wholeOpen += 1;
       } else {
         content.text += CODE;
         content.codes.push({ key: `${key}:open`, kind: 'open', xml: text.slice(tagStart, tagEnd), label: labelOf(tag.local, attributes, 'open') });
@@ -386,23 +374,22 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
       default:
         return;
     }
-  });
+  };
 
-  parser.on('text', (value) => {
+  const onText = (value: string): void => {
     if (noteText !== null) {
       noteText += value;
       return;
     }
     const content = current();
     if (content && !content.isInCode) content.text += value.replace(CODE_RE, '');
-  });
-  parser.on('cdata', (value) => {
+  };
+  const onCdata = (value: string): void => {
     const content = current();
     if (content && !content.isInCode) content.text += value.replace(CODE_RE, '');
-  });
+  };
 
-  parser.on('closetag', () => {
-    if (failure) return;
+  const onClose = (): void => {
     const frame = stack.pop();
     if (!frame) return;
     if (frame.role === 'skip') {
@@ -426,6 +413,7 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
       const content = current();
       const open = content?.open.pop();
       if (!content || !open) return;
+      if (open.whole) content.wholeOpen -= 1;
       if (open.whole) {
         content.text += CODE;
         content.codes.push({ key: open.key, kind: 'standalone', xml: text.slice(open.tagStart, end), label: labelOf(frame.name, frame.attributes, 'standalone') });
@@ -513,20 +501,25 @@ export function readXliff(text: string, options: ReadOptions = {}): XliffDocumen
       default:
         return;
     }
-  });
+  };
 
-  // write in slices so that progress can be told (and the event loop is not the bottleneck)
-  const SLICE = 1 << 20;
   try {
-    for (let at = 0; at < text.length && !failure; at += SLICE) {
-      parser.write(text.slice(at, at + SLICE));
-      options.onProgress?.(Math.min(1, (at + SLICE) / text.length));
-    }
-    if (!failure) parser.close();
+    readXml(
+      text,
+      (cursor) => {
+        parser = cursor;
+        return { opentag: onOpen, closetag: onClose, text: onText, cdata: onCdata };
+      },
+      {
+        // prefixes used without a declaration (some tools write them) get a namespace of their own
+        resolvePrefix: (prefix: string) => `urn:x-undeclared:${prefix}`,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      },
+    );
   } catch (error) {
-    fail(error instanceof Error ? error.message.replace(/^.*?:\d+:\d+: /, '') : String(error));
+    if (error instanceof XmlError) throw new XliffError(error.message.replace(/^line \d+, column \d+: /, ''), error.line, error.column);
+    throw error;
   }
-  if (failure) throw failure;
   if (!version) throw new XliffError('the file holds no XML element');
   if (segments.length === 0) throw new XliffError('the file has no translatable segment (every unit is empty or marked translate="no")');
   return { version, sourceLang, targetLang, originals, segments: normaliseSpaces(segments), text };

@@ -1,9 +1,14 @@
 /**
- * A small XML reader for files people upload (TBX glossaries): saxes underneath, strict, with
- * document type declarations refused outright, since they are where entity-expansion bombs and
- * external entities live and no glossary needs one. Errors say line and column.
+ * The one XML reader for files people upload (XLIFF, TMX, TBX): saxes underneath, strict, with
+ * hard limits so that no file can make the reader slow or deep. Document type declarations are
+ * refused outright, since they are where entity-expansion bombs and external entities live and no
+ * such file needs one; nesting deeper than 256 elements (saxes resolves namespaces by walking the
+ * open elements, so depth costs time squared), attribute values over 64 KiB, more than 256
+ * attributes or 64 namespace declarations on one element, or more than 1024 namespaces in a file
+ * stop the reading at once. Errors say line and column. The tree built by parseXml is walked
+ * without recursion.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 
 export class XmlError extends Error {
   constructor(
@@ -13,6 +18,159 @@ export class XmlError extends Error {
   ) {
     super(`line ${line}, column ${column}: ${message}`);
     this.name = 'XmlError';
+  }
+}
+
+export interface XmlLimits {
+  maxDepth: number;
+  maxAttributeLength: number;
+  maxAttributes: number;
+  maxNamespaceDeclarations: number;
+  maxNamespaces: number;
+}
+
+export const XML_LIMITS: XmlLimits = {
+  maxDepth: 256,
+  maxAttributeLength: 64 * 1024,
+  maxAttributes: 256,
+  maxNamespaceDeclarations: 64,
+  maxNamespaces: 1024,
+};
+
+/** Where the reader is: the tag's start and end in the text (UTF-16 offsets), for splicing. */
+export interface XmlPosition {
+  /** Offset just after the last character read. */
+  position: number;
+  line: number;
+  column: number;
+}
+
+export interface XmlHandlers {
+  opentag?: (tag: SaxesTagNS) => void;
+  closetag?: (tag: SaxesTagNS) => void;
+  text?: (text: string) => void;
+  cdata?: (text: string) => void;
+}
+
+export interface XmlReadOptions {
+  limits?: Partial<XmlLimits>;
+  /** A namespace for a prefix used without a declaration (some tools write them). */
+  resolvePrefix?: (prefix: string) => string | undefined;
+  /** Called now and then with the share of the text read so far (0 to 1). */
+  onProgress?: (share: number) => void;
+  /** What to say of a DOCTYPE (the format's name goes in the message). */
+  doctypeMessage?: string;
+}
+
+/** Stops the reading from inside a handler: the error is thrown out of readXml as it is. */
+class Abort extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
+}
+
+/** The reader's state for handlers: position, and a way to fail at the current place. */
+export interface XmlCursor {
+  readonly position: number;
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** Throws an XmlError at the current line and column, which stops the reading. */
+  fail(message: string): never;
+  /** Stops the reading with this error (the caller's own kind). */
+  abort(error: Error): never;
+}
+
+const SLICE = 1 << 20;
+
+/**
+ * Reads `text` as a stream of events, calling the handlers; throws XmlError (or what a handler
+ * aborts with) at the first problem, without reading further.
+ */
+export function readXml(text: string, handlers: (cursor: XmlCursor) => XmlHandlers, options: XmlReadOptions = {}): void {
+  const limits = { ...XML_LIMITS, ...options.limits };
+  const parser = new SaxesParser({ xmlns: true, position: true, ...(options.resolvePrefix ? { resolvePrefix: options.resolvePrefix } : {}) });
+  const cursor: XmlCursor = {
+    get position() {
+      return parser.position;
+    },
+    get line() {
+      return parser.line;
+    },
+    get column() {
+      return parser.column + 1;
+    },
+    fail(message: string): never {
+      throw new Abort(new XmlError(parser.line, parser.column + 1, message));
+    },
+    abort(error: Error): never {
+      throw new Abort(error);
+    },
+  };
+  const on = handlers(cursor);
+  let depth = 0;
+  let attributes = 0;
+  let declarations = 0;
+  const namespaces = new Set<string>();
+
+  parser.on('error', (error) => cursor.fail(error.message.replace(/^.*?\d+:\d+: /, '')));
+  parser.on('doctype', () => {
+    // said where the declaration starts (the event comes at its end)
+    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
+    const before = text.slice(0, Math.max(0, start));
+    const line = before.split('\n').length;
+    throw new Abort(
+      new XmlError(
+        line,
+        before.length - before.lastIndexOf('\n'),
+        options.doctypeMessage ?? 'a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)',
+      ),
+    );
+  });
+  parser.on('opentagstart', () => {
+    depth += 1;
+    attributes = 0;
+    declarations = 0;
+    if (depth > limits.maxDepth) cursor.fail(`elements are nested more than ${limits.maxDepth} deep`);
+  });
+  parser.on('attribute', (attribute: SaxesAttributeNS) => {
+    attributes += 1;
+    if (attributes > limits.maxAttributes) cursor.fail(`an element has more than ${limits.maxAttributes} attributes`);
+    if (attribute.value.length > limits.maxAttributeLength) {
+      cursor.fail(`the attribute ${attribute.name} is longer than ${limits.maxAttributeLength} characters`);
+    }
+    if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) {
+      declarations += 1;
+      if (declarations > limits.maxNamespaceDeclarations) {
+        cursor.fail(`an element declares more than ${limits.maxNamespaceDeclarations} namespaces`);
+      }
+      namespaces.add(attribute.value);
+      if (namespaces.size > limits.maxNamespaces) cursor.fail(`the file uses more than ${limits.maxNamespaces} namespaces`);
+    }
+  });
+  parser.on('opentag', (tag) => {
+    on.opentag?.(tag);
+    // a self-closing element is closed at once (saxes reports its closetag next)
+  });
+  parser.on('closetag', (tag) => {
+    depth -= 1;
+    on.closetag?.(tag);
+  });
+  if (on.text) parser.on('text', on.text);
+  if (on.cdata) parser.on('cdata', on.cdata);
+
+  try {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // written in slices so that progress can be told
+    for (let at = 0; at < body.length; at += SLICE) {
+      parser.write(body.slice(at, at + SLICE));
+      options.onProgress?.(Math.min(1, (at + SLICE) / body.length));
+    }
+    parser.close();
+  } catch (error) {
+    if (error instanceof Abort) throw error.error;
+    if (error instanceof Error) throw new XmlError(parser.line, parser.column + 1, error.message.replace(/^.*?\d+:\d+: /, ''));
+    throw error;
   }
 }
 
@@ -27,41 +185,33 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-export function parseXml(text: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+/** Reads a whole (small) file into a tree: glossaries and TMX. */
+export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  let failure: XmlError | undefined;
-  const fail = (message: string) => {
-    failure ??= new XmlError(parser.line, parser.column, message);
-  };
-  parser.on('error', (error) => {
-    fail(error.message.replace(/^\d+:\d+: /, ''));
-  });
-  parser.on('doctype', () => fail('a DOCTYPE is not allowed (document type declarations can hide entity bombs)'));
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
-    const element: XmlElement = { name: tag.local, attributes, children: [], line: parser.line };
-    stack.at(-1)?.children.push(element);
-    stack.push(element);
-    root ??= element;
-  });
-  parser.on('closetag', () => {
-    stack.pop();
-  });
-  parser.on('text', (value) => {
-    stack.at(-1)?.children.push(value);
-  });
-  parser.on('cdata', (value) => {
-    stack.at(-1)?.children.push(value);
-  });
-  try {
-    parser.write(text.replace(/^\uFEFF/, '')).close();
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  if (failure) throw failure;
+  readXml(
+    text,
+    (cursor) => ({
+      opentag: (tag) => {
+        const attributes: Record<string, string> = {};
+        for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
+        const element: XmlElement = { name: tag.local, attributes, children: [], line: cursor.line };
+        stack.at(-1)?.children.push(element);
+        stack.push(element);
+        root ??= element;
+      },
+      closetag: () => {
+        stack.pop();
+      },
+      text: (value) => {
+        stack.at(-1)?.children.push(value);
+      },
+      cdata: (value) => {
+        stack.at(-1)?.children.push(value);
+      },
+    }),
+    options,
+  );
   if (!root) throw new XmlError(1, 1, 'the file holds no XML element');
   return root;
 }
@@ -70,18 +220,30 @@ export function childElements(element: XmlElement, name?: string): XmlElement[] 
   return element.children.filter((child): child is XmlElement => typeof child !== 'string' && (name === undefined || child.name === name));
 }
 
-/** Every descendant element with one of the given local names, in document order. */
+/** Every descendant element with one of the given local names, in document order (no recursion). */
 export function descendants(element: XmlElement, names: ReadonlySet<string>): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const child of childElements(element)) {
-    if (names.has(child.name)) out.push(child);
-    out.push(...descendants(child, names));
+  const pending: XmlElement[] = childElements(element).reverse();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (names.has(next.name)) out.push(next);
+    const children = childElements(next);
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i] as XmlElement);
   }
   return out;
 }
 
-export function textOf(element: XmlElement): string {
-  return element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
+/**
+ * The text of an element and all it holds, in document order (no recursion); `skip` leaves out
+ * the content of elements so named (native code in TMX, say).
+ */
+export function textOf(element: XmlElement, skip: ReadonlySet<string> = new Set()): string {
+  let out = '';
+  const pending: XmlNode[] = [...element.children].reverse();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next === 'string') out += next;
+    else if (!skip.has(next.name)) for (let i = next.children.length - 1; i >= 0; i -= 1) pending.push(next.children[i] as XmlNode);
+  }
+  return out;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -129,7 +129,7 @@ describe('glossary files', () => {
     ['bad.csv', 'source,target,do_not_translate\na,b,maybe\n', /line 2: do_not_translate must be yes or no, not "maybe"/],
     ['bad.csv', 'source,target\na,b\nA,c\n', /line 3: "A" is already defined on line 2/],
     ['bad.csv', 'source,target\na\n', /line 2: 1 fields where the header has 2/],
-    ['bad.tbx', '<tbx><text><body><conceptEntry></body></text></tbx>', /bad.tbx: not well-formed XML: line 1, column \d+/],
+    ['bad.tbx', '<tbx><text><body><conceptEntry></body></text></tbx>', /bad.tbx: not XML that Tilik can read: line 1, column \d+/],
     ['bomb.tbx', '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><tbx>&b;</tbx>', /a DOCTYPE is not allowed/],
     ['x.tbx', '<html><body/></html>', /not a TBX file: the root element is <html>/],
     ['empty.csv', 'source,target\n', /no term for en → id/],
