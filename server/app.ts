@@ -24,6 +24,7 @@ import { sessionRouter } from './routes/session';
 import { usersRouter } from './routes/users';
 import { FindingsService } from './services/findings';
 import type { Store } from './store/types';
+import { sharedWorkerPool, type TaskRunner } from './workers/pool';
 
 export interface AppOptions {
   store: Store;
@@ -40,6 +41,8 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** How often the live hub reads the event log for changes made elsewhere (default 200 ms). */
   livePollMs?: number;
+  /** Where heavy work runs (default: the process's pool of worker threads). */
+  work?: TaskRunner;
   /** The clock of sessions and sign-in limits (tests move it; the store has its own, usually the same). */
   now?: () => Date;
 }
@@ -73,6 +76,7 @@ export function createApp(options: AppOptions): Express {
     passwordCost,
     actorId: (req) => authOf(req).user.id,
     limits,
+    work: options.work ?? sharedWorkerPool(),
   };
 
   app.disable('x-powered-by');

@@ -8,12 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CreateDocumentBody } from '../../shared/schemas';
+import { CreateDocumentFields, type CreateDocumentBody } from '../../shared/schemas';
 import { readConfig } from '../config';
 import { AppError } from '../errors';
 import { decodeXliff, XliffError } from '../formats/xliff';
 import { parseOrThrow } from '../middleware/validate';
-import { pairParagraphs } from '../services/documents';
+import { documentFromTexts } from '../services/documents';
 import { parseImport } from '../services/files';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
 import { SYSTEM_USER_ID } from '../store/types';
@@ -89,18 +89,17 @@ async function main(argv: string[]): Promise<void> {
     if (process.stderr.isTTY) process.stderr.write('\n');
   } else if (positionals.length === 0 && values.source && values.target) {
     if (!values['source-lang'] || !values['target-lang']) throw new UsageError('--source-lang and --target-lang are required with --source and --target');
-    const segments = pairParagraphs(utf8(values.source), utf8(values.target));
-    if (segments.length === 0) throw new UsageError('both files are empty');
-    input = parseOrThrow(
-      CreateDocumentBody,
+    const fields = parseOrThrow(
+      CreateDocumentFields,
       {
         title: values.title ?? path.basename(values.source).replace(/\.[^.]+$/, ''),
         sourceLang: values['source-lang'],
         targetLang: values['target-lang'],
-        segments,
       },
       'arguments',
     );
+    // the same checks as an upload: sizes before aligning, then the document's own rules
+    input = documentFromTexts(fields, utf8(values.source), utf8(values.target));
   } else {
     throw new UsageError('give one XLIFF or TMX file, or --source and --target');
   }

@@ -4,6 +4,7 @@ import type { ScryptCost } from '../auth/passwords';
 import type { SessionService } from '../auth/sessions';
 import type { FindingsService } from '../services/findings';
 import type { Store } from '../store/types';
+import type { TaskRunner } from '../workers/pool';
 
 /** Body size limits, in bytes; configurable so large deployments can raise them. */
 export interface Limits {
@@ -30,4 +31,6 @@ export interface RouteDeps {
   passwordCost: ScryptCost;
   actorId: (req: Request) => number;
   limits: Limits;
+  /** Where heavy work runs (file reading, aligning): never on the request's event loop. */
+  work: TaskRunner;
 }

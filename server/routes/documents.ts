@@ -1,13 +1,12 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
-import { CreateDocumentBody, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
+import { CreateDocumentBody, CreateDocumentFields, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, unsupportedMediaType, notFound } from '../errors';
 import { readMultipart } from '../middleware/multipart';
 import { parseOrThrow, validated } from '../middleware/validate';
-import { documentFromUpload } from '../services/documents';
-import { EXPORT_FORMATS, exportDocument, importFile } from '../services/files';
+import { EXPORT_FORMATS, exportDocument } from '../services/files';
 import type { RouteDeps } from './deps';
 
 const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
@@ -20,7 +19,7 @@ const EventsQuery = z.object({
 });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
-export function documentsRouter({ store, findings, actorId, limits }: RouteDeps): Router {
+export function documentsRouter({ store, findings, actorId, limits, work }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
@@ -37,7 +36,14 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
         fields: 10,
         fieldSize: 4096,
       });
-      const created = await store.createDocument(documentFromUpload(upload), actorId(req));
+      const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
+      const source = upload.files.source;
+      const target = upload.files.target;
+      if (!source) throw badRequest('source', 'is required: the source-language text file');
+      if (!target) throw badRequest('target', 'is required: the machine-translated text file');
+      // aligning is heavy: it runs in a worker thread, off this event loop
+      const body = await work.run('documentFromTexts', { fields, source: source.text, target: target.text });
+      const created = await store.createDocument(body, actorId(req));
       res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
       return;
     }
@@ -60,13 +66,15 @@ export function documentsRouter({ store, findings, actorId, limits }: RouteDeps)
     const file = upload.files.file;
     if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
     const fields = parseOrThrow(ImportFields, upload.fields, 'body');
-    const created = await importFile(store, actorId(req), file.filename, file.text, { title: fields.title });
+    // the file is read in a worker thread: no upload stalls other people's requests
+    const parsed = await work.run('parseImport', { name: file.filename, text: file.text, title: fields.title });
+    const created = await store.createDocument(parsed.input, actorId(req), parsed.imported);
     res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
   });
 
   router.get('/:id/export', validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
     await documentFor(store, req, params.id, 'document.read', 'exporting this document');
-    const file = await exportDocument(store, params.id, query.format);
+    const file = await exportDocument(store, params.id, query.format, (content, changes) => work.run('spliceXliff', { content, changes }));
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     res.send(file.body);

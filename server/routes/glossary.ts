@@ -12,7 +12,7 @@ import { requireGlobal } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { readMultipart } from '../middleware/multipart';
 import { parseOrThrow, validated } from '../middleware/validate';
-import { readGlossaryFile, writeGlossaryFile } from '../services/glossaryFiles';
+import { writeGlossaryFile } from '../services/glossaryFiles';
 import type { GlossaryWriteOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
@@ -23,7 +23,7 @@ function duplicate(outcome: Extract<GlossaryWriteOutcome, { kind: 'duplicate' }>
 }
 
 /** Glossaries per language pair: terms, import and export. */
-export function glossaryRouter({ store, actorId, limits }: RouteDeps): Router {
+export function glossaryRouter({ store, actorId, limits, work }: RouteDeps): Router {
   const router = Router();
 
   router.get('/pairs', async (_req, res) => {
@@ -66,7 +66,8 @@ export function glossaryRouter({ store, actorId, limits }: RouteDeps): Router {
     const fields = parseOrThrow(GlossaryImportFields, upload.fields, 'body');
     const file = upload.files.file;
     if (!file) throw badRequest('file', 'is required: a glossary in CSV or TBX');
-    const { terms, skipped } = readGlossaryFile(file.filename, file.text, fields);
+    // read in a worker thread: a hostile TBX cannot stall other people's requests
+    const { terms, skipped } = await work.run('readGlossaryFile', { filename: file.filename, text: file.text, pair: { sourceLang: fields.sourceLang, targetLang: fields.targetLang } });
     const result = await store.importGlossaryTerms(fields, terms, fields.mode, actorId(req));
     res.json({ ...result, skipped });
   });

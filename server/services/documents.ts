@@ -1,12 +1,12 @@
 /**
- * Document creation: from aligned segments, or from two plain-text files split into paragraphs.
+ * Document creation from two plain-text files split into paragraphs and aligned. Plain values in,
+ * plain values out: the route reads the upload, this decides what the document is.
  */
-import { CreateDocumentBody, CreateDocumentFields, MAX_SEGMENTS_PER_DOCUMENT } from '../../shared/schemas';
+import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT, type CreateDocumentFields } from '../../shared/schemas';
 import { alignParagraphs } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { badRequest } from '../errors';
 import { parseOrThrow } from '../middleware/validate';
-import type { MultipartUpload } from '../middleware/multipart';
 
 /**
  * Pairs source and target paragraphs with the paragraph aligner (lengths and anchors, not
@@ -15,24 +15,32 @@ import type { MultipartUpload } from '../middleware/multipart';
  * paragraphs become one segment whose two paragraphs are separated by a blank line.
  */
 export function pairParagraphs(source: string, target: string): CreateDocumentBody['segments'] {
-  const sourceParagraphs = splitParagraphs(source);
-  const targetParagraphs = splitParagraphs(target);
+  return pairSplit(splitParagraphs(source), splitParagraphs(target));
+}
+
+function pairSplit(sourceParagraphs: string[], targetParagraphs: string[]): CreateDocumentBody['segments'] {
   return alignParagraphs(sourceParagraphs, targetParagraphs).map((group) => ({
     source: group.source.map((i) => sourceParagraphs[i]).join('\n\n'),
     mt: group.target.map((i) => targetParagraphs[i]).join('\n\n'),
   }));
 }
 
-export function documentFromUpload(upload: MultipartUpload): CreateDocumentBody {
-  const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
-  const source = upload.files.source;
-  const target = upload.files.target;
-  if (!source) throw badRequest('source', 'is required: the source-language text file');
-  if (!target) throw badRequest('target', 'is required: the machine-translated text file');
-  const segments = pairParagraphs(source.text, target.text);
-  if (segments.length === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
+/**
+ * A document from a source text and its machine translation. Sizes are checked before aligning:
+ * a side with more paragraphs than a document may have segments is refused at once.
+ */
+export function documentFromTexts(fields: CreateDocumentFields, source: string, target: string): CreateDocumentBody {
+  const sourceParagraphs = splitParagraphs(source);
+  const targetParagraphs = splitParagraphs(target);
+  for (const [field, paragraphs] of [['source', sourceParagraphs], ['target', targetParagraphs]] as const) {
+    if (paragraphs.length > MAX_SEGMENTS_PER_DOCUMENT) {
+      throw badRequest(field, `holds ${paragraphs.length} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+    }
+  }
+  if (sourceParagraphs.length + targetParagraphs.length === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
+  const segments = pairSplit(sourceParagraphs, targetParagraphs);
   if (segments.length > MAX_SEGMENTS_PER_DOCUMENT) {
-    throw badRequest('target', `holds ${segments.length} paragraphs; the limit is ${MAX_SEGMENTS_PER_DOCUMENT}`);
+    throw badRequest('target', `aligns into ${segments.length} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
   }
   return parseOrThrow(CreateDocumentBody, { ...fields, segments }, 'body');
 }

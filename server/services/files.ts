@@ -9,9 +9,16 @@ import { splitPlaceholders, type InlineCode } from '../../shared/text/placeholde
 import { badRequest } from '../errors';
 import { toCsv } from '../formats/csv';
 import { readXliff, writeXliff, XliffError, type XliffChange, type XliffVersion } from '../formats/xliff';
-import { childElements, escapeXml, parseXml, XmlError, type XmlElement } from '../formats/xml';
+import { childElements, escapeXml, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
 import { parseOrThrow } from '../middleware/validate';
 import type { ImportedFile, Store } from '../store/types';
+
+/** A target to write into an XLIFF file, by the segment's key in that file. */
+export interface XliffTargetChange {
+  key: string;
+  text: string;
+  state: string;
+}
 
 export const EXPORT_FORMATS = ['xliff', 'tmx', 'csv', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -86,7 +93,7 @@ function readTmx(name: string, text: string, title: string | undefined): CreateD
   try {
     root = parseXml(text);
   } catch (error) {
-    if (error instanceof XmlError) throw badRequest('file', `is not well-formed TMX: ${error.message}`);
+    if (error instanceof XmlError) throw badRequest('file', `is not a TMX file Tilik can read: ${error.message}`);
     throw error;
   }
   if (root.name !== 'tmx') throw badRequest('file', 'is not TMX: its root element is not <tmx>');
@@ -117,13 +124,28 @@ const TMX_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
 /** The text of a TMX <seg>: its text and that of <hi> and <sub>, without the native code of its inline elements. */
 function segText(element: XmlElement): string {
-  return element.children.map((child) => (typeof child === 'string' ? child : TMX_CODES.has(child.name) ? '' : segText(child))).join('');
+  return textOf(element, TMX_CODES);
 }
 
 export async function importFile(store: Store, actorId: number, name: string, text: string, options: ImportOptions = {}) {
   const { input, imported } = parseImport(name, text, options);
   return store.createDocument(input, actorId, imported);
 }
+
+/** Writes targets into the original XLIFF file (in a worker thread, for the server). */
+export type XliffSplicer = (content: string, changes: XliffTargetChange[]) => Promise<string>;
+
+/** The original XLIFF file with the changes spliced in, on this thread. */
+export const spliceHere: XliffSplicer = async (content, changes) => {
+  const original = readXliff(content);
+  const byKey = new Map(original.segments.map((segment) => [segment.key, segment]));
+  const resolved: XliffChange[] = [];
+  for (const change of changes) {
+    const segment = byKey.get(change.key);
+    if (segment) resolved.push({ segment, text: change.text, state: change.state });
+  }
+  return writeXliff(original, resolved);
+};
 
 /** The text that stands for a segment in an export: approved, else the latest revision, else the MT. */
 function finalText(segment: Segment): string {
@@ -172,7 +194,7 @@ function fileName(title: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
-export async function exportDocument(store: Store, documentId: number, format: ExportFormat): Promise<ExportedFile> {
+export async function exportDocument(store: Store, documentId: number, format: ExportFormat, splice: XliffSplicer = spliceHere): Promise<ExportedFile> {
   const document = await store.getDocument(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
   const segments = await store.allSegments(documentId);
@@ -182,19 +204,17 @@ export async function exportDocument(store: Store, documentId: number, format: E
     if (!file || !file.format.startsWith('xliff')) {
       throw badRequest('format', 'xliff is only for documents imported from XLIFF; this one can be exported as tmx, csv or txt');
     }
-    const original = readXliff(file.content);
-    const byKey = new Map(original.segments.map((segment) => [segment.key, segment]));
-    const changes: XliffChange[] = [];
+    const version: XliffVersion = file.format === 'xliff-1.2' ? '1.2' : '2.0';
+    const changes: XliffTargetChange[] = [];
     for (const segment of segments) {
       // untouched segments stay exactly as they were in the file
       if (segment.status === 'untouched') continue;
       const key = file.origins.get(segment.id);
-      const source = key === undefined ? undefined : byKey.get(key);
-      if (!source) continue;
-      changes.push({ segment: source, text: finalText(segment), state: STATES[original.version][segment.status] });
+      if (key === undefined) continue;
+      changes.push({ key, text: finalText(segment), state: STATES[version][segment.status] });
     }
     const extension = /\.(xlf|xliff|sdlxliff)$/i.exec(file.name)?.[1] ?? 'xlf';
-    return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8', body: writeXliff(original, changes) };
+    return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8', body: await splice(file.content, changes) };
   }
 
   if (format === 'tmx') {

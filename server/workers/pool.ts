@@ -1,0 +1,140 @@
+/**
+ * A small pool of worker threads for the work that must not run on the request's event loop
+ * (see tasks.ts). Workers start when first needed and stay for the next task; tasks beyond the
+ * pool's size wait in line. A worker that dies (out of memory on a hostile file, say) fails only
+ * the task it was running, with a 413, and is replaced.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors';
+import type { TaskInput, TaskName, TaskOutput } from './tasks';
+import type { SerializedError, TaskAnswer, TaskRequest } from './worker';
+
+/** Runs a task somewhere other than the caller's event loop. */
+export interface TaskRunner {
+  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
+  close(): Promise<void>;
+}
+
+export interface WorkerPoolOptions {
+  /** Threads at most (default: one fewer than the cores, at least one). */
+  size?: number;
+  /** Heap of each worker, in MB: a file that needs more fails its import, not the server. */
+  maxHeapMb?: number;
+}
+
+interface Pending {
+  id: number;
+  task: TaskName;
+  input: unknown;
+  resolve: (output: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+}
+
+const BOOT = new URL('./boot.mjs', import.meta.url);
+const ENTRY = new URL('./worker.ts', import.meta.url).href;
+
+function revive(error: SerializedError): Error {
+  if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason);
+  const revived = new Error(error.message);
+  revived.name = error.name;
+  if (error.stack) revived.stack = error.stack;
+  return revived;
+}
+
+export class WorkerPool implements TaskRunner {
+  private readonly size: number;
+  private readonly maxHeapMb: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: WorkerPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? os.availableParallelism() - 1);
+    this.maxHeapMb = options.maxHeapMb ?? 2048;
+  }
+
+  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, input, resolve: resolve as (output: unknown) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = [...this.slots].find((candidate) => candidate.current === null);
+      if (!slot && this.slots.size < this.size) slot = this.spawn();
+      if (!slot) return;
+      const next = this.queue.shift() as Pending;
+      slot.current = next;
+      slot.worker.ref();
+      const request: TaskRequest = { id: next.id, task: next.task, input: next.input };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+      // the worker's output goes where the server's does
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, current: null };
+    this.slots.add(slot);
+    worker.on('message', (answer: TaskAnswer) => {
+      const pending = slot.current;
+      if (!pending || pending.id !== answer.id) return;
+      slot.current = null;
+      // an idle worker does not keep the process alive
+      worker.unref();
+      if (answer.ok) pending.resolve(answer.output);
+      else pending.reject(revive(answer.error));
+      this.dispatch();
+    });
+    const fail = (error: unknown) => {
+      this.slots.delete(slot);
+      const pending = slot.current;
+      slot.current = null;
+      if (pending) {
+        const outOfMemory = error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        pending.reject(
+          outOfMemory
+            ? new AppError(413, 'payload_too_large', `file: needs more than the ${this.maxHeapMb} MB of memory an import may use`, 'file')
+            : error,
+        );
+      }
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (this.slots.has(slot)) fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the worker pool is closed'));
+    const slots = [...this.slots];
+    this.slots.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+}
+
+let shared: WorkerPool | undefined;
+
+/** The process's pool, made on first use: every app in a process shares its threads. */
+export function sharedWorkerPool(): WorkerPool {
+  shared ??= new WorkerPool();
+  return shared;
+}
