@@ -4,6 +4,11 @@
  * and names that a translation keeps) pulling the right paragraphs together. It copes with
  * paragraphs added to the translation (boilerplate), dropped from it, merged (2 -> 1) and split
  * (1 -> 2).
+ *
+ * Memory grows with the texts, never their product: only a band of cells is computed, one byte of
+ * back pointer each (costs are kept for three rows), and when the band near the diagonal would be
+ * larger than a budget linear in the paragraph counts, the texts are aligned coarse first (pairs of
+ * paragraphs as one, recursively) and refined in a narrow band around that path.
  */
 import { tokenize } from './tokenize';
 
@@ -124,67 +129,159 @@ function anchorCost(source: AnchorIds, target: AnchorIds): number {
   return jaccard > 0 ? -ANCHOR_WEIGHT * jaccard : Math.min(source.length, target.length) >= 2 ? ANCHOR_WEIGHT / 2 : 0;
 }
 
-/** Aligns paragraphs; the groups cover every paragraph of both sides exactly once, in order. */
-export function alignParagraphs(source: readonly string[], target: readonly string[]): AlignedGroup[] {
-  const n = source.length;
-  const m = target.length;
-  const sourceLengths = source.map((p) => p.length);
-  const targetLengths = target.map((p) => p.length);
-  const totalSource = sourceLengths.reduce((a, b) => a + b, 0);
-  const totalTarget = targetLengths.reduce((a, b) => a + b, 0);
-  const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1;
-  const allIds = toIds([...source.map(anchorsOf), ...target.map(anchorsOf)]);
-  const sourceAnchors = allIds.slice(0, n);
-  const targetAnchors = allIds.slice(n);
+/** One side of the alignment as the dynamic programme sees it: paragraph lengths and anchors. */
+interface Side {
+  lengths: Float64Array;
+  anchors: AnchorIds[];
+}
+
+/** The band of cells the programme computes: target positions low[i]..high[i] for each source position i. */
+interface Band {
+  low: Int32Array;
+  high: Int32Array;
+}
+
+/** Cells a band may hold before the alignment goes coarse first: memory grows with the texts. */
+const MIN_CELLS = 2_000_000;
+const CELLS_PER_PARAGRAPH = 100;
+const SLACK = 30;
+
+function cellsOf(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i < band.low.length; i += 1) cells += (band.high[i] as number) - (band.low[i] as number) + 1;
+  return cells;
+}
+
+/**
+ * The band of Gale and Church: cells near the line from (0, 0) to (n, m), wide enough for every
+ * paragraph one side has in excess plus slack. Each row reaches the next row's start, so a path
+ * always exists.
+ */
+function diagonalBand(n: number, m: number): Band {
+  const width = SLACK + Math.abs(n - m);
+  const low = new Int32Array(n + 1);
+  const high = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i += 1) {
+    const here = n === 0 ? 0 : (i * m) / n;
+    const next = n === 0 || i === n ? m : ((i + 1) * m) / n;
+    low[i] = Math.max(0, Math.floor(here) - width);
+    high[i] = Math.min(m, Math.ceil(next) + width);
+  }
+  return { low, high };
+}
+
+/** Two consecutive paragraphs as one: the coarse side of a side twice as long. */
+function coarsen(side: Side): Side {
+  const count = Math.ceil(side.lengths.length / 2);
+  const lengths = new Float64Array(count);
+  const anchors: AnchorIds[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const first = side.anchors[2 * k] as AnchorIds;
+    const second = side.anchors[2 * k + 1];
+    lengths[k] = (side.lengths[2 * k] as number) + (side.lengths[2 * k + 1] ?? 0);
+    anchors.push(second ? mergeIds(first, second) : first);
+  }
+  return { lengths, anchors };
+}
+
+/**
+ * The band at twice the resolution of a coarse alignment: every fine cell the coarse path passes
+ * through, widened by the slack, so the fine programme can move each boundary by up to that many
+ * paragraphs (the coarse-to-fine scheme of FastDTW).
+ */
+function projectedBand(coarse: readonly AlignedGroup[], n: number, m: number): Band {
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1).fill(0);
+  let ci = 0;
+  let cj = 0;
+  const cover = (fromI: number, toI: number, fromJ: number, toJ: number) => {
+    const rowFrom = Math.max(0, Math.min(n, fromI) - 1);
+    const rowTo = Math.min(n, toI + 1);
+    const colFrom = Math.max(0, Math.min(m, fromJ) - SLACK);
+    const colTo = Math.min(m, toJ + SLACK);
+    for (let i = rowFrom; i <= rowTo; i += 1) {
+      if (colFrom < (low[i] as number)) low[i] = colFrom;
+      if (colTo > (high[i] as number)) high[i] = colTo;
+    }
+  };
+  cover(0, 0, 0, 0);
+  for (const group of coarse) {
+    const ni = ci + group.source.length;
+    const nj = cj + group.target.length;
+    cover(2 * ci, 2 * ni, 2 * cj, 2 * nj);
+    ci = ni;
+    cj = nj;
+  }
+  cover(n, n, m, m);
+  return { low, high };
+}
+
+/** The dynamic programme over one band: the cheapest sequence of moves from (0, 0) to (n, m). */
+function solve(source: Side, target: Side, ratio: number, { low, high }: Band): AlignedGroup[] {
+  const n = source.lengths.length;
+  const m = target.lengths.length;
+  const none = new Int32Array(0);
   // anchors of two consecutive paragraphs (for merges and splits), computed once per position
   const pairs = (ids: AnchorIds[]) => ids.map((set, k) => (k === 0 ? set : mergeIds(ids[k - 1] as AnchorIds, set)));
-  const sourcePairs = pairs(sourceAnchors);
-  const targetPairs = pairs(targetAnchors);
-  const none = new Int32Array(0);
-
-  // Only cells near the diagonal are computed: a band wide enough for every paragraph the longer
-  // side has in excess plus slack, so long documents cost time and memory linear in their length.
-  const width = 30 + Math.abs(n - m);
-  const lows = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.round((i * m) / Math.max(n, 1)) - width));
-  const lowJ = (i: number) => lows[i] as number;
+  const sourcePairs = pairs(source.anchors);
+  const targetPairs = pairs(target.anchors);
+  // back pointers for every cell of the band, row after row; costs only for the last three rows
+  const rowStart = new Int32Array(n + 2);
+  let widest = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const width = (high[i] as number) - (low[i] as number) + 1;
+    rowStart[i + 1] = (rowStart[i] as number) + width;
+    widest = Math.max(widest, width);
+  }
+  const back = new Int8Array(rowStart[n + 1] as number).fill(-1);
+  const rows = [new Float64Array(widest), new Float64Array(widest), new Float64Array(widest)];
   // prefix sums: the length of any run of paragraphs in O(1)
-  const prefixSums = (lengths: number[]) => {
+  const prefixSums = (lengths: Float64Array) => {
     const sums = new Float64Array(lengths.length + 1);
-    lengths.forEach((length, k) => (sums[k + 1] = (sums[k] as number) + length));
+    for (let k = 0; k < lengths.length; k += 1) sums[k + 1] = (sums[k] as number) + (lengths[k] as number);
     return sums;
   };
-  const sourceSums = prefixSums(sourceLengths);
-  const targetSums = prefixSums(targetLengths);
-  const cost = Array.from({ length: n + 1 }, () => new Float64Array(2 * width + 1).fill(Infinity));
-  const back = Array.from({ length: n + 1 }, () => new Int8Array(2 * width + 1).fill(-1));
-  const getCost = (i: number, j: number) => {
-    const k = j - lowJ(i);
-    return k < 0 || k > 2 * width ? Infinity : ((cost[i] as Float64Array)[k] as number);
-  };
-  (cost[0] as Float64Array)[0 - lowJ(0)] = 0;
+  const sourceSums = prefixSums(source.lengths);
+  const targetSums = prefixSums(target.lengths);
   for (let i = 0; i <= n; i += 1) {
-    const from = lowJ(i);
-    const to = Math.min(m, from + 2 * width);
+    const from = low[i] as number;
+    const to = high[i] as number;
+    const row = rows[i % 3] as Float64Array;
+    const start = rowStart[i] as number;
+    // the two rows above, read directly in the inner loop
+    const row1 = rows[(i + 2) % 3] as Float64Array;
+    const from1 = i >= 1 ? (low[i - 1] as number) : 1;
+    const to1 = i >= 1 ? (high[i - 1] as number) : 0;
+    const row2 = rows[(i + 1) % 3] as Float64Array;
+    const from2 = i >= 2 ? (low[i - 2] as number) : 1;
+    const to2 = i >= 2 ? (high[i - 2] as number) : 0;
     for (let j = from; j <= to; j += 1) {
-      if (i === 0 && j === 0) continue;
+      if (i === 0 && j === 0) {
+        row[0] = 0;
+        continue;
+      }
       let best = Infinity;
       let bestMove = -1;
       for (let index = 0; index < MOVE_COUNT; index += 1) {
         const di = MOVE_DI[index] as number;
         const dj = MOVE_DJ[index] as number;
         if (i < di || j < dj) continue;
-        const previous = getCost(i - di, j - dj);
+        const pj = j - dj;
+        let previous: number;
+        if (di === 0) previous = pj >= from ? (row[pj - from] as number) : Infinity;
+        else if (di === 1) previous = pj >= from1 && pj <= to1 ? (row1[pj - from1] as number) : Infinity;
+        else previous = pj >= from2 && pj <= to2 ? (row2[pj - from2] as number) : Infinity;
         if (previous === Infinity) continue;
         const ls = (sourceSums[i] as number) - (sourceSums[i - di] as number);
         const lt = (targetSums[j] as number) - (targetSums[j - dj] as number);
         let step = MOVE_COST[index] as number;
         if (di > 0 && dj > 0) {
           step += lengthCost(ls, lt, ratio);
-          const anchorsS = di === 1 ? sourceAnchors[i - 1] : sourcePairs[i - 1];
-          const anchorsT = dj === 1 ? targetAnchors[j - 1] : targetPairs[j - 1];
+          const anchorsS = di === 1 ? source.anchors[i - 1] : sourcePairs[i - 1];
+          const anchorsT = dj === 1 ? target.anchors[j - 1] : targetPairs[j - 1];
           step += anchorCost(anchorsS ?? none, anchorsT ?? none);
-          if (di === 2) step += partPenalty(sourceAnchors[i - 2] ?? none, sourceAnchors[i - 1] ?? none, anchorsT ?? none);
-          if (dj === 2) step += partPenalty(targetAnchors[j - 2] ?? none, targetAnchors[j - 1] ?? none, anchorsS ?? none);
+          if (di === 2) step += partPenalty(source.anchors[i - 2] ?? none, source.anchors[i - 1] ?? none, anchorsT ?? none);
+          if (dj === 2) step += partPenalty(target.anchors[j - 2] ?? none, target.anchors[j - 1] ?? none, anchorsS ?? none);
         } else {
           // a paragraph with no counterpart: its length (in units of a typical paragraph) counts too
           const length = di > 0 ? ls : lt / ratio;
@@ -195,8 +292,8 @@ export function alignParagraphs(source: readonly string[], target: readonly stri
           bestMove = index;
         }
       }
-      (cost[i] as Float64Array)[j - from] = best;
-      (back[i] as Int8Array)[j - from] = bestMove;
+      row[j - from] = best;
+      back[start + j - from] = bestMove;
     }
   }
 
@@ -204,7 +301,7 @@ export function alignParagraphs(source: readonly string[], target: readonly stri
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const index = (back[i] as Int8Array)[j - lowJ(i)] as number;
+    const index = j < (low[i] as number) || j > (high[i] as number) ? -1 : (back[(rowStart[i] as number) + j - (low[i] as number)] as number);
     if (index < 0) throw new Error(`alignment failed at ${i}:${j}`);
     const [di, dj] = (MOVES[index] as { move: Move }).move;
     groups.push({
@@ -215,4 +312,48 @@ export function alignParagraphs(source: readonly string[], target: readonly stri
     j -= dj;
   }
   return groups.reverse();
+}
+
+/** What an alignment cost: the most cells computed in one pass, and how many passes went coarse. */
+export interface AlignStats {
+  cells: number;
+  levels: number;
+}
+
+/**
+ * Aligns at full resolution when the band fits the budget; otherwise aligns the texts with
+ * consecutive paragraphs paired up first (recursively), then refines around that path.
+ */
+function alignSides(source: Side, target: Side, ratio: number, budget: number, stats: AlignStats, level: number): AlignedGroup[] {
+  const n = source.lengths.length;
+  const m = target.lengths.length;
+  let band = diagonalBand(n, m);
+  if (cellsOf(band) > budget && (n > 1 || m > 1)) {
+    const coarse = alignSides(coarsen(source), coarsen(target), ratio, budget, stats, level + 1);
+    band = projectedBand(coarse, n, m);
+  }
+  stats.cells = Math.max(stats.cells, cellsOf(band));
+  stats.levels = Math.max(stats.levels, level);
+  return solve(source, target, ratio, band);
+}
+
+/** Aligns paragraphs; the groups cover every paragraph of both sides exactly once, in order. */
+export function alignParagraphs(source: readonly string[], target: readonly string[], stats: AlignStats = { cells: 0, levels: 0 }): AlignedGroup[] {
+  const n = source.length;
+  const m = target.length;
+  const sourceLengths = Float64Array.from(source, (p) => p.length);
+  const targetLengths = Float64Array.from(target, (p) => p.length);
+  const totalSource = sourceLengths.reduce((a, b) => a + b, 0);
+  const totalTarget = targetLengths.reduce((a, b) => a + b, 0);
+  const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1;
+  const allIds = toIds([...source.map(anchorsOf), ...target.map(anchorsOf)]);
+  const budget = Math.max(MIN_CELLS, CELLS_PER_PARAGRAPH * (n + m + 1));
+  return alignSides(
+    { lengths: sourceLengths, anchors: allIds.slice(0, n) },
+    { lengths: targetLengths, anchors: allIds.slice(n) },
+    ratio,
+    budget,
+    stats,
+    0,
+  );
 }

@@ -61,3 +61,33 @@ describe('alignParagraphs', () => {
     expect(show(alignParagraphs([], ['Hanya target.']))).toEqual(['-:1']);
   });
 });
+
+describe('alignParagraphs on texts of very different sizes', () => {
+  const paragraph = (k: number, lang: 'en' | 'id') =>
+    `${lang === 'en' ? 'The committee met on' : 'Komite bertemu pada'} ${(k % 28) + 1} March ${1990 + (k % 30)} to discuss item ${k} with Director Wibowo${k % 3 ? '' : lang === 'en' ? ', at length, about the budget' : ', panjang lebar, tentang anggaran'}.`;
+
+  it('6,000 short source paragraphs against one long target: cells linear in the texts, not their product', () => {
+    const stats = { cells: 0, levels: 0 };
+    const groups = alignParagraphs(
+      Array.from({ length: 6000 }, (_, k) => `Line ${k}.`),
+      ['x'.repeat(40_000)],
+      stats,
+    );
+    expect(groups.flatMap((g) => g.source)).toHaveLength(6000);
+    expect(groups.flatMap((g) => g.target)).toEqual([0]);
+    expect(stats.cells).toBeLessThanOrEqual(4 * 6001);
+  });
+
+  it('4,000 boilerplate paragraphs before 8,000 real ones: goes coarse first, stays within its budget, and still aligns every paragraph', () => {
+    const n = 8_000;
+    const source = Array.from({ length: n }, (_, k) => paragraph(k, 'en'));
+    const target = [...Array.from({ length: n / 2 }, (_, k) => `Menu ${k}`), ...Array.from({ length: n }, (_, k) => paragraph(k, 'id'))];
+    const stats = { cells: 0, levels: 0 };
+    const groups = alignParagraphs(source, target, stats);
+    expect(stats.levels).toBeGreaterThan(0);
+    // the budget: 100 cells per paragraph of both texts
+    expect(stats.cells).toBeLessThanOrEqual(100 * (source.length + target.length + 1));
+    const right = groups.filter((g) => g.source.length === 1 && g.target.length === 1 && g.target[0] === (g.source[0] as number) + n / 2);
+    expect(right).toHaveLength(n);
+  }, 120_000);
+});
