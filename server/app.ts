@@ -100,16 +100,17 @@ export function createApp(options: AppOptions): Express {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  api.use(authenticate(sessions));
-  api.use('/session', parseJson, sessionRouter(deps));
-  // everything below: signed in, and a CSRF token on every change
-  api.use(requireUser, requireCsrf);
-  const hub = new LiveHub(options.store, log, options.livePollMs);
-  // a change answered here is in the event log: open views hear of it now, not at the next poll
+  const hub = new LiveHub(options.store, log, options.livePollMs, () => now().getTime());
+  // a change answered here is in the event log (a sign-out too): open views hear of it now, not
+  // at the next poll
   api.use((req, res, next) => {
     if (req.method !== 'GET' && hub.isWatched) res.on('finish', () => hub.nudge());
     next();
   });
+  api.use(authenticate(sessions));
+  api.use('/session', parseJson, sessionRouter(deps));
+  // everything below: signed in, and a CSRF token on every change
+  api.use(requireUser, requireCsrf);
   const review = reviewRouters(deps, hub);
   api.use('/documents', documentsRouter(deps), review.documents);
   api.use('/segments', parseJson, segmentsRouter(deps), review.segments);

@@ -38,6 +38,11 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
+/** The session is gone, learnt some other way than an answer (a live feed that ended). */
+export function reportUnauthenticated(): void {
+  onUnauthenticated?.();
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** For answers without a body (204). */

@@ -20,6 +20,7 @@ const KNOWN_CODES = [
   'too_many_attempts',
   'bad_request',
   'weak_password',
+  'too_many_streams',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

@@ -75,15 +75,24 @@ export class SessionService {
   async resolve(cookieHeader: string | undefined): Promise<ActiveSession | undefined> {
     const token = parseCookies(cookieHeader)[SESSION_COOKIE];
     if (!token || token.length > 200) return undefined;
-    const session = await this.store.getSession(hashToken(token));
+    const active = await this.check(hashToken(token));
+    if (active && this.now().getTime() - Date.parse(active.session.lastSeenAt) > TOUCH_EVERY_MS) {
+      await this.store.touchSession(active.session.id, this.now().toISOString());
+    }
+    return active;
+  }
+
+  /**
+   * Whether a session (by its id, the token's hash) is still live: not revoked, expired or idle,
+   * its user neither disabled nor without a password. Asked again by long-lived streams.
+   */
+  async check(sessionId: string): Promise<ActiveSession | undefined> {
+    const session = await this.store.getSession(sessionId);
     if (!session || session.revokedAt !== null) return undefined;
     const now = this.now().getTime();
     if (Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + IDLE_MS <= now) return undefined;
     const user = await this.store.getUser(session.userId);
     if (!user || user.disabled || user.passwordHash === null) return undefined;
-    if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-      await this.store.touchSession(session.id, new Date(now).toISOString());
-    }
     return { session, user };
   }
 

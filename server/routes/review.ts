@@ -14,8 +14,9 @@ import {
 } from '../../shared/schemas';
 import { EFFORT_ALLOWANCE_MS } from '../../shared/effort';
 import { authOf, authorize } from '../auth/middleware';
-import { badRequest, notFound, versionConflict } from '../errors';
-import type { LiveHub } from '../live/hub';
+import { AppError, badRequest, notFound, versionConflict } from '../errors';
+import { MAX_FEEDS_PER_SESSION, type LiveHub } from '../live/hub';
+import { can } from '../../shared/permissions';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import { compareDocument } from '../services/compare';
@@ -40,7 +41,7 @@ function splitsSurrogate(text: string, offset: number): boolean {
  * Reviewing a document: compare versions, annotate and score (MQM), comment, editing effort, bulk
  * revert, and the live feed. Mounted under /api/documents, /api/segments and /api/annotations.
  */
-export function reviewRouters({ store, actorId, limits }: RouteDeps, live: LiveHub) {
+export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, live: LiveHub) {
   const parseJson = json({ limit: limits.jsonBytes });
   const documents = Router();
   const segments = Router();
@@ -172,7 +173,10 @@ export function reviewRouters({ store, actorId, limits }: RouteDeps, live: LiveH
     const header = req.headers['last-event-id'];
     const fromHeader = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
     const after = fromHeader ?? query.after ?? null;
-    const { user } = authOf(req);
+    const { user, session } = authOf(req);
+    if (live.feedsOf(session.id) >= MAX_FEEDS_PER_SESSION) {
+      throw new AppError(429, 'too_many_streams', `a session may have at most ${MAX_FEEDS_PER_SESSION} live feeds open; close some tabs`);
+    }
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('X-Accel-Buffering', 'no');
@@ -182,8 +186,17 @@ export function reviewRouters({ store, actorId, limits }: RouteDeps, live: LiveH
       params.id,
       {
         user: { id: user.id, name: user.displayName },
+        sessionId: session.id,
         send: ({ event, id, data }) => {
           res.write(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        },
+        end: () => res.end(),
+        // asked again before every batch of changes and whenever access may have changed
+        access: async () => {
+          const active = await sessions.check(session.id);
+          if (!active) return 'signed_out';
+          const access = await store.accessTo('document', params.id, { id: active.user.id, role: active.user.role });
+          return access && can(access.roles, 'document.read') ? 'ok' : 'access_removed';
         },
       },
       after,

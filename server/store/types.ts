@@ -200,6 +200,10 @@ export interface Store {
   getRevision(id: number): Promise<Revision | undefined>;
   transitionRevision(input: TransitionInput): Promise<TransitionOutcome>;
   listEvents(documentId: number, afterId?: number): Promise<StoredEvent[]>;
+  /** Events of these types after `afterId`, whatever their document (the live hub's access changes). */
+  listEventsOfTypes(types: readonly string[], afterId: number): Promise<StoredEvent[]>;
+  /** The id of the latest event of all. */
+  lastEventIdOverall(): Promise<number>;
   listGlossaryPairs(): Promise<Array<GlossaryPair & { terms: number }>>;
   listGlossaryTerms(pair: GlossaryPair, q?: string): Promise<GlossaryTerm[]>;
   getGlossaryTerm(id: number): Promise<GlossaryTerm | undefined>;
@@ -245,6 +249,7 @@ export interface Store {
   createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   touchSession(id: string, at: string): Promise<void>;
+  /** Ends a session (an event "session.ended" says so, for live feeds on every process). */
   revokeSession(id: string, at: string): Promise<void>;
   revokeUserSessions(userId: number, at: string): Promise<void>;
   /**

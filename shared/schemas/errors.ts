@@ -17,6 +17,7 @@ export const ErrorCode = z.enum([
   'too_many_attempts',
   'bad_request',
   'weak_password',
+  'too_many_streams',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -270,3 +270,6 @@ export const LiveChange = z.object({
 export type LiveChange = z.infer<typeof LiveChange>;
 export const LivePresence = z.object({ users: z.array(UserRef) });
 export type LivePresence = z.infer<typeof LivePresence>;
+/** The last event of a feed that ended because access did: the session is over, or the document is no longer theirs. */
+export const LiveEnded = z.object({ reason: z.enum(['signed_out', 'access_removed']) });
+export type LiveEnded = z.infer<typeof LiveEnded>;

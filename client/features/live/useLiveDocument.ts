@@ -3,11 +3,13 @@
  * change into the React Query cache (the segment as it now stands), refreshing what depends on it
  * a moment later in one go. The browser's EventSource reconnects by itself and sends the last event
  * id it saw, so the server replays what was missed; if the server refuses (a lapsed session) the
- * hook tries again after a pause, from the last event it has.
+ * hook tries again after a pause, from the last event it has. A feed the server ends because
+ * access ended (signed out elsewhere, a role removed) is not reopened.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { LiveChange, LivePresence, type UserRef } from '../../../shared/schemas';
+import { LiveChange, LiveEnded, LivePresence, type UserRef } from '../../../shared/schemas';
+import { reportUnauthenticated } from '../../lib/apiClient';
 import { documentKeys } from '../documents/api/queries';
 import { storeLiveSegment } from '../editor/api/mutations';
 import { queueKeys } from '../queue/api/queue';
@@ -68,11 +70,24 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
       const parsed = LivePresence.safeParse(JSON.parse(event.data));
       if (parsed.success) setPresent(parsed.data.users);
     };
+    // the server ended the feed because access ended: no reconnecting; the page learns why
+    const onEnded = (event: MessageEvent<string>) => {
+      const parsed = LiveEnded.safeParse(JSON.parse(event.data));
+      source?.close();
+      source = null;
+      setConnected(false);
+      setPresent([]);
+      if (!parsed.success) return;
+      if (parsed.data.reason === 'signed_out') reportUnauthenticated();
+      // the document is asked for again: it answers 404 now, and the page says so
+      else void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
+    };
 
     const connect = () => {
       source = new EventSource(`/api/documents/${documentId}/live?after=${cursor}`);
       source.addEventListener('change', onChange);
       source.addEventListener('presence', onPresence);
+      source.addEventListener('ended', onEnded);
       source.onopen = () => setConnected(true);
       source.onerror = () => {
         setConnected(false);

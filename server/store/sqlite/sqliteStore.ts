@@ -235,6 +235,19 @@ function toRevision(row: RevisionRow): Revision {
   };
 }
 
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    segmentId: row.segment_id,
+    revisionId: row.revision_id,
+    actorId: row.actor_id,
+    type: row.type,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    createdAt: row.created_at,
+  };
+}
+
 function emptyCounts(): StatusCounts {
   return { untouched: 0, draft: 0, submitted: 0, approved: 0, rejected: 0 };
 }
@@ -386,6 +399,7 @@ export class SqliteStore implements Store {
         'SELECT * FROM events WHERE document_id = ? AND id > ? ORDER BY id',
       ),
       lastEvent: db.prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM events WHERE document_id = ?'),
+      lastEventOverall: db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM events'),
       lastSave: db.prepare<[number], { id: number | null }>(
         "SELECT id FROM events WHERE document_id = ? AND type IN ('revision.saved', 'document.created') ORDER BY id DESC LIMIT 1",
       ),
@@ -726,17 +740,19 @@ export class SqliteStore implements Store {
     return transition();
   }
 
+  async listEventsOfTypes(types: readonly string[], afterId: number): Promise<StoredEvent[]> {
+    const rows = this.db
+      .prepare<[number, string], EventRow>('SELECT * FROM events WHERE id > ? AND type IN (SELECT value FROM json_each(?)) ORDER BY id')
+      .all(afterId, JSON.stringify(types));
+    return rows.map(toStoredEvent);
+  }
+
+  async lastEventIdOverall(): Promise<number> {
+    return this.statements.lastEventOverall.get()?.id ?? 0;
+  }
+
   async listEvents(documentId: number, afterId = 0): Promise<StoredEvent[]> {
-    return this.statements.events.all(documentId, afterId).map((row) => ({
-      id: row.id,
-      documentId: row.document_id,
-      segmentId: row.segment_id,
-      revisionId: row.revision_id,
-      actorId: row.actor_id,
-      type: row.type,
-      payload: JSON.parse(row.payload) as Record<string, unknown>,
-      createdAt: row.created_at,
-    }));
+    return this.statements.events.all(documentId, afterId).map(toStoredEvent);
   }
 
   async listGlossaryPairs(): Promise<Array<GlossaryPair & { terms: number }>> {
@@ -1002,7 +1018,14 @@ export class SqliteStore implements Store {
   }
 
   async revokeSession(id: string, at: string): Promise<void> {
-    this.statements.revokeSession.run(at, id);
+    const revoke = this.db.transaction(() => {
+      const session = this.statements.session.get(id);
+      if (!session || session.revoked_at !== null) return;
+      this.statements.revokeSession.run(at, id);
+      // in the log, so that live feeds on every server process end with the session
+      this.recordEvent({ documentId: null, segmentId: null, revisionId: null, actorId: session.user_id, type: 'session.ended', payload: { userId: session.user_id } });
+    });
+    revoke();
   }
 
   async revokeUserSessions(userId: number, at: string): Promise<void> {
