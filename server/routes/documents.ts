@@ -9,12 +9,12 @@ import { parseOrThrow, validated } from '../middleware/validate';
 import { EXPORT_FORMATS, exportDocument } from '../services/files';
 import type { RouteDeps } from './deps';
 
-const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
-const ExportQuery = z.object({
+export const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
+export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
 });
 
-const EventsQuery = z.object({
+export const EventsQuery = z.object({
   limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(200),
 });
 

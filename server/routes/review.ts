@@ -25,7 +25,7 @@ import { annotationCandidates, qualityCsv, qualityReport } from '../services/qua
 import { planRevert } from '../services/revert';
 import type { RouteDeps } from './deps';
 
-const LiveQuery = z.object({
+export const LiveQuery = z.object({
   after: decimalParam('an event id').optional(),
 });
 

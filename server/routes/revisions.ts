@@ -13,7 +13,7 @@ import type { RouteDeps } from './deps';
 const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide' };
 const WHAT: Record<RevisionAction, string> = { submit: 'submitting', approve: 'approving', reject: 'rejecting' };
 
-const BulkApproveBody = z.object({
+export const BulkApproveBody = z.object({
   revisionIds: z
     .array(z.number({ error: 'must be revision ids' }).int().positive(), { error: 'must be a list of revision ids' })
     .min(1, { error: 'must name at least one revision' })
