@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// In a browser, zod would compile its parsers with `new Function`, which the page's content
+// security policy forbids (every page would report the probe as a violation): parse without
+// compiling there. This runs before any schema is made, since every schema module imports this one.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /**
  * A whole number as it arrives in a URL (path or query), accepted only in its canonical decimal
  * form: "0x10", "+2", "2e0", " 2", "02" and "2.0" are refused rather than read as some other
