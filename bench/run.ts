@@ -2,10 +2,11 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, qa, saves, editor, live, files) runs one section.
+ * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { benchAttack } from './attack';
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
 import { benchFiles } from './files';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => unknown> = {
   editor: benchEditor,
   live: benchLive,
   files: benchFiles,
+  attack: benchAttack,
 };
 
 const only = process.argv[2];
