@@ -46,3 +46,31 @@ test('an admin adds a person, gives them a document, and resets their password',
   await expect(nadia.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
   await context.close();
 });
+
+test('a weak password is refused with its reason, in each interface language', async ({ page }, testInfo) => {
+  await page.goto('/people');
+  const add = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Add a person' }) });
+  await add.getByLabel('Username').fill(`weak-${testInfo.workerIndex}-${Date.now()}`);
+  await add.getByLabel('Password').fill('12345678');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add.getByRole('alert')).toContainText('That password is refused: it is one of the most common or leaked passwords.');
+
+  // changing one's own password: refused before the current password is even checked
+  const change = async (dialogTitle: string, current: string, next: string, submit: string) => {
+    await page.getByRole('button', { name: dialogTitle }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(current).fill('e2e demo password');
+    await dialog.getByLabel(next).fill('admin2026');
+    await dialog.getByRole('button', { name: submit }).click();
+    return dialog.getByRole('alert');
+  };
+  await page.getByLabel('Interface language').selectOption('id');
+  await expect(await change('Ganti kata sandi', 'Kata sandi saat ini', 'Kata sandi baru (minimal 8 karakter)', 'Ganti kata sandi')).toContainText(
+    'Kata sandi itu ditolak: isinya memuat nama pengguna atau nama Anda.',
+  );
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Bahasa antarmuka').selectOption('zh-CN');
+  await expect(await change('修改密码', '当前密码', '新密码（至少 8 个字符）', '修改密码')).toContainText('该密码不可用：它包含您的用户名或姓名。');
+  await page.keyboard.press('Escape');
+  await page.getByLabel('界面语言').selectOption('en');
+});
