@@ -23,11 +23,12 @@ import { reviewRouters } from './routes/review';
 import { sessionRouter } from './routes/session';
 import { usersRouter } from './routes/users';
 import { FindingsService } from './services/findings';
-import type { Store } from './store/types';
+import type { Services } from './services';
 import { sharedWorkerPool, type TaskRunner } from './workers/pool';
 
 export interface AppOptions {
-  store: Store;
+  /** The domain's services over the opened store (createServices). */
+  services: Services;
   /** scrypt cost for new password hashes (tests lower it to stay fast). */
   passwordCost?: ScryptCost;
   loginLimits?: LoginLimits;
@@ -43,7 +44,7 @@ export interface AppOptions {
   livePollMs?: number;
   /** Where heavy work runs (default: the process's pool of worker threads). */
   work?: TaskRunner;
-  /** The clock of sessions and sign-in limits (tests move it; the store has its own, usually the same). */
+  /** The clock of sessions, sign-in limits and the live hub (tests move it; the services have theirs, usually the same). */
   now?: () => Date;
 }
 
@@ -61,18 +62,24 @@ const defaultLog = (message: string, error?: unknown) => {
   console.error('[tilik] %s', message, error ?? '');
 };
 
-export function createApp(options: AppOptions): Express {
+/** The app, and how to stop it cleanly (its live feeds end, other servers stop showing its viewers). */
+export interface TilikApp extends Express {
+  shutdown(): Promise<void>;
+}
+
+export function createApp(options: AppOptions): TilikApp {
   const app = express();
   const log = options.log ?? defaultLog;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? (() => new Date());
-  const sessions = new SessionService(options.store, options.upgradeInsecureRequests === true, now);
+  const { services } = options;
+  const sessions = new SessionService(services.people, options.upgradeInsecureRequests === true, now);
   const passwordCost = options.passwordCost ?? DEFAULT_COST;
   const deps: RouteDeps = {
-    store: options.store,
-    findings: new FindingsService(options.store),
+    services,
+    findings: new FindingsService(services),
     sessions,
-    login: new LoginService(options.store, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => now().getTime()),
+    login: new LoginService(services.people, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => now().getTime()),
     passwordCost,
     actorId: (req) => authOf(req).user.id,
     limits,
@@ -100,7 +107,7 @@ export function createApp(options: AppOptions): Express {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  const hub = new LiveHub(options.store, log, options.livePollMs, () => now().getTime());
+  const hub = new LiveHub(services, log, options.livePollMs, () => now().getTime());
   // a change answered here is in the event log (a sign-out too): open views hear of it now, not
   // at the next poll
   api.use((req, res, next) => {
@@ -149,5 +156,5 @@ export function createApp(options: AppOptions): Express {
   }
 
   app.use(errorHandler(log));
-  return app;
+  return Object.assign(app, { shutdown: () => hub.close() });
 }

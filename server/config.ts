@@ -5,11 +5,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PASSWORD_MESSAGES, weakPasswordReason } from './auth/passwordPolicy';
+import { createServices, type Services } from './services';
+import { openStore } from './store';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   TILIK_DB: z.string().min(1).default('./data/tilik.db'),
+  TILIK_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL (leave it unset for the embedded SQLite database)' })
+    .optional(),
   TILIK_DURABILITY: z.enum(['normal', 'full']).default('normal'),
   TILIK_CLIENT_DIR: z.string().min(1).optional(),
   TILIK_HTTPS: z.enum(['0', '1']).default('0'),
@@ -29,6 +35,8 @@ export interface Config {
   port: number;
   host: string;
   dbFile: string;
+  /** PostgreSQL's URL; SQLite in dbFile when unset. */
+  databaseUrl: string | undefined;
   durability: 'normal' | 'full';
   clientDir: string;
   https: boolean;
@@ -36,6 +44,11 @@ export interface Config {
   demoPassword: string | undefined;
   /** Express's "trust proxy" setting, for the client address behind a reverse proxy. */
   trustProxy: string | undefined;
+}
+
+/** The store the configuration names, opened and migrated, with the services over it. */
+export async function openServices(config: Config): Promise<Services> {
+  return createServices(await openStore({ databaseUrl: config.databaseUrl, file: config.dbFile, durability: config.durability }));
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
@@ -49,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
     port: parsed.PORT,
     host: parsed.HOST,
     dbFile: parsed.TILIK_DB === ':memory:' ? ':memory:' : path.resolve(parsed.TILIK_DB),
+    databaseUrl: parsed.TILIK_DATABASE_URL || undefined,
     durability: parsed.TILIK_DURABILITY,
     clientDir: path.resolve(rootDir, parsed.TILIK_CLIENT_DIR ?? 'dist/client'),
     https: parsed.TILIK_HTTPS === '1',

@@ -7,9 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPair } from '../shared/qa';
 import { createApp } from './app';
-import { readConfig } from './config';
+import { openServices, readConfig } from './config';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './demo/seed';
-import { SqliteStore } from './store/sqlite/sqliteStore';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,9 +27,10 @@ function warmUp(): void {
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, rootDir);
-  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  const services = await openServices(config);
+  const { store } = services;
   if (config.seedDemo) {
-    const demo = await seedDemoIfEmpty(store, { password: config.demoPassword });
+    const demo = await seedDemoIfEmpty(services, { password: config.demoPassword });
     if (demo) {
       console.log(`[tilik] imported the demo article "${demo.document.title}" (${demo.document.segmentCount} segments)`);
       console.log(`[tilik] demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
@@ -44,12 +44,13 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(config.clientDir, 'index.html'))) {
     console.warn(`[tilik] no built client in ${config.clientDir}: run "npm run build" (the API still works)`);
   }
-  const app = createApp({ store, clientDir: config.clientDir, upgradeInsecureRequests: config.https, trustProxy: config.trustProxy });
+  const app = createApp({ services, clientDir: config.clientDir, upgradeInsecureRequests: config.https, trustProxy: config.trustProxy });
   warmUp();
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`[tilik] listening on http://${config.host}:${port} (database ${config.dbFile}, durability ${config.durability})`);
+    const database = config.databaseUrl ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//')}` : `${config.dbFile}, durability ${config.durability}`;
+    console.log(`[tilik] listening on http://${config.host}:${port} (database ${database})`);
   });
   server.on('error', (error) => {
     console.error(`[tilik] cannot listen on ${config.host}:${config.port}: ${error.message}`);
@@ -63,7 +64,11 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`[tilik] ${signal}: closing`);
     server.close(() => {
-      void store.close().then(() => process.exit(0));
+      void app
+        .shutdown()
+        .catch(() => undefined)
+        .then(() => store.close())
+        .then(() => process.exit(0));
     });
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();

@@ -8,7 +8,8 @@
 import type { Request, Response } from 'express';
 import type { LoginBody, User } from '../../shared/schemas';
 import { AppError } from '../errors';
-import type { SessionRecord, Store, UserRecord } from '../store/types';
+import type { PeopleService } from '../services/people';
+import type { SessionRecord, UserRecord } from '../store/types';
 import { hashPassword, verifyPassword, type ScryptCost } from './passwords';
 import type { SessionService } from './sessions';
 
@@ -28,7 +29,7 @@ export class LoginService {
   private dummyHash: Promise<string> | undefined;
 
   constructor(
-    private readonly store: Store,
+    private readonly people: PeopleService,
     private readonly sessions: SessionService,
     private readonly cost: ScryptCost,
     private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
@@ -42,7 +43,7 @@ export class LoginService {
    */
   private async guarded(username: string, req: Request, res: Response, check: () => Promise<boolean>): Promise<boolean> {
     const accountKey = `account:${username}`;
-    const reservation = await this.store.reserveAttempts(
+    const reservation = await this.people.reserveAttempts(
       [
         { key: accountKey, limit: this.limits.perAccount },
         { key: `address:${addressOf(req)}`, limit: this.limits.perAddress },
@@ -57,8 +58,8 @@ export class LoginService {
     }
     const valid = await check();
     if (valid) {
-      await this.store.releaseAttempts(reservation.ids);
-      await this.store.clearAttempts(accountKey);
+      await this.people.releaseAttempts(reservation.ids);
+      await this.people.clearAttempts(accountKey);
     }
     return valid;
   }
@@ -73,12 +74,12 @@ export class LoginService {
   }
 
   async login(body: LoginBody, req: Request, res: Response): Promise<{ user: User; session: SessionRecord }> {
-    const user = await this.store.getUserByUsername(body.username);
+    const user = await this.people.userByName(body.username);
     const valid = await this.guarded(body.username, req, res, () => this.matches(user, body.password));
     if (!valid || !user) throw new AppError(401, 'invalid_credentials', 'the username or the password is wrong');
     // a session presented with the login is ended: a login always gets a new one
     const previous = await this.sessions.resolve(req.headers.cookie);
-    if (previous) await this.store.revokeSession(previous.session.id, new Date().toISOString());
+    if (previous) await this.people.endSession(previous.session.id);
     const session = await this.sessions.start(user.id, res);
     const { passwordHash: _hash, ...publicUser } = user;
     return { user: publicUser, session };

@@ -7,7 +7,8 @@ import type { Request, RequestHandler } from 'express';
 import { can, type Action } from '../../shared/permissions';
 import type { DocumentSummary } from '../../shared/schemas';
 import { AppError, forbidden, notFound, unauthenticated } from '../errors';
-import type { AccessKind, Store, Viewer } from '../store/types';
+import type { Services } from '../services';
+import type { AccessKind, Viewer } from '../store/types';
 import { sameToken, type ActiveSession, type SessionService } from './sessions';
 
 declare module 'express-serve-static-core' {
@@ -64,8 +65,8 @@ export function requireGlobal(action: Action, what: string): RequestHandler {
 }
 
 /** The document as the user sees it, if they may do `action` on it; 404 if they may not see it. */
-export async function documentFor(store: Store, req: Request, documentId: number, action: Action, what: string): Promise<DocumentSummary> {
-  const document = await store.getDocument(documentId, viewerOf(req));
+export async function documentFor(services: Services, req: Request, documentId: number, action: Action, what: string): Promise<DocumentSummary> {
+  const document = await services.documents.get(documentId, viewerOf(req));
   if (!document) throw notFound('document', documentId);
   if (!can(document.roles, action)) throw forbidden(what);
   return document;
@@ -76,8 +77,8 @@ export async function documentFor(store: Store, req: Request, documentId: number
  * document if the user may do `action` there; 404 (named after what was asked for) when it does not
  * exist or the user may not see it, 403 when their role does not allow the action.
  */
-export async function authorize(store: Store, req: Request, kind: AccessKind, id: number, action: Action, what: string): Promise<number> {
-  const access = await store.accessTo(kind, id, viewerOf(req));
+export async function authorize(services: Services, req: Request, kind: AccessKind, id: number, action: Action, what: string): Promise<number> {
+  const access = await services.people.accessTo(kind, id, viewerOf(req));
   if (!access || access.roles.length === 0) throw notFound(kind, id);
   if (!can(access.roles, action)) throw forbidden(what);
   return access.documentId;

@@ -5,7 +5,8 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Response } from 'express';
-import type { SessionRecord, Store, UserRecord } from '../store/types';
+import type { PeopleService } from '../services/people';
+import type { SessionRecord, UserRecord } from '../store/types';
 
 export const SESSION_COOKIE = 'tilik_session';
 const LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -45,7 +46,7 @@ export interface ActiveSession {
 
 export class SessionService {
   constructor(
-    private readonly store: Store,
+    private readonly people: PeopleService,
     private readonly secureCookies: boolean,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -60,7 +61,7 @@ export class SessionService {
       createdAt: created.toISOString(),
       expiresAt: new Date(created.getTime() + LIFETIME_MS).toISOString(),
     };
-    await this.store.createSession(session);
+    await this.people.createSession(session);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -77,7 +78,7 @@ export class SessionService {
     if (!token || token.length > 200) return undefined;
     const active = await this.check(hashToken(token));
     if (active && this.now().getTime() - Date.parse(active.session.lastSeenAt) > TOUCH_EVERY_MS) {
-      await this.store.touchSession(active.session.id, this.now().toISOString());
+      await this.people.touchSession(active.session.id, this.now().toISOString());
     }
     return active;
   }
@@ -87,17 +88,17 @@ export class SessionService {
    * its user neither disabled nor without a password. Asked again by long-lived streams.
    */
   async check(sessionId: string): Promise<ActiveSession | undefined> {
-    const session = await this.store.getSession(sessionId);
+    const session = await this.people.session(sessionId);
     if (!session || session.revokedAt !== null) return undefined;
     const now = this.now().getTime();
     if (Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + IDLE_MS <= now) return undefined;
-    const user = await this.store.getUser(session.userId);
+    const user = await this.people.user(session.userId);
     if (!user || user.disabled || user.passwordHash === null) return undefined;
     return { session, user };
   }
 
   async end(session: SessionRecord, res: Response): Promise<void> {
-    await this.store.revokeSession(session.id, this.now().toISOString());
+    await this.people.endSession(session.id);
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secureCookies, path: '/' });
   }
 }

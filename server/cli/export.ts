@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config';
+import { openServices, readConfig } from '../config';
 import { AppError } from '../errors';
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../services/files';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
 
 const USAGE = `Usage: npm run export -- DOCUMENT_ID --format ${EXPORT_FORMATS.join('|')} --out FILE`;
 
@@ -31,17 +30,17 @@ async function main(argv: string[]): Promise<void> {
   if (!values.out) throw new UsageError('--out FILE is required');
 
   const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
-  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  const services = await openServices(config);
   try {
-    if (!(await store.getDocument(id))) throw new UsageError(`there is no document ${id}`);
-    const file = await exportDocument(store, id, values.format as ExportFormat);
+    if (!(await services.documents.get(id))) throw new UsageError(`there is no document ${id}`);
+    const file = await exportDocument(services, id, values.format as ExportFormat);
     // written beside the target and renamed, so a failure never leaves half a file
     const temporary = `${values.out}.${process.pid}.part`;
     fs.writeFileSync(temporary, file.body);
     fs.renameSync(temporary, values.out);
     process.stderr.write(`wrote ${values.out} (${values.format}, ${Buffer.byteLength(file.body)} bytes)\n`);
   } finally {
-    await store.close();
+    await services.store.close();
   }
 }
 

@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateDocumentFields, type CreateDocumentBody } from '../../shared/schemas';
-import { readConfig } from '../config';
+import { openServices, readConfig } from '../config';
 import { AppError } from '../errors';
 import { decodeXliff, XliffError } from '../formats/xliff';
-import { parseOrThrow } from '../middleware/validate';
+import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { parseImport } from '../services/files';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
 import { SYSTEM_USER_ID } from '../store/types';
 
 const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT]
@@ -105,16 +104,16 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
-  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  const services = await openServices(config);
   try {
     process.stderr.write(`storing ${input.segments.length} segments in one transaction…\n`);
-    const document = await store.createDocument(input, SYSTEM_USER_ID, imported);
+    const document = await services.documents.create(input, SYSTEM_USER_ID, imported);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const peak = Math.round(process.resourceUsage().maxRSS / 1024);
     process.stderr.write(`imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`);
     process.stdout.write(`${document.id}\n`);
   } finally {
-    await store.close();
+    await services.store.close();
   }
 }
 

@@ -10,8 +10,7 @@ import { ROLES, type Role } from '../../shared/permissions';
 import { Password, Username } from '../../shared/schemas';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { PASSWORD_MESSAGES, weakPasswordReason } from '../auth/passwordPolicy';
-import { readConfig } from '../config';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
+import { openServices, readConfig } from '../config';
 import { SYSTEM_USER_ID } from '../store/types';
 
 const USAGE = `Usage: npm run user -- add NAME --role ROLE [--display-name TEXT]
@@ -74,10 +73,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
-  const store = new SqliteStore({ file: config.dbFile, durability: config.durability });
+  const services = await openServices(config);
   try {
     if (command === 'list') {
-      for (const user of await store.listUsers()) {
+      for (const user of await services.people.users()) {
         console.log(`${user.username.padEnd(20)} ${(user.role ?? '-').padEnd(11)} ${user.disabled ? 'disabled ' : ''}${user.displayName}`);
       }
       return;
@@ -86,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'add') {
       const role = parseRole(parsed.values.role);
       const { password, generated } = await choosePassword([username, parsed.values['display-name'] ?? '']);
-      const outcome = await store.createUser(
+      const outcome = await services.people.createUser(
         { username, displayName: parsed.values['display-name'] ?? username, role, passwordHash: await hashPassword(password) },
         SYSTEM_USER_ID,
       );
@@ -95,25 +94,25 @@ async function main(argv: string[]): Promise<void> {
       if (generated) console.log(`password (shown this once): ${password}`);
       return;
     }
-    const user = await store.getUserByUsername(username);
+    const user = await services.people.userByName(username);
     if (!user || user.passwordHash === null) throw new UsageError(`no user "${username}"`);
     if (command === 'passwd') {
       const { password, generated } = await choosePassword([user.username, user.displayName]);
-      await store.setPasswordHash(user.id, await hashPassword(password), SYSTEM_USER_ID);
+      await services.people.setPasswordHash(user.id, await hashPassword(password), SYSTEM_USER_ID);
       console.log(`new password set for ${username}; their sessions are ended`);
       if (generated) console.log(`password (shown this once): ${password}`);
     } else if (command === 'role') {
       const role = parseRole(extra);
-      await store.updateUser(user.id, { role }, SYSTEM_USER_ID);
+      await services.people.updateUser(user.id, { role }, SYSTEM_USER_ID);
       console.log(`${username} is now ${role ?? 'without a global role'}`);
     } else if (command === 'disable' || command === 'enable') {
-      await store.updateUser(user.id, { disabled: command === 'disable' }, SYSTEM_USER_ID);
+      await services.people.updateUser(user.id, { disabled: command === 'disable' }, SYSTEM_USER_ID);
       console.log(`${username} ${command}d`);
     } else {
       throw new UsageError(`unknown command "${command}"`);
     }
   } finally {
-    await store.close();
+    await services.store.close();
   }
 }
 

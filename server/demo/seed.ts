@@ -10,7 +10,8 @@ import { CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
 import { parseGlossaryCsv } from '../formats/glossaryCsv';
 import type { Role } from '../../shared/permissions';
 import { generatePassword, hashPassword, type ScryptCost } from '../auth/passwords';
-import { SYSTEM_USER_ID, type Store } from '../store/types';
+import type { Services } from '../services';
+import { SYSTEM_USER_ID } from '../store/types';
 
 export const DEMO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed-article');
 
@@ -53,12 +54,12 @@ export interface DemoSeed {
  * with `password` (TILIK_DEMO_PASSWORD) or a random one. Returns undefined on later starts.
  */
 export async function seedDemoIfEmpty(
-  store: Store,
+  services: Services,
   options: { password?: string | undefined; cost?: ScryptCost } = {},
 ): Promise<DemoSeed | undefined> {
-  if (!(await store.isEmpty())) return undefined;
-  const document = await store.createDocument(readDemoDocument(), SYSTEM_USER_ID);
-  await store.importGlossaryTerms(
+  if (!(await services.documents.isEmpty())) return undefined;
+  const document = await services.documents.create(readDemoDocument(), SYSTEM_USER_ID);
+  await services.glossary.import(
     { sourceLang: document.sourceLang, targetLang: document.targetLang },
     readDemoGlossary(),
     'merge',
@@ -67,9 +68,9 @@ export async function seedDemoIfEmpty(
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password, options.cost);
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await store.getUserByUsername(account.username);
-    const user = existing ?? (await store.createUser({ ...account, passwordHash }, SYSTEM_USER_ID).then((o) => (o.kind === 'done' ? o.user : undefined)));
-    if (user && account.role === 'translator') await store.setDocumentRole(document.id, user.id, 'translator', SYSTEM_USER_ID);
+    const existing = await services.people.userByName(account.username);
+    const user = existing ?? (await services.people.createUser({ ...account, passwordHash }, SYSTEM_USER_ID).then((outcome) => (outcome.kind === 'done' ? outcome.user : undefined)));
+    if (user && account.role === 'translator') await services.people.setDocumentRole(document.id, user.id, 'translator', SYSTEM_USER_ID);
   }
   return { document, password, generated: options.password === undefined };
 }

@@ -1,20 +1,26 @@
 /**
- * Live updates of open documents. Every change is an event in the store's append-only log, so the
- * hub needs no hooks into the code that writes: while anyone watches a document, it reads the
- * log's new entries a few times a second and sends each watcher what it has not seen yet (with the
- * segment as it now stands). A watcher that reconnects says which event it saw last and gets the
- * rest, so nothing is missed across a dropped connection; and because the log is in the database,
- * this also works when several processes share it. The hub also tells each document's watchers who
- * else has it open. A change made through this process nudges the hub to read at once, so views
- * here update within milliseconds; the poll is what catches changes made by other processes.
+ * Live updates of open documents. Every change is an event in the database's append-only log, so
+ * the hub needs no hooks into the code that writes: while anyone watches a document here, it
+ * reads the log's new entries and sends each watcher what it has not seen yet (with the segment as
+ * it now stands). A watcher that reconnects says which event it saw last and gets the rest, so
+ * nothing is missed across a dropped connection.
+ *
+ * Several servers on one database: on PostgreSQL every committed event is announced (NOTIFY) and
+ * every server reads the log at once; on SQLite (and as a fallback) the log is read a few times a
+ * second. A change made through this server nudges the hub directly. Who has a document open is
+ * kept in the database (one row per feed, kept alive by this server's heartbeat), so views on any
+ * server see everyone, and the cap on a session's feeds holds across servers.
  *
  * A feed lasts only as long as the access it was opened with. Before any watcher is sent a batch of
  * changes its access is checked again; and the events that change access (a sign-out, a password
- * set, an account changed or disabled, a role on a document) are read from the same log, on every
- * process, and end the affected feeds at once, with a last event that says why.
+ * set, an account changed or disabled, a role on a document) are read from the same log, from
+ * every server, and end the affected feeds at once, with a last event that says why.
  */
+import { randomUUID } from 'node:crypto';
 import type { LiveChange, Segment, UserRef } from '../../shared/schemas';
-import type { Store, StoredEvent } from '../store/types';
+import type { Services } from '../services';
+import { HEARTBEAT_MS } from '../services/people';
+import type { StoredEvent } from '../store/types';
 
 /** Why a feed ended: its session is over (sign in again), or the document is no longer theirs to read. */
 export type FeedEnd = 'signed_out' | 'access_removed';
@@ -32,6 +38,8 @@ export interface LiveWatcher {
 }
 
 interface Subscription extends LiveWatcher {
+  /** Its row in the presence table. */
+  feedId: string;
   documentId: number;
   cursor: number;
   ended: boolean;
@@ -40,7 +48,7 @@ interface Subscription extends LiveWatcher {
 const POLL_MS = 200;
 /** Every feed's access is checked at least this often (sessions also lapse by time). */
 const RECHECK_MS = 60_000;
-/** Open feeds per session in this process: a browser needs one per open document. */
+/** Open feeds per session, on all servers together: a browser needs one per open document. */
 export const MAX_FEEDS_PER_SESSION = 8;
 
 /** The events after which someone's access may have changed, and whose access it is. */
@@ -53,43 +61,51 @@ function affectedUser(event: StoredEvent): number | null {
 
 export class LiveHub {
   private readonly documents = new Map<number, Set<Subscription>>();
+  /** Who each watched document's watchers were last told is present (to tell them only of changes). */
+  private readonly announced = new Map<number, string>();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private unlisten: (() => void) | undefined;
   private polling = false;
   private pollAgain = false;
-  private readonly names = new Map<number, string>();
   /** The last access-changing event read (null until the first watcher arrives). */
   private accessCursor: number | null = null;
   private lastRecheck = 0;
+  /** This server, in the presence table. */
+  readonly serverId = randomUUID();
 
   constructor(
-    private readonly store: Store,
+    private readonly services: Services,
     private readonly log: (message: string, error?: unknown) => void,
     private readonly intervalMs = POLL_MS,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** How many feeds a session has open here. */
-  feedsOf(sessionId: string): number {
-    let count = 0;
-    for (const watchers of this.documents.values()) for (const watcher of watchers) if (watcher.sessionId === sessionId) count += 1;
-    return count;
+  /** How many feeds a session has open, on every server. */
+  async feedsOf(sessionId: string): Promise<number> {
+    return this.services.people.feedsOfSession(sessionId);
   }
 
   /** Starts sending changes after event `after` (the last one the watcher has); returns the unsubscribe. */
   async watch(documentId: number, watcher: LiveWatcher, after: number | null): Promise<() => void> {
-    this.accessCursor ??= await this.store.lastEventIdOverall();
-    const cursor = after ?? (await this.store.lastEventId(documentId));
-    const subscription: Subscription = { ...watcher, documentId, cursor, ended: false };
+    this.accessCursor ??= await this.services.revisions.lastEventId();
+    const cursor = after ?? (await this.services.documents.lastEventId(documentId));
+    const subscription: Subscription = { ...watcher, feedId: randomUUID(), documentId, cursor, ended: false };
     let watchers = this.documents.get(documentId);
     if (!watchers) {
       watchers = new Set();
       this.documents.set(documentId, watchers);
-      this.lastRecheck = this.now();
     }
     watchers.add(subscription);
-    this.names.set(watcher.user.id, watcher.user.name);
+    await this.services.people.openFeed({
+      id: subscription.feedId,
+      serverId: this.serverId,
+      documentId,
+      userId: watcher.user.id,
+      userName: watcher.user.name,
+      sessionId: watcher.sessionId,
+    });
     this.start();
-    this.announce(documentId);
     void this.poll();
     return () => this.remove(subscription);
   }
@@ -97,8 +113,14 @@ export class LiveHub {
   private remove(subscription: Subscription): void {
     const set = this.documents.get(subscription.documentId);
     if (!set || !set.delete(subscription)) return;
-    if (set.size === 0) this.documents.delete(subscription.documentId);
-    else this.announce(subscription.documentId);
+    if (set.size === 0) {
+      this.documents.delete(subscription.documentId);
+      this.announced.delete(subscription.documentId);
+    }
+    void this.services.people
+      .closeFeed(subscription.feedId)
+      .then(() => this.nudge())
+      .catch((error: unknown) => this.log('live updates: forgetting a closed feed failed', error));
     if (this.documents.size === 0) this.stop();
   }
 
@@ -123,40 +145,56 @@ export class LiveHub {
     return false;
   }
 
-  /** Who has the document open (each person once). */
-  present(documentId: number): UserRef[] {
-    const users = new Map<number, UserRef>();
-    for (const subscription of this.documents.get(documentId) ?? []) users.set(subscription.user.id, subscription.user);
-    return [...users.values()];
+  /** Who has the document open, on any server (each person once). */
+  async present(documentId: number): Promise<UserRef[]> {
+    return this.services.people.present(documentId);
   }
 
-  private announce(documentId: number): void {
-    const users = this.present(documentId);
-    for (const subscription of this.documents.get(documentId) ?? []) subscription.send({ event: 'presence', data: { users } });
+  /** Tells a document's watchers who is present, when that changed since they were last told. */
+  private async announce(documentId: number): Promise<void> {
+    const watchers = this.documents.get(documentId);
+    if (!watchers || watchers.size === 0) return;
+    const users = await this.present(documentId);
+    const key = JSON.stringify(users);
+    if (this.announced.get(documentId) === key) return;
+    this.announced.set(documentId, key);
+    for (const subscription of watchers) if (!subscription.ended) subscription.send({ event: 'presence', data: { users } });
   }
 
   private start(): void {
     if (this.timer) return;
+    this.lastRecheck = this.now();
     this.timer = setInterval(() => void this.poll(), this.intervalMs);
     this.timer.unref();
+    this.heartbeat = setInterval(() => {
+      this.services.people.heartbeat(this.serverId).catch((error: unknown) => this.log('live updates: the presence heartbeat failed', error));
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+    // PostgreSQL says when anything changed on any server: read at once rather than at the tick
+    this.unlisten = this.services.store.onChange(() => this.nudge());
   }
 
   private stop(): void {
     clearInterval(this.timer);
+    clearInterval(this.heartbeat);
+    this.unlisten?.();
     this.timer = undefined;
+    this.heartbeat = undefined;
+    this.unlisten = undefined;
   }
 
-  private async actor(id: number | null): Promise<UserRef | null> {
+  /** Who did it, by name as it is now (names looked up once per read of the log). */
+  private async actor(id: number | null, names: Map<number, string>): Promise<UserRef | null> {
     if (id === null) return null;
-    let name = this.names.get(id);
+    let name = names.get(id);
     if (name === undefined) {
-      name = (await this.store.getUser(id))?.displayName ?? '';
-      this.names.set(id, name);
+      name = (await this.services.people.user(id))?.displayName ?? '';
+      names.set(id, name);
     }
     return { id, name };
   }
 
-  /** Whether anyone has a document open (nothing to nudge otherwise). */
+  /** Whether anyone has a document open here (nothing to nudge otherwise). */
   get isWatched(): boolean {
     return this.documents.size > 0;
   }
@@ -173,7 +211,7 @@ export class LiveHub {
 
   /** Access changes since the last read: the feeds of the people concerned are checked now. */
   private async checkAccessChanges(): Promise<void> {
-    const events = await this.store.listEventsOfTypes(ACCESS_EVENTS, this.accessCursor ?? 0);
+    const events = await this.services.revisions.eventsOfTypes(ACCESS_EVENTS, this.accessCursor ?? 0);
     if (events.length > 0) {
       this.accessCursor = (events.at(-1) as StoredEvent).id;
       const users = new Set(events.map(affectedUser));
@@ -199,17 +237,19 @@ export class LiveHub {
       await this.checkAccessChanges();
       for (const [documentId, watchers] of [...this.documents]) {
         if (watchers.size === 0) continue;
+        await this.announce(documentId);
         const from = Math.min(...[...watchers].map((w) => w.cursor));
-        const events = await this.store.listEvents(documentId, from);
+        const events = await this.services.revisions.events(documentId, from);
         if (events.length === 0) continue;
         // access is checked again before anything more is sent
         const allowed: Subscription[] = [];
         for (const watcher of [...watchers]) if (await this.stillAllowed(watcher)) allowed.push(watcher);
         if (allowed.length === 0) continue;
         const segments = new Map<number, Segment | null>();
+        const names = new Map<number, string>();
         for (const event of events) {
           if (event.segmentId !== null && !segments.has(event.segmentId)) {
-            segments.set(event.segmentId, (await this.store.getSegment(event.segmentId)) ?? null);
+            segments.set(event.segmentId, (await this.services.documents.segment(event.segmentId)) ?? null);
           }
         }
         for (const event of events) {
@@ -218,7 +258,7 @@ export class LiveHub {
             type: event.type,
             segmentId: event.segmentId,
             revisionId: event.revisionId,
-            actor: await this.actor(event.actorId),
+            actor: await this.actor(event.actorId, names),
             createdAt: event.createdAt,
             payload: event.payload,
             segment: event.segmentId === null ? null : (segments.get(event.segmentId) ?? null),
@@ -239,5 +279,16 @@ export class LiveHub {
         void this.poll();
       }
     }
+  }
+
+  /** Forgets this server's feeds (at shutdown: other servers stop showing these people at once). */
+  async close(): Promise<void> {
+    for (const subscription of this.all()) {
+      subscription.ended = true;
+      subscription.end();
+    }
+    this.documents.clear();
+    this.stop();
+    await this.services.people.dropServer(this.serverId);
   }
 }

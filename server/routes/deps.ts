@@ -3,7 +3,7 @@ import type { LoginService } from '../auth/login';
 import type { ScryptCost } from '../auth/passwords';
 import type { SessionService } from '../auth/sessions';
 import type { FindingsService } from '../services/findings';
-import type { Store } from '../store/types';
+import type { Services } from '../services';
 import type { TaskRunner } from '../workers/pool';
 
 /** Body size limits, in bytes; configurable so large deployments can raise them. */
@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** What every router needs. `actorId` is the signed-in user's id. */
 export interface RouteDeps {
-  store: Store;
+  services: Services;
   findings: FindingsService;
   sessions: SessionService;
   login: LoginService;

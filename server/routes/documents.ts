@@ -19,13 +19,13 @@ export const EventsQuery = z.object({
 });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
-export function documentsRouter({ store, findings, actorId, limits, work }: RouteDeps): Router {
+export function documentsRouter({ services, findings, actorId, limits, work }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
 
   router.get('/', async (req, res) => {
-    res.json({ items: await store.listDocuments(viewerOf(req)) });
+    res.json({ items: await services.documents.list(viewerOf(req)) });
   });
 
   router.post('/', requireGlobal('document.create', 'creating documents'), async (req, res, next) => {
@@ -43,8 +43,8 @@ export function documentsRouter({ store, findings, actorId, limits, work }: Rout
       if (!target) throw badRequest('target', 'is required: the machine-translated text file');
       // aligning is heavy: it runs in a worker thread, off this event loop
       const body = await work.run('documentFromTexts', { fields, source: source.text, target: target.text });
-      const created = await store.createDocument(body, actorId(req));
-      res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
+      const created = await services.documents.create(body, actorId(req));
+      res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
       return;
     }
     if (!req.is('application/json')) {
@@ -54,8 +54,8 @@ export function documentsRouter({ store, findings, actorId, limits, work }: Rout
     }
     parseLargeJson(req, res, next);
   }, validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
-    const created = await store.createDocument(body, actorId(req));
-    res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
+    const created = await services.documents.create(body, actorId(req));
+    res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
   }));
 
   router.post('/import', requireGlobal('document.create', 'importing documents'), async (req, res) => {
@@ -68,13 +68,13 @@ export function documentsRouter({ store, findings, actorId, limits, work }: Rout
     const fields = parseOrThrow(ImportFields, upload.fields, 'body');
     // the file is read in a worker thread: no upload stalls other people's requests
     const parsed = await work.run('parseImport', { name: file.filename, text: file.text, title: fields.title });
-    const created = await store.createDocument(parsed.input, actorId(req), parsed.imported);
-    res.status(201).json(await store.getDocument(created.id, viewerOf(req)));
+    const created = await services.documents.create(parsed.input, actorId(req), parsed.imported);
+    res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
   });
 
   router.get('/:id/export', validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
-    await documentFor(store, req, params.id, 'document.read', 'exporting this document');
-    const file = await exportDocument(store, params.id, query.format, (content, changes) => work.run('spliceXliff', { content, changes }));
+    await documentFor(services, req, params.id, 'document.read', 'exporting this document');
+    const file = await exportDocument(services, params.id, query.format, (content, changes) => work.run('spliceXliff', { content, changes }));
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     res.send(file.body);
@@ -82,43 +82,43 @@ export function documentsRouter({ store, findings, actorId, limits, work }: Rout
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
     const [document, lastEventId, fileFormat] = await Promise.all([
-      documentFor(store, req, params.id, 'document.read', 'reading this document'),
-      store.lastEventId(params.id),
-      store.documentFileFormat(params.id),
+      documentFor(services, req, params.id, 'document.read', 'reading this document'),
+      services.documents.lastEventId(params.id),
+      services.documents.fileFormat(params.id),
     ]);
     res.json({ ...document, lastEventId, fileFormat });
   }));
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     let ids: number[] | undefined;
     if (query.findings !== 'any' || query.rule) {
       const flagged = await findings.segmentsWithFindings(params.id, query.rule);
       if (query.findings === 'without') {
-        ids = (await store.allSegments(params.id)).map((segment) => segment.id).filter((id) => !flagged.has(id));
+        ids = (await services.documents.segments(params.id)).map((segment) => segment.id).filter((id) => !flagged.has(id));
       } else {
         ids = [...flagged];
       }
     }
-    const page = await store.listSegments(params.id, ids ? { ...query, ids } : query);
+    const page = await services.documents.page(params.id, ids ? { ...query, ids } : query);
     res.json({ ...page, offset: query.offset, limit: query.limit });
   }));
 
   router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     const result = await findings.forDocument(params.id);
     if (!result) throw notFound('document', params.id);
     res.json(result);
   }));
 
   router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'events.read', 'reading the event log');
-    res.json({ items: await store.listEventsWithActors(params.id, query.limit) });
+    await authorize(services, req, 'document', params.id, 'events.read', 'reading the event log');
+    res.json({ items: await services.documents.activity(params.id, query.limit) });
   }));
 
   router.get('/:id/members', requireGlobal('users.manage', 'managing roles'), validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json({ items: await store.listDocumentMembers(params.id) });
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json({ items: await services.people.members(params.id) });
   }));
 
   router.put(
@@ -127,11 +127,11 @@ export function documentsRouter({ store, findings, actorId, limits, work }: Rout
     parseSmallJson,
     requireJsonBody,
     validated({ params: IdParams, body: SetDocumentRoleBody }, async ({ params, body }, req, res) => {
-      await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
-      const user = await store.getUser(body.userId);
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      const user = await services.people.user(body.userId);
       if (!user || user.passwordHash === null) throw notFound('user', body.userId);
-      await store.setDocumentRole(params.id, body.userId, body.role, actorId(req));
-      res.json({ items: await store.listDocumentMembers(params.id) });
+      await services.people.setDocumentRole(params.id, body.userId, body.role, actorId(req));
+      res.json({ items: await services.people.members(params.id) });
     }),
   );
 

@@ -23,15 +23,15 @@ function duplicate(outcome: Extract<GlossaryWriteOutcome, { kind: 'duplicate' }>
 }
 
 /** Glossaries per language pair: terms, import and export. */
-export function glossaryRouter({ store, actorId, limits, work }: RouteDeps): Router {
+export function glossaryRouter({ services, actorId, limits, work }: RouteDeps): Router {
   const router = Router();
 
   router.get('/pairs', async (_req, res) => {
-    res.json({ items: await store.listGlossaryPairs() });
+    res.json({ items: await services.glossary.pairs() });
   });
 
   router.get('/terms', validated({ query: GlossaryListQuery }, async ({ query }, _req, res) => {
-    const items = await store.listGlossaryTerms(query, query.q);
+    const items = await services.glossary.terms(query, query.q);
     res.json({ items, total: items.length });
   }));
 
@@ -39,21 +39,21 @@ export function glossaryRouter({ store, actorId, limits, work }: RouteDeps): Rou
 
   router.post('/terms', mayWrite, requireJsonBody, validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
     const { sourceLang, targetLang, ...input } = body;
-    const outcome = await store.createGlossaryTerm({ sourceLang, targetLang }, input, actorId(req));
+    const outcome = await services.glossary.create({ sourceLang, targetLang }, input, actorId(req));
     if (outcome.kind === 'duplicate') throw duplicate(outcome);
     if (outcome.kind === 'not_found') throw notFound('glossary term', '?');
     res.status(201).json(outcome.term);
   }));
 
   router.put('/terms/:id', mayWrite, requireJsonBody, validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
-    const outcome = await store.updateGlossaryTerm(params.id, body, actorId(req));
+    const outcome = await services.glossary.update(params.id, body, actorId(req));
     if (outcome.kind === 'not_found') throw notFound('glossary term', params.id);
     if (outcome.kind === 'duplicate') throw duplicate(outcome);
     res.json(outcome.term);
   }));
 
   router.delete('/terms/:id', mayWrite, validated({ params: IdParams }, async ({ params }, req, res) => {
-    const deleted = await store.deleteGlossaryTerm(params.id, actorId(req));
+    const deleted = await services.glossary.delete(params.id, actorId(req));
     if (!deleted) throw notFound('glossary term', params.id);
     res.json(deleted);
   }));
@@ -68,12 +68,12 @@ export function glossaryRouter({ store, actorId, limits, work }: RouteDeps): Rou
     if (!file) throw badRequest('file', 'is required: a glossary in CSV or TBX');
     // read in a worker thread: a hostile TBX cannot stall other people's requests
     const { terms, skipped } = await work.run('readGlossaryFile', { filename: file.filename, text: file.text, pair: { sourceLang: fields.sourceLang, targetLang: fields.targetLang } });
-    const result = await store.importGlossaryTerms(fields, terms, fields.mode, actorId(req));
+    const result = await services.glossary.import(fields, terms, fields.mode, actorId(req));
     res.json({ ...result, skipped });
   });
 
   router.get('/export', validated({ query: GlossaryExportQuery }, async ({ query }, _req, res) => {
-    const terms = await store.listGlossaryTerms(query);
+    const terms = await services.glossary.terms(query);
     const name = `glossary.${query.sourceLang}-${query.targetLang}.${query.format}`;
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     res.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-tbx+xml; charset=utf-8');

@@ -41,28 +41,28 @@ function splitsSurrogate(text: string, offset: number): boolean {
  * Reviewing a document: compare versions, annotate and score (MQM), comment, editing effort, bulk
  * revert, and the live feed. Mounted under /api/documents, /api/segments and /api/annotations.
  */
-export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, live: LiveHub) {
+export function reviewRouters({ services, actorId, limits, sessions }: RouteDeps, live: LiveHub) {
   const parseJson = json({ limit: limits.jsonBytes });
   const documents = Router();
   const segments = Router();
   const annotations = Router();
 
   const documentOf = async (id: number) => {
-    const document = await store.getDocument(id);
+    const document = await services.documents.get(id);
     if (!document) throw notFound('document', id);
     return document;
   };
 
   documents.get('/:id/compare', validated({ params: IdParams, query: CompareQuery }, async ({ params, query }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     const document = await documentOf(params.id);
-    const [all, revisions] = await Promise.all([store.allSegments(params.id), store.review.revisionsOfDocument(params.id)]);
+    const [all, revisions] = await Promise.all([services.documents.segments(params.id), services.revisions.ofDocument(params.id)]);
     res.json(compareDocument(all, revisions, query, document.targetLang));
   }));
 
   documents.get('/:id/timeline', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
-    const events = await store.listEventsWithActors(params.id, 1000);
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    const events = await services.documents.activity(params.id, 1000);
     const textEvents = events.filter((event) => event.type.startsWith('revision.') || event.type === 'document.created');
     res.json({
       items: textEvents.map((event) => ({
@@ -75,17 +75,17 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   documents.get('/:id/annotations', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json({ items: await store.review.listAnnotations(params.id) });
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json({ items: await services.review.annotations(params.id) });
   }));
 
   documents.get('/:id/annotation-candidates', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'annotation.write', 'annotating');
+    await authorize(services, req, 'document', params.id, 'annotation.write', 'annotating');
     const document = await documentOf(params.id);
     const [all, revisions, recorded] = await Promise.all([
-      store.allSegments(params.id),
-      store.review.revisionsOfDocument(params.id),
-      store.review.listAnnotations(params.id),
+      services.documents.segments(params.id),
+      services.revisions.ofDocument(params.id),
+      services.review.annotations(params.id),
     ]);
     res.json({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
   }));
@@ -93,20 +93,20 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   const report = async (documentId: number) => {
     const document = await documentOf(documentId);
     const [all, recorded, weights] = await Promise.all([
-      store.allSegments(documentId),
-      store.review.listAnnotations(documentId),
-      store.review.qualityWeights(documentId),
+      services.documents.segments(documentId),
+      services.review.annotations(documentId),
+      services.review.qualityWeights(documentId),
     ]);
     return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang), document };
   };
 
   documents.get('/:id/quality', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     res.json((await report(params.id)).report);
   }));
 
   documents.get('/:id/quality/export', validated({ params: IdParams, query: QualityExportQuery }, async ({ params, query }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     const { all, recorded, report: scored } = await report(params.id);
     res
       .type('text/csv; charset=utf-8')
@@ -115,39 +115,39 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   documents.put('/:id/quality/weights', parseJson, requireJsonBody, validated({ params: IdParams, body: QualityWeights }, async ({ params, body }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'quality.configure', 'changing how quality is scored');
-    await store.review.setQualityWeights(params.id, body, actorId(req));
+    await authorize(services, req, 'document', params.id, 'quality.configure', 'changing how quality is scored');
+    await services.review.setQualityWeights(params.id, body, actorId(req));
     res.json((await report(params.id)).report);
   }));
 
   documents.get('/:id/comments', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json({ items: await store.review.listComments(params.id) });
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json({ items: await services.review.comments(params.id) });
   }));
 
   documents.get('/:id/effort', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'effort.read', 'reading editing effort');
+    await authorize(services, req, 'document', params.id, 'effort.read', 'reading editing effort');
     const document = await documentOf(params.id);
     const [all, revisions, effort] = await Promise.all([
-      store.allSegments(params.id),
-      store.review.revisionsOfDocument(params.id),
-      store.review.effortOf(params.id),
+      services.documents.segments(params.id),
+      services.revisions.ofDocument(params.id),
+      services.review.effortOf(params.id),
     ]);
     res.json(effortReport(all, revisions, effort, document.targetLang));
   }));
 
   const revertPlan = async (documentId: number, filter: RevertFilter) => {
-    const [all, revisions] = await Promise.all([store.allSegments(documentId), store.review.revisionsOfDocument(documentId)]);
+    const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
     return planRevert(all, revisions, filter);
   };
 
   documents.post('/:id/revert/preview', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertFilter }, async ({ params, body }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'revision.revert', 'reverting revisions');
+    await authorize(services, req, 'document', params.id, 'revision.revert', 'reverting revisions');
     res.json(await revertPlan(params.id, body));
   }));
 
   documents.post('/:id/revert', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertBody }, async ({ params, body }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'revision.revert', 'reverting revisions');
+    await authorize(services, req, 'document', params.id, 'revision.revert', 'reverting revisions');
     const plan = await revertPlan(params.id, body.filter);
     // the revert does what the preview showed, or nothing: any difference is a 409
     const expected = new Map(body.expect.map((item) => [item.segmentId, item.version]));
@@ -156,7 +156,7 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
     if (!same) {
       throw versionConflict('the document changed since the preview: preview the revert again', { preview: plan });
     }
-    const outcome = await store.revertSegments(
+    const outcome = await services.revisions.revert(
       params.id,
       plan.items.map((item) => ({ segmentId: item.segmentId, baseVersion: item.version, text: item.restoreText })),
       actorId(req),
@@ -169,12 +169,12 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   documents.get('/:id/live', validated({ params: IdParams, query: LiveQuery }, async ({ params, query }, req, res) => {
-    await authorize(store, req, 'document', params.id, 'document.read', 'reading this document');
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     const header = req.headers['last-event-id'];
     const fromHeader = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
     const after = fromHeader ?? query.after ?? null;
     const { user, session } = authOf(req);
-    if (live.feedsOf(session.id) >= MAX_FEEDS_PER_SESSION) {
+    if ((await live.feedsOf(session.id)) >= MAX_FEEDS_PER_SESSION) {
       throw new AppError(429, 'too_many_streams', `a session may have at most ${MAX_FEEDS_PER_SESSION} live feeds open; close some tabs`);
     }
     res.status(200);
@@ -195,7 +195,7 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
         access: async () => {
           const active = await sessions.check(session.id);
           if (!active) return 'signed_out';
-          const access = await store.accessTo('document', params.id, { id: active.user.id, role: active.user.role });
+          const access = await services.people.accessTo('document', params.id, { id: active.user.id, role: active.user.role });
           return access && can(access.roles, 'document.read') ? 'ok' : 'access_removed';
         },
       },
@@ -211,19 +211,19 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   segments.post('/:id/annotations', parseJson, requireJsonBody, validated({ params: IdParams, body: CreateAnnotationBody }, async ({ params, body }, req, res) => {
-    const documentId = await authorize(store, req, 'segment', params.id, 'annotation.write', 'annotating');
-    const segment = await store.getSegment(params.id);
+    const documentId = await authorize(services, req, 'segment', params.id, 'annotation.write', 'annotating');
+    const segment = await services.documents.segment(params.id);
     if (!segment) throw notFound('segment', params.id);
     let judged = segment.mt;
     if (body.revisionId !== null) {
-      const revision = await store.getRevision(body.revisionId);
+      const revision = await services.revisions.get(body.revisionId);
       if (!revision || revision.segmentId !== segment.id) throw badRequest('revisionId', `revision ${body.revisionId} is not a revision of segment ${segment.id}`);
       judged = revision.text;
     }
     if (body.end > judged.length) throw badRequest('end', `is past the end of the text (${judged.length} characters)`);
     if (splitsSurrogate(judged, body.start)) throw badRequest('start', 'splits a character in two');
     if (splitsSurrogate(judged, body.end)) throw badRequest('end', 'splits a character in two');
-    const annotation = await store.review.createAnnotation({
+    const annotation = await services.review.createAnnotation({
       documentId,
       segmentId: segment.id,
       revisionId: body.revisionId,
@@ -240,19 +240,19 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   segments.get('/:id/comments', validated({ params: IdParams }, async ({ params }, req, res) => {
-    const documentId = await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
-    res.json({ items: await store.review.listComments(documentId, params.id) });
+    const documentId = await authorize(services, req, 'segment', params.id, 'document.read', 'reading this document');
+    res.json({ items: await services.review.comments(documentId, params.id) });
   }));
 
   segments.post('/:id/comments', parseJson, requireJsonBody, validated({ params: IdParams, body: CreateCommentBody }, async ({ params, body }, req, res) => {
-    const documentId = await authorize(store, req, 'segment', params.id, 'comment.write', 'commenting');
-    res.status(201).json(await store.review.createComment({ documentId, segmentId: params.id, authorId: actorId(req), body: body.body }));
+    const documentId = await authorize(services, req, 'segment', params.id, 'comment.write', 'commenting');
+    res.status(201).json(await services.review.createComment({ documentId, segmentId: params.id, authorId: actorId(req), body: body.body }));
   }));
 
   segments.post('/:id/effort', parseJson, requireJsonBody, validated({ params: IdParams, body: RecordEffortBody }, async ({ params, body }, req, res) => {
-    const documentId = await authorize(store, req, 'segment', params.id, 'revision.save', 'recording editing time');
+    const documentId = await authorize(services, req, 'segment', params.id, 'revision.save', 'recording editing time');
     const { session } = authOf(req);
-    const outcome = await store.review.recordEffort({
+    const outcome = await services.review.recordEffort({
       documentId,
       segmentId: params.id,
       userId: actorId(req),
@@ -268,14 +268,14 @@ export function reviewRouters({ store, actorId, limits, sessions }: RouteDeps, l
   }));
 
   annotations.delete('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    const documentId = await authorize(store, req, 'annotation', params.id, 'annotation.write', 'withdrawing annotations');
-    const annotation = await store.review.getAnnotation(params.id);
+    const documentId = await authorize(services, req, 'annotation', params.id, 'annotation.write', 'withdrawing annotations');
+    const annotation = await services.review.annotation(params.id);
     if (!annotation || annotation.removed) throw notFound('annotation', params.id);
     // one's own annotation, or anyone's for those who set how the document is scored
     if (annotation.author.id !== actorId(req)) {
-      await authorize(store, req, 'document', documentId, 'quality.configure', "withdrawing someone else's annotation");
+      await authorize(services, req, 'document', documentId, 'quality.configure', "withdrawing someone else's annotation");
     }
-    await store.review.withdrawAnnotation(params.id, actorId(req));
+    await services.review.withdrawAnnotation(params.id, actorId(req));
     res.status(204).end();
   }));
 

@@ -42,12 +42,12 @@ function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, act
 }
 
 /** Revisions: read one, move it through the workflow, approve many at once. */
-export function revisionsRouter({ store, actorId }: RouteDeps): Router {
+export function revisionsRouter({ services, actorId }: RouteDeps): Router {
   const router = Router();
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'revision', params.id, 'document.read', 'reading this document');
-    const revision = await store.getRevision(params.id);
+    await authorize(services, req, 'revision', params.id, 'document.read', 'reading this document');
+    const revision = await services.revisions.get(params.id);
     if (!revision) throw notFound('revision', params.id);
     res.json(revision);
   }));
@@ -58,8 +58,8 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
     const failed: Array<{ id: number; status: number; code: string; message: string }> = [];
     for (const id of [...new Set(body.revisionIds)]) {
       try {
-        await authorize(store, req, 'revision', id, 'revision.decide', 'approving');
-        const outcome = await store.transitionRevision({ revisionId: id, action: 'approve', actorId: actorId(req), comment: body.comment });
+        await authorize(services, req, 'revision', id, 'revision.decide', 'approving');
+        const outcome = await services.revisions.transition({ revisionId: id, action: 'approve', actorId: actorId(req), comment: body.comment });
         if (outcome.kind !== 'done') throw outcomeError(outcome, 'approve', id);
         approved.push({ revision: outcome.revision, segment: outcome.segment });
       } catch (error) {
@@ -77,8 +77,8 @@ export function revisionsRouter({ store, actorId }: RouteDeps): Router {
   ];
   for (const [action, schema] of actions) {
     router.post(`/:id/${action}`, requireJsonBody, validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {
-      await authorize(store, req, 'revision', params.id, PERMISSION[action], WHAT[action]);
-      const outcome = await store.transitionRevision({
+      await authorize(services, req, 'revision', params.id, PERMISSION[action], WHAT[action]);
+      const outcome = await services.revisions.transition({
         revisionId: params.id,
         action,
         actorId: actorId(req),

@@ -7,26 +7,26 @@ import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
 
 /** Segments: one segment, its revision history, and saving a new revision. */
-export function segmentsRouter({ store, actorId }: RouteDeps): Router {
+export function segmentsRouter({ services, actorId }: RouteDeps): Router {
   const router = Router();
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
-    const segment = await store.getSegment(params.id);
+    await authorize(services, req, 'segment', params.id, 'document.read', 'reading this document');
+    const segment = await services.documents.segment(params.id);
     if (!segment) throw notFound('segment', params.id);
     res.json(segment);
   }));
 
   router.get('/:id/revisions', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(store, req, 'segment', params.id, 'document.read', 'reading this document');
-    const revisions = await store.listRevisions(params.id);
+    await authorize(services, req, 'segment', params.id, 'document.read', 'reading this document');
+    const revisions = await services.revisions.history(params.id);
     if (!revisions) throw notFound('segment', params.id);
     res.json({ items: revisions });
   }));
 
   router.post('/:id/revisions', requireJsonBody, validated({ params: IdParams, body: SaveRevisionBody }, async ({ params, body }, req, res) => {
-    await authorize(store, req, 'segment', params.id, 'revision.save', 'changing the text');
-    const outcome = await store.saveRevision({
+    await authorize(services, req, 'segment', params.id, 'revision.save', 'changing the text');
+    const outcome = await services.revisions.save({
       segmentId: params.id,
       text: body.text,
       baseVersion: body.baseVersion,

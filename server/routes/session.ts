@@ -17,7 +17,7 @@ function publicUser<T extends { passwordHash: string | null }>(user: T): Omit<T,
  * The session API, kept stable for scripts: POST logs in ({username, password} -> {user,
  * csrfToken} and the cookie), GET tells who is logged in, DELETE logs out.
  */
-export function sessionRouter({ store, login, sessions, passwordCost }: RouteDeps): Router {
+export function sessionRouter({ services, login, sessions, passwordCost }: RouteDeps): Router {
   const router = Router();
 
   // JSON only: a cross-site HTML form cannot send it, which keeps login itself out of CSRF's reach
@@ -48,7 +48,7 @@ export function sessionRouter({ store, login, sessions, passwordCost }: RouteDep
     if (!(await login.checkCurrentPassword(user, body.currentPassword, req, res))) {
       throw new AppError(400, 'validation_failed', 'currentPassword: is wrong', 'currentPassword');
     }
-    await store.setPasswordHash(user.id, await hashPassword(body.newPassword, passwordCost), user.id);
+    await services.people.setPasswordHash(user.id, await hashPassword(body.newPassword, passwordCost), user.id);
     res.status(204).end();
   }));
 

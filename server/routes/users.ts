@@ -9,18 +9,18 @@ import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
 
 /** Accounts, for admins: create users, change their role, disable them, reset passwords. */
-export function usersRouter({ store, passwordCost }: RouteDeps): Router {
+export function usersRouter({ services, passwordCost }: RouteDeps): Router {
   const router = Router();
   router.use(requireGlobal('users.manage', 'managing users'));
 
   router.get('/', async (_req, res) => {
-    res.json({ items: await store.listUsers() });
+    res.json({ items: await services.people.users() });
   });
 
   router.post('/', requireJsonBody, validated({ body: CreateUserBody }, async ({ body }, req, res) => {
     if (body.password !== undefined) assertStrongPassword(body.password, [body.username, body.displayName ?? ''], 'password');
     const password = body.password ?? generatePassword();
-    const outcome = await store.createUser(
+    const outcome = await services.people.createUser(
       {
         username: body.username,
         displayName: body.displayName || body.username,
@@ -41,19 +41,19 @@ export function usersRouter({ store, passwordCost }: RouteDeps): Router {
       throw new AppError(409, 'forbidden', 'you cannot take away your own admin role or disable yourself');
     }
     // the built-in users (the system that imports, the single-user mode) have no password and take no role
-    const existing = await store.getUser(params.id);
+    const existing = await services.people.user(params.id);
     if (!existing || existing.passwordHash === null) throw notFound('user', params.id);
-    const user = await store.updateUser(params.id, body, me.id);
+    const user = await services.people.updateUser(params.id, body, me.id);
     if (!user) throw notFound('user', params.id);
     res.json(user);
   }));
 
   router.post('/:id/password', requireJsonBody, validated({ params: IdParams, body: ResetPasswordBody }, async ({ params, body }, req, res) => {
-    const user = await store.getUser(params.id);
+    const user = await services.people.user(params.id);
     if (!user || user.passwordHash === null) throw notFound('user', params.id);
     if (body.password !== undefined) assertStrongPassword(body.password, [user.username, user.displayName], 'password');
     const password = body.password ?? generatePassword();
-    await store.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
+    await services.people.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
     const { passwordHash: _hash, ...publicUser } = user;
     res.json({ user: publicUser, password: body.password === undefined ? password : null });
   }));

@@ -1,12 +1,24 @@
 /**
- * Document creation from two plain-text files split into paragraphs and aligned. Plain values in,
- * plain values out: the route reads the upload, this decides what the document is.
+ * Documents: creating them (from aligned segments, from two plain-text files split into paragraphs
+ * and aligned, or from an imported file), listing them with the roles a person holds, and their
+ * segments page by page. Plain values in, plain values out: routes read requests, this decides.
  */
-import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT, type CreateDocumentFields } from '../../shared/schemas';
+import { rolesOn, type Role } from '../../shared/permissions';
+import {
+  CreateDocumentBody,
+  MAX_SEGMENTS_PER_DOCUMENT,
+  type CreateDocumentFields,
+  type DocumentSummary,
+  type Segment,
+  type StatusCounts,
+} from '../../shared/schemas';
 import { alignParagraphs } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { badRequest } from '../errors';
-import { parseOrThrow } from '../middleware/validate';
+import { parseOrThrow } from '../validation';
+import { emptyCounts } from '../store/repositories/documents';
+import type { DocumentRow } from '../store/schema';
+import type { ImportedFile, SegmentListOptions, Store, StoredFile, Viewer } from '../store/types';
 
 /**
  * Pairs source and target paragraphs with the paragraph aligner (lengths and anchors, not
@@ -43,4 +55,151 @@ export function documentFromTexts(fields: CreateDocumentFields, source: string, 
     throw badRequest('target', `aligns into ${segments.length} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
   }
   return parseOrThrow(CreateDocumentBody, { ...fields, segments }, 'body');
+}
+
+/** What a document list or page shows, with the roles the asking person holds there. */
+function summarize(row: DocumentRow, counts: StatusCounts, roles: Role[] | null): DocumentSummary {
+  const segmentCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return {
+    id: row.id,
+    role: roles?.[0] ?? null,
+    roles: roles ?? [],
+    title: row.title,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    createdAt: row.created_at,
+    segmentCount,
+    counts,
+  };
+}
+
+/** Case- and width-insensitive folding for search (the database folds the stored text the same way). */
+export function foldForSearch(value: string): string {
+  return value.normalize('NFKC').toLowerCase();
+}
+
+/** Documents and their segments: listing with the viewer's roles, creating, paging, the imported file. */
+export class DocumentService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  /** True when no document has ever been stored (first start: import the demo). */
+  async isEmpty(): Promise<boolean> {
+    return !(await this.store.read.documents.any());
+  }
+
+  /** Every document, or (with a viewer) those they may see, with the roles they hold there. */
+  async list(viewer?: Viewer): Promise<DocumentSummary[]> {
+    const read = this.store.read;
+    const [rows, counts, own] = await Promise.all([read.documents.list(), read.documents.counts(), viewer ? read.people.rolesOf(viewer.id) : null]);
+    const out: DocumentSummary[] = [];
+    for (const row of rows) {
+      const roles = viewer ? rolesOn(viewer.role, own?.get(row.id) ?? null) : null;
+      if (roles && roles.length === 0) continue;
+      out.push(summarize(row, counts.get(row.id) ?? emptyCounts(), roles));
+    }
+    return out;
+  }
+
+  /** One document (as the viewer sees it: undefined when they may not). */
+  async get(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined> {
+    const read = this.store.read;
+    const row = await read.documents.get(id);
+    if (!row) return undefined;
+    let roles: Role[] | null = null;
+    if (viewer) {
+      roles = rolesOn(viewer.role, await read.people.roleOn(viewer.id, id));
+      if (roles.length === 0) return undefined;
+    }
+    return summarize(row, (await read.documents.counts(id)).get(id) ?? emptyCounts(), roles);
+  }
+
+  /** Creates a document; an imported file is kept with it (for export) with each segment's origin. */
+  async create(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary> {
+    if (imported && imported.segments.length !== input.segments.length) throw new Error('an imported file needs one origin per segment');
+    const id = await this.store.transaction(async (tx) => {
+      const createdAt = this.now().toISOString();
+      const documentId = await tx.documents.insert({ title: input.title, sourceLang: input.sourceLang, targetLang: input.targetLang, createdAt, createdBy: actorId });
+      await tx.documents.insertSegments(
+        documentId,
+        input.segments.map((segment, index) => {
+          const origin = imported?.segments[index];
+          return {
+            source: segment.source,
+            mt: segment.mt,
+            originKey: origin?.key ?? null,
+            origin: origin ? JSON.stringify({ codes: origin.codes, notes: origin.notes, state: origin.state }) : null,
+          };
+        }),
+      );
+      if (imported) await tx.documents.insertFile(documentId, { name: imported.name, format: imported.format, content: imported.content });
+      await tx.revisions.appendEvent(
+        {
+          documentId,
+          segmentId: null,
+          revisionId: null,
+          actorId,
+          type: 'document.created',
+          payload: imported ? { segments: input.segments.length, file: imported.name, format: imported.format } : { segments: input.segments.length },
+        },
+        createdAt,
+      );
+      return documentId;
+    });
+    const created = await this.get(id);
+    if (!created) throw new Error(`document ${id} vanished after creation`);
+    return created;
+  }
+
+  /** The file a document was imported from, and the origin key of each segment (by segment id). */
+  async file(documentId: number): Promise<StoredFile | undefined> {
+    const [file, origins] = await Promise.all([this.store.read.documents.file(documentId), this.store.read.documents.origins(documentId)]);
+    return file && { ...file, origins };
+  }
+
+  /** The format of that file ("xliff-1.2", "xliff-2.0"), or null for a document not imported from one. */
+  async fileFormat(documentId: number): Promise<string | null> {
+    return this.store.read.documents.fileFormat(documentId);
+  }
+
+  async segment(id: number): Promise<Segment | undefined> {
+    return this.store.read.documents.segment(id);
+  }
+
+  /** Every segment of a document in order (for whole-document checks). */
+  async segments(documentId: number): Promise<Segment[]> {
+    return this.store.read.documents.segments(documentId);
+  }
+
+  /** A page of segments, filtered by status, text and ids, with the total. */
+  async page(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }> {
+    return this.store.transaction(
+      (tx) =>
+        tx.documents.page(documentId, {
+          offset: query.offset,
+          limit: query.limit,
+          status: query.status,
+          folded: query.q ? foldForSearch(query.q) : undefined,
+          ids: query.ids,
+        }),
+      { readOnly: true },
+    );
+  }
+
+  /** The id of the document's latest event: a cheap "has anything changed" stamp. */
+  async lastEventId(documentId: number): Promise<number> {
+    return this.store.read.revisions.lastEventId(documentId);
+  }
+
+  /** The id of the latest event that changed a segment's text: findings only change with it. */
+  async lastTextEventId(documentId: number): Promise<number> {
+    return this.store.read.revisions.lastTextEventId(documentId);
+  }
+
+  /** Events of a document with the actor's name, newest first. */
+  async activity(documentId: number, limit: number) {
+    return this.store.read.revisions.eventsWithActors(documentId, limit);
+  }
 }

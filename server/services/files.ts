@@ -10,8 +10,9 @@ import { badRequest } from '../errors';
 import { toCsv } from '../formats/csv';
 import { readXliff, writeXliff, XliffError, type XliffChange, type XliffVersion } from '../formats/xliff';
 import { childElements, escapeXml, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
-import { parseOrThrow } from '../middleware/validate';
-import type { ImportedFile, Store } from '../store/types';
+import { parseOrThrow } from '../validation';
+import type { Services } from '.';
+import type { ImportedFile } from '../store/types';
 
 /** A target to write into an XLIFF file, by the segment's key in that file. */
 export interface XliffTargetChange {
@@ -127,9 +128,9 @@ function segText(element: XmlElement): string {
   return textOf(element, TMX_CODES);
 }
 
-export async function importFile(store: Store, actorId: number, name: string, text: string, options: ImportOptions = {}) {
+export async function importFile(services: Services, actorId: number, name: string, text: string, options: ImportOptions = {}) {
   const { input, imported } = parseImport(name, text, options);
-  return store.createDocument(input, actorId, imported);
+  return services.documents.create(input, actorId, imported);
 }
 
 /** Writes targets into the original XLIFF file (in a worker thread, for the server). */
@@ -194,13 +195,13 @@ function fileName(title: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
-export async function exportDocument(store: Store, documentId: number, format: ExportFormat, splice: XliffSplicer = spliceHere): Promise<ExportedFile> {
-  const document = await store.getDocument(documentId);
+export async function exportDocument(services: Services, documentId: number, format: ExportFormat, splice: XliffSplicer = spliceHere): Promise<ExportedFile> {
+  const document = await services.documents.get(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
-  const segments = await store.allSegments(documentId);
+  const segments = await services.documents.segments(documentId);
 
   if (format === 'xliff') {
-    const file = await store.documentFile(documentId);
+    const file = await services.documents.file(documentId);
     if (!file || !file.format.startsWith('xliff')) {
       throw badRequest('format', 'xliff is only for documents imported from XLIFF; this one can be exported as tmx, csv or txt');
     }

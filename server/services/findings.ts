@@ -7,7 +7,7 @@
  */
 import { checkDocument, compileGlossary, type Finding, type QaTerm } from '../../shared/qa';
 import type { DocumentFindings, SegmentFindings, SeverityCounts } from '../../shared/schemas';
-import type { Store } from '../store/types';
+import type { Services } from '.';
 
 interface CacheEntry {
   key: string;
@@ -23,21 +23,21 @@ function emptyCounts(): SeverityCounts {
 export class FindingsService {
   private readonly cache = new Map<number, CacheEntry>();
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly services: Services) {}
 
   /** Findings of a document, or undefined when it does not exist. */
   async forDocument(documentId: number): Promise<DocumentFindings | undefined> {
-    const document = await this.store.getDocument(documentId);
+    const document = await this.services.documents.get(documentId);
     if (!document) return undefined;
     const [eventId, glossary] = await Promise.all([
-      this.store.lastSaveEventId(documentId),
-      this.store.glossaryFor(document.sourceLang, document.targetLang),
+      this.services.documents.lastTextEventId(documentId),
+      this.services.glossary.glossaryFor(document.sourceLang, document.targetLang),
     ]);
     const key = `${eventId}|${glossary.version}`;
     const cached = this.cache.get(documentId);
     if (cached?.key === key) return cached.value;
 
-    const segments = await this.store.allSegments(documentId);
+    const segments = await this.services.documents.segments(documentId);
     const terms: QaTerm[] = glossary.terms.map(({ source, target, forbidden, doNotTranslate, caseSensitive, note }) => ({
       source,
       target,

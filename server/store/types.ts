@@ -1,24 +1,20 @@
 /**
- * The store interface: the only way the rest of the server touches data. Async from day one so a
- * PostgreSQL adapter can sit behind it; every method is atomic (one transaction).
+ * The store's face and the domain's record types: the rest of the server reaches data only through
+ * services, which reach it through the repositories a Store gives them.
  */
-import type {
-  CreateDocumentBody,
-  DocumentSummary,
-  GlossaryImportResult,
-  GlossaryPair,
-  GlossaryTerm,
-  GlossaryTermInput,
-  Revision,
-  Segment,
-  SegmentListQuery,
-} from '../../shared/schemas';
-import type { MqmCategory, SeverityWeights } from '../../shared/mqm';
+import type { GlossaryTerm, Revision, Segment, SegmentListQuery } from '../../shared/schemas';
+import type { MqmCategory } from '../../shared/mqm';
 import type { Role } from '../../shared/permissions';
-import type { Annotation, SegmentComment, UserRef } from '../../shared/schemas';
+import type { Annotation, UserRef } from '../../shared/schemas';
 import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import type { InlineCode } from '../../shared/text/placeholders';
+import type { DialectName } from './features';
+import type { DocumentRepository } from './repositories/documents';
+import type { GlossaryRepository } from './repositories/glossary';
+import type { PeopleRepository } from './repositories/people';
+import type { ReviewRepository } from './repositories/review';
+import type { RevisionRepository } from './repositories/revisions';
 
 export interface SaveRevisionInput {
   segmentId: number;
@@ -146,140 +142,49 @@ export interface EffortRow {
   ms: number;
 }
 
-/** Reviewing: annotations, comments, editing time, quality weights, a document's revision history. */
-export interface ReviewStore {
-  /** Annotations in force (not withdrawn), oldest first. */
-  listAnnotations(documentId: number): Promise<Annotation[]>;
-  getAnnotation(id: number): Promise<(Annotation & { removed: boolean }) | undefined>;
-  createAnnotation(input: AnnotationInput): Promise<Annotation>;
-  /** Withdraws an annotation (it stays in the database); undefined if unknown or already withdrawn. */
-  withdrawAnnotation(id: number, actorId: number): Promise<Annotation | undefined>;
-  listComments(documentId: number, segmentId?: number): Promise<SegmentComment[]>;
-  createComment(input: { documentId: number; segmentId: number; authorId: number; body: string }): Promise<SegmentComment>;
-  /**
-   * Records a report of editing time, unless it claims more than has passed since the person's
-   * previous report for the segment (or since `since`, their session's start): see allowedEffort.
-   */
-  recordEffort(input: EffortInput): Promise<EffortOutcome>;
-  /** Editing time summed per segment and person. */
-  effortOf(documentId: number): Promise<EffortRow[]>;
-  /** The document's MQM weights, or null for the defaults. */
-  qualityWeights(documentId: number): Promise<SeverityWeights | null>;
-  setQualityWeights(documentId: number, weights: SeverityWeights, actorId: number): Promise<void>;
-  /** Every revision of the document's segments, oldest first. */
-  revisionsOfDocument(documentId: number): Promise<DocumentRevision[]>;
-}
-
 export type AttemptReservation = { kind: 'reserved'; ids: number[] } | { kind: 'limited'; retryAfterMs: number };
 
 export type RevertOutcome = { kind: 'done'; segments: Segment[] } | { kind: 'conflict'; segmentId: number; version: number };
 
+/** The repositories, over one transaction or over single statements. */
+export interface Repositories {
+  documents: DocumentRepository;
+  revisions: RevisionRepository;
+  people: PeopleRepository;
+  glossary: GlossaryRepository;
+  review: ReviewRepository;
+}
+
+/** Something changed in the database, said by PostgreSQL's NOTIFY as its transaction commits. */
+export interface ChangeNotice {
+  kind: 'event' | 'presence';
+  documentId: number | null;
+}
+
+/**
+ * The database, SQLite or PostgreSQL behind one face. Rules run in services, inside
+ * `transaction(tx => ...)`, over the repositories it hands them; `read` serves single reads that
+ * need no transaction. A service that must undo its work with an answer throws `Rollback`.
+ */
 export interface Store {
-  readonly review: ReviewStore;
-  /** True when no document has ever been stored (first start: import the demo). */
-  isEmpty(): Promise<boolean>;
-  /** Every document, or (with a viewer) those they may see, with the role they act with. */
-  listDocuments(viewer?: Viewer): Promise<DocumentSummary[]>;
-  getDocument(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined>;
-  /** Creates a document; an imported file is kept with it (for export) with each segment's origin. */
-  createDocument(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary>;
-  /** The file a document was imported from, and the origin key of each segment (by segment id). */
-  documentFile(documentId: number): Promise<StoredFile | undefined>;
-  /** The format of that file ("xliff-1.2", "xliff-2.0"), or null for a document not imported from one. */
-  documentFileFormat(documentId: number): Promise<string | null>;
-  listSegments(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }>;
-  /** Every segment of a document in order (for whole-document checks). */
-  allSegments(documentId: number): Promise<Segment[]>;
-  /** The id of the document's latest event: a cheap "has anything changed" stamp. */
-  lastEventId(documentId: number): Promise<number>;
-  /** The id of the latest event that changed a segment's text: findings only change with it. */
-  lastSaveEventId(documentId: number): Promise<number>;
-  getSegment(id: number): Promise<Segment | undefined>;
-  saveRevision(input: SaveRevisionInput): Promise<SaveRevisionOutcome>;
-  listRevisions(segmentId: number): Promise<Revision[] | undefined>;
-  getRevision(id: number): Promise<Revision | undefined>;
-  transitionRevision(input: TransitionInput): Promise<TransitionOutcome>;
-  listEvents(documentId: number, afterId?: number): Promise<StoredEvent[]>;
-  /** Events of these types after `afterId`, whatever their document (the live hub's access changes). */
-  listEventsOfTypes(types: readonly string[], afterId: number): Promise<StoredEvent[]>;
-  /** The id of the latest event of all. */
-  lastEventIdOverall(): Promise<number>;
-  listGlossaryPairs(): Promise<Array<GlossaryPair & { terms: number }>>;
-  listGlossaryTerms(pair: GlossaryPair, q?: string): Promise<GlossaryTerm[]>;
-  getGlossaryTerm(id: number): Promise<GlossaryTerm | undefined>;
-  createGlossaryTerm(pair: GlossaryPair, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome>;
-  updateGlossaryTerm(id: number, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome>;
-  deleteGlossaryTerm(id: number, actorId: number): Promise<GlossaryTerm | undefined>;
-  importGlossaryTerms(
-    pair: GlossaryPair,
-    terms: readonly GlossaryTermInput[],
-    mode: 'merge' | 'replace',
-    actorId: number,
-  ): Promise<GlossaryImportResult>;
-  /**
-   * The terms that apply to documents in this pair (terms filed under the bare languages, "en"
-   * and "id", apply to "en-GB" and "id-ID" too), and a stamp that changes whenever they do.
-   */
-  glossaryFor(sourceLang: string, targetLang: string): Promise<{ terms: GlossaryTerm[]; version: string }>;
-  createUser(
-    input: { username: string; displayName: string; role: Role | null; passwordHash: string },
-    actorId: number,
-  ): Promise<{ kind: 'done'; user: User } | { kind: 'duplicate' }>;
-  getUser(id: number): Promise<UserRecord | undefined>;
-  getUserByUsername(username: string): Promise<UserRecord | undefined>;
-  /** People with an account (not the built-in system users). */
-  listUsers(): Promise<User[]>;
-  updateUser(
-    id: number,
-    changes: { displayName?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined },
-    actorId: number,
-  ): Promise<User | undefined>;
-  /** Sets a new password hash and ends every session of the user. */
-  setPasswordHash(id: number, passwordHash: string, actorId: number): Promise<boolean>;
-  /**
-   * Counts one sign-in attempt under every key at once (all or none), unless a key already has its
-   * limit of attempts since `now - windowMs`: then nothing is counted and the answer says when the
-   * oldest of them leaves the window. Atomic, across server processes too.
-   */
-  reserveAttempts(keys: ReadonlyArray<{ key: string; limit: number }>, windowMs: number, now: number): Promise<AttemptReservation>;
-  /** Takes back attempts that turned out well (a correct password is not a failure). */
-  releaseAttempts(ids: readonly number[]): Promise<void>;
-  /** Forgets every attempt under a key (an account's failures, once its owner signs in). */
-  clearAttempts(key: string): Promise<void>;
-  createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void>;
-  getSession(id: string): Promise<SessionRecord | undefined>;
-  touchSession(id: string, at: string): Promise<void>;
-  /** Ends a session (an event "session.ended" says so, for live feeds on every process). */
-  revokeSession(id: string, at: string): Promise<void>;
-  revokeUserSessions(userId: number, at: string): Promise<void>;
-  /**
-   * The document a document, segment or revision id belongs to and the roles the viewer holds
-   * there (global and per-document roles; empty when they may not see it): one cheap lookup for
-   * the permission check of every request. Undefined when there is no such thing.
-   */
-  accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; roles: Role[] } | undefined>;
-  /** The user's own role on a document (not counting their global role). */
-  documentRole(userId: number, documentId: number): Promise<Role | null>;
-  setDocumentRole(documentId: number, userId: number, role: Role | null, actorId: number): Promise<void>;
-  listDocumentMembers(documentId: number): Promise<Array<{ user: User; role: Role }>>;
-  /** Submitted revisions still current on their segment, newest submission first. */
-  listQueue(documentIds: readonly number[] | 'all'): Promise<QueueItem[]>;
-  /** Events of a document with the actor's name. */
-  listEventsWithActors(
-    documentId: number,
-    limit: number,
-  ): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>>;
-  /**
-   * Saves restored texts as new revisions in one transaction, each against the version the revert
-   * was planned on: all or nothing.
-   */
-  revertSegments(
-    documentId: number,
-    items: ReadonlyArray<{ segmentId: number; baseVersion: number; text: string }>,
-    actorId: number,
-    filter: Record<string, unknown>,
-  ): Promise<RevertOutcome>;
+  readonly dialect: DialectName;
+  readonly read: Repositories;
+  transaction<T>(work: (tx: Repositories) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
+  /** Calls the listener for every change committed by any server (PostgreSQL); never for SQLite. */
+  onChange(listener: (notice: ChangeNotice) => void): () => void;
+  /** Whether an error is a unique constraint refusing a duplicate (two writers adding one thing). */
+  isUniqueViolation(error: unknown): boolean;
+  /** Every row of every table, for tests and diagnostics. */
+  dump(): Promise<Record<string, unknown[]>>;
   close(): Promise<void>;
+}
+
+/** Thrown inside a transaction to roll it back and answer `value` instead. */
+export class Rollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('rolled back');
+    this.name = 'Rollback';
+  }
 }
 
 /** The user that acts while accounts do not exist yet (single-user mode). */

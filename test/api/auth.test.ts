@@ -5,8 +5,10 @@ import { SessionInfo } from '../../shared/schemas';
 import { createHarness, login, TEST_PASSWORD, type Harness } from '../helpers/api';
 
 let h: Harness;
+/** The server's clock runs ahead of the wall clock by this much (sessions lapse by it). */
+let ahead = 0;
 beforeAll(async () => {
-  h = await createHarness({ loginLimits: { perAccount: 3, perAddress: 8, windowMs: 60_000 } });
+  h = await createHarness({ loginLimits: { perAccount: 3, perAddress: 8, windowMs: 60_000 }, now: () => new Date(Date.now() + ahead) });
 });
 afterAll(() => h.close());
 
@@ -69,25 +71,42 @@ describe('the session API', () => {
     expect((await request(h.app).get('/api/session').set('Cookie', 'tilik_session=forged-token-value')).status).toBe(401);
     const response = await request(h.app).post('/api/session').send({ username: 'reviewer', password: TEST_PASSWORD });
     const cookie = sessionCookie(response).split(';')[0] as string;
-    const idOf = (value: string) => hashToken(decodeURIComponent(value.replace('tilik_session=', '')));
     const tampered = cookie.slice(0, -2) + (cookie.endsWith('AA') ? 'BB' : 'AA');
     expect((await request(h.app).get('/api/session').set('Cookie', tampered)).status).toBe(401);
     expect((await request(h.app).get('/api/session').set('Cookie', cookie)).status).toBe(200);
 
-    h.store.db.prepare("UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?").run(idOf(cookie));
-    expect((await request(h.app).get('/api/session').set('Cookie', cookie)).status).toBe(401);
+    // used every 20 hours, a session still ends 14 days after it began
+    const day = 24 * 60 * 60 * 1000;
+    try {
+      for (let hours = 20; hours < 14 * 24; hours += 20) {
+        ahead = hours * 60 * 60 * 1000;
+        expect((await request(h.app).get('/api/session').set('Cookie', cookie)).status, `after ${hours} hours`).toBe(200);
+      }
+      ahead = 14 * day + 1000;
+      expect((await request(h.app).get('/api/session').set('Cookie', cookie)).status).toBe(401);
+    } finally {
+      ahead = 0;
+    }
 
+    // one left alone for a day lapses
     const again = await request(h.app).post('/api/session').send({ username: 'reviewer', password: TEST_PASSWORD });
     const idle = sessionCookie(again).split(';')[0] as string;
     expect((await request(h.app).get('/api/session').set('Cookie', idle)).status).toBe(200);
-    h.store.db.prepare("UPDATE sessions SET last_seen_at = '2000-01-01T00:00:00.000Z' WHERE id = ?").run(idOf(idle));
-    expect((await request(h.app).get('/api/session').set('Cookie', idle)).status).toBe(401);
+    try {
+      ahead = day - 60_000;
+      expect((await request(h.app).get('/api/session').set('Cookie', idle)).status).toBe(200);
+      ahead = 2 * day;
+      expect((await request(h.app).get('/api/session').set('Cookie', idle)).status).toBe(401);
+    } finally {
+      ahead = 0;
+    }
   });
 
   it('keeps only a hash of the session token in the database', async () => {
     const response = await request(h.app).post('/api/session').send({ username: 'editor', password: TEST_PASSWORD });
     const token = (sessionCookie(response).split(';')[0] as string).replace('tilik_session=', '');
-    const ids = h.store.db.prepare('SELECT id FROM sessions').pluck().all() as string[];
+    const ids = (await h.store.dump()).sessions?.map((row) => (JSON.parse(row as string) as { id: string }).id) ?? [];
+    expect(ids).toContain(hashToken(decodeURIComponent(token)));
     expect(ids).not.toContain(token);
     expect(ids).not.toContain(decodeURIComponent(token));
   });

@@ -49,7 +49,7 @@ describe('documents', () => {
     expect(one.body).toEqual({ ...created, lastEventId: expect.any(Number), fileFormat: null });
     expect(one.body.lastEventId).toBeGreaterThan(0);
 
-    const stored = await h.store.listSegments(created.id, { offset: 0, limit: 10, status: 'all' });
+    const stored = await h.services.documents.page(created.id, { offset: 0, limit: 10, status: 'all' });
     expect(stored.items.map((s) => [s.position, s.source, s.mt, s.status, s.version])).toEqual([
       [1, 'Hello.', '你好。', 'untouched', 0],
       [2, 'Goodbye.', '再见。', 'untouched', 0],
@@ -125,7 +125,7 @@ describe('segments of a document', () => {
       mt: `Kalimat nomor ${i + 1} tentang ${i % 5 === 0 ? 'trotoar ekspor' : 'cuaca'}.`,
     }));
     segments[7] = { source: 'İstanbul and ŞEKER', mt: 'İstanbul dan ŞEKER' };
-    const { document } = await buildDocument(h.store, { segments });
+    const { document } = await buildDocument(h.services, { segments });
     documentId = document.id;
   });
 
@@ -182,7 +182,7 @@ describe('upload limits', () => {
   it('answers a file over the size limit with 413 and stores nothing', async () => {
     const small = await createHarness({ limits: { uploadFileBytes: 1000 } });
     try {
-      const before = await small.store.listDocuments();
+      const before = await small.services.documents.list();
       const response = await small.api
         .post('/api/documents')
         .field('title', 'Besar')
@@ -193,7 +193,7 @@ describe('upload limits', () => {
       expect(response.status).toBe(413);
       expect(response.body.error.code).toBe('payload_too_large');
       expect(response.body.error.message).toMatch(/^target: file larger than 1000 bytes/);
-      expect(await small.store.listDocuments()).toEqual(before);
+      expect(await small.services.documents.list()).toEqual(before);
     } finally {
       await small.close();
     }

@@ -9,7 +9,7 @@ let revisionId: number;
 
 beforeAll(async () => {
   h = await createHarness();
-  const { segments } = await buildDocument(h.store);
+  const { segments } = await buildDocument(h.services);
   segment = segments[0] as Segment;
   const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'Awal.', baseVersion: 0 });
   revisionId = saved.body.revision.id;
@@ -29,13 +29,13 @@ function expectError(response: request.Response, status: number, code: string, f
 
 describe('bad input never gives a 500 and never changes stored data', () => {
   it('answers malformed JSON with 400', async () => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'application/json')
       .send('{"text": "x", "baseVersion": ');
     expectError(response, 400, 'malformed_json', 'body');
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it.each([
@@ -50,11 +50,11 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     [{ text: 'nul \u0000 char', baseVersion: 2 }, 'text', /NUL/],
     [{ text: null, baseVersion: 2 }, 'text', /string/],
   ])('refuses a revision body %#, naming %s', async (body, field, message) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await h.api.post(`/api/segments/${segment.id}/revisions`).send(body);
     expectError(response, 400, 'validation_failed', field);
     expect(response.body.error.message).toMatch(message);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it.each([
@@ -78,10 +78,10 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     ['approve', '/api/revisions/REV/approve', { comment: 7 }, 'comment'],
     ['approve', '/api/revisions/REV/approve', { baseVersion: 'x' }, 'baseVersion'],
   ])('refuses a bad %s body, naming %s', async (_name, url, body, field) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await h.api.post(url.replace('REV', String(revisionId))).send(body);
     expectError(response, 400, 'validation_failed', field);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it.each([
@@ -110,16 +110,16 @@ describe('bad input never gives a 500 and never changes stored data', () => {
   });
 
   it('answers an oversized body with 413 and stores nothing', async () => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .send({ text: 'x'.repeat(2 * 1024 * 1024), baseVersion: 2 });
     expectError(response, 413, 'payload_too_large');
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('answers a body of the wrong media type with 415', async () => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const asText = await h.api
       .post(`/api/segments/${segment.id}/revisions`)
       .set('Content-Type', 'text/plain')
@@ -132,7 +132,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
       .set('Content-Type', 'application/json; charset=latin1')
       .send('{"text":"x","baseVersion":2}');
     expectError(latin1, 415, 'unsupported_media_type');
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('answers a broken multipart upload with 400', async () => {

@@ -87,7 +87,7 @@ describe('XLIFF in and out', () => {
   });
 
   it('refuses XLIFF export of a document that did not come from XLIFF, naming what it can do', async () => {
-    const document = await h.store.createDocument({ title: 'Teks', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'Hi', mt: 'Hai' }] }, SYSTEM_USER_ID);
+    const document = await h.services.documents.create({ title: 'Teks', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'Hi', mt: 'Hai' }] }, SYSTEM_USER_ID);
     const response = await h.api.get(`/api/documents/${document.id}/export?format=xliff`);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/tmx, csv or txt/);
@@ -99,7 +99,7 @@ describe('XLIFF in and out', () => {
 
 describe('the demo article as TMX, CSV and text', () => {
   it('goes out as TMX 1.4b with its approved segments and comes back in as the same pairs', async () => {
-    const demo = await h.store.createDocument(readDemoDocument(), SYSTEM_USER_ID);
+    const demo = await h.services.documents.create(readDemoDocument(), SYSTEM_USER_ID);
     const segments = await segmentsOf(demo.id);
     const eighth = segments.find((segment) => segment.position === 8);
     const sixth = segments.find((segment) => segment.position === 6);
@@ -158,12 +158,12 @@ describe('files that must be refused, with nothing stored', () => {
   ];
 
   it.each(cases)('%s', async (_name, content, message) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await upload(h.api, 'bad.xlf', content);
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe('file');
     expect(response.body.error.message).toMatch(message);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('needs a file, multipart, and the right to create documents', async () => {

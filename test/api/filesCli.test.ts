@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../server/store/sqlite/sqliteStore';
+import { createServices } from '../../server/services';
+import { openStore } from '../../server/store';
 import { bigXliff } from '../helpers/bigXliff';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -24,13 +25,13 @@ function run(command: 'import' | 'export', args: string[], viaNpm = false) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function documentCount(): number {
+async function documentCount(): Promise<number> {
   if (!fs.existsSync(db)) return 0;
-  const store = new SqliteStore({ file: db });
+  const services = createServices(await openStore({ file: db }));
   try {
-    return (store.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    return (await services.documents.list()).length;
   } finally {
-    void store.close();
+    await services.store.close();
   }
 }
 
@@ -62,8 +63,8 @@ describe('npm run import / export', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe(`${fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').trim().split(/\n\s*\n/).map((p) => p.trim()).join('\n\n')}\n`);
   });
 
-  it('refuses bad arguments and bad files with exit 2, a clear message, and nothing stored', () => {
-    const before = documentCount();
+  it('refuses bad arguments and bad files with exit 2, a clear message, and nothing stored', async () => {
+    const before = await documentCount();
     const bomb = path.join(tmp, 'bomb.xlf');
     fs.writeFileSync(bomb, '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<xliff version="1.2"/>');
     const refused = run('import', [bomb]);
@@ -72,7 +73,7 @@ describe('npm run import / export', () => {
     expect(run('import', [path.join(tmp, 'missing.xlf')]).stderr).toMatch(/cannot read .*missing\.xlf: no such file/);
     expect(run('import', []).status).toBe(2);
     expect(run('import', ['--source', 'a.txt', '--target', 'b.txt']).stderr).toMatch(/--source-lang and --target-lang are required/);
-    expect(documentCount()).toBe(before);
+    expect(await documentCount()).toBe(before);
 
     expect(run('export', ['1', '--format', 'docx', '--out', path.join(tmp, 'x')]).stderr).toMatch(/--format must be one of xliff, tmx, csv, txt/);
     expect(run('export', ['999', '--format', 'csv', '--out', path.join(tmp, 'x')]).stderr).toMatch(/there is no document 999/);

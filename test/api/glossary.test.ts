@@ -32,11 +32,11 @@ describe('glossary terms', () => {
   });
 
   it('refuses the same term twice in a pair, whatever its case, with 409', async () => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const again = await h.api.post('/api/glossary/terms').send({ ...pair, source: 'Export  Curbs', target: 'x' });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'duplicate', field: 'source' });
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('edits, searches and deletes a term, keeping the deleted term in the event log', async () => {
@@ -50,8 +50,9 @@ describe('glossary terms', () => {
     const deleted = await h.api.delete(`/api/glossary/terms/${id}`);
     expect(deleted.status).toBe(200);
     expect((await h.api.get('/api/glossary/terms').query(pair)).body.items).toEqual([]);
-    const events = h.store.db.prepare("SELECT payload FROM events WHERE type = 'glossary.term.deleted'").all() as Array<{ payload: string }>;
-    expect(JSON.parse(events.at(-1)?.payload ?? '{}')).toMatchObject({ term: { source: 'export curbs', target: 'Ausfuhrbeschränkungen' } });
+    const events = ((await h.store.dump()).events ?? []).map((row) => JSON.parse(row as string) as { type: string; payload: string });
+    const deletion = events.filter((event) => event.type === 'glossary.term.deleted').at(-1);
+    expect(JSON.parse(deletion?.payload ?? '{}')).toMatchObject({ term: { source: 'export curbs', target: 'Ausfuhrbeschränkungen' } });
     expect((await h.api.delete(`/api/glossary/terms/${id}`)).status).toBe(404);
   });
 
@@ -134,12 +135,12 @@ describe('glossary files', () => {
     ['x.tbx', '<html><body/></html>', /not a TBX file: the root element is <html>/],
     ['empty.csv', 'source,target\n', /no term for en → id/],
   ])('refuses %s with a message naming the problem and stores nothing', async (name, content, message) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(content), name);
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'validation_failed', field: 'file' });
     expect(response.body.error.message).toMatch(message);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 });
 
@@ -147,7 +148,7 @@ describe('findings of a document', () => {
   it('checks the demo with its glossary: findings per segment, a summary and what the browser needs', async () => {
     const fresh = await createHarness();
     try {
-      const demo = (await seedDemoIfEmpty(fresh.store, { password: 'demo-password', cost: { N: 1024, r: 8, p: 1 } }))?.document;
+      const demo = (await seedDemoIfEmpty(fresh.services, { password: 'demo-password', cost: { N: 1024, r: 8, p: 1 } }))?.document;
       const response = await fresh.api.get(`/api/documents/${demo?.id}/findings`);
       expect(response.status).toBe(200);
       const findings = DocumentFindings.parse(response.body);
@@ -159,7 +160,7 @@ describe('findings of a document', () => {
       expect(findings.summary.segmentsWithFindings).toBe(findings.segments.length);
 
       // a correction removes the finding from the current text, not from the MT
-      const segment = (await fresh.store.allSegments(demo?.id ?? 0)).find((s) => s.position === 8);
+      const segment = (await fresh.services.documents.segments(demo?.id ?? 0)).find((s) => s.position === 8);
       await fresh.api
         .post(`/api/segments/${segment?.id}/revisions`)
         .send({ text: segment?.mt.replace('trotoar ekspor', 'pembatasan ekspor'), baseVersion: 0 });
@@ -179,7 +180,7 @@ describe('findings of a document', () => {
 
   it('404s for an unknown document and refuses an unknown rule', async () => {
     expect((await h.api.get('/api/documents/9999/findings')).status).toBe(404);
-    const { document } = await buildDocument(h.store);
+    const { document } = await buildDocument(h.services);
     const response = await h.api.get(`/api/documents/${document.id}/segments`).query({ rule: 'nonsense' });
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe('rule');

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 it('delivers a save made through the API without waiting for the poll', async () => {
-  const { document, segments } = await buildDocument(h.store);
+  const { document, segments } = await buildDocument(h.services);
   const { cookie } = await signIn(url, 'reviewer', TEST_PASSWORD);
   const controller = new AbortController();
   const response = await fetch(`${url}/api/documents/${document.id}/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });

@@ -196,7 +196,7 @@ const clients = new Map<Who, Client | request.Agent>();
 beforeAll(async () => {
   h = await createHarness();
   const hash = await hashPassword(TEST_PASSWORD, TEST_COST);
-  await h.store.createUser({ username: 'outsider', displayName: 'Unassigned translator', role: 'translator', passwordHash: hash }, SYSTEM_USER_ID);
+  await h.services.people.createUser({ username: 'outsider', displayName: 'Unassigned translator', role: 'translator', passwordHash: hash }, SYSTEM_USER_ID);
   clients.set('anonymous', request.agent(h.app));
   for (const who of PEOPLE.filter((p) => p !== 'anonymous')) clients.set(who, await h.as(who));
 });
@@ -204,25 +204,25 @@ afterAll(() => h.close());
 
 /** A fresh document (translator assigned), a draft, a submitted revision, a term and a spare user. */
 async function fixture(): Promise<Fixture> {
-  const { document, segments } = await buildDocument(h.store);
+  const { document, segments } = await buildDocument(h.services);
   const [first, second, third] = segments;
   if (!first || !second || !third) throw new Error('fixture');
-  const draft = await h.store.saveRevision({ segmentId: second.id, text: 'Draf.', baseVersion: 0, authorId: h.users.translator.id });
-  const toSubmit = await h.store.saveRevision({ segmentId: third.id, text: 'Diajukan.', baseVersion: 0, authorId: h.users.translator.id });
+  const draft = await h.services.revisions.save({ segmentId: second.id, text: 'Draf.', baseVersion: 0, authorId: h.users.translator.id });
+  const toSubmit = await h.services.revisions.save({ segmentId: third.id, text: 'Diajukan.', baseVersion: 0, authorId: h.users.translator.id });
   if (draft.kind !== 'created' || toSubmit.kind !== 'created') throw new Error('fixture');
-  await h.store.transitionRevision({ revisionId: toSubmit.revision.id, action: 'submit', actorId: h.users.translator.id });
-  const term = await h.store.createGlossaryTerm(
+  await h.services.revisions.transition({ revisionId: toSubmit.revision.id, action: 'submit', actorId: h.users.translator.id });
+  const term = await h.services.glossary.create(
     { sourceLang: 'en', targetLang: 'id' },
     { source: `fixture ${document.id}`, target: 'x', forbidden: [], note: '', doNotTranslate: false, caseSensitive: false },
     SYSTEM_USER_ID,
   );
   if (term.kind !== 'done') throw new Error('fixture');
-  const spare = await h.store.createUser(
+  const spare = await h.services.people.createUser(
     { username: `spare${document.id}`, displayName: 'Spare', role: null, passwordHash: 'scrypt$1$1$1$x$y' },
     SYSTEM_USER_ID,
   );
   if (spare.kind !== 'done') throw new Error('fixture');
-  const annotation = await h.store.review.createAnnotation({
+  const annotation = await h.services.review.createAnnotation({
     documentId: document.id,
     segmentId: first.id,
     revisionId: null,
@@ -235,7 +235,7 @@ async function fixture(): Promise<Fixture> {
     origin: null,
     authorId: h.users.admin.id,
   });
-  const versions = await Promise.all([second.id, third.id].map((id) => h.store.getSegment(id)));
+  const versions = await Promise.all([second.id, third.id].map((id) => h.services.documents.segment(id)));
   return {
     documentId: document.id,
     segmentId: first.id,
@@ -316,7 +316,7 @@ describe('who may do what', () => {
     const pairs = ROLE_OPTIONS.flatMap((global) => ROLE_OPTIONS.map((onDocument) => [global, onDocument] as const));
     it.each(pairs)('global %s, on the document %s', async (global, onDocument) => {
       const username = `pair-${global ?? 'none'}-${onDocument ?? 'none'}-${Math.floor(Math.random() * 1e9)}`;
-      const created = await h.store.createUser({ username, displayName: username, role: global, passwordHash: await hashPassword(TEST_PASSWORD, TEST_COST) }, SYSTEM_USER_ID);
+      const created = await h.services.people.createUser({ username, displayName: username, role: global, passwordHash: await hashPassword(TEST_PASSWORD, TEST_COST) }, SYSTEM_USER_ID);
       if (created.kind !== 'done') throw new Error('user');
       const client = await h.as(username);
       // a global translator's role reaches only documents they are given; no role at all sees nothing
@@ -324,7 +324,7 @@ describe('who may do what', () => {
       const allowed = new Set(applying.flatMap((role) => ALLOWED[role]));
       for (const probe of PROBES) {
         const f = await fixture();
-        if (onDocument !== null) await h.store.setDocumentRole(f.documentId, created.user.id, onDocument, SYSTEM_USER_ID);
+        if (onDocument !== null) await h.services.people.setDocumentRole(f.documentId, created.user.id, onDocument, SYSTEM_USER_ID);
         const response = await probe.send(client, f);
         const expected = applying.length === 0 ? 404 : allowed.has(probe.name) ? probe.ok : 403;
         expect(response.status, `${probe.name}: ${JSON.stringify(response.body)}`).toBe(expected);

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function freshSegment(): Promise<Segment> {
-  const { segments } = await buildDocument(h.store);
+  const { segments } = await buildDocument(h.services);
   const first = segments[0];
   if (!first) throw new Error('no segment');
   return first;
@@ -34,7 +34,7 @@ describe('saving revisions', () => {
     expect(result.segment).toMatchObject({ version: 1, status: 'draft', mt: segment.mt });
     expect(result.segment.current?.id).toBe(result.revision.id);
 
-    const stored = await h.store.getSegment(segment.id);
+    const stored = await h.services.documents.segment(segment.id);
     expect(stored?.mt).toBe('Trotoar ekspor memperlambat kemajuan.'); // the MT is kept as received
     expect(stored?.current?.text).toBe('Pembatasan ekspor memperlambat kemajuan.');
   });
@@ -42,7 +42,7 @@ describe('saving revisions', () => {
   it('answers a stale save with 409, the current revision and version, and stores nothing', async () => {
     const segment = await freshSegment();
     const first = RevisionResult.parse((await save(segment.id, 'Versi pertama.', 0)).body);
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
 
     const stale = await save(segment.id, 'Versi dari tab lama.', 0);
     expect(stale.status).toBe(409);
@@ -51,7 +51,7 @@ describe('saving revisions', () => {
     expect(body.current.version).toBe(1);
     expect(body.current.revision?.id).toBe(first.revision.id);
     expect(body.current.revision?.text).toBe('Versi pertama.');
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
 
     const rebased = await save(segment.id, 'Versi dari tab lama.', body.current.version);
     expect(rebased.status).toBe(201);
@@ -64,7 +64,7 @@ describe('saving revisions', () => {
     const again = await save(segment.id, 'Sama.', 1);
     expect(again.status).toBe(200);
     expect(again.body.segment.version).toBe(1);
-    expect((await h.store.listRevisions(segment.id))?.length).toBe(1);
+    expect((await h.services.revisions.history(segment.id))?.length).toBe(1);
   });
 
   it('keeps the machine translation as a first revision when saved unchanged', async () => {
@@ -75,7 +75,7 @@ describe('saving revisions', () => {
   });
 
   it('accepts an empty text (a paragraph removed from the translation)', async () => {
-    const { segments } = await buildDocument(h.store);
+    const { segments } = await buildDocument(h.services);
     const boilerplate = segments[2];
     if (!boilerplate) throw new Error('no segment');
     const response = await save(boilerplate.id, '', 0);
@@ -143,7 +143,7 @@ describe('workflow', () => {
       approvedText: 'Disetujui.',
     });
     await act(edit.body.revision.id, 'submit');
-    const stillPublished = await h.store.getSegment(segment.id);
+    const stillPublished = await h.services.documents.segment(segment.id);
     expect(stillPublished?.approvedText).toBe('Disetujui.');
     const rejected = await act(edit.body.revision.id, 'reject', { comment: 'Kembali ke versi lama.' });
     expect(rejected.status).toBe(200);
@@ -155,13 +155,13 @@ describe('workflow', () => {
     const saved = RevisionResult.parse((await save(segment.id, 'Perlu diperbaiki.', 0)).body);
     await act(saved.revision.id, 'submit');
 
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     for (const body of [undefined, {}, { comment: '' }, { comment: '   ' }, { comment: 42 }]) {
       const response = await act(saved.revision.id, 'reject', body);
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.body.error.field).toBe('comment');
     }
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
 
     const rejected = await act(saved.revision.id, 'reject', { comment: 'Gunakan "pembatasan".' });
     expect(rejected.status).toBe(200);
@@ -176,14 +176,14 @@ describe('workflow', () => {
   it('refuses transitions the workflow does not allow, with 409, changing nothing', async () => {
     const segment = await freshSegment();
     const saved = RevisionResult.parse((await save(segment.id, 'Draf.', 0)).body);
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     for (const action of ['approve', 'reject']) {
       const response = await act(saved.revision.id, action, { comment: 'x' });
       expect(response.status).toBe(409);
       expect(response.body.error.code).toBe('invalid_transition');
       expect(response.body.error.message).toMatch(/only a submitted revision/);
     }
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
 
     await act(saved.revision.id, 'submit');
     const twice = await act(saved.revision.id, 'submit');
@@ -198,7 +198,7 @@ describe('workflow', () => {
     const response = await act(old.revision.id, 'approve');
     expect(response.status).toBe(409);
     expect(response.body.error.message).toMatch(/newer revision/);
-    expect((await h.store.getRevision(old.revision.id))?.state).toBe('submitted');
+    expect((await h.services.revisions.get(old.revision.id))?.state).toBe('submitted');
   });
 
   it('honours an optional baseVersion on decisions', async () => {
@@ -222,7 +222,7 @@ describe('workflow', () => {
     const saved = RevisionResult.parse((await save(segment.id, 'Log.', 0)).body);
     await act(saved.revision.id, 'submit');
     await act(saved.revision.id, 'reject', { comment: 'Tidak.' });
-    const events = await h.store.listEvents(segment.documentId);
+    const events = await h.services.revisions.events(segment.documentId);
     expect(events.map((e) => e.type)).toEqual(['document.created', 'document.role_set', 'revision.saved', 'revision.submitted', 'revision.rejected']);
     expect(events.at(-1)?.payload).toMatchObject({ comment: 'Tidak.' });
   });

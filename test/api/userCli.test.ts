@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/auth/passwords';
-import { SqliteStore } from '../../server/store/sqlite/sqliteStore';
+import { createServices } from '../../server/services';
+import { openStore } from '../../server/store';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-usercli-'));
@@ -21,12 +22,12 @@ function user(args: string[], input?: string) {
 }
 
 async function passwordWorks(username: string, password: string): Promise<boolean> {
-  const store = new SqliteStore({ file: db });
+  const services = createServices(await openStore({ file: db }));
   try {
-    const record = await store.getUserByUsername(username);
+    const record = await services.people.userByName(username);
     return record?.passwordHash ? verifyPassword(password, record.passwordHash) : false;
   } finally {
-    await store.close();
+    await services.store.close();
   }
 }
 

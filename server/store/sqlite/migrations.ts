@@ -1,6 +1,7 @@
 /**
  * Versioned schema migrations for SQLite, applied in order at start, each in its own transaction
- * and recorded in `schema_migrations`. Never edit a migration that has shipped: add a new one.
+ * and recorded in `schema_migrations`. Never edit a migration that has shipped: add a new one, here
+ * and in ../postgres/migrations.ts, so both databases keep the tables of ../schema.ts.
  */
 import type Database from 'better-sqlite3';
 
@@ -229,6 +230,26 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX sign_in_attempts_by_key ON sign_in_attempts (key, at);
       CREATE INDEX effort_by_user_segment ON effort (user_id, segment_id, id);
+    `,
+  },
+  {
+    version: 7,
+    name: 'presence in the database: who has a document open, on which server',
+    up: `
+      -- one row per open live feed, kept alive by its server's heartbeat (seen_at, ms since the
+      -- epoch): any server can say who has a document open, and count a session's feeds
+      CREATE TABLE presence (
+        id TEXT PRIMARY KEY,
+        server_id TEXT NOT NULL,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        user_name TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        seen_at INTEGER NOT NULL
+      );
+      CREATE INDEX presence_by_document ON presence (document_id);
+      CREATE INDEX presence_by_session ON presence (session_id);
+      CREATE INDEX events_by_type ON events (type, id);
     `,
   },
 ];

@@ -103,7 +103,7 @@ describe('every CSV export', () => {
   let documentId: number;
   beforeAll(async () => {
     h = await createHarness();
-    const { document, segments } = await buildDocument(h.store, {
+    const { document, segments } = await buildDocument(h.services, {
       title: 'Injected',
       segments: PAYLOADS.map((payload) => ({ source: payload, mt: payload })),
     });

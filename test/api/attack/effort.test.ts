@@ -17,7 +17,7 @@ let ahead = 0;
 beforeAll(async () => {
   h = await createHarness({ now: () => new Date(Date.now() + ahead) });
   translator = await h.as('translator');
-  const built = await buildDocument(h.store);
+  const built = await buildDocument(h.services);
   segments = built.segments;
   documentId = built.document.id;
 });
@@ -73,7 +73,7 @@ describe('reports of editing time', () => {
   });
 
   it('counts per segment: time on one does not make room on another', async () => {
-    const fresh = await buildDocument(h.store);
+    const fresh = await buildDocument(h.services);
     const [a, b] = fresh.segments as [Segment, Segment];
     ahead += 40_000;
     expect((await translator.post(`/api/segments/${a.id}/effort`).send({ ms: 30_000 })).status).toBe(204);

@@ -26,7 +26,7 @@ describe('fuzzing every route', () => {
     h = await createHarness({ loginLimits: { perAccount: 1_000_000, perAddress: 1_000_000, windowMs: 60_000 } });
     clients = { admin: h.api, translator: await h.as('translator'), anonymous: null };
     for (let k = 0; k < 2; k += 1) {
-      const { document, segments } = await buildDocument(h.store);
+      const { document, segments } = await buildDocument(h.services);
       ids.document.push(document.id);
       for (const segment of segments) ids.segment.push(segment.id);
       const first = segments[0] as Segment;
@@ -64,7 +64,7 @@ describe('fuzzing every route', () => {
       let sending = client ? client[next.method](next.url) : request(h.app)[next.method](next.url);
       for (const [name, value] of Object.entries(next.headers)) sending = sending.set(name, value);
       if (next.body) sending = sending.send(next.body);
-      const before = snapshotDatabase(h.store);
+      const before = await snapshotDatabase(h.store);
       const response = await sending;
       const key = `${next.method.toUpperCase()} ${next.route.path} ${response.status}`;
       tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -72,7 +72,7 @@ describe('fuzzing every route', () => {
       if (response.status >= 500) failures.push(`${what}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
       if (response.status >= 400) {
         refused += 1;
-        const after = snapshotDatabase(h.store);
+        const after = await snapshotDatabase(h.store);
         // a failed sign-in is counted (that is its purpose); nothing else may change
         delete before.sign_in_attempts;
         delete after.sign_in_attempts;

@@ -14,7 +14,7 @@ let termId: number;
 
 beforeAll(async () => {
   h = await createHarness();
-  const built = await buildDocument(h.store);
+  const built = await buildDocument(h.services);
   segment = built.segments[0] as Segment;
   documentId = built.document.id;
   const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'Pembatasan ekspor.', baseVersion: 0 });
@@ -101,24 +101,24 @@ const BYTE_CASES: Array<{ name: string; field: string; send: (c: Client) => Prom
 ];
 
 it.each(BYTE_CASES.map((c) => [c.name, c] as const))('bytes that are not UTF-8 are refused in the %s', async (_name, testCase) => {
-  const before = snapshotDatabase(h.store);
+  const before = await snapshotDatabase(h.store);
   const response = await testCase.send(h.api);
   expect(response.status, JSON.stringify(response.body)).toBe(400);
   expect(ApiErrorBody.parse(response.body).error.field).toBe(testCase.field);
-  expect(snapshotDatabase(h.store)).toEqual(before);
+  expect(await snapshotDatabase(h.store)).toEqual(before);
 });
 
 describe.each(BAD)('%s', (_what, value, message) => {
   // a lone surrogate cannot be written as UTF-8 at all: in fields and URLs see the bytes above
   const cases = value.includes('\u0000') ? CASES : CASES.filter((c) => !['uploaded title', 'segment search', 'glossary search'].includes(c.name));
   it.each(cases.map((c) => [c.name, c] as const))('is refused in the %s, with the field named', async (_name, testCase) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await testCase.send(h.api, value);
     expect(response.status, JSON.stringify(response.body)).toBe(400);
     const body = ApiErrorBody.parse(response.body);
     expect(body.error.field).toBe(testCase.field);
     expect(body.error.message).toMatch(message);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 });
 
@@ -135,6 +135,6 @@ it('reads UTF-8 fields and file names of an upload as the text they are', async 
     .attach('file', Buffer.from('<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="id" original="x"><body><trans-unit id="1"><source>Hi</source><target>Hai</target></trans-unit></body></file></xliff>'), 'dokumén.xlf');
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   expect(response.body.title).toBe('Kafé ünïcödé 中文');
-  const file = await h.store.documentFile(response.body.id);
+  const file = await h.services.documents.file(response.body.id);
   expect(file?.name).toBe('dokumén.xlf');
 });

@@ -83,7 +83,7 @@ describe('on one server', () => {
   });
 
   async function documentWithFeed() {
-    const { document, segments } = await buildDocument(h.store);
+    const { document, segments } = await buildDocument(h.services);
     const translator = await signIn(url, 'translator', TEST_PASSWORD);
     const feed = await openFeed(url, document.id, translator);
     await feed.next(/event: presence/);
@@ -145,7 +145,7 @@ describe('on one server', () => {
   });
 
   it(`allows ${MAX_FEEDS_PER_SESSION} feeds per session, and refuses more with 429`, async () => {
-    const { document } = await buildDocument(h.store);
+    const { document } = await buildDocument(h.services);
     const reviewer = await signIn(url, 'reviewer', TEST_PASSWORD);
     const feeds = await Promise.all(Array.from({ length: MAX_FEEDS_PER_SESSION }, () => openFeed(url, document.id, reviewer)));
     const refused = await fetch(`${url}/api/documents/${document.id}/live`, { headers: { cookie: reviewer.cookie } });

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../../server/app';
-import { SqliteStore } from '../../../server/store/sqlite/sqliteStore';
+import { createServices, type Services } from '../../../server/services';
+import { openStore } from '../../../server/store';
 import { SYSTEM_USER_ID } from '../../../server/store/types';
 import { ApiErrorBody, type Segment } from '../../../shared/schemas';
 import { buildDocument, createHarness, listen, snapshotDatabase, type Harness } from '../../helpers/api';
@@ -22,7 +23,7 @@ let documentId: number;
 
 beforeAll(async () => {
   h = await createHarness();
-  const built = await buildDocument(h.store);
+  const built = await buildDocument(h.services);
   segment = built.segments[0] as Segment;
   documentId = built.document.id;
 });
@@ -92,22 +93,22 @@ describe('client mistakes without signing in are 4xx, never 500, and log nothing
 
 describe('the served client', () => {
   let dir: string;
-  let store: SqliteStore;
-  beforeAll(() => {
+  let services: Services;
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-client-'));
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Tilik</title>');
     fs.writeFileSync(path.join(dir, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map');
     fs.writeFileSync(path.join(dir, 'assets', 'index-abc.js.map'), '{"version":3}');
-    store = new SqliteStore({ file: ':memory:' });
+    services = createServices(await openStore({ file: ':memory:' }));
   });
   afterAll(async () => {
-    await store.close();
+    await services.store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('never serves a source map, even one left in the build folder', async () => {
-    const app = createApp({ store, clientDir: dir });
+    const app = createApp({ services, clientDir: dir });
     expect((await request(app).get('/assets/index-abc.js')).status).toBe(200);
     const map = await request(app).get('/assets/index-abc.js.map');
     expect(map.status).toBe(404);
@@ -120,22 +121,22 @@ describe('the served client', () => {
   });
 
   it('sends HSTS only when served over HTTPS', async () => {
-    const plain = await request(createApp({ store, clientDir: dir })).get('/');
+    const plain = await request(createApp({ services, clientDir: dir })).get('/');
     expect(plain.headers['strict-transport-security']).toBeUndefined();
-    const plainApi = await request(createApp({ store, clientDir: dir })).get('/api/health');
+    const plainApi = await request(createApp({ services, clientDir: dir })).get('/api/health');
     expect(plainApi.headers['strict-transport-security']).toBeUndefined();
-    const https = await request(createApp({ store, clientDir: dir, upgradeInsecureRequests: true })).get('/');
+    const https = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true })).get('/');
     expect(https.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-    const httpsApi = await request(createApp({ store, clientDir: dir, upgradeInsecureRequests: true })).get('/api/health');
+    const httpsApi = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true })).get('/api/health');
     expect(httpsApi.headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 });
 
 describe('the log line of a failure', () => {
   it('keeps the error and the path whatever format characters the path holds', async () => {
-    const store = new SqliteStore({ file: ':memory:' });
-    const app = createApp({ store }); // the default log: the console
-    await store.close(); // every request that reads a session now fails unexpectedly
+    const services = createServices(await openStore({ file: ':memory:' }));
+    const app = createApp({ services }); // the default log: the console
+    await services.store.close(); // every request that reads a session now fails unexpectedly
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const response = await request(app).get('/api/%c%s%o%d').set('Cookie', 'tilik_session=abc');
@@ -176,7 +177,7 @@ describe('ids are read only in their canonical decimal form', () => {
 
 describe('the built-in users', () => {
   it('cannot be given a global or a document role, nor be changed at all', async () => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     expectJsonError(await h.api.patch(`/api/users/${SYSTEM_USER_ID}`).send({ role: 'admin' }), 404, 'not_found');
     expectJsonError(await h.api.patch(`/api/users/${SYSTEM_USER_ID}`).send({ disabled: true }), 404, 'not_found');
     expectJsonError(
@@ -185,6 +186,6 @@ describe('the built-in users', () => {
       'not_found',
     );
     expectJsonError(await h.api.post(`/api/users/${SYSTEM_USER_ID}/password`).send({}), 404, 'not_found');
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 });

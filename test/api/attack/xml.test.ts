@@ -27,14 +27,14 @@ function upload(kind: HostileKind, content: string) {
 
 describe('hostile XML', () => {
   it.each(HOSTILE_XML)('%s (%s) is refused with line and column, and nothing is stored', async (_name, kind, content, message) => {
-    const before = snapshotDatabase(h.store);
+    const before = await snapshotDatabase(h.store);
     const response = await upload(kind, content);
     expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(400);
     const { error } = ApiErrorBody.parse(response.body);
     expect(error.field).toBe('file');
     expect(error.message).toMatch(/line \d+, column \d+/);
     expect(error.message).toMatch(message);
-    expect(snapshotDatabase(h.store)).toEqual(before);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('still reads the real-world file nested 65 levels deep', async () => {

@@ -1,0 +1,148 @@
+/**
+ * Glossaries per language pair: terms written one at a time or imported whole, each change logged;
+ * and which terms apply to a document (a term filed under the exact tags, "en-GB" → "id-ID", wins
+ * over the same term filed under the bare languages, "en" → "id").
+ */
+import type { GlossaryImportResult, GlossaryPair, GlossaryTerm, GlossaryTermInput } from '../../shared/schemas';
+import type { GlossaryWriteOutcome, Repositories, Store } from '../store/types';
+
+/** The key a term is unique by within its pair: case and spacing do not make a new term. */
+export function termKey(source: string): string {
+  return source.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function baseOf(lang: string): string {
+  return lang.split('-')[0]?.toLowerCase() ?? lang;
+}
+
+/** Case- and width-insensitive folding for search. */
+function fold(value: string): string {
+  return value.normalize('NFKC').toLowerCase();
+}
+
+export class GlossaryService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  private event(tx: Repositories, type: string, actorId: number, payload: Record<string, unknown>): Promise<number> {
+    return tx.revisions.appendEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type, payload }, this.now().toISOString());
+  }
+
+  async pairs(): Promise<Array<GlossaryPair & { terms: number }>> {
+    return this.store.read.glossary.pairs();
+  }
+
+  /** A pair's terms, those matching `q` in any field when given. */
+  async terms(pair: GlossaryPair, q?: string): Promise<GlossaryTerm[]> {
+    const terms = await this.store.read.glossary.terms(pair);
+    if (!q) return terms;
+    const needle = fold(q);
+    return terms.filter((term) => [term.source, term.target, term.note, ...term.forbidden].some((value) => fold(value).includes(needle)));
+  }
+
+  async term(id: number): Promise<GlossaryTerm | undefined> {
+    return this.store.read.glossary.term(id);
+  }
+
+  async create(pair: GlossaryPair, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
+    try {
+      return await this.store.transaction(async (tx) => {
+        const key = termKey(input.source);
+        const existing = await tx.glossary.termByKey(pair, key);
+        if (existing) return { kind: 'duplicate', existing };
+        const id = await tx.glossary.insert(pair, input, key, this.now().toISOString());
+        await this.event(tx, 'glossary.term.created', actorId, { id, ...pair, source: input.source });
+        return { kind: 'done', term: (await tx.glossary.term(id)) as GlossaryTerm };
+      });
+    } catch (error) {
+      // added by someone else at the same moment
+      if (!this.store.isUniqueViolation(error)) throw error;
+      const existing = await this.store.read.glossary.termByKey(pair, termKey(input.source));
+      if (!existing) throw error;
+      return { kind: 'duplicate', existing };
+    }
+  }
+
+  async update(id: number, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
+    return this.store.transaction(async (tx) => {
+      const current = await tx.glossary.term(id);
+      if (!current) return { kind: 'not_found' };
+      const key = termKey(input.source);
+      const clash = await tx.glossary.termByKey({ sourceLang: current.sourceLang, targetLang: current.targetLang }, key);
+      if (clash && clash.id !== id) return { kind: 'duplicate', existing: clash };
+      await tx.glossary.update(id, input, key, this.now().toISOString());
+      await this.event(tx, 'glossary.term.updated', actorId, { id, before: current });
+      return { kind: 'done', term: (await tx.glossary.term(id)) as GlossaryTerm };
+    });
+  }
+
+  async delete(id: number, actorId: number): Promise<GlossaryTerm | undefined> {
+    return this.store.transaction(async (tx) => {
+      const current = await tx.glossary.term(id);
+      if (!current) return undefined;
+      await tx.glossary.delete(id);
+      // the event keeps the whole term: a deletion can always be looked up and undone
+      await this.event(tx, 'glossary.term.deleted', actorId, { id, term: current });
+      return current;
+    });
+  }
+
+  /** Adds or updates every term; `replace` also removes the pair's terms the file does not have. */
+  async import(pair: GlossaryPair, terms: readonly GlossaryTermInput[], mode: 'merge' | 'replace', actorId: number): Promise<GlossaryImportResult> {
+    return this.store.transaction(async (tx) => {
+      await tx.glossary.lockPair(pair);
+      const at = this.now().toISOString();
+      let added = 0;
+      let updated = 0;
+      let removed = 0;
+      const keep = new Set<number>();
+      for (const term of terms) {
+        const key = termKey(term.source);
+        const existing = await tx.glossary.termByKey(pair, key);
+        if (existing) {
+          await tx.glossary.update(existing.id, term, key, at);
+          keep.add(existing.id);
+          updated += 1;
+        } else {
+          keep.add(await tx.glossary.insert(pair, term, key, at));
+          added += 1;
+        }
+      }
+      if (mode === 'replace') {
+        for (const term of await tx.glossary.terms(pair)) {
+          if (keep.has(term.id)) continue;
+          await tx.glossary.delete(term.id);
+          removed += 1;
+        }
+      }
+      const total = (await tx.glossary.terms(pair)).length;
+      await this.event(tx, 'glossary.imported', actorId, { ...pair, mode, added, updated, removed });
+      return { added, updated, removed, total };
+    });
+  }
+
+  /**
+   * The terms that apply to documents in this pair (terms filed under the bare languages, "en" and
+   * "id", apply to "en-GB" and "id-ID" too), and a stamp that changes whenever they do.
+   */
+  async glossaryFor(sourceLang: string, targetLang: string): Promise<{ terms: GlossaryTerm[]; version: string }> {
+    const sources = [...new Set([sourceLang, baseOf(sourceLang)])];
+    const targets = [...new Set([targetLang, baseOf(targetLang)])];
+    return this.store.transaction(
+      async (tx) => {
+        const [rows, version] = [await tx.glossary.termsFor(sources, targets), await tx.glossary.stampFor(sources, targets)];
+        // a term filed under the exact tags wins over the same term under the bare languages
+        const byKey = new Map<string, GlossaryTerm>();
+        for (const term of rows) {
+          const key = termKey(term.source);
+          const exact = term.sourceLang === sourceLang && term.targetLang === targetLang;
+          if (!byKey.has(key) || exact) byKey.set(key, term);
+        }
+        return { terms: [...byKey.values()], version };
+      },
+      { readOnly: true },
+    );
+  }
+}

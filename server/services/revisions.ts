@@ -1,0 +1,193 @@
+/**
+ * Revisions: the save protocol, workflow transitions and bulk revert, each one transaction over the
+ * repositories. Correct under PostgreSQL's READ COMMITTED as under SQLite: a segment moves on only
+ * from the version it was read at and a revision's state only from the state it was read in, so of
+ * two writers on one segment one wins and the other is told (409), whatever process each runs in;
+ * and every change writes its event in the same transaction.
+ */
+import type { Revision, Segment } from '../../shared/schemas';
+import { planTransition, STATUS_AFTER_SAVE } from '../../shared/workflow';
+import {
+  Rollback,
+  type DocumentRevision,
+  type QueueItem,
+  type RevertOutcome,
+  type SaveRevisionInput,
+  type SaveRevisionOutcome,
+  type Store,
+  type StoredEvent,
+  type TransitionInput,
+  type TransitionOutcome,
+} from '../store/types';
+
+export class RevisionService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /**
+   * Saves a text as a new revision of a segment, against the version the writer last saw: a
+   * conflict (with the segment as it now is) when someone moved it on meanwhile; unchanged when
+   * the text is the current revision's.
+   */
+  async save(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
+    return this.store.transaction(async (tx) => {
+      const segment = await tx.documents.segment(input.segmentId);
+      if (!segment) return { kind: 'not_found' };
+      if (segment.version !== input.baseVersion) return { kind: 'conflict', segment };
+      if (segment.current && segment.current.text === input.text) return { kind: 'unchanged', revision: segment.current, segment };
+      const createdAt = this.timestamp();
+      const parentRevisionId = segment.current?.id ?? null;
+      const revisionId = await tx.revisions.insert({ segmentId: segment.id, parentRevisionId, text: input.text, authorId: input.authorId, createdAt });
+      const moved = await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE });
+      if (moved === 0) {
+        // another writer committed first (PostgreSQL, another process): undo, and say so
+        const fresh = await tx.documents.segment(segment.id);
+        throw new Rollback<SaveRevisionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
+      }
+      const version = segment.version + 1;
+      await tx.revisions.appendEvent(
+        { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId: input.authorId, type: 'revision.saved', payload: { version } },
+        createdAt,
+      );
+      const author = await tx.people.user(input.authorId);
+      // built from what was just written rather than read back: this is the hot path
+      const revision: Revision = {
+        id: revisionId,
+        segmentId: segment.id,
+        parentRevisionId,
+        text: input.text,
+        author: { id: input.authorId, name: author?.displayName ?? '' },
+        createdAt,
+        state: 'draft',
+        decidedBy: null,
+        decidedAt: null,
+        comment: null,
+      };
+      return { kind: 'created', revision, segment: { ...segment, version, status: STATUS_AFTER_SAVE, current: revision } };
+    });
+  }
+
+  /** Submits, approves or rejects a revision, if the workflow allows it from where it stands. */
+  async transition(input: TransitionInput): Promise<TransitionOutcome> {
+    return this.store.transaction(async (tx) => {
+      const revision = await tx.revisions.get(input.revisionId);
+      if (!revision) return { kind: 'not_found' };
+      const segment = await tx.documents.segment(revision.segmentId);
+      if (!segment) return { kind: 'not_found' };
+      if (input.baseVersion !== undefined && input.baseVersion !== segment.version) return { kind: 'conflict', segment };
+      const plan = planTransition({ action: input.action, state: revision.state, isCurrent: segment.current?.id === revision.id });
+      if (!plan.ok) return { kind: 'invalid', revision, reason: plan.reason, allowedFrom: plan.allowedFrom };
+      const comment = input.comment && input.comment.length > 0 ? input.comment : null;
+      const at = this.timestamp();
+      const changed =
+        input.action === 'submit'
+          ? await tx.revisions.submit(revision.id, revision.state, comment, at)
+          : await tx.revisions.decide(revision.id, revision.state, plan.revisionState === 'approved' ? 'approved' : 'rejected', input.actorId, at, comment);
+      const moved =
+        changed === 0
+          ? 0
+          : await tx.documents.advance(segment.id, segment.version, {
+              status: plan.segmentStatus,
+              ...(plan.publishes ? { approvedRevisionId: revision.id } : {}),
+            });
+      if (moved === 0) {
+        // the revision or its segment moved on meanwhile: nothing of this happened
+        const fresh = await tx.documents.segment(segment.id);
+        throw new Rollback<TransitionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
+      }
+      await tx.revisions.appendEvent(
+        {
+          documentId: segment.documentId,
+          segmentId: segment.id,
+          revisionId: revision.id,
+          actorId: input.actorId,
+          type: `revision.${plan.revisionState}`,
+          payload: comment === null ? { version: segment.version + 1 } : { version: segment.version + 1, comment },
+        },
+        at,
+      );
+      const [updatedRevision, updatedSegment] = await Promise.all([tx.revisions.get(revision.id), tx.documents.segment(segment.id)]);
+      if (!updatedRevision || !updatedSegment) throw new Error(`revision ${revision.id} vanished during ${input.action}`);
+      return { kind: 'done', revision: updatedRevision, segment: updatedSegment };
+    });
+  }
+
+  async get(id: number): Promise<Revision | undefined> {
+    return this.store.read.revisions.get(id);
+  }
+
+  /** Every revision of a segment, oldest first; undefined when there is no such segment. */
+  async history(segmentId: number): Promise<Revision[] | undefined> {
+    return this.store.transaction(
+      async (tx) => {
+        if (!(await tx.documents.segment(segmentId))) return undefined;
+        return tx.revisions.ofSegment(segmentId);
+      },
+      { readOnly: true },
+    );
+  }
+
+  async ofDocument(documentId: number): Promise<DocumentRevision[]> {
+    return this.store.read.revisions.ofDocument(documentId);
+  }
+
+  async queue(documentIds: readonly number[] | 'all'): Promise<QueueItem[]> {
+    return this.store.read.revisions.queue(documentIds);
+  }
+
+  /**
+   * Saves restored texts as new revisions in one transaction, each against the version the revert
+   * was planned on: all or nothing.
+   */
+  async revert(
+    documentId: number,
+    items: ReadonlyArray<{ segmentId: number; baseVersion: number; text: string }>,
+    actorId: number,
+    filter: Record<string, unknown>,
+  ): Promise<RevertOutcome> {
+    return this.store.transaction(async (tx) => {
+      const segments: Segment[] = [];
+      for (const item of items) {
+        const segment = await tx.documents.segment(item.segmentId);
+        const conflict = (): never => {
+          throw new Rollback<RevertOutcome>({ kind: 'conflict', segmentId: item.segmentId, version: segment?.version ?? -1 });
+        };
+        if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) conflict();
+        const at = this.timestamp();
+        const revisionId = await tx.revisions.insert({ segmentId: item.segmentId, parentRevisionId: segment?.current?.id ?? null, text: item.text, authorId: actorId, createdAt: at });
+        if ((await tx.documents.advance(item.segmentId, item.baseVersion, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0) conflict();
+        await tx.revisions.appendEvent(
+          { documentId, segmentId: item.segmentId, revisionId, actorId, type: 'revision.saved', payload: { version: item.baseVersion + 1, revert: true } },
+          at,
+        );
+        const updated = await tx.documents.segment(item.segmentId);
+        if (updated) segments.push(updated);
+      }
+      await tx.revisions.appendEvent(
+        { documentId, segmentId: null, revisionId: null, actorId, type: 'document.reverted', payload: { ...filter, segments: items.length } },
+        this.timestamp(),
+      );
+      return { kind: 'done', segments };
+    });
+  }
+
+  async events(documentId: number, afterId = 0): Promise<StoredEvent[]> {
+    return this.store.read.revisions.events(documentId, afterId);
+  }
+
+  /** Events of these types after `afterId`, whatever their document (the live hub's access changes). */
+  async eventsOfTypes(types: readonly string[], afterId: number): Promise<StoredEvent[]> {
+    return this.store.read.revisions.eventsOfTypes(types, afterId);
+  }
+
+  /** The id of the latest event of all. */
+  async lastEventId(): Promise<number> {
+    return this.store.read.revisions.lastEventId();
+  }
+}

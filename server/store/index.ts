@@ -1,0 +1,139 @@
+/**
+ * openStore: the one way the server and every command line open the database. SQLite (a file,
+ * the embedded default) or PostgreSQL (a `postgres://` URL, for several servers on one database),
+ * with the same repositories over the same Kysely queries. Migrations run on opening.
+ *
+ * Transactions: work runs inside `transaction`; PostgreSQL runs it under READ COMMITTED, where the
+ * version-checked writes of the repositories keep it correct, and a transaction the database gave
+ * up on (a deadlock, a serialisation failure) is run again, up to three times. A `read` outside a
+ * transaction while one is open in the same call chain is a mistake (on SQLite it would wait for
+ * itself): it throws at once instead.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql, type Kysely } from 'kysely';
+import { POSTGRES_FEATURES, SQLITE_FEATURES, type SqlFeatures } from './features';
+import { openPostgres } from './postgres/open';
+import { DocumentRepository } from './repositories/documents';
+import { GlossaryRepository } from './repositories/glossary';
+import { PeopleRepository } from './repositories/people';
+import { ReviewRepository } from './repositories/review';
+import { RevisionRepository } from './repositories/revisions';
+import type { Database } from './schema';
+import { openSqlite, type Durability } from './sqlite/open';
+import { Rollback, type ChangeNotice, type Repositories, type Store } from './types';
+
+export type { Durability } from './sqlite/open';
+
+export interface StoreConfig {
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite in `file`. */
+  databaseUrl?: string | undefined;
+  /** The SQLite file, or ':memory:'. */
+  file?: string;
+  durability?: Durability;
+}
+
+function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositories {
+  return {
+    documents: new DocumentRepository(db, features),
+    revisions: new RevisionRepository(db, features),
+    people: new PeopleRepository(db, features),
+    glossary: new GlossaryRepository(db, features),
+    review: new ReviewRepository(db),
+  };
+}
+
+/** PostgreSQL's codes for a transaction worth running again: serialisation failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+
+function isRetryable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && RETRYABLE.has(String(error.code));
+}
+
+class KyselyStore implements Store {
+  readonly read: Repositories;
+  private readonly inTransaction = new AsyncLocalStorage<boolean>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly features: SqlFeatures,
+    private readonly listen: (listener: (notice: ChangeNotice) => void) => () => void,
+    private readonly closing: () => Promise<void>,
+  ) {
+    const guarded = (repositories: Repositories): Repositories => {
+      const inTransaction = this.inTransaction;
+      const guard = <T extends object>(target: T): T =>
+        new Proxy(target, {
+          get(object, property, receiver) {
+            const value = Reflect.get(object, property, receiver) as unknown;
+            if (typeof value !== 'function') return value;
+            return (...args: unknown[]) => {
+              if (inTransaction.getStore()) throw new Error('store.read used inside a transaction: use the transaction\'s repositories');
+              return (value as (...a: unknown[]) => unknown).apply(object, args);
+            };
+          },
+        });
+      return {
+        documents: guard(repositories.documents),
+        revisions: guard(repositories.revisions),
+        people: guard(repositories.people),
+        glossary: guard(repositories.glossary),
+        review: guard(repositories.review),
+      };
+    };
+    this.read = guarded(repositoriesOn(db, features));
+  }
+
+  get dialect() {
+    return this.features.name;
+  }
+
+  async transaction<T>(work: (tx: Repositories) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+    if (this.inTransaction.getStore()) throw new Error('a transaction inside a transaction: pass the repositories down instead');
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        let builder = this.db.transaction();
+        if (options.readOnly) builder = builder.setAccessMode('read only');
+        return await builder.execute((trx) => this.inTransaction.run(true, () => work(repositoriesOn(trx, this.features))));
+      } catch (error) {
+        if (error instanceof Rollback) return error.value as T;
+        if (attempt < 3 && isRetryable(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  isUniqueViolation(error: unknown): boolean {
+    return this.features.isUniqueViolation(error);
+  }
+
+  onChange(listener: (notice: ChangeNotice) => void): () => void {
+    return this.listen(listener);
+  }
+
+  async dump(): Promise<Record<string, unknown[]>> {
+    const tables = (await this.db.introspection.getTables()).map((table) => table.name).filter((name) => name !== 'schema_migrations').sort();
+    const out: Record<string, unknown[]> = {};
+    for (const table of tables) {
+      const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(this.db);
+      out[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value))).sort();
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.closing();
+  }
+}
+
+/** Opens (and migrates) the database the configuration names. */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  if (config.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+      throw new Error('TILIK_DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite database)');
+    }
+    const postgres = await openPostgres(config.databaseUrl);
+    return new KyselyStore(postgres.db, POSTGRES_FEATURES, postgres.listen, postgres.close);
+  }
+  const sqlite = openSqlite({ file: config.file ?? ':memory:', durability: config.durability ?? 'normal' });
+  return new KyselyStore(sqlite.db, SQLITE_FEATURES, () => () => undefined, sqlite.close);
+}

@@ -1,0 +1,269 @@
+/**
+ * Documents and their segments (and the file a document was imported from): rows in, rows out,
+ * no rules. A segment is read with its current revision and approved text in one row; a segment
+ * moves on only from the version it was read at (`advance`), so that a write made meanwhile, by
+ * any process, is never overwritten.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Revision, Segment, SegmentStatus, StatusCounts } from '../../../shared/schemas';
+import type { SqlFeatures } from '../features';
+import type { Database, DocumentRow } from '../schema';
+
+export interface NewSegment {
+  source: string;
+  mt: string;
+  originKey: string | null;
+  /** JSON of the codes, notes and state of an imported segment. */
+  origin: string | null;
+}
+
+export interface SegmentPageQuery {
+  offset: number;
+  limit: number;
+  status: SegmentStatus | 'all';
+  /** Folded text to find in the source, the MT or the current revision. */
+  folded?: string | undefined;
+  ids?: readonly number[] | undefined;
+}
+
+/** How many rows go into one INSERT (SQLite takes at most 32,766 parameters). */
+const ROWS_PER_INSERT = 500;
+
+function segmentSelect(db: Kysely<Database>) {
+  return db
+    .selectFrom('segments as s')
+    .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
+    .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
+    .leftJoin('users as cau', 'cau.id', 'cur.author_id')
+    .leftJoin('users as cde', 'cde.id', 'cur.decided_by');
+}
+
+function withSegmentColumns<Q extends ReturnType<typeof segmentSelect>>(query: Q) {
+  return query.select([
+    's.id',
+    's.document_id',
+    's.position',
+    's.source',
+    's.mt',
+    's.current_revision_id',
+    's.approved_revision_id',
+    's.status',
+    's.version',
+    's.origin',
+    'ap.text as approved_text',
+    'cur.parent_revision_id as cur_parent_revision_id',
+    'cur.text as cur_text',
+    'cur.author_id as cur_author_id',
+    'cau.display_name as cur_author_name',
+    'cur.created_at as cur_created_at',
+    'cur.state as cur_state',
+    'cur.decided_by as cur_decided_by',
+    'cde.display_name as cur_decider_name',
+    'cur.decided_at as cur_decided_at',
+    'cur.comment as cur_comment',
+    'cur.submitted_at as cur_submitted_at',
+  ]);
+}
+
+type SegmentJoinedRow = Awaited<ReturnType<ReturnType<typeof withSegmentColumns>['executeTakeFirstOrThrow']>>;
+
+/** The codes and notes of an imported segment, for the Segment payload (absent otherwise). */
+function originOf(json: string | null): Pick<Segment, 'codes' | 'notes'> {
+  if (json === null) return {};
+  const origin = JSON.parse(json) as { codes?: Segment['codes']; notes?: string[] };
+  return {
+    ...(origin.codes && origin.codes.length > 0 ? { codes: origin.codes } : {}),
+    ...(origin.notes && origin.notes.length > 0 ? { notes: origin.notes } : {}),
+  };
+}
+
+export function toSegment(row: SegmentJoinedRow): Segment {
+  const current: Revision | null =
+    row.current_revision_id === null
+      ? null
+      : {
+          id: row.current_revision_id,
+          segmentId: row.id,
+          parentRevisionId: row.cur_parent_revision_id,
+          text: row.cur_text ?? '',
+          author: { id: row.cur_author_id ?? 0, name: row.cur_author_name ?? '' },
+          createdAt: row.cur_created_at ?? '',
+          state: row.cur_state ?? 'draft',
+          decidedBy: row.cur_decided_by === null ? null : { id: row.cur_decided_by, name: row.cur_decider_name ?? '' },
+          decidedAt: row.cur_decided_at,
+          comment: row.cur_comment,
+        };
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    position: row.position,
+    source: row.source,
+    mt: row.mt,
+    status: row.status,
+    version: row.version,
+    current,
+    approvedRevisionId: row.approved_revision_id,
+    ...originOf(row.origin),
+    approvedText: row.approved_text,
+  };
+}
+
+export function emptyCounts(): StatusCounts {
+  return { untouched: 0, draft: 0, submitted: 0, approved: 0, rejected: 0 };
+}
+
+export class DocumentRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly features: SqlFeatures,
+  ) {}
+
+  async any(): Promise<boolean> {
+    return (await this.db.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  /** Every document, newest first. */
+  async list(): Promise<DocumentRow[]> {
+    return this.db.selectFrom('documents').selectAll().orderBy('id', 'desc').execute();
+  }
+
+  async get(id: number): Promise<DocumentRow | undefined> {
+    return this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Segment counts per status, of one document or (without an id) of each. */
+  async counts(documentId?: number): Promise<Map<number, StatusCounts>> {
+    let query = this.db.selectFrom('segments').select(['document_id', 'status', (eb) => eb.fn.countAll<number>().as('n')]);
+    if (documentId !== undefined) query = query.where('document_id', '=', documentId);
+    const rows = await query.groupBy(['document_id', 'status']).execute();
+    const counts = new Map<number, StatusCounts>();
+    for (const row of rows) {
+      const entry = counts.get(row.document_id) ?? emptyCounts();
+      entry[row.status] = Number(row.n);
+      counts.set(row.document_id, entry);
+    }
+    return counts;
+  }
+
+  async insert(document: { title: string; sourceLang: string; targetLang: string; createdAt: string; createdBy: number }): Promise<number> {
+    const row = await this.db
+      .insertInto('documents')
+      .values({
+        title: document.title,
+        source_lang: document.sourceLang,
+        target_lang: document.targetLang,
+        created_at: document.createdAt,
+        created_by: document.createdBy,
+        quality_weights: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  /** Adds segments at positions 1, 2, ... in order. */
+  async insertSegments(documentId: number, segments: readonly NewSegment[]): Promise<void> {
+    for (let start = 0; start < segments.length; start += ROWS_PER_INSERT) {
+      const rows = segments.slice(start, start + ROWS_PER_INSERT).map((segment, k) => ({
+        document_id: documentId,
+        position: start + k + 1,
+        source: segment.source,
+        mt: segment.mt,
+        current_revision_id: null,
+        approved_revision_id: null,
+        origin_key: segment.originKey,
+        origin: segment.origin,
+      }));
+      await this.db.insertInto('segments').values(rows).execute();
+    }
+  }
+
+  async insertFile(documentId: number, file: { name: string; format: string; content: string }): Promise<void> {
+    await this.db.insertInto('document_files').values({ document_id: documentId, ...file }).execute();
+  }
+
+  async file(documentId: number): Promise<{ name: string; format: string; content: string } | undefined> {
+    return this.db.selectFrom('document_files').select(['name', 'format', 'content']).where('document_id', '=', documentId).executeTakeFirst();
+  }
+
+  async fileFormat(documentId: number): Promise<string | null> {
+    return (await this.db.selectFrom('document_files').select('format').where('document_id', '=', documentId).executeTakeFirst())?.format ?? null;
+  }
+
+  /** Segment id → its key in the imported file. */
+  async origins(documentId: number): Promise<Map<number, string>> {
+    const rows = await this.db
+      .selectFrom('segments')
+      .select(['id', 'origin_key'])
+      .where('document_id', '=', documentId)
+      .where('origin_key', 'is not', null)
+      .orderBy('position')
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.origin_key as string]));
+  }
+
+  async segment(id: number): Promise<Segment | undefined> {
+    const row = await withSegmentColumns(segmentSelect(this.db)).where('s.id', '=', id).executeTakeFirst();
+    return row && toSegment(row);
+  }
+
+  /** Every segment of a document in order. */
+  async segments(documentId: number): Promise<Segment[]> {
+    const rows = await withSegmentColumns(segmentSelect(this.db)).where('s.document_id', '=', documentId).orderBy('s.position').execute();
+    return rows.map(toSegment);
+  }
+
+  /** One page of a document's segments, filtered, and how many there are in all. */
+  async page(documentId: number, query: SegmentPageQuery): Promise<{ items: Segment[]; total: number }> {
+    const { features } = this;
+    let filtered = segmentSelect(this.db).where('s.document_id', '=', documentId);
+    if (query.ids) filtered = filtered.where(features.inIds(sql.ref<number>('s.id'), query.ids));
+    if (query.status !== 'all') filtered = filtered.where('s.status', '=', query.status);
+    if (query.folded) {
+      const needle = query.folded;
+      filtered = filtered.where((eb) =>
+        eb.or([
+          features.contains(features.fold(eb.ref('s.source')), needle),
+          features.contains(features.fold(eb.ref('s.mt')), needle),
+          features.contains(features.fold(eb.ref('cur.text')), needle),
+        ]),
+      );
+    }
+    const [count, rows] = await Promise.all([
+      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      withSegmentColumns(filtered).orderBy('s.position').limit(query.limit).offset(query.offset).execute(),
+    ]);
+    return { total: Number(count.n), items: rows.map(toSegment) };
+  }
+
+  /**
+   * Moves a segment on from `version` (to version + 1) with these changes; 0 when it is no longer
+   * at that version (someone else's write came first).
+   */
+  async advance(
+    id: number,
+    version: number,
+    changes: { currentRevisionId?: number; approvedRevisionId?: number; status: SegmentStatus },
+  ): Promise<number> {
+    const result = await this.db
+      .updateTable('segments')
+      .set({
+        status: changes.status,
+        version: version + 1,
+        ...(changes.currentRevisionId === undefined ? {} : { current_revision_id: changes.currentRevisionId }),
+        ...(changes.approvedRevisionId === undefined ? {} : { approved_revision_id: changes.approvedRevisionId }),
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async weights(documentId: number): Promise<string | null> {
+    return (await this.db.selectFrom('documents').select('quality_weights').where('id', '=', documentId).executeTakeFirst())?.quality_weights ?? null;
+  }
+
+  async setWeights(documentId: number, json: string): Promise<void> {
+    await this.db.updateTable('documents').set({ quality_weights: json }).where('id', '=', documentId).execute();
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The tables as Kysely sees them, one shape for SQLite and PostgreSQL: ids are numbers, times are
+ * ISO 8601 strings in UTC (they sort as text), flags are 0 or 1, and JSON is kept as text. The
+ * migrations of each database (migrations/) create exactly this.
+ */
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Role } from '../../shared/permissions';
+import type { RevisionState, SegmentStatus } from '../../shared/schemas';
+
+/** An id the database assigns on insert. */
+type Id = Generated<number>;
+
+export interface UsersTable {
+  id: Id;
+  username: string;
+  display_name: string;
+  created_at: string;
+  password_hash: string | null;
+  role: Role | null;
+  disabled: ColumnType<number, number | undefined, number>;
+}
+
+export interface DocumentsTable {
+  id: Id;
+  title: string;
+  source_lang: string;
+  target_lang: string;
+  created_at: string;
+  created_by: number;
+  /** JSON {minor, major, critical}, or null for the defaults. */
+  quality_weights: string | null;
+}
+
+export interface SegmentsTable {
+  id: Id;
+  document_id: number;
+  position: number;
+  source: string;
+  mt: string;
+  current_revision_id: number | null;
+  approved_revision_id: number | null;
+  status: ColumnType<SegmentStatus, SegmentStatus | undefined, SegmentStatus>;
+  version: ColumnType<number, number | undefined, number>;
+  /** Where the segment came from in an imported file, and its codes, notes and state (JSON). */
+  origin_key: string | null;
+  origin: string | null;
+}
+
+export interface RevisionsTable {
+  id: Id;
+  segment_id: number;
+  parent_revision_id: number | null;
+  text: string;
+  author_id: number;
+  created_at: string;
+  state: RevisionState;
+  decided_by: number | null;
+  decided_at: string | null;
+  comment: string | null;
+  submitted_at: string | null;
+}
+
+export interface EventsTable {
+  id: Id;
+  document_id: number | null;
+  segment_id: number | null;
+  revision_id: number | null;
+  actor_id: number | null;
+  type: string;
+  /** JSON. */
+  payload: string;
+  created_at: string;
+}
+
+export interface GlossaryTermsTable {
+  id: Id;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  /** The source folded (case, width, spacing): a term is unique by it within its pair. */
+  source_key: string;
+  target: string;
+  /** JSON array of strings. */
+  forbidden: string;
+  note: string;
+  do_not_translate: number;
+  case_sensitive: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** The SHA-256 of the cookie's token. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface DocumentRolesTable {
+  document_id: number;
+  user_id: number;
+  role: Role;
+}
+
+export interface AnnotationsTable {
+  id: Id;
+  document_id: number;
+  segment_id: number;
+  revision_id: number | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  category: string;
+  severity: 'minor' | 'major' | 'critical';
+  comment: string;
+  origin: string | null;
+  author_id: number;
+  created_at: string;
+  removed_by: number | null;
+  removed_at: string | null;
+}
+
+export interface CommentsTable {
+  id: Id;
+  document_id: number;
+  segment_id: number;
+  author_id: number;
+  body: string;
+  created_at: string;
+}
+
+export interface EffortTable {
+  id: Id;
+  document_id: number;
+  segment_id: number;
+  user_id: number;
+  ms: number;
+  recorded_at: string;
+}
+
+export interface DocumentFilesTable {
+  document_id: number;
+  name: string;
+  format: string;
+  content: string;
+}
+
+export interface SignInAttemptsTable {
+  id: Id;
+  key: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** Who has a document open, on which server: live feeds, kept alive by a heartbeat. */
+export interface PresenceTable {
+  /** A random id per open feed. */
+  id: string;
+  server_id: string;
+  document_id: number;
+  user_id: number;
+  user_name: string;
+  session_id: string;
+  /** Milliseconds since the epoch of the last heartbeat. */
+  seen_at: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  documents: DocumentsTable;
+  segments: SegmentsTable;
+  revisions: RevisionsTable;
+  events: EventsTable;
+  glossary_terms: GlossaryTermsTable;
+  sessions: SessionsTable;
+  document_roles: DocumentRolesTable;
+  annotations: AnnotationsTable;
+  comments: CommentsTable;
+  effort: EffortTable;
+  document_files: DocumentFilesTable;
+  sign_in_attempts: SignInAttemptsTable;
+  presence: PresenceTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type RevisionRow = Selectable<RevisionsTable>;
+export type EventRow = Selectable<EventsTable>;
+export type GlossaryRow = Selectable<GlossaryTermsTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type AnnotationRow = Selectable<AnnotationsTable>;
