@@ -58,7 +58,9 @@ export async function seedDemoIfEmpty(
   options: { password?: string | undefined; cost?: ScryptCost } = {},
 ): Promise<DemoSeed | undefined> {
   if (!(await services.documents.isEmpty())) return undefined;
-  const document = await services.documents.create(readDemoDocument(), SYSTEM_USER_ID);
+  // only the first of several servers starting at once on an empty database seeds it
+  const document = await services.documents.createFirst(readDemoDocument(), SYSTEM_USER_ID);
+  if (!document) return undefined;
   await services.glossary.import(
     { sourceLang: document.sourceLang, targetLang: document.targetLang },
     readDemoGlossary(),
@@ -68,8 +70,8 @@ export async function seedDemoIfEmpty(
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password, options.cost);
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await services.people.userByName(account.username);
-    const user = existing ?? (await services.people.createUser({ ...account, passwordHash }, SYSTEM_USER_ID).then((outcome) => (outcome.kind === 'done' ? outcome.user : undefined)));
+    const created = await services.people.createUser({ ...account, passwordHash }, SYSTEM_USER_ID);
+    const user = created.kind === 'done' ? created.user : await services.people.userByName(account.username);
     if (user && account.role === 'translator') await services.people.setDocumentRole(document.id, user.id, 'translator', SYSTEM_USER_ID);
   }
   return { document, password, generated: options.password === undefined };

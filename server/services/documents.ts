@@ -118,8 +118,24 @@ export class DocumentService {
 
   /** Creates a document; an imported file is kept with it (for export) with each segment's origin. */
   async create(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary> {
+    return (await this.insert(input, actorId, imported, false)) as DocumentSummary;
+  }
+
+  /**
+   * Creates the first document of all, or nothing when there is one already: several servers
+   * starting at once on an empty database create the demo once.
+   */
+  async createFirst(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary | undefined> {
+    return this.insert(input, actorId, undefined, true);
+  }
+
+  private async insert(input: CreateDocumentBody, actorId: number, imported: ImportedFile | undefined, onlyFirst: boolean): Promise<DocumentSummary | undefined> {
     if (imported && imported.segments.length !== input.segments.length) throw new Error('an imported file needs one origin per segment');
     const id = await this.store.transaction(async (tx) => {
+      if (onlyFirst) {
+        await tx.lock(['documents:first']);
+        if (await tx.documents.any()) return undefined;
+      }
       const createdAt = this.now().toISOString();
       const documentId = await tx.documents.insert({ title: input.title, sourceLang: input.sourceLang, targetLang: input.targetLang, createdAt, createdBy: actorId });
       await tx.documents.insertSegments(
@@ -148,6 +164,7 @@ export class DocumentService {
       );
       return documentId;
     });
+    if (id === undefined) return undefined;
     const created = await this.get(id);
     if (!created) throw new Error(`document ${id} vanished after creation`);
     return created;

@@ -114,7 +114,7 @@ export class PeopleService {
     this.reservations += 1;
     const sweep = this.reservations % SWEEP_EVERY === 0;
     return this.store.transaction(async (tx) => {
-      await tx.people.lock(keys.map(({ key }) => `attempt:${key}`));
+      await tx.lock(keys.map(({ key }) => `attempt:${key}`));
       let retryAfterMs = 0;
       for (const { key, limit } of keys) {
         const times = await tx.people.attemptsSince(key, now - windowMs);

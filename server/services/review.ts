@@ -86,7 +86,7 @@ export class ReviewService {
    */
   async recordEffort(input: EffortInput): Promise<EffortOutcome> {
     return this.store.transaction(async (tx) => {
-      await tx.people.lock([`effort:${input.userId}:${input.segmentId}`]);
+      await tx.lock([`effort:${input.userId}:${input.segmentId}`]);
       const now = this.timestamp();
       const maxMs = allowedEffort(input, await tx.review.lastEffort(input.userId, input.segmentId), now);
       if (input.ms > maxMs) return { kind: 'too_much', maxMs };

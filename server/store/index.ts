@@ -5,11 +5,10 @@
  *
  * Transactions: work runs inside `transaction`; PostgreSQL runs it under READ COMMITTED, where the
  * version-checked writes of the repositories keep it correct, and a transaction the database gave
- * up on (a deadlock, a serialisation failure) is run again, up to three times. A `read` outside a
- * transaction while one is open in the same call chain is a mistake (on SQLite it would wait for
- * itself): it throws at once instead.
+ * up on (a deadlock, a serialisation failure) is run again, up to three times. Inside a
+ * transaction, use only its repositories: a `read`, or another transaction, from within one would
+ * wait for it on SQLite's single connection.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type Kysely } from 'kysely';
 import { POSTGRES_FEATURES, SQLITE_FEATURES, type SqlFeatures } from './features';
 import { openPostgres } from './postgres/open';
@@ -34,6 +33,7 @@ export interface StoreConfig {
 
 function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositories {
   return {
+    lock: (keys) => features.lockKeys(db, keys),
     documents: new DocumentRepository(db, features),
     revisions: new RevisionRepository(db, features),
     people: new PeopleRepository(db, features),
@@ -51,7 +51,6 @@ function isRetryable(error: unknown): boolean {
 
 class KyselyStore implements Store {
   readonly read: Repositories;
-  private readonly inTransaction = new AsyncLocalStorage<boolean>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -59,28 +58,7 @@ class KyselyStore implements Store {
     private readonly listen: (listener: (notice: ChangeNotice) => void) => () => void,
     private readonly closing: () => Promise<void>,
   ) {
-    const guarded = (repositories: Repositories): Repositories => {
-      const inTransaction = this.inTransaction;
-      const guard = <T extends object>(target: T): T =>
-        new Proxy(target, {
-          get(object, property, receiver) {
-            const value = Reflect.get(object, property, receiver) as unknown;
-            if (typeof value !== 'function') return value;
-            return (...args: unknown[]) => {
-              if (inTransaction.getStore()) throw new Error('store.read used inside a transaction: use the transaction\'s repositories');
-              return (value as (...a: unknown[]) => unknown).apply(object, args);
-            };
-          },
-        });
-      return {
-        documents: guard(repositories.documents),
-        revisions: guard(repositories.revisions),
-        people: guard(repositories.people),
-        glossary: guard(repositories.glossary),
-        review: guard(repositories.review),
-      };
-    };
-    this.read = guarded(repositoriesOn(db, features));
+    this.read = repositoriesOn(db, features);
   }
 
   get dialect() {
@@ -88,12 +66,11 @@ class KyselyStore implements Store {
   }
 
   async transaction<T>(work: (tx: Repositories) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
-    if (this.inTransaction.getStore()) throw new Error('a transaction inside a transaction: pass the repositories down instead');
     for (let attempt = 1; ; attempt += 1) {
       try {
         let builder = this.db.transaction();
         if (options.readOnly) builder = builder.setAccessMode('read only');
-        return await builder.execute((trx) => this.inTransaction.run(true, () => work(repositoriesOn(trx, this.features))));
+        return await builder.execute((trx) => work(repositoriesOn(trx, this.features)));
       } catch (error) {
         if (error instanceof Rollback) return error.value as T;
         if (attempt < 3 && isRetryable(error)) continue;

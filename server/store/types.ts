@@ -148,6 +148,8 @@ export type RevertOutcome = { kind: 'done'; segments: Segment[] } | { kind: 'con
 
 /** The repositories, over one transaction or over single statements. */
 export interface Repositories {
+  /** Writers on these keys (a sign-in key, a person's segment) wait for each other until the transaction ends. */
+  lock(keys: readonly string[]): Promise<void>;
   documents: DocumentRepository;
   revisions: RevisionRepository;
   people: PeopleRepository;

@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Revision, Segment, SegmentStatus, StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
+import { prepared } from '../prepared';
 import type { Database, DocumentRow } from '../schema';
 
 export interface NewSegment {
@@ -112,6 +113,11 @@ export function emptyCounts(): StatusCounts {
   return { untouched: 0, draft: 0, submitted: 0, approved: 0, rejected: 0 };
 }
 
+const segmentById = prepared((db, id: number) => withSegmentColumns(segmentSelect(db)).where('s.id', '=', id));
+const advanceSaved = prepared((db, id: number, version: number, currentRevisionId: number, status: SegmentStatus) =>
+  db.updateTable('segments').set({ status, version: sql<number>`${version} + 1`, current_revision_id: currentRevisionId }).where('id', '=', id).where('version', '=', version),
+);
+
 export class DocumentRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -203,7 +209,7 @@ export class DocumentRepository {
   }
 
   async segment(id: number): Promise<Segment | undefined> {
-    const row = await withSegmentColumns(segmentSelect(this.db)).where('s.id', '=', id).executeTakeFirst();
+    const row = (await segmentById(this.db, this.features.name, id)).rows[0];
     return row && toSegment(row);
   }
 
@@ -245,6 +251,11 @@ export class DocumentRepository {
     version: number,
     changes: { currentRevisionId?: number; approvedRevisionId?: number; status: SegmentStatus },
   ): Promise<number> {
+    if (changes.currentRevisionId !== undefined && changes.approvedRevisionId === undefined) {
+      // the save's own update, on the hot path
+      const saved = await advanceSaved(this.db, this.features.name, id, version, changes.currentRevisionId, changes.status);
+      return Number(saved.numAffectedRows ?? 0);
+    }
     const result = await this.db
       .updateTable('segments')
       .set({

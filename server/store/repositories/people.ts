@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/permissions';
 import type { User } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
+import { prepared } from '../prepared';
 import type { Database, SessionRow, UserRow } from '../schema';
 import type { AccessKind, SessionRecord, UserRecord } from '../types';
 
@@ -49,6 +50,18 @@ export interface PresenceRow {
   sessionId: string;
 }
 
+const userById = prepared((db, id: number) => db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id));
+const sessionById = prepared((db, id: string) => db.selectFrom('sessions').selectAll().where('id', '=', id));
+const roleOnDocument = prepared((db, userId: number, documentId: number) =>
+  db.selectFrom('document_roles').select('role').where('user_id', '=', userId).where('document_id', '=', documentId),
+);
+const documentOfSegment = prepared((db, id: number) => db.selectFrom('segments').select('document_id').where('id', '=', id));
+const documentOfDocument = prepared((db, id: number) => db.selectFrom('documents').select('id as document_id').where('id', '=', id));
+const documentOfRevision = prepared((db, id: number) =>
+  db.selectFrom('revisions as r').innerJoin('segments as s', 's.id', 'r.segment_id').select('s.document_id').where('r.id', '=', id),
+);
+const documentOfAnnotation = prepared((db, id: number) => db.selectFrom('annotations').select('document_id').where('id', '=', id));
+
 export class PeopleRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -56,7 +69,7 @@ export class PeopleRepository {
   ) {}
 
   async user(id: number): Promise<UserRecord | undefined> {
-    const row = await this.db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+    const row = (await userById(this.db, this.features.name, id)).rows[0];
     return row && toUserRecord(row);
   }
 
@@ -109,7 +122,7 @@ export class PeopleRepository {
   }
 
   async session(id: string): Promise<SessionRecord | undefined> {
-    const row = await this.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = (await sessionById(this.db, this.features.name, id)).rows[0];
     return row && toSession(row);
   }
 
@@ -129,28 +142,13 @@ export class PeopleRepository {
 
   /** The document a document, segment, revision or annotation belongs to. */
   async documentOf(kind: AccessKind, id: number): Promise<number | undefined> {
-    switch (kind) {
-      case 'document':
-        return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst())?.id;
-      case 'segment':
-        return (await this.db.selectFrom('segments').select('document_id').where('id', '=', id).executeTakeFirst())?.document_id;
-      case 'revision':
-        return (
-          await this.db
-            .selectFrom('revisions as r')
-            .innerJoin('segments as s', 's.id', 'r.segment_id')
-            .select('s.document_id')
-            .where('r.id', '=', id)
-            .executeTakeFirst()
-        )?.document_id;
-      case 'annotation':
-        return (await this.db.selectFrom('annotations').select('document_id').where('id', '=', id).executeTakeFirst())?.document_id;
-    }
+    const query = { document: documentOfDocument, segment: documentOfSegment, revision: documentOfRevision, annotation: documentOfAnnotation }[kind];
+    return (await query(this.db, this.features.name, id)).rows[0]?.document_id;
   }
 
   /** A person's own role on a document (not counting their global role). */
   async roleOn(userId: number, documentId: number): Promise<Role | null> {
-    return (await this.db.selectFrom('document_roles').select('role').where('user_id', '=', userId).where('document_id', '=', documentId).executeTakeFirst())?.role ?? null;
+    return (await roleOnDocument(this.db, this.features.name, userId, documentId)).rows[0]?.role ?? null;
   }
 
   /** Every document role of a person. */
@@ -180,11 +178,6 @@ export class PeopleRepository {
       .orderBy('u.username')
       .execute();
     return rows.map((row) => ({ user: toUser(row), role: row.member_role }));
-  }
-
-  /** Writers on these keys (a sign-in key, a person's segment) wait for each other until the transaction ends. */
-  async lock(keys: readonly string[]): Promise<void> {
-    await this.features.lockKeys(this.db, keys);
   }
 
   /** When each attempt under a key since `since` was made, oldest first. */

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Revision, Segment } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
+import { prepared } from '../prepared';
 import type { Database, EventRow } from '../schema';
 import type { DocumentRevision, QueueItem, StoredEvent } from '../types';
 import { toSegment } from './documents';
@@ -64,6 +65,32 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 /** The events after which a document's findings may differ (its texts changed). */
 const TEXT_EVENTS = ['revision.saved', 'document.created'];
 
+const revisionById = prepared((db, id: number) => revisionSelect(db).where('r.id', '=', id));
+const insertRevision = prepared((db, segmentId: number, parentRevisionId: number | null, text: string, authorId: number, createdAt: string) =>
+  db
+    .insertInto('revisions')
+    .values({
+      segment_id: segmentId,
+      parent_revision_id: parentRevisionId,
+      text,
+      author_id: authorId,
+      created_at: createdAt,
+      state: 'draft',
+      decided_by: null,
+      decided_at: null,
+      comment: null,
+      submitted_at: null,
+    })
+    .returning('id'),
+);
+const insertEvent = prepared(
+  (db, documentId: number | null, segmentId: number | null, revisionId: number | null, actorId: number | null, type: string, payload: string, createdAt: string) =>
+    db
+      .insertInto('events')
+      .values({ document_id: documentId, segment_id: segmentId, revision_id: revisionId, actor_id: actorId, type, payload, created_at: createdAt })
+      .returning('id'),
+);
+
 export class RevisionRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -71,7 +98,7 @@ export class RevisionRepository {
   ) {}
 
   async get(id: number): Promise<Revision | undefined> {
-    const row = await revisionSelect(this.db).where('r.id', '=', id).executeTakeFirst();
+    const row = (await revisionById(this.db, this.features.name, id)).rows[0];
     return row && toRevision(row);
   }
 
@@ -81,23 +108,8 @@ export class RevisionRepository {
   }
 
   async insert(revision: { segmentId: number; parentRevisionId: number | null; text: string; authorId: number; createdAt: string }): Promise<number> {
-    const row = await this.db
-      .insertInto('revisions')
-      .values({
-        segment_id: revision.segmentId,
-        parent_revision_id: revision.parentRevisionId,
-        text: revision.text,
-        author_id: revision.authorId,
-        created_at: revision.createdAt,
-        state: 'draft',
-        decided_by: null,
-        decided_at: null,
-        comment: null,
-        submitted_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    const { rows } = await insertRevision(this.db, this.features.name, revision.segmentId, revision.parentRevisionId, revision.text, revision.authorId, revision.createdAt);
+    return (rows[0] as { id: number }).id;
   }
 
   /** Marks a revision submitted, from the state it was read in; 0 when it was not in that state. */
@@ -197,20 +209,8 @@ export class RevisionRepository {
   }
 
   async appendEvent(event: Omit<StoredEvent, 'id' | 'createdAt'>, at: string): Promise<number> {
-    const row = await this.db
-      .insertInto('events')
-      .values({
-        document_id: event.documentId,
-        segment_id: event.segmentId,
-        revision_id: event.revisionId,
-        actor_id: event.actorId,
-        type: event.type,
-        payload: JSON.stringify(event.payload),
-        created_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    const { rows } = await insertEvent(this.db, this.features.name, event.documentId, event.segmentId, event.revisionId, event.actorId, event.type, JSON.stringify(event.payload), at);
+    return (rows[0] as { id: number }).id;
   }
 
   /** A document's events after `afterId`, oldest first. */
