@@ -2,7 +2,7 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack) runs one section.
+ * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack, scale) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { benchFiles } from './files';
 import { benchLive } from './live';
 import { benchQa } from './qa';
 import { benchSaves } from './saves';
+import { benchScale } from './scale';
 
 const SECTIONS: Record<string, () => unknown> = {
   diff: benchDiff,
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, () => unknown> = {
   live: benchLive,
   files: benchFiles,
   attack: benchAttack,
+  scale: benchScale,
 };
 
 const only = process.argv[2];
