@@ -40,7 +40,7 @@ export interface AppOptions {
   /** Express's "trust proxy" (e.g. "loopback"), when a reverse proxy sets X-Forwarded-For. */
   trustProxy?: string | undefined;
   log?: (message: string, error?: unknown) => void;
-  /** How often the live hub reads the event log for changes made elsewhere (default 200 ms). */
+  /** How often the live hub reads the event log for changes made elsewhere (default 200 ms on SQLite, 1 s on PostgreSQL, which also announces them). */
   livePollMs?: number;
   /** Where heavy work runs (default: the process's pool of worker threads). */
   work?: TaskRunner;
@@ -107,7 +107,9 @@ export function createApp(options: AppOptions): TilikApp {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  const hub = new LiveHub(services, log, options.livePollMs, () => now().getTime());
+  // PostgreSQL announces every change (NOTIFY): its poll is only a fallback; SQLite's is the way
+  const livePollMs = options.livePollMs ?? (services.store.dialect === 'postgres' ? 1000 : 200);
+  const hub = new LiveHub(services, log, livePollMs, () => now().getTime());
   // a change answered here is in the event log (a sign-out too): open views hear of it now, not
   // at the next poll
   api.use((req, res, next) => {
