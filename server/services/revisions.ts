@@ -19,6 +19,7 @@ import {
   type TransitionInput,
   type TransitionOutcome,
 } from '../store/types';
+import { foldForIndex } from '../store/repositories/documents';
 
 export class RevisionService {
   constructor(
@@ -51,6 +52,8 @@ export class RevisionService {
         throw new Rollback<SaveRevisionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
       }
       const version = segment.version + 1;
+      await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
+      await tx.documents.indexForSearch([{ segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) }]);
       await tx.revisions.appendEvent(
         { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId: input.authorId, type: 'revision.saved', payload: { version } },
         createdAt,
@@ -101,6 +104,7 @@ export class RevisionService {
         const fresh = await tx.documents.segment(segment.id);
         throw new Rollback<TransitionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
       }
+      await tx.documents.countStatus(segment.documentId, segment.status, plan.segmentStatus);
       await tx.revisions.appendEvent(
         {
           documentId: segment.documentId,
@@ -162,6 +166,10 @@ export class RevisionService {
         const at = this.timestamp();
         const revisionId = await tx.revisions.insert({ segmentId: item.segmentId, parentRevisionId: segment?.current?.id ?? null, text: item.text, authorId: actorId, createdAt: at });
         if ((await tx.documents.advance(item.segmentId, item.baseVersion, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0) conflict();
+        if (segment) {
+          await tx.documents.countStatus(documentId, segment.status, STATUS_AFTER_SAVE);
+          await tx.documents.indexForSearch([{ segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, item.text) }]);
+        }
         await tx.revisions.appendEvent(
           { documentId, segmentId: item.segmentId, revisionId, actorId, type: 'revision.saved', payload: { version: item.baseVersion + 1, revert: true } },
           at,

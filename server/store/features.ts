@@ -20,6 +20,23 @@ export interface SqlFeatures {
   lockKeys(db: Kysely<Database>, keys: readonly string[]): Promise<void>;
   /** Whether an error is a unique constraint refusing a duplicate. */
   isUniqueViolation(error: unknown): boolean;
+  /** Sets what the search index holds for these segments (their folded texts). */
+  indexForSearch(db: Kysely<Database>, rows: ReadonlyArray<{ segmentId: number; documentId: number; folded: string }>): Promise<void>;
+  /** `expression` (a segment id) is of a segment of the document whose folded texts hold `needle`. */
+  searchMatches(expression: Expression<number>, documentId: number, needle: string): RawBuilder<boolean>;
+}
+
+/** Rows per statement when indexing for search. */
+const SEARCH_BATCH = 200;
+
+/** A phrase for FTS5: the needle in double quotes, its own quotes doubled. */
+function fts5Phrase(needle: string): string {
+  return `"${needle.replace(/"/g, '""')}"`;
+}
+
+/** A LIKE pattern that finds the needle anywhere, its own wildcards escaped. */
+function likeAnywhere(needle: string): string {
+  return `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 export const SQLITE_FEATURES: SqlFeatures = {
@@ -31,6 +48,20 @@ export const SQLITE_FEATURES: SqlFeatures = {
   // a writing transaction begins IMMEDIATE and holds SQLite's one write lock already
   lockKeys: async () => undefined,
   isUniqueViolation: (error) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE',
+  indexForSearch: async (db, rows) => {
+    // a contentless FTS5 table: a row is replaced by deleting it and inserting it again
+    for (let start = 0; start < rows.length; start += SEARCH_BATCH) {
+      const batch = rows.slice(start, start + SEARCH_BATCH);
+      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(batch.map((row) => row.segmentId))}))`.execute(db);
+      await sql`INSERT INTO segment_search (rowid, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.folded})`))}`.execute(db);
+    }
+  },
+  // three characters or more: the trigram index; fewer: every segment of the document is read
+  searchMatches: (expression, documentId, needle) =>
+    [...needle].length >= 3
+      ? sql<boolean>`${expression} IN (SELECT rowid FROM segment_search WHERE segment_search MATCH ${fts5Phrase(needle)})`
+      : sql<boolean>`${expression} IN (SELECT s2.id FROM segments s2 LEFT JOIN revisions c2 ON c2.id = s2.current_revision_id
+          WHERE s2.document_id = ${documentId} AND (instr(tilik_fold(s2.source), ${needle}) > 0 OR instr(tilik_fold(s2.mt), ${needle}) > 0 OR instr(tilik_fold(c2.text), ${needle}) > 0))`,
 };
 
 export const POSTGRES_FEATURES: SqlFeatures = {
@@ -43,4 +74,14 @@ export const POSTGRES_FEATURES: SqlFeatures = {
     for (const key of [...new Set(keys)].sort()) await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db);
   },
   isUniqueViolation: (error) => typeof error === 'object' && error !== null && 'code' in error && error.code === '23505',
+  indexForSearch: async (db, rows) => {
+    for (let start = 0; start < rows.length; start += SEARCH_BATCH) {
+      const batch = rows.slice(start, start + SEARCH_BATCH);
+      await sql`INSERT INTO segment_search (segment_id, document_id, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.documentId}, ${row.folded})`))}
+        ON CONFLICT (segment_id) DO UPDATE SET folded = excluded.folded`.execute(db);
+    }
+  },
+  // pg_trgm serves LIKE from its index for three characters or more, and reads the rows otherwise
+  searchMatches: (expression, documentId, needle) =>
+    sql<boolean>`${expression} IN (SELECT segment_id FROM segment_search WHERE document_id = ${documentId} AND folded LIKE ${likeAnywhere(needle)})`,
 };

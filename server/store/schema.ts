@@ -29,6 +29,46 @@ export interface DocumentsTable {
   created_by: number;
   /** JSON {minor, major, critical}, or null for the defaults. */
   quality_weights: string | null;
+  /** The names of the document's sources (JSON array), gathered once; null until then. */
+  names: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface DocumentStatusCountsTable {
+  document_id: number;
+  status: SegmentStatus;
+  n: number;
+}
+
+/** A segment's findings as last computed (in a worker), and the renderings of names in it. */
+export interface SegmentChecksTable {
+  segment_id: number;
+  document_id: number;
+  /** The segment version whose text was checked. */
+  checked_version: number;
+  /** The glossary stamp the check used. */
+  glossary_stamp: string;
+  /** JSON Finding[] of the machine translation and of the current text (null: no revision). */
+  mt_findings: string;
+  current_findings: string | null;
+  /** JSON Rendering[] of the MT and of the current text. */
+  mt_renderings: string;
+  current_renderings: string | null;
+  /** The rules of the findings of the text that stands (current, else MT), " a b ", for filtering. */
+  rules: string;
+}
+
+export interface DocumentFindingCountsTable {
+  document_id: number;
+  rule: string;
+  severity: string;
+  n: number;
+}
+
+export interface DocumentRenderingCountsTable {
+  document_id: number;
+  name: string;
+  rendering: string;
+  n: number;
 }
 
 export interface SegmentsTable {
@@ -184,6 +224,10 @@ export interface Database {
   document_files: DocumentFilesTable;
   sign_in_attempts: SignInAttemptsTable;
   presence: PresenceTable;
+  document_status_counts: DocumentStatusCountsTable;
+  segment_checks: SegmentChecksTable;
+  document_finding_counts: DocumentFindingCountsTable;
+  document_rendering_counts: DocumentRenderingCountsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -9,7 +9,7 @@ import type { DocumentContext, RuleContext } from './context';
 import { EMPTY_GLOSSARY, type CompiledGlossary } from './glossary';
 import { extractNames } from './names';
 import { RULES, type RuleId } from './rules';
-import { gatherRenderings } from './rules/consistency';
+import { gatherRenderings, namesShownIn, renderingsOfPair, type Rendering } from './rules/consistency';
 import type { Finding, SegmentPair } from './types';
 
 export interface QaOptions {
@@ -87,6 +87,27 @@ function checkAnalysed({ source, target }: AnalysedPair, options: QaOptions): Fi
 /** Every finding for one target paragraph and its source (empty string: no source). */
 export function checkPair(pair: SegmentPair, options: QaOptions): Finding[] {
   return checkAnalysed(analysePair(pair, options), options);
+}
+
+/** What is stored for one text of a segment: its findings but consistency's, and its renderings of names. */
+export interface TextCheck {
+  findings: Finding[];
+  renderings: Rendering[];
+}
+
+/**
+ * Checks one pair for storing: every rule but the document-wide one (consistency comes from the
+ * document's running counts of renderings, so the pair's renderings of the watched names are
+ * returned for them).
+ */
+export function checkForStore(pair: SegmentPair, options: Omit<QaOptions, 'document'>, names: ReadonlySet<string>): TextCheck {
+  const analysed = analysePair(pair, options);
+  return { findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }), renderings: renderingsOfPair(analysed.source, analysed.target, names) };
+}
+
+/** The names a source paragraph shows by their shape (a document's names are all of its sources'). */
+export function namesOfSource(source: string, sourceLang: string): string[] {
+  return source.trim() === '' ? [] : namesShownIn(analyze(source, sourceLang));
 }
 
 export interface DocumentResult {

@@ -231,6 +231,61 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION tilik_notify_presence();
     `,
   },
+  {
+    version: 2,
+    name: 'large documents (SQLite 8): status counts kept, findings stored per segment, running counts, search index',
+    up: `
+      CREATE TABLE document_status_counts (
+        document_id bigint NOT NULL REFERENCES documents(id),
+        status text NOT NULL,
+        n integer NOT NULL,
+        PRIMARY KEY (document_id, status)
+      );
+      INSERT INTO document_status_counts (document_id, status, n)
+        SELECT document_id, status, count(*) FROM segments GROUP BY document_id, status;
+
+      CREATE TABLE segment_checks (
+        segment_id bigint PRIMARY KEY REFERENCES segments(id),
+        document_id bigint NOT NULL REFERENCES documents(id),
+        checked_version integer NOT NULL,
+        glossary_stamp text NOT NULL,
+        mt_findings text NOT NULL,
+        current_findings text,
+        mt_renderings text NOT NULL,
+        current_renderings text,
+        rules text NOT NULL
+      );
+      CREATE INDEX segment_checks_by_document ON segment_checks (document_id, segment_id);
+      CREATE TABLE document_finding_counts (
+        document_id bigint NOT NULL REFERENCES documents(id),
+        rule text NOT NULL,
+        severity text NOT NULL,
+        n integer NOT NULL,
+        PRIMARY KEY (document_id, rule, severity)
+      );
+      CREATE TABLE document_rendering_counts (
+        document_id bigint NOT NULL REFERENCES documents(id),
+        name text NOT NULL,
+        rendering text NOT NULL,
+        n integer NOT NULL,
+        PRIMARY KEY (document_id, name, rendering)
+      );
+      ALTER TABLE documents ADD COLUMN names text;
+
+      -- text search: the folded source, MT and current text of every segment, by trigram (pg_trgm)
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE TABLE segment_search (
+        segment_id bigint PRIMARY KEY REFERENCES segments(id),
+        document_id bigint NOT NULL,
+        folded text NOT NULL
+      );
+      INSERT INTO segment_search (segment_id, document_id, folded)
+        SELECT s.id, s.document_id, lower(normalize(s.source, NFKC)) || chr(1) || lower(normalize(s.mt, NFKC)) || chr(1) || coalesce(lower(normalize(cur.text, NFKC)), '')
+        FROM segments s LEFT JOIN revisions cur ON cur.id = s.current_revision_id;
+      CREATE INDEX segment_search_by_trigram ON segment_search USING gin (folded gin_trgm_ops);
+      CREATE INDEX segments_by_status ON segments (document_id, status, position);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

@@ -21,6 +21,11 @@ export async function openPostgres(url: string): Promise<{
   close: () => Promise<void>;
 }> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.TILIK_DATABASE_POOL ?? 10) });
+  // an idle connection the server ended (a restart, a failover): the pool makes a new one when
+  // needed; without a listener the error would end the process
+  pool.on('error', (error) => {
+    console.error('[tilik] %s', 'PostgreSQL closed an idle connection', error.message);
+  });
   try {
     const setup = await pool.connect();
     try {

@@ -19,6 +19,9 @@ export interface NewSegment {
 }
 
 export interface SegmentPageQuery {
+  /** Segments after this position (keyset paging), or */
+  after?: number | undefined;
+  /** this many matching segments skipped (for jumping into a filtered list). */
   offset: number;
   limit: number;
   status: SegmentStatus | 'all';
@@ -109,6 +112,12 @@ export function toSegment(row: SegmentJoinedRow): Segment {
   };
 }
 
+/** What the search index holds for a segment: its texts folded (case, width), apart. */
+export function foldForIndex(source: string, mt: string, current: string | null): string {
+  const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+  return `${fold(source)}\u0001${fold(mt)}\u0001${current === null ? '' : fold(current)}`;
+}
+
 export function emptyCounts(): StatusCounts {
   return { untouched: 0, draft: 0, submitted: 0, approved: 0, rejected: 0 };
 }
@@ -137,11 +146,11 @@ export class DocumentRepository {
     return this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Segment counts per status, of one document or (without an id) of each. */
+  /** Segment counts per status, of one document or (without an id) of each: kept, not counted. */
   async counts(documentId?: number): Promise<Map<number, StatusCounts>> {
-    let query = this.db.selectFrom('segments').select(['document_id', 'status', (eb) => eb.fn.countAll<number>().as('n')]);
+    let query = this.db.selectFrom('document_status_counts').select(['document_id', 'status', 'n']);
     if (documentId !== undefined) query = query.where('document_id', '=', documentId);
-    const rows = await query.groupBy(['document_id', 'status']).execute();
+    const rows = await query.execute();
     const counts = new Map<number, StatusCounts>();
     for (const row of rows) {
       const entry = counts.get(row.document_id) ?? emptyCounts();
@@ -167,12 +176,30 @@ export class DocumentRepository {
     return row.id;
   }
 
-  /** Adds segments at positions 1, 2, ... in order. */
-  async insertSegments(documentId: number, segments: readonly NewSegment[]): Promise<void> {
+  /** Moves a segment from one status to another in the kept counts (a new segment: from null). */
+  async countStatus(documentId: number, from: SegmentStatus | null, to: SegmentStatus, n = 1): Promise<void> {
+    if (from === to) return;
+    if (from !== null) {
+      await this.db.updateTable('document_status_counts').set((eb) => ({ n: eb('n', '-', n) })).where('document_id', '=', documentId).where('status', '=', from).execute();
+    }
+    await this.db
+      .insertInto('document_status_counts')
+      .values({ document_id: documentId, status: to, n })
+      .onConflict((oc) => oc.columns(['document_id', 'status']).doUpdateSet((eb) => ({ n: eb('document_status_counts.n', '+', n) })))
+      .execute();
+  }
+
+  /** What text search finds a segment by: its source, MT and current text, folded. */
+  async indexForSearch(rows: ReadonlyArray<{ segmentId: number; documentId: number; folded: string }>): Promise<void> {
+    await this.features.indexForSearch(this.db, rows);
+  }
+
+  /** Adds segments at positions after `from` (1, 2, ... by default), in order. */
+  async insertSegments(documentId: number, segments: readonly NewSegment[], from = 0): Promise<void> {
     for (let start = 0; start < segments.length; start += ROWS_PER_INSERT) {
       const rows = segments.slice(start, start + ROWS_PER_INSERT).map((segment, k) => ({
         document_id: documentId,
-        position: start + k + 1,
+        position: from + start + k + 1,
         source: segment.source,
         mt: segment.mt,
         current_revision_id: null,
@@ -180,8 +207,16 @@ export class DocumentRepository {
         origin_key: segment.originKey,
         origin: segment.origin,
       }));
-      await this.db.insertInto('segments').values(rows).execute();
+      const ids = await this.db.insertInto('segments').values(rows).returning('id').execute();
+      await this.features.indexForSearch(
+        this.db,
+        ids.map((row, k) => {
+          const segment = segments[start + k] as NewSegment;
+          return { segmentId: row.id, documentId, folded: foldForIndex(segment.source, segment.mt, null) };
+        }),
+      );
     }
+    await this.countStatus(documentId, null, 'untouched', segments.length);
   }
 
   async insertFile(documentId: number, file: { name: string; format: string; content: string }): Promise<void> {
@@ -225,21 +260,16 @@ export class DocumentRepository {
     let filtered = segmentSelect(this.db).where('s.document_id', '=', documentId);
     if (query.ids) filtered = filtered.where(features.inIds(sql.ref<number>('s.id'), query.ids));
     if (query.status !== 'all') filtered = filtered.where('s.status', '=', query.status);
-    if (query.folded) {
-      const needle = query.folded;
-      filtered = filtered.where((eb) =>
-        eb.or([
-          features.contains(features.fold(eb.ref('s.source')), needle),
-          features.contains(features.fold(eb.ref('s.mt')), needle),
-          features.contains(features.fold(eb.ref('cur.text')), needle),
-        ]),
-      );
-    }
-    const [count, rows] = await Promise.all([
-      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      withSegmentColumns(filtered).orderBy('s.position').limit(query.limit).offset(query.offset).execute(),
-    ]);
-    return { total: Number(count.n), items: rows.map(toSegment) };
+    if (query.folded) filtered = filtered.where(features.searchMatches(sql.ref<number>('s.id'), documentId, query.folded));
+    // the total: kept counts when only the status filters, else counted (an index serves it)
+    const counted = query.ids !== undefined || Boolean(query.folded);
+    const total = counted ? Number((await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) : undefined;
+    let rows = withSegmentColumns(filtered).orderBy('s.position').limit(query.limit);
+    rows = query.after !== undefined ? rows.where('s.position', '>', query.after) : rows.offset(query.offset);
+    const items = (await rows.execute()).map(toSegment);
+    if (total !== undefined) return { total, items };
+    const counts = (await this.counts(documentId)).get(documentId) ?? emptyCounts();
+    return { total: query.status === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[query.status], items };
   }
 
   /**

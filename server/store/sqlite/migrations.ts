@@ -252,6 +252,59 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_by_type ON events (type, id);
     `,
   },
+  {
+    version: 8,
+    name: 'large documents: status counts kept, findings stored per segment, running counts, search index',
+    up: `
+      -- segments per status, kept up to date in the transaction of every change
+      CREATE TABLE document_status_counts (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        status TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (document_id, status)
+      );
+      INSERT INTO document_status_counts (document_id, status, n)
+        SELECT document_id, status, count(*) FROM segments GROUP BY document_id, status;
+
+      -- each segment's findings, computed in a worker when its text changes (JSON), and the
+      -- renderings of the document's names in it (for consistency, counted per document)
+      CREATE TABLE segment_checks (
+        segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        checked_version INTEGER NOT NULL,
+        glossary_stamp TEXT NOT NULL,
+        mt_findings TEXT NOT NULL,
+        current_findings TEXT,
+        mt_renderings TEXT NOT NULL,
+        current_renderings TEXT,
+        rules TEXT NOT NULL
+      );
+      CREATE INDEX segment_checks_by_document ON segment_checks (document_id, segment_id);
+      CREATE TABLE document_finding_counts (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (document_id, rule, severity)
+      );
+      CREATE TABLE document_rendering_counts (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        name TEXT NOT NULL,
+        rendering TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (document_id, name, rendering)
+      );
+      -- the names of the document's sources (JSON), gathered once: sources never change
+      ALTER TABLE documents ADD COLUMN names TEXT;
+
+      -- text search: the folded source, MT and current text of every segment, by trigram
+      CREATE VIRTUAL TABLE segment_search USING fts5(folded, tokenize = 'trigram', content = '', contentless_delete = 1);
+      INSERT INTO segment_search (rowid, folded)
+        SELECT s.id, tilik_fold(s.source) || char(1) || tilik_fold(s.mt) || char(1) || coalesce(tilik_fold(cur.text), '')
+        FROM segments s LEFT JOIN revisions cur ON cur.id = s.current_revision_id;
+      CREATE INDEX segments_by_status ON segments (document_id, status, position);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

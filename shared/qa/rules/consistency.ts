@@ -63,6 +63,76 @@ interface NameSpan {
 }
 
 /**
+ * The names a source paragraph shows by their shape: capitalised and mixed-case names that start
+ * with a capital ("iPhone" keeps its shape anyway). A document's names are those of all its
+ * sources (sources never change, so this is gathered once per document).
+ */
+export function namesShownIn(source: Analysis): string[] {
+  const names: string[] = [];
+  for (const name of extractNames(source)) {
+    if ((name.kind !== 'capitalised' && name.kind !== 'mixed') || name.text[0] === name.text[0]?.toLowerCase()) continue;
+    names.push(name.text);
+  }
+  return names;
+}
+
+/** A document's names that consistency watches: those the glossary does not already cover. */
+export function watchedNames(names: Iterable<string>, glossary: CompiledGlossary = EMPTY_GLOSSARY): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) if (!coveredByGlossary(glossary, name)) out.add(name);
+  return out;
+}
+
+/** One rendering of a watched name in a target paragraph whose source mentions the name. */
+export interface Rendering {
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Where the source mentions the name. */
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** The renderings of watched names in one pair: what the document's running counts are made of. */
+export function renderingsOfPair(source: Analysis | null, target: Analysis, names: ReadonlySet<string>): Rendering[] {
+  if (!source || target.text === '' || names.size === 0) return [];
+  // the known names this source mentions (one pass over its capitalised words)
+  const mentioned = new Set<string>();
+  for (const item of source.items) {
+    if (item.kind !== 'word' || item.text === item.lower) continue;
+    const bare = item.text.replace(/['’]s?$/u, '');
+    if (names.has(bare)) mentioned.add(bare);
+  }
+  const out: Rendering[] = [];
+  for (const name of mentioned) {
+    const mention = mentions(source, name);
+    if (!mention) continue;
+    for (const found of renderingsIn(target, name)) {
+      out.push({ name, text: found.text, start: found.start, end: found.end, sourceStart: mention.start, sourceEnd: mention.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The document-wide facts from running counts of renderings (name → rendering → how often): for
+ * each name rendered in more than one way, the most frequent rendering is the one to keep (the
+ * name's own spelling on a tie) and the others are flagged.
+ */
+export function contextFromCounts(counts: ReadonlyMap<string, ReadonlyMap<string, number>>): DocumentContext {
+  const renderings: Record<string, NameRendering> = {};
+  for (const [name, byRendering] of counts) {
+    const present = [...byRendering.entries()].filter(([, n]) => n > 0);
+    if (present.length < 2) continue;
+    const ranked = present.sort((a, b) => b[1] - a[1] || (a[0] === name ? -1 : b[0] === name ? 1 : a[0] < b[0] ? -1 : 1));
+    const chosen = ranked[0]?.[0] ?? name;
+    renderings[name] = { chosen, others: ranked.slice(1).map(([text]) => text) };
+  }
+  return { renderings };
+}
+
+/**
  * Gathers, over the whole document, how each source name is rendered: names are recognised by
  * their shape anywhere in the document, then counted wherever the source mentions them.
  */
@@ -70,44 +140,49 @@ export function gatherRenderings(
   pairs: ReadonlyArray<{ source: Analysis | null; target: Analysis }>,
   glossary: CompiledGlossary = EMPTY_GLOSSARY,
 ): DocumentContext {
-  const names = new Set<string>();
-  for (const { source } of pairs) {
-    if (!source) continue;
-    for (const name of extractNames(source)) {
-      // capitalised and mixed-case names that start with a capital ("iPhone" keeps its shape anyway)
-      if ((name.kind !== 'capitalised' && name.kind !== 'mixed') || name.text[0] === name.text[0]?.toLowerCase()) continue;
-      if (!coveredByGlossary(glossary, name.text)) names.add(name.text);
-    }
-  }
+  const shown: string[] = [];
+  for (const { source } of pairs) if (source) shown.push(...namesShownIn(source));
+  const names = watchedNames(shown, glossary);
   const counts = new Map<string, Map<string, number>>();
   for (const { source, target } of pairs) {
-    if (!source || target.text === '') continue;
-    // the known names this source mentions (one pass over its capitalised words)
-    const mentioned = new Set<string>();
-    for (const item of source.items) {
-      if (item.kind !== 'word' || item.text === item.lower) continue;
-      const bare = item.text.replace(/['’]s?$/u, '');
-      if (names.has(bare)) mentioned.add(bare);
-    }
-    for (const name of mentioned) {
-      let byRendering = counts.get(name);
+    for (const rendering of renderingsOfPair(source, target, names)) {
+      let byRendering = counts.get(rendering.name);
       if (!byRendering) {
         byRendering = new Map();
-        counts.set(name, byRendering);
+        counts.set(rendering.name, byRendering);
       }
-      for (const rendering of renderingsIn(target, name)) {
-        byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
-      }
+      byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
     }
   }
-  const renderings: Record<string, NameRendering> = {};
-  for (const [name, byRendering] of counts) {
-    if (byRendering.size < 2) continue;
-    const ranked = [...byRendering.entries()].sort((a, b) => b[1] - a[1] || (a[0] === name ? -1 : b[0] === name ? 1 : 0));
-    const chosen = ranked[0]?.[0] ?? name;
-    renderings[name] = { chosen, others: ranked.slice(1).map(([text]) => text) };
+  return contextFromCounts(counts);
+}
+
+/**
+ * The consistency findings of a paragraph from its renderings and the document's facts, as the
+ * rule would find them, without analysing the texts again; a finding the glossary's findings of
+ * the paragraph already cover is left out (as the engine's tidying does).
+ */
+export function consistencyFromRenderings(target: string, source: string, renderings: readonly Rendering[], context: DocumentContext, others: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const rendering of renderings) {
+    const facts = context.renderings[rendering.name];
+    if (!facts || !facts.others.includes(rendering.text)) continue;
+    const covered = others.some(
+      (other) => (other.rule === 'glossary.forbidden' || other.rule === 'glossary.missing') && other.start <= rendering.start && rendering.end <= other.end && other.end > other.start,
+    );
+    if (covered) continue;
+    out.push({
+      rule: 'consistency',
+      severity: 'minor',
+      start: rendering.start,
+      end: rendering.end,
+      text: target.slice(rendering.start, rendering.end),
+      source: { start: rendering.sourceStart, end: rendering.sourceEnd, text: source.slice(rendering.sourceStart, rendering.sourceEnd) },
+      params: { name: rendering.name, found: rendering.text, expected: facts.chosen },
+      suggestion: facts.chosen,
+    });
   }
-  return { renderings };
+  return out;
 }
 
 export const consistencyRule: Rule = {
