@@ -22,7 +22,6 @@ import { queueRouter } from './routes/queue';
 import { reviewRouters } from './routes/review';
 import { sessionRouter } from './routes/session';
 import { usersRouter } from './routes/users';
-import { FindingsService } from './services/findings';
 import type { Services } from './services';
 import { sharedWorkerPool, type TaskRunner } from './workers/pool';
 
@@ -46,6 +45,8 @@ export interface AppOptions {
   work?: TaskRunner;
   /** The clock of sessions, sign-in limits and the live hub (tests move it; the services have theirs, usually the same). */
   now?: () => Date;
+  /** Check queued segments in the background (default true; command lines that only serve a request or two need not). */
+  checkInBackground?: boolean;
 }
 
 const API_HEADERS = new Map([
@@ -77,7 +78,6 @@ export function createApp(options: AppOptions): TilikApp {
   const passwordCost = options.passwordCost ?? DEFAULT_COST;
   const deps: RouteDeps = {
     services,
-    findings: new FindingsService(services),
     sessions,
     login: new LoginService(services.people, sessions, passwordCost, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => now().getTime()),
     passwordCost,
@@ -158,5 +158,10 @@ export function createApp(options: AppOptions): TilikApp {
   }
 
   app.use(errorHandler(log));
-  return Object.assign(app, { shutdown: () => hub.close() });
+  if (options.checkInBackground !== false) services.checks.start();
+  return Object.assign(app, {
+    shutdown: async () => {
+      await Promise.all([hub.close(), services.checks.stop()]);
+    },
+  });
 }

@@ -249,8 +249,20 @@ export class LiveHub {
         const names = new Map<number, string>();
         for (const event of events) {
           if (event.segmentId !== null && !segments.has(event.segmentId)) {
-            segments.set(event.segmentId, (await this.services.documents.segment(event.segmentId)) ?? null);
+            const segment = await this.services.documents.segment(event.segmentId);
+            // with the findings stored for its text (a save stores them with the revision)
+            segments.set(event.segmentId, segment ? ((await this.services.checks.decorate(documentId, [segment], false))[0] ?? segment) : null);
           }
+        }
+        // after changes to segments: the document's progress and findings in numbers, once per batch
+        const lastOnSegment = events.findLast((event) => event.segmentId !== null);
+        let document: LiveChange['document'];
+        if (lastOnSegment) {
+          const [summary, findings] = await Promise.all([
+            this.services.documents.get(documentId),
+            this.services.checks.summary(documentId, { bringUpToDate: false }),
+          ]);
+          if (summary) document = { counts: summary.counts, findings };
         }
         for (const event of events) {
           const change: LiveChange = {
@@ -262,6 +274,7 @@ export class LiveHub {
             createdAt: event.createdAt,
             payload: event.payload,
             segment: event.segmentId === null ? null : (segments.get(event.segmentId) ?? null),
+            ...(event === lastOnSegment && document ? { document } : {}),
           };
           for (const watcher of allowed) {
             if (event.id <= watcher.cursor || watcher.ended) continue;

@@ -2,7 +2,6 @@ import type { Request } from 'express';
 import type { LoginService } from '../auth/login';
 import type { ScryptCost } from '../auth/passwords';
 import type { SessionService } from '../auth/sessions';
-import type { FindingsService } from '../services/findings';
 import type { Services } from '../services';
 import type { TaskRunner } from '../workers/pool';
 
@@ -25,7 +24,6 @@ export const DEFAULT_LIMITS: Limits = {
 /** What every router needs. `actorId` is the signed-in user's id. */
 export interface RouteDeps {
   services: Services;
-  findings: FindingsService;
   sessions: SessionService;
   login: LoginService;
   passwordCost: ScryptCost;

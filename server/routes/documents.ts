@@ -14,12 +14,17 @@ export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
 });
 
+export const FindingsPageQuery = z.object({
+  after: decimalParam('a whole number').default(0),
+  limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(500),
+});
+
 export const EventsQuery = z.object({
   limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(200),
 });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
-export function documentsRouter({ services, findings, actorId, limits, work }: RouteDeps): Router {
+export function documentsRouter({ services, actorId, limits, work }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
@@ -42,8 +47,8 @@ export function documentsRouter({ services, findings, actorId, limits, work }: R
       if (!source) throw badRequest('source', 'is required: the source-language text file');
       if (!target) throw badRequest('target', 'is required: the machine-translated text file');
       // aligning is heavy: it runs in a worker thread, off this event loop
-      const body = await work.run('documentFromTexts', { fields, source: source.text, target: target.text });
-      const created = await services.documents.create(body, actorId(req));
+      const { body, names } = await work.run('documentFromTexts', { fields, source: source.text, target: target.text });
+      const created = await services.documents.create(body, actorId(req), undefined, names);
       res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
       return;
     }
@@ -54,7 +59,9 @@ export function documentsRouter({ services, findings, actorId, limits, work }: R
     }
     parseLargeJson(req, res, next);
   }, validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
-    const created = await services.documents.create(body, actorId(req));
+    // the names the sources show (for consistency), gathered off this event loop
+    const names = await work.run('namesOfSources', { sources: body.segments.map((segment) => segment.source), sourceLang: body.sourceLang });
+    const created = await services.documents.create(body, actorId(req), undefined, names);
     res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
   }));
 
@@ -68,7 +75,7 @@ export function documentsRouter({ services, findings, actorId, limits, work }: R
     const fields = parseOrThrow(ImportFields, upload.fields, 'body');
     // the file is read in a worker thread: no upload stalls other people's requests
     const parsed = await work.run('parseImport', { name: file.filename, text: file.text, title: fields.title });
-    const created = await services.documents.create(parsed.input, actorId(req), parsed.imported);
+    const created = await services.documents.create(parsed.input, actorId(req), parsed.imported, parsed.names);
     res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
   });
 
@@ -91,24 +98,22 @@ export function documentsRouter({ services, findings, actorId, limits, work }: R
 
   router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    let ids: number[] | undefined;
-    if (query.findings !== 'any' || query.rule) {
-      const flagged = await findings.segmentsWithFindings(params.id, query.rule);
-      if (query.findings === 'without') {
-        ids = (await services.documents.segments(params.id)).map((segment) => segment.id).filter((id) => !flagged.has(id));
-      } else {
-        ids = [...flagged];
-      }
-    }
-    const page = await services.documents.page(params.id, ids ? { ...query, ids } : query);
-    res.json({ ...page, offset: query.offset, limit: query.limit });
+    const page = await services.documents.page(params.id, query);
+    // each segment with its findings (those not yet computed are, now)
+    const items = await services.checks.decorate(params.id, page.items, true);
+    res.json({ items, total: page.total, offset: page.offset, limit: query.limit });
   }));
 
   router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    const result = await findings.forDocument(params.id);
+    const result = await services.checks.documentFindings(params.id);
     if (!result) throw notFound('document', params.id);
     res.json(result);
+  }));
+
+  router.get('/:id/findings/segments', validated({ params: IdParams, query: FindingsPageQuery }, async ({ params, query }, req, res) => {
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    res.json(await services.checks.findingsPage(params.id, query.after, query.limit));
   }));
 
   router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {

@@ -14,7 +14,8 @@ export function segmentsRouter({ services, actorId }: RouteDeps): Router {
     await authorize(services, req, 'segment', params.id, 'document.read', 'reading this document');
     const segment = await services.documents.segment(params.id);
     if (!segment) throw notFound('segment', params.id);
-    res.json(segment);
+    const [checked] = await services.checks.decorate(segment.documentId, [segment], true);
+    res.json(checked ?? segment);
   }));
 
   router.get('/:id/revisions', validated({ params: IdParams }, async ({ params }, req, res) => {

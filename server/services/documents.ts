@@ -16,6 +16,7 @@ import { alignParagraphs } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { badRequest } from '../errors';
 import { parseOrThrow } from '../validation';
+import { pairLanguages } from './glossary';
 import { emptyCounts } from '../store/repositories/documents';
 import type { DocumentRow } from '../store/schema';
 import type { ImportedFile, SegmentListOptions, Store, StoredFile, Viewer } from '../store/types';
@@ -116,20 +117,29 @@ export class DocumentService {
     return summarize(row, (await read.documents.counts(id)).get(id) ?? emptyCounts(), roles);
   }
 
-  /** Creates a document; an imported file is kept with it (for export) with each segment's origin. */
-  async create(input: CreateDocumentBody, actorId: number, imported?: ImportedFile): Promise<DocumentSummary> {
-    return (await this.insert(input, actorId, imported, false)) as DocumentSummary;
+  /**
+   * Creates a document; an imported file is kept with it (for export) with each segment's origin.
+   * `names`: the names its sources show, when gathered already (else the checking gathers them).
+   */
+  async create(input: CreateDocumentBody, actorId: number, imported?: ImportedFile, names?: readonly string[]): Promise<DocumentSummary> {
+    return (await this.insert(input, actorId, imported, false, names)) as DocumentSummary;
   }
 
   /**
    * Creates the first document of all, or nothing when there is one already: several servers
    * starting at once on an empty database create the demo once.
    */
-  async createFirst(input: CreateDocumentBody, actorId: number): Promise<DocumentSummary | undefined> {
-    return this.insert(input, actorId, undefined, true);
+  async createFirst(input: CreateDocumentBody, actorId: number, names?: readonly string[]): Promise<DocumentSummary | undefined> {
+    return this.insert(input, actorId, undefined, true, names);
   }
 
-  private async insert(input: CreateDocumentBody, actorId: number, imported: ImportedFile | undefined, onlyFirst: boolean): Promise<DocumentSummary | undefined> {
+  private async insert(
+    input: CreateDocumentBody,
+    actorId: number,
+    imported: ImportedFile | undefined,
+    onlyFirst: boolean,
+    names: readonly string[] | undefined,
+  ): Promise<DocumentSummary | undefined> {
     if (imported && imported.segments.length !== input.segments.length) throw new Error('an imported file needs one origin per segment');
     const id = await this.store.transaction(async (tx) => {
       if (onlyFirst) {
@@ -151,6 +161,10 @@ export class DocumentService {
         }),
       );
       if (imported) await tx.documents.insertFile(documentId, { name: imported.name, format: imported.format, content: imported.content });
+      // every segment is queued for checking with the glossary as it is now
+      const pair = pairLanguages(input.sourceLang, input.targetLang);
+      await tx.checks.setCheckedStamp(documentId, await tx.glossary.stampFor(pair.sources, pair.targets));
+      if (names) await tx.checks.setNames(documentId, names);
       await tx.revisions.appendEvent(
         {
           documentId,
@@ -190,16 +204,19 @@ export class DocumentService {
     return this.store.read.documents.segments(documentId);
   }
 
-  /** A page of segments, filtered by status, text and ids, with the total. */
-  async page(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number }> {
+  /** A page of segments, filtered by status, text and findings, with the total and where it starts. */
+  async page(documentId: number, query: SegmentListOptions): Promise<{ items: Segment[]; total: number; offset: number }> {
     return this.store.transaction(
       (tx) =>
         tx.documents.page(documentId, {
+          after: query.after,
+          before: query.before,
           offset: query.offset,
           limit: query.limit,
           status: query.status,
           folded: query.q ? foldForSearch(query.q) : undefined,
-          ids: query.ids,
+          findings: query.findings,
+          rule: query.rule,
         }),
       { readOnly: true },
     );

@@ -20,11 +20,24 @@ function fold(value: string): string {
   return value.normalize('NFKC').toLowerCase();
 }
 
+/** The pairs whose terms apply to a document in this pair: its exact tags and the bare languages. */
+export function pairLanguages(sourceLang: string, targetLang: string): { sources: string[]; targets: string[] } {
+  return { sources: [...new Set([sourceLang, baseOf(sourceLang)])], targets: [...new Set([targetLang, baseOf(targetLang)])] };
+}
+
 export class GlossaryService {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
+    /** Told after every committed change (the checks of the pair's documents start over). */
+    private readonly changed: () => void = () => undefined,
   ) {}
+
+  private async write<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+    const result = await this.store.transaction(work);
+    this.changed();
+    return result;
+  }
 
   private event(tx: Repositories, type: string, actorId: number, payload: Record<string, unknown>): Promise<number> {
     return tx.revisions.appendEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type, payload }, this.now().toISOString());
@@ -48,7 +61,7 @@ export class GlossaryService {
 
   async create(pair: GlossaryPair, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
     try {
-      return await this.store.transaction(async (tx) => {
+      return await this.write(async (tx) => {
         const key = termKey(input.source);
         const existing = await tx.glossary.termByKey(pair, key);
         if (existing) return { kind: 'duplicate', existing };
@@ -66,7 +79,7 @@ export class GlossaryService {
   }
 
   async update(id: number, input: GlossaryTermInput, actorId: number): Promise<GlossaryWriteOutcome> {
-    return this.store.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const current = await tx.glossary.term(id);
       if (!current) return { kind: 'not_found' };
       const key = termKey(input.source);
@@ -79,7 +92,7 @@ export class GlossaryService {
   }
 
   async delete(id: number, actorId: number): Promise<GlossaryTerm | undefined> {
-    return this.store.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const current = await tx.glossary.term(id);
       if (!current) return undefined;
       await tx.glossary.delete(id);
@@ -91,7 +104,7 @@ export class GlossaryService {
 
   /** Adds or updates every term; `replace` also removes the pair's terms the file does not have. */
   async import(pair: GlossaryPair, terms: readonly GlossaryTermInput[], mode: 'merge' | 'replace', actorId: number): Promise<GlossaryImportResult> {
-    return this.store.transaction(async (tx) => {
+    return this.write(async (tx) => {
       await tx.glossary.lockPair(pair);
       const at = this.now().toISOString();
       let added = 0;
@@ -128,8 +141,7 @@ export class GlossaryService {
    * "id", apply to "en-GB" and "id-ID" too), and a stamp that changes whenever they do.
    */
   async glossaryFor(sourceLang: string, targetLang: string): Promise<{ terms: GlossaryTerm[]; version: string }> {
-    const sources = [...new Set([sourceLang, baseOf(sourceLang)])];
-    const targets = [...new Set([targetLang, baseOf(targetLang)])];
+    const { sources, targets } = pairLanguages(sourceLang, targetLang);
     return this.store.transaction(
       async (tx) => {
         const [rows, version] = [await tx.glossary.termsFor(sources, targets), await tx.glossary.stampFor(sources, targets)];

@@ -3,6 +3,8 @@
  * repositories. Routes, the live hub and the command lines use these, never the repositories.
  */
 import type { Store } from '../store/types';
+import { sharedCheckPool, type TaskRunner } from '../workers/pool';
+import { CheckService } from './checks';
 import { DocumentService } from './documents';
 import { GlossaryService } from './glossary';
 import { PeopleService } from './people';
@@ -16,16 +18,27 @@ export interface Services {
   readonly people: PeopleService;
   readonly glossary: GlossaryService;
   readonly review: ReviewService;
+  readonly checks: CheckService;
+}
+
+export interface ServiceOptions {
+  /** Where texts are checked (default: the process's checking thread). */
+  checkWork?: () => TaskRunner;
+  log?: (message: string, error?: unknown) => void;
 }
 
 /** The services over one store, with one clock (tests move it). */
-export function createServices(store: Store, now: () => Date = () => new Date()): Services {
+export function createServices(store: Store, now: () => Date = () => new Date(), options: ServiceOptions = {}): Services {
+  // a glossary change sends its documents to be checked again (the checks read the glossary)
+  const glossary = new GlossaryService(store, now, () => checks.glossaryChanged());
+  const checks = new CheckService(store, now, glossary, options.checkWork ?? sharedCheckPool, options.log);
   return {
     store,
     documents: new DocumentService(store, now),
-    revisions: new RevisionService(store, now),
+    revisions: new RevisionService(store, now, checks),
     people: new PeopleService(store, now),
-    glossary: new GlossaryService(store, now),
+    glossary,
     review: new ReviewService(store, now),
+    checks,
   };
 }

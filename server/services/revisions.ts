@@ -20,12 +20,26 @@ import {
   type TransitionOutcome,
 } from '../store/types';
 import { foldForIndex } from '../store/repositories/documents';
+import { CheckService, type SaveCheck } from './checks';
 
 export class RevisionService {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
+    private readonly checks: CheckService,
   ) {}
+
+  /** The findings of a text about to be saved; undefined (the segment is queued instead) if checking failed. */
+  private async checkFirst(segmentId: number, text: string): Promise<SaveCheck | undefined> {
+    const segment = await this.store.read.documents.segment(segmentId);
+    if (!segment || (segment.current && segment.current.text === text)) return undefined;
+    try {
+      return await this.checks.checkSave(segment, text);
+    } catch (error) {
+      console.error('[tilik] %s', `checking the text saved to segment ${segmentId} failed; it is queued`, error);
+      return undefined;
+    }
+  }
 
   private timestamp(): string {
     return this.now().toISOString();
@@ -37,7 +51,10 @@ export class RevisionService {
    * the text is the current revision's.
    */
   async save(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
-    return this.store.transaction(async (tx) => {
+    // the new text is checked first, outside the transaction (in the checking thread); the
+    // transaction stores the findings with the revision
+    const check = await this.checkFirst(input.segmentId, input.text);
+    const outcome = await this.store.transaction<SaveRevisionOutcome>(async (tx) => {
       const segment = await tx.documents.segment(input.segmentId);
       if (!segment) return { kind: 'not_found' };
       if (segment.version !== input.baseVersion) return { kind: 'conflict', segment };
@@ -54,6 +71,8 @@ export class RevisionService {
       const version = segment.version + 1;
       await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
       await tx.documents.indexForSearch([{ segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) }]);
+      if (check) await this.checks.storeIn(tx, segment.documentId, [CheckService.toStore(segment.id, revisionId, check)]);
+      else await tx.checks.enqueue(segment.documentId, [segment.id]);
       await tx.revisions.appendEvent(
         { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId: input.authorId, type: 'revision.saved', payload: { version } },
         createdAt,
@@ -74,11 +93,17 @@ export class RevisionService {
       };
       return { kind: 'created', revision, segment: { ...segment, version, status: STATUS_AFTER_SAVE, current: revision } };
     });
+    if (outcome.kind !== 'created') return outcome;
+    if (!check) {
+      this.checks.nudge();
+      return { ...outcome, segment: { ...outcome.segment, check: null } };
+    }
+    return { ...outcome, segment: await this.checks.withSavedCheck(outcome.segment, check) };
   }
 
   /** Submits, approves or rejects a revision, if the workflow allows it from where it stands. */
   async transition(input: TransitionInput): Promise<TransitionOutcome> {
-    return this.store.transaction(async (tx) => {
+    const outcome = await this.store.transaction<TransitionOutcome>(async (tx) => {
       const revision = await tx.revisions.get(input.revisionId);
       if (!revision) return { kind: 'not_found' };
       const segment = await tx.documents.segment(revision.segmentId);
@@ -120,6 +145,10 @@ export class RevisionService {
       if (!updatedRevision || !updatedSegment) throw new Error(`revision ${revision.id} vanished during ${input.action}`);
       return { kind: 'done', revision: updatedRevision, segment: updatedSegment };
     });
+    if (outcome.kind !== 'done') return outcome;
+    // the text did not change: its stored findings stand
+    const [segment] = await this.checks.decorate(outcome.segment.documentId, [outcome.segment], false);
+    return { ...outcome, segment: segment ?? outcome.segment };
   }
 
   async get(id: number): Promise<Revision | undefined> {
@@ -155,7 +184,7 @@ export class RevisionService {
     actorId: number,
     filter: Record<string, unknown>,
   ): Promise<RevertOutcome> {
-    return this.store.transaction(async (tx) => {
+    const outcome = await this.store.transaction<RevertOutcome>(async (tx) => {
       const segments: Segment[] = [];
       for (const item of items) {
         const segment = await tx.documents.segment(item.segmentId);
@@ -170,6 +199,8 @@ export class RevisionService {
           await tx.documents.countStatus(documentId, segment.status, STATUS_AFTER_SAVE);
           await tx.documents.indexForSearch([{ segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, item.text) }]);
         }
+        // the restored texts are checked in the background (or when a page shows them)
+        await tx.checks.enqueue(documentId, [item.segmentId]);
         await tx.revisions.appendEvent(
           { documentId, segmentId: item.segmentId, revisionId, actorId, type: 'revision.saved', payload: { version: item.baseVersion + 1, revert: true } },
           at,
@@ -183,6 +214,8 @@ export class RevisionService {
       );
       return { kind: 'done', segments };
     });
+    if (outcome.kind === 'done') this.checks.nudge();
+    return outcome;
   }
 
   async events(documentId: number, afterId = 0): Promise<StoredEvent[]> {

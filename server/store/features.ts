@@ -24,6 +24,10 @@ export interface SqlFeatures {
   indexForSearch(db: Kysely<Database>, rows: ReadonlyArray<{ segmentId: number; documentId: number; folded: string }>): Promise<void>;
   /** `expression` (a segment id) is of a segment of the document whose folded texts hold `needle`. */
   searchMatches(expression: Expression<number>, documentId: number, needle: string): RawBuilder<boolean>;
+  /** After a claiming subquery's LIMIT: rows another transaction holds are passed over (PostgreSQL). */
+  readonly skipLocked: RawBuilder<unknown>;
+  /** Text ordered by code point (as JavaScript's code point comparison), whatever the database's collation. */
+  inCodePointOrder(expression: Expression<string>): RawBuilder<string>;
 }
 
 /** Rows per statement when indexing for search. */
@@ -62,6 +66,10 @@ export const SQLITE_FEATURES: SqlFeatures = {
       ? sql<boolean>`${expression} IN (SELECT rowid FROM segment_search WHERE segment_search MATCH ${fts5Phrase(needle)})`
       : sql<boolean>`${expression} IN (SELECT s2.id FROM segments s2 LEFT JOIN revisions c2 ON c2.id = s2.current_revision_id
           WHERE s2.document_id = ${documentId} AND (instr(tilik_fold(s2.source), ${needle}) > 0 OR instr(tilik_fold(s2.mt), ${needle}) > 0 OR instr(tilik_fold(c2.text), ${needle}) > 0))`,
+  // one writer at a time: nothing to pass over
+  skipLocked: sql``,
+  // BINARY compares UTF-8 bytes, which is code point order
+  inCodePointOrder: (expression) => sql<string>`${expression}`,
 };
 
 export const POSTGRES_FEATURES: SqlFeatures = {
@@ -84,4 +92,6 @@ export const POSTGRES_FEATURES: SqlFeatures = {
   // pg_trgm serves LIKE from its index for three characters or more, and reads the rows otherwise
   searchMatches: (expression, documentId, needle) =>
     sql<boolean>`${expression} IN (SELECT segment_id FROM segment_search WHERE document_id = ${documentId} AND folded LIKE ${likeAnywhere(needle)})`,
+  skipLocked: sql`FOR UPDATE SKIP LOCKED`,
+  inCodePointOrder: (expression) => sql<string>`${expression} COLLATE "C"`,
 };

@@ -12,6 +12,7 @@
 import { sql, type Kysely } from 'kysely';
 import { POSTGRES_FEATURES, SQLITE_FEATURES, type SqlFeatures } from './features';
 import { openPostgres } from './postgres/open';
+import { CheckRepository } from './repositories/checks';
 import { DocumentRepository } from './repositories/documents';
 import { GlossaryRepository } from './repositories/glossary';
 import { PeopleRepository } from './repositories/people';
@@ -39,6 +40,7 @@ function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositori
     people: new PeopleRepository(db, features),
     glossary: new GlossaryRepository(db, features),
     review: new ReviewRepository(db),
+    checks: new CheckRepository(db, features),
   };
 }
 

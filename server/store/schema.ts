@@ -31,6 +31,8 @@ export interface DocumentsTable {
   quality_weights: string | null;
   /** The names of the document's sources (JSON array), gathered once; null until then. */
   names: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The glossary stamp every segment has been queued for checking with. */
+  checked_stamp: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DocumentStatusCountsTable {
@@ -43,11 +45,11 @@ export interface DocumentStatusCountsTable {
 export interface SegmentChecksTable {
   segment_id: number;
   document_id: number;
-  /** The segment version whose text was checked. */
-  checked_version: number;
+  /** The current revision whose text was checked (null: the segment had none, the MT stood). */
+  revision_id: number | null;
   /** The glossary stamp the check used. */
   glossary_stamp: string;
-  /** JSON Finding[] of the machine translation and of the current text (null: no revision). */
+  /** JSON Finding[] of the machine translation and of the current text (null: no revision); consistency's are not stored. */
   mt_findings: string;
   current_findings: string | null;
   /** JSON Rendering[] of the MT and of the current text. */
@@ -57,10 +59,29 @@ export interface SegmentChecksTable {
   rules: string;
 }
 
+/** Segments whose findings are to be computed (again); a server claims a batch until a time. */
+export interface CheckQueueTable {
+  segment_id: number;
+  document_id: number;
+  claimed_until: string | null;
+}
+
+/** Findings of the texts that stand, per rule (rule '': segments with any finding). */
 export interface DocumentFindingCountsTable {
   document_id: number;
   rule: string;
-  severity: string;
+  minor: ColumnType<number, number | undefined, number>;
+  major: ColumnType<number, number | undefined, number>;
+  critical: ColumnType<number, number | undefined, number>;
+  segments: ColumnType<number, number | undefined, number>;
+}
+
+/** How often a name is rendered one way in the text that stands of one segment. */
+export interface SegmentRenderingsTable {
+  document_id: number;
+  name: string;
+  rendering: string;
+  segment_id: number;
   n: number;
 }
 
@@ -226,6 +247,8 @@ export interface Database {
   presence: PresenceTable;
   document_status_counts: DocumentStatusCountsTable;
   segment_checks: SegmentChecksTable;
+  check_queue: CheckQueueTable;
+  segment_renderings: SegmentRenderingsTable;
   document_finding_counts: DocumentFindingCountsTable;
   document_rendering_counts: DocumentRenderingCountsTable;
 }

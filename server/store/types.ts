@@ -10,6 +10,7 @@ import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import type { InlineCode } from '../../shared/text/placeholders';
 import type { DialectName } from './features';
+import type { CheckRepository } from './repositories/checks';
 import type { DocumentRepository } from './repositories/documents';
 import type { GlossaryRepository } from './repositories/glossary';
 import type { PeopleRepository } from './repositories/people';
@@ -59,11 +60,13 @@ export type GlossaryWriteOutcome =
   | { kind: 'not_found' }
   | { kind: 'duplicate'; existing: GlossaryTerm };
 
-/** What the store filters segments by: the API query's paging, status and text, and ids. */
+/** What the store filters segments by: the API query's paging, status, text and findings. */
 export interface SegmentListOptions extends Pick<SegmentListQuery, 'offset' | 'limit' | 'status'> {
+  after?: number | undefined;
+  before?: number | undefined;
   q?: string | undefined;
-  /** Only these segments (the route works out which have findings). */
-  ids?: readonly number[];
+  findings?: SegmentListQuery['findings'] | undefined;
+  rule?: string | undefined;
 }
 
 /** A user as the store keeps them: the public fields and the password hash. */
@@ -155,6 +158,7 @@ export interface Repositories {
   people: PeopleRepository;
   glossary: GlossaryRepository;
   review: ReviewRepository;
+  checks: CheckRepository;
 }
 
 /** Something changed in the database, said by PostgreSQL's NOTIFY as its transaction commits. */

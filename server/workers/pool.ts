@@ -10,9 +10,14 @@ import { AppError } from '../errors';
 import type { TaskInput, TaskName, TaskOutput } from './tasks';
 import type { SerializedError, TaskAnswer, TaskRequest } from './worker';
 
+export interface RunOptions {
+  /** Background work ('low') waits while anything a person waits for ('high', the default) is in line. */
+  priority?: 'high' | 'low';
+}
+
 /** Runs a task somewhere other than the caller's event loop. */
 export interface TaskRunner {
-  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
+  run<K extends TaskName>(task: K, input: TaskInput<K>, options?: RunOptions): Promise<TaskOutput<K>>;
   close(): Promise<void>;
 }
 
@@ -52,6 +57,7 @@ export class WorkerPool implements TaskRunner {
   private readonly maxHeapMb: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
+  private readonly background: Pending[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -60,20 +66,21 @@ export class WorkerPool implements TaskRunner {
     this.maxHeapMb = options.maxHeapMb ?? 2048;
   }
 
-  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+  run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, input, resolve: resolve as (output: unknown) => void, reject });
+      const line = options.priority === 'low' ? this.background : this.queue;
+      line.push({ id: this.nextId++, task, input, resolve: resolve as (output: unknown) => void, reject });
       this.dispatch();
     });
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length + this.background.length > 0) {
       let slot = [...this.slots].find((candidate) => candidate.current === null);
       if (!slot && this.slots.size < this.size) slot = this.spawn();
       if (!slot) return;
-      const next = this.queue.shift() as Pending;
+      const next = (this.queue.shift() ?? this.background.shift()) as Pending;
       slot.current = next;
       slot.worker.ref();
       const request: TaskRequest = { id: next.id, task: next.task, input: next.input };
@@ -124,7 +131,7 @@ export class WorkerPool implements TaskRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.reject(new Error('the worker pool is closed'));
+    for (const pending of [...this.queue.splice(0), ...this.background.splice(0)]) pending.reject(new Error('the worker pool is closed'));
     const slots = [...this.slots];
     this.slots.clear();
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -132,9 +139,19 @@ export class WorkerPool implements TaskRunner {
 }
 
 let shared: WorkerPool | undefined;
+let checks: WorkerPool | undefined;
 
 /** The process's pool, made on first use: every app in a process shares its threads. */
 export function sharedWorkerPool(): WorkerPool {
   shared ??= new WorkerPool();
   return shared;
+}
+
+/**
+ * The process's thread for checking texts: a save's check goes ahead of the background's batches,
+ * and no import or export in the other pool delays it.
+ */
+export function sharedCheckPool(): WorkerPool {
+  checks ??= new WorkerPool({ size: 1, maxHeapMb: 1024 });
+  return checks;
 }

@@ -8,19 +8,28 @@ import type { CreateDocumentBody, CreateDocumentFields, GlossaryPair, GlossaryTe
 import { documentFromTexts } from '../services/documents';
 import { parseImport, spliceHere, type ParsedImport, type XliffTargetChange } from '../services/files';
 import { readGlossaryFile } from '../services/glossaryFiles';
+import { checkSegments, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
 
 export const TASKS = {
   /** An XLIFF or TMX file read into a document to create. */
-  parseImport: (input: { name: string; text: string; title?: string | undefined }): ParsedImport =>
-    parseImport(input.name, input.text, { title: input.title }),
+  parseImport: (input: { name: string; text: string; title?: string | undefined }): ParsedImport & { names: string[] } => {
+    const parsed = parseImport(input.name, input.text, { title: input.title });
+    return { ...parsed, names: namesOfSources({ sources: parsed.input.segments.map((segment) => segment.source), sourceLang: parsed.input.sourceLang }) };
+  },
   /** A glossary file (CSV or TBX) read into terms. */
   readGlossaryFile: (input: { filename: string; text: string; pair: GlossaryPair }): { terms: GlossaryTermInput[]; skipped: number } =>
     readGlossaryFile(input.filename, input.text, input.pair),
   /** Two text files aligned paragraph by paragraph into a document to create. */
-  documentFromTexts: (input: { fields: CreateDocumentFields; source: string; target: string }): CreateDocumentBody =>
-    documentFromTexts(input.fields, input.source, input.target),
+  documentFromTexts: (input: { fields: CreateDocumentFields; source: string; target: string }): { body: CreateDocumentBody; names: string[] } => {
+    const body = documentFromTexts(input.fields, input.source, input.target);
+    return { body, names: namesOfSources({ sources: body.segments.map((segment) => segment.source), sourceLang: body.sourceLang }) };
+  },
   /** The original XLIFF file with these targets spliced in (everything else byte for byte). */
   spliceXliff: (input: { content: string; changes: XliffTargetChange[] }): Promise<string> => spliceHere(input.content, input.changes),
+  /** Findings of a batch of segments' texts (every rule but consistency) and their renderings of names. */
+  checkSegments: (input: CheckRequest): CheckAnswer => checkSegments(input),
+  /** The names a batch of source texts shows, each once. */
+  namesOfSources: (input: { sources: readonly string[]; sourceLang: string }): string[] => namesOfSources(input),
 };
 
 export type TaskName = keyof typeof TASKS;

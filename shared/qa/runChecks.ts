@@ -35,11 +35,14 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
 
 const ORDER = new Map<RuleId, number>(RULES.flatMap((rule, i) => rule.ids.map((id) => [id, i] as [RuleId, number])));
 
+/** The order findings are reported in: by position, longer spans first at each, then by rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || (ORDER.get(a.rule) ?? 0) - (ORDER.get(b.rule) ?? 0);
+}
+
 function tidy(findings: Finding[]): Finding[] {
   // longer spans first at each position, so a container is kept before what it contains
-  const sorted = [...findings].sort(
-    (a, b) => a.start - b.start || b.end - a.end || (ORDER.get(a.rule) ?? 0) - (ORDER.get(b.rule) ?? 0),
-  );
+  const sorted = [...findings].sort(compareFindings);
   const kept: Finding[] = [];
   for (const candidate of sorted) {
     const isDuplicate = kept.some(

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { decimalParam, LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
-import { RuleIdSchema } from './qa';
+import { RuleIdSchema, SegmentCheck } from './qa';
 import { RoleSchema } from './users';
 import { Revision, SegmentStatus } from './revisions';
 
-export const MAX_SEGMENTS_PER_DOCUMENT = 50_000;
+/** A document holds at most this many segments (imports stream, in bounded memory, however long). */
+export const MAX_SEGMENTS_PER_DOCUMENT = 2_000_000;
 
 /** Segment counts per workflow status: what a document's progress bar draws. */
 export const StatusCounts = z.object({
@@ -88,6 +89,11 @@ export const Segment = z.object({
   /** Imported segments: what each placeholder of the text stands for, and the file's notes. */
   codes: z.array(InlineCodeSchema).optional(),
   notes: z.array(z.string()).optional(),
+  /**
+   * The findings of the segment's texts as the server last computed them; null while they are
+   * being computed (just imported, or the glossary changed). Absent where not asked for.
+   */
+  check: SegmentCheck.nullable().optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 
@@ -95,6 +101,10 @@ export const SegmentFilter = z.enum(['all', 'untouched', 'draft', 'submitted', '
 export type SegmentFilter = z.infer<typeof SegmentFilter>;
 
 export const SegmentListQuery = z.object({
+  /** Keyset paging: the segments after this position, or the last ones before it (in order either way). */
+  after: decimalParam('a whole number').optional(),
+  before: decimalParam('a whole number').optional(),
+  /** Or: this many matching segments skipped. */
   offset: decimalParam('a whole number').default(0),
   limit: decimalParam('a whole number', 1)
     .pipe(z.number().max(500, { error: 'must be between 1 and 500' }))
@@ -104,12 +114,14 @@ export const SegmentListQuery = z.object({
   /** Only segments whose current text has findings ("with"), optionally of one rule. */
   findings: z.enum(['any', 'with', 'without'], { error: 'must be any, with or without' }).default('any'),
   rule: RuleIdSchema.optional(),
-});
+}).refine((query) => query.after === undefined || query.before === undefined, { error: 'cannot be given with after', path: ['before'] });
 export type SegmentListQuery = z.infer<typeof SegmentListQuery>;
 
 export const SegmentPage = z.object({
   items: z.array(Segment),
+  /** Segments that match the filters, in all. */
   total: z.number().int(),
+  /** Where the first item stands among them (0-based): with `after`/`before` too. */
   offset: z.number().int(),
   limit: z.number().int(),
 });

@@ -23,34 +23,56 @@ export const QaTermSchema = z.object({
   note: z.string().optional(),
 });
 
-export const SegmentFindings = z.object({
-  segmentId: z.number().int(),
-  position: z.number().int(),
+/** A segment's findings as the server last computed them (for its current text). */
+export const SegmentCheck = z.object({
   /** Findings in the machine translation as received. */
   mt: z.array(FindingSchema),
   /** Findings in the current revision; null when there is none (the MT is the current text). */
   current: z.array(FindingSchema).nullable(),
+});
+export type SegmentCheck = z.infer<typeof SegmentCheck>;
+
+export const SegmentFindings = SegmentCheck.extend({
+  segmentId: z.number().int(),
+  position: z.number().int(),
 });
 export type SegmentFindings = z.infer<typeof SegmentFindings>;
 
 const SeverityCounts = z.object({ minor: z.number().int(), major: z.number().int(), critical: z.number().int() });
 export type SeverityCounts = z.infer<typeof SeverityCounts>;
 
-/** Everything the editor needs to show findings and recompute them live while the translator types. */
+/** A document's findings in numbers, from counts the server keeps as texts change. */
+export const FindingsSummary = z.object({
+  /** Counted on the text that stands in each segment (current revision, else MT). */
+  byRule: z.record(z.string(), SeverityCounts),
+  bySeverity: SeverityCounts,
+  segmentsWithFindings: z.number().int(),
+  /** Segments whose findings are still being computed (after an import or a glossary change). */
+  pending: z.number().int(),
+});
+export type FindingsSummary = z.infer<typeof FindingsSummary>;
+
+export const DocumentContextSchema = z.object({
+  renderings: z.record(z.string(), z.object({ chosen: z.string(), others: z.array(z.string()).readonly() })),
+});
+
+/**
+ * What the editor needs besides each page's findings: the summary, and the glossary and
+ * document-wide facts for checking in the browser while the translator types.
+ */
 export const DocumentFindings = z.object({
   documentId: z.number().int(),
-  /** Only segments with at least one finding (in the MT or the current text). */
-  segments: z.array(SegmentFindings),
-  summary: z.object({
-    /** Counted on the current text of each segment. */
-    byRule: z.record(z.string(), SeverityCounts),
-    bySeverity: SeverityCounts,
-    segmentsWithFindings: z.number().int(),
-  }),
-  /** The glossary that applies, and document-wide facts, for checking in the browser. */
+  summary: FindingsSummary,
   glossary: z.array(QaTermSchema),
-  context: z.object({
-    renderings: z.record(z.string(), z.object({ chosen: z.string(), others: z.array(z.string()).readonly() })),
-  }),
+  context: DocumentContextSchema,
 });
 export type DocumentFindings = z.infer<typeof DocumentFindings>;
+
+/** Every finding of a document, page by page in segment order (segments with findings only). */
+export const FindingsPage = z.object({
+  items: z.array(SegmentFindings),
+  /** The position to ask `after` for the next page; null at the end. */
+  next: z.number().int().nullable(),
+  pending: z.number().int(),
+});
+export type FindingsPage = z.infer<typeof FindingsPage>;

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { MQM_CATEGORIES } from '../mqm';
 import { idBody, text } from './common';
-import { Segment } from './documents';
-import { Severity } from './qa';
+import { Segment, StatusCounts } from './documents';
+import { FindingsSummary, Severity } from './qa';
 import { UserRef } from './revisions';
 
 export const MqmCategorySchema = z.enum(MQM_CATEGORIES, { error: `must be one of ${MQM_CATEGORIES.join(', ')}` });
@@ -264,8 +264,13 @@ export const LiveChange = z.object({
   actor: UserRef.nullable(),
   createdAt: z.string(),
   payload: z.record(z.string(), z.unknown()),
-  /** The segment as it stands after the change, when the change was to a segment. */
+  /** The segment as it stands after the change (with its findings), when the change was to a segment. */
   segment: Segment.nullable(),
+  /**
+   * On the last change of a batch that touched segments: the document's progress and findings in
+   * numbers as they now stand (so a view updates them without asking for the document again).
+   */
+  document: z.object({ counts: StatusCounts, findings: FindingsSummary }).optional(),
 });
 export type LiveChange = z.infer<typeof LiveChange>;
 export const LivePresence = z.object({ users: z.array(UserRef) });

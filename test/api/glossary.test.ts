@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentFindings, GlossaryTerm } from '../../shared/schemas';
+import { DocumentFindings, FindingsPage, GlossaryTerm } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
 import { buildDocument, createHarness, snapshotDatabase, type Harness } from '../helpers/api';
 
@@ -152,22 +152,34 @@ describe('findings of a document', () => {
       const response = await fresh.api.get(`/api/documents/${demo?.id}/findings`);
       expect(response.status).toBe(200);
       const findings = DocumentFindings.parse(response.body);
-      const eight = findings.segments.find((s) => s.position === 8);
-      expect(eight?.current).toBeNull();
-      expect(eight?.mt).toContainEqual(expect.objectContaining({ rule: 'glossary.forbidden', text: 'trotoar ekspor' }));
       expect(findings.glossary).toHaveLength(12);
       expect(findings.summary.byRule['alignment.extra']).toEqual({ minor: 0, major: 5, critical: 0 });
-      expect(findings.summary.segmentsWithFindings).toBe(findings.segments.length);
+      expect(findings.summary.pending).toBe(0);
+      const perSegment = FindingsPage.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings/segments`)).body);
+      expect(perSegment.next).toBeNull();
+      const eight = perSegment.items.find((s) => s.position === 8);
+      expect(eight?.current).toBeNull();
+      expect(eight?.mt).toContainEqual(expect.objectContaining({ rule: 'glossary.forbidden', text: 'trotoar ekspor' }));
+      expect(findings.summary.segmentsWithFindings).toBe(perSegment.items.length);
+      // the counts kept as segments were checked add up to the findings themselves
+      const counted = perSegment.items.flatMap((s) => s.current ?? s.mt);
+      expect(counted.length).toBe(findings.summary.bySeverity.minor + findings.summary.bySeverity.major + findings.summary.bySeverity.critical);
 
-      // a correction removes the finding from the current text, not from the MT
+      // a correction removes the finding from the current text, not from the MT; the save's answer carries them
       const segment = (await fresh.services.documents.segments(demo?.id ?? 0)).find((s) => s.position === 8);
-      await fresh.api
+      const saved = await fresh.api
         .post(`/api/segments/${segment?.id}/revisions`)
         .send({ text: segment?.mt.replace('trotoar ekspor', 'pembatasan ekspor'), baseVersion: 0 });
-      const after = DocumentFindings.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings`)).body);
-      const eightAfter = after.segments.find((s) => s.position === 8);
+      expect(saved.status).toBe(201);
+      expect(saved.body.segment.check.current.map((f: { text: string }) => f.text)).not.toContain('trotoar ekspor');
+      expect(saved.body.segment.check.mt.map((f: { text: string }) => f.text)).toContain('trotoar ekspor');
+      const after = FindingsPage.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings/segments`)).body);
+      const eightAfter = after.items.find((s) => s.position === 8);
       expect(eightAfter?.current?.map((f) => f.text)).not.toContain('trotoar ekspor');
       expect(eightAfter?.mt.map((f) => f.text)).toContain('trotoar ekspor');
+      const summaryAfter = DocumentFindings.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings`)).body).summary;
+      const forbidden = (summary: typeof findings.summary) => Object.values(summary.byRule['glossary.forbidden'] ?? {}).reduce((a, b) => a + b, 0);
+      expect(forbidden(summaryAfter)).toBe(forbidden(findings.summary) - 1);
 
       const withRepetition = await fresh.api.get(`/api/documents/${demo?.id}/segments`).query({ findings: 'with', rule: 'repetition' });
       expect(withRepetition.body.items.map((s: { position: number }) => s.position)).toEqual([10]);

@@ -86,15 +86,26 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(await services.documents.lastEventId(document.id)).toBeGreaterThan(0);
       });
 
-      it('pages, filters by status, finds text (folded), and keeps to the ids given', async () => {
+      it('pages by offset and by position either way, filters by status, finds text (folded)', async () => {
         const { document, segments } = await documentOf(30, 'Halaman');
         const page = await services.documents.page(document.id, { offset: 10, limit: 5, status: 'all' });
         expect(page.total).toBe(30);
         expect(page.items.map((s) => s.position)).toEqual([11, 12, 13, 14, 15]);
+        const after = await services.documents.page(document.id, { offset: 0, after: 27, limit: 5, status: 'all' });
+        expect(after).toMatchObject({ total: 30, offset: 27 });
+        expect(after.items.map((s) => s.position)).toEqual([28, 29, 30]);
+        const before = await services.documents.page(document.id, { offset: 0, before: 4, limit: 5, status: 'all' });
+        expect(before).toMatchObject({ total: 30, offset: 0 });
+        expect(before.items.map((s) => s.position)).toEqual([1, 2, 3]);
         const found = await services.documents.page(document.id, { offset: 0, limit: 50, status: 'all', q: 'EXPORT CURBS 17 ' });
         expect(found.items.map((s) => s.position)).toEqual([18]);
-        const picked = await services.documents.page(document.id, { offset: 0, limit: 50, status: 'all', ids: [segments[2]!.id, segments[7]!.id] });
-        expect(picked.items.map((s) => s.position)).toEqual([3, 8]);
+        // keyset paging through a filtered list says where each page stands in it
+        const tens = await services.documents.page(document.id, { offset: 0, after: 5, limit: 2, status: 'all', q: 'curbs 1' });
+        expect(tens).toMatchObject({ total: 11, offset: 1 });
+        expect(tens.items.map((s) => s.position)).toEqual([11, 12]);
+        const backwards = await services.documents.page(document.id, { offset: 0, before: 15, limit: 2, status: 'all', q: 'curbs 1' });
+        expect(backwards).toMatchObject({ total: 11, offset: 3 });
+        expect(backwards.items.map((s) => s.position)).toEqual([13, 14]);
         await services.revisions.save({ segmentId: segments[4]!.id, text: 'Sunting ÜBER Ｗｉｄｅ.', baseVersion: 0, authorId: LOCAL_USER_ID });
         expect((await services.documents.page(document.id, { offset: 0, limit: 50, status: 'draft' })).items.map((s) => s.position)).toEqual([5]);
         // case and width folded the same way on both databases

@@ -247,7 +247,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE segment_checks (
         segment_id bigint PRIMARY KEY REFERENCES segments(id),
         document_id bigint NOT NULL REFERENCES documents(id),
-        checked_version integer NOT NULL,
+        revision_id bigint,
         glossary_stamp text NOT NULL,
         mt_findings text NOT NULL,
         current_findings text,
@@ -255,14 +255,32 @@ export const MIGRATIONS: readonly Migration[] = [
         current_renderings text,
         rules text NOT NULL
       );
-      CREATE INDEX segment_checks_by_document ON segment_checks (document_id, segment_id);
+      CREATE INDEX segment_checks_by_document ON segment_checks (document_id);
+      CREATE TABLE check_queue (
+        segment_id bigint PRIMARY KEY REFERENCES segments(id),
+        document_id bigint NOT NULL REFERENCES documents(id),
+        claimed_until text
+      );
+      CREATE INDEX check_queue_by_document ON check_queue (document_id, segment_id);
+      INSERT INTO check_queue (segment_id, document_id) SELECT id, document_id FROM segments;
       CREATE TABLE document_finding_counts (
         document_id bigint NOT NULL REFERENCES documents(id),
         rule text NOT NULL,
-        severity text NOT NULL,
-        n integer NOT NULL,
-        PRIMARY KEY (document_id, rule, severity)
+        minor integer NOT NULL DEFAULT 0,
+        major integer NOT NULL DEFAULT 0,
+        critical integer NOT NULL DEFAULT 0,
+        segments integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (document_id, rule)
       );
+      CREATE TABLE segment_renderings (
+        document_id bigint NOT NULL REFERENCES documents(id),
+        name text NOT NULL,
+        rendering text NOT NULL,
+        segment_id bigint NOT NULL REFERENCES segments(id),
+        n integer NOT NULL,
+        PRIMARY KEY (document_id, name, rendering, segment_id)
+      );
+      CREATE INDEX segment_renderings_by_segment ON segment_renderings (segment_id);
       CREATE TABLE document_rendering_counts (
         document_id bigint NOT NULL REFERENCES documents(id),
         name text NOT NULL,
@@ -270,6 +288,7 @@ export const MIGRATIONS: readonly Migration[] = [
         n integer NOT NULL,
         PRIMARY KEY (document_id, name, rendering)
       );
+      ALTER TABLE documents ADD COLUMN checked_stamp text;
       ALTER TABLE documents ADD COLUMN names text;
 
       -- text search: the folded source, MT and current text of every segment, by trigram (pg_trgm)

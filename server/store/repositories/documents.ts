@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Revision, Segment, SegmentStatus, StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import { prepared } from '../prepared';
+import { flaggedSegment } from './checks';
 import type { Database, DocumentRow } from '../schema';
 
 export interface NewSegment {
@@ -19,15 +20,18 @@ export interface NewSegment {
 }
 
 export interface SegmentPageQuery {
-  /** Segments after this position (keyset paging), or */
+  /** Segments after this position, or the last ones before that one (keyset paging), or */
   after?: number | undefined;
+  before?: number | undefined;
   /** this many matching segments skipped (for jumping into a filtered list). */
   offset: number;
   limit: number;
   status: SegmentStatus | 'all';
   /** Folded text to find in the source, the MT or the current revision. */
   folded?: string | undefined;
-  ids?: readonly number[] | undefined;
+  /** Segments whose standing text has findings (of one rule, if given), or has none. */
+  findings?: 'any' | 'with' | 'without' | undefined;
+  rule?: string | undefined;
 }
 
 /** How many rows go into one INSERT (SQLite takes at most 32,766 parameters). */
@@ -217,6 +221,9 @@ export class DocumentRepository {
       );
     }
     await this.countStatus(documentId, null, 'untouched', segments.length);
+    // their findings are computed in the background (or when a page shows them first)
+    await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
+      SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position > ${from} AND position <= ${from + segments.length}`.execute(this.db);
   }
 
   async insertFile(documentId: number, file: { name: string; format: string; content: string }): Promise<void> {
@@ -248,28 +255,79 @@ export class DocumentRepository {
     return row && toSegment(row);
   }
 
+  /** These segments (any document), by id. */
+  async byIds(ids: readonly number[]): Promise<Map<number, Segment>> {
+    const out = new Map<number, Segment>();
+    for (let start = 0; start < ids.length; start += ROWS_PER_INSERT) {
+      const rows = await withSegmentColumns(segmentSelect(this.db)).where(this.features.inIds(sql.ref<number>('s.id'), ids.slice(start, start + ROWS_PER_INSERT))).execute();
+      for (const row of rows) out.set(row.id, toSegment(row));
+    }
+    return out;
+  }
+
   /** Every segment of a document in order. */
   async segments(documentId: number): Promise<Segment[]> {
     const rows = await withSegmentColumns(segmentSelect(this.db)).where('s.document_id', '=', documentId).orderBy('s.position').execute();
     return rows.map(toSegment);
   }
 
-  /** One page of a document's segments, filtered, and how many there are in all. */
-  async page(documentId: number, query: SegmentPageQuery): Promise<{ items: Segment[]; total: number }> {
+  /**
+   * One page of a document's segments, filtered; how many match in all, and where the page's first
+   * segment stands among them. Totals come from kept counts where they can (no filter, status
+   * alone, one rule alone); otherwise they are counted.
+   */
+  async page(documentId: number, query: SegmentPageQuery): Promise<{ items: Segment[]; total: number; offset: number }> {
     const { features } = this;
+    const findings = query.findings ?? 'any';
+    const rule = query.rule;
     let filtered = segmentSelect(this.db).where('s.document_id', '=', documentId);
-    if (query.ids) filtered = filtered.where(features.inIds(sql.ref<number>('s.id'), query.ids));
     if (query.status !== 'all') filtered = filtered.where('s.status', '=', query.status);
     if (query.folded) filtered = filtered.where(features.searchMatches(sql.ref<number>('s.id'), documentId, query.folded));
-    // the total: kept counts when only the status filters, else counted (an index serves it)
-    const counted = query.ids !== undefined || Boolean(query.folded);
-    const total = counted ? Number((await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) : undefined;
-    let rows = withSegmentColumns(filtered).orderBy('s.position').limit(query.limit);
-    rows = query.after !== undefined ? rows.where('s.position', '>', query.after) : rows.offset(query.offset);
+    const byFindings = findings !== 'any' || rule !== undefined;
+    if (byFindings) {
+      const flagged = flaggedSegment(this.db, features, sql.ref<number>('s.id'), documentId);
+      const rules = sql.ref<string>('chk.rules');
+      filtered = filtered.innerJoin('segment_checks as chk', 'chk.segment_id', 's.id');
+      if (rule === 'consistency') filtered = filtered.where(findings === 'without' ? sql<boolean>`NOT ${flagged}` : flagged);
+      else if (rule !== undefined) filtered = filtered.where(sql<boolean>`${rules} ${sql.raw(findings === 'without' ? 'NOT LIKE' : 'LIKE')} ${`% ${rule} %`}`);
+      else if (findings === 'with') filtered = filtered.where(sql<boolean>`(${rules} <> ' ' OR ${flagged})`);
+      else filtered = filtered.where(sql<boolean>`(${rules} = ' ' AND NOT ${flagged})`);
+    }
+    const isFiltered = query.status !== 'all' || Boolean(query.folded) || byFindings;
+    const countWhere = async (position?: { op: '<=' | '<'; value: number }) => {
+      let counting = filtered;
+      if (position) counting = counting.where('s.position', position.op, position.value);
+      return Number((await counting.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    };
+
+    let rows = withSegmentColumns(filtered);
+    if (query.before !== undefined) rows = rows.where('s.position', '<', query.before).orderBy('s.position', 'desc').limit(query.limit);
+    else if (query.after !== undefined) rows = rows.where('s.position', '>', query.after).orderBy('s.position').limit(query.limit);
+    else rows = rows.orderBy('s.position').limit(query.limit).offset(query.offset);
     const items = (await rows.execute()).map(toSegment);
-    if (total !== undefined) return { total, items };
-    const counts = (await this.counts(documentId)).get(documentId) ?? emptyCounts();
-    return { total: query.status === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[query.status], items };
+    if (query.before !== undefined) items.reverse();
+
+    // the total
+    let total: number | undefined;
+    const onlyRule = rule !== undefined && rule !== 'consistency' && findings !== 'without' && query.status === 'all' && !query.folded;
+    if (!isFiltered || (query.status !== 'all' && !query.folded && !byFindings)) {
+      const counts = (await this.counts(documentId)).get(documentId) ?? emptyCounts();
+      total = query.status === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[query.status];
+    } else if (onlyRule) {
+      const row = await this.db.selectFrom('document_finding_counts').select('segments').where('document_id', '=', documentId).where('rule', '=', rule).executeTakeFirst();
+      total = Number(row?.segments ?? 0);
+    } else {
+      total = await countWhere();
+    }
+
+    // where the page starts among the matches (positions run 1, 2, ... without gaps)
+    let offset = query.offset;
+    if (query.after !== undefined) offset = isFiltered ? await countWhere({ op: '<=', value: query.after }) : Math.min(query.after, total);
+    else if (query.before !== undefined) {
+      const ahead = isFiltered ? await countWhere({ op: '<', value: query.before }) : Math.min(query.before - 1, total);
+      offset = Math.max(0, ahead - items.length);
+    }
+    return { items, total, offset };
   }
 
   /**

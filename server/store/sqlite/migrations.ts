@@ -266,12 +266,14 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO document_status_counts (document_id, status, n)
         SELECT document_id, status, count(*) FROM segments GROUP BY document_id, status;
 
-      -- each segment's findings, computed in a worker when its text changes (JSON), and the
-      -- renderings of the document's names in it (for consistency, counted per document)
+      -- each segment's findings as last computed (in a worker, when its text changed): JSON of
+      -- the machine translation's and the current text's findings (consistency's come from the
+      -- running counts below) and renderings of the document's names; the rules of the text that
+      -- stands (" a b "), for filtering
       CREATE TABLE segment_checks (
         segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
         document_id INTEGER NOT NULL REFERENCES documents(id),
-        checked_version INTEGER NOT NULL,
+        revision_id INTEGER,
         glossary_stamp TEXT NOT NULL,
         mt_findings TEXT NOT NULL,
         current_findings TEXT,
@@ -279,14 +281,36 @@ export const MIGRATIONS: readonly Migration[] = [
         current_renderings TEXT,
         rules TEXT NOT NULL
       );
-      CREATE INDEX segment_checks_by_document ON segment_checks (document_id, segment_id);
+      CREATE INDEX segment_checks_by_document ON segment_checks (document_id);
+      -- segments whose findings are to be computed (again): new, changed outside a save, or the
+      -- glossary changed; a server claims a batch for a while
+      CREATE TABLE check_queue (
+        segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        claimed_until TEXT
+      );
+      CREATE INDEX check_queue_by_document ON check_queue (document_id, segment_id);
+      INSERT INTO check_queue (segment_id, document_id) SELECT id, document_id FROM segments;
+      -- findings of the texts that stand, per rule and severity, and segments with any (rule '')
       CREATE TABLE document_finding_counts (
         document_id INTEGER NOT NULL REFERENCES documents(id),
         rule TEXT NOT NULL,
-        severity TEXT NOT NULL,
-        n INTEGER NOT NULL,
-        PRIMARY KEY (document_id, rule, severity)
+        minor INTEGER NOT NULL DEFAULT 0,
+        major INTEGER NOT NULL DEFAULT 0,
+        critical INTEGER NOT NULL DEFAULT 0,
+        segments INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (document_id, rule)
       );
+      -- how each name of the document is rendered in the texts that stand, per segment and in all
+      CREATE TABLE segment_renderings (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        name TEXT NOT NULL,
+        rendering TEXT NOT NULL,
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        n INTEGER NOT NULL,
+        PRIMARY KEY (document_id, name, rendering, segment_id)
+      );
+      CREATE INDEX segment_renderings_by_segment ON segment_renderings (segment_id);
       CREATE TABLE document_rendering_counts (
         document_id INTEGER NOT NULL REFERENCES documents(id),
         name TEXT NOT NULL,
@@ -294,6 +318,8 @@ export const MIGRATIONS: readonly Migration[] = [
         n INTEGER NOT NULL,
         PRIMARY KEY (document_id, name, rendering)
       );
+      -- the glossary stamp every segment has been queued for (a new stamp: all are checked again)
+      ALTER TABLE documents ADD COLUMN checked_stamp TEXT;
       -- the names of the document's sources (JSON), gathered once: sources never change
       ALTER TABLE documents ADD COLUMN names TEXT;
 

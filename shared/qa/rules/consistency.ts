@@ -115,6 +115,17 @@ export function renderingsOfPair(source: Analysis | null, target: Analysis, name
   return out;
 }
 
+/** Compares two strings by code point (what databases' byte order of UTF-8 gives too). */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
 /**
  * The document-wide facts from running counts of renderings (name → rendering → how often): for
  * each name rendered in more than one way, the most frequent rendering is the one to keep (the
@@ -125,7 +136,7 @@ export function contextFromCounts(counts: ReadonlyMap<string, ReadonlyMap<string
   for (const [name, byRendering] of counts) {
     const present = [...byRendering.entries()].filter(([, n]) => n > 0);
     if (present.length < 2) continue;
-    const ranked = present.sort((a, b) => b[1] - a[1] || (a[0] === name ? -1 : b[0] === name ? 1 : a[0] < b[0] ? -1 : 1));
+    const ranked = present.sort((a, b) => b[1] - a[1] || (a[0] === name ? -1 : b[0] === name ? 1 : byCodePoint(a[0], b[0])));
     const chosen = ranked[0]?.[0] ?? name;
     renderings[name] = { chosen, others: ranked.slice(1).map(([text]) => text) };
   }

@@ -1,0 +1,498 @@
+/**
+ * Findings, computed per segment when its text changes and stored with it. A save checks its new
+ * text (in the checking thread, ahead of background work) and stores the findings in its own
+ * transaction; everything else that changes texts (imports, reverts, a glossary change) queues the
+ * segments, and a background loop on every server checks the queue in batches. The document's
+ * counts (per rule and severity, and how each name is rendered, from which consistency follows)
+ * move with every stored check, so a summary never re-reads the findings.
+ *
+ * Reads never wait for the background: a page's segments still queued are checked on the spot
+ * (a page is at most 500 segments), and so is a small document's whole queue before its summary.
+ */
+import { compareFindings, consistencyFromRenderings, contextFromCounts, type DocumentContext, type Finding, type QaTerm, type Rendering, type TextCheck } from '../../shared/qa';
+import type { DocumentFindings, FindingsPage, FindingsSummary, Segment, SegmentCheck, SeverityCounts } from '../../shared/schemas';
+import type { CheckInput, CheckRequest, CheckResult } from '../checks/compute';
+import type { CheckToStore, StoredCheck } from '../store/repositories/checks';
+import type { Repositories, Store } from '../store/types';
+import type { TaskRunner } from '../workers/pool';
+import type { GlossaryService } from './glossary';
+
+/** Segments checked in one go in the background (about 30 ms of checking for paragraphs). */
+const BATCH = 256;
+/** A document with at most this many segments queued is checked before its summary is answered. */
+const INLINE_LIMIT = 1000;
+/** How long a claimed batch stays with its server before others may take it. */
+const CLAIM_MS = 60_000;
+/** How often the background looks for documents whose glossary changed. */
+const RESTAMP_MS = 3000;
+/** Segments queued again per transaction after a glossary change. */
+const REQUEUE_CHUNK = 20_000;
+/** Sources read per task when gathering a document's names. */
+const NAMES_CHUNK = 5000;
+/** How long a pair's glossary is taken as unchanged before its stamp is read again. */
+const GLOSSARY_TTL_MS = 1000;
+
+interface DocumentInfo {
+  sourceLang: string;
+  targetLang: string;
+}
+
+interface PairGlossary {
+  key: string;
+  stamp: string;
+  terms: QaTerm[];
+  readAt: number;
+}
+
+/** A save's check of its new text, made before its transaction. */
+export interface SaveCheck {
+  documentId: number;
+  glossaryStamp: string;
+  /** The MT's findings to store (null: the stored ones stand), and the MT's findings either way. */
+  mt: TextCheck | null;
+  keptMt: TextCheck;
+  current: TextCheck;
+}
+
+function emptySeverity(): SeverityCounts {
+  return { minor: 0, major: 0, critical: 0 };
+}
+
+export class CheckService {
+  private readonly documents = new Map<number, DocumentInfo>();
+  private readonly glossaries = new Map<string, PairGlossary>();
+  private readonly namesLoading = new Map<number, Promise<string[]>>();
+  private readonly names = new Map<number, string[]>();
+  /** Keys of glossaries and name lists the checking thread has been sent. */
+  private readonly sent = new Set<string>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private lastRestamp = 0;
+  /** Batches this server is checking, per document (a summary waits for them rather than report them pending). */
+  private readonly inFlight = new Map<number, Set<Promise<unknown>>>();
+  /** The background's round under way. */
+  private round: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+    private readonly glossary: GlossaryService,
+    private readonly work: () => TaskRunner,
+    private readonly log: (message: string, error?: unknown) => void = (message, error) => console.error('[tilik] %s', message, error ?? ''),
+  ) {}
+
+  private async info(documentId: number): Promise<DocumentInfo | undefined> {
+    let info = this.documents.get(documentId);
+    if (!info) {
+      const row = await this.store.read.documents.get(documentId);
+      if (!row) return undefined;
+      info = { sourceLang: row.source_lang, targetLang: row.target_lang };
+      if (this.documents.size > 256) this.documents.clear();
+      this.documents.set(documentId, info);
+    }
+    return info;
+  }
+
+  /** The glossary that applies to a pair and its stamp (read again when older than `maxAgeMs`). */
+  private async glossaryOf(info: DocumentInfo, maxAgeMs = GLOSSARY_TTL_MS): Promise<PairGlossary> {
+    const pairKey = `${info.sourceLang}>${info.targetLang}`;
+    const cached = this.glossaries.get(pairKey);
+    const at = Date.now();
+    if (cached && at - cached.readAt < maxAgeMs) return cached;
+    const { terms, version } = await this.glossary.glossaryFor(info.sourceLang, info.targetLang);
+    if (cached && cached.stamp === version) {
+      cached.readAt = at;
+      return cached;
+    }
+    const entry: PairGlossary = {
+      key: `${pairKey}|${version}`,
+      stamp: version,
+      readAt: at,
+      terms: terms.map(({ source, target, forbidden, doNotTranslate, caseSensitive, note }) => ({ source, target, forbidden, doNotTranslate, caseSensitive, note })),
+    };
+    this.glossaries.set(pairKey, entry);
+    return entry;
+  }
+
+  /** The names of a document's sources: stored, or gathered once (in the checking thread) and stored. */
+  async namesOf(documentId: number): Promise<string[]> {
+    const known = this.names.get(documentId);
+    if (known) return known;
+    let loading = this.namesLoading.get(documentId);
+    if (!loading) {
+      loading = this.gatherNames(documentId).finally(() => this.namesLoading.delete(documentId));
+      this.namesLoading.set(documentId, loading);
+    }
+    return loading;
+  }
+
+  private async gatherNames(documentId: number): Promise<string[]> {
+    let names = await this.store.read.checks.names(documentId);
+    if (!names) {
+      const info = await this.info(documentId);
+      if (!info) return [];
+      const found = new Set<string>();
+      for (let after = 0; ; ) {
+        const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
+        if (rows.length === 0) break;
+        after = (rows.at(-1) as { position: number }).position;
+        const chunk = await this.work().run('namesOfSources', { sources: rows.map((row) => row.source), sourceLang: info.sourceLang }, { priority: 'low' });
+        for (const name of chunk) found.add(name);
+      }
+      names = [...found].sort();
+      await this.store.read.checks.setNames(documentId, names);
+    }
+    if (this.names.size > 64) this.names.clear();
+    this.names.set(documentId, names);
+    return names;
+  }
+
+  /** Checks texts in the checking thread, sending the glossary and names only when it lacks them. */
+  private async compute(documentId: number, info: DocumentInfo, glossary: PairGlossary, segments: CheckInput[], priority: 'high' | 'low'): Promise<CheckResult[]> {
+    if (segments.length === 0) return [];
+    const names = await this.namesOf(documentId);
+    const namesKey = `document:${documentId}`;
+    const request = (full: boolean): CheckRequest => ({
+      sourceLang: info.sourceLang,
+      targetLang: info.targetLang,
+      glossary: { key: glossary.key, terms: full || !this.sent.has(glossary.key) ? glossary.terms : undefined },
+      names: { key: namesKey, names: full || !this.sent.has(namesKey) ? names : undefined },
+      segments,
+    });
+    let answer = await this.work().run('checkSegments', request(false), { priority });
+    // a new thread (the old one stopped) lacks what the last one had
+    if ('missing' in answer) answer = await this.work().run('checkSegments', request(true), { priority });
+    if ('missing' in answer) throw new Error(`the checking thread still lacks the ${answer.missing}`);
+    this.sent.add(glossary.key);
+    this.sent.add(namesKey);
+    if (this.sent.size > 256) this.sent.clear();
+    return answer.results;
+  }
+
+  /**
+   * The check of a text about to be saved as a segment's current revision (before the save's
+   * transaction: the transaction only stores it). The machine translation's stored findings are
+   * kept when they were made with the same glossary.
+   */
+  async checkSave(segment: Segment, text: string): Promise<SaveCheck | undefined> {
+    const info = await this.info(segment.documentId);
+    if (!info) return undefined;
+    const glossary = await this.glossaryOf(info);
+    const stored = (await this.store.read.checks.stored([segment.id])).get(segment.id);
+    const keptMt = stored !== undefined && stored.glossaryStamp === glossary.stamp ? stored.mt : undefined;
+    const [result] = await this.compute(segment.documentId, info, glossary, [
+      { segmentId: segment.id, revisionId: null, source: segment.source, mt: keptMt ? null : segment.mt, current: text },
+    ], 'high');
+    const mt = result?.mt ?? keptMt;
+    if (!result || !mt || !result.current) return undefined;
+    return { documentId: segment.documentId, glossaryStamp: glossary.stamp, mt: result.mt, keptMt: mt, current: result.current };
+  }
+
+  /** What a save stores: its check, for the revision it made. */
+  static toStore(segmentId: number, revisionId: number, check: SaveCheck): CheckToStore {
+    return { segmentId, documentId: check.documentId, revisionId, glossaryStamp: check.glossaryStamp, mt: check.mt, current: check.current };
+  }
+
+  /** Stores checks in the caller's transaction (under the document's checks lock). */
+  async storeIn(tx: Repositories, documentId: number, checks: readonly CheckToStore[]): Promise<number[]> {
+    await tx.lock([`checks:${documentId}`]);
+    return tx.checks.store(documentId, checks, await tx.checks.checkedStamp(documentId));
+  }
+
+  /** Checks these segments now (what a reader waits for) and stores the findings; returns the stored checks. */
+  private async checkNow(documentId: number, segmentIds: readonly number[], priority: 'high' | 'low'): Promise<number[]> {
+    const info = await this.info(documentId);
+    if (!info || segmentIds.length === 0) return [];
+    const glossary = await this.glossaryOf(info);
+    const targets = (await this.store.read.checks.targets(segmentIds)).filter((target) => target.documentId === documentId);
+    const stored = await this.store.read.checks.stored(targets.map((target) => target.segmentId));
+    const results = await this.compute(
+      documentId,
+      info,
+      glossary,
+      targets.map((target) => {
+        const old = stored.get(target.segmentId);
+        const keepMt = old !== undefined && old.glossaryStamp === glossary.stamp;
+        return { segmentId: target.segmentId, revisionId: target.revisionId, source: target.source, mt: keepMt ? null : target.mt, current: target.current };
+      }),
+      priority,
+    );
+    const checks = results.map((result) => ({ segmentId: result.segmentId, documentId, revisionId: result.revisionId, glossaryStamp: glossary.stamp, mt: result.mt, current: result.current }));
+    return this.store.transaction((tx) => this.storeIn(tx, documentId, checks));
+  }
+
+  /** The document's facts about these names (from the running counts). */
+  private async contextFor(documentId: number, checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>): Promise<DocumentContext> {
+    const names = new Set<string>();
+    for (const check of checks) {
+      for (const text of [check.mt, check.current]) for (const rendering of text?.renderings ?? []) names.add(rendering.name);
+    }
+    if (names.size === 0) return { renderings: {} };
+    return contextFromCounts(await this.store.read.checks.renderingCounts(documentId, [...names]));
+  }
+
+  /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */
+  private static findingsOf(text: TextCheck, target: string, source: string, context: DocumentContext): Finding[] {
+    const consistency = consistencyFromRenderings(target, source, text.renderings as Rendering[], context, text.findings);
+    return consistency.length === 0 ? text.findings : [...text.findings, ...consistency].sort(compareFindings);
+  }
+
+  private static checkOf(segment: Segment, check: { mt: TextCheck; current: TextCheck | null }, context: DocumentContext): SegmentCheck {
+    return {
+      mt: CheckService.findingsOf(check.mt, segment.mt, segment.source, context),
+      current: check.current && segment.current ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context) : null,
+    };
+  }
+
+  /** A just-saved segment with the findings its save stored. */
+  async withSavedCheck(segment: Segment, saved: SaveCheck): Promise<Segment> {
+    const check = { mt: saved.keptMt, current: saved.current };
+    return { ...segment, check: CheckService.checkOf(segment, check, await this.contextFor(segment.documentId, [check])) };
+  }
+
+  /**
+   * Segments with their findings (`check`). With `ensure`, those whose findings are not current
+   * (queued, or changed since) are checked first; without, they get `check: null`.
+   */
+  async decorate(documentId: number, segments: readonly Segment[], ensure: boolean): Promise<Segment[]> {
+    if (segments.length === 0) return [];
+    const info = await this.info(documentId);
+    if (!info) return segments.map((segment) => ({ ...segment, check: null }));
+    const ids = segments.map((segment) => segment.id);
+    const read = this.store.read.checks;
+    let stored = await read.stored(ids);
+    const { stamp } = await this.glossaryOf(info);
+    // fresh: made for the text that stands, with the glossary as it is (whether or not the
+    // segment is also queued: a queued one is checked again, to the same findings)
+    const isFresh = (segment: Segment) => {
+      const check = stored.get(segment.id);
+      return check !== undefined && check.revisionId === (segment.current?.id ?? null) && check.glossaryStamp === stamp;
+    };
+    const stale = segments.filter((segment) => !isFresh(segment)).map((segment) => segment.id);
+    if (ensure && stale.length > 0) {
+      try {
+        await this.checkNow(documentId, stale, 'high');
+        stored = await read.stored(ids);
+      } catch (error) {
+        this.log(`checking ${stale.length} segments of document ${documentId} failed`, error);
+      }
+    }
+    const fresh = segments.filter(isFresh);
+    const context = await this.contextFor(documentId, fresh.map((segment) => stored.get(segment.id) as StoredCheck));
+    return segments.map((segment) => ({ ...segment, check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context) : null }));
+  }
+
+  /**
+   * The document's findings in numbers. A small document is brought up to date first (queued
+   * again if its glossary changed, its queue checked); a large one is the background's work, and
+   * the summary says how many segments are pending.
+   */
+  async summary(documentId: number, options: { bringUpToDate?: boolean } = {}): Promise<FindingsSummary> {
+    const read = this.store.read.checks;
+    const info = await this.info(documentId);
+    let pending = await read.pending(documentId);
+    if (info && options.bringUpToDate !== false) {
+      const [glossary, checkedStamp, last] = await Promise.all([this.glossaryOf(info, 0), read.checkedStamp(documentId), read.lastPosition(documentId)]);
+      if (last <= INLINE_LIMIT) {
+        if (checkedStamp !== glossary.stamp) await this.requeue(documentId, glossary.stamp);
+        pending = await read.pending(documentId);
+        if (pending > 0) {
+          await this.drain(documentId, 'high');
+          pending = await read.pending(documentId);
+        }
+      } else if (checkedStamp !== glossary.stamp) {
+        this.lastRestamp = 0;
+        this.nudge();
+      }
+    }
+    const [rows, flagged, flaggedSegments] = await Promise.all([read.findingCounts(documentId), read.flaggedCount(documentId), read.flaggedSegments(documentId)]);
+    const byRule: Record<string, SeverityCounts> = {};
+    const bySeverity = emptySeverity();
+    let segmentsWithFindings = 0;
+    for (const row of rows) {
+      if (row.rule === '') {
+        segmentsWithFindings = row.segments;
+        continue;
+      }
+      if (row.minor + row.major + row.critical === 0) continue;
+      byRule[row.rule] = { minor: row.minor, major: row.major, critical: row.critical };
+      bySeverity.minor += row.minor;
+      bySeverity.major += row.major;
+      bySeverity.critical += row.critical;
+    }
+    if (flagged > 0) {
+      // consistency: a minor finding for every rendering the document's facts flag
+      byRule.consistency = { minor: flagged, major: 0, critical: 0 };
+      bySeverity.minor += flagged;
+      segmentsWithFindings += flaggedSegments.only;
+    }
+    return { byRule, bySeverity, segmentsWithFindings, pending };
+  }
+
+  /** The summary, and what the browser needs to check texts as the translator types. */
+  async documentFindings(documentId: number): Promise<DocumentFindings | undefined> {
+    const info = await this.info(documentId);
+    if (!info) return undefined;
+    const [summary, glossary] = await Promise.all([this.summary(documentId), this.glossaryOf(info)]);
+    const counts = await this.store.read.checks.renderingCounts(documentId);
+    return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts) };
+  }
+
+  /** Every finding of a document, page by page in segment order (segments with findings only). */
+  async findingsPage(documentId: number, after: number, limit: number): Promise<FindingsPage> {
+    const checks = await this.store.read.checks.withFindings(documentId, after, limit);
+    const segments = await this.store.read.documents.byIds(checks.map((check) => check.segmentId));
+    const context = await this.contextFor(documentId, checks);
+    const items = checks.flatMap((check) => {
+      const segment = segments.get(check.segmentId);
+      if (!segment || check.revisionId !== (segment.current?.id ?? null)) return [];
+      return [{ segmentId: segment.id, position: segment.position, ...CheckService.checkOf(segment, check, context) }];
+    });
+    return { items, next: checks.length === limit ? ((checks.at(-1) as { position: number }).position) : null, pending: await this.store.read.checks.pending(documentId) };
+  }
+
+  /**
+   * Checks a document's whole queue now (or every document's, without an id), and waits for the
+   * batches of it this server is already checking.
+   */
+  async drain(documentId?: number, priority: 'high' | 'low' = 'low'): Promise<void> {
+    for (;;) {
+      const claimed = await this.claim(documentId);
+      if (claimed.length > 0) {
+        await this.checkClaimed(claimed, priority);
+        continue;
+      }
+      // nothing to claim: wait for what this server is checking (the background's round too),
+      // then look again (what it could not finish went back to the queue)
+      const running = [...this.inFlight.values()].flatMap((set) => [...set]);
+      if (this.round) running.push(this.round);
+      if (running.length === 0) return;
+      await Promise.allSettled(running);
+    }
+  }
+
+  /** Queues every segment of a document again (in chunks), for a glossary with this stamp. */
+  private async requeue(documentId: number, stamp: string): Promise<void> {
+    const last = await this.store.read.checks.lastPosition(documentId);
+    for (let from = 1; from <= last; from += REQUEUE_CHUNK) {
+      await this.store.transaction((tx) => tx.checks.enqueuePositions(documentId, from, from + REQUEUE_CHUNK - 1));
+    }
+    await this.store.read.checks.setCheckedStamp(documentId, stamp);
+  }
+
+  private async claim(documentId?: number): Promise<Array<{ segmentId: number; documentId: number }>> {
+    const at = this.now();
+    const until = new Date(at.getTime() + CLAIM_MS).toISOString();
+    return this.store.transaction((tx) => tx.checks.claim(BATCH, at.toISOString(), until, documentId));
+  }
+
+  private async checkClaimed(claimed: ReadonlyArray<{ segmentId: number; documentId: number }>, priority: 'high' | 'low'): Promise<void> {
+    const byDocument = new Map<number, number[]>();
+    for (const { segmentId, documentId } of claimed) {
+      const list = byDocument.get(documentId) ?? [];
+      list.push(segmentId);
+      byDocument.set(documentId, list);
+    }
+    for (const [documentId, ids] of byDocument) {
+      const checking = this.checkNow(documentId, ids, priority);
+      let running = this.inFlight.get(documentId);
+      if (!running) {
+        running = new Set();
+        this.inFlight.set(documentId, running);
+      }
+      running.add(checking);
+      try {
+        await checking;
+      } catch (error) {
+        await this.store.read.checks.release(ids);
+        throw error;
+      } finally {
+        running.delete(checking);
+        if (running.size === 0) this.inFlight.delete(documentId);
+      }
+    }
+  }
+
+  /**
+   * Queues every segment of the documents whose glossary changed since they were last queued (in
+   * chunks, each its own transaction, so saves never wait long), and gathers names not yet known.
+   */
+  async restamp(): Promise<void> {
+    const documents = await this.store.read.checks.documentStamps();
+    const stamps = new Map<string, string>();
+    for (const document of documents) {
+      const pairKey = `${document.sourceLang}>${document.targetLang}`;
+      let stamp = stamps.get(pairKey);
+      if (stamp === undefined) {
+        stamp = (await this.glossary.glossaryFor(document.sourceLang, document.targetLang)).version;
+        stamps.set(pairKey, stamp);
+      }
+      if (document.checkedStamp !== stamp) await this.requeue(document.id, stamp);
+      if (!document.namesKnown) await this.namesOf(document.id);
+    }
+  }
+
+  /** Starts the background loop (idempotent). */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Something was queued: check it now rather than at the next round. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** A glossary changed: the documents of its pairs are queued again at the next round, now. */
+  glossaryChanged(): void {
+    this.glossaries.clear();
+    this.lastRestamp = 0;
+    this.nudge();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** One round of the background: documents whose glossary changed queued again, then one batch checked. */
+  private async backgroundRound(): Promise<boolean> {
+    if (Date.now() - this.lastRestamp >= RESTAMP_MS) {
+      this.lastRestamp = Date.now();
+      await this.restamp();
+    }
+    const claimed = await this.claim();
+    if (claimed.length === 0) return false;
+    await this.checkClaimed(claimed, 'low');
+    return true;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let more = false;
+      try {
+        const round = this.backgroundRound();
+        this.round = round;
+        more = await round;
+      } catch (error) {
+        if (!this.running) break;
+        this.log('checking queued segments failed', error);
+      } finally {
+        this.round = undefined;
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, more ? 0 : RESTAMP_MS);
+        timer.unref();
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}

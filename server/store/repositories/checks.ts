@@ -1,0 +1,433 @@
+/**
+ * Findings stored per segment, and the counts kept from them: per rule and severity, and how each
+ * of the document's names is rendered (consistency's document-wide facts). A check replaces the
+ * segment's stored one and moves the counts by the difference, in one transaction, so the counts
+ * always add up to the stored checks. The check queue holds what is to be checked (again).
+ */
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import type { Finding, Rendering, TextCheck } from '../../../shared/qa';
+import type { SeverityCounts } from '../../../shared/schemas';
+import type { SqlFeatures } from '../features';
+import type { Database } from '../schema';
+
+/** A segment's texts as a check needs them. */
+export interface CheckTarget {
+  segmentId: number;
+  documentId: number;
+  revisionId: number | null;
+  source: string;
+  mt: string;
+  current: string | null;
+}
+
+/** A segment's check as stored. */
+export interface StoredCheck {
+  segmentId: number;
+  revisionId: number | null;
+  glossaryStamp: string;
+  mt: TextCheck;
+  current: TextCheck | null;
+}
+
+/** A check to store; `mt: null` keeps the stored findings of the (never changing) machine translation. */
+export interface CheckToStore {
+  segmentId: number;
+  documentId: number;
+  revisionId: number | null;
+  glossaryStamp: string;
+  mt: TextCheck | null;
+  current: TextCheck | null;
+}
+
+export interface FindingCountRow extends SeverityCounts {
+  rule: string;
+  segments: number;
+}
+
+/** Rows per statement (SQLite takes at most 32,766 parameters). */
+const BATCH = 200;
+
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** The rules of a text's findings, as the `rules` column holds them: " a b ". */
+export function rulesColumn(findings: readonly Finding[]): string {
+  const rules = [...new Set(findings.map((finding) => finding.rule))].sort();
+  return rules.length === 0 ? ' ' : ` ${rules.join(' ')} `;
+}
+
+/** How often each name is rendered each way in a text's renderings. */
+function renderingTally(renderings: readonly Rendering[]): Map<string, { name: string; rendering: string; n: number }> {
+  const tally = new Map<string, { name: string; rendering: string; n: number }>();
+  for (const rendering of renderings) {
+    const key = `${rendering.name}\u0000${rendering.text}`;
+    const entry = tally.get(key);
+    if (entry) entry.n += 1;
+    else tally.set(key, { name: rendering.name, rendering: rendering.text, n: 1 });
+  }
+  return tally;
+}
+
+type Counts = { minor: number; major: number; critical: number; segments: number };
+
+/** The difference a text's findings make to the counts per rule (sign +1 to add, -1 to take away). */
+function tallyFindings(into: Map<string, Counts>, findings: readonly Finding[], sign: 1 | -1): void {
+  const entry = (rule: string) => {
+    let counts = into.get(rule);
+    if (!counts) {
+      counts = { minor: 0, major: 0, critical: 0, segments: 0 };
+      into.set(rule, counts);
+    }
+    return counts;
+  };
+  const rules = new Set<string>();
+  for (const finding of findings) {
+    entry(finding.rule)[finding.severity] += sign;
+    rules.add(finding.rule);
+  }
+  for (const rule of rules) entry(rule).segments += sign;
+  if (rules.size > 0) entry('').segments += sign;
+}
+
+/**
+ * The renderings of the document that consistency flags: for each name rendered more than one way,
+ * every rendering but the most frequent (the name's own spelling first on a tie, then in code
+ * point order), as contextFromCounts chooses.
+ */
+export function flaggedRenderings(db: Kysely<Database>, features: SqlFeatures, documentId: number) {
+  return sql<{ name: string; rendering: string; n: number }>`SELECT name, rendering, n FROM (
+      SELECT name, rendering, n, row_number() OVER (
+        PARTITION BY name ORDER BY n DESC, CASE WHEN rendering = name THEN 0 ELSE 1 END, ${features.inCodePointOrder(sql.ref('rendering'))}
+      ) AS rank
+      FROM document_rendering_counts WHERE document_id = ${documentId} AND n > 0
+    ) ranked WHERE rank > 1`;
+}
+
+/**
+ * `expression` (a segment id) is of a segment whose standing text has a rendering consistency
+ * flags. (A flagged rendering inside a glossary finding is not reported as consistency's, so a
+ * segment can rarely match here and show no consistency finding.)
+ */
+export function flaggedSegment(db: Kysely<Database>, features: SqlFeatures, expression: Expression<number>, documentId: number): RawBuilder<boolean> {
+  return sql<boolean>`${expression} IN (SELECT r.segment_id FROM segment_renderings r
+    JOIN (${flaggedRenderings(db, features, documentId)}) f ON f.name = r.name AND f.rendering = r.rendering
+    WHERE r.document_id = ${documentId})`;
+}
+
+export class CheckRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly features: SqlFeatures,
+  ) {}
+
+  /** Puts segments in the queue (again, unclaimed). */
+  async enqueue(documentId: number, segmentIds: readonly number[]): Promise<void> {
+    for (const batch of chunks(segmentIds)) {
+      await this.db
+        .insertInto('check_queue')
+        .values(batch.map((segmentId) => ({ segment_id: segmentId, document_id: documentId, claimed_until: null })))
+        .onConflict((oc) => oc.column('segment_id').doUpdateSet({ claimed_until: null }))
+        .execute();
+    }
+  }
+
+  /** Puts the segments at positions from..to of a document in the queue (again, unclaimed). */
+  async enqueuePositions(documentId: number, from: number, to: number): Promise<void> {
+    await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
+      SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position >= ${from} AND position <= ${to}
+      ON CONFLICT (segment_id) DO UPDATE SET claimed_until = NULL`.execute(this.db);
+  }
+
+  /**
+   * Claims up to `limit` queued segments nobody holds (or whose claim lapsed) until `until`: of one
+   * document when given, else of the document queued first.
+   */
+  async claim(limit: number, now: string, until: string, documentId?: number): Promise<Array<{ segmentId: number; documentId: number }>> {
+    const where = documentId === undefined ? sql`` : sql`AND document_id = ${documentId}`;
+    const { rows } = await sql<{ segment_id: number; document_id: number }>`UPDATE check_queue SET claimed_until = ${until}
+      WHERE segment_id IN (
+        SELECT segment_id FROM check_queue WHERE (claimed_until IS NULL OR claimed_until < ${now}) ${where}
+        ORDER BY document_id, segment_id LIMIT ${limit} ${this.features.skipLocked}
+      )
+      RETURNING segment_id, document_id`.execute(this.db);
+    return rows.map((row) => ({ segmentId: Number(row.segment_id), documentId: Number(row.document_id) })).sort((a, b) => a.segmentId - b.segmentId);
+  }
+
+  /** Gives claimed segments back to the queue. */
+  async release(segmentIds: readonly number[]): Promise<void> {
+    for (const batch of chunks(segmentIds)) {
+      await this.db.updateTable('check_queue').set({ claimed_until: null }).where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+    }
+  }
+
+  /** How many of a document's segments wait to be checked. */
+  async pending(documentId: number): Promise<number> {
+    const row = await this.db.selectFrom('check_queue').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', documentId).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** Which of these segments wait to be checked. */
+  async queued(segmentIds: readonly number[]): Promise<Set<number>> {
+    const out = new Set<number>();
+    for (const batch of chunks(segmentIds, 500)) {
+      const rows = await this.db.selectFrom('check_queue').select('segment_id').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      for (const row of rows) out.add(Number(row.segment_id));
+    }
+    return out;
+  }
+
+  /** The texts of these segments, to check. */
+  async targets(segmentIds: readonly number[]): Promise<CheckTarget[]> {
+    const out: CheckTarget[] = [];
+    for (const batch of chunks(segmentIds, 500)) {
+      const rows = await this.db
+        .selectFrom('segments as s')
+        .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
+        .select(['s.id', 's.document_id', 's.source', 's.mt', 's.current_revision_id', 'cur.text'])
+        .where(this.features.inIds(sql.ref<number>('s.id'), batch))
+        .execute();
+      for (const row of rows) {
+        out.push({ segmentId: row.id, documentId: row.document_id, revisionId: row.current_revision_id, source: row.source, mt: row.mt, current: row.current_revision_id === null ? null : (row.text ?? '') });
+      }
+    }
+    return out;
+  }
+
+  /** The stored checks of these segments. */
+  async stored(segmentIds: readonly number[]): Promise<Map<number, StoredCheck>> {
+    const out = new Map<number, StoredCheck>();
+    for (const batch of chunks(segmentIds, 500)) {
+      const rows = await this.db.selectFrom('segment_checks').selectAll().where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      for (const row of rows) {
+        out.set(row.segment_id, {
+          segmentId: row.segment_id,
+          revisionId: row.revision_id,
+          glossaryStamp: row.glossary_stamp,
+          mt: { findings: JSON.parse(row.mt_findings) as Finding[], renderings: JSON.parse(row.mt_renderings) as Rendering[] },
+          current:
+            row.current_findings === null
+              ? null
+              : { findings: JSON.parse(row.current_findings) as Finding[], renderings: JSON.parse(row.current_renderings ?? '[]') as Rendering[] },
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Stores checks of one document's segments, each replacing the segment's stored one, and moves
+   * the document's counts by the difference. A check of a text that is no longer current is left
+   * out. A stored segment leaves the queue when its check used the glossary the document is queued
+   * for (`checkedStamp`); otherwise it stays, unclaimed, for another go. Returns the segments stored.
+   * The caller holds the document's checks lock.
+   */
+  async store(documentId: number, checks: readonly CheckToStore[], checkedStamp: string | null): Promise<number[]> {
+    if (checks.length === 0) return [];
+    const ids = checks.map((check) => check.segmentId);
+    const [old, currentRows] = await Promise.all([
+      this.stored(ids),
+      this.db.selectFrom('segments').select(['id', 'current_revision_id']).where(this.features.inIds(sql.ref<number>('id'), ids)).execute(),
+    ]);
+    const currentOf = new Map(currentRows.map((row) => [row.id, row.current_revision_id]));
+    const findingDelta = new Map<string, Counts>();
+    const renderingDelta = new Map<string, { name: string; rendering: string; n: number }>();
+    const moveRenderings = (renderings: readonly Rendering[], sign: 1 | -1) => {
+      for (const [key, entry] of renderingTally(renderings)) {
+        const total = renderingDelta.get(key);
+        if (total) total.n += sign * entry.n;
+        else renderingDelta.set(key, { ...entry, n: sign * entry.n });
+      }
+    };
+    const rows: Database['segment_checks'][] = [];
+    const renderingRows: Database['segment_renderings'][] = [];
+    const stored: number[] = [];
+    const done: number[] = [];
+    const again: number[] = [];
+    for (const check of checks) {
+      if (currentOf.get(check.segmentId) !== check.revisionId) continue; // a newer text was saved meanwhile
+      const before = old.get(check.segmentId);
+      const mt = check.mt ?? before?.mt;
+      if (!mt) throw new Error(`segment ${check.segmentId}: no findings of its machine translation to keep`);
+      if (before) {
+        const standing = before.current ?? before.mt;
+        tallyFindings(findingDelta, standing.findings, -1);
+        moveRenderings(standing.renderings, -1);
+      }
+      const standing = check.current ?? mt;
+      tallyFindings(findingDelta, standing.findings, 1);
+      moveRenderings(standing.renderings, 1);
+      rows.push({
+        segment_id: check.segmentId,
+        document_id: documentId,
+        revision_id: check.revisionId,
+        glossary_stamp: check.glossaryStamp,
+        mt_findings: JSON.stringify(mt.findings),
+        current_findings: check.current === null ? null : JSON.stringify(check.current.findings),
+        mt_renderings: JSON.stringify(mt.renderings),
+        current_renderings: check.current === null ? null : JSON.stringify(check.current.renderings),
+        rules: rulesColumn(standing.findings),
+      });
+      for (const entry of renderingTally(standing.renderings).values()) {
+        renderingRows.push({ document_id: documentId, name: entry.name, rendering: entry.rendering, segment_id: check.segmentId, n: entry.n });
+      }
+      stored.push(check.segmentId);
+      (check.glossaryStamp === checkedStamp ? done : again).push(check.segmentId);
+    }
+    for (const batch of chunks(rows, 100)) {
+      await this.db
+        .insertInto('segment_checks')
+        .values(batch)
+        .onConflict((oc) =>
+          oc.column('segment_id').doUpdateSet((eb) => ({
+            revision_id: eb.ref('excluded.revision_id'),
+            glossary_stamp: eb.ref('excluded.glossary_stamp'),
+            mt_findings: eb.ref('excluded.mt_findings'),
+            current_findings: eb.ref('excluded.current_findings'),
+            mt_renderings: eb.ref('excluded.mt_renderings'),
+            current_renderings: eb.ref('excluded.current_renderings'),
+            rules: eb.ref('excluded.rules'),
+          })),
+        )
+        .execute();
+    }
+    for (const batch of chunks(stored, 500)) {
+      await this.db.deleteFrom('segment_renderings').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+    }
+    for (const batch of chunks(renderingRows)) await this.db.insertInto('segment_renderings').values(batch).execute();
+    const findingRows = [...findingDelta].filter(([, c]) => c.minor !== 0 || c.major !== 0 || c.critical !== 0 || c.segments !== 0);
+    for (const batch of chunks(findingRows)) {
+      await this.db
+        .insertInto('document_finding_counts')
+        .values(batch.map(([rule, c]) => ({ document_id: documentId, rule, ...c })))
+        .onConflict((oc) =>
+          oc.columns(['document_id', 'rule']).doUpdateSet((eb) => ({
+            minor: eb('document_finding_counts.minor', '+', eb.ref('excluded.minor')),
+            major: eb('document_finding_counts.major', '+', eb.ref('excluded.major')),
+            critical: eb('document_finding_counts.critical', '+', eb.ref('excluded.critical')),
+            segments: eb('document_finding_counts.segments', '+', eb.ref('excluded.segments')),
+          })),
+        )
+        .execute();
+    }
+    const renderingCountRows = [...renderingDelta.values()].filter((entry) => entry.n !== 0);
+    for (const batch of chunks(renderingCountRows)) {
+      await this.db
+        .insertInto('document_rendering_counts')
+        .values(batch.map((entry) => ({ document_id: documentId, ...entry })))
+        .onConflict((oc) => oc.columns(['document_id', 'name', 'rendering']).doUpdateSet((eb) => ({ n: eb('document_rendering_counts.n', '+', eb.ref('excluded.n')) })))
+        .execute();
+    }
+    for (const batch of chunks(done, 500)) await this.db.deleteFrom('check_queue').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+    await this.release(again);
+    return stored;
+  }
+
+  /** The kept counts of a document's findings per rule (rule '': segments with any). */
+  async findingCounts(documentId: number): Promise<FindingCountRow[]> {
+    const rows = await this.db.selectFrom('document_finding_counts').select(['rule', 'minor', 'major', 'critical', 'segments']).where('document_id', '=', documentId).execute();
+    return rows.map((row) => ({ rule: row.rule, minor: Number(row.minor), major: Number(row.major), critical: Number(row.critical), segments: Number(row.segments) }));
+  }
+
+  /** How often each name is rendered each way in the document (of these names only, when given). */
+  async renderingCounts(documentId: number, names?: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    if (names && names.length === 0) return new Map();
+    let query = this.db.selectFrom('document_rendering_counts').select(['name', 'rendering', 'n']).where('document_id', '=', documentId).where('n', '>', 0);
+    if (names) query = query.where('name', 'in', [...new Set(names)]);
+    const out = new Map<string, Map<string, number>>();
+    for (const row of await query.execute()) {
+      let byRendering = out.get(row.name);
+      if (!byRendering) {
+        byRendering = new Map();
+        out.set(row.name, byRendering);
+      }
+      byRendering.set(row.rendering, Number(row.n));
+    }
+    return out;
+  }
+
+  /** How many renderings consistency flags in the document (each a minor finding). */
+  async flaggedCount(documentId: number): Promise<number> {
+    const { rows } = await sql<{ n: number | null }>`SELECT sum(n) AS n FROM (${flaggedRenderings(this.db, this.features, documentId)}) flagged`.execute(this.db);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** `expression` (a segment id) is of a segment whose standing text has a rendering consistency flags. */
+  flaggedSegment(expression: Expression<number>, documentId: number): RawBuilder<boolean> {
+    return flaggedSegment(this.db, this.features, expression, documentId);
+  }
+
+  /** How many segments have a flagged rendering, and how many of those have no other finding. */
+  async flaggedSegments(documentId: number): Promise<{ all: number; only: number }> {
+    const { rows } = await sql<{ all_n: number; only_n: number | null }>`SELECT count(*) AS all_n, sum(CASE WHEN c.rules = ' ' THEN 1 ELSE 0 END) AS only_n
+      FROM segment_checks c WHERE c.document_id = ${documentId} AND ${this.flaggedSegment(sql.ref('c.segment_id'), documentId)}`.execute(this.db);
+    return { all: Number(rows[0]?.all_n ?? 0), only: Number(rows[0]?.only_n ?? 0) };
+  }
+
+  /** How many of a document's segments have a stored check. */
+  async checkedCount(documentId: number): Promise<number> {
+    const row = await this.db.selectFrom('segment_checks').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', documentId).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** Stored checks of a document in segment order from a position, of segments with findings in either text. */
+  async withFindings(documentId: number, after: number, limit: number): Promise<Array<StoredCheck & { position: number }>> {
+    const rows = await this.db
+      .selectFrom('segment_checks as c')
+      .innerJoin('segments as s', 's.id', 'c.segment_id')
+      .select(['c.segment_id', 's.position'])
+      .where('s.document_id', '=', documentId)
+      .where('s.position', '>', after)
+      .where((eb) => eb.or([eb('c.rules', '<>', ' '), eb('c.mt_findings', '<>', '[]'), this.flaggedSegment(sql.ref<number>('c.segment_id'), documentId)]))
+      .orderBy('s.position')
+      .limit(limit)
+      .execute();
+    const stored = await this.stored(rows.map((row) => row.segment_id));
+    return rows.flatMap((row) => {
+      const check = stored.get(row.segment_id);
+      return check ? [{ ...check, position: row.position }] : [];
+    });
+  }
+
+  /** The names of a document's sources, once gathered (null before). */
+  async names(documentId: number): Promise<string[] | null> {
+    const row = await this.db.selectFrom('documents').select('names').where('id', '=', documentId).executeTakeFirst();
+    return row?.names ? (JSON.parse(row.names) as string[]) : null;
+  }
+
+  async setNames(documentId: number, names: readonly string[]): Promise<void> {
+    await this.db.updateTable('documents').set({ names: JSON.stringify(names) }).where('id', '=', documentId).execute();
+  }
+
+  /** The glossary stamp a document's segments are all queued for (null: not yet). */
+  async checkedStamp(documentId: number): Promise<string | null> {
+    return (await this.db.selectFrom('documents').select('checked_stamp').where('id', '=', documentId).executeTakeFirst())?.checked_stamp ?? null;
+  }
+
+  async setCheckedStamp(documentId: number, stamp: string): Promise<void> {
+    await this.db.updateTable('documents').set({ checked_stamp: stamp }).where('id', '=', documentId).execute();
+  }
+
+  /** Every document's pair, length and stamp: where a glossary change means checking again. */
+  async documentStamps(): Promise<Array<{ id: number; sourceLang: string; targetLang: string; checkedStamp: string | null; namesKnown: boolean }>> {
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['id', 'source_lang', 'target_lang', 'checked_stamp', sql<number>`CASE WHEN names IS NULL THEN 0 ELSE 1 END`.as('has_names')])
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({ id: row.id, sourceLang: row.source_lang, targetLang: row.target_lang, checkedStamp: row.checked_stamp, namesKnown: Number(row.has_names) === 1 }));
+  }
+
+  /** The highest position of a document's segments. */
+  async lastPosition(documentId: number): Promise<number> {
+    const row = await this.db.selectFrom('segments').select((eb) => eb.fn.max('position').as('p')).where('document_id', '=', documentId).executeTakeFirst();
+    return Number(row?.p ?? 0);
+  }
+
+  /** Sources of a document's segments after a position, in order (for gathering names). */
+  async sources(documentId: number, after: number, limit: number): Promise<Array<{ position: number; source: string }>> {
+    return this.db.selectFrom('segments').select(['position', 'source']).where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit).execute();
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Findings stored per segment and counts kept as texts change must be exactly what checking the
+ * whole document afresh finds: on the demo, on a document whose names are rendered several ways
+ * while translators change which rendering wins, after a glossary change, and through the filters.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument, compileGlossary, type Finding } from '../../shared/qa';
+import { DocumentFindings, FindingsPage, SegmentPage, type Segment } from '../../shared/schemas';
+import { seedDemoIfEmpty } from '../../server/demo/seed';
+import { SYSTEM_USER_ID } from '../../server/store/types';
+import { createHarness, TEST_COST, type Harness } from '../helpers/api';
+
+describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on %s', (database) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness({ database });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  interface Expected {
+    id: number;
+    position: number;
+    mt: Finding[];
+    current: Finding[] | null;
+  }
+
+  /** What checking the whole document afresh finds, segment by segment (as Tilik did before it stored findings). */
+  async function recompute(documentId: number): Promise<Expected[]> {
+    const document = await h.services.documents.get(documentId);
+    if (!document) throw new Error('no document');
+    const segments = await h.services.documents.segments(documentId);
+    const { terms } = await h.services.glossary.glossaryFor(document.sourceLang, document.targetLang);
+    const options = { sourceLang: document.sourceLang, targetLang: document.targetLang, glossary: compileGlossary(terms, document.sourceLang, document.targetLang) };
+    const standing = checkDocument(segments.map((s) => ({ source: s.source, target: s.current?.text ?? s.mt })), options);
+    const mt = checkDocument(segments.map((s) => ({ source: s.source, target: s.mt })), { ...options, document: standing.context }).findings;
+    return segments.map((s, i) => ({ id: s.id, position: s.position, mt: mt[i] ?? [], current: s.current ? (standing.findings[i] ?? []) : null }));
+  }
+
+  async function page(documentId: number, query: Record<string, string | number> = {}): Promise<Segment[]> {
+    const response = await h.api.get(`/api/documents/${documentId}/segments`).query({ limit: 500, ...query });
+    expect(response.status).toBe(200);
+    return SegmentPage.parse(response.body).items;
+  }
+
+  async function summary(documentId: number) {
+    const response = await h.api.get(`/api/documents/${documentId}/findings`);
+    expect(response.status).toBe(200);
+    return DocumentFindings.parse(response.body);
+  }
+
+  /** Every page, every summary count and every filter agrees with checking afresh. */
+  async function expectSameAsAfresh(documentId: number): Promise<Expected[]> {
+    const expected = await recompute(documentId);
+    const items = await page(documentId);
+    expect(items.map((s) => ({ id: s.id, position: s.position, mt: s.check?.mt, current: s.check?.current }))).toEqual(expected);
+
+    const standing = expected.map((s) => s.current ?? s.mt);
+    const { summary: counts } = await summary(documentId);
+    const byRule: Record<string, { minor: number; major: number; critical: number }> = {};
+    for (const finding of standing.flat()) {
+      const counted = (byRule[finding.rule] ??= { minor: 0, major: 0, critical: 0 });
+      counted[finding.severity] += 1;
+    }
+    expect(counts.byRule).toEqual(byRule);
+    expect(counts.segmentsWithFindings).toBe(standing.filter((list) => list.length > 0).length);
+    expect(counts.pending).toBe(0);
+
+    const positionsWith = (test: (list: Finding[]) => boolean) => expected.filter((_, i) => test(standing[i] as Finding[])).map((s) => s.position);
+    expect((await page(documentId, { findings: 'with' })).map((s) => s.position)).toEqual(positionsWith((list) => list.length > 0));
+    expect((await page(documentId, { findings: 'without' })).map((s) => s.position)).toEqual(positionsWith((list) => list.length === 0));
+    for (const rule of Object.keys(byRule)) {
+      const filtered = await h.api.get(`/api/documents/${documentId}/segments`).query({ limit: 500, rule });
+      expect(filtered.body.items.map((s: Segment) => s.position)).toEqual(positionsWith((list) => list.some((f) => f.rule === rule)));
+      expect(filtered.body.total).toBe(filtered.body.items.length);
+    }
+    return expected;
+  }
+
+  async function save(segment: Segment, text: string) {
+    const fresh = await h.services.documents.segment(segment.id);
+    const response = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: fresh?.version });
+    expect(response.status).toBe(201);
+    return response.body.segment as Segment;
+  }
+
+  describe('findings', () => {
+    it('are, on the demo, what checking the whole document finds, and stay so through corrections', async () => {
+      const demo = (await seedDemoIfEmpty(h.services, { password: 'demo-password', cost: TEST_COST }))?.document;
+      if (!demo) throw new Error('no demo');
+      const expected = await expectSameAsAfresh(demo.id);
+      expect(expected.flatMap((s) => s.mt).length).toBeGreaterThan(10);
+
+      // fix what the checker flags, segment after segment: each save stores its own findings
+      const segments = await h.services.documents.segments(demo.id);
+      let fixes = 0;
+      for (const s of expected) {
+        const fixable = s.mt.find((f) => f.suggestion !== null);
+        if (!fixable) continue;
+        const segment = segments.find((x) => x.id === s.id) as Segment;
+        const saved = await save(segment, segment.mt.slice(0, fixable.start) + fixable.suggestion + segment.mt.slice(fixable.end));
+        expect(saved.check?.current).not.toContainEqual(fixable);
+        fixes += 1;
+      }
+      expect(fixes).toBeGreaterThan(3);
+      await expectSameAsAfresh(demo.id);
+    });
+
+    it('keep consistency as running counts: the rendering most used wins, and that changes as people edit', async () => {
+      const created = await h.services.documents.create(
+        {
+          title: 'Nama',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [
+            { source: 'Nelson Mandela spoke to the crowd.', mt: 'Nelson Mandela berbicara kepada orang banyak.' },
+            { source: 'Later Mandela left the hall.', mt: 'Kemudian Mandela meninggalkan aula.' },
+            { source: 'In the evening Mandela returned.', mt: 'Pada malam hari Mandella kembali.' },
+            { source: 'Nobody expected it.', mt: 'Tidak ada yang menduganya.' },
+          ],
+        },
+        SYSTEM_USER_ID,
+      );
+      const before = await expectSameAsAfresh(created.id);
+      expect(before[2]?.mt.filter((f) => f.rule === 'consistency').map((f) => f.text)).toEqual(['Mandella']);
+
+      // two translators adopt the other spelling: it now stands in most places and the first is flagged
+      const segments = await h.services.documents.segments(created.id);
+      await save(segments[0] as Segment, 'Nelson Mandella berbicara kepada orang banyak.');
+      await save(segments[1] as Segment, 'Kemudian Mandella meninggalkan aula.');
+      await save(segments[1] as Segment, 'Kemudian Mandela meninggalkan aula.');
+      const after = await expectSameAsAfresh(created.id);
+      expect(after[1]?.current?.filter((f) => f.rule === 'consistency').map((f) => f.text)).toEqual(['Mandela']);
+      expect(after[2]?.mt.filter((f) => f.rule === 'consistency')).toEqual([]);
+      const flagged = await page(created.id, { rule: 'consistency' });
+      expect(flagged.map((s) => s.position)).toEqual([2]);
+    });
+
+    it('are checked again when the glossary changes', async () => {
+      const created = await h.services.documents.create(
+        { title: 'Glosarium', sourceLang: 'en-GB', targetLang: 'id', segments: [{ source: 'The harbour master agreed.', mt: 'Kepala pelabuhan setuju.' }] },
+        SYSTEM_USER_ID,
+      );
+      await expectSameAsAfresh(created.id);
+      const added = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'harbour master', target: 'syahbandar', forbidden: ['kepala pelabuhan'] });
+      expect(added.status).toBe(201);
+      const expected = await expectSameAsAfresh(created.id);
+      expect(expected[0]?.mt.map((f) => f.rule)).toContain('glossary.forbidden');
+      const removed = await h.api.delete(`/api/glossary/terms/${added.body.id}`);
+      expect(removed.status).toBe(200);
+      expect((await expectSameAsAfresh(created.id))[0]?.mt.map((f) => f.rule)).not.toContain('glossary.forbidden');
+    });
+
+    it('of a long document are checked in the background in batches; the summary says how many are pending', async () => {
+      const count = 1500;
+      const created = await h.services.documents.create(
+        {
+          title: 'Panjang',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: Array.from({ length: count }, (_, k) => ({ source: `Item ${k} costs 15 dollars.`, mt: k % 3 === 0 ? `Barang ${k} berharga 51 dolar.` : `Barang ${k} berharga 15 dolar.` })),
+        },
+        SYSTEM_USER_ID,
+      );
+      // too long to check while a summary waits: what is counted so far, and how much is pending
+      const first = await summary(created.id);
+      expect(first.summary.pending).toBeLessThanOrEqual(count);
+      expect(first.summary.segmentsWithFindings).toBeLessThanOrEqual(count / 3);
+      // a page is checked on the spot, whatever the background has reached
+      const shown = await page(created.id, { after: 900, limit: 30 });
+      expect(shown.every((s) => s.check !== null)).toBe(true);
+      expect(shown.filter((s) => (s.check?.mt ?? []).some((f) => f.rule === 'numbers.changed')).map((s) => s.position)).toEqual(
+        shown.filter((s) => (s.position - 1) % 3 === 0).map((s) => s.position),
+      );
+      await h.services.checks.drain(created.id);
+      const done = await summary(created.id);
+      expect(done.summary.pending).toBe(0);
+      expect(done.summary.segmentsWithFindings).toBe(count / 3);
+      const all: number[] = [];
+      for (let after = 0; ; ) {
+        const findings = FindingsPage.parse((await h.api.get(`/api/documents/${created.id}/findings/segments`).query({ after, limit: 200 })).body);
+        all.push(...findings.items.map((s) => s.position));
+        if (findings.next === null) break;
+        after = findings.next;
+      }
+      expect(all).toEqual(Array.from({ length: count / 3 }, (_, k) => 3 * k + 1));
+    });
+  });
+});
