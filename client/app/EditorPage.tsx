@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBeforeUnload, useBlocker, useParams, useSearchParams } from 'react-router';
 import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
@@ -8,9 +8,11 @@ import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { documentQuery } from '../features/documents/api/queries';
-import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
+import { indexOfPosition, isFiltered, nextWithFindings, parseFindingsFilter, type SegmentListParams } from '../features/editor/api/queries';
 import { EditorToolbar } from '../features/editor/components/EditorToolbar';
-import { SegmentRow, type NavigationDirection } from '../features/editor/components/SegmentRow';
+import { SegmentList, type SegmentListHandle } from '../features/editor/components/SegmentList';
+import type { NavigationDirection } from '../features/editor/components/SegmentRow';
+import { useSegmentWindow } from '../features/editor/hooks/useSegmentWindow';
 import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
 import { useUnsavedCount } from '../features/editor/hooks/draftStore';
 import { can } from '../../shared/permissions';
@@ -23,8 +25,6 @@ import { annotationsQuery, commentsQuery } from '../features/review/api/review';
 import type { Annotation, SegmentComment } from '../../shared/schemas';
 import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
-
-const NONE: readonly never[] = [];
 
 /** Groups a document's items by segment, so each row gets a stable list of its own. */
 function groupBySegment<T extends { segmentId: number }>(items: readonly T[] | undefined): Map<number, T[]> {
@@ -54,26 +54,33 @@ export function EditorPage() {
   const findingsFilter = parseFindingsFilter(searchParams.get('findings'));
   const ruleParam = RuleIdSchema.safeParse(searchParams.get('rule'));
   const rule = ruleParam.success ? ruleParam.data : undefined;
+  const params = useMemo<SegmentListParams>(() => ({ status, q, findings: findingsFilter, rule }), [status, q, findingsFilter, rule]);
+  const filtered = isFiltered(params);
 
   const documentResult = useQuery(documentQuery(documentId));
-  const segments = useInfiniteQuery(segmentListQuery(documentId, { status, q, findings: findingsFilter, rule }));
-  const qa = useQaContext(documentId, documentResult.data?.sourceLang, documentResult.data?.targetLang, segments.isSuccess);
-  const rows = useMemo(() => segments.data?.pages.flatMap((page) => page.items) ?? [], [segments.data]);
-  const total = segments.data?.pages[0]?.total ?? 0;
+  const doc = documentResult.data;
+  const rows = useSegmentWindow(documentId, params);
+  const qa = useQaContext(documentId, doc?.sourceLang, doc?.targetLang);
+  const total = rows.total ?? 0;
 
   const [activeId, setActiveId] = useState<number | null>(null);
   const [openHistory, setOpenHistory] = useState<ReadonlySet<number>>(new Set());
   const [openReview, setOpenReview] = useState<ReadonlySet<number>>(new Set());
+  const [navigationNote, setNavigationNote] = useState<string | null>(null);
   const annotations = useQuery(annotationsQuery(documentId));
   const comments = useQuery(commentsQuery(documentId));
   const annotationsBySegment = useMemo(() => groupBySegment<Annotation>(annotations.data?.items), [annotations.data]);
   const commentsBySegment = useMemo(() => groupBySegment<SegmentComment>(comments.data?.items), [comments.data]);
-  const live = useLiveDocument(documentId, documentResult.data?.lastEventId);
+  const live = useLiveDocument(documentId, doc?.lastEventId);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const editors = useRef(new Map<number, HTMLTextAreaElement>());
-  const pendingFocus = useRef<NavigationDirection | null>(null);
+  const listRef = useRef<SegmentListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const sentinelRef = useRef<HTMLDivElement>(null);
+  // the latest of these, for callbacks that stay the same across renders (every row gets them)
+  const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0 });
+  useLayoutEffect(() => {
+    latest.current = { rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0 };
+  });
 
   const unsaved = useUnsavedCount(documentId);
   useBeforeUnload(
@@ -88,58 +95,76 @@ export function EditorPage() {
     ({ currentLocation, nextLocation }) => unsaved > 0 && currentLocation.pathname !== nextLocation.pathname,
   );
 
+  /** Scrolls to a row (its page is asked for on the way) and puts the caret in its working text. */
+  const focusIndex = useCallback((index: number, align: 'start' | 'auto' = 'auto') => {
+    listRef.current?.reveal(index, align);
+  }, []);
+  const handleRevealed = useCallback((index: number) => {
+    const segment = latest.current.rows.segmentAt(index);
+    const editor = segment ? editors.current.get(segment.id) : undefined;
+    editor?.focus({ preventScroll: true });
+  }, []);
+
   const registerEditor = useCallback((segmentId: number, element: HTMLTextAreaElement | null) => {
     if (element) editors.current.set(segmentId, element);
     else editors.current.delete(segmentId);
   }, []);
 
-  const focusSegment = useCallback((segmentId: number) => {
-    const editor = editors.current.get(segmentId);
-    if (!editor) return;
-    editor.focus({ preventScroll: true });
-    editor.closest('.segment')?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
-  }, []);
-
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = segments;
   const handleNavigate = useCallback(
     (segmentId: number, direction: NavigationDirection) => {
-      const index = rows.findIndex((row) => row.id === segmentId);
-      const next = rows[index + direction];
-      if (next) focusSegment(next.id);
-      else if (direction === 1 && hasNextPage && !isFetchingNextPage) {
-        pendingFocus.current = 1;
-        void fetchNextPage();
-      }
+      const index = latest.current.rows.indexOf(segmentId);
+      if (index === undefined) return;
+      const next = index + direction;
+      if (next >= 0 && next < latest.current.total) focusIndex(next);
     },
-    [rows, focusSegment, hasNextPage, isFetchingNextPage, fetchNextPage],
+    [focusIndex],
   );
 
-  // After a page loads because the reader moved past the last row, continue onto the next row.
-  useEffect(() => {
-    if (pendingFocus.current === null || activeId === null || isFetchingNextPage) return;
-    pendingFocus.current = null;
-    handleNavigate(activeId, 1);
-  }, [rows, activeId, isFetchingNextPage, handleNavigate]);
+  /** The position of the segment being worked on, if its row is at hand. */
+  const activePosition = useCallback(() => {
+    const { rows: window, activeId: active } = latest.current;
+    if (active === null) return null;
+    const index = window.indexOf(active);
+    return index === undefined ? null : (window.segmentAt(index)?.position ?? null);
+  }, []);
 
-  /** F8 / Shift+F8: the next (previous) loaded segment whose current text has findings. */
-  const bySegment = qa.value?.bySegment;
+  /** F8 / Shift+F8: the next (previous) segment of the list whose text has findings, asked of the server. */
   const jumpToFindings = useCallback(
-    (direction: NavigationDirection) => {
-      if (!bySegment) return;
-      const hasFindings = (id: number) => {
-        const found = bySegment.get(id);
-        return found !== undefined && (found.current ?? found.mt).length > 0;
-      };
-      const index = activeId === null ? (direction === 1 ? -1 : rows.length) : rows.findIndex((row) => row.id === activeId);
-      for (let i = index + direction; i >= 0 && i < rows.length; i += direction) {
-        const row = rows[i];
-        if (row && hasFindings(row.id)) {
-          focusSegment(row.id);
+    async (direction: NavigationDirection) => {
+      const { params: current, segmentCount } = latest.current;
+      const from = activePosition() ?? (direction === 1 ? 0 : segmentCount + 1);
+      try {
+        const position = await nextWithFindings(documentId, current, from, direction);
+        const found = position === null ? null : await indexOfPosition(documentId, current, position);
+        if (!found) {
+          setNavigationNote(t(direction === 1 ? 'findings.noneAfter' : 'findings.noneBefore'));
           return;
         }
+        setNavigationNote(null);
+        focusIndex(found.index);
+      } catch {
+        setNavigationNote(t('editor.jumpFailed'));
       }
     },
-    [bySegment, activeId, rows, focusSegment],
+    [activePosition, documentId, focusIndex, t],
+  );
+
+  /** Go to paragraph n: its row (or, in a filtered list, the first row after it). */
+  const jumpToParagraph = useCallback(
+    async (position: number) => {
+      try {
+        const found = await indexOfPosition(documentId, latest.current.params, position);
+        if (!found) {
+          setNavigationNote(t('editor.noParagraphAfter', { position: number(position) }));
+          return;
+        }
+        setNavigationNote(found.position === position ? null : t('editor.jumpedTo', { asked: number(position), position: number(found.position) }));
+        focusIndex(found.index, 'start');
+      } catch {
+        setNavigationNote(t('editor.jumpFailed'));
+      }
+    },
+    [documentId, focusIndex, number, t],
   );
 
   const handleToggleHistory = useCallback((segmentId: number) => {
@@ -164,7 +189,7 @@ export function EditorPage() {
     const handleKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'F8') {
         event.preventDefault();
-        jumpToFindings(event.shiftKey ? -1 : 1);
+        void jumpToFindings(event.shiftKey ? -1 : 1);
         return;
       }
       if (event.defaultPrevented || isEditable(event.target)) {
@@ -178,26 +203,14 @@ export function EditorPage() {
         searchRef.current?.focus();
       } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
         event.preventDefault();
-        const target = activeId ?? rows[0]?.id;
-        if (target !== undefined) focusSegment(target);
+        const { rows: window, activeId: active } = latest.current;
+        const index = active === null ? 0 : (window.indexOf(active) ?? 0);
+        if (latest.current.total > 0) focusIndex(index);
       }
     };
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [activeId, rows, focusSegment, jumpToFindings]);
-
-  useEffect(() => {
-    const sentinel = sentinelRef.current;
-    if (!sentinel || !hasNextPage) return undefined;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
-      },
-      { rootMargin: '800px' },
-    );
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  }, [focusIndex, jumpToFindings]);
 
   /** Changes only the filters named in `changes`, on top of what the address bar holds now. */
   const updateParams = useCallback(
@@ -225,7 +238,6 @@ export function EditorPage() {
   );
   const handleQueryChange = useCallback((value: string) => updateParams({ q: value.trim() }), [updateParams]);
 
-  const doc = documentResult.data;
   useEffect(() => {
     if (doc) window.document.title = `${doc.title} · ${t('app.name')}`;
   }, [doc, t]);
@@ -287,10 +299,12 @@ export function EditorPage() {
         query={q}
         findings={findingsFilter}
         rule={rule}
+        segmentCount={doc?.segmentCount ?? 0}
         onFindingsChange={(next) => updateParams({ findings: next })}
         onClearRule={() => updateParams({ rule: null })}
         onStatusChange={(next) => updateParams({ status: next })}
         onQueryChange={handleQueryChange}
+        onJump={(position) => void jumpToParagraph(position)}
         onShowHelp={() => setHelpOpen(true)}
         searchRef={searchRef}
       />
@@ -304,49 +318,44 @@ export function EditorPage() {
         </div>
       ) : null}
 
-      {segments.isPending ? <p className="loading" role="status">{t('editor.loadingSegments')}</p> : null}
-      {segments.isError ? (
-        <ErrorNotice error={segments.error} title={t('editor.loadFailed')} onRetry={() => void segments.refetch()} />
-      ) : null}
-      {segments.isSuccess ? (
+      {rows.isPending ? <p className="loading" role="status">{t('editor.loadingSegments')}</p> : null}
+      {rows.error ? <ErrorNotice error={rows.error} title={t('editor.loadFailed')} onRetry={rows.refetch} /> : null}
+      {rows.total !== undefined && filtered ? (
         <p className="muted result-count" role="status">
-          {q || status !== 'all' || findingsFilter !== 'any' || rule
-            ? t('editor.matching', { count: total, formatted: number(total) })
-            : t('editor.showing', { shown: number(rows.length), count: total, formatted: number(total) })}
+          {t('editor.matching', { count: total, formatted: number(total) })}
         </p>
       ) : null}
-      {segments.isSuccess && rows.length === 0 ? <p className="empty">{t('editor.noMatches')}</p> : null}
-
-      {doc ? (
-        <div className="segments">
-          {rows.map((segment) => (
-            <SegmentRow
-              key={segment.id}
-              segment={segment}
-              sourceLang={doc.sourceLang}
-              targetLang={doc.targetLang}
-              isActive={activeId === segment.id}
-              isHistoryOpen={openHistory.has(segment.id)}
-              onActivate={setActiveId}
-              onNavigate={handleNavigate}
-              onToggleHistory={handleToggleHistory}
-              registerEditor={registerEditor}
-              qa={qa.value}
-              serverFindings={qa.value?.bySegment.get(segment.id)}
-              roles={doc.roles}
-              annotations={annotationsBySegment.get(segment.id) ?? NONE}
-              comments={commentsBySegment.get(segment.id) ?? NONE}
-              isReviewOpen={openReview.has(segment.id)}
-              onToggleReview={handleToggleReview}
-            />
-          ))}
-        </div>
+      {navigationNote ? (
+        <p className="notice notice-info" role="status" data-testid="navigation-note">
+          {navigationNote}
+        </p>
       ) : null}
-      <div ref={sentinelRef} className="sentinel" />
-      {hasNextPage ? (
-        <button type="button" className="button load-more" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-          {isFetchingNextPage ? t('editor.loadingMore') : t('editor.loadMore')}
-        </button>
+      {rows.total === 0 ? <p className="empty">{t('editor.noMatches')}</p> : null}
+
+      {doc && rows.total !== undefined ? (
+        <SegmentList
+          // a new list (and new measurements) for each filter
+          key={JSON.stringify(params)}
+          ref={listRef}
+          rows={rows}
+          total={total}
+          isWholeDocument={!filtered}
+          sourceLang={doc.sourceLang}
+          targetLang={doc.targetLang}
+          roles={doc.roles}
+          qa={qa.value}
+          activeId={activeId}
+          openHistory={openHistory}
+          openReview={openReview}
+          annotationsBySegment={annotationsBySegment}
+          commentsBySegment={commentsBySegment}
+          onActivate={setActiveId}
+          onNavigate={handleNavigate}
+          onToggleHistory={handleToggleHistory}
+          onToggleReview={handleToggleReview}
+          registerEditor={registerEditor}
+          onRevealed={handleRevealed}
+        />
       ) : null}
 
       <ShortcutHelp isOpen={isHelpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
 import { documentListQuery, documentQuery } from '../features/documents/api/queries';
-import { parseFindingsFilter, segmentListQuery } from '../features/editor/api/queries';
+import { parseFindingsFilter, segmentPageQuery, type SegmentListParams } from '../features/editor/api/queries';
 import { findingsQuery } from '../features/qa/api/queries';
 import { sessionQuery } from '../features/session/api/session';
 import { prewarmLanguageNames } from '../lib/format';
@@ -24,14 +24,15 @@ function prefetchEditor({ params, request }: LoaderFunctionArgs) {
   const status = SegmentFilter.safeParse(search.get('status') ?? 'all');
   void queryClient.prefetchQuery(documentQuery(documentId));
   const rule = RuleIdSchema.safeParse(search.get('rule'));
-  void queryClient.prefetchInfiniteQuery(
-    segmentListQuery(documentId, {
-      status: status.success ? status.data : 'all',
-      q: search.get('q') ?? '',
-      findings: parseFindingsFilter(search.get('findings')),
-      rule: rule.success ? rule.data : undefined,
-    }),
-  ).then(() => queryClient.prefetchQuery(findingsQuery(documentId))); // after the text: it is slower
+  const listParams: SegmentListParams = {
+    status: status.success ? status.data : 'all',
+    q: search.get('q') ?? '',
+    findings: parseFindingsFilter(search.get('findings')),
+    rule: rule.success ? rule.data : undefined,
+  };
+  // the first page (with its findings) and the document's findings in numbers, side by side
+  void queryClient.prefetchQuery(segmentPageQuery(queryClient, documentId, listParams, 0));
+  void queryClient.prefetchQuery(findingsQuery(documentId));
   return null;
 }
 

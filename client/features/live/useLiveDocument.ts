@@ -6,16 +6,33 @@
  * hook tries again after a pause, from the last event it has. A feed the server ends because
  * access ended (signed out elsewhere, a role removed) is not reopened.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { LiveChange, LiveEnded, LivePresence, type UserRef } from '../../../shared/schemas';
+import { LiveChange, LiveEnded, LivePresence, type DocumentFindings, type DocumentSummary, type UserRef } from '../../../shared/schemas';
 import { reportUnauthenticated } from '../../lib/apiClient';
 import { documentKeys } from '../documents/api/queries';
 import { storeLiveSegment } from '../editor/api/mutations';
+import { findingsKeys } from '../qa/api/queries';
 import { queueKeys } from '../queue/api/queue';
 import { reviewKeys } from '../review/api/review';
 
 const REFRESH_DELAY_MS = 400;
+/** The review queries that follow the text (annotations and comments do not). */
+const REVIEW_PAGES = ['candidates', 'quality', 'compare', 'timeline', 'effort'] as const;
+
+/**
+ * The document's progress and findings in numbers, as the live feed reports them. The glossary
+ * and document-wide facts the browser checks with are asked for again only when consistency's
+ * counts moved (the facts are about which rendering of a name wins).
+ */
+function storeLiveDocument(queryClient: QueryClient, documentId: number, document: NonNullable<LiveChange['document']>): void {
+  queryClient.setQueryData<DocumentSummary>(documentKeys.detail(documentId), (cached) => cached && { ...cached, counts: document.counts });
+  const findings = queryClient.getQueryData<DocumentFindings>(findingsKeys.document(documentId));
+  if (!findings) return;
+  const before = JSON.stringify(findings.summary.byRule.consistency ?? null);
+  queryClient.setQueryData<DocumentFindings>(findingsKeys.document(documentId), { ...findings, summary: document.findings });
+  if (JSON.stringify(document.findings.byRule.consistency ?? null) !== before) void queryClient.invalidateQueries({ queryKey: findingsKeys.document(documentId) });
+}
 const RETRY_MS = 5000;
 
 export interface LiveState {
@@ -56,10 +73,15 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
       if (!parsed.success) return;
       const change = parsed.data;
       cursor = Math.max(cursor, change.id);
+      // the segment that changed, and the document's numbers: written into the cache as they are,
+      // nothing document-wide is asked for again
       if (change.segment) storeLiveSegment(queryClient, change.segment);
+      if (change.document) storeLiveDocument(queryClient, documentId, change.document);
       if (change.type.startsWith('revision.') || change.type === 'document.reverted') {
-        // progress, findings, comparisons and the queue follow the text
-        refreshSoon(documentKeys.detail(documentId), documentKeys.list(), reviewKeys.document(documentId), queueKeys.all);
+        // comparisons, quality and the queue (other pages) follow the text; the documents list
+        // is not on screen here
+        refreshSoon(...REVIEW_PAGES.map((page) => [...reviewKeys.document(documentId), page]), queueKeys.all);
+        void queryClient.invalidateQueries({ queryKey: documentKeys.list(), refetchType: 'none' });
       } else if (change.type.startsWith('comment.')) {
         refreshSoon(reviewKeys.comments(documentId));
       } else if (change.type.startsWith('annotation.') || change.type === 'document.weights_set') {

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { RevisionResult, type Segment, type SegmentPage } from '../../../../shared/schemas';
 import type { RevisionAction } from '../../../../shared/workflow';
 import { apiRequest } from '../../../lib/apiClient';
@@ -6,24 +6,45 @@ import { documentKeys } from '../../documents/api/queries';
 import { segmentKeys } from './queries';
 
 /**
- * Puts the server's new copy of a segment into every cached page of its document. Lists are not
- * refetched: a segment the translator is working on must not vanish from a filtered view because
- * its status changed under the filter. They are marked stale for the next visit.
+ * The new copy of a segment, keeping the cached findings when the server sent none with it and
+ * the text they were made for still stands (a status change does not change findings).
+ */
+function merged(cached: Segment, incoming: Segment): Segment {
+  if (incoming.check !== undefined) return incoming;
+  const sameText = (cached.current?.id ?? null) === (incoming.current?.id ?? null);
+  return { ...incoming, check: sameText ? (cached.check ?? null) : null };
+}
+
+/**
+ * Puts a segment into the cached pages of its document's lists, touching only the pages that
+ * hold it (and in them only that segment): every other row keeps its data as it was. `isNewer`
+ * decides whether the incoming copy replaces the cached one. Returns whether anything changed.
+ */
+function putSegment(queryClient: QueryClient, segment: Segment, isNewer: (cached: Segment) => boolean): boolean {
+  let changed = false;
+  for (const [key, page] of queryClient.getQueriesData<SegmentPage>({ queryKey: segmentKeys.lists(segment.documentId) })) {
+    if (!page) continue;
+    const index = page.items.findIndex((item) => item.id === segment.id);
+    const cached = page.items[index];
+    if (!cached || !isNewer(cached)) continue;
+    const items = page.items.slice();
+    items[index] = merged(cached, segment);
+    queryClient.setQueryData<SegmentPage>(key, { ...page, items });
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Puts the server's new copy of a segment into the cache. Lists are not refetched: a segment the
+ * translator is working on must not vanish from a filtered view because its status changed under
+ * the filter. The document's progress follows from the live feed.
  */
 function storeSegment(queryClient: QueryClient, segment: Segment): void {
-  queryClient.setQueriesData<InfiniteData<SegmentPage>>({ queryKey: segmentKeys.lists(segment.documentId) }, (data) =>
-    data && {
-      ...data,
-      pages: data.pages.map((page) => ({
-        ...page,
-        items: page.items.map((item) => (item.id === segment.id ? segment : item)),
-      })),
-    },
-  );
-  void queryClient.invalidateQueries({ queryKey: segmentKeys.lists(segment.documentId), refetchType: 'none' });
+  putSegment(queryClient, segment, (cached) => cached.version <= segment.version);
   void queryClient.invalidateQueries({ queryKey: segmentKeys.revisions(segment.id) });
-  void queryClient.invalidateQueries({ queryKey: documentKeys.detail(segment.documentId) });
-  void queryClient.invalidateQueries({ queryKey: documentKeys.list() });
+  // the documents list is not on screen here: it is asked for again when it is
+  void queryClient.invalidateQueries({ queryKey: documentKeys.list(), refetchType: 'none' });
 }
 
 export interface SaveRevisionInput {
@@ -66,21 +87,9 @@ export function useTransitionMutation() {
  * new (the feed may repeat what this tab saved itself, or arrive after a fresher answer).
  */
 export function storeLiveSegment(queryClient: QueryClient, segment: Segment): void {
-  let changed = false;
-  queryClient.setQueriesData<InfiniteData<SegmentPage>>({ queryKey: segmentKeys.lists(segment.documentId) }, (data) =>
-    data && {
-      ...data,
-      pages: data.pages.map((page) => ({
-        ...page,
-        items: page.items.map((item) => {
-          if (item.id !== segment.id || item.version >= segment.version) return item;
-          changed = true;
-          return segment;
-        }),
-      })),
-    },
-  );
-  if (changed) void queryClient.invalidateQueries({ queryKey: segmentKeys.revisions(segment.id) });
+  if (putSegment(queryClient, segment, (cached) => cached.version < segment.version || (cached.version === segment.version && cached.check === null && segment.check != null))) {
+    void queryClient.invalidateQueries({ queryKey: segmentKeys.revisions(segment.id) });
+  }
 }
 
 /** Replaces a segment in the cache with what the server reported (after a 409, say). */

@@ -11,10 +11,14 @@ interface EditorToolbarProps {
   query: string;
   findings: FindingsFilter;
   rule: RuleId | undefined;
+  /** The document's length: the highest segment number to go to. */
+  segmentCount: number;
   onFindingsChange: (findings: FindingsFilter) => void;
   onClearRule: () => void;
   onStatusChange: (status: SegmentFilter) => void;
   onQueryChange: (query: string) => void;
+  /** Go to segment number n. */
+  onJump: (position: number) => void;
   onShowHelp: () => void;
   searchRef: Ref<HTMLInputElement>;
 }
@@ -27,16 +31,19 @@ export function EditorToolbar({
   query,
   findings,
   rule,
+  segmentCount,
   onFindingsChange,
   onClearRule,
   onStatusChange,
   onQueryChange,
+  onJump,
   onShowHelp,
   searchRef,
 }: EditorToolbarProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(query);
   const [syncedQuery, setSyncedQuery] = useState(query);
+  const [jumpTo, setJumpTo] = useState('');
   if (query !== syncedQuery) {
     // the URL changed under us (back button, a link): show what is searched now
     setSyncedQuery(query);
@@ -92,6 +99,22 @@ export function EditorToolbar({
           }}
         />
       </label>
+      <form
+        className="field-inline jump"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const position = Number(jumpTo);
+          if (Number.isInteger(position) && position >= 1) onJump(Math.min(position, Math.max(1, segmentCount)));
+        }}
+      >
+        <label>
+          <span>{t('editor.goTo')}</span>
+          <input type="number" inputMode="numeric" min={1} max={Math.max(1, segmentCount)} value={jumpTo} onChange={(event) => setJumpTo(event.target.value)} />
+        </label>
+        <button type="submit" className="button button-quiet">
+          {t('editor.goToButton')}
+        </button>
+      </form>
       <DiffLegend />
       <button type="button" className="button button-quiet" onClick={onShowHelp} aria-keyshortcuts="?">
         {t('nav.shortcuts')} <kbd>?</kbd>

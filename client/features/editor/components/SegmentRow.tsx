@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import { applySuggestion, type Finding } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
-import { VersionConflictBody, type Annotation, type Segment, type SegmentComment, type SegmentFindings } from '../../../../shared/schemas';
+import { VersionConflictBody, type Annotation, type Segment, type SegmentComment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
@@ -17,7 +17,7 @@ import { FindingList } from '../../qa/components/FindingList';
 import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { FindingPopover } from '../../qa/components/FindingPopover';
 import { HighlightedText } from '../../qa/components/HighlightedText';
-import { useLiveFindings } from '../../qa/hooks/useLiveFindings';
+import { useLiveFindings, useMtFindings } from '../../qa/hooks/useLiveFindings';
 import type { QaContextValue } from '../../qa/hooks/useQaContext';
 import { selectionWithin } from '../../../lib/selection';
 import type { AnnotationStart } from '../../review/components/AnnotationForm';
@@ -37,6 +37,9 @@ const LIVE_DIFF_LIMIT = 6000;
 
 interface SegmentRowProps {
   segment: Segment;
+  /** Where the row stands in the list (1-based), and how many rows there are (for assistive technology). */
+  posInSet: number;
+  setSize: number;
   sourceLang: string;
   targetLang: string;
   isActive: boolean;
@@ -47,8 +50,6 @@ interface SegmentRowProps {
   registerEditor: (segmentId: number, element: HTMLTextAreaElement | null) => void;
   /** The document's glossary and facts for live checks (undefined while loading). */
   qa: QaContextValue | undefined;
-  /** The server's findings for this segment, if it has any. */
-  serverFindings: SegmentFindings | undefined;
   /** The roles the user holds on this document: what none of them allows is not offered. */
   roles: readonly Role[];
   /** MQM errors recorded on this segment, and its comment thread. */
@@ -71,6 +72,8 @@ const SEVERITY_RANK = { minor: 1, major: 2, critical: 3 } as const;
 /** One paragraph: source | machine translation | working revision with its live diff. */
 export const SegmentRow = memo(function SegmentRow({
   segment,
+  posInSet,
+  setSize,
   sourceLang,
   targetLang,
   isActive,
@@ -80,7 +83,6 @@ export const SegmentRow = memo(function SegmentRow({
   onToggleHistory,
   registerEditor,
   qa,
-  serverFindings,
   roles,
   annotations,
   comments,
@@ -118,8 +120,8 @@ export const SegmentRow = memo(function SegmentRow({
   const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
   const hasChanges = diffedText !== segment.mt;
-  const findings = useLiveFindings(segment.source, diffedText, sourceLang, targetLang, qa, serverFindings);
-  const mtFindings = serverFindings?.mt ?? [];
+  const findings = useLiveFindings(segment.source, diffedText, serverText, segment.check, sourceLang, targetLang, qa);
+  const mtFindings = useMtFindings(segment.source, segment.mt, segment.check, sourceLang, targetLang, qa);
   const describe = useFindingMessage();
   const [active, setActive] = useState<ActiveFinding | null>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -343,6 +345,8 @@ export const SegmentRow = memo(function SegmentRow({
       data-segment-id={segment.id}
       data-position={segment.position}
       aria-labelledby={`segment-${segment.id}-label`}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
       onFocusCapture={() => onActivate(segment.id)}
     >
       <CodesContext.Provider value={codes}>

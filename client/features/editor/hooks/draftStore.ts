@@ -3,7 +3,7 @@
  * survives a reload, a crash of the tab or a closed laptop. One entry per segment; an entry exists
  * only while the text differs from what the server holds.
  */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export interface LocalDraft {
   documentId: number;
@@ -51,7 +51,10 @@ function isLocalDraft(value: unknown): value is LocalDraft {
 
 class DraftStore {
   private drafts: Map<number, LocalDraft> | undefined;
+  /** Told of every change (the count of unsaved segments). */
   private readonly listeners = new Set<Listener>();
+  /** Told of changes to one segment's draft only: a keystroke re-renders its own row, no other. */
+  private readonly segmentListeners = new Map<number, Set<Listener>>();
 
   private get entries(): Map<number, LocalDraft> {
     this.drafts ??= readStorage();
@@ -72,7 +75,7 @@ class DraftStore {
     } catch {
       // quota exceeded or storage disabled: the in-memory copy still guards against navigation
     }
-    this.emit();
+    this.emit(draft.segmentId);
   }
 
   remove(segmentId: number): void {
@@ -82,7 +85,7 @@ class DraftStore {
     } catch {
       // nothing more to do
     }
-    this.emit();
+    this.emit(segmentId);
   }
 
   countFor(documentId: number): number {
@@ -96,16 +99,31 @@ class DraftStore {
     return () => this.listeners.delete(listener);
   };
 
-  private emit(): void {
+  subscribeTo(segmentId: number, listener: Listener): () => void {
+    let set = this.segmentListeners.get(segmentId);
+    if (!set) {
+      set = new Set();
+      this.segmentListeners.set(segmentId, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.segmentListeners.delete(segmentId);
+    };
+  }
+
+  private emit(segmentId: number): void {
+    for (const listener of this.segmentListeners.get(segmentId) ?? []) listener();
     for (const listener of this.listeners) listener();
   }
 }
 
 export const draftStore = new DraftStore();
 
-/** The unsaved draft of one segment, re-rendering when it changes. */
+/** The unsaved draft of one segment, re-rendering when it (and only it) changes. */
 export function useLocalDraft(segmentId: number): LocalDraft | undefined {
-  return useSyncExternalStore(draftStore.subscribe, () => draftStore.get(segmentId));
+  const subscribe = useCallback((listener: Listener) => draftStore.subscribeTo(segmentId, listener), [segmentId]);
+  return useSyncExternalStore(subscribe, () => draftStore.get(segmentId));
 }
 
 /** How many segments of a document hold unsaved text. */

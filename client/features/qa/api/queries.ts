@@ -3,7 +3,7 @@ import { DocumentFindings } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../documents/api/queries';
 
-/** Findings live under the document's key: saving a segment invalidates them with the document. */
+/** Findings live under the document's key (a glossary change refreshes them with the document). */
 export const findingsKeys = {
   document: (documentId: number) => [...documentKeys.detail(documentId), 'findings'] as const,
 };
@@ -13,4 +13,6 @@ export const findingsQuery = (documentId: number) =>
     queryKey: findingsKeys.document(documentId),
     queryFn: ({ signal }) => apiRequest(`/documents/${documentId}/findings`, DocumentFindings, { signal }),
     staleTime: 30_000,
+    // while segments are being checked (after an import or a glossary change), the counts grow
+    refetchInterval: (query) => ((query.state.data?.summary.pending ?? 0) > 0 ? 2000 : false),
   });

@@ -40,6 +40,12 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
             <SeverityIcon severity={severity} /> {number(findings.summary.bySeverity[severity])}
           </span>
         ))}
+        {findings.summary.pending > 0 ? (
+          <span className="muted summary-pending" role="status">
+            {' '}
+            {t('findings.pending', { count: findings.summary.pending, formatted: number(findings.summary.pending) })}
+          </span>
+        ) : null}
       </summary>
       {rules.length > 0 ? (
         <table className="summary-table">
