@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { json, type Express } from 'express';
 import helmet from 'helmet';
 import { apiNotFound, errorHandler } from './middleware/errors';
@@ -87,6 +88,14 @@ export function createApp(options: AppOptions): TilikApp {
   };
 
   app.disable('x-powered-by');
+  // answers of 1 KiB and more compressed (brotli or gzip, as the client accepts); never the live
+  // feeds, whose events must go out as they happen
+  app.use(
+    compression({
+      threshold: 1024,
+      filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+    }),
+  );
   app.set('query parser', parseQueryStrictly);
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   // Pages get helmet's full set; JSON answers get the short list that matters for an API (OWASP

@@ -60,13 +60,19 @@ const glossaries = new Recent<CompiledGlossary>();
 const nameLists = new Recent<readonly string[]>();
 const watched = new Recent<ReadonlySet<string>>();
 
-export function checkSegments(request: CheckRequest): CheckAnswer {
+export function glossaryOf(request: { sourceLang: string; targetLang: string; glossary: CheckRequest['glossary'] }): CompiledGlossary | undefined {
   let glossary = glossaries.get(request.glossary.key);
   if (!glossary) {
-    if (!request.glossary.terms) return { missing: 'glossary' };
+    if (!request.glossary.terms) return undefined;
     glossary = compileGlossary(request.glossary.terms, request.sourceLang, request.targetLang);
     glossaries.set(request.glossary.key, glossary);
   }
+  return glossary;
+}
+
+export function checkSegments(request: CheckRequest): CheckAnswer {
+  const glossary = glossaryOf(request);
+  if (!glossary) return { missing: 'glossary' };
   let names = nameLists.get(request.names.key);
   if (!names) {
     if (!request.names.names) return { missing: 'names' };

@@ -5,12 +5,18 @@
  * terminal. Exit 0 whether or not there are findings, 2 for bad arguments or files.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { LanguageTag } from '../../shared/schemas';
 import { SEVERITIES } from '../../shared/qa';
 import { CsvError } from '../formats/csv';
 import { parseGlossaryCsv } from '../formats/glossaryCsv';
-import { checkTexts, type TextsReport } from '../services/qaTexts';
+import { checkTexts, type ParagraphFinding, type TextsReport } from '../services/qaTexts';
+import { checkTextsStreaming, type StreamedReport } from '../services/qaStream';
+import { WorkerPool } from '../workers/pool';
+
+/** Bytes of text from which the work is spread over threads (starting them costs about a second). */
+const PARALLEL_FROM = 2_000_000;
 
 const USAGE = `Usage: npm run --silent qa -- --source FILE --target FILE [--glossary FILE.csv]
                            --source-lang TAG --target-lang TAG [--json]
@@ -45,7 +51,7 @@ function language(value: string | undefined, option: string): string {
   return parsed.data;
 }
 
-function run(argv: string[]): { report: TextsReport; json: boolean } {
+async function run(argv: string[]): Promise<{ report: StreamedReport; json: boolean }> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -73,6 +79,30 @@ function run(argv: string[]): { report: TextsReport; json: boolean } {
   if (!values.target) throw new UsageError('--target FILE is required');
   const sourceLang = language(values['source-lang'], 'source-lang');
   const targetLang = language(values['target-lang'], 'target-lang');
+  // a long text is checked on every core (the threads start loading while the files are read);
+  // a short one at once, here
+  const size = (file: string) => {
+    try {
+      return fs.statSync(file).size;
+    } catch {
+      return 0; // reading it says what is wrong
+    }
+  };
+  const files = { source: values.source, target: values.target, glossary: values.glossary, json: values.json };
+  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 256 }) : null;
+  pool?.warm();
+  try {
+    return await check(files, pool, sourceLang, targetLang);
+  } finally {
+    await pool?.close();
+  }
+}
+
+function threads(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+async function check(values: { source: string; target: string; glossary?: string | undefined; json: boolean }, pool: WorkerPool | null, sourceLang: string, targetLang: string) {
   const source = readText(values.source, 'source');
   const target = readText(values.target, 'target');
   let glossary;
@@ -85,19 +115,37 @@ function run(argv: string[]): { report: TextsReport; json: boolean } {
       throw error;
     }
   }
-  return { report: checkTexts({ source, target, sourceLang, targetLang, glossary }), json: values.json };
+  const input = { source, target, sourceLang, targetLang, glossary };
+  if (pool) return { report: await checkTextsStreaming(input, pool, threads() - 1 || 1), json: values.json };
+  return { report: streamed(checkTexts(input)), json: values.json };
 }
 
-function printReport(report: TextsReport, color: boolean): void {
+/** A report made in one go, in the shape the streaming one has. */
+function streamed(report: TextsReport): StreamedReport {
+  const counts = { critical: 0, major: 0, minor: 0 };
+  for (const finding of report.findings) counts[finding.severity] += 1;
+  return {
+    segments: report.segments,
+    sourceSegments: report.sourceSegments,
+    counts,
+    findings: function* () {
+      for (const finding of report.findings) yield JSON.stringify(finding);
+    },
+  };
+}
+
+function printReport(report: StreamedReport, color: boolean): void {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const colours: Record<string, string> = { critical: '1;31', major: '33', minor: '36' };
-  const counts = SEVERITIES.map((severity) => `${report.findings.filter((f) => f.severity === severity).length} ${severity}`);
+  const total = SEVERITIES.reduce((sum, severity) => sum + report.counts[severity], 0);
+  const counts = SEVERITIES.map((severity) => `${report.counts[severity]} ${severity}`);
   console.log(
     `${paint('1', 'Tilik QA')}: ${report.segments} target paragraphs, ${report.sourceSegments} source paragraphs, ` +
-      `${report.findings.length} findings (${counts.join(', ')})`,
+      `${total} findings (${counts.join(', ')})`,
   );
   let current = -1;
-  for (const finding of report.findings) {
+  for (const json of report.findings()) {
+    const finding = JSON.parse(json) as ParagraphFinding;
     if (finding.segment !== current) {
       current = finding.segment;
       const source = finding.sourceSegment === null ? 'no source' : `source ¶${finding.sourceSegment}`;
@@ -115,14 +163,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-try {
-  const { report, json } = run(process.argv.slice(2));
-  if (json) {
-    const { segments, findings } = report;
-    process.stdout.write(`${JSON.stringify({ segments, findings })}\n`);
-  } else {
-    printReport(report, process.stdout.isTTY === true && !process.env.NO_COLOR);
+/** The JSON contract, written in pieces: one object on one line, however many findings. */
+async function writeJson(report: StreamedReport): Promise<void> {
+  const write = (chunk: string) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
+  await write(`{"segments":${report.segments},"findings":[`);
+  let piece: string[] = [];
+  let first = true;
+  for (const json of report.findings()) {
+    piece.push(json);
+    if (piece.length === 2000) {
+      await write((first ? '' : ',') + piece.join(','));
+      first = false;
+      piece = [];
+    }
   }
+  if (piece.length > 0) await write((first ? '' : ',') + piece.join(','));
+  await write(']}\n');
+}
+
+try {
+  const { report, json } = await run(process.argv.slice(2));
+  if (json) await writeJson(report);
+  else printReport(report, process.stdout.isTTY === true && !process.env.NO_COLOR);
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`qa: ${error.message}\n\n${USAGE}\n`);

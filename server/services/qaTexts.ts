@@ -2,10 +2,14 @@
  * QA of a source text and its translation given as two plain texts (the command line's input):
  * split into paragraphs, align them, check each aligned unit, and report findings per target
  * paragraph with the source paragraph it answers to.
+ *
+ * Memory grows with the texts and the findings, never with the analyses: each unit is analysed,
+ * checked and dropped, and consistency follows from the renderings of names counted on the way.
+ * Long texts go through qaStream.ts, which makes the same report on every core.
  */
-import { checkDocument, compileGlossary, formatMessage, QA_MESSAGES_EN, type Finding, type QaTerm } from '../../shared/qa';
+import { checkPairs, compileGlossary, formatMessage, QA_MESSAGES_EN, type Finding, type QaTerm, type SegmentPair } from '../../shared/qa';
 import type { RuleId, Severity } from '../../shared/qa';
-import { alignParagraphs } from '../../shared/text/align';
+import { alignParagraphs, type AlignedGroup } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 
 /** One finding as the command line prints it (the JSON contract). */
@@ -37,38 +41,27 @@ export interface TextsInput {
 
 const SEPARATOR = '\n\n';
 
-export function checkTexts(input: TextsInput): TextsReport {
-  const sources = splitParagraphs(input.source);
-  const targets = splitParagraphs(input.target);
-  const groups = alignParagraphs(sources, targets);
-  const glossary = compileGlossary(input.glossary ?? [], input.sourceLang, input.targetLang);
+interface Plan {
+  sources: string[];
+  targets: string[];
+  groups: AlignedGroup[];
+  /** The groups with a translation, checked as a whole (a split paragraph's halves together). */
+  units: AlignedGroup[];
+  pairs: SegmentPair[];
+}
 
-  // units with a translation are checked as a whole (a split paragraph's halves together)
+function unitsOf(sources: string[], targets: string[], groups: AlignedGroup[]): Plan {
   const units = groups.filter((group) => group.target.length > 0);
-  const result = checkDocument(
-    units.map((group) => ({
-      source: group.source.map((i) => sources[i]).join(SEPARATOR),
-      target: group.target.map((i) => targets[i]).join(SEPARATOR),
-    })),
-    { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary },
-  );
+  const pairs = units.map((group) => ({
+    source: group.source.map((i) => sources[i]).join(SEPARATOR),
+    target: group.target.map((i) => targets[i]).join(SEPARATOR),
+  }));
+  return { sources, targets, groups, units, pairs };
+}
 
+/** The findings of each unit, as the command line reports them: per target paragraph. */
+function reportOf({ sources, targets, groups, units }: Plan, unitFindings: readonly Finding[][]): TextsReport {
   const findings: ParagraphFinding[] = [];
-  const report = (segment: number, sourceSegment: number | null, finding: Finding, start: number, end: number) => {
-    const text = targets[segment] ?? '';
-    findings.push({
-      segment: segment + 1,
-      sourceSegment: sourceSegment === null ? null : sourceSegment + 1,
-      rule: finding.rule,
-      severity: finding.severity,
-      start,
-      end,
-      text: text.slice(start, end),
-      message: formatMessage(QA_MESSAGES_EN[finding.rule], finding.params),
-      suggestion: finding.suggestion,
-    });
-  };
-
   units.forEach((group, u) => {
     const sourceSegment = group.source[0] ?? null;
     let offset = 0;
@@ -77,23 +70,39 @@ export function checkTexts(input: TextsInput): TextsReport {
       offset = range.end + SEPARATOR.length;
       return range;
     });
-    for (const finding of result.findings[u] ?? []) {
+    for (const finding of unitFindings[u] ?? []) {
       // the paragraph the finding starts in; a span running past it is cut at its end
       const range = ranges.find((r) => finding.start <= r.end) ?? (ranges.at(-1) as (typeof ranges)[number]);
       const start = Math.max(0, finding.start - range.start);
       const end = Math.min(range.end - range.start, Math.max(start, finding.end - range.start));
-      report(range.index, sourceSegment, finding, start, end);
+      const text = targets[range.index] ?? '';
+      findings.push({
+        segment: range.index + 1,
+        sourceSegment: sourceSegment === null ? null : sourceSegment + 1,
+        rule: finding.rule,
+        severity: finding.severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        message: formatMessage(QA_MESSAGES_EN[finding.rule], finding.params),
+        suggestion: finding.suggestion,
+      });
     }
   });
 
   // a source paragraph without translation is reported on the target paragraph before the gap
-  groups.forEach((group, g) => {
-    if (group.target.length > 0) return;
-    const before = groups.slice(0, g).reverse().find((other) => other.target.length > 0);
-    const after = groups.slice(g + 1).find((other) => other.target.length > 0);
-    const anchor = before?.target.at(-1) ?? after?.target[0];
-    if (anchor === undefined) return;
-    const at = before ? (targets[anchor]?.length ?? 0) : 0;
+  // (or, at the very start, the one after it)
+  let lastTarget: number | undefined;
+  const gaps: Array<{ group: AlignedGroup; before: number | undefined }> = [];
+  for (const group of groups) {
+    if (group.target.length > 0) lastTarget = group.target.at(-1);
+    else gaps.push({ group, before: lastTarget });
+  }
+  const firstTarget = groups.find((group) => group.target.length > 0)?.target[0];
+  for (const { group, before } of gaps) {
+    const anchor = before ?? firstTarget;
+    if (anchor === undefined) continue;
+    const at = before !== undefined ? (targets[anchor]?.length ?? 0) : 0;
     for (const sourceIndex of group.source) {
       findings.push({
         segment: anchor + 1,
@@ -103,12 +112,21 @@ export function checkTexts(input: TextsInput): TextsReport {
         start: at,
         end: at,
         text: '',
-        message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${before ? 'after' : 'before'} this paragraph)`,
+        message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${before !== undefined ? 'after' : 'before'} this paragraph)`,
         suggestion: null,
       });
     }
-  });
+  }
 
   findings.sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);
   return { segments: targets.length, sourceSegments: sources.length, findings };
+}
+
+/** Checks two texts on this thread. */
+export function checkTexts(input: TextsInput): TextsReport {
+  const sources = splitParagraphs(input.source);
+  const targets = splitParagraphs(input.target);
+  const plan = unitsOf(sources, targets, alignParagraphs(sources, targets));
+  const glossary = compileGlossary(input.glossary ?? [], input.sourceLang, input.targetLang);
+  return reportOf(plan, checkPairs(plan.pairs, { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary }));
 }

@@ -8,7 +8,9 @@ import type { CreateDocumentBody, CreateDocumentFields, GlossaryPair, GlossaryTe
 import { documentFromTexts } from '../services/documents';
 import { parseImport, spliceHere, type ParsedImport, type XliffTargetChange } from '../services/files';
 import { readGlossaryFile } from '../services/glossaryFiles';
-import { checkSegments, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
+import { checkSegments, glossaryOf, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
+import { checkUnits, type UnitInput, type UnitResult } from '../services/qaStream';
+import { anchorIdsOf } from '../../shared/text/align';
 
 export const TASKS = {
   /** An XLIFF or TMX file read into a document to create. */
@@ -28,6 +30,24 @@ export const TASKS = {
   spliceXliff: (input: { content: string; changes: XliffTargetChange[] }): Promise<string> => spliceHere(input.content, input.changes),
   /** Findings of a batch of segments' texts (every rule but consistency) and their renderings of names. */
   checkSegments: (input: CheckRequest): CheckAnswer => checkSegments(input),
+  /**
+   * What the aligner anchors paragraphs by (numbers, names, cognates) for each text of a batch, as
+   * hashes: text k's are values[offsets[k]..offsets[k + 1]] (two arrays, moved rather than copied).
+   */
+  anchorIds: (input: { texts: readonly string[] }): { values: Int32Array; offsets: Int32Array } => {
+    const lists = input.texts.map(anchorIdsOf);
+    const offsets = new Int32Array(lists.length + 1);
+    lists.forEach((list, k) => (offsets[k + 1] = (offsets[k] as number) + list.length));
+    const values = new Int32Array(offsets[lists.length] as number);
+    lists.forEach((list, k) => values.set(list, offsets[k] as number));
+    return { values, offsets };
+  },
+  /** The command line's units of two texts checked: findings ready to print, names and renderings (qaStream.ts). */
+  checkTextUnits: (input: Pick<CheckRequest, 'sourceLang' | 'targetLang' | 'glossary'> & { units: UnitInput[] }): { missing: 'glossary' } | { results: UnitResult[] } => {
+    const glossary = glossaryOf(input);
+    if (!glossary) return { missing: 'glossary' };
+    return { results: checkUnits(input.units, { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary }) };
+  },
   /** The names a batch of source texts shows, each once. */
   namesOfSources: (input: { sources: readonly string[]; sourceLang: string }): string[] => namesOfSources(input),
 };

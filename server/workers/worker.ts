@@ -26,13 +26,26 @@ function serialize(error: unknown): SerializedError {
   return { kind: 'error', name: 'Error', message: String(error) };
 }
 
+/** Typed arrays an output holds at its top level, each its buffer's whole: moved, not copied. */
+function transferables(output: unknown): ArrayBuffer[] {
+  if (typeof output !== 'object' || output === null) return [];
+  const out: ArrayBuffer[] = [];
+  for (const value of Object.values(output)) {
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength) out.push(value.buffer);
+  }
+  return out;
+}
+
 parentPort?.on('message', async (request: TaskRequest) => {
   let answer: TaskAnswer;
+  let transfer: ArrayBuffer[] = [];
   try {
     const run = TASKS[request.task] as (input: unknown) => unknown;
-    answer = { id: request.id, ok: true, output: await run(request.input) };
+    const output = await run(request.input);
+    transfer = transferables(output);
+    answer = { id: request.id, ok: true, output };
   } catch (error) {
     answer = { id: request.id, ok: false, error: serialize(error) };
   }
-  parentPort?.postMessage(answer);
+  parentPort?.postMessage(answer, transfer);
 });

@@ -9,7 +9,7 @@ import type { DocumentContext, RuleContext } from './context';
 import { EMPTY_GLOSSARY, type CompiledGlossary } from './glossary';
 import { extractNames } from './names';
 import { RULES, type RuleId } from './rules';
-import { gatherRenderings, namesShownIn, renderingsOfPair, type Rendering } from './rules/consistency';
+import { consistencyFromRenderings, contextFromCounts, gatherRenderings, namesShownIn, renderingsOfPair, watchedNames, type Rendering } from './rules/consistency';
 import type { Finding, SegmentPair } from './types';
 
 export interface QaOptions {
@@ -108,6 +108,20 @@ export function checkForStore(pair: SegmentPair, options: Omit<QaOptions, 'docum
   return { findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }), renderings: renderingsOfPair(analysed.source, analysed.target, names) };
 }
 
+/**
+ * Checks one pair of a text whose names are not known yet (its pairs are checked in any order, on
+ * several threads): also the names its source shows, and the renderings of every word of the
+ * source with a capital; withConsistency keeps those of the document's names.
+ */
+export function checkUnknowingNames(pair: SegmentPair, options: Omit<QaOptions, 'document'>): TextCheck & { names: string[] } {
+  const analysed = analysePair(pair, options);
+  return {
+    findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }),
+    renderings: renderingsOfPair(analysed.source, analysed.target, 'any'),
+    names: analysed.source ? namesShownIn(analysed.source) : [],
+  };
+}
+
 /** The names a source paragraph shows by their shape (a document's names are all of its sources'). */
 export function namesOfSource(source: string, sourceLang: string): string[] {
   return source.trim() === '' ? [] : namesShownIn(analyze(source, sourceLang));
@@ -124,4 +138,43 @@ export function checkDocument(pairs: readonly SegmentPair[], options: QaOptions)
   const context = options.document ?? gatherRenderings(analysed, options.glossary);
   const withContext = { ...options, document: context };
   return { findings: analysed.map((pair) => checkAnalysed(pair, withContext)), context };
+}
+
+/**
+ * The consistency findings of checked pairs, from the renderings each check found (counted over
+ * all of them first), merged into each pair's findings in the engine's order.
+ */
+export function withConsistency(pairs: readonly SegmentPair[], checks: readonly TextCheck[], watched?: ReadonlySet<string>): Finding[][] {
+  const counts = new Map<string, Map<string, number>>();
+  const kept = watched ? checks.map((check) => check.renderings.filter((rendering) => watched.has(rendering.name))) : checks.map((check) => check.renderings);
+  for (const renderings of kept) {
+    for (const rendering of renderings) {
+      let byRendering = counts.get(rendering.name);
+      if (!byRendering) {
+        byRendering = new Map();
+        counts.set(rendering.name, byRendering);
+      }
+      byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
+    }
+  }
+  const context = contextFromCounts(counts);
+  return checks.map((check, k) => {
+    const pair = pairs[k] as SegmentPair;
+    const consistency = consistencyFromRenderings(pair.target, pair.source, kept[k] as Rendering[], context, check.findings);
+    return consistency.length === 0 ? check.findings : [...check.findings, ...consistency].sort(compareFindings);
+  });
+}
+
+/**
+ * What checkDocument finds, in memory that grows with the findings rather than the texts: each
+ * pair is analysed once, checked, and its analysis dropped; consistency follows at the end from
+ * the renderings counted along the way, of the names all the sources show.
+ */
+export function checkPairs(pairs: readonly SegmentPair[], options: Omit<QaOptions, 'document'>): Finding[][] {
+  const checks = pairs.map((pair) => checkUnknowingNames(pair, options));
+  const watched = watchedNames(
+    checks.flatMap((check) => check.names),
+    options.glossary ?? EMPTY_GLOSSARY,
+  );
+  return withConsistency(pairs, checks, watched);
 }

@@ -31,7 +31,6 @@ const MOVES: ReadonlyArray<{ move: Move; prior: number }> = [
 ];
 
 // the same, unpacked for the inner loop (array destructuring there costs an iterator per step)
-const MOVE_COUNT = MOVES.length;
 const MOVE_DI = Int8Array.from(MOVES.map(({ move }) => move[0]));
 const MOVE_DJ = Int8Array.from(MOVES.map(({ move }) => move[1]));
 const MOVE_COST = Float64Array.from(MOVES.map(({ prior }) => -Math.log(prior)));
@@ -61,21 +60,59 @@ export function anchorsOf(text: string): Set<string> {
   return anchors;
 }
 
-/** Anchors as sorted integer ids: intersections become a merge of two arrays, with no hashing. */
+/**
+ * Anchors as sorted integers (32-bit hashes of their text): intersections become a merge of two
+ * arrays of small integers, and the anchors of paragraphs can be worked out anywhere (on other
+ * threads) and compared here without a shared table. Two different anchors hash alike about once
+ * in four billion pairs; the alignment only ever weighs anchors of paragraphs near each other, so
+ * such a coincidence moves a score slightly, once in a very long while.
+ */
 type AnchorIds = Int32Array;
 
-function toIds(sets: ReadonlyArray<ReadonlySet<string>>): AnchorIds[] {
-  const ids = new Map<string, number>();
-  return sets.map((set) =>
-    Int32Array.from([...set].map((anchor) => {
-      let id = ids.get(anchor);
+/** MurmurHash3's 32-bit mix over UTF-16 code units. */
+function hash32(text: string): number {
+  let h = 0x9747b28c ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= Math.imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
+ * Hashes renumbered in order of first appearance (then sorted per paragraph): the anchors of
+ * nearby paragraphs get nearby numbers, so most intersections end after a few steps.
+ */
+function densely(lists: readonly AnchorIds[]): AnchorIds[] {
+  const ids = new Map<number, number>();
+  return lists.map((list) => {
+    const out = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k += 1) {
+      const hash = list[k] as number;
+      let id = ids.get(hash);
       if (id === undefined) {
         id = ids.size;
-        ids.set(anchor, id);
+        ids.set(hash, id);
       }
-      return id;
-    })).sort(),
-  );
+      out[k] = id;
+    }
+    return out.sort();
+  });
+}
+
+/** A paragraph's anchors as the aligner compares them: sorted, each once. */
+export function anchorIdsOf(text: string): AnchorIds {
+  const sorted = Int32Array.from(anchorsOf(text), hash32).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i] as number;
+  return sorted.subarray(0, k);
 }
 
 function sharedCount(a: AnchorIds, b: AnchorIds): number {
@@ -95,19 +132,36 @@ function sharedCount(a: AnchorIds, b: AnchorIds): number {
   return shared;
 }
 
+/** The union of two sorted id lists, sorted (one pass, no hashing). */
 function mergeIds(a: AnchorIds, b: AnchorIds): AnchorIds {
-  return Int32Array.from(new Set([...a, ...b])).sort();
+  const out = new Int32Array(a.length + b.length);
+  let x = 0;
+  let y = 0;
+  let k = 0;
+  while (x < a.length || y < b.length) {
+    if (y >= b.length || (x < a.length && (a[x] as number) <= (b[y] as number))) {
+      const u = a[x] as number;
+      out[k++] = u;
+      x += 1;
+      if (y < b.length && b[y] === u) y += 1;
+    } else {
+      out[k++] = b[y] as number;
+      y += 1;
+    }
+  }
+  return out.subarray(0, k);
 }
 
 /**
  * A merge or split is only plausible when each of the doubled side's paragraphs shares something
- * with the other side; a part sharing nothing is more likely an addition (or an omission).
+ * with the other side; a part sharing nothing is more likely an addition (or an omission). Takes
+ * how many anchors each part shares with the whole, and the whole's anchor count.
  */
-function partPenalty(first: AnchorIds, second: AnchorIds, whole: AnchorIds): number {
-  const a = sharedCount(first, whole) > 0;
-  const b = sharedCount(second, whole) > 0;
+function partPenalty(firstShared: number, secondShared: number, wholeCount: number): number {
+  const a = firstShared > 0;
+  const b = secondShared > 0;
   // one part shares and the other does not; or a rich paragraph shares with neither part
-  return a !== b || (!a && whole.length >= 3) ? 3 : 0;
+  return a !== b || (!a && wholeCount >= 3) ? 3 : 0;
 }
 
 /** -log of the two-tailed normal probability of a deviation this large (Abramowitz-Stegun). */
@@ -121,12 +175,12 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
   return -Math.log(Math.max(p, 1e-12));
 }
 
-function anchorCost(source: AnchorIds, target: AnchorIds): number {
-  if (source.length === 0 || target.length === 0) return 0;
-  const shared = sharedCount(source, target);
-  const jaccard = shared / (source.length + target.length - shared);
+/** The anchors' word on a pairing, from how many they share and how many each side has. */
+function anchorCost(shared: number, sourceCount: number, targetCount: number): number {
+  if (sourceCount === 0 || targetCount === 0) return 0;
+  const jaccard = shared / (sourceCount + targetCount - shared);
   // shared anchors are strong evidence; two anchor-rich paragraphs sharing none are suspicious
-  return jaccard > 0 ? -ANCHOR_WEIGHT * jaccard : Math.min(source.length, target.length) >= 2 ? ANCHOR_WEIGHT / 2 : 0;
+  return jaccard > 0 ? -ANCHOR_WEIGHT * jaccard : Math.min(sourceCount, targetCount) >= 2 ? ANCHOR_WEIGHT / 2 : 0;
 }
 
 /** One side of the alignment as the dynamic programme sees it: paragraph lengths and anchors. */
@@ -216,8 +270,18 @@ function projectedBand(coarse: readonly AlignedGroup[], n: number, m: number): B
   return { low, high };
 }
 
-/** The dynamic programme over one band: the cheapest sequence of moves from (0, 0) to (n, m). */
-function solve(source: Side, target: Side, ratio: number, { low, high }: Band): AlignedGroup[] {
+/** Rows between looks at whether the start of the path is settled (and between pauses). */
+const SETTLE_ROWS = 2000;
+/** How far back a look traces the paths to see where they meet. */
+const SETTLE_WINDOW = 8000;
+
+/**
+ * The dynamic programme over one band: the cheapest sequence of moves from (0, 0) to (n, m). As
+ * a generator it pauses every SETTLE_ROWS rows; with `onSettled`, it then hands over the groups
+ * that are settled already: where the paths back from every cell of the last two rows have met,
+ * whatever comes later passes through that cell, so the alignment up to it is final.
+ */
+function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: Band, onSettled?: (groups: AlignedGroup[]) => void): Generator<void, AlignedGroup[], void> {
   const n = source.lengths.length;
   const m = target.lengths.length;
   const none = new Int32Array(0);
@@ -235,6 +299,11 @@ function solve(source: Side, target: Side, ratio: number, { low, high }: Band): 
   }
   const back = new Int8Array(rowStart[n + 1] as number).fill(-1);
   const rows = [new Float64Array(widest), new Float64Array(widest), new Float64Array(widest)];
+  // anchors shared by source paragraph i - 1 and target paragraph j - 1, for this row and the one
+  // above: a merge or split asks about the same pairs as its neighbours' one-to-one moves
+  let shared = new Int32Array(widest);
+  let sharedAbove = new Int32Array(widest);
+  const one = (i: number, j: number) => sharedCount(source.anchors[i - 1] ?? none, target.anchors[j - 1] ?? none);
   // prefix sums: the length of any run of paragraphs in O(1)
   const prefixSums = (lengths: Float64Array) => {
     const sums = new Float64Array(lengths.length + 1);
@@ -243,6 +312,9 @@ function solve(source: Side, target: Side, ratio: number, { low, high }: Band): 
   };
   const sourceSums = prefixSums(source.lengths);
   const targetSums = prefixSums(target.lengths);
+  // where the settled part of the path ends so far
+  let settledI = 0;
+  let settledJ = 0;
   for (let i = 0; i <= n; i += 1) {
     const from = low[i] as number;
     const to = high[i] as number;
@@ -255,63 +327,184 @@ function solve(source: Side, target: Side, ratio: number, { low, high }: Band): 
     const row2 = rows[(i + 1) % 3] as Float64Array;
     const from2 = i >= 2 ? (low[i - 2] as number) : 1;
     const to2 = i >= 2 ? (high[i - 2] as number) : 0;
+    [shared, sharedAbove] = [sharedAbove, shared];
+    // what the moves ending in row i need of the source side, once per row
+    const sourceOne = i >= 1 ? (source.anchors[i - 1] ?? none) : none;
+    const sourceTwo = i >= 2 ? (sourcePairs[i - 1] ?? none) : none;
+    const ls1 = i >= 1 ? (sourceSums[i] as number) - (sourceSums[i - 1] as number) : 0;
+    const ls2 = i >= 2 ? (sourceSums[i] as number) - (sourceSums[i - 2] as number) : 0;
+    const dropSource = MOVE_COST[1] as number + Math.log1p(ls1 / 200);
     for (let j = from; j <= to; j += 1) {
       if (i === 0 && j === 0) {
         row[0] = 0;
         continue;
       }
+      const here = i > 0 && j > 0 ? one(i, j) : 0;
+      shared[j - from] = here;
+      const targetOne = j >= 1 ? (target.anchors[j - 1] ?? none) : none;
+      const lt1 = j >= 1 ? (targetSums[j] as number) - (targetSums[j - 1] as number) : 0;
       let best = Infinity;
       let bestMove = -1;
-      for (let index = 0; index < MOVE_COUNT; index += 1) {
-        const di = MOVE_DI[index] as number;
-        const dj = MOVE_DJ[index] as number;
-        if (i < di || j < dj) continue;
-        const pj = j - dj;
-        let previous: number;
-        if (di === 0) previous = pj >= from ? (row[pj - from] as number) : Infinity;
-        else if (di === 1) previous = pj >= from1 && pj <= to1 ? (row1[pj - from1] as number) : Infinity;
-        else previous = pj >= from2 && pj <= to2 ? (row2[pj - from2] as number) : Infinity;
-        if (previous === Infinity) continue;
-        const ls = (sourceSums[i] as number) - (sourceSums[i - di] as number);
-        const lt = (targetSums[j] as number) - (targetSums[j - dj] as number);
-        let step = MOVE_COST[index] as number;
-        if (di > 0 && dj > 0) {
-          step += lengthCost(ls, lt, ratio);
-          const anchorsS = di === 1 ? source.anchors[i - 1] : sourcePairs[i - 1];
-          const anchorsT = dj === 1 ? target.anchors[j - 1] : targetPairs[j - 1];
-          step += anchorCost(anchorsS ?? none, anchorsT ?? none);
-          if (di === 2) step += partPenalty(source.anchors[i - 2] ?? none, source.anchors[i - 1] ?? none, anchorsT ?? none);
-          if (dj === 2) step += partPenalty(target.anchors[j - 2] ?? none, target.anchors[j - 1] ?? none, anchorsS ?? none);
-        } else {
-          // a paragraph with no counterpart: its length (in units of a typical paragraph) counts too
-          const length = di > 0 ? ls : lt / ratio;
-          step += Math.log1p(length / 200);
+      // the moves in MOVES order, each only when the cell it comes from is in the band; a move
+      // whose cost cannot beat the best so far (anchors take off at most ANCHOR_WEIGHT) is skipped
+      // 1-1
+      if (i >= 1 && j >= 1 && j - 1 >= from1 && j - 1 <= to1) {
+        const previous = row1[j - 1 - from1] as number;
+        if (previous !== Infinity) {
+          best = previous + (MOVE_COST[0] as number) + lengthCost(ls1, lt1, ratio) + anchorCost(here, sourceOne.length, targetOne.length);
+          bestMove = 0;
         }
-        if (previous + step < best) {
-          best = previous + step;
-          bestMove = index;
+      }
+      // 1-0: a source paragraph with no counterpart
+      if (i >= 1 && j >= from1 && j <= to1) {
+        const cost = (row1[j - from1] as number) + dropSource;
+        if (cost < best) {
+          best = cost;
+          bestMove = 1;
+        }
+      }
+      // 0-1: a target paragraph with no counterpart
+      if (j >= 1 && j - 1 >= from) {
+        const cost = (row[j - 1 - from] as number) + (MOVE_COST[2] as number) + Math.log1p(lt1 / ratio / 200);
+        if (cost < best) {
+          best = cost;
+          bestMove = 2;
+        }
+      }
+      // 2-1: two source paragraphs merged into one
+      if (i >= 2 && j >= 1 && j - 1 >= from2 && j - 1 <= to2) {
+        const previous = (row2[j - 1 - from2] as number) + (MOVE_COST[3] as number);
+        if (previous - ANCHOR_WEIGHT < best) {
+          // source i - 2 with target j - 1: the one-to-one question of the cell above
+          const above = j >= from1 && j <= to1 ? (sharedAbove[j - from1] as number) : one(i - 1, j);
+          const cost =
+            previous +
+            lengthCost(ls2, lt1, ratio) +
+            anchorCost(sharedCount(sourceTwo, targetOne), sourceTwo.length, targetOne.length) +
+            partPenalty(above, here, targetOne.length);
+          if (cost < best) {
+            best = cost;
+            bestMove = 3;
+          }
+        }
+      }
+      // 1-2: one source paragraph split in two
+      if (i >= 1 && j >= 2 && j - 2 >= from1 && j - 2 <= to1) {
+        const previous = (row1[j - 2 - from1] as number) + (MOVE_COST[4] as number);
+        if (previous - ANCHOR_WEIGHT < best) {
+          const targetTwo = targetPairs[j - 1] ?? none;
+          const lt2 = (targetSums[j] as number) - (targetSums[j - 2] as number);
+          // source i - 1 with target j - 2: the one-to-one question of the cell to the left
+          const left = j - 1 >= from ? (shared[j - 1 - from] as number) : one(i, j - 1);
+          const cost =
+            previous +
+            lengthCost(ls1, lt2, ratio) +
+            anchorCost(sharedCount(sourceOne, targetTwo), sourceOne.length, targetTwo.length) +
+            partPenalty(left, here, sourceOne.length);
+          if (cost < best) {
+            best = cost;
+            bestMove = 4;
+          }
         }
       }
       row[j - from] = best;
       back[start + j - from] = bestMove;
     }
+    if (i > 0 && i % SETTLE_ROWS === 0 && i < n) {
+      if (onSettled) settle(i);
+      yield;
+    }
   }
 
-  const groups: AlignedGroup[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const index = j < (low[i] as number) || j > (high[i] as number) ? -1 : (back[(rowStart[i] as number) + j - (low[i] as number)] as number);
-    if (index < 0) throw new Error(`alignment failed at ${i}:${j}`);
-    const [di, dj] = (MOVES[index] as { move: Move }).move;
-    groups.push({
-      source: Array.from({ length: di }, (_, k) => i - di + k),
-      target: Array.from({ length: dj }, (_, k) => j - dj + k),
-    });
-    i -= di;
-    j -= dj;
+  /** The move that reached a cell (-1: none, or outside the band). */
+  function moveAt(i: number, j: number): number {
+    return j < (low[i] as number) || j > (high[i] as number) ? -1 : (back[(rowStart[i] as number) + j - (low[i] as number)] as number);
   }
-  return groups.reverse();
+
+  /** The groups from cell (toI, toJ) back to (fromI, fromJ), in order. */
+  function backtrack(toI: number, toJ: number, fromI: number, fromJ: number): AlignedGroup[] {
+    const groups: AlignedGroup[] = [];
+    let i = toI;
+    let j = toJ;
+    while (i > fromI || j > fromJ) {
+      const index = moveAt(i, j);
+      if (index < 0) throw new Error(`alignment failed at ${i}:${j}`);
+      const [di, dj] = (MOVES[index] as { move: Move }).move;
+      groups.push({
+        source: Array.from({ length: di }, (_, k) => i - di + k),
+        target: Array.from({ length: dj }, (_, k) => j - dj + k),
+      });
+      i -= di;
+      j -= dj;
+    }
+    return groups.reverse();
+  }
+
+  function settle(i: number): void {
+    const key = (ci: number, cj: number) => ci * (m + 1) + cj;
+    const limit = Math.max(settledI, i - SETTLE_WINDOW);
+    // every reachable cell of the last two rows: any path going further leaves from one of them
+    const starts: Array<[number, number]> = [];
+    for (const r of [i, i - 1]) for (let j = low[r] as number; j <= (high[r] as number); j += 1) if (moveAt(r, j) >= 0) starts.push([r, j]);
+    const first = starts[0];
+    if (!first) return;
+    // the first path back, cell by cell
+    const path: number[] = [];
+    const where = new Map<number, number>();
+    let [ci, cj] = first;
+    for (;;) {
+      where.set(key(ci, cj), path.length);
+      path.push(key(ci, cj));
+      if (ci < limit || (ci === settledI && cj === settledJ)) break;
+      const index = moveAt(ci, cj);
+      if (index < 0) return;
+      ci -= MOVE_DI[index] as number;
+      cj -= MOVE_DJ[index] as number;
+    }
+    // every other path back joins it somewhere; the latest cell on all of them is the one
+    // furthest back among the places they join
+    let meet = 0;
+    for (const [si, sj] of starts) {
+      let ti = si;
+      let tj = sj;
+      for (;;) {
+        const at = where.get(key(ti, tj));
+        if (at !== undefined) {
+          meet = Math.max(meet, at);
+          break;
+        }
+        if (ti < limit) return; // not joined within the window: nothing settled yet
+        const index = moveAt(ti, tj);
+        if (index < 0) return;
+        ti -= MOVE_DI[index] as number;
+        tj -= MOVE_DJ[index] as number;
+      }
+    }
+    const cell = path[meet] as number;
+    const mi = Math.floor(cell / (m + 1));
+    const mj = cell - mi * (m + 1);
+    if (mi < settledI || (mi === settledI && mj <= settledJ)) return;
+    const groups = backtrack(mi, mj, settledI, settledJ);
+    settledI = mi;
+    settledJ = mj;
+    onSettled?.(groups);
+  }
+
+  const rest = backtrack(n, m, settledI, settledJ);
+  if (onSettled) {
+    onSettled(rest);
+    return [];
+  }
+  return rest;
+}
+
+/** The programme run to its end on this thread. */
+function solve(source: Side, target: Side, ratio: number, band: Band): AlignedGroup[] {
+  const steps = solveSteps(source, target, ratio, band);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** What an alignment cost: the most cells computed in one pass, and how many passes went coarse. */
@@ -324,7 +517,7 @@ export interface AlignStats {
  * Aligns at full resolution when the band fits the budget; otherwise aligns the texts with
  * consecutive paragraphs paired up first (recursively), then refines around that path.
  */
-function alignSides(source: Side, target: Side, ratio: number, budget: number, stats: AlignStats, level: number): AlignedGroup[] {
+function bandFor(source: Side, target: Side, ratio: number, budget: number, stats: AlignStats, level: number): Band {
   const n = source.lengths.length;
   const m = target.lengths.length;
   let band = diagonalBand(n, m);
@@ -334,11 +527,25 @@ function alignSides(source: Side, target: Side, ratio: number, budget: number, s
   }
   stats.cells = Math.max(stats.cells, cellsOf(band));
   stats.levels = Math.max(stats.levels, level);
-  return solve(source, target, ratio, band);
+  return band;
 }
 
-/** Aligns paragraphs; the groups cover every paragraph of both sides exactly once, in order. */
-export function alignParagraphs(source: readonly string[], target: readonly string[], stats: AlignStats = { cells: 0, levels: 0 }): AlignedGroup[] {
+function alignSides(source: Side, target: Side, ratio: number, budget: number, stats: AlignStats, level: number): AlignedGroup[] {
+  return solve(source, target, ratio, bandFor(source, target, ratio, budget, stats, level));
+}
+
+interface Prepared {
+  source: Side;
+  target: Side;
+  ratio: number;
+  budget: number;
+}
+
+function prepare(
+  source: readonly string[],
+  target: readonly string[],
+  anchors: { source: readonly Int32Array[]; target: readonly Int32Array[] } | undefined,
+): Prepared {
   const n = source.length;
   const m = target.length;
   const sourceLengths = Float64Array.from(source, (p) => p.length);
@@ -346,14 +553,39 @@ export function alignParagraphs(source: readonly string[], target: readonly stri
   const totalSource = sourceLengths.reduce((a, b) => a + b, 0);
   const totalTarget = targetLengths.reduce((a, b) => a + b, 0);
   const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1;
-  const allIds = toIds([...source.map(anchorsOf), ...target.map(anchorsOf)]);
   const budget = Math.max(MIN_CELLS, CELLS_PER_PARAGRAPH * (n + m + 1));
-  return alignSides(
-    { lengths: sourceLengths, anchors: allIds.slice(0, n) },
-    { lengths: targetLengths, anchors: allIds.slice(n) },
-    ratio,
-    budget,
-    stats,
-    0,
-  );
+  const ids = densely([...(anchors?.source ?? source.map(anchorIdsOf)), ...(anchors?.target ?? target.map(anchorIdsOf))]);
+  return { source: { lengths: sourceLengths, anchors: ids.slice(0, n) }, target: { lengths: targetLengths, anchors: ids.slice(n) }, ratio, budget };
+}
+
+/**
+ * Aligns paragraphs; the groups cover every paragraph of both sides exactly once, in order.
+ * `anchors`: each paragraph's anchors (anchorIdsOf), when worked out already (in parallel, say).
+ */
+export function alignParagraphs(
+  source: readonly string[],
+  target: readonly string[],
+  stats: AlignStats = { cells: 0, levels: 0 },
+  anchors?: { source: readonly Int32Array[]; target: readonly Int32Array[] },
+): AlignedGroup[] {
+  const prepared = prepare(source, target, anchors);
+  return alignSides(prepared.source, prepared.target, prepared.ratio, prepared.budget, stats, 0);
+}
+
+/**
+ * The same alignment, handed over in order as its groups become final (long before the end on a
+ * long text), pausing now and then so that this thread can do other work meanwhile (send the
+ * settled part to be checked, say). The groups handed over are exactly alignParagraphs's.
+ */
+export async function alignParagraphsInSteps(
+  source: readonly string[],
+  target: readonly string[],
+  onSettled: (groups: AlignedGroup[]) => void,
+  anchors?: { source: readonly Int32Array[]; target: readonly Int32Array[] },
+  stats: AlignStats = { cells: 0, levels: 0 },
+): Promise<void> {
+  const prepared = prepare(source, target, anchors);
+  const band = bandFor(prepared.source, prepared.target, prepared.ratio, prepared.budget, stats, 0);
+  const steps = solveSteps(prepared.source, prepared.target, prepared.ratio, band, onSettled);
+  while (!steps.next().done) await new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -94,15 +94,19 @@ export interface Rendering {
   sourceEnd: number;
 }
 
-/** The renderings of watched names in one pair: what the document's running counts are made of. */
-export function renderingsOfPair(source: Analysis | null, target: Analysis, names: ReadonlySet<string>): Rendering[] {
-  if (!source || target.text === '' || names.size === 0) return [];
+/**
+ * The renderings of watched names in one pair: what the document's running counts are made of.
+ * With 'any', of every word of the source that has a capital (the document's names not being
+ * known yet; those that are not names are left out later).
+ */
+export function renderingsOfPair(source: Analysis | null, target: Analysis, names: ReadonlySet<string> | 'any'): Rendering[] {
+  if (!source || target.text === '' || (names !== 'any' && names.size === 0)) return [];
   // the known names this source mentions (one pass over its capitalised words)
   const mentioned = new Set<string>();
   for (const item of source.items) {
     if (item.kind !== 'word' || item.text === item.lower) continue;
     const bare = item.text.replace(/['’]s?$/u, '');
-    if (names.has(bare)) mentioned.add(bare);
+    if (names === 'any' || names.has(bare)) mentioned.add(bare);
   }
   const out: Rendering[] = [];
   for (const name of mentioned) {
@@ -178,6 +182,8 @@ export function consistencyFromRenderings(target: string, source: string, render
   for (const rendering of renderings) {
     const facts = context.renderings[rendering.name];
     if (!facts || !facts.others.includes(rendering.text)) continue;
+    // one word flagged once, as the engine's tidying keeps it (two names may both match it)
+    if (out.some((finding) => finding.start === rendering.start && finding.end === rendering.end)) continue;
     const covered = others.some(
       (other) => (other.rule === 'glossary.forbidden' || other.rule === 'glossary.missing') && other.start <= rendering.start && rendering.end <= other.end && other.end > other.start,
     );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, type AlignedGroup } from '../../../shared/text/align';
+import { alignParagraphs, alignParagraphsInSteps, type AlignedGroup } from '../../../shared/text/align';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 
 const demoDir = path.resolve(import.meta.dirname, '../../../server/demo/seed-article');
@@ -90,4 +90,35 @@ describe('alignParagraphs on texts of very different sizes', () => {
     const right = groups.filter((g) => g.source.length === 1 && g.target.length === 1 && g.target[0] === (g.source[0] as number) + n / 2);
     expect(right).toHaveLength(n);
   }, 120_000);
+});
+
+describe('alignParagraphsInSteps', () => {
+  const paragraph = (k: number, lang: 'en' | 'id') =>
+    `${lang === 'en' ? 'The board met on' : 'Dewan bertemu pada'} ${(k % 28) + 1} May ${1980 + (k % 40)} about case ${k}${k % 4 ? '' : lang === 'en' ? ' and the Jakarta office' : ' dan kantor Jakarta'}.`;
+
+  it('hands over, as they settle, exactly the groups alignParagraphs finds (boilerplate, drops, merges, splits)', async () => {
+    const n = 9000;
+    const source = Array.from({ length: n }, (_, k) => paragraph(k, 'en'));
+    const target: string[] = [];
+    for (let k = 0; k < n; k += 1) {
+      if (k % 1500 === 10) target.push(...Array.from({ length: 12 }, (_, x) => `Iklan ${k}-${x}`));
+      if (k % 701 === 3) continue; // dropped from the translation
+      if (k % 907 === 5) {
+        target.push(`${paragraph(k, 'id')} ${paragraph(k + 1, 'id')}`); // two merged
+        k += 1;
+        continue;
+      }
+      target.push(paragraph(k, 'id'));
+    }
+    const batches: number[] = [];
+    const streamed: Array<{ source: number[]; target: number[] }> = [];
+    await alignParagraphsInSteps(source, target, (groups) => {
+      batches.push(groups.length);
+      streamed.push(...groups);
+    });
+    expect(streamed).toEqual(alignParagraphs(source, target));
+    // settled in several handovers, most of it long before the end
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.at(-1) as number).toBeLessThan(streamed.length / 2);
+  });
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPair, compileGlossary, type QaTerm } from '../../../shared/qa';
+import { checkDocument, checkPair, checkPairs, compileGlossary, type QaTerm } from '../../../shared/qa';
 import { parseGlossaryCsv } from '../../../server/formats/glossaryCsv';
 
 const demoDir = path.resolve(import.meta.dirname, '../../../server/demo/seed-article');
@@ -58,5 +58,28 @@ describe('QA findings on random text', () => {
       }
     }
     expect(total).toBeGreaterThan(400); // the random texts are full of errors: the test saw many findings
+  });
+});
+
+describe('checking a document pair by pair, counting renderings as it goes', () => {
+  const compiled = compileGlossary(glossary.map((t) => ({ ...t })), 'en', 'id');
+  const options = { sourceLang: 'en', targetLang: 'id', glossary: compiled };
+  // names that come back respelled now and then: consistency has something to find
+  const names = ['Mandela', 'Jakarta', 'Sukarno', 'Wibowo', 'Gdansk'];
+  const respelled = (name: string) => (next() < 0.3 ? `${name.slice(0, -1)}${name.at(-1)}${name.at(-1)}` : name);
+
+  it('finds exactly what checking the whole document at once finds (300 random documents)', () => {
+    let consistency = 0;
+    for (let run = 0; run < 300; run += 1) {
+      const pairs = Array.from({ length: 2 + Math.floor(next() * 12) }, () => {
+        const name = pick(names);
+        const source = next() < 0.1 ? '' : `${randomText(sourceWords, 3 + Math.floor(next() * 20))} ${name} ${randomText(sourceWords, 3)}`;
+        return { source, target: `${randomText(words, 3 + Math.floor(next() * 20))} ${respelled(name)} ${randomText(words, 3)}` };
+      });
+      const expected = checkDocument(pairs, options).findings;
+      expect(checkPairs(pairs, options)).toEqual(expected);
+      consistency += expected.flat().filter((finding) => finding.rule === 'consistency').length;
+    }
+    expect(consistency).toBeGreaterThan(20);
   });
 });
