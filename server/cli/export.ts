@@ -1,14 +1,16 @@
 /**
  * `npm run export -- DOCUMENT_ID --format xliff|tmx|csv|txt --out FILE`: a document of the database
- * of TILIK_DB as a file (see server/services/files.ts for what each format holds). The file is
- * written whole or not at all. Exit 2 with a clear message for bad arguments.
+ * of TILIK_DB as a file (see server/services/exports.ts for what each format holds), written as
+ * the document is read (a document of any length costs a page of memory), whole or not at all. Exit 2 with a clear message for bad arguments.
  */
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServices, readConfig } from '../config';
 import { AppError } from '../errors';
-import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../services/files';
+import { exportHead, exportStream } from '../services/exports';
+import { EXPORT_FORMATS, type ExportFormat } from '../services/files';
 
 const USAGE = `Usage: npm run export -- DOCUMENT_ID --format ${EXPORT_FORMATS.join('|')} --out FILE`;
 
@@ -33,12 +35,25 @@ async function main(argv: string[]): Promise<void> {
   const services = await openServices(config);
   try {
     if (!(await services.documents.get(id))) throw new UsageError(`there is no document ${id}`);
-    const file = await exportDocument(services, id, values.format as ExportFormat);
-    // written beside the target and renamed, so a failure never leaves half a file
+    const format = values.format as ExportFormat;
+    await exportHead(services, id, format); // a format the document cannot be exported in is refused first
+    // written piece by piece beside the target and renamed, so a failure never leaves half a file
     const temporary = `${values.out}.${process.pid}.part`;
-    fs.writeFileSync(temporary, file.body);
+    const out = fs.createWriteStream(temporary);
+    let bytes = 0;
+    try {
+      await exportStream(services, id, format, async (piece) => {
+        bytes += Buffer.byteLength(piece);
+        if (!out.write(piece)) await once(out, 'drain');
+      });
+      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    } catch (error) {
+      out.destroy();
+      fs.rmSync(temporary, { force: true });
+      throw error;
+    }
     fs.renameSync(temporary, values.out);
-    process.stderr.write(`wrote ${values.out} (${values.format}, ${Buffer.byteLength(file.body)} bytes)\n`);
+    process.stderr.write(`wrote ${values.out} (${values.format}, ${bytes} bytes)\n`);
   } finally {
     await services.store.close();
   }

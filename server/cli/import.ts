@@ -1,20 +1,20 @@
 /**
  * `npm run import -- FILE.xlf [--title TEXT]` (XLIFF 1.2/2.x or TMX), or
  * `npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]`
- * (plain text or Markdown, paragraphs aligned): a document in the database of TILIK_DB, in one
- * transaction. A progress line goes to standard error; the new document's id to standard output.
+ * (plain text or Markdown, paragraphs aligned): a document in the database of TILIK_DB. A file is
+ * read piece by piece and stored a batch of segments at a time (any size; the document appears
+ * when it is whole). A progress line goes to standard error; the new document's id to standard output.
  * Exit 2 with a clear message for bad arguments or a file that cannot be imported; nothing is stored then.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CreateDocumentFields, type CreateDocumentBody } from '../../shared/schemas';
+import { CreateDocumentFields, type CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
 import { openServices, readConfig } from '../config';
 import { AppError } from '../errors';
-import { decodeXliff, XliffError } from '../formats/xliff';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
-import { parseImport } from '../services/files';
+import { importFile } from '../services/imports';
 import { SYSTEM_USER_ID } from '../store/types';
 
 const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT]
@@ -72,49 +72,53 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = parsed;
   const started = performance.now();
-  let input: CreateDocumentBody;
-  let imported;
+  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
   if (positionals.length === 1 && !values.source && !values.target) {
     const file = positionals[0] as string;
-    let text: string;
     try {
-      text = decodeXliff(readFile(file));
+      fs.accessSync(file, fs.constants.R_OK);
     } catch (error) {
-      if (error instanceof XliffError) throw new UsageError(`${file}: ${error.message}`);
-      throw error;
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
-    const show = progress(`reading ${path.basename(file)}`);
-    ({ input, imported } = parseImport(path.basename(file), text, { title: values.title, onProgress: show }));
-    if (process.stderr.isTTY) process.stderr.write('\n');
-  } else if (positionals.length === 0 && values.source && values.target) {
-    if (!values['source-lang'] || !values['target-lang']) throw new UsageError('--source-lang and --target-lang are required with --source and --target');
-    const fields = parseOrThrow(
-      CreateDocumentFields,
-      {
-        title: values.title ?? path.basename(values.source).replace(/\.[^.]+$/, ''),
-        sourceLang: values['source-lang'],
-        targetLang: values['target-lang'],
-      },
-      'arguments',
-    );
-    // the same checks as an upload: sizes before aligning, then the document's own rules
-    input = documentFromTexts(fields, utf8(values.source), utf8(values.target));
-  } else {
-    throw new UsageError('give one XLIFF or TMX file, or --source and --target');
+    const services = await openServices(config);
+    try {
+      // read piece by piece and stored a batch at a time: a file of any size
+      const show = progress(`reading ${path.basename(file)}`);
+      const document = await importFile(services, file, { name: path.basename(file), title: values.title, actorId: SYSTEM_USER_ID, onProgress: show });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      report(document, started);
+    } finally {
+      await services.store.close();
+    }
+    return;
   }
-
-  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  if (!(positionals.length === 0 && values.source && values.target)) throw new UsageError('give one XLIFF or TMX file, or --source and --target');
+  if (!values['source-lang'] || !values['target-lang']) throw new UsageError('--source-lang and --target-lang are required with --source and --target');
+  const fields = parseOrThrow(
+    CreateDocumentFields,
+    {
+      title: values.title ?? path.basename(values.source).replace(/\.[^.]+$/, ''),
+      sourceLang: values['source-lang'],
+      targetLang: values['target-lang'],
+    },
+    'arguments',
+  );
+  // the same checks as an upload: sizes before aligning, then the document's own rules
+  const input: CreateDocumentBody = documentFromTexts(fields, utf8(values.source), utf8(values.target));
   const services = await openServices(config);
   try {
     process.stderr.write(`storing ${input.segments.length} segments in one transaction…\n`);
-    const document = await services.documents.create(input, SYSTEM_USER_ID, imported);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stderr.write(`imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`);
-    process.stdout.write(`${document.id}\n`);
+    report(await services.documents.create(input, SYSTEM_USER_ID), started);
   } finally {
     await services.store.close();
   }
+}
+
+function report(document: DocumentSummary, started: number): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stderr.write(`imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`);
+  process.stdout.write(`${document.id}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

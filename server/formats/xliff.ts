@@ -9,7 +9,7 @@
  */
 import type { SaxesTagNS } from 'saxes';
 import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
-import { escapeXml, readXml, XmlError, type XmlCursor } from './xml';
+import { escapeXml, XmlError, XmlStream, type XmlCursor } from './xml';
 
 export type XliffVersion = '1.2' | '2.0';
 
@@ -43,10 +43,12 @@ export interface XliffSegment {
   codes: InlineCode[];
   /** Where the target's content lies, for replacing it on export (null: no target). */
   targetContent: Span | null;
-  /** The start tag of the element that carries the state (1.2 <target>, 2.0 <segment>). */
+  /** The start tag of the element that carries the state (1.2 <target>, 2.0 <segment>), and its text. */
   stateTag: Span | null;
-  /** A self-closing target element (<target/>), replaced whole on export. */
+  stateTagText: string | null;
+  /** A self-closing target element (<target/>), replaced whole on export, and its text. */
   targetSelfClosing: Span | null;
+  targetSelfClosingText: string | null;
   /** Where a missing target is inserted on export (just after the source). */
   insertAt: number;
   /** 1.2 units segmented with <seg-source>: the segment's <mrk mid>, else null. */
@@ -152,14 +154,49 @@ interface ReadOptions {
   onProgress?: (share: number) => void;
 }
 
+/** What the file says of itself: version, languages, the files' names. */
+export interface XliffHeader {
+  version: XliffVersion;
+  sourceLang: string;
+  targetLang: string;
+  originals: string[];
+}
+
+/** A reader written to piece by piece: the segments of each unit are handed over as it ends. */
+export interface XliffReader {
+  write(chunk: string): void;
+  /** Ends the reading: what the file said of itself (throws if it is not a readable XLIFF file). */
+  close(): XliffHeader;
+  /** The languages, once the reader has seen them (before the first segment is handed over). */
+  readonly header: Partial<XliffHeader>;
+}
+
 /** Reads an XLIFF 1.2 or 2.x file. Throws XliffError naming the problem and where it is. */
 export function readXliff(file: string, options: ReadOptions = {}): XliffDocument {
   // spans index into the text without its byte-order mark, as the reader sees it
   const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
+  const segments: XliffSegment[] = [];
+  const reader = xliffReader((unit) => {
+    for (const segment of unit) segments.push(segment);
+  });
+  const SLICE = 1 << 20;
+  for (let at = 0; at < text.length; at += SLICE) {
+    reader.write(text.slice(at, at + SLICE));
+    options.onProgress?.(Math.min(1, (at + SLICE) / text.length));
+  }
+  const header = reader.close();
+  return { ...header, segments, text };
+}
+
+/**
+ * A streaming XLIFF reader: hands over the segments of each unit as the unit ends (whitespace
+ * tidied), keeping only the current unit's text; spans are offsets in the whole file's text.
+ */
+export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffReader {
   let parser!: XmlCursor;
   const stack: Frame[] = [];
   let rootUri = '';
-  const segments: XliffSegment[] = [];
+  let segmentCount = 0;
   const originals: string[] = [];
   let version: XliffVersion | null = null;
   let sourceLang = '';
@@ -230,12 +267,17 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
       codes: [...byKey.values()],
       targetContent: null,
       stateTag: null,
+      stateTagText: null,
       targetSelfClosing: null,
+      targetSelfClosingText: null,
       insertAt: afterSource,
       mid: null,
       preserveSpace: sourcePreserve,
       ...extra,
     };
+    // the tags export writes back, kept with the segment (the file itself is not read again)
+    if (segment.stateTag) segment.stateTagText = parser.slice(segment.stateTag.start, segment.stateTag.end);
+    if (segment.targetSelfClosing) segment.targetSelfClosingText = parser.slice(segment.targetSelfClosing.start, segment.targetSelfClosing.end);
     unitSegments.push(segment);
   };
 
@@ -243,7 +285,7 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
     const tagEnd = parser.position;
-    const tagStart = text.lastIndexOf('<', tagEnd - 1);
+    const tagStart = parser.lastIndexOf('<', tagEnd - 1);
     const space = attributes['xml:space'];
     const preserve = space === undefined ? (stack.at(-1)?.preserve ?? false) : space === 'preserve';
     const frame: Frame = { name: tag.local, uri: tag.uri, attributes, tagStart, tagEnd, selfClosing: tag.isSelfClosing, role: 'structure', preserve };
@@ -291,7 +333,7 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
         content.wholeOpen += 1;
       } else {
         content.text += CODE;
-        content.codes.push({ key: `${key}:open`, kind: 'open', xml: text.slice(tagStart, tagEnd), label: labelOf(tag.local, attributes, 'open') });
+        content.codes.push({ key: `${key}:open`, kind: 'open', xml: parser.slice(tagStart, tagEnd), label: labelOf(tag.local, attributes, 'open') });
         content.open.push({ name: tag.local, key, whole: false, tagStart });
       }
       return;
@@ -329,7 +371,9 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
       case 'trans-unit':
       case 'unit':
         inUnit = true;
-        unitId = attributes.id ?? String(segments.length + 1);
+        unitId = attributes.id ?? String(segmentCount + 1);
+        // the text before this unit is no longer needed
+        parser.release(tagStart);
         unitNotes = [];
         unitSegments = [];
         state = null;
@@ -398,7 +442,7 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
     }
     if (frame.role === 'nested') return;
     const end = parser.position;
-    const closeStart = frame.selfClosing ? frame.tagStart : text.lastIndexOf('</', end - 1);
+    const closeStart = frame.selfClosing ? frame.tagStart : parser.lastIndexOf('</', end - 1);
 
     if (frame.role === 'mrkseg') {
       if (!mrk) return;
@@ -416,10 +460,10 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
       if (open.whole) content.wholeOpen -= 1;
       if (open.whole) {
         content.text += CODE;
-        content.codes.push({ key: open.key, kind: 'standalone', xml: text.slice(open.tagStart, end), label: labelOf(frame.name, frame.attributes, 'standalone') });
+        content.codes.push({ key: open.key, kind: 'standalone', xml: parser.slice(open.tagStart, end), label: labelOf(frame.name, frame.attributes, 'standalone') });
       } else {
         content.text += CODE;
-        content.codes.push({ key: `${open.key}:close`, kind: 'close', xml: text.slice(closeStart, end), label: labelOf(frame.name, frame.attributes, 'close') });
+        content.codes.push({ key: `${open.key}:close`, kind: 'close', xml: parser.slice(closeStart, end), label: labelOf(frame.name, frame.attributes, 'close') });
       }
       return;
     }
@@ -480,17 +524,15 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
         } else if (translatable && sourceXml) {
           finishSegment(`${fileId}/${unitId}`, sourceXml, targetXml, { state, targetContent, targetSelfClosing, stateTag: targetTag });
         }
-        for (const segment of unitSegments) if (segment.source.trim() !== '') segments.push(segment);
+        hand(unitSegments);
         unitSegments = [];
         return;
       }
       case 'unit': {
         inUnit = false;
         translateStack.pop();
-        for (const segment of unitSegments) {
-          segment.notes = unitNotes;
-          if (segment.source.trim() !== '') segments.push(segment);
-        }
+        for (const segment of unitSegments) segment.notes = unitNotes;
+        hand(unitSegments);
         unitSegments = [];
         return;
       }
@@ -503,26 +545,46 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
     }
   };
 
-  try {
-    readXml(
-      text,
-      (cursor) => {
-        parser = cursor;
-        return { opentag: onOpen, closetag: onClose, text: onText, cdata: onCdata };
-      },
-      {
-        // prefixes used without a declaration (some tools write them) get a namespace of their own
-        resolvePrefix: (prefix: string) => `urn:x-undeclared:${prefix}`,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      },
-    );
-  } catch (error) {
-    if (error instanceof XmlError) throw new XliffError(error.message.replace(/^line \d+, column \d+: /, ''), error.line, error.column);
-    throw error;
-  }
-  if (!version) throw new XliffError('the file holds no XML element');
-  if (segments.length === 0) throw new XliffError('the file has no translatable segment (every unit is empty or marked translate="no")');
-  return { version, sourceLang, targetLang, originals, segments: normaliseSpaces(segments), text };
+  /** The unit's segments that have a source, whitespace tidied, handed over. */
+  const hand = (segments: XliffSegment[]) => {
+    const kept = normaliseSpaces(segments.filter((segment) => segment.source.trim() !== ''));
+    if (kept.length === 0) return;
+    segmentCount += kept.length;
+    onUnit(kept);
+  };
+
+  const wrap = (error: unknown): unknown =>
+    error instanceof XmlError ? new XliffError(error.message.replace(/^line \d+, column \d+: /, ''), error.line, error.column) : error;
+  const stream = new XmlStream(
+    (cursor) => {
+      parser = cursor;
+      return { opentag: onOpen, closetag: onClose, text: onText, cdata: onCdata };
+    },
+    // prefixes used without a declaration (some tools write them) get a namespace of their own
+    { resolvePrefix: (prefix: string) => `urn:x-undeclared:${prefix}` },
+  );
+  return {
+    write(chunk: string) {
+      try {
+        stream.write(chunk);
+      } catch (error) {
+        throw wrap(error);
+      }
+    },
+    close(): XliffHeader {
+      try {
+        stream.close();
+      } catch (error) {
+        throw wrap(error);
+      }
+      if (!version) throw new XliffError('the file holds no XML element');
+      if (segmentCount === 0) throw new XliffError('the file has no translatable segment (every unit is empty or marked translate="no")');
+      return { version, sourceLang, targetLang, originals };
+    },
+    get header() {
+      return { ...(version ? { version } : {}), sourceLang, targetLang, originals };
+    },
+  };
 }
 
 /** Whitespace in XLIFF text is layout unless preserved: runs of spaces become one, ends are trimmed. */
@@ -610,28 +672,34 @@ function withAttribute(tag: string, name: string, value: string): string {
   return tag.replace(/\s*(\/?)>$/, ` ${name}="${escapeXml(value)}"$1>`);
 }
 
+/** A piece of the original file to replace: [start, end) by `text`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * The original file with the targets of the changed segments replaced: everything else is written
- * back byte for byte. Changes to segments of one 1.2 unit with <seg-source> share its <target>
- * (and its state: the least advanced of theirs).
+ * What writing these changes replaces in the original file, in order: targets, states, inserted
+ * targets. Changes to segments of one 1.2 unit with <seg-source> share its <target> (and its
+ * state: the least advanced of theirs), so the changes of a unit are given together.
  */
-export function writeXliff(document: XliffDocument, changes: readonly XliffChange[]): string {
-  const splices: Array<{ start: number; end: number; text: string }> = [];
-  const { text, version, targetLang } = document;
-  const stateTags = new Map<number, { span: Span; states: string[] }>();
+export function splicesFor(version: XliffVersion, targetLang: string, changes: readonly XliffChange[]): Splice[] {
+  const splices: Splice[] = [];
+  const stateTags = new Map<number, { span: Span; text: string; states: string[] }>();
   const insertions = new Map<number, { wrap: boolean; pieces: string[]; states: string[] }>();
 
   for (const { segment, text: value, state } of changes) {
     const xml = targetXml(value, segment.codes);
-    if (segment.stateTag) {
-      const entry = stateTags.get(segment.stateTag.start) ?? { span: segment.stateTag, states: [] };
+    if (segment.stateTag && segment.stateTagText !== null) {
+      const entry = stateTags.get(segment.stateTag.start) ?? { span: segment.stateTag, text: segment.stateTagText, states: [] };
       entry.states.push(state);
       stateTags.set(segment.stateTag.start, entry);
     }
     if (segment.targetContent) {
       splices.push({ ...segment.targetContent, text: xml });
-    } else if (segment.targetSelfClosing) {
-      const tag = text.slice(segment.targetSelfClosing.start, segment.targetSelfClosing.end).replace(/\s*\/>$/, '>');
+    } else if (segment.targetSelfClosing && segment.targetSelfClosingText !== null) {
+      const tag = segment.targetSelfClosingText.replace(/\s*\/>$/, '>');
       const opened = version === '1.2' ? withAttribute(tag, 'state', state) : tag;
       splices.push({ ...segment.targetSelfClosing, text: `${opened}${xml}</target>` });
       stateTags.delete(segment.stateTag?.start ?? -1);
@@ -657,20 +725,81 @@ export function writeXliff(document: XliffDocument, changes: readonly XliffChang
       : joined;
     splices.push({ start: at, end: at, text: wrapped });
   }
-  for (const { span, states } of stateTags.values()) {
-    const tag = text.slice(span.start, span.end);
-    splices.push({ ...span, text: withAttribute(tag, 'state', leastAdvanced(version, states)) });
+  for (const { span, text, states } of stateTags.values()) {
+    splices.push({ ...span, text: withAttribute(text, 'state', leastAdvanced(version, states)) });
   }
+  return splices.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
-  splices.sort((a, b) => a.start - b.start || a.end - b.end);
+/** A text with splices made (in order, never overlapping: spans come from one parse). */
+export function applySplices(text: string, splices: readonly Splice[]): string {
   let out = '';
   let at = 0;
   for (const splice of splices) {
-    if (splice.start < at) continue; // never overlap (defensive: spans come from one parse)
+    if (splice.start < at) continue;
     out += text.slice(at, splice.start) + splice.text;
     at = splice.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The same, over a file read in pieces and splices given in order (both streamed): yields the
+ * written file in pieces, holding no more of it than a piece at a time.
+ */
+export async function* spliceStream(pieces: AsyncIterable<string>, splices: AsyncIterable<Splice>): AsyncGenerator<string> {
+  const source = pieces[Symbol.asyncIterator]();
+  let buffer = '';
+  let bufferStart = 0;
+  let done = false;
+  let at = 0; // how far the original has been written (or skipped)
+  /** Reads on until the original is in hand up to `offset` (or it ends). */
+  const fill = async (offset: number) => {
+    while (!done && bufferStart + buffer.length < offset) {
+      const next = await source.next();
+      if (next.done) done = true;
+      else buffer += next.value;
+    }
+  };
+  /** The original from `at` to `to`, written; `skip` drops it instead. */
+  async function* copy(to: number, skip: boolean): AsyncGenerator<string> {
+    while (at < to) {
+      await fill(Math.min(to, bufferStart + buffer.length + 1));
+      const available = Math.min(to, bufferStart + buffer.length);
+      if (available <= at) break; // the original is shorter than the splices say
+      if (!skip) yield buffer.slice(at - bufferStart, available - bufferStart);
+      at = available;
+      // what is written is dropped from the buffer
+      buffer = buffer.slice(at - bufferStart);
+      bufferStart = at;
+    }
+  }
+  for await (const splice of splices) {
+    if (splice.start < at) continue;
+    yield* copy(splice.start, false);
+    yield splice.text;
+    yield* copy(splice.end, true);
+  }
+  for (;;) {
+    if (buffer.length > 0) {
+      yield buffer;
+      at = bufferStart + buffer.length;
+      bufferStart = at;
+      buffer = '';
+    }
+    if (done) return;
+    const next = await source.next();
+    if (next.done) return;
+    buffer = next.value;
+  }
+}
+
+/**
+ * The original file with the targets of the changed segments replaced: everything else is written
+ * back byte for byte.
+ */
+export function writeXliff(document: XliffDocument, changes: readonly XliffChange[]): string {
+  return applySplices(document.text, splicesFor(document.version, document.targetLang, changes));
 }
 
 const ORDER_12 = ['new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation', 'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final'];

@@ -69,7 +69,7 @@ class Abort extends Error {
   }
 }
 
-/** The reader's state for handlers: position, and a way to fail at the current place. */
+/** The reader's state for handlers: position, the text read lately, and a way to fail at the current place. */
 export interface XmlCursor {
   readonly position: number;
   readonly line: number;
@@ -79,99 +79,163 @@ export interface XmlCursor {
   fail(message: string): never;
   /** Stops the reading with this error (the caller's own kind). */
   abort(error: Error): never;
+  /** The text between two offsets (both at or after what was released). */
+  slice(start: number, end: number): string;
+  /** The last offset of `needle` that starts at or before `before` (not before what was released), or -1. */
+  lastIndexOf(needle: string, before: number): number;
+  /** The text before this offset is no longer needed (a long file is never held whole). */
+  release(upTo: number): void;
 }
 
 const SLICE = 1 << 20;
+
+/**
+ * Reads XML written to it piece by piece (a file of any length, in bounded memory), calling the
+ * handlers as it goes; `write` and `close` throw XmlError (or what a handler aborts with) at the
+ * first problem. Offsets are UTF-16 positions in the text without its byte-order mark.
+ */
+export class XmlStream {
+  private readonly parser: SaxesParser<{ xmlns: true; position: true }>;
+  /** The text from `windowStart` on, as far as it was written. */
+  private window = '';
+  private windowStart = 0;
+  private keepFrom = 0;
+  private written = 0;
+  private first = true;
+  private failed: Error | null = null;
+
+  constructor(handlers: (cursor: XmlCursor) => XmlHandlers, options: XmlReadOptions = {}) {
+    const limits = { ...XML_LIMITS, ...options.limits };
+    const parser = new SaxesParser({ xmlns: true, position: true, ...(options.resolvePrefix ? { resolvePrefix: options.resolvePrefix } : {}) });
+    this.parser = parser;
+    const cursor: XmlCursor = {
+      get position() {
+        return parser.position;
+      },
+      get line() {
+        return parser.line;
+      },
+      get column() {
+        return parser.column + 1;
+      },
+      fail(message: string): never {
+        throw new Abort(new XmlError(parser.line, parser.column + 1, message));
+      },
+      abort(error: Error): never {
+        throw new Abort(error);
+      },
+      slice: (start, end) => this.window.slice(start - this.windowStart, end - this.windowStart),
+      lastIndexOf: (needle, before) => {
+        const at = this.window.lastIndexOf(needle, before - this.windowStart);
+        return at < 0 ? -1 : at + this.windowStart;
+      },
+      release: (upTo) => {
+        this.keepFrom = Math.max(this.keepFrom, upTo);
+      },
+    };
+    const on = handlers(cursor);
+    let depth = 0;
+    let attributes = 0;
+    let declarations = 0;
+    const namespaces = new Set<string>();
+
+    parser.on('error', (error) => cursor.fail(error.message.replace(/^.*?\d+:\d+: /, '')));
+    parser.on('doctype', () => {
+      // said where the declaration starts (the event comes at its end)
+      const start = cursor.lastIndexOf('<!DOCTYPE', parser.position);
+      const before = start >= 0 ? cursor.slice(this.windowStart, start) : '';
+      const line = start >= 0 && this.windowStart === 0 ? before.split('\n').length : parser.line;
+      throw new Abort(
+        new XmlError(
+          line,
+          start >= 0 && this.windowStart === 0 ? before.length - before.lastIndexOf('\n') : parser.column + 1,
+          options.doctypeMessage ?? 'a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)',
+        ),
+      );
+    });
+    parser.on('opentagstart', () => {
+      depth += 1;
+      attributes = 0;
+      declarations = 0;
+      if (depth > limits.maxDepth) cursor.fail(`elements are nested more than ${limits.maxDepth} deep`);
+    });
+    parser.on('attribute', (attribute: SaxesAttributeNS) => {
+      attributes += 1;
+      if (attributes > limits.maxAttributes) cursor.fail(`an element has more than ${limits.maxAttributes} attributes`);
+      if (attribute.value.length > limits.maxAttributeLength) {
+        cursor.fail(`the attribute ${attribute.name} is longer than ${limits.maxAttributeLength} characters`);
+      }
+      if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) {
+        declarations += 1;
+        if (declarations > limits.maxNamespaceDeclarations) {
+          cursor.fail(`an element declares more than ${limits.maxNamespaceDeclarations} namespaces`);
+        }
+        namespaces.add(attribute.value);
+        if (namespaces.size > limits.maxNamespaces) cursor.fail(`the file uses more than ${limits.maxNamespaces} namespaces`);
+      }
+    });
+    parser.on('opentag', (tag) => {
+      on.opentag?.(tag);
+      // a self-closing element is closed at once (saxes reports its closetag next)
+    });
+    parser.on('closetag', (tag) => {
+      depth -= 1;
+      on.closetag?.(tag);
+    });
+    if (on.text) parser.on('text', on.text);
+    if (on.cdata) parser.on('cdata', on.cdata);
+  }
+
+  /** How much text was written so far. */
+  get length(): number {
+    return this.written;
+  }
+
+  private guard(run: () => void): void {
+    if (this.failed) throw this.failed;
+    try {
+      run();
+    } catch (error) {
+      this.failed = error instanceof Abort ? error.error : error instanceof Error ? new XmlError(this.parser.line, this.parser.column + 1, error.message.replace(/^.*?\d+:\d+: /, '')) : new Error(String(error));
+      throw this.failed;
+    }
+  }
+
+  write(chunk: string): void {
+    let text = chunk;
+    if (this.first && text.length > 0) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    // what was released goes: the window holds the text still needed and the new piece
+    if (this.keepFrom > this.windowStart) {
+      const drop = Math.min(this.window.length, this.keepFrom - this.windowStart);
+      this.window = this.window.slice(drop);
+      this.windowStart += drop;
+    }
+    this.window += text;
+    this.written += text.length;
+    this.guard(() => this.parser.write(text));
+  }
+
+  close(): void {
+    this.guard(() => this.parser.close());
+  }
+}
 
 /**
  * Reads `text` as a stream of events, calling the handlers; throws XmlError (or what a handler
  * aborts with) at the first problem, without reading further.
  */
 export function readXml(text: string, handlers: (cursor: XmlCursor) => XmlHandlers, options: XmlReadOptions = {}): void {
-  const limits = { ...XML_LIMITS, ...options.limits };
-  const parser = new SaxesParser({ xmlns: true, position: true, ...(options.resolvePrefix ? { resolvePrefix: options.resolvePrefix } : {}) });
-  const cursor: XmlCursor = {
-    get position() {
-      return parser.position;
-    },
-    get line() {
-      return parser.line;
-    },
-    get column() {
-      return parser.column + 1;
-    },
-    fail(message: string): never {
-      throw new Abort(new XmlError(parser.line, parser.column + 1, message));
-    },
-    abort(error: Error): never {
-      throw new Abort(error);
-    },
-  };
-  const on = handlers(cursor);
-  let depth = 0;
-  let attributes = 0;
-  let declarations = 0;
-  const namespaces = new Set<string>();
-
-  parser.on('error', (error) => cursor.fail(error.message.replace(/^.*?\d+:\d+: /, '')));
-  parser.on('doctype', () => {
-    // said where the declaration starts (the event comes at its end)
-    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
-    const before = text.slice(0, Math.max(0, start));
-    const line = before.split('\n').length;
-    throw new Abort(
-      new XmlError(
-        line,
-        before.length - before.lastIndexOf('\n'),
-        options.doctypeMessage ?? 'a DOCTYPE is not allowed (document type declarations can hide entity bombs and external entities)',
-      ),
-    );
-  });
-  parser.on('opentagstart', () => {
-    depth += 1;
-    attributes = 0;
-    declarations = 0;
-    if (depth > limits.maxDepth) cursor.fail(`elements are nested more than ${limits.maxDepth} deep`);
-  });
-  parser.on('attribute', (attribute: SaxesAttributeNS) => {
-    attributes += 1;
-    if (attributes > limits.maxAttributes) cursor.fail(`an element has more than ${limits.maxAttributes} attributes`);
-    if (attribute.value.length > limits.maxAttributeLength) {
-      cursor.fail(`the attribute ${attribute.name} is longer than ${limits.maxAttributeLength} characters`);
-    }
-    if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) {
-      declarations += 1;
-      if (declarations > limits.maxNamespaceDeclarations) {
-        cursor.fail(`an element declares more than ${limits.maxNamespaceDeclarations} namespaces`);
-      }
-      namespaces.add(attribute.value);
-      if (namespaces.size > limits.maxNamespaces) cursor.fail(`the file uses more than ${limits.maxNamespaces} namespaces`);
-    }
-  });
-  parser.on('opentag', (tag) => {
-    on.opentag?.(tag);
-    // a self-closing element is closed at once (saxes reports its closetag next)
-  });
-  parser.on('closetag', (tag) => {
-    depth -= 1;
-    on.closetag?.(tag);
-  });
-  if (on.text) parser.on('text', on.text);
-  if (on.cdata) parser.on('cdata', on.cdata);
-
-  try {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    // written in slices so that progress can be told
-    for (let at = 0; at < body.length; at += SLICE) {
-      parser.write(body.slice(at, at + SLICE));
-      options.onProgress?.(Math.min(1, (at + SLICE) / body.length));
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof Abort) throw error.error;
-    if (error instanceof Error) throw new XmlError(parser.line, parser.column + 1, error.message.replace(/^.*?\d+:\d+: /, ''));
-    throw error;
+  const stream = new XmlStream(handlers, options);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // written in slices so that progress can be told
+  for (let at = 0; at < body.length; at += SLICE) {
+    stream.write(body.slice(at, at + SLICE));
+    options.onProgress?.(Math.min(1, (at + SLICE) / body.length));
   }
+  stream.close();
 }
 
 export interface XmlElement {

@@ -1,8 +1,11 @@
 /**
- * Reads a multipart/form-data upload into memory with hard limits (busboy streams it; nothing
- * touches the disk). Files must be UTF-8 text: anything else is refused with a 400 naming the field
- * instead of being stored as mojibake.
+ * Reads a multipart/form-data upload with hard limits: into memory (small uploads: files must be
+ * UTF-8 text, anything else is refused with a 400 naming the field instead of being stored as
+ * mojibake), or with its files written to disk as they arrive (imports of any size).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Request } from 'express';
 import busboy from 'busboy';
 import type { AppError} from '../errors';
@@ -87,4 +90,87 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
     parser.on('close', () => (failure ? reject(failure) : resolve(upload)));
     req.pipe(parser);
   });
+}
+
+export interface DiskUpload {
+  fields: Record<string, string>;
+  files: Record<string, { filename: string; path: string; size: number }>;
+  /** Removes the files (call when done with them, whatever happened). */
+  cleanup: () => Promise<void>;
+}
+
+/**
+ * Reads a multipart/form-data upload with its files written to a temporary folder as they arrive
+ * (a file of any size costs no memory); fields as readMultipart reads them. The files are bytes as
+ * sent: whoever reads them decodes them.
+ */
+export async function readMultipartToDisk(req: Request, limits: MultipartLimits): Promise<DiskUpload> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'tilik-upload-'));
+  const cleanup = () => fs.promises.rm(dir, { recursive: true, force: true });
+  try {
+    const upload = await new Promise<DiskUpload>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({ headers: req.headers, defCharset: 'latin1', limits: { ...limits, parts: limits.files + limits.fields } });
+      } catch (error) {
+        reject(badRequest('body', error instanceof Error ? error.message : 'is not valid multipart/form-data'));
+        return;
+      }
+      const result: DiskUpload = { fields: {}, files: {}, cleanup };
+      let failure: AppError | undefined;
+      const fail = (error: AppError) => {
+        failure ??= error;
+      };
+      const writing: Array<Promise<void>> = [];
+      parser.on('field', (name, value, info) => {
+        if (info.valueTruncated) {
+          fail(payloadTooLarge(`${name}: longer than ${limits.fieldSize} bytes`));
+          return;
+        }
+        if ([...value].some((ch) => ch.charCodeAt(0) > 0xff)) {
+          result.fields[name] = value;
+          return;
+        }
+        try {
+          result.fields[name] = utf8.decode(Buffer.from(value, 'latin1'));
+        } catch {
+          fail(badRequest(name, 'is not valid UTF-8 text'));
+        }
+      });
+      parser.on('file', (name, stream, info) => {
+        const file = path.join(dir, `${Object.keys(result.files).length}-${name.replace(/[^\w-]/g, '_')}`);
+        const out = fs.createWriteStream(file);
+        let size = 0;
+        stream.on('data', (chunk: Buffer) => (size += chunk.length));
+        stream.on('limit', () => fail(payloadTooLarge(`${name}: file larger than ${limits.fileSize} bytes`)));
+        writing.push(
+          new Promise<void>((done) => {
+            out.on('close', () => {
+              result.files[name] = { filename: fileNameOf(info.filename, name), path: file, size };
+              done();
+            });
+            out.on('error', (error) => {
+              fail(badRequest(name, `could not be stored: ${error.message}`));
+              done();
+            });
+          }),
+        );
+        stream.pipe(out);
+      });
+      parser.on('filesLimit', () => fail(payloadTooLarge(`body: more than ${limits.files} files`)));
+      parser.on('fieldsLimit', () => fail(payloadTooLarge(`body: more than ${limits.fields} fields`)));
+      parser.on('partsLimit', () => fail(payloadTooLarge('body: too many parts')));
+      parser.on('error', (error: unknown) =>
+        reject(badRequest('body', `is not valid multipart/form-data (${error instanceof Error ? error.message : 'unreadable'})`)),
+      );
+      parser.on('close', () => {
+        void Promise.all(writing).then(() => (failure ? reject(failure) : resolve(result)));
+      });
+      req.pipe(parser);
+    });
+    return upload;
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
 }

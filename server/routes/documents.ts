@@ -4,9 +4,11 @@ import { CreateDocumentBody, CreateDocumentFields, decimalParam, IdParams, text,
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, unsupportedMediaType, notFound } from '../errors';
-import { readMultipart } from '../middleware/multipart';
+import { readMultipart, readMultipartToDisk } from '../middleware/multipart';
+import { writeChunk } from '../middleware/stream';
 import { parseOrThrow, validated } from '../middleware/validate';
-import { EXPORT_FORMATS, exportDocument } from '../services/files';
+import { exportHead } from '../services/exports';
+import { EXPORT_FORMATS } from '../services/files';
 import type { RouteDeps } from './deps';
 
 export const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
@@ -24,7 +26,7 @@ export const EventsQuery = z.object({
 });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
-export function documentsRouter({ services, actorId, limits, work }: RouteDeps): Router {
+export function documentsRouter({ services, actorId, limits, work, jobs }: RouteDeps): Router {
   const router = Router();
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
@@ -69,22 +71,34 @@ export function documentsRouter({ services, actorId, limits, work }: RouteDeps):
     if (!req.is('multipart/form-data')) {
       throw unsupportedMediaType(`body: expected multipart/form-data with a file field "file", got ${req.headers['content-type'] ?? 'no content type'}`);
     }
-    const upload = await readMultipart(req, { fileSize: limits.importFileBytes, files: 1, fields: 2, fieldSize: 1024 });
-    const file = upload.files.file;
-    if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
-    const fields = parseOrThrow(ImportFields, upload.fields, 'body');
-    // the file is read in a worker thread: no upload stalls other people's requests
-    const parsed = await work.run('parseImport', { name: file.filename, text: file.text, title: fields.title });
-    const created = await services.documents.create(parsed.input, actorId(req), parsed.imported, parsed.names);
-    res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
+    // the file goes to disk as it arrives, and is read from there, piece by piece, on a job thread
+    const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 1, fields: 2, fieldSize: 1024 });
+    try {
+      const file = upload.files.file;
+      if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
+      const fields = parseOrThrow(ImportFields, upload.fields, 'body');
+      const id = await jobs.run('import', { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) });
+      // its segments wait to be checked
+      services.checks.nudge();
+      res.status(201).json(await services.documents.get(id, viewerOf(req)));
+    } finally {
+      await upload.cleanup();
+    }
+  });
+
+  router.get('/importing', async (req, res) => {
+    res.json({ items: await services.documents.importing(viewerOf(req)) });
   });
 
   router.get('/:id/export', validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
     await documentFor(services, req, params.id, 'document.read', 'exporting this document');
-    const file = await exportDocument(services, params.id, query.format, (content, changes) => work.run('spliceXliff', { content, changes }));
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    res.send(file.body);
+    const head = await exportHead(services, params.id, query.format);
+    res.setHeader('Content-Type', head.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${head.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(head.filename)}`);
+    res.status(200);
+    // written as the job thread reads it: a document of any length, a piece at a time
+    await jobs.run('export', { documentId: params.id, format: query.format }, { onChunk: (chunk) => writeChunk(res, chunk) });
+    res.end();
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {

@@ -19,10 +19,6 @@ import { MAX_FEEDS_PER_SESSION, type LiveHub } from '../live/hub';
 import { can } from '../../shared/permissions';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
-import { compareDocument } from '../services/compare';
-import { effortReport } from '../services/effort';
-import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
-import { planRevert } from '../services/revert';
 import type { RouteDeps } from './deps';
 
 export const LiveQuery = z.object({
@@ -41,7 +37,7 @@ function splitsSurrogate(text: string, offset: number): boolean {
  * Reviewing a document: compare versions, annotate and score (MQM), comment, editing effort, bulk
  * revert, and the live feed. Mounted under /api/documents, /api/segments and /api/annotations.
  */
-export function reviewRouters({ services, actorId, limits, sessions }: RouteDeps, live: LiveHub) {
+export function reviewRouters({ services, actorId, limits, sessions, jobs }: RouteDeps, live: LiveHub) {
   const parseJson = json({ limit: limits.jsonBytes });
   const documents = Router();
   const segments = Router();
@@ -55,9 +51,9 @@ export function reviewRouters({ services, actorId, limits, sessions }: RouteDeps
 
   documents.get('/:id/compare', validated({ params: IdParams, query: CompareQuery }, async ({ params, query }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    const document = await documentOf(params.id);
-    const [all, revisions] = await Promise.all([services.documents.segments(params.id), services.revisions.ofDocument(params.id)]);
-    res.json(compareDocument(all, revisions, query, document.targetLang));
+    await documentOf(params.id);
+    // every segment diffed: on a job thread, the answer handed over as it is
+    res.type('application/json').send(await jobs.run('compare', { documentId: params.id, query }));
   }));
 
   documents.get('/:id/timeline', validated({ params: IdParams }, async ({ params }, req, res) => {
@@ -81,43 +77,28 @@ export function reviewRouters({ services, actorId, limits, sessions }: RouteDeps
 
   documents.get('/:id/annotation-candidates', validated({ params: IdParams }, async ({ params }, req, res) => {
     await authorize(services, req, 'document', params.id, 'annotation.write', 'annotating');
-    const document = await documentOf(params.id);
-    const [all, revisions, recorded] = await Promise.all([
-      services.documents.segments(params.id),
-      services.revisions.ofDocument(params.id),
-      services.review.annotations(params.id),
-    ]);
-    res.json({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
+    await documentOf(params.id);
+    res.type('application/json').send(await jobs.run('candidates', { documentId: params.id }));
   }));
-
-  const report = async (documentId: number) => {
-    const document = await documentOf(documentId);
-    const [all, recorded, weights] = await Promise.all([
-      services.documents.segments(documentId),
-      services.review.annotations(documentId),
-      services.review.qualityWeights(documentId),
-    ]);
-    return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang), document };
-  };
 
   documents.get('/:id/quality', validated({ params: IdParams }, async ({ params }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json((await report(params.id)).report);
+    await documentOf(params.id);
+    res.type('application/json').send(await jobs.run('quality', { documentId: params.id }));
   }));
 
   documents.get('/:id/quality/export', validated({ params: IdParams, query: QualityExportQuery }, async ({ params, query }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    const { all, recorded, report: scored } = await report(params.id);
-    res
-      .type('text/csv; charset=utf-8')
-      .attachment(`quality-${params.id}-${query.table}.csv`)
-      .send(`\uFEFF${qualityCsv(query.table, scored, recorded, all)}`);
+    await documentOf(params.id);
+    const csv = await jobs.run('qualityCsv', { documentId: params.id, table: query.table });
+    res.type('text/csv; charset=utf-8').attachment(`quality-${params.id}-${query.table}.csv`).send(`\uFEFF${csv}`);
   }));
 
   documents.put('/:id/quality/weights', parseJson, requireJsonBody, validated({ params: IdParams, body: QualityWeights }, async ({ params, body }, req, res) => {
     await authorize(services, req, 'document', params.id, 'quality.configure', 'changing how quality is scored');
+    await documentOf(params.id);
     await services.review.setQualityWeights(params.id, body, actorId(req));
-    res.json((await report(params.id)).report);
+    res.type('application/json').send(await jobs.run('quality', { documentId: params.id }));
   }));
 
   documents.get('/:id/comments', validated({ params: IdParams }, async ({ params }, req, res) => {
@@ -127,45 +108,28 @@ export function reviewRouters({ services, actorId, limits, sessions }: RouteDeps
 
   documents.get('/:id/effort', validated({ params: IdParams }, async ({ params }, req, res) => {
     await authorize(services, req, 'document', params.id, 'effort.read', 'reading editing effort');
-    const document = await documentOf(params.id);
-    const [all, revisions, effort] = await Promise.all([
-      services.documents.segments(params.id),
-      services.revisions.ofDocument(params.id),
-      services.review.effortOf(params.id),
-    ]);
-    res.json(effortReport(all, revisions, effort, document.targetLang));
+    await documentOf(params.id);
+    res.type('application/json').send(await jobs.run('effort', { documentId: params.id }));
   }));
-
-  const revertPlan = async (documentId: number, filter: RevertFilter) => {
-    const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
-    return planRevert(all, revisions, filter);
-  };
 
   documents.post('/:id/revert/preview', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertFilter }, async ({ params, body }, req, res) => {
     await authorize(services, req, 'document', params.id, 'revision.revert', 'reverting revisions');
-    res.json(await revertPlan(params.id, body));
+    res.json(await jobs.run('revertPlan', { documentId: params.id, filter: body }));
   }));
 
   documents.post('/:id/revert', parseJson, requireJsonBody, validated({ params: IdParams, body: RevertBody }, async ({ params, body }, req, res) => {
     await authorize(services, req, 'document', params.id, 'revision.revert', 'reverting revisions');
-    const plan = await revertPlan(params.id, body.filter);
     // the revert does what the preview showed, or nothing: any difference is a 409
-    const expected = new Map(body.expect.map((item) => [item.segmentId, item.version]));
-    const planned = new Map(plan.items.map((item) => [item.segmentId, item.version]));
-    const same = expected.size === planned.size && [...expected].every(([segmentId, version]) => planned.get(segmentId) === version);
-    if (!same) {
-      throw versionConflict('the document changed since the preview: preview the revert again', { preview: plan });
-    }
-    const outcome = await services.revisions.revert(
-      params.id,
-      plan.items.map((item) => ({ segmentId: item.segmentId, baseVersion: item.version, text: item.restoreText })),
-      actorId(req),
-      { ...body.filter },
-    );
+    const outcome = await jobs.run('revert', { documentId: params.id, filter: body.filter, expect: body.expect, actorId: actorId(req) });
+    if (outcome.kind === 'changed') throw versionConflict('the document changed since the preview: preview the revert again', { preview: outcome.preview });
     if (outcome.kind === 'conflict') {
-      throw versionConflict(`segment ${outcome.segmentId} changed during the revert: preview it again`, { preview: await revertPlan(params.id, body.filter) });
+      throw versionConflict(`segment ${outcome.segmentId} changed during the revert: preview it again`, { preview: outcome.preview });
     }
-    res.json({ reverted: outcome.segments.length, segments: outcome.segments });
+    // the restored texts wait to be checked; open views hear of them
+    services.checks.nudge();
+    live.nudge();
+    const reverted = [...(await services.documents.byIds(outcome.segmentIds)).values()].sort((a, b) => a.position - b.position);
+    res.json({ reverted: reverted.length, segments: await services.checks.decorate(params.id, reverted, false) });
   }));
 
   documents.get('/:id/live', validated({ params: IdParams, query: LiveQuery }, async ({ params, query }, req, res) => {

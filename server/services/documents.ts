@@ -104,6 +104,14 @@ export class DocumentService {
     return out;
   }
 
+  /** Documents being imported (those the viewer created, or every one for an admin), with how far each has come. */
+  async importing(viewer: Viewer): Promise<Array<{ id: number; title: string; progress: number }>> {
+    const rows = await this.store.read.documents.importing();
+    return rows
+      .filter((row) => row.created_by === viewer.id || viewer.role === 'admin')
+      .map((row) => ({ id: row.id, title: row.title, progress: row.import_progress ?? 0 }));
+  }
+
   /** One document (as the viewer sees it: undefined when they may not). */
   async get(id: number, viewer?: Viewer): Promise<DocumentSummary | undefined> {
     const read = this.store.read;
@@ -197,6 +205,11 @@ export class DocumentService {
 
   async segment(id: number): Promise<Segment | undefined> {
     return this.store.read.documents.segment(id);
+  }
+
+  /** These segments, by id. */
+  async byIds(ids: readonly number[]): Promise<Map<number, Segment>> {
+    return this.store.read.documents.byIds(ids);
   }
 
   /** Every segment of a document in order (for whole-document checks). */

@@ -4,14 +4,13 @@
  * Markdown files (aligned, see documents.ts). Out: XLIFF in the version it came in (the original
  * with the changed targets spliced in), TMX 1.4b of the approved segments, CSV, and plain text.
  */
-import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT, type Segment } from '../../shared/schemas';
-import { splitPlaceholders, type InlineCode } from '../../shared/text/placeholders';
+import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT } from '../../shared/schemas';
 import { badRequest } from '../errors';
-import { toCsv } from '../formats/csv';
-import { readXliff, writeXliff, XliffError, type XliffChange, type XliffVersion } from '../formats/xliff';
-import { childElements, escapeXml, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
+import { readXliff, writeXliff, XliffError, type XliffChange } from '../formats/xliff';
+import { childElements, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
 import { parseOrThrow } from '../validation';
 import type { Services } from '.';
+import { exportHead, exportStream } from './exports';
 import type { ImportedFile } from '../store/types';
 
 /** A target to write into an XLIFF file, by the segment's key in that file. */
@@ -43,7 +42,7 @@ export function sniffFormat(text: string): 'xliff' | 'tmx' | null {
   return null;
 }
 
-function titleFrom(name: string, fallback: string | undefined): string {
+export function titleFrom(name: string, fallback: string | undefined): string {
   const base = (fallback ?? name.replace(/^.*[\\/]/, '').replace(/\.(xlf|xliff|sdlxliff|tmx)$/i, '')).trim();
   return base.slice(0, 200) || 'Imported document';
 }
@@ -148,103 +147,18 @@ export const spliceHere: XliffSplicer = async (content, changes) => {
   return writeXliff(original, resolved);
 };
 
-/** The text that stands for a segment in an export: approved, else the latest revision, else the MT. */
-function finalText(segment: Segment): string {
-  return segment.approvedText ?? segment.current?.text ?? segment.mt;
-}
-
-/** Placeholders out, for formats without inline markup (their markup is dropped). */
-function plain(text: string): string {
-  return splitPlaceholders(text)
-    .filter((part) => !part.isPlaceholder)
-    .map((part) => part.text)
-    .join('');
-}
-
-const STATES: Record<XliffVersion, Record<Segment['status'], string>> = {
-  '1.2': { untouched: 'new', draft: 'needs-review-translation', submitted: 'translated', approved: 'final', rejected: 'needs-translation' },
-  '2.0': { untouched: 'initial', draft: 'translated', submitted: 'translated', approved: 'final', rejected: 'initial' },
-};
-
-/** TMX inline codes for placeholders: pairs as <bpt>/<ept>, the rest as <ph>, their markup as content. */
-function tmxSegment(text: string, codes: readonly InlineCode[] | undefined): string {
-  const byChar = new Map((codes ?? []).map((code, index) => [code.char, { code, index }]));
-  return splitPlaceholders(text)
-    .map((part) => {
-      if (!part.isPlaceholder) return escapeXml(part.text);
-      const entry = byChar.get(part.text);
-      if (!entry) return '';
-      const markup = escapeXml(entry.code.target ?? entry.code.source ?? '');
-      const pair = entry.code.key.replace(/:(open|close)$/, '');
-      const i = [...byChar.values()].findIndex((other) => other.code.key.replace(/:(open|close)$/, '') === pair) + 1;
-      if (entry.code.kind === 'open') return `<bpt i="${i}">${markup}</bpt>`;
-      if (entry.code.kind === 'close') return `<ept i="${i}">${markup}</ept>`;
-      return `<ph>${markup}</ph>`;
-    })
-    .join('');
-}
-
 export interface ExportedFile {
   filename: string;
   contentType: string;
   body: string;
 }
 
-function fileName(title: string, extension: string): string {
-  const base = title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'document';
-  return `${base}.${extension}`;
-}
-
-export async function exportDocument(services: Services, documentId: number, format: ExportFormat, splice: XliffSplicer = spliceHere): Promise<ExportedFile> {
-  const document = await services.documents.get(documentId);
-  if (!document) throw new Error(`document ${documentId} does not exist`);
-  const segments = await services.documents.segments(documentId);
-
-  if (format === 'xliff') {
-    const file = await services.documents.file(documentId);
-    if (!file || !file.format.startsWith('xliff')) {
-      throw badRequest('format', 'xliff is only for documents imported from XLIFF; this one can be exported as tmx, csv or txt');
-    }
-    const version: XliffVersion = file.format === 'xliff-1.2' ? '1.2' : '2.0';
-    const changes: XliffTargetChange[] = [];
-    for (const segment of segments) {
-      // untouched segments stay exactly as they were in the file
-      if (segment.status === 'untouched') continue;
-      const key = file.origins.get(segment.id);
-      if (key === undefined) continue;
-      changes.push({ key, text: finalText(segment), state: STATES[version][segment.status] });
-    }
-    const extension = /\.(xlf|xliff|sdlxliff)$/i.exec(file.name)?.[1] ?? 'xlf';
-    return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8', body: await splice(file.content, changes) };
-  }
-
-  if (format === 'tmx') {
-    const created = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const units = segments
-      .filter((segment) => segment.status === 'approved' && segment.approvedText !== null && segment.source.trim() !== '')
-      .map(
-        (segment) =>
-          `    <tu tuid="${segment.position}">\n` +
-          `      <tuv xml:lang="${escapeXml(document.sourceLang)}"><seg>${tmxSegment(segment.source, segment.codes)}</seg></tuv>\n` +
-          `      <tuv xml:lang="${escapeXml(document.targetLang)}"><seg>${tmxSegment(segment.approvedText ?? '', segment.codes)}</seg></tuv>\n` +
-          '    </tu>\n',
-      )
-      .join('');
-    const body =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
-      `  <header creationtool="Tilik" creationtoolversion="0.1.0" segtype="paragraph" o-tmf="Tilik" adminlang="en" srclang="${escapeXml(document.sourceLang)}" datatype="plaintext" creationdate="${created}"/>\n` +
-      `  <body>\n${units}  </body>\n</tmx>\n`;
-    return { filename: fileName(document.title, 'tmx'), contentType: 'application/x-tmx+xml; charset=utf-8', body };
-  }
-
-  if (format === 'csv') {
-    const rows = [
-      ['position', 'source', 'mt', 'target', 'status'],
-      ...segments.map((segment) => [String(segment.position), plain(segment.source), plain(segment.mt), plain(finalText(segment)), segment.status]),
-    ];
-    return { filename: fileName(document.title, 'csv'), contentType: 'text/csv; charset=utf-8', body: toCsv(rows) };
-  }
-
-  const body = `${segments.map((segment) => plain(finalText(segment)).trim()).filter((text) => text !== '').join('\n\n')}\n`;
-  return { filename: fileName(document.title, 'txt'), contentType: 'text/plain; charset=utf-8', body };
+/** A whole export as one string (small documents, tests); the server streams it (exports.ts). */
+export async function exportDocument(services: Services, documentId: number, format: ExportFormat): Promise<ExportedFile> {
+  const head = await exportHead(services, documentId, format);
+  let body = '';
+  await exportStream(services, documentId, format, async (piece) => {
+    body += piece;
+  });
+  return { ...head, body };
 }

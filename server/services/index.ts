@@ -13,6 +13,8 @@ import { RevisionService } from './revisions';
 
 export interface Services {
   readonly store: Store;
+  /** The clock every service reads. */
+  readonly now: () => Date;
   readonly documents: DocumentService;
   readonly revisions: RevisionService;
   readonly people: PeopleService;
@@ -34,6 +36,7 @@ export function createServices(store: Store, now: () => Date = () => new Date(),
   const checks = new CheckService(store, now, glossary, options.checkWork ?? sharedCheckPool, options.log);
   return {
     store,
+    now,
     documents: new DocumentService(store, now),
     revisions: new RevisionService(store, now, checks),
     people: new PeopleService(store, now),

@@ -22,6 +22,8 @@ export interface SqlFeatures {
   isUniqueViolation(error: unknown): boolean;
   /** Sets what the search index holds for these segments (their folded texts). */
   indexForSearch(db: Kysely<Database>, rows: ReadonlyArray<{ segmentId: number; documentId: number; folded: string }>): Promise<void>;
+  /** Drops these segments from the search index. */
+  unindexForSearch(db: Kysely<Database>, segmentIds: readonly number[]): Promise<void>;
   /** `expression` (a segment id) is of a segment of the document whose folded texts hold `needle`. */
   searchMatches(expression: Expression<number>, documentId: number, needle: string): RawBuilder<boolean>;
   /** After a claiming subquery's LIMIT: rows another transaction holds are passed over (PostgreSQL). */
@@ -60,6 +62,11 @@ export const SQLITE_FEATURES: SqlFeatures = {
       await sql`INSERT INTO segment_search (rowid, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.folded})`))}`.execute(db);
     }
   },
+  unindexForSearch: async (db, segmentIds) => {
+    for (let start = 0; start < segmentIds.length; start += SEARCH_BATCH) {
+      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(segmentIds.slice(start, start + SEARCH_BATCH))}))`.execute(db);
+    }
+  },
   // three characters or more: the trigram index; fewer: every segment of the document is read
   searchMatches: (expression, documentId, needle) =>
     [...needle].length >= 3
@@ -88,6 +95,9 @@ export const POSTGRES_FEATURES: SqlFeatures = {
       await sql`INSERT INTO segment_search (segment_id, document_id, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.documentId}, ${row.folded})`))}
         ON CONFLICT (segment_id) DO UPDATE SET folded = excluded.folded`.execute(db);
     }
+  },
+  unindexForSearch: async (db, segmentIds) => {
+    await sql`DELETE FROM segment_search WHERE segment_id = ANY(${sql.val([...segmentIds])}::bigint[])`.execute(db);
   },
   // pg_trgm serves LIKE from its index for three characters or more, and reads the rows otherwise
   searchMatches: (expression, documentId, needle) =>

@@ -55,6 +55,7 @@ class KyselyStore implements Store {
   readonly read: Repositories;
 
   constructor(
+    readonly config: StoreConfig,
     private readonly db: Kysely<Database>,
     private readonly features: SqlFeatures,
     private readonly listen: (listener: (notice: ChangeNotice) => void) => () => void,
@@ -111,8 +112,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       throw new Error('TILIK_DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite database)');
     }
     const postgres = await openPostgres(config.databaseUrl);
-    return new KyselyStore(postgres.db, POSTGRES_FEATURES, postgres.listen, postgres.close);
+    return new KyselyStore(config, postgres.db, POSTGRES_FEATURES, postgres.listen, postgres.close);
   }
   const sqlite = openSqlite({ file: config.file ?? ':memory:', durability: config.durability ?? 'normal' });
-  return new KyselyStore(sqlite.db, SQLITE_FEATURES, () => () => undefined, sqlite.close);
+  return new KyselyStore(config, sqlite.db, SQLITE_FEATURES, () => () => undefined, sqlite.close);
 }

@@ -33,6 +33,9 @@ export interface DocumentsTable {
   names: ColumnType<string | null, string | null | undefined, string | null>;
   /** The glossary stamp every segment has been queued for checking with. */
   checked_stamp: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 'importing' while an import writes it (it is hidden meanwhile), else null; and how far it has come. */
+  import_state: ColumnType<string | null, string | null | undefined, string | null>;
+  import_progress: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface DocumentStatusCountsTable {
@@ -207,6 +210,14 @@ export interface DocumentFilesTable {
   document_id: number;
   name: string;
   format: string;
+  /** Empty: the file is in document_file_chunks. */
+  content: string;
+}
+
+/** An imported file, piece by piece in order. */
+export interface DocumentFileChunksTable {
+  document_id: number;
+  seq: number;
   content: string;
 }
 
@@ -243,6 +254,7 @@ export interface Database {
   comments: CommentsTable;
   effort: EffortTable;
   document_files: DocumentFilesTable;
+  document_file_chunks: DocumentFileChunksTable;
   sign_in_attempts: SignInAttemptsTable;
   presence: PresenceTable;
   document_status_counts: DocumentStatusCountsTable;

@@ -10,6 +10,7 @@ import type { User } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import type { InlineCode } from '../../shared/text/placeholders';
 import type { DialectName } from './features';
+import type { StoreConfig } from './index';
 import type { CheckRepository } from './repositories/checks';
 import type { DocumentRepository } from './repositories/documents';
 import type { GlossaryRepository } from './repositories/glossary';
@@ -174,6 +175,8 @@ export interface ChangeNotice {
  */
 export interface Store {
   readonly dialect: DialectName;
+  /** How it was opened: another thread or process opens its own connection with it. */
+  readonly config: StoreConfig;
   readonly read: Repositories;
   transaction<T>(work: (tx: Repositories) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;
   /** Calls the listener for every change committed by any server (PostgreSQL); never for SQLite. */

@@ -8,11 +8,18 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
 import type { TaskInput, TaskName, TaskOutput } from './tasks';
-import type { SerializedError, TaskAnswer, TaskRequest } from './worker';
+import type { SerializedError, TaskRequest, WorkerMessage } from './worker';
 
 export interface RunOptions {
   /** Background work ('low') waits while anything a person waits for ('high', the default) is in line. */
   priority?: 'high' | 'low';
+  /**
+   * Takes each piece of output a streaming task sends as it goes (the task waits until this has
+   * finished with it: memory stays bounded however much it sends).
+   */
+  onChunk?: (chunk: string) => Promise<void> | void;
+  /** Told how far the task has come (0 to 1), now and then. */
+  onProgress?: (share: number) => void;
 }
 
 /** Runs a task somewhere other than the caller's event loop. */
@@ -34,6 +41,7 @@ interface Pending {
   id: number;
   task: TaskName;
   input: unknown;
+  options: RunOptions;
   resolve: (output: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -74,7 +82,7 @@ export class WorkerPool implements TaskRunner {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
       const line = options.priority === 'low' ? this.background : this.queue;
-      line.push({ id: this.nextId++, task, input, resolve: resolve as (output: unknown) => void, reject });
+      line.push({ id: this.nextId++, task, input, options, resolve: resolve as (output: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -107,9 +115,24 @@ export class WorkerPool implements TaskRunner {
     });
     const slot: Slot = { worker, current: null };
     this.slots.add(slot);
-    worker.on('message', (answer: TaskAnswer) => {
+    worker.on('message', (message: WorkerMessage) => {
       const pending = slot.current;
-      if (!pending || pending.id !== answer.id) return;
+      if (!pending || pending.id !== message.id) return;
+      if ('kind' in message) {
+        if (message.kind === 'progress') {
+          pending.options.onProgress?.(message.share);
+          return;
+        }
+        // a chunk: handed on, and the task told to go on once it has been taken
+        Promise.resolve()
+          .then(() => pending.options.onChunk?.(message.chunk))
+          .then(
+            () => worker.postMessage({ id: message.id, kind: 'ack' }),
+            (error: unknown) => worker.postMessage({ id: message.id, kind: 'ack', error: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
+      const answer = message;
       slot.current = null;
       // an idle worker does not keep the process alive
       worker.unref();

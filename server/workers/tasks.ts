@@ -11,6 +11,11 @@ import { readGlossaryFile } from '../services/glossaryFiles';
 import { checkSegments, glossaryOf, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
 import { checkUnits, type UnitInput, type UnitResult } from '../services/qaStream';
 import { anchorIdsOf } from '../../shared/text/align';
+import { servicesFor } from '../jobs/context';
+import { JOBS, type JobName } from '../jobs/jobs';
+import type { Services } from '../services';
+import type { StoreConfig } from '../store';
+import type { TaskContext } from './worker';
 
 export const TASKS = {
   /** An XLIFF or TMX file read into a document to create. */
@@ -47,6 +52,11 @@ export const TASKS = {
     const glossary = glossaryOf(input);
     if (!glossary) return { missing: 'glossary' };
     return { results: checkUnits(input.units, { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary }) };
+  },
+  /** A job (see jobs/jobs.ts) over this thread's own connection to the store. */
+  job: async (input: { config: StoreConfig; clockOffsetMs: number; name: JobName; input: unknown }, context: TaskContext): Promise<unknown> => {
+    const job = JOBS[input.name] as (services: Services, input: unknown, context: TaskContext) => Promise<unknown>;
+    return job(await servicesFor(input.config, input.clockOffsetMs), input.input, context);
   },
   /** The names a batch of source texts shows, each once. */
   namesOfSources: (input: { sources: readonly string[]; sourceLang: string }): string[] => namesOfSources(input),

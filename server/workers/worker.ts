@@ -18,6 +18,27 @@ export type SerializedError =
 
 export type TaskAnswer = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: SerializedError };
 
+/** What a worker says while a task runs: a piece of its output, or how far it has come. */
+export type TaskNote = { id: number; kind: 'chunk'; chunk: string } | { id: number; kind: 'progress'; share: number };
+
+export type WorkerMessage = TaskAnswer | TaskNote;
+
+/** What the main thread says while a task runs: a chunk was taken (or taking it failed). */
+interface Ack {
+  id: number;
+  kind: 'ack';
+  error?: string;
+}
+
+/** What a task may do besides returning: send its output in pieces, say how far it has come. */
+export interface TaskContext {
+  /** Sends a piece of output; resolves once the main thread has taken it. */
+  emit(chunk: string): Promise<void>;
+  progress(share: number): void;
+}
+
+const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+
 function serialize(error: unknown): SerializedError {
   if (error instanceof AppError) {
     return { kind: 'app', status: error.status, code: error.code, message: error.message, field: error.field, reason: error.reason };
@@ -36,12 +57,38 @@ function transferables(output: unknown): ArrayBuffer[] {
   return out;
 }
 
-parentPort?.on('message', async (request: TaskRequest) => {
+function contextOf(id: number): TaskContext {
+  let lastShare = -1;
+  return {
+    emit: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        parentPort?.postMessage({ id, kind: 'chunk', chunk } satisfies TaskNote);
+      }),
+    progress: (share) => {
+      // a hundred steps at most: the main thread need not hear every row
+      const step = Math.floor(share * 100);
+      if (step === lastShare) return;
+      lastShare = step;
+      parentPort?.postMessage({ id, kind: 'progress', share } satisfies TaskNote);
+    },
+  };
+}
+
+parentPort?.on('message', async (message: TaskRequest | Ack) => {
+  if ('kind' in message) {
+    const waiter = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.error === undefined) waiter?.resolve();
+    else waiter?.reject(new Error(message.error));
+    return;
+  }
+  const request = message;
   let answer: TaskAnswer;
   let transfer: ArrayBuffer[] = [];
   try {
-    const run = TASKS[request.task] as (input: unknown) => unknown;
-    const output = await run(request.input);
+    const run = TASKS[request.task] as (input: unknown, context: TaskContext) => unknown;
+    const output = await run(request.input, contextOf(request.id));
     transfer = transferables(output);
     answer = { id: request.id, ok: true, output };
   } catch (error) {

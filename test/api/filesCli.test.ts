@@ -36,13 +36,12 @@ async function documentCount(): Promise<number> {
 }
 
 describe('npm run import / export', () => {
-  it('imports a 20 MB XLIFF file in one go with a progress line, and exports it back unchanged', () => {
+  it('imports a 20 MB XLIFF file a batch at a time with a progress line, and exports it back unchanged', () => {
     const { text, units } = bigXliff(20 * 1024 * 1024);
     const file = path.join(tmp, 'big.xlf');
     fs.writeFileSync(file, text);
     const imported = run('import', [file], true);
     expect(imported.stderr).toMatch(/reading big\.xlf 0%\n(?:.*\n)*reading big\.xlf 50%\n(?:.*\n)*reading big\.xlf 100%\n/);
-    expect(imported.stderr).toContain(`storing ${units} segments in one transaction`);
     expect(imported.stderr).toMatch(new RegExp(`imported "big" \\(en → id\\): ${units} segments in [\\d.]+ s, peak memory \\d+ MB`));
     expect(imported.status, imported.stderr).toBe(0);
     const id = imported.stdout.trim();

@@ -289,6 +289,16 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (document_id, name, rendering)
       );
       ALTER TABLE documents ADD COLUMN checked_stamp text;
+      ALTER TABLE documents ADD COLUMN import_state text;
+      ALTER TABLE documents ADD COLUMN import_progress double precision;
+      CREATE TABLE document_file_chunks (
+        document_id bigint NOT NULL REFERENCES documents(id),
+        seq integer NOT NULL,
+        content text NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      INSERT INTO document_file_chunks (document_id, seq, content) SELECT document_id, 0, content FROM document_files;
+      UPDATE document_files SET content = '';
       ALTER TABLE documents ADD COLUMN names text;
 
       -- text search: the folded source, MT and current text of every segment, by trigram (pg_trgm)

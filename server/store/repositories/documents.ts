@@ -34,6 +34,9 @@ export interface SegmentPageQuery {
   rule?: string | undefined;
 }
 
+/** Characters per stored piece of an imported file. */
+const FILE_CHUNK = 1 << 20;
+
 /** How many rows go into one INSERT (SQLite takes at most 32,766 parameters). */
 const ROWS_PER_INSERT = 500;
 
@@ -141,13 +144,52 @@ export class DocumentRepository {
     return (await this.db.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
   }
 
-  /** Every document, newest first. */
+  /** Every document, newest first (not those still being imported). */
   async list(): Promise<DocumentRow[]> {
-    return this.db.selectFrom('documents').selectAll().orderBy('id', 'desc').execute();
+    return this.db.selectFrom('documents').selectAll().where('import_state', 'is', null).orderBy('id', 'desc').execute();
   }
 
+  /** A document (not while it is being imported: it does not exist yet for anyone). */
   async get(id: number): Promise<DocumentRow | undefined> {
+    return this.db.selectFrom('documents').selectAll().where('id', '=', id).where('import_state', 'is', null).executeTakeFirst();
+  }
+
+  /** A document being imported (or not), for the import that writes it. */
+  async getImporting(id: number): Promise<DocumentRow | undefined> {
     return this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Documents being imported, with how far each has come. */
+  async importing(): Promise<DocumentRow[]> {
+    return this.db.selectFrom('documents').selectAll().where('import_state', 'is not', null).orderBy('id', 'desc').execute();
+  }
+
+  async setImport(id: number, state: string | null, progress: number | null): Promise<void> {
+    await this.db.updateTable('documents').set({ import_state: state, import_progress: progress }).where('id', '=', id).execute();
+  }
+
+  /**
+   * Removes a document an import left unfinished, a batch of rows at a time (false while rows
+   * remain): nothing but the import ever referred to it.
+   */
+  async deleteUnfinished(id: number, batch = 5000): Promise<boolean> {
+    const row = await this.getImporting(id);
+    if (!row || row.import_state === null) return true;
+    const ids = (await this.db.selectFrom('segments').select('id').where('document_id', '=', id).limit(batch).execute()).map((r) => r.id);
+    if (ids.length > 0) {
+      const these = (column: string) => this.features.inIds(sql.ref<number>(column), ids);
+      await this.features.unindexForSearch(this.db, ids);
+      await this.db.deleteFrom('check_queue').where(these('segment_id')).execute();
+      await this.db.deleteFrom('segment_checks').where(these('segment_id')).execute();
+      await this.db.deleteFrom('segment_renderings').where(these('segment_id')).execute();
+      await this.db.deleteFrom('segments').where(these('id')).execute();
+      return false;
+    }
+    for (const table of ['document_file_chunks', 'document_files', 'document_status_counts', 'document_finding_counts', 'document_rendering_counts', 'check_queue'] as const) {
+      await this.db.deleteFrom(table).where('document_id', '=', id).execute();
+    }
+    await this.db.deleteFrom('documents').where('id', '=', id).execute();
+    return true;
   }
 
   /** Segment counts per status, of one document or (without an id) of each: kept, not counted. */
@@ -198,8 +240,11 @@ export class DocumentRepository {
     await this.features.indexForSearch(this.db, rows);
   }
 
-  /** Adds segments at positions after `from` (1, 2, ... by default), in order. */
-  async insertSegments(documentId: number, segments: readonly NewSegment[], from = 0): Promise<void> {
+  /**
+   * Adds segments at positions after `from` (1, 2, ... by default), in order, queued for checking
+   * (an import queues them all when it is whole: `queue` false).
+   */
+  async insertSegments(documentId: number, segments: readonly NewSegment[], from = 0, queue = true): Promise<void> {
     for (let start = 0; start < segments.length; start += ROWS_PER_INSERT) {
       const rows = segments.slice(start, start + ROWS_PER_INSERT).map((segment, k) => ({
         document_id: documentId,
@@ -221,17 +266,47 @@ export class DocumentRepository {
       );
     }
     await this.countStatus(documentId, null, 'untouched', segments.length);
+    if (!queue) return;
     // their findings are computed in the background (or when a page shows them first)
     await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
       SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position > ${from} AND position <= ${from + segments.length}`.execute(this.db);
   }
 
-  async insertFile(documentId: number, file: { name: string; format: string; content: string }): Promise<void> {
-    await this.db.insertInto('document_files').values({ document_id: documentId, ...file }).execute();
+  /** Keeps the file a document came from (its content in pieces, appended with appendFileChunk). */
+  async insertFile(documentId: number, file: { name: string; format: string; content?: string }): Promise<void> {
+    await this.db.insertInto('document_files').values({ document_id: documentId, name: file.name, format: file.format, content: '' }).execute();
+    if (file.content) {
+      for (let seq = 0, at = 0; at < file.content.length; seq += 1, at += FILE_CHUNK) {
+        await this.appendFileChunk(documentId, seq, file.content.slice(at, at + FILE_CHUNK));
+      }
+    }
   }
 
+  async appendFileChunk(documentId: number, seq: number, content: string): Promise<void> {
+    await this.db.insertInto('document_file_chunks').values({ document_id: documentId, seq, content }).execute();
+  }
+
+  /** The file a document came from, whole (for small files and files imported before they were kept in pieces). */
   async file(documentId: number): Promise<{ name: string; format: string; content: string } | undefined> {
-    return this.db.selectFrom('document_files').select(['name', 'format', 'content']).where('document_id', '=', documentId).executeTakeFirst();
+    const file = await this.db.selectFrom('document_files').select(['name', 'format', 'content']).where('document_id', '=', documentId).executeTakeFirst();
+    if (!file) return undefined;
+    let content = file.content;
+    for await (const piece of this.fileChunks(documentId)) content += piece;
+    return { ...file, content };
+  }
+
+  /** The pieces of a document's file, in order, a few at a time. */
+  async *fileChunks(documentId: number): AsyncGenerator<string> {
+    for (let after = -1; ; ) {
+      const rows = await this.db.selectFrom('document_file_chunks').select(['seq', 'content']).where('document_id', '=', documentId).where('seq', '>', after).orderBy('seq').limit(4).execute();
+      if (rows.length === 0) return;
+      for (const row of rows) yield row.content;
+      after = (rows.at(-1) as { seq: number }).seq;
+    }
+  }
+
+  async fileName(documentId: number): Promise<string | null> {
+    return (await this.db.selectFrom('document_files').select('name').where('document_id', '=', documentId).executeTakeFirst())?.name ?? null;
   }
 
   async fileFormat(documentId: number): Promise<string | null> {
@@ -253,6 +328,20 @@ export class DocumentRepository {
   async segment(id: number): Promise<Segment | undefined> {
     const row = (await segmentById(this.db, this.features.name, id)).rows[0];
     return row && toSegment(row);
+  }
+
+  /** A page of a document's segments as exports need them, in order after a position. */
+  async exportRows(documentId: number, after: number, limit: number) {
+    return this.db
+      .selectFrom('segments as s')
+      .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
+      .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
+      .select(['s.id', 's.position', 's.source', 's.mt', 's.status', 's.origin_key', 's.origin', 'ap.text as approved_text', 'cur.text as current_text'])
+      .where('s.document_id', '=', documentId)
+      .where('s.position', '>', after)
+      .orderBy('s.position')
+      .limit(limit)
+      .execute();
   }
 
   /** These segments (any document), by id. */

@@ -320,6 +320,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       -- the glossary stamp every segment has been queued for (a new stamp: all are checked again)
       ALTER TABLE documents ADD COLUMN checked_stamp TEXT;
+      -- a document being imported (in many transactions) is hidden until it is whole
+      ALTER TABLE documents ADD COLUMN import_state TEXT;
+      ALTER TABLE documents ADD COLUMN import_progress REAL;
+      -- an imported file kept in pieces (a file of any size is written back piece by piece)
+      CREATE TABLE document_file_chunks (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        seq INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      INSERT INTO document_file_chunks (document_id, seq, content) SELECT document_id, 0, content FROM document_files;
+      UPDATE document_files SET content = '';
       -- the names of the document's sources (JSON), gathered once: sources never change
       ALTER TABLE documents ADD COLUMN names TEXT;
 

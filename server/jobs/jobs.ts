@@ -1,0 +1,106 @@
+/**
+ * The work that reads or writes a whole document: imports, exports, comparisons, the quality
+ * report, bulk revert. Each is a function of the services (over a store of its own when it runs
+ * on a job thread) and its input; it answers with a value, or sends its output in pieces.
+ * Nothing here runs on the server's event loop (see runner.ts).
+ */
+import type { CompareQuery, RevertFilter } from '../../shared/schemas';
+import type { Services } from '../services';
+import { compareDocument } from '../services/compare';
+import { effortReport } from '../services/effort';
+import { exportStream } from '../services/exports';
+import type { ExportFormat } from '../services/files';
+import { importFile } from '../services/imports';
+import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
+import { planRevert } from '../services/revert';
+import type { TaskContext } from '../workers/worker';
+
+async function documentOf(services: Services, documentId: number) {
+  const document = await services.documents.get(documentId);
+  if (!document) throw new Error(`document ${documentId} does not exist`);
+  return document;
+}
+
+async function qualityOf(services: Services, documentId: number) {
+  const document = await documentOf(services, documentId);
+  const [all, recorded, weights] = await Promise.all([
+    services.documents.segments(documentId),
+    services.review.annotations(documentId),
+    services.review.qualityWeights(documentId),
+  ]);
+  return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang) };
+}
+
+async function revertPlanOf(services: Services, documentId: number, filter: RevertFilter) {
+  const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
+  return planRevert(all, revisions, filter);
+}
+
+export const JOBS = {
+  /** An XLIFF or TMX file on disk imported: the new document's id. */
+  import: async (services: Services, input: { path: string; name: string; title?: string | undefined; actorId: number }, context: TaskContext) =>
+    (await importFile(services, input.path, { name: input.name, title: input.title, actorId: input.actorId, onProgress: (share) => context.progress(share) })).id,
+  /** A document's export, sent in pieces. */
+  export: async (services: Services, input: { documentId: number; format: ExportFormat }, context: TaskContext) => {
+    await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece));
+    return null;
+  },
+  /** Two versions of a document compared (JSON). */
+  compare: async (services: Services, input: { documentId: number; query: CompareQuery }) => {
+    const document = await documentOf(services, input.documentId);
+    const [all, revisions] = await Promise.all([services.documents.segments(input.documentId), services.revisions.ofDocument(input.documentId)]);
+    return JSON.stringify(compareDocument(all, revisions, input.query, document.targetLang));
+  },
+  /** Corrections editors made, offered as annotations (JSON). */
+  candidates: async (services: Services, input: { documentId: number }) => {
+    const document = await documentOf(services, input.documentId);
+    const [all, revisions, recorded] = await Promise.all([
+      services.documents.segments(input.documentId),
+      services.revisions.ofDocument(input.documentId),
+      services.review.annotations(input.documentId),
+    ]);
+    return JSON.stringify({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
+  },
+  /** The MQM report (JSON). */
+  quality: async (services: Services, input: { documentId: number }) => JSON.stringify((await qualityOf(services, input.documentId)).report),
+  /** The MQM report as a spreadsheet. */
+  qualityCsv: async (services: Services, input: { documentId: number; table: 'errors' | 'segments' }) => {
+    const { all, recorded, report } = await qualityOf(services, input.documentId);
+    return qualityCsv(input.table, report, recorded, all);
+  },
+  /** Editing effort per segment and person (JSON). */
+  effort: async (services: Services, input: { documentId: number }) => {
+    const document = await documentOf(services, input.documentId);
+    const [all, revisions, effort] = await Promise.all([
+      services.documents.segments(input.documentId),
+      services.revisions.ofDocument(input.documentId),
+      services.review.effortOf(input.documentId),
+    ]);
+    return JSON.stringify(effortReport(all, revisions, effort, document.targetLang));
+  },
+  /** What a bulk revert would do. */
+  revertPlan: async (services: Services, input: { documentId: number; filter: RevertFilter }) => revertPlanOf(services, input.documentId, input.filter),
+  /**
+   * A bulk revert, if it still does what the preview showed (else the plan as it now is, for a
+   * 409); the reverted segments' ids.
+   */
+  revert: async (services: Services, input: { documentId: number; filter: RevertFilter; expect: Array<{ segmentId: number; version: number }>; actorId: number }) => {
+    const plan = await revertPlanOf(services, input.documentId, input.filter);
+    const expected = new Map(input.expect.map((item) => [item.segmentId, item.version]));
+    const planned = new Map(plan.items.map((item) => [item.segmentId, item.version]));
+    const same = expected.size === planned.size && [...expected].every(([segmentId, version]) => planned.get(segmentId) === version);
+    if (!same) return { kind: 'changed' as const, preview: plan };
+    const outcome = await services.revisions.revert(
+      input.documentId,
+      plan.items.map((item) => ({ segmentId: item.segmentId, baseVersion: item.version, text: item.restoreText })),
+      input.actorId,
+      { ...input.filter },
+    );
+    if (outcome.kind === 'conflict') return { kind: 'conflict' as const, segmentId: outcome.segmentId, preview: await revertPlanOf(services, input.documentId, input.filter) };
+    return { kind: 'done' as const, segmentIds: outcome.segments.map((segment) => segment.id) };
+  },
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<K extends JobName> = Parameters<(typeof JOBS)[K]>[1];
+export type JobOutput<K extends JobName> = Awaited<ReturnType<(typeof JOBS)[K]>>;

@@ -1,0 +1,251 @@
+/**
+ * Exporting a document of any size as it is read: segments a page at a time, the original XLIFF
+ * file piece by piece with the changed targets spliced in where the import noted them (the file is
+ * never parsed again, never held whole). Out comes a stream of pieces; memory holds a page.
+ */
+import type { SegmentStatus } from '../../shared/schemas';
+import { splitPlaceholders, type InlineCode } from '../../shared/text/placeholders';
+import { badRequest } from '../errors';
+import { toCsv } from '../formats/csv';
+import { spliceStream, splicesFor, type Splice, type XliffChange, type XliffSegment, type XliffVersion } from '../formats/xliff';
+import { escapeXml } from '../formats/xml';
+import { spliceHere, type ExportFormat, type XliffTargetChange } from './files';
+import type { Services } from '.';
+
+/** Segments read per query. */
+const PAGE = 2000;
+/** Output gathered before it is handed on (one message per piece rather than per segment). */
+const PIECE = 64 * 1024;
+
+export interface ExportHead {
+  filename: string;
+  contentType: string;
+}
+
+interface ExportRow {
+  id: number;
+  position: number;
+  source: string;
+  mt: string;
+  status: SegmentStatus;
+  origin_key: string | null;
+  origin: string | null;
+  approved_text: string | null;
+  current_text: string | null;
+}
+
+interface Origin {
+  codes?: InlineCode[];
+  notes?: string[];
+  state?: string | null;
+  xliff?: Pick<XliffSegment, 'targetContent' | 'stateTag' | 'stateTagText' | 'targetSelfClosing' | 'targetSelfClosingText' | 'insertAt' | 'mid'>;
+}
+
+/** The text that stands for a segment in an export: approved, else the latest revision, else the MT. */
+function finalText(row: ExportRow): string {
+  return row.approved_text ?? row.current_text ?? row.mt;
+}
+
+/** Placeholders out, for formats without inline markup (their markup is dropped). */
+function plain(text: string): string {
+  return splitPlaceholders(text)
+    .filter((part) => !part.isPlaceholder)
+    .map((part) => part.text)
+    .join('');
+}
+
+const STATES: Record<XliffVersion, Record<SegmentStatus, string>> = {
+  '1.2': { untouched: 'new', draft: 'needs-review-translation', submitted: 'translated', approved: 'final', rejected: 'needs-translation' },
+  '2.0': { untouched: 'initial', draft: 'translated', submitted: 'translated', approved: 'final', rejected: 'initial' },
+};
+
+/** TMX inline codes for placeholders: pairs as <bpt>/<ept>, the rest as <ph>, their markup as content. */
+function tmxSegment(text: string, codes: readonly InlineCode[] | undefined): string {
+  const byChar = new Map((codes ?? []).map((code, index) => [code.char, { code, index }]));
+  return splitPlaceholders(text)
+    .map((part) => {
+      if (!part.isPlaceholder) return escapeXml(part.text);
+      const entry = byChar.get(part.text);
+      if (!entry) return '';
+      const markup = escapeXml(entry.code.target ?? entry.code.source ?? '');
+      const pair = entry.code.key.replace(/:(open|close)$/, '');
+      const i = [...byChar.values()].findIndex((other) => other.code.key.replace(/:(open|close)$/, '') === pair) + 1;
+      if (entry.code.kind === 'open') return `<bpt i="${i}">${markup}</bpt>`;
+      if (entry.code.kind === 'close') return `<ept i="${i}">${markup}</ept>`;
+      return `<ph>${markup}</ph>`;
+    })
+    .join('');
+}
+
+function fileName(title: string, extension: string): string {
+  const base = title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'document';
+  return `${base}.${extension}`;
+}
+
+/** Every export row of a document, page by page. */
+async function* rowsOf(services: Services, documentId: number): AsyncGenerator<ExportRow[]> {
+  for (let after = 0; ; ) {
+    const rows = (await services.store.read.documents.exportRows(documentId, after, PAGE)) as ExportRow[];
+    if (rows.length === 0) return;
+    yield rows;
+    after = (rows.at(-1) as ExportRow).position;
+  }
+}
+
+/** Gathers output into pieces of about PIECE characters before handing them on. */
+function gatherer(emit: (piece: string) => Promise<void>) {
+  let held = '';
+  return {
+    async write(text: string) {
+      held += text;
+      if (held.length >= PIECE) {
+        const piece = held;
+        held = '';
+        await emit(piece);
+      }
+    },
+    async end() {
+      if (held) await emit(held);
+      held = '';
+    },
+  };
+}
+
+/**
+ * What an export is called and what it holds, checked before anything is sent (a bad request
+ * fails here, with a status, rather than halfway through the stream).
+ */
+export async function exportHead(services: Services, documentId: number, format: ExportFormat): Promise<ExportHead> {
+  const document = await services.documents.get(documentId);
+  if (!document) throw new Error(`document ${documentId} does not exist`);
+  if (format === 'xliff') {
+    const file = await services.store.read.documents.fileFormat(documentId);
+    if (!file || !file.startsWith('xliff')) {
+      throw badRequest('format', 'xliff is only for documents imported from XLIFF; this one can be exported as tmx, csv or txt');
+    }
+    const name = (await services.store.read.documents.fileName(documentId)) ?? 'document.xlf';
+    const extension = /\.(xlf|xliff|sdlxliff)$/i.exec(name)?.[1] ?? 'xlf';
+    return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8' };
+  }
+  if (format === 'tmx') return { filename: fileName(document.title, 'tmx'), contentType: 'application/x-tmx+xml; charset=utf-8' };
+  if (format === 'csv') return { filename: fileName(document.title, 'csv'), contentType: 'text/csv; charset=utf-8' };
+  return { filename: fileName(document.title, 'txt'), contentType: 'text/plain; charset=utf-8' };
+}
+
+/** Writes a document's export, piece by piece, to `emit`. */
+export async function exportStream(services: Services, documentId: number, format: ExportFormat, emit: (piece: string) => Promise<void>): Promise<void> {
+  const document = await services.documents.get(documentId);
+  if (!document) throw new Error(`document ${documentId} does not exist`);
+  const out = gatherer(emit);
+
+  if (format === 'xliff') {
+    const fileFormat = await services.store.read.documents.fileFormat(documentId);
+    const version: XliffVersion = fileFormat === 'xliff-1.2' ? '1.2' : '2.0';
+    const first = (await services.store.read.documents.exportRows(documentId, 0, 1))[0] as ExportRow | undefined;
+    const origin = first?.origin ? (JSON.parse(first.origin) as Origin) : null;
+    if (!origin?.xliff) {
+      // imported before files were kept in pieces with where to write: read and spliced whole
+      await out.write(await legacyXliff(services, documentId, version));
+      await out.end();
+      return;
+    }
+    const splices = xliffSplices(services, documentId, version, document.targetLang);
+    for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) await out.write(piece);
+    await out.end();
+    return;
+  }
+
+  if (format === 'tmx') {
+    const created = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    await out.write(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
+        `  <header creationtool="Tilik" creationtoolversion="0.1.0" segtype="paragraph" o-tmf="Tilik" adminlang="en" srclang="${escapeXml(document.sourceLang)}" datatype="plaintext" creationdate="${created}"/>\n` +
+        '  <body>\n',
+    );
+    for await (const rows of rowsOf(services, documentId)) {
+      for (const row of rows) {
+        if (row.status !== 'approved' || row.approved_text === null || row.source.trim() === '') continue;
+        const codes = row.origin ? (JSON.parse(row.origin) as Origin).codes : undefined;
+        await out.write(
+          `    <tu tuid="${row.position}">\n` +
+            `      <tuv xml:lang="${escapeXml(document.sourceLang)}"><seg>${tmxSegment(row.source, codes)}</seg></tuv>\n` +
+            `      <tuv xml:lang="${escapeXml(document.targetLang)}"><seg>${tmxSegment(row.approved_text, codes)}</seg></tuv>\n` +
+            '    </tu>\n',
+        );
+      }
+    }
+    await out.write('  </body>\n</tmx>\n');
+    await out.end();
+    return;
+  }
+
+  if (format === 'csv') {
+    await out.write(toCsv([['position', 'source', 'mt', 'target', 'status']]));
+    for await (const rows of rowsOf(services, documentId)) {
+      await out.write(toCsv(rows.map((row) => [String(row.position), plain(row.source), plain(row.mt), plain(finalText(row)), row.status])));
+    }
+    await out.end();
+    return;
+  }
+
+  let written = false;
+  for await (const rows of rowsOf(services, documentId)) {
+    for (const row of rows) {
+      const text = plain(finalText(row)).trim();
+      if (text === '') continue;
+      await out.write(written ? `\n\n${text}` : text);
+      written = true;
+    }
+  }
+  await out.write('\n');
+  await out.end();
+}
+
+/**
+ * The splices of an XLIFF export in file order. A unit's segments are given together (those of a
+ * 1.2 unit segmented with <seg-source> share its target and state), so a page that ends inside
+ * such a unit keeps its last segments for the next.
+ */
+async function* xliffSplices(services: Services, documentId: number, version: XliffVersion, targetLang: string): AsyncGenerator<Splice> {
+  let carried: XliffChange[] = [];
+  const unitOf = (change: XliffChange) => (change.segment.mid === null ? null : `${change.segment.stateTag?.start ?? -1}:${change.segment.insertAt}`);
+  for await (const rows of rowsOf(services, documentId)) {
+    const changes = [...carried];
+    carried = [];
+    for (const row of rows) {
+      // untouched segments stay exactly as they were in the file
+      if (row.status === 'untouched' || !row.origin) continue;
+      const origin = JSON.parse(row.origin) as Origin;
+      if (!origin.xliff) continue;
+      changes.push({
+        segment: { ...origin.xliff, codes: origin.codes ?? [] } as unknown as XliffSegment,
+        text: finalText(row),
+        state: STATES[version][row.status],
+      });
+    }
+    // the page's last unit may go on in the next page: kept for it
+    const last = changes.at(-1);
+    const lastUnit = last ? unitOf(last) : null;
+    if (lastUnit !== null) {
+      while (changes.length > 0 && unitOf(changes.at(-1) as XliffChange) === lastUnit) carried.unshift(changes.pop() as XliffChange);
+    }
+    yield* splicesFor(version, targetLang, changes);
+  }
+  if (carried.length > 0) yield* splicesFor(version, targetLang, carried);
+}
+
+/** The whole-file way, for documents imported before files were kept with where to write. */
+async function legacyXliff(services: Services, documentId: number, version: XliffVersion): Promise<string> {
+  const file = await services.documents.file(documentId);
+  if (!file) throw new Error(`document ${documentId} has no file`);
+  const changes: XliffTargetChange[] = [];
+  for await (const rows of rowsOf(services, documentId)) {
+    for (const row of rows) {
+      if (row.status === 'untouched') continue;
+      const key = file.origins.get(row.id);
+      if (key === undefined) continue;
+      changes.push({ key, text: finalText(row), state: STATES[version][row.status] });
+    }
+  }
+  return spliceHere(file.content, changes);
+}
