@@ -226,7 +226,7 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
   let afterSource = 0;
   let sourcePreserve = false;
   let segSource: Map<string, { text: string; codes: Content['codes'] }> | null = null;
-  let targetMrks: Map<string, { text: string; codes: Content['codes']; content: Span }> | null = null;
+  let targetMrks: Map<string, { text: string; codes: Content['codes']; content: Span | null; selfClosing: Span | null }> | null = null;
   let mrk: { mid: string; content: Content } | null = null;
   let state: string | null = null;
   // 2.0
@@ -448,7 +448,9 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       if (!mrk) return;
       const done = { text: mrk.content.text, codes: mrk.content.codes };
       if (mrk.content.side === 'source') segSource?.set(mrk.mid, done);
-      else targetMrks?.set(mrk.mid, { ...done, content: { start: mrk.content.contentStart, end: closeStart } });
+      // an empty segment written <mrk .../>: replaced whole on export
+      else if (frame.selfClosing) targetMrks?.set(mrk.mid, { ...done, content: null, selfClosing: { start: frame.tagStart, end } });
+      else targetMrks?.set(mrk.mid, { ...done, content: { start: mrk.content.contentStart, end: closeStart }, selfClosing: null });
       mrk = null;
       return;
     }
@@ -515,6 +517,7 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
             finishSegment(`${fileId}/${unitId}/${mid}`, src, tgt, {
               state,
               targetContent: tgt?.content ?? null,
+              targetSelfClosing: tgt?.selfClosing ?? null,
               stateTag: targetTag,
               mid,
               // a target without this mrk gets it inserted at the end of the target's content
@@ -698,6 +701,9 @@ export function splicesFor(version: XliffVersion, targetLang: string, changes: r
     }
     if (segment.targetContent) {
       splices.push({ ...segment.targetContent, text: xml });
+    } else if (segment.targetSelfClosing && segment.targetSelfClosingText !== null && segment.mid !== null) {
+      // an empty segment marker <mrk mid="..."/> of a target: written with its text
+      splices.push({ ...segment.targetSelfClosing, text: `${segment.targetSelfClosingText.replace(/\s*\/>$/, '>')}${xml}</mrk>` });
     } else if (segment.targetSelfClosing && segment.targetSelfClosingText !== null) {
       const tag = segment.targetSelfClosingText.replace(/\s*\/>$/, '>');
       const opened = version === '1.2' ? withAttribute(tag, 'state', state) : tag;
