@@ -55,12 +55,23 @@ const sessionById = prepared((db, id: string) => db.selectFrom('sessions').selec
 const roleOnDocument = prepared((db, userId: number, documentId: number) =>
   db.selectFrom('document_roles').select('role').where('user_id', '=', userId).where('document_id', '=', documentId),
 );
-const documentOfSegment = prepared((db, id: number) => db.selectFrom('segments').select('document_id').where('id', '=', id));
-const documentOfDocument = prepared((db, id: number) => db.selectFrom('documents').select('id as document_id').where('id', '=', id));
-const documentOfRevision = prepared((db, id: number) =>
-  db.selectFrom('revisions as r').innerJoin('segments as s', 's.id', 'r.segment_id').select('s.document_id').where('r.id', '=', id),
+// a document being imported is nobody's to reach yet: it (and what it holds) does not exist until whole
+const documentOfSegment = prepared((db, id: number) =>
+  db.selectFrom('segments as s').innerJoin('documents as d', 'd.id', 's.document_id').select('s.document_id').where('s.id', '=', id).where('d.import_state', 'is', null),
 );
-const documentOfAnnotation = prepared((db, id: number) => db.selectFrom('annotations').select('document_id').where('id', '=', id));
+const documentOfDocument = prepared((db, id: number) => db.selectFrom('documents').select('id as document_id').where('id', '=', id).where('import_state', 'is', null));
+const documentOfRevision = prepared((db, id: number) =>
+  db
+    .selectFrom('revisions as r')
+    .innerJoin('segments as s', 's.id', 'r.segment_id')
+    .innerJoin('documents as d', 'd.id', 's.document_id')
+    .select('s.document_id')
+    .where('r.id', '=', id)
+    .where('d.import_state', 'is', null),
+);
+const documentOfAnnotation = prepared((db, id: number) =>
+  db.selectFrom('annotations as a').innerJoin('documents as d', 'd.id', 'a.document_id').select('a.document_id').where('a.id', '=', id).where('d.import_state', 'is', null),
+);
 
 export class PeopleRepository {
   constructor(
