@@ -145,19 +145,27 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
     if (!row || !segmentAt(target.index)) return;
     setTarget(null);
     onRevealed(target.index);
-    if (target.align !== 'start') return;
     // rows measured on the way (and the virtualiser's own corrections) move it a little: it is
-    // put back at the top until it has stayed there for a few frames
+    // put back where asked (at the top, or just wholly on screen) until it has stayed there for a
+    // few frames
     const index = pinned;
+    const align = target.align;
+    const offBy = (element: HTMLElement) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      if (align === 'start' || top < covered) return top - covered;
+      // below the window's bottom: up until it shows whole (or its top reaches the toolbar)
+      return bottom > window.innerHeight ? Math.min(bottom - window.innerHeight, top - covered) : 0;
+    };
     let frames = 0;
     let still = 0;
     const settle = () => {
-      const top = slots.current.get(index)?.getBoundingClientRect().top;
-      if (top === undefined || frames++ > 60) return;
-      if (Math.abs(top - covered) <= 2) still += 1;
+      const element = slots.current.get(index);
+      if (!element || frames++ > 60) return;
+      const by = offBy(element);
+      if (Math.abs(by) <= 2) still += 1;
       else {
         still = 0;
-        window.scrollBy({ top: top - covered, behavior: 'instant' });
+        window.scrollBy({ top: by, behavior: 'instant' });
       }
       if (still < 5) requestAnimationFrame(settle);
     };
