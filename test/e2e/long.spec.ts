@@ -44,6 +44,15 @@ test('a 3,000-segment document: rows on screen only, go to a number, F8 through 
   await expect(editor.textarea(2345)).toBeFocused();
   await expect(editor.segment(2345)).toBeInViewport();
 
+  // the very last one too (the page cannot put it at the top: it stays rendered and focused)
+  await goTo.fill(String(LENGTH));
+  await goTo.press('Enter');
+  await expect(editor.textarea(LENGTH)).toBeFocused();
+  await expect(editor.segment(LENGTH)).toBeInViewport();
+  await goTo.fill('2345');
+  await goTo.press('Enter');
+  await expect(editor.textarea(2345)).toBeFocused();
+
   // F8 finds the next segment with findings on the server, loaded or not
   await page.keyboard.press('F8');
   await expect(editor.textarea(2500)).toBeFocused();

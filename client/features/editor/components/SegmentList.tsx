@@ -135,19 +135,22 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
   // until the rows on the way are measured)
   const slots = useRef(new Map<number, HTMLElement>());
   const scrolledFor = useRef<{ index: number; align: 'start' | 'auto' } | null>(null);
+  const revealedFor = useRef<{ index: number; align: 'start' | 'auto' } | null>(null);
   useEffect(() => {
     if (pinned === null || !target) return;
     if (scrolledFor.current !== target) {
       scrolledFor.current = target;
       virtualizer.scrollToIndex(pinned, { align: target.align });
     }
+    if (revealedFor.current === target) return;
     const row = slots.current.get(pinned)?.querySelector('.segment:not(.segment-placeholder)');
     if (!row || !segmentAt(target.index)) return;
-    setTarget(null);
+    revealedFor.current = target;
     onRevealed(target.index);
-    // rows measured on the way (and the virtualiser's own corrections) move it a little: it is
-    // put back where asked (at the top, or just wholly on screen) until it has stayed there for a
-    // few frames
+    // rows measured on the way (and the virtualiser's own corrections) move it a little: it stays
+    // rendered and is put back where asked (at the top, or just wholly on screen) until it has
+    // stayed there for a few frames (or the page can scroll no further), and only then let go
+    const done = target;
     const index = pinned;
     const align = target.align;
     const offBy = (element: HTMLElement) => {
@@ -160,14 +163,18 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
     let still = 0;
     const settle = () => {
       const element = slots.current.get(index);
-      if (!element || frames++ > 60) return;
-      const by = offBy(element);
-      if (Math.abs(by) <= 2) still += 1;
-      else {
-        still = 0;
-        window.scrollBy({ top: by, behavior: 'instant' });
+      if (element && frames++ <= 60) {
+        const by = offBy(element);
+        const before = window.scrollY;
+        if (Math.abs(by) > 2) window.scrollBy({ top: by, behavior: 'instant' });
+        // where it stays put (or the page's end stops it), it has settled
+        still = Math.abs(by) <= 2 || window.scrollY === before ? still + 1 : 0;
+        if (still < 5) {
+          requestAnimationFrame(settle);
+          return;
+        }
       }
-      if (still < 5) requestAnimationFrame(settle);
+      setTarget((current) => (current === done ? null : current));
     };
     requestAnimationFrame(settle);
     // the rows rendered (items) and their data (segmentAt) are what the row waits for

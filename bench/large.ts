@@ -1,0 +1,391 @@
+/**
+ * `npm run bench -- large`: Tilik on documents of real size, on SQLite and on PostgreSQL (a
+ * throwaway cluster with PostgreSQL's default, durable settings). Sizes come from
+ * BENCH_LARGE_SIZES (default "100000,1000000"); the databases from BENCH_LARGE_DATABASES
+ * (default "sqlite,postgres"). For each, on a real server:
+ * - import of a generated XLIFF file through the API: time, the server's peak memory, progress seen;
+ * - the first page of segments with their findings, and the document's summary (counts kept);
+ * - background checking: segments checked per second (and, at 100,000, time until all are);
+ * - the editor in Chromium: first rows with their findings, the page's JS heap at its highest
+ *   while going end to end (jumps and scrolling), keystroke to diff deep in the document;
+ * - 50 editors with the document open (live feeds, pages read) while 10 people save: save
+ *   latency, and /api/health's meanwhile;
+ * - compare, quality, export and a bulk revert of the saves.
+ * Then the qa command on a 100,000-paragraph text pair: time and peak memory.
+ * Everything runs on this one machine (2 cores), load generator and browser included.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/helpers/chromium';
+import { startCluster, type Cluster } from '../test/helpers/postgres';
+import { DEMO_PASSWORD, ROOT, signIn, startServer, type RunningServer, type SignedIn } from '../test/helpers/server';
+import { writeTextPair, writeXliff } from './generate';
+import { median, percentile } from './lib';
+
+const SIZES = (process.env.BENCH_LARGE_SIZES ?? '100000,1000000').split(',').map(Number);
+const DATABASES = (process.env.BENCH_LARGE_DATABASES ?? 'sqlite,postgres').split(',');
+const CACHE = path.join(os.tmpdir(), 'tilik-bench');
+const EDITORS = 50;
+const WRITERS = 10;
+const SAVES_EACH = 20;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** A generated file, made once and kept between runs (a million segments take a while to write). */
+async function cached(name: string, make: (file: string) => Promise<unknown>): Promise<string> {
+  fs.mkdirSync(CACHE, { recursive: true });
+  const file = path.join(CACHE, name);
+  if (!fs.existsSync(file)) {
+    await make(`${file}.part`);
+    fs.renameSync(`${file}.part`, file);
+  }
+  return file;
+}
+
+/** The resident memory of a process group (the server: tsx and its node), sampled until stopped; its highest. */
+function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: () => void } {
+  let peak = 0;
+  const sample = () => {
+    let total = 0;
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) !== pgid) continue;
+        const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+        total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      } catch {
+        // gone meanwhile
+      }
+    }
+    peak = Math.max(peak, total);
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  return {
+    peak: () => (sample(), peak),
+    reset: () => {
+      peak = 0;
+      sample();
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+interface Client {
+  url: string;
+  session: SignedIn;
+  get: (path: string) => Promise<{ status: number; body: string; ms: number }>;
+  send: (method: string, path: string, body: unknown) => Promise<{ status: number; body: string; ms: number }>;
+}
+
+function clientOf(url: string, session: SignedIn): Client {
+  const call = async (method: string, route: string, body?: unknown) => {
+    const start = performance.now();
+    const response = await fetch(`${url}${route}`, {
+      method,
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text, ms: performance.now() - start };
+  };
+  return { url, session, get: (route) => call('GET', route), send: (method, route, body) => call(method, route, body) };
+}
+
+/** Opens a live feed (as an editor's page does); closed by the function returned. */
+function openFeed(url: string, session: SignedIn, documentId: number): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${url}/api/documents/${documentId}/live`, { headers: { cookie: session.cookie, accept: 'text/event-stream' } }, (response) => {
+      response.on('data', () => undefined);
+      resolve(() => request.destroy());
+    });
+    request.on('error', (error) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') reject(error);
+    });
+  });
+}
+
+async function importThroughApi(client: Client, file: string, memory: ReturnType<typeof memoryOf>): Promise<{ id: number; ms: number; peak: number; progress: number[] }> {
+  memory.reset();
+  const form = new FormData();
+  form.set('file', await fs.openAsBlob(file), path.basename(file));
+  const start = performance.now();
+  const progress: number[] = [];
+  let done = false;
+  const watching = (async () => {
+    while (!done) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const items = JSON.parse((await client.get('/api/documents/importing')).body).items as Array<{ progress: number }>;
+      if (items[0]) progress.push(items[0].progress);
+    }
+  })();
+  const response = await fetch(`${client.url}/api/documents/import`, { method: 'POST', headers: { cookie: client.session.cookie, 'x-csrf-token': client.session.csrfToken }, body: form });
+  const took = performance.now() - start;
+  done = true;
+  await watching;
+  const body = await response.text();
+  if (response.status !== 201) throw new Error(`import failed: ${response.status} ${body.slice(0, 300)}`);
+  return { id: (JSON.parse(body) as { id: number }).id, ms: took, peak: memory.peak(), progress };
+}
+
+interface Summary {
+  summary: { pending: number; segmentsWithFindings: number; byRule: Record<string, unknown> };
+}
+
+async function pendingOf(client: Client, id: number): Promise<number> {
+  return (JSON.parse((await client.get(`/api/documents/${id}/findings`)).body) as Summary).summary.pending;
+}
+
+/** The editor in Chromium: first rows with findings, heap going end to end, keystroke to diff deep down. */
+async function editorFigures(url: string, id: number, size: number): Promise<string[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const response = await context.request.post(`${url}/api/session`, { data: { username: 'admin', password: DEMO_PASSWORD } });
+    if (response.status() !== 200) throw new Error('sign-in failed');
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+    };
+    await page.goto(`${url}/documents/${id}`, { waitUntil: 'commit' });
+    // first rows, each with its findings known (a count shown, or none to show)
+    await page.locator('.segment[data-position="1"] textarea').waitFor({ timeout: 60_000 });
+    const firstRows = await page.evaluate(() => performance.now());
+    await page.locator('.findings-summary').waitFor({ timeout: 60_000 });
+    const summaryAt = await page.evaluate(() => performance.now());
+    let heapPeak = await heap();
+
+    // end to end: jumps to twenty places, a screenful of scrolling at each, then the very end
+    const goTo = page.locator('.jump input');
+    const places = Array.from({ length: 20 }, (_, k) => Math.max(1, Math.round(((k + 1) * size) / 21)));
+    let rowsInPage = 0;
+    for (const position of places) {
+      await goTo.fill(String(position));
+      await goTo.press('Enter');
+      await page.locator(`.segment[data-position="${position}"] textarea`).waitFor({ timeout: 60_000 });
+      for (let step = 0; step < 10; step += 1) {
+        await page.mouse.wheel(0, 800);
+        await page.waitForTimeout(30);
+      }
+      rowsInPage = Math.max(rowsInPage, await page.locator('.segment').count());
+      heapPeak = Math.max(heapPeak, await heap());
+    }
+    await goTo.fill(String(size));
+    await goTo.press('Enter');
+    await page.locator(`.segment[data-position="${size}"] textarea`).waitFor({ timeout: 60_000 });
+    heapPeak = Math.max(heapPeak, await heap());
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapAfter = await heap();
+
+    // keystroke to diff, in a segment deep in the document
+    const deep = Math.round(size * 0.77);
+    await goTo.fill(String(deep));
+    await goTo.press('Enter');
+    const textarea = page.locator(`.segment[data-position="${deep}"] textarea`);
+    await textarea.waitFor();
+    await textarea.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' awal');
+    await page.locator(`.segment[data-position="${deep}"] .segment-diff ins`).first().waitFor();
+    await page.evaluate((position) => {
+      const state = window as unknown as { __latencies: number[]; __pressed: number | null };
+      state.__latencies = [];
+      state.__pressed = null;
+      window.addEventListener('keydown', () => (state.__pressed = performance.now()), true);
+      const target = document.querySelector(`.segment[data-position="${position}"] .segment-diff`) as Element;
+      new MutationObserver(() => {
+        if (state.__pressed === null) return;
+        state.__latencies.push(performance.now() - state.__pressed);
+        state.__pressed = null;
+      }).observe(target, { subtree: true, childList: true, characterData: true });
+    }, deep);
+    for (const char of 'pembatasan ekspor yang baru') {
+      await page.keyboard.type(char);
+      await page.waitForTimeout(60);
+    }
+    const keystrokes = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    return [
+      `editor: first rows ${ms(firstRows)} after navigation, findings summary ${ms(summaryAt)}`,
+      `editor: JS heap at most ${mb(heapPeak)} over 20 jumps with scrolling and the last row (${mb(heapAfter)} after GC); at most ${rowsInPage} rows in the page`,
+      `editor: keystroke → diff at segment ${deep.toLocaleString('en')}: median ${keystrokes.length ? median(keystrokes).toFixed(1) : '-'} ms, p95 ${keystrokes.length ? percentile(keystrokes, 95).toFixed(1) : '-'} ms (${keystrokes.length} keystrokes)`,
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** 50 editors on the document (feeds open, pages read) while 10 people save; /api/health meanwhile. */
+async function underLoad(url: string, id: number, size: number): Promise<{ lines: string[]; adminId: number; since: string }> {
+  const sessions: SignedIn[] = [];
+  for (let k = 0; k < EDITORS; k += 1) sessions.push(await signIn(url, 'admin', DEMO_PASSWORD));
+  const clients = sessions.map((session) => clientOf(url, session));
+  const closers = await Promise.all(sessions.map((session) => openFeed(url, session, id)));
+  const since = new Date(Date.now() - 1000).toISOString();
+  let running = true;
+  const health: number[] = [];
+  const reads: number[] = [];
+  const healthLoop = (async () => {
+    while (running) {
+      const start = performance.now();
+      await fetch(`${url}/api/health`);
+      health.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  // the editors who are not saving read pages here and there, as scrolling does
+  const readers = clients.slice(WRITERS).map(async (client, k) => {
+    let n = 0;
+    while (running) {
+      const after = Math.floor(((k * 7919 + n * 104_729) % size) / 100) * 100;
+      n += 1;
+      reads.push((await client.get(`/api/documents/${id}/segments?after=${after}&limit=100`)).ms);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  });
+  const saves: number[] = [];
+  let failed = 0;
+  await Promise.all(
+    clients.slice(0, WRITERS).map(async (client, writer) => {
+      for (let k = 0; k < SAVES_EACH; k += 1) {
+        const position = 1 + ((writer * 997 + k * 4_999) % size);
+        const page = JSON.parse((await client.get(`/api/documents/${id}/segments?after=${position - 1}&limit=1`)).body) as { items: Array<{ id: number; version: number; mt: string }> };
+        const segment = page.items[0];
+        if (!segment) continue;
+        const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, { text: `${segment.mt} (diperiksa ${writer}.${k})`, baseVersion: segment.version });
+        if (saved.status === 201) saves.push(saved.ms);
+        else failed += 1;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }),
+  );
+  running = false;
+  await Promise.all([healthLoop, ...readers]);
+  for (const close of closers) close();
+  const me = JSON.parse((await clients[0]?.get('/api/session'))?.body ?? '{}') as { user?: { id: number } };
+  return {
+    adminId: me.user?.id ?? 0,
+    since,
+    lines: [
+      `${EDITORS} editors open (${EDITORS - WRITERS} reading pages), ${WRITERS} saving: save median ${ms(median(saves))}, p95 ${ms(percentile(saves, 95))} (${saves.length} saves${failed ? `, ${failed} FAILED` : ''}); ` +
+        `page reads p95 ${ms(percentile(reads, 95))}; /api/health p95 ${ms(percentile(health, 95))}, max ${ms(Math.max(...health))}`,
+    ],
+  };
+}
+
+async function reviewFigures(client: Client, id: number, adminId: number, since: string, memory: ReturnType<typeof memoryOf>): Promise<string[]> {
+  const compare = await client.get(`/api/documents/${id}/compare`);
+  const quality = await client.get(`/api/documents/${id}/quality`);
+  memory.reset();
+  const exported = await client.get(`/api/documents/${id}/export?format=xliff`);
+  const exportPeak = memory.peak();
+  const preview = await client.send('POST', `/api/documents/${id}/revert/preview`, { userId: adminId, from: since });
+  const plan = JSON.parse(preview.body) as { items?: Array<{ segmentId: number; version: number }> };
+  const expect = (plan.items ?? []).map((item) => ({ segmentId: item.segmentId, version: item.version }));
+  const revert = expect.length ? await client.send('POST', `/api/documents/${id}/revert`, { filter: { userId: adminId, from: since }, expect }) : null;
+  for (const [name, result] of [['compare', compare], ['quality', quality], ['export', exported], ['revert preview', preview], ['revert', revert]] as const) {
+    if (result && result.status !== 200) throw new Error(`${name} answered ${result.status}: ${result.body.slice(0, 200)}`);
+  }
+  return [
+    `compare ${ms(compare.ms)} (${mb(compare.body.length)}), quality ${ms(quality.ms)}, export XLIFF ${ms(exported.ms)} (${mb(exported.body.length)}, server peak ${mb(exportPeak)})`,
+    `bulk revert of the saves: preview ${ms(preview.ms)}, revert of ${expect.length} segments ${revert ? ms(revert.ms) : '-'}`,
+  ];
+}
+
+async function runOne(database: string, size: number, cluster: Cluster | null): Promise<string[]> {
+  const file = await cached(`generated-${size}.xlf`, (out) => writeXliff(out, size));
+  let env: Record<string, string> = {};
+  if (database === 'postgres') {
+    if (!cluster) throw new Error('no cluster');
+    const name = `tilik_large_${size}`;
+    const admin = new pg.Client({ connectionString: cluster.adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    env = { TILIK_DATABASE_URL: cluster.adminUrl.replace(/\/postgres$/, `/${name}`) };
+  }
+  const server: RunningServer = await startServer(env);
+  const memory = memoryOf(server.process.pid as number);
+  const lines: string[] = [];
+  const label = `${database === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${size.toLocaleString('en')} segments`;
+  try {
+    const admin = clientOf(server.url, await signIn(server.url, 'admin', DEMO_PASSWORD));
+    const imported = await importThroughApi(admin, file, memory);
+    lines.push(
+      `import of a ${mb(fs.statSync(file).size)} XLIFF through the API: ${seconds(imported.ms)}, server peak ${mb(imported.peak)}; ` +
+        `progress seen: ${imported.progress.length ? imported.progress.map((p) => `${Math.round(p * 100)}%`).filter((p, k, all) => all.indexOf(p) === k).slice(0, 8).join(' ') : '-'}`,
+    );
+    const id = imported.id;
+    const firstPage = await admin.get(`/api/documents/${id}/segments?limit=100`);
+    const withCheck = (JSON.parse(firstPage.body) as { items: Array<{ check?: unknown }> }).items.filter((item) => item.check).length;
+    const summary = await admin.get(`/api/documents/${id}/findings`);
+    lines.push(`first page of 100 segments with their findings (${withCheck} checked) ${ms(firstPage.ms)}; findings summary ${ms(summary.ms)} (${(summary.body.length / 1024).toFixed(1)} KB)`);
+
+    // background checking: all of it at 100,000; a rate over 30 s beyond
+    const before = await pendingOf(admin, id);
+    const start = performance.now();
+    let pending = before;
+    const limit = size <= 100_000 ? 600_000 : 30_000;
+    while (pending > 0 && performance.now() - start < limit) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      pending = await pendingOf(admin, id);
+    }
+    const took = performance.now() - start;
+    const rate = ((before - pending) / took) * 1000;
+    lines.push(pending === 0 ? `background checking: all ${size.toLocaleString('en')} checked ${seconds(took)} after the import (${rate.toFixed(0)} segments/s)` : `background checking: ${rate.toFixed(0)} segments/s (${pending.toLocaleString('en')} still pending after ${seconds(took)})`);
+
+    lines.push(...(await editorFigures(server.url, id, size)));
+    const load = await underLoad(server.url, id, size);
+    lines.push(...load.lines);
+    lines.push(...(await reviewFigures(admin, id, load.adminId, load.since, memory)));
+  } finally {
+    memory.stop();
+    await server.stop();
+  }
+  return [label, ...lines.map((line) => `  ${line}`)];
+}
+
+export async function benchLarge(): Promise<void> {
+  console.log(`large documents: sizes ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} on ${DATABASES.join(', ')} (generated files kept in ${CACHE})`);
+  const cluster = DATABASES.includes('postgres') ? await startCluster() : null;
+  try {
+    for (const database of DATABASES) {
+      for (const size of SIZES) {
+        const lines = await runOne(database, size, cluster);
+        console.log(lines.join('\n'));
+      }
+    }
+  } finally {
+    cluster?.stop();
+  }
+
+  // the qa command on a 100,000-paragraph pair
+  fs.mkdirSync(CACHE, { recursive: true });
+  const source = path.join(CACHE, 'pair-100000.en.txt');
+  const target = path.join(CACHE, 'pair-100000.id.txt');
+  if (!fs.existsSync(source) || !fs.existsSync(target)) await writeTextPair(source, target, 100_000);
+  const out = path.join(CACHE, 'qa-100000.json');
+  const start = performance.now();
+  const json = fs.openSync(out, 'w');
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', path.join(ROOT, 'node_modules/.bin/tsx'), path.join(ROOT, 'server/cli/qa.ts'), '--source', source, '--target', target, '--source-lang', 'en', '--target-lang', 'id', '--json'],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', json, 'pipe'] },
+  );
+  fs.closeSync(json);
+  const took = performance.now() - start;
+  const peakKb = Number(run.stderr.trim().split('\n').at(-1));
+  console.log(`qa command, 100,000 paragraphs: ${seconds(took)}, peak ${Math.round(peakKb / 1024)} MB (exit ${run.status}; ${mb(fs.existsSync(out) ? fs.statSync(out).size : 0)} of JSON)`);
+}
