@@ -22,7 +22,11 @@ export function* generatePairs(count: number, seed = 2026): Generator<GeneratedP
   const targetWords = demo.flatMap((segment) => segment.mt.split(/\s+/)).filter(Boolean);
   for (let i = 0; i < count; i += 1) {
     const base = demo[i % demo.length] as GeneratedPair;
-    yield { source: postEdit(base.source, sourceWords, 0.05, next), mt: postEdit(base.mt, targetWords, 0.05, next) };
+    // an edit may take every word of a one-word paragraph: it keeps its word then (an empty
+    // paragraph is no segment, and the document would come out shorter than asked)
+    const source = postEdit(base.source, sourceWords, 0.05, next);
+    const mt = postEdit(base.mt, targetWords, 0.05, next);
+    yield { source: source.trim() === '' ? base.source : source, mt: mt.trim() === '' ? base.mt : mt };
   }
 }
 

@@ -114,7 +114,7 @@ function openFeed(url: string, session: SignedIn, documentId: number): Promise<(
   });
 }
 
-async function importThroughApi(client: Client, file: string, memory: ReturnType<typeof memoryOf>): Promise<{ id: number; ms: number; peak: number; progress: number[] }> {
+async function importThroughApi(client: Client, file: string, memory: ReturnType<typeof memoryOf>): Promise<{ id: number; segments: number; ms: number; peak: number; progress: number[] }> {
   memory.reset();
   const form = new FormData();
   form.set('file', await fs.openAsBlob(file), path.basename(file));
@@ -134,7 +134,8 @@ async function importThroughApi(client: Client, file: string, memory: ReturnType
   await watching;
   const body = await response.text();
   if (response.status !== 201) throw new Error(`import failed: ${response.status} ${body.slice(0, 300)}`);
-  return { id: (JSON.parse(body) as { id: number }).id, ms: took, peak: memory.peak(), progress };
+  const created = JSON.parse(body) as { id: number; segmentCount: number };
+  return { id: created.id, segments: created.segmentCount, ms: took, peak: memory.peak(), progress };
 }
 
 interface Summary {
@@ -226,60 +227,85 @@ async function editorFigures(url: string, id: number, size: number): Promise<str
   }
 }
 
-/** 50 editors on the document (feeds open, pages read) while 10 people save; /api/health meanwhile. */
+/** Saves by `writers` people, each `pause` ms apart, at spread-out places: their latencies. */
+async function saving(clients: Client[], id: number, size: number, pause: number, tag: string): Promise<{ saves: number[]; failed: number }> {
+  const saves: number[] = [];
+  let failed = 0;
+  await Promise.all(
+    clients.map(async (client, writer) => {
+      for (let k = 0; k < SAVES_EACH; k += 1) {
+        const position = 1 + ((writer * 997 + k * 4_999 + tag.length * 31) % size);
+        const page = JSON.parse((await client.get(`/api/documents/${id}/segments?after=${position - 1}&limit=1`)).body) as { items: Array<{ id: number; version: number; mt: string }> };
+        const segment = page.items[0];
+        if (!segment) continue;
+        const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, { text: `${segment.mt} (${tag} ${writer}.${k})`, baseVersion: segment.version });
+        if (saved.status === 201) saves.push(saved.ms);
+        else failed += 1;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }),
+  );
+  return { saves, failed };
+}
+
+/**
+ * Saves alone (one person, nothing else open), then with 50 editors on the document: every one
+ * with its live feed open, 40 of them reading a page of 100 segments every 3 s (scrolling), 10
+ * saving once a second each (far more than people do); /api/health asked every 50 ms meanwhile.
+ * Then the same with the readers asking every 400 ms (a stress: 100 pages a second).
+ */
 async function underLoad(url: string, id: number, size: number): Promise<{ lines: string[]; adminId: number; since: string }> {
   const sessions: SignedIn[] = [];
   for (let k = 0; k < EDITORS; k += 1) sessions.push(await signIn(url, 'admin', DEMO_PASSWORD));
   const clients = sessions.map((session) => clientOf(url, session));
-  const closers = await Promise.all(sessions.map((session) => openFeed(url, session, id)));
   const since = new Date(Date.now() - 1000).toISOString();
-  let running = true;
-  const health: number[] = [];
-  const reads: number[] = [];
-  const healthLoop = (async () => {
-    while (running) {
-      const start = performance.now();
-      await fetch(`${url}/api/health`);
-      health.push(performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  })();
-  // the editors who are not saving read pages here and there, as scrolling does
-  const readers = clients.slice(WRITERS).map(async (client, k) => {
-    let n = 0;
-    while (running) {
-      const after = Math.floor(((k * 7919 + n * 104_729) % size) / 100) * 100;
-      n += 1;
-      reads.push((await client.get(`/api/documents/${id}/segments?after=${after}&limit=100`)).ms);
-      await new Promise((resolve) => setTimeout(resolve, 400));
-    }
-  });
-  const saves: number[] = [];
-  let failed = 0;
-  await Promise.all(
-    clients.slice(0, WRITERS).map(async (client, writer) => {
-      for (let k = 0; k < SAVES_EACH; k += 1) {
-        const position = 1 + ((writer * 997 + k * 4_999) % size);
-        const page = JSON.parse((await client.get(`/api/documents/${id}/segments?after=${position - 1}&limit=1`)).body) as { items: Array<{ id: number; version: number; mt: string }> };
-        const segment = page.items[0];
-        if (!segment) continue;
-        const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, { text: `${segment.mt} (diperiksa ${writer}.${k})`, baseVersion: segment.version });
-        if (saved.status === 201) saves.push(saved.ms);
-        else failed += 1;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+  const alone = await saving(clients.slice(0, 1), id, size, 200, 'alone');
+
+  const closers = await Promise.all(sessions.map((session) => openFeed(url, session, id)));
+  // the feeds settle (each opening tells every other view who is there)
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const loaded = async (readEvery: number, tag: string) => {
+    let running = true;
+    const health: number[] = [];
+    const reads: number[] = [];
+    const healthLoop = (async () => {
+      while (running) {
+        const start = performance.now();
+        await fetch(`${url}/api/health`);
+        health.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-    }),
-  );
-  running = false;
-  await Promise.all([healthLoop, ...readers]);
+    })();
+    // the editors who are not saving read pages here and there, as scrolling does
+    const readers = clients.slice(WRITERS).map(async (client, k) => {
+      await new Promise((resolve) => setTimeout(resolve, (k * readEvery) / (EDITORS - WRITERS)));
+      let n = 0;
+      while (running) {
+        const after = Math.floor(((k * 7919 + n * 104_729) % size) / 100) * 100;
+        n += 1;
+        reads.push((await client.get(`/api/documents/${id}/segments?after=${after}&limit=100`)).ms);
+        await new Promise((resolve) => setTimeout(resolve, readEvery));
+      }
+    });
+    const { saves, failed } = await saving(clients.slice(0, WRITERS), id, size, 1000, tag);
+    running = false;
+    await Promise.all([healthLoop, ...readers]);
+    return (
+      `save median ${ms(median(saves))}, p95 ${ms(percentile(saves, 95))} (${saves.length} saves${failed ? `, ${failed} FAILED` : ''}); ` +
+      `page reads median ${ms(median(reads))}, p95 ${ms(percentile(reads, 95))} (${reads.length}); /api/health p95 ${ms(percentile(health, 95))}, max ${ms(Math.max(...health))}`
+    );
+  };
+  const realistic = await loaded(3000, 'busy');
+  const stress = await loaded(400, 'stress');
   for (const close of closers) close();
   const me = JSON.parse((await clients[0]?.get('/api/session'))?.body ?? '{}') as { user?: { id: number } };
   return {
     adminId: me.user?.id ?? 0,
     since,
     lines: [
-      `${EDITORS} editors open (${EDITORS - WRITERS} reading pages), ${WRITERS} saving: save median ${ms(median(saves))}, p95 ${ms(percentile(saves, 95))} (${saves.length} saves${failed ? `, ${failed} FAILED` : ''}); ` +
-        `page reads p95 ${ms(percentile(reads, 95))}; /api/health p95 ${ms(percentile(health, 95))}, max ${ms(Math.max(...health))}`,
+      `saves, one person alone: median ${ms(median(alone.saves))}, p95 ${ms(percentile(alone.saves, 95))}`,
+      `${EDITORS} editors open, ${WRITERS} saving once a second, ${EDITORS - WRITERS} reading a page every 3 s: ${realistic}`,
+      `the same, reading a page every 400 ms (100 pages/s): ${stress}`,
     ],
   };
 }
@@ -304,7 +330,7 @@ async function reviewFigures(client: Client, id: number, adminId: number, since:
 }
 
 async function runOne(database: string, size: number, cluster: Cluster | null): Promise<string[]> {
-  const file = await cached(`generated-${size}.xlf`, (out) => writeXliff(out, size));
+  const file = await cached(`generated-${size}-v2.xlf`, (out) => writeXliff(out, size));
   let env: Record<string, string> = {};
   if (database === 'postgres') {
     if (!cluster) throw new Error('no cluster');
@@ -328,6 +354,7 @@ async function runOne(database: string, size: number, cluster: Cluster | null): 
         `progress seen: ${imported.progress.length ? imported.progress.map((p) => `${Math.round(p * 100)}%`).filter((p, k, all) => all.indexOf(p) === k).slice(0, 8).join(' ') : '-'}`,
     );
     const id = imported.id;
+    if (imported.segments !== size) throw new Error(`the document has ${imported.segments} segments, not ${size}`);
     const firstPage = await admin.get(`/api/documents/${id}/segments?limit=100`);
     const withCheck = (JSON.parse(firstPage.body) as { items: Array<{ check?: unknown }> }).items.filter((item) => item.check).length;
     const summary = await admin.get(`/api/documents/${id}/findings`);
@@ -373,8 +400,8 @@ export async function benchLarge(): Promise<void> {
 
   // the qa command on a 100,000-paragraph pair
   fs.mkdirSync(CACHE, { recursive: true });
-  const source = path.join(CACHE, 'pair-100000.en.txt');
-  const target = path.join(CACHE, 'pair-100000.id.txt');
+  const source = path.join(CACHE, 'pair-100000-v2.en.txt');
+  const target = path.join(CACHE, 'pair-100000-v2.id.txt');
   if (!fs.existsSync(source) || !fs.existsSync(target)) await writeTextPair(source, target, 100_000);
   const out = path.join(CACHE, 'qa-100000.json');
   const start = performance.now();

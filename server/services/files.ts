@@ -4,7 +4,7 @@
  * Markdown files (aligned, see documents.ts). Out: XLIFF in the version it came in (the original
  * with the changed targets spliced in), TMX 1.4b of the approved segments, CSV, and plain text.
  */
-import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT } from '../../shared/schemas';
+import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT, titleFromFileName } from '../../shared/schemas';
 import { badRequest } from '../errors';
 import { readXliff, writeXliff, XliffError, type XliffChange } from '../formats/xliff';
 import { childElements, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
@@ -43,8 +43,8 @@ export function sniffFormat(text: string): 'xliff' | 'tmx' | null {
 }
 
 export function titleFrom(name: string, fallback: string | undefined): string {
-  const base = (fallback ?? name.replace(/^.*[\\/]/, '').replace(/\.(xlf|xliff|sdlxliff|tmx)$/i, '')).trim();
-  return base.slice(0, 200) || 'Imported document';
+  if (fallback === undefined) return titleFromFileName(name);
+  return fallback.trim().slice(0, 200) || 'Imported document';
 }
 
 function limitSegments(count: number) {

@@ -39,6 +39,15 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const DocumentList = z.object({ items: z.array(DocumentSummary) });
 export type DocumentList = z.infer<typeof DocumentList>;
 
+/** The title of a document imported from a file without one: the file's name without its folder and extension. */
+export function titleFromFileName(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.(xlf|xliff|sdlxliff|tmx)$/i, '').trim().slice(0, 200) || 'Imported document';
+}
+
+/** Imports under way (GET /api/documents/importing): how far each has come, from 0 to 1. */
+export const ImportingList = z.object({ items: z.array(z.object({ id: z.number().int(), title: z.string(), progress: z.number() })) });
+export type ImportingList = z.infer<typeof ImportingList>;
+
 export const Title = text(300)
   .trim()
   .min(1, { error: 'must not be empty' });

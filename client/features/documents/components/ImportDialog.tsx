@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +7,8 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FileDrop } from '../../../components/FileDrop';
 import { useFormatters } from '../../../lib/format';
 import { useImportDocumentMutation } from '../api/mutations';
+import { importingQuery } from '../api/queries';
+import { titleFromFileName } from '../../../../shared/schemas';
 
 interface ImportDialogProps {
   isOpen: boolean;
@@ -16,8 +19,8 @@ const ACCEPT = '.xlf,.xliff,.sdlxliff,.tmx,application/xliff+xml,application/xml
 
 /**
  * Imports an XLIFF (1.2, 2.0, 2.1) or TMX file: dropped on the dialog or chosen. The upload shows
- * its progress; the server reads and stores the file in one transaction, so a refused file (its
- * error names the line) leaves nothing behind.
+ * its progress, and then the server's as it reads and stores the file a batch at a time; a refused
+ * file (its error names the line) leaves nothing behind.
  */
 export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
@@ -38,6 +41,9 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
     onClose();
   };
   const isWorking = upload.isPending;
+  // once the file is sent, the server tells how far it has come storing it
+  const importing = useQuery(importingQuery(isWorking && sent >= 1));
+  const stored = file ? importing.data?.items.filter((item) => item.title === titleFromFileName(file.name)).at(-1)?.progress : undefined;
 
   return (
     <Dialog isOpen={isOpen} title={t('importFile.title')} onClose={close}>
@@ -46,11 +52,13 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
         <FileDrop label={t('importFile.drop')} accept={ACCEPT} disabled={isWorking} onFile={start} testId="drop-zone" />
         {file && (isWorking || upload.isSuccess) ? (
           <div className="import-progress" role="status">
-            <progress max={1} value={sent < 1 ? sent : undefined} aria-label={t('importFile.progressLabel', { name: file.name })} />
+            <progress max={1} value={sent < 1 ? sent : stored} aria-label={t('importFile.progressLabel', { name: file.name })} />
             <span>
               {sent < 1
                 ? t('importFile.sending', { name: file.name, percent: Math.floor(sent * 100), size: number(Math.ceil(file.size / 1024)) })
-                : t('importFile.reading', { name: file.name })}
+                : stored === undefined
+                  ? t('importFile.reading', { name: file.name })
+                  : t('importFile.storing', { name: file.name, percent: Math.floor(stored * 100) })}
             </span>
           </div>
         ) : null}
