@@ -36,6 +36,8 @@ export interface DocumentsTable {
   /** 'importing' while an import writes it (it is hidden meanwhile), else null; and how far it has come. */
   import_state: ColumnType<string | null, string | null | undefined, string | null>;
   import_progress: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Segments of the document in the check queue (kept as the queue moves). */
+  pending_checks: ColumnType<number, number | undefined, number>;
 }
 
 export interface DocumentStatusCountsTable {

@@ -152,6 +152,45 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect((await expectSameAsAfresh(created.id))[0]?.mt.map((f) => f.rule)).not.toContain('glossary.forbidden');
     });
 
+    it('keep the count of segments waiting to be checked exactly as the queue moves', async () => {
+      const count = 1200;
+      const created = await h.services.documents.create(
+        { title: 'Antrean', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: count }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })) },
+        SYSTEM_USER_ID,
+      );
+      /** The rows of the queue for this document, counted, and the count kept: always the same. */
+      const queued = async () => {
+        const rows = ((await h.store.dump()).check_queue ?? []).map((row) => JSON.parse(row as string) as { document_id: number });
+        const counted = rows.filter((row) => row.document_id === created.id).length;
+        expect(await h.store.read.checks.pending(created.id)).toBe(counted);
+        return counted;
+      };
+      expect(await queued()).toBe(count);
+      // a page shown is checked on the spot and leaves the queue
+      await page(created.id, { after: 100, limit: 50 });
+      expect(await queued()).toBe(count - 50);
+      // a save of a queued segment stores its check and takes it off the queue; one already checked changes nothing
+      // (read without their findings, which would check them)
+      const unchecked = async (after: number) => (await h.services.documents.page(created.id, { after, offset: 0, limit: 1, status: 'all', findings: 'any' })).items[0];
+      const waiting = await unchecked(600);
+      const checked = await unchecked(120);
+      if (!waiting || !checked) throw new Error('segments missing');
+      await save(waiting, 'Baris ini berkata 7.');
+      expect(await queued()).toBe(count - 51);
+      await save(checked, 'Baris itu berkata 7.');
+      expect(await queued()).toBe(count - 51);
+      // queued again (the glossary changed): every segment once, whatever was queued already
+      await h.services.checks.restamp();
+      const added = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'line', target: 'baris' });
+      expect(added.status).toBe(201);
+      await h.services.checks.restamp();
+      expect(await queued()).toBe(count);
+      await h.services.checks.drain(created.id);
+      expect(await queued()).toBe(0);
+      expect((await summary(created.id)).summary.pending).toBe(0);
+      expect((await h.api.delete(`/api/glossary/terms/${added.body.id}`)).status).toBe(200);
+    });
+
     it('of a long document are checked in the background in batches; the summary says how many are pending', async () => {
       const count = 1500;
       const created = await h.services.documents.create(

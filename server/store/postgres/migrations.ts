@@ -315,6 +315,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX segments_by_status ON segments (document_id, status, position);
     `,
   },
+  {
+    version: 3,
+    name: 'segments waiting to be checked, counted per document as the queue moves (SQLite 9)',
+    up: `
+      ALTER TABLE documents ADD COLUMN pending_checks integer NOT NULL DEFAULT 0;
+      UPDATE documents SET pending_checks = (SELECT count(*) FROM check_queue q WHERE q.document_id = documents.id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

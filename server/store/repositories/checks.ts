@@ -125,20 +125,44 @@ export class CheckRepository {
 
   /** Puts segments in the queue (again, unclaimed). */
   async enqueue(documentId: number, segmentIds: readonly number[]): Promise<void> {
+    let added = 0;
     for (const batch of chunks(segmentIds)) {
-      await this.db
+      const [inserted] = await this.db
         .insertInto('check_queue')
         .values(batch.map((segmentId) => ({ segment_id: segmentId, document_id: documentId, claimed_until: null })))
-        .onConflict((oc) => oc.column('segment_id').doUpdateSet({ claimed_until: null }))
+        .onConflict((oc) => oc.column('segment_id').doNothing())
+        .execute();
+      added += Number(inserted?.numInsertedOrUpdatedRows ?? 0);
+      // those already queued are unclaimed: checked again from their new text
+      await this.db
+        .updateTable('check_queue')
+        .set({ claimed_until: null })
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .where('claimed_until', 'is not', null)
         .execute();
     }
+    await this.countPending(documentId, added);
   }
 
   /** Puts the segments at positions from..to of a document in the queue (again, unclaimed). */
   async enqueuePositions(documentId: number, from: number, to: number): Promise<void> {
-    await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
+    const inserted = await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
       SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position >= ${from} AND position <= ${to}
-      ON CONFLICT (segment_id) DO UPDATE SET claimed_until = NULL`.execute(this.db);
+      ON CONFLICT (segment_id) DO NOTHING`.execute(this.db);
+    await sql`UPDATE check_queue SET claimed_until = NULL
+      WHERE document_id = ${documentId} AND claimed_until IS NOT NULL
+        AND segment_id IN (SELECT id FROM segments WHERE document_id = ${documentId} AND position >= ${from} AND position <= ${to})`.execute(this.db);
+    await this.countPending(documentId, Number(inserted.numAffectedRows ?? 0));
+  }
+
+  /** Moves the document's count of queued segments by `delta`, in the transaction that moved the queue. */
+  async countPending(documentId: number, delta: number): Promise<void> {
+    if (delta === 0) return;
+    await this.db
+      .updateTable('documents')
+      .set((eb) => ({ pending_checks: eb('pending_checks', '+', delta) }))
+      .where('id', '=', documentId)
+      .execute();
   }
 
   /**
@@ -163,10 +187,10 @@ export class CheckRepository {
     }
   }
 
-  /** How many of a document's segments wait to be checked. */
+  /** How many of a document's segments wait to be checked (kept, not counted). */
   async pending(documentId: number): Promise<number> {
-    const row = await this.db.selectFrom('check_queue').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', documentId).executeTakeFirst();
-    return Number(row?.n ?? 0);
+    const row = await this.db.selectFrom('documents').select('pending_checks').where('id', '=', documentId).executeTakeFirst();
+    return Number(row?.pending_checks ?? 0);
   }
 
   /** Which of these segments wait to be checked. */
@@ -320,7 +344,12 @@ export class CheckRepository {
         .onConflict((oc) => oc.columns(['document_id', 'name', 'rendering']).doUpdateSet((eb) => ({ n: eb('document_rendering_counts.n', '+', eb.ref('excluded.n')) })))
         .execute();
     }
-    for (const batch of chunks(done, 500)) await this.db.deleteFrom('check_queue').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+    let removed = 0;
+    for (const batch of chunks(done, 500)) {
+      const [deleted] = await this.db.deleteFrom('check_queue').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      removed += Number(deleted?.numDeletedRows ?? 0);
+    }
+    await this.countPending(documentId, -removed);
     await this.release(again);
     return stored;
   }

@@ -268,8 +268,13 @@ export class DocumentRepository {
     await this.countStatus(documentId, null, 'untouched', segments.length);
     if (!queue) return;
     // their findings are computed in the background (or when a page shows them first)
-    await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
+    const queued = await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
       SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position > ${from} AND position <= ${from + segments.length}`.execute(this.db);
+    await this.db
+      .updateTable('documents')
+      .set((eb) => ({ pending_checks: eb('pending_checks', '+', Number(queued.numAffectedRows ?? 0)) }))
+      .where('id', '=', documentId)
+      .execute();
   }
 
   /** Keeps the file a document came from (its content in pieces, appended with appendFileChunk). */

@@ -343,6 +343,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX segments_by_status ON segments (document_id, status, position);
     `,
   },
+  {
+    version: 9,
+    name: 'segments waiting to be checked, counted per document as the queue moves',
+    up: `
+      -- counting a queue of a million rows took a tenth of a second on every summary
+      ALTER TABLE documents ADD COLUMN pending_checks INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET pending_checks = (SELECT count(*) FROM check_queue q WHERE q.document_id = documents.id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */
