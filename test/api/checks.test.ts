@@ -3,7 +3,7 @@
  * whole document afresh finds: on the demo, on a document whose names are rendered several ways
  * while translators change which rendering wins, after a glossary change, and through the filters.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkDocument, compileGlossary, type Finding } from '../../shared/qa';
 import { DocumentFindings, FindingsPage, SegmentPage, type Segment } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
@@ -153,6 +153,9 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     });
 
     it('keep the count of segments waiting to be checked exactly as the queue moves', async () => {
+      // the background loop would take batches off the queue whenever it likes: stopped meanwhile
+      await h.services.checks.stop();
+      onTestFinished(() => h.services.checks.start());
       const count = 1200;
       const created = await h.services.documents.create(
         { title: 'Antrean', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: count }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })) },

@@ -5,7 +5,7 @@
  * in-process and the attack benchmark over a real socket.
  */
 import type { z } from 'zod';
-import { EventsQuery, ExportQuery, ImportFields } from '../../server/routes/documents';
+import { EventsQuery, ExportQuery, FindingsPageQuery, ImportFields } from '../../server/routes/documents';
 import { LiveQuery } from '../../server/routes/review';
 import { BulkApproveBody } from '../../server/routes/revisions';
 import {
@@ -83,6 +83,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/api/revisions/:id/approve', id: 'revision', body: TransitionBody },
   { method: 'post', path: '/api/revisions/:id/reject', id: 'revision', body: RejectBody },
   { method: 'get', path: '/api/documents/:id/findings', id: 'document' },
+  { method: 'get', path: '/api/documents/:id/findings/segments', id: 'document', query: FindingsPageQuery },
   { method: 'get', path: '/api/documents/:id/compare', id: 'document', query: CompareQuery },
   { method: 'get', path: '/api/documents/:id/timeline', id: 'document' },
   { method: 'get', path: '/api/documents/:id/annotations', id: 'document' },
@@ -101,6 +102,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/api/documents/:id/revert', id: 'document', body: RevertBody },
   { method: 'get', path: '/api/documents/:id/live', id: 'document', query: LiveQuery, streams: true },
   { method: 'post', path: '/api/documents/import', multipart: { fields: ImportFields, files: ['file'] } },
+  { method: 'get', path: '/api/documents/importing' },
   { method: 'get', path: '/api/documents/:id/export', id: 'document', query: ExportQuery },
   { method: 'get', path: '/api/glossary/pairs' },
   { method: 'get', path: '/api/glossary/terms', query: GlossaryListQuery },
