@@ -49,7 +49,10 @@ async function cached(name: string, make: (file: string) => Promise<unknown>): P
   return file;
 }
 
-/** The resident memory of a process group (the server: tsx and its node), sampled until stopped; its highest. */
+/**
+ * The resident memory of the server's process (the largest of its process group: tsx starts node
+ * as a child), sampled until stopped; its highest.
+ */
 function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: () => void } {
   let peak = 0;
   const sample = () => {
@@ -61,7 +64,7 @@ function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: 
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         if (Number(fields[2]) !== pgid) continue;
         const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-        total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+        total = Math.max(total, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
       } catch {
         // gone meanwhile
       }
@@ -315,11 +318,12 @@ const WHOLE_DOCUMENT_UP_TO = 100_000;
 
 async function reviewFigures(client: Client, id: number, size: number, adminId: number, since: string, memory: ReturnType<typeof memoryOf>): Promise<string[]> {
   const skipped = { status: 0, body: `not asked for above ${WHOLE_DOCUMENT_UP_TO.toLocaleString('en')} segments`, ms: 0 };
-  const compare = size <= WHOLE_DOCUMENT_UP_TO ? await client.get(`/api/documents/${id}/compare`) : skipped;
-  const quality = size <= WHOLE_DOCUMENT_UP_TO ? await client.get(`/api/documents/${id}/quality`) : skipped;
+  // the export first: the others leave the job thread's memory grown, which would count as its
   memory.reset();
   const exported = await client.get(`/api/documents/${id}/export?format=xliff`);
   const exportPeak = memory.peak();
+  const compare = size <= WHOLE_DOCUMENT_UP_TO ? await client.get(`/api/documents/${id}/compare`) : skipped;
+  const quality = size <= WHOLE_DOCUMENT_UP_TO ? await client.get(`/api/documents/${id}/quality`) : skipped;
   const preview = await client.send('POST', `/api/documents/${id}/revert/preview`, { userId: adminId, from: since });
   const plan = JSON.parse(preview.body) as { items?: Array<{ segmentId: number; version: number }> };
   const expect = (plan.items ?? []).map((item) => ({ segmentId: item.segmentId, version: item.version }));

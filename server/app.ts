@@ -24,8 +24,8 @@ import { reviewRouters } from './routes/review';
 import { sessionRouter } from './routes/session';
 import { usersRouter } from './routes/users';
 import type { Services } from './services';
-import { JobRunner, sharedJobPool } from './jobs/runner';
-import { sharedWorkerPool, type TaskRunner, type WorkerPool } from './workers/pool';
+import { JobRunner, sharedJobPools, type JobPools } from './jobs/runner';
+import { sharedWorkerPool, type TaskRunner } from './workers/pool';
 
 export interface AppOptions {
   /** The domain's services over the opened store (createServices). */
@@ -46,7 +46,7 @@ export interface AppOptions {
   /** Where heavy work runs (default: the process's pool of worker threads). */
   work?: TaskRunner;
   /** Job threads for whole-document work (default: the process's; null: on this thread). */
-  jobPool?: WorkerPool | null;
+  jobPools?: JobPools | null;
   /** The clock of sessions, sign-in limits and the live hub (tests move it; the services have theirs, usually the same). */
   now?: () => Date;
   /** Check queued segments in the background (default true; command lines that only serve a request or two need not). */
@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): TilikApp {
     actorId: (req) => authOf(req).user.id,
     limits,
     work: options.work ?? sharedWorkerPool(),
-    jobs: new JobRunner(services, options.jobPool === undefined ? sharedJobPool() : options.jobPool),
+    jobs: new JobRunner(services, options.jobPools === undefined ? sharedJobPools() : options.jobPools),
   };
 
   app.disable('x-powered-by');

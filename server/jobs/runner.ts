@@ -11,21 +11,33 @@ export interface JobOptions {
   /** Takes each piece of output as it comes (the job waits until it has been taken). */
   onChunk?: (chunk: string) => Promise<void> | void;
   onProgress?: (share: number) => void;
+  /**
+   * The job holds a piece of its input at a time, whatever its length (an XLIFF import): it runs
+   * on a thread with a small heap.
+   */
+  streaming?: boolean;
+}
+
+export interface JobPools {
+  /** For jobs that hold a whole document (compare, quality, effort, revert). */
+  whole: WorkerPool;
+  /** For jobs that hold a piece at a time (imports of XLIFF). */
+  streaming: WorkerPool;
 }
 
 export class JobRunner {
   constructor(
     private readonly services: Services,
-    private readonly pool: WorkerPool | null,
+    private readonly pools: JobPools | null,
   ) {}
 
   /** Whether jobs run on other threads (else on this one). */
   get isThreaded(): boolean {
-    return this.pool !== null && this.services.store.config.file !== ':memory:';
+    return this.pools !== null && this.services.store.config.file !== ':memory:';
   }
 
   async run<K extends JobName>(name: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
-    if (!this.isThreaded || !this.pool) {
+    if (!this.isThreaded || !this.pools) {
       const job = JOBS[name] as (services: Services, input: unknown, context: { emit: (chunk: string) => Promise<void>; progress: (share: number) => void }) => Promise<unknown>;
       return job(this.services, input, {
         emit: async (chunk) => {
@@ -36,14 +48,20 @@ export class JobRunner {
     }
     // the job's clock is the server's (tests move it)
     const clockOffsetMs = this.services.now().getTime() - Date.now();
-    return (await this.pool.run('job', { config: this.services.store.config, clockOffsetMs, name, input }, options)) as JobOutput<K>;
+    const pool = options.streaming ? this.pools.streaming : this.pools.whole;
+    return (await pool.run('job', { config: this.services.store.config, clockOffsetMs, name, input }, options)) as JobOutput<K>;
   }
 }
 
-let shared: WorkerPool | undefined;
+let shared: JobPools | undefined;
 
-/** The process's job threads, two of them: a long import does not hold up a comparison. */
-export function sharedJobPool(): WorkerPool {
-  shared ??= new WorkerPool({ size: 2 });
+/**
+ * The process's job threads, started when first needed: two for whole-document work, and two for
+ * streamed imports, whose heap is kept small (what one holds at once is a piece of the file and a
+ * batch of segments, under 100 MB; a larger heap only lets garbage pile up before it is collected:
+ * a million-segment import then took the server past 550 MB).
+ */
+export function sharedJobPools(): JobPools {
+  shared ??= { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 2, maxHeapMb: 256 }) };
   return shared;
 }

@@ -8,6 +8,7 @@ import { readMultipart, readMultipartToDisk } from '../middleware/multipart';
 import { writeChunk } from '../middleware/stream';
 import { parseOrThrow, validated } from '../middleware/validate';
 import { exportHead } from '../services/exports';
+import { isStreamedImport } from '../services/imports';
 import { EXPORT_FORMATS } from '../services/files';
 import type { RouteDeps } from './deps';
 
@@ -77,7 +78,7 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
       const file = upload.files.file;
       if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
       const fields = parseOrThrow(ImportFields, upload.fields, 'body');
-      const id = await jobs.run('import', { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) });
+      const id = await jobs.run('import', { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) }, { streaming: isStreamedImport(file.path) });
       // its segments wait to be checked
       services.checks.nudge();
       res.status(201).json(await services.documents.get(id, viewerOf(req)));

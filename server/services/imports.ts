@@ -111,6 +111,11 @@ function headText(head: Buffer): string {
   return new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '');
 }
 
+/** Whether the file is read a piece at a time (XLIFF), so that its import holds little at once (TMX is read whole). */
+export function isStreamedImport(path: string): boolean {
+  return sniffFormat(headText(headOf(path))) === 'xliff';
+}
+
 /**
  * Imports an XLIFF or TMX file from disk (see the top of this file). XLIFF streams; TMX is read
  * whole (it is a translation memory, not a document to review, and rarely large).
