@@ -86,9 +86,19 @@ function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: 
 interface Client {
   url: string;
   session: SignedIn;
-  get: (path: string) => Promise<{ status: number; body: string; ms: number }>;
-  send: (method: string, path: string, body: unknown) => Promise<{ status: number; body: string; ms: number }>;
+  get: (path: string) => Promise<Answer>;
+  send: (method: string, path: string, body: unknown) => Promise<Answer>;
 }
+
+/** An answer: its status, its text (the first 64 MB: a million-segment export is longer than a string may be), its length, its time. */
+interface Answer {
+  status: number;
+  body: string;
+  bytes: number;
+  ms: number;
+}
+
+const KEPT_BYTES = 64 << 20;
 
 function clientOf(url: string, session: SignedIn): Client {
   const call = async (method: string, route: string, body?: unknown) => {
@@ -98,8 +108,13 @@ function clientOf(url: string, session: SignedIn): Client {
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const text = await response.text();
-    return { status: response.status, body: text, ms: performance.now() - start };
+    const kept: Uint8Array[] = [];
+    let bytes = 0;
+    for await (const chunk of response.body ?? []) {
+      if (bytes < KEPT_BYTES) kept.push(chunk as Uint8Array);
+      bytes += (chunk as Uint8Array).length;
+    }
+    return { status: response.status, body: Buffer.concat(kept).toString('utf8'), bytes, ms: performance.now() - start };
   };
   return { url, session, get: (route) => call('GET', route), send: (method, route, body) => call(method, route, body) };
 }
@@ -317,7 +332,7 @@ async function underLoad(url: string, id: number, size: number): Promise<{ lines
 const WHOLE_DOCUMENT_UP_TO = 100_000;
 
 async function reviewFigures(client: Client, id: number, size: number, adminId: number, since: string, memory: ReturnType<typeof memoryOf>): Promise<string[]> {
-  const skipped = { status: 0, body: `not asked for above ${WHOLE_DOCUMENT_UP_TO.toLocaleString('en')} segments`, ms: 0 };
+  const skipped: Answer = { status: 0, body: `not asked for above ${WHOLE_DOCUMENT_UP_TO.toLocaleString('en')} segments`, bytes: 0, ms: 0 };
   // the export first: the others leave the job thread's memory grown, which would count as its
   memory.reset();
   const exported = await client.get(`/api/documents/${id}/export?format=xliff`);
@@ -329,11 +344,11 @@ async function reviewFigures(client: Client, id: number, size: number, adminId: 
   const expect = (plan.items ?? []).map((item) => ({ segmentId: item.segmentId, version: item.version }));
   const revert = expect.length ? await client.send('POST', `/api/documents/${id}/revert`, { filter: { userId: adminId, from: since }, expect }) : null;
   // an answer other than 200 is reported with its message, not taken for a figure
-  const said = (result: { status: number; body: string; ms: number } | null, figure: string) =>
+  const said = (result: Answer | null, figure: string) =>
     !result ? '-' : result.status === 200 ? figure : result.status === 0 ? result.body : `${result.status} after ${ms(result.ms)} (${result.body.slice(0, 160)})`;
   return [
-    `compare ${said(compare, `${ms(compare.ms)} (${mb(compare.body.length)})`)}, quality ${said(quality, ms(quality.ms))}, ` +
-      `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.body.length)}, server peak ${mb(exportPeak)})`)}`,
+    `compare ${said(compare, `${ms(compare.ms)} (${mb(compare.bytes)})`)}, quality ${said(quality, ms(quality.ms))}, ` +
+      `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.bytes)}, server peak ${mb(exportPeak)})`)}`,
     `bulk revert of the saves: preview ${said(preview, ms(preview.ms))}, revert of ${expect.length} segments ${said(revert, revert ? ms(revert.ms) : '-')}`,
   ];
 }
@@ -369,7 +384,7 @@ async function runOne(database: string, size: number, cluster: Cluster | null): 
     const firstPage = await admin.get(`/api/documents/${id}/segments?limit=100`);
     const withCheck = (JSON.parse(firstPage.body) as { items: Array<{ check?: unknown }> }).items.filter((item) => item.check).length;
     const summary = await admin.get(`/api/documents/${id}/findings`);
-    lines.push(`first page of 100 segments with their findings (${withCheck} checked) ${ms(firstPage.ms)}; findings summary ${ms(summary.ms)} (${(summary.body.length / 1024).toFixed(1)} KB)`);
+    lines.push(`first page of 100 segments with their findings (${withCheck} checked) ${ms(firstPage.ms)}; findings summary ${ms(summary.ms)} (${(summary.bytes / 1024).toFixed(1)} KB)`);
 
     // background checking: all of it at 100,000; a rate over 30 s beyond
     const before = await pendingOf(admin, id);
