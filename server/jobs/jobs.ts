@@ -21,6 +21,13 @@ async function documentOf(services: Services, documentId: number) {
   return document;
 }
 
+/** A document with every segment and every revision: what compare, candidates and effort read. */
+async function wholeDocument(services: Services, documentId: number) {
+  const document = await documentOf(services, documentId);
+  const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
+  return { document, all, revisions };
+}
+
 async function qualityOf(services: Services, documentId: number) {
   const document = await documentOf(services, documentId);
   const [all, recorded, weights] = await Promise.all([
@@ -47,18 +54,12 @@ export const JOBS = {
   },
   /** Two versions of a document compared (JSON). */
   compare: async (services: Services, input: { documentId: number; query: CompareQuery }) => {
-    const document = await documentOf(services, input.documentId);
-    const [all, revisions] = await Promise.all([services.documents.segments(input.documentId), services.revisions.ofDocument(input.documentId)]);
+    const { document, all, revisions } = await wholeDocument(services, input.documentId);
     return JSON.stringify(compareDocument(all, revisions, input.query, document.targetLang));
   },
   /** Corrections editors made, offered as annotations (JSON). */
   candidates: async (services: Services, input: { documentId: number }) => {
-    const document = await documentOf(services, input.documentId);
-    const [all, revisions, recorded] = await Promise.all([
-      services.documents.segments(input.documentId),
-      services.revisions.ofDocument(input.documentId),
-      services.review.annotations(input.documentId),
-    ]);
+    const [{ document, all, revisions }, recorded] = await Promise.all([wholeDocument(services, input.documentId), services.review.annotations(input.documentId)]);
     return JSON.stringify({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
   },
   /** The MQM report (JSON). */
@@ -70,12 +71,7 @@ export const JOBS = {
   },
   /** Editing effort per segment and person (JSON). */
   effort: async (services: Services, input: { documentId: number }) => {
-    const document = await documentOf(services, input.documentId);
-    const [all, revisions, effort] = await Promise.all([
-      services.documents.segments(input.documentId),
-      services.revisions.ofDocument(input.documentId),
-      services.review.effortOf(input.documentId),
-    ]);
+    const [{ document, all, revisions }, effort] = await Promise.all([wholeDocument(services, input.documentId), services.review.effortOf(input.documentId)]);
     return JSON.stringify(effortReport(all, revisions, effort, document.targetLang));
   },
   /** What a bulk revert would do. */

@@ -15,7 +15,7 @@ import {
   compareFindings,
   compileGlossary,
   consistencyFromRenderings,
-  contextFromCounts,
+  contextOfRenderings,
   formatMessage,
   QA_MESSAGES_EN,
   watchedNames,
@@ -27,6 +27,7 @@ import {
 } from '../../shared/qa';
 import type { RuleId, Severity } from '../../shared/qa';
 import { alignParagraphsInSteps } from '../../shared/text/align';
+import { missingParagraph } from './qaTexts';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import type { TaskRunner } from '../workers/pool';
 
@@ -158,19 +159,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const gapFinding = (anchor: number, sourceIndex: number, after: boolean) => {
     const list = gaps.get(anchor + 1) ?? [];
     const at = after ? (targets[anchor] as string).length : 0;
-    list.push(
-      JSON.stringify({
-        segment: anchor + 1,
-        sourceSegment: sourceIndex + 1,
-        rule: 'alignment.missing',
-        severity: 'major',
-        start: at,
-        end: at,
-        text: '',
-        message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${after ? 'after' : 'before'} this paragraph)`,
-        suggestion: null,
-      }),
-    );
+    list.push(JSON.stringify(missingParagraph(anchor, sourceIndex, at, after)));
     gaps.set(anchor + 1, list);
   };
   const queue: number[][] = [];
@@ -244,19 +233,8 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
 
   // consistency: the document's names, and how each is rendered across the text
   const watched = watchedNames(names, glossary);
-  const counts = new Map<string, Map<string, number>>();
-  for (const result of results) {
-    result.renderings = result.renderings.filter((rendering) => watched.has(rendering.name));
-    for (const rendering of result.renderings) {
-      let byRendering = counts.get(rendering.name);
-      if (!byRendering) {
-        byRendering = new Map();
-        counts.set(rendering.name, byRendering);
-      }
-      byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
-    }
-  }
-  const context = contextFromCounts(counts);
+  for (const result of results) result.renderings = result.renderings.filter((rendering) => watched.has(rendering.name));
+  const context = contextOfRenderings(results.map((result) => result.renderings));
   results.forEach((result, u) => {
     const unit = units[u] as UnitInput;
     const consistency = consistencyFromRenderings(unit.pair.target, unit.pair.source, result.renderings, context, result.entries as unknown as Finding[]);

@@ -103,19 +103,7 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
     const anchor = before ?? firstTarget;
     if (anchor === undefined) continue;
     const at = before !== undefined ? (targets[anchor]?.length ?? 0) : 0;
-    for (const sourceIndex of group.source) {
-      findings.push({
-        segment: anchor + 1,
-        sourceSegment: sourceIndex + 1,
-        rule: 'alignment.missing',
-        severity: 'major',
-        start: at,
-        end: at,
-        text: '',
-        message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${before !== undefined ? 'after' : 'before'} this paragraph)`,
-        suggestion: null,
-      });
-    }
+    for (const sourceIndex of group.source) findings.push(missingParagraph(anchor, sourceIndex, at, before !== undefined));
   }
 
   findings.sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);
@@ -123,6 +111,24 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
 }
 
 /** Checks two texts on this thread. */
+/**
+ * A source paragraph without translation, reported on target paragraph `anchor` (0-based): at its
+ * end when the gap comes after it, else at its start.
+ */
+export function missingParagraph(anchor: number, sourceIndex: number, at: number, after: boolean): ParagraphFinding {
+  return {
+    segment: anchor + 1,
+    sourceSegment: sourceIndex + 1,
+    rule: 'alignment.missing',
+    severity: 'major',
+    start: at,
+    end: at,
+    text: '',
+    message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${after ? 'after' : 'before'} this paragraph)`,
+    suggestion: null,
+  };
+}
+
 export function checkTexts(input: TextsInput): TextsReport {
   const sources = splitParagraphs(input.source);
   const targets = splitParagraphs(input.target);

@@ -140,14 +140,10 @@ export function checkDocument(pairs: readonly SegmentPair[], options: QaOptions)
   return { findings: analysed.map((pair) => checkAnalysed(pair, withContext)), context };
 }
 
-/**
- * The consistency findings of checked pairs, from the renderings each check found (counted over
- * all of them first), merged into each pair's findings in the engine's order.
- */
-export function withConsistency(pairs: readonly SegmentPair[], checks: readonly TextCheck[], watched?: ReadonlySet<string>): Finding[][] {
+/** The document-wide facts of consistency: how often each name is rendered each way, over all the pairs' renderings. */
+export function contextOfRenderings(lists: Iterable<readonly Rendering[]>) {
   const counts = new Map<string, Map<string, number>>();
-  const kept = watched ? checks.map((check) => check.renderings.filter((rendering) => watched.has(rendering.name))) : checks.map((check) => check.renderings);
-  for (const renderings of kept) {
+  for (const renderings of lists) {
     for (const rendering of renderings) {
       let byRendering = counts.get(rendering.name);
       if (!byRendering) {
@@ -157,7 +153,16 @@ export function withConsistency(pairs: readonly SegmentPair[], checks: readonly 
       byRendering.set(rendering.text, (byRendering.get(rendering.text) ?? 0) + 1);
     }
   }
-  const context = contextFromCounts(counts);
+  return contextFromCounts(counts);
+}
+
+/**
+ * The consistency findings of checked pairs, from the renderings each check found (counted over
+ * all of them first), merged into each pair's findings in the engine's order.
+ */
+export function withConsistency(pairs: readonly SegmentPair[], checks: readonly TextCheck[], watched?: ReadonlySet<string>): Finding[][] {
+  const kept = watched ? checks.map((check) => check.renderings.filter((rendering) => watched.has(rendering.name))) : checks.map((check) => check.renderings);
+  const context = contextOfRenderings(kept);
   return checks.map((check, k) => {
     const pair = pairs[k] as SegmentPair;
     const consistency = consistencyFromRenderings(pair.target, pair.source, kept[k] as Rendering[], context, check.findings);
