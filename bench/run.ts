@@ -2,7 +2,7 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack, scale, large) runs one section.
+ * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack, scale, large, qacli) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { benchAttack } from './attack';
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
 import { benchFiles } from './files';
-import { benchLarge } from './large';
+import { benchLarge, benchQaCommand } from './large';
 import { benchLive } from './live';
 import { benchQa } from './qa';
 import { benchSaves } from './saves';
@@ -29,6 +29,7 @@ const SECTIONS: Record<string, () => unknown> = {
   attack: benchAttack,
   scale: benchScale,
   large: benchLarge,
+  qacli: benchQaCommand,
 };
 
 const only = process.argv[2];

@@ -14,6 +14,7 @@ import { parseGlossaryCsv } from '../formats/glossaryCsv';
 import { checkTexts, type ParagraphFinding, type TextsReport } from '../services/qaTexts';
 import { checkTextsStreaming, type StreamedReport } from '../services/qaStream';
 import { WorkerPool } from '../workers/pool';
+import { readParagraphStore, type ParagraphStore } from '../services/paragraphStore';
 
 /** Bytes of text from which the work is spread over threads (starting them costs about a second). */
 const PARALLEL_FROM = 2_000_000;
@@ -28,19 +29,44 @@ class UsageError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+function unreadable(path: string, what: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+  return new UsageError(`cannot read the ${what} file ${path}: ${reason}`);
+}
+
 function readText(path: string, what: string): string {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new UsageError(`cannot read the ${what} file ${path}: ${reason}`);
+    throw unreadable(path, what, error);
   }
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
+  }
+}
+
+/** A long text's paragraphs, read in pieces into shared memory (never the whole file as one string). */
+async function readStore(path: string, what: string): Promise<ParagraphStore> {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'r');
+  } catch (error) {
+    throw unreadable(path, what, error);
+  }
+  try {
+    if (fs.fstatSync(fd).isDirectory()) throw unreadable(path, what, Object.assign(new Error(), { code: 'EISDIR' }));
+    const size = fs.fstatSync(fd).size;
+    return await readParagraphStore(fs.createReadStream(path, { fd, autoClose: false, highWaterMark: 1 << 20 }), size);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
+    if (error instanceof UsageError) throw error;
+    throw unreadable(path, what, error);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -89,7 +115,9 @@ async function run(argv: string[]): Promise<{ report: StreamedReport; json: bool
     }
   };
   const files = { source: values.source, target: values.target, glossary: values.glossary, json: values.json };
-  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 256 }) : null;
+  // (a small young generation: the checks make short-lived garbage, and a large one only holds it
+  // longer; `npm run qa` gives this thread a small one too)
+  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 12 }) : null;
   pool?.warm();
   try {
     return await check(files, pool, sourceLang, targetLang);
@@ -103,8 +131,9 @@ function threads(): number {
 }
 
 async function check(values: { source: string; target: string; glossary?: string | undefined; json: boolean }, pool: WorkerPool | null, sourceLang: string, targetLang: string) {
-  const source = readText(values.source, 'source');
-  const target = readText(values.target, 'target');
+  // a long text is read into shared memory in pieces, a short one as it is
+  const source = pool ? await readStore(values.source, 'source') : readText(values.source, 'source');
+  const target = pool ? await readStore(values.target, 'target') : readText(values.target, 'target');
   let glossary;
   if (values.glossary) {
     const text = readText(values.glossary, 'glossary');
@@ -115,9 +144,8 @@ async function check(values: { source: string; target: string; glossary?: string
       throw error;
     }
   }
-  const input = { source, target, sourceLang, targetLang, glossary };
-  if (pool) return { report: await checkTextsStreaming(input, pool, threads() - 1 || 1), json: values.json };
-  return { report: streamed(checkTexts(input)), json: values.json };
+  if (pool) return { report: await checkTextsStreaming({ source, target, sourceLang, targetLang, glossary }, pool, threads() - 1 || 1), json: values.json };
+  return { report: streamed(checkTexts({ source: source as string, target: target as string, sourceLang, targetLang, glossary })), json: values.json };
 }
 
 /** A report made in one go, in the shape the streaming one has. */
@@ -129,7 +157,7 @@ function streamed(report: TextsReport): StreamedReport {
     sourceSegments: report.sourceSegments,
     counts,
     findings: function* () {
-      for (const finding of report.findings) yield JSON.stringify(finding);
+      for (const finding of report.findings) yield Buffer.from(JSON.stringify(finding), 'utf8');
     },
   };
 }
@@ -145,7 +173,7 @@ function printReport(report: StreamedReport, color: boolean): void {
   );
   let current = -1;
   for (const json of report.findings()) {
-    const finding = JSON.parse(json) as ParagraphFinding;
+    const finding = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as ParagraphFinding;
     if (finding.segment !== current) {
       current = finding.segment;
       const source = finding.sourceSegment === null ? 'no source' : `source ¶${finding.sourceSegment}`;
@@ -163,21 +191,33 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** The JSON contract, written in pieces: one object on one line, however many findings. */
+/** The JSON contract, written in pieces of about a megabyte: one object on one line, however many findings. */
 async function writeJson(report: StreamedReport): Promise<void> {
-  const write = (chunk: string) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
+  const write = (chunk: string | Uint8Array) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
   await write(`{"segments":${report.segments},"findings":[`);
-  let piece: string[] = [];
+  const piece = Buffer.alloc(1 << 20);
+  let used = 0;
   let first = true;
+  const flush = async () => {
+    await write(Buffer.from(piece.subarray(0, used)));
+    used = 0;
+  };
   for (const json of report.findings()) {
-    piece.push(json);
-    if (piece.length === 2000) {
-      await write((first ? '' : ',') + piece.join(','));
-      first = false;
-      piece = [];
+    if (used + json.length + 1 > piece.length) {
+      await flush();
+      if (json.length + 1 > piece.length) {
+        // a finding longer than the piece goes out alone
+        await write(first ? json : Buffer.concat([Buffer.from(','), json]));
+        first = false;
+        continue;
+      }
     }
+    if (!first) piece[used++] = 0x2c; // ,
+    piece.set(json, used);
+    used += json.length;
+    first = false;
   }
-  if (piece.length > 0) await write((first ? '' : ',') + piece.join(','));
+  if (used > 0) await flush();
   await write(']}\n');
 }
 

@@ -1,68 +1,144 @@
 /**
  * The command line's QA of two long texts, in time and memory that suit a hundred thousand
- * paragraphs: the same report as checkTexts (qaTexts.ts), byte for byte, made differently.
+ * paragraphs and more: the same report as checkTexts (qaTexts.ts), byte for byte, made differently.
  *
- * - The paragraphs' anchors are worked out on worker threads while the files are still in hand.
+ * - The texts are read in pieces into paragraph stores (paragraphStore.ts): UTF-8 in shared
+ *   memory that every thread reads without a copy.
+ * - The paragraphs' anchors are worked out on this thread and the workers together.
  * - The alignment runs on this thread and hands over its groups as they settle; each batch of
- *   settled units goes to a worker to be checked while the alignment goes on. Once aligned, this
- *   thread checks batches too.
- * - A checked unit is kept as its findings ready to print (each one's JSON, and where it sorts),
- *   never as the objects the engine made: memory grows with the report, not with the analyses.
- * - Consistency is settled at the end, from the names and renderings each check reported.
+ *   settled units goes to a worker (as four numbers a unit: where its paragraphs are) to be
+ *   checked while the alignment goes on. Once aligned, this thread checks batches too.
+ * - A checked batch comes back as its findings' JSON, which goes to a temporary file at once, and
+ *   a few numbers per finding (where it sorts): memory grows with the count of findings, not with
+ *   their text nor with the analyses.
+ * - Consistency is settled at the end, from the names and renderings each check reported, and the
+ *   report is read back from the file in order.
  */
+import { Buffer } from 'node:buffer';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   checkUnknowingNames,
   compareFindings,
   compileGlossary,
   consistencyFromRenderings,
-  contextOfRenderings,
+  contextFromCounts,
   formatMessage,
   QA_MESSAGES_EN,
+  RULE_IDS,
+  SEVERITIES,
   watchedNames,
   type CompiledGlossary,
   type Finding,
   type QaTerm,
   type Rendering,
-  type SegmentPair,
+  type RuleId,
+  type Severity,
 } from '../../shared/qa';
-import type { RuleId, Severity } from '../../shared/qa';
-import { alignParagraphsInSteps } from '../../shared/text/align';
+import { alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
 import { missingParagraph } from './qaTexts';
-import { splitParagraphs } from '../../shared/text/paragraphs';
+import { paragraphAt, paragraphCount, paragraphsAt, paragraphStoreOf, type ParagraphStore } from './paragraphStore';
 import type { TaskRunner } from '../workers/pool';
 
 const SEPARATOR = '\n\n';
 
-/** A unit to check, with where its target paragraphs lie in its joined target text. */
-export interface UnitInput {
-  pair: SegmentPair;
-  /** 1-based numbers of the target paragraphs, and their lengths. */
-  segments: number[];
-  lengths: number[];
-  /** 1-based number of the first source paragraph, or null. */
-  sourceSegment: number | null;
+/** A unit is four numbers: its first source paragraph and how many, its first target paragraph and how many. */
+const UNIT_FIELDS = 4;
+
+/** A finding is nine numbers (its JSON lies in the batch's bytes, one after another). */
+const E_UNIT = 0; // the unit, counted within its batch
+const E_START = 1; // where it lies in the unit's target (paragraphs joined by SEPARATOR)
+const E_END = 2;
+const E_RULE = 3; // index in RULE_IDS
+const E_SEVERITY = 4; // index in SEVERITIES
+const E_SEGMENT = 5; // 1-based target paragraph it is reported on
+const E_PARAGRAPH_START = 6; // where it lies in that paragraph
+const E_PARAGRAPH_END = 7;
+const E_BYTES = 8; // length of its JSON in bytes
+const ENTRY_FIELDS = 9;
+
+/** A rendering of a name is eight numbers; names and texts index the batch's strings. */
+const R_UNIT = 0;
+const R_NAME = 1;
+const R_TEXT = 2;
+const R_START = 3;
+const R_END = 4;
+const R_SOURCE_START = 5;
+const R_SOURCE_END = 6;
+const R_COVERED = 7; // 1: inside a glossary finding, counted but never reported
+const RENDERING_FIELDS = 8;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+const RULE_INDEX = new Map<RuleId, number>(RULE_IDS.map((id, k) => [id, k]));
+const SEVERITY_INDEX = new Map<Severity, number>(SEVERITIES.map((severity, k) => [severity, k]));
+
+export interface StoredUnits {
+  source: ParagraphStore;
+  target: ParagraphStore;
+  /** UNIT_FIELDS numbers per unit. */
+  units: Int32Array;
 }
 
-/** A finding ready to print: how it sorts within its unit and its paragraph, and its JSON. */
-export interface Entry {
-  start: number;
-  end: number;
-  rule: RuleId;
-  severity: Severity;
-  segment: number;
-  paragraphStart: number;
-  paragraphEnd: number;
-  json: string;
-}
-
-export interface UnitResult {
-  entries: Entry[];
-  renderings: Rendering[];
+/** A batch of units checked: what the report needs of it, in numbers and bytes. */
+export interface CheckedBatch {
+  /** The findings' JSON, one after another. */
+  json: Uint8Array;
+  /** ENTRY_FIELDS numbers per finding, in the report's order within each unit. */
+  entries: Int32Array;
+  /** RENDERING_FIELDS numbers per rendering of a name. */
+  renderings: Int32Array;
+  /** The names and rendered texts the renderings point at. */
+  strings: string[];
+  /** The names the batch's sources show, each once. */
   names: string[];
 }
 
+/** A growable array of 32-bit integers. */
+class IntList {
+  private data = new Int32Array(256);
+  length = 0;
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) {
+      const more = new Int32Array(Math.max(this.data.length * 2, this.length + values.length));
+      more.set(this.data);
+      this.data = more;
+    }
+    for (const value of values) this.data[this.length++] = value;
+  }
+  /** The values (from..to), in a buffer of their own (moved, not copied, between threads). */
+  take(from = 0, to = this.length): Int32Array {
+    return this.data.slice(from, to);
+  }
+}
+
+interface Unit {
+  source: string;
+  target: string;
+  /** 0-based target paragraphs, their lengths, and the 1-based source paragraph (or null). */
+  first: number;
+  lengths: number[];
+  sourceSegment: number | null;
+}
+
+function unitAt(stores: { source: ParagraphStore; target: ParagraphStore }, units: Int32Array, k: number): Unit {
+  const base = k * UNIT_FIELDS;
+  const sourceFirst = units[base] as number;
+  const sourceCount = units[base + 1] as number;
+  const first = units[base + 2] as number;
+  const count = units[base + 3] as number;
+  return {
+    source: sourceCount === 0 ? '' : paragraphsAt(stores.source, sourceFirst, sourceCount, SEPARATOR),
+    target: paragraphsAt(stores.target, first, count, SEPARATOR),
+    first,
+    lengths: Array.from({ length: count }, (_, i) => stores.target.lengths[first + i] as number),
+    sourceSegment: sourceCount > 0 ? sourceFirst + 1 : null,
+  };
+}
+
 /** A unit's finding as the report has it: on the target paragraph it starts in, cut at its end. */
-function entryOf(finding: Finding, unit: UnitInput): Entry {
+function placed(finding: Finding, unit: Unit): { segment: number; start: number; end: number; json: string } {
   let offset = 0;
   let k = 0;
   // the paragraph the finding starts in (a span running past it is cut at its end)
@@ -73,15 +149,11 @@ function entryOf(finding: Finding, unit: UnitInput): Entry {
   const length = unit.lengths[k] as number;
   const start = Math.max(0, finding.start - offset);
   const end = Math.min(length, Math.max(start, finding.end - offset));
-  const segment = unit.segments[k] as number;
+  const segment = unit.first + k + 1;
   return {
-    start: finding.start,
-    end: finding.end,
-    rule: finding.rule,
-    severity: finding.severity,
     segment,
-    paragraphStart: start,
-    paragraphEnd: end,
+    start,
+    end,
     json: JSON.stringify({
       segment,
       sourceSegment: unit.sourceSegment,
@@ -89,19 +161,91 @@ function entryOf(finding: Finding, unit: UnitInput): Entry {
       severity: finding.severity,
       start,
       end,
-      text: unit.pair.target.slice(offset + start, offset + end),
+      text: unit.target.slice(offset + start, offset + end),
       message: formatMessage(QA_MESSAGES_EN[finding.rule], finding.params),
       suggestion: finding.suggestion,
     }),
   };
 }
 
-/** Checks units (on whichever thread): each one's findings ready to print, its names and renderings. */
-export function checkUnits(units: readonly UnitInput[], options: { sourceLang: string; targetLang: string; glossary: CompiledGlossary }): UnitResult[] {
-  return units.map((unit) => {
-    const check = checkUnknowingNames(unit.pair, options);
-    return { entries: check.findings.map((finding) => entryOf(finding, unit)), renderings: check.renderings, names: check.names };
-  });
+function isGlossary(finding: Finding): boolean {
+  return (finding.rule === 'glossary.forbidden' || finding.rule === 'glossary.missing') && finding.end > finding.start;
+}
+
+type CheckOptions = { sourceLang: string; targetLang: string; glossary: CompiledGlossary };
+
+/** Checks a batch of units (see CheckedBatch), pausing after every `pause` units. */
+function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number): Generator<void, CheckedBatch, void> {
+  const json: string[] = [];
+  const entries = new IntList();
+  const renderings = new IntList();
+  const strings = new Map<string, number>();
+  const intern = (text: string) => {
+    let id = strings.get(text);
+    if (id === undefined) {
+      id = strings.size;
+      strings.set(text, id);
+    }
+    return id;
+  };
+  const names = new Set<string>();
+  const count = input.units.length / UNIT_FIELDS;
+  for (let k = 0; k < count; k += 1) {
+    const unit = unitAt(input, input.units, k);
+    const check = checkUnknowingNames({ source: unit.source, target: unit.target }, options);
+    for (const finding of check.findings) {
+      const at = placed(finding, unit);
+      json.push(at.json);
+      entries.push(
+        k,
+        finding.start,
+        finding.end,
+        RULE_INDEX.get(finding.rule) as number,
+        SEVERITY_INDEX.get(finding.severity) as number,
+        at.segment,
+        at.start,
+        at.end,
+        Buffer.byteLength(at.json, 'utf8'),
+      );
+    }
+    const glossary = check.findings.filter(isGlossary);
+    for (const rendering of check.renderings) {
+      const covered = glossary.some((other) => other.start <= rendering.start && rendering.end <= other.end);
+      renderings.push(k, intern(rendering.name), intern(rendering.text), rendering.start, rendering.end, rendering.sourceStart, rendering.sourceEnd, covered ? 1 : 0);
+    }
+    for (const name of check.names) names.add(name);
+    if ((k + 1) % pause === 0) yield;
+  }
+  return { json: Buffer.from(json.join(''), 'utf8'), entries: entries.take(), renderings: renderings.take(), strings: [...strings.keys()], names: [...names] };
+}
+
+/** Checks a batch of units at once (on a worker thread): see CheckedBatch. */
+export function checkStoredUnits(input: StoredUnits, options: CheckOptions): CheckedBatch {
+  const steps = checkingSteps(input, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same on this thread, a few units at a time: the workers' answers are heard between, and
+ * each gets its next batch at once rather than waiting for this thread's whole batch.
+ */
+async function checkStoredUnitsHere(input: StoredUnits, options: CheckOptions): Promise<CheckedBatch> {
+  const steps = checkingSteps(input, options, 50);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** Anchors of a range of a store's paragraphs: paragraph k's are values[offsets[k]..offsets[k + 1]]. */
+export function storedAnchors(input: { store: ParagraphStore; from: number; to: number }): AnchorTable {
+  const lists: Int32Array[] = [];
+  for (let k = input.from; k < input.to; k += 1) lists.push(anchorIdsOf(paragraphAt(input.store, k)));
+  return anchorTable(lists);
 }
 
 export interface StreamedReport {
@@ -109,13 +253,17 @@ export interface StreamedReport {
   sourceSegments: number;
   /** How many findings of each severity (for a summary line before the findings). */
   counts: Record<Severity, number>;
-  /** The findings in the report's order, each as its JSON. */
-  findings: () => Generator<string>;
+  /**
+   * The findings in the report's order, each as its JSON in UTF-8 (a view that is only good until
+   * the next one is asked for; once: the report is read from a file it then lets go of).
+   */
+  findings: () => Generator<Uint8Array>;
 }
 
 export interface StreamInput {
-  source: string;
-  target: string;
+  /** The texts, or paragraph stores read from their files already. */
+  source: string | ParagraphStore;
+  target: string | ParagraphStore;
   sourceLang: string;
   targetLang: string;
   glossary?: readonly QaTerm[];
@@ -123,34 +271,68 @@ export interface StreamInput {
 
 /** Units per batch: small enough that the workers start early, big enough that sending costs little. */
 const BATCH = 1000;
+/** Paragraphs per piece of the anchors' work. */
+const ANCHOR_PIECE = 5000;
+
+/** A batch's place in the spool file, and its numbers. */
+interface SpooledBatch {
+  position: number;
+  bytes: number;
+  entries: Int32Array;
+  renderings: Int32Array;
+  strings: string[];
+}
 
 /**
- * Checks two texts as described above; `workers` is a pool of threads (as many as there are cores
- * besides this one). The texts may be let go of once this has started: the paragraphs are kept.
+ * Checks two texts as described above; `work` runs tasks on `workers` threads (as many as there
+ * are cores besides this one).
  */
 export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, workers: number): Promise<StreamedReport> {
-  const sources = splitParagraphs(input.source);
-  const targets = splitParagraphs(input.target);
+  const source = typeof input.source === 'string' ? await paragraphStoreOf(input.source) : input.source;
+  const target = typeof input.target === 'string' ? await paragraphStoreOf(input.target) : input.target;
+  const stores = { source, target };
   const glossaryTerms = [...(input.glossary ?? [])];
   const glossary = compileGlossary(glossaryTerms, input.sourceLang, input.targetLang);
   const options = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary };
 
-  const anchorIds = async (texts: string[]) => {
-    const size = Math.max(1, Math.ceil(texts.length / Math.max(1, workers)));
-    const parts: Array<Promise<{ values: Int32Array; offsets: Int32Array }>> = [];
-    for (let start = 0; start < texts.length; start += size) parts.push(work.run('anchorIds', { texts: texts.slice(start, start + size) }));
-    return (await Promise.all(parts)).flatMap(({ values, offsets }) => Array.from({ length: offsets.length - 1 }, (_, k) => values.subarray(offsets[k], offsets[k + 1])));
+  // anchors: pieces of either text, taken by the workers and this thread alike
+  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target' }> = [];
+  for (const side of ['source', 'target'] as const) {
+    const total = paragraphCount(stores[side]);
+    for (let from = 0; from < total; from += ANCHOR_PIECE) pieces.push({ store: stores[side], from, to: Math.min(total, from + ANCHOR_PIECE), side });
+  }
+  const tables: AnchorTable[] = [];
+  const keepAnchors = (piece: (typeof pieces)[number], table: AnchorTable) => (tables[pieces.indexOf(piece)] = table);
+  let nextPiece = 0;
+  const remote = async () => {
+    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) keepAnchors(piece, await work.run('storedAnchors', { store: piece.store, from: piece.from, to: piece.to }));
   };
-  const [sourceAnchors, targetAnchors] = await Promise.all([anchorIds(sources), anchorIds(targets)]);
+  const here = async () => {
+    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) {
+      keepAnchors(piece, storedAnchors(piece));
+      await nextTurn();
+    }
+  };
+  await Promise.all([here(), ...Array.from({ length: workers }, remote)]);
 
-  const units: UnitInput[] = [];
-  const results: UnitResult[] = [];
-  // the names all the sources show (for consistency), kept once each rather than per unit
+  // the spool: a file nobody else sees (unlinked at once; the open descriptor keeps it)
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-qa-'));
+  const spoolPath = path.join(directory, 'findings');
+  const spool = fs.openSync(spoolPath, 'w+');
+  fs.rmSync(directory, { recursive: true, force: true });
+  let spooled = 0;
+  const batches: SpooledBatch[] = [];
   const names = new Set<string>();
-  const keep = (u: number, result: UnitResult) => {
-    for (const name of result.names) names.add(name);
-    results[u] = { entries: result.entries, renderings: result.renderings, names: [] };
+  const keep = (b: number, checked: CheckedBatch) => {
+    const json = Buffer.from(checked.json.buffer, checked.json.byteOffset, checked.json.byteLength);
+    if (json.length > 0) fs.writeSync(spool, json, 0, json.length, spooled);
+    batches[b] = { position: spooled, bytes: json.length, entries: checked.entries, renderings: checked.renderings, strings: checked.strings };
+    spooled += json.length;
+    for (const name of checked.names) names.add(name);
   };
+
+  const units = new IntList();
+  let unitCount = 0;
   // a source paragraph without translation is reported on the target paragraph before the gap
   // (or, at the very start, the one after it): worked out as the groups settle
   const gaps = new Map<number, string[]>();
@@ -158,24 +340,26 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   let lastTarget: number | undefined;
   const gapFinding = (anchor: number, sourceIndex: number, after: boolean) => {
     const list = gaps.get(anchor + 1) ?? [];
-    const at = after ? (targets[anchor] as string).length : 0;
+    const at = after ? (target.lengths[anchor] as number) : 0;
     list.push(JSON.stringify(missingParagraph(anchor, sourceIndex, at, after)));
     gaps.set(anchor + 1, list);
   };
-  const queue: number[][] = [];
-  let batch: number[] = [];
+  const queue: Array<{ index: number; units: Int32Array }> = [];
+  let batchFrom = 0;
   let busy = 0;
   const running = new Set<Promise<void>>();
   const request = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary: { key: 'qa', terms: glossaryTerms } };
+  // two batches in hand per worker: one to start on while this thread, busy aligning or checking,
+  // has yet to hear that the other is done
   const pump = () => {
-    while (busy < workers && queue.length > 0) {
-      const indexes = queue.shift() as number[];
+    while (busy < 2 * workers && queue.length > 0) {
+      const batch = queue.shift() as (typeof queue)[number];
       busy += 1;
       const job = work
-        .run('checkTextUnits', { ...request, units: indexes.map((u) => units[u] as UnitInput) })
+        .run('checkStoredUnits', { ...request, source, target, units: batch.units })
         .then((answer) => {
           if ('missing' in answer) throw new Error(`the checking thread lacks the ${answer.missing}`);
-          answer.results.forEach((result, k) => keep(indexes[k] as number, result));
+          keep(batch.index, answer);
         })
         .finally(() => {
           busy -= 1;
@@ -186,15 +370,18 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     }
   };
   const close = () => {
-    if (batch.length === 0) return;
-    queue.push(batch);
-    batch = [];
+    if (unitCount === batchFrom) return;
+    queue.push({ index: batchFrom / BATCH, units: units.take(batchFrom * UNIT_FIELDS, unitCount * UNIT_FIELDS) });
+    batchFrom = unitCount;
     pump();
   };
 
-  await alignParagraphsInSteps(
-    sources,
-    targets,
+  const sourceMeasures = { lengths: Float64Array.from(source.lengths), anchors: joinAnchorTables(tables.filter((_, k) => pieces[k]?.side === 'source')) };
+  const targetMeasures = { lengths: Float64Array.from(target.lengths), anchors: joinAnchorTables(tables.filter((_, k) => pieces[k]?.side === 'target')) };
+  tables.length = 0;
+  await alignMeasuresInSteps(
+    sourceMeasures,
+    targetMeasures,
     (settled) => {
       for (const group of settled) {
         if (group.target.length === 0) {
@@ -206,66 +393,131 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
         }
         if (lastTarget === undefined) for (const sourceIndex of leadingGaps) gapFinding(group.target[0] as number, sourceIndex, false);
         lastTarget = group.target.at(-1);
-        batch.push(units.length);
-        units.push({
-          // one paragraph a side (nearly always): the paragraphs themselves, not copies
-          pair: {
-            source: group.source.length === 1 ? (sources[group.source[0] as number] as string) : group.source.map((i) => sources[i]).join(SEPARATOR),
-            target: group.target.length === 1 ? (targets[group.target[0] as number] as string) : group.target.map((i) => targets[i]).join(SEPARATOR),
-          },
-          segments: group.target.map((i) => i + 1),
-          lengths: group.target.map((i) => (targets[i] as string).length),
-          sourceSegment: group.source.length > 0 ? (group.source[0] as number) + 1 : null,
-        });
-        if (batch.length >= BATCH) close();
+        units.push(group.source[0] ?? 0, group.source.length, group.target[0] as number, group.target.length);
+        unitCount += 1;
+        if (unitCount - batchFrom >= BATCH) close();
       }
     },
-    { source: sourceAnchors, target: targetAnchors },
   );
   close();
+  const unitTable = units.take();
   // aligned: this thread checks the batches no worker has taken yet
   while (queue.length > 0) {
-    const indexes = queue.pop() as number[];
-    checkUnits(indexes.map((u) => units[u] as UnitInput), options).forEach((result, k) => keep(indexes[k] as number, result));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const batch = queue.pop() as (typeof queue)[number];
+    keep(batch.index, await checkStoredUnitsHere({ source, target, units: batch.units }, options));
   }
   while (running.size > 0) await Promise.all(running);
 
   // consistency: the document's names, and how each is rendered across the text
   const watched = watchedNames(names, glossary);
-  for (const result of results) result.renderings = result.renderings.filter((rendering) => watched.has(rendering.name));
-  const context = contextOfRenderings(results.map((result) => result.renderings));
-  results.forEach((result, u) => {
-    const unit = units[u] as UnitInput;
-    const consistency = consistencyFromRenderings(unit.pair.target, unit.pair.source, result.renderings, context, result.entries as unknown as Finding[]);
-    if (consistency.length === 0) return;
-    result.entries = [...result.entries, ...consistency.map((finding) => entryOf(finding, unit))].sort((a, b) => compareFindings(a as unknown as Finding, b as unknown as Finding));
+  const counts = new Map<string, Map<string, number>>();
+  for (const batch of batches) {
+    for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
+      const name = batch.strings[batch.renderings[r + R_NAME] as number] as string;
+      if (!watched.has(name)) continue;
+      const text = batch.strings[batch.renderings[r + R_TEXT] as number] as string;
+      let byText = counts.get(name);
+      if (!byText) counts.set(name, (byText = new Map()));
+      byText.set(text, (byText.get(text) ?? 0) + 1);
+    }
+  }
+  const context = contextFromCounts(counts);
+  // the units whose renderings the rest of the document renders otherwise, with those findings
+  const consistency = new Map<number, Array<{ finding: Finding; json: string; segment: number; start: number; end: number }>>();
+  batches.forEach((batch, b) => {
+    // the units with a rendering the document renders otherwise, and their renderings
+    const flagged = new Set<number>();
+    for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
+      const name = batch.strings[batch.renderings[r + R_NAME] as number] as string;
+      const text = batch.strings[batch.renderings[r + R_TEXT] as number] as string;
+      if (batch.renderings[r + R_COVERED] === 0 && watched.has(name) && context.renderings[name]?.others.includes(text)) flagged.add(batch.renderings[r + R_UNIT] as number);
+    }
+    const byUnit = new Map<number, Rendering[]>();
+    for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
+      if (!flagged.has(batch.renderings[r + R_UNIT] as number)) continue;
+      const name = batch.strings[batch.renderings[r + R_NAME] as number] as string;
+      const text = batch.strings[batch.renderings[r + R_TEXT] as number] as string;
+      if (!watched.has(name) || batch.renderings[r + R_COVERED] === 1) continue;
+      const unit = b * BATCH + (batch.renderings[r + R_UNIT] as number);
+      const list = byUnit.get(unit) ?? [];
+      list.push({
+        name,
+        text,
+        start: batch.renderings[r + R_START] as number,
+        end: batch.renderings[r + R_END] as number,
+        sourceStart: batch.renderings[r + R_SOURCE_START] as number,
+        sourceEnd: batch.renderings[r + R_SOURCE_END] as number,
+      });
+      byUnit.set(unit, list);
+    }
+    for (const [u, renderings] of byUnit) {
+      const unit = unitAt(stores, unitTable, u);
+      const found = consistencyFromRenderings(unit.target, unit.source, renderings, context, []);
+      if (found.length > 0) consistency.set(u, found.map((finding) => ({ finding, ...placed(finding, unit) })));
+    }
+    batch.renderings = new Int32Array(0);
+    batch.strings = [];
   });
 
   const severities: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
-  for (const result of results) for (const entry of result.entries) severities[entry.severity] += 1;
+  for (const batch of batches) for (let e = 0; e < batch.entries.length; e += ENTRY_FIELDS) severities[SEVERITIES[batch.entries[e + E_SEVERITY] as number] as Severity] += 1;
+  for (const list of consistency.values()) for (const { finding } of list) severities[finding.severity] += 1;
   for (const list of gaps.values()) severities.major += list.length;
 
   return {
-    segments: targets.length,
-    sourceSegments: sources.length,
+    segments: paragraphCount(target),
+    sourceSegments: paragraphCount(source),
     counts: severities,
     findings: function* () {
-      // paragraph by paragraph in order: each one's findings by position (ties as they came)
-      for (let u = 0; u < units.length; u += 1) {
-        const unit = units[u] as UnitInput;
-        const entries = (results[u] as UnitResult).entries;
-        for (const segment of unit.segments) {
-          // the paragraph's findings by position; where positions tie, as they came, and a
-          // missing source paragraph after the unit's own findings
-          const here = entries.filter((entry) => entry.segment === segment).map((entry) => ({ start: entry.paragraphStart, end: entry.paragraphEnd, kind: 0, json: entry.json }));
-          for (const json of gaps.get(segment) ?? []) {
-            const { start, end } = JSON.parse(json) as { start: number; end: number };
-            here.push({ start, end, kind: 1, json });
+      try {
+        for (let b = 0; b < batches.length; b += 1) {
+          const batch = batches[b] as SpooledBatch;
+          const bytes = Buffer.alloc(batch.bytes);
+          if (batch.bytes > 0) fs.readSync(spool, bytes, 0, batch.bytes, batch.position);
+          let e = 0;
+          let at = 0;
+          const unitsHere = Math.min(BATCH, unitCount - b * BATCH);
+          for (let k = 0; k < unitsHere; k += 1) {
+            const u = b * BATCH + k;
+            // the unit's findings in the engine's order, its consistency findings merged in
+            const here: Array<{ start: number; end: number; rule: RuleId; segment: number; paragraphStart: number; paragraphEnd: number; json: Uint8Array }> = [];
+            for (; e < batch.entries.length && batch.entries[e + E_UNIT] === k; e += ENTRY_FIELDS) {
+              const size = batch.entries[e + E_BYTES] as number;
+              here.push({
+                start: batch.entries[e + E_START] as number,
+                end: batch.entries[e + E_END] as number,
+                rule: RULE_IDS[batch.entries[e + E_RULE] as number] as RuleId,
+                segment: batch.entries[e + E_SEGMENT] as number,
+                paragraphStart: batch.entries[e + E_PARAGRAPH_START] as number,
+                paragraphEnd: batch.entries[e + E_PARAGRAPH_END] as number,
+                json: bytes.subarray(at, at + size),
+              });
+              at += size;
+            }
+            const extra = consistency.get(u);
+            if (extra) {
+              for (const item of extra) {
+                here.push({ start: item.finding.start, end: item.finding.end, rule: item.finding.rule, segment: item.segment, paragraphStart: item.start, paragraphEnd: item.end, json: Buffer.from(item.json, 'utf8') });
+              }
+              here.sort((x, y) => compareFindings(x as unknown as Finding, y as unknown as Finding));
+            }
+            const first = unitTable[u * UNIT_FIELDS + 2] as number;
+            const count = unitTable[u * UNIT_FIELDS + 3] as number;
+            for (let segment = first + 1; segment <= first + count; segment += 1) {
+              // the paragraph's findings by position; where positions tie, as they came, and a
+              // missing source paragraph after the unit's own findings
+              const ordered = here.filter((entry) => entry.segment === segment).map((entry) => ({ start: entry.paragraphStart, end: entry.paragraphEnd, kind: 0, json: entry.json }));
+              for (const json of gaps.get(segment) ?? []) {
+                const { start, end } = JSON.parse(json) as { start: number; end: number };
+                ordered.push({ start, end, kind: 1, json: Buffer.from(json, 'utf8') });
+              }
+              ordered.sort((x, y) => x.start - y.start || x.end - y.end || x.kind - y.kind);
+              for (const item of ordered) yield item.json;
+            }
           }
-          here.sort((a, b) => a.start - b.start || a.end - b.end || a.kind - b.kind);
-          for (const item of here) yield item.json;
         }
+      } finally {
+        fs.closeSync(spool);
       }
     },
   };

@@ -87,15 +87,48 @@ function hash32(text: string): number {
 }
 
 /**
- * Hashes renumbered in order of first appearance (then sorted per paragraph): the anchors of
- * nearby paragraphs get nearby numbers, so most intersections end after a few steps.
+ * Every paragraph's anchor ids in one buffer: paragraph k's are values[offsets[k]..offsets[k + 1]],
+ * sorted, each once (a typed array per paragraph would cost more memory than its few numbers).
  */
-function densely(lists: readonly AnchorIds[]): AnchorIds[] {
+export interface AnchorTable {
+  values: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Lists of ids (one per paragraph) as one table. */
+export function anchorTable(lists: readonly AnchorIds[]): AnchorTable {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, k) => (offsets[k + 1] = (offsets[k] as number) + list.length));
+  const values = new Int32Array(offsets[lists.length] as number);
+  lists.forEach((list, k) => values.set(list, offsets[k] as number));
+  return { values, offsets };
+}
+
+/** Tables of consecutive runs of paragraphs (worked out apart) as one. */
+export function joinAnchorTables(tables: readonly AnchorTable[]): AnchorTable {
+  const count = tables.reduce((sum, table) => sum + table.offsets.length - 1, 0);
+  const values = new Int32Array(tables.reduce((sum, table) => sum + table.values.length, 0));
+  const offsets = new Int32Array(count + 1);
+  let k = 0;
+  let at = 0;
+  for (const table of tables) {
+    values.set(table.values, at);
+    for (let p = 1; p < table.offsets.length; p += 1) offsets[++k] = at + (table.offsets[p] as number);
+    at += table.values.length;
+  }
+  return { values, offsets };
+}
+
+/**
+ * Hashes renumbered in order of first appearance (then sorted per paragraph), in place: the
+ * anchors of nearby paragraphs get nearby numbers, so most intersections end after a few steps.
+ */
+function densely(tables: readonly AnchorTable[]): void {
   const ids = new Map<number, number>();
-  return lists.map((list) => {
-    const out = new Int32Array(list.length);
-    for (let k = 0; k < list.length; k += 1) {
-      const hash = list[k] as number;
+  for (const { values, offsets } of tables) {
+    const out = values;
+    for (let k = 0; k < values.length; k += 1) {
+      const hash = values[k] as number;
       let id = ids.get(hash);
       if (id === undefined) {
         id = ids.size;
@@ -103,8 +136,8 @@ function densely(lists: readonly AnchorIds[]): AnchorIds[] {
       }
       out[k] = id;
     }
-    return out.sort();
-  });
+    for (let p = 0; p + 1 < offsets.length; p += 1) out.subarray(offsets[p], offsets[p + 1]).sort();
+  }
 }
 
 /** A paragraph's anchors as the aligner compares them: sorted, each once. */
@@ -115,11 +148,10 @@ export function anchorIdsOf(text: string): AnchorIds {
   return sorted.subarray(0, k);
 }
 
-function sharedCount(a: AnchorIds, b: AnchorIds): number {
+/** How many ids a[x..xEnd] and b[y..yEnd] (sorted runs) have in common. */
+function sharedCount(a: Int32Array, x: number, xEnd: number, b: Int32Array, y: number, yEnd: number): number {
   let shared = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.length && y < b.length) {
+  while (x < xEnd && y < yEnd) {
     const u = a[x] as number;
     const v = b[y] as number;
     if (u === v) {
@@ -132,24 +164,43 @@ function sharedCount(a: AnchorIds, b: AnchorIds): number {
   return shared;
 }
 
-/** The union of two sorted id lists, sorted (one pass, no hashing). */
-function mergeIds(a: AnchorIds, b: AnchorIds): AnchorIds {
-  const out = new Int32Array(a.length + b.length);
-  let x = 0;
-  let y = 0;
-  let k = 0;
-  while (x < a.length || y < b.length) {
-    if (y >= b.length || (x < a.length && (a[x] as number) <= (b[y] as number))) {
+/** The union of sorted runs a[x..xEnd] and b[y..yEnd], written sorted into out from k: where it ends. */
+function mergeInto(a: Int32Array, x: number, xEnd: number, b: Int32Array, y: number, yEnd: number, out: Int32Array, k: number): number {
+  while (x < xEnd || y < yEnd) {
+    if (y >= yEnd || (x < xEnd && (a[x] as number) <= (b[y] as number))) {
       const u = a[x] as number;
       out[k++] = u;
       x += 1;
-      if (y < b.length && b[y] === u) y += 1;
+      if (y < yEnd && b[y] === u) y += 1;
     } else {
       out[k++] = b[y] as number;
       y += 1;
     }
   }
-  return out.subarray(0, k);
+  return k;
+}
+
+/** A table whose entry k is the union of paragraphs first(k) and last(k) of `table` (the same, or next to each other). */
+function unions(table: AnchorTable, count: number, first: (k: number) => number, last: (k: number) => number): AnchorTable {
+  const { values, offsets } = table;
+  let bound = 0;
+  for (let k = 0; k < count; k += 1) bound += (offsets[last(k) + 1] as number) - (offsets[first(k)] as number);
+  const out = new Int32Array(bound);
+  const outOffsets = new Int32Array(count + 1);
+  let at = 0;
+  for (let k = 0; k < count; k += 1) {
+    const a = first(k);
+    const b = last(k);
+    const second = b === a ? (offsets[a + 1] as number) : (offsets[b] as number);
+    at = mergeInto(values, offsets[a] as number, offsets[a + 1] as number, values, second, offsets[b + 1] as number, out, at);
+    outOffsets[k + 1] = at;
+  }
+  return { values: out, offsets: outOffsets };
+}
+
+/** Entry k: the anchors of paragraphs k - 1 and k together (paragraph 0's alone). */
+function mergedPairs(table: AnchorTable): AnchorTable {
+  return unions(table, table.offsets.length - 1, (k) => Math.max(0, k - 1), (k) => k);
 }
 
 /**
@@ -186,7 +237,7 @@ function anchorCost(shared: number, sourceCount: number, targetCount: number): n
 /** One side of the alignment as the dynamic programme sees it: paragraph lengths and anchors. */
 interface Side {
   lengths: Float64Array;
-  anchors: AnchorIds[];
+  anchors: AnchorTable;
 }
 
 /** The band of cells the programme computes: target positions low[i]..high[i] for each source position i. */
@@ -226,16 +277,11 @@ function diagonalBand(n: number, m: number): Band {
 
 /** Two consecutive paragraphs as one: the coarse side of a side twice as long. */
 function coarsen(side: Side): Side {
-  const count = Math.ceil(side.lengths.length / 2);
+  const total = side.lengths.length;
+  const count = Math.ceil(total / 2);
   const lengths = new Float64Array(count);
-  const anchors: AnchorIds[] = [];
-  for (let k = 0; k < count; k += 1) {
-    const first = side.anchors[2 * k] as AnchorIds;
-    const second = side.anchors[2 * k + 1];
-    lengths[k] = (side.lengths[2 * k] as number) + (side.lengths[2 * k + 1] ?? 0);
-    anchors.push(second ? mergeIds(first, second) : first);
-  }
-  return { lengths, anchors };
+  for (let k = 0; k < count; k += 1) lengths[k] = (side.lengths[2 * k] as number) + (side.lengths[2 * k + 1] ?? 0);
+  return { lengths, anchors: unions(side.anchors, count, (k) => 2 * k, (k) => Math.min(total - 1, 2 * k + 1)) };
 }
 
 /**
@@ -270,25 +316,28 @@ function projectedBand(coarse: readonly AlignedGroup[], n: number, m: number): B
   return { low, high };
 }
 
-/** Rows between looks at whether the start of the path is settled (and between pauses). */
+/** Rows between looks at whether the start of the path is settled. */
 const SETTLE_ROWS = 2000;
+/** Rows between pauses (where the caller may do other work: a few milliseconds' worth). */
+const PAUSE_ROWS = 250;
 /** How far back a look traces the paths to see where they meet. */
 const SETTLE_WINDOW = 8000;
 
 /**
  * The dynamic programme over one band: the cheapest sequence of moves from (0, 0) to (n, m). As
- * a generator it pauses every SETTLE_ROWS rows; with `onSettled`, it then hands over the groups
- * that are settled already: where the paths back from every cell of the last two rows have met,
+ * a generator it pauses every PAUSE_ROWS rows; with `onSettled`, every SETTLE_ROWS rows it hands
+ * over the groups that are settled already: where the paths back from every cell of the last two rows have met,
  * whatever comes later passes through that cell, so the alignment up to it is final.
  */
 function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: Band, onSettled?: (groups: AlignedGroup[]) => void): Generator<void, AlignedGroup[], void> {
   const n = source.lengths.length;
   const m = target.lengths.length;
-  const none = new Int32Array(0);
-  // anchors of two consecutive paragraphs (for merges and splits), computed once per position
-  const pairs = (ids: AnchorIds[]) => ids.map((set, k) => (k === 0 ? set : mergeIds(ids[k - 1] as AnchorIds, set)));
-  const sourcePairs = pairs(source.anchors);
-  const targetPairs = pairs(target.anchors);
+  // each paragraph's anchors, and those of two consecutive paragraphs (for merges and splits)
+  const { values: sourceIds, offsets: sourceAt } = source.anchors;
+  const { values: targetIds, offsets: targetAt } = target.anchors;
+  // (a source pair is needed once per row: merged there, into this)
+  let sourcePairIds = new Int32Array(64);
+  const { values: targetPairIds, offsets: targetPairAt } = mergedPairs(target.anchors);
   // back pointers for every cell of the band, row after row; costs only for the last three rows
   const rowStart = new Int32Array(n + 2);
   let widest = 0;
@@ -303,7 +352,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
   // above: a merge or split asks about the same pairs as its neighbours' one-to-one moves
   let shared = new Int32Array(widest);
   let sharedAbove = new Int32Array(widest);
-  const one = (i: number, j: number) => sharedCount(source.anchors[i - 1] ?? none, target.anchors[j - 1] ?? none);
+  // (source paragraph i - 1 and target paragraph j - 1; i, j >= 1)
+  const one = (i: number, j: number) => sharedCount(sourceIds, sourceAt[i - 1] as number, sourceAt[i] as number, targetIds, targetAt[j - 1] as number, targetAt[j] as number);
   // prefix sums: the length of any run of paragraphs in O(1)
   const prefixSums = (lengths: Float64Array) => {
     const sums = new Float64Array(lengths.length + 1);
@@ -329,8 +379,15 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     const to2 = i >= 2 ? (high[i - 2] as number) : 0;
     [shared, sharedAbove] = [sharedAbove, shared];
     // what the moves ending in row i need of the source side, once per row
-    const sourceOne = i >= 1 ? (source.anchors[i - 1] ?? none) : none;
-    const sourceTwo = i >= 2 ? (sourcePairs[i - 1] ?? none) : none;
+    const sourceOneFrom = i >= 1 ? (sourceAt[i - 1] as number) : 0;
+    const sourceOneTo = i >= 1 ? (sourceAt[i] as number) : 0;
+    // source paragraphs i - 2 and i - 1 together: sourcePairIds[0..sourceTwoTo]
+    let sourceTwoTo = 0;
+    if (i >= 2) {
+      const twoFrom = sourceAt[i - 2] as number;
+      if (sourceOneTo - twoFrom > sourcePairIds.length) sourcePairIds = new Int32Array(2 * (sourceOneTo - twoFrom));
+      sourceTwoTo = mergeInto(sourceIds, twoFrom, sourceOneFrom, sourceIds, sourceOneFrom, sourceOneTo, sourcePairIds, 0);
+    }
     const ls1 = i >= 1 ? (sourceSums[i] as number) - (sourceSums[i - 1] as number) : 0;
     const ls2 = i >= 2 ? (sourceSums[i] as number) - (sourceSums[i - 2] as number) : 0;
     const dropSource = MOVE_COST[1] as number + Math.log1p(ls1 / 200);
@@ -341,7 +398,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       }
       const here = i > 0 && j > 0 ? one(i, j) : 0;
       shared[j - from] = here;
-      const targetOne = j >= 1 ? (target.anchors[j - 1] ?? none) : none;
+      const targetOneFrom = j >= 1 ? (targetAt[j - 1] as number) : 0;
+      const targetOneTo = j >= 1 ? (targetAt[j] as number) : 0;
       const lt1 = j >= 1 ? (targetSums[j] as number) - (targetSums[j - 1] as number) : 0;
       let best = Infinity;
       let bestMove = -1;
@@ -351,7 +409,7 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       if (i >= 1 && j >= 1 && j - 1 >= from1 && j - 1 <= to1) {
         const previous = row1[j - 1 - from1] as number;
         if (previous !== Infinity) {
-          best = previous + (MOVE_COST[0] as number) + lengthCost(ls1, lt1, ratio) + anchorCost(here, sourceOne.length, targetOne.length);
+          best = previous + (MOVE_COST[0] as number) + lengthCost(ls1, lt1, ratio) + anchorCost(here, sourceOneTo - sourceOneFrom, targetOneTo - targetOneFrom);
           bestMove = 0;
         }
       }
@@ -380,8 +438,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
           const cost =
             previous +
             lengthCost(ls2, lt1, ratio) +
-            anchorCost(sharedCount(sourceTwo, targetOne), sourceTwo.length, targetOne.length) +
-            partPenalty(above, here, targetOne.length);
+            anchorCost(sharedCount(sourcePairIds, 0, sourceTwoTo, targetIds, targetOneFrom, targetOneTo), sourceTwoTo, targetOneTo - targetOneFrom) +
+            partPenalty(above, here, targetOneTo - targetOneFrom);
           if (cost < best) {
             best = cost;
             bestMove = 3;
@@ -392,15 +450,16 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       if (i >= 1 && j >= 2 && j - 2 >= from1 && j - 2 <= to1) {
         const previous = (row1[j - 2 - from1] as number) + (MOVE_COST[4] as number);
         if (previous - ANCHOR_WEIGHT < best) {
-          const targetTwo = targetPairs[j - 1] ?? none;
+          const targetTwoFrom = targetPairAt[j - 1] as number;
+          const targetTwoTo = targetPairAt[j] as number;
           const lt2 = (targetSums[j] as number) - (targetSums[j - 2] as number);
           // source i - 1 with target j - 2: the one-to-one question of the cell to the left
           const left = j - 1 >= from ? (shared[j - 1 - from] as number) : one(i, j - 1);
           const cost =
             previous +
             lengthCost(ls1, lt2, ratio) +
-            anchorCost(sharedCount(sourceOne, targetTwo), sourceOne.length, targetTwo.length) +
-            partPenalty(left, here, sourceOne.length);
+            anchorCost(sharedCount(sourceIds, sourceOneFrom, sourceOneTo, targetPairIds, targetTwoFrom, targetTwoTo), sourceOneTo - sourceOneFrom, targetTwoTo - targetTwoFrom) +
+            partPenalty(left, here, sourceOneTo - sourceOneFrom);
           if (cost < best) {
             best = cost;
             bestMove = 4;
@@ -410,8 +469,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       row[j - from] = best;
       back[start + j - from] = bestMove;
     }
-    if (i > 0 && i % SETTLE_ROWS === 0 && i < n) {
-      if (onSettled) settle(i);
+    if (i > 0 && i % PAUSE_ROWS === 0 && i < n) {
+      if (onSettled && i % SETTLE_ROWS === 0) settle(i);
       yield;
     }
   }
@@ -498,6 +557,9 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
   return rest;
 }
 
+/** Lets the event loop run (at once where there is setImmediate, as in Node; else after a timer). */
+const nextTurn = (resolve: () => void) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
+
 /** The programme run to its end on this thread. */
 function solve(source: Side, target: Side, ratio: number, band: Band): AlignedGroup[] {
   const steps = solveSteps(source, target, ratio, band);
@@ -541,21 +603,26 @@ interface Prepared {
   budget: number;
 }
 
-function prepare(
-  source: readonly string[],
-  target: readonly string[],
-  anchors: { source: readonly Int32Array[]; target: readonly Int32Array[] } | undefined,
-): Prepared {
-  const n = source.length;
-  const m = target.length;
-  const sourceLengths = Float64Array.from(source, (p) => p.length);
-  const targetLengths = Float64Array.from(target, (p) => p.length);
-  const totalSource = sourceLengths.reduce((a, b) => a + b, 0);
-  const totalTarget = targetLengths.reduce((a, b) => a + b, 0);
+/** What the aligner needs of a side: each paragraph's length (UTF-16 code units) and anchors. */
+export interface SideMeasures {
+  lengths: Float64Array;
+  /** Each paragraph's anchorIdsOf, as one table (the alignment renumbers it in place). */
+  anchors: AnchorTable;
+}
+
+function prepare(source: SideMeasures, target: SideMeasures): Prepared {
+  const n = source.lengths.length;
+  const m = target.lengths.length;
+  const totalSource = source.lengths.reduce((a, b) => a + b, 0);
+  const totalTarget = target.lengths.reduce((a, b) => a + b, 0);
   const ratio = totalSource > 0 && totalTarget > 0 ? totalTarget / totalSource : 1;
   const budget = Math.max(MIN_CELLS, CELLS_PER_PARAGRAPH * (n + m + 1));
-  const ids = densely([...(anchors?.source ?? source.map(anchorIdsOf)), ...(anchors?.target ?? target.map(anchorIdsOf))]);
-  return { source: { lengths: sourceLengths, anchors: ids.slice(0, n) }, target: { lengths: targetLengths, anchors: ids.slice(n) }, ratio, budget };
+  densely([source.anchors, target.anchors]);
+  return { source, target, ratio, budget };
+}
+
+function measure(texts: readonly string[], anchors: readonly Int32Array[] | undefined): SideMeasures {
+  return { lengths: Float64Array.from(texts, (p) => p.length), anchors: anchorTable(anchors ?? texts.map(anchorIdsOf)) };
 }
 
 /**
@@ -568,15 +635,29 @@ export function alignParagraphs(
   stats: AlignStats = { cells: 0, levels: 0 },
   anchors?: { source: readonly Int32Array[]; target: readonly Int32Array[] },
 ): AlignedGroup[] {
-  const prepared = prepare(source, target, anchors);
+  const prepared = prepare(measure(source, anchors?.source), measure(target, anchors?.target));
   return alignSides(prepared.source, prepared.target, prepared.ratio, prepared.budget, stats, 0);
 }
 
 /**
- * The same alignment, handed over in order as its groups become final (long before the end on a
- * long text), pausing now and then so that this thread can do other work meanwhile (send the
- * settled part to be checked, say). The groups handed over are exactly alignParagraphs's.
+ * The same alignment from the paragraphs' measures alone (the texts may be elsewhere: on disk, in
+ * a buffer other threads read), handed over in order as its groups become final (long before the
+ * end on a long text), pausing now and then so that this thread can do other work meanwhile (send
+ * the settled part to be checked, say). The groups handed over are exactly alignParagraphs's.
  */
+export async function alignMeasuresInSteps(
+  source: SideMeasures,
+  target: SideMeasures,
+  onSettled: (groups: AlignedGroup[]) => void,
+  stats: AlignStats = { cells: 0, levels: 0 },
+): Promise<void> {
+  const prepared = prepare(source, target);
+  const band = bandFor(prepared.source, prepared.target, prepared.ratio, prepared.budget, stats, 0);
+  const steps = solveSteps(prepared.source, prepared.target, prepared.ratio, band, onSettled);
+  while (!steps.next().done) await new Promise<void>(nextTurn);
+}
+
+/** alignMeasuresInSteps on paragraphs in hand. */
 export async function alignParagraphsInSteps(
   source: readonly string[],
   target: readonly string[],
@@ -584,8 +665,5 @@ export async function alignParagraphsInSteps(
   anchors?: { source: readonly Int32Array[]; target: readonly Int32Array[] },
   stats: AlignStats = { cells: 0, levels: 0 },
 ): Promise<void> {
-  const prepared = prepare(source, target, anchors);
-  const band = bandFor(prepared.source, prepared.target, prepared.ratio, prepared.budget, stats, 0);
-  const steps = solveSteps(prepared.source, prepared.target, prepared.ratio, band, onSettled);
-  while (!steps.next().done) await new Promise((resolve) => setTimeout(resolve, 0));
+  await alignMeasuresInSteps(measure(source, anchors?.source), measure(target, anchors?.target), onSettled, stats);
 }

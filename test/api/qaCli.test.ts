@@ -15,8 +15,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function qa(args: string[], viaNpm = false) {
   const result = viaNpm
-    ? spawnSync('npm', ['run', '--silent', 'qa', '--', ...args], { cwd: root, encoding: 'utf8' })
-    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    ? spawnSync('npm', ['run', '--silent', 'qa', '--', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -109,5 +109,47 @@ describe('npm run --silent qa', () => {
     const result = qa([...demoArgs.slice(0, 4), '--glossary', badGlossary, '--source-lang', 'en', '--target-lang', 'id']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/glossary .*bad.csv is malformed: line 3: a quoted field is never closed/);
+  });
+});
+
+describe('npm run --silent qa on long texts (read in pieces, checked on every core)', () => {
+  // over the 2 MB from which the command reads the files into shared memory and uses threads
+  const sourceParagraphs = fs.readFileSync(path.join(demo, 'source.en.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const targetParagraphs = fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const rounds = 260;
+  const sources: string[] = [];
+  const targets: string[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    sourceParagraphs.forEach((p, k) => sources.push(`${p} (${round}.${k})`));
+    targetParagraphs.forEach((p, k) => targets.push(`${p} (${round}.${k})`));
+  }
+  // Windows line ends and a byte-order mark in one file, blank lines holding spaces in the other
+  const longSource = write('long.en.txt', `\uFEFF${sources.join('\r\n\r\n')}\r\n`);
+  const longTarget = write('long.id.txt', targets.join('\n \u00a0\n\n'));
+
+  it('prints the report the in-memory way prints, to the byte', async () => {
+    expect(fs.statSync(longSource).size + fs.statSync(longTarget).size).toBeGreaterThan(2_000_000);
+    const { checkTexts } = await import('../../server/services/qaTexts');
+    const { parseGlossaryCsv } = await import('../../server/formats/glossaryCsv');
+    const expected = checkTexts({
+      source: fs.readFileSync(longSource, 'utf8'),
+      target: fs.readFileSync(longTarget, 'utf8'),
+      sourceLang: 'en',
+      targetLang: 'id',
+      glossary: parseGlossaryCsv(fs.readFileSync(path.join(demo, 'glossary.en-id.csv'), 'utf8')),
+    });
+    const { status, stdout } = qa(['--source', longSource, '--target', longTarget, ...demoArgs.slice(4), '--json'], true);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${JSON.stringify({ segments: targets.length, findings: expected.findings })}\n`);
+    expect(expected.findings.length).toBeGreaterThan(1000);
+  }, 180_000);
+
+  it('exits 2 naming a long file that is not UTF-8, or is missing', () => {
+    const broken = Buffer.concat([Buffer.from(sources.join('\n\n')), Buffer.from([0xff, 0xfe, 0x41])]);
+    const result = qa(['--source', write('broken.en.txt', broken), '--target', longTarget, '--source-lang', 'en', '--target-lang', 'id']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/the source file .*broken.en.txt is not UTF-8 text/);
+    const missing = qa(['--source', longSource, '--target', path.join(tmp, 'nowhere.txt'), '--source-lang', 'en', '--target-lang', 'id']);
+    expect(missing.status).toBe(2);
   });
 });

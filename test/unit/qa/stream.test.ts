@@ -19,7 +19,7 @@ afterAll(() => pool.close());
 async function bothWays(input: Parameters<typeof checkTexts>[0]) {
   const expected = checkTexts(input);
   const streamed = await checkTextsStreaming(input, pool, 1);
-  const findings = [...streamed.findings()].map((json) => JSON.parse(json) as unknown);
+  const findings = [...streamed.findings()].map((json) => JSON.parse(Buffer.from(json).toString('utf8')) as unknown);
   return { expected, streamed, findings };
 }
 
