@@ -2,11 +2,12 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, qa, saves, editor, live, files, attack, scale, large, qacli) runs one section.
+ * `npm run bench -- qa` (or diff, qa, detection, saves, editor, live, files, attack, scale, large, qacli) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { benchAttack } from './attack';
+import { benchDetection } from './detection';
 import { benchDiff } from './diff';
 import { benchEditor } from './editor';
 import { benchFiles } from './files';
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, () => unknown> = {
     benchQa('paragraph');
     benchQa('sentence');
   },
+  detection: benchDetection,
   saves: benchSaves,
   editor: benchEditor,
   live: benchLive,

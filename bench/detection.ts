@@ -1,0 +1,88 @@
+/**
+ * `npm run bench -- detection`: how well the checker does on documents of other kinds than the
+ * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice), each an
+ * English source with a careful Indonesian translation and a machine translation with errors
+ * planted as machine translation makes them (errors.json lists each: paragraph, words, category).
+ *
+ * Through the qa command's engine (checkTexts, the JSON the command prints):
+ * - recall: planted errors with a finding over their words;
+ * - false alarms: findings on the careful translation (per 1,000 words), and findings on the
+ *   machine translation over none of the planted errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkTexts, type ParagraphFinding } from '../server/services/qaTexts';
+import { splitParagraphs } from '../shared/text/paragraphs';
+
+const ROOT = path.resolve(import.meta.dirname, '../test/fixtures/qa-eval');
+
+interface Planted {
+  paragraph: number;
+  text: string;
+  category: string;
+}
+
+export interface DetectionFigures {
+  planted: number;
+  found: number;
+  wordsCorrect: number;
+  alarmsCorrect: number;
+  alarmsMt: number;
+}
+
+function overlaps(finding: ParagraphFinding, start: number, end: number): boolean {
+  return finding.start < end && start < finding.end;
+}
+
+export function benchDetection(): DetectionFigures {
+  const total: DetectionFigures = { planted: 0, found: 0, wordsCorrect: 0, alarmsCorrect: 0, alarmsMt: 0 };
+  const missed: string[] = [];
+  const alarms: string[] = [];
+  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian');
+  for (const domain of fs.readdirSync(ROOT).sort()) {
+    const read = (name: string) => fs.readFileSync(path.join(ROOT, domain, name), 'utf8');
+    const source = read('source.en.txt');
+    const correct = read('correct.id.txt');
+    const mt = read('mt.id.txt');
+    const planted = JSON.parse(read('errors.json')) as Planted[];
+    const options = { sourceLang: 'en', targetLang: 'id' };
+    const onCorrect = checkTexts({ source, target: correct, ...options }).findings;
+    const onMt = checkTexts({ source, target: mt, ...options }).findings;
+    const paragraphs = splitParagraphs(mt);
+    const words = correct.split(/\s+/).filter(Boolean).length;
+    // each planted error: where its words are, and whether a finding covers any of them
+    const spans = planted.map((error) => {
+      const start = (paragraphs[error.paragraph - 1] ?? '').indexOf(error.text);
+      if (start < 0) throw new Error(`${domain}: "${error.text}" is not in paragraph ${error.paragraph} of mt.id.txt`);
+      return { ...error, start, end: start + error.text.length };
+    });
+    let found = 0;
+    for (const span of spans) {
+      const hit = onMt.some((finding) => finding.segment === span.paragraph && overlaps(finding, span.start, span.end));
+      if (hit) found += 1;
+      else missed.push(`${domain} ¶${span.paragraph} ${span.category}: "${span.text}"`);
+    }
+    const extra = onMt.filter((finding) => !spans.some((span) => finding.segment === span.paragraph && overlaps(finding, span.start, span.end)));
+    for (const finding of [...onCorrect.map((f) => ({ f, on: 'correct' })), ...extra.map((f) => ({ f, on: 'MT' }))]) {
+      alarms.push(`${domain} (${finding.on}) ¶${finding.f.segment} ${finding.f.rule} "${finding.f.text}": ${finding.f.message}`);
+    }
+    console.log(
+      `  ${domain.padEnd(9)} planted ${String(spans.length).padStart(2)}, found ${String(found).padStart(2)}; ` +
+        `false alarms: ${onCorrect.length} on the careful translation (${words} words), ${extra.length} elsewhere on the MT`,
+    );
+    total.planted += spans.length;
+    total.found += found;
+    total.wordsCorrect += words;
+    total.alarmsCorrect += onCorrect.length;
+    total.alarmsMt += extra.length;
+  }
+  const recall = total.planted ? (100 * total.found) / total.planted : 0;
+  const perThousand = total.wordsCorrect ? (1000 * total.alarmsCorrect) / total.wordsCorrect : 0;
+  console.log(
+    `  all: recall ${total.found}/${total.planted} (${recall.toFixed(0)}%); false alarms ${total.alarmsCorrect} on ${total.wordsCorrect} words of careful translation ` +
+      `(${perThousand.toFixed(1)} per 1,000 words), ${total.alarmsMt} on the MT outside planted errors`,
+  );
+  if (missed.length > 0) console.log(`  missed:\n${missed.map((line) => `    ${line}`).join('\n')}`);
+  if (alarms.length > 0) console.log(`  false alarms:\n${alarms.map((line) => `    ${line}`).join('\n')}`);
+  return total;
+}
