@@ -3,6 +3,7 @@
  * forms, sentence starts, and word forms from the language's morphology (memoized per word).
  */
 import { morphologyFor, type Morphology } from '../text/morphology';
+import { literalsIn, type Literal } from '../text/literals';
 import { isPlaceholder } from '../text/placeholders';
 import { needsSegmenter, tokenizeWith, type Token } from '../text/tokenize';
 
@@ -26,6 +27,8 @@ export interface Analysis {
   /** The language's morphology only removes endings (see Morphology.suffixOnly). */
   suffixOnly: boolean;
   forms(index: number, mode: FormMode): readonly string[];
+  /** What the text copies exactly from its source, whatever the language (see text/literals). */
+  readonly literals: readonly Literal[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
@@ -88,6 +91,13 @@ class TextAnalysis implements Analysis {
     this.unspaced = needsSegmenter(text);
     this.morphology = morphologyFor(lang);
     this.suffixOnly = this.morphology.suffixOnly;
+  }
+
+  private literalsFound: Literal[] | undefined;
+
+  get literals(): readonly Literal[] {
+    this.literalsFound ??= literalsIn(this.text);
+    return this.literalsFound;
   }
 
   private readonly formCache: Record<'inflection' | 'root', Array<readonly string[] | undefined>> = {

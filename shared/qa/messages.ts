@@ -36,6 +36,10 @@ export const QA_MESSAGES_EN_TREE = {
     extra: 'This inline code is not in the source, or appears twice.',
     order: 'Inline code {{number}} has moved out of the source\'s order: check that the markup still encloses the right words.',
   },
+  literals: {
+    changed: 'Copy this exactly as the source has it: "{{expected}}", not "{{found}}".',
+    missing: '"{{expected}}" must be copied exactly as the source has it, and the translation does not have it (where it belongs is not known: this marks the end of the paragraph).',
+  },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',

@@ -24,6 +24,8 @@ export const RULE_IDS = [
   'placeholders.missing',
   'placeholders.extra',
   'placeholders.order',
+  'literals.changed',
+  'literals.missing',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

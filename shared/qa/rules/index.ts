@@ -3,6 +3,7 @@ import { acronymsRule } from './acronyms';
 import { alignmentRule } from './alignment';
 import { consistencyRule } from './consistency';
 import { glossaryRule } from './glossary';
+import { literalsRule } from './literals';
 import { namesRule } from './names';
 import { numbersRule } from './numbers';
 import { placeholdersRule } from './placeholders';
@@ -16,6 +17,7 @@ export { RULE_IDS, type RuleId } from './ids';
 export const RULES: readonly Rule[] = [
   alignmentRule,
   placeholdersRule,
+  literalsRule,
   glossaryRule,
   namesRule,
   acronymsRule,

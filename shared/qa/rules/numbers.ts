@@ -6,6 +6,7 @@
  * CLDR data has it.
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
+import { insideLiteral } from '../../text/literals';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
@@ -108,8 +109,9 @@ export const numbersRule: Rule = {
     checkCurrency(context, out);
     const source = context.source;
     if (!source) return out;
-    const sourceNumbers = findNumbers(source.text, context.sourceLang).filter((n) => n.value !== null);
-    const targetNumbers = findNumbers(context.target.text, context.targetLang);
+    // numbers inside versions, addresses, placeholders and code are the literals rule's
+    const sourceNumbers = findNumbers(source.text, context.sourceLang).filter((n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end));
+    const targetNumbers = findNumbers(context.target.text, context.targetLang).filter((n) => !insideLiteral(context.target.literals, n.start, n.end));
     const usedSource = new Set<number>();
     const unmatchedTarget: NumberOccurrence[] = [];
     const sameSeparators =

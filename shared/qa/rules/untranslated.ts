@@ -8,6 +8,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { nameKey } from '../names';
+import { insideLiteral } from '../../text/literals';
 import type { Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -85,6 +86,8 @@ export const untranslatedRule: Rule = {
         for (const word of source.items) if (word.kind === 'word' && word.text.length >= 3) sourceWords.add(word.lower);
       }
       if (!sourceWords.has(item.lower) || /\p{N}/u.test(item.text)) continue;
+      // an address, a placeholder, a key or code is copied, not translated
+      if (insideLiteral(context.target.literals, item.start, item.end)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const sourceItem = source.items.find((candidate) => candidate.lower === item.lower) as Item;

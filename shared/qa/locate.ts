@@ -1,0 +1,93 @@
+/**
+ * Where the translation probably renders a span of the source, when the words themselves do not
+ * say (a literal translated as words, a term rendered another way): between the nearest anchors
+ * the two texts share (literals, numbers and names written alike), at the same relative place, on
+ * the word nearest it. A guess from the text's own landmarks, good enough to put a finding on the
+ * words a reviewer has to look at rather than at the start of the paragraph.
+ */
+import type { Analysis, Item } from './analyze';
+import { insideLiteral } from '../text/literals';
+
+interface Anchor {
+  source: number;
+  target: number;
+  sourceEnd: number;
+  targetEnd: number;
+}
+
+/** Words that say the same in both texts: digits, capitals inside a sentence, literals. */
+function isLandmark(item: Item, analysis: Analysis): boolean {
+  if (item.kind !== 'word') return false;
+  if (/\p{N}/u.test(item.text)) return true;
+  if (item.text !== item.lower && !item.isSentenceStart) return true;
+  return insideLiteral(analysis.literals, item.start, item.end);
+}
+
+function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
+  const once = (analysis: Analysis) => {
+    const counts = new Map<string, Item[]>();
+    for (const item of analysis.items) {
+      if (!isLandmark(item, analysis)) continue;
+      const list = counts.get(item.text) ?? [];
+      list.push(item);
+      counts.set(item.text, list);
+    }
+    return counts;
+  };
+  const inSource = once(source);
+  const inTarget = once(target);
+  const pairs: Anchor[] = [];
+  for (const [text, items] of inSource) {
+    const others = inTarget.get(text);
+    if (items.length !== 1 || others?.length !== 1) continue;
+    const [a] = items as [Item];
+    const [b] = others as [Item];
+    pairs.push({ source: a.start, sourceEnd: a.end, target: b.start, targetEnd: b.end });
+  }
+  for (const literal of source.literals) {
+    const at = target.text.indexOf(literal.text);
+    if (at >= 0 && target.text.indexOf(literal.text, at + 1) < 0) pairs.push({ source: literal.start, sourceEnd: literal.end, target: at, targetEnd: at + literal.text.length });
+  }
+  pairs.sort((x, y) => x.source - y.source);
+  // the anchors in the same order on both sides (one that crosses another is dropped)
+  const kept: Anchor[] = [{ source: 0, sourceEnd: 0, target: 0, targetEnd: 0 }];
+  for (const pair of pairs) {
+    const last = kept[kept.length - 1] as Anchor;
+    if (pair.source >= last.sourceEnd && pair.target >= last.targetEnd) kept.push(pair);
+  }
+  kept.push({ source: source.text.length, sourceEnd: source.text.length, target: target.text.length, targetEnd: target.text.length });
+  return kept;
+}
+
+/**
+ * The target words that probably render source[start, end): as many words as the source span
+ * has, from the one nearest its place. Null when no plain word lies between the anchors around it.
+ */
+export function locateInTarget(source: Analysis, target: Analysis, start: number, end: number): { start: number; end: number } | null {
+  const anchors = anchorsOf(source, target);
+  let before = anchors[0] as Anchor;
+  let after = anchors[anchors.length - 1] as Anchor;
+  for (const anchor of anchors) {
+    if (anchor.sourceEnd <= start && anchor.source >= before.source) before = anchor;
+    if (anchor.source >= end && anchor.source < after.source) after = anchor;
+  }
+  const from = before.targetEnd;
+  const to = after.target;
+  const sourceGap = after.source - before.sourceEnd;
+  const place = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= from && item.end <= to && !isLandmark(item, target));
+  if (words.length === 0) return null;
+  let nearest = 0;
+  let distance = Infinity;
+  words.forEach((word, k) => {
+    const d = place < word.start ? word.start - place : place > word.end ? place - word.end : 0;
+    if (d < distance) {
+      distance = d;
+      nearest = k;
+    }
+  });
+  const wanted = Math.max(1, source.items.filter((item) => item.kind === 'word' && item.start >= start && item.end <= end).length);
+  const first = words[nearest] as Item;
+  const last = (words[Math.min(words.length - 1, nearest + wanted - 1)] as Item);
+  return { start: first.start, end: last.end };
+}
