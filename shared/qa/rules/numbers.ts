@@ -3,10 +3,12 @@
  * each language's own separators (in Indonesian "2,5" is two and a half and "2.5" is written the
  * English way); scale words count ("6 million" = "6 juta" = "6.000.000"). Money must follow the
  * target language's layout of symbol and amount ("$6" in Indonesian, "6 $" in French), as its
- * CLDR data has it.
+ * CLDR data has it. Times of day are compared as times ("9 p.m." is "21.00"), and the months and
+ * weekdays the source names must be the ones the translation names (text/datetime.ts).
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral } from '../../text/literals';
+import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
@@ -14,7 +16,19 @@ function same(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) <= Math.abs(a) * 1e-9;
 }
 
+/**
+ * "15.000" with one separator and three digits after it is fifteen thousand as often as fifteen,
+ * whatever the language (an English text quoting rupiah, a German one quoting dollars): the
+ * grouped reading, when the text allows it.
+ */
+function groupedValue(text: string): number | null {
+  return /^\d{1,3}(?:[.,'’]\d{3})+$/u.test(text) ? Number(text.replace(/[.,'’]/gu, '')) : null;
+}
+
 function matches(source: NumberOccurrence, target: { value: number | null; scaled: number | null }): boolean {
+  // both with a scale word: the scales count ("100 million" is not "100 miliar")
+  if (source.scaled !== null && target.scaled !== null) return same(source.scaled, target.scaled);
+  if (same(groupedValue(source.text), target.value)) return true;
   return (
     same(source.value, target.value) ||
     same(source.scaled, target.scaled) ||
@@ -101,6 +115,63 @@ function checkCurrency(context: RuleContext, out: Finding[]): void {
   }
 }
 
+/** Times of day: each of the source's at the same time in the translation; a different one is changed. */
+function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], targetTimes: readonly TimeOfDay[], out: Finding[]): void {
+  const source = context.source;
+  if (!source || sourceTimes.length === 0 || targetTimes.length === 0) return;
+  const used = new Set<number>();
+  const unmatched: TimeOfDay[] = [];
+  for (const time of sourceTimes) {
+    const k = targetTimes.findIndex((other, i) => !used.has(i) && (other.minutes === time.minutes || other.minutes === time.alternative || other.alternative === time.minutes));
+    if (k >= 0) used.add(k);
+    else unmatched.push(time);
+  }
+  const spare = targetTimes.filter((_, i) => !used.has(i));
+  for (const time of unmatched) {
+    const changed = spare.shift();
+    if (!changed) break;
+    const expected = formatTime(time.minutes, context.targetLang);
+    out.push(
+      finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+        source: spanOf(source.text, time.start, time.end),
+        params: { found: changed.text, expected, source: time.text },
+        suggestion: expected,
+      }),
+    );
+  }
+}
+
+/** Months and weekdays: a name in the translation that the source does not have, where the source names another. */
+function checkNamedDates(context: RuleContext, out: Finding[]): void {
+  const source = context.source;
+  if (!source) return;
+  const inSource = namedDatesIn(source.text, context.sourceLang);
+  if (inSource.length === 0) return;
+  const inTarget = namedDatesIn(context.target.text, context.targetLang);
+  for (const kind of ['month', 'weekday'] as const) {
+    const sourceOnes = inSource.filter((date) => date.kind === kind);
+    const targetOnes = inTarget.filter((date) => date.kind === kind);
+    const missing = sourceOnes.filter((date) => !targetOnes.some((other) => other.index === date.index));
+    const extra = targetOnes.filter((date) => !sourceOnes.some((other) => other.index === date.index));
+    extra.forEach((date, k) => {
+      const wanted = missing[k];
+      if (!wanted) return;
+      const expected = nameIn(context.targetLang, kind, wanted.index);
+      // in the letter case the translation wrote it
+      const fix = date.text.charAt(0) === date.text.charAt(0).toUpperCase() ? expected.charAt(0).toUpperCase() + expected.slice(1) : expected.toLowerCase();
+      out.push(
+        finding(context, 'numbers.changed', 'major', date.start, date.end, {
+          source: spanOf(source.text, wanted.start, wanted.end),
+          params: { found: date.text, expected: fix, source: wanted.text },
+          suggestion: fix,
+        }),
+      );
+    });
+  }
+}
+
+const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((span) => span.start <= start && end <= span.end);
+
 export const numbersRule: Rule = {
   name: 'numbers',
   ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency'],
@@ -109,9 +180,18 @@ export const numbersRule: Rule = {
     checkCurrency(context, out);
     const source = context.source;
     if (!source) return out;
-    // numbers inside versions, addresses, placeholders and code are the literals rule's
-    const sourceNumbers = findNumbers(source.text, context.sourceLang).filter((n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end));
-    const targetNumbers = findNumbers(context.target.text, context.targetLang).filter((n) => !insideLiteral(context.target.literals, n.start, n.end));
+    const sourceTimes = timesIn(source.text, context.sourceLang);
+    const targetTimes = timesIn(context.target.text, context.targetLang);
+    checkTimes(context, sourceTimes, targetTimes, out);
+    checkNamedDates(context, out);
+    // numbers inside versions, addresses, placeholders and code are the literals rule's; inside
+    // times of day, the times'
+    const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
+      (n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end) && !inside(sourceTimes, n.start, n.end),
+    );
+    const targetNumbers = findNumbers(context.target.text, context.targetLang).filter(
+      (n) => !insideLiteral(context.target.literals, n.start, n.end) && !inside(targetTimes, n.start, n.end),
+    );
     const usedSource = new Set<number>();
     const unmatchedTarget: NumberOccurrence[] = [];
     const sameSeparators =
@@ -147,13 +227,17 @@ export const numbersRule: Rule = {
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
     for (const sourceNumber of missing) {
       const changed = unmatchedTarget.shift();
-      const sourceSpan = spanOf(source.text, sourceNumber.start, sourceNumber.end);
+      // with its scale word ("100 million"), when it has one
+      const scaleWord = sourceNumber.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(source.text.slice(sourceNumber.end));
+      const sourceSpan = spanOf(source.text, sourceNumber.start, sourceNumber.end + (scaleWord?.[0].length ?? 0));
       const expected = format(sourceNumber.value ?? 0, context.targetLang);
       if (changed) {
+        const targetScale = changed.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(context.target.text.slice(changed.end));
+        const end = changed.end + (targetScale?.[0].length ?? 0);
         out.push(
-          finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+          finding(context, 'numbers.changed', 'major', changed.start, end, {
             source: sourceSpan,
-            params: { found: changed.text, expected, source: sourceNumber.text },
+            params: { found: context.target.text.slice(changed.start, end), expected, source: sourceSpan.text },
             suggestion: expected,
           }),
         );

@@ -1,0 +1,202 @@
+/**
+ * Times of day and the names of months and weekdays, read the way each language writes them, so
+ * that "9 p.m." and "21.00" are the same time and "March" and "Mei" are not the same month. Month
+ * and weekday names come from CLDR through Intl (the runtime's ICU data), in every language it
+ * has, in the forms a date uses ("mai" and "maja" in Polish); nothing is hand-listed but the few
+ * words that mark a time of day.
+ */
+
+export interface TimeOfDay {
+  start: number;
+  end: number;
+  text: string;
+  /** Minutes since midnight; a 12-hour time without a.m. or p.m. could also be `alternative`. */
+  minutes: number;
+  alternative: number | null;
+}
+
+export interface NamedDate {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'month' | 'weekday';
+  /** 0 to 11 for months, 0 (Sunday) to 6 for weekdays. */
+  index: number;
+}
+
+const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? lang;
+
+// words before or after a time that say it is one (the 24-hour clock with a dot is otherwise a number)
+const TIME_BEFORE: Record<string, string> = {
+  id: '(?:pukul|jam|pkl\\.?)',
+  ms: '(?:pukul|jam)',
+  nl: '(?:om)',
+};
+const TIME_AFTER: Record<string, string> = {
+  id: '(?:WIB|WITA|WIT)',
+  de: '(?:Uhr)',
+  nl: '(?:uur)',
+};
+// what joins the two ends of a range of times
+const RANGE = '(?:\\s*(?:-|–|—|to|until|till|hingga|sampai(?:\\s+dengan)?|s\\.d\\.|s/d|bis|à|a|al|au|jusqu\'à|tot)\\s*)';
+
+const cache = new Map<string, RegExp>();
+
+function timePattern(lang: string): RegExp {
+  const key = base(lang);
+  let pattern = cache.get(key);
+  if (!pattern) {
+    const clock = '(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:([:.])([0-5]\\d))?';
+    const meridiem = '\\s?(a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b|AM\\b|PM\\b|a\\.m\\b|p\\.m\\b)';
+    const before = TIME_BEFORE[key];
+    const after = TIME_AFTER[key];
+    const alternatives = [
+      `${clock}${meridiem}`, // 9 p.m., 7:30 am
+      '(?<![\\p{N}.,:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})', // 21:00
+    ];
+    if (key === 'fr') alternatives.push('(?<![\\p{N}.,:])([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?![\\p{L}\\p{N}])'); // 21 h, 21h30
+    if (before) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`);
+    if (after) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?(?=\\s?${after}\\b)`);
+    if (key === 'id' || key === 'ms') alternatives.push('(?<![\\p{N}.,:])0\\d\\.[0-5]\\d(?![\\p{N}]|[.,]\\p{N})'); // 07.00: a leading zero is a time
+    pattern = new RegExp(alternatives.map((alternative) => `(?:${alternative})`).join('|'), 'gu');
+    cache.set(key, pattern);
+  }
+  return pattern;
+}
+
+const clocks = new Map<string, boolean>();
+
+/** Whether a language's clock runs to 12 (its times without a.m./p.m. may be either half of the day). */
+function twelveHour(lang: string): boolean {
+  const key = base(lang);
+  let twelve = clocks.get(key);
+  if (twelve === undefined) {
+    try {
+      twelve = new Intl.DateTimeFormat(key, { hour: 'numeric' }).resolvedOptions().hourCycle?.startsWith('h1') ?? false;
+    } catch {
+      twelve = false;
+    }
+    clocks.set(key, twelve);
+  }
+  return twelve;
+}
+
+/** Hours and minutes of a time as written ("9 p.m.", "07.00", "21h30"). */
+function valueOf(text: string, lang: string): { minutes: number; alternative: number | null } | null {
+  const match = /(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?/u.exec(text);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? 0);
+  const meridiem = /([ap])\.?\s?m\b|([AP])M\b/iu.exec(text.slice(match[0].length));
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    const pm = (meridiem[1] ?? meridiem[2] ?? '').toLowerCase() === 'p';
+    hours = (hours % 12) + (pm ? 12 : 0);
+    return { minutes: hours * 60 + minutes, alternative: null };
+  }
+  // "9:30" on a 12-hour clock may be morning or evening ("09:30" may not)
+  const either = twelveHour(lang) && hours >= 1 && hours <= 12 && !/^0/u.test(match[1] ?? '');
+  return { minutes: hours * 60 + minutes, alternative: either ? ((hours % 12) + 12) * 60 + minutes : null };
+}
+
+/** The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). */
+export function timesIn(text: string, lang: string): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
+  const pattern = timePattern(lang);
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const value = valueOf(match[0], lang);
+    if (!value) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, text: match[0], ...value });
+  }
+  // the second end of a range is a time like the first ("pukul 07.00 hingga 21.00")
+  for (const time of [...out]) {
+    const rest = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u').exec(text.slice(time.end));
+    if (!rest) continue;
+    const start = time.end + rest[0].search(/\d/u);
+    const end = time.end + rest[0].length;
+    if (out.some((other) => other.start < end && start < other.end)) continue;
+    const value = valueOf(text.slice(start, end), lang);
+    if (value) out.push({ start, end, text: text.slice(start, end), ...value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const names = new Map<string, Map<string, { kind: 'month' | 'weekday'; index: number }>>();
+
+/** Month and weekday names of a language (lower-cased), from CLDR through Intl. */
+function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: number }> {
+  const key = base(lang);
+  let map = names.get(key);
+  if (!map) {
+    map = new Map();
+    let locale = key;
+    try {
+      Intl.DateTimeFormat.supportedLocalesOf([key]);
+    } catch {
+      locale = 'en';
+    }
+    const add = (name: string, kind: 'month' | 'weekday', index: number) => {
+      const lower = name.toLowerCase().replace(/\.$/u, '');
+      // a name must be a word of its own (two letters at least, no digits)
+      if (lower.length >= 3 && /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(lower)) map?.set(lower, { kind, index });
+    };
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2026, month, 15, 12));
+      add(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date), 'month', month);
+      // the form a date uses (genitive in Slavic languages)
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date).find((part) => part.type === 'month');
+      if (inDate) add(inDate.value, 'month', month);
+    }
+    for (let day = 0; day < 7; day += 1) {
+      // 2026-11-01 was a Sunday
+      add(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12))), 'weekday', day);
+    }
+    names.set(key, map);
+  }
+  return map;
+}
+
+/**
+ * Names that are also ordinary words ("May" the verb, "March", "Minggu" the week): they count as
+ * dates only next to a number ("1 May", "May 2026").
+ */
+const AMBIGUOUS = new Set(['may', 'march', 'minggu', 'mars', 'août', 'so', 'sun', 'sat']);
+
+/** The month and weekday names in a text. */
+export function namedDatesIn(text: string, lang: string): NamedDate[] {
+  const known = namesOf(lang);
+  if (known.size === 0) return [];
+  const out: NamedDate[] = [];
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const lower = match[0].toLowerCase();
+    const found = known.get(lower);
+    if (!found) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (AMBIGUOUS.has(lower) && !/\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && !/^\s*\p{N}/u.test(text.slice(end, end + 4))) continue;
+    out.push({ start, end, text: match[0], ...found });
+  }
+  return out;
+}
+
+/** A month or weekday's name in a language (for the fix a finding offers). */
+export function nameIn(lang: string, kind: 'month' | 'weekday', index: number): string {
+  let locale = base(lang);
+  try {
+    Intl.DateTimeFormat.supportedLocalesOf([locale]);
+  } catch {
+    locale = 'en';
+  }
+  const date = kind === 'month' ? new Date(Date.UTC(2026, index, 15, 12)) : new Date(Date.UTC(2026, 10, 1 + index, 12));
+  const name = new Intl.DateTimeFormat(locale, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return name;
+}
+
+/** A time written the target language's way: "21.00" in Indonesian, "21:00" elsewhere. */
+export function formatTime(minutes: number, lang: string): string {
+  const hours = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const rest = String(minutes % 60).padStart(2, '0');
+  const key = base(lang);
+  return key === 'id' || key === 'ms' ? `${hours}.${rest}` : `${hours}:${rest}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Times of day, months and weekdays, and amounts: compared as what they mean, in the way each
+ * language writes them. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { namedDatesIn, timesIn } from '../../../shared/text/datetime';
+import { check, only } from '../../helpers/qa';
+
+describe('times of day', () => {
+  it('reads each language’s clock', () => {
+    expect(timesIn('Open from 7 a.m. to 9:30 pm.', 'en').map((t) => t.minutes)).toEqual([420, 1290]);
+    expect(timesIn('Buka pukul 07.00 hingga 21.00 WIB.', 'id').map((t) => t.minutes)).toEqual([420, 1260]);
+    expect(timesIn('Ouvert de 7 h à 21 h 30.', 'fr').map((t) => t.minutes)).toEqual([420, 1290]);
+    expect(timesIn('Geöffnet bis 21.00 Uhr.', 'de').map((t) => t.minutes)).toEqual([1260]);
+    // percentages, decimals and amounts are not times
+    expect(timesIn('Naik 4,25% menjadi Rp12.500, suhu 38.5 derajat.', 'id')).toEqual([]);
+  });
+
+  it('accepts the same time written another way, in several language pairs', () => {
+    expect(check('We are open from 7 a.m. to 9 p.m.', 'Kami buka pukul 07.00 hingga 21.00.')).toEqual([]);
+    expect(check('We are open from 7 a.m. to 9 p.m.', 'Wir haben von 7 bis 21.00 Uhr geöffnet.', { targetLang: 'de' })).toEqual([]);
+    expect(check('The meeting is at 9:30.', 'La réunion est à 9 h 30.', { targetLang: 'fr' })).toEqual([]);
+  });
+
+  it('reports a different time on the translation’s time, with the right one as the fix', () => {
+    const findings = only(check('We are open from 7 a.m. to 9 p.m.', 'Kami buka pukul 07.00 hingga 19.00.'), 'numbers.changed');
+    expect(findings.map((f) => [f.text, f.suggestion, f.source?.text])).toEqual([['19.00', '21.00', '9 p.m.']]);
+  });
+});
+
+describe('months and weekdays (CLDR names)', () => {
+  it('finds them in many languages, and leaves words that only look like them', () => {
+    expect(namedDatesIn('On Monday, 1 March 2026', 'en').map((d) => `${d.kind}${d.index}`)).toEqual(['weekday1', 'month2']);
+    expect(namedDatesIn('Spotkanie 1 maja we wtorek', 'pl').map((d) => `${d.kind}${d.index}`)).toEqual(['month4', 'weekday2']);
+    expect(namedDatesIn('You may call us in March.', 'en').map((d) => d.text)).toEqual([]);
+    expect(namedDatesIn('Minggu ini kami libur.', 'id')).toEqual([]);
+  });
+
+  it('accepts the same dates and reports a month or weekday changed', () => {
+    expect(check('The campaign runs from 1 March to 30 April, starting on Monday.', 'Kampanye berlangsung dari 1 Maret hingga 30 April, mulai hari Senin.')).toEqual([]);
+    expect(check('From 1 July 2026.', 'Ab dem 1. Juli 2026.', { targetLang: 'de' })).toEqual([]);
+    const findings = only(check('The campaign runs from 1 March to 30 April, starting on Monday.', 'Kampanye berlangsung dari 1 Mei hingga 30 April, mulai hari Selasa.'), 'numbers.changed');
+    expect(findings.map((f) => [f.text, f.suggestion])).toEqual([
+      ['Mei', 'Maret'],
+      ['Selasa', 'Senin'],
+    ]);
+    expect(only(check('Le 1er mai.', 'On 1 June.', { sourceLang: 'fr', targetLang: 'en' }), 'numbers.changed').map((f) => f.suggestion)).toEqual(['May']);
+  });
+});
+
+describe('amounts', () => {
+  it('reads "Rp15.000" in an English text as fifteen thousand, and keeps scale words apart', () => {
+    expect(check('The fee is Rp15.000, up from Rp12.500.', 'Biayanya Rp15.000, naik dari Rp12.500.')).toEqual([]);
+    expect(only(check('The fee is Rp15.000, up from Rp12.500.', 'Biayanya Rp15.000, naik dari Rp125.000.'), 'numbers.changed').map((f) => f.text)).toEqual(['125.000']);
+    expect(only(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 miliar.'), 'numbers.changed').map((f) => [f.text, f.source?.text])).toEqual([['100 miliar', '100 million']]);
+    expect(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 juta.')).toEqual([]);
+  });
+});
