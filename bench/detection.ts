@@ -2,7 +2,8 @@
  * `npm run bench -- detection`: how well the checker does on documents of other kinds than the
  * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice), each an
  * English source with a careful Indonesian translation and a machine translation with errors
- * planted as machine translation makes them (errors.json lists each: paragraph, words, category).
+ * planted as machine translation makes them (errors.json lists each: paragraph, words, category);
+ * and a document of mixed sentences that only has a careful translation (false alarms only).
  *
  * Through the qa command's engine (checkTexts, the JSON the command prints):
  * - recall: planted errors with a finding over their words;
@@ -43,11 +44,12 @@ export function benchDetection(): DetectionFigures {
     const read = (name: string) => fs.readFileSync(path.join(ROOT, domain, name), 'utf8');
     const source = read('source.en.txt');
     const correct = read('correct.id.txt');
-    const mt = read('mt.id.txt');
-    const planted = JSON.parse(read('errors.json')) as Planted[];
+    const hasMt = fs.existsSync(path.join(ROOT, domain, 'mt.id.txt'));
+    const mt = hasMt ? read('mt.id.txt') : correct;
+    const planted = hasMt ? (JSON.parse(read('errors.json')) as Planted[]) : [];
     const options = { sourceLang: 'en', targetLang: 'id' };
     const onCorrect = checkTexts({ source, target: correct, ...options }).findings;
-    const onMt = checkTexts({ source, target: mt, ...options }).findings;
+    const onMt = hasMt ? checkTexts({ source, target: mt, ...options }).findings : [];
     const paragraphs = splitParagraphs(mt);
     const words = correct.split(/\s+/).filter(Boolean).length;
     // each planted error: where its words are, and whether a finding covers any of them

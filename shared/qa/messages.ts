@@ -40,6 +40,13 @@ export const QA_MESSAGES_EN_TREE = {
     changed: 'Copy this exactly as the source has it: "{{expected}}", not "{{found}}".',
     missing: '"{{expected}}" must be copied exactly as the source has it, and the translation does not have it (where it belongs is not known: this marks the end of the paragraph).',
   },
+  polarity: {
+    dropped: 'The source negates this ("{{cue}}"), the translation does not: check that it says the same thing.',
+    added: 'The translation negates this ("{{cue}}"), the source does not: check that it says the same thing.',
+  },
+  limits: {
+    inverted: 'The source sets a limit ("{{source}}"), the translation the opposite one ("{{found}}").',
+  },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',

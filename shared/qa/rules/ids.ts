@@ -26,6 +26,9 @@ export const RULE_IDS = [
   'placeholders.order',
   'literals.changed',
   'literals.missing',
+  'polarity.dropped',
+  'polarity.added',
+  'limits.inverted',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

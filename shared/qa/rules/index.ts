@@ -4,6 +4,7 @@ import { alignmentRule } from './alignment';
 import { consistencyRule } from './consistency';
 import { glossaryRule } from './glossary';
 import { literalsRule } from './literals';
+import { meaningRule } from './meaning';
 import { namesRule } from './names';
 import { numbersRule } from './numbers';
 import { placeholdersRule } from './placeholders';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   namesRule,
   acronymsRule,
   numbersRule,
+  meaningRule,
   repetitionRule,
   consistencyRule,
   untranslatedRule,

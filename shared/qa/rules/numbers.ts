@@ -230,7 +230,15 @@ export const numbersRule: Rule = {
       // with its scale word ("100 million"), when it has one
       const scaleWord = sourceNumber.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(source.text.slice(sourceNumber.end));
       const sourceSpan = spanOf(source.text, sourceNumber.start, sourceNumber.end + (scaleWord?.[0].length ?? 0));
-      const expected = format(sourceNumber.value ?? 0, context.targetLang);
+      // the value to offer: with its scale ("100 million" as 100.000.000, replacing "100 miliar"),
+      // and "12.500" read as twelve thousand five hundred where the translation's number is that big
+      const grouped = groupedValue(sourceNumber.text);
+      const value =
+        sourceNumber.scaled ??
+        (grouped !== null && (changed?.value ?? 0) >= 1000 ? grouped : null) ??
+        sourceNumber.value ??
+        0;
+      const expected = format(value, context.targetLang);
       if (changed) {
         const targetScale = changed.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(context.target.text.slice(changed.end));
         const end = changed.end + (targetScale?.[0].length ?? 0);

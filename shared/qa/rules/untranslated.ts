@@ -20,6 +20,10 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'cloud', 'server', 'router', 'link', 'login', 'password', 'feedback', 'marketing', 'branding', 'shopping',
     'fashion', 'show', 'film', 'rock', 'jazz', 'pop', 'check', 'checklist', 'deadline', 'meeting',
     'bug', 'chat', 'like', 'share', 'follower', 'influencer', 'youtuber', 'gamer', 'esports',
+    // software words Indonesian writes as English does
+    'crash', 'error', 'install', 'backup', 'cache', 'cookie', 'cookies', 'plugin', 'widget', 'dashboard', 'username',
+    'folder', 'scroll', 'thread', 'thumbnail', 'screenshot', 'touchscreen', 'refresh', 'bookmark', 'setting', 'reset',
+    'restart', 'reboot', 'offline', 'chatbot', 'sharing', 'hashtag', 'feed', 'troubleshooting',
   ]),
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;

@@ -51,8 +51,10 @@ describe('months and weekdays (CLDR names)', () => {
 describe('amounts', () => {
   it('reads "Rp15.000" in an English text as fifteen thousand, and keeps scale words apart', () => {
     expect(check('The fee is Rp15.000, up from Rp12.500.', 'Biayanya Rp15.000, naik dari Rp12.500.')).toEqual([]);
-    expect(only(check('The fee is Rp15.000, up from Rp12.500.', 'Biayanya Rp15.000, naik dari Rp125.000.'), 'numbers.changed').map((f) => f.text)).toEqual(['125.000']);
-    expect(only(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 miliar.'), 'numbers.changed').map((f) => [f.text, f.source?.text])).toEqual([['100 miliar', '100 million']]);
+    expect(only(check('The fee is Rp15.000, up from Rp12.500.', 'Biayanya Rp15.000, naik dari Rp125.000.'), 'numbers.changed').map((f) => [f.text, f.suggestion])).toEqual([['125.000', '12.500']]);
+    expect(only(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 miliar.'), 'numbers.changed').map((f) => [f.text, f.source?.text, f.suggestion])).toEqual([
+      ['100 miliar', '100 million', '100.000.000'],
+    ]);
     expect(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 juta.')).toEqual([]);
   });
 });

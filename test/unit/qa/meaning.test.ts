@@ -1,0 +1,55 @@
+/**
+ * Polarity and limits: a negation lost or added, a limit turned around, in several language
+ * pairs; and the ways languages say "not" without a "not" that must never be called a loss.
+ * Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, only } from '../../helpers/qa';
+
+const rules = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted').map((f) => [f.rule, f.text]);
+
+describe('polarity', () => {
+  it('reports a negation the translation lost, on the words where it belongs', () => {
+    const target = 'Berikan aspirin kepada anak di bawah usia 12 tahun.';
+    const findings = only(check('Do not give aspirin to children under 12 years old.', target), 'polarity.dropped');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.source?.text).toBe('not');
+    expect(findings[0]?.start).toBeLessThan(target.indexOf('aspirin'));
+    expect(rules(check('Never share your PIN with anyone.', 'Teilen Sie Ihre PIN immer mit allen.', { targetLang: 'de' }))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(rules(check('You can no longer sign in with this password.', 'Vous pouvez désormais vous connecter avec ce mot de passe.', { targetLang: 'fr' }))).toHaveLength(1);
+    expect(rules(check('Transfers cannot be made in the app.', 'Las transferencias se pueden hacer en la aplicación.', { targetLang: 'es' }))).toHaveLength(1);
+    expect(rules(check('Do not open the cover.', '打开盖子。', { targetLang: 'zh-CN' }))).toHaveLength(1);
+  });
+
+  it('reports a negation the translation added', () => {
+    expect(rules(check('The app works offline.', 'Aplikasi ini tidak berfungsi secara offline.'))).toEqual([['polarity.added', 'tidak']]);
+  });
+
+  it('accepts negations kept, in each pair, sentence by sentence', () => {
+    expect(rules(check('Do not give aspirin to children. Use paracetamol instead.', 'Jangan berikan aspirin kepada anak. Gunakan parasetamol sebagai gantinya.'))).toEqual([]);
+    expect(rules(check('This is not allowed.', 'Das ist nicht erlaubt.', { targetLang: 'de' }))).toEqual([]);
+    expect(rules(check("Don't forget your ticket.", "N'oubliez pas votre billet.", { targetLang: 'fr' }))).toEqual([]);
+    expect(rules(check('Nobody answered.', 'Nadie respondió.', { targetLang: 'es' }))).toEqual([]);
+    expect(rules(check('Do not open the cover.', '请勿打开盖子。', { targetLang: 'zh-CN' }))).toEqual([]);
+  });
+
+  it('never calls a negation made of other words a loss or an addition', () => {
+    expect(rules(check('The service is temporarily unavailable.', 'Layanan untuk sementara tidak tersedia.'))).toEqual([]);
+    expect(rules(check('Your password is invalid.', 'Das Passwort ist ungültig.', { targetLang: 'de' }))).toEqual([]);
+    expect(rules(check('Delivery is free of charge.', 'Pengiriman tanpa biaya.'))).toEqual([]);
+    expect(rules(check('The update failed.', 'Pembaruan tidak berhasil.'))).toEqual([]);
+    expect(rules(check('Rather than raising prices, they cut costs.', 'Bukannya menaikkan harga, mereka memangkas biaya.'))).toEqual([]);
+    expect(rules(check('It is not only cheap but also fast.', 'Selain murah, juga cepat.'))).toHaveLength(1); // a real loss of "not": reviewers check it
+  });
+});
+
+describe('limits', () => {
+  it('reports a limit turned around, and accepts it kept', () => {
+    expect(rules(check('Take at most 10 mg a day.', 'Minum paling sedikit 10 mg sehari.'))).toEqual([['limits.inverted', 'paling sedikit']]);
+    expect(rules(check('Terms of at least six months.', 'Jangka waktu maksimal enam bulan.'))).toEqual([['limits.inverted', 'maksimal']]);
+    expect(rules(check('Höchstens zwei Personen.', 'At least two people.', { sourceLang: 'de', targetLang: 'en' }))).toEqual([['limits.inverted', 'At least']]);
+    expect(rules(check('Take at most 10 mg a day.', 'Minum paling banyak 10 mg sehari.'))).toEqual([]);
+    expect(rules(check('No more than four tablets a day.', 'Tidak lebih dari empat tablet sehari.'))).toEqual([]);
+    expect(rules(check('At least 12 characters.', 'Au moins 12 caractères.', { targetLang: 'fr' }))).toEqual([]);
+  });
+});
