@@ -99,12 +99,20 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
   return { minutes: hours * 60 + minutes, alternative: either ? ((hours % 12) + 12) * 60 + minutes : null };
 }
 
+/** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
+const MAYBE_TIME_RE = /\d[:.]\d|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)/u;
+
 /** The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). */
 export function timesIn(text: string, lang: string): TimeOfDay[] {
   const out: TimeOfDay[] = [];
+  if (!MAYBE_TIME_RE.test(text)) return out;
   const pattern = timePattern(lang);
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex += 1;
+      continue;
+    }
     const value = valueOf(match[0], lang);
     if (!value) continue;
     out.push({ start: match.index, end: match.index + match[0].length, text: match[0], ...value });
@@ -123,6 +131,19 @@ export function timesIn(text: string, lang: string): TimeOfDay[] {
 }
 
 const names = new Map<string, Map<string, { kind: 'month' | 'weekday'; index: number }>>();
+const namePatterns = new Map<string, RegExp>();
+
+/** One expression finding any of a language's month and weekday names (faster than looking up every word). */
+function namePattern(lang: string): RegExp {
+  const key = base(lang);
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    const alternatives = [...namesOf(key).keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'giu') : /(?!)/gu;
+    namePatterns.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** Month and weekday names of a language (lower-cased), from CLDR through Intl. */
 function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: number }> {
@@ -168,7 +189,9 @@ export function namedDatesIn(text: string, lang: string): NamedDate[] {
   const known = namesOf(lang);
   if (known.size === 0) return [];
   const out: NamedDate[] = [];
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+  const pattern = namePattern(lang);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const lower = match[0].toLowerCase();
     const found = known.get(lower);
     if (!found) continue;

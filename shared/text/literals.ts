@@ -24,13 +24,18 @@ const MODIFIERS = String.raw`(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|
 const PRODUCTS = String.raw`(?:iOS|iPadOS|macOS|watchOS|tvOS|Android|Windows|Ubuntu|Debian|Fedora|Chrome|Firefox|Safari|Edge|Node\.js|Node|Python|Java|PHP|Ruby|Rust|Kotlin|Swift|TypeScript|PostgreSQL|MySQL|SQLite|Excel|Office)`;
 const VERSION_WORDS = String.raw`(?:[Vv]ersion|[Vv]ersi|[Vv]ersión|[Vv]ersione|[Vv]ersão|[Vv]ersie|[Rr]elease|[Rr]ilis|[Bb]uild)`;
 
-/** Kinds in the order they claim text: a later pattern never takes what an earlier one matched. */
-const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp]> = [
-  ['url', /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+/giu],
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
-  ['code', /`[^`\n]+`/gu],
+/**
+ * Kinds in the order they claim text (a later pattern never takes what an earlier one matched),
+ * each with a cheap test that a text could hold one at all: most prose holds none, and the full
+ * patterns are slow.
+ */
+const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
+  ['url', /:\/\/|www\./u, /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+/giu],
+  ['email', /@/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+  ['code', /`/u, /`[^`\n]+`/gu],
   [
     'placeholder',
+    /[{%<]/u,
     new RegExp(
       [
         String.raw`\{\{\s*[\p{L}\p{N}_.]+\s*\}\}`, // {{name}}
@@ -46,6 +51,7 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp]> = [
   ],
   [
     'key',
+    /\+|[⌘⌥⇧⌃]|F\d|Esc|Enter|Return|Tab|Backspace|Delete|Del|Ins|Home|End|Pg|Page|Space/u,
     new RegExp(
       [
         String.raw`${NOT_WORD_BEFORE}(?:${MODIFIERS}\s*\+\s*)+(?:${KEY_NAMES}|[A-Z0-9]|[←→↑↓]|[.,/;'\[\]\\=-])${NOT_WORD_AFTER}`, // Ctrl+Shift+N
@@ -59,6 +65,7 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp]> = [
   ],
   [
     'version',
+    /\d\.\d/u,
     new RegExp(
       [
         String.raw`${NOT_WORD_BEFORE}[vV]\d+(?:\.\d+)+${NOT_WORD_AFTER}`, // v3.8.1
@@ -70,21 +77,14 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp]> = [
       'gu',
     ),
   ],
-  ['path', /(?<![\p{L}\p{N}_/.~])(?:(?:~|\.{1,2})\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)*\/?|\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)+\/?)|\b[A-Z]:\\(?:[\p{L}\p{N}_ .-]+\\)*[\p{L}\p{N}_.-]+/gu],
-  ['search', /(?<![\p{L}\p{N}_:/.])[a-z][a-z_-]+:(?:"[^"\n]*"|[\p{L}\p{N}@_*-]+(?:\.[\p{L}\p{N}@_*-]+)*)/gu],
-  [
-    'identifier',
-    new RegExp(
-      [
-        String.raw`${NOT_WORD_BEFORE}[A-Za-z_][\p{L}\p{N}_.]*\(\)`, // save(), obj.method()
-        String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:_[a-z0-9]+)+${NOT_WORD_AFTER}`, // sync_interval
-        String.raw`${NOT_WORD_BEFORE}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+${NOT_WORD_AFTER}`, // MAX_RETRIES
-        String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+${NOT_WORD_AFTER}`, // fetchData
-        String.raw`(?<![\p{L}\p{N}_.])[a-z_][a-z0-9_-]+(?:\.[a-z_][a-z0-9_-]+)+${NOT_WORD_AFTER}`, // config.yaml, example.com
-      ].join('|'),
-      'gu',
-    ),
-  ],
+  ['path', /[/\\]/u, /(?<![\p{L}\p{N}_/.~])(?:(?:~|\.{1,2})\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)*\/?|\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)+\/?)|\b[A-Z]:\\(?:[\p{L}\p{N}_ .-]+\\)*[\p{L}\p{N}_.-]+/gu],
+  ['search', /[a-z]:[^\s/]/u, /(?<![\p{L}\p{N}_:/.])[a-z][a-z_-]+:(?:"[^"\n]*"|[\p{L}\p{N}@_*-]+(?:\.[\p{L}\p{N}@_*-]+)*)/gu],
+  // identifiers, each shape with its own first look (names such as "DeepSeek" are common in prose)
+  ['identifier', /\(\)/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Za-z_][\p{L}\p{N}_.]*\(\)`, 'gu')], // save(), obj.method()
+  ['identifier', /[a-z0-9]_[a-z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:_[a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // sync_interval
+  ['identifier', /[A-Z0-9]_[A-Z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // MAX_RETRIES
+  ['identifier', /\b[a-z]+[A-Z]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // fetchData
+  ['identifier', /[a-z_][a-z0-9_-]\.[a-z_][a-z0-9_-]/u, new RegExp(String.raw`(?<![\p{L}\p{N}_.])[a-z_][a-z0-9_-]+(?:\.[a-z_][a-z0-9_-]+)+${NOT_WORD_AFTER}`, 'gu')], // config.yaml
 ];
 
 /** An address without the punctuation of the sentence that follows it. */
@@ -96,16 +96,18 @@ function trimmed(kind: LiteralKind, text: string): string {
   return out;
 }
 
-/** Whether a text could hold any literal at all (most prose cannot): a cheap first look. */
-const MAYBE_RE = /[@`{}%<>/\\:+⌘⌥⇧⌃_()]|\d\.\d|[a-z][A-Z]|\bF\d|www\.|\b(?:Esc|Enter|Tab|Home|End|Delete|Space|Return|Insert|Backspace|Page)/u;
-
 /** The literals of a text, in order, none overlapping another. */
 export function literalsIn(text: string): Literal[] {
-  if (!MAYBE_RE.test(text)) return [];
   const taken: Literal[] = [];
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, hint, pattern] of PATTERNS) {
+    if (!hint.test(text)) continue;
+    // exec rather than matchAll, which copies the expression on every call
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') {
+        pattern.lastIndex += 1;
+        continue;
+      }
       const value = trimmed(kind, match[0]);
       if (value === '') continue;
       const start = match.index;

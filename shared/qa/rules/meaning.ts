@@ -91,26 +91,76 @@ interface Cue {
   text: string;
 }
 
+/** The cues of a pattern inside a sentence (exec from its start: matchAll would copy the expression each time). */
 function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip: readonly Cue[] = []): Cue[] {
   const out: Cue[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.slice(from, to).matchAll(pattern)) {
-    const start = from + match.index;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const start = match.index;
     const end = start + match[0].length;
-    if (skip.some((other) => other.start <= start && end <= other.end)) continue;
-    out.push({ start, end, text: match[0] });
+    if (match[0] === '') pattern.lastIndex += 1;
+    else if (end <= to && !skip.some((other) => other.start <= start && end <= other.end)) out.push({ start, end, text: match[0] });
   }
   return out;
 }
 
-/** What one side of a sentence pair shows: its limits, its negations (outside limits), its soft cues. */
-function read(cues: Cues, text: string, span: Sentence) {
-  const most = matchesIn(cues.most, text, span.start, span.end);
-  const least = matchesIn(cues.least, text, span.start, span.end);
-  // "no more than", "tidak kurang dari" are limits, not negations
-  const negation = matchesIn(cues.negation, text, span.start, span.end, [...most, ...least]);
-  const soft = matchesIn(cues.soft, text, span.start, span.end);
-  return { most, least, negation, soft };
+/** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
+class Paragraph {
+  private readonly found = new Map<keyof Cues, Cue[]>();
+
+  constructor(
+    readonly cues: Cues,
+    readonly text: string,
+  ) {}
+
+  of(kind: keyof Cues, span: Sentence): Cue[] {
+    let all = this.found.get(kind);
+    if (!all) {
+      all = matchesIn(this.cues[kind], this.text, 0, this.text.length);
+      this.found.set(kind, all);
+    }
+    return all.length === 0 ? all : all.filter((cue) => cue.start >= span.start && cue.end <= span.end);
+  }
+}
+
+/** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
+class Side {
+  private limits: { most: Cue[]; least: Cue[] } | undefined;
+  private negations: Cue[] | undefined;
+  private softs: Cue[] | undefined;
+
+  constructor(
+    private readonly paragraph: Paragraph,
+    private readonly span: Sentence,
+  ) {}
+
+  get most(): Cue[] {
+    return this.limitCues().most;
+  }
+
+  get least(): Cue[] {
+    return this.limitCues().least;
+  }
+
+  /** Negations outside limits ("no more than", "tidak kurang dari" are limits). */
+  get negation(): Cue[] {
+    if (!this.negations) {
+      const found = this.paragraph.of('negation', this.span);
+      const limits = found.length > 0 ? [...this.most, ...this.least] : [];
+      this.negations = found.filter((cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end));
+    }
+    return this.negations;
+  }
+
+  get soft(): Cue[] {
+    this.softs ??= this.paragraph.of('soft', this.span);
+    return this.softs;
+  }
+
+  private limitCues(): { most: Cue[]; least: Cue[] } {
+    this.limits ??= { most: this.paragraph.of('most', this.span), least: this.paragraph.of('least', this.span) };
+    return this.limits;
+  }
 }
 
 export const meaningRule: Rule = {
@@ -129,12 +179,19 @@ export const meaningRule: Rule = {
       targetSentences = [{ start: 0, end: target.text.length }];
     }
     const out: Finding[] = [];
+    const sourceParagraph = new Paragraph(sourceCues, source.text);
+    const targetParagraph = new Paragraph(targetCues, target.text);
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;
-      const s = read(sourceCues, source.text, sourceSentence);
-      const t = read(targetCues, target.text, targetSentence);
+      const s = new Side(sourceParagraph, sourceSentence);
+      const t = new Side(targetParagraph, targetSentence);
       // a limit turned around
-      const inverted = s.most.length > 0 && t.most.length === 0 && t.least.length > 0 ? { wanted: s.most[0], found: t.least[0] } : s.least.length > 0 && t.least.length === 0 && t.most.length > 0 ? { wanted: s.least[0], found: t.most[0] } : null;
+      const inverted =
+        s.most.length > 0 && t.most.length === 0 && t.least.length > 0
+          ? { wanted: s.most[0], found: t.least[0] }
+          : s.least.length > 0 && t.least.length === 0 && t.most.length > 0
+            ? { wanted: s.least[0], found: t.most[0] }
+            : null;
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {
