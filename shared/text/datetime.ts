@@ -184,21 +184,35 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
  */
 const AMBIGUOUS = new Set(['may', 'march', 'minggu', 'mars', 'août', 'so', 'sun', 'sat']);
 
-/** The month and weekday names in a text. */
-export function namedDatesIn(text: string, lang: string): NamedDate[] {
+/** A word of a text already split into words: its lower-cased form and where it is. */
+export interface WordAt {
+  kind: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The month and weekday names in a text; `words`, when the text is split into words already (as
+ * the QA engine's analysis is), are looked up instead of searching the text.
+ */
+export function namedDatesIn(text: string, lang: string, words?: readonly WordAt[]): NamedDate[] {
   const known = namesOf(lang);
   if (known.size === 0) return [];
   const out: NamedDate[] = [];
-  const pattern = namePattern(lang);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const lower = match[0].toLowerCase();
+  const candidates: Array<{ lower: string; start: number; end: number }> = [];
+  if (words) {
+    for (const word of words) if (word.kind === 'word' && known.has(word.lower)) candidates.push(word);
+  } else {
+    const pattern = namePattern(lang);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) candidates.push({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+  }
+  for (const { lower, start, end } of candidates) {
     const found = known.get(lower);
     if (!found) continue;
-    const start = match.index;
-    const end = start + match[0].length;
     if (AMBIGUOUS.has(lower) && !/\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && !/^\s*\p{N}/u.test(text.slice(end, end + 4))) continue;
-    out.push({ start, end, text: match[0], ...found });
+    out.push({ start, end, text: text.slice(start, end), ...found });
   }
   return out;
 }

@@ -10,53 +10,87 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
+import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
-interface Cues {
+/**
+ * A language's cues as words: single negating words (and, for English and French, the contracted
+ * forms "don't", "n'oubliez"), phrases of limits, and a test for soft cues on one word. Compared
+ * with the analysis's lower-cased words, not searched for in the text: one walk over the words
+ * finds them all. Languages written without spaces (Chinese) are searched as text instead.
+ */
+interface WordCues {
+  negation: ReadonlySet<string>;
+  /** A negation glued to a word: its ending ("n't") or its beginning ("n'"). */
+  negationEnding?: string;
+  negationStart?: string;
+  most: readonly string[];
+  least: readonly string[];
+  soft: RegExp;
+}
+
+interface TextCues {
   negation: RegExp;
   soft: RegExp;
   most: RegExp;
   least: RegExp;
 }
 
-const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${words})(?![\\p{L}\\p{N}])`, 'giu');
+type Cues = { words: WordCues } | { text: TextCues };
+
+const set = (words: string) => new Set(words.split('|'));
+const list = (phrases: string) => phrases.split('|');
 
 const CUES: Record<string, Cues> = {
   en: {
-    negation: /(?<![\p{L}\p{N}])(?:not|never|no(?!\.\s?\d)|none|nobody|nothing|neither|nor|without|cannot|unable)(?![\p{L}\p{N}])|n['’]t(?![\p{L}])/giu,
-    soft: /(?<![\p{L}])(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less(?![\p{L}])|\p{L}*free(?![\p{L}])|(?<![\p{L}])(?:avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|ban(?:s|ned)?|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)(?![\p{L}])/giu,
-    most: w('at most|no more than|not more than|a maximum of|maximum|max\\.?|up to|not exceed\\p{L}*|no later than|at the latest'),
-    least: w('at least|no less than|not less than|no fewer than|a minimum of|minimum|min\\.?|no earlier than|at the earliest'),
+    words: {
+      negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
+      negationEnding: "n't",
+      most: list('at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|no later than|at the latest'),
+      least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min|no earlier than|at the earliest'),
+      soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)$/u,
+    },
   },
   id: {
-    negation: w('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
-    soft: /(?<![\p{L}])(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih-alih|bebas|daripada)(?![\p{L}])/giu,
-    most: w('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|paling lama|paling tinggi|selambat-lambatnya|hingga|sampai dengan'),
-    least: w('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|paling tidak|paling cepat|paling rendah|sedikitnya'),
+    words: {
+      negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
+      most: list('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|paling lama|paling tinggi|selambat-lambatnya|hingga|sampai dengan'),
+      least: list('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|paling tidak|paling cepat|paling rendah|sedikitnya'),
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya)$/u,
+    },
   },
   de: {
-    negation: w('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
-    soft: /(?<![\p{L}])(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)(?![\p{L}])/giu,
-    most: w('höchstens|maximal|bis zu|nicht mehr als|spätestens'),
-    least: w('mindestens|wenigstens|minimal|nicht weniger als|frühestens'),
+    words: {
+      negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
+      most: list('höchstens|maximal|bis zu|nicht mehr als|spätestens'),
+      least: list('mindestens|wenigstens|minimal|nicht weniger als|frühestens'),
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
+    },
   },
   fr: {
-    negation: w("ne|n|jamais|sans|aucun|aucune|rien|nul|nulle|ni"),
-    soft: /(?<![\p{L}])(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)(?![\p{L}])/giu,
-    most: w('au plus|au maximum|maximum|jusqu\'à|pas plus de|au plus tard'),
-    least: w('au moins|au minimum|minimum|pas moins de|au plus tôt'),
+    words: {
+      negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
+      negationStart: "n'",
+      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|au plus tard"),
+      least: list('au moins|au minimum|minimum|pas moins de|au plus tôt'),
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
+    },
   },
   es: {
-    negation: w('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
-    soft: /(?<![\p{L}])(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)(?![\p{L}])/giu,
-    most: w('como máximo|máximo|hasta|no más de|a más tardar'),
-    least: w('como mínimo|al menos|por lo menos|mínimo|no menos de'),
+    words: {
+      negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
+      most: list('como máximo|máximo|hasta|no más de|a más tardar'),
+      least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
+    },
   },
   zh: {
-    negation: /不(?![同过断仅少久管论但然如])|没有|没|别|勿|未|无法|禁止|非/gu,
-    soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
-    most: /最多|至多|不超过|最高|上限|最迟/gu,
-    least: /至少|最少|不少于|最低|下限|最早/gu,
+    text: {
+      negation: /不(?![同过断仅少久管论但然如])|没有|没|别|勿|未|无法|禁止|非/gu,
+      soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
+      most: /最多|至多|不超过|最高|上限|最迟/gu,
+      least: /至少|最少|不少于|最低|下限|最早/gu,
+    },
   },
 };
 
@@ -104,22 +138,86 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
   return out;
 }
 
+type Kind = 'negation' | 'soft' | 'most' | 'least';
+
+/** A language's limit phrases as word lists, and the words they start with (worked out once). */
+const phraseCache = new WeakMap<readonly string[], { phrases: string[][]; firsts: Set<string> }>();
+function phrasesOf(phrases: readonly string[]): { phrases: string[][]; firsts: Set<string> } {
+  let entry = phraseCache.get(phrases);
+  if (!entry) {
+    const split = phrases.map((phrase) => phrase.split(' '));
+    entry = { phrases: split, firsts: new Set(split.map((phrase) => phrase[0] as string)) };
+    phraseCache.set(phrases, entry);
+  }
+  return entry;
+}
+
+/** Phrases (as word lists) that start at word k of `words`. */
+function phrasesAt(words: readonly Item[], k: number, phrases: readonly string[][]): Cue[] {
+  const out: Cue[] = [];
+  for (const phrase of phrases) {
+    if (k + phrase.length > words.length) continue;
+    let all = true;
+    for (let i = 0; i < phrase.length && all; i += 1) all = (words[k + i] as Item).lower === phrase[i];
+    if (!all) continue;
+    const first = words[k] as Item;
+    const last = words[k + phrase.length - 1] as Item;
+    out.push({ start: first.start, end: last.end, text: '' });
+  }
+  return out;
+}
+
 /** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
 class Paragraph {
-  private readonly found = new Map<keyof Cues, Cue[]>();
+  private readonly found = new Map<Kind, Cue[]>();
+  private words: Item[] | undefined;
 
   constructor(
     readonly cues: Cues,
-    readonly text: string,
+    readonly analysis: Analysis,
   ) {}
 
-  of(kind: keyof Cues, span: Sentence): Cue[] {
+  of(kind: Kind, span: Sentence): Cue[] {
     let all = this.found.get(kind);
     if (!all) {
-      all = matchesIn(this.cues[kind], this.text, 0, this.text.length);
+      all = this.find(kind);
+      for (const cue of all) cue.text = this.analysis.text.slice(cue.start, cue.end);
       this.found.set(kind, all);
     }
     return all.length === 0 ? all : all.filter((cue) => cue.start >= span.start && cue.end <= span.end);
+  }
+
+  private find(kind: Kind): Cue[] {
+    const text = this.analysis.text;
+    if ('text' in this.cues) return matchesIn(this.cues.text[kind], text, 0, text.length);
+    const cues = this.cues.words;
+    this.words ??= this.analysis.items.filter((item) => item.kind === 'word');
+    const words = this.words;
+    const out: Cue[] = [];
+    if (kind === 'most' || kind === 'least') {
+      const { phrases, firsts } = phrasesOf(kind === 'most' ? cues.most : cues.least);
+      words.forEach((word, k) => {
+        if (firsts.has(word.lower)) out.push(...phrasesAt(words, k, phrases));
+      });
+      return out;
+    }
+    const items = this.analysis.items;
+    items.forEach((item, k) => {
+      if (item.kind !== 'word') return;
+      const lower = item.lower;
+      let hit: boolean;
+      if (kind === 'soft') hit = cues.soft.test(lower);
+      else {
+        hit =
+          cues.negation.has(lower) ||
+          (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
+          (cues.negationStart !== undefined && lower.startsWith(cues.negationStart));
+        // "No. 5" is a number
+        if (hit && lower === 'no' && items[k + 1]?.text === '.' && /^\p{N}/u.test(items[k + 2]?.text ?? '')) hit = false;
+      }
+      if (hit) out.push({ start: item.start, end: item.end, text: '' });
+    });
+    return out;
   }
 }
 
@@ -179,8 +277,8 @@ export const meaningRule: Rule = {
       targetSentences = [{ start: 0, end: target.text.length }];
     }
     const out: Finding[] = [];
-    const sourceParagraph = new Paragraph(sourceCues, source.text);
-    const targetParagraph = new Paragraph(targetCues, target.text);
+    const sourceParagraph = new Paragraph(sourceCues, source);
+    const targetParagraph = new Paragraph(targetCues, target);
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;
       const s = new Side(sourceParagraph, sourceSentence);

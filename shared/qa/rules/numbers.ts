@@ -145,9 +145,9 @@ function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], tar
 function checkNamedDates(context: RuleContext, out: Finding[]): void {
   const source = context.source;
   if (!source) return;
-  const inSource = namedDatesIn(source.text, context.sourceLang);
+  const inSource = namedDatesIn(source.text, context.sourceLang, source.unspaced ? undefined : source.items);
   if (inSource.length === 0) return;
-  const inTarget = namedDatesIn(context.target.text, context.targetLang);
+  const inTarget = namedDatesIn(context.target.text, context.targetLang, context.target.unspaced ? undefined : context.target.items);
   for (const kind of ['month', 'weekday'] as const) {
     const sourceOnes = inSource.filter((date) => date.kind === kind);
     const targetOnes = inTarget.filter((date) => date.kind === kind);
