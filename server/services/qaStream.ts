@@ -37,7 +37,7 @@ import {
   type Severity,
 } from '../../shared/qa';
 import { alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
-import { missingParagraph } from './qaTexts';
+import { missingParagraph, sourceOffsets } from './qaTexts';
 import { paragraphAt, paragraphCount, paragraphsAt, paragraphStoreOf, type ParagraphStore } from './paragraphStore';
 import type { TaskRunner } from '../workers/pool';
 
@@ -120,6 +120,8 @@ interface Unit {
   first: number;
   lengths: number[];
   sourceSegment: number | null;
+  /** The length of its first source paragraph (what sourceStart and sourceEnd count in). */
+  sourceLength: number;
 }
 
 function unitAt(stores: { source: ParagraphStore; target: ParagraphStore }, units: Int32Array, k: number): Unit {
@@ -134,6 +136,7 @@ function unitAt(stores: { source: ParagraphStore; target: ParagraphStore }, unit
     first,
     lengths: Array.from({ length: count }, (_, i) => stores.target.lengths[first + i] as number),
     sourceSegment: sourceCount > 0 ? sourceFirst + 1 : null,
+    sourceLength: sourceCount > 0 ? (stores.source.lengths[sourceFirst] as number) : 0,
   };
 }
 
@@ -164,6 +167,7 @@ function placed(finding: Finding, unit: Unit): { segment: number; start: number;
       text: unit.target.slice(offset + start, offset + end),
       message: formatMessage(QA_MESSAGES_EN[finding.rule], finding.params),
       suggestion: finding.suggestion,
+      ...sourceOffsets(finding, unit.sourceLength),
     }),
   };
 }
@@ -341,7 +345,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const gapFinding = (anchor: number, sourceIndex: number, after: boolean) => {
     const list = gaps.get(anchor + 1) ?? [];
     const at = after ? (target.lengths[anchor] as number) : 0;
-    list.push(JSON.stringify(missingParagraph(anchor, sourceIndex, at, after)));
+    list.push(JSON.stringify(missingParagraph(anchor, sourceIndex, at, after, source.lengths[sourceIndex] as number)));
     gaps.set(anchor + 1, list);
   };
   const queue: Array<{ index: number; units: Int32Array }> = [];

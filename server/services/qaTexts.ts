@@ -23,6 +23,15 @@ export interface ParagraphFinding {
   text: string;
   message: string;
   suggestion: string | null;
+  /** The words of source paragraph `sourceSegment` the finding concerns (UTF-16 offsets), when it names some. */
+  sourceStart: number | null;
+  sourceEnd: number | null;
+}
+
+/** A finding's source span as offsets into the unit's first source paragraph (null when it has none, or lies further on). */
+export function sourceOffsets(finding: Finding, firstSourceLength: number): { sourceStart: number | null; sourceEnd: number | null } {
+  const span = finding.source;
+  return span && span.end <= firstSourceLength ? { sourceStart: span.start, sourceEnd: span.end } : { sourceStart: null, sourceEnd: null };
 }
 
 export interface TextsReport {
@@ -86,6 +95,7 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
         text: text.slice(start, end),
         message: formatMessage(QA_MESSAGES_EN[finding.rule], finding.params),
         suggestion: finding.suggestion,
+        ...sourceOffsets(finding, sourceSegment === null ? 0 : (sources[sourceSegment]?.length ?? 0)),
       });
     }
   });
@@ -103,7 +113,7 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
     const anchor = before ?? firstTarget;
     if (anchor === undefined) continue;
     const at = before !== undefined ? (targets[anchor]?.length ?? 0) : 0;
-    for (const sourceIndex of group.source) findings.push(missingParagraph(anchor, sourceIndex, at, before !== undefined));
+    for (const sourceIndex of group.source) findings.push(missingParagraph(anchor, sourceIndex, at, before !== undefined, sources[sourceIndex]?.length ?? 0));
   }
 
   findings.sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);
@@ -115,7 +125,7 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
  * A source paragraph without translation, reported on target paragraph `anchor` (0-based): at its
  * end when the gap comes after it, else at its start.
  */
-export function missingParagraph(anchor: number, sourceIndex: number, at: number, after: boolean): ParagraphFinding {
+export function missingParagraph(anchor: number, sourceIndex: number, at: number, after: boolean, sourceLength: number): ParagraphFinding {
   return {
     segment: anchor + 1,
     sourceSegment: sourceIndex + 1,
@@ -126,6 +136,8 @@ export function missingParagraph(anchor: number, sourceIndex: number, at: number
     text: '',
     message: `${QA_MESSAGES_EN['alignment.missing']} (source paragraph ${sourceIndex + 1}, ${after ? 'after' : 'before'} this paragraph)`,
     suggestion: null,
+    sourceStart: 0,
+    sourceEnd: sourceLength,
   };
 }
 
