@@ -75,7 +75,12 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
   const to = after.target;
   const sourceGap = after.source - before.sourceEnd;
   const place = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
-  const words = target.items.filter((item) => item.kind === 'word' && item.start >= from && item.end <= to && !isLandmark(item, target));
+  // the words between, save the anchors themselves and literals (a capital alone does not make an
+  // anchor: German writes every noun so)
+  const anchored = (item: Item) => anchors.some((anchor) => anchor.target <= item.start && item.end <= anchor.targetEnd && anchor.targetEnd > anchor.target);
+  const words = target.items.filter(
+    (item) => item.kind === 'word' && item.start >= from && item.end <= to && !anchored(item) && !insideLiteral(target.literals, item.start, item.end),
+  );
   if (words.length === 0) return null;
   let nearest = 0;
   let distance = Infinity;

@@ -8,6 +8,7 @@ import { candidateTerms, sourceMatches, type CompiledTerm } from '../glossary';
 import { findPattern, type Match } from '../match';
 import { isSpellingVariant } from '../similarity';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { locateInTarget } from '../locate';
 import type { Finding, Span } from '../types';
 
 /** The source occurrence nearest (by relative position) to a target span. */
@@ -90,10 +91,16 @@ function checkTerm(context: RuleContext, term: CompiledTerm, out: Finding[]): vo
     );
   }
   if (candidates.length === 0 && preferred.length === 0) {
+    const first = inSource[0];
+    // on the words at the term's place among the landmarks both texts share; at 0-0 only when
+    // there are none
+    const place = first ? locateInTarget(source, context.target, first.start, first.end) : null;
+    const found = place ? context.target.text.slice(place.start, place.end) : '';
     out.push(
-      finding(context, 'glossary.missing', 'minor', 0, 0, {
-        source: spanOf(source.text, inSource[0]?.start ?? 0, inSource[0]?.end ?? 0),
-        params: { term: term.term.source, found: '', expected: term.term.target },
+      finding(context, 'glossary.missing', 'minor', place?.start ?? 0, place?.end ?? 0, {
+        source: spanOf(source.text, first?.start ?? 0, first?.end ?? 0),
+        // a place worked out from landmarks is where to look, not words sure enough to replace
+        params: { term: term.term.source, found, expected: term.term.target },
       }),
     );
   }

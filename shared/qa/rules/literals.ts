@@ -82,7 +82,12 @@ function repunctuated(target: string, literal: Literal): { start: number; end: n
 }
 
 /** Where the translation has this literal changed (see the top of this file), or null. */
-function changedPlace(context: RuleContext, literal: Literal, sourceTexts: ReadonlySet<string>, taken: ReadonlySet<number>): { start: number; end: number } | null {
+function changedPlace(
+  context: RuleContext,
+  literal: Literal,
+  sourceTexts: ReadonlySet<string>,
+  taken: ReadonlySet<number>,
+): { start: number; end: number; guessed?: boolean } | null {
   const target = context.target.text;
   const near = spaced(target, literal) ?? repunctuated(target, literal);
   if (near) return near;
@@ -92,7 +97,10 @@ function changedPlace(context: RuleContext, literal: Literal, sourceTexts: Reado
     const [start] = occurrences(target.toLowerCase(), literal.text.toLowerCase());
     if (start !== undefined) return { start, end: start + literal.text.length };
   }
-  if (TRANSLATABLE.has(literal.kind) && context.source) return locateInTarget(context.source, context.target, literal.start, literal.end);
+  if (TRANSLATABLE.has(literal.kind) && context.source) {
+    const place = locateInTarget(context.source, context.target, literal.start, literal.end);
+    return place && { ...place, guessed: true };
+  }
   return null;
 }
 
@@ -116,13 +124,15 @@ export const literalsRule: Rule = {
       }
       const sourceSpan = spanOf(source.text, literal.start, literal.end);
       const changedAt = changedPlace(context, literal, sourceTexts, taken);
+      const guessed = changedAt !== null && changedAt.guessed;
       if (changedAt && !taken.has(changedAt.start)) {
         taken.add(changedAt.start);
         out.push(
           finding(context, 'literals.changed', SEVERITY[literal.kind], changedAt.start, changedAt.end, {
             source: sourceSpan,
             params: { expected: literal.text, found: target.slice(changedAt.start, changedAt.end) },
-            suggestion: literal.text,
+            // a place worked out from landmarks is where to look, not words sure enough to replace
+            suggestion: guessed ? null : literal.text,
           }),
         );
         continue;

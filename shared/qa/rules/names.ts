@@ -8,6 +8,7 @@ import { findNameVariants } from '../compact';
 import { candidateTerms, sourceMatches } from '../glossary';
 import { nameKey } from '../names';
 import { finding, spanOf, type Rule } from '../context';
+import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
 
 const ALL_LOWER_RE = /^[^\p{Lu}]*$/u;
@@ -40,7 +41,15 @@ export const namesRule: Rule = {
         );
       }
       if (variants.length === 0) {
-        out.push(finding(context, 'names.dnt-missing', 'major', 0, 0, { source: sourceSpan, params: { term: term.term.source } }));
+        // on the words at its place among the landmarks both texts share (0-0 only when there are none)
+        const place = locateInTarget(source, context.target, sourceSpan.start, sourceSpan.end);
+        out.push(
+          finding(context, 'names.dnt-missing', 'major', place?.start ?? 0, place?.end ?? 0, {
+            source: sourceSpan,
+            // where to look, not words sure enough to replace
+            params: { term: term.term.source },
+          }),
+        );
       }
     }
 

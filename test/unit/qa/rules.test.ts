@@ -13,9 +13,18 @@ describe('names and do-not-translate', () => {
     expect(check("OpenAI's GPT-4 leads.", 'GPT-4 milik OpenAI memimpin.', { glossary: dnt })).toEqual([]);
   });
 
-  it('says so when a do-not-translate term is gone', () => {
+  it('says so when a do-not-translate term is gone, on the words that took its place', () => {
     const findings = check('OpenAI leads.', 'Perusahaan itu memimpin.', { glossary: dnt });
-    expect(only(findings, 'names.dnt-missing')).toEqual([expect.objectContaining({ start: 0, end: 0, params: { term: 'OpenAI' } })]);
+    // where to look, without a one-click fix (the words there are a guess from the text's landmarks)
+    expect(only(findings, 'names.dnt-missing')).toEqual([expect.objectContaining({ text: 'Perusahaan', params: { term: 'OpenAI' }, suggestion: null })]);
+  });
+
+  it('puts a glossary term rendered another way on that rendering', () => {
+    const glossary = [term('invoice', 'faktur')];
+    const findings = only(check('Please send the invoice by Friday.', 'Harap kirim tagihan sebelum hari Jumat.', { glossary }), 'glossary.missing');
+    expect(findings.map((f) => [f.text, f.params.expected, f.source?.text])).toEqual([['tagihan', 'faktur', 'invoice']]);
+    const german = only(check('Please send the invoice by Friday.', 'Bitte senden Sie die Abrechnung bis Freitag.', { glossary: [term('invoice', 'Rechnung')], targetLang: 'de' }), 'glossary.missing');
+    expect(german.map((f) => f.text)).toEqual(['Abrechnung']);
   });
 
   it('finds names by their shape without any glossary', () => {
