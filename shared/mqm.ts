@@ -136,7 +136,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule.startsWith('spacing.') || rule === 'punctuation.unbalanced') return 'fluency/punctuation';
   if (rule === 'repetition') return 'fluency/grammar';
   if (rule.startsWith('placeholders.')) return 'locale-convention';
-  if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted') return 'accuracy/mistranslation';
+  if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted' || rule === 'direction.inverted') return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';
   if (rule === 'acronym.unexplained' || rule === 'brackets.changed') return 'accuracy/mistranslation';
   if (rule === 'alignment.extra') return 'accuracy/addition';

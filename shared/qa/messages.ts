@@ -47,6 +47,9 @@ export const QA_MESSAGES_EN_TREE = {
   limits: {
     inverted: 'The source sets a limit ("{{source}}"), the translation the opposite one ("{{found}}").',
   },
+  direction: {
+    inverted: 'The source says "{{source}}", the translation the opposite ("{{found}}").',
+  },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',

@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'polarity.dropped',
   'polarity.added',
   'limits.inverted',
+  'direction.inverted',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

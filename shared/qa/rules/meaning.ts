@@ -26,6 +26,9 @@ interface WordCues {
   negationStart?: string;
   most: readonly string[];
   least: readonly string[];
+  /** Words of change upwards and downwards ("rose", "naik"; "fell", "turun"). */
+  rise: readonly string[];
+  fall: readonly string[];
   soft: RegExp;
 }
 
@@ -34,6 +37,8 @@ interface TextCues {
   soft: RegExp;
   most: RegExp;
   least: RegExp;
+  rise: RegExp;
+  fall: RegExp;
 }
 
 type Cues = { words: WordCues } | { text: TextCues };
@@ -48,6 +53,8 @@ const CUES: Record<string, Cues> = {
       negationEnding: "n't",
       most: list('at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|no later than|at the latest'),
       least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min|no earlier than|at the earliest'),
+      rise: list('rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped'),
+      fall: list('fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)$/u,
     },
   },
@@ -56,6 +63,8 @@ const CUES: Record<string, Cues> = {
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|paling lama|paling tinggi|selambat-lambatnya|hingga|sampai dengan'),
       least: list('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|paling tidak|paling cepat|paling rendah|sedikitnya'),
+      rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
+      fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya)$/u,
     },
   },
@@ -64,6 +73,8 @@ const CUES: Record<string, Cues> = {
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
       most: list('höchstens|maximal|bis zu|nicht mehr als|spätestens'),
       least: list('mindestens|wenigstens|minimal|nicht weniger als|frühestens'),
+      rise: list('steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg'),
+      fall: list('fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
     },
   },
@@ -73,6 +84,8 @@ const CUES: Record<string, Cues> = {
       negationStart: "n'",
       most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|au plus tard"),
       least: list('au moins|au minimum|minimum|pas moins de|au plus tôt'),
+      rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé'),
+      fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
     },
   },
@@ -81,6 +94,8 @@ const CUES: Record<string, Cues> = {
       negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
       most: list('como máximo|máximo|hasta|no más de|a más tardar'),
       least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
+      rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza'),
+      fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
     },
   },
@@ -90,6 +105,8 @@ const CUES: Record<string, Cues> = {
       soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
       most: /最多|至多|不超过|最高|上限|最迟/gu,
       least: /至少|最少|不少于|最低|下限|最早/gu,
+      rise: /上升|增加|增长|提高|上涨/gu,
+      fall: /下降|减少|降低|下跌/gu,
     },
   },
 };
@@ -138,14 +155,14 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
   return out;
 }
 
-type Kind = 'negation' | 'soft' | 'most' | 'least';
+type Kind = 'negation' | 'soft' | 'most' | 'least' | 'rise' | 'fall';
 
 /** A language's limit phrases as word lists, and the words they start with (worked out once). */
 const phraseCache = new WeakMap<readonly string[], { phrases: string[][]; firsts: Set<string> }>();
 function phrasesOf(phrases: readonly string[]): { phrases: string[][]; firsts: Set<string> } {
   let entry = phraseCache.get(phrases);
   if (!entry) {
-    const split = phrases.map((phrase) => phrase.split(' '));
+    const split = phrases.map((phrase) => phrase.toLowerCase().split(' '));
     entry = { phrases: split, firsts: new Set(split.map((phrase) => phrase[0] as string)) };
     phraseCache.set(phrases, entry);
   }
@@ -194,8 +211,8 @@ class Paragraph {
     this.words ??= this.analysis.items.filter((item) => item.kind === 'word');
     const words = this.words;
     const out: Cue[] = [];
-    if (kind === 'most' || kind === 'least') {
-      const { phrases, firsts } = phrasesOf(kind === 'most' ? cues.most : cues.least);
+    if (kind === 'most' || kind === 'least' || kind === 'rise' || kind === 'fall') {
+      const { phrases, firsts } = phrasesOf(cues[kind]);
       words.forEach((word, k) => {
         if (firsts.has(word.lower)) out.push(...phrasesAt(words, k, phrases));
       });
@@ -228,7 +245,7 @@ class Side {
   private softs: Cue[] | undefined;
 
   constructor(
-    private readonly paragraph: Paragraph,
+    readonly paragraph: Paragraph,
     private readonly span: Sentence,
   ) {}
 
@@ -263,7 +280,7 @@ class Side {
 
 export const meaningRule: Rule = {
   name: 'meaning',
-  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted'],
+  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted'],
   check(context: RuleContext) {
     const source = context.source;
     const sourceCues = cuesFor(context.sourceLang);
@@ -297,6 +314,24 @@ export const meaningRule: Rule = {
             params: { source: inverted.wanted.text, found: inverted.found.text },
           }),
         );
+      }
+      // a change turned around ("rose" rendered as "turun")
+      const rise = s.paragraph.of('rise', sourceSentence);
+      const fall = s.paragraph.of('fall', sourceSentence);
+      if (rise.length + fall.length > 0 && !(rise.length > 0 && fall.length > 0)) {
+        const wanted = rise.length > 0 ? 'rise' : 'fall';
+        const opposite = wanted === 'rise' ? 'fall' : 'rise';
+        const same = t.paragraph.of(wanted, targetSentence);
+        const [turned] = t.paragraph.of(opposite, targetSentence);
+        const [said] = wanted === 'rise' ? rise : fall;
+        if (turned && said && same.length === 0) {
+          out.push(
+            finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
+              source: spanOf(source.text, said.start, said.end),
+              params: { source: said.text, found: turned.text },
+            }),
+          );
+        }
       }
       // a negation lost: on the words where the source has it, as near as the landmarks tell
       const [negated] = s.negation;

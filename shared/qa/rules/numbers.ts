@@ -4,11 +4,13 @@
  * English way); scale words count ("6 million" = "6 juta" = "6.000.000"). Money must follow the
  * target language's layout of symbol and amount ("$6" in Indonesian, "6 $" in French), as its
  * CLDR data has it. Times of day are compared as times ("9 p.m." is "21.00"), and the months and
- * weekdays the source names must be the ones the translation names (text/datetime.ts).
+ * weekdays the source names must be the ones the translation names (text/datetime.ts), and a
+ * number kept must keep its unit ("20 seconds" is not "20 menit"; text/units.ts).
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
+import { unitAfter, withUnit } from '../../text/units';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
@@ -170,6 +172,24 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
   }
 }
 
+/** A number kept with its unit changed ("20 seconds" → "20 menit"): on the target's unit. */
+function checkUnit(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
+  const source = context.source;
+  if (!source || sourceNumber.value === null) return;
+  const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
+  if (!wanted) return;
+  const found = unitAfter(context.target.text, target.end, context.targetLang);
+  if (!found || found.unit === wanted.unit) return;
+  const expected = withUnit(sourceNumber.value, wanted.unit, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', target.start, found.end, {
+      source: spanOf(source.text, sourceNumber.start, wanted.end),
+      params: { source: source.text.slice(sourceNumber.start, wanted.end), found: context.target.text.slice(target.start, found.end), expected },
+      suggestion: expected,
+    }),
+  );
+}
+
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((span) => span.start <= start && end <= span.end);
 
 export const numbersRule: Rule = {
@@ -201,6 +221,7 @@ export const numbersRule: Rule = {
       const index = sourceNumbers.findIndex((s, i) => !usedSource.has(i) && matches(s, target));
       if (index >= 0) {
         usedSource.add(index);
+        checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
         continue;
       }
       // written with the source language's separators instead of the target's?

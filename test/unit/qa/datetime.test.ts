@@ -58,3 +58,17 @@ describe('amounts', () => {
     expect(check('Transfers above Rp100 million.', 'Transfer di atas Rp100 juta.')).toEqual([]);
   });
 });
+
+describe('units', () => {
+  it('reports a number kept with its unit changed, with the unit named the target’s way', () => {
+    const findings = only(check('Wash your hands for 20 seconds.', 'Cuci tangan selama 20 menit.'), 'numbers.changed');
+    expect(findings.map((f) => [f.text, f.suggestion, f.source?.text])).toEqual([['20 menit', '20 detik', '20 seconds']]);
+    expect(only(check('Wait 3 hours.', 'Warten Sie 3 Tage.', { targetLang: 'de' }), 'numbers.changed').map((f) => f.text)).toEqual(['3 Tage']);
+  });
+
+  it('accepts the same unit in each language’s words and abbreviations', () => {
+    expect(check('Wash your hands for 20 seconds, then wait 5 minutes.', 'Cuci tangan selama 20 detik, lalu tunggu 5 menit.')).toEqual([]);
+    expect(check('Walk 3 km a day for 2 weeks.', 'Marchez 3 km par jour pendant 2 semaines.', { targetLang: 'fr' })).toEqual([]);
+    expect(check('Take 500 mg twice a day for 3 days.', 'Tome 500 mg dos veces al día durante 3 días.', { targetLang: 'es' })).toEqual([]);
+  });
+});

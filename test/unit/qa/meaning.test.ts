@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, only } from '../../helpers/qa';
 
-const rules = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted').map((f) => [f.rule, f.text]);
+const rules = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted' || f.rule === 'direction.inverted').map((f) => [f.rule, f.text]);
 
 describe('polarity', () => {
   it('reports a negation the translation lost, on the words where it belongs', () => {
@@ -51,5 +51,20 @@ describe('limits', () => {
     expect(rules(check('Take at most 10 mg a day.', 'Minum paling banyak 10 mg sehari.'))).toEqual([]);
     expect(rules(check('No more than four tablets a day.', 'Tidak lebih dari empat tablet sehari.'))).toEqual([]);
     expect(rules(check('At least 12 characters.', 'Au moins 12 caractères.', { targetLang: 'fr' }))).toEqual([]);
+  });
+});
+
+describe('direction of change', () => {
+  it('reports a rise rendered as a fall and the reverse, in several pairs', () => {
+    expect(rules(check('Prices rose by 8% last year.', 'Harga turun 8% tahun lalu.'))).toEqual([['direction.inverted', 'turun']]);
+    expect(rules(check('Deposits fell to 4.25%.', 'Die Einlagen stiegen auf 4,25 %.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'stiegen']]);
+    expect(rules(check('Sales increased in May 2026.', 'Les ventes ont baissé en mai 2026.', { targetLang: 'fr' }))).toEqual([['direction.inverted', 'baissé']]);
+  });
+
+  it('accepts the same direction, both directions at once, and sentences without one', () => {
+    expect(rules(check('Prices rose by 8% last year.', 'Harga naik 8% tahun lalu.'))).toEqual([]);
+    expect(rules(check('Exports rose while imports fell.', 'Ekspor meningkat sementara impor turun.'))).toEqual([]);
+    expect(rules(check('Las ventas subieron.', 'Sales went up.', { sourceLang: 'es', targetLang: 'en' }))).toEqual([]);
+    expect(rules(check('Fewer people fell ill this year.', 'Lebih sedikit orang jatuh sakit tahun ini.'))).toEqual([]);
   });
 });
