@@ -157,37 +157,28 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
 
 type Kind = 'negation' | 'soft' | 'most' | 'least' | 'rise' | 'fall';
 
-/** A language's limit phrases as word lists, and the words they start with (worked out once). */
-const phraseCache = new WeakMap<readonly string[], { phrases: string[][]; firsts: Set<string> }>();
-function phrasesOf(phrases: readonly string[]): { phrases: string[][]; firsts: Set<string> } {
-  let entry = phraseCache.get(phrases);
-  if (!entry) {
-    const split = phrases.map((phrase) => phrase.toLowerCase().split(' '));
-    entry = { phrases: split, firsts: new Set(split.map((phrase) => phrase[0] as string)) };
-    phraseCache.set(phrases, entry);
+/** A language's phrases of limits and change by their first word (worked out once per language). */
+const phraseStarts = new WeakMap<WordCues, Map<string, Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>>>();
+function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>> {
+  let starts = phraseStarts.get(cues);
+  if (!starts) {
+    starts = new Map();
+    for (const kind of ['most', 'least', 'rise', 'fall'] as const) {
+      for (const phrase of cues[kind]) {
+        const words = phrase.toLowerCase().split(' ');
+        const list = starts.get(words[0] as string) ?? [];
+        list.push([kind, words]);
+        starts.set(words[0] as string, list);
+      }
+    }
+    phraseStarts.set(cues, starts);
   }
-  return entry;
-}
-
-/** Phrases (as word lists) that start at word k of `words`. */
-function phrasesAt(words: readonly Item[], k: number, phrases: readonly string[][]): Cue[] {
-  const out: Cue[] = [];
-  for (const phrase of phrases) {
-    if (k + phrase.length > words.length) continue;
-    let all = true;
-    for (let i = 0; i < phrase.length && all; i += 1) all = (words[k + i] as Item).lower === phrase[i];
-    if (!all) continue;
-    const first = words[k] as Item;
-    const last = words[k + phrase.length - 1] as Item;
-    out.push({ start: first.start, end: last.end, text: '' });
-  }
-  return out;
+  return starts;
 }
 
 /** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
 class Paragraph {
   private readonly found = new Map<Kind, Cue[]>();
-  private words: Item[] | undefined;
 
   constructor(
     readonly cues: Cues,
@@ -208,34 +199,48 @@ class Paragraph {
     const text = this.analysis.text;
     if ('text' in this.cues) return matchesIn(this.cues.text[kind], text, 0, text.length);
     const cues = this.cues.words;
-    this.words ??= this.analysis.items.filter((item) => item.kind === 'word');
-    const words = this.words;
-    const out: Cue[] = [];
-    if (kind === 'most' || kind === 'least' || kind === 'rise' || kind === 'fall') {
-      const { phrases, firsts } = phrasesOf(cues[kind]);
-      words.forEach((word, k) => {
-        if (firsts.has(word.lower)) out.push(...phrasesAt(words, k, phrases));
-      });
+    if (kind === 'soft') {
+      const out: Cue[] = [];
+      for (const item of this.analysis.items) if (item.kind === 'word' && cues.soft.test(item.lower)) out.push({ start: item.start, end: item.end, text: '' });
       return out;
     }
+    // every other kind in one walk over the words
+    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], rise: [], fall: [] };
+    const starts = phraseStartsOf(cues);
     const items = this.analysis.items;
-    items.forEach((item, k) => {
-      if (item.kind !== 'word') return;
-      const lower = item.lower;
-      let hit: boolean;
-      if (kind === 'soft') hit = cues.soft.test(lower);
-      else {
-        hit =
-          cues.negation.has(lower) ||
-          (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
-          (cues.negationStart !== undefined && lower.startsWith(cues.negationStart));
+    const words: Item[] = [];
+    for (const item of items) if (item.kind === 'word') words.push(item);
+    for (let k = 0; k < words.length; k += 1) {
+      const word = words[k] as Item;
+      const lower = word.lower;
+      if (
+        cues.negation.has(lower) ||
+        (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
+        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart))
+      ) {
         // "No. 5" is a number
-        if (hit && lower === 'no' && items[k + 1]?.text === '.' && /^\p{N}/u.test(items[k + 2]?.text ?? '')) hit = false;
+        const at = lower === 'no' ? items.indexOf(word) : -1;
+        const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
+        if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
       }
-      if (hit) out.push({ start: item.start, end: item.end, text: '' });
-    });
-    return out;
+      const candidates = starts.get(lower);
+      if (!candidates) continue;
+      for (const [phraseKind, phrase] of candidates) {
+        if (k + phrase.length > words.length) continue;
+        let all = true;
+        for (let i = 1; i < phrase.length && all; i += 1) all = (words[k + i] as Item).lower === phrase[i];
+        if (all) found[phraseKind].push({ start: word.start, end: (words[k + phrase.length - 1] as Item).end, text: '' });
+      }
+    }
+    for (const other of ['negation', 'most', 'least', 'rise', 'fall'] as const) {
+      if (other === kind) continue;
+      const list = found[other];
+      for (const cue of list) cue.text = text.slice(cue.start, cue.end);
+      this.found.set(other, list);
+    }
+    return found[kind];
   }
+
 }
 
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
@@ -287,6 +292,12 @@ export const meaningRule: Rule = {
     const targetCues = cuesFor(context.targetLang);
     if (!source || !sourceCues || !targetCues) return [];
     const target = context.target;
+    const sourceParagraph = new Paragraph(sourceCues, source);
+    const targetParagraph = new Paragraph(targetCues, target);
+    // most paragraphs negate, limit and change nothing on either side: nothing to compare
+    const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
+    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall'] as const).some((kind) => sourceParagraph.of(kind, all).length > 0);
+    if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     if (sourceSentences.length !== targetSentences.length) {
@@ -294,8 +305,6 @@ export const meaningRule: Rule = {
       targetSentences = [{ start: 0, end: target.text.length }];
     }
     const out: Finding[] = [];
-    const sourceParagraph = new Paragraph(sourceCues, source);
-    const targetParagraph = new Paragraph(targetCues, target);
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;
       const s = new Side(sourceParagraph, sourceSentence);
