@@ -3,7 +3,8 @@
  * European Union, where the source only had "(eu)") is an addition. The source explains it when
  * it has the same acronym, or an acronym of its own that the target leaves out, which is then
  * most likely its translation ("US" -> "AS"); a glossary rendering or an expansion in the target
- * ("Organisasi Kesehatan Dunia (WHO)") explains it too. A bracket whose content changed its
+ * in any letter case ("Organisasi Kesehatan Dunia (WHO)", "badan usaha milik negara (BUMN)") explains it
+ * too, and acronyms the world has borrowed as words (PIN, ATM, PDF) need no explaining. A bracket whose content changed its
  * nature between source and target, a bracketed word part becoming an acronym, is critical.
  */
 import { candidateTerms } from '../glossary';
@@ -22,16 +23,32 @@ function acronyms(analysis: Analysis): Item[] {
   );
 }
 
-/** Whether capitalised words right before `index` spell the acronym's letters. */
+/**
+ * Acronyms the world's languages have borrowed as words: a translation may use them where the
+ * source spells the thing out ("personal identification number" → "PIN").
+ */
+const BORROWED = new Set([
+  'PIN', 'ATM', 'PDF', 'URL', 'GPS', 'USB', 'SMS', 'PC', 'TV', 'CD', 'DVD', 'HIV', 'AIDS', 'DNA', 'RNA', 'CEO', 'CFO', 'IT',
+  'AI', 'API', 'HTML', 'CSS', 'JPG', 'JPEG', 'PNG', 'GIF', 'SIM', 'QR', 'OTP', 'LED', 'LCD', 'UV', 'CCTV', 'VIP', 'FAQ', 'OK',
+  'PR', 'HR', 'IQ', 'SUV', 'MRI', 'ICU', 'VPN', 'IP', 'WIFI', 'NFC', 'RAM', 'CPU', 'GPU', 'SSD', 'HD', 'KM',
+]);
+
+/**
+ * Whether the words right before `index` spell the acronym's letters, in any letter case:
+ * "Organisasi Kesehatan Dunia (WHO)", "badan usaha milik negara (BUMN)".
+ */
 function expandedBefore(analysis: Analysis, index: number, acronym: string): boolean {
-  const initials: string[] = [];
-  for (let i = index - 1; i >= 0 && initials.length < acronym.length + 2; i -= 1) {
+  const capitals: string[] = [];
+  const all: string[] = [];
+  for (let i = index - 1; i >= 0 && all.length < acronym.length + 4; i -= 1) {
     const item = analysis.items[i] as Item;
     if (item.text === '(' || item.text === '-') continue;
     if (item.kind !== 'word') break;
-    if (/^\p{Lu}/u.test(item.text)) initials.unshift(item.text[0] ?? '');
+    const initial = (item.text[0] ?? '').toUpperCase();
+    all.unshift(initial);
+    if (/^\p{Lu}/u.test(item.text)) capitals.unshift(initial);
   }
-  return initials.join('').endsWith(acronym);
+  return capitals.join('').endsWith(acronym) || all.join('').endsWith(acronym);
 }
 
 interface Bracket {
@@ -64,6 +81,32 @@ function counterpart(source: Analysis, target: Analysis, bracket: Bracket, sourc
   return best;
 }
 
+/**
+ * The initials of the source's runs of capitalised words ("World Health Organization" → "WHO";
+ * small joining words such as "of" and "and" are passed over): a target acronym among them is the
+ * source's name, abbreviated.
+ */
+function sourceInitials(source: Analysis): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const item of source.items) {
+    if (item.kind !== 'word') {
+      if (item.text !== '-') {
+        if (run.length >= 2) runs.push(run);
+        run = '';
+      }
+      continue;
+    }
+    if (/^\p{Lu}/u.test(item.text)) run += item.text[0] as string;
+    else if (!(run && item.text.length <= 3)) {
+      if (run.length >= 2) runs.push(run);
+      run = '';
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
 function unexplained(context: RuleContext, source: Analysis): Item[] {
   const targetAcronyms = acronyms(context.target);
   if (targetAcronyms.length === 0) return [];
@@ -77,10 +120,13 @@ function unexplained(context: RuleContext, source: Analysis): Item[] {
   const spare = [...sourceAcronyms].filter((acronym) => !targetSet.has(acronym));
   const left: Item[] = [];
   const seen = new Set<string>();
+  let initials: string[] | undefined;
   for (const item of targetAcronyms) {
     if (seen.has(item.text)) continue;
     seen.add(item.text);
-    if (sourceText.includes(item.text) || glossaryRenderings.has(item.text)) continue;
+    if (sourceText.includes(item.text) || glossaryRenderings.has(item.text) || BORROWED.has(item.text)) continue;
+    initials ??= sourceInitials(source);
+    if (initials.some((run) => run.includes(item.text))) continue;
     const index = context.target.items.indexOf(item);
     if (expandedBefore(context.target, index, item.text)) continue;
     left.push(item);

@@ -68,3 +68,18 @@ describe('direction of change', () => {
     expect(rules(check('Fewer people fell ill this year.', 'Lebih sedikit orang jatuh sakit tahun ini.'))).toEqual([]);
   });
 });
+
+describe('acronyms a translation may use', () => {
+  const acronymFindings = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule === 'acronym.unexplained').map((f) => f.text);
+
+  it('accepts acronyms borrowed as words, and ones the translation explains in any letter case', () => {
+    expect(acronymFindings(check('Enter your personal identification number at the cash machine.', 'Masukkan PIN Anda di ATM.'))).toEqual([]);
+    expect(acronymFindings(check('Save the report as a file.', 'Enregistrez le rapport en PDF.', { targetLang: 'fr' }))).toEqual([]);
+    expect(acronymFindings(check('He works for a state-owned enterprise.', 'Dia bekerja di badan usaha milik negara (BUMN).'))).toEqual([]);
+    expect(acronymFindings(check('The World Health Organization met.', 'Die Weltgesundheitsorganisation (WHO) tagte.', { targetLang: 'de' }))).toEqual([]);
+  });
+
+  it('still reports an acronym the source has no trace of', () => {
+    expect(acronymFindings(check('The European Union met.', 'Uni Eropa bertemu, kata IMF.'))).toEqual(['IMF']);
+  });
+});
