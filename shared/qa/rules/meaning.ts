@@ -26,6 +26,11 @@ interface WordCues {
   negationStart?: string;
   most: readonly string[];
   least: readonly string[];
+  /**
+   * Limits in time ("no later than", "paling lambat"): never compared ("at least 30 days' notice"
+   * is "paling lambat 30 hari sebelumnya"), only kept apart from negations.
+   */
+  deadline: readonly string[];
   /** Words of change upwards and downwards ("rose", "naik"; "fell", "turun"). */
   rise: readonly string[];
   fall: readonly string[];
@@ -37,6 +42,7 @@ interface TextCues {
   soft: RegExp;
   most: RegExp;
   least: RegExp;
+  deadline: RegExp;
   rise: RegExp;
   fall: RegExp;
 }
@@ -51,8 +57,9 @@ const CUES: Record<string, Cues> = {
     words: {
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
-      most: list('at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|no later than|at the latest'),
-      least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min|no earlier than|at the earliest'),
+      most: list('at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|shall not exceed|must not exceed|may not exceed|will not exceed|cannot exceed'),
+      least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min'),
+      deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list('rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped'),
       fall: list('fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)$/u,
@@ -61,8 +68,9 @@ const CUES: Record<string, Cues> = {
   id: {
     words: {
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
-      most: list('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|paling lama|paling tinggi|selambat-lambatnya|hingga|sampai dengan'),
-      least: list('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|paling tidak|paling cepat|paling rendah|sedikitnya'),
+      most: list('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|paling tinggi|hingga|sampai dengan'),
+      least: list('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya'),
+      deadline: list('paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya)$/u,
@@ -71,8 +79,9 @@ const CUES: Record<string, Cues> = {
   de: {
     words: {
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
-      most: list('höchstens|maximal|bis zu|nicht mehr als|spätestens'),
-      least: list('mindestens|wenigstens|minimal|nicht weniger als|frühestens'),
+      most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen'),
+      least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten'),
+      deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list('steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg'),
       fall: list('fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
@@ -82,8 +91,9 @@ const CUES: Record<string, Cues> = {
     words: {
       negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
       negationStart: "n'",
-      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|au plus tard"),
-      least: list('au moins|au minimum|minimum|pas moins de|au plus tôt'),
+      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser"),
+      least: list('au moins|au minimum|minimum|pas moins de'),
+      deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
@@ -92,8 +102,9 @@ const CUES: Record<string, Cues> = {
   es: {
     words: {
       negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
-      most: list('como máximo|máximo|hasta|no más de|a más tardar'),
+      most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder'),
       least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
+      deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza'),
       fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
@@ -103,8 +114,9 @@ const CUES: Record<string, Cues> = {
     text: {
       negation: /不(?![同过断仅少久管论但然如])|没有|没|别|勿|未|无法|禁止|非/gu,
       soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
-      most: /最多|至多|不超过|最高|上限|最迟/gu,
-      least: /至少|最少|不少于|最低|下限|最早/gu,
+      most: /最多|至多|不超过|最高|上限/gu,
+      least: /至少|最少|不少于|最低|下限/gu,
+      deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨/gu,
       fall: /下降|减少|降低|下跌/gu,
     },
@@ -155,7 +167,7 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
   return out;
 }
 
-type Kind = 'negation' | 'soft' | 'most' | 'least' | 'rise' | 'fall';
+type Kind = 'negation' | 'soft' | 'most' | 'least' | 'deadline' | 'rise' | 'fall';
 
 /** A language's phrases of limits and change by their first word (worked out once per language). */
 const phraseStarts = new WeakMap<WordCues, Map<string, Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>>>();
@@ -163,7 +175,7 @@ function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft'
   let starts = phraseStarts.get(cues);
   if (!starts) {
     starts = new Map();
-    for (const kind of ['most', 'least', 'rise', 'fall'] as const) {
+    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall'] as const) {
       for (const phrase of cues[kind]) {
         const words = phrase.toLowerCase().split(' ');
         const list = starts.get(words[0] as string) ?? [];
@@ -205,7 +217,7 @@ class Paragraph {
       return out;
     }
     // every other kind in one walk over the words
-    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], rise: [], fall: [] };
+    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], deadline: [], rise: [], fall: [] };
     const starts = phraseStartsOf(cues);
     const items = this.analysis.items;
     const words: Item[] = [];
@@ -232,7 +244,7 @@ class Paragraph {
         if (all) found[phraseKind].push({ start: word.start, end: (words[k + phrase.length - 1] as Item).end, text: '' });
       }
     }
-    for (const other of ['negation', 'most', 'least', 'rise', 'fall'] as const) {
+    for (const other of ['negation', 'most', 'least', 'deadline', 'rise', 'fall'] as const) {
       if (other === kind) continue;
       const list = found[other];
       for (const cue of list) cue.text = text.slice(cue.start, cue.end);
@@ -262,11 +274,11 @@ class Side {
     return this.limitCues().least;
   }
 
-  /** Negations outside limits ("no more than", "tidak kurang dari" are limits). */
+  /** Negations outside limits ("no more than", "tidak kurang dari", "not later than" are limits). */
   get negation(): Cue[] {
     if (!this.negations) {
       const found = this.paragraph.of('negation', this.span);
-      const limits = found.length > 0 ? [...this.most, ...this.least] : [];
+      const limits = found.length > 0 ? [...this.most, ...this.least, ...this.paragraph.of('deadline', this.span)] : [];
       this.negations = found.filter((cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end));
     }
     return this.negations;

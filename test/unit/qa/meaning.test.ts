@@ -51,6 +51,11 @@ describe('limits', () => {
     expect(rules(check('Take at most 10 mg a day.', 'Minum paling banyak 10 mg sehari.'))).toEqual([]);
     expect(rules(check('No more than four tablets a day.', 'Tidak lebih dari empat tablet sehari.'))).toEqual([]);
     expect(rules(check('At least 12 characters.', 'Au moins 12 caractères.', { targetLang: 'fr' }))).toEqual([]);
+    // a limit said with a negation on one side is no negation ("shall not exceed" / "tidak boleh melebihi")
+    expect(rules(check('The fine shall not exceed Rp500 million.', 'Denda tidak boleh melebihi Rp500 juta.'))).toEqual([]);
+    // deadlines are never compared: "at least 30 days' notice" is notice "at the latest 30 days before"
+    expect(rules(check("Terminate it with at least 30 days' notice.", 'Akhiri dengan pemberitahuan paling lambat 30 hari sebelumnya.'))).toEqual([]);
+    expect(rules(check('Report it not later than 72 hours after.', 'Laporkan paling lambat 72 jam setelahnya.'))).toEqual([]);
   });
 });
 
