@@ -56,7 +56,8 @@ export interface UnitAt {
 
 /** The unit named right after position `end` of `text` (a number's end), if any. */
 export function unitAfter(text: string, end: number, lang: string): UnitAt | null {
-  const match = /^[ \u00a0\u202f]?(\p{L}+\.?)/u.exec(text.slice(end, end + 24));
+  // "three (3) years": the unit may follow the bracket that holds the figure
+  const match = /^\)?[ \u00a0\u202f]?(\p{L}+\.?)/u.exec(text.slice(end, end + 24));
   if (!match?.[1]) return null;
   const word = match[1];
   const unit = lexiconOf(lang).get(word.toLowerCase().replace(/\.$/u, ''));

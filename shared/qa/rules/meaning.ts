@@ -34,6 +34,9 @@ interface WordCues {
   /** Words of change upwards and downwards ("rose", "naik"; "fell", "turun"). */
   rise: readonly string[];
   fall: readonly string[];
+  /** Comparisons upwards and downwards ("higher", "lebih tinggi"; "lower", "lebih rendah"). */
+  more: readonly string[];
+  less: readonly string[];
   soft: RegExp;
 }
 
@@ -45,6 +48,8 @@ interface TextCues {
   deadline: RegExp;
   rise: RegExp;
   fall: RegExp;
+  more: RegExp;
+  less: RegExp;
 }
 
 type Cues = { words: WordCues } | { text: TextCues };
@@ -62,6 +67,8 @@ const CUES: Record<string, Cues> = {
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list('rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped'),
       fall: list('fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped'),
+      more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
+      less: list('lower|smaller|shorter|lowest|smallest|shortest'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)$/u,
     },
   },
@@ -73,6 +80,8 @@ const CUES: Record<string, Cues> = {
       deadline: list('paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
+      more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
+      less: list('lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya)$/u,
     },
   },
@@ -84,6 +93,8 @@ const CUES: Record<string, Cues> = {
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list('steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg'),
       fall: list('fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang'),
+      more: list('höher|größer|länger|höchste|größte|längste'),
+      less: list('niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
     },
   },
@@ -96,6 +107,8 @@ const CUES: Record<string, Cues> = {
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
+      more: list('plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue'),
+      less: list('plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
     },
   },
@@ -107,6 +120,8 @@ const CUES: Record<string, Cues> = {
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza'),
       fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
+      more: list('más alto|más alta|mayor|más grande|más largo|más larga'),
+      less: list('más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
     },
   },
@@ -119,6 +134,8 @@ const CUES: Record<string, Cues> = {
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨/gu,
       fall: /下降|减少|降低|下跌/gu,
+      more: /更高|较高|更大|较大|更长|较长|最高|最大/gu,
+      less: /更低|较低|更小|较小|更短|较短|最低|最小/gu,
     },
   },
 };
@@ -167,7 +184,7 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
   return out;
 }
 
-type Kind = 'negation' | 'soft' | 'most' | 'least' | 'deadline' | 'rise' | 'fall';
+type Kind = 'negation' | 'soft' | 'most' | 'least' | 'deadline' | 'rise' | 'fall' | 'more' | 'less';
 
 /** A language's phrases of limits and change by their first word (worked out once per language). */
 const phraseStarts = new WeakMap<WordCues, Map<string, Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>>>();
@@ -175,7 +192,7 @@ function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft'
   let starts = phraseStarts.get(cues);
   if (!starts) {
     starts = new Map();
-    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall'] as const) {
+    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
       for (const phrase of cues[kind]) {
         const words = phrase.toLowerCase().split(' ');
         const list = starts.get(words[0] as string) ?? [];
@@ -217,7 +234,7 @@ class Paragraph {
       return out;
     }
     // every other kind in one walk over the words
-    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], deadline: [], rise: [], fall: [] };
+    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], deadline: [], rise: [], fall: [], more: [], less: [] };
     const starts = phraseStartsOf(cues);
     const items = this.analysis.items;
     const words: Item[] = [];
@@ -244,7 +261,7 @@ class Paragraph {
         if (all) found[phraseKind].push({ start: word.start, end: (words[k + phrase.length - 1] as Item).end, text: '' });
       }
     }
-    for (const other of ['negation', 'most', 'least', 'deadline', 'rise', 'fall'] as const) {
+    for (const other of ['negation', 'most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
       if (other === kind) continue;
       const list = found[other];
       for (const cue of list) cue.text = text.slice(cue.start, cue.end);
@@ -308,7 +325,7 @@ export const meaningRule: Rule = {
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
-    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall'] as const).some((kind) => sourceParagraph.of(kind, all).length > 0);
+    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less'] as const).some((kind) => sourceParagraph.of(kind, all).length > 0);
     if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
@@ -336,16 +353,16 @@ export const meaningRule: Rule = {
           }),
         );
       }
-      // a change turned around ("rose" rendered as "turun")
-      const rise = s.paragraph.of('rise', sourceSentence);
-      const fall = s.paragraph.of('fall', sourceSentence);
-      if (rise.length + fall.length > 0 && !(rise.length > 0 && fall.length > 0)) {
-        const wanted = rise.length > 0 ? 'rise' : 'fall';
-        const opposite = wanted === 'rise' ? 'fall' : 'rise';
-        const same = t.paragraph.of(wanted, targetSentence);
+      // a change or a comparison turned around ("rose" rendered as "turun", "higher" as "lebih rendah")
+      for (const [up, down] of [['rise', 'fall'], ['more', 'less']] as const) {
+        const ups = s.paragraph.of(up, sourceSentence);
+        const downs = s.paragraph.of(down, sourceSentence);
+        if (ups.length + downs.length === 0 || (ups.length > 0 && downs.length > 0)) continue;
+        const wanted = ups.length > 0 ? up : down;
+        const opposite = wanted === up ? down : up;
         const [turned] = t.paragraph.of(opposite, targetSentence);
-        const [said] = wanted === 'rise' ? rise : fall;
-        if (turned && said && same.length === 0) {
+        const [said] = wanted === up ? ups : downs;
+        if (turned && said && t.paragraph.of(wanted, targetSentence).length === 0) {
           out.push(
             finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
               source: spanOf(source.text, said.start, said.end),

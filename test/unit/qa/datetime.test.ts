@@ -64,6 +64,8 @@ describe('units', () => {
     const findings = only(check('Wash your hands for 20 seconds.', 'Cuci tangan selama 20 menit.'), 'numbers.changed');
     expect(findings.map((f) => [f.text, f.suggestion, f.source?.text])).toEqual([['20 menit', '20 detik', '20 seconds']]);
     expect(only(check('Wait 3 hours.', 'Warten Sie 3 Tage.', { targetLang: 'de' }), 'numbers.changed').map((f) => f.text)).toEqual(['3 Tage']);
+    // legal drafting writes the figure in brackets after the word
+    expect(only(check('For a period of three (3) years.', 'Selama jangka waktu tiga (3) bulan.'), 'numbers.changed').map((f) => f.suggestion)).toEqual(['3 tahun']);
   });
 
   it('accepts the same unit in each language’s words and abbreviations', () => {

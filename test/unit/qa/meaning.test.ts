@@ -64,6 +64,8 @@ describe('direction of change', () => {
     expect(rules(check('Prices rose by 8% last year.', 'Harga turun 8% tahun lalu.'))).toEqual([['direction.inverted', 'turun']]);
     expect(rules(check('Deposits fell to 4.25%.', 'Die Einlagen stiegen auf 4,25 %.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'stiegen']]);
     expect(rules(check('Sales increased in May 2026.', 'Les ventes ont baissé en mai 2026.', { targetLang: 'fr' }))).toEqual([['direction.inverted', 'baissé']]);
+    expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih rendah.'))).toEqual([['direction.inverted', 'lebih rendah']]);
+    expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([]); // "höheren" is inflected: not in the list, not reported
   });
 
   it('accepts the same direction, both directions at once, and sentences without one', () => {
@@ -71,6 +73,9 @@ describe('direction of change', () => {
     expect(rules(check('Exports rose while imports fell.', 'Ekspor meningkat sementara impor turun.'))).toEqual([]);
     expect(rules(check('Las ventas subieron.', 'Sales went up.', { sourceLang: 'es', targetLang: 'en' }))).toEqual([]);
     expect(rules(check('Fewer people fell ill this year.', 'Lebih sedikit orang jatuh sakit tahun ini.'))).toEqual([]);
+    // comparisons the same way, and both at once
+    expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih tinggi.'))).toEqual([]);
+    expect(rules(check('Lower prices brought higher demand.', 'Harga yang lebih rendah membawa permintaan yang lebih tinggi.'))).toEqual([]);
   });
 });
 
