@@ -8,3 +8,4 @@ export { checkDocument, checkForStore, checkPair, checkPairs, checkUnknowingName
 export { consistencyFromRenderings, contextFromCounts, watchedNames, type Rendering } from './rules/consistency';
 export { SEVERITIES, type Finding, type QaTerm, type SegmentPair, type Severity, type Span } from './types';
 export { applySuggestion } from './apply';
+export { sourceOfTargetWord } from './locate';

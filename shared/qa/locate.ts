@@ -82,6 +82,9 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
     (item) => item.kind === 'word' && item.start >= from && item.end <= to && !anchored(item) && !insideLiteral(target.literals, item.start, item.end),
   );
   if (words.length === 0) return null;
+  // short words are mostly the language's grammar ("the", "or", "di"): a content word is likelier
+  const content = words.filter((item) => item.text.length >= 4);
+  if (content.length > 0 && content.length < words.length) words.splice(0, words.length, ...content);
   let nearest = 0;
   let distance = Infinity;
   words.forEach((word, k) => {
@@ -95,4 +98,31 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
   const first = words[nearest] as Item;
   const last = (words[Math.min(words.length - 1, nearest + wanted - 1)] as Item);
   return { start: first.start, end: last.end };
+}
+
+/**
+ * The source words a word of the translation renders, for the word at `offset` of the target (as
+ * a reviewer clicks it): the same word when the source has it exactly once (a name, a number, a
+ * literal), else the words at its place among the landmarks (locateInTarget, the other way round).
+ */
+export function sourceOfTargetWord(source: Analysis, target: Analysis, offset: number): { start: number; end: number } | null {
+  const word = target.items.find((item) => item.kind === 'word' && item.start <= offset && offset <= item.end);
+  if (!word || source.text === '') return null;
+  const same = source.items.filter((item) => item.kind === 'word' && item.text === word.text);
+  if (same.length === 1) {
+    const [only] = same as [Item];
+    return { start: only.start, end: only.end };
+  }
+  const place = locateInTarget(target, source, word.start, word.end);
+  // a cognate ("parasetamol", "paracetamol": the same first four letters) beats a guess by place
+  if (word.lower.length >= 5) {
+    const prefix = word.lower.slice(0, 4);
+    const cognates = source.items.filter((item) => item.kind === 'word' && item.lower.length >= 5 && item.lower.startsWith(prefix));
+    if (cognates.length > 0) {
+      const near = place ? place.start : (word.start / Math.max(1, target.text.length)) * source.text.length;
+      const best = cognates.reduce((a, b) => (Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a));
+      return { start: best.start, end: best.end };
+    }
+  }
+  return place;
 }

@@ -125,3 +125,28 @@ test('the glossary page imports a file and reports a broken one by its line', as
   await files.getByRole('alert').getByText('Details').click();
   await expect(files.getByRole('alert')).toContainText('broken.csv: line 3: a quoted field is never closed');
 });
+
+test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
+  const document = await createDocument({
+    title: 'Clinic notice',
+    segments: [
+      {
+        source: 'The branch manager must give approval for the new paracetamol order before Friday.',
+        mt: 'Manajer cabang harus memberikan persetujuan untuk pesanan parasetamol baru sebelum hari Jumat.',
+      },
+    ],
+  });
+  await editor.goto(document.id);
+  const row = editor.segment(1);
+  const related = row.locator('.segment-source mark.related');
+  // in the working text: the caret on a word (moved with the keyboard, as a translator does)
+  const textarea = editor.textarea(1);
+  const value = await textarea.inputValue();
+  await textarea.focus();
+  await page.keyboard.press('Control+Home');
+  for (let k = 0; k < value.indexOf('parasetamol') + 3; k += 1) await page.keyboard.press('ArrowRight');
+  await expect(related).toHaveText('paracetamol');
+  // in the machine translation: a click on a word
+  await row.locator('.segment-mt .segment-text').click({ position: { x: 4, y: 8 } });
+  await expect(related).toHaveText('manager');
+});

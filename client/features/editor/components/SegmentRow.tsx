@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import { applySuggestion, type Finding } from '../../../../shared/qa';
+import { analyze, applySuggestion, sourceOfTargetWord, type Finding } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import { VersionConflictBody, type Annotation, type Segment, type SegmentComment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -19,7 +19,7 @@ import { FindingPopover } from '../../qa/components/FindingPopover';
 import { HighlightedText } from '../../qa/components/HighlightedText';
 import { useLiveFindings, useMtFindings } from '../../qa/hooks/useLiveFindings';
 import type { QaContextValue } from '../../qa/hooks/useQaContext';
-import { selectionWithin } from '../../../lib/selection';
+import { caretWithin, selectionWithin } from '../../../lib/selection';
 import type { AnnotationStart } from '../../review/components/AnnotationForm';
 import { SegmentReview } from '../../review/components/SegmentReview';
 import { useEditingClock } from '../../review/hooks/useEditingClock';
@@ -125,6 +125,14 @@ export const SegmentRow = memo(function SegmentRow({
   const describe = useFindingMessage();
   const [active, setActive] = useState<ActiveFinding | null>(null);
   const [caret, setCaret] = useState<number | null>(null);
+  // the word of the translation last clicked (in the MT or the working text): the source words it
+  // renders are marked in the source column
+  const [pointer, setPointer] = useState<{ where: 'mt' | 'work'; offset: number } | null>(null);
+  const aligned = useMemo(() => {
+    if (!pointer || segment.source === '') return null;
+    const targetText = pointer.where === 'mt' ? segment.mt : text;
+    return sourceOfTargetWord(analyze(segment.source, sourceLang), analyze(targetText, targetLang), pointer.offset);
+  }, [pointer, segment.source, segment.mt, text, sourceLang, targetLang]);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const rowRef = useRef<HTMLElement | null>(null);
   const editorRef = useRef<HTMLTextAreaElement | null>(null);
@@ -376,7 +384,7 @@ export const SegmentRow = memo(function SegmentRow({
             className="segment-text"
             text={segment.source}
             findings={[]}
-            related={active?.finding.source ?? null}
+            related={active?.finding.source ?? aligned}
           />
         )}
         {segment.notes ? (
@@ -394,7 +402,12 @@ export const SegmentRow = memo(function SegmentRow({
         ref={mtTextRef}
         onMouseUp={rememberMtSelection}
         onKeyUp={rememberMtSelection}
-        onClick={segment.codes ? handleChipClick : undefined}
+        onClick={(event) => {
+          if (segment.codes) handleChipClick(event);
+          const container = mtTextRef.current?.querySelector('.segment-text');
+          const offset = container instanceof HTMLElement ? caretWithin(container) : null;
+          setPointer(offset === null ? null : { where: 'mt', offset });
+        }}
       >
         <span className="column-label" aria-hidden="true" lang={uiLang}>
           {t('editor.mtColumn', { language: languageName(targetLang) })}
@@ -433,7 +446,10 @@ export const SegmentRow = memo(function SegmentRow({
           describedBy={`segment-${segment.id}-state`}
           onChange={handleChange}
           onKeyDown={handleKeyDown}
-          onCaret={setCaret}
+          onCaret={(at) => {
+            setCaret(at);
+            setPointer({ where: 'work', offset: at });
+          }}
           registerEditor={(element) => {
             editorRef.current = element;
             registerEditor(segment.id, element);
