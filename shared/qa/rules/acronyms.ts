@@ -8,6 +8,7 @@
  * nature between source and target, a bracketed word part becoming an acronym, is critical.
  */
 import { candidateTerms } from '../glossary';
+import { isCurrencyCode } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Analysis, Item } from '../analyze';
 import type { Finding, Span } from '../types';
@@ -124,7 +125,8 @@ function unexplained(context: RuleContext, source: Analysis): Item[] {
   for (const item of targetAcronyms) {
     if (seen.has(item.text)) continue;
     seen.add(item.text);
-    if (sourceText.includes(item.text) || glossaryRenderings.has(item.text) || BORROWED.has(item.text)) continue;
+    // currency codes (USD, IDR) are written for symbols ("$2.50" → "2,50 USD")
+    if (sourceText.includes(item.text) || glossaryRenderings.has(item.text) || BORROWED.has(item.text) || isCurrencyCode(item.text)) continue;
     initials ??= sourceInitials(source);
     if (initials.some((run) => run.includes(item.text))) continue;
     const index = context.target.items.indexOf(item);

@@ -11,6 +11,7 @@ import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/nu
 import { insideLiteral } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { unitAfter, withUnit } from '../../text/units';
+import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
@@ -172,6 +173,26 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
   }
 }
 
+/** An amount kept in another currency ("US$2.50" → "Rp2,50"): on the translation's amount. */
+function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
+  const source = context.source;
+  if (!source) return;
+  const wanted = currencyAround(source.text, sourceNumber.start, sourceNumber.end);
+  if (!wanted) return;
+  const found = currencyAround(context.target.text, target.start, target.end);
+  if (!found || sameCurrency(wanted, found)) return;
+  const from = Math.min(found.start, target.start);
+  const to = Math.max(found.end, target.end);
+  const sourceFrom = Math.min(wanted.start, sourceNumber.start);
+  const sourceTo = Math.max(wanted.end, sourceNumber.end);
+  out.push(
+    finding(context, 'numbers.changed', 'major', from, to, {
+      source: spanOf(source.text, sourceFrom, sourceTo),
+      params: { source: source.text.slice(sourceFrom, sourceTo), found: context.target.text.slice(from, to), expected: source.text.slice(sourceFrom, sourceTo) },
+    }),
+  );
+}
+
 /** A number kept with its unit changed ("20 seconds" → "20 menit"): on the target's unit. */
 function checkUnit(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
   const source = context.source;
@@ -222,6 +243,7 @@ export const numbersRule: Rule = {
       if (index >= 0) {
         usedSource.add(index);
         checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
+        checkCurrencyOf(context, sourceNumbers[index] as NumberOccurrence, target, out);
         continue;
       }
       // written with the source language's separators instead of the target's?

@@ -74,3 +74,13 @@ describe('units', () => {
     expect(check('Take 500 mg twice a day for 3 days.', 'Tome 500 mg dos veces al día durante 3 días.', { targetLang: 'es' })).toEqual([]);
   });
 });
+
+describe('currencies', () => {
+  it('reports an amount kept in another currency, and accepts symbols and codes of the same one', () => {
+    expect(only(check('It costs US$2.50 a month.', 'Harganya Rp2,50 per bulan.'), 'numbers.changed').map((f) => f.text)).toEqual(['Rp2,50']);
+    expect(only(check('The fee is 30 EUR.', 'La cuota es de 30 $.', { targetLang: 'es' }), 'numbers.changed').map((f) => f.text)).toEqual(['30 $']);
+    expect(check('It costs $2.50 a month.', 'Harganya 2,50 USD per bulan.')).toEqual([]);
+    expect(check('The fee is 30 EUR.', 'Die Gebühr beträgt 30 €.', { targetLang: 'de' })).toEqual([]);
+    expect(check('Pay IDR 1.5 million.', 'Bayar Rp1,5 juta.')).toEqual([]);
+  });
+});
