@@ -249,3 +249,16 @@ describe('other rules read across inline codes', () => {
     expect(forbidden && applySuggestion(target, forbidden)).toBe('pembatasan \uE000ekspor\uE001 memperlambat kemajuan.');
   });
 });
+
+describe('glossary terms across inflection in other languages (Snowball stemmers)', () => {
+  it('matches a German, French, Spanish or Russian term in its other forms', () => {
+    expect(only(check('The contract ends today.', 'Die Laufzeit des Kontraktes endet heute.', { targetLang: 'de', glossary: [term('contract', 'Vertrag', ['Kontrakt'])] }), 'glossary.forbidden').map((f) => f.text)).toEqual([
+      'Kontraktes',
+    ]);
+    expect(check('The contract ends today.', 'Die Laufzeit des Vertrages endet heute.', { targetLang: 'de', glossary: [term('contract', 'Vertrag')] })).toEqual([]);
+    expect(check('Send the invoices.', 'Envoyez les factures.', { targetLang: 'fr', glossary: [term('invoice', 'facture')] })).toEqual([]);
+    expect(check('Send the invoices.', 'Envíe las facturas.', { targetLang: 'es', glossary: [term('invoice', 'factura')] })).toEqual([]);
+    expect(check('Sign the contract.', 'Подпишите договор.', { targetLang: 'ru', glossary: [term('contract', 'договор')] })).toEqual([]);
+    expect(check('The contract was signed.', 'Текст договора подписан.', { targetLang: 'ru', glossary: [term('contract', 'договор')] })).toEqual([]);
+  });
+});
