@@ -9,7 +9,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { nameKey } from '../names';
 import { insideLiteral } from '../../text/literals';
-import type { Item } from '../analyze';
+import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
 /** Loanwords established in the target language although spelled the foreign way. */
@@ -70,6 +70,15 @@ function compoundSpan(items: readonly Item[], index: number): { start: number; e
   return { start: (items[first] as Item).start, end: (items[last] as Item).end };
 }
 
+/** Whether the source has "Genus species" as these two words, one after the other. */
+function binomialInSource(source: Analysis, genus: string, species: string): boolean {
+  const words = source.items;
+  for (let k = 0; k + 1 < words.length; k += 1) {
+    if (words[k]?.text === genus && words[k + 1]?.text === species) return true;
+  }
+  return false;
+}
+
 export const untranslatedRule: Rule = {
   name: 'untranslated',
   ids: ['untranslated'],
@@ -92,6 +101,11 @@ export const untranslatedRule: Rule = {
       if (!sourceWords.has(item.lower) || /\p{N}/u.test(item.text)) continue;
       // an address, a placeholder, a key or code is copied, not translated
       if (insideLiteral(context.target.literals, item.start, item.end)) continue;
+      // a scientific name copied as the source writes it ("Aedes aegypti"): genus or species
+      const previous = items[i - 1];
+      const next = items[i + 1];
+      if (previous?.kind === 'word' && previous.text !== previous.lower && item.text === item.lower && binomialInSource(source, previous.text, item.text)) continue;
+      if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const sourceItem = source.items.find((candidate) => candidate.lower === item.lower) as Item;

@@ -80,3 +80,12 @@ describe('the literals rule', () => {
     expect(only(check('It costs $6.000.000.', 'Biayanya $6 juta.'), 'literals.changed')).toEqual([]);
   });
 });
+
+describe('scientific names', () => {
+  it('are copied, not left untranslated, wherever they stand in the sentence', () => {
+    expect(check('Dengue is spread by Aedes aegypti mosquitoes.', 'Demam berdarah disebarkan oleh nyamuk Aedes aegypti.')).toEqual([]);
+    expect(check('Aedes aegypti spreads dengue.', 'Aedes aegypti menyebarkan demam berdarah.')).toEqual([]);
+    // an ordinary English word left in the translation still is
+    expect(only(check('The market is growing.', 'Pasarnya sedang growing.'), 'untranslated').map((f) => f.text)).toEqual(['growing']);
+  });
+});
