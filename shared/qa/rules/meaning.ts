@@ -238,7 +238,12 @@ class Paragraph {
     const starts = phraseStartsOf(cues);
     const items = this.analysis.items;
     const words: Item[] = [];
-    for (const item of items) if (item.kind === 'word') words.push(item);
+    const indexes: number[] = [];
+    items.forEach((item, index) => {
+      if (item.kind !== 'word') return;
+      words.push(item);
+      indexes.push(index);
+    });
     for (let k = 0; k < words.length; k += 1) {
       const word = words[k] as Item;
       const lower = word.lower;
@@ -252,7 +257,17 @@ class Paragraph {
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
         if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
       }
-      const candidates = starts.get(lower);
+      let candidates = starts.get(lower);
+      if (!candidates && lower.length >= 5) {
+        // a one-word cue in another form of it ("terendahnya", "Anstiegs", "rises")
+        for (const form of this.analysis.forms(indexes[k] as number, 'inflection')) {
+          const single = starts.get(form)?.filter(([, phrase]) => phrase.length === 1);
+          if (single?.length) {
+            candidates = single;
+            break;
+          }
+        }
+      }
       if (!candidates) continue;
       for (const [phraseKind, phrase] of candidates) {
         if (k + phrase.length > words.length) continue;

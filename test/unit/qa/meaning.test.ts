@@ -65,6 +65,8 @@ describe('direction of change', () => {
     expect(rules(check('Deposits fell to 4.25%.', 'Die Einlagen stiegen auf 4,25 %.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'stiegen']]);
     expect(rules(check('Sales increased in May 2026.', 'Les ventes ont baissé en mai 2026.', { targetLang: 'fr' }))).toEqual([['direction.inverted', 'baissé']]);
     expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih rendah.'))).toEqual([['direction.inverted', 'lebih rendah']]);
+    // a cue in another form of it (the clitic -nya)
+    expect(rules(check('The rupiah weakened to its lowest level.', 'Rupiah melemah ke level tertingginya.'))).toEqual([['direction.inverted', 'tertingginya']]);
     expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([]); // "höheren" is inflected: not in the list, not reported
   });
 

@@ -63,6 +63,12 @@ describe('English word forms', () => {
   });
 
   it('falls back to the word itself for languages without a model', () => {
-    expect(morphologyFor('de').inflections('häuser')).toEqual(['häuser']);
+    expect(morphologyFor('sw').inflections('vitabu')).toEqual(['vitabu']);
+  });
+
+  it('gives a word and its Snowball stem in the languages that have one', () => {
+    expect(morphologyFor('de').inflections('häuser')).toEqual(['häuser', 'haus']);
+    expect(morphologyFor('fr-CA').inflections('factures')).toEqual(['factures', 'factur']);
+    expect(morphologyFor('ru').inflections('договора')).toEqual(['договора', 'договор']);
   });
 });
