@@ -205,6 +205,20 @@ function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft'
   return starts;
 }
 
+/** The first four letters of a language's one-word cues of limits and change (worked out once). */
+const prefixCache = new WeakMap<WordCues, Set<string>>();
+function singlePrefixesOf(cues: WordCues): Set<string> {
+  let prefixes = prefixCache.get(cues);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
+      for (const phrase of cues[kind]) if (!phrase.includes(' ')) prefixes.add(phrase.toLowerCase().slice(0, 4));
+    }
+    prefixCache.set(cues, prefixes);
+  }
+  return prefixes;
+}
+
 /** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
 class Paragraph {
   private readonly found = new Map<Kind, Cue[]>();
@@ -258,7 +272,8 @@ class Paragraph {
         if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
       }
       let candidates = starts.get(lower);
-      if (!candidates && lower.length >= 5) {
+      // (only words that begin like a one-word cue: most words are not worth their forms)
+      if (!candidates && lower.length >= 5 && singlePrefixesOf(cues).has(lower.slice(0, 4))) {
         // a one-word cue in another form of it ("terendahnya", "Anstiegs", "rises")
         for (const form of this.analysis.forms(indexes[k] as number, 'inflection')) {
           const single = starts.get(form)?.filter(([, phrase]) => phrase.length === 1);
