@@ -18,6 +18,31 @@ import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import type { Finding, Severity } from '../types';
 
+/**
+ * Key names as keyboards and manuals of other languages print them, with the name they stand for
+ * (German, French, Spanish, Italian, Portuguese, Dutch).
+ */
+const KEY_ALIASES: Record<string, string> = {
+  strg: 'ctrl', umschalt: 'shift', umschalttaste: 'shift', maj: 'shift', 'mayús': 'shift', mayus: 'shift', maiusc: 'shift',
+  entf: 'delete', suppr: 'delete', supr: 'delete', canc: 'delete', einfg: 'insert', 'inser': 'insert', pos1: 'home', 'début': 'home',
+  inicio: 'home', ende: 'end', fin: 'end', fine: 'end', eingabe: 'enter', eingabetaste: 'enter', 'entrée': 'enter', intro: 'enter',
+  invio: 'enter', 'échap': 'esc', 'echap': 'esc', 'rücktaste': 'backspace', retroceso: 'backspace', leertaste: 'space', espace: 'space',
+  espacio: 'space', spazio: 'space', 'spatiebalk': 'space', ctl: 'ctrl',
+};
+
+/** Whether the target has the key (or shortcut) under its local names ("Strg+S", "Entf"). */
+function keyNamedLocally(key: string, target: string): boolean {
+  const canonical = (name: string) => {
+    const lower = name.trim().toLowerCase();
+    return KEY_ALIASES[lower] ?? lower;
+  };
+  const wanted = key.split('+').map(canonical).join('+');
+  for (const match of target.matchAll(/[\p{L}\p{N}⌘⌥⇧⌃]+(?:\s*\+\s*[\p{L}\p{N}⌘⌥⇧⌃]+)*/gu)) {
+    if (match[0].split('+').map(canonical).join('+') === wanted) return true;
+  }
+  return false;
+}
+
 /** Kinds a translation may have turned into words of its own language. */
 const TRANSLATABLE = new Set<LiteralKind>(['key', 'identifier', 'code', 'search', 'placeholder']);
 
@@ -122,6 +147,8 @@ export const literalsRule: Rule = {
         used.set(literal.text, count + 1);
         continue;
       }
+      // keys as the target language's keyboards label them ("Strg+S" for "Ctrl+S")
+      if (literal.kind === 'key' && keyNamedLocally(literal.text, target)) continue;
       const sourceSpan = spanOf(source.text, literal.start, literal.end);
       const changedAt = changedPlace(context, literal, sourceTexts, taken);
       const guessed = changedAt !== null && changedAt.guessed;

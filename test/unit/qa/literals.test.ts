@@ -36,6 +36,10 @@ describe('the literals rule', () => {
     expect(check('The file {name} is saved to ~/exports.', 'Die Datei {name} wird in ~/exports gespeichert.', { targetLang: 'de' })).toEqual([]);
     expect(check('Search with author:me in version 3.8.1.', 'Buscar con author:me en la versión 3.8.1.', { targetLang: 'es' })).toEqual([]);
     expect(check('Set sync_interval to 60.', '将 sync_interval 设为 60。', { targetLang: 'zh-CN' })).toEqual([]);
+    // keys as the target language's keyboards label them
+    expect(check('Press Ctrl+S to save.', 'Drücken Sie Strg+S, um zu speichern.', { targetLang: 'de' })).toEqual([]);
+    expect(check('Press Ctrl+Shift+N.', 'Appuyez sur Ctrl+Maj+N.', { targetLang: 'fr' })).toEqual([]);
+    expect(only(check('Press Ctrl+S to save.', 'Drücken Sie Alt+S, um zu speichern.', { targetLang: 'de' }), 'literals.changed').map((f) => f.text)).toEqual(['Alt+S']);
   });
 
   it('reports a placeholder renamed or broken where it stands, with the original as the fix', () => {
