@@ -300,20 +300,18 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const options = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary };
 
   // anchors: pieces of either text, taken by the workers and this thread alike
-  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target' }> = [];
+  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target'; table?: AnchorTable }> = [];
   for (const side of ['source', 'target'] as const) {
     const total = paragraphCount(stores[side]);
     for (let from = 0; from < total; from += ANCHOR_PIECE) pieces.push({ store: stores[side], from, to: Math.min(total, from + ANCHOR_PIECE), side });
   }
-  const tables: AnchorTable[] = [];
-  const keepAnchors = (piece: (typeof pieces)[number], table: AnchorTable) => (tables[pieces.indexOf(piece)] = table);
   let nextPiece = 0;
   const remote = async () => {
-    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) keepAnchors(piece, await work.run('storedAnchors', { store: piece.store, from: piece.from, to: piece.to }));
+    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) piece.table = await work.run('storedAnchors', { store: piece.store, from: piece.from, to: piece.to });
   };
   const here = async () => {
     for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) {
-      keepAnchors(piece, storedAnchors(piece));
+      piece.table = storedAnchors(piece);
       await nextTurn();
     }
   };
@@ -380,9 +378,11 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     pump();
   };
 
-  const sourceMeasures = { lengths: Float64Array.from(source.lengths), anchors: joinAnchorTables(tables.filter((_, k) => pieces[k]?.side === 'source')) };
-  const targetMeasures = { lengths: Float64Array.from(target.lengths), anchors: joinAnchorTables(tables.filter((_, k) => pieces[k]?.side === 'target')) };
-  tables.length = 0;
+  const tablesOf = (side: 'source' | 'target') => pieces.filter((piece) => piece.side === side).map((piece) => piece.table as AnchorTable);
+  const sourceMeasures = { lengths: Float64Array.from(source.lengths), anchors: joinAnchorTables(tablesOf('source')) };
+  const targetMeasures = { lengths: Float64Array.from(target.lengths), anchors: joinAnchorTables(tablesOf('target')) };
+  // the pieces' tables are joined: let them go before the alignment's peak
+  for (const piece of pieces) delete piece.table;
   await alignMeasuresInSteps(
     sourceMeasures,
     targetMeasures,
