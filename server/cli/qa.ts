@@ -117,7 +117,7 @@ async function run(argv: string[]): Promise<{ report: StreamedReport; json: bool
   const files = { source: values.source, target: values.target, glossary: values.glossary, json: values.json };
   // (a small young generation: the checks make short-lived garbage, and a large one only holds it
   // longer; `npm run qa` gives this thread a small one too)
-  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 24 }) : null;
+  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 12 }) : null;
   pool?.warm();
   try {
     return await check(files, pool, sourceLang, targetLang);
