@@ -26,10 +26,14 @@ export type Action =
   | 'comment.write'
   | 'quality.configure'
   | 'effort.read'
-  | 'revision.revert';
+  | 'revision.revert'
+  /** "Not an error" for a finding in one paragraph. */
+  | 'finding.dismiss'
+  /** "Not an error" for a term, or a check switched off, in a whole document. */
+  | 'checks.configure';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
-  translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read', 'comment.write']),
+  translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read', 'comment.write', 'finding.dismiss']),
   editor: new Set<Action>([
     'document.read',
     'revision.save',
@@ -43,8 +47,10 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'quality.configure',
     'effort.read',
     'revision.revert',
+    'finding.dismiss',
+    'checks.configure',
   ]),
-  reviewer: new Set<Action>(['document.read', 'glossary.read', 'annotation.write', 'comment.write', 'effort.read']),
+  reviewer: new Set<Action>(['document.read', 'glossary.read', 'annotation.write', 'comment.write', 'effort.read', 'finding.dismiss', 'checks.configure']),
   admin: new Set<Action>([
     'document.read',
     'document.create',
@@ -61,6 +67,8 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'quality.configure',
     'effort.read',
     'revision.revert',
+    'finding.dismiss',
+    'checks.configure',
   ]),
 };
 

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { documentQuery } from '../features/documents/api/queries';
 import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
 import { useLiveDocument } from '../features/live/useLiveDocument';
+import { findingsQuery } from '../features/qa/api/queries';
 import { SeverityIcon } from '../features/qa/components/FindingMessage';
 import {
   annotationsQuery,
@@ -124,6 +125,55 @@ function CandidateItem({ documentId, candidate, lang }: { documentId: number; ca
       </div>
       {create.error ? <ErrorNotice error={create.error} /> : null}
     </li>
+  );
+}
+
+/**
+ * How well each check earns its place: its findings that stand against those the team dismissed
+ * as not an error, and the share kept (the check's precision as judged by its readers).
+ */
+function CheckPrecision({ documentId }: { documentId: number }) {
+  const { t } = useTranslation();
+  const { number, rate } = useFormatters();
+  const findings = useQuery(findingsQuery(documentId));
+  const summary = findings.data?.summary;
+  if (!summary) return null;
+  const rules = [...new Set([...Object.keys(summary.byRule), ...Object.keys(summary.dismissedByRule)])].sort();
+  const rows = rules.map((rule) => {
+    const counts = summary.byRule[rule];
+    const kept = counts ? counts.minor + counts.major + counts.critical : 0;
+    const dismissed = summary.dismissedByRule[rule] ?? 0;
+    return { rule, kept, dismissed, precision: kept + dismissed === 0 ? null : kept / (kept + dismissed) };
+  });
+  return (
+    <section className="panel" aria-labelledby="check-precision">
+      <h2 id="check-precision">{t('quality.checks')}</h2>
+      <p className="muted">{t('quality.checksHint')}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t('findings.summaryEmpty')}</p>
+      ) : (
+        <table className="summary-table" data-testid="check-precision">
+          <thead>
+            <tr>
+              <th scope="col">{t('findings.rule')}</th>
+              <th scope="col">{t('quality.kept')}</th>
+              <th scope="col">{t('quality.dismissed')}</th>
+              <th scope="col">{t('quality.precision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.rule} data-rule={row.rule}>
+                <th scope="row">{row.rule}</th>
+                <td>{number(row.kept)}</td>
+                <td>{number(row.dismissed)}</td>
+                <td>{row.precision === null ? '–' : rate(row.precision)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
@@ -290,6 +340,8 @@ export function QualityPage() {
           </table>
         </section>
       ) : null}
+
+      <CheckPrecision documentId={documentId} />
 
       <section className="panel" aria-labelledby="recorded">
         <h2 id="recorded">{t('quality.recorded', { count: annotations.data?.items.length ?? 0 })}</h2>

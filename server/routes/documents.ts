@@ -1,6 +1,6 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
-import { CreateDocumentBody, CreateDocumentFields, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
+import { CreateDismissalBody, CreateDocumentBody, CreateDocumentFields, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, unsupportedMediaType, notFound } from '../errors';
@@ -25,6 +25,9 @@ export const FindingsPageQuery = z.object({
 export const EventsQuery = z.object({
   limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(200),
 });
+
+export const DismissalsQuery = z.object({ segment: decimalParam('a segment id', 1).optional() });
+export const DismissalParams = z.object({ id: decimalParam('a document id', 1), dismissalId: decimalParam('a dismissal id', 1) });
 
 /** Documents: list with progress, one document, its segments page by page, and creation. */
 export function documentsRouter({ services, actorId, limits, work, jobs }: RouteDeps): Router {
@@ -129,6 +132,44 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   router.get('/:id/findings/segments', validated({ params: IdParams, query: FindingsPageQuery }, async ({ params, query }, req, res) => {
     await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
     res.json(await services.checks.findingsPage(params.id, query.after, query.limit));
+  }));
+
+  // "not an error": one paragraph's finding, a term in the document, or a check switched off for it
+  router.get('/:id/dismissals', validated({ params: IdParams, query: DismissalsQuery }, async ({ params, query }, req, res) => {
+    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+    if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
+    res.json({ items: await services.checks.dismissals(params.id, query.segment) });
+  }));
+
+  router.post('/:id/dismissals', parseSmallJson, requireJsonBody, validated({ params: IdParams, body: CreateDismissalBody }, async ({ params, body }, req, res) => {
+    const scope = body.scope;
+    await authorize(services, req, 'document', params.id, scope === 'segment' ? 'finding.dismiss' : 'checks.configure', scope === 'segment' ? 'dismissing findings' : 'dismissing findings across the document');
+    if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
+    const segmentId = body.segmentId ?? null;
+    if (segmentId !== null) {
+      const segment = await services.documents.segment(segmentId);
+      if (!segment || segment.documentId !== params.id) throw badRequest('segmentId', `segment ${segmentId} is not a segment of document ${params.id}`);
+    }
+    const dismissal = await services.checks.dismiss({
+      documentId: params.id,
+      scope,
+      rule: body.rule,
+      segmentId,
+      term: body.term ?? null,
+      quote: body.quote ?? '',
+      actorId: actorId(req),
+    });
+    res.status(201).json(dismissal);
+  }));
+
+  router.delete('/:id/dismissals/:dismissalId', validated({ params: DismissalParams }, async ({ params }, req, res) => {
+    const dismissal = await services.checks.dismissal(params.dismissalId);
+    const scope = dismissal?.scope ?? 'segment';
+    await authorize(services, req, 'document', params.id, scope === 'segment' ? 'finding.dismiss' : 'checks.configure', 'restoring dismissed findings');
+    if (!dismissal || dismissal.documentId !== params.id || dismissal.withdrawn) throw notFound('dismissal', params.dismissalId);
+    const restored = await services.checks.restore(dismissal, actorId(req));
+    if (!restored) throw notFound('dismissal', params.dismissalId);
+    res.json(restored);
   }));
 
   router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {

@@ -9,10 +9,24 @@
  * Reads never wait for the background: a page's segments still queued are checked on the spot
  * (a page is at most 500 segments), and so is a small document's whole queue before its summary.
  */
-import { compareFindings, consistencyFromRenderings, contextFromCounts, type DocumentContext, type Finding, type QaTerm, type Rendering, type TextCheck } from '../../shared/qa';
+import {
+  compareFindings,
+  consistencyFromRenderings,
+  contextFromCounts,
+  DismissalIndex,
+  foldTerm,
+  markDismissed,
+  type DismissalScope,
+  type DocumentContext,
+  type Finding,
+  type QaTerm,
+  type Rendering,
+  type RuleId,
+  type TextCheck,
+} from '../../shared/qa';
 import type { DocumentFindings, FindingsPage, FindingsSummary, Segment, SegmentCheck, SeverityCounts } from '../../shared/schemas';
 import type { CheckInput, CheckRequest, CheckResult } from '../checks/compute';
-import type { CheckToStore, StoredCheck } from '../store/repositories/checks';
+import type { CheckToStore, DismissalRecord, StoredCheck } from '../store/repositories/checks';
 import type { Repositories, Store } from '../store/types';
 import type { TaskRunner } from '../workers/pool';
 import type { GlossaryService } from './glossary';
@@ -115,6 +129,30 @@ export class CheckService {
     return entry;
   }
 
+  /**
+   * The glossary of a document's pair, and the stamp its checks are made with: the glossary's,
+   * and how often the document's document-wide dismissals changed.
+   */
+  private async stamped(documentId: number, info: DocumentInfo, maxAgeMs = GLOSSARY_TTL_MS): Promise<{ glossary: PairGlossary; stamp: string }> {
+    const [glossary, version] = await Promise.all([this.glossaryOf(info, maxAgeMs), this.store.read.checks.dismissalVersion(documentId)]);
+    return { glossary, stamp: CheckService.stampOf(glossary.stamp, version) };
+  }
+
+  static stampOf(glossaryStamp: string, dismissalVersion: number): string {
+    return dismissalVersion === 0 ? glossaryStamp : `${glossaryStamp}~d${dismissalVersion}`;
+  }
+
+  /** The dismissals in force that may cover these segments' findings. */
+  private async dismissalsFor(documentId: number, segmentIds: readonly number[]): Promise<DismissalIndex> {
+    return new DismissalIndex(await this.store.read.checks.activeDismissals(documentId, segmentIds));
+  }
+
+  /** A text's check with the dismissals that cover it marked (the same object when none changes). */
+  private static marked(text: TextCheck, segmentId: number, dismissals: DismissalIndex): TextCheck {
+    const findings = markDismissed(text.findings, segmentId, dismissals);
+    return findings === text.findings ? text : { ...text, findings: [...findings] };
+  }
+
   /** The names of a document's sources: stored, or gathered once (in the checking thread) and stored. */
   async namesOf(documentId: number): Promise<string[]> {
     const known = this.names.get(documentId);
@@ -178,15 +216,21 @@ export class CheckService {
   async checkSave(segment: Segment, text: string): Promise<SaveCheck | undefined> {
     const info = await this.info(segment.documentId);
     if (!info) return undefined;
-    const glossary = await this.glossaryOf(info);
-    const stored = (await this.store.read.checks.stored([segment.id])).get(segment.id);
-    const keptMt = stored !== undefined && stored.glossaryStamp === glossary.stamp ? stored.mt : undefined;
+    const { glossary, stamp } = await this.stamped(segment.documentId, info);
+    const [stored, dismissals] = await Promise.all([
+      this.store.read.checks.stored([segment.id]).then((map) => map.get(segment.id)),
+      this.dismissalsFor(segment.documentId, [segment.id]),
+    ]);
+    const keptMt = stored !== undefined && stored.glossaryStamp === stamp ? stored.mt : undefined;
     const [result] = await this.compute(segment.documentId, info, glossary, [
       { segmentId: segment.id, revisionId: null, source: segment.source, mt: keptMt ? null : segment.mt, current: text },
     ], 'high');
-    const mt = result?.mt ?? keptMt;
-    if (!result || !mt || !result.current) return undefined;
-    return { documentId: segment.documentId, glossaryStamp: glossary.stamp, mt: result.mt, keptMt: mt, current: result.current };
+    const computedMt = result?.mt ?? keptMt;
+    if (!result || !computedMt || !result.current) return undefined;
+    const mt = CheckService.marked(computedMt, segment.id, dismissals);
+    const current = CheckService.marked(result.current, segment.id, dismissals);
+    // the kept MT check is stored again only when its marks changed
+    return { documentId: segment.documentId, glossaryStamp: stamp, mt: result.mt || mt !== computedMt ? mt : null, keptMt: mt, current };
   }
 
   /** What a save stores: its check, for the revision it made. */
@@ -204,21 +248,36 @@ export class CheckService {
   private async checkNow(documentId: number, segmentIds: readonly number[], priority: 'high' | 'low'): Promise<number[]> {
     const info = await this.info(documentId);
     if (!info || segmentIds.length === 0) return [];
-    const glossary = await this.glossaryOf(info);
+    const { glossary, stamp } = await this.stamped(documentId, info);
     const targets = (await this.store.read.checks.targets(segmentIds)).filter((target) => target.documentId === documentId);
-    const stored = await this.store.read.checks.stored(targets.map((target) => target.segmentId));
+    const [stored, dismissals] = await Promise.all([
+      this.store.read.checks.stored(targets.map((target) => target.segmentId)),
+      this.dismissalsFor(documentId, targets.map((target) => target.segmentId)),
+    ]);
     const results = await this.compute(
       documentId,
       info,
       glossary,
       targets.map((target) => {
         const old = stored.get(target.segmentId);
-        const keepMt = old !== undefined && old.glossaryStamp === glossary.stamp;
+        const keepMt = old !== undefined && old.glossaryStamp === stamp;
         return { segmentId: target.segmentId, revisionId: target.revisionId, source: target.source, mt: keepMt ? null : target.mt, current: target.current };
       }),
       priority,
     );
-    const checks = results.map((result) => ({ segmentId: result.segmentId, documentId, revisionId: result.revisionId, glossaryStamp: glossary.stamp, mt: result.mt, current: result.current }));
+    const checks = results.map((result) => {
+      const kept = stored.get(result.segmentId)?.mt;
+      const mt = result.mt ? CheckService.marked(result.mt, result.segmentId, dismissals) : kept && CheckService.marked(kept, result.segmentId, dismissals);
+      return {
+        segmentId: result.segmentId,
+        documentId,
+        revisionId: result.revisionId,
+        glossaryStamp: stamp,
+        // the kept MT check is stored again only when its marks changed
+        mt: result.mt || (mt && mt !== kept) ? (mt ?? null) : null,
+        current: result.current && CheckService.marked(result.current, result.segmentId, dismissals),
+      };
+    });
     return this.store.transaction((tx) => this.storeIn(tx, documentId, checks));
   }
 
@@ -233,22 +292,24 @@ export class CheckService {
   }
 
   /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */
-  private static findingsOf(text: TextCheck, target: string, source: string, context: DocumentContext): Finding[] {
+  private static findingsOf(text: TextCheck, target: string, source: string, context: DocumentContext, segmentId: number, dismissals: DismissalIndex): Finding[] {
     const consistency = consistencyFromRenderings(target, source, text.renderings as Rendering[], context, text.findings);
-    return consistency.length === 0 ? text.findings : [...text.findings, ...consistency].sort(compareFindings);
+    if (consistency.length === 0) return text.findings;
+    return [...text.findings, ...markDismissed(consistency, segmentId, dismissals)].sort(compareFindings);
   }
 
-  private static checkOf(segment: Segment, check: { mt: TextCheck; current: TextCheck | null }, context: DocumentContext): SegmentCheck {
+  private static checkOf(segment: Segment, check: { mt: TextCheck; current: TextCheck | null }, context: DocumentContext, dismissals: DismissalIndex): SegmentCheck {
     return {
-      mt: CheckService.findingsOf(check.mt, segment.mt, segment.source, context),
-      current: check.current && segment.current ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context) : null,
+      mt: CheckService.findingsOf(check.mt, segment.mt, segment.source, context, segment.id, dismissals),
+      current: check.current && segment.current ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context, segment.id, dismissals) : null,
     };
   }
 
   /** A just-saved segment with the findings its save stored. */
   async withSavedCheck(segment: Segment, saved: SaveCheck): Promise<Segment> {
     const check = { mt: saved.keptMt, current: saved.current };
-    return { ...segment, check: CheckService.checkOf(segment, check, await this.contextFor(segment.documentId, [check])) };
+    const [context, dismissals] = await Promise.all([this.contextFor(segment.documentId, [check]), this.dismissalsFor(segment.documentId, [segment.id])]);
+    return { ...segment, check: CheckService.checkOf(segment, check, context, dismissals) };
   }
 
   /**
@@ -262,7 +323,7 @@ export class CheckService {
     const ids = segments.map((segment) => segment.id);
     const read = this.store.read.checks;
     let stored = await read.stored(ids);
-    const { stamp } = await this.glossaryOf(info);
+    const { stamp } = await this.stamped(documentId, info);
     // fresh: made for the text that stands, with the glossary as it is (whether or not the
     // segment is also queued: a queued one is checked again, to the same findings)
     const isFresh = (segment: Segment) => {
@@ -279,8 +340,11 @@ export class CheckService {
       }
     }
     const fresh = segments.filter(isFresh);
-    const context = await this.contextFor(documentId, fresh.map((segment) => stored.get(segment.id) as StoredCheck));
-    return segments.map((segment) => ({ ...segment, check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context) : null }));
+    const [context, dismissals] = await Promise.all([
+      this.contextFor(documentId, fresh.map((segment) => stored.get(segment.id) as StoredCheck)),
+      this.dismissalsFor(documentId, fresh.map((segment) => segment.id)),
+    ]);
+    return segments.map((segment) => ({ ...segment, check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context, dismissals) : null }));
   }
 
   /**
@@ -293,21 +357,27 @@ export class CheckService {
     const info = await this.info(documentId);
     let pending = await read.pending(documentId);
     if (info && options.bringUpToDate !== false) {
-      const [glossary, checkedStamp, last] = await Promise.all([this.glossaryOf(info, 0), read.checkedStamp(documentId), read.lastPosition(documentId)]);
+      const [{ stamp }, checkedStamp, last] = await Promise.all([this.stamped(documentId, info, 0), read.checkedStamp(documentId), read.lastPosition(documentId)]);
       if (last <= INLINE_LIMIT) {
-        if (checkedStamp !== glossary.stamp) await this.requeue(documentId, glossary.stamp);
+        if (checkedStamp !== stamp) await this.requeue(documentId, stamp);
         pending = await read.pending(documentId);
         if (pending > 0) {
           await this.drain(documentId, 'high');
           pending = await read.pending(documentId);
         }
-      } else if (checkedStamp !== glossary.stamp) {
+      } else if (checkedStamp !== stamp) {
         this.lastRestamp = 0;
         this.nudge();
       }
     }
-    const [rows, flagged, flaggedSegments] = await Promise.all([read.findingCounts(documentId), read.flaggedCount(documentId), read.flaggedSegments(documentId)]);
+    const [rows, flaggedRows, flaggedSegments, dismissals] = await Promise.all([
+      read.findingCounts(documentId),
+      read.flaggedRenderingRows(documentId),
+      read.flaggedSegments(documentId),
+      read.activeDismissals(documentId),
+    ]);
     const byRule: Record<string, SeverityCounts> = {};
+    const dismissedByRule: Record<string, number> = {};
     const bySeverity = emptySeverity();
     let segmentsWithFindings = 0;
     for (const row of rows) {
@@ -315,19 +385,125 @@ export class CheckService {
         segmentsWithFindings = row.segments;
         continue;
       }
+      if (row.dismissed > 0) dismissedByRule[row.rule] = row.dismissed;
       if (row.minor + row.major + row.critical === 0) continue;
       byRule[row.rule] = { minor: row.minor, major: row.major, critical: row.critical };
       bySeverity.minor += row.minor;
       bySeverity.major += row.major;
       bySeverity.critical += row.critical;
     }
+    // consistency's findings are made as they are served: its dismissed ones are counted here
+    let flagged = 0;
+    let flaggedDismissed = 0;
+    const index = new DismissalIndex(dismissals);
+    const bySegment = dismissals.filter((dismissal) => dismissal.rule === 'consistency' && dismissal.segmentId !== null);
+    const inSegments = bySegment.length > 0 ? await read.flaggedIn(documentId, bySegment.map((dismissal) => dismissal.segmentId as number)) : [];
+    const asFinding = (name: string, rendering: string): Finding => ({
+      rule: 'consistency', severity: 'minor', start: 0, end: 0, text: rendering, source: null, params: { name }, suggestion: null,
+    });
+    for (const row of flaggedRows) {
+      if (index.match(asFinding(row.name, row.rendering), null)) flaggedDismissed += row.n;
+      else flagged += row.n;
+    }
+    for (const row of inSegments) {
+      if (index.match(asFinding(row.name, row.rendering), null) || !index.match(asFinding(row.name, row.rendering), row.segmentId)) continue;
+      flagged -= row.n;
+      flaggedDismissed += row.n;
+    }
+    if (flaggedDismissed > 0) dismissedByRule.consistency = flaggedDismissed;
     if (flagged > 0) {
       // consistency: a minor finding for every rendering the document's facts flag
       byRule.consistency = { minor: flagged, major: 0, critical: 0 };
       bySeverity.minor += flagged;
       segmentsWithFindings += flaggedSegments.only;
     }
-    return { byRule, bySeverity, segmentsWithFindings, pending };
+    return { byRule, bySeverity, segmentsWithFindings, pending, dismissedByRule };
+  }
+
+  /**
+   * Records "not an error": for one paragraph (its stored findings are marked in the same
+   * transaction), or document-wide for a term or a whole check (the document's checks are made
+   * again with it, like after a glossary change). The event goes to History and live views.
+   */
+  async dismiss(input: { documentId: number; scope: DismissalScope; rule: RuleId; segmentId: number | null; term: string | null; quote: string; actorId: number }): Promise<DismissalRecord> {
+    const term = input.scope === 'rule' || input.term === null ? null : foldTerm(input.term);
+    const id = await this.store.transaction(async (tx) => {
+      await tx.lock([`checks:${input.documentId}`]);
+      const at = this.now().toISOString();
+      const created = await tx.checks.insertDismissal({ ...input, term }, at);
+      await tx.revisions.appendEvent(
+        {
+          documentId: input.documentId,
+          segmentId: input.segmentId,
+          revisionId: null,
+          actorId: input.actorId,
+          type: 'finding.dismissed',
+          payload: { id: created, scope: input.scope, rule: input.rule, term, quote: input.quote },
+        },
+        at,
+      );
+      if (input.scope === 'segment' && input.segmentId !== null) await CheckService.remark(tx, input.documentId, input.segmentId);
+      return created;
+    });
+    this.afterDismissal(input.scope);
+    return (await this.store.read.checks.dismissal(id)) as DismissalRecord;
+  }
+
+  /** Withdraws a dismissal in force (it stays on record); undefined when it was withdrawn already. */
+  async restore(dismissal: DismissalRecord, actorId: number): Promise<DismissalRecord | undefined> {
+    const done = await this.store.transaction(async (tx) => {
+      await tx.lock([`checks:${dismissal.documentId}`]);
+      const at = this.now().toISOString();
+      if (!(await tx.checks.withdrawDismissal(dismissal.id, actorId, at))) return false;
+      if (dismissal.scope !== 'segment') await tx.checks.bumpDismissalVersion(dismissal.documentId);
+      await tx.revisions.appendEvent(
+        {
+          documentId: dismissal.documentId,
+          segmentId: dismissal.segmentId,
+          revisionId: null,
+          actorId,
+          type: 'finding.restored',
+          payload: { id: dismissal.id, scope: dismissal.scope, rule: dismissal.rule, term: dismissal.term, quote: dismissal.quote },
+        },
+        at,
+      );
+      if (dismissal.scope === 'segment' && dismissal.segmentId !== null) await CheckService.remark(tx, dismissal.documentId, dismissal.segmentId);
+      return true;
+    });
+    if (!done) return undefined;
+    this.afterDismissal(dismissal.scope);
+    return this.store.read.checks.dismissal(dismissal.id);
+  }
+
+  /** A document's dismissals (of one paragraph's: its own and the document-wide ones), withdrawn ones too. */
+  async dismissals(documentId: number, segmentId?: number): Promise<DismissalRecord[]> {
+    return this.store.read.checks.dismissals(documentId, segmentId);
+  }
+
+  async dismissal(id: number): Promise<DismissalRecord | undefined> {
+    return this.store.read.checks.dismissal(id);
+  }
+
+  private afterDismissal(scope: DismissalScope): void {
+    if (scope === 'segment') return;
+    // document-wide: the document's checks are made again (its stamp moved), at once
+    this.lastRestamp = 0;
+    this.nudge();
+  }
+
+  /** Marks a segment's stored findings with the dismissals now in force (in the caller's transaction). */
+  private static async remark(tx: Repositories, documentId: number, segmentId: number): Promise<void> {
+    const stored = (await tx.checks.stored([segmentId])).get(segmentId);
+    if (!stored) return;
+    const dismissals = new DismissalIndex(await tx.checks.activeDismissals(documentId, [segmentId]));
+    const mt = CheckService.marked(stored.mt, segmentId, dismissals);
+    const current = stored.current && CheckService.marked(stored.current, segmentId, dismissals);
+    if (mt === stored.mt && current === stored.current) return;
+    await tx.checks.store(
+      documentId,
+      [{ segmentId, documentId, revisionId: stored.revisionId, glossaryStamp: stored.glossaryStamp, mt, current }],
+      await tx.checks.checkedStamp(documentId),
+    );
   }
 
   /** The summary, and what the browser needs to check texts as the translator types. */
@@ -335,19 +511,19 @@ export class CheckService {
     const info = await this.info(documentId);
     if (!info) return undefined;
     const [summary, glossary] = await Promise.all([this.summary(documentId), this.glossaryOf(info)]);
-    const counts = await this.store.read.checks.renderingCounts(documentId);
-    return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts) };
+    const [counts, dismissals] = await Promise.all([this.store.read.checks.renderingCounts(documentId), this.store.read.checks.activeDismissals(documentId)]);
+    return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts), dismissals };
   }
 
   /** Every finding of a document, page by page in segment order (segments with findings only). */
   async findingsPage(documentId: number, after: number, limit: number): Promise<FindingsPage> {
     const checks = await this.store.read.checks.withFindings(documentId, after, limit);
     const segments = await this.store.read.documents.byIds(checks.map((check) => check.segmentId));
-    const context = await this.contextFor(documentId, checks);
+    const [context, dismissals] = await Promise.all([this.contextFor(documentId, checks), this.dismissalsFor(documentId, checks.map((check) => check.segmentId))]);
     const items = checks.flatMap((check) => {
       const segment = segments.get(check.segmentId);
       if (!segment || check.revisionId !== (segment.current?.id ?? null)) return [];
-      return [{ segmentId: segment.id, position: segment.position, ...CheckService.checkOf(segment, check, context) }];
+      return [{ segmentId: segment.id, position: segment.position, ...CheckService.checkOf(segment, check, context, dismissals) }];
     });
     return { items, next: checks.length === limit ? ((checks.at(-1) as { position: number }).position) : null, pending: await this.store.read.checks.pending(documentId) };
   }
@@ -428,7 +604,8 @@ export class CheckService {
         stamp = (await this.glossary.glossaryFor(document.sourceLang, document.targetLang)).version;
         stamps.set(pairKey, stamp);
       }
-      if (document.checkedStamp !== stamp) await this.requeue(document.id, stamp);
+      const documentStamp = CheckService.stampOf(stamp, document.dismissalVersion);
+      if (document.checkedStamp !== documentStamp) await this.requeue(document.id, documentStamp);
       if (!document.namesKnown) await this.namesOf(document.id);
     }
   }

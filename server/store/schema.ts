@@ -38,6 +38,8 @@ export interface DocumentsTable {
   import_progress: ColumnType<number | null, number | null | undefined, number | null>;
   /** Segments of the document in the check queue (kept as the queue moves). */
   pending_checks: ColumnType<number, number | undefined, number>;
+  /** Moves with every document-wide dismissal (of a term or a check): part of the stamp its checks are made with. */
+  dismissal_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface DocumentStatusCountsTable {
@@ -79,6 +81,23 @@ export interface DocumentFindingCountsTable {
   major: ColumnType<number, number | undefined, number>;
   critical: ColumnType<number, number | undefined, number>;
   segments: ColumnType<number, number | undefined, number>;
+  /** Findings dismissed as not an error. */
+  dismissed: ColumnType<number, number | undefined, number>;
+}
+
+/** A finding dismissed as not an error (withdrawn, never deleted). */
+export interface FindingDismissalsTable {
+  id: Id;
+  document_id: number;
+  segment_id: number | null;
+  scope: 'segment' | 'term' | 'rule';
+  rule: string;
+  term: string | null;
+  quote: ColumnType<string, string | undefined, string>;
+  created_by: number;
+  created_at: string;
+  withdrawn_by: ColumnType<number | null, number | null | undefined, number | null>;
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** How often a name is rendered one way in the text that stands of one segment. */
@@ -265,6 +284,7 @@ export interface Database {
   segment_renderings: SegmentRenderingsTable;
   document_finding_counts: DocumentFindingCountsTable;
   document_rendering_counts: DocumentRenderingCountsTable;
+  finding_dismissals: FindingDismissalsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

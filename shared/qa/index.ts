@@ -9,3 +9,4 @@ export { consistencyFromRenderings, contextFromCounts, watchedNames, type Render
 export { SEVERITIES, type Finding, type QaTerm, type SegmentPair, type Severity, type Span } from './types';
 export { applySuggestion } from './apply';
 export { sourceOfTargetWord } from './locate';
+export { DISMISSAL_SCOPES, DismissalIndex, NO_DISMISSALS, findingTerm, foldTerm, markDismissed, standing, type ActiveDismissal, type DismissalScope, type FindingDismissal } from './dismissals';

@@ -4,6 +4,7 @@
  * parameters from which each reader's language words the message: the engine produces codes and
  * parameters, never prose.
  */
+import type { FindingDismissal } from './dismissals';
 import type { RuleId } from './rules';
 
 export type Severity = 'minor' | 'major' | 'critical';
@@ -25,6 +26,8 @@ export interface Finding extends Span {
   params: Record<string, string | number>;
   /** Text to put in place of the span, when the engine knows a fix. */
   suggestion: string | null;
+  /** Marked "not an error" by a reviewer (the finding is kept, shown apart, counted as dismissed). */
+  dismissed?: FindingDismissal;
 }
 
 /** A glossary entry as the engine sees it. */

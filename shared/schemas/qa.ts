@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DISMISSAL_SCOPES } from '../qa/dismissals';
+import { idBody } from './common';
 import { RULE_IDS } from '../qa/rules/ids';
 
 export const Severity = z.enum(['minor', 'major', 'critical']);
@@ -12,7 +14,60 @@ export const FindingSchema = Span.extend({
   source: Span.nullable(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   suggestion: z.string().nullable(),
+  dismissed: z.object({ id: z.number().int(), scope: z.enum(DISMISSAL_SCOPES), by: z.string(), at: z.string() }).optional(),
 });
+
+export const DismissalScopeSchema = z.enum(DISMISSAL_SCOPES, { error: `must be one of ${DISMISSAL_SCOPES.join(', ')}` });
+
+export const ActiveDismissalSchema = z.object({
+  id: z.number().int(),
+  scope: DismissalScopeSchema,
+  rule: RuleIdSchema,
+  segmentId: z.number().int().nullable(),
+  term: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+
+const UserRefSchema = z.object({ id: z.number().int(), name: z.string() });
+
+/** A dismissal as History and the API show it (withdrawn ones too). */
+export const Dismissal = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  scope: DismissalScopeSchema,
+  rule: RuleIdSchema,
+  segmentId: z.number().int().nullable(),
+  position: z.number().int().nullable(),
+  term: z.string().nullable(),
+  quote: z.string(),
+  by: UserRefSchema,
+  at: z.string(),
+  withdrawn: z.object({ by: UserRefSchema, at: z.string() }).nullable(),
+});
+export type Dismissal = z.infer<typeof Dismissal>;
+
+export const DismissalList = z.object({ items: z.array(Dismissal) });
+
+/** POST /api/documents/:id/dismissals */
+export const CreateDismissalBody = z
+  .object({
+    scope: DismissalScopeSchema,
+    rule: z.enum(RULE_IDS, { error: `must be one of the checks: ${RULE_IDS.join(', ')}` }),
+    segmentId: idBody.nullable().optional(),
+    term: z.string({ error: 'must be text' }).max(500, { error: 'must be at most 500 characters' }).nullable().optional(),
+    quote: z.string({ error: 'must be text' }).max(1000, { error: 'must be at most 1000 characters' }).optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.scope === 'segment' && (body.segmentId === undefined || body.segmentId === null)) {
+      ctx.addIssue({ code: 'custom', path: ['segmentId'], message: 'is required to dismiss a finding in one paragraph' });
+    }
+    if (body.scope !== 'rule' && (body.term === undefined || body.term === null || body.term.trim() === '')) {
+      ctx.addIssue({ code: 'custom', path: ['term'], message: `is required to dismiss a finding for ${body.scope === 'segment' ? 'a paragraph' : 'a term'}` });
+    }
+  });
+export type CreateDismissalBody = z.infer<typeof CreateDismissalBody>;
 
 export const QaTermSchema = z.object({
   source: z.string(),
@@ -49,6 +104,8 @@ export const FindingsSummary = z.object({
   segmentsWithFindings: z.number().int(),
   /** Segments whose findings are still being computed (after an import or a glossary change). */
   pending: z.number().int(),
+  /** Findings dismissed as not an error, per rule (not counted above). */
+  dismissedByRule: z.record(z.string(), z.number().int()),
 });
 export type FindingsSummary = z.infer<typeof FindingsSummary>;
 
@@ -65,6 +122,8 @@ export const DocumentFindings = z.object({
   summary: FindingsSummary,
   glossary: z.array(QaTermSchema),
   context: DocumentContextSchema,
+  /** The dismissals in force, for checking in the browser as the server does. */
+  dismissals: z.array(ActiveDismissalSchema),
 });
 export type DocumentFindings = z.infer<typeof DocumentFindings>;
 

@@ -129,6 +129,8 @@ function scaleAfter(text: string, end: number, lang: string): number | null {
 
 const CANDIDATE_RE = /\d(?:[\d.,'’ \u00a0\u202f\u2009]?\d)*/g;
 const LETTER_RE = /\p{L}/u;
+/** A letter that glues a number into a code or a name: not one of a script written without spaces (费用是25美元, 3月5日, 5개). */
+const GLUE_RE = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])\p{L}/u;
 const CURRENCY_PREFIX_RE = /(?:^|[^\p{L}])(?:Rp|RM|Rs|USD|IDR|EUR|SGD|MYR)$/u;
 const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|hz|kw|mw|gw|ms|s|h|x|st|nd|rd|th)\b/i;
 
@@ -150,9 +152,9 @@ export function findNumbers(text: string, lang: string): NumberOccurrence[] {
     const before = text.slice(Math.max(0, start - 2), start);
     const after = text.slice(end);
     // glued to letters, a code or a name (H800, R1), unless the letters are a currency (Rp15.000)
-    if (LETTER_RE.test(before.slice(-1)) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (GLUE_RE.test(before.slice(-1)) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1))) continue; // GPT-4, Grok-1
-    if (LETTER_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after)) continue; // 4K, 3D, Qwen3b
+    if (GLUE_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after)) continue; // 4K, 3D, Qwen3b
     const value = parseNumber(raw, lang);
     const scale = scaleAfter(text, end, lang);
     out.push({ start, end, text: raw, value, scale, scaled: value !== null && scale !== null ? value * scale : null });

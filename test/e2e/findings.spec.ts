@@ -150,3 +150,38 @@ test('a click on a word of the translation marks the source words it renders', a
   await row.locator('.segment-mt .segment-text').click({ position: { x: 4, y: 8 } });
   await expect(related).toHaveText('manager');
 });
+
+test('"Not an error": a finding dismissed for its paragraph leaves the text and the counts, shows in History and on the quality page, and comes back when restored', async ({ page, editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(8);
+  const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
+  await expect(item).toHaveCount(1);
+  const before = Number((await row.getByTestId('finding-count').textContent())?.match(/\d+/)?.[0]);
+
+  await item.getByText('Not an error').click();
+  await item.getByRole('button', { name: 'Only in this paragraph' }).click();
+  await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
+  await expect(row.locator('.finding-list')).not.toContainText('trotoar ekspor');
+  await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toHaveCount(0);
+  const dismissed = row.getByTestId('dismissed-findings');
+  await dismissed.locator('summary').click();
+  await expect(dismissed).toContainText('"trotoar ekspor" is a forbidden rendering');
+  await expect(dismissed).toContainText('dismissed here by');
+
+  // kept by the server: after a reload, in History
+  await page.reload();
+  await expect(row.getByTestId('dismissed-findings')).toBeVisible();
+  await row.getByRole('button', { name: 'History' }).click();
+  await expect(row.getByTestId('history-dismissals')).toContainText('dismissed a “glossary.forbidden” finding here as not an error');
+
+  // the quality page counts it against its check
+  await page.goto(`/documents/${demoCopy.id}/quality`);
+  await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] td').nth(1)).toHaveText('1');
+
+  await editor.goto(demoCopy.id);
+  await row.getByTestId('dismissed-findings').locator('summary').click();
+  await row.getByTestId('dismissed-findings').getByRole('button', { name: 'Restore' }).click();
+  await expect(row.getByTestId('finding-count')).toHaveText(`${before} findings`);
+  await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toBeVisible();
+  await expect(row.getByTestId('dismissed-findings')).toHaveCount(0);
+});

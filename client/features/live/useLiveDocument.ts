@@ -12,7 +12,8 @@ import { LiveChange, LiveEnded, LivePresence, type DocumentFindings, type Docume
 import { reportUnauthenticated } from '../../lib/apiClient';
 import { documentKeys } from '../documents/api/queries';
 import { storeLiveSegment } from '../editor/api/mutations';
-import { findingsKeys } from '../qa/api/queries';
+import { segmentKeys } from '../editor/api/queries';
+import { dismissalKeys, findingsKeys } from '../qa/api/queries';
 import { queueKeys } from '../queue/api/queue';
 import { reviewKeys } from '../review/api/review';
 
@@ -84,6 +85,10 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
         void queryClient.invalidateQueries({ queryKey: documentKeys.list(), refetchType: 'none' });
       } else if (change.type.startsWith('comment.')) {
         refreshSoon(reviewKeys.comments(documentId));
+      } else if (change.type.startsWith('finding.')) {
+        // "not an error" (or restored): the dismissals the browser checks with, and, when it was
+        // document-wide, every row's findings (one paragraph's came with the change)
+        refreshSoon(findingsKeys.document(documentId), dismissalKeys.document(documentId), ...(change.payload.scope === 'segment' ? [] : [segmentKeys.lists(documentId)]));
       } else if (change.type.startsWith('annotation.') || change.type === 'document.weights_set') {
         refreshSoon(reviewKeys.annotations(documentId), reviewKeys.quality(documentId), reviewKeys.candidates(documentId));
       }

@@ -5,7 +5,7 @@
  * always add up to the stored checks. The check queue holds what is to be checked (again).
  */
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
-import type { Finding, Rendering, TextCheck } from '../../../shared/qa';
+import type { ActiveDismissal, DismissalScope, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
 import type { SeverityCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import type { Database } from '../schema';
@@ -39,9 +39,36 @@ export interface CheckToStore {
   current: TextCheck | null;
 }
 
+/** A dismissal as History and the API show it. */
+export interface DismissalRecord {
+  id: number;
+  documentId: number;
+  scope: DismissalScope;
+  rule: RuleId;
+  segmentId: number | null;
+  /** The paragraph's number (scope 'segment'). */
+  position: number | null;
+  term: string | null;
+  quote: string;
+  by: { id: number; name: string };
+  at: string;
+  withdrawn: { by: { id: number; name: string }; at: string } | null;
+}
+
+export interface DismissalInput {
+  documentId: number;
+  scope: DismissalScope;
+  rule: RuleId;
+  segmentId: number | null;
+  term: string | null;
+  quote: string;
+  actorId: number;
+}
+
 export interface FindingCountRow extends SeverityCounts {
   rule: string;
   segments: number;
+  dismissed: number;
 }
 
 /** Rows per statement (SQLite takes at most 32,766 parameters). */
@@ -53,9 +80,9 @@ function chunks<T>(items: readonly T[], size = BATCH): T[][] {
   return out;
 }
 
-/** The rules of a text's findings, as the `rules` column holds them: " a b ". */
+/** The rules of a text's findings that stand (not dismissed), as the `rules` column holds them: " a b ". */
 export function rulesColumn(findings: readonly Finding[]): string {
-  const rules = [...new Set(findings.map((finding) => finding.rule))].sort();
+  const rules = [...new Set(findings.filter((finding) => !finding.dismissed).map((finding) => finding.rule))].sort();
   return rules.length === 0 ? ' ' : ` ${rules.join(' ')} `;
 }
 
@@ -71,20 +98,24 @@ function renderingTally(renderings: readonly Rendering[]): Map<string, { name: s
   return tally;
 }
 
-type Counts = { minor: number; major: number; critical: number; segments: number };
+type Counts = { minor: number; major: number; critical: number; segments: number; dismissed: number };
 
-/** The difference a text's findings make to the counts per rule (sign +1 to add, -1 to take away). */
+/** The difference a text's findings make to the counts per rule (sign +1 to add, -1 to take away); dismissed ones count apart. */
 function tallyFindings(into: Map<string, Counts>, findings: readonly Finding[], sign: 1 | -1): void {
   const entry = (rule: string) => {
     let counts = into.get(rule);
     if (!counts) {
-      counts = { minor: 0, major: 0, critical: 0, segments: 0 };
+      counts = { minor: 0, major: 0, critical: 0, segments: 0, dismissed: 0 };
       into.set(rule, counts);
     }
     return counts;
   };
   const rules = new Set<string>();
   for (const finding of findings) {
+    if (finding.dismissed) {
+      entry(finding.rule).dismissed += sign;
+      continue;
+    }
     entry(finding.rule)[finding.severity] += sign;
     rules.add(finding.rule);
   }
@@ -321,7 +352,7 @@ export class CheckRepository {
       await this.db.deleteFrom('segment_renderings').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
     }
     for (const batch of chunks(renderingRows)) await this.db.insertInto('segment_renderings').values(batch).execute();
-    const findingRows = [...findingDelta].filter(([, c]) => c.minor !== 0 || c.major !== 0 || c.critical !== 0 || c.segments !== 0);
+    const findingRows = [...findingDelta].filter(([, c]) => c.minor !== 0 || c.major !== 0 || c.critical !== 0 || c.segments !== 0 || c.dismissed !== 0);
     for (const batch of chunks(findingRows)) {
       await this.db
         .insertInto('document_finding_counts')
@@ -332,6 +363,7 @@ export class CheckRepository {
             major: eb('document_finding_counts.major', '+', eb.ref('excluded.major')),
             critical: eb('document_finding_counts.critical', '+', eb.ref('excluded.critical')),
             segments: eb('document_finding_counts.segments', '+', eb.ref('excluded.segments')),
+            dismissed: eb('document_finding_counts.dismissed', '+', eb.ref('excluded.dismissed')),
           })),
         )
         .execute();
@@ -356,8 +388,8 @@ export class CheckRepository {
 
   /** The kept counts of a document's findings per rule (rule '': segments with any). */
   async findingCounts(documentId: number): Promise<FindingCountRow[]> {
-    const rows = await this.db.selectFrom('document_finding_counts').select(['rule', 'minor', 'major', 'critical', 'segments']).where('document_id', '=', documentId).execute();
-    return rows.map((row) => ({ rule: row.rule, minor: Number(row.minor), major: Number(row.major), critical: Number(row.critical), segments: Number(row.segments) }));
+    const rows = await this.db.selectFrom('document_finding_counts').select(['rule', 'minor', 'major', 'critical', 'segments', 'dismissed']).where('document_id', '=', documentId).execute();
+    return rows.map((row) => ({ rule: row.rule, minor: Number(row.minor), major: Number(row.major), critical: Number(row.critical), segments: Number(row.segments), dismissed: Number(row.dismissed) }));
   }
 
   /** How often each name is rendered each way in the document (of these names only, when given). */
@@ -373,6 +405,24 @@ export class CheckRepository {
         out.set(row.name, byRendering);
       }
       byRendering.set(row.rendering, Number(row.n));
+    }
+    return out;
+  }
+
+  /** The renderings consistency flags in the document, each with how often it stands. */
+  async flaggedRenderingRows(documentId: number): Promise<Array<{ name: string; rendering: string; n: number }>> {
+    const { rows } = await flaggedRenderings(this.db, this.features, documentId).execute(this.db);
+    return rows.map((row) => ({ name: row.name, rendering: row.rendering, n: Number(row.n) }));
+  }
+
+  /** The flagged renderings in these segments' standing texts. */
+  async flaggedIn(documentId: number, segmentIds: readonly number[]): Promise<Array<{ segmentId: number; name: string; rendering: string; n: number }>> {
+    const out: Array<{ segmentId: number; name: string; rendering: string; n: number }> = [];
+    for (const batch of chunks(segmentIds, 500)) {
+      const { rows } = await sql<{ segment_id: number; name: string; rendering: string; n: number }>`SELECT r.segment_id, r.name, r.rendering, r.n FROM segment_renderings r
+        JOIN (${flaggedRenderings(this.db, this.features, documentId)}) f ON f.name = r.name AND f.rendering = r.rendering
+        WHERE r.document_id = ${documentId} AND ${this.features.inIds(sql.ref<number>('r.segment_id'), batch)}`.execute(this.db);
+      for (const row of rows) out.push({ segmentId: Number(row.segment_id), name: row.name, rendering: row.rendering, n: Number(row.n) });
     }
     return out;
   }
@@ -440,13 +490,117 @@ export class CheckRepository {
   }
 
   /** Every document's pair, length and stamp: where a glossary change means checking again. */
-  async documentStamps(): Promise<Array<{ id: number; sourceLang: string; targetLang: string; checkedStamp: string | null; namesKnown: boolean }>> {
+  async documentStamps(): Promise<Array<{ id: number; sourceLang: string; targetLang: string; checkedStamp: string | null; namesKnown: boolean; dismissalVersion: number }>> {
     const rows = await this.db
       .selectFrom('documents')
-      .select(['id', 'source_lang', 'target_lang', 'checked_stamp', sql<number>`CASE WHEN names IS NULL THEN 0 ELSE 1 END`.as('has_names')])
+      .select(['id', 'source_lang', 'target_lang', 'checked_stamp', 'dismissal_version', sql<number>`CASE WHEN names IS NULL THEN 0 ELSE 1 END`.as('has_names')])
       .orderBy('id')
       .execute();
-    return rows.map((row) => ({ id: row.id, sourceLang: row.source_lang, targetLang: row.target_lang, checkedStamp: row.checked_stamp, namesKnown: Number(row.has_names) === 1 }));
+    return rows.map((row) => ({
+      id: row.id,
+      sourceLang: row.source_lang,
+      targetLang: row.target_lang,
+      checkedStamp: row.checked_stamp,
+      namesKnown: Number(row.has_names) === 1,
+      dismissalVersion: Number(row.dismissal_version),
+    }));
+  }
+
+  /** How often the document's document-wide dismissals changed (part of its checks' stamp). */
+  async dismissalVersion(documentId: number): Promise<number> {
+    const row = await this.db.selectFrom('documents').select('dismissal_version').where('id', '=', documentId).executeTakeFirst();
+    return Number(row?.dismissal_version ?? 0);
+  }
+
+  /** Dismissals in force that may cover findings of these segments (the document-wide ones and theirs). */
+  async activeDismissals(documentId: number, segmentIds?: readonly number[]): Promise<ActiveDismissal[]> {
+    let query = this.db
+      .selectFrom('finding_dismissals as d')
+      .innerJoin('users as u', 'u.id', 'd.created_by')
+      .select(['d.id', 'd.scope', 'd.rule', 'd.segment_id', 'd.term', 'd.created_at', 'u.display_name'])
+      .where('d.document_id', '=', documentId)
+      .where('d.withdrawn_at', 'is', null);
+    if (segmentIds) {
+      const ids = [...segmentIds];
+      query = query.where((eb) => (ids.length === 0 ? eb('d.segment_id', 'is', null) : eb.or([eb('d.segment_id', 'is', null), this.features.inIds(sql.ref<number>('d.segment_id'), ids)])));
+    }
+    const rows = await query.orderBy('d.id').execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      scope: row.scope,
+      rule: row.rule as RuleId,
+      segmentId: row.segment_id === null ? null : Number(row.segment_id),
+      term: row.term,
+      by: row.display_name,
+      at: row.created_at,
+    }));
+  }
+
+  /** Every dismissal of a document (of one segment's: those for it and the document-wide ones), withdrawn ones too, oldest first. */
+  async dismissals(documentId: number, segmentId?: number): Promise<DismissalRecord[]> {
+    let query = this.db
+      .selectFrom('finding_dismissals as d')
+      .innerJoin('users as u', 'u.id', 'd.created_by')
+      .leftJoin('users as w', 'w.id', 'd.withdrawn_by')
+      .leftJoin('segments as s', 's.id', 'd.segment_id')
+      .select(['d.id', 'd.document_id', 'd.scope', 'd.rule', 'd.segment_id', 'd.term', 'd.quote', 'd.created_by', 'd.created_at', 'u.display_name as by_name'])
+      .select(['d.withdrawn_by', 'd.withdrawn_at', 'w.display_name as withdrawn_name', 's.position'])
+      .where('d.document_id', '=', documentId);
+    if (segmentId !== undefined) query = query.where((eb) => eb.or([eb('d.segment_id', 'is', null), eb('d.segment_id', '=', segmentId)]));
+    const rows = await query.orderBy('d.id').execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      documentId: Number(row.document_id),
+      scope: row.scope,
+      rule: row.rule as RuleId,
+      segmentId: row.segment_id === null ? null : Number(row.segment_id),
+      position: row.position === null ? null : Number(row.position),
+      term: row.term,
+      quote: row.quote,
+      by: { id: Number(row.created_by), name: row.by_name },
+      at: row.created_at,
+      withdrawn: row.withdrawn_at === null || row.withdrawn_by === null ? null : { by: { id: Number(row.withdrawn_by), name: row.withdrawn_name ?? '' }, at: row.withdrawn_at },
+    }));
+  }
+
+  async dismissal(id: number): Promise<DismissalRecord | undefined> {
+    const row = await this.db.selectFrom('finding_dismissals').select(['document_id', 'segment_id']).where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    return (await this.dismissals(Number(row.document_id), row.segment_id === null ? undefined : Number(row.segment_id))).find((d) => d.id === id);
+  }
+
+  /** Records a dismissal; a document-wide one moves the document's dismissal version. */
+  async insertDismissal(input: DismissalInput, at: string): Promise<number> {
+    const row = await this.db
+      .insertInto('finding_dismissals')
+      .values({
+        document_id: input.documentId,
+        segment_id: input.scope === 'segment' ? input.segmentId : null,
+        scope: input.scope,
+        rule: input.rule,
+        term: input.scope === 'rule' ? null : input.term,
+        quote: input.quote,
+        created_by: input.actorId,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (input.scope !== 'segment') await this.bumpDismissalVersion(input.documentId);
+    return Number(row.id);
+  }
+
+  /** Withdraws a dismissal in force; false when it was withdrawn already. */
+  async withdrawDismissal(id: number, by: number, at: string): Promise<boolean> {
+    const result = await this.db.updateTable('finding_dismissals').set({ withdrawn_by: by, withdrawn_at: at }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async bumpDismissalVersion(documentId: number): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set((eb) => ({ dismissal_version: eb('dismissal_version', '+', 1) }))
+      .where('id', '=', documentId)
+      .execute();
   }
 
   /** The highest position of a document's segments. */

@@ -352,6 +352,40 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE documents SET pending_checks = (SELECT count(*) FROM check_queue q WHERE q.document_id = documents.id);
     `,
   },
+  {
+    version: 10,
+    name: 'findings dismissed as not an error, for a paragraph, a term or a whole check of a document',
+    up: `
+      CREATE TABLE finding_dismissals (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        -- the paragraph (scope 'segment'), else null
+        segment_id INTEGER REFERENCES segments(id),
+        scope TEXT NOT NULL CHECK (scope IN ('segment', 'term', 'rule')),
+        rule TEXT NOT NULL,
+        -- the folded term (scopes 'segment' and 'term'), else null
+        term TEXT,
+        -- the target words the dismissed finding pointed at, for History
+        quote TEXT NOT NULL DEFAULT '',
+        created_by INTEGER NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        withdrawn_by INTEGER REFERENCES users(id),
+        withdrawn_at TEXT,
+        CHECK ((scope = 'segment') = (segment_id IS NOT NULL)),
+        CHECK ((scope = 'rule') = (term IS NULL))
+      );
+      CREATE INDEX finding_dismissals_by_document ON finding_dismissals (document_id, segment_id);
+      CREATE TRIGGER finding_dismissals_are_kept BEFORE DELETE ON finding_dismissals
+        BEGIN SELECT RAISE(ABORT, 'dismissals are withdrawn, never deleted'); END;
+      CREATE TRIGGER finding_dismissals_are_immutable
+        BEFORE UPDATE OF id, document_id, segment_id, scope, rule, term, quote, created_by, created_at ON finding_dismissals
+        BEGIN SELECT RAISE(ABORT, 'a dismissal does not change once recorded'); END;
+      -- moves with every document-wide dismissal (term, rule): part of the stamp checks are made with
+      ALTER TABLE documents ADD COLUMN dismissal_version INTEGER NOT NULL DEFAULT 0;
+      -- dismissed findings of the texts that stand, per rule
+      ALTER TABLE document_finding_counts ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -69,6 +69,17 @@ describe('numbers and currency', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
 
+  it('reads numbers written against the characters of scripts without spaces (Chinese, Japanese, Korean)', () => {
+    // a false alarm before: "25" glued to 是 and 美 was taken for part of a code
+    expect(check('The fee is 25 dollars.', '费用是25美元。', { targetLang: 'zh-CN' })).toEqual([]);
+    expect(check('There are 1,200 users.', '共有1,200名用户。', { targetLang: 'zh-CN' })).toEqual([]);
+    expect(check('Delivery takes 3 days.', '配送には3日かかります。', { targetLang: 'ja' })).toEqual([]);
+    expect(only(check('The fee is 25 dollars.', '费用是52美元。', { targetLang: 'zh-CN' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '52', params: expect.objectContaining({ source: '25' }) }),
+    ]);
+    expect(only(check('Buy 5 tickets.', '티켓 6개를 구매하세요.', { targetLang: 'ko' }), 'numbers.changed')).toEqual([expect.objectContaining({ text: '6' })]);
+  });
+
   it("writes money the target language's way", () => {
     expect(only(check('It cost $6.', 'Biayanya $ 6.'), 'numbers.currency')).toEqual([
       expect.objectContaining({ text: '$ 6', suggestion: '$6' }),

@@ -6,7 +6,16 @@ import { apiRequest } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
 import { documentKeys } from '../../documents/api/queries';
 
-const KNOWN = ['document.created', 'document.role_set', 'revision.saved', 'revision.submitted', 'revision.approved', 'revision.rejected'] as const;
+const KNOWN = [
+  'document.created',
+  'document.role_set',
+  'revision.saved',
+  'revision.submitted',
+  'revision.approved',
+  'revision.rejected',
+  'finding.dismissed',
+  'finding.restored',
+] as const;
 type Known = (typeof KNOWN)[number];
 
 function isKnown(type: string): type is Known {
@@ -32,7 +41,12 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
           <li key={event.id} data-type={event.type}>
             <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>{' '}
             {isKnown(event.type)
-              ? t(`activity.${event.type}`, { actor: event.actorName ?? '?', position: event.position ?? '' })
+              ? t(`activity.${event.type}`, {
+                  actor: event.actorName ?? '?',
+                  position: event.position ?? '',
+                  rule: typeof event.payload.rule === 'string' ? event.payload.rule : '',
+                  quote: typeof event.payload.quote === 'string' ? event.payload.quote : '',
+                })
               : `${event.actorName ?? '?'}: ${event.type}`}
             {typeof event.payload.comment === 'string' ? <q className="history-comment">{event.payload.comment}</q> : null}
           </li>

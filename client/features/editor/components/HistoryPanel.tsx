@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SideBySideDiff } from '../../../components/SideBySideDiff';
 import { StatusChip } from '../../../components/StatusChip';
 import { useFormatters } from '../../../lib/format';
+import { dismissalsQuery } from '../../qa/api/queries';
 import { revisionsQuery } from '../api/queries';
 
 interface HistoryPanelProps {
@@ -28,6 +29,14 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const query = useQuery(revisionsQuery(segment.id));
+  const dismissalList = useQuery(dismissalsQuery(segment.documentId, segment.id));
+  // this paragraph's own dismissals, and the document-wide ones that cover one of its findings
+  const mtFindings = segment.check?.mt;
+  const currentFindings = segment.check ? segment.check.current : null;
+  const dismissals = useMemo(() => {
+    const marked = new Set([...(mtFindings ?? []), ...(currentFindings ?? [])].flatMap((finding) => (finding.dismissed ? [finding.dismissed.id] : [])));
+    return [...(dismissalList.data?.items ?? [])].reverse().filter((dismissal) => dismissal.segmentId === segment.id || marked.has(dismissal.id));
+  }, [dismissalList.data, mtFindings, currentFindings, segment.id]);
   const revisions = useMemo(() => query.data?.items ?? [], [query.data]);
   const latest = revisions.at(-1);
   const [from, setFrom] = useState<Pick>('mt');
@@ -98,6 +107,27 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
             </li>
           </ol>
           {revisions.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
+          {dismissals.length > 0 ? (
+            <>
+              <h4>{t('history.dismissals')}</h4>
+              <ul className="history-dismissals" data-testid="history-dismissals">
+                {dismissals.map((dismissal) => (
+                  <li key={dismissal.id} data-dismissal-id={dismissal.id}>
+                    {t(`history.dismissed.${dismissal.scope}`, { name: dismissal.by.name, rule: dismissal.rule, time: dateTime(dismissal.at) })}
+                    {dismissal.quote ? (
+                      <>
+                        {' '}
+                        <q lang={targetLang}>{dismissal.quote}</q>
+                      </>
+                    ) : null}
+                    {dismissal.withdrawn ? (
+                      <span className="muted"> {t('history.restored', { name: dismissal.withdrawn.by.name, time: dateTime(dismissal.withdrawn.at) })}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="history-compare">
             <p className="history-compare-header">
               <span className="muted">{t('history.comparing', { from: nameOf(from), to: nameOf(effectiveTo) })}</span>

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import { analyze, applySuggestion, sourceOfTargetWord, type Finding } from '../../../../shared/qa';
+import { analyze, applySuggestion, sourceOfTargetWord, standing, type DismissalScope, type Finding } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import { VersionConflictBody, type Annotation, type Segment, type SegmentComment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
+import { useDismissMutation, useRestoreMutation } from '../../qa/api/mutations';
 import { FindingList } from '../../qa/components/FindingList';
 import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { FindingPopover } from '../../qa/components/FindingPopover';
@@ -120,8 +121,18 @@ export const SegmentRow = memo(function SegmentRow({
   const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
   const hasChanges = diffedText !== segment.mt;
-  const findings = useLiveFindings(segment.source, diffedText, serverText, segment.check, sourceLang, targetLang, qa);
-  const mtFindings = useMtFindings(segment.source, segment.mt, segment.check, sourceLang, targetLang, qa);
+  const markedFindings = useLiveFindings(segment.id, segment.source, diffedText, serverText, segment.check, sourceLang, targetLang, qa);
+  const markedMtFindings = useMtFindings(segment.id, segment.source, segment.mt, segment.check, sourceLang, targetLang, qa);
+  // findings dismissed as not an error are listed apart, never underlined
+  const findings = useMemo(() => standing(markedFindings), [markedFindings]);
+  const dismissedFindings = useMemo(() => markedFindings.filter((finding) => finding.dismissed), [markedFindings]);
+  const mtFindings = useMemo(() => standing(markedMtFindings), [markedMtFindings]);
+  const dismiss = useDismissMutation(segment.documentId);
+  const restore = useRestoreMutation(segment.documentId);
+  const dismissScopes = useMemo<DismissalScope[]>(
+    () => [...(can(roles, 'finding.dismiss') ? (['segment'] as const) : []), ...(can(roles, 'checks.configure') ? (['term', 'rule'] as const) : [])],
+    [roles],
+  );
   const describe = useFindingMessage();
   const [active, setActive] = useState<ActiveFinding | null>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -463,11 +474,21 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
         <FindingList
           findings={findings}
+          dismissed={dismissedFindings}
           onApply={mayEdit ? applyFinding : undefined}
           onRecord={mayAnnotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
           onSelect={selectFinding}
           onFocusFinding={(finding) => showFinding(finding, 'work')}
+          dismissScopes={dismissScopes}
+          onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
+          onRestore={(finding) => {
+            const scope = finding.dismissed?.scope;
+            if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
+          }}
+          isBusy={dismiss.isPending || restore.isPending}
         />
+        {dismiss.error ? <ErrorNotice error={dismiss.error} title={t('dismiss.failed')} /> : null}
+        {restore.error ? <ErrorNotice error={restore.error} /> : null}
         {draft?.restored && isDirty && !save.isPending ? (
           <p className="notice notice-info" role="status">
             {t('editor.restoredDraft')}{' '}

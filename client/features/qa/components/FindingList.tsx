@@ -1,55 +1,125 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../../shared/qa';
+import { findingTerm, type DismissalScope, type Finding } from '../../../../shared/qa';
+import { useFormatters } from '../../../lib/format';
 import { SeverityIcon, useFindingMessage } from './FindingMessage';
 
 interface FindingListProps {
+  /** The findings that stand (dismissed ones go in `dismissed`). */
   findings: readonly Finding[];
+  /** Findings dismissed as not an error, shown apart (with who and when) to be restored. */
+  dismissed?: readonly Finding[];
   /** Absent when the user may not change the text: the fixes are not offered. */
   onApply: ((finding: Finding) => void) | undefined;
   onFocusFinding: (finding: Finding | null) => void;
   onSelect: (finding: Finding) => void;
   /** For reviewers: turns the finding into a recorded (MQM) error. */
   onRecord?: ((finding: Finding) => void) | undefined;
+  /** "Not an error", in the scopes the user may use (none: not offered). */
+  onDismiss?: ((finding: Finding, scope: DismissalScope) => void) | undefined;
+  dismissScopes?: readonly DismissalScope[];
+  onRestore?: ((finding: Finding) => void) | undefined;
+  isBusy?: boolean;
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.rule}:${finding.start}:${finding.end}:${finding.params.term ?? ''}`;
 }
 
 /** The working revision's findings, recomputed as the translator types, each with its fix. */
-export function FindingList({ findings, onApply, onFocusFinding, onSelect, onRecord }: FindingListProps) {
+export function FindingList({ findings, dismissed = [], onApply, onFocusFinding, onSelect, onRecord, onDismiss, dismissScopes = [], onRestore, isBusy = false }: FindingListProps) {
   const { t } = useTranslation();
+  const { dateTime } = useFormatters();
   const message = useFindingMessage();
-  if (findings.length === 0) return null;
+  if (findings.length === 0 && dismissed.length === 0) return null;
+  const scopeLabel = (finding: Finding, scope: DismissalScope) =>
+    scope === 'segment'
+      ? t('dismiss.segment')
+      : scope === 'term'
+        ? t('dismiss.term', { term: finding.params.term ?? finding.params.name ?? findingTerm(finding) })
+        : t('dismiss.rule', { rule: finding.rule });
   return (
-    <ul className="finding-list" aria-label={t('findings.listLabel', { count: findings.length })}>
-      {findings.map((finding) => (
-        <li
-          key={`${finding.rule}:${finding.start}:${finding.end}:${finding.params.term ?? ''}`}
-          className={`finding-item finding-item-${finding.severity}`}
-          data-rule={finding.rule}
-          onMouseEnter={() => onFocusFinding(finding)}
-          onMouseLeave={() => onFocusFinding(null)}
-        >
-          <SeverityIcon severity={finding.severity} />
-          <button
-            type="button"
-            className="link-button finding-text"
-            onFocus={() => onFocusFinding(finding)}
-            onBlur={() => onFocusFinding(null)}
-            onClick={() => onSelect(finding)}
-            title={t('findings.select')}
-          >
-            {message(finding)}
-          </button>
-          {finding.suggestion !== null && onApply ? (
-            <button type="button" className="button button-small" onClick={() => onApply(finding)}>
-              {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
-            </button>
-          ) : null}
-          {onRecord ? (
-            <button type="button" className="button button-small button-quiet" onClick={() => onRecord(finding)}>
-              {t('annotate.fromFinding')}
-            </button>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      {findings.length > 0 ? (
+        <ul className="finding-list" aria-label={t('findings.listLabel', { count: findings.length })}>
+          {findings.map((finding) => (
+            <li
+              key={findingKey(finding)}
+              className={`finding-item finding-item-${finding.severity}`}
+              data-rule={finding.rule}
+              onMouseEnter={() => onFocusFinding(finding)}
+              onMouseLeave={() => onFocusFinding(null)}
+            >
+              <SeverityIcon severity={finding.severity} />
+              <button
+                type="button"
+                className="link-button finding-text"
+                onFocus={() => onFocusFinding(finding)}
+                onBlur={() => onFocusFinding(null)}
+                onClick={() => onSelect(finding)}
+                title={t('findings.select')}
+              >
+                {message(finding)}
+              </button>
+              <span className="finding-actions">
+                {finding.suggestion !== null && onApply ? (
+                  <button type="button" className="button button-small" onClick={() => onApply(finding)}>
+                    {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
+                  </button>
+                ) : null}
+                {onRecord ? (
+                  <button type="button" className="button button-small button-quiet" onClick={() => onRecord(finding)}>
+                    {t('annotate.fromFinding')}
+                  </button>
+                ) : null}
+                {onDismiss && dismissScopes.length > 0 ? (
+                  <details className="dismiss-menu">
+                    <summary className="button button-small button-quiet">{t('dismiss.open')}</summary>
+                    <div className="dismiss-choices" role="group" aria-label={t('dismiss.choose')}>
+                      {dismissScopes.map((scope) => (
+                        <button
+                          key={scope}
+                          type="button"
+                          className="button button-small"
+                          data-scope={scope}
+                          disabled={isBusy}
+                          onClick={(event) => {
+                            event.currentTarget.closest('details')?.removeAttribute('open');
+                            onDismiss(finding, scope);
+                          }}
+                        >
+                          {scopeLabel(finding, scope)}
+                        </button>
+                      ))}
+                    </div>
+                  </details>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {dismissed.length > 0 ? (
+        <details className="dismissed-findings" data-testid="dismissed-findings">
+          <summary>{t('dismiss.summary', { count: dismissed.length })}</summary>
+          <ul>
+            {dismissed.map((finding) => (
+              <li key={findingKey(finding)} className="dismissed-item" data-rule={finding.rule}>
+                <span className="dismissed-message">{message(finding)}</span>{' '}
+                {finding.dismissed ? (
+                  <span className="muted">
+                    {t(`dismiss.by.${finding.dismissed.scope}`, { name: finding.dismissed.by, time: dateTime(finding.dismissed.at) })}
+                  </span>
+                ) : null}{' '}
+                {onRestore ? (
+                  <button type="button" className="button button-small button-quiet" disabled={isBusy} onClick={() => onRestore(finding)}>
+                    {t('dismiss.restore')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { checkPair, type Finding } from '../../../../shared/qa';
+import { checkPair, markDismissed, type Finding } from '../../../../shared/qa';
 import type { SegmentCheck } from '../../../../shared/schemas';
 import type { QaContextValue } from './useQaContext';
 
@@ -9,9 +9,11 @@ const NONE: readonly Finding[] = [];
  * Findings of a segment's texts: the server's, stored with the segment, while the text is the one
  * they were made for; recomputed in the browser with the same shared/qa code as the translator
  * types (or where the server has not checked the segment yet), once the document's glossary and
- * facts have arrived.
+ * facts have arrived. Findings the team dismissed ("not an error") come marked, as the server marks
+ * them, with the dismissals in force now.
  */
 export function useLiveFindings(
+  segmentId: number,
   source: string,
   text: string,
   storedText: string,
@@ -20,18 +22,27 @@ export function useLiveFindings(
   targetLang: string,
   qa: QaContextValue | undefined,
 ): readonly Finding[] {
+  const stored = check ? (check.current ?? check.mt) : undefined;
   return useMemo(() => {
-    if (check && text === storedText) return check.current ?? check.mt;
+    if (stored && text === storedText) return qa ? markDismissed(stored, segmentId, qa.dismissals, true) : stored;
     if (!qa) return NONE;
-    return checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context });
-  }, [source, text, storedText, check, sourceLang, targetLang, qa]);
+    return markDismissed(checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }), segmentId, qa.dismissals);
+  }, [segmentId, source, text, storedText, stored, sourceLang, targetLang, qa]);
 }
 
 /** Findings of the machine translation: the server's, or (not yet checked there) the browser's. */
-export function useMtFindings(source: string, mt: string, check: SegmentCheck | null | undefined, sourceLang: string, targetLang: string, qa: QaContextValue | undefined): readonly Finding[] {
+export function useMtFindings(
+  segmentId: number,
+  source: string,
+  mt: string,
+  check: SegmentCheck | null | undefined,
+  sourceLang: string,
+  targetLang: string,
+  qa: QaContextValue | undefined,
+): readonly Finding[] {
   return useMemo(() => {
-    if (check) return check.mt;
+    if (check) return qa ? markDismissed(check.mt, segmentId, qa.dismissals, true) : check.mt;
     if (!qa) return NONE;
-    return checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context });
-  }, [source, mt, check, sourceLang, targetLang, qa]);
+    return markDismissed(checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }), segmentId, qa.dismissals);
+  }, [segmentId, source, mt, check, sourceLang, targetLang, qa]);
 }

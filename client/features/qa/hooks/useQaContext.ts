@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { compileGlossary, type CompiledGlossary, type DocumentContext } from '../../../../shared/qa';
+import { compileGlossary, DismissalIndex, type CompiledGlossary, type DocumentContext } from '../../../../shared/qa';
 import { findingsQuery } from '../api/queries';
 
 export interface QaContextValue {
   glossary: CompiledGlossary;
   context: DocumentContext;
+  /** The dismissals in force ("not an error"), marked on findings as the server marks them. */
+  dismissals: DismissalIndex;
 }
 
 /**
@@ -17,11 +19,12 @@ export function useQaContext(documentId: number, sourceLang: string | undefined,
   const query = useQuery(findingsQuery(documentId));
   const glossary = query.data?.glossary;
   const context = query.data?.context;
+  const dismissals = query.data?.dismissals;
   // kept across summary updates: only a new glossary or new facts make a new value (every row's
   // live check depends on it)
   const value = useMemo<QaContextValue | undefined>(() => {
     if (!glossary || !context || !sourceLang || !targetLang) return undefined;
-    return { glossary: compileGlossary(glossary, sourceLang, targetLang), context };
-  }, [glossary, context, sourceLang, targetLang]);
+    return { glossary: compileGlossary(glossary, sourceLang, targetLang), context, dismissals: new DismissalIndex(dismissals ?? []) };
+  }, [glossary, context, dismissals, sourceLang, targetLang]);
   return { query, value };
 }
