@@ -22,6 +22,7 @@ interface Fixture {
   userId: number;
   translatorId: number;
   annotationId: number;
+  dismissalId: number;
   /** What a revert of the translator's revisions would touch: both their segments, at these versions. */
   revertExpect: Array<{ segmentId: number; version: number }>;
 }
@@ -188,6 +189,23 @@ const ROUTES: Route[] = [
     send: (c, f) => c.delete(`/api/annotations/${f.annotationId}`),
     expect: all(403, { outsider: 404, editor: 204, admin: 204 }),
   },
+  { name: 'GET /api/documents/:id/dismissals', send: (c, f) => c.get(`/api/documents/${f.documentId}/dismissals`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'POST /api/documents/:id/dismissals (a paragraph)',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/dismissals`).send({ scope: 'segment', rule: 'glossary.forbidden', segmentId: f.segmentId, term: 'export curbs' }),
+    expect: all(201, { outsider: 404 }),
+  },
+  {
+    name: 'POST /api/documents/:id/dismissals (the document)',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/dismissals`).send({ scope: 'term', rule: 'glossary.forbidden', term: 'export curbs' }),
+    expect: all(201, { outsider: 404, translator: 403 }),
+  },
+  {
+    // the fixture's dismissal is document-wide (an admin's): not a translator's to restore
+    name: 'DELETE /api/documents/:id/dismissals/:dismissalId',
+    send: (c, f) => c.delete(`/api/documents/${f.documentId}/dismissals/${f.dismissalId}`),
+    expect: all(200, { outsider: 404, translator: 403 }),
+  },
 ];
 
 let h: Harness;
@@ -235,6 +253,7 @@ async function fixture(): Promise<Fixture> {
     origin: null,
     authorId: h.users.admin.id,
   });
+  const dismissal = await h.services.checks.dismiss({ documentId: document.id, scope: 'rule', rule: 'untranslated', segmentId: null, term: null, quote: '', actorId: h.users.admin.id });
   const versions = await Promise.all([second.id, third.id].map((id) => h.services.documents.segment(id)));
   return {
     documentId: document.id,
@@ -246,6 +265,7 @@ async function fixture(): Promise<Fixture> {
     userId: spare.user.id,
     translatorId: h.users.translator.id,
     annotationId: annotation.id,
+    dismissalId: dismissal.id,
     revertExpect: versions.map((segment) => ({ segmentId: segment?.id ?? 0, version: segment?.version ?? 0 })),
   };
 }
