@@ -1,16 +1,40 @@
 /**
- * Units written after a number ("20 seconds", "20 detik", "5 km", "3 Stunden"), recognised through
- * the names CLDR gives each unit in each language (Intl's unit formatting, long and short, singular
- * and plural), so that a number kept with its unit changed ("20 seconds" → "20 menit") is seen.
+ * Units written after a number ("20 seconds", "20 detik", "5 km", "3 Stunden", "38,5 °C", "5 mg"),
+ * recognised through the names CLDR gives each unit in each language (Intl's unit formatting, long
+ * and short, singular and plural), so that a number kept with its unit changed ("20 seconds" →
+ * "20 menit", "5 mg" → "5 g", "10 km" → "10 mil") is seen. Units Intl does not name (milligrams,
+ * watts) are read by their SI symbols, which are the same in every language.
  */
 
 /** Units a text may name after a number (Intl's sanctioned units of time, length, mass and volume). */
 const UNITS = [
-  'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
-  'millimeter', 'centimeter', 'meter', 'kilometer', 'gram', 'kilogram', 'milliliter', 'liter',
+  'millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
+  'millimeter', 'centimeter', 'meter', 'kilometer', 'inch', 'foot', 'yard', 'mile',
+  'gram', 'kilogram', 'ounce', 'pound', 'milliliter', 'liter', 'gallon', 'fluid-ounce', 'hectare', 'acre',
+  'celsius', 'fahrenheit', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte',
 ] as const;
 
-export type Unit = (typeof UNITS)[number];
+/** One of Intl's units, or an SI unit it does not name, as `si:` and its symbol ("si:mg"). */
+export type Unit = (typeof UNITS)[number] | `si:${string}`;
+
+/** Names of units that are also everyday words ("5 in the box"): never read as units. */
+const NOT_UNITS = new Set(['in']);
+
+/** SI symbols: a prefix and a base unit, written the same in every language. */
+const SI_RE = /^(?<prefix>[nµμumckMGT]?)(?<base>g|L|l|Wh|W|Hz|B|J|V|A|Pa|mol|m|s)$/u;
+
+/** The unit an SI symbol stands for: Intl's when it names it ("km"), else the symbol ("si:mg"). */
+function siUnit(symbol: string): Unit | null {
+  const match = SI_RE.exec(symbol);
+  // a letter alone names too many things ("5 m" is five million, "5 s" a plural), but grams and litres
+  if (!match?.groups || (symbol.length < 2 && !/^[gLl]$/u.test(symbol))) return null;
+  const prefix = match.groups.prefix === 'μ' || match.groups.prefix === 'u' ? 'µ' : (match.groups.prefix ?? '');
+  const base = match.groups.base === 'l' ? 'L' : (match.groups.base ?? '');
+  if (prefix === '' && base === 'g') return 'gram';
+  if (prefix === '' && base === 'L') return 'liter';
+  const known = lexiconOf('en').get(`${prefix}${base}`.toLowerCase());
+  return known ?? `si:${prefix}${base}`;
+}
 
 const lexicons = new Map<string, Map<string, Unit>>();
 
@@ -32,8 +56,8 @@ function lexiconOf(lang: string): Map<string, Unit> {
             continue;
           }
           const name = parts.filter((part) => part.type === 'unit').map((part) => part.value).join('').toLowerCase().replace(/\.$/u, '');
-          // a letter or two alone ("m", "h", "j") names too many things
-          if (name.length < 2 || /^\p{L}$/u.test(name)) continue;
+          // a letter alone ("m", "h", "j") names too many things
+          if (name.length < 2 || /^\p{L}$/u.test(name) || NOT_UNITS.has(name)) continue;
           const units = found.get(name) ?? new Set<Unit>();
           units.add(unit);
           found.set(name, units);
@@ -54,22 +78,40 @@ export interface UnitAt {
   end: number;
 }
 
+const UNIT_AFTER_RE = /^\)?[ \u00a0\u202f]?(°?\p{L}+)(?:([ \u00a0])(\p{L}+))?(\.?)/u;
+const SPACELESS_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
+
 /** The unit named right after position `end` of `text` (a number's end), if any. */
 export function unitAfter(text: string, end: number, lang: string): UnitAt | null {
   // "three (3) years": the unit may follow the bracket that holds the figure
-  const match = /^\)?[ \u00a0\u202f]?(\p{L}+\.?)/u.exec(text.slice(end, end + 24));
+  const match = UNIT_AFTER_RE.exec(text.slice(end, end + 32));
   if (!match?.[1]) return null;
-  const word = match[1];
-  const unit = lexiconOf(lang).get(word.toLowerCase().replace(/\.$/u, ''));
-  if (!unit) return null;
-  const start = end + match[0].length - word.length;
-  return { unit, start, end: start + word.replace(/\.$/u, '').length };
+  const lexicon = lexiconOf(lang);
+  const first = match[1];
+  const start = end + match[0].indexOf(first);
+  // two words ("degrees Celsius", "derajat Celsius"), else one, else the start of a run of
+  // characters of a script written without spaces ("5英里远")
+  if (match[3]) {
+    const two = `${first}${match[2] ?? ' '}${match[3]}`;
+    const unit = lexicon.get(two.toLowerCase().replace(/\u00a0/gu, ' '));
+    if (unit) return { unit, start, end: start + two.length };
+  }
+  const unit = lexicon.get(first.toLowerCase()) ?? siUnit(first);
+  if (unit) return { unit, start, end: start + first.length };
+  if (SPACELESS_RE.test(first)) {
+    for (let length = Math.min(4, first.length - 1); length >= 2; length -= 1) {
+      const prefixUnit = lexicon.get(first.slice(0, length));
+      if (prefixUnit) return { unit: prefixUnit, start, end: start + length };
+    }
+  }
+  return null;
 }
 
-/** A value with its unit, written the language's way ("20 detik"). */
+/** A value with its unit, written the language's way ("20 detik", "5 mg"). */
 export function withUnit(value: number, unit: Unit, lang: string): string {
+  if (unit.startsWith('si:')) return `${new Intl.NumberFormat(base(lang)).format(value)} ${unit.slice(3)}`;
   try {
-    return new Intl.NumberFormat(base(lang), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    return new Intl.NumberFormat(base(lang), { style: 'unit', unit, unitDisplay: unit === 'celsius' || unit === 'fahrenheit' ? 'short' : 'long' }).format(value);
   } catch {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }

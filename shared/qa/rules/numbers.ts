@@ -10,6 +10,7 @@
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
+import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { unitAfter, withUnit } from '../../text/units';
 import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
@@ -115,6 +116,39 @@ function checkCurrency(context: RuleContext, out: Finding[]): void {
     // "6 $" reads as symbol-after only where the language puts it there or it is glued
     if (expected.before && gap !== '') continue;
     if (expected.before || (gap !== '') !== expected.spaced) report(match.index, match.index + whole.length, symbol, amount);
+  }
+}
+
+/**
+ * Telephone numbers, compared as their digits (the international and the national way of writing
+ * one are the same number): one of the source's written with other digits is changed; one the
+ * translation lacks is missing.
+ */
+function checkPhones(context: RuleContext, sourcePhones: readonly PhoneNumber[], targetPhones: readonly PhoneNumber[], out: Finding[]): void {
+  const source = context.source;
+  if (!source || sourcePhones.length === 0) return;
+  const used = new Set<number>();
+  const unmatched: PhoneNumber[] = [];
+  for (const phone of sourcePhones) {
+    const k = targetPhones.findIndex((other, i) => !used.has(i) && samePhone(phone, other));
+    if (k >= 0) used.add(k);
+    else unmatched.push(phone);
+  }
+  const spare = targetPhones.filter((_, i) => !used.has(i));
+  for (const phone of unmatched) {
+    const changed = spare.shift();
+    // the digits may stand in the translation in another layout that is not read as a phone number
+    if (!changed && context.target.text.replace(/\D/gu, '').includes(phone.digits.replace(/^0/u, ''))) continue;
+    const sourceSpan = spanOf(source.text, phone.start, phone.end);
+    out.push(
+      changed
+        ? finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+            source: sourceSpan,
+            params: { found: changed.text, expected: phone.text, source: phone.text },
+            suggestion: phone.text,
+          })
+        : finding(context, 'numbers.missing', 'major', 0, 0, { source: sourceSpan, params: { source: phone.text, expected: phone.text } }),
+    );
   }
 }
 
@@ -225,13 +259,16 @@ export const numbersRule: Rule = {
     const targetTimes = timesIn(context.target.text, context.targetLang);
     checkTimes(context, sourceTimes, targetTimes, out);
     checkNamedDates(context, out);
+    const sourcePhones = phonesIn(source.text).filter((phone) => !insideLiteral(source.literals, phone.start, phone.end));
+    const targetPhones = sourcePhones.length === 0 ? [] : phonesIn(context.target.text).filter((phone) => !insideLiteral(context.target.literals, phone.start, phone.end));
+    checkPhones(context, sourcePhones, targetPhones, out);
     // numbers inside versions, addresses, placeholders and code are the literals rule's; inside
     // times of day, the times'
     const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
-      (n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end) && !inside(sourceTimes, n.start, n.end),
+      (n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end) && !inside(sourceTimes, n.start, n.end) && !inside(sourcePhones, n.start, n.end),
     );
     const targetNumbers = findNumbers(context.target.text, context.targetLang).filter(
-      (n) => !insideLiteral(context.target.literals, n.start, n.end) && !inside(targetTimes, n.start, n.end),
+      (n) => !insideLiteral(context.target.literals, n.start, n.end) && !inside(targetTimes, n.start, n.end) && !inside(targetPhones, n.start, n.end),
     );
     const usedSource = new Set<number>();
     const unmatchedTarget: NumberOccurrence[] = [];

@@ -1,0 +1,66 @@
+/**
+ * Telephone numbers compared as their digits, and units (CLDR's names through Intl, SI symbols)
+ * compared as units: kept values pass in any layout, changed ones are found, in several language pairs.
+ */
+import { describe, expect, it } from 'vitest';
+import { phonesIn, samePhone } from '../../../shared/text/phones';
+import { unitAfter } from '../../../shared/text/units';
+import { check, only } from '../../helpers/qa';
+
+describe('telephone numbers', () => {
+  it('are read whole, and dates, years, grouped numbers and versions are not', () => {
+    expect(phonesIn('Call +62 21 555 0123, (021) 555-0123, 1-800-555-0199 or 555-0199.').map((p) => p.text)).toEqual([
+      '+62 21 555 0123',
+      '(021) 555-0123',
+      '1-800-555-0199',
+      '555-0199',
+    ]);
+    expect(phonesIn('In 2019-2020, on 2024-05-01 and 01.05.2024: 12 500 000 euros, 1.234.567 people, version 10.2.3.')).toEqual([]);
+  });
+
+  it('are the same written the international or the national way', () => {
+    const [international, national, other] = phonesIn('+62 21 5550123 / 021 5550123 / 021 5550132');
+    expect(international && national && samePhone(international, national)).toBe(true);
+    expect(national && other && samePhone(national, other)).toBe(false);
+  });
+
+  it('pass when kept in any layout, and are found when a digit changed (Indonesian, German, French)', () => {
+    expect(check('Call us at +62 21 555 0123.', 'Hubungi kami di (021) 555-0123.')).toEqual([]);
+    expect(check('Call us at +62 21 555 0123.', 'Hubungi kami di +62-21-555-0123.')).toEqual([]);
+    expect(check('Call +49 30 1234567 today.', 'Rufen Sie heute +49 30 1234567 an.', { targetLang: 'de' })).toEqual([]);
+    expect(only(check('Call us at +62 21 555 0123.', 'Hubungi kami di +62 21 555 0132.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '+62 21 555 0132', suggestion: '+62 21 555 0123' }),
+    ]);
+    expect(only(check('Dial 1-800-555-0199.', 'Composez le 1-800-555-0919.', { targetLang: 'fr' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '1-800-555-0919' }),
+    ]);
+    expect(only(check('Dial 1-800-555-0199 or write to us.', 'Atau tulis kepada kami.'), 'numbers.missing')).toHaveLength(1);
+  });
+});
+
+describe('units', () => {
+  it('are read by their CLDR names in each language, two-word names, symbols with a degree sign, and SI symbols', () => {
+    const unit = (text: string, lang: string) => unitAfter(text, text.search(/\d\D*$/u) + 1, lang)?.unit ?? null;
+    expect(unit('39 derajat Celsius', 'id')).toBe('celsius');
+    expect(unit('39 °C', 'id')).toBe('celsius');
+    expect(unit('5 Meilen', 'de')).toBe('mile');
+    expect(unit('5英里远', 'zh')).toBe('mile');
+    expect(unit('5 mg', 'id')).toBe('si:mg');
+    expect(unit('5 g', 'fr')).toBe('gram');
+    expect(unit('5 in', 'en')).toBeNull();
+  });
+
+  it('pass when the value keeps its unit in another form, and are found when the unit changed', () => {
+    expect(check('A fever of 39 °C.', 'Demam 39 derajat Celsius.')).toEqual([]);
+    expect(check('Take 5 g.', 'Minum 5 gram.')).toEqual([]);
+    expect(check('It has 8 GB of RAM.', 'Il a 8 Go de RAM.', { targetLang: 'fr' })).toEqual([]);
+    expect(check('Store below 25°C.', 'Unter 25 °C lagern.', { targetLang: 'de' })).toEqual([]);
+    expect(check('5 in 10 people agree.', '5 dari 10 orang setuju.')).toEqual([]);
+    expect(only(check('A fever above 38.5 °C needs care.', 'Demam di atas 38,5 °F perlu perawatan.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '38,5 °F', suggestion: '38,5°C' }),
+    ]);
+    expect(only(check('Take 5 mg twice a day.', 'Minum 5 g dua kali sehari.'), 'numbers.changed')).toEqual([expect.objectContaining({ text: '5 g', suggestion: '5 mg' })]);
+    expect(only(check('The road is 5 miles long.', '这条路长5公里。', { targetLang: 'zh-CN' }), 'numbers.changed')).toEqual([expect.objectContaining({ text: '5公里' })]);
+    expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([expect.objectContaining({ text: '10 Meilen' })]);
+  });
+});
