@@ -292,12 +292,22 @@ interface SpooledBatch {
  * are cores besides this one).
  */
 export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, workers: number): Promise<StreamedReport> {
+  // TILIK_QA_TRACE=1: how long each phase took, on standard error
+  const started = performance.now();
+  let lap = started;
+  const trace = (phase: string) => {
+    if (process.env.TILIK_QA_TRACE !== '1') return;
+    const now = performance.now();
+    process.stderr.write(`[qa] ${phase}: ${((now - lap) / 1000).toFixed(2)} s (${((now - started) / 1000).toFixed(2)} s in all, ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)\n`);
+    lap = now;
+  };
   const source = typeof input.source === 'string' ? await paragraphStoreOf(input.source) : input.source;
   const target = typeof input.target === 'string' ? await paragraphStoreOf(input.target) : input.target;
   const stores = { source, target };
   const glossaryTerms = [...(input.glossary ?? [])];
   const glossary = compileGlossary(glossaryTerms, input.sourceLang, input.targetLang);
   const options = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary };
+  trace('texts read');
 
   // anchors: pieces of either text, taken by the workers and this thread alike
   const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target'; table?: AnchorTable }> = [];
@@ -316,6 +326,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     }
   };
   await Promise.all([here(), ...Array.from({ length: workers }, remote)]);
+  trace('anchors');
 
   // the spool: a file nobody else sees (unlinked at once; the open descriptor keeps it)
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-qa-'));
@@ -404,6 +415,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     },
   );
   close();
+  trace(`aligned (${unitCount} units; ${batches.filter(Boolean).length} batches of ${Math.ceil(unitCount / BATCH)} checked meanwhile)`);
   const unitTable = units.take();
   // aligned: this thread checks the batches no worker has taken yet
   while (queue.length > 0) {
@@ -411,6 +423,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     keep(batch.index, await checkStoredUnitsHere({ source, target, units: batch.units }, options));
   }
   while (running.size > 0) await Promise.all(running);
+  trace('checked');
 
   // consistency: the document's names, and how each is rendered across the text
   const watched = watchedNames(names, glossary);
