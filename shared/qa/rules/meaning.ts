@@ -219,6 +219,22 @@ function singlePrefixesOf(cues: WordCues): Set<string> {
   return prefixes;
 }
 
+type PhraseList = Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>;
+
+/**
+ * Which one-word cue a word is another form of ("terendahnya", "Anstiegs", "rises"), per language
+ * and word: worked out once (a word's forms take the morphology's time), then looked up.
+ */
+const formCues = new WeakMap<WordCues, Map<string, Map<string, PhraseList | null>>>();
+const FORM_CUES_LIMIT = 50_000;
+function formCueCache(cues: WordCues, lang: string): Map<string, PhraseList | null> {
+  let byLang = formCues.get(cues);
+  if (!byLang) formCues.set(cues, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache || cache.size > FORM_CUES_LIMIT) byLang.set(lang, (cache = new Map()));
+  return cache;
+}
+
 /** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
 class Paragraph {
   private readonly found = new Map<Kind, Cue[]>();
@@ -250,14 +266,17 @@ class Paragraph {
     // every other kind in one walk over the words
     const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], deadline: [], rise: [], fall: [], more: [], less: [] };
     const starts = phraseStartsOf(cues);
+    const prefixes = singlePrefixesOf(cues);
+    const byForm = formCueCache(cues, this.analysis.lang);
     const items = this.analysis.items;
     const words: Item[] = [];
     const indexes: number[] = [];
-    items.forEach((item, index) => {
-      if (item.kind !== 'word') return;
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as Item;
+      if (item.kind !== 'word') continue;
       words.push(item);
       indexes.push(index);
-    });
+    }
     for (let k = 0; k < words.length; k += 1) {
       const word = words[k] as Item;
       const lower = word.lower;
@@ -267,21 +286,27 @@ class Paragraph {
         (cues.negationStart !== undefined && lower.startsWith(cues.negationStart))
       ) {
         // "No. 5" is a number
-        const at = lower === 'no' ? items.indexOf(word) : -1;
+        const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
         if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
       }
       let candidates = starts.get(lower);
       // (only words that begin like a one-word cue: most words are not worth their forms)
-      if (!candidates && lower.length >= 5 && singlePrefixesOf(cues).has(lower.slice(0, 4))) {
+      if (!candidates && lower.length >= 5 && prefixes.has(lower.slice(0, 4))) {
         // a one-word cue in another form of it ("terendahnya", "Anstiegs", "rises")
-        for (const form of this.analysis.forms(indexes[k] as number, 'inflection')) {
-          const single = starts.get(form)?.filter(([, phrase]) => phrase.length === 1);
-          if (single?.length) {
-            candidates = single;
-            break;
+        let known = byForm.get(lower);
+        if (known === undefined) {
+          known = null;
+          for (const form of this.analysis.forms(indexes[k] as number, 'inflection')) {
+            const single = starts.get(form)?.filter(([, phrase]) => phrase.length === 1);
+            if (single?.length) {
+              known = single;
+              break;
+            }
           }
+          byForm.set(lower, known);
         }
+        if (known) candidates = known;
       }
       if (!candidates) continue;
       for (const [phraseKind, phrase] of candidates) {
