@@ -4,7 +4,7 @@
  * on a job thread) and its input; it answers with a value, or sends its output in pieces.
  * Nothing here runs on the server's event loop (see runner.ts).
  */
-import type { CompareQuery, RevertFilter } from '../../shared/schemas';
+import type { CompareQuery, CreateDocumentFields, RevertFilter } from '../../shared/schemas';
 import type { Services } from '../services';
 import { compareDocument } from '../services/compare';
 import { effortReport } from '../services/effort';
@@ -13,6 +13,7 @@ import type { ExportFormat } from '../services/files';
 import { importFile } from '../services/imports';
 import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
 import { planRevert } from '../services/revert';
+import { importTexts } from '../services/textImport';
 import type { TaskContext } from '../workers/worker';
 
 async function documentOf(services: Services, documentId: number) {
@@ -47,6 +48,9 @@ export const JOBS = {
   /** An XLIFF or TMX file on disk imported: the new document's id. */
   import: async (services: Services, input: { path: string; name: string; title?: string | undefined; actorId: number }, context: TaskContext) =>
     (await importFile(services, input.path, { name: input.name, title: input.title, actorId: input.actorId, onProgress: (share) => context.progress(share) })).id,
+  /** A source text and its machine translation on disk, aligned and stored: the new document's id. */
+  importTexts: async (services: Services, input: { sourcePath: string; targetPath: string; fields: CreateDocumentFields; actorId: number }, context: TaskContext) =>
+    (await importTexts(services, { ...input, onProgress: (share) => context.progress(share) })).id,
   /** A document's export, sent in pieces. */
   export: async (services: Services, input: { documentId: number; format: ExportFormat }, context: TaskContext) => {
     await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece));

@@ -4,7 +4,7 @@ import { CreateDismissalBody, CreateDocumentBody, CreateDocumentFields, decimalP
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, unsupportedMediaType, notFound } from '../errors';
-import { readMultipart, readMultipartToDisk } from '../middleware/multipart';
+import { readMultipartToDisk } from '../middleware/multipart';
 import { writeChunk } from '../middleware/stream';
 import { parseOrThrow, validated } from '../middleware/validate';
 import { exportHead } from '../services/exports';
@@ -41,21 +41,21 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
 
   router.post('/', requireGlobal('document.create', 'creating documents'), async (req, res, next) => {
     if (req.is('multipart/form-data')) {
-      const upload = await readMultipart(req, {
-        fileSize: limits.uploadFileBytes,
-        files: 2,
-        fields: 10,
-        fieldSize: 4096,
-      });
-      const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
-      const source = upload.files.source;
-      const target = upload.files.target;
-      if (!source) throw badRequest('source', 'is required: the source-language text file');
-      if (!target) throw badRequest('target', 'is required: the machine-translated text file');
-      // aligning is heavy: it runs in a worker thread, off this event loop
-      const { body, names } = await work.run('documentFromTexts', { fields, source: source.text, target: target.text });
-      const created = await services.documents.create(body, actorId(req), undefined, names);
-      res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
+      // the texts go to disk as they arrive, and are read from there, piece by piece, on a job thread
+      const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 2, fields: 10, fieldSize: 4096 });
+      try {
+        const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
+        const source = upload.files.source;
+        const target = upload.files.target;
+        if (!source) throw badRequest('source', 'is required: the source-language text file');
+        if (!target) throw badRequest('target', 'is required: the machine-translated text file');
+        const id = await jobs.run('importTexts', { sourcePath: source.path, targetPath: target.path, fields, actorId: actorId(req) }, { streaming: true });
+        // its segments wait to be checked
+        services.checks.nudge();
+        res.status(201).json(await services.documents.get(id, viewerOf(req)));
+      } finally {
+        await upload.cleanup();
+      }
       return;
     }
     if (!req.is('application/json')) {

@@ -52,35 +52,14 @@ function shared<T extends Float64Array<SharedArrayBuffer> | Int32Array<SharedArr
 }
 
 /**
- * Reads a text's paragraphs from its bytes, given piece by piece. `capacity` is how many bytes
- * the text has at most (its file's size): the paragraphs never take more. Throws a TypeError with
- * code ERR_ENCODING_INVALID_ENCODED_DATA when the bytes are not UTF-8.
+ * A text's paragraphs, from its bytes given piece by piece, each handed to `onParagraph` in order
+ * as soon as it is known to be complete: split as splitParagraphs splits the whole text, without
+ * the whole text ever being one string. Throws a TypeError with code
+ * ERR_ENCODING_INVALID_ENCODED_DATA when the bytes are not UTF-8.
  */
-export async function readParagraphStore(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, capacity: number): Promise<ParagraphStore> {
-  const bytes = new SharedArrayBuffer(Math.max(1, capacity));
-  const out = Buffer.from(bytes);
-  let offsets = new Float64Array(1024);
-  let lengths = new Int32Array(1024);
-  let count = 0;
-  let used = 0;
+export async function forEachParagraph(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onParagraph: (paragraph: string) => void): Promise<void> {
   const add = (text: string) => {
-    for (const paragraph of splitParagraphs(text)) {
-      if (count + 1 >= offsets.length) {
-        const more = new Float64Array(offsets.length * 2);
-        more.set(offsets);
-        offsets = more;
-        const longer = new Int32Array(lengths.length * 2);
-        longer.set(lengths);
-        lengths = longer;
-      }
-      const size = Buffer.byteLength(paragraph, 'utf8');
-      if (used + size > out.length) throw new Error(`the text is longer than its ${capacity} bytes (did the file change while it was read?)`);
-      out.write(paragraph, used, 'utf8');
-      lengths[count] = paragraph.length;
-      count += 1;
-      used += size;
-      offsets[count] = used;
-    }
+    for (const paragraph of splitParagraphs(text)) onParagraph(paragraph);
   };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // the text since the last blank line seen: the paragraph(s) not yet known to be complete
@@ -106,6 +85,37 @@ export async function readParagraphStore(pieces: AsyncIterable<Uint8Array> | Ite
   };
   for await (const piece of pieces) take(decoder.decode(piece, { stream: true }), false);
   take(decoder.decode(), true);
+}
+
+/**
+ * Reads a text's paragraphs from its bytes, given piece by piece. `capacity` is how many bytes
+ * the text has at most (its file's size): the paragraphs never take more. Throws a TypeError with
+ * code ERR_ENCODING_INVALID_ENCODED_DATA when the bytes are not UTF-8.
+ */
+export async function readParagraphStore(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, capacity: number): Promise<ParagraphStore> {
+  const bytes = new SharedArrayBuffer(Math.max(1, capacity));
+  const out = Buffer.from(bytes);
+  let offsets = new Float64Array(1024);
+  let lengths = new Int32Array(1024);
+  let count = 0;
+  let used = 0;
+  await forEachParagraph(pieces, (paragraph) => {
+    if (count + 1 >= offsets.length) {
+      const more = new Float64Array(offsets.length * 2);
+      more.set(offsets);
+      offsets = more;
+      const longer = new Int32Array(lengths.length * 2);
+      longer.set(lengths);
+      lengths = longer;
+    }
+    const size = Buffer.byteLength(paragraph, 'utf8');
+    if (used + size > out.length) throw new Error(`the text is longer than its ${capacity} bytes (did the file change while it was read?)`);
+    out.write(paragraph, used, 'utf8');
+    lengths[count] = paragraph.length;
+    count += 1;
+    used += size;
+    offsets[count] = used;
+  });
   return { bytes, offsets: shared((b, n) => new Float64Array(b, 0, n), offsets, count + 1), lengths: shared((b, n) => new Int32Array(b, 0, n), lengths, count) };
 }
 

@@ -180,7 +180,8 @@ describe('segments of a document', () => {
 
 describe('upload limits', () => {
   it('answers a file over the size limit with 413 and stores nothing', async () => {
-    const small = await createHarness({ limits: { uploadFileBytes: 1000 } });
+    // texts go to disk as they arrive (a pair may be a million paragraphs): the import limit holds
+    const small = await createHarness({ limits: { importFileBytes: 1000 } });
     try {
       const before = await small.services.documents.list();
       const response = await small.api

@@ -5,7 +5,7 @@
  * in-process and the attack benchmark over a real socket.
  */
 import type { z } from 'zod';
-import { EventsQuery, ExportQuery, FindingsPageQuery, ImportFields } from '../../server/routes/documents';
+import { DismissalsQuery, EventsQuery, ExportQuery, FindingsPageQuery, ImportFields } from '../../server/routes/documents';
 import { LiveQuery } from '../../server/routes/review';
 import { BulkApproveBody } from '../../server/routes/revisions';
 import {
@@ -13,6 +13,7 @@ import {
   CompareQuery,
   CreateAnnotationBody,
   CreateCommentBody,
+  CreateDismissalBody,
   CreateDocumentBody,
   CreateDocumentFields,
   CreateGlossaryTermBody,
@@ -84,6 +85,9 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/api/revisions/:id/reject', id: 'revision', body: RejectBody },
   { method: 'get', path: '/api/documents/:id/findings', id: 'document' },
   { method: 'get', path: '/api/documents/:id/findings/segments', id: 'document', query: FindingsPageQuery },
+  { method: 'get', path: '/api/documents/:id/dismissals', id: 'document', query: DismissalsQuery },
+  { method: 'post', path: '/api/documents/:id/dismissals', id: 'document', body: CreateDismissalBody },
+  { method: 'delete', path: '/api/documents/:id/dismissals/:dismissalId', id: 'document' },
   { method: 'get', path: '/api/documents/:id/compare', id: 'document', query: CompareQuery },
   { method: 'get', path: '/api/documents/:id/timeline', id: 'document' },
   { method: 'get', path: '/api/documents/:id/annotations', id: 'document' },
@@ -221,6 +225,7 @@ export class RequestGenerator {
     const who = fuzz.pick(['admin', 'admin', 'admin', 'translator', 'anonymous'] as const);
     let url = route.path;
     if (route.id) url = url.replace(':id', fuzz.chance(0.8) ? String(fuzz.pick(this.ids[route.id])) : fuzz.pick(BAD_IDS));
+    url = url.replace(':dismissalId', fuzz.chance(0.8) ? fuzz.pick(['1', '2', '3', '4']) : fuzz.pick(BAD_IDS));
     if (route.streams) {
       // a valid query would open a feed that never ends: only ever a refused one
       url += `?after=${encodeURIComponent(fuzz.pick(['x', '-1', '1.5', '0x1', '1e2', '', '01']))}`;

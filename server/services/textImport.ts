@@ -1,0 +1,256 @@
+/**
+ * A document from a source text and its machine translation, of any length: each file is read
+ * piece by piece from disk and split into paragraphs (as splitParagraphs splits a text in hand),
+ * each paragraph written to a temporary file while only what the aligner needs stays in memory
+ * (its length and its anchors); the aligner pairs them (alignMeasuresInSteps, the same groups as
+ * alignParagraphs); the segments are then read back from the temporary files in order and stored
+ * a batch at a time, each batch its own short transaction, the document hidden until it is whole
+ * (as an XLIFF import: see imports.ts). A million paragraphs a side take tens of megabytes here,
+ * never the texts' hundreds.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MAX_SEGMENT_LENGTH, MAX_SEGMENTS_PER_DOCUMENT, type CreateDocumentFields, type DocumentSummary } from '../../shared/schemas';
+import { namesOfSource } from '../../shared/qa';
+import { alignMeasuresInSteps, anchorIdsOf, type AnchorTable } from '../../shared/text/align';
+import { badRequest } from '../errors';
+import { forEachParagraph } from './paragraphStore';
+import type { NewSegment } from '../store/repositories/documents';
+import { pairLanguages } from './glossary';
+import type { Services } from '.';
+
+/** Segments stored per transaction. */
+const BATCH = 2000;
+/** Bytes read from a file, and written to a temporary one, at a time. */
+const IO_SIZE = 1 << 20;
+/** Segments queued for checking per transaction once the document is whole. */
+const QUEUE_CHUNK = 20_000;
+
+// eslint-disable-next-line no-control-regex -- what text() refuses: NUL, and surrogates without their pair
+const BAD_TEXT_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A growing array of integers (a typed array that doubles as needed). */
+class Growing<T extends Int32Array | Float64Array> {
+  length = 0;
+  constructor(
+    private data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const more = this.make(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[this.length++] = value;
+  }
+
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+/** One side's paragraphs: in a temporary file (UTF-8, one after another), with their measures here. */
+interface DiskParagraphs {
+  fd: number;
+  /** Paragraph k is bytes offsets[k] to offsets[k + 1] of the file. */
+  offsets: Float64Array;
+  /** Paragraph k's length in UTF-16 code units (what the aligner weighs). */
+  lengths: Float64Array;
+  anchors: AnchorTable;
+}
+
+/**
+ * Reads a text file's paragraphs into a temporary file (already unlinked: the descriptor keeps it
+ * until closed), measuring each as it goes. `field` names the upload in errors.
+ */
+async function readToDisk(file: string, directory: string, field: 'source' | 'target', onRead: (bytes: number) => Promise<void>): Promise<DiskParagraphs> {
+  const spool = path.join(directory, field);
+  const fd = fs.openSync(spool, 'w+');
+  fs.rmSync(spool, { force: true });
+  const offsets = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
+  const lengths = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
+  const anchorOffsets = new Growing(new Int32Array(1024), (n) => new Int32Array(n));
+  const anchorValues = new Growing(new Int32Array(4096), (n) => new Int32Array(n));
+  offsets.push(0);
+  anchorOffsets.push(0);
+  const buffer = Buffer.alloc(IO_SIZE);
+  let held = 0;
+  let written = 0;
+  const flush = () => {
+    if (held > 0) fs.writeSync(fd, buffer, 0, held, written);
+    written += held;
+    held = 0;
+  };
+  try {
+    async function* pieces(): AsyncGenerator<Uint8Array> {
+      for await (const chunk of fs.createReadStream(file, { highWaterMark: IO_SIZE })) {
+        yield chunk as Buffer;
+        await onRead((chunk as Buffer).length);
+      }
+    }
+    await forEachParagraph(pieces(), (paragraph) => {
+      if (offsets.length > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest(field, `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+      const size = Buffer.byteLength(paragraph, 'utf8');
+      if (held + size > buffer.length) flush();
+      if (size > buffer.length) {
+        fs.writeSync(fd, paragraph, written, 'utf8');
+        written += size;
+      } else held += buffer.write(paragraph, held, 'utf8');
+      offsets.push(written + held);
+      lengths.push(paragraph.length);
+      for (const id of anchorIdsOf(paragraph)) anchorValues.push(id);
+      anchorOffsets.push(anchorValues.length);
+    });
+    flush();
+  } catch (error) {
+    fs.closeSync(fd);
+    if ((error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw badRequest(field, 'is not valid UTF-8 text');
+    throw error;
+  }
+  return { fd, offsets: offsets.done(), lengths: lengths.done(), anchors: { values: anchorValues.done(), offsets: anchorOffsets.done() } };
+}
+
+/** Paragraphs first..first + count - 1 of a side, joined by a blank line (a merged or split paragraph). */
+function paragraphsOf(side: DiskParagraphs, first: number, count: number): string {
+  if (count === 0) return '';
+  const start = side.offsets[first] as number;
+  const end = side.offsets[first + count] as number;
+  const bytes = Buffer.alloc(end - start);
+  fs.readSync(side.fd, bytes, 0, bytes.length, start);
+  if (count === 1) return bytes.toString('utf8');
+  const parts: string[] = [];
+  for (let k = first; k < first + count; k += 1) parts.push(bytes.toString('utf8', (side.offsets[k] as number) - start, (side.offsets[k + 1] as number) - start));
+  return parts.join('\n\n');
+}
+
+/** The same rules as a document created through the API: no NUL, no lone surrogate, not too long. */
+function checkText(value: string, field: 'source' | 'target', position: number): void {
+  if (value.length > MAX_SEGMENT_LENGTH) throw badRequest(field, `segment ${position}: the text is longer than ${MAX_SEGMENT_LENGTH} characters`);
+  if (BAD_TEXT_RE.test(value)) throw badRequest(field, `segment ${position}: the text contains a NUL character or invalid Unicode`);
+}
+
+export interface TextImportInput {
+  sourcePath: string;
+  targetPath: string;
+  fields: CreateDocumentFields;
+  actorId: number;
+  /** Told how far the import has come (0 to 1), now and then. */
+  onProgress?: (share: number) => void;
+}
+
+/** Imports a text pair from disk as described above; the new document. */
+export async function importTexts(services: Services, input: TextImportInput): Promise<DocumentSummary> {
+  const { store } = services;
+  const languages = input.fields;
+  const totalBytes = fs.statSync(input.sourcePath).size + fs.statSync(input.targetPath).size || 1;
+  const now = () => new Date().toISOString();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-texts-'));
+  const sides: DiskParagraphs[] = [];
+  let documentId: number | null = null;
+  // how far it has come, told to the caller and (a step at a time) to the document's row, which
+  // the documents list shows while the document itself stays hidden
+  let shown = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const progress = (share: number) => {
+    const at = Math.min(1, share);
+    input.onProgress?.(at);
+    const id = documentId;
+    if (id === null || at - shown < 0.01) return;
+    shown = at;
+    writing = writing.then(() => store.transaction((tx) => tx.documents.setImport(id, 'importing', at)));
+  };
+  let readBytes = 0;
+  const onRead = async (bytes: number) => {
+    readBytes += bytes;
+    progress((0.4 * readBytes) / totalBytes);
+    await writing;
+  };
+  try {
+    documentId = await store.transaction(async (tx) => {
+      const created = await tx.documents.insert({ title: languages.title, sourceLang: languages.sourceLang, targetLang: languages.targetLang, createdAt: now(), createdBy: input.actorId });
+      await tx.documents.setImport(created, 'importing', 0);
+      return created;
+    });
+    const id: number = documentId;
+    const source = await readToDisk(input.sourcePath, directory, 'source', onRead);
+    sides.push(source);
+    const target = await readToDisk(input.targetPath, directory, 'target', onRead);
+    sides.push(target);
+    fs.rmSync(directory, { recursive: true, force: true });
+    const sourceCount = source.lengths.length;
+    const targetCount = target.lengths.length;
+    if (sourceCount + targetCount === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
+
+    // aligned: each segment as four numbers (first source paragraph, how many, first target, how many)
+    const units = new Growing(new Int32Array(4096), (n) => new Int32Array(n));
+    let settledSource = 0;
+    await alignMeasuresInSteps({ lengths: source.lengths, anchors: source.anchors }, { lengths: target.lengths, anchors: target.anchors }, (groups) => {
+      for (const group of groups) {
+        units.push(group.source[0] ?? 0);
+        units.push(group.source.length);
+        units.push(group.target[0] ?? 0);
+        units.push(group.target.length);
+        settledSource += group.source.length + group.target.length;
+      }
+      progress(0.4 + (0.2 * settledSource) / (sourceCount + targetCount));
+    });
+    await writing;
+    const table = units.done();
+    const segmentCount = table.length / 4;
+    if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('target', `aligns into ${segmentCount} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+
+    const names = new Set<string>();
+    for (let from = 0; from < segmentCount; from += BATCH) {
+      const segments: NewSegment[] = [];
+      for (let u = from; u < Math.min(segmentCount, from + BATCH); u += 1) {
+        const at = 4 * u;
+        const sourceText = paragraphsOf(source, table[at] as number, table[at + 1] as number);
+        const mt = paragraphsOf(target, table[at + 2] as number, table[at + 3] as number);
+        checkText(sourceText, 'source', u + 1);
+        checkText(mt, 'target', u + 1);
+        for (const name of namesOfSource(sourceText, languages.sourceLang)) names.add(name);
+        segments.push({ source: sourceText, mt, originKey: null, origin: null });
+      }
+      const share = 0.6 + (0.35 * (from + segments.length)) / segmentCount;
+      await store.transaction(async (tx) => {
+        await tx.documents.insertSegments(id, segments, from, false);
+        await tx.documents.setImport(id, 'importing', share);
+      });
+      shown = share;
+      input.onProgress?.(share);
+    }
+    // whole: every segment queued for checking, the names kept, and then the document is there
+    for (let from = 1; from <= segmentCount; from += QUEUE_CHUNK) {
+      await store.transaction((tx) => tx.checks.enqueuePositions(id, from, from + QUEUE_CHUNK - 1));
+      progress(0.95 + (0.05 * from) / segmentCount);
+    }
+    await writing;
+    await store.transaction(async (tx) => {
+      const pair = pairLanguages(languages.sourceLang, languages.targetLang);
+      await tx.checks.setCheckedStamp(id, await tx.glossary.stampFor(pair.sources, pair.targets));
+      await tx.checks.setNames(id, [...names].sort());
+      await tx.documents.setImport(id, null, null);
+      await tx.revisions.appendEvent({ documentId: id, segmentId: null, revisionId: null, actorId: input.actorId, type: 'document.created', payload: { segments: segmentCount } }, now());
+    });
+    input.onProgress?.(1);
+    const created = await services.documents.get(id);
+    if (!created) throw new Error(`document ${id} vanished after its import`);
+    return created;
+  } catch (error) {
+    await writing.catch(() => undefined);
+    if (documentId !== null) {
+      const id: number = documentId;
+      // nothing of an unfinished import stays
+      while (!(await store.transaction((tx) => tx.documents.deleteUnfinished(id)))) {
+        // a batch of rows at a time
+      }
+    }
+    throw error;
+  } finally {
+    for (const side of sides) fs.closeSync(side.fd);
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
