@@ -165,6 +165,96 @@ function postFile(client: Client, file: string): Promise<{ status: number; body:
   });
 }
 
+/** Uploads a text pair as the new-document dialog does (two files, streamed from disk). */
+function postTexts(client: Client, sourceFile: string, targetFile: string, title: string): Promise<{ status: number; body: string }> {
+  const boundary = `tilik-bench-${Date.now()}`;
+  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const fileHead = (name: string, file: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${path.basename(file)}"\r\nContent-Type: text/plain\r\n\r\n`;
+  const head = field('title', title) + field('sourceLang', 'en') + field('targetLang', 'id') + fileHead('source', sourceFile);
+  const middle = `\r\n${fileHead('target', targetFile)}`;
+  const tail = `\r\n--${boundary}--\r\n`;
+  const length = Buffer.byteLength(head) + fs.statSync(sourceFile).size + Buffer.byteLength(middle) + fs.statSync(targetFile).size + Buffer.byteLength(tail);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${client.url}/api/documents`,
+      {
+        method: 'POST',
+        headers: { cookie: client.session.cookie, 'x-csrf-token': client.session.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    const send = (file: string) =>
+      new Promise<void>((done, fail) => {
+        const stream = fs.createReadStream(file);
+        stream.on('error', fail);
+        stream.on('end', () => done());
+        stream.pipe(request, { end: false });
+      });
+    void (async () => {
+      request.write(head);
+      await send(sourceFile);
+      request.write(middle);
+      await send(targetFile);
+      request.end(tail);
+    })().catch(reject);
+  });
+}
+
+const TEXT_SIZES = (process.env.BENCH_TEXT_SIZES ?? '100000,1000000').split(',').map(Number);
+
+/**
+ * `npm run bench -- textimport`: a generated text pair (BENCH_TEXT_SIZES paragraphs a side,
+ * default 100,000 and 1,000,000) imported through the API on SQLite: time, the server's peak
+ * memory, and the progress the documents list saw.
+ */
+export async function benchTextImport(): Promise<void> {
+  console.log('text pairs imported through the API (SQLite)');
+  for (const size of TEXT_SIZES) {
+    fs.mkdirSync(CACHE, { recursive: true });
+    const sourceFile = path.join(CACHE, `pair-${size}-v2.en.txt`);
+    const targetFile = path.join(CACHE, `pair-${size}-v2.id.txt`);
+    if (!fs.existsSync(sourceFile) || !fs.existsSync(targetFile)) await writeTextPair(sourceFile, targetFile, size);
+    const server: RunningServer = await startServer({});
+    const memory = memoryOf(server.process.pid as number);
+    try {
+      const admin = clientOf(server.url, await signIn(server.url, 'admin', DEMO_PASSWORD));
+      memory.reset();
+      const start = performance.now();
+      const progress: number[] = [];
+      let done = false;
+      const watching = (async () => {
+        while (!done) {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          const items = JSON.parse((await admin.get('/api/documents/importing')).body).items as Array<{ progress: number }>;
+          if (items[0]) progress.push(Math.round(items[0].progress * 100));
+        }
+      })();
+      const response = await postTexts(admin, sourceFile, targetFile, `Pair of ${size}`);
+      const took = performance.now() - start;
+      done = true;
+      await watching;
+      if (response.status !== 201) throw new Error(`import failed: ${response.status} ${response.body.slice(0, 300)}`);
+      const created = JSON.parse(response.body) as { segmentCount: number };
+      const seen = [...new Set(progress)];
+      const bytes = fs.statSync(sourceFile).size + fs.statSync(targetFile).size;
+      console.log(
+        `  ${size.toLocaleString('en')} paragraphs a side (${mb(bytes)} of text): ${created.segmentCount.toLocaleString('en')} segments in ${seconds(took)}, ` +
+          `server peak ${mb(memory.peak())}; progress seen (${seen.length} values): ${seen.length > 8 ? [...seen.slice(0, 4), '…', ...seen.slice(-3)].join('% ') : seen.join('% ')}%`,
+      );
+    } finally {
+      memory.stop();
+      await server.stop();
+    }
+  }
+}
+
 async function importThroughApi(client: Client, file: string, memory: ReturnType<typeof memoryOf>): Promise<{ id: number; segments: number; ms: number; peak: number; progress: number[] }> {
   memory.reset();
   const start = performance.now();
