@@ -12,7 +12,7 @@ import { exportStream } from '../services/exports';
 import type { ExportFormat } from '../services/files';
 import { importFile } from '../services/imports';
 import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
-import { planRevert } from '../services/revert';
+import { planRevert, segmentsToRevert } from '../services/revert';
 import { importTexts } from '../services/textImport';
 import type { TaskContext } from '../workers/worker';
 
@@ -39,9 +39,12 @@ async function qualityOf(services: Services, documentId: number) {
   return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang) };
 }
 
+/** A revert's plan, reading only the segments it may touch (a million-segment document has few revised). */
 async function revertPlanOf(services: Services, documentId: number, filter: RevertFilter) {
-  const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
-  return planRevert(all, revisions, filter);
+  const revisions = await services.revisions.ofDocument(documentId);
+  const touched = await services.documents.byIds(segmentsToRevert(revisions, filter));
+  const segments = [...touched.values()].filter((segment) => segment.documentId === documentId).sort((a, b) => a.position - b.position);
+  return planRevert(segments, revisions, filter);
 }
 
 export const JOBS = {

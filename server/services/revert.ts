@@ -15,6 +15,11 @@ function matches(revision: DocumentRevision, filter: RevertFilter): boolean {
   return true;
 }
 
+/** The segments a revert with this filter may touch: those with a revision it matches. */
+export function segmentsToRevert(revisions: readonly DocumentRevision[], filter: RevertFilter): number[] {
+  return [...new Set(revisions.filter((revision) => matches(revision, filter)).map((revision) => revision.segmentId))];
+}
+
 export function planRevert(segments: readonly Segment[], revisions: readonly DocumentRevision[], filter: RevertFilter): RevertPreview {
   const bySegment = new Map<number, DocumentRevision[]>();
   for (const revision of revisions) {

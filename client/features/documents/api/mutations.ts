@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DocumentSummary } from '../../../../shared/schemas';
-import { apiRequest, apiUpload } from '../../../lib/apiClient';
+import { apiUpload } from '../../../lib/apiClient';
 import { documentKeys } from './queries';
 
 export interface NewDocumentInput {
@@ -11,8 +11,8 @@ export interface NewDocumentInput {
   target: File;
 }
 
-/** Uploads a source text and its machine translation as a new document. */
-export function useCreateDocumentMutation() {
+/** Uploads a source text and its machine translation as a new document; `onProgress` follows the upload. */
+export function useCreateDocumentMutation(onProgress: (share: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewDocumentInput) => {
@@ -22,7 +22,7 @@ export function useCreateDocumentMutation() {
       form.set('targetLang', input.targetLang);
       form.set('source', input.source);
       form.set('target', input.target);
-      return apiRequest('/documents', DocumentSummary, { method: 'POST', body: form });
+      return apiUpload('/documents', DocumentSummary, form, onProgress);
     },
     onSuccess: () => {
       // the editor loads the document's detail itself (with where its event log stands, for the live feed)

@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FileDrop } from '../../../components/FileDrop';
+import { useFormatters } from '../../../lib/format';
 import { useCreateDocumentMutation } from '../api/mutations';
+import { importingQuery } from '../api/queries';
 
 const TEXT = '.txt,.md,.markdown,text/plain,text/markdown';
 
@@ -13,11 +16,18 @@ interface NewDocumentDialogProps {
   onClose: () => void;
 }
 
-/** Creates a document from a source text file and its machine translation (plain text or Markdown), chosen or dropped. */
+/**
+ * Creates a document from a source text file and its machine translation (plain text or Markdown),
+ * chosen or dropped. The upload shows its progress, and then the server's as it reads, aligns and
+ * stores the texts (a pair of a million paragraphs takes minutes).
+ */
 export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
   const { t } = useTranslation();
+  const { number } = useFormatters();
   const navigate = useNavigate();
-  const create = useCreateDocumentMutation();
+  const [sent, setSent] = useState(0);
+  const [submitted, setSubmitted] = useState('');
+  const create = useCreateDocumentMutation(setSent);
   const [title, setTitle] = useState('');
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLang, setTargetLang] = useState('');
@@ -27,11 +37,19 @@ export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!source || !target) return;
+    const name = title.trim() || source.name;
+    setSent(0);
+    setSubmitted(name);
     create.mutate(
-      { title: title.trim() || source.name, sourceLang, targetLang, source, target },
+      { title: name, sourceLang, targetLang, source, target },
       { onSuccess: (document) => void navigate(`/documents/${document.id}`) },
     );
   };
+
+  // once the files are sent, the server tells how far it has come
+  const importing = useQuery(importingQuery(create.isPending && sent >= 1));
+  const stored = importing.data?.items.filter((item) => item.title === submitted).at(-1)?.progress;
+  const names = source && target ? `${source.name} + ${target.name}` : '';
 
   return (
     <Dialog isOpen={isOpen} title={t('newDocument.title')} onClose={onClose}>
@@ -53,6 +71,18 @@ export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
         </div>
         <FileDrop label={t('newDocument.sourceFile')} accept={TEXT} required chosen={source?.name} onFile={setSource} testId="drop-source" />
         <FileDrop label={t('newDocument.targetFile')} accept={TEXT} required chosen={target?.name} onFile={setTarget} testId="drop-target" />
+        {create.isPending && source && target ? (
+          <div className="import-progress" role="status">
+            <progress max={1} value={sent < 1 ? sent : stored} aria-label={t('importFile.progressLabel', { name: names })} />
+            <span>
+              {sent < 1
+                ? t('importFile.sending', { name: names, percent: Math.floor(sent * 100), size: number(Math.ceil((source.size + target.size) / 1024)) })
+                : stored === undefined
+                  ? t('importFile.reading', { name: names })
+                  : t('newDocument.aligning', { percent: Math.floor(stored * 100) })}
+            </span>
+          </div>
+        ) : null}
         {create.error ? <ErrorNotice error={create.error} title={t('newDocument.failed')} /> : null}
         <div className="dialog-footer">
           <button type="submit" className="button button-primary" disabled={create.isPending || !source || !target}>
