@@ -5,7 +5,8 @@
  * glossaries and name sets, so a batch names them by key and sends them only when the worker says
  * it lacks them.
  */
-import { checkForStore, compileGlossary, namesOfSource, watchedNames, type CompiledGlossary, type QaTerm, type TextCheck } from '../../shared/qa';
+import { checkForStore, compileGlossary, namesOfSource, sentenceKeysIn, watchedNames, type CompiledGlossary, type QaTerm, type TextCheck } from '../../shared/qa';
+import { countSentences, hashKey, RepeatCounter } from '../../shared/qa/repeats';
 
 export interface CheckInput {
   segmentId: number;
@@ -96,9 +97,35 @@ export function checkSegments(request: CheckRequest): CheckAnswer {
   };
 }
 
-/** The names the sources show by their shape, each once. */
+/**
+ * The names the sources show by their shape, each once, and the sentences they have more than
+ * once (consistency watches both): what a document keeps as its names when all its sources are here.
+ */
 export function namesOfSources(input: { sources: readonly string[]; sourceLang: string }): string[] {
   const names = new Set<string>();
-  for (const source of input.sources) for (const name of namesOfSource(source, input.sourceLang)) names.add(name);
-  return [...names];
+  const sentences = new RepeatCounter();
+  for (const source of input.sources) {
+    for (const name of namesOfSource(source, input.sourceLang)) names.add(name);
+    countSentences(sentences, source);
+  }
+  return [...names, ...sentences.repeated()];
+}
+
+/** The names some sources show, and the hashes of their sentences (a document's are counted across such batches). */
+export function namesAndSentenceHashes(input: { sources: readonly string[]; sourceLang: string }): { names: string[]; hashes: Float64Array } {
+  const names = new Set<string>();
+  const hashes: number[] = [];
+  for (const source of input.sources) {
+    for (const name of namesOfSource(source, input.sourceLang)) names.add(name);
+    for (const key of sentenceKeysIn(source)) hashes.push(hashKey(key));
+  }
+  return { names: [...names], hashes: Float64Array.from(hashes) };
+}
+
+/** The sentences of some sources whose hashes are among `hashes` (the document's repeated ones), each once. */
+export function sentencesWithHashes(input: { sources: readonly string[]; hashes: Float64Array }): string[] {
+  const wanted = new Set(input.hashes);
+  const out = new Set<string>();
+  for (const source of input.sources) for (const key of sentenceKeysIn(source)) if (wanted.has(hashKey(key))) out.add(key);
+  return [...out];
 }

@@ -24,6 +24,7 @@ import {
   type RuleId,
   type TextCheck,
 } from '../../shared/qa';
+import { RepeatCounter } from '../../shared/qa/repeats';
 import type { DocumentFindings, FindingsPage, FindingsSummary, Segment, SegmentCheck, SeverityCounts } from '../../shared/schemas';
 import type { CheckInput, CheckRequest, CheckResult } from '../checks/compute';
 import type { CheckToStore, DismissalRecord, StoredCheck } from '../store/repositories/checks';
@@ -171,12 +172,25 @@ export class CheckService {
       const info = await this.info(documentId);
       if (!info) return [];
       const found = new Set<string>();
+      // names, and the sentences the document has more than once: counted by their hashes over
+      // the whole document, then (a second pass) found as text
+      const sentences = new RepeatCounter();
       for (let after = 0; ; ) {
         const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
         if (rows.length === 0) break;
         after = (rows.at(-1) as { position: number }).position;
-        const chunk = await this.work().run('namesOfSources', { sources: rows.map((row) => row.source), sourceLang: info.sourceLang }, { priority: 'low' });
-        for (const name of chunk) found.add(name);
+        const chunk = await this.work().run('namesAndSentenceHashes', { sources: rows.map((row) => row.source), sourceLang: info.sourceLang }, { priority: 'low' });
+        for (const name of chunk.names) found.add(name);
+        for (const hash of chunk.hashes) sentences.addHash(hash);
+      }
+      const repeated = sentences.repeatedHashes();
+      if (repeated.length > 0) {
+        for (let after = 0; ; ) {
+          const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
+          if (rows.length === 0) break;
+          after = (rows.at(-1) as { position: number }).position;
+          for (const key of await this.work().run('sentencesWithHashes', { sources: rows.map((row) => row.source), hashes: repeated }, { priority: 'low' })) found.add(key);
+        }
       }
       names = [...found].sort();
       await this.store.read.checks.setNames(documentId, names);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { CreateDocumentBody, MAX_SEGMENT_LENGTH, MAX_SEGMENTS_PER_DOCUMENT, type DocumentSummary } from '../../shared/schemas';
 import { namesOfSource } from '../../shared/qa';
+import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { badRequest } from '../errors';
 import { xliffReader, XliffError, type XliffSegment } from '../formats/xliff';
 import type { NewSegment } from '../store/repositories/documents';
@@ -132,8 +133,12 @@ export async function importFile(services: Services, path: string, options: Impo
   }
   const parsed = parseImport(options.name, text, { title: options.title });
   const names = new Set<string>();
-  for (const segment of parsed.input.segments) for (const name of namesOfSource(segment.source, parsed.input.sourceLang)) names.add(name);
-  return services.documents.create(parsed.input, options.actorId, parsed.imported, [...names]);
+  const sentences = new RepeatCounter();
+  for (const segment of parsed.input.segments) {
+    for (const name of namesOfSource(segment.source, parsed.input.sourceLang)) names.add(name);
+    countSentences(sentences, segment.source);
+  }
+  return services.documents.create(parsed.input, options.actorId, parsed.imported, [...names, ...sentences.repeated()]);
 }
 
 /** The origin kept with an imported XLIFF segment: its key, codes, notes, state, and where export writes. */
@@ -165,6 +170,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
   let pieces: string[] = [];
   let piecesLength = 0;
   const names = new Set<string>();
+  const sentences = new RepeatCounter();
   let sourceLang = '';
 
   const reader = xliffReader((segments) => {
@@ -195,6 +201,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
         checkText(segment.source, 'source', position);
         checkText(segment.target ?? '', 'target', position);
         for (const name of namesOfSource(segment.source, sourceLang)) names.add(name);
+        countSentences(sentences, segment.source);
         return { source: segment.source, mt: segment.target ?? '', originKey: segment.key, origin: originOf(segment) };
       });
       if (stored + segments.length > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('file', `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} segments, the limit`);
@@ -247,7 +254,8 @@ async function importXliff(services: Services, path: string, options: ImportOpti
     await store.transaction(async (tx) => {
       const pair = pairLanguages(header.sourceLang, header.targetLang);
       await tx.checks.setCheckedStamp(id, await tx.glossary.stampFor(pair.sources, pair.targets));
-      await tx.checks.setNames(id, [...names].sort());
+      // its names, and its repeated sentences: what consistency watches
+      await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);
       await tx.revisions.appendEvent(
         { documentId: id, segmentId: null, revisionId: null, actorId: options.actorId, type: 'document.created', payload: { segments: stored, file: options.name, format: `xliff-${header.version}` } },

@@ -27,6 +27,8 @@ import {
   formatMessage,
   QA_MESSAGES_EN,
   RULE_IDS,
+  SENTENCE_MARK,
+  sentenceKeysIn,
   SEVERITIES,
   watchedNames,
   type CompiledGlossary,
@@ -36,6 +38,7 @@ import {
   type RuleId,
   type Severity,
 } from '../../shared/qa';
+import { hashKey, RepeatCounter } from '../../shared/qa/repeats';
 import { alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
 import { missingParagraph, sourceOffsets } from './qaTexts';
 import { paragraphAt, paragraphCount, paragraphsAt, paragraphStoreOf, type ParagraphStore } from './paragraphStore';
@@ -79,6 +82,8 @@ export interface StoredUnits {
   target: ParagraphStore;
   /** UNIT_FIELDS numbers per unit. */
   units: Int32Array;
+  /** The hashes of the sentences the source has more than once (shared): consistency watches only those. */
+  repeated: Float64Array;
 }
 
 /** A batch of units checked: what the report needs of it, in numbers and bytes. */
@@ -193,6 +198,9 @@ function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number
     return id;
   };
   const names = new Set<string>();
+  // of the sentences, only those the whole text repeats (any other has one rendering, never flagged)
+  const repeated = new Set(input.repeated);
+  const watchedSentence = (name: string) => !name.startsWith(SENTENCE_MARK) || repeated.has(hashKey(name));
   const count = input.units.length / UNIT_FIELDS;
   for (let k = 0; k < count; k += 1) {
     const unit = unitAt(input, input.units, k);
@@ -214,10 +222,11 @@ function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number
     }
     const glossary = check.findings.filter(isGlossary);
     for (const rendering of check.renderings) {
+      if (!watchedSentence(rendering.name)) continue;
       const covered = glossary.some((other) => other.start <= rendering.start && rendering.end <= other.end);
       renderings.push(k, intern(rendering.name), intern(rendering.text), rendering.start, rendering.end, rendering.sourceStart, rendering.sourceEnd, covered ? 1 : 0);
     }
-    for (const name of check.names) names.add(name);
+    for (const name of check.names) if (watchedSentence(name)) names.add(name);
     if ((k + 1) % pause === 0) yield;
   }
   return { json: Buffer.from(json.join(''), 'utf8'), entries: entries.take(), renderings: renderings.take(), strings: [...strings.keys()], names: [...names] };
@@ -246,6 +255,13 @@ async function checkStoredUnitsHere(input: StoredUnits, options: CheckOptions): 
 }
 
 /** Anchors of a range of a store's paragraphs: paragraph k's are values[offsets[k]..offsets[k + 1]]. */
+/** The hashes of the sentences of a range of stored source paragraphs (counted over the whole text to find repeats). */
+export function storedSentenceHashes(input: { store: ParagraphStore; from: number; to: number }): Float64Array {
+  const hashes: number[] = [];
+  for (let k = input.from; k < input.to; k += 1) for (const key of sentenceKeysIn(paragraphAt(input.store, k))) hashes.push(hashKey(key));
+  return Float64Array.from(hashes);
+}
+
 export function storedAnchors(input: { store: ParagraphStore; from: number; to: number }): AnchorTable {
   const lists: Int32Array[] = [];
   for (let k = input.from; k < input.to; k += 1) lists.push(anchorIdsOf(paragraphAt(input.store, k)));
@@ -310,22 +326,36 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   trace('texts read');
 
   // anchors: pieces of either text, taken by the workers and this thread alike
-  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target'; table?: AnchorTable }> = [];
+  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target'; table?: AnchorTable; hashes?: Float64Array }> = [];
   for (const side of ['source', 'target'] as const) {
     const total = paragraphCount(stores[side]);
     for (let from = 0; from < total; from += ANCHOR_PIECE) pieces.push({ store: stores[side], from, to: Math.min(total, from + ANCHOR_PIECE), side });
   }
   let nextPiece = 0;
   const remote = async () => {
-    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) piece.table = await work.run('storedAnchors', { store: piece.store, from: piece.from, to: piece.to });
+    for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) {
+      const range = { store: piece.store, from: piece.from, to: piece.to };
+      piece.table = await work.run('storedAnchors', range);
+      if (piece.side === 'source') piece.hashes = await work.run('storedSentenceHashes', range);
+    }
   };
   const here = async () => {
     for (let piece = pieces[nextPiece++]; piece; piece = pieces[nextPiece++]) {
       piece.table = storedAnchors(piece);
+      if (piece.side === 'source') piece.hashes = storedSentenceHashes(piece);
       await nextTurn();
     }
   };
   await Promise.all([here(), ...Array.from({ length: workers }, remote)]);
+  // the sentences the source has more than once, for every batch to watch (in shared memory)
+  const counter = new RepeatCounter();
+  for (const piece of pieces) {
+    for (const hash of piece.hashes ?? []) counter.addHash(hash);
+    delete piece.hashes;
+  }
+  const repeatedHashes = counter.repeatedHashes();
+  const repeated = new Float64Array(new SharedArrayBuffer(Math.max(8, repeatedHashes.byteLength)), 0, repeatedHashes.length);
+  repeated.set(repeatedHashes);
   trace('anchors');
 
   // the spool: a file nobody else sees (unlinked at once; the open descriptor keeps it)
@@ -369,7 +399,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
       const batch = queue.shift() as (typeof queue)[number];
       busy += 1;
       const job = work
-        .run('checkStoredUnits', { ...request, source, target, units: batch.units })
+        .run('checkStoredUnits', { ...request, source, target, units: batch.units, repeated })
         .then((answer) => {
           if ('missing' in answer) throw new Error(`the checking thread lacks the ${answer.missing}`);
           keep(batch.index, answer);
@@ -420,7 +450,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   // aligned: this thread checks the batches no worker has taken yet
   while (queue.length > 0) {
     const batch = queue.pop() as (typeof queue)[number];
-    keep(batch.index, await checkStoredUnitsHere({ source, target, units: batch.units }, options));
+    keep(batch.index, await checkStoredUnitsHere({ source, target, units: batch.units, repeated }, options));
   }
   while (running.size > 0) await Promise.all(running);
   trace('checked');

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MAX_SEGMENT_LENGTH, MAX_SEGMENTS_PER_DOCUMENT, type CreateDocumentFields, type DocumentSummary } from '../../shared/schemas';
 import { namesOfSource } from '../../shared/qa';
+import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { alignMeasuresInSteps, anchorIdsOf, type AnchorTable } from '../../shared/text/align';
 import { badRequest } from '../errors';
 import { forEachParagraph } from './paragraphStore';
@@ -40,15 +41,17 @@ class Growing<T extends Int32Array | Float64Array> {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const more = this.make(this.data.length * 2);
+      // by half again: a million paragraphs' anchors are tens of millions of numbers
+      const more = this.make(Math.ceil(this.data.length * 1.5));
       more.set(this.data);
       this.data = more;
     }
     this.data[this.length++] = value;
   }
 
+  /** The numbers pushed (a view: no copy of what may be hundreds of megabytes). */
   done(): T {
-    return this.data.slice(0, this.length) as T;
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
@@ -144,6 +147,13 @@ export interface TextImportInput {
 /** Imports a text pair from disk as described above; the new document. */
 export async function importTexts(services: Services, input: TextImportInput): Promise<DocumentSummary> {
   const { store } = services;
+  // TILIK_IMPORT_TRACE=1: each phase's time and this process's memory then, on standard error
+  const began = performance.now();
+  const trace = (phase: string) => {
+    if (process.env.TILIK_IMPORT_TRACE !== '1') return;
+    const memory = process.memoryUsage();
+    process.stderr.write(`[import] ${phase}: ${((performance.now() - began) / 1000).toFixed(1)} s, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(0)} MB\n`);
+  };
   const languages = input.fields;
   const totalBytes = fs.statSync(input.sourcePath).size + fs.statSync(input.targetPath).size || 1;
   const now = () => new Date().toISOString();
@@ -180,6 +190,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
     const target = await readToDisk(input.targetPath, directory, 'target', onRead);
     sides.push(target);
     fs.rmSync(directory, { recursive: true, force: true });
+    trace(`read (${source.lengths.length} and ${target.lengths.length} paragraphs, ${source.anchors.values.length + target.anchors.values.length} anchors)`);
     const sourceCount = source.lengths.length;
     const targetCount = target.lengths.length;
     if (sourceCount + targetCount === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
@@ -198,11 +209,13 @@ export async function importTexts(services: Services, input: TextImportInput): P
       progress(0.4 + (0.2 * settledSource) / (sourceCount + targetCount));
     });
     await writing;
+    trace('aligned');
     const table = units.done();
     const segmentCount = table.length / 4;
     if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('target', `aligns into ${segmentCount} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
 
     const names = new Set<string>();
+    const sentences = new RepeatCounter();
     for (let from = 0; from < segmentCount; from += BATCH) {
       const segments: NewSegment[] = [];
       for (let u = from; u < Math.min(segmentCount, from + BATCH); u += 1) {
@@ -212,6 +225,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
         checkText(sourceText, 'source', u + 1);
         checkText(mt, 'target', u + 1);
         for (const name of namesOfSource(sourceText, languages.sourceLang)) names.add(name);
+        countSentences(sentences, sourceText);
         segments.push({ source: sourceText, mt, originKey: null, origin: null });
       }
       const share = 0.6 + (0.35 * (from + segments.length)) / segmentCount;
@@ -222,6 +236,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
       shown = share;
       input.onProgress?.(share);
     }
+    trace('stored');
     // whole: every segment queued for checking, the names kept, and then the document is there
     for (let from = 1; from <= segmentCount; from += QUEUE_CHUNK) {
       await store.transaction((tx) => tx.checks.enqueuePositions(id, from, from + QUEUE_CHUNK - 1));
@@ -231,7 +246,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
     await store.transaction(async (tx) => {
       const pair = pairLanguages(languages.sourceLang, languages.targetLang);
       await tx.checks.setCheckedStamp(id, await tx.glossary.stampFor(pair.sources, pair.targets));
-      await tx.checks.setNames(id, [...names].sort());
+      // its names, and its repeated sentences: what consistency watches
+      await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);
       await tx.revisions.appendEvent({ documentId: id, segmentId: null, revisionId: null, actorId: input.actorId, type: 'document.created', payload: { segments: segmentCount } }, now());
     });

@@ -9,8 +9,8 @@
  */
 import type { CreateDocumentBody, CreateDocumentFields, GlossaryPair, GlossaryTermInput } from '../../shared/schemas';
 import type { ParsedImport, XliffTargetChange } from '../services/files';
-import { checkSegments, glossaryOf, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
-import { checkStoredUnits, storedAnchors, type CheckedBatch, type StoredUnits } from '../services/qaStream';
+import { checkSegments, glossaryOf, namesAndSentenceHashes, namesOfSources, sentencesWithHashes, type CheckAnswer, type CheckRequest } from '../checks/compute';
+import { checkStoredUnits, storedAnchors, storedSentenceHashes, type CheckedBatch, type StoredUnits } from '../services/qaStream';
 import type { ParagraphStore } from '../services/paragraphStore';
 import type { JobName } from '../jobs/jobs';
 import type { Services } from '../services';
@@ -41,6 +41,8 @@ export const TASKS = {
    * paragraph k's are values[offsets[k]..offsets[k + 1]] (two arrays, moved rather than copied).
    */
   storedAnchors: (input: { store: ParagraphStore; from: number; to: number }): { values: Int32Array; offsets: Int32Array } => storedAnchors(input),
+  /** The hashes of the sentences of a range of stored source paragraphs (for finding repeated sentences). */
+  storedSentenceHashes: (input: { store: ParagraphStore; from: number; to: number }): Float64Array => storedSentenceHashes(input),
   /** The command line's units of two stored texts checked: findings ready to print, names and renderings (qaStream.ts). */
   checkStoredUnits: (input: Pick<CheckRequest, 'sourceLang' | 'targetLang' | 'glossary'> & StoredUnits): { missing: 'glossary' } | CheckedBatch => {
     const glossary = glossaryOf(input);
@@ -53,8 +55,12 @@ export const TASKS = {
     const job = JOBS[input.name] as (services: Services, input: unknown, context: TaskContext) => Promise<unknown>;
     return job(await servicesFor(input.config, input.clockOffsetMs), input.input, context);
   },
-  /** The names a batch of source texts shows, each once. */
+  /** The names a batch of source texts shows, each once, and the sentences it has more than once. */
   namesOfSources: (input: { sources: readonly string[]; sourceLang: string }): string[] => namesOfSources(input),
+  /** The names a batch of source texts shows, and its sentences' hashes (counted across batches by the caller). */
+  namesAndSentenceHashes: (input: { sources: readonly string[]; sourceLang: string }): { names: string[]; hashes: Float64Array } => namesAndSentenceHashes(input),
+  /** The sentences of a batch of source texts among the hashes given (a document's repeated ones). */
+  sentencesWithHashes: (input: { sources: readonly string[]; hashes: Float64Array }): string[] => sentencesWithHashes(input),
 };
 
 export type TaskName = keyof typeof TASKS;

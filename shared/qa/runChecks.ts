@@ -9,7 +9,7 @@ import type { DocumentContext, RuleContext } from './context';
 import { EMPTY_GLOSSARY, type CompiledGlossary } from './glossary';
 import { extractNames } from './names';
 import { RULES, type RuleId } from './rules';
-import { consistencyFromRenderings, contextFromCounts, gatherRenderings, namesShownIn, renderingsOfPair, watchedNames, type Rendering } from './rules/consistency';
+import { consistencyFromRenderings, contextFromCounts, gatherRenderings, namesShownIn, renderingsOfPair, sentenceKeysIn, watchedNames, type Rendering } from './rules/consistency';
 import type { Finding, SegmentPair } from './types';
 
 export interface QaOptions {
@@ -118,7 +118,8 @@ export function checkUnknowingNames(pair: SegmentPair, options: Omit<QaOptions, 
   return {
     findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }),
     renderings: renderingsOfPair(analysed.source, analysed.target, 'any'),
-    names: analysed.source ? namesShownIn(analysed.source) : [],
+    // its names, and its sentences (the document's repeated ones are watched like names)
+    names: analysed.source ? [...namesShownIn(analysed.source), ...sentenceKeysIn(analysed.source)] : [],
   };
 }
 

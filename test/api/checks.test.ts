@@ -137,6 +137,39 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(flagged.map((s) => s.position)).toEqual([2]);
     });
 
+    it('flag a repeated sentence translated another way, without a glossary, until the translations agree', async () => {
+      const created = await h.services.documents.create(
+        {
+          title: 'Kalimat berulang',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [
+            { source: 'Open the settings. Click Save to keep your changes.', mt: 'Buka pengaturan. Klik Simpan untuk menyimpan perubahan Anda.' },
+            { source: 'Click Save to keep your changes.', mt: 'Klik Simpan untuk menyimpan perubahan Anda.' },
+            { source: 'Rename the file. Click Save to keep your changes.', mt: 'Ganti nama berkas. Tekan Simpan supaya perubahan tersimpan.' },
+            { source: 'Open the settings.', mt: 'Buka setelan.' },
+          ],
+        },
+        SYSTEM_USER_ID,
+      );
+      const before = await expectSameAsAfresh(created.id);
+      expect(before[2]?.mt.filter((f) => f.rule === 'consistency')).toEqual([
+        expect.objectContaining({
+          text: 'Tekan Simpan supaya perubahan tersimpan.',
+          suggestion: 'Klik Simpan untuk menyimpan perubahan Anda.',
+          params: expect.objectContaining({ name: 'Click Save to keep your changes.' }),
+        }),
+      ]);
+      // "Open the settings." is three words: short sentences may fairly be said two ways
+      expect(before[3]?.mt.filter((f) => f.rule === 'consistency')).toEqual([]);
+      expect((await summary(created.id)).summary.byRule.consistency).toEqual({ minor: 1, major: 0, critical: 0 });
+
+      const segments = await h.services.documents.segments(created.id);
+      await save(segments[2] as Segment, 'Ganti nama berkas. Klik Simpan untuk menyimpan perubahan Anda.');
+      const after = await expectSameAsAfresh(created.id);
+      expect(after.flatMap((s) => [...s.mt, ...(s.current ?? [])]).filter((f) => f.rule === 'consistency')).toEqual([]);
+    });
+
     it('are checked again when the glossary changes', async () => {
       const created = await h.services.documents.create(
         { title: 'Glosarium', sourceLang: 'en-GB', targetLang: 'id', segments: [{ source: 'The harbour master agreed.', mt: 'Kepala pelabuhan setuju.' }] },

@@ -4,6 +4,12 @@
  * source has the name, the target's rendering is the name itself or a respelling of it. When a
  * document uses more than one, the most frequent is the one to keep (the source's own spelling
  * on a tie) and the others are flagged. Names the glossary covers are the glossary's business.
+ *
+ * Repeated sentences the same way, without a glossary: a source sentence (of four words or more)
+ * that the document has more than once is "named" by its text (SENTENCE_MARK and the sentence),
+ * and rendered by the target sentence it is paired with (sentence by sentence when both
+ * paragraphs have as many, the whole translation when the source paragraph is that one sentence).
+ * "Click Save to keep your changes." translated two ways is flagged where the minority stands.
  */
 import { EMPTY_GLOSSARY } from '../glossary';
 import { extractNames, nameKey } from '../names';
@@ -12,6 +18,88 @@ import { finding, spanOf, type DocumentContext, type NameRendering, type Rule } 
 import type { CompiledGlossary } from '../glossary';
 import type { Finding } from '../types';
 import type { Analysis } from '../analyze';
+import { sentencesOf } from '../sentences';
+
+/** What starts the "name" of a repeated sentence (no name starts with it). */
+export const SENTENCE_MARK = '¶ ';
+/** Words a sentence needs to be compared as a repeated sentence ("Yes." may fairly be said two ways). */
+const SENTENCE_WORDS = 4;
+
+/** A sentence's text as compared: spacing collapsed. */
+function sentenceText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+interface SentencePair {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** Words as counted for SENTENCE_WORDS: runs of letters and digits, each character of a script written without spaces. */
+const WORD_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
+
+function wordsIn(text: string): number {
+  let words = 0;
+  WORD_RE.lastIndex = 0;
+  while (words < SENTENCE_WORDS && WORD_RE.test(text)) words += 1;
+  return words;
+}
+
+const sentenceKeysCache = new Map<string, Array<{ key: string; start: number; end: number }>>();
+
+/**
+ * A source paragraph's sentences long enough to compare, as keys (SENTENCE_MARK and the
+ * sentence): from its text alone, so that any thread finds the same keys (the last few kept).
+ */
+function sourceSentences(text: string): Array<{ key: string; start: number; end: number }> {
+  let sentences = sentenceKeysCache.get(text);
+  if (!sentences) {
+    sentences = [];
+    for (const span of sentencesOf(text)) {
+      const sentence = text.slice(span.start, span.end);
+      if (wordsIn(sentence) >= SENTENCE_WORDS) sentences.push({ key: SENTENCE_MARK + sentenceText(sentence), start: span.start, end: span.end });
+    }
+    if (sentenceKeysCache.size > 64) sentenceKeysCache.clear();
+    sentenceKeysCache.set(text, sentences);
+  }
+  return sentences;
+}
+
+/** The keys of a source paragraph's sentences (repeated ones are a document's "names"). */
+export function sentenceKeysIn(source: Analysis | string): string[] {
+  return sourceSentences(typeof source === 'string' ? source : source.text).map((sentence) => sentence.key);
+}
+
+/** Each source sentence long enough to compare with the target sentence that renders it. */
+function sentencePairs(source: Analysis, target: Analysis): SentencePair[] {
+  const keyed = sourceSentences(source.text);
+  if (keyed.length === 0 || target.text.trim() === '') return [];
+  const sourceSpans = sentencesOf(source.text);
+  const targetSpans = sourceSpans.length === 1 ? [{ start: 0, end: target.text.length }] : sentencesOf(target.text);
+  if (targetSpans.length !== sourceSpans.length) return [];
+  const out: SentencePair[] = [];
+  for (const sentence of keyed) {
+    const k = sourceSpans.findIndex((span) => span.start === sentence.start);
+    const span = targetSpans[k];
+    if (!span) continue;
+    // the target sentence without the spaces around it
+    const raw = target.text.slice(span.start, span.end);
+    const start = span.start + (raw.length - raw.trimStart().length);
+    const end = span.end - (raw.length - raw.trimEnd().length);
+    if (end <= start) continue;
+    out.push({ key: sentence.key, text: sentenceText(target.text.slice(start, end)), start, end, sourceStart: sentence.start, sourceEnd: sentence.end });
+  }
+  return out;
+}
+
+/** The name a finding shows: a repeated sentence without its mark. */
+function shownName(name: string): string {
+  return name.startsWith(SENTENCE_MARK) ? name.slice(SENTENCE_MARK.length) : name;
+}
 
 interface Word {
   start: number;
@@ -79,8 +167,19 @@ export function namesShownIn(source: Analysis): string[] {
 /** A document's names that consistency watches: those the glossary does not already cover. */
 export function watchedNames(names: Iterable<string>, glossary: CompiledGlossary = EMPTY_GLOSSARY): Set<string> {
   const out = new Set<string>();
-  for (const name of names) if (!coveredByGlossary(glossary, name)) out.add(name);
+  for (const name of names) if (name.startsWith(SENTENCE_MARK) || !coveredByGlossary(glossary, name)) out.add(name);
   return out;
+}
+
+/** The sentences that stand more than once among these keys (each key once per sentence met). */
+export function repeatedSentences(keys: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) repeated.add(key);
+    else seen.add(key);
+  }
+  return [...repeated];
 }
 
 /** One rendering of a watched name in a target paragraph whose source mentions the name. */
@@ -116,7 +215,30 @@ export function renderingsOfPair(source: Analysis | null, target: Analysis, name
       out.push({ name, text: found.text, start: found.start, end: found.end, sourceStart: mention.start, sourceEnd: mention.end });
     }
   }
+  // repeated sentences (with 'any': every sentence long enough, the repeated ones not being known yet)
+  if (names === 'any' || hasSentences(names)) {
+    for (const pair of sentencePairs(source, target)) {
+      if (names === 'any' || names.has(pair.key)) out.push({ name: pair.key, text: pair.text, start: pair.start, end: pair.end, sourceStart: pair.sourceStart, sourceEnd: pair.sourceEnd });
+    }
+  }
   return out;
+}
+
+const sentenceSets = new WeakMap<ReadonlySet<string>, boolean>();
+/** Whether a set of watched names holds repeated sentences (worked out once per set). */
+function hasSentences(names: ReadonlySet<string>): boolean {
+  let has = sentenceSets.get(names);
+  if (has === undefined) {
+    has = false;
+    for (const name of names) {
+      if (name.startsWith(SENTENCE_MARK)) {
+        has = true;
+        break;
+      }
+    }
+    sentenceSets.set(names, has);
+  }
+  return has;
 }
 
 /** Compares two strings by code point (what databases' byte order of UTF-8 gives too). */
@@ -156,8 +278,13 @@ export function gatherRenderings(
   glossary: CompiledGlossary = EMPTY_GLOSSARY,
 ): DocumentContext {
   const shown: string[] = [];
-  for (const { source } of pairs) if (source) shown.push(...namesShownIn(source));
-  const names = watchedNames(shown, glossary);
+  const sentences: string[] = [];
+  for (const { source } of pairs) {
+    if (!source) continue;
+    shown.push(...namesShownIn(source));
+    sentences.push(...sentenceKeysIn(source));
+  }
+  const names = watchedNames([...shown, ...repeatedSentences(sentences)], glossary);
   const counts = new Map<string, Map<string, number>>();
   for (const { source, target } of pairs) {
     for (const rendering of renderingsOfPair(source, target, names)) {
@@ -195,7 +322,7 @@ export function consistencyFromRenderings(target: string, source: string, render
       end: rendering.end,
       text: target.slice(rendering.start, rendering.end),
       source: { start: rendering.sourceStart, end: rendering.sourceEnd, text: source.slice(rendering.sourceStart, rendering.sourceEnd) },
-      params: { name: rendering.name, found: rendering.text, expected: facts.chosen },
+      params: { name: shownName(rendering.name), found: rendering.text, expected: facts.chosen },
       suggestion: facts.chosen,
     });
   }
@@ -209,7 +336,23 @@ export const consistencyRule: Rule = {
     const source = context.source;
     if (!source) return [];
     const out: Finding[] = [];
+    let sentences: SentencePair[] | undefined;
     for (const [name, rendering] of Object.entries(context.document.renderings)) {
+      if (name.startsWith(SENTENCE_MARK)) {
+        if (!source.text.includes(name.slice(SENTENCE_MARK.length, SENTENCE_MARK.length + 24))) continue;
+        sentences ??= sentencePairs(source, context.target);
+        for (const pair of sentences) {
+          if (pair.key !== name || !rendering.others.includes(pair.text)) continue;
+          out.push(
+            finding(context, 'consistency', 'minor', pair.start, pair.end, {
+              source: spanOf(source.text, pair.sourceStart, pair.sourceEnd),
+              params: { name: shownName(name), found: pair.text, expected: rendering.chosen },
+              suggestion: rendering.chosen,
+            }),
+          );
+        }
+        continue;
+      }
       const mention = source.text.includes(name) ? mentions(source, name) : null;
       if (!mention) continue;
       for (const found of renderingsIn(context.target, name)) {

@@ -10,6 +10,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
+import { sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -142,27 +143,6 @@ const CUES: Record<string, Cues> = {
 
 function cuesFor(lang: string): Cues | undefined {
   return CUES[baseLanguage(lang)];
-}
-
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-/** Sentences as spans (at ., !, ? and their CJK forms followed by space or the end). */
-function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/[.!?。！？]+["”’)\]]*(?:\s+|$)|\n+/gu)) {
-    const end = match.index + match[0].length;
-    // "e.g. ", "No. 5", "a.m. " are not ends
-    const before = text.slice(Math.max(start, match.index - 4), match.index + 1);
-    if (/(?:^|[^\p{L}])(?:\p{L}\.\p{L}|No|Nr|Dr|Mr|Mrs|Ms|St|vs|etc|dll|dsb|Jl|Bpk|Ibu|Tn|Ny)\.$/u.test(before)) continue;
-    if (text.slice(start, end).trim()) out.push({ start, end: match.index + match[0].replace(/\s+$/u, '').length });
-    start = end;
-  }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
-  return out;
 }
 
 interface Cue {

@@ -197,6 +197,47 @@ describe('consistency across the document', () => {
     expect(documentFindings.flat().filter((f) => f.rule === 'consistency')).toEqual([]);
     expect(documentFindings.map((findings) => flagged(findings, 'glossary.missing'))).toEqual([['China'], ['Cina']]);
   });
+
+  it('flags a repeated sentence translated another way, without a glossary, with the usual translation offered', () => {
+    const id = checkAll([
+      ['Restart the device. Your data is kept safe.', 'Mulai ulang perangkat. Data Anda tetap aman.'],
+      ['Your data is kept safe.', 'Data Anda tetap aman.'],
+      ['Update the app. Your data is kept safe.', 'Perbarui aplikasi. Data kamu disimpan dengan aman.'],
+    ]);
+    expect(id.map((findings) => flagged(findings, 'consistency'))).toEqual([[], [], ['Data kamu disimpan dengan aman.']]);
+    expect(only(id[2] ?? [], 'consistency')[0]).toMatchObject({ suggestion: 'Data Anda tetap aman.', source: expect.objectContaining({ text: 'Your data is kept safe.' }) });
+
+    // German, and Chinese (sentences end at 。 without a space)
+    const de = checkAll(
+      [
+        ['Save the file before you quit.', 'Speichern Sie die Datei, bevor Sie beenden.'],
+        ['Save the file before you quit.', 'Sichern Sie die Datei vor dem Beenden.'],
+        ['Save the file before you quit.', 'Speichern Sie die Datei, bevor Sie beenden.'],
+      ],
+      { targetLang: 'de' },
+    );
+    expect(de.map((findings) => flagged(findings, 'consistency'))).toEqual([[], ['Sichern Sie die Datei vor dem Beenden.'], []]);
+    const zh = checkAll(
+      [
+        ['Open the menu. Save the file before you quit.', '打开菜单。退出前请保存文件。'],
+        ['Close the menu. Save the file before you quit.', '关闭菜单。退出之前保存文件。'],
+        ['Save the file before you quit.', '退出前请保存文件。'],
+      ],
+      { targetLang: 'zh-CN' },
+    );
+    expect(zh.map((findings) => flagged(findings, 'consistency'))).toEqual([[], ['退出之前保存文件。'], []]);
+  });
+
+  it('leaves short sentences, sentences said once, and repeated sentences translated alike alone', () => {
+    const findings = checkAll([
+      ['Yes, it works.', 'Ya, berhasil.'],
+      ['Yes, it works.', 'Benar, itu berfungsi.'],
+      ['The update takes five minutes.', 'Pembaruan memakan waktu lima menit.'],
+      ['The update takes five minutes.', 'Pembaruan memakan waktu lima menit.'],
+      ['Nothing else changes here at all.', 'Tidak ada lagi yang berubah di sini.'],
+    ]);
+    expect(findings.flat().filter((f) => f.rule === 'consistency')).toEqual([]);
+  });
 });
 
 describe('alignment', () => {

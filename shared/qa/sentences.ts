@@ -1,0 +1,26 @@
+/**
+ * Sentences of a paragraph as spans, for the rules that compare a paragraph sentence by sentence
+ * (meaning cues) or by whole sentences (consistency of repeated sentences).
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentences as spans (at ., !, ? followed by space or the end, and at their CJK forms). */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  // a CJK full stop ends a sentence without a space after it ("请保存。系统将重启。")
+  for (const match of text.matchAll(/[。！？]+["”’)\]」』]*\s*|[.!?]+["”’)\]]*(?:\s+|$)|\n+/gu)) {
+    const end = match.index + match[0].length;
+    // "e.g. ", "No. 5", "a.m. " are not ends
+    const before = text.slice(Math.max(start, match.index - 4), match.index + 1);
+    if (/(?:^|[^\p{L}])(?:\p{L}\.\p{L}|No|Nr|Dr|Mr|Mrs|Ms|St|vs|etc|dll|dsb|Jl|Bpk|Ibu|Tn|Ny)\.$/u.test(before)) continue;
+    if (text.slice(start, end).trim()) out.push({ start, end: match.index + match[0].replace(/\s+$/u, '').length });
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
