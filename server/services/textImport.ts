@@ -60,7 +60,7 @@ interface DiskParagraphs {
   fd: number;
   /** Paragraph k is bytes offsets[k] to offsets[k + 1] of the file. */
   offsets: Float64Array;
-  /** Paragraph k's length in UTF-16 code units (what the aligner weighs). */
+  /** Paragraph k's length in UTF-16 code units, and its anchors: what the aligner weighs (let go once aligned). */
   lengths: Float64Array;
   anchors: AnchorTable;
 }
@@ -210,6 +210,11 @@ export async function importTexts(services: Services, input: TextImportInput): P
     });
     await writing;
     trace('aligned');
+    // what only the aligner needed goes before the segments are stored
+    for (const side of sides) {
+      side.lengths = new Float64Array(0);
+      side.anchors = { values: new Int32Array(0), offsets: new Int32Array(0) };
+    }
     const table = units.done();
     const segmentCount = table.length / 4;
     if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('target', `aligns into ${segmentCount} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);

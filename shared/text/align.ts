@@ -198,10 +198,6 @@ function unions(table: AnchorTable, count: number, first: (k: number) => number,
   return { values: out, offsets: outOffsets };
 }
 
-/** Entry k: the anchors of paragraphs k - 1 and k together (paragraph 0's alone). */
-function mergedPairs(table: AnchorTable): AnchorTable {
-  return unions(table, table.offsets.length - 1, (k) => Math.max(0, k - 1), (k) => k);
-}
 
 /**
  * A merge or split is only plausible when each of the doubled side's paragraphs shares something
@@ -318,6 +314,8 @@ function projectedBand(coarse: readonly AlignedGroup[], n: number, m: number): B
 
 /** Rows between looks at whether the start of the path is settled. */
 const SETTLE_ROWS = 2000;
+/** Rows of back pointers per block (see solveSteps). */
+const BACK_BLOCK_ROWS = 1024;
 /** Rows between pauses (where the caller may do other work: a few milliseconds' worth). */
 const PAUSE_ROWS = 250;
 /** How far back a look traces the paths to see where they meet. */
@@ -337,8 +335,27 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
   const { values: targetIds, offsets: targetAt } = target.anchors;
   // (a source pair is needed once per row: merged there, into this)
   let sourcePairIds = new Int32Array(64);
-  const { values: targetPairIds, offsets: targetPairAt } = mergedPairs(target.anchors);
-  // back pointers for every cell of the band, row after row; costs only for the last three rows
+  // target paragraphs j - 2 and j - 1 together, for the targets a block of rows reaches (worked
+  // out a block at a time: for a whole long text they would take as much as its anchors)
+  let targetPairIds: Int32Array = new Int32Array(0);
+  let targetPairAt: Int32Array = new Int32Array(0);
+  let targetPairFrom = 0;
+  const pairsFor = (i: number) => {
+    const last = Math.min(n, i + BACK_BLOCK_ROWS - 1);
+    let from = Infinity;
+    let to = -1;
+    for (let r = i; r <= last; r += 1) {
+      from = Math.min(from, low[r] as number);
+      to = Math.max(to, high[r] as number);
+    }
+    // entry j - 1 for every j of these rows (paragraphs j - 2 and j - 1)
+    targetPairFrom = Math.max(0, from - 1);
+    const count = Math.max(0, Math.min(m - 1, to - 1) - targetPairFrom + 1);
+    ({ values: targetPairIds, offsets: targetPairAt } = unions(target.anchors, count, (k) => Math.max(0, targetPairFrom + k - 1), (k) => targetPairFrom + k));
+  };
+  // back pointers for every cell of the band, row after row, in blocks of rows (a block the
+  // settled path has passed is let go: a long text's pointers would take hundreds of megabytes);
+  // costs only for the last three rows
   const rowStart = new Int32Array(n + 2);
   let widest = 0;
   for (let i = 0; i <= n; i += 1) {
@@ -346,7 +363,20 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     rowStart[i + 1] = (rowStart[i] as number) + width;
     widest = Math.max(widest, width);
   }
-  const back = new Int8Array(rowStart[n + 1] as number).fill(-1);
+  const blocks: Array<Int8Array | undefined> = [];
+  const blockOf = (i: number): Int8Array => {
+    const b = Math.floor(i / BACK_BLOCK_ROWS);
+    let block = blocks[b];
+    if (!block) {
+      const first = b * BACK_BLOCK_ROWS;
+      const last = Math.min(n, first + BACK_BLOCK_ROWS - 1);
+      block = new Int8Array((rowStart[last + 1] as number) - (rowStart[first] as number)).fill(-1);
+      blocks[b] = block;
+    }
+    return block;
+  };
+  /** Where row i's pointers start in its block. */
+  const blockStart = (i: number) => (rowStart[i] as number) - (rowStart[Math.floor(i / BACK_BLOCK_ROWS) * BACK_BLOCK_ROWS] as number);
   const rows = [new Float64Array(widest), new Float64Array(widest), new Float64Array(widest)];
   // anchors shared by source paragraph i - 1 and target paragraph j - 1, for this row and the one
   // above: a merge or split asks about the same pairs as its neighbours' one-to-one moves
@@ -369,7 +399,9 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     const from = low[i] as number;
     const to = high[i] as number;
     const row = rows[i % 3] as Float64Array;
-    const start = rowStart[i] as number;
+    if (i % BACK_BLOCK_ROWS === 0) pairsFor(i);
+    const back = blockOf(i);
+    const start = blockStart(i);
     // the two rows above, read directly in the inner loop
     const row1 = rows[(i + 2) % 3] as Float64Array;
     const from1 = i >= 1 ? (low[i - 1] as number) : 1;
@@ -450,8 +482,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       if (i >= 1 && j >= 2 && j - 2 >= from1 && j - 2 <= to1) {
         const previous = (row1[j - 2 - from1] as number) + (MOVE_COST[4] as number);
         if (previous - ANCHOR_WEIGHT < best) {
-          const targetTwoFrom = targetPairAt[j - 1] as number;
-          const targetTwoTo = targetPairAt[j] as number;
+          const targetTwoFrom = targetPairAt[j - 1 - targetPairFrom] as number;
+          const targetTwoTo = targetPairAt[j - targetPairFrom] as number;
           const lt2 = (targetSums[j] as number) - (targetSums[j - 2] as number);
           // source i - 1 with target j - 2: the one-to-one question of the cell to the left
           const left = j - 1 >= from ? (shared[j - 1 - from] as number) : one(i, j - 1);
@@ -477,7 +509,10 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
 
   /** The move that reached a cell (-1: none, or outside the band). */
   function moveAt(i: number, j: number): number {
-    return j < (low[i] as number) || j > (high[i] as number) ? -1 : (back[(rowStart[i] as number) + j - (low[i] as number)] as number);
+    if (j < (low[i] as number) || j > (high[i] as number)) return -1;
+    const block = blocks[Math.floor(i / BACK_BLOCK_ROWS)];
+    if (!block) throw new Error(`alignment: row ${i} was let go before it was settled`);
+    return block[blockStart(i) + j - (low[i] as number)] as number;
   }
 
   /** The groups from cell (toI, toJ) back to (fromI, fromJ), in order. */
@@ -546,6 +581,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     const groups = backtrack(mi, mj, settledI, settledJ);
     settledI = mi;
     settledJ = mj;
+    // no path back goes below the settled cell again: the blocks wholly before it go
+    for (let b = 0; (b + 1) * BACK_BLOCK_ROWS <= settledI; b += 1) blocks[b] = undefined;
     onSettled?.(groups);
   }
 
