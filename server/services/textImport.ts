@@ -31,6 +31,42 @@ const QUEUE_CHUNK = 20_000;
 // eslint-disable-next-line no-control-regex -- what text() refuses: NUL, and surrogates without their pair
 const BAD_TEXT_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * A long list of integers kept in blocks as it grows, then copied into one array of its exact
+ * length, block by block, each let go once copied (never the list twice over, nor a half-empty
+ * array at the end: a million paragraphs' anchors are tens of millions of numbers).
+ */
+class Blocks {
+  private static readonly SIZE = 1 << 20;
+  private readonly full: Int32Array[] = [];
+  private current = new Int32Array(Blocks.SIZE);
+  private used = 0;
+  length = 0;
+
+  push(value: number): void {
+    if (this.used === Blocks.SIZE) {
+      this.full.push(this.current);
+      this.current = new Int32Array(Blocks.SIZE);
+      this.used = 0;
+    }
+    this.current[this.used++] = value;
+    this.length += 1;
+  }
+
+  done(): Int32Array {
+    const out = new Int32Array(this.length);
+    let at = 0;
+    for (let k = 0; k < this.full.length; k += 1) {
+      out.set(this.full[k] as Int32Array, at);
+      at += Blocks.SIZE;
+      this.full[k] = new Int32Array(0);
+    }
+    out.set(this.current.subarray(0, this.used), at);
+    this.current = new Int32Array(0);
+    return out;
+  }
+}
+
 /** A growing array of integers (a typed array that doubles as needed). */
 class Growing<T extends Int32Array | Float64Array> {
   length = 0;
@@ -76,7 +112,7 @@ async function readToDisk(file: string, directory: string, field: 'source' | 'ta
   const offsets = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
   const lengths = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
   const anchorOffsets = new Growing(new Int32Array(1024), (n) => new Int32Array(n));
-  const anchorValues = new Growing(new Int32Array(4096), (n) => new Int32Array(n));
+  const anchorValues = new Blocks();
   offsets.push(0);
   anchorOffsets.push(0);
   const buffer = Buffer.alloc(IO_SIZE);

@@ -124,17 +124,40 @@ export function joinAnchorTables(tables: readonly AnchorTable[]): AnchorTable {
  * anchors of nearby paragraphs get nearby numbers, so most intersections end after a few steps.
  */
 function densely(tables: readonly AnchorTable[]): void {
-  const ids = new Map<number, number>();
+  // an open-address table of numbers (a Map of a long text's millions of anchors takes ~100 MB)
+  let keys = new Int32Array(1 << 16);
+  let ids = new Int32Array(1 << 16).fill(-1);
+  let size = 0;
+  const slotOf = (hash: number, table: Int32Array, taken: Int32Array) => {
+    const mask = table.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    while ((taken[slot] as number) >= 0 && table[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  };
   for (const { values, offsets } of tables) {
     const out = values;
     for (let k = 0; k < values.length; k += 1) {
       const hash = values[k] as number;
-      let id = ids.get(hash);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(hash, id);
+      let slot = slotOf(hash, keys, ids);
+      if ((ids[slot] as number) < 0) {
+        if ((size + 1) * 2 > keys.length) {
+          const oldKeys = keys;
+          const oldIds = ids;
+          keys = new Int32Array(oldKeys.length * 2);
+          ids = new Int32Array(oldIds.length * 2).fill(-1);
+          for (let old = 0; old < oldKeys.length; old += 1) {
+            if ((oldIds[old] as number) < 0) continue;
+            const moved = slotOf(oldKeys[old] as number, keys, ids);
+            keys[moved] = oldKeys[old] as number;
+            ids[moved] = oldIds[old] as number;
+          }
+          slot = slotOf(hash, keys, ids);
+        }
+        keys[slot] = hash;
+        ids[slot] = size;
+        size += 1;
       }
-      out[k] = id;
+      out[k] = ids[slot] as number;
     }
     for (let p = 0; p + 1 < offsets.length; p += 1) out.subarray(offsets[p], offsets[p + 1]).sort();
   }

@@ -406,9 +406,11 @@ export const meaningRule: Rule = {
           );
         }
       }
-      // a negation lost: on the words where the source has it, as near as the landmarks tell
+      // a negation lost: on the words where the source has it, as near as the landmarks tell (a
+      // soft cue of the translation may say it, unless the source has as many soft cues of its
+      // own: "will not be charged if a payment fails" → "akan ditagih jika pembayaran gagal")
       const [negated] = s.negation;
-      if (negated && t.negation.length === 0 && t.soft.length === 0) {
+      if (negated && t.negation.length === 0 && t.soft.length <= s.soft.length) {
         const place = locateInTarget(source, target, negated.start, negated.end);
         const at = place && place.start >= targetSentence.start && place.end <= targetSentence.end ? place : targetSentence;
         out.push(

@@ -21,6 +21,14 @@ describe('polarity', () => {
     expect(rules(check('Do not open the cover.', '打开盖子。', { targetLang: 'zh-CN' }))).toHaveLength(1);
   });
 
+  it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
+    // "fails" → "gagal": the translation's soft cue is the source's own, the "not" is gone
+    expect(rules(check('You will not be charged twice if a payment fails.', 'Anda akan dikenakan biaya dua kali jika pembayaran gagal.'))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(check('You will not be charged twice if a payment fails.', 'Anda tidak akan ditagih dua kali jika pembayaran gagal.')).toEqual([]);
+    // with no soft cue in the source, a soft one in the translation may carry the negation
+    expect(check('The service is not available.', 'Layanan ini kurang tersedia.')).toEqual([]);
+  });
+
   it('reports a negation the translation added', () => {
     expect(rules(check('The app works offline.', 'Aplikasi ini tidak berfungsi secara offline.'))).toEqual([['polarity.added', 'tidak']]);
   });
