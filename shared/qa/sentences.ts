@@ -24,3 +24,19 @@ export function sentencesOf(text: string): Sentence[] {
   if (text.slice(start).trim()) out.push({ start, end: text.length });
   return out;
 }
+
+const byText = new Map<string, Sentence[]>();
+
+/**
+ * The sentences of a text, the last few hundred texts kept: the rules that compare sentences ask
+ * for the same paragraphs' several times (and must not hold a long document's texts).
+ */
+export function sentencesOfCached(text: string): Sentence[] {
+  let sentences = byText.get(text);
+  if (!sentences) {
+    sentences = sentencesOf(text);
+    if (byText.size >= 512) byText.clear();
+    byText.set(text, sentences);
+  }
+  return sentences;
+}

@@ -18,16 +18,18 @@ import { finding, spanOf, type DocumentContext, type NameRendering, type Rule } 
 import type { CompiledGlossary } from '../glossary';
 import type { Finding } from '../types';
 import type { Analysis } from '../analyze';
-import { sentencesOf } from '../sentences';
+import { sentencesOfCached as sentencesOf } from '../sentences';
 
 /** What starts the "name" of a repeated sentence (no name starts with it). */
 export const SENTENCE_MARK = '¶ ';
 /** Words a sentence needs to be compared as a repeated sentence ("Yes." may fairly be said two ways). */
 const SENTENCE_WORDS = 4;
 
+const SPACING_RE = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+
 /** A sentence's text as compared: spacing collapsed. */
 function sentenceText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return SPACING_RE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
 }
 
 interface SentencePair {
@@ -49,42 +51,63 @@ function wordsIn(text: string): number {
   return words;
 }
 
-const sentenceKeysCache = new Map<string, Array<{ key: string; start: number; end: number }>>();
+interface SourceSentences {
+  /** Every sentence of the paragraph. */
+  spans: Array<{ start: number; end: number }>;
+  /** Those long enough to compare, with their keys. */
+  keyed: Array<{ key: string; start: number; end: number; index: number }>;
+}
+
+const sentenceKeysCache = new Map<string, SourceSentences>();
+const analysedSentences = new WeakMap<Analysis, SourceSentences>();
+const pairsCache = new WeakMap<Analysis, { source: Analysis; pairs: SentencePair[] }>();
 
 /**
- * A source paragraph's sentences long enough to compare, as keys (SENTENCE_MARK and the
- * sentence): from its text alone, so that any thread finds the same keys (the last few kept).
+ * A source paragraph's sentences, and those long enough to compare as keys (SENTENCE_MARK and
+ * the sentence): from its text alone, so that any thread finds the same keys (the last few kept).
  */
-function sourceSentences(text: string): Array<{ key: string; start: number; end: number }> {
-  let sentences = sentenceKeysCache.get(text);
+function sourceSentences(text: string, analysis?: Analysis): SourceSentences {
+  // an analysis keeps its own (a document's analyses are all alive while it is checked)
+  let sentences = analysis ? analysedSentences.get(analysis) : sentenceKeysCache.get(text);
   if (!sentences) {
-    sentences = [];
-    for (const span of sentencesOf(text)) {
+    const spans = sentencesOf(text);
+    const keyed: SourceSentences['keyed'] = [];
+    spans.forEach((span, index) => {
       const sentence = text.slice(span.start, span.end);
-      if (wordsIn(sentence) >= SENTENCE_WORDS) sentences.push({ key: SENTENCE_MARK + sentenceText(sentence), start: span.start, end: span.end });
+      if (wordsIn(sentence) >= SENTENCE_WORDS) keyed.push({ key: SENTENCE_MARK + sentenceText(sentence), start: span.start, end: span.end, index });
+    });
+    sentences = { spans, keyed };
+    if (analysis) analysedSentences.set(analysis, sentences);
+    else {
+      if (sentenceKeysCache.size >= 512) sentenceKeysCache.clear();
+      sentenceKeysCache.set(text, sentences);
     }
-    if (sentenceKeysCache.size > 64) sentenceKeysCache.clear();
-    sentenceKeysCache.set(text, sentences);
   }
   return sentences;
 }
 
 /** The keys of a source paragraph's sentences (repeated ones are a document's "names"). */
 export function sentenceKeysIn(source: Analysis | string): string[] {
-  return sourceSentences(typeof source === 'string' ? source : source.text).map((sentence) => sentence.key);
+  return (typeof source === 'string' ? sourceSentences(source) : sourceSentences(source.text, source)).keyed.map((sentence) => sentence.key);
 }
 
 /** Each source sentence long enough to compare with the target sentence that renders it. */
 function sentencePairs(source: Analysis, target: Analysis): SentencePair[] {
-  const keyed = sourceSentences(source.text);
+  const cached = pairsCache.get(target);
+  if (cached?.source === source) return cached.pairs;
+  const pairs = pairSentences(source, target);
+  pairsCache.set(target, { source, pairs });
+  return pairs;
+}
+
+function pairSentences(source: Analysis, target: Analysis): SentencePair[] {
+  const { spans: sourceSpans, keyed } = sourceSentences(source.text, source);
   if (keyed.length === 0 || target.text.trim() === '') return [];
-  const sourceSpans = sentencesOf(source.text);
   const targetSpans = sourceSpans.length === 1 ? [{ start: 0, end: target.text.length }] : sentencesOf(target.text);
   if (targetSpans.length !== sourceSpans.length) return [];
   const out: SentencePair[] = [];
   for (const sentence of keyed) {
-    const k = sourceSpans.findIndex((span) => span.start === sentence.start);
-    const span = targetSpans[k];
+    const span = targetSpans[sentence.index];
     if (!span) continue;
     // the target sentence without the spaces around it
     const raw = target.text.slice(span.start, span.end);
@@ -329,6 +352,19 @@ export function consistencyFromRenderings(target: string, source: string, render
   return out;
 }
 
+const entriesCache = new WeakMap<DocumentContext, { names: Array<[string, NameRendering]>; hasSentences: boolean }>();
+
+/** A document's facts split once: the names (each paragraph looks for every one), and whether there are sentences. */
+function entriesOf(document: DocumentContext): { names: Array<[string, NameRendering]>; hasSentences: boolean } {
+  let entries = entriesCache.get(document);
+  if (!entries) {
+    const all = Object.entries(document.renderings);
+    entries = { names: all.filter(([name]) => !name.startsWith(SENTENCE_MARK)), hasSentences: all.some(([name]) => name.startsWith(SENTENCE_MARK)) };
+    entriesCache.set(document, entries);
+  }
+  return entries;
+}
+
 export const consistencyRule: Rule = {
   name: 'consistency',
   ids: ['consistency'],
@@ -336,23 +372,22 @@ export const consistencyRule: Rule = {
     const source = context.source;
     if (!source) return [];
     const out: Finding[] = [];
-    let sentences: SentencePair[] | undefined;
-    for (const [name, rendering] of Object.entries(context.document.renderings)) {
-      if (name.startsWith(SENTENCE_MARK)) {
-        if (!source.text.includes(name.slice(SENTENCE_MARK.length, SENTENCE_MARK.length + 24))) continue;
-        sentences ??= sentencePairs(source, context.target);
-        for (const pair of sentences) {
-          if (pair.key !== name || !rendering.others.includes(pair.text)) continue;
-          out.push(
-            finding(context, 'consistency', 'minor', pair.start, pair.end, {
-              source: spanOf(source.text, pair.sourceStart, pair.sourceEnd),
-              params: { name: shownName(name), found: pair.text, expected: rendering.chosen },
-              suggestion: rendering.chosen,
-            }),
-          );
-        }
-        continue;
+    const { names, hasSentences } = entriesOf(context.document);
+    // repeated sentences: this paragraph's, looked up (a document may have thousands)
+    if (hasSentences) {
+      for (const pair of sentencePairs(source, context.target)) {
+        const rendering = context.document.renderings[pair.key];
+        if (!rendering?.others.includes(pair.text)) continue;
+        out.push(
+          finding(context, 'consistency', 'minor', pair.start, pair.end, {
+            source: spanOf(source.text, pair.sourceStart, pair.sourceEnd),
+            params: { name: shownName(pair.key), found: pair.text, expected: rendering.chosen },
+            suggestion: rendering.chosen,
+          }),
+        );
       }
+    }
+    for (const [name, rendering] of names) {
       const mention = source.text.includes(name) ? mentions(source, name) : null;
       if (!mention) continue;
       for (const found of renderingsIn(context.target, name)) {

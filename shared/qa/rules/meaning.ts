@@ -10,7 +10,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { sentencesOf, type Sentence } from '../sentences';
+import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
