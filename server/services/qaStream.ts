@@ -25,6 +25,7 @@ import {
   consistencyFromRenderings,
   contextFromCounts,
   formatMessage,
+  isFlaggedRendering,
   QA_MESSAGES_EN,
   RULE_IDS,
   SENTENCE_MARK,
@@ -477,7 +478,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
       const name = batch.strings[batch.renderings[r + R_NAME] as number] as string;
       const text = batch.strings[batch.renderings[r + R_TEXT] as number] as string;
-      if (batch.renderings[r + R_COVERED] === 0 && watched.has(name) && context.renderings[name]?.others.includes(text)) flagged.add(batch.renderings[r + R_UNIT] as number);
+      if (batch.renderings[r + R_COVERED] === 0 && watched.has(name) && isFlaggedRendering(context.renderings[name], text)) flagged.add(batch.renderings[r + R_UNIT] as number);
     }
     const byUnit = new Map<number, Rendering[]>();
     for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
@@ -506,6 +507,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     batch.strings = [];
   });
 
+  trace(`consistency (${consistency.size} units with findings)`);
   const severities: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
   for (const batch of batches) for (let e = 0; e < batch.entries.length; e += ENTRY_FIELDS) severities[SEVERITIES[batch.entries[e + E_SEVERITY] as number] as Severity] += 1;
   for (const list of consistency.values()) for (const { finding } of list) severities[finding.severity] += 1;

@@ -264,6 +264,20 @@ function hasSentences(names: ReadonlySet<string>): boolean {
   return has;
 }
 
+const otherSets = new WeakMap<NameRendering, ReadonlySet<string>>();
+
+/** Whether a rendering is one the document's facts flag (a set per name: a repeated sentence may have dozens). */
+export function isFlaggedRendering(facts: NameRendering | undefined, text: string): boolean {
+  if (!facts) return false;
+  if (facts.others.length < 8) return facts.others.includes(text);
+  let set = otherSets.get(facts);
+  if (!set) {
+    set = new Set(facts.others);
+    otherSets.set(facts, set);
+  }
+  return set.has(text);
+}
+
 /** Compares two strings by code point (what databases' byte order of UTF-8 gives too). */
 function byCodePoint(a: string, b: string): number {
   const x = [...a];
@@ -331,7 +345,7 @@ export function consistencyFromRenderings(target: string, source: string, render
   const out: Finding[] = [];
   for (const rendering of renderings) {
     const facts = context.renderings[rendering.name];
-    if (!facts || !facts.others.includes(rendering.text)) continue;
+    if (!facts || !isFlaggedRendering(facts, rendering.text)) continue;
     // one word flagged once, as the engine's tidying keeps it (two names may both match it)
     if (out.some((finding) => finding.start === rendering.start && finding.end === rendering.end)) continue;
     const covered = others.some(
@@ -377,7 +391,7 @@ export const consistencyRule: Rule = {
     if (hasSentences) {
       for (const pair of sentencePairs(source, context.target)) {
         const rendering = context.document.renderings[pair.key];
-        if (!rendering?.others.includes(pair.text)) continue;
+        if (!rendering || !isFlaggedRendering(rendering, pair.text)) continue;
         out.push(
           finding(context, 'consistency', 'minor', pair.start, pair.end, {
             source: spanOf(source.text, pair.sourceStart, pair.sourceEnd),
@@ -391,7 +405,7 @@ export const consistencyRule: Rule = {
       const mention = source.text.includes(name) ? mentions(source, name) : null;
       if (!mention) continue;
       for (const found of renderingsIn(context.target, name)) {
-        if (!rendering.others.includes(found.text)) continue;
+        if (!isFlaggedRendering(rendering, found.text)) continue;
         out.push(
           finding(context, 'consistency', 'minor', found.start, found.end, {
             source: spanOf(source.text, mention.start, mention.end),
