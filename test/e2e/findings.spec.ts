@@ -163,6 +163,7 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
   await expect(row.locator('.finding-list')).not.toContainText('trotoar ekspor');
   await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toHaveCount(0);
+  await expect(page.getByTestId('summary-dismissed')).toContainText('1 dismissed as not an error');
   const dismissed = row.getByTestId('dismissed-findings');
   await dismissed.locator('summary').click();
   await expect(dismissed).toContainText('"trotoar ekspor" is a forbidden rendering');
@@ -184,4 +185,10 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await expect(row.getByTestId('finding-count')).toHaveText(`${before} findings`);
   await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toBeVisible();
   await expect(row.getByTestId('dismissed-findings')).toHaveCount(0);
+
+  // the same from the machine translation's popover
+  await row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' }).hover();
+  await row.locator('.finding-popover').getByRole('button', { name: 'Not an error here' }).click();
+  await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toHaveCount(0);
+  await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
 });

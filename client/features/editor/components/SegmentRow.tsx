@@ -629,6 +629,14 @@ export const SegmentRow = memo(function SegmentRow({
           canApply={mayEdit && applySuggestion(text, active.finding) !== null}
           onApply={() => applyFinding(active.finding)}
           onRecord={mayAnnotate ? () => recordFinding(active.finding, 'mt') : undefined}
+          onDismiss={
+            dismissScopes.includes('segment')
+              ? () => {
+                  dismiss.mutate({ finding: active.finding, scope: 'segment', segmentId: segment.id });
+                  setActive(null);
+                }
+              : undefined
+          }
           onKeep={() => clearTimeout(closeTimer.current)}
           onLeave={() => showFinding(null, 'mt')}
         />

@@ -11,12 +11,14 @@ interface FindingPopoverProps {
   onApply: () => void;
   /** For reviewers: records the finding as an (MQM) error. */
   onRecord?: (() => void) | undefined;
+  /** "Not an error" in this paragraph (absent: the user may not dismiss). */
+  onDismiss?: (() => void) | undefined;
   onKeep: () => void;
   onLeave: () => void;
 }
 
 /** What a finding in the machine translation means, shown on hover or focus, with its fix. */
-export function FindingPopover({ finding, top, left, canApply, onApply, onRecord, onKeep, onLeave }: FindingPopoverProps) {
+export function FindingPopover({ finding, top, left, canApply, onApply, onRecord, onDismiss, onKeep, onLeave }: FindingPopoverProps) {
   const { t } = useTranslation();
   const message = useFindingMessage();
   return (
@@ -33,6 +35,11 @@ export function FindingPopover({ finding, top, left, canApply, onApply, onRecord
       {onRecord ? (
         <button type="button" className="button button-small button-quiet" onMouseDown={(event) => event.preventDefault()} onClick={onRecord}>
           {t('annotate.fromFinding')}
+        </button>
+      ) : null}
+      {onDismiss ? (
+        <button type="button" className="button button-small button-quiet" onMouseDown={(event) => event.preventDefault()} onClick={onDismiss}>
+          {t('dismiss.here')}
         </button>
       ) : null}
     </div>

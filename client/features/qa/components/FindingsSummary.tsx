@@ -21,6 +21,7 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
   if (error) return <ErrorNotice error={error} title={t('findings.loadFailed')} onRetry={onRetry} />;
   if (!findings) return <p className="muted findings-summary">{t('findings.loading')}</p>;
   const total = SEVERITIES.reduce((sum, severity) => sum + findings.summary.bySeverity[severity], 0);
+  const dismissed = Object.values(findings.summary.dismissedByRule).reduce((sum, n) => sum + n, 0);
   const rules = Object.entries(findings.summary.byRule).sort(
     ([, a], [, b]) => b.critical - a.critical || b.major - a.major || b.minor - a.minor,
   ) as Array<[RuleId, DocumentFindings['summary']['bySeverity']]>;
@@ -40,6 +41,12 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
             <SeverityIcon severity={severity} /> {number(findings.summary.bySeverity[severity])}
           </span>
         ))}
+        {dismissed > 0 ? (
+          <span className="muted summary-dismissed" data-testid="summary-dismissed">
+            {' '}
+            {t('dismiss.inSummary', { count: dismissed, formatted: number(dismissed) })}
+          </span>
+        ) : null}
         {findings.summary.pending > 0 ? (
           <span className="muted summary-pending" role="status">
             {' '}
