@@ -70,7 +70,7 @@ const CUES: Record<string, Cues> = {
       fall: list('fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped'),
       more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
       less: list('lower|smaller|shorter|lowest|smallest|shortest'),
-      soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather)$/u,
+      soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
     },
   },
   id: {
@@ -83,7 +83,7 @@ const CUES: Record<string, Cues> = {
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
       less: list('lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek'),
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
     },
   },
   de: {
@@ -234,6 +234,19 @@ class Paragraph {
     return all.length === 0 ? all : all.filter((cue) => cue.start >= span.start && cue.end <= span.end);
   }
 
+  /** Whether a negation's next word is itself a negative one ("don't forget", "jangan lupa", "tidak hilang"). */
+  negatesNegative(cue: Cue): boolean {
+    if ('text' in this.cues) return false;
+    const items = this.analysis.items;
+    for (let k = 0; k < items.length; k += 1) {
+      const item = items[k];
+      if (!item || item.start < cue.end) continue;
+      // the next word, right after (a word between, as in "not be lost", is not looked through)
+      return item.kind === 'word' && this.cues.words.soft.test(item.lower);
+    }
+    return false;
+  }
+
   private find(kind: Kind): Cue[] {
     const text = this.analysis.text;
     if ('text' in this.cues) return matchesIn(this.cues.text[kind], text, 0, text.length);
@@ -326,19 +339,28 @@ class Side {
     return this.limitCues().least;
   }
 
-  /** Negations outside limits ("no more than", "tidak kurang dari", "not later than" are limits). */
+  /**
+   * Negations outside limits ("no more than", "tidak kurang dari", "not later than" are limits),
+   * and not of a word that negates itself: "don't forget" says "remember", "tidak hilang" says
+   * "kept" (those count as soft cues instead).
+   */
   get negation(): Cue[] {
     if (!this.negations) {
       const found = this.paragraph.of('negation', this.span);
       const limits = found.length > 0 ? [...this.most, ...this.least, ...this.paragraph.of('deadline', this.span)] : [];
-      this.negations = found.filter((cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end));
+      this.negations = found.filter((cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) && !this.paragraph.negatesNegative(cue));
     }
     return this.negations;
   }
 
   get soft(): Cue[] {
-    this.softs ??= this.paragraph.of('soft', this.span);
+    this.softs ??= [...this.paragraph.of('soft', this.span), ...this.litotes];
     return this.softs;
+  }
+
+  /** Negations of a negative word ("don't forget", "tidak hilang"). */
+  get litotes(): Cue[] {
+    return this.paragraph.of('negation', this.span).filter((cue) => this.paragraph.negatesNegative(cue));
   }
 
   private limitCues(): { most: Cue[]; least: Cue[] } {
@@ -409,8 +431,10 @@ export const meaningRule: Rule = {
       // a negation lost: on the words where the source has it, as near as the landmarks tell (a
       // soft cue of the translation may say it, unless the source has as many soft cues of its
       // own: "will not be charged if a payment fails" → "akan ditagih jika pembayaran gagal")
-      const [negated] = s.negation;
-      if (negated && t.negation.length === 0 && t.soft.length <= s.soft.length) {
+      // (a negated negative word, "do not lose", kept its negative word and lost its "not" when
+      // the translation has a negative word and no negation: "kunci Anda hilang")
+      const [negated] = s.negation.length > 0 ? s.negation : t.negation.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
+      if (negated && t.negation.length === 0 && (s.negation.length === 0 || t.soft.length <= s.soft.length)) {
         const place = locateInTarget(source, target, negated.start, negated.end);
         const at = place && place.start >= targetSentence.start && place.end <= targetSentence.end ? place : targetSentence;
         out.push(

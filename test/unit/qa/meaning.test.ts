@@ -47,7 +47,18 @@ describe('polarity', () => {
     expect(rules(check('Delivery is free of charge.', 'Pengiriman tanpa biaya.'))).toEqual([]);
     expect(rules(check('The update failed.', 'Pembaruan tidak berhasil.'))).toEqual([]);
     expect(rules(check('Rather than raising prices, they cut costs.', 'Bukannya menaikkan harga, mereka memangkas biaya.'))).toEqual([]);
-    expect(rules(check('It is not only cheap but also fast.', 'Selain murah, juga cepat.'))).toHaveLength(1); // a real loss of "not": reviewers check it
+    // "not only" says "besides", not "not"
+    expect(rules(check('It is not only cheap but also fast.', 'Selain murah, juga cepat.'))).toEqual([]);
+  });
+
+  it('reads a negated negative word as what it says ("don\'t forget" is "remember"), but not when its negative word stays alone', () => {
+    expect(check('Click Save to keep your changes.', 'Klik Simpan agar perubahan tidak hilang.')).toEqual([]);
+    expect(check('Remember to save your work.', 'Jangan lupa menyimpan pekerjaan Anda.')).toEqual([]);
+    expect(check("Don't forget to save your work.", 'Ingatlah untuk menyimpan pekerjaan Anda.')).toEqual([]);
+    expect(check("Don't forget to save your work.", 'Vergessen Sie nicht, Ihre Arbeit zu speichern.', { targetLang: 'de' })).toEqual([]);
+    // "do not lose" → "hilang" (lost) without its "not": the meaning turned around
+    expect(rules(check('Do not lose your key.', 'Kunci Anda hilang.'))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(check('Do not lose your key.', 'Jangan sampai kunci Anda hilang.')).toEqual([]);
   });
 });
 
