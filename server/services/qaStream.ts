@@ -201,7 +201,18 @@ function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number
   const names = new Set<string>();
   // of the sentences, only those the whole text repeats (any other has one rendering, never flagged)
   const repeated = new Set(input.repeated);
-  const watchedSentence = (name: string) => !name.startsWith(SENTENCE_MARK) || repeated.has(hashKey(name));
+  // (a sentence met again in the batch is not hashed again)
+  const known = new Map<string, boolean>();
+  const watchedSentence = (name: string) => {
+    if (!name.startsWith(SENTENCE_MARK)) return true;
+    let watched = known.get(name);
+    if (watched === undefined) {
+      watched = repeated.size > 0 && repeated.has(hashKey(name));
+      if (known.size > 50_000) known.clear();
+      known.set(name, watched);
+    }
+    return watched;
+  };
   const count = input.units.length / UNIT_FIELDS;
   for (let k = 0; k < count; k += 1) {
     const unit = unitAt(input, input.units, k);
