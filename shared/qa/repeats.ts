@@ -6,28 +6,13 @@
  * thousand documents of a million paragraphs; the only effect is a sentence watched for
  * consistency that has one rendering, which is never flagged.
  */
+import { murmur32 } from '../text/hash';
 import { sentenceKeysIn } from './rules/consistency';
 
-/** MurmurHash3's 32-bit mix over UTF-16 code units, with a seed. */
-function murmur(text: string, seed: number): number {
-  let h = seed ^ text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** A key's 53-bit hash (an exact integer in a double). */
 export function hashKey(key: string): number {
-  return murmur(key, 0x9747b28c) * 2 ** 21 + (murmur(key, 0x5bd1e995) >>> 11);
+  return (murmur32(key) >>> 0) * 2 ** 21 + (murmur32(key, 0x5bd1e995) >>> 11);
 }
 
 export class RepeatCounter {

@@ -10,6 +10,7 @@
  * larger than a budget linear in the paragraph counts, the texts are aligned coarse first (pairs of
  * paragraphs as one, recursively) and refined in a narrow band around that path.
  */
+import { murmur32 } from './hash';
 import { tokenize } from './tokenize';
 
 /** One step of the alignment: indexes of source and target paragraphs (each 0, 1 or 2 long). */
@@ -69,22 +70,6 @@ export function anchorsOf(text: string): Set<string> {
  */
 type AnchorIds = Int32Array;
 
-/** MurmurHash3's 32-bit mix over UTF-16 code units. */
-function hash32(text: string): number {
-  let h = 0x9747b28c ^ text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
 
 /**
  * Every paragraph's anchor ids in one buffer: paragraph k's are values[offsets[k]..offsets[k + 1]],
@@ -165,7 +150,7 @@ function densely(tables: readonly AnchorTable[]): void {
 
 /** A paragraph's anchors as the aligner compares them: sorted, each once. */
 export function anchorIdsOf(text: string): AnchorIds {
-  const sorted = Int32Array.from(anchorsOf(text), hash32).sort();
+  const sorted = Int32Array.from(anchorsOf(text), (anchor) => murmur32(anchor)).sort();
   let k = 0;
   for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i] as number;
   return sorted.subarray(0, k);
