@@ -132,51 +132,27 @@ function openFeed(url: string, session: SignedIn, documentId: number): Promise<(
   });
 }
 
-/**
- * Uploads a file as the import dialog does, streamed from disk, and waits however long the import
- * takes (fetch gives up on an answer after 5 minutes; a million segments on PostgreSQL take longer).
- */
-function postFile(client: Client, file: string): Promise<{ status: number; body: string }> {
-  const boundary = `tilik-bench-${Date.now()}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${path.basename(file)}"\r\nContent-Type: application/xml\r\n\r\n`;
-  const tail = `\r\n--${boundary}--\r\n`;
-  const length = Buffer.byteLength(head) + fs.statSync(file).size + Buffer.byteLength(tail);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${client.url}/api/documents/import`,
-      {
-        method: 'POST',
-        headers: { cookie: client.session.cookie, 'x-csrf-token': client.session.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
-      },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.write(head);
-    const stream = fs.createReadStream(file);
-    stream.on('error', reject);
-    stream.on('end', () => request.end(tail));
-    stream.pipe(request, { end: false });
-  });
-}
+/** A part of a multipart upload: a field's value, or a file streamed from disk. */
+type Part = { name: string; value: string } | { name: string; file: string; type: string };
 
-/** Uploads a text pair as the new-document dialog does (two files, streamed from disk). */
-function postTexts(client: Client, sourceFile: string, targetFile: string, title: string): Promise<{ status: number; body: string }> {
+/**
+ * Posts a multipart form as the browser does, files streamed from disk, and waits however long
+ * the answer takes (fetch gives up on an answer after 5 minutes; a million segments on PostgreSQL
+ * take longer).
+ */
+function postMultipart(client: Client, route: string, parts: readonly Part[]): Promise<{ status: number; body: string }> {
   const boundary = `tilik-bench-${Date.now()}`;
-  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-  const fileHead = (name: string, file: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${path.basename(file)}"\r\nContent-Type: text/plain\r\n\r\n`;
-  const head = field('title', title) + field('sourceLang', 'en') + field('targetLang', 'id') + fileHead('source', sourceFile);
-  const middle = `\r\n${fileHead('target', targetFile)}`;
+  const headOf = (part: Part) =>
+    'file' in part
+      ? `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${path.basename(part.file)}"\r\nContent-Type: ${part.type}\r\n\r\n`
+      : `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}`;
   const tail = `\r\n--${boundary}--\r\n`;
-  const length = Buffer.byteLength(head) + fs.statSync(sourceFile).size + Buffer.byteLength(middle) + fs.statSync(targetFile).size + Buffer.byteLength(tail);
+  // each part but the first starts on a new line
+  const length =
+    parts.reduce((sum, part, k) => sum + (k > 0 ? 2 : 0) + Buffer.byteLength(headOf(part)) + ('file' in part ? fs.statSync(part.file).size : 0), 0) + Buffer.byteLength(tail);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      `${client.url}/api/documents`,
+      `${client.url}${route}`,
       {
         method: 'POST',
         headers: { cookie: client.session.cookie, 'x-csrf-token': client.session.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
@@ -198,13 +174,29 @@ function postTexts(client: Client, sourceFile: string, targetFile: string, title
         stream.pipe(request, { end: false });
       });
     void (async () => {
-      request.write(head);
-      await send(sourceFile);
-      request.write(middle);
-      await send(targetFile);
+      for (const [k, part] of parts.entries()) {
+        request.write(`${k > 0 ? '\r\n' : ''}${headOf(part)}`);
+        if ('file' in part) await send(part.file);
+      }
       request.end(tail);
     })().catch(reject);
   });
+}
+
+/** Uploads a file as the import dialog does. */
+function postFile(client: Client, file: string): Promise<{ status: number; body: string }> {
+  return postMultipart(client, '/api/documents/import', [{ name: 'file', file, type: 'application/xml' }]);
+}
+
+/** Uploads a text pair as the new-document dialog does. */
+function postTexts(client: Client, sourceFile: string, targetFile: string, title: string): Promise<{ status: number; body: string }> {
+  return postMultipart(client, '/api/documents', [
+    { name: 'title', value: title },
+    { name: 'sourceLang', value: 'en' },
+    { name: 'targetLang', value: 'id' },
+    { name: 'source', file: sourceFile, type: 'text/plain' },
+    { name: 'target', file: targetFile, type: 'text/plain' },
+  ]);
 }
 
 const TEXT_SIZES = (process.env.BENCH_TEXT_SIZES ?? '100000,1000000').split(',').map(Number);
