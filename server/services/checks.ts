@@ -384,12 +384,11 @@ export class CheckService {
         this.nudge();
       }
     }
-    const [rows, flaggedRows, flaggedSegments, dismissals] = await Promise.all([
-      read.findingCounts(documentId),
-      read.flaggedRenderingRows(documentId),
-      read.flaggedSegments(documentId),
-      read.activeDismissals(documentId),
-    ]);
+    const [rows, flaggedSegments, dismissals] = await Promise.all([read.findingCounts(documentId), read.flaggedSegments(documentId), read.activeDismissals(documentId)]);
+    // the flagged renderings one by one only when some of consistency's findings are dismissed
+    // (a document may have thousands; the live feed asks for this summary after every change)
+    const consistencyDismissed = dismissals.some((dismissal) => dismissal.rule === 'consistency');
+    const flaggedRows = consistencyDismissed ? await read.flaggedRenderingRows(documentId) : [{ name: '', rendering: '', n: await read.flaggedCount(documentId) }];
     const byRule: Record<string, SeverityCounts> = {};
     const dismissedByRule: Record<string, number> = {};
     const bySeverity = emptySeverity();
@@ -416,7 +415,7 @@ export class CheckService {
       rule: 'consistency', severity: 'minor', start: 0, end: 0, text: rendering, source: null, params: { name }, suggestion: null,
     });
     for (const row of flaggedRows) {
-      if (index.match(asFinding(row.name, row.rendering), null)) flaggedDismissed += row.n;
+      if (consistencyDismissed && index.match(asFinding(row.name, row.rendering), null)) flaggedDismissed += row.n;
       else flagged += row.n;
     }
     for (const row of inSegments) {

@@ -133,6 +133,38 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     expect(summary.dismissedByRule).toEqual({ 'numbers.changed': 1 });
   });
 
+  it('counts consistency\'s dismissed findings, which are made as they are served', async () => {
+    const document = await h.services.documents.create(
+      {
+        title: 'Nama',
+        sourceLang: 'en',
+        targetLang: 'id',
+        segments: [
+          { source: 'Nelson Mandela spoke to the crowd.', mt: 'Nelson Mandela berbicara kepada orang banyak.' },
+          { source: 'Later Mandela left the hall.', mt: 'Kemudian Mandela meninggalkan aula.' },
+          { source: 'In the evening Mandela returned.', mt: 'Pada malam hari Mandella kembali.' },
+        ],
+      },
+      SYSTEM_USER_ID,
+    );
+    expect((await findings(document.id)).summary.byRule.consistency).toEqual({ minor: 1, major: 0, critical: 0 });
+    const third = (await rows(document.id))[2];
+    const mark = third?.check?.mt.find((finding) => finding.rule === 'consistency');
+    expect(mark?.text).toBe('Mandella');
+
+    const here = Dismissal.parse((await h.api.post(`/api/documents/${document.id}/dismissals`).send({ scope: 'segment', rule: 'consistency', segmentId: third?.id, term: 'Mandela' })).body);
+    let summary = (await findings(document.id)).summary;
+    expect(summary.byRule.consistency).toBeUndefined();
+    expect(summary.dismissedByRule).toEqual({ consistency: 1 });
+    expect((await rows(document.id))[2]?.check?.mt.find((finding) => finding.rule === 'consistency')?.dismissed?.id).toBe(here.id);
+
+    expect((await h.api.delete(`/api/documents/${document.id}/dismissals/${here.id}`)).status).toBe(200);
+    await h.api.post(`/api/documents/${document.id}/dismissals`).send({ scope: 'rule', rule: 'consistency' });
+    summary = (await findings(document.id)).summary;
+    expect(summary.byRule.consistency).toBeUndefined();
+    expect(summary.dismissedByRule).toEqual({ consistency: 1 });
+  });
+
   it('refuses what is not allowed or makes no sense, and changes nothing', async () => {
     const documentId = await newDocument();
     const other = await newDocument();
