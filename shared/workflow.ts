@@ -1,13 +1,15 @@
 /**
  * The review workflow (DESIGN.md): untouched -> draft -> submitted -> approved, and
- * submitted -> rejected -> draft. Pure, so the server enforces it and the client shows only the
- * actions that can succeed.
+ * submitted -> rejected -> draft. A translator who disagrees with a rejection resubmits the same
+ * text with a reply: rejected -> submitted, as a new revision (the rejected one stays rejected, in
+ * the history). Pure, so the server enforces it and the client shows only the actions that can
+ * succeed.
  */
 import type { RevisionState, SegmentStatus } from './schemas/revisions';
 
-export type RevisionAction = 'submit' | 'approve' | 'reject';
+export type RevisionAction = 'submit' | 'approve' | 'reject' | 'resubmit';
 
-export const REVISION_ACTIONS: readonly RevisionAction[] = ['submit', 'approve', 'reject'];
+export const REVISION_ACTIONS: readonly RevisionAction[] = ['submit', 'approve', 'reject', 'resubmit'];
 
 export interface TransitionInput {
   action: RevisionAction;
@@ -24,6 +26,8 @@ const RULES: Record<RevisionAction, { from: RevisionState; to: RevisionState; pu
   submit: { from: 'draft', to: 'submitted', publishes: false },
   approve: { from: 'submitted', to: 'approved', publishes: true },
   reject: { from: 'submitted', to: 'rejected', publishes: false },
+  // (a new revision with the rejected one's text, submitted at once)
+  resubmit: { from: 'rejected', to: 'submitted', publishes: false },
 };
 
 /** Decides whether `action` may happen to a revision and what the revision and segment become. */

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Action } from '../../shared/permissions';
-import { IdParams, RejectBody, text, TransitionBody } from '../../shared/schemas';
+import { IdParams, RejectBody, ResubmitBody, text, TransitionBody } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import { authorize } from '../auth/middleware';
 import { AppError, invalidTransition, notFound, versionConflict } from '../errors';
@@ -10,8 +10,8 @@ import { validated } from '../middleware/validate';
 import type { TransitionOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
-const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide' };
-const WHAT: Record<RevisionAction, string> = { submit: 'submitting', approve: 'approving', reject: 'rejecting' };
+const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide', resubmit: 'revision.submit' };
+const WHAT: Record<RevisionAction, string> = { submit: 'submitting', approve: 'approving', reject: 'rejecting', resubmit: 'resubmitting' };
 
 export const BulkApproveBody = z.object({
   revisionIds: z
@@ -35,7 +35,7 @@ function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, act
       return invalidTransition(
         outcome.reason === 'superseded'
           ? `cannot ${action} revision ${id}: a newer revision of its segment exists`
-          : `cannot ${action} revision ${id}: it is ${outcome.revision.state}, and only a ${outcome.allowedFrom} revision can be ${action === 'submit' ? 'submitted' : `${action}d`}`,
+          : `cannot ${action} revision ${id}: it is ${outcome.revision.state}, and only a ${outcome.allowedFrom} revision can be ${action === 'submit' || action === 'resubmit' ? `${action}ted` : `${action}d`}`,
         { revision: outcome.revision },
       );
   }
@@ -70,10 +70,11 @@ export function revisionsRouter({ services, actorId }: RouteDeps): Router {
     res.json({ approved, failed });
   }));
 
-  const actions: Array<[RevisionAction, typeof TransitionBody | typeof RejectBody]> = [
+  const actions: Array<[RevisionAction, typeof TransitionBody | typeof RejectBody | typeof ResubmitBody]> = [
     ['submit', TransitionBody],
     ['approve', TransitionBody],
     ['reject', RejectBody],
+    ['resubmit', ResubmitBody],
   ];
   for (const [action, schema] of actions) {
     router.post(`/:id/${action}`, requireJsonBody, validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {

@@ -3,6 +3,7 @@
  * and which terms apply to a document (a term filed under the exact tags, "en-GB" → "id-ID", wins
  * over the same term filed under the bare languages, "en" → "id").
  */
+import type { EventType } from '../../shared/events';
 import type { GlossaryImportResult, GlossaryPair, GlossaryTerm, GlossaryTermInput } from '../../shared/schemas';
 import type { GlossaryWriteOutcome, Repositories, Store } from '../store/types';
 
@@ -39,7 +40,7 @@ export class GlossaryService {
     return result;
   }
 
-  private event(tx: Repositories, type: string, actorId: number, payload: Record<string, unknown>): Promise<number> {
+  private event(tx: Repositories, type: EventType, actorId: number, payload: Record<string, unknown>): Promise<number> {
     return tx.revisions.appendEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type, payload }, this.now().toISOString());
   }
 

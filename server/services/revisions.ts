@@ -5,12 +5,14 @@
  * two writers on one segment one wins and the other is told (409), whatever process each runs in;
  * and every change writes its event in the same transaction.
  */
-import type { Revision, Segment } from '../../shared/schemas';
+import type { EventType } from '../../shared/events';
+import type { Revision, RevisionState, Segment } from '../../shared/schemas';
 import { planTransition, STATUS_AFTER_SAVE } from '../../shared/workflow';
 import {
   Rollback,
   type DocumentRevision,
   type QueueItem,
+  type Repositories,
   type RevertOutcome,
   type SaveRevisionInput,
   type SaveRevisionOutcome,
@@ -21,6 +23,14 @@ import {
 } from '../store/types';
 import { foldForIndex } from '../store/repositories/documents';
 import { CheckService, type SaveCheck } from './checks';
+
+/** The event of a transition, by the state it leads to. */
+const DECIDED: Record<RevisionState, EventType> = {
+  draft: 'revision.saved',
+  submitted: 'revision.submitted',
+  approved: 'revision.approved',
+  rejected: 'revision.rejected',
+};
 
 export class RevisionService {
   constructor(
@@ -113,6 +123,7 @@ export class RevisionService {
       if (!plan.ok) return { kind: 'invalid', revision, reason: plan.reason, allowedFrom: plan.allowedFrom };
       const comment = input.comment && input.comment.length > 0 ? input.comment : null;
       const at = this.timestamp();
+      if (input.action === 'resubmit') return this.resubmitIn(tx, revision, segment, input.actorId, comment ?? '', at);
       const changed =
         input.action === 'submit'
           ? await tx.revisions.submit(revision.id, revision.state, comment, at)
@@ -136,7 +147,7 @@ export class RevisionService {
           segmentId: segment.id,
           revisionId: revision.id,
           actorId: input.actorId,
-          type: `revision.${plan.revisionState}`,
+          type: DECIDED[plan.revisionState],
           payload: comment === null ? { version: segment.version + 1 } : { version: segment.version + 1, comment },
         },
         at,
@@ -149,6 +160,33 @@ export class RevisionService {
     // the text did not change: its stored findings stand
     const [segment] = await this.checks.decorate(outcome.segment.documentId, [outcome.segment], false);
     return { ...outcome, segment: segment ?? outcome.segment };
+  }
+
+  /**
+   * A rejected text submitted again unchanged: a new revision of the same text (the rejected one
+   * stays as it was decided), submitted with the translator's reply, which also joins the
+   * paragraph's comments. Its stored findings are handed on: the text did not change.
+   */
+  private async resubmitIn(tx: Repositories, rejected: Revision, segment: Segment, actorId: number, reply: string, at: string): Promise<TransitionOutcome> {
+    const revisionId = await tx.revisions.insert({ segmentId: segment.id, parentRevisionId: rejected.id, text: rejected.text, authorId: actorId, createdAt: at });
+    await tx.revisions.submit(revisionId, 'draft', reply, at);
+    const moved = await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: 'submitted' });
+    if (moved === 0) {
+      const fresh = await tx.documents.segment(segment.id);
+      throw new Rollback<TransitionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
+    }
+    await tx.documents.countStatus(segment.documentId, segment.status, 'submitted');
+    if (!(await tx.checks.carryOver(segment.id, rejected.id, revisionId))) await tx.checks.enqueue(segment.documentId, [segment.id]);
+    const commentId = await tx.review.insertComment({ documentId: segment.documentId, segmentId: segment.id, authorId: actorId, body: reply }, at);
+    const version = segment.version + 1;
+    await tx.revisions.appendEvent(
+      { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId, type: 'revision.resubmitted', payload: { version, comment: reply, rejectedRevisionId: rejected.id } },
+      at,
+    );
+    await tx.revisions.appendEvent({ documentId: segment.documentId, segmentId: segment.id, revisionId: null, actorId, type: 'comment.created', payload: { id: commentId } }, at);
+    const [revision, updated] = await Promise.all([tx.revisions.get(revisionId), tx.documents.segment(segment.id)]);
+    if (!revision || !updated) throw new Error(`revision ${revisionId} vanished while resubmitting`);
+    return { kind: 'done', revision, segment: updated };
   }
 
   async get(id: number): Promise<Revision | undefined> {

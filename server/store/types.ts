@@ -7,6 +7,7 @@ import type { MqmCategory } from '../../shared/mqm';
 import type { Role } from '../../shared/permissions';
 import type { Annotation, UserRef } from '../../shared/schemas';
 import type { User } from '../../shared/schemas';
+import type { EventType } from '../../shared/events';
 import type { RevisionAction } from '../../shared/workflow';
 import type { InlineCode } from '../../shared/text/placeholders';
 import type { DialectName } from './features';
@@ -51,7 +52,7 @@ export interface StoredEvent {
   segmentId: number | null;
   revisionId: number | null;
   actorId: number | null;
-  type: string;
+  type: EventType;
   payload: Record<string, unknown>;
   createdAt: string;
 }

@@ -37,6 +37,8 @@ export const SaveRevisionBody = z.object({
 export type SaveRevisionBody = z.infer<typeof SaveRevisionBody>;
 
 const comment = text(5000).trim();
+/** A comment that must be there, whose absence is refused with `why` (like an empty one). */
+const requiredComment = (why: string) => z.preprocess((value) => value ?? '', comment.min(1, { error: why }));
 
 /** Submit and approve: an optional note, and optionally the version the decision was based on. */
 export const TransitionBody = z
@@ -46,10 +48,17 @@ export type TransitionBody = z.infer<typeof TransitionBody>;
 
 /** A rejection always says why, so the translator can fix it. */
 export const RejectBody = z.object({
-  comment: comment.min(1, { error: 'is required when rejecting: say what to fix' }),
+  comment: requiredComment('is required when rejecting: say what to fix'),
   baseVersion: baseVersion.optional(),
 });
 export type RejectBody = z.infer<typeof RejectBody>;
+
+/** Resubmitting a rejected text unchanged always answers the rejection (the reply joins the comments). */
+export const ResubmitBody = z.object({
+  comment: requiredComment('is required when resubmitting unchanged: reply to the rejection'),
+  baseVersion: baseVersion.optional(),
+});
+export type ResubmitBody = z.infer<typeof ResubmitBody>;
 
 export const RevisionList = z.object({ items: z.array(Revision) });
 export type RevisionList = z.infer<typeof RevisionList>;

@@ -18,6 +18,8 @@ interface Fixture {
   segmentVersion: number;
   draftId: number;
   submittedId: number;
+  /** A rejected revision (the admin's, on the first segment), for resubmitting. */
+  rejectedId: number;
   termId: number;
   userId: number;
   translatorId: number;
@@ -100,6 +102,11 @@ const ROUTES: Route[] = [
     name: 'POST /api/revisions/:id/reject',
     send: (c, f) => c.post(`/api/revisions/${f.submittedId}/reject`).send({ comment: 'Perbaiki.' }),
     expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  {
+    name: 'POST /api/revisions/:id/resubmit',
+    send: (c, f) => c.post(`/api/revisions/${f.rejectedId}/resubmit`).send({ comment: 'Menurut glosarium.' }),
+    expect: all(200, { outsider: 404, reviewer: 403 }),
   },
   { name: 'POST /api/revisions/approve (bulk)', send: (c, f) => c.post('/api/revisions/approve').send({ revisionIds: [f.submittedId] }), expect: all(200) },
   { name: 'GET /api/queue', send: (c) => c.get('/api/queue'), expect: all(403, { editor: 200, admin: 200 }) },
@@ -254,13 +261,19 @@ async function fixture(): Promise<Fixture> {
     authorId: h.users.admin.id,
   });
   const dismissal = await h.services.checks.dismiss({ documentId: document.id, scope: 'rule', rule: 'untranslated', segmentId: null, term: null, quote: '', actorId: h.users.admin.id });
+  const rejected = await h.services.revisions.save({ segmentId: first.id, text: 'Abaikan.', baseVersion: first.version, authorId: h.users.admin.id });
+  if (rejected.kind !== 'created') throw new Error('fixture');
+  await h.services.revisions.transition({ revisionId: rejected.revision.id, action: 'submit', actorId: h.users.admin.id });
+  await h.services.revisions.transition({ revisionId: rejected.revision.id, action: 'reject', actorId: h.users.admin.id, comment: 'Tidak.' });
   const versions = await Promise.all([second.id, third.id].map((id) => h.services.documents.segment(id)));
+  const firstNow = await h.services.documents.segment(first.id);
   return {
     documentId: document.id,
     segmentId: first.id,
-    segmentVersion: first.version,
+    segmentVersion: firstNow?.version ?? 0,
     draftId: draft.revision.id,
     submittedId: toSubmit.revision.id,
+    rejectedId: rejected.revision.id,
     termId: term.term.id,
     userId: spare.user.id,
     translatorId: h.users.translator.id,

@@ -217,6 +217,50 @@ describe('workflow', () => {
     expect(response.body.error.code).toBe('not_found');
   });
 
+  it('resubmits a rejected text unchanged as a new revision, with the reply in the comments', async () => {
+    const segment = await freshSegment();
+    const saved = RevisionResult.parse((await save(segment.id, 'Pembatasan ekspor.', 0)).body);
+    await act(saved.revision.id, 'submit');
+    await act(saved.revision.id, 'reject', { comment: 'Pakai "kendali".' });
+
+    // the reply is required: a resubmission without one changes nothing
+    const before = await snapshotDatabase(h.store);
+    const bare = await act(saved.revision.id, 'resubmit', {});
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toMatch(/comment.*reply to the rejection/);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
+
+    const response = await act(saved.revision.id, 'resubmit', { comment: '"Pembatasan" is the glossary term.', baseVersion: 3 });
+    expect(response.status).toBe(200);
+    const result = RevisionResult.parse(response.body);
+    expect(result.revision).toMatchObject({ text: 'Pembatasan ekspor.', state: 'submitted', parentRevisionId: saved.revision.id, comment: '"Pembatasan" is the glossary term.' });
+    expect(result.revision.id).not.toBe(saved.revision.id);
+    expect(result.segment).toMatchObject({ status: 'submitted', version: 4 });
+    expect(result.segment.current?.id).toBe(result.revision.id);
+    // the rejection stands in the history as it was decided
+    expect(await h.services.revisions.get(saved.revision.id)).toMatchObject({ state: 'rejected', comment: 'Pakai "kendali".' });
+    const comments = await h.api.get(`/api/segments/${segment.id}/comments`);
+    expect(comments.body.items.map((c: { body: string }) => c.body)).toEqual(['"Pembatasan" is the glossary term.']);
+    const events = await h.services.revisions.events(segment.documentId);
+    expect(events.slice(-2).map((e) => e.type)).toEqual(['revision.resubmitted', 'comment.created']);
+    // an editor decides it like any submission
+    expect((await act(result.revision.id, 'approve')).status).toBe(200);
+  });
+
+  it('resubmits only the current rejected revision', async () => {
+    const segment = await freshSegment();
+    const saved = RevisionResult.parse((await save(segment.id, 'Teks.', 0)).body);
+    await act(saved.revision.id, 'submit');
+    const submitted = await act(saved.revision.id, 'resubmit', { comment: 'Again.' });
+    expect(submitted.status).toBe(409);
+    expect(submitted.body.error.message).toMatch(/it is submitted, and only a rejected revision can be resubmitted/);
+    await act(saved.revision.id, 'reject', { comment: 'No.' });
+    await save(segment.id, 'Teks baru.', 3);
+    const superseded = await act(saved.revision.id, 'resubmit', { comment: 'Again.' });
+    expect(superseded.status).toBe(409);
+    expect(superseded.body.error.message).toMatch(/newer revision/);
+  });
+
   it('records every change in the event log, in order', async () => {
     const segment = await freshSegment();
     const saved = RevisionResult.parse((await save(segment.id, 'Log.', 0)).body);

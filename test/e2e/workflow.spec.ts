@@ -72,6 +72,51 @@ test('translator submits, editor rejects with a comment, translator fixes, edito
   await expect(log.locator('li[data-type="revision.submitted"]')).toHaveCount(2);
 });
 
+test('a translator who disagrees resubmits the rejected text unchanged, with a reply in the comments', async ({ createDocument, assign, pageAs }) => {
+  const document = await createDocument({ segments: [{ source: 'Export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' }] });
+  await assign(document.id, 'translator', 'translator');
+  const translatorPage = await pageAs('translator');
+  const editorPage = await pageAs('editor');
+  const translator = new EditorPage(translatorPage);
+  const editor = new EditorPage(editorPage);
+
+  await translator.goto(document.id);
+  await translator.replaceText(1, 'Trotoar ekspor', 'Pembatasan ekspor');
+  await translator.textarea(1).press('Control+Shift+Enter');
+  await expect(translator.status(1)).toHaveText(/Submitted/);
+  await editor.goto(document.id);
+  await editor.button(1, 'Reject').click();
+  await editor.segment(1).getByLabel('Why is it rejected? The translator sees this comment.').fill('Say "kendali ekspor".');
+  await editor.segment(1).locator('.reject-form').getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(editor.status(1)).toHaveText(/Rejected/);
+
+  // unchanged, Save stays disabled; Ctrl+Shift+Enter asks for a reply instead of doing nothing
+  await translatorPage.reload();
+  await expect(translator.status(1)).toHaveText(/Rejected/);
+  await expect(translator.button(1, 'Save')).toBeDisabled();
+  await translator.textarea(1).press('Control+Shift+Enter');
+  const reply = translator.segment(1).getByLabel('Why the text is right as it is (your reply joins the comments)');
+  await expect(reply).toBeFocused();
+  // no reply, no resubmission
+  await expect(translator.segment(1).getByRole('button', { name: 'Resubmit unchanged' })).toBeDisabled();
+  await reply.fill('"Pembatasan ekspor" is the glossary term for export curbs.');
+  await translator.segment(1).getByRole('button', { name: 'Resubmit unchanged' }).click();
+  await expect(translator.status(1)).toHaveText(/Submitted/);
+  await expect(translator.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await expect(translator.button(1, '1 comment')).toBeVisible();
+  await translator.button(1, '1 comment').click();
+  await expect(translator.segment(1).locator('.comment-body')).toHaveText('"Pembatasan ekspor" is the glossary term for export curbs.');
+
+  // the editor decides it again, and the log says what happened
+  await editorPage.reload();
+  await expect(editor.status(1)).toHaveText(/Submitted/);
+  await editor.button(1, 'Approve').click();
+  await expect(editor.status(1)).toHaveText(/Approved/);
+  await editorPage.getByText('Activity').click();
+  await expect(editorPage.locator('.activity-list li[data-type="revision.resubmitted"]')).toContainText('Tari (translator) resubmitted segment 1 unchanged, replying to the rejection');
+  await expect(editorPage.locator('.activity-list li[data-type="comment.created"]')).toContainText('Tari (translator) commented on segment 1');
+});
+
 test('bulk approval of a selection from the queue, with the keyboard', async ({ createDocument, assign, pageAs, page }) => {
   const document = await createDocument();
   await assign(document.id, 'translator', 'translator');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../shared/events';
 import { QA_MESSAGES_EN_TREE } from '../../shared/qa/messages';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../client/locales');
@@ -83,4 +84,12 @@ describe('interface locales', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('labels every type of event the server writes, in every language', () => {
+    for (const locale of ['en', ...locales]) {
+      const catalogue = flatten(load(locale));
+      const unlabelled = EVENT_TYPES.filter((type) => !catalogue.has(`activity.${type}`) && !catalogue.has(`activity.${type}_other`));
+      expect({ locale, unlabelled }).toEqual({ locale, unlabelled: [] });
+    }
+  });
 });

@@ -17,6 +17,11 @@ describe('planTransition', () => {
     ['reject', 'approved', true, 'refused'],
     ['submit', 'draft', false, 'refused'],
     ['approve', 'submitted', false, 'refused'],
+    ['resubmit', 'rejected', true, 'submitted'],
+    ['resubmit', 'rejected', false, 'refused'],
+    ['resubmit', 'draft', true, 'refused'],
+    ['resubmit', 'submitted', true, 'refused'],
+    ['resubmit', 'approved', true, 'refused'],
   ];
   it.each(table)('%s on a %s revision (current: %s) -> %s', (action, state, isCurrent, expected) => {
     const plan = planTransition({ action, state, isCurrent });
@@ -49,6 +54,7 @@ describe('planTransition', () => {
     expect(availableActions('draft', true)).toEqual(['submit']);
     expect(availableActions('submitted', true)).toEqual(['approve', 'reject']);
     expect(availableActions('approved', true)).toEqual([]);
+    expect(availableActions('rejected', true)).toEqual(['resubmit']);
     expect(availableActions('submitted', false)).toEqual([]);
   });
 });

@@ -251,6 +251,15 @@ export class CheckRepository {
     return out;
   }
 
+  /**
+   * Hands a segment's stored check on to a new revision of the same text (a resubmission): true
+   * when there was one for `from` to hand on, false when the segment must be checked again.
+   */
+  async carryOver(segmentId: number, from: number, to: number): Promise<boolean> {
+    const result = await this.db.updateTable('segment_checks').set({ revision_id: to }).where('segment_id', '=', segmentId).where('revision_id', '=', from).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** The stored checks of these segments. */
   async stored(segmentIds: readonly number[]): Promise<Map<number, StoredCheck>> {
     const out = new Map<number, StoredCheck>();

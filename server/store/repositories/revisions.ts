@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Revision, Segment } from '../../../shared/schemas';
+import type { EventType } from '../../../shared/events';
 import type { SqlFeatures } from '../features';
 import { prepared } from '../prepared';
 import type { Database, EventRow } from '../schema';
@@ -56,7 +57,8 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     segmentId: row.segment_id,
     revisionId: row.revision_id,
     actorId: row.actor_id,
-    type: row.type,
+    // (written only from the list: the type of appendEvent's argument sees to it)
+    type: row.type as EventType,
     payload: JSON.parse(row.payload) as Record<string, unknown>,
     createdAt: row.created_at,
   };

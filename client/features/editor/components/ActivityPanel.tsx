@@ -1,31 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ActivityList } from '../../../../shared/schemas';
+import { isEventType } from '../../../../shared/events';
+import { ActivityList, type ActivityEvent } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { apiRequest } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
 import { documentKeys } from '../../documents/api/queries';
 
-const KNOWN = [
-  'document.created',
-  'document.role_set',
-  'revision.saved',
-  'revision.submitted',
-  'revision.approved',
-  'revision.rejected',
-  'finding.dismissed',
-  'finding.restored',
-] as const;
-type Known = (typeof KNOWN)[number];
-
-function isKnown(type: string): type is Known {
-  return (KNOWN as readonly string[]).includes(type);
-}
-
 /** The document's event log, newest first: who did what, when (for editors and admins). */
 export function ActivityPanel({ documentId }: { documentId: number }) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
+  // every type the server writes has a label (shared/events.ts); an older log's unknown type shows as it is
+  const label = (event: ActivityEvent) =>
+    isEventType(event.type)
+      ? t(`activity.${event.type}`, {
+          actor: event.actorName ?? '?',
+          position: event.position ?? '',
+          rule: typeof event.payload.rule === 'string' ? event.payload.rule : '',
+          quote: typeof event.payload.quote === 'string' ? event.payload.quote : '',
+          count: typeof event.payload.segments === 'number' ? event.payload.segments : 0,
+        })
+      : `${event.actorName ?? '?'}: ${event.type}`;
   const events = useQuery({
     queryKey: [...documentKeys.detail(documentId), 'events'],
     queryFn: ({ signal }) => apiRequest(`/documents/${documentId}/events?limit=200`, ActivityList, { signal }),
@@ -40,14 +36,7 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
         {events.data?.items.map((event) => (
           <li key={event.id} data-type={event.type}>
             <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>{' '}
-            {isKnown(event.type)
-              ? t(`activity.${event.type}`, {
-                  actor: event.actorName ?? '?',
-                  position: event.position ?? '',
-                  rule: typeof event.payload.rule === 'string' ? event.payload.rule : '',
-                  quote: typeof event.payload.quote === 'string' ? event.payload.quote : '',
-                })
-              : `${event.actorName ?? '?'}: ${event.type}`}
+            {label(event)}
             {typeof event.payload.comment === 'string' ? <q className="history-comment">{event.payload.comment}</q> : null}
           </li>
         ))}

@@ -23,12 +23,13 @@ import type { QaContextValue } from '../../qa/hooks/useQaContext';
 import { caretWithin, selectionWithin } from '../../../lib/selection';
 import type { AnnotationStart } from '../../review/components/AnnotationForm';
 import { SegmentReview } from '../../review/components/SegmentReview';
+import { useResubmitMutation } from '../../review/api/review';
 import { useEditingClock } from '../../review/hooks/useEditingClock';
 import { useSaveRevisionMutation, useStoreSegment, useTransitionMutation } from '../api/mutations';
 import { draftStore, useLocalDraft } from '../hooks/draftStore';
 import { MergeNotice } from './MergeNotice';
 import { HistoryPanel } from './HistoryPanel';
-import { RejectForm } from './RejectForm';
+import { ReasonForm } from './ReasonForm';
 import { RevisionEditor } from './RevisionEditor';
 
 export type NavigationDirection = -1 | 1;
@@ -100,8 +101,11 @@ export const SegmentRow = memo(function SegmentRow({
   const draft = useLocalDraft(segment.id);
   const save = useSaveRevisionMutation();
   const transition = useTransitionMutation();
+  const resubmit = useResubmitMutation(segment.documentId);
   const storeSegment = useStoreSegment();
   const [isRejecting, setRejecting] = useState(false);
+  // answering a rejection: the same text submitted again, with a reply
+  const [isResubmitting, setResubmitting] = useState(false);
   const [conflict, setConflict] = useState<VersionConflictBody['current'] | null>(null);
   const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
   /** The last text the reader selected in this row, to record an error on. */
@@ -155,7 +159,7 @@ export const SegmentRow = memo(function SegmentRow({
     null,
   );
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
-  const isBusy = save.isPending || transition.isPending;
+  const isBusy = save.isPending || transition.isPending || resubmit.isPending;
   const conflictText = conflict ? (conflict.revision?.text ?? conflict.segment.mt) : null;
   // someone else's save reached this tab (live) while this person has unsaved text on an older version
   const movedOn = !conflict && isDirty && draft !== undefined && draft.baseVersion < segment.version && !save.isPending;
@@ -229,6 +233,11 @@ export const SegmentRow = memo(function SegmentRow({
   };
 
   const handleSubmit = async () => {
+    // a rejected text submitted again unchanged needs a reply to the rejection first
+    if (!isDirty && segment.current?.state === 'rejected') {
+      setResubmitting(true);
+      return;
+    }
     const saved = isDirty || segment.current === null ? await handleSave() : segment;
     const revision = saved?.current;
     if (!revision || revision.state !== 'draft') return;
@@ -546,6 +555,7 @@ export const SegmentRow = memo(function SegmentRow({
         ) : null}
         {save.error && !conflict ? <ErrorNotice error={save.error} title={t('editor.saveFailed')} /> : null}
         {transition.error ? <ErrorNotice error={transition.error} /> : null}
+        {resubmit.error ? <ErrorNotice error={resubmit.error} /> : null}
 
         <div className="segment-actions">
           {mayEdit ? (
@@ -556,6 +566,11 @@ export const SegmentRow = memo(function SegmentRow({
           {maySubmit && (actions.includes('submit') || isDirty || segment.current === null) ? (
             <button type="button" className="button" disabled={isBusy} onClick={() => void handleSubmit()}>
               {t('editor.submit')}
+            </button>
+          ) : null}
+          {maySubmit && actions.includes('resubmit') && !isDirty && !isResubmitting ? (
+            <button type="button" className="button" disabled={isBusy} onClick={() => setResubmitting(true)}>
+              {t('editor.resubmit')}
             </button>
           ) : null}
           {mayDecide && actions.includes('approve') && !isDirty && segment.current ? (
@@ -607,15 +622,34 @@ export const SegmentRow = memo(function SegmentRow({
           </span>
         </div>
         {isRejecting && segment.current ? (
-          <RejectForm
+          <ReasonForm
+            label={t('editor.rejectComment')}
+            confirm={t('editor.confirmReject')}
+            tone="reject"
             isPending={transition.isPending}
             onCancel={() => setRejecting(false)}
-            onReject={(comment) => {
+            onConfirm={(comment) => {
               if (!segment.current) return;
               transition.mutate(
                 { revisionId: segment.current.id, action: 'reject', comment },
                 { onSuccess: () => setRejecting(false) },
               );
+            }}
+          />
+        ) : null}
+        {isResubmitting && segment.current?.state === 'rejected' && !isDirty ? (
+          <ReasonForm
+            label={t('editor.resubmitComment')}
+            confirm={t('editor.confirmResubmit')}
+            tone="plain"
+            isPending={resubmit.isPending}
+            onCancel={() => {
+              setResubmitting(false);
+              editorRef.current?.focus();
+            }}
+            onConfirm={(comment) => {
+              if (!segment.current) return;
+              resubmit.mutate({ revisionId: segment.current.id, comment }, { onSuccess: () => setResubmitting(false) });
             }}
           />
         ) : null}

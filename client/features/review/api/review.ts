@@ -12,6 +12,7 @@ import {
   QualityReport,
   RevertPreview,
   RevertResult,
+  RevisionResult,
   SegmentComment,
   Timeline,
   type QualityWeights,
@@ -120,6 +121,20 @@ export function useCreateCommentMutation(documentId: number) {
     mutationFn: ({ segmentId, body }: { segmentId: number; body: string }) =>
       apiRequest(`/segments/${segmentId}/comments`, SegmentComment, { method: 'POST', body: { body } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: reviewKeys.comments(documentId) }),
+  });
+}
+
+/** Resubmits a rejected text unchanged with a reply, which joins the paragraph's comments. */
+export function useResubmitMutation(documentId: number) {
+  const queryClient = useQueryClient();
+  const storeSegment = useStoreSegment();
+  return useMutation({
+    mutationFn: ({ revisionId, comment }: { revisionId: number; comment: string }) =>
+      apiRequest(`/revisions/${revisionId}/resubmit`, RevisionResult, { method: 'POST', body: { comment } }),
+    onSuccess: (result) => {
+      storeSegment(result.segment);
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.comments(documentId) });
+    },
   });
 }
 
