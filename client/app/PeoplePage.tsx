@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/permissions';
+import { USERNAME_LENGTH, USERNAME_PATTERN } from '../../shared/schemas';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCreateUserMutation, useResetPasswordMutation, useUpdateUserMutation, usersQuery } from '../features/people/api/people';
 import { DocumentMembersPanel } from '../features/people/components/DocumentMembersPanel';
@@ -17,6 +18,16 @@ export function PeoplePage() {
   const update = useUpdateUserMutation();
   const reset = useResetPasswordMutation();
   const [username, setUsername] = useState('');
+  const usernameField = useRef<HTMLInputElement>(null);
+  const usernameRule = t('people.usernameRule', USERNAME_LENGTH);
+  // a name the rule refuses is refused with the rule, in the interface's language (the browser's
+  // own "match the requested format" says neither)
+  useEffect(() => {
+    const field = usernameField.current;
+    if (!field) return;
+    field.setCustomValidity('');
+    field.setCustomValidity(username !== '' && (field.validity.patternMismatch || field.validity.tooShort) ? usernameRule : '');
+  }, [username, usernameRule]);
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role | null>('translator');
   const [password, setPassword] = useState('');
@@ -54,7 +65,18 @@ export function PeoplePage() {
         <form className="term-form" onSubmit={handleCreate}>
           <label>
             {t('session.username')}
-            <input value={username} required pattern="[a-zA-Z0-9][a-zA-Z0-9._-]*" onChange={(event) => setUsername(event.target.value)} />
+            <input
+              value={username}
+              required
+              pattern={USERNAME_PATTERN}
+              minLength={USERNAME_LENGTH.min}
+              maxLength={USERNAME_LENGTH.max}
+              ref={usernameField}
+              title={usernameRule}
+              aria-describedby="username-rule"
+              autoComplete="off"
+              onChange={(event) => setUsername(event.target.value)}
+            />
           </label>
           <label>
             {t('people.displayName')}
@@ -68,6 +90,9 @@ export function PeoplePage() {
             {t('people.password')}
             <input type="password" autoComplete="new-password" minLength={8} value={password} placeholder={t('people.passwordHint')} onChange={(event) => setPassword(event.target.value)} />
           </label>
+          <small id="username-rule" className="field-hint">
+            {t('session.username')}: {usernameRule}
+          </small>
           <div className="term-form-actions">
             <button type="submit" className="button button-primary" disabled={create.isPending}>
               {t('people.addButton')}

@@ -4,12 +4,19 @@ import { ROLES } from '../permissions';
 
 export const RoleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
 
+/**
+ * The rule for usernames as an HTML `pattern` (browsers compile it with the `v` flag, where a bare
+ * `-` in a class is a syntax error: escaped here). Upper case is allowed: the server lowers it.
+ */
+export const USERNAME_PATTERN = String.raw`[a-zA-Z0-9][a-zA-Z0-9._\-]*`;
+export const USERNAME_LENGTH = { min: 2, max: 40 } as const;
+
 export const Username = z
   .string({ error: 'must be a string' })
   .trim()
   .toLowerCase()
-  .min(2, { error: 'must be at least 2 characters' })
-  .max(40, { error: 'must be at most 40 characters' })
+  .min(USERNAME_LENGTH.min, { error: `must be at least ${USERNAME_LENGTH.min} characters` })
+  .max(USERNAME_LENGTH.max, { error: `must be at most ${USERNAME_LENGTH.max} characters` })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'may hold only letters a-z, digits, dots, dashes and underscores' });
 
 export const Password = text(200)

@@ -74,3 +74,35 @@ test('a weak password is refused with its reason, in each interface language', a
   await page.keyboard.press('Escape');
   await page.getByLabel('界面语言').selectOption('en');
 });
+
+test('the username field checks the server’s rule in the browser and says it', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /pattern/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto('/people');
+  const add = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Add a person' }) });
+  const field = add.getByLabel('Username');
+  const rule = '2 to 40 characters: letters a–z, digits, dots, dashes and underscores, starting with a letter or digit';
+  await expect(add.locator('#username-rule')).toContainText(rule);
+  await expect(field).toHaveAttribute('title', rule);
+
+  const mismatch = () => field.evaluate((input: HTMLInputElement) => input.validity.patternMismatch);
+  await field.fill('Bad Name!');
+  expect(await mismatch()).toBe(true);
+  await field.fill('-dash-first');
+  expect(await mismatch()).toBe(true);
+  await field.fill('Nadia.K-2_x');
+  expect(await mismatch()).toBe(false);
+  // a refused name is not sent: the browser stops the form and the list is unchanged
+  await field.fill('no spaces');
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/users')) requests.push(request.url());
+  });
+  await add.getByRole('button', { name: 'Add' }).click();
+  expect(await field.evaluate((input: HTMLInputElement) => input.validationMessage)).toContain(rule);
+  expect(requests).toEqual([]);
+  // (an invalid pattern is reported on the console and silently ignored by the browser)
+  expect(problems).toEqual([]);
+});
