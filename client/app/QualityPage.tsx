@@ -11,7 +11,7 @@ import { documentQuery } from '../features/documents/api/queries';
 import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
 import { useLiveDocument } from '../features/live/useLiveDocument';
 import { findingsQuery } from '../features/qa/api/queries';
-import { SeverityIcon } from '../features/qa/components/FindingMessage';
+import { SeverityIcon, useRuleName } from '../features/qa/components/FindingMessage';
 import {
   annotationsQuery,
   candidatesQuery,
@@ -134,6 +134,7 @@ function CandidateItem({ documentId, candidate, lang }: { documentId: number; ca
  */
 function CheckPrecision({ documentId }: { documentId: number }) {
   const { t } = useTranslation();
+  const ruleName = useRuleName();
   const { number, rate } = useFormatters();
   const findings = useQuery(findingsQuery(documentId));
   const summary = findings.data?.summary;
@@ -164,7 +165,7 @@ function CheckPrecision({ documentId }: { documentId: number }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.rule} data-rule={row.rule}>
-                <th scope="row">{row.rule}</th>
+                <th scope="row">{ruleName(row.rule)}</th>
                 <td>{number(row.kept)}</td>
                 <td>{number(row.dismissed)}</td>
                 <td>{row.precision === null ? '–' : rate(row.precision)}</td>

@@ -31,8 +31,11 @@ test('Ctrl+. applies the fix at the caret; the summary filters by rule; F8 jumps
   await expect(summary).toContainText(/\d+ findings in \d+ of 24 segments/);
 
   await summary.locator('summary').click();
-  await summary.getByRole('button', { name: 'repetition' }).click();
+  // checks are named in words, in the interface's language (the id stays in the URL)
+  await expect(summary.locator('button[data-rule="glossary.forbidden"]')).toHaveText('Forbidden glossary rendering');
+  await summary.getByRole('button', { name: 'Repeated word' }).click();
   await expect(page).toHaveURL(/rule=repetition/);
+  await expect(page.locator('.rule-chip')).toContainText('Only “Repeated word”');
   await expect(page.locator('.segment')).toHaveCount(1);
   await expect(page.locator('.segment').first()).toHaveAttribute('data-position', '10');
 
@@ -173,10 +176,11 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await page.reload();
   await expect(row.getByTestId('dismissed-findings')).toBeVisible();
   await row.getByRole('button', { name: 'History' }).click();
-  await expect(row.getByTestId('history-dismissals')).toContainText('dismissed a “glossary.forbidden” finding here as not an error');
+  await expect(row.getByTestId('history-dismissals')).toContainText('dismissed a “Forbidden glossary rendering” finding here as not an error');
 
   // the quality page counts it against its check
   await page.goto(`/documents/${demoCopy.id}/quality`);
+  await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] th')).toHaveText('Forbidden glossary rendering');
   await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] td').nth(1)).toHaveText('1');
 
   await editor.goto(demoCopy.id);

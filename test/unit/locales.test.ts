@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../shared/events';
+import { RULE_IDS } from '../../shared/qa';
 import { QA_MESSAGES_EN_TREE } from '../../shared/qa/messages';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../client/locales');
@@ -90,6 +91,14 @@ describe('interface locales', () => {
       const catalogue = flatten(load(locale));
       const unlabelled = EVENT_TYPES.filter((type) => !catalogue.has(`activity.${type}`) && !catalogue.has(`activity.${type}_other`));
       expect({ locale, unlabelled }).toEqual({ locale, unlabelled: [] });
+    }
+  });
+
+  it('names every check, in every language (tables, filters and menus show names, not ids)', () => {
+    for (const locale of ['en', ...locales]) {
+      const catalogue = flatten(load(locale));
+      const unnamed = RULE_IDS.filter((rule) => !catalogue.has(`findings.ruleName.${rule}`));
+      expect({ locale, unnamed }).toEqual({ locale, unnamed: [] });
     }
   });
 });

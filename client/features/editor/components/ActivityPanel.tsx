@@ -5,19 +5,21 @@ import { ActivityList, type ActivityEvent } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { apiRequest } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
+import { useRuleName } from '../../qa/components/FindingMessage';
 import { documentKeys } from '../../documents/api/queries';
 
 /** The document's event log, newest first: who did what, when (for editors and admins). */
 export function ActivityPanel({ documentId }: { documentId: number }) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
+  const ruleName = useRuleName();
   // every type the server writes has a label (shared/events.ts); an older log's unknown type shows as it is
   const label = (event: ActivityEvent) =>
     isEventType(event.type)
       ? t(`activity.${event.type}`, {
           actor: event.actorName ?? '?',
           position: event.position ?? '',
-          rule: typeof event.payload.rule === 'string' ? event.payload.rule : '',
+          rule: typeof event.payload.rule === 'string' ? ruleName(event.payload.rule) : '',
           quote: typeof event.payload.quote === 'string' ? event.payload.quote : '',
           count: typeof event.payload.segments === 'number' ? event.payload.segments : 0,
         })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleId } from '../../../../shared/qa';
 import { SegmentFilter } from '../../../../shared/schemas';
 import { DiffLegend } from '../../../components/DiffLegend';
+import { useRuleName } from '../../qa/components/FindingMessage';
 
 type FindingsFilter = 'any' | 'with' | 'without';
 
@@ -41,6 +42,7 @@ export function EditorToolbar({
   searchRef,
 }: EditorToolbarProps) {
   const { t } = useTranslation();
+  const ruleName = useRuleName();
   const [search, setSearch] = useState(query);
   const [syncedQuery, setSyncedQuery] = useState(query);
   const [jumpTo, setJumpTo] = useState('');
@@ -79,7 +81,7 @@ export function EditorToolbar({
       </label>
       {rule ? (
         <span className="rule-chip">
-          {t('findings.ruleFilter', { rule })}{' '}
+          {t('findings.ruleFilter', { rule: ruleName(rule) })}{' '}
           <button type="button" className="icon-button" aria-label={t('findings.clearRule')} onClick={onClearRule}>
             ×
           </button>

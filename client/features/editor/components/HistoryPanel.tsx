@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SideBySideDiff } from '../../../components/SideBySideDiff';
 import { StatusChip } from '../../../components/StatusChip';
 import { useFormatters } from '../../../lib/format';
+import { useRuleName } from '../../qa/components/FindingMessage';
 import { dismissalsQuery } from '../../qa/api/queries';
 import { revisionsQuery } from '../api/queries';
 
@@ -28,6 +29,7 @@ type Pick = 'mt' | number;
 export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPanelProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
+  const ruleName = useRuleName();
   const query = useQuery(revisionsQuery(segment.id));
   const dismissalList = useQuery(dismissalsQuery(segment.documentId, segment.id));
   // this paragraph's own dismissals, and the document-wide ones that cover one of its findings
@@ -113,7 +115,7 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
               <ul className="history-dismissals" data-testid="history-dismissals">
                 {dismissals.map((dismissal) => (
                   <li key={dismissal.id} data-dismissal-id={dismissal.id}>
-                    {t(`history.dismissed.${dismissal.scope}`, { name: dismissal.by.name, rule: dismissal.rule, time: dateTime(dismissal.at) })}
+                    {t(`history.dismissed.${dismissal.scope}`, { name: dismissal.by.name, rule: ruleName(dismissal.rule), time: dateTime(dismissal.at) })}
                     {dismissal.quote ? (
                       <>
                         {' '}

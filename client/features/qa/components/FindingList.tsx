@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findingTerm, type DismissalScope, type Finding } from '../../../../shared/qa';
 import { useFormatters } from '../../../lib/format';
-import { SeverityIcon, useFindingMessage } from './FindingMessage';
+import { SeverityIcon, useFindingMessage, useRuleName } from './FindingMessage';
 
 interface FindingListProps {
   /** The findings that stand (dismissed ones go in `dismissed`). */
@@ -30,13 +30,14 @@ export function FindingList({ findings, dismissed = [], onApply, onFocusFinding,
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const message = useFindingMessage();
+  const ruleName = useRuleName();
   if (findings.length === 0 && dismissed.length === 0) return null;
   const scopeLabel = (finding: Finding, scope: DismissalScope) =>
     scope === 'segment'
       ? t('dismiss.segment')
       : scope === 'term'
         ? t('dismiss.term', { term: finding.params.term ?? finding.params.name ?? findingTerm(finding) })
-        : t('dismiss.rule', { rule: finding.rule });
+        : t('dismiss.rule', { rule: ruleName(finding.rule) });
   return (
     <>
       {findings.length > 0 ? (

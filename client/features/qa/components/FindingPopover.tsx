@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/qa';
-import { SeverityIcon, useFindingMessage } from './FindingMessage';
+import { SeverityIcon, useFindingMessage, useRuleName } from './FindingMessage';
 
 interface FindingPopoverProps {
   finding: Finding;
@@ -21,12 +21,13 @@ interface FindingPopoverProps {
 export function FindingPopover({ finding, top, left, canApply, onApply, onRecord, onDismiss, onKeep, onLeave }: FindingPopoverProps) {
   const { t } = useTranslation();
   const message = useFindingMessage();
+  const ruleName = useRuleName();
   return (
     <div className="finding-popover" role="tooltip" style={{ top, left }} onMouseEnter={onKeep} onMouseLeave={onLeave}>
       <p>
         <SeverityIcon severity={finding.severity} /> {message(finding)}
       </p>
-      <p className="muted finding-rule">{finding.rule}</p>
+      <p className="muted finding-rule">{ruleName(finding.rule)}</p>
       {finding.suggestion !== null ? (
         <button type="button" className="button button-small" disabled={!canApply} onMouseDown={(event) => event.preventDefault()} onClick={onApply}>
           {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}

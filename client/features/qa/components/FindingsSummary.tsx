@@ -3,7 +3,7 @@ import { SEVERITIES, type RuleId } from '../../../../shared/qa';
 import type { DocumentFindings } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../lib/format';
-import { SeverityIcon } from './FindingMessage';
+import { SeverityIcon, useRuleName } from './FindingMessage';
 
 interface FindingsSummaryProps {
   findings: DocumentFindings | undefined;
@@ -17,6 +17,7 @@ interface FindingsSummaryProps {
 /** Findings of the whole document per rule and severity; a rule's row filters the segments. */
 export function FindingsSummary({ findings, error, segmentCount, activeRule, onRule, onRetry }: FindingsSummaryProps) {
   const { t } = useTranslation();
+  const ruleName = useRuleName();
   const { number } = useFormatters();
   if (error) return <ErrorNotice error={error} title={t('findings.loadFailed')} onRetry={onRetry} />;
   if (!findings) return <p className="muted findings-summary">{t('findings.loading')}</p>;
@@ -71,8 +72,8 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
             {rules.map(([rule, counts]) => (
               <tr key={rule} className={activeRule === rule ? 'is-selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onRule(rule)} title={t('findings.filterByRule')}>
-                    {rule}
+                  <button type="button" className="link-button" data-rule={rule} onClick={() => onRule(rule)} title={t('findings.filterByRule')}>
+                    {ruleName(rule)}
                   </button>
                 </th>
                 {SEVERITIES.map((severity) => (
