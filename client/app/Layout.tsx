@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { can } from '../../shared/permissions';
@@ -26,6 +26,7 @@ export function Layout() {
   }, [queryClient]);
 
   const user = session.data?.user;
+  const [isMenuOpen, setMenuOpen] = useState(false);
   return (
     <>
       <a className="skip-link" href="#content">
@@ -35,19 +36,41 @@ export function Layout() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">◉</span> {t('app.name')}
         </Link>
-        {user ? (
-          <nav className="app-nav" aria-label={t('nav.main')}>
-            <NavLink to="/" end>
-              {t('nav.documents')}
-            </NavLink>
-            {can(user.role, 'queue.read') ? <NavLink to="/queue">{t('nav.queue')}</NavLink> : null}
-            <NavLink to="/glossary">{t('nav.glossary')}</NavLink>
-            {can(user.role, 'users.manage') ? <NavLink to="/people">{t('nav.people')}</NavLink> : null}
-          </nav>
-        ) : null}
-        <span className="tagline">{t('app.tagline')}</span>
-        <LanguageSwitcher />
-        {session.data ? <UserMenu session={session.data} /> : null}
+        {/* on a narrow screen the rest folds into a menu opened by this button */}
+        <button
+          type="button"
+          className="button button-quiet menu-toggle header-button"
+          aria-expanded={isMenuOpen}
+          aria-controls="header-items"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
+        </button>
+        <div
+          id="header-items"
+          className={`header-items${isMenuOpen ? ' is-open' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && isMenuOpen) setMenuOpen(false);
+          }}
+          // the menu closes once a link in it has taken the reader somewhere
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false);
+          }}
+        >
+          {user ? (
+            <nav className="app-nav" aria-label={t('nav.main')}>
+              <NavLink to="/" end>
+                {t('nav.documents')}
+              </NavLink>
+              {can(user.role, 'queue.read') ? <NavLink to="/queue">{t('nav.queue')}</NavLink> : null}
+              <NavLink to="/glossary">{t('nav.glossary')}</NavLink>
+              {can(user.role, 'users.manage') ? <NavLink to="/people">{t('nav.people')}</NavLink> : null}
+            </nav>
+          ) : null}
+          <span className="tagline">{t('app.tagline')}</span>
+          <LanguageSwitcher />
+          {session.data ? <UserMenu session={session.data} /> : null}
+        </div>
       </header>
       {session.isPending ? <p className="loading">{t('session.checking')}</p> : null}
       {session.isError ? (

@@ -1,0 +1,77 @@
+/**
+ * Every page fits the screen: at 390 × 844 (a phone) and at 1280 × 800, in each interface
+ * language, nothing makes the page scroll sideways (wide tables scroll inside their own box), and
+ * on a phone the header folds into a menu that still reaches everything.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LANGUAGES = ['en', 'id', 'zh-CN'] as const;
+
+/** How far the page reaches past the screen's right edge, in CSS pixels (0: it fits). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function useLanguage(page: Page, language: string) {
+  await page.addInitScript((code) => localStorage.setItem('tilik:language', code), language);
+}
+
+for (const language of LANGUAGES) {
+  test.describe(`at 390 × 844 in ${language}`, () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('every page fits the width of a phone', async ({ page, demoCopy }) => {
+      await useLanguage(page, language);
+      const pages = ['/', `/documents/${demoCopy.id}`, `/documents/${demoCopy.id}/compare`, `/documents/${demoCopy.id}/quality`, '/queue', '/glossary', '/people'];
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator('main')).toBeVisible();
+        // (the editor's rows, the glossary's terms and the charts come after the page itself)
+        await page.waitForLoadState('networkidle');
+        expect({ path, overflow: await sidewaysOverflow(page) }).toEqual({ path, overflow: 0 });
+      }
+    });
+
+    test('the header folds into a menu that reaches every page and signing out', async ({ page }) => {
+      await useLanguage(page, language);
+      await page.goto('/');
+      const toggle = page.locator('.menu-toggle');
+      const nav = page.locator('.app-nav');
+      await expect(toggle).toBeVisible();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(nav.locator('a')).toHaveCount(4);
+      await expect(page.locator('.language-switcher select')).toBeVisible();
+      await expect(page.locator('.user-menu button')).toHaveCount(2);
+      // a link taken closes the menu; Escape closes it too
+      await nav.locator('a[href="/glossary"]').click();
+      await expect(page).toHaveURL(/\/glossary$/);
+      await expect(nav).toBeHidden();
+      await toggle.click();
+      await page.locator('.language-switcher select').press('Escape');
+      await expect(nav).toBeHidden();
+    });
+  });
+
+  test.describe(`at 1280 × 800 in ${language}`, () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+
+    test('the editor with every finding list open fits, and the header is one line', async ({ page, demoCopy }) => {
+      await useLanguage(page, language);
+      await page.goto(`/documents/${demoCopy.id}`);
+      await expect(page.locator('.segment .finding-item').first()).toBeVisible();
+      await page.locator('.findings-summary summary').click();
+      await page.waitForLoadState('networkidle');
+      expect(await sidewaysOverflow(page)).toBe(0);
+      // each finding's message keeps a readable width beside its buttons
+      const widths = await page.locator('.segment .finding-item').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+      expect(Math.min(...widths)).toBeGreaterThan(250);
+      await expect(page.locator('.menu-toggle')).toBeHidden();
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header?.height).toBeLessThan(70);
+    });
+  });
+}
