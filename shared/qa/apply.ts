@@ -6,7 +6,15 @@
 import { placeholdersIn } from '../text/placeholders';
 import type { Finding } from './types';
 
-export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'text' | 'suggestion'>): string | null {
+/** The edit a finding's suggestion makes: replace text[start..end] with `insert`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** The edit that applies a finding's suggestion to `text` (see above); null when there is none to make. */
+export function suggestionEdit(text: string, finding: Pick<Finding, 'start' | 'end' | 'text' | 'suggestion'>): TextEdit | null {
   if (finding.suggestion === null) return null;
   let start = finding.start;
   if (text.slice(finding.start, finding.end) !== finding.text) {
@@ -18,7 +26,13 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
     if (best < 0) return null;
     start = best;
   }
-  return text.slice(0, start) + keepPlaceholders(finding.text, finding.suggestion) + text.slice(start + finding.text.length);
+  return { start, end: start + finding.text.length, insert: keepPlaceholders(finding.text, finding.suggestion) };
+}
+
+/** `text` with a finding's suggestion applied; null when it cannot be (see above). */
+export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'text' | 'suggestion'>): string | null {
+  const edit = suggestionEdit(text, finding);
+  return edit === null ? null : text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
 }
 
 /**

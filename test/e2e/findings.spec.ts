@@ -25,6 +25,41 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   await expect(row.locator('.revision-backdrop mark.finding-major')).toHaveText(['Trotoar']);
 });
 
+test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and Ctrl+Shift+Z redoes', async ({ page, editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(8);
+  const textarea = editor.textarea(8);
+  const mt = await textarea.inputValue();
+  // typed first, so the undo history has a step before the fix
+  await textarea.press('Control+End');
+  await page.keyboard.type(' Ya.');
+  const typed = `${mt} Ya.`;
+  await expect(textarea).toHaveValue(typed);
+
+  await row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' }).getByRole('button', { name: 'Use “pembatasan ekspor”' }).click();
+  await expect(textarea).toHaveValue(typed.replace('trotoar ekspor', 'pembatasan ekspor'));
+  await expect(textarea).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(textarea).toHaveValue(typed);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(textarea).toHaveValue(typed.replace('trotoar ekspor', 'pembatasan ekspor'));
+  await page.keyboard.press('Control+z');
+  await expect(textarea).toHaveValue(typed);
+
+  // Ctrl+. with the caret in the flagged words
+  await textarea.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf('trotoar ekspor') + 2;
+    el.setSelectionRange(at, at);
+  });
+  await page.keyboard.press('Control+.');
+  await expect(textarea).toHaveValue(typed.replace('trotoar ekspor', 'pembatasan ekspor'));
+  await page.keyboard.press('Control+z');
+  await expect(textarea).toHaveValue(typed);
+  // the step before the fix is still there to undo
+  await page.keyboard.press('Control+z');
+  await expect(textarea).not.toHaveValue(typed);
+});
+
 test('Ctrl+. applies the fix at the caret; the summary filters by rule; F8 jumps between findings', async ({ page, editor, demoCopy }) => {
   await editor.goto(demoCopy.id);
   const summary = page.locator('.findings-summary');

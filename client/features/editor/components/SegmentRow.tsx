@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import { analyze, applySuggestion, sourceOfTargetWord, standing, type DismissalScope, type Finding } from '../../../../shared/qa';
+import { analyze, applySuggestion, sourceOfTargetWord, standing, suggestionEdit, type DismissalScope, type Finding, type TextEdit } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import { VersionConflictBody, type Annotation, type Segment, type SegmentComment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -12,6 +12,7 @@ import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
+import { editAsTyped } from '../../../lib/textEdit';
 import { useFormatters } from '../../../lib/format';
 import { useDismissMutation, useRestoreMutation } from '../../qa/api/mutations';
 import { FindingList } from '../../qa/components/FindingList';
@@ -244,9 +245,16 @@ export const SegmentRow = memo(function SegmentRow({
     transition.mutate({ revisionId: revision.id, action: 'submit' });
   };
 
+  /** Makes an edit in the working text as one step that Ctrl+Z undoes (see textEdit.ts). */
+  const editText = (edit: TextEdit) => {
+    const editor = editorRef.current;
+    if (editor && editor.value === text && editAsTyped(editor, edit)) return;
+    handleChange(text.slice(0, edit.start) + edit.insert + text.slice(edit.end));
+  };
+
   const applyFinding = (finding: Finding) => {
-    const fixed = applySuggestion(text, finding);
-    if (fixed !== null) handleChange(fixed);
+    const edit = suggestionEdit(text, finding);
+    if (edit !== null) editText(edit);
     setActive(null);
   };
 
@@ -280,10 +288,10 @@ export const SegmentRow = memo(function SegmentRow({
     if (!mayEdit || !editor) return;
     const start = editor.selectionStart;
     const end = editor.selectionEnd;
-    handleChange(text.slice(0, start) + char + text.slice(end));
+    editText({ start, end, insert: char });
     requestAnimationFrame(() => {
       editor.focus();
-      editor.setSelectionRange(start + 1, start + 1);
+      editor.setSelectionRange(start + char.length, start + char.length);
     });
   };
   /** The first inline code of the source that the working text lacks. */
@@ -589,7 +597,7 @@ export const SegmentRow = memo(function SegmentRow({
             </button>
           ) : null}
           {mayEdit && text !== segment.mt ? (
-            <button type="button" className="button button-quiet" onClick={() => handleChange(segment.mt)}>
+            <button type="button" className="button button-quiet" onClick={() => editText({ start: 0, end: text.length, insert: segment.mt })}>
               {t('editor.resetToMt')}
             </button>
           ) : null}
