@@ -377,7 +377,8 @@ export function QualityPage() {
           <p data-testid="effort-summary">
             {t('effort.summary', {
               rate: rate(effort.data.document.editRate.rate),
-              approved: effort.data.document.approvedSegments,
+              count: effort.data.document.approvedSegments,
+              formatted: number(effort.data.document.approvedSegments),
               time: duration(effort.data.document.ms, t),
             })}
           </p>

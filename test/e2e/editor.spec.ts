@@ -98,6 +98,13 @@ test('approve and reject: the comment reaches the translator, the progress bar m
   await expect(page.locator('.editor-header .progress-approved')).toHaveAttribute('data-count', '1');
   await expect(page.locator('.editor-header .progress-draft')).toHaveAttribute('data-count', '1');
   await expect(page.locator('.editor-header .progress-caption')).toContainText('33% approved');
+
+  // counts take the plural form of their number, in each language
+  await page.goto(`/documents/${document.id}/quality`);
+  await expect(page.getByTestId('effort-summary')).toContainText('over 1 approved paragraph;');
+  await page.locator('.language-switcher select').selectOption('id');
+  await expect(page.getByTestId('effort-summary')).toContainText('atas 1 paragraf yang disetujui;');
+  await page.locator('.language-switcher select').selectOption('en');
 });
 
 test('filter by status and search the text', async ({ page, editor, createDocument }) => {

@@ -4,10 +4,12 @@ import type { GlossaryPair } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useImportGlossaryMutation } from '../api/mutations';
 import { glossaryExportUrl } from '../api/queries';
+import { useFormatters } from '../../../lib/format';
 
 /** Import a CSV or TBX file into the pair's glossary, and download it in either format. */
 export function ImportPanel({ pair, mayImport }: { pair: GlossaryPair; mayImport: boolean }) {
   const { t } = useTranslation();
+  const { number } = useFormatters();
   const importGlossary = useImportGlossaryMutation();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -47,7 +49,7 @@ export function ImportPanel({ pair, mayImport }: { pair: GlossaryPair; mayImport
       </form>
       {importGlossary.data ? (
         <p className="notice notice-info" role="status">
-          {t('glossary.imported', importGlossary.data)}
+          {t('glossary.imported', { ...importGlossary.data, count: importGlossary.data.total, formatted: number(importGlossary.data.total) })}
         </p>
       ) : null}
       {importGlossary.error ? <ErrorNotice error={importGlossary.error} title={t('glossary.importFailed')} /> : null}
