@@ -1,6 +1,7 @@
 import type { SyntheticEvent } from 'react';
 import type { DiffPart } from '../../shared/text/diff';
 import { selectionWithin } from '../lib/selection';
+import { splitEdges, useWhitespaceName } from './DiffView';
 import { TextWithCodes } from './Placeholders';
 
 interface SideBySideDiffProps {
@@ -14,17 +15,32 @@ interface SideBySideDiffProps {
 
 /** One side of a word diff: that side's whole text, with its own changes marked. */
 function Side({ parts, side, lang, onSelect }: { parts: readonly DiffPart[]; side: 'from' | 'to'; lang: string; onSelect: SideBySideDiffProps['onSelect'] }) {
+  const whitespaceName = useWhitespaceName();
   const remember = (event: SyntheticEvent<HTMLParagraphElement>) => {
     const span = onSelect ? selectionWithin(event.currentTarget) : null;
     if (span) onSelect?.(side, span);
   };
   return (
     <p className="side-text" lang={lang} data-side={side} onMouseUp={remember} onKeyUp={remember}>
-      {parts.map((part, index) => {
+      {splitEdges(parts).map((part, index) => {
         const text = <TextWithCodes text={part.text} />;
         if (part.op === 'equal') return <span key={index}>{text}</span>;
-        if (side === 'from' && part.op === 'delete') return <del key={index} className="diff-del">{text}</del>;
-        if (side === 'to' && part.op === 'insert') return <ins key={index} className="diff-ins">{text}</ins>;
+        // whitespace alone keeps its characters here (selections count them) and is marked by its
+        // look and named in its title
+        const name = whitespaceName(part);
+        const className = name === null ? undefined : 'diff-space diff-space-kept';
+        if (side === 'from' && part.op === 'delete')
+          return (
+            <del key={index} className={`diff-del ${className ?? ''}`.trim()} title={name ?? undefined} aria-label={name ?? undefined}>
+              {text}
+            </del>
+          );
+        if (side === 'to' && part.op === 'insert')
+          return (
+            <ins key={index} className={`diff-ins ${className ?? ''}`.trim()} title={name ?? undefined} aria-label={name ?? undefined}>
+              {text}
+            </ins>
+          );
         return null;
       })}
     </p>

@@ -198,3 +198,22 @@ test('user text is rendered as text, never as HTML', async ({ page, editor, crea
   await expect(page.locator('.segment img, .segment b, h1 img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('whitespace removed or added shows as a mark with a name, never as a struck-through space that reads as a hyphen', async ({ page, editor, createDocument }) => {
+  const document = await createDocument({ segments: [{ source: 'It cost $6 million.', mt: 'Biayanya $ 6 juta.' }] });
+  await editor.goto(document.id);
+  await editor.textarea(1).fill('Biayanya $6 juta.  Sudah.');
+  const diff = editor.segment(1).getByTestId('diff');
+  const removed = diff.locator('del.diff-space');
+  await expect(removed).toHaveCount(1);
+  await expect(removed.locator('[aria-hidden="true"]')).toHaveText('␣');
+  await expect(removed).toHaveAttribute('title', 'space removed');
+  await expect(removed.locator('.visually-hidden')).toHaveText('space removed');
+  // (a struck-through line is what made "$ 6" → "$6" read as "$-6")
+  expect(await removed.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('none');
+  // words keep their usual marks
+  await expect(diff.locator('ins:not(.diff-space)')).toContainText(['Sudah']);
+
+  await page.locator('.language-switcher select').selectOption('zh-CN');
+  await expect(removed).toHaveAttribute('title', '删除了空格');
+});

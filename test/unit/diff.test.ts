@@ -190,3 +190,22 @@ describe('diffWords on random text (property)', () => {
     }
   });
 });
+
+describe('whitespace at the edges of a change (DiffView.splitEdges)', () => {
+  it('stands apart from the words, each piece with its own offsets', async () => {
+    const { splitEdges } = await import('../../client/components/DiffView');
+    const parts = diffWords('Biayanya $ 6 juta.', 'Biayanya $6  juta.');
+    const pieces = splitEdges(parts);
+    // whatever the diff grouped, no changed piece mixes whitespace with words
+    for (const piece of pieces) if (piece.op !== 'equal') expect(/^\s+$/u.test(piece.text) || !/^\s|\s$/u.test(piece.text)).toBe(true);
+    // and the pieces still spell both texts, at their offsets
+    const from = pieces.filter((p) => p.op !== 'insert');
+    const to = pieces.filter((p) => p.op !== 'delete');
+    expect(from.map((p) => p.text).join('')).toBe('Biayanya $ 6 juta.');
+    expect(to.map((p) => p.text).join('')).toBe('Biayanya $6  juta.');
+    for (const p of pieces) {
+      if (p.op === 'delete') expect('Biayanya $ 6 juta.'.slice(p.aStart, p.aEnd)).toBe(p.text);
+      if (p.op === 'insert') expect('Biayanya $6  juta.'.slice(p.bStart, p.bEnd)).toBe(p.text);
+    }
+  });
+});
