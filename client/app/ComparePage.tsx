@@ -43,8 +43,30 @@ const CompareRow = memo(function CompareRow({ item, view, lang, sourceLang, from
     { key: 'from', label: fromLabel, revisionId: item.fromRevisionId, text: item.from },
     ...(item.changed ? [{ key: 'to', label: toLabel, revisionId: item.toRevisionId, text: item.to }] : []),
   ];
+  if (item.notApproved) {
+    // nothing to compare: say which side is missing, and show the side there is
+    const shown = item.notApproved === 'from' ? { label: toLabel, text: item.to } : item.notApproved === 'to' ? { label: fromLabel, text: item.from } : null;
+    return (
+      <article className="compare-row is-not-approved" id={`compare-${item.position}`} data-position={item.position} data-testid="compare-row" data-not-approved={item.notApproved} tabIndex={-1}>
+        <header className="compare-row-header">
+          <span className="segment-number">{item.position}</span>
+          <span className="muted">{t('compare.notApprovedRow')}</span>
+        </header>
+        {item.source ? (
+          <p className="compare-source muted" lang={sourceLang}>
+            {item.source}
+          </p>
+        ) : null}
+        {shown ? (
+          <p className="compare-only">
+            <span className="muted">{shown.label}:</span> <span lang={lang}>{shown.text}</span>
+          </p>
+        ) : null}
+      </article>
+    );
+  }
   return (
-    <article className="compare-row" id={`compare-${item.position}`} data-position={item.position} data-testid="compare-row">
+    <article className="compare-row" id={`compare-${item.position}`} data-position={item.position} data-testid="compare-row" tabIndex={-1}>
       <header className="compare-row-header">
         <span className="segment-number">{item.position}</span>
         {item.changed && item.editRate.edits === 0 ? (
@@ -144,7 +166,19 @@ export function ComparePage() {
   }, [timeline.data]);
 
   const summary = comparison.data?.summary;
-  const jumpTo = (position: number) => window.document.getElementById(`compare-${position}`)?.scrollIntoView({ block: 'start' });
+  // a bar of a paragraph not listed (unchanged, or not approved) says so rather than doing nothing
+  const [barNote, setBarNote] = useState<string | null>(null);
+  const jumpTo = (position: number) => {
+    const row = window.document.getElementById(`compare-${position}`);
+    if (row) {
+      setBarNote(null);
+      row.scrollIntoView({ block: 'start' });
+      row.focus({ preventScroll: true });
+      return;
+    }
+    const bar = comparison.data?.rates.find((entry) => entry.position === position);
+    setBarNote(bar?.notApproved ? t('compare.barNotApproved', { position }) : t('compare.barUnchanged', { position }));
+  };
 
   if (document.isError) {
     return (
@@ -193,6 +227,12 @@ export function ComparePage() {
             {t('compare.words', { inserted: number(summary.insertedWords), deleted: number(summary.deletedWords) })}
             {' · '}
             {t('compare.editRate', { rate: rate(summary.editRate.rate) })}
+            {summary.notApproved > 0 ? (
+              <>
+                {' · '}
+                <span data-testid="not-approved">{t('compare.notApproved', { count: summary.notApproved, formatted: number(summary.notApproved) })}</span>
+              </>
+            ) : null}
           </p>
           {quality.data ? (
             <p className="compare-quality" data-testid="quality-score">
@@ -202,10 +242,24 @@ export function ComparePage() {
             </p>
           ) : null}
           <EditRateChart
-            bars={(comparison.data?.rates ?? []).map((rate) => ({ position: rate.position, value: rate.rate }))}
+            bars={(comparison.data?.rates ?? []).map((entry) =>
+              entry.notApproved
+                ? { position: entry.position, value: 0, label: t('compare.barNotApproved', { position: entry.position }), missing: true }
+                : { position: entry.position, value: entry.rate },
+            )}
             title={t('compare.chartTitle')}
             onSelect={jumpTo}
           />
+          {barNote ? (
+            <p className="notice notice-info" role="status" data-testid="bar-note">
+              {barNote}{' '}
+              {!all ? (
+                <button type="button" className="link-button" onClick={() => set('all', '1', '0')}>
+                  {t('compare.showAll')}
+                </button>
+              ) : null}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -9,9 +9,12 @@ import { combineEditRates, editRate, type EditRate } from '../../shared/text/edi
 import type { CompareQuery, CompareResult, Segment } from '../../shared/schemas';
 import type { DocumentRevision } from '../store/types';
 
-/** A segment's text at a point, and the revision it is (null for the machine translation). */
+/**
+ * A segment's text at a point, and the revision it is (null for the machine translation); text
+ * null when the point has no text for it (the approved text of a paragraph never approved).
+ */
 interface Version {
-  text: string;
+  text: string | null;
   revisionId: number | null;
 }
 
@@ -31,11 +34,10 @@ export function textsOf(point: string, segments: readonly Segment[], revisions: 
   const each = (version: (segment: Segment) => Version) => new Map(segments.map((segment) => [segment.id, version(segment)]));
   if (point === 'mt') return each((segment) => ({ text: segment.mt, revisionId: null }));
   if (point === 'current') return each((segment) => ({ text: segment.current?.text ?? segment.mt, revisionId: segment.current?.id ?? null }));
-  // the published text: the approved revision, or the machine translation before any approval
+  // the published text: the approved revision; a paragraph never approved has none (it is not
+  // the machine translation, which nobody approved)
   if (point === 'approved') {
-    return each((segment) =>
-      segment.approvedText === null ? { text: segment.mt, revisionId: null } : { text: segment.approvedText, revisionId: segment.approvedRevisionId },
-    );
+    return each((segment) => (segment.approvedText === null ? { text: null, revisionId: null } : { text: segment.approvedText, revisionId: segment.approvedRevisionId }));
   }
   return textsAt(segments, revisions, point);
 }
@@ -52,17 +54,41 @@ export function compareDocument(
   const rates: CompareResult['rates'] = [];
   const allRates: EditRate[] = [];
   let changed = 0;
+  let notApproved = 0;
   let insertedWords = 0;
   let deletedWords = 0;
   for (const segment of segments) {
     const fromVersion = before.get(segment.id) ?? { text: segment.mt, revisionId: null };
     const toVersion = after.get(segment.id) ?? { text: segment.mt, revisionId: null };
-    const from = fromVersion.text;
-    const to = toVersion.text;
+    // a side without text (not approved yet) is not compared: neither changed nor counted in the rate
+    const missing = fromVersion.text === null ? (toVersion.text === null ? 'both' : 'from') : toVersion.text === null ? 'to' : null;
+    if (missing !== null) {
+      notApproved += 1;
+      rates.push({ segmentId: segment.id, position: segment.position, rate: 0, notApproved: true });
+      if (query.all) {
+        items.push({
+          segmentId: segment.id,
+          position: segment.position,
+          source: segment.source,
+          from: fromVersion.text ?? '',
+          to: toVersion.text ?? '',
+          fromRevisionId: fromVersion.revisionId,
+          toRevisionId: toVersion.revisionId,
+          changed: false,
+          notApproved: missing,
+          insertedWords: 0,
+          deletedWords: 0,
+          editRate: editRate('', '', lang),
+        });
+      }
+      continue;
+    }
+    const from = fromVersion.text as string;
+    const to = toVersion.text as string;
     const isChanged = from !== to;
     const rate = editRate(from, to, lang);
     allRates.push(rate);
-    rates.push({ segmentId: segment.id, position: segment.position, rate: rate.rate });
+    rates.push({ segmentId: segment.id, position: segment.position, rate: rate.rate, notApproved: false });
     const words = isChanged ? countDiffWords(diffWords(from, to, { lang }), { lang }) : { inserted: 0, deleted: 0 };
     if (isChanged) {
       changed += 1;
@@ -79,6 +105,7 @@ export function compareDocument(
         fromRevisionId: fromVersion.revisionId,
         toRevisionId: toVersion.revisionId,
         changed: isChanged,
+        notApproved: null,
         insertedWords: words.inserted,
         deletedWords: words.deleted,
         editRate: rate,
@@ -88,7 +115,7 @@ export function compareDocument(
   return {
     from: query.from,
     to: query.to,
-    summary: { segments: segments.length, changed, insertedWords, deletedWords, editRate: combineEditRates(allRates) },
+    summary: { segments: segments.length, changed, notApproved, insertedWords, deletedWords, editRate: combineEditRates(allRates) },
     rates,
     items,
   };

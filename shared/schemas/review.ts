@@ -145,12 +145,14 @@ export const CompareResult = z.object({
   summary: z.object({
     segments: z.number().int(),
     changed: z.number().int(),
+    /** Paragraphs not compared because a side is the approved text and they were never approved. */
+    notApproved: z.number().int(),
     insertedWords: z.number().int(),
     deletedWords: z.number().int(),
     editRate: EditRateSchema,
   }),
   /** The edit rate of every segment in order, for the chart. */
-  rates: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), rate: z.number() })),
+  rates: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), rate: z.number(), notApproved: z.boolean() })),
   items: z.array(
     z.object({
       segmentId: z.number().int(),
@@ -162,6 +164,8 @@ export const CompareResult = z.object({
       fromRevisionId: z.number().int().nullable(),
       toRevisionId: z.number().int().nullable(),
       changed: z.boolean(),
+      /** Which side has no text because it was never approved (its text is then ''), or null. */
+      notApproved: z.enum(['from', 'to', 'both']).nullable(),
       insertedWords: z.number().int(),
       deletedWords: z.number().int(),
       editRate: EditRateSchema,

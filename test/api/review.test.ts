@@ -48,6 +48,7 @@ describe('compare', () => {
     expect(response.body.summary).toEqual({
       segments: 3,
       changed: 1,
+      notApproved: 0,
       insertedWords: 1,
       deletedWords: 1,
       // one token of five changed; the document's other segments count in the denominator
@@ -84,15 +85,25 @@ describe('compare', () => {
       ['Pembatasan ekspor memperlambat kemajuan.', 'Pembatasan ekspor memperlambat kemajuan Cina.'],
       ['Cuacanya bagus.', 'Cuaca hari ini bagus.'],
     ]);
-    // nothing approved yet: the published text is the MT
     await submit(translator, saved);
     await editor.post(`/api/revisions/${saved.current?.id}/approve`);
     await save(editor, first, 'Pembatasan ekspor memperlambat kemajuan Tiongkok.');
     const approved = await reviewer.get(`/api/documents/${document.id}/compare?from=approved&to=current`);
+    // a paragraph never approved has no approved text: it is neither changed nor in the rate, and
+    // is counted apart (it is not its machine translation, which nobody approved)
     expect(approved.body.items.map((item: { from: string; to: string }) => [item.from, item.to])).toEqual([
       ['Pembatasan ekspor memperlambat kemajuan Cina.', 'Pembatasan ekspor memperlambat kemajuan Tiongkok.'],
-      ['Cuacanya bagus.', 'Cuaca hari ini bagus.'],
     ]);
+    expect(approved.body.summary).toMatchObject({ segments: 3, changed: 1, notApproved: 2, editRate: { edits: 1, length: 6 } });
+    expect(approved.body.rates.map((r: { notApproved: boolean }) => r.notApproved)).toEqual([false, true, true]);
+    const approvedAll = await reviewer.get(`/api/documents/${document.id}/compare?from=approved&to=current&all=1`);
+    expect(approvedAll.body.items.map((item: { notApproved: string | null; changed: boolean; from: string }) => [item.notApproved, item.changed, item.from])).toEqual([
+      [null, true, 'Pembatasan ekspor memperlambat kemajuan Cina.'],
+      ['from', false, ''],
+      ['from', false, ''],
+    ]);
+    const both = await reviewer.get(`/api/documents/${document.id}/compare?from=approved&to=approved&all=1`);
+    expect(both.body.items.map((item: { notApproved: string | null }) => item.notApproved)).toEqual([null, 'both', 'both']);
     const timeline = await reviewer.get(`/api/documents/${document.id}/timeline`);
     expect(timeline.body.items.filter((item: { type: string }) => item.type === 'revision.saved')).toHaveLength(4);
   });

@@ -165,6 +165,8 @@ test('a reviewer compares the MT with the approved text, records an error, and t
   const reviewer = await pageAs('reviewer');
   await reviewer.goto(`/documents/${demoCopy.id}/compare?from=mt&to=approved`);
   await expect(reviewer.getByTestId('compare-summary')).toContainText('1 of 24 paragraphs changed');
+  // the others were never approved: they have no approved text, so they are counted apart
+  await expect(reviewer.getByTestId('not-approved')).toHaveText('23 paragraphs not approved yet (not compared)');
   const rows = reviewer.getByTestId('compare-row');
   await expect(rows).toHaveCount(1);
   const row = rows.first();
@@ -232,4 +234,28 @@ test('time spent editing a paragraph is counted for the person who edited it', a
   const effort = (await (await request.get(`/api/documents/${document.id}/effort`)).json()) as { segments: Array<{ position: number; ms: number }> };
   // counted from the first key to the last (and a little after), not the whole time the page was open
   expect(effort.segments[0]?.ms).toBeLessThan(10_000);
+});
+
+test('a chart bar leads to its paragraph, or says why it is not listed', async ({ demoCopy, request, page }) => {
+  await approveCorrection(request, demoCopy.id, 8, 'trotoar ekspor', 'pembatasan ekspor');
+  await page.goto(`/documents/${demoCopy.id}/compare?from=mt&to=current`);
+  await expect(page.getByTestId('compare-row')).toHaveCount(1);
+  const bar = (position: number) => page.locator('.chart-bar').nth(position - 1);
+  await bar(8).click();
+  await expect(page.locator('#compare-8')).toBeFocused();
+  await expect(page.getByTestId('bar-note')).toHaveCount(0);
+  await bar(3).click();
+  await expect(page.getByTestId('bar-note')).toContainText('Paragraph 3 is the same at both points.');
+  await page.getByTestId('bar-note').getByRole('button', { name: 'Show unchanged paragraphs too' }).click();
+  await expect(page.getByTestId('compare-row')).toHaveCount(24);
+  await bar(3).click();
+  await expect(page.locator('#compare-3')).toBeFocused();
+
+  // against the approved text, a paragraph never approved is named so, and its bar is marked
+  await page.goto(`/documents/${demoCopy.id}/compare?from=approved&to=current&all=1`);
+  await expect(page.locator('#compare-3')).toHaveAttribute('data-not-approved', 'from');
+  await expect(page.locator('#compare-3')).toContainText('Not approved yet: no approved text to compare');
+  await expect(bar(3)).toHaveClass(/is-missing/);
+  await expect(bar(3)).toHaveAttribute('aria-label', 'Paragraph 3: not approved yet, nothing to compare.');
+  await expect(page.locator('#compare-8')).not.toHaveAttribute('data-not-approved', /./);
 });
