@@ -31,6 +31,7 @@ import type { CheckToStore, DismissalRecord, StoredCheck } from '../store/reposi
 import type { Repositories, Store } from '../store/types';
 import type { TaskRunner } from '../workers/pool';
 import type { GlossaryService } from './glossary';
+import { checkStamp } from './checkStamp';
 
 /** Segments checked in one go in the background (about 30 ms of checking for paragraphs). */
 const BATCH = 256;
@@ -140,7 +141,7 @@ export class CheckService {
   }
 
   static stampOf(glossaryStamp: string, dismissalVersion: number): string {
-    return dismissalVersion === 0 ? glossaryStamp : `${glossaryStamp}~d${dismissalVersion}`;
+    return checkStamp(glossaryStamp, dismissalVersion);
   }
 
   /** The dismissals in force that may cover these segments' findings. */

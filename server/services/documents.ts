@@ -20,6 +20,7 @@ import { pairLanguages } from './glossary';
 import { emptyCounts } from '../store/repositories/documents';
 import type { DocumentRow } from '../store/schema';
 import type { ImportedFile, SegmentListOptions, Store, StoredFile, Viewer } from '../store/types';
+import { checkStamp } from './checkStamp';
 
 /**
  * Pairs source and target paragraphs with the paragraph aligner (lengths and anchors, not
@@ -171,7 +172,7 @@ export class DocumentService {
       if (imported) await tx.documents.insertFile(documentId, { name: imported.name, format: imported.format, content: imported.content });
       // every segment is queued for checking with the glossary as it is now
       const pair = pairLanguages(input.sourceLang, input.targetLang);
-      await tx.checks.setCheckedStamp(documentId, await tx.glossary.stampFor(pair.sources, pair.targets));
+      await tx.checks.setCheckedStamp(documentId, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
       if (names) await tx.checks.setNames(documentId, names);
       await tx.revisions.appendEvent(
         {

@@ -15,6 +15,7 @@ import type { NewSegment } from '../store/repositories/documents';
 import { parseImport, sniffFormat, titleFrom } from './files';
 import { pairLanguages } from './glossary';
 import type { Services } from '.';
+import { checkStamp } from './checkStamp';
 
 /** Segments stored per transaction. */
 const BATCH = 2000;
@@ -253,7 +254,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
     }
     await store.transaction(async (tx) => {
       const pair = pairLanguages(header.sourceLang, header.targetLang);
-      await tx.checks.setCheckedStamp(id, await tx.glossary.stampFor(pair.sources, pair.targets));
+      await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
       // its names, and its repeated sentences: what consistency watches
       await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);

@@ -20,6 +20,7 @@ import { forEachParagraph } from './paragraphStore';
 import type { NewSegment } from '../store/repositories/documents';
 import { pairLanguages } from './glossary';
 import type { Services } from '.';
+import { checkStamp } from './checkStamp';
 
 /** Segments stored per transaction. */
 const BATCH = 2000;
@@ -286,7 +287,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
     await writing;
     await store.transaction(async (tx) => {
       const pair = pairLanguages(languages.sourceLang, languages.targetLang);
-      await tx.checks.setCheckedStamp(id, await tx.glossary.stampFor(pair.sources, pair.targets));
+      await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
       // its names, and its repeated sentences: what consistency watches
       await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);

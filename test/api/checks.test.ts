@@ -185,6 +185,28 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect((await expectSameAsAfresh(created.id))[0]?.mt.map((f) => f.rule)).not.toContain('glossary.forbidden');
     });
 
+    it('are made again after a release whose checks find differently (the engine version is in the stamp)', async () => {
+      await h.services.checks.stop();
+      onTestFinished(() => h.services.checks.start());
+      const created = await h.services.documents.create(
+        { title: 'Versi', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: 30 }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })) },
+        SYSTEM_USER_ID,
+      );
+      await h.services.checks.drain(created.id);
+      expect(await h.store.read.checks.pending(created.id)).toBe(0);
+      // nothing changed: nothing to do
+      await h.services.checks.restamp();
+      expect(await h.store.read.checks.pending(created.id)).toBe(0);
+      // as an older release left it: the stamp of its checks has another engine version
+      const stamp = (await h.store.read.checks.checkedStamp(created.id)) ?? '';
+      expect(stamp).toMatch(/^e\d+\|/);
+      await h.store.read.checks.setCheckedStamp(created.id, stamp.replace(/^e\d+\|/, 'e1|'));
+      await h.services.checks.restamp();
+      expect(await h.store.read.checks.pending(created.id)).toBe(30);
+      await h.services.checks.drain(created.id);
+      await expectSameAsAfresh(created.id);
+    });
+
     it('keep the count of segments waiting to be checked exactly as the queue moves', async () => {
       // the background loop would take batches off the queue whenever it likes: stopped meanwhile
       await h.services.checks.stop();

@@ -108,13 +108,26 @@ export const untranslatedRule: Rule = {
       if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
-      const sourceItem = source.items.find((candidate) => candidate.lower === item.lower) as Item;
       const span = compoundSpan(items, i);
       if (reported.has(span.start)) continue;
       reported.add(span.start);
+      // in the source too the whole compound ("open-source", not "source"): the occurrence that
+      // is the same compound when there is one, else the first
+      const compound = context.target.text.slice(span.start, span.end).toLowerCase();
+      let sourceSpan: { start: number; end: number } | undefined;
+      for (let k = 0; k < source.items.length; k += 1) {
+        if ((source.items[k] as Item).lower !== item.lower) continue;
+        const candidate = compoundSpan(source.items, k);
+        sourceSpan ??= candidate;
+        if (source.text.slice(candidate.start, candidate.end).toLowerCase() === compound) {
+          sourceSpan = candidate;
+          break;
+        }
+      }
+      const at = sourceSpan as { start: number; end: number };
       out.push(
         finding(context, 'untranslated', 'minor', span.start, span.end, {
-          source: spanOf(source.text, sourceItem.start, sourceItem.end),
+          source: spanOf(source.text, at.start, at.end),
           params: { found: context.target.text.slice(span.start, span.end) },
         }),
       );

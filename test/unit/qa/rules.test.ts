@@ -148,8 +148,14 @@ describe('untranslated', () => {
     expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
   });
 
-  it('spans a whole hyphenated compound', () => {
+  it('spans a whole hyphenated compound, in the target and in the source', () => {
     expect(flagged(check('An open-source model.', 'Model open-source.'), 'untranslated')).toEqual(['open-source']);
+    // the source span is the same compound, not the word the two share ("source")
+    const source = 'The source code of an open-source model.';
+    const [finding] = check(source, 'Kode sumber dari model open-source.').filter((f) => f.rule === 'untranslated');
+    expect(finding && finding.source && source.slice(finding.source.start, finding.source.end)).toBe('open-source');
+    const [sourcing] = check('Open-sourcing helps.', 'Open-sourcing membantu.').filter((f) => f.rule === 'untranslated');
+    expect(sourcing && sourcing.source && 'Open-sourcing helps.'.slice(sourcing.source.start, sourcing.source.end)).toBe('Open-sourcing');
   });
 
   it('uses the script in Chinese and function words elsewhere', () => {
