@@ -164,6 +164,16 @@ test('the glossary page imports a file and reports a broken one by its line', as
   await expect(files.getByRole('alert')).toContainText('broken.csv: line 3: a quoted field is never closed');
 });
 
+test('a finding on a hyphenated compound marks the whole compound in the source', async ({ editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(3);
+  const mark = row.locator('.segment-mt mark.finding', { hasText: 'open-source' });
+  await expect(mark).toHaveCount(1);
+  await mark.hover();
+  await expect(row.locator('.finding-popover')).toBeVisible();
+  await expect(row.locator('.segment-source mark.related')).toHaveText('open-source');
+});
+
 test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
   const document = await createDocument({
     title: 'Clinic notice',
