@@ -174,6 +174,15 @@ test('a finding on a hyphenated compound marks the whole compound in the source'
   await expect(row.locator('.segment-source mark.related')).toHaveText('open-source');
 });
 
+test('findings that read alike say which words and which occurrence each is about', async ({ editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const items = editor.segment(8).locator('.finding-item', { hasText: 'The glossary renders "China" as "Tiongkok".' });
+  await expect(items).toHaveCount(2);
+  await expect(items.getByTestId('finding-occurrence')).toHaveText(['(here: “Cina”, 1 of 2)', '(here: “China”, 2 of 2)']);
+  // a finding that reads like no other says nothing more
+  await expect(editor.segment(8).locator('.finding-item', { hasText: 'forbidden rendering' }).getByTestId('finding-occurrence')).toHaveCount(0);
+});
+
 test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
   const document = await createDocument({
     title: 'Clinic notice',

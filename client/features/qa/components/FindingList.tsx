@@ -38,6 +38,20 @@ export function FindingList({ findings, dismissed = [], onApply, onFocusFinding,
       : scope === 'term'
         ? t('dismiss.term', { term: finding.params.term ?? finding.params.name ?? findingTerm(finding) })
         : t('dismiss.rule', { rule: ruleName(finding.rule) });
+  // findings that read alike (the same term named twice in the paragraph) say which words each is
+  // about, and which occurrence
+  const occurrences = new Map<Finding, { number: number; count: number }>();
+  const byMessage = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const text = message(finding);
+    const alike = byMessage.get(text);
+    if (alike) alike.push(finding);
+    else byMessage.set(text, [finding]);
+  }
+  for (const alike of byMessage.values()) {
+    if (alike.length < 2) continue;
+    [...alike].sort((a, b) => a.start - b.start).forEach((finding, k) => occurrences.set(finding, { number: k + 1, count: alike.length }));
+  }
   return (
     <>
       {findings.length > 0 ? (
@@ -60,6 +74,12 @@ export function FindingList({ findings, dismissed = [], onApply, onFocusFinding,
                 title={t('findings.select')}
               >
                 {message(finding)}
+                {occurrences.has(finding) ? (
+                  <span className="finding-where" data-testid="finding-occurrence">
+                    {' '}
+                    {t('findings.occurrence', { text: finding.text, ...(occurrences.get(finding) as { number: number; count: number }) })}
+                  </span>
+                ) : null}
               </button>
               <span className="finding-actions">
                 {finding.suggestion !== null && onApply ? (
