@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { can } from '../../shared/permissions';
+import { draftStore } from '../features/editor/hooks/draftStore';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { sessionKeys, useSession } from '../features/session/api/session';
@@ -26,6 +27,8 @@ export function Layout() {
   }, [queryClient]);
 
   const user = session.data?.user;
+  // unsaved drafts are the signed-in person's own: set before any row below reads one
+  draftStore.setUser(user?.id ?? null);
   const [isMenuOpen, setMenuOpen] = useState(false);
   return (
     <>

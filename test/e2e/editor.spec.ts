@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { DEMO_PASSWORD } from './constants';
+import { EditorPage } from './pages/EditorPage';
 
 test('unsaved text survives a reload, and the guard warns before leaving', async ({ page, editor, createDocument }) => {
   const document = await createDocument();
@@ -216,4 +218,49 @@ test('whitespace removed or added shows as a mark with a name, never as a struck
 
   await page.locator('.language-switcher select').selectOption('zh-CN');
   await expect(removed).toHaveAttribute('title', '删除了空格');
+});
+
+test('unsaved drafts belong to the person who wrote them, and signing out asks what to do with them', async ({ browser, createDocument, assign }, testInfo) => {
+  const document = await createDocument();
+  await assign(document.id, 'translator', 'translator');
+  await assign(document.id, 'editor', 'editor');
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, locale, timezoneId });
+  const page = await context.newPage();
+  const editor = new EditorPage(page);
+  const signIn = async (username: string) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  };
+  const signOutDialog = page.getByRole('dialog', { name: 'Unsaved changes in this browser' });
+
+  await page.goto(`/documents/${document.id}`);
+  await signIn('translator');
+  await editor.replaceText(1, 'Trotoar', 'Pembatasan');
+  await expect(editor.segment(1)).toHaveClass(/is-dirty/);
+
+  // signing out with unsaved text asks; kept, it is the translator's alone
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(signOutDialog.getByTestId('unsaved-on-sign-out')).toContainText('1 paragraph has changes you have not saved.');
+  await signOutDialog.getByRole('button', { name: 'Keep them for my next sign-in here' }).click();
+  await signIn('editor');
+  await expect(editor.textarea(1)).toHaveValue('Trotoar ekspor memperlambat kemajuan.');
+  await expect(editor.segment(1)).not.toHaveClass(/is-dirty/);
+  // the editor has nothing unsaved: no question
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(signOutDialog).toHaveCount(0);
+
+  await signIn('translator');
+  await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await expect(editor.segment(1)).toContainText('Unsaved changes kept in this browser.');
+  // discarded, it is gone from the browser
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOutDialog.getByRole('button', { name: 'Discard them and sign out' }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tilik:draft')))).toEqual([]);
+  await signIn('translator');
+  await expect(editor.textarea(1)).toHaveValue('Trotoar ekspor memperlambat kemajuan.');
+  await context.close();
 });

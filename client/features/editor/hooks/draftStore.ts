@@ -1,7 +1,8 @@
 /**
  * Unsaved working text, kept in localStorage until the server acknowledges the save, so it
- * survives a reload, a crash of the tab or a closed laptop. One entry per segment; an entry exists
- * only while the text differs from what the server holds.
+ * survives a reload, a crash of the tab or a closed laptop. One entry per person and segment: the
+ * next person who signs in on the same browser sees none of them (and signing out offers to
+ * discard them). An entry exists only while the text differs from what the server holds.
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
@@ -18,17 +19,30 @@ export interface LocalDraft {
   restored?: boolean;
 }
 
-const PREFIX = 'tilik:draft:v1:';
+/** Drafts of an earlier release, kept by segment only: taken over by the first person to sign in after it. */
+const UNOWNED_PREFIX = 'tilik:draft:v1:';
+const prefixOf = (userId: number) => `tilik:draft:v2:${userId}:`;
 type Listener = () => void;
 
-function readStorage(): Map<number, LocalDraft> {
+function readStorage(userId: number | null): Map<number, LocalDraft> {
   const drafts = new Map<number, LocalDraft>();
+  if (userId === null) return drafts;
+  const prefix = prefixOf(userId);
   try {
+    const unowned: string[] = [];
     for (let i = 0; i < localStorage.length; i += 1) {
       const key = localStorage.key(i);
-      if (!key?.startsWith(PREFIX)) continue;
+      if (key?.startsWith(UNOWNED_PREFIX)) unowned.push(key);
+      if (!key?.startsWith(prefix)) continue;
       const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
       if (isLocalDraft(value)) drafts.set(value.segmentId, { ...value, restored: true });
+    }
+    for (const key of unowned) {
+      const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+      localStorage.removeItem(key);
+      if (!isLocalDraft(value) || drafts.has(value.segmentId)) continue;
+      localStorage.setItem(prefix + value.segmentId, JSON.stringify(value));
+      drafts.set(value.segmentId, { ...value, restored: true });
     }
   } catch {
     // storage disabled or corrupt: drafts then live in memory only
@@ -56,9 +70,35 @@ class DraftStore {
   /** Told of changes to one segment's draft only: a keystroke re-renders its own row, no other. */
   private readonly segmentListeners = new Map<number, Set<Listener>>();
 
+  /** Whose drafts these are (null: nobody is signed in, and there are none). */
+  private userId: number | null = null;
+
   private get entries(): Map<number, LocalDraft> {
-    this.drafts ??= readStorage();
+    this.drafts ??= readStorage(this.userId);
     return this.drafts;
+  }
+
+  /**
+   * The person signed in: their drafts, and only theirs, from now on. Called by the page frame as
+   * the session becomes known (before any editor row reads a draft).
+   */
+  setUser(userId: number | null): void {
+    if (userId === this.userId) return;
+    const shown = this.drafts;
+    this.userId = userId;
+    this.drafts = undefined;
+    // rows showing the previous person's drafts (none, normally: the sign-in form stands between)
+    for (const segmentId of shown?.keys() ?? []) this.emit(segmentId);
+  }
+
+  /** How many segments, of any document, hold the signed-in person's unsaved text. */
+  count(): number {
+    return this.entries.size;
+  }
+
+  /** Forgets every unsaved text of the signed-in person, in memory and in storage. */
+  clear(): void {
+    for (const segmentId of [...this.entries.keys()]) this.remove(segmentId);
   }
 
   get(segmentId: number): LocalDraft | undefined {
@@ -71,7 +111,7 @@ class DraftStore {
     this.entries.set(draft.segmentId, entry);
     try {
       const { restored: _restored, ...stored } = entry;
-      localStorage.setItem(PREFIX + draft.segmentId, JSON.stringify(stored));
+      if (this.userId !== null) localStorage.setItem(prefixOf(this.userId) + draft.segmentId, JSON.stringify(stored));
     } catch {
       // quota exceeded or storage disabled: the in-memory copy still guards against navigation
     }
@@ -81,7 +121,7 @@ class DraftStore {
   remove(segmentId: number): void {
     if (!this.entries.delete(segmentId)) return;
     try {
-      localStorage.removeItem(PREFIX + segmentId);
+      if (this.userId !== null) localStorage.removeItem(prefixOf(this.userId) + segmentId);
     } catch {
       // nothing more to do
     }

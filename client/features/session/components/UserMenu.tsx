@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/schemas';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { draftStore } from '../../editor/hooks/draftStore';
 import { useChangePasswordMutation, useLogoutMutation } from '../api/session';
 
 /** Who is signed in and as what; changing one's password and signing out. */
@@ -11,6 +12,13 @@ export function UserMenu({ session }: { session: SessionInfo }) {
   const logout = useLogoutMutation();
   const change = useChangePasswordMutation();
   const [isChanging, setChanging] = useState(false);
+  // unsaved drafts in this browser: asked about before signing out (the next person must not get them)
+  const [unsaved, setUnsaved] = useState(0);
+  const signOut = (discard: boolean) => {
+    if (discard) draftStore.clear();
+    setUnsaved(0);
+    logout.mutate();
+  };
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
 
@@ -28,9 +36,31 @@ export function UserMenu({ session }: { session: SessionInfo }) {
       <button type="button" className="button button-quiet header-button" onClick={() => setChanging(true)}>
         {t('session.changePassword')}
       </button>
-      <button type="button" className="button button-quiet header-button" onClick={() => logout.mutate()}>
+      <button
+        type="button"
+        className="button button-quiet header-button"
+        onClick={() => {
+          const count = draftStore.count();
+          if (count > 0) setUnsaved(count);
+          else signOut(false);
+        }}
+      >
         {t('session.signOut')}
       </button>
+      <Dialog isOpen={unsaved > 0} title={t('session.unsavedTitle')} onClose={() => setUnsaved(0)}>
+        <p data-testid="unsaved-on-sign-out">{t('session.unsavedExplain', { count: unsaved, formatted: unsaved })}</p>
+        <div className="dialog-footer">
+          <button type="button" className="button button-primary" onClick={() => signOut(true)}>
+            {t('session.discardAndSignOut')}
+          </button>
+          <button type="button" className="button" onClick={() => signOut(false)}>
+            {t('session.keepAndSignOut')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setUnsaved(0)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </Dialog>
       <Dialog isOpen={isChanging} title={t('session.changePassword')} onClose={() => setChanging(false)}>
         <form className="form" onSubmit={handleChange}>
           <label>
