@@ -13,10 +13,25 @@ import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
 /**
- * Loaders start the page's requests as soon as the route matches, in parallel with rendering;
- * they never wait for them (the pages show their own loading and error states).
+ * Who is signed in, asked once (the layout's loader and a page's ask together; the query is
+ * shared). A page's data is asked for only once someone is: signed out, the sign-in form shows
+ * and nothing else is requested (no 401 in the console).
  */
-function prefetchEditor({ params, request }: LoaderFunctionArgs) {
+async function signedIn(): Promise<boolean> {
+  try {
+    return (await queryClient.ensureQueryData(sessionQuery())) !== null;
+  } catch {
+    return false; // the layout shows why the session could not be asked for, with a retry
+  }
+}
+
+/**
+ * Loaders start the page's requests as soon as the route matches (and the session is known), in
+ * parallel with rendering; they never wait for them (the pages show their own loading and error
+ * states).
+ */
+async function prefetchEditor({ params, request }: LoaderFunctionArgs) {
+  if (!(await signedIn())) return null;
   const documentId = Number(params.documentId);
   if (!Number.isInteger(documentId) || documentId <= 0) return null;
   prewarmLanguageNames(i18n.resolvedLanguage ?? i18n.language);
@@ -40,18 +55,19 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    // who is signed in, asked together with the page's own data rather than after the first render
-    loader: () => {
-      void queryClient.prefetchQuery(sessionQuery());
+    // who is signed in, known before the first render (a direct load shows this meanwhile)
+    loader: async () => {
+      await signedIn();
       return null;
     },
+    hydrateFallbackElement: <p className="loading">…</p>,
     children: [
       {
         index: true,
         element: <DocumentsPage />,
         errorElement: <RouteError />,
-        loader: () => {
-          void queryClient.prefetchQuery(documentListQuery());
+        loader: async () => {
+          if (await signedIn()) void queryClient.prefetchQuery(documentListQuery());
           return null;
         },
       },

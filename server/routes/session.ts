@@ -27,6 +27,12 @@ export function sessionRouter({ services, login, sessions, passwordCost }: Route
     res.json({ user, csrfToken: session.csrfToken });
   }));
 
+  // "who is signed in, if anyone": the app's first question, answered 200 either way so a page
+  // opened before signing in logs no error (scripts use GET / and its 401)
+  router.get('/current', (req, res) => {
+    res.json(req.auth ? { user: publicUser(req.auth.user), csrfToken: req.auth.session.csrfToken } : null);
+  });
+
   router.use(requireUser, requireCsrf);
 
   router.get('/', (req, res) => {

@@ -35,6 +35,13 @@ describe('the session API', () => {
     const me = await request(h.app).get('/api/session').set('Cookie', cookie.split(';')[0] as string);
     expect(me.status).toBe(200);
     expect(me.body).toEqual(body);
+    // the app's quiet question: the same, and 200 with null when nobody is signed in
+    const current = await request(h.app).get('/api/session/current').set('Cookie', cookie.split(';')[0] as string);
+    expect(current.status).toBe(200);
+    expect(current.body).toEqual(body);
+    const nobody = await request(h.app).get('/api/session/current');
+    expect(nobody.status).toBe(200);
+    expect(nobody.body).toBeNull();
   });
 
   it('answers a wrong password and an unknown user the same way, with 401', async () => {

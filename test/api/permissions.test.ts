@@ -142,6 +142,7 @@ const ROUTES: Route[] = [
   { name: 'PATCH /api/users/:id', send: (c, f) => c.patch(`/api/users/${f.userId}`).send({ displayName: 'Renamed' }), expect: all(403, { admin: 200 }) },
   { name: 'POST /api/users/:id/password', send: (c, f) => c.post(`/api/users/${f.userId}/password`).send({}), expect: all(403, { admin: 200 }) },
   { name: 'GET /api/session', send: (c) => c.get('/api/session'), expect: all(200) },
+  { name: 'GET /api/session/current', send: (c) => c.get('/api/session/current'), expect: all(200, { anonymous: 200 }) },
   { name: 'GET /api/documents/:id/compare', send: (c, f) => c.get(`/api/documents/${f.documentId}/compare?from=mt&to=current`), expect: all(200, { outsider: 404 }) },
   { name: 'GET /api/documents/:id/timeline', send: (c, f) => c.get(`/api/documents/${f.documentId}/timeline`), expect: all(200, { outsider: 404 }) },
   { name: 'GET /api/documents/:id/annotations', send: (c, f) => c.get(`/api/documents/${f.documentId}/annotations`), expect: all(200, { outsider: 404 }) },

@@ -178,6 +178,34 @@ test.describe('as a reviewer', () => {
 });
 
 test.describe('signed out', () => {
+  test('a page opened before signing in logs nothing on the console, and asks for no data', async ({ browser }, testInfo) => {
+    const { baseURL, locale, timezoneId } = testInfo.project.use;
+    const context = await browser.newContext({ baseURL, locale, timezoneId });
+    const page = await context.newPage();
+    const console: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') console.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    for (const path of ['/', '/documents/1', '/documents/1/compare', '/queue']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Tilik');
+    }
+    // signed in, a direct load of the editor is quiet too
+    await page.getByLabel('Username').fill('editor');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    await page.goto('/documents/1');
+    await expect(page.locator('.segment').first()).toBeVisible();
+    expect(console).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
   test('signs in with the form, rejects a wrong password, and signs out', async ({ browser }, testInfo) => {
     const { baseURL, locale, timezoneId } = testInfo.project.use;
     const context = await browser.newContext({ baseURL, locale, timezoneId });

@@ -61,6 +61,7 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/api/health' },
   { method: 'post', path: '/api/session', body: LoginBody },
   { method: 'get', path: '/api/session' },
+  { method: 'get', path: '/api/session/current' },
   { method: 'delete', path: '/api/session', throwaway: true },
   { method: 'put', path: '/api/session/password', body: ChangePasswordBody },
   { method: 'get', path: '/api/users' },

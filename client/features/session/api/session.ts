@@ -2,26 +2,18 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import { can, type Action, type Role } from '../../../../shared/permissions';
 import { SessionInfo, type LoginBody } from '../../../../shared/schemas';
-import { apiRequest, isApiError, setCsrfToken } from '../../../lib/apiClient';
+import { apiRequest, setCsrfToken } from '../../../lib/apiClient';
 
 export const sessionKeys = { current: ['session'] as const };
 
-/** Who is signed in: the session, or null when nobody is (401). */
+/** Who is signed in: the session, or null when nobody is (asked quietly: no 401 in the console). */
 export const sessionQuery = () =>
   queryOptions({
     queryKey: sessionKeys.current,
     queryFn: async ({ signal }) => {
-      try {
-        const session = await apiRequest('/session', SessionInfo, { signal });
-        setCsrfToken(session.csrfToken);
-        return session;
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw error;
-      }
+      const session = await apiRequest('/session/current', SessionInfo.nullable(), { signal });
+      setCsrfToken(session?.csrfToken ?? null);
+      return session;
     },
     staleTime: Infinity,
     retry: false,
