@@ -8,7 +8,7 @@ import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { documentQuery } from '../features/documents/api/queries';
-import { indexOfPosition, isFiltered, nextWithFindings, parseFindingsFilter, type SegmentListParams } from '../features/editor/api/queries';
+import { indexOfPosition, isFiltered, nextNeedingWork, nextWithFindings, parseFindingsFilter, type SegmentListParams } from '../features/editor/api/queries';
 import { EditorToolbar } from '../features/editor/components/EditorToolbar';
 import { SegmentList, type SegmentListHandle } from '../features/editor/components/SegmentList';
 import type { NavigationDirection } from '../features/editor/components/SegmentRow';
@@ -25,6 +25,7 @@ import { annotationsQuery, commentsQuery } from '../features/review/api/review';
 import type { Annotation, SegmentComment } from '../../shared/schemas';
 import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
+import { useConfirmMovesOn } from '../features/editor/hooks/editorSettings';
 
 /** Groups a document's items by segment, so each row gets a stable list of its own. */
 function groupBySegment<T extends { segmentId: number }>(items: readonly T[] | undefined): Map<number, T[]> {
@@ -77,9 +78,10 @@ export function EditorPage() {
   const listRef = useRef<SegmentListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // the latest of these, for callbacks that stay the same across renders (every row gets them)
-  const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0 });
+  const [confirmMovesOn] = useConfirmMovesOn();
+  const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn });
   useLayoutEffect(() => {
-    latest.current = { rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0 };
+    latest.current = { rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn };
   });
 
   const unsaved = useUnsavedCount(documentId);
@@ -148,6 +150,32 @@ export function EditorPage() {
     },
     [activePosition, documentId, focusIndex, t],
   );
+
+  /** Ctrl+Enter confirmed a paragraph: on to the next one that needs work (unless the setting says stay). */
+  const handleConfirmed = useCallback(
+    async (segmentId: number) => {
+      if (!latest.current.confirmMovesOn) return;
+      const { rows: window, params: current } = latest.current;
+      const index = window.indexOf(segmentId);
+      const position = index === undefined ? undefined : window.segmentAt(index)?.position;
+      if (position === undefined) return;
+      try {
+        const next = await nextNeedingWork(documentId, current, position);
+        const found = next === null ? null : await indexOfPosition(documentId, current, next);
+        if (!found) {
+          setNavigationNote(t('editor.noneNeedsWork'));
+          return;
+        }
+        setNavigationNote(null);
+        focusIndex(found.index);
+      } catch {
+        setNavigationNote(t('editor.jumpFailed'));
+      }
+    },
+    [documentId, focusIndex, t],
+  );
+
+  const onConfirmed = useCallback((segmentId: number) => void handleConfirmed(segmentId), [handleConfirmed]);
 
   /** Go to paragraph n: its row (or, in a filtered list, the first row after it). */
   const jumpToParagraph = useCallback(
@@ -351,6 +379,7 @@ export function EditorPage() {
           commentsBySegment={commentsBySegment}
           onActivate={setActiveId}
           onNavigate={handleNavigate}
+          onConfirmed={onConfirmed}
           onToggleHistory={handleToggleHistory}
           onToggleReview={handleToggleReview}
           registerEditor={registerEditor}

@@ -106,7 +106,9 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
-export const SegmentFilter = z.enum(['all', 'untouched', 'draft', 'submitted', 'approved', 'rejected']);
+/** A status, or `open`: what still needs work (untouched, draft or rejected). */
+export const SegmentFilter = z.enum(['all', 'open', 'untouched', 'draft', 'submitted', 'approved', 'rejected']);
+export const OPEN_STATUSES = ['untouched', 'draft', 'rejected'] as const;
 export type SegmentFilter = z.infer<typeof SegmentFilter>;
 
 export const SegmentListQuery = z.object({

@@ -72,6 +72,65 @@ test('keyboard: Alt+Down/Up move between segments, ? opens the shortcuts, Ctrl+S
   await expect(editor.status(3)).toHaveText(/Submitted/);
 });
 
+test('Ctrl+Enter confirms and moves to the next paragraph that needs work; a setting keeps the caret where it is', async ({ page, editor, createDocument }) => {
+  const document = await createDocument({
+    segments: [
+      { source: 'The export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' },
+      { source: 'Companies rely on users.', mt: 'Perusahaan mengandalkan pengguna.' },
+      { source: 'The weather is nice today.', mt: 'Cuaca hari ini bagus.' },
+      { source: 'Prices rose.', mt: 'Harga naik.' },
+    ],
+  });
+  await editor.goto(document.id);
+  // paragraph 2 is already with the editor: nothing to do there
+  await editor.textarea(2).press('Control+Shift+Enter');
+  await expect(editor.status(2)).toHaveText(/Submitted/);
+
+  await editor.replaceText(1, 'Trotoar', 'Pembatasan');
+  await editor.textarea(1).press('Control+Enter');
+  await expect(editor.status(1)).toHaveText(/Draft/);
+  await expect(editor.textarea(3)).toBeFocused();
+  // unchanged, the MT as it stands is confirmed too
+  await page.keyboard.press('Control+Enter');
+  await expect(editor.status(3)).toHaveText(/Draft/);
+  await expect(editor.textarea(4)).toBeFocused();
+
+  // the setting, in the shortcuts: Ctrl+Enter then saves and stays
+  await page.locator('h1').click();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Save and go to the next paragraph that needs work');
+  await help.getByLabel('Ctrl+Enter moves on to the next paragraph that needs work (untouched, draft or rejected)').uncheck();
+  await expect(help).toContainText('Save the segment');
+  await page.keyboard.press('Escape');
+  await editor.replaceText(1, 'Pembatasan', 'Kendali');
+  await editor.textarea(1).press('Control+Enter');
+  await expect(editor.textarea(1)).toHaveValue(/^Kendali/);
+  await expect(editor.segment(1)).not.toHaveClass(/is-dirty/);
+  await expect(editor.textarea(1)).toBeFocused();
+  // kept for the next visit
+  await page.reload();
+  expect(await page.evaluate(() => localStorage.getItem('tilik:editor:confirmMovesOn'))).toBe('false');
+});
+
+test('Tab goes from one working text to the next without stopping on every underlined word', async ({ page, editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const marks = editor.segment(8).locator('.segment-mt mark.finding');
+  await expect(marks.first()).toBeVisible();
+  // the marks are not Tab stops (F8 goes from finding to finding), yet a click still explains them
+  expect(await marks.evaluateAll((all) => all.map((mark) => (mark as HTMLElement).tabIndex))).toEqual(expect.arrayContaining([-1]));
+  expect(await marks.evaluateAll((all) => all.filter((mark) => (mark as HTMLElement).tabIndex >= 0).length)).toBe(0);
+  // from paragraph 8's text, Tab reaches paragraph 9's text having passed only buttons
+  await editor.textarea(8).focus();
+  let stops = 0;
+  while (!(await editor.textarea(9).evaluate((element) => element === document.activeElement)) && stops < 40) {
+    await page.keyboard.press('Tab');
+    stops += 1;
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('MARK');
+  }
+  await expect(editor.textarea(9)).toBeFocused();
+});
+
 test('approve and reject: the comment reaches the translator, the progress bar moves', async ({ page, editor, createDocument }) => {
   const document = await createDocument();
   await editor.goto(document.id);

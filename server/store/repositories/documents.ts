@@ -5,7 +5,7 @@
  * any process, is never overwritten.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Revision, Segment, SegmentStatus, StatusCounts } from '../../../shared/schemas';
+import { OPEN_STATUSES, type Revision, type Segment, type SegmentStatus, type StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import { prepared } from '../prepared';
 import { flaggedSegment } from './checks';
@@ -26,7 +26,7 @@ export interface SegmentPageQuery {
   /** this many matching segments skipped (for jumping into a filtered list). */
   offset: number;
   limit: number;
-  status: SegmentStatus | 'all';
+  status: SegmentStatus | 'all' | 'open';
   /** Folded text to find in the source, the MT or the current revision. */
   folded?: string | undefined;
   /** Segments whose standing text has findings (of one rule, if given), or has none. */
@@ -375,7 +375,8 @@ export class DocumentRepository {
     const findings = query.findings ?? 'any';
     const rule = query.rule;
     let filtered = segmentSelect(this.db).where('s.document_id', '=', documentId);
-    if (query.status !== 'all') filtered = filtered.where('s.status', '=', query.status);
+    if (query.status === 'open') filtered = filtered.where('s.status', 'in', [...OPEN_STATUSES]);
+    else if (query.status !== 'all') filtered = filtered.where('s.status', '=', query.status);
     if (query.folded) filtered = filtered.where(features.searchMatches(sql.ref<number>('s.id'), documentId, query.folded));
     const byFindings = findings !== 'any' || rule !== undefined;
     if (byFindings) {
@@ -406,7 +407,12 @@ export class DocumentRepository {
     const onlyRule = rule !== undefined && rule !== 'consistency' && findings !== 'without' && query.status === 'all' && !query.folded;
     if (!isFiltered || (query.status !== 'all' && !query.folded && !byFindings)) {
       const counts = (await this.counts(documentId)).get(documentId) ?? emptyCounts();
-      total = query.status === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[query.status];
+      total =
+        query.status === 'all'
+          ? Object.values(counts).reduce((a, b) => a + b, 0)
+          : query.status === 'open'
+            ? OPEN_STATUSES.reduce((sum, status) => sum + counts[status], 0)
+            : counts[query.status];
     } else if (onlyRule) {
       const row = await this.db.selectFrom('document_finding_counts').select('segments').where('document_id', '=', documentId).where('rule', '=', rule).executeTakeFirst();
       total = Number(row?.segments ?? 0);

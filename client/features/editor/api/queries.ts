@@ -90,6 +90,18 @@ export async function nextWithFindings(documentId: number, params: SegmentListPa
   return page.items[0]?.position ?? null;
 }
 
+/**
+ * The next segment of the list after `from` that still needs work (untouched, draft or
+ * rejected; in a list filtered to one status, the next of that status), asked of the server.
+ */
+export async function nextNeedingWork(documentId: number, params: SegmentListParams, from: number): Promise<number | null> {
+  const search = filterSearch({ ...params, status: params.status === 'all' ? 'open' : params.status });
+  search.set('after', String(from));
+  search.set('limit', '1');
+  const page = await apiRequest(`/documents/${documentId}/segments?${search}`, SegmentPage);
+  return page.items[0]?.position ?? null;
+}
+
 export const revisionsQuery = (segmentId: number) =>
   queryOptions({
     queryKey: segmentKeys.revisions(segmentId),

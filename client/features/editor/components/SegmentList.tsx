@@ -47,6 +47,8 @@ interface SegmentListProps {
   commentsBySegment: ReadonlyMap<number, SegmentComment[]>;
   onActivate: (segmentId: number) => void;
   onNavigate: (segmentId: number, direction: NavigationDirection) => void;
+  /** A paragraph was confirmed with Ctrl+Enter (saved, or already as saved). */
+  onConfirmed: (segmentId: number) => void;
   onToggleHistory: (segmentId: number) => void;
   onToggleReview: (segmentId: number, open?: boolean) => void;
   registerEditor: (segmentId: number, element: HTMLTextAreaElement | null) => void;
@@ -70,6 +72,7 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
     commentsBySegment,
     onActivate,
     onNavigate,
+    onConfirmed,
     onToggleHistory,
     onToggleReview,
     registerEditor,
@@ -242,6 +245,7 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
                     isHistoryOpen={openHistory.has(segment.id)}
                     onActivate={onActivate}
                     onNavigate={onNavigate}
+                    onConfirmed={onConfirmed}
                     onToggleHistory={onToggleHistory}
                     registerEditor={registerEditor}
                     qa={qa}

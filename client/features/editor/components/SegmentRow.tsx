@@ -49,6 +49,8 @@ interface SegmentRowProps {
   isHistoryOpen: boolean;
   onActivate: (segmentId: number) => void;
   onNavigate: (segmentId: number, direction: NavigationDirection) => void;
+  /** Ctrl+Enter saved the paragraph (or it was saved as it stands). */
+  onConfirmed: (segmentId: number) => void;
   onToggleHistory: (segmentId: number) => void;
   registerEditor: (segmentId: number, element: HTMLTextAreaElement | null) => void;
   /** The document's glossary and facts for live checks (undefined while loading). */
@@ -83,6 +85,7 @@ export const SegmentRow = memo(function SegmentRow({
   isHistoryOpen,
   onActivate,
   onNavigate,
+  onConfirmed,
   onToggleHistory,
   registerEditor,
   qa,
@@ -326,7 +329,12 @@ export const SegmentRow = memo(function SegmentRow({
       event.preventDefault();
       if (event.shiftKey) {
         if (maySubmit) void handleSubmit();
-      } else if (mayEdit) void handleSave();
+      } else if (mayEdit) {
+        // confirm: saved (or already as saved), then the page may move on to the next paragraph
+        void handleSave().then((saved) => {
+          if (saved) onConfirmed(segment.id);
+        });
+      }
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       onNavigate(segment.id, event.key === 'ArrowDown' ? 1 : -1);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
+import { useConfirmMovesOn } from '../hooks/editorSettings';
 
 interface ShortcutHelpProps {
   isOpen: boolean;
@@ -13,8 +14,9 @@ const ALT = isMac ? '⌥' : 'Alt';
 /** Every keyboard shortcut of the editor, opened with `?`. */
 export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
   const { t } = useTranslation();
+  const [movesOn, setMovesOn] = useConfirmMovesOn();
   const rows: Array<[string[], string]> = [
-    [[MOD, 'Enter'], t('shortcuts.save')],
+    [[MOD, 'Enter'], movesOn ? t('shortcuts.confirmAndNext') : t('shortcuts.save')],
     [[MOD, 'Shift', 'Enter'], t('shortcuts.submit')],
     [[ALT, '↓'], t('shortcuts.next')],
     [[ALT, '↑'], t('shortcuts.previous')],
@@ -46,6 +48,10 @@ export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
           ))}
         </tbody>
       </table>
+      <label className="checkbox shortcut-setting">
+        <input type="checkbox" checked={movesOn} onChange={(event) => setMovesOn(event.target.checked)} />
+        {t('shortcuts.movesOnSetting')}
+      </label>
     </Dialog>
   );
 }

@@ -100,7 +100,9 @@ export const HighlightedText = memo(function HighlightedText({
           <mark
             key={piece.start}
             className={classes}
-            tabIndex={0}
+            // focusable (a click, a screen reader's cursor) but not a Tab stop: Tab goes from one
+            // paragraph's working text to the next, and F8 jumps between findings
+            tabIndex={-1}
             data-rule={(findings[shortest] as Finding).rule}
             aria-label={describe ? `${raw}: ${describe(findings[shortest] as Finding)}` : undefined}
             onMouseEnter={activate}
