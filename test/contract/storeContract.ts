@@ -108,6 +108,14 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(backwards.items.map((s) => s.position)).toEqual([13, 14]);
         await services.revisions.save({ segmentId: segments[4]!.id, text: 'Sunting ÜBER Ｗｉｄｅ.', baseVersion: 0, authorId: LOCAL_USER_ID });
         expect((await services.documents.page(document.id, { offset: 0, limit: 50, status: 'draft' })).items.map((s) => s.position)).toEqual([5]);
+        // what still needs work: untouched, draft and rejected, not submitted nor approved
+        const submitted = await services.revisions.save({ segmentId: segments[6]!.id, text: 'Diajukan.', baseVersion: 0, authorId: LOCAL_USER_ID });
+        if (submitted.kind !== 'created') throw new Error('not saved');
+        await services.revisions.transition({ revisionId: submitted.revision.id, action: 'submit', actorId: LOCAL_USER_ID });
+        const open = await services.documents.page(document.id, { offset: 0, after: 4, limit: 3, status: 'open' });
+        expect(open.items.map((s) => s.position)).toEqual([5, 6, 8]);
+        expect(open).toMatchObject({ total: 29, offset: 4 });
+        expect((await services.documents.page(document.id, { offset: 0, limit: 1, status: 'open' })).total).toBe(29);
         // case and width folded the same way on both databases
         expect((await services.documents.page(document.id, { offset: 0, limit: 50, status: 'all', q: 'über wide' })).items.map((s) => s.position)).toEqual([5]);
       });
