@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { queueQuery, useBulkApproveMutation, useDecideMutation } from '../features/queue/api/queue';
 import { QueueCard } from '../features/queue/components/QueueCard';
+import { useApprovalGuard } from '../features/qa/components/ApprovalGuard';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -25,6 +26,17 @@ export function QueuePage() {
   const cards = useRef<Array<HTMLElement | null>>([]);
   const bulk = useBulkApproveMutation();
   const decide = useDecideMutation();
+  const { ask: askApproval, dialog: approvalDialog } = useApprovalGuard();
+  const approveMany = bulk.mutate;
+  // the selection approved at once, after asking when some of it still has serious findings
+  const approveSelected = useCallback(() => {
+    const chosen = items.filter((item) => selected.has(item.revision.id));
+    if (chosen.length === 0) return;
+    askApproval(
+      chosen.map((item) => item.findings),
+      () => approveMany([...selected], { onSuccess: () => setSelected(new Set()) }),
+    );
+  }, [items, selected, askApproval, approveMany]);
 
   const toggle = (id: number, on: boolean) =>
     setSelected((current) => {
@@ -45,8 +57,8 @@ export function QueuePage() {
       };
       if (event.key === 'j' || event.key === 'ArrowDown') move(focused + 1);
       else if (event.key === 'k' || event.key === 'ArrowUp') move(focused - 1);
-      else if (event.key === 'A') bulk.mutate([...selected], { onSuccess: () => setSelected(new Set()) });
-      else if (event.key === 'a' && item) decide.mutate({ revisionId: item.revision.id, action: 'approve' });
+      else if (event.key === 'A') approveSelected();
+      else if (event.key === 'a' && item) askApproval([item.findings], () => decide.mutate({ revisionId: item.revision.id, action: 'approve' }));
       else if (event.key === 'r' && item) setRejecting(item.revision.id);
       else if (event.key === 'x' && item) toggle(item.revision.id, !selected.has(item.revision.id));
       else if (event.key === '?') setHelpOpen(true);
@@ -55,10 +67,11 @@ export function QueuePage() {
     };
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [items, focused, selected, bulk, decide]);
+  }, [items, focused, selected, decide, askApproval, approveSelected]);
 
   return (
     <main className="page" id="content">
+      {approvalDialog}
       <div className="page-title">
         <h1>{t('queue.title')}</h1>
         <div className="segment-actions">
@@ -67,7 +80,7 @@ export function QueuePage() {
             className="button button-approve"
             disabled={selected.size === 0 || bulk.isPending}
             title={selected.size === 0 ? t('queue.approveNoneHint') : undefined}
-            onClick={() => bulk.mutate([...selected], { onSuccess: () => setSelected(new Set()) })}
+            onClick={approveSelected}
           >
             {selected.size === 0 ? t('queue.approveNone') : t('queue.approveSelected', { count: selected.size })}
           </button>

@@ -117,6 +117,54 @@ test('a translator who disagrees resubmits the rejected text unchanged, with a r
   await expect(editorPage.locator('.activity-list li[data-type="comment.created"]')).toContainText('Tari (translator) commented on segment 1');
 });
 
+test('approving a paragraph with open major or critical findings asks first, in the editor and the queue', async ({ createDocument, page, editor }) => {
+  const document = await createDocument({
+    segments: [
+      { source: 'The export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' },
+      { source: 'Prices rose by 5%.', mt: 'Harga naik 5%.' },
+      { source: 'Prices fell by 7%.', mt: 'Harga turun 9%.' },
+      { source: 'Rents fell by 4%.', mt: 'Sewa turun 6%.' },
+    ],
+  });
+  await editor.goto(document.id);
+  for (const position of [1, 2, 3, 4]) {
+    await editor.textarea(position).press('Control+Shift+Enter');
+    await expect(editor.status(position)).toHaveText(/Submitted/);
+  }
+  // paragraph 1 keeps its forbidden rendering: asked, and cancelling approves nothing
+  await editor.button(1, 'Approve').click();
+  const guard = page.getByTestId('approval-guard');
+  await expect(guard).toContainText('This paragraph still has 1 major or critical finding');
+  await expect(guard).toContainText('"Trotoar ekspor" is a forbidden rendering');
+  await guard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.status(1)).toHaveText(/Submitted/);
+  await editor.button(1, 'Approve').click();
+  await guard.getByRole('button', { name: 'Approve anyway' }).click();
+  await expect(editor.status(1)).toHaveText(/Approved/);
+  // a clean paragraph is approved at once
+  await editor.button(2, 'Approve').click();
+  await expect(editor.status(2)).toHaveText(/Approved/);
+  await expect(guard).toHaveCount(0);
+
+  // the queue asks too, for one card (a) and for a selection
+  await page.goto('/queue');
+  const cards = page.locator('.queue-card').filter({ hasText: document.title });
+  await expect(cards).toHaveCount(2);
+  await cards.first().focus();
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('approval-guard')).toContainText('This paragraph still has 1 major or critical finding');
+  await page.getByTestId('approval-guard').getByRole('button', { name: 'Cancel' }).click();
+  await expect(cards).toHaveCount(2);
+  // (selected by their boxes: other tests' cards may stand between them in the queue)
+  await cards.nth(0).getByRole('checkbox').check();
+  await cards.nth(1).getByRole('checkbox').check();
+  await cards.first().focus();
+  await page.keyboard.press('Shift+A');
+  await expect(page.getByTestId('approval-guard')).toContainText('2 of the 2 selected paragraphs still have major or critical findings');
+  await page.getByTestId('approval-guard').getByRole('button', { name: 'Approve anyway' }).click();
+  await expect(cards).toHaveCount(0);
+});
+
 test('bulk approval of a selection from the queue, with the keyboard', async ({ createDocument, assign, pageAs, page }) => {
   const document = await createDocument();
   await assign(document.id, 'translator', 'translator');

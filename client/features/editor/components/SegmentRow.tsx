@@ -15,6 +15,7 @@ import { isApiError } from '../../../lib/apiClient';
 import { editAsTyped } from '../../../lib/textEdit';
 import { useFormatters } from '../../../lib/format';
 import { useDismissMutation, useRestoreMutation } from '../../qa/api/mutations';
+import { useApprovalGuard } from '../../qa/components/ApprovalGuard';
 import { FindingList } from '../../qa/components/FindingList';
 import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { FindingPopover } from '../../qa/components/FindingPopover';
@@ -106,6 +107,7 @@ export const SegmentRow = memo(function SegmentRow({
   const save = useSaveRevisionMutation();
   const transition = useTransitionMutation();
   const resubmit = useResubmitMutation(segment.documentId);
+  const approvalGuard = useApprovalGuard();
   const storeSegment = useStoreSegment();
   const [isRejecting, setRejecting] = useState(false);
   // answering a rejection: the same text submitted again, with a reply
@@ -594,7 +596,10 @@ export const SegmentRow = memo(function SegmentRow({
               type="button"
               className="button button-approve"
               disabled={isBusy}
-              onClick={() => segment.current && transition.mutate({ revisionId: segment.current.id, action: 'approve' })}
+              onClick={() => {
+                const current = segment.current;
+                if (current) approvalGuard.ask([findings], () => transition.mutate({ revisionId: current.id, action: 'approve' }));
+              }}
             >
               {t('editor.approve')}
             </button>
@@ -637,6 +642,7 @@ export const SegmentRow = memo(function SegmentRow({
             {stateLine}
           </span>
         </div>
+        {approvalGuard.dialog}
         {isRejecting && segment.current ? (
           <ReasonForm
             label={t('editor.rejectComment')}

@@ -6,6 +6,7 @@ import { diffWords } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../lib/format';
+import { useApprovalGuard } from '../../qa/components/ApprovalGuard';
 import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { useDecideMutation } from '../api/queue';
 
@@ -27,6 +28,7 @@ export const QueueCard = forwardRef<HTMLElement, QueueCardProps>(function QueueC
   const { dateTime } = useFormatters();
   const describe = useFindingMessage();
   const decide = useDecideMutation();
+  const approvalGuard = useApprovalGuard();
   const [comment, setComment] = useState('');
   const lang = item.document.targetLang;
   const againstMt = useMemo(() => diffWords(item.segment.mt, item.revision.text, { lang }), [item, lang]);
@@ -109,7 +111,7 @@ export const QueueCard = forwardRef<HTMLElement, QueueCardProps>(function QueueC
           type="button"
           className="button button-approve"
           disabled={decide.isPending}
-          onClick={() => decide.mutate({ revisionId: item.revision.id, action: 'approve' })}
+          onClick={() => approvalGuard.ask([item.findings], () => decide.mutate({ revisionId: item.revision.id, action: 'approve' }))}
         >
           {t('editor.approve')} <kbd>a</kbd>
         </button>
@@ -142,6 +144,7 @@ export const QueueCard = forwardRef<HTMLElement, QueueCardProps>(function QueueC
           </div>
         </form>
       ) : null}
+      {approvalGuard.dialog}
     </article>
   );
 });
