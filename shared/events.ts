@@ -8,6 +8,7 @@ export const EVENT_TYPES = [
   'document.role_set',
   'document.weights_set',
   'document.reverted',
+  'document.replaced',
   'revision.saved',
   'revision.submitted',
   'revision.resubmitted',

@@ -11,6 +11,8 @@ import {
   RecordEffortBody,
   RevertBody,
   RevertFilter,
+  FindBody,
+  ReplaceBody,
 } from '../../shared/schemas';
 import { EFFORT_ALLOWANCE_MS } from '../../shared/effort';
 import { authOf, authorize } from '../auth/middleware';
@@ -20,6 +22,8 @@ import { can } from '../../shared/permissions';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
+import { applyReplace, findSpec, previewReplace } from '../services/replace';
+import { sharedFindPool } from '../workers/pool';
 
 export const LiveQuery = z.object({
   after: decimalParam('an event id').optional(),
@@ -130,6 +134,20 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
     live.nudge();
     const reverted = [...(await services.documents.byIds(outcome.segmentIds)).values()].sort((a, b) => a.position - b.position);
     res.json({ reverted: reverted.length, segments: await services.checks.decorate(params.id, reverted, false) });
+  }));
+
+  /** Find and replace in the working texts: every paragraph it would change (the matching runs on the find thread). */
+  documents.post('/:id/replace/preview', parseJson, requireJsonBody, validated({ params: IdParams, body: FindBody }, async ({ params, body }, req, res) => {
+    await authorize(services, req, 'document', params.id, 'revision.save', 'replacing text');
+    res.json(await previewReplace(services, sharedFindPool(), params.id, findSpec(body)));
+  }));
+
+  /** The replacement made: one revision per paragraph of the preview still as it was there. */
+  documents.post('/:id/replace', parseJson, requireJsonBody, validated({ params: IdParams, body: ReplaceBody }, async ({ params, body }, req, res) => {
+    await authorize(services, req, 'document', params.id, 'revision.save', 'replacing text');
+    const result = await applyReplace(services, sharedFindPool(), params.id, findSpec(body), body.expect, actorId(req));
+    live.nudge();
+    res.json(result);
   }));
 
   documents.get('/:id/live', validated({ params: IdParams, query: LiveQuery }, async ({ params, query }, req, res) => {

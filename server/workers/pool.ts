@@ -20,6 +20,11 @@ export interface RunOptions {
   onChunk?: (chunk: string) => Promise<void> | void;
   /** Told how far the task has come (0 to 1), now and then. */
   onProgress?: (share: number) => void;
+  /**
+   * A task that may never end (a person's regular expression): after `ms` of running, its thread
+   * is stopped (and replaced when next needed) and the task fails with `error()`.
+   */
+  timeout?: { ms: number; error: () => Error };
 }
 
 /** Runs a task somewhere other than the caller's event loop. */
@@ -49,6 +54,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   current: Pending | null;
+  timer?: ReturnType<typeof setTimeout> | undefined;
 }
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
@@ -102,6 +108,19 @@ export class WorkerPool implements TaskRunner {
       slot.worker.ref();
       const request: TaskRequest = { id: next.id, task: next.task, input: next.input };
       slot.worker.postMessage(request);
+      const { timeout } = next.options;
+      if (timeout) {
+        const running = slot;
+        running.timer = setTimeout(() => {
+          if (running.current !== next) return;
+          // the thread is stuck in the task: stopped, and the task told why
+          this.slots.delete(running);
+          running.current = null;
+          void running.worker.terminate();
+          next.reject(timeout.error());
+          this.dispatch();
+        }, timeout.ms);
+      }
     }
   }
 
@@ -133,6 +152,7 @@ export class WorkerPool implements TaskRunner {
         return;
       }
       const answer = message;
+      clearTimeout(slot.timer);
       slot.current = null;
       // an idle worker does not keep the process alive
       worker.unref();
@@ -141,6 +161,7 @@ export class WorkerPool implements TaskRunner {
       this.dispatch();
     });
     const fail = (error: unknown) => {
+      clearTimeout(slot.timer);
       this.slots.delete(slot);
       const pending = slot.current;
       slot.current = null;
@@ -177,6 +198,17 @@ let checks: WorkerPool | undefined;
 export function sharedWorkerPool(): WorkerPool {
   shared ??= new WorkerPool();
   return shared;
+}
+
+let finds: WorkerPool | undefined;
+
+/**
+ * The process's thread for find and replace: a person's regular expression runs there, where one
+ * that never ends can be stopped without stopping anything else.
+ */
+export function sharedFindPool(): WorkerPool {
+  finds ??= new WorkerPool({ size: 1, maxHeapMb: 256 });
+  return finds;
 }
 
 /**

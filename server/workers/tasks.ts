@@ -8,6 +8,7 @@
  * only checks text (the qa command's) never holds them.
  */
 import type { CreateDocumentBody, CreateDocumentFields, GlossaryPair, GlossaryTermInput } from '../../shared/schemas';
+import type { FindSpec } from '../../shared/text/findReplace';
 import type { ParsedImport, XliffTargetChange } from '../services/files';
 import { checkSegments, glossaryOf, namesAndSentenceHashes, namesOfSources, sentencesWithHashes, type CheckAnswer, type CheckRequest } from '../checks/compute';
 import { checkStoredUnits, storedAnchors, storedSentenceHashes, type CheckedBatch, type StoredUnits } from '../services/qaStream';
@@ -54,6 +55,17 @@ export const TASKS = {
     const [{ JOBS }, { servicesFor }] = await Promise.all([import('../jobs/jobs'), import('../jobs/context')]);
     const job = JOBS[input.name] as (services: Services, input: unknown, context: TaskContext) => Promise<unknown>;
     return job(await servicesFor(input.config, input.clockOffsetMs), input.input, context);
+  },
+  /** A find and replace over a batch of texts: the ones it changes, with how often it matched. */
+  replaceInTexts: async (input: { spec: FindSpec; texts: Array<{ segmentId: number; text: string }> }): Promise<Array<{ segmentId: number; text: string; count: number }>> => {
+    const { compileFind, replaceAll } = await import('../../shared/text/findReplace');
+    const expression = compileFind(input.spec);
+    const out: Array<{ segmentId: number; text: string; count: number }> = [];
+    for (const { segmentId, text } of input.texts) {
+      const replaced = replaceAll(text, expression, input.spec);
+      if (replaced.count > 0) out.push({ segmentId, ...replaced });
+    }
+    return out;
   },
   /** The names a batch of source texts shows, each once, and the sentences it has more than once. */
   namesOfSources: (input: { sources: readonly string[]; sourceLang: string }): string[] => namesOfSources(input),

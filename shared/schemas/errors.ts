@@ -18,6 +18,7 @@ export const ErrorCode = z.enum([
   'bad_request',
   'weak_password',
   'too_many_streams',
+  'too_slow',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -282,3 +282,51 @@ export type LivePresence = z.infer<typeof LivePresence>;
 /** The last event of a feed that ended because access did: the session is over, or the document is no longer theirs. */
 export const LiveEnded = z.object({ reason: z.enum(['signed_out', 'access_removed']) });
 export type LiveEnded = z.infer<typeof LiveEnded>;
+
+/** Find and replace in the working texts of a document (see shared/text/findReplace.ts). */
+export const FindBody = z.object({
+  find: text(1000).min(1, { error: 'must not be empty' }),
+  replace: text(10_000).default(''),
+  matchCase: z.boolean({ error: 'must be true or false' }).default(false),
+  wholeWord: z.boolean({ error: 'must be true or false' }).default(false),
+  regex: z.boolean({ error: 'must be true or false' }).default(false),
+});
+export type FindBody = z.infer<typeof FindBody>;
+
+/** Every paragraph a find and replace would change; the texts of the first ones, to show. */
+export const ReplacePreview = z.object({
+  items: z.array(
+    z.object({
+      segmentId: z.number().int(),
+      position: z.number().int(),
+      /** The version the change was worked out on (sent back to replace). */
+      version: z.number().int(),
+      /** How many times the find matched in the paragraph. */
+      count: z.number().int(),
+      /** The working text before and after (null beyond the first `shown` paragraphs). */
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
+  paragraphs: z.number().int(),
+  matches: z.number().int(),
+  shown: z.number().int(),
+});
+export type ReplacePreview = z.infer<typeof ReplacePreview>;
+
+export const ReplaceBody = FindBody.extend({
+  expect: z
+    .array(z.object({ segmentId: idBody, version: z.number({ error: 'must be a version number' }).int().nonnegative() }), { error: 'must list the paragraphs of the preview' })
+    .min(1, { error: 'must name at least one paragraph' })
+    .max(20_000, { error: 'can name at most 20000 paragraphs at once' }),
+});
+export type ReplaceBody = z.infer<typeof ReplaceBody>;
+
+export const ReplaceResult = z.object({
+  /** The paragraphs changed, each with a new revision. */
+  replaced: z.array(z.number().int()),
+  /** Paragraphs of the preview left alone: changed since (or deleted), or the find no longer matches. */
+  skipped: z.array(z.object({ segmentId: z.number().int(), reason: z.enum(['changed', 'no_match']) })),
+  matches: z.number().int(),
+});
+export type ReplaceResult = z.infer<typeof ReplaceResult>;

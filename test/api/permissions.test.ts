@@ -108,6 +108,16 @@ const ROUTES: Route[] = [
     send: (c, f) => c.post(`/api/revisions/${f.rejectedId}/resubmit`).send({ comment: 'Menurut glosarium.' }),
     expect: all(200, { outsider: 404, reviewer: 403 }),
   },
+  {
+    name: 'POST /api/documents/:id/replace/preview',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/replace/preview`).send({ find: 'ekspor', replace: 'impor' }),
+    expect: all(200, { outsider: 404, reviewer: 403 }),
+  },
+  {
+    name: 'POST /api/documents/:id/replace',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/replace`).send({ find: 'tidak ada di mana pun', replace: 'x', expect: [{ segmentId: f.segmentId, version: f.segmentVersion }] }),
+    expect: all(200, { outsider: 404, reviewer: 403 }),
+  },
   { name: 'POST /api/revisions/approve (bulk)', send: (c, f) => c.post('/api/revisions/approve').send({ revisionIds: [f.submittedId] }), expect: all(200) },
   { name: 'GET /api/queue', send: (c) => c.get('/api/queue'), expect: all(403, { editor: 200, admin: 200 }) },
   { name: 'GET /api/glossary/pairs', send: (c) => c.get('/api/glossary/pairs'), expect: all(200) },

@@ -22,6 +22,8 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
           rule: typeof event.payload.rule === 'string' ? ruleName(event.payload.rule) : '',
           quote: typeof event.payload.quote === 'string' ? event.payload.quote : '',
           count: typeof event.payload.segments === 'number' ? event.payload.segments : 0,
+          find: typeof event.payload.find === 'string' ? event.payload.find : '',
+          replace: typeof event.payload.replace === 'string' ? event.payload.replace : '',
         })
       : `${event.actorName ?? '?'}: ${event.type}`;
   const events = useQuery({
