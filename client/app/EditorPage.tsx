@@ -26,6 +26,7 @@ import type { Annotation, SegmentComment } from '../../shared/schemas';
 import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
 import { useConfirmMovesOn } from '../features/editor/hooks/editorSettings';
+import { ReplaceDialog } from '../features/editor/components/ReplaceDialog';
 
 /** Groups a document's items by segment, so each row gets a stable list of its own. */
 function groupBySegment<T extends { segmentId: number }>(items: readonly T[] | undefined): Map<number, T[]> {
@@ -78,10 +79,12 @@ export function EditorPage() {
   const listRef = useRef<SegmentListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // the latest of these, for callbacks that stay the same across renders (every row gets them)
+  const [isReplaceOpen, setReplaceOpen] = useState(false);
   const [confirmMovesOn] = useConfirmMovesOn();
-  const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn });
+  const mayReplace = doc ? can(doc.roles, 'revision.save') : false;
+  const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn, mayReplace });
   useLayoutEffect(() => {
-    latest.current = { rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn };
+    latest.current = { rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn, mayReplace };
   });
 
   const unsaved = useUnsavedCount(documentId);
@@ -220,6 +223,12 @@ export function EditorPage() {
         void jumpToFindings(event.shiftKey ? -1 : 1);
         return;
       }
+      // Ctrl+H: find and replace (where the document may be changed), from anywhere, text fields too
+      if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'h' && latest.current.mayReplace) {
+        event.preventDefault();
+        setReplaceOpen(true);
+        return;
+      }
       if (event.defaultPrevented || isEditable(event.target)) {
         return;
       }
@@ -334,8 +343,12 @@ export function EditorPage() {
         onQueryChange={handleQueryChange}
         onJump={(position) => void jumpToParagraph(position)}
         onShowHelp={() => setHelpOpen(true)}
+        onReplace={mayReplace ? () => setReplaceOpen(true) : undefined}
         searchRef={searchRef}
       />
+      {doc && mayReplace ? (
+        <ReplaceDialog documentId={documentId} isOpen={isReplaceOpen} onClose={() => setReplaceOpen(false)} lang={doc.targetLang} />
+      ) : null}
 
       {doc ? (
         <div className="segment-header" aria-hidden="true">

@@ -18,7 +18,12 @@ export function Dialog({ isOpen, title, onClose, children, footer, className }: 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
+    if (isOpen && !dialog.open) {
+      dialog.showModal();
+      // the platform focuses the first control (the close button); a field marked data-autofocus
+      // is where the person starts
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
 

@@ -323,3 +323,44 @@ test('unsaved drafts belong to the person who wrote them, and signing out asks w
   await expect(editor.textarea(1)).toHaveValue('Trotoar ekspor memperlambat kemajuan.');
   await context.close();
 });
+
+test('find and replace across the document: a preview of each change, then one revision per paragraph', async ({ page, editor, createDocument }) => {
+  const document = await createDocument({
+    segments: [
+      { source: 'China and the US.', mt: 'Cina dan AS.' },
+      { source: 'Chips from China.', mt: 'Chip dari Cina, cina.' },
+      { source: 'Chinatown.', mt: 'Pecinan.' },
+    ],
+  });
+  await editor.goto(document.id);
+  await editor.textarea(1).focus();
+  await page.keyboard.press('Control+h');
+  const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+  await expect(dialog.getByLabel('Find', { exact: true })).toBeFocused();
+  await dialog.getByLabel('Find', { exact: true }).fill('cina');
+  await dialog.getByLabel('Replace with').fill('Tiongkok');
+  await dialog.getByLabel('Whole words only').check();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const preview = dialog.getByTestId('replace-preview');
+  await expect(preview.getByRole('status')).toHaveText('2 paragraphs change (3 matches):');
+  await expect(preview.locator('.revert-item')).toHaveCount(2);
+  await expect(preview.locator('.revert-item[data-position="2"] ins')).toContainText(['Tiongkok']);
+  // changing the find after the preview asks for a new preview before replacing
+  await dialog.getByLabel('Match case').check();
+  await expect(dialog.getByRole('button', { name: 'Replace in 2 paragraphs' })).toBeDisabled();
+  await dialog.getByLabel('Match case').uncheck();
+  await dialog.getByRole('button', { name: 'Replace in 2 paragraphs' }).click();
+  await expect(dialog.getByTestId('replace-done')).toContainText('Replaced in 2 paragraphs, each a new revision.');
+  await page.keyboard.press('Escape');
+  await expect(editor.textarea(1)).toHaveValue('Tiongkok dan AS.');
+  await expect(editor.textarea(2)).toHaveValue('Chip dari Tiongkok, Tiongkok.');
+  await expect(editor.textarea(3)).toHaveValue('Pecinan.');
+  await expect(editor.status(1)).toHaveText(/Draft/);
+
+  // a regular expression that cannot be compiled is refused with the reason
+  await page.keyboard.press('Control+h');
+  await dialog.getByLabel('Find', { exact: true }).fill('(Tiongkok');
+  await dialog.getByLabel('Regular expression').check();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('find');
+});

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { RevisionResult, type Segment, type SegmentPage } from '../../../../shared/schemas';
+import { ReplacePreview, ReplaceResult, RevisionResult, type FindBody, type Segment, type SegmentPage } from '../../../../shared/schemas';
 import type { RevisionAction } from '../../../../shared/workflow';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../documents/api/queries';
@@ -96,4 +96,24 @@ export function storeLiveSegment(queryClient: QueryClient, segment: Segment): vo
 export function useStoreSegment() {
   const queryClient = useQueryClient();
   return (segment: Segment) => storeSegment(queryClient, segment);
+}
+
+/** Find and replace: what it would change (nothing is written). */
+export function useReplacePreviewMutation(documentId: number) {
+  return useMutation({
+    mutationFn: (find: FindBody) => apiRequest(`/documents/${documentId}/replace/preview`, ReplacePreview, { method: 'POST', body: find }),
+  });
+}
+
+/** Find and replace made: the document's rows and numbers are asked for again. */
+export function useReplaceMutation(documentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FindBody & { expect: Array<{ segmentId: number; version: number }> }) =>
+      apiRequest(`/documents/${documentId}/replace`, ReplaceResult, { method: 'POST', body }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: segmentKeys.lists(documentId) });
+      void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
+    },
+  });
 }

@@ -21,6 +21,8 @@ interface EditorToolbarProps {
   /** Go to segment number n. */
   onJump: (position: number) => void;
   onShowHelp: () => void;
+  /** Opens find and replace (absent for those who may not change text). */
+  onReplace?: (() => void) | undefined;
   searchRef: Ref<HTMLInputElement>;
 }
 
@@ -39,6 +41,7 @@ export function EditorToolbar({
   onQueryChange,
   onJump,
   onShowHelp,
+  onReplace,
   searchRef,
 }: EditorToolbarProps) {
   const { t } = useTranslation();
@@ -117,6 +120,11 @@ export function EditorToolbar({
           {t('editor.goToButton')}
         </button>
       </form>
+      {onReplace ? (
+        <button type="button" className="button button-quiet" onClick={onReplace} aria-keyshortcuts="Control+H">
+          {t('replace.open')}
+        </button>
+      ) : null}
       <DiffLegend />
       <button type="button" className="button button-quiet" onClick={onShowHelp} aria-keyshortcuts="?">
         {t('nav.shortcuts')} <kbd>?</kbd>

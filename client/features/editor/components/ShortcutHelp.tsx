@@ -26,6 +26,7 @@ export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
     [['F8'], t('shortcuts.nextFinding')],
     [['Shift', 'F8'], t('shortcuts.previousFinding')],
     [['/'], t('shortcuts.search')],
+    [['Ctrl', 'H'], t('shortcuts.replace')],
     [['?'], t('shortcuts.help')],
     [['Esc'], t('shortcuts.close')],
   ];

@@ -66,7 +66,7 @@ export function useApprovalGuard(): { ask: (items: ReadonlyArray<readonly Findin
             >
               {t('approval.anyway')}
             </button>
-            <button type="button" className="button button-quiet" autoFocus onClick={close}>
+            <button type="button" className="button button-quiet" data-autofocus onClick={close}>
               {t('common.cancel')}
             </button>
           </div>
