@@ -393,6 +393,7 @@ export function EditorPage() {
           onActivate={setActiveId}
           onNavigate={handleNavigate}
           onConfirmed={onConfirmed}
+          searchQuery={q}
           onToggleHistory={handleToggleHistory}
           onToggleReview={handleToggleReview}
           registerEditor={registerEditor}

@@ -192,6 +192,21 @@ test('filter by status and search the text', async ({ page, editor, createDocume
   await expect(page.getByText('No segment matches this filter or search.')).toBeVisible();
 });
 
+test('the search is marked where it matches, in the source, the MT and the working text', async ({ page, editor, demoCopy }) => {
+  await page.goto(`/documents/${demoCopy.id}?q=nvidia`);
+  const row = editor.segment(8);
+  await expect(row.locator('.segment-source .search-match')).toHaveText(['NVIDIA', 'NVIDIA']);
+  await expect(row.locator('.segment-mt .search-match')).toHaveText(['NVIDIA', 'Nvidia']);
+  await expect(row.locator('.revision-backdrop .search-match')).toHaveCount(2);
+  // typed away in the working text, its mark goes with it
+  await editor.replaceText(8, 'Nvidia', 'Huang');
+  await expect(row.locator('.revision-backdrop .search-match')).toHaveCount(1);
+  // no search, no marks
+  await page.goto(`/documents/${demoCopy.id}`);
+  await expect(editor.segment(8).locator('.segment-source')).toBeVisible();
+  await expect(page.locator('.search-match')).toHaveCount(0);
+});
+
 test('history: compare any two revisions', async ({ editor, createDocument }) => {
   const document = await createDocument();
   await editor.goto(document.id);
@@ -233,6 +248,11 @@ test('a stale save over the same words offers a choice and loses nothing', async
   await editor.textarea(1).press('Control+Enter');
   const merge = editor.segment(1).getByTestId('merge');
   await expect(merge).toHaveAttribute('data-merge', 'conflict');
+  // at the top of the paragraph, in view, with the focus
+  await expect(merge).toBeFocused();
+  await expect(merge).toBeInViewport();
+  const [panel, numberCell] = await Promise.all([merge.boundingBox(), editor.segment(1).locator('.segment-number').boundingBox()]);
+  expect(panel!.y).toBeLessThan(numberCell!.y);
   const choice = merge.locator('.merge-choice');
   await expect(choice).toHaveCount(1);
   await expect(choice.locator('label').nth(0)).toContainText('Pembatasan');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffWords } from '../../../../shared/text/diff';
 import { mergeThreeWay, resolveHunks, type MergeHunk } from '../../../../shared/text/merge';
@@ -28,6 +28,12 @@ interface MergeNoticeProps {
  */
 export function MergeNotice({ base, mine, theirs, theirAuthor, targetLang, isSaving, onSave, onEdit, onUseTheirs }: MergeNoticeProps) {
   const { t } = useTranslation();
+  // it opens in view, with the focus, so the choice it asks for is not missed
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    panel.current?.focus({ preventScroll: true });
+  }, []);
   const merge = useMemo(
     () =>
       base === null
@@ -57,7 +63,7 @@ export function MergeNotice({ base, mine, theirs, theirAuthor, targetLang, isSav
 
   if (merge.kind === 'clean') {
     return (
-      <div className="notice notice-info merge" role="alert" data-testid="merge" data-merge="clean">
+      <div ref={panel} tabIndex={-1} className="notice notice-info merge" role="alert" data-testid="merge" data-merge="clean">
         <p>
           <strong>{t('merge.savedMeanwhile', { name: theirAuthor })}</strong> {t('merge.cleanExplain')}
         </p>
@@ -73,7 +79,7 @@ export function MergeNotice({ base, mine, theirs, theirAuthor, targetLang, isSav
     return numbers;
   }, []);
   return (
-    <div className="notice notice-warning merge" role="alert" data-testid="merge" data-merge="conflict">
+    <div ref={panel} tabIndex={-1} className="notice notice-warning merge" role="alert" data-testid="merge" data-merge="conflict">
       <p>
         <strong>{t('merge.savedMeanwhile', { name: theirAuthor })}</strong> {t('merge.conflictExplain', { count: conflicts })}
       </p>

@@ -7,6 +7,8 @@ interface RevisionEditorProps {
   text: string;
   lang: string;
   findings: readonly Finding[];
+  /** Where the editor's search matches in the text. */
+  matches?: ReadonlyArray<{ start: number; end: number }> | undefined;
   isReadOnly: boolean;
   describedBy: string;
   onChange: (value: string) => void;
@@ -20,10 +22,10 @@ interface RevisionEditorProps {
  * The working revision, plain text, with its findings underlined: a backdrop with the same text
  * and metrics sits behind a transparent textarea, so the underlines follow the words as they wrap.
  */
-export function RevisionEditor({ id, text, lang, findings, isReadOnly, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
+export function RevisionEditor({ id, text, lang, findings, matches, isReadOnly, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
   return (
     <div className="revision-editor">
-      <HighlightedText text={text} findings={findings} isBackdrop className="revision-backdrop" />
+      <HighlightedText text={text} findings={findings} matches={matches} isBackdrop className="revision-backdrop" />
       <textarea
         id={id}
         ref={registerEditor}

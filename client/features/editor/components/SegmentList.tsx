@@ -47,6 +47,8 @@ interface SegmentListProps {
   commentsBySegment: ReadonlyMap<number, SegmentComment[]>;
   onActivate: (segmentId: number) => void;
   onNavigate: (segmentId: number, direction: NavigationDirection) => void;
+  /** The search the list is filtered by (marked in each row). */
+  searchQuery: string;
   /** A paragraph was confirmed with Ctrl+Enter (saved, or already as saved). */
   onConfirmed: (segmentId: number) => void;
   onToggleHistory: (segmentId: number) => void;
@@ -73,6 +75,7 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
     onActivate,
     onNavigate,
     onConfirmed,
+    searchQuery,
     onToggleHistory,
     onToggleReview,
     registerEditor,
@@ -246,6 +249,7 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
                     onActivate={onActivate}
                     onNavigate={onNavigate}
                     onConfirmed={onConfirmed}
+                    searchQuery={searchQuery}
                     onToggleHistory={onToggleHistory}
                     registerEditor={registerEditor}
                     qa={qa}

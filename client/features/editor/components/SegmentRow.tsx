@@ -12,6 +12,7 @@ import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusChip } from '../../../components/StatusChip';
 import { isApiError } from '../../../lib/apiClient';
+import { searchMatches } from '../../../lib/searchMatches';
 import { editAsTyped } from '../../../lib/textEdit';
 import { useFormatters } from '../../../lib/format';
 import { useDismissMutation, useRestoreMutation } from '../../qa/api/mutations';
@@ -50,6 +51,8 @@ interface SegmentRowProps {
   isHistoryOpen: boolean;
   onActivate: (segmentId: number) => void;
   onNavigate: (segmentId: number, direction: NavigationDirection) => void;
+  /** The editor's search, marked where it matches in each column. */
+  searchQuery: string;
   /** Ctrl+Enter saved the paragraph (or it was saved as it stands). */
   onConfirmed: (segmentId: number) => void;
   onToggleHistory: (segmentId: number) => void;
@@ -87,6 +90,7 @@ export const SegmentRow = memo(function SegmentRow({
   onActivate,
   onNavigate,
   onConfirmed,
+  searchQuery,
   onToggleHistory,
   registerEditor,
   qa,
@@ -108,6 +112,9 @@ export const SegmentRow = memo(function SegmentRow({
   const transition = useTransitionMutation();
   const resubmit = useResubmitMutation(segment.documentId);
   const approvalGuard = useApprovalGuard();
+  // the search the list is filtered by, marked where it stands in each column
+  const sourceMatches = useMemo(() => (searchQuery ? searchMatches(segment.source, searchQuery) : undefined), [segment.source, searchQuery]);
+  const mtMatches = useMemo(() => (searchQuery ? searchMatches(segment.mt, searchQuery) : undefined), [segment.mt, searchQuery]);
   const storeSegment = useStoreSegment();
   const [isRejecting, setRejecting] = useState(false);
   // answering a rejection: the same text submitted again, with a reply
@@ -135,6 +142,7 @@ export const SegmentRow = memo(function SegmentRow({
   const markedMtFindings = useMtFindings(segment.id, segment.source, segment.mt, segment.check, sourceLang, targetLang, qa);
   // findings dismissed as not an error are listed apart, never underlined
   const findings = useMemo(() => standing(markedFindings), [markedFindings]);
+  const workMatches = useMemo(() => (searchQuery ? searchMatches(text, searchQuery) : undefined), [text, searchQuery]);
   const dismissedFindings = useMemo(() => markedFindings.filter((finding) => finding.dismissed), [markedFindings]);
   const mtFindings = useMemo(() => standing(markedMtFindings), [markedMtFindings]);
   const dismiss = useDismissMutation(segment.documentId);
@@ -396,6 +404,37 @@ export const SegmentRow = memo(function SegmentRow({
       onFocusCapture={() => onActivate(segment.id)}
     >
       <CodesContext.Provider value={codes}>
+      {/* a save refused because someone saved first: at the top of the paragraph, in view */}
+      {conflict ? (
+        <div className="segment-merge">
+          <MergeNotice
+            base={draft?.baseText ?? null}
+            mine={text}
+            theirs={conflictText ?? ''}
+            theirAuthor={conflict.revision?.author.name ?? ''}
+            targetLang={targetLang}
+            isSaving={save.isPending}
+            onSave={(merged) => {
+              if (merged === conflictText) {
+                draftStore.remove(segment.id);
+                setConflict(null);
+                return;
+              }
+              rebaseDraft(merged, conflict.version, conflictText ?? '');
+              void handleSave({ text: merged, baseVersion: conflict.version });
+            }}
+            onEdit={(merged) => {
+              rebaseDraft(merged, conflict.version, conflictText ?? '');
+              setConflict(null);
+              editorRef.current?.focus();
+            }}
+            onUseTheirs={() => {
+              draftStore.remove(segment.id);
+              setConflict(null);
+            }}
+          />
+        </div>
+      ) : null}
       <div className="segment-meta">
         <span className="segment-number" id={`segment-${segment.id}-label`}>
           <span className="visually-hidden">{t('editor.segment')} </span>
@@ -423,6 +462,7 @@ export const SegmentRow = memo(function SegmentRow({
             text={segment.source}
             findings={[]}
             related={active?.finding.source ?? aligned}
+            matches={sourceMatches}
           />
         )}
         {segment.notes ? (
@@ -457,6 +497,7 @@ export const SegmentRow = memo(function SegmentRow({
             className="segment-text"
             text={segment.mt}
             findings={mtFindings}
+            matches={mtMatches}
             describe={describe}
             onActivate={(index, element) => showFinding(mtFindings[index] ?? null, 'mt', element)}
             onDeactivate={() => showFinding(null, 'mt')}
@@ -480,6 +521,7 @@ export const SegmentRow = memo(function SegmentRow({
           text={text}
           lang={targetLang}
           findings={findings}
+          matches={workMatches}
           isReadOnly={!mayEdit}
           describedBy={`segment-${segment.id}-state`}
           onChange={handleChange}
@@ -538,34 +580,6 @@ export const SegmentRow = memo(function SegmentRow({
           </p>
         ) : null}
 
-        {conflict ? (
-          <MergeNotice
-            base={draft?.baseText ?? null}
-            mine={text}
-            theirs={conflictText ?? ''}
-            theirAuthor={conflict.revision?.author.name ?? ''}
-            targetLang={targetLang}
-            isSaving={save.isPending}
-            onSave={(merged) => {
-              if (merged === conflictText) {
-                draftStore.remove(segment.id);
-                setConflict(null);
-                return;
-              }
-              rebaseDraft(merged, conflict.version, conflictText ?? '');
-              void handleSave({ text: merged, baseVersion: conflict.version });
-            }}
-            onEdit={(merged) => {
-              rebaseDraft(merged, conflict.version, conflictText ?? '');
-              setConflict(null);
-              editorRef.current?.focus();
-            }}
-            onUseTheirs={() => {
-              draftStore.remove(segment.id);
-              setConflict(null);
-            }}
-          />
-        ) : null}
         {movedOn ? (
           <p className="notice notice-info" role="status" data-testid="moved-on">
             {t('merge.movedOn', { name: segment.current?.author.name ?? '' })}

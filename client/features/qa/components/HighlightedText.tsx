@@ -36,6 +36,8 @@ interface HighlightedTextProps {
   findings: readonly Finding[];
   /** A span to mark as related to the finding in focus (the source term), not a finding itself. */
   related?: { start: number; end: number } | null;
+  /** Where the editor's search matches (marked apart from findings). */
+  matches?: ReadonlyArray<{ start: number; end: number }> | undefined;
   /** Backdrop mode (behind a textarea): no interaction, text invisible, only the marks show. */
   isBackdrop?: boolean;
   onActivate?: (index: number, element: HTMLElement) => void;
@@ -53,6 +55,7 @@ export const HighlightedText = memo(function HighlightedText({
   text,
   findings,
   related,
+  matches,
   isBackdrop = false,
   onActivate,
   onDeactivate,
@@ -62,60 +65,76 @@ export const HighlightedText = memo(function HighlightedText({
 }: HighlightedTextProps) {
   const all = related ? [...findings, { start: related.start, end: related.end } as Finding] : findings;
   const relatedIndex = related ? findings.length : -1;
+  // search matches come last: a piece they cover is wrapped in a mark of its own
+  const matchBase = all.length;
+  const cut = matches && matches.length > 0 ? [...all, ...matches.map(({ start, end }) => ({ start, end }) as Finding)] : all;
   return (
     <p className={className} lang={lang} aria-hidden={isBackdrop || undefined}>
-      {pieces(text, all).map((piece) => {
-        const raw = text.slice(piece.start, piece.end);
-        const content = <TextWithCodes text={raw} isBackdrop={isBackdrop} />;
-        if (piece.findings.length === 0) return <span key={piece.start}>{content}</span>;
-        if (piece.findings.length === 1 && piece.findings[0] === relatedIndex) {
-          return (
-            <mark key={piece.start} className="related">
-              {content}
-            </mark>
-          );
-        }
-        const own = piece.findings.filter((index) => index !== relatedIndex);
-        const worst = own.reduce((best, index) => {
-          const finding = findings[index] as Finding;
-          return RANK[finding.severity] > RANK[(findings[best] as Finding).severity] ? index : best;
-        }, own[0] as number);
-        const severity = (findings[worst] as Finding).severity;
-        const classes = `finding finding-${severity}${piece.findings.includes(relatedIndex) ? ' related' : ''}`;
-        if (isBackdrop) {
-          return (
-            <mark key={piece.start} className={classes}>
-              {content}
-            </mark>
-          );
-        }
-        // the most specific (shortest) finding of the piece is the one to explain
-        const shortest = own.reduce((best, index) => {
-          const a = findings[index] as Finding;
-          const b = findings[best] as Finding;
-          return a.end - a.start < b.end - b.start ? index : best;
-        }, own[0] as number);
-        const activate = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => onActivate?.(shortest, event.currentTarget);
-        return (
-          <mark
-            key={piece.start}
-            className={classes}
-            // focusable (a click, a screen reader's cursor) but not a Tab stop: Tab goes from one
-            // paragraph's working text to the next, and F8 jumps between findings
-            tabIndex={-1}
-            data-rule={(findings[shortest] as Finding).rule}
-            aria-label={describe ? `${raw}: ${describe(findings[shortest] as Finding)}` : undefined}
-            onMouseEnter={activate}
-            onFocus={activate}
-            onMouseLeave={onDeactivate}
-            onBlur={onDeactivate}
-          >
-            {content}
-          </mark>
+      {pieces(text, cut).map((covered) => {
+        const isMatch = covered.findings.some((index) => index >= matchBase);
+        const piece = isMatch ? { ...covered, findings: covered.findings.filter((index) => index < matchBase) } : covered;
+        const element = renderPiece(piece);
+        return isMatch ? (
+          <span key={`m${piece.start}`} className="search-match">
+            {element}
+          </span>
+        ) : (
+          element
         );
       })}
       {/* a final newline keeps a backdrop as tall as a textarea ending with an empty line */}
       {isBackdrop && text.endsWith('\n') ? ' ' : null}
     </p>
   );
+
+  function renderPiece(piece: Piece) {
+    const raw = text.slice(piece.start, piece.end);
+    const content = <TextWithCodes text={raw} isBackdrop={isBackdrop} />;
+    if (piece.findings.length === 0) return <span key={piece.start}>{content}</span>;
+    if (piece.findings.length === 1 && piece.findings[0] === relatedIndex) {
+      return (
+        <mark key={piece.start} className="related">
+          {content}
+        </mark>
+      );
+    }
+    const own = piece.findings.filter((index) => index !== relatedIndex);
+    const worst = own.reduce((best, index) => {
+      const finding = findings[index] as Finding;
+      return RANK[finding.severity] > RANK[(findings[best] as Finding).severity] ? index : best;
+    }, own[0] as number);
+    const severity = (findings[worst] as Finding).severity;
+    const classes = `finding finding-${severity}${piece.findings.includes(relatedIndex) ? ' related' : ''}`;
+    if (isBackdrop) {
+      return (
+        <mark key={piece.start} className={classes}>
+          {content}
+        </mark>
+      );
+    }
+    // the most specific (shortest) finding of the piece is the one to explain
+    const shortest = own.reduce((best, index) => {
+      const a = findings[index] as Finding;
+      const b = findings[best] as Finding;
+      return a.end - a.start < b.end - b.start ? index : best;
+    }, own[0] as number);
+    const activate = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => onActivate?.(shortest, event.currentTarget);
+    return (
+      <mark
+        key={piece.start}
+        className={classes}
+        // focusable (a click, a screen reader's cursor) but not a Tab stop: Tab goes from one
+        // paragraph's working text to the next, and F8 jumps between findings
+        tabIndex={-1}
+        data-rule={(findings[shortest] as Finding).rule}
+        aria-label={describe ? `${raw}: ${describe(findings[shortest] as Finding)}` : undefined}
+        onMouseEnter={activate}
+        onFocus={activate}
+        onMouseLeave={onDeactivate}
+        onBlur={onDeactivate}
+      >
+        {content}
+      </mark>
+    );
+  }
 });
