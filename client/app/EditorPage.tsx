@@ -319,17 +319,20 @@ export function EditorPage() {
       </header>
       <DocumentTabs documentId={documentId} />
 
-      {doc && can(doc.roles, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
-      {doc ? (
-        <FindingsSummary
-          findings={qa.query.data}
-          error={qa.query.error}
-          segmentCount={doc.segmentCount}
-          activeRule={rule}
-          onRule={(next) => updateParams({ rule: next, findings: 'any' })}
-          onRetry={() => void qa.query.refetch()}
-        />
-      ) : null}
+      {/* the document's log and its findings in numbers, side by side on a wide screen */}
+      <div className="editor-panels">
+        {doc && can(doc.roles, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
+        {doc ? (
+          <FindingsSummary
+            findings={qa.query.data}
+            error={qa.query.error}
+            segmentCount={doc.segmentCount}
+            activeRule={rule}
+            onRule={(next) => updateParams({ rule: next, findings: 'any' })}
+            onRetry={() => void qa.query.refetch()}
+          />
+        ) : null}
+      </div>
 
       <EditorToolbar
         status={status}

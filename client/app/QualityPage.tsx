@@ -295,6 +295,18 @@ export function QualityPage() {
                     <td>{round(report.bySeverity[severity].penalty)}</td>
                   </tr>
                 ))}
+              </tbody>
+            </table>
+            {/* where the errors were recorded: a table of its own (not severities) */}
+            <table className="summary-table" data-testid="by-version">
+              <thead>
+                <tr>
+                  <th scope="col">{t('quality.recordedOn')}</th>
+                  <th scope="col">{t('quality.errors')}</th>
+                  <th scope="col">{t('quality.penalty')}</th>
+                </tr>
+              </thead>
+              <tbody>
                 <tr>
                   <th scope="row">{t('quality.onMt')}</th>
                   <td>{report.byVersion.mt.errors}</td>

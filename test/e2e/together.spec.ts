@@ -201,6 +201,10 @@ test('a reviewer compares the MT with the approved text, records an error, and t
   await reviewer.getByRole('link', { name: 'Quality and effort' }).click();
   await expect(reviewer.locator('.score-figure')).toContainText('penalty points per 1,000 source words');
   await expect(reviewer.locator('tr[data-category="terminology"]')).toContainText('5');
+  // where the errors were recorded is a table of its own; the chart has a y axis from 0 to its top
+  await expect(reviewer.getByTestId('by-version').locator('tbody tr')).toHaveCount(2);
+  await expect(reviewer.getByTestId('by-version')).toContainText('On the machine translation');
+  await expect(reviewer.getByTestId('chart-y').first().locator('span').last()).toHaveText('0');
   await expect(reviewer.locator('.annotation-item')).toContainText('trotoar ekspor');
   await expect(reviewer.locator('.annotation-item')).toContainText('Terminology');
   const figure = Number((await reviewer.locator('.score-figure strong').textContent())?.replace(',', '.'));

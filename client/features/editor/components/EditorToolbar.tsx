@@ -126,8 +126,8 @@ export function EditorToolbar({
         </button>
       ) : null}
       <DiffLegend />
-      <button type="button" className="button button-quiet" onClick={onShowHelp} aria-keyshortcuts="?">
-        {t('nav.shortcuts')} <kbd>?</kbd>
+      <button type="button" className="button button-quiet shortcuts-button" onClick={onShowHelp} aria-keyshortcuts="?" title={t('nav.shortcuts')}>
+        <span className="shortcuts-label">{t('nav.shortcuts')}</span> <kbd>?</kbd>
       </button>
     </div>
   );

@@ -446,6 +446,10 @@ export const SegmentRow = memo(function SegmentRow({
             {t('findings.count', { count: findings.length })}
           </span>
         ) : null}
+        {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
+        <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
+          {stateLine}
+        </span>
       </div>
 
       <div className="segment-source" lang={sourceLang} onClick={segment.codes ? handleChipClick : undefined}>
@@ -652,9 +656,6 @@ export const SegmentRow = memo(function SegmentRow({
           >
             {t('history.toggle')}
           </button>
-          <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
-            {stateLine}
-          </span>
         </div>
         {approvalGuard.dialog}
         {isRejecting && segment.current ? (

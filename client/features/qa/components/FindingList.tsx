@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingTerm, type DismissalScope, type Finding } from '../../../../shared/qa';
 import { useFormatters } from '../../../lib/format';
@@ -26,11 +27,16 @@ function findingKey(finding: Finding): string {
 }
 
 /** The working revision's findings, recomputed as the translator types, each with its fix. */
+const SHOWN_AT_FIRST = 4;
+
 export function FindingList({ findings, dismissed = [], onApply, onFocusFinding, onSelect, onRecord, onDismiss, dismissScopes = [], onRestore, isBusy = false }: FindingListProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const message = useFindingMessage();
   const ruleName = useRuleName();
+  // a long list would make the paragraph tall: the first few, and the rest on request (the MT's
+  // underlines and F8 reach every one)
+  const [isExpanded, setExpanded] = useState(false);
   if (findings.length === 0 && dismissed.length === 0) return null;
   const scopeLabel = (finding: Finding, scope: DismissalScope) =>
     scope === 'segment'
@@ -56,7 +62,7 @@ export function FindingList({ findings, dismissed = [], onApply, onFocusFinding,
     <>
       {findings.length > 0 ? (
         <ul className="finding-list" aria-label={t('findings.listLabel', { count: findings.length })}>
-          {findings.map((finding) => (
+          {(isExpanded ? findings : findings.slice(0, SHOWN_AT_FIRST)).map((finding) => (
             <li
               key={findingKey(finding)}
               className={`finding-item finding-item-${finding.severity}`}
@@ -117,6 +123,13 @@ export function FindingList({ findings, dismissed = [], onApply, onFocusFinding,
               </span>
             </li>
           ))}
+          {findings.length > SHOWN_AT_FIRST ? (
+            <li className="finding-more">
+              <button type="button" className="link-button" aria-expanded={isExpanded} onClick={() => setExpanded((open) => !open)}>
+                {isExpanded ? t('findings.fewer') : t('findings.more', { count: findings.length - SHOWN_AT_FIRST })}
+              </button>
+            </li>
+          ) : null}
         </ul>
       ) : null}
       {dismissed.length > 0 ? (

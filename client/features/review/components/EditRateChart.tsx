@@ -29,6 +29,13 @@ export function EditRateChart({ bars, title, max = 0, format, onSelect }: EditRa
       <figcaption>
         {title} <span className="muted">{t('chart.scale', { top: show(top) })}</span>
       </figcaption>
+      <div className="chart-plot">
+      {/* the y axis: the scale's top, its middle and zero (the values are in each bar's label too) */}
+      <div className="chart-y muted" style={{ height: HEIGHT }} aria-hidden="true" data-testid="chart-y">
+        <span>{show(top)}</span>
+        <span>{show(top / 2)}</span>
+        <span>{show(0)}</span>
+      </div>
       <div className="chart-bars" style={{ height: HEIGHT }} role="list" aria-label={title}>
         {bars.map((bar) => {
           const label = bar.label ?? t('chart.bar', { position: bar.position, value: show(bar.value) });
@@ -55,6 +62,7 @@ export function EditRateChart({ bars, title, max = 0, format, onSelect }: EditRa
             </span>
           );
         })}
+      </div>
       </div>
       <div className="chart-axis muted" aria-hidden="true">
         <span>1</span>
