@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly extra?: Record<string, unknown>,
     /** A finer code inside the error (why a password is refused), for the client to word. */
     readonly reason?: string,
+    /** The values the client words it with (a line, a state). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly body?: unknown,
     /** A finer code inside the error (why a password is refused). */
     readonly reason?: string,
+    /** The values it is worded with (a line, a state). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -85,9 +87,9 @@ function readAnswer<T extends z.ZodType>(path: string, schema: T, status: number
   if (status < 200 || status >= 300) {
     const parsed = ApiErrorBody.safeParse(payload);
     if (parsed.success) {
-      const { code, message, field, reason } = parsed.data.error;
+      const { code, message, field, reason, params } = parsed.data.error;
       if (code === 'unauthenticated' && path !== '/session') onUnauthenticated?.();
-      throw new ApiError(status, code, message, field, payload, reason);
+      throw new ApiError(status, code, message, field, payload, reason, params);
     }
     throw new ApiError(status, status >= 500 ? 'internal' : 'unexpected', `HTTP ${status}`);
   }

@@ -1,27 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { isApiError } from './apiClient';
+import { ErrorCode } from '../../shared/schemas';
+import type { RevisionState } from '../../shared/schemas';
+import { isApiError, type ApiError } from './apiClient';
 
-const KNOWN_CODES = [
-  'network',
-  'internal',
-  'bad_response',
-  'validation_failed',
-  'malformed_json',
-  'not_found',
-  'version_conflict',
-  'duplicate',
-  'invalid_transition',
-  'payload_too_large',
-  'unsupported_media_type',
-  'unauthenticated',
-  'invalid_credentials',
-  'forbidden',
-  'csrf_failed',
-  'too_many_attempts',
-  'bad_request',
-  'weak_password',
-  'too_many_streams',
-] as const;
+/** The API's codes (shared with the server) and the client's own (no network, an answer not understood). */
+const KNOWN_CODES = [...ErrorCode.options, 'network', 'bad_response'] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
 function isKnownCode(code: string): code is KnownCode {
@@ -36,14 +19,36 @@ function isPasswordReason(value: unknown): value is PasswordReason {
   return typeof value === 'string' && (PASSWORD_REASONS as readonly string[]).includes(value);
 }
 
+const CSV_REASONS = ['after_quote', 'quote_in_field', 'unclosed_quote', 'yes_no', 'empty_file', 'unknown_column', 'missing_column', 'field_count', 'empty_source', 'no_target', 'duplicate_source'] as const;
+type CsvReason = (typeof CSV_REASONS)[number];
+const isCsvReason = (value: string): value is CsvReason => (CSV_REASONS as readonly string[]).includes(value);
+const STATES: readonly RevisionState[] = ['draft', 'submitted', 'approved', 'rejected'];
+const isState = (value: unknown): value is RevisionState => typeof value === 'string' && (STATES as readonly string[]).includes(value);
+
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
+  /** An error the server described with a finer code and values: worded here, in the reader's language. */
+  const specificMessage = (error: ApiError): string | null => {
+    const params = error.params ?? {};
+    const reason = error.reason ?? '';
+    if (reason.startsWith('csv.') && isCsvReason(reason.slice(4))) {
+      const problem = t(`errors.csv.${reason.slice(4) as CsvReason}`, params);
+      return t('errors.csvLine', { file: params.file ?? '', line: params.line ?? '', problem });
+    }
+    if (error.code === 'invalid_transition' && reason === 'superseded') return t('errors.transition.superseded');
+    if (error.code === 'invalid_transition' && reason === 'wrong_state' && isState(params.state) && isState(params.allowedFrom)) {
+      return t('errors.transition.wrongState', { state: t(`status.${params.state}`), allowed: t(`status.${params.allowedFrom}`) });
+    }
+    return null;
+  };
   return (error) => {
     if (isApiError(error) && error.code === 'weak_password') {
       const reason = error.reason;
       return t('errors.weak_password', { reason: t(`errors.passwordReason.${isPasswordReason(reason) ? reason : 'guessable'}`) });
     }
     if (isApiError(error)) {
+      const specific = specificMessage(error);
+      if (specific !== null) return specific;
       if (isKnownCode(error.code)) return t(`errors.${error.code}`, { field: error.field ?? '' });
       return t('errors.unexpected', { status: error.status });
     }

@@ -12,6 +12,9 @@ export class CsvError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** What is wrong, as a code the client words (with `params`). */
+    readonly reason: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`line ${line}: ${message}`);
     this.name = 'CsvError';
@@ -55,7 +58,7 @@ export function parseCsv(input: string): CsvRow[] {
           inQuotes = false;
           const next = text[i + 1];
           if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-            throw new CsvError(line, 'unexpected text after a closing quote (write a quote inside a quoted field as "")');
+            throw new CsvError(line, 'unexpected text after a closing quote (write a quote inside a quoted field as "")', 'after_quote');
           }
         }
       } else {
@@ -65,7 +68,7 @@ export function parseCsv(input: string): CsvRow[] {
       continue;
     }
     if (ch === '"') {
-      if (fieldStarted) throw new CsvError(line, 'a quote inside an unquoted field (quote the whole field)');
+      if (fieldStarted) throw new CsvError(line, 'a quote inside an unquoted field (quote the whole field)', 'quote_in_field');
       inQuotes = true;
       quoteLine = line;
       fieldStarted = true;
@@ -81,7 +84,7 @@ export function parseCsv(input: string): CsvRow[] {
       fieldStarted = true;
     }
   }
-  if (inQuotes) throw new CsvError(quoteLine, 'a quoted field is never closed');
+  if (inQuotes) throw new CsvError(quoteLine, 'a quoted field is never closed', 'unclosed_quote');
   endRow();
   return rows;
 }

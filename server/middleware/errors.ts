@@ -100,6 +100,7 @@ export function errorHandler(log: (message: string, error: unknown) => void): Er
         message: appError.message,
         ...(appError.field === undefined ? {} : { field: appError.field }),
         ...(appError.reason === undefined ? {} : { reason: appError.reason }),
+        ...(appError.params === undefined ? {} : { params: appError.params }),
       },
       ...appError.extra,
     });

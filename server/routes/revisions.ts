@@ -4,7 +4,7 @@ import type { Action } from '../../shared/permissions';
 import { IdParams, RejectBody, ResubmitBody, text, TransitionBody } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import { authorize } from '../auth/middleware';
-import { AppError, invalidTransition, notFound, versionConflict } from '../errors';
+import { AppError, notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import type { TransitionOutcome } from '../store/types';
@@ -32,11 +32,16 @@ function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, act
         current: { version: outcome.segment.version, revision: outcome.segment.current, segment: outcome.segment },
       });
     case 'invalid':
-      return invalidTransition(
+      return new AppError(
+        409,
+        'invalid_transition',
         outcome.reason === 'superseded'
           ? `cannot ${action} revision ${id}: a newer revision of its segment exists`
           : `cannot ${action} revision ${id}: it is ${outcome.revision.state}, and only a ${outcome.allowedFrom} revision can be ${action === 'submit' || action === 'resubmit' ? `${action}ted` : `${action}d`}`,
+        undefined,
         { revision: outcome.revision },
+        outcome.reason,
+        { action, state: outcome.revision.state, allowedFrom: outcome.allowedFrom },
       );
   }
 }

@@ -3,7 +3,7 @@
  * file's name or, failing that, by its first characters.
  */
 import { GlossaryTermInput, type GlossaryPair } from '../../shared/schemas';
-import { badRequest } from '../errors';
+import { AppError, badRequest } from '../errors';
 import { CsvError } from '../formats/csv';
 import { glossaryToCsv, parseGlossaryCsv } from '../formats/glossaryCsv';
 import { glossaryToTbx, parseTbx, TbxError } from '../formats/tbx';
@@ -26,7 +26,11 @@ export function readGlossaryFile(filename: string, text: string, pair: GlossaryP
     if (format === 'csv') terms = parseGlossaryCsv(text);
     else ({ terms, skipped } = parseTbx(text, pair));
   } catch (error) {
-    if (error instanceof CsvError || error instanceof TbxError) throw badRequest('file', `${filename}: ${error.message}`);
+    // the line and what is wrong go as a code and values the client words in its own language
+    if (error instanceof CsvError) {
+      throw new AppError(400, 'validation_failed', `file: ${filename}: ${error.message}`, 'file', undefined, `csv.${error.reason}`, { file: filename, line: error.line, ...error.params });
+    }
+    if (error instanceof TbxError) throw badRequest('file', `${filename}: ${error.message}`);
     throw error;
   }
   if (terms.length === 0) {

@@ -61,7 +61,7 @@ const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
 function revive(error: SerializedError): Error {
-  if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason);
+  if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason, error.params);
   const revived = new Error(error.message);
   revived.name = error.name;
   if (error.stack) revived.stack = error.stack;

@@ -1,6 +1,6 @@
 /**
  * A worker thread of the pool: runs one task at a time as the main thread asks, and answers with
- * its output or its error (an AppError keeps its status, code, field and reason).
+ * its output or its error (an AppError keeps its status, code, field, reason and params).
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
@@ -13,7 +13,7 @@ export interface TaskRequest {
 }
 
 export type SerializedError =
-  | { kind: 'app'; status: number; code: AppError['code']; message: string; field?: string | undefined; reason?: string | undefined }
+  | { kind: 'app'; status: number; code: AppError['code']; message: string; field?: string | undefined; reason?: string | undefined; params?: Record<string, string | number> | undefined }
   | { kind: 'error'; name: string; message: string; stack?: string | undefined };
 
 export type TaskAnswer = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: SerializedError };
@@ -41,7 +41,7 @@ const waiting = new Map<number, { resolve: () => void; reject: (error: Error) =>
 
 function serialize(error: unknown): SerializedError {
   if (error instanceof AppError) {
-    return { kind: 'app', status: error.status, code: error.code, message: error.message, field: error.field, reason: error.reason };
+    return { kind: 'app', status: error.status, code: error.code, message: error.message, field: error.field, reason: error.reason, params: error.params };
   }
   if (error instanceof Error) return { kind: 'error', name: error.name, message: error.message, stack: error.stack };
   return { kind: 'error', name: 'Error', message: String(error) };

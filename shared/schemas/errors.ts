@@ -31,6 +31,8 @@ export const ApiErrorBody = z.object({
     field: z.string().optional(),
     /** A finer code: why a password is refused (short, common, repetitive, personal, guessable). */
     reason: z.string().optional(),
+    /** What the client words the error with (a line number, a state), never prose to paste into a sentence. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

@@ -142,6 +142,11 @@ describe('glossary files', () => {
     expect(response.body.error.message).toMatch(message);
     expect(await snapshotDatabase(h.store)).toEqual(before);
   });
+
+  it('says what is wrong with a CSV line as a code and values, for the client to word', async () => {
+    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from('source,target\na,b\nA,c\n'), 'twice.csv');
+    expect(response.body.error).toMatchObject({ reason: 'csv.duplicate_source', params: { file: 'twice.csv', line: 3, source: 'A', earlier: 2 } });
+  });
 });
 
 describe('findings of a document', () => {

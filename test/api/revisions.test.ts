@@ -182,6 +182,8 @@ describe('workflow', () => {
       expect(response.status).toBe(409);
       expect(response.body.error.code).toBe('invalid_transition');
       expect(response.body.error.message).toMatch(/only a submitted revision/);
+      // and what the client words it with, in any language
+      expect(response.body.error).toMatchObject({ reason: 'wrong_state', params: { action, state: 'draft', allowedFrom: 'submitted' } });
     }
     expect(await snapshotDatabase(h.store)).toEqual(before);
 

@@ -160,6 +160,12 @@ test('the glossary page imports a file and reports a broken one by its line', as
   });
   await files.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(files.getByRole('alert')).toContainText('The file was not imported.');
+  // the line and the problem in the message itself, in the reader's language
+  await expect(files.getByRole('alert').locator('> span')).toHaveText('broken.csv, line 3: a quoted field is never closed');
+  await page.locator('.language-switcher select').selectOption('id');
+  // (the section's heading is in Indonesian now: the alert is found by itself)
+  await expect(page.getByRole('alert').locator('> span')).toHaveText('broken.csv, baris 3: kolom berkutip tidak pernah ditutup');
+  await page.locator('.language-switcher select').selectOption('en');
   await files.getByRole('alert').getByText('Details').click();
   await expect(files.getByRole('alert')).toContainText('broken.csv: line 3: a quoted field is never closed');
 });

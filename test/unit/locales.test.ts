@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../shared/events';
+import { ErrorCode } from '../../shared/schemas';
 import { RULE_IDS } from '../../shared/qa';
 import { QA_MESSAGES_EN_TREE } from '../../shared/qa/messages';
 
@@ -99,6 +100,14 @@ describe('interface locales', () => {
       const catalogue = flatten(load(locale));
       const unnamed = RULE_IDS.filter((rule) => !catalogue.has(`findings.ruleName.${rule}`));
       expect({ locale, unnamed }).toEqual({ locale, unnamed: [] });
+    }
+  });
+
+  it('words every error code of the API, in every language', () => {
+    for (const locale of ['en', ...locales]) {
+      const catalogue = flatten(load(locale));
+      const unworded = ErrorCode.options.filter((code) => !catalogue.has(`errors.${code}`));
+      expect({ locale, unworded }).toEqual({ locale, unworded: [] });
     }
   });
 });
