@@ -30,7 +30,11 @@ export type Action =
   /** "Not an error" for a finding in one paragraph. */
   | 'finding.dismiss'
   /** "Not an error" for a term, or a check switched off, in a whole document. */
-  | 'checks.configure';
+  | 'checks.configure'
+  /** A document's title, deadline and assignee; archiving it (hidden, never deleted). */
+  | 'document.manage'
+  /** Seeing archived documents and bringing them back. */
+  | 'document.restore';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read', 'comment.write', 'finding.dismiss']),
@@ -49,6 +53,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'revision.revert',
     'finding.dismiss',
     'checks.configure',
+    'document.manage',
   ]),
   reviewer: new Set<Action>(['document.read', 'glossary.read', 'annotation.write', 'comment.write', 'effort.read', 'finding.dismiss', 'checks.configure']),
   admin: new Set<Action>([
@@ -69,6 +74,8 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'revision.revert',
     'finding.dismiss',
     'checks.configure',
+    'document.manage',
+    'document.restore',
   ]),
 };
 

@@ -1,9 +1,10 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
-import { CreateDismissalBody, CreateDocumentBody, CreateDocumentFields, decimalParam, IdParams, text, SegmentListQuery, SetDocumentRoleBody } from '../../shared/schemas';
+import { can } from '../../shared/permissions';
+import { CreateDismissalBody, CreateDocumentBody, CreateDocumentFields, decimalParam, DocumentListQuery, IdParams, text, SegmentListQuery, SetDocumentRoleBody, UpdateDocumentBody } from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
-import { badRequest, unsupportedMediaType, notFound } from '../errors';
+import { badRequest, forbidden, unsupportedMediaType, notFound } from '../errors';
 import { readMultipartToDisk } from '../middleware/multipart';
 import { writeChunk } from '../middleware/stream';
 import { parseOrThrow, validated } from '../middleware/validate';
@@ -35,9 +36,12 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
 
-  router.get('/', async (req, res) => {
-    res.json({ items: await services.documents.list(viewerOf(req)) });
-  });
+  router.get('/', validated({ query: DocumentListQuery }, async ({ query }, req, res) => {
+    const viewer = viewerOf(req);
+    // the archive: for those who may bring documents back
+    if (query.archived === '1' && !can(viewer.role, 'document.restore')) throw forbidden('seeing archived documents');
+    res.json({ items: await services.documents.list(viewer, { archived: query.archived === '1' }) });
+  }));
 
   router.post('/', requireGlobal('document.create', 'creating documents'), async (req, res, next) => {
     if (req.is('multipart/form-data')) {
@@ -103,6 +107,25 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
     // written as the job thread reads it: a document of any length, a piece at a time
     await jobs.run('export', { documentId: params.id, format: query.format }, { onChunk: (chunk) => writeChunk(res, chunk) });
     res.end();
+  }));
+
+  /** A document's title, deadline and assignee (editors and admins). */
+  router.patch('/:id', parseSmallJson, requireJsonBody, validated({ params: IdParams, body: UpdateDocumentBody }, async ({ params, body }, req, res) => {
+    await documentFor(services, req, params.id, 'document.manage', 'changing this document');
+    const updated = await services.documents.update(params.id, body, viewerOf(req).id);
+    if (!updated) throw notFound('document', params.id);
+    res.json(updated);
+  }));
+
+  /** Archiving hides a document from the lists; nothing of it is deleted, and an admin can bring it back. */
+  router.post('/:id/archive', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await documentFor(services, req, params.id, 'document.manage', 'archiving this document');
+    res.json(await services.documents.setArchived(params.id, true, viewerOf(req).id));
+  }));
+
+  router.post('/:id/restore', validated({ params: IdParams }, async ({ params }, req, res) => {
+    await documentFor(services, req, params.id, 'document.restore', 'bringing this document back from the archive');
+    res.json(await services.documents.setArchived(params.id, false, viewerOf(req).id));
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {

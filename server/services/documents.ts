@@ -6,6 +6,7 @@
 import { rolesOn, type Role } from '../../shared/permissions';
 import {
   CreateDocumentBody,
+  type UpdateDocumentBody,
   MAX_SEGMENTS_PER_DOCUMENT,
   type CreateDocumentFields,
   type DocumentSummary,
@@ -60,7 +61,7 @@ export function documentFromTexts(fields: CreateDocumentFields, source: string, 
 }
 
 /** What a document list or page shows, with the roles the asking person holds there. */
-function summarize(row: DocumentRow, counts: StatusCounts, roles: Role[] | null): DocumentSummary {
+function summarize(row: DocumentRow, counts: StatusCounts, roles: Role[] | null, names: ReadonlyMap<number, string> = new Map()): DocumentSummary {
   const segmentCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return {
     id: row.id,
@@ -72,6 +73,9 @@ function summarize(row: DocumentRow, counts: StatusCounts, roles: Role[] | null)
     createdAt: row.created_at,
     segmentCount,
     counts,
+    archivedAt: row.archived_at,
+    deadline: row.deadline,
+    assignee: row.assignee_id === null ? null : { id: row.assignee_id, name: names.get(row.assignee_id) ?? '' },
   };
 }
 
@@ -93,16 +97,69 @@ export class DocumentService {
   }
 
   /** Every document, or (with a viewer) those they may see, with the roles they hold there. */
-  async list(viewer?: Viewer): Promise<DocumentSummary[]> {
+  async list(viewer?: Viewer, options: { archived?: boolean } = {}): Promise<DocumentSummary[]> {
     const read = this.store.read;
-    const [rows, counts, own] = await Promise.all([read.documents.list(), read.documents.counts(), viewer ? read.people.rolesOf(viewer.id) : null]);
+    const [rows, counts, own] = await Promise.all([read.documents.list(options), read.documents.counts(), viewer ? read.people.rolesOf(viewer.id) : null]);
+    const names = await this.namesOf(rows);
     const out: DocumentSummary[] = [];
     for (const row of rows) {
       const roles = viewer ? rolesOn(viewer.role, own?.get(row.id) ?? null) : null;
       if (roles && roles.length === 0) continue;
-      out.push(summarize(row, counts.get(row.id) ?? emptyCounts(), roles));
+      out.push(summarize(row, counts.get(row.id) ?? emptyCounts(), roles, names));
     }
     return out;
+  }
+
+  /** The names of the documents' assignees. */
+  private async namesOf(rows: readonly DocumentRow[]): Promise<Map<number, string>> {
+    const ids = new Set(rows.flatMap((row) => (row.assignee_id === null ? [] : [row.assignee_id])));
+    const names = new Map<number, string>();
+    for (const id of ids) {
+      const user = await this.store.read.people.user(id);
+      if (user) names.set(id, user.displayName);
+    }
+    return names;
+  }
+
+  /**
+   * Changes a document's title, deadline or assignee, and logs what changed. The assignee must be
+   * an account that is not disabled; undefined when there is no such document.
+   */
+  async update(id: number, changes: UpdateDocumentBody, actorId: number): Promise<DocumentSummary | undefined> {
+    if (changes.assigneeId != null) {
+      const user = await this.store.read.people.user(changes.assigneeId);
+      if (!user || user.disabled) throw badRequest('assigneeId', `user ${changes.assigneeId} does not exist or is disabled`);
+    }
+    const done = await this.store.transaction(async (tx) => {
+      const before = await tx.documents.get(id);
+      if (!before) return false;
+      await tx.documents.update(id, changes);
+      await tx.revisions.appendEvent(
+        {
+          documentId: id,
+          segmentId: null,
+          revisionId: null,
+          actorId,
+          type: 'document.updated',
+          payload: { before: { title: before.title, deadline: before.deadline, assigneeId: before.assignee_id }, changes },
+        },
+        this.now().toISOString(),
+      );
+      return true;
+    });
+    return done ? this.get(id) : undefined;
+  }
+
+  /** Archives a document (hidden from the lists, never deleted) or brings it back; undefined when there is no such document. */
+  async setArchived(id: number, archived: boolean, actorId: number): Promise<DocumentSummary | undefined> {
+    const done = await this.store.transaction(async (tx) => {
+      if (!(await tx.documents.get(id))) return false;
+      const at = this.now().toISOString();
+      await tx.documents.setArchived(id, archived ? { by: actorId, at } : null);
+      await tx.revisions.appendEvent({ documentId: id, segmentId: null, revisionId: null, actorId, type: archived ? 'document.archived' : 'document.restored', payload: {} }, at);
+      return true;
+    });
+    return done ? this.get(id) : undefined;
   }
 
   /** Documents being imported (those the viewer created, or every one for an admin), with how far each has come. */
@@ -123,7 +180,7 @@ export class DocumentService {
       roles = rolesOn(viewer.role, await read.people.roleOn(viewer.id, id));
       if (roles.length === 0) return undefined;
     }
-    return summarize(row, (await read.documents.counts(id)).get(id) ?? emptyCounts(), roles);
+    return summarize(row, (await read.documents.counts(id)).get(id) ?? emptyCounts(), roles, await this.namesOf([row]));
   }
 
   /**

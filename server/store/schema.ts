@@ -40,6 +40,12 @@ export interface DocumentsTable {
   pending_checks: ColumnType<number, number | undefined, number>;
   /** Moves with every document-wide dismissal (of a term or a check): part of the stamp its checks are made with. */
   dismissal_version: ColumnType<number, number | undefined, number>;
+  /** When and by whom it was archived (hidden from lists; never deleted), else null. */
+  archived_at: ColumnType<string | null, string | null | undefined, string | null>;
+  archived_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The day it is due (YYYY-MM-DD), and who is to do it; null when not set. */
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
+  assignee_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface DocumentStatusCountsTable {

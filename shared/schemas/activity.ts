@@ -19,7 +19,14 @@ export type ActivityEvent = z.infer<typeof ActivityEvent>;
 export const QueueItem = z.object({
   revision: Revision,
   segment: Segment,
-  document: z.object({ id: z.number().int(), title: z.string(), sourceLang: z.string(), targetLang: z.string() }),
+  document: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    sourceLang: z.string(),
+    targetLang: z.string(),
+    deadline: z.string().nullable(),
+    assignee: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  }),
   submittedAt: z.string(),
   findings: z.array(FindingSchema),
 });

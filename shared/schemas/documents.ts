@@ -33,6 +33,11 @@ export const DocumentSummary = z.object({
   lastEventId: z.number().int().optional(),
   /** One document: the format of the file it was imported from ("xliff-2.0"), or null. */
   fileFormat: z.string().nullable().optional(),
+  /** When it was archived (hidden from the list, never deleted), else null. */
+  archivedAt: z.string().nullable().default(null),
+  /** The day it is due (YYYY-MM-DD), and who is to do it. */
+  deadline: z.string().nullable().default(null),
+  assignee: z.object({ id: z.number().int(), name: z.string() }).nullable().default(null),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -51,6 +56,30 @@ export type ImportingList = z.infer<typeof ImportingList>;
 export const Title = text(300)
   .trim()
   .min(1, { error: 'must not be empty' });
+
+/** A calendar day as YYYY-MM-DD that exists ("2026-02-30" does not). */
+const Day = z
+  .string({ error: 'must be a day as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD' })
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, { error: 'is not a day of the calendar' });
+
+/** What an editor changes about a document: any of its title, deadline (null: none) and assignee (null: nobody). */
+export const UpdateDocumentBody = z
+  .object({
+    title: Title.optional(),
+    deadline: Day.nullable().optional(),
+    assigneeId: z.number({ error: 'must be a user id or null' }).int().positive().nullable().optional(),
+  })
+  .refine((body) => body.title !== undefined || body.deadline !== undefined || body.assigneeId !== undefined, { error: 'name something to change: title, deadline or assigneeId', path: ['title'] });
+export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBody>;
+
+export const DocumentListQuery = z.object({
+  /** Archived documents instead (admins). */
+  archived: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+});
 
 /** Create a document from segments already aligned by the caller. */
 export const CreateDocumentBody = z.object({

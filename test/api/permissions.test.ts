@@ -66,6 +66,14 @@ const ROUTES: Route[] = [
     expect: all(403, { admin: 201 }),
   },
   { name: 'GET /api/documents/:id', send: (c, f) => c.get(`/api/documents/${f.documentId}`), expect: all(200, { outsider: 404 }) },
+  { name: 'GET /api/documents?archived=1', send: (c) => c.get('/api/documents?archived=1'), expect: all(403, { admin: 200 }) },
+  {
+    name: 'PATCH /api/documents/:id',
+    send: (c, f) => c.patch(`/api/documents/${f.documentId}`).send({ deadline: '2026-12-31' }),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  { name: 'POST /api/documents/:id/archive', send: (c, f) => c.post(`/api/documents/${f.documentId}/archive`), expect: all(403, { outsider: 404, editor: 200, admin: 200 }) },
+  { name: 'POST /api/documents/:id/restore', send: (c, f) => c.post(`/api/documents/${f.documentId}/restore`), expect: all(403, { outsider: 404, admin: 200 }) },
   {
     name: 'GET /api/documents/:id/export',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/export?format=csv`),

@@ -352,6 +352,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE document_finding_counts ADD COLUMN dismissed integer NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 5,
+    name: 'a document archived (hidden, never deleted), its deadline and its assignee (SQLite 11)',
+    up: `
+      ALTER TABLE documents ADD COLUMN archived_at text;
+      ALTER TABLE documents ADD COLUMN archived_by bigint REFERENCES users(id);
+      ALTER TABLE documents ADD COLUMN deadline text;
+      ALTER TABLE documents ADD COLUMN assignee_id bigint REFERENCES users(id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

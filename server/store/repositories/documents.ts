@@ -144,9 +144,34 @@ export class DocumentRepository {
     return (await this.db.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
   }
 
-  /** Every document, newest first (not those still being imported). */
-  async list(): Promise<DocumentRow[]> {
-    return this.db.selectFrom('documents').selectAll().where('import_state', 'is', null).orderBy('id', 'desc').execute();
+  /** Every document, newest first (not those still being imported; archived ones only when asked). */
+  async list(options: { archived?: boolean } = {}): Promise<DocumentRow[]> {
+    return this.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('import_state', 'is', null)
+      .where('archived_at', options.archived ? 'is not' : 'is', null)
+      .orderBy('id', 'desc')
+      .execute();
+  }
+
+  /** Changes a document's title, deadline or assignee (those given). */
+  async update(id: number, changes: { title?: string | undefined; deadline?: string | null | undefined; assigneeId?: number | null | undefined }): Promise<void> {
+    const set = {
+      ...(changes.title === undefined ? {} : { title: changes.title }),
+      ...(changes.deadline === undefined ? {} : { deadline: changes.deadline }),
+      ...(changes.assigneeId === undefined ? {} : { assignee_id: changes.assigneeId }),
+    };
+    if (Object.keys(set).length > 0) await this.db.updateTable('documents').set(set).where('id', '=', id).execute();
+  }
+
+  /** Archives a document (by: who; null brings it back). */
+  async setArchived(id: number, archived: { by: number; at: string } | null): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({ archived_at: archived?.at ?? null, archived_by: archived?.by ?? null })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** A document (not while it is being imported: it does not exist yet for anyone). */

@@ -168,6 +168,7 @@ export class RevisionRepository {
       .innerJoin('users as cau', 'cau.id', 'cur.author_id')
       .leftJoin('users as cde', 'cde.id', 'cur.decided_by')
       .innerJoin('documents as d', 'd.id', 's.document_id')
+      .leftJoin('users as asg', 'asg.id', 'd.assignee_id')
       .select([
         's.id',
         's.document_id',
@@ -194,8 +195,13 @@ export class RevisionRepository {
         'd.title',
         'd.source_lang',
         'd.target_lang',
+        'd.deadline',
+        'd.assignee_id',
+        'asg.display_name as assignee_name',
       ])
       .where('s.status', '=', 'submitted')
+      // an archived document's work waits with it
+      .where('d.archived_at', 'is', null)
       .where('cur.state', '=', 'submitted');
     if (documentIds !== 'all') query = query.where(this.features.inIds(sql.ref<number>('s.document_id'), documentIds));
     const rows = await query.orderBy((eb) => eb.fn.coalesce('cur.submitted_at', 'cur.created_at'), 'desc').orderBy('cur.id', 'desc').execute();
@@ -204,7 +210,14 @@ export class RevisionRepository {
       return {
         revision: segment.current as Revision,
         segment,
-        document: { id: row.document_id, title: row.title, sourceLang: row.source_lang, targetLang: row.target_lang },
+        document: {
+          id: row.document_id,
+          title: row.title,
+          sourceLang: row.source_lang,
+          targetLang: row.target_lang,
+          deadline: row.deadline,
+          assignee: row.assignee_id === null ? null : { id: row.assignee_id, name: row.assignee_name ?? '' },
+        },
         submittedAt: row.cur_submitted_at ?? segment.current?.createdAt ?? '',
       };
     });

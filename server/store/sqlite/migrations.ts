@@ -386,6 +386,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE document_finding_counts ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 11,
+    name: 'a document archived (hidden, never deleted), its deadline and its assignee',
+    up: `
+      ALTER TABLE documents ADD COLUMN archived_at TEXT;
+      ALTER TABLE documents ADD COLUMN archived_by INTEGER REFERENCES users(id);
+      -- a calendar day, YYYY-MM-DD
+      ALTER TABLE documents ADD COLUMN deadline TEXT;
+      ALTER TABLE documents ADD COLUMN assignee_id INTEGER REFERENCES users(id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */
