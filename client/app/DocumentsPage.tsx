@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { documentListQuery } from '../features/documents/api/queries';
+import { archivedListQuery, documentListQuery } from '../features/documents/api/queries';
 import { DocumentCard } from '../features/documents/components/DocumentCard';
 import { ImportDialog } from '../features/documents/components/ImportDialog';
 import { NewDocumentDialog } from '../features/documents/components/NewDocumentDialog';
@@ -15,6 +15,8 @@ export function DocumentsPage() {
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);
   const may = useCan();
+  const [showArchive, setShowArchive] = useState(false);
+  const archived = useQuery({ ...archivedListQuery(), enabled: showArchive && may('document.restore') });
   return (
     <main className="page" id="content">
       <div className="page-title">
@@ -41,6 +43,20 @@ export function DocumentsPage() {
             <DocumentCard key={document.id} document={document} />
           ))}
         </ul>
+      ) : null}
+      {may('document.restore') ? (
+        <details className="archive-panel" open={showArchive} onToggle={(event) => setShowArchive(event.currentTarget.open)}>
+          <summary>{t('documents.archivedTitle')}</summary>
+          {archived.isError ? <ErrorNotice error={archived.error} /> : null}
+          {archived.isSuccess && archived.data.items.length === 0 ? <p className="muted">{t('documents.archivedEmpty')}</p> : null}
+          {archived.isSuccess ? (
+            <ul className="document-list" data-testid="archived-documents">
+              {archived.data.items.map((document) => (
+                <DocumentCard key={document.id} document={document} archived />
+              ))}
+            </ul>
+          ) : null}
+        </details>
       ) : null}
       <NewDocumentDialog isOpen={isCreating} onClose={() => setCreating(false)} />
       <ImportDialog isOpen={isImporting} onClose={() => setImporting(false)} />

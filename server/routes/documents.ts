@@ -112,20 +112,22 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   /** A document's title, deadline and assignee (editors and admins). */
   router.patch('/:id', parseSmallJson, requireJsonBody, validated({ params: IdParams, body: UpdateDocumentBody }, async ({ params, body }, req, res) => {
     await documentFor(services, req, params.id, 'document.manage', 'changing this document');
-    const updated = await services.documents.update(params.id, body, viewerOf(req).id);
-    if (!updated) throw notFound('document', params.id);
-    res.json(updated);
+    if (!(await services.documents.update(params.id, body, viewerOf(req).id))) throw notFound('document', params.id);
+    // as the person who asked sees it (with their roles)
+    res.json(await services.documents.get(params.id, viewerOf(req)));
   }));
 
   /** Archiving hides a document from the lists; nothing of it is deleted, and an admin can bring it back. */
   router.post('/:id/archive', validated({ params: IdParams }, async ({ params }, req, res) => {
     await documentFor(services, req, params.id, 'document.manage', 'archiving this document');
-    res.json(await services.documents.setArchived(params.id, true, viewerOf(req).id));
+    await services.documents.setArchived(params.id, true, viewerOf(req).id);
+    res.json(await services.documents.get(params.id, viewerOf(req)));
   }));
 
   router.post('/:id/restore', validated({ params: IdParams }, async ({ params }, req, res) => {
     await documentFor(services, req, params.id, 'document.restore', 'bringing this document back from the archive');
-    res.json(await services.documents.setArchived(params.id, false, viewerOf(req).id));
+    await services.documents.setArchived(params.id, false, viewerOf(req).id);
+    res.json(await services.documents.get(params.id, viewerOf(req)));
   }));
 
   router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {

@@ -17,7 +17,7 @@ describe.each(['sqlite', 'postgres'] as const)('managing documents, on %s', (dat
     const { document, segments } = await buildDocument(h.services);
     const response = await h.api.patch(`/api/documents/${document.id}`).send({ title: 'Laporan Q3', deadline: '2026-12-15', assigneeId: h.users.translator.id });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(DocumentSummary.parse(response.body)).toMatchObject({ title: 'Laporan Q3', deadline: '2026-12-15', assignee: { id: h.users.translator.id, name: 'Test translator' } });
+    expect(DocumentSummary.parse(response.body)).toMatchObject({ roles: ['admin'], title: 'Laporan Q3', deadline: '2026-12-15', assignee: { id: h.users.translator.id, name: 'Test translator' } });
     const listed = DocumentList.parse((await h.api.get('/api/documents')).body).items.find((item) => item.id === document.id);
     expect(listed).toMatchObject({ title: 'Laporan Q3', deadline: '2026-12-15', assignee: { id: h.users.translator.id } });
 

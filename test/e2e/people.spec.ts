@@ -106,3 +106,32 @@ test('the username field checks the server’s rule in the browser and says it',
   // (an invalid pattern is reported on the console and silently ignored by the browser)
   expect(problems).toEqual([]);
 });
+
+test('a document gets a new title, a deadline and an assignee, is archived and brought back', async ({ page, createDocument }) => {
+  const document = await createDocument();
+  await page.goto('/');
+  const card = page.locator(`.document-card[data-document-id="${document.id}"]`);
+  await card.getByRole('button', { name: 'Details…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(`${document.title} (renamed)`);
+  await dialog.getByLabel('Deadline').fill('2020-01-31');
+  await dialog.getByLabel('Assigned to').selectOption({ label: 'Tari (translator) (translator)' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(card.locator('h2')).toHaveText(`${document.title} (renamed)`);
+  // a deadline that has passed says so
+  await expect(card.getByTestId('due-line')).toHaveText('Overdue since January 31, 2020 · Assigned to Tari (translator)');
+  await expect(card.getByTestId('due-line')).toHaveClass(/is-late/);
+
+  // archived: out of the list, into the archive, and back
+  page.once('dialog', (question) => void question.accept());
+  await card.getByRole('button', { name: 'Details…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
+  await expect(card).toHaveCount(0);
+  await page.locator('.archive-panel summary').click();
+  const archivedCard = page.getByTestId('archived-documents').locator(`.document-card[data-document-id="${document.id}"]`);
+  await expect(archivedCard).toBeVisible();
+  await archivedCard.getByRole('button', { name: 'Bring back' }).click();
+  await expect(archivedCard).toHaveCount(0);
+  await expect(card).toBeVisible();
+});

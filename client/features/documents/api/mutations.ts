@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { DocumentSummary } from '../../../../shared/schemas';
-import { apiUpload } from '../../../lib/apiClient';
+import { DocumentSummary, type UpdateDocumentBody } from '../../../../shared/schemas';
+import { apiRequest, apiUpload } from '../../../lib/apiClient';
 import { documentKeys } from './queries';
 
 export interface NewDocumentInput {
@@ -45,4 +45,20 @@ export function useImportDocumentMutation(onProgress: (share: number) => void) {
       void queryClient.invalidateQueries({ queryKey: documentKeys.list() });
     },
   });
+}
+
+/** A document's title, deadline or assignee changed; archived; or brought back: the lists are asked for again. */
+export function useManageDocumentMutation(documentId: number) {
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: documentKeys.all });
+  };
+  return {
+    update: useMutation({
+      mutationFn: (changes: UpdateDocumentBody) => apiRequest(`/documents/${documentId}`, DocumentSummary, { method: 'PATCH', body: changes }),
+      onSuccess: refresh,
+    }),
+    archive: useMutation({ mutationFn: () => apiRequest(`/documents/${documentId}/archive`, DocumentSummary, { method: 'POST' }), onSuccess: refresh }),
+    restore: useMutation({ mutationFn: () => apiRequest(`/documents/${documentId}/restore`, DocumentSummary, { method: 'POST' }), onSuccess: refresh }),
+  };
 }

@@ -6,9 +6,17 @@ import { apiRequest } from '../../../lib/apiClient';
 export const documentKeys = {
   all: ['documents'] as const,
   list: () => [...documentKeys.all, 'list'] as const,
+  archived: () => [...documentKeys.all, 'archived'] as const,
   importing: () => [...documentKeys.all, 'importing'] as const,
   detail: (id: number) => [...documentKeys.all, 'detail', id] as const,
 };
+
+/** The archive (admins): documents hidden from the list, to bring back. */
+export const archivedListQuery = () =>
+  queryOptions({
+    queryKey: documentKeys.archived(),
+    queryFn: ({ signal }) => apiRequest('/documents?archived=1', DocumentList, { signal }),
+  });
 
 export const documentListQuery = () =>
   queryOptions({

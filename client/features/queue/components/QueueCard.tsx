@@ -6,6 +6,7 @@ import { diffWords } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../lib/format';
+import { DueLine } from '../../documents/components/DueLine';
 import { useApprovalGuard } from '../../qa/components/ApprovalGuard';
 import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
 import { useDecideMutation } from '../api/queue';
@@ -76,6 +77,7 @@ export const QueueCard = forwardRef<HTMLElement, QueueCardProps>(function QueueC
           {t('queue.segment', { position: item.segment.position })} · {item.revision.author.name} ·{' '}
           <time dateTime={item.submittedAt}>{dateTime(item.submittedAt)}</time>
         </span>
+        <DueLine deadline={item.document.deadline} assignee={item.document.assignee} />
       </header>
       <div className="queue-columns">
         <div lang={item.document.sourceLang}>
