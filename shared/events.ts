@@ -30,6 +30,8 @@ export const EVENT_TYPES = [
   'user.updated',
   'user.password_set',
   'session.ended',
+  'token.created',
+  'token.revoked',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

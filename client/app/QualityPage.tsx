@@ -178,7 +178,10 @@ function CheckPrecision({ documentId }: { documentId: number }) {
   );
 }
 
-function duration(ms: number, t: ReturnType<typeof useTranslation>['t']): string {
+/** (the catalogue's types grew past what TypeScript unfolds for a `t` passed around: this one is narrowed) */
+type DurationT = (key: 'effort.minutes' | 'effort.seconds', options: { minutes?: number; seconds: number }) => string;
+
+function duration(ms: number, t: DurationT): string {
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
   return minutes > 0 ? t('effort.minutes', { minutes, seconds }) : t('effort.seconds', { seconds });
@@ -191,6 +194,7 @@ function duration(ms: number, t: ReturnType<typeof useTranslation>['t']): string
  */
 export function QualityPage() {
   const { t } = useTranslation();
+  const durationT = t as unknown as DurationT;
   const { number, rate } = useFormatters();
   const documentId = Number(useParams().documentId);
   const me = useSession().data?.user.id;
@@ -391,7 +395,7 @@ export function QualityPage() {
               rate: rate(effort.data.document.editRate.rate),
               count: effort.data.document.approvedSegments,
               formatted: number(effort.data.document.approvedSegments),
-              time: duration(effort.data.document.ms, t),
+              time: duration(effort.data.document.ms, durationT),
             })}
           </p>
           <p className="muted">{t('effort.explain')}</p>
@@ -409,7 +413,7 @@ export function QualityPage() {
               {effort.data.people.map((person) => (
                 <tr key={person.user.id}>
                   <th scope="row">{person.user.name}</th>
-                  <td>{duration(person.ms, t)}</td>
+                  <td>{duration(person.ms, durationT)}</td>
                   <td>{person.segments}</td>
                   <td>{person.revisions}</td>
                   <td>{person.editRate ? rate(person.editRate.rate) : '–'}</td>
@@ -424,11 +428,11 @@ export function QualityPage() {
             />
             <EditRateChart
               title={t('effort.timeChart')}
-              format={(ms) => duration(ms, t)}
+              format={(ms) => duration(ms, durationT)}
               bars={effort.data.segments.map((segment) => ({
                 position: segment.position,
                 value: segment.ms,
-                label: t('effort.timeBar', { position: segment.position, time: duration(segment.ms, t) }),
+                label: t('effort.timeBar', { position: segment.position, time: duration(segment.ms, durationT) }),
               }))}
             />
           </div>

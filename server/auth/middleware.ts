@@ -10,6 +10,7 @@ import { AppError, forbidden, notFound, unauthenticated } from '../errors';
 import type { Services } from '../services';
 import type { AccessKind, Viewer } from '../store/types';
 import { sameToken, type ActiveSession, type SessionService } from './sessions';
+import { isTokenSession } from './sessions';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -21,7 +22,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function authenticate(sessions: SessionService): RequestHandler {
   return async (req, _res, next) => {
-    req.auth = await sessions.resolve(req.headers.cookie);
+    // a personal API token, else the browser's session cookie
+    req.auth = (await sessions.resolveBearer(req.headers.authorization)) ?? (await sessions.resolve(req.headers.cookie));
     next();
   };
 }
@@ -49,6 +51,11 @@ export const requireCsrf: RequestHandler = (req, _res, next) => {
     return;
   }
   const { session } = authOf(req);
+  // a token is sent by a script on purpose, never by a browser on its own: no CSRF to guard against
+  if (isTokenSession(session)) {
+    next();
+    return;
+  }
   const header = req.headers['x-csrf-token'];
   if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
     throw new AppError(403, 'csrf_failed', 'the X-CSRF-Token header is missing or wrong (it comes with the session)');

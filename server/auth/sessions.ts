@@ -12,6 +12,11 @@ export const SESSION_COOKIE = 'tilik_session';
 const LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 const IDLE_MS = 24 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
+/** The id of a "session" that is a personal API token: this, then the token's hash. */
+export const TOKEN_SESSION = 'token:';
+
+/** Whether a session stands for a personal API token (no cookie, no CSRF token). */
+export const isTokenSession = (session: SessionRecord) => session.id.startsWith(TOKEN_SESSION);
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -73,6 +78,16 @@ export class SessionService {
   }
 
   /** The live session a cookie names, or undefined (absent, forged, expired, idle, revoked, user disabled). */
+  /**
+   * The person a personal API token (`Authorization: Bearer tilik_…`) stands for: a session of
+   * its own whose id names the token, good as long as the token is not revoked.
+   */
+  async resolveBearer(authorization: string | undefined): Promise<ActiveSession | undefined> {
+    const match = /^Bearer (tilik_[\w-]{20,100})$/.exec(authorization ?? '');
+    if (!match) return undefined;
+    return this.check(`${TOKEN_SESSION}${hashToken(match[1] as string)}`);
+  }
+
   async resolve(cookieHeader: string | undefined): Promise<ActiveSession | undefined> {
     const token = parseCookies(cookieHeader)[SESSION_COOKIE];
     if (!token || token.length > 200) return undefined;
@@ -88,6 +103,7 @@ export class SessionService {
    * its user neither disabled nor without a password. Asked again by long-lived streams.
    */
   async check(sessionId: string): Promise<ActiveSession | undefined> {
+    if (sessionId.startsWith(TOKEN_SESSION)) return this.checkToken(sessionId);
     const session = await this.people.session(sessionId);
     if (!session || session.revokedAt !== null) return undefined;
     const now = this.now().getTime();
@@ -95,6 +111,18 @@ export class SessionService {
     const user = await this.people.user(session.userId);
     if (!user || user.disabled || user.passwordHash === null) return undefined;
     return { session, user };
+  }
+
+  private async checkToken(sessionId: string): Promise<ActiveSession | undefined> {
+    const token = await this.people.tokenByHash(sessionId.slice(TOKEN_SESSION.length));
+    if (!token) return undefined;
+    const user = await this.people.user(token.userId);
+    if (!user || user.disabled || user.passwordHash === null) return undefined;
+    const now = this.now();
+    if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) await this.people.touchToken(token.id, now.toISOString());
+    const at = now.toISOString();
+    // no cookie, so no CSRF token: a browser never sends the header by itself
+    return { session: { id: sessionId, userId: user.id, csrfToken: '', createdAt: at, lastSeenAt: at, expiresAt: '9999-12-31T00:00:00.000Z', revokedAt: null }, user };
   }
 
   async end(session: SessionRecord, res: Response): Promise<void> {

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { ChangePasswordBody, LoginBody } from '../../shared/schemas';
+import { ChangePasswordBody, CreateTokenBody, IdParams, LoginBody } from '../../shared/schemas';
 import { authOf, requireCsrf, requireUser } from '../auth/middleware';
 import { hashPassword } from '../auth/passwords';
+import { isTokenSession } from '../auth/sessions';
 import { assertStrongPassword } from '../auth/passwordPolicy';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
@@ -39,6 +40,25 @@ export function sessionRouter({ services, login, sessions, passwordCost }: Route
     const { user, session } = authOf(req);
     res.json({ user: publicUser(user), csrfToken: session.csrfToken });
   });
+
+  /** Personal API tokens: scripts send `Authorization: Bearer <token>` and act with the owner's roles. */
+  router.get('/tokens', async (req, res) => {
+    res.json({ items: await services.people.tokens(authOf(req).user.id) });
+  });
+
+  router.post('/tokens', requireJsonBody, validated({ body: CreateTokenBody }, async ({ body }, req, res) => {
+    const { user, session } = authOf(req);
+    // a token does not make more tokens: a leaked one stays one
+    if (isTokenSession(session)) throw new AppError(403, 'forbidden', 'a token cannot create tokens: sign in with your password');
+    const created = await services.people.createToken(user.id, body.name);
+    const listed = (await services.people.tokens(user.id)).find((token) => token.id === created.id);
+    res.status(201).json({ ...listed, token: created.token });
+  }));
+
+  router.delete('/tokens/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
+    if (!(await services.people.revokeToken(authOf(req).user.id, params.id))) throw notFound('token', params.id);
+    res.status(204).end();
+  }));
 
   router.delete('/', async (req, res) => {
     const { session } = authOf(req);

@@ -4,6 +4,7 @@
  * a password is logged so that live feeds everywhere end with it, that attempts are counted under
  * a lock) live here; the SQL in the people repository.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { rolesOn, type Role } from '../../shared/permissions';
 import type { User, UserRef } from '../../shared/schemas';
 import type { PresenceRow } from '../store/repositories/people';
@@ -143,6 +144,39 @@ export class PeopleService {
 
   async createSession(session: Omit<SessionRecord, 'revokedAt' | 'lastSeenAt'>): Promise<void> {
     await this.store.transaction((tx) => tx.people.insertSession(session));
+  }
+
+  async tokenByHash(hash: string) {
+    return this.store.read.people.tokenByHash(hash);
+  }
+
+  async touchToken(id: number, at: string): Promise<void> {
+    await this.store.transaction((tx) => tx.people.touchToken(id, at));
+  }
+
+  /** A person's API tokens (without the tokens themselves, which are never kept). */
+  async tokens(userId: number) {
+    return this.store.read.people.tokensOf(userId);
+  }
+
+  /** A new API token for a person: the token itself is in the answer, once. */
+  async createToken(userId: number, name: string): Promise<{ token: string; id: number }> {
+    const token = `tilik_${randomBytes(32).toString('base64url')}`;
+    const id = await this.store.transaction(async (tx) => {
+      const created = await tx.people.insertToken({ userId, name, hash: createHash('sha256').update(token).digest('base64url'), prefix: token.slice(0, 12), createdAt: this.timestamp() });
+      await this.event(tx, { documentId: null, actorId: userId, type: 'token.created', payload: { id: created, name } });
+      return created;
+    });
+    return { token, id };
+  }
+
+  /** Revokes one of a person's tokens; false when it is not theirs or already revoked. */
+  async revokeToken(userId: number, id: number): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if ((await tx.people.revokeToken(id, userId, this.timestamp())) === 0) return false;
+      await this.event(tx, { documentId: null, actorId: userId, type: 'token.revoked', payload: { id } });
+      return true;
+    });
   }
 
   async session(id: string): Promise<SessionRecord | undefined> {

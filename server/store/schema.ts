@@ -191,6 +191,18 @@ export interface SessionsTable {
   revoked_at: string | null;
 }
 
+export interface ApiTokensTable {
+  id: Id;
+  user_id: number;
+  name: string;
+  /** The SHA-256 of the token (shown once, never stored). */
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: ColumnType<string | null, string | null | undefined, string | null>;
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface DocumentRolesTable {
   document_id: number;
   user_id: number;
@@ -276,6 +288,7 @@ export interface Database {
   events: EventsTable;
   glossary_terms: GlossaryTermsTable;
   sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   document_roles: DocumentRolesTable;
   annotations: AnnotationsTable;
   comments: CommentsTable;

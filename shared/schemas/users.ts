@@ -71,3 +71,18 @@ export const DocumentMembers = z.object({ items: z.array(DocumentMember) });
 export const SetDocumentRoleBody = z.object({ userId: z.number({ error: 'must be a user id' }).int().positive(), role: RoleSchema.nullable() });
 
 export const UserList = z.object({ items: z.array(User) });
+
+/** A personal API token as listed (the token itself is shown once, when created). */
+export const ApiToken = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  /** Its first characters, to tell tokens apart. */
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiToken>;
+export const ApiTokenList = z.object({ items: z.array(ApiToken) });
+export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+export const CreateTokenBody = z.object({ name: text(100).trim().min(1, { error: 'must not be empty: name what the token is for' }) });

@@ -45,7 +45,7 @@ for (const language of LANGUAGES) {
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       await expect(nav.locator('a')).toHaveCount(4);
       await expect(page.locator('.language-switcher select')).toBeVisible();
-      await expect(page.locator('.user-menu button')).toHaveCount(2);
+      await expect(page.locator('.user-menu button')).toHaveCount(3);
       // a link taken closes the menu; Escape closes it too
       await nav.locator('a[href="/glossary"]').click();
       await expect(page).toHaveURL(/\/glossary$/);

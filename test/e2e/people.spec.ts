@@ -135,3 +135,28 @@ test('a document gets a new title, a deadline and an assignee, is archived and b
   await expect(archivedCard).toHaveCount(0);
   await expect(card).toBeVisible();
 });
+
+test('a person creates a personal API token, a script uses it, and it is revoked', async ({ page, playwright }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'API tokens' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Personal API tokens' });
+  const name = `export ${testInfo.workerIndex}-${Date.now()}`;
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create a token' }).click();
+  const token = (await dialog.getByTestId('new-token').locator('code').innerText()).trim();
+  expect(token).toMatch(/^tilik_/);
+  const row = dialog.locator(`tr[data-token="${name}"]`);
+  await expect(row).toContainText('never');
+
+  // a script: no cookie, no CSRF header, only the token
+  const script = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  expect((await script.get('/api/documents')).status()).toBe(200);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'API tokens' }).click();
+  await expect(row).not.toContainText('never');
+
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  await expect(row).toContainText('revoked');
+  expect((await script.get('/api/documents')).status()).toBe(401);
+  await script.dispose();
+});

@@ -79,6 +79,37 @@ export class PeopleRepository {
     private readonly features: SqlFeatures,
   ) {}
 
+  /** A live (not revoked) API token by its hash. */
+  async tokenByHash(hash: string): Promise<{ id: number; userId: number; lastUsedAt: string | null } | undefined> {
+    const row = await this.db.selectFrom('api_tokens').select(['id', 'user_id', 'last_used_at']).where('token_hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+    return row && { id: row.id, userId: row.user_id, lastUsedAt: row.last_used_at };
+  }
+
+  /** A person's tokens, revoked ones too, newest first. */
+  async tokensOf(userId: number): Promise<Array<{ id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }>> {
+    const rows = await this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('id', 'desc').execute();
+    return rows.map((row) => ({ id: row.id, name: row.name, prefix: row.prefix, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at }));
+  }
+
+  async insertToken(token: { userId: number; name: string; hash: string; prefix: string; createdAt: string }): Promise<number> {
+    const row = await this.db
+      .insertInto('api_tokens')
+      .values({ user_id: token.userId, name: token.name, token_hash: token.hash, prefix: token.prefix, created_at: token.createdAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  /** Revokes one of a person's tokens; 0 when it is not theirs or already revoked. */
+  async revokeToken(id: number, userId: number, at: string): Promise<number> {
+    const result = await this.db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async touchToken(id: number, at: string): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+  }
+
   async user(id: number): Promise<UserRecord | undefined> {
     const row = (await userById(this.db, this.features.name, id)).rows[0];
     return row && toUserRecord(row);

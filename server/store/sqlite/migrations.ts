@@ -397,6 +397,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN assignee_id INTEGER REFERENCES users(id);
     `,
   },
+  {
+    version: 12,
+    name: 'personal API tokens: named, revocable, acting with their owner\'s roles',
+    up: `
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        -- the SHA-256 of the token (the token itself is shown once and never stored)
+        token_hash TEXT NOT NULL UNIQUE,
+        -- its first characters, to tell tokens apart in a list
+        prefix TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../../../shared/schemas';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { draftStore } from '../../editor/hooks/draftStore';
+import { TokensDialog } from './TokensDialog';
 import { useChangePasswordMutation, useLogoutMutation } from '../api/session';
 
 /** Who is signed in and as what; changing one's password and signing out. */
@@ -12,6 +13,7 @@ export function UserMenu({ session }: { session: SessionInfo }) {
   const logout = useLogoutMutation();
   const change = useChangePasswordMutation();
   const [isChanging, setChanging] = useState(false);
+  const [isTokensOpen, setTokensOpen] = useState(false);
   // unsaved drafts in this browser: asked about before signing out (the next person must not get them)
   const [unsaved, setUnsaved] = useState(0);
   const signOut = (discard: boolean) => {
@@ -36,6 +38,10 @@ export function UserMenu({ session }: { session: SessionInfo }) {
       <button type="button" className="button button-quiet header-button" onClick={() => setChanging(true)}>
         {t('session.changePassword')}
       </button>
+      <button type="button" className="button button-quiet header-button" onClick={() => setTokensOpen(true)}>
+        {t('tokens.open')}
+      </button>
+      {isTokensOpen ? <TokensDialog isOpen={isTokensOpen} onClose={() => setTokensOpen(false)} /> : null}
       <button
         type="button"
         className="button button-quiet header-button"
