@@ -26,6 +26,7 @@ import { usersRouter } from './routes/users';
 import type { Services } from './services';
 import { JobRunner, sharedJobPools, type JobPools } from './jobs/runner';
 import { sharedWorkerPool, type TaskRunner } from './workers/pool';
+import { openApiDocument } from './openapi';
 
 export interface AppOptions {
   /** The domain's services over the opened store (createServices). */
@@ -119,6 +120,12 @@ export function createApp(options: AppOptions): TilikApp {
   const parseJson = json({ limit: limits.jsonBytes });
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
+  });
+  // the API described for other tools (OpenAPI 3.1), made once
+  let described: string | undefined;
+  api.get('/openapi.json', (_req, res) => {
+    described ??= JSON.stringify(openApiDocument());
+    res.type('application/json').send(described);
   });
   // PostgreSQL announces every change (NOTIFY): its poll is only a fallback; SQLite's is the way
   const livePollMs = options.livePollMs ?? (services.store.dialect === 'postgres' ? 1000 : 200);

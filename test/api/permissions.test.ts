@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/passwords';
+import { routeDoc } from '../../server/openapi';
 import { SYSTEM_USER_ID } from '../../server/store/types';
 import { buildDocument, createHarness, TEST_COST, TEST_PASSWORD, type Client, type Harness } from '../helpers/api';
 
@@ -170,6 +171,7 @@ const ROUTES: Route[] = [
     send: (c, f) => c.get(`/api/documents/${f.documentId}/findings/segments`),
     expect: all(200, { outsider: 404 }),
   },
+  { name: 'GET /api/openapi.json', send: (c) => c.get('/api/openapi.json'), expect: all(200, { anonymous: 200 }) },
   { name: 'GET /api/session/current', send: (c) => c.get('/api/session/current'), expect: all(200, { anonymous: 200 }) },
   { name: 'GET /api/documents/:id/compare', send: (c, f) => c.get(`/api/documents/${f.documentId}/compare?from=mt&to=current`), expect: all(200, { outsider: 404 }) },
   { name: 'GET /api/documents/:id/timeline', send: (c, f) => c.get(`/api/documents/${f.documentId}/timeline`), expect: all(200, { outsider: 404 }) },
@@ -320,6 +322,14 @@ describe('who may do what', () => {
     if (!client) throw new Error(who);
     const response = await route.send(client, f);
     expect(response.status, JSON.stringify(response.body)).toBe(status);
+    // a JSON answer matches what the OpenAPI document says of the route
+    const [method, path] = (/^([A-Z]+) ([^?( ]+)/.exec(route.name) ?? []).slice(1) as [string, string];
+    const described = routeDoc(method, path);
+    expect(described, `${route.name} has an entry in server/openapi.ts`).toBeDefined();
+    if (status < 300 && described?.response && response.type === 'application/json') {
+      const parsed = described.response.safeParse(response.body);
+      expect(parsed.success, `${route.name}: ${parsed.error?.message ?? ''}`).toBe(true);
+    }
     if (status >= 400) {
       expect(response.body.error.code).toBe(status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 400 ? 'validation_failed' : 'not_found');
     }

@@ -66,6 +66,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/api/session', body: LoginBody },
   { method: 'get', path: '/api/session' },
   { method: 'get', path: '/api/session/current' },
+  { method: 'get', path: '/api/openapi.json' },
   { method: 'get', path: '/api/session/tokens' },
   { method: 'post', path: '/api/session/tokens', body: CreateTokenBody },
   { method: 'delete', path: '/api/session', throwaway: true },
