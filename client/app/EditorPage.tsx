@@ -162,9 +162,14 @@ export function EditorPage() {
       const index = window.indexOf(segmentId);
       const position = index === undefined ? undefined : window.segmentAt(index)?.position;
       if (position === undefined) return;
+      // moved on only if the person is still where they confirmed, and has not typed since
+      const editor = editors.current.get(segmentId);
+      const confirmedText = editor?.value;
+      const stillThere = () => editor !== undefined && globalThis.document.activeElement === editor && editor.value === confirmedText;
       try {
         const next = await nextNeedingWork(documentId, current, position);
         const found = next === null ? null : await indexOfPosition(documentId, current, next);
+        if (!stillThere()) return;
         if (!found) {
           setNavigationNote(t('editor.noneNeedsWork'));
           return;

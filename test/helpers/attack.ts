@@ -44,7 +44,7 @@ import {
 import { random } from '../../bench/lib';
 import { Fuzzer, jsonSchemaOf, type JsonSchema } from './fuzz';
 
-export type IdKind = 'document' | 'segment' | 'revision' | 'annotation' | 'term' | 'user';
+export type IdKind = 'document' | 'segment' | 'revision' | 'annotation' | 'term' | 'user' | 'token';
 
 export interface Route {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -69,6 +69,7 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/api/openapi.json' },
   { method: 'get', path: '/api/session/tokens' },
   { method: 'post', path: '/api/session/tokens', body: CreateTokenBody },
+  { method: 'delete', path: '/api/session/tokens/:id', id: 'token' },
   { method: 'delete', path: '/api/session', throwaway: true },
   { method: 'put', path: '/api/session/password', body: ChangePasswordBody },
   { method: 'get', path: '/api/users' },

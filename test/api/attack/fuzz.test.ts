@@ -20,7 +20,7 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
 describe('fuzzing every route', () => {
   let h: Harness;
   let clients: Record<Who, Client | null>;
-  const ids: Record<IdKind, number[]> = { document: [], segment: [], revision: [], annotation: [], term: [], user: [] };
+  const ids: Record<IdKind, number[]> = { document: [], segment: [], revision: [], annotation: [], term: [], user: [], token: [] };
 
   beforeAll(async () => {
     h = await createHarness({ loginLimits: { perAccount: 1_000_000, perAddress: 1_000_000, windowMs: 60_000 } });
@@ -38,6 +38,7 @@ describe('fuzzing every route', () => {
     }
     const term = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'curb', target: 'pembatasan' });
     ids.term.push(term.body.id);
+    for (const name of ['fuzz a', 'fuzz b']) ids.token.push((await h.api.post('/api/session/tokens').send({ name })).body.id);
     // signs in and out for the sign-out route; never changed by the run
     await h.api.post('/api/users').send({ username: 'leaver', role: 'reviewer', password: TEST_PASSWORD });
     // the admin fuzzing is left out: resetting their own password would end the run's session

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { BulkApproveResult, QueueList, RevisionResult } from '../../../../shared/schemas';
+import { BulkApproveResult, QueueList, RevisionResult, type Segment } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../documents/api/queries';
-import { segmentKeys } from '../../editor/api/queries';
+import { useStoreSegment } from '../../editor/api/mutations';
 
 export const queueKeys = { all: ['queue'] as const };
 
@@ -12,32 +12,43 @@ export const queueQuery = () =>
     queryFn: ({ signal }) => apiRequest('/queue', QueueList, { signal }),
   });
 
-/** A decision changes the queue, the documents' progress and their segments: refresh them all. */
-function useRefresh() {
+/**
+ * A decision changes the queue and the documents' progress; the segment decided is stored in the
+ * cache as the answer has it, exactly as the editor's approve and reject do (useStoreSegment), so
+ * no document's whole list of segments is asked for again.
+ */
+function useAfterDecision() {
   const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: queueKeys.all });
-    void queryClient.invalidateQueries({ queryKey: documentKeys.all });
-    void queryClient.invalidateQueries({ queryKey: segmentKeys.all });
+  const storeSegment = useStoreSegment();
+  return {
+    stored: (segments: readonly Segment[]) => {
+      for (const segment of segments) storeSegment(segment);
+    },
+    refresh: () => {
+      void queryClient.invalidateQueries({ queryKey: queueKeys.all });
+      void queryClient.invalidateQueries({ queryKey: documentKeys.all });
+    },
   };
 }
 
 export function useDecideMutation() {
-  const refresh = useRefresh();
+  const { stored, refresh } = useAfterDecision();
   return useMutation({
     mutationFn: ({ revisionId, action, comment }: { revisionId: number; action: 'approve' | 'reject'; comment?: string }) =>
       apiRequest(`/revisions/${revisionId}/${action}`, RevisionResult, {
         method: 'POST',
         body: comment === undefined ? {} : { comment },
       }),
+    onSuccess: (result) => stored([result.segment]),
     onSettled: refresh,
   });
 }
 
 export function useBulkApproveMutation() {
-  const refresh = useRefresh();
+  const { stored, refresh } = useAfterDecision();
   return useMutation({
     mutationFn: (revisionIds: number[]) => apiRequest('/revisions/approve', BulkApproveResult, { method: 'POST', body: { revisionIds } }),
+    onSuccess: (result) => stored(result.approved.map((item) => item.segment)),
     onSettled: refresh,
   });
 }
