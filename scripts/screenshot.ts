@@ -5,7 +5,8 @@
  * approves paragraph 8; the reviewer compares MT with the approved text, records an error and
  * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
  * same words of paragraph 3 at once (docs/merge.png); the admin imports an XLIFF file with inline
- * markup (docs/xliff.png).
+ * markup (docs/xliff.png); find and replace across the demo (docs/replace.png); the editor on a
+ * phone, in Indonesian, with its menu open (docs/phone.png).
  * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
 import path from 'node:path';
@@ -17,8 +18,9 @@ const outDir = process.argv[2] ?? path.join(ROOT, 'docs');
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions());
 
-async function pageAs(browser: Browser, username: string, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height }, deviceScaleFactor: 1, locale: 'en-GB' });
+async function pageAs(browser: Browser, username: string, height: number, width = 1440, language = 'en'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: 'en-GB' });
+  await context.addInitScript((code) => localStorage.setItem('tilik:language', code), language);
   const response = await context.request.post(`${server.url}/api/session`, { data: { username, password: DEMO_PASSWORD } });
   if (response.status() !== 200) throw new Error(`cannot sign in as ${username}: ${response.status()}`);
   return context.newPage();
@@ -98,7 +100,26 @@ try {
   await admin.locator('[data-position="2"] .ph-chip').first().waitFor();
   await admin.locator('.export-menu summary').click();
   await admin.screenshot({ path: path.join(outDir, 'xliff.png') });
-  console.log(`wrote editor, queue, compare, quality, merge and xliff pictures to ${outDir}`);
+
+  // find and replace: the preview of a change across the document
+  await translator.goto(`${server.url}/documents/1`);
+  await translator.locator('[data-position="1"] textarea').waitFor();
+  await translator.keyboard.press('Control+h');
+  const replace = translator.getByRole('dialog', { name: 'Find and replace' });
+  await replace.getByLabel('Find', { exact: true }).fill('Cina');
+  await replace.getByLabel('Replace with').fill('Tiongkok');
+  await replace.getByLabel('Whole words only').check();
+  await replace.getByRole('button', { name: 'Preview' }).click();
+  await replace.getByTestId('replace-preview').waitFor();
+  await translator.screenshot({ path: path.join(outDir, 'replace.png') });
+
+  // a phone, in Indonesian: one column per paragraph, the header folded into a menu
+  const phone = await pageAs(browser, 'translator', 844, 390, 'id');
+  await phone.goto(`${server.url}/documents/1`);
+  await phone.locator('[data-position="2"] textarea').waitFor();
+  await phone.locator('.menu-toggle').click();
+  await phone.screenshot({ path: path.join(outDir, 'phone.png') });
+  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace and phone pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();
