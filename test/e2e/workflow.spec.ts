@@ -184,7 +184,13 @@ test('bulk approval of a selection from the queue, with the keyboard', async ({ 
   await expect(cards.first()).toContainText('segment 3');
   await cards.nth(0).focus();
   await page.keyboard.press('x');
+  // j moves to the next card of the queue (which may be another test's, submitted meanwhile)
+  const all = page.locator('.queue-card');
+  const first = await all.evaluateAll((elements, title) => elements.findIndex((element) => element.textContent?.includes(title)), document.title);
   await page.keyboard.press('j');
+  await expect(all.nth(first + 1)).toBeFocused();
+  // (so the second of ours is focused by hand before x selects it)
+  await cards.nth(1).focus();
   await page.keyboard.press('x');
   await expect(page.getByRole('button', { name: 'Approve 2 selected' })).toBeEnabled();
   await page.keyboard.press('Shift+A');
