@@ -10,7 +10,6 @@ process.env.TILIK_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 30_000
 process.env.TILIK_E2E_DB ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-e2e-')), 'e2e.db');
 const port = Number(process.env.TILIK_E2E_PORT);
 
-
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,

@@ -15,7 +15,9 @@ const REQUESTS = Number(process.env.ATTACK_REQUESTS ?? 10_500);
 
 /** The node process serving (tsx starts it as its child). */
 function serverPid(server: RunningServer): number {
-  const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(server.process.pid)], { encoding: 'utf8' }).stdout.trim().split(/\s+/);
+  const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(server.process.pid)], { encoding: 'utf8' })
+    .stdout.trim()
+    .split(/\s+/);
   return Number(children.at(-1) ?? server.process.pid);
 }
 
@@ -28,7 +30,10 @@ function memoryOf(pid: number): { rss: number; peak: number } {
 async function call(url: string, who: SignedIn | null, method: string, path: string, body?: unknown) {
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { ...(who ? { cookie: who.cookie, 'X-CSRF-Token': who.csrfToken } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      ...(who ? { cookie: who.cookie, 'X-CSRF-Token': who.csrfToken } : {}),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
@@ -38,9 +43,14 @@ async function call(url: string, who: SignedIn | null, method: string, path: str
 function multipart(fields: Record<string, string>, files: Record<string, { name: string; text: string }>): { body: Buffer; type: string } {
   const boundary = 'attack-boundary';
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   for (const [name, file] of Object.entries(files)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.name}"\r\n\r\n`), Buffer.from(file.text), Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.name}"\r\n\r\n`),
+      Buffer.from(file.text),
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
@@ -71,12 +81,26 @@ export async function benchAttack(): Promise<void> {
       const page = await call(server.url, admin, 'GET', `/api/documents/${documentId}/segments`);
       const segments = page.body.items as Array<{ id: number }>;
       ids.segment.push(...segments.map((segment) => segment.id));
-      const saved = await call(server.url, admin, 'POST', `/api/segments/${segments[0]?.id}/revisions`, { text: 'Pembatasan ekspor.', baseVersion: 0 });
+      const saved = await call(server.url, admin, 'POST', `/api/segments/${segments[0]?.id}/revisions`, {
+        text: 'Pembatasan ekspor.',
+        baseVersion: 0,
+      });
       ids.revision.push((saved.body.revision as { id: number }).id);
-      const annotation = await call(server.url, admin, 'POST', `/api/segments/${segments[0]?.id}/annotations`, { revisionId: null, start: 0, end: 3, category: 'terminology', severity: 'minor' });
+      const annotation = await call(server.url, admin, 'POST', `/api/segments/${segments[0]?.id}/annotations`, {
+        revisionId: null,
+        start: 0,
+        end: 3,
+        category: 'terminology',
+        severity: 'minor',
+      });
       ids.annotation.push(annotation.body.id as number);
     }
-    const term = await call(server.url, admin, 'POST', '/api/glossary/terms', { sourceLang: 'en', targetLang: 'id', source: 'attack term', target: 'istilah' });
+    const term = await call(server.url, admin, 'POST', '/api/glossary/terms', {
+      sourceLang: 'en',
+      targetLang: 'id',
+      source: 'attack term',
+      target: 'istilah',
+    });
     ids.term.push(term.body.id as number);
     const users = (await call(server.url, admin, 'GET', '/api/users')).body.items as Array<{ id: number; username: string }>;
     ids.user.push(...users.filter((user) => user.username !== 'admin').map((user) => user.id));
@@ -92,7 +116,10 @@ export async function benchAttack(): Promise<void> {
       // each request from an address of its own, so that sign-in limits do not stop the run early
       const from = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
       // the sign-out route gets a session of its own (the fuzzer may have locked or reset that account: then none)
-      const who = next.route.throwaway && next.who !== 'anonymous' ? await signIn(server.url, 'reviewer', DEMO_PASSWORD).catch(() => null) : sessions[next.who];
+      const who =
+        next.route.throwaway && next.who !== 'anonymous'
+          ? await signIn(server.url, 'reviewer', DEMO_PASSWORD).catch(() => null)
+          : sessions[next.who];
       const response = await fetch(`${server.url}${next.url}`, {
         method: next.method.toUpperCase(),
         headers: { ...next.headers, 'X-Forwarded-For': from, ...(who ? { cookie: who.cookie, 'X-CSRF-Token': who.csrfToken } : {}) },
@@ -108,13 +135,20 @@ export async function benchAttack(): Promise<void> {
       }
     }
     const seconds = (performance.now() - started) / 1000;
-    const byStatus = [...statuses].sort((a, b) => a[0] - b[0]).map(([status, count]) => `${status}: ${count}`).join(', ');
-    console.log(`fuzz: ${REQUESTS} requests over ${readmeRoutes(fs.readFileSync('README.md', 'utf8')).length} routes in ${seconds.toFixed(1)} s; 5xx: ${failures.length}; by status ${byStatus}`);
+    const byStatus = [...statuses]
+      .sort((a, b) => a[0] - b[0])
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
+    console.log(
+      `fuzz: ${REQUESTS} requests over ${readmeRoutes(fs.readFileSync('README.md', 'utf8')).length} routes in ${seconds.toFixed(1)} s; 5xx: ${failures.length}; by status ${byStatus}`,
+    );
     for (const failure of failures.slice(0, 10)) console.log(`  5xx: ${failure}`);
 
     // 2. hostile XML: time to refuse, and what a health check waits meanwhile
     for (const [name, kind, content] of HOSTILE_XML) {
-      const form = multipart(kind === 'tbx' ? { sourceLang: 'en', targetLang: 'id', mode: 'merge' } : {}, { file: { name: `hostile.${kind}`, text: content } });
+      const form = multipart(kind === 'tbx' ? { sourceLang: 'en', targetLang: 'id', mode: 'merge' } : {}, {
+        file: { name: `hostile.${kind}`, text: content },
+      });
       const path = kind === 'tbx' ? '/api/glossary/import' : '/api/documents/import';
       const waits: number[] = [];
       let done = false;
@@ -126,7 +160,11 @@ export async function benchAttack(): Promise<void> {
         }
       })();
       const t = performance.now();
-      const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'Content-Type': form.type }, body: new Uint8Array(form.body) });
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'Content-Type': form.type },
+        body: new Uint8Array(form.body),
+      });
       const answer = (await response.json()) as { error?: { message?: string } };
       const ms = performance.now() - t;
       done = true;
@@ -146,7 +184,11 @@ export async function benchAttack(): Promise<void> {
       },
     );
     const t = performance.now();
-    const aligned = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'Content-Type': pair.type }, body: new Uint8Array(pair.body) });
+    const aligned = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'Content-Type': pair.type },
+      body: new Uint8Array(pair.body),
+    });
     const document = (await aligned.json()) as { segmentCount?: number };
     const after = memoryOf(pid);
     console.log(
@@ -156,24 +198,37 @@ export async function benchAttack(): Promise<void> {
     // 4. sign-ins sent all at once
     const attempts = await Promise.all(
       Array.from({ length: 150 }, async () => {
-        const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.7' }, body: JSON.stringify({ username: 'editor', password: 'a wrong guess' }) });
+        const response = await fetch(`${server.url}/api/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.7' },
+          body: JSON.stringify({ username: 'editor', password: 'a wrong guess' }),
+        });
         await response.arrayBuffer();
         return response.status;
       }),
     );
     const checked = attempts.filter((status) => status === 401).length;
-    console.log(`sign-ins at once: 150 to one account -> ${checked} password checks, ${attempts.filter((status) => status === 429).length} refused with 429`);
+    console.log(
+      `sign-ins at once: 150 to one account -> ${checked} password checks, ${attempts.filter((status) => status === 429).length} refused with 429`,
+    );
 
     // 5. a live feed after the role it was opened with is removed (someone the fuzzer never touched)
     const documentId = ids.document[0] as number;
-    const watcher = await call(server.url, admin, 'POST', '/api/users', { username: 'watcher', role: null, password: 'kopi tubruk di teras' });
+    const watcher = await call(server.url, admin, 'POST', '/api/users', {
+      username: 'watcher',
+      role: null,
+      password: 'kopi tubruk di teras',
+    });
     const watcherId = (watcher.body.user as { id: number }).id;
     await call(server.url, admin, 'PUT', `/api/documents/${documentId}/members`, { userId: watcherId, role: 'translator' });
     const feed = await signIn(server.url, 'watcher', 'kopi tubruk di teras');
     const ends: number[] = [];
     for (let round = 0; round < 5; round += 1) {
       const controller = new AbortController();
-      const response = await fetch(`${server.url}/api/documents/${documentId}/live`, { headers: { cookie: feed.cookie }, signal: controller.signal });
+      const response = await fetch(`${server.url}/api/documents/${documentId}/live`, {
+        headers: { cookie: feed.cookie },
+        signal: controller.signal,
+      });
       const reader = response.body?.getReader();
       if (!reader) break;
       await reader.read();
@@ -186,7 +241,9 @@ export async function benchAttack(): Promise<void> {
       ends.push(performance.now() - removedAt);
       await call(server.url, admin, 'PUT', `/api/documents/${documentId}/members`, { userId: watcherId, role: 'translator' });
     }
-    console.log(`live feed after its role is removed: ended within median ${median(ends).toFixed(0)} ms, max ${percentile(ends, 100).toFixed(0)} ms (${ends.length} rounds)`);
+    console.log(
+      `live feed after its role is removed: ended within median ${median(ends).toFixed(0)} ms, max ${percentile(ends, 100).toFixed(0)} ms (${ends.length} rounds)`,
+    );
   } finally {
     await server.stop();
   }

@@ -64,7 +64,9 @@ export function benchDetection(): DetectionFigures {
       if (hit) found += 1;
       else missed.push(`${domain} ¶${span.paragraph} ${span.category}: "${span.text}"`);
     }
-    const extra = onMt.filter((finding) => !spans.some((span) => finding.segment === span.paragraph && overlaps(finding, span.start, span.end)));
+    const extra = onMt.filter(
+      (finding) => !spans.some((span) => finding.segment === span.paragraph && overlaps(finding, span.start, span.end)),
+    );
     for (const finding of [...onCorrect.map((f) => ({ f, on: 'correct' })), ...extra.map((f) => ({ f, on: 'MT' }))]) {
       alarms.push(`${domain} (${finding.on}) ¶${finding.f.segment} ${finding.f.rule} "${finding.f.text}": ${finding.f.message}`);
     }

@@ -30,16 +30,22 @@ export async function benchEditor(): Promise<EditorFigures> {
       const context = await newContext('translator');
       const page = await context.newPage();
       await page.goto(`${server.url}/documents/1`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => {
-        const fields = document.querySelectorAll('textarea.segment-editor');
-        return fields.length === 24 && [...fields].every((field) => !(field as HTMLTextAreaElement).disabled);
-      }, undefined, { polling: 'raf' });
+      await page.waitForFunction(
+        () => {
+          const fields = document.querySelectorAll('textarea.segment-editor');
+          return fields.length === 24 && [...fields].every((field) => !(field as HTMLTextAreaElement).disabled);
+        },
+        undefined,
+        { polling: 'raf' },
+      );
       loadMs.push(await page.evaluate(() => performance.now()));
       await context.close();
     }
 
     // keystroke: a 300-word segment, typing at the end of it
-    const vocabulary = readDemoDocument().segments.flatMap((s) => s.mt.split(/\s+/)).filter((w) => /\p{L}/u.test(w));
+    const vocabulary = readDemoDocument()
+      .segments.flatMap((s) => s.mt.split(/\s+/))
+      .filter((w) => /\p{L}/u.test(w));
     const mt = paragraph(vocabulary, 300, random(7));
     const admin = await signIn(server.url, 'admin');
     const created = await fetch(`${server.url}/api/documents`, {
@@ -77,7 +83,9 @@ export async function benchEditor(): Promise<EditorFigures> {
     await context.close();
 
     console.log('editor in Chromium');
-    console.log(`  demo editor interactive after navigation: median ${fmt(median(loadMs), 0)} (runs: ${loadMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+    console.log(
+      `  demo editor interactive after navigation: median ${fmt(median(loadMs), 0)} (runs: ${loadMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+    );
     console.log(
       `  keystroke -> diff updated, 300-word segment: median ${fmt(median(keystrokeMs), 1)}, p95 ${fmt(percentile(keystrokeMs, 95), 1)} ` +
         `(${keystrokeMs.length} keystrokes)`,

@@ -11,7 +11,11 @@ import { ROOT } from '../test/helpers/server';
 
 function timed(args: string[], env: Record<string, string>) {
   const start = performance.now();
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return { seconds: (performance.now() - start) / 1000, stdout: result.stdout, stderr: result.stderr };
 }
@@ -29,7 +33,9 @@ export function benchFiles(): void {
     const exported = timed([path.join(ROOT, 'server/cli/export.ts'), imported.stdout.trim(), '--format', 'xliff', '--out', out], env);
     console.log(`files: a ${(text.length / 1024 / 1024).toFixed(0)} MB XLIFF 1.2 file, ${units} units with inline markup`);
     console.log(`  import (read, check, store in one transaction): ${imported.seconds.toFixed(1)} s, peak memory ${peak} MB`);
-    console.log(`  export back to XLIFF: ${exported.seconds.toFixed(1)} s, ${fs.readFileSync(out, 'utf8') === text ? 'identical to the original' : 'DIFFERENT from the original'}`);
+    console.log(
+      `  export back to XLIFF: ${exported.seconds.toFixed(1)} s, ${fs.readFileSync(out, 'utf8') === text ? 'identical to the original' : 'DIFFERENT from the original'}`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -37,7 +37,8 @@ function escapeXml(text: string): string {
 /** Writes an XLIFF 1.2 file of `count` units to `file`, in chunks; returns its size in bytes. */
 export async function writeXliff(file: string, count: number, seed = 2026): Promise<number> {
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
-  const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const write = (chunk: string) =>
+    out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
   await write(
     '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n' +
       `<file original="generated-${count}.txt" source-language="en" target-language="id" datatype="plaintext">\n<body>\n`,

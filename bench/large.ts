@@ -105,7 +105,11 @@ function clientOf(url: string, session: SignedIn): Client {
     const start = performance.now();
     const response = await fetch(`${url}${route}`, {
       method,
-      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie: session.cookie,
+        'x-csrf-token': session.csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const kept: Uint8Array[] = [];
@@ -122,10 +126,14 @@ function clientOf(url: string, session: SignedIn): Client {
 /** Opens a live feed (as an editor's page does); closed by the function returned. */
 function openFeed(url: string, session: SignedIn, documentId: number): Promise<() => void> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${url}/api/documents/${documentId}/live`, { headers: { cookie: session.cookie, accept: 'text/event-stream' } }, (response) => {
-      response.on('data', () => undefined);
-      resolve(() => request.destroy());
-    });
+    const request = http.get(
+      `${url}/api/documents/${documentId}/live`,
+      { headers: { cookie: session.cookie, accept: 'text/event-stream' } },
+      (response) => {
+        response.on('data', () => undefined);
+        resolve(() => request.destroy());
+      },
+    );
     request.on('error', (error) => {
       if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') reject(error);
     });
@@ -149,13 +157,21 @@ function postMultipart(client: Client, route: string, parts: readonly Part[]): P
   const tail = `\r\n--${boundary}--\r\n`;
   // each part but the first starts on a new line
   const length =
-    parts.reduce((sum, part, k) => sum + (k > 0 ? 2 : 0) + Buffer.byteLength(headOf(part)) + ('file' in part ? fs.statSync(part.file).size : 0), 0) + Buffer.byteLength(tail);
+    parts.reduce(
+      (sum, part, k) => sum + (k > 0 ? 2 : 0) + Buffer.byteLength(headOf(part)) + ('file' in part ? fs.statSync(part.file).size : 0),
+      0,
+    ) + Buffer.byteLength(tail);
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${client.url}${route}`,
       {
         method: 'POST',
-        headers: { cookie: client.session.cookie, 'x-csrf-token': client.session.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
+        headers: {
+          cookie: client.session.cookie,
+          'x-csrf-token': client.session.csrfToken,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': length,
+        },
       },
       (response) => {
         let body = '';
@@ -247,7 +263,11 @@ export async function benchTextImport(): Promise<void> {
   }
 }
 
-async function importThroughApi(client: Client, file: string, memory: ReturnType<typeof memoryOf>): Promise<{ id: number; segments: number; ms: number; peak: number; progress: number[] }> {
+async function importThroughApi(
+  client: Client,
+  file: string,
+  memory: ReturnType<typeof memoryOf>,
+): Promise<{ id: number; segments: number; ms: number; peak: number; progress: number[] }> {
   memory.reset();
   const start = performance.now();
   const progress: number[] = [];
@@ -359,17 +379,28 @@ async function editorFigures(url: string, id: number, size: number): Promise<str
 }
 
 /** Saves by `writers` people, each `pause` ms apart, at spread-out places: their latencies. */
-async function saving(clients: Client[], id: number, size: number, pause: number, tag: string): Promise<{ saves: number[]; failed: number }> {
+async function saving(
+  clients: Client[],
+  id: number,
+  size: number,
+  pause: number,
+  tag: string,
+): Promise<{ saves: number[]; failed: number }> {
   const saves: number[] = [];
   let failed = 0;
   await Promise.all(
     clients.map(async (client, writer) => {
       for (let k = 0; k < SAVES_EACH; k += 1) {
         const position = 1 + ((writer * 997 + k * 4_999 + tag.length * 31) % size);
-        const page = JSON.parse((await client.get(`/api/documents/${id}/segments?after=${position - 1}&limit=1`)).body) as { items: Array<{ id: number; version: number; mt: string }> };
+        const page = JSON.parse((await client.get(`/api/documents/${id}/segments?after=${position - 1}&limit=1`)).body) as {
+          items: Array<{ id: number; version: number; mt: string }>;
+        };
         const segment = page.items[0];
         if (!segment) continue;
-        const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, { text: `${segment.mt} (${tag} ${writer}.${k})`, baseVersion: segment.version });
+        const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, {
+          text: `${segment.mt} (${tag} ${writer}.${k})`,
+          baseVersion: segment.version,
+        });
         if (saved.status === 201) saves.push(saved.ms);
         else failed += 1;
         await new Promise((resolve) => setTimeout(resolve, pause));
@@ -444,7 +475,14 @@ async function underLoad(url: string, id: number, size: number): Promise<{ lines
 /** Beyond this, compare and quality are not asked for: they read the whole document into one thread (over 5 minutes and 2.8 GB at a million). */
 const WHOLE_DOCUMENT_UP_TO = 100_000;
 
-async function reviewFigures(client: Client, id: number, size: number, adminId: number, since: string, memory: ReturnType<typeof memoryOf>): Promise<string[]> {
+async function reviewFigures(
+  client: Client,
+  id: number,
+  size: number,
+  adminId: number,
+  since: string,
+  memory: ReturnType<typeof memoryOf>,
+): Promise<string[]> {
   const skipped: Answer = { status: 0, body: `not asked for above ${WHOLE_DOCUMENT_UP_TO.toLocaleString('en')} segments`, bytes: 0, ms: 0 };
   // the export first: the others leave the job thread's memory grown, which would count as its
   memory.reset();
@@ -455,10 +493,18 @@ async function reviewFigures(client: Client, id: number, size: number, adminId: 
   const preview = await client.send('POST', `/api/documents/${id}/revert/preview`, { userId: adminId, from: since });
   const plan = JSON.parse(preview.body) as { items?: Array<{ segmentId: number; version: number }> };
   const expect = (plan.items ?? []).map((item) => ({ segmentId: item.segmentId, version: item.version }));
-  const revert = expect.length ? await client.send('POST', `/api/documents/${id}/revert`, { filter: { userId: adminId, from: since }, expect }) : null;
+  const revert = expect.length
+    ? await client.send('POST', `/api/documents/${id}/revert`, { filter: { userId: adminId, from: since }, expect })
+    : null;
   // an answer other than 200 is reported with its message, not taken for a figure
   const said = (result: Answer | null, figure: string) =>
-    !result ? '-' : result.status === 200 ? figure : result.status === 0 ? result.body : `${result.status} after ${ms(result.ms)} (${result.body.slice(0, 160)})`;
+    !result
+      ? '-'
+      : result.status === 200
+        ? figure
+        : result.status === 0
+          ? result.body
+          : `${result.status} after ${ms(result.ms)} (${result.body.slice(0, 160)})`;
   return [
     `compare ${said(compare, `${ms(compare.ms)} (${mb(compare.bytes)})`)}, quality ${said(quality, ms(quality.ms))}, ` +
       `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.bytes)}, server peak ${mb(exportPeak)})`)}`,
@@ -490,14 +536,24 @@ async function runOne(database: string, size: number, cluster: Cluster | null): 
     const imported = await importThroughApi(admin, file, memory);
     lines.push(
       `import of a ${mb(fs.statSync(file).size)} XLIFF through the API: ${seconds(imported.ms)}, server peak ${mb(imported.peak)}; ` +
-        `progress seen: ${imported.progress.length ? imported.progress.map((p) => `${Math.round(p * 100)}%`).filter((p, k, all) => all.indexOf(p) === k).slice(0, 8).join(' ') : '-'}`,
+        `progress seen: ${
+          imported.progress.length
+            ? imported.progress
+                .map((p) => `${Math.round(p * 100)}%`)
+                .filter((p, k, all) => all.indexOf(p) === k)
+                .slice(0, 8)
+                .join(' ')
+            : '-'
+        }`,
     );
     const id = imported.id;
     if (imported.segments !== size) throw new Error(`the document has ${imported.segments} segments, not ${size}`);
     const firstPage = await admin.get(`/api/documents/${id}/segments?limit=100`);
     const withCheck = (JSON.parse(firstPage.body) as { items: Array<{ check?: unknown }> }).items.filter((item) => item.check).length;
     const summary = await admin.get(`/api/documents/${id}/findings`);
-    lines.push(`first page of 100 segments with their findings (${withCheck} checked) ${ms(firstPage.ms)}; findings summary ${ms(summary.ms)} (${(summary.bytes / 1024).toFixed(1)} KB)`);
+    lines.push(
+      `first page of 100 segments with their findings (${withCheck} checked) ${ms(firstPage.ms)}; findings summary ${ms(summary.ms)} (${(summary.bytes / 1024).toFixed(1)} KB)`,
+    );
 
     // background checking: all of it at 100,000; a rate over 30 s beyond
     const before = await pendingOf(admin, id);
@@ -510,7 +566,11 @@ async function runOne(database: string, size: number, cluster: Cluster | null): 
     }
     const took = performance.now() - start;
     const rate = ((before - pending) / took) * 1000;
-    lines.push(pending === 0 ? `background checking: all ${size.toLocaleString('en')} checked ${seconds(took)} after the import (${rate.toFixed(0)} segments/s)` : `background checking: ${rate.toFixed(0)} segments/s (${pending.toLocaleString('en')} still pending after ${seconds(took)})`);
+    lines.push(
+      pending === 0
+        ? `background checking: all ${size.toLocaleString('en')} checked ${seconds(took)} after the import (${rate.toFixed(0)} segments/s)`
+        : `background checking: ${rate.toFixed(0)} segments/s (${pending.toLocaleString('en')} still pending after ${seconds(took)})`,
+    );
 
     lines.push(...(await editorFigures(server.url, id, size)));
     const load = await underLoad(server.url, id, size);
@@ -523,7 +583,9 @@ async function runOne(database: string, size: number, cluster: Cluster | null): 
 }
 
 export async function benchLarge(): Promise<void> {
-  console.log(`large documents: sizes ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} on ${DATABASES.join(', ')} (generated files kept in ${CACHE})`);
+  console.log(
+    `large documents: sizes ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} on ${DATABASES.join(', ')} (generated files kept in ${CACHE})`,
+  );
   const cluster = DATABASES.includes('postgres') ? await startCluster() : null;
   try {
     for (const database of DATABASES) {
@@ -552,14 +614,37 @@ export async function benchQaCommand(): Promise<void> {
   for (let run = 1; run <= 3; run += 1) {
     const start = performance.now();
     const json = fs.openSync(out, 'w');
-    const done = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', '--silent', 'qa', '--', '--source', source, '--target', target, '--source-lang', 'en', '--target-lang', 'id', '--json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', json, 'pipe'],
-    });
+    const done = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        '%M',
+        'npm',
+        'run',
+        '--silent',
+        'qa',
+        '--',
+        '--source',
+        source,
+        '--target',
+        target,
+        '--source-lang',
+        'en',
+        '--target-lang',
+        'id',
+        '--json',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', json, 'pipe'],
+      },
+    );
     fs.closeSync(json);
     const took = performance.now() - start;
     const peakKb = Number(done.stderr.trim().split('\n').at(-1));
-    console.log(`qa command, 100,000 paragraphs, run ${run}: ${seconds(took)}, peak ${Math.round(peakKb / 1024)} MB (exit ${done.status}; ${mb(fs.existsSync(out) ? fs.statSync(out).size : 0)} of JSON)`);
+    console.log(
+      `qa command, 100,000 paragraphs, run ${run}: ${seconds(took)}, peak ${Math.round(peakKb / 1024)} MB (exit ${done.status}; ${mb(fs.existsSync(out) ? fs.statSync(out).size : 0)} of JSON)`,
+    );
   }
 }

@@ -105,7 +105,9 @@ export async function benchLive(): Promise<void> {
       `  save sent → event received: median ${median(latencies).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, ` +
         `max ${Math.max(...latencies).toFixed(0)} ms (target under 1000 ms)`,
     );
-    console.log(`  ${latencies.length} of ${SAVES * WATCHERS} events received${missing > 0 ? `, ${missing} MISSING` : ''}; ${early} arrived before the save's answer`);
+    console.log(
+      `  ${latencies.length} of ${SAVES * WATCHERS} events received${missing > 0 ? `, ${missing} MISSING` : ''}; ${early} arrived before the save's answer`,
+    );
   } finally {
     for (const watcher of watchers) watcher.close();
     await server.stop();

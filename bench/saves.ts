@@ -70,7 +70,10 @@ export async function benchSaves(): Promise<{ tilik: SaveFigures; baseline: Save
   let row = 0;
   const baseline = await load(`http://127.0.0.1:${port}`, () => {
     row += 1;
-    return { path: `/rows/${(row % CONNECTIONS) + 1}`, body: JSON.stringify({ text: `Revisi ${row}: pembatasan ekspor pada chip.`, baseVersion: row }) };
+    return {
+      path: `/rows/${(row % CONNECTIONS) + 1}`,
+      body: JSON.stringify({ text: `Revisi ${row}: pembatasan ekspor pada chip.`, baseVersion: row }),
+    };
   });
   baselineProcess.kill('SIGTERM');
 
@@ -107,7 +110,10 @@ export async function benchSaves(): Promise<{ tilik: SaveFigures; baseline: Save
         return { path: `/api/segments/${id}/revisions`, body: JSON.stringify({ text, baseVersion: versions.get(id) }) };
       },
       (status, body) => {
-        const answer = JSON.parse(body) as { segment?: { id: number; version: number }; current?: { segment: { id: number; version: number } } };
+        const answer = JSON.parse(body) as {
+          segment?: { id: number; version: number };
+          current?: { segment: { id: number; version: number } };
+        };
         const segment = answer.segment ?? answer.current?.segment;
         if (status === 409) conflicts += 1;
         if (!segment) return;

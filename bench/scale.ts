@@ -34,14 +34,27 @@ async function benchDocument(server: RunningServer, admin: SignedIn, count: numb
     await fetch(`${server.url}/api/documents`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ title: 'Scale', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: count }, (_, i) => ({ source: `Export curbs ${i}.`, mt: `Trotoar ekspor ${i}.` })) }),
+      body: JSON.stringify({
+        title: 'Scale',
+        sourceLang: 'en',
+        targetLang: 'id',
+        segments: Array.from({ length: count }, (_, i) => ({ source: `Export curbs ${i}.`, mt: `Trotoar ekspor ${i}.` })),
+      }),
     }),
   );
-  return (await json<{ items: Array<{ id: number; version: number }> }>(await fetch(`${server.url}/api/documents/${document.id}/segments?limit=500`, { headers }))).items;
+  return (
+    await json<{ items: Array<{ id: number; version: number }> }>(
+      await fetch(`${server.url}/api/documents/${document.id}/segments?limit=500`, { headers }),
+    )
+  ).items;
 }
 
 /** Saves per second: each writer owns its segments and saves against the version it last got. */
-async function savesPerSecond(setup: Setup, sessions: SignedIn[], segments: Array<{ id: number; version: number }>): Promise<{ rate: number; p50: number; p99: number; conflicts: number }> {
+async function savesPerSecond(
+  setup: Setup,
+  sessions: SignedIn[],
+  segments: Array<{ id: number; version: number }>,
+): Promise<{ rate: number; p50: number; p99: number; conflicts: number }> {
   const versions = new Map(segments.map((segment) => [segment.id, segment.version]));
   let saves = 0;
   let conflicts = 0;
@@ -60,7 +73,10 @@ async function savesPerSecond(setup: Setup, sessions: SignedIn[], segments: Arra
         const response = await fetch(`${server.url}/api/segments/${segment.id}/revisions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-          body: JSON.stringify({ text: `Revisi ${turn} oleh penulis ${writer}: pembatasan ekspor pada chip.`, baseVersion: versions.get(segment.id) }),
+          body: JSON.stringify({
+            text: `Revisi ${turn} oleh penulis ${writer}: pembatasan ekspor pada chip.`,
+            baseVersion: versions.get(segment.id),
+          }),
         });
         const answer = await json<{ segment?: { version: number } }>(response);
         latencies.push(performance.now() - start);
@@ -75,26 +91,35 @@ async function savesPerSecond(setup: Setup, sessions: SignedIn[], segments: Arra
 }
 
 /** Opens a live feed and reports each change's revision id with the time it arrived. */
-function view(server: RunningServer, session: SignedIn, documentId: number, onChange: (revisionId: number, at: number) => void): Promise<() => void> {
+function view(
+  server: RunningServer,
+  session: SignedIn,
+  documentId: number,
+  onChange: (revisionId: number, at: number) => void,
+): Promise<() => void> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${server.url}/api/documents/${documentId}/live`, { headers: { cookie: session.cookie, accept: 'text/event-stream' } }, (response) => {
-      if (response.statusCode !== 200) reject(new Error(`live feed answered ${response.statusCode}`));
-      response.setEncoding('utf8');
-      let buffer = '';
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const lines = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          const data = lines.find((line) => line.startsWith('data: '));
-          if (lines.includes('event: change') && data) {
-            const revisionId = (JSON.parse(data.slice(6)) as { revisionId: number | null }).revisionId;
-            if (revisionId !== null) onChange(revisionId, performance.now());
+    const request = http.get(
+      `${server.url}/api/documents/${documentId}/live`,
+      { headers: { cookie: session.cookie, accept: 'text/event-stream' } },
+      (response) => {
+        if (response.statusCode !== 200) reject(new Error(`live feed answered ${response.statusCode}`));
+        response.setEncoding('utf8');
+        let buffer = '';
+        response.on('data', (chunk: string) => {
+          buffer += chunk;
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const lines = buffer.slice(0, end).split('\n');
+            buffer = buffer.slice(end + 2);
+            const data = lines.find((line) => line.startsWith('data: '));
+            if (lines.includes('event: change') && data) {
+              const revisionId = (JSON.parse(data.slice(6)) as { revisionId: number | null }).revisionId;
+              if (revisionId !== null) onChange(revisionId, performance.now());
+            }
           }
-        }
-      });
-      resolve(() => request.destroy());
-    });
+        });
+        resolve(() => request.destroy());
+      },
+    );
     request.on('error', (error) => {
       if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') reject(error);
     });
@@ -107,7 +132,11 @@ async function saveToEvent(setup: Setup, sessions: SignedIn[], segment: { id: nu
   const closers: Array<() => void> = [];
   for (let k = 0; k < VIEWS; k += 1) {
     const server = k % setup.servers.length;
-    closers.push(await view(setup.servers[server] as RunningServer, sessions[k] as SignedIn, documentId, (revisionId, at) => arrivals.set(revisionId, [...(arrivals.get(revisionId) ?? []), { server, at }])));
+    closers.push(
+      await view(setup.servers[server] as RunningServer, sessions[k] as SignedIn, documentId, (revisionId, at) =>
+        arrivals.set(revisionId, [...(arrivals.get(revisionId) ?? []), { server, at }]),
+      ),
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
   const same: number[] = [];
@@ -129,7 +158,8 @@ async function saveToEvent(setup: Setup, sessions: SignedIn[], segment: { id: nu
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
   const deadline = performance.now() + 3000;
-  while (performance.now() < deadline && sent.some((s) => (arrivals.get(s.revisionId)?.length ?? 0) < VIEWS)) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (performance.now() < deadline && sent.some((s) => (arrivals.get(s.revisionId)?.length ?? 0) < VIEWS))
+    await new Promise((resolve) => setTimeout(resolve, 20));
   let missing = 0;
   for (const save of sent) {
     const got = arrivals.get(save.revisionId) ?? [];
@@ -145,13 +175,17 @@ async function run(setup: Setup): Promise<string> {
   const admin = await signIn(first.url, 'admin', DEMO_PASSWORD);
   const segments = await benchDocument(first, admin, WRITERS * 3 + 1);
   const live = segments.pop() as { id: number; version: number };
-  const documentId = (await json<{ items: Array<{ id: number }> }>(await fetch(`${first.url}/api/documents`, { headers: { cookie: admin.cookie } }))).items[0]?.id ?? 0;
+  const documentId =
+    (await json<{ items: Array<{ id: number }> }>(await fetch(`${first.url}/api/documents`, { headers: { cookie: admin.cookie } })))
+      .items[0]?.id ?? 0;
   // one session per writer, each on the server it writes to (signed in one after the other)
   const sessions: SignedIn[] = [];
-  for (let k = 0; k < WRITERS; k += 1) sessions.push(await signIn((setup.servers[k % setup.servers.length] as RunningServer).url, 'admin', DEMO_PASSWORD));
+  for (let k = 0; k < WRITERS; k += 1)
+    sessions.push(await signIn((setup.servers[k % setup.servers.length] as RunningServer).url, 'admin', DEMO_PASSWORD));
   const saves = await savesPerSecond(setup, sessions, segments);
   const events = await saveToEvent(setup, sessions, live, documentId);
-  const fmt = (values: number[]) => (values.length === 0 ? '   -   ' : `${median(values).toFixed(0).padStart(3)} / ${percentile(values, 95).toFixed(0).padStart(3)} ms`);
+  const fmt = (values: number[]) =>
+    values.length === 0 ? '   -   ' : `${median(values).toFixed(0).padStart(3)} / ${percentile(values, 95).toFixed(0).padStart(3)} ms`;
   return (
     `${setup.name.padEnd(24)} ${saves.rate.toFixed(0).padStart(6)} saves/s (p50 ${saves.p50.toFixed(0)} ms, p99 ${saves.p99.toFixed(0)} ms${saves.conflicts ? `, ${saves.conflicts} conflicts` : ''})` +
     `   save → event, median / p95: same server ${fmt(events.same)}, other servers ${fmt(events.other)}${events.missing ? `, ${events.missing} MISSING` : ''}`
@@ -159,7 +193,9 @@ async function run(setup: Setup): Promise<string> {
 }
 
 export async function benchScale(): Promise<void> {
-  console.log(`scale: ${WRITERS} writers for ${SAVE_SECONDS} s spread over the servers; then ${SAVES} saves seen by ${VIEWS} views spread over the servers`);
+  console.log(
+    `scale: ${WRITERS} writers for ${SAVE_SECONDS} s spread over the servers; then ${SAVES} saves seen by ${VIEWS} views spread over the servers`,
+  );
   const lines: string[] = [];
   const sqlite = await startServer();
   try {

@@ -95,7 +95,9 @@ try {
   const admin = await pageAs(browser, 'admin', 760);
   await admin.goto(server.url);
   await admin.getByRole('button', { name: 'Import file…' }).click();
-  await admin.locator('[data-testid="drop-zone"] input[type=file]').setInputFiles(path.join(ROOT, 'test/fixtures/xliff/own/markup-1.2.xlf'));
+  await admin
+    .locator('[data-testid="drop-zone"] input[type=file]')
+    .setInputFiles(path.join(ROOT, 'test/fixtures/xliff/own/markup-1.2.xlf'));
   await admin.waitForURL(/\/documents\/\d+$/);
   await admin.locator('[data-position="2"] .ph-chip').first().waitFor();
   await admin.locator('.export-menu summary').click();

@@ -149,10 +149,14 @@ export function createApp(options: AppOptions): TilikApp {
   api.use('/users', parseJson, usersRouter(deps));
   api.use('/queue', queueRouter(deps));
   api.use(apiNotFound);
-  app.use('/api', (_req, res, next) => {
-    res.setHeaders(apiHeaders);
-    next();
-  }, api);
+  app.use(
+    '/api',
+    (_req, res, next) => {
+      res.setHeaders(apiHeaders);
+      next();
+    },
+    api,
+  );
   app.use(pageHeaders);
 
   if (options.clientDir) {

@@ -21,11 +21,9 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (field: string, message: string) =>
-  new AppError(400, 'validation_failed', `${field}: ${message}`, field);
+export const badRequest = (field: string, message: string) => new AppError(400, 'validation_failed', `${field}: ${message}`, field);
 
-export const notFound = (what: string, id: number | string) =>
-  new AppError(404, 'not_found', `${what} ${id} does not exist`);
+export const notFound = (what: string, id: number | string) => new AppError(404, 'not_found', `${what} ${id} does not exist`);
 
 export const versionConflict = (message: string, extra: Record<string, unknown>) =>
   new AppError(409, 'version_conflict', message, undefined, extra);

@@ -19,7 +19,10 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 function warmUp(): void {
   setTimeout(() => {
     checkPair(
-      { source: 'Warm-up: the 2 export curbs of OpenAI’s GPT-4 cost $6 million.', target: 'Pemanasan: 2 pembatasan ekspor GPT-4 milik OpenAI senilai $6 juta.' },
+      {
+        source: 'Warm-up: the 2 export curbs of OpenAI’s GPT-4 cost $6 million.',
+        target: 'Pemanasan: 2 pembatasan ekspor GPT-4 milik OpenAI senilai $6 juta.',
+      },
       { sourceLang: 'en', targetLang: 'id' },
     );
   }, 0).unref();
@@ -49,7 +52,9 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const database = config.databaseUrl ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//')}` : `${config.dbFile}, durability ${config.durability}`;
+    const database = config.databaseUrl
+      ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//')}`
+      : `${config.dbFile}, durability ${config.durability}`;
     console.log(`[tilik] listening on http://${config.host}:${port} (database ${database})`);
   });
   server.on('error', (error) => {

@@ -34,4 +34,3 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, whe
   const message = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined ? 'is required' : issue.message;
   throw badRequest(field, message);
 }
-

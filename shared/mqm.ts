@@ -91,7 +91,13 @@ export function scoreQuality(
 ): QualityScore {
   const bySegment = new Map<number, SegmentScore>();
   for (const segment of segments) {
-    bySegment.set(segment.segmentId, { segmentId: segment.segmentId, sourceWords: segment.sourceWords, errors: 0, penalty: 0, perThousand: null });
+    bySegment.set(segment.segmentId, {
+      segmentId: segment.segmentId,
+      sourceWords: segment.sourceWords,
+      errors: 0,
+      penalty: 0,
+      perThousand: null,
+    });
   }
   const byCategory = tallies(MQM_CATEGORIES);
   const bySeverity = tallies<Severity>(['minor', 'major', 'critical']);
@@ -136,7 +142,8 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule.startsWith('spacing.') || rule === 'punctuation.unbalanced') return 'fluency/punctuation';
   if (rule === 'repetition') return 'fluency/grammar';
   if (rule.startsWith('placeholders.')) return 'locale-convention';
-  if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted' || rule === 'direction.inverted') return 'accuracy/mistranslation';
+  if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted' || rule === 'direction.inverted')
+    return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';
   if (rule === 'acronym.unexplained' || rule === 'brackets.changed') return 'accuracy/mistranslation';
   if (rule === 'alignment.extra') return 'accuracy/addition';
@@ -167,7 +174,9 @@ export function suggestCategory(before: string, after: string, lang?: string): M
   const wordsAfter = tokenize(after, lang).filter((token) => token.kind === 'word');
   const letters = (words: typeof wordsBefore) => words.map((word) => word.text.toLocaleLowerCase(lang)).join(' ');
   if (letters(wordsBefore) === letters(wordsAfter)) {
-    return wordsBefore.map((w) => w.text).join(' ') === wordsAfter.map((w) => w.text).join(' ') ? 'fluency/punctuation' : 'fluency/spelling';
+    return wordsBefore.map((w) => w.text).join(' ') === wordsAfter.map((w) => w.text).join(' ')
+      ? 'fluency/punctuation'
+      : 'fluency/spelling';
   }
   if (wordsBefore.length === 0) return 'accuracy/omission';
   if (wordsAfter.length === 0) return 'accuracy/addition';

@@ -55,7 +55,15 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'checks.configure',
     'document.manage',
   ]),
-  reviewer: new Set<Action>(['document.read', 'glossary.read', 'annotation.write', 'comment.write', 'effort.read', 'finding.dismiss', 'checks.configure']),
+  reviewer: new Set<Action>([
+    'document.read',
+    'glossary.read',
+    'annotation.write',
+    'comment.write',
+    'effort.read',
+    'finding.dismiss',
+    'checks.configure',
+  ]),
   admin: new Set<Action>([
     'document.read',
     'document.create',

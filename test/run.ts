@@ -22,7 +22,9 @@ function run(label: string, command: string, args: string[], env: Record<string,
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
-  console.log(`--- ${label}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `--- ${label}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return ok;
 }
 
@@ -54,8 +56,7 @@ const vitestOk = run('unit and API tests (vitest)', bin('vitest'), [
   `--outputFile.json=${vitestJson}`,
 ]);
 const vitest = readJson(vitestJson) as
-  | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
-  | undefined;
+  { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + vitest.numPendingTests + vitest.numTodoTests;
@@ -76,8 +77,7 @@ if (!run('build the client (vite)', bin('vite'), ['build', '--logLevel', 'warn']
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
   const report = readJson(playwrightJson) as
-    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }
-    | undefined;
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | undefined;
   if (report) {
     passed += report.stats.expected;
     const bad = report.stats.unexpected + report.stats.flaky + report.stats.skipped;

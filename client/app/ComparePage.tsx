@@ -21,7 +21,6 @@ import { useFormatters } from '../lib/format';
 type Item = CompareResult['items'][number];
 type View = 'inline' | 'side';
 
-
 interface CompareRowProps {
   item: Item;
   view: View;
@@ -33,7 +32,16 @@ interface CompareRowProps {
   mayAnnotate: boolean;
 }
 
-const CompareRow = memo(function CompareRow({ item, view, lang, sourceLang, fromLabel, toLabel, documentId, mayAnnotate }: CompareRowProps) {
+const CompareRow = memo(function CompareRow({
+  item,
+  view,
+  lang,
+  sourceLang,
+  fromLabel,
+  toLabel,
+  documentId,
+  mayAnnotate,
+}: CompareRowProps) {
   const { t } = useTranslation();
   const { rate } = useFormatters();
   const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
@@ -45,9 +53,21 @@ const CompareRow = memo(function CompareRow({ item, view, lang, sourceLang, from
   ];
   if (item.notApproved) {
     // nothing to compare: say which side is missing, and show the side there is
-    const shown = item.notApproved === 'from' ? { label: toLabel, text: item.to } : item.notApproved === 'to' ? { label: fromLabel, text: item.from } : null;
+    const shown =
+      item.notApproved === 'from'
+        ? { label: toLabel, text: item.to }
+        : item.notApproved === 'to'
+          ? { label: fromLabel, text: item.from }
+          : null;
     return (
-      <article className="compare-row is-not-approved" id={`compare-${item.position}`} data-position={item.position} data-testid="compare-row" data-not-approved={item.notApproved} tabIndex={-1}>
+      <article
+        className="compare-row is-not-approved"
+        id={`compare-${item.position}`}
+        data-position={item.position}
+        data-testid="compare-row"
+        data-not-approved={item.notApproved}
+        tabIndex={-1}
+      >
         <header className="compare-row-header">
           <span className="segment-number">{item.position}</span>
           <span className="muted">{t('compare.notApprovedRow')}</span>
@@ -79,7 +99,11 @@ const CompareRow = memo(function CompareRow({ item, view, lang, sourceLang, from
           <span className="muted">{t('compare.unchanged')}</span>
         )}
         {mayAnnotate ? (
-          <button type="button" className="button button-small button-quiet" onClick={() => setAnnotating(selected.current ?? { versionKey: item.changed ? 'to' : 'from' })}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setAnnotating(selected.current ?? { versionKey: item.changed ? 'to' : 'from' })}
+          >
             {t('annotate.open')}
           </button>
         ) : null}
@@ -193,8 +217,18 @@ export function ComparePage() {
       <DocumentViewHeader documentId={documentId} title={doc ? t('compare.title', { title: doc.title }) : null} live={live} />
 
       <section className="panel compare-controls" aria-label={t('compare.controls')}>
-        <PointSelect label={t('compare.from')} value={from} timeline={timeline.data?.items ?? []} onChange={(value) => set('from', value, 'mt')} />
-        <PointSelect label={t('compare.to')} value={to} timeline={timeline.data?.items ?? []} onChange={(value) => set('to', value, 'current')} />
+        <PointSelect
+          label={t('compare.from')}
+          value={from}
+          timeline={timeline.data?.items ?? []}
+          onChange={(value) => set('from', value, 'mt')}
+        />
+        <PointSelect
+          label={t('compare.to')}
+          value={to}
+          timeline={timeline.data?.items ?? []}
+          onChange={(value) => set('to', value, 'current')}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={all} onChange={(event) => set('all', event.target.checked ? '1' : '0', '0')} />
           {t('compare.showAll')}
@@ -230,7 +264,9 @@ export function ComparePage() {
             {summary.notApproved > 0 ? (
               <>
                 {' · '}
-                <span data-testid="not-approved">{t('compare.notApproved', { count: summary.notApproved, formatted: number(summary.notApproved) })}</span>
+                <span data-testid="not-approved">
+                  {t('compare.notApproved', { count: summary.notApproved, formatted: number(summary.notApproved) })}
+                </span>
               </>
             ) : null}
           </p>
@@ -279,7 +315,9 @@ export function ComparePage() {
           />
         ))}
       </div>
-      {doc ? <RevertDialog documentId={documentId} isOpen={isRevertOpen} onClose={() => setRevertOpen(false)} people={people} lang={lang} /> : null}
+      {doc ? (
+        <RevertDialog documentId={documentId} isOpen={isRevertOpen} onClose={() => setRevertOpen(false)} people={people} lang={lang} />
+      ) : null}
     </main>
   );
 }

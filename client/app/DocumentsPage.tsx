@@ -32,7 +32,11 @@ export function DocumentsPage() {
           </span>
         ) : null}
       </div>
-      {documents.isPending ? <p className="loading" role="status">{t('documents.loading')}</p> : null}
+      {documents.isPending ? (
+        <p className="loading" role="status">
+          {t('documents.loading')}
+        </p>
+      ) : null}
       {documents.isError ? (
         <ErrorNotice error={documents.error} title={t('documents.loadFailed')} onRetry={() => void documents.refetch()} />
       ) : null}

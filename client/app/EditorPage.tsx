@@ -8,7 +8,14 @@ import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { documentQuery } from '../features/documents/api/queries';
-import { indexOfPosition, isFiltered, nextNeedingWork, nextWithFindings, parseFindingsFilter, type SegmentListParams } from '../features/editor/api/queries';
+import {
+  indexOfPosition,
+  isFiltered,
+  nextNeedingWork,
+  nextWithFindings,
+  parseFindingsFilter,
+  type SegmentListParams,
+} from '../features/editor/api/queries';
 import { EditorToolbar } from '../features/editor/components/EditorToolbar';
 import { SegmentList, type SegmentListHandle } from '../features/editor/components/SegmentList';
 import type { NavigationDirection } from '../features/editor/components/SegmentRow';
@@ -96,9 +103,7 @@ export function EditorPage() {
       [unsaved],
     ),
   );
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => unsaved > 0 && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved > 0 && currentLocation.pathname !== nextLocation.pathname);
 
   /** Scrolls to a row (its page is asked for on the way) and puts the caret in its working text. */
   const focusIndex = useCallback((index: number, align: 'start' | 'auto' = 'auto') => {
@@ -194,7 +199,9 @@ export function EditorPage() {
           setNavigationNote(t('editor.noParagraphAfter', { position: number(position) }));
           return;
         }
-        setNavigationNote(found.position === position ? null : t('editor.jumpedTo', { asked: number(position), position: number(found.position) }));
+        setNavigationNote(
+          found.position === position ? null : t('editor.jumpedTo', { asked: number(position), position: number(found.position) }),
+        );
         focusIndex(found.index, 'start');
       } catch {
         setNavigationNote(t('editor.jumpFailed'));
@@ -367,7 +374,11 @@ export function EditorPage() {
         </div>
       ) : null}
 
-      {rows.isPending ? <p className="loading" role="status">{t('editor.loadingSegments')}</p> : null}
+      {rows.isPending ? (
+        <p className="loading" role="status">
+          {t('editor.loadingSegments')}
+        </p>
+      ) : null}
       {rows.error ? <ErrorNotice error={rows.error} title={t('editor.loadFailed')} onRetry={rows.refetch} /> : null}
       {rows.total !== undefined && filtered ? (
         <p className="muted result-count" role="status">

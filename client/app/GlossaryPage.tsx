@@ -74,16 +74,16 @@ export function GlossaryPage() {
       <p className="muted">{t('glossary.explain')}</p>
 
       {mayWrite ? (
-      <section className="panel" aria-labelledby="add-term">
-        <h2 id="add-term">{t('glossary.add')}</h2>
-        <TermForm
-          key={formKey}
-          submitLabel={t('glossary.addButton')}
-          isPending={create.isPending}
-          onSubmit={(term) => create.mutate({ ...pair, ...term }, { onSuccess: () => setFormKey((k) => k + 1) })}
-        />
-        {create.error ? <ErrorNotice error={create.error} title={t('glossary.saveFailed')} /> : null}
-      </section>
+        <section className="panel" aria-labelledby="add-term">
+          <h2 id="add-term">{t('glossary.add')}</h2>
+          <TermForm
+            key={formKey}
+            submitLabel={t('glossary.addButton')}
+            isPending={create.isPending}
+            onSubmit={(term) => create.mutate({ ...pair, ...term }, { onSuccess: () => setFormKey((k) => k + 1) })}
+          />
+          {create.error ? <ErrorNotice error={create.error} title={t('glossary.saveFailed')} /> : null}
+        </section>
       ) : null}
 
       <ImportPanel pair={pair} mayImport={mayWrite} />
@@ -91,7 +91,13 @@ export function GlossaryPage() {
       <section className="panel" aria-labelledby="terms">
         <div className="panel-title">
           <h2 id="terms">{t('glossary.terms', { count: terms.data?.total ?? 0 })}</h2>
-          <input type="search" value={q} placeholder={t('glossary.search')} aria-label={t('glossary.search')} onChange={(event) => setQ(event.target.value)} />
+          <input
+            type="search"
+            value={q}
+            placeholder={t('glossary.search')}
+            aria-label={t('glossary.search')}
+            onChange={(event) => setQ(event.target.value)}
+          />
         </div>
         {terms.isPending ? <p className="loading">{t('glossary.loading')}</p> : null}
         {terms.isError ? <ErrorNotice error={terms.error} onRetry={() => void terms.refetch()} /> : null}
@@ -142,14 +148,14 @@ export function GlossaryPage() {
                     <td className="muted">{term.note}</td>
                     <td className="term-actions">
                       {mayWrite ? (
-                      <>
-                      <button type="button" className="button button-small" onClick={() => setEditing(term.id)}>
-                        {t('glossary.edit')}
-                      </button>
-                      <button type="button" className="button button-small button-reject" onClick={() => setDeleting(term)}>
-                        {t('glossary.delete')}
-                      </button>
-                      </>
+                        <>
+                          <button type="button" className="button button-small" onClick={() => setEditing(term.id)}>
+                            {t('glossary.edit')}
+                          </button>
+                          <button type="button" className="button button-small button-reject" onClick={() => setDeleting(term)}>
+                            {t('glossary.delete')}
+                          </button>
+                        </>
                       ) : null}
                     </td>
                   </tr>

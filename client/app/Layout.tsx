@@ -37,7 +37,10 @@ export function Layout() {
       </a>
       <header className="app-header">
         <Link to="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">◉</span> {t('app.name')}
+          <span className="brand-mark" aria-hidden="true">
+            ◉
+          </span>{' '}
+          {t('app.name')}
         </Link>
         {/* on a narrow screen the rest folds into a menu opened by this button */}
         <button

@@ -88,7 +88,14 @@ export function PeoplePage() {
           </label>
           <label>
             {t('people.password')}
-            <input type="password" autoComplete="new-password" minLength={8} value={password} placeholder={t('people.passwordHint')} onChange={(event) => setPassword(event.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              value={password}
+              placeholder={t('people.passwordHint')}
+              onChange={(event) => setPassword(event.target.value)}
+            />
           </label>
           <small id="username-rule" className="field-hint">
             {t('session.username')}: {usernameRule}
@@ -148,7 +155,11 @@ export function PeoplePage() {
                   <button
                     type="button"
                     className="button button-small"
-                    onClick={() => reset.mutate(user.id, { onSuccess: (result) => result.password && setShown({ username: user.username, password: result.password }) })}
+                    onClick={() =>
+                      reset.mutate(user.id, {
+                        onSuccess: (result) => result.password && setShown({ username: user.username, password: result.password }),
+                      })
+                    }
                   >
                     {t('people.resetPassword')}
                   </button>

@@ -367,7 +367,9 @@ export function QualityPage() {
           documentId={documentId}
           annotations={annotations.data?.items ?? []}
           versionName={versionName}
-          mayWithdraw={(annotation) => (doc ? can(doc.roles, 'quality.configure') || (annotation.author.id === me && can(doc.roles, 'annotation.write')) : false)}
+          mayWithdraw={(annotation) =>
+            doc ? can(doc.roles, 'quality.configure') || (annotation.author.id === me && can(doc.roles, 'annotation.write')) : false
+          }
           lang={lang}
           positionOf={(segmentId) => positions.get(segmentId)}
         />
@@ -381,7 +383,12 @@ export function QualityPage() {
           {candidates.data?.items.length === 0 ? <p className="muted">{t('quality.noCandidates')}</p> : null}
           <ul className="candidate-list">
             {candidates.data?.items.map((candidate) => (
-              <CandidateItem key={`${candidate.fixedInRevisionId}:${candidate.start}`} documentId={documentId} candidate={candidate} lang={lang} />
+              <CandidateItem
+                key={`${candidate.fixedInRevisionId}:${candidate.start}`}
+                documentId={documentId}
+                candidate={candidate}
+                lang={lang}
+              />
             ))}
           </ul>
         </section>

@@ -58,7 +58,8 @@ export function QueuePage() {
       if (event.key === 'j' || event.key === 'ArrowDown') move(focused + 1);
       else if (event.key === 'k' || event.key === 'ArrowUp') move(focused - 1);
       else if (event.key === 'A') approveSelected();
-      else if (event.key === 'a' && item) askApproval([item.findings], () => decide.mutate({ revisionId: item.revision.id, action: 'approve' }));
+      else if (event.key === 'a' && item)
+        askApproval([item.findings], () => decide.mutate({ revisionId: item.revision.id, action: 'approve' }));
       else if (event.key === 'r' && item) setRejecting(item.revision.id);
       else if (event.key === 'x' && item) toggle(item.revision.id, !selected.has(item.revision.id));
       else if (event.key === '?') setHelpOpen(true);

@@ -17,7 +17,9 @@ const WHITESPACE_ONLY = /^\s+$/u;
  * the line). A struck-through space looks like a hyphen ("$ 6" → "$6" read as "$-6").
  */
 function whitespaceMarks(text: string, keepBreaks: boolean): string {
-  return text.replace(/\r?\n|\t|\s/gu, (space) => (space === '\t' ? '→' : space === '\n' || space === '\r\n' ? (keepBreaks ? '↵\n' : '↵') : '␣'));
+  return text.replace(/\r?\n|\t|\s/gu, (space) =>
+    space === '\t' ? '→' : space === '\n' || space === '\r\n' ? (keepBreaks ? '↵\n' : '↵') : '␣',
+  );
 }
 
 /**
@@ -52,7 +54,9 @@ export function useWhitespaceName(): (part: DiffPart) => string | null {
   return (part) => {
     if (part.op === 'equal' || !WHITESPACE_ONLY.test(part.text)) return null;
     const isBreak = part.text.includes('\n');
-    return part.op === 'insert' ? t(isBreak ? 'diff.lineBreakAdded' : 'diff.spaceAdded') : t(isBreak ? 'diff.lineBreakRemoved' : 'diff.spaceRemoved');
+    return part.op === 'insert'
+      ? t(isBreak ? 'diff.lineBreakAdded' : 'diff.spaceAdded')
+      : t(isBreak ? 'diff.lineBreakRemoved' : 'diff.spaceRemoved');
   };
 }
 
@@ -82,8 +86,18 @@ export const DiffView = memo(function DiffView({ parts, label, className }: Diff
           );
         }
         const text = <TextWithCodes text={part.text} />;
-        if (part.op === 'insert') return <ins key={key} className="diff-ins">{text}</ins>;
-        if (part.op === 'delete') return <del key={key} className="diff-del">{text}</del>;
+        if (part.op === 'insert')
+          return (
+            <ins key={key} className="diff-ins">
+              {text}
+            </ins>
+          );
+        if (part.op === 'delete')
+          return (
+            <del key={key} className="diff-del">
+              {text}
+            </del>
+          );
         return <span key={key}>{text}</span>;
       })}
     </div>

@@ -14,7 +14,17 @@ interface SideBySideDiffProps {
 }
 
 /** One side of a word diff: that side's whole text, with its own changes marked. */
-function Side({ parts, side, lang, onSelect }: { parts: readonly DiffPart[]; side: 'from' | 'to'; lang: string; onSelect: SideBySideDiffProps['onSelect'] }) {
+function Side({
+  parts,
+  side,
+  lang,
+  onSelect,
+}: {
+  parts: readonly DiffPart[];
+  side: 'from' | 'to';
+  lang: string;
+  onSelect: SideBySideDiffProps['onSelect'];
+}) {
   const whitespaceName = useWhitespaceName();
   const remember = (event: SyntheticEvent<HTMLParagraphElement>) => {
     const span = onSelect ? selectionWithin(event.currentTarget) : null;

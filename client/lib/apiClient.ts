@@ -55,11 +55,7 @@ interface RequestOptions {
   keepalive?: boolean;
 }
 
-export async function apiRequest<T extends z.ZodType>(
-  path: string,
-  schema: T,
-  options: RequestOptions = {},
-): Promise<z.output<T>> {
+export async function apiRequest<T extends z.ZodType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
   const method = options.method ?? 'GET';
   const init: RequestInit = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
   if (method !== 'GET' && csrfToken) init.headers = { ...init.headers, 'X-CSRF-Token': csrfToken };
@@ -102,7 +98,12 @@ function readAnswer<T extends z.ZodType>(path: string, schema: T, status: number
  * Posts a form with a file, reporting how much of it has been sent (fetch cannot tell upload
  * progress; XMLHttpRequest can). `onProgress` gets the share sent, 0 to 1.
  */
-export function apiUpload<T extends z.ZodType>(path: string, schema: T, form: FormData, onProgress: (share: number) => void): Promise<z.output<T>> {
+export function apiUpload<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  form: FormData,
+  onProgress: (share: number) => void,
+): Promise<z.output<T>> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api${path}`);

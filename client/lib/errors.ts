@@ -19,7 +19,19 @@ function isPasswordReason(value: unknown): value is PasswordReason {
   return typeof value === 'string' && (PASSWORD_REASONS as readonly string[]).includes(value);
 }
 
-const CSV_REASONS = ['after_quote', 'quote_in_field', 'unclosed_quote', 'yes_no', 'empty_file', 'unknown_column', 'missing_column', 'field_count', 'empty_source', 'no_target', 'duplicate_source'] as const;
+const CSV_REASONS = [
+  'after_quote',
+  'quote_in_field',
+  'unclosed_quote',
+  'yes_no',
+  'empty_file',
+  'unknown_column',
+  'missing_column',
+  'field_count',
+  'empty_source',
+  'no_target',
+  'duplicate_source',
+] as const;
 type CsvReason = (typeof CSV_REASONS)[number];
 const isCsvReason = (value: string): value is CsvReason => (CSV_REASONS as readonly string[]).includes(value);
 const STATES: readonly RevisionState[] = ['draft', 'submitted', 'approved', 'rejected'];

@@ -8,7 +8,10 @@ function expressionOf(query: string): RegExp | null {
   let expression = cache.get(query);
   if (expression === undefined) {
     const words = query.trim().split(/\s+/u).filter(Boolean);
-    expression = words.length === 0 ? null : new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`)).join(String.raw`\s+`), 'giu');
+    expression =
+      words.length === 0
+        ? null
+        : new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`)).join(String.raw`\s+`), 'giu');
     if (cache.size > 50) cache.clear();
     cache.set(query, expression);
   }

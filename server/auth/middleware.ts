@@ -72,7 +72,13 @@ export function requireGlobal(action: Action, what: string): RequestHandler {
 }
 
 /** The document as the user sees it, if they may do `action` on it; 404 if they may not see it. */
-export async function documentFor(services: Services, req: Request, documentId: number, action: Action, what: string): Promise<DocumentSummary> {
+export async function documentFor(
+  services: Services,
+  req: Request,
+  documentId: number,
+  action: Action,
+  what: string,
+): Promise<DocumentSummary> {
   const document = await services.documents.get(documentId, viewerOf(req));
   if (!document) throw notFound('document', documentId);
   if (!can(document.roles, action)) throw forbidden(what);
@@ -84,7 +90,14 @@ export async function documentFor(services: Services, req: Request, documentId: 
  * document if the user may do `action` there; 404 (named after what was asked for) when it does not
  * exist or the user may not see it, 403 when their role does not allow the action.
  */
-export async function authorize(services: Services, req: Request, kind: AccessKind, id: number, action: Action, what: string): Promise<number> {
+export async function authorize(
+  services: Services,
+  req: Request,
+  kind: AccessKind,
+  id: number,
+  action: Action,
+  what: string,
+): Promise<number> {
   const access = await services.people.accessTo(kind, id, viewerOf(req));
   if (!access || access.roles.length === 0) throw notFound(kind, id);
   if (!can(access.roles, action)) throw forbidden(what);

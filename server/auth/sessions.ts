@@ -119,10 +119,22 @@ export class SessionService {
     const user = await this.people.user(token.userId);
     if (!user || user.disabled || user.passwordHash === null) return undefined;
     const now = this.now();
-    if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) await this.people.touchToken(token.id, now.toISOString());
+    if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS)
+      await this.people.touchToken(token.id, now.toISOString());
     const at = now.toISOString();
     // no cookie, so no CSRF token: a browser never sends the header by itself
-    return { session: { id: sessionId, userId: user.id, csrfToken: '', createdAt: at, lastSeenAt: at, expiresAt: '9999-12-31T00:00:00.000Z', revokedAt: null }, user };
+    return {
+      session: {
+        id: sessionId,
+        userId: user.id,
+        csrfToken: '',
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: '9999-12-31T00:00:00.000Z',
+        revokedAt: null,
+      },
+      user,
+    };
   }
 
   async end(session: SessionRecord, res: Response): Promise<void> {

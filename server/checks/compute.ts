@@ -5,7 +5,16 @@
  * glossaries and name sets, so a batch names them by key and sends them only when the worker says
  * it lacks them.
  */
-import { checkForStore, compileGlossary, namesOfSource, sentenceKeysIn, watchedNames, type CompiledGlossary, type QaTerm, type TextCheck } from '../../shared/qa';
+import {
+  checkForStore,
+  compileGlossary,
+  namesOfSource,
+  sentenceKeysIn,
+  watchedNames,
+  type CompiledGlossary,
+  type QaTerm,
+  type TextCheck,
+} from '../../shared/qa';
 import { countSentences, hashKey, RepeatCounter } from '../../shared/qa/repeats';
 
 export interface CheckInput {
@@ -61,7 +70,11 @@ const glossaries = new Recent<CompiledGlossary>();
 const nameLists = new Recent<readonly string[]>();
 const watched = new Recent<ReadonlySet<string>>();
 
-export function glossaryOf(request: { sourceLang: string; targetLang: string; glossary: CheckRequest['glossary'] }): CompiledGlossary | undefined {
+export function glossaryOf(request: {
+  sourceLang: string;
+  targetLang: string;
+  glossary: CheckRequest['glossary'];
+}): CompiledGlossary | undefined {
   let glossary = glossaries.get(request.glossary.key);
   if (!glossary) {
     if (!request.glossary.terms) return undefined;
@@ -112,7 +125,10 @@ export function namesOfSources(input: { sources: readonly string[]; sourceLang: 
 }
 
 /** The names some sources show, and the hashes of their sentences (a document's are counted across such batches). */
-export function namesAndSentenceHashes(input: { sources: readonly string[]; sourceLang: string }): { names: string[]; hashes: Float64Array } {
+export function namesAndSentenceHashes(input: { sources: readonly string[]; sourceLang: string }): {
+  names: string[];
+  hashes: Float64Array;
+} {
   const names = new Set<string>();
   const hashes: number[] = [];
   for (const source of input.sources) {

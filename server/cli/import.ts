@@ -40,7 +40,9 @@ function readFile(file: string): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
@@ -78,13 +80,20 @@ async function main(argv: string[]): Promise<void> {
     try {
       fs.accessSync(file, fs.constants.R_OK);
     } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw new UsageError(
+        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
     }
     const services = await openServices(config);
     try {
       // read piece by piece and stored a batch at a time: a file of any size
       const show = progress(`reading ${path.basename(file)}`);
-      const document = await importFile(services, file, { name: path.basename(file), title: values.title, actorId: SYSTEM_USER_ID, onProgress: show });
+      const document = await importFile(services, file, {
+        name: path.basename(file),
+        title: values.title,
+        actorId: SYSTEM_USER_ID,
+        onProgress: show,
+      });
       if (process.stderr.isTTY) process.stderr.write('\n');
       report(document, started);
     } finally {
@@ -92,8 +101,10 @@ async function main(argv: string[]): Promise<void> {
     }
     return;
   }
-  if (!(positionals.length === 0 && values.source && values.target)) throw new UsageError('give one XLIFF or TMX file, or --source and --target');
-  if (!values['source-lang'] || !values['target-lang']) throw new UsageError('--source-lang and --target-lang are required with --source and --target');
+  if (!(positionals.length === 0 && values.source && values.target))
+    throw new UsageError('give one XLIFF or TMX file, or --source and --target');
+  if (!values['source-lang'] || !values['target-lang'])
+    throw new UsageError('--source-lang and --target-lang are required with --source and --target');
   const fields = parseOrThrow(
     CreateDocumentFields,
     {
@@ -117,7 +128,9 @@ async function main(argv: string[]): Promise<void> {
 function report(document: DocumentSummary, started: number): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.stderr.write(`imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`);
+  process.stderr.write(
+    `imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`,
+  );
   process.stdout.write(`${document.id}\n`);
 }
 

@@ -31,7 +31,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function unreadable(path: string, what: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
   return new UsageError(`cannot read the ${what} file ${path}: ${reason}`);
 }
 
@@ -62,7 +63,8 @@ async function readStore(path: string, what: string): Promise<ParagraphStore> {
     const size = fs.fstatSync(fd).size;
     return await readParagraphStore(fs.createReadStream(path, { fd, autoClose: false, highWaterMark: 1 << 20 }), size);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
     if (error instanceof UsageError) throw error;
     throw unreadable(path, what, error);
   } finally {
@@ -117,7 +119,10 @@ async function run(argv: string[]): Promise<{ report: StreamedReport; json: bool
   const files = { source: values.source, target: values.target, glossary: values.glossary, json: values.json };
   // (a small young generation: the checks make short-lived garbage, and a large one only holds it
   // longer; `npm run qa` gives this thread a small one too)
-  const pool = size(files.source) + size(files.target) >= PARALLEL_FROM ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 12 }) : null;
+  const pool =
+    size(files.source) + size(files.target) >= PARALLEL_FROM
+      ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 12 })
+      : null;
   pool?.warm();
   try {
     return await check(files, pool, sourceLang, targetLang);
@@ -130,7 +135,12 @@ function threads(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-async function check(values: { source: string; target: string; glossary?: string | undefined; json: boolean }, pool: WorkerPool | null, sourceLang: string, targetLang: string) {
+async function check(
+  values: { source: string; target: string; glossary?: string | undefined; json: boolean },
+  pool: WorkerPool | null,
+  sourceLang: string,
+  targetLang: string,
+) {
   // a long text is read into shared memory in pieces, a short one as it is
   const source = pool ? await readStore(values.source, 'source') : readText(values.source, 'source');
   const target = pool ? await readStore(values.target, 'target') : readText(values.target, 'target');
@@ -144,8 +154,15 @@ async function check(values: { source: string; target: string; glossary?: string
       throw error;
     }
   }
-  if (pool) return { report: await checkTextsStreaming({ source, target, sourceLang, targetLang, glossary }, pool, threads() - 1 || 1), json: values.json };
-  return { report: streamed(checkTexts({ source: source as string, target: target as string, sourceLang, targetLang, glossary })), json: values.json };
+  if (pool)
+    return {
+      report: await checkTextsStreaming({ source, target, sourceLang, targetLang, glossary }, pool, threads() - 1 || 1),
+      json: values.json,
+    };
+  return {
+    report: streamed(checkTexts({ source: source as string, target: target as string, sourceLang, targetLang, glossary })),
+    json: values.json,
+  };
 }
 
 /** A report made in one go, in the shape the streaming one has. */
@@ -181,7 +198,9 @@ function printReport(report: StreamedReport, color: boolean): void {
     }
     const where = finding.text ? ` ${paint('4', finding.text)}` : '';
     const fix = finding.suggestion !== null ? ` ${paint('32', `→ ${finding.suggestion === '' ? '(delete)' : finding.suggestion}`)}` : '';
-    console.log(`  ${paint(colours[finding.severity] ?? '0', finding.severity.padEnd(8))} ${finding.rule.padEnd(22)}${where}  ${finding.message}${fix}`);
+    console.log(
+      `  ${paint(colours[finding.severity] ?? '0', finding.severity.padEnd(8))} ${finding.rule.padEnd(22)}${where}  ${finding.message}${fix}`,
+    );
   }
 }
 
@@ -193,7 +212,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 /** The JSON contract, written in pieces of about a megabyte: one object on one line, however many findings. */
 async function writeJson(report: StreamedReport): Promise<void> {
-  const write = (chunk: string | Uint8Array) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
+  const write = (chunk: string | Uint8Array) =>
+    new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
   await write(`{"segments":${report.segments},"findings":[`);
   const piece = Buffer.alloc(1 << 20);
   let used = 0;

@@ -26,7 +26,11 @@ export function parseGlossaryCsv(text: string): GlossaryTermInput[] {
   if (!header) throw new CsvError(1, 'the file is empty; the first line must name the columns (source,target,...)', 'empty_file');
   const columns = header.fields.map((name) => name.trim().toLowerCase());
   for (const column of columns) {
-    if (!KNOWN.has(column)) throw new CsvError(header.line, `unknown column "${column}" (known: ${[...KNOWN].join(', ')})`, 'unknown_column', { column, known: [...KNOWN].join(', ') });
+    if (!KNOWN.has(column))
+      throw new CsvError(header.line, `unknown column "${column}" (known: ${[...KNOWN].join(', ')})`, 'unknown_column', {
+        column,
+        known: [...KNOWN].join(', '),
+      });
   }
   for (const column of REQUIRED) {
     if (!columns.includes(column)) throw new CsvError(header.line, `the column "${column}" is missing`, 'missing_column', { column });
@@ -35,22 +39,29 @@ export function parseGlossaryCsv(text: string): GlossaryTermInput[] {
   const seen = new Map<string, number>();
   for (const row of rows.slice(1)) {
     if (row.fields.length !== columns.length) {
-      throw new CsvError(row.line, `${row.fields.length} fields where the header has ${columns.length}`, 'field_count', { count: row.fields.length, expected: columns.length });
+      throw new CsvError(row.line, `${row.fields.length} fields where the header has ${columns.length}`, 'field_count', {
+        count: row.fields.length,
+        expected: columns.length,
+      });
     }
     const get = (column: string) => row.fields[columns.indexOf(column)] ?? '';
     const source = get('source').trim();
     if (source === '') throw new CsvError(row.line, 'the source term is empty', 'empty_source');
     const doNotTranslate = columns.includes('do_not_translate') ? flag(get('do_not_translate'), 'do_not_translate', row.line) : false;
     const target = get('target').trim() || (doNotTranslate ? source : '');
-    if (target === '' ) throw new CsvError(row.line, `"${source}" has no target rendering`, 'no_target', { source });
+    if (target === '') throw new CsvError(row.line, `"${source}" has no target rendering`, 'no_target', { source });
     const key = source.toLowerCase();
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw new CsvError(row.line, `"${source}" is already defined on line ${earlier}`, 'duplicate_source', { source, earlier });
+    if (earlier !== undefined)
+      throw new CsvError(row.line, `"${source}" is already defined on line ${earlier}`, 'duplicate_source', { source, earlier });
     seen.set(key, row.line);
     terms.push({
       source,
       target,
-      forbidden: get('forbidden').split('|').map((f) => f.trim()).filter((f) => f !== ''),
+      forbidden: get('forbidden')
+        .split('|')
+        .map((f) => f.trim())
+        .filter((f) => f !== ''),
       note: get('note').trim(),
       doNotTranslate,
       caseSensitive: columns.includes('case_sensitive') ? flag(get('case_sensitive'), 'case_sensitive', row.line) : false,

@@ -238,7 +238,12 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
   const current = (): Content | null => mrk?.content ?? target ?? source;
   const isTranslatable = () => translateStack.at(-1) !== false;
 
-  const finishSegment = (key: string, src: { text: string; codes: Content['codes'] }, tgt: { text: string; codes: Content['codes'] } | null, extra: Partial<XliffSegment>) => {
+  const finishSegment = (
+    key: string,
+    src: { text: string; codes: Content['codes'] },
+    tgt: { text: string; codes: Content['codes'] } | null,
+    extra: Partial<XliffSegment>,
+  ) => {
     // placeholders: one per code key, shared by source and target
     const byKey = new Map<string, InlineCode>();
     const place = (codes: Content['codes'], side: 'source' | 'target', body: string): string => {
@@ -277,7 +282,8 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
     };
     // the tags export writes back, kept with the segment (the file itself is not read again)
     if (segment.stateTag) segment.stateTagText = parser.slice(segment.stateTag.start, segment.stateTag.end);
-    if (segment.targetSelfClosing) segment.targetSelfClosingText = parser.slice(segment.targetSelfClosing.start, segment.targetSelfClosing.end);
+    if (segment.targetSelfClosing)
+      segment.targetSelfClosingText = parser.slice(segment.targetSelfClosing.start, segment.targetSelfClosing.end);
     unitSegments.push(segment);
   };
 
@@ -288,7 +294,16 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
     const tagStart = parser.lastIndexOf('<', tagEnd - 1);
     const space = attributes['xml:space'];
     const preserve = space === undefined ? (stack.at(-1)?.preserve ?? false) : space === 'preserve';
-    const frame: Frame = { name: tag.local, uri: tag.uri, attributes, tagStart, tagEnd, selfClosing: tag.isSelfClosing, role: 'structure', preserve };
+    const frame: Frame = {
+      name: tag.local,
+      uri: tag.uri,
+      attributes,
+      tagStart,
+      tagEnd,
+      selfClosing: tag.isSelfClosing,
+      role: 'structure',
+      preserve,
+    };
     stack.push(frame);
     if (skipDepth > 0) {
       frame.role = 'skip';
@@ -302,7 +317,8 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       // some tools write 1.2 without its namespace; the version says what it is
       if (declared === '1.2' && (tag.uri === NS_12 || tag.uri === '' || tag.uri === 'urn:x-undeclared:')) version = '1.2';
       else if (/^2\.[01]$/.test(declared) && tag.uri === NS_20) version = '2.0';
-      else if (declared === '1.2' || declared.startsWith('2.')) return fail(`version ${declared} with the namespace "${tag.uri}" does not match`);
+      else if (declared === '1.2' || declared.startsWith('2.'))
+        return fail(`version ${declared} with the namespace "${tag.uri}" does not match`);
       else return fail(`XLIFF version "${declared || '(none)'}" is not supported; Tilik reads 1.2, 2.0 and 2.1`);
       if (version === '2.0') {
         sourceLang = attributes.srcLang ?? '';
@@ -333,7 +349,12 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         content.wholeOpen += 1;
       } else {
         content.text += CODE;
-        content.codes.push({ key: `${key}:open`, kind: 'open', xml: parser.slice(tagStart, tagEnd), label: labelOf(tag.local, attributes, 'open') });
+        content.codes.push({
+          key: `${key}:open`,
+          kind: 'open',
+          xml: parser.slice(tagStart, tagEnd),
+          label: labelOf(tag.local, attributes, 'open'),
+        });
         content.open.push({ name: tag.local, key, whole: false, tagStart });
       }
       return;
@@ -462,10 +483,20 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       if (open.whole) content.wholeOpen -= 1;
       if (open.whole) {
         content.text += CODE;
-        content.codes.push({ key: open.key, kind: 'standalone', xml: parser.slice(open.tagStart, end), label: labelOf(frame.name, frame.attributes, 'standalone') });
+        content.codes.push({
+          key: open.key,
+          kind: 'standalone',
+          xml: parser.slice(open.tagStart, end),
+          label: labelOf(frame.name, frame.attributes, 'standalone'),
+        });
       } else {
         content.text += CODE;
-        content.codes.push({ key: `${open.key}:close`, kind: 'close', xml: parser.slice(closeStart, end), label: labelOf(frame.name, frame.attributes, 'close') });
+        content.codes.push({
+          key: `${open.key}:close`,
+          kind: 'close',
+          xml: parser.slice(closeStart, end),
+          label: labelOf(frame.name, frame.attributes, 'close'),
+        });
       }
       return;
     }
@@ -808,7 +839,18 @@ export function writeXliff(document: XliffDocument, changes: readonly XliffChang
   return applySplices(document.text, splicesFor(document.version, document.targetLang, changes));
 }
 
-const ORDER_12 = ['new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation', 'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final'];
+const ORDER_12 = [
+  'new',
+  'needs-translation',
+  'needs-adaptation',
+  'needs-l10n',
+  'needs-review-translation',
+  'needs-review-adaptation',
+  'needs-review-l10n',
+  'translated',
+  'signed-off',
+  'final',
+];
 const ORDER_20 = ['initial', 'translated', 'reviewed', 'final'];
 
 function leastAdvanced(version: XliffVersion, states: readonly string[]): string {

@@ -106,7 +106,11 @@ export class XmlStream {
 
   constructor(handlers: (cursor: XmlCursor) => XmlHandlers, options: XmlReadOptions = {}) {
     const limits = { ...XML_LIMITS, ...options.limits };
-    const parser = new SaxesParser({ xmlns: true, position: true, ...(options.resolvePrefix ? { resolvePrefix: options.resolvePrefix } : {}) });
+    const parser = new SaxesParser({
+      xmlns: true,
+      position: true,
+      ...(options.resolvePrefix ? { resolvePrefix: options.resolvePrefix } : {}),
+    });
     this.parser = parser;
     const cursor: XmlCursor = {
       get position() {
@@ -196,7 +200,12 @@ export class XmlStream {
     try {
       run();
     } catch (error) {
-      this.failed = error instanceof Abort ? error.error : error instanceof Error ? new XmlError(this.parser.line, this.parser.column + 1, error.message.replace(/^.*?\d+:\d+: /, '')) : new Error(String(error));
+      this.failed =
+        error instanceof Abort
+          ? error.error
+          : error instanceof Error
+            ? new XmlError(this.parser.line, this.parser.column + 1, error.message.replace(/^.*?\d+:\d+: /, ''))
+            : new Error(String(error));
       throw this.failed;
     }
   }

@@ -49,11 +49,25 @@ async function revertPlanOf(services: Services, documentId: number, filter: Reve
 
 export const JOBS = {
   /** An XLIFF or TMX file on disk imported: the new document's id. */
-  import: async (services: Services, input: { path: string; name: string; title?: string | undefined; actorId: number }, context: TaskContext) =>
-    (await importFile(services, input.path, { name: input.name, title: input.title, actorId: input.actorId, onProgress: (share) => context.progress(share) })).id,
+  import: async (
+    services: Services,
+    input: { path: string; name: string; title?: string | undefined; actorId: number },
+    context: TaskContext,
+  ) =>
+    (
+      await importFile(services, input.path, {
+        name: input.name,
+        title: input.title,
+        actorId: input.actorId,
+        onProgress: (share) => context.progress(share),
+      })
+    ).id,
   /** A source text and its machine translation on disk, aligned and stored: the new document's id. */
-  importTexts: async (services: Services, input: { sourcePath: string; targetPath: string; fields: CreateDocumentFields; actorId: number }, context: TaskContext) =>
-    (await importTexts(services, { ...input, onProgress: (share) => context.progress(share) })).id,
+  importTexts: async (
+    services: Services,
+    input: { sourcePath: string; targetPath: string; fields: CreateDocumentFields; actorId: number },
+    context: TaskContext,
+  ) => (await importTexts(services, { ...input, onProgress: (share) => context.progress(share) })).id,
   /** A document's export, sent in pieces. */
   export: async (services: Services, input: { documentId: number; format: ExportFormat }, context: TaskContext) => {
     await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece));
@@ -66,11 +80,15 @@ export const JOBS = {
   },
   /** Corrections editors made, offered as annotations (JSON). */
   candidates: async (services: Services, input: { documentId: number }) => {
-    const [{ document, all, revisions }, recorded] = await Promise.all([wholeDocument(services, input.documentId), services.review.annotations(input.documentId)]);
+    const [{ document, all, revisions }, recorded] = await Promise.all([
+      wholeDocument(services, input.documentId),
+      services.review.annotations(input.documentId),
+    ]);
     return JSON.stringify({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
   },
   /** The MQM report (JSON). */
-  quality: async (services: Services, input: { documentId: number }) => JSON.stringify((await qualityOf(services, input.documentId)).report),
+  quality: async (services: Services, input: { documentId: number }) =>
+    JSON.stringify((await qualityOf(services, input.documentId)).report),
   /** The MQM report as a spreadsheet. */
   qualityCsv: async (services: Services, input: { documentId: number; table: 'errors' | 'segments' }) => {
     const { all, recorded, report } = await qualityOf(services, input.documentId);
@@ -78,16 +96,23 @@ export const JOBS = {
   },
   /** Editing effort per segment and person (JSON). */
   effort: async (services: Services, input: { documentId: number }) => {
-    const [{ document, all, revisions }, effort] = await Promise.all([wholeDocument(services, input.documentId), services.review.effortOf(input.documentId)]);
+    const [{ document, all, revisions }, effort] = await Promise.all([
+      wholeDocument(services, input.documentId),
+      services.review.effortOf(input.documentId),
+    ]);
     return JSON.stringify(effortReport(all, revisions, effort, document.targetLang));
   },
   /** What a bulk revert would do. */
-  revertPlan: async (services: Services, input: { documentId: number; filter: RevertFilter }) => revertPlanOf(services, input.documentId, input.filter),
+  revertPlan: async (services: Services, input: { documentId: number; filter: RevertFilter }) =>
+    revertPlanOf(services, input.documentId, input.filter),
   /**
    * A bulk revert, if it still does what the preview showed (else the plan as it now is, for a
    * 409); the reverted segments' ids.
    */
-  revert: async (services: Services, input: { documentId: number; filter: RevertFilter; expect: Array<{ segmentId: number; version: number }>; actorId: number }) => {
+  revert: async (
+    services: Services,
+    input: { documentId: number; filter: RevertFilter; expect: Array<{ segmentId: number; version: number }>; actorId: number },
+  ) => {
     const plan = await revertPlanOf(services, input.documentId, input.filter);
     const expected = new Map(input.expect.map((item) => [item.segmentId, item.version]));
     const planned = new Map(plan.items.map((item) => [item.segmentId, item.version]));
@@ -99,7 +124,12 @@ export const JOBS = {
       input.actorId,
       { ...input.filter },
     );
-    if (outcome.kind === 'conflict') return { kind: 'conflict' as const, segmentId: outcome.segmentId, preview: await revertPlanOf(services, input.documentId, input.filter) };
+    if (outcome.kind === 'conflict')
+      return {
+        kind: 'conflict' as const,
+        segmentId: outcome.segmentId,
+        preview: await revertPlanOf(services, input.documentId, input.filter),
+      };
     return { kind: 'done' as const, segmentIds: outcome.segments.map((segment) => segment.id) };
   },
 };

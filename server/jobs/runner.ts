@@ -38,7 +38,11 @@ export class JobRunner {
 
   async run<K extends JobName>(name: K, input: JobInput<K>, options: JobOptions = {}): Promise<JobOutput<K>> {
     if (!this.isThreaded || !this.pools) {
-      const job = JOBS[name] as (services: Services, input: unknown, context: { emit: (chunk: string) => Promise<void>; progress: (share: number) => void }) => Promise<unknown>;
+      const job = JOBS[name] as (
+        services: Services,
+        input: unknown,
+        context: { emit: (chunk: string) => Promise<void>; progress: (share: number) => void },
+      ) => Promise<unknown>;
       return job(this.services, input, {
         emit: async (chunk) => {
           await options.onChunk?.(chunk);

@@ -167,7 +167,9 @@ export class LiveHub {
     this.timer = setInterval(() => void this.poll(), this.intervalMs);
     this.timer.unref();
     this.heartbeat = setInterval(() => {
-      this.services.people.heartbeat(this.serverId).catch((error: unknown) => this.log('live updates: the presence heartbeat failed', error));
+      this.services.people
+        .heartbeat(this.serverId)
+        .catch((error: unknown) => this.log('live updates: the presence heartbeat failed', error));
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
     // PostgreSQL says when anything changed on any server: read at once rather than at the tick
@@ -251,7 +253,10 @@ export class LiveHub {
           if (event.segmentId !== null && !segments.has(event.segmentId)) {
             const segment = await this.services.documents.segment(event.segmentId);
             // with the findings stored for its text (a save stores them with the revision)
-            segments.set(event.segmentId, segment ? ((await this.services.checks.decorate(documentId, [segment], false))[0] ?? segment) : null);
+            segments.set(
+              event.segmentId,
+              segment ? ((await this.services.checks.decorate(documentId, [segment], false))[0] ?? segment) : null,
+            );
           }
         }
         // after changes to segments: the document's progress and findings in numbers, once per batch

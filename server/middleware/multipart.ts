@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Request } from 'express';
 import busboy from 'busboy';
-import type { AppError} from '../errors';
+import type { AppError } from '../errors';
 import { badRequest, payloadTooLarge } from '../errors';
 
 export interface MultipartLimits {

@@ -1,7 +1,18 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
 import { can } from '../../shared/permissions';
-import { CreateDismissalBody, CreateDocumentBody, CreateDocumentFields, decimalParam, DocumentListQuery, IdParams, text, SegmentListQuery, SetDocumentRoleBody, UpdateDocumentBody } from '../../shared/schemas';
+import {
+  CreateDismissalBody,
+  CreateDocumentBody,
+  CreateDocumentFields,
+  decimalParam,
+  DocumentListQuery,
+  IdParams,
+  text,
+  SegmentListQuery,
+  SetDocumentRoleBody,
+  UpdateDocumentBody,
+} from '../../shared/schemas';
 import { authorize, documentFor, requireGlobal, viewerOf } from '../auth/middleware';
 import { requireJsonBody } from '../middleware/errors';
 import { badRequest, forbidden, unsupportedMediaType, notFound } from '../errors';
@@ -20,11 +31,15 @@ export const ExportQuery = z.object({
 
 export const FindingsPageQuery = z.object({
   after: decimalParam('a whole number').default(0),
-  limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(500),
+  limit: decimalParam('a whole number', 1)
+    .pipe(z.number().max(1000, { error: 'must be at most 1000' }))
+    .default(500),
 });
 
 export const EventsQuery = z.object({
-  limit: decimalParam('a whole number', 1).pipe(z.number().max(1000, { error: 'must be at most 1000' })).default(200),
+  limit: decimalParam('a whole number', 1)
+    .pipe(z.number().max(1000, { error: 'must be at most 1000' }))
+    .default(200),
 });
 
 export const DismissalsQuery = z.object({ segment: decimalParam('a segment id', 1).optional() });
@@ -36,48 +51,65 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   const parseLargeJson = json({ limit: limits.documentJsonBytes });
   const parseSmallJson = json({ limit: limits.jsonBytes });
 
-  router.get('/', validated({ query: DocumentListQuery }, async ({ query }, req, res) => {
-    const viewer = viewerOf(req);
-    // the archive: for those who may bring documents back
-    if (query.archived === '1' && !can(viewer.role, 'document.restore')) throw forbidden('seeing archived documents');
-    res.json({ items: await services.documents.list(viewer, { archived: query.archived === '1' }) });
-  }));
+  router.get(
+    '/',
+    validated({ query: DocumentListQuery }, async ({ query }, req, res) => {
+      const viewer = viewerOf(req);
+      // the archive: for those who may bring documents back
+      if (query.archived === '1' && !can(viewer.role, 'document.restore')) throw forbidden('seeing archived documents');
+      res.json({ items: await services.documents.list(viewer, { archived: query.archived === '1' }) });
+    }),
+  );
 
-  router.post('/', requireGlobal('document.create', 'creating documents'), async (req, res, next) => {
-    if (req.is('multipart/form-data')) {
-      // the texts go to disk as they arrive, and are read from there, piece by piece, on a job thread
-      const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 2, fields: 10, fieldSize: 4096 });
-      try {
-        const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
-        const source = upload.files.source;
-        const target = upload.files.target;
-        if (!source) throw badRequest('source', 'is required: the source-language text file');
-        if (!target) throw badRequest('target', 'is required: the machine-translated text file');
-        const id = await jobs.run('importTexts', { sourcePath: source.path, targetPath: target.path, fields, actorId: actorId(req) }, { streaming: true });
-        // its segments wait to be checked
-        services.checks.nudge();
-        res.status(201).json(await services.documents.get(id, viewerOf(req)));
-      } finally {
-        await upload.cleanup();
+  router.post(
+    '/',
+    requireGlobal('document.create', 'creating documents'),
+    async (req, res, next) => {
+      if (req.is('multipart/form-data')) {
+        // the texts go to disk as they arrive, and are read from there, piece by piece, on a job thread
+        const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 2, fields: 10, fieldSize: 4096 });
+        try {
+          const fields = parseOrThrow(CreateDocumentFields, upload.fields, 'body');
+          const source = upload.files.source;
+          const target = upload.files.target;
+          if (!source) throw badRequest('source', 'is required: the source-language text file');
+          if (!target) throw badRequest('target', 'is required: the machine-translated text file');
+          const id = await jobs.run(
+            'importTexts',
+            { sourcePath: source.path, targetPath: target.path, fields, actorId: actorId(req) },
+            { streaming: true },
+          );
+          // its segments wait to be checked
+          services.checks.nudge();
+          res.status(201).json(await services.documents.get(id, viewerOf(req)));
+        } finally {
+          await upload.cleanup();
+        }
+        return;
       }
-      return;
-    }
-    if (!req.is('application/json')) {
-      throw unsupportedMediaType(
-        `body: expected application/json or multipart/form-data, got ${req.headers['content-type'] ?? 'no content type'}`,
-      );
-    }
-    parseLargeJson(req, res, next);
-  }, validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
-    // the names the sources show (for consistency), gathered off this event loop
-    const names = await work.run('namesOfSources', { sources: body.segments.map((segment) => segment.source), sourceLang: body.sourceLang });
-    const created = await services.documents.create(body, actorId(req), undefined, names);
-    res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
-  }));
+      if (!req.is('application/json')) {
+        throw unsupportedMediaType(
+          `body: expected application/json or multipart/form-data, got ${req.headers['content-type'] ?? 'no content type'}`,
+        );
+      }
+      parseLargeJson(req, res, next);
+    },
+    validated({ body: CreateDocumentBody }, async ({ body }, req, res) => {
+      // the names the sources show (for consistency), gathered off this event loop
+      const names = await work.run('namesOfSources', {
+        sources: body.segments.map((segment) => segment.source),
+        sourceLang: body.sourceLang,
+      });
+      const created = await services.documents.create(body, actorId(req), undefined, names);
+      res.status(201).json(await services.documents.get(created.id, viewerOf(req)));
+    }),
+  );
 
   router.post('/import', requireGlobal('document.create', 'importing documents'), async (req, res) => {
     if (!req.is('multipart/form-data')) {
-      throw unsupportedMediaType(`body: expected multipart/form-data with a file field "file", got ${req.headers['content-type'] ?? 'no content type'}`);
+      throw unsupportedMediaType(
+        `body: expected multipart/form-data with a file field "file", got ${req.headers['content-type'] ?? 'no content type'}`,
+      );
     }
     // the file goes to disk as it arrives, and is read from there, piece by piece, on a job thread
     const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 1, fields: 2, fieldSize: 1024 });
@@ -85,7 +117,11 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
       const file = upload.files.file;
       if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
       const fields = parseOrThrow(ImportFields, upload.fields, 'body');
-      const id = await jobs.run('import', { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) }, { streaming: isStreamedImport(file.path) });
+      const id = await jobs.run(
+        'import',
+        { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) },
+        { streaming: isStreamedImport(file.path) },
+      );
       // its segments wait to be checked
       services.checks.nudge();
       res.status(201).json(await services.documents.get(id, viewerOf(req)));
@@ -98,114 +134,176 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
     res.json({ items: await services.documents.importing(viewerOf(req)) });
   });
 
-  router.get('/:id/export', validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
-    await documentFor(services, req, params.id, 'document.read', 'exporting this document');
-    const head = await exportHead(services, params.id, query.format);
-    res.setHeader('Content-Type', head.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${head.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(head.filename)}`);
-    res.status(200);
-    // written as the job thread reads it: a document of any length, a piece at a time
-    await jobs.run('export', { documentId: params.id, format: query.format }, { onChunk: (chunk) => writeChunk(res, chunk) });
-    res.end();
-  }));
+  router.get(
+    '/:id/export',
+    validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
+      await documentFor(services, req, params.id, 'document.read', 'exporting this document');
+      const head = await exportHead(services, params.id, query.format);
+      res.setHeader('Content-Type', head.contentType);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${head.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(head.filename)}`,
+      );
+      res.status(200);
+      // written as the job thread reads it: a document of any length, a piece at a time
+      await jobs.run('export', { documentId: params.id, format: query.format }, { onChunk: (chunk) => writeChunk(res, chunk) });
+      res.end();
+    }),
+  );
 
   /** A document's title, deadline and assignee (editors and admins). */
-  router.patch('/:id', parseSmallJson, requireJsonBody, validated({ params: IdParams, body: UpdateDocumentBody }, async ({ params, body }, req, res) => {
-    await documentFor(services, req, params.id, 'document.manage', 'changing this document');
-    if (!(await services.documents.update(params.id, body, viewerOf(req).id))) throw notFound('document', params.id);
-    // as the person who asked sees it (with their roles)
-    res.json(await services.documents.get(params.id, viewerOf(req)));
-  }));
+  router.patch(
+    '/:id',
+    parseSmallJson,
+    requireJsonBody,
+    validated({ params: IdParams, body: UpdateDocumentBody }, async ({ params, body }, req, res) => {
+      await documentFor(services, req, params.id, 'document.manage', 'changing this document');
+      if (!(await services.documents.update(params.id, body, viewerOf(req).id))) throw notFound('document', params.id);
+      // as the person who asked sees it (with their roles)
+      res.json(await services.documents.get(params.id, viewerOf(req)));
+    }),
+  );
 
   /** Archiving hides a document from the lists; nothing of it is deleted, and an admin can bring it back. */
-  router.post('/:id/archive', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await documentFor(services, req, params.id, 'document.manage', 'archiving this document');
-    await services.documents.setArchived(params.id, true, viewerOf(req).id);
-    res.json(await services.documents.get(params.id, viewerOf(req)));
-  }));
+  router.post(
+    '/:id/archive',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await documentFor(services, req, params.id, 'document.manage', 'archiving this document');
+      await services.documents.setArchived(params.id, true, viewerOf(req).id);
+      res.json(await services.documents.get(params.id, viewerOf(req)));
+    }),
+  );
 
-  router.post('/:id/restore', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await documentFor(services, req, params.id, 'document.restore', 'bringing this document back from the archive');
-    await services.documents.setArchived(params.id, false, viewerOf(req).id);
-    res.json(await services.documents.get(params.id, viewerOf(req)));
-  }));
+  router.post(
+    '/:id/restore',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await documentFor(services, req, params.id, 'document.restore', 'bringing this document back from the archive');
+      await services.documents.setArchived(params.id, false, viewerOf(req).id);
+      res.json(await services.documents.get(params.id, viewerOf(req)));
+    }),
+  );
 
-  router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    const [document, lastEventId, fileFormat] = await Promise.all([
-      documentFor(services, req, params.id, 'document.read', 'reading this document'),
-      services.documents.lastEventId(params.id),
-      services.documents.fileFormat(params.id),
-    ]);
-    res.json({ ...document, lastEventId, fileFormat });
-  }));
+  router.get(
+    '/:id',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      const [document, lastEventId, fileFormat] = await Promise.all([
+        documentFor(services, req, params.id, 'document.read', 'reading this document'),
+        services.documents.lastEventId(params.id),
+        services.documents.fileFormat(params.id),
+      ]);
+      res.json({ ...document, lastEventId, fileFormat });
+    }),
+  );
 
-  router.get('/:id/segments', validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    const page = await services.documents.page(params.id, query);
-    // each segment with its findings (those not yet computed are, now)
-    const items = await services.checks.decorate(params.id, page.items, true);
-    res.json({ items, total: page.total, offset: page.offset, limit: query.limit });
-  }));
+  router.get(
+    '/:id/segments',
+    validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      const page = await services.documents.page(params.id, query);
+      // each segment with its findings (those not yet computed are, now)
+      const items = await services.checks.decorate(params.id, page.items, true);
+      res.json({ items, total: page.total, offset: page.offset, limit: query.limit });
+    }),
+  );
 
-  router.get('/:id/findings', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    const result = await services.checks.documentFindings(params.id);
-    if (!result) throw notFound('document', params.id);
-    res.json(result);
-  }));
+  router.get(
+    '/:id/findings',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      const result = await services.checks.documentFindings(params.id);
+      if (!result) throw notFound('document', params.id);
+      res.json(result);
+    }),
+  );
 
-  router.get('/:id/findings/segments', validated({ params: IdParams, query: FindingsPageQuery }, async ({ params, query }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json(await services.checks.findingsPage(params.id, query.after, query.limit));
-  }));
+  router.get(
+    '/:id/findings/segments',
+    validated({ params: IdParams, query: FindingsPageQuery }, async ({ params, query }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      res.json(await services.checks.findingsPage(params.id, query.after, query.limit));
+    }),
+  );
 
   // "not an error": one paragraph's finding, a term in the document, or a check switched off for it
-  router.get('/:id/dismissals', validated({ params: IdParams, query: DismissalsQuery }, async ({ params, query }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
-    res.json({ items: await services.checks.dismissals(params.id, query.segment) });
-  }));
+  router.get(
+    '/:id/dismissals',
+    validated({ params: IdParams, query: DismissalsQuery }, async ({ params, query }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
+      res.json({ items: await services.checks.dismissals(params.id, query.segment) });
+    }),
+  );
 
-  router.post('/:id/dismissals', parseSmallJson, requireJsonBody, validated({ params: IdParams, body: CreateDismissalBody }, async ({ params, body }, req, res) => {
-    const scope = body.scope;
-    await authorize(services, req, 'document', params.id, scope === 'segment' ? 'finding.dismiss' : 'checks.configure', scope === 'segment' ? 'dismissing findings' : 'dismissing findings across the document');
-    if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
-    const segmentId = body.segmentId ?? null;
-    if (segmentId !== null) {
-      const segment = await services.documents.segment(segmentId);
-      if (!segment || segment.documentId !== params.id) throw badRequest('segmentId', `segment ${segmentId} is not a segment of document ${params.id}`);
-    }
-    const dismissal = await services.checks.dismiss({
-      documentId: params.id,
-      scope,
-      rule: body.rule,
-      segmentId,
-      term: body.term ?? null,
-      quote: body.quote ?? '',
-      actorId: actorId(req),
-    });
-    res.status(201).json(dismissal);
-  }));
+  router.post(
+    '/:id/dismissals',
+    parseSmallJson,
+    requireJsonBody,
+    validated({ params: IdParams, body: CreateDismissalBody }, async ({ params, body }, req, res) => {
+      const scope = body.scope;
+      await authorize(
+        services,
+        req,
+        'document',
+        params.id,
+        scope === 'segment' ? 'finding.dismiss' : 'checks.configure',
+        scope === 'segment' ? 'dismissing findings' : 'dismissing findings across the document',
+      );
+      if (!(await services.documents.get(params.id))) throw notFound('document', params.id);
+      const segmentId = body.segmentId ?? null;
+      if (segmentId !== null) {
+        const segment = await services.documents.segment(segmentId);
+        if (!segment || segment.documentId !== params.id)
+          throw badRequest('segmentId', `segment ${segmentId} is not a segment of document ${params.id}`);
+      }
+      const dismissal = await services.checks.dismiss({
+        documentId: params.id,
+        scope,
+        rule: body.rule,
+        segmentId,
+        term: body.term ?? null,
+        quote: body.quote ?? '',
+        actorId: actorId(req),
+      });
+      res.status(201).json(dismissal);
+    }),
+  );
 
-  router.delete('/:id/dismissals/:dismissalId', validated({ params: DismissalParams }, async ({ params }, req, res) => {
-    const dismissal = await services.checks.dismissal(params.dismissalId);
-    const scope = dismissal?.scope ?? 'segment';
-    await authorize(services, req, 'document', params.id, scope === 'segment' ? 'finding.dismiss' : 'checks.configure', 'restoring dismissed findings');
-    if (!dismissal || dismissal.documentId !== params.id || dismissal.withdrawn) throw notFound('dismissal', params.dismissalId);
-    const restored = await services.checks.restore(dismissal, actorId(req));
-    if (!restored) throw notFound('dismissal', params.dismissalId);
-    res.json(restored);
-  }));
+  router.delete(
+    '/:id/dismissals/:dismissalId',
+    validated({ params: DismissalParams }, async ({ params }, req, res) => {
+      const dismissal = await services.checks.dismissal(params.dismissalId);
+      const scope = dismissal?.scope ?? 'segment';
+      await authorize(
+        services,
+        req,
+        'document',
+        params.id,
+        scope === 'segment' ? 'finding.dismiss' : 'checks.configure',
+        'restoring dismissed findings',
+      );
+      if (!dismissal || dismissal.documentId !== params.id || dismissal.withdrawn) throw notFound('dismissal', params.dismissalId);
+      const restored = await services.checks.restore(dismissal, actorId(req));
+      if (!restored) throw notFound('dismissal', params.dismissalId);
+      res.json(restored);
+    }),
+  );
 
-  router.get('/:id/events', validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'events.read', 'reading the event log');
-    res.json({ items: await services.documents.activity(params.id, query.limit) });
-  }));
+  router.get(
+    '/:id/events',
+    validated({ params: IdParams, query: EventsQuery }, async ({ params, query }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'events.read', 'reading the event log');
+      res.json({ items: await services.documents.activity(params.id, query.limit) });
+    }),
+  );
 
-  router.get('/:id/members', requireGlobal('users.manage', 'managing roles'), validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
-    res.json({ items: await services.people.members(params.id) });
-  }));
+  router.get(
+    '/:id/members',
+    requireGlobal('users.manage', 'managing roles'),
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      res.json({ items: await services.people.members(params.id) });
+    }),
+  );
 
   router.put(
     '/:id/members',

@@ -17,9 +17,15 @@ import type { GlossaryWriteOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
 function duplicate(outcome: Extract<GlossaryWriteOutcome, { kind: 'duplicate' }>): AppError {
-  return new AppError(409, 'duplicate', `source: "${outcome.existing.source}" is already in this glossary (term ${outcome.existing.id})`, 'source', {
-    existing: outcome.existing,
-  });
+  return new AppError(
+    409,
+    'duplicate',
+    `source: "${outcome.existing.source}" is already in this glossary (term ${outcome.existing.id})`,
+    'source',
+    {
+      existing: outcome.existing,
+    },
+  );
 }
 
 /** Glossaries per language pair: terms, import and export. */
@@ -30,33 +36,50 @@ export function glossaryRouter({ services, actorId, limits, work }: RouteDeps): 
     res.json({ items: await services.glossary.pairs() });
   });
 
-  router.get('/terms', validated({ query: GlossaryListQuery }, async ({ query }, _req, res) => {
-    const items = await services.glossary.terms(query, query.q);
-    res.json({ items, total: items.length });
-  }));
+  router.get(
+    '/terms',
+    validated({ query: GlossaryListQuery }, async ({ query }, _req, res) => {
+      const items = await services.glossary.terms(query, query.q);
+      res.json({ items, total: items.length });
+    }),
+  );
 
   const mayWrite = requireGlobal('glossary.write', 'changing glossaries');
 
-  router.post('/terms', mayWrite, requireJsonBody, validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
-    const { sourceLang, targetLang, ...input } = body;
-    const outcome = await services.glossary.create({ sourceLang, targetLang }, input, actorId(req));
-    if (outcome.kind === 'duplicate') throw duplicate(outcome);
-    if (outcome.kind === 'not_found') throw notFound('glossary term', '?');
-    res.status(201).json(outcome.term);
-  }));
+  router.post(
+    '/terms',
+    mayWrite,
+    requireJsonBody,
+    validated({ body: CreateGlossaryTermBody }, async ({ body }, req, res) => {
+      const { sourceLang, targetLang, ...input } = body;
+      const outcome = await services.glossary.create({ sourceLang, targetLang }, input, actorId(req));
+      if (outcome.kind === 'duplicate') throw duplicate(outcome);
+      if (outcome.kind === 'not_found') throw notFound('glossary term', '?');
+      res.status(201).json(outcome.term);
+    }),
+  );
 
-  router.put('/terms/:id', mayWrite, requireJsonBody, validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
-    const outcome = await services.glossary.update(params.id, body, actorId(req));
-    if (outcome.kind === 'not_found') throw notFound('glossary term', params.id);
-    if (outcome.kind === 'duplicate') throw duplicate(outcome);
-    res.json(outcome.term);
-  }));
+  router.put(
+    '/terms/:id',
+    mayWrite,
+    requireJsonBody,
+    validated({ params: IdParams, body: UpdateGlossaryTermBody }, async ({ params, body }, req, res) => {
+      const outcome = await services.glossary.update(params.id, body, actorId(req));
+      if (outcome.kind === 'not_found') throw notFound('glossary term', params.id);
+      if (outcome.kind === 'duplicate') throw duplicate(outcome);
+      res.json(outcome.term);
+    }),
+  );
 
-  router.delete('/terms/:id', mayWrite, validated({ params: IdParams }, async ({ params }, req, res) => {
-    const deleted = await services.glossary.delete(params.id, actorId(req));
-    if (!deleted) throw notFound('glossary term', params.id);
-    res.json(deleted);
-  }));
+  router.delete(
+    '/terms/:id',
+    mayWrite,
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      const deleted = await services.glossary.delete(params.id, actorId(req));
+      if (!deleted) throw notFound('glossary term', params.id);
+      res.json(deleted);
+    }),
+  );
 
   router.post('/import', mayWrite, async (req, res) => {
     if (!req.is('multipart/form-data')) {
@@ -67,18 +90,25 @@ export function glossaryRouter({ services, actorId, limits, work }: RouteDeps): 
     const file = upload.files.file;
     if (!file) throw badRequest('file', 'is required: a glossary in CSV or TBX');
     // read in a worker thread: a hostile TBX cannot stall other people's requests
-    const { terms, skipped } = await work.run('readGlossaryFile', { filename: file.filename, text: file.text, pair: { sourceLang: fields.sourceLang, targetLang: fields.targetLang } });
+    const { terms, skipped } = await work.run('readGlossaryFile', {
+      filename: file.filename,
+      text: file.text,
+      pair: { sourceLang: fields.sourceLang, targetLang: fields.targetLang },
+    });
     const result = await services.glossary.import(fields, terms, fields.mode, actorId(req));
     res.json({ ...result, skipped });
   });
 
-  router.get('/export', validated({ query: GlossaryExportQuery }, async ({ query }, _req, res) => {
-    const terms = await services.glossary.terms(query);
-    const name = `glossary.${query.sourceLang}-${query.targetLang}.${query.format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    res.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-tbx+xml; charset=utf-8');
-    res.send(writeGlossaryFile(query.format, query, terms));
-  }));
+  router.get(
+    '/export',
+    validated({ query: GlossaryExportQuery }, async ({ query }, _req, res) => {
+      const terms = await services.glossary.terms(query);
+      const name = `glossary.${query.sourceLang}-${query.targetLang}.${query.format}`;
+      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+      res.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-tbx+xml; charset=utf-8');
+      res.send(writeGlossaryFile(query.format, query, terms));
+    }),
+  );
 
   return router;
 }

@@ -10,7 +10,12 @@ import { validated } from '../middleware/validate';
 import type { TransitionOutcome } from '../store/types';
 import type { RouteDeps } from './deps';
 
-const PERMISSION: Record<RevisionAction, Action> = { submit: 'revision.submit', approve: 'revision.decide', reject: 'revision.decide', resubmit: 'revision.submit' };
+const PERMISSION: Record<RevisionAction, Action> = {
+  submit: 'revision.submit',
+  approve: 'revision.decide',
+  reject: 'revision.decide',
+  resubmit: 'revision.submit',
+};
 const WHAT: Record<RevisionAction, string> = { submit: 'submitting', approve: 'approving', reject: 'rejecting', resubmit: 'resubmitting' };
 
 export const BulkApproveBody = z.object({
@@ -21,9 +26,12 @@ export const BulkApproveBody = z.object({
   comment: text(5000).trim().optional(),
 });
 
-
-
-function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, action: RevisionAction, id: number, baseVersion?: number): AppError {
+function outcomeError(
+  outcome: Exclude<TransitionOutcome, { kind: 'done' }>,
+  action: RevisionAction,
+  id: number,
+  baseVersion?: number,
+): AppError {
   switch (outcome.kind) {
     case 'not_found':
       return notFound('revision', id);
@@ -50,30 +58,42 @@ function outcomeError(outcome: Exclude<TransitionOutcome, { kind: 'done' }>, act
 export function revisionsRouter({ services, actorId }: RouteDeps): Router {
   const router = Router();
 
-  router.get('/:id', validated({ params: IdParams }, async ({ params }, req, res) => {
-    await authorize(services, req, 'revision', params.id, 'document.read', 'reading this document');
-    const revision = await services.revisions.get(params.id);
-    if (!revision) throw notFound('revision', params.id);
-    res.json(revision);
-  }));
+  router.get(
+    '/:id',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'revision', params.id, 'document.read', 'reading this document');
+      const revision = await services.revisions.get(params.id);
+      if (!revision) throw notFound('revision', params.id);
+      res.json(revision);
+    }),
+  );
 
   /** Bulk approval: each revision on its own; the answer says which were approved and why others were not. */
-  router.post('/approve', requireJsonBody, validated({ body: BulkApproveBody }, async ({ body }, req, res) => {
-    const approved: unknown[] = [];
-    const failed: Array<{ id: number; status: number; code: string; message: string }> = [];
-    for (const id of [...new Set(body.revisionIds)]) {
-      try {
-        await authorize(services, req, 'revision', id, 'revision.decide', 'approving');
-        const outcome = await services.revisions.transition({ revisionId: id, action: 'approve', actorId: actorId(req), comment: body.comment });
-        if (outcome.kind !== 'done') throw outcomeError(outcome, 'approve', id);
-        approved.push({ revision: outcome.revision, segment: outcome.segment });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        failed.push({ id, status: error.status, code: error.code, message: error.message });
+  router.post(
+    '/approve',
+    requireJsonBody,
+    validated({ body: BulkApproveBody }, async ({ body }, req, res) => {
+      const approved: unknown[] = [];
+      const failed: Array<{ id: number; status: number; code: string; message: string }> = [];
+      for (const id of [...new Set(body.revisionIds)]) {
+        try {
+          await authorize(services, req, 'revision', id, 'revision.decide', 'approving');
+          const outcome = await services.revisions.transition({
+            revisionId: id,
+            action: 'approve',
+            actorId: actorId(req),
+            comment: body.comment,
+          });
+          if (outcome.kind !== 'done') throw outcomeError(outcome, 'approve', id);
+          approved.push({ revision: outcome.revision, segment: outcome.segment });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          failed.push({ id, status: error.status, code: error.code, message: error.message });
+        }
       }
-    }
-    res.json({ approved, failed });
-  }));
+      res.json({ approved, failed });
+    }),
+  );
 
   const actions: Array<[RevisionAction, typeof TransitionBody | typeof RejectBody | typeof ResubmitBody]> = [
     ['submit', TransitionBody],
@@ -82,18 +102,22 @@ export function revisionsRouter({ services, actorId }: RouteDeps): Router {
     ['resubmit', ResubmitBody],
   ];
   for (const [action, schema] of actions) {
-    router.post(`/:id/${action}`, requireJsonBody, validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {
-      await authorize(services, req, 'revision', params.id, PERMISSION[action], WHAT[action]);
-      const outcome = await services.revisions.transition({
-        revisionId: params.id,
-        action,
-        actorId: actorId(req),
-        comment: body.comment,
-        baseVersion: body.baseVersion,
-      });
-      if (outcome.kind !== 'done') throw outcomeError(outcome, action, params.id, body.baseVersion);
-      res.json({ revision: outcome.revision, segment: outcome.segment });
-    }));
+    router.post(
+      `/:id/${action}`,
+      requireJsonBody,
+      validated({ params: IdParams, body: schema }, async ({ params, body }, req, res) => {
+        await authorize(services, req, 'revision', params.id, PERMISSION[action], WHAT[action]);
+        const outcome = await services.revisions.transition({
+          revisionId: params.id,
+          action,
+          actorId: actorId(req),
+          comment: body.comment,
+          baseVersion: body.baseVersion,
+        });
+        if (outcome.kind !== 'done') throw outcomeError(outcome, action, params.id, body.baseVersion);
+        res.json({ revision: outcome.revision, segment: outcome.segment });
+      }),
+    );
   }
 
   return router;

@@ -17,46 +17,58 @@ export function usersRouter({ services, passwordCost }: RouteDeps): Router {
     res.json({ items: await services.people.users() });
   });
 
-  router.post('/', requireJsonBody, validated({ body: CreateUserBody }, async ({ body }, req, res) => {
-    if (body.password !== undefined) assertStrongPassword(body.password, [body.username, body.displayName ?? ''], 'password');
-    const password = body.password ?? generatePassword();
-    const outcome = await services.people.createUser(
-      {
-        username: body.username,
-        displayName: body.displayName || body.username,
-        role: body.role,
-        passwordHash: await hashPassword(password, passwordCost),
-      },
-      authOf(req).user.id,
-    );
-    if (outcome.kind === 'duplicate') {
-      throw new AppError(409, 'duplicate', `username: "${body.username}" is taken`, 'username');
-    }
-    res.status(201).json({ user: outcome.user, password: body.password === undefined ? password : null });
-  }));
+  router.post(
+    '/',
+    requireJsonBody,
+    validated({ body: CreateUserBody }, async ({ body }, req, res) => {
+      if (body.password !== undefined) assertStrongPassword(body.password, [body.username, body.displayName ?? ''], 'password');
+      const password = body.password ?? generatePassword();
+      const outcome = await services.people.createUser(
+        {
+          username: body.username,
+          displayName: body.displayName || body.username,
+          role: body.role,
+          passwordHash: await hashPassword(password, passwordCost),
+        },
+        authOf(req).user.id,
+      );
+      if (outcome.kind === 'duplicate') {
+        throw new AppError(409, 'duplicate', `username: "${body.username}" is taken`, 'username');
+      }
+      res.status(201).json({ user: outcome.user, password: body.password === undefined ? password : null });
+    }),
+  );
 
-  router.patch('/:id', requireJsonBody, validated({ params: IdParams, body: UpdateUserBody }, async ({ params, body }, req, res) => {
-    const me = authOf(req).user;
-    if (params.id === me.id && (body.disabled === true || (body.role !== undefined && body.role !== 'admin'))) {
-      throw new AppError(409, 'forbidden', 'you cannot take away your own admin role or disable yourself');
-    }
-    // the built-in users (the system that imports, the single-user mode) have no password and take no role
-    const existing = await services.people.user(params.id);
-    if (!existing || existing.passwordHash === null) throw notFound('user', params.id);
-    const user = await services.people.updateUser(params.id, body, me.id);
-    if (!user) throw notFound('user', params.id);
-    res.json(user);
-  }));
+  router.patch(
+    '/:id',
+    requireJsonBody,
+    validated({ params: IdParams, body: UpdateUserBody }, async ({ params, body }, req, res) => {
+      const me = authOf(req).user;
+      if (params.id === me.id && (body.disabled === true || (body.role !== undefined && body.role !== 'admin'))) {
+        throw new AppError(409, 'forbidden', 'you cannot take away your own admin role or disable yourself');
+      }
+      // the built-in users (the system that imports, the single-user mode) have no password and take no role
+      const existing = await services.people.user(params.id);
+      if (!existing || existing.passwordHash === null) throw notFound('user', params.id);
+      const user = await services.people.updateUser(params.id, body, me.id);
+      if (!user) throw notFound('user', params.id);
+      res.json(user);
+    }),
+  );
 
-  router.post('/:id/password', requireJsonBody, validated({ params: IdParams, body: ResetPasswordBody }, async ({ params, body }, req, res) => {
-    const user = await services.people.user(params.id);
-    if (!user || user.passwordHash === null) throw notFound('user', params.id);
-    if (body.password !== undefined) assertStrongPassword(body.password, [user.username, user.displayName], 'password');
-    const password = body.password ?? generatePassword();
-    await services.people.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
-    const { passwordHash: _hash, ...publicUser } = user;
-    res.json({ user: publicUser, password: body.password === undefined ? password : null });
-  }));
+  router.post(
+    '/:id/password',
+    requireJsonBody,
+    validated({ params: IdParams, body: ResetPasswordBody }, async ({ params, body }, req, res) => {
+      const user = await services.people.user(params.id);
+      if (!user || user.passwordHash === null) throw notFound('user', params.id);
+      if (body.password !== undefined) assertStrongPassword(body.password, [user.username, user.displayName], 'password');
+      const password = body.password ?? generatePassword();
+      await services.people.setPasswordHash(user.id, await hashPassword(password, passwordCost), authOf(req).user.id);
+      const { passwordHash: _hash, ...publicUser } = user;
+      res.json({ user: publicUser, password: body.password === undefined ? password : null });
+    }),
+  );
 
   return router;
 }

@@ -95,7 +95,8 @@ export class CheckService {
     private readonly now: () => Date,
     private readonly glossary: GlossaryService,
     private readonly work: () => TaskRunner,
-    private readonly log: (message: string, error?: unknown) => void = (message, error) => console.error('[tilik] %s', message, error ?? ''),
+    private readonly log: (message: string, error?: unknown) => void = (message, error) =>
+      console.error('[tilik] %s', message, error ?? ''),
   ) {}
 
   private async info(documentId: number): Promise<DocumentInfo | undefined> {
@@ -125,7 +126,14 @@ export class CheckService {
       key: `${pairKey}|${version}`,
       stamp: version,
       readAt: at,
-      terms: terms.map(({ source, target, forbidden, doNotTranslate, caseSensitive, note }) => ({ source, target, forbidden, doNotTranslate, caseSensitive, note })),
+      terms: terms.map(({ source, target, forbidden, doNotTranslate, caseSensitive, note }) => ({
+        source,
+        target,
+        forbidden,
+        doNotTranslate,
+        caseSensitive,
+        note,
+      })),
     };
     this.glossaries.set(pairKey, entry);
     return entry;
@@ -135,7 +143,11 @@ export class CheckService {
    * The glossary of a document's pair, and the stamp its checks are made with: the glossary's,
    * and how often the document's document-wide dismissals changed.
    */
-  private async stamped(documentId: number, info: DocumentInfo, maxAgeMs = GLOSSARY_TTL_MS): Promise<{ glossary: PairGlossary; stamp: string }> {
+  private async stamped(
+    documentId: number,
+    info: DocumentInfo,
+    maxAgeMs = GLOSSARY_TTL_MS,
+  ): Promise<{ glossary: PairGlossary; stamp: string }> {
     const [glossary, version] = await Promise.all([this.glossaryOf(info, maxAgeMs), this.store.read.checks.dismissalVersion(documentId)]);
     return { glossary, stamp: CheckService.stampOf(glossary.stamp, version) };
   }
@@ -176,21 +188,30 @@ export class CheckService {
       // names, and the sentences the document has more than once: counted by their hashes over
       // the whole document, then (a second pass) found as text
       const sentences = new RepeatCounter();
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
         if (rows.length === 0) break;
         after = (rows.at(-1) as { position: number }).position;
-        const chunk = await this.work().run('namesAndSentenceHashes', { sources: rows.map((row) => row.source), sourceLang: info.sourceLang }, { priority: 'low' });
+        const chunk = await this.work().run(
+          'namesAndSentenceHashes',
+          { sources: rows.map((row) => row.source), sourceLang: info.sourceLang },
+          { priority: 'low' },
+        );
         for (const name of chunk.names) found.add(name);
         for (const hash of chunk.hashes) sentences.addHash(hash);
       }
       const repeated = sentences.repeatedHashes();
       if (repeated.length > 0) {
-        for (let after = 0; ; ) {
+        for (let after = 0; ;) {
           const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
           if (rows.length === 0) break;
           after = (rows.at(-1) as { position: number }).position;
-          for (const key of await this.work().run('sentencesWithHashes', { sources: rows.map((row) => row.source), hashes: repeated }, { priority: 'low' })) found.add(key);
+          for (const key of await this.work().run(
+            'sentencesWithHashes',
+            { sources: rows.map((row) => row.source), hashes: repeated },
+            { priority: 'low' },
+          ))
+            found.add(key);
         }
       }
       names = [...found].sort();
@@ -202,7 +223,13 @@ export class CheckService {
   }
 
   /** Checks texts in the checking thread, sending the glossary and names only when it lacks them. */
-  private async compute(documentId: number, info: DocumentInfo, glossary: PairGlossary, segments: CheckInput[], priority: 'high' | 'low'): Promise<CheckResult[]> {
+  private async compute(
+    documentId: number,
+    info: DocumentInfo,
+    glossary: PairGlossary,
+    segments: CheckInput[],
+    priority: 'high' | 'low',
+  ): Promise<CheckResult[]> {
     if (segments.length === 0) return [];
     const names = await this.namesOf(documentId);
     const namesKey = `document:${documentId}`;
@@ -237,9 +264,13 @@ export class CheckService {
       this.dismissalsFor(segment.documentId, [segment.id]),
     ]);
     const keptMt = stored !== undefined && stored.glossaryStamp === stamp ? stored.mt : undefined;
-    const [result] = await this.compute(segment.documentId, info, glossary, [
-      { segmentId: segment.id, revisionId: null, source: segment.source, mt: keptMt ? null : segment.mt, current: text },
-    ], 'high');
+    const [result] = await this.compute(
+      segment.documentId,
+      info,
+      glossary,
+      [{ segmentId: segment.id, revisionId: null, source: segment.source, mt: keptMt ? null : segment.mt, current: text }],
+      'high',
+    );
     const computedMt = result?.mt ?? keptMt;
     if (!result || !computedMt || !result.current) return undefined;
     const mt = CheckService.marked(computedMt, segment.id, dismissals);
@@ -250,7 +281,14 @@ export class CheckService {
 
   /** What a save stores: its check, for the revision it made. */
   static toStore(segmentId: number, revisionId: number, check: SaveCheck): CheckToStore {
-    return { segmentId, documentId: check.documentId, revisionId, glossaryStamp: check.glossaryStamp, mt: check.mt, current: check.current };
+    return {
+      segmentId,
+      documentId: check.documentId,
+      revisionId,
+      glossaryStamp: check.glossaryStamp,
+      mt: check.mt,
+      current: check.current,
+    };
   }
 
   /** Stores checks in the caller's transaction (under the document's checks lock). */
@@ -267,7 +305,10 @@ export class CheckService {
     const targets = (await this.store.read.checks.targets(segmentIds)).filter((target) => target.documentId === documentId);
     const [stored, dismissals] = await Promise.all([
       this.store.read.checks.stored(targets.map((target) => target.segmentId)),
-      this.dismissalsFor(documentId, targets.map((target) => target.segmentId)),
+      this.dismissalsFor(
+        documentId,
+        targets.map((target) => target.segmentId),
+      ),
     ]);
     const results = await this.compute(
       documentId,
@@ -276,13 +317,21 @@ export class CheckService {
       targets.map((target) => {
         const old = stored.get(target.segmentId);
         const keepMt = old !== undefined && old.glossaryStamp === stamp;
-        return { segmentId: target.segmentId, revisionId: target.revisionId, source: target.source, mt: keepMt ? null : target.mt, current: target.current };
+        return {
+          segmentId: target.segmentId,
+          revisionId: target.revisionId,
+          source: target.source,
+          mt: keepMt ? null : target.mt,
+          current: target.current,
+        };
       }),
       priority,
     );
     const checks = results.map((result) => {
       const kept = stored.get(result.segmentId)?.mt;
-      const mt = result.mt ? CheckService.marked(result.mt, result.segmentId, dismissals) : kept && CheckService.marked(kept, result.segmentId, dismissals);
+      const mt = result.mt
+        ? CheckService.marked(result.mt, result.segmentId, dismissals)
+        : kept && CheckService.marked(kept, result.segmentId, dismissals);
       return {
         segmentId: result.segmentId,
         documentId,
@@ -297,7 +346,10 @@ export class CheckService {
   }
 
   /** The document's facts about these names (from the running counts). */
-  private async contextFor(documentId: number, checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>): Promise<DocumentContext> {
+  private async contextFor(
+    documentId: number,
+    checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>,
+  ): Promise<DocumentContext> {
     const names = new Set<string>();
     for (const check of checks) {
       for (const text of [check.mt, check.current]) for (const rendering of text?.renderings ?? []) names.add(rendering.name);
@@ -307,23 +359,41 @@ export class CheckService {
   }
 
   /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */
-  private static findingsOf(text: TextCheck, target: string, source: string, context: DocumentContext, segmentId: number, dismissals: DismissalIndex): Finding[] {
+  private static findingsOf(
+    text: TextCheck,
+    target: string,
+    source: string,
+    context: DocumentContext,
+    segmentId: number,
+    dismissals: DismissalIndex,
+  ): Finding[] {
     const consistency = consistencyFromRenderings(target, source, text.renderings as Rendering[], context, text.findings);
     if (consistency.length === 0) return text.findings;
     return [...text.findings, ...markDismissed(consistency, segmentId, dismissals)].sort(compareFindings);
   }
 
-  private static checkOf(segment: Segment, check: { mt: TextCheck; current: TextCheck | null }, context: DocumentContext, dismissals: DismissalIndex): SegmentCheck {
+  private static checkOf(
+    segment: Segment,
+    check: { mt: TextCheck; current: TextCheck | null },
+    context: DocumentContext,
+    dismissals: DismissalIndex,
+  ): SegmentCheck {
     return {
       mt: CheckService.findingsOf(check.mt, segment.mt, segment.source, context, segment.id, dismissals),
-      current: check.current && segment.current ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context, segment.id, dismissals) : null,
+      current:
+        check.current && segment.current
+          ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context, segment.id, dismissals)
+          : null,
     };
   }
 
   /** A just-saved segment with the findings its save stored. */
   async withSavedCheck(segment: Segment, saved: SaveCheck): Promise<Segment> {
     const check = { mt: saved.keptMt, current: saved.current };
-    const [context, dismissals] = await Promise.all([this.contextFor(segment.documentId, [check]), this.dismissalsFor(segment.documentId, [segment.id])]);
+    const [context, dismissals] = await Promise.all([
+      this.contextFor(segment.documentId, [check]),
+      this.dismissalsFor(segment.documentId, [segment.id]),
+    ]);
     return { ...segment, check: CheckService.checkOf(segment, check, context, dismissals) };
   }
 
@@ -356,10 +426,19 @@ export class CheckService {
     }
     const fresh = segments.filter(isFresh);
     const [context, dismissals] = await Promise.all([
-      this.contextFor(documentId, fresh.map((segment) => stored.get(segment.id) as StoredCheck)),
-      this.dismissalsFor(documentId, fresh.map((segment) => segment.id)),
+      this.contextFor(
+        documentId,
+        fresh.map((segment) => stored.get(segment.id) as StoredCheck),
+      ),
+      this.dismissalsFor(
+        documentId,
+        fresh.map((segment) => segment.id),
+      ),
     ]);
-    return segments.map((segment) => ({ ...segment, check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context, dismissals) : null }));
+    return segments.map((segment) => ({
+      ...segment,
+      check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context, dismissals) : null,
+    }));
   }
 
   /**
@@ -372,7 +451,11 @@ export class CheckService {
     const info = await this.info(documentId);
     let pending = await read.pending(documentId);
     if (info && options.bringUpToDate !== false) {
-      const [{ stamp }, checkedStamp, last] = await Promise.all([this.stamped(documentId, info, 0), read.checkedStamp(documentId), read.lastPosition(documentId)]);
+      const [{ stamp }, checkedStamp, last] = await Promise.all([
+        this.stamped(documentId, info, 0),
+        read.checkedStamp(documentId),
+        read.lastPosition(documentId),
+      ]);
       if (last <= INLINE_LIMIT) {
         if (checkedStamp !== stamp) await this.requeue(documentId, stamp);
         pending = await read.pending(documentId);
@@ -385,11 +468,17 @@ export class CheckService {
         this.nudge();
       }
     }
-    const [rows, flaggedSegments, dismissals] = await Promise.all([read.findingCounts(documentId), read.flaggedSegments(documentId), read.activeDismissals(documentId)]);
+    const [rows, flaggedSegments, dismissals] = await Promise.all([
+      read.findingCounts(documentId),
+      read.flaggedSegments(documentId),
+      read.activeDismissals(documentId),
+    ]);
     // the flagged renderings one by one only when some of consistency's findings are dismissed
     // (a document may have thousands; the live feed asks for this summary after every change)
     const consistencyDismissed = dismissals.some((dismissal) => dismissal.rule === 'consistency');
-    const flaggedRows = consistencyDismissed ? await read.flaggedRenderingRows(documentId) : [{ name: '', rendering: '', n: await read.flaggedCount(documentId) }];
+    const flaggedRows = consistencyDismissed
+      ? await read.flaggedRenderingRows(documentId)
+      : [{ name: '', rendering: '', n: await read.flaggedCount(documentId) }];
     const byRule: Record<string, SeverityCounts> = {};
     const dismissedByRule: Record<string, number> = {};
     const bySeverity = emptySeverity();
@@ -411,16 +500,30 @@ export class CheckService {
     let flaggedDismissed = 0;
     const index = new DismissalIndex(dismissals);
     const bySegment = dismissals.filter((dismissal) => dismissal.rule === 'consistency' && dismissal.segmentId !== null);
-    const inSegments = bySegment.length > 0 ? await read.flaggedIn(documentId, bySegment.map((dismissal) => dismissal.segmentId as number)) : [];
+    const inSegments =
+      bySegment.length > 0
+        ? await read.flaggedIn(
+            documentId,
+            bySegment.map((dismissal) => dismissal.segmentId as number),
+          )
+        : [];
     const asFinding = (name: string, rendering: string): Finding => ({
-      rule: 'consistency', severity: 'minor', start: 0, end: 0, text: rendering, source: null, params: { name }, suggestion: null,
+      rule: 'consistency',
+      severity: 'minor',
+      start: 0,
+      end: 0,
+      text: rendering,
+      source: null,
+      params: { name },
+      suggestion: null,
     });
     for (const row of flaggedRows) {
       if (consistencyDismissed && index.match(asFinding(row.name, row.rendering), null)) flaggedDismissed += row.n;
       else flagged += row.n;
     }
     for (const row of inSegments) {
-      if (index.match(asFinding(row.name, row.rendering), null) || !index.match(asFinding(row.name, row.rendering), row.segmentId)) continue;
+      if (index.match(asFinding(row.name, row.rendering), null) || !index.match(asFinding(row.name, row.rendering), row.segmentId))
+        continue;
       flagged -= row.n;
       flaggedDismissed += row.n;
     }
@@ -439,7 +542,15 @@ export class CheckService {
    * transaction), or document-wide for a term or a whole check (the document's checks are made
    * again with it, like after a glossary change). The event goes to History and live views.
    */
-  async dismiss(input: { documentId: number; scope: DismissalScope; rule: RuleId; segmentId: number | null; term: string | null; quote: string; actorId: number }): Promise<DismissalRecord> {
+  async dismiss(input: {
+    documentId: number;
+    scope: DismissalScope;
+    rule: RuleId;
+    segmentId: number | null;
+    term: string | null;
+    quote: string;
+    actorId: number;
+  }): Promise<DismissalRecord> {
     const term = input.scope === 'rule' || input.term === null ? null : foldTerm(input.term);
     const id = await this.store.transaction(async (tx) => {
       await tx.lock([`checks:${input.documentId}`]);
@@ -481,7 +592,8 @@ export class CheckService {
         },
         at,
       );
-      if (dismissal.scope === 'segment' && dismissal.segmentId !== null) await CheckService.remark(tx, dismissal.documentId, dismissal.segmentId);
+      if (dismissal.scope === 'segment' && dismissal.segmentId !== null)
+        await CheckService.remark(tx, dismissal.documentId, dismissal.segmentId);
       return true;
     });
     if (!done) return undefined;
@@ -525,7 +637,10 @@ export class CheckService {
     const info = await this.info(documentId);
     if (!info) return undefined;
     const [summary, glossary] = await Promise.all([this.summary(documentId), this.glossaryOf(info)]);
-    const [counts, dismissals] = await Promise.all([this.store.read.checks.renderingCounts(documentId), this.store.read.checks.activeDismissals(documentId)]);
+    const [counts, dismissals] = await Promise.all([
+      this.store.read.checks.renderingCounts(documentId),
+      this.store.read.checks.activeDismissals(documentId),
+    ]);
     return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts), dismissals };
   }
 
@@ -533,13 +648,23 @@ export class CheckService {
   async findingsPage(documentId: number, after: number, limit: number): Promise<FindingsPage> {
     const checks = await this.store.read.checks.withFindings(documentId, after, limit);
     const segments = await this.store.read.documents.byIds(checks.map((check) => check.segmentId));
-    const [context, dismissals] = await Promise.all([this.contextFor(documentId, checks), this.dismissalsFor(documentId, checks.map((check) => check.segmentId))]);
+    const [context, dismissals] = await Promise.all([
+      this.contextFor(documentId, checks),
+      this.dismissalsFor(
+        documentId,
+        checks.map((check) => check.segmentId),
+      ),
+    ]);
     const items = checks.flatMap((check) => {
       const segment = segments.get(check.segmentId);
       if (!segment || check.revisionId !== (segment.current?.id ?? null)) return [];
       return [{ segmentId: segment.id, position: segment.position, ...CheckService.checkOf(segment, check, context, dismissals) }];
     });
-    return { items, next: checks.length === limit ? ((checks.at(-1) as { position: number }).position) : null, pending: await this.store.read.checks.pending(documentId) };
+    return {
+      items,
+      next: checks.length === limit ? (checks.at(-1) as { position: number }).position : null,
+      pending: await this.store.read.checks.pending(documentId),
+    };
   }
 
   /**

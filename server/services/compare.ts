@@ -33,11 +33,16 @@ export function textsAt(segments: readonly Segment[], revisions: readonly Docume
 export function textsOf(point: string, segments: readonly Segment[], revisions: readonly DocumentRevision[]): Map<number, Version> {
   const each = (version: (segment: Segment) => Version) => new Map(segments.map((segment) => [segment.id, version(segment)]));
   if (point === 'mt') return each((segment) => ({ text: segment.mt, revisionId: null }));
-  if (point === 'current') return each((segment) => ({ text: segment.current?.text ?? segment.mt, revisionId: segment.current?.id ?? null }));
+  if (point === 'current')
+    return each((segment) => ({ text: segment.current?.text ?? segment.mt, revisionId: segment.current?.id ?? null }));
   // the published text: the approved revision; a paragraph never approved has none (it is not
   // the machine translation, which nobody approved)
   if (point === 'approved') {
-    return each((segment) => (segment.approvedText === null ? { text: null, revisionId: null } : { text: segment.approvedText, revisionId: segment.approvedRevisionId }));
+    return each((segment) =>
+      segment.approvedText === null
+        ? { text: null, revisionId: null }
+        : { text: segment.approvedText, revisionId: segment.approvedRevisionId },
+    );
   }
   return textsAt(segments, revisions, point);
 }

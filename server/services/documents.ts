@@ -47,7 +47,10 @@ function pairSplit(sourceParagraphs: string[], targetParagraphs: string[]): Crea
 export function documentFromTexts(fields: CreateDocumentFields, source: string, target: string): CreateDocumentBody {
   const sourceParagraphs = splitParagraphs(source);
   const targetParagraphs = splitParagraphs(target);
-  for (const [field, paragraphs] of [['source', sourceParagraphs], ['target', targetParagraphs]] as const) {
+  for (const [field, paragraphs] of [
+    ['source', sourceParagraphs],
+    ['target', targetParagraphs],
+  ] as const) {
     if (paragraphs.length > MAX_SEGMENTS_PER_DOCUMENT) {
       throw badRequest(field, `holds ${paragraphs.length} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
     }
@@ -61,7 +64,12 @@ export function documentFromTexts(fields: CreateDocumentFields, source: string, 
 }
 
 /** What a document list or page shows, with the roles the asking person holds there. */
-function summarize(row: DocumentRow, counts: StatusCounts, roles: Role[] | null, names: ReadonlyMap<number, string> = new Map()): DocumentSummary {
+function summarize(
+  row: DocumentRow,
+  counts: StatusCounts,
+  roles: Role[] | null,
+  names: ReadonlyMap<number, string> = new Map(),
+): DocumentSummary {
   const segmentCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return {
     id: row.id,
@@ -99,7 +107,11 @@ export class DocumentService {
   /** Every document, or (with a viewer) those they may see, with the roles they hold there. */
   async list(viewer?: Viewer, options: { archived?: boolean } = {}): Promise<DocumentSummary[]> {
     const read = this.store.read;
-    const [rows, counts, own] = await Promise.all([read.documents.list(options), read.documents.counts(), viewer ? read.people.rolesOf(viewer.id) : null]);
+    const [rows, counts, own] = await Promise.all([
+      read.documents.list(options),
+      read.documents.counts(),
+      viewer ? read.people.rolesOf(viewer.id) : null,
+    ]);
     const names = await this.namesOf(rows);
     const out: DocumentSummary[] = [];
     for (const row of rows) {
@@ -156,7 +168,17 @@ export class DocumentService {
       if (!(await tx.documents.get(id))) return false;
       const at = this.now().toISOString();
       await tx.documents.setArchived(id, archived ? { by: actorId, at } : null);
-      await tx.revisions.appendEvent({ documentId: id, segmentId: null, revisionId: null, actorId, type: archived ? 'document.archived' : 'document.restored', payload: {} }, at);
+      await tx.revisions.appendEvent(
+        {
+          documentId: id,
+          segmentId: null,
+          revisionId: null,
+          actorId,
+          type: archived ? 'document.archived' : 'document.restored',
+          payload: {},
+        },
+        at,
+      );
       return true;
     });
     return done ? this.get(id) : undefined;
@@ -213,7 +235,13 @@ export class DocumentService {
         if (await tx.documents.any()) return undefined;
       }
       const createdAt = this.now().toISOString();
-      const documentId = await tx.documents.insert({ title: input.title, sourceLang: input.sourceLang, targetLang: input.targetLang, createdAt, createdBy: actorId });
+      const documentId = await tx.documents.insert({
+        title: input.title,
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        createdAt,
+        createdBy: actorId,
+      });
       await tx.documents.insertSegments(
         documentId,
         input.segments.map((segment, index) => {
@@ -238,7 +266,9 @@ export class DocumentService {
           revisionId: null,
           actorId,
           type: 'document.created',
-          payload: imported ? { segments: input.segments.length, file: imported.name, format: imported.format } : { segments: input.segments.length },
+          payload: imported
+            ? { segments: input.segments.length, file: imported.name, format: imported.format }
+            : { segments: input.segments.length },
         },
         createdAt,
       );

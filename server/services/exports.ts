@@ -38,7 +38,10 @@ interface Origin {
   codes?: InlineCode[];
   notes?: string[];
   state?: string | null;
-  xliff?: Pick<XliffSegment, 'targetContent' | 'stateTag' | 'stateTagText' | 'targetSelfClosing' | 'targetSelfClosingText' | 'insertAt' | 'mid'>;
+  xliff?: Pick<
+    XliffSegment,
+    'targetContent' | 'stateTag' | 'stateTagText' | 'targetSelfClosing' | 'targetSelfClosingText' | 'insertAt' | 'mid'
+  >;
 }
 
 /** The text that stands for a segment in an export: approved, else the latest revision, else the MT. */
@@ -78,13 +81,18 @@ function tmxSegment(text: string, codes: readonly InlineCode[] | undefined): str
 }
 
 function fileName(title: string, extension: string): string {
-  const base = title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'document';
+  const base =
+    title
+      .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'document';
   return `${base}.${extension}`;
 }
 
 /** Every export row of a document, page by page. */
 async function* rowsOf(services: Services, documentId: number): AsyncGenerator<ExportRow[]> {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = (await services.store.read.documents.exportRows(documentId, after, PAGE)) as ExportRow[];
     if (rows.length === 0) return;
     yield rows;
@@ -133,7 +141,12 @@ export async function exportHead(services: Services, documentId: number, format:
 }
 
 /** Writes a document's export, piece by piece, to `emit`. */
-export async function exportStream(services: Services, documentId: number, format: ExportFormat, emit: (piece: string) => Promise<void>): Promise<void> {
+export async function exportStream(
+  services: Services,
+  documentId: number,
+  format: ExportFormat,
+  emit: (piece: string) => Promise<void>,
+): Promise<void> {
   const document = await services.documents.get(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
   const out = gatherer(emit);
@@ -156,7 +169,10 @@ export async function exportStream(services: Services, documentId: number, forma
   }
 
   if (format === 'tmx') {
-    const created = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const created = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     await out.write(
       '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
         `  <header creationtool="Tilik" creationtoolversion="0.1.0" segtype="paragraph" o-tmf="Tilik" adminlang="en" srclang="${escapeXml(document.sourceLang)}" datatype="plaintext" creationdate="${created}"/>\n` +
@@ -182,7 +198,9 @@ export async function exportStream(services: Services, documentId: number, forma
   if (format === 'csv') {
     await out.write(toCsv([['position', 'source', 'mt', 'target', 'status']]));
     for await (const rows of rowsOf(services, documentId)) {
-      await out.write(toCsv(rows.map((row) => [String(row.position), plain(row.source), plain(row.mt), plain(finalText(row)), row.status])));
+      await out.write(
+        toCsv(rows.map((row) => [String(row.position), plain(row.source), plain(row.mt), plain(finalText(row)), row.status])),
+      );
     }
     await out.end();
     return;
@@ -208,7 +226,8 @@ export async function exportStream(services: Services, documentId: number, forma
  */
 async function* xliffSplices(services: Services, documentId: number, version: XliffVersion, targetLang: string): AsyncGenerator<Splice> {
   let carried: XliffChange[] = [];
-  const unitOf = (change: XliffChange) => (change.segment.mid === null ? null : `${change.segment.stateTag?.start ?? -1}:${change.segment.insertAt}`);
+  const unitOf = (change: XliffChange) =>
+    change.segment.mid === null ? null : `${change.segment.stateTag?.start ?? -1}:${change.segment.insertAt}`;
   for await (const rows of rowsOf(services, documentId)) {
     const changes = [...carried];
     carried = [];

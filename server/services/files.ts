@@ -35,7 +35,10 @@ export interface ParsedImport {
 
 /** A file's kind from its first element (never from its name alone). */
 export function sniffFormat(text: string): 'xliff' | 'tmx' | null {
-  const head = text.slice(0, 4096).replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  const head = text
+    .slice(0, 4096)
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
   const root = /<\s*([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head)?.[2];
   if (root === 'xliff') return 'xliff';
   if (root === 'tmx') return 'tmx';
@@ -79,12 +82,20 @@ export function parseImport(name: string, text: string, options: ImportOptions =
         name,
         format: `xliff-${document.version}`,
         content: document.text,
-        segments: document.segments.map((segment) => ({ key: segment.key, codes: segment.codes, notes: segment.notes, state: segment.state })),
+        segments: document.segments.map((segment) => ({
+          key: segment.key,
+          codes: segment.codes,
+          notes: segment.notes,
+          state: segment.state,
+        })),
       },
     };
   }
   if (format === 'tmx') return { input: readTmx(name, text, options.title), imported: undefined };
-  throw badRequest('file', 'is neither XLIFF nor TMX (its first element is neither <xliff> nor <tmx>); for plain text, send a source and a target file');
+  throw badRequest(
+    'file',
+    'is neither XLIFF nor TMX (its first element is neither <xliff> nor <tmx>); for plain text, send a source and a target file',
+  );
 }
 
 /** TMX 1.4: one segment per <tu>, the header's source language and the first other language. */
@@ -110,7 +121,12 @@ function readTmx(name: string, text: string, title: string | undefined): CreateD
     const target = tuvs.find((tuv) => lang(tuv) !== sourceLang.toLowerCase() && (!targetLang || lang(tuv) === targetLang.toLowerCase()));
     if (!source) throw badRequest('file', `line ${tu.line}: a <tu> has no variant in the source language ${sourceLang}`);
     if (target && !targetLang) targetLang = target.attributes['xml:lang'] ?? target.attributes.lang ?? '';
-    const seg = (tuv: XmlElement | undefined) => (tuv ? segText(childElements(tuv, 'seg')[0] ?? tuv).replace(/\s+/g, ' ').trim() : '');
+    const seg = (tuv: XmlElement | undefined) =>
+      tuv
+        ? segText(childElements(tuv, 'seg')[0] ?? tuv)
+            .replace(/\s+/g, ' ')
+            .trim()
+        : '';
     return { source: seg(source), mt: seg(target) };
   });
   if (segments.length === 0) throw badRequest('file', 'holds no translation units (<tu>)');

@@ -41,7 +41,10 @@ export class GlossaryService {
   }
 
   private event(tx: Repositories, type: EventType, actorId: number, payload: Record<string, unknown>): Promise<number> {
-    return tx.revisions.appendEvent({ documentId: null, segmentId: null, revisionId: null, actorId, type, payload }, this.now().toISOString());
+    return tx.revisions.appendEvent(
+      { documentId: null, segmentId: null, revisionId: null, actorId, type, payload },
+      this.now().toISOString(),
+    );
   }
 
   async pairs(): Promise<Array<GlossaryPair & { terms: number }>> {
@@ -104,7 +107,12 @@ export class GlossaryService {
   }
 
   /** Adds or updates every term; `replace` also removes the pair's terms the file does not have. */
-  async import(pair: GlossaryPair, terms: readonly GlossaryTermInput[], mode: 'merge' | 'replace', actorId: number): Promise<GlossaryImportResult> {
+  async import(
+    pair: GlossaryPair,
+    terms: readonly GlossaryTermInput[],
+    mode: 'merge' | 'replace',
+    actorId: number,
+  ): Promise<GlossaryImportResult> {
     return this.write(async (tx) => {
       await tx.glossary.lockPair(pair);
       const at = this.now().toISOString();

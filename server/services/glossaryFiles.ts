@@ -28,7 +28,11 @@ export function readGlossaryFile(filename: string, text: string, pair: GlossaryP
   } catch (error) {
     // the line and what is wrong go as a code and values the client words in its own language
     if (error instanceof CsvError) {
-      throw new AppError(400, 'validation_failed', `file: ${filename}: ${error.message}`, 'file', undefined, `csv.${error.reason}`, { file: filename, line: error.line, ...error.params });
+      throw new AppError(400, 'validation_failed', `file: ${filename}: ${error.message}`, 'file', undefined, `csv.${error.reason}`, {
+        file: filename,
+        line: error.line,
+        ...error.params,
+      });
     }
     if (error instanceof TbxError) throw badRequest('file', `${filename}: ${error.message}`);
     throw error;
@@ -41,7 +45,10 @@ export function readGlossaryFile(filename: string, text: string, pair: GlossaryP
     const parsed = GlossaryTermInput.safeParse(term);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw badRequest('file', `${filename}: term ${index + 1} ("${term.source}"): ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`);
+      throw badRequest(
+        'file',
+        `${filename}: term ${index + 1} ("${term.source}"): ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`,
+      );
     }
   });
   return { terms, skipped };

@@ -40,7 +40,8 @@ const BAD_TEXT_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 
 /** The same rules as a document created through the API: no NUL, no lone surrogate, not too long. */
 function checkText(value: string, what: string, position: number): void {
-  if (value.length > MAX_SEGMENT_LENGTH) throw badRequest('file', `segment ${position}: the ${what} is longer than ${MAX_SEGMENT_LENGTH} characters`);
+  if (value.length > MAX_SEGMENT_LENGTH)
+    throw badRequest('file', `segment ${position}: the ${what} is longer than ${MAX_SEGMENT_LENGTH} characters`);
   if (BAD_TEXT_RE.test(value)) throw badRequest('file', `segment ${position}: the ${what} contains a NUL character or invalid Unicode`);
 }
 
@@ -51,7 +52,10 @@ function encodingOf(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
   const text = head.toString('latin1', 0, Math.min(200, head.length));
   const declared = /^(?:\uFEFF|ï»¿)?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1]?.toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
-    throw badRequest('file', `is not an XLIFF file Tilik can read: line 1, column 1: the file declares the encoding "${declared}"; Tilik reads XLIFF in UTF-8 or UTF-16`);
+    throw badRequest(
+      'file',
+      `is not an XLIFF file Tilik can read: line 1, column 1: the file declares the encoding "${declared}"; Tilik reads XLIFF in UTF-8 or UTF-16`,
+    );
   }
   return 'utf-8';
 }
@@ -186,7 +190,13 @@ async function importXliff(services: Services, path: string, options: ImportOpti
       if (!header.sourceLang || !header.targetLang) return;
       const title = titleFrom(options.name, options.title);
       documentId = await store.transaction(async (tx) => {
-        const id = await tx.documents.insert({ title, sourceLang: header.sourceLang as string, targetLang: header.targetLang as string, createdAt: now(), createdBy: options.actorId });
+        const id = await tx.documents.insert({
+          title,
+          sourceLang: header.sourceLang as string,
+          targetLang: header.targetLang as string,
+          createdAt: now(),
+          createdBy: options.actorId,
+        });
         await tx.documents.setImport(id, 'importing', 0);
         await tx.documents.insertFile(id, { name: options.name, format: `xliff-${header.version ?? '2.0'}` });
         return id;
@@ -205,7 +215,8 @@ async function importXliff(services: Services, path: string, options: ImportOpti
         countSentences(sentences, segment.source);
         return { source: segment.source, mt: segment.target ?? '', originKey: segment.key, origin: originOf(segment) };
       });
-      if (stored + segments.length > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('file', `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} segments, the limit`);
+      if (stored + segments.length > MAX_SEGMENTS_PER_DOCUMENT)
+        throw badRequest('file', `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} segments, the limit`);
       const file = pieces;
       pieces = [];
       piecesLength = 0;
@@ -242,8 +253,12 @@ async function importXliff(services: Services, path: string, options: ImportOpti
       options.onProgress?.(share * 0.95);
     }
     const header = reader.close();
-    const input = CreateDocumentBody.pick({ sourceLang: true, targetLang: true }).safeParse({ sourceLang: header.sourceLang, targetLang: header.targetLang });
-    if (!input.success) throw badRequest('file', `does not name its languages as BCP 47 tags ("${header.sourceLang}" → "${header.targetLang}")`);
+    const input = CreateDocumentBody.pick({ sourceLang: true, targetLang: true }).safeParse({
+      sourceLang: header.sourceLang,
+      targetLang: header.targetLang,
+    });
+    if (!input.success)
+      throw badRequest('file', `does not name its languages as BCP 47 tags ("${header.sourceLang}" → "${header.targetLang}")`);
     await flush(true);
     if (documentId === null) throw badRequest('file', 'is not an XLIFF file Tilik can read: the file has no translatable segment');
     const id: number = documentId;
@@ -259,7 +274,14 @@ async function importXliff(services: Services, path: string, options: ImportOpti
       await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);
       await tx.revisions.appendEvent(
-        { documentId: id, segmentId: null, revisionId: null, actorId: options.actorId, type: 'document.created', payload: { segments: stored, file: options.name, format: `xliff-${header.version}` } },
+        {
+          documentId: id,
+          segmentId: null,
+          revisionId: null,
+          actorId: options.actorId,
+          type: 'document.created',
+          payload: { segments: stored, file: options.name, format: `xliff-${header.version}` },
+        },
         now(),
       );
     });

@@ -45,7 +45,11 @@ function lastSeparator(text: string, from: number): number {
 }
 
 /** Sharing typed arrays' contents: copied once into shared memory. */
-function shared<T extends Float64Array<SharedArrayBuffer> | Int32Array<SharedArrayBuffer>>(make: (buffer: SharedArrayBuffer, length: number) => T, from: Float64Array | Int32Array, length: number): T {
+function shared<T extends Float64Array<SharedArrayBuffer> | Int32Array<SharedArrayBuffer>>(
+  make: (buffer: SharedArrayBuffer, length: number) => T,
+  from: Float64Array | Int32Array,
+  length: number,
+): T {
   const out = make(new SharedArrayBuffer(Math.max(1, length) * from.BYTES_PER_ELEMENT), length);
   out.set(from.subarray(0, length));
   return out;
@@ -57,7 +61,10 @@ function shared<T extends Float64Array<SharedArrayBuffer> | Int32Array<SharedArr
  * the whole text ever being one string. Throws a TypeError with code
  * ERR_ENCODING_INVALID_ENCODED_DATA when the bytes are not UTF-8.
  */
-export async function forEachParagraph(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onParagraph: (paragraph: string) => void): Promise<void> {
+export async function forEachParagraph(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onParagraph: (paragraph: string) => void,
+): Promise<void> {
   const add = (text: string) => {
     for (const paragraph of splitParagraphs(text)) onParagraph(paragraph);
   };
@@ -92,7 +99,10 @@ export async function forEachParagraph(pieces: AsyncIterable<Uint8Array> | Itera
  * the text has at most (its file's size): the paragraphs never take more. Throws a TypeError with
  * code ERR_ENCODING_INVALID_ENCODED_DATA when the bytes are not UTF-8.
  */
-export async function readParagraphStore(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, capacity: number): Promise<ParagraphStore> {
+export async function readParagraphStore(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  capacity: number,
+): Promise<ParagraphStore> {
   const bytes = new SharedArrayBuffer(Math.max(1, capacity));
   const out = Buffer.from(bytes);
   let offsets = new Float64Array(1024);
@@ -116,7 +126,11 @@ export async function readParagraphStore(pieces: AsyncIterable<Uint8Array> | Ite
     used += size;
     offsets[count] = used;
   });
-  return { bytes, offsets: shared((b, n) => new Float64Array(b, 0, n), offsets, count + 1), lengths: shared((b, n) => new Int32Array(b, 0, n), lengths, count) };
+  return {
+    bytes,
+    offsets: shared((b, n) => new Float64Array(b, 0, n), offsets, count + 1),
+    lengths: shared((b, n) => new Int32Array(b, 0, n), lengths, count),
+  };
 }
 
 /** A text in hand, as a store (for tests and short texts). */

@@ -40,7 +40,10 @@ export class PeopleService {
     return this.now().toISOString();
   }
 
-  private event(tx: Repositories, event: Omit<StoredEvent, 'id' | 'createdAt' | 'segmentId' | 'revisionId'> & Partial<StoredEvent>): Promise<number> {
+  private event(
+    tx: Repositories,
+    event: Omit<StoredEvent, 'id' | 'createdAt' | 'segmentId' | 'revisionId'> & Partial<StoredEvent>,
+  ): Promise<number> {
     return tx.revisions.appendEvent({ segmentId: null, revisionId: null, ...event }, this.timestamp());
   }
 
@@ -52,7 +55,12 @@ export class PeopleService {
       return await this.store.transaction(async (tx) => {
         if (await tx.people.userByName(input.username)) return { kind: 'duplicate' as const };
         const id = await tx.people.insertUser({ ...input, createdAt: this.timestamp() });
-        await this.event(tx, { documentId: null, actorId, type: 'user.created', payload: { id, username: input.username, role: input.role } });
+        await this.event(tx, {
+          documentId: null,
+          actorId,
+          type: 'user.created',
+          payload: { id, username: input.username, role: input.role },
+        });
         const { passwordHash: _hash, ...user } = (await tx.people.user(id)) as UserRecord;
         return { kind: 'done' as const, user };
       });
@@ -163,7 +171,13 @@ export class PeopleService {
   async createToken(userId: number, name: string): Promise<{ token: string; id: number }> {
     const token = `tilik_${randomBytes(32).toString('base64url')}`;
     const id = await this.store.transaction(async (tx) => {
-      const created = await tx.people.insertToken({ userId, name, hash: createHash('sha256').update(token).digest('base64url'), prefix: token.slice(0, 12), createdAt: this.timestamp() });
+      const created = await tx.people.insertToken({
+        userId,
+        name,
+        hash: createHash('sha256').update(token).digest('base64url'),
+        prefix: token.slice(0, 12),
+        createdAt: this.timestamp(),
+      });
       await this.event(tx, { documentId: null, actorId: userId, type: 'token.created', payload: { id: created, name } });
       return created;
     });

@@ -236,12 +236,27 @@ function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number
     for (const rendering of check.renderings) {
       if (!watchedSentence(rendering.name)) continue;
       const covered = glossary.some((other) => other.start <= rendering.start && rendering.end <= other.end);
-      renderings.push(k, intern(rendering.name), intern(rendering.text), rendering.start, rendering.end, rendering.sourceStart, rendering.sourceEnd, covered ? 1 : 0);
+      renderings.push(
+        k,
+        intern(rendering.name),
+        intern(rendering.text),
+        rendering.start,
+        rendering.end,
+        rendering.sourceStart,
+        rendering.sourceEnd,
+        covered ? 1 : 0,
+      );
     }
     for (const name of check.names) if (watchedSentence(name)) names.add(name);
     if ((k + 1) % pause === 0) yield;
   }
-  return { json: Buffer.from(json.join(''), 'utf8'), entries: entries.take(), renderings: renderings.take(), strings: [...strings.keys()], names: [...names] };
+  return {
+    json: Buffer.from(json.join(''), 'utf8'),
+    entries: entries.take(),
+    renderings: renderings.take(),
+    strings: [...strings.keys()],
+    names: [...names],
+  };
 }
 
 /** Checks a batch of units at once (on a worker thread): see CheckedBatch. */
@@ -326,7 +341,9 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const trace = (phase: string) => {
     if (process.env.TILIK_QA_TRACE !== '1') return;
     const now = performance.now();
-    process.stderr.write(`[qa] ${phase}: ${((now - lap) / 1000).toFixed(2)} s (${((now - started) / 1000).toFixed(2)} s in all, ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)\n`);
+    process.stderr.write(
+      `[qa] ${phase}: ${((now - lap) / 1000).toFixed(2)} s (${((now - started) / 1000).toFixed(2)} s in all, ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)\n`,
+    );
     lap = now;
   };
   const source = typeof input.source === 'string' ? await paragraphStoreOf(input.source) : input.source;
@@ -338,10 +355,18 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   trace('texts read');
 
   // anchors: pieces of either text, taken by the workers and this thread alike
-  const pieces: Array<{ store: ParagraphStore; from: number; to: number; side: 'source' | 'target'; table?: AnchorTable; hashes?: Float64Array }> = [];
+  const pieces: Array<{
+    store: ParagraphStore;
+    from: number;
+    to: number;
+    side: 'source' | 'target';
+    table?: AnchorTable;
+    hashes?: Float64Array;
+  }> = [];
   for (const side of ['source', 'target'] as const) {
     const total = paragraphCount(stores[side]);
-    for (let from = 0; from < total; from += ANCHOR_PIECE) pieces.push({ store: stores[side], from, to: Math.min(total, from + ANCHOR_PIECE), side });
+    for (let from = 0; from < total; from += ANCHOR_PIECE)
+      pieces.push({ store: stores[side], from, to: Math.min(total, from + ANCHOR_PIECE), side });
   }
   let nextPiece = 0;
   const remote = async () => {
@@ -381,7 +406,13 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const keep = (b: number, checked: CheckedBatch) => {
     const json = Buffer.from(checked.json.buffer, checked.json.byteOffset, checked.json.byteLength);
     if (json.length > 0) fs.writeSync(spool, json, 0, json.length, spooled);
-    batches[b] = { position: spooled, bytes: json.length, entries: checked.entries, renderings: checked.renderings, strings: checked.strings };
+    batches[b] = {
+      position: spooled,
+      bytes: json.length,
+      entries: checked.entries,
+      renderings: checked.renderings,
+      strings: checked.strings,
+    };
     spooled += json.length;
     for (const name of checked.names) names.add(name);
   };
@@ -436,26 +467,22 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const targetMeasures = { lengths: Float64Array.from(target.lengths), anchors: joinAnchorTables(tablesOf('target')) };
   // the pieces' tables are joined: let them go before the alignment's peak
   for (const piece of pieces) delete piece.table;
-  await alignMeasuresInSteps(
-    sourceMeasures,
-    targetMeasures,
-    (settled) => {
-      for (const group of settled) {
-        if (group.target.length === 0) {
-          for (const sourceIndex of group.source) {
-            if (lastTarget === undefined) leadingGaps.push(sourceIndex);
-            else gapFinding(lastTarget, sourceIndex, true);
-          }
-          continue;
+  await alignMeasuresInSteps(sourceMeasures, targetMeasures, (settled) => {
+    for (const group of settled) {
+      if (group.target.length === 0) {
+        for (const sourceIndex of group.source) {
+          if (lastTarget === undefined) leadingGaps.push(sourceIndex);
+          else gapFinding(lastTarget, sourceIndex, true);
         }
-        if (lastTarget === undefined) for (const sourceIndex of leadingGaps) gapFinding(group.target[0] as number, sourceIndex, false);
-        lastTarget = group.target.at(-1);
-        units.push(group.source[0] ?? 0, group.source.length, group.target[0] as number, group.target.length);
-        unitCount += 1;
-        if (unitCount - batchFrom >= BATCH) close();
+        continue;
       }
-    },
-  );
+      if (lastTarget === undefined) for (const sourceIndex of leadingGaps) gapFinding(group.target[0] as number, sourceIndex, false);
+      lastTarget = group.target.at(-1);
+      units.push(group.source[0] ?? 0, group.source.length, group.target[0] as number, group.target.length);
+      unitCount += 1;
+      if (unitCount - batchFrom >= BATCH) close();
+    }
+  });
   close();
   trace(`aligned (${unitCount} units; ${batches.filter(Boolean).length} batches of ${Math.ceil(unitCount / BATCH)} checked meanwhile)`);
   const unitTable = units.take();
@@ -489,7 +516,8 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
       const name = batch.strings[batch.renderings[r + R_NAME] as number] as string;
       const text = batch.strings[batch.renderings[r + R_TEXT] as number] as string;
-      if (batch.renderings[r + R_COVERED] === 0 && watched.has(name) && isFlaggedRendering(context.renderings[name], text)) flagged.add(batch.renderings[r + R_UNIT] as number);
+      if (batch.renderings[r + R_COVERED] === 0 && watched.has(name) && isFlaggedRendering(context.renderings[name], text))
+        flagged.add(batch.renderings[r + R_UNIT] as number);
     }
     const byUnit = new Map<number, Rendering[]>();
     for (let r = 0; r < batch.renderings.length; r += RENDERING_FIELDS) {
@@ -512,7 +540,11 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
     for (const [u, renderings] of byUnit) {
       const unit = unitAt(stores, unitTable, u);
       const found = consistencyFromRenderings(unit.target, unit.source, renderings, context, []);
-      if (found.length > 0) consistency.set(u, found.map((finding) => ({ finding, ...placed(finding, unit) })));
+      if (found.length > 0)
+        consistency.set(
+          u,
+          found.map((finding) => ({ finding, ...placed(finding, unit) })),
+        );
     }
     batch.renderings = new Int32Array(0);
     batch.strings = [];
@@ -520,7 +552,9 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
 
   trace(`consistency (${consistency.size} units with findings)`);
   const severities: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
-  for (const batch of batches) for (let e = 0; e < batch.entries.length; e += ENTRY_FIELDS) severities[SEVERITIES[batch.entries[e + E_SEVERITY] as number] as Severity] += 1;
+  for (const batch of batches)
+    for (let e = 0; e < batch.entries.length; e += ENTRY_FIELDS)
+      severities[SEVERITIES[batch.entries[e + E_SEVERITY] as number] as Severity] += 1;
   for (const list of consistency.values()) for (const { finding } of list) severities[finding.severity] += 1;
   for (const list of gaps.values()) severities.major += list.length;
 
@@ -540,7 +574,15 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
           for (let k = 0; k < unitsHere; k += 1) {
             const u = b * BATCH + k;
             // the unit's findings in the engine's order, its consistency findings merged in
-            const here: Array<{ start: number; end: number; rule: RuleId; segment: number; paragraphStart: number; paragraphEnd: number; json: Uint8Array }> = [];
+            const here: Array<{
+              start: number;
+              end: number;
+              rule: RuleId;
+              segment: number;
+              paragraphStart: number;
+              paragraphEnd: number;
+              json: Uint8Array;
+            }> = [];
             for (; e < batch.entries.length && batch.entries[e + E_UNIT] === k; e += ENTRY_FIELDS) {
               const size = batch.entries[e + E_BYTES] as number;
               here.push({
@@ -557,7 +599,15 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
             const extra = consistency.get(u);
             if (extra) {
               for (const item of extra) {
-                here.push({ start: item.finding.start, end: item.finding.end, rule: item.finding.rule, segment: item.segment, paragraphStart: item.start, paragraphEnd: item.end, json: Buffer.from(item.json, 'utf8') });
+                here.push({
+                  start: item.finding.start,
+                  end: item.finding.end,
+                  rule: item.finding.rule,
+                  segment: item.segment,
+                  paragraphStart: item.start,
+                  paragraphEnd: item.end,
+                  json: Buffer.from(item.json, 'utf8'),
+                });
               }
               here.sort((x, y) => compareFindings(x as unknown as Finding, y as unknown as Finding));
             }
@@ -566,7 +616,9 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
             for (let segment = first + 1; segment <= first + count; segment += 1) {
               // the paragraph's findings by position; where positions tie, as they came, and a
               // missing source paragraph after the unit's own findings
-              const ordered = here.filter((entry) => entry.segment === segment).map((entry) => ({ start: entry.paragraphStart, end: entry.paragraphEnd, kind: 0, json: entry.json }));
+              const ordered = here
+                .filter((entry) => entry.segment === segment)
+                .map((entry) => ({ start: entry.paragraphStart, end: entry.paragraphEnd, kind: 0, json: entry.json }));
               for (const json of gaps.get(segment) ?? []) {
                 const { start, end } = JSON.parse(json) as { start: number; end: number };
                 ordered.push({ start, end, kind: 1, json: Buffer.from(json, 'utf8') });

@@ -113,7 +113,8 @@ function reportOf({ sources, targets, groups, units }: Plan, unitFindings: reado
     const anchor = before ?? firstTarget;
     if (anchor === undefined) continue;
     const at = before !== undefined ? (targets[anchor]?.length ?? 0) : 0;
-    for (const sourceIndex of group.source) findings.push(missingParagraph(anchor, sourceIndex, at, before !== undefined, sources[sourceIndex]?.length ?? 0));
+    for (const sourceIndex of group.source)
+      findings.push(missingParagraph(anchor, sourceIndex, at, before !== undefined, sources[sourceIndex]?.length ?? 0));
   }
 
   findings.sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);

@@ -43,7 +43,12 @@ export function qualityReport(
 const round = (value: number | null) => (value === null ? '' : String(Math.round(value * 100) / 100));
 
 /** The score as a spreadsheet: one row per error, or one row per segment. */
-export function qualityCsv(table: 'errors' | 'segments', report: QualityReport, annotations: readonly Annotation[], segments: readonly Segment[]): string {
+export function qualityCsv(
+  table: 'errors' | 'segments',
+  report: QualityReport,
+  annotations: readonly Annotation[],
+  segments: readonly Segment[],
+): string {
   if (table === 'segments') {
     return toCsv([
       ['segment', 'source words', 'errors', 'penalty', 'penalty per 1000 words'],
@@ -99,7 +104,9 @@ export function annotationCandidates(
 ): AnnotationCandidate[] {
   const positions = new Map(segments.map((segment) => [segment.id, segment.position]));
   const byId = new Map(revisions.map((revision) => [revision.id, revision]));
-  const recorded = new Set(annotations.filter((a) => a.origin?.startsWith('edit:')).map((a) => `${a.origin}:${a.revisionId}:${a.start}:${a.end}`));
+  const recorded = new Set(
+    annotations.filter((a) => a.origin?.startsWith('edit:')).map((a) => `${a.origin}:${a.revisionId}:${a.start}:${a.end}`),
+  );
   const candidates: AnnotationCandidate[] = [];
   for (const fix of revisions) {
     const judged = fix.parentRevisionId === null ? undefined : byId.get(fix.parentRevisionId);

@@ -45,7 +45,12 @@ async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly S
       timeout: {
         ms: batchMs(),
         error: () =>
-          new AppError(422, 'too_slow', `find: the regular expression took more than ${batchMs() / 1000} s on ${segments.length} paragraphs; make it simpler`, 'find'),
+          new AppError(
+            422,
+            'too_slow',
+            `find: the regular expression took more than ${batchMs() / 1000} s on ${segments.length} paragraphs; make it simpler`,
+            'find',
+          ),
       },
     },
   );
@@ -55,14 +60,21 @@ async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly S
 export async function previewReplace(services: Services, finds: TaskRunner, documentId: number, spec: FindSpec): Promise<ReplacePreview> {
   const items: ReplacePreview['items'] = [];
   let matches = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await services.documents.page(documentId, { after, offset: 0, limit: BATCH, status: 'all' });
     if (page.items.length === 0) break;
     const byId = new Map(page.items.map((segment) => [segment.id, segment]));
     for (const hit of await replaceIn(finds, spec, page.items)) {
       const segment = byId.get(hit.segmentId) as Segment;
       const shown = items.length < SHOWN;
-      items.push({ segmentId: segment.id, position: segment.position, version: segment.version, count: hit.count, before: shown ? workingText(segment) : null, after: shown ? hit.text : null });
+      items.push({
+        segmentId: segment.id,
+        position: segment.position,
+        version: segment.version,
+        count: hit.count,
+        before: shown ? workingText(segment) : null,
+        after: shown ? hit.text : null,
+      });
       matches += hit.count;
     }
     after = (page.items.at(-1) as Segment).position;
@@ -91,7 +103,8 @@ export async function applyReplace(
     const ready: Segment[] = [];
     for (const item of batch) {
       const segment = found.get(item.segmentId);
-      if (!segment || segment.documentId !== documentId || segment.version !== item.version) skipped.push({ segmentId: item.segmentId, reason: 'changed' });
+      if (!segment || segment.documentId !== documentId || segment.version !== item.version)
+        skipped.push({ segmentId: item.segmentId, reason: 'changed' });
       else ready.push(segment);
     }
     const hits = new Map((await replaceIn(finds, spec, ready)).map((hit) => [hit.segmentId, hit]));
@@ -101,7 +114,12 @@ export async function applyReplace(
         skipped.push({ segmentId: segment.id, reason: 'no_match' });
         continue;
       }
-      const outcome = await services.revisions.save({ segmentId: segment.id, text: hit.text, baseVersion: segment.version, authorId: actorId });
+      const outcome = await services.revisions.save({
+        segmentId: segment.id,
+        text: hit.text,
+        baseVersion: segment.version,
+        authorId: actorId,
+      });
       if (outcome.kind === 'created') {
         replaced.push(segment.id);
         matches += hit.count;
@@ -117,7 +135,15 @@ export async function applyReplace(
           revisionId: null,
           actorId,
           type: 'document.replaced',
-          payload: { find: spec.find, replace: spec.replace, matchCase: spec.matchCase, wholeWord: spec.wholeWord, regex: spec.regex, segments: replaced.length, matches },
+          payload: {
+            find: spec.find,
+            replace: spec.replace,
+            matchCase: spec.matchCase,
+            wholeWord: spec.wholeWord,
+            regex: spec.regex,
+            segments: replaced.length,
+            matches,
+          },
         },
         services.now().toISOString(),
       ),

@@ -45,7 +45,14 @@ export function planRevert(segments: readonly Segment[], revisions: readonly Doc
       preview.skipped.push({ segmentId: segment.id, position: segment.position, reason: 'already_restored' });
       continue;
     }
-    preview.items.push({ segmentId: segment.id, position: segment.position, version: segment.version, currentText, restoreText, revisions: undone.length });
+    preview.items.push({
+      segmentId: segment.id,
+      position: segment.position,
+      version: segment.version,
+      currentText,
+      restoreText,
+      revisions: undone.length,
+    });
   }
   return preview;
 }

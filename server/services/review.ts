@@ -55,7 +55,14 @@ export class ReviewService {
       const at = this.timestamp();
       if ((await tx.review.withdrawAnnotation(id, actorId, at)) === 0) return undefined;
       await tx.revisions.appendEvent(
-        { documentId: found.documentId, segmentId: found.segmentId, revisionId: found.revisionId, actorId, type: 'annotation.removed', payload: { id } },
+        {
+          documentId: found.documentId,
+          segmentId: found.segmentId,
+          revisionId: found.revisionId,
+          actorId,
+          type: 'annotation.removed',
+          payload: { id },
+        },
         at,
       );
       const { removed: _removed, ...annotation } = found;
@@ -72,7 +79,14 @@ export class ReviewService {
       const at = this.timestamp();
       const id = await tx.review.insertComment(input, at);
       await tx.revisions.appendEvent(
-        { documentId: input.documentId, segmentId: input.segmentId, revisionId: null, actorId: input.authorId, type: 'comment.created', payload: { id } },
+        {
+          documentId: input.documentId,
+          segmentId: input.segmentId,
+          revisionId: null,
+          actorId: input.authorId,
+          type: 'comment.created',
+          payload: { id },
+        },
         at,
       );
       return (await tx.review.comment(id)) as SegmentComment;
@@ -109,7 +123,10 @@ export class ReviewService {
   async setQualityWeights(documentId: number, weights: SeverityWeights, actorId: number): Promise<void> {
     await this.store.transaction(async (tx) => {
       await tx.documents.setWeights(documentId, JSON.stringify(weights));
-      await tx.revisions.appendEvent({ documentId, segmentId: null, revisionId: null, actorId, type: 'document.weights_set', payload: { ...weights } }, this.timestamp());
+      await tx.revisions.appendEvent(
+        { documentId, segmentId: null, revisionId: null, actorId, type: 'document.weights_set', payload: { ...weights } },
+        this.timestamp(),
+      );
     });
   }
 }

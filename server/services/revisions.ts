@@ -71,7 +71,13 @@ export class RevisionService {
       if (segment.current && segment.current.text === input.text) return { kind: 'unchanged', revision: segment.current, segment };
       const createdAt = this.timestamp();
       const parentRevisionId = segment.current?.id ?? null;
-      const revisionId = await tx.revisions.insert({ segmentId: segment.id, parentRevisionId, text: input.text, authorId: input.authorId, createdAt });
+      const revisionId = await tx.revisions.insert({
+        segmentId: segment.id,
+        parentRevisionId,
+        text: input.text,
+        authorId: input.authorId,
+        createdAt,
+      });
       const moved = await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE });
       if (moved === 0) {
         // another writer committed first (PostgreSQL, another process): undo, and say so
@@ -80,11 +86,20 @@ export class RevisionService {
       }
       const version = segment.version + 1;
       await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
-      await tx.documents.indexForSearch([{ segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) }]);
+      await tx.documents.indexForSearch([
+        { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) },
+      ]);
       if (check) await this.checks.storeIn(tx, segment.documentId, [CheckService.toStore(segment.id, revisionId, check)]);
       else await tx.checks.enqueue(segment.documentId, [segment.id]);
       await tx.revisions.appendEvent(
-        { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId: input.authorId, type: 'revision.saved', payload: { version } },
+        {
+          documentId: segment.documentId,
+          segmentId: segment.id,
+          revisionId,
+          actorId: input.authorId,
+          type: 'revision.saved',
+          payload: { version },
+        },
         createdAt,
       );
       const author = await tx.people.user(input.authorId);
@@ -127,7 +142,14 @@ export class RevisionService {
       const changed =
         input.action === 'submit'
           ? await tx.revisions.submit(revision.id, revision.state, comment, at)
-          : await tx.revisions.decide(revision.id, revision.state, plan.revisionState === 'approved' ? 'approved' : 'rejected', input.actorId, at, comment);
+          : await tx.revisions.decide(
+              revision.id,
+              revision.state,
+              plan.revisionState === 'approved' ? 'approved' : 'rejected',
+              input.actorId,
+              at,
+              comment,
+            );
       const moved =
         changed === 0
           ? 0
@@ -167,8 +189,21 @@ export class RevisionService {
    * stays as it was decided), submitted with the translator's reply, which also joins the
    * paragraph's comments. Its stored findings are handed on: the text did not change.
    */
-  private async resubmitIn(tx: Repositories, rejected: Revision, segment: Segment, actorId: number, reply: string, at: string): Promise<TransitionOutcome> {
-    const revisionId = await tx.revisions.insert({ segmentId: segment.id, parentRevisionId: rejected.id, text: rejected.text, authorId: actorId, createdAt: at });
+  private async resubmitIn(
+    tx: Repositories,
+    rejected: Revision,
+    segment: Segment,
+    actorId: number,
+    reply: string,
+    at: string,
+  ): Promise<TransitionOutcome> {
+    const revisionId = await tx.revisions.insert({
+      segmentId: segment.id,
+      parentRevisionId: rejected.id,
+      text: rejected.text,
+      authorId: actorId,
+      createdAt: at,
+    });
     await tx.revisions.submit(revisionId, 'draft', reply, at);
     const moved = await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: 'submitted' });
     if (moved === 0) {
@@ -177,13 +212,33 @@ export class RevisionService {
     }
     await tx.documents.countStatus(segment.documentId, segment.status, 'submitted');
     if (!(await tx.checks.carryOver(segment.id, rejected.id, revisionId))) await tx.checks.enqueue(segment.documentId, [segment.id]);
-    const commentId = await tx.review.insertComment({ documentId: segment.documentId, segmentId: segment.id, authorId: actorId, body: reply }, at);
-    const version = segment.version + 1;
-    await tx.revisions.appendEvent(
-      { documentId: segment.documentId, segmentId: segment.id, revisionId, actorId, type: 'revision.resubmitted', payload: { version, comment: reply, rejectedRevisionId: rejected.id } },
+    const commentId = await tx.review.insertComment(
+      { documentId: segment.documentId, segmentId: segment.id, authorId: actorId, body: reply },
       at,
     );
-    await tx.revisions.appendEvent({ documentId: segment.documentId, segmentId: segment.id, revisionId: null, actorId, type: 'comment.created', payload: { id: commentId } }, at);
+    const version = segment.version + 1;
+    await tx.revisions.appendEvent(
+      {
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        revisionId,
+        actorId,
+        type: 'revision.resubmitted',
+        payload: { version, comment: reply, rejectedRevisionId: rejected.id },
+      },
+      at,
+    );
+    await tx.revisions.appendEvent(
+      {
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        revisionId: null,
+        actorId,
+        type: 'comment.created',
+        payload: { id: commentId },
+      },
+      at,
+    );
     const [revision, updated] = await Promise.all([tx.revisions.get(revisionId), tx.documents.segment(segment.id)]);
     if (!revision || !updated) throw new Error(`revision ${revisionId} vanished while resubmitting`);
     return { kind: 'done', revision, segment: updated };
@@ -231,23 +286,48 @@ export class RevisionService {
         };
         if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) conflict();
         const at = this.timestamp();
-        const revisionId = await tx.revisions.insert({ segmentId: item.segmentId, parentRevisionId: segment?.current?.id ?? null, text: item.text, authorId: actorId, createdAt: at });
-        if ((await tx.documents.advance(item.segmentId, item.baseVersion, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0) conflict();
+        const revisionId = await tx.revisions.insert({
+          segmentId: item.segmentId,
+          parentRevisionId: segment?.current?.id ?? null,
+          text: item.text,
+          authorId: actorId,
+          createdAt: at,
+        });
+        if (
+          (await tx.documents.advance(item.segmentId, item.baseVersion, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0
+        )
+          conflict();
         if (segment) {
           await tx.documents.countStatus(documentId, segment.status, STATUS_AFTER_SAVE);
-          await tx.documents.indexForSearch([{ segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, item.text) }]);
+          await tx.documents.indexForSearch([
+            { segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, item.text) },
+          ]);
         }
         // the restored texts are checked in the background (or when a page shows them)
         await tx.checks.enqueue(documentId, [item.segmentId]);
         await tx.revisions.appendEvent(
-          { documentId, segmentId: item.segmentId, revisionId, actorId, type: 'revision.saved', payload: { version: item.baseVersion + 1, revert: true } },
+          {
+            documentId,
+            segmentId: item.segmentId,
+            revisionId,
+            actorId,
+            type: 'revision.saved',
+            payload: { version: item.baseVersion + 1, revert: true },
+          },
           at,
         );
         const updated = await tx.documents.segment(item.segmentId);
         if (updated) segments.push(updated);
       }
       await tx.revisions.appendEvent(
-        { documentId, segmentId: null, revisionId: null, actorId, type: 'document.reverted', payload: { ...filter, segments: items.length } },
+        {
+          documentId,
+          segmentId: null,
+          revisionId: null,
+          actorId,
+          type: 'document.reverted',
+          payload: { ...filter, segments: items.length },
+        },
         this.timestamp(),
       );
       return { kind: 'done', segments };

@@ -106,7 +106,12 @@ interface DiskParagraphs {
  * Reads a text file's paragraphs into a temporary file (already unlinked: the descriptor keeps it
  * until closed), measuring each as it goes. `field` names the upload in errors.
  */
-async function readToDisk(file: string, directory: string, field: 'source' | 'target', onRead: (bytes: number) => Promise<void>): Promise<DiskParagraphs> {
+async function readToDisk(
+  file: string,
+  directory: string,
+  field: 'source' | 'target',
+  onRead: (bytes: number) => Promise<void>,
+): Promise<DiskParagraphs> {
   const spool = path.join(directory, field);
   const fd = fs.openSync(spool, 'w+');
   fs.rmSync(spool, { force: true });
@@ -132,7 +137,11 @@ async function readToDisk(file: string, directory: string, field: 'source' | 'ta
       }
     }
     await forEachParagraph(pieces(), (paragraph) => {
-      if (offsets.length > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest(field, `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+      if (offsets.length > MAX_SEGMENTS_PER_DOCUMENT)
+        throw badRequest(
+          field,
+          `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`,
+        );
       const size = Buffer.byteLength(paragraph, 'utf8');
       if (held + size > buffer.length) flush();
       if (size > buffer.length) {
@@ -162,13 +171,15 @@ function paragraphsOf(side: DiskParagraphs, first: number, count: number): strin
   fs.readSync(side.fd, bytes, 0, bytes.length, start);
   if (count === 1) return bytes.toString('utf8');
   const parts: string[] = [];
-  for (let k = first; k < first + count; k += 1) parts.push(bytes.toString('utf8', (side.offsets[k] as number) - start, (side.offsets[k + 1] as number) - start));
+  for (let k = first; k < first + count; k += 1)
+    parts.push(bytes.toString('utf8', (side.offsets[k] as number) - start, (side.offsets[k + 1] as number) - start));
   return parts.join('\n\n');
 }
 
 /** The same rules as a document created through the API: no NUL, no lone surrogate, not too long. */
 function checkText(value: string, field: 'source' | 'target', position: number): void {
-  if (value.length > MAX_SEGMENT_LENGTH) throw badRequest(field, `segment ${position}: the text is longer than ${MAX_SEGMENT_LENGTH} characters`);
+  if (value.length > MAX_SEGMENT_LENGTH)
+    throw badRequest(field, `segment ${position}: the text is longer than ${MAX_SEGMENT_LENGTH} characters`);
   if (BAD_TEXT_RE.test(value)) throw badRequest(field, `segment ${position}: the text contains a NUL character or invalid Unicode`);
 }
 
@@ -189,7 +200,9 @@ export async function importTexts(services: Services, input: TextImportInput): P
   const trace = (phase: string) => {
     if (process.env.TILIK_IMPORT_TRACE !== '1') return;
     const memory = process.memoryUsage();
-    process.stderr.write(`[import] ${phase}: ${((performance.now() - began) / 1000).toFixed(1)} s, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(0)} MB\n`);
+    process.stderr.write(
+      `[import] ${phase}: ${((performance.now() - began) / 1000).toFixed(1)} s, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(0)} MB\n`,
+    );
   };
   const languages = input.fields;
   const totalBytes = fs.statSync(input.sourcePath).size + fs.statSync(input.targetPath).size || 1;
@@ -217,7 +230,13 @@ export async function importTexts(services: Services, input: TextImportInput): P
   };
   try {
     documentId = await store.transaction(async (tx) => {
-      const created = await tx.documents.insert({ title: languages.title, sourceLang: languages.sourceLang, targetLang: languages.targetLang, createdAt: now(), createdBy: input.actorId });
+      const created = await tx.documents.insert({
+        title: languages.title,
+        sourceLang: languages.sourceLang,
+        targetLang: languages.targetLang,
+        createdAt: now(),
+        createdBy: input.actorId,
+      });
       await tx.documents.setImport(created, 'importing', 0);
       return created;
     });
@@ -227,7 +246,9 @@ export async function importTexts(services: Services, input: TextImportInput): P
     const target = await readToDisk(input.targetPath, directory, 'target', onRead);
     sides.push(target);
     fs.rmSync(directory, { recursive: true, force: true });
-    trace(`read (${source.lengths.length} and ${target.lengths.length} paragraphs, ${source.anchors.values.length + target.anchors.values.length} anchors)`);
+    trace(
+      `read (${source.lengths.length} and ${target.lengths.length} paragraphs, ${source.anchors.values.length + target.anchors.values.length} anchors)`,
+    );
     const sourceCount = source.lengths.length;
     const targetCount = target.lengths.length;
     if (sourceCount + targetCount === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
@@ -235,16 +256,20 @@ export async function importTexts(services: Services, input: TextImportInput): P
     // aligned: each segment as four numbers (first source paragraph, how many, first target, how many)
     const units = new Growing(new Int32Array(4096), (n) => new Int32Array(n));
     let settledSource = 0;
-    await alignMeasuresInSteps({ lengths: source.lengths, anchors: source.anchors }, { lengths: target.lengths, anchors: target.anchors }, (groups) => {
-      for (const group of groups) {
-        units.push(group.source[0] ?? 0);
-        units.push(group.source.length);
-        units.push(group.target[0] ?? 0);
-        units.push(group.target.length);
-        settledSource += group.source.length + group.target.length;
-      }
-      progress(0.4 + (0.2 * settledSource) / (sourceCount + targetCount));
-    });
+    await alignMeasuresInSteps(
+      { lengths: source.lengths, anchors: source.anchors },
+      { lengths: target.lengths, anchors: target.anchors },
+      (groups) => {
+        for (const group of groups) {
+          units.push(group.source[0] ?? 0);
+          units.push(group.source.length);
+          units.push(group.target[0] ?? 0);
+          units.push(group.target.length);
+          settledSource += group.source.length + group.target.length;
+        }
+        progress(0.4 + (0.2 * settledSource) / (sourceCount + targetCount));
+      },
+    );
     await writing;
     trace('aligned');
     // what only the aligner needed goes before the segments are stored
@@ -254,7 +279,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
     }
     const table = units.done();
     const segmentCount = table.length / 4;
-    if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT) throw badRequest('target', `aligns into ${segmentCount} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+    if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT)
+      throw badRequest('target', `aligns into ${segmentCount} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
 
     const names = new Set<string>();
     const sentences = new RepeatCounter();
@@ -291,7 +317,17 @@ export async function importTexts(services: Services, input: TextImportInput): P
       // its names, and its repeated sentences: what consistency watches
       await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
       await tx.documents.setImport(id, null, null);
-      await tx.revisions.appendEvent({ documentId: id, segmentId: null, revisionId: null, actorId: input.actorId, type: 'document.created', payload: { segments: segmentCount } }, now());
+      await tx.revisions.appendEvent(
+        {
+          documentId: id,
+          segmentId: null,
+          revisionId: null,
+          actorId: input.actorId,
+          type: 'document.created',
+          payload: { segments: segmentCount },
+        },
+        now(),
+      );
     });
     input.onProgress?.(1);
     const created = await services.documents.get(id);

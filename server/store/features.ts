@@ -58,13 +58,19 @@ export const SQLITE_FEATURES: SqlFeatures = {
     // a contentless FTS5 table: a row is replaced by deleting it and inserting it again
     for (let start = 0; start < rows.length; start += SEARCH_BATCH) {
       const batch = rows.slice(start, start + SEARCH_BATCH);
-      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(batch.map((row) => row.segmentId))}))`.execute(db);
-      await sql`INSERT INTO segment_search (rowid, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.folded})`))}`.execute(db);
+      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(batch.map((row) => row.segmentId))}))`.execute(
+        db,
+      );
+      await sql`INSERT INTO segment_search (rowid, folded) VALUES ${sql.join(batch.map((row) => sql`(${row.segmentId}, ${row.folded})`))}`.execute(
+        db,
+      );
     }
   },
   unindexForSearch: async (db, segmentIds) => {
     for (let start = 0; start < segmentIds.length; start += SEARCH_BATCH) {
-      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(segmentIds.slice(start, start + SEARCH_BATCH))}))`.execute(db);
+      await sql`DELETE FROM segment_search WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(segmentIds.slice(start, start + SEARCH_BATCH))}))`.execute(
+        db,
+      );
     }
   },
   // three characters or more: the trigram index; fewer: every segment of the document is read

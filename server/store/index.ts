@@ -91,11 +91,16 @@ class KyselyStore implements Store {
   }
 
   async dump(): Promise<Record<string, unknown[]>> {
-    const tables = (await this.db.introspection.getTables()).map((table) => table.name).filter((name) => name !== 'schema_migrations').sort();
+    const tables = (await this.db.introspection.getTables())
+      .map((table) => table.name)
+      .filter((name) => name !== 'schema_migrations')
+      .sort();
     const out: Record<string, unknown[]> = {};
     for (const table of tables) {
       const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(this.db);
-      out[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value))).sort();
+      out[table] = rows
+        .map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value)))
+        .sort();
     }
     return out;
   }

@@ -27,7 +27,11 @@ export function prepared<A extends Argument[], R>(build: (db: Kysely<Database>, 
     if (!entry) {
       const markers = args.map((_, index) => marker(index)) as A;
       const query = build(db, ...markers).compile();
-      entry = { sql: query.sql, places: query.parameters.map((value) => (markers as unknown[]).indexOf(value)), constants: query.parameters };
+      entry = {
+        sql: query.sql,
+        places: query.parameters.map((value) => (markers as unknown[]).indexOf(value)),
+        constants: query.parameters,
+      };
       compiled.set(dialect, entry);
     }
     const { places, constants } = entry;

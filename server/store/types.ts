@@ -58,9 +58,7 @@ export interface StoredEvent {
 }
 
 export type GlossaryWriteOutcome =
-  | { kind: 'done'; term: GlossaryTerm }
-  | { kind: 'not_found' }
-  | { kind: 'duplicate'; existing: GlossaryTerm };
+  { kind: 'done'; term: GlossaryTerm } | { kind: 'not_found' } | { kind: 'duplicate'; existing: GlossaryTerm };
 
 /** What the store filters segments by: the API query's paging, status, text and findings. */
 export interface SegmentListOptions extends Pick<SegmentListQuery, 'offset' | 'limit' | 'status'> {

@@ -61,7 +61,8 @@ const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
 function revive(error: SerializedError): Error {
-  if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason, error.params);
+  if (error.kind === 'app')
+    return new AppError(error.status, error.code, error.message, error.field, undefined, error.reason, error.params);
   const revived = new Error(error.message);
   revived.name = error.name;
   if (error.stack) revived.stack = error.stack;
@@ -147,7 +148,8 @@ export class WorkerPool implements TaskRunner {
           .then(() => pending.options.onChunk?.(message.chunk))
           .then(
             () => worker.postMessage({ id: message.id, kind: 'ack' }),
-            (error: unknown) => worker.postMessage({ id: message.id, kind: 'ack', error: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) =>
+              worker.postMessage({ id: message.id, kind: 'ack', error: error instanceof Error ? error.message : String(error) }),
           );
         return;
       }

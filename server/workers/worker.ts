@@ -13,7 +13,15 @@ export interface TaskRequest {
 }
 
 export type SerializedError =
-  | { kind: 'app'; status: number; code: AppError['code']; message: string; field?: string | undefined; reason?: string | undefined; params?: Record<string, string | number> | undefined }
+  | {
+      kind: 'app';
+      status: number;
+      code: AppError['code'];
+      message: string;
+      field?: string | undefined;
+      reason?: string | undefined;
+      params?: Record<string, string | number> | undefined;
+    }
   | { kind: 'error'; name: string; message: string; stack?: string | undefined };
 
 export type TaskAnswer = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: SerializedError };
@@ -41,7 +49,15 @@ const waiting = new Map<number, { resolve: () => void; reject: (error: Error) =>
 
 function serialize(error: unknown): SerializedError {
   if (error instanceof AppError) {
-    return { kind: 'app', status: error.status, code: error.code, message: error.message, field: error.field, reason: error.reason, params: error.params };
+    return {
+      kind: 'app',
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      field: error.field,
+      reason: error.reason,
+      params: error.params,
+    };
   }
   if (error instanceof Error) return { kind: 'error', name: error.name, message: error.message, stack: error.stack };
   return { kind: 'error', name: 'Error', message: String(error) };
@@ -52,7 +68,13 @@ function transferables(output: unknown): ArrayBuffer[] {
   if (typeof output !== 'object' || output === null) return [];
   const out: ArrayBuffer[] = [];
   for (const value of Object.values(output)) {
-    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength) out.push(value.buffer);
+    if (
+      ArrayBuffer.isView(value) &&
+      value.buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === value.buffer.byteLength
+    )
+      out.push(value.buffer);
   }
   return out;
 }

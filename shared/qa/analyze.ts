@@ -117,7 +117,6 @@ class TextAnalysis implements Analysis {
     }
     return forms;
   }
-
 }
 
 const recent = new Map<string, Map<string, Analysis>>();

@@ -26,7 +26,7 @@ function compact(analysis: Analysis): Compact {
   // lower-casing can lengthen a character (İ -> i̇): room for twice the text is more than enough
   const offsets = new Uint32Array(source.length * 2 + 1);
   let n = 0;
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     if (code < 128) {
       // ASCII without the regular expressions: letters and digits kept, space and hyphen skipped

@@ -64,7 +64,10 @@ export function finding(
 function readableParams(params: Record<string, string | number>): Record<string, string | number> {
   if (!Object.values(params).some((value) => typeof value === 'string' && /[\uE000-\uF8FF]/.test(value))) return params;
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/ ?[\uE000-\uF8FF]/g, (match) => (match.length > 1 ? ' ' : '')) : value]),
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value.replace(/ ?[\uE000-\uF8FF]/g, (match) => (match.length > 1 ? ' ' : '')) : value,
+    ]),
   );
 }
 

@@ -72,7 +72,10 @@ export class DismissalIndex {
     const rule = this.byRule.get(finding.rule);
     if (rule) return rule;
     const term = findingTerm(finding);
-    return this.byTerm.get(`${finding.rule}\u0000${term}`) ?? (segmentId === null ? undefined : this.bySegment.get(`${segmentId}\u0000${finding.rule}\u0000${term}`));
+    return (
+      this.byTerm.get(`${finding.rule}\u0000${term}`) ??
+      (segmentId === null ? undefined : this.bySegment.get(`${segmentId}\u0000${finding.rule}\u0000${term}`))
+    );
   }
 
   /** Whether a check is switched off for the document. */
@@ -88,7 +91,12 @@ export const NO_DISMISSALS = new DismissalIndex([]);
  * force taken off (unless `keepMarks`: a browser whose list of dismissals may be older than the
  * server's marks keeps them). The same array when nothing changes.
  */
-export function markDismissed(findings: readonly Finding[], segmentId: number | null, index: DismissalIndex, keepMarks = false): readonly Finding[] {
+export function markDismissed(
+  findings: readonly Finding[],
+  segmentId: number | null,
+  index: DismissalIndex,
+  keepMarks = false,
+): readonly Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < findings.length; i += 1) {
     const finding = findings[i] as Finding;

@@ -46,7 +46,8 @@ function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
   }
   for (const literal of source.literals) {
     const at = target.text.indexOf(literal.text);
-    if (at >= 0 && target.text.indexOf(literal.text, at + 1) < 0) pairs.push({ source: literal.start, sourceEnd: literal.end, target: at, targetEnd: at + literal.text.length });
+    if (at >= 0 && target.text.indexOf(literal.text, at + 1) < 0)
+      pairs.push({ source: literal.start, sourceEnd: literal.end, target: at, targetEnd: at + literal.text.length });
   }
   pairs.sort((x, y) => x.source - y.source);
   // the anchors in the same order on both sides (one that crosses another is dropped)
@@ -77,9 +78,15 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
   const place = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
   // the words between, save the anchors themselves and literals (a capital alone does not make an
   // anchor: German writes every noun so)
-  const anchored = (item: Item) => anchors.some((anchor) => anchor.target <= item.start && item.end <= anchor.targetEnd && anchor.targetEnd > anchor.target);
+  const anchored = (item: Item) =>
+    anchors.some((anchor) => anchor.target <= item.start && item.end <= anchor.targetEnd && anchor.targetEnd > anchor.target);
   const words = target.items.filter(
-    (item) => item.kind === 'word' && item.start >= from && item.end <= to && !anchored(item) && !insideLiteral(target.literals, item.start, item.end),
+    (item) =>
+      item.kind === 'word' &&
+      item.start >= from &&
+      item.end <= to &&
+      !anchored(item) &&
+      !insideLiteral(target.literals, item.start, item.end),
   );
   if (words.length === 0) return null;
   // short words are mostly the language's grammar ("the", "or", "di"): a content word is likelier
@@ -96,7 +103,7 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
   });
   const wanted = Math.max(1, source.items.filter((item) => item.kind === 'word' && item.start >= start && item.end <= end).length);
   const first = words[nearest] as Item;
-  const last = (words[Math.min(words.length - 1, nearest + wanted - 1)] as Item);
+  const last = words[Math.min(words.length - 1, nearest + wanted - 1)] as Item;
   return { start: first.start, end: last.end };
 }
 

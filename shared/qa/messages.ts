@@ -32,13 +32,14 @@ export const QA_MESSAGES_EN_TREE = {
   },
   repetition: '"{{phrase}}" is repeated.',
   placeholders: {
-    missing: 'Inline codes of the source missing from the translation: {{numbers}}. The file\'s markup would be lost.',
+    missing: "Inline codes of the source missing from the translation: {{numbers}}. The file's markup would be lost.",
     extra: 'This inline code is not in the source, or appears twice.',
-    order: 'Inline code {{number}} has moved out of the source\'s order: check that the markup still encloses the right words.',
+    order: "Inline code {{number}} has moved out of the source's order: check that the markup still encloses the right words.",
   },
   literals: {
     changed: 'Copy this exactly as the source has it: "{{expected}}", not "{{found}}".',
-    missing: '"{{expected}}" must be copied exactly as the source has it, and the translation does not have it (where it belongs is not known: this marks the end of the paragraph).',
+    missing:
+      '"{{expected}}" must be copied exactly as the source has it, and the translation does not have it (where it belongs is not known: this marks the end of the paragraph).',
   },
   polarity: {
     dropped: 'The source negates this ("{{cue}}"), the translation does not: check that it says the same thing.',

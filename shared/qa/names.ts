@@ -56,8 +56,12 @@ export function extractNames(analysis: Analysis): NameOccurrence[] {
     const hyphen = items[i + 1];
     const tail = items[i + 2];
     if (
-      hyphen?.text === '-' && !hyphen.spaceBefore && tail?.kind === 'word' && !tail.spaceBefore &&
-      (HAS_DIGIT_RE.test(tail.text) || HAS_DIGIT_RE.test(item.text)) && HAS_LETTER_RE.test(item.text)
+      hyphen?.text === '-' &&
+      !hyphen.spaceBefore &&
+      tail?.kind === 'word' &&
+      !tail.spaceBefore &&
+      (HAS_DIGIT_RE.test(tail.text) || HAS_DIGIT_RE.test(item.text)) &&
+      HAS_LETTER_RE.test(item.text)
     ) {
       const { end } = stripPossessive(tail);
       names.push({ text: analysis.text.slice(item.start, end), start: item.start, end, kind: 'code' });

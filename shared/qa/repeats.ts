@@ -9,7 +9,6 @@
 import { murmur32 } from '../text/hash';
 import { sentenceKeysIn } from './rules/consistency';
 
-
 /** A key's 53-bit hash (an exact integer in a double). */
 export function hashKey(key: string): number {
   return (murmur32(key) >>> 0) * 2 ** 21 + (murmur32(key, 0x5bd1e995) >>> 11);
@@ -31,7 +30,7 @@ export class RepeatCounter {
   addHash(hash: number, key?: string): boolean {
     if (this.used * 2 >= this.hashes.length) this.grow();
     const mask = this.hashes.length - 1;
-    for (let slot = hash % this.hashes.length & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (hash % this.hashes.length) & mask; ; slot = (slot + 1) & mask) {
       const count = this.counts[slot] as number;
       if (count === 0) {
         this.hashes[slot] = hash;
@@ -53,7 +52,7 @@ export class RepeatCounter {
   /** Whether a hash was seen more than once. */
   isRepeated(hash: number): boolean {
     const mask = this.hashes.length - 1;
-    for (let slot = hash % this.hashes.length & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (hash % this.hashes.length) & mask; ; slot = (slot + 1) & mask) {
       const count = this.counts[slot] as number;
       if (count === 0) return false;
       if (this.hashes[slot] === hash) return count === 2;
@@ -82,7 +81,7 @@ export class RepeatCounter {
       const count = counts[old] as number;
       if (count === 0) continue;
       const hash = hashes[old] as number;
-      let slot = hash % this.hashes.length & mask;
+      let slot = (hash % this.hashes.length) & mask;
       while (this.counts[slot] !== 0) slot = (slot + 1) & mask;
       this.hashes[slot] = hash;
       this.counts[slot] = count;

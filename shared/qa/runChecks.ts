@@ -9,7 +9,16 @@ import type { DocumentContext, RuleContext } from './context';
 import { EMPTY_GLOSSARY, type CompiledGlossary } from './glossary';
 import { extractNames } from './names';
 import { RULES, type RuleId } from './rules';
-import { consistencyFromRenderings, contextFromCounts, gatherRenderings, namesShownIn, renderingsOfPair, sentenceKeysIn, watchedNames, type Rendering } from './rules/consistency';
+import {
+  consistencyFromRenderings,
+  contextFromCounts,
+  gatherRenderings,
+  namesShownIn,
+  renderingsOfPair,
+  sentenceKeysIn,
+  watchedNames,
+  type Rendering,
+} from './rules/consistency';
 import type { Finding, SegmentPair } from './types';
 
 export interface QaOptions {
@@ -23,7 +32,14 @@ const EMPTY_DOCUMENT: DocumentContext = { renderings: {} };
 
 /** Findings of rule A make contained findings of these rules redundant. */
 const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
-  'glossary.forbidden': new Set<RuleId>(['glossary.forbidden', 'glossary.missing', 'untranslated', 'names.variant', 'acronym.unexplained', 'consistency']),
+  'glossary.forbidden': new Set<RuleId>([
+    'glossary.forbidden',
+    'glossary.missing',
+    'untranslated',
+    'names.variant',
+    'acronym.unexplained',
+    'consistency',
+  ]),
   'glossary.missing': new Set<RuleId>(['glossary.missing', 'consistency', 'names.variant', 'untranslated']),
   'names.dnt': new Set<RuleId>(['names.variant', 'spacing.hyphen', 'spacing.glued', 'untranslated', 'acronym.unexplained']),
   'names.variant': new Set<RuleId>(['spacing.hyphen', 'untranslated', 'acronym.unexplained']),
@@ -46,7 +62,11 @@ function tidy(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
   for (const candidate of sorted) {
     const isDuplicate = kept.some(
-      (other) => other.rule === candidate.rule && other.start === candidate.start && other.end === candidate.end && other.params.term === candidate.params.term,
+      (other) =>
+        other.rule === candidate.rule &&
+        other.start === candidate.start &&
+        other.end === candidate.end &&
+        other.params.term === candidate.params.term,
     );
     const isSubsumed = kept.some(
       (other) =>
@@ -105,7 +125,10 @@ export interface TextCheck {
  */
 export function checkForStore(pair: SegmentPair, options: Omit<QaOptions, 'document'>, names: ReadonlySet<string>): TextCheck {
   const analysed = analysePair(pair, options);
-  return { findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }), renderings: renderingsOfPair(analysed.source, analysed.target, names) };
+  return {
+    findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }),
+    renderings: renderingsOfPair(analysed.source, analysed.target, names),
+  };
 }
 
 /**
@@ -162,7 +185,9 @@ export function contextOfRenderings(lists: Iterable<readonly Rendering[]>) {
  * all of them first), merged into each pair's findings in the engine's order.
  */
 export function withConsistency(pairs: readonly SegmentPair[], checks: readonly TextCheck[], watched?: ReadonlySet<string>): Finding[][] {
-  const kept = watched ? checks.map((check) => check.renderings.filter((rendering) => watched.has(rendering.name))) : checks.map((check) => check.renderings);
+  const kept = watched
+    ? checks.map((check) => check.renderings.filter((rendering) => watched.has(rendering.name)))
+    : checks.map((check) => check.renderings);
   const context = contextOfRenderings(kept);
   return checks.map((check, k) => {
     const pair = pairs[k] as SegmentPair;

@@ -46,25 +46,32 @@ export type DocumentList = z.infer<typeof DocumentList>;
 
 /** The title of a document imported from a file without one: the file's name without its folder and extension. */
 export function titleFromFileName(name: string): string {
-  return name.replace(/^.*[\\/]/, '').replace(/\.(xlf|xliff|sdlxliff|tmx)$/i, '').trim().slice(0, 200) || 'Imported document';
+  return (
+    name
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.(xlf|xliff|sdlxliff|tmx)$/i, '')
+      .trim()
+      .slice(0, 200) || 'Imported document'
+  );
 }
 
 /** Imports under way (GET /api/documents/importing): how far each has come, from 0 to 1. */
 export const ImportingList = z.object({ items: z.array(z.object({ id: z.number().int(), title: z.string(), progress: z.number() })) });
 export type ImportingList = z.infer<typeof ImportingList>;
 
-export const Title = text(300)
-  .trim()
-  .min(1, { error: 'must not be empty' });
+export const Title = text(300).trim().min(1, { error: 'must not be empty' });
 
 /** A calendar day as YYYY-MM-DD that exists ("2026-02-30" does not). */
 const Day = z
   .string({ error: 'must be a day as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD' })
-  .refine((day) => {
-    const date = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-  }, { error: 'is not a day of the calendar' });
+  .refine(
+    (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+    },
+    { error: 'is not a day of the calendar' },
+  );
 
 /** What an editor changes about a document: any of its title, deadline (null: none) and assignee (null: nobody). */
 export const UpdateDocumentBody = z
@@ -73,7 +80,10 @@ export const UpdateDocumentBody = z
     deadline: Day.nullable().optional(),
     assigneeId: z.number({ error: 'must be a user id or null' }).int().positive().nullable().optional(),
   })
-  .refine((body) => body.title !== undefined || body.deadline !== undefined || body.assigneeId !== undefined, { error: 'name something to change: title, deadline or assigneeId', path: ['title'] });
+  .refine((body) => body.title !== undefined || body.deadline !== undefined || body.assigneeId !== undefined, {
+    error: 'name something to change: title, deadline or assigneeId',
+    path: ['title'],
+  });
 export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBody>;
 
 export const DocumentListQuery = z.object({
@@ -140,21 +150,23 @@ export const SegmentFilter = z.enum(['all', 'open', 'untouched', 'draft', 'submi
 export const OPEN_STATUSES = ['untouched', 'draft', 'rejected'] as const;
 export type SegmentFilter = z.infer<typeof SegmentFilter>;
 
-export const SegmentListQuery = z.object({
-  /** Keyset paging: the segments after this position, or the last ones before it (in order either way). */
-  after: decimalParam('a whole number').optional(),
-  before: decimalParam('a whole number').optional(),
-  /** Or: this many matching segments skipped. */
-  offset: decimalParam('a whole number').default(0),
-  limit: decimalParam('a whole number', 1)
-    .pipe(z.number().max(500, { error: 'must be between 1 and 500' }))
-    .default(100),
-  status: SegmentFilter.default('all'),
-  q: text(500).trim().optional(),
-  /** Only segments whose current text has findings ("with"), optionally of one rule. */
-  findings: z.enum(['any', 'with', 'without'], { error: 'must be any, with or without' }).default('any'),
-  rule: RuleIdSchema.optional(),
-}).refine((query) => query.after === undefined || query.before === undefined, { error: 'cannot be given with after', path: ['before'] });
+export const SegmentListQuery = z
+  .object({
+    /** Keyset paging: the segments after this position, or the last ones before it (in order either way). */
+    after: decimalParam('a whole number').optional(),
+    before: decimalParam('a whole number').optional(),
+    /** Or: this many matching segments skipped. */
+    offset: decimalParam('a whole number').default(0),
+    limit: decimalParam('a whole number', 1)
+      .pipe(z.number().max(500, { error: 'must be between 1 and 500' }))
+      .default(100),
+    status: SegmentFilter.default('all'),
+    q: text(500).trim().optional(),
+    /** Only segments whose current text has findings ("with"), optionally of one rule. */
+    findings: z.enum(['any', 'with', 'without'], { error: 'must be any, with or without' }).default('any'),
+    rule: RuleIdSchema.optional(),
+  })
+  .refine((query) => query.after === undefined || query.before === undefined, { error: 'cannot be given with after', path: ['before'] });
 export type SegmentListQuery = z.infer<typeof SegmentListQuery>;
 
 export const SegmentPage = z.object({

@@ -67,5 +67,10 @@ export const GlossaryImportFields = GlossaryPair.extend({
   mode: z.enum(['merge', 'replace'], { error: 'must be "merge" or "replace"' }).default('merge'),
 });
 
-export const GlossaryImportResult = z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), total: z.number().int() });
+export const GlossaryImportResult = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  removed: z.number().int(),
+  total: z.number().int(),
+});
 export type GlossaryImportResult = z.infer<typeof GlossaryImportResult>;

@@ -64,7 +64,11 @@ export const CreateDismissalBody = z
       ctx.addIssue({ code: 'custom', path: ['segmentId'], message: 'is required to dismiss a finding in one paragraph' });
     }
     if (body.scope !== 'rule' && (body.term === undefined || body.term === null || body.term.trim() === '')) {
-      ctx.addIssue({ code: 'custom', path: ['term'], message: `is required to dismiss a finding for ${body.scope === 'segment' ? 'a paragraph' : 'a term'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['term'],
+        message: `is required to dismiss a finding for ${body.scope === 'segment' ? 'a paragraph' : 'a term'}`,
+      });
     }
   });
 export type CreateDismissalBody = z.infer<typeof CreateDismissalBody>;

@@ -11,7 +11,10 @@ import { UserRef } from './revisions';
 
 export const MqmCategorySchema = z.enum(MQM_CATEGORIES, { error: `must be one of ${MQM_CATEGORIES.join(', ')}` });
 
-const offset = z.number({ error: 'must be an offset (a whole number)' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
+const offset = z
+  .number({ error: 'must be an offset (a whole number)' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must not be negative' });
 
 /** A reviewer's MQM judgement on a span of one version: the machine translation or a revision. */
 export const Annotation = z.object({
@@ -84,7 +87,10 @@ export const CreateCommentBody = z.object({
   body: text(5000).trim().min(1, { error: 'must not be empty' }),
 });
 
-const weight = z.number({ error: 'must be a number of penalty points' }).min(0, { error: 'must not be negative' }).max(1000, { error: 'must be at most 1000' });
+const weight = z
+  .number({ error: 'must be a number of penalty points' })
+  .min(0, { error: 'must not be negative' })
+  .max(1000, { error: 'must be at most 1000' });
 export const QualityWeights = z.object({ minor: weight, major: weight, critical: weight });
 export type QualityWeights = z.infer<typeof QualityWeights>;
 
@@ -218,7 +224,9 @@ export const EffortReport = z.object({
 });
 export type EffortReport = z.infer<typeof EffortReport>;
 
-const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date-time such as 2026-11-28T10:00:00Z' });
+const isoDate = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date-time such as 2026-11-28T10:00:00Z' });
 
 /** Which revisions a bulk revert undoes: one person's, those of a time range, or both at once. */
 export const RevertFilter = z
@@ -245,7 +253,9 @@ export const RevertPlanItem = z.object({
 export const RevertPreview = z.object({
   items: z.array(RevertPlanItem),
   /** Segments with matching revisions that cannot be reverted, and why. */
-  skipped: z.array(z.object({ segmentId: z.number().int(), position: z.number().int(), reason: z.enum(['changed_since', 'already_restored']) })),
+  skipped: z.array(
+    z.object({ segmentId: z.number().int(), position: z.number().int(), reason: z.enum(['changed_since', 'already_restored']) }),
+  ),
 });
 export type RevertPreview = z.infer<typeof RevertPreview>;
 
@@ -253,7 +263,9 @@ export const RevertBody = z.object({
   filter: RevertFilter,
   /** The versions the preview showed: a segment that moved on since makes the revert a 409. */
   expect: z
-    .array(z.object({ segmentId: z.number().int().positive(), version: z.number().int().min(0) }), { error: 'must list the previewed segments and versions' })
+    .array(z.object({ segmentId: z.number().int().positive(), version: z.number().int().min(0) }), {
+      error: 'must list the previewed segments and versions',
+    })
     .min(1, { error: 'must list at least one segment' })
     .max(100_000),
 });
@@ -316,7 +328,9 @@ export type ReplacePreview = z.infer<typeof ReplacePreview>;
 
 export const ReplaceBody = FindBody.extend({
   expect: z
-    .array(z.object({ segmentId: idBody, version: z.number({ error: 'must be a version number' }).int().nonnegative() }), { error: 'must list the paragraphs of the preview' })
+    .array(z.object({ segmentId: idBody, version: z.number({ error: 'must be a version number' }).int().nonnegative() }), {
+      error: 'must list the paragraphs of the preview',
+    })
     .min(1, { error: 'must name at least one paragraph' })
     .max(20_000, { error: 'can name at most 20000 paragraphs at once' }),
 });

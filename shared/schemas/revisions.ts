@@ -41,9 +41,7 @@ const comment = text(5000).trim();
 const requiredComment = (why: string) => z.preprocess((value) => value ?? '', comment.min(1, { error: why }));
 
 /** Submit and approve: an optional note, and optionally the version the decision was based on. */
-export const TransitionBody = z
-  .object({ comment: comment.optional(), baseVersion: baseVersion.optional() })
-  .default({});
+export const TransitionBody = z.object({ comment: comment.optional(), baseVersion: baseVersion.optional() }).default({});
 export type TransitionBody = z.infer<typeof TransitionBody>;
 
 /** A rejection always says why, so the translator can fix it. */

@@ -19,9 +19,7 @@ export const Username = z
   .max(USERNAME_LENGTH.max, { error: `must be at most ${USERNAME_LENGTH.max} characters` })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'may hold only letters a-z, digits, dots, dashes and underscores' });
 
-export const Password = text(200)
-  .min(8, { error: 'must be at least 8 characters' })
-  .max(200, { error: 'must be at most 200 characters' });
+export const Password = text(200).min(8, { error: 'must be at least 8 characters' }).max(200, { error: 'must be at most 200 characters' });
 
 export const LoginBody = z.object({
   username: text(40).trim().toLowerCase().min(1, { error: 'is required' }),
@@ -68,7 +66,10 @@ export const ChangePasswordBody = z.object({ currentPassword: text(200).min(1, {
 
 export const DocumentMember = z.object({ user: User, role: RoleSchema });
 export const DocumentMembers = z.object({ items: z.array(DocumentMember) });
-export const SetDocumentRoleBody = z.object({ userId: z.number({ error: 'must be a user id' }).int().positive(), role: RoleSchema.nullable() });
+export const SetDocumentRoleBody = z.object({
+  userId: z.number({ error: 'must be a user id' }).int().positive(),
+  role: RoleSchema.nullable(),
+});
 
 export const UserList = z.object({ items: z.array(User) });
 

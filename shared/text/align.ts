@@ -70,7 +70,6 @@ export function anchorsOf(text: string): Set<string> {
  */
 type AnchorIds = Int32Array;
 
-
 /**
  * Every paragraph's anchor ids in one buffer: paragraph k's are values[offsets[k]..offsets[k + 1]],
  * sorted, each once (a typed array per paragraph would cost more memory than its few numbers).
@@ -115,7 +114,7 @@ function densely(tables: readonly AnchorTable[]): void {
   let size = 0;
   const slotOf = (hash: number, table: Int32Array, taken: Int32Array) => {
     const mask = table.length - 1;
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
     while ((taken[slot] as number) >= 0 && table[slot] !== hash) slot = (slot + 1) & mask;
     return slot;
   };
@@ -206,7 +205,6 @@ function unions(table: AnchorTable, count: number, first: (k: number) => number,
   return { values: out, offsets: outOffsets };
 }
 
-
 /**
  * A merge or split is only plausible when each of the doubled side's paragraphs shares something
  * with the other side; a part sharing nothing is more likely an addition (or an omission). Takes
@@ -226,7 +224,7 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
   const z = Math.abs((targetLength - sourceLength * ratio) / Math.sqrt(VARIANCE * Math.max(mean, 1)));
   const t = 1 / (1 + 0.2316419 * z);
   const tail = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  const p = 2 * (1 - (1 - Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI) * tail));
+  const p = 2 * (1 - (1 - (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * tail));
   return -Math.log(Math.max(p, 1e-12));
 }
 
@@ -285,7 +283,15 @@ function coarsen(side: Side): Side {
   const count = Math.ceil(total / 2);
   const lengths = new Float64Array(count);
   for (let k = 0; k < count; k += 1) lengths[k] = (side.lengths[2 * k] as number) + (side.lengths[2 * k + 1] ?? 0);
-  return { lengths, anchors: unions(side.anchors, count, (k) => 2 * k, (k) => Math.min(total - 1, 2 * k + 1)) };
+  return {
+    lengths,
+    anchors: unions(
+      side.anchors,
+      count,
+      (k) => 2 * k,
+      (k) => Math.min(total - 1, 2 * k + 1),
+    ),
+  };
 }
 
 /**
@@ -335,7 +341,13 @@ const SETTLE_WINDOW = 8000;
  * over the groups that are settled already: where the paths back from every cell of the last two rows have met,
  * whatever comes later passes through that cell, so the alignment up to it is final.
  */
-function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: Band, onSettled?: (groups: AlignedGroup[]) => void): Generator<void, AlignedGroup[], void> {
+function* solveSteps(
+  source: Side,
+  target: Side,
+  ratio: number,
+  { low, high }: Band,
+  onSettled?: (groups: AlignedGroup[]) => void,
+): Generator<void, AlignedGroup[], void> {
   const n = source.lengths.length;
   const m = target.lengths.length;
   // each paragraph's anchors, and those of two consecutive paragraphs (for merges and splits)
@@ -359,7 +371,12 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     // entry j - 1 for every j of these rows (paragraphs j - 2 and j - 1)
     targetPairFrom = Math.max(0, from - 1);
     const count = Math.max(0, Math.min(m - 1, to - 1) - targetPairFrom + 1);
-    ({ values: targetPairIds, offsets: targetPairAt } = unions(target.anchors, count, (k) => Math.max(0, targetPairFrom + k - 1), (k) => targetPairFrom + k));
+    ({ values: targetPairIds, offsets: targetPairAt } = unions(
+      target.anchors,
+      count,
+      (k) => Math.max(0, targetPairFrom + k - 1),
+      (k) => targetPairFrom + k,
+    ));
   };
   // back pointers for every cell of the band, row after row, in blocks of rows (a block the
   // settled path has passed is let go: a long text's pointers would take hundreds of megabytes);
@@ -391,7 +408,8 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
   let shared = new Int32Array(widest);
   let sharedAbove = new Int32Array(widest);
   // (source paragraph i - 1 and target paragraph j - 1; i, j >= 1)
-  const one = (i: number, j: number) => sharedCount(sourceIds, sourceAt[i - 1] as number, sourceAt[i] as number, targetIds, targetAt[j - 1] as number, targetAt[j] as number);
+  const one = (i: number, j: number) =>
+    sharedCount(sourceIds, sourceAt[i - 1] as number, sourceAt[i] as number, targetIds, targetAt[j - 1] as number, targetAt[j] as number);
   // prefix sums: the length of any run of paragraphs in O(1)
   const prefixSums = (lengths: Float64Array) => {
     const sums = new Float64Array(lengths.length + 1);
@@ -430,7 +448,7 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
     }
     const ls1 = i >= 1 ? (sourceSums[i] as number) - (sourceSums[i - 1] as number) : 0;
     const ls2 = i >= 2 ? (sourceSums[i] as number) - (sourceSums[i - 2] as number) : 0;
-    const dropSource = MOVE_COST[1] as number + Math.log1p(ls1 / 200);
+    const dropSource = (MOVE_COST[1] as number) + Math.log1p(ls1 / 200);
     for (let j = from; j <= to; j += 1) {
       if (i === 0 && j === 0) {
         row[0] = 0;
@@ -449,7 +467,11 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
       if (i >= 1 && j >= 1 && j - 1 >= from1 && j - 1 <= to1) {
         const previous = row1[j - 1 - from1] as number;
         if (previous !== Infinity) {
-          best = previous + (MOVE_COST[0] as number) + lengthCost(ls1, lt1, ratio) + anchorCost(here, sourceOneTo - sourceOneFrom, targetOneTo - targetOneFrom);
+          best =
+            previous +
+            (MOVE_COST[0] as number) +
+            lengthCost(ls1, lt1, ratio) +
+            anchorCost(here, sourceOneTo - sourceOneFrom, targetOneTo - targetOneFrom);
           bestMove = 0;
         }
       }
@@ -478,7 +500,11 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
           const cost =
             previous +
             lengthCost(ls2, lt1, ratio) +
-            anchorCost(sharedCount(sourcePairIds, 0, sourceTwoTo, targetIds, targetOneFrom, targetOneTo), sourceTwoTo, targetOneTo - targetOneFrom) +
+            anchorCost(
+              sharedCount(sourcePairIds, 0, sourceTwoTo, targetIds, targetOneFrom, targetOneTo),
+              sourceTwoTo,
+              targetOneTo - targetOneFrom,
+            ) +
             partPenalty(above, here, targetOneTo - targetOneFrom);
           if (cost < best) {
             best = cost;
@@ -498,7 +524,11 @@ function* solveSteps(source: Side, target: Side, ratio: number, { low, high }: B
           const cost =
             previous +
             lengthCost(ls1, lt2, ratio) +
-            anchorCost(sharedCount(sourceIds, sourceOneFrom, sourceOneTo, targetPairIds, targetTwoFrom, targetTwoTo), sourceOneTo - sourceOneFrom, targetTwoTo - targetTwoFrom) +
+            anchorCost(
+              sharedCount(sourceIds, sourceOneFrom, sourceOneTo, targetPairIds, targetTwoFrom, targetTwoTo),
+              sourceOneTo - sourceOneFrom,
+              targetTwoTo - targetTwoFrom,
+            ) +
             partPenalty(left, here, sourceOneTo - sourceOneFrom);
           if (cost < best) {
             best = cost;

@@ -5,7 +5,7 @@
  */
 
 const SYMBOLS: Record<string, readonly string[]> = {
-  'US$': ['USD'],
+  US$: ['USD'],
   A$: ['AUD'],
   AU$: ['AUD'],
   C$: ['CAD'],

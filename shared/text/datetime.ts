@@ -38,7 +38,7 @@ const TIME_AFTER: Record<string, string> = {
   nl: '(?:uur)',
 };
 // what joins the two ends of a range of times
-const RANGE = '(?:\\s*(?:-|–|—|to|until|till|hingga|sampai(?:\\s+dengan)?|s\\.d\\.|s/d|bis|à|a|al|au|jusqu\'à|tot)\\s*)';
+const RANGE = "(?:\\s*(?:-|–|—|to|until|till|hingga|sampai(?:\\s+dengan)?|s\\.d\\.|s/d|bis|à|a|al|au|jusqu'à|tot)\\s*)";
 
 const cache = new Map<string, RegExp>();
 
@@ -138,7 +138,9 @@ function namePattern(lang: string): RegExp {
   const key = base(lang);
   let pattern = namePatterns.get(key);
   if (!pattern) {
-    const alternatives = [...namesOf(key).keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const alternatives = [...namesOf(key).keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'giu') : /(?!)/gu;
     namePatterns.set(key, pattern);
   }
@@ -166,12 +168,18 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
       const date = new Date(Date.UTC(2026, month, 15, 12));
       add(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date), 'month', month);
       // the form a date uses (genitive in Slavic languages)
-      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date).find((part) => part.type === 'month');
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+        .formatToParts(date)
+        .find((part) => part.type === 'month');
       if (inDate) add(inDate.value, 'month', month);
     }
     for (let day = 0; day < 7; day += 1) {
       // 2026-11-01 was a Sunday
-      add(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12))), 'weekday', day);
+      add(
+        new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12))),
+        'weekday',
+        day,
+      );
     }
     names.set(key, map);
   }
@@ -206,12 +214,18 @@ export function namedDatesIn(text: string, lang: string, words?: readonly WordAt
   } else {
     const pattern = namePattern(lang);
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) candidates.push({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+    for (let match = pattern.exec(text); match; match = pattern.exec(text))
+      candidates.push({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
   }
   for (const { lower, start, end } of candidates) {
     const found = known.get(lower);
     if (!found) continue;
-    if (AMBIGUOUS.has(lower) && !/\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && !/^\s*\p{N}/u.test(text.slice(end, end + 4))) continue;
+    if (
+      AMBIGUOUS.has(lower) &&
+      !/\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+      !/^\s*\p{N}/u.test(text.slice(end, end + 4))
+    )
+      continue;
     out.push({ start, end, text: text.slice(start, end), ...found });
   }
   return out;
@@ -226,7 +240,10 @@ export function nameIn(lang: string, kind: 'month' | 'weekday', index: number): 
     locale = 'en';
   }
   const date = kind === 'month' ? new Date(Date.UTC(2026, index, 15, 12)) : new Date(Date.UTC(2026, 10, 1 + index, 12));
-  const name = new Intl.DateTimeFormat(locale, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' }).format(date);
+  const name = new Intl.DateTimeFormat(
+    locale,
+    kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' },
+  ).format(date);
   return name;
 }
 

@@ -79,7 +79,10 @@ class TokenCodec {
         } else {
           if (this.next >= CAPACITY - 2) {
             const last = tokens[tokens.length - 1] as Token;
-            const restText = tokens.slice(i).map((t) => t.text).join('');
+            const restText = tokens
+              .slice(i)
+              .map((t) => t.text)
+              .join('');
             token = { text: restText, start: token.start, end: last.end, kind: 'other' };
             i = tokens.length;
             code = this.codes.get(restText);

@@ -31,7 +31,9 @@ export function compileFind(spec: Pick<FindSpec, 'find' | 'matchCase' | 'wholeWo
   try {
     expression = new RegExp(source, spec.matchCase ? 'gu' : 'giu');
   } catch (error) {
-    throw new FindError(`is not a valid regular expression: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`);
+    throw new FindError(
+      `is not a valid regular expression: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`,
+    );
   }
   // an expression that matches the empty string would "replace" between every two characters
   if (expression.test('')) throw new FindError('matches empty text; it must match at least one character');

@@ -77,14 +77,22 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
       'gu',
     ),
   ],
-  ['path', /[/\\]/u, /(?<![\p{L}\p{N}_/.~])(?:(?:~|\.{1,2})\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)*\/?|\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)+\/?)|\b[A-Z]:\\(?:[\p{L}\p{N}_ .-]+\\)*[\p{L}\p{N}_.-]+/gu],
+  [
+    'path',
+    /[/\\]/u,
+    /(?<![\p{L}\p{N}_/.~])(?:(?:~|\.{1,2})\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)*\/?|\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+)+\/?)|\b[A-Z]:\\(?:[\p{L}\p{N}_ .-]+\\)*[\p{L}\p{N}_.-]+/gu,
+  ],
   ['search', /[a-z]:[^\s/]/u, /(?<![\p{L}\p{N}_:/.])[a-z][a-z_-]+:(?:"[^"\n]*"|[\p{L}\p{N}@_*-]+(?:\.[\p{L}\p{N}@_*-]+)*)/gu],
   // identifiers, each shape with its own first look (names such as "DeepSeek" are common in prose)
   ['identifier', /\(\)/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Za-z_][\p{L}\p{N}_.]*\(\)`, 'gu')], // save(), obj.method()
   ['identifier', /[a-z0-9]_[a-z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:_[a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // sync_interval
   ['identifier', /[A-Z0-9]_[A-Z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // MAX_RETRIES
   ['identifier', /\b[a-z]+[A-Z]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // fetchData
-  ['identifier', /[a-z_][a-z0-9_-]\.[a-z_][a-z0-9_-]/u, new RegExp(String.raw`(?<![\p{L}\p{N}_.])[a-z_][a-z0-9_-]+(?:\.[a-z_][a-z0-9_-]+)+${NOT_WORD_AFTER}`, 'gu')], // config.yaml
+  [
+    'identifier',
+    /[a-z_][a-z0-9_-]\.[a-z_][a-z0-9_-]/u,
+    new RegExp(String.raw`(?<![\p{L}\p{N}_.])[a-z_][a-z0-9_-]+(?:\.[a-z_][a-z0-9_-]+)+${NOT_WORD_AFTER}`, 'gu'),
+  ], // config.yaml
 ];
 
 /** An address without the punctuation of the sentence that follows it. */
@@ -92,7 +100,8 @@ function trimmed(kind: LiteralKind, text: string): string {
   if (kind !== 'url' && kind !== 'email' && kind !== 'path') return text;
   let out = text.replace(/[.,;:!?'"”’]+$/u, '');
   // a closing bracket belongs to the address only when it opened one
-  while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) out = out.slice(0, -1).replace(/[.,;:!?]+$/u, '');
+  while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0))
+    out = out.slice(0, -1).replace(/[.,;:!?]+$/u, '');
   return out;
 }
 

@@ -19,9 +19,7 @@ interface Change {
   side: 'mine' | 'theirs';
 }
 
-export type MergeHunk =
-  | { kind: 'stable'; text: string }
-  | { kind: 'conflict'; base: string; mine: string; theirs: string };
+export type MergeHunk = { kind: 'stable'; text: string } | { kind: 'conflict'; base: string; mine: string; theirs: string };
 
 export type MergeResult = { kind: 'clean'; text: string } | { kind: 'conflict'; hunks: MergeHunk[] };
 

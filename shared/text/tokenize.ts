@@ -52,7 +52,10 @@ function getSegmenter(lang: string | undefined): Intl.Segmenter {
 export function needsSegmenter(text: string): boolean {
   // plain ranges (Thai, Lao, Myanmar, Khmer, kana, Han and its supplements) rule most texts out
   // at once; curly quotes and dashes do not reach the slower script test
-  return /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/.test(text) && NEEDS_SEGMENTER_RE.test(text);
+  return (
+    /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/.test(text) &&
+    NEEDS_SEGMENTER_RE.test(text)
+  );
 }
 
 // ASCII character classes, looked up by code: the common case never touches the regex engine.

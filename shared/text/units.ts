@@ -8,10 +8,38 @@
 
 /** Units a text may name after a number (Intl's sanctioned units of time, length, mass and volume). */
 const UNITS = [
-  'millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
-  'millimeter', 'centimeter', 'meter', 'kilometer', 'inch', 'foot', 'yard', 'mile',
-  'gram', 'kilogram', 'ounce', 'pound', 'milliliter', 'liter', 'gallon', 'fluid-ounce', 'hectare', 'acre',
-  'celsius', 'fahrenheit', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte',
+  'millisecond',
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'millimeter',
+  'centimeter',
+  'meter',
+  'kilometer',
+  'inch',
+  'foot',
+  'yard',
+  'mile',
+  'gram',
+  'kilogram',
+  'ounce',
+  'pound',
+  'milliliter',
+  'liter',
+  'gallon',
+  'fluid-ounce',
+  'hectare',
+  'acre',
+  'celsius',
+  'fahrenheit',
+  'kilobyte',
+  'megabyte',
+  'gigabyte',
+  'terabyte',
 ] as const;
 
 /** One of Intl's units, or an SI unit it does not name, as `si:` and its symbol ("si:mg"). */
@@ -55,7 +83,12 @@ function lexiconOf(lang: string): Map<string, Unit> {
           } catch {
             continue;
           }
-          const name = parts.filter((part) => part.type === 'unit').map((part) => part.value).join('').toLowerCase().replace(/\.$/u, '');
+          const name = parts
+            .filter((part) => part.type === 'unit')
+            .map((part) => part.value)
+            .join('')
+            .toLowerCase()
+            .replace(/\.$/u, '');
           // a letter alone ("m", "h", "j") names too many things
           if (name.length < 2 || /^\p{L}$/u.test(name) || NOT_UNITS.has(name)) continue;
           const units = found.get(name) ?? new Set<Unit>();
@@ -111,7 +144,11 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
 export function withUnit(value: number, unit: Unit, lang: string): string {
   if (unit.startsWith('si:')) return `${new Intl.NumberFormat(base(lang)).format(value)} ${unit.slice(3)}`;
   try {
-    return new Intl.NumberFormat(base(lang), { style: 'unit', unit, unitDisplay: unit === 'celsius' || unit === 'fahrenheit' ? 'short' : 'long' }).format(value);
+    return new Intl.NumberFormat(base(lang), {
+      style: 'unit',
+      unit,
+      unitDisplay: unit === 'celsius' || unit === 'fahrenheit' ? 'short' : 'long',
+    }).format(value);
   } catch {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }

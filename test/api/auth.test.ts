@@ -32,11 +32,15 @@ describe('the session API', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
 
-    const me = await request(h.app).get('/api/session').set('Cookie', cookie.split(';')[0] as string);
+    const me = await request(h.app)
+      .get('/api/session')
+      .set('Cookie', cookie.split(';')[0] as string);
     expect(me.status).toBe(200);
     expect(me.body).toEqual(body);
     // the app's quiet question: the same, and 200 with null when nobody is signed in
-    const current = await request(h.app).get('/api/session/current').set('Cookie', cookie.split(';')[0] as string);
+    const current = await request(h.app)
+      .get('/api/session/current')
+      .set('Cookie', cookie.split(';')[0] as string);
     expect(current.status).toBe(200);
     expect(current.body).toEqual(body);
     const nobody = await request(h.app).get('/api/session/current');
@@ -66,7 +70,7 @@ describe('the session API', () => {
 
   it('issues a new session at login, so a planted cookie is worthless (no session fixation)', async () => {
     const first = await request(h.app).post('/api/session').send({ username: 'reviewer', password: TEST_PASSWORD });
-    const planted = (sessionCookie(first).split(';')[0] as string);
+    const planted = sessionCookie(first).split(';')[0] as string;
     const second = await request(h.app).post('/api/session').set('Cookie', planted).send({ username: 'reviewer', password: TEST_PASSWORD });
     const fresh = sessionCookie(second).split(';')[0] as string;
     expect(fresh).not.toBe(planted);
@@ -147,7 +151,13 @@ describe('brute force', () => {
     const create = await h.api.post('/api/users').send({ username: 'victim', role: 'translator', password: 'victim password' });
     expect(create.status).toBe(201);
     for (let i = 0; i < 3; i += 1) {
-      expect((await request(h.app).post('/api/session').send({ username: 'victim', password: `guess ${i}` })).status).toBe(401);
+      expect(
+        (
+          await request(h.app)
+            .post('/api/session')
+            .send({ username: 'victim', password: `guess ${i}` })
+        ).status,
+      ).toBe(401);
     }
     const locked = await request(h.app).post('/api/session').send({ username: 'victim', password: 'victim password' });
     expect(locked.status).toBe(429);
@@ -192,7 +202,9 @@ describe('accounts', () => {
     expect((await budi.get('/api/session')).status).toBe(401);
     const budi2 = await login(h.app, 'budi', reset.body.password as string);
     expect((await budi2.put('/api/session/password').send({ currentPassword: 'wrong', newPassword: 'second password' })).status).toBe(400);
-    expect((await budi2.put('/api/session/password').send({ currentPassword: reset.body.password, newPassword: 'second password' })).status).toBe(204);
+    expect(
+      (await budi2.put('/api/session/password').send({ currentPassword: reset.body.password, newPassword: 'second password' })).status,
+    ).toBe(204);
     expect((await budi2.get('/api/session')).status).toBe(401);
     const budi3 = await login(h.app, 'budi', 'second password');
     expect((await h.api.patch(`/api/users/${id}`).send({ disabled: true })).status).toBe(200);

@@ -32,10 +32,25 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     if (!document) throw new Error('no document');
     const segments = await h.services.documents.segments(documentId);
     const { terms } = await h.services.glossary.glossaryFor(document.sourceLang, document.targetLang);
-    const options = { sourceLang: document.sourceLang, targetLang: document.targetLang, glossary: compileGlossary(terms, document.sourceLang, document.targetLang) };
-    const standing = checkDocument(segments.map((s) => ({ source: s.source, target: s.current?.text ?? s.mt })), options);
-    const mt = checkDocument(segments.map((s) => ({ source: s.source, target: s.mt })), { ...options, document: standing.context }).findings;
-    return segments.map((s, i) => ({ id: s.id, position: s.position, mt: mt[i] ?? [], current: s.current ? (standing.findings[i] ?? []) : null }));
+    const options = {
+      sourceLang: document.sourceLang,
+      targetLang: document.targetLang,
+      glossary: compileGlossary(terms, document.sourceLang, document.targetLang),
+    };
+    const standing = checkDocument(
+      segments.map((s) => ({ source: s.source, target: s.current?.text ?? s.mt })),
+      options,
+    );
+    const mt = checkDocument(
+      segments.map((s) => ({ source: s.source, target: s.mt })),
+      { ...options, document: standing.context },
+    ).findings;
+    return segments.map((s, i) => ({
+      id: s.id,
+      position: s.position,
+      mt: mt[i] ?? [],
+      current: s.current ? (standing.findings[i] ?? []) : null,
+    }));
   }
 
   async function page(documentId: number, query: Record<string, string | number> = {}): Promise<Segment[]> {
@@ -67,7 +82,8 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     expect(counts.segmentsWithFindings).toBe(standing.filter((list) => list.length > 0).length);
     expect(counts.pending).toBe(0);
 
-    const positionsWith = (test: (list: Finding[]) => boolean) => expected.filter((_, i) => test(standing[i] as Finding[])).map((s) => s.position);
+    const positionsWith = (test: (list: Finding[]) => boolean) =>
+      expected.filter((_, i) => test(standing[i] as Finding[])).map((s) => s.position);
     expect((await page(documentId, { findings: 'with' })).map((s) => s.position)).toEqual(positionsWith((list) => list.length > 0));
     expect((await page(documentId, { findings: 'without' })).map((s) => s.position)).toEqual(positionsWith((list) => list.length === 0));
     for (const rule of Object.keys(byRule)) {
@@ -144,9 +160,15 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
           sourceLang: 'en',
           targetLang: 'id',
           segments: [
-            { source: 'Open the settings. Click Save to keep your changes.', mt: 'Buka pengaturan. Klik Simpan untuk menyimpan perubahan Anda.' },
+            {
+              source: 'Open the settings. Click Save to keep your changes.',
+              mt: 'Buka pengaturan. Klik Simpan untuk menyimpan perubahan Anda.',
+            },
             { source: 'Click Save to keep your changes.', mt: 'Klik Simpan untuk menyimpan perubahan Anda.' },
-            { source: 'Rename the file. Click Save to keep your changes.', mt: 'Ganti nama berkas. Tekan Simpan supaya perubahan tersimpan.' },
+            {
+              source: 'Rename the file. Click Save to keep your changes.',
+              mt: 'Ganti nama berkas. Tekan Simpan supaya perubahan tersimpan.',
+            },
             { source: 'Open the settings.', mt: 'Buka setelan.' },
           ],
         },
@@ -172,11 +194,18 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
 
     it('are checked again when the glossary changes', async () => {
       const created = await h.services.documents.create(
-        { title: 'Glosarium', sourceLang: 'en-GB', targetLang: 'id', segments: [{ source: 'The harbour master agreed.', mt: 'Kepala pelabuhan setuju.' }] },
+        {
+          title: 'Glosarium',
+          sourceLang: 'en-GB',
+          targetLang: 'id',
+          segments: [{ source: 'The harbour master agreed.', mt: 'Kepala pelabuhan setuju.' }],
+        },
         SYSTEM_USER_ID,
       );
       await expectSameAsAfresh(created.id);
-      const added = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'harbour master', target: 'syahbandar', forbidden: ['kepala pelabuhan'] });
+      const added = await h.api
+        .post('/api/glossary/terms')
+        .send({ sourceLang: 'en', targetLang: 'id', source: 'harbour master', target: 'syahbandar', forbidden: ['kepala pelabuhan'] });
       expect(added.status).toBe(201);
       const expected = await expectSameAsAfresh(created.id);
       expect(expected[0]?.mt.map((f) => f.rule)).toContain('glossary.forbidden');
@@ -189,7 +218,12 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       await h.services.checks.stop();
       onTestFinished(() => h.services.checks.start());
       const created = await h.services.documents.create(
-        { title: 'Versi', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: 30 }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })) },
+        {
+          title: 'Versi',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: Array.from({ length: 30 }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })),
+        },
         SYSTEM_USER_ID,
       );
       await h.services.checks.drain(created.id);
@@ -213,7 +247,12 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       onTestFinished(() => h.services.checks.start());
       const count = 1200;
       const created = await h.services.documents.create(
-        { title: 'Antrean', sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: count }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })) },
+        {
+          title: 'Antrean',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: Array.from({ length: count }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })),
+        },
         SYSTEM_USER_ID,
       );
       /** The rows of the queue for this document, counted, and the count kept: always the same. */
@@ -229,7 +268,8 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(await queued()).toBe(count - 50);
       // a save of a queued segment stores its check and takes it off the queue; one already checked changes nothing
       // (read without their findings, which would check them)
-      const unchecked = async (after: number) => (await h.services.documents.page(created.id, { after, offset: 0, limit: 1, status: 'all', findings: 'any' })).items[0];
+      const unchecked = async (after: number) =>
+        (await h.services.documents.page(created.id, { after, offset: 0, limit: 1, status: 'all', findings: 'any' })).items[0];
       const waiting = await unchecked(600);
       const checked = await unchecked(120);
       if (!waiting || !checked) throw new Error('segments missing');
@@ -256,7 +296,10 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
           title: 'Panjang',
           sourceLang: 'en',
           targetLang: 'id',
-          segments: Array.from({ length: count }, (_, k) => ({ source: `Item ${k} costs 15 dollars.`, mt: k % 3 === 0 ? `Barang ${k} berharga 51 dolar.` : `Barang ${k} berharga 15 dolar.` })),
+          segments: Array.from({ length: count }, (_, k) => ({
+            source: `Item ${k} costs 15 dollars.`,
+            mt: k % 3 === 0 ? `Barang ${k} berharga 51 dolar.` : `Barang ${k} berharga 15 dolar.`,
+          })),
         },
         SYSTEM_USER_ID,
       );
@@ -275,8 +318,10 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(done.summary.pending).toBe(0);
       expect(done.summary.segmentsWithFindings).toBe(count / 3);
       const all: number[] = [];
-      for (let after = 0; ; ) {
-        const findings = FindingsPage.parse((await h.api.get(`/api/documents/${created.id}/findings/segments`).query({ after, limit: 200 })).body);
+      for (let after = 0; ;) {
+        const findings = FindingsPage.parse(
+          (await h.api.get(`/api/documents/${created.id}/findings/segments`).query({ after, limit: 200 })).body,
+        );
         all.push(...findings.items.map((s) => s.position));
         if (findings.next === null) break;
         after = findings.next;

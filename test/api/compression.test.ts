@@ -43,7 +43,10 @@ function get(path: string, encoding: string, first = false): Promise<{ headers: 
 }
 
 it('compresses a page of segments for a client that takes gzip or Brotli, and sends it plain to one that does not', async () => {
-  const sources = Array.from({ length: 300 }, (_, k) => ({ source: `Paragraph ${k} of a long document about export controls.`, mt: `Paragraf ${k} dari dokumen panjang tentang kontrol ekspor.` }));
+  const sources = Array.from({ length: 300 }, (_, k) => ({
+    source: `Paragraph ${k} of a long document about export controls.`,
+    mt: `Paragraf ${k} dari dokumen panjang tentang kontrol ekspor.`,
+  }));
   const { document } = await buildDocument(h.services, { segments: sources });
   const path = `/api/documents/${document.id}/segments?limit=300`;
 

@@ -53,7 +53,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
 
   const untranslated = (segment: Segment | undefined) => (segment?.check?.mt ?? []).filter((finding) => finding.rule === 'untranslated');
 
-  it('dismisses one paragraph\'s finding: marked there only, counted as dismissed, in History, restorable', async () => {
+  it("dismisses one paragraph's finding: marked there only, counted as dismissed, in History, restorable", async () => {
     const documentId = await newDocument();
     const before = await rows(documentId);
     const [first, second] = before;
@@ -61,10 +61,20 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     expect((await findings(documentId)).summary.byRule.untranslated).toEqual({ minor: 2, major: 0, critical: 0 });
 
     const translator = await h.as('translator');
-    const created = await translator.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'segment', rule: 'untranslated', segmentId: first?.id, term: 'Checkout', quote: 'checkout' });
+    const created = await translator
+      .post(`/api/documents/${documentId}/dismissals`)
+      .send({ scope: 'segment', rule: 'untranslated', segmentId: first?.id, term: 'Checkout', quote: 'checkout' });
     expect(created.status).toBe(201);
     const dismissal = Dismissal.parse(created.body);
-    expect(dismissal).toMatchObject({ scope: 'segment', rule: 'untranslated', segmentId: first?.id, position: 1, term: 'checkout', by: { name: 'Test translator' }, withdrawn: null });
+    expect(dismissal).toMatchObject({
+      scope: 'segment',
+      rule: 'untranslated',
+      segmentId: first?.id,
+      position: 1,
+      term: 'checkout',
+      by: { name: 'Test translator' },
+      withdrawn: null,
+    });
 
     const after = await rows(documentId);
     expect(untranslated(after[0])[0]?.dismissed).toMatchObject({ id: dismissal.id, scope: 'segment', by: 'Test translator' });
@@ -78,7 +88,9 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     expect(withUntranslated.body.items.map((s: Segment) => s.position)).toEqual([2]);
 
     // a new text of the paragraph keeps the dismissal where the term stands
-    const saved = await translator.post(`/api/segments/${first?.id}/revisions`).send({ text: 'Buka halaman checkout untuk membayar sekarang.', baseVersion: first?.version });
+    const saved = await translator
+      .post(`/api/segments/${first?.id}/revisions`)
+      .send({ text: 'Buka halaman checkout untuk membayar sekarang.', baseVersion: first?.version });
     expect(saved.status).toBe(201);
     expect((saved.body.segment as Segment).check?.current?.find((f) => f.rule === 'untranslated')?.dismissed?.id).toBe(dismissal.id);
     expect((await findings(documentId)).summary.dismissedByRule).toEqual({ untranslated: 1 });
@@ -104,7 +116,9 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
   it('dismisses a term in the whole document, and switches a check off for it', async () => {
     const documentId = await newDocument();
     const reviewer = await h.as('reviewer');
-    const term = await reviewer.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'term', rule: 'untranslated', term: 'checkout' });
+    const term = await reviewer
+      .post(`/api/documents/${documentId}/dismissals`)
+      .send({ scope: 'term', rule: 'untranslated', term: 'checkout' });
     expect(term.status).toBe(201);
     const termId = Dismissal.parse(term.body).id;
     let page = await rows(documentId);
@@ -133,7 +147,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     expect(summary.dismissedByRule).toEqual({ 'numbers.changed': 1 });
   });
 
-  it('counts consistency\'s dismissed findings, which are made as they are served', async () => {
+  it("counts consistency's dismissed findings, which are made as they are served", async () => {
     const document = await h.services.documents.create(
       {
         title: 'Nama',
@@ -152,7 +166,13 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     const mark = third?.check?.mt.find((finding) => finding.rule === 'consistency');
     expect(mark?.text).toBe('Mandella');
 
-    const here = Dismissal.parse((await h.api.post(`/api/documents/${document.id}/dismissals`).send({ scope: 'segment', rule: 'consistency', segmentId: third?.id, term: 'Mandela' })).body);
+    const here = Dismissal.parse(
+      (
+        await h.api
+          .post(`/api/documents/${document.id}/dismissals`)
+          .send({ scope: 'segment', rule: 'consistency', segmentId: third?.id, term: 'Mandela' })
+      ).body,
+    );
     let summary = (await findings(document.id)).summary;
     expect(summary.byRule.consistency).toBeUndefined();
     expect(summary.dismissedByRule).toEqual({ consistency: 1 });
@@ -194,7 +214,9 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     expect(await snapshotDatabase(h.store)).toEqual(snapshot);
 
     // someone else's document-wide dismissal is not a translator's to restore
-    const wide = Dismissal.parse((await h.api.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'rule', rule: 'untranslated' })).body);
+    const wide = Dismissal.parse(
+      (await h.api.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'rule', rule: 'untranslated' })).body,
+    );
     expect((await translator.delete(`/api/documents/${documentId}/dismissals/${wide.id}`)).status).toBe(403);
     // nor restored through another document
     expect((await h.api.delete(`/api/documents/${other}/dismissals/${wide.id}`)).status).toBe(404);
@@ -202,10 +224,14 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
 
   it('keeps dismissals on record: the database refuses to delete or rewrite them', async () => {
     const documentId = await newDocument();
-    const created = Dismissal.parse((await h.api.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'rule', rule: 'untranslated' })).body);
+    const created = Dismissal.parse(
+      (await h.api.post(`/api/documents/${documentId}/dismissals`).send({ scope: 'rule', rule: 'untranslated' })).body,
+    );
     // straight at the database, past the repositories: the tables themselves refuse
     const { db } = h.store.read.checks as unknown as { db: Kysely<Database> };
     await expect(db.deleteFrom('finding_dismissals').where('id', '=', created.id).execute()).rejects.toThrow(/never deleted/u);
-    await expect(db.updateTable('finding_dismissals').set({ rule: 'numbers.changed' }).where('id', '=', created.id).execute()).rejects.toThrow(/does not change/u);
+    await expect(
+      db.updateTable('finding_dismissals').set({ rule: 'numbers.changed' }).where('id', '=', created.id).execute(),
+    ).rejects.toThrow(/does not change/u);
   });
 });

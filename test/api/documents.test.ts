@@ -18,17 +18,15 @@ describe('GET /api/health', () => {
 
 describe('documents', () => {
   it('creates a document from aligned segments and lists it with counts per status', async () => {
-    const response = await h.api
-      .post('/api/documents')
-      .send({
-        title: '  Laporan  ',
-        sourceLang: 'EN',
-        targetLang: 'zh-cn',
-        segments: [
-          { source: 'Hello.', mt: '你好。' },
-          { source: 'Goodbye.', mt: '再见。' },
-        ],
-      });
+    const response = await h.api.post('/api/documents').send({
+      title: '  Laporan  ',
+      sourceLang: 'EN',
+      targetLang: 'zh-cn',
+      segments: [
+        { source: 'Hello.', mt: '你好。' },
+        { source: 'Goodbye.', mt: '再见。' },
+      ],
+    });
     expect(response.status).toBe(201);
     const created = DocumentSummary.parse(response.body);
     expect(created).toMatchObject({
@@ -133,9 +131,7 @@ describe('segments of a document', () => {
     const first = SegmentPage.parse((await h.api.get(`/api/documents/${documentId}/segments?limit=10`)).body);
     expect(first.total).toBe(25);
     expect(first.items.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const last = SegmentPage.parse(
-      (await h.api.get(`/api/documents/${documentId}/segments?offset=20&limit=10`)).body,
-    );
+    const last = SegmentPage.parse((await h.api.get(`/api/documents/${documentId}/segments?offset=20&limit=10`)).body);
     expect(last.items.map((s) => s.position)).toEqual([21, 22, 23, 24, 25]);
     expect(last).toMatchObject({ offset: 20, limit: 10, total: 25 });
   });

@@ -15,9 +15,16 @@ describe.each(['sqlite', 'postgres'] as const)('managing documents, on %s', (dat
 
   it('renames, sets a deadline and an assignee, shown in the list and the queue, and logs it', async () => {
     const { document, segments } = await buildDocument(h.services);
-    const response = await h.api.patch(`/api/documents/${document.id}`).send({ title: 'Laporan Q3', deadline: '2026-12-15', assigneeId: h.users.translator.id });
+    const response = await h.api
+      .patch(`/api/documents/${document.id}`)
+      .send({ title: 'Laporan Q3', deadline: '2026-12-15', assigneeId: h.users.translator.id });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(DocumentSummary.parse(response.body)).toMatchObject({ roles: ['admin'], title: 'Laporan Q3', deadline: '2026-12-15', assignee: { id: h.users.translator.id, name: 'Test translator' } });
+    expect(DocumentSummary.parse(response.body)).toMatchObject({
+      roles: ['admin'],
+      title: 'Laporan Q3',
+      deadline: '2026-12-15',
+      assignee: { id: h.users.translator.id, name: 'Test translator' },
+    });
     const listed = DocumentList.parse((await h.api.get('/api/documents')).body).items.find((item) => item.id === document.id);
     expect(listed).toMatchObject({ title: 'Laporan Q3', deadline: '2026-12-15', assignee: { id: h.users.translator.id } });
 
@@ -78,6 +85,9 @@ describe.each(['sqlite', 'postgres'] as const)('managing documents, on %s', (dat
     const restored = await h.api.post(`/api/documents/${document.id}/restore`);
     expect(restored.body.archivedAt).toBeNull();
     expect(await ids()).toContain(document.id);
-    expect((await h.services.revisions.events(document.id)).slice(-2).map((event) => event.type)).toEqual(['document.archived', 'document.restored']);
+    expect((await h.services.revisions.events(document.id)).slice(-2).map((event) => event.type)).toEqual([
+      'document.archived',
+      'document.restored',
+    ]);
   });
 });

@@ -62,17 +62,19 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     ['"just a string"', 'malformed_json'],
     ['null', 'malformed_json'],
   ])('refuses a JSON body that is not an object (%s)', async (raw, code) => {
-    const response = await h.api
-      .post(`/api/segments/${segment.id}/revisions`)
-      .set('Content-Type', 'application/json')
-      .send(raw);
+    const response = await h.api.post(`/api/segments/${segment.id}/revisions`).set('Content-Type', 'application/json').send(raw);
     expectError(response, 400, code, 'body');
   });
 
   it.each([
     ['document create', '/api/documents', { title: 'x', sourceLang: 'en', targetLang: 'id', segments: [] }, 'segments'],
     ['document create', '/api/documents', { title: '', sourceLang: 'en', targetLang: 'id', segments: [{ source: '', mt: '' }] }, 'title'],
-    ['document create', '/api/documents', { title: 'x', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a' }] }, 'segments[0].mt'],
+    [
+      'document create',
+      '/api/documents',
+      { title: 'x', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a' }] },
+      'segments[0].mt',
+    ],
     ['document create', '/api/documents', { title: 'x', sourceLang: 'en', targetLang: 'id', segments: 'a' }, 'segments'],
     ['reject', '/api/revisions/REV/reject', { comment: 'x'.repeat(5001) }, 'comment'],
     ['approve', '/api/revisions/REV/approve', { comment: 7 }, 'comment'],
@@ -111,9 +113,7 @@ describe('bad input never gives a 500 and never changes stored data', () => {
 
   it('answers an oversized body with 413 and stores nothing', async () => {
     const before = await snapshotDatabase(h.store);
-    const response = await h.api
-      .post(`/api/segments/${segment.id}/revisions`)
-      .send({ text: 'x'.repeat(2 * 1024 * 1024), baseVersion: 2 });
+    const response = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'x'.repeat(2 * 1024 * 1024), baseVersion: 2 });
     expectError(response, 413, 'payload_too_large');
     expect(await snapshotDatabase(h.store)).toEqual(before);
   });

@@ -24,7 +24,9 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function upload(client: Client, name: string, content: string | Buffer, title?: string) {
-  const request = client.post('/api/documents/import').attach('file', Buffer.from(content), { filename: name, contentType: 'application/xml' });
+  const request = client
+    .post('/api/documents/import')
+    .attach('file', Buffer.from(content), { filename: name, contentType: 'application/xml' });
   return title ? request.field('title', title) : request;
 }
 
@@ -68,12 +70,16 @@ describe('XLIFF in and out', () => {
     const [s1, s2] = await segmentsOf(document.id);
     if (!s1 || !s2) throw new Error('segments missing');
     await saveAndApprove(s1, s1.mt.replace('Trotoar', 'Pembatasan'));
-    const draft = await h.api.post(`/api/segments/${s2.id}/revisions`).send({ text: 'Tekan \uE000Simpan\uE001 sekarang.', baseVersion: s2.version });
+    const draft = await h.api
+      .post(`/api/segments/${s2.id}/revisions`)
+      .send({ text: 'Tekan \uE000Simpan\uE001 sekarang.', baseVersion: s2.version });
     expect(draft.status).toBe(201);
 
     const exported = (await h.api.get(`/api/documents/${document.id}/export?format=xliff`)).text;
     expect(exported).toContain('<segment id="s1" state="final">');
-    expect(exported).toContain('<target>Pembatasan <pc id="1" dataRefStart="d1" dataRefEnd="d2">ekspor</pc> memperlambat<ph id="2" dataRef="d3"/> kemajuan.</target>');
+    expect(exported).toContain(
+      '<target>Pembatasan <pc id="1" dataRefStart="d1" dataRefEnd="d2">ekspor</pc> memperlambat<ph id="2" dataRef="d3"/> kemajuan.</target>',
+    );
     expect(exported).toContain('<target>Tekan <sc id="3"/>Simpan<ec startRef="3"/> sekarang.</target>');
     // the untouched file f2 is exactly as it was
     const untouched = original.slice(original.indexOf('<file id="f2"'));
@@ -87,7 +93,10 @@ describe('XLIFF in and out', () => {
   });
 
   it('refuses XLIFF export of a document that did not come from XLIFF, naming what it can do', async () => {
-    const document = await h.services.documents.create({ title: 'Teks', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'Hi', mt: 'Hai' }] }, SYSTEM_USER_ID);
+    const document = await h.services.documents.create(
+      { title: 'Teks', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'Hi', mt: 'Hai' }] },
+      SYSTEM_USER_ID,
+    );
     const response = await h.api.get(`/api/documents/${document.id}/export?format=xliff`);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/tmx, csv or txt/);
@@ -143,17 +152,35 @@ describe('TMX from other tools', () => {
     const response = await upload(h.api, 'memory.tmx', tmx);
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body).toMatchObject({ title: 'memory', sourceLang: 'en-US', targetLang: 'id-ID' });
-    expect((await segmentsOf(response.body.id)).map((segment) => [segment.source, segment.mt])).toEqual([['Click Save now.', 'Klik Simpan sekarang.']]);
+    expect((await segmentsOf(response.body.id)).map((segment) => [segment.source, segment.mt])).toEqual([
+      ['Click Save now.', 'Klik Simpan sekarang.'],
+    ]);
   });
 });
 
 describe('files that must be refused, with nothing stored', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['an entity bomb', '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<xliff version="1.2"/>', /line 2, column 1: a DOCTYPE is not allowed/],
-    ['an external entity', '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="2.0">&e;</xliff>', /DOCTYPE is not allowed/],
-    ['malformed XML', '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id">\n<file id="f"><unit id="u">\n<segment><source>Hi</target>', /line 3, column \d+/],
+    [
+      'an entity bomb',
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<xliff version="1.2"/>',
+      /line 2, column 1: a DOCTYPE is not allowed/,
+    ],
+    [
+      'an external entity',
+      '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="2.0">&e;</xliff>',
+      /DOCTYPE is not allowed/,
+    ],
+    [
+      'malformed XML',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id">\n<file id="f"><unit id="u">\n<segment><source>Hi</target>',
+      /line 3, column \d+/,
+    ],
     ['a wrong version', '<xliff version="1.0"><file/></xliff>', /XLIFF version "1.0" is not supported/],
-    ['a missing target language', '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"/></xliff>', /no trgLang/],
+    [
+      'a missing target language',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"/></xliff>',
+      /no trgLang/,
+    ],
     ['something else entirely', '{"not": "xml"}', /neither XLIFF nor TMX/],
   ];
 

@@ -21,7 +21,11 @@ function run(command: 'import' | 'export', args: string[], viaNpm = false) {
   const env = { ...process.env, TILIK_DB: db, TILIK_SEED_DEMO: '0' };
   const result = viaNpm
     ? spawnSync('npm', ['run', '--silent', command, '--', ...args], { cwd: root, encoding: 'utf8', env })
-    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, `server/cli/${command}.ts`), ...args], { cwd: root, encoding: 'utf8', env });
+    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, `server/cli/${command}.ts`), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env,
+      });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -54,12 +58,30 @@ describe('npm run import / export', () => {
   }, 120_000);
 
   it('imports a pair of text files, aligned, and writes the corrected text out', () => {
-    const imported = run('import', ['--source', path.join(demo, 'source.en.txt'), '--target', path.join(demo, 'target.id.txt'), '--source-lang', 'en', '--target-lang', 'id', '--title', 'Demo']);
+    const imported = run('import', [
+      '--source',
+      path.join(demo, 'source.en.txt'),
+      '--target',
+      path.join(demo, 'target.id.txt'),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+      '--title',
+      'Demo',
+    ]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stderr).toMatch(/imported "Demo" \(en → id\): 24 segments/);
     const out = path.join(tmp, 'demo.txt');
     expect(run('export', [imported.stdout.trim(), '--format', 'txt', '--out', out]).status).toBe(0);
-    expect(fs.readFileSync(out, 'utf8')).toBe(`${fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').trim().split(/\n\s*\n/).map((p) => p.trim()).join('\n\n')}\n`);
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      `${fs
+        .readFileSync(path.join(demo, 'target.id.txt'), 'utf8')
+        .trim()
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .join('\n\n')}\n`,
+    );
   });
 
   it('refuses bad arguments and bad files with exit 2, a clear message, and nothing stored', async () => {
@@ -74,7 +96,9 @@ describe('npm run import / export', () => {
     expect(run('import', ['--source', 'a.txt', '--target', 'b.txt']).stderr).toMatch(/--source-lang and --target-lang are required/);
     expect(await documentCount()).toBe(before);
 
-    expect(run('export', ['1', '--format', 'docx', '--out', path.join(tmp, 'x')]).stderr).toMatch(/--format must be one of xliff, tmx, csv, txt/);
+    expect(run('export', ['1', '--format', 'docx', '--out', path.join(tmp, 'x')]).stderr).toMatch(
+      /--format must be one of xliff, tmx, csv, txt/,
+    );
     expect(run('export', ['999', '--format', 'csv', '--out', path.join(tmp, 'x')]).stderr).toMatch(/there is no document 999/);
     const noXliff = run('export', ['2', '--format', 'xliff', '--out', path.join(tmp, 'x')]);
     expect(noXliff.status).toBe(2);

@@ -20,7 +20,13 @@ describe('glossary terms', () => {
   it('adds a term and lists it for its pair only', async () => {
     const created = await h.api
       .post('/api/glossary/terms')
-      .send({ ...pair, source: 'export curbs', target: 'Exportbeschränkungen', forbidden: ['Exportbordsteine'], note: 'curbs = restrictions' });
+      .send({
+        ...pair,
+        source: 'export curbs',
+        target: 'Exportbeschränkungen',
+        forbidden: ['Exportbordsteine'],
+        note: 'curbs = restrictions',
+      });
     expect(created.status).toBe(201);
     const term = GlossaryTerm.parse(created.body);
     id = term.id;
@@ -84,17 +90,33 @@ describe('glossary files', () => {
     expect(imported.body).toEqual({ added: 12, updated: 0, removed: 0, total: 12, skipped: 0 });
     const original = (await h.api.get('/api/glossary/terms').query(idPair)).body.items as GlossaryTerm[];
     const essence = (terms: GlossaryTerm[]) =>
-      terms.map(({ source, target, forbidden, note, doNotTranslate, caseSensitive }) => ({ source, target, forbidden, note, doNotTranslate, caseSensitive }));
+      terms.map(({ source, target, forbidden, note, doNotTranslate, caseSensitive }) => ({
+        source,
+        target,
+        forbidden,
+        note,
+        doNotTranslate,
+        caseSensitive,
+      }));
     expect(essence(original).find((t) => t.source === 'GPT-4')).toEqual({
-      source: 'GPT-4', target: 'GPT-4', forbidden: ['GPT -4'], note: 'model name: keep exactly', doNotTranslate: true, caseSensitive: false,
+      source: 'GPT-4',
+      target: 'GPT-4',
+      forbidden: ['GPT -4'],
+      note: 'model name: keep exactly',
+      doNotTranslate: true,
+      caseSensitive: false,
     });
 
     for (const format of ['csv', 'tbx'] as const) {
-      const exported = await h.api.get('/api/glossary/export').query({ ...idPair, format }).buffer(true).parse((res, done) => {
-        let data = '';
-        res.on('data', (chunk: Buffer) => (data += chunk.toString()));
-        res.on('end', () => done(null, data));
-      });
+      const exported = await h.api
+        .get('/api/glossary/export')
+        .query({ ...idPair, format })
+        .buffer(true)
+        .parse((res, done) => {
+          let data = '';
+          res.on('data', (chunk: Buffer) => (data += chunk.toString()));
+          res.on('end', () => done(null, data));
+        });
       expect(exported.status).toBe(200);
       expect(exported.headers['content-disposition']).toContain(`glossary.en-id.${format}`);
       const again = await h.api
@@ -117,10 +139,15 @@ describe('glossary files', () => {
   </termEntry>
   <termEntry id="t2"><langSet xml:lang="en"><tig><term>hat</term></tig></langSet><langSet xml:lang="fr"><tig><term>chapeau</term></tig></langSet></termEntry>
 </body></text></martif>`;
-    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(tbx), 'old.tbx');
+    const response = await h.api
+      .post('/api/glossary/import')
+      .field({ sourceLang: 'en', targetLang: 'id' })
+      .attach('file', Buffer.from(tbx), 'old.tbx');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ added: 1, skipped: 1 });
-    const cap = ((await h.api.get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'id', q: 'cap' })).body.items as GlossaryTerm[])[0];
+    const cap = (
+      (await h.api.get('/api/glossary/terms').query({ sourceLang: 'en', targetLang: 'id', q: 'cap' })).body.items as GlossaryTerm[]
+    )[0];
     expect(cap).toMatchObject({ source: 'cap', target: 'batas', forbidden: ['topi'], note: 'a limit' });
   });
 
@@ -131,12 +158,19 @@ describe('glossary files', () => {
     ['bad.csv', 'source,target\na,b\nA,c\n', /line 3: "A" is already defined on line 2/],
     ['bad.csv', 'source,target\na\n', /line 2: 1 fields where the header has 2/],
     ['bad.tbx', '<tbx><text><body><conceptEntry></body></text></tbx>', /bad.tbx: not XML that Tilik can read: line 1, column \d+/],
-    ['bomb.tbx', '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><tbx>&b;</tbx>', /a DOCTYPE is not allowed/],
+    [
+      'bomb.tbx',
+      '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><tbx>&b;</tbx>',
+      /a DOCTYPE is not allowed/,
+    ],
     ['x.tbx', '<html><body/></html>', /not a TBX file: the root element is <html>/],
     ['empty.csv', 'source,target\n', /no term for en → id/],
   ])('refuses %s with a message naming the problem and stores nothing', async (name, content, message) => {
     const before = await snapshotDatabase(h.store);
-    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from(content), name);
+    const response = await h.api
+      .post('/api/glossary/import')
+      .field({ sourceLang: 'en', targetLang: 'id' })
+      .attach('file', Buffer.from(content), name);
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'validation_failed', field: 'file' });
     expect(response.body.error.message).toMatch(message);
@@ -144,8 +178,14 @@ describe('glossary files', () => {
   });
 
   it('says what is wrong with a CSV line as a code and values, for the client to word', async () => {
-    const response = await h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id' }).attach('file', Buffer.from('source,target\na,b\nA,c\n'), 'twice.csv');
-    expect(response.body.error).toMatchObject({ reason: 'csv.duplicate_source', params: { file: 'twice.csv', line: 3, source: 'A', earlier: 2 } });
+    const response = await h.api
+      .post('/api/glossary/import')
+      .field({ sourceLang: 'en', targetLang: 'id' })
+      .attach('file', Buffer.from('source,target\na,b\nA,c\n'), 'twice.csv');
+    expect(response.body.error).toMatchObject({
+      reason: 'csv.duplicate_source',
+      params: { file: 'twice.csv', line: 3, source: 'A', earlier: 2 },
+    });
   });
 });
 
@@ -168,7 +208,9 @@ describe('findings of a document', () => {
       expect(findings.summary.segmentsWithFindings).toBe(perSegment.items.length);
       // the counts kept as segments were checked add up to the findings themselves
       const counted = perSegment.items.flatMap((s) => s.current ?? s.mt);
-      expect(counted.length).toBe(findings.summary.bySeverity.minor + findings.summary.bySeverity.major + findings.summary.bySeverity.critical);
+      expect(counted.length).toBe(
+        findings.summary.bySeverity.minor + findings.summary.bySeverity.major + findings.summary.bySeverity.critical,
+      );
 
       // a correction removes the finding from the current text, not from the MT; the save's answer carries them
       const segment = (await fresh.services.documents.segments(demo?.id ?? 0)).find((s) => s.position === 8);
@@ -183,7 +225,8 @@ describe('findings of a document', () => {
       expect(eightAfter?.current?.map((f) => f.text)).not.toContain('trotoar ekspor');
       expect(eightAfter?.mt.map((f) => f.text)).toContain('trotoar ekspor');
       const summaryAfter = DocumentFindings.parse((await fresh.api.get(`/api/documents/${demo?.id}/findings`)).body).summary;
-      const forbidden = (summary: typeof findings.summary) => Object.values(summary.byRule['glossary.forbidden'] ?? {}).reduce((a, b) => a + b, 0);
+      const forbidden = (summary: typeof findings.summary) =>
+        Object.values(summary.byRule['glossary.forbidden'] ?? {}).reduce((a, b) => a + b, 0);
       expect(forbidden(summaryAfter)).toBe(forbidden(findings.summary) - 1);
 
       const withRepetition = await fresh.api.get(`/api/documents/${demo?.id}/segments`).query({ findings: 'with', rule: 'repetition' });

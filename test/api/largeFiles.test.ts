@@ -110,7 +110,9 @@ function segmentedXliff(units: number, withoutTarget: Set<number>): string {
     parts.push(
       `<trans-unit id="u${u}"><source>First ${u}. Second ${u}. Third ${u}.</source>` +
         `<seg-source>${mrks([`First ${u}.`, `Second ${u}.`, `Third ${u}.`])}</seg-source>` +
-        (withoutTarget.has(u) ? '' : `<target state="needs-review-translation">${mrks([`Pertama ${u}.`, `Kedua ${u}.`, `Ketiga ${u}.`])}</target>`) +
+        (withoutTarget.has(u)
+          ? ''
+          : `<target state="needs-review-translation">${mrks([`Pertama ${u}.`, `Kedua ${u}.`, `Ketiga ${u}.`])}</target>`) +
         '</trans-unit>\n',
     );
   }

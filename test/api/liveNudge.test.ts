@@ -24,7 +24,10 @@ it('delivers a save made through the API without waiting for the poll', async ()
   const { document, segments } = await buildDocument(h.services);
   const { cookie } = await signIn(url, 'reviewer', TEST_PASSWORD);
   const controller = new AbortController();
-  const response = await fetch(`${url}/api/documents/${document.id}/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
+  const response = await fetch(`${url}/api/documents/${document.id}/live`, {
+    headers: { cookie, accept: 'text/event-stream' },
+    signal: controller.signal,
+  });
   const reader = response.body?.getReader();
   if (!reader) throw new Error('no body');
   const decoder = new TextDecoder();
@@ -41,7 +44,9 @@ it('delivers a save made through the API without waiting for the poll', async ()
   const translator = await h.as('translator');
   const segment = segments[0];
   if (!segment) throw new Error('no segment');
-  const saved = await translator.post(`/api/segments/${segment.id}/revisions`).send({ text: 'Pembatasan ekspor.', baseVersion: segment.version });
+  const saved = await translator
+    .post(`/api/segments/${segment.id}/revisions`)
+    .send({ text: 'Pembatasan ekspor.', baseVersion: segment.version });
   expect(saved.status).toBe(201);
   await next(/id: \d+\nevent: change\ndata: .*"type":"revision\.saved"/);
   expect(received).toContain('"text":"Pembatasan ekspor."');

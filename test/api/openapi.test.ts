@@ -20,7 +20,9 @@ describe('the OpenAPI document', () => {
     expect(response.status).toBe(200);
     const document = response.body as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(document.openapi).toBe('3.1.0');
-    const described = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const described = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     const answered = appRoutes(h.app).map((route) => {
       const [method, path] = route.split(' ') as [string, string];
       return `${method} ${openApiPath(path)}`;
@@ -34,6 +36,8 @@ describe('the OpenAPI document', () => {
     const save = document.paths['/api/segments/{id}/revisions'].post;
     expect(save.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['text', 'baseVersion']));
     expect(save.responses['201'].content['application/json'].schema.properties).toHaveProperty('revision');
-    expect(document.paths['/api/documents/{id}/segments'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'after', 'status', 'q']));
+    expect(document.paths['/api/documents/{id}/segments'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['id', 'after', 'status', 'q']),
+    );
   });
 });

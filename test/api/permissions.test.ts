@@ -61,9 +61,7 @@ const ROUTES: Route[] = [
   {
     name: 'POST /api/documents/import',
     send: (c) =>
-      c
-        .post('/api/documents/import')
-        .attach('file', Buffer.from(TMX), { filename: 'pairs.tmx', contentType: 'application/xml' }),
+      c.post('/api/documents/import').attach('file', Buffer.from(TMX), { filename: 'pairs.tmx', contentType: 'application/xml' }),
     expect: all(403, { admin: 201 }),
   },
   { name: 'GET /api/documents/:id', send: (c, f) => c.get(`/api/documents/${f.documentId}`), expect: all(200, { outsider: 404 }) },
@@ -73,35 +71,63 @@ const ROUTES: Route[] = [
     send: (c, f) => c.patch(`/api/documents/${f.documentId}`).send({ deadline: '2026-12-31' }),
     expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
   },
-  { name: 'POST /api/documents/:id/archive', send: (c, f) => c.post(`/api/documents/${f.documentId}/archive`), expect: all(403, { outsider: 404, editor: 200, admin: 200 }) },
-  { name: 'POST /api/documents/:id/restore', send: (c, f) => c.post(`/api/documents/${f.documentId}/restore`), expect: all(403, { outsider: 404, admin: 200 }) },
+  {
+    name: 'POST /api/documents/:id/archive',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/archive`),
+    expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
+  },
+  {
+    name: 'POST /api/documents/:id/restore',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/restore`),
+    expect: all(403, { outsider: 404, admin: 200 }),
+  },
   {
     name: 'GET /api/documents/:id/export',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/export?format=csv`),
     expect: all(200, { outsider: 404 }),
   },
-  { name: 'GET /api/documents/:id/segments', send: (c, f) => c.get(`/api/documents/${f.documentId}/segments`), expect: all(200, { outsider: 404 }) },
-  { name: 'GET /api/documents/:id/findings', send: (c, f) => c.get(`/api/documents/${f.documentId}/findings`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/segments',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/segments`),
+    expect: all(200, { outsider: 404 }),
+  },
+  {
+    name: 'GET /api/documents/:id/findings',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/findings`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'GET /api/documents/:id/events',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/events`),
     expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
   },
-  { name: 'GET /api/documents/:id/members', send: (c, f) => c.get(`/api/documents/${f.documentId}/members`), expect: all(403, { admin: 200 }) },
+  {
+    name: 'GET /api/documents/:id/members',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/members`),
+    expect: all(403, { admin: 200 }),
+  },
   {
     name: 'PUT /api/documents/:id/members',
     send: (c, f) => c.put(`/api/documents/${f.documentId}/members`).send({ userId: f.userId, role: 'reviewer' }),
     expect: all(403, { admin: 200 }),
   },
   { name: 'GET /api/segments/:id', send: (c, f) => c.get(`/api/segments/${f.segmentId}`), expect: all(200, { outsider: 404 }) },
-  { name: 'GET /api/segments/:id/revisions', send: (c, f) => c.get(`/api/segments/${f.segmentId}/revisions`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/segments/:id/revisions',
+    send: (c, f) => c.get(`/api/segments/${f.segmentId}/revisions`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'POST /api/segments/:id/revisions',
     send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks baru.', baseVersion: f.segmentVersion }),
     expect: all(201, { outsider: 404, reviewer: 403 }),
   },
   { name: 'GET /api/revisions/:id', send: (c, f) => c.get(`/api/revisions/${f.draftId}`), expect: all(200, { outsider: 404 }) },
-  { name: 'POST /api/revisions/:id/submit', send: (c, f) => c.post(`/api/revisions/${f.draftId}/submit`), expect: all(200, { outsider: 404, reviewer: 403 }) },
+  {
+    name: 'POST /api/revisions/:id/submit',
+    send: (c, f) => c.post(`/api/revisions/${f.draftId}/submit`),
+    expect: all(200, { outsider: 404, reviewer: 403 }),
+  },
   {
     name: 'POST /api/revisions/:id/approve',
     send: (c, f) => c.post(`/api/revisions/${f.submittedId}/approve`),
@@ -124,17 +150,25 @@ const ROUTES: Route[] = [
   },
   {
     name: 'POST /api/documents/:id/replace',
-    send: (c, f) => c.post(`/api/documents/${f.documentId}/replace`).send({ find: 'tidak ada di mana pun', replace: 'x', expect: [{ segmentId: f.segmentId, version: f.segmentVersion }] }),
+    send: (c, f) =>
+      c
+        .post(`/api/documents/${f.documentId}/replace`)
+        .send({ find: 'tidak ada di mana pun', replace: 'x', expect: [{ segmentId: f.segmentId, version: f.segmentVersion }] }),
     expect: all(200, { outsider: 404, reviewer: 403 }),
   },
-  { name: 'POST /api/revisions/approve (bulk)', send: (c, f) => c.post('/api/revisions/approve').send({ revisionIds: [f.submittedId] }), expect: all(200) },
+  {
+    name: 'POST /api/revisions/approve (bulk)',
+    send: (c, f) => c.post('/api/revisions/approve').send({ revisionIds: [f.submittedId] }),
+    expect: all(200),
+  },
   { name: 'GET /api/queue', send: (c) => c.get('/api/queue'), expect: all(403, { editor: 200, admin: 200 }) },
   { name: 'GET /api/glossary/pairs', send: (c) => c.get('/api/glossary/pairs'), expect: all(200) },
   { name: 'GET /api/glossary/terms', send: (c) => c.get('/api/glossary/terms?sourceLang=en&targetLang=id'), expect: all(200) },
   { name: 'GET /api/glossary/export', send: (c) => c.get('/api/glossary/export?sourceLang=en&targetLang=id'), expect: all(200) },
   {
     name: 'POST /api/glossary/terms',
-    send: (c) => c.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: `term ${Math.random()}`, target: 'istilah' }),
+    send: (c) =>
+      c.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: `term ${Math.random()}`, target: 'istilah' }),
     expect: all(403, { admin: 201 }),
   },
   {
@@ -158,8 +192,16 @@ const ROUTES: Route[] = [
     send: (c) => c.post('/api/users').send({ username: `u${Math.floor(Math.random() * 1e9)}`, role: null, password: 'long enough' }),
     expect: all(403, { admin: 201 }),
   },
-  { name: 'PATCH /api/users/:id', send: (c, f) => c.patch(`/api/users/${f.userId}`).send({ displayName: 'Renamed' }), expect: all(403, { admin: 200 }) },
-  { name: 'POST /api/users/:id/password', send: (c, f) => c.post(`/api/users/${f.userId}/password`).send({}), expect: all(403, { admin: 200 }) },
+  {
+    name: 'PATCH /api/users/:id',
+    send: (c, f) => c.patch(`/api/users/${f.userId}`).send({ displayName: 'Renamed' }),
+    expect: all(403, { admin: 200 }),
+  },
+  {
+    name: 'POST /api/users/:id/password',
+    send: (c, f) => c.post(`/api/users/${f.userId}/password`).send({}),
+    expect: all(403, { admin: 200 }),
+  },
   { name: 'GET /api/session', send: (c) => c.get('/api/session'), expect: all(200) },
   { name: 'GET /api/session/tokens', send: (c) => c.get('/api/session/tokens'), expect: all(200) },
   { name: 'POST /api/session/tokens', send: (c) => c.post('/api/session/tokens').send({ name: 'script' }), expect: all(201) },
@@ -173,22 +215,46 @@ const ROUTES: Route[] = [
   },
   { name: 'GET /api/openapi.json', send: (c) => c.get('/api/openapi.json'), expect: all(200, { anonymous: 200 }) },
   { name: 'GET /api/session/current', send: (c) => c.get('/api/session/current'), expect: all(200, { anonymous: 200 }) },
-  { name: 'GET /api/documents/:id/compare', send: (c, f) => c.get(`/api/documents/${f.documentId}/compare?from=mt&to=current`), expect: all(200, { outsider: 404 }) },
-  { name: 'GET /api/documents/:id/timeline', send: (c, f) => c.get(`/api/documents/${f.documentId}/timeline`), expect: all(200, { outsider: 404 }) },
-  { name: 'GET /api/documents/:id/annotations', send: (c, f) => c.get(`/api/documents/${f.documentId}/annotations`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/compare',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/compare?from=mt&to=current`),
+    expect: all(200, { outsider: 404 }),
+  },
+  {
+    name: 'GET /api/documents/:id/timeline',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/timeline`),
+    expect: all(200, { outsider: 404 }),
+  },
+  {
+    name: 'GET /api/documents/:id/annotations',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/annotations`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'GET /api/documents/:id/annotation-candidates',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/annotation-candidates`),
     expect: all(403, { outsider: 404, editor: 200, reviewer: 200, admin: 200 }),
   },
-  { name: 'GET /api/documents/:id/quality', send: (c, f) => c.get(`/api/documents/${f.documentId}/quality`), expect: all(200, { outsider: 404 }) },
-  { name: 'GET /api/documents/:id/quality/export', send: (c, f) => c.get(`/api/documents/${f.documentId}/quality/export`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/quality',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/quality`),
+    expect: all(200, { outsider: 404 }),
+  },
+  {
+    name: 'GET /api/documents/:id/quality/export',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/quality/export`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'PUT /api/documents/:id/quality/weights',
     send: (c, f) => c.put(`/api/documents/${f.documentId}/quality/weights`).send({ minor: 1, major: 10, critical: 100 }),
     expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
   },
-  { name: 'GET /api/documents/:id/comments', send: (c, f) => c.get(`/api/documents/${f.documentId}/comments`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/comments',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/comments`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'GET /api/documents/:id/effort',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/effort`),
@@ -204,7 +270,11 @@ const ROUTES: Route[] = [
     send: (c, f) => c.post(`/api/documents/${f.documentId}/revert`).send({ filter: { userId: f.translatorId }, expect: f.revertExpect }),
     expect: all(403, { outsider: 404, editor: 200, admin: 200 }),
   },
-  { name: 'GET /api/segments/:id/comments', send: (c, f) => c.get(`/api/segments/${f.segmentId}/comments`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/segments/:id/comments',
+    send: (c, f) => c.get(`/api/segments/${f.segmentId}/comments`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'POST /api/segments/:id/comments',
     send: (c, f) => c.post(`/api/segments/${f.segmentId}/comments`).send({ body: 'Apakah "trotoar" benar?' }),
@@ -218,7 +288,10 @@ const ROUTES: Route[] = [
   },
   {
     name: 'POST /api/segments/:id/annotations',
-    send: (c, f) => c.post(`/api/segments/${f.segmentId}/annotations`).send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
+    send: (c, f) =>
+      c
+        .post(`/api/segments/${f.segmentId}/annotations`)
+        .send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
     expect: all(403, { outsider: 404, editor: 201, reviewer: 201, admin: 201 }),
   },
   {
@@ -227,15 +300,23 @@ const ROUTES: Route[] = [
     send: (c, f) => c.delete(`/api/annotations/${f.annotationId}`),
     expect: all(403, { outsider: 404, editor: 204, admin: 204 }),
   },
-  { name: 'GET /api/documents/:id/dismissals', send: (c, f) => c.get(`/api/documents/${f.documentId}/dismissals`), expect: all(200, { outsider: 404 }) },
+  {
+    name: 'GET /api/documents/:id/dismissals',
+    send: (c, f) => c.get(`/api/documents/${f.documentId}/dismissals`),
+    expect: all(200, { outsider: 404 }),
+  },
   {
     name: 'POST /api/documents/:id/dismissals (a paragraph)',
-    send: (c, f) => c.post(`/api/documents/${f.documentId}/dismissals`).send({ scope: 'segment', rule: 'glossary.forbidden', segmentId: f.segmentId, term: 'export curbs' }),
+    send: (c, f) =>
+      c
+        .post(`/api/documents/${f.documentId}/dismissals`)
+        .send({ scope: 'segment', rule: 'glossary.forbidden', segmentId: f.segmentId, term: 'export curbs' }),
     expect: all(201, { outsider: 404 }),
   },
   {
     name: 'POST /api/documents/:id/dismissals (the document)',
-    send: (c, f) => c.post(`/api/documents/${f.documentId}/dismissals`).send({ scope: 'term', rule: 'glossary.forbidden', term: 'export curbs' }),
+    send: (c, f) =>
+      c.post(`/api/documents/${f.documentId}/dismissals`).send({ scope: 'term', rule: 'glossary.forbidden', term: 'export curbs' }),
     expect: all(201, { outsider: 404, translator: 403 }),
   },
   {
@@ -252,7 +333,10 @@ const clients = new Map<Who, Client | request.Agent>();
 beforeAll(async () => {
   h = await createHarness();
   const hash = await hashPassword(TEST_PASSWORD, TEST_COST);
-  await h.services.people.createUser({ username: 'outsider', displayName: 'Unassigned translator', role: 'translator', passwordHash: hash }, SYSTEM_USER_ID);
+  await h.services.people.createUser(
+    { username: 'outsider', displayName: 'Unassigned translator', role: 'translator', passwordHash: hash },
+    SYSTEM_USER_ID,
+  );
   clients.set('anonymous', request.agent(h.app));
   for (const who of PEOPLE.filter((p) => p !== 'anonymous')) clients.set(who, await h.as(who));
 });
@@ -264,7 +348,12 @@ async function fixture(): Promise<Fixture> {
   const [first, second, third] = segments;
   if (!first || !second || !third) throw new Error('fixture');
   const draft = await h.services.revisions.save({ segmentId: second.id, text: 'Draf.', baseVersion: 0, authorId: h.users.translator.id });
-  const toSubmit = await h.services.revisions.save({ segmentId: third.id, text: 'Diajukan.', baseVersion: 0, authorId: h.users.translator.id });
+  const toSubmit = await h.services.revisions.save({
+    segmentId: third.id,
+    text: 'Diajukan.',
+    baseVersion: 0,
+    authorId: h.users.translator.id,
+  });
   if (draft.kind !== 'created' || toSubmit.kind !== 'created') throw new Error('fixture');
   await h.services.revisions.transition({ revisionId: toSubmit.revision.id, action: 'submit', actorId: h.users.translator.id });
   const term = await h.services.glossary.create(
@@ -291,11 +380,29 @@ async function fixture(): Promise<Fixture> {
     origin: null,
     authorId: h.users.admin.id,
   });
-  const dismissal = await h.services.checks.dismiss({ documentId: document.id, scope: 'rule', rule: 'untranslated', segmentId: null, term: null, quote: '', actorId: h.users.admin.id });
-  const rejected = await h.services.revisions.save({ segmentId: first.id, text: 'Abaikan.', baseVersion: first.version, authorId: h.users.admin.id });
+  const dismissal = await h.services.checks.dismiss({
+    documentId: document.id,
+    scope: 'rule',
+    rule: 'untranslated',
+    segmentId: null,
+    term: null,
+    quote: '',
+    actorId: h.users.admin.id,
+  });
+  const rejected = await h.services.revisions.save({
+    segmentId: first.id,
+    text: 'Abaikan.',
+    baseVersion: first.version,
+    authorId: h.users.admin.id,
+  });
   if (rejected.kind !== 'created') throw new Error('fixture');
   await h.services.revisions.transition({ revisionId: rejected.revision.id, action: 'submit', actorId: h.users.admin.id });
-  await h.services.revisions.transition({ revisionId: rejected.revision.id, action: 'reject', actorId: h.users.admin.id, comment: 'Tidak.' });
+  await h.services.revisions.transition({
+    revisionId: rejected.revision.id,
+    action: 'reject',
+    actorId: h.users.admin.id,
+    comment: 'Tidak.',
+  });
   const versions = await Promise.all([second.id, third.id].map((id) => h.services.documents.segment(id)));
   const firstNow = await h.services.documents.segment(first.id);
   return {
@@ -331,7 +438,9 @@ describe('who may do what', () => {
       expect(parsed.success, `${route.name}: ${parsed.error?.message ?? ''}`).toBe(true);
     }
     if (status >= 400) {
-      expect(response.body.error.code).toBe(status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 400 ? 'validation_failed' : 'not_found');
+      expect(response.body.error.code).toBe(
+        status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 400 ? 'validation_failed' : 'not_found',
+      );
     }
   });
 
@@ -364,17 +473,28 @@ describe('who may do what', () => {
     type Probe = { name: string; send: (c: Client, f: Fixture) => request.Test; ok: number };
     const PROBES: Probe[] = [
       { name: 'read', send: (c, f) => c.get(`/api/documents/${f.documentId}`), ok: 200 },
-      { name: 'save', send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks.', baseVersion: f.segmentVersion }), ok: 201 },
+      {
+        name: 'save',
+        send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks.', baseVersion: f.segmentVersion }),
+        ok: 201,
+      },
       { name: 'submit', send: (c, f) => c.post(`/api/revisions/${f.draftId}/submit`), ok: 200 },
       { name: 'approve', send: (c, f) => c.post(`/api/revisions/${f.submittedId}/approve`), ok: 200 },
       { name: 'events', send: (c, f) => c.get(`/api/documents/${f.documentId}/events`), ok: 200 },
       {
         name: 'annotate',
-        send: (c, f) => c.post(`/api/segments/${f.segmentId}/annotations`).send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
+        send: (c, f) =>
+          c
+            .post(`/api/segments/${f.segmentId}/annotations`)
+            .send({ revisionId: null, start: 0, end: 7, category: 'terminology', severity: 'major' }),
         ok: 201,
       },
       { name: 'comment', send: (c, f) => c.post(`/api/segments/${f.segmentId}/comments`).send({ body: 'Catatan.' }), ok: 201 },
-      { name: 'weights', send: (c, f) => c.put(`/api/documents/${f.documentId}/quality/weights`).send({ minor: 1, major: 5, critical: 10 }), ok: 200 },
+      {
+        name: 'weights',
+        send: (c, f) => c.put(`/api/documents/${f.documentId}/quality/weights`).send({ minor: 1, major: 5, critical: 10 }),
+        ok: 200,
+      },
       { name: 'effort', send: (c, f) => c.get(`/api/documents/${f.documentId}/effort`), ok: 200 },
       { name: 'revert', send: (c, f) => c.post(`/api/documents/${f.documentId}/revert/preview`).send({ userId: f.translatorId }), ok: 200 },
     ];
@@ -388,7 +508,10 @@ describe('who may do what', () => {
     const pairs = ROLE_OPTIONS.flatMap((global) => ROLE_OPTIONS.map((onDocument) => [global, onDocument] as const));
     it.each(pairs)('global %s, on the document %s', async (global, onDocument) => {
       const username = `pair-${global ?? 'none'}-${onDocument ?? 'none'}-${Math.floor(Math.random() * 1e9)}`;
-      const created = await h.services.people.createUser({ username, displayName: username, role: global, passwordHash: await hashPassword(TEST_PASSWORD, TEST_COST) }, SYSTEM_USER_ID);
+      const created = await h.services.people.createUser(
+        { username, displayName: username, role: global, passwordHash: await hashPassword(TEST_PASSWORD, TEST_COST) },
+        SYSTEM_USER_ID,
+      );
       if (created.kind !== 'done') throw new Error('user');
       const client = await h.as(username);
       // a global translator's role reaches only documents they are given; no role at all sees nothing
@@ -409,7 +532,10 @@ describe('who may do what', () => {
   it('reports, in a bulk approval, the revisions a role may not approve', async () => {
     const f = await fixture();
     const response = await (clients.get('translator') as Client).post('/api/revisions/approve').send({ revisionIds: [f.submittedId] });
-    expect(response.body).toEqual({ approved: [], failed: [expect.objectContaining({ id: f.submittedId, status: 403, code: 'forbidden' })] });
+    expect(response.body).toEqual({
+      approved: [],
+      failed: [expect.objectContaining({ id: f.submittedId, status: 403, code: 'forbidden' })],
+    });
     const editor = await (clients.get('editor') as Client).post('/api/revisions/approve').send({ revisionIds: [f.submittedId, f.draftId] });
     expect(editor.body.approved).toHaveLength(1);
     expect(editor.body.failed).toEqual([expect.objectContaining({ id: f.draftId, status: 409, code: 'invalid_transition' })]);

@@ -16,16 +16,25 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function qa(args: string[], viaNpm = false) {
   const result = viaNpm
     ? spawnSync('npm', ['run', '--silent', 'qa', '--', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const demoArgs = [
-  '--source', path.join(demo, 'source.en.txt'),
-  '--target', path.join(demo, 'target.id.txt'),
-  '--glossary', path.join(demo, 'glossary.en-id.csv'),
-  '--source-lang', 'en',
-  '--target-lang', 'id',
+  '--source',
+  path.join(demo, 'source.en.txt'),
+  '--target',
+  path.join(demo, 'target.id.txt'),
+  '--glossary',
+  path.join(demo, 'glossary.en-id.csv'),
+  '--source-lang',
+  'en',
+  '--target-lang',
+  'id',
 ];
 
 function write(name: string, content: string | Buffer): string {
@@ -43,11 +52,31 @@ describe('npm run --silent qa', () => {
     const report = JSON.parse(stdout) as { segments: number; findings: Array<Record<string, unknown>> };
     expect(Object.keys(report)).toEqual(['segments', 'findings']);
     expect(report.segments).toBe(24);
-    const target = fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const source = fs.readFileSync(path.join(demo, 'source.en.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const target = fs
+      .readFileSync(path.join(demo, 'target.id.txt'), 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const source = fs
+      .readFileSync(path.join(demo, 'source.en.txt'), 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     let withSourceWords = 0;
     for (const finding of report.findings) {
-      expect(Object.keys(finding)).toEqual(['segment', 'sourceSegment', 'rule', 'severity', 'start', 'end', 'text', 'message', 'suggestion', 'sourceStart', 'sourceEnd']);
+      expect(Object.keys(finding)).toEqual([
+        'segment',
+        'sourceSegment',
+        'rule',
+        'severity',
+        'start',
+        'end',
+        'text',
+        'message',
+        'suggestion',
+        'sourceStart',
+        'sourceEnd',
+      ]);
       // the source words it concerns, inside its source paragraph
       if (finding.sourceStart !== null) {
         withSourceWords += 1;
@@ -78,9 +107,15 @@ describe('npm run --silent qa', () => {
 
   it('exits 0 with no findings on a clean translation', () => {
     const { status, stdout } = qa([
-      '--source', write('s.txt', 'Hello world.\n\nSecond paragraph with 3 items.'),
-      '--target', write('t.txt', 'Halo dunia.\n\nParagraf kedua dengan 3 butir.'),
-      '--source-lang', 'en', '--target-lang', 'id', '--json',
+      '--source',
+      write('s.txt', 'Hello world.\n\nSecond paragraph with 3 items.'),
+      '--target',
+      write('t.txt', 'Halo dunia.\n\nParagraf kedua dengan 3 butir.'),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+      '--json',
     ]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ segments: 2, findings: [] });
@@ -88,14 +123,18 @@ describe('npm run --silent qa', () => {
 
   it('reports a source paragraph without translation on its neighbour', () => {
     const { stdout } = qa([
-      '--source', write('s2.txt', 'The first point about NVIDIA.\n\nA second point about Google.\n\nThe third point about OpenAI.'),
-      '--target', write('t2.txt', 'Poin pertama tentang NVIDIA.\n\nPoin ketiga tentang OpenAI.'),
-      '--source-lang', 'en', '--target-lang', 'id', '--json',
+      '--source',
+      write('s2.txt', 'The first point about NVIDIA.\n\nA second point about Google.\n\nThe third point about OpenAI.'),
+      '--target',
+      write('t2.txt', 'Poin pertama tentang NVIDIA.\n\nPoin ketiga tentang OpenAI.'),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+      '--json',
     ]);
     const report = JSON.parse(stdout) as { findings: Array<Record<string, unknown>> };
-    expect(report.findings).toContainEqual(
-      expect.objectContaining({ rule: 'alignment.missing', segment: 1, sourceSegment: 2, text: '' }),
-    );
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'alignment.missing', segment: 1, sourceSegment: 2, text: '' }));
   });
 
   it.each([
@@ -103,7 +142,10 @@ describe('npm run --silent qa', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['--source', 'x', '--target', 'y', '--source-lang', 'en'], /--target-lang is required/],
     [['--source', 'x', '--target', 'y', '--source-lang', 'en', '--target-lang', 'not a tag'], /is not a BCP 47 language tag/],
-    [['--source', '/nonexistent/s.txt', '--target', 'y', '--source-lang', 'en', '--target-lang', 'id'], /cannot read the source file \/nonexistent\/s.txt: no such file/],
+    [
+      ['--source', '/nonexistent/s.txt', '--target', 'y', '--source-lang', 'en', '--target-lang', 'id'],
+      /cannot read the source file \/nonexistent\/s.txt: no such file/,
+    ],
   ])('exits 2 with a clear message for bad arguments %#', (args, message) => {
     const { status, stderr, stdout } = qa(args as string[]);
     expect(status).toBe(2);
@@ -112,7 +154,16 @@ describe('npm run --silent qa', () => {
   });
 
   it('exits 2 for a file that is not UTF-8 or a malformed glossary, naming the line', () => {
-    const latin1 = qa(['--source', write('l1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), '--target', write('ok.txt', 'ok'), '--source-lang', 'en', '--target-lang', 'id']);
+    const latin1 = qa([
+      '--source',
+      write('l1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+      '--target',
+      write('ok.txt', 'ok'),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+    ]);
     expect(latin1.status).toBe(2);
     expect(latin1.stderr).toMatch(/l1.txt is not UTF-8 text/);
     const badGlossary = write('bad.csv', 'source,target,forbidden\ncurbs,pembatasan,trotoar\n"unclosed,x,y\n');
@@ -124,8 +175,16 @@ describe('npm run --silent qa', () => {
 
 describe('npm run --silent qa on long texts (read in pieces, checked on every core)', () => {
   // over the 2 MB from which the command reads the files into shared memory and uses threads
-  const sourceParagraphs = fs.readFileSync(path.join(demo, 'source.en.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const targetParagraphs = fs.readFileSync(path.join(demo, 'target.id.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const sourceParagraphs = fs
+    .readFileSync(path.join(demo, 'source.en.txt'), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const targetParagraphs = fs
+    .readFileSync(path.join(demo, 'target.id.txt'), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const rounds = 260;
   const sources: string[] = [];
   const targets: string[] = [];

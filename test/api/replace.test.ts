@@ -51,7 +51,12 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     const before = Date.now();
     const done = await h.api
       .post(`/api/documents/${id}/replace`)
-      .send({ find: 'cina', replace: 'Tiongkok', wholeWord: true, expect: body.items.map(({ segmentId, version }) => ({ segmentId, version })) });
+      .send({
+        find: 'cina',
+        replace: 'Tiongkok',
+        wholeWord: true,
+        expect: body.items.map(({ segmentId, version }) => ({ segmentId, version })),
+      });
     expect(done.status).toBe(200);
     const result = ReplaceResult.parse(done.body);
     expect(result.replaced).toEqual([segments[0]!.id, segments[2]!.id]);
@@ -59,31 +64,53 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     expect(result.matches).toBe(2);
     const first = await h.services.documents.segment(segments[0]!.id);
     expect(first?.current).toMatchObject({ text: 'Tiongkok dan AS.', state: 'draft', author: { name: 'Test admin' } });
-    expect((await h.services.revisions.history(segments[2]!.id))?.map((revision) => revision.text)).toEqual(['Tidak ada Cina.', 'Tidak ada Tiongkok.']);
+    expect((await h.services.revisions.history(segments[2]!.id))?.map((revision) => revision.text)).toEqual([
+      'Tidak ada Cina.',
+      'Tidak ada Tiongkok.',
+    ]);
     const events = await h.services.revisions.events(id);
-    expect(events.at(-1)).toMatchObject({ type: 'document.replaced', payload: { find: 'cina', replace: 'Tiongkok', segments: 2, matches: 2 } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'document.replaced',
+      payload: { find: 'cina', replace: 'Tiongkok', segments: 2, matches: 2 },
+    });
 
     // undone by a bulk revert of this person's revisions since the replacement
     const admin = (await h.services.people.userByName('admin'))!;
     const filter = { userId: admin.id, from: new Date(before - 1).toISOString() };
     const plan = await h.api.post(`/api/documents/${id}/revert/preview`).send(filter);
     expect(plan.status).toBe(200);
-    const undo = await h.api.post(`/api/documents/${id}/revert`).send({ filter, expect: plan.body.items.map((item: { segmentId: number; version: number }) => ({ segmentId: item.segmentId, version: item.version })) });
+    const undo = await h.api
+      .post(`/api/documents/${id}/revert`)
+      .send({
+        filter,
+        expect: plan.body.items.map((item: { segmentId: number; version: number }) => ({
+          segmentId: item.segmentId,
+          version: item.version,
+        })),
+      });
     expect(undo.status).toBe(200);
     expect((await h.services.documents.segment(segments[0]!.id))?.current?.text).toBe('Cina dan AS.');
   });
 
   it('takes a regular expression with groups, and refuses a broken one, an empty match and a stale list, changing nothing', async () => {
     const { id } = await document();
-    const regex = await h.api.post(`/api/documents/${id}/replace/preview`).send({ find: String.raw`(C|c)ina(town)?`, replace: 'Tiongkok$2', regex: true, matchCase: true, wholeWord: true });
-    expect(ReplacePreview.parse(regex.body).items.map((item) => item.after)).toEqual(['Tiongkok dan AS.', 'Chip dari Tiongkok, Tiongkok.', 'Pecinan Tiongkoktown.']);
+    const regex = await h.api
+      .post(`/api/documents/${id}/replace/preview`)
+      .send({ find: String.raw`(C|c)ina(town)?`, replace: 'Tiongkok$2', regex: true, matchCase: true, wholeWord: true });
+    expect(ReplacePreview.parse(regex.body).items.map((item) => item.after)).toEqual([
+      'Tiongkok dan AS.',
+      'Chip dari Tiongkok, Tiongkok.',
+      'Pecinan Tiongkoktown.',
+    ]);
 
     const before = await snapshotDatabase(h.store);
     const broken = await h.api.post(`/api/documents/${id}/replace/preview`).send({ find: '(Cina', regex: true });
     expect(broken.status).toBe(400);
     expect(broken.body.error).toMatchObject({ code: 'validation_failed', field: 'find' });
     expect(broken.body.error.message).toMatch(/^find: is not a valid regular expression/);
-    const empty = await h.api.post(`/api/documents/${id}/replace`).send({ find: 'x*', regex: true, expect: [{ segmentId: 1, version: 0 }] });
+    const empty = await h.api
+      .post(`/api/documents/${id}/replace`)
+      .send({ find: 'x*', regex: true, expect: [{ segmentId: 1, version: 0 }] });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/matches empty text/);
     const none = await h.api.post(`/api/documents/${id}/replace`).send({ find: 'Cina', replace: 'X', expect: [] });
@@ -94,7 +121,10 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
   it('stops a runaway regular expression on its own thread; the server answers meanwhile and the next find works', async () => {
     process.env.TILIK_FIND_TIMEOUT_MS = '1500';
     const { document } = await buildDocument(h.services, { segments: [{ source: 'x', mt: `${'a'.repeat(40)}!` }] });
-    const started = h.api.post(`/api/documents/${document.id}/replace/preview`).send({ find: '(a+)+$', regex: true, replace: 'b' }).then((response) => response);
+    const started = h.api
+      .post(`/api/documents/${document.id}/replace/preview`)
+      .send({ find: '(a+)+$', regex: true, replace: 'b' })
+      .then((response) => response);
     // while it runs, the server is free (the expression runs on the find thread)
     const health = await h.api.get('/api/health');
     expect(health.status).toBe(200);

@@ -97,7 +97,13 @@ describe('compare', () => {
     expect(approved.body.summary).toMatchObject({ segments: 3, changed: 1, notApproved: 2, editRate: { edits: 1, length: 6 } });
     expect(approved.body.rates.map((r: { notApproved: boolean }) => r.notApproved)).toEqual([false, true, true]);
     const approvedAll = await reviewer.get(`/api/documents/${document.id}/compare?from=approved&to=current&all=1`);
-    expect(approvedAll.body.items.map((item: { notApproved: string | null; changed: boolean; from: string }) => [item.notApproved, item.changed, item.from])).toEqual([
+    expect(
+      approvedAll.body.items.map((item: { notApproved: string | null; changed: boolean; from: string }) => [
+        item.notApproved,
+        item.changed,
+        item.from,
+      ]),
+    ).toEqual([
       [null, true, 'Pembatasan ekspor memperlambat kemajuan Cina.'],
       ['from', false, ''],
       ['from', false, ''],
@@ -131,7 +137,12 @@ describe('annotations and the MQM score', () => {
       origin: 'finding:glossary.forbidden',
     });
     expect(onMt.status, JSON.stringify(onMt.body)).toBe(201);
-    expect(onMt.body).toMatchObject({ quote: 'Trotoar', revisionId: null, author: { name: 'Test reviewer' }, origin: 'finding:glossary.forbidden' });
+    expect(onMt.body).toMatchObject({
+      quote: 'Trotoar',
+      revisionId: null,
+      author: { name: 'Test reviewer' },
+      origin: 'finding:glossary.forbidden',
+    });
     const onRevision = await reviewer
       .post(`/api/segments/${first.id}/annotations`)
       .send({ revisionId: saved.current?.id, start: 31, end: 39, category: 'fluency/spelling', severity: 'minor' });
@@ -151,7 +162,9 @@ describe('annotations and the MQM score', () => {
     const csv = await reviewer.get(`/api/documents/${document.id}/quality/export?table=errors`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toContain(`quality-${document.id}-errors.csv`);
-    expect(csv.text).toContain('1,machine translation,0,7,Trotoar,terminology,major,10,"""export curbs"" is ""pembatasan ekspor""",Test reviewer');
+    expect(csv.text).toContain(
+      '1,machine translation,0,7,Trotoar,terminology,major,10,"""export curbs"" is ""pembatasan ekspor""",Test reviewer',
+    );
     const perSegment = await reviewer.get(`/api/documents/${document.id}/quality/export?table=segments`);
     expect(perSegment.text).toContain('document,8,2,12,1500');
 
@@ -160,7 +173,9 @@ describe('annotations and the MQM score', () => {
     const after = await reviewer.get(`/api/documents/${document.id}/quality`);
     expect(after.body).toMatchObject({ errors: 1, penalty: 2 });
     // withdrawn, not deleted: still in the database, marked (the contract suite shows it refuses a delete)
-    const rows = ((await h.store.dump()).annotations ?? []).map((row) => JSON.parse(row as string) as { id: number; removed_at: string | null });
+    const rows = ((await h.store.dump()).annotations ?? []).map(
+      (row) => JSON.parse(row as string) as { id: number; removed_at: string | null },
+    );
     expect(rows.find((row) => row.id === onMt.body.id)?.removed_at).toEqual(expect.any(String));
   });
 
@@ -174,7 +189,9 @@ describe('annotations and the MQM score', () => {
     const [first, second] = segments as [Segment, Segment];
     const other = await save(translator, second, 'Yang lain');
     const post = (body: Record<string, unknown>) =>
-      reviewer.post(`/api/segments/${first.id}/annotations`).send({ revisionId: null, start: 0, end: 5, category: 'style', severity: 'minor', ...body });
+      reviewer
+        .post(`/api/segments/${first.id}/annotations`)
+        .send({ revisionId: null, start: 0, end: 5, category: 'style', severity: 'minor', ...body });
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ end: 99 }, 'end'],
       [{ start: 3, end: 3 }, 'end'],
@@ -278,17 +295,29 @@ describe('bulk revert', () => {
     const filter = { userId: h.users.translator.id };
     const preview = await editor.post(`/api/documents/${document.id}/revert/preview`).send(filter);
     expect(preview.status).toBe(200);
-    expect(preview.body.items.map((item: { position: number; currentText: string; restoreText: string }) => [item.position, item.currentText, item.restoreText])).toEqual([
+    expect(
+      preview.body.items.map((item: { position: number; currentText: string; restoreText: string }) => [
+        item.position,
+        item.currentText,
+        item.restoreText,
+      ]),
+    ).toEqual([
       [1, 'Pembatasan ekspor memperlambat kemajuan.', 'Trotoar ekspor memperlambat kemajuan.'],
       [2, 'Cuaca hari ini cerah.', 'Cuaca hari ini bagus.'],
     ]);
     expect(preview.body.skipped).toEqual([{ segmentId: third.id, position: 3, reason: 'changed_since' }]);
 
-    const expectVersions = preview.body.items.map((item: { segmentId: number; version: number }) => ({ segmentId: item.segmentId, version: item.version }));
+    const expectVersions = preview.body.items.map((item: { segmentId: number; version: number }) => ({
+      segmentId: item.segmentId,
+      version: item.version,
+    }));
     const reverted = await editor.post(`/api/documents/${document.id}/revert`).send({ filter, expect: expectVersions });
     expect(reverted.status, JSON.stringify(reverted.body)).toBe(200);
     expect(reverted.body.reverted).toBe(2);
-    expect((await h.api.get(`/api/segments/${first.id}`)).body.current).toMatchObject({ text: 'Trotoar ekspor memperlambat kemajuan.', author: { name: 'Test editor' } });
+    expect((await h.api.get(`/api/segments/${first.id}`)).body.current).toMatchObject({
+      text: 'Trotoar ekspor memperlambat kemajuan.',
+      author: { name: 'Test editor' },
+    });
     // history is kept: the revert is one more revision
     expect((await h.api.get(`/api/segments/${first.id}/revisions`)).body.items).toHaveLength(2);
 
@@ -298,8 +327,13 @@ describe('bulk revert', () => {
     expect((await h.api.get(`/api/segments/${first.id}/revisions`)).body.items).toHaveLength(2);
 
     // the revert can be reverted in turn
-    const undo = await editor.post(`/api/documents/${document.id}/revert/preview`).send({ userId: h.users.editor.id, from: reverted.body.segments[0].current.createdAt });
-    expect(undo.body.items.map((item: { restoreText: string }) => item.restoreText)).toEqual(['Pembatasan ekspor memperlambat kemajuan.', 'Cuaca hari ini cerah.']);
+    const undo = await editor
+      .post(`/api/documents/${document.id}/revert/preview`)
+      .send({ userId: h.users.editor.id, from: reverted.body.segments[0].current.createdAt });
+    expect(undo.body.items.map((item: { restoreText: string }) => item.restoreText)).toEqual([
+      'Pembatasan ekspor memperlambat kemajuan.',
+      'Cuaca hari ini cerah.',
+    ]);
   });
 
   it('needs a person or a time range', async () => {
@@ -347,8 +381,14 @@ describe('live feed', () => {
           while (end >= 0) {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const fields = Object.fromEntries(block.split('\n').filter((line) => !line.startsWith(':') && line.includes(': ')).map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]));
-            if (fields.data) events.push({ event: fields.event ?? 'message', ...(fields.id ? { id: fields.id } : {}), data: JSON.parse(fields.data) });
+            const fields = Object.fromEntries(
+              block
+                .split('\n')
+                .filter((line) => !line.startsWith(':') && line.includes(': '))
+                .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
+            );
+            if (fields.data)
+              events.push({ event: fields.event ?? 'message', ...(fields.id ? { id: fields.id } : {}), data: JSON.parse(fields.data) });
             end = buffer.indexOf('\n\n');
           }
         }
@@ -427,7 +467,15 @@ describe('live feed', () => {
   it('refuses people without a session or without access to the document', async () => {
     const { document } = await buildDocument(h.services);
     expect((await fetch(`${url}/api/documents/${document.id}/live`)).status).toBe(401);
-    await h.services.people.createUser({ username: 'stranger', displayName: 'Stranger', role: null, passwordHash: (await h.services.people.userByName('translator'))?.passwordHash ?? '' }, 1);
+    await h.services.people.createUser(
+      {
+        username: 'stranger',
+        displayName: 'Stranger',
+        role: null,
+        passwordHash: (await h.services.people.userByName('translator'))?.passwordHash ?? '',
+      },
+      1,
+    );
     const stranger = await open(document.id, 'stranger');
     expect(stranger.status).toBe(404);
     await stranger.close();

@@ -235,7 +235,12 @@ describe('workflow', () => {
     const response = await act(saved.revision.id, 'resubmit', { comment: '"Pembatasan" is the glossary term.', baseVersion: 3 });
     expect(response.status).toBe(200);
     const result = RevisionResult.parse(response.body);
-    expect(result.revision).toMatchObject({ text: 'Pembatasan ekspor.', state: 'submitted', parentRevisionId: saved.revision.id, comment: '"Pembatasan" is the glossary term.' });
+    expect(result.revision).toMatchObject({
+      text: 'Pembatasan ekspor.',
+      state: 'submitted',
+      parentRevisionId: saved.revision.id,
+      comment: '"Pembatasan" is the glossary term.',
+    });
     expect(result.revision.id).not.toBe(saved.revision.id);
     expect(result.segment).toMatchObject({ status: 'submitted', version: 4 });
     expect(result.segment.current?.id).toBe(result.revision.id);
@@ -269,7 +274,13 @@ describe('workflow', () => {
     await act(saved.revision.id, 'submit');
     await act(saved.revision.id, 'reject', { comment: 'Tidak.' });
     const events = await h.services.revisions.events(segment.documentId);
-    expect(events.map((e) => e.type)).toEqual(['document.created', 'document.role_set', 'revision.saved', 'revision.submitted', 'revision.rejected']);
+    expect(events.map((e) => e.type)).toEqual([
+      'document.created',
+      'document.role_set',
+      'revision.saved',
+      'revision.submitted',
+      'revision.rejected',
+    ]);
     expect(events.at(-1)?.payload).toMatchObject({ comment: 'Tidak.' });
   });
 });

@@ -21,7 +21,13 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function api<T>(server: RunningServer, who: SignedIn, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+async function api<T>(
+  server: RunningServer,
+  who: SignedIn,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: { cookie: who.cookie, 'X-CSRF-Token': who.csrfToken, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
@@ -33,7 +39,10 @@ async function api<T>(server: RunningServer, who: SignedIn, method: string, path
 /** A live feed read as EventSource reads it, with a way to wait for what arrives. */
 async function feed(server: RunningServer, who: SignedIn, documentId: number) {
   const controller = new AbortController();
-  const response = await fetch(`${server.url}/api/documents/${documentId}/live`, { headers: { cookie: who.cookie }, signal: controller.signal });
+  const response = await fetch(`${server.url}/api/documents/${documentId}/live`, {
+    headers: { cookie: who.cookie },
+    signal: controller.signal,
+  });
   const reader = response.body?.getReader();
   if (!reader) throw new Error('no feed');
   const decoder = new TextDecoder();
@@ -71,8 +80,12 @@ describe('two servers on one PostgreSQL database', () => {
     const onFirst = await feed(first, editor, documentId);
     // the translator's view on the second server learns the editor opened it on the first
     await onSecond.until(/"name":"Edo \(editor\)"/);
-    const segment = (await api<{ items: Segment[] }>(first, editor, 'GET', `/api/documents/${documentId}/segments?limit=1`)).body.items[0] as Segment;
-    const saved = await api<{ revision: { id: number } }>(first, editor, 'POST', `/api/segments/${segment.id}/revisions`, { text: 'Disimpan di server pertama.', baseVersion: segment.version });
+    const segment = (await api<{ items: Segment[] }>(first, editor, 'GET', `/api/documents/${documentId}/segments?limit=1`)).body
+      .items[0] as Segment;
+    const saved = await api<{ revision: { id: number } }>(first, editor, 'POST', `/api/segments/${segment.id}/revisions`, {
+      text: 'Disimpan di server pertama.',
+      baseVersion: segment.version,
+    });
     expect(saved.status).toBe(201);
     const text = await onSecond.until(/event: change\ndata: .*Disimpan di server pertama/);
     expect(text).toContain(`"revisionId":${saved.body.revision.id}`);
@@ -111,7 +124,9 @@ describe('two servers on one PostgreSQL database', () => {
     );
     expect(acknowledged).toHaveLength(100);
     for (const segment of segments) {
-      const history = (await api<{ items: Array<{ id: number }> }>(second, admin, 'GET', `/api/segments/${segment.id}/revisions`)).body.items.map((r) => r.id);
+      const history = (
+        await api<{ items: Array<{ id: number }> }>(second, admin, 'GET', `/api/segments/${segment.id}/revisions`)
+      ).body.items.map((r) => r.id);
       for (const saved of acknowledged.filter((a) => a.segmentId === segment.id)) expect(history).toContain(saved.revisionId);
     }
   }, 120_000);

@@ -80,7 +80,12 @@ describe.each(['sqlite', 'postgres'] as const)('a text pair imported from disk, 
       ['Fine.\n\nAlso fine.', 'Baik.\n\nJuga\u0000 baik.', /segment 2: the text contains a NUL/u, 'target'],
     ];
     for (const [source, target, message, field] of cases) {
-      const outcome = importTexts(h.services, { sourcePath: write('s.txt', source), targetPath: write('t.txt', target), fields, actorId: h.users.admin.id });
+      const outcome = importTexts(h.services, {
+        sourcePath: write('s.txt', source),
+        targetPath: write('t.txt', target),
+        fields,
+        actorId: h.users.admin.id,
+      });
       await expect(outcome).rejects.toMatchObject({ field, message: expect.stringMatching(message) });
     }
     expect(await snapshotDatabase(h.store)).toEqual(snapshot);

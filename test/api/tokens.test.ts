@@ -14,7 +14,7 @@ describe.each(['sqlite', 'postgres'] as const)('API tokens, on %s', (database) =
   });
   afterAll(() => h.close());
 
-  it('act with the owner\'s roles without a CSRF header, are listed with their last use, and stop when revoked', async () => {
+  it("act with the owner's roles without a CSRF header, are listed with their last use, and stop when revoked", async () => {
     const translator = await h.as('translator');
     const created = await translator.post('/api/session/tokens').send({ name: 'nightly export' });
     expect(created.status).toBe(201);
@@ -31,7 +31,16 @@ describe.each(['sqlite', 'postgres'] as const)('API tokens, on %s', (database) =
     const saved = await bearer('post', `/api/segments/${segments[0]!.id}/revisions`).send({ text: 'Lewat token.', baseVersion: 0 });
     expect(saved.status).toBe(201);
     expect(saved.body.revision.author.name).toBe('Test translator');
-    expect((await bearer('post', '/api/documents').send({ title: 'x', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a', mt: 'b' }] })).status).toBe(403);
+    expect(
+      (
+        await bearer('post', '/api/documents').send({
+          title: 'x',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [{ source: 'a', mt: 'b' }],
+        })
+      ).status,
+    ).toBe(403);
     // a token makes no more tokens
     expect((await bearer('post', '/api/session/tokens').send({ name: 'another' })).status).toBe(403);
 
@@ -50,7 +59,13 @@ describe.each(['sqlite', 'postgres'] as const)('API tokens, on %s', (database) =
   });
 
   it('refuses a made-up token and an unnamed one', async () => {
-    expect((await request(h.app).get('/api/documents').set('Authorization', `Bearer tilik_${'x'.repeat(43)}`)).status).toBe(401);
+    expect(
+      (
+        await request(h.app)
+          .get('/api/documents')
+          .set('Authorization', `Bearer tilik_${'x'.repeat(43)}`)
+      ).status,
+    ).toBe(401);
     const admin = await h.as('admin');
     const unnamed = await admin.post('/api/session/tokens').send({ name: ' ' });
     expect(unnamed.status).toBe(400);

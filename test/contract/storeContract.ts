@@ -57,7 +57,10 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           title,
           sourceLang: 'en',
           targetLang: 'id',
-          segments: Array.from({ length: count }, (_, k) => ({ source: `Export curbs ${k} slowed progress.`, mt: `Trotoar ekspor ${k} memperlambat kemajuan.` })),
+          segments: Array.from({ length: count }, (_, k) => ({
+            source: `Export curbs ${k} slowed progress.`,
+            mt: `Trotoar ekspor ${k} memperlambat kemajuan.`,
+          })),
         },
         SYSTEM_USER_ID,
       );
@@ -106,10 +109,22 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         const backwards = await services.documents.page(document.id, { offset: 0, before: 15, limit: 2, status: 'all', q: 'curbs 1' });
         expect(backwards).toMatchObject({ total: 11, offset: 3 });
         expect(backwards.items.map((s) => s.position)).toEqual([13, 14]);
-        await services.revisions.save({ segmentId: segments[4]!.id, text: 'Sunting ÜBER Ｗｉｄｅ.', baseVersion: 0, authorId: LOCAL_USER_ID });
-        expect((await services.documents.page(document.id, { offset: 0, limit: 50, status: 'draft' })).items.map((s) => s.position)).toEqual([5]);
+        await services.revisions.save({
+          segmentId: segments[4]!.id,
+          text: 'Sunting ÜBER Ｗｉｄｅ.',
+          baseVersion: 0,
+          authorId: LOCAL_USER_ID,
+        });
+        expect(
+          (await services.documents.page(document.id, { offset: 0, limit: 50, status: 'draft' })).items.map((s) => s.position),
+        ).toEqual([5]);
         // what still needs work: untouched, draft and rejected, not submitted nor approved
-        const submitted = await services.revisions.save({ segmentId: segments[6]!.id, text: 'Diajukan.', baseVersion: 0, authorId: LOCAL_USER_ID });
+        const submitted = await services.revisions.save({
+          segmentId: segments[6]!.id,
+          text: 'Diajukan.',
+          baseVersion: 0,
+          authorId: LOCAL_USER_ID,
+        });
         if (submitted.kind !== 'created') throw new Error('not saved');
         await services.revisions.transition({ revisionId: submitted.revision.id, action: 'submit', actorId: LOCAL_USER_ID });
         const open = await services.documents.page(document.id, { offset: 0, after: 4, limit: 3, status: 'open' });
@@ -117,14 +132,34 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(open).toMatchObject({ total: 29, offset: 4 });
         expect((await services.documents.page(document.id, { offset: 0, limit: 1, status: 'open' })).total).toBe(29);
         // case and width folded the same way on both databases
-        expect((await services.documents.page(document.id, { offset: 0, limit: 50, status: 'all', q: 'über wide' })).items.map((s) => s.position)).toEqual([5]);
+        expect(
+          (await services.documents.page(document.id, { offset: 0, limit: 50, status: 'all', q: 'über wide' })).items.map(
+            (s) => s.position,
+          ),
+        ).toEqual([5]);
       });
 
-      it('keeps an imported file and each segment\'s origin', async () => {
+      it("keeps an imported file and each segment's origin", async () => {
         const document = await services.documents.create(
-          { title: 'Berkas', sourceLang: 'en', targetLang: 'id', segments: [{ source: 'a', mt: 'b' }, { source: 'c', mt: 'd' }] },
+          {
+            title: 'Berkas',
+            sourceLang: 'en',
+            targetLang: 'id',
+            segments: [
+              { source: 'a', mt: 'b' },
+              { source: 'c', mt: 'd' },
+            ],
+          },
           SYSTEM_USER_ID,
-          { name: 'x.xlf', format: 'xliff-1.2', content: '<xliff/>', segments: [{ key: 'f/1', codes: [], notes: ['catatan'], state: null }, { key: 'f/2', codes: [], notes: [], state: 'final' }] },
+          {
+            name: 'x.xlf',
+            format: 'xliff-1.2',
+            content: '<xliff/>',
+            segments: [
+              { key: 'f/1', codes: [], notes: ['catatan'], state: null },
+              { key: 'f/2', codes: [], notes: [], state: 'final' },
+            ],
+          },
         );
         const file = await services.documents.file(document.id);
         expect(file).toMatchObject({ name: 'x.xlf', format: 'xliff-1.2', content: '<xliff/>' });
@@ -142,8 +177,12 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(first).toMatchObject({ kind: 'created', segment: { version: 1, status: 'draft', current: { text: 'Satu.' } } });
         const stale = await services.revisions.save({ segmentId: segment.id, text: 'Dua.', baseVersion: 0, authorId: LOCAL_USER_ID });
         expect(stale).toMatchObject({ kind: 'conflict', segment: { version: 1, current: { text: 'Satu.' } } });
-        expect(await services.revisions.save({ segmentId: segment.id, text: 'Satu.', baseVersion: 1, authorId: LOCAL_USER_ID })).toMatchObject({ kind: 'unchanged' });
-        expect(await services.revisions.save({ segmentId: 999_999, text: 'x', baseVersion: 0, authorId: LOCAL_USER_ID })).toEqual({ kind: 'not_found' });
+        expect(
+          await services.revisions.save({ segmentId: segment.id, text: 'Satu.', baseVersion: 1, authorId: LOCAL_USER_ID }),
+        ).toMatchObject({ kind: 'unchanged' });
+        expect(await services.revisions.save({ segmentId: 999_999, text: 'x', baseVersion: 0, authorId: LOCAL_USER_ID })).toEqual({
+          kind: 'not_found',
+        });
         expect((await services.revisions.history(segment.id))?.map((r) => r.text)).toEqual(['Satu.']);
         expect(await services.revisions.history(999_999)).toBeUndefined();
       });
@@ -154,7 +193,12 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         for (let round = 0; round < 3; round += 1) {
           const current = (await services.documents.segment(segment.id)) as Segment;
           const attempts = Array.from({ length: 20 }, (_, k) => {
-            const input = { segmentId: segment.id, text: `Putaran ${round} penulis ${k}.`, baseVersion: current.version, authorId: LOCAL_USER_ID };
+            const input = {
+              segmentId: segment.id,
+              text: `Putaran ${round} penulis ${k}.`,
+              baseVersion: current.version,
+              authorId: LOCAL_USER_ID,
+            };
             return k % 2 === 0 ? services.revisions.save(input) : other.call<SaveRevisionOutcome>('revisions', 'save', input);
           });
           const outcomes = await Promise.all(attempts);
@@ -179,7 +223,10 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
               for (let tries = 0; tries < 50; tries += 1) {
                 const base = ((await services.documents.segment(segment.id)) as Segment).version;
                 const input = { segmentId: segment.id, text, baseVersion: base, authorId: LOCAL_USER_ID };
-                const outcome = writer % 2 === 0 ? await services.revisions.save(input) : await other.call<SaveRevisionOutcome>('revisions', 'save', input);
+                const outcome =
+                  writer % 2 === 0
+                    ? await services.revisions.save(input)
+                    : await other.call<SaveRevisionOutcome>('revisions', 'save', input);
                 if (outcome.kind === 'created') {
                   acknowledged.push({ segmentId: segment.id, text });
                   break;
@@ -191,7 +238,12 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(acknowledged).toHaveLength(100);
         for (const segment of segments) {
           const texts = ((await services.revisions.history(segment.id)) ?? []).map((r) => r.text).sort();
-          expect(texts).toEqual(acknowledged.filter((a) => a.segmentId === segment.id).map((a) => a.text).sort());
+          expect(texts).toEqual(
+            acknowledged
+              .filter((a) => a.segmentId === segment.id)
+              .map((a) => a.text)
+              .sort(),
+          );
         }
       }, 120_000);
     });
@@ -202,20 +254,49 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         const [a, b] = segments as [Segment, Segment];
         const saved = await services.revisions.save({ segmentId: a.id, text: 'Teks A.', baseVersion: 0, authorId: LOCAL_USER_ID });
         if (saved.kind !== 'created') throw new Error('save');
-        expect(await services.revisions.transition({ revisionId: saved.revision.id, action: 'approve', actorId: SYSTEM_USER_ID })).toMatchObject({
+        expect(
+          await services.revisions.transition({ revisionId: saved.revision.id, action: 'approve', actorId: SYSTEM_USER_ID }),
+        ).toMatchObject({
           kind: 'invalid',
           reason: 'wrong_state',
           allowedFrom: 'submitted',
         });
-        const submitted = await services.revisions.transition({ revisionId: saved.revision.id, action: 'submit', actorId: LOCAL_USER_ID, comment: 'siap' });
-        expect(submitted).toMatchObject({ kind: 'done', revision: { state: 'submitted', comment: 'siap' }, segment: { status: 'submitted', version: 2 } });
-        expect(await services.revisions.transition({ revisionId: saved.revision.id, action: 'approve', actorId: SYSTEM_USER_ID, baseVersion: 1 })).toMatchObject({ kind: 'conflict' });
-        const approved = await services.revisions.transition({ revisionId: saved.revision.id, action: 'approve', actorId: SYSTEM_USER_ID, baseVersion: 2 });
-        expect(approved).toMatchObject({ kind: 'done', revision: { state: 'approved', decidedBy: { id: SYSTEM_USER_ID } }, segment: { status: 'approved', approvedText: 'Teks A.' } });
+        const submitted = await services.revisions.transition({
+          revisionId: saved.revision.id,
+          action: 'submit',
+          actorId: LOCAL_USER_ID,
+          comment: 'siap',
+        });
+        expect(submitted).toMatchObject({
+          kind: 'done',
+          revision: { state: 'submitted', comment: 'siap' },
+          segment: { status: 'submitted', version: 2 },
+        });
+        expect(
+          await services.revisions.transition({
+            revisionId: saved.revision.id,
+            action: 'approve',
+            actorId: SYSTEM_USER_ID,
+            baseVersion: 1,
+          }),
+        ).toMatchObject({ kind: 'conflict' });
+        const approved = await services.revisions.transition({
+          revisionId: saved.revision.id,
+          action: 'approve',
+          actorId: SYSTEM_USER_ID,
+          baseVersion: 2,
+        });
+        expect(approved).toMatchObject({
+          kind: 'done',
+          revision: { state: 'approved', decidedBy: { id: SYSTEM_USER_ID } },
+          segment: { status: 'approved', approvedText: 'Teks A.' },
+        });
         // a newer draft leaves the published text as it was; the older revision is superseded
         const newer = await services.revisions.save({ segmentId: a.id, text: 'Teks A baru.', baseVersion: 3, authorId: LOCAL_USER_ID });
         expect(newer).toMatchObject({ kind: 'created', segment: { approvedText: 'Teks A.', status: 'draft' } });
-        expect(await services.revisions.transition({ revisionId: saved.revision.id, action: 'reject', actorId: SYSTEM_USER_ID, comment: 'x' })).toMatchObject({
+        expect(
+          await services.revisions.transition({ revisionId: saved.revision.id, action: 'reject', actorId: SYSTEM_USER_ID, comment: 'x' }),
+        ).toMatchObject({
           kind: 'invalid',
           reason: 'superseded',
         });
@@ -224,12 +305,21 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         await services.revisions.transition({ revisionId: other1.revision.id, action: 'submit', actorId: LOCAL_USER_ID });
         const queue = await services.revisions.queue('all');
         expect(queue.map((item) => item.revision.id)).toContain(other1.revision.id);
-        expect(await services.revisions.transition({ revisionId: other1.revision.id, action: 'reject', actorId: SYSTEM_USER_ID, comment: 'perbaiki' })).toMatchObject({
+        expect(
+          await services.revisions.transition({
+            revisionId: other1.revision.id,
+            action: 'reject',
+            actorId: SYSTEM_USER_ID,
+            comment: 'perbaiki',
+          }),
+        ).toMatchObject({
           kind: 'done',
           revision: { state: 'rejected', comment: 'perbaiki' },
           segment: { status: 'rejected' },
         });
-        expect(await services.revisions.transition({ revisionId: 999_999, action: 'submit', actorId: LOCAL_USER_ID })).toEqual({ kind: 'not_found' });
+        expect(await services.revisions.transition({ revisionId: 999_999, action: 'submit', actorId: LOCAL_USER_ID })).toEqual({
+          kind: 'not_found',
+        });
       });
 
       it('of two decisions on one submitted revision made at once from two connections, one is made', async () => {
@@ -240,11 +330,18 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         await services.revisions.transition({ revisionId: saved.revision.id, action: 'submit', actorId: LOCAL_USER_ID });
         const outcomes = await Promise.all([
           services.revisions.transition({ revisionId: saved.revision.id, action: 'approve', actorId: SYSTEM_USER_ID }),
-          other.call<{ kind: string }>('revisions', 'transition', { revisionId: saved.revision.id, action: 'reject', actorId: SYSTEM_USER_ID, comment: 'tidak' }),
+          other.call<{ kind: string }>('revisions', 'transition', {
+            revisionId: saved.revision.id,
+            action: 'reject',
+            actorId: SYSTEM_USER_ID,
+            comment: 'tidak',
+          }),
         ]);
         expect(outcomes.filter((o) => o.kind === 'done')).toHaveLength(1);
         expect(outcomes.filter((o) => o.kind !== 'done').every((o) => o.kind === 'conflict' || o.kind === 'invalid')).toBe(true);
-        const events = (await services.revisions.events(segment.documentId)).filter((e) => e.type === 'revision.approved' || e.type === 'revision.rejected');
+        const events = (await services.revisions.events(segment.documentId)).filter(
+          (e) => e.type === 'revision.approved' || e.type === 'revision.rejected',
+        );
         expect(events).toHaveLength(1);
       });
 
@@ -253,10 +350,26 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         const [a, b] = segments as [Segment, Segment];
         await services.revisions.save({ segmentId: a.id, text: 'A1', baseVersion: 0, authorId: LOCAL_USER_ID });
         await services.revisions.save({ segmentId: b.id, text: 'B1', baseVersion: 0, authorId: LOCAL_USER_ID });
-        const conflict = await services.revisions.revert(document.id, [{ segmentId: a.id, baseVersion: 1, text: a.mt }, { segmentId: b.id, baseVersion: 0, text: b.mt }], SYSTEM_USER_ID, {});
+        const conflict = await services.revisions.revert(
+          document.id,
+          [
+            { segmentId: a.id, baseVersion: 1, text: a.mt },
+            { segmentId: b.id, baseVersion: 0, text: b.mt },
+          ],
+          SYSTEM_USER_ID,
+          {},
+        );
         expect(conflict).toEqual({ kind: 'conflict', segmentId: b.id, version: 1 });
         expect((await services.documents.segment(a.id))?.current?.text).toBe('A1');
-        const done = await services.revisions.revert(document.id, [{ segmentId: a.id, baseVersion: 1, text: a.mt }, { segmentId: b.id, baseVersion: 1, text: b.mt }], SYSTEM_USER_ID, { userId: LOCAL_USER_ID });
+        const done = await services.revisions.revert(
+          document.id,
+          [
+            { segmentId: a.id, baseVersion: 1, text: a.mt },
+            { segmentId: b.id, baseVersion: 1, text: b.mt },
+          ],
+          SYSTEM_USER_ID,
+          { userId: LOCAL_USER_ID },
+        );
         expect(done.kind).toBe('done');
         expect((await services.documents.segments(document.id)).map((s) => s.current?.text)).toEqual([a.mt, b.mt]);
         expect((await services.revisions.events(document.id)).map((e) => e.type)).toContain('document.reverted');
@@ -284,7 +397,12 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       it('creates accounts once, even when two connections add one name at once', async () => {
         const outcomes = await Promise.all([
           services.people.createUser({ username: 'kembar', displayName: 'A', role: null, passwordHash: hash }, SYSTEM_USER_ID),
-          other.call<{ kind: string }>('people', 'createUser', { username: 'kembar', displayName: 'B', role: null, passwordHash: hash }, SYSTEM_USER_ID),
+          other.call<{ kind: string }>(
+            'people',
+            'createUser',
+            { username: 'kembar', displayName: 'B', role: null, passwordHash: hash },
+            SYSTEM_USER_ID,
+          ),
         ]);
         expect(outcomes.map((o) => o.kind).sort()).toEqual(['done', 'duplicate']);
         expect((await services.people.users()).filter((u) => u.username === 'kembar')).toHaveLength(1);
@@ -308,7 +426,9 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         await services.people.createSession({ id: 'sesi-3', userId: user.id, csrfToken: 'c', createdAt: at, expiresAt: expires });
         await services.people.endSession('sesi-3');
         await services.people.endSession('sesi-3');
-        const types = (await services.revisions.eventsOfTypes(['user.updated', 'user.password_set', 'session.ended'], 0)).filter((e) => e.payload.id === user.id || e.payload.userId === user.id);
+        const types = (await services.revisions.eventsOfTypes(['user.updated', 'user.password_set', 'session.ended'], 0)).filter(
+          (e) => e.payload.id === user.id || e.payload.userId === user.id,
+        );
         expect(types.map((e) => e.type)).toEqual(['user.updated', 'user.updated', 'user.password_set', 'session.ended']);
         expect(await services.people.updateUser(999_999, { displayName: 'x' }, SYSTEM_USER_ID)).toBeUndefined();
       });
@@ -317,24 +437,38 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         const { document, segments } = await documentOf(1);
         const reviewer = await person('ulas', 'reviewer');
         const translator = await person('terjemah', 'translator');
-        expect(await services.people.accessTo('segment', segments[0]!.id, { id: translator.id, role: 'translator' })).toEqual({ documentId: document.id, roles: [] });
+        expect(await services.people.accessTo('segment', segments[0]!.id, { id: translator.id, role: 'translator' })).toEqual({
+          documentId: document.id,
+          roles: [],
+        });
         await services.people.setDocumentRole(document.id, reviewer.id, 'translator', SYSTEM_USER_ID);
-        expect(await services.people.accessTo('document', document.id, { id: reviewer.id, role: 'reviewer' })).toEqual({ documentId: document.id, roles: ['translator', 'reviewer'] });
+        expect(await services.people.accessTo('document', document.id, { id: reviewer.id, role: 'reviewer' })).toEqual({
+          documentId: document.id,
+          roles: ['translator', 'reviewer'],
+        });
         expect(await services.people.documentRole(reviewer.id, document.id)).toBe('translator');
         expect((await services.people.members(document.id)).map((m) => [m.user.username, m.role])).toEqual([['ulas', 'translator']]);
         await services.people.setDocumentRole(document.id, reviewer.id, null, SYSTEM_USER_ID);
         expect(await services.people.members(document.id)).toEqual([]);
         expect(await services.people.accessTo('revision', 999_999, { id: reviewer.id, role: 'reviewer' })).toBeUndefined();
         expect((await services.documents.list({ id: translator.id, role: 'translator' })).map((d) => d.id)).not.toContain(document.id);
-        expect(await services.documents.get(document.id, { id: reviewer.id, role: 'reviewer' })).toMatchObject({ role: 'reviewer', roles: ['reviewer'] });
+        expect(await services.documents.get(document.id, { id: reviewer.id, role: 'reviewer' })).toMatchObject({
+          role: 'reviewer',
+          roles: ['reviewer'],
+        });
       });
 
       it('counts sign-in attempts sent at once from two connections one after the other', async () => {
         const now = Date.now();
-        const keys = [{ key: 'account:serbu', limit: 5 }, { key: 'address:192.0.2.1', limit: 100 }];
+        const keys = [
+          { key: 'account:serbu', limit: 5 },
+          { key: 'address:192.0.2.1', limit: 100 },
+        ];
         const outcomes = await Promise.all(
           Array.from({ length: 30 }, (_, k) =>
-            k % 2 === 0 ? services.people.reserveAttempts(keys, 60_000, now) : other.call<{ kind: string }>('people', 'reserveAttempts', keys, 60_000, now),
+            k % 2 === 0
+              ? services.people.reserveAttempts(keys, 60_000, now)
+              : other.call<{ kind: string }>('people', 'reserveAttempts', keys, 60_000, now),
           ),
         );
         expect(outcomes.filter((o) => o.kind === 'reserved')).toHaveLength(5);
@@ -348,8 +482,22 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       it('knows who has a document open on any server, and forgets servers that stop beating', async () => {
         const { document } = await documentOf(1);
         const user = await person('hadir');
-        await services.people.openFeed({ id: 'feed-a', serverId: 'server-a', documentId: document.id, userId: user.id, userName: 'Hadir', sessionId: 's1' });
-        await other.call('people', 'openFeed', { id: 'feed-b', serverId: 'server-b', documentId: document.id, userId: user.id, userName: 'Hadir', sessionId: 's1' });
+        await services.people.openFeed({
+          id: 'feed-a',
+          serverId: 'server-a',
+          documentId: document.id,
+          userId: user.id,
+          userName: 'Hadir',
+          sessionId: 's1',
+        });
+        await other.call('people', 'openFeed', {
+          id: 'feed-b',
+          serverId: 'server-b',
+          documentId: document.id,
+          userId: user.id,
+          userName: 'Hadir',
+          sessionId: 's1',
+        });
         expect(await services.people.present(document.id)).toEqual([{ id: user.id, name: 'Hadir' }]);
         expect(await services.people.feedsOfSession('s1')).toBe(2);
         await services.people.closeFeed('feed-a');
@@ -362,7 +510,11 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
     describe('glossaries', () => {
       it('writes terms once per folded source, imports, and applies exact tags over bare languages', async () => {
         const pair = { sourceLang: 'en', targetLang: 'id' };
-        const created = await services.glossary.create(pair, TERM('Export curbs', 'pembatasan ekspor', { forbidden: ['trotoar ekspor'] }), SYSTEM_USER_ID);
+        const created = await services.glossary.create(
+          pair,
+          TERM('Export curbs', 'pembatasan ekspor', { forbidden: ['trotoar ekspor'] }),
+          SYSTEM_USER_ID,
+        );
         expect(created).toMatchObject({ kind: 'done', term: { source: 'Export curbs', forbidden: ['trotoar ekspor'] } });
         expect(await services.glossary.create(pair, TERM('export  CURBS', 'x'), SYSTEM_USER_ID)).toMatchObject({ kind: 'duplicate' });
         const racing = await Promise.all([
@@ -371,11 +523,17 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         ]);
         expect(racing.map((o) => o.kind).sort()).toEqual(['done', 'duplicate']);
         const { version: before } = await services.glossary.glossaryFor('en-GB', 'id-ID');
-        await services.glossary.create({ sourceLang: 'en-GB', targetLang: 'id-ID' }, TERM('export curbs', 'pembatasan (GB)'), SYSTEM_USER_ID);
+        await services.glossary.create(
+          { sourceLang: 'en-GB', targetLang: 'id-ID' },
+          TERM('export curbs', 'pembatasan (GB)'),
+          SYSTEM_USER_ID,
+        );
         const applied = await services.glossary.glossaryFor('en-GB', 'id-ID');
         expect(applied.version).not.toBe(before);
         expect(applied.terms.find((t) => t.source.toLowerCase() === 'export curbs')?.target).toBe('pembatasan (GB)');
-        expect((await services.glossary.glossaryFor('en', 'id')).terms.find((t) => t.source === 'Export curbs')?.target).toBe('pembatasan ekspor');
+        expect((await services.glossary.glossaryFor('en', 'id')).terms.find((t) => t.source === 'Export curbs')?.target).toBe(
+          'pembatasan ekspor',
+        );
         const imported = await services.glossary.import(pair, [TERM('chip', 'cip'), TERM('model', 'model')], 'replace', SYSTEM_USER_ID);
         expect(imported).toEqual({ added: 1, updated: 1, removed: 1, total: 2 });
         expect((await services.glossary.terms(pair, 'MODEL')).map((t) => t.source)).toEqual(['model']);
@@ -408,7 +566,12 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(await services.review.withdrawAnnotation(annotation.id, SYSTEM_USER_ID)).toBeUndefined();
         expect(await services.review.annotations(document.id)).toEqual([]);
         expect(await services.review.annotation(annotation.id)).toMatchObject({ removed: true });
-        await services.review.createComment({ documentId: document.id, segmentId: segments[0]!.id, authorId: SYSTEM_USER_ID, body: 'satu' });
+        await services.review.createComment({
+          documentId: document.id,
+          segmentId: segments[0]!.id,
+          authorId: SYSTEM_USER_ID,
+          body: 'satu',
+        });
         await services.review.createComment({ documentId: document.id, segmentId: segments[0]!.id, authorId: LOCAL_USER_ID, body: 'dua' });
         expect((await services.review.comments(document.id)).map((c) => [c.author.name, c.body])).toEqual([
           ['Tilik', 'satu'],
@@ -422,12 +585,23 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       it('effort reports sent at once from two connections share the time that passed', async () => {
         const { document, segments } = await documentOf(1);
         const since = new Date(Date.now() - 60_000).toISOString();
-        const report = { documentId: document.id, segmentId: segments[0]!.id, userId: LOCAL_USER_ID, ms: 50_000, since, allowanceMs: 5_000 };
+        const report = {
+          documentId: document.id,
+          segmentId: segments[0]!.id,
+          userId: LOCAL_USER_ID,
+          ms: 50_000,
+          since,
+          allowanceMs: 5_000,
+        };
         const outcomes = await Promise.all(
-          Array.from({ length: 10 }, (_, k) => (k % 2 === 0 ? services.review.recordEffort(report) : other.call<{ kind: string }>('review', 'recordEffort', report))),
+          Array.from({ length: 10 }, (_, k) =>
+            k % 2 === 0 ? services.review.recordEffort(report) : other.call<{ kind: string }>('review', 'recordEffort', report),
+          ),
         );
         expect(outcomes.filter((o) => o.kind === 'recorded')).toHaveLength(1);
-        expect(await services.review.effortOf(document.id)).toEqual([{ segmentId: segments[0]!.id, user: { id: LOCAL_USER_ID, name: 'Local user' }, ms: 50_000 }]);
+        expect(await services.review.effortOf(document.id)).toEqual([
+          { segmentId: segments[0]!.id, user: { id: LOCAL_USER_ID, name: 'Local user' }, ms: 50_000 },
+        ]);
       });
     });
 
@@ -458,7 +632,22 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       it('lists every table in a dump', async () => {
         const dump = await services.store.dump();
         expect(Object.keys(dump)).toEqual(
-          expect.arrayContaining(['annotations', 'comments', 'document_files', 'document_roles', 'documents', 'effort', 'events', 'glossary_terms', 'presence', 'revisions', 'segments', 'sessions', 'sign_in_attempts', 'users']),
+          expect.arrayContaining([
+            'annotations',
+            'comments',
+            'document_files',
+            'document_roles',
+            'documents',
+            'effort',
+            'events',
+            'glossary_terms',
+            'presence',
+            'revisions',
+            'segments',
+            'sessions',
+            'sign_in_attempts',
+            'users',
+          ]),
         );
       });
     });

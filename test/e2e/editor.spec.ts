@@ -39,7 +39,11 @@ test('unsaved text survives a reload, and the guard warns before leaving', async
   await expect(second.locator('.segment[data-position="1"]')).not.toContainText('Unsaved changes kept');
 });
 
-test('keyboard: Alt+Down/Up move between segments, ? opens the shortcuts, Ctrl+Shift+Enter submits', async ({ page, editor, createDocument }) => {
+test('keyboard: Alt+Down/Up move between segments, ? opens the shortcuts, Ctrl+Shift+Enter submits', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
   const document = await createDocument();
   await editor.goto(document.id);
   await editor.textarea(1).focus();
@@ -72,7 +76,11 @@ test('keyboard: Alt+Down/Up move between segments, ? opens the shortcuts, Ctrl+S
   await expect(editor.status(3)).toHaveText(/Submitted/);
 });
 
-test('Ctrl+Enter confirms and moves to the next paragraph that needs work; a setting keeps the caret where it is', async ({ page, editor, createDocument }) => {
+test('Ctrl+Enter confirms and moves to the next paragraph that needs work; a setting keeps the caret where it is', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
   const document = await createDocument({
     segments: [
       { source: 'The export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' },
@@ -280,7 +288,11 @@ test('user text is rendered as text, never as HTML', async ({ page, editor, crea
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('whitespace removed or added shows as a mark with a name, never as a struck-through space that reads as a hyphen', async ({ page, editor, createDocument }) => {
+test('whitespace removed or added shows as a mark with a name, never as a struck-through space that reads as a hyphen', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
   const document = await createDocument({ segments: [{ source: 'It cost $6 million.', mt: 'Biayanya $ 6 juta.' }] });
   await editor.goto(document.id);
   await editor.textarea(1).fill('Biayanya $6 juta.  Sudah.');
@@ -299,7 +311,11 @@ test('whitespace removed or added shows as a mark with a name, never as a struck
   await expect(removed).toHaveAttribute('title', '删除了空格');
 });
 
-test('unsaved drafts belong to the person who wrote them, and signing out asks what to do with them', async ({ browser, createDocument, assign }, testInfo) => {
+test('unsaved drafts belong to the person who wrote them, and signing out asks what to do with them', async ({
+  browser,
+  createDocument,
+  assign,
+}, testInfo) => {
   const document = await createDocument();
   await assign(document.id, 'translator', 'translator');
   await assign(document.id, 'editor', 'editor');
@@ -344,7 +360,11 @@ test('unsaved drafts belong to the person who wrote them, and signing out asks w
   await context.close();
 });
 
-test('find and replace across the document: a preview of each change, then one revision per paragraph', async ({ page, editor, createDocument }) => {
+test('find and replace across the document: a preview of each change, then one revision per paragraph', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
   const document = await createDocument({
     segments: [
       { source: 'China and the US.', mt: 'Cina dan AS.' },

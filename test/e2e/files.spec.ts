@@ -20,7 +20,9 @@ async function dropFile(page: Page, selector: string, name: string, content: str
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
 }
 
-test('an XLIFF file dropped on the import dialog opens with its markup as chips, and exports back with the correction', async ({ page }) => {
+test('an XLIFF file dropped on the import dialog opens with its markup as chips, and exports back with the correction', async ({
+  page,
+}) => {
   const original = fs.readFileSync(SAMPLE, 'utf8');
   await page.goto('/');
   await page.getByRole('button', { name: 'Import file…' }).click();
@@ -71,7 +73,9 @@ test('an XLIFF file dropped on the import dialog opens with its markup as chips,
     '<target state="needs-review-translation">Pembatasan <g id="1">ekspor</g> memperlambat <x id="2"/>kemajuan.</target>',
   );
   // the rest of the file is the file that came in
-  expect(exported.replace(/<target state="needs-review-translation">Pembatasan/, '<target state="needs-review-translation">Trotoar')).toBe(original);
+  expect(exported.replace(/<target state="needs-review-translation">Pembatasan/, '<target state="needs-review-translation">Trotoar')).toBe(
+    original,
+  );
 });
 
 test('a file that cannot be imported says why and where, and nothing is added', async ({ page }) => {
@@ -79,13 +83,19 @@ test('a file that cannot be imported says why and where, and nothing is added', 
   await page.getByRole('button', { name: 'Import file…' }).click();
   await page
     .locator('[data-testid="drop-zone"] input[type=file]')
-    .setInputFiles({ name: 'bomb.xlf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaa">]>\n<xliff/>') });
+    .setInputFiles({
+      name: 'bomb.xlf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaa">]>\n<xliff/>'),
+    });
   const error = page.getByRole('dialog').getByRole('alert');
   await expect(error).toContainText('bomb.xlf was not imported');
   await expect(error).toContainText('line 2, column 1: a DOCTYPE is not allowed');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   // nothing named after the file (other tests add documents meanwhile: the count would not tell)
-  const titles = ((await (await page.request.get('/api/documents')).json()) as { items: Array<{ title: string }> }).items.map((d) => d.title);
+  const titles = ((await (await page.request.get('/api/documents')).json()) as { items: Array<{ title: string }> }).items.map(
+    (d) => d.title,
+  );
   expect(titles.filter((title) => /bomb/.test(title))).toEqual([]);
 });
 
@@ -96,7 +106,12 @@ test('a source and its translation dropped as two text files become a document w
   await page.getByLabel('Target language (e.g. id)').fill('id');
   // the translation has web-page boilerplate the source lacks: alignment, not position, pairs them
   await dropFile(page, '[data-testid="drop-source"]', 'source.md', 'Export curbs slowed progress in 2024.\n\nCompanies rely on users.\n');
-  await dropFile(page, '[data-testid="drop-target"]', 'target.md', 'Kembali ke atas\n\nPembatasan ekspor memperlambat kemajuan pada 2024.\n\nPerusahaan mengandalkan pengguna.\n');
+  await dropFile(
+    page,
+    '[data-testid="drop-target"]',
+    'target.md',
+    'Kembali ke atas\n\nPembatasan ekspor memperlambat kemajuan pada 2024.\n\nPerusahaan mengandalkan pengguna.\n',
+  );
   await expect(page.getByTestId('drop-source')).toContainText('source.md');
   await expect(page.getByTestId('drop-target')).toContainText('target.md');
   await page.getByRole('button', { name: 'Create document' }).click();

@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('findings in the demo: underlined in the MT, explained on hover with the source term, fixed with one click', async ({ page, editor, demoCopy }) => {
+test('findings in the demo: underlined in the MT, explained on hover with the source term, fixed with one click', async ({
+  page,
+  editor,
+  demoCopy,
+}) => {
   await editor.goto(demoCopy.id);
   const row = editor.segment(8);
   const mark = row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' });
@@ -25,7 +29,11 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   await expect(row.locator('.revision-backdrop mark.finding-major')).toHaveText(['Trotoar']);
 });
 
-test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and Ctrl+Shift+Z redoes', async ({ page, editor, demoCopy }) => {
+test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and Ctrl+Shift+Z redoes', async ({
+  page,
+  editor,
+  demoCopy,
+}) => {
   await editor.goto(demoCopy.id);
   const row = editor.segment(8);
   const textarea = editor.textarea(8);
@@ -36,7 +44,10 @@ test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and
   const typed = `${mt} Ya.`;
   await expect(textarea).toHaveValue(typed);
 
-  await row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' }).getByRole('button', { name: 'Use “pembatasan ekspor”' }).click();
+  await row
+    .locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' })
+    .getByRole('button', { name: 'Use “pembatasan ekspor”' })
+    .click();
   await expect(textarea).toHaveValue(typed.replace('trotoar ekspor', 'pembatasan ekspor'));
   await expect(textarea).toBeFocused();
   await page.keyboard.press('Control+z');
@@ -147,7 +158,9 @@ test('the glossary page imports a file and reports a broken one by its line', as
   await files.getByLabel('Import a CSV or TBX file').setInputFiles({
     name: 'terms.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('source,target,forbidden,note,do_not_translate\nexport curbs,restrictions à l\'exportation,bordures,,no\nOpenAI,OpenAI,,,yes\n'),
+    buffer: Buffer.from(
+      "source,target,forbidden,note,do_not_translate\nexport curbs,restrictions à l'exportation,bordures,,no\nOpenAI,OpenAI,,,yes\n",
+    ),
   });
   await files.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(files.getByRole('status')).toContainText('Imported: 2 added, 0 updated, 0 removed; 2 terms now.');
@@ -186,7 +199,9 @@ test('findings that read alike say which words and which occurrence each is abou
   await expect(items).toHaveCount(2);
   await expect(items.getByTestId('finding-occurrence')).toHaveText(['(here: “Cina”, 1 of 2)', '(here: “China”, 2 of 2)']);
   // a finding that reads like no other says nothing more
-  await expect(editor.segment(8).locator('.finding-item', { hasText: 'forbidden rendering' }).getByTestId('finding-occurrence')).toHaveCount(0);
+  await expect(
+    editor.segment(8).locator('.finding-item', { hasText: 'forbidden rendering' }).getByTestId('finding-occurrence'),
+  ).toHaveCount(0);
 });
 
 test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
@@ -214,7 +229,11 @@ test('a click on a word of the translation marks the source words it renders', a
   await expect(related).toHaveText('manager');
 });
 
-test('"Not an error": a finding dismissed for its paragraph leaves the text and the counts, shows in History and on the quality page, and comes back when restored', async ({ page, editor, demoCopy }) => {
+test('"Not an error": a finding dismissed for its paragraph leaves the text and the counts, shows in History and on the quality page, and comes back when restored', async ({
+  page,
+  editor,
+  demoCopy,
+}) => {
   await editor.goto(demoCopy.id);
   const row = editor.segment(8);
   const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
@@ -236,11 +255,15 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await page.reload();
   await expect(row.getByTestId('dismissed-findings')).toBeVisible();
   await row.getByRole('button', { name: 'History' }).click();
-  await expect(row.getByTestId('history-dismissals')).toContainText('dismissed a “Forbidden glossary rendering” finding here as not an error');
+  await expect(row.getByTestId('history-dismissals')).toContainText(
+    'dismissed a “Forbidden glossary rendering” finding here as not an error',
+  );
 
   // the quality page counts it against its check
   await page.goto(`/documents/${demoCopy.id}/quality`);
-  await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] th')).toHaveText('Forbidden glossary rendering');
+  await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] th')).toHaveText(
+    'Forbidden glossary rendering',
+  );
   await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] td').nth(1)).toHaveText('1');
 
   await editor.goto(demoCopy.id);

@@ -23,7 +23,15 @@ for (const language of LANGUAGES) {
 
     test('every page fits the width of a phone', async ({ page, demoCopy }) => {
       await useLanguage(page, language);
-      const pages = ['/', `/documents/${demoCopy.id}`, `/documents/${demoCopy.id}/compare`, `/documents/${demoCopy.id}/quality`, '/queue', '/glossary', '/people'];
+      const pages = [
+        '/',
+        `/documents/${demoCopy.id}`,
+        `/documents/${demoCopy.id}/compare`,
+        `/documents/${demoCopy.id}/quality`,
+        '/queue',
+        '/glossary',
+        '/people',
+      ];
       for (const path of pages) {
         await page.goto(path);
         await expect(page.locator('main')).toBeVisible();
@@ -67,7 +75,9 @@ for (const language of LANGUAGES) {
       await page.waitForLoadState('networkidle');
       expect(await sidewaysOverflow(page)).toBe(0);
       // each finding's message keeps a readable width beside its buttons
-      const widths = await page.locator('.segment .finding-item').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+      const widths = await page
+        .locator('.segment .finding-item')
+        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
       expect(Math.min(...widths)).toBeGreaterThan(250);
       await expect(page.locator('.menu-toggle')).toBeHidden();
       const header = await page.locator('.app-header').boundingBox();

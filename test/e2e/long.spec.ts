@@ -9,7 +9,11 @@ const LENGTH = 3000;
 /** Every 500th segment's translation changes a number: a finding the server stores. */
 const withFinding = (position: number) => position % 500 === 0;
 
-test('a 3,000-segment document: rows on screen only, go to a number, F8 through the server, typing far down', async ({ page, editor, createDocument }) => {
+test('a 3,000-segment document: rows on screen only, go to a number, F8 through the server, typing far down', async ({
+  page,
+  editor,
+  createDocument,
+}) => {
   const document = await createDocument({
     title: 'Long report',
     segments: Array.from({ length: LENGTH }, (_, k) => {

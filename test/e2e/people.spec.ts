@@ -65,12 +65,14 @@ test('a weak password is refused with its reason, in each interface language', a
     return dialog.getByRole('alert');
   };
   await page.getByLabel('Interface language').selectOption('id');
-  await expect(await change('Ganti kata sandi', 'Kata sandi saat ini', 'Kata sandi baru (minimal 8 karakter)', 'Ganti kata sandi')).toContainText(
-    'Kata sandi itu ditolak: isinya memuat nama pengguna atau nama Anda.',
-  );
+  await expect(
+    await change('Ganti kata sandi', 'Kata sandi saat ini', 'Kata sandi baru (minimal 8 karakter)', 'Ganti kata sandi'),
+  ).toContainText('Kata sandi itu ditolak: isinya memuat nama pengguna atau nama Anda.');
   await page.keyboard.press('Escape');
   await page.getByLabel('Bahasa antarmuka').selectOption('zh-CN');
-  await expect(await change('修改密码', '当前密码', '新密码（至少 8 个字符）', '修改密码')).toContainText('该密码不可用：它包含您的用户名或姓名。');
+  await expect(await change('修改密码', '当前密码', '新密码（至少 8 个字符）', '修改密码')).toContainText(
+    '该密码不可用：它包含您的用户名或姓名。',
+  );
   await page.keyboard.press('Escape');
   await page.getByLabel('界面语言').selectOption('en');
 });
@@ -149,7 +151,10 @@ test('a person creates a personal API token, a script uses it, and it is revoked
   await expect(row).toContainText('never');
 
   // a script: no cookie, no CSRF header, only the token
-  const script = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const script = await playwright.request.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   expect((await script.get('/api/documents')).status()).toBe(200);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'API tokens' }).click();

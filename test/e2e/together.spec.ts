@@ -106,7 +106,12 @@ test.describe('editing one paragraph together', () => {
     await expect(first.textarea(1)).toHaveValue('Perusahaan terkemuka mengandalkan pengguna di seluruh dunia.');
   });
 
-  test('a view whose network dropped reconnects and catches up on what it missed', async ({ browser, createDocument, assign, pageAs }, testInfo) => {
+  test('a view whose network dropped reconnects and catches up on what it missed', async ({
+    browser,
+    createDocument,
+    assign,
+    pageAs,
+  }, testInfo) => {
     const document = await createDocument({ segments: [{ source: 'Big companies rely on users worldwide.', mt: SENTENCE }] });
     await assign(document.id, 'translator', 'translator');
     // the first person reaches the server through a relay the test can cut
@@ -159,7 +164,11 @@ test.describe('editing one paragraph together', () => {
   });
 });
 
-test('a reviewer compares the MT with the approved text, records an error, and the score changes', async ({ demoCopy, request, pageAs }) => {
+test('a reviewer compares the MT with the approved text, records an error, and the score changes', async ({
+  demoCopy,
+  request,
+  pageAs,
+}) => {
   await approveCorrection(request, demoCopy.id, 8, 'trotoar ekspor', 'pembatasan ekspor');
 
   const reviewer = await pageAs('reviewer');
@@ -235,7 +244,9 @@ test('time spent editing a paragraph is counted for the person who edited it', a
       return effort.people.find((person) => person.user.name === 'Tari (translator)')?.ms ?? 0;
     })
     .toBeGreaterThanOrEqual(1800);
-  const effort = (await (await request.get(`/api/documents/${document.id}/effort`)).json()) as { segments: Array<{ position: number; ms: number }> };
+  const effort = (await (await request.get(`/api/documents/${document.id}/effort`)).json()) as {
+    segments: Array<{ position: number; ms: number }>;
+  };
   // counted from the first key to the last (and a little after), not the whole time the page was open
   expect(effort.segments[0]?.ms).toBeLessThan(10_000);
 });

@@ -32,7 +32,9 @@ test('translator submits, editor rejects with a comment, translator fixes, edito
   await expect(card.locator('.diff del')).toHaveText(['trotoar']);
   await expect(card.locator('.diff ins')).toHaveText(['batasan']);
   await card.getByRole('button', { name: /Reject/ }).click();
-  await card.getByLabel('Why is it rejected? The translator sees this comment.').fill('Use the glossary: "export curbs" is "pembatasan ekspor".');
+  await card
+    .getByLabel('Why is it rejected? The translator sees this comment.')
+    .fill('Use the glossary: "export curbs" is "pembatasan ekspor".');
   await card.locator('.reject-form').getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(card).toHaveCount(0);
 
@@ -72,8 +74,14 @@ test('translator submits, editor rejects with a comment, translator fixes, edito
   await expect(log.locator('li[data-type="revision.submitted"]')).toHaveCount(2);
 });
 
-test('a translator who disagrees resubmits the rejected text unchanged, with a reply in the comments', async ({ createDocument, assign, pageAs }) => {
-  const document = await createDocument({ segments: [{ source: 'Export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' }] });
+test('a translator who disagrees resubmits the rejected text unchanged, with a reply in the comments', async ({
+  createDocument,
+  assign,
+  pageAs,
+}) => {
+  const document = await createDocument({
+    segments: [{ source: 'Export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' }],
+  });
   await assign(document.id, 'translator', 'translator');
   const translatorPage = await pageAs('translator');
   const editorPage = await pageAs('editor');
@@ -113,11 +121,19 @@ test('a translator who disagrees resubmits the rejected text unchanged, with a r
   await editor.button(1, 'Approve').click();
   await expect(editor.status(1)).toHaveText(/Approved/);
   await editorPage.getByText('Activity').click();
-  await expect(editorPage.locator('.activity-list li[data-type="revision.resubmitted"]')).toContainText('Tari (translator) resubmitted segment 1 unchanged, replying to the rejection');
-  await expect(editorPage.locator('.activity-list li[data-type="comment.created"]')).toContainText('Tari (translator) commented on segment 1');
+  await expect(editorPage.locator('.activity-list li[data-type="revision.resubmitted"]')).toContainText(
+    'Tari (translator) resubmitted segment 1 unchanged, replying to the rejection',
+  );
+  await expect(editorPage.locator('.activity-list li[data-type="comment.created"]')).toContainText(
+    'Tari (translator) commented on segment 1',
+  );
 });
 
-test('approving a paragraph with open major or critical findings asks first, in the editor and the queue', async ({ createDocument, page, editor }) => {
+test('approving a paragraph with open major or critical findings asks first, in the editor and the queue', async ({
+  createDocument,
+  page,
+  editor,
+}) => {
   const document = await createDocument({
     segments: [
       { source: 'The export curbs slowed progress.', mt: 'Trotoar ekspor memperlambat kemajuan.' },
@@ -186,7 +202,10 @@ test('bulk approval of a selection from the queue, with the keyboard', async ({ 
   await page.keyboard.press('x');
   // j moves to the next card of the queue (which may be another test's, submitted meanwhile)
   const all = page.locator('.queue-card');
-  const first = await all.evaluateAll((elements, title) => elements.findIndex((element) => element.textContent?.includes(title)), document.title);
+  const first = await all.evaluateAll(
+    (elements, title) => elements.findIndex((element) => element.textContent?.includes(title)),
+    document.title,
+  );
   await page.keyboard.press('j');
   await expect(all.nth(first + 1)).toBeFocused();
   // (so the second of ours is focused by hand before x selects it)

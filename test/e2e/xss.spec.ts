@@ -43,7 +43,9 @@ async function guard(page: Page): Promise<() => Promise<string[]>> {
     const hits: string[] = [];
     Object.defineProperty(window, '__xss', { value: (name: unknown) => hits.push(`script ran: ${String(name)}`) });
     Object.defineProperty(window, '__xssHits', { value: hits });
-    document.addEventListener('securitypolicyviolation', (event) => hits.push(`blocked by CSP: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      hits.push(`blocked by CSP: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`),
+    );
   });
   return async () => {
     const found = await page.evaluate(() => {
@@ -64,12 +66,36 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
 
   // a person whose name is a payload, who edits
   const username = `xss${stamp.replace(/\D/g, '').slice(-10)}`;
-  const person = await send(admin, 'post', '/api/users', { username, displayName: shortPayload('name'), role: 'editor', password: 'kopi tubruk di teras' });
+  const person = await send(admin, 'post', '/api/users', {
+    username,
+    displayName: shortPayload('name'),
+    role: 'editor',
+    password: 'kopi tubruk di teras',
+  });
   expect(person).not.toBeNull();
 
   // glossary: source, rendering, forbidden rendering and note
-  await send(admin, 'post', '/api/glossary/terms', { sourceLang: 'en', targetLang: 'id', source: `curbs ${stamp}`, target: payload('gt').slice(0, 190), forbidden: ['trotoar'], note: payload('gn') }, [201, 409]);
-  await send(admin, 'post', '/api/glossary/terms', { sourceLang: 'en', targetLang: 'id', source: payload('gs').slice(0, 190), target: 'x' }, [201, 409]);
+  await send(
+    admin,
+    'post',
+    '/api/glossary/terms',
+    {
+      sourceLang: 'en',
+      targetLang: 'id',
+      source: `curbs ${stamp}`,
+      target: payload('gt').slice(0, 190),
+      forbidden: ['trotoar'],
+      note: payload('gn'),
+    },
+    [201, 409],
+  );
+  await send(
+    admin,
+    'post',
+    '/api/glossary/terms',
+    { sourceLang: 'en', targetLang: 'id', source: payload('gs').slice(0, 190), target: 'x' },
+    [201, 409],
+  );
 
   const document = (await send(admin, 'post', '/api/documents', {
     title: payload('title'),
@@ -81,25 +107,50 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
       { source: 'The weather is nice.', mt: 'Cuacanya bagus.' },
     ],
   })) as { id: number };
-  const segments = ((await (await admin.request.get(`/api/documents/${document.id}/segments`)).json()) as { items: Array<{ id: number; version: number }> }).items;
-  const [first, second, third] = segments as [{ id: number; version: number }, { id: number; version: number }, { id: number; version: number }];
+  const segments = (
+    (await (await admin.request.get(`/api/documents/${document.id}/segments`)).json()) as { items: Array<{ id: number; version: number }> }
+  ).items;
+  const [first, second, third] = segments as [
+    { id: number; version: number },
+    { id: number; version: number },
+    { id: number; version: number },
+  ];
 
   // the person saves and submits with payloads; the admin rejects one and approves another, with payloads
   const personContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const signedIn = await personContext.request.post('/api/session', { data: { username, password: 'kopi tubruk di teras' } });
   expect(signedIn.status()).toBe(200);
   const personApi: Api = { request: personContext.request, csrf: ((await signedIn.json()) as { csrfToken: string }).csrfToken };
-  const saved1 = (await send(personApi, 'post', `/api/segments/${first.id}/revisions`, { text: `Pembatasan ekspor naik. ${payload('rev1')}`, baseVersion: first.version })) as { revision: { id: number } };
+  const saved1 = (await send(personApi, 'post', `/api/segments/${first.id}/revisions`, {
+    text: `Pembatasan ekspor naik. ${payload('rev1')}`,
+    baseVersion: first.version,
+  })) as { revision: { id: number } };
   await send(personApi, 'post', `/api/revisions/${saved1.revision.id}/submit`, { comment: payload('submit') });
   await send(admin, 'post', `/api/revisions/${saved1.revision.id}/reject`, { comment: payload('reject') });
-  const saved2 = (await send(personApi, 'post', `/api/segments/${second.id}/revisions`, { text: `OpenAI merilis GPT-4 pada 2023. ${payload('rev2')}`, baseVersion: second.version })) as { revision: { id: number } };
+  const saved2 = (await send(personApi, 'post', `/api/segments/${second.id}/revisions`, {
+    text: `OpenAI merilis GPT-4 pada 2023. ${payload('rev2')}`,
+    baseVersion: second.version,
+  })) as { revision: { id: number } };
   await send(personApi, 'post', `/api/revisions/${saved2.revision.id}/submit`, {});
   await send(admin, 'post', `/api/revisions/${saved2.revision.id}/approve`, { comment: payload('approve') });
-  const saved3 = (await send(personApi, 'post', `/api/segments/${third.id}/revisions`, { text: `Cuaca cerah. ${payload('rev3')}`, baseVersion: third.version })) as { revision: { id: number } };
+  const saved3 = (await send(personApi, 'post', `/api/segments/${third.id}/revisions`, {
+    text: `Cuaca cerah. ${payload('rev3')}`,
+    baseVersion: third.version,
+  })) as { revision: { id: number } };
   await send(personApi, 'post', `/api/revisions/${saved3.revision.id}/submit`, { comment: payload('queue') });
   await send(personApi, 'post', `/api/segments/${first.id}/comments`, { body: payload('comment') });
-  await send(admin, 'post', `/api/segments/${second.id}/annotations`, { revisionId: null, start: 0, end: 6, category: 'terminology', severity: 'major', comment: payload('annotation') });
-  await send(admin, 'put', `/api/documents/${document.id}/members`, { userId: (person as { user: { id: number } }).user.id, role: 'translator' });
+  await send(admin, 'post', `/api/segments/${second.id}/annotations`, {
+    revisionId: null,
+    start: 0,
+    end: 6,
+    category: 'terminology',
+    severity: 'major',
+    comment: payload('annotation'),
+  });
+  await send(admin, 'put', `/api/documents/${document.id}/members`, {
+    userId: (person as { user: { id: number } }).user.id,
+    role: 'translator',
+  });
 
   // a file whose notes and inline codes carry payloads
   const label = payload('code').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -109,7 +160,10 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
     `<note>${payload('note').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</note></trans-unit></body></file></xliff>`;
   const imported = await admin.request.post('/api/documents/import', {
     headers: { 'X-CSRF-Token': admin.csrf },
-    multipart: { title: payload('filetitle').slice(0, 200), file: { name: 'x.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) } },
+    multipart: {
+      title: payload('filetitle').slice(0, 200),
+      file: { name: 'x.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) },
+    },
   });
   expect(imported.status(), await imported.text()).toBe(201);
   const importedId = ((await imported.json()) as { id: number }).id;
@@ -133,7 +187,11 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
   await row.getByRole('button', { name: /comment/ }).click();
   await expect(row).toContainText('xss-comment');
   await page.locator('.finding').first().hover();
-  await page.locator('.segment[data-position="2"]').getByRole('button', { name: /comment|Review/ }).first().click();
+  await page
+    .locator('.segment[data-position="2"]')
+    .getByRole('button', { name: /comment|Review/ })
+    .first()
+    .click();
   expect(await check(), 'editor panels').toEqual([]);
 
   await visit(`/documents/${document.id}/compare?from=mt&to=current&all=1`, () => expect(page.locator('main')).toContainText('xss-rev3'));

@@ -147,12 +147,26 @@ export async function snapshotDatabase(store: Store): Promise<Record<string, unk
   const dump = await store.dump();
   // sessions and presence move with every request; findings are computed in the background and
   // so are the documents' stamps, names and counts of segments waiting: none of it is what a request stored
-  for (const table of ['sessions', 'presence', 'segment_checks', 'check_queue', 'segment_renderings', 'document_finding_counts', 'document_rendering_counts']) delete dump[table];
+  for (const table of [
+    'sessions',
+    'presence',
+    'segment_checks',
+    'check_queue',
+    'segment_renderings',
+    'document_finding_counts',
+    'document_rendering_counts',
+  ])
+    delete dump[table];
   // the search index's own bookkeeping (SQLite's FTS5 shadow tables) moves with rows written and
   // taken back; what it indexes is compared in the segments
   for (const table of Object.keys(dump)) if (table.startsWith('segment_search_')) delete dump[table];
   dump.documents = (dump.documents ?? []).map((row) => {
-    const { checked_stamp: _stamp, names: _names, pending_checks: _pending, ...rest } = JSON.parse(row as string) as Record<string, unknown>;
+    const {
+      checked_stamp: _stamp,
+      names: _names,
+      pending_checks: _pending,
+      ...rest
+    } = JSON.parse(row as string) as Record<string, unknown>;
     return JSON.stringify(rest);
   });
   return dump;

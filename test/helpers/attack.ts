@@ -138,7 +138,9 @@ export function readmeRoutes(readme: string): string[] {
   const start = readme.indexOf('## API in brief');
   const table = readme.slice(start, readme.indexOf('\n## ', start + 5));
   const out: string[] = [];
-  for (const [, methods, route] of table.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE)(?:`\/`(?:GET|POST|PUT|PATCH|DELETE))*) (\/api[^` ?]*)/g)) {
+  for (const [, methods, route] of table.matchAll(
+    /`((?:GET|POST|PUT|PATCH|DELETE)(?:`\/`(?:GET|POST|PUT|PATCH|DELETE))*) (\/api[^` ?]*)/g,
+  )) {
     for (const method of (methods as string).split('`/`')) out.push(`${method} ${route as string}`);
   }
   return out;
@@ -160,9 +162,32 @@ const FILES = [
 ];
 
 /** Bodies that are not JSON, or JSON nested deeper than anything should recurse into. */
-const RAW_BODIES = ['{', '[1,', '{"a":', 'null', '"x"', '\u0000', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`];
+const RAW_BODIES = [
+  '{',
+  '[1,',
+  '{"a":',
+  'null',
+  '"x"',
+  '\u0000',
+  `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+  `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
+];
 
-const BAD_IDS = ['0', '-1', '1.0', '01', '0x1', '1e3', '999999999', '99999999999999999999', '%00', '%C0%AE', 'abc', '..%2F..%2Fetc', '%201'];
+const BAD_IDS = [
+  '0',
+  '-1',
+  '1.0',
+  '01',
+  '0x1',
+  '1e3',
+  '999999999',
+  '99999999999999999999',
+  '%00',
+  '%C0%AE',
+  'abc',
+  '..%2F..%2Fetc',
+  '%201',
+];
 
 export type Who = 'admin' | 'translator' | 'anonymous';
 

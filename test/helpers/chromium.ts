@@ -23,9 +23,7 @@ export const CHROMIUM_ARGS = [
 
 export function chromiumLaunchOptions() {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
-    );
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
   return { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 }

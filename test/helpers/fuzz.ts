@@ -137,7 +137,7 @@ export class Fuzzer {
     const bent = this.chance(0.5) ? (this.mutate(value) as Record<string, unknown>) : value;
     if (typeof bent === 'object' && bent !== null && !Array.isArray(bent)) {
       for (const [key, item] of Object.entries(bent)) {
-        const text = typeof item === 'string' ? item : JSON.stringify(item) ?? '';
+        const text = typeof item === 'string' ? item : (JSON.stringify(item) ?? '');
         if (/[\ud800-\udfff]/.test(text) && !/[\ud800-\udbff][\udc00-\udfff]/.test(text)) continue; // not encodable
         params.append(key, text.slice(0, 4000));
       }

@@ -22,7 +22,8 @@ function binaries(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest) throw new Error('PostgreSQL server programs not found in /usr/lib/postgresql/*/bin: install them with "apt-get install -y postgresql"');
+  if (!newest)
+    throw new Error('PostgreSQL server programs not found in /usr/lib/postgresql/*/bin: install them with "apt-get install -y postgresql"');
   return path.join(root, newest, 'bin');
 }
 

@@ -83,7 +83,12 @@ describe('edit rate', () => {
 
   it('counts word edits over the longer text, punctuation as tokens, whitespace not at all', () => {
     // one substitution among 8 tokens (7 words and the full stop)
-    expect(editRate('Trotoar ekspor memperlambat kemajuan Cina pada tahun lalu.', 'Pembatasan ekspor memperlambat kemajuan Cina pada tahun lalu.')).toEqual({
+    expect(
+      editRate(
+        'Trotoar ekspor memperlambat kemajuan Cina pada tahun lalu.',
+        'Pembatasan ekspor memperlambat kemajuan Cina pada tahun lalu.',
+      ),
+    ).toEqual({
       edits: 1,
       length: 9,
       rate: 1 / 9,
@@ -130,10 +135,14 @@ describe('MQM score', () => {
   });
 
   it('takes other weights and ignores errors on unknown segments', () => {
-    const score = scoreQuality(segments, [
-      { segmentId: 1, category: 'style', severity: 'major' },
-      { segmentId: 99, category: 'style', severity: 'critical' },
-    ], { minor: 0.5, major: 10, critical: 100 });
+    const score = scoreQuality(
+      segments,
+      [
+        { segmentId: 1, category: 'style', severity: 'major' },
+        { segmentId: 99, category: 'style', severity: 'critical' },
+      ],
+      { minor: 0.5, major: 10, critical: 100 },
+    );
     expect(score.penalty).toBe(10);
     expect(score.errors).toBe(1);
     expect(DEFAULT_WEIGHTS).toEqual({ minor: 1, major: 5, critical: 25 });

@@ -72,8 +72,14 @@ describe('diffWords', () => {
     const b = '我们发布了强大的人工智能模型。';
     const parts = diffWords(a, b, { lang: 'zh-CN' });
     expectOffsetsConsistent(a, b, parts);
-    const deleted = parts.filter((part) => part.op === 'delete').map((part) => part.text).join('');
-    const inserted = parts.filter((part) => part.op === 'insert').map((part) => part.text).join('');
+    const deleted = parts
+      .filter((part) => part.op === 'delete')
+      .map((part) => part.text)
+      .join('');
+    const inserted = parts
+      .filter((part) => part.op === 'insert')
+      .map((part) => part.text)
+      .join('');
     // ICU segments 新的 as one word but 强大 | 的 as two: the edit is whole words either way
     expect(deleted).toBe('新的');
     expect(inserted).toBe('强大的');
@@ -120,19 +126,13 @@ describe('diffWords', () => {
   });
 
   it('returns one equal part for identical texts and nothing for two empty ones', () => {
-    expect(diffWords('sama saja', 'sama saja')).toEqual([
-      { op: 'equal', text: 'sama saja', aStart: 0, aEnd: 9, bStart: 0, bEnd: 9 },
-    ]);
+    expect(diffWords('sama saja', 'sama saja')).toEqual([{ op: 'equal', text: 'sama saja', aStart: 0, aEnd: 9, bStart: 0, bEnd: 9 }]);
     expect(diffWords('', '')).toEqual([]);
   });
 
   it('treats an empty side as a whole insertion or deletion', () => {
-    expect(diffWords('', 'Berita baru')).toEqual([
-      { op: 'insert', text: 'Berita baru', aStart: 0, aEnd: 0, bStart: 0, bEnd: 11 },
-    ]);
-    expect(diffWords('Source link', '')).toEqual([
-      { op: 'delete', text: 'Source link', aStart: 0, aEnd: 11, bStart: 0, bEnd: 0 },
-    ]);
+    expect(diffWords('', 'Berita baru')).toEqual([{ op: 'insert', text: 'Berita baru', aStart: 0, aEnd: 0, bStart: 0, bEnd: 11 }]);
+    expect(diffWords('Source link', '')).toEqual([{ op: 'delete', text: 'Source link', aStart: 0, aEnd: 11, bStart: 0, bEnd: 0 }]);
   });
 
   it('covers both texts exactly on longer paragraphs with many edits', () => {
@@ -161,9 +161,39 @@ describe('diffWords', () => {
 describe('diffWords on random text (property)', () => {
   // seeded, so a failure reproduces; the pieces are the hard cases of Unicode text
   const pieces = [
-    'kata', 'Kata', 'pembatasan', 'ekspor', ' ', ' ', '  ', '\n', '-', ',', '.', '“', '”', "'", '’s',
-    'e\u0301', 'tie\u0302\u0301ng', 'नमस्ते', '👍🏽', '👨‍👩‍👧', '🇮🇩', '1️⃣', '😀', '人工智能', '模型', '的',
-    'です', 'モデル', 'ภาษาไทย', '𝒜𝒷𝒸', '\u200b', 'GPT-4', '$6',
+    'kata',
+    'Kata',
+    'pembatasan',
+    'ekspor',
+    ' ',
+    ' ',
+    '  ',
+    '\n',
+    '-',
+    ',',
+    '.',
+    '“',
+    '”',
+    "'",
+    '’s',
+    'e\u0301',
+    'tie\u0302\u0301ng',
+    'नमस्ते',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '🇮🇩',
+    '1️⃣',
+    '😀',
+    '人工智能',
+    '模型',
+    '的',
+    'です',
+    'モデル',
+    'ภาษาไทย',
+    '𝒜𝒷𝒸',
+    '\u200b',
+    'GPT-4',
+    '$6',
   ];
   let state = 20261128;
   const next = () => {

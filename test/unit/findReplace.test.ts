@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileFind, FindError, replaceAll, type FindSpec } from '../../shared/text/findReplace';
 
-const spec = (find: string, replace: string, options: Partial<FindSpec> = {}): FindSpec => ({ find, replace, matchCase: false, wholeWord: false, regex: false, ...options });
+const spec = (find: string, replace: string, options: Partial<FindSpec> = {}): FindSpec => ({
+  find,
+  replace,
+  matchCase: false,
+  wholeWord: false,
+  regex: false,
+  ...options,
+});
 const run = (text: string, s: FindSpec) => replaceAll(text, compileFind(s), s);
 
 describe('find and replace', () => {
@@ -13,14 +20,23 @@ describe('find and replace', () => {
   });
 
   it('matches whole words only when asked, in any script', () => {
-    expect(run('chip chips microchip chip.', spec('chip', 'cip', { wholeWord: true }))).toEqual({ text: 'cip chips microchip cip.', count: 2 });
+    expect(run('chip chips microchip chip.', spec('chip', 'cip', { wholeWord: true }))).toEqual({
+      text: 'cip chips microchip cip.',
+      count: 2,
+    });
     expect(run('kerja pekerjaan kerja', spec('kerja', 'karya', { wholeWord: true }))).toEqual({ text: 'karya pekerjaan karya', count: 2 });
     expect(run('Ünïcode ünïcodes', spec('ünïcode', 'U', { wholeWord: true }))).toEqual({ text: 'U ünïcodes', count: 1 });
   });
 
   it('takes a regular expression with groups in the replacement', () => {
-    expect(run('Rp 5.000 dan Rp 7.500', spec(String.raw`Rp (\d)`, 'Rp$1', { regex: true }))).toEqual({ text: 'Rp5.000 dan Rp7.500', count: 2 });
-    expect(run('2024-05-01', spec(String.raw`(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)`, '$<d>/$<m>/$<y> ($&) $$', { regex: true }))).toEqual({ text: '01/05/2024 (2024-05-01) $', count: 1 });
+    expect(run('Rp 5.000 dan Rp 7.500', spec(String.raw`Rp (\d)`, 'Rp$1', { regex: true }))).toEqual({
+      text: 'Rp5.000 dan Rp7.500',
+      count: 2,
+    });
+    expect(run('2024-05-01', spec(String.raw`(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)`, '$<d>/$<m>/$<y> ($&) $$', { regex: true }))).toEqual({
+      text: '01/05/2024 (2024-05-01) $',
+      count: 1,
+    });
   });
 
   it('refuses what it cannot do, saying why', () => {

@@ -51,6 +51,8 @@ describe('readParagraphStore', () => {
   });
 
   it('refuses bytes that are not UTF-8', async () => {
-    await expect(readParagraphStore([Buffer.from('café', 'latin1')], 4)).rejects.toMatchObject({ code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
+    await expect(readParagraphStore([Buffer.from('café', 'latin1')], 4)).rejects.toMatchObject({
+      code: 'ERR_ENCODING_INVALID_ENCODED_DATA',
+    });
   });
 });

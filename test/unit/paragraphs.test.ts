@@ -19,7 +19,7 @@ describe('splitParagraphs', () => {
 
 describe('tokenize', () => {
   it('covers the text completely, in order', () => {
-    const text = 'Rilis Deepseek\'s R1-model AI — “open-source” 2,5 juta! 人工智能很强大 🇮🇩';
+    const text = "Rilis Deepseek's R1-model AI — “open-source” 2,5 juta! 人工智能很强大 🇮🇩";
     const tokens = tokenize(text, 'id');
     expect(tokens.map((token) => token.text).join('')).toBe(text);
     let position = 0;
@@ -31,13 +31,7 @@ describe('tokenize', () => {
   });
 
   it('keeps apostrophes inside words and splits hyphens', () => {
-    expect(tokenize("DeepSeek's open-source").map((token) => token.text)).toEqual([
-      "DeepSeek's",
-      ' ',
-      'open',
-      '-',
-      'source',
-    ]);
+    expect(tokenize("DeepSeek's open-source").map((token) => token.text)).toEqual(["DeepSeek's", ' ', 'open', '-', 'source']);
   });
 
   it('counts words in spaced and unspaced scripts', () => {

@@ -38,7 +38,11 @@ describe('XLIFF 1.2 with inline markup, notes and several files', () => {
     expect(t1?.state).toBe('needs-review-translation');
     // native code (bpt, ept, ph) is one placeholder each, its content markup and not text
     expect(t2?.source).toBe('Click \uE000Save\uE001 or press \uE002.');
-    expect(t2?.codes.map((code) => code.source)).toEqual(['<bpt id="1">&lt;b&gt;</bpt>', '<ept id="1">&lt;/b&gt;</ept>', '<ph id="2">{0}</ph>']);
+    expect(t2?.codes.map((code) => code.source)).toEqual([
+      '<bpt id="1">&lt;b&gt;</bpt>',
+      '<ept id="1">&lt;/b&gt;</ept>',
+      '<ph id="2">{0}</ph>',
+    ]);
     expect(t3?.target).toBeNull();
     expect(f1?.source).toBe('All rights reserved & more.');
   });
@@ -52,10 +56,14 @@ describe('XLIFF 1.2 with inline markup, notes and several files', () => {
       { segment: t3, text: 'Belum diterjemahkan & <apa>.', state: 'translated' },
     ]);
     expect(out).toContain('<target state="final">Pembatasan <g id="1">ekspor</g> memperlambat <x id="2"/>kemajuan.</target>');
-    expect(out).toContain('<source>Not yet translated.</source><target xml:lang="id" state="translated">Belum diterjemahkan &amp; &lt;apa&gt;.</target>');
+    expect(out).toContain(
+      '<source>Not yet translated.</source><target xml:lang="id" state="translated">Belum diterjemahkan &amp; &lt;apa&gt;.</target>',
+    );
     // everything else is as it was
     expect(out).toContain('<header><skl><external-file href="news.skl"/></skl></header>');
-    expect(out).toContain('<target state="translated">Klik <bpt id="1">&lt;b&gt;</bpt>Simpan<ept id="1">&lt;/b&gt;</ept> atau tekan <ph id="2">{0}</ph>.</target>');
+    expect(out).toContain(
+      '<target state="translated">Klik <bpt id="1">&lt;b&gt;</bpt>Simpan<ept id="1">&lt;/b&gt;</ept> atau tekan <ph id="2">{0}</ph>.</target>',
+    );
     const again = readXliff(out);
     expect(again.segments.map((segment) => segment.target)).toEqual([
       'Pembatasan \uE000ekspor\uE001 memperlambat \uE002kemajuan.',
@@ -103,9 +111,13 @@ describe('XLIFF 2.0 with inline markup, notes and several files', () => {
       { segment: s2, text: 'Tekan \uE000Simpan\uE001 sekarang.', state: 'translated' },
     ]);
     expect(out).toContain('<segment id="s1" state="final">');
-    expect(out).toContain('<target>Pembatasan <pc id="1" dataRefStart="d1" dataRefEnd="d2">ekspor</pc> memperlambat<ph id="2" dataRef="d3"/> kemajuan.</target>');
+    expect(out).toContain(
+      '<target>Pembatasan <pc id="1" dataRefStart="d1" dataRefEnd="d2">ekspor</pc> memperlambat<ph id="2" dataRef="d3"/> kemajuan.</target>',
+    );
     expect(out).toContain('<segment id="s2" state="translated">');
-    expect(out).toContain('<source>Press <sc id="3"/>Save<ec startRef="3"/> now.</source><target>Tekan <sc id="3"/>Simpan<ec startRef="3"/> sekarang.</target>');
+    expect(out).toContain(
+      '<source>Press <sc id="3"/>Save<ec startRef="3"/> now.</source><target>Tekan <sc id="3"/>Simpan<ec startRef="3"/> sekarang.</target>',
+    );
     expect(readXliff(out).segments[1]?.target).toBe('Tekan \uE000Simpan\uE001 sekarang.');
   });
 });
@@ -161,7 +173,11 @@ describe('files written by other tools', () => {
     const texts = document.segments.map((segment) => segment.target ?? segment.source);
     const out = writeXliff(
       document,
-      document.segments.map((segment, i) => ({ segment, text: texts[i] ?? '', state: document.version === '1.2' ? 'translated' : 'reviewed' })),
+      document.segments.map((segment, i) => ({
+        segment,
+        text: texts[i] ?? '',
+        state: document.version === '1.2' ? 'translated' : 'reviewed',
+      })),
     );
     const again = readXliff(out);
     expect(again.segments.map((segment) => segment.source)).toEqual(document.segments.map((segment) => segment.source));
@@ -205,17 +221,19 @@ describe('bad and hostile files', () => {
   });
 
   it('says where malformed XML breaks', () => {
-    expect(refused('<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id">\n  <file id="f">\n    <unit id="u"><segment><source>Hi</segment>\n</xliff>')).toMatch(
-      /^line 4, column \d+: /,
-    );
+    expect(
+      refused(
+        '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id">\n  <file id="f">\n    <unit id="u"><segment><source>Hi</segment>\n</xliff>',
+      ),
+    ).toMatch(/^line 4, column \d+: /);
   });
 
   it('refuses a wrong version, a missing target language, and what is not XLIFF', () => {
     expect(refused(minimal('version="3.0" srcLang="en" trgLang="id"'))).toMatch(/XLIFF version "3.0" is not supported/);
     expect(refused(minimal('version="2.0" srcLang="en"'))).toMatch(/no trgLang/);
-    expect(refused('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en"><body/></file></xliff>')).toMatch(
-      /no target-language/,
-    );
+    expect(
+      refused('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en"><body/></file></xliff>'),
+    ).toMatch(/no target-language/);
     expect(refused('<html><body>hello</body></html>')).toMatch(/not an XLIFF file/);
     expect(refused(minimal('version="2.0" srcLang="en" trgLang="id"', '<file id="f"/>'))).toMatch(/no translatable segment/);
   });

@@ -6,7 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applySplices, decodeXliff, readXliff, spliceStream, splicesFor, writeXliff, xliffReader, type Splice, type XliffSegment } from '../../server/formats/xliff';
+import {
+  applySplices,
+  decodeXliff,
+  readXliff,
+  spliceStream,
+  splicesFor,
+  writeXliff,
+  xliffReader,
+  type Splice,
+  type XliffSegment,
+} from '../../server/formats/xliff';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/xliff');
 
@@ -41,7 +51,7 @@ const next = () => {
 /** A text cut into pieces of random sizes (some a single character, some cutting a tag). */
 function pieces(text: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const size = next() < 0.3 ? 1 + Math.floor(next() * 3) : 1 + Math.floor(next() * 200);
     out.push(text.slice(at, at + size));
     at += size;
@@ -73,12 +83,19 @@ describe('XLIFF read in pieces', () => {
       const reader = xliffReader((unit) => segments.push(...unit));
       for (const piece of pieces(text.replace(/^\uFEFF/, ''))) reader.write(piece);
       const header = reader.close();
-      expect({ ...header, segments }, file).toEqual({ version: whole.version, sourceLang: whole.sourceLang, targetLang: whole.targetLang, originals: whole.originals, segments: whole.segments });
+      expect({ ...header, segments }, file).toEqual({
+        version: whole.version,
+        sourceLang: whole.sourceLang,
+        targetLang: whole.targetLang,
+        originals: whole.originals,
+        segments: whole.segments,
+      });
     }
   });
 
   it('refuses a broken file with the same message, however it is cut', () => {
-    const broken = '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="id"><body>\n<trans-unit id="1"><source>A</source></trans-unit>\n<trans-unit id="2"><source>B</sourc></trans-unit></body></file></xliff>';
+    const broken =
+      '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="id"><body>\n<trans-unit id="1"><source>A</source></trans-unit>\n<trans-unit id="2"><source>B</sourc></trans-unit></body></file></xliff>';
     let whole = '';
     try {
       readXliff(broken);
@@ -95,15 +112,25 @@ describe('XLIFF read in pieces', () => {
 });
 
 describe('the export written as a stream', () => {
-  it('is the whole-file writer\'s file, every target changed, the file and the splices in pieces', async () => {
+  it("is the whole-file writer's file, every target changed, the file and the splices in pieces", async () => {
     for (const { file, text } of files) {
       const document = readXliff(text);
-      const changes = document.segments.map((segment, k) => ({ segment, text: `${segment.source} · ${k} & <ok>`, state: k % 2 ? 'final' : 'translated' }));
+      const changes = document.segments.map((segment, k) => ({
+        segment,
+        text: `${segment.source} · ${k} & <ok>`,
+        state: k % 2 ? 'final' : 'translated',
+      }));
       const expected = writeXliff(document, changes);
       const splices = splicesFor(document.version, document.targetLang, changes);
-      expect(splices.every((splice) => splice.start <= splice.end), file).toBe(true);
+      expect(
+        splices.every((splice) => splice.start <= splice.end),
+        file,
+      ).toBe(true);
       // read back, every segment has the text written
-      expect(readXliff(expected).segments.map((segment) => segment.target), file).toEqual(changes.map((change) => (change.segment.preserveSpace ? change.text : change.text.replace(/[ \t\r\n]+/g, ' ').trim())));
+      expect(
+        readXliff(expected).segments.map((segment) => segment.target),
+        file,
+      ).toEqual(changes.map((change) => (change.segment.preserveSpace ? change.text : change.text.replace(/[ \t\r\n]+/g, ' ').trim())));
       expect(applySplices(document.text, splices), file).toBe(expected);
       expect(await collect(spliceStream(each(pieces(document.text)), each(splices))), file).toBe(expected);
     }

@@ -32,7 +32,8 @@ function storeLiveDocument(queryClient: QueryClient, documentId: number, documen
   if (!findings) return;
   const before = JSON.stringify(findings.summary.byRule.consistency ?? null);
   queryClient.setQueryData<DocumentFindings>(findingsKeys.document(documentId), { ...findings, summary: document.findings });
-  if (JSON.stringify(document.findings.byRule.consistency ?? null) !== before) void queryClient.invalidateQueries({ queryKey: findingsKeys.document(documentId) });
+  if (JSON.stringify(document.findings.byRule.consistency ?? null) !== before)
+    void queryClient.invalidateQueries({ queryKey: findingsKeys.document(documentId) });
 }
 const RETRY_MS = 5000;
 
@@ -88,7 +89,11 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
       } else if (change.type.startsWith('finding.')) {
         // "not an error" (or restored): the dismissals the browser checks with, and, when it was
         // document-wide, every row's findings (one paragraph's came with the change)
-        refreshSoon(findingsKeys.document(documentId), dismissalKeys.document(documentId), ...(change.payload.scope === 'segment' ? [] : [segmentKeys.lists(documentId)]));
+        refreshSoon(
+          findingsKeys.document(documentId),
+          dismissalKeys.document(documentId),
+          ...(change.payload.scope === 'segment' ? [] : [segmentKeys.lists(documentId)]),
+        );
       } else if (change.type.startsWith('annotation.') || change.type === 'document.weights_set') {
         refreshSoon(reviewKeys.annotations(documentId), reviewKeys.quality(documentId), reviewKeys.candidates(documentId));
       }

@@ -142,7 +142,12 @@ export function flaggedRenderings(db: Kysely<Database>, features: SqlFeatures, d
  * flags. (A flagged rendering inside a glossary finding is not reported as consistency's, so a
  * segment can rarely match here and show no consistency finding.)
  */
-export function flaggedSegment(db: Kysely<Database>, features: SqlFeatures, expression: Expression<number>, documentId: number): RawBuilder<boolean> {
+export function flaggedSegment(
+  db: Kysely<Database>,
+  features: SqlFeatures,
+  expression: Expression<number>,
+  documentId: number,
+): RawBuilder<boolean> {
   return sql<boolean>`${expression} IN (SELECT r.segment_id FROM segment_renderings r
     JOIN (${flaggedRenderings(db, features, documentId)}) f ON f.name = r.name AND f.rendering = r.rendering
     WHERE r.document_id = ${documentId})`;
@@ -182,7 +187,9 @@ export class CheckRepository {
       ON CONFLICT (segment_id) DO NOTHING`.execute(this.db);
     await sql`UPDATE check_queue SET claimed_until = NULL
       WHERE document_id = ${documentId} AND claimed_until IS NOT NULL
-        AND segment_id IN (SELECT id FROM segments WHERE document_id = ${documentId} AND position >= ${from} AND position <= ${to})`.execute(this.db);
+        AND segment_id IN (SELECT id FROM segments WHERE document_id = ${documentId} AND position >= ${from} AND position <= ${to})`.execute(
+      this.db,
+    );
     await this.countPending(documentId, Number(inserted.numAffectedRows ?? 0));
   }
 
@@ -208,13 +215,19 @@ export class CheckRepository {
         ORDER BY document_id, segment_id LIMIT ${limit} ${this.features.skipLocked}
       )
       RETURNING segment_id, document_id`.execute(this.db);
-    return rows.map((row) => ({ segmentId: Number(row.segment_id), documentId: Number(row.document_id) })).sort((a, b) => a.segmentId - b.segmentId);
+    return rows
+      .map((row) => ({ segmentId: Number(row.segment_id), documentId: Number(row.document_id) }))
+      .sort((a, b) => a.segmentId - b.segmentId);
   }
 
   /** Gives claimed segments back to the queue. */
   async release(segmentIds: readonly number[]): Promise<void> {
     for (const batch of chunks(segmentIds)) {
-      await this.db.updateTable('check_queue').set({ claimed_until: null }).where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      await this.db
+        .updateTable('check_queue')
+        .set({ claimed_until: null })
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
     }
   }
 
@@ -228,7 +241,11 @@ export class CheckRepository {
   async queued(segmentIds: readonly number[]): Promise<Set<number>> {
     const out = new Set<number>();
     for (const batch of chunks(segmentIds, 500)) {
-      const rows = await this.db.selectFrom('check_queue').select('segment_id').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      const rows = await this.db
+        .selectFrom('check_queue')
+        .select('segment_id')
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
       for (const row of rows) out.add(Number(row.segment_id));
     }
     return out;
@@ -245,7 +262,14 @@ export class CheckRepository {
         .where(this.features.inIds(sql.ref<number>('s.id'), batch))
         .execute();
       for (const row of rows) {
-        out.push({ segmentId: row.id, documentId: row.document_id, revisionId: row.current_revision_id, source: row.source, mt: row.mt, current: row.current_revision_id === null ? null : (row.text ?? '') });
+        out.push({
+          segmentId: row.id,
+          documentId: row.document_id,
+          revisionId: row.current_revision_id,
+          source: row.source,
+          mt: row.mt,
+          current: row.current_revision_id === null ? null : (row.text ?? ''),
+        });
       }
     }
     return out;
@@ -256,7 +280,12 @@ export class CheckRepository {
    * when there was one for `from` to hand on, false when the segment must be checked again.
    */
   async carryOver(segmentId: number, from: number, to: number): Promise<boolean> {
-    const result = await this.db.updateTable('segment_checks').set({ revision_id: to }).where('segment_id', '=', segmentId).where('revision_id', '=', from).executeTakeFirst();
+    const result = await this.db
+      .updateTable('segment_checks')
+      .set({ revision_id: to })
+      .where('segment_id', '=', segmentId)
+      .where('revision_id', '=', from)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
@@ -264,7 +293,11 @@ export class CheckRepository {
   async stored(segmentIds: readonly number[]): Promise<Map<number, StoredCheck>> {
     const out = new Map<number, StoredCheck>();
     for (const batch of chunks(segmentIds, 500)) {
-      const rows = await this.db.selectFrom('segment_checks').selectAll().where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      const rows = await this.db
+        .selectFrom('segment_checks')
+        .selectAll()
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
       for (const row of rows) {
         out.set(row.segment_id, {
           segmentId: row.segment_id,
@@ -274,7 +307,10 @@ export class CheckRepository {
           current:
             row.current_findings === null
               ? null
-              : { findings: JSON.parse(row.current_findings) as Finding[], renderings: JSON.parse(row.current_renderings ?? '[]') as Rendering[] },
+              : {
+                  findings: JSON.parse(row.current_findings) as Finding[],
+                  renderings: JSON.parse(row.current_renderings ?? '[]') as Rendering[],
+                },
         });
       }
     }
@@ -293,7 +329,11 @@ export class CheckRepository {
     const ids = checks.map((check) => check.segmentId);
     const [old, currentRows] = await Promise.all([
       this.stored(ids),
-      this.db.selectFrom('segments').select(['id', 'current_revision_id']).where(this.features.inIds(sql.ref<number>('id'), ids)).execute(),
+      this.db
+        .selectFrom('segments')
+        .select(['id', 'current_revision_id'])
+        .where(this.features.inIds(sql.ref<number>('id'), ids))
+        .execute(),
     ]);
     const currentOf = new Map(currentRows.map((row) => [row.id, row.current_revision_id]));
     const findingDelta = new Map<string, Counts>();
@@ -335,7 +375,13 @@ export class CheckRepository {
         rules: rulesColumn(standing.findings),
       });
       for (const entry of renderingTally(standing.renderings).values()) {
-        renderingRows.push({ document_id: documentId, name: entry.name, rendering: entry.rendering, segment_id: check.segmentId, n: entry.n });
+        renderingRows.push({
+          document_id: documentId,
+          name: entry.name,
+          rendering: entry.rendering,
+          segment_id: check.segmentId,
+          n: entry.n,
+        });
       }
       stored.push(check.segmentId);
       (check.glossaryStamp === checkedStamp ? done : again).push(check.segmentId);
@@ -358,10 +404,15 @@ export class CheckRepository {
         .execute();
     }
     for (const batch of chunks(stored, 500)) {
-      await this.db.deleteFrom('segment_renderings').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      await this.db
+        .deleteFrom('segment_renderings')
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
     }
     for (const batch of chunks(renderingRows)) await this.db.insertInto('segment_renderings').values(batch).execute();
-    const findingRows = [...findingDelta].filter(([, c]) => c.minor !== 0 || c.major !== 0 || c.critical !== 0 || c.segments !== 0 || c.dismissed !== 0);
+    const findingRows = [...findingDelta].filter(
+      ([, c]) => c.minor !== 0 || c.major !== 0 || c.critical !== 0 || c.segments !== 0 || c.dismissed !== 0,
+    );
     for (const batch of chunks(findingRows)) {
       await this.db
         .insertInto('document_finding_counts')
@@ -382,12 +433,19 @@ export class CheckRepository {
       await this.db
         .insertInto('document_rendering_counts')
         .values(batch.map((entry) => ({ document_id: documentId, ...entry })))
-        .onConflict((oc) => oc.columns(['document_id', 'name', 'rendering']).doUpdateSet((eb) => ({ n: eb('document_rendering_counts.n', '+', eb.ref('excluded.n')) })))
+        .onConflict((oc) =>
+          oc
+            .columns(['document_id', 'name', 'rendering'])
+            .doUpdateSet((eb) => ({ n: eb('document_rendering_counts.n', '+', eb.ref('excluded.n')) })),
+        )
         .execute();
     }
     let removed = 0;
     for (const batch of chunks(done, 500)) {
-      const [deleted] = await this.db.deleteFrom('check_queue').where(this.features.inIds(sql.ref<number>('segment_id'), batch)).execute();
+      const [deleted] = await this.db
+        .deleteFrom('check_queue')
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
       removed += Number(deleted?.numDeletedRows ?? 0);
     }
     await this.countPending(documentId, -removed);
@@ -397,14 +455,29 @@ export class CheckRepository {
 
   /** The kept counts of a document's findings per rule (rule '': segments with any). */
   async findingCounts(documentId: number): Promise<FindingCountRow[]> {
-    const rows = await this.db.selectFrom('document_finding_counts').select(['rule', 'minor', 'major', 'critical', 'segments', 'dismissed']).where('document_id', '=', documentId).execute();
-    return rows.map((row) => ({ rule: row.rule, minor: Number(row.minor), major: Number(row.major), critical: Number(row.critical), segments: Number(row.segments), dismissed: Number(row.dismissed) }));
+    const rows = await this.db
+      .selectFrom('document_finding_counts')
+      .select(['rule', 'minor', 'major', 'critical', 'segments', 'dismissed'])
+      .where('document_id', '=', documentId)
+      .execute();
+    return rows.map((row) => ({
+      rule: row.rule,
+      minor: Number(row.minor),
+      major: Number(row.major),
+      critical: Number(row.critical),
+      segments: Number(row.segments),
+      dismissed: Number(row.dismissed),
+    }));
   }
 
   /** How often each name is rendered each way in the document (of these names only, when given). */
   async renderingCounts(documentId: number, names?: readonly string[]): Promise<Map<string, Map<string, number>>> {
     if (names && names.length === 0) return new Map();
-    let query = this.db.selectFrom('document_rendering_counts').select(['name', 'rendering', 'n']).where('document_id', '=', documentId).where('n', '>', 0);
+    let query = this.db
+      .selectFrom('document_rendering_counts')
+      .select(['name', 'rendering', 'n'])
+      .where('document_id', '=', documentId)
+      .where('n', '>', 0);
     if (names) query = query.where('name', 'in', [...new Set(names)]);
     const out = new Map<string, Map<string, number>>();
     for (const row of await query.execute()) {
@@ -425,10 +498,18 @@ export class CheckRepository {
   }
 
   /** The flagged renderings in these segments' standing texts. */
-  async flaggedIn(documentId: number, segmentIds: readonly number[]): Promise<Array<{ segmentId: number; name: string; rendering: string; n: number }>> {
+  async flaggedIn(
+    documentId: number,
+    segmentIds: readonly number[],
+  ): Promise<Array<{ segmentId: number; name: string; rendering: string; n: number }>> {
     const out: Array<{ segmentId: number; name: string; rendering: string; n: number }> = [];
     for (const batch of chunks(segmentIds, 500)) {
-      const { rows } = await sql<{ segment_id: number; name: string; rendering: string; n: number }>`SELECT r.segment_id, r.name, r.rendering, r.n FROM segment_renderings r
+      const { rows } = await sql<{
+        segment_id: number;
+        name: string;
+        rendering: string;
+        n: number;
+      }>`SELECT r.segment_id, r.name, r.rendering, r.n FROM segment_renderings r
         JOIN (${flaggedRenderings(this.db, this.features, documentId)}) f ON f.name = r.name AND f.rendering = r.rendering
         WHERE r.document_id = ${documentId} AND ${this.features.inIds(sql.ref<number>('r.segment_id'), batch)}`.execute(this.db);
       for (const row of rows) out.push({ segmentId: Number(row.segment_id), name: row.name, rendering: row.rendering, n: Number(row.n) });
@@ -438,7 +519,9 @@ export class CheckRepository {
 
   /** How many renderings consistency flags in the document (each a minor finding). */
   async flaggedCount(documentId: number): Promise<number> {
-    const { rows } = await sql<{ n: number | null }>`SELECT sum(n) AS n FROM (${flaggedRenderings(this.db, this.features, documentId)}) flagged`.execute(this.db);
+    const { rows } = await sql<{
+      n: number | null;
+    }>`SELECT sum(n) AS n FROM (${flaggedRenderings(this.db, this.features, documentId)}) flagged`.execute(this.db);
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -449,14 +532,23 @@ export class CheckRepository {
 
   /** How many segments have a flagged rendering, and how many of those have no other finding. */
   async flaggedSegments(documentId: number): Promise<{ all: number; only: number }> {
-    const { rows } = await sql<{ all_n: number; only_n: number | null }>`SELECT count(*) AS all_n, sum(CASE WHEN c.rules = ' ' THEN 1 ELSE 0 END) AS only_n
-      FROM segment_checks c WHERE c.document_id = ${documentId} AND ${this.flaggedSegment(sql.ref('c.segment_id'), documentId)}`.execute(this.db);
+    const { rows } = await sql<{
+      all_n: number;
+      only_n: number | null;
+    }>`SELECT count(*) AS all_n, sum(CASE WHEN c.rules = ' ' THEN 1 ELSE 0 END) AS only_n
+      FROM segment_checks c WHERE c.document_id = ${documentId} AND ${this.flaggedSegment(sql.ref('c.segment_id'), documentId)}`.execute(
+      this.db,
+    );
     return { all: Number(rows[0]?.all_n ?? 0), only: Number(rows[0]?.only_n ?? 0) };
   }
 
   /** How many of a document's segments have a stored check. */
   async checkedCount(documentId: number): Promise<number> {
-    const row = await this.db.selectFrom('segment_checks').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', documentId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('segment_checks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
@@ -468,7 +560,13 @@ export class CheckRepository {
       .select(['c.segment_id', 's.position'])
       .where('s.document_id', '=', documentId)
       .where('s.position', '>', after)
-      .where((eb) => eb.or([eb('c.rules', '<>', ' '), eb('c.mt_findings', '<>', '[]'), this.flaggedSegment(sql.ref<number>('c.segment_id'), documentId)]))
+      .where((eb) =>
+        eb.or([
+          eb('c.rules', '<>', ' '),
+          eb('c.mt_findings', '<>', '[]'),
+          this.flaggedSegment(sql.ref<number>('c.segment_id'), documentId),
+        ]),
+      )
       .orderBy('s.position')
       .limit(limit)
       .execute();
@@ -486,12 +584,18 @@ export class CheckRepository {
   }
 
   async setNames(documentId: number, names: readonly string[]): Promise<void> {
-    await this.db.updateTable('documents').set({ names: JSON.stringify(names) }).where('id', '=', documentId).execute();
+    await this.db
+      .updateTable('documents')
+      .set({ names: JSON.stringify(names) })
+      .where('id', '=', documentId)
+      .execute();
   }
 
   /** The glossary stamp a document's segments are all queued for (null: not yet). */
   async checkedStamp(documentId: number): Promise<string | null> {
-    return (await this.db.selectFrom('documents').select('checked_stamp').where('id', '=', documentId).executeTakeFirst())?.checked_stamp ?? null;
+    return (
+      (await this.db.selectFrom('documents').select('checked_stamp').where('id', '=', documentId).executeTakeFirst())?.checked_stamp ?? null
+    );
   }
 
   async setCheckedStamp(documentId: number, stamp: string): Promise<void> {
@@ -499,10 +603,26 @@ export class CheckRepository {
   }
 
   /** Every document's pair, length and stamp: where a glossary change means checking again. */
-  async documentStamps(): Promise<Array<{ id: number; sourceLang: string; targetLang: string; checkedStamp: string | null; namesKnown: boolean; dismissalVersion: number }>> {
+  async documentStamps(): Promise<
+    Array<{
+      id: number;
+      sourceLang: string;
+      targetLang: string;
+      checkedStamp: string | null;
+      namesKnown: boolean;
+      dismissalVersion: number;
+    }>
+  > {
     const rows = await this.db
       .selectFrom('documents')
-      .select(['id', 'source_lang', 'target_lang', 'checked_stamp', 'dismissal_version', sql<number>`CASE WHEN names IS NULL THEN 0 ELSE 1 END`.as('has_names')])
+      .select([
+        'id',
+        'source_lang',
+        'target_lang',
+        'checked_stamp',
+        'dismissal_version',
+        sql<number>`CASE WHEN names IS NULL THEN 0 ELSE 1 END`.as('has_names'),
+      ])
       .orderBy('id')
       .execute();
     return rows.map((row) => ({
@@ -531,7 +651,11 @@ export class CheckRepository {
       .where('d.withdrawn_at', 'is', null);
     if (segmentIds) {
       const ids = [...segmentIds];
-      query = query.where((eb) => (ids.length === 0 ? eb('d.segment_id', 'is', null) : eb.or([eb('d.segment_id', 'is', null), this.features.inIds(sql.ref<number>('d.segment_id'), ids)])));
+      query = query.where((eb) =>
+        ids.length === 0
+          ? eb('d.segment_id', 'is', null)
+          : eb.or([eb('d.segment_id', 'is', null), this.features.inIds(sql.ref<number>('d.segment_id'), ids)]),
+      );
     }
     const rows = await query.orderBy('d.id').execute();
     return rows.map((row) => ({
@@ -552,7 +676,18 @@ export class CheckRepository {
       .innerJoin('users as u', 'u.id', 'd.created_by')
       .leftJoin('users as w', 'w.id', 'd.withdrawn_by')
       .leftJoin('segments as s', 's.id', 'd.segment_id')
-      .select(['d.id', 'd.document_id', 'd.scope', 'd.rule', 'd.segment_id', 'd.term', 'd.quote', 'd.created_by', 'd.created_at', 'u.display_name as by_name'])
+      .select([
+        'd.id',
+        'd.document_id',
+        'd.scope',
+        'd.rule',
+        'd.segment_id',
+        'd.term',
+        'd.quote',
+        'd.created_by',
+        'd.created_at',
+        'u.display_name as by_name',
+      ])
       .select(['d.withdrawn_by', 'd.withdrawn_at', 'w.display_name as withdrawn_name', 's.position'])
       .where('d.document_id', '=', documentId);
     if (segmentId !== undefined) query = query.where((eb) => eb.or([eb('d.segment_id', 'is', null), eb('d.segment_id', '=', segmentId)]));
@@ -568,14 +703,23 @@ export class CheckRepository {
       quote: row.quote,
       by: { id: Number(row.created_by), name: row.by_name },
       at: row.created_at,
-      withdrawn: row.withdrawn_at === null || row.withdrawn_by === null ? null : { by: { id: Number(row.withdrawn_by), name: row.withdrawn_name ?? '' }, at: row.withdrawn_at },
+      withdrawn:
+        row.withdrawn_at === null || row.withdrawn_by === null
+          ? null
+          : { by: { id: Number(row.withdrawn_by), name: row.withdrawn_name ?? '' }, at: row.withdrawn_at },
     }));
   }
 
   async dismissal(id: number): Promise<DismissalRecord | undefined> {
-    const row = await this.db.selectFrom('finding_dismissals').select(['document_id', 'segment_id']).where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('finding_dismissals')
+      .select(['document_id', 'segment_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) return undefined;
-    return (await this.dismissals(Number(row.document_id), row.segment_id === null ? undefined : Number(row.segment_id))).find((d) => d.id === id);
+    return (await this.dismissals(Number(row.document_id), row.segment_id === null ? undefined : Number(row.segment_id))).find(
+      (d) => d.id === id,
+    );
   }
 
   /** Records a dismissal; a document-wide one moves the document's dismissal version. */
@@ -600,7 +744,12 @@ export class CheckRepository {
 
   /** Withdraws a dismissal in force; false when it was withdrawn already. */
   async withdrawDismissal(id: number, by: number, at: string): Promise<boolean> {
-    const result = await this.db.updateTable('finding_dismissals').set({ withdrawn_by: by, withdrawn_at: at }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('finding_dismissals')
+      .set({ withdrawn_by: by, withdrawn_at: at })
+      .where('id', '=', id)
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
@@ -614,12 +763,23 @@ export class CheckRepository {
 
   /** The highest position of a document's segments. */
   async lastPosition(documentId: number): Promise<number> {
-    const row = await this.db.selectFrom('segments').select((eb) => eb.fn.max('position').as('p')).where('document_id', '=', documentId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('segments')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
     return Number(row?.p ?? 0);
   }
 
   /** Sources of a document's segments after a position, in order (for gathering names). */
   async sources(documentId: number, after: number, limit: number): Promise<Array<{ position: number; source: string }>> {
-    return this.db.selectFrom('segments').select(['position', 'source']).where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit).execute();
+    return this.db
+      .selectFrom('segments')
+      .select(['position', 'source'])
+      .where('document_id', '=', documentId)
+      .where('position', '>', after)
+      .orderBy('position')
+      .limit(limit)
+      .execute();
   }
 }

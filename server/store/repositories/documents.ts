@@ -131,7 +131,11 @@ export function emptyCounts(): StatusCounts {
 
 const segmentById = prepared((db, id: number) => withSegmentColumns(segmentSelect(db)).where('s.id', '=', id));
 const advanceSaved = prepared((db, id: number, version: number, currentRevisionId: number, status: SegmentStatus) =>
-  db.updateTable('segments').set({ status, version: sql<number>`${version} + 1`, current_revision_id: currentRevisionId }).where('id', '=', id).where('version', '=', version),
+  db
+    .updateTable('segments')
+    .set({ status, version: sql<number>`${version} + 1`, current_revision_id: currentRevisionId })
+    .where('id', '=', id)
+    .where('version', '=', version),
 );
 
 export class DocumentRepository {
@@ -156,7 +160,10 @@ export class DocumentRepository {
   }
 
   /** Changes a document's title, deadline or assignee (those given). */
-  async update(id: number, changes: { title?: string | undefined; deadline?: string | null | undefined; assigneeId?: number | null | undefined }): Promise<void> {
+  async update(
+    id: number,
+    changes: { title?: string | undefined; deadline?: string | null | undefined; assigneeId?: number | null | undefined },
+  ): Promise<void> {
     const set = {
       ...(changes.title === undefined ? {} : { title: changes.title }),
       ...(changes.deadline === undefined ? {} : { deadline: changes.deadline }),
@@ -210,7 +217,14 @@ export class DocumentRepository {
       await this.db.deleteFrom('segments').where(these('id')).execute();
       return false;
     }
-    for (const table of ['document_file_chunks', 'document_files', 'document_status_counts', 'document_finding_counts', 'document_rendering_counts', 'check_queue'] as const) {
+    for (const table of [
+      'document_file_chunks',
+      'document_files',
+      'document_status_counts',
+      'document_finding_counts',
+      'document_rendering_counts',
+      'check_queue',
+    ] as const) {
       await this.db.deleteFrom(table).where('document_id', '=', id).execute();
     }
     await this.db.deleteFrom('documents').where('id', '=', id).execute();
@@ -251,7 +265,12 @@ export class DocumentRepository {
   async countStatus(documentId: number, from: SegmentStatus | null, to: SegmentStatus, n = 1): Promise<void> {
     if (from === to) return;
     if (from !== null) {
-      await this.db.updateTable('document_status_counts').set((eb) => ({ n: eb('n', '-', n) })).where('document_id', '=', documentId).where('status', '=', from).execute();
+      await this.db
+        .updateTable('document_status_counts')
+        .set((eb) => ({ n: eb('n', '-', n) }))
+        .where('document_id', '=', documentId)
+        .where('status', '=', from)
+        .execute();
     }
     await this.db
       .insertInto('document_status_counts')
@@ -294,7 +313,9 @@ export class DocumentRepository {
     if (!queue) return;
     // their findings are computed in the background (or when a page shows them first)
     const queued = await sql`INSERT INTO check_queue (segment_id, document_id, claimed_until)
-      SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position > ${from} AND position <= ${from + segments.length}`.execute(this.db);
+      SELECT id, document_id, NULL FROM segments WHERE document_id = ${documentId} AND position > ${from} AND position <= ${from + segments.length}`.execute(
+      this.db,
+    );
     await this.db
       .updateTable('documents')
       .set((eb) => ({ pending_checks: eb('pending_checks', '+', Number(queued.numAffectedRows ?? 0)) }))
@@ -304,7 +325,10 @@ export class DocumentRepository {
 
   /** Keeps the file a document came from (its content in pieces, appended with appendFileChunk). */
   async insertFile(documentId: number, file: { name: string; format: string; content?: string }): Promise<void> {
-    await this.db.insertInto('document_files').values({ document_id: documentId, name: file.name, format: file.format, content: '' }).execute();
+    await this.db
+      .insertInto('document_files')
+      .values({ document_id: documentId, name: file.name, format: file.format, content: '' })
+      .execute();
     if (file.content) {
       for (let seq = 0, at = 0; at < file.content.length; seq += 1, at += FILE_CHUNK) {
         await this.appendFileChunk(documentId, seq, file.content.slice(at, at + FILE_CHUNK));
@@ -318,7 +342,11 @@ export class DocumentRepository {
 
   /** The file a document came from, whole (for small files and files imported before they were kept in pieces). */
   async file(documentId: number): Promise<{ name: string; format: string; content: string } | undefined> {
-    const file = await this.db.selectFrom('document_files').select(['name', 'format', 'content']).where('document_id', '=', documentId).executeTakeFirst();
+    const file = await this.db
+      .selectFrom('document_files')
+      .select(['name', 'format', 'content'])
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
     if (!file) return undefined;
     let content = file.content;
     for await (const piece of this.fileChunks(documentId)) content += piece;
@@ -327,8 +355,15 @@ export class DocumentRepository {
 
   /** The pieces of a document's file, in order, a few at a time. */
   async *fileChunks(documentId: number): AsyncGenerator<string> {
-    for (let after = -1; ; ) {
-      const rows = await this.db.selectFrom('document_file_chunks').select(['seq', 'content']).where('document_id', '=', documentId).where('seq', '>', after).orderBy('seq').limit(4).execute();
+    for (let after = -1; ;) {
+      const rows = await this.db
+        .selectFrom('document_file_chunks')
+        .select(['seq', 'content'])
+        .where('document_id', '=', documentId)
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(4)
+        .execute();
       if (rows.length === 0) return;
       for (const row of rows) yield row.content;
       after = (rows.at(-1) as { seq: number }).seq;
@@ -336,11 +371,15 @@ export class DocumentRepository {
   }
 
   async fileName(documentId: number): Promise<string | null> {
-    return (await this.db.selectFrom('document_files').select('name').where('document_id', '=', documentId).executeTakeFirst())?.name ?? null;
+    return (
+      (await this.db.selectFrom('document_files').select('name').where('document_id', '=', documentId).executeTakeFirst())?.name ?? null
+    );
   }
 
   async fileFormat(documentId: number): Promise<string | null> {
-    return (await this.db.selectFrom('document_files').select('format').where('document_id', '=', documentId).executeTakeFirst())?.format ?? null;
+    return (
+      (await this.db.selectFrom('document_files').select('format').where('document_id', '=', documentId).executeTakeFirst())?.format ?? null
+    );
   }
 
   /** Segment id → its key in the imported file. */
@@ -366,7 +405,17 @@ export class DocumentRepository {
       .selectFrom('segments as s')
       .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
       .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
-      .select(['s.id', 's.position', 's.source', 's.mt', 's.status', 's.origin_key', 's.origin', 'ap.text as approved_text', 'cur.text as current_text'])
+      .select([
+        's.id',
+        's.position',
+        's.source',
+        's.mt',
+        's.status',
+        's.origin_key',
+        's.origin',
+        'ap.text as approved_text',
+        'cur.text as current_text',
+      ])
       .where('s.document_id', '=', documentId)
       .where('s.position', '>', after)
       .orderBy('s.position')
@@ -378,7 +427,9 @@ export class DocumentRepository {
   async byIds(ids: readonly number[]): Promise<Map<number, Segment>> {
     const out = new Map<number, Segment>();
     for (let start = 0; start < ids.length; start += ROWS_PER_INSERT) {
-      const rows = await withSegmentColumns(segmentSelect(this.db)).where(this.features.inIds(sql.ref<number>('s.id'), ids.slice(start, start + ROWS_PER_INSERT))).execute();
+      const rows = await withSegmentColumns(segmentSelect(this.db))
+        .where(this.features.inIds(sql.ref<number>('s.id'), ids.slice(start, start + ROWS_PER_INSERT)))
+        .execute();
       for (const row of rows) out.set(row.id, toSegment(row));
     }
     return out;
@@ -409,7 +460,8 @@ export class DocumentRepository {
       const rules = sql.ref<string>('chk.rules');
       filtered = filtered.innerJoin('segment_checks as chk', 'chk.segment_id', 's.id');
       if (rule === 'consistency') filtered = filtered.where(findings === 'without' ? sql<boolean>`NOT ${flagged}` : flagged);
-      else if (rule !== undefined) filtered = filtered.where(sql<boolean>`${rules} ${sql.raw(findings === 'without' ? 'NOT LIKE' : 'LIKE')} ${`% ${rule} %`}`);
+      else if (rule !== undefined)
+        filtered = filtered.where(sql<boolean>`${rules} ${sql.raw(findings === 'without' ? 'NOT LIKE' : 'LIKE')} ${`% ${rule} %`}`);
       else if (findings === 'with') filtered = filtered.where(sql<boolean>`(${rules} <> ' ' OR ${flagged})`);
       else filtered = filtered.where(sql<boolean>`(${rules} = ' ' AND NOT ${flagged})`);
     }
@@ -439,7 +491,12 @@ export class DocumentRepository {
             ? OPEN_STATUSES.reduce((sum, status) => sum + counts[status], 0)
             : counts[query.status];
     } else if (onlyRule) {
-      const row = await this.db.selectFrom('document_finding_counts').select('segments').where('document_id', '=', documentId).where('rule', '=', rule).executeTakeFirst();
+      const row = await this.db
+        .selectFrom('document_finding_counts')
+        .select('segments')
+        .where('document_id', '=', documentId)
+        .where('rule', '=', rule)
+        .executeTakeFirst();
       total = Number(row?.segments ?? 0);
     } else {
       total = await countWhere();
@@ -484,7 +541,10 @@ export class DocumentRepository {
   }
 
   async weights(documentId: number): Promise<string | null> {
-    return (await this.db.selectFrom('documents').select('quality_weights').where('id', '=', documentId).executeTakeFirst())?.quality_weights ?? null;
+    return (
+      (await this.db.selectFrom('documents').select('quality_weights').where('id', '=', documentId).executeTakeFirst())?.quality_weights ??
+      null
+    );
   }
 
   async setWeights(documentId: number, json: string): Promise<void> {

@@ -95,7 +95,11 @@ export class GlossaryRepository {
   }
 
   async update(id: number, input: GlossaryTermInput, key: string, at: string): Promise<void> {
-    await this.db.updateTable('glossary_terms').set({ ...columnsOf(input, key), updated_at: at }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('glossary_terms')
+      .set({ ...columnsOf(input, key), updated_at: at })
+      .where('id', '=', id)
+      .execute();
   }
 
   async delete(id: number): Promise<void> {

@@ -57,9 +57,16 @@ const roleOnDocument = prepared((db, userId: number, documentId: number) =>
 );
 // a document being imported is nobody's to reach yet: it (and what it holds) does not exist until whole
 const documentOfSegment = prepared((db, id: number) =>
-  db.selectFrom('segments as s').innerJoin('documents as d', 'd.id', 's.document_id').select('s.document_id').where('s.id', '=', id).where('d.import_state', 'is', null),
+  db
+    .selectFrom('segments as s')
+    .innerJoin('documents as d', 'd.id', 's.document_id')
+    .select('s.document_id')
+    .where('s.id', '=', id)
+    .where('d.import_state', 'is', null),
 );
-const documentOfDocument = prepared((db, id: number) => db.selectFrom('documents').select('id as document_id').where('id', '=', id).where('import_state', 'is', null));
+const documentOfDocument = prepared((db, id: number) =>
+  db.selectFrom('documents').select('id as document_id').where('id', '=', id).where('import_state', 'is', null),
+);
 const documentOfRevision = prepared((db, id: number) =>
   db
     .selectFrom('revisions as r')
@@ -70,7 +77,12 @@ const documentOfRevision = prepared((db, id: number) =>
     .where('d.import_state', 'is', null),
 );
 const documentOfAnnotation = prepared((db, id: number) =>
-  db.selectFrom('annotations as a').innerJoin('documents as d', 'd.id', 'a.document_id').select('a.document_id').where('a.id', '=', id).where('d.import_state', 'is', null),
+  db
+    .selectFrom('annotations as a')
+    .innerJoin('documents as d', 'd.id', 'a.document_id')
+    .select('a.document_id')
+    .where('a.id', '=', id)
+    .where('d.import_state', 'is', null),
 );
 
 export class PeopleRepository {
@@ -81,14 +93,28 @@ export class PeopleRepository {
 
   /** A live (not revoked) API token by its hash. */
   async tokenByHash(hash: string): Promise<{ id: number; userId: number; lastUsedAt: string | null } | undefined> {
-    const row = await this.db.selectFrom('api_tokens').select(['id', 'user_id', 'last_used_at']).where('token_hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('api_tokens')
+      .select(['id', 'user_id', 'last_used_at'])
+      .where('token_hash', '=', hash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return row && { id: row.id, userId: row.user_id, lastUsedAt: row.last_used_at };
   }
 
   /** A person's tokens, revoked ones too, newest first. */
-  async tokensOf(userId: number): Promise<Array<{ id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }>> {
+  async tokensOf(
+    userId: number,
+  ): Promise<Array<{ id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }>> {
     const rows = await this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('id', 'desc').execute();
-    return rows.map((row) => ({ id: row.id, name: row.name, prefix: row.prefix, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at }));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      prefix: row.prefix,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      revokedAt: row.revoked_at,
+    }));
   }
 
   async insertToken(token: { userId: number; name: string; hash: string; prefix: string; createdAt: string }): Promise<number> {
@@ -102,7 +128,13 @@ export class PeopleRepository {
 
   /** Revokes one of a person's tokens; 0 when it is not theirs or already revoked. */
   async revokeToken(id: number, userId: number, at: string): Promise<number> {
-    const result = await this.db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: at })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 
@@ -122,20 +154,41 @@ export class PeopleRepository {
 
   /** People with an account (a password), by username. */
   async users(): Promise<User[]> {
-    const rows = await this.db.selectFrom('users').select(USER_COLUMNS).where('password_hash', 'is not', null).orderBy('username').execute();
+    const rows = await this.db
+      .selectFrom('users')
+      .select(USER_COLUMNS)
+      .where('password_hash', 'is not', null)
+      .orderBy('username')
+      .execute();
     return rows.map(toUser);
   }
 
-  async insertUser(user: { username: string; displayName: string; role: Role | null; passwordHash: string; createdAt: string }): Promise<number> {
+  async insertUser(user: {
+    username: string;
+    displayName: string;
+    role: Role | null;
+    passwordHash: string;
+    createdAt: string;
+  }): Promise<number> {
     const row = await this.db
       .insertInto('users')
-      .values({ username: user.username, display_name: user.displayName, role: user.role, password_hash: user.passwordHash, created_at: user.createdAt, disabled: 0 })
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        role: user.role,
+        password_hash: user.passwordHash,
+        created_at: user.createdAt,
+        disabled: 0,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
   }
 
-  async updateUser(id: number, changes: { displayName?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined }): Promise<void> {
+  async updateUser(
+    id: number,
+    changes: { displayName?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined },
+  ): Promise<void> {
     const set = {
       ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
       ...(changes.role === undefined ? {} : { role: changes.role }),
@@ -174,7 +227,12 @@ export class PeopleRepository {
 
   /** Ends a session that is still live; 0 when it was over already. */
   async revokeSession(id: string, at: string): Promise<number> {
-    const result = await this.db.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('sessions')
+      .set({ revoked_at: at })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 
@@ -184,7 +242,12 @@ export class PeopleRepository {
 
   /** The document a document, segment, revision or annotation belongs to. */
   async documentOf(kind: AccessKind, id: number): Promise<number | undefined> {
-    const query = { document: documentOfDocument, segment: documentOfSegment, revision: documentOfRevision, annotation: documentOfAnnotation }[kind];
+    const query = {
+      document: documentOfDocument,
+      segment: documentOfSegment,
+      revision: documentOfRevision,
+      annotation: documentOfAnnotation,
+    }[kind];
     return (await query(this.db, this.features.name, id)).rows[0]?.document_id;
   }
 
@@ -224,7 +287,13 @@ export class PeopleRepository {
 
   /** When each attempt under a key since `since` was made, oldest first. */
   async attemptsSince(key: string, since: number): Promise<number[]> {
-    const rows = await this.db.selectFrom('sign_in_attempts').select('at').where('key', '=', key).where('at', '>', since).orderBy('at').execute();
+    const rows = await this.db
+      .selectFrom('sign_in_attempts')
+      .select('at')
+      .where('key', '=', key)
+      .where('at', '>', since)
+      .orderBy('at')
+      .execute();
     return rows.map((row) => Number(row.at));
   }
 
@@ -233,7 +302,11 @@ export class PeopleRepository {
   }
 
   async deleteAttempts(ids: readonly number[]): Promise<void> {
-    if (ids.length > 0) await this.db.deleteFrom('sign_in_attempts').where('id', 'in', [...ids]).execute();
+    if (ids.length > 0)
+      await this.db
+        .deleteFrom('sign_in_attempts')
+        .where('id', 'in', [...ids])
+        .execute();
   }
 
   async clearAttempts(key: string): Promise<void> {
@@ -247,7 +320,15 @@ export class PeopleRepository {
   async addPresence(row: PresenceRow, at: number): Promise<void> {
     await this.db
       .insertInto('presence')
-      .values({ id: row.id, server_id: row.serverId, document_id: row.documentId, user_id: row.userId, user_name: row.userName, session_id: row.sessionId, seen_at: at })
+      .values({
+        id: row.id,
+        server_id: row.serverId,
+        document_id: row.documentId,
+        user_id: row.userId,
+        user_name: row.userName,
+        session_id: row.sessionId,
+        seen_at: at,
+      })
       .execute();
   }
 
@@ -287,7 +368,8 @@ export class PeopleRepository {
   /** Forgets feeds of servers that stopped beating (crashed or killed), and of this server at start. */
   async sweepPresence(before: number, serverId?: string): Promise<number> {
     let query = this.db.deleteFrom('presence').where('seen_at', '<', before);
-    if (serverId !== undefined) query = this.db.deleteFrom('presence').where((eb) => eb.or([eb('seen_at', '<', before), eb('server_id', '=', serverId)]));
+    if (serverId !== undefined)
+      query = this.db.deleteFrom('presence').where((eb) => eb.or([eb('seen_at', '<', before), eb('server_id', '=', serverId)]));
     return Number((await query.executeTakeFirst()).numDeletedRows);
   }
 }

@@ -9,7 +9,11 @@ import type { Database } from '../schema';
 import type { AnnotationInput, EffortRow } from '../types';
 
 function annotationSelect(db: Kysely<Database>) {
-  return db.selectFrom('annotations as a').innerJoin('users as u', 'u.id', 'a.author_id').selectAll('a').select('u.display_name as author_name');
+  return db
+    .selectFrom('annotations as a')
+    .innerJoin('users as u', 'u.id', 'a.author_id')
+    .selectAll('a')
+    .select('u.display_name as author_name');
 }
 
 type AnnotationJoinedRow = Awaited<ReturnType<ReturnType<typeof annotationSelect>['executeTakeFirstOrThrow']>>;
@@ -42,7 +46,13 @@ function commentSelect(db: Kysely<Database>) {
 type CommentJoinedRow = Awaited<ReturnType<ReturnType<typeof commentSelect>['executeTakeFirstOrThrow']>>;
 
 function toComment(row: CommentJoinedRow): SegmentComment {
-  return { id: row.id, segmentId: row.segment_id, author: { id: row.author_id, name: row.author_name }, body: row.body, createdAt: row.created_at };
+  return {
+    id: row.id,
+    segmentId: row.segment_id,
+    author: { id: row.author_id, name: row.author_name },
+    body: row.body,
+    createdAt: row.created_at,
+  };
 }
 
 export class ReviewRepository {
@@ -50,7 +60,11 @@ export class ReviewRepository {
 
   /** Annotations in force (not withdrawn), oldest first. */
   async annotations(documentId: number): Promise<Annotation[]> {
-    const rows = await annotationSelect(this.db).where('a.document_id', '=', documentId).where('a.removed_at', 'is', null).orderBy('a.id').execute();
+    const rows = await annotationSelect(this.db)
+      .where('a.document_id', '=', documentId)
+      .where('a.removed_at', 'is', null)
+      .orderBy('a.id')
+      .execute();
     return rows.map(toAnnotation);
   }
 
@@ -85,12 +99,20 @@ export class ReviewRepository {
 
   /** Withdraws an annotation still in force; 0 when it was withdrawn already. */
   async withdrawAnnotation(id: number, by: number, at: string): Promise<number> {
-    const result = await this.db.updateTable('annotations').set({ removed_by: by, removed_at: at }).where('id', '=', id).where('removed_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('annotations')
+      .set({ removed_by: by, removed_at: at })
+      .where('id', '=', id)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 
   async comments(where: { documentId: number } | { segmentId: number }): Promise<SegmentComment[]> {
-    const query = 'segmentId' in where ? commentSelect(this.db).where('c.segment_id', '=', where.segmentId) : commentSelect(this.db).where('c.document_id', '=', where.documentId);
+    const query =
+      'segmentId' in where
+        ? commentSelect(this.db).where('c.segment_id', '=', where.segmentId)
+        : commentSelect(this.db).where('c.document_id', '=', where.documentId);
     return (await query.orderBy('c.id').execute()).map(toComment);
   }
 
@@ -122,7 +144,10 @@ export class ReviewRepository {
   }
 
   async insertEffort(input: { documentId: number; segmentId: number; userId: number; ms: number }, at: string): Promise<void> {
-    await this.db.insertInto('effort').values({ document_id: input.documentId, segment_id: input.segmentId, user_id: input.userId, ms: input.ms, recorded_at: at }).execute();
+    await this.db
+      .insertInto('effort')
+      .values({ document_id: input.documentId, segment_id: input.segmentId, user_id: input.userId, ms: input.ms, recorded_at: at })
+      .execute();
   }
 
   /** Editing time summed per segment and person. */

@@ -68,28 +68,46 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 const TEXT_EVENTS = ['revision.saved', 'document.created'];
 
 const revisionById = prepared((db, id: number) => revisionSelect(db).where('r.id', '=', id));
-const insertRevision = prepared((db, segmentId: number, parentRevisionId: number | null, text: string, authorId: number, createdAt: string) =>
-  db
-    .insertInto('revisions')
-    .values({
-      segment_id: segmentId,
-      parent_revision_id: parentRevisionId,
-      text,
-      author_id: authorId,
-      created_at: createdAt,
-      state: 'draft',
-      decided_by: null,
-      decided_at: null,
-      comment: null,
-      submitted_at: null,
-    })
-    .returning('id'),
+const insertRevision = prepared(
+  (db, segmentId: number, parentRevisionId: number | null, text: string, authorId: number, createdAt: string) =>
+    db
+      .insertInto('revisions')
+      .values({
+        segment_id: segmentId,
+        parent_revision_id: parentRevisionId,
+        text,
+        author_id: authorId,
+        created_at: createdAt,
+        state: 'draft',
+        decided_by: null,
+        decided_at: null,
+        comment: null,
+        submitted_at: null,
+      })
+      .returning('id'),
 );
 const insertEvent = prepared(
-  (db, documentId: number | null, segmentId: number | null, revisionId: number | null, actorId: number | null, type: string, payload: string, createdAt: string) =>
+  (
+    db,
+    documentId: number | null,
+    segmentId: number | null,
+    revisionId: number | null,
+    actorId: number | null,
+    type: string,
+    payload: string,
+    createdAt: string,
+  ) =>
     db
       .insertInto('events')
-      .values({ document_id: documentId, segment_id: segmentId, revision_id: revisionId, actor_id: actorId, type, payload, created_at: createdAt })
+      .values({
+        document_id: documentId,
+        segment_id: segmentId,
+        revision_id: revisionId,
+        actor_id: actorId,
+        type,
+        payload,
+        created_at: createdAt,
+      })
       .returning('id'),
 );
 
@@ -109,8 +127,22 @@ export class RevisionRepository {
     return (await revisionSelect(this.db).where('r.segment_id', '=', segmentId).orderBy('r.id').execute()).map(toRevision);
   }
 
-  async insert(revision: { segmentId: number; parentRevisionId: number | null; text: string; authorId: number; createdAt: string }): Promise<number> {
-    const { rows } = await insertRevision(this.db, this.features.name, revision.segmentId, revision.parentRevisionId, revision.text, revision.authorId, revision.createdAt);
+  async insert(revision: {
+    segmentId: number;
+    parentRevisionId: number | null;
+    text: string;
+    authorId: number;
+    createdAt: string;
+  }): Promise<number> {
+    const { rows } = await insertRevision(
+      this.db,
+      this.features.name,
+      revision.segmentId,
+      revision.parentRevisionId,
+      revision.text,
+      revision.authorId,
+      revision.createdAt,
+    );
     return (rows[0] as { id: number }).id;
   }
 
@@ -126,7 +158,14 @@ export class RevisionRepository {
   }
 
   /** Records a decision, from the state the revision was read in; 0 when it was not in that state. */
-  async decide(id: number, from: Revision['state'], to: 'approved' | 'rejected', by: number, at: string, comment: string | null): Promise<number> {
+  async decide(
+    id: number,
+    from: Revision['state'],
+    to: 'approved' | 'rejected',
+    by: number,
+    at: string,
+    comment: string | null,
+  ): Promise<number> {
     const result = await this.db
       .updateTable('revisions')
       .set({ state: to, decided_by: by, decided_at: at, comment })
@@ -142,7 +181,18 @@ export class RevisionRepository {
       .selectFrom('revisions as r')
       .innerJoin('segments as s', 's.id', 'r.segment_id')
       .innerJoin('users as u', 'u.id', 'r.author_id')
-      .select(['r.id', 'r.segment_id', 'r.parent_revision_id', 'r.text', 'r.author_id', 'u.display_name as author_name', 'r.created_at', 'r.state', 'r.submitted_at', 'r.decided_at'])
+      .select([
+        'r.id',
+        'r.segment_id',
+        'r.parent_revision_id',
+        'r.text',
+        'r.author_id',
+        'u.display_name as author_name',
+        'r.created_at',
+        'r.state',
+        'r.submitted_at',
+        'r.decided_at',
+      ])
       .where('s.document_id', '=', documentId)
       .orderBy('r.id')
       .execute();
@@ -204,7 +254,10 @@ export class RevisionRepository {
       .where('d.archived_at', 'is', null)
       .where('cur.state', '=', 'submitted');
     if (documentIds !== 'all') query = query.where(this.features.inIds(sql.ref<number>('s.document_id'), documentIds));
-    const rows = await query.orderBy((eb) => eb.fn.coalesce('cur.submitted_at', 'cur.created_at'), 'desc').orderBy('cur.id', 'desc').execute();
+    const rows = await query
+      .orderBy((eb) => eb.fn.coalesce('cur.submitted_at', 'cur.created_at'), 'desc')
+      .orderBy('cur.id', 'desc')
+      .execute();
     return rows.map((row) => {
       const segment: Segment = toSegment(row);
       return {
@@ -224,19 +277,41 @@ export class RevisionRepository {
   }
 
   async appendEvent(event: Omit<StoredEvent, 'id' | 'createdAt'>, at: string): Promise<number> {
-    const { rows } = await insertEvent(this.db, this.features.name, event.documentId, event.segmentId, event.revisionId, event.actorId, event.type, JSON.stringify(event.payload), at);
+    const { rows } = await insertEvent(
+      this.db,
+      this.features.name,
+      event.documentId,
+      event.segmentId,
+      event.revisionId,
+      event.actorId,
+      event.type,
+      JSON.stringify(event.payload),
+      at,
+    );
     return (rows[0] as { id: number }).id;
   }
 
   /** A document's events after `afterId`, oldest first. */
   async events(documentId: number, afterId = 0): Promise<StoredEvent[]> {
-    const rows = await this.db.selectFrom('events').selectAll().where('document_id', '=', documentId).where('id', '>', afterId).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .execute();
     return rows.map(toStoredEvent);
   }
 
   /** Events of these types after `afterId`, whatever their document. */
   async eventsOfTypes(types: readonly string[], afterId: number): Promise<StoredEvent[]> {
-    const rows = await this.db.selectFrom('events').selectAll().where('type', 'in', [...types]).where('id', '>', afterId).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', 'in', [...types])
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .execute();
     return rows.map(toStoredEvent);
   }
 
@@ -260,7 +335,10 @@ export class RevisionRepository {
   }
 
   /** A document's latest events, newest first, with the actor's name and the segment's position. */
-  async eventsWithActors(documentId: number, limit: number): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>> {
+  async eventsWithActors(
+    documentId: number,
+    limit: number,
+  ): Promise<Array<StoredEvent & { actorName: string | null; position: number | null }>> {
     const rows = await this.db
       .selectFrom('events as e')
       .leftJoin('users as u', 'u.id', 'e.actor_id')

@@ -399,7 +399,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 12,
-    name: 'personal API tokens: named, revocable, acting with their owner\'s roles',
+    name: "personal API tokens: named, revocable, acting with their owner's roles",
     up: `
       CREATE TABLE api_tokens (
         id INTEGER PRIMARY KEY,

@@ -74,7 +74,8 @@ function sourceSentences(text: string, analysis?: Analysis): SourceSentences {
     const keyed: SourceSentences['keyed'] = [];
     spans.forEach((span, index) => {
       const sentence = text.slice(span.start, span.end);
-      if (wordsIn(sentence) >= SENTENCE_WORDS) keyed.push({ key: SENTENCE_MARK + sentenceText(sentence), start: span.start, end: span.end, index });
+      if (wordsIn(sentence) >= SENTENCE_WORDS)
+        keyed.push({ key: SENTENCE_MARK + sentenceText(sentence), start: span.start, end: span.end, index });
     });
     sentences = { spans, keyed };
     if (analysis) analysedSentences.set(analysis, sentences);
@@ -88,7 +89,9 @@ function sourceSentences(text: string, analysis?: Analysis): SourceSentences {
 
 /** The keys of a source paragraph's sentences (repeated ones are a document's "names"). */
 export function sentenceKeysIn(source: Analysis | string): string[] {
-  return (typeof source === 'string' ? sourceSentences(source) : sourceSentences(source.text, source)).keyed.map((sentence) => sentence.key);
+  return (typeof source === 'string' ? sourceSentences(source) : sourceSentences(source.text, source)).keyed.map(
+    (sentence) => sentence.key,
+  );
 }
 
 /** Each source sentence long enough to compare with the target sentence that renders it. */
@@ -114,7 +117,14 @@ function pairSentences(source: Analysis, target: Analysis): SentencePair[] {
     const start = span.start + (raw.length - raw.trimStart().length);
     const end = span.end - (raw.length - raw.trimEnd().length);
     if (end <= start) continue;
-    out.push({ key: sentence.key, text: sentenceText(target.text.slice(start, end)), start, end, sourceStart: sentence.start, sourceEnd: sentence.end });
+    out.push({
+      key: sentence.key,
+      text: sentenceText(target.text.slice(start, end)),
+      start,
+      end,
+      sourceStart: sentence.start,
+      sourceEnd: sentence.end,
+    });
   }
   return out;
 }
@@ -241,7 +251,15 @@ export function renderingsOfPair(source: Analysis | null, target: Analysis, name
   // repeated sentences (with 'any': every sentence long enough, the repeated ones not being known yet)
   if (names === 'any' || hasSentences(names)) {
     for (const pair of sentencePairs(source, target)) {
-      if (names === 'any' || names.has(pair.key)) out.push({ name: pair.key, text: pair.text, start: pair.start, end: pair.end, sourceStart: pair.sourceStart, sourceEnd: pair.sourceEnd });
+      if (names === 'any' || names.has(pair.key))
+        out.push({
+          name: pair.key,
+          text: pair.text,
+          start: pair.start,
+          end: pair.end,
+          sourceStart: pair.sourceStart,
+          sourceEnd: pair.sourceEnd,
+        });
     }
   }
   return out;
@@ -341,7 +359,13 @@ export function gatherRenderings(
  * rule would find them, without analysing the texts again; a finding the glossary's findings of
  * the paragraph already cover is left out (as the engine's tidying does).
  */
-export function consistencyFromRenderings(target: string, source: string, renderings: readonly Rendering[], context: DocumentContext, others: readonly Finding[]): Finding[] {
+export function consistencyFromRenderings(
+  target: string,
+  source: string,
+  renderings: readonly Rendering[],
+  context: DocumentContext,
+  others: readonly Finding[],
+): Finding[] {
   const out: Finding[] = [];
   for (const rendering of renderings) {
     const facts = context.renderings[rendering.name];
@@ -349,7 +373,11 @@ export function consistencyFromRenderings(target: string, source: string, render
     // one word flagged once, as the engine's tidying keeps it (two names may both match it)
     if (out.some((finding) => finding.start === rendering.start && finding.end === rendering.end)) continue;
     const covered = others.some(
-      (other) => (other.rule === 'glossary.forbidden' || other.rule === 'glossary.missing') && other.start <= rendering.start && rendering.end <= other.end && other.end > other.start,
+      (other) =>
+        (other.rule === 'glossary.forbidden' || other.rule === 'glossary.missing') &&
+        other.start <= rendering.start &&
+        rendering.end <= other.end &&
+        other.end > other.start,
     );
     if (covered) continue;
     out.push({
@@ -373,7 +401,10 @@ function entriesOf(document: DocumentContext): { names: Array<[string, NameRende
   let entries = entriesCache.get(document);
   if (!entries) {
     const all = Object.entries(document.renderings);
-    entries = { names: all.filter(([name]) => !name.startsWith(SENTENCE_MARK)), hasSentences: all.some(([name]) => name.startsWith(SENTENCE_MARK)) };
+    entries = {
+      names: all.filter(([name]) => !name.startsWith(SENTENCE_MARK)),
+      hasSentences: all.some(([name]) => name.startsWith(SENTENCE_MARK)),
+    };
     entriesCache.set(document, entries);
   }
   return entries;

@@ -23,11 +23,40 @@ import type { Finding, Severity } from '../types';
  * (German, French, Spanish, Italian, Portuguese, Dutch).
  */
 const KEY_ALIASES: Record<string, string> = {
-  strg: 'ctrl', umschalt: 'shift', umschalttaste: 'shift', maj: 'shift', 'mayús': 'shift', mayus: 'shift', maiusc: 'shift',
-  entf: 'delete', suppr: 'delete', supr: 'delete', canc: 'delete', einfg: 'insert', 'inser': 'insert', pos1: 'home', 'début': 'home',
-  inicio: 'home', ende: 'end', fin: 'end', fine: 'end', eingabe: 'enter', eingabetaste: 'enter', 'entrée': 'enter', intro: 'enter',
-  invio: 'enter', 'échap': 'esc', 'echap': 'esc', 'rücktaste': 'backspace', retroceso: 'backspace', leertaste: 'space', espace: 'space',
-  espacio: 'space', spazio: 'space', 'spatiebalk': 'space', ctl: 'ctrl',
+  strg: 'ctrl',
+  umschalt: 'shift',
+  umschalttaste: 'shift',
+  maj: 'shift',
+  mayús: 'shift',
+  mayus: 'shift',
+  maiusc: 'shift',
+  entf: 'delete',
+  suppr: 'delete',
+  supr: 'delete',
+  canc: 'delete',
+  einfg: 'insert',
+  inser: 'insert',
+  pos1: 'home',
+  début: 'home',
+  inicio: 'home',
+  ende: 'end',
+  fin: 'end',
+  fine: 'end',
+  eingabe: 'enter',
+  eingabetaste: 'enter',
+  entrée: 'enter',
+  intro: 'enter',
+  invio: 'enter',
+  échap: 'esc',
+  echap: 'esc',
+  rücktaste: 'backspace',
+  retroceso: 'backspace',
+  leertaste: 'space',
+  espace: 'space',
+  espacio: 'space',
+  spazio: 'space',
+  spatiebalk: 'space',
+  ctl: 'ctrl',
 };
 
 /** Whether the target has the key (or shortcut) under its local names ("Strg+S", "Entf"). */
@@ -116,7 +145,9 @@ function changedPlace(
   const target = context.target.text;
   const near = spaced(target, literal) ?? repunctuated(target, literal);
   if (near) return near;
-  const sameKind = context.target.literals.find((other) => FAMILY[other.kind] === FAMILY[literal.kind] && !sourceTexts.has(other.text) && !taken.has(other.start));
+  const sameKind = context.target.literals.find(
+    (other) => FAMILY[other.kind] === FAMILY[literal.kind] && !sourceTexts.has(other.text) && !taken.has(other.start),
+  );
   if (sameKind) return sameKind;
   if (literal.kind === 'key') {
     const [start] = occurrences(target.toLowerCase(), literal.text.toLowerCase());
@@ -164,7 +195,12 @@ export const literalsRule: Rule = {
         );
         continue;
       }
-      out.push(finding(context, 'literals.missing', SEVERITY[literal.kind], target.length, target.length, { source: sourceSpan, params: { expected: literal.text } }));
+      out.push(
+        finding(context, 'literals.missing', SEVERITY[literal.kind], target.length, target.length, {
+          source: sourceSpan,
+          params: { expected: literal.text },
+        }),
+      );
     }
     return out;
   },

@@ -63,11 +63,17 @@ const CUES: Record<string, Cues> = {
     words: {
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
-      most: list('at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|shall not exceed|must not exceed|may not exceed|will not exceed|cannot exceed'),
+      most: list(
+        'at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|shall not exceed|must not exceed|may not exceed|will not exceed|cannot exceed',
+      ),
       least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min'),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
-      rise: list('rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped'),
-      fall: list('fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped'),
+      rise: list(
+        'rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
+      ),
+      fall: list(
+        'fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
+      ),
       more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
       less: list('lower|smaller|shorter|lowest|smallest|shortest'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
@@ -76,9 +82,15 @@ const CUES: Record<string, Cues> = {
   id: {
     words: {
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
-      most: list('paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|paling tinggi|hingga|sampai dengan'),
-      least: list('paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya'),
-      deadline: list('paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
+      most: list(
+        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|paling tinggi|hingga|sampai dengan',
+      ),
+      least: list(
+        'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya',
+      ),
+      deadline: list(
+        'paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari',
+      ),
       rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
@@ -92,8 +104,12 @@ const CUES: Record<string, Cues> = {
       most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen'),
       least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten'),
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
-      rise: list('steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg'),
-      fall: list('fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang'),
+      rise: list(
+        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
+      ),
+      fall: list(
+        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang',
+      ),
       more: list('höher|größer|länger|höchste|größte|längste'),
       less: list('niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
@@ -253,11 +269,21 @@ class Paragraph {
     const cues = this.cues.words;
     if (kind === 'soft') {
       const out: Cue[] = [];
-      for (const item of this.analysis.items) if (item.kind === 'word' && cues.soft.test(item.lower)) out.push({ start: item.start, end: item.end, text: '' });
+      for (const item of this.analysis.items)
+        if (item.kind === 'word' && cues.soft.test(item.lower)) out.push({ start: item.start, end: item.end, text: '' });
       return out;
     }
     // every other kind in one walk over the words
-    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = { negation: [], most: [], least: [], deadline: [], rise: [], fall: [], more: [], less: [] };
+    const found: Record<Exclude<Kind, 'soft'>, Cue[]> = {
+      negation: [],
+      most: [],
+      least: [],
+      deadline: [],
+      rise: [],
+      fall: [],
+      more: [],
+      less: [],
+    };
     const starts = phraseStartsOf(cues);
     const prefixes = singlePrefixesOf(cues);
     const byForm = formCueCache(cues, this.analysis.lang);
@@ -317,7 +343,6 @@ class Paragraph {
     }
     return found[kind];
   }
-
 }
 
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
@@ -348,7 +373,9 @@ class Side {
     if (!this.negations) {
       const found = this.paragraph.of('negation', this.span);
       const limits = found.length > 0 ? [...this.most, ...this.least, ...this.paragraph.of('deadline', this.span)] : [];
-      this.negations = found.filter((cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) && !this.paragraph.negatesNegative(cue));
+      this.negations = found.filter(
+        (cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) && !this.paragraph.negatesNegative(cue),
+      );
     }
     return this.negations;
   }
@@ -382,7 +409,9 @@ export const meaningRule: Rule = {
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
-    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less'] as const).some((kind) => sourceParagraph.of(kind, all).length > 0);
+    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less'] as const).some(
+      (kind) => sourceParagraph.of(kind, all).length > 0,
+    );
     if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
@@ -411,7 +440,10 @@ export const meaningRule: Rule = {
         );
       }
       // a change or a comparison turned around ("rose" rendered as "turun", "higher" as "lebih rendah")
-      for (const [up, down] of [['rise', 'fall'], ['more', 'less']] as const) {
+      for (const [up, down] of [
+        ['rise', 'fall'],
+        ['more', 'less'],
+      ] as const) {
         const ups = s.paragraph.of(up, sourceSentence);
         const downs = s.paragraph.of(down, sourceSentence);
         if (ups.length + downs.length === 0 || (ups.length > 0 && downs.length > 0)) continue;
@@ -433,7 +465,8 @@ export const meaningRule: Rule = {
       // own: "will not be charged if a payment fails" → "akan ditagih jika pembayaran gagal")
       // (a negated negative word, "do not lose", kept its negative word and lost its "not" when
       // the translation has a negative word and no negation: "kunci Anda hilang")
-      const [negated] = s.negation.length > 0 ? s.negation : t.negation.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
+      const [negated] =
+        s.negation.length > 0 ? s.negation : t.negation.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
       if (negated && t.negation.length === 0 && (s.negation.length === 0 || t.soft.length <= s.soft.length)) {
         const place = locateInTarget(source, target, negated.start, negated.end);
         const at = place && place.start >= targetSentence.start && place.end <= targetSentence.end ? place : targetSentence;

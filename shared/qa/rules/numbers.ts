@@ -124,7 +124,12 @@ function checkCurrency(context: RuleContext, out: Finding[]): void {
  * one are the same number): one of the source's written with other digits is changed; one the
  * translation lacks is missing.
  */
-function checkPhones(context: RuleContext, sourcePhones: readonly PhoneNumber[], targetPhones: readonly PhoneNumber[], out: Finding[]): void {
+function checkPhones(
+  context: RuleContext,
+  sourcePhones: readonly PhoneNumber[],
+  targetPhones: readonly PhoneNumber[],
+  out: Finding[],
+): void {
   const source = context.source;
   if (!source || sourcePhones.length === 0) return;
   const used = new Set<number>();
@@ -159,7 +164,10 @@ function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], tar
   const used = new Set<number>();
   const unmatched: TimeOfDay[] = [];
   for (const time of sourceTimes) {
-    const k = targetTimes.findIndex((other, i) => !used.has(i) && (other.minutes === time.minutes || other.minutes === time.alternative || other.alternative === time.minutes));
+    const k = targetTimes.findIndex(
+      (other, i) =>
+        !used.has(i) && (other.minutes === time.minutes || other.minutes === time.alternative || other.alternative === time.minutes),
+    );
     if (k >= 0) used.add(k);
     else unmatched.push(time);
   }
@@ -195,7 +203,10 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       if (!wanted) return;
       const expected = nameIn(context.targetLang, kind, wanted.index);
       // in the letter case the translation wrote it
-      const fix = date.text.charAt(0) === date.text.charAt(0).toUpperCase() ? expected.charAt(0).toUpperCase() + expected.slice(1) : expected.toLowerCase();
+      const fix =
+        date.text.charAt(0) === date.text.charAt(0).toUpperCase()
+          ? expected.charAt(0).toUpperCase() + expected.slice(1)
+          : expected.toLowerCase();
       out.push(
         finding(context, 'numbers.changed', 'major', date.start, date.end, {
           source: spanOf(source.text, wanted.start, wanted.end),
@@ -222,7 +233,11 @@ function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, t
   out.push(
     finding(context, 'numbers.changed', 'major', from, to, {
       source: spanOf(source.text, sourceFrom, sourceTo),
-      params: { source: source.text.slice(sourceFrom, sourceTo), found: context.target.text.slice(from, to), expected: source.text.slice(sourceFrom, sourceTo) },
+      params: {
+        source: source.text.slice(sourceFrom, sourceTo),
+        found: context.target.text.slice(from, to),
+        expected: source.text.slice(sourceFrom, sourceTo),
+      },
     }),
   );
 }
@@ -239,13 +254,18 @@ function checkUnit(context: RuleContext, sourceNumber: NumberOccurrence, target:
   out.push(
     finding(context, 'numbers.changed', 'major', target.start, found.end, {
       source: spanOf(source.text, sourceNumber.start, wanted.end),
-      params: { source: source.text.slice(sourceNumber.start, wanted.end), found: context.target.text.slice(target.start, found.end), expected },
+      params: {
+        source: source.text.slice(sourceNumber.start, wanted.end),
+        found: context.target.text.slice(target.start, found.end),
+        expected,
+      },
       suggestion: expected,
     }),
   );
 }
 
-const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((span) => span.start <= start && end <= span.end);
+const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
+  spans.some((span) => span.start <= start && end <= span.end);
 
 export const numbersRule: Rule = {
   name: 'numbers',
@@ -260,20 +280,29 @@ export const numbersRule: Rule = {
     checkTimes(context, sourceTimes, targetTimes, out);
     checkNamedDates(context, out);
     const sourcePhones = phonesIn(source.text).filter((phone) => !insideLiteral(source.literals, phone.start, phone.end));
-    const targetPhones = sourcePhones.length === 0 ? [] : phonesIn(context.target.text).filter((phone) => !insideLiteral(context.target.literals, phone.start, phone.end));
+    const targetPhones =
+      sourcePhones.length === 0
+        ? []
+        : phonesIn(context.target.text).filter((phone) => !insideLiteral(context.target.literals, phone.start, phone.end));
     checkPhones(context, sourcePhones, targetPhones, out);
     // numbers inside versions, addresses, placeholders and code are the literals rule's; inside
     // times of day, the times'
     const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
-      (n) => n.value !== null && !insideLiteral(source.literals, n.start, n.end) && !inside(sourceTimes, n.start, n.end) && !inside(sourcePhones, n.start, n.end),
+      (n) =>
+        n.value !== null &&
+        !insideLiteral(source.literals, n.start, n.end) &&
+        !inside(sourceTimes, n.start, n.end) &&
+        !inside(sourcePhones, n.start, n.end),
     );
     const targetNumbers = findNumbers(context.target.text, context.targetLang).filter(
-      (n) => !insideLiteral(context.target.literals, n.start, n.end) && !inside(targetTimes, n.start, n.end) && !inside(targetPhones, n.start, n.end),
+      (n) =>
+        !insideLiteral(context.target.literals, n.start, n.end) &&
+        !inside(targetTimes, n.start, n.end) &&
+        !inside(targetPhones, n.start, n.end),
     );
     const usedSource = new Set<number>();
     const unmatchedTarget: NumberOccurrence[] = [];
-    const sameSeparators =
-      JSON.stringify(separatorsFor(context.sourceLang)) === JSON.stringify(separatorsFor(context.targetLang));
+    const sameSeparators = JSON.stringify(separatorsFor(context.sourceLang)) === JSON.stringify(separatorsFor(context.targetLang));
 
     for (const target of targetNumbers) {
       const index = sourceNumbers.findIndex((s, i) => !usedSource.has(i) && matches(s, target));
@@ -313,11 +342,7 @@ export const numbersRule: Rule = {
       // the value to offer: with its scale ("100 million" as 100.000.000, replacing "100 miliar"),
       // and "12.500" read as twelve thousand five hundred where the translation's number is that big
       const grouped = groupedValue(sourceNumber.text);
-      const value =
-        sourceNumber.scaled ??
-        (grouped !== null && (changed?.value ?? 0) >= 1000 ? grouped : null) ??
-        sourceNumber.value ??
-        0;
+      const value = sourceNumber.scaled ?? (grouped !== null && (changed?.value ?? 0) >= 1000 ? grouped : null) ?? sourceNumber.value ?? 0;
       const expected = format(value, context.targetLang);
       if (changed) {
         const targetScale = changed.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(context.target.text.slice(changed.end));

@@ -25,7 +25,9 @@ export const placeholdersRule: Rule = {
       if (number === undefined) {
         out.push(finding(context, 'placeholders.extra', 'major', index, index + 1, { params: { reason: 'unknown' }, suggestion: '' }));
       } else if (seen.has(char)) {
-        out.push(finding(context, 'placeholders.extra', 'major', index, index + 1, { params: { reason: 'duplicate', number }, suggestion: '' }));
+        out.push(
+          finding(context, 'placeholders.extra', 'major', index, index + 1, { params: { reason: 'duplicate', number }, suggestion: '' }),
+        );
       }
       seen.add(char);
     }
@@ -44,7 +46,8 @@ export const placeholdersRule: Rule = {
     const numbers = shared.map(({ char }) => numberOf.get(char) ?? 0);
     for (const i of outOfOrder(numbers)) {
       const moved = shared[i];
-      if (moved) out.push(finding(context, 'placeholders.order', 'minor', moved.index, moved.index + 1, { params: { number: numbers[i] ?? 0 } }));
+      if (moved)
+        out.push(finding(context, 'placeholders.order', 'minor', moved.index, moved.index + 1, { params: { number: numbers[i] ?? 0 } }));
     }
     return out;
   },

@@ -92,28 +92,31 @@ function checkGlued(context: RuleContext, out: Finding[]): void {
 
 function checkSpaces(context: RuleContext, out: Finding[]): void {
   const text = context.target.text;
-  if (text.includes('  ') || text.includes('\u00a0')) for (const match of text.matchAll(DOUBLE_SPACE_RE)) {
-    out.push(finding(context, 'spacing.double', 'minor', match.index, match.index + match[0].length, { params: {}, suggestion: ' ' }));
-  }
+  if (text.includes('  ') || text.includes('\u00a0'))
+    for (const match of text.matchAll(DOUBLE_SPACE_RE)) {
+      out.push(finding(context, 'spacing.double', 'minor', match.index, match.index + match[0].length, { params: {}, suggestion: ' ' }));
+    }
   const french = baseLanguage(context.targetLang) === 'fr';
-  if (/[ \u00a0][,.;:!?)\]}]/.test(text)) for (const match of text.matchAll(SPACE_BEFORE_RE)) {
-    const mark = text[match.index + match[0].length] ?? '';
-    if (french && FRENCH_SPACED.has(mark)) continue;
-    out.push(
-      finding(context, 'spacing.punctuation', 'minor', match.index, match.index + match[0].length, {
-        params: { mark },
-        suggestion: '',
-      }),
-    );
-  }
-  if (/[([{][ \u00a0]/.test(text)) for (const match of text.matchAll(SPACE_AFTER_OPEN_RE)) {
-    out.push(
-      finding(context, 'spacing.punctuation', 'minor', match.index + 1, match.index + match[0].length, {
-        params: { mark: match[0][0] ?? '' },
-        suggestion: '',
-      }),
-    );
-  }
+  if (/[ \u00a0][,.;:!?)\]}]/.test(text))
+    for (const match of text.matchAll(SPACE_BEFORE_RE)) {
+      const mark = text[match.index + match[0].length] ?? '';
+      if (french && FRENCH_SPACED.has(mark)) continue;
+      out.push(
+        finding(context, 'spacing.punctuation', 'minor', match.index, match.index + match[0].length, {
+          params: { mark },
+          suggestion: '',
+        }),
+      );
+    }
+  if (/[([{][ \u00a0]/.test(text))
+    for (const match of text.matchAll(SPACE_AFTER_OPEN_RE)) {
+      out.push(
+        finding(context, 'spacing.punctuation', 'minor', match.index + 1, match.index + match[0].length, {
+          params: { mark: match[0][0] ?? '' },
+          suggestion: '',
+        }),
+      );
+    }
 }
 
 const PAIRS: Array<[string, string]> = [

@@ -15,15 +15,85 @@ import type { Finding } from '../types';
 /** Loanwords established in the target language although spelled the foreign way. */
 const LOANWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set([
-    'chip', 'online', 'offline', 'email', 'e-mail', 'website', 'software', 'hardware', 'startup', 'smartphone',
-    'gadget', 'blog', 'vlog', 'podcast', 'streaming', 'update', 'upgrade', 'download', 'upload', 'browser',
-    'cloud', 'server', 'router', 'link', 'login', 'password', 'feedback', 'marketing', 'branding', 'shopping',
-    'fashion', 'show', 'film', 'rock', 'jazz', 'pop', 'check', 'checklist', 'deadline', 'meeting',
-    'bug', 'chat', 'like', 'share', 'follower', 'influencer', 'youtuber', 'gamer', 'esports',
+    'chip',
+    'online',
+    'offline',
+    'email',
+    'e-mail',
+    'website',
+    'software',
+    'hardware',
+    'startup',
+    'smartphone',
+    'gadget',
+    'blog',
+    'vlog',
+    'podcast',
+    'streaming',
+    'update',
+    'upgrade',
+    'download',
+    'upload',
+    'browser',
+    'cloud',
+    'server',
+    'router',
+    'link',
+    'login',
+    'password',
+    'feedback',
+    'marketing',
+    'branding',
+    'shopping',
+    'fashion',
+    'show',
+    'film',
+    'rock',
+    'jazz',
+    'pop',
+    'check',
+    'checklist',
+    'deadline',
+    'meeting',
+    'bug',
+    'chat',
+    'like',
+    'share',
+    'follower',
+    'influencer',
+    'youtuber',
+    'gamer',
+    'esports',
     // software words Indonesian writes as English does
-    'crash', 'error', 'install', 'backup', 'cache', 'cookie', 'cookies', 'plugin', 'widget', 'dashboard', 'username',
-    'folder', 'scroll', 'thread', 'thumbnail', 'screenshot', 'touchscreen', 'refresh', 'bookmark', 'setting', 'reset',
-    'restart', 'reboot', 'offline', 'chatbot', 'sharing', 'hashtag', 'feed', 'troubleshooting',
+    'crash',
+    'error',
+    'install',
+    'backup',
+    'cache',
+    'cookie',
+    'cookies',
+    'plugin',
+    'widget',
+    'dashboard',
+    'username',
+    'folder',
+    'scroll',
+    'thread',
+    'thumbnail',
+    'screenshot',
+    'touchscreen',
+    'refresh',
+    'bookmark',
+    'setting',
+    'reset',
+    'restart',
+    'reboot',
+    'offline',
+    'chatbot',
+    'sharing',
+    'hashtag',
+    'feed',
+    'troubleshooting',
   ]),
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;
@@ -36,9 +106,45 @@ const ORTHOGRAPHY: Record<string, RegExp> = { id: FOREIGN_INDONESIAN_RE, ms: FOR
 
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set([
-    'the', 'and', 'of', 'with', 'for', 'that', 'this', 'which', 'from', 'have', 'has', 'been', 'were', 'was', 'are',
-    'will', 'would', 'should', 'could', 'their', 'there', 'these', 'those', 'than', 'then', 'when', 'where', 'while',
-    'into', 'about', 'because', 'however', 'although', 'through', 'between', 'without', 'within', 'upon', 'also',
+    'the',
+    'and',
+    'of',
+    'with',
+    'for',
+    'that',
+    'this',
+    'which',
+    'from',
+    'have',
+    'has',
+    'been',
+    'were',
+    'was',
+    'are',
+    'will',
+    'would',
+    'should',
+    'could',
+    'their',
+    'there',
+    'these',
+    'those',
+    'than',
+    'then',
+    'when',
+    'where',
+    'while',
+    'into',
+    'about',
+    'because',
+    'however',
+    'although',
+    'through',
+    'between',
+    'without',
+    'within',
+    'upon',
+    'also',
   ]),
 };
 
@@ -65,8 +171,20 @@ function looksForeign(word: string, context: RuleContext): boolean {
 function compoundSpan(items: readonly Item[], index: number): { start: number; end: number } {
   let first = index;
   let last = index;
-  while (items[first - 1]?.text === '-' && !items[first - 1]?.spaceBefore && !items[first]?.spaceBefore && items[first - 2]?.kind === 'word') first -= 2;
-  while (items[last + 1]?.text === '-' && !items[last + 1]?.spaceBefore && items[last + 2]?.kind === 'word' && !items[last + 2]?.spaceBefore) last += 2;
+  while (
+    items[first - 1]?.text === '-' &&
+    !items[first - 1]?.spaceBefore &&
+    !items[first]?.spaceBefore &&
+    items[first - 2]?.kind === 'word'
+  )
+    first -= 2;
+  while (
+    items[last + 1]?.text === '-' &&
+    !items[last + 1]?.spaceBefore &&
+    items[last + 2]?.kind === 'word' &&
+    !items[last + 2]?.spaceBefore
+  )
+    last += 2;
   return { start: (items[first] as Item).start, end: (items[last] as Item).end };
 }
 
@@ -104,8 +222,15 @@ export const untranslatedRule: Rule = {
       // a scientific name copied as the source writes it ("Aedes aegypti"): genus or species
       const previous = items[i - 1];
       const next = items[i + 1];
-      if (previous?.kind === 'word' && previous.text !== previous.lower && item.text === item.lower && binomialInSource(source, previous.text, item.text)) continue;
-      if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text)) continue;
+      if (
+        previous?.kind === 'word' &&
+        previous.text !== previous.lower &&
+        item.text === item.lower &&
+        binomialInSource(source, previous.text, item.text)
+      )
+        continue;
+      if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text))
+        continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const span = compoundSpan(items, i);

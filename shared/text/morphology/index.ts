@@ -75,9 +75,25 @@ const BY_LANGUAGE: Record<string, Morphology> = {
 };
 BY_LANGUAGE.ms = BY_LANGUAGE.id as Morphology;
 const STEMMERS: Record<string, (word: string) => string> = {
-  bg: bulgarian, da: danish, nl: dutch, fi: finnish, fr: french, de: german, el: greek, hu: hungarian, it: italian,
-  nb: norwegian, nn: norwegian, no: norwegian, pt: portuguese, ro: romanian, ru: russian, es: spanish, sv: swedish,
-  tr: turkish, uk: ukrainian,
+  bg: bulgarian,
+  da: danish,
+  nl: dutch,
+  fi: finnish,
+  fr: french,
+  de: german,
+  el: greek,
+  hu: hungarian,
+  it: italian,
+  nb: norwegian,
+  nn: norwegian,
+  no: norwegian,
+  pt: portuguese,
+  ro: romanian,
+  ru: russian,
+  es: spanish,
+  sv: swedish,
+  tr: turkish,
+  uk: ukrainian,
 };
 for (const [lang, stem] of Object.entries(STEMMERS)) BY_LANGUAGE[lang] = memoize(stemmed(stem));
 

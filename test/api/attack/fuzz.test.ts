@@ -33,7 +33,9 @@ describe('fuzzing every route', () => {
       const saved = await h.api.post(`/api/segments/${first.id}/revisions`).send({ text: 'Pembatasan ekspor.', baseVersion: 0 });
       ids.revision.push(saved.body.revision.id);
       await h.api.post(`/api/revisions/${saved.body.revision.id}/submit`);
-      const annotation = await h.api.post(`/api/segments/${first.id}/annotations`).send({ revisionId: null, start: 0, end: 3, category: 'terminology', severity: 'minor' });
+      const annotation = await h.api
+        .post(`/api/segments/${first.id}/annotations`)
+        .send({ revisionId: null, start: 0, end: 3, category: 'terminology', severity: 'minor' });
       ids.annotation.push(annotation.body.id);
     }
     const term = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'curb', target: 'pembatasan' });
@@ -77,7 +79,8 @@ describe('fuzzing every route', () => {
         // a failed sign-in is counted (that is its purpose); nothing else may change
         delete before.sign_in_attempts;
         delete after.sign_in_attempts;
-        if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${what}: refused with ${response.status} but changed the database`);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          failures.push(`${what}: refused with ${response.status} but changed the database`);
       }
       // a sign-in sent with a session's cookie ends that session, and the translator's password may
       // have been reset: sign in again, or go on without a session
@@ -85,7 +88,13 @@ describe('fuzzing every route', () => {
         clients[next.who] = await h.as(next.who).catch(() => null);
       }
     }
-    if (process.env.FUZZ_STATS) console.log([...tally].sort().map(([key, count]) => `${key}: ${count}`).join('\n'));
+    if (process.env.FUZZ_STATS)
+      console.log(
+        [...tally]
+          .sort()
+          .map(([key, count]) => `${key}: ${count}`)
+          .join('\n'),
+      );
     expect(failures, `seed ${SEED}`).toEqual([]);
     expect(h.logged, `seed ${SEED}`).toEqual([]);
     // the run reached the handlers: most requests were refused, but not all

@@ -25,7 +25,10 @@ interface Feed {
 
 async function openFeed(url: string, documentId: number, who: SignedIn): Promise<Feed> {
   const controller = new AbortController();
-  const response = await fetch(`${url}/api/documents/${documentId}/live`, { headers: { cookie: who.cookie, accept: 'text/event-stream' }, signal: controller.signal });
+  const response = await fetch(`${url}/api/documents/${documentId}/live`, {
+    headers: { cookie: who.cookie, accept: 'text/event-stream' },
+    signal: controller.signal,
+  });
   if (response.status !== 200) throw new Error(`feed refused: ${response.status} ${await response.text()}`);
   const reader = response.body?.getReader();
   if (!reader) throw new Error('no body');
@@ -109,7 +112,10 @@ describe('on one server', () => {
 
   it('ends when they sign out', async () => {
     const { feed, translator } = await documentWithFeed();
-    const out = await fetch(`${url}/api/session`, { method: 'DELETE', headers: { cookie: translator.cookie, 'X-CSRF-Token': translator.csrfToken } });
+    const out = await fetch(`${url}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie: translator.cookie, 'X-CSRF-Token': translator.csrfToken },
+    });
     expect(out.status).toBe(204);
     expect(await feed.closed).toMatch(ENDED('signed_out'));
   });
@@ -175,9 +181,13 @@ describe('on two server processes sharing the database', () => {
   it('a role removed through one ends the feed open on the other', async () => {
     const [first, second] = servers as [RunningServer, RunningServer];
     const admin = await signIn(second.url, 'admin', DEMO_PASSWORD);
-    const documents = (await (await fetch(`${second.url}/api/documents`, { headers: { cookie: admin.cookie } })).json()) as { items: Array<{ id: number }> };
+    const documents = (await (await fetch(`${second.url}/api/documents`, { headers: { cookie: admin.cookie } })).json()) as {
+      items: Array<{ id: number }>;
+    };
     const documentId = (documents.items[0] as { id: number }).id;
-    const users = (await (await fetch(`${second.url}/api/users`, { headers: { cookie: admin.cookie } })).json()) as { items: Array<{ id: number; username: string }> };
+    const users = (await (await fetch(`${second.url}/api/users`, { headers: { cookie: admin.cookie } })).json()) as {
+      items: Array<{ id: number; username: string }>;
+    };
     const translatorId = users.items.find((user) => user.username === 'translator')?.id;
     const translator = await signIn(first.url, 'translator', DEMO_PASSWORD);
     const feed = await openFeed(first.url, documentId, translator);
@@ -194,10 +204,15 @@ describe('on two server processes sharing the database', () => {
   it('signing out through one ends the feed open on the other', async () => {
     const [first, second] = servers as [RunningServer, RunningServer];
     const editor = await signIn(first.url, 'editor', DEMO_PASSWORD);
-    const documents = (await (await fetch(`${first.url}/api/documents`, { headers: { cookie: editor.cookie } })).json()) as { items: Array<{ id: number }> };
+    const documents = (await (await fetch(`${first.url}/api/documents`, { headers: { cookie: editor.cookie } })).json()) as {
+      items: Array<{ id: number }>;
+    };
     const feed = await openFeed(first.url, (documents.items[0] as { id: number }).id, editor);
     await feed.next(/event: presence/);
-    const out = await fetch(`${second.url}/api/session`, { method: 'DELETE', headers: { cookie: editor.cookie, 'X-CSRF-Token': editor.csrfToken } });
+    const out = await fetch(`${second.url}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie: editor.cookie, 'X-CSRF-Token': editor.csrfToken },
+    });
     expect(out.status).toBe(204);
     expect(await feed.closed).toMatch(ENDED('signed_out'));
   });

@@ -65,7 +65,9 @@ describe('wherever a password is chosen', () => {
       expect(response.body.error.message).toMatch(/^password: /);
     }
     expect((await h.api.get('/api/users')).body.items.map((u: { username: string }) => u.username)).not.toContain('newcomer');
-    expect((await h.api.post('/api/users').send({ username: 'newcomer', role: 'translator', password: 'kopi tubruk di teras' })).status).toBe(201);
+    expect(
+      (await h.api.post('/api/users').send({ username: 'newcomer', role: 'translator', password: 'kopi tubruk di teras' })).status,
+    ).toBe(201);
   });
 
   it('an admin resetting a password, and a person changing their own', async () => {
@@ -86,7 +88,9 @@ describe('wherever a password is chosen', () => {
       for (let i = 0; i < 5; i += 1) {
         expect((await me.put('/api/session/password').send({ currentPassword: TEST_PASSWORD, newPassword: '11111111' })).status).toBe(400);
       }
-      expect((await me.put('/api/session/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'kopi tubruk di teras' })).status).toBe(204);
+      expect(
+        (await me.put('/api/session/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'kopi tubruk di teras' })).status,
+      ).toBe(204);
     } finally {
       await limited.close();
     }

@@ -141,7 +141,9 @@ describe('the log line of a failure', () => {
     try {
       const response = await request(app).get('/api/%c%s%o%d').set('Cookie', 'tilik_session=abc');
       expect(response.status).toBe(500);
-      const line = spy.mock.calls.map((call) => call.map((part) => (part instanceof Error ? part.message : String(part))).join(' ')).join('\n');
+      const line = spy.mock.calls
+        .map((call) => call.map((part) => (part instanceof Error ? part.message : String(part))).join(' '))
+        .join('\n');
       expect(line).toContain('/api/%c%s%o%d');
       expect(line).toMatch(/not open/);
     } finally {

@@ -61,11 +61,18 @@ describe('the current-password check of a password change', () => {
     try {
       const me = await h.as('translator');
       const statuses = await Promise.all(
-        Array.from({ length: 40 }, async () => (await me.put('/api/session/password').send({ currentPassword: 'a wrong guess', newPassword: 'a much better passphrase 42' })).status),
+        Array.from(
+          { length: 40 },
+          async () =>
+            (await me.put('/api/session/password').send({ currentPassword: 'a wrong guess', newPassword: 'a much better passphrase 42' }))
+              .status,
+        ),
       );
       expect(tally(statuses)).toEqual({ 400: LIMITS.perAccount, 429: 40 - LIMITS.perAccount });
       // the right current password is refused as well until the window passes
-      const right = await me.put('/api/session/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a much better passphrase 42' });
+      const right = await me
+        .put('/api/session/password')
+        .send({ currentPassword: TEST_PASSWORD, newPassword: 'a much better passphrase 42' });
       expect(right.status).toBe(429);
       expect(right.headers['retry-after']).toMatch(/^\d+$/);
     } finally {

@@ -20,7 +20,10 @@ afterAll(() => h.close());
 
 function upload(kind: HostileKind, content: string) {
   if (kind === 'tbx') {
-    return h.api.post('/api/glossary/import').field({ sourceLang: 'en', targetLang: 'id', mode: 'merge' }).attach('file', Buffer.from(content), 'hostile.tbx');
+    return h.api
+      .post('/api/glossary/import')
+      .field({ sourceLang: 'en', targetLang: 'id', mode: 'merge' })
+      .attach('file', Buffer.from(content), 'hostile.tbx');
   }
   return h.api.post('/api/documents/import').attach('file', Buffer.from(content), kind === 'tmx' ? 'hostile.tmx' : 'hostile.xlf');
 }
@@ -56,7 +59,9 @@ describe('while a large file is read', () => {
       const { text } = bigXliff(20 * 1024 * 1024);
       const boundary = 'b0undary';
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.xlf"\r\nContent-Type: application/xml\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.xlf"\r\nContent-Type: application/xml\r\n\r\n`,
+        ),
         Buffer.from(text),
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
@@ -67,9 +72,18 @@ describe('while a large file is read', () => {
       // the whole upload is sent first; once it has left, the server is reading it
       const importing = new Promise<void>((resolve, reject) => {
         const request = http.request(
-          { host: '127.0.0.1', port, path: '/api/documents/import', method: 'POST', headers: {
-            Cookie: me.cookie, 'X-CSRF-Token': me.csrfToken, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': body.length,
-          } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/documents/import',
+            method: 'POST',
+            headers: {
+              Cookie: me.cookie,
+              'X-CSRF-Token': me.csrfToken,
+              'Content-Type': `multipart/form-data; boundary=${boundary}`,
+              'Content-Length': body.length,
+            },
+          },
           (response) => {
             response.resume();
             response.on('end', () => {

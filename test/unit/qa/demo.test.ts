@@ -26,7 +26,10 @@ const source = read(demoDir, 'source.en.txt');
 
 describe('the demo article', () => {
   const report = checkTexts({ source, target: read(demoDir, 'target.id.txt'), sourceLang: 'en', targetLang: 'id', glossary });
-  const targetParagraphs = read(demoDir, 'target.id.txt').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const targetParagraphs = read(demoDir, 'target.id.txt')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
   it.each(known.map((error) => [error.span, error.n, error] as const))('finds "%s" in paragraph %i', (_span, n, error) => {
     const paragraph = targetParagraphs[n - 1] ?? '';

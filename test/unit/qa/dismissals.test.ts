@@ -3,10 +3,28 @@
  * document, or a whole check; marks come and go with the dismissals in force.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPair, DismissalIndex, findingTerm, foldTerm, markDismissed, standing, type ActiveDismissal, type Finding } from '../../../shared/qa';
+import {
+  checkPair,
+  DismissalIndex,
+  findingTerm,
+  foldTerm,
+  markDismissed,
+  standing,
+  type ActiveDismissal,
+  type Finding,
+} from '../../../shared/qa';
 
 function dismissal(overrides: Partial<ActiveDismissal>): ActiveDismissal {
-  return { id: 1, scope: 'segment', rule: 'untranslated', segmentId: 7, term: 'checkout', by: 'Ana', at: '2026-11-30T10:00:00.000Z', ...overrides };
+  return {
+    id: 1,
+    scope: 'segment',
+    rule: 'untranslated',
+    segmentId: 7,
+    term: 'checkout',
+    by: 'Ana',
+    at: '2026-11-30T10:00:00.000Z',
+    ...overrides,
+  };
 }
 
 const en = (source: string, target: string, targetLang = 'id') => checkPair({ source, target }, { sourceLang: 'en', targetLang });
@@ -30,10 +48,15 @@ describe('marking dismissed findings', () => {
     expect(rules).toEqual(['numbers.changed', 'untranslated']);
   });
 
-  it('marks a paragraph\'s finding in that paragraph only', () => {
+  it("marks a paragraph's finding in that paragraph only", () => {
     const index = new DismissalIndex([dismissal({})]);
     const here = markDismissed(findings, 7, index);
-    expect(here.find((f) => f.rule === 'untranslated')?.dismissed).toEqual({ id: 1, scope: 'segment', by: 'Ana', at: '2026-11-30T10:00:00.000Z' });
+    expect(here.find((f) => f.rule === 'untranslated')?.dismissed).toEqual({
+      id: 1,
+      scope: 'segment',
+      by: 'Ana',
+      at: '2026-11-30T10:00:00.000Z',
+    });
     expect(here.find((f) => f.rule === 'numbers.changed')?.dismissed).toBeUndefined();
     expect(markDismissed(findings, 8, index)).toBe(findings);
     expect(standing(here).map((f) => f.rule)).toEqual(['numbers.changed']);
@@ -41,7 +64,8 @@ describe('marking dismissed findings', () => {
 
   it('marks a term everywhere, in any letter case, and a whole check', () => {
     const term = new DismissalIndex([dismissal({ id: 2, scope: 'term', segmentId: null, term: foldTerm('CHECKOUT') })]);
-    for (const segmentId of [1, 2, null]) expect(markDismissed(findings, segmentId, term).find((f) => f.rule === 'untranslated')?.dismissed?.id).toBe(2);
+    for (const segmentId of [1, 2, null])
+      expect(markDismissed(findings, segmentId, term).find((f) => f.rule === 'untranslated')?.dismissed?.id).toBe(2);
     const other = en('Tap the wishlist icon.', 'Ketuk ikon wishlist.');
     expect(other.map((f) => f.rule)).toEqual(['untranslated']);
     expect(markDismissed(other, 1, term)).toBe(other);

@@ -73,7 +73,12 @@ describe('glossary rule', () => {
     const [finding] = only(check('US export curbs slowed China.', target, { targetLang: 'zh-CN', glossary: zh }), 'glossary.forbidden');
     expect(finding).toMatchObject({ start: 5, end: 9, text: '出口路缘', suggestion: '出口管制' });
     expect(target.slice(finding?.start, finding?.end)).toBe('出口路缘');
-    expect(only(check('US export curbs slowed China.', '美国的出口管制减缓了中国的进步。', { targetLang: 'zh-CN', glossary: zh }), 'glossary.missing')).toEqual([]);
+    expect(
+      only(
+        check('US export curbs slowed China.', '美国的出口管制减缓了中国的进步。', { targetLang: 'zh-CN', glossary: zh }),
+        'glossary.missing',
+      ),
+    ).toEqual([]);
   });
 
   it('works from English into German', () => {
@@ -85,7 +90,10 @@ describe('glossary rule', () => {
     expect(only(findings, 'glossary.forbidden')).toEqual([
       expect.objectContaining({ start: 4, end: 20, text: 'Exportbordsteine', suggestion: 'Exportbeschränkungen' }),
     ]);
-    const fine = check('Export curbs slowed progress.', 'Die Exportbeschränkungen bremsten den Fortschritt.', { targetLang: 'de', glossary: de });
+    const fine = check('Export curbs slowed progress.', 'Die Exportbeschränkungen bremsten den Fortschritt.', {
+      targetLang: 'de',
+      glossary: de,
+    });
     expect(only(fine, 'glossary.forbidden')).toEqual([]);
     expect(only(fine, 'glossary.missing')).toEqual([]);
   });

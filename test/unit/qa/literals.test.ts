@@ -11,14 +11,35 @@ const kinds = (text: string) => literalsIn(text).map((literal) => `${literal.kin
 
 describe('literalsIn', () => {
   it('recognises what software text copies exactly', () => {
-    expect(kinds('Run `npm ci`, then open https://tilik.example/docs (or www.tilik.example).')).toEqual(['code:`npm ci`', 'url:https://tilik.example/docs', 'url:www.tilik.example']);
+    expect(kinds('Run `npm ci`, then open https://tilik.example/docs (or www.tilik.example).')).toEqual([
+      'code:`npm ci`',
+      'url:https://tilik.example/docs',
+      'url:www.tilik.example',
+    ]);
     expect(kinds('Hello {name}, you have {{count}} of ${total}; %s, %1$d, %.2f, %(user)s and {0}.')).toEqual([
-      'placeholder:{name}', 'placeholder:{{count}}', 'placeholder:${total}', 'placeholder:%s', 'placeholder:%1$d', 'placeholder:%.2f', 'placeholder:%(user)s', 'placeholder:{0}',
+      'placeholder:{name}',
+      'placeholder:{{count}}',
+      'placeholder:${total}',
+      'placeholder:%s',
+      'placeholder:%1$d',
+      'placeholder:%.2f',
+      'placeholder:%(user)s',
+      'placeholder:{0}',
     ]);
     expect(kinds('Press Ctrl+Shift+N, ⌘V or F8; press Enter to go on.')).toEqual(['key:Ctrl+Shift+N', 'key:⌘V', 'key:F8', 'key:Enter']);
-    expect(kinds('Update to v2.4 or version 10.1, iOS 17.2, build 3.8.1.')).toEqual(['version:v2.4', 'version:10.1', 'version:17.2', 'version:3.8.1']);
+    expect(kinds('Update to v2.4 or version 10.1, iOS 17.2, build 3.8.1.')).toEqual([
+      'version:v2.4',
+      'version:10.1',
+      'version:17.2',
+      'version:3.8.1',
+    ]);
     expect(kinds('Edit ~/app/config.yaml, C:\\Tilik\\data, or set MAX_RETRIES and retry_count with fetchData() and is:open.')).toEqual([
-      'path:~/app/config.yaml', 'path:C:\\Tilik\\data', 'identifier:MAX_RETRIES', 'identifier:retry_count', 'identifier:fetchData()', 'search:is:open',
+      'path:~/app/config.yaml',
+      'path:C:\\Tilik\\data',
+      'identifier:MAX_RETRIES',
+      'identifier:retry_count',
+      'identifier:fetchData()',
+      'search:is:open',
     ]);
     expect(kinds('Write to help@tilik.example.')).toEqual(['email:help@tilik.example']);
   });
@@ -32,14 +53,22 @@ describe('literalsIn', () => {
 
 describe('the literals rule', () => {
   it('accepts literals copied exactly, in any language pair, and does not call them untranslated', () => {
-    expect(check('Visit https://tilik.example/security and press Esc.', 'Kunjungi https://tilik.example/security lalu tekan Esc.')).toEqual([]);
-    expect(check('The file {name} is saved to ~/exports.', 'Die Datei {name} wird in ~/exports gespeichert.', { targetLang: 'de' })).toEqual([]);
+    expect(check('Visit https://tilik.example/security and press Esc.', 'Kunjungi https://tilik.example/security lalu tekan Esc.')).toEqual(
+      [],
+    );
+    expect(
+      check('The file {name} is saved to ~/exports.', 'Die Datei {name} wird in ~/exports gespeichert.', { targetLang: 'de' }),
+    ).toEqual([]);
     expect(check('Search with author:me in version 3.8.1.', 'Buscar con author:me en la versión 3.8.1.', { targetLang: 'es' })).toEqual([]);
     expect(check('Set sync_interval to 60.', '将 sync_interval 设为 60。', { targetLang: 'zh-CN' })).toEqual([]);
     // keys as the target language's keyboards label them
     expect(check('Press Ctrl+S to save.', 'Drücken Sie Strg+S, um zu speichern.', { targetLang: 'de' })).toEqual([]);
     expect(check('Press Ctrl+Shift+N.', 'Appuyez sur Ctrl+Maj+N.', { targetLang: 'fr' })).toEqual([]);
-    expect(only(check('Press Ctrl+S to save.', 'Drücken Sie Alt+S, um zu speichern.', { targetLang: 'de' }), 'literals.changed').map((f) => f.text)).toEqual(['Alt+S']);
+    expect(
+      only(check('Press Ctrl+S to save.', 'Drücken Sie Alt+S, um zu speichern.', { targetLang: 'de' }), 'literals.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Alt+S']);
   });
 
   it('reports a placeholder renamed or broken where it stands, with the original as the fix', () => {
@@ -52,14 +81,24 @@ describe('the literals rule', () => {
   });
 
   it('reports a version written as a decimal number, an identifier or address translated', () => {
-    expect(only(check('Version 3.8.1 runs on iOS 17.2.', 'Versi 3,8,1 berjalan di iOS 17,2.'), 'literals.changed').map((f) => [f.text, f.suggestion])).toEqual([
+    expect(
+      only(check('Version 3.8.1 runs on iOS 17.2.', 'Versi 3,8,1 berjalan di iOS 17,2.'), 'literals.changed').map((f) => [
+        f.text,
+        f.suggestion,
+      ]),
+    ).toEqual([
       ['3,8,1', '3.8.1'],
       ['17,2', '17.2'],
     ]);
-    expect(only(check('Set `sync_interval` to 60.', 'Atur `interval_sinkronisasi` ke 60.'), 'literals.changed').map((f) => f.text)).toEqual(['`interval_sinkronisasi`']);
-    expect(only(check('See https://tilik.example/security.', 'Voir https://tilik.example/sécurité.', { targetLang: 'fr' }), 'literals.changed').map((f) => f.text)).toEqual([
-      'https://tilik.example/sécurité',
-    ]);
+    expect(only(check('Set `sync_interval` to 60.', 'Atur `interval_sinkronisasi` ke 60.'), 'literals.changed').map((f) => f.text)).toEqual(
+      ['`interval_sinkronisasi`'],
+    );
+    expect(
+      only(
+        check('See https://tilik.example/security.', 'Voir https://tilik.example/sécurité.', { targetLang: 'fr' }),
+        'literals.changed',
+      ).map((f) => f.text),
+    ).toEqual(['https://tilik.example/sécurité']);
   });
 
   it('puts a key translated as words on those words', () => {
@@ -76,7 +115,9 @@ describe('the literals rule', () => {
   it('says where it is not known when an address is simply gone', () => {
     const target = 'Detailnya ada di situs kami.';
     const findings = only(check('Details at https://tilik.example/a.', target), 'literals.missing');
-    expect(findings).toEqual([expect.objectContaining({ start: target.length, end: target.length, params: { expected: 'https://tilik.example/a' } })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ start: target.length, end: target.length, params: { expected: 'https://tilik.example/a' } }),
+    ]);
   });
 
   it('keeps versions and code out of the number checks', () => {

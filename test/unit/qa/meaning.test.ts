@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { check, only } from '../../helpers/qa';
 
-const rules = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted' || f.rule === 'direction.inverted').map((f) => [f.rule, f.text]);
+const rules = (findings: ReturnType<typeof check>) =>
+  findings
+    .filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted' || f.rule === 'direction.inverted')
+    .map((f) => [f.rule, f.text]);
 
 describe('polarity', () => {
   it('reports a negation the translation lost, on the words where it belongs', () => {
@@ -15,16 +18,30 @@ describe('polarity', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.source?.text).toBe('not');
     expect(findings[0]?.start).toBeLessThan(target.indexOf('aspirin'));
-    expect(rules(check('Never share your PIN with anyone.', 'Teilen Sie Ihre PIN immer mit allen.', { targetLang: 'de' }))).toEqual([['polarity.dropped', expect.any(String)]]);
-    expect(rules(check('You can no longer sign in with this password.', 'Vous pouvez désormais vous connecter avec ce mot de passe.', { targetLang: 'fr' }))).toHaveLength(1);
-    expect(rules(check('Transfers cannot be made in the app.', 'Las transferencias se pueden hacer en la aplicación.', { targetLang: 'es' }))).toHaveLength(1);
+    expect(rules(check('Never share your PIN with anyone.', 'Teilen Sie Ihre PIN immer mit allen.', { targetLang: 'de' }))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(
+      rules(
+        check('You can no longer sign in with this password.', 'Vous pouvez désormais vous connecter avec ce mot de passe.', {
+          targetLang: 'fr',
+        }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      rules(check('Transfers cannot be made in the app.', 'Las transferencias se pueden hacer en la aplicación.', { targetLang: 'es' })),
+    ).toHaveLength(1);
     expect(rules(check('Do not open the cover.', '打开盖子。', { targetLang: 'zh-CN' }))).toHaveLength(1);
   });
 
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
     // "fails" → "gagal": the translation's soft cue is the source's own, the "not" is gone
-    expect(rules(check('You will not be charged twice if a payment fails.', 'Anda akan dikenakan biaya dua kali jika pembayaran gagal.'))).toEqual([['polarity.dropped', expect.any(String)]]);
-    expect(check('You will not be charged twice if a payment fails.', 'Anda tidak akan ditagih dua kali jika pembayaran gagal.')).toEqual([]);
+    expect(
+      rules(check('You will not be charged twice if a payment fails.', 'Anda akan dikenakan biaya dua kali jika pembayaran gagal.')),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(check('You will not be charged twice if a payment fails.', 'Anda tidak akan ditagih dua kali jika pembayaran gagal.')).toEqual(
+      [],
+    );
     // with no soft cue in the source, a soft one in the translation may carry the negation
     expect(check('The service is not available.', 'Layanan ini kurang tersedia.')).toEqual([]);
   });
@@ -34,7 +51,14 @@ describe('polarity', () => {
   });
 
   it('accepts negations kept, in each pair, sentence by sentence', () => {
-    expect(rules(check('Do not give aspirin to children. Use paracetamol instead.', 'Jangan berikan aspirin kepada anak. Gunakan parasetamol sebagai gantinya.'))).toEqual([]);
+    expect(
+      rules(
+        check(
+          'Do not give aspirin to children. Use paracetamol instead.',
+          'Jangan berikan aspirin kepada anak. Gunakan parasetamol sebagai gantinya.',
+        ),
+      ),
+    ).toEqual([]);
     expect(rules(check('This is not allowed.', 'Das ist nicht erlaubt.', { targetLang: 'de' }))).toEqual([]);
     expect(rules(check("Don't forget your ticket.", "N'oubliez pas votre billet.", { targetLang: 'fr' }))).toEqual([]);
     expect(rules(check('Nobody answered.', 'Nadie respondió.', { targetLang: 'es' }))).toEqual([]);
@@ -64,16 +88,22 @@ describe('polarity', () => {
 
 describe('limits', () => {
   it('reports a limit turned around, and accepts it kept', () => {
-    expect(rules(check('Take at most 10 mg a day.', 'Minum paling sedikit 10 mg sehari.'))).toEqual([['limits.inverted', 'paling sedikit']]);
+    expect(rules(check('Take at most 10 mg a day.', 'Minum paling sedikit 10 mg sehari.'))).toEqual([
+      ['limits.inverted', 'paling sedikit'],
+    ]);
     expect(rules(check('Terms of at least six months.', 'Jangka waktu maksimal enam bulan.'))).toEqual([['limits.inverted', 'maksimal']]);
-    expect(rules(check('Höchstens zwei Personen.', 'At least two people.', { sourceLang: 'de', targetLang: 'en' }))).toEqual([['limits.inverted', 'At least']]);
+    expect(rules(check('Höchstens zwei Personen.', 'At least two people.', { sourceLang: 'de', targetLang: 'en' }))).toEqual([
+      ['limits.inverted', 'At least'],
+    ]);
     expect(rules(check('Take at most 10 mg a day.', 'Minum paling banyak 10 mg sehari.'))).toEqual([]);
     expect(rules(check('No more than four tablets a day.', 'Tidak lebih dari empat tablet sehari.'))).toEqual([]);
     expect(rules(check('At least 12 characters.', 'Au moins 12 caractères.', { targetLang: 'fr' }))).toEqual([]);
     // a limit said with a negation on one side is no negation ("shall not exceed" / "tidak boleh melebihi")
     expect(rules(check('The fine shall not exceed Rp500 million.', 'Denda tidak boleh melebihi Rp500 juta.'))).toEqual([]);
     // deadlines are never compared: "at least 30 days' notice" is notice "at the latest 30 days before"
-    expect(rules(check("Terminate it with at least 30 days' notice.", 'Akhiri dengan pemberitahuan paling lambat 30 hari sebelumnya.'))).toEqual([]);
+    expect(
+      rules(check("Terminate it with at least 30 days' notice.", 'Akhiri dengan pemberitahuan paling lambat 30 hari sebelumnya.')),
+    ).toEqual([]);
     expect(rules(check('Report it not later than 72 hours after.', 'Laporkan paling lambat 72 jam setelahnya.'))).toEqual([]);
   });
 });
@@ -81,11 +111,19 @@ describe('limits', () => {
 describe('direction of change', () => {
   it('reports a rise rendered as a fall and the reverse, in several pairs', () => {
     expect(rules(check('Prices rose by 8% last year.', 'Harga turun 8% tahun lalu.'))).toEqual([['direction.inverted', 'turun']]);
-    expect(rules(check('Deposits fell to 4.25%.', 'Die Einlagen stiegen auf 4,25 %.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'stiegen']]);
-    expect(rules(check('Sales increased in May 2026.', 'Les ventes ont baissé en mai 2026.', { targetLang: 'fr' }))).toEqual([['direction.inverted', 'baissé']]);
-    expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih rendah.'))).toEqual([['direction.inverted', 'lebih rendah']]);
+    expect(rules(check('Deposits fell to 4.25%.', 'Die Einlagen stiegen auf 4,25 %.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'stiegen'],
+    ]);
+    expect(rules(check('Sales increased in May 2026.', 'Les ventes ont baissé en mai 2026.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'baissé'],
+    ]);
+    expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih rendah.'))).toEqual([
+      ['direction.inverted', 'lebih rendah'],
+    ]);
     // a cue in another form of it (the clitic -nya)
-    expect(rules(check('The rupiah weakened to its lowest level.', 'Rupiah melemah ke level tertingginya.'))).toEqual([['direction.inverted', 'tertingginya']]);
+    expect(rules(check('The rupiah weakened to its lowest level.', 'Rupiah melemah ke level tertingginya.'))).toEqual([
+      ['direction.inverted', 'tertingginya'],
+    ]);
     expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([]); // "höheren" is inflected: not in the list, not reported
   });
 
@@ -96,18 +134,25 @@ describe('direction of change', () => {
     expect(rules(check('Fewer people fell ill this year.', 'Lebih sedikit orang jatuh sakit tahun ini.'))).toEqual([]);
     // comparisons the same way, and both at once
     expect(rules(check('2% of the turnover, whichever is higher.', '2% dari omzet, mana yang lebih tinggi.'))).toEqual([]);
-    expect(rules(check('Lower prices brought higher demand.', 'Harga yang lebih rendah membawa permintaan yang lebih tinggi.'))).toEqual([]);
+    expect(rules(check('Lower prices brought higher demand.', 'Harga yang lebih rendah membawa permintaan yang lebih tinggi.'))).toEqual(
+      [],
+    );
   });
 });
 
 describe('acronyms a translation may use', () => {
-  const acronymFindings = (findings: ReturnType<typeof check>) => findings.filter((f) => f.rule === 'acronym.unexplained').map((f) => f.text);
+  const acronymFindings = (findings: ReturnType<typeof check>) =>
+    findings.filter((f) => f.rule === 'acronym.unexplained').map((f) => f.text);
 
   it('accepts acronyms borrowed as words, and ones the translation explains in any letter case', () => {
-    expect(acronymFindings(check('Enter your personal identification number at the cash machine.', 'Masukkan PIN Anda di ATM.'))).toEqual([]);
+    expect(acronymFindings(check('Enter your personal identification number at the cash machine.', 'Masukkan PIN Anda di ATM.'))).toEqual(
+      [],
+    );
     expect(acronymFindings(check('Save the report as a file.', 'Enregistrez le rapport en PDF.', { targetLang: 'fr' }))).toEqual([]);
     expect(acronymFindings(check('He works for a state-owned enterprise.', 'Dia bekerja di badan usaha milik negara (BUMN).'))).toEqual([]);
-    expect(acronymFindings(check('The World Health Organization met.', 'Die Weltgesundheitsorganisation (WHO) tagte.', { targetLang: 'de' }))).toEqual([]);
+    expect(
+      acronymFindings(check('The World Health Organization met.', 'Die Weltgesundheitsorganisation (WHO) tagte.', { targetLang: 'de' })),
+    ).toEqual([]);
   });
 
   it('still reports an acronym the source has no trace of', () => {

@@ -59,8 +59,14 @@ describe('units', () => {
     expect(only(check('A fever above 38.5 °C needs care.', 'Demam di atas 38,5 °F perlu perawatan.'), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '38,5 °F', suggestion: '38,5°C' }),
     ]);
-    expect(only(check('Take 5 mg twice a day.', 'Minum 5 g dua kali sehari.'), 'numbers.changed')).toEqual([expect.objectContaining({ text: '5 g', suggestion: '5 mg' })]);
-    expect(only(check('The road is 5 miles long.', '这条路长5公里。', { targetLang: 'zh-CN' }), 'numbers.changed')).toEqual([expect.objectContaining({ text: '5公里' })]);
-    expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([expect.objectContaining({ text: '10 Meilen' })]);
+    expect(only(check('Take 5 mg twice a day.', 'Minum 5 g dua kali sehari.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '5 g', suggestion: '5 mg' }),
+    ]);
+    expect(only(check('The road is 5 miles long.', '这条路长5公里。', { targetLang: 'zh-CN' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '5公里' }),
+    ]);
+    expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '10 Meilen' }),
+    ]);
   });
 });

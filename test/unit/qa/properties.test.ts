@@ -10,14 +10,8 @@ import { parseGlossaryCsv } from '../../../server/formats/glossaryCsv';
 
 const demoDir = path.resolve(import.meta.dirname, '../../../server/demo/seed-article');
 const glossary = parseGlossaryCsv(fs.readFileSync(path.join(demoDir, 'glossary.en-id.csv'), 'utf8'));
-const words = fs
-  .readFileSync(path.join(demoDir, 'target.id.txt'), 'utf8')
-  .split(/\s+/)
-  .filter(Boolean);
-const sourceWords = fs
-  .readFileSync(path.join(demoDir, 'source.en.txt'), 'utf8')
-  .split(/\s+/)
-  .filter(Boolean);
+const words = fs.readFileSync(path.join(demoDir, 'target.id.txt'), 'utf8').split(/\s+/).filter(Boolean);
+const sourceWords = fs.readFileSync(path.join(demoDir, 'source.en.txt'), 'utf8').split(/\s+/).filter(Boolean);
 const extras = ['😀', '👨‍👩‍👧', '🇮🇩', '𝒜𝒷𝒸', '人工智能', ' -', '  ', '(', ')', '“', '$ 6', '2.5', '2,5', 'e\u0301', 'GPT -4', 'Openai'];
 
 let state = 7;
@@ -25,7 +19,7 @@ const next = () => {
   state = (Math.imul(state, 1103515245) + 12345) >>> 0;
   return state / 2 ** 32;
 };
-const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
 function randomText(pool: readonly string[], length: number): string {
   return Array.from({ length }, () => (next() < 0.15 ? pick(extras) : pick(pool))).join(next() < 0.1 ? '' : ' ');
@@ -62,7 +56,11 @@ describe('QA findings on random text', () => {
 });
 
 describe('checking a document pair by pair, counting renderings as it goes', () => {
-  const compiled = compileGlossary(glossary.map((t) => ({ ...t })), 'en', 'id');
+  const compiled = compileGlossary(
+    glossary.map((t) => ({ ...t })),
+    'en',
+    'id',
+  );
   const options = { sourceLang: 'en', targetLang: 'id', glossary: compiled };
   // names that come back respelled now and then: consistency has something to find
   const names = ['Mandela', 'Jakarta', 'Sukarno', 'Wibowo', 'Gdansk'];

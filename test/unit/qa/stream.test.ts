@@ -25,7 +25,13 @@ async function bothWays(input: Parameters<typeof checkTexts>[0]) {
 
 describe('the qa command on long texts', () => {
   it('reports the demo as checkTexts does', async () => {
-    const { expected, streamed, findings } = await bothWays({ source: read('source.en.txt'), target: read('target.id.txt'), sourceLang: 'en', targetLang: 'id', glossary });
+    const { expected, streamed, findings } = await bothWays({
+      source: read('source.en.txt'),
+      target: read('target.id.txt'),
+      sourceLang: 'en',
+      targetLang: 'id',
+      glossary,
+    });
     expect(findings).toEqual(expected.findings);
     expect(streamed.segments).toBe(expected.segments);
     expect(streamed.sourceSegments).toBe(expected.sourceSegments);
@@ -33,8 +39,13 @@ describe('the qa command on long texts', () => {
   });
 
   it('reports a long text with paragraphs missing, added, merged and names respelled as checkTexts does', async () => {
-    const sourceParagraphs = read('source.en.txt').split(/\n\s*\n/).filter((p) => p.trim());
-    const targetParagraphs = read('target.id.txt').split(/\n\s*\n/).filter((p) => p.trim()).slice(0, 19);
+    const sourceParagraphs = read('source.en.txt')
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim());
+    const targetParagraphs = read('target.id.txt')
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim())
+      .slice(0, 19);
     const source: string[] = [];
     const target: string[] = [];
     for (let round = 0; round < 300; round += 1) {
@@ -50,7 +61,13 @@ describe('the qa command on long texts', () => {
     for (let k = target.length - 40; k > 0; k -= 613) target.splice(k, 2, `${target[k]} ${target[k + 1]}`);
     // a leading paragraph with no translation
     source.unshift('A paragraph nobody translated, about 2025 and the Jakarta office.');
-    const { expected, findings } = await bothWays({ source: source.join('\n\n'), target: target.join('\n\n'), sourceLang: 'en', targetLang: 'id', glossary });
+    const { expected, findings } = await bothWays({
+      source: source.join('\n\n'),
+      target: target.join('\n\n'),
+      sourceLang: 'en',
+      targetLang: 'id',
+      glossary,
+    });
     expect(findings).toEqual(expected.findings);
     const rules = new Set(expected.findings.map((finding) => finding.rule));
     expect(rules).toContain('alignment.missing');

@@ -55,10 +55,17 @@ export function useManageDocumentMutation(documentId: number) {
   };
   return {
     update: useMutation({
-      mutationFn: (changes: UpdateDocumentBody) => apiRequest(`/documents/${documentId}`, DocumentSummary, { method: 'PATCH', body: changes }),
+      mutationFn: (changes: UpdateDocumentBody) =>
+        apiRequest(`/documents/${documentId}`, DocumentSummary, { method: 'PATCH', body: changes }),
       onSuccess: refresh,
     }),
-    archive: useMutation({ mutationFn: () => apiRequest(`/documents/${documentId}/archive`, DocumentSummary, { method: 'POST' }), onSuccess: refresh }),
-    restore: useMutation({ mutationFn: () => apiRequest(`/documents/${documentId}/restore`, DocumentSummary, { method: 'POST' }), onSuccess: refresh }),
+    archive: useMutation({
+      mutationFn: () => apiRequest(`/documents/${documentId}/archive`, DocumentSummary, { method: 'POST' }),
+      onSuccess: refresh,
+    }),
+    restore: useMutation({
+      mutationFn: () => apiRequest(`/documents/${documentId}/restore`, DocumentSummary, { method: 'POST' }),
+      onSuccess: refresh,
+    }),
   };
 }

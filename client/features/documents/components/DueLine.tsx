@@ -15,7 +15,13 @@ export function DueLine({ deadline, assignee }: { deadline: string | null; assig
   const isLate = deadline !== null && deadline < today();
   return (
     <p className={`due-line${isLate ? ' is-late' : ''}`} data-testid="due-line">
-      {deadline !== null ? <span>{isLate ? t('documents.overdue', { date: date(`${deadline}T12:00:00`) }) : t('documents.due', { date: date(`${deadline}T12:00:00`) })}</span> : null}
+      {deadline !== null ? (
+        <span>
+          {isLate
+            ? t('documents.overdue', { date: date(`${deadline}T12:00:00`) })
+            : t('documents.due', { date: date(`${deadline}T12:00:00`) })}
+        </span>
+      ) : null}
       {deadline !== null && assignee !== null ? ' · ' : null}
       {assignee !== null ? <span>{t('documents.assignedTo', { name: assignee.name })}</span> : null}
     </p>

@@ -32,7 +32,11 @@ export function ManageDocumentDialog({ document, isOpen, onClose }: ManageDocume
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     manage.update.mutate(
-      { title, deadline: deadline === '' ? null : deadline, ...(mayAssign ? { assigneeId: assignee === '' ? null : Number(assignee) } : {}) },
+      {
+        title,
+        deadline: deadline === '' ? null : deadline,
+        ...(mayAssign ? { assigneeId: assignee === '' ? null : Number(assignee) } : {}),
+      },
       { onSuccess: onClose },
     );
   };

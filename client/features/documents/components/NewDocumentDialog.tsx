@@ -69,14 +69,32 @@ export function NewDocumentDialog({ isOpen, onClose }: NewDocumentDialogProps) {
             <input value={targetLang} required onChange={(event) => setTargetLang(event.target.value)} placeholder="id" />
           </label>
         </div>
-        <FileDrop label={t('newDocument.sourceFile')} accept={TEXT} required chosen={source?.name} onFile={setSource} testId="drop-source" />
-        <FileDrop label={t('newDocument.targetFile')} accept={TEXT} required chosen={target?.name} onFile={setTarget} testId="drop-target" />
+        <FileDrop
+          label={t('newDocument.sourceFile')}
+          accept={TEXT}
+          required
+          chosen={source?.name}
+          onFile={setSource}
+          testId="drop-source"
+        />
+        <FileDrop
+          label={t('newDocument.targetFile')}
+          accept={TEXT}
+          required
+          chosen={target?.name}
+          onFile={setTarget}
+          testId="drop-target"
+        />
         {create.isPending && source && target ? (
           <div className="import-progress" role="status">
             <progress max={1} value={sent < 1 ? sent : stored} aria-label={t('importFile.progressLabel', { name: names })} />
             <span>
               {sent < 1
-                ? t('importFile.sending', { name: names, percent: Math.floor(sent * 100), size: number(Math.ceil((source.size + target.size) / 1024)) })
+                ? t('importFile.sending', {
+                    name: names,
+                    percent: Math.floor(sent * 100),
+                    size: number(Math.ceil((source.size + target.size) / 1024)),
+                  })
                 : stored === undefined
                   ? t('importFile.reading', { name: names })
                   : t('newDocument.aligning', { percent: Math.floor(stored * 100) })}

@@ -87,7 +87,14 @@ export function useTransitionMutation() {
  * new (the feed may repeat what this tab saved itself, or arrive after a fresher answer).
  */
 export function storeLiveSegment(queryClient: QueryClient, segment: Segment): void {
-  if (putSegment(queryClient, segment, (cached) => cached.version < segment.version || (cached.version === segment.version && cached.check === null && segment.check != null))) {
+  if (
+    putSegment(
+      queryClient,
+      segment,
+      (cached) =>
+        cached.version < segment.version || (cached.version === segment.version && cached.check === null && segment.check != null),
+    )
+  ) {
     void queryClient.invalidateQueries({ queryKey: segmentKeys.revisions(segment.id) });
   }
 }

@@ -70,7 +70,11 @@ export const segmentPageQuery = (queryClient: QueryClient, documentId: number, p
   });
 
 /** Where the first segment at or after a position stands in a (filtered) list, or null if none does. */
-export async function indexOfPosition(documentId: number, params: SegmentListParams, position: number): Promise<{ index: number; position: number } | null> {
+export async function indexOfPosition(
+  documentId: number,
+  params: SegmentListParams,
+  position: number,
+): Promise<{ index: number; position: number } | null> {
   if (!isFiltered(params)) return { index: position - 1, position };
   const search = filterSearch(params);
   search.set('after', String(position - 1));
@@ -81,7 +85,12 @@ export async function indexOfPosition(documentId: number, params: SegmentListPar
 }
 
 /** The next (or previous) segment of the list, after (before) a position, whose text has findings. */
-export async function nextWithFindings(documentId: number, params: SegmentListParams, from: number, direction: 1 | -1): Promise<number | null> {
+export async function nextWithFindings(
+  documentId: number,
+  params: SegmentListParams,
+  from: number,
+  direction: 1 | -1,
+): Promise<number | null> {
   if (params.findings === 'without') return null;
   const search = filterSearch({ ...params, findings: 'with' });
   search.set(direction === 1 ? 'after' : 'before', String(from));

@@ -39,8 +39,7 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
       <ol className="activity-list">
         {events.data?.items.map((event) => (
           <li key={event.id} data-type={event.type}>
-            <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>{' '}
-            {label(event)}
+            <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time> {label(event)}
             {typeof event.payload.comment === 'string' ? <q className="history-comment">{event.payload.comment}</q> : null}
           </li>
         ))}

@@ -114,7 +114,14 @@ export function EditorToolbar({
       >
         <label>
           <span>{t('editor.goTo')}</span>
-          <input type="number" inputMode="numeric" min={1} max={Math.max(1, segmentCount)} value={jumpTo} onChange={(event) => setJumpTo(event.target.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={Math.max(1, segmentCount)}
+            value={jumpTo}
+            onChange={(event) => setJumpTo(event.target.value)}
+          />
         </label>
         <button type="submit" className="button button-quiet">
           {t('editor.goToButton')}
@@ -126,7 +133,13 @@ export function EditorToolbar({
         </button>
       ) : null}
       <DiffLegend />
-      <button type="button" className="button button-quiet shortcuts-button" onClick={onShowHelp} aria-keyshortcuts="?" title={t('nav.shortcuts')}>
+      <button
+        type="button"
+        className="button button-quiet shortcuts-button"
+        onClick={onShowHelp}
+        aria-keyshortcuts="?"
+        title={t('nav.shortcuts')}
+      >
         <span className="shortcuts-label">{t('nav.shortcuts')}</span> <kbd>?</kbd>
       </button>
     </div>

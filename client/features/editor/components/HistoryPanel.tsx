@@ -36,8 +36,12 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
   const mtFindings = segment.check?.mt;
   const currentFindings = segment.check ? segment.check.current : null;
   const dismissals = useMemo(() => {
-    const marked = new Set([...(mtFindings ?? []), ...(currentFindings ?? [])].flatMap((finding) => (finding.dismissed ? [finding.dismissed.id] : [])));
-    return [...(dismissalList.data?.items ?? [])].reverse().filter((dismissal) => dismissal.segmentId === segment.id || marked.has(dismissal.id));
+    const marked = new Set(
+      [...(mtFindings ?? []), ...(currentFindings ?? [])].flatMap((finding) => (finding.dismissed ? [finding.dismissed.id] : [])),
+    );
+    return [...(dismissalList.data?.items ?? [])]
+      .reverse()
+      .filter((dismissal) => dismissal.segmentId === segment.id || marked.has(dismissal.id));
   }, [dismissalList.data, mtFindings, currentFindings, segment.id]);
   const revisions = useMemo(() => query.data?.items ?? [], [query.data]);
   const latest = revisions.at(-1);
@@ -46,8 +50,7 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
   const [isSideBySide, setSideBySide] = useState(false);
   const effectiveTo: Pick = to ?? latest?.id ?? 'mt';
 
-  const textOf = (pick: Pick): string =>
-    pick === 'mt' ? segment.mt : (revisions.find((revision) => revision.id === pick)?.text ?? '');
+  const textOf = (pick: Pick): string => (pick === 'mt' ? segment.mt : (revisions.find((revision) => revision.id === pick)?.text ?? ''));
   const fromText = textOf(from);
   const toText = textOf(effectiveTo);
   const parts = useMemo(() => diffWords(fromText, toText, { lang: targetLang }), [fromText, toText, targetLang]);
@@ -89,8 +92,7 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
                   {' · '}
                   {revision.author.name}
                   {' · '}
-                  <time dateTime={revision.createdAt}>{dateTime(revision.createdAt)}</time>{' '}
-                  <StatusChip status={revision.state} />
+                  <time dateTime={revision.createdAt}>{dateTime(revision.createdAt)}</time> <StatusChip status={revision.state} />
                   {revision.decidedBy && revision.decidedAt ? (
                     <span className="muted">
                       {' '}
@@ -115,7 +117,11 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
               <ul className="history-dismissals" data-testid="history-dismissals">
                 {dismissals.map((dismissal) => (
                   <li key={dismissal.id} data-dismissal-id={dismissal.id}>
-                    {t(`history.dismissed.${dismissal.scope}`, { name: dismissal.by.name, rule: ruleName(dismissal.rule), time: dateTime(dismissal.at) })}
+                    {t(`history.dismissed.${dismissal.scope}`, {
+                      name: dismissal.by.name,
+                      rule: ruleName(dismissal.rule),
+                      time: dateTime(dismissal.at),
+                    })}
                     {dismissal.quote ? (
                       <>
                         {' '}
@@ -123,7 +129,10 @@ export function HistoryPanel({ id, segment, targetLang, workingText }: HistoryPa
                       </>
                     ) : null}
                     {dismissal.withdrawn ? (
-                      <span className="muted"> {t('history.restored', { name: dismissal.withdrawn.by.name, time: dateTime(dismissal.withdrawn.at) })}</span>
+                      <span className="muted">
+                        {' '}
+                        {t('history.restored', { name: dismissal.withdrawn.by.name, time: dateTime(dismissal.withdrawn.at) })}
+                      </span>
                     ) : null}
                   </li>
                 ))}

@@ -85,19 +85,35 @@ export function MergeNotice({ base, mine, theirs, theirAuthor, targetLang, isSav
       </p>
       <div className="merge-hunks" lang={targetLang}>
         {merge.hunks.map((hunk, index) => {
-          if (hunk.kind === 'stable') return <span key={index} className="merge-stable">{hunk.text}</span>;
+          if (hunk.kind === 'stable')
+            return (
+              <span key={index} className="merge-stable">
+                {hunk.text}
+              </span>
+            );
           const at = conflictNumbers[index] ?? 0;
           const name = `merge-${at}-${index}`;
           return (
             <fieldset key={index} className="merge-choice">
               <legend className="visually-hidden">{t('merge.choose', { number: at + 1 })}</legend>
               <label className={choose(at) === 'mine' ? 'is-chosen' : undefined}>
-                <input type="radio" name={name} checked={choose(at) === 'mine'} onChange={() => setChoices((c) => Object.assign([...c], { [at]: 'mine' }))} />
+                <input
+                  type="radio"
+                  name={name}
+                  checked={choose(at) === 'mine'}
+                  onChange={() => setChoices((c) => Object.assign([...c], { [at]: 'mine' }))}
+                />
                 <span className="merge-who">{t('merge.mine')}</span> <span className="merge-text">{hunk.mine || t('merge.nothing')}</span>
               </label>
               <label className={choose(at) === 'theirs' ? 'is-chosen' : undefined}>
-                <input type="radio" name={name} checked={choose(at) === 'theirs'} onChange={() => setChoices((c) => Object.assign([...c], { [at]: 'theirs' }))} />
-                <span className="merge-who">{t('merge.theirs', { name: theirAuthor })}</span> <span className="merge-text">{hunk.theirs || t('merge.nothing')}</span>
+                <input
+                  type="radio"
+                  name={name}
+                  checked={choose(at) === 'theirs'}
+                  onChange={() => setChoices((c) => Object.assign([...c], { [at]: 'theirs' }))}
+                />
+                <span className="merge-who">{t('merge.theirs', { name: theirAuthor })}</span>{' '}
+                <span className="merge-text">{hunk.theirs || t('merge.nothing')}</span>
               </label>
             </fieldset>
           );

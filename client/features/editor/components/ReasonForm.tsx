@@ -38,7 +38,11 @@ export function ReasonForm({ label, confirm, tone, isPending, onConfirm, onCance
       <label htmlFor={id}>{label}</label>
       <textarea id={id} value={comment} required autoFocus onChange={(event) => setComment(event.target.value)} />
       <div className="segment-actions">
-        <button type="submit" className={tone === 'reject' ? 'button button-reject' : 'button button-primary'} disabled={!trimmed || isPending}>
+        <button
+          type="submit"
+          className={tone === 'reject' ? 'button button-reject' : 'button button-primary'}
+          disabled={!trimmed || isPending}
+        >
           {confirm}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>

@@ -60,10 +60,12 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
         <fieldset className="replace-options">
           <legend className="visually-hidden">{t('replace.options')}</legend>
           <label className="checkbox">
-            <input type="checkbox" checked={form.matchCase} onChange={(event) => set('matchCase', event.target.checked)} /> {t('replace.matchCase')}
+            <input type="checkbox" checked={form.matchCase} onChange={(event) => set('matchCase', event.target.checked)} />{' '}
+            {t('replace.matchCase')}
           </label>
           <label className="checkbox">
-            <input type="checkbox" checked={form.wholeWord} onChange={(event) => set('wholeWord', event.target.checked)} /> {t('replace.wholeWord')}
+            <input type="checkbox" checked={form.wholeWord} onChange={(event) => set('wholeWord', event.target.checked)} />{' '}
+            {t('replace.wholeWord')}
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={form.regex} onChange={(event) => set('regex', event.target.checked)} /> {t('replace.regex')}
@@ -78,13 +80,19 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
       {data && previewed ? (
         <div className="replace-preview" data-testid="replace-preview">
           <p role="status">
-            <strong>{data.paragraphs === 0 ? t('replace.none') : t('replace.summary', { count: data.paragraphs, formatted: number(data.paragraphs), matches: number(data.matches) })}</strong>
+            <strong>
+              {data.paragraphs === 0
+                ? t('replace.none')
+                : t('replace.summary', { count: data.paragraphs, formatted: number(data.paragraphs), matches: number(data.matches) })}
+            </strong>
           </p>
           {replace.error ? <ErrorNotice error={replace.error} /> : null}
           {replace.data ? (
             <p className="notice notice-info" role="status" data-testid="replace-done">
               {t('replace.done', { count: replace.data.replaced.length, formatted: number(replace.data.replaced.length) })}
-              {replace.data.skipped.length > 0 ? ` ${t('replace.skipped', { count: replace.data.skipped.length, formatted: number(replace.data.skipped.length) })}` : ''}{' '}
+              {replace.data.skipped.length > 0
+                ? ` ${t('replace.skipped', { count: replace.data.skipped.length, formatted: number(replace.data.skipped.length) })}`
+                : ''}{' '}
               {t('replace.undo')}
             </p>
           ) : data.paragraphs > 0 ? (
@@ -94,7 +102,9 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
                 type="button"
                 className="button button-primary"
                 disabled={replace.isPending || changedSincePreview}
-                onClick={() => replace.mutate({ ...previewed, expect: data.items.map(({ segmentId, version }) => ({ segmentId, version })) })}
+                onClick={() =>
+                  replace.mutate({ ...previewed, expect: data.items.map(({ segmentId, version }) => ({ segmentId, version })) })
+                }
               >
                 {t('replace.confirm', { count: data.paragraphs, formatted: number(data.paragraphs) })}
               </button>
@@ -105,7 +115,11 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
               <ReplaceItem key={item.segmentId} position={item.position} before={item.before ?? ''} after={item.after ?? ''} lang={lang} />
             ))}
           </ul>
-          {data.paragraphs > data.shown ? <p className="muted">{t('replace.more', { count: data.paragraphs - data.shown, formatted: number(data.paragraphs - data.shown) })}</p> : null}
+          {data.paragraphs > data.shown ? (
+            <p className="muted">
+              {t('replace.more', { count: data.paragraphs - data.shown, formatted: number(data.paragraphs - data.shown) })}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </Dialog>

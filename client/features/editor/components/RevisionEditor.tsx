@@ -22,7 +22,19 @@ interface RevisionEditorProps {
  * The working revision, plain text, with its findings underlined: a backdrop with the same text
  * and metrics sits behind a transparent textarea, so the underlines follow the words as they wrap.
  */
-export function RevisionEditor({ id, text, lang, findings, matches, isReadOnly, describedBy, onChange, onKeyDown, onCaret, registerEditor }: RevisionEditorProps) {
+export function RevisionEditor({
+  id,
+  text,
+  lang,
+  findings,
+  matches,
+  isReadOnly,
+  describedBy,
+  onChange,
+  onKeyDown,
+  onCaret,
+  registerEditor,
+}: RevisionEditorProps) {
   return (
     <div className="revision-editor">
       <HighlightedText text={text} findings={findings} matches={matches} isBackdrop className="revision-backdrop" />

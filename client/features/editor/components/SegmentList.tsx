@@ -186,13 +186,10 @@ export const SegmentList = forwardRef<SegmentListHandle, SegmentListProps>(funct
     // the rows rendered (items) and their data (segmentAt) are what the row waits for
   }, [pinned, target, segmentAt, onRevealed, virtualizer, items, covered]);
 
-  const reveal = useCallback(
-    (index: number, align: 'start' | 'auto' = 'auto') => {
-      setSection(Math.floor(index / SECTION_ROWS));
-      setTarget({ index, align });
-    },
-    [],
-  );
+  const reveal = useCallback((index: number, align: 'start' | 'auto' = 'auto') => {
+    setSection(Math.floor(index / SECTION_ROWS));
+    setTarget({ index, align });
+  }, []);
   useImperativeHandle(ref, () => ({ reveal }), [reveal]);
 
   const sections = Math.ceil(total / SECTION_ROWS);

@@ -1,7 +1,16 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import { analyze, applySuggestion, sourceOfTargetWord, standing, suggestionEdit, type DismissalScope, type Finding, type TextEdit } from '../../../../shared/qa';
+import {
+  analyze,
+  applySuggestion,
+  sourceOfTargetWord,
+  standing,
+  suggestionEdit,
+  type DismissalScope,
+  type Finding,
+  type TextEdit,
+} from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import { VersionConflictBody, type Annotation, type Segment, type SegmentComment } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -113,7 +122,10 @@ export const SegmentRow = memo(function SegmentRow({
   const resubmit = useResubmitMutation(segment.documentId);
   const approvalGuard = useApprovalGuard();
   // the search the list is filtered by, marked where it stands in each column
-  const sourceMatches = useMemo(() => (searchQuery ? searchMatches(segment.source, searchQuery) : undefined), [segment.source, searchQuery]);
+  const sourceMatches = useMemo(
+    () => (searchQuery ? searchMatches(segment.source, searchQuery) : undefined),
+    [segment.source, searchQuery],
+  );
   const mtMatches = useMemo(() => (searchQuery ? searchMatches(segment.mt, searchQuery) : undefined), [segment.mt, searchQuery]);
   const storeSegment = useStoreSegment();
   const [isRejecting, setRejecting] = useState(false);
@@ -148,7 +160,10 @@ export const SegmentRow = memo(function SegmentRow({
   const dismiss = useDismissMutation(segment.documentId);
   const restore = useRestoreMutation(segment.documentId);
   const dismissScopes = useMemo<DismissalScope[]>(
-    () => [...(can(roles, 'finding.dismiss') ? (['segment'] as const) : []), ...(can(roles, 'checks.configure') ? (['term', 'rule'] as const) : [])],
+    () => [
+      ...(can(roles, 'finding.dismiss') ? (['segment'] as const) : []),
+      ...(can(roles, 'checks.configure') ? (['term', 'rule'] as const) : []),
+    ],
     [roles],
   );
   const describe = useFindingMessage();
@@ -355,7 +370,8 @@ export const SegmentRow = memo(function SegmentRow({
   };
 
   /** Which stored version the working text is, if it is one (annotations judge stored text only). */
-  const storedVersion: 'current' | 'mt' | null = segment.current && text === segment.current.text ? 'current' : text === segment.mt && !segment.current ? 'mt' : null;
+  const storedVersion: 'current' | 'mt' | null =
+    segment.current && text === segment.current.text ? 'current' : text === segment.mt && !segment.current ? 'mt' : null;
 
   const openAnnotation = (start: AnnotationStart) => {
     setAnnotating(start);
@@ -404,330 +420,336 @@ export const SegmentRow = memo(function SegmentRow({
       onFocusCapture={() => onActivate(segment.id)}
     >
       <CodesContext.Provider value={codes}>
-      {/* a save refused because someone saved first: at the top of the paragraph, in view */}
-      {conflict ? (
-        <div className="segment-merge">
-          <MergeNotice
-            base={draft?.baseText ?? null}
-            mine={text}
-            theirs={conflictText ?? ''}
-            theirAuthor={conflict.revision?.author.name ?? ''}
-            targetLang={targetLang}
-            isSaving={save.isPending}
-            onSave={(merged) => {
-              if (merged === conflictText) {
+        {/* a save refused because someone saved first: at the top of the paragraph, in view */}
+        {conflict ? (
+          <div className="segment-merge">
+            <MergeNotice
+              base={draft?.baseText ?? null}
+              mine={text}
+              theirs={conflictText ?? ''}
+              theirAuthor={conflict.revision?.author.name ?? ''}
+              targetLang={targetLang}
+              isSaving={save.isPending}
+              onSave={(merged) => {
+                if (merged === conflictText) {
+                  draftStore.remove(segment.id);
+                  setConflict(null);
+                  return;
+                }
+                rebaseDraft(merged, conflict.version, conflictText ?? '');
+                void handleSave({ text: merged, baseVersion: conflict.version });
+              }}
+              onEdit={(merged) => {
+                rebaseDraft(merged, conflict.version, conflictText ?? '');
+                setConflict(null);
+                editorRef.current?.focus();
+              }}
+              onUseTheirs={() => {
                 draftStore.remove(segment.id);
                 setConflict(null);
-                return;
-              }
-              rebaseDraft(merged, conflict.version, conflictText ?? '');
-              void handleSave({ text: merged, baseVersion: conflict.version });
-            }}
-            onEdit={(merged) => {
-              rebaseDraft(merged, conflict.version, conflictText ?? '');
-              setConflict(null);
-              editorRef.current?.focus();
-            }}
-            onUseTheirs={() => {
-              draftStore.remove(segment.id);
-              setConflict(null);
-            }}
-          />
-        </div>
-      ) : null}
-      <div className="segment-meta">
-        <span className="segment-number" id={`segment-${segment.id}-label`}>
-          <span className="visually-hidden">{t('editor.segment')} </span>
-          {segment.position}
-        </span>
-        <StatusChip status={segment.status} />
-        {findings.length > 0 && worst ? (
-          <span className={`finding-count finding-count-${worst}`} data-testid="finding-count">
-            {t('findings.count', { count: findings.length })}
+              }}
+            />
+          </div>
+        ) : null}
+        <div className="segment-meta">
+          <span className="segment-number" id={`segment-${segment.id}-label`}>
+            <span className="visually-hidden">{t('editor.segment')} </span>
+            {segment.position}
           </span>
-        ) : null}
-        {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
-        <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
-          {stateLine}
-        </span>
-      </div>
+          <StatusChip status={segment.status} />
+          {findings.length > 0 && worst ? (
+            <span className={`finding-count finding-count-${worst}`} data-testid="finding-count">
+              {t('findings.count', { count: findings.length })}
+            </span>
+          ) : null}
+          {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
+          <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
+            {stateLine}
+          </span>
+        </div>
 
-      <div className="segment-source" lang={sourceLang} onClick={segment.codes ? handleChipClick : undefined}>
-        <span className="column-label" aria-hidden="true" lang={uiLang}>
-          {t('editor.sourceColumn', { language: languageName(sourceLang) })}
-        </span>
-        {segment.source === '' ? (
-          <p className="no-source" lang={uiLang}>
-            <strong>{t('editor.noSource')}</strong> {t('editor.noSourceHint')}
-          </p>
-        ) : (
-          <HighlightedText
-            className="segment-text"
-            text={segment.source}
-            findings={[]}
-            related={active?.finding.source ?? aligned}
-            matches={sourceMatches}
-          />
-        )}
-        {segment.notes ? (
-          <ul className="segment-notes" aria-label={t('editor.notes')} lang={undefined}>
-            {segment.notes.map((note, index) => (
-              <li key={index}>{note}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+        <div className="segment-source" lang={sourceLang} onClick={segment.codes ? handleChipClick : undefined}>
+          <span className="column-label" aria-hidden="true" lang={uiLang}>
+            {t('editor.sourceColumn', { language: languageName(sourceLang) })}
+          </span>
+          {segment.source === '' ? (
+            <p className="no-source" lang={uiLang}>
+              <strong>{t('editor.noSource')}</strong> {t('editor.noSourceHint')}
+            </p>
+          ) : (
+            <HighlightedText
+              className="segment-text"
+              text={segment.source}
+              findings={[]}
+              related={active?.finding.source ?? aligned}
+              matches={sourceMatches}
+            />
+          )}
+          {segment.notes ? (
+            <ul className="segment-notes" aria-label={t('editor.notes')} lang={undefined}>
+              {segment.notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
 
-      <div
-        className="segment-mt"
-        lang={targetLang}
-        ref={mtTextRef}
-        onMouseUp={rememberMtSelection}
-        onKeyUp={rememberMtSelection}
-        onClick={(event) => {
-          if (segment.codes) handleChipClick(event);
-          const container = mtTextRef.current?.querySelector('.segment-text');
-          const offset = container instanceof HTMLElement ? caretWithin(container) : null;
-          setPointer(offset === null ? null : { where: 'mt', offset });
-        }}
-      >
-        <span className="column-label" aria-hidden="true" lang={uiLang}>
-          {t('editor.mtColumn', { language: languageName(targetLang) })}
-        </span>
-        {segment.mt === '' ? (
-          <p className="no-source" lang={uiLang}>{t('editor.noMt')}</p>
-        ) : (
-          <HighlightedText
-            className="segment-text"
-            text={segment.mt}
-            findings={mtFindings}
-            matches={mtMatches}
-            describe={describe}
-            onActivate={(index, element) => showFinding(mtFindings[index] ?? null, 'mt', element)}
-            onDeactivate={() => showFinding(null, 'mt')}
-          />
-        )}
-      </div>
-
-      <div
-        className="segment-work"
-        onSelect={(event) => {
-          const target = event.target;
-          if (!(target instanceof HTMLTextAreaElement) || target.selectionEnd <= target.selectionStart || storedVersion === null) return;
-          lastSelection.current = { versionKey: storedVersion, start: target.selectionStart, end: target.selectionEnd };
-        }}
-      >
-        <label htmlFor={editorId} className="visually-hidden">
-          {t('editor.revisionLabel', { position: segment.position })}
-        </label>
-        <RevisionEditor
-          id={editorId}
-          text={text}
+        <div
+          className="segment-mt"
           lang={targetLang}
-          findings={findings}
-          matches={workMatches}
-          isReadOnly={!mayEdit}
-          describedBy={`segment-${segment.id}-state`}
-          onChange={handleChange}
-          onKeyDown={handleKeyDown}
-          onCaret={(at) => {
-            setCaret(at);
-            setPointer({ where: 'work', offset: at });
+          ref={mtTextRef}
+          onMouseUp={rememberMtSelection}
+          onKeyUp={rememberMtSelection}
+          onClick={(event) => {
+            if (segment.codes) handleChipClick(event);
+            const container = mtTextRef.current?.querySelector('.segment-text');
+            const offset = container instanceof HTMLElement ? caretWithin(container) : null;
+            setPointer(offset === null ? null : { where: 'mt', offset });
           }}
-          registerEditor={(element) => {
-            editorRef.current = element;
-            registerEditor(segment.id, element);
+        >
+          <span className="column-label" aria-hidden="true" lang={uiLang}>
+            {t('editor.mtColumn', { language: languageName(targetLang) })}
+          </span>
+          {segment.mt === '' ? (
+            <p className="no-source" lang={uiLang}>
+              {t('editor.noMt')}
+            </p>
+          ) : (
+            <HighlightedText
+              className="segment-text"
+              text={segment.mt}
+              findings={mtFindings}
+              matches={mtMatches}
+              describe={describe}
+              onActivate={(index, element) => showFinding(mtFindings[index] ?? null, 'mt', element)}
+              onDeactivate={() => showFinding(null, 'mt')}
+            />
+          )}
+        </div>
+
+        <div
+          className="segment-work"
+          onSelect={(event) => {
+            const target = event.target;
+            if (!(target instanceof HTMLTextAreaElement) || target.selectionEnd <= target.selectionStart || storedVersion === null) return;
+            lastSelection.current = { versionKey: storedVersion, start: target.selectionStart, end: target.selectionEnd };
           }}
-        />
-        {caretFinding ? (
-          <p className="caret-finding" role="status" data-testid="caret-finding">
-            <SeverityIcon severity={caretFinding.severity} /> {describe(caretFinding)}
-            {caretFinding.suggestion !== null ? <span className="muted"> {t('findings.fixHint')}</span> : null}
-          </p>
-        ) : null}
-        <FindingList
-          findings={findings}
-          dismissed={dismissedFindings}
-          onApply={mayEdit ? applyFinding : undefined}
-          onRecord={mayAnnotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
-          onSelect={selectFinding}
-          onFocusFinding={(finding) => showFinding(finding, 'work')}
-          dismissScopes={dismissScopes}
-          onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
-          onRestore={(finding) => {
-            const scope = finding.dismissed?.scope;
-            if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
-          }}
-          isBusy={dismiss.isPending || restore.isPending}
-        />
-        {dismiss.error ? <ErrorNotice error={dismiss.error} title={t('dismiss.failed')} /> : null}
-        {restore.error ? <ErrorNotice error={restore.error} /> : null}
-        {draft?.restored && isDirty && !save.isPending ? (
-          <p className="notice notice-info" role="status">
-            {t('editor.restoredDraft')}{' '}
-            <button type="button" className="link-button" onClick={() => draftStore.remove(segment.id)}>
-              {t('editor.discardDraft')}
-            </button>
-          </p>
-        ) : null}
-        {hasChanges ? <DiffView parts={parts} label={t('diff.againstMt')} className="segment-diff" /> : null}
-
-        {segment.status === 'rejected' && segment.current?.comment ? (
-          <p className="notice notice-warning" data-testid="rejection">
-            <strong>{t('editor.rejectedBy', { name: segment.current.decidedBy?.name ?? '' })}</strong>{' '}
-            <q>{segment.current.comment}</q>
-          </p>
-        ) : null}
-        {segment.approvedText !== null && segment.approvedRevisionId !== segment.current?.id ? (
-          <p className="notice notice-info">
-            <strong>{t('editor.publishedText')}</strong> <span lang={targetLang}>{segment.approvedText}</span>
-          </p>
-        ) : null}
-
-        {movedOn ? (
-          <p className="notice notice-info" role="status" data-testid="moved-on">
-            {t('merge.movedOn', { name: segment.current?.author.name ?? '' })}
-          </p>
-        ) : null}
-        {save.error && !conflict ? <ErrorNotice error={save.error} title={t('editor.saveFailed')} /> : null}
-        {transition.error ? <ErrorNotice error={transition.error} /> : null}
-        {resubmit.error ? <ErrorNotice error={resubmit.error} /> : null}
-
-        <div className="segment-actions">
-          {mayEdit ? (
-            <button type="button" className="button button-primary" disabled={!canSave} onClick={() => void handleSave()}>
-              {t('editor.save')}
-            </button>
+        >
+          <label htmlFor={editorId} className="visually-hidden">
+            {t('editor.revisionLabel', { position: segment.position })}
+          </label>
+          <RevisionEditor
+            id={editorId}
+            text={text}
+            lang={targetLang}
+            findings={findings}
+            matches={workMatches}
+            isReadOnly={!mayEdit}
+            describedBy={`segment-${segment.id}-state`}
+            onChange={handleChange}
+            onKeyDown={handleKeyDown}
+            onCaret={(at) => {
+              setCaret(at);
+              setPointer({ where: 'work', offset: at });
+            }}
+            registerEditor={(element) => {
+              editorRef.current = element;
+              registerEditor(segment.id, element);
+            }}
+          />
+          {caretFinding ? (
+            <p className="caret-finding" role="status" data-testid="caret-finding">
+              <SeverityIcon severity={caretFinding.severity} /> {describe(caretFinding)}
+              {caretFinding.suggestion !== null ? <span className="muted"> {t('findings.fixHint')}</span> : null}
+            </p>
           ) : null}
-          {maySubmit && (actions.includes('submit') || isDirty || segment.current === null) ? (
-            <button type="button" className="button" disabled={isBusy} onClick={() => void handleSubmit()}>
-              {t('editor.submit')}
-            </button>
+          <FindingList
+            findings={findings}
+            dismissed={dismissedFindings}
+            onApply={mayEdit ? applyFinding : undefined}
+            onRecord={mayAnnotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
+            onSelect={selectFinding}
+            onFocusFinding={(finding) => showFinding(finding, 'work')}
+            dismissScopes={dismissScopes}
+            onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
+            onRestore={(finding) => {
+              const scope = finding.dismissed?.scope;
+              if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
+            }}
+            isBusy={dismiss.isPending || restore.isPending}
+          />
+          {dismiss.error ? <ErrorNotice error={dismiss.error} title={t('dismiss.failed')} /> : null}
+          {restore.error ? <ErrorNotice error={restore.error} /> : null}
+          {draft?.restored && isDirty && !save.isPending ? (
+            <p className="notice notice-info" role="status">
+              {t('editor.restoredDraft')}{' '}
+              <button type="button" className="link-button" onClick={() => draftStore.remove(segment.id)}>
+                {t('editor.discardDraft')}
+              </button>
+            </p>
           ) : null}
-          {maySubmit && actions.includes('resubmit') && !isDirty && !isResubmitting ? (
-            <button type="button" className="button" disabled={isBusy} onClick={() => setResubmitting(true)}>
-              {t('editor.resubmit')}
-            </button>
+          {hasChanges ? <DiffView parts={parts} label={t('diff.againstMt')} className="segment-diff" /> : null}
+
+          {segment.status === 'rejected' && segment.current?.comment ? (
+            <p className="notice notice-warning" data-testid="rejection">
+              <strong>{t('editor.rejectedBy', { name: segment.current.decidedBy?.name ?? '' })}</strong> <q>{segment.current.comment}</q>
+            </p>
           ) : null}
-          {mayDecide && actions.includes('approve') && !isDirty && segment.current ? (
+          {segment.approvedText !== null && segment.approvedRevisionId !== segment.current?.id ? (
+            <p className="notice notice-info">
+              <strong>{t('editor.publishedText')}</strong> <span lang={targetLang}>{segment.approvedText}</span>
+            </p>
+          ) : null}
+
+          {movedOn ? (
+            <p className="notice notice-info" role="status" data-testid="moved-on">
+              {t('merge.movedOn', { name: segment.current?.author.name ?? '' })}
+            </p>
+          ) : null}
+          {save.error && !conflict ? <ErrorNotice error={save.error} title={t('editor.saveFailed')} /> : null}
+          {transition.error ? <ErrorNotice error={transition.error} /> : null}
+          {resubmit.error ? <ErrorNotice error={resubmit.error} /> : null}
+
+          <div className="segment-actions">
+            {mayEdit ? (
+              <button type="button" className="button button-primary" disabled={!canSave} onClick={() => void handleSave()}>
+                {t('editor.save')}
+              </button>
+            ) : null}
+            {maySubmit && (actions.includes('submit') || isDirty || segment.current === null) ? (
+              <button type="button" className="button" disabled={isBusy} onClick={() => void handleSubmit()}>
+                {t('editor.submit')}
+              </button>
+            ) : null}
+            {maySubmit && actions.includes('resubmit') && !isDirty && !isResubmitting ? (
+              <button type="button" className="button" disabled={isBusy} onClick={() => setResubmitting(true)}>
+                {t('editor.resubmit')}
+              </button>
+            ) : null}
+            {mayDecide && actions.includes('approve') && !isDirty && segment.current ? (
+              <button
+                type="button"
+                className="button button-approve"
+                disabled={isBusy}
+                onClick={() => {
+                  const current = segment.current;
+                  if (current) approvalGuard.ask([findings], () => transition.mutate({ revisionId: current.id, action: 'approve' }));
+                }}
+              >
+                {t('editor.approve')}
+              </button>
+            ) : null}
+            {mayDecide && actions.includes('reject') && !isDirty ? (
+              <button type="button" className="button button-reject" disabled={isBusy} onClick={() => setRejecting(true)}>
+                {t('editor.reject')}
+              </button>
+            ) : null}
+            {mayEdit && text !== segment.mt ? (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => editText({ start: 0, end: text.length, insert: segment.mt })}
+              >
+                {t('editor.resetToMt')}
+              </button>
+            ) : null}
+            {mayAnnotate ? (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}
+              >
+                {t('annotate.open')}
+              </button>
+            ) : null}
             <button
               type="button"
-              className="button button-approve"
-              disabled={isBusy}
-              onClick={() => {
-                const current = segment.current;
-                if (current) approvalGuard.ask([findings], () => transition.mutate({ revisionId: current.id, action: 'approve' }));
-              }}
+              className="button button-quiet"
+              aria-expanded={isReviewOpen}
+              aria-controls={`segment-${segment.id}-review`}
+              onClick={() => onToggleReview(segment.id)}
             >
-              {t('editor.approve')}
+              {t('comments.toggle', { count: comments.length })}
+              {annotations.length > 0 ? ` · ${t('annotate.count', { count: annotations.length })}` : ''}
             </button>
-          ) : null}
-          {mayDecide && actions.includes('reject') && !isDirty ? (
-            <button type="button" className="button button-reject" disabled={isBusy} onClick={() => setRejecting(true)}>
-              {t('editor.reject')}
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-expanded={isHistoryOpen}
+              aria-controls={`segment-${segment.id}-history`}
+              onClick={() => onToggleHistory(segment.id)}
+            >
+              {t('history.toggle')}
             </button>
+          </div>
+          {approvalGuard.dialog}
+          {isRejecting && segment.current ? (
+            <ReasonForm
+              label={t('editor.rejectComment')}
+              confirm={t('editor.confirmReject')}
+              tone="reject"
+              isPending={transition.isPending}
+              onCancel={() => setRejecting(false)}
+              onConfirm={(comment) => {
+                if (!segment.current) return;
+                transition.mutate({ revisionId: segment.current.id, action: 'reject', comment }, { onSuccess: () => setRejecting(false) });
+              }}
+            />
           ) : null}
-          {mayEdit && text !== segment.mt ? (
-            <button type="button" className="button button-quiet" onClick={() => editText({ start: 0, end: text.length, insert: segment.mt })}>
-              {t('editor.resetToMt')}
-            </button>
+          {isResubmitting && segment.current?.state === 'rejected' && !isDirty ? (
+            <ReasonForm
+              label={t('editor.resubmitComment')}
+              confirm={t('editor.confirmResubmit')}
+              tone="plain"
+              isPending={resubmit.isPending}
+              onCancel={() => {
+                setResubmitting(false);
+                editorRef.current?.focus();
+              }}
+              onConfirm={(comment) => {
+                if (!segment.current) return;
+                resubmit.mutate({ revisionId: segment.current.id, comment }, { onSuccess: () => setResubmitting(false) });
+              }}
+            />
           ) : null}
-          {mayAnnotate ? (
-            <button type="button" className="button button-quiet" onClick={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}>
-              {t('annotate.open')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-expanded={isReviewOpen}
-            aria-controls={`segment-${segment.id}-review`}
-            onClick={() => onToggleReview(segment.id)}
-          >
-            {t('comments.toggle', { count: comments.length })}
-            {annotations.length > 0 ? ` · ${t('annotate.count', { count: annotations.length })}` : ''}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-expanded={isHistoryOpen}
-            aria-controls={`segment-${segment.id}-history`}
-            onClick={() => onToggleHistory(segment.id)}
-          >
-            {t('history.toggle')}
-          </button>
         </div>
-        {approvalGuard.dialog}
-        {isRejecting && segment.current ? (
-          <ReasonForm
-            label={t('editor.rejectComment')}
-            confirm={t('editor.confirmReject')}
-            tone="reject"
-            isPending={transition.isPending}
-            onCancel={() => setRejecting(false)}
-            onConfirm={(comment) => {
-              if (!segment.current) return;
-              transition.mutate(
-                { revisionId: segment.current.id, action: 'reject', comment },
-                { onSuccess: () => setRejecting(false) },
-              );
-            }}
+
+        {active?.where === 'mt' ? (
+          <FindingPopover
+            finding={active.finding}
+            top={active.top}
+            left={active.left}
+            canApply={mayEdit && applySuggestion(text, active.finding) !== null}
+            onApply={() => applyFinding(active.finding)}
+            onRecord={mayAnnotate ? () => recordFinding(active.finding, 'mt') : undefined}
+            onDismiss={
+              dismissScopes.includes('segment')
+                ? () => {
+                    dismiss.mutate({ finding: active.finding, scope: 'segment', segmentId: segment.id });
+                    setActive(null);
+                  }
+                : undefined
+            }
+            onKeep={() => clearTimeout(closeTimer.current)}
+            onLeave={() => showFinding(null, 'mt')}
           />
         ) : null}
-        {isResubmitting && segment.current?.state === 'rejected' && !isDirty ? (
-          <ReasonForm
-            label={t('editor.resubmitComment')}
-            confirm={t('editor.confirmResubmit')}
-            tone="plain"
-            isPending={resubmit.isPending}
-            onCancel={() => {
-              setResubmitting(false);
-              editorRef.current?.focus();
-            }}
-            onConfirm={(comment) => {
-              if (!segment.current) return;
-              resubmit.mutate({ revisionId: segment.current.id, comment }, { onSuccess: () => setResubmitting(false) });
-            }}
+
+        {isHistoryOpen ? (
+          <HistoryPanel id={`segment-${segment.id}-history`} segment={segment} targetLang={targetLang} workingText={text} />
+        ) : null}
+        {isReviewOpen ? (
+          <SegmentReview
+            id={`segment-${segment.id}-review`}
+            segment={segment}
+            targetLang={targetLang}
+            roles={roles}
+            annotations={annotations}
+            comments={comments}
+            annotating={annotating}
+            onAnnotating={setAnnotating}
           />
         ) : null}
-      </div>
-
-      {active?.where === 'mt' ? (
-        <FindingPopover
-          finding={active.finding}
-          top={active.top}
-          left={active.left}
-          canApply={mayEdit && applySuggestion(text, active.finding) !== null}
-          onApply={() => applyFinding(active.finding)}
-          onRecord={mayAnnotate ? () => recordFinding(active.finding, 'mt') : undefined}
-          onDismiss={
-            dismissScopes.includes('segment')
-              ? () => {
-                  dismiss.mutate({ finding: active.finding, scope: 'segment', segmentId: segment.id });
-                  setActive(null);
-                }
-              : undefined
-          }
-          onKeep={() => clearTimeout(closeTimer.current)}
-          onLeave={() => showFinding(null, 'mt')}
-        />
-      ) : null}
-
-      {isHistoryOpen ? (
-        <HistoryPanel id={`segment-${segment.id}-history`} segment={segment} targetLang={targetLang} workingText={text} />
-      ) : null}
-      {isReviewOpen ? (
-        <SegmentReview
-          id={`segment-${segment.id}-review`}
-          segment={segment}
-          targetLang={targetLang}
-          roles={roles}
-          annotations={annotations}
-          comments={comments}
-          annotating={annotating}
-          onAnnotating={setAnnotating}
-        />
-      ) : null}
       </CodesContext.Provider>
     </article>
   );

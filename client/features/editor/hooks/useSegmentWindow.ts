@@ -64,7 +64,8 @@ export function useSegmentWindow(documentId: number, params: SegmentListParams):
     for (const query of queryClient.getQueryCache().findAll({ queryKey: listKey })) {
       const page = query.queryKey[listKey.length];
       if (typeof page !== 'number' || page === 0) continue;
-      if (page < range.first - KEEP_PAGES || page > range.last + KEEP_PAGES) queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
+      if (page < range.first - KEEP_PAGES || page > range.last + KEEP_PAGES)
+        queryClient.removeQueries({ queryKey: query.queryKey, exact: true });
     }
   }, [queryClient, documentId, params, range]);
 

@@ -1,11 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import {
-  GlossaryImportResult,
-  GlossaryTerm,
-  type GlossaryPair,
-  type GlossaryTermInput,
-} from '../../../../shared/schemas';
+import { GlossaryImportResult, GlossaryTerm, type GlossaryPair, type GlossaryTermInput } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../documents/api/queries';
 import { glossaryKeys } from './queries';
@@ -19,8 +14,7 @@ function refresh(queryClient: QueryClient) {
 export function useCreateTermMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: GlossaryPair & GlossaryTermInput) =>
-      apiRequest('/glossary/terms', GlossaryTerm, { method: 'POST', body: input }),
+    mutationFn: (input: GlossaryPair & GlossaryTermInput) => apiRequest('/glossary/terms', GlossaryTerm, { method: 'POST', body: input }),
     onSuccess: () => refresh(queryClient),
   });
 }

@@ -24,24 +24,24 @@ export function ImportPanel({ pair, mayImport }: { pair: GlossaryPair; mayImport
       <h2 id="glossary-files">{t('glossary.files')}</h2>
       <form className="import-form" onSubmit={handleSubmit}>
         {mayImport ? (
-        <>
-        <label>
-          {t('glossary.importFile')}
-          <input type="file" accept=".csv,.tbx,.xml,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-        </label>
-        <fieldset className="radio-row">
-          <legend className="visually-hidden">{t('glossary.importMode')}</legend>
-          <label>
-            <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('glossary.merge')}
-          </label>
-          <label>
-            <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('glossary.replace')}
-          </label>
-        </fieldset>
-        <button type="submit" className="button" disabled={!file || importGlossary.isPending}>
-          {t('glossary.import')}
-        </button>
-        </>
+          <>
+            <label>
+              {t('glossary.importFile')}
+              <input type="file" accept=".csv,.tbx,.xml,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            </label>
+            <fieldset className="radio-row">
+              <legend className="visually-hidden">{t('glossary.importMode')}</legend>
+              <label>
+                <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('glossary.merge')}
+              </label>
+              <label>
+                <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('glossary.replace')}
+              </label>
+            </fieldset>
+            <button type="submit" className="button" disabled={!file || importGlossary.isPending}>
+              {t('glossary.import')}
+            </button>
+          </>
         ) : null}
         <span className="export-links">
           {t('glossary.export')}: <a href={glossaryExportUrl(pair, 'csv')}>CSV</a> · <a href={glossaryExportUrl(pair, 'tbx')}>TBX</a>
@@ -49,7 +49,11 @@ export function ImportPanel({ pair, mayImport }: { pair: GlossaryPair; mayImport
       </form>
       {importGlossary.data ? (
         <p className="notice notice-info" role="status">
-          {t('glossary.imported', { ...importGlossary.data, count: importGlossary.data.total, formatted: number(importGlossary.data.total) })}
+          {t('glossary.imported', {
+            ...importGlossary.data,
+            count: importGlossary.data.total,
+            formatted: number(importGlossary.data.total),
+          })}
         </p>
       ) : null}
       {importGlossary.error ? <ErrorNotice error={importGlossary.error} title={t('glossary.importFailed')} /> : null}

@@ -28,7 +28,10 @@ export function TermForm({ initial = EMPTY, submitLabel, isPending, onSubmit, on
     onSubmit({
       source: source.trim(),
       target: target.trim(),
-      forbidden: forbidden.split('|').map((part) => part.trim()).filter(Boolean),
+      forbidden: forbidden
+        .split('|')
+        .map((part) => part.trim())
+        .filter(Boolean),
       note: note.trim(),
       doNotTranslate,
       caseSensitive,

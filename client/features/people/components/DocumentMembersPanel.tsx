@@ -51,7 +51,11 @@ export function DocumentMembersPanel({ users }: { users: readonly User[] }) {
                 />
               </td>
               <td className="term-actions">
-                <button type="button" className="button button-small button-reject" onClick={() => setMember.mutate({ userId: member.user.id, role: null })}>
+                <button
+                  type="button"
+                  className="button button-small button-reject"
+                  onClick={() => setMember.mutate({ userId: member.user.id, role: null })}
+                >
                   {t('people.removeMember')}
                 </button>
               </td>

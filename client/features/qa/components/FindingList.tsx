@@ -29,7 +29,18 @@ function findingKey(finding: Finding): string {
 /** The working revision's findings, recomputed as the translator types, each with its fix. */
 const SHOWN_AT_FIRST = 4;
 
-export function FindingList({ findings, dismissed = [], onApply, onFocusFinding, onSelect, onRecord, onDismiss, dismissScopes = [], onRestore, isBusy = false }: FindingListProps) {
+export function FindingList({
+  findings,
+  dismissed = [],
+  onApply,
+  onFocusFinding,
+  onSelect,
+  onRecord,
+  onDismiss,
+  dismissScopes = [],
+  onRestore,
+  isBusy = false,
+}: FindingListProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const message = useFindingMessage();

@@ -29,17 +29,33 @@ export function FindingPopover({ finding, top, left, canApply, onApply, onRecord
       </p>
       <p className="muted finding-rule">{ruleName(finding.rule)}</p>
       {finding.suggestion !== null ? (
-        <button type="button" className="button button-small" disabled={!canApply} onMouseDown={(event) => event.preventDefault()} onClick={onApply}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!canApply}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onApply}
+        >
           {finding.suggestion === '' ? t('findings.applyDelete') : t('findings.apply', { suggestion: finding.suggestion })}
         </button>
       ) : null}
       {onRecord ? (
-        <button type="button" className="button button-small button-quiet" onMouseDown={(event) => event.preventDefault()} onClick={onRecord}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onRecord}
+        >
           {t('annotate.fromFinding')}
         </button>
       ) : null}
       {onDismiss ? (
-        <button type="button" className="button button-small button-quiet" onMouseDown={(event) => event.preventDefault()} onClick={onDismiss}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onDismiss}
+        >
           {t('dismiss.here')}
         </button>
       ) : null}

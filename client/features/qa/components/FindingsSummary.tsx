@@ -72,7 +72,13 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
             {rules.map(([rule, counts]) => (
               <tr key={rule} className={activeRule === rule ? 'is-selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" data-rule={rule} onClick={() => onRule(rule)} title={t('findings.filterByRule')}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-rule={rule}
+                    onClick={() => onRule(rule)}
+                    title={t('findings.filterByRule')}
+                  >
                     {ruleName(rule)}
                   </button>
                 </th>

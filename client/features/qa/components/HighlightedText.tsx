@@ -25,7 +25,9 @@ function pieces(text: string, findings: readonly Finding[]): Piece[] {
     const start = points[i] as number;
     const end = points[i + 1] as number;
     if (end <= start) continue;
-    const covering = findings.flatMap((finding, index) => (finding.start <= start && end <= finding.end && finding.end > finding.start ? [index] : []));
+    const covering = findings.flatMap((finding, index) =>
+      finding.start <= start && end <= finding.end && finding.end > finding.start ? [index] : [],
+    );
     out.push({ start, end, findings: covering });
   }
   return out;

@@ -26,7 +26,11 @@ export function useLiveFindings(
   return useMemo(() => {
     if (stored && text === storedText) return qa ? markDismissed(stored, segmentId, qa.dismissals, true) : stored;
     if (!qa) return NONE;
-    return markDismissed(checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }), segmentId, qa.dismissals);
+    return markDismissed(
+      checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }),
+      segmentId,
+      qa.dismissals,
+    );
   }, [segmentId, source, text, storedText, stored, sourceLang, targetLang, qa]);
 }
 
@@ -43,6 +47,10 @@ export function useMtFindings(
   return useMemo(() => {
     if (check) return qa ? markDismissed(check.mt, segmentId, qa.dismissals, true) : check.mt;
     if (!qa) return NONE;
-    return markDismissed(checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }), segmentId, qa.dismissals);
+    return markDismissed(
+      checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }),
+      segmentId,
+      qa.dismissals,
+    );
   }, [segmentId, source, mt, check, sourceLang, targetLang, qa]);
 }

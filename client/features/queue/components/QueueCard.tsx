@@ -70,9 +70,7 @@ export const QueueCard = forwardRef<HTMLElement, QueueCardProps>(function QueueC
           <input type="checkbox" checked={isSelected} onChange={(event) => onSelect(event.target.checked)} />
           <span className="visually-hidden">{t('queue.select')}</span>
         </label>
-        <Link to={`/documents/${item.document.id}?q=${encodeURIComponent(item.segment.source.slice(0, 40))}`}>
-          {item.document.title}
-        </Link>
+        <Link to={`/documents/${item.document.id}?q=${encodeURIComponent(item.segment.source.slice(0, 40))}`}>{item.document.title}</Link>
         <span className="muted">
           {t('queue.segment', { position: item.segment.position })} · {item.revision.author.name} ·{' '}
           <time dateTime={item.submittedAt}>{dateTime(item.submittedAt)}</time>

@@ -1,7 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type {
-  CreateAnnotationBody} from '../../../../shared/schemas';
+import type { CreateAnnotationBody } from '../../../../shared/schemas';
 import {
   Annotation,
   AnnotationCandidateList,
@@ -30,7 +29,8 @@ export const reviewKeys = {
   candidates: (documentId: number) => [...reviewKeys.document(documentId), 'candidates'] as const,
   quality: (documentId: number) => [...reviewKeys.document(documentId), 'quality'] as const,
   comments: (documentId: number) => [...reviewKeys.document(documentId), 'comments'] as const,
-  compare: (documentId: number, from: string, to: string, all: boolean) => [...reviewKeys.document(documentId), 'compare', from, to, all] as const,
+  compare: (documentId: number, from: string, to: string, all: boolean) =>
+    [...reviewKeys.document(documentId), 'compare', from, to, all] as const,
   timeline: (documentId: number) => [...reviewKeys.document(documentId), 'timeline'] as const,
   effort: (documentId: number) => [...reviewKeys.document(documentId), 'effort'] as const,
 };
@@ -110,7 +110,8 @@ export function useWithdrawAnnotationMutation(documentId: number) {
 export function useSetWeightsMutation(documentId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (weights: QualityWeights) => apiRequest(`/documents/${documentId}/quality/weights`, QualityReport, { method: 'PUT', body: weights }),
+    mutationFn: (weights: QualityWeights) =>
+      apiRequest(`/documents/${documentId}/quality/weights`, QualityReport, { method: 'PUT', body: weights }),
     onSuccess: (report) => queryClient.setQueryData(reviewKeys.quality(documentId), report),
   });
 }
@@ -140,7 +141,8 @@ export function useResubmitMutation(documentId: number) {
 
 export function useRevertPreviewMutation(documentId: number) {
   return useMutation({
-    mutationFn: (filter: RevertFilter) => apiRequest(`/documents/${documentId}/revert/preview`, RevertPreview, { method: 'POST', body: filter }),
+    mutationFn: (filter: RevertFilter) =>
+      apiRequest(`/documents/${documentId}/revert/preview`, RevertPreview, { method: 'POST', body: filter }),
   });
 }
 

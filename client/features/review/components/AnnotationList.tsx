@@ -28,14 +28,14 @@ export function AnnotationList({ documentId, annotations, versionName, mayWithdr
       <ul className="annotation-list" aria-label={t('annotate.listLabel', { count: annotations.length })}>
         {annotations.map((annotation) => (
           <li key={annotation.id} className={`annotation-item annotation-${annotation.severity}`} data-annotation-id={annotation.id}>
-            <SeverityIcon severity={annotation.severity} />{' '}
-            <span className="annotation-category">{t(`mqm.${annotation.category}`)}</span>{' '}
+            <SeverityIcon severity={annotation.severity} /> <span className="annotation-category">{t(`mqm.${annotation.category}`)}</span>{' '}
             <q lang={lang}>{annotation.quote}</q>
             {annotation.comment ? <span className="annotation-comment-text"> — {annotation.comment}</span> : null}
             <span className="muted annotation-meta">
               {' '}
               {positionOf ? `${t('quality.segmentShort', { position: positionOf(annotation.segmentId) ?? '?' })} · ` : null}
-              {versionName(annotation)} · {annotation.author.name} · <time dateTime={annotation.createdAt}>{dateTime(annotation.createdAt)}</time>
+              {versionName(annotation)} · {annotation.author.name} ·{' '}
+              <time dateTime={annotation.createdAt}>{dateTime(annotation.createdAt)}</time>
             </span>
             {mayWithdraw(annotation) ? (
               <button type="button" className="link-button" disabled={withdraw.isPending} onClick={() => withdraw.mutate(annotation.id)}>

@@ -19,9 +19,13 @@ interface SegmentReviewProps {
 }
 
 /** The versions of a segment a reviewer can judge: the MT, the current and the approved text. */
-export function judgedVersions(segment: Segment, t: (key: 'annotate.mt' | 'annotate.current' | 'annotate.approved') => string): JudgedVersion[] {
+export function judgedVersions(
+  segment: Segment,
+  t: (key: 'annotate.mt' | 'annotate.current' | 'annotate.approved') => string,
+): JudgedVersion[] {
   const versions: JudgedVersion[] = [{ key: 'mt', label: t('annotate.mt'), revisionId: null, text: segment.mt }];
-  if (segment.current) versions.push({ key: 'current', label: t('annotate.current'), revisionId: segment.current.id, text: segment.current.text });
+  if (segment.current)
+    versions.push({ key: 'current', label: t('annotate.current'), revisionId: segment.current.id, text: segment.current.text });
   if (segment.approvedRevisionId !== null && segment.approvedText !== null && segment.approvedRevisionId !== segment.current?.id) {
     versions.push({ key: 'approved', label: t('annotate.approved'), revisionId: segment.approvedRevisionId, text: segment.approvedText });
   }

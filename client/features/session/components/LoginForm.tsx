@@ -29,7 +29,13 @@ export function LoginForm() {
         </label>
         <label>
           {t('session.password')}
-          <input type="password" autoComplete="current-password" value={password} required onChange={(event) => setPassword(event.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            required
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </label>
         {error ? (
           <p className="notice notice-error" role="alert">

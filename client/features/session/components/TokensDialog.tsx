@@ -18,7 +18,13 @@ export function TokensDialog({ isOpen, onClose }: { isOpen: boolean; onClose: ()
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const queryClient = useQueryClient();
-  const tokens = useQuery({ queryKey: tokensKey, queryFn: ({ signal }) => apiRequest('/session/tokens', ApiTokenList, { signal }), enabled: isOpen, staleTime: 0, refetchOnMount: 'always' });
+  const tokens = useQuery({
+    queryKey: tokensKey,
+    queryFn: ({ signal }) => apiRequest('/session/tokens', ApiTokenList, { signal }),
+    enabled: isOpen,
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
   const [name, setName] = useState('');
   const create = useMutation({
     mutationFn: (tokenName: string) => apiRequest('/session/tokens', CreatedApiToken, { method: 'POST', body: { name: tokenName } }),
@@ -50,7 +56,14 @@ export function TokensDialog({ isOpen, onClose }: { isOpen: boolean; onClose: ()
       <form className="replace-form" onSubmit={handleCreate}>
         <label>
           {t('tokens.name')}
-          <input value={name} maxLength={100} required data-autofocus placeholder={t('tokens.namePlaceholder')} onChange={(event) => setName(event.target.value)} />
+          <input
+            value={name}
+            maxLength={100}
+            required
+            data-autofocus
+            placeholder={t('tokens.namePlaceholder')}
+            onChange={(event) => setName(event.target.value)}
+          />
         </label>
         <button type="submit" className="button button-primary" disabled={!name.trim() || create.isPending}>
           {t('tokens.create')}
@@ -85,7 +98,12 @@ export function TokensDialog({ isOpen, onClose }: { isOpen: boolean; onClose: ()
                   {token.revokedAt ? (
                     <span className="muted">{t('tokens.revokedAt', { time: dateTime(token.revokedAt) })}</span>
                   ) : (
-                    <button type="button" className="button button-small button-reject" disabled={revoke.isPending} onClick={() => revoke.mutate(token.id)}>
+                    <button
+                      type="button"
+                      className="button button-small button-reject"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(token.id)}
+                    >
                       {t('tokens.revoke')}
                     </button>
                   )}

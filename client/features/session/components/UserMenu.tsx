@@ -71,11 +71,24 @@ export function UserMenu({ session }: { session: SessionInfo }) {
         <form className="form" onSubmit={handleChange}>
           <label>
             {t('session.currentPassword')}
-            <input type="password" autoComplete="current-password" value={current} required onChange={(event) => setCurrent(event.target.value)} />
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              required
+              onChange={(event) => setCurrent(event.target.value)}
+            />
           </label>
           <label>
             {t('session.newPassword')}
-            <input type="password" autoComplete="new-password" minLength={8} value={next} required onChange={(event) => setNext(event.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              value={next}
+              required
+              onChange={(event) => setNext(event.target.value)}
+            />
           </label>
           <p className="muted">{t('session.changeExplain')}</p>
           {change.error ? <ErrorNotice error={change.error} /> : null}
