@@ -2,7 +2,7 @@
  * `npm test`: every check, in the order a failure is cheapest to find: typecheck, lint, unit and
  * API tests (Vitest, real SQLite), the production build, then end-to-end tests in Chromium on the
  * built app (Playwright). Ends with one line CI reads: `tests: N passed, N failed`.
- * Typecheck and lint count as one test each; a skipped test counts as failed.
+ * Typecheck, lint and format (Prettier) count as one test each; a skipped test counts as failed.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,6 +46,8 @@ function check(label: string, command: string, args: string[]) {
 
 check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// the house style: code as Prettier writes it (.prettierrc.json; data and prose are left alone)
+check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 
 const vitestJson = path.join(resultsDir, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });

@@ -18,15 +18,13 @@ describe('glossary terms', () => {
   let id: number;
 
   it('adds a term and lists it for its pair only', async () => {
-    const created = await h.api
-      .post('/api/glossary/terms')
-      .send({
-        ...pair,
-        source: 'export curbs',
-        target: 'Exportbeschränkungen',
-        forbidden: ['Exportbordsteine'],
-        note: 'curbs = restrictions',
-      });
+    const created = await h.api.post('/api/glossary/terms').send({
+      ...pair,
+      source: 'export curbs',
+      target: 'Exportbeschränkungen',
+      forbidden: ['Exportbordsteine'],
+      note: 'curbs = restrictions',
+    });
     expect(created.status).toBe(201);
     const term = GlossaryTerm.parse(created.body);
     id = term.id;

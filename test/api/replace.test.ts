@@ -49,14 +49,12 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     // someone changes paragraph 2 meanwhile: it is left alone, and said so
     await h.api.post(`/api/segments/${segments[1]!.id}/revisions`).send({ text: 'Chip dari Tiongkok.', baseVersion: 0 });
     const before = Date.now();
-    const done = await h.api
-      .post(`/api/documents/${id}/replace`)
-      .send({
-        find: 'cina',
-        replace: 'Tiongkok',
-        wholeWord: true,
-        expect: body.items.map(({ segmentId, version }) => ({ segmentId, version })),
-      });
+    const done = await h.api.post(`/api/documents/${id}/replace`).send({
+      find: 'cina',
+      replace: 'Tiongkok',
+      wholeWord: true,
+      expect: body.items.map(({ segmentId, version }) => ({ segmentId, version })),
+    });
     expect(done.status).toBe(200);
     const result = ReplaceResult.parse(done.body);
     expect(result.replaced).toEqual([segments[0]!.id, segments[2]!.id]);
@@ -79,15 +77,13 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     const filter = { userId: admin.id, from: new Date(before - 1).toISOString() };
     const plan = await h.api.post(`/api/documents/${id}/revert/preview`).send(filter);
     expect(plan.status).toBe(200);
-    const undo = await h.api
-      .post(`/api/documents/${id}/revert`)
-      .send({
-        filter,
-        expect: plan.body.items.map((item: { segmentId: number; version: number }) => ({
-          segmentId: item.segmentId,
-          version: item.version,
-        })),
-      });
+    const undo = await h.api.post(`/api/documents/${id}/revert`).send({
+      filter,
+      expect: plan.body.items.map((item: { segmentId: number; version: number }) => ({
+        segmentId: item.segmentId,
+        version: item.version,
+      })),
+    });
     expect(undo.status).toBe(200);
     expect((await h.services.documents.segment(segments[0]!.id))?.current?.text).toBe('Cina dan AS.');
   });
