@@ -39,6 +39,7 @@ import { useResubmitMutation } from '../../review/api/review';
 import { useEditingClock } from '../../review/hooks/useEditingClock';
 import { useSaveRevisionMutation, useStoreSegment, useTransitionMutation } from '../api/mutations';
 import { draftStore, useLocalDraft } from '../hooks/draftStore';
+import { afterConflict, afterSave } from '../saveProtocol';
 import { MergeNotice } from './MergeNotice';
 import { HistoryPanel } from './HistoryPanel';
 import { ReasonForm } from './ReasonForm';
@@ -224,7 +225,7 @@ export const SegmentRow = memo(function SegmentRow({
       const result = await save.mutateAsync({ segmentId: segment.id, text: sentText, baseVersion });
       setConflict(null);
       const latest = draftStore.get(segment.id);
-      if (latest && latest.text !== sentText) {
+      if (latest && afterSave({ latestText: latest.text, sentText }) === 'keep-newer') {
         // typed on while the save was in flight: keep the newer text, now based on the new version
         draftStore.set({ ...latest, baseVersion: result.segment.version, baseText: sentText });
       } else {
@@ -239,7 +240,7 @@ export const SegmentRow = memo(function SegmentRow({
           storeSegment(current.segment);
           const theirs = current.revision?.text ?? current.segment.mt;
           const base = draftStore.get(segment.id)?.baseText;
-          if (base !== undefined && theirs === base && override.baseVersion === undefined) {
+          if (afterConflict({ base, theirs, retried: override.baseVersion !== undefined }) === 'retry') {
             return handleSave({ text: sentText, baseVersion: current.version });
           }
           setConflict(current);
