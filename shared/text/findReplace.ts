@@ -16,8 +16,14 @@ export interface FindSpec {
 /** A find that cannot be compiled: the message says why, for the `find` field. */
 export class FindError extends Error {}
 
-/** A word character for "whole word": letters, digits and marks of any script, and the underscore. */
-const WORD = String.raw`[\p{L}\p{N}\p{M}_]`;
+/** Scripts written without spaces between words (Chinese, Japanese, Thai…). */
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+/**
+ * A word character for "whole word": letters, digits and marks of any script, and the
+ * underscore, except those of scripts without spaces, which have no word edges to look for (a
+ * Chinese word is matched where it stands, and "NVIDIA" in Chinese text by its Latin edges).
+ */
+const WORD = String.raw`(?:(?![${UNSPACED}])[\p{L}\p{N}\p{M}_])`;
 
 // (only the syntax characters: under the u flag any other escaped character is an error)
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);

@@ -26,6 +26,16 @@ describe('find and replace', () => {
     });
     expect(run('kerja pekerjaan kerja', spec('kerja', 'karya', { wholeWord: true }))).toEqual({ text: 'karya pekerjaan karya', count: 2 });
     expect(run('Ünïcode ünïcodes', spec('ünïcode', 'U', { wholeWord: true }))).toEqual({ text: 'U ünïcodes', count: 1 });
+    // Chinese has no spaces between words: a Chinese find is matched where it stands, a Latin
+    // name in Chinese text still by its edges
+    expect(run('我们使用芯片。芯片很贵。', spec('芯片', '晶片', { wholeWord: true }))).toEqual({
+      text: '我们使用晶片。晶片很贵。',
+      count: 2,
+    });
+    expect(run('使用NVIDIA的芯片和NVIDIAX', spec('NVIDIA', '英伟达', { wholeWord: true }))).toEqual({
+      text: '使用英伟达的芯片和NVIDIAX',
+      count: 1,
+    });
   });
 
   it('takes a regular expression with groups in the replacement', () => {
