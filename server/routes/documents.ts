@@ -165,23 +165,19 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   );
 
   /** Archiving hides a document from the lists; nothing of it is deleted, and an admin can bring it back. */
-  router.post(
-    '/:id/archive',
-    validated({ params: IdParams }, async ({ params }, req, res) => {
-      await documentFor(services, req, params.id, 'document.manage', 'archiving this document');
-      await services.documents.setArchived(params.id, true, viewerOf(req).id);
-      res.json(await services.documents.get(params.id, viewerOf(req)));
-    }),
-  );
-
-  router.post(
-    '/:id/restore',
-    validated({ params: IdParams }, async ({ params }, req, res) => {
-      await documentFor(services, req, params.id, 'document.restore', 'bringing this document back from the archive');
-      await services.documents.setArchived(params.id, false, viewerOf(req).id);
-      res.json(await services.documents.get(params.id, viewerOf(req)));
-    }),
-  );
+  for (const [path, archived, action, what] of [
+    ['/:id/archive', true, 'document.manage', 'archiving this document'],
+    ['/:id/restore', false, 'document.restore', 'bringing this document back from the archive'],
+  ] as const) {
+    router.post(
+      path,
+      validated({ params: IdParams }, async ({ params }, req, res) => {
+        await documentFor(services, req, params.id, action, what);
+        await services.documents.setArchived(params.id, archived, viewerOf(req).id);
+        res.json(await services.documents.get(params.id, viewerOf(req)));
+      }),
+    );
+  }
 
   router.get(
     '/:id',
