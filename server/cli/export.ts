@@ -5,18 +5,17 @@
  */
 import { once } from 'node:events';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServices, readConfig } from '../config';
-import { AppError } from '../errors';
 import { exportHead, exportStream } from '../services/exports';
 import { EXPORT_FORMATS, type ExportFormat } from '../services/files';
+import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
-const USAGE = `Usage: npm run export -- DOCUMENT_ID --format ${EXPORT_FORMATS.join('|')} --out FILE`;
+const USAGE = `Usage: npm run export -- DOCUMENT_ID --format ${EXPORT_FORMATS.join('|')} --out FILE
 
-class UsageError extends Error {}
+Writes a document of the database of TILIK_DB (default ./data/tilik.db) to FILE, whole or not at all.`;
 
-async function main(argv: string[]): Promise<void> {
+async function run(argv: string[], io: CliIo): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
@@ -31,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (!values.out) throw new UsageError('--out FILE is required');
 
-  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  const config = readConfig(io.env, ROOT);
   const services = await openServices(config);
   try {
     if (!(await services.documents.get(id))) throw new UsageError(`there is no document ${id}`);
@@ -53,17 +52,12 @@ async function main(argv: string[]): Promise<void> {
       throw error;
     }
     fs.renameSync(temporary, values.out);
-    process.stderr.write(`wrote ${values.out} (${values.format}, ${bytes} bytes)\n`);
+    await write(io.stderr, `wrote ${values.out} (${values.format}, ${bytes} bytes)\n`);
   } finally {
     await services.store.close();
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error instanceof AppError && error.status === 400)) {
-    process.stderr.write(`export: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
-    process.exit(2);
-  }
-  process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+export const exportCommand: Command = { name: 'export', usage: USAGE, run };
+
+runIfMain(import.meta.url, exportCommand);

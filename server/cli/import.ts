@@ -11,28 +11,27 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateDocumentFields, type CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
 import { openServices, readConfig } from '../config';
-import { AppError } from '../errors';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
 import { SYSTEM_USER_ID } from '../store/types';
+import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
 const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT]
        npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]
 
 Imports a document into the database of TILIK_DB (default ./data/tilik.db) and prints its id.`;
 
-class UsageError extends Error {}
-
 /** A progress line that rewrites itself on a terminal and prints whole steps otherwise. */
-function progress(label: string) {
+function progress(io: CliIo, label: string) {
   let shown = -1;
+  const terminal = io.stderr.isTTY === true;
   return (share: number) => {
     const percent = Math.floor(share * 100);
-    const step = process.stderr.isTTY ? percent : Math.floor(percent / 10) * 10;
+    const step = terminal ? percent : Math.floor(percent / 10) * 10;
     if (step === shown) return;
     shown = step;
-    process.stderr.write(process.stderr.isTTY ? `\r${label} ${percent}%` : `${label} ${step}%\n`);
+    io.stderr.write(terminal ? `\r${label} ${percent}%` : `${label} ${step}%\n`);
   };
 }
 
@@ -55,7 +54,7 @@ function utf8(file: string): string {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
+async function run(argv: string[], io: CliIo): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -74,7 +73,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = parsed;
   const started = performance.now();
-  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  const config = readConfig(io.env, ROOT);
   if (positionals.length === 1 && !values.source && !values.target) {
     const file = positionals[0] as string;
     try {
@@ -87,15 +86,15 @@ async function main(argv: string[]): Promise<void> {
     const services = await openServices(config);
     try {
       // read piece by piece and stored a batch at a time: a file of any size
-      const show = progress(`reading ${path.basename(file)}`);
+      const show = progress(io, `reading ${path.basename(file)}`);
       const document = await importFile(services, file, {
         name: path.basename(file),
         title: values.title,
         actorId: SYSTEM_USER_ID,
         onProgress: show,
       });
-      if (process.stderr.isTTY) process.stderr.write('\n');
-      report(document, started);
+      if (io.stderr.isTTY) await write(io.stderr, '\n');
+      await report(io, document, started);
     } finally {
       await services.store.close();
     }
@@ -118,27 +117,23 @@ async function main(argv: string[]): Promise<void> {
   const input: CreateDocumentBody = documentFromTexts(fields, utf8(values.source), utf8(values.target));
   const services = await openServices(config);
   try {
-    process.stderr.write(`storing ${input.segments.length} segments in one transaction…\n`);
-    report(await services.documents.create(input, SYSTEM_USER_ID), started);
+    await write(io.stderr, `storing ${input.segments.length} segments in one transaction…\n`);
+    await report(io, await services.documents.create(input, SYSTEM_USER_ID), started);
   } finally {
     await services.store.close();
   }
 }
 
-function report(document: DocumentSummary, started: number): void {
+async function report(io: CliIo, document: DocumentSummary, started: number): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.stderr.write(
+  await write(
+    io.stderr,
     `imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`,
   );
-  process.stdout.write(`${document.id}\n`);
+  await write(io.stdout, `${document.id}\n`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error instanceof AppError && error.status === 400)) {
-    process.stderr.write(`import: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
-    process.exit(2);
-  }
-  process.stderr.write(`import: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+export const importCommand: Command = { name: 'import', usage: USAGE, run };
+
+runIfMain(import.meta.url, importCommand);

@@ -15,6 +15,7 @@ import { checkTexts, type ParagraphFinding, type TextsReport } from '../services
 import { checkTextsStreaming, type StreamedReport } from '../services/qaStream';
 import { WorkerPool } from '../workers/pool';
 import { readParagraphStore, type ParagraphStore } from '../services/paragraphStore';
+import { runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
 /** Bytes of text from which the work is spread over threads (starting them costs about a second). */
 const PARALLEL_FROM = 2_000_000;
@@ -24,8 +25,6 @@ const USAGE = `Usage: npm run --silent qa -- --source FILE --target FILE [--glos
 
 Checks a machine translation against its source, paragraph by paragraph (paragraphs are blocks
 separated by blank lines). --json prints one JSON object; otherwise a readable report.`;
-
-class UsageError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -79,7 +78,7 @@ function language(value: string | undefined, option: string): string {
   return parsed.data;
 }
 
-async function run(argv: string[]): Promise<{ report: StreamedReport; json: boolean }> {
+async function checkArgs(argv: string[]): Promise<{ report: StreamedReport; json: boolean }> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -91,17 +90,12 @@ async function run(argv: string[]): Promise<{ report: StreamedReport; json: bool
         'source-lang': { type: 'string' },
         'target-lang': { type: 'string' },
         json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
   }
   if (!values.source) throw new UsageError('--source FILE is required');
   if (!values.target) throw new UsageError('--target FILE is required');
@@ -179,12 +173,13 @@ function streamed(report: TextsReport): StreamedReport {
   };
 }
 
-function printReport(report: StreamedReport, color: boolean): void {
+async function printReport(io: CliIo, report: StreamedReport, color: boolean): Promise<void> {
+  const line = (text: string) => write(io.stdout, `${text}\n`);
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const colours: Record<string, string> = { critical: '1;31', major: '33', minor: '36' };
   const total = SEVERITIES.reduce((sum, severity) => sum + report.counts[severity], 0);
   const counts = SEVERITIES.map((severity) => `${report.counts[severity]} ${severity}`);
-  console.log(
+  await line(
     `${paint('1', 'Tilik QA')}: ${report.segments} target paragraphs, ${report.sourceSegments} source paragraphs, ` +
       `${total} findings (${counts.join(', ')})`,
   );
@@ -194,32 +189,25 @@ function printReport(report: StreamedReport, color: boolean): void {
     if (finding.segment !== current) {
       current = finding.segment;
       const source = finding.sourceSegment === null ? 'no source' : `source ¶${finding.sourceSegment}`;
-      console.log(`\n${paint('1', `¶${finding.segment}`)} ${paint('2', `(${source})`)}`);
+      await line(`\n${paint('1', `¶${finding.segment}`)} ${paint('2', `(${source})`)}`);
     }
     const where = finding.text ? ` ${paint('4', finding.text)}` : '';
     const fix = finding.suggestion !== null ? ` ${paint('32', `→ ${finding.suggestion === '' ? '(delete)' : finding.suggestion}`)}` : '';
-    console.log(
+    await line(
       `  ${paint(colours[finding.severity] ?? '0', finding.severity.padEnd(8))} ${finding.rule.padEnd(22)}${where}  ${finding.message}${fix}`,
     );
   }
 }
 
-// a reader that stops early (`| head`) is not an error
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
 /** The JSON contract, written in pieces of about a megabyte: one object on one line, however many findings. */
-async function writeJson(report: StreamedReport): Promise<void> {
-  const write = (chunk: string | Uint8Array) =>
-    new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve)));
-  await write(`{"segments":${report.segments},"findings":[`);
+async function writeJson(io: CliIo, report: StreamedReport): Promise<void> {
+  const out = (chunk: string | Uint8Array) => write(io.stdout, chunk);
+  await out(`{"segments":${report.segments},"findings":[`);
   const piece = Buffer.alloc(1 << 20);
   let used = 0;
   let first = true;
   const flush = async () => {
-    await write(Buffer.from(piece.subarray(0, used)));
+    await out(Buffer.from(piece.subarray(0, used)));
     used = 0;
   };
   for (const json of report.findings()) {
@@ -227,7 +215,7 @@ async function writeJson(report: StreamedReport): Promise<void> {
       await flush();
       if (json.length + 1 > piece.length) {
         // a finding longer than the piece goes out alone
-        await write(first ? json : Buffer.concat([Buffer.from(','), json]));
+        await out(first ? json : Buffer.concat([Buffer.from(','), json]));
         first = false;
         continue;
       }
@@ -238,18 +226,15 @@ async function writeJson(report: StreamedReport): Promise<void> {
     first = false;
   }
   if (used > 0) await flush();
-  await write(']}\n');
+  await out(']}\n');
 }
 
-try {
-  const { report, json } = await run(process.argv.slice(2));
-  if (json) await writeJson(report);
-  else printReport(report, process.stdout.isTTY === true && !process.env.NO_COLOR);
-} catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`qa: ${error.message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`qa: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+async function run(argv: string[], io: CliIo): Promise<void> {
+  const { report, json } = await checkArgs(argv);
+  if (json) await writeJson(io, report);
+  else await printReport(io, report, io.stdout.isTTY === true && !io.env.NO_COLOR);
 }
+
+export const qaCommand: Command = { name: 'qa', usage: USAGE, run };
+
+runIfMain(import.meta.url, qaCommand);

@@ -4,7 +4,6 @@
  * input when it is piped in, else generated and printed once. Also `passwd NAME`, `role NAME
  * ROLE|none`, `disable NAME`, `enable NAME` and `list`. Works on the database of TILIK_DB.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../shared/permissions';
 import { Password, Username } from '../../shared/schemas';
@@ -12,6 +11,7 @@ import { generatePassword, hashPassword } from '../auth/passwords';
 import { PASSWORD_MESSAGES, weakPasswordReason } from '../auth/passwordPolicy';
 import { openServices, readConfig } from '../config';
 import { SYSTEM_USER_ID } from '../store/types';
+import { readInput, ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
 const USAGE = `Usage: npm run user -- add NAME --role ROLE [--display-name TEXT]
        npm run user -- passwd NAME
@@ -21,18 +21,6 @@ const USAGE = `Usage: npm run user -- add NAME --role ROLE [--display-name TEXT]
 
 Roles: ${ROLES.join(', ')}. A password piped to standard input is used; otherwise one is generated
 and printed once. The database is TILIK_DB (default ./data/tilik.db).`;
-
-class UsageError extends Error {}
-
-async function readStdin(): Promise<string | undefined> {
-  if (process.stdin.isTTY) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-  return text === '' ? undefined : text;
-}
 
 function parseRole(value: string | undefined): Role | null {
   if (value === undefined) throw new UsageError('a role is required');
@@ -47,8 +35,8 @@ function parseName(value: string | undefined): string {
   return parsed.data;
 }
 
-async function choosePassword(personal: readonly string[]): Promise<{ password: string; generated: boolean }> {
-  const piped = await readStdin();
+async function choosePassword(io: CliIo, personal: readonly string[]): Promise<{ password: string; generated: boolean }> {
+  const piped = await readInput(io);
   if (piped === undefined) return { password: generatePassword(), generated: true };
   const parsed = Password.safeParse(piped);
   if (!parsed.success) throw new UsageError(`the password ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
@@ -57,12 +45,12 @@ async function choosePassword(personal: readonly string[]): Promise<{ password: 
   return { password: parsed.data, generated: false };
 }
 
-async function main(argv: string[]): Promise<void> {
+async function run(argv: string[], io: CliIo): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { role: { type: 'string' }, 'display-name': { type: 'string' }, help: { type: 'boolean' } },
+      options: { role: { type: 'string' }, 'display-name': { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -70,46 +58,46 @@ async function main(argv: string[]): Promise<void> {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const [command, name, extra] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    console.log(USAGE);
-    return;
-  }
-  const config = readConfig(process.env, path.resolve(import.meta.dirname, '../..'));
+  if (!command) throw new UsageError('a command is required');
+  const config = readConfig(io.env, ROOT);
   const services = await openServices(config);
   try {
     if (command === 'list') {
       for (const user of await services.people.users()) {
-        console.log(`${user.username.padEnd(20)} ${(user.role ?? '-').padEnd(11)} ${user.disabled ? 'disabled ' : ''}${user.displayName}`);
+        await write(
+          io.stdout,
+          `${user.username.padEnd(20)} ${(user.role ?? '-').padEnd(11)} ${user.disabled ? 'disabled ' : ''}${user.displayName}\n`,
+        );
       }
       return;
     }
     const username = parseName(name);
     if (command === 'add') {
       const role = parseRole(parsed.values.role);
-      const { password, generated } = await choosePassword([username, parsed.values['display-name'] ?? '']);
+      const { password, generated } = await choosePassword(io, [username, parsed.values['display-name'] ?? '']);
       const outcome = await services.people.createUser(
         { username, displayName: parsed.values['display-name'] ?? username, role, passwordHash: await hashPassword(password) },
         SYSTEM_USER_ID,
       );
       if (outcome.kind === 'duplicate') throw new UsageError(`the username "${username}" is taken`);
-      console.log(`created ${username} (${role ?? 'no global role'})`);
-      if (generated) console.log(`password (shown this once): ${password}`);
+      await write(io.stdout, `created ${username} (${role ?? 'no global role'})\n`);
+      if (generated) await write(io.stdout, `password (shown this once): ${password}\n`);
       return;
     }
     const user = await services.people.userByName(username);
     if (!user || user.passwordHash === null) throw new UsageError(`no user "${username}"`);
     if (command === 'passwd') {
-      const { password, generated } = await choosePassword([user.username, user.displayName]);
+      const { password, generated } = await choosePassword(io, [user.username, user.displayName]);
       await services.people.setPasswordHash(user.id, await hashPassword(password), SYSTEM_USER_ID);
-      console.log(`new password set for ${username}; their sessions are ended`);
-      if (generated) console.log(`password (shown this once): ${password}`);
+      await write(io.stdout, `new password set for ${username}; their sessions are ended\n`);
+      if (generated) await write(io.stdout, `password (shown this once): ${password}\n`);
     } else if (command === 'role') {
       const role = parseRole(extra);
       await services.people.updateUser(user.id, { role }, SYSTEM_USER_ID);
-      console.log(`${username} is now ${role ?? 'without a global role'}`);
+      await write(io.stdout, `${username} is now ${role ?? 'without a global role'}\n`);
     } else if (command === 'disable' || command === 'enable') {
       await services.people.updateUser(user.id, { disabled: command === 'disable' }, SYSTEM_USER_ID);
-      console.log(`${username} ${command}d`);
+      await write(io.stdout, `${username} ${command}d\n`);
     } else {
       throw new UsageError(`unknown command "${command}"`);
     }
@@ -118,11 +106,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`user: ${error.message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`user: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+export const userCommand: Command = { name: 'user', usage: USAGE, run };
+
+runIfMain(import.meta.url, userCommand);

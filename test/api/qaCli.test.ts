@@ -2,26 +2,21 @@
  * The qa command line, run as other tools run it: the JSON contract on stdout, exit codes, clear
  * messages on stderr.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { qaCommand } from '../../server/cli/qa';
+import { runInProcess, runSpawned } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const demo = path.join(root, 'server/demo/seed-article');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function qa(args: string[], viaNpm = false) {
-  const result = viaNpm
-    ? spawnSync('npm', ['run', '--silent', 'qa', '--', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/qa.ts'), ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** In this process, or (`spawned`) as other tools start it: `npm run --silent qa -- …`. */
+function qa(args: string[], spawned = false) {
+  return spawned ? Promise.resolve(runSpawned('qa', args)) : runInProcess(qaCommand, args);
 }
 
 const demoArgs = [
@@ -44,8 +39,8 @@ function write(name: string, content: string | Buffer): string {
 }
 
 describe('npm run --silent qa', () => {
-  it('prints exactly one JSON object in the documented shape', () => {
-    const { status, stdout, stderr } = qa([...demoArgs, '--json'], true);
+  it('prints exactly one JSON object in the documented shape', async () => {
+    const { status, stdout, stderr } = await qa([...demoArgs, '--json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
@@ -96,8 +91,8 @@ describe('npm run --silent qa', () => {
     expect(source[7]?.slice(curbs?.sourceStart as number, curbs?.sourceEnd as number)).toBe('export curbs');
   });
 
-  it('prints a readable report without --json, uncoloured when not on a terminal', () => {
-    const { status, stdout } = qa(demoArgs);
+  it('prints a readable report without --json, uncoloured when not on a terminal', async () => {
+    const { status, stdout } = await qa(demoArgs);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Tilik QA: 24 target paragraphs, 19 source paragraphs, \d+ findings/);
     expect(stdout).toContain('¶8 (source ¶8)');
@@ -105,8 +100,8 @@ describe('npm run --silent qa', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('exits 0 with no findings on a clean translation', () => {
-    const { status, stdout } = qa([
+  it('exits 0 with no findings on a clean translation', async () => {
+    const { status, stdout } = await qa([
       '--source',
       write('s.txt', 'Hello world.\n\nSecond paragraph with 3 items.'),
       '--target',
@@ -121,8 +116,8 @@ describe('npm run --silent qa', () => {
     expect(JSON.parse(stdout)).toEqual({ segments: 2, findings: [] });
   });
 
-  it('reports a source paragraph without translation on its neighbour', () => {
-    const { stdout } = qa([
+  it('reports a source paragraph without translation on its neighbour', async () => {
+    const { stdout } = await qa([
       '--source',
       write('s2.txt', 'The first point about NVIDIA.\n\nA second point about Google.\n\nThe third point about OpenAI.'),
       '--target',
@@ -146,15 +141,15 @@ describe('npm run --silent qa', () => {
       ['--source', '/nonexistent/s.txt', '--target', 'y', '--source-lang', 'en', '--target-lang', 'id'],
       /cannot read the source file \/nonexistent\/s.txt: no such file/,
     ],
-  ])('exits 2 with a clear message for bad arguments %#', (args, message) => {
-    const { status, stderr, stdout } = qa(args as string[]);
+  ])('exits 2 with a clear message for bad arguments %#', async (args, message) => {
+    const { status, stderr, stdout } = await qa(args as string[]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
   });
 
-  it('exits 2 for a file that is not UTF-8 or a malformed glossary, naming the line', () => {
-    const latin1 = qa([
+  it('exits 2 for a file that is not UTF-8 or a malformed glossary, naming the line', async () => {
+    const latin1 = await qa([
       '--source',
       write('l1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
       '--target',
@@ -167,7 +162,7 @@ describe('npm run --silent qa', () => {
     expect(latin1.status).toBe(2);
     expect(latin1.stderr).toMatch(/l1.txt is not UTF-8 text/);
     const badGlossary = write('bad.csv', 'source,target,forbidden\ncurbs,pembatasan,trotoar\n"unclosed,x,y\n');
-    const result = qa([...demoArgs.slice(0, 4), '--glossary', badGlossary, '--source-lang', 'en', '--target-lang', 'id']);
+    const result = await qa([...demoArgs.slice(0, 4), '--glossary', badGlossary, '--source-lang', 'en', '--target-lang', 'id']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/glossary .*bad.csv is malformed: line 3: a quoted field is never closed/);
   });
@@ -196,7 +191,7 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
   const longSource = write('long.en.txt', `\uFEFF${sources.join('\r\n\r\n')}\r\n`);
   const longTarget = write('long.id.txt', targets.join('\n \u00a0\n\n'));
 
-  it('prints the report the in-memory way prints, to the byte', async () => {
+  it('prints the report the in-memory way prints, to the byte (as a process of its own)', async () => {
     expect(fs.statSync(longSource).size + fs.statSync(longTarget).size).toBeGreaterThan(2_000_000);
     const { checkTexts } = await import('../../server/services/qaTexts');
     const { parseGlossaryCsv } = await import('../../server/formats/glossaryCsv');
@@ -207,18 +202,36 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
       targetLang: 'id',
       glossary: parseGlossaryCsv(fs.readFileSync(path.join(demo, 'glossary.en-id.csv'), 'utf8')),
     });
-    const { status, stdout } = qa(['--source', longSource, '--target', longTarget, ...demoArgs.slice(4), '--json'], true);
+    const { status, stdout } = await qa(['--source', longSource, '--target', longTarget, ...demoArgs.slice(4), '--json'], true);
     expect(status).toBe(0);
     expect(stdout).toBe(`${JSON.stringify({ segments: targets.length, findings: expected.findings })}\n`);
     expect(expected.findings.length).toBeGreaterThan(1000);
   }, 180_000);
 
-  it('exits 2 naming a long file that is not UTF-8, or is missing', () => {
+  it('exits 2 naming a long file that is not UTF-8, or is missing', async () => {
     const broken = Buffer.concat([Buffer.from(sources.join('\n\n')), Buffer.from([0xff, 0xfe, 0x41])]);
-    const result = qa(['--source', write('broken.en.txt', broken), '--target', longTarget, '--source-lang', 'en', '--target-lang', 'id']);
+    const result = await qa([
+      '--source',
+      write('broken.en.txt', broken),
+      '--target',
+      longTarget,
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/the source file .*broken.en.txt is not UTF-8 text/);
-    const missing = qa(['--source', longSource, '--target', path.join(tmp, 'nowhere.txt'), '--source-lang', 'en', '--target-lang', 'id']);
+    const missing = await qa([
+      '--source',
+      longSource,
+      '--target',
+      path.join(tmp, 'nowhere.txt'),
+      '--source-lang',
+      'en',
+      '--target-lang',
+      'id',
+    ]);
     expect(missing.status).toBe(2);
   });
 });

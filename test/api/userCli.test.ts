@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,19 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/auth/passwords';
 import { createServices } from '../../server/services';
 import { openStore } from '../../server/store';
+import { userCommand } from '../../server/cli/user';
+import { runInProcess, runSpawned } from '../helpers/cli';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-usercli-'));
 const db = path.join(dir, 'users.db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function user(args: string[], input?: string) {
-  return spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'server/cli/user.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TILIK_DB: db },
-    ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input }),
-  });
+  return runInProcess(userCommand, args, { env: { TILIK_DB: db }, input });
 }
 
 async function passwordWorks(username: string, password: string): Promise<boolean> {
@@ -32,8 +27,8 @@ async function passwordWorks(username: string, password: string): Promise<boolea
 }
 
 describe('npm run user', () => {
-  it('adds a user with a generated password, printed once', async () => {
-    const result = user(['add', 'Sari', '--role', 'editor', '--display-name', 'Sari W.']);
+  it('adds a user with a generated password, printed once (as a process of its own)', async () => {
+    const result = runSpawned('user', ['add', 'Sari', '--role', 'editor', '--display-name', 'Sari W.'], { env: { TILIK_DB: db } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('created sari (editor)');
     const password = /password \(shown this once\): (\S+)/.exec(result.stdout)?.[1] ?? '';
@@ -42,25 +37,35 @@ describe('npm run user', () => {
   });
 
   it('takes the password from standard input when it is piped', async () => {
-    const result = user(['add', 'budi', '--role', 'translator'], 'piped password\n');
+    const result = await user(['add', 'budi', '--role', 'translator'], 'piped password\n');
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain('shown this once');
     expect(await passwordWorks('budi', 'piped password')).toBe(true);
-    expect(user(['passwd', 'budi'], 'another password\n').status).toBe(0);
+    expect((await user(['passwd', 'budi'], 'another password\n')).status).toBe(0);
     expect(await passwordWorks('budi', 'another password')).toBe(true);
-    expect(user(['list']).stdout).toMatch(/budi\s+translator/);
+    expect((await user(['list'])).stdout).toMatch(/budi\s+translator/);
   });
 
-  it('exits 2 with a message for a taken name, a bad role or a short password', () => {
+  it('exits 2 with a message for a taken name, a bad role or a short password', async () => {
+    expect((await user(['add', 'tari', '--role', 'reviewer'], 'long enough pw')).status).toBe(0);
     for (const [args, input, message] of [
-      [['add', 'sari', '--role', 'editor'], 'long enough pw', /the username "sari" is taken/],
+      [['add', 'Tari', '--role', 'editor'], 'long enough pw', /the username "tari" is taken/],
       [['add', 'rudi', '--role', 'king'], 'long enough pw', /"king" is not a role/],
       [['add', 'rudi', '--role', 'editor'], 'short', /the password must be at least 8 characters/],
       [['passwd', 'nobody'], 'long enough pw', /no user "nobody"/],
     ] as const) {
-      const result = user([...args], input);
+      const result = await user([...args], input);
       expect(result.status, result.stderr).toBe(2);
       expect(result.stderr).toMatch(message);
     }
+  });
+
+  it('prints its usage for --help (exit 0) and for no command (exit 2)', async () => {
+    const help = await user(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run user -- add NAME --role ROLE/);
+    const none = await user([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^user: a command is required\n\nUsage:/);
   });
 });

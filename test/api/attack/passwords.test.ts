@@ -4,7 +4,6 @@
  * at least 8, none from the lists of common and leaked passwords, no repetitions or key
  * sequences, not the person's own name; the reason is named.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,8 @@ import { weakPasswordReason } from '../../../server/auth/passwordPolicy';
 import { readConfig } from '../../../server/config';
 import { createHarness, TEST_PASSWORD, type Harness } from '../../helpers/api';
 import { ROOT } from '../../helpers/server';
+import { runInProcess } from '../../helpers/cli';
+import { userCommand } from '../../../server/cli/user';
 
 describe('the policy', () => {
   it.each([
@@ -98,20 +99,15 @@ describe('wherever a password is chosen', () => {
 });
 
 describe('the command line and the demo password', () => {
-  it('npm run user refuses a weak piped password with the reason, and exits 2', () => {
+  it('npm run user refuses a weak piped password with the reason, and exits 2', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-cli-'));
     try {
       const run = (args: string[], input: string) =>
-        spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'server/cli/user.ts'), ...args], {
-          cwd: ROOT,
-          input,
-          env: { ...process.env, TILIK_DB: path.join(dir, 'cli.db') },
-          encoding: 'utf8',
-        });
-      const weak = run(['add', 'budi', '--role', 'admin'], 'password1\n');
+        runInProcess(userCommand, args, { input, env: { TILIK_DB: path.join(dir, 'cli.db') } });
+      const weak = await run(['add', 'budi', '--role', 'admin'], 'password1\n');
       expect(weak.status).toBe(2);
       expect(weak.stderr).toMatch(/the password is one of the most common/);
-      const strong = run(['add', 'budi', '--role', 'admin'], 'kopi tubruk di teras\n');
+      const strong = await run(['add', 'budi', '--role', 'admin'], 'kopi tubruk di teras\n');
       expect(strong.status, strong.stderr).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
