@@ -69,8 +69,12 @@ export interface TransitionInput {
   comment?: string;
 }
 
-/** Submits, approves or rejects a revision. */
-export function useTransitionMutation() {
+/**
+ * Submits, approves or rejects a revision: the one hook that calls those endpoints, in the editor
+ * and in the queue alike, so a decision updates the cache the same way wherever it is made (the
+ * segment's new copy stored in place). `onSettled` adds what a page must refresh besides.
+ */
+export function useTransitionMutation(options: { onSettled?: () => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ revisionId, action, comment }: TransitionInput) =>
@@ -79,6 +83,7 @@ export function useTransitionMutation() {
         body: comment === undefined ? {} : { comment },
       }),
     onSuccess: (result) => storeSegment(queryClient, result.segment),
+    ...(options.onSettled ? { onSettled: options.onSettled } : {}),
   });
 }
 

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { BulkApproveResult, QueueList, RevisionResult, type Segment } from '../../../../shared/schemas';
+import { BulkApproveResult, QueueList, type Segment } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../documents/api/queries';
-import { useStoreSegment } from '../../editor/api/mutations';
+import { useStoreSegment, useTransitionMutation } from '../../editor/api/mutations';
 
 export const queueKeys = { all: ['queue'] as const };
 
@@ -13,8 +13,8 @@ export const queueQuery = () =>
   });
 
 /**
- * A decision changes the queue and the documents' progress; the segment decided is stored in the
- * cache as the answer has it, exactly as the editor's approve and reject do (useStoreSegment), so
+ * A decision changes the queue and the documents' progress; the segments decided are stored in the
+ * cache as the answer has them, exactly as the editor's approve and reject do (useStoreSegment), so
  * no document's whole list of segments is asked for again.
  */
 function useAfterDecision() {
@@ -31,17 +31,10 @@ function useAfterDecision() {
   };
 }
 
+/** Approves or rejects one revision: the editor's own transition, and the queue asked for again. */
 export function useDecideMutation() {
-  const { stored, refresh } = useAfterDecision();
-  return useMutation({
-    mutationFn: ({ revisionId, action, comment }: { revisionId: number; action: 'approve' | 'reject'; comment?: string }) =>
-      apiRequest(`/revisions/${revisionId}/${action}`, RevisionResult, {
-        method: 'POST',
-        body: comment === undefined ? {} : { comment },
-      }),
-    onSuccess: (result) => stored([result.segment]),
-    onSettled: refresh,
-  });
+  const { refresh } = useAfterDecision();
+  return useTransitionMutation({ onSettled: refresh });
 }
 
 export function useBulkApproveMutation() {

@@ -1,0 +1,85 @@
+import { useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/qa';
+import type { Segment } from '../../../../shared/schemas';
+import { useFormatters } from '../../../lib/format';
+import { caretWithin, selectionWithin } from '../../../lib/selection';
+import { HighlightedText } from '../../qa/components/HighlightedText';
+
+type Span = { start: number; end: number };
+
+interface MtCellProps {
+  segment: Segment;
+  targetLang: string;
+  /** The machine translation's standing findings, underlined. */
+  findings: readonly Finding[];
+  matches: readonly Span[] | undefined;
+  describe: (finding: Finding) => string;
+  /** A finding's mark was pointed at or focused (null: left). */
+  onShowFinding: (finding: Finding | null, element?: HTMLElement) => void;
+  onChipClick: ((event: MouseEvent<HTMLElement>) => void) | undefined;
+  /** The offset of the word clicked, or null for a click beside the text. */
+  onPointer: (offset: number | null) => void;
+  /** The reader selected some of the machine translation (an error may be recorded on it). */
+  onSelectSpan: (span: Span) => void;
+}
+
+/** The machine translation column, its findings underlined and explained on focus. */
+export function MtCell({
+  segment,
+  targetLang,
+  findings,
+  matches,
+  describe,
+  onShowFinding,
+  onChipClick,
+  onPointer,
+  onSelectSpan,
+}: MtCellProps) {
+  const { t, i18n } = useTranslation();
+  const { language } = useFormatters();
+  const uiLang = i18n.resolvedLanguage;
+  const ref = useRef<HTMLDivElement | null>(null);
+  const textElement = () => {
+    const container = ref.current?.querySelector('.segment-text');
+    return container instanceof HTMLElement ? container : null;
+  };
+  const rememberSelection = () => {
+    const container = textElement();
+    const span = container ? selectionWithin(container) : null;
+    if (span) onSelectSpan(span);
+  };
+  return (
+    <div
+      className="segment-mt"
+      lang={targetLang}
+      ref={ref}
+      onMouseUp={rememberSelection}
+      onKeyUp={rememberSelection}
+      onClick={(event) => {
+        onChipClick?.(event);
+        const container = textElement();
+        onPointer(container ? caretWithin(container) : null);
+      }}
+    >
+      <span className="column-label" aria-hidden="true" lang={uiLang}>
+        {t('editor.mtColumn', { language: language(targetLang) })}
+      </span>
+      {segment.mt === '' ? (
+        <p className="no-source" lang={uiLang}>
+          {t('editor.noMt')}
+        </p>
+      ) : (
+        <HighlightedText
+          className="segment-text"
+          text={segment.mt}
+          findings={findings}
+          matches={matches}
+          describe={describe}
+          onActivate={(index, element) => onShowFinding(findings[index] ?? null, element)}
+          onDeactivate={() => onShowFinding(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/qa';
+import type { Segment } from '../../../../shared/schemas';
+import { StatusChip } from '../../../components/StatusChip';
+import { useFormatters } from '../../../lib/format';
+
+const SEVERITY_RANK = { minor: 1, major: 2, critical: 3 } as const;
+
+interface SegmentMetaProps {
+  segment: Segment;
+  /** The working text's standing findings (counted, coloured by the worst). */
+  findings: readonly Finding[];
+  isSaving: boolean;
+  isDirty: boolean;
+}
+
+/** The paragraph's line above its columns: number, status, findings, and who saved it when. */
+export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMetaProps) {
+  const { t } = useTranslation();
+  const { dateTime } = useFormatters();
+  const worst = findings.reduce<Finding['severity'] | null>(
+    (current, finding) => (current === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current] ? finding.severity : current),
+    null,
+  );
+  const stateLine = isSaving
+    ? t('editor.saving')
+    : isDirty
+      ? t('editor.unsaved')
+      : segment.current
+        ? t('editor.savedBy', { name: segment.current.author.name, time: dateTime(segment.current.createdAt) })
+        : t('editor.noRevision');
+  return (
+    <div className="segment-meta">
+      <span className="segment-number" id={`segment-${segment.id}-label`}>
+        <span className="visually-hidden">{t('editor.segment')} </span>
+        {segment.position}
+      </span>
+      <StatusChip status={segment.status} />
+      {findings.length > 0 && worst ? (
+        <span className={`finding-count finding-count-${worst}`} data-testid="finding-count">
+          {t('findings.count', { count: findings.length })}
+        </span>
+      ) : null}
+      {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
+      <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
+        {stateLine}
+      </span>
+    </div>
+  );
+}
