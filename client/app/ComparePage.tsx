@@ -8,14 +8,20 @@ import { diffWords } from '../../shared/text/diff';
 import { DiffView } from '../components/DiffView';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SideBySideDiff } from '../components/SideBySideDiff';
-import { documentQuery } from '../features/documents/api/queries';
-import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
-import { useLiveDocument } from '../features/live/useLiveDocument';
-import { compareQuery, qualityQuery, timelineQuery } from '../features/review/api/review';
-import { AnnotationForm, type AnnotationStart, type JudgedVersion } from '../features/review/components/AnnotationForm';
-import { EditRateChart } from '../features/review/components/EditRateChart';
-import { PointSelect } from '../features/review/components/PointSelect';
-import { RevertDialog } from '../features/review/components/RevertDialog';
+import { documentQuery } from '../data/documents';
+import { DocumentViewHeader } from '../features/documents';
+import { useLiveDocument } from '../features/live';
+import {
+  compareQuery,
+  qualityQuery,
+  timelineQuery,
+  AnnotationForm,
+  type AnnotationStart,
+  type JudgedVersion,
+  EditRateChart,
+  PointSelect,
+  RevertDialog,
+} from '../features/review';
 import { useFormatters } from '../lib/format';
 
 type Item = CompareResult['items'][number];

@@ -2,11 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { archivedListQuery, documentListQuery } from '../features/documents/api/queries';
-import { DocumentCard } from '../features/documents/components/DocumentCard';
-import { ImportDialog } from '../features/documents/components/ImportDialog';
-import { NewDocumentDialog } from '../features/documents/components/NewDocumentDialog';
-import { useCan } from '../features/session/api/session';
+import { archivedListQuery, documentListQuery } from '../data/documents';
+import { DocumentCard, ImportDialog, NewDocumentDialog } from '../features/documents';
+import { useCan } from '../data/session';
 
 /** The start page: every document with its review progress. */
 export function DocumentsPage() {

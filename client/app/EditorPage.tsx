@@ -7,7 +7,7 @@ import type { RuleId } from '../../shared/qa';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
-import { documentQuery } from '../features/documents/api/queries';
+import { documentQuery } from '../data/documents';
 import {
   indexOfPosition,
   isFiltered,
@@ -15,25 +15,26 @@ import {
   nextWithFindings,
   parseFindingsFilter,
   type SegmentListParams,
-} from '../features/editor/api/queries';
-import { EditorToolbar } from '../features/editor/components/EditorToolbar';
-import { SegmentList, type SegmentListHandle } from '../features/editor/components/SegmentList';
-import type { NavigationDirection } from '../features/editor/components/SegmentRow';
-import { useSegmentWindow } from '../features/editor/hooks/useSegmentWindow';
-import { ShortcutHelp } from '../features/editor/components/ShortcutHelp';
-import { useUnsavedCount } from '../features/editor/hooks/draftStore';
+} from '../data/segments';
+import {
+  EditorToolbar,
+  SegmentList,
+  type SegmentListHandle,
+  type NavigationDirection,
+  useSegmentWindow,
+  ShortcutHelp,
+  ActivityPanel,
+  useConfirmMovesOn,
+  ReplaceDialog,
+} from '../features/editor';
+import { useUnsavedCount } from '../data/drafts';
 import { can } from '../../shared/permissions';
-import { ActivityPanel } from '../features/editor/components/ActivityPanel';
-import { DocumentTabs } from '../features/documents/components/DocumentTabs';
-import { Presence } from '../features/live/Presence';
-import { useLiveDocument } from '../features/live/useLiveDocument';
-import { FindingsSummary } from '../features/qa/components/FindingsSummary';
-import { annotationsQuery, commentsQuery } from '../features/review/api/review';
+import { DocumentTabs } from '../features/documents';
+import { Presence, useLiveDocument } from '../features/live';
+import { FindingsSummary, useQaContext } from '../features/qa';
+import { annotationsQuery, commentsQuery } from '../features/review';
 import type { Annotation, SegmentComment } from '../../shared/schemas';
-import { useQaContext } from '../features/qa/hooks/useQaContext';
 import { useFormatters } from '../lib/format';
-import { useConfirmMovesOn } from '../features/editor/hooks/editorSettings';
-import { ReplaceDialog } from '../features/editor/components/ReplaceDialog';
 
 /** Groups a document's items by segment, so each row gets a stable list of its own. */
 function groupBySegment<T extends { segmentId: number }>(items: readonly T[] | undefined): Map<number, T[]> {

@@ -5,12 +5,17 @@ import { useSearchParams } from 'react-router';
 import type { GlossaryPair, GlossaryTerm } from '../../shared/schemas';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { documentListQuery } from '../features/documents/api/queries';
-import { useCreateTermMutation, useDeleteTermMutation, useUpdateTermMutation } from '../features/glossary/api/mutations';
-import { glossaryPairsQuery, glossaryTermsQuery } from '../features/glossary/api/queries';
-import { ImportPanel } from '../features/glossary/components/ImportPanel';
-import { TermForm } from '../features/glossary/components/TermForm';
-import { useCan } from '../features/session/api/session';
+import { documentListQuery } from '../data/documents';
+import {
+  useCreateTermMutation,
+  useDeleteTermMutation,
+  useUpdateTermMutation,
+  glossaryPairsQuery,
+  glossaryTermsQuery,
+  ImportPanel,
+  TermForm,
+} from '../features/glossary';
+import { useCan } from '../data/session';
 import { useFormatters } from '../lib/format';
 
 const pairKey = (pair: GlossaryPair) => `${pair.sourceLang}→${pair.targetLang}`;

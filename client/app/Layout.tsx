@@ -3,12 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { can } from '../../shared/permissions';
-import { draftStore } from '../features/editor/hooks/draftStore';
+import { draftStore } from '../data/drafts';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { sessionKeys, useSession } from '../features/session/api/session';
-import { LoginForm } from '../features/session/components/LoginForm';
-import { UserMenu } from '../features/session/components/UserMenu';
+import { sessionKeys, useSession } from '../data/session';
+import { LoginForm, UserMenu } from '../features/session';
 import { setCsrfToken, setUnauthenticatedHandler } from '../lib/apiClient';
 
 /** The frame around every page: brand, navigation by role, who is signed in, interface language. */

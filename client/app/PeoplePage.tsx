@@ -4,10 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/permissions';
 import { USERNAME_LENGTH, USERNAME_PATTERN } from '../../shared/schemas';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { useCreateUserMutation, useResetPasswordMutation, useUpdateUserMutation, usersQuery } from '../features/people/api/people';
-import { DocumentMembersPanel } from '../features/people/components/DocumentMembersPanel';
-import { RoleSelect } from '../features/people/components/RoleSelect';
-import { useSession } from '../features/session/api/session';
+import {
+  useCreateUserMutation,
+  useResetPasswordMutation,
+  useUpdateUserMutation,
+  usersQuery,
+  DocumentMembersPanel,
+  RoleSelect,
+} from '../features/people';
+import { useSession } from '../data/session';
 
 /** For admins: accounts, their global roles, passwords, and roles per document. */
 export function PeoplePage() {

@@ -7,11 +7,10 @@ import { can } from '../../shared/permissions';
 import type { Severity } from '../../shared/qa';
 import type { Annotation, AnnotationCandidate, QualityWeights } from '../../shared/schemas';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { documentQuery } from '../features/documents/api/queries';
-import { DocumentViewHeader } from '../features/documents/components/DocumentViewHeader';
-import { useLiveDocument } from '../features/live/useLiveDocument';
-import { findingsQuery } from '../features/qa/api/queries';
-import { SeverityIcon, useRuleName } from '../features/qa/components/FindingMessage';
+import { documentQuery } from '../data/documents';
+import { DocumentViewHeader } from '../features/documents';
+import { useLiveDocument } from '../features/live';
+import { findingsQuery, SeverityIcon, useRuleName } from '../features/qa';
 import {
   annotationsQuery,
   candidatesQuery,
@@ -19,10 +18,10 @@ import {
   qualityQuery,
   useCreateAnnotationMutation,
   useSetWeightsMutation,
-} from '../features/review/api/review';
-import { AnnotationList } from '../features/review/components/AnnotationList';
-import { EditRateChart } from '../features/review/components/EditRateChart';
-import { useSession } from '../features/session/api/session';
+  AnnotationList,
+  EditRateChart,
+} from '../features/review';
+import { useSession } from '../data/session';
 import { useFormatters } from '../lib/format';
 
 const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];

@@ -3,9 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { queueQuery, useBulkApproveMutation, useDecideMutation } from '../features/queue/api/queue';
-import { QueueCard } from '../features/queue/components/QueueCard';
-import { useApprovalGuard } from '../features/qa/components/ApprovalGuard';
+import { queueQuery, useBulkApproveMutation, useDecideMutation, QueueCard } from '../features/queue';
+import { useApprovalGuard } from '../features/qa';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

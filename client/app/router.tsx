@@ -1,9 +1,9 @@
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
-import { documentListQuery, documentQuery } from '../features/documents/api/queries';
-import { parseFindingsFilter, segmentPageQuery, type SegmentListParams } from '../features/editor/api/queries';
-import { findingsQuery } from '../features/qa/api/queries';
-import { sessionQuery } from '../features/session/api/session';
+import { documentListQuery, documentQuery } from '../data/documents';
+import { parseFindingsFilter, segmentPageQuery, type SegmentListParams } from '../data/segments';
+import { findingsQuery } from '../features/qa';
+import { sessionQuery } from '../data/session';
 import { prewarmLanguageNames } from '../lib/format';
 import { i18n } from '../lib/i18n';
 import { queryClient } from '../lib/queryClient';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../session/api/session';
+import { useSession } from '../../data/session';
 import type { LiveState } from './useLiveDocument';
 
 /** Who else has the document open, and whether live updates are flowing. */

@@ -10,12 +10,12 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { LiveChange, LiveEnded, LivePresence, type DocumentFindings, type DocumentSummary, type UserRef } from '../../../shared/schemas';
 import { reportUnauthenticated } from '../../lib/apiClient';
-import { documentKeys } from '../documents/api/queries';
-import { storeLiveSegment } from '../editor/api/mutations';
-import { segmentKeys } from '../editor/api/queries';
-import { dismissalKeys, findingsKeys } from '../qa/api/queries';
-import { queueKeys } from '../queue/api/queue';
-import { reviewKeys } from '../review/api/review';
+import { documentKeys } from '../../data/documents';
+import { storeLiveSegment } from '../../data/segments';
+import { segmentKeys } from '../../data/segments';
+import { dismissalKeys, findingsKeys } from '../qa';
+import { queueKeys } from '../queue';
+import { reviewKeys } from '../review';
 
 const REFRESH_DELAY_MS = 400;
 /** The review queries that follow the text (annotations and comments do not). */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DocumentSummary, type UpdateDocumentBody } from '../../../../shared/schemas';
 import { apiRequest, apiUpload } from '../../../lib/apiClient';
-import { documentKeys } from './queries';
+import { documentKeys } from '../../../data/documents';
 
 export interface NewDocumentInput {
   title: string;

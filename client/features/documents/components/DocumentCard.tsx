@@ -6,7 +6,7 @@ import type { DocumentSummary } from '../../../../shared/schemas';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { useFormatters } from '../../../lib/format';
 import { useManageDocumentMutation } from '../api/mutations';
-import { DueLine } from './DueLine';
+import { DueLine } from '../../../components/DueLine';
 import { ManageDocumentDialog } from './ManageDocumentDialog';
 
 /** One document in the list: title, language pair, size, age, deadline and assignee, and review progress. */

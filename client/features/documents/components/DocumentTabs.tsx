@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { documentQuery } from '../api/queries';
+import { documentQuery } from '../../../data/documents';
 
 /** The views of one document (editing it, comparing its versions, its quality and effort) and its export. */
 export function DocumentTabs({ documentId }: { documentId: number }) {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Presence } from '../../live/Presence';
-import type { LiveState } from '../../live/useLiveDocument';
+import { Presence, type LiveState } from '../../live';
 import { DocumentTabs } from './DocumentTabs';
 
 /** The head of a document's compare and quality views: the way back, the title, who is here, the tabs. */

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FileDrop } from '../../../components/FileDrop';
 import { useFormatters } from '../../../lib/format';
 import { useImportDocumentMutation } from '../api/mutations';
-import { importingQuery } from '../api/queries';
+import { importingQuery } from '../../../data/documents';
 import { titleFromFileName } from '../../../../shared/schemas';
 
 interface ImportDialogProps {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/schemas';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { usersQuery } from '../../people/api/people';
-import { useCan } from '../../session/api/session';
+import { usersQuery } from '../../people';
+import { useCan } from '../../../data/session';
 import { useManageDocumentMutation } from '../api/mutations';
 
 interface ManageDocumentDialogProps {

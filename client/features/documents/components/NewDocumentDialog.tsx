@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FileDrop } from '../../../components/FileDrop';
 import { useFormatters } from '../../../lib/format';
 import { useCreateDocumentMutation } from '../api/mutations';
-import { importingQuery } from '../api/queries';
+import { importingQuery } from '../../../data/documents';
 
 const TEXT = '.txt,.md,.markdown,text/plain,text/markdown';
 

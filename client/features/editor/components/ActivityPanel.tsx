@@ -5,8 +5,8 @@ import { ActivityList, type ActivityEvent } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { apiRequest } from '../../../lib/apiClient';
 import { useFormatters } from '../../../lib/format';
-import { useRuleName } from '../../qa/components/FindingMessage';
-import { documentKeys } from '../../documents/api/queries';
+import { useRuleName } from '../../qa';
+import { documentKeys } from '../../../data/documents';
 
 /** The document's event log, newest first: who did what, when (for editors and admins). */
 export function ActivityPanel({ documentId }: { documentId: number }) {

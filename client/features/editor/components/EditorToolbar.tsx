@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleId } from '../../../../shared/qa';
 import { SegmentFilter } from '../../../../shared/schemas';
 import { DiffLegend } from '../../../components/DiffLegend';
-import { useRuleName } from '../../qa/components/FindingMessage';
+import { useRuleName } from '../../qa';
 
 type FindingsFilter = 'any' | 'with' | 'without';
 

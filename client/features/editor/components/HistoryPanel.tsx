@@ -8,9 +8,8 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SideBySideDiff } from '../../../components/SideBySideDiff';
 import { StatusChip } from '../../../components/StatusChip';
 import { useFormatters } from '../../../lib/format';
-import { useRuleName } from '../../qa/components/FindingMessage';
-import { dismissalsQuery } from '../../qa/api/queries';
-import { revisionsQuery } from '../api/queries';
+import { useRuleName, dismissalsQuery } from '../../qa';
+import { revisionsQuery } from '../../../data/segments';
 
 interface HistoryPanelProps {
   id: string;

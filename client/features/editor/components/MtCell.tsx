@@ -4,7 +4,7 @@ import type { Finding } from '../../../../shared/qa';
 import type { Segment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
 import { caretWithin, selectionWithin } from '../../../lib/selection';
-import { HighlightedText } from '../../qa/components/HighlightedText';
+import { HighlightedText } from '../../qa';
 
 type Span = { start: number; end: number };
 

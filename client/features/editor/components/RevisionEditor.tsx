@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Finding } from '../../../../shared/qa';
-import { HighlightedText } from '../../qa/components/HighlightedText';
+import { HighlightedText } from '../../qa';
 
 interface RevisionEditorProps {
   id: string;

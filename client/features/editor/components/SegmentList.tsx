@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/permissions';
 import type { Annotation, SegmentComment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
-import type { QaContextValue } from '../../qa/hooks/useQaContext';
+import type { QaContextValue } from '../../qa';
 import type { SegmentWindow } from '../hooks/useSegmentWindow';
 import { SegmentRow, type NavigationDirection } from './SegmentRow';
 

@@ -21,18 +21,20 @@ import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { searchMatches } from '../../../lib/searchMatches';
 import { editAsTyped } from '../../../lib/textEdit';
-import { useDismissMutation, useRestoreMutation } from '../../qa/api/mutations';
-import { useApprovalGuard } from '../../qa/components/ApprovalGuard';
-import { FindingList } from '../../qa/components/FindingList';
-import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
-import { FindingPopover } from '../../qa/components/FindingPopover';
-import { useLiveFindings, useMtFindings } from '../../qa/hooks/useLiveFindings';
-import type { QaContextValue } from '../../qa/hooks/useQaContext';
-import type { AnnotationStart } from '../../review/components/AnnotationForm';
-import { SegmentReview } from '../../review/components/SegmentReview';
-import { useResubmitMutation } from '../../review/api/review';
-import { useEditingClock } from '../../review/hooks/useEditingClock';
-import { useTransitionMutation } from '../api/mutations';
+import {
+  useDismissMutation,
+  useRestoreMutation,
+  useApprovalGuard,
+  FindingList,
+  SeverityIcon,
+  useFindingMessage,
+  FindingPopover,
+  useLiveFindings,
+  useMtFindings,
+  type QaContextValue,
+} from '../../qa';
+import { type AnnotationStart, SegmentReview, useResubmitMutation, useEditingClock } from '../../review';
+import { useTransitionMutation } from '../../../data/segments';
 import { useSegmentShortcuts } from '../hooks/segmentShortcuts';
 import { useFindingPopover } from '../hooks/useFindingPopover';
 import { useSaveSegment } from '../hooks/useSaveSegment';

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
-import { HighlightedText } from '../../qa/components/HighlightedText';
+import { HighlightedText } from '../../qa';
 
 type Span = { start: number; end: number };
 

@@ -6,9 +6,9 @@
 import { useState } from 'react';
 import { VersionConflictBody, type Segment } from '../../../../shared/schemas';
 import { isApiError } from '../../../lib/apiClient';
-import { useSaveRevisionMutation, useStoreSegment } from '../api/mutations';
+import { useSaveRevisionMutation, useStoreSegment } from '../../../data/segments';
 import { afterConflict, afterSave } from '../saveProtocol';
-import { draftStore } from './draftStore';
+import { draftStore } from '../../../data/drafts';
 import type { SegmentDraft } from './useSegmentDraft';
 
 export type Conflict = VersionConflictBody['current'];

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { Segment } from '../../../../shared/schemas';
-import { draftStore, useLocalDraft, type LocalDraft } from './draftStore';
+import { draftStore, useLocalDraft, type LocalDraft } from '../../../data/drafts';
 
 export interface SegmentDraft {
   /** The kept draft, if any (also one equal to the server's text, until it is dropped). */

@@ -7,7 +7,7 @@
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Segment, SegmentPage } from '../../../../shared/schemas';
-import { SEGMENT_PAGE_SIZE, segmentKeys, segmentPageQuery, type SegmentListParams } from '../api/queries';
+import { SEGMENT_PAGE_SIZE, segmentKeys, segmentPageQuery, type SegmentListParams } from '../../../data/segments';
 
 /** Pages kept on either side of the ones on screen (scrolling back finds them at once). */
 const KEEP_PAGES = 4;

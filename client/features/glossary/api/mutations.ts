@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { z } from 'zod';
 import { GlossaryImportResult, GlossaryTerm, type GlossaryPair, type GlossaryTermInput } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
-import { documentKeys } from '../../documents/api/queries';
+import { documentKeys } from '../../../data/documents';
 import { glossaryKeys } from './queries';
 
 /** A glossary change changes every document's findings in that pair: refresh both. */

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { Role } from '../../../../shared/permissions';
 import { DocumentMembers, User, UserList, UserWithPassword } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
-import { documentKeys } from '../../documents/api/queries';
+import { documentKeys } from '../../../data/documents';
 
 export const peopleKeys = {
   users: ['users'] as const,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/permissions';
 import type { User } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { documentListQuery } from '../../documents/api/queries';
+import { documentListQuery } from '../../../data/documents';
 import { membersQuery, useSetMemberMutation } from '../api/people';
 import { RoleSelect } from './RoleSelect';
 

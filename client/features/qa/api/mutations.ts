@@ -3,7 +3,7 @@ import { Dismissal, type CreateDismissalBody } from '../../../../shared/schemas'
 import type { Finding } from '../../../../shared/qa';
 import { findingTerm, type DismissalScope } from '../../../../shared/qa';
 import { apiRequest } from '../../../lib/apiClient';
-import { segmentKeys } from '../../editor/api/queries';
+import { segmentKeys } from '../../../data/segments';
 import { dismissalKeys, findingsKeys } from './queries';
 
 /** What a dismissal changes on screen: the document's findings and dismissals, and its rows' findings. */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DismissalList, DocumentFindings } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
-import { documentKeys } from '../../documents/api/queries';
+import { documentKeys } from '../../../data/documents';
 
 /** Findings live under the document's key (a glossary change refreshes them with the document). */
 export const findingsKeys = {

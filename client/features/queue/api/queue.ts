@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { BulkApproveResult, QueueList, type Segment } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
-import { documentKeys } from '../../documents/api/queries';
-import { useStoreSegment, useTransitionMutation } from '../../editor/api/mutations';
+import { documentKeys } from '../../../data/documents';
+import { useStoreSegment, useTransitionMutation } from '../../../data/segments';
 
 export const queueKeys = { all: ['queue'] as const };
 

@@ -6,9 +6,8 @@ import { diffWords } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../lib/format';
-import { DueLine } from '../../documents/components/DueLine';
-import { useApprovalGuard } from '../../qa/components/ApprovalGuard';
-import { SeverityIcon, useFindingMessage } from '../../qa/components/FindingMessage';
+import { DueLine } from '../../../components/DueLine';
+import { useApprovalGuard, SeverityIcon, useFindingMessage } from '../../qa';
 import { useDecideMutation } from '../api/queue';
 
 interface QueueCardProps {

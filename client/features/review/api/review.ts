@@ -18,8 +18,8 @@ import {
   type RevertFilter,
 } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
-import { documentKeys } from '../../documents/api/queries';
-import { useStoreSegment } from '../../editor/api/mutations';
+import { documentKeys } from '../../../data/documents';
+import { useStoreSegment } from '../../../data/segments';
 
 /** Query keys for reviewing a document (apart from documentKeys, which every save invalidates). */
 export const reviewKeys = {

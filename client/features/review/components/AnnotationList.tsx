@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../lib/format';
-import { SeverityIcon } from '../../qa/components/FindingMessage';
+import { SeverityIcon } from '../../qa';
 import { useWithdrawAnnotationMutation } from '../api/review';
 
 interface AnnotationListProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import type { Annotation, Segment, SegmentComment } from '../../../../shared/schemas';
-import { useSession } from '../../session/api/session';
+import { useSession } from '../../../data/session';
 import { AnnotationForm, type AnnotationStart, type JudgedVersion } from './AnnotationForm';
 import { AnnotationList } from './AnnotationList';
 import { CommentThread } from './CommentThread';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/apiClient';
 import { useErrorMessage } from '../../../lib/errors';
-import { useLoginMutation } from '../api/session';
+import { useLoginMutation } from '../../../data/session';
 
 /** Sign-in; on success the page the person asked for appears in place. */
 export function LoginForm() {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/schemas';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { draftStore } from '../../editor/hooks/draftStore';
+import { draftStore } from '../../../data/drafts';
 import { TokensDialog } from './TokensDialog';
-import { useChangePasswordMutation, useLogoutMutation } from '../api/session';
+import { useChangePasswordMutation, useLogoutMutation } from '../../../data/session';
 
 /** Who is signed in and as what; changing one's password and signing out. */
 export function UserMenu({ session }: { session: SessionInfo }) {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DocumentList, DocumentSummary, ImportingList } from '../../../../shared/schemas';
-import { apiRequest } from '../../../lib/apiClient';
+import { DocumentList, DocumentSummary, ImportingList } from '../../shared/schemas';
+import { apiRequest } from '../lib/apiClient';
 
 /** Query keys for documents: everything about one document hangs under `detail(id)`. */
 export const documentKeys = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../lib/format';
+import { useFormatters } from '../lib/format';
 
 /** Today as YYYY-MM-DD, in the reader's time zone. */
 function today(): string {

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { can, type Action, type Role } from '../../../../shared/permissions';
-import { SessionInfo, type LoginBody } from '../../../../shared/schemas';
-import { apiRequest, setCsrfToken } from '../../../lib/apiClient';
+import { can, type Action, type Role } from '../../shared/permissions';
+import { SessionInfo, type LoginBody } from '../../shared/schemas';
+import { apiRequest, setCsrfToken } from '../lib/apiClient';
 
 export const sessionKeys = { current: ['session'] as const };
 

@@ -1,0 +1,5 @@
+/** The glossary feature as other features and the pages use it: nothing else of it is imported from outside. */
+export { useCreateTermMutation, useDeleteTermMutation, useUpdateTermMutation } from './api/mutations';
+export { glossaryPairsQuery, glossaryTermsQuery } from './api/queries';
+export { ImportPanel } from './components/ImportPanel';
+export { TermForm } from './components/TermForm';
