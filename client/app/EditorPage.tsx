@@ -330,21 +330,22 @@ export function EditorPage() {
           <h1 className="muted">{t('editor.loading')}</h1>
         )}
       </header>
-      <DocumentTabs documentId={documentId} />
-
-      {/* the document's log and its findings in numbers, side by side on a wide screen */}
-      <div className="editor-panels">
-        {doc && can(doc.roles, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
-        {doc ? (
-          <FindingsSummary
-            findings={qa.query.data}
-            error={qa.query.error}
-            segmentCount={doc.segmentCount}
-            activeRule={rule}
-            onRule={(next) => updateParams({ rule: next, findings: 'any' })}
-            onRetry={() => void qa.query.refetch()}
-          />
-        ) : null}
+      {/* the views of the document, its log and its findings in numbers: one line on a wide screen */}
+      <div className="editor-nav">
+        <DocumentTabs documentId={documentId} />
+        <div className="editor-panels">
+          {doc && can(doc.roles, 'events.read') ? <ActivityPanel documentId={doc.id} /> : null}
+          {doc ? (
+            <FindingsSummary
+              findings={qa.query.data}
+              error={qa.query.error}
+              segmentCount={doc.segmentCount}
+              activeRule={rule}
+              onRule={(next) => updateParams({ rule: next, findings: 'any' })}
+              onRetry={() => void qa.query.refetch()}
+            />
+          ) : null}
+        </div>
       </div>
 
       <EditorToolbar

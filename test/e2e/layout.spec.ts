@@ -1,6 +1,6 @@
 /**
- * Every page fits the screen: at 390 × 844 (a phone) and at 1280 × 800, in each interface
- * language, nothing makes the page scroll sideways (wide tables scroll inside their own box), and
+ * Every page fits the screen: at 390 × 844 (a phone), 1024 × 768 (a tablet) and 1280 × 800, in
+ * each interface language, nothing makes the page scroll sideways (wide tables scroll inside their own box), and
  * on a phone the header folds into a menu that still reaches everything.
  */
 import type { Page } from '@playwright/test';
@@ -80,6 +80,22 @@ for (const language of LANGUAGES) {
         .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
       expect(Math.min(...widths)).toBeGreaterThan(250);
       await expect(page.locator('.menu-toggle')).toBeHidden();
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header?.height).toBeLessThan(70);
+    });
+  });
+
+  test.describe(`at 1024 × 768 in ${language}`, () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('the header folds into the menu and the editor, its findings in numbers open, fits', async ({ page, demoCopy }) => {
+      await useLanguage(page, language);
+      await page.goto(`/documents/${demoCopy.id}`);
+      await expect(page.locator('.segment .finding-item').first()).toBeVisible();
+      await page.locator('.findings-summary summary').click();
+      await expect(page.locator('.findings-summary .summary-table')).toBeVisible();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await expect(page.locator('.menu-toggle')).toBeVisible();
       const header = await page.locator('.app-header').boundingBox();
       expect(header?.height).toBeLessThan(70);
     });
