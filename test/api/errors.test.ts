@@ -148,3 +148,30 @@ describe('bad input never gives a 500 and never changes stored data', () => {
     expect(h.logged).toEqual([]);
   });
 });
+
+describe('a refused field is said as a reason and values, for the client to word in any language', () => {
+  it('names what is missing, of the wrong type, too long, or not among the choices', async () => {
+    const reasonOf = (response: request.Response) => {
+      const body = ApiErrorBody.parse(response.body);
+      return { code: body.error.code, reason: body.error.reason, params: body.error.params };
+    };
+    expect(reasonOf(await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'x' }))).toEqual({
+      code: 'validation_failed',
+      reason: 'validation.required',
+      params: { field: 'baseVersion' },
+    });
+    expect(reasonOf(await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 5, baseVersion: 1 }))).toEqual({
+      code: 'validation_failed',
+      reason: 'validation.type',
+      params: { field: 'text', expected: 'string' },
+    });
+    const long = reasonOf(await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text: 'x'.repeat(200_001), baseVersion: 1 }));
+    expect(long).toMatchObject({ code: 'validation_failed', reason: 'validation.max_string', params: { field: 'text' } });
+    expect(long.params?.limit).toBeGreaterThan(0);
+    expect(reasonOf(await h.api.get(`/api/documents/${segment.documentId}/segments?status=nonsense`))).toMatchObject({
+      code: 'validation_failed',
+      reason: 'validation.one_of',
+      params: { field: 'status' },
+    });
+  });
+});
