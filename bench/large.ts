@@ -496,6 +496,19 @@ async function reviewFigures(
   const revert = expect.length
     ? await client.send('POST', `/api/documents/${id}/revert`, { filter: { userId: adminId, from: since }, expect })
     : null;
+  // find and replace: a word of about one paragraph in seven, and a regular expression that
+  // matches nothing (every working text read and matched all the same); then one request's worth
+  // of paragraphs replaced (the editor sends a longer list in pieces of this size)
+  const find = { find: 'pasar', replace: 'pasaran', wholeWord: true };
+  const findPreview = await client.send('POST', `/api/documents/${id}/replace/preview`, find);
+  const findPlan = JSON.parse(findPreview.body) as { paragraphs?: number; items?: Array<{ segmentId: number; version: number }> };
+  const regexPreview = await client.send('POST', `/api/documents/${id}/replace/preview`, {
+    find: String.raw`(\d+) persenan`,
+    replace: '$1%',
+    regex: true,
+  });
+  const findExpect = (findPlan.items ?? []).slice(0, 20_000).map((item) => ({ segmentId: item.segmentId, version: item.version }));
+  const replaced = findExpect.length ? await client.send('POST', `/api/documents/${id}/replace`, { ...find, expect: findExpect }) : null;
   // an answer other than 200 is reported with its message, not taken for a figure
   const said = (result: Answer | null, figure: string) =>
     !result
@@ -509,6 +522,9 @@ async function reviewFigures(
     `compare ${said(compare, `${ms(compare.ms)} (${mb(compare.bytes)})`)}, quality ${said(quality, ms(quality.ms))}, ` +
       `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.bytes)}, server peak ${mb(exportPeak)})`)}`,
     `bulk revert of the saves: preview ${said(preview, ms(preview.ms))}, revert of ${expect.length} segments ${said(revert, revert ? ms(revert.ms) : '-')}`,
+    `find and replace: preview of a word in ${findPlan.paragraphs ?? '?'} paragraphs ${said(findPreview, ms(findPreview.ms))}, ` +
+      `of a regular expression matching none ${said(regexPreview, ms(regexPreview.ms))}, ` +
+      `replacing ${findExpect.length} paragraphs (one request) ${said(replaced, replaced ? ms(replaced.ms) : '-')}`,
   ];
 }
 

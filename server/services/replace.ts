@@ -15,8 +15,10 @@ import type { Services } from '.';
 
 /** Paragraphs whose texts the preview shows (the rest are listed without them). */
 export const SHOWN = 500;
+/** Paragraphs replaced per transaction (each holds the database for a few tens of milliseconds). */
+const SAVE_BATCH = 250;
 /** Paragraphs matched per task on the find thread. */
-const BATCH = 1000;
+const BATCH = 2000;
 /**
  * How long the find thread may spend on one batch before the expression is taken to be runaway
  * (TILIK_FIND_TIMEOUT_MS sets another limit).
@@ -37,10 +39,12 @@ export function findSpec(body: FindBody): FindSpec {
   return spec;
 }
 
-async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly Segment[]) {
+type WorkingText = { id: number; text: string };
+
+async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly WorkingText[]) {
   return finds.run(
     'replaceInTexts',
-    { spec, texts: segments.map((segment) => ({ segmentId: segment.id, text: workingText(segment) })) },
+    { spec, texts: segments.map((segment) => ({ segmentId: segment.id, text: segment.text })) },
     {
       timeout: {
         ms: batchMs(),
@@ -60,24 +64,27 @@ async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly S
 export async function previewReplace(services: Services, finds: TaskRunner, documentId: number, spec: FindSpec): Promise<ReplacePreview> {
   const items: ReplacePreview['items'] = [];
   let matches = 0;
-  for (let after = 0; ;) {
-    const page = await services.documents.page(documentId, { after, offset: 0, limit: BATCH, status: 'all' });
-    if (page.items.length === 0) break;
-    const byId = new Map(page.items.map((segment) => [segment.id, segment]));
-    for (const hit of await replaceIn(finds, spec, page.items)) {
-      const segment = byId.get(hit.segmentId) as Segment;
+  // only what matching needs (the working text, where it stands, its version), a page at a time;
+  // the next page is read while the find thread matches this one
+  const read = (after: number) => services.store.read.documents.workingTexts(documentId, after, BATCH);
+  for (let page = await read(0); page.length > 0;) {
+    const matching = replaceIn(finds, spec, page);
+    const next = read((page.at(-1) as (typeof page)[number]).position);
+    const byId = new Map(page.map((segment) => [segment.id, segment]));
+    for (const hit of await matching) {
+      const segment = byId.get(hit.segmentId) as (typeof page)[number];
       const shown = items.length < SHOWN;
       items.push({
         segmentId: segment.id,
         position: segment.position,
         version: segment.version,
         count: hit.count,
-        before: shown ? workingText(segment) : null,
+        before: shown ? segment.text : null,
         after: shown ? hit.text : null,
       });
       matches += hit.count;
     }
-    after = (page.items.at(-1) as Segment).position;
+    page = await next;
   }
   return { items, paragraphs: items.length, matches, shown: Math.min(SHOWN, items.length) };
 }
@@ -97,8 +104,8 @@ export async function applyReplace(
   const replaced: number[] = [];
   const skipped: ReplaceResult['skipped'] = [];
   let matches = 0;
-  for (let from = 0; from < expect.length; from += BATCH) {
-    const batch = expect.slice(from, from + BATCH);
+  for (let from = 0; from < expect.length; from += SAVE_BATCH) {
+    const batch = expect.slice(from, from + SAVE_BATCH);
     const found = await services.documents.byIds(batch.map((item) => item.segmentId));
     const ready: Segment[] = [];
     for (const item of batch) {
@@ -107,24 +114,21 @@ export async function applyReplace(
         skipped.push({ segmentId: item.segmentId, reason: 'changed' });
       else ready.push(segment);
     }
-    const hits = new Map((await replaceIn(finds, spec, ready)).map((hit) => [hit.segmentId, hit]));
+    const texts = ready.map((segment) => ({ id: segment.id, text: workingText(segment) }));
+    const hits = new Map((await replaceIn(finds, spec, texts)).map((hit) => [hit.segmentId, hit]));
+    const writes: Array<{ segmentId: number; baseVersion: number; text: string }> = [];
     for (const segment of ready) {
       const hit = hits.get(segment.id);
-      if (!hit) {
-        skipped.push({ segmentId: segment.id, reason: 'no_match' });
-        continue;
-      }
-      const outcome = await services.revisions.save({
-        segmentId: segment.id,
-        text: hit.text,
-        baseVersion: segment.version,
-        authorId: actorId,
-      });
-      if (outcome.kind === 'created') {
-        replaced.push(segment.id);
-        matches += hit.count;
-      } else skipped.push({ segmentId: segment.id, reason: 'changed' });
+      if (hit) writes.push({ segmentId: segment.id, baseVersion: segment.version, text: hit.text });
+      else skipped.push({ segmentId: segment.id, reason: 'no_match' });
     }
+    // one transaction per batch, its checks queued: a short hold of the database, then others' turn
+    const { saved, changed } = await services.revisions.saveMany(documentId, writes, actorId);
+    for (const segmentId of saved) {
+      replaced.push(segmentId);
+      matches += hits.get(segmentId)?.count ?? 0;
+    }
+    for (const segmentId of changed) skipped.push({ segmentId, reason: 'changed' });
   }
   if (replaced.length > 0) {
     await services.store.transaction((tx) =>

@@ -268,6 +268,48 @@ export class RevisionService {
   }
 
   /**
+   * Writes `text` as the segment's new current revision inside `tx` (the segment read in it, at
+   * `baseVersion`): the revision, the segment moved on, its status counted, its search index, its
+   * check queued for the background, and its event. False when another writer moved it first.
+   */
+  private async writeQueued(
+    tx: Repositories,
+    segment: Segment,
+    text: string,
+    actorId: number,
+    payload: Record<string, unknown>,
+  ): Promise<boolean> {
+    const at = this.timestamp();
+    const revisionId = await tx.revisions.insert({
+      segmentId: segment.id,
+      parentRevisionId: segment.current?.id ?? null,
+      text,
+      authorId: actorId,
+      createdAt: at,
+    });
+    if ((await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0)
+      return false;
+    await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
+    await tx.documents.indexForSearch([
+      { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, text) },
+    ]);
+    // checked in the background (or when a page shows them): a bulk change never waits for its checks
+    await tx.checks.enqueue(segment.documentId, [segment.id]);
+    await tx.revisions.appendEvent(
+      {
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        revisionId,
+        actorId,
+        type: 'revision.saved',
+        payload: { version: segment.version + 1, ...payload },
+      },
+      at,
+    );
+    return true;
+  }
+
+  /**
    * Saves restored texts as new revisions in one transaction, each against the version the revert
    * was planned on: all or nothing.
    */
@@ -281,41 +323,13 @@ export class RevisionService {
       const segments: Segment[] = [];
       for (const item of items) {
         const segment = await tx.documents.segment(item.segmentId);
-        const conflict = (): never => {
-          throw new Rollback<RevertOutcome>({ kind: 'conflict', segmentId: item.segmentId, version: segment?.version ?? -1 });
-        };
-        if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) conflict();
-        const at = this.timestamp();
-        const revisionId = await tx.revisions.insert({
-          segmentId: item.segmentId,
-          parentRevisionId: segment?.current?.id ?? null,
-          text: item.text,
-          authorId: actorId,
-          createdAt: at,
-        });
         if (
-          (await tx.documents.advance(item.segmentId, item.baseVersion, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0
+          !segment ||
+          segment.documentId !== documentId ||
+          segment.version !== item.baseVersion ||
+          !(await this.writeQueued(tx, segment, item.text, actorId, { revert: true }))
         )
-          conflict();
-        if (segment) {
-          await tx.documents.countStatus(documentId, segment.status, STATUS_AFTER_SAVE);
-          await tx.documents.indexForSearch([
-            { segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, item.text) },
-          ]);
-        }
-        // the restored texts are checked in the background (or when a page shows them)
-        await tx.checks.enqueue(documentId, [item.segmentId]);
-        await tx.revisions.appendEvent(
-          {
-            documentId,
-            segmentId: item.segmentId,
-            revisionId,
-            actorId,
-            type: 'revision.saved',
-            payload: { version: item.baseVersion + 1, revert: true },
-          },
-          at,
-        );
+          throw new Rollback<RevertOutcome>({ kind: 'conflict', segmentId: item.segmentId, version: segment?.version ?? -1 });
         const updated = await tx.documents.segment(item.segmentId);
         if (updated) segments.push(updated);
       }
@@ -334,6 +348,47 @@ export class RevisionService {
     });
     if (outcome.kind === 'done') this.checks.nudge();
     return outcome;
+  }
+
+  /**
+   * Saves many new texts of one document in one transaction, each only if its segment is still at
+   * the version given (the others are left alone and listed): what find and replace writes, a batch
+   * at a time, its checks queued for the background.
+   */
+  async saveMany(
+    documentId: number,
+    items: ReadonlyArray<{ segmentId: number; baseVersion: number; text: string }>,
+    actorId: number,
+  ): Promise<{ saved: number[]; changed: number[] }> {
+    type Batch = { kind: 'done'; saved: number[]; changed: number[] } | { kind: 'raced'; segmentId: number };
+    const raced: number[] = [];
+    let pending = items;
+    let outcome: Batch;
+    for (;;) {
+      outcome = await this.store.transaction<Batch>(async (tx) => {
+        const saved: number[] = [];
+        const changed: number[] = [];
+        for (const item of pending) {
+          const segment = await tx.documents.segment(item.segmentId);
+          if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) {
+            changed.push(item.segmentId);
+            continue;
+          }
+          // another writer committed this segment meanwhile (PostgreSQL): the batch is undone and
+          // done again without it, so no revision is left that no segment points to
+          if (!(await this.writeQueued(tx, segment, item.text, actorId, {})))
+            throw new Rollback<Batch>({ kind: 'raced', segmentId: item.segmentId });
+          saved.push(item.segmentId);
+        }
+        return { kind: 'done', saved, changed };
+      });
+      if (outcome.kind === 'done') break;
+      const lost = outcome.segmentId;
+      raced.push(lost);
+      pending = pending.filter((item) => item.segmentId !== lost);
+    }
+    if (outcome.saved.length > 0) this.checks.nudge();
+    return { saved: outcome.saved, changed: [...outcome.changed, ...raced] };
   }
 
   async events(documentId: number, afterId = 0): Promise<StoredEvent[]> {

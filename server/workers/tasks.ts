@@ -92,7 +92,8 @@ export const TASKS = {
     const out: Array<{ segmentId: number; text: string; count: number }> = [];
     for (const { segmentId, text } of input.texts) {
       const replaced = replaceAll(text, expression, input.spec);
-      if (replaced.count > 0) out.push({ segmentId, ...replaced });
+      // a replacement that leaves the text as it was is no change
+      if (replaced.count > 0 && replaced.text !== text) out.push({ segmentId, ...replaced });
     }
     return out;
   },

@@ -326,13 +326,16 @@ export const ReplacePreview = z.object({
 });
 export type ReplacePreview = z.infer<typeof ReplacePreview>;
 
+/** Paragraphs one replacement request may name (a longer list is sent in pieces of this size). */
+export const REPLACE_MAX_PARAGRAPHS = 20_000;
+
 export const ReplaceBody = FindBody.extend({
   expect: z
     .array(z.object({ segmentId: idBody, version: z.number({ error: 'must be a version number' }).int().nonnegative() }), {
       error: 'must list the paragraphs of the preview',
     })
     .min(1, { error: 'must name at least one paragraph' })
-    .max(20_000, { error: 'can name at most 20000 paragraphs at once' }),
+    .max(REPLACE_MAX_PARAGRAPHS, { error: `can name at most ${REPLACE_MAX_PARAGRAPHS} paragraphs at once` }),
 });
 export type ReplaceBody = z.infer<typeof ReplaceBody>;
 

@@ -88,6 +88,44 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     expect((await h.services.documents.segment(segments[0]!.id))?.current?.text).toBe('Cina dan AS.');
   });
 
+  it('lists no paragraph whose text a replacement leaves as it was', async () => {
+    const { id } = await document();
+    for (const find of [
+      { find: 'Cina', replace: 'Cina', matchCase: true },
+      { find: '(Cina)', replace: '$1', regex: true, matchCase: true },
+    ]) {
+      const preview = await h.api.post(`/api/documents/${id}/replace/preview`).send(find);
+      expect(preview.status).toBe(200);
+      expect(ReplacePreview.parse(preview.body)).toMatchObject({ items: [], paragraphs: 0, matches: 0 });
+    }
+  });
+
+  it('replaces in a long document a batch of paragraphs at a time, as one change in the log, its checks queued', async () => {
+    const many = Array.from({ length: 620 }, (_, k) => ({ source: `Point ${k} about China.`, mt: `Poin ${k} tentang Cina.` }));
+    const { document: doc } = await buildDocument(h.services, { segments: many });
+    const preview = ReplacePreview.parse(
+      (await h.api.post(`/api/documents/${doc.id}/replace/preview`).send({ find: 'Cina', replace: 'Tiongkok', wholeWord: true })).body,
+    );
+    expect(preview).toMatchObject({ paragraphs: 620, matches: 620, shown: 500 });
+    const done = await h.api.post(`/api/documents/${doc.id}/replace`).send({
+      find: 'Cina',
+      replace: 'Tiongkok',
+      wholeWord: true,
+      expect: preview.items.map(({ segmentId, version }) => ({ segmentId, version })),
+    });
+    expect(done.status).toBe(200);
+    expect(ReplaceResult.parse(done.body)).toMatchObject({ matches: 620, skipped: [] });
+    expect(done.body.replaced).toHaveLength(620);
+    const page = await h.services.documents.page(doc.id, { after: 610, offset: 0, limit: 10, status: 'all' });
+    expect(page.items.map((segment) => segment.current?.text)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `Poin ${610 + k} tentang Tiongkok.`),
+    );
+    const events = await h.services.revisions.events(doc.id);
+    expect(events.filter((event) => event.type === 'document.replaced')).toHaveLength(1);
+    expect(events.filter((event) => event.type === 'revision.saved')).toHaveLength(620);
+    expect((await h.services.documents.get(doc.id))?.counts).toMatchObject({ draft: 620 });
+  });
+
   it('takes a regular expression with groups, and refuses a broken one, an empty match and a stale list, changing nothing', async () => {
     const { id } = await document();
     const regex = await h.api

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
+import { REPLACE_MAX_PARAGRAPHS, ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
 import { segmentKeys } from '../../../data/segments';
@@ -11,15 +12,50 @@ export function useReplacePreviewMutation(documentId: number) {
   });
 }
 
-/** Find and replace made: the document's rows and numbers are asked for again. */
+/**
+ * A replacement of many paragraphs as requests of at most `size` each, one after the other, their
+ * answers added up; `onProgress` hears how many paragraphs have been sent.
+ */
+export async function replaceInPieces<T>(
+  expect: readonly T[],
+  size: number,
+  send: (piece: T[]) => Promise<ReplaceResult>,
+  onProgress: (progress: { done: number; total: number }) => void,
+): Promise<ReplaceResult> {
+  const total: ReplaceResult = { replaced: [], skipped: [], matches: 0 };
+  onProgress({ done: 0, total: expect.length });
+  for (let from = 0; from < expect.length; from += size) {
+    const piece = expect.slice(from, from + size);
+    const part = await send(piece);
+    total.replaced.push(...part.replaced);
+    total.skipped.push(...part.skipped);
+    total.matches += part.matches;
+    onProgress({ done: from + piece.length, total: expect.length });
+  }
+  return total;
+}
+
+/**
+ * Find and replace made, in requests of at most REPLACE_MAX_PARAGRAPHS paragraphs each (a change
+ * to 150,000 paragraphs is eight requests, each a few tens of seconds at most), with how far it has
+ * got; the document's rows and numbers are asked for again after.
+ */
 export function useReplaceMutation(documentId: number) {
   const queryClient = useQueryClient();
-  return useMutation({
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const mutation = useMutation({
     mutationFn: (body: FindBody & { expect: Array<{ segmentId: number; version: number }> }) =>
-      apiRequest(`/documents/${documentId}/replace`, ReplaceResult, { method: 'POST', body }),
-    onSuccess: () => {
+      replaceInPieces(
+        body.expect,
+        REPLACE_MAX_PARAGRAPHS,
+        (expect) => apiRequest(`/documents/${documentId}/replace`, ReplaceResult, { method: 'POST', body: { ...body, expect } }),
+        setProgress,
+      ),
+    onSettled: () => {
+      setProgress(null);
       void queryClient.invalidateQueries({ queryKey: segmentKeys.lists(documentId) });
       void queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
     },
   });
+  return { ...mutation, progress };
 }

@@ -108,6 +108,16 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
               >
                 {t('replace.confirm', { count: data.paragraphs, formatted: number(data.paragraphs) })}
               </button>
+              {replace.progress ? (
+                <p className="replace-progress" role="status">
+                  <progress max={replace.progress.total} value={replace.progress.done} />{' '}
+                  {t('replace.progress', {
+                    count: replace.progress.total,
+                    formatted: number(replace.progress.total),
+                    done: number(replace.progress.done),
+                  })}
+                </p>
+              ) : null}
             </>
           ) : null}
           <ul className="revert-items replace-items">
