@@ -12,6 +12,7 @@ import { parseQueryStrictly } from './middleware/query';
 import { DEFAULT_LIMITS, type Limits, type RouteDeps } from './routes/deps';
 import { documentsRouter } from './routes/documents';
 import { glossaryRouter } from './routes/glossary';
+import { memoryRouter } from './routes/memory';
 import { revisionsRouter } from './routes/revisions';
 import { segmentsRouter } from './routes/segments';
 import { DEFAULT_LOGIN_LIMITS, LoginService, type LoginLimits } from './auth/login';
@@ -146,6 +147,7 @@ export function createApp(options: AppOptions): TilikApp {
   api.use('/annotations', review.annotations);
   api.use('/revisions', parseJson, revisionsRouter(deps));
   api.use('/glossary', parseJson, glossaryRouter(deps));
+  api.use('/tm', memoryRouter(deps));
   api.use('/users', parseJson, usersRouter(deps));
   api.use('/queue', queueRouter(deps));
   api.use(apiNotFound);

@@ -6,6 +6,12 @@
  */
 import { z } from 'zod';
 import {
+  ConcordanceList,
+  ConcordanceQuery,
+  MatchesQuery,
+  MemoryImportResult,
+  MemoryMatchList,
+  MemoryPairQuery,
   ActivityList,
   AnnotationCandidateList,
   AnnotationList,
@@ -237,6 +243,13 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/segments/:id', summary: 'One segment', response: Segment },
   { method: 'get', path: '/api/segments/:id/revisions', summary: "A segment's revisions, oldest first", response: RevisionList },
   {
+    method: 'get',
+    path: '/api/segments/:id/matches',
+    summary: "A paragraph's translation memory matches, best first (score 0–100, none under ?min, default 70)",
+    query: MatchesQuery,
+    response: MemoryMatchList,
+  },
+  {
     method: 'post',
     path: '/api/segments/:id/revisions',
     summary: 'Save a revision (409 when baseVersion is stale)',
@@ -294,6 +307,28 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'delete', path: '/api/glossary/terms/:id', summary: 'Delete a term', response: GlossaryTerm },
   { method: 'post', path: '/api/glossary/import', summary: 'Import a CSV or TBX glossary (multipart)', multipart: true },
   { method: 'get', path: '/api/glossary/export', summary: "A pair's glossary as CSV or TBX", produces: 'a file' },
+  { method: 'get', path: '/api/tm/pairs', summary: 'The language pairs the translation memory holds, with their units' },
+  {
+    method: 'get',
+    path: '/api/tm/concordance',
+    summary: 'Translation memory units whose source or target holds a word or phrase',
+    query: ConcordanceQuery,
+    response: ConcordanceList,
+  },
+  {
+    method: 'post',
+    path: '/api/tm/import',
+    summary: 'Add a TMX file to the translation memory (multipart, admins)',
+    multipart: true,
+    response: MemoryImportResult,
+  },
+  {
+    method: 'get',
+    path: '/api/tm/export',
+    summary: "A pair's translation memory as TMX (admins)",
+    query: MemoryPairQuery,
+    produces: 'a file',
+  },
   { method: 'get', path: '/api/users', summary: 'Accounts (admins)', response: UserList },
   {
     method: 'post',

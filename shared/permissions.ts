@@ -34,10 +34,22 @@ export type Action =
   /** A document's title, deadline and assignee; archiving it (hidden, never deleted). */
   | 'document.manage'
   /** Seeing archived documents and bringing them back. */
-  | 'document.restore';
+  | 'document.restore'
+  /** Searching the translation memory (concordance). */
+  | 'memory.read'
+  /** Importing TMX files into the translation memory, and exporting it whole. */
+  | 'memory.write';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
-  translator: new Set<Action>(['document.read', 'revision.save', 'revision.submit', 'glossary.read', 'comment.write', 'finding.dismiss']),
+  translator: new Set<Action>([
+    'document.read',
+    'revision.save',
+    'revision.submit',
+    'glossary.read',
+    'comment.write',
+    'finding.dismiss',
+    'memory.read',
+  ]),
   editor: new Set<Action>([
     'document.read',
     'revision.save',
@@ -54,6 +66,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'finding.dismiss',
     'checks.configure',
     'document.manage',
+    'memory.read',
   ]),
   reviewer: new Set<Action>([
     'document.read',
@@ -63,6 +76,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'effort.read',
     'finding.dismiss',
     'checks.configure',
+    'memory.read',
   ]),
   admin: new Set<Action>([
     'document.read',
@@ -84,6 +98,8 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'checks.configure',
     'document.manage',
     'document.restore',
+    'memory.read',
+    'memory.write',
   ]),
 };
 

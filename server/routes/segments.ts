@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { authorize } from '../auth/middleware';
-import { IdParams, SaveRevisionBody } from '../../shared/schemas';
+import { IdParams, MatchesQuery, SaveRevisionBody } from '../../shared/schemas';
 import { notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
@@ -18,6 +18,16 @@ export function segmentsRouter({ services, actorId }: RouteDeps): Router {
       if (!segment) throw notFound('segment', params.id);
       const [checked] = await services.checks.decorate(segment.documentId, [segment], true);
       res.json(checked ?? segment);
+    }),
+  );
+
+  router.get(
+    '/:id/matches',
+    validated({ params: IdParams, query: MatchesQuery }, async ({ params, query }, req, res) => {
+      await authorize(services, req, 'segment', params.id, 'document.read', 'reading this document');
+      const items = await services.memory.matches(params.id, query.min);
+      if (!items) throw notFound('segment', params.id);
+      res.json({ items });
     }),
   );
 

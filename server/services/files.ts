@@ -98,8 +98,11 @@ export function parseImport(name: string, text: string, options: ImportOptions =
   );
 }
 
-/** TMX 1.4: one segment per <tu>, the header's source language and the first other language. */
-function readTmx(name: string, text: string, title: string | undefined): CreateDocumentBody {
+/**
+ * The translation units of a TMX 1.4 file: the header's source language and the first other
+ * language met, each unit's text in both (a unit without the target has an empty one).
+ */
+export function readTmxUnits(text: string): { sourceLang: string; targetLang: string; units: Array<{ source: string; target: string }> } {
   let root: XmlElement;
   try {
     root = parseXml(text);
@@ -115,7 +118,7 @@ function readTmx(name: string, text: string, title: string | undefined): CreateD
   const tus = body ? childElements(body, 'tu') : [];
   const lang = (tuv: XmlElement) => (tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? '').toLowerCase();
   let targetLang = '';
-  const segments = tus.map((tu) => {
+  const units = tus.map((tu) => {
     const tuvs = childElements(tu, 'tuv');
     const source = tuvs.find((tuv) => lang(tuv) === sourceLang.toLowerCase());
     const target = tuvs.find((tuv) => lang(tuv) !== sourceLang.toLowerCase() && (!targetLang || lang(tuv) === targetLang.toLowerCase()));
@@ -127,11 +130,18 @@ function readTmx(name: string, text: string, title: string | undefined): CreateD
             .replace(/\s+/g, ' ')
             .trim()
         : '';
-    return { source: seg(source), mt: seg(target) };
+    return { source: seg(source), target: seg(target) };
   });
-  if (segments.length === 0) throw badRequest('file', 'holds no translation units (<tu>)');
+  if (units.length === 0) throw badRequest('file', 'holds no translation units (<tu>)');
   if (!targetLang) throw badRequest('file', 'has no target language: no <tuv> in a language other than the source');
-  limitSegments(segments.length);
+  return { sourceLang, targetLang, units };
+}
+
+/** TMX 1.4 as a document: one segment per <tu>. */
+function readTmx(name: string, text: string, title: string | undefined): CreateDocumentBody {
+  const { sourceLang, targetLang, units } = readTmxUnits(text);
+  limitSegments(units.length);
+  const segments = units.map((unit) => ({ source: unit.source, mt: unit.target }));
   return parseOrThrow(CreateDocumentBody, { title: titleFrom(name, title), sourceLang, targetLang, segments }, 'file');
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Store } from '../store/types';
 import { sharedCheckPool, type TaskRunner } from '../workers/pool';
+import { MemoryService } from './memory';
 import { CheckService } from './checks';
 import { DocumentService } from './documents';
 import { GlossaryService } from './glossary';
@@ -21,6 +22,7 @@ export interface Services {
   readonly glossary: GlossaryService;
   readonly review: ReviewService;
   readonly checks: CheckService;
+  readonly memory: MemoryService;
 }
 
 export interface ServiceOptions {
@@ -43,5 +45,6 @@ export function createServices(store: Store, now: () => Date = () => new Date(),
     glossary,
     review: new ReviewService(store, now),
     checks,
+    memory: new MemoryService(store, now),
   };
 }

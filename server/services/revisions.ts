@@ -23,6 +23,7 @@ import {
 } from '../store/types';
 import { foldForIndex } from '../store/repositories/documents';
 import { CheckService, type SaveCheck } from './checks';
+import { MemoryService } from './memory';
 
 /** The event of a transition, by the state it leads to. */
 const DECIDED: Record<RevisionState, EventType> = {
@@ -163,6 +164,16 @@ export class RevisionService {
         throw new Rollback<TransitionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
       }
       await tx.documents.countStatus(segment.documentId, segment.status, plan.segmentStatus);
+      // an approved translation enters its pair's memory at once
+      if (plan.publishes)
+        await MemoryService.remember(tx, {
+          segmentId: segment.id,
+          documentId: segment.documentId,
+          source: segment.source,
+          target: revision.text,
+          approvedBy: input.actorId,
+          approvedAt: at,
+        });
       await tx.revisions.appendEvent(
         {
           documentId: segment.documentId,

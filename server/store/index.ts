@@ -13,6 +13,7 @@ import { sql, type Kysely } from 'kysely';
 import { POSTGRES_FEATURES, SQLITE_FEATURES, type SqlFeatures } from './features';
 import { openPostgres } from './postgres/open';
 import { CheckRepository } from './repositories/checks';
+import { MemoryRepository } from './repositories/memory';
 import { DocumentRepository } from './repositories/documents';
 import { GlossaryRepository } from './repositories/glossary';
 import { PeopleRepository } from './repositories/people';
@@ -41,6 +42,7 @@ function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositori
     glossary: new GlossaryRepository(db, features),
     review: new ReviewRepository(db),
     checks: new CheckRepository(db, features),
+    memory: new MemoryRepository(db, features),
   };
 }
 

@@ -203,6 +203,21 @@ export interface ApiTokensTable {
   revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** A translation memory unit (PostgreSQL also keeps the folded texts its trigram indexes serve). */
+export interface TmUnitsTable {
+  id: Id;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  target: string;
+  unit_key: string;
+  origin: string;
+  document_id: number | null;
+  segment_id: number | null;
+  approved_by: number | null;
+  approved_at: string;
+}
+
 export interface DocumentRolesTable {
   document_id: number;
   user_id: number;
@@ -304,6 +319,7 @@ export interface Database {
   document_finding_counts: DocumentFindingCountsTable;
   document_rendering_counts: DocumentRenderingCountsTable;
   finding_dismissals: FindingDismissalsTable;
+  tm_units: TmUnitsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -13,6 +13,7 @@ import type { InlineCode } from '../../shared/text/placeholders';
 import type { DialectName } from './features';
 import type { StoreConfig } from './index';
 import type { CheckRepository } from './repositories/checks';
+import type { MemoryRepository } from './repositories/memory';
 import type { DocumentRepository } from './repositories/documents';
 import type { GlossaryRepository } from './repositories/glossary';
 import type { PeopleRepository } from './repositories/people';
@@ -159,6 +160,7 @@ export interface Repositories {
   glossary: GlossaryRepository;
   review: ReviewRepository;
   checks: CheckRepository;
+  memory: MemoryRepository;
 }
 
 /** Something changed in the database, said by PostgreSQL's NOTIFY as its transaction commits. */

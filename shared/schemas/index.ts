@@ -8,3 +8,4 @@ export * from './qa';
 export * from './users';
 export * from './activity';
 export * from './review';
+export * from './memory';

@@ -118,6 +118,11 @@ const ROUTES: Route[] = [
     expect: all(200, { outsider: 404 }),
   },
   {
+    name: 'GET /api/segments/:id/matches',
+    send: (c, f) => c.get(`/api/segments/${f.segmentId}/matches`),
+    expect: all(200, { outsider: 404 }),
+  },
+  {
     name: 'POST /api/segments/:id/revisions',
     send: (c, f) => c.post(`/api/segments/${f.segmentId}/revisions`).send({ text: 'Teks baru.', baseVersion: f.segmentVersion }),
     expect: all(201, { outsider: 404, reviewer: 403 }),
@@ -186,6 +191,18 @@ const ROUTES: Route[] = [
         .attach('file', Buffer.from('source,target\nhello,bonjour\n'), 'g.csv'),
     expect: all(403, { admin: 200 }),
   },
+  { name: 'GET /api/tm/pairs', send: (c) => c.get('/api/tm/pairs'), expect: all(200) },
+  {
+    name: 'GET /api/tm/concordance',
+    send: (c) => c.get('/api/tm/concordance?q=hello&sourceLang=en&targetLang=id'),
+    expect: all(200),
+  },
+  {
+    name: 'POST /api/tm/import',
+    send: (c) => c.post('/api/tm/import').attach('file', Buffer.from(TMX), { filename: 'memory.tmx', contentType: 'application/xml' }),
+    expect: all(403, { admin: 200 }),
+  },
+  { name: 'GET /api/tm/export', send: (c) => c.get('/api/tm/export?sourceLang=en&targetLang=id'), expect: all(403, { admin: 200 }) },
   { name: 'GET /api/users', send: (c) => c.get('/api/users'), expect: all(403, { admin: 200 }) },
   {
     name: 'POST /api/users',

@@ -416,6 +416,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
     `,
   },
+  {
+    version: 13,
+    name: 'translation memory: approved translations per language pair, found by trigram',
+    up: `
+      CREATE TABLE tm_units (
+        id INTEGER PRIMARY KEY,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        -- a hash of the pair and both texts: one unit per translation, its latest approval kept
+        unit_key TEXT NOT NULL UNIQUE,
+        -- where it came from: a document's title, or a TMX file's name
+        origin TEXT NOT NULL,
+        document_id INTEGER REFERENCES documents(id),
+        segment_id INTEGER REFERENCES segments(id),
+        approved_by INTEGER REFERENCES users(id),
+        approved_at TEXT NOT NULL
+      );
+      CREATE INDEX tm_units_by_pair ON tm_units (source_lang, target_lang, id);
+      -- the folded source and target of every unit, by trigram (candidates for a match, concordance)
+      CREATE VIRTUAL TABLE tm_search USING fts5(source, target, tokenize = 'trigram', content = '', contentless_delete = 1);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -1,0 +1,143 @@
+/**
+ * Translation memory: every approved revision enters the memory of its language pair (see
+ * RevisionService.transition); TMX files add to it; a paragraph's matches are scored by words
+ * (shared/memory/fuzzy.ts) among candidates the trigram index finds; concordance finds a word or
+ * phrase in sources and targets; a pair's memory goes out as TMX, written as it is read.
+ */
+import type { ConcordanceList, MemoryImportResult, MemoryMatch } from '../../shared/schemas';
+import { DEFAULT_MATCH_THRESHOLD, matchScore, matchWords } from '../../shared/memory/fuzzy';
+import { escapeXml } from '../formats/xml';
+import type { MemoryPair } from '../store/repositories/memory';
+import { canonicalTag } from '../store/repositories/memory';
+import type { Repositories, Store } from '../store/types';
+import { readTmxUnits } from './files';
+
+/** Candidates scored per lookup: the index's best, of which the best by words are offered. */
+const CANDIDATES = 40;
+/** Matches offered per paragraph. */
+const OFFERED = 5;
+/** Units written per statement batch on import, and read per page on export. */
+const BATCH = 500;
+
+export class MemoryService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Puts an approved translation into its pair's memory, inside the approval's transaction. */
+  static async remember(
+    tx: Repositories,
+    unit: { segmentId: number; documentId: number; source: string; target: string; approvedBy: number; approvedAt: string },
+  ): Promise<void> {
+    if (unit.source.trim() === '' || unit.target.trim() === '') return;
+    const document = await tx.documents.get(unit.documentId);
+    if (!document) return;
+    await tx.memory.add({
+      sourceLang: document.source_lang,
+      targetLang: document.target_lang,
+      source: unit.source,
+      target: unit.target,
+      origin: document.title,
+      documentId: unit.documentId,
+      segmentId: unit.segmentId,
+      approvedBy: unit.approvedBy,
+      approvedAt: unit.approvedAt,
+    });
+  }
+
+  /** A source text's matches in a pair's memory, best first, none under `min`; never the paragraph's own. */
+  async matchesFor(pair: MemoryPair, source: string, options: { min?: number; exceptSegment?: number } = {}): Promise<MemoryMatch[]> {
+    if (source.trim() === '') return [];
+    const min = options.min ?? DEFAULT_MATCH_THRESHOLD;
+    const lang = canonicalTag(pair.sourceLang);
+    const candidates = await this.store.read.memory.candidates(pair, source, matchWords(source, lang, true), CANDIDATES);
+    return candidates
+      .filter((unit) => options.exceptSegment === undefined || unit.segmentId !== options.exceptSegment)
+      .map((unit) => ({ unit, score: matchScore(unit.source, source, lang) }))
+      .filter(({ score }) => score >= min)
+      .sort((a, b) => b.score - a.score || b.unit.approvedAt.localeCompare(a.unit.approvedAt))
+      .slice(0, OFFERED)
+      .map(({ unit, score }) => ({
+        score,
+        source: unit.source,
+        target: unit.target,
+        origin: unit.origin,
+        approvedBy: unit.approvedBy?.name ?? null,
+        approvedAt: unit.approvedAt,
+      }));
+  }
+
+  /** A segment's matches (its document's pair), or undefined when there is no such segment. */
+  async matches(segmentId: number, min?: number): Promise<MemoryMatch[] | undefined> {
+    const segment = await this.store.read.documents.segment(segmentId);
+    if (!segment) return undefined;
+    const document = await this.store.read.documents.get(segment.documentId);
+    if (!document) return undefined;
+    return this.matchesFor({ sourceLang: document.source_lang, targetLang: document.target_lang }, segment.source, {
+      ...(min === undefined ? {} : { min }),
+      exceptSegment: segmentId,
+    });
+  }
+
+  async concordance(pair: MemoryPair, q: string, limit = 50): Promise<ConcordanceList> {
+    const units = await this.store.read.memory.concordance(pair, q, limit);
+    return { items: units.map((unit) => ({ source: unit.source, target: unit.target, origin: unit.origin })) };
+  }
+
+  /** Adds a TMX file's units (those with text on both sides) to the memory, in one transaction. */
+  async importTmx(name: string, text: string, actorId: number | null): Promise<MemoryImportResult> {
+    const { sourceLang, targetLang, units } = readTmxUnits(text);
+    const kept = units.filter((unit) => unit.source !== '' && unit.target !== '');
+    const at = this.now().toISOString();
+    await this.store.transaction(async (tx) => {
+      for (let start = 0; start < kept.length; start += BATCH) {
+        for (const unit of kept.slice(start, start + BATCH)) {
+          await tx.memory.add({
+            sourceLang,
+            targetLang,
+            source: unit.source,
+            target: unit.target,
+            origin: name,
+            documentId: null,
+            segmentId: null,
+            approvedBy: actorId,
+            approvedAt: at,
+          });
+        }
+      }
+    });
+    return { sourceLang: canonicalTag(sourceLang), targetLang: canonicalTag(targetLang), units: kept.length };
+  }
+
+  /** A pair's memory as TMX 1.4, a page of units at a time through `emit`. */
+  async exportTmx(pair: MemoryPair, emit: (piece: string) => Promise<void>): Promise<number> {
+    const sourceLang = canonicalTag(pair.sourceLang);
+    const targetLang = canonicalTag(pair.targetLang);
+    await emit(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
+        `  <header creationtool="Tilik" creationtoolversion="0.1.0" segtype="paragraph" o-tmf="Tilik" adminlang="en" srclang="${escapeXml(sourceLang)}" datatype="plaintext"/>\n` +
+        '  <body>\n',
+    );
+    let count = 0;
+    for (let after = 0; ;) {
+      const units = await this.store.read.memory.page({ sourceLang, targetLang }, after, BATCH);
+      if (units.length === 0) break;
+      let piece = '';
+      for (const unit of units) {
+        const date = unit.approvedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+        piece +=
+          `    <tu changedate="${escapeXml(date)}"${unit.approvedBy ? ` changeid="${escapeXml(unit.approvedBy.name)}"` : ''}>\n` +
+          `      <prop type="x-origin">${escapeXml(unit.origin)}</prop>\n` +
+          `      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${escapeXml(unit.source)}</seg></tuv>\n` +
+          `      <tuv xml:lang="${escapeXml(targetLang)}"><seg>${escapeXml(unit.target)}</seg></tuv>\n` +
+          '    </tu>\n';
+      }
+      await emit(piece);
+      count += units.length;
+      after = (units.at(-1) as (typeof units)[number]).id;
+    }
+    await emit('  </body>\n</tmx>\n');
+    return count;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The translation memory: approved translations per language pair, one unit per distinct
+ * translation (its latest approval kept). Candidates for a match and concordance hits are found
+ * through a trigram index (SQLite's FTS5 trigram tokenizer, PostgreSQL's pg_trgm), never a scan.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { SqlFeatures } from '../features';
+import type { Database } from '../schema';
+
+export interface MemoryPair {
+  sourceLang: string;
+  targetLang: string;
+}
+
+export interface NewMemoryUnit extends MemoryPair {
+  source: string;
+  target: string;
+  origin: string;
+  documentId: number | null;
+  segmentId: number | null;
+  approvedBy: number | null;
+  approvedAt: string;
+}
+
+export interface MemoryUnit extends MemoryPair {
+  id: number;
+  source: string;
+  target: string;
+  origin: string;
+  documentId: number | null;
+  segmentId: number | null;
+  approvedBy: { id: number; name: string } | null;
+  approvedAt: string;
+}
+
+/** A language tag as stored and compared: canonical (`zh-CN`, `en`), whatever case it came in. */
+export function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Folded as the index holds it: width and case. */
+export const foldForMemory = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** An FTS5 phrase: the text in double quotes, its own quotes doubled. */
+const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** LIKE's wildcards in a needle, escaped. */
+const likeAnywhere = (needle: string) => `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+type UnitRow = {
+  id: number | bigint;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  target: string;
+  origin: string;
+  document_id: number | bigint | null;
+  segment_id: number | bigint | null;
+  approved_by: number | bigint | null;
+  approved_at: string;
+  approver_name: string | null;
+};
+
+function toUnit(row: UnitRow): MemoryUnit {
+  return {
+    id: Number(row.id),
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    source: row.source,
+    target: row.target,
+    origin: row.origin,
+    documentId: row.document_id === null ? null : Number(row.document_id),
+    segmentId: row.segment_id === null ? null : Number(row.segment_id),
+    approvedBy: row.approved_by === null ? null : { id: Number(row.approved_by), name: row.approver_name ?? '' },
+    approvedAt: row.approved_at,
+  };
+}
+
+const UNIT_COLUMNS = sql`u.id, u.source_lang, u.target_lang, u.source, u.target, u.origin, u.document_id, u.segment_id, u.approved_by, u.approved_at,
+  p.display_name AS approver_name`;
+
+export class MemoryRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly features: SqlFeatures,
+  ) {}
+
+  /** Adds a translation, or (the same pair and texts again) records its newest approval; its id. */
+  async add(unit: NewMemoryUnit): Promise<number> {
+    const sourceLang = canonicalTag(unit.sourceLang);
+    const targetLang = canonicalTag(unit.targetLang);
+    const key = createHash('sha256')
+      .update(JSON.stringify([sourceLang, targetLang, unit.source, unit.target]))
+      .digest('hex');
+    const values = {
+      origin: unit.origin,
+      document_id: unit.documentId,
+      segment_id: unit.segmentId,
+      approved_by: unit.approvedBy,
+      approved_at: unit.approvedAt,
+    };
+    if (this.features.name === 'postgres') {
+      const { rows } = await sql<{ id: string }>`INSERT INTO tm_units
+          (source_lang, target_lang, source, target, unit_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded)
+        VALUES (${sourceLang}, ${targetLang}, ${unit.source}, ${unit.target}, ${key}, ${values.origin}, ${values.document_id},
+          ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})
+        ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
+          segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
+        RETURNING id`.execute(this.db);
+      return Number(rows[0]?.id);
+    }
+    const existing = await this.db.selectFrom('tm_units').select('id').where('unit_key', '=', key).executeTakeFirst();
+    if (existing) {
+      await this.db.updateTable('tm_units').set(values).where('id', '=', existing.id).execute();
+      return existing.id;
+    }
+    const inserted = await this.db
+      .insertInto('tm_units')
+      .values({ source_lang: sourceLang, target_lang: targetLang, source: unit.source, target: unit.target, unit_key: key, ...values })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sql`INSERT INTO tm_search (rowid, source, target) VALUES (${inserted.id}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})`.execute(
+      this.db,
+    );
+    return inserted.id;
+  }
+
+  /**
+   * Units whose source shares the most of `source`'s words (up to `limit`), best first by the
+   * index's own ranking: the candidates a match is then scored among.
+   */
+  async candidates(pair: MemoryPair, source: string, words: readonly string[], limit: number): Promise<MemoryUnit[]> {
+    const sourceLang = canonicalTag(pair.sourceLang);
+    const targetLang = canonicalTag(pair.targetLang);
+    const folded = foldForMemory(source);
+    if (this.features.name === 'postgres') {
+      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_folded % ${folded}
+        ORDER BY similarity(u.source_folded, ${folded}) DESC, u.id DESC LIMIT ${limit}`.execute(this.db);
+      return rows.map(toUnit);
+    }
+    // the longer words first (rarer, and the trigram index needs three characters); for text
+    // without such words (Chinese, Japanese) its three-character windows
+    let terms = [...new Set(words.map(foldForMemory).filter((word) => [...word].length >= 3))]
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 16);
+    if (terms.length < 2) {
+      const chars = [...folded.replace(/\s+/g, '')];
+      terms = [...new Set(chars.slice(0, Math.max(0, chars.length - 2)).map((_, k) => chars.slice(k, k + 3).join('')))].slice(0, 24);
+    }
+    if (terms.length === 0) return [];
+    const match = `source : (${terms.map(phrase).join(' OR ')})`;
+    const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
+      FROM (SELECT rowid, rank FROM tm_search WHERE tm_search MATCH ${match} ORDER BY rank LIMIT ${limit * 8}) m
+      JOIN tm_units u ON u.id = m.rowid LEFT JOIN users p ON p.id = u.approved_by
+      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+      ORDER BY m.rank LIMIT ${limit}`.execute(this.db);
+    return rows.map(toUnit);
+  }
+
+  /** Units whose source or target holds `needle` (folded), newest first. */
+  async concordance(pair: MemoryPair, needle: string, limit: number): Promise<MemoryUnit[]> {
+    const sourceLang = canonicalTag(pair.sourceLang);
+    const targetLang = canonicalTag(pair.targetLang);
+    const folded = foldForMemory(needle.trim());
+    if (folded === '') return [];
+    if (this.features.name === 'postgres') {
+      const like = likeAnywhere(folded);
+      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+          AND (u.source_folded LIKE ${like} OR u.target_folded LIKE ${like})
+        ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
+      return rows.map(toUnit);
+    }
+    if ([...folded].length < 3) {
+      // shorter than a trigram: the pair's units are read (a short needle is rare, and limited)
+      const like = likeAnywhere(folded);
+      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+          AND (lower(u.source) LIKE ${like} ESCAPE '\\' OR lower(u.target) LIKE ${like} ESCAPE '\\')
+        ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
+      return rows.map(toUnit);
+    }
+    const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
+      FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+      WHERE u.id IN (SELECT rowid FROM tm_search WHERE tm_search MATCH ${phrase(folded)})
+        AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+      ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
+    return rows.map(toUnit);
+  }
+
+  /** A page of a pair's units in the order they entered (for export). */
+  async page(pair: MemoryPair, after: number, limit: number): Promise<MemoryUnit[]> {
+    const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+      WHERE u.source_lang = ${canonicalTag(pair.sourceLang)} AND u.target_lang = ${canonicalTag(pair.targetLang)} AND u.id > ${after}
+      ORDER BY u.id LIMIT ${limit}`.execute(this.db);
+    return rows.map(toUnit);
+  }
+
+  /** The language pairs the memory holds, with their numbers of units. */
+  async pairs(): Promise<Array<MemoryPair & { units: number }>> {
+    const rows = await this.db
+      .selectFrom('tm_units')
+      .select(['source_lang', 'target_lang', (eb) => eb.fn.countAll<number>().as('units')])
+      .groupBy(['source_lang', 'target_lang'])
+      .orderBy('source_lang')
+      .orderBy('target_lang')
+      .execute();
+    return rows.map((row) => ({ sourceLang: row.source_lang, targetLang: row.target_lang, units: Number(row.units) }));
+  }
+}

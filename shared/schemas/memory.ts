@@ -1,0 +1,46 @@
+/**
+ * The translation memory's contract (scripts and other tools rely on it): a paragraph's matches,
+ * concordance hits, and what a TMX import added.
+ */
+import { z } from 'zod';
+import { LanguageTag } from './common';
+
+export const MemoryMatch = z.object({
+  /** 0–100: 100 the same source, 99 differing only in case, spacing or punctuation. */
+  score: z.number().int().min(0).max(100),
+  source: z.string(),
+  target: z.string(),
+  /** Where it came from: a document's title, or a TMX file's name. */
+  origin: z.string(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string(),
+});
+export type MemoryMatch = z.infer<typeof MemoryMatch>;
+
+export const MemoryMatchList = z.object({ items: z.array(MemoryMatch) });
+export type MemoryMatchList = z.infer<typeof MemoryMatchList>;
+
+export const MatchesQuery = z.object({
+  /** The lowest score offered (default 70). */
+  min: z.coerce.number({ error: 'must be a number from 0 to 100' }).int().min(0).max(100).optional(),
+});
+
+export const ConcordanceQuery = z.object({
+  q: z.string().trim().min(1, { error: 'must name a word or phrase' }).max(200),
+  sourceLang: LanguageTag,
+  targetLang: LanguageTag,
+});
+
+export const ConcordanceHit = z.object({ source: z.string(), target: z.string(), origin: z.string() });
+export const ConcordanceList = z.object({ items: z.array(ConcordanceHit) });
+export type ConcordanceList = z.infer<typeof ConcordanceList>;
+
+export const MemoryPairQuery = z.object({ sourceLang: LanguageTag, targetLang: LanguageTag });
+
+export const MemoryImportResult = z.object({
+  sourceLang: z.string(),
+  targetLang: z.string(),
+  /** Translation units read from the file and kept (the same translation twice is one unit). */
+  units: z.number().int(),
+});
+export type MemoryImportResult = z.infer<typeof MemoryImportResult>;

@@ -1,0 +1,135 @@
+/**
+ * The translation memory on both databases: an approval enters it at once, a paragraph gets its
+ * matches scored by words (never its own), concordance finds words in sources and targets, and a
+ * TMX file goes in and comes out again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConcordanceList, MemoryImportResult, MemoryMatchList, type Segment } from '../../shared/schemas';
+import { buildDocument, createHarness, type Harness } from '../helpers/api';
+
+describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (database) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness({ database });
+  });
+  afterAll(() => h.close());
+
+  async function approve(segment: Segment, text: string): Promise<void> {
+    const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
+    expect(saved.status).toBe(201);
+    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/submit`)).status).toBe(200);
+    const approved = await h.api.post(`/api/revisions/${saved.body.revision.id}/approve`);
+    expect(approved.status).toBe(200);
+  }
+
+  it('offers an approved translation to a paragraph with a similar source, scored by words, never to itself', async () => {
+    const { document, segments } = await buildDocument(h.services, {
+      title: 'Clinic leaflet',
+      sourceLang: 'en',
+      targetLang: 'id',
+      segments: [
+        { source: 'Store the vials in a cold and dry place.', mt: 'Simpan botol di tempat dingin dan kering.' },
+        { source: 'Store the tablets in a cold and dry place.', mt: 'Simpan tablet di tempat yang dingin.' },
+        { source: 'store the vials in a cold and dry place!', mt: 'x' },
+        { source: 'Wash your hands before every meal.', mt: 'Cuci tangan sebelum makan.' },
+      ],
+    });
+    await approve(segments[0]!, 'Simpan vial di tempat yang dingin dan kering.');
+
+    const own = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[0]!.id}/matches`)).body);
+    expect(own.items).toEqual([]);
+
+    const similar = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[1]!.id}/matches`)).body);
+    expect(similar.items).toHaveLength(1);
+    // one word of ten differs
+    expect(similar.items[0]).toMatchObject({
+      score: 90,
+      source: 'Store the vials in a cold and dry place.',
+      target: 'Simpan vial di tempat yang dingin dan kering.',
+      origin: 'Clinic leaflet',
+      approvedBy: 'Test admin',
+    });
+    const punctuation = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[2]!.id}/matches`)).body);
+    expect(punctuation.items[0]?.score).toBe(99);
+    expect(MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[3]!.id}/matches`)).body).items).toEqual([]);
+    // a higher threshold leaves the 90 % match out
+    expect((await h.api.get(`/api/segments/${segments[1]!.id}/matches?min=95`)).body.items).toEqual([]);
+    expect((await h.api.get(`/api/segments/${segments[1]!.id}/matches?min=101`)).status).toBe(400);
+
+    // the same translation approved again elsewhere is still one unit
+    const { segments: again } = await buildDocument(h.services, {
+      title: 'Clinic leaflet, second edition',
+      segments: [{ source: 'Store the vials in a cold and dry place.', mt: 'Simpan botol.' }],
+    });
+    await approve(again[0]!, 'Simpan vial di tempat yang dingin dan kering.');
+    const pairs = (await h.api.get('/api/tm/pairs')).body.items as Array<{ sourceLang: string; targetLang: string; units: number }>;
+    expect(pairs.find((pair) => pair.sourceLang === 'en' && pair.targetLang === 'id')?.units).toBe(1);
+    const latest = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[1]!.id}/matches`)).body);
+    expect(latest.items[0]?.origin).toBe('Clinic leaflet, second edition');
+    expect(document.id).toBeGreaterThan(0);
+  });
+
+  it('matches Chinese sources by their characters', async () => {
+    const { segments } = await buildDocument(h.services, {
+      title: '说明书',
+      sourceLang: 'zh-CN',
+      targetLang: 'en',
+      segments: [
+        { source: '请将药瓶存放在阴凉干燥的地方。', mt: 'Please store the bottle in a cool dry place.' },
+        { source: '请将药片存放在阴凉干燥的地方。', mt: 'Store the tablets somewhere cool.' },
+      ],
+    });
+    await approve(segments[0]!, 'Store the vials in a cool, dry place.');
+    const matches = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[1]!.id}/matches`)).body);
+    expect(matches.items[0]?.target).toBe('Store the vials in a cool, dry place.');
+    expect(matches.items[0]?.score).toBeGreaterThanOrEqual(70);
+    expect(matches.items[0]?.score).toBeLessThan(100);
+  });
+
+  it('finds a word or phrase in sources and targets (concordance), short ones too', async () => {
+    const tmx =
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="en-GB" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+      '<tu><tuv xml:lang="en-GB"><seg>Your account statement is ready.</seg></tuv><tuv xml:lang="ms"><seg>Penyata akaun anda sedia.</seg></tuv></tu>' +
+      '<tu><tuv xml:lang="en-GB"><seg>Transfer fees apply.</seg></tuv><tuv xml:lang="ms"><seg>Yuran pindahan dikenakan.</seg></tuv></tu>' +
+      '<tu><tuv xml:lang="en-GB"><seg>Go to My <ph>&lt;b&gt;</ph>Account<ph>&lt;/b&gt;</ph>.</seg></tuv><tuv xml:lang="ms"><seg>Pergi ke Akaun Saya.</seg></tuv></tu>' +
+      '<tu><tuv xml:lang="en-GB"><seg>Untranslated.</seg></tuv></tu>' +
+      '</body></tmx>';
+    const imported = await h.api
+      .post('/api/tm/import')
+      .attach('file', Buffer.from(tmx), { filename: 'bank.tmx', contentType: 'application/xml' });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(MemoryImportResult.parse(imported.body)).toEqual({ sourceLang: 'en-GB', targetLang: 'ms', units: 3 });
+
+    const search = async (q: string) =>
+      ConcordanceList.parse((await h.api.get(`/api/tm/concordance?q=${encodeURIComponent(q)}&sourceLang=en-GB&targetLang=ms`)).body).items;
+    expect((await search('ACCOUNT')).map((hit) => hit.target).sort()).toEqual(['Penyata akaun anda sedia.', 'Pergi ke Akaun Saya.']);
+    expect((await search('pindahan')).map((hit) => hit.source)).toEqual(['Transfer fees apply.']);
+    // shorter than a trigram: found all the same ("ke", and inside "dikenakan")
+    expect((await search('ke')).map((hit) => hit.source).sort()).toEqual(['Go to My Account.', 'Transfer fees apply.']);
+    expect(await search('mortgage')).toEqual([]);
+    expect((await h.api.get('/api/tm/concordance?q=&sourceLang=en-GB&targetLang=ms')).status).toBe(400);
+
+    // out again as TMX, and in again without a duplicate
+    const exported = await h.api.get('/api/tm/export?sourceLang=en-GB&targetLang=ms').buffer(true);
+    expect(exported.status).toBe(200);
+    const text = exported.text;
+    expect(text).toContain('<tuv xml:lang="ms"><seg>Yuran pindahan dikenakan.</seg></tuv>');
+    expect(text.match(/<tu /g)).toHaveLength(3);
+    const again = await h.api
+      .post('/api/tm/import')
+      .attach('file', Buffer.from(text), { filename: 'again.tmx', contentType: 'application/xml' });
+    expect(MemoryImportResult.parse(again.body).units).toBe(3);
+    const pairs = (await h.api.get('/api/tm/pairs')).body.items as Array<{ sourceLang: string; targetLang: string; units: number }>;
+    expect(pairs.find((pair) => pair.sourceLang === 'en-GB')?.units).toBe(3);
+  });
+
+  it('refuses a file that is not TMX, and stores nothing', async () => {
+    const before = (await h.api.get('/api/tm/pairs')).body;
+    const refused = await h.api
+      .post('/api/tm/import')
+      .attach('file', Buffer.from('<xliff version="1.2"/>'), { filename: 'x.xlf', contentType: 'application/xml' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/is not TMX/);
+    expect((await h.api.get('/api/tm/pairs')).body).toEqual(before);
+  });
+});
