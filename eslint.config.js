@@ -16,6 +16,7 @@ import tseslint from 'typescript-eslint';
  */
 const FEATURE_LAYERS = {
   qa: [],
+  memory: [],
   glossary: [],
   people: [],
   session: [],
@@ -23,7 +24,7 @@ const FEATURE_LAYERS = {
   queue: ['qa'],
   live: ['qa', 'queue', 'review'],
   documents: ['live', 'people'],
-  editor: ['qa', 'review'],
+  editor: ['qa', 'review', 'memory'],
 };
 
 const boundary = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];

@@ -31,6 +31,7 @@ import { useUnsavedCount } from '../data/drafts';
 import { can } from '../../shared/permissions';
 import { DocumentTabs } from '../features/documents';
 import { Presence, useLiveDocument } from '../features/live';
+import { ConcordanceDialog } from '../features/memory';
 import { FindingsSummary, useQaContext } from '../features/qa';
 import { annotationsQuery, commentsQuery } from '../features/review';
 import type { Annotation, SegmentComment } from '../../shared/schemas';
@@ -88,6 +89,7 @@ export function EditorPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   // the latest of these, for callbacks that stay the same across renders (every row gets them)
   const [isReplaceOpen, setReplaceOpen] = useState(false);
+  const [concordance, setConcordance] = useState<{ open: boolean; initial: string }>({ open: false, initial: '' });
   const [confirmMovesOn] = useConfirmMovesOn();
   const mayReplace = doc ? can(doc.roles, 'revision.save') : false;
   const latest = useRef({ rows, total, activeId, params, segmentCount: doc?.segmentCount ?? 0, confirmMovesOn, mayReplace });
@@ -240,6 +242,17 @@ export function EditorPage() {
       if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'h' && latest.current.mayReplace) {
         event.preventDefault();
         setReplaceOpen(true);
+        return;
+      }
+      // Ctrl+K (⌘K): concordance, from anywhere, the words selected (in a text field or the page) looked up
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        const target = event.target;
+        const selected =
+          target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement
+            ? target.value.slice(target.selectionStart ?? 0, target.selectionEnd ?? 0)
+            : (window.getSelection()?.toString() ?? '');
+        setConcordance({ open: true, initial: selected.trim().slice(0, 200) });
         return;
       }
       if (event.defaultPrevented || isEditable(event.target)) {
@@ -423,6 +436,15 @@ export function EditorPage() {
       ) : null}
 
       <ShortcutHelp isOpen={isHelpOpen} onClose={() => setHelpOpen(false)} />
+      {doc ? (
+        <ConcordanceDialog
+          isOpen={concordance.open}
+          initial={concordance.initial}
+          onClose={() => setConcordance({ open: false, initial: '' })}
+          sourceLang={doc.sourceLang}
+          targetLang={doc.targetLang}
+        />
+      ) : null}
       <Dialog
         isOpen={blocker.state === 'blocked'}
         title={t('guard.title')}

@@ -50,7 +50,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     }
     const services = await openServices(readConfig(io.env, ROOT));
     try {
-      const result = await services.memory.importTmx(path.basename(file), text, null);
+      const result = await services.memory.importTmx(path.basename(file), text);
       await write(
         io.stderr,
         `added ${result.units} translation units (${result.sourceLang} → ${result.targetLang}) from ${path.basename(file)}\n`,

@@ -8,7 +8,7 @@ import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
 
 /** The translation memory: concordance, TMX import and export. (A paragraph's matches: /api/segments/:id/matches.) */
-export function memoryRouter({ services, actorId, limits }: RouteDeps): Router {
+export function memoryRouter({ services, limits }: RouteDeps): Router {
   const router = Router();
   const mayRead = requireGlobal('memory.read', 'searching the translation memory');
   const mayWrite = requireGlobal('memory.write', 'importing into or exporting the translation memory');
@@ -32,7 +32,7 @@ export function memoryRouter({ services, actorId, limits }: RouteDeps): Router {
     const upload = await readMultipart(req, { fileSize: limits.uploadFileBytes, files: 1, fields: 2, fieldSize: 1024 });
     const file = upload.files.file;
     if (!file) throw badRequest('file', 'is required: a translation memory in TMX');
-    res.json(await services.memory.importTmx(file.filename, file.text, actorId(req)));
+    res.json(await services.memory.importTmx(file.filename, file.text));
   });
 
   router.get(

@@ -85,8 +85,11 @@ export class MemoryService {
     return { items: units.map((unit) => ({ source: unit.source, target: unit.target, origin: unit.origin })) };
   }
 
-  /** Adds a TMX file's units (those with text on both sides) to the memory, in one transaction. */
-  async importTmx(name: string, text: string, actorId: number | null): Promise<MemoryImportResult> {
+  /**
+   * Adds a TMX file's units (those with text on both sides) to the memory, in one transaction.
+   * Nobody here approved them: they are shown as imported from the file, when.
+   */
+  async importTmx(name: string, text: string): Promise<MemoryImportResult> {
     const { sourceLang, targetLang, units } = readTmxUnits(text);
     const kept = units.filter((unit) => unit.source !== '' && unit.target !== '');
     const at = this.now().toISOString();
@@ -101,7 +104,7 @@ export class MemoryService {
             origin: name,
             documentId: null,
             segmentId: null,
-            approvedBy: actorId,
+            approvedBy: null,
             approvedAt: at,
           });
         }

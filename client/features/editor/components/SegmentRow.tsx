@@ -12,7 +12,10 @@ import {
   type TextEdit,
 } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
-import type { Annotation, Segment, SegmentComment } from '../../../../shared/schemas';
+import type { Annotation, MemoryMatch, Segment, SegmentComment } from '../../../../shared/schemas';
+import { useQuery } from '@tanstack/react-query';
+import { matchesQuery } from '../../../data/memory';
+import { MatchList, SHOWN_MATCHES } from '../../memory';
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
 import { DiffView } from '../../../components/DiffView';
@@ -50,6 +53,8 @@ import { ReasonForm } from './ReasonForm';
 import { RevisionEditor } from './RevisionEditor';
 
 export type NavigationDirection = -1 | 1;
+
+const NO_MATCHES: readonly MemoryMatch[] = [];
 
 /** Characters up to which the diff is recomputed synchronously (about 1,000 words). */
 const LIVE_DIFF_LIMIT = 6000;
@@ -231,7 +236,22 @@ export const SegmentRow = memo(function SegmentRow({
     editor.setSelectionRange(finding.start, finding.end);
   };
 
+  // the translation memory's matches for this source (none asked for a paragraph without one)
+  const memoryMatches = useQuery({ ...matchesQuery(segment.id), enabled: segment.source.trim() !== '' }).data?.items ?? NO_MATCHES;
+  /** A match's translation as the working text: one step that Ctrl+Z undoes. */
+  const applyMatch = (target: string) => {
+    editText({ start: 0, end: text.length, insert: target });
+    editorRef.current?.focus();
+  };
+  const matchHandler = (index: number) => () => {
+    const match = memoryMatches[index];
+    if (may.edit && match && index < SHOWN_MATCHES) applyMatch(match.target);
+  };
+
   const handleKeyDown = useSegmentShortcuts({
+    match1: matchHandler(0),
+    match2: matchHandler(1),
+    match3: matchHandler(2),
     applyFix: (event) => {
       if (!may.edit) return;
       // the fix of the finding at the caret, or else the first one that has a fix
@@ -322,7 +342,15 @@ export const SegmentRow = memo(function SegmentRow({
           related={active?.finding.source ?? aligned}
           matches={sourceMatches}
           onChipClick={handleChipClick}
-        />
+        >
+          <MatchList
+            matches={memoryMatches}
+            source={segment.source}
+            sourceLang={sourceLang}
+            targetLang={targetLang}
+            onUse={may.edit ? applyMatch : undefined}
+          />
+        </SourceCell>
         <MtCell
           segment={segment}
           targetLang={targetLang}

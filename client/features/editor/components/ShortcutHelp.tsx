@@ -23,6 +23,8 @@ export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
     [[ALT, 'H'], t('shortcuts.history')],
     [[MOD, '.'], t('shortcuts.applyFix')],
     [[ALT, 'I'], t('shortcuts.insertCode')],
+    [[MOD, '1 / 2 / 3'], t('shortcuts.useMatch')],
+    [[MOD, 'K'], t('shortcuts.concordance')],
     [['F8'], t('shortcuts.nextFinding')],
     [['Shift', 'F8'], t('shortcuts.previousFinding')],
     [['/'], t('shortcuts.search')],

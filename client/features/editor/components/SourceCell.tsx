@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
@@ -13,10 +13,12 @@ interface SourceCellProps {
   related: Span | null | undefined;
   matches: readonly Span[] | undefined;
   onChipClick: ((event: MouseEvent<HTMLElement>) => void) | undefined;
+  /** Shown under the source (the translation memory's matches). */
+  children?: ReactNode;
 }
 
 /** The source column: the paragraph, its notes, and the words the translation's focus concerns. */
-export function SourceCell({ segment, sourceLang, related, matches, onChipClick }: SourceCellProps) {
+export function SourceCell({ segment, sourceLang, related, matches, onChipClick, children }: SourceCellProps) {
   const { t, i18n } = useTranslation();
   const { language } = useFormatters();
   const uiLang = i18n.resolvedLanguage;
@@ -39,6 +41,7 @@ export function SourceCell({ segment, sourceLang, related, matches, onChipClick 
           ))}
         </ul>
       ) : null}
+      {children}
     </div>
   );
 }

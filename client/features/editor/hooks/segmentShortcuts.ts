@@ -4,7 +4,8 @@
  */
 import type { KeyboardEvent } from 'react';
 
-export type SegmentCommand = 'applyFix' | 'insertCode' | 'confirm' | 'submit' | 'next' | 'previous' | 'history';
+export type SegmentCommand =
+  'applyFix' | 'insertCode' | 'confirm' | 'submit' | 'next' | 'previous' | 'history' | 'match1' | 'match2' | 'match3';
 
 export interface KeyPress {
   key: string;
@@ -18,13 +19,15 @@ export interface KeyPress {
 /**
  * Ctrl+. applies the fix at the caret; Alt+I inserts the next missing inline code; Ctrl+Enter
  * confirms (saves, and may move on); Ctrl+Shift+Enter submits; Alt+↓ / Alt+↑ go to the next or
- * previous paragraph; Alt+H opens the history. (Cmd stands for Ctrl on a Mac.) Alt+I and Alt+H
+ * previous paragraph; Alt+H opens the history; Ctrl+1, 2, 3 use the translation memory's first,
+ * second or third match. (Cmd stands for Ctrl on a Mac.) Alt+I and Alt+H
  * are read by the key's place (`code`), so they work whatever the keyboard layout types there.
  */
 export function segmentCommand(press: KeyPress): SegmentCommand | null {
   const mod = press.ctrlKey || press.metaKey;
   if (mod && press.key === '.') return 'applyFix';
   if (mod && press.key === 'Enter') return press.shiftKey ? 'submit' : 'confirm';
+  if (mod && !press.altKey && !press.shiftKey && (press.key === '1' || press.key === '2' || press.key === '3')) return `match${press.key}`;
   if (press.altKey && press.code === 'KeyI') return 'insertCode';
   if (press.altKey && press.key === 'ArrowDown') return 'next';
   if (press.altKey && press.key === 'ArrowUp') return 'previous';

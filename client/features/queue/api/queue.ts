@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { BulkApproveResult, QueueList, type Segment } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
+import { memoryKeys } from '../../../data/memory';
 import { useStoreSegment, useTransitionMutation } from '../../../data/segments';
 
 export const queueKeys = { all: ['queue'] as const };
@@ -26,6 +27,8 @@ function useAfterDecision() {
     },
     refresh: () => {
       void queryClient.invalidateQueries({ queryKey: queueKeys.all });
+      // approved translations entered the memory: paragraphs' matches may have changed
+      void queryClient.invalidateQueries({ queryKey: memoryKeys.all });
       void queryClient.invalidateQueries({ queryKey: documentKeys.all });
     },
   };

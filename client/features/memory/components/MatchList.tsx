@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { MemoryMatch } from '../../../../shared/schemas';
+import { diffWords } from '../../../../shared/text/diff';
+import { DiffView } from '../../../components/DiffView';
+import { useFormatters } from '../../../lib/format';
+
+/** Matches shown under a paragraph's source (the rest are left to the concordance). */
+export const SHOWN_MATCHES = 3;
+
+interface MatchListProps {
+  matches: readonly MemoryMatch[];
+  /** This paragraph's source: each match's source is shown as a word diff against it. */
+  source: string;
+  sourceLang: string;
+  targetLang: string;
+  /** Puts a match's translation into the working text (absent where the person may not edit). */
+  onUse?: ((target: string) => void) | undefined;
+}
+
+const band = (score: number) => (score === 100 ? 'exact' : score >= 90 ? 'high' : 'fuzzy');
+
+/**
+ * The translation memory's best matches for a paragraph: the score, what differs between the
+ * memory's source and this one, the memory's translation, where it came from, and a button (or
+ * Ctrl+1…3 in the working text) that uses it.
+ */
+export function MatchList({ matches, source, sourceLang, targetLang, onUse }: MatchListProps) {
+  const { t, i18n } = useTranslation();
+  const { date } = useFormatters();
+  if (matches.length === 0) return null;
+  return (
+    <section className="tm-matches" aria-label={t('memory.label', { count: matches.length })} lang={i18n.resolvedLanguage}>
+      <ol>
+        {matches.slice(0, SHOWN_MATCHES).map((match, index) => (
+          <li key={`${match.source}\u0000${match.target}`} className={`tm-match tm-match-${band(match.score)}`} data-testid="tm-match">
+            <div className="tm-head">
+              <span className="tm-score" aria-label={t('memory.score', { score: match.score })}>
+                {match.score}%
+              </span>
+              {match.score === 100 ? <span className="tm-exact">{t('memory.exact')}</span> : null}
+              <span className="tm-origin muted">
+                {match.approvedBy
+                  ? t('memory.approvedBy', { origin: match.origin, name: match.approvedBy, time: date(match.approvedAt) })
+                  : t('memory.imported', { origin: match.origin, time: date(match.approvedAt) })}
+              </span>
+              {onUse ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-keyshortcuts={`Control+${index + 1}`}
+                  onClick={() => onUse(match.target)}
+                >
+                  {t('memory.use')} <kbd>{`Ctrl+${index + 1}`}</kbd>
+                </button>
+              ) : null}
+            </div>
+            <div className="tm-source" lang={sourceLang}>
+              {match.score === 100 ? (
+                match.source
+              ) : (
+                <DiffView parts={diffWords(source, match.source, { lang: sourceLang })} label={t('memory.sourceDiff')} />
+              )}
+            </div>
+            <div className="tm-target" lang={targetLang}>
+              {match.target}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

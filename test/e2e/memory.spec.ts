@@ -1,0 +1,64 @@
+/**
+ * The translation memory in the editor: an approved paragraph is offered to a similar one with its
+ * score and what differs; one click or Ctrl+1 uses it (one undoable step); Ctrl+K looks words up.
+ * (Its own language pair, so no other test's approvals reach this memory.)
+ */
+import type { APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD } from './constants';
+import { expect, test } from './fixtures';
+
+async function approveText(request: APIRequestContext, segmentId: number, text: string): Promise<void> {
+  const session = await request.post('/api/session', { data: { username: 'admin', password: DEMO_PASSWORD } });
+  const headers = { 'X-CSRF-Token': ((await session.json()) as { csrfToken: string }).csrfToken };
+  const saved = await request.post(`/api/segments/${segmentId}/revisions`, { data: { text, baseVersion: 0 }, headers });
+  expect(saved.status()).toBe(201);
+  const revisionId = ((await saved.json()) as { revision: { id: number } }).revision.id;
+  expect((await request.post(`/api/revisions/${revisionId}/submit`, { headers })).status()).toBe(200);
+  expect((await request.post(`/api/revisions/${revisionId}/approve`, { headers })).status()).toBe(200);
+}
+
+test('a paragraph like an approved one is offered its translation, used in one click or with Ctrl+1, and words are looked up with Ctrl+K', async ({
+  page,
+  request,
+  createDocument,
+}) => {
+  const doc = await createDocument({
+    targetLang: 'ms',
+    segments: [
+      { source: 'Keep the charger away from water and heat.', mt: 'Jauhkan pengecas dari air dan haba.' },
+      { source: 'Keep the battery away from water and heat.', mt: 'Simpan bateri jauh dari air.' },
+      { source: 'Nothing alike in this sentence at all.', mt: 'Tiada yang sama.' },
+    ],
+  });
+  const segments = ((await (await request.get(`/api/documents/${doc.id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
+  await approveText(request, segments[0]!.id, 'Jauhkan pengecas daripada air dan haba.');
+
+  await page.goto(`/documents/${doc.id}`);
+  const second = page.locator('.segment').nth(1);
+  const match = second.getByTestId('tm-match');
+  await expect(match).toHaveCount(1);
+  // one word of nine differs
+  await expect(match.locator('.tm-score')).toHaveText('88%');
+  await expect(match.locator('.tm-source del')).toHaveText('battery');
+  await expect(match.locator('.tm-source ins')).toHaveText('charger');
+  await expect(match.locator('.tm-target')).toHaveText('Jauhkan pengecas daripada air dan haba.');
+  // the approved paragraph is not offered itself, and an unlike one nothing
+  await expect(page.locator('.segment').nth(0).getByTestId('tm-match')).toHaveCount(0);
+  await expect(page.locator('.segment').nth(2).getByTestId('tm-match')).toHaveCount(0);
+
+  const editor = second.locator('textarea');
+  await match.getByRole('button', { name: /Use/ }).click();
+  await expect(editor).toHaveValue('Jauhkan pengecas daripada air dan haba.');
+  await editor.press('Control+z');
+  await expect(editor).toHaveValue('Simpan bateri jauh dari air.');
+  await editor.press('Control+1');
+  await expect(editor).toHaveValue('Jauhkan pengecas daripada air dan haba.');
+
+  await editor.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Concordance' });
+  await dialog.getByRole('searchbox').fill('pengecas');
+  await expect(dialog.getByTestId('concordance-hit')).toHaveCount(1);
+  await expect(dialog.getByTestId('concordance-hit').locator('mark')).toHaveText('pengecas');
+  await dialog.getByRole('searchbox').fill('kettle');
+  await expect(dialog.getByRole('status')).toHaveText('Nothing in the memory holds “kettle”.');
+});
