@@ -2,7 +2,7 @@
  * `npm run bench`: prints figures, never passes or fails. Each comparison runs its baseline in
  * the same run on the same machine, because this shared 2-core machine is noisy, and each section
  * runs in a process of its own so that one's garbage does not slow the next.
- * `npm run bench -- qa` (or diff, qa, detection, saves, editor, live, files, attack, scale, large, qacli, textimport) runs one section.
+ * `npm run bench -- qa` (or diff, qa, detection, saves, editor, live, files, attack, scale, large, qacli, textimport, tm) runs one section.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { benchEditor } from './editor';
 import { benchFiles } from './files';
 import { benchLarge, benchQaCommand, benchTextImport } from './large';
 import { benchLive } from './live';
+import { benchMemory } from './memory';
 import { benchQa } from './qa';
 import { benchSaves } from './saves';
 import { benchScale } from './scale';
@@ -33,6 +34,7 @@ const SECTIONS: Record<string, () => unknown> = {
   large: benchLarge,
   qacli: benchQaCommand,
   textimport: benchTextImport,
+  tm: benchMemory,
 };
 
 const only = process.argv[2];

@@ -5,7 +5,7 @@
  * phrase in sources and targets; a pair's memory goes out as TMX, written as it is read.
  */
 import type { ConcordanceList, MemoryImportResult, MemoryMatch } from '../../shared/schemas';
-import { DEFAULT_MATCH_THRESHOLD, matchScore, matchWords } from '../../shared/memory/fuzzy';
+import { DEFAULT_MATCH_THRESHOLD, matchScore } from '../../shared/memory/fuzzy';
 import { escapeXml } from '../formats/xml';
 import type { MemoryPair } from '../store/repositories/memory';
 import { canonicalTag } from '../store/repositories/memory';
@@ -51,7 +51,7 @@ export class MemoryService {
     if (source.trim() === '') return [];
     const min = options.min ?? DEFAULT_MATCH_THRESHOLD;
     const lang = canonicalTag(pair.sourceLang);
-    const candidates = await this.store.read.memory.candidates(pair, source, matchWords(source, lang, true), CANDIDATES);
+    const candidates = await this.store.read.memory.candidates(pair, source, CANDIDATES);
     return candidates
       .filter((unit) => options.exceptSegment === undefined || unit.segmentId !== options.exceptSegment)
       .map((unit) => ({ unit, score: matchScore(unit.source, source, lang) }))

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { matchWords } from '../../../shared/memory/fuzzy';
 import type { SqlFeatures } from '../features';
 import type { Database } from '../schema';
 
@@ -45,6 +46,20 @@ export function canonicalTag(tag: string): string {
 
 /** Folded as the index holds it: width and case. */
 export const foldForMemory = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** Words of a source looked up per match (the rarest of them). */
+const RAREST_WORDS = 6;
+/** Units the words looked up may hold between them (ranking more than this costs more than a lookup may). */
+const POSTINGS_BUDGET = 8000;
+
+/**
+ * A source's words as the word index holds them: split as the word diff splits text (so Chinese
+ * and Thai have words), folded, and cut at anything but letters, marks and digits (as the index's
+ * own tokenizer cuts).
+ */
+export function indexWords(source: string, lang: string): string[] {
+  return matchWords(source, lang, true).flatMap((word) => word.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
+}
 
 /** An FTS5 phrase: the text in double quotes, its own quotes doubled. */
 const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -127,6 +142,11 @@ export class MemoryRepository {
     await sql`INSERT INTO tm_search (rowid, source, target) VALUES (${inserted.id}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})`.execute(
       this.db,
     );
+    const words = indexWords(unit.source, sourceLang);
+    await sql`INSERT INTO tm_words (rowid, words) VALUES (${inserted.id}, ${words.join(' ')})`.execute(this.db);
+    await sql`INSERT INTO tm_word_counts (source_lang, word, units)
+      SELECT ${sourceLang}, value, 1 FROM json_each(${JSON.stringify([...new Set(words)])}) WHERE true
+      ON CONFLICT (source_lang, word) DO UPDATE SET units = units + 1`.execute(this.db);
     return inserted.id;
   }
 
@@ -134,7 +154,7 @@ export class MemoryRepository {
    * Units whose source shares the most of `source`'s words (up to `limit`), best first by the
    * index's own ranking: the candidates a match is then scored among.
    */
-  async candidates(pair: MemoryPair, source: string, words: readonly string[], limit: number): Promise<MemoryUnit[]> {
+  async candidates(pair: MemoryPair, source: string, limit: number): Promise<MemoryUnit[]> {
     const sourceLang = canonicalTag(pair.sourceLang);
     const targetLang = canonicalTag(pair.targetLang);
     const folded = foldForMemory(source);
@@ -144,22 +164,35 @@ export class MemoryRepository {
         ORDER BY similarity(u.source_folded, ${folded}) DESC, u.id DESC LIMIT ${limit}`.execute(this.db);
       return rows.map(toUnit);
     }
-    // the longer words first (rarer, and the trigram index needs three characters); for text
-    // without such words (Chinese, Japanese) its three-character windows
-    let terms = [...new Set(words.map(foldForMemory).filter((word) => [...word].length >= 3))]
-      .sort((a, b) => b.length - a.length)
-      .slice(0, 16);
-    if (terms.length < 2) {
-      const chars = [...folded.replace(/\s+/g, '')];
-      terms = [...new Set(chars.slice(0, Math.max(0, chars.length - 2)).map((_, k) => chars.slice(k, k + 3).join('')))].slice(0, 24);
-    }
+    // the rarest of its words (a unit that shares 70 % of the words shares some of any few of
+    // them), counted as units enter: common words would make every unit a candidate
+    const terms = [...new Set(indexWords(source, sourceLang))];
     if (terms.length === 0) return [];
-    const match = `source : (${terms.map(phrase).join(' OR ')})`;
+    const counts = await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
+      WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
+    const known = counts.rows.sort((a, b) => a.units - b.units);
+    if (known.length === 0) return [];
+    // the rarest words, while the units holding them stay few enough to rank (a unit is found by
+    // any of them); a text of common words only is looked up by its three rarest together
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const { word, units } of known.slice(0, RAREST_WORDS)) {
+      if (chosen.length > 0 && postings + units > POSTINGS_BUDGET) break;
+      chosen.push(word);
+      postings += units;
+    }
+    const match =
+      postings > POSTINGS_BUDGET
+        ? known
+            .slice(0, 3)
+            .map((row) => phrase(row.word))
+            .join(' AND ')
+        : chosen.map(phrase).join(' OR ');
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
-      FROM (SELECT rowid, rank FROM tm_search WHERE tm_search MATCH ${match} ORDER BY rank LIMIT ${limit * 8}) m
+      FROM (SELECT rowid, rank FROM tm_words WHERE tm_words MATCH ${match} ORDER BY rank LIMIT ${sql.lit(limit * 4)}) m
       JOIN tm_units u ON u.id = m.rowid LEFT JOIN users p ON p.id = u.approved_by
       WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
-      ORDER BY m.rank LIMIT ${limit}`.execute(this.db);
+      ORDER BY m.rank LIMIT ${sql.lit(limit)}`.execute(this.db);
     return rows.map(toUnit);
   }
 

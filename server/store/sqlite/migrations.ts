@@ -436,8 +436,17 @@ export const MIGRATIONS: readonly Migration[] = [
         approved_at TEXT NOT NULL
       );
       CREATE INDEX tm_units_by_pair ON tm_units (source_lang, target_lang, id);
-      -- the folded source and target of every unit, by trigram (candidates for a match, concordance)
+      -- the folded source and target of every unit, by trigram: concordance (any part of a word)
       CREATE VIRTUAL TABLE tm_search USING fts5(source, target, tokenize = 'trigram', content = '', contentless_delete = 1);
+      -- the source's words (as the word diff splits them, so Chinese has words too): candidates for
+      -- a match are found by the rarest words they share, counted per source language as units enter
+      CREATE VIRTUAL TABLE tm_words USING fts5(words, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
+      CREATE TABLE tm_word_counts (
+        source_lang TEXT NOT NULL,
+        word TEXT NOT NULL,
+        units INTEGER NOT NULL,
+        PRIMARY KEY (source_lang, word)
+      ) WITHOUT ROWID;
     `,
   },
 ];

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench -- tm`: the translation memory at size. A memory of BENCH_TM_UNITS units
+ * (default 1,000,000) is generated once into a SQLite database (kept in /tmp/tilik-bench): sentences
+ * of 6 to 18 words drawn from a 30,000-word vocabulary with Zipf's frequencies (as real text has:
+ * a few words everywhere, most rare), each with its "translation". Then, through the service the
+ * editor's requests use:
+ * - one paragraph's lookup: p50 and p95 over 300 sources (a third near-copies of stored units with
+ *   a word or two changed, a third exact, a third new), and how many found a match of 70 % or more;
+ * - pre-matching a 10,000-segment document (its sources looked up one after the other).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServices } from '../server/services';
+import { openStore } from '../server/store';
+import { percentile, random } from './lib';
+
+const UNITS = Number(process.env.BENCH_TM_UNITS ?? 1_000_000);
+const CACHE = path.join(process.env.BENCH_CACHE ?? '/tmp/tilik-bench');
+const PAIR = { sourceLang: 'en', targetLang: 'id' };
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'su', 'ta', 'ri', 'po', 'de', 'va', 'ul', 'an', 'er', 'is', 'or', 'en', 'ba', 'ge', 'hu', 'fi'];
+
+/** 30,000 distinct made-up words, short ones first (the common words of a language are short). */
+function vocabulary(): string[] {
+  const next = random(7);
+  const words = new Set<string>();
+  while (words.size < 30_000) {
+    const length = 1 + Math.floor(next() * 5);
+    let word = '';
+    for (let k = 0; k < length; k += 1) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+    words.add(word);
+  }
+  return [...words].sort((a, b) => a.length - b.length);
+}
+
+/** A sampler of word ranks with Zipf's law (s = 1.07): rank 1 about a tenth of all words. */
+function zipf(count: number, next: () => number): () => number {
+  const weights = Array.from({ length: count }, (_, k) => 1 / (k + 1) ** 1.07);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const weight of weights) cumulative.push((total += weight));
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((cumulative[mid] as number) < target) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+}
+
+function sentences(seed: number) {
+  const words = vocabulary();
+  const next = random(seed);
+  const rank = zipf(words.length, next);
+  const sentence = () => {
+    const length = 6 + Math.floor(next() * 13);
+    const out: string[] = [];
+    for (let k = 0; k < length; k += 1) out.push(words[rank()] as string);
+    const text = out.join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const translate = (source: string) =>
+    source
+      .split(' ')
+      .map((word) => [...word].reverse().join(''))
+      .join(' ');
+  const nearCopy = (source: string) => {
+    const out = source.slice(0, -1).split(' ');
+    const changes = 1 + Math.floor(next() * 2);
+    for (let k = 0; k < changes; k += 1) out[Math.floor(next() * out.length)] = words[rank()] as string;
+    return `${out.join(' ')}.`;
+  };
+  return { sentence, translate, nearCopy };
+}
+
+async function memoryDatabase(): Promise<string> {
+  fs.mkdirSync(CACHE, { recursive: true });
+  const file = path.join(CACHE, `tm-${UNITS}-v1.db`);
+  if (fs.existsSync(file)) return file;
+  const started = performance.now();
+  const store = await openStore({ file: `${file}.part` });
+  const { sentence, translate } = sentences(2026);
+  const at = new Date('2026-01-01T00:00:00Z').toISOString();
+  for (let done = 0; done < UNITS;) {
+    const batch = Math.min(10_000, UNITS - done);
+    await store.transaction(async (tx) => {
+      for (let k = 0; k < batch; k += 1) {
+        const source = sentence();
+        await tx.memory.add({
+          ...PAIR,
+          source,
+          target: translate(source),
+          origin: 'generated.tmx',
+          documentId: null,
+          segmentId: null,
+          approvedBy: null,
+          approvedAt: at,
+        });
+      }
+    });
+    done += batch;
+    if (done % 100_000 === 0) process.stdout.write(`  generated ${done.toLocaleString('en')} units\n`);
+  }
+  await store.close();
+  fs.renameSync(`${file}.part`, file);
+  console.log(
+    `  (generated in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MB)`,
+  );
+  return file;
+}
+
+export async function benchMemory(): Promise<void> {
+  console.log(`Translation memory of ${UNITS.toLocaleString('en')} units (SQLite, FTS5 trigram)`);
+  const file = await memoryDatabase();
+  const store = await openStore({ file });
+  const services = createServices(store);
+  try {
+    // sources to look up: near-copies and exact copies of stored units (regenerated: same seed), and new sentences
+    const stored = sentences(2026);
+    const kept: string[] = [];
+    for (let k = 0; k < 3000; k += 1) kept.push(stored.sentence());
+    const fresh = sentences(99);
+    const queries: Array<{ kind: string; source: string }> = [];
+    for (let k = 0; k < 100; k += 1) {
+      const source = kept[k * 29] as string;
+      queries.push({ kind: 'near', source: stored.nearCopy(source) }, { kind: 'exact', source }, { kind: 'new', source: fresh.sentence() });
+    }
+    for (const { source } of queries.slice(0, 20)) await services.memory.matchesFor(PAIR, source); // warm up
+    const times: number[] = [];
+    const found: Record<string, number> = { near: 0, exact: 0, new: 0 };
+    for (const { kind, source } of queries) {
+      const start = performance.now();
+      const matches = await services.memory.matchesFor(PAIR, source);
+      times.push(performance.now() - start);
+      if (matches.length > 0) found[kind] = (found[kind] ?? 0) + 1;
+    }
+    console.log(
+      `  one paragraph's lookup: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, ` +
+        `max ${Math.max(...times).toFixed(1)} ms (${queries.length} lookups); a match of 70 % or more for ` +
+        `${found.exact}/100 exact copies, ${found.near}/100 near-copies, ${found.new}/100 new sentences`,
+    );
+    const document: string[] = [];
+    for (let k = 0; k < 10_000; k += 1) document.push(k % 3 === 0 ? stored.nearCopy(kept[k % kept.length] as string) : fresh.sentence());
+    const start = performance.now();
+    let matched = 0;
+    for (const source of document) if ((await services.memory.matchesFor(PAIR, source)).length > 0) matched += 1;
+    console.log(
+      `  pre-matching a 10,000-segment document: ${((performance.now() - start) / 1000).toFixed(1)} s (${matched.toLocaleString('en')} segments with a match)`,
+    );
+  } finally {
+    await store.close();
+  }
+}
