@@ -114,7 +114,7 @@ async function memoryDatabase(): Promise<string> {
 }
 
 export async function benchMemory(): Promise<void> {
-  console.log(`Translation memory of ${UNITS.toLocaleString('en')} units (SQLite, FTS5 trigram)`);
+  console.log(`Translation memory of ${UNITS.toLocaleString('en')} units (SQLite: an FTS5 word index)`);
   const file = await memoryDatabase();
   const store = await openStore({ file });
   const services = createServices(store);

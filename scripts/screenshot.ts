@@ -5,8 +5,9 @@
  * approves paragraph 8; the reviewer compares MT with the approved text, records an error and
  * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
  * same words of paragraph 3 at once (docs/merge.png); the admin imports an XLIFF file with inline
- * markup (docs/xliff.png); find and replace across the demo (docs/replace.png); the editor on a
- * phone, in Indonesian, with its menu open (docs/phone.png).
+ * markup (docs/xliff.png); find and replace across the demo (docs/replace.png); translation memory
+ * matches from an imported TMX file (docs/memory.png); the editor on a phone, in Indonesian, with
+ * its menu open (docs/phone.png).
  * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
 import path from 'node:path';
@@ -115,13 +116,34 @@ try {
   await replace.getByTestId('replace-preview').waitFor();
   await translator.screenshot({ path: path.join(outDir, 'replace.png') });
 
+  // translation memory: an admin adds a TMX file of earlier work; a paragraph like one of its units
+  // shows the matches under its source, and Ctrl+K looks a phrase up
+  const tmx =
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+    '<tu><tuv xml:lang="en"><seg>Why the future of AI may be closed (and American)</seg></tuv><tuv xml:lang="id"><seg>Mengapa masa depan AI mungkin tertutup (dan Amerika)</seg></tuv></tu>' +
+    '<tu><tuv xml:lang="en"><seg>Why the future of chips may be open (and Chinese)</seg></tuv><tuv xml:lang="id"><seg>Mengapa masa depan cip mungkin terbuka (dan Tiongkok)</seg></tuv></tu>' +
+    '</body></tmx>';
+  const adminRequest = (await pageAs(browser, 'admin', 900)).context().request;
+  const csrf = (
+    (await (await adminRequest.post(`${server.url}/api/session`, { data: { username: 'admin', password: DEMO_PASSWORD } })).json()) as {
+      csrfToken: string;
+    }
+  ).csrfToken;
+  await adminRequest.post(`${server.url}/api/tm/import`, {
+    headers: { 'X-CSRF-Token': csrf },
+    multipart: { file: { name: 'earlier-work.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) } },
+  });
+  await translator.goto(`${server.url}/documents/1`);
+  await translator.locator('[data-position="2"] [data-testid="tm-match"]').first().waitFor();
+  await translator.locator('[data-position="2"]').screenshot({ path: path.join(outDir, 'memory.png') });
+
   // a phone, in Indonesian: one column per paragraph, the header folded into a menu
   const phone = await pageAs(browser, 'translator', 844, 390, 'id');
   await phone.goto(`${server.url}/documents/1`);
   await phone.locator('[data-position="2"] textarea').waitFor();
   await phone.locator('.menu-toggle').click();
   await phone.screenshot({ path: path.join(outDir, 'phone.png') });
-  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace and phone pictures to ${outDir}`);
+  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace, memory and phone pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();
