@@ -4,7 +4,7 @@
  * schemas and bent), as plain method, URL, headers and bytes, so that the fuzz test sends them
  * in-process and the attack benchmark over a real socket.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DismissalsQuery, EventsQuery, ExportQuery, FindingsPageQuery, ImportFields } from '../../server/routes/documents';
 import { LiveQuery } from '../../server/routes/review';
 import { BulkApproveBody } from '../../server/routes/revisions';
@@ -40,6 +40,9 @@ import {
   TransitionBody,
   UpdateGlossaryTermBody,
   UpdateUserBody,
+  ConcordanceQuery,
+  MatchesQuery,
+  MemoryPairQuery,
 } from '../../shared/schemas';
 import { random } from '../../bench/lib';
 import { Fuzzer, jsonSchemaOf, type JsonSchema } from './fuzz';
@@ -131,6 +134,11 @@ export const ROUTES: Route[] = [
   { method: 'delete', path: '/api/glossary/terms/:id', id: 'term' },
   { method: 'post', path: '/api/glossary/import', multipart: { fields: GlossaryImportFields, files: ['file'] } },
   { method: 'get', path: '/api/glossary/export', query: GlossaryExportQuery },
+  { method: 'get', path: '/api/segments/:id/matches', id: 'segment', query: MatchesQuery },
+  { method: 'get', path: '/api/tm/concordance', query: ConcordanceQuery },
+  { method: 'get', path: '/api/tm/pairs' },
+  { method: 'post', path: '/api/tm/import', multipart: { fields: z.object({}), files: ['file'] } },
+  { method: 'get', path: '/api/tm/export', query: MemoryPairQuery },
 ];
 
 /** Every "METHOD /path" the README's API table lists. */
