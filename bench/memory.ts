@@ -79,7 +79,7 @@ function sentences(seed: number) {
 
 async function memoryDatabase(): Promise<string> {
   fs.mkdirSync(CACHE, { recursive: true });
-  const file = path.join(CACHE, `tm-${UNITS}-v1.db`);
+  const file = path.join(CACHE, `tm-${UNITS}-v2.db`);
   if (fs.existsSync(file)) return file;
   const started = performance.now();
   const store = await openStore({ file: `${file}.part` });

@@ -211,6 +211,7 @@ export interface TmUnitsTable {
   source: string;
   target: string;
   unit_key: string;
+  source_key: string;
   origin: string;
   document_id: number | null;
   segment_id: number | null;

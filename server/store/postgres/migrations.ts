@@ -390,6 +390,7 @@ export const MIGRATIONS: readonly Migration[] = [
         source text NOT NULL,
         target text NOT NULL,
         unit_key text NOT NULL UNIQUE,
+        source_key text NOT NULL,
         origin text NOT NULL,
         document_id bigint REFERENCES documents(id),
         segment_id bigint REFERENCES segments(id),
@@ -400,6 +401,7 @@ export const MIGRATIONS: readonly Migration[] = [
         target_folded text NOT NULL
       );
       CREATE INDEX tm_units_by_pair ON tm_units (source_lang, target_lang, id);
+      CREATE INDEX tm_units_by_source ON tm_units (source_lang, target_lang, source_key);
       CREATE INDEX tm_units_source_trigram ON tm_units USING gin (source_folded gin_trgm_ops);
       CREATE INDEX tm_units_target_trigram ON tm_units USING gin (target_folded gin_trgm_ops);
     `,

@@ -47,6 +47,9 @@ export function canonicalTag(tag: string): string {
 /** Folded as the index holds it: width and case. */
 export const foldForMemory = (text: string): string => text.normalize('NFKC').toLowerCase();
 
+/** The key an exact match is found by: a hash of the source as it is. */
+const sourceKeyOf = (source: string) => createHash('sha256').update(source).digest('hex');
+
 /** Words of a source looked up per match (the rarest of them). */
 const RAREST_WORDS = 6;
 /** Units the words looked up may hold between them (ranking more than this costs more than a lookup may). */
@@ -112,6 +115,7 @@ export class MemoryRepository {
     const key = createHash('sha256')
       .update(JSON.stringify([sourceLang, targetLang, unit.source, unit.target]))
       .digest('hex');
+    const sourceKey = sourceKeyOf(unit.source);
     const values = {
       origin: unit.origin,
       document_id: unit.documentId,
@@ -121,8 +125,8 @@ export class MemoryRepository {
     };
     if (this.features.name === 'postgres') {
       const { rows } = await sql<{ id: string }>`INSERT INTO tm_units
-          (source_lang, target_lang, source, target, unit_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded)
-        VALUES (${sourceLang}, ${targetLang}, ${unit.source}, ${unit.target}, ${key}, ${values.origin}, ${values.document_id},
+          (source_lang, target_lang, source, target, unit_key, source_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded)
+        VALUES (${sourceLang}, ${targetLang}, ${unit.source}, ${unit.target}, ${key}, ${sourceKey}, ${values.origin}, ${values.document_id},
           ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})
         ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
           segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
@@ -136,7 +140,15 @@ export class MemoryRepository {
     }
     const inserted = await this.db
       .insertInto('tm_units')
-      .values({ source_lang: sourceLang, target_lang: targetLang, source: unit.source, target: unit.target, unit_key: key, ...values })
+      .values({
+        source_lang: sourceLang,
+        target_lang: targetLang,
+        source: unit.source,
+        target: unit.target,
+        unit_key: key,
+        source_key: sourceKey,
+        ...values,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await sql`INSERT INTO tm_search (rowid, source, target) VALUES (${inserted.id}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})`.execute(
@@ -157,6 +169,16 @@ export class MemoryRepository {
   async candidates(pair: MemoryPair, source: string, limit: number): Promise<MemoryUnit[]> {
     const sourceLang = canonicalTag(pair.sourceLang);
     const targetLang = canonicalTag(pair.targetLang);
+    // the same source first, found by its hash (an index may rank it anywhere among common words)
+    const exact = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)}
+      ORDER BY u.id DESC LIMIT ${sql.lit(limit)}`.execute(this.db);
+    const fuzzy = await this.similar(sourceLang, targetLang, source, limit);
+    const seen = new Set(exact.rows.map((row) => Number(row.id)));
+    return [...exact.rows.map(toUnit), ...fuzzy.filter((unit) => !seen.has(unit.id))].slice(0, limit);
+  }
+
+  private async similar(sourceLang: string, targetLang: string, source: string, limit: number): Promise<MemoryUnit[]> {
     const folded = foldForMemory(source);
     if (this.features.name === 'postgres') {
       const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
@@ -173,7 +195,7 @@ export class MemoryRepository {
     const known = counts.rows.sort((a, b) => a.units - b.units);
     if (known.length === 0) return [];
     // the rarest words, while the units holding them stay few enough to rank (a unit is found by
-    // any of them); a text of common words only is looked up by its three rarest together
+    // any of them); a text of common words only is looked up by two of its three rarest together
     const chosen: string[] = [];
     let postings = 0;
     for (const { word, units } of known.slice(0, RAREST_WORDS)) {
@@ -181,13 +203,14 @@ export class MemoryRepository {
       chosen.push(word);
       postings += units;
     }
+    // (in pairs, so that a unit missing one of the three, a word changed, is still found)
+    const [a, b, c] = known.slice(0, 3).map((row) => phrase(row.word));
     const match =
-      postings > POSTINGS_BUDGET
-        ? known
-            .slice(0, 3)
-            .map((row) => phrase(row.word))
-            .join(' AND ')
-        : chosen.map(phrase).join(' OR ');
+      postings <= POSTINGS_BUDGET
+        ? chosen.map(phrase).join(' OR ')
+        : c
+          ? `(${a} AND ${b}) OR (${a} AND ${c}) OR (${b} AND ${c})`
+          : [a, b].filter(Boolean).join(' AND ');
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
       FROM (SELECT rowid, rank FROM tm_words WHERE tm_words MATCH ${match} ORDER BY rank LIMIT ${sql.lit(limit * 4)}) m
       JOIN tm_units u ON u.id = m.rowid LEFT JOIN users p ON p.id = u.approved_by

@@ -428,6 +428,8 @@ export const MIGRATIONS: readonly Migration[] = [
         target TEXT NOT NULL,
         -- a hash of the pair and both texts: one unit per translation, its latest approval kept
         unit_key TEXT NOT NULL UNIQUE,
+        -- a hash of the source alone: an exact match is found by it, whatever the index ranks
+        source_key TEXT NOT NULL,
         -- where it came from: a document's title, or a TMX file's name
         origin TEXT NOT NULL,
         document_id INTEGER REFERENCES documents(id),
@@ -436,6 +438,7 @@ export const MIGRATIONS: readonly Migration[] = [
         approved_at TEXT NOT NULL
       );
       CREATE INDEX tm_units_by_pair ON tm_units (source_lang, target_lang, id);
+      CREATE INDEX tm_units_by_source ON tm_units (source_lang, target_lang, source_key);
       -- the folded source and target of every unit, by trigram: concordance (any part of a word)
       CREATE VIRTUAL TABLE tm_search USING fts5(source, target, tokenize = 'trigram', content = '', contentless_delete = 1);
       -- the source's words (as the word diff splits them, so Chinese has words too): candidates for
