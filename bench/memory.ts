@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServices } from '../server/services';
+import { matchScore } from '../shared/memory/fuzzy';
 import { openStore } from '../server/store';
 import { percentile, random } from './lib';
 
@@ -132,6 +133,10 @@ export async function benchMemory(): Promise<void> {
     for (const { source } of queries.slice(0, 20)) await services.memory.matchesFor(PAIR, source); // warm up
     const times: number[] = [];
     const found: Record<string, number> = { near: 0, exact: 0, new: 0 };
+    // a near-copy of a short sentence with two words changed scores under 70 against its original: not a miss
+    const nearAbove = queries.filter(
+      (query, k) => query.kind === 'near' && matchScore(kept[Math.floor(k / 3) * 29] as string, query.source, 'en') >= 70,
+    ).length;
     for (const { kind, source } of queries) {
       const start = performance.now();
       const matches = await services.memory.matchesFor(PAIR, source);
@@ -141,7 +146,7 @@ export async function benchMemory(): Promise<void> {
     console.log(
       `  one paragraph's lookup: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, ` +
         `max ${Math.max(...times).toFixed(1)} ms (${queries.length} lookups); a match of 70 % or more for ` +
-        `${found.exact}/100 exact copies, ${found.near}/100 near-copies, ${found.new}/100 new sentences`,
+        `${found.exact}/100 exact copies, ${found.near}/100 near-copies (${nearAbove} of which score 70 or more against their original), ${found.new}/100 new sentences`,
     );
     const document: string[] = [];
     for (let k = 0; k < 10_000; k += 1) document.push(k % 3 === 0 ? stored.nearCopy(kept[k % kept.length] as string) : fresh.sentence());
