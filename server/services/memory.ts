@@ -16,7 +16,7 @@ import { readTmxUnits } from './files';
 const CANDIDATES = 40;
 /** Matches offered per paragraph. */
 const OFFERED = 5;
-/** Units written per statement batch on import, and read per page on export. */
+/** Units read per page on export. */
 const BATCH = 500;
 
 export class MemoryService {
@@ -94,20 +94,18 @@ export class MemoryService {
     const kept = units.filter((unit) => unit.source !== '' && unit.target !== '');
     const at = this.now().toISOString();
     await this.store.transaction(async (tx) => {
-      for (let start = 0; start < kept.length; start += BATCH) {
-        for (const unit of kept.slice(start, start + BATCH)) {
-          await tx.memory.add({
-            sourceLang,
-            targetLang,
-            source: unit.source,
-            target: unit.target,
-            origin: name,
-            documentId: null,
-            segmentId: null,
-            approvedBy: null,
-            approvedAt: at,
-          });
-        }
+      for (const unit of kept) {
+        await tx.memory.add({
+          sourceLang,
+          targetLang,
+          source: unit.source,
+          target: unit.target,
+          origin: name,
+          documentId: null,
+          segmentId: null,
+          approvedBy: null,
+          approvedAt: at,
+        });
       }
     });
     return { sourceLang: canonicalTag(sourceLang), targetLang: canonicalTag(targetLang), units: kept.length };

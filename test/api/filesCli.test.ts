@@ -20,6 +20,17 @@ const db = path.join(tmp, 'tilik.db');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const env = { TILIK_DB: db, TILIK_SEED_DEMO: '0' };
+/** The demo's two text files as an aligned pair. */
+const TEXT_PAIR = [
+  '--source',
+  path.join(demo, 'source.en.txt'),
+  '--target',
+  path.join(demo, 'target.id.txt'),
+  '--source-lang',
+  'en',
+  '--target-lang',
+  'id',
+];
 const commands = { import: importCommand, export: exportCommand };
 
 /** In this process, or (`spawned`) as `npm run --silent import -- …` starts it. */
@@ -56,18 +67,7 @@ describe('npm run import / export', () => {
   }, 120_000);
 
   it('imports a pair of text files, aligned, and writes the corrected text out', async () => {
-    const imported = await run('import', [
-      '--source',
-      path.join(demo, 'source.en.txt'),
-      '--target',
-      path.join(demo, 'target.id.txt'),
-      '--source-lang',
-      'en',
-      '--target-lang',
-      'id',
-      '--title',
-      'Demo',
-    ]);
+    const imported = await run('import', [...TEXT_PAIR, '--title', 'Demo']);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stderr).toMatch(/imported "Demo" \(en → id\): 24 segments/);
     const out = path.join(tmp, 'demo.txt');
@@ -84,16 +84,7 @@ describe('npm run import / export', () => {
 
   it('refuses bad arguments and bad files with exit 2, a clear message, and nothing stored', async () => {
     // a text document of its own, which has no XLIFF to export
-    const pair = await run('import', [
-      '--source',
-      path.join(demo, 'source.en.txt'),
-      '--target',
-      path.join(demo, 'target.id.txt'),
-      '--source-lang',
-      'en',
-      '--target-lang',
-      'id',
-    ]);
+    const pair = await run('import', TEXT_PAIR);
     expect(pair.status, pair.stderr).toBe(0);
     const textId = pair.stdout.trim();
     const before = await documentCount();
