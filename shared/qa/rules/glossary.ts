@@ -25,6 +25,19 @@ export function nearestSource(context: RuleContext, matches: readonly Match[], t
 
 /** Keeps a clitic the forbidden word carried ("mobilnya" -> "kendaraannya"). */
 function adaptSuggestion(preferred: string, found: string, forbidden: string): string {
+  return withClitic(withCapital(preferred, found), found, forbidden);
+}
+
+/** The rendering capitalised as the words it replaces are (at a sentence's start, in a title). */
+function withCapital(preferred: string, found: string): string {
+  const first = found.charAt(0);
+  const capitalised = first !== first.toLowerCase() && found !== found.toUpperCase();
+  const initial = preferred.charAt(0);
+  if (!capitalised || initial !== initial.toLowerCase() || initial === initial.toUpperCase()) return preferred;
+  return `${initial.toUpperCase()}${preferred.slice(1)}`;
+}
+
+function withClitic(preferred: string, found: string, forbidden: string): string {
   const lastFound = found.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   const lastForbidden = forbidden.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (lastFound.startsWith(lastForbidden) && lastFound.length > lastForbidden.length) {

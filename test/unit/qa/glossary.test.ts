@@ -39,7 +39,7 @@ describe('glossary rule', () => {
 
   it('matches forbidden renderings across Indonesian morphology, keeping the clitic in the suggestion', () => {
     const [clitic] = only(check('Its curbs hurt.', 'Trotoarnya merugikan.', { glossary }), 'glossary.forbidden');
-    expect(clitic).toMatchObject({ text: 'Trotoarnya', suggestion: 'pembatasannya' });
+    expect(clitic).toMatchObject({ text: 'Trotoarnya', suggestion: 'Pembatasannya' });
     const derived = only(check('They drive growth.', 'Mereka dikendarai pertumbuhan.', { glossary }), 'glossary.forbidden');
     expect(derived.map((f) => f.text)).toEqual(['dikendarai']);
   });

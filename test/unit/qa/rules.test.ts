@@ -328,7 +328,7 @@ describe('other rules read across inline codes', () => {
     expect(forbidden?.text).toBe('Trotoar \uE000ekspor');
     // the message reads as words: its parameters leave the codes out
     expect(forbidden?.params.found).toBe('Trotoar ekspor');
-    expect(forbidden && applySuggestion(target, forbidden)).toBe('pembatasan \uE000ekspor\uE001 memperlambat kemajuan.');
+    expect(forbidden && applySuggestion(target, forbidden)).toBe('Pembatasan \uE000ekspor\uE001 memperlambat kemajuan.');
   });
 });
 
