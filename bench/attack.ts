@@ -65,7 +65,16 @@ export async function benchAttack(): Promise<void> {
     const translator = await signIn(server.url, 'translator', DEMO_PASSWORD);
 
     // what the fuzzer aims at: the demo, a second document, revisions, an annotation, a term, people
-    const ids: Record<IdKind, number[]> = { document: [], segment: [], revision: [], annotation: [], term: [], user: [], token: [] };
+    const ids: Record<IdKind, number[]> = {
+      document: [],
+      segment: [],
+      revision: [],
+      annotation: [],
+      term: [],
+      proposal: [],
+      user: [],
+      token: [],
+    };
     for (let k = 0; k < 2; k += 1) {
       const created = await call(server.url, admin, 'POST', '/api/documents', {
         title: `Target ${k}`,

@@ -26,6 +26,8 @@ export const EVENT_TYPES = [
   'glossary.term.updated',
   'glossary.term.deleted',
   'glossary.imported',
+  'glossary.proposal.accepted',
+  'glossary.proposal.declined',
   'user.created',
   'user.updated',
   'user.password_set',

@@ -21,6 +21,8 @@ export type Action =
   | 'queue.read'
   | 'glossary.read'
   | 'glossary.write'
+  /** Accepting or declining terms learned from corrections. */
+  | 'glossary.learn'
   | 'users.manage'
   | 'annotation.write'
   | 'comment.write'
@@ -66,6 +68,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'finding.dismiss',
     'checks.configure',
     'document.manage',
+    'glossary.learn',
     'memory.read',
   ]),
   reviewer: new Set<Action>([
@@ -88,6 +91,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'queue.read',
     'glossary.read',
     'glossary.write',
+    'glossary.learn',
     'users.manage',
     'annotation.write',
     'comment.write',

@@ -1,6 +1,9 @@
 import { Router } from 'express';
 import {
+  AcceptProposalBody,
   CreateGlossaryTermBody,
+  type GlossaryProposal,
+  ProposalListQuery,
   GlossaryExportQuery,
   GlossaryImportFields,
   GlossaryListQuery,
@@ -26,6 +29,10 @@ function duplicate(outcome: Extract<GlossaryWriteOutcome, { kind: 'duplicate' }>
       existing: outcome.existing,
     },
   );
+}
+
+function alreadyDecided(proposal: GlossaryProposal): AppError {
+  return new AppError(409, 'invalid_transition', `proposal ${proposal.id} was already ${proposal.status}`, 'id', { proposal });
 }
 
 /** Glossaries per language pair: terms, import and export. */
@@ -98,6 +105,41 @@ export function glossaryRouter({ services, actorId, limits, work }: RouteDeps): 
     const result = await services.glossary.import(fields, terms, fields.mode, actorId(req));
     res.json({ ...result, skipped });
   });
+
+  router.get(
+    '/proposals',
+    validated({ query: ProposalListQuery }, async ({ query }, _req, res) => {
+      res.json({ items: await services.glossary.proposals(query, query.status) });
+    }),
+  );
+
+  const mayLearn = requireGlobal('glossary.learn', 'deciding learned terms');
+
+  router.post(
+    '/proposals/:id/accept',
+    mayLearn,
+    requireJsonBody,
+    validated({ params: IdParams, body: AcceptProposalBody }, async ({ params, body }, req, res) => {
+      const outcome = await services.glossary.accept(params.id, body, actorId(req));
+      if (outcome.kind === 'not_found') throw notFound('proposal', params.id);
+      if (outcome.kind === 'duplicate') throw duplicate(outcome);
+      if (outcome.kind === 'decided') throw alreadyDecided(outcome.proposal);
+      if (outcome.kind !== 'accepted') throw new Error(`accept answered ${outcome.kind}`);
+      res.status(201).json({ proposal: outcome.proposal, term: outcome.term });
+    }),
+  );
+
+  router.post(
+    '/proposals/:id/decline',
+    mayLearn,
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      const outcome = await services.glossary.decline(params.id, actorId(req));
+      if (outcome.kind === 'not_found') throw notFound('proposal', params.id);
+      if (outcome.kind === 'decided') throw alreadyDecided(outcome.proposal);
+      if (outcome.kind !== 'declined') throw new Error(`decline answered ${outcome.kind}`);
+      res.json(outcome.proposal);
+    }),
+  );
 
   router.get(
     '/export',

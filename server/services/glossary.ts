@@ -4,7 +4,15 @@
  * over the same term filed under the bare languages, "en" → "id").
  */
 import type { EventType } from '../../shared/events';
-import type { GlossaryImportResult, GlossaryPair, GlossaryTerm, GlossaryTermInput } from '../../shared/schemas';
+import type {
+  AcceptProposalBody,
+  GlossaryImportResult,
+  GlossaryPair,
+  GlossaryProposal,
+  GlossaryTerm,
+  GlossaryTermInput,
+  ProposalStatus,
+} from '../../shared/schemas';
 import type { GlossaryWriteOutcome, Repositories, Store } from '../store/types';
 
 /** The key a term is unique by within its pair: case and spacing do not make a new term. */
@@ -25,6 +33,16 @@ function fold(value: string): string {
 export function pairLanguages(sourceLang: string, targetLang: string): { sources: string[]; targets: string[] } {
   return { sources: [...new Set([sourceLang, baseOf(sourceLang)])], targets: [...new Set([targetLang, baseOf(targetLang)])] };
 }
+
+/** Proposals listed at most per pair and status. */
+const PROPOSALS_LISTED = 200;
+
+export type ProposalOutcome =
+  | { kind: 'accepted'; proposal: GlossaryProposal; term: GlossaryTerm }
+  | { kind: 'declined'; proposal: GlossaryProposal }
+  | { kind: 'decided'; proposal: GlossaryProposal }
+  | { kind: 'duplicate'; existing: GlossaryTerm }
+  | { kind: 'not_found' };
 
 export class GlossaryService {
   constructor(
@@ -142,6 +160,72 @@ export class GlossaryService {
       const total = (await tx.glossary.terms(pair)).length;
       await this.event(tx, 'glossary.imported', actorId, { ...pair, mode, added, updated, removed });
       return { added, updated, removed, total };
+    });
+  }
+
+  /** A pair's proposals (learned terms) in one status, most often made first. */
+  async proposals(pair: GlossaryPair, status: ProposalStatus): Promise<GlossaryProposal[]> {
+    return this.store.read.proposals.list(pair, status, PROPOSALS_LISTED);
+  }
+
+  /**
+   * Accepts an open proposal, its fields edited first if given: it becomes a glossary term whose
+   * origin says it was learned, which the checker uses at once (every document of the pair is
+   * checked again and its editors told through the feed).
+   */
+  async accept(id: number, edits: AcceptProposalBody, actorId: number): Promise<ProposalOutcome> {
+    try {
+      return await this.write(async (tx) => {
+        const proposal = await tx.proposals.get(id);
+        if (!proposal) return { kind: 'not_found' };
+        if (proposal.status !== 'open') return { kind: 'decided', proposal };
+        const pair = { sourceLang: proposal.sourceLang, targetLang: proposal.targetLang };
+        const input: GlossaryTermInput = {
+          source: edits.source ?? proposal.source,
+          target: edits.target ?? proposal.target,
+          forbidden: edits.forbidden ?? proposal.forbidden,
+          note: edits.note ?? '',
+          doNotTranslate: false,
+          caseSensitive: false,
+        };
+        const key = termKey(input.source);
+        const existing = await tx.glossary.termByKey(pair, key);
+        if (existing) return { kind: 'duplicate', existing };
+        const at = this.now().toISOString();
+        const termId = await tx.glossary.insert(pair, input, key, at, 'learned');
+        await tx.proposals.decide(id, 'accepted', termId, actorId, at);
+        await this.event(tx, 'glossary.proposal.accepted', actorId, { id, termId, ...pair, source: input.source, target: input.target });
+        return {
+          kind: 'accepted',
+          proposal: (await tx.proposals.get(id)) as GlossaryProposal,
+          term: (await tx.glossary.term(termId)) as GlossaryTerm,
+        };
+      });
+    } catch (error) {
+      // the same term added by someone else at the same moment
+      if (!this.store.isUniqueViolation(error)) throw error;
+      const proposal = await this.store.read.proposals.get(id);
+      const existing = proposal && (await this.store.read.glossary.termByKey(proposal, termKey(edits.source ?? proposal.source)));
+      if (!existing) throw error;
+      return { kind: 'duplicate', existing };
+    }
+  }
+
+  /** Declines an open proposal: it is no longer listed as open, and more of the same correction only adds evidence. */
+  async decline(id: number, actorId: number): Promise<ProposalOutcome> {
+    return this.write(async (tx) => {
+      const proposal = await tx.proposals.get(id);
+      if (!proposal) return { kind: 'not_found' };
+      if (proposal.status !== 'open') return { kind: 'decided', proposal };
+      await tx.proposals.decide(id, 'declined', null, actorId, this.now().toISOString());
+      await this.event(tx, 'glossary.proposal.declined', actorId, {
+        id,
+        sourceLang: proposal.sourceLang,
+        targetLang: proposal.targetLang,
+        source: proposal.source,
+        target: proposal.target,
+      });
+      return { kind: 'declined', proposal: (await tx.proposals.get(id)) as GlossaryProposal };
     });
   }
 

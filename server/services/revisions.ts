@@ -24,6 +24,7 @@ import {
 import { foldForIndex } from '../store/repositories/documents';
 import { CheckService, type SaveCheck } from './checks';
 import { MemoryService } from './memory';
+import { learnFromApproval } from './proposals';
 
 /** The event of a transition, by the state it leads to. */
 const DECIDED: Record<RevisionState, EventType> = {
@@ -173,6 +174,18 @@ export class RevisionService {
           target: revision.text,
           approvedBy: input.actorId,
           approvedAt: at,
+        });
+      // and a correction of the machine translation proposes the terms it teaches
+      if (plan.publishes)
+        await learnFromApproval(tx, {
+          documentId: segment.documentId,
+          segmentId: segment.id,
+          revisionId: revision.id,
+          source: segment.source,
+          mt: segment.mt,
+          approved: revision.text,
+          approvedBy: input.actorId,
+          at,
         });
       await tx.revisions.appendEvent(
         {

@@ -14,6 +14,7 @@ import { POSTGRES_FEATURES, SQLITE_FEATURES, type SqlFeatures } from './features
 import { openPostgres } from './postgres/open';
 import { CheckRepository } from './repositories/checks';
 import { MemoryRepository } from './repositories/memory';
+import { ProposalRepository } from './repositories/proposals';
 import { DocumentRepository } from './repositories/documents';
 import { GlossaryRepository } from './repositories/glossary';
 import { PeopleRepository } from './repositories/people';
@@ -43,6 +44,7 @@ function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositori
     review: new ReviewRepository(db),
     checks: new CheckRepository(db, features),
     memory: new MemoryRepository(db, features),
+    proposals: new ProposalRepository(db, features),
   };
 }
 

@@ -178,6 +178,42 @@ export interface GlossaryTermsTable {
   case_sensitive: number;
   created_at: string;
   updated_at: string;
+  /** 'manual' (written or imported) or 'learned' (an accepted proposal). */
+  origin: ColumnType<GlossaryOrigin, GlossaryOrigin | undefined, GlossaryOrigin>;
+}
+
+export type GlossaryOrigin = 'manual' | 'learned';
+
+export interface GlossaryProposalsTable {
+  id: Id;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  source_key: string;
+  target: string;
+  target_key: string;
+  /** JSON array of the MT renderings the corrections replaced. */
+  forbidden: string;
+  occurrences: number;
+  status: 'open' | 'accepted' | 'declined';
+  term_id: number | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GlossaryProposalEvidenceTable {
+  id: Id;
+  proposal_id: number;
+  document_id: number;
+  segment_id: number;
+  revision_id: number;
+  source: string;
+  mt: string;
+  approved: string;
+  approved_by: number | null;
+  approved_at: string;
 }
 
 export interface SessionsTable {
@@ -303,6 +339,8 @@ export interface Database {
   revisions: RevisionsTable;
   events: EventsTable;
   glossary_terms: GlossaryTermsTable;
+  glossary_proposals: GlossaryProposalsTable;
+  glossary_proposal_evidence: GlossaryProposalEvidenceTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   document_roles: DocumentRolesTable;

@@ -14,6 +14,7 @@ import type { DialectName } from './features';
 import type { StoreConfig } from './index';
 import type { CheckRepository } from './repositories/checks';
 import type { MemoryRepository } from './repositories/memory';
+import type { ProposalRepository } from './repositories/proposals';
 import type { DocumentRepository } from './repositories/documents';
 import type { GlossaryRepository } from './repositories/glossary';
 import type { PeopleRepository } from './repositories/people';
@@ -161,6 +162,7 @@ export interface Repositories {
   review: ReviewRepository;
   checks: CheckRepository;
   memory: MemoryRepository;
+  proposals: ProposalRepository;
 }
 
 /** Something changed in the database, said by PostgreSQL's NOTIFY as its transaction commits. */

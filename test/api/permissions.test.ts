@@ -22,6 +22,8 @@ interface Fixture {
   /** A rejected revision (the admin's, on the first segment), for resubmitting. */
   rejectedId: number;
   termId: number;
+  /** An open learned-term proposal of the pair en → id. */
+  proposalId: number;
   userId: number;
   translatorId: number;
   annotationId: number;
@@ -169,6 +171,21 @@ const ROUTES: Route[] = [
   { name: 'GET /api/queue', send: (c) => c.get('/api/queue'), expect: all(403, { editor: 200, admin: 200 }) },
   { name: 'GET /api/glossary/pairs', send: (c) => c.get('/api/glossary/pairs'), expect: all(200) },
   { name: 'GET /api/glossary/terms', send: (c) => c.get('/api/glossary/terms?sourceLang=en&targetLang=id'), expect: all(200) },
+  {
+    name: 'GET /api/glossary/proposals',
+    send: (c) => c.get('/api/glossary/proposals?sourceLang=en&targetLang=id'),
+    expect: all(200),
+  },
+  {
+    name: 'POST /api/glossary/proposals/:id/accept',
+    send: (c, f) => c.post(`/api/glossary/proposals/${f.proposalId}/accept`).send({}),
+    expect: all(403, { editor: 201, admin: 201 }),
+  },
+  {
+    name: 'POST /api/glossary/proposals/:id/decline',
+    send: (c, f) => c.post(`/api/glossary/proposals/${f.proposalId}/decline`),
+    expect: all(403, { editor: 200, admin: 200 }),
+  },
   { name: 'GET /api/glossary/export', send: (c) => c.get('/api/glossary/export?sourceLang=en&targetLang=id'), expect: all(200) },
   {
     name: 'POST /api/glossary/terms',
@@ -379,6 +396,28 @@ async function fixture(): Promise<Fixture> {
     SYSTEM_USER_ID,
   );
   if (term.kind !== 'done') throw new Error('fixture');
+  const proposalId = await h.store.transaction((tx) =>
+    tx.proposals.record(
+      { sourceLang: 'en', targetLang: 'id' },
+      {
+        source: `learned ${document.id}`,
+        sourceKey: `learned ${document.id}`,
+        target: 'dipelajari',
+        targetKey: 'dipelajari',
+        forbidden: 'salah',
+      },
+      {
+        documentId: document.id,
+        segmentId: second.id,
+        revisionId: draft.revision.id,
+        source: second.source,
+        mt: second.mt,
+        approved: 'Draf.',
+        approvedBy: h.users.admin.id,
+        approvedAt: new Date().toISOString(),
+      },
+    ),
+  );
   const spare = await h.services.people.createUser(
     { username: `spare${document.id}`, displayName: 'Spare', role: null, passwordHash: 'scrypt$1$1$1$x$y' },
     SYSTEM_USER_ID,
@@ -430,6 +469,7 @@ async function fixture(): Promise<Fixture> {
     submittedId: toSubmit.revision.id,
     rejectedId: rejected.revision.id,
     termId: term.term.id,
+    proposalId,
     userId: spare.user.id,
     translatorId: h.users.translator.id,
     annotationId: annotation.id,

@@ -19,6 +19,8 @@ import {
   CreateGlossaryTermBody,
   CreateUserBody,
   GlossaryExportQuery,
+  ProposalListQuery,
+  AcceptProposalBody,
   GlossaryImportFields,
   GlossaryListQuery,
   LoginBody,
@@ -47,7 +49,7 @@ import {
 import { random } from '../../bench/lib';
 import { Fuzzer, jsonSchemaOf, type JsonSchema } from './fuzz';
 
-export type IdKind = 'document' | 'segment' | 'revision' | 'annotation' | 'term' | 'user' | 'token';
+export type IdKind = 'document' | 'segment' | 'revision' | 'annotation' | 'term' | 'proposal' | 'user' | 'token';
 
 export interface Route {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -134,6 +136,9 @@ export const ROUTES: Route[] = [
   { method: 'delete', path: '/api/glossary/terms/:id', id: 'term' },
   { method: 'post', path: '/api/glossary/import', multipart: { fields: GlossaryImportFields, files: ['file'] } },
   { method: 'get', path: '/api/glossary/export', query: GlossaryExportQuery },
+  { method: 'get', path: '/api/glossary/proposals', query: ProposalListQuery },
+  { method: 'post', path: '/api/glossary/proposals/:id/accept', id: 'proposal', body: AcceptProposalBody },
+  { method: 'post', path: '/api/glossary/proposals/:id/decline', id: 'proposal' },
   { method: 'get', path: '/api/segments/:id/matches', id: 'segment', query: MatchesQuery },
   { method: 'get', path: '/api/tm/concordance', query: ConcordanceQuery },
   { method: 'get', path: '/api/tm/pairs' },

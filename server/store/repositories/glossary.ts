@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { GlossaryPair, GlossaryTerm, GlossaryTermInput } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
-import type { Database, GlossaryRow } from '../schema';
+import type { Database, GlossaryOrigin, GlossaryRow } from '../schema';
 
 export function toGlossaryTerm(row: GlossaryRow): GlossaryTerm {
   return {
@@ -18,6 +18,7 @@ export function toGlossaryTerm(row: GlossaryRow): GlossaryTerm {
     note: row.note,
     doNotTranslate: row.do_not_translate === 1,
     caseSensitive: row.case_sensitive === 1,
+    origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -85,10 +86,17 @@ export class GlossaryRepository {
     return row && toGlossaryTerm(row);
   }
 
-  async insert(pair: GlossaryPair, input: GlossaryTermInput, key: string, at: string): Promise<number> {
+  async insert(pair: GlossaryPair, input: GlossaryTermInput, key: string, at: string, origin: GlossaryOrigin = 'manual'): Promise<number> {
     const row = await this.db
       .insertInto('glossary_terms')
-      .values({ source_lang: pair.sourceLang, target_lang: pair.targetLang, ...columnsOf(input, key), created_at: at, updated_at: at })
+      .values({
+        source_lang: pair.sourceLang,
+        target_lang: pair.targetLang,
+        ...columnsOf(input, key),
+        origin,
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;

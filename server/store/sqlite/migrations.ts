@@ -452,6 +452,49 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 14,
+    name: "learned terms: proposals from approved corrections, and the glossary term's origin",
+    up: `
+      -- where a term came from: written or imported ('manual'), or learned from a correction ('learned')
+      ALTER TABLE glossary_terms ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual';
+      -- a term learned from corrections an editor approved: source → approved rendering, the MT's
+      -- rendering forbidden; one per pair, source and rendering, ranked by how often it was made
+      CREATE TABLE glossary_proposals (
+        id INTEGER PRIMARY KEY,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_key TEXT NOT NULL,
+        target TEXT NOT NULL,
+        target_key TEXT NOT NULL,
+        forbidden TEXT NOT NULL DEFAULT '[]',
+        occurrences INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'declined')),
+        term_id INTEGER REFERENCES glossary_terms(id) ON DELETE SET NULL,
+        decided_by INTEGER REFERENCES users(id),
+        decided_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (source_lang, target_lang, source_key, target_key)
+      );
+      CREATE INDEX glossary_proposals_by_rank ON glossary_proposals (source_lang, target_lang, status, occurrences);
+      -- the corrections a proposal was learned from (one per approved revision)
+      CREATE TABLE glossary_proposal_evidence (
+        id INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL REFERENCES glossary_proposals(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        segment_id INTEGER NOT NULL REFERENCES segments(id),
+        revision_id INTEGER NOT NULL REFERENCES revisions(id),
+        source TEXT NOT NULL,
+        mt TEXT NOT NULL,
+        approved TEXT NOT NULL,
+        approved_by INTEGER REFERENCES users(id),
+        approved_at TEXT NOT NULL,
+        UNIQUE (proposal_id, revision_id)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -20,7 +20,16 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
 describe('fuzzing every route', () => {
   let h: Harness;
   let clients: Record<Who, Client | null>;
-  const ids: Record<IdKind, number[]> = { document: [], segment: [], revision: [], annotation: [], term: [], user: [], token: [] };
+  const ids: Record<IdKind, number[]> = {
+    document: [],
+    segment: [],
+    revision: [],
+    annotation: [],
+    term: [],
+    proposal: [],
+    user: [],
+    token: [],
+  };
 
   beforeAll(async () => {
     h = await createHarness({ loginLimits: { perAccount: 1_000_000, perAddress: 1_000_000, windowMs: 60_000 } });
@@ -40,6 +49,29 @@ describe('fuzzing every route', () => {
     }
     const term = await h.api.post('/api/glossary/terms').send({ sourceLang: 'en', targetLang: 'id', source: 'curb', target: 'pembatasan' });
     ids.term.push(term.body.id);
+    // learned-term proposals, as approvals leave them (two: accepting or declining one leaves the other)
+    for (const [k, word] of ['sampah', 'limbah'].entries()) {
+      const segmentId = ids.segment[k] as number;
+      const revisionId = ids.revision[k] as number;
+      ids.proposal.push(
+        await h.store.transaction((tx) =>
+          tx.proposals.record(
+            { sourceLang: 'en', targetLang: 'id' },
+            { source: `waste ${k}`, sourceKey: `waste ${k}`, target: word, targetKey: word, forbidden: 'buang' },
+            {
+              documentId: ids.document[0] as number,
+              segmentId,
+              revisionId,
+              source: 'Waste.',
+              mt: 'Buang.',
+              approved: `${word}.`,
+              approvedBy: h.users.admin.id,
+              approvedAt: new Date().toISOString(),
+            },
+          ),
+        ),
+      );
+    }
     for (const name of ['fuzz a', 'fuzz b']) ids.token.push((await h.api.post('/api/session/tokens').send({ name })).body.id);
     // signs in and out for the sign-out route; never changed by the run
     await h.api.post('/api/users').send({ username: 'leaver', role: 'reviewer', password: TEST_PASSWORD });
