@@ -6,7 +6,8 @@
  * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
  * same words of paragraph 3 at once (docs/merge.png); the admin imports an XLIFF file with inline
  * markup (docs/xliff.png); find and replace across the demo (docs/replace.png); translation memory
- * matches from an imported TMX file (docs/memory.png); the editor on a phone, in Indonesian, with
+ * matches from an imported TMX file (docs/memory.png); the terms those corrections taught, proposed
+ * on the glossary page (docs/learned.png); the editor on a phone, in Indonesian, with
  * its menu open (docs/phone.png).
  * Run with `npm run screenshot` after `npm run build`; an argument names another output folder.
  */
@@ -137,13 +138,51 @@ try {
   await translator.locator('[data-position="2"] [data-testid="tm-match"]').first().waitFor();
   await translator.locator('[data-position="2"]').screenshot({ path: path.join(outDir, 'memory.png') });
 
+  // corrections an editor approved in a leaflet, proposed as learned terms on the glossary page
+  // (the demo's own correction teaches nothing new: its glossary has the term already)
+  const headers = { 'X-CSRF-Token': csrf };
+  const leaflet = (await (
+    await adminRequest.post(`${server.url}/api/documents`, {
+      headers,
+      data: {
+        title: 'Clinic leaflet',
+        sourceLang: 'en',
+        targetLang: 'id',
+        segments: [
+          { source: 'Take one tablet after breakfast.', mt: 'Minum satu meja setelah sarapan.' },
+          { source: 'Do not crush the tablet.', mt: 'Jangan menghancurkan meja.' },
+          { source: 'Bring your insurance card to every visit.', mt: 'Bawa kartu jaminan Anda ke setiap kunjungan.' },
+        ],
+      },
+    })
+  ).json()) as { id: number };
+  const leafletSegments = (
+    (await (await adminRequest.get(`${server.url}/api/documents/${leaflet.id}/segments`)).json()) as { items: Array<{ id: number }> }
+  ).items;
+  const approvedTexts = [
+    'Minum satu tablet setelah sarapan.',
+    'Jangan menghancurkan tablet.',
+    'Bawa kartu asuransi Anda ke setiap kunjungan.',
+  ];
+  for (const [k, text] of approvedTexts.entries()) {
+    const saved = (await (
+      await adminRequest.post(`${server.url}/api/segments/${leafletSegments[k]?.id}/revisions`, { headers, data: { text, baseVersion: 0 } })
+    ).json()) as { revision: { id: number } };
+    await adminRequest.post(`${server.url}/api/revisions/${saved.revision.id}/submit`, { headers });
+    await adminRequest.post(`${server.url}/api/revisions/${saved.revision.id}/approve`, { headers });
+  }
+  const glossaryAdmin = await pageAs(browser, 'admin', 900, 1280);
+  await glossaryAdmin.goto(`${server.url}/glossary?source=en&target=id`);
+  await glossaryAdmin.locator('.proposal').first().waitFor();
+  await glossaryAdmin.locator('section[aria-labelledby="proposals"]').screenshot({ path: path.join(outDir, 'learned.png') });
+
   // a phone, in Indonesian: one column per paragraph, the header folded into a menu
   const phone = await pageAs(browser, 'translator', 844, 390, 'id');
   await phone.goto(`${server.url}/documents/1`);
   await phone.locator('[data-position="2"] textarea').waitFor();
   await phone.locator('.menu-toggle').click();
   await phone.screenshot({ path: path.join(outDir, 'phone.png') });
-  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace, memory and phone pictures to ${outDir}`);
+  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace, memory, learned and phone pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();

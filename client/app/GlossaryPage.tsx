@@ -9,6 +9,8 @@ import { documentListQuery } from '../data/documents';
 import {
   useCreateTermMutation,
   useDeleteTermMutation,
+  proposalsQuery,
+  ProposalList,
   useUpdateTermMutation,
   glossaryPairsQuery,
   glossaryTermsQuery,
@@ -52,7 +54,9 @@ export function GlossaryPage() {
   const [editing, setEditing] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<GlossaryTerm | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const mayWrite = useCan()('glossary.write');
+  const can = useCan();
+  const mayWrite = can('glossary.write');
+  const proposals = useQuery(proposalsQuery(pair));
 
   const choosePair = (value: string) => {
     const [source, target] = value.split('→');
@@ -77,6 +81,16 @@ export function GlossaryPage() {
         </label>
       </div>
       <p className="muted">{t('glossary.explain')}</p>
+
+      <section className="panel" aria-labelledby="proposals">
+        <h2 id="proposals">{t('glossary.proposals', { count: proposals.data?.items.length ?? 0 })}</h2>
+        <p className="muted">{t('glossary.proposalsExplain')}</p>
+        {proposals.isError ? <ErrorNotice error={proposals.error} onRetry={() => void proposals.refetch()} /> : null}
+        {proposals.isSuccess && proposals.data.items.length === 0 ? <p className="empty">{t('glossary.proposalsEmpty')}</p> : null}
+        {proposals.isSuccess && proposals.data.items.length > 0 ? (
+          <ProposalList proposals={proposals.data.items} mayDecide={can('glossary.learn')} />
+        ) : null}
+      </section>
 
       {mayWrite ? (
         <section className="panel" aria-labelledby="add-term">
@@ -141,6 +155,7 @@ export function GlossaryPage() {
                       <strong>{term.source}</strong>
                       {term.doNotTranslate ? <span className="tag">{t('glossary.dntTag')}</span> : null}
                       {term.caseSensitive ? <span className="tag">{t('glossary.caseTag')}</span> : null}
+                      {term.origin === 'learned' ? <span className="tag tag-learned">{t('glossary.learnedTag')}</span> : null}
                     </td>
                     <td lang={term.targetLang}>{term.target}</td>
                     <td lang={term.targetLang}>

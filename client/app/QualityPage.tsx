@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { MQM_CATEGORIES, type MqmCategory } from '../../shared/mqm';
 import { can } from '../../shared/permissions';
 import type { Severity } from '../../shared/qa';
-import type { Annotation, AnnotationCandidate, QualityWeights } from '../../shared/schemas';
+import type { Annotation, AnnotationCandidate, QualityReport, QualityWeights } from '../../shared/schemas';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { documentQuery } from '../data/documents';
 import { DocumentViewHeader } from '../features/documents';
@@ -131,7 +131,7 @@ function CandidateItem({ documentId, candidate, lang }: { documentId: number; ca
  * How well each check earns its place: its findings that stand against those the team dismissed
  * as not an error, and the share kept (the check's precision as judged by its readers).
  */
-function CheckPrecision({ documentId }: { documentId: number }) {
+function CheckPrecision({ documentId, learned }: { documentId: number; learned: QualityReport['learned'] | undefined }) {
   const { t } = useTranslation();
   const ruleName = useRuleName();
   const { number, rate } = useFormatters();
@@ -173,6 +173,19 @@ function CheckPrecision({ documentId }: { documentId: number }) {
           </tbody>
         </table>
       )}
+      {learned ? (
+        <p data-testid="learned-tally">
+          <strong>{t('quality.learned')}</strong>{' '}
+          {learned.findings === 0
+            ? t('quality.learnedNone')
+            : t('quality.learnedSummary', {
+                count: learned.findings,
+                applied: number(learned.applied),
+                dismissed: number(learned.dismissed),
+                open: number(learned.open),
+              })}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -357,7 +370,7 @@ export function QualityPage() {
         </section>
       ) : null}
 
-      <CheckPrecision documentId={documentId} />
+      <CheckPrecision documentId={documentId} learned={report?.learned} />
 
       <section className="panel" aria-labelledby="recorded">
         <h2 id="recorded">{t('quality.recorded', { count: annotations.data?.items.length ?? 0 })}</h2>

@@ -12,6 +12,7 @@ import { exportStream } from '../services/exports';
 import type { ExportFormat } from '../services/files';
 import { importFile } from '../services/imports';
 import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
+import { foldTerm } from '../../shared/qa';
 import { planRevert, segmentsToRevert } from '../services/revert';
 import { importTexts } from '../services/textImport';
 import type { TaskContext } from '../workers/worker';
@@ -31,12 +32,15 @@ async function wholeDocument(services: Services, documentId: number) {
 
 async function qualityOf(services: Services, documentId: number) {
   const document = await documentOf(services, documentId);
-  const [all, recorded, weights] = await Promise.all([
+  const [all, recorded, weights, glossary] = await Promise.all([
     services.documents.segments(documentId),
     services.review.annotations(documentId),
     services.review.qualityWeights(documentId),
+    services.glossary.glossaryFor(document.sourceLang, document.targetLang),
   ]);
-  return { all, recorded, report: qualityReport(all, recorded, weights, document.sourceLang) };
+  const learnedTerms = new Set(glossary.terms.filter((term) => term.origin === 'learned').map((term) => foldTerm(term.source)));
+  const learned = await services.checks.learnedTally(documentId, learnedTerms);
+  return { all, recorded, report: { ...qualityReport(all, recorded, weights, document.sourceLang), learned } };
 }
 
 /** A revert's plan, reading only the segments it may touch (a million-segment document has few revised). */

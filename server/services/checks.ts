@@ -74,6 +74,14 @@ function emptySeverity(): SeverityCounts {
   return { minor: 0, major: 0, critical: 0 };
 }
 
+/** Findings of learned terms in a document, and what became of them. */
+export interface LearnedTally {
+  findings: number;
+  applied: number;
+  dismissed: number;
+  open: number;
+}
+
 export class CheckService {
   private readonly documents = new Map<number, DocumentInfo>();
   private readonly glossaries = new Map<string, PairGlossary>();
@@ -439,6 +447,51 @@ export class CheckService {
       ...segment,
       check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context, dismissals) : null,
     }));
+  }
+
+  /**
+   * What the learned terms (glossary terms accepted from corrections, by their folded source) found
+   * in a document: glossary findings on those terms in the machine translation, and of them how
+   * many the working text no longer has (applied: the fix, or the same correction by hand), how
+   * many were dismissed, and how many stand. A finding the working text brought in counts too.
+   */
+  async learnedTally(documentId: number, learned: ReadonlySet<string>): Promise<LearnedTally> {
+    const tally: LearnedTally = { findings: 0, applied: 0, dismissed: 0, open: 0 };
+    if (learned.size === 0) return tally;
+    const fromLearned = (finding: Finding) =>
+      finding.rule.startsWith('glossary.') && learned.has(foldTerm(String(finding.params.term ?? '')));
+    const key = (finding: Finding) => `${finding.rule}\u0000${foldTerm(String(finding.params.term ?? ''))}`;
+    for (let after = -1; ;) {
+      const page = await this.store.read.checks.withFindings(documentId, after, 500);
+      if (page.length === 0) break;
+      const dismissals = await this.dismissalsFor(
+        documentId,
+        page.map((check) => check.segmentId),
+      );
+      for (const check of page) {
+        const mt = markDismissed(check.mt.findings, check.segmentId, dismissals).filter(fromLearned);
+        const current = check.current ? markDismissed(check.current.findings, check.segmentId, dismissals).filter(fromLearned) : null;
+        const standingNow = new Map<string, Finding>();
+        for (const finding of current ?? mt) standingNow.set(key(finding), finding);
+        for (const finding of mt) {
+          tally.findings += 1;
+          const now = standingNow.get(key(finding));
+          if (finding.dismissed || now?.dismissed) tally.dismissed += 1;
+          else if (!now) tally.applied += 1;
+          else tally.open += 1;
+        }
+        // brought in by the working text
+        const before = new Set(mt.map(key));
+        for (const finding of current ?? []) {
+          if (before.has(key(finding))) continue;
+          tally.findings += 1;
+          if (finding.dismissed) tally.dismissed += 1;
+          else tally.open += 1;
+        }
+      }
+      after = (page[page.length - 1] as { position: number }).position;
+    }
+    return tally;
   }
 
   /**

@@ -186,7 +186,7 @@ export class GlossaryService {
           forbidden: edits.forbidden ?? proposal.forbidden,
           note: edits.note ?? '',
           doNotTranslate: false,
-          caseSensitive: false,
+          caseSensitive: edits.caseSensitive ?? false,
         };
         const key = termKey(input.source);
         const existing = await tx.glossary.termByKey(pair, key);

@@ -36,6 +36,7 @@ export function qualityReport(
     byCategory: score.byCategory,
     bySeverity: score.bySeverity,
     byVersion,
+    learned: { findings: 0, applied: 0, dismissed: 0, open: 0 },
     segments: score.segments.map((segment) => ({ ...segment, position: positions.get(segment.segmentId) ?? 0 })),
   };
 }

@@ -77,6 +77,24 @@ function trimMinor(words: readonly Word[]): Word[] {
   return from === to ? [...words] : words.slice(from, to);
 }
 
+/** Dice's coefficient of two words' letter pairs (0 to 1). */
+function bigramLikeness(a: string, b: string): number {
+  const pairs = (word: string) => Array.from({ length: Math.max(0, word.length - 1) }, (_, k) => word.slice(k, k + 2));
+  const left = pairs(a);
+  const right = pairs(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const pair of left) {
+    const at = pool.indexOf(pair);
+    if (at >= 0) {
+      shared += 1;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
 /** Whether two words are the same word in both texts: a name, a number, a loanword, a cognate. */
 function sameWord(a: Word, b: Word): boolean {
   if (a.folded === b.folded) return a.folded.length >= 3 || hasDigit(a) || a.text !== a.folded;
@@ -147,7 +165,18 @@ function anchorsOf(
   const m = Math.max(1, mt.length);
   source.forEach((s, i) => {
     mt.forEach((t, j) => {
-      if (!skip.has(j) && sameWord(s, t)) pairs.push({ i, j, cost: Math.abs(i / n - j / m) });
+      if (skip.has(j)) return;
+      const cost = Math.abs(i / n - j / m);
+      if (sameWord(s, t)) pairs.push({ i, j, cost });
+      // a loanword respelled ("climate", "iklim"): a weaker anchor, taken after the others and only nearby
+      else if (
+        cost < 0.25 &&
+        !isMinor(s) &&
+        !isMinor(t) &&
+        Math.min(s.folded.length, t.folded.length) >= 4 &&
+        bigramLikeness(s.folded, t.folded) >= 0.4
+      )
+        pairs.push({ i, j, cost: cost + 1 });
     });
   });
   // a known term and its rendering: every word of each on its first word of the other
@@ -174,6 +203,13 @@ function anchorsOf(
   return out.sort((a, b) => a[1] - b[1]);
 }
 
+/** Source words [from, to) an MT run renders; with an unchanged MT word beside the run that belongs to the term. */
+interface Aligned {
+  from: number;
+  to: number;
+  mtNeighbour: number | null;
+}
+
 /** The source words an MT word run [a, b) most likely renders, as a run of source word indexes. */
 function alignRun(
   sourceText: string,
@@ -182,14 +218,14 @@ function alignRun(
   a: number,
   b: number,
   anchors: ReadonlyArray<[number, number]>,
-): [number, number] | null {
+): Aligned | null {
   const n = source.length;
   const m = mt.length;
   if (n === 0 || m === 0) return null;
   // an MT word left as it stood in the source and then replaced: it renders itself
   const replaced = mt.slice(a, b).map((word) => word.folded);
   const [untranslated] = occurrences(source, replaced);
-  if (untranslated !== undefined) return [untranslated, untranslated + replaced.length];
+  if (untranslated !== undefined) return { from: untranslated, to: untranslated + replaced.length, mtNeighbour: null };
 
   const anchoredSource = new Set(anchors.map(([i]) => i));
   const center = (a + b - 1) / 2;
@@ -221,6 +257,7 @@ function alignRun(
   });
 
   let best: { p: number; q: number; cost: number } | null = null;
+  const single = new Map<number, number>();
   const length = b - a;
   for (let p = 0; p < n; p += 1) {
     for (let q = p + 1; q <= Math.min(n, p + Math.min(MAX_TERM_WORDS, length + 1)); q += 1) {
@@ -243,10 +280,35 @@ function alignRun(
         if (i === p - 1 || i === q) pull = Math.max(pull, 1.5 / (1 + between));
       }
       cost -= pull;
+      if (q - p === 1) single.set(p, cost);
       if (!best || cost < best.cost) best = { p, q, cost };
     }
   }
-  return best ? [best.p, best.q] : null;
+  if (!best) return null;
+  // One word replaced beside a word that stayed, which is spelled like one of two neighbouring source
+  // words ("X ekspor" for "export Y": a loanword respelled, too unlike to be an anchor). Which of the
+  // two renders which is then unknown without a dictionary: the phrase is the term, on both sides
+  // (narrower, but right either way).
+  if (best.q - best.p === 1) {
+    const anchoredMt = new Set(anchors.map(([, j]) => j));
+    const content = (word: Word | undefined, index: number, anchored: ReadonlySet<number>) =>
+      word !== undefined && !isMinor(word) && !hasDigit(word) && !anchored.has(index);
+    let phrase: { other: number; side: number; likeness: number } | null = null;
+    for (const other of [best.p - 1, best.p + 1]) {
+      if (!content(source[other], other, anchoredSource) || (single.get(other) ?? Infinity) > best.cost + 1) continue;
+      for (const side of [a - 1, b]) {
+        if (!content(mt[side], side, anchoredMt)) continue;
+        const beside = (mt[side] as Word).folded;
+        const likeness = Math.max(
+          bigramLikeness((source[other] as Word).folded, beside),
+          bigramLikeness((source[best.p] as Word).folded, beside),
+        );
+        if (likeness >= 0.35 && (!phrase || likeness > phrase.likeness)) phrase = { other, side, likeness };
+      }
+    }
+    if (phrase) return { from: Math.min(best.p, phrase.other), to: Math.max(best.p, phrase.other) + 1, mtNeighbour: phrase.side };
+  }
+  return { from: best.p, to: best.q, mtNeighbour: null };
 }
 
 /** The sentence of `text` holding `offset` when both texts have as many sentences, else the whole text. */
@@ -296,15 +358,26 @@ export function learnFromCorrection(correction: Correction): LearnedTerm[] {
     const anchors = anchorsOf(sourceWords, mtWords, new Set(run), correction.terms, sourceLang, targetLang);
     const aligned = alignRun(source, sourceWords, mtWords, a, b, anchors);
     if (!aligned) continue;
-    const term = slice(source, sourceWords.slice(aligned[0], aligned[1]));
+    const term = slice(source, sourceWords.slice(aligned.from, aligned.to));
     if (known.has(fold(term.text).replace(/\s+/gu, ' ').trim())) continue;
+    let mtSpan = forbidden.span;
+    let approvedSpan = target.span;
+    const neighbour = aligned.mtNeighbour === null ? undefined : mtWords[aligned.mtNeighbour];
+    // the unchanged word beside the run, on both sides (the text between is the same in both)
+    if (neighbour && neighbour.start >= mtSpan.end) {
+      approvedSpan = { start: approvedSpan.start, end: approvedSpan.end + (neighbour.end - mtSpan.end) };
+      mtSpan = { start: mtSpan.start, end: neighbour.end };
+    } else if (neighbour) {
+      approvedSpan = { start: approvedSpan.start - (mtSpan.start - neighbour.start), end: approvedSpan.end };
+      mtSpan = { start: neighbour.start, end: mtSpan.end };
+    }
     out.push({
       source: term.text,
-      target: target.text,
-      forbidden: forbidden.text,
+      target: approved.slice(approvedSpan.start, approvedSpan.end),
+      forbidden: mt.slice(mtSpan.start, mtSpan.end),
       sourceSpan: term.span,
-      mtSpan: forbidden.span,
-      approvedSpan: target.span,
+      mtSpan,
+      approvedSpan,
     });
   }
   return out;

@@ -131,6 +131,7 @@ export const AcceptProposalBody = z
       .array(termText('a forbidden rendering').min(1, { error: 'must not be empty' }), { error: 'must be a list of renderings' })
       .max(20, { error: 'can list at most 20 renderings' }),
     note: text(1000).trim(),
+    caseSensitive: z.boolean({ error: 'must be true or false' }),
   })
   .partial();
 export type AcceptProposalBody = z.infer<typeof AcceptProposalBody>;

@@ -106,6 +106,8 @@ export const QualityReport = z.object({
   bySeverity: z.record(Severity, Tally),
   /** Errors on the machine translation and on revisions, apart. */
   byVersion: z.object({ mt: Tally, revisions: Tally }),
+  /** Findings of terms learned from corrections, and what became of them (applied, dismissed, still open). */
+  learned: z.object({ findings: z.number().int(), applied: z.number().int(), dismissed: z.number().int(), open: z.number().int() }),
   segments: z.array(
     z.object({
       segmentId: z.number().int(),

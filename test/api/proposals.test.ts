@@ -91,6 +91,17 @@ describe.each(['sqlite', 'postgres'] as const)('learned terms, on %s', (database
     const flagged = after.find((s) => s.id === third!.id)?.check?.mt.find((f) => f.rule === 'glossary.forbidden');
     expect(flagged).toMatchObject({ text: 'Sumbu', start: 0, end: 5, suggestion: 'Fius' }); // capitalised as the word it replaces
 
+    // the quality page counts what the learned term found: fixed in the approved paragraphs, open in the third
+    const quality = async () => (await h.api.get(`/api/documents/${workshop.document.id}/quality`)).body.learned;
+    expect(await quality()).toEqual({ findings: 3, applied: 2, dismissed: 0, open: 1 });
+    const thirdNow = after.find((s) => s.id === third!.id)!;
+    const fixed = await h.api
+      .post(`/api/segments/${third!.id}/revisions`)
+      .send({ text: 'Fius yang terbakar menghentikan pam.', baseVersion: thirdNow.version });
+    expect(fixed.status).toBe(201);
+    await h.services.checks.drain(workshop.document.id);
+    expect(await quality()).toEqual({ findings: 3, applied: 3, dismissed: 0, open: 0 });
+
     // decided is decided
     const again = await h.api.post(`/api/glossary/proposals/${proposal.id}/accept`).send({});
     expect(again.status).toBe(409);

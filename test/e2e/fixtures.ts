@@ -6,6 +6,16 @@ import { EditorPage } from './pages/EditorPage';
 
 export type DemoRole = 'translator' | 'editor' | 'reviewer' | 'admin';
 
+/** Saves, submits and approves a text for a paragraph, as the admin (through the API). */
+export async function approveText(request: APIRequestContext, segmentId: number, text: string): Promise<void> {
+  const headers = { 'X-CSRF-Token': (await adminRequest(request)).csrf };
+  const saved = await request.post(`/api/segments/${segmentId}/revisions`, { data: { text, baseVersion: 0 }, headers });
+  expect(saved.status()).toBe(201);
+  const revisionId = ((await saved.json()) as { revision: { id: number } }).revision.id;
+  expect((await request.post(`/api/revisions/${revisionId}/submit`, { headers })).status()).toBe(200);
+  expect((await request.post(`/api/revisions/${revisionId}/approve`, { headers })).status()).toBe(200);
+}
+
 /** Signs a browser context in as one of the demo accounts (the cookie lands in the context). */
 export async function signIn(context: BrowserContext, role: DemoRole): Promise<void> {
   const response = await context.request.post('/api/session', { data: { username: role, password: DEMO_PASSWORD } });

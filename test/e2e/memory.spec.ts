@@ -3,19 +3,7 @@
  * score and what differs; one click or Ctrl+1 uses it (one undoable step); Ctrl+K looks words up.
  * (Its own language pair, so no other test's approvals reach this memory.)
  */
-import type { APIRequestContext } from '@playwright/test';
-import { DEMO_PASSWORD } from './constants';
-import { expect, test } from './fixtures';
-
-async function approveText(request: APIRequestContext, segmentId: number, text: string): Promise<void> {
-  const session = await request.post('/api/session', { data: { username: 'admin', password: DEMO_PASSWORD } });
-  const headers = { 'X-CSRF-Token': ((await session.json()) as { csrfToken: string }).csrfToken };
-  const saved = await request.post(`/api/segments/${segmentId}/revisions`, { data: { text, baseVersion: 0 }, headers });
-  expect(saved.status()).toBe(201);
-  const revisionId = ((await saved.json()) as { revision: { id: number } }).revision.id;
-  expect((await request.post(`/api/revisions/${revisionId}/submit`, { headers })).status()).toBe(200);
-  expect((await request.post(`/api/revisions/${revisionId}/approve`, { headers })).status()).toBe(200);
-}
+import { approveText, expect, test } from './fixtures';
 
 test('a paragraph like an approved one is offered its translation, used in one click or with Ctrl+1, and words are looked up with Ctrl+K', async ({
   page,

@@ -1,5 +1,12 @@
 /** The glossary feature as other features and the pages use it: nothing else of it is imported from outside. */
-export { useCreateTermMutation, useDeleteTermMutation, useUpdateTermMutation } from './api/mutations';
-export { glossaryPairsQuery, glossaryTermsQuery } from './api/queries';
+export {
+  useAcceptProposalMutation,
+  useCreateTermMutation,
+  useDeclineProposalMutation,
+  useDeleteTermMutation,
+  useUpdateTermMutation,
+} from './api/mutations';
+export { glossaryPairsQuery, glossaryTermsQuery, proposalsQuery } from './api/queries';
 export { ImportPanel } from './components/ImportPanel';
 export { TermForm } from './components/TermForm';
+export { ProposalList } from './components/ProposalList';

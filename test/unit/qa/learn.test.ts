@@ -29,6 +29,19 @@ describe('terms learned from corrections', () => {
     ).toEqual([{ source: 'cover', target: 'couvercle', forbidden: 'couverture' }]);
   });
 
+  it('reads a respelled loanword beside the replaced word as an anchor, and takes the noun and its modifier as swapped', () => {
+    // "climate" and "iklim" are too unlike for a cognate, alike enough for a weak anchor
+    expect(
+      learn({
+        source: 'They studied the climate models carefully.',
+        mt: 'Mereka mempelajari peragawati iklim dengan cermat.',
+        approved: 'Mereka mempelajari model iklim dengan cermat.',
+        sourceLang: 'en',
+        targetLang: 'id',
+      }),
+    ).toEqual([{ source: 'models', target: 'model', forbidden: 'peragawati' }]);
+  });
+
   it('aligns a word the machine left untranslated to itself', () => {
     expect(
       learn({

@@ -1,6 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { GlossaryImportResult, GlossaryTerm, type GlossaryPair, type GlossaryTermInput } from '../../../../shared/schemas';
+import {
+  AcceptedProposal,
+  GlossaryImportResult,
+  GlossaryProposal,
+  GlossaryTerm,
+  type AcceptProposalBody,
+  type GlossaryPair,
+  type GlossaryTermInput,
+} from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
 import { glossaryKeys } from './queries';
@@ -50,5 +58,23 @@ export function useImportGlossaryMutation() {
       return apiRequest('/glossary/import', ImportAnswer, { method: 'POST', body: form });
     },
     onSuccess: () => refresh(queryClient),
+  });
+}
+
+/** Accepts a learned term (as edited, when edits are given): it joins the glossary, every document of the pair is checked again. */
+export function useAcceptProposalMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, edits }: { id: number; edits?: AcceptProposalBody }) =>
+      apiRequest(`/glossary/proposals/${id}/accept`, AcceptedProposal, { method: 'POST', body: edits ?? {} }),
+    onSettled: () => refresh(queryClient),
+  });
+}
+
+export function useDeclineProposalMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiRequest(`/glossary/proposals/${id}/decline`, GlossaryProposal, { method: 'POST' }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: glossaryKeys.all }),
   });
 }

@@ -8,12 +8,14 @@ interface TermFormProps {
   isPending: boolean;
   onSubmit: (term: GlossaryTermInput) => void;
   onCancel?: () => void;
+  /** Whether "do not translate" may be chosen (a learned term always has a rendering). */
+  offerDoNotTranslate?: boolean;
 }
 
 const EMPTY: GlossaryTermInput = { source: '', target: '', forbidden: [], note: '', doNotTranslate: false, caseSensitive: false };
 
 /** One glossary term, to add or to edit. Forbidden renderings are typed separated by "|". */
-export function TermForm({ initial = EMPTY, submitLabel, isPending, onSubmit, onCancel }: TermFormProps) {
+export function TermForm({ initial = EMPTY, submitLabel, isPending, onSubmit, onCancel, offerDoNotTranslate = true }: TermFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [source, setSource] = useState(initial.source);
@@ -68,10 +70,12 @@ export function TermForm({ initial = EMPTY, submitLabel, isPending, onSubmit, on
         {t('glossary.note')}
         <input id={`${id}-note`} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />
       </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={doNotTranslate} onChange={(event) => setDoNotTranslate(event.target.checked)} />
-        {t('glossary.doNotTranslate')}
-      </label>
+      {offerDoNotTranslate ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={doNotTranslate} onChange={(event) => setDoNotTranslate(event.target.checked)} />
+          {t('glossary.doNotTranslate')}
+        </label>
+      ) : null}
       <label className="checkbox">
         <input type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
         {t('glossary.caseSensitive')}
