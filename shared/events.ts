@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'document.updated',
   'document.archived',
   'document.restored',
+  'document.rechecked',
   'revision.saved',
   'revision.submitted',
   'revision.resubmitted',

@@ -228,6 +228,14 @@ export function storeLiveSegment(queryClient: QueryClient, segment: Segment): vo
   }
 }
 
+/**
+ * A segment whose findings a check made again changed (the glossary changed): its text is as
+ * cached, its findings are newer, so the same version is replaced too (an older one never).
+ */
+export function storeRecheckedSegment(queryClient: QueryClient, segment: Segment): void {
+  putSegment(queryClient, segment, (cached) => cached.version <= segment.version);
+}
+
 /** Replaces a segment in the cache with what the server reported (after a 409, say). */
 export function useStoreSegment() {
   const queryClient = useQueryClient();

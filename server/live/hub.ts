@@ -46,6 +46,8 @@ interface Subscription extends LiveWatcher {
 }
 
 const POLL_MS = 200;
+/** Segments sent with one "checked again" change (a check batch is smaller). */
+const RECHECKED_SENT = 1000;
 /** Every feed's access is checked at least this often (sessions also lapse by time). */
 const RECHECK_MS = 60_000;
 /** Open feeds per session, on all servers together: a browser needs one per open document. */
@@ -259,8 +261,16 @@ export class LiveHub {
             );
           }
         }
+        // findings changed by a check made again (the glossary changed): those segments as they stand
+        const rechecked = new Map<number, Segment[]>();
+        for (const event of events) {
+          if (event.type !== 'document.rechecked' || !Array.isArray(event.payload.segmentIds)) continue;
+          const ids = event.payload.segmentIds.filter((id): id is number => typeof id === 'number').slice(0, RECHECKED_SENT);
+          const found = await this.services.documents.byIds(ids);
+          rechecked.set(event.id, await this.services.checks.decorate(documentId, [...found.values()], false));
+        }
         // after changes to segments: the document's progress and findings in numbers, once per batch
-        const lastOnSegment = events.findLast((event) => event.segmentId !== null);
+        const lastOnSegment = events.findLast((event) => event.segmentId !== null || rechecked.has(event.id));
         let document: LiveChange['document'];
         if (lastOnSegment) {
           const [summary, findings] = await Promise.all([
@@ -279,6 +289,7 @@ export class LiveHub {
             createdAt: event.createdAt,
             payload: event.payload,
             segment: event.segmentId === null ? null : (segments.get(event.segmentId) ?? null),
+            ...(rechecked.has(event.id) ? { segments: rechecked.get(event.id) } : {}),
             ...(event === lastOnSegment && document ? { document } : {}),
           };
           for (const watcher of allowed) {

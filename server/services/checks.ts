@@ -350,7 +350,39 @@ export class CheckService {
         current: result.current && CheckService.marked(result.current, result.segmentId, dismissals),
       };
     });
-    return this.store.transaction((tx) => this.storeIn(tx, documentId, checks));
+    // segments checked again after the glossary, the dismissals or the checks changed, whose
+    // findings moved: one event says so, and open editors get those segments through the feed
+    const same = (a: TextCheck | null | undefined, b: TextCheck | null | undefined) =>
+      JSON.stringify(a?.findings ?? null) === JSON.stringify(b?.findings ?? null);
+    const moved = new Set(
+      checks
+        .filter((check) => {
+          const old = stored.get(check.segmentId);
+          return (
+            old !== undefined &&
+            old.glossaryStamp !== stamp &&
+            !((check.mt === null || same(check.mt, old.mt)) && same(check.current, old.current))
+          );
+        })
+        .map((check) => check.segmentId),
+    );
+    return this.store.transaction(async (tx) => {
+      const ids = await this.storeIn(tx, documentId, checks);
+      const segmentIds = ids.filter((id) => moved.has(id));
+      if (segmentIds.length > 0)
+        await tx.revisions.appendEvent(
+          {
+            documentId,
+            segmentId: null,
+            revisionId: null,
+            actorId: null,
+            type: 'document.rechecked',
+            payload: { segmentIds, segments: segmentIds.length },
+          },
+          this.now().toISOString(),
+        );
+      return ids;
+    });
   }
 
   /** The document's facts about these names (from the running counts). */

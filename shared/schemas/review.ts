@@ -284,6 +284,8 @@ export const LiveChange = z.object({
   payload: z.record(z.string(), z.unknown()),
   /** The segment as it stands after the change (with its findings), when the change was to a segment. */
   segment: Segment.nullable(),
+  /** The segments whose findings a check made again changed (`document.rechecked`), as they now stand. */
+  segments: z.array(Segment).optional(),
   /**
    * On the last change of a batch that touched segments: the document's progress and findings in
    * numbers as they now stand (so a view updates them without asking for the document again).

@@ -89,7 +89,14 @@ describe.each(['sqlite', 'postgres'] as const)('learned terms, on %s', (database
     await h.services.checks.drain(workshop.document.id);
     const after = SegmentPage.parse((await h.api.get(`/api/documents/${workshop.document.id}/segments`)).body).items;
     const flagged = after.find((s) => s.id === third!.id)?.check?.mt.find((f) => f.rule === 'glossary.forbidden');
-    expect(flagged).toMatchObject({ text: 'Sumbu', start: 0, end: 5, suggestion: 'Fius' }); // capitalised as the word it replaces
+    expect(flagged).toMatchObject({ text: 'Sumbu', start: 0, end: 5, suggestion: 'Fius' });
+    // and the log says which segments' findings the glossary change moved: open editors get them through the feed
+    const events = (await h.api.get(`/api/documents/${workshop.document.id}/events`)).body.items as Array<{
+      type: string;
+      payload: { segmentIds?: number[] };
+    }>;
+    const rechecked = events.filter((event) => event.type === 'document.rechecked').flatMap((event) => event.payload.segmentIds ?? []);
+    expect(rechecked.sort()).toEqual([first!.id, second!.id, third!.id].sort()); // capitalised as the word it replaces
 
     // the quality page counts what the learned term found: fixed in the approved paragraphs, open in the third
     const quality = async () => (await h.api.get(`/api/documents/${workshop.document.id}/quality`)).body.learned;

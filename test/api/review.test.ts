@@ -445,6 +445,37 @@ describe('live feed', () => {
     await watching.close();
   });
 
+  it('sends the segments whose findings a glossary change moved, as they now stand', async () => {
+    const { document, segments } = await buildDocument(h.services, {
+      title: 'Recheck',
+      sourceLang: 'en',
+      targetLang: 'id',
+      segments: [
+        { source: 'The ferry leaves at dawn.', mt: 'Rakit berangkat saat fajar.' },
+        { source: 'Nothing here changes.', mt: 'Tidak ada yang berubah di sini.' },
+      ],
+    });
+    const [ferry] = segments as [Segment];
+    await h.services.checks.drain(document.id);
+    const feed = await open(document.id, 'reviewer');
+    await feed.until((events) => events.some((e) => e.event === 'presence'));
+    const added = await h.api
+      .post('/api/glossary/terms')
+      .send({ sourceLang: 'en', targetLang: 'id', source: 'ferry', target: 'feri', forbidden: ['rakit'] });
+    expect(added.status).toBe(201);
+    await h.services.checks.restamp();
+    await h.services.checks.drain(document.id);
+    await feed.until((events) => events.some((e) => e.event === 'change' && e.data.type === 'document.rechecked'));
+    const change = feed.events.find((e) => e.data.type === 'document.rechecked') as Received;
+    expect(change.data.payload).toEqual({ segmentIds: [ferry.id], segments: 1 });
+    const [sent] = change.data.segments as Segment[];
+    expect(sent?.id).toBe(ferry.id);
+    expect(sent?.check?.mt).toEqual([expect.objectContaining({ rule: 'glossary.forbidden', text: 'Rakit', suggestion: 'Feri' })]);
+    expect(change.data.document).toBeDefined();
+    await feed.close();
+    expect((await h.api.delete(`/api/glossary/terms/${added.body.id}`)).status).toBe(200);
+  });
+
   it('replays what a reconnecting client missed after the Last-Event-ID it sends', async () => {
     const { document, segments } = await buildDocument(h.services);
     const [first, second] = segments as [Segment, Segment];

@@ -1,13 +1,15 @@
 /**
  * Corrections that teach the checker, in the browser: an editor's approved correction appears on
  * the glossary page as a learned term with its evidence; accepting it adds a glossary term marked
- * "learned", and the editor flags the same mistranslation in another paragraph with the fix.
+ * "learned", and an editor open on the document flags the same mistranslation in another paragraph
+ * at once (the live feed).
  * (Its own language pair, so no other test's approvals reach these proposals.)
  */
 import { approveText, expect, test } from './fixtures';
 
-test('an approved correction is proposed as a learned term; accepted, it flags the same mistranslation elsewhere', async ({
+test('an approved correction is proposed as a learned term; accepted, it flags the same mistranslation at once in an open editor', async ({
   page,
+  pageAs,
   request,
   createDocument,
 }) => {
@@ -20,6 +22,13 @@ test('an approved correction is proposed as a learned term; accepted, it flags t
   });
   const segments = ((await (await request.get(`/api/documents/${doc.id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
   await approveText(request, segments[0]!.id, 'Vervang de zekering voor het rijden.');
+
+  // an editor has the document open meanwhile
+  const watcher = await pageAs('editor');
+  await watcher.goto(`/documents/${doc.id}`);
+  const flagged = watcher.locator('.segment').nth(1).locator('.segment-mt mark[data-rule="glossary.forbidden"]');
+  await expect(watcher.locator('.segment').nth(1).locator('.segment-mt')).toContainText('lont');
+  await expect(flagged).toHaveCount(0);
 
   await page.goto('/glossary?source=en&target=nl');
   const proposal = page.locator('.proposal[data-proposal="fuse"]');
@@ -41,9 +50,6 @@ test('an approved correction is proposed as a learned term; accepted, it flags t
   await expect(term.locator('.tag-learned')).toHaveText('learned');
   await expect(term.locator('del.forbidden')).toHaveText(['lont', 'draad']);
 
-  // the second paragraph's "lont" is flagged now, with the learned rendering as the fix
-  await page.goto(`/documents/${doc.id}`);
-  const second = page.locator('.segment').nth(1);
-  const flagged = second.locator('.segment-mt mark[data-rule="glossary.forbidden"]');
+  // the open editor flags the second paragraph's "lont" now, through the live feed (no reload)
   await expect(flagged).toHaveText('lont');
 });

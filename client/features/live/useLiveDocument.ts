@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 import { LiveChange, LiveEnded, LivePresence, type DocumentFindings, type DocumentSummary, type UserRef } from '../../../shared/schemas';
 import { reportUnauthenticated } from '../../lib/apiClient';
 import { documentKeys } from '../../data/documents';
-import { storeLiveSegment } from '../../data/segments';
+import { storeLiveSegment, storeRecheckedSegment } from '../../data/segments';
 import { segmentKeys } from '../../data/segments';
 import { dismissalKeys, findingsKeys } from '../qa';
 import { queueKeys } from '../queue';
@@ -78,6 +78,7 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
       // the segment that changed, and the document's numbers: written into the cache as they are,
       // nothing document-wide is asked for again
       if (change.segment) storeLiveSegment(queryClient, change.segment);
+      for (const segment of change.segments ?? []) storeRecheckedSegment(queryClient, segment);
       if (change.document) storeLiveDocument(queryClient, documentId, change.document);
       if (change.type.startsWith('revision.') || change.type === 'document.reverted') {
         // comparisons, quality and the queue (other pages) follow the text; the documents list
@@ -94,6 +95,9 @@ export function useLiveDocument(documentId: number, lastEventId: number | undefi
           dismissalKeys.document(documentId),
           ...(change.payload.scope === 'segment' ? [] : [segmentKeys.lists(documentId)]),
         );
+      } else if (change.type === 'document.rechecked') {
+        // the glossary changed: the terms the browser checks with as the translator types
+        refreshSoon(findingsKeys.document(documentId));
       } else if (change.type.startsWith('annotation.') || change.type === 'document.weights_set') {
         refreshSoon(reviewKeys.annotations(documentId), reviewKeys.quality(documentId), reviewKeys.candidates(documentId));
       }
