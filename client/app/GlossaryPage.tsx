@@ -18,6 +18,7 @@ import {
   TermForm,
 } from '../features/glossary';
 import { useCan } from '../data/session';
+import { MemoryPanel } from '../features/memory';
 import { useFormatters } from '../lib/format';
 
 const pairKey = (pair: GlossaryPair) => `${pair.sourceLang}→${pair.targetLang}`;
@@ -106,6 +107,8 @@ export function GlossaryPage() {
       ) : null}
 
       <ImportPanel pair={pair} mayImport={mayWrite} />
+
+      <MemoryPanel sourceLang={sourceLang} targetLang={targetLang} mayManage={can('memory.write')} />
 
       <section className="panel" aria-labelledby="terms">
         <div className="panel-title">

@@ -1,10 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
-import { ConcordanceList, MemoryMatchList } from '../../shared/schemas';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { ConcordanceList, MemoryImportResult, MemoryMatchList, MemoryPairList } from '../../shared/schemas';
 import { apiRequest } from '../lib/apiClient';
 
 /** Query keys of the translation memory: an approval anywhere may change any of them. */
 export const memoryKeys = {
   all: ['memory'] as const,
+  pairs: () => [...memoryKeys.all, 'pairs'] as const,
   matches: (segmentId: number) => [...memoryKeys.all, 'matches', segmentId] as const,
   concordance: (sourceLang: string, targetLang: string, q: string) => [...memoryKeys.all, 'concordance', sourceLang, targetLang, q] as const,
 };
@@ -25,3 +26,28 @@ export const concordanceQuery = (sourceLang: string, targetLang: string, q: stri
     enabled: q.trim() !== '',
     staleTime: 60_000,
   });
+
+/** The pairs the memory holds, with their units. */
+export const memoryPairsQuery = () =>
+  queryOptions({
+    queryKey: memoryKeys.pairs(),
+    queryFn: ({ signal }) => apiRequest('/tm/pairs', MemoryPairList, { signal }),
+  });
+
+/** Adds a TMX file to the memory (admins): every match and the concordance may change. */
+export function useImportMemoryMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set('file', file);
+      return apiRequest('/tm/import', MemoryImportResult, { method: 'POST', body: form });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: memoryKeys.all }),
+  });
+}
+
+/** Where the browser downloads a pair's memory as TMX (admins). */
+export function memoryExportUrl(sourceLang: string, targetLang: string): string {
+  return `/api/tm/export?${new URLSearchParams({ sourceLang, targetLang })}`;
+}

@@ -44,3 +44,9 @@ export const MemoryImportResult = z.object({
   units: z.number().int(),
 });
 export type MemoryImportResult = z.infer<typeof MemoryImportResult>;
+
+/** The language pairs the memory holds, with how many units each. */
+export const MemoryPairList = z.object({
+  items: z.array(z.object({ sourceLang: z.string(), targetLang: z.string(), units: z.number().int() })),
+});
+export type MemoryPairList = z.infer<typeof MemoryPairList>;

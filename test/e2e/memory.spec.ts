@@ -50,3 +50,19 @@ test('a paragraph like an approved one is offered its translation, used in one c
   await dialog.getByRole('searchbox').fill('kettle');
   await expect(dialog.getByRole('status')).toHaveText('Nothing in the memory holds “kettle”.');
 });
+
+test('an admin adds a TMX file to the memory from the glossary page and sees what it holds', async ({ page }) => {
+  const tmx =
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+    '<tu><tuv xml:lang="en"><seg>Close the valve slowly.</seg></tuv><tuv xml:lang="sv"><seg>Stäng ventilen långsamt.</seg></tuv></tu>' +
+    '<tu><tuv xml:lang="en"><seg>Open the valve fully.</seg></tuv><tuv xml:lang="sv"><seg>Öppna ventilen helt.</seg></tuv></tu>' +
+    '</body></tmx>';
+  await page.goto('/glossary?source=en&target=sv');
+  const panel = page.locator('section[aria-labelledby="memory-panel"]');
+  await expect(panel).toContainText('This language pair’s memory holds 0 translations.');
+  await panel.getByLabel('Add a TMX file').setInputFiles({ name: 'valves.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) });
+  await panel.getByRole('button', { name: 'Import' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Imported: 2 translation units (English → Swedish).');
+  await expect(panel).toContainText('This language pair’s memory holds 2 translations.');
+  await expect(panel.getByRole('link', { name: 'Download as TMX' })).toHaveAttribute('href', '/api/tm/export?sourceLang=en&targetLang=sv');
+});
