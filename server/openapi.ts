@@ -329,7 +329,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
   },
   { method: 'post', path: '/api/glossary/proposals/:id/decline', summary: 'Decline a learned term', response: GlossaryProposal },
   { method: 'get', path: '/api/glossary/export', summary: "A pair's glossary as CSV or TBX", produces: 'a file' },
-  { method: 'get', path: '/api/tm/pairs', summary: 'The language pairs the translation memory holds, with their units', response: MemoryPairList },
+  {
+    method: 'get',
+    path: '/api/tm/pairs',
+    summary: 'The language pairs the translation memory holds, with their units',
+    response: MemoryPairList,
+  },
   {
     method: 'get',
     path: '/api/tm/concordance',

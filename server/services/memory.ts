@@ -5,6 +5,7 @@
  * phrase in sources and targets; a pair's memory goes out as TMX, written as it is read.
  */
 import type { ConcordanceList, MemoryImportResult, MemoryMatch } from '../../shared/schemas';
+import { adaptMatch } from '../../shared/memory/adapt';
 import { DEFAULT_MATCH_THRESHOLD, matchScore } from '../../shared/memory/fuzzy';
 import { escapeXml } from '../formats/xml';
 import type { MemoryPair } from '../store/repositories/memory';
@@ -58,14 +59,18 @@ export class MemoryService {
       .filter(({ score }) => score >= min)
       .sort((a, b) => b.score - a.score || b.unit.approvedAt.localeCompare(a.unit.approvedAt))
       .slice(0, OFFERED)
-      .map(({ unit, score }) => ({
-        score,
-        source: unit.source,
-        target: unit.target,
-        origin: unit.origin,
-        approvedBy: unit.approvedBy?.name ?? null,
-        approvedAt: unit.approvedAt,
-      }));
+      .map(({ unit, score }) => {
+        const adapted = adaptMatch(unit, source, pair.sourceLang, pair.targetLang);
+        return {
+          score,
+          source: unit.source,
+          target: unit.target,
+          origin: unit.origin,
+          approvedBy: unit.approvedBy?.name ?? null,
+          approvedAt: unit.approvedAt,
+          ...(adapted ? { adapted } : {}),
+        };
+      });
   }
 
   /** A segment's matches (its document's pair), or undefined when there is no such segment. */

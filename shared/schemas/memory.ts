@@ -14,6 +14,16 @@ export const MemoryMatch = z.object({
   origin: z.string(),
   approvedBy: z.string().nullable(),
   approvedAt: z.string(),
+  /**
+   * The translation adapted to this paragraph's source where that is unambiguous (a number, a
+   * placeholder, a code or a name that differs), with each change; absent when nothing was.
+   */
+  adapted: z
+    .object({
+      text: z.string(),
+      changes: z.array(z.object({ start: z.number().int(), end: z.number().int(), from: z.string(), to: z.string() })),
+    })
+    .optional(),
 });
 export type MemoryMatch = z.infer<typeof MemoryMatch>;
 

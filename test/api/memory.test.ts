@@ -69,6 +69,28 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     expect(document.id).toBeGreaterThan(0);
   });
 
+  it('adapts a match whose source differs in a number or a placeholder, and says what it changed', async () => {
+    const { segments } = await buildDocument(h.services, {
+      title: 'Dosage card',
+      sourceLang: 'en',
+      targetLang: 'fr',
+      segments: [
+        { source: 'Give {patient} 2.5 ml of syrup every evening.', mt: 'Donnez 2,5 ml.' },
+        { source: 'Give {child} 7.5 ml of syrup every evening.', mt: 'Donnez.' },
+      ],
+    });
+    await approve(segments[0]!, 'Donnez à {patient} 2,5 ml de sirop chaque soir.');
+    const [match] = MemoryMatchList.parse((await h.api.get(`/api/segments/${segments[1]!.id}/matches`)).body).items;
+    expect(match?.target).toBe('Donnez à {patient} 2,5 ml de sirop chaque soir.');
+    expect(match?.adapted).toEqual({
+      text: 'Donnez à {child} 7,5 ml de sirop chaque soir.',
+      changes: [
+        { start: 9, end: 16, from: '{patient}', to: '{child}' },
+        { start: 17, end: 20, from: '2,5', to: '7,5' },
+      ],
+    });
+  });
+
   it('matches Chinese sources by their characters', async () => {
     const { segments } = await buildDocument(h.services, {
       title: '说明书',

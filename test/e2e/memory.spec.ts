@@ -51,6 +51,32 @@ test('a paragraph like an approved one is offered its translation, used in one c
   await expect(dialog.getByRole('status')).toHaveText('Nothing in the memory holds “kettle”.');
 });
 
+test('a match whose source differs in a number is adapted: the new number is marked, and Use puts the adapted text in', async ({
+  page,
+  request,
+  createDocument,
+}) => {
+  const doc = await createDocument({
+    targetLang: 'ms',
+    segments: [
+      { source: 'Charge the speaker for 2 hours before first use.', mt: 'Cas pembesar suara.' },
+      { source: 'Charge the speaker for 3 hours before first use.', mt: 'Cas.' },
+    ],
+  });
+  const segments = ((await (await request.get(`/api/documents/${doc.id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
+  await approveText(request, segments[0]!.id, 'Cas pembesar suara selama 2 jam sebelum penggunaan pertama.');
+  await page.goto(`/documents/${doc.id}`);
+  const match = page.locator('.segment').nth(1).getByTestId('tm-match');
+  await expect(match.locator('.tm-adapted-tag')).toHaveText('1 value adapted');
+  await expect(match.locator('.tm-target')).toHaveText('Cas pembesar suara selama 3 jam sebelum penggunaan pertama.');
+  await expect(match.locator('ins.tm-adapted')).toHaveText('3');
+  await expect(match.locator('ins.tm-adapted')).toHaveAttribute('title', 'the memory had “2”');
+  await match.getByRole('button', { name: /Use/ }).click();
+  await expect(page.locator('.segment').nth(1).locator('textarea')).toHaveValue(
+    'Cas pembesar suara selama 3 jam sebelum penggunaan pertama.',
+  );
+});
+
 test('an admin adds a TMX file to the memory from the glossary page and sees what it holds', async ({ page }) => {
   const tmx =
     '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +

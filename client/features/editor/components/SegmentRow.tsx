@@ -245,7 +245,7 @@ export const SegmentRow = memo(function SegmentRow({
   };
   const matchHandler = (index: number) => () => {
     const match = memoryMatches[index];
-    if (may.edit && match && index < SHOWN_MATCHES) applyMatch(match.target);
+    if (may.edit && match && index < SHOWN_MATCHES) applyMatch(match.adapted?.text ?? match.target);
   };
 
   const handleKeyDown = useSegmentShortcuts({

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -38,6 +39,9 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
                 {match.score}%
               </span>
               {match.score === 100 ? <span className="tm-exact">{t('memory.exact')}</span> : null}
+              {match.adapted ? (
+                <span className="tm-adapted-tag">{t('memory.adapted', { count: match.adapted.changes.length })}</span>
+              ) : null}
               <span className="tm-origin muted">
                 {match.approvedBy
                   ? t('memory.approvedBy', { origin: match.origin, name: match.approvedBy, time: date(match.approvedAt) })
@@ -48,7 +52,7 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
                   type="button"
                   className="button button-small"
                   aria-keyshortcuts={`Control+${index + 1}`}
-                  onClick={() => onUse(match.target)}
+                  onClick={() => onUse(match.adapted?.text ?? match.target)}
                 >
                   {t('memory.use')} <kbd>{`Ctrl+${index + 1}`}</kbd>
                 </button>
@@ -62,11 +66,34 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
               )}
             </div>
             <div className="tm-target" lang={targetLang}>
-              {match.target}
+              {match.adapted ? <AdaptedText adapted={match.adapted} /> : match.target}
             </div>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+/** The adapted translation, each replaced value marked with what the memory had. */
+function AdaptedText({ adapted }: { adapted: NonNullable<MemoryMatch['adapted']> }) {
+  const { t } = useTranslation();
+  const pieces: ReactNode[] = [];
+  let from = 0;
+  for (const change of adapted.changes) {
+    pieces.push(adapted.text.slice(from, change.start));
+    pieces.push(
+      <ins
+        key={change.start}
+        className="tm-adapted"
+        title={t('memory.adaptedFrom', { from: change.from })}
+        aria-label={t('memory.adaptedChange', { from: change.from, to: change.to })}
+      >
+        {change.to}
+      </ins>,
+    );
+    from = change.end;
+  }
+  pieces.push(adapted.text.slice(from));
+  return <>{pieces}</>;
 }
