@@ -49,6 +49,14 @@ export class MemoryService {
 
   /** A source text's matches in a pair's memory, best first, none under `min`; never the paragraph's own. */
   async matchesFor(pair: MemoryPair, source: string, options: { min?: number; exceptSegment?: number } = {}): Promise<MemoryMatch[]> {
+    return (await this.ranked(pair, source, options)).map(({ match }) => match);
+  }
+
+  private async ranked(
+    pair: MemoryPair,
+    source: string,
+    options: { min?: number; exceptSegment?: number },
+  ): Promise<Array<{ match: MemoryMatch; segmentId: number | null }>> {
     if (source.trim() === '') return [];
     const min = options.min ?? DEFAULT_MATCH_THRESHOLD;
     const lang = canonicalTag(pair.sourceLang);
@@ -61,7 +69,7 @@ export class MemoryService {
       .slice(0, OFFERED)
       .map(({ unit, score }) => {
         const adapted = adaptMatch(unit, source, pair.sourceLang, pair.targetLang);
-        return {
+        const match: MemoryMatch = {
           score,
           source: unit.source,
           target: unit.target,
@@ -70,19 +78,39 @@ export class MemoryService {
           approvedAt: unit.approvedAt,
           ...(adapted ? { adapted } : {}),
         };
+        return { match, segmentId: unit.segmentId };
       });
   }
 
-  /** A segment's matches (its document's pair), or undefined when there is no such segment. */
+  /**
+   * A segment's matches (its document's pair), or undefined when there is no such segment. An exact
+   * match approved for a paragraph with the same paragraphs before and after it as this one is in
+   * context (`context: true`) and comes first.
+   */
   async matches(segmentId: number, min?: number): Promise<MemoryMatch[] | undefined> {
     const segment = await this.store.read.documents.segment(segmentId);
     if (!segment) return undefined;
     const document = await this.store.read.documents.get(segment.documentId);
     if (!document) return undefined;
-    return this.matchesFor({ sourceLang: document.source_lang, targetLang: document.target_lang }, segment.source, {
+    const ranked = await this.ranked({ sourceLang: document.source_lang, targetLang: document.target_lang }, segment.source, {
       ...(min === undefined ? {} : { min }),
       exceptSegment: segmentId,
     });
+    const exact = ranked
+      .filter(({ match, segmentId: from }) => match.score === 100 && from !== null)
+      .map(({ segmentId: from }) => from as number);
+    if (exact.length === 0) return ranked.map(({ match }) => match);
+    const neighbours = await this.store.read.documents.neighbourSources([segmentId, ...exact]);
+    const here = neighbours.get(segmentId);
+    const inContext = (from: number | null) => {
+      const there = from === null ? undefined : neighbours.get(from);
+      return here !== undefined && there !== undefined && there.previous === here.previous && there.next === here.next;
+    };
+    const matches = ranked.map(({ match, segmentId: from }) =>
+      match.score === 100 && inContext(from) ? { ...match, context: true } : match,
+    );
+    // in context first, then as ranked
+    return [...matches.filter((match) => match.context), ...matches.filter((match) => !match.context)];
   }
 
   async concordance(pair: MemoryPair, q: string, limit = 50): Promise<ConcordanceList> {

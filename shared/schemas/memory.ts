@@ -14,6 +14,8 @@ export const MemoryMatch = z.object({
   origin: z.string(),
   approvedBy: z.string().nullable(),
   approvedAt: z.string(),
+  /** An exact match approved for a paragraph between the same paragraphs as this one (in context). */
+  context: z.boolean().optional(),
   /**
    * The translation adapted to this paragraph's source where that is unambiguous (a number, a
    * placeholder, a code or a name that differs), with each change; absent when nothing was.

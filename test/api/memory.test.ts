@@ -91,6 +91,24 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     });
   });
 
+  it('marks an exact match approved between the same paragraphs as in context, and puts it first', async () => {
+    const paragraphs = (before: string) => [
+      { source: before, mt: 'x' },
+      { source: 'Switch the pump off at the wall.', mt: 'Matikan pompa.' },
+      { source: 'Wait until the pipes are cold.', mt: 'Tunggu.' },
+    ];
+    const first = await buildDocument(h.services, { title: 'Pump manual, first', segments: paragraphs('Before you drain the tank:') });
+    await approve(first.segments[1]!, 'Matikan pompa di stopkontak.');
+    const other = await buildDocument(h.services, { title: 'Pump manual, other', segments: paragraphs('Before you clean the filter:') });
+    await approve(other.segments[1]!, 'Matikan pompa pada stopkontak dinding.');
+    const again = await buildDocument(h.services, { title: 'Pump manual, again', segments: paragraphs('Before you drain the tank:') });
+    const items = MemoryMatchList.parse((await h.api.get(`/api/segments/${again.segments[1]!.id}/matches`)).body).items;
+    expect(items.map((match) => [match.score, match.target, match.context ?? false])).toEqual([
+      [100, 'Matikan pompa di stopkontak.', true],
+      [100, 'Matikan pompa pada stopkontak dinding.', false],
+    ]);
+  });
+
   it('matches Chinese sources by their characters', async () => {
     const { segments } = await buildDocument(h.services, {
       title: '说明书',

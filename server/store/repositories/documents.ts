@@ -457,6 +457,25 @@ export class DocumentRepository {
     return out;
   }
 
+  /** The sources of the paragraphs before and after each of these segments (null at a document's edge). */
+  async neighbourSources(ids: readonly number[]): Promise<Map<number, { previous: string | null; next: string | null }>> {
+    const out = new Map<number, { previous: string | null; next: string | null }>();
+    if (ids.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('segments as s')
+      .leftJoin('segments as p', (join) =>
+        join.onRef('p.document_id', '=', 's.document_id').on('p.position', '=', sql<number>`s.position - 1`),
+      )
+      .leftJoin('segments as n', (join) =>
+        join.onRef('n.document_id', '=', 's.document_id').on('n.position', '=', sql<number>`s.position + 1`),
+      )
+      .select(['s.id', 'p.source as previous', 'n.source as next'])
+      .where(this.features.inIds(sql.ref<number>('s.id'), ids))
+      .execute();
+    for (const row of rows) out.set(row.id, { previous: row.previous ?? null, next: row.next ?? null });
+    return out;
+  }
+
   /** Every segment of a document in order. */
   async segments(documentId: number): Promise<Segment[]> {
     const rows = await withSegmentColumns(segmentSelect(this.db)).where('s.document_id', '=', documentId).orderBy('s.position').execute();

@@ -18,7 +18,7 @@ interface MatchListProps {
   onUse?: ((target: string) => void) | undefined;
 }
 
-const band = (score: number) => (score === 100 ? 'exact' : score >= 90 ? 'high' : 'fuzzy');
+const band = (match: MemoryMatch) => (match.context ? 'context' : match.score === 100 ? 'exact' : match.score >= 90 ? 'high' : 'fuzzy');
 
 /**
  * The translation memory's best matches for a paragraph: the score, what differs between the
@@ -33,12 +33,18 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
     <section className="tm-matches" aria-label={t('memory.label', { count: matches.length })} lang={i18n.resolvedLanguage}>
       <ol>
         {matches.slice(0, SHOWN_MATCHES).map((match, index) => (
-          <li key={`${match.source}\u0000${match.target}`} className={`tm-match tm-match-${band(match.score)}`} data-testid="tm-match">
+          <li key={`${match.source}\u0000${match.target}`} className={`tm-match tm-match-${band(match)}`} data-testid="tm-match">
             <div className="tm-head">
               <span className="tm-score" aria-label={t('memory.score', { score: match.score })}>
                 {match.score}%
               </span>
-              {match.score === 100 ? <span className="tm-exact">{t('memory.exact')}</span> : null}
+              {match.context ? (
+                <span className="tm-exact tm-context" title={t('memory.inContextHint')}>
+                  {t('memory.inContext')}
+                </span>
+              ) : match.score === 100 ? (
+                <span className="tm-exact">{t('memory.exact')}</span>
+              ) : null}
               {match.adapted ? (
                 <span className="tm-adapted-tag">{t('memory.adapted', { count: match.adapted.changes.length })}</span>
               ) : null}
