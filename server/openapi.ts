@@ -45,6 +45,7 @@ import {
   GlossaryTerm,
   GlossaryTermList,
   ProposalList,
+  PropagateResult,
   MemoryPairList,
   ProposalListQuery,
   AcceptProposalBody,
@@ -248,6 +249,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/documents/:id/live', summary: 'The live feed (server-sent events)', produces: 'text/event-stream' },
   { method: 'get', path: '/api/segments/:id', summary: 'One segment', response: Segment },
   { method: 'get', path: '/api/segments/:id/revisions', summary: "A segment's revisions, oldest first", response: RevisionList },
+  {
+    method: 'post',
+    path: '/api/segments/:id/propagate',
+    summary: "The paragraph's approved translation saved into the document's other paragraphs with the same source",
+    response: PropagateResult,
+  },
   {
     method: 'get',
     path: '/api/segments/:id/matches',

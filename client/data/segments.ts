@@ -5,7 +5,7 @@
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { RuleId } from '../../shared/qa';
-import { RevisionList, RevisionResult, SegmentPage, type Segment, type SegmentFilter } from '../../shared/schemas';
+import { PropagateResult, RevisionList, RevisionResult, SegmentPage, type Segment, type SegmentFilter } from '../../shared/schemas';
 import type { RevisionAction } from '../../shared/workflow';
 import { apiRequest } from '../lib/apiClient';
 import { documentKeys } from './documents';
@@ -130,9 +130,11 @@ export const revisionsQuery = (segmentId: number) =>
  * the text they were made for still stands (a status change does not change findings).
  */
 function merged(cached: Segment, incoming: Segment): Segment {
-  if (incoming.check !== undefined) return incoming;
-  const sameText = (cached.current?.id ?? null) === (incoming.current?.id ?? null);
-  return { ...incoming, check: sameText ? (cached.check ?? null) : null };
+  // how often its source repeats comes with pages only: the source never changes, so it is kept
+  const kept = incoming.repeats === undefined && cached.repeats !== undefined ? { ...incoming, repeats: cached.repeats } : incoming;
+  if (kept.check !== undefined) return kept;
+  const sameText = (cached.current?.id ?? null) === (kept.current?.id ?? null);
+  return { ...kept, check: sameText ? (cached.check ?? null) : null };
 }
 
 /**
@@ -208,6 +210,17 @@ export function useTransitionMutation(options: { onSettled?: () => void } = {}) 
       if (input.action === 'approve') void queryClient.invalidateQueries({ queryKey: memoryKeys.all });
     },
     ...(options.onSettled ? { onSettled: options.onSettled } : {}),
+  });
+}
+
+/** A paragraph's approved translation put into its repetitions (drafts); they are stored as they now stand. */
+export function usePropagateMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (segmentId: number) => apiRequest(`/segments/${segmentId}/propagate`, PropagateResult, { method: 'POST' }),
+    onSuccess: (result) => {
+      for (const segment of result.segments) storeSegment(queryClient, segment);
+    },
   });
 }
 

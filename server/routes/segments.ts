@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { authorize } from '../auth/middleware';
 import { IdParams, MatchesQuery, SaveRevisionBody } from '../../shared/schemas';
-import { notFound, versionConflict } from '../errors';
+import { AppError, notFound, versionConflict } from '../errors';
 import { requireJsonBody } from '../middleware/errors';
 import { validated } from '../middleware/validate';
 import type { RouteDeps } from './deps';
@@ -67,6 +67,18 @@ export function segmentsRouter({ services, actorId }: RouteDeps): Router {
           res.status(201).json({ revision: outcome.revision, segment: outcome.segment });
           return;
       }
+    }),
+  );
+
+  router.post(
+    '/:id/propagate',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'segment', params.id, 'revision.save', 'changing the text');
+      const outcome = await services.revisions.propagate(params.id, actorId(req));
+      if (outcome === undefined) throw notFound('segment', params.id);
+      if (outcome === null)
+        throw new AppError(409, 'invalid_transition', `segment ${params.id} has no approved translation to propagate`, 'id');
+      res.json(outcome);
     }),
   );
 

@@ -34,6 +34,13 @@ const DECIDED: Record<RevisionState, EventType> = {
   rejected: 'revision.rejected',
 };
 
+export interface PropagateOutcome {
+  text: string;
+  propagated: number[];
+  skipped: Array<{ segmentId: number; reason: 'approved' | 'same' | 'changed' }>;
+  segments: Segment[];
+}
+
 export class RevisionService {
   constructor(
     private readonly store: Store,
@@ -413,6 +420,31 @@ export class RevisionService {
     }
     if (outcome.saved.length > 0) this.checks.nudge();
     return { saved: outcome.saved, changed: [...outcome.changed, ...raced] };
+  }
+
+  /**
+   * A paragraph's approved translation put into the other paragraphs of its document with exactly
+   * the same source: a normal revision (a draft) in each, unless it is approved already or its
+   * working text is that translation. Undefined when there is no such segment, null when it has no
+   * approved text to propagate.
+   */
+  async propagate(segmentId: number, actorId: number): Promise<PropagateOutcome | undefined | null> {
+    const segment = await this.store.read.documents.segment(segmentId);
+    if (!segment) return undefined;
+    if (segment.approvedText === null) return null;
+    const text = segment.approvedText;
+    const others = await this.store.read.documents.repetitionsOf(segment.documentId, segment.source, segment.id);
+    const skipped: PropagateOutcome['skipped'] = [];
+    const writes: Array<{ segmentId: number; baseVersion: number; text: string }> = [];
+    for (const other of others) {
+      if (other.status === 'approved') skipped.push({ segmentId: other.id, reason: 'approved' });
+      else if ((other.current?.text ?? other.mt) === text) skipped.push({ segmentId: other.id, reason: 'same' });
+      else writes.push({ segmentId: other.id, baseVersion: other.version, text });
+    }
+    const { saved, changed } = await this.saveMany(segment.documentId, writes, actorId);
+    for (const id of changed) skipped.push({ segmentId: id, reason: 'changed' });
+    const segments = [...(await this.store.read.documents.byIds(saved)).values()];
+    return { text, propagated: saved, skipped, segments: await this.checks.decorate(segment.documentId, segments, false) };
   }
 
   async events(documentId: number, afterId = 0): Promise<StoredEvent[]> {

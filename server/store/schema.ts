@@ -135,6 +135,8 @@ export interface SegmentsTable {
   /** Where the segment came from in an imported file, and its codes, notes and state (JSON). */
   origin_key: string | null;
   origin: string | null;
+  /** A key of the source (server/store/sourceKey.ts): repetitions within the document are found by it. */
+  source_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RevisionsTable {

@@ -137,6 +137,8 @@ export const Segment = z.object({
   /** Imported segments: what each placeholder of the text stands for, and the file's notes. */
   codes: z.array(InlineCodeSchema).optional(),
   notes: z.array(z.string()).optional(),
+  /** How many other paragraphs of the document have exactly this source (absent when none; in pages of segments). */
+  repeats: z.number().int().optional(),
   /**
    * The findings of the segment's texts as the server last computed them; null while they are
    * being computed (just imported, or the glossary changed). Absent where not asked for.
@@ -178,3 +180,12 @@ export const SegmentPage = z.object({
   limit: z.number().int(),
 });
 export type SegmentPage = z.infer<typeof SegmentPage>;
+
+/** What propagating a paragraph's approved translation to its repetitions did. */
+export const PropagateResult = z.object({
+  text: z.string(),
+  propagated: z.array(z.number().int()),
+  skipped: z.array(z.object({ segmentId: z.number().int(), reason: z.enum(['approved', 'same', 'changed']) })),
+  segments: z.array(Segment),
+});
+export type PropagateResult = z.infer<typeof PropagateResult>;

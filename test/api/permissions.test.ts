@@ -172,6 +172,12 @@ const ROUTES: Route[] = [
   { name: 'GET /api/glossary/pairs', send: (c) => c.get('/api/glossary/pairs'), expect: all(200) },
   { name: 'GET /api/glossary/terms', send: (c) => c.get('/api/glossary/terms?sourceLang=en&targetLang=id'), expect: all(200) },
   {
+    // the fixture's paragraph has no approved translation: whoever may save gets as far as that
+    name: 'POST /api/segments/:id/propagate',
+    send: (c, f) => c.post(`/api/segments/${f.segmentId}/propagate`),
+    expect: all(409, { outsider: 404, reviewer: 403 }),
+  },
+  {
     name: 'GET /api/glossary/proposals',
     send: (c) => c.get('/api/glossary/proposals?sourceLang=en&targetLang=id'),
     expect: all(200),
@@ -496,7 +502,15 @@ describe('who may do what', () => {
     }
     if (status >= 400) {
       expect(response.body.error.code).toBe(
-        status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 400 ? 'validation_failed' : 'not_found',
+        status === 401
+          ? 'unauthenticated'
+          : status === 403
+            ? 'forbidden'
+            : status === 400
+              ? 'validation_failed'
+              : status === 409
+                ? 'invalid_transition'
+                : 'not_found',
       );
     }
   });

@@ -137,6 +137,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: '/api/glossary/import', multipart: { fields: GlossaryImportFields, files: ['file'] } },
   { method: 'get', path: '/api/glossary/export', query: GlossaryExportQuery },
   { method: 'get', path: '/api/glossary/proposals', query: ProposalListQuery },
+  { method: 'post', path: '/api/segments/:id/propagate', id: 'segment' },
   { method: 'post', path: '/api/glossary/proposals/:id/accept', id: 'proposal', body: AcceptProposalBody },
   { method: 'post', path: '/api/glossary/proposals/:id/decline', id: 'proposal' },
   { method: 'get', path: '/api/segments/:id/matches', id: 'segment', query: MatchesQuery },

@@ -449,6 +449,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: 'repetitions: a key of each segment source, indexed within its document (SQLite 15)',
+    up: `
+      ALTER TABLE segments ADD COLUMN source_key text;
+      UPDATE segments SET source_key = left(md5(source), 16);
+      CREATE INDEX segments_by_source_key ON segments (document_id, source_key);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import { OPEN_STATUSES, type Revision, type Segment, type SegmentStatus, type StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
+import { sourceKey } from '../sourceKey';
 import { prepared } from '../prepared';
 import { flaggedSegment } from './checks';
 import type { Database, DocumentRow } from '../schema';
@@ -299,6 +300,7 @@ export class DocumentRepository {
         approved_revision_id: null,
         origin_key: segment.originKey,
         origin: segment.origin,
+        source_key: sourceKey(segment.source),
       }));
       const ids = await this.db.insertInto('segments').values(rows).returning('id').execute();
       await this.features.indexForSearch(
@@ -476,6 +478,35 @@ export class DocumentRepository {
     return out;
   }
 
+  /** The segments with `repeats` set where other segments of the document have the same source. */
+  private async withRepeats(documentId: number, items: Segment[]): Promise<Segment[]> {
+    const keys = [...new Set(items.filter((item) => item.source.trim() !== '').map((item) => sourceKey(item.source)))];
+    if (keys.length === 0) return items;
+    const rows = await this.db
+      .selectFrom('segments')
+      .select(['source_key', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('document_id', '=', documentId)
+      .where('source_key', 'in', keys)
+      .groupBy('source_key')
+      .execute();
+    const counts = new Map(rows.map((row) => [row.source_key, Number(row.n)]));
+    return items.map((item) => {
+      const n = item.source.trim() === '' ? 0 : (counts.get(sourceKey(item.source)) ?? 0);
+      return n > 1 ? { ...item, repeats: n - 1 } : item;
+    });
+  }
+
+  /** The other segments of a document with exactly this source, in order. */
+  async repetitionsOf(documentId: number, source: string, exceptId: number): Promise<Segment[]> {
+    const rows = await withSegmentColumns(segmentSelect(this.db))
+      .where('s.document_id', '=', documentId)
+      .where('s.source_key', '=', sourceKey(source))
+      .where('s.id', '<>', exceptId)
+      .orderBy('s.position')
+      .execute();
+    return rows.map(toSegment).filter((segment) => segment.source === source);
+  }
+
   /** Every segment of a document in order. */
   async segments(documentId: number): Promise<Segment[]> {
     const rows = await withSegmentColumns(segmentSelect(this.db)).where('s.document_id', '=', documentId).orderBy('s.position').execute();
@@ -517,7 +548,7 @@ export class DocumentRepository {
     if (query.before !== undefined) rows = rows.where('s.position', '<', query.before).orderBy('s.position', 'desc').limit(query.limit);
     else if (query.after !== undefined) rows = rows.where('s.position', '>', query.after).orderBy('s.position').limit(query.limit);
     else rows = rows.orderBy('s.position').limit(query.limit).offset(query.offset);
-    const items = (await rows.execute()).map(toSegment);
+    const items = await this.withRepeats(documentId, (await rows.execute()).map(toSegment));
     if (query.before !== undefined) items.reverse();
 
     // the total

@@ -495,6 +495,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 15,
+    name: 'repetitions: a key of each segment source, indexed within its document',
+    up: `
+      -- repetitions: segments of a document with the same source are found by a key of it
+      ALTER TABLE segments ADD COLUMN source_key TEXT;
+      UPDATE segments SET source_key = tilik_source_key(source);
+      CREATE INDEX segments_by_source_key ON segments (document_id, source_key);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

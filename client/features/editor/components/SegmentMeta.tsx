@@ -41,6 +41,11 @@ export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMet
           {t('findings.count', { count: findings.length })}
         </span>
       ) : null}
+      {segment.repeats ? (
+        <span className="repeat-badge" title={t('repetitions.badgeHint', { count: segment.repeats })} data-testid="repeats">
+          {t('repetitions.badge', { count: segment.repeats })}
+        </span>
+      ) : null}
       {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
       <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
         {stateLine}

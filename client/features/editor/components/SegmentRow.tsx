@@ -47,6 +47,7 @@ import { MtCell } from './MtCell';
 import { SegmentActions } from './SegmentActions';
 import { SegmentMeta } from './SegmentMeta';
 import { SegmentNotices } from './SegmentNotices';
+import { PropagateOffer } from './PropagateOffer';
 import { SourceCell } from './SourceCell';
 import { HistoryPanel } from './HistoryPanel';
 import { ReasonForm } from './ReasonForm';
@@ -127,6 +128,8 @@ export const SegmentRow = memo(function SegmentRow({
   const editorRef = useRef<HTMLTextAreaElement | null>(null);
   const popover = useFindingPopover(rowRef);
   const [isRejecting, setRejecting] = useState(false);
+  // approved here, its source repeated elsewhere in the document: offer to use the translation there
+  const [offerPropagation, setOfferPropagation] = useState(false);
   // answering a rejection: the same text submitted again, with a reply
   const [isResubmitting, setResubmitting] = useState(false);
   const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
@@ -456,7 +459,13 @@ export const SegmentRow = memo(function SegmentRow({
             onResubmit={() => setResubmitting(true)}
             onApprove={() => {
               const current = segment.current;
-              if (current) approvalGuard.ask([findings], () => transition.mutate({ revisionId: current.id, action: 'approve' }));
+              if (current)
+                approvalGuard.ask([findings], () =>
+                  transition.mutate(
+                    { revisionId: current.id, action: 'approve' },
+                    { onSuccess: () => setOfferPropagation((segment.repeats ?? 0) > 0 && may.edit) },
+                  ),
+                );
             }}
             onReject={() => setRejecting(true)}
             onResetToMt={() => editText({ start: 0, end: text.length, insert: segment.mt })}
@@ -465,6 +474,9 @@ export const SegmentRow = memo(function SegmentRow({
             onToggleHistory={() => onToggleHistory(segment.id)}
           />
           {approvalGuard.dialog}
+          {offerPropagation && segment.status === 'approved' ? (
+            <PropagateOffer segmentId={segment.id} repeats={segment.repeats ?? 0} onClose={() => setOfferPropagation(false)} />
+          ) : null}
           {isRejecting && segment.current ? (
             <ReasonForm
               label={t('editor.rejectComment')}

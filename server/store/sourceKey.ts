@@ -1,0 +1,11 @@
+/**
+ * The key a repeated source is found by within its document: the first 16 hex digits of the MD5 of
+ * the source exactly as written (a repetition is the same text; case or spacing apart is a 99 %
+ * memory match, not a repetition). PostgreSQL computes the same with left(md5(source), 16), and the
+ * SQLite connection is given this function as tilik_source_key for its migration.
+ */
+import { createHash } from 'node:crypto';
+
+export function sourceKey(source: string): string {
+  return createHash('md5').update(source, 'utf8').digest('hex').slice(0, 16);
+}
