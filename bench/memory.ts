@@ -6,13 +6,18 @@
  * editor's requests use:
  * - one paragraph's lookup: p50 and p95 over 300 sources (a third near-copies of stored units with
  *   a word or two changed, a third exact, a third new), and how many found a match of 70 % or more;
- * - pre-matching a 10,000-segment document (its sources looked up one after the other).
+ * - pre-matching a 10,000-segment document: its memory analysis (every source's best match, by
+ *   band), the lookups shared between two job threads as the API does.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServices } from '../server/services';
 import { matchScore } from '../shared/memory/fuzzy';
 import { openStore } from '../server/store';
+import { SYSTEM_USER_ID } from '../server/store/types';
+import { JobRunner } from '../server/jobs/runner';
+import { WorkerPool } from '../server/workers/pool';
+import { MemoryAnalysis, mergeAnalyses } from '../shared/schemas';
 import { percentile, random } from './lib';
 
 const UNITS = Number(process.env.BENCH_TM_UNITS ?? 1_000_000);
@@ -148,14 +153,28 @@ export async function benchMemory(): Promise<void> {
         `max ${Math.max(...times).toFixed(1)} ms (${queries.length} lookups); a match of 70 % or more for ` +
         `${found.exact}/100 exact copies, ${found.near}/100 near-copies (${nearAbove} of which score 70 or more against their original), ${found.new}/100 new sentences`,
     );
-    const document: string[] = [];
-    for (let k = 0; k < 10_000; k += 1) document.push(k % 3 === 0 ? stored.nearCopy(kept[k % kept.length] as string) : fresh.sentence());
+    // pre-matching: a 10,000-segment document (a third near-copies of stored units, the rest new)
+    // analysed by best match, as GET /api/documents/:id/memory-analysis does: its lookups shared
+    // between the two job threads
+    const title = 'bench: pre-matching';
+    let documentId = (await services.documents.list()).find((d) => d.title === title)?.id;
+    if (documentId === undefined) {
+      const segments = [];
+      for (let k = 0; k < 10_000; k += 1)
+        segments.push({ source: k % 3 === 0 ? stored.nearCopy(kept[k % kept.length] as string) : fresh.sentence(), mt: 'x' });
+      documentId = (await services.documents.create({ title, sourceLang: PAIR.sourceLang, targetLang: PAIR.targetLang, segments }, SYSTEM_USER_ID)).id;
+    }
+    const pools = { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 1 }) };
+    const jobs = new JobRunner(services, pools);
     const start = performance.now();
-    let matched = 0;
-    for (const source of document) if ((await services.memory.matchesFor(PAIR, source)).length > 0) matched += 1;
+    const parts = await Promise.all([0, 1].map((part) => jobs.run('memoryAnalysis', { documentId: documentId as number, part, parts: 2 })));
+    const analysis = mergeAnalyses(parts.map((part) => MemoryAnalysis.parse(JSON.parse(part))));
+    const matched = analysis.bands.filter((band) => !['new', 'repetition'].includes(band.band)).reduce((sum, band) => sum + band.segments, 0);
     console.log(
-      `  pre-matching a 10,000-segment document: ${((performance.now() - start) / 1000).toFixed(1)} s (${matched.toLocaleString('en')} segments with a match)`,
+      `  pre-matching a 10,000-segment document (its memory analysis, two job threads): ${((performance.now() - start) / 1000).toFixed(1)} s ` +
+        `(${matched.toLocaleString('en')} segments with a match; ${analysis.bands.map((band) => `${band.band} ${band.segments}`).join(', ')})`,
     );
+    await Promise.all([pools.whole.close(), pools.streaming.close()]);
   } finally {
     await store.close();
   }

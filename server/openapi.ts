@@ -45,6 +45,7 @@ import {
   GlossaryTerm,
   GlossaryTermList,
   ProposalList,
+  MemoryAnalysis,
   PropagateResult,
   MemoryPairList,
   ProposalListQuery,
@@ -214,6 +215,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
     response: AnnotationCandidateList,
   },
   { method: 'get', path: '/api/documents/:id/quality', summary: 'The MQM quality report', response: QualityReport },
+  {
+    method: 'get',
+    path: '/api/documents/:id/memory-analysis',
+    summary: "The document's paragraphs and words by their best translation memory match",
+    response: MemoryAnalysis,
+  },
   { method: 'get', path: '/api/documents/:id/quality/export', summary: 'The quality report as CSV', produces: 'text/csv' },
   {
     method: 'put',

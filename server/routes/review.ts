@@ -1,6 +1,8 @@
 import { json, Router } from 'express';
 import { z } from 'zod';
 import {
+  MemoryAnalysis,
+  mergeAnalyses,
   decimalParam,
   CompareQuery,
   CreateAnnotationBody,
@@ -113,6 +115,20 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
       await documentOf(params.id);
       const csv = await jobs.run('qualityCsv', { documentId: params.id, table: query.table });
       res.type('text/csv; charset=utf-8').attachment(`quality-${params.id}-${query.table}.csv`).send(`\uFEFF${csv}`);
+    }),
+  );
+
+  documents.get(
+    '/:id/memory-analysis',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      await documentOf(params.id);
+      // the lookups shared between the job threads (both cores), the parts added up
+      const parts = jobs.isThreaded ? 2 : 1;
+      const answers = await Promise.all(
+        Array.from({ length: parts }, (_, part) => jobs.run('memoryAnalysis', { documentId: params.id, part, parts })),
+      );
+      res.json(mergeAnalyses(answers.map((answer) => MemoryAnalysis.parse(JSON.parse(answer)))));
     }),
   );
 

@@ -4,7 +4,15 @@
  * (shared/memory/fuzzy.ts) among candidates the trigram index finds; concordance finds a word or
  * phrase in sources and targets; a pair's memory goes out as TMX, written as it is read.
  */
-import type { ConcordanceList, MemoryImportResult, MemoryMatch } from '../../shared/schemas';
+import {
+  ANALYSIS_BANDS,
+  type AnalysisBand,
+  type ConcordanceList,
+  type MemoryAnalysis,
+  type MemoryImportResult,
+  type MemoryMatch,
+} from '../../shared/schemas';
+import { countWords } from '../../shared/text/tokenize';
 import { adaptMatch } from '../../shared/memory/adapt';
 import { DEFAULT_MATCH_THRESHOLD, matchScore } from '../../shared/memory/fuzzy';
 import { escapeXml } from '../formats/xml';
@@ -17,6 +25,8 @@ import { readTmxUnits } from './files';
 const CANDIDATES = 40;
 /** Matches offered per paragraph. */
 const OFFERED = 5;
+/** Paragraphs read per page by the analysis. */
+const ANALYSIS_BATCH = 2000;
 /** Units read per page on export. */
 const BATCH = 500;
 
@@ -111,6 +121,73 @@ export class MemoryService {
     );
     // in context first, then as ranked
     return [...matches.filter((match) => match.context), ...matches.filter((match) => !match.context)];
+  }
+
+  /**
+   * One part of a document's memory analysis (`part` of `parts`, for threads that share the work):
+   * each source's first occurrence is looked up (those whose order falls to this part), later ones
+   * are repetitions (counted by part 0). A paragraph's own approved translation is not its match.
+   */
+  async analyse(documentId: number, part = 0, parts = 1): Promise<MemoryAnalysis> {
+    const document = await this.store.read.documents.get(documentId);
+    if (!document) throw new Error(`document ${documentId} does not exist`);
+    const pair = { sourceLang: document.source_lang, targetLang: document.target_lang };
+    const tally = new Map<AnalysisBand, { segments: number; words: number }>(
+      ANALYSIS_BANDS.map((band) => [band, { segments: 0, words: 0 }]),
+    );
+    const count = (band: AnalysisBand, words: number) => {
+      const entry = tally.get(band) as { segments: number; words: number };
+      entry.segments += 1;
+      entry.words += words;
+    };
+    const seen = new Set<string>();
+    let previous: string | null = null;
+    let unique = 0;
+    let totalSegments = 0;
+    let totalWords = 0;
+    const rows = (after: number) => this.store.read.documents.sourcesFrom(documentId, after, ANALYSIS_BATCH);
+    for (let page = await rows(0); page.length > 0;) {
+      const next = rows((page[page.length - 1] as { position: number }).position);
+      for (const [k, row] of page.entries()) {
+        const following = page[k + 1]?.source ?? null;
+        const words = countWords(row.source, pair.sourceLang);
+        const mine = part === 0;
+        if (mine) {
+          totalSegments += 1;
+          totalWords += words;
+        }
+        if (row.source.trim() === '') {
+          if (mine) count('new', words);
+        } else if (seen.has(row.source)) {
+          if (mine) count('repetition', words);
+        } else {
+          seen.add(row.source);
+          if (unique++ % parts === part) {
+            const ranked = await this.ranked(pair, row.source, { exceptSegment: row.id });
+            const best = ranked[0];
+            let band: AnalysisBand = 'new';
+            if (best && best.match.score === 100) {
+              // in context: the same paragraphs before and after (the last of a page asks for its next)
+              const after = following ?? (await this.store.read.documents.sourcesFrom(documentId, row.position, 1))[0]?.source ?? null;
+              const exact = ranked
+                .filter(({ match, segmentId }) => match.score === 100 && segmentId !== null)
+                .map(({ segmentId }) => segmentId as number);
+              const there = await this.store.read.documents.neighbourSources(exact);
+              band = [...there.values()].some((n) => n.previous === previous && n.next === after) ? 'context' : 'exact';
+            } else if (best)
+              band = best.match.score >= 95 ? '95-99' : best.match.score >= 85 ? '85-94' : best.match.score >= 75 ? '75-84' : '70-74';
+            count(band, words);
+          }
+        }
+        previous = row.source;
+      }
+      page = await next;
+    }
+    return {
+      segments: totalSegments,
+      words: totalWords,
+      bands: ANALYSIS_BANDS.map((band) => ({ band, ...(tally.get(band) as { segments: number; words: number }) })),
+    };
   }
 
   async concordance(pair: MemoryPair, q: string, limit = 50): Promise<ConcordanceList> {

@@ -62,3 +62,31 @@ export const MemoryPairList = z.object({
   items: z.array(z.object({ sourceLang: z.string(), targetLang: z.string(), units: z.number().int() })),
 });
 export type MemoryPairList = z.infer<typeof MemoryPairList>;
+
+/** Match bands of a memory analysis, best first; `repetition` is a source seen earlier in the document. */
+export const ANALYSIS_BANDS = ['context', 'exact', '95-99', '85-94', '75-84', '70-74', 'repetition', 'new'] as const;
+export type AnalysisBand = (typeof ANALYSIS_BANDS)[number];
+
+/** A document's paragraphs and source words by their best translation memory match. */
+export const MemoryAnalysis = z.object({
+  segments: z.number().int(),
+  words: z.number().int(),
+  bands: z.array(z.object({ band: z.enum(ANALYSIS_BANDS), segments: z.number().int(), words: z.number().int() })),
+});
+export type MemoryAnalysis = z.infer<typeof MemoryAnalysis>;
+
+/** Analyses of parts of one document added up (totals come from the part that counted them). */
+export function mergeAnalyses(parts: readonly MemoryAnalysis[]): MemoryAnalysis {
+  return {
+    segments: parts.reduce((sum, part) => sum + part.segments, 0),
+    words: parts.reduce((sum, part) => sum + part.words, 0),
+    bands: ANALYSIS_BANDS.map((band) => {
+      const of = parts.map((part) => part.bands.find((entry) => entry.band === band));
+      return {
+        band,
+        segments: of.reduce((sum, entry) => sum + (entry?.segments ?? 0), 0),
+        words: of.reduce((sum, entry) => sum + (entry?.words ?? 0), 0),
+      };
+    }),
+  };
+}

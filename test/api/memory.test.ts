@@ -4,7 +4,7 @@
  * TMX file goes in and comes out again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcordanceList, MemoryImportResult, MemoryMatchList, type Segment } from '../../shared/schemas';
+import { ConcordanceList, MemoryAnalysis, MemoryImportResult, MemoryMatchList, mergeAnalyses, type Segment } from '../../shared/schemas';
 import { buildDocument, createHarness, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (database) => {
@@ -107,6 +107,43 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
       [100, 'Matikan pompa di stopkontak.', true],
       [100, 'Matikan pompa pada stopkontak dinding.', false],
     ]);
+  });
+
+  it('analyses a document by best match: in context, fuzzy bands, repetitions, new; the parts of a shared analysis add up', async () => {
+    const a = await buildDocument(h.services, {
+      title: 'Analysis, earlier',
+      segments: [
+        { source: 'Before you start the drill:', mt: 'x' },
+        { source: 'Switch off the drill at the socket.', mt: 'Matikan bor.' },
+        { source: 'Wait one full minute.', mt: 'Tunggu.' },
+      ],
+    });
+    await approve(a.segments[1]!, 'Matikan bor di stopkontak.');
+    const b = await buildDocument(h.services, {
+      title: 'Analysis, now',
+      segments: [
+        { source: 'Before you start the drill:', mt: 'x' },
+        { source: 'Switch off the drill at the socket.', mt: 'x' },
+        { source: 'Wait one full minute.', mt: 'x' },
+        { source: 'Switch off the drill at the socket first today.', mt: 'x' },
+        { source: 'Switch off the drill at the socket.', mt: 'x' },
+        { source: 'Nothing like this was ever approved.', mt: 'x' },
+      ],
+    });
+    const response = await h.api.get(`/api/documents/${b.document.id}/memory-analysis`);
+    expect(response.status).toBe(200);
+    const analysis = MemoryAnalysis.parse(response.body);
+    const bands = Object.fromEntries(analysis.bands.map((entry) => [entry.band, entry.segments]));
+    expect(bands).toEqual({ context: 1, exact: 0, '95-99': 0, '85-94': 0, '75-84': 1, '70-74': 0, repetition: 1, new: 3 });
+    expect(analysis.segments).toBe(6);
+    expect(analysis.words).toBe(analysis.bands.reduce((sum, entry) => sum + entry.words, 0));
+    expect(analysis.bands.find((entry) => entry.band === 'repetition')?.words).toBe(7);
+    // a paragraph's own approved text is not its match: the earlier document's approved paragraph is new to itself
+    const own = await h.services.memory.analyse(a.document.id);
+    expect(own.bands.find((entry) => entry.band === 'new')?.segments).toBe(3);
+    // shared between two threads, the same answer
+    const halves = await Promise.all([h.services.memory.analyse(b.document.id, 0, 2), h.services.memory.analyse(b.document.id, 1, 2)]);
+    expect(mergeAnalyses(halves)).toEqual(analysis);
   });
 
   it('matches Chinese sources by their characters', async () => {

@@ -496,6 +496,18 @@ export class DocumentRepository {
     });
   }
 
+  /** Ids, positions and sources of a document's segments from a position on (a lean reader for whole-document passes). */
+  async sourcesFrom(documentId: number, after: number, limit: number): Promise<Array<{ id: number; position: number; source: string }>> {
+    return this.db
+      .selectFrom('segments')
+      .select(['id', 'position', 'source'])
+      .where('document_id', '=', documentId)
+      .where('position', '>', after)
+      .orderBy('position')
+      .limit(limit)
+      .execute();
+  }
+
   /** The other segments of a document with exactly this source, in order. */
   async repetitionsOf(documentId: number, source: string, exceptId: number): Promise<Segment[]> {
     const rows = await withSegmentColumns(segmentSelect(this.db))
