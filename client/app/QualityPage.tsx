@@ -6,6 +6,7 @@ import { MQM_CATEGORIES, type MqmCategory } from '../../shared/mqm';
 import { can } from '../../shared/permissions';
 import type { Severity } from '../../shared/qa';
 import type { Annotation, AnnotationCandidate, QualityReport, QualityWeights } from '../../shared/schemas';
+import { MemoryAnalysisPanel } from '../features/memory';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { documentQuery } from '../data/documents';
 import { DocumentViewHeader } from '../features/documents';
@@ -371,6 +372,8 @@ export function QualityPage() {
       ) : null}
 
       <CheckPrecision documentId={documentId} learned={report?.learned} />
+
+      <MemoryAnalysisPanel documentId={documentId} />
 
       <section className="panel" aria-labelledby="recorded">
         <h2 id="recorded">{t('quality.recorded', { count: annotations.data?.items.length ?? 0 })}</h2>

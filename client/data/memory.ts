@@ -1,11 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ConcordanceList, MemoryImportResult, MemoryMatchList, MemoryPairList } from '../../shared/schemas';
+import { ConcordanceList, MemoryAnalysis, MemoryImportResult, MemoryMatchList, MemoryPairList } from '../../shared/schemas';
 import { apiRequest } from '../lib/apiClient';
 
 /** Query keys of the translation memory: an approval anywhere may change any of them. */
 export const memoryKeys = {
   all: ['memory'] as const,
   pairs: () => [...memoryKeys.all, 'pairs'] as const,
+  analysis: (documentId: number) => [...memoryKeys.all, 'analysis', documentId] as const,
   matches: (segmentId: number) => [...memoryKeys.all, 'matches', segmentId] as const,
   concordance: (sourceLang: string, targetLang: string, q: string) => [...memoryKeys.all, 'concordance', sourceLang, targetLang, q] as const,
 };
@@ -51,3 +52,12 @@ export function useImportMemoryMutation() {
 export function memoryExportUrl(sourceLang: string, targetLang: string): string {
   return `/api/tm/export?${new URLSearchParams({ sourceLang, targetLang })}`;
 }
+
+/** A document's paragraphs and words by their best match (asked for when the reader wants it: it looks every source up). */
+export const memoryAnalysisQuery = (documentId: number, enabled: boolean) =>
+  queryOptions({
+    queryKey: memoryKeys.analysis(documentId),
+    queryFn: ({ signal }) => apiRequest(`/documents/${documentId}/memory-analysis`, MemoryAnalysis, { signal }),
+    enabled,
+    staleTime: 5 * 60_000,
+  });

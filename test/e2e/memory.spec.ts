@@ -92,3 +92,32 @@ test('an admin adds a TMX file to the memory from the glossary page and sees wha
   await expect(panel).toContainText('This language pair’s memory holds 2 translations.');
   await expect(panel.getByRole('link', { name: 'Download as TMX' })).toHaveAttribute('href', '/api/tm/export?sourceLang=en&targetLang=sv');
 });
+
+test('the quality page analyses a document against the memory: paragraphs and words by best match', async ({
+  page,
+  request,
+  createDocument,
+}) => {
+  const earlier = await createDocument({
+    targetLang: 'ms',
+    segments: [{ source: 'Fold the towel twice before storing it.', mt: 'Lipat tuala.' }],
+  });
+  const earlierSegments = ((await (await request.get(`/api/documents/${earlier.id}/segments`)).json()) as { items: Array<{ id: number }> })
+    .items;
+  await approveText(request, earlierSegments[0]!.id, 'Lipat tuala dua kali sebelum menyimpannya.');
+  const doc = await createDocument({
+    targetLang: 'ms',
+    segments: [
+      { source: 'Fold the towel twice before storing it.', mt: 'x' },
+      { source: 'Hang the wet towel on the rail.', mt: 'x' },
+      { source: 'Fold the towel twice before storing it.', mt: 'x' },
+    ],
+  });
+  await page.goto(`/documents/${doc.id}/quality`);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const table = page.getByTestId('memory-analysis');
+  await expect(table.locator('tr[data-band="exact"] td').first()).toHaveText('1');
+  await expect(table.locator('tr[data-band="repetition"] td').first()).toHaveText('1');
+  await expect(table.locator('tr[data-band="new"] td').first()).toHaveText('1');
+  await expect(table.locator('tr[data-band="exact"] td').nth(1)).toHaveText('7');
+});

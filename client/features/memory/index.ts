@@ -2,3 +2,4 @@
 export { ConcordanceDialog } from './components/ConcordanceDialog';
 export { MatchList, SHOWN_MATCHES } from './components/MatchList';
 export { MemoryPanel } from './components/MemoryPanel';
+export { MemoryAnalysisPanel } from './components/MemoryAnalysisPanel';
