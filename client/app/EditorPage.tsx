@@ -443,6 +443,7 @@ export function EditorPage() {
           onClose={() => setConcordance({ open: false, initial: '' })}
           sourceLang={doc.sourceLang}
           targetLang={doc.targetLang}
+          memory={doc.memory}
         />
       ) : null}
       <Dialog

@@ -8,7 +8,8 @@ export const memoryKeys = {
   pairs: () => [...memoryKeys.all, 'pairs'] as const,
   analysis: (documentId: number) => [...memoryKeys.all, 'analysis', documentId] as const,
   matches: (segmentId: number) => [...memoryKeys.all, 'matches', segmentId] as const,
-  concordance: (sourceLang: string, targetLang: string, q: string) => [...memoryKeys.all, 'concordance', sourceLang, targetLang, q] as const,
+  concordance: (sourceLang: string, targetLang: string, memory: string | null, q: string) =>
+    [...memoryKeys.all, 'concordance', sourceLang, targetLang, memory, q] as const,
 };
 
 /** A paragraph's matches in its pair's memory, best first (kept a few minutes: the memory grows slowly). */
@@ -19,11 +20,16 @@ export const matchesQuery = (segmentId: number) =>
     staleTime: 5 * 60_000,
   });
 
-export const concordanceQuery = (sourceLang: string, targetLang: string, q: string) =>
+/** A word or phrase in a pair's memory (and a project's, when the document keeps one). */
+export const concordanceQuery = (sourceLang: string, targetLang: string, memory: string | null, q: string) =>
   queryOptions({
-    queryKey: memoryKeys.concordance(sourceLang, targetLang, q),
+    queryKey: memoryKeys.concordance(sourceLang, targetLang, memory, q),
     queryFn: ({ signal }) =>
-      apiRequest(`/tm/concordance?${new URLSearchParams({ q, sourceLang, targetLang }).toString()}`, ConcordanceList, { signal }),
+      apiRequest(
+        `/tm/concordance?${new URLSearchParams({ q, sourceLang, targetLang, ...(memory ? { memory } : {}) }).toString()}`,
+        ConcordanceList,
+        { signal },
+      ),
     enabled: q.trim() !== '',
     staleTime: 60_000,
   });
@@ -49,8 +55,8 @@ export function useImportMemoryMutation() {
 }
 
 /** Where the browser downloads a pair's memory as TMX (admins). */
-export function memoryExportUrl(sourceLang: string, targetLang: string): string {
-  return `/api/tm/export?${new URLSearchParams({ sourceLang, targetLang })}`;
+export function memoryExportUrl(sourceLang: string, targetLang: string, memory: string | null = null): string {
+  return `/api/tm/export?${new URLSearchParams({ sourceLang, targetLang, ...(memory ? { memory } : {}) })}`;
 }
 
 /** A document's paragraphs and words by their best match (asked for when the reader wants it: it looks every source up). */

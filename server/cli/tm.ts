@@ -7,15 +7,16 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LanguageTag } from '../../shared/schemas';
+import { LanguageTag, MemoryName } from '../../shared/schemas';
 import { openServices, readConfig } from '../config';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
-const USAGE = `Usage: npm run tm -- import FILE.tmx
-       npm run tm -- export --source-lang TAG --target-lang TAG --out FILE
+const USAGE = `Usage: npm run tm -- import FILE.tmx [--memory NAME]
+       npm run tm -- export --source-lang TAG --target-lang TAG --out FILE [--memory NAME]
 
 Adds a TMX file to the translation memory of the database of TILIK_DB (default ./data/tilik.db),
-or writes one language pair's memory as TMX.`;
+or writes one language pair's memory as TMX. --memory names a project memory (without it: the
+pair's shared memory).`;
 
 function language(value: string | undefined, option: string): string {
   if (value === undefined) throw new UsageError(`--${option} is required (a BCP 47 tag such as "en" or "id")`);
@@ -30,12 +31,20 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { 'source-lang': { type: 'string' }, 'target-lang': { type: 'string' }, out: { type: 'string' } },
+      options: {
+        'source-lang': { type: 'string' },
+        'target-lang': { type: 'string' },
+        out: { type: 'string' },
+        memory: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  const named = MemoryName.safeParse(values.memory ?? '');
+  if (!named.success) throw new UsageError(`--memory: ${named.error.issues[0]?.message ?? 'not a memory name'}`);
+  const memory = named.data === '' ? null : named.data;
   const [command, file, extra] = positionals;
   if (command === 'import') {
     if (!file || extra !== undefined) throw new UsageError('import takes one TMX file');
@@ -50,10 +59,10 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     }
     const services = await openServices(readConfig(io.env, ROOT));
     try {
-      const result = await services.memory.importTmx(path.basename(file), text);
+      const result = await services.memory.importTmx(path.basename(file), text, memory);
       await write(
         io.stderr,
-        `added ${result.units} translation units (${result.sourceLang} → ${result.targetLang}) from ${path.basename(file)}\n`,
+        `added ${result.units} translation units (${result.sourceLang} → ${result.targetLang}${memory ? `, project memory "${memory}"` : ''}) from ${path.basename(file)}\n`,
       );
     } finally {
       await services.store.close();
@@ -62,7 +71,11 @@ async function run(argv: string[], io: CliIo): Promise<void> {
   }
   if (command === 'export') {
     if (positionals.length !== 1) throw new UsageError('export takes no file name: give it with --out FILE');
-    const pair = { sourceLang: language(values['source-lang'], 'source-lang'), targetLang: language(values['target-lang'], 'target-lang') };
+    const pair = {
+      sourceLang: language(values['source-lang'], 'source-lang'),
+      targetLang: language(values['target-lang'], 'target-lang'),
+      memory,
+    };
     if (!values.out) throw new UsageError('--out FILE is required');
     const services = await openServices(readConfig(io.env, ROOT));
     // written beside the target and renamed, so a failure never leaves half a file

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Router } from 'express';
-import { ConcordanceQuery, MemoryPairQuery } from '../../shared/schemas';
+import { ConcordanceQuery, MemoryImportFields, MemoryPairQuery } from '../../shared/schemas';
+import { parseOrThrow } from '../middleware/validate';
 import { requireGlobal } from '../auth/middleware';
 import { AppError, badRequest } from '../errors';
 import { readMultipart } from '../middleware/multipart';
@@ -21,7 +22,7 @@ export function memoryRouter({ services, limits }: RouteDeps): Router {
     '/concordance',
     mayRead,
     validated({ query: ConcordanceQuery }, async ({ query }, _req, res) => {
-      res.json(await services.memory.concordance(query, query.q));
+      res.json(await services.memory.concordance({ ...query, memory: query.memory || null }, query.q));
     }),
   );
 
@@ -32,16 +33,19 @@ export function memoryRouter({ services, limits }: RouteDeps): Router {
     const upload = await readMultipart(req, { fileSize: limits.uploadFileBytes, files: 1, fields: 2, fieldSize: 1024 });
     const file = upload.files.file;
     if (!file) throw badRequest('file', 'is required: a translation memory in TMX');
-    res.json(await services.memory.importTmx(file.filename, file.text));
+    const fields = parseOrThrow(MemoryImportFields, upload.fields, 'body');
+    res.json(await services.memory.importTmx(file.filename, file.text, fields.memory || null));
   });
 
   router.get(
     '/export',
     mayWrite,
     validated({ query: MemoryPairQuery }, async ({ query }, _req, res) => {
-      res.setHeader('Content-Disposition', `attachment; filename="memory.${query.sourceLang}-${query.targetLang}.tmx"`);
+      // a project memory's name in the file's name, in the letters a header may hold
+      const name = query.memory ? `${query.memory.replace(/[^A-Za-z0-9_-]+/g, '_')}.` : '';
+      res.setHeader('Content-Disposition', `attachment; filename="memory.${name}${query.sourceLang}-${query.targetLang}.tmx"`);
       res.type('application/x-tmx+xml; charset=utf-8');
-      await services.memory.exportTmx(query, async (piece) => {
+      await services.memory.exportTmx({ ...query, memory: query.memory || null }, async (piece) => {
         if (!res.write(piece)) await once(res, 'drain');
       });
       res.end();

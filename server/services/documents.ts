@@ -84,6 +84,7 @@ function summarize(
     archivedAt: row.archived_at,
     deadline: row.deadline,
     assignee: row.assignee_id === null ? null : { id: row.assignee_id, name: names.get(row.assignee_id) ?? '' },
+    memory: row.memory,
   };
 }
 
@@ -153,7 +154,10 @@ export class DocumentService {
           revisionId: null,
           actorId,
           type: 'document.updated',
-          payload: { before: { title: before.title, deadline: before.deadline, assigneeId: before.assignee_id }, changes },
+          payload: {
+            before: { title: before.title, deadline: before.deadline, assigneeId: before.assignee_id, memory: before.memory },
+            changes,
+          },
         },
         this.now().toISOString(),
       );

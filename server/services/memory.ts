@@ -47,6 +47,7 @@ export class MemoryService {
     await tx.memory.add({
       sourceLang: document.source_lang,
       targetLang: document.target_lang,
+      memory: document.memory,
       source: unit.source,
       target: unit.target,
       origin: document.title,
@@ -102,10 +103,14 @@ export class MemoryService {
     if (!segment) return undefined;
     const document = await this.store.read.documents.get(segment.documentId);
     if (!document) return undefined;
-    const ranked = await this.ranked({ sourceLang: document.source_lang, targetLang: document.target_lang }, segment.source, {
-      ...(min === undefined ? {} : { min }),
-      exceptSegment: segmentId,
-    });
+    const ranked = await this.ranked(
+      { sourceLang: document.source_lang, targetLang: document.target_lang, memory: document.memory },
+      segment.source,
+      {
+        ...(min === undefined ? {} : { min }),
+        exceptSegment: segmentId,
+      },
+    );
     const exact = ranked
       .filter(({ match, segmentId: from }) => match.score === 100 && from !== null)
       .map(({ segmentId: from }) => from as number);
@@ -131,7 +136,7 @@ export class MemoryService {
   async analyse(documentId: number, part = 0, parts = 1): Promise<MemoryAnalysis> {
     const document = await this.store.read.documents.get(documentId);
     if (!document) throw new Error(`document ${documentId} does not exist`);
-    const pair = { sourceLang: document.source_lang, targetLang: document.target_lang };
+    const pair = { sourceLang: document.source_lang, targetLang: document.target_lang, memory: document.memory };
     const tally = new Map<AnalysisBand, { segments: number; words: number }>(
       ANALYSIS_BANDS.map((band) => [band, { segments: 0, words: 0 }]),
     );
@@ -199,7 +204,7 @@ export class MemoryService {
    * Adds a TMX file's units (those with text on both sides) to the memory, in one transaction.
    * Nobody here approved them: they are shown as imported from the file, when.
    */
-  async importTmx(name: string, text: string): Promise<MemoryImportResult> {
+  async importTmx(name: string, text: string, memory: string | null = null): Promise<MemoryImportResult> {
     const { sourceLang, targetLang, units } = readTmxUnits(text);
     const kept = units.filter((unit) => unit.source !== '' && unit.target !== '');
     const at = this.now().toISOString();
@@ -208,6 +213,7 @@ export class MemoryService {
         await tx.memory.add({
           sourceLang,
           targetLang,
+          memory,
           source: unit.source,
           target: unit.target,
           origin: name,
@@ -218,7 +224,7 @@ export class MemoryService {
         });
       }
     });
-    return { sourceLang: canonicalTag(sourceLang), targetLang: canonicalTag(targetLang), units: kept.length };
+    return { sourceLang: canonicalTag(sourceLang), targetLang: canonicalTag(targetLang), memory, units: kept.length };
   }
 
   /** A pair's memory as TMX 1.4, a page of units at a time through `emit`. */
@@ -232,7 +238,7 @@ export class MemoryService {
     );
     let count = 0;
     for (let after = 0; ;) {
-      const units = await this.store.read.memory.page({ sourceLang, targetLang }, after, BATCH);
+      const units = await this.store.read.memory.page({ sourceLang, targetLang, memory: pair.memory ?? null }, after, BATCH);
       if (units.length === 0) break;
       let piece = '';
       for (const unit of units) {

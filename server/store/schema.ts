@@ -36,6 +36,8 @@ export interface DocumentsTable {
   /** 'importing' while an import writes it (it is hidden meanwhile), else null; and how far it has come. */
   import_state: ColumnType<string | null, string | null | undefined, string | null>;
   import_progress: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The project memory its approvals go to (and its lookups read besides the shared one); null: the shared memory. */
+  memory: ColumnType<string | null, string | null | undefined, string | null>;
   /** Segments of the document in the check queue (kept as the queue moves). */
   pending_checks: ColumnType<number, number | undefined, number>;
   /** Moves with every document-wide dismissal (of a term or a check): part of the stamp its checks are made with. */
@@ -255,6 +257,8 @@ export interface TmUnitsTable {
   segment_id: number | null;
   approved_by: number | null;
   approved_at: string;
+  /** The project memory it belongs to; null: the shared memory of its pair. */
+  memory: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DocumentRolesTable {

@@ -3,6 +3,7 @@ import { decimalParam, LanguageTag, MAX_SEGMENT_LENGTH, text } from './common';
 import { RuleIdSchema, SegmentCheck } from './qa';
 import { RoleSchema } from './users';
 import { Revision, SegmentStatus } from './revisions';
+import { MemoryName } from './memory';
 
 /** A document holds at most this many segments (imports stream, in bounded memory, however long). */
 export const MAX_SEGMENTS_PER_DOCUMENT = 2_000_000;
@@ -38,6 +39,8 @@ export const DocumentSummary = z.object({
   /** The day it is due (YYYY-MM-DD), and who is to do it. */
   deadline: z.string().nullable().default(null),
   assignee: z.object({ id: z.number().int(), name: z.string() }).nullable().default(null),
+  /** The project memory its approvals go to (its lookups read it and the shared one); null: the shared memory. */
+  memory: z.string().nullable().default(null),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -79,9 +82,13 @@ export const UpdateDocumentBody = z
     title: Title.optional(),
     deadline: Day.nullable().optional(),
     assigneeId: z.number({ error: 'must be a user id or null' }).int().positive().nullable().optional(),
+    /** A project memory's name; null or empty: the pair's shared memory. */
+    memory: MemoryName.nullable()
+      .optional()
+      .transform((value) => (value === '' ? null : value)),
   })
-  .refine((body) => body.title !== undefined || body.deadline !== undefined || body.assigneeId !== undefined, {
-    error: 'name something to change: title, deadline or assigneeId',
+  .refine((body) => body.title !== undefined || body.deadline !== undefined || body.assigneeId !== undefined || body.memory !== undefined, {
+    error: 'name something to change: title, deadline, assigneeId or memory',
     path: ['title'],
   });
 export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBody>;

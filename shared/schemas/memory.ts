@@ -37,21 +37,35 @@ export const MatchesQuery = z.object({
   min: z.coerce.number({ error: 'must be a number from 0 to 100' }).int().min(0).max(100).optional(),
 });
 
+/** A project memory's name: what documents of the project share (absent or empty: the pair's shared memory). */
+export const MemoryName = z
+  .string({ error: 'must be a project memory name' })
+  .trim()
+  .max(100, { error: 'must be at most 100 characters' })
+  .refine((value) => ![...value].some((char) => char.charCodeAt(0) < 0x20), { error: 'must not hold control characters' });
+
 export const ConcordanceQuery = z.object({
   q: z.string().trim().min(1, { error: 'must name a word or phrase' }).max(200),
   sourceLang: LanguageTag,
   targetLang: LanguageTag,
+  /** A project's memory, searched with the shared one (absent: the shared one only). */
+  memory: MemoryName.optional(),
 });
 
 export const ConcordanceHit = z.object({ source: z.string(), target: z.string(), origin: z.string() });
 export const ConcordanceList = z.object({ items: z.array(ConcordanceHit) });
 export type ConcordanceList = z.infer<typeof ConcordanceList>;
 
-export const MemoryPairQuery = z.object({ sourceLang: LanguageTag, targetLang: LanguageTag });
+export const MemoryPairQuery = z.object({ sourceLang: LanguageTag, targetLang: LanguageTag, memory: MemoryName.optional() });
+
+/** The fields of a TMX upload besides the file. */
+export const MemoryImportFields = z.object({ memory: MemoryName.optional() });
 
 export const MemoryImportResult = z.object({
   sourceLang: z.string(),
   targetLang: z.string(),
+  /** The project memory they went to (null: the shared memory of the pair). */
+  memory: z.string().nullable(),
   /** Translation units read from the file and kept (the same translation twice is one unit). */
   units: z.number().int(),
 });
@@ -59,7 +73,7 @@ export type MemoryImportResult = z.infer<typeof MemoryImportResult>;
 
 /** The language pairs the memory holds, with how many units each. */
 export const MemoryPairList = z.object({
-  items: z.array(z.object({ sourceLang: z.string(), targetLang: z.string(), units: z.number().int() })),
+  items: z.array(z.object({ sourceLang: z.string(), targetLang: z.string(), memory: z.string().nullable(), units: z.number().int() })),
 });
 export type MemoryPairList = z.infer<typeof MemoryPairList>;
 

@@ -146,6 +146,64 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     expect(mergeAnalyses(halves)).toEqual(analysis);
   });
 
+  it('keeps a project memory to its documents, which also see the shared one', async () => {
+    const make = async (title: string, memory: string | null, source: string) => {
+      const built = await buildDocument(h.services, { title, segments: [{ source, mt: 'x' }] });
+      if (memory !== null) expect((await h.api.patch(`/api/documents/${built.document.id}`).send({ memory })).status).toBe(200);
+      return built.segments[0]!;
+    };
+    const acmeFirst = await make('Acme brochure', 'Acme', 'The compressor hums quietly all night long.');
+    const acmeSecond = await make('Acme manual', 'Acme', 'The compressor hums quietly all night long here.');
+    const shared = await make('Shared note', null, 'The compressor hums quietly all night long there.');
+    const other = await make('Other client', 'Globex', 'The compressor hums quietly all night long again.');
+    expect((await h.api.get(`/api/documents/${acmeSecond.documentId}`)).body.memory).toBe('Acme');
+    await approve(acmeFirst, 'Kompresor berdengung pelan sepanjang malam.');
+
+    const origins = async (segment: Segment) =>
+      MemoryMatchList.parse((await h.api.get(`/api/segments/${segment.id}/matches`)).body).items.map((match) => match.origin);
+    expect(await origins(acmeSecond)).toEqual(['Acme brochure']);
+    expect(await origins(shared)).toEqual([]);
+    expect(await origins(other)).toEqual([]);
+
+    // the shared memory is seen from every project
+    await approve(shared, 'Kompresor berdengung pelan sepanjang malam di sana.');
+    expect((await origins(acmeSecond)).sort()).toEqual(['Acme brochure', 'Shared note']);
+    expect(await origins(other)).toEqual(['Shared note']);
+
+    const concordance = async (memory?: string) =>
+      ConcordanceList.parse(
+        (
+          await h.api
+            .get('/api/tm/concordance')
+            .query({ q: 'berdengung', sourceLang: 'en', targetLang: 'id', ...(memory ? { memory } : {}) })
+        ).body,
+      )
+        .items.map((hit) => hit.origin)
+        .sort();
+    expect(await concordance('Acme')).toEqual(['Acme brochure', 'Shared note']);
+    expect(await concordance()).toEqual(['Shared note']);
+
+    const exported = (await h.api.get('/api/tm/export').query({ sourceLang: 'en', targetLang: 'id', memory: 'Acme' })).text;
+    expect(exported).toContain('Kompresor berdengung pelan sepanjang malam.</seg>');
+    expect(exported).not.toContain('di sana.');
+    expect((await h.api.get('/api/tm/export').query({ sourceLang: 'en', targetLang: 'id' })).text).not.toContain('sepanjang malam.</seg>');
+    const pairs = (await h.api.get('/api/tm/pairs')).body.items as Array<{ sourceLang: string; memory: string | null; units: number }>;
+    expect(pairs.find((pair) => pair.memory === 'Acme')?.units).toBe(1);
+
+    // a TMX file into a project memory
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>' +
+      '<body><tu><tuv xml:lang="en"><seg>The compressor hums quietly all night long again.</seg></tuv><tuv xml:lang="id"><seg>Lagi.</seg></tuv></tu></body></tmx>';
+    const imported = await h.api.post('/api/tm/import').field('memory', 'Globex').attach('file', Buffer.from(tmx), 'globex.tmx');
+    expect(imported.body).toMatchObject({ memory: 'Globex', units: 1 });
+    expect((await origins(other)).sort()).toEqual(['Shared note', 'globex.tmx']);
+    expect(await origins(acmeSecond)).not.toContain('globex.tmx');
+
+    const bad = await h.api.patch(`/api/documents/${other.documentId}`).send({ memory: 'a\u0001b' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('memory');
+  });
+
   it('matches Chinese sources by their characters', async () => {
     const { segments } = await buildDocument(h.services, {
       title: '说明书',
@@ -175,7 +233,7 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
       .post('/api/tm/import')
       .attach('file', Buffer.from(tmx), { filename: 'bank.tmx', contentType: 'application/xml' });
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-    expect(MemoryImportResult.parse(imported.body)).toEqual({ sourceLang: 'en-GB', targetLang: 'ms', units: 3 });
+    expect(MemoryImportResult.parse(imported.body)).toEqual({ sourceLang: 'en-GB', targetLang: 'ms', memory: null, units: 3 });
 
     const search = async (q: string) =>
       ConcordanceList.parse((await h.api.get(`/api/tm/concordance?q=${encodeURIComponent(q)}&sourceLang=en-GB&targetLang=ms`)).body).items;

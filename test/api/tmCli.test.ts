@@ -35,6 +35,21 @@ describe('npm run tm', () => {
     expect(text.match(/<tu /g)).toHaveLength(2);
   }, 60_000);
 
+  it('imports into and exports a project memory with --memory', async () => {
+    const tm = (args: string[]) => runInProcess(tmCommand, args, { env });
+    const file = path.join(tmp, 'project.tmx');
+    fs.writeFileSync(file, TMX.replace('Battery low.', 'Battery very low.'));
+    const imported = await tm(['import', file, '--memory', 'Northwind']);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).toBe('added 2 translation units (en → id, project memory "Northwind") from project.tmx\n');
+    const out = path.join(tmp, 'project-out.tmx');
+    expect((await tm(['export', '--source-lang', 'en', '--target-lang', 'id', '--memory', 'Northwind', '--out', out])).status).toBe(0);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('<seg>Battery very low.</seg>');
+    expect(text).not.toContain('<seg>Battery low.</seg>');
+    expect((await tm(['import', file, '--memory', 'x'.repeat(101)])).stderr).toMatch(/--memory: must be at most 100 characters/);
+  });
+
   it('refuses a missing file, a file that is not TMX, a bad tag and a missing --out, with exit 2', async () => {
     const tm = (args: string[]) => runInProcess(tmCommand, args, { env });
     expect((await tm(['import', path.join(tmp, 'none.tmx')])).stderr).toMatch(/cannot read .*none\.tmx: no such file/);

@@ -109,7 +109,10 @@ test('the username field checks the server’s rule in the browser and says it',
   expect(problems).toEqual([]);
 });
 
-test('a document gets a new title, a deadline and an assignee, is archived and brought back', async ({ page, createDocument }) => {
+test('a document gets a new title, a deadline, a project memory and an assignee, is archived and brought back', async ({
+  page,
+  createDocument,
+}) => {
   const document = await createDocument();
   await page.goto('/');
   const card = page.locator(`.document-card[data-document-id="${document.id}"]`);
@@ -117,6 +120,7 @@ test('a document gets a new title, a deadline and an assignee, is archived and b
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill(`${document.title} (renamed)`);
   await dialog.getByLabel('Deadline').fill('2020-01-31');
+  await dialog.getByLabel('Project memory').fill('Harbour works');
   await dialog.getByLabel('Assigned to').selectOption({ label: 'Tari (translator) (translator)' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
@@ -124,6 +128,7 @@ test('a document gets a new title, a deadline and an assignee, is archived and b
   // a deadline that has passed says so
   await expect(card.getByTestId('due-line')).toHaveText('Overdue since January 31, 2020 · Assigned to Tari (translator)');
   await expect(card.getByTestId('due-line')).toHaveClass(/is-late/);
+  await expect(card.getByTestId('project-memory')).toHaveText('project memory “Harbour works”');
 
   // archived: out of the list, into the archive, and back
   page.once('dialog', (question) => void question.accept());

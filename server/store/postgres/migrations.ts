@@ -458,6 +458,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX segments_by_source_key ON segments (document_id, source_key);
     `,
   },
+  {
+    version: 10,
+    name: 'project memories: a document may keep its approvals in its project memory (SQLite 16)',
+    up: `
+      -- a project's memory: its documents' approvals go there (null: the shared memory of the pair)
+      ALTER TABLE documents ADD COLUMN memory text;
+      ALTER TABLE tm_units ADD COLUMN memory text;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

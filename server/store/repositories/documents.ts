@@ -163,12 +163,18 @@ export class DocumentRepository {
   /** Changes a document's title, deadline or assignee (those given). */
   async update(
     id: number,
-    changes: { title?: string | undefined; deadline?: string | null | undefined; assigneeId?: number | null | undefined },
+    changes: {
+      title?: string | undefined;
+      deadline?: string | null | undefined;
+      assigneeId?: number | null | undefined;
+      memory?: string | null | undefined;
+    },
   ): Promise<void> {
     const set = {
       ...(changes.title === undefined ? {} : { title: changes.title }),
       ...(changes.deadline === undefined ? {} : { deadline: changes.deadline }),
       ...(changes.assigneeId === undefined ? {} : { assignee_id: changes.assigneeId }),
+      ...(changes.memory === undefined ? {} : { memory: changes.memory }),
     };
     if (Object.keys(set).length > 0) await this.db.updateTable('documents').set(set).where('id', '=', id).execute();
   }

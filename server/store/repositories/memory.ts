@@ -12,7 +12,18 @@ import type { Database } from '../schema';
 export interface MemoryPair {
   sourceLang: string;
   targetLang: string;
+  /**
+   * A project's memory (null or absent: the pair's shared memory). A lookup from a project reads
+   * its memory and the shared one; a lookup from elsewhere reads the shared one only.
+   */
+  memory?: string | null;
 }
+
+/** The units a lookup may see: the shared memory, and the project's when it has one. */
+const lookupScope = (memory: string | null | undefined) =>
+  memory ? sql`(u.memory IS NULL OR u.memory = ${memory})` : sql`u.memory IS NULL`;
+/** One memory exactly (export, counts). */
+const exactScope = (memory: string | null | undefined) => (memory ? sql`u.memory = ${memory}` : sql`u.memory IS NULL`);
 
 export interface NewMemoryUnit extends MemoryPair {
   source: string;
@@ -116,8 +127,14 @@ export class MemoryRepository {
   async add(unit: NewMemoryUnit): Promise<number> {
     const sourceLang = canonicalTag(unit.sourceLang);
     const targetLang = canonicalTag(unit.targetLang);
+    const memory = unit.memory ?? null;
+    // one unit per translation and memory (a shared unit keeps the key it always had)
     const key = createHash('sha256')
-      .update(JSON.stringify([sourceLang, targetLang, unit.source, unit.target]))
+      .update(
+        JSON.stringify(
+          memory === null ? [sourceLang, targetLang, unit.source, unit.target] : [sourceLang, targetLang, unit.source, unit.target, memory],
+        ),
+      )
       .digest('hex');
     const sourceKey = sourceKeyOf(unit.source);
     const values = {
@@ -129,9 +146,9 @@ export class MemoryRepository {
     };
     if (this.features.name === 'postgres') {
       const { rows } = await sql<{ id: string }>`INSERT INTO tm_units
-          (source_lang, target_lang, source, target, unit_key, source_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded)
+          (source_lang, target_lang, source, target, unit_key, source_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded, memory)
         VALUES (${sourceLang}, ${targetLang}, ${unit.source}, ${unit.target}, ${key}, ${sourceKey}, ${values.origin}, ${values.document_id},
-          ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)})
+          ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)}, ${memory})
         ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
           segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
         RETURNING id`.execute(this.db);
@@ -151,6 +168,7 @@ export class MemoryRepository {
         target: unit.target,
         unit_key: key,
         source_key: sourceKey,
+        memory,
         ...values,
       })
       .returning('id')
@@ -175,18 +193,24 @@ export class MemoryRepository {
     const targetLang = canonicalTag(pair.targetLang);
     // the same source first, found by its hash (an index may rank it anywhere among common words)
     const exact = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)}
+      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(pair.memory)}
       ORDER BY u.id DESC LIMIT ${sql.lit(limit)}`.execute(this.db);
-    const fuzzy = await this.similar(sourceLang, targetLang, source, limit);
+    const fuzzy = await this.similar(sourceLang, targetLang, pair.memory ?? null, source, limit);
     const seen = new Set(exact.rows.map((row) => Number(row.id)));
     return [...exact.rows.map(toUnit), ...fuzzy.filter((unit) => !seen.has(unit.id))].slice(0, limit);
   }
 
-  private async similar(sourceLang: string, targetLang: string, source: string, limit: number): Promise<MemoryUnit[]> {
+  private async similar(
+    sourceLang: string,
+    targetLang: string,
+    memory: string | null,
+    source: string,
+    limit: number,
+  ): Promise<MemoryUnit[]> {
     const folded = foldForMemory(source);
     if (this.features.name === 'postgres') {
       const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_folded % ${folded}
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_folded % ${folded} AND ${lookupScope(memory)}
         ORDER BY similarity(u.source_folded, ${folded}) DESC, u.id DESC LIMIT ${limit}`.execute(this.db);
       return rows.map(toUnit);
     }
@@ -218,7 +242,7 @@ export class MemoryRepository {
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
       FROM (SELECT rowid, rank FROM tm_words WHERE tm_words MATCH ${match} ORDER BY rank LIMIT ${sql.lit(limit * 4)}) m
       JOIN tm_units u ON u.id = m.rowid LEFT JOIN users p ON p.id = u.approved_by
-      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(memory)}
       ORDER BY m.rank LIMIT ${sql.lit(limit)}`.execute(this.db);
     return rows.map(toUnit);
   }
@@ -232,7 +256,7 @@ export class MemoryRepository {
     if (this.features.name === 'postgres') {
       const like = likeAnywhere(folded);
       const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(pair.memory)}
           AND (u.source_folded LIKE ${like} OR u.target_folded LIKE ${like})
         ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
       return rows.map(toUnit);
@@ -241,7 +265,7 @@ export class MemoryRepository {
       // shorter than a trigram: the pair's units are read (a short needle is rare, and limited)
       const like = likeAnywhere(folded);
       const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(pair.memory)}
           AND (lower(u.source) LIKE ${like} ESCAPE '\\' OR lower(u.target) LIKE ${like} ESCAPE '\\')
         ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
       return rows.map(toUnit);
@@ -249,7 +273,7 @@ export class MemoryRepository {
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
       FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
       WHERE u.id IN (SELECT rowid FROM tm_search WHERE tm_search MATCH ${phrase(folded)})
-        AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+        AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(pair.memory)}
       ORDER BY u.id DESC LIMIT ${limit}`.execute(this.db);
     return rows.map(toUnit);
   }
@@ -257,20 +281,21 @@ export class MemoryRepository {
   /** A page of a pair's units in the order they entered (for export). */
   async page(pair: MemoryPair, after: number, limit: number): Promise<MemoryUnit[]> {
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-      WHERE u.source_lang = ${canonicalTag(pair.sourceLang)} AND u.target_lang = ${canonicalTag(pair.targetLang)} AND u.id > ${after}
+      WHERE u.source_lang = ${canonicalTag(pair.sourceLang)} AND u.target_lang = ${canonicalTag(pair.targetLang)} AND ${exactScope(pair.memory)} AND u.id > ${after}
       ORDER BY u.id LIMIT ${limit}`.execute(this.db);
     return rows.map(toUnit);
   }
 
   /** The language pairs the memory holds, with their numbers of units. */
-  async pairs(): Promise<Array<MemoryPair & { units: number }>> {
+  async pairs(): Promise<Array<MemoryPair & { memory: string | null; units: number }>> {
     const rows = await this.db
       .selectFrom('tm_units')
-      .select(['source_lang', 'target_lang', (eb) => eb.fn.countAll<number>().as('units')])
-      .groupBy(['source_lang', 'target_lang'])
+      .select(['source_lang', 'target_lang', 'memory', (eb) => eb.fn.countAll<number>().as('units')])
+      .groupBy(['source_lang', 'target_lang', 'memory'])
       .orderBy('source_lang')
       .orderBy('target_lang')
+      .orderBy('memory')
       .execute();
-    return rows.map((row) => ({ sourceLang: row.source_lang, targetLang: row.target_lang, units: Number(row.units) }));
+    return rows.map((row) => ({ sourceLang: row.source_lang, targetLang: row.target_lang, memory: row.memory, units: Number(row.units) }));
   }
 }

@@ -505,6 +505,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX segments_by_source_key ON segments (document_id, source_key);
     `,
   },
+  {
+    version: 16,
+    name: 'project memories: a document may keep its approvals in its project memory',
+    up: `
+      -- a project's memory: its documents' approvals go there (null: the shared memory of the pair)
+      ALTER TABLE documents ADD COLUMN memory TEXT;
+      ALTER TABLE tm_units ADD COLUMN memory TEXT;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -37,6 +37,12 @@ export function DocumentCard({ document, archived = false }: { document: Documen
         {t('documents.segments', { count: document.segmentCount, formatted: number(document.segmentCount) })}
         {' · '}
         {t('documents.created', { date: date(document.createdAt) })}
+        {document.memory ? (
+          <>
+            {' · '}
+            <span data-testid="project-memory">{t('documents.inMemory', { name: document.memory })}</span>
+          </>
+        ) : null}
       </p>
       <DueLine deadline={document.deadline} assignee={document.assignee} />
       <ProgressBar counts={document.counts} label={t('documents.progressOf', { title: document.title })} />

@@ -15,7 +15,7 @@ interface ManageDocumentDialogProps {
 }
 
 /**
- * A document's title, deadline and assignee (editors and admins), and archiving it: hidden from
+ * A document's title, deadline, translation memory and assignee (editors and admins), and archiving it: hidden from
  * the lists and the queue, never deleted. Who can be assigned comes from the people list, which
  * only admins read; an editor sees the assignee and leaves it as it is.
  */
@@ -27,6 +27,7 @@ export function ManageDocumentDialog({ document, isOpen, onClose }: ManageDocume
   const [title, setTitle] = useState(document.title);
   const [deadline, setDeadline] = useState(document.deadline ?? '');
   const [assignee, setAssignee] = useState(document.assignee ? String(document.assignee.id) : '');
+  const [memory, setMemory] = useState(document.memory ?? '');
   const manage = useManageDocumentMutation(document.id);
 
   const handleSubmit = (event: FormEvent) => {
@@ -35,6 +36,7 @@ export function ManageDocumentDialog({ document, isOpen, onClose }: ManageDocume
       {
         title,
         deadline: deadline === '' ? null : deadline,
+        memory: memory.trim() === '' ? null : memory.trim(),
         ...(mayAssign ? { assigneeId: assignee === '' ? null : Number(assignee) } : {}),
       },
       { onSuccess: onClose },
@@ -54,6 +56,16 @@ export function ManageDocumentDialog({ document, isOpen, onClose }: ManageDocume
         <label>
           {t('documents.deadline')}
           <input type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+        </label>
+        <label>
+          {t('documents.memory')}
+          <input
+            value={memory}
+            maxLength={100}
+            placeholder={t('documents.memoryShared')}
+            onChange={(event) => setMemory(event.target.value)}
+          />
+          <span className="field-hint muted">{t('documents.memoryHint')}</span>
         </label>
         {mayAssign ? (
           <label>

@@ -11,6 +11,8 @@ interface ConcordanceDialogProps {
   onClose: () => void;
   sourceLang: string;
   targetLang: string;
+  /** The document's project memory, searched with the shared one. */
+  memory: string | null;
   /** What to look up first (the words selected in the editor, if any). */
   initial: string;
 }
@@ -36,12 +38,12 @@ function Marked({ text, query }: { text: string; query: string }) {
  * Concordance (Ctrl+K): a word or phrase looked up in the translation memory of the document's
  * pair, in sources and translations alike, each hit shown whole with its translation.
  */
-export function ConcordanceDialog({ isOpen, onClose, sourceLang, targetLang, initial }: ConcordanceDialogProps) {
+export function ConcordanceDialog({ isOpen, onClose, sourceLang, targetLang, memory, initial }: ConcordanceDialogProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState<string | null>(null);
   const q = (typed ?? initial).trim();
   const deferred = useDeferredValue(q);
-  const result = useQuery({ ...concordanceQuery(sourceLang, targetLang, deferred), enabled: isOpen && deferred !== '' });
+  const result = useQuery({ ...concordanceQuery(sourceLang, targetLang, memory, deferred), enabled: isOpen && deferred !== '' });
   const close = () => {
     setTyped(null);
     onClose();

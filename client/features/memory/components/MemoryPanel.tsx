@@ -19,7 +19,9 @@ export function MemoryPanel({ sourceLang, targetLang, mayManage }: MemoryPanelPr
   const pairs = useQuery(memoryPairsQuery());
   const importMemory = useImportMemoryMutation();
   const [file, setFile] = useState<File | null>(null);
-  const units = pairs.data?.items.find((pair) => pair.sourceLang === sourceLang && pair.targetLang === targetLang)?.units ?? 0;
+  const ofPair = pairs.data?.items.filter((pair) => pair.sourceLang === sourceLang && pair.targetLang === targetLang) ?? [];
+  const units = ofPair.find((pair) => pair.memory === null)?.units ?? 0;
+  const projects = ofPair.filter((pair) => pair.memory !== null);
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,6 +35,21 @@ export function MemoryPanel({ sourceLang, targetLang, mayManage }: MemoryPanelPr
         {pairs.isSuccess ? `${t('memory.units', { count: units, formatted: number(units) })} ` : null}
         <span className="muted">{t('memory.explain')}</span>
       </p>
+      {projects.length > 0 ? (
+        <ul className="memory-projects" aria-label={t('memory.projects')}>
+          {projects.map((project) => (
+            <li key={project.memory}>
+              {t('memory.projectUnits', { name: project.memory, count: project.units, formatted: number(project.units) })}
+              {mayManage ? (
+                <>
+                  {' '}
+                  <a href={memoryExportUrl(sourceLang, targetLang, project.memory)}>{t('memory.export')}</a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {pairs.isError ? <ErrorNotice error={pairs.error} onRetry={() => void pairs.refetch()} /> : null}
       {mayManage ? (
         <form className="import-form" onSubmit={handleSubmit}>
