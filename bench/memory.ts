@@ -162,14 +162,18 @@ export async function benchMemory(): Promise<void> {
       const segments = [];
       for (let k = 0; k < 10_000; k += 1)
         segments.push({ source: k % 3 === 0 ? stored.nearCopy(kept[k % kept.length] as string) : fresh.sentence(), mt: 'x' });
-      documentId = (await services.documents.create({ title, sourceLang: PAIR.sourceLang, targetLang: PAIR.targetLang, segments }, SYSTEM_USER_ID)).id;
+      documentId = (
+        await services.documents.create({ title, sourceLang: PAIR.sourceLang, targetLang: PAIR.targetLang, segments }, SYSTEM_USER_ID)
+      ).id;
     }
     const pools = { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 1 }) };
     const jobs = new JobRunner(services, pools);
     const start = performance.now();
     const parts = await Promise.all([0, 1].map((part) => jobs.run('memoryAnalysis', { documentId: documentId as number, part, parts: 2 })));
     const analysis = mergeAnalyses(parts.map((part) => MemoryAnalysis.parse(JSON.parse(part))));
-    const matched = analysis.bands.filter((band) => !['new', 'repetition'].includes(band.band)).reduce((sum, band) => sum + band.segments, 0);
+    const matched = analysis.bands
+      .filter((band) => !['new', 'repetition'].includes(band.band))
+      .reduce((sum, band) => sum + band.segments, 0);
     console.log(
       `  pre-matching a 10,000-segment document (its memory analysis, two job threads): ${((performance.now() - start) / 1000).toFixed(1)} s ` +
         `(${matched.toLocaleString('en')} segments with a match; ${analysis.bands.map((band) => `${band.band} ${band.segments}`).join(', ')})`,
