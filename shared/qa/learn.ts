@@ -311,6 +311,26 @@ function alignRun(
   return { from: best.p, to: best.q, mtNeighbour: null };
 }
 
+/**
+ * The editor's new words spelled like source words ("Montage" → "Installation" for
+ * "installation"): the term is those source words, wherever they stand. Only when every new word
+ * has its source word, in a row, and none of them renders another MT word already.
+ */
+function spelledLike(source: readonly Word[], added: readonly Word[], anchors: ReadonlyArray<[number, number]>): Aligned | null {
+  const anchored = new Set(anchors.map(([i]) => i));
+  const found: number[] = [];
+  for (const word of added) {
+    const matches = source
+      .map((candidate, i) => (!anchored.has(i) && !isMinor(word) && sameWord(candidate, word) ? i : -1))
+      .filter((i) => i >= 0);
+    if (matches.length !== 1) return null;
+    found.push(matches[0] as number);
+  }
+  const from = Math.min(...found);
+  const to = Math.max(...found) + 1;
+  return to - from === found.length ? { from, to, mtNeighbour: null } : null;
+}
+
 /** The sentence of `text` holding `offset` when both texts have as many sentences, else the whole text. */
 function sentencePair(source: string, mt: string, offset: number): { source: TextSpan; mt: TextSpan } {
   const sourceSentences = sentencesOf(source);
@@ -356,7 +376,7 @@ export function learnFromCorrection(correction: Correction): LearnedTerm[] {
     const a = run[0] as number;
     const b = (run[run.length - 1] as number) + 1;
     const anchors = anchorsOf(sourceWords, mtWords, new Set(run), correction.terms, sourceLang, targetLang);
-    const aligned = alignRun(source, sourceWords, mtWords, a, b, anchors);
+    const aligned = spelledLike(sourceWords, added, anchors) ?? alignRun(source, sourceWords, mtWords, a, b, anchors);
     if (!aligned) continue;
     const term = slice(source, sourceWords.slice(aligned.from, aligned.to));
     if (known.has(fold(term.text).replace(/\s+/gu, ' ').trim())) continue;

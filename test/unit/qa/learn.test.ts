@@ -42,6 +42,33 @@ describe('terms learned from corrections', () => {
     ).toEqual([{ source: 'models', target: 'model', forbidden: 'peragawati' }]);
   });
 
+  it('takes the source word the new rendering is spelled like, wherever it stands', () => {
+    expect(
+      learn({
+        source: 'Please read the safety instructions before installation.',
+        mt: 'Bitte lesen Sie die Sicherheitshinweise vor der Montage.',
+        approved: 'Bitte lesen Sie die Sicherheitshinweise vor der Installation.',
+        sourceLang: 'en',
+        targetLang: 'de',
+      }),
+    ).toEqual([{ source: 'installation', target: 'Installation', forbidden: 'Montage' }]);
+  });
+
+  it('learns each of several replacements in one sentence', () => {
+    expect(
+      learn({
+        source: 'Click Save to keep your changes.',
+        mt: 'Cliquez sur Enregistrer pour garder vos changements.',
+        approved: 'Cliquez sur Enregistrer pour conserver vos modifications.',
+        sourceLang: 'en',
+        targetLang: 'fr',
+      }),
+    ).toEqual([
+      { source: 'keep', target: 'conserver', forbidden: 'garder' },
+      { source: 'changes', target: 'modifications', forbidden: 'changements' },
+    ]);
+  });
+
   it('aligns a word the machine left untranslated to itself', () => {
     expect(
       learn({
