@@ -338,10 +338,18 @@ export interface PresenceTable {
   seen_at: number;
 }
 
+export interface SegmentSentencesTable {
+  document_id: number;
+  /** sourceKey of the sentence's text (server/store/sourceKey.ts). */
+  sentence_key: string;
+  segment_id: number;
+}
+
 export interface Database {
   users: UsersTable;
   documents: DocumentsTable;
   segments: SegmentsTable;
+  segment_sentences: SegmentSentencesTable;
   revisions: RevisionsTable;
   events: EventsTable;
   glossary_terms: GlossaryTermsTable;

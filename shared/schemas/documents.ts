@@ -146,6 +146,8 @@ export const Segment = z.object({
   notes: z.array(z.string()).optional(),
   /** How many other paragraphs of the document have exactly this source (absent when none; in pages of segments). */
   repeats: z.number().int().optional(),
+  /** How many of its sentences stand in other paragraphs of the document (absent when none, or when the whole paragraph repeats). */
+  repeatedSentences: z.number().int().optional(),
   /**
    * The findings of the segment's texts as the server last computed them; null while they are
    * being computed (just imported, or the glossary changed). Absent where not asked for.

@@ -76,6 +76,27 @@ describe.each(['sqlite', 'postgres'] as const)('repetitions, on %s', (database) 
     expect(PropagateResult.parse((await h.api.post(`/api/segments/${first!.id}/propagate`)).body).propagated).toEqual([]);
   });
 
+  it('marks sentences that stand in other paragraphs, as a sentence or as a whole paragraph', async () => {
+    const { document } = await buildDocument(h.services, {
+      title: 'Manual',
+      segments: [
+        { source: 'Unplug the kettle. Let it cool for ten minutes.', mt: 'x' },
+        { source: 'Fill it with water. Let it cool for ten minutes.', mt: 'x' },
+        { source: 'Unplug the kettle.', mt: 'x' },
+        { source: 'Descale it every month. Rinse twice.', mt: 'x' },
+        { source: 'Rinse twice', mt: 'x' },
+      ],
+    });
+    const items = await page(document.id);
+    expect(items.map((s) => [s.repeats ?? 0, s.repeatedSentences ?? 0])).toEqual([
+      [0, 2], // "Unplug the kettle." is paragraph 3, "Let it cool…" is in paragraph 2
+      [0, 1],
+      [0, 1], // stands inside paragraph 1
+      [0, 0], // "Rinse twice." differs from "Rinse twice" by its full stop
+      [0, 0],
+    ]);
+  });
+
   it('never reaches into another document, and refuses a reviewer', async () => {
     const source = 'Shake well before use.';
     const one = await buildDocument(h.services, {

@@ -651,5 +651,43 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         );
       });
     });
+
+    // last: it takes the schema back to before repetitions and runs those migrations again
+    it('fills the keys of repeated sources and sentences for segments stored before they existed', async () => {
+      const shared = 'Unplug the iron. Let it cool down.';
+      const created = await services.documents.create(
+        {
+          title: 'Before the keys',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [
+            { source: shared, mt: 'x' },
+            { source: shared, mt: 'x' },
+            { source: 'Let it cool down.', mt: 'x' },
+            { source: 'Store it upright.', mt: 'x' },
+          ],
+        },
+        SYSTEM_USER_ID,
+      );
+      // as a database of the release before: no keys, no sentences, those migrations not applied
+      await database.raw(`DROP TABLE segment_sentences;
+        DROP INDEX segments_by_source_key;
+        ALTER TABLE segments DROP COLUMN source_key;
+        ALTER TABLE documents DROP COLUMN memory;
+        ALTER TABLE tm_units DROP COLUMN memory;
+        DELETE FROM schema_migrations WHERE name LIKE 'repetitions:%' OR name LIKE 'project memories:%' OR name LIKE 'repeated sentences:%';`);
+      const reopened = await openStore(database.config);
+      try {
+        const { items } = await reopened.read.documents.page(created.id, { limit: 10, offset: 0, status: 'all' });
+        expect(items.map((segment) => [segment.repeats ?? 0, segment.repeatedSentences ?? 0])).toEqual([
+          [1, 0],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ]);
+      } finally {
+        await reopened.close();
+      }
+    });
   });
 }

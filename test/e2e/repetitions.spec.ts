@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 
-test('a repeated source is marked, and approving it offers to use the translation in the repetitions', async ({
+test('a repeated source or sentence is marked, and approving a repeated paragraph offers to use the translation in the repetitions', async ({
   editor,
   createDocument,
 }) => {
@@ -15,11 +15,15 @@ test('a repeated source is marked, and approving it offers to use the translatio
       { source: 'Unplug the device after use.', mt: 'Cabut perangkat setelah digunakan.' },
       { source: warning, mt: 'Jangan menyentuh pelat.' },
       { source: warning, mt: 'Jangan sentuh pelat pemanas.' },
+      { source: `Unplug the device after use. ${warning}`, mt: 'x' },
     ],
   });
   await editor.page.goto(`/documents/${doc.id}`);
   await expect(editor.segment(1).getByTestId('repeats')).toHaveText('↻ repeated 2×');
   await expect(editor.segment(2).getByTestId('repeats')).toHaveCount(0);
+  // paragraph 2 is a sentence of paragraph 5, whose two sentences both stand elsewhere
+  await expect(editor.segment(2).getByTestId('repeated-sentences')).toHaveText('↻ a sentence repeated');
+  await expect(editor.segment(5).getByTestId('repeated-sentences')).toHaveText('↻ 2 sentences repeated');
 
   await editor.textarea(1).fill('Jangan sentuh pelat pemanas.');
   await editor.textarea(1).press('Control+Shift+Enter');

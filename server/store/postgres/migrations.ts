@@ -6,11 +6,41 @@
  * set of queries serves both.
  */
 import type pg from 'pg';
+import { sentenceKeys } from '../sourceKey';
 
 export interface Migration {
   version: number;
   name: string;
   up: string;
+  /** Work SQL cannot do, in the same transaction after `up`. */
+  after?: (client: pg.ClientBase) => Promise<void>;
+}
+
+/** Fills segment_sentences for the segments there are, a batch at a time. */
+async function backfillSentenceKeys(client: pg.ClientBase): Promise<void> {
+  for (let after = 0; ;) {
+    const { rows } = await client.query<{ id: string; document_id: string; source: string }>(
+      'SELECT id, document_id, source FROM segments WHERE id > $1 ORDER BY id LIMIT 5000',
+      [after],
+    );
+    if (rows.length === 0) return;
+    const documents: string[] = [];
+    const keys: string[] = [];
+    const segments: string[] = [];
+    for (const row of rows) {
+      for (const key of sentenceKeys(row.source)) {
+        documents.push(row.document_id);
+        keys.push(key);
+        segments.push(row.id);
+      }
+    }
+    if (keys.length > 0)
+      await client.query(
+        'INSERT INTO segment_sentences (document_id, sentence_key, segment_id) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[])',
+        [documents, keys, segments],
+      );
+    after = Number((rows[rows.length - 1] as { id: string }).id);
+  }
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -467,6 +497,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tm_units ADD COLUMN memory text;
     `,
   },
+  {
+    version: 11,
+    name: 'repeated sentences: the keys of each paragraph sentences (SQLite 17)',
+    up: `
+      CREATE TABLE segment_sentences (
+        document_id bigint NOT NULL,
+        sentence_key text NOT NULL,
+        segment_id bigint NOT NULL REFERENCES segments(id)
+      );
+      CREATE INDEX segment_sentences_by_key ON segment_sentences (document_id, sentence_key);
+      CREATE INDEX segment_sentences_by_segment ON segment_sentences (segment_id);
+    `,
+    // the keys are made by the same code that makes them for new segments
+    after: backfillSentenceKeys,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */
@@ -491,6 +536,7 @@ export async function migrate(client: pg.ClientBase, migrations: readonly Migrat
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (migration.version <= current) continue;
       await client.query(migration.up);
+      await migration.after?.(client);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
         migration.version,
         migration.name,

@@ -7,7 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import { OPEN_STATUSES, type Revision, type Segment, type SegmentStatus, type StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
-import { sourceKey } from '../sourceKey';
+import { sentenceKeys, sourceKey } from '../sourceKey';
 import { prepared } from '../prepared';
 import { flaggedSegment } from './checks';
 import type { Database, DocumentRow } from '../schema';
@@ -221,6 +221,7 @@ export class DocumentRepository {
       await this.db.deleteFrom('check_queue').where(these('segment_id')).execute();
       await this.db.deleteFrom('segment_checks').where(these('segment_id')).execute();
       await this.db.deleteFrom('segment_renderings').where(these('segment_id')).execute();
+      await this.db.deleteFrom('segment_sentences').where(these('segment_id')).execute();
       await this.db.deleteFrom('segments').where(these('id')).execute();
       return false;
     }
@@ -309,6 +310,18 @@ export class DocumentRepository {
         source_key: sourceKey(segment.source),
       }));
       const ids = await this.db.insertInto('segments').values(rows).returning('id').execute();
+      const sentences = ids.flatMap((row, k) =>
+        sentenceKeys((segments[start + k] as NewSegment).source).map((key) => ({
+          document_id: documentId,
+          sentence_key: key,
+          segment_id: row.id,
+        })),
+      );
+      for (let from = 0; from < sentences.length; from += ROWS_PER_INSERT)
+        await this.db
+          .insertInto('segment_sentences')
+          .values(sentences.slice(from, from + ROWS_PER_INSERT))
+          .execute();
       await this.features.indexForSearch(
         this.db,
         ids.map((row, k) => {
@@ -484,21 +497,62 @@ export class DocumentRepository {
     return out;
   }
 
-  /** The segments with `repeats` set where other segments of the document have the same source. */
+  /**
+   * The segments with `repeats` set where other segments of the document have the same source,
+   * and `repeatedSentences` where some of its sentences stand in other paragraphs (as a sentence
+   * or as a whole paragraph).
+   */
   private async withRepeats(documentId: number, items: Segment[]): Promise<Segment[]> {
-    const keys = [...new Set(items.filter((item) => item.source.trim() !== '').map((item) => sourceKey(item.source)))];
+    const filled = items.filter((item) => item.source.trim() !== '');
+    // a paragraph's sentences (its whole trimmed text when it has one)
+    const sentencesOf = new Map(
+      filled.map((item) => {
+        const keys = sentenceKeys(item.source);
+        return [item.id, keys.length > 0 ? keys : [sourceKey(item.source.trim())]] as const;
+      }),
+    );
+    const keys = [...new Set(filled.map((item) => sourceKey(item.source)))];
     if (keys.length === 0) return items;
-    const rows = await this.db
+    const paragraphs = await this.db
       .selectFrom('segments')
       .select(['source_key', (eb) => eb.fn.countAll<number>().as('n')])
       .where('document_id', '=', documentId)
       .where('source_key', 'in', keys)
       .groupBy('source_key')
       .execute();
-    const counts = new Map(rows.map((row) => [row.source_key, Number(row.n)]));
+    // which paragraphs hold each sentence: two at most are asked for (a sentence in ten thousand
+    // paragraphs must not be counted to know it is repeated)
+    const holders = new Map<string, number[]>();
+    for (const sentence of new Set([...sentencesOf.values()].flat())) {
+      const rows = await this.db
+        .selectFrom('segment_sentences')
+        .select('segment_id')
+        .where('document_id', '=', documentId)
+        .where('sentence_key', '=', sentence)
+        .limit(2)
+        .execute();
+      // and paragraphs that are the sentence, whole
+      const whole = await this.db
+        .selectFrom('segments')
+        .select('id')
+        .where('document_id', '=', documentId)
+        .where('source_key', '=', sentence)
+        .limit(2)
+        .execute();
+      holders.set(sentence, [...rows.map((row) => Number(row.segment_id)), ...whole.map((row) => Number(row.id))]);
+    }
+    const asParagraph = new Map(paragraphs.map((row) => [row.source_key, Number(row.n)]));
     return items.map((item) => {
-      const n = item.source.trim() === '' ? 0 : (counts.get(sourceKey(item.source)) ?? 0);
-      return n > 1 ? { ...item, repeats: n - 1 } : item;
+      const own = sentencesOf.get(item.id);
+      if (!own) return item;
+      const key = sourceKey(item.source);
+      const repeats = (asParagraph.get(key) ?? 0) - 1;
+      if (repeats > 0) return { ...item, repeats };
+      // other paragraphs with the sentence: among the sentences of paragraphs of two or more, or as
+      // the whole of a paragraph (this one aside)
+      const elsewhere = (sentence: string) => (holders.get(sentence) ?? []).some((id) => id !== item.id);
+      const repeatedSentences = own.filter(elsewhere).length;
+      return repeatedSentences > 0 ? { ...item, repeatedSentences } : item;
     });
   }
 

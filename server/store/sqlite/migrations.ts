@@ -514,6 +514,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tm_units ADD COLUMN memory TEXT;
     `,
   },
+  {
+    version: 17,
+    name: 'repeated sentences: the keys of each paragraph sentences',
+    up: `
+      -- repeated sentences: the keys of the sentences of each paragraph of two sentences or more
+      CREATE TABLE segment_sentences (
+        document_id INTEGER NOT NULL,
+        sentence_key TEXT NOT NULL,
+        segment_id INTEGER NOT NULL REFERENCES segments(id)
+      );
+      CREATE INDEX segment_sentences_by_key ON segment_sentences (document_id, sentence_key);
+      CREATE INDEX segment_sentences_by_segment ON segment_sentences (segment_id);
+      INSERT INTO segment_sentences (document_id, sentence_key, segment_id)
+        SELECT s.document_id, j.value, s.id FROM segments s, json_each(tilik_sentence_keys(s.source)) j;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

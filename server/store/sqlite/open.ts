@@ -10,7 +10,7 @@ import { Kysely } from 'kysely';
 import type { Database as Tables } from '../schema';
 import { TilikSqliteDialect } from './driver';
 import { migrate } from './migrations';
-import { sourceKey } from '../sourceKey';
+import { sentenceKeys, sourceKey } from '../sourceKey';
 
 /** How hard a commit is pushed to disk: NORMAL survives a killed process, FULL also power loss. */
 export type Durability = 'normal' | 'full';
@@ -29,6 +29,9 @@ export function openSqlite(options: { file: string; durability: Durability }): {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.function('tilik_fold', { deterministic: true }, fold);
   sqlite.function('tilik_source_key', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? sourceKey(value) : null));
+  sqlite.function('tilik_sentence_keys', { deterministic: true }, (value: unknown) =>
+    JSON.stringify(typeof value === 'string' ? sentenceKeys(value) : []),
+  );
   try {
     migrate(sqlite);
   } catch (error) {

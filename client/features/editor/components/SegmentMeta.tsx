@@ -45,6 +45,10 @@ export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMet
         <span className="repeat-badge" title={t('repetitions.badgeHint', { count: segment.repeats })} data-testid="repeats">
           {t('repetitions.badge', { count: segment.repeats })}
         </span>
+      ) : segment.repeatedSentences ? (
+        <span className="repeat-badge" title={t('repetitions.sentencesHint')} data-testid="repeated-sentences">
+          {t('repetitions.sentences', { count: segment.repeatedSentences })}
+        </span>
       ) : null}
       {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
       <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
