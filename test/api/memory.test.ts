@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConcordanceList, MemoryAnalysis, MemoryImportResult, MemoryMatchList, mergeAnalyses, type Segment } from '../../shared/schemas';
-import { buildDocument, createHarness, type Harness } from '../helpers/api';
+import { approveText, buildDocument, createHarness, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (database) => {
   let h: Harness;
@@ -14,13 +14,7 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
   });
   afterAll(() => h.close());
 
-  async function approve(segment: Segment, text: string): Promise<void> {
-    const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
-    expect(saved.status).toBe(201);
-    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/submit`)).status).toBe(200);
-    const approved = await h.api.post(`/api/revisions/${saved.body.revision.id}/approve`);
-    expect(approved.status).toBe(200);
-  }
+  const approve = (segment: Segment, text: string) => approveText(h.api, segment, text);
 
   it('offers an approved translation to a paragraph with a similar source, scored by words, never to itself', async () => {
     const { document, segments } = await buildDocument(h.services, {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AcceptedProposal, GlossaryProposal, ProposalList, SegmentPage, type Segment } from '../../shared/schemas';
-import { buildDocument, createHarness, type Harness } from '../helpers/api';
+import { approveText, buildDocument, createHarness, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('learned terms, on %s', (database) => {
   let h: Harness;
@@ -15,12 +15,7 @@ describe.each(['sqlite', 'postgres'] as const)('learned terms, on %s', (database
   });
   afterAll(() => h.close());
 
-  async function approve(segment: Segment, text: string): Promise<void> {
-    const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
-    expect(saved.status).toBe(201);
-    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/submit`)).status).toBe(200);
-    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/approve`)).status).toBe(200);
-  }
+  const approve = (segment: Segment, text: string) => approveText(h.api, segment, text);
 
   async function proposals(status = 'open', pair = { sourceLang: 'en', targetLang: 'ms' }) {
     const response = await h.api.get('/api/glossary/proposals').query({ ...pair, status });

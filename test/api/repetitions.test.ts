@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PropagateResult, SegmentPage, type Segment } from '../../shared/schemas';
-import { buildDocument, createHarness, type Harness } from '../helpers/api';
+import { approveText, buildDocument, createHarness, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('repetitions, on %s', (database) => {
   let h: Harness;
@@ -14,12 +14,7 @@ describe.each(['sqlite', 'postgres'] as const)('repetitions, on %s', (database) 
   });
   afterAll(() => h.close());
 
-  async function approve(segment: Segment, text: string): Promise<void> {
-    const saved = await h.api.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
-    expect(saved.status).toBe(201);
-    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/submit`)).status).toBe(200);
-    expect((await h.api.post(`/api/revisions/${saved.body.revision.id}/approve`)).status).toBe(200);
-  }
+  const approve = (segment: Segment, text: string) => approveText(h.api, segment, text);
 
   const page = async (documentId: number) => SegmentPage.parse((await h.api.get(`/api/documents/${documentId}/segments`)).body).items;
 

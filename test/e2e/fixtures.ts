@@ -6,10 +6,15 @@ import { EditorPage } from './pages/EditorPage';
 
 export type DemoRole = 'translator' | 'editor' | 'reviewer' | 'admin';
 
-/** Saves, submits and approves a text for a paragraph, as the admin (through the API). */
-export async function approveText(request: APIRequestContext, segmentId: number, text: string): Promise<void> {
+/** Saves, submits and approves a text for a document's paragraph (by its number), as the admin (through the API). */
+export async function approveText(request: APIRequestContext, documentId: number, position: number, text: string): Promise<void> {
   const headers = { 'X-CSRF-Token': (await adminRequest(request)).csrf };
-  const saved = await request.post(`/api/segments/${segmentId}/revisions`, { data: { text, baseVersion: 0 }, headers });
+  const page = (await (await request.get(`/api/documents/${documentId}/segments?after=${position - 1}&limit=1`)).json()) as {
+    items: Array<{ id: number; position: number }>;
+  };
+  const segment = page.items[0];
+  expect(segment?.position).toBe(position);
+  const saved = await request.post(`/api/segments/${segment?.id}/revisions`, { data: { text, baseVersion: 0 }, headers });
   expect(saved.status()).toBe(201);
   const revisionId = ((await saved.json()) as { revision: { id: number } }).revision.id;
   expect((await request.post(`/api/revisions/${revisionId}/submit`, { headers })).status()).toBe(200);

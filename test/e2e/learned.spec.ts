@@ -20,8 +20,7 @@ test('an approved correction is proposed as a learned term; accepted, it flags t
       { source: 'A blown fuse stops the pump.', mt: 'Een doorgebrande lont stopt de pomp.' },
     ],
   });
-  const segments = ((await (await request.get(`/api/documents/${doc.id}/segments`)).json()) as { items: Array<{ id: number }> }).items;
-  await approveText(request, segments[0]!.id, 'Vervang de zekering voor het rijden.');
+  await approveText(request, doc.id, 1, 'Vervang de zekering voor het rijden.');
 
   // an editor has the document open meanwhile
   const watcher = await pageAs('editor');

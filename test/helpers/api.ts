@@ -143,6 +143,16 @@ export async function buildDocument(
  * Every row of every table: compared before and after a refused request to prove nothing changed
  * (sessions and open feeds aside: using the API touches them).
  */
+/** Saves, submits and approves a text for a segment as `client` (an editor or admin); throws naming the step that was refused. */
+export async function approveText(client: Client, segment: Pick<Segment, 'id' | 'version'>, text: string): Promise<void> {
+  const saved = await client.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
+  if (saved.status !== 201) throw new Error(`saving segment ${segment.id}: ${saved.status} ${JSON.stringify(saved.body)}`);
+  for (const action of ['submit', 'approve'] as const) {
+    const answer = await client.post(`/api/revisions/${saved.body.revision.id}/${action}`);
+    if (answer.status !== 200) throw new Error(`${action} of segment ${segment.id}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+}
+
 export async function snapshotDatabase(store: Store): Promise<Record<string, unknown[]>> {
   const dump = await store.dump();
   // sessions and presence move with every request; findings are computed in the background and
