@@ -66,7 +66,7 @@ export class MemoryService {
   private async ranked(
     pair: MemoryPair,
     source: string,
-    options: { min?: number; exceptSegment?: number },
+    options: { min?: number; exceptSegment?: number; adapt?: boolean },
   ): Promise<Array<{ match: MemoryMatch; segmentId: number | null }>> {
     if (source.trim() === '') return [];
     const min = options.min ?? DEFAULT_MATCH_THRESHOLD;
@@ -79,7 +79,8 @@ export class MemoryService {
       .sort((a, b) => b.score - a.score || b.unit.approvedAt.localeCompare(a.unit.approvedAt))
       .slice(0, OFFERED)
       .map(({ unit, score }) => {
-        const adapted = adaptMatch(unit, source, pair.sourceLang, pair.targetLang);
+        // (an analysis wants the score only: the adaptation's diffs are not made for it)
+        const adapted = options.adapt === false ? null : adaptMatch(unit, source, pair.sourceLang, pair.targetLang);
         const match: MemoryMatch = {
           score,
           source: unit.source,
@@ -168,7 +169,7 @@ export class MemoryService {
         } else {
           seen.add(row.source);
           if (unique++ % parts === part) {
-            const ranked = await this.ranked(pair, row.source, { exceptSegment: row.id });
+            const ranked = await this.ranked(pair, row.source, { exceptSegment: row.id, adapt: false });
             const best = ranked[0];
             let band: AnalysisBand = 'new';
             if (best && best.match.score === 100) {

@@ -503,57 +503,60 @@ export class DocumentRepository {
    * or as a whole paragraph).
    */
   private async withRepeats(documentId: number, items: Segment[]): Promise<Segment[]> {
-    const filled = items.filter((item) => item.source.trim() !== '');
-    // a paragraph's sentences (its whole trimmed text when it has one)
-    const sentencesOf = new Map(
-      filled.map((item) => {
-        const keys = sentenceKeys(item.source);
-        return [item.id, keys.length > 0 ? keys : [sourceKey(item.source.trim())]] as const;
-      }),
-    );
-    const keys = [...new Set(filled.map((item) => sourceKey(item.source)))];
-    if (keys.length === 0) return items;
+    const keyed = items.filter((item) => item.source.trim() !== '').map((item) => ({ item, key: sourceKey(item.source) }));
+    if (keyed.length === 0) return items;
     const paragraphs = await this.db
       .selectFrom('segments')
       .select(['source_key', (eb) => eb.fn.countAll<number>().as('n')])
       .where('document_id', '=', documentId)
-      .where('source_key', 'in', keys)
+      .where('source_key', 'in', [...new Set(keyed.map(({ key }) => key))])
       .groupBy('source_key')
       .execute();
-    // which paragraphs hold each sentence: two at most are asked for (a sentence in ten thousand
-    // paragraphs must not be counted to know it is repeated)
+    const sameSource = new Map(paragraphs.map((row) => [row.source_key, Number(row.n)]));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const marked = new Map<number, Segment>();
+    // a paragraph not repeated whole: its sentences (its whole trimmed text when it has one)
+    const sentencesOf = new Map<number, string[]>();
+    for (const { item, key } of keyed) {
+      const repeats = (sameSource.get(key) ?? 0) - 1;
+      if (repeats > 0) marked.set(item.id, { ...item, repeats });
+      else {
+        const keys = sentenceKeys(item.source);
+        sentencesOf.set(item.id, keys.length > 0 ? keys : [sourceKey(item.source.trim())]);
+      }
+    }
+    // which paragraphs hold each sentence, among the sentences of paragraphs of two or more or as
+    // a whole paragraph: two at most are asked for (a sentence in ten thousand paragraphs must not
+    // be counted to know it is repeated)
     const holders = new Map<string, number[]>();
     for (const sentence of new Set([...sentencesOf.values()].flat())) {
-      const rows = await this.db
-        .selectFrom('segment_sentences')
-        .select('segment_id')
-        .where('document_id', '=', documentId)
-        .where('sentence_key', '=', sentence)
-        .limit(2)
-        .execute();
-      // and paragraphs that are the sentence, whole
-      const whole = await this.db
-        .selectFrom('segments')
-        .select('id')
-        .where('document_id', '=', documentId)
-        .where('source_key', '=', sentence)
-        .limit(2)
-        .execute();
-      holders.set(sentence, [...rows.map((row) => Number(row.segment_id)), ...whole.map((row) => Number(row.id))]);
+      const [inSentences, whole] = await Promise.all([
+        this.db
+          .selectFrom('segment_sentences')
+          .select('segment_id as id')
+          .where('document_id', '=', documentId)
+          .where('sentence_key', '=', sentence)
+          .limit(2)
+          .execute(),
+        this.db
+          .selectFrom('segments')
+          .select('id')
+          .where('document_id', '=', documentId)
+          .where('source_key', '=', sentence)
+          .limit(2)
+          .execute(),
+      ]);
+      holders.set(
+        sentence,
+        [...inSentences, ...whole].map((row) => Number(row.id)),
+      );
     }
-    const asParagraph = new Map(paragraphs.map((row) => [row.source_key, Number(row.n)]));
-    return items.map((item) => {
-      const own = sentencesOf.get(item.id);
-      if (!own) return item;
-      const key = sourceKey(item.source);
-      const repeats = (asParagraph.get(key) ?? 0) - 1;
-      if (repeats > 0) return { ...item, repeats };
-      // other paragraphs with the sentence: among the sentences of paragraphs of two or more, or as
-      // the whole of a paragraph (this one aside)
-      const elsewhere = (sentence: string) => (holders.get(sentence) ?? []).some((id) => id !== item.id);
-      const repeatedSentences = own.filter(elsewhere).length;
-      return repeatedSentences > 0 ? { ...item, repeatedSentences } : item;
-    });
+    for (const [id, sentences] of sentencesOf) {
+      const repeatedSentences = sentences.filter((sentence) => (holders.get(sentence) ?? []).some((holder) => holder !== id)).length;
+      const item = byId.get(id);
+      if (item && repeatedSentences > 0) marked.set(id, { ...item, repeatedSentences });
+    }
+    return items.map((item) => marked.get(item.id) ?? item);
   }
 
   /** Ids, positions and sources of a document's segments from a position on (a lean reader for whole-document passes). */
