@@ -38,7 +38,12 @@ const SECTIONS: Record<string, () => unknown> = {
 };
 
 const only = process.argv[2];
-if (only) {
+if (only === '--help' || only === '-h') {
+  console.log(`Usage: npm run bench [-- SECTION]
+
+Runs every benchmark (or one section) on generated data and prints its figures.
+Sections: ${Object.keys(SECTIONS).join(', ')}`);
+} else if (only) {
   const section = SECTIONS[only];
   if (!section) {
     console.error(`unknown section "${only}"; known: ${Object.keys(SECTIONS).join(', ')}`);

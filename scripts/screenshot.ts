@@ -16,6 +16,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/helpers/chromium';
 import { DEMO_PASSWORD, ROOT, startServer } from '../test/helpers/server';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('Usage: npm run screenshot [-- FOLDER]\n\nRegenerates the README pictures (after npm run build) in docs/, or in FOLDER.');
+  process.exit(0);
+}
 const outDir = process.argv[2] ?? path.join(ROOT, 'docs');
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions());

@@ -28,7 +28,25 @@ function warmUp(): void {
   }, 0).unref();
 }
 
+const USAGE = `Usage: npm start            (builds the client, then starts the server)
+       npm run serve        (starts the server on the client built before)
+
+Starts Tilik; settings come from the environment:
+  PORT, HOST              where it listens (default 3000 on 127.0.0.1)
+  TILIK_DB                the embedded SQLite database file (default ./data/tilik.db)
+  TILIK_DATABASE_URL      a postgres:// URL: PostgreSQL instead of SQLite
+  TILIK_DURABILITY        normal or full (SQLite: fsync on every commit)
+  TILIK_SEED_DEMO         1 (default): an empty database gets the demo article and accounts
+  TILIK_DEMO_PASSWORD     the demo accounts' password (default: generated, shown once)
+  TILIK_HTTPS             1 behind HTTPS (secure cookies, upgraded requests)
+  TILIK_TRUST_PROXY       Express's trust proxy setting, behind a reverse proxy
+  TILIK_CLIENT_DIR        the built client (default dist/client)`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const config = readConfig(process.env, rootDir);
   const services = await openServices(config);
   const { store } = services;

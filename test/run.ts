@@ -8,6 +8,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm test
+
+Runs every check: typecheck, lint and format, unit and API tests (Vitest; PostgreSQL too when its
+server binaries are found), the production build, then end-to-end tests in Chromium (Playwright).
+The last line is "tests: N passed, N failed".`);
+  process.exit(0);
+}
+
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'test-results');
 fs.mkdirSync(resultsDir, { recursive: true });

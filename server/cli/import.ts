@@ -1,15 +1,16 @@
 /**
- * `npm run import -- FILE.xlf [--title TEXT]` (XLIFF 1.2/2.x or TMX), or
+ * `npm run import -- FILE.xlf [--title TEXT] [--target-lang TAG] [--no-states]` (XLIFF 1.2/2.x or TMX), or
  * `npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]`
  * (plain text or Markdown, paragraphs aligned): a document in the database of TILIK_DB. A file is
  * read piece by piece and stored a batch of segments at a time (any size; the document appears
- * when it is whole). A progress line goes to standard error; the new document's id to standard output.
+ * when it is whole). A progress line goes to standard error, and the file's warnings; the new
+ * document's id to standard output (one line per document: a file of several language pairs makes one per pair).
  * Exit 2 with a clear message for bad arguments or a file that cannot be imported; nothing is stored then.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CreateDocumentFields, type CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
+import { CreateDocumentFields, LanguageTag, type CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
 import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
@@ -17,10 +18,15 @@ import { importFile } from '../services/imports';
 import { SYSTEM_USER_ID } from '../store/types';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
-const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT]
+const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT] [--target-lang TAG] [--no-states]
        npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]
 
-Imports a document into the database of TILIK_DB (default ./data/tilik.db) and prints its id.`;
+Imports a document into the database of TILIK_DB (default ./data/tilik.db) and prints its id
+(an XLIFF file with several language pairs: one document per pair, one id per line).
+  --target-lang TAG  the target language of an XLIFF file that names none
+  --no-states        leave the file's states (translated, reviewed, final, ...) out: every
+                     segment comes in as machine translation to review; by default they
+                     become submitted or approved revisions by "File import"`;
 
 /** A progress line that rewrites itself on a terminal and prints whole steps otherwise. */
 function progress(io: CliIo, label: string) {
@@ -66,6 +72,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
         'source-lang': { type: 'string' },
         'target-lang': { type: 'string' },
         title: { type: 'string' },
+        'no-states': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -87,14 +94,26 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     try {
       // read piece by piece and stored a batch at a time: a file of any size
       const show = progress(io, `reading ${path.basename(file)}`);
-      const document = await importFile(services, file, {
+      const targetLang =
+        values['target-lang'] === undefined ? undefined : parseOrThrow(LanguageTag, values['target-lang'], '--target-lang');
+      const result = await importFile(services, file, {
         name: path.basename(file),
         title: values.title,
+        targetLang,
+        states: values['no-states'] !== true,
         actorId: SYSTEM_USER_ID,
         onProgress: show,
       });
       if (io.stderr.isTTY) await write(io.stderr, '\n');
-      await report(io, document, started);
+      for (const warning of result.warnings) await write(io.stderr, `warning: ${warning}\n`);
+      if (result.warningCount > result.warnings.length)
+        await write(io.stderr, `warning: ${result.warningCount - result.warnings.length} more like these\n`);
+      if (result.states.submitted + result.states.approved > 0)
+        await write(
+          io.stderr,
+          `the file's states: ${segments(result.states.submitted)} submitted, ${result.states.approved} approved (by "File import")\n`,
+        );
+      for (const document of result.documents) await report(io, document, started);
     } finally {
       await services.store.close();
     }
@@ -124,12 +143,14 @@ async function run(argv: string[], io: CliIo): Promise<void> {
   }
 }
 
+const segments = (n: number) => `${n} segment${n === 1 ? '' : 's'}`;
+
 async function report(io: CliIo, document: DocumentSummary, started: number): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
   await write(
     io.stderr,
-    `imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${document.segmentCount} segments in ${seconds} s, peak memory ${peak} MB\n`,
+    `imported "${document.title}" (${document.sourceLang} → ${document.targetLang}): ${segments(document.segmentCount)} in ${seconds} s, peak memory ${peak} MB\n`,
   );
   await write(io.stdout, `${document.id}\n`);
 }

@@ -8,12 +8,14 @@
  * bombs and external entities live, and no XLIFF file needs one.
  */
 import type { SaxesTagNS } from 'saxes';
-import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
+import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { escapeXml, XmlError, XmlStream, type XmlCursor } from './xml';
 
 export type XliffVersion = '1.2' | '2.0';
 
 export class XliffError extends Error {
+  /** What the file lacks that the caller can give instead (a file naming no target language). */
+  missing: 'targetLang' | null = null;
   constructor(
     message: string,
     readonly line: number | null = null,
@@ -30,9 +32,31 @@ export interface Span {
   end: number;
 }
 
+/** A language pair of a file (XLIFF 1.2 names one per <file>; a file may hold several). */
+export interface LanguagePair {
+  sourceLang: string;
+  targetLang: string;
+}
+
+/** A candidate translation the file carries for a segment (1.2 <alt-trans>, 2.x <mtc:match>). */
+export interface XliffCandidate {
+  /** The candidate's source, when the file gives it (it may differ from the segment's). */
+  source: string | null;
+  target: string;
+  /** Where it came from (a tool, a memory, a machine translation engine), as the file says. */
+  origin: string | null;
+  /** Its score out of 100 (match-quality, similarity), when the file gives one. */
+  score: number | null;
+  /** Its kind as the file says (tm, mt, ...), when it does. */
+  type: string | null;
+}
+
 export interface XliffSegment {
   /** Stable within the file: file id, unit id and segment id (or mrk mid) joined by "/". */
   key: string;
+  /** The language pair of the <file> the segment is in. */
+  sourceLang: string;
+  targetLang: string;
   /** The text with placeholders for inline markup. */
   source: string;
   /** The target as found, or null when the file has none for this segment. */
@@ -55,12 +79,23 @@ export interface XliffSegment {
   mid: string | null;
   /** Under xml:space="preserve": the texts keep their whitespace exactly. */
   preserveSpace: boolean;
+  /** Candidate translations the file carries for this segment, in the file's order. */
+  candidates: XliffCandidate[];
+  /** SDLXLIFF: the segment's confirmation level (`Translated`, `ApprovedSignOff`, ...), and its tag. */
+  confirmation: string | null;
+  confirmationTag: Span | null;
+  confirmationTagText: string | null;
 }
 
 export interface XliffDocument {
   version: XliffVersion;
+  /** The first language pair (of the first segment); `pairs` has them all. */
   sourceLang: string;
   targetLang: string;
+  pairs: LanguagePair[];
+  /** What the file does against the standard that could still be read safely. */
+  warnings: string[];
+  warningCount: number;
   /** The `original` of each <file>, for a title. */
   originals: string[];
   segments: XliffSegment[];
@@ -70,6 +105,10 @@ export interface XliffDocument {
 
 const NS_12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const NS_20 = 'urn:oasis:names:tc:xliff:document:2.0';
+const NS_MTC = 'urn:oasis:names:tc:xliff:matches:2.0';
+const NS_SDL = 'http://sdl.com/FileTypes/SdlXliff/1.0';
+/** Warnings kept word for word; the rest are counted. */
+const WARNINGS_KEPT = 50;
 
 /** Inline elements whose content is translatable text between an opening and a closing code. */
 const PAIRED = new Set(['g', 'pc', 'mrk']);
@@ -85,8 +124,11 @@ interface Frame {
   tagStart: number;
   tagEnd: number;
   selfClosing: boolean;
-  /** inline: markup inside a text; nested: inside an inline code's own markup; mrkseg: a 1.2 segment marker. */
-  role: 'structure' | 'inline' | 'nested' | 'mrkseg' | 'skip';
+  /**
+   * inline: markup inside a text; nested: inside an inline code's own markup; mrkseg: a 1.2 segment
+   * marker; alt: a candidate translation (alt-trans, mtc:match); altText: its source or target.
+   */
+  role: 'structure' | 'inline' | 'nested' | 'mrkseg' | 'skip' | 'alt' | 'altText';
   /** xml:space="preserve" here or inherited: whitespace is content, not layout. */
   preserve: boolean;
 }
@@ -105,6 +147,8 @@ class Content {
   readonly codes: Array<{ key: string; kind: CodeKind; xml: string; label: string }> = [];
   /** Codes without an id, counted per element name: the n-th of source and target correspond. */
   readonly counters = new Map<string, number>();
+  /** Ids of the codes that open a span (bpt, sc, sm), for telling a close that refers to nothing. */
+  readonly opened = new Set<string>();
   constructor(
     readonly side: 'source' | 'target',
     readonly contentStart: number,
@@ -149,17 +193,27 @@ export function decodeXliff(bytes: Uint8Array): string {
   }
 }
 
-interface ReadOptions {
+export interface ReaderOptions {
+  /** The target language of a file (or a <file>) that names none. */
+  targetLang?: string | undefined;
+}
+
+interface ReadOptions extends ReaderOptions {
   /** Called now and then with the share of the file read so far (0 to 1). */
   onProgress?: (share: number) => void;
 }
 
-/** What the file says of itself: version, languages, the files' names. */
+/** What the file says of itself: version, languages, the files' names, what it does wrong. */
 export interface XliffHeader {
   version: XliffVersion;
+  /** The first language pair met; `pairs` has every pair that has segments, in the order met. */
   sourceLang: string;
   targetLang: string;
+  pairs: LanguagePair[];
   originals: string[];
+  /** The first WARNINGS_KEPT warnings, and how many there were. */
+  warnings: string[];
+  warningCount: number;
 }
 
 /** A reader written to piece by piece: the segments of each unit are handed over as it ends. */
@@ -178,7 +232,7 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
   const segments: XliffSegment[] = [];
   const reader = xliffReader((unit) => {
     for (const segment of unit) segments.push(segment);
-  });
+  }, options);
   const SLICE = 1 << 20;
   for (let at = 0; at < text.length; at += SLICE) {
     reader.write(text.slice(at, at + SLICE));
@@ -192,7 +246,7 @@ export function readXliff(file: string, options: ReadOptions = {}): XliffDocumen
  * A streaming XLIFF reader: hands over the segments of each unit as the unit ends (whitespace
  * tidied), keeping only the current unit's text; spans are offsets in the whole file's text.
  */
-export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffReader {
+export function xliffReader(onUnit: (segments: XliffSegment[]) => void, options: ReaderOptions = {}): XliffReader {
   let parser!: XmlCursor;
   const stack: Frame[] = [];
   let rootUri = '';
@@ -201,8 +255,27 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
   let version: XliffVersion | null = null;
   let sourceLang = '';
   let targetLang = '';
+  const pairs: LanguagePair[] = [];
+  // the current <file>'s languages (1.2 names them per file, 2.x for the whole)
+  let fileSourceLang = '';
+  let fileTargetLang = '';
   // a problem stops the reading where it is found
   const fail = (message: string): never => parser.abort(new XliffError(message, parser.line, parser.column));
+  /** The file names no target language, and none was given for it. */
+  const failNoTarget = (what: string): never => {
+    const error = new XliffError(`${what}: ${NO_TARGET}`, parser.line, parser.column);
+    error.missing = 'targetLang';
+    return parser.abort(error);
+  };
+  // what breaks the standard but can be read safely: said, never silently mended
+  const warnings: string[] = [];
+  let warningCount = 0;
+  const warn = (message: string) => {
+    warningCount += 1;
+    if (warnings.length < WARNINGS_KEPT) warnings.push(`line ${parser.line}: ${message}`);
+  };
+  /** Hashes of the segment keys met, to tell a repeated id (a number each, not the key's text). */
+  const seenKeys = new Set<number>();
 
   // the current file, unit and segment
   let fileId = '';
@@ -233,9 +306,26 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
   let segmentId = '';
   let segmentTag: Span | null = null;
   let segmentState: string | null = null;
+  // candidate translations: the one being read, and those of the unit so far
+  let alt: {
+    attributes: Record<string, string>;
+    content: Content | null;
+    source: { text: string; codes: Content['codes'] } | null;
+    target: { text: string; codes: Content['codes'] } | null;
+  } | null = null;
+  let unitCandidates: Array<{
+    ref: string | null;
+    source: { text: string; codes: Content['codes'] } | null;
+    target: { text: string; codes: Content['codes'] };
+    origin: string | null;
+    score: number | null;
+    type: string | null;
+  }> = [];
+  // SDLXLIFF: the unit's segment definitions (confirmation level and the tag that holds it), by id
+  let sdlSegs = new Map<string, { conf: string | null; tag: Span; text: string }>();
 
   const inXliff = (frame: Frame) => frame.uri === rootUri;
-  const current = (): Content | null => mrk?.content ?? target ?? source;
+  const current = (): Content | null => alt?.content ?? mrk?.content ?? target ?? source;
   const isTranslatable = () => translateStack.at(-1) !== false;
 
   const finishSegment = (
@@ -263,8 +353,21 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
     };
     const sourceText = place(src.codes, 'source', src.text);
     const targetText = tgt ? place(tgt.codes, 'target', tgt.text) : null;
+    // unique within its language pair (each pair is a document of its own)
+    let unique = key;
+    for (let n = 2; ; n += 1) {
+      const hash = hash53(`${fileSourceLang}\u0000${fileTargetLang}\u0000${unique}`);
+      if (!seenKeys.has(hash)) {
+        seenKeys.add(hash);
+        break;
+      }
+      unique = `${key}#${n}`;
+    }
+    if (unique !== key) warn(`the segment id "${key}" is used again; this segment is kept as "${unique}"`);
     const segment: XliffSegment = {
-      key,
+      key: unique,
+      sourceLang: fileSourceLang,
+      targetLang: fileTargetLang,
       source: sourceText,
       target: targetText,
       state: null,
@@ -278,6 +381,10 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       insertAt: afterSource,
       mid: null,
       preserveSpace: sourcePreserve,
+      candidates: [],
+      confirmation: null,
+      confirmationTag: null,
+      confirmationTagText: null,
       ...extra,
     };
     // the tags export writes back, kept with the segment (the file itself is not read again)
@@ -321,10 +428,10 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         return fail(`version ${declared} with the namespace "${tag.uri}" does not match`);
       else return fail(`XLIFF version "${declared || '(none)'}" is not supported; Tilik reads 1.2, 2.0 and 2.1`);
       if (version === '2.0') {
-        sourceLang = attributes.srcLang ?? '';
-        targetLang = attributes.trgLang ?? '';
-        if (!sourceLang) return fail('the <xliff> element has no srcLang (the source language)');
-        if (!targetLang) return fail('the <xliff> element has no trgLang: a file to review needs its target language');
+        fileSourceLang = attributes.srcLang ?? '';
+        fileTargetLang = attributes.trgLang || options.targetLang || '';
+        if (!fileSourceLang) return fail('the <xliff> element has no srcLang (the source language)');
+        if (!fileTargetLang) return failNoTarget('the <xliff> element has no trgLang');
       }
       return;
     }
@@ -337,13 +444,18 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         frame.role = 'nested';
         return;
       }
-      if (version === '1.2' && tag.local === 'mrk' && attributes.mtype === 'seg' && (segSource || targetMrks) && !mrk) {
+      if (version === '1.2' && tag.local === 'mrk' && attributes.mtype === 'seg' && (segSource || targetMrks) && !mrk && !alt) {
         frame.role = 'mrkseg';
         mrk = { mid: attributes.mid ?? '', content: new Content(content.side, tagEnd) };
         return;
       }
       const whole = !inXliff(frame) || !PAIRED.has(tag.local) || (version === '1.2' ? WHOLE_12.has(tag.local) : WHOLE_20.has(tag.local));
       const key = keyOf(tag.local, attributes, content.counters);
+      // 1.2: an <ept> closes the <bpt> of the same id, in the same text (2.x spans may cross segments)
+      const pairId = attributes.rid ?? attributes.id;
+      if (version === '1.2' && tag.local === 'bpt' && pairId !== undefined) content.opened.add(pairId);
+      if (version === '1.2' && tag.local === 'ept' && inXliff(frame) && pairId !== undefined && !content.opened.has(pairId))
+        warn(`<ept> refers to "${pairId}", which no <bpt> of this ${content.side} opens; it is kept as a code of its own`);
       if (whole) {
         content.open.push({ name: tag.local, key, whole: true, tagStart });
         content.wholeOpen += 1;
@@ -360,6 +472,34 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       return;
     }
 
+    if (alt) {
+      // inside a candidate: its source and target are read, the rest (notes, metadata) is not
+      if (inXliff(frame) && (tag.local === 'source' || tag.local === 'target') && !alt.content) {
+        frame.role = 'altText';
+        alt.content = new Content(tag.local, tagEnd);
+        return;
+      }
+      frame.role = 'skip';
+      skipDepth = stack.length;
+      return;
+    }
+    if (inUnit && ((version === '1.2' && inXliff(frame) && tag.local === 'alt-trans') || (tag.uri === NS_MTC && tag.local === 'match'))) {
+      frame.role = 'alt';
+      alt = { attributes, content: null, source: null, target: null };
+      return;
+    }
+    if (inUnit && tag.uri === NS_MTC && tag.local === 'matches') return;
+    if (inUnit && tag.uri === NS_SDL && tag.local === 'seg-defs') return;
+    if (inUnit && tag.uri === NS_SDL && tag.local === 'seg') {
+      sdlSegs.set(attributes.id ?? '', {
+        conf: attributes.conf ?? null,
+        tag: { start: tagStart, end: tagEnd },
+        text: parser.slice(tagStart, tagEnd),
+      });
+      frame.role = 'skip';
+      skipDepth = stack.length;
+      return;
+    }
     if (!inXliff(frame) || tag.local === 'alt-trans' || tag.local === 'ignorable') {
       frame.role = 'skip';
       skipDepth = stack.length;
@@ -373,15 +513,10 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         fileId = attributes.id ?? attributes.original ?? String(fileCount);
         if (attributes.original) originals.push(attributes.original);
         if (version === '1.2') {
-          const src = attributes['source-language'] ?? '';
-          const trg = attributes['target-language'] ?? '';
-          if (!src) return fail('a <file> has no source-language');
-          if (!trg) return fail('a <file> has no target-language: a file to review needs its target language');
-          if (sourceLang && (src !== sourceLang || trg !== targetLang)) {
-            return fail(`a <file> is ${src} → ${trg}, another ${sourceLang} → ${targetLang}: one document has one language pair`);
-          }
-          sourceLang = src;
-          targetLang = trg;
+          fileSourceLang = attributes['source-language'] ?? '';
+          fileTargetLang = attributes['target-language'] || options.targetLang || '';
+          if (!fileSourceLang) return fail('a <file> has no source-language');
+          if (!fileTargetLang) return failNoTarget('a <file> has no target-language');
         }
         translateStack.push(attributes.translate === undefined ? parentTranslate : attributes.translate !== 'no');
         return;
@@ -397,6 +532,8 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         parser.release(tagStart);
         unitNotes = [];
         unitSegments = [];
+        unitCandidates = [];
+        sdlSegs = new Map();
         state = null;
         sourceXml = null;
         targetXml = null;
@@ -462,6 +599,34 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       return;
     }
     if (frame.role === 'nested') return;
+    if (frame.role === 'altText') {
+      if (alt?.content) {
+        const done = { text: alt.content.text, codes: alt.content.codes };
+        if (alt.content.side === 'source') alt.source = done;
+        else alt.target = done;
+        alt.content = null;
+      }
+      return;
+    }
+    if (frame.role === 'alt') {
+      const found = alt;
+      alt = null;
+      if (!found?.target || found.target.text.replace(CODE_RE, '').trim() === '') return;
+      const a = found.attributes;
+      const isMatch = frame.uri === NS_MTC;
+      // 1.2: only proposals are candidates (not previous versions, rejected or reference texts)
+      if (!isMatch && a.alttranstype !== undefined && a.alttranstype !== 'proposal') return;
+      const ref = isMatch ? (a.ref?.replace(/^.*[#/=]/, '') ?? null) : (a.mid ?? null);
+      unitCandidates.push({
+        ref: ref === '' ? null : ref,
+        source: found.source,
+        target: found.target,
+        origin: a.origin ?? a['tool-id'] ?? null,
+        score: scoreOf(isMatch ? (a.similarity ?? a.matchQuality) : a['match-quality']),
+        type: isMatch ? (a.type ?? null) : null,
+      });
+      return;
+    }
     const end = parser.position;
     const closeStart = frame.selfClosing ? frame.tagStart : parser.lastIndexOf('</', end - 1);
 
@@ -532,6 +697,7 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
             targetSelfClosing,
             stateTag: segmentTag,
           });
+          segmentRefs.set(unitSegments.at(-1) as XliffSegment, segmentId);
         }
         sourceXml = null;
         targetXml = null;
@@ -542,10 +708,15 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         const translatable = isTranslatable();
         translateStack.pop();
         const targetTag = targetStart ? { start: targetStart.tagStart, end: targetStart.tagEnd } : null;
+        const confirmation = (mid: string | null) => {
+          const seg = mid === null ? [...sdlSegs.values()][0] : sdlSegs.get(mid);
+          return seg ? { confirmation: seg.conf, confirmationTag: seg.tag, confirmationTagText: seg.text } : {};
+        };
         if (translatable && segSource && segSource.size > 0) {
           for (const [mid, src] of segSource) {
             const tgt = targetMrks?.get(mid) ?? null;
             finishSegment(`${fileId}/${unitId}/${mid}`, src, tgt, {
+              ...confirmation(mid),
               state,
               targetContent: tgt?.content ?? null,
               targetSelfClosing: tgt?.selfClosing ?? null,
@@ -556,8 +727,15 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
             });
           }
         } else if (translatable && sourceXml) {
-          finishSegment(`${fileId}/${unitId}`, sourceXml, targetXml, { state, targetContent, targetSelfClosing, stateTag: targetTag });
+          finishSegment(`${fileId}/${unitId}`, sourceXml, targetXml, {
+            ...confirmation(null),
+            state,
+            targetContent,
+            targetSelfClosing,
+            stateTag: targetTag,
+          });
         }
+        attachCandidates(unitSegments, (segment) => segment.mid);
         hand(unitSegments);
         unitSegments = [];
         return;
@@ -566,6 +744,8 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
         inUnit = false;
         translateStack.pop();
         for (const segment of unitSegments) segment.notes = unitNotes;
+        attachCandidates(unitSegments, (segment) => segmentRefs.get(segment) ?? null);
+        segmentRefs.clear();
         hand(unitSegments);
         unitSegments = [];
         return;
@@ -579,10 +759,54 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
     }
   };
 
-  /** The unit's segments that have a source, whitespace tidied, handed over. */
+  /** 2.x: the id of each segment of the unit, which a candidate's ref names. */
+  const segmentRefs = new Map<XliffSegment, string>();
+
+  /**
+   * The unit's candidate translations given to the segments they are for: the one their ref (2.x)
+   * or mid (1.2) names; without one, the unit's only segment, or the segment with the same source.
+   */
+  const attachCandidates = (segments: XliffSegment[], refOf: (segment: XliffSegment) => string | null) => {
+    for (const candidate of unitCandidates) {
+      let chosen: XliffSegment | undefined;
+      if (candidate.ref !== null) {
+        const ref = candidate.ref;
+        // the segment of that id, else the one holding the span (<mrk>, <sm>) of that id
+        chosen =
+          segments.find((segment) => refOf(segment) === ref) ??
+          segments.find((segment) => segment.codes.some((code) => code.key === `mrk:${ref}:open` || code.key === `sm:${ref}`));
+        if (!chosen) {
+          warn(`a candidate translation of unit "${unitId}" refers to "${candidate.ref}", which is none of its segments`);
+          if (segments.length === 1) chosen = segments[0];
+        }
+      } else if (segments.length === 1) {
+        chosen = segments[0];
+      } else if (candidate.source) {
+        const wanted = tidy(candidate.source.text.replace(CODE_RE, ''));
+        chosen = segments.find((segment) => tidy(withoutPlaceholders(segment.source)) === wanted);
+      }
+      if (!chosen) continue;
+      chosen.candidates.push({
+        source: candidate.source ? withPlaceholders(candidate.source, chosen) : null,
+        target: withPlaceholders(candidate.target, chosen),
+        origin: candidate.origin,
+        score: candidate.score,
+        type: candidate.type,
+      });
+    }
+    unitCandidates = [];
+  };
+
+  /** The unit's segments that have a source, whitespace tidied, handed over (with their language pair). */
   const hand = (segments: XliffSegment[]) => {
     const kept = normaliseSpaces(segments.filter((segment) => segment.source.trim() !== ''));
     if (kept.length === 0) return;
+    for (const segment of kept) {
+      const pair = pairs.find((known) => known.sourceLang === segment.sourceLang && known.targetLang === segment.targetLang);
+      if (!pair) pairs.push({ sourceLang: segment.sourceLang, targetLang: segment.targetLang });
+    }
+    sourceLang = pairs[0]?.sourceLang ?? '';
+    targetLang = pairs[0]?.targetLang ?? '';
     segmentCount += kept.length;
     onUnit(kept);
   };
@@ -613,17 +837,62 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void): XliffRe
       }
       if (!version) throw new XliffError('the file holds no XML element');
       if (segmentCount === 0) throw new XliffError('the file has no translatable segment (every unit is empty or marked translate="no")');
-      return { version, sourceLang, targetLang, originals };
+      return { version, sourceLang, targetLang, pairs: [...pairs], originals, warnings: [...warnings], warningCount };
     },
     get header() {
-      return { ...(version ? { version } : {}), sourceLang, targetLang, originals };
+      return {
+        ...(version ? { version } : {}),
+        sourceLang,
+        targetLang,
+        pairs: [...pairs],
+        originals,
+        warnings: [...warnings],
+        warningCount,
+      };
     },
   };
 }
 
+const NO_TARGET =
+  'the file names no target language; say which it is (npm run import -- FILE --target-lang TAG, or the target language field of the import dialog)';
+
+/** A 53-bit hash of a text (cyrb53): a repeated key found without keeping every key's text. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A score out of 100 from match-quality or similarity ("95", "95.5", "95%"); null when it is not a number. */
+function scoreOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const number = Number.parseFloat(value.replace('%', '').trim());
+  return Number.isFinite(number) && number >= 0 && number <= 100 ? number : null;
+}
+
+const tidy = (value: string) => value.replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** A candidate's text with its codes as the segment's placeholders (the same codes by id); others dropped. */
+function withPlaceholders(collected: { text: string; codes: Array<{ key: string }> }, segment: XliffSegment): string {
+  const byKey = new Map(segment.codes.map((code) => [code.key, code.char]));
+  let index = 0;
+  const text = collected.text.replace(CODE_RE, () => {
+    const code = collected.codes[index];
+    index += 1;
+    return code ? (byKey.get(code.key) ?? '') : '';
+  });
+  return segment.preserveSpace ? text : tidy(text);
+}
+
 /** Whitespace in XLIFF text is layout unless preserved: runs of spaces become one, ends are trimmed. */
 function normaliseSpaces(segments: XliffSegment[]): XliffSegment[] {
-  const tidy = (value: string) => value.replace(/[ \t\r\n]+/g, ' ').trim();
   for (const segment of segments) {
     if (segment.preserveSpace) continue;
     segment.source = tidy(segment.source);
@@ -697,6 +966,8 @@ export interface XliffChange {
   text: string;
   /** The state to write, in the file's vocabulary. */
   state: string;
+  /** SDLXLIFF: the confirmation level to write into the segment's definition, if it has one. */
+  confirmation?: string | undefined;
 }
 
 /** Sets (or adds) an attribute in a start tag's text. */
@@ -721,10 +992,13 @@ export interface Splice {
 export function splicesFor(version: XliffVersion, targetLang: string, changes: readonly XliffChange[]): Splice[] {
   const splices: Splice[] = [];
   const stateTags = new Map<number, { span: Span; text: string; states: string[] }>();
-  const insertions = new Map<number, { wrap: boolean; pieces: string[]; states: string[] }>();
+  const insertions = new Map<number, { wrap: boolean; lang: string; pieces: string[]; states: string[] }>();
 
-  for (const { segment, text: value, state } of changes) {
+  for (const { segment, text: value, state, confirmation } of changes) {
     const xml = targetXml(value, segment.codes);
+    const lang = segment.targetLang || targetLang;
+    if (confirmation && segment.confirmationTag && segment.confirmationTagText !== null)
+      splices.push({ ...segment.confirmationTag, text: withAttribute(segment.confirmationTagText, 'conf', confirmation) });
     if (segment.stateTag && segment.stateTagText !== null) {
       const entry = stateTags.get(segment.stateTag.start) ?? { span: segment.stateTag, text: segment.stateTagText, states: [] };
       entry.states.push(state);
@@ -744,21 +1018,21 @@ export function splicesFor(version: XliffVersion, targetLang: string, changes: r
     } else if (segment.mid !== null) {
       const piece = `<mrk mid="${escapeXml(segment.mid)}" mtype="seg">${xml}</mrk>`;
       // a target without this segment's mrk gets it at the end; a unit without a target gets one
-      const entry = insertions.get(segment.insertAt) ?? { wrap: segment.stateTag === null, pieces: [], states: [] };
+      const entry = insertions.get(segment.insertAt) ?? { wrap: segment.stateTag === null, lang, pieces: [], states: [] };
       entry.pieces.push(piece);
       entry.states.push(state);
       insertions.set(segment.insertAt, entry);
     } else {
-      const open = version === '1.2' ? `<target xml:lang="${escapeXml(targetLang)}" state="${escapeXml(state)}">` : '<target>';
-      const entry = insertions.get(segment.insertAt) ?? { wrap: false, pieces: [], states: [] };
+      const open = version === '1.2' ? `<target xml:lang="${escapeXml(lang)}" state="${escapeXml(state)}">` : '<target>';
+      const entry = insertions.get(segment.insertAt) ?? { wrap: false, lang, pieces: [], states: [] };
       entry.pieces.push(`${open}${xml}</target>`);
       insertions.set(segment.insertAt, entry);
     }
   }
-  for (const [at, { wrap, pieces, states }] of insertions) {
+  for (const [at, { wrap, lang, pieces, states }] of insertions) {
     const joined = pieces.join('');
     const wrapped = wrap
-      ? `<target xml:lang="${escapeXml(targetLang)}" state="${escapeXml(leastAdvanced(version, states))}">${joined}</target>`
+      ? `<target xml:lang="${escapeXml(lang)}" state="${escapeXml(leastAdvanced(version, states))}">${joined}</target>`
       : joined;
     splices.push({ start: at, end: at, text: wrapped });
   }
@@ -837,6 +1111,27 @@ export async function* spliceStream(pieces: AsyncIterable<string>, splices: Asyn
  */
 export function writeXliff(document: XliffDocument, changes: readonly XliffChange[]): string {
   return applySplices(document.text, splicesFor(document.version, document.targetLang, changes));
+}
+
+/** What a file's own state makes of a segment in Tilik's workflow. */
+export type ImportedStatus = 'submitted' | 'approved';
+
+/**
+ * The workflow status a segment's state in the file stands for, when it has a target: XLIFF 1.2
+ * `translated` (submitted), `signed-off` and `final` (approved); 2.x `translated` (submitted),
+ * `reviewed` and `final` (approved); SDLXLIFF's confirmation levels `Translated` (submitted),
+ * `ApprovedTranslation` and `ApprovedSignOff` (approved). Anything else: none (the MT to review).
+ */
+export function importedStatus(segment: Pick<XliffSegment, 'state' | 'confirmation' | 'target'>): ImportedStatus | null {
+  if (segment.target === null || segment.target.trim() === '') return null;
+  if (segment.confirmation !== null) {
+    if (segment.confirmation === 'Translated') return 'submitted';
+    if (segment.confirmation === 'ApprovedTranslation' || segment.confirmation === 'ApprovedSignOff') return 'approved';
+    return null;
+  }
+  if (segment.state === 'translated') return 'submitted';
+  if (segment.state === 'signed-off' || segment.state === 'final' || segment.state === 'reviewed') return 'approved';
+  return null;
 }
 
 const ORDER_12 = [

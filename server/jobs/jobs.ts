@@ -52,20 +52,34 @@ async function revertPlanOf(services: Services, documentId: number, filter: Reve
 }
 
 export const JOBS = {
-  /** An XLIFF or TMX file on disk imported: the new document's id. */
+  /** An XLIFF or TMX file on disk imported: the new documents' ids (one per language pair), and the file's warnings. */
   import: async (
     services: Services,
-    input: { path: string; name: string; title?: string | undefined; actorId: number },
+    input: {
+      path: string;
+      name: string;
+      title?: string | undefined;
+      targetLang?: string | undefined;
+      states?: boolean | undefined;
+      actorId: number;
+    },
     context: TaskContext,
-  ) =>
-    (
-      await importFile(services, input.path, {
-        name: input.name,
-        title: input.title,
-        actorId: input.actorId,
-        onProgress: (share) => context.progress(share),
-      })
-    ).id,
+  ) => {
+    const result = await importFile(services, input.path, {
+      name: input.name,
+      title: input.title,
+      targetLang: input.targetLang,
+      states: input.states,
+      actorId: input.actorId,
+      onProgress: (share) => context.progress(share),
+    });
+    return {
+      ids: result.documents.map((document) => document.id),
+      warnings: result.warnings,
+      warningCount: result.warningCount,
+      states: result.states,
+    };
+  },
   /** A source text and its machine translation on disk, aligned and stored: the new document's id. */
   importTexts: async (
     services: Services,
@@ -73,8 +87,8 @@ export const JOBS = {
     context: TaskContext,
   ) => (await importTexts(services, { ...input, onProgress: (share) => context.progress(share) })).id,
   /** A document's export, sent in pieces. */
-  export: async (services: Services, input: { documentId: number; format: ExportFormat }, context: TaskContext) => {
-    await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece));
+  export: async (services: Services, input: { documentId: number; format: ExportFormat; set?: boolean }, context: TaskContext) => {
+    await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece), { set: input.set });
     return null;
   },
   /** Two versions of a document compared (JSON). */

@@ -8,6 +8,7 @@ import {
   decimalParam,
   DocumentListQuery,
   IdParams,
+  LanguageTag,
   text,
   SegmentListQuery,
   SetDocumentRoleBody,
@@ -24,9 +25,17 @@ import { isStreamedImport } from '../services/imports';
 import { EXPORT_FORMATS } from '../services/files';
 import type { RouteDeps } from './deps';
 
-export const ImportFields = z.object({ title: text(200).trim().min(1, { error: 'must not be empty' }).optional() });
+export const ImportFields = z.object({
+  title: text(200).trim().min(1, { error: 'must not be empty' }).optional(),
+  /** The target language of an XLIFF file that names none. */
+  targetLang: LanguageTag.optional(),
+  /** Whether the file's own states become submitted and approved revisions (default true). */
+  states: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+});
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+  /** xliff: the whole file with the work of every document made from it (several language pairs). */
+  set: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 
 export const FindingsPageQuery = z.object({
@@ -112,19 +121,34 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
       );
     }
     // the file goes to disk as it arrives, and is read from there, piece by piece, on a job thread
-    const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 1, fields: 2, fieldSize: 1024 });
+    const upload = await readMultipartToDisk(req, { fileSize: limits.importFileBytes, files: 1, fields: 4, fieldSize: 1024 });
     try {
       const file = upload.files.file;
       if (!file) throw badRequest('file', 'is required: the XLIFF or TMX file to import');
       const fields = parseOrThrow(ImportFields, upload.fields, 'body');
-      const id = await jobs.run(
+      const result = await jobs.run(
         'import',
-        { path: file.path, name: file.filename, title: fields.title, actorId: actorId(req) },
+        {
+          path: file.path,
+          name: file.filename,
+          title: fields.title,
+          targetLang: fields.targetLang,
+          states: fields.states !== 'false',
+          actorId: actorId(req),
+        },
         { streaming: isStreamedImport(file.path) },
       );
       // its segments wait to be checked
       services.checks.nudge();
-      res.status(201).json(await services.documents.get(id, viewerOf(req)));
+      const documents = [];
+      for (const id of result.ids) {
+        const document = await services.documents.get(id, viewerOf(req));
+        if (document) documents.push(document);
+      }
+      // the first document (the only one, unless the file holds several language pairs), and all of them
+      res
+        .status(201)
+        .json({ ...documents[0], documents, warnings: result.warnings, warningCount: result.warningCount, states: result.states });
     } finally {
       await upload.cleanup();
     }
@@ -138,7 +162,12 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
     '/:id/export',
     validated({ params: IdParams, query: ExportQuery }, async ({ params, query }, req, res) => {
       await documentFor(services, req, params.id, 'document.read', 'exporting this document');
-      const head = await exportHead(services, params.id, query.format);
+      const set = query.set === 'true';
+      // the whole file carries the work of every document made from it: each must be readable
+      if (set)
+        for (const id of await services.store.read.documents.fileSet(params.id))
+          await documentFor(services, req, id, 'document.read', `exporting the whole file (document ${id} is one of its language pairs)`);
+      const head = await exportHead(services, params.id, query.format, { set });
       res.setHeader('Content-Type', head.contentType);
       res.setHeader(
         'Content-Disposition',
@@ -146,7 +175,7 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
       );
       res.status(200);
       // written as the job thread reads it: a document of any length, a piece at a time
-      await jobs.run('export', { documentId: params.id, format: query.format }, { onChunk: (chunk) => writeChunk(res, chunk) });
+      await jobs.run('export', { documentId: params.id, format: query.format, set }, { onChunk: (chunk) => writeChunk(res, chunk) });
       res.end();
     }),
   );
@@ -182,12 +211,13 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
   router.get(
     '/:id',
     validated({ params: IdParams }, async ({ params }, req, res) => {
-      const [document, lastEventId, fileFormat] = await Promise.all([
+      const [document, lastEventId, fileFormat, fileSet] = await Promise.all([
         documentFor(services, req, params.id, 'document.read', 'reading this document'),
         services.documents.lastEventId(params.id),
         services.documents.fileFormat(params.id),
+        services.documents.fileSet(params.id, viewerOf(req)),
       ]);
-      res.json({ ...document, lastEventId, fileFormat });
+      res.json({ ...document, lastEventId, fileFormat, ...(fileSet.length > 1 ? { fileSet } : {}) });
     }),
   );
 

@@ -291,6 +291,18 @@ export class DocumentService {
   }
 
   /** The format of that file ("xliff-1.2", "xliff-2.0"), or null for a document not imported from one. */
+  /** The documents made from this one's file (one per language pair), those the viewer may read. */
+  async fileSet(documentId: number, viewer: Viewer): Promise<Array<{ id: number; title: string; sourceLang: string; targetLang: string }>> {
+    const ids = await this.store.read.documents.fileSet(documentId);
+    if (ids.length < 2) return [];
+    const out = [];
+    for (const id of ids) {
+      const document = await this.get(id, viewer);
+      if (document) out.push({ id, title: document.title, sourceLang: document.sourceLang, targetLang: document.targetLang });
+    }
+    return out;
+  }
+
   async fileFormat(documentId: number): Promise<string | null> {
     return this.store.read.documents.fileFormat(documentId);
   }

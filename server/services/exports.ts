@@ -38,10 +38,13 @@ interface Origin {
   codes?: InlineCode[];
   notes?: string[];
   state?: string | null;
+  /** The status the file's own state gave the segment on import (its revision is the file's target). */
+  imported?: SegmentStatus;
   xliff?: Pick<
     XliffSegment,
     'targetContent' | 'stateTag' | 'stateTagText' | 'targetSelfClosing' | 'targetSelfClosingText' | 'insertAt' | 'mid'
-  >;
+  > &
+    Partial<Pick<XliffSegment, 'confirmationTag' | 'confirmationTagText'>>;
 }
 
 /** The text that stands for a segment in an export: approved, else the latest revision, else the MT. */
@@ -60,6 +63,14 @@ function plain(text: string): string {
 const STATES: Record<XliffVersion, Record<SegmentStatus, string>> = {
   '1.2': { untouched: 'new', draft: 'needs-review-translation', submitted: 'translated', approved: 'final', rejected: 'needs-translation' },
   '2.0': { untouched: 'initial', draft: 'translated', submitted: 'translated', approved: 'final', rejected: 'initial' },
+};
+/** SDLXLIFF confirmation levels, written where the file has a segment definition. */
+const SDL_CONFIRMATION: Record<SegmentStatus, string> = {
+  untouched: 'Draft',
+  draft: 'Draft',
+  submitted: 'Translated',
+  approved: 'ApprovedTranslation',
+  rejected: 'RejectedTranslation',
 };
 
 /** TMX inline codes for placeholders: pairs as <bpt>/<ept>, the rest as <ph>, their markup as content. */
@@ -123,9 +134,16 @@ function gatherer(emit: (piece: string) => Promise<void>) {
  * What an export is called and what it holds, checked before anything is sent (a bad request
  * fails here, with a status, rather than halfway through the stream).
  */
-export async function exportHead(services: Services, documentId: number, format: ExportFormat): Promise<ExportHead> {
+export async function exportHead(
+  services: Services,
+  documentId: number,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportHead> {
   const document = await services.documents.get(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
+  if (options.set && format !== 'xliff')
+    throw badRequest('set', 'is only for xliff: the whole file, with the work of every document made from it');
   if (format === 'xliff') {
     const file = await services.store.read.documents.fileFormat(documentId);
     if (!file || !file.startsWith('xliff')) {
@@ -133,11 +151,22 @@ export async function exportHead(services: Services, documentId: number, format:
     }
     const name = (await services.store.read.documents.fileName(documentId)) ?? 'document.xlf';
     const extension = /\.(xlf|xliff|sdlxliff)$/i.exec(name)?.[1] ?? 'xlf';
+    // the set is the file itself: named as it came
+    if (options.set)
+      return {
+        filename: fileName(name.replace(/\.(xlf|xliff|sdlxliff)$/i, ''), extension),
+        contentType: 'application/xliff+xml; charset=utf-8',
+      };
     return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8' };
   }
   if (format === 'tmx') return { filename: fileName(document.title, 'tmx'), contentType: 'application/x-tmx+xml; charset=utf-8' };
   if (format === 'csv') return { filename: fileName(document.title, 'csv'), contentType: 'text/csv; charset=utf-8' };
   return { filename: fileName(document.title, 'txt'), contentType: 'text/plain; charset=utf-8' };
+}
+
+export interface ExportOptions {
+  /** xliff: the whole file with the work of every document made from it (a file of several language pairs). */
+  set?: boolean | undefined;
 }
 
 /** Writes a document's export, piece by piece, to `emit`. */
@@ -146,6 +175,7 @@ export async function exportStream(
   documentId: number,
   format: ExportFormat,
   emit: (piece: string) => Promise<void>,
+  options: ExportOptions = {},
 ): Promise<void> {
   const document = await services.documents.get(documentId);
   if (!document) throw new Error(`document ${documentId} does not exist`);
@@ -162,7 +192,15 @@ export async function exportStream(
       await out.end();
       return;
     }
-    const splices = xliffSplices(services, documentId, version, document.targetLang);
+    const members = options.set ? await services.store.read.documents.fileSet(documentId) : [documentId];
+    const generators = [];
+    for (const id of members) {
+      const member = id === documentId ? document : await services.documents.get(id);
+      if (member) generators.push(xliffSplices(services, id, version, member.targetLang));
+    }
+    const splices = generators.length === 1 ? (generators[0] as AsyncGenerator<Splice>) : mergeSplices(generators);
+    // a UTF-8 file that began with a byte-order mark gets it back
+    if (await services.store.read.documents.fileByteOrderMark(documentId)) await out.write('\uFEFF');
     for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) await out.write(piece);
     await out.end();
     return;
@@ -236,10 +274,14 @@ async function* xliffSplices(services: Services, documentId: number, version: Xl
       if (row.status === 'untouched' || !row.origin) continue;
       const origin = JSON.parse(row.origin) as Origin;
       if (!origin.xliff) continue;
+      const text = finalText(row);
+      // as the file said: a segment whose state came from the file, unchanged since, stays as it was
+      if (origin.imported === row.status && text === row.mt) continue;
       changes.push({
         segment: { ...origin.xliff, codes: origin.codes ?? [] } as unknown as XliffSegment,
-        text: finalText(row),
+        text,
         state: STATES[version][row.status],
+        confirmation: origin.xliff.confirmationTag ? SDL_CONFIRMATION[row.status] : undefined,
       });
     }
     // the page's last unit may go on in the next page: kept for it
@@ -251,6 +293,23 @@ async function* xliffSplices(services: Services, documentId: number, version: Xl
     yield* splicesFor(version, targetLang, changes);
   }
   if (carried.length > 0) yield* splicesFor(version, targetLang, carried);
+}
+
+/** Splices of several documents of one file (each in file order), merged into file order. */
+async function* mergeSplices(generators: ReadonlyArray<AsyncGenerator<Splice>>): AsyncGenerator<Splice> {
+  const heads = await Promise.all(generators.map((generator) => generator.next()));
+  for (;;) {
+    let best = -1;
+    heads.forEach((head, index) => {
+      if (head.done) return;
+      const chosen = best < 0 ? undefined : heads[best];
+      if (!chosen || chosen.done || head.value.start < chosen.value.start) best = index;
+    });
+    if (best < 0) return;
+    const head = heads[best] as IteratorYieldResult<Splice>;
+    yield head.value;
+    heads[best] = await (generators[best] as AsyncGenerator<Splice>).next();
+  }
 }
 
 /** The whole-file way, for documents imported before files were kept with where to write. */

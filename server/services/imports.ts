@@ -10,12 +10,13 @@ import { CreateDocumentBody, MAX_SEGMENT_LENGTH, MAX_SEGMENTS_PER_DOCUMENT, type
 import { namesOfSource } from '../../shared/qa';
 import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { badRequest } from '../errors';
-import { xliffReader, XliffError, type XliffSegment } from '../formats/xliff';
+import { importedStatus, xliffReader, XliffError, type ImportedStatus, type LanguagePair, type XliffSegment } from '../formats/xliff';
 import type { NewSegment } from '../store/repositories/documents';
 import { parseImport, sniffFormat, titleFrom } from './files';
 import { pairLanguages } from './glossary';
 import type { Services } from '.';
 import { checkStamp } from './checkStamp';
+import { SYSTEM_USER_ID } from '../store/types';
 
 /** Segments stored per transaction. */
 const BATCH = 2000;
@@ -31,6 +32,10 @@ export interface ImportOptions {
   name: string;
   title?: string | undefined;
   actorId: number;
+  /** The target language of an XLIFF file that names none (a file that names one keeps its own). */
+  targetLang?: string | undefined;
+  /** Whether the file's own states become revisions (submitted, approved); default true. */
+  states?: boolean | undefined;
   /** Told how far the import has come (0 to 1), now and then. */
   onProgress?: (share: number) => void;
 }
@@ -61,7 +66,11 @@ function encodingOf(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
 }
 
 /** The file's text, piece by piece (the byte-order mark dropped), and how much of it was read. */
-async function* textOf(path: string, onShare: (share: number) => void): AsyncGenerator<string> {
+async function* textOf(
+  path: string,
+  onShare: (share: number) => void,
+  onByteOrderMark: () => void = () => undefined,
+): AsyncGenerator<string> {
   const size = fs.statSync(path).size;
   const handle = await fs.promises.open(path, 'r');
   try {
@@ -73,6 +82,8 @@ async function* textOf(path: string, onShare: (share: number) => void): AsyncGen
       const { bytesRead } = await handle.read(buffer, 0, READ_SIZE, null);
       if (bytesRead === 0) break;
       const bytes = buffer.subarray(0, bytesRead);
+      // (the decoder drops a byte-order mark; whether there was one is told)
+      if (first && ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || encodingOf(bytes) !== 'utf-8')) onByteOrderMark();
       decoder ??= new TextDecoder(encodingOf(bytes), { fatal: true, ignoreBOM: false });
       let text: string;
       try {
@@ -126,7 +137,7 @@ export function isStreamedImport(path: string): boolean {
  * Imports an XLIFF or TMX file from disk (see the top of this file). XLIFF streams; TMX is read
  * whole (it is a translation memory, not a document to review, and rarely large).
  */
-export async function importFile(services: Services, path: string, options: ImportOptions): Promise<DocumentSummary> {
+export async function importFile(services: Services, path: string, options: ImportOptions): Promise<XliffImportResult> {
   const format = sniffFormat(headText(headOf(path)));
   if (format === 'xliff') return importXliff(services, path, options);
   const bytes = fs.readFileSync(path);
@@ -143,15 +154,22 @@ export async function importFile(services: Services, path: string, options: Impo
     for (const name of namesOfSource(segment.source, parsed.input.sourceLang)) names.add(name);
     countSentences(sentences, segment.source);
   }
-  return services.documents.create(parsed.input, options.actorId, parsed.imported, [...names, ...sentences.repeated()]);
+  const document = await services.documents.create(parsed.input, options.actorId, parsed.imported, [...names, ...sentences.repeated()]);
+  return { documents: [document], warnings: [], warningCount: 0, states: { submitted: 0, approved: 0 } };
 }
 
-/** The origin kept with an imported XLIFF segment: its key, codes, notes, state, and where export writes. */
-function originOf(segment: XliffSegment): NewSegment['origin'] {
+/** Candidate translations kept per segment (the file's best first, as it gives them). */
+const CANDIDATES_KEPT = 5;
+
+/** The origin kept with an imported XLIFF segment: its key, codes, notes, state, candidates, and where export writes. */
+function originOf(segment: XliffSegment, imported: ImportedStatus | null): NewSegment['origin'] {
   return JSON.stringify({
     codes: segment.codes,
     notes: segment.notes,
     state: segment.state,
+    ...(segment.confirmation ? { confirmation: segment.confirmation } : {}),
+    ...(imported ? { imported } : {}),
+    ...(segment.candidates.length > 0 ? { candidates: segment.candidates.slice(0, CANDIDATES_KEPT) } : {}),
     xliff: {
       targetContent: segment.targetContent,
       stateTag: segment.stateTag,
@@ -160,144 +178,253 @@ function originOf(segment: XliffSegment): NewSegment['origin'] {
       targetSelfClosingText: segment.targetSelfClosingText,
       insertAt: segment.insertAt,
       mid: segment.mid,
+      ...(segment.confirmationTag ? { confirmationTag: segment.confirmationTag, confirmationTagText: segment.confirmationTagText } : {}),
     },
   });
 }
 
-async function importXliff(services: Services, path: string, options: ImportOptions): Promise<DocumentSummary> {
+/** The documents an XLIFF import made (one per language pair), and what it found wrong with the file. */
+export interface XliffImportResult {
+  documents: DocumentSummary[];
+  warnings: string[];
+  warningCount: number;
+  /** Segments that came in submitted or approved, from the file's own states. */
+  states: { submitted: number; approved: number };
+}
+
+/** One language pair of the file being imported: its document, and what is gathered for it. */
+interface PairImport {
+  pair: LanguagePair;
+  documentId: number;
+  stored: number;
+  pending: XliffSegment[];
+  names: Set<string>;
+  sentences: RepeatCounter;
+}
+
+/** The user the file's own states are recorded by (made by a migration; its name cannot be a person's). */
+export const IMPORT_USERNAME = '@import';
+
+async function importXliff(services: Services, path: string, options: ImportOptions): Promise<XliffImportResult> {
   const { store } = services;
   const now = () => new Date().toISOString();
-  let documentId: number | null = null;
-  let stored = 0;
+  const useStates = options.states !== false;
+  const importUser = useStates ? ((await store.read.people.userByName(IMPORT_USERNAME))?.id ?? SYSTEM_USER_ID) : SYSTEM_USER_ID;
+  const imports: PairImport[] = [];
+  let holder: number | null = null;
   let seq = 0;
   let share = 0;
-  let pending: XliffSegment[] = [];
   let pieces: string[] = [];
   let piecesLength = 0;
-  const names = new Set<string>();
-  const sentences = new RepeatCounter();
-  let sourceLang = '';
+  let total = 0;
+  const counted = { submitted: 0, approved: 0 };
+  let format = 'xliff-2.0';
+  let byteOrderMark = false;
 
-  const reader = xliffReader((segments) => {
-    for (const segment of segments) pending.push(segment);
-  });
+  const reader = xliffReader(
+    (segments) => {
+      for (const segment of segments) pendingFor(segment).pending.push(segment);
+    },
+    { targetLang: options.targetLang },
+  );
+  // segments wait in their pair's list until its document exists (made in flush, not in the reader's callback)
+  const waiting: XliffSegment[] = [];
+  const pendingFor = (segment: XliffSegment): { pending: XliffSegment[] } => {
+    const found = imports.find((entry) => entry.pair.sourceLang === segment.sourceLang && entry.pair.targetLang === segment.targetLang);
+    return found ?? { pending: waiting };
+  };
 
-  /** Stores what was read so far: the document (first time), the pieces of the file, a batch of segments. */
-  const flush = async (all: boolean) => {
-    const header = reader.header;
-    if (documentId === null) {
-      if (pending.length === 0 && !all) return;
-      if (!header.sourceLang || !header.targetLang) return;
-      const title = titleFrom(options.name, options.title);
-      documentId = await store.transaction(async (tx) => {
+  /** A document for each pair met so far that has none (the first one keeps the file). */
+  const open = async () => {
+    while (waiting.length > 0) {
+      const first = waiting[0] as XliffSegment;
+      const pair = { sourceLang: first.sourceLang, targetLang: first.targetLang };
+      const input = CreateDocumentBody.pick({ sourceLang: true, targetLang: true }).safeParse(pair);
+      if (!input.success)
+        throw badRequest('file', `does not name its languages as BCP 47 tags ("${pair.sourceLang}" → "${pair.targetLang}")`);
+      format = `xliff-${reader.header.version ?? '2.0'}`;
+      const fileOf = holder;
+      const id = await store.transaction(async (tx) => {
         const id = await tx.documents.insert({
-          title,
-          sourceLang: header.sourceLang as string,
-          targetLang: header.targetLang as string,
+          title: titleFrom(options.name, options.title),
+          sourceLang: pair.sourceLang,
+          targetLang: pair.targetLang,
           createdAt: now(),
           createdBy: options.actorId,
         });
-        await tx.documents.setImport(id, 'importing', 0);
-        await tx.documents.insertFile(id, { name: options.name, format: `xliff-${header.version ?? '2.0'}` });
+        await tx.documents.setImport(id, 'importing', share);
+        await tx.documents.insertFile(id, { name: options.name, format, byteOrderMark, ...(fileOf === null ? {} : { fileOf }) });
         return id;
       });
-      sourceLang = header.sourceLang;
-    }
-    const id = documentId;
-    while (pending.length >= BATCH || (all && (pending.length > 0 || pieces.length > 0))) {
-      const batch = pending.slice(0, BATCH);
-      pending = pending.slice(batch.length);
-      const segments = batch.map((segment, k) => {
-        const position = stored + k + 1;
-        checkText(segment.source, 'source', position);
-        checkText(segment.target ?? '', 'target', position);
-        for (const name of namesOfSource(segment.source, sourceLang)) names.add(name);
-        countSentences(sentences, segment.source);
-        return { source: segment.source, mt: segment.target ?? '', originKey: segment.key, origin: originOf(segment) };
+      holder ??= id;
+      const entry: PairImport = { pair, documentId: id, stored: 0, pending: [], names: new Set(), sentences: new RepeatCounter() };
+      imports.push(entry);
+      // what waited and is of this pair moves to it; the rest waits for its own document
+      const rest = waiting.filter((segment) => {
+        if (segment.sourceLang === pair.sourceLang && segment.targetLang === pair.targetLang) {
+          entry.pending.push(segment);
+          return false;
+        }
+        return true;
       });
-      if (stored + segments.length > MAX_SEGMENTS_PER_DOCUMENT)
-        throw badRequest('file', `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} segments, the limit`);
-      const file = pieces;
-      pieces = [];
-      piecesLength = 0;
-      const from = stored;
-      await store.transaction(async (tx) => {
-        for (const piece of file) await tx.documents.appendFileChunk(id, seq++, piece);
-        if (segments.length > 0) await tx.documents.insertSegments(id, segments, from, false);
-        await tx.documents.setImport(id, 'importing', share);
-      });
-      stored += segments.length;
-      if (batch.length === 0) break;
+      waiting.length = 0;
+      waiting.push(...rest);
     }
   };
 
-  const flushPieces = async () => {
-    const id = documentId as number;
+  /** Stores a batch of one pair's segments (with the file's pieces read so far). */
+  const store1 = async (entry: PairImport, batch: XliffSegment[]) => {
+    const id = entry.documentId;
+    const states = { submitted: [] as number[], approved: [] as number[] };
+    const segments = batch.map((segment, k) => {
+      const position = entry.stored + k + 1;
+      checkText(segment.source, 'source', total + k + 1);
+      checkText(segment.target ?? '', 'target', total + k + 1);
+      for (const name of namesOfSource(segment.source, entry.pair.sourceLang)) entry.names.add(name);
+      countSentences(entry.sentences, segment.source);
+      const imported = useStates ? importedStatus(segment) : null;
+      if (imported) states[imported].push(position);
+      return { source: segment.source, mt: segment.target ?? '', originKey: segment.key, origin: originOf(segment, imported) };
+    });
+    if (entry.stored + segments.length > MAX_SEGMENTS_PER_DOCUMENT)
+      throw badRequest('file', `holds more than ${MAX_SEGMENTS_PER_DOCUMENT} segments, the limit`);
     const file = pieces;
     pieces = [];
     piecesLength = 0;
+    const from = entry.stored;
+    const at = now();
     await store.transaction(async (tx) => {
-      for (const piece of file) await tx.documents.appendFileChunk(id, seq++, piece);
+      for (const piece of file) await tx.documents.appendFileChunk(holder as number, seq++, piece);
+      if (segments.length > 0) await tx.documents.insertSegments(id, segments, from, false);
+      if (states.submitted.length + states.approved.length > 0) {
+        const approved = await tx.documents.importStates(id, states, importUser, at);
+        // an approved translation enters its pair's memory, as an approval in the editor does
+        for (const { id: segmentId, position } of approved) {
+          const segment = segments[position - from - 1];
+          if (!segment) continue;
+          if (segment.source.trim() === '' || segment.mt.trim() === '') continue;
+          await tx.memory.add({
+            sourceLang: entry.pair.sourceLang,
+            targetLang: entry.pair.targetLang,
+            memory: null,
+            source: segment.source,
+            target: segment.mt,
+            origin: options.name,
+            documentId: id,
+            segmentId,
+            approvedBy: importUser,
+            approvedAt: at,
+          });
+        }
+      }
       await tx.documents.setImport(id, 'importing', share);
     });
+    counted.submitted += states.submitted.length;
+    counted.approved += states.approved.length;
+    entry.stored += segments.length;
+    total += segments.length;
   };
 
+  /** Stores what was read so far: each pair's full batches (all: everything), and the file's pieces. */
+  const flush = async (all: boolean) => {
+    await open();
+    for (const entry of imports) {
+      while (entry.pending.length >= BATCH || (all && entry.pending.length > 0)) {
+        const batch = entry.pending.slice(0, BATCH);
+        entry.pending = entry.pending.slice(batch.length);
+        await store1(entry, batch);
+      }
+    }
+    if (holder !== null && (all || piecesLength > PIECES_HELD) && pieces.length > 0) {
+      const file = pieces;
+      pieces = [];
+      piecesLength = 0;
+      await store.transaction(async (tx) => {
+        for (const piece of file) await tx.documents.appendFileChunk(holder as number, seq++, piece);
+        await tx.documents.setImport(holder as number, 'importing', share);
+      });
+    }
+  };
+  const pendingCount = () => waiting.length + imports.reduce((sum, entry) => sum + entry.pending.length, 0);
+
   try {
-    for await (const text of textOf(path, (read) => (share = read))) {
+    for await (const text of textOf(
+      path,
+      (read) => (share = read),
+      () => (byteOrderMark = true),
+    )) {
       reader.write(text);
       pieces.push(text);
       piecesLength += text.length;
       // a batch of segments, or (a file that is mostly not text) enough of the file, is stored
-      if (pending.length >= BATCH) await flush(false);
-      else if (piecesLength > PIECES_HELD && documentId !== null) await flushPieces();
+      if (pendingCount() >= BATCH || (piecesLength > PIECES_HELD && holder !== null)) await flush(false);
       options.onProgress?.(share * 0.95);
     }
     const header = reader.close();
-    const input = CreateDocumentBody.pick({ sourceLang: true, targetLang: true }).safeParse({
-      sourceLang: header.sourceLang,
-      targetLang: header.targetLang,
-    });
-    if (!input.success)
-      throw badRequest('file', `does not name its languages as BCP 47 tags ("${header.sourceLang}" → "${header.targetLang}")`);
     await flush(true);
-    if (documentId === null) throw badRequest('file', 'is not an XLIFF file Tilik can read: the file has no translatable segment');
-    const id: number = documentId;
-    // whole: every segment queued for checking, the names kept, and then the document is there
-    for (let from = 1; from <= stored; from += QUEUE_CHUNK) {
-      await store.transaction((tx) => tx.checks.enqueuePositions(id, from, from + QUEUE_CHUNK - 1));
-      options.onProgress?.(0.95 + (0.05 * from) / stored);
+    if (holder === null || imports.length === 0)
+      throw badRequest('file', 'is not an XLIFF file Tilik can read: the file has no translatable segment');
+    // whole: every segment queued for checking, the names kept, and then the documents are there, together
+    let queued = 0;
+    for (const entry of imports) {
+      for (let from = 1; from <= entry.stored; from += QUEUE_CHUNK) {
+        await store.transaction((tx) => tx.checks.enqueuePositions(entry.documentId, from, from + QUEUE_CHUNK - 1));
+        queued += Math.min(QUEUE_CHUNK, entry.stored - from + 1);
+        options.onProgress?.(0.95 + (0.05 * queued) / total);
+      }
     }
+    const several = imports.length > 1;
     await store.transaction(async (tx) => {
-      const pair = pairLanguages(header.sourceLang, header.targetLang);
-      await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
-      // its names, and its repeated sentences: what consistency watches
-      await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
-      await tx.documents.setImport(id, null, null);
-      await tx.revisions.appendEvent(
-        {
-          documentId: id,
-          segmentId: null,
-          revisionId: null,
-          actorId: options.actorId,
-          type: 'document.created',
-          payload: { segments: stored, file: options.name, format: `xliff-${header.version}` },
-        },
-        now(),
-      );
+      for (const entry of imports) {
+        const id = entry.documentId;
+        const pair = pairLanguages(entry.pair.sourceLang, entry.pair.targetLang);
+        await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
+        // its names, and its repeated sentences: what consistency watches
+        await tx.checks.setNames(id, [...entry.names, ...entry.sentences.repeated()].sort());
+        // one file, several pairs: each document is named after the file and its pair
+        if (several)
+          await tx.documents.update(id, {
+            title: `${titleFrom(options.name, options.title)} (${entry.pair.sourceLang} → ${entry.pair.targetLang})`.slice(0, 200),
+          });
+        await tx.documents.setImport(id, null, null);
+        await tx.revisions.appendEvent(
+          {
+            documentId: id,
+            segmentId: null,
+            revisionId: null,
+            actorId: options.actorId,
+            type: 'document.created',
+            payload: {
+              segments: entry.stored,
+              file: options.name,
+              format,
+              ...(several ? { pairs: imports.length } : {}),
+              ...(header.warningCount > 0 ? { warnings: header.warnings, warningCount: header.warningCount } : {}),
+            },
+          },
+          now(),
+        );
+      }
     });
     options.onProgress?.(1);
-    const created = await services.documents.get(id);
-    if (!created) throw new Error(`document ${id} vanished after its import`);
-    return created;
+    const documents: DocumentSummary[] = [];
+    for (const entry of imports) {
+      const created = await services.documents.get(entry.documentId);
+      if (!created) throw new Error(`document ${entry.documentId} vanished after its import`);
+      documents.push(created);
+    }
+    return { documents, warnings: header.warnings, warningCount: header.warningCount, states: counted };
   } catch (error) {
-    if (documentId !== null) {
-      const id: number = documentId;
-      // nothing of an unfinished import stays
-      while (!(await store.transaction((tx) => tx.documents.deleteUnfinished(id)))) {
+    // nothing of an unfinished import stays (the documents that share the file before the one that holds it)
+    for (const entry of [...imports].reverse()) {
+      while (!(await store.transaction((tx) => tx.documents.deleteUnfinished(entry.documentId)))) {
         // a batch of rows at a time
       }
     }
-    if (error instanceof XliffError) throw badRequest('file', `is not an XLIFF file Tilik can read: ${error.message}`);
+    if (error instanceof XliffError) {
+      if (error.missing === 'targetLang') throw badRequest('targetLang', `is needed: ${error.message}`);
+      throw badRequest('file', `is not an XLIFF file Tilik can read: ${error.message}`);
+    }
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import {
   type MemoryAnalysis,
   type MemoryImportResult,
   type MemoryMatch,
+  type Segment,
 } from '../../shared/schemas';
 import { countWords } from '../../shared/text/tokenize';
 import { adaptMatch } from '../../shared/memory/adapt';
@@ -104,6 +105,40 @@ export class MemoryService {
     if (!segment) return undefined;
     const document = await this.store.read.documents.get(segment.documentId);
     if (!document) return undefined;
+    const fromMemory = await this.memoryMatches(segment, document, min);
+    const fromFile = await this.fileCandidates(segment, document.source_lang, document.title);
+    if (fromFile.length === 0) return fromMemory;
+    // the file's candidates among the memory's, by score (the memory's first at the same score)
+    return [...fromMemory, ...fromFile].sort((a, b) => Number(b.context ?? false) - Number(a.context ?? false) || b.score - a.score);
+  }
+
+  /**
+   * The candidate translations the segment's file carried for it (XLIFF alt-trans, mtc:match),
+   * as matches: scored as the file scored them, else by their source against this one.
+   */
+  private async fileCandidates(segment: Segment, sourceLang: string, title: string): Promise<MemoryMatch[]> {
+    const candidates = await this.store.read.documents.candidatesOf(segment.id);
+    const lang = canonicalTag(sourceLang);
+    return candidates.map((candidate) => {
+      const score = Math.round(candidate.score ?? (candidate.source === null ? 0 : matchScore(candidate.source, segment.source, lang)));
+      return {
+        score,
+        source: candidate.source ?? segment.source,
+        target: candidate.target,
+        origin: candidate.origin ?? title,
+        approvedBy: null,
+        approvedAt: '',
+        file: { origin: candidate.origin, score: candidate.score, type: candidate.type },
+      };
+    });
+  }
+
+  private async memoryMatches(
+    segment: Segment,
+    document: { source_lang: string; target_lang: string; memory: string | null },
+    min: number | undefined,
+  ): Promise<MemoryMatch[]> {
+    const segmentId = segment.id;
     const ranked = await this.ranked(
       { sourceLang: document.source_lang, targetLang: document.target_lang, memory: document.memory },
       segment.source,

@@ -309,6 +309,10 @@ export interface DocumentFilesTable {
   format: string;
   /** Empty: the file is in document_file_chunks. */
   content: string;
+  /** The document whose pieces hold the file (one file, several language pairs); null: its own. */
+  file_of: number | null;
+  /** 1: the file began with a byte-order mark, kept out of its text and written back on export. */
+  byte_order_mark: Generated<number>;
 }
 
 /** An imported file, piece by piece in order. */

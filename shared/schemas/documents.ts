@@ -34,6 +34,11 @@ export const DocumentSummary = z.object({
   lastEventId: z.number().int().optional(),
   /** One document: the format of the file it was imported from ("xliff-2.0"), or null. */
   fileFormat: z.string().nullable().optional(),
+  /**
+   * One document made from a file with several language pairs: every document made from that file
+   * (this one too) that the asker may read, in the file's order. Absent for a file of one pair.
+   */
+  fileSet: z.array(z.object({ id: z.number().int(), title: z.string(), sourceLang: z.string(), targetLang: z.string() })).optional(),
   /** When it was archived (hidden from the list, never deleted), else null. */
   archivedAt: z.string().nullable().default(null),
   /** The day it is due (YYYY-MM-DD), and who is to do it. */
@@ -43,6 +48,20 @@ export const DocumentSummary = z.object({
   memory: z.string().nullable().default(null),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/**
+ * What importing a file made: the first document (its fields, as before), every document (a file
+ * with several language pairs makes one per pair), what the file does against the standard that
+ * could be read safely (the first 50 warnings, and how many in all), and the segments the file's
+ * own states brought in submitted or approved.
+ */
+export const ImportResult = DocumentSummary.extend({
+  documents: z.array(DocumentSummary),
+  warnings: z.array(z.string()),
+  warningCount: z.number().int(),
+  states: z.object({ submitted: z.number().int(), approved: z.number().int() }),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
 
 export const DocumentList = z.object({ items: z.array(DocumentSummary) });
 export type DocumentList = z.infer<typeof DocumentList>;

@@ -26,6 +26,18 @@ export const MemoryMatch = z.object({
       changes: z.array(z.object({ start: z.number().int(), end: z.number().int(), from: z.string(), to: z.string() })),
     })
     .optional(),
+  /**
+   * A candidate the imported file carried for this paragraph (XLIFF alt-trans, mtc:match), not the
+   * memory's: where the file says it came from, the file's own score (null: none given; `score`
+   * is then this source against the candidate's), and its kind (tm, mt, ...) when given.
+   */
+  file: z
+    .object({
+      origin: z.string().nullable(),
+      score: z.number().min(0).max(100).nullable(),
+      type: z.string().nullable(),
+    })
+    .optional(),
 });
 export type MemoryMatch = z.infer<typeof MemoryMatch>;
 

@@ -44,6 +44,11 @@ export function placeholdersIn(text: string): Array<{ char: string; index: numbe
   return [...text.matchAll(PLACEHOLDERS)].map((match) => ({ char: match[0], index: match.index }));
 }
 
+/** The text without its placeholders (what a reader sees, codes left out). */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDERS, '');
+}
+
 export function hasPlaceholders(text: string): boolean {
   return ANY_PLACEHOLDER.test(text);
 }

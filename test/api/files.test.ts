@@ -176,11 +176,6 @@ describe('files that must be refused, with nothing stored', () => {
       /line 3, column \d+/,
     ],
     ['a wrong version', '<xliff version="1.0"><file/></xliff>', /XLIFF version "1.0" is not supported/],
-    [
-      'a missing target language',
-      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"/></xliff>',
-      /no trgLang/,
-    ],
     ['something else entirely', '{"not": "xml"}', /neither XLIFF nor TMX/],
   ];
 
@@ -190,6 +185,19 @@ describe('files that must be refused, with nothing stored', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe('file');
     expect(response.body.error.message).toMatch(message);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
+  });
+
+  it('asks for the target language of a file that names none (field targetLang), storing nothing', async () => {
+    const before = await snapshotDatabase(h.store);
+    const response = await upload(
+      h.api,
+      'bad.xlf',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment><source>Hi</source></segment></unit></file></xliff>',
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.error.field).toBe('targetLang');
+    expect(response.body.error.message).toMatch(/no trgLang: the file names no target language; say which it is/);
     expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 

@@ -91,7 +91,7 @@ describe('an import stored a batch at a time', () => {
 
     release();
     const created = await importing;
-    expect(created).toMatchObject({ id, title: 'arriving', segmentCount: units });
+    expect(created.documents).toMatchObject([{ id, title: 'arriving', segmentCount: units }]);
     expect((await h.api.get('/api/documents/importing')).body.items).toEqual([]);
     expect((await h.api.get(`/api/documents/${id}`)).status).toBe(200);
     const exported = await h.api.get(`/api/documents/${id}/export?format=xliff`);

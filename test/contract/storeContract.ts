@@ -675,7 +675,11 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         ALTER TABLE segments DROP COLUMN source_key;
         ALTER TABLE documents DROP COLUMN memory;
         ALTER TABLE tm_units DROP COLUMN memory;
-        DELETE FROM schema_migrations WHERE name LIKE 'repetitions:%' OR name LIKE 'project memories:%' OR name LIKE 'repeated sentences:%';`);
+        ALTER TABLE document_files DROP COLUMN file_of;
+        ALTER TABLE document_files DROP COLUMN byte_order_mark;
+        DELETE FROM users WHERE username = '@import';
+        DELETE FROM schema_migrations WHERE name LIKE 'repetitions:%' OR name LIKE 'project memories:%' OR name LIKE 'repeated sentences:%'
+          OR name LIKE 'one file, several documents%';`);
       const reopened = await openStore(database.config);
       try {
         const { items } = await reopened.read.documents.page(created.id, { limit: 10, offset: 0, status: 'all' });

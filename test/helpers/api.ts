@@ -139,10 +139,6 @@ export async function buildDocument(
   return { document, segments: await services.documents.segments(document.id) };
 }
 
-/**
- * Every row of every table: compared before and after a refused request to prove nothing changed
- * (sessions and open feeds aside: using the API touches them).
- */
 /** Saves, submits and approves a text for a segment as `client` (an editor or admin); throws naming the step that was refused. */
 export async function approveText(client: Client, segment: Pick<Segment, 'id' | 'version'>, text: string): Promise<void> {
   const saved = await client.post(`/api/segments/${segment.id}/revisions`).send({ text, baseVersion: segment.version });
@@ -153,6 +149,10 @@ export async function approveText(client: Client, segment: Pick<Segment, 'id' | 
   }
 }
 
+/**
+ * Every row of every table: compared before and after a refused request to prove nothing changed
+ * (sessions and open feeds aside: using the API touches them).
+ */
 export async function snapshotDatabase(store: Store): Promise<Record<string, unknown[]>> {
   const dump = await store.dump();
   // sessions and presence move with every request; findings are computed in the background and

@@ -87,7 +87,10 @@ describe('XLIFF read in pieces', () => {
         version: whole.version,
         sourceLang: whole.sourceLang,
         targetLang: whole.targetLang,
+        pairs: whole.pairs,
         originals: whole.originals,
+        warnings: whole.warnings,
+        warningCount: whole.warningCount,
         segments: whole.segments,
       });
     }

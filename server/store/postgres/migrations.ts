@@ -512,6 +512,17 @@ export const MIGRATIONS: readonly Migration[] = [
     // the keys are made by the same code that makes them for new segments
     after: backfillSentenceKeys,
   },
+  {
+    version: 12,
+    name: 'one file, several documents; the user that imports a file states (SQLite 18)',
+    up: `
+      ALTER TABLE document_files ADD COLUMN file_of bigint REFERENCES documents(id);
+      ALTER TABLE document_files ADD COLUMN byte_order_mark integer NOT NULL DEFAULT 0;
+      INSERT INTO users (username, display_name, created_at)
+        SELECT '@import', 'File import', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = '@import');
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

@@ -4,6 +4,7 @@
  * moves on only from the version it was read at (`advance`), so that a write made meanwhile, by
  * any process, is never overwritten.
  */
+import type { XliffCandidate } from '../../formats/xliff';
 import { sql, type Kysely } from 'kysely';
 import { OPEN_STATUSES, type Revision, type Segment, type SegmentStatus, type StatusCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
@@ -345,10 +346,20 @@ export class DocumentRepository {
   }
 
   /** Keeps the file a document came from (its content in pieces, appended with appendFileChunk). */
-  async insertFile(documentId: number, file: { name: string; format: string; content?: string }): Promise<void> {
+  async insertFile(
+    documentId: number,
+    file: { name: string; format: string; content?: string; fileOf?: number; byteOrderMark?: boolean },
+  ): Promise<void> {
     await this.db
       .insertInto('document_files')
-      .values({ document_id: documentId, name: file.name, format: file.format, content: '' })
+      .values({
+        document_id: documentId,
+        name: file.name,
+        format: file.format,
+        content: '',
+        file_of: file.fileOf ?? null,
+        byte_order_mark: file.byteOrderMark ? 1 : 0,
+      })
       .execute();
     if (file.content) {
       for (let seq = 0, at = 0; at < file.content.length; seq += 1, at += FILE_CHUNK) {
@@ -374,8 +385,70 @@ export class DocumentRepository {
     return { ...file, content };
   }
 
+  /** The document whose pieces hold this document's file (itself, or the first document of its file). */
+  async fileHolder(documentId: number): Promise<number> {
+    const row = await this.db.selectFrom('document_files').select('file_of').where('document_id', '=', documentId).executeTakeFirst();
+    return row?.file_of ?? documentId;
+  }
+
+  /** The documents made from one file (several language pairs), the holder of the file first; imported ones only. */
+  async fileSet(documentId: number): Promise<number[]> {
+    const holder = await this.fileHolder(documentId);
+    const rows = await this.db
+      .selectFrom('document_files as f')
+      .innerJoin('documents as d', 'd.id', 'f.document_id')
+      .select('f.document_id')
+      .where((eb) => eb.or([eb('f.document_id', '=', holder), eb('f.file_of', '=', holder)]))
+      .where('d.import_state', 'is', null)
+      .orderBy('f.document_id')
+      .execute();
+    return rows.map((row) => row.document_id);
+  }
+
+  /**
+   * Makes the states a file gave its segments (positions from..to of the document) revisions of
+   * their imported text by `authorId`: submitted, or approved (and then published). The segments
+   * must be untouched (just imported). Answers the approved ones' ids.
+   */
+  async importStates(
+    documentId: number,
+    positions: { submitted: number[]; approved: number[] },
+    authorId: number,
+    at: string,
+  ): Promise<Array<{ id: number; position: number }>> {
+    const approved: Array<{ id: number; position: number }> = [];
+    for (const status of ['submitted', 'approved'] as const) {
+      const list = positions[status];
+      for (let start = 0; start < list.length; start += ROWS_PER_INSERT * 4) {
+        const chunk = list.slice(start, start + ROWS_PER_INSERT * 4);
+        const these = this.features.inIds(sql.ref<number>('position'), chunk);
+        const decided = status === 'approved';
+        await sql`INSERT INTO revisions (segment_id, parent_revision_id, text, author_id, created_at, state, submitted_at, decided_by, decided_at, comment)
+          SELECT id, NULL, mt, ${authorId}, ${at}, ${status}, ${at}, ${decided ? authorId : null}, ${decided ? at : null}, NULL
+          FROM segments WHERE document_id = ${documentId} AND ${these} ORDER BY position`.execute(this.db);
+        const latest = sql`(SELECT max(r.id) FROM revisions r WHERE r.segment_id = segments.id)`;
+        await sql`UPDATE segments SET current_revision_id = ${latest},
+            approved_revision_id = ${decided ? latest : sql`approved_revision_id`},
+            status = ${status}, version = version + 1
+          WHERE document_id = ${documentId} AND ${these}`.execute(this.db);
+        await this.countStatus(documentId, 'untouched', status, chunk.length);
+        if (decided)
+          approved.push(
+            ...(await this.db
+              .selectFrom('segments')
+              .select(['id', 'position'])
+              .where('document_id', '=', documentId)
+              .where(these)
+              .execute()),
+          );
+      }
+    }
+    return approved;
+  }
+
   /** The pieces of a document's file, in order, a few at a time. */
   async *fileChunks(documentId: number): AsyncGenerator<string> {
+    documentId = await this.fileHolder(documentId);
     for (let after = -1; ;) {
       const rows = await this.db
         .selectFrom('document_file_chunks')
@@ -397,6 +470,16 @@ export class DocumentRepository {
     );
   }
 
+  /** Whether the document's file began with a byte-order mark. */
+  async fileByteOrderMark(documentId: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('document_files')
+      .select('byte_order_mark')
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
+    return Number(row?.byte_order_mark ?? 0) === 1;
+  }
+
   async fileFormat(documentId: number): Promise<string | null> {
     return (
       (await this.db.selectFrom('document_files').select('format').where('document_id', '=', documentId).executeTakeFirst())?.format ?? null
@@ -413,6 +496,13 @@ export class DocumentRepository {
       .orderBy('position')
       .execute();
     return new Map(rows.map((row) => [row.id, row.origin_key as string]));
+  }
+
+  /** The candidate translations a segment's file carried for it (kept from its import). */
+  async candidatesOf(id: number): Promise<XliffCandidate[]> {
+    const row = await this.db.selectFrom('segments').select('origin').where('id', '=', id).executeTakeFirst();
+    if (!row?.origin) return [];
+    return (JSON.parse(row.origin) as { candidates?: XliffCandidate[] }).candidates ?? [];
   }
 
   async segment(id: number): Promise<Segment | undefined> {

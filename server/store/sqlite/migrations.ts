@@ -530,6 +530,20 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT s.document_id, j.value, s.id FROM segments s, json_each(tilik_sentence_keys(s.source)) j;
     `,
   },
+  {
+    version: 18,
+    name: 'one file, several documents: a file with several language pairs; the user that imports its states',
+    up: `
+      -- a document of a file with several language pairs keeps the file once, with the first of them
+      ALTER TABLE document_files ADD COLUMN file_of INTEGER REFERENCES documents(id);
+      -- the file began with a byte-order mark (kept out of its text, written back on export)
+      ALTER TABLE document_files ADD COLUMN byte_order_mark INTEGER NOT NULL DEFAULT 0;
+      -- the author of the revisions a file's own states become (its name cannot be a user's: "@")
+      INSERT INTO users (username, display_name, created_at)
+        SELECT '@import', 'File import', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = '@import');
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { DocumentSummary, type UpdateDocumentBody } from '../../../../shared/schemas';
+import { DocumentSummary, ImportResult, type UpdateDocumentBody } from '../../../../shared/schemas';
 import { apiRequest, apiUpload } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
 
@@ -32,13 +32,23 @@ export function useCreateDocumentMutation(onProgress: (share: number) => void) {
 }
 
 /** Imports an XLIFF or TMX file as a new document; `onProgress` follows the upload. */
+/** A file to import, with what the dialog asks: a target language (for a file that names none), and the file's states or not. */
+export interface ImportRequest {
+  file: File;
+  targetLang?: string | undefined;
+  states: boolean;
+}
+
 export function useImportDocumentMutation(onProgress: (share: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: ({ file, targetLang, states }: ImportRequest) => {
       const form = new FormData();
+      // the fields before the file: the server reads them as they come
+      if (targetLang) form.set('targetLang', targetLang);
+      form.set('states', String(states));
       form.set('file', file);
-      return apiUpload('/documents/import', DocumentSummary, form, onProgress);
+      return apiUpload('/documents/import', ImportResult, form, onProgress);
     },
     onSuccess: () => {
       // the editor loads the document's detail itself (with where its event log stands, for the live feed)

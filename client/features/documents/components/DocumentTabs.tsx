@@ -6,7 +6,10 @@ import { documentQuery } from '../../../data/documents';
 /** The views of one document (editing it, comparing its versions, its quality and effort) and its export. */
 export function DocumentTabs({ documentId }: { documentId: number }) {
   const { t } = useTranslation();
-  const fileFormat = useQuery(documentQuery(documentId)).data?.fileFormat ?? null;
+  const document = useQuery(documentQuery(documentId)).data;
+  const fileFormat = document?.fileFormat ?? null;
+  // a file of several language pairs: one document each, and the whole file with all their work
+  const pairs = document?.fileSet?.length ?? 0;
   const formats = [...(fileFormat?.startsWith('xliff') ? (['xliff'] as const) : []), 'tmx', 'csv', 'txt'] as const;
   return (
     <div className="document-tabs-row">
@@ -27,6 +30,13 @@ export function DocumentTabs({ documentId }: { documentId: number }) {
               </a>
             </li>
           ))}
+          {pairs > 1 ? (
+            <li>
+              <a href={`/api/documents/${documentId}/export?format=xliff&set=true`} download data-format="xliff-set">
+                {t('exportFile.xliffSet', { count: pairs })}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </details>
     </div>

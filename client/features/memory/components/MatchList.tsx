@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
+import { TextWithCodes } from '../../../components/Placeholders';
 import { useFormatters } from '../../../lib/format';
 
 /** Matches shown under a paragraph's source (the rest are left to the concordance). */
@@ -18,7 +19,8 @@ interface MatchListProps {
   onUse?: ((target: string) => void) | undefined;
 }
 
-const band = (match: MemoryMatch) => (match.context ? 'context' : match.score === 100 ? 'exact' : match.score >= 90 ? 'high' : 'fuzzy');
+const band = (match: MemoryMatch) =>
+  match.file ? 'file' : match.context ? 'context' : match.score === 100 ? 'exact' : match.score >= 90 ? 'high' : 'fuzzy';
 
 /**
  * The translation memory's best matches for a paragraph: the score, what differs between the
@@ -42,6 +44,8 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
                 <span className="tm-exact tm-context" title={t('memory.inContextHint')}>
                   {t('memory.inContext')}
                 </span>
+              ) : match.file ? (
+                <span className="tm-exact tm-file">{t('memory.fileTag')}</span>
               ) : match.score === 100 ? (
                 <span className="tm-exact">{t('memory.exact')}</span>
               ) : null}
@@ -49,9 +53,11 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
                 <span className="tm-adapted-tag">{t('memory.adapted', { count: match.adapted.changes.length })}</span>
               ) : null}
               <span className="tm-origin muted">
-                {match.approvedBy
-                  ? t('memory.approvedBy', { origin: match.origin, name: match.approvedBy, time: date(match.approvedAt) })
-                  : t('memory.imported', { origin: match.origin, time: date(match.approvedAt) })}
+                {match.file
+                  ? [match.file.origin ?? t('memory.fileOrigin'), match.file.type].filter(Boolean).join(' · ')
+                  : match.approvedBy
+                    ? t('memory.approvedBy', { origin: match.origin, name: match.approvedBy, time: date(match.approvedAt) })
+                    : t('memory.imported', { origin: match.origin, time: date(match.approvedAt) })}
               </span>
               {onUse ? (
                 <button
@@ -66,13 +72,13 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
             </div>
             <div className="tm-source" lang={sourceLang}>
               {match.score === 100 ? (
-                match.source
+                <TextWithCodes text={match.source} />
               ) : (
                 <DiffView parts={diffWords(source, match.source, { lang: sourceLang })} label={t('memory.sourceDiff')} />
               )}
             </div>
             <div className="tm-target" lang={targetLang}>
-              {match.adapted ? <AdaptedText adapted={match.adapted} /> : match.target}
+              {match.adapted ? <AdaptedText adapted={match.adapted} /> : <TextWithCodes text={match.target} />}
             </div>
           </li>
         ))}
