@@ -8,6 +8,7 @@
  * bombs and external entities live, and no XLIFF file needs one.
  */
 import type { SaxesTagNS } from 'saxes';
+import { hashKey } from '../../shared/qa/repeats';
 import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { escapeXml, XmlError, XmlStream, type XmlCursor } from './xml';
 
@@ -356,7 +357,7 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void, options:
     // unique within its language pair (each pair is a document of its own)
     let unique = key;
     for (let n = 2; ; n += 1) {
-      const hash = hash53(`${fileSourceLang}\u0000${fileTargetLang}\u0000${unique}`);
+      const hash = hashKey(`${fileSourceLang}\u0000${fileTargetLang}\u0000${unique}`);
       if (!seenKeys.has(hash)) {
         seenKeys.add(hash);
         break;
@@ -855,20 +856,6 @@ export function xliffReader(onUnit: (segments: XliffSegment[]) => void, options:
 
 const NO_TARGET =
   'the file names no target language; say which it is (npm run import -- FILE --target-lang TAG, or the target language field of the import dialog)';
-
-/** A 53-bit hash of a text (cyrb53): a repeated key found without keeping every key's text. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** A score out of 100 from match-quality or similarity ("95", "95.5", "95%"); null when it is not a number. */
 function scoreOf(value: string | undefined): number | null {

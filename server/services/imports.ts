@@ -16,6 +16,7 @@ import { parseImport, sniffFormat, titleFrom } from './files';
 import { pairLanguages } from './glossary';
 import type { Services } from '.';
 import { checkStamp } from './checkStamp';
+import { collectGarbageAbove } from '../workers/heap';
 import { SYSTEM_USER_ID } from '../store/types';
 
 /** Segments stored per transaction. */
@@ -26,6 +27,8 @@ const READ_SIZE = 1 << 20;
 const PIECES_HELD = 8 << 20;
 /** Segments queued for checking per transaction once the document is whole. */
 const QUEUE_CHUNK = 20_000;
+/** The heap held above which an import collects its garbage between batches (see workers/heap.ts). */
+const HEAP_CEILING = 128 * 1024 * 1024;
 
 export interface ImportOptions {
   /** The file's name (as uploaded): the title comes from it unless one is given. */
@@ -323,6 +326,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
     counted.approved += states.approved.length;
     entry.stored += segments.length;
     total += segments.length;
+    collectGarbageAbove(HEAP_CEILING);
   };
 
   /** Stores what was read so far: each pair's full batches (all: everything), and the file's pieces. */

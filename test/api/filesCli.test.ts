@@ -2,6 +2,7 @@
  * The import and export command lines on a real database: a generated 20 MB XLIFF file with its
  * progress output, a text pair, the round trip out again, and clear refusals that store nothing.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,42 @@ describe('npm run import / export', () => {
     expect(fs.existsSync(path.join(tmp, 'x'))).toBe(false);
   });
 
+  it('imports a file of two language pairs as two documents, with its warnings and states, and writes the whole file back', async () => {
+    const file = path.join(root, 'test/fixtures/xliff/own/two-pairs-1.2.xlf');
+    const imported = await run('import', [file]);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain('warning: line 45: the segment id "footer.html/f1" is used again');
+    expect(imported.stderr).toContain('the file\'s states: 1 segment submitted, 2 approved (by "File import")');
+    expect(imported.stderr).toMatch(/imported "two-pairs-1\.2 \(en → id\)" \(en → id\): 5 segments/);
+    expect(imported.stderr).toMatch(/imported "two-pairs-1\.2 \(en → fr\)" \(en → fr\): 2 segments/);
+    const ids = imported.stdout.trim().split('\n');
+    expect(ids).toHaveLength(2);
+    const out = path.join(tmp, 'set.xlf');
+    const exported = await run('export', [ids[1] as string, '--format', 'xliff', '--set', '--out', out]);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(file, 'utf8'));
+    // without the states: every segment is machine translation to review
+    const plain = await run('import', [file, '--no-states']);
+    expect(plain.stderr).not.toContain("the file's states");
+  });
+
+  it('asks for --target-lang when the file names none, and takes it', async () => {
+    const file = path.join(tmp, 'bare.xlf');
+    fs.writeFileSync(
+      file,
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en"><body><trans-unit id="1"><source>Close</source></trans-unit></body></file></xliff>',
+    );
+    const before = await documentCount();
+    const asked = await run('import', [file]);
+    expect(asked.status).toBe(2);
+    expect(asked.stderr).toMatch(/import: targetLang: is needed: line 1, column \d+: a <file> has no target-language: .*--target-lang TAG/);
+    expect((await run('import', [file, '--target-lang', 'not a tag'])).stderr).toMatch(/--target-lang: must be a BCP 47 language tag/);
+    expect(await documentCount()).toBe(before);
+    const imported = await run('import', [file, '--target-lang', 'de']);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/imported "bare" \(en → de\): 1 segment in/);
+  });
+
   it('prints its usage for --help on both commands', async () => {
     for (const command of ['import', 'export'] as const) {
       const help = await run(command, ['--help']);
@@ -119,5 +156,19 @@ describe('npm run import / export', () => {
       expect(help.stdout).toMatch(new RegExp(`^Usage: npm run ${command} -- `));
       expect(help.stderr).toBe('');
     }
+  });
+
+  it('answers --help on every command line, doing nothing else', () => {
+    const scripts = ['serve', 'test', 'screenshot', 'qa', 'tm', 'user', 'import', 'export'];
+    for (const script of scripts) {
+      const help = runSpawned(script, ['--help'], { env: { TILIK_DB: path.join(tmp, 'help.db') } });
+      expect(help.status, `${script}: ${help.stderr}`).toBe(0);
+      expect(help.stdout, script).toMatch(/^Usage: /);
+    }
+    // the benchmark builds the client first (npm run bench): its own script is asked directly
+    const bench = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['bench/run.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(bench.stdout).toMatch(/^Usage: npm run bench \[-- SECTION\]\n[\s\S]*Sections: diff, /);
+    // the server did not start: no database was made
+    expect(fs.existsSync(path.join(tmp, 'help.db'))).toBe(false);
   });
 });

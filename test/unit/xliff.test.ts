@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeXliff, readXliff, writeXliff, XliffError, type XliffDocument } from '../../server/formats/xliff';
+import { decodeXliff, importedStatus, readXliff, writeXliff, XliffError, type XliffDocument } from '../../server/formats/xliff';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/xliff');
 
@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The reasons Tilik gives for refusing a well-formed file: each names something the file lacks. */
-const REFUSALS = /no trgLang|no target-language|one language pair|no translatable segment|DOCTYPE is not allowed/;
+const REFUSALS = /no trgLang|no target-language|no translatable segment|DOCTYPE is not allowed/;
 
 describe('XLIFF 1.2 with inline markup, notes and several files', () => {
   const document = read('own/markup-1.2.xlf');
@@ -246,5 +246,127 @@ describe('bad and hostile files', () => {
       /declares the encoding "iso-8859-1"/,
     );
     expect(() => decodeXliff(Buffer.from([0x3c, 0x78, 0xff, 0xfe, 0x3e]))).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('what clients send: several language pairs, states, candidates, files that bend the rules', () => {
+  it('reads every language pair of a file, each segment with its own', () => {
+    const document = read('own/two-pairs-1.2.xlf');
+    expect(document.pairs).toEqual([
+      { sourceLang: 'en', targetLang: 'id' },
+      { sourceLang: 'en', targetLang: 'fr' },
+    ]);
+    expect(document.segments.map((segment) => [segment.key, segment.targetLang, segment.state])).toEqual([
+      ['help.html/h1', 'id', 'needs-review-translation'],
+      ['help.html/h2', 'id', 'translated'],
+      ['help.html/h3', 'id', 'final'],
+      // the same ids in another pair's <file> are not repeats: that is another document
+      ['help.html/h1', 'fr', 'signed-off'],
+      ['help.html/h2', 'fr', 'new'],
+      ['footer.html/f1', 'id', null],
+      ['footer.html/f1#2', 'id', null],
+    ]);
+    expect(document.warnings).toEqual([
+      'line 45: the segment id "footer.html/f1" is used again; this segment is kept as "footer.html/f1#2"',
+    ]);
+    expect(document.warningCount).toBe(1);
+  });
+
+  it('makes a file’s states workflow statuses, for targets only', () => {
+    const status = (state: string | null, confirmation: string | null = null, target: string | null = 'x') =>
+      importedStatus({ state, confirmation, target });
+    expect(
+      ['translated', 'signed-off', 'final', 'reviewed', 'needs-review-translation', 'new', 'initial', null].map((s) => status(s)),
+    ).toEqual(['submitted', 'approved', 'approved', 'approved', null, null, null, null]);
+    expect(
+      ['Translated', 'ApprovedTranslation', 'ApprovedSignOff', 'Draft', 'RejectedTranslation', 'RejectedSignOff'].map((c) =>
+        status(null, c),
+      ),
+    ).toEqual(['submitted', 'approved', 'approved', null, null, null]);
+    // the confirmation level speaks for an SDLXLIFF segment; nothing to confirm without a target
+    expect(status('final', 'Draft')).toBeNull();
+    expect(status('final', null, '')).toBeNull();
+    expect(status('final', null, null)).toBeNull();
+    const sdl = read('real-world/Test_stati_sdlxliff.txt_it-IT_en-US.sdlxliff');
+    expect(sdl.segments.slice(0, 7).map((segment) => segment.confirmation)).toEqual([
+      null,
+      'Draft',
+      'Translated',
+      'RejectedTranslation',
+      'ApprovedTranslation',
+      'RejectedSignOff',
+      'ApprovedSignOff',
+    ]);
+  });
+
+  it('gives each segment the candidate translations the file carries for it, codes as its placeholders', () => {
+    const [h1, h2] = read('own/two-pairs-1.2.xlf').segments;
+    expect(h1?.candidates).toEqual([
+      {
+        source: 'Open the \uE000Account\uE001 page.',
+        target: 'Buka halaman \uE000Akun\uE001.',
+        origin: 'Shared TM',
+        score: 87,
+        type: null,
+      },
+    ]);
+    expect(h2?.candidates).toEqual([]);
+    // 2.x: a match refers to its segment, or to a span inside one
+    const matches = read('oasis-2.0/core/valid/withMatches.xlf');
+    expect(matches.warnings).toEqual([]);
+    // (a code the segment does not have, the first match's <ph>, is left out of the candidate)
+    expect(matches.segments.flatMap((segment) => segment.candidates.map((candidate) => candidate.target))).toEqual(['Texte', 'Texte2']);
+    // 1.2 alt-trans that are not proposals (a previous version, a rejected one) are not candidates
+    const text = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="de"><body>
+<trans-unit id="1"><source>Close</source><target>Schliessen</target>
+<alt-trans alttranstype="previous-version"><target>Zumachen</target></alt-trans>
+<alt-trans match-quality="95%" tool-id="mt-engine"><target>Schließen</target></alt-trans>
+<alt-trans match-quality="high"><source>Close all</source><target>Alle schließen</target></alt-trans></trans-unit></body></file></xliff>`;
+    expect(readXliff(text).segments[0]?.candidates).toEqual([
+      { source: null, target: 'Schließen', origin: 'mt-engine', score: 95, type: null },
+      { source: 'Close all', target: 'Alle schließen', origin: null, score: null, type: null },
+    ]);
+    // and the file itself is written back as it was
+    expect(writeXliff(readXliff(text), [])).toBe(text);
+  });
+
+  it('reads a file without a target language in the one given, and says what is missing without one', () => {
+    const text =
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en"><body><trans-unit id="1"><source>Close</source></trans-unit></body></file></xliff>';
+    let missing: unknown = null;
+    try {
+      readXliff(text);
+    } catch (error) {
+      missing = (error as XliffError).missing;
+    }
+    expect(missing).toBe('targetLang');
+    const document = readXliff(text, { targetLang: 'de' });
+    expect([document.targetLang, document.segments[0]?.targetLang]).toEqual(['de', 'de']);
+    // a target written for it names the language given
+    const out = writeXliff(document, [{ segment: document.segments[0]!, text: 'Schließen', state: 'translated' }]);
+    expect(out).toContain('<source>Close</source><target xml:lang="de" state="translated">Schließen</target>');
+  });
+
+  it('writes a new target in the language of its own pair, and the new confirmation level into SDLXLIFF', () => {
+    const text = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="id"><body><trans-unit id="1"><source>Yes</source></trans-unit></body></file><file source-language="en" target-language="fr"><body><trans-unit id="1"><source>No</source></trans-unit></body></file></xliff>`;
+    const document = readXliff(text);
+    const out = writeXliff(document, [{ segment: document.segments[1]!, text: 'Non', state: 'final' }]);
+    expect(out).toContain('<source>No</source><target xml:lang="fr" state="final">Non</target>');
+    expect(out).toContain('<source>Yes</source></trans-unit>');
+    const sdl = read('real-world/Test_stati_sdlxliff.txt_it-IT_en-US.sdlxliff');
+    const third = sdl.segments[2]!;
+    const written = writeXliff(sdl, [{ segment: third, text: 'Segment 3', state: 'final', confirmation: 'ApprovedSignOff' }]);
+    expect(written).toMatch(/<sdl:seg id="3" conf="ApprovedSignOff" origin="auto-propagated"/);
+    expect(readXliff(written).segments[2]?.confirmation).toBe('ApprovedSignOff');
+  });
+
+  it('warns of a closing code that closes nothing, and reads on', () => {
+    const text =
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="id"><body><trans-unit id="1"><source>Bold<ept id="7">&lt;/b&gt;</ept> text</source></trans-unit></body></file></xliff>';
+    const document = readXliff(text);
+    expect(document.warnings).toEqual([
+      'line 1: <ept> refers to "7", which no <bpt> of this source opens; it is kept as a code of its own',
+    ]);
+    expect(document.segments[0]?.source).toBe('Bold\uE000 text');
   });
 });
