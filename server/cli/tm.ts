@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LanguageTag, MemoryName } from '../../shared/schemas';
+import { decodeText } from '../middleware/multipart';
 import { openServices, readConfig } from '../config';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
@@ -50,11 +51,11 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     if (!file || extra !== undefined) throw new UsageError('import takes one TMX file');
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
+      text = decodeText(fs.readFileSync(file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(
-        `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code ? (error as Error).message : 'it is not UTF-8 text'}`,
+        `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code ? (error as Error).message : 'it is not UTF-8 text (nor UTF-16 with a byte-order mark)'}`,
       );
     }
     const services = await openServices(readConfig(io.env, ROOT));

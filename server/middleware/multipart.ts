@@ -1,7 +1,8 @@
 /**
  * Reads a multipart/form-data upload with hard limits: into memory (small uploads: files must be
- * UTF-8 text, anything else is refused with a 400 naming the field instead of being stored as
- * mojibake), or with its files written to disk as they arrive (imports of any size).
+ * UTF-8 text, or UTF-16 with a byte-order mark, as spreadsheets and Windows tools save it; anything
+ * else is refused with a 400 naming the field instead of being stored as mojibake), or with its
+ * files written to disk as they arrive (imports of any size).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,13 @@ export interface MultipartUpload {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** A file's text: UTF-16 when a byte-order mark says so, else UTF-8 (its mark dropped); throws on invalid bytes. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  return utf8.decode(bytes);
+}
 
 /** Browsers send a file's name as raw UTF-8 bytes, which busboy hands over as latin1. */
 function fileNameOf(raw: string | undefined, fallback: string): string {
@@ -75,9 +83,9 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
       stream.on('close', () => {
         if (failure) return;
         try {
-          upload.files[name] = { filename: fileNameOf(info.filename, name), text: utf8.decode(Buffer.concat(chunks)) };
+          upload.files[name] = { filename: fileNameOf(info.filename, name), text: decodeText(Buffer.concat(chunks)) };
         } catch {
-          fail(badRequest(name, 'file is not valid UTF-8 text'));
+          fail(badRequest(name, 'file is not valid UTF-8 text (nor UTF-16 with a byte-order mark)'));
         }
       });
     });

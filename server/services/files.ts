@@ -8,6 +8,7 @@ import { CreateDocumentBody, MAX_SEGMENTS_PER_DOCUMENT, titleFromFileName } from
 import { badRequest } from '../errors';
 import { readXliff, writeXliff, XliffError, type XliffChange } from '../formats/xliff';
 import { childElements, parseXml, textOf, XmlError, type XmlElement } from '../formats/xml';
+import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { parseOrThrow } from '../validation';
 import type { Services } from '.';
 import { exportHead, exportStream } from './exports';
@@ -91,18 +92,89 @@ export function parseImport(name: string, text: string, options: ImportOptions =
       },
     };
   }
-  if (format === 'tmx') return { input: readTmx(name, text, options.title), imported: undefined };
+  if (format === 'tmx') return readTmx(name, text, options.title);
   throw badRequest(
     'file',
     'is neither XLIFF nor TMX (its first element is neither <xliff> nor <tmx>); for plain text, send a source and a target file',
   );
 }
 
+/** A TMX unit's text in one language: its native code (bpt, ept, ph, it, ut) as placeholders, with their codes. */
+interface TmxText {
+  text: string;
+  codes: Array<{ key: string; kind: CodeKind; native: string; label: string }>;
+}
+
+/** TMX inline elements whose content is native code (the original format's markup), not text. */
+const TMX_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
+/**
+ * The text of a TMX <seg>: its text and that of <hi> and <sub>, each inline element of native code
+ * as a placeholder (its native code kept with it). A <bpt> and its <ept> share the `i` that pairs
+ * them; the others are matched between languages by `x`, else by their order.
+ */
+function tmxText(element: XmlElement): TmxText {
+  const out: TmxText = { text: '', codes: [] };
+  const counters = new Map<string, number>();
+  const walk = (node: XmlElement) => {
+    for (const child of node.children) {
+      if (typeof child === 'string') {
+        out.text += child.replace(/[\uE000-\uF8FF]/g, '');
+        continue;
+      }
+      if (!TMX_CODES.has(child.name)) {
+        walk(child);
+        continue;
+      }
+      const pair = child.attributes.i;
+      const x = child.attributes.x;
+      let key: string;
+      let kind: CodeKind = 'standalone';
+      let label: string;
+      if ((child.name === 'bpt' || child.name === 'ept') && pair !== undefined) {
+        kind = child.name === 'bpt' ? 'open' : 'close';
+        key = `pt:${pair}:${kind}`;
+        label = kind === 'open' ? pair : `/${pair}`;
+      } else {
+        const seen = (counters.get(child.name) ?? 0) + 1;
+        counters.set(child.name, seen);
+        key = x !== undefined ? `${child.name}:x${x}` : `${child.name}:#${seen}`;
+        label = x ?? child.name;
+      }
+      out.text += '\u0000';
+      out.codes.push({ key, kind, native: textOf(child), label });
+    }
+  };
+  walk(element);
+  return out;
+}
+
+/** The translation units of a TMX 1.4 file, each text with its native code inline (for a memory). */
+export function readTmxUnits(text: string): { sourceLang: string; targetLang: string; units: Array<{ source: string; target: string }> } {
+  const { sourceLang, targetLang, units } = readTmxCoded(text);
+  const inline = (side: TmxText) => {
+    let index = 0;
+    return side.text.replace(/\u0000/g, () => side.codes[index++]?.native ?? '');
+  };
+  return {
+    sourceLang,
+    targetLang,
+    units: units.map((unit) => ({ source: tidy(inline(unit.source)), target: tidy(inline(unit.target)) })),
+  };
+}
+
+const tidy = (value: string) => value.replace(/\s+/g, ' ').trim();
+
 /**
  * The translation units of a TMX 1.4 file: the header's source language and the first other
- * language met, each unit's text in both (a unit without the target has an empty one).
+ * language met, each unit's text in both (a unit without the target has an empty one), native code
+ * apart.
  */
-export function readTmxUnits(text: string): { sourceLang: string; targetLang: string; units: Array<{ source: string; target: string }> } {
+function readTmxCoded(text: string): {
+  sourceLang: string;
+  targetLang: string;
+  units: Array<{ id: string; source: TmxText; target: TmxText }>;
+} {
   let root: XmlElement;
   try {
     root = parseXml(text);
@@ -118,39 +190,52 @@ export function readTmxUnits(text: string): { sourceLang: string; targetLang: st
   const tus = body ? childElements(body, 'tu') : [];
   const lang = (tuv: XmlElement) => (tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? '').toLowerCase();
   let targetLang = '';
-  const units = tus.map((tu) => {
+  const empty: TmxText = { text: '', codes: [] };
+  const units = tus.map((tu, index) => {
     const tuvs = childElements(tu, 'tuv');
     const source = tuvs.find((tuv) => lang(tuv) === sourceLang.toLowerCase());
     const target = tuvs.find((tuv) => lang(tuv) !== sourceLang.toLowerCase() && (!targetLang || lang(tuv) === targetLang.toLowerCase()));
     if (!source) throw badRequest('file', `line ${tu.line}: a <tu> has no variant in the source language ${sourceLang}`);
     if (target && !targetLang) targetLang = target.attributes['xml:lang'] ?? target.attributes.lang ?? '';
-    const seg = (tuv: XmlElement | undefined) =>
-      tuv
-        ? segText(childElements(tuv, 'seg')[0] ?? tuv)
-            .replace(/\s+/g, ' ')
-            .trim()
-        : '';
-    return { source: seg(source), target: seg(target) };
+    const seg = (tuv: XmlElement | undefined) => (tuv ? tmxText(childElements(tuv, 'seg')[0] ?? tuv) : empty);
+    return { id: tu.attributes.tuid ?? String(index + 1), source: seg(source), target: seg(target) };
   });
   if (units.length === 0) throw badRequest('file', 'holds no translation units (<tu>)');
   if (!targetLang) throw badRequest('file', 'has no target language: no <tuv> in a language other than the source');
   return { sourceLang, targetLang, units };
 }
 
-/** TMX 1.4 as a document: one segment per <tu>. */
-function readTmx(name: string, text: string, title: string | undefined): CreateDocumentBody {
-  const { sourceLang, targetLang, units } = readTmxUnits(text);
+/** TMX 1.4 as a document: one segment per <tu>, native code as inline codes (chips), kept for export. */
+function readTmx(name: string, text: string, title: string | undefined): ParsedImport {
+  const { sourceLang, targetLang, units } = readTmxCoded(text);
   limitSegments(units.length);
-  const segments = units.map((unit) => ({ source: unit.source, mt: unit.target }));
-  return parseOrThrow(CreateDocumentBody, { title: titleFrom(name, title), sourceLang, targetLang, segments }, 'file');
-}
-
-/** TMX inline elements whose content is native code, not text: left out of the segment's text. */
-const TMX_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
-
-/** The text of a TMX <seg>: its text and that of <hi> and <sub>, without the native code of its inline elements. */
-function segText(element: XmlElement): string {
-  return textOf(element, TMX_CODES);
+  const origins: ImportedFile['segments'] = [];
+  const segments = units.map((unit) => {
+    // placeholders: one per code key, shared by source and target
+    const byKey = new Map<string, InlineCode>();
+    const place = (side: TmxText, which: 'source' | 'target') => {
+      let index = 0;
+      return tidy(
+        side.text.replace(/\u0000/g, () => {
+          const code = side.codes[index++];
+          if (!code) return '';
+          let inline = byKey.get(code.key);
+          if (!inline) {
+            inline = { char: placeholderChar(byKey.size), key: code.key, kind: code.kind, source: null, target: null, label: code.label };
+            byKey.set(code.key, inline);
+          }
+          inline[which] ??= code.native;
+          return inline.char;
+        }),
+      );
+    };
+    const source = place(unit.source, 'source');
+    const mt = place(unit.target, 'target');
+    origins.push({ key: unit.id, codes: [...byKey.values()], notes: [], state: null });
+    return { source, mt };
+  });
+  const input = parseOrThrow(CreateDocumentBody, { title: titleFrom(name, title), sourceLang, targetLang, segments }, 'file');
+  return { input, imported: { name, format: 'tmx', content: text, segments: origins } };
 }
 
 export async function importFile(services: Services, actorId: number, name: string, text: string, options: ImportOptions = {}) {

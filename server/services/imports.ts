@@ -16,6 +16,7 @@ import { parseImport, sniffFormat, titleFrom } from './files';
 import { pairLanguages } from './glossary';
 import type { Services } from '.';
 import { checkStamp } from './checkStamp';
+import { decodeText } from '../middleware/multipart';
 import { collectGarbageAbove } from '../workers/heap';
 import { SYSTEM_USER_ID } from '../store/types';
 
@@ -146,9 +147,9 @@ export async function importFile(services: Services, path: string, options: Impo
   const bytes = fs.readFileSync(path);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = decodeText(bytes);
   } catch {
-    throw badRequest('file', 'is not valid UTF-8 text');
+    throw badRequest('file', 'is not valid UTF-8 text (nor UTF-16 with a byte-order mark)');
   }
   const parsed = parseImport(options.name, text, { title: options.title });
   const names = new Set<string>();

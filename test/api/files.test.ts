@@ -10,7 +10,7 @@ import type { DocumentSummary, Segment } from '../../shared/schemas';
 import { readDemoDocument } from '../../server/demo/seed';
 import { readXliff } from '../../server/formats/xliff';
 import { SYSTEM_USER_ID } from '../../server/store/types';
-import { createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
+import { approveText, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
 
 const OWN = path.resolve(import.meta.dirname, '../fixtures/xliff/own');
 
@@ -144,7 +144,7 @@ describe('the demo article as TMX, CSV and text', () => {
 });
 
 describe('TMX from other tools', () => {
-  it('reads the text of each unit, leaving out the native code of inline elements', async () => {
+  it('reads each unit with the native code of its inline elements as chips, and writes that code back', async () => {
     const tmx =
       '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en-US" segtype="sentence" datatype="html" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>\n' +
       '<body><tu><tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept><ph>&lt;br/&gt;</ph> now.</seg></tuv>' +
@@ -152,9 +152,23 @@ describe('TMX from other tools', () => {
     const response = await upload(h.api, 'memory.tmx', tmx);
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body).toMatchObject({ title: 'memory', sourceLang: 'en-US', targetLang: 'id-ID' });
-    expect((await segmentsOf(response.body.id)).map((segment) => [segment.source, segment.mt])).toEqual([
-      ['Click Save now.', 'Klik Simpan sekarang.'],
+    const [segment] = await segmentsOf(response.body.id);
+    expect([segment?.source, segment?.mt]).toEqual(['Click \uE000Save\uE001\uE002 now.', 'Klik \uE000Simpan\uE001\uE002 sekarang.']);
+    expect(segment?.codes?.map((code) => [code.kind, code.source, code.target])).toEqual([
+      ['open', '<b>', '<b>'],
+      ['close', '</b>', '</b>'],
+      ['standalone', '<br/>', '<br/>'],
     ]);
+    // approved, it goes out with its native code where it stood
+    await approveText(h.api, segment!, 'Klik \uE000Simpan\uE001\uE002 saja.');
+    const out = (await h.api.get(`/api/documents/${response.body.id}/export?format=tmx`)).text;
+    expect(out).toContain('<seg>Klik <bpt i="1">&lt;b&gt;</bpt>Simpan<ept i="1">&lt;/b&gt;</ept><ph>&lt;br/&gt;</ph> saja.</seg>');
+
+    // the same file in UTF-16 with a byte-order mark, as Windows tools write it
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tmx, 'utf16le')]);
+    const again = await upload(h.api, 'memory16.tmx', utf16);
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect((await segmentsOf(again.body.id))[0]?.source).toBe('Click \uE000Save\uE001\uE002 now.');
   });
 });
 
