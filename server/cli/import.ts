@@ -103,6 +103,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
         states: values['no-states'] !== true,
         actorId: SYSTEM_USER_ID,
         onProgress: show,
+        onPhase: (_phase, count) => io.stderr.write(`${io.stderr.isTTY ? '\n' : ''}queueing ${segments(count)} for the checks\n`),
       });
       if (io.stderr.isTTY) await write(io.stderr, '\n');
       for (const warning of result.warnings) await write(io.stderr, `warning: ${warning}\n`);

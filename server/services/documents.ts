@@ -10,6 +10,7 @@ import {
   MAX_SEGMENTS_PER_DOCUMENT,
   type CreateDocumentFields,
   type DocumentSummary,
+  type ImportingList,
   type Segment,
   type StatusCounts,
 } from '../../shared/schemas';
@@ -189,11 +190,20 @@ export class DocumentService {
   }
 
   /** Documents being imported (those the viewer created, or every one for an admin), with how far each has come. */
-  async importing(viewer: Viewer): Promise<Array<{ id: number; title: string; progress: number }>> {
-    const rows = await this.store.read.documents.importing();
-    return rows
-      .filter((row) => row.created_by === viewer.id || viewer.role === 'admin')
-      .map((row) => ({ id: row.id, title: row.title, progress: row.import_progress ?? 0 }));
+  async importing(viewer: Viewer): Promise<ImportingList['items']> {
+    const rows = (await this.store.read.documents.importing()).filter((row) => row.created_by === viewer.id || viewer.role === 'admin');
+    const items: ImportingList['items'] = [];
+    for (const row of rows) {
+      const counts = (await this.store.read.documents.counts(row.id)).get(row.id);
+      items.push({
+        id: row.id,
+        title: row.title,
+        progress: row.import_progress ?? 0,
+        phase: row.import_state === 'queueing' ? 'queueing' : 'reading',
+        segments: counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : 0,
+      });
+    }
+    return items;
   }
 
   /** One document (as the viewer sees it: undefined when they may not). */

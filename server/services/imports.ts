@@ -31,6 +31,9 @@ const QUEUE_CHUNK = 20_000;
 /** The heap held above which an import collects its garbage between batches (see workers/heap.ts). */
 const HEAP_CEILING = 128 * 1024 * 1024;
 
+/** What an import is doing: reading the file (checking and storing its segments as they come), then queueing them for the checks. */
+export type ImportPhase = 'reading' | 'queueing';
+
 export interface ImportOptions {
   /** The file's name (as uploaded): the title comes from it unless one is given. */
   name: string;
@@ -42,6 +45,8 @@ export interface ImportOptions {
   states?: boolean | undefined;
   /** Told how far the import has come (0 to 1), now and then. */
   onProgress?: (share: number) => void;
+  /** Told when the import moves on from reading (reading, checking and storing the segments) to queueing them for the checks. */
+  onPhase?: (phase: ImportPhase, segments: number) => void;
 }
 
 // eslint-disable-next-line no-control-regex -- what text() refuses: NUL, and surrogates without their pair
@@ -256,7 +261,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
           createdAt: now(),
           createdBy: options.actorId,
         });
-        await tx.documents.setImport(id, 'importing', share);
+        await tx.documents.setImport(id, 'reading', share);
         await tx.documents.insertFile(id, { name: options.name, format, byteOrderMark, ...(fileOf === null ? {} : { fileOf }) });
         return id;
       });
@@ -321,7 +326,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
           });
         }
       }
-      await tx.documents.setImport(id, 'importing', share);
+      await tx.documents.setImport(id, 'reading', share);
     });
     counted.submitted += states.submitted.length;
     counted.approved += states.approved.length;
@@ -346,7 +351,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
       piecesLength = 0;
       await store.transaction(async (tx) => {
         for (const piece of file) await tx.documents.appendFileChunk(holder as number, seq++, piece);
-        await tx.documents.setImport(holder as number, 'importing', share);
+        await tx.documents.setImport(holder as number, 'reading', share);
       });
     }
   };
@@ -371,9 +376,13 @@ async function importXliff(services: Services, path: string, options: ImportOpti
       throw badRequest('file', 'is not an XLIFF file Tilik can read: the file has no translatable segment');
     // whole: every segment queued for checking, the names kept, and then the documents are there, together
     let queued = 0;
+    options.onPhase?.('queueing', total);
     for (const entry of imports) {
       for (let from = 1; from <= entry.stored; from += QUEUE_CHUNK) {
-        await store.transaction((tx) => tx.checks.enqueuePositions(entry.documentId, from, from + QUEUE_CHUNK - 1));
+        await store.transaction(async (tx) => {
+          await tx.checks.enqueuePositions(entry.documentId, from, from + QUEUE_CHUNK - 1);
+          await tx.documents.setImport(entry.documentId, 'queueing', 0.95 + (0.05 * queued) / total);
+        });
         queued += Math.min(QUEUE_CHUNK, entry.stored - from + 1);
         options.onProgress?.(0.95 + (0.05 * queued) / total);
       }

@@ -78,7 +78,22 @@ export function titleFromFileName(name: string): string {
 }
 
 /** Imports under way (GET /api/documents/importing): how far each has come, from 0 to 1. */
-export const ImportingList = z.object({ items: z.array(z.object({ id: z.number().int(), title: z.string(), progress: z.number() })) });
+/**
+ * Documents being imported: how far each has come (0 to 1), what it is doing (reading: the file
+ * read, each segment checked and stored as it comes; queueing: the segments queued for the
+ * checks), and how many segments are stored so far.
+ */
+export const ImportingList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      progress: z.number(),
+      phase: z.enum(['reading', 'queueing']),
+      segments: z.number().int(),
+    }),
+  ),
+});
 export type ImportingList = z.infer<typeof ImportingList>;
 
 export const Title = text(300).trim().min(1, { error: 'must not be empty' });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentSummary, Segment } from '../../shared/schemas';
+import type { DocumentSummary, ImportingList, Segment } from '../../shared/schemas';
 import { readXliff } from '../../server/formats/xliff';
 import { importFile } from '../../server/services/imports';
 import type { Store } from '../../server/store/types';
@@ -72,12 +72,16 @@ describe('an import stored a batch at a time', () => {
     const importing = importFile({ ...h.services, store }, file, { name: 'arriving.xlf', actorId: h.users.admin.id });
 
     // wait (however long the machine takes) until the first batches are stored
-    let shown: Array<{ id: number; title: string; progress: number }> = [];
+    let shown: ImportingList['items'] = [];
     while (shown.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       shown = (await h.api.get('/api/documents/importing')).body.items;
     }
-    expect(shown).toEqual([{ id: expect.any(Number), title: 'arriving', progress: expect.any(Number) }]);
+    expect(shown).toEqual([
+      { id: expect.any(Number), title: 'arriving', progress: expect.any(Number), phase: 'reading', segments: expect.any(Number) },
+    ]);
+    // what is stored so far is counted: whole batches of segments (each its own transaction)
+    expect(shown[0]!.segments % 2000).toBe(0);
     const id = shown[0]?.id as number;
     // stored in part, and yet nowhere to be seen
     const list = (await h.api.get('/api/documents')).body as DocumentSummary[] | { items: DocumentSummary[] };

@@ -123,3 +123,64 @@ test('a source and its translation dropped as two text files become a document w
   await expect(editor.segment(2).locator('.segment-mt')).toContainText('Pembatasan ekspor memperlambat kemajuan pada 2024.');
   await expect(editor.segment(3).locator('.segment-mt')).toContainText('Perusahaan mengandalkan pengguna.');
 });
+
+test('a file of two language pairs makes two documents, listed with its warnings; each offers the whole file and the file’s own matches', async ({
+  page,
+}) => {
+  const original = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/xliff/own/two-pairs-1.2.xlf'), 'utf8');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import file…' }).click();
+  await dropFile(page, '[data-testid="drop-zone"]', 'help.xlf', original);
+
+  // the dialog stays open on what the file made
+  const summary = page.getByTestId('import-summary');
+  await expect(summary.getByRole('heading', { name: '2 documents, one per language pair' })).toBeVisible();
+  await expect(summary.getByRole('listitem').filter({ has: page.getByRole('link') })).toHaveText([
+    'help (en → id) en → id, 5 segments',
+    'help (en → fr) en → fr, 2 segments',
+  ]);
+  await expect(summary).toContainText('From the file’s states: 1 submitted, 2 approved.');
+  await expect(page.getByTestId('import-warnings')).toHaveText(/line 45: the segment id "footer\.html\/f1" is used again/);
+  await summary.getByRole('link', { name: 'help (en → id)' }).click();
+  await page.waitForURL(/\/documents\/\d+$/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const editor = new EditorPage(page);
+  // what the translator had confirmed in the file is here as theirs: submitted and approved by File import
+  await expect(editor.status(2)).toHaveText(/Submitted/);
+  await expect(editor.status(3)).toHaveText(/Approved/);
+  // the file's candidate translation, chips and all, used in one click
+  const match = editor.segment(1).getByTestId('tm-match');
+  await expect(match).toContainText('87%');
+  await expect(match).toContainText('in the file');
+  await expect(match).toContainText('Shared TM');
+  await expect(match.locator('.tm-target .ph-chip')).toHaveCount(2);
+  await match.getByRole('button', { name: /Use/ }).click();
+  await expect(editor.textarea(1)).toHaveValue('Buka halaman \uE000Akun\uE001.');
+
+  // the export menu offers this document's file, and the whole file with both documents' work
+  await page.locator('.export-menu summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'XLIFF, the whole file (2 language pairs)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('help.xlf');
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe(original);
+});
+
+test('a file that names no target language is asked one, and imports with it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import file…' }).click();
+  await dropFile(
+    page,
+    '[data-testid="drop-zone"]',
+    'bare.xlf',
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment><source>Good morning.</source><target>Selamat pagi.</target></segment></unit></file></xliff>',
+  );
+  await expect(page.getByRole('alert')).toHaveText('bare.xlf names no target language. Which language are its targets in?');
+  await page.getByTestId('import-target-lang').fill('id');
+  await page.getByRole('button', { name: 'Import with this language' }).click();
+  await page.waitForURL(/\/documents\/\d+$/);
+  await expect(page.getByText('English → Indonesian')).toBeVisible();
+  await expect(new EditorPage(page).segment(1)).toContainText('Selamat pagi.');
+});

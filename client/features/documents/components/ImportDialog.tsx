@@ -64,7 +64,8 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
   const isWorking = upload.isPending;
   // once the file is sent, the server tells how far it has come storing it
   const importing = useQuery(importingQuery(isWorking && sent >= 1));
-  const stored = file ? importing.data?.items.filter((item) => item.title === titleFromFileName(file.name)).at(-1)?.progress : undefined;
+  const progress = file ? importing.data?.items.filter((item) => item.title === titleFromFileName(file.name)).at(-1) : undefined;
+  const stored = progress?.progress;
   const result = upload.data && needsReading(upload.data) ? upload.data : null;
 
   return (
@@ -101,7 +102,9 @@ export function ImportDialog({ isOpen, onClose }: ImportDialogProps) {
                   ? t('importFile.sending', { name: file.name, percent: Math.floor(sent * 100), size: number(Math.ceil(file.size / 1024)) })
                   : stored === undefined
                     ? t('importFile.reading', { name: file.name })
-                    : t('importFile.storing', { name: file.name, percent: Math.floor(stored * 100) })}
+                    : progress?.phase === 'queueing'
+                      ? t('importFile.queueing', { name: file.name, count: progress.segments })
+                      : t('importFile.storing', { name: file.name, percent: Math.floor(stored * 100), count: progress?.segments ?? 0 })}
             </span>
           </div>
         ) : null}
