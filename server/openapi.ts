@@ -54,6 +54,7 @@ import {
   GlossaryProposal,
   Health,
   ImportingList,
+  ImportResult,
   LoginBody,
   QualityReport,
   QualityWeights,
@@ -154,9 +155,10 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/documents/import',
-    summary: 'Import an XLIFF or TMX file (multipart: file, title)',
+    summary:
+      'Import an XLIFF or TMX file (multipart: file; title, targetLang for a file naming none, states=false to leave its states out): a document per language pair, and the file warnings',
     multipart: true,
-    response: DocumentSummary,
+    response: ImportResult,
     status: 201,
   },
   { method: 'get', path: '/api/documents/importing', summary: 'Imports under way, with their progress', response: ImportingList },
@@ -170,7 +172,12 @@ export const ROUTE_DOCS: RouteDoc[] = [
   },
   { method: 'post', path: '/api/documents/:id/archive', summary: 'Archive a document (hidden, never deleted)', response: DocumentSummary },
   { method: 'post', path: '/api/documents/:id/restore', summary: 'Bring a document back from the archive', response: DocumentSummary },
-  { method: 'get', path: '/api/documents/:id/export', summary: 'The document as a file (format=xliff|tmx|csv|txt…)', produces: 'a file' },
+  {
+    method: 'get',
+    path: '/api/documents/:id/export',
+    summary: 'The document as a file (format=xliff|tmx|csv|txt; xliff with set=true: the whole file, with the work of every document made from it)',
+    produces: 'a file',
+  },
   {
     method: 'get',
     path: '/api/documents/:id/segments',
