@@ -175,7 +175,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/documents/:id/export',
-    summary: 'The document as a file (format=xliff|tmx|csv|txt; xliff with set=true: the whole file, with the work of every document made from it)',
+    summary:
+      'The document as a file (format=xliff|tmx|csv|txt; xliff with set=true: the whole file, with the work of every document made from it)',
     produces: 'a file',
   },
   {

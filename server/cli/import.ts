@@ -15,11 +15,13 @@ import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
+import { importPair, looksLikeHtml } from '../services/htmlImport';
 import { SYSTEM_USER_ID } from '../store/types';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
 const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT] [--target-lang TAG] [--no-states]
        npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]
+         (two plain-text or Markdown files, aligned by paragraph; or two HTML pages, block by block)
 
 Imports a document into the database of TILIK_DB (default ./data/tilik.db) and prints its id
 (an XLIFF file with several language pairs: one document per pair, one id per line).
@@ -133,8 +135,27 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     },
     'arguments',
   );
+  const sourceText = utf8(values.source);
+  const targetText = utf8(values.target);
+  if (looksLikeHtml(sourceText) || looksLikeHtml(targetText)) {
+    // two HTML pages: a page document, written back as the target page (export --format html)
+    const services = await openServices(config);
+    try {
+      const document = await importPair(services, {
+        sourcePath: values.source,
+        targetPath: values.target,
+        targetName: path.basename(values.target),
+        fields,
+        actorId: SYSTEM_USER_ID,
+      });
+      await report(io, document, started);
+    } finally {
+      await services.store.close();
+    }
+    return;
+  }
   // the same checks as an upload: sizes before aligning, then the document's own rules
-  const input: CreateDocumentBody = documentFromTexts(fields, utf8(values.source), utf8(values.target));
+  const input: CreateDocumentBody = documentFromTexts(fields, sourceText, targetText);
   const services = await openServices(config);
   try {
     await write(io.stderr, `storing ${input.segments.length} segments in one transaction…\n`);

@@ -14,7 +14,7 @@ import { importFile } from '../services/imports';
 import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
 import { foldTerm } from '../../shared/qa';
 import { planRevert, segmentsToRevert } from '../services/revert';
-import { importTexts } from '../services/textImport';
+import { importPair } from '../services/htmlImport';
 import type { TaskContext } from '../workers/worker';
 
 async function documentOf(services: Services, documentId: number) {
@@ -83,9 +83,9 @@ export const JOBS = {
   /** A source text and its machine translation on disk, aligned and stored: the new document's id. */
   importTexts: async (
     services: Services,
-    input: { sourcePath: string; targetPath: string; fields: CreateDocumentFields; actorId: number },
+    input: { sourcePath: string; targetPath: string; targetName?: string; fields: CreateDocumentFields; actorId: number },
     context: TaskContext,
-  ) => (await importTexts(services, { ...input, onProgress: (share) => context.progress(share) })).id,
+  ) => (await importPair(services, { ...input, onProgress: (share) => context.progress(share) })).id,
   /** A document's export, sent in pieces. */
   export: async (services: Services, input: { documentId: number; format: ExportFormat; set?: boolean }, context: TaskContext) => {
     await exportStream(services, input.documentId, input.format, (piece) => context.emit(piece), { set: input.set });

@@ -85,7 +85,7 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
           if (!target) throw badRequest('target', 'is required: the machine-translated text file');
           const id = await jobs.run(
             'importTexts',
-            { sourcePath: source.path, targetPath: target.path, fields, actorId: actorId(req) },
+            { sourcePath: source.path, targetPath: target.path, targetName: target.filename, fields, actorId: actorId(req) },
             { streaming: true },
           );
           // its segments wait to be checked

@@ -264,7 +264,14 @@ export class DocumentService {
             source: segment.source,
             mt: segment.mt,
             originKey: origin?.key ?? null,
-            origin: origin ? JSON.stringify({ codes: origin.codes, notes: origin.notes, state: origin.state }) : null,
+            origin: origin
+              ? JSON.stringify({
+                  codes: origin.codes,
+                  notes: origin.notes,
+                  state: origin.state,
+                  ...(origin.html === undefined ? {} : { html: origin.html }),
+                })
+              : null,
           };
         }),
       );

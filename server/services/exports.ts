@@ -9,6 +9,7 @@ import { badRequest } from '../errors';
 import { toCsv } from '../formats/csv';
 import { spliceStream, splicesFor, type Splice, type XliffChange, type XliffSegment, type XliffVersion } from '../formats/xliff';
 import { escapeXml } from '../formats/xml';
+import { blockHtml } from '../formats/html';
 import { spliceHere, type ExportFormat, type XliffTargetChange } from './files';
 import type { Services } from '.';
 
@@ -159,6 +160,11 @@ export async function exportHead(
       };
     return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8' };
   }
+  if (format === 'html') {
+    if ((await services.store.read.documents.fileFormat(documentId)) !== 'html')
+      throw badRequest('format', 'html is only for documents imported from HTML pages; this one can be exported as tmx, csv or txt');
+    return { filename: fileName(document.title, 'html'), contentType: 'text/html; charset=utf-8' };
+  }
   if (format === 'tmx') return { filename: fileName(document.title, 'tmx'), contentType: 'application/x-tmx+xml; charset=utf-8' };
   if (format === 'csv') return { filename: fileName(document.title, 'csv'), contentType: 'text/csv; charset=utf-8' };
   return { filename: fileName(document.title, 'txt'), contentType: 'text/plain; charset=utf-8' };
@@ -202,6 +208,14 @@ export async function exportStream(
     // a UTF-8 file that began with a byte-order mark gets it back
     if (await services.store.read.documents.fileByteOrderMark(documentId)) await out.write('\uFEFF');
     for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) await out.write(piece);
+    await out.end();
+    return;
+  }
+
+  if (format === 'html') {
+    // the target page with the blocks that changed written in: everything else as it came
+    for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), htmlSplices(services, documentId)))
+      await out.write(piece);
     await out.end();
     return;
   }
@@ -293,6 +307,18 @@ async function* xliffSplices(services: Services, documentId: number, version: Xl
     yield* splicesFor(version, targetLang, changes);
   }
   if (carried.length > 0) yield* splicesFor(version, targetLang, carried);
+}
+
+/** The splices of a page export, in page order: each changed block's new content where the block stood. */
+async function* htmlSplices(services: Services, documentId: number): AsyncGenerator<Splice> {
+  for await (const rows of rowsOf(services, documentId)) {
+    for (const row of rows) {
+      if (row.status === 'untouched' || !row.origin) continue;
+      const origin = JSON.parse(row.origin) as Origin & { html?: { start: number; end: number } | null };
+      if (!origin.html) continue;
+      yield { start: origin.html.start, end: origin.html.end, text: blockHtml(finalText(row), origin.codes ?? []) };
+    }
+  }
 }
 
 /** Splices of several documents of one file (each in file order), merged into file order. */

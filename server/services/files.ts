@@ -21,7 +21,7 @@ export interface XliffTargetChange {
   state: string;
 }
 
-export const EXPORT_FORMATS = ['xliff', 'tmx', 'csv', 'txt'] as const;
+export const EXPORT_FORMATS = ['xliff', 'html', 'tmx', 'csv', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ImportOptions {
@@ -105,6 +105,10 @@ interface TmxText {
   codes: Array<{ key: string; kind: CodeKind; native: string; label: string }>;
 }
 
+/** Stands for a code in a TMX text while it is read: a noncharacter, which XML text cannot hold. */
+const CODE = '\uFFFF';
+const CODE_RE = /\uFFFF/g;
+
 /** TMX inline elements whose content is native code (the original format's markup), not text. */
 const TMX_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
@@ -141,7 +145,7 @@ function tmxText(element: XmlElement): TmxText {
         key = x !== undefined ? `${child.name}:x${x}` : `${child.name}:#${seen}`;
         label = x ?? child.name;
       }
-      out.text += '\u0000';
+      out.text += CODE;
       out.codes.push({ key, kind, native: textOf(child), label });
     }
   };
@@ -154,7 +158,7 @@ export function readTmxUnits(text: string): { sourceLang: string; targetLang: st
   const { sourceLang, targetLang, units } = readTmxCoded(text);
   const inline = (side: TmxText) => {
     let index = 0;
-    return side.text.replace(/\u0000/g, () => side.codes[index++]?.native ?? '');
+    return side.text.replace(CODE_RE, () => side.codes[index++]?.native ?? '');
   };
   return {
     sourceLang,
@@ -216,7 +220,7 @@ function readTmx(name: string, text: string, title: string | undefined): ParsedI
     const place = (side: TmxText, which: 'source' | 'target') => {
       let index = 0;
       return tidy(
-        side.text.replace(/\u0000/g, () => {
+        side.text.replace(CODE_RE, () => {
           const code = side.codes[index++];
           if (!code) return '';
           let inline = byKey.get(code.key);

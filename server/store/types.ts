@@ -209,7 +209,14 @@ export interface ImportedFile {
   name: string;
   format: string;
   content: string;
-  segments: Array<{ key: string; codes: InlineCode[]; notes: string[]; state: string | null }>;
+  segments: Array<{
+    key: string;
+    codes: InlineCode[];
+    notes: string[];
+    state: string | null;
+    /** A page (HTML): where the segment's text lies in the target page, to write it back; null: nowhere (a source block the page lacks). */
+    html?: { start: number; end: number } | null;
+  }>;
 }
 
 export interface StoredFile {

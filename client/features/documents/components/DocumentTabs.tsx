@@ -10,7 +10,9 @@ export function DocumentTabs({ documentId }: { documentId: number }) {
   const fileFormat = document?.fileFormat ?? null;
   // a file of several language pairs: one document each, and the whole file with all their work
   const pairs = document?.fileSet?.length ?? 0;
-  const formats = [...(fileFormat?.startsWith('xliff') ? (['xliff'] as const) : []), 'tmx', 'csv', 'txt'] as const;
+  // the file it came from, reviewed (an XLIFF file, an HTML page), then the formats every document has
+  const own = fileFormat?.startsWith('xliff') ? (['xliff'] as const) : fileFormat === 'html' ? (['html'] as const) : [];
+  const formats = [...own, 'tmx', 'csv', 'txt'] as const;
   return (
     <div className="document-tabs-row">
       <nav className="document-tabs" aria-label={t('documentTabs.label')}>

@@ -9,7 +9,7 @@ import { useFormatters } from '../../../lib/format';
 import { useCreateDocumentMutation } from '../api/mutations';
 import { importingQuery } from '../../../data/documents';
 
-const TEXT = '.txt,.md,.markdown,text/plain,text/markdown';
+const TEXT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 interface NewDocumentDialogProps {
   isOpen: boolean;

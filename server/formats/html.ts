@@ -1,0 +1,242 @@
+/**
+ * HTML pages, read as a browser would (parse5, the WHATWG parsing algorithm) and written back by
+ * splicing: each run of text between block boundaries is a block to translate, its inline elements
+ * (links, emphasis, spans, line breaks, images) codes as XLIFF's are, and export replaces only the
+ * inner text of the blocks that changed, so that everything else of the page (its head, scripts,
+ * styles, attributes, comments, layout) is written back exactly. Scripts, styles, templates,
+ * navigation (`<nav>`, `role="navigation"`) and anything marked `translate="no"` or `notranslate`
+ * are not text to translate.
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** A span of the page's text: [start, end) in UTF-16 units. */
+export interface HtmlSpan {
+  start: number;
+  end: number;
+}
+
+/** A block of a page: its text (inline elements as placeholders), its codes, and where its content lies. */
+export interface HtmlBlock {
+  text: string;
+  /** The codes of the block, each with the markup it stands for (`source`: this page's markup). */
+  codes: Array<{ key: string; kind: CodeKind; markup: string; label: string }>;
+  span: HtmlSpan;
+  /** Inside <pre> (or white-space kept): whitespace is content. */
+  preserve: boolean;
+  /** The nearest block element it is in ("p", "h2", "li", "td", ...), for a note. */
+  element: string;
+}
+
+export class HtmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlError';
+  }
+}
+
+/** Elements whose content is inline text: they become codes inside a block. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'button',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
+/** Inline elements that are code whole, their content included (not text to translate). */
+const WHOLE = new Set([
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'math',
+  'svg',
+  'input',
+  'select',
+  'textarea',
+  'object',
+  'iframe',
+  'video',
+  'audio',
+  'canvas',
+]);
+/** Elements without an end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is never text to translate. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'nav', 'head', 'iframe', 'object', 'svg', 'math']);
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const isText = (node: Node): node is DefaultTreeAdapterTypes.TextNode => node.nodeName === '#text';
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+/** Not text to translate: a skipped element, navigation, or marked so. */
+function isSkipped(element: Element): boolean {
+  if (SKIPPED.has(element.tagName)) return true;
+  if (attribute(element, 'role') === 'navigation' || attribute(element, 'translate') === 'no') return true;
+  return (attribute(element, 'class') ?? '').split(/\s+/).includes('notranslate');
+}
+
+const isInline = (node: Node): boolean => isText(node) || (isElement(node) && (INLINE.has(node.tagName) || WHOLE.has(node.tagName)));
+
+/**
+ * The blocks of a page, in document order, and the <title>'s. Throws HtmlError for what parse5
+ * cannot give positions for (it never refuses HTML: browsers read anything).
+ */
+export function readHtml(html: string): HtmlBlock[] {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const blocks: HtmlBlock[] = [];
+
+  const visit = (parent: ParentNode, preserve: boolean, blockName: string) => {
+    let run: Node[] = [];
+    const flush = () => {
+      const block = blockOf(run, html, preserve, blockName);
+      if (block) blocks.push(block);
+      run = [];
+    };
+    for (const child of parent.childNodes) {
+      if (isInline(child)) {
+        run.push(child);
+        continue;
+      }
+      flush();
+      if (!isElement(child)) continue; // comments, doctype
+      if (child.tagName === 'title') {
+        const block = blockOf(child.childNodes, html, false, 'title');
+        if (block) blocks.push(block);
+        continue;
+      }
+      if (isSkipped(child)) continue;
+      visit(child, preserve || child.tagName === 'pre', child.tagName);
+    }
+    flush();
+  };
+  // the title is in the head, which is otherwise skipped
+  const htmlElement = document.childNodes.find(isElement);
+  const head = htmlElement?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
+  const title = head?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'title');
+  if (title) {
+    const block = blockOf(title.childNodes, html, false, 'title');
+    if (block) blocks.push(block);
+  }
+  visit(document, false, 'body');
+  return blocks;
+}
+
+/** A run of inline nodes as a block (null when it has no text): its text, codes, and span (whitespace at its ends left out). */
+function blockOf(nodes: readonly Node[], html: string, preserve: boolean, element: string): HtmlBlock | null {
+  if (nodes.length === 0) return null;
+  let text = '';
+  const codes: HtmlBlock['codes'] = [];
+  const counters = new Map<string, number>();
+  let hasText = false;
+  const keyOf = (name: string) => {
+    const seen = (counters.get(name) ?? 0) + 1;
+    counters.set(name, seen);
+    return `${name}:${seen}`;
+  };
+  const code = (key: string, kind: CodeKind, markup: string, label: string) => {
+    text += placeholderChar(codes.length);
+    codes.push({ key, kind, markup, label });
+  };
+  const walk = (node: Node) => {
+    if (isText(node)) {
+      if (node.value.trim() !== '') hasText = true;
+      // a private-use character in the page (an icon font's glyph) is a code of its own, kept as it is
+      for (const part of node.value.split(/([\uE000-\uF8FF])/)) {
+        if (/^[\uE000-\uF8FF]$/.test(part)) code(keyOf('glyph'), 'standalone', part, 'glyph');
+        else text += part;
+      }
+      return;
+    }
+    if (!isElement(node)) return;
+    const location = node.sourceCodeLocation;
+    if (!location) return;
+    const key = keyOf(node.tagName);
+    // a void element, code, or an inline element not to translate: one code, content and all
+    if (VOID.has(node.tagName) || WHOLE.has(node.tagName) || isSkipped(node) || !location.startTag || !location.endTag) {
+      code(key, 'standalone', html.slice(location.startOffset, location.endOffset), node.tagName);
+      return;
+    }
+    code(`${key}:open`, 'open', html.slice(location.startTag.startOffset, location.startTag.endOffset), node.tagName);
+    for (const child of node.childNodes) walk(child);
+    code(`${key}:close`, 'close', html.slice(location.endTag.startOffset, location.endTag.endOffset), `/${node.tagName}`);
+  };
+  for (const node of nodes) walk(node);
+  if (!hasText) return null;
+  const first = nodes[0]?.sourceCodeLocation;
+  const last = nodes.at(-1)?.sourceCodeLocation;
+  if (!first || !last) throw new HtmlError('the page could not be read with the positions of its text');
+  let start = first.startOffset;
+  let end = last.endOffset;
+  if (!preserve) {
+    // whitespace at the ends of the run (in its first and last text) stays in the page, outside the block
+    while (start < end && /[ \t\r\n\f]/.test(html[start] as string)) start += 1;
+    while (end > start && /[ \t\r\n\f]/.test(html[end - 1] as string)) end -= 1;
+    text = text.slice(leadingSpace(text), text.length - trailingSpace(text)).replace(/[ \t\r\n\f]+/g, ' ');
+  }
+  return { text, codes, span: { start, end }, preserve, element };
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.replace(/^[ \t\r\n\f]+/, '').length;
+}
+function trailingSpace(text: string): number {
+  return text.length - text.replace(/[ \t\r\n\f]+$/, '').length;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+
+/** A block's new content: text escaped for HTML, placeholders back to the page's markup (pairs kept nested). */
+export function blockHtml(text: string, codes: readonly InlineCode[]): string {
+  const byChar = new Map(codes.map((code) => [code.char, code]));
+  let out = '';
+  for (const char of Array.from(text)) {
+    const code = byChar.get(char);
+    if (code) out += code.target ?? code.source ?? '';
+    else out += HTML_ESCAPES[char] ?? char;
+  }
+  return out;
+}
+
+/** A block's codes as a segment keeps them (the page's markup as `target`: the page written back is the target page). */
+export function inlineCodesOf(block: HtmlBlock, side: 'source' | 'target'): InlineCode[] {
+  return block.codes.map((code, index) => ({
+    char: placeholderChar(index),
+    key: code.key,
+    kind: code.kind,
+    source: side === 'source' ? code.markup : null,
+    target: side === 'target' ? code.markup : null,
+    label: code.label,
+  }));
+}

@@ -1,0 +1,115 @@
+/**
+ * HTML pages over the API: a page and its machine translation become a document block by block
+ * (links and emphasis as chips; scripts, styles and navigation left out), and the target page comes
+ * back byte for byte, or with the corrected blocks written in and everything else as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Segment } from '../../shared/schemas';
+import { approveText, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
+
+const PAGES = path.resolve(import.meta.dirname, '../fixtures/html');
+const EN = fs.readFileSync(path.join(PAGES, 'travel.en.html'), 'utf8');
+const ID = fs.readFileSync(path.join(PAGES, 'travel.id.html'), 'utf8');
+
+function createFromPages(client: Client, source: string, target: string, names = ['travel.en.html', 'travel.id.html']) {
+  return client
+    .post('/api/documents')
+    .field('title', 'Travel')
+    .field('sourceLang', 'en')
+    .field('targetLang', 'id')
+    .attach('source', Buffer.from(source), { filename: names[0], contentType: 'text/html' })
+    .attach('target', Buffer.from(target), { filename: names[1], contentType: 'text/html' });
+}
+
+describe('HTML pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(() => h.close());
+
+  const segmentsOf = async (id: number) => (await h.api.get(`/api/documents/${id}/segments?limit=500`)).body.items as Segment[];
+  const exported = async (id: number) => (await h.api.get(`/api/documents/${id}/export?format=html`)).text;
+
+  it('makes each block of text a segment, inline elements chips, and writes the page back as it came', async () => {
+    const response = await createFromPages(h.api, EN, ID);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const id = response.body.id as number;
+    const segments = await segmentsOf(id);
+    expect(segments.map((s) => s.source)).toEqual([
+      'Travel advice & safety',
+      'Before you \uE000travel\uE001',
+      'Check the \uE000visa rules\uE001 at least 30 days ahead.\uE002 Carry a copy of your passport.',
+      'Pack light.',
+      'Drink bottled water; \uE000 it if unsure.',
+      'Loose text in a div',
+      'and a paragraph inside',
+      'after it.',
+      'keep   spaces\nhere',
+      'Fee',
+      '€ 30',
+    ]);
+    // the navigation, the script, the style and the notranslate paragraph are not segments
+    expect(segments.map((s) => s.mt).join(' ')).not.toMatch(/Beranda|not text|color|ACME/);
+    const link = segments[2]!;
+    expect(link.mt).toBe('Periksa \uE000aturan visa\uE001 setidaknya 30 hari sebelumnya.\uE002 Bawa salinan paspor Anda.');
+    expect(link.codes?.map((code) => [code.kind, code.source, code.target])).toEqual([
+      ['open', '<a href="https://example.org/visa">', '<a href="https://example.org/visa">'],
+      ['close', '</a>', '</a>'],
+      ['standalone', '<br>', '<br>'],
+    ]);
+    expect((await h.api.get(`/api/documents/${id}`)).body.fileFormat).toBe('html');
+    expect(await exported(id)).toBe(ID);
+
+    await approveText(
+      h.api,
+      link,
+      'Periksa \uE000aturan visa\uE001 paling lambat 30 hari sebelumnya.\uE002 Bawa fotokopi paspor & visa Anda.',
+    );
+    await approveText(h.api, segments[0]!, 'Saran perjalanan & keamanan');
+    const out = await exported(id);
+    expect(out).toContain(
+      '<p>Periksa <a href="https://example.org/visa">aturan visa</a> paling lambat 30 hari sebelumnya.<br> Bawa fotokopi paspor &amp; visa Anda.</p>',
+    );
+    expect(out).toContain('<title>Saran perjalanan &amp; keamanan</title>');
+    // the rest of the page exactly as it came
+    expect(
+      out
+        .replace('Saran perjalanan &amp; keamanan', 'Saran perjalanan &amp; keselamatan')
+        .replace(
+          'Periksa <a href="https://example.org/visa">aturan visa</a> paling lambat 30 hari sebelumnya.<br> Bawa fotokopi paspor &amp; visa Anda.',
+          'Periksa <a href="https://example.org/visa">aturan visa</a> setidaknya 30 hari sebelumnya.<br>\nBawa salinan paspor Anda.',
+        ),
+    ).toBe(ID);
+    // a page exports as a page; an XLIFF export is refused, naming the formats it has
+    const xliff = await h.api.get(`/api/documents/${id}/export?format=xliff`);
+    expect(xliff.status).toBe(400);
+  });
+
+  it('joins blocks the translation merged into one segment, the markup between them a chip', async () => {
+    const source =
+      '<!DOCTYPE html><html><body><p>Wash your hands 5 times a day.</p><p>Use soap and water for 20 seconds.</p><p>Dry them well.</p><p>Stay home when sick.</p></body></html>';
+    const target =
+      '<!DOCTYPE html><html><body><p>Cuci tangan Anda 5 kali sehari, dengan sabun dan air selama 20 detik.</p><p>Keringkan dengan baik.</p><p>Tetap di rumah saat sakit.</p></body></html>';
+    const response = await createFromPages(h.api, source, target, ['a.html', 'b.html']);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const segments = await segmentsOf(response.body.id);
+    expect(segments).toHaveLength(3);
+    // the two source paragraphs of the first segment are joined by the markup between them
+    expect(segments[0]!.source).toBe('Wash your hands 5 times a day. \uE000 Use soap and water for 20 seconds.');
+    expect(segments[0]!.codes?.[0]).toMatchObject({ kind: 'standalone', source: '</p><p>', target: null });
+    expect(segments.slice(1).map((s) => s.mt)).toEqual(['Keringkan dengan baik.', 'Tetap di rumah saat sakit.']);
+    expect(await exported(response.body.id)).toBe(target);
+  });
+
+  it('refuses a page paired with a plain text, storing nothing', async () => {
+    const before = await snapshotDatabase(h.store);
+    const response = await createFromPages(h.api, EN, 'Just text.\n\nMore text.', ['a.html', 'b.txt']);
+    expect(response.status).toBe(400);
+    expect(response.body.error.field).toBe('target');
+    expect(response.body.error.message).toMatch(/is plain text while the source is an HTML page/);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
+  });
+});
