@@ -15,13 +15,20 @@ import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
-import { importPair, looksLikeHtml } from '../services/htmlImport';
+import { importPair, looksLikeHtml } from '../services/pageImport';
+
+/** A Word document (a zip archive) or an HTML page, by its first bytes. */
+function isWordOrPage(file: string): boolean {
+  const bytes = readFile(file).subarray(0, 4096);
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || looksLikeHtml(new TextDecoder('utf-8').decode(bytes));
+}
 import { SYSTEM_USER_ID } from '../store/types';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
 const USAGE = `Usage: npm run import -- FILE.xlf|FILE.tmx [--title TEXT] [--target-lang TAG] [--no-states]
        npm run import -- --source FILE --target FILE --source-lang TAG --target-lang TAG [--title TEXT]
-         (two plain-text or Markdown files, aligned by paragraph; or two HTML pages, block by block)
+         (two plain-text or Markdown files, aligned by paragraph; or two Word documents (.docx) or
+          two HTML pages, block by block)
 
 Imports a document into the database of TILIK_DB (default ./data/tilik.db) and prints its id
 (an XLIFF file with several language pairs: one document per pair, one id per line).
@@ -135,10 +142,8 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     },
     'arguments',
   );
-  const sourceText = utf8(values.source);
-  const targetText = utf8(values.target);
-  if (looksLikeHtml(sourceText) || looksLikeHtml(targetText)) {
-    // two HTML pages: a page document, written back as the target page (export --format html)
+  if (isWordOrPage(values.source) || isWordOrPage(values.target)) {
+    // two Word documents or two HTML pages: written back as the target file (export --format docx|html)
     const services = await openServices(config);
     try {
       const document = await importPair(services, {
@@ -155,7 +160,7 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     return;
   }
   // the same checks as an upload: sizes before aligning, then the document's own rules
-  const input: CreateDocumentBody = documentFromTexts(fields, sourceText, targetText);
+  const input: CreateDocumentBody = documentFromTexts(fields, utf8(values.source), utf8(values.target));
   const services = await openServices(config);
   try {
     await write(io.stderr, `storing ${input.segments.length} segments in one transaction…\n`);

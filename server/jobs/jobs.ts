@@ -14,7 +14,7 @@ import { importFile } from '../services/imports';
 import { annotationCandidates, qualityCsv, qualityReport } from '../services/quality';
 import { foldTerm } from '../../shared/qa';
 import { planRevert, segmentsToRevert } from '../services/revert';
-import { importPair } from '../services/htmlImport';
+import { importPair } from '../services/pageImport';
 import type { TaskContext } from '../workers/worker';
 
 async function documentOf(services: Services, documentId: number) {

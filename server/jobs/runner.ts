@@ -9,7 +9,7 @@ import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs';
 
 export interface JobOptions {
   /** Takes each piece of output as it comes (the job waits until it has been taken). */
-  onChunk?: (chunk: string) => Promise<void> | void;
+  onChunk?: (chunk: string | Uint8Array) => Promise<void> | void;
   onProgress?: (share: number) => void;
   /**
    * The job holds a piece of its input at a time, whatever its length (an XLIFF import): it runs
@@ -41,7 +41,7 @@ export class JobRunner {
       const job = JOBS[name] as (
         services: Services,
         input: unknown,
-        context: { emit: (chunk: string) => Promise<void>; progress: (share: number) => void },
+        context: { emit: (chunk: string | Uint8Array) => Promise<void>; progress: (share: number) => void },
       ) => Promise<unknown>;
       return job(this.services, input, {
         emit: async (chunk) => {

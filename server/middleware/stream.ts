@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import type { Response } from 'express';
 
-export async function writeChunk(res: Response, chunk: string): Promise<void> {
+export async function writeChunk(res: Response, chunk: string | Uint8Array): Promise<void> {
   if (res.destroyed || res.writableEnded) throw new Error('the client went away');
   if (!res.write(chunk)) {
     await Promise.race([once(res, 'drain'), once(res, 'close')]);

@@ -270,6 +270,7 @@ export class DocumentService {
                   notes: origin.notes,
                   state: origin.state,
                   ...(origin.html === undefined ? {} : { html: origin.html }),
+                  ...(origin.docx === undefined ? {} : { docx: origin.docx }),
                 })
               : null,
           };

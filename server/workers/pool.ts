@@ -17,7 +17,7 @@ export interface RunOptions {
    * Takes each piece of output a streaming task sends as it goes (the task waits until this has
    * finished with it: memory stays bounded however much it sends).
    */
-  onChunk?: (chunk: string) => Promise<void> | void;
+  onChunk?: (chunk: string | Uint8Array) => Promise<void> | void;
   /** Told how far the task has come (0 to 1), now and then. */
   onProgress?: (share: number) => void;
   /**

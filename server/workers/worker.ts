@@ -27,7 +27,7 @@ export type SerializedError =
 export type TaskAnswer = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** What a worker says while a task runs: a piece of its output, or how far it has come. */
-export type TaskNote = { id: number; kind: 'chunk'; chunk: string } | { id: number; kind: 'progress'; share: number };
+export type TaskNote = { id: number; kind: 'chunk'; chunk: string | Uint8Array } | { id: number; kind: 'progress'; share: number };
 
 export type WorkerMessage = TaskAnswer | TaskNote;
 
@@ -41,7 +41,7 @@ interface Ack {
 /** What a task may do besides returning: send its output in pieces, say how far it has come. */
 export interface TaskContext {
   /** Sends a piece of output; resolves once the main thread has taken it. */
-  emit(chunk: string): Promise<void>;
+  emit(chunk: string | Uint8Array): Promise<void>;
   progress(share: number): void;
 }
 

@@ -11,7 +11,13 @@ export function DocumentTabs({ documentId }: { documentId: number }) {
   // a file of several language pairs: one document each, and the whole file with all their work
   const pairs = document?.fileSet?.length ?? 0;
   // the file it came from, reviewed (an XLIFF file, an HTML page), then the formats every document has
-  const own = fileFormat?.startsWith('xliff') ? (['xliff'] as const) : fileFormat === 'html' ? (['html'] as const) : [];
+  const own = fileFormat?.startsWith('xliff')
+    ? (['xliff'] as const)
+    : fileFormat === 'html'
+      ? (['html'] as const)
+      : fileFormat === 'docx'
+        ? (['docx'] as const)
+        : [];
   const formats = [...own, 'tmx', 'csv', 'txt'] as const;
   return (
     <div className="document-tabs-row">

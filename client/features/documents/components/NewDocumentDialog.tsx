@@ -9,7 +9,8 @@ import { useFormatters } from '../../../lib/format';
 import { useCreateDocumentMutation } from '../api/mutations';
 import { importingQuery } from '../../../data/documents';
 
-const TEXT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+const TEXT =
+  '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface NewDocumentDialogProps {
   isOpen: boolean;

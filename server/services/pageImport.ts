@@ -1,0 +1,297 @@
+/**
+ * A document from a page (HTML) or a Word document (.docx) and its machine translation: each
+ * side's blocks (formats/html.ts, formats/docx.ts) paired, block by block when the two sides have
+ * as many (part by part for Word), else aligned as text pairs are; the target file is kept to be
+ * written back with the corrected text. Blocks the aligner joins (two paragraphs translated as
+ * one, say) become one segment, the markup between them a code, so the file's structure comes
+ * back as long as the code stays.
+ */
+import fs from 'node:fs';
+import { CreateDocumentBody, type CreateDocumentFields, type DocumentSummary } from '../../shared/schemas';
+import { namesOfSource } from '../../shared/qa';
+import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
+import { alignParagraphs, type AlignedGroup } from '../../shared/text/align';
+import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
+import { badRequest } from '../errors';
+import { docxParts, DocxError, readDocx, type DocxBlock } from '../formats/docx';
+import { readHtml, type HtmlBlock } from '../formats/html';
+import type { ImportedFile } from '../store/types';
+import { parseOrThrow } from '../validation';
+import type { Services } from '.';
+import { decodeText } from '../middleware/multipart';
+import { importTexts, type TextImportInput } from './textImport';
+
+/** A block of either kind, as pairing needs it. */
+interface Block {
+  text: string;
+  codes: ReadonlyArray<{ key: string; kind: CodeKind; markup: string; label: string }>;
+  span: { start: number; end: number };
+  /** Blocks pair within their part only (a Word document's body, its footnotes, a header). */
+  part: string;
+}
+
+/** Marks a code's key in a side's text while the two sides' placeholders are made (noncharacters: never text that matters). */
+const OPEN = '\uFFFE';
+const CLOSE = '\uFFFF';
+const KEY_RE = /\uFFFE([^\uFFFF]+)\uFFFF/g;
+
+/** Whether a text is an HTML page (a doctype or an <html> element at its start), by its content, not its name. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trimStart()
+    .toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
+/** The pairs of blocks of one part: by position when the sides have as many, else aligned by length and anchors. */
+function pairBlocks(source: readonly Block[], target: readonly Block[]): AlignedGroup[] {
+  if (source.length === target.length) return source.map((_, index) => ({ source: [index], target: [index] }));
+  return alignParagraphs(
+    source.map((block) => withoutPlaceholders(block.text)),
+    target.map((block) => withoutPlaceholders(block.text)),
+  );
+}
+
+type SideCodes = Map<string, { kind: CodeKind; markup: string; label: string }>;
+
+/**
+ * One side of a segment: the text of its blocks (joined by the markup between them, as a code),
+ * each code's markup by key (keys told apart by the block's place in the group).
+ */
+function sideOf(
+  blocks: readonly Block[],
+  between: (previous: Block, next: Block) => string,
+): { text: string; codes: SideCodes; order: string[] } {
+  const codes: SideCodes = new Map();
+  const order: string[] = [];
+  let text = '';
+  blocks.forEach((block, k) => {
+    const previous = blocks[k - 1];
+    if (previous) {
+      const key = `between:${k}`;
+      codes.set(key, { kind: 'standalone', markup: between(previous, block), label: '¶' });
+      order.push(key);
+      text += ` ${OPEN}${key}${CLOSE} `;
+    }
+    text += block.text.replace(/[\uFFFE\uFFFF]/g, '').replace(/[\uE000-\uF8FF]/g, (char) => {
+      const code = block.codes[char.charCodeAt(0) - 0xe000];
+      if (!code) return '';
+      const key = `${k}/${code.key}`;
+      codes.set(key, { kind: code.kind, markup: code.markup, label: code.label });
+      order.push(key);
+      return `${OPEN}${key}${CLOSE}`;
+    });
+  });
+  return { text, codes, order };
+}
+
+interface Paired {
+  segments: CreateDocumentBody['segments'];
+  origins: ImportedFile['segments'];
+}
+
+/**
+ * The segments of two sides' blocks, part by part: each group's texts with placeholders shared by
+ * key (the source's codes first, then the target's own), and where its text lies in the target.
+ */
+function pairSides<B extends Block>(
+  source: readonly B[],
+  target: readonly B[],
+  between: { source: (previous: B, next: B) => string; target: (previous: B, next: B) => string },
+  where: (first: B, last: B) => Record<string, unknown>,
+): Paired {
+  const out: Paired = { segments: [], origins: [] };
+  const parts = [...new Set([...source.map((block) => block.part), ...target.map((block) => block.part)])];
+  for (const part of parts) {
+    const sourceBlocks = source.filter((block) => block.part === part);
+    const targetBlocks = target.filter((block) => block.part === part);
+    for (const group of pairBlocks(sourceBlocks, targetBlocks)) {
+      const sides = {
+        source: group.source.map((index) => sourceBlocks[index] as B),
+        target: group.target.map((index) => targetBlocks[index] as B),
+      };
+      const src = sideOf(sides.source, between.source as (previous: Block, next: Block) => string);
+      const tgt = sideOf(sides.target, between.target as (previous: Block, next: Block) => string);
+      const byKey = new Map<string, InlineCode>();
+      for (const [side, key] of [
+        ...src.order.map((key) => ['source', key] as const),
+        ...tgt.order.map((key) => ['target', key] as const),
+      ]) {
+        const code = (side === 'source' ? src.codes : tgt.codes).get(key);
+        if (!code) continue;
+        let inline = byKey.get(key);
+        if (!inline) {
+          inline = { char: placeholderChar(byKey.size), key, kind: code.kind, source: null, target: null, label: code.label };
+          byKey.set(key, inline);
+        }
+        inline[side] ??= code.markup;
+      }
+      const place = (text: string) => text.replace(KEY_RE, (_, key: string) => byKey.get(key)?.char ?? '');
+      out.segments.push({ source: place(src.text).trim(), mt: place(tgt.text).trim() });
+      const first = sides.target[0];
+      const last = sides.target.at(-1);
+      out.origins.push({
+        key: `${part}:${group.source.join('+')}:${group.target.join('+')}`,
+        codes: [...byKey.values()],
+        notes: [],
+        state: null,
+        ...(first && last ? where(first, last) : { html: null }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Stores paired segments as a document, with the target file kept for export. */
+async function store(
+  services: Services,
+  fields: CreateDocumentFields,
+  paired: Paired,
+  file: { name: string; format: string; content: string },
+  actorId: number,
+): Promise<DocumentSummary> {
+  const body = parseOrThrow(CreateDocumentBody, { ...fields, segments: paired.segments }, 'file');
+  const names = new Set<string>();
+  const sentences = new RepeatCounter();
+  for (const segment of body.segments) {
+    for (const name of namesOfSource(segment.source, body.sourceLang)) names.add(name);
+    countSentences(sentences, segment.source);
+  }
+  return services.documents.create(body, actorId, { ...file, segments: paired.origins }, [...names, ...sentences.repeated()]);
+}
+
+/** Imports a page and its machine translation (their texts) as a document; the target page is kept for export. */
+export async function importHtmlPair(
+  services: Services,
+  input: { fields: CreateDocumentFields; sourceText: string; targetText: string; targetName: string; actorId: number },
+): Promise<DocumentSummary> {
+  const withPart = (blocks: HtmlBlock[]): Array<HtmlBlock & { part: string }> => blocks.map((block) => ({ ...block, part: 'page' }));
+  const source = withPart(readHtml(input.sourceText));
+  const target = withPart(readHtml(input.targetText));
+  if (source.length === 0) throw badRequest('source', 'has no text to translate (no block of text outside scripts, styles and navigation)');
+  const paired = pairSides(
+    source,
+    target,
+    {
+      source: (previous, next) => input.sourceText.slice(previous.span.end, next.span.start),
+      target: (previous, next) => input.targetText.slice(previous.span.end, next.span.start),
+    },
+    (first, last) => ({ html: { start: first.span.start, end: last.span.end } }),
+  );
+  return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input.actorId);
+}
+
+/** Imports a Word document and its machine translation as a document; the target .docx is kept (base64) for export. */
+export async function importDocxPair(
+  services: Services,
+  input: { fields: CreateDocumentFields; source: Uint8Array; target: Uint8Array; targetName: string; actorId: number },
+): Promise<DocumentSummary> {
+  const read = (bytes: Uint8Array, field: 'source' | 'target') => {
+    try {
+      return readDocx(bytes);
+    } catch (error) {
+      if (error instanceof DocxError) throw badRequest(field, error.message);
+      throw error;
+    }
+  };
+  const source = read(input.source, 'source');
+  const target = read(input.target, 'target');
+  if (source.length === 0) throw badRequest('source', 'has no text to translate (no paragraph with text)');
+  // two paragraphs of the target joined: the first's run and paragraph closed, the XML between, the next's base run
+  const parts = docxParts(input.target);
+  const paired = pairSides<DocxBlock>(
+    source,
+    target,
+    {
+      source: () => '',
+      target: (previous, next) => `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen}`,
+    },
+    (first, last) => ({ docx: { part: first.part, start: first.span.start, end: last.span.end, baseOpen: first.baseOpen } }),
+  );
+  return store(
+    services,
+    input.fields,
+    paired,
+    { name: input.targetName, format: 'docx', content: Buffer.from(input.target).toString('base64') },
+    input.actorId,
+  );
+}
+
+/** Pages and Word documents are read whole, up to this size each (a longer one is refused, naming the limit). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function readWhole(path: string, field: 'source' | 'target'): Buffer {
+  const size = fs.statSync(path).size;
+  if (size > MAX_FILE_BYTES)
+    throw badRequest(field, `is over ${MAX_FILE_BYTES / 1024 / 1024} MB, the limit for an HTML page or a Word document`);
+  return fs.readFileSync(path);
+}
+
+function pageText(path: string, field: 'source' | 'target'): string {
+  try {
+    return decodeText(readWhole(path, field));
+  } catch (error) {
+    if (error instanceof Error && 'status' in error) throw error;
+    throw badRequest(field, 'is not valid UTF-8 text (nor UTF-16 with a byte-order mark)');
+  }
+}
+
+/** What a file is, by its first bytes: a zip archive (a Word document), an HTML page, or text. */
+function kindOf(path: string): 'docx' | 'html' | 'text' {
+  const handle = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const bytes = buffer.subarray(0, fs.readSync(handle, buffer, 0, buffer.length, 0));
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx';
+    const head =
+      bytes[0] === 0xff && bytes[1] === 0xfe
+        ? new TextDecoder('utf-16le').decode(bytes.subarray(2))
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? new TextDecoder('utf-16be').decode(bytes.subarray(2))
+          : new TextDecoder('utf-8').decode(bytes);
+    return looksLikeHtml(head) ? 'html' : 'text';
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+const KIND_NAMES = { docx: 'a Word document', html: 'an HTML page', text: 'plain text' } as const;
+
+/**
+ * A source file and its machine translation on disk: two Word documents or two HTML pages become
+ * a document written back as the target file; two texts an aligned text document (textImport.ts).
+ */
+export async function importPair(
+  services: Services,
+  input: TextImportInput & { targetName?: string | undefined },
+): Promise<DocumentSummary> {
+  const sourceKind = kindOf(input.sourcePath);
+  const targetKind = kindOf(input.targetPath);
+  if (sourceKind !== targetKind) {
+    throw badRequest('target', `is ${KIND_NAMES[targetKind]} while the source is ${KIND_NAMES[sourceKind]}: send two files of one kind`);
+  }
+  if (sourceKind === 'text') return importTexts(services, input);
+  input.onProgress?.(0.1);
+  const targetName = input.targetName ?? `${input.fields.title}.${sourceKind}`;
+  const document =
+    sourceKind === 'html'
+      ? await importHtmlPair(services, {
+          fields: input.fields,
+          sourceText: pageText(input.sourcePath, 'source'),
+          targetText: pageText(input.targetPath, 'target'),
+          targetName,
+          actorId: input.actorId,
+        })
+      : await importDocxPair(services, {
+          fields: input.fields,
+          source: readWhole(input.sourcePath, 'source'),
+          target: readWhole(input.targetPath, 'target'),
+          targetName,
+          actorId: input.actorId,
+        });
+  input.onProgress?.(1);
+  return document;
+}
