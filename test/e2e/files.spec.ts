@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/EditorPage';
+import { readDocx } from '../../server/formats/docx';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/xliff/own/markup-1.2.xlf');
 
@@ -183,4 +184,38 @@ test('a file that names no target language is asked one, and imports with it', a
   await page.waitForURL(/\/documents\/\d+$/);
   await expect(page.getByText('English → Indonesian')).toBeVisible();
   await expect(new EditorPage(page).segment(1)).toContainText('Selamat pagi.');
+});
+
+test('a Word document and its machine translation become a document with chips, and the corrected .docx downloads', async ({ page }) => {
+  const fixtures = path.resolve(import.meta.dirname, '../fixtures/docx');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('dialog').getByLabel('Title', { exact: true }).fill('Bank notice');
+  await page.getByLabel('Target language (e.g. id)').fill('id');
+  await page.locator('[data-testid="drop-source"] input[type=file]').setInputFiles(path.join(fixtures, 'notice.en.docx'));
+  await page.locator('[data-testid="drop-target"] input[type=file]').setInputFiles(path.join(fixtures, 'notice.id.docx'));
+  await page.getByRole('button', { name: 'Create document' }).click();
+
+  await page.waitForURL(/\/documents\/\d+$/);
+  const editor = new EditorPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bank notice');
+  // bold runs and the footnote mark as chips, labelled by what they are
+  const mt = editor.segment(2).locator('.segment-mt');
+  await expect(mt.locator('.ph-chip')).toHaveCount(5);
+  await expect(mt.locator('.ph-chip').nth(0)).toHaveAttribute('data-label', 'b');
+  await expect(mt.locator('.ph-chip').nth(4)).toHaveAttribute('data-label', 'fn');
+  await expect(editor.segment(9).locator('.segment-source')).toContainText('Customer notice: account changes');
+
+  const textarea = editor.textarea(1);
+  await textarea.fill('Perubahan rekening tabungan Anda');
+  await textarea.press('Control+Enter');
+  await expect(editor.status(1)).toHaveText(/Draft/);
+  await page.locator('.export-menu summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Word/ }).click()]);
+  expect(download.suggestedFilename()).toBe('Bank-notice.docx');
+  const blocks = readDocx(fs.readFileSync(await download.path()));
+  expect(blocks.map((block) => block.text).slice(0, 2)).toEqual([
+    'Perubahan rekening tabungan Anda',
+    'Mulai \uE0001 Maret 2026\uE001, suku bunga rekening Anda menjadi \uE0022,5%\uE003 per tahun.\uE004',
+  ]);
 });
