@@ -176,7 +176,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
     method: 'get',
     path: '/api/documents/:id/export',
     summary:
-      'The document as a file (format=xliff|tmx|csv|txt; xliff with set=true: the whole file, with the work of every document made from it)',
+      'The document as a file (format=xliff|docx|html|md|tmx|csv|txt; xliff with set=true: the whole file, with the work of every document made from it)',
     produces: 'a file',
   },
   {

@@ -1,5 +1,5 @@
 /**
- * `npm run export -- DOCUMENT_ID --format xliff|tmx|csv|txt --out FILE [--set]`: a document of the database
+ * `npm run export -- DOCUMENT_ID --format xliff|docx|html|md|tmx|csv|txt --out FILE [--set]`: a document of the database
  * of TILIK_DB as a file (see server/services/exports.ts for what each format holds), written as
  * the document is read (a document of any length costs a page of memory), whole or not at all. Exit 2 with a clear message for bad arguments.
  */

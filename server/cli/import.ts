@@ -15,7 +15,7 @@ import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
-import { importPair, looksLikeHtml } from '../services/pageImport';
+import { importPair, isMarkdownName, looksLikeHtml } from '../services/pageImport';
 
 /** A Word document (a zip archive) or an HTML page, by its first bytes. */
 function isWordOrPage(file: string): boolean {
@@ -142,8 +142,9 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     },
     'arguments',
   );
-  if (isWordOrPage(values.source) || isWordOrPage(values.target)) {
-    // two Word documents or two HTML pages: written back as the target file (export --format docx|html)
+  if (isWordOrPage(values.source) || isWordOrPage(values.target) || isMarkdownName(values.target)) {
+    // two Word documents or two HTML pages, written back as the target file (export --format docx|html);
+    // two Markdown files, read a piece at a time, their markup as codes (export --format md)
     const services = await openServices(config);
     try {
       const document = await importPair(services, {

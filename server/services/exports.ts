@@ -10,6 +10,7 @@ import { toCsv } from '../formats/csv';
 import { spliceStream, splicesFor, type Splice, type XliffChange, type XliffSegment, type XliffVersion } from '../formats/xliff';
 import { escapeXml } from '../formats/xml';
 import { blockHtml } from '../formats/html';
+import { markdownOf } from '../../shared/text/markdown';
 import { blockXml, writeDocx, type DocxSplice } from '../formats/docx';
 import { spliceHere, type ExportFormat, type XliffTargetChange } from './files';
 import type { Services } from '.';
@@ -161,6 +162,11 @@ export async function exportHead(
       };
     return { filename: fileName(document.title, extension), contentType: 'application/xliff+xml; charset=utf-8' };
   }
+  if (format === 'md') {
+    if ((await services.store.read.documents.fileFormat(documentId)) !== 'markdown')
+      throw badRequest('format', 'md is only for documents imported from Markdown files; this one can be exported as tmx, csv or txt');
+    return { filename: fileName(document.title, 'md'), contentType: 'text/markdown; charset=utf-8' };
+  }
   if (format === 'docx') {
     if ((await services.store.read.documents.fileFormat(documentId)) !== 'docx')
       throw badRequest('format', 'docx is only for documents imported from Word documents; this one can be exported as tmx, csv or txt');
@@ -217,6 +223,23 @@ export async function exportStream(
     // a UTF-8 file that began with a byte-order mark gets it back
     if (await services.store.read.documents.fileByteOrderMark(documentId)) await out.write('\uFEFF');
     for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) await out.write(piece);
+    await out.end();
+    return;
+  }
+
+  if (format === 'md') {
+    // the corrected text with its Markdown written back where its codes stand
+    let written = false;
+    for await (const rows of rowsOf(services, documentId)) {
+      for (const row of rows) {
+        const codes = row.origin ? ((JSON.parse(row.origin) as Origin).codes ?? []) : [];
+        const text = markdownOf(finalText(row), codes).trim();
+        if (text === '') continue;
+        await out.write(written ? `\n\n${text}` : text);
+        written = true;
+      }
+    }
+    await out.write('\n');
     await out.end();
     return;
   }

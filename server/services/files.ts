@@ -21,7 +21,7 @@ export interface XliffTargetChange {
   state: string;
 }
 
-export const EXPORT_FORMATS = ['xliff', 'docx', 'html', 'tmx', 'csv', 'txt'] as const;
+export const EXPORT_FORMATS = ['xliff', 'docx', 'html', 'md', 'tmx', 'csv', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ImportOptions {

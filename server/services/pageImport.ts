@@ -258,6 +258,11 @@ function kindOf(path: string): 'docx' | 'html' | 'text' {
   }
 }
 
+/** A Markdown file, by its name. */
+export function isMarkdownName(name: string | undefined): boolean {
+  return name !== undefined && /\.(md|markdown)$/i.test(name);
+}
+
 const KIND_NAMES = { docx: 'a Word document', html: 'an HTML page', text: 'plain text' } as const;
 
 /**
@@ -273,7 +278,7 @@ export async function importPair(
   if (sourceKind !== targetKind) {
     throw badRequest('target', `is ${KIND_NAMES[targetKind]} while the source is ${KIND_NAMES[sourceKind]}: send two files of one kind`);
   }
-  if (sourceKind === 'text') return importTexts(services, input);
+  if (sourceKind === 'text') return importTexts(services, { ...input, markdown: input.markdown ?? isMarkdownName(input.targetName) });
   input.onProgress?.(0.1);
   const targetName = input.targetName ?? `${input.fields.title}.${sourceKind}`;
   const document =

@@ -16,6 +16,7 @@ import { namesOfSource } from '../../shared/qa';
 import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { alignMeasuresInSteps, anchorIdsOf, type AnchorTable } from '../../shared/text/align';
 import { badRequest } from '../errors';
+import { markdownCodes } from '../../shared/text/markdown';
 import { forEachParagraph } from './paragraphStore';
 import type { NewSegment } from '../store/repositories/documents';
 import { pairLanguages } from './glossary';
@@ -190,6 +191,10 @@ export interface TextImportInput {
   actorId: number;
   /** Told how far the import has come (0 to 1), now and then. */
   onProgress?: (share: number) => void;
+  /** Markdown files (by their names): headings, list markers, links, code spans, images and bold as codes, exported as Markdown. */
+  markdown?: boolean | undefined;
+  /** The target file's name, kept with a Markdown document (its export is named after it). */
+  targetName?: string | undefined;
 }
 
 /** Imports a text pair from disk as described above; the new document. */
@@ -238,6 +243,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
         createdBy: input.actorId,
       });
       await tx.documents.setImport(created, 'importing', 0);
+      // a Markdown document remembers it is one: its export writes the markup back
+      if (input.markdown) await tx.documents.insertFile(created, { name: input.targetName ?? `${languages.title}.md`, format: 'markdown' });
       return created;
     });
     const id: number = documentId;
@@ -294,7 +301,17 @@ export async function importTexts(services: Services, input: TextImportInput): P
         checkText(mt, 'target', u + 1);
         for (const name of namesOfSource(sourceText, languages.sourceLang)) names.add(name);
         countSentences(sentences, sourceText);
-        segments.push({ source: sourceText, mt, originKey: null, origin: null });
+        const coded = input.markdown ? markdownCodes(sourceText, mt) : null;
+        segments.push(
+          coded
+            ? {
+                source: coded.source,
+                mt: coded.mt,
+                originKey: null,
+                origin: JSON.stringify({ codes: coded.codes, notes: [], state: null }),
+              }
+            : { source: sourceText, mt, originKey: null, origin: null },
+        );
       }
       const share = 0.6 + (0.35 * (from + segments.length)) / segmentCount;
       await store.transaction(async (tx) => {

@@ -101,8 +101,11 @@ describe('npm run import / export', () => {
     );
     expect(await documentCount()).toBe(before);
 
+    expect((await run('export', [textId, '--format', 'pdf', '--out', path.join(tmp, 'x')])).stderr).toMatch(
+      /--format must be one of xliff, docx, html, md, tmx, csv, txt/,
+    );
     expect((await run('export', [textId, '--format', 'docx', '--out', path.join(tmp, 'x')])).stderr).toMatch(
-      /--format must be one of xliff, tmx, csv, txt/,
+      /docx is only for documents imported from Word documents; this one can be exported as tmx, csv or txt/,
     );
     expect((await run('export', ['999999', '--format', 'csv', '--out', path.join(tmp, 'x')])).stderr).toMatch(
       /there is no document 999999/,

@@ -1,7 +1,8 @@
 /**
  * HTML pages over the API: a page and its machine translation become a document block by block
  * (links and emphasis as chips; scripts, styles and navigation left out), and the target page comes
- * back byte for byte, or with the corrected blocks written in and everything else as it was.
+ * back byte for byte, or with the corrected blocks written in and everything else as it was; a
+ * Markdown pair keeps its markup as chips and comes back as Markdown.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,5 +112,33 @@ describe('HTML pages', () => {
     expect(response.body.error.field).toBe('target');
     expect(response.body.error.message).toMatch(/is plain text while the source is an HTML page/);
     expect(await snapshotDatabase(h.store)).toEqual(before);
+  });
+
+  it('keeps a Markdown pair’s structure as chips, and writes the corrected Markdown back', async () => {
+    const source =
+      '# Install the app\n\nRead the [guide](https://example.org/en/guide) and run `npm ci` first.\n\n- It takes **two minutes**.\n- It needs no account.\n';
+    const target =
+      '# Pasang aplikasinya\n\nBaca [panduan](https://example.org/id/guide) dan jalankan `npm ci` dulu.\n\n- Butuh **dua menit**.\n- Tidak perlu akun.\n';
+    const response = await createFromPages(h.api, source, target, ['guide.en.md', 'guide.id.md']);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const id = response.body.id as number;
+    expect((await h.api.get(`/api/documents/${id}`)).body.fileFormat).toBe('markdown');
+    const segments = await segmentsOf(id);
+    expect(segments.map((s) => s.mt)).toEqual([
+      '\uE000Pasang aplikasinya',
+      'Baca \uE000panduan\uE001 dan jalankan \uE002 dulu.',
+      '\uE000Butuh \uE001dua menit\uE002.\n\uE003Tidak perlu akun.',
+    ]);
+    const md = async () => (await h.api.get(`/api/documents/${id}/export?format=md`)).text;
+    expect(await md()).toBe(target);
+    await approveText(h.api, segments[1]!, 'Bacalah \uE000panduannya\uE001, lalu jalankan \uE002.');
+    expect(await md()).toBe(
+      target.replace(
+        'Baca [panduan](https://example.org/id/guide) dan jalankan `npm ci` dulu.',
+        'Bacalah [panduannya](https://example.org/id/guide), lalu jalankan `npm ci`.',
+      ),
+    );
+    // a text pair that is not Markdown has no Markdown export
+    expect((await h.api.get(`/api/documents/${id}/export?format=html`)).status).toBe(400);
   });
 });

@@ -17,7 +17,9 @@ export function DocumentTabs({ documentId }: { documentId: number }) {
       ? (['html'] as const)
       : fileFormat === 'docx'
         ? (['docx'] as const)
-        : [];
+        : fileFormat === 'markdown'
+          ? (['md'] as const)
+          : [];
   const formats = [...own, 'tmx', 'csv', 'txt'] as const;
   return (
     <div className="document-tabs-row">
