@@ -11,6 +11,7 @@ import { CreateDocumentBody, type CreateDocumentFields, type DocumentSummary } f
 import { namesOfSource } from '../../shared/qa';
 import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { alignParagraphs, type AlignedGroup } from '../../shared/text/align';
+import { splitParagraphs } from '../../shared/text/paragraphs';
 import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { badRequest } from '../errors';
 import { docxParts, DocxError, readDocx, type DocxBlock } from '../formats/docx';
@@ -28,6 +29,24 @@ interface Block {
   span: { start: number; end: number };
   /** Blocks pair within their part only (a Word document's body, its footnotes, a header). */
   part: string;
+}
+
+/** The part of a source given as plain text (its paragraphs pair with the target's blocks in reading order). */
+const SOURCE_TEXT = '*text*';
+
+/**
+ * Groups whose target blocks lie in different parts (a body paragraph and a footnote) cannot be
+ * one segment: each part's blocks become their own, the source staying with the first.
+ */
+function splitAcrossParts(groups: AlignedGroup[], target: readonly Block[]): AlignedGroup[] {
+  return groups.flatMap((group) => {
+    const parts = [...new Set(group.target.map((index) => (target[index] as Block).part))];
+    if (parts.length < 2) return [group];
+    return parts.map((part, k) => ({
+      source: k === 0 ? group.source : [],
+      target: group.target.filter((index) => (target[index] as Block).part === part),
+    }));
+  });
 }
 
 /** Marks a code's key in a side's text while the two sides' placeholders are made (noncharacters: never text that matters). */
@@ -104,11 +123,13 @@ function pairSides<B extends Block>(
   where: (first: B, last: B) => Record<string, unknown>,
 ): Paired {
   const out: Paired = { segments: [], origins: [] };
-  const parts = [...new Set([...source.map((block) => block.part), ...target.map((block) => block.part)])];
+  // a source given as plain text (one part) pairs with the target's blocks in reading order
+  const oneSourcePart = source.every((block) => block.part === SOURCE_TEXT);
+  const parts = oneSourcePart ? [SOURCE_TEXT] : [...new Set([...source.map((block) => block.part), ...target.map((block) => block.part)])];
   for (const part of parts) {
     const sourceBlocks = source.filter((block) => block.part === part);
-    const targetBlocks = target.filter((block) => block.part === part);
-    for (const group of pairBlocks(sourceBlocks, targetBlocks)) {
+    const targetBlocks = oneSourcePart ? [...target] : target.filter((block) => block.part === part);
+    for (const group of splitAcrossParts(pairBlocks(sourceBlocks, targetBlocks), targetBlocks)) {
       const sides = {
         source: group.source.map((index) => sourceBlocks[index] as B),
         target: group.target.map((index) => targetBlocks[index] as B),
@@ -220,6 +241,92 @@ export async function importDocxPair(
   );
 }
 
+/**
+ * A Word document or a page that is the machine translation, and its source as plain text
+ * (paragraphs separated by blank lines): the text's paragraphs aligned with the file's blocks in
+ * reading order; the file written back as with a pair.
+ */
+export async function importWithTextSource(
+  services: Services,
+  input: { fields: CreateDocumentFields; sourceText: string; target: Buffer; kind: 'docx' | 'html'; targetName: string; actorId: number },
+): Promise<DocumentSummary> {
+  const source: Block[] = splitParagraphs(input.sourceText).map((text) => ({
+    text: text.replace(/[\uE000-\uF8FF]/g, ''),
+    codes: [],
+    span: { start: 0, end: 0 },
+    part: SOURCE_TEXT,
+  }));
+  if (source.length === 0) throw badRequest('source', 'holds no paragraphs');
+  if (input.kind === 'html') {
+    const page = decodeText(input.target);
+    const target = readHtml(page).map((block) => ({ ...block, part: 'page' }));
+    const paired = pairSides(
+      source,
+      target,
+      { source: () => '', target: (previous, next) => page.slice(previous.span.end, next.span.start) },
+      (first, last) => ({ html: { start: first.span.start, end: last.span.end } }),
+    );
+    return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input.actorId);
+  }
+  let target: DocxBlock[];
+  try {
+    target = readDocx(input.target);
+  } catch (error) {
+    if (error instanceof DocxError) throw badRequest('target', error.message);
+    throw error;
+  }
+  const parts = docxParts(input.target);
+  const paired = pairSides<Block & { baseOpen?: string }>(
+    source,
+    target,
+    {
+      source: () => '',
+      target: (previous, next) =>
+        `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen ?? ''}`,
+    },
+    (first, last) => ({ docx: { part: first.part, start: first.span.start, end: last.span.end, baseOpen: first.baseOpen ?? '' } }),
+  );
+  return store(
+    services,
+    input.fields,
+    transferCodes(paired),
+    { name: input.targetName, format: 'docx', content: input.target.toString('base64') },
+    input.actorId,
+  );
+}
+
+/**
+ * A source given as plain text has none of the file's codes: each code of the translation is put
+ * into the source where it stands in proportion (at the nearest word boundary, the order kept), so
+ * that the source shows the file's structure and the placeholder check has the codes on both sides.
+ */
+function transferCodes(paired: Paired): Paired {
+  const segments = paired.segments.map((segment, index) => {
+    const kinds = new Map((paired.origins[index]?.codes ?? []).map((code) => [code.char, code.kind]));
+    const codes = [...segment.mt.matchAll(/[\uE000-\uF8FF]/g)];
+    if (codes.length === 0 || /[\uE000-\uF8FF]/.test(segment.source)) return segment;
+    const mtLength = Math.max(1, segment.mt.length);
+    let source = segment.source;
+    let shift = 0;
+    let floor = 0;
+    for (const match of codes) {
+      const wanted = Math.round(((match.index ?? 0) / mtLength) * segment.source.length);
+      // the nearest word boundary at or after where it falls, never before the previous code
+      let at = Math.max(floor, wanted);
+      const text = segment.source;
+      while (at > floor && at < text.length && /\S/.test(text[at - 1] as string) && /\S/.test(text[at] as string)) at -= 1;
+      // an opening code goes before the word after the space, a closing one after the word before it
+      if (kinds.get(match[0]) === 'open') while (at < text.length && /\s/.test(text[at] as string)) at += 1;
+      else if (kinds.get(match[0]) === 'close') while (at > floor && /\s/.test(text[at - 1] as string)) at -= 1;
+      source = source.slice(0, at + shift) + match[0] + source.slice(at + shift);
+      shift += 1;
+      floor = at;
+    }
+    return { source, mt: segment.mt };
+  });
+  return { ...paired, segments };
+}
+
 /** Pages and Word documents are read whole, up to this size each (a longer one is refused, naming the limit). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -275,6 +382,20 @@ export async function importPair(
 ): Promise<DocumentSummary> {
   const sourceKind = kindOf(input.sourcePath);
   const targetKind = kindOf(input.targetPath);
+  // the machine translation as a Word document or a page, its source given as plain text
+  if (sourceKind === 'text' && targetKind !== 'text') {
+    input.onProgress?.(0.1);
+    const document = await importWithTextSource(services, {
+      fields: input.fields,
+      sourceText: pageText(input.sourcePath, 'source'),
+      target: readWhole(input.targetPath, 'target'),
+      kind: targetKind,
+      targetName: input.targetName ?? `${input.fields.title}.${targetKind}`,
+      actorId: input.actorId,
+    });
+    input.onProgress?.(1);
+    return document;
+  }
   if (sourceKind !== targetKind) {
     throw badRequest('target', `is ${KIND_NAMES[targetKind]} while the source is ${KIND_NAMES[sourceKind]}: send two files of one kind`);
   }

@@ -138,6 +138,22 @@ describe('Word documents', () => {
     expect(text).toContain('Anda boleh menutup rekening tanpa biaya.');
   });
 
+  it('takes the machine translation as a Word document with its source as plain text, the file’s codes carried into the source', async () => {
+    const source = fs.readFileSync(path.join(FIXTURES, 'notice.en.txt'));
+    const response = await createFromWord(h.api, source, ID, ['notice.en.txt', 'notice.id.docx']);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const segments = await segmentsOf(response.body.id);
+    expect(segments).toHaveLength(9);
+    expect(segments[8]!.source).toBe('Customer notice: account changes');
+    // each code of the translation stands in the source too, in its order, so nothing is flagged as invented
+    const codesOf = (text: string) => text.match(/[\uE000-\uF8FF]/g) ?? [];
+    for (const segment of segments) expect(codesOf(segment.source)).toEqual(codesOf(segment.mt));
+    expect(segments[1]!.source.replace(/[\uE000-\uF8FF]/g, '')).toBe(
+      'From 1 March 2026, the interest rate on your account will be 2.5% a year.',
+    );
+    expect((await exportedBytes(h.api, response.body.id)).equals(ID)).toBe(true);
+  });
+
   it('refuses hostile and broken archives with a clear message, storing nothing', async () => {
     const before = await snapshotDatabase(h.store);
     const escape = zipSync({
@@ -166,6 +182,8 @@ describe('Word documents', () => {
     const mixed = await createFromWord(h.api, EN, Buffer.from('Just a text.'), ['a.docx', 'b.txt']);
     expect(mixed.status).toBe(400);
     expect(mixed.body.error.message).toMatch(/is plain text while the source is a Word document/);
+    const page = await createFromWord(h.api, EN, Buffer.from('<!DOCTYPE html><p>Halo</p>'), ['a.docx', 'b.html']);
+    expect(page.body.error.message).toMatch(/is an HTML page while the source is a Word document/);
     expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 });
