@@ -147,7 +147,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/documents',
-    summary: 'Create a document from segments (JSON) or a text pair (multipart)',
+    summary:
+      'Create a document from segments (JSON), or (multipart: source, target) from a text pair, two Word documents, two HTML pages, or a Word document or page with its source as text',
     body: CreateDocumentBody,
     response: DocumentSummary,
     status: 201,

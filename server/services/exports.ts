@@ -222,7 +222,12 @@ export async function exportStream(
     const splices = generators.length === 1 ? (generators[0] as AsyncGenerator<Splice>) : mergeSplices(generators);
     // a UTF-8 file that began with a byte-order mark gets it back
     if (await services.store.read.documents.fileByteOrderMark(documentId)) await out.write('\uFEFF');
-    for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) await out.write(piece);
+    let head = true;
+    for await (const piece of spliceStream(services.store.read.documents.fileChunks(documentId), splices)) {
+      // written in UTF-8 whatever it came in: a declaration of UTF-16 would say otherwise
+      await out.write(head ? piece.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(?:le|be)?(["'])/i, '$1UTF-8$2') : piece);
+      head = false;
+    }
     await out.end();
     return;
   }

@@ -210,6 +210,21 @@ describe.each(['sqlite', 'postgres'] as const)('XLIFF as clients send it, on %s'
     expect(mtc.map((m) => [m.target, m.file?.type])).toEqual([['Il est mon meilleur ami.', 'mt']]);
   });
 
+  it('takes a UTF-16 file with a byte-order mark, and gives it back in UTF-8 saying so', async () => {
+    const text =
+      '<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="id" datatype="plaintext" original="x"><body><trans-unit id="1"><source>Héllo 😀</source><target>Halo</target></trans-unit></body></file></xliff>';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const result = ImportResult.parse((await upload(h.api, 'wide.xlf', utf16)).body);
+    const [segment] = await segmentsOf(result.id);
+    expect(segment?.source).toBe('Héllo 😀');
+    await approveText(h.api, segment!, 'Halo 😀');
+    const bytes = await exportedBytes(result.id);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const out = bytes.toString('utf8');
+    expect(out).toMatch(/^\uFEFF<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(out).toContain('<target state="final">Halo 😀</target>');
+  });
+
   it('stores nothing when a later language pair of the file is refused', async () => {
     const before = await snapshotDatabase(h.store);
     const broken = TWO_PAIRS.replace('target-language="fr"', 'target-language="not a tag"');
