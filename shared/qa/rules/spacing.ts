@@ -92,8 +92,11 @@ function checkGlued(context: RuleContext, out: Finding[]): void {
 
 function checkSpaces(context: RuleContext, out: Finding[]): void {
   const text = context.target.text;
+  // runs of spaces the source has too (aligned columns, preformatted text) are layout, not a slip
+  const sourceRuns = new Set([...(context.source?.text ?? '').matchAll(DOUBLE_SPACE_RE)].map((match) => match[0]));
   if (text.includes('  ') || text.includes('\u00a0'))
     for (const match of text.matchAll(DOUBLE_SPACE_RE)) {
+      if (sourceRuns.has(match[0])) continue;
       out.push(finding(context, 'spacing.double', 'minor', match.index, match.index + match[0].length, { params: {}, suggestion: ' ' }));
     }
   const french = baseLanguage(context.targetLang) === 'fr';

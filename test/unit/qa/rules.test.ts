@@ -125,6 +125,9 @@ describe('spacing and punctuation', () => {
 
   it('flags doubled spaces and spaces before punctuation, with French exceptions', () => {
     expect(flagged(check('A word.', 'Satu  kata .'), 'spacing.double')).toEqual(['  ']);
+    // the same run of spaces in the source is layout (preformatted text, aligned columns), not a slip
+    expect(flagged(check('keep   spaces\nhere', 'tetap   spasi\ndi sini'), 'spacing.double')).toEqual([]);
+    expect(flagged(check('keep   spaces', 'tetap  spasi'), 'spacing.double')).toEqual(['  ']);
     expect(flagged(check('A word.', 'Satu kata .'), 'spacing.punctuation')).toEqual([' ']);
     expect(flagged(check('Hello!', 'Bonjour !', { targetLang: 'fr' }), 'spacing.punctuation')).toEqual([]);
     expect(flagged(check('Hello!', 'Hallo !', { targetLang: 'de' }), 'spacing.punctuation')).toEqual([' ']);
