@@ -5,7 +5,8 @@
  * approves paragraph 8; the reviewer compares MT with the approved text, records an error and
  * opens the quality page (docs/compare.png, docs/quality.png); translator and editor change the
  * same words of paragraph 3 at once (docs/merge.png); the admin imports an XLIFF file with inline
- * markup (docs/xliff.png); find and replace across the demo (docs/replace.png); translation memory
+ * markup (docs/xliff.png), and a file of two language pairs, whose summary lists its documents,
+ * states and warnings (docs/import.png); find and replace across the demo (docs/replace.png); translation memory
  * matches from an imported TMX file (docs/memory.png); the terms those corrections taught, proposed
  * on the glossary page (docs/learned.png); the editor on a phone, in Indonesian, with
  * its menu open (docs/phone.png).
@@ -109,6 +110,15 @@ try {
   await admin.locator('.export-menu summary').click();
   await admin.screenshot({ path: path.join(outDir, 'xliff.png') });
 
+  // a file of two language pairs, with its states and a warning: the dialog's summary
+  await admin.goto(server.url);
+  await admin.getByRole('button', { name: 'Import file…' }).click();
+  await admin
+    .locator('[data-testid="drop-zone"] input[type=file]')
+    .setInputFiles(path.join(ROOT, 'test/fixtures/xliff/own/two-pairs-1.2.xlf'));
+  await admin.getByTestId('import-summary').waitFor();
+  await admin.getByRole('dialog').screenshot({ path: path.join(outDir, 'import.png') });
+
   // find and replace: the preview of a change across the document
   await translator.goto(`${server.url}/documents/1`);
   await translator.locator('[data-position="1"] textarea').waitFor();
@@ -186,7 +196,7 @@ try {
   await phone.locator('[data-position="2"] textarea').waitFor();
   await phone.locator('.menu-toggle').click();
   await phone.screenshot({ path: path.join(outDir, 'phone.png') });
-  console.log(`wrote editor, queue, compare, quality, merge, xliff, replace, memory, learned and phone pictures to ${outDir}`);
+  console.log(`wrote editor, queue, compare, quality, merge, xliff, import, replace, memory, learned and phone pictures to ${outDir}`);
 } finally {
   await browser.close();
   await server.stop();
