@@ -122,6 +122,9 @@ export function readHtml(html: string): HtmlBlock[] {
     const flush = () => {
       const block = blockOf(run, html, preserve, blockName);
       if (block) blocks.push(block);
+      // an image with no text around it (a figure, a banner): its alt text is a block of its own
+      // (inside a text, it stays in its chip)
+      else for (const node of run) if (isElement(node) && node.tagName === 'img') pushAttribute(node, 'alt');
       run = [];
     };
     for (const child of parent.childNodes) {
@@ -141,13 +144,44 @@ export function readHtml(html: string): HtmlBlock[] {
     }
     flush();
   };
-  // the title is in the head, which is otherwise skipped
+  /** An attribute's value as a block (text only: an attribute holds no markup), where its value lies. */
+  const pushAttribute = (element: Element, name: string) => {
+    const value = attribute(element, name);
+    const location = element.sourceCodeLocation?.attrs?.[name];
+    if (!value?.trim() || !location) return;
+    const written = html.slice(location.startOffset, location.endOffset);
+    const equals = written.indexOf('=');
+    if (equals < 0) return;
+    let start = location.startOffset + equals + 1;
+    let end = location.endOffset;
+    while (/\s/.test(html[start] as string)) start += 1;
+    if (html[start] === '"' || html[start] === "'") {
+      start += 1;
+      end -= 1;
+    }
+    blocks.push({
+      text: value
+        .replace(/[\uE000-\uF8FF]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      codes: [],
+      span: { start, end },
+      preserve: false,
+      element: `${element.tagName}@${name}`,
+    });
+  };
+  // the title and the description are in the head, which is otherwise skipped
   const htmlElement = document.childNodes.find(isElement);
   const head = htmlElement?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
   const title = head?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'title');
   if (title) {
     const block = blockOf(title.childNodes, html, false, 'title');
     if (block) blocks.push(block);
+  }
+  for (const meta of head?.childNodes.filter((node): node is Element => isElement(node) && node.tagName === 'meta') ?? []) {
+    const name = (attribute(meta, 'name') ?? attribute(meta, 'property') ?? '').toLowerCase();
+    if (['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description', 'keywords'].includes(name))
+      pushAttribute(meta, 'content');
   }
   visit(document, false, 'body');
   return blocks;
@@ -217,14 +251,20 @@ function trailingSpace(text: string): number {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
 
-/** A block's new content: text escaped for HTML, placeholders back to the page's markup (pairs kept nested). */
-export function blockHtml(text: string, codes: readonly InlineCode[]): string {
+const ATTRIBUTE_ESCAPES: Record<string, string> = { ...HTML_ESCAPES, '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A block's new content: text escaped for HTML (for an attribute's value, its quotes too),
+ * placeholders back to the page's markup.
+ */
+export function blockHtml(text: string, codes: readonly InlineCode[], inAttribute = false): string {
   const byChar = new Map(codes.map((code) => [code.char, code]));
+  const escapes = inAttribute ? ATTRIBUTE_ESCAPES : HTML_ESCAPES;
   let out = '';
   for (const char of Array.from(text)) {
     const code = byChar.get(char);
     if (code) out += code.target ?? code.source ?? '';
-    else out += HTML_ESCAPES[char] ?? char;
+    else out += escapes[char] ?? char;
   }
   return out;
 }

@@ -369,9 +369,13 @@ async function* htmlSplices(services: Services, documentId: number): AsyncGenera
   for await (const rows of rowsOf(services, documentId)) {
     for (const row of rows) {
       if (row.status === 'untouched' || !row.origin) continue;
-      const origin = JSON.parse(row.origin) as Origin & { html?: { start: number; end: number } | null };
+      const origin = JSON.parse(row.origin) as Origin & { html?: { start: number; end: number; attribute?: boolean } | null };
       if (!origin.html) continue;
-      yield { start: origin.html.start, end: origin.html.end, text: blockHtml(finalText(row), origin.codes ?? []) };
+      yield {
+        start: origin.html.start,
+        end: origin.html.end,
+        text: blockHtml(finalText(row), origin.codes ?? [], origin.html.attribute === true),
+      };
     }
   }
 }

@@ -200,7 +200,13 @@ export async function importHtmlPair(
       source: (previous, next) => input.sourceText.slice(previous.span.end, next.span.start),
       target: (previous, next) => input.targetText.slice(previous.span.end, next.span.start),
     },
-    (first, last) => ({ html: { start: first.span.start, end: last.span.end } }),
+    (first, last) => ({
+      html: {
+        start: first.span.start,
+        end: last.span.end,
+        ...((first as { element?: string }).element?.includes('@') ? { attribute: true } : {}),
+      },
+    }),
   );
   return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input.actorId);
 }
@@ -264,7 +270,13 @@ export async function importWithTextSource(
       source,
       target,
       { source: () => '', target: (previous, next) => page.slice(previous.span.end, next.span.start) },
-      (first, last) => ({ html: { start: first.span.start, end: last.span.end } }),
+      (first, last) => ({
+        html: {
+          start: first.span.start,
+          end: last.span.end,
+          ...((first as { element?: string }).element?.includes('@') ? { attribute: true } : {}),
+        },
+      }),
     );
     return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input.actorId);
   }

@@ -215,7 +215,7 @@ export interface ImportedFile {
     notes: string[];
     state: string | null;
     /** A page (HTML): where the segment's text lies in the target page, to write it back; null: nowhere (a source block the page lacks). */
-    html?: { start: number; end: number } | null;
+    html?: { start: number; end: number; attribute?: boolean } | null;
     /** A Word document: the part, where the paragraph content lies in it, and the run its text is written in. */
     docx?: { part: string; start: number; end: number; baseOpen: string } | null;
   }>;

@@ -41,6 +41,8 @@ describe('HTML pages', () => {
     const segments = await segmentsOf(id);
     expect(segments.map((s) => s.source)).toEqual([
       'Travel advice & safety',
+      // the page's description, and the alt text of an image that stands alone, are text to translate too
+      'What to check before a trip: visas, water, fees.',
       'Before you \uE000travel\uE001',
       'Check the \uE000visa rules\uE001 at least 30 days ahead.\uE002 Carry a copy of your passport.',
       'Pack light.',
@@ -49,12 +51,13 @@ describe('HTML pages', () => {
       'and a paragraph inside',
       'after it.',
       'keep   spaces\nhere',
+      'A map of the region',
       'Fee',
       '€ 30',
     ]);
     // the navigation, the script, the style and the notranslate paragraph are not segments
     expect(segments.map((s) => s.mt).join(' ')).not.toMatch(/Beranda|not text|color|ACME/);
-    const link = segments[2]!;
+    const link = segments[3]!;
     expect(link.mt).toBe('Periksa \uE000aturan visa\uE001 setidaknya 30 hari sebelumnya.\uE002 Bawa salinan paspor Anda.');
     expect(link.codes?.map((code) => [code.kind, code.source, code.target])).toEqual([
       ['open', '<a href="https://example.org/visa">', '<a href="https://example.org/visa">'],
@@ -70,15 +73,18 @@ describe('HTML pages', () => {
       'Periksa \uE000aturan visa\uE001 paling lambat 30 hari sebelumnya.\uE002 Bawa fotokopi paspor & visa Anda.',
     );
     await approveText(h.api, segments[0]!, 'Saran perjalanan & keamanan');
+    await approveText(h.api, segments[10]!, 'Peta "kawasan" itu');
     const out = await exported(id);
     expect(out).toContain(
       '<p>Periksa <a href="https://example.org/visa">aturan visa</a> paling lambat 30 hari sebelumnya.<br> Bawa fotokopi paspor &amp; visa Anda.</p>',
     );
     expect(out).toContain('<title>Saran perjalanan &amp; keamanan</title>');
+    expect(out).toContain('<img src="map.png" alt="Peta &quot;kawasan&quot; itu">');
     // the rest of the page exactly as it came
     expect(
       out
         .replace('Saran perjalanan &amp; keamanan', 'Saran perjalanan &amp; keselamatan')
+        .replace('Peta &quot;kawasan&quot; itu', 'Peta kawasan')
         .replace(
           'Periksa <a href="https://example.org/visa">aturan visa</a> paling lambat 30 hari sebelumnya.<br> Bawa fotokopi paspor &amp; visa Anda.',
           'Periksa <a href="https://example.org/visa">aturan visa</a> setidaknya 30 hari sebelumnya.<br>\nBawa salinan paspor Anda.',
