@@ -166,7 +166,15 @@ describe('Word documents', () => {
       { level: 9 },
     );
     const notWord = zipSync({ 'hello.txt': strToU8('hello') });
+    // an entity bomb inside the document's XML: refused before any entity is expanded
+    const entities = zipSync({
+      '[Content_Types].xml': strToU8('wordprocessingml.document'),
+      'word/document.xml': strToU8(
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    });
     const cases: Array<[Uint8Array, RegExp]> = [
+      [entities, /has a part \(word\/document\.xml\) that is not well-formed XML: .*DOCTYPE is not allowed/],
       [escape, /has an entry with a path out of the archive \("\.\.\/\.\.\/etc\/cron\.d\/x"\)/],
       [bomb, /compressed \d+ to 1: refused as a zip bomb/],
       [notWord, /is not a Word document \(\.docx\): it has no word\/document\.xml/],
