@@ -405,6 +405,8 @@ export const meaningRule: Rule = {
     const targetCues = cuesFor(context.targetLang);
     if (!source || !sourceCues || !targetCues) return [];
     const target = context.target;
+    // no translation yet: that is a finding of its own (untranslated), not a lost negation
+    if (target.text.trim() === '') return [];
     const sourceParagraph = new Paragraph(sourceCues, source);
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare

@@ -32,6 +32,9 @@ describe('polarity', () => {
       rules(check('Transfers cannot be made in the app.', 'Las transferencias se pueden hacer en la aplicación.', { targetLang: 'es' })),
     ).toHaveLength(1);
     expect(rules(check('Do not open the cover.', '打开盖子。', { targetLang: 'zh-CN' }))).toHaveLength(1);
+    // no translation at all is said once (untranslated), not as a negation lost besides
+    expect(rules(check('Not yet translated.', ''))).toEqual([]);
+    expect(rules(check('Do not give aspirin to children.', '   '))).toEqual([]);
   });
 
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
