@@ -15,13 +15,7 @@ import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
 import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
-import { importPair, isMarkdownName, looksLikeHtml } from '../services/pageImport';
-
-/** A Word document (a zip archive) or an HTML page, by its first bytes. */
-function isWordOrPage(file: string): boolean {
-  const bytes = readFile(file).subarray(0, 4096);
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || looksLikeHtml(new TextDecoder('utf-8').decode(bytes));
-}
+import { importPair, isMarkdownName, kindOf } from '../services/pageImport';
 import { SYSTEM_USER_ID } from '../store/types';
 import { ROOT, runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
@@ -142,7 +136,15 @@ async function run(argv: string[], io: CliIo): Promise<void> {
     },
     'arguments',
   );
-  if (isWordOrPage(values.source) || isWordOrPage(values.target) || isMarkdownName(values.target)) {
+  const kind = (file: string) => {
+    try {
+      return kindOf(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+  };
+  if (kind(values.source) !== 'text' || kind(values.target) !== 'text' || isMarkdownName(values.target)) {
     // two Word documents or two HTML pages, written back as the target file (export --format docx|html);
     // two Markdown files, read a piece at a time, their markup as codes (export --format md)
     const services = await openServices(config);

@@ -359,7 +359,7 @@ function pageText(path: string, field: 'source' | 'target'): string {
 }
 
 /** What a file is, by its first bytes: a zip archive (a Word document), an HTML page, or text. */
-function kindOf(path: string): 'docx' | 'html' | 'text' {
+export function kindOf(path: string): 'docx' | 'html' | 'text' {
   const handle = fs.openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(4096);

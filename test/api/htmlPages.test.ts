@@ -8,20 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../shared/schemas';
-import { approveText, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
+import { approveText, createFromFiles, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
 
 const PAGES = path.resolve(import.meta.dirname, '../fixtures/html');
 const EN = fs.readFileSync(path.join(PAGES, 'travel.en.html'), 'utf8');
 const ID = fs.readFileSync(path.join(PAGES, 'travel.id.html'), 'utf8');
 
-function createFromPages(client: Client, source: string, target: string, names = ['travel.en.html', 'travel.id.html']) {
-  return client
-    .post('/api/documents')
-    .field('title', 'Travel')
-    .field('sourceLang', 'en')
-    .field('targetLang', 'id')
-    .attach('source', Buffer.from(source), { filename: names[0], contentType: 'text/html' })
-    .attach('target', Buffer.from(target), { filename: names[1], contentType: 'text/html' });
+function createFromPages(client: Client, source: string, target: string, names: [string, string] = ['travel.en.html', 'travel.id.html']) {
+  return createFromFiles(client, 'Travel', source, target, names);
 }
 
 describe('HTML pages', () => {

@@ -13,35 +13,27 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../shared/schemas';
 import { readDocx } from '../../server/formats/docx';
-import { approveText, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
+import { approveText, createFromFiles, createHarness, downloadBytes, snapshotDatabase, type Client, type Harness } from '../helpers/api';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/docx');
 const EN = fs.readFileSync(path.join(FIXTURES, 'notice.en.docx'));
 const ID = fs.readFileSync(path.join(FIXTURES, 'notice.id.docx'));
 
-function createFromWord(client: Client, source: Uint8Array, target: Uint8Array, names = ['notice.en.docx', 'notice.id.docx']) {
-  return client
-    .post('/api/documents')
-    .field('title', 'Notice')
-    .field('sourceLang', 'en')
-    .field('targetLang', 'id')
-    .attach('source', Buffer.from(source), { filename: names[0], contentType: 'application/octet-stream' })
-    .attach('target', Buffer.from(target), { filename: names[1], contentType: 'application/octet-stream' });
+function createFromWord(
+  client: Client,
+  source: Uint8Array,
+  target: Uint8Array,
+  names: [string, string] = ['notice.en.docx', 'notice.id.docx'],
+) {
+  return createFromFiles(client, 'Notice', source, target, names);
 }
 
 /** The export's bytes as sent. */
 async function exportedBytes(client: Client, id: number): Promise<Buffer> {
-  const response = await client
-    .get(`/api/documents/${id}/export?format=docx`)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  expect(response.status).toBe(200);
-  expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  return response.body as Buffer;
+  const { status, contentType, bytes } = await downloadBytes(client, `/api/documents/${id}/export?format=docx`);
+  expect(status).toBe(200);
+  expect(contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  return bytes;
 }
 
 /**

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSummary, ImportResult, MemoryMatchList, type Segment } from '../../shared/schemas';
 import { readXliff } from '../../server/formats/xliff';
-import { approveText, createHarness, snapshotDatabase, type Client, type Harness } from '../helpers/api';
+import { approveText, createHarness, downloadBytes, snapshotDatabase, type Client, type Harness } from '../helpers/api';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/xliff');
 const TWO_PAIRS = fs.readFileSync(path.join(FIXTURES, 'own/two-pairs-1.2.xlf'), 'utf8');
@@ -33,16 +33,7 @@ describe.each(['sqlite', 'postgres'] as const)('XLIFF as clients send it, on %s'
     (await h.api.get(`/api/documents/${documentId}/segments?limit=500`)).body.items as Segment[];
   /** The export's bytes, as sent (a byte-order mark included). */
   const exportedBytes = async (documentId: number, set = false): Promise<Buffer> =>
-    (
-      await h.api
-        .get(`/api/documents/${documentId}/export?format=xliff${set ? '&set=true' : ''}`)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-    ).body as Buffer;
+    (await downloadBytes(h.api, `/api/documents/${documentId}/export?format=xliff${set ? '&set=true' : ''}`)).bytes;
   const exported = async (documentId: number, set = false) => (await exportedBytes(documentId, set)).toString('utf8');
 
   it('makes one document per language pair, each exported as the whole file, and the set as one', async () => {

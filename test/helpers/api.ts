@@ -196,3 +196,33 @@ export async function listen(app: Express): Promise<{ url: string; close: () => 
     },
   };
 }
+
+/** A GET's body as the bytes sent (a byte-order mark or a binary file included), with its response. */
+export async function downloadBytes(client: Client, url: string): Promise<{ status: number; contentType: string; bytes: Buffer }> {
+  const response = await client
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  return { status: response.status, contentType: String(response.headers['content-type'] ?? ''), bytes: response.body as Buffer };
+}
+
+/** Creates a document from a source file and its machine translation (multipart POST /api/documents), en → id. */
+export function createFromFiles(
+  client: Client,
+  title: string,
+  source: string | Uint8Array,
+  target: string | Uint8Array,
+  names: [string, string],
+) {
+  return client
+    .post('/api/documents')
+    .field('title', title)
+    .field('sourceLang', 'en')
+    .field('targetLang', 'id')
+    .attach('source', Buffer.from(source), { filename: names[0], contentType: 'application/octet-stream' })
+    .attach('target', Buffer.from(target), { filename: names[1], contentType: 'application/octet-stream' });
+}
