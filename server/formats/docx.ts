@@ -1,11 +1,20 @@
 /**
  * Word documents (.docx): the archive opened with fflate (every entry checked before it is
  * inflated: no paths out of the archive, no entry or whole larger than the limits, no bomb-like
- * compression ratio), each paragraph of the body, tables, headers, footers, footnotes and endnotes
- * a block to translate, and the file written back by splicing: a changed paragraph's runs are
- * written anew from its text (its formatting, links, tabs, breaks, images, fields and bookmarks
- * kept as codes that carry their own XML), every other byte of the part as it came, every other
- * part of the archive as it came.
+ * compression ratio), each paragraph of the body, tables, text boxes, headers, footers, footnotes,
+ * endnotes and comments a block to translate, and the file written back by splicing: a changed
+ * paragraph's runs are written anew from its text (its formatting, links, tabs, breaks, images,
+ * fields, content controls and bookmarks kept as codes that carry their own XML), every other byte
+ * of the part as it came, every other part of the archive as it came.
+ *
+ * A text box is a flow of its own (its paragraphs pair with the other file's same text box, not
+ * with the body around it), and lies inside a paragraph of the body: when that paragraph is
+ * written anew too, the box's new paragraphs are put into the code that carries the box. Word
+ * writes a text box twice (the drawing, and a VML copy for older readers in `mc:Fallback`): the
+ * copy's paragraphs are not blocks, but a copy that is the same as the drawing's is written with it.
+ *
+ * Tracked changes are read as accepted (insertions and moves to are text, deletions and moves from
+ * are not); a paragraph written anew keeps none of them.
  *
  * Inside a block the text stands in the context of a "base" run (the paragraph's first text run's
  * properties): a run formatted otherwise is a pair of codes that close the base run and open one
@@ -40,10 +49,14 @@ export const DOCX_LIMITS = {
 export interface DocxBlock {
   /** The archive entry it is in ("word/document.xml", "word/footnotes.xml", ...). */
   part: string;
+  /** The text it pairs within: the part, or one text box in it ("word/document.xml#box2"). */
+  flow: string;
   text: string;
   codes: Array<{ key: string; kind: CodeKind; markup: string; label: string }>;
   /** Where the paragraph's content (after its properties) lies in the part's text. */
   span: { start: number; end: number };
+  /** The same content in the text box's copy for older readers, written with it. */
+  twin?: { start: number; end: number };
   /** The run the block's text is written in: `<w:r>` with the base properties and an open `<w:t>`. */
   baseOpen: string;
 }
@@ -54,7 +67,9 @@ const T_CLOSE = '</w:t></w:r>';
 /** The parts whose paragraphs are text to translate, in reading order. */
 function translatableParts(names: readonly string[]): string[] {
   const headersFooters = names.filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name)).sort();
-  return ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', ...headersFooters].filter((name) => names.includes(name));
+  return ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', ...headersFooters].filter((name) =>
+    names.includes(name),
+  );
 }
 
 /** Opens an archive, refusing what is not a Word document or not safe to inflate; its entries in their order. */
@@ -116,33 +131,85 @@ export function readDocx(bytes: Uint8Array): DocxBlock[] {
   for (const part of translatableParts(Object.keys(entries))) {
     const xml = partText(entries[part] as Uint8Array);
     for (const span of paragraphSpans(xml, part)) {
-      const block = blockOf(xml.slice(span.start, span.end), span, part);
-      if (block) blocks.push(block);
+      const block = blockOf(xml.slice(span.start, span.end), { start: span.start, end: span.end }, part);
+      if (!block) continue;
+      block.flow = span.box === null ? part : `${part}#box${span.box}`;
+      if (span.twin) block.twin = span.twin;
+      blocks.push(block);
     }
   }
   return blocks;
 }
 
+/** A paragraph's content in a part, and the text box it is in (null: the part's own flow). */
+interface ParagraphSpan {
+  start: number;
+  end: number;
+  box: number | null;
+  twin?: { start: number; end: number };
+}
+
+/** A paragraph of a text box: its span, whether it is a block, and its whole XML (to tell whether the copy's is the same). */
+interface BoxParagraph {
+  span: ParagraphSpan;
+  counted: boolean;
+  whole: string;
+}
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
 /**
  * The content of each paragraph of a part (after its properties, before its end tag), the part
- * read whole by the XML reader first (well-formed, no DOCTYPE, the same limits as XLIFF). Text
- * boxes are not entered: their paragraphs stay inside the code of the run that holds them.
+ * read whole by the XML reader first (well-formed, no DOCTYPE, the same limits as XLIFF), in the
+ * order they start: a text box's paragraphs after the paragraph that holds the box. The paragraphs
+ * of a text box's copy in `mc:Fallback` are not spans: each is the twin of the drawing's paragraph
+ * at its place when the two are written the same.
  */
-function paragraphSpans(xml: string, part: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+function paragraphSpans(xml: string, part: string): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
   let depth = 0;
-  let current: { start: number; depth: number } | null = null;
+  let boxes = 0;
+  /** Open paragraphs (with where their content starts) and text boxes, innermost last. */
+  const open: Array<
+    | { kind: 'p'; start: number; whole: number; depth: number }
+    | { kind: 'box'; id: number | null; depth: number; paragraphs: BoxParagraph[] }
+  > = [];
+  /** Alternate contents open: the text boxes of their choice and of their fallback. */
+  const alternates: Array<{ depth: number; choice: BoxParagraph[][]; fallback: BoxParagraph[][] }> = [];
+  let fallbackDepth = -1;
   let skipUntil = -1;
+  const box = () => {
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      const item = open[k];
+      if (item?.kind === 'box') return item;
+    }
+    return null;
+  };
   const stream = new XmlStream((cursor) => ({
     opentag: (tag) => {
       depth += 1;
       if (skipUntil >= 0) return;
+      if (tag.uri === MC) {
+        if (tag.local === 'AlternateContent') alternates.push({ depth, choice: [], fallback: [] });
+        else if (tag.local === 'Fallback' && fallbackDepth < 0) fallbackDepth = depth;
+        return;
+      }
       if (tag.uri !== W) return;
-      if (tag.local === 'txbxContent' || tag.local === 'del') {
+      if (tag.local === 'del' || tag.local === 'moveFrom') {
         skipUntil = depth;
         return;
       }
-      if (tag.local === 'p' && current === null) current = { start: cursor.position, depth };
+      if (tag.local === 'txbxContent') {
+        const item = { kind: 'box' as const, id: fallbackDepth >= 0 ? null : ++boxes, depth, paragraphs: [] };
+        open.push(item);
+        const alternate = alternates.at(-1);
+        if (alternate) (fallbackDepth >= 0 ? alternate.fallback : alternate.choice).push(item.paragraphs);
+        return;
+      }
+      if (tag.local === 'p') {
+        const whole = cursor.lastIndexOf('<', cursor.position - 1);
+        open.push({ kind: 'p', start: cursor.position, whole, depth });
+      }
     },
     closetag: (tag) => {
       const closing = depth;
@@ -151,12 +218,46 @@ function paragraphSpans(xml: string, part: string): Array<{ start: number; end: 
         if (closing === skipUntil) skipUntil = -1;
         return;
       }
-      if (current && closing === current.depth && tag.uri === W && tag.local === 'p') {
-        const end = tag.isSelfClosing ? cursor.position : cursor.lastIndexOf('</', cursor.position - 1);
-        if (!tag.isSelfClosing) spans.push({ start: current.start, end });
-        current = null;
+      if (tag.uri === MC) {
+        if (tag.local === 'Fallback' && closing === fallbackDepth) fallbackDepth = -1;
+        if (tag.local === 'AlternateContent' && alternates.at(-1)?.depth === closing) {
+          const alternate = alternates.pop();
+          // the copy's paragraphs twin the drawing's, box by box, where they are written the same
+          alternate?.choice.forEach((paragraphs, k) => {
+            const copy = alternate.fallback[k];
+            if (!copy || copy.length !== paragraphs.length) return;
+            paragraphs.forEach((paragraph, n) => {
+              const twin = copy[n];
+              if (paragraph.counted && twin && twin.whole === paragraph.whole)
+                paragraph.span.twin = { start: twin.span.start, end: twin.span.end };
+            });
+          });
+        }
+        return;
       }
-      if (current && closing === current.depth + 1 && tag.uri === W && tag.local === 'pPr') current.start = cursor.position;
+      if (tag.uri !== W) return;
+      const top = open.at(-1);
+      if (tag.local === 'txbxContent' && top?.kind === 'box' && top.depth === closing) {
+        open.pop();
+        return;
+      }
+      if (top?.kind !== 'p' || top.depth > closing) {
+        // the properties end where the content starts
+        if (top?.kind === 'p' && closing === top.depth + 1 && tag.local === 'pPr') top.start = cursor.position;
+        return;
+      }
+      if (tag.local !== 'p' || top.depth !== closing) return;
+      open.pop();
+      if (tag.isSelfClosing) return;
+      const end = cursor.lastIndexOf('</', cursor.position - 1);
+      const inBox = box();
+      const span: ParagraphSpan = { start: top.start, end, box: inBox ? inBox.id : null };
+      // a paragraph of a copy, or of a box within a paragraph of a box (kept whole in its code), is no block
+      const inParagraph = open.some((item) => item.kind === 'p');
+      const nestedBox = open.filter((item) => item.kind === 'box').length > 1;
+      const counted = !(inBox && inBox.id === null) && !(inParagraph && !inBox) && !nestedBox;
+      if (inBox) inBox.paragraphs.push({ span, counted, whole: xml.slice(top.whole, cursor.position) });
+      if (counted) spans.push(span);
     },
   }));
   try {
@@ -165,7 +266,8 @@ function paragraphSpans(xml: string, part: string): Array<{ start: number; end: 
   } catch (error) {
     throw new DocxError(`has a part (${part}) that is not well-formed XML: ${(error as Error).message}`);
   }
-  return spans;
+  // in reading order: a paragraph before the boxes it holds
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** An element of a paragraph's content, as written: its name, start tag, children, and where it lies. */
@@ -233,6 +335,7 @@ const RUN_CODES: Record<string, string> = {
   'w:endnoteRef': 'fn',
   'w:endnoteReference': 'fn',
   'w:commentReference': 'cm',
+  'mc:AlternateContent': 'img',
   'w:noBreakHyphen': '-',
   'w:softHyphen': '-',
   'w:ptab': 'tab',
@@ -256,7 +359,7 @@ function blockOf(content: string, span: { start: number; end: number }, part: st
     elementsOf(node).flatMap((child) =>
       child.name === 'w:r'
         ? [child]
-        : ['w:hyperlink', 'w:ins', 'w:smartTag', 'w:customXml', 'w:sdt', 'w:sdtContent'].includes(child.name)
+        : ['w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:sdt', 'w:sdtContent'].includes(child.name)
           ? runsOf(child)
           : [],
     );
@@ -342,7 +445,7 @@ function blockOf(content: string, span: { start: number; end: number }, part: st
               text += value;
               continue;
             }
-            const label = RUN_CODES[item.name] ?? 'obj';
+            const label = content.slice(item.start, item.end).includes('txbxContent') ? 'box' : (RUN_CODES[item.name] ?? 'obj');
             endFormat();
             standalone(label, `<w:r>${rPr}${content.slice(item.start, item.end)}</w:r>`, context);
           }
@@ -360,20 +463,47 @@ function blockOf(content: string, span: { start: number; end: number }, part: st
           continue;
         }
         case 'w:ins':
+        case 'w:moveTo':
         case 'w:smartTag':
         case 'w:customXml':
-          // a tracked insertion or a tag around runs: its runs are the paragraph's (the wrapper goes when the paragraph is rewritten)
+          // a tracked insertion or move, or a tag around runs: its runs are the paragraph's (the wrapper goes when the paragraph is rewritten)
           walk(child, context);
           continue;
         case 'w:proofErr':
         case 'w:del':
+        case 'w:moveFrom':
         case 'w:pPr':
           continue;
+        case 'w:sdt': {
+          // a content control around runs: a pair of codes (its properties in the opening one), its text the paragraph's
+          const inner = elementsOf(child).find((item) => item.name === 'w:sdtContent');
+          endFormat();
+          if (!inner || !runsOf(inner).some((run) => elementsOf(run).some((item) => item.name === 'w:t'))) {
+            standalone('ctl', content.slice(child.start, child.end), context);
+            continue;
+          }
+          const key = keyOf('ctl');
+          code(`${key}:open`, 'open', T_CLOSE + content.slice(child.start, inner.start + inner.startTag.length) + open(context), 'ctl');
+          walk(inner, context);
+          code(
+            `${key}:close`,
+            'close',
+            T_CLOSE + content.slice(content.lastIndexOf('</', inner.end - 1), child.end) + open(context),
+            '/ctl',
+          );
+          continue;
+        }
         default:
-          // bookmarks, comment ranges, simple fields, content controls, equations: kept whole
+          // bookmarks, comment ranges, simple fields, equations: kept whole
           endFormat();
           standalone(
-            child.name === 'w:fldSimple' ? 'field' : child.name.startsWith('w:bookmark') ? 'bm' : 'obj',
+            child.name === 'w:fldSimple'
+              ? 'field'
+              : child.name.startsWith('w:bookmark')
+                ? 'bm'
+                : child.name.startsWith('w:commentRange')
+                  ? 'cm'
+                  : 'obj',
             content.slice(child.start, child.end),
             context,
           );
@@ -383,7 +513,7 @@ function blockOf(content: string, span: { start: number; end: number }, part: st
   };
   walk(root, base);
   if (!/[^\uE000-\uF8FF\s]/.test(text)) return null;
-  return { part, text, codes, span, baseOpen: open(base) };
+  return { part, flow: part, text, codes, span, baseOpen: open(base) };
 }
 
 /** A block's new content: its base run around the text (XML-escaped), codes back to their XML. */
@@ -407,20 +537,42 @@ export interface DocxSplice {
   text: string;
 }
 
-/** The archive with the splices made in their parts (each part's in order); every other entry as it came. */
+/**
+ * The archive with the splices made in their parts (each part's in order); every other entry as it
+ * came. A splice within another (a text box's paragraph in the paragraph that holds the box, both
+ * written anew) is made in the other's new text, where the code that carries the box holds its
+ * paragraph as it was.
+ */
 export function writeDocx(original: Uint8Array, splices: readonly DocxSplice[]): Uint8Array {
   if (splices.length === 0) return original;
   const entries = openDocx(original);
   const byPart = new Map<string, DocxSplice[]>();
-  for (const splice of splices) byPart.set(splice.part, [...(byPart.get(splice.part) ?? []), splice]);
+  for (const splice of splices) {
+    const list = byPart.get(splice.part);
+    if (list) list.push(splice);
+    else byPart.set(splice.part, [splice]);
+  }
   for (const [part, list] of byPart) {
     const data = entries[part];
     if (!data) continue;
     const xml = partText(data);
+    const outer: Array<DocxSplice & { within: number }> = [];
+    for (const splice of [...list].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = outer.at(-1);
+      if (!last || splice.start >= last.end) {
+        outer.push({ ...splice, within: 0 });
+        continue;
+      }
+      if (splice.end > last.end) continue; // overlapping without being inside: not made
+      const was = xml.slice(splice.start, splice.end);
+      const at = last.text.indexOf(was, last.within);
+      if (at < 0) continue; // the code that held it is gone from the new text
+      last.text = last.text.slice(0, at) + splice.text + last.text.slice(at + was.length);
+      last.within = at + splice.text.length;
+    }
     let out = '';
     let at = 0;
-    for (const splice of [...list].sort((a, b) => a.start - b.start)) {
-      if (splice.start < at) continue;
+    for (const splice of outer) {
       out += xml.slice(at, splice.start) + splice.text;
       at = splice.end;
     }

@@ -257,10 +257,15 @@ export async function exportStream(
     for await (const rows of rowsOf(services, documentId)) {
       for (const row of rows) {
         if (row.status === 'untouched' || !row.origin) continue;
-        const origin = JSON.parse(row.origin) as Origin & { docx?: { part: string; start: number; end: number; baseOpen: string } | null };
+        const origin = JSON.parse(row.origin) as Origin & {
+          docx?: { part: string; start: number; end: number; baseOpen: string; twin?: { start: number; end: number } } | null;
+        };
         if (!origin.docx) continue;
-        const { part, start, end, baseOpen } = origin.docx;
-        splices.push({ part, start, end, text: blockXml(finalText(row), origin.codes ?? [], baseOpen) });
+        const { part, start, end, baseOpen, twin } = origin.docx;
+        const text = blockXml(finalText(row), origin.codes ?? [], baseOpen);
+        splices.push({ part, start, end, text });
+        // a text box's copy for older readers says the same
+        if (twin) splices.push({ part, start: twin.start, end: twin.end, text });
       }
     }
     await emit(writeDocx(Buffer.from(base64, 'base64'), splices));

@@ -27,24 +27,28 @@ interface Block {
   text: string;
   codes: ReadonlyArray<{ key: string; kind: CodeKind; markup: string; label: string }>;
   span: { start: number; end: number };
-  /** Blocks pair within their part only (a Word document's body, its footnotes, a header). */
+  /** Blocks pair within their part only (a Word document's body, its footnotes, a header)... */
   part: string;
+  /** ...or within their flow where a part has several (a text box in a Word document's body). */
+  flow?: string;
 }
+
+const flowOf = (block: Block): string => block.flow ?? block.part;
 
 /** The part of a source given as plain text (its paragraphs pair with the target's blocks in reading order). */
 const SOURCE_TEXT = '*text*';
 
 /**
- * Groups whose target blocks lie in different parts (a body paragraph and a footnote) cannot be
- * one segment: each part's blocks become their own, the source staying with the first.
+ * Groups whose target blocks lie in different flows (a body paragraph and a footnote, or a text
+ * box) cannot be one segment: each flow's blocks become their own, the source staying with the first.
  */
 function splitAcrossParts(groups: AlignedGroup[], target: readonly Block[]): AlignedGroup[] {
   return groups.flatMap((group) => {
-    const parts = [...new Set(group.target.map((index) => (target[index] as Block).part))];
-    if (parts.length < 2) return [group];
-    return parts.map((part, k) => ({
+    const flows = [...new Set(group.target.map((index) => flowOf(target[index] as Block)))];
+    if (flows.length < 2) return [group];
+    return flows.map((flow, k) => ({
       source: k === 0 ? group.source : [],
-      target: group.target.filter((index) => (target[index] as Block).part === part),
+      target: group.target.filter((index) => flowOf(target[index] as Block) === flow),
     }));
   });
 }
@@ -123,12 +127,15 @@ function pairSides<B extends Block>(
   where: (first: B, last: B) => Record<string, unknown>,
 ): Paired {
   const out: Paired = { segments: [], origins: [] };
+  /** Where each segment's first target block stands in the target's reading order (a segment without one: after the one before it). */
+  const places: number[] = [];
+  const readingPlace = new Map<Block, number>(target.map((block, index) => [block, index]));
   // a source given as plain text (one part) pairs with the target's blocks in reading order
   const oneSourcePart = source.every((block) => block.part === SOURCE_TEXT);
-  const parts = oneSourcePart ? [SOURCE_TEXT] : [...new Set([...source.map((block) => block.part), ...target.map((block) => block.part)])];
-  for (const part of parts) {
-    const sourceBlocks = source.filter((block) => block.part === part);
-    const targetBlocks = oneSourcePart ? [...target] : target.filter((block) => block.part === part);
+  const flows = oneSourcePart ? [SOURCE_TEXT] : [...new Set([...source.map(flowOf), ...target.map(flowOf)])];
+  for (const flow of flows) {
+    const sourceBlocks = source.filter((block) => flowOf(block) === flow);
+    const targetBlocks = oneSourcePart ? [...target] : target.filter((block) => flowOf(block) === flow);
     for (const group of splitAcrossParts(pairBlocks(sourceBlocks, targetBlocks), targetBlocks)) {
       const sides = {
         source: group.source.map((index) => sourceBlocks[index] as B),
@@ -154,8 +161,9 @@ function pairSides<B extends Block>(
       out.segments.push({ source: place(src.text).trim(), mt: place(tgt.text).trim() });
       const first = sides.target[0];
       const last = sides.target.at(-1);
+      places.push(first ? (readingPlace.get(first) ?? 0) : (places.at(-1) ?? -1) + 0.5);
       out.origins.push({
-        key: `${part}:${group.source.join('+')}:${group.target.join('+')}`,
+        key: `${flow}:${group.source.join('+')}:${group.target.join('+')}`,
         codes: [...byKey.values()],
         notes: [],
         state: null,
@@ -163,7 +171,12 @@ function pairSides<B extends Block>(
       });
     }
   }
-  return out;
+  // flows pair apart (a text box after the body), but their segments are listed as the target reads
+  const order = places.map((_, index) => index).sort((a, b) => (places[a] as number) - (places[b] as number) || a - b);
+  return {
+    segments: order.map((index) => out.segments[index] as Paired['segments'][number]),
+    origins: order.map((index) => out.origins[index] as Paired['origins'][number]),
+  };
 }
 
 /** Stores paired segments as a document, with the target file kept for export. */
@@ -211,6 +224,17 @@ export async function importHtmlPair(
   return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input.actorId);
 }
 
+/** Where a segment's text lies in the target .docx: its part, its blocks' span, the base run, and a text box copy's twin span. */
+function docxPlace(first: DocxBlock, last: DocxBlock) {
+  return {
+    part: first.part,
+    start: first.span.start,
+    end: last.span.end,
+    baseOpen: first.baseOpen,
+    ...(first === last && first.twin ? { twin: first.twin } : {}),
+  };
+}
+
 /** Imports a Word document and its machine translation as a document; the target .docx is kept (base64) for export. */
 export async function importDocxPair(
   services: Services,
@@ -236,7 +260,7 @@ export async function importDocxPair(
       source: () => '',
       target: (previous, next) => `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen}`,
     },
-    (first, last) => ({ docx: { part: first.part, start: first.span.start, end: last.span.end, baseOpen: first.baseOpen } }),
+    (first, last) => ({ docx: docxPlace(first, last) }),
   );
   return store(
     services,
@@ -296,7 +320,7 @@ export async function importWithTextSource(
       target: (previous, next) =>
         `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen ?? ''}`,
     },
-    (first, last) => ({ docx: { part: first.part, start: first.span.start, end: last.span.end, baseOpen: first.baseOpen ?? '' } }),
+    (first, last) => ({ docx: docxPlace(first as DocxBlock, last as DocxBlock) }),
   );
   return store(
     services,

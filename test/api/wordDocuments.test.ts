@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../shared/schemas';
 import { readDocx } from '../../server/formats/docx';
@@ -144,6 +144,78 @@ describe('Word documents', () => {
       'From 1 March 2026, the interest rate on your account will be 2.5% a year.',
     );
     expect((await exportedBytes(h.api, response.body.id)).equals(ID)).toBe(true);
+  });
+
+  it('makes text boxes, comments, content controls and tracked changes text to translate, and writes each back where it stood', async () => {
+    const BOX_EN = fs.readFileSync(path.join(FIXTURES, 'box.en.docx'));
+    // a content control around the first run of a paragraph, as Word writes one (LibreOffice 7.4 cannot)
+    const withControl = (file: Buffer, words: string) => {
+      const entries = unzipSync(file);
+      const xml = strFromU8(entries['word/document.xml']!);
+      const run = `<w:r><w:rPr></w:rPr><w:t>${words}</w:t></w:r>`;
+      expect(xml).toContain(run);
+      entries['word/document.xml'] = strToU8(
+        xml.replace(
+          run,
+          `<w:sdt><w:sdtPr><w:alias w:val="Reminder"/><w:tag w:val="reminder"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>${run}</w:sdtContent></w:sdt>`,
+        ),
+      );
+      return Buffer.from(zipSync(entries));
+    };
+    const BOX_ID = withControl(fs.readFileSync(path.join(FIXTURES, 'box.id.docx')), 'Isi ketel sebelum pekerjaan dimulai.');
+    const response = await createFromWord(h.api, withControl(BOX_EN, 'Fill a kettle before the work begins.'), BOX_ID, [
+      'box.en.docx',
+      'box.id.docx',
+    ]);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const id = response.body.id as number;
+    const segments = await segmentsOf(id);
+    const labelled = (segment: Segment) =>
+      segment.mt.replace(/[\uE000-\uF8FF]/g, (char) => `[${segment.codes?.find((code) => code.char === char)?.label}]`);
+    // the text box's paragraphs follow the paragraph that holds the box, paired with the source's box;
+    // the comment is a segment and its mark a chip; the tracked insertion is text, the deletion is not
+    expect(segments.map(labelled)).toEqual([
+      'Gangguan pasokan air',
+      '[box]Air akan mati pada hari Selasa antara pukul 09.00 dan 15.00 saat kami memperbaiki pipa utama.',
+      'Hubungi [b]0800 123 456[/b] jika air masih mati setelah pukul 18.00.',
+      'Simpan pemberitahuan ini untuk catatan Anda.',
+      '[ctl]Isi ketel sebelum pekerjaan dimulai.[/ctl][cm]',
+      'Pipa baru akan bertahan bertahun-tahun.',
+      'Periksa waktunya dengan kru sebelum mencetak.',
+    ]);
+    expect(segments[2]!.source.replace(/[\uE000-\uF8FF]/g, '')).toBe('Call 0800 123 456 if the water is still off after 6 p.m.');
+    expect(segments[6]!.source).toBe('Check the time with the crew before printing.');
+    expect((await exportedBytes(h.api, id)).equals(BOX_ID)).toBe(true);
+
+    // the paragraph that holds the box and the box's own paragraph both corrected
+    await approveText(h.api, segments[1]!, '\uE000Air akan dihentikan pada hari Selasa pukul 09.00–15.00 selama perbaikan pipa induk.');
+    await approveText(h.api, segments[2]!, 'Hubungi \uE000' + '0800 123 456\uE001 bila air belum mengalir setelah pukul 18.00.');
+    await approveText(h.api, segments[4]!, '\uE000Isilah ketel sebelum pekerjaan dimulai.\uE001\uE002');
+    await approveText(h.api, segments[5]!, 'Pipa yang baru akan bertahan bertahun-tahun.');
+    await approveText(h.api, segments[6]!, 'Periksa jamnya dengan kru sebelum dicetak.');
+    const out = await exportedBytes(h.api, id);
+    expect(readDocx(out).map((block) => block.text.replace(/[\uE000-\uF8FF]/g, ''))).toEqual([
+      'Gangguan pasokan air',
+      'Air akan dihentikan pada hari Selasa pukul 09.00–15.00 selama perbaikan pipa induk.',
+      'Hubungi 0800 123 456 bila air belum mengalir setelah pukul 18.00.',
+      'Simpan pemberitahuan ini untuk catatan Anda.',
+      'Isilah ketel sebelum pekerjaan dimulai.',
+      'Pipa yang baru akan bertahan bertahun-tahun.',
+      'Periksa jamnya dengan kru sebelum dicetak.',
+    ]);
+    const xml = strFromU8(unzipSync(out)['word/document.xml']!);
+    // the box's copy for older readers says the same as its drawing; the old words are nowhere
+    expect(xml.split(' bila air belum mengalir setelah pukul 18.00.').length - 1).toBe(2);
+    expect(xml).not.toContain('jika air masih mati');
+    // the content control is kept around the corrected words, the tracked changes are accepted
+    expect(xml).toMatch(
+      /<w:sdt><w:sdtPr><w:alias w:val="Reminder"\/>.*<w:sdtContent>.*Isilah ketel sebelum pekerjaan dimulai\..*<\/w:sdtContent><\/w:sdt>/,
+    );
+    expect(xml).not.toContain('<w:ins ');
+    const { text, pdf } = libreOffice(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(text).toContain('Air akan dihentikan pada hari Selasa pukul 09.00–15.00 selama perbaikan pipa induk.');
+    expect(text).toContain('Isilah ketel sebelum pekerjaan dimulai.');
   });
 
   it('refuses hostile and broken archives with a clear message, storing nothing', async () => {
