@@ -3,11 +3,15 @@
  * so that its peak memory is its own: a generated XLIFF 1.2 file with inline markup (100 MB, or
  * BENCH_XLIFF_MB), whose states (a third translated, a fifth final) become revisions.
  * Target: a 100 MB file imports with a peak under 400 MB.
+ * Then a Word document pair of 100,000 paragraphs (BENCH_DOCX_PARAGRAPHS), made from the test
+ * fixtures' paragraphs (bold runs, a link, a tab, a footnote mark, a list, a table) numbered apart:
+ * imported through the command line and exported back unchanged (the very file).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { bigXliff } from '../test/helpers/bigXliff';
 import { ROOT } from '../test/helpers/server';
 
@@ -42,7 +46,44 @@ export function benchFiles(): void {
     console.log(
       `  export back to XLIFF: ${exported.seconds.toFixed(1)} s, ${fs.readFileSync(out, 'utf8') === text ? 'identical to the original' : 'DIFFERENT from the original'}`,
     );
+    benchWord(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A Word document of `count` paragraphs: the fixture's body paragraphs over and over, each numbered. */
+function bigDocx(fixture: string, count: number, mark: string): Uint8Array {
+  const entries = unzipSync(fs.readFileSync(path.join(ROOT, 'test/fixtures/docx', fixture)));
+  const xml = strFromU8(entries['word/document.xml'] as Uint8Array);
+  const bodyStart = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const bodyEnd = xml.lastIndexOf('<w:sectPr');
+  const paragraphs = xml.slice(bodyStart, bodyEnd).match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  const body: string[] = [];
+  for (let k = 0; body.length < count; k += 1)
+    body.push((paragraphs[k % paragraphs.length] as string).replace(/(<w:t[^>]*>)/, `$1${mark}${k} `));
+  entries['word/document.xml'] = strToU8(xml.slice(0, bodyStart) + body.join('') + xml.slice(bodyEnd));
+  return zipSync(entries);
+}
+
+function benchWord(dir: string): void {
+  const count = Number(process.env.BENCH_DOCX_PARAGRAPHS ?? 100_000);
+  const source = path.join(dir, 'big.en.docx');
+  const target = path.join(dir, 'big.id.docx');
+  fs.writeFileSync(source, bigDocx('notice.en.docx', count, 'P'));
+  fs.writeFileSync(target, bigDocx('notice.id.docx', count, 'P'));
+  const env = { TILIK_DB: path.join(dir, 'word.db'), TILIK_SEED_DEMO: '0' };
+  const cli = (name: string) => path.join(ROOT, 'server/cli', name);
+  const imported = timed([cli('import.ts'), '--source', source, '--target', target, '--source-lang', 'en', '--target-lang', 'id'], env);
+  const id = imported.stdout.trim();
+  const segments = /: (\d+) segments/.exec(imported.stderr)?.[1] ?? '?';
+  const peak = /peak memory (\d+) MB/.exec(imported.stderr)?.[1] ?? '?';
+  console.log(`files: a Word document pair of ${count} paragraphs a side (${(fs.statSync(target).size / 1024).toFixed(0)} KB zipped)`);
+  console.log(
+    `  import (read both, pair, store a batch at a time): ${imported.seconds.toFixed(1)} s, ${segments} segments, peak memory ${peak} MB`,
+  );
+  const out = path.join(dir, 'out.docx');
+  const unchanged = timed([cli('export.ts'), id, '--format', 'docx', '--out', out], env);
+  const same = fs.readFileSync(out).equals(fs.readFileSync(target));
+  console.log(`  export, nothing changed: ${unchanged.seconds.toFixed(1)} s, ${same ? 'the very file' : 'DIFFERENT from the original'}`);
 }

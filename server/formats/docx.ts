@@ -118,18 +118,18 @@ function partText(data: Uint8Array): string {
   return strFromU8(data).replace(/^\uFEFF/, '');
 }
 
-/** The text of each part whose paragraphs are translated. */
-export function docxParts(bytes: Uint8Array): Map<string, string> {
-  const entries = openDocx(bytes);
-  return new Map(translatableParts(Object.keys(entries)).map((part) => [part, partText(entries[part] as Uint8Array)]));
-}
-
-/** The blocks of a Word document, part by part. Throws DocxError naming what is wrong. */
-export function readDocx(bytes: Uint8Array): DocxBlock[] {
+/**
+ * The blocks of a Word document, part by part (and, into `parts` when given, the text of each part
+ * they are in). Throws DocxError naming what is wrong.
+ */
+export function readDocx(bytes: Uint8Array, parts?: Map<string, string>): DocxBlock[] {
   const entries = openDocx(bytes);
   const blocks: DocxBlock[] = [];
   for (const part of translatableParts(Object.keys(entries))) {
     const xml = partText(entries[part] as Uint8Array);
+    // the inflated bytes are not needed once read as text
+    delete entries[part];
+    parts?.set(part, xml);
     for (const span of paragraphSpans(xml, part)) {
       const block = blockOf(xml.slice(span.start, span.end), { start: span.start, end: span.end }, part);
       if (!block) continue;

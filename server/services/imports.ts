@@ -13,9 +13,8 @@ import { badRequest } from '../errors';
 import { importedStatus, xliffReader, XliffError, type ImportedStatus, type LanguagePair, type XliffSegment } from '../formats/xliff';
 import type { NewSegment } from '../store/repositories/documents';
 import { parseImport, sniffFormat, titleFrom } from './files';
-import { pairLanguages } from './glossary';
 import type { Services } from '.';
-import { checkStamp } from './checkStamp';
+import { discardImport, queueEverySegment, showImported } from './hiddenImport';
 import { decodeText } from '../middleware/multipart';
 import { collectGarbageAbove } from '../workers/heap';
 import { SYSTEM_USER_ID } from '../store/types';
@@ -27,7 +26,6 @@ const READ_SIZE = 1 << 20;
 /** Characters of the file held before they are stored even without segments. */
 const PIECES_HELD = 8 << 20;
 /** Segments queued for checking per transaction once the document is whole. */
-const QUEUE_CHUNK = 20_000;
 /** The heap held above which an import collects its garbage between batches (see workers/heap.ts). */
 const HEAP_CEILING = 128 * 1024 * 1024;
 
@@ -378,45 +376,32 @@ async function importXliff(services: Services, path: string, options: ImportOpti
     let queued = 0;
     options.onPhase?.('queueing', total);
     for (const entry of imports) {
-      for (let from = 1; from <= entry.stored; from += QUEUE_CHUNK) {
-        await store.transaction(async (tx) => {
-          await tx.checks.enqueuePositions(entry.documentId, from, from + QUEUE_CHUNK - 1);
-          await tx.documents.setImport(entry.documentId, 'queueing', 0.95 + (0.05 * queued) / total);
-        });
-        queued += Math.min(QUEUE_CHUNK, entry.stored - from + 1);
+      const before = queued;
+      await queueEverySegment(store, entry.documentId, entry.stored, async (tx, done) => {
+        queued = before + done;
+        await tx.documents.setImport(entry.documentId, 'queueing', 0.95 + (0.05 * queued) / total);
         options.onProgress?.(0.95 + (0.05 * queued) / total);
-      }
+      });
     }
     const several = imports.length > 1;
     await store.transaction(async (tx) => {
       for (const entry of imports) {
         const id = entry.documentId;
-        const pair = pairLanguages(entry.pair.sourceLang, entry.pair.targetLang);
-        await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
-        // its names, and its repeated sentences: what consistency watches
-        await tx.checks.setNames(id, [...entry.names, ...entry.sentences.repeated()].sort());
         // one file, several pairs: each document is named after the file and its pair
         if (several)
           await tx.documents.update(id, {
             title: `${titleFrom(options.name, options.title)} (${entry.pair.sourceLang} → ${entry.pair.targetLang})`.slice(0, 200),
           });
-        await tx.documents.setImport(id, null, null);
-        await tx.revisions.appendEvent(
+        await showImported(
+          tx,
+          { id, ...entry.pair, names: [...entry.names, ...entry.sentences.repeated()], actorId: options.actorId, at: now() },
           {
-            documentId: id,
-            segmentId: null,
-            revisionId: null,
-            actorId: options.actorId,
-            type: 'document.created',
-            payload: {
-              segments: entry.stored,
-              file: options.name,
-              format,
-              ...(several ? { pairs: imports.length } : {}),
-              ...(header.warningCount > 0 ? { warnings: header.warnings, warningCount: header.warningCount } : {}),
-            },
+            segments: entry.stored,
+            file: options.name,
+            format,
+            ...(several ? { pairs: imports.length } : {}),
+            ...(header.warningCount > 0 ? { warnings: header.warnings, warningCount: header.warningCount } : {}),
           },
-          now(),
         );
       }
     });
@@ -430,11 +415,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
     return { documents, warnings: header.warnings, warningCount: header.warningCount, states: counted };
   } catch (error) {
     // nothing of an unfinished import stays (the documents that share the file before the one that holds it)
-    for (const entry of [...imports].reverse()) {
-      while (!(await store.transaction((tx) => tx.documents.deleteUnfinished(entry.documentId)))) {
-        // a batch of rows at a time
-      }
-    }
+    for (const entry of [...imports].reverse()) await discardImport(store, entry.documentId);
     if (error instanceof XliffError) {
       if (error.missing === 'targetLang') throw badRequest('targetLang', `is needed: ${error.message}`);
       throw badRequest('file', `is not an XLIFF file Tilik can read: ${error.message}`);

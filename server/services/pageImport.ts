@@ -7,20 +7,24 @@
  * back as long as the code stays.
  */
 import fs from 'node:fs';
-import { CreateDocumentBody, type CreateDocumentFields, type DocumentSummary } from '../../shared/schemas';
+import type { CreateDocumentBody } from '../../shared/schemas';
+import { CreateDocumentFields, MAX_SEGMENTS_PER_DOCUMENT, type DocumentSummary } from '../../shared/schemas';
 import { namesOfSource } from '../../shared/qa';
 import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
 import { alignParagraphs, type AlignedGroup } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { badRequest } from '../errors';
-import { docxParts, DocxError, readDocx, type DocxBlock } from '../formats/docx';
+import { DocxError, readDocx, type DocxBlock } from '../formats/docx';
 import { readHtml, type HtmlBlock } from '../formats/html';
 import type { ImportedFile } from '../store/types';
 import { parseOrThrow } from '../validation';
 import type { Services } from '.';
 import { decodeText } from '../middleware/multipart';
-import { importTexts, type TextImportInput } from './textImport';
+import { checkText, importTexts, type TextImportInput } from './textImport';
+import { collectGarbageAbove } from '../workers/heap';
+import { discardImport, queueEverySegment, showImported } from './hiddenImport';
+import type { NewSegment } from '../store/repositories/documents';
 
 /** A block of either kind, as pairing needs it. */
 interface Block {
@@ -179,7 +183,16 @@ function pairSides<B extends Block>(
   };
 }
 
-/** Stores paired segments as a document, with the target file kept for export. */
+/** Segments stored per transaction. */
+const BATCH = 2000;
+/** The heap held above which the import collects its garbage between batches (workers/heap.ts). */
+const HEAP_CEILING = 128 * 1024 * 1024;
+const RELEASED: Paired['origins'][number] = { key: '', codes: [], notes: [], state: null };
+
+/**
+ * Stores paired segments as a document, with the target file kept for export: hidden, a batch per
+ * transaction (each batch's origins written as JSON only then), shown once whole (hiddenImport.ts).
+ */
 async function store(
   services: Services,
   fields: CreateDocumentFields,
@@ -187,14 +200,64 @@ async function store(
   file: { name: string; format: string; content: string },
   actorId: number,
 ): Promise<DocumentSummary> {
-  const body = parseOrThrow(CreateDocumentBody, { ...fields, segments: paired.segments }, 'file');
-  const names = new Set<string>();
-  const sentences = new RepeatCounter();
-  for (const segment of body.segments) {
-    for (const name of namesOfSource(segment.source, body.sourceLang)) names.add(name);
-    countSentences(sentences, segment.source);
+  const { title, sourceLang, targetLang } = parseOrThrow(CreateDocumentFields, fields, 'file');
+  const count = paired.segments.length;
+  if (count === 0) throw badRequest('target', 'has no text to translate');
+  if (count > MAX_SEGMENTS_PER_DOCUMENT)
+    throw badRequest('target', `pairs into ${count} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
+  paired.segments.forEach((segment, index) => {
+    checkText(segment.source, 'source', index + 1);
+    checkText(segment.mt, 'target', index + 1);
+  });
+  const { store } = services;
+  const at = () => new Date().toISOString();
+  const id = await store.transaction(async (tx) => {
+    const created = await tx.documents.insert({ title, sourceLang, targetLang, createdAt: at(), createdBy: actorId });
+    await tx.documents.setImport(created, 'importing', 0);
+    await tx.documents.insertFile(created, file);
+    return created;
+  });
+  try {
+    const names = new Set<string>();
+    const sentences = new RepeatCounter();
+    for (let from = 0; from < count; from += BATCH) {
+      const batch: NewSegment[] = [];
+      for (let index = from; index < Math.min(count, from + BATCH); index += 1) {
+        const segment = paired.segments[index] as Paired['segments'][number];
+        const origin = paired.origins[index] as Paired['origins'][number];
+        // let go once stored (the codes hold pieces of the file's XML)
+        paired.origins[index] = RELEASED;
+        for (const name of namesOfSource(segment.source, sourceLang)) names.add(name);
+        countSentences(sentences, segment.source);
+        const { key, codes, notes, state, html, docx } = origin;
+        batch.push({
+          source: segment.source,
+          mt: segment.mt,
+          originKey: key,
+          origin: JSON.stringify({ codes, notes, state, ...(html === undefined ? {} : { html }), ...(docx === undefined ? {} : { docx }) }),
+        });
+      }
+      await store.transaction(async (tx) => {
+        await tx.documents.insertSegments(id, batch, from, false);
+        await tx.documents.setImport(id, 'importing', (0.9 * (from + batch.length)) / count);
+      });
+      collectGarbageAbove(HEAP_CEILING);
+    }
+    await queueEverySegment(store, id, count);
+    await store.transaction((tx) =>
+      showImported(
+        tx,
+        { id, sourceLang, targetLang, names: [...names, ...sentences.repeated()], actorId, at: at() },
+        { segments: count, file: file.name, format: file.format },
+      ),
+    );
+  } catch (error) {
+    await discardImport(store, id);
+    throw error;
   }
-  return services.documents.create(body, actorId, { ...file, segments: paired.origins }, [...names, ...sentences.repeated()]);
+  const created = await services.documents.get(id);
+  if (!created) throw new Error(`document ${id} vanished after its import`);
+  return created;
 }
 
 /** Imports a page and its machine translation (their texts) as a document; the target page is kept for export. */
@@ -224,6 +287,20 @@ export async function importHtmlPair(
   return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input.actorId);
 }
 
+/** A Word document's blocks, its faults said as a 400 on the field it came in. */
+function readDocxAs(bytes: Uint8Array, field: 'source' | 'target', parts?: Map<string, string>): DocxBlock[] {
+  try {
+    return readDocx(bytes, parts);
+  } catch (error) {
+    if (error instanceof DocxError) throw badRequest(field, error.message);
+    throw error;
+  }
+}
+
+/** Two paragraphs of the target joined: the first's run and paragraph closed, the XML between, the next's base run. */
+const joinDocxBlocks = (parts: ReadonlyMap<string, string>) => (previous: Block, next: Block) =>
+  `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${(next as Block & { baseOpen?: string }).baseOpen ?? ''}`;
+
 /** Where a segment's text lies in the target .docx: its part, its blocks' span, the base run, and a text box copy's twin span. */
 function docxPlace(first: DocxBlock, last: DocxBlock) {
   return {
@@ -240,28 +317,18 @@ export async function importDocxPair(
   services: Services,
   input: { fields: CreateDocumentFields; source: Uint8Array; target: Uint8Array; targetName: string; actorId: number },
 ): Promise<DocumentSummary> {
-  const read = (bytes: Uint8Array, field: 'source' | 'target') => {
-    try {
-      return readDocx(bytes);
-    } catch (error) {
-      if (error instanceof DocxError) throw badRequest(field, error.message);
-      throw error;
-    }
-  };
-  const source = read(input.source, 'source');
-  const target = read(input.target, 'target');
-  if (source.length === 0) throw badRequest('source', 'has no text to translate (no paragraph with text)');
-  // two paragraphs of the target joined: the first's run and paragraph closed, the XML between, the next's base run
-  const parts = docxParts(input.target);
-  const paired = pairSides<DocxBlock>(
-    source,
-    target,
-    {
-      source: () => '',
-      target: (previous, next) => `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen}`,
-    },
-    (first, last) => ({ docx: docxPlace(first, last) }),
-  );
+  // read and paired in a function of its own: the blocks are let go before the segments are stored
+  const paired = ((): Paired => {
+    const parts = new Map<string, string>();
+    const source = readDocxAs(input.source, 'source');
+    collectGarbageAbove(HEAP_CEILING);
+    const target = readDocxAs(input.target, 'target', parts);
+    collectGarbageAbove(HEAP_CEILING);
+    if (source.length === 0) throw badRequest('source', 'has no text to translate (no paragraph with text)');
+    return pairSides<DocxBlock>(source, target, { source: () => '', target: joinDocxBlocks(parts) }, (first, last) => ({
+      docx: docxPlace(first, last),
+    }));
+  })();
   return store(
     services,
     input.fields,
@@ -304,23 +371,15 @@ export async function importWithTextSource(
     );
     return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input.actorId);
   }
-  let target: DocxBlock[];
-  try {
-    target = readDocx(input.target);
-  } catch (error) {
-    if (error instanceof DocxError) throw badRequest('target', error.message);
-    throw error;
-  }
-  const parts = docxParts(input.target);
+  const parts = new Map<string, string>();
+  const target = readDocxAs(input.target, 'target', parts);
   const paired = pairSides<Block & { baseOpen?: string }>(
     source,
     target,
-    {
-      source: () => '',
-      target: (previous, next) =>
-        `</w:t></w:r>${(parts.get(next.part) ?? '').slice(previous.span.end, next.span.start)}${next.baseOpen ?? ''}`,
-    },
-    (first, last) => ({ docx: docxPlace(first as DocxBlock, last as DocxBlock) }),
+    { source: () => '', target: joinDocxBlocks(parts) },
+    (first, last) => ({
+      docx: docxPlace(first as DocxBlock, last as DocxBlock),
+    }),
   );
   return store(
     services,

@@ -19,16 +19,13 @@ import { badRequest } from '../errors';
 import { markdownCodes } from '../../shared/text/markdown';
 import { forEachParagraph } from './paragraphStore';
 import type { NewSegment } from '../store/repositories/documents';
-import { pairLanguages } from './glossary';
 import type { Services } from '.';
-import { checkStamp } from './checkStamp';
+import { discardImport, queueEverySegment, showImported } from './hiddenImport';
 
 /** Segments stored per transaction. */
 const BATCH = 2000;
 /** Bytes read from a file, and written to a temporary one, at a time. */
 const IO_SIZE = 1 << 20;
-/** Segments queued for checking per transaction once the document is whole. */
-const QUEUE_CHUNK = 20_000;
 
 // eslint-disable-next-line no-control-regex -- what text() refuses: NUL, and surrogates without their pair
 const BAD_TEXT_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -178,7 +175,7 @@ function paragraphsOf(side: DiskParagraphs, first: number, count: number): strin
 }
 
 /** The same rules as a document created through the API: no NUL, no lone surrogate, not too long. */
-function checkText(value: string, field: 'source' | 'target', position: number): void {
+export function checkText(value: string, field: 'source' | 'target', position: number): void {
   if (value.length > MAX_SEGMENT_LENGTH)
     throw badRequest(field, `segment ${position}: the text is longer than ${MAX_SEGMENT_LENGTH} characters`);
   if (BAD_TEXT_RE.test(value)) throw badRequest(field, `segment ${position}: the text contains a NUL character or invalid Unicode`);
@@ -323,29 +320,15 @@ export async function importTexts(services: Services, input: TextImportInput): P
     }
     trace('stored');
     // whole: every segment queued for checking, the names kept, and then the document is there
-    for (let from = 1; from <= segmentCount; from += QUEUE_CHUNK) {
-      await store.transaction((tx) => tx.checks.enqueuePositions(id, from, from + QUEUE_CHUNK - 1));
-      progress(0.95 + (0.05 * from) / segmentCount);
-    }
+    await queueEverySegment(store, id, segmentCount, async (_, queued) => progress(0.95 + (0.05 * queued) / segmentCount));
     await writing;
-    await store.transaction(async (tx) => {
-      const pair = pairLanguages(languages.sourceLang, languages.targetLang);
-      await tx.checks.setCheckedStamp(id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
-      // its names, and its repeated sentences: what consistency watches
-      await tx.checks.setNames(id, [...names, ...sentences.repeated()].sort());
-      await tx.documents.setImport(id, null, null);
-      await tx.revisions.appendEvent(
-        {
-          documentId: id,
-          segmentId: null,
-          revisionId: null,
-          actorId: input.actorId,
-          type: 'document.created',
-          payload: { segments: segmentCount },
-        },
-        now(),
-      );
-    });
+    await store.transaction((tx) =>
+      showImported(
+        tx,
+        { id, ...languages, names: [...names, ...sentences.repeated()], actorId: input.actorId, at: now() },
+        { segments: segmentCount },
+      ),
+    );
     input.onProgress?.(1);
     const created = await services.documents.get(id);
     if (!created) throw new Error(`document ${id} vanished after its import`);
@@ -353,11 +336,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
   } catch (error) {
     await writing.catch(() => undefined);
     if (documentId !== null) {
-      const id: number = documentId;
       // nothing of an unfinished import stays
-      while (!(await store.transaction((tx) => tx.documents.deleteUnfinished(id)))) {
-        // a batch of rows at a time
-      }
+      await discardImport(store, documentId);
     }
     throw error;
   } finally {
