@@ -7,6 +7,7 @@
  * navigation (`<nav>`, `role="navigation"`) and anything marked `translate="no"` or `notranslate`
  * are not text to translate.
  */
+import iconv from 'iconv-lite';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { placeholderChar, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
@@ -279,4 +280,56 @@ export function inlineCodesOf(block: HtmlBlock, side: 'source' | 'target'): Inli
     target: side === 'target' ? code.markup : null,
     label: code.label,
   }));
+}
+
+/** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`, where the value stands. */
+const META_CHARSET_RE = /<meta\s[^>]*?(?:charset\s*=\s*["']?|content\s*=\s*["'][^"']*?charset\s*=\s*)([A-Za-z0-9_:.+-]+)/i;
+
+/**
+ * A page's text from its bytes, as a browser decodes it: a byte-order mark first, else the encoding
+ * a `<meta>` declares in the first 1,024 bytes (its label read as the WHATWG Encoding standard
+ * reads it, so "iso-8859-1" is windows-1252; decoded by iconv-lite, as Node's own decoder reads
+ * windows-1252 as Latin-1), else UTF-8. A page decoded from another encoding has its declaration
+ * made UTF-8, as it is written back in UTF-8. Throws HtmlError naming the encoding it could not read.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb)) {
+    const label = bytes[0] === 0xff ? 'utf-16le' : bytes[0] === 0xfe ? 'utf-16be' : 'utf-8';
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      throw new HtmlError(`is not valid ${label.toUpperCase()} text, though it begins with that encoding's byte-order mark`);
+    }
+  }
+  // the prescan reads ASCII: any encoding a page may declare keeps ASCII where it is
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const declared = META_CHARSET_RE.exec(head)?.[1];
+  let encoding = 'utf-8';
+  if (declared) {
+    try {
+      encoding = new TextDecoder(declared).encoding;
+    } catch {
+      throw new HtmlError(`declares the encoding "${declared.slice(0, 40)}", which Tilik cannot read: save it as UTF-8`);
+    }
+    // a page cannot declare UTF-16 in itself (the standard reads such a page as UTF-8)
+    if (encoding.startsWith('utf-16')) encoding = 'utf-8';
+    if (encoding !== 'utf-8' && !iconv.encodingExists(encoding))
+      throw new HtmlError(`declares the encoding "${declared.slice(0, 40)}", which Tilik cannot read: save it as UTF-8`);
+  }
+  if (encoding === 'utf-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new HtmlError(
+        declared
+          ? 'is not valid UTF-8 text, the encoding it declares'
+          : 'is not valid UTF-8 text and declares no other encoding (a <meta charset> in its head)',
+      );
+    }
+  }
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  // a byte sequence the encoding has no character for (the decoder puts U+FFFD there)
+  if (text.includes('\uFFFD')) throw new HtmlError(`is not valid ${encoding} text, the encoding it declares`);
+  // written back in UTF-8: the declaration says so
+  return text.replace(META_CHARSET_RE, (meta, value: string) => meta.slice(0, meta.length - value.length) + 'utf-8');
 }

@@ -16,7 +16,7 @@ import { splitParagraphs } from '../../shared/text/paragraphs';
 import { placeholderChar, withoutPlaceholders, type CodeKind, type InlineCode } from '../../shared/text/placeholders';
 import { badRequest } from '../errors';
 import { DocxError, readDocx, type DocxBlock } from '../formats/docx';
-import { readHtml, type HtmlBlock } from '../formats/html';
+import { decodePage, HtmlError, readHtml, type HtmlBlock } from '../formats/html';
 import type { ImportedFile } from '../store/types';
 import { parseOrThrow } from '../validation';
 import type { Services } from '.';
@@ -355,7 +355,13 @@ export async function importWithTextSource(
   }));
   if (source.length === 0) throw badRequest('source', 'holds no paragraphs');
   if (input.kind === 'html') {
-    const page = decodeText(input.target);
+    let page: string;
+    try {
+      page = decodePage(input.target);
+    } catch (error) {
+      if (error instanceof HtmlError) throw badRequest('target', error.message);
+      throw error;
+    }
     const target = readHtml(page).map((block) => ({ ...block, part: 'page' }));
     const paired = pairSides(
       source,
@@ -432,11 +438,13 @@ function readWhole(path: string, field: 'source' | 'target'): Buffer {
   return fs.readFileSync(path);
 }
 
-function pageText(path: string, field: 'source' | 'target'): string {
+/** A file's text: a page in the encoding it declares (decodePage), a plain text in UTF-8 or UTF-16 with a byte-order mark. */
+function fileText(path: string, field: 'source' | 'target', kind: 'html' | 'text'): string {
+  const bytes = readWhole(path, field);
   try {
-    return decodeText(readWhole(path, field));
+    return kind === 'html' ? decodePage(bytes) : decodeText(bytes);
   } catch (error) {
-    if (error instanceof Error && 'status' in error) throw error;
+    if (error instanceof HtmlError) throw badRequest(field, error.message);
     throw badRequest(field, 'is not valid UTF-8 text (nor UTF-16 with a byte-order mark)');
   }
 }
@@ -482,7 +490,7 @@ export async function importPair(
     input.onProgress?.(0.1);
     const document = await importWithTextSource(services, {
       fields: input.fields,
-      sourceText: pageText(input.sourcePath, 'source'),
+      sourceText: fileText(input.sourcePath, 'source', 'text'),
       target: readWhole(input.targetPath, 'target'),
       kind: targetKind,
       targetName: input.targetName ?? `${input.fields.title}.${targetKind}`,
@@ -501,8 +509,8 @@ export async function importPair(
     sourceKind === 'html'
       ? await importHtmlPair(services, {
           fields: input.fields,
-          sourceText: pageText(input.sourcePath, 'source'),
-          targetText: pageText(input.targetPath, 'target'),
+          sourceText: fileText(input.sourcePath, 'source', 'html'),
+          targetText: fileText(input.targetPath, 'target', 'html'),
           targetName,
           actorId: input.actorId,
         })

@@ -14,7 +14,12 @@ const PAGES = path.resolve(import.meta.dirname, '../fixtures/html');
 const EN = fs.readFileSync(path.join(PAGES, 'travel.en.html'), 'utf8');
 const ID = fs.readFileSync(path.join(PAGES, 'travel.id.html'), 'utf8');
 
-function createFromPages(client: Client, source: string, target: string, names: [string, string] = ['travel.en.html', 'travel.id.html']) {
+function createFromPages(
+  client: Client,
+  source: string | Uint8Array,
+  target: string | Uint8Array,
+  names: [string, string] = ['travel.en.html', 'travel.id.html'],
+) {
   return createFromFiles(client, 'Travel', source, target, names);
 }
 
@@ -103,6 +108,46 @@ describe('HTML pages', () => {
     expect(segments[0]!.codes?.[0]).toMatchObject({ kind: 'standalone', source: '</p><p>', target: null });
     expect(segments.slice(1).map((s) => s.mt)).toEqual(['Keringkan dengan baik.', 'Tetap di rumah saat sakit.']);
     expect(await exported(response.body.id)).toBe(target);
+  });
+
+  it('reads a page in the encoding its <meta> declares, and writes it back in UTF-8 saying so', async () => {
+    const source = '<!DOCTYPE html><html><head><title>Menu</title></head><body><p>Crème brûlée, “house” style: €7.</p></body></html>';
+    // as an older site serves it: windows-1252 under its usual label, ISO-8859-1 (“ ” and € are 0x93, 0x94, 0x80)
+    const head =
+      '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Menu</title></head>';
+    const target = Buffer.concat([
+      Buffer.from(`${head}<body><p>Cr`, 'latin1'),
+      Buffer.from([0xe8]),
+      Buffer.from('me br', 'latin1'),
+      Buffer.from([0xfb]),
+      Buffer.from('l', 'latin1'),
+      Buffer.from([0xe9, 0x65, 0x20, 0x93]),
+      Buffer.from('maison', 'latin1'),
+      Buffer.from([0x94, 0x20, 0x3a, 0x20, 0x37, 0x20, 0x80]),
+      Buffer.from('.</p></body></html>', 'latin1'),
+    ]);
+    const response = await createFromPages(h.api, source, target, ['menu.en.html', 'menu.fr.html']);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const segments = await segmentsOf(response.body.id);
+    expect(segments.map((s) => s.mt)).toEqual(['Menu', 'Crème brûlée “maison” : 7 €.']);
+    await approveText(h.api, segments[1]!, 'Crème brûlée « maison » : 7 €.');
+    expect(await exported(response.body.id)).toBe(
+      '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Menu</title></head><body><p>Crème brûlée « maison » : 7 €.</p></body></html>',
+    );
+
+    // an encoding it cannot read, or bytes that are not the encoding the page declares: said, nothing stored
+    const before = await snapshotDatabase(h.store);
+    const klingon = await createFromPages(h.api, source, '<!DOCTYPE html><meta charset="x-klingon"><p>Qapla’</p>', ['a.html', 'b.html']);
+    expect(klingon.status).toBe(400);
+    expect(klingon.body.error.field).toBe('target');
+    expect(klingon.body.error.message).toMatch(/declares the encoding "x-klingon", which Tilik cannot read: save it as UTF-8/);
+    const broken = await createFromPages(h.api, Buffer.concat([Buffer.from('<!DOCTYPE html><p>'), Buffer.from([0xe9, 0xff])]), target, [
+      'a.html',
+      'b.html',
+    ]);
+    expect(broken.body.error).toMatchObject({ field: 'source' });
+    expect(broken.body.error.message).toMatch(/is not valid UTF-8 text and declares no other encoding/);
+    expect(await snapshotDatabase(h.store)).toEqual(before);
   });
 
   it('refuses a page paired with a plain text, storing nothing', async () => {
