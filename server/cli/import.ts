@@ -10,10 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CreateDocumentFields, LanguageTag, type CreateDocumentBody, type DocumentSummary } from '../../shared/schemas';
+import { CreateDocumentFields, LanguageTag, type DocumentSummary } from '../../shared/schemas';
 import { openServices, readConfig } from '../config';
 import { parseOrThrow } from '../validation';
-import { documentFromTexts } from '../services/documents';
 import { importFile } from '../services/imports';
 import { importPair, isMarkdownName, kindOf } from '../services/pageImport';
 import { SYSTEM_USER_ID } from '../store/types';
@@ -42,25 +41,6 @@ function progress(io: CliIo, label: string) {
     shown = step;
     io.stderr.write(terminal ? `\r${label} ${percent}%` : `${label} ${step}%\n`);
   };
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new UsageError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
-}
-
-function utf8(file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFile(file)).replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file} is not UTF-8 text`);
-  }
 }
 
 async function run(argv: string[], io: CliIo): Promise<void> {
@@ -144,30 +124,23 @@ async function run(argv: string[], io: CliIo): Promise<void> {
       throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
   };
-  if (kind(values.source) !== 'text' || kind(values.target) !== 'text' || isMarkdownName(values.target)) {
-    // two Word documents or two HTML pages, written back as the target file (export --format docx|html);
-    // two Markdown files, read a piece at a time, their markup as codes (export --format md)
-    const services = await openServices(config);
-    try {
-      const document = await importPair(services, {
-        sourcePath: values.source,
-        targetPath: values.target,
-        targetName: path.basename(values.target),
-        fields,
-        actorId: SYSTEM_USER_ID,
-      });
-      await report(io, document, started);
-    } finally {
-      await services.store.close();
-    }
-    return;
-  }
-  // the same checks as an upload: sizes before aligning, then the document's own rules
-  const input: CreateDocumentBody = documentFromTexts(fields, utf8(values.source), utf8(values.target));
+  // two texts (or Markdown files) read a piece at a time and stored a batch at a time, aligned by
+  // paragraph; two Word documents or two HTML pages block by block, written back as the target file
+  // a file that cannot be read is said as such, before the database is opened
+  for (const file of [values.source, values.target]) kind(file);
   const services = await openServices(config);
   try {
-    await write(io.stderr, `storing ${input.segments.length} segments in one transaction…\n`);
-    await report(io, await services.documents.create(input, SYSTEM_USER_ID), started);
+    const document = await importPair(services, {
+      sourcePath: values.source,
+      targetPath: values.target,
+      targetName: path.basename(values.target),
+      markdown: isMarkdownName(values.target),
+      fields,
+      actorId: SYSTEM_USER_ID,
+      onProgress: progress(io, `importing ${path.basename(values.target)}`),
+    });
+    if (io.stderr.isTTY) await write(io.stderr, '\n');
+    await report(io, document, started);
   } finally {
     await services.store.close();
   }

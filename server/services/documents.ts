@@ -1,14 +1,11 @@
 /**
- * Documents: creating them (from aligned segments, from two plain-text files split into paragraphs
- * and aligned, or from an imported file), listing them with the roles a person holds, and their
+ * Documents: creating them (from aligned segments, or from an imported file), listing them with the roles a person holds, and their
  * segments page by page. Plain values in, plain values out: routes read requests, this decides.
  */
 import { rolesOn, type Role } from '../../shared/permissions';
 import {
-  CreateDocumentBody,
+  type CreateDocumentBody,
   type UpdateDocumentBody,
-  MAX_SEGMENTS_PER_DOCUMENT,
-  type CreateDocumentFields,
   type DocumentSummary,
   type ImportingList,
   type Segment,
@@ -17,7 +14,6 @@ import {
 import { alignParagraphs } from '../../shared/text/align';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { badRequest } from '../errors';
-import { parseOrThrow } from '../validation';
 import { pairLanguages } from './glossary';
 import { emptyCounts } from '../store/repositories/documents';
 import type { DocumentRow } from '../store/schema';
@@ -31,37 +27,12 @@ import { checkStamp } from './checkStamp';
  * paragraphs become one segment whose two paragraphs are separated by a blank line.
  */
 export function pairParagraphs(source: string, target: string): CreateDocumentBody['segments'] {
-  return pairSplit(splitParagraphs(source), splitParagraphs(target));
-}
-
-function pairSplit(sourceParagraphs: string[], targetParagraphs: string[]): CreateDocumentBody['segments'] {
+  const sourceParagraphs = splitParagraphs(source);
+  const targetParagraphs = splitParagraphs(target);
   return alignParagraphs(sourceParagraphs, targetParagraphs).map((group) => ({
     source: group.source.map((i) => sourceParagraphs[i]).join('\n\n'),
     mt: group.target.map((i) => targetParagraphs[i]).join('\n\n'),
   }));
-}
-
-/**
- * A document from a source text and its machine translation. Sizes are checked before aligning:
- * a side with more paragraphs than a document may have segments is refused at once.
- */
-export function documentFromTexts(fields: CreateDocumentFields, source: string, target: string): CreateDocumentBody {
-  const sourceParagraphs = splitParagraphs(source);
-  const targetParagraphs = splitParagraphs(target);
-  for (const [field, paragraphs] of [
-    ['source', sourceParagraphs],
-    ['target', targetParagraphs],
-  ] as const) {
-    if (paragraphs.length > MAX_SEGMENTS_PER_DOCUMENT) {
-      throw badRequest(field, `holds ${paragraphs.length} paragraphs; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
-    }
-  }
-  if (sourceParagraphs.length + targetParagraphs.length === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
-  const segments = pairSplit(sourceParagraphs, targetParagraphs);
-  if (segments.length > MAX_SEGMENTS_PER_DOCUMENT) {
-    throw badRequest('target', `aligns into ${segments.length} segments; a document holds at most ${MAX_SEGMENTS_PER_DOCUMENT}`);
-  }
-  return parseOrThrow(CreateDocumentBody, { ...fields, segments }, 'body');
 }
 
 /** What a document list or page shows, with the roles the asking person holds there. */

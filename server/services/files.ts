@@ -93,6 +93,7 @@ export function parseImport(name: string, text: string, options: ImportOptions =
     };
   }
   if (format === 'tmx') return readTmx(name, text, options.title);
+  if (text.trim() === '') throw badRequest('file', 'is empty');
   throw badRequest(
     'file',
     'is neither XLIFF nor TMX (its first element is neither <xliff> nor <tmx>); for plain text, send a source and a target file',

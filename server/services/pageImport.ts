@@ -269,6 +269,7 @@ export async function importHtmlPair(
   const source = withPart(readHtml(input.sourceText));
   const target = withPart(readHtml(input.targetText));
   if (source.length === 0) throw badRequest('source', 'has no text to translate (no block of text outside scripts, styles and navigation)');
+  if (target.length === 0) throw badRequest('target', 'has no text (no block of text outside scripts, styles and navigation)');
   const paired = pairSides(
     source,
     target,
@@ -325,6 +326,7 @@ export async function importDocxPair(
     const target = readDocxAs(input.target, 'target', parts);
     collectGarbageAbove(HEAP_CEILING);
     if (source.length === 0) throw badRequest('source', 'has no text to translate (no paragraph with text)');
+    if (target.length === 0) throw badRequest('target', 'has no text (no paragraph with text)');
     return pairSides<DocxBlock>(source, target, { source: () => '', target: joinDocxBlocks(parts) }, (first, last) => ({
       docx: docxPlace(first, last),
     }));
@@ -363,6 +365,7 @@ export async function importWithTextSource(
       throw error;
     }
     const target = readHtml(page).map((block) => ({ ...block, part: 'page' }));
+    if (target.length === 0) throw badRequest('target', 'has no text (no block of text outside scripts, styles and navigation)');
     const paired = pairSides(
       source,
       target,
@@ -379,6 +382,7 @@ export async function importWithTextSource(
   }
   const parts = new Map<string, string>();
   const target = readDocxAs(input.target, 'target', parts);
+  if (target.length === 0) throw badRequest('target', 'has no text (no paragraph with text)');
   const paired = pairSides<Block & { baseOpen?: string }>(
     source,
     target,

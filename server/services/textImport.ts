@@ -255,7 +255,9 @@ export async function importTexts(services: Services, input: TextImportInput): P
     );
     const sourceCount = source.lengths.length;
     const targetCount = target.lengths.length;
-    if (sourceCount + targetCount === 0) throw badRequest('target', 'holds no paragraphs (both files are empty)');
+    // an empty side is a file sent by mistake, not a document to review
+    if (sourceCount === 0) throw badRequest('source', 'is empty: it holds no paragraphs');
+    if (targetCount === 0) throw badRequest('target', 'is empty: it holds no paragraphs (the machine translation is missing)');
 
     // aligned: each segment as four numbers (first source paragraph, how many, first target, how many)
     const units = new Growing(new Int32Array(4096), (n) => new Int32Array(n));

@@ -7,7 +7,7 @@
  * File formats, documents and the store are loaded when a task first needs them: a thread that
  * only checks text (the qa command's) never holds them.
  */
-import type { CreateDocumentBody, CreateDocumentFields, GlossaryPair, GlossaryTermInput } from '../../shared/schemas';
+import type { GlossaryPair, GlossaryTermInput } from '../../shared/schemas';
 import type { FindSpec } from '../../shared/text/findReplace';
 import type { ParsedImport, XliffTargetChange } from '../services/files';
 import {
@@ -43,15 +43,6 @@ export const TASKS = {
     pair: GlossaryPair;
   }): Promise<{ terms: GlossaryTermInput[]; skipped: number }> =>
     (await import('../services/glossaryFiles')).readGlossaryFile(input.filename, input.text, input.pair),
-  /** Two text files aligned paragraph by paragraph into a document to create. */
-  documentFromTexts: async (input: {
-    fields: CreateDocumentFields;
-    source: string;
-    target: string;
-  }): Promise<{ body: CreateDocumentBody; names: string[] }> => {
-    const body = (await import('../services/documents')).documentFromTexts(input.fields, input.source, input.target);
-    return { body, names: namesOfSources({ sources: body.segments.map((segment) => segment.source), sourceLang: body.sourceLang }) };
-  },
   /** The original XLIFF file with these targets spliced in (everything else byte for byte). */
   spliceXliff: async (input: { content: string; changes: XliffTargetChange[] }): Promise<string> =>
     (await import('../services/files')).spliceHere(input.content, input.changes),

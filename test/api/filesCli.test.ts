@@ -99,6 +99,23 @@ describe('npm run import / export', () => {
     expect((await run('import', ['--source', 'a.txt', '--target', 'b.txt'])).stderr).toMatch(
       /--source-lang and --target-lang are required/,
     );
+    // empty files: a mistake said as such, whatever their kind
+    const empty = path.join(tmp, 'empty.txt');
+    fs.writeFileSync(empty, '\n  \n');
+    const emptyXliff = await run('import', [empty]);
+    expect(emptyXliff.status).toBe(2);
+    expect(emptyXliff.stderr).toMatch(/import: file: is empty/);
+    const langs = ['--source-lang', 'en', '--target-lang', 'id'];
+    expect((await run('import', ['--source', TEXT_PAIR[1] as string, '--target', empty, ...langs])).stderr).toMatch(
+      /import: target: is empty: it holds no paragraphs \(the machine translation is missing\)/,
+    );
+    const page = path.join(tmp, 'page.html');
+    const blank = path.join(tmp, 'blank.html');
+    fs.writeFileSync(page, '<!DOCTYPE html><html><body><p>Hello.</p></body></html>');
+    fs.writeFileSync(blank, '<!DOCTYPE html><html><body><script>var a = 1;</script></body></html>');
+    expect((await run('import', ['--source', page, '--target', blank, ...langs])).stderr).toMatch(
+      /import: target: has no text \(no block of text outside scripts, styles and navigation\)/,
+    );
     expect(await documentCount()).toBe(before);
 
     expect((await run('export', [textId, '--format', 'pdf', '--out', path.join(tmp, 'x')])).stderr).toMatch(

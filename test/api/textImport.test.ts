@@ -75,7 +75,9 @@ describe.each(['sqlite', 'postgres'] as const)('a text pair imported from disk, 
     const snapshot = await snapshotDatabase(h.store);
     const cases: Array<[string | Buffer, string | Buffer, RegExp, string]> = [
       ['Hello.\n\nWorld.', Buffer.from([0x63, 0x61, 0x66, 0xe9]), /not valid UTF-8/u, 'target'],
-      ['', '\n\n  \n', /holds no paragraphs/u, 'target'],
+      ['', '\n\n  \n', /is empty: it holds no paragraphs/u, 'source'],
+      // a machine translation sent empty is a mistake, not a document to review
+      ['Hello.\n\nWorld.', ' \n', /is empty: it holds no paragraphs \(the machine translation is missing\)/u, 'target'],
       [`Fine.\n\n${'x'.repeat(100_001)}`, 'Baik.\n\nx', /segment 2: the text is longer than/u, 'source'],
       ['Fine.\n\nAlso fine.', 'Baik.\n\nJuga\u0000 baik.', /segment 2: the text contains a NUL/u, 'target'],
     ];
