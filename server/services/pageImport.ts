@@ -198,7 +198,7 @@ async function store(
   fields: CreateDocumentFields,
   paired: Paired,
   file: { name: string; format: string; content: string },
-  actorId: number,
+  { actorId, onProgress }: { actorId: number; onProgress?: ((share: number) => void) | undefined },
 ): Promise<DocumentSummary> {
   const { title, sourceLang, targetLang } = parseOrThrow(CreateDocumentFields, fields, 'file');
   const count = paired.segments.length;
@@ -210,6 +210,7 @@ async function store(
     checkText(segment.mt, 'target', index + 1);
   });
   const { store } = services;
+  onProgress?.(0.3);
   const at = () => new Date().toISOString();
   const id = await store.transaction(async (tx) => {
     const created = await tx.documents.insert({ title, sourceLang, targetLang, createdAt: at(), createdBy: actorId });
@@ -241,9 +242,12 @@ async function store(
         await tx.documents.insertSegments(id, batch, from, false);
         await tx.documents.setImport(id, 'importing', (0.9 * (from + batch.length)) / count);
       });
+      // read and paired by now: storing is the rest of the way
+      onProgress?.(0.3 + (0.65 * (from + batch.length)) / count);
       collectGarbageAbove(HEAP_CEILING);
     }
     await queueEverySegment(store, id, count);
+    onProgress?.(0.98);
     await store.transaction((tx) =>
       showImported(
         tx,
@@ -260,10 +264,18 @@ async function store(
   return created;
 }
 
+/** What every page or Word import is told: the document's fields, the target file's name, who imports, and where to say how far it has come. */
+interface PageInput {
+  fields: CreateDocumentFields;
+  targetName: string;
+  actorId: number;
+  onProgress?: ((share: number) => void) | undefined;
+}
+
 /** Imports a page and its machine translation (their texts) as a document; the target page is kept for export. */
 export async function importHtmlPair(
   services: Services,
-  input: { fields: CreateDocumentFields; sourceText: string; targetText: string; targetName: string; actorId: number },
+  input: PageInput & { sourceText: string; targetText: string },
 ): Promise<DocumentSummary> {
   const withPart = (blocks: HtmlBlock[]): Array<HtmlBlock & { part: string }> => blocks.map((block) => ({ ...block, part: 'page' }));
   const source = withPart(readHtml(input.sourceText));
@@ -285,7 +297,7 @@ export async function importHtmlPair(
       },
     }),
   );
-  return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input.actorId);
+  return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input);
 }
 
 /** A Word document's blocks, its faults said as a 400 on the field it came in. */
@@ -316,7 +328,7 @@ function docxPlace(first: DocxBlock, last: DocxBlock) {
 /** Imports a Word document and its machine translation as a document; the target .docx is kept (base64) for export. */
 export async function importDocxPair(
   services: Services,
-  input: { fields: CreateDocumentFields; source: Uint8Array; target: Uint8Array; targetName: string; actorId: number },
+  input: PageInput & { source: Uint8Array; target: Uint8Array },
 ): Promise<DocumentSummary> {
   // read and paired in a function of its own: the blocks are let go before the segments are stored
   const paired = ((): Paired => {
@@ -336,7 +348,7 @@ export async function importDocxPair(
     input.fields,
     paired,
     { name: input.targetName, format: 'docx', content: Buffer.from(input.target).toString('base64') },
-    input.actorId,
+    input,
   );
 }
 
@@ -347,7 +359,7 @@ export async function importDocxPair(
  */
 export async function importWithTextSource(
   services: Services,
-  input: { fields: CreateDocumentFields; sourceText: string; target: Buffer; kind: 'docx' | 'html'; targetName: string; actorId: number },
+  input: PageInput & { sourceText: string; target: Buffer; kind: 'docx' | 'html' },
 ): Promise<DocumentSummary> {
   const source: Block[] = splitParagraphs(input.sourceText).map((text) => ({
     text: text.replace(/[\uE000-\uF8FF]/g, ''),
@@ -378,7 +390,7 @@ export async function importWithTextSource(
         },
       }),
     );
-    return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input.actorId);
+    return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input);
   }
   const parts = new Map<string, string>();
   const target = readDocxAs(input.target, 'target', parts);
@@ -396,7 +408,7 @@ export async function importWithTextSource(
     input.fields,
     transferCodes(paired),
     { name: input.targetName, format: 'docx', content: input.target.toString('base64') },
-    input.actorId,
+    input,
   );
 }
 
@@ -499,6 +511,7 @@ export async function importPair(
       kind: targetKind,
       targetName: input.targetName ?? `${input.fields.title}.${targetKind}`,
       actorId: input.actorId,
+      onProgress: input.onProgress,
     });
     input.onProgress?.(1);
     return document;
@@ -517,6 +530,7 @@ export async function importPair(
           targetText: fileText(input.targetPath, 'target', 'html'),
           targetName,
           actorId: input.actorId,
+          onProgress: input.onProgress,
         })
       : await importDocxPair(services, {
           fields: input.fields,
@@ -524,6 +538,7 @@ export async function importPair(
           target: readWhole(input.targetPath, 'target'),
           targetName,
           actorId: input.actorId,
+          onProgress: input.onProgress,
         });
   input.onProgress?.(1);
   return document;
