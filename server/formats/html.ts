@@ -30,8 +30,15 @@ export interface HtmlBlock {
   span: HtmlSpan;
   /** Inside <pre> (or white-space kept): whitespace is content. */
   preserve: boolean;
-  /** The nearest block element it is in ("p", "h2", "li", "td", ...), for a note. */
+  /** The nearest block element it is in ("p", "h2", "li", "td", ...), for a note; an attribute's element and name ("img@alt"). */
   element: string;
+  /** Pairs with the other page's blocks of the same flow only (an attribute inside a text: its own). */
+  flow?: string;
+  /**
+   * An attribute of an element inside a text: the code of that element in the text's block (its
+   * key), and where the value lies in the code's markup, so that a text written anew carries it.
+   */
+  within?: { key: string; at: number; length: number };
 }
 
 export class HtmlError extends Error {
@@ -108,6 +115,9 @@ function isSkipped(element: Element): boolean {
   return (attribute(element, 'class') ?? '').split(/\s+/).includes('notranslate');
 }
 
+/** Attributes of an element inside a text that are text to translate (a link's or an abbreviation's title, an image's alt). */
+const INLINE_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
+
 const isInline = (node: Node): boolean => isText(node) || (isElement(node) && (INLINE.has(node.tagName) || WHOLE.has(node.tagName)));
 
 /**
@@ -118,13 +128,27 @@ export function readHtml(html: string): HtmlBlock[] {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const blocks: HtmlBlock[] = [];
 
+  let inlineAttributes = 0;
   const visit = (parent: ParentNode, preserve: boolean, blockName: string) => {
     let run: Node[] = [];
     const flush = () => {
-      const block = blockOf(run, html, preserve, blockName);
-      if (block) blocks.push(block);
+      const made = blockOf(run, html, preserve, blockName);
+      if (made) {
+        blocks.push(made.block);
+        // the attributes to translate of the elements inside the text: blocks of their own, each its own flow
+        for (const [element, key] of made.keys) {
+          for (const name of INLINE_ATTRIBUTES) {
+            const location = element.sourceCodeLocation;
+            if (!location) continue;
+            pushAttribute(element, name, (block) => ({
+              ...block,
+              flow: `attribute:${inlineAttributes++}`,
+              within: { key, at: block.span.start - location.startOffset, length: block.span.end - block.span.start },
+            }));
+          }
+        }
+      }
       // an image with no text around it (a figure, a banner): its alt text is a block of its own
-      // (inside a text, it stays in its chip)
       else for (const node of run) if (isElement(node) && node.tagName === 'img') pushAttribute(node, 'alt');
       run = [];
     };
@@ -136,8 +160,8 @@ export function readHtml(html: string): HtmlBlock[] {
       flush();
       if (!isElement(child)) continue; // comments, doctype
       if (child.tagName === 'title') {
-        const block = blockOf(child.childNodes, html, false, 'title');
-        if (block) blocks.push(block);
+        const made = blockOf(child.childNodes, html, false, 'title');
+        if (made) blocks.push(made.block);
         continue;
       }
       if (isSkipped(child)) continue;
@@ -146,7 +170,7 @@ export function readHtml(html: string): HtmlBlock[] {
     flush();
   };
   /** An attribute's value as a block (text only: an attribute holds no markup), where its value lies. */
-  const pushAttribute = (element: Element, name: string) => {
+  const pushAttribute = (element: Element, name: string, as: (block: HtmlBlock) => HtmlBlock = (block) => block) => {
     const value = attribute(element, name);
     const location = element.sourceCodeLocation?.attrs?.[name];
     if (!value?.trim() || !location) return;
@@ -160,24 +184,26 @@ export function readHtml(html: string): HtmlBlock[] {
       start += 1;
       end -= 1;
     }
-    blocks.push({
-      text: value
-        .replace(/[\uE000-\uF8FF]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-      codes: [],
-      span: { start, end },
-      preserve: false,
-      element: `${element.tagName}@${name}`,
-    });
+    blocks.push(
+      as({
+        text: value
+          .replace(/[\uE000-\uF8FF]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        codes: [],
+        span: { start, end },
+        preserve: false,
+        element: `${element.tagName}@${name}`,
+      }),
+    );
   };
   // the title and the description are in the head, which is otherwise skipped
   const htmlElement = document.childNodes.find(isElement);
   const head = htmlElement?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
   const title = head?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'title');
   if (title) {
-    const block = blockOf(title.childNodes, html, false, 'title');
-    if (block) blocks.push(block);
+    const made = blockOf(title.childNodes, html, false, 'title');
+    if (made) blocks.push(made.block);
   }
   for (const meta of head?.childNodes.filter((node): node is Element => isElement(node) && node.tagName === 'meta') ?? []) {
     const name = (attribute(meta, 'name') ?? attribute(meta, 'property') ?? '').toLowerCase();
@@ -188,11 +214,21 @@ export function readHtml(html: string): HtmlBlock[] {
   return blocks;
 }
 
-/** A run of inline nodes as a block (null when it has no text): its text, codes, and span (whitespace at its ends left out). */
-function blockOf(nodes: readonly Node[], html: string, preserve: boolean, element: string): HtmlBlock | null {
+/**
+ * A run of inline nodes as a block (null when it has no text): its text, codes, and span (whitespace
+ * at its ends left out); and the key of the code (the opening or only one) of each element that
+ * is a code of its own in it, not within another's markup.
+ */
+function blockOf(
+  nodes: readonly Node[],
+  html: string,
+  preserve: boolean,
+  element: string,
+): { block: HtmlBlock; keys: Map<Element, string> } | null {
   if (nodes.length === 0) return null;
   let text = '';
   const codes: HtmlBlock['codes'] = [];
+  const keys = new Map<Element, string>();
   const counters = new Map<string, number>();
   let hasText = false;
   const keyOf = (name: string) => {
@@ -221,9 +257,11 @@ function blockOf(nodes: readonly Node[], html: string, preserve: boolean, elemen
     // a void element, code, or an inline element not to translate: one code, content and all
     if (VOID.has(node.tagName) || WHOLE.has(node.tagName) || isSkipped(node) || !location.startTag || !location.endTag) {
       code(key, 'standalone', html.slice(location.startOffset, location.endOffset), node.tagName);
+      if (!isSkipped(node)) keys.set(node, key);
       return;
     }
     code(`${key}:open`, 'open', html.slice(location.startTag.startOffset, location.startTag.endOffset), node.tagName);
+    keys.set(node, `${key}:open`);
     for (const child of node.childNodes) walk(child);
     code(`${key}:close`, 'close', html.slice(location.endTag.startOffset, location.endTag.endOffset), `/${node.tagName}`);
   };
@@ -240,7 +278,7 @@ function blockOf(nodes: readonly Node[], html: string, preserve: boolean, elemen
     while (end > start && /[ \t\r\n\f]/.test(html[end - 1] as string)) end -= 1;
     text = text.slice(leadingSpace(text), text.length - trailingSpace(text)).replace(/[ \t\r\n\f]+/g, ' ');
   }
-  return { text, codes, span: { start, end }, preserve, element };
+  return { block: { text, codes, span: { start, end }, preserve, element }, keys };
 }
 
 function leadingSpace(text: string): number {

@@ -14,6 +14,7 @@ import { markdownOf } from '../../shared/text/markdown';
 import { blockXml, writeDocx, type DocxSplice } from '../formats/docx';
 import { spliceHere, type ExportFormat, type XliffTargetChange } from './files';
 import type { Services } from '.';
+import type { ImportedFile } from '../store/types';
 
 /** Segments read per query. */
 const PAGE = 2000;
@@ -257,9 +258,7 @@ export async function exportStream(
     for await (const rows of rowsOf(services, documentId)) {
       for (const row of rows) {
         if (row.status === 'untouched' || !row.origin) continue;
-        const origin = JSON.parse(row.origin) as Origin & {
-          docx?: { part: string; start: number; end: number; baseOpen: string; twin?: { start: number; end: number } } | null;
-        };
+        const origin = JSON.parse(row.origin) as Origin & Pick<ImportedFile['segments'][number], 'docx'>;
         if (!origin.docx) continue;
         const { part, start, end, baseOpen, twin } = origin.docx;
         const text = blockXml(finalText(row), origin.codes ?? [], baseOpen);
@@ -371,18 +370,35 @@ async function* xliffSplices(services: Services, documentId: number, version: Xl
 
 /** The splices of a page export, in page order: each changed block's new content where the block stood. */
 async function* htmlSplices(services: Services, documentId: number): AsyncGenerator<Splice> {
+  type Place = NonNullable<ImportedFile['segments'][number]['html']>;
+  type Within = NonNullable<Place['within']>;
+  /** A changed text held back until the attributes inside it (the segments after it) are known. */
+  let held: { place: Place; text: string; codes: InlineCode[]; values: Array<{ within: Within; value: string }> } | null = null;
+  const write = (block: NonNullable<typeof held>): Splice => {
+    // each attribute's value into the code that carries it (the last in the markup first, so the others' places hold)
+    const codes = block.codes.map((code) => ({ ...code }));
+    for (const { within, value } of [...block.values].sort((a, b) => b.within.at - a.within.at)) {
+      const code = codes.find((item) => item.key === within.key || item.key.endsWith(`/${within.key}`));
+      if (code?.target) code.target = code.target.slice(0, within.at) + value + code.target.slice(within.at + within.length);
+    }
+    return { start: block.place.start, end: block.place.end, text: blockHtml(block.text, codes, block.place.attribute === true) };
+  };
   for await (const rows of rowsOf(services, documentId)) {
     for (const row of rows) {
       if (row.status === 'untouched' || !row.origin) continue;
-      const origin = JSON.parse(row.origin) as Origin & { html?: { start: number; end: number; attribute?: boolean } | null };
-      if (!origin.html) continue;
-      yield {
-        start: origin.html.start,
-        end: origin.html.end,
-        text: blockHtml(finalText(row), origin.codes ?? [], origin.html.attribute === true),
-      };
+      const origin = JSON.parse(row.origin) as Origin & { html?: Place | null };
+      const place = origin.html;
+      if (!place) continue;
+      if (held && place.within && place.start >= held.place.start && place.end <= held.place.end) {
+        // an attribute inside a text written anew: written into that text's code for its element
+        held.values.push({ within: place.within, value: blockHtml(finalText(row), [], true) });
+        continue;
+      }
+      if (held) yield write(held);
+      held = { place, text: finalText(row), codes: origin.codes ?? [], values: [] };
     }
   }
+  if (held) yield write(held);
 }
 
 /** Splices of several documents of one file (each in file order), merged into file order. */

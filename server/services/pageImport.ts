@@ -272,6 +272,19 @@ interface PageInput {
   onProgress?: ((share: number) => void) | undefined;
 }
 
+/**
+ * Where a segment's text lies in the target page: its blocks' span, whether it is an attribute's
+ * value, and for an attribute of an element inside a text, where it lies in that text's code.
+ */
+function htmlPlace(first: Block & Partial<Pick<HtmlBlock, 'element' | 'within'>>, last: Block) {
+  return {
+    start: first.span.start,
+    end: last.span.end,
+    ...(first.element?.includes('@') ? { attribute: true } : {}),
+    ...(first === last && first.within ? { within: first.within } : {}),
+  };
+}
+
 /** Imports a page and its machine translation (their texts) as a document; the target page is kept for export. */
 export async function importHtmlPair(
   services: Services,
@@ -289,13 +302,7 @@ export async function importHtmlPair(
       source: (previous, next) => input.sourceText.slice(previous.span.end, next.span.start),
       target: (previous, next) => input.targetText.slice(previous.span.end, next.span.start),
     },
-    (first, last) => ({
-      html: {
-        start: first.span.start,
-        end: last.span.end,
-        ...((first as { element?: string }).element?.includes('@') ? { attribute: true } : {}),
-      },
-    }),
+    (first, last) => ({ html: htmlPlace(first, last) }),
   );
   return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input);
 }
@@ -382,13 +389,7 @@ export async function importWithTextSource(
       source,
       target,
       { source: () => '', target: (previous, next) => page.slice(previous.span.end, next.span.start) },
-      (first, last) => ({
-        html: {
-          start: first.span.start,
-          end: last.span.end,
-          ...((first as { element?: string }).element?.includes('@') ? { attribute: true } : {}),
-        },
-      }),
+      (first, last) => ({ html: htmlPlace(first, last) }),
     );
     return store(services, input.fields, transferCodes(paired), { name: input.targetName, format: 'html', content: page }, input);
   }

@@ -215,9 +215,15 @@ export interface ImportedFile {
     notes: string[];
     state: string | null;
     /** A page (HTML): where the segment's text lies in the target page, to write it back; null: nowhere (a source block the page lacks). */
-    html?: { start: number; end: number; attribute?: boolean } | null;
-    /** A Word document: the part, where the paragraph content lies in it, and the run its text is written in. */
-    docx?: { part: string; start: number; end: number; baseOpen: string } | null;
+    html?: {
+      start: number;
+      end: number;
+      attribute?: boolean;
+      /** An attribute of an element inside a text: that element's code in the text's segment, and where the value lies in its markup. */
+      within?: { key: string; at: number; length: number };
+    } | null;
+    /** A Word document: the part, where the paragraph content lies in it, the run its text is written in, and a text box copy's span. */
+    docx?: { part: string; start: number; end: number; baseOpen: string; twin?: { start: number; end: number } } | null;
   }>;
 }
 

@@ -110,6 +110,44 @@ describe('HTML pages', () => {
     expect(await exported(response.body.id)).toBe(target);
   });
 
+  it('makes the titles and alt texts of elements inside a text segments of their own, written back into the text', async () => {
+    const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
+    const source = page(
+      '<p>Read the <a href="/visa" title="Visa rules for visitors">visa page</a> and the <abbr title="value added tax">VAT</abbr> notes <img src="i.png" alt="Information" title="More about fees"> first.</p>',
+    );
+    const target = page(
+      '<p>Baca <a href="/visa" title="Aturan visa untuk pengunjung">halaman visa</a> dan catatan <abbr title="pajak pertambahan nilai">PPN</abbr> <img src="i.png" alt="Informasi" title="Selengkapnya tentang biaya"> dahulu.</p>',
+    );
+    const response = await createFromPages(h.api, source, target, ['fees.en.html', 'fees.id.html']);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const id = response.body.id as number;
+    const segments = await segmentsOf(id);
+    // each attribute after the text it is in, paired with the other page's same attribute
+    expect(segments.map((s) => [s.source.replace(/[\uE000-\uF8FF]/g, '|'), s.mt.replace(/[\uE000-\uF8FF]/g, '|')])).toEqual([
+      ['T', 'T'],
+      ['Read the |visa page| and the |VAT| notes | first.', 'Baca |halaman visa| dan catatan |PPN| | dahulu.'],
+      ['Visa rules for visitors', 'Aturan visa untuk pengunjung'],
+      ['value added tax', 'pajak pertambahan nilai'],
+      ['Information', 'Informasi'],
+      ['More about fees', 'Selengkapnya tentang biaya'],
+    ]);
+    expect(await exported(id)).toBe(target);
+
+    // an attribute alone: only its value changes
+    await approveText(h.api, segments[3]!, 'Pajak Pertambahan Nilai');
+    expect(await exported(id)).toBe(target.replace('title="pajak pertambahan nilai"', 'title="Pajak Pertambahan Nilai"'));
+    // the text and two attributes of one image in it: each value where it stood in the text written anew
+    const [open, close, abbrOpen, abbrClose, img] = ['\uE000', '\uE001', '\uE002', '\uE003', '\uE004'];
+    await approveText(h.api, segments[1]!, `Bacalah ${open}laman visa${close} serta catatan ${abbrOpen}PPN${abbrClose} ${img} lebih dulu.`);
+    await approveText(h.api, segments[4]!, 'Info "penting"');
+    await approveText(h.api, segments[5]!, 'Rincian biaya');
+    expect(await exported(id)).toBe(
+      page(
+        '<p>Bacalah <a href="/visa" title="Aturan visa untuk pengunjung">laman visa</a> serta catatan <abbr title="Pajak Pertambahan Nilai">PPN</abbr> <img src="i.png" alt="Info &quot;penting&quot;" title="Rincian biaya"> lebih dulu.</p>',
+      ),
+    );
+  });
+
   it('reads a page in the encoding its <meta> declares, and writes it back in UTF-8 saying so', async () => {
     const source = '<!DOCTYPE html><html><head><title>Menu</title></head><body><p>Crème brûlée, “house” style: €7.</p></body></html>';
     // as an older site serves it: windows-1252 under its usual label, ISO-8859-1 (“ ” and € are 0x93, 0x94, 0x80)
