@@ -35,6 +35,8 @@ interface Block {
   part: string;
   /** ...or within their flow where a part has several (a text box in a Word document's body). */
   flow?: string;
+  /** Whitespace is content (a page's <pre>): kept at the ends too. */
+  preserve?: boolean;
 }
 
 const flowOf = (block: Block): string => block.flow ?? block.part;
@@ -162,7 +164,9 @@ function pairSides<B extends Block>(
         inline[side] ??= code.markup;
       }
       const place = (text: string) => text.replace(KEY_RE, (_, key: string) => byKey.get(key)?.char ?? '');
-      out.segments.push({ source: place(src.text).trim(), mt: place(tgt.text).trim() });
+      const ends = (text: string, blocks: readonly Block[]) =>
+        blocks.length > 0 && blocks.every((block) => block.preserve) ? text : text.trim();
+      out.segments.push({ source: ends(place(src.text), sides.source), mt: ends(place(tgt.text), sides.target) });
       const first = sides.target[0];
       const last = sides.target.at(-1);
       places.push(first ? (readingPlace.get(first) ?? 0) : (places.at(-1) ?? -1) + 0.5);

@@ -49,7 +49,8 @@ describe('HTML pages', () => {
       'Loose text in a div',
       'and a paragraph inside',
       'after it.',
-      'keep   spaces\nhere',
+      // in <pre> the spaces that begin a line are content
+      '  keep   spaces\nhere',
       'A map of the region',
       'Fee',
       '€ 30',
@@ -146,6 +147,21 @@ describe('HTML pages', () => {
         '<p>Bacalah <a href="/visa" title="Aturan visa untuk pengunjung">laman visa</a> serta catatan <abbr title="Pajak Pertambahan Nilai">PPN</abbr> <img src="i.png" alt="Info &quot;penting&quot;" title="Rincian biaya"> lebih dulu.</p>',
       ),
     );
+  });
+
+  it('keeps the spaces that begin and end a line of <pre>, where whitespace is content', async () => {
+    const page = (pre: string) => `<!DOCTYPE html><html><body><h1>Setup</h1><pre>${pre}</pre></body></html>`;
+    const response = await createFromPages(
+      h.api,
+      page('  install --all\n    then restart\n'),
+      page('  pasang --all\n    lalu mulai ulang\n'),
+      ['setup.en.html', 'setup.id.html'],
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const segments = await segmentsOf(response.body.id);
+    expect(segments[1]!.mt).toBe('  pasang --all\n    lalu mulai ulang\n');
+    await approveText(h.api, segments[1]!, '  pasang --all\n    lalu jalankan ulang\n');
+    expect(await exported(response.body.id)).toBe(page('  pasang --all\n    lalu jalankan ulang\n'));
   });
 
   it('reads a page in the encoding its <meta> declares, and writes it back in UTF-8 saying so', async () => {
