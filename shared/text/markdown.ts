@@ -1,14 +1,28 @@
 /**
  * Markdown's structure as inline codes, so that a paragraph's markup survives review the way an
  * XLIFF file's does: block markers at the start of a line (`#` headings, `>` quotes, `-`/`*`/`+`
- * and `1.` list items), code spans and images (code whole), links (`[` and `](url)` around the
- * link text, the text translatable) and strong emphasis (`**`). Source and target are tokenized
- * alike and each code's markup kept per side (a link's URL may differ between them).
+ * and `1.` list items), code spans, images, autolinks (`<https://…>`) and link reference
+ * definitions (`[id]: url`) whole, links (`[` and `](url)`, `][id]` or `][]` around the link text,
+ * the text translatable), strong emphasis (`**`, `__`) and emphasis (`*`, `_`: a pair that opens
+ * before a non-space and closes after one, `_` never inside a word, as CommonMark flanks them).
+ * Source and target are tokenized alike and each code's markup kept per side (a link's URL may
+ * differ between them).
  */
 import { placeholderChar, type CodeKind, type InlineCode } from './placeholders';
 
 const TOKEN =
-  /(?<mark>(?:^|(?<=\n))[ \t]*(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+)|(?<code>`[^`\n]+`)|(?<image>!\[[^\]\n]*\]\([^)\n]*\))|(?<open>\[)(?=[^\]\n]*\]\([^)\n]+\))|(?<close>\]\([^)\n]+\))|(?<strong>\*\*)/g;
+  /(?<definition>(?:^|(?<=\n))[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*(?=\n|$))|(?<mark>(?:^|(?<=\n))[ \t]*(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+)|(?<code>`[^`\n]+`)|(?<image>!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))|(?<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]+|[^\s<>@]+@[^\s<>@]+)>)|(?<open>\[)(?=[^\]\n]*\](?:\([^)\n]+\)|\[[^\]\n]*\]))|(?<close>\](?:\([^)\n]+\)|\[[^\]\n]*\]))|(?<strong>\*\*|__)|(?<em>[\uFFF0\uFFF1\uFFF2\uFFF3])/g;
+
+/**
+ * Emphasis pairs (`*a*`, `_a_`), found before the other markup and their delimiters marked (open
+ * and close, star and underscore): a pair opens before a non-space and closes after one, never
+ * next to another of its delimiter (that is strong emphasis), and `_` never inside a word (so
+ * `snake_case_name` stays text); code spans are left as they are.
+ */
+const EMPHASIS =
+  /`[^`\n]+`|(?<![*\\])\*(?![\s*])([^*\n`]*?[^\s*\\])\*(?!\*)|(?<![\p{L}\p{N}_\\])_(?![\s_])([^_\n`]*?[^\s_\\])_(?![\p{L}\p{N}_])/gu;
+const EM_MARKS = { '\uFFF0': '*', '\uFFF1': '*', '\uFFF2': '_', '\uFFF3': '_' } as const;
+const restore = (text: string) => text.replace(/[\uFFF0-\uFFF3]/g, (mark) => EM_MARKS[mark as keyof typeof EM_MARKS]);
 
 interface Token {
   key: string;
@@ -26,14 +40,23 @@ function tokenize(text: string): { text: string; tokens: Token[] } {
     counters.set(name, seen);
     return seen;
   };
-  // strong emphasis pairs up in order: an odd one left over stays text
-  const strongCount = [...text.matchAll(/\*\*/g)].length;
-  let strongSeen = 0;
+  // strong emphasis pairs up in order, each delimiter with its own kind: an odd one left over stays text
+  const strongCount = { '**': [...text.matchAll(/\*\*/g)].length, __: [...text.matchAll(/__/g)].length };
+  const strongSeen = { '**': 0, __: 0 };
   let linkDepth: number[] = [];
-  const out = text.replace(/\uFFFF/g, '').replace(TOKEN, (whole, ...args) => {
+  let emphasis = 0;
+  const emOpen: number[] = [];
+  const marked = text.replace(/[\uFFFF\uFFF0-\uFFF3]/g, '').replace(EMPHASIS, (whole: string, star?: string, under?: string) => {
+    if (star !== undefined) return `\uFFF0${star}\uFFF1`;
+    if (under !== undefined) return `\uFFF2${under}\uFFF3`;
+    return whole;
+  });
+  const out = marked.replace(TOKEN, (whole, ...args) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
     let token: Token | null = null;
-    if (groups.mark !== undefined) token = { key: `mark:${next('mark')}`, kind: 'standalone', markup: whole, label: whole.trim() };
+    if (groups.definition !== undefined) token = { key: `ref:${next('ref')}`, kind: 'standalone', markup: whole, label: 'ref' };
+    else if (groups.mark !== undefined) token = { key: `mark:${next('mark')}`, kind: 'standalone', markup: whole, label: whole.trim() };
+    else if (groups.autolink !== undefined) token = { key: `url:${next('url')}`, kind: 'standalone', markup: whole, label: 'url' };
     else if (groups.code !== undefined) token = { key: `code:${next('code')}`, kind: 'standalone', markup: whole, label: 'code' };
     else if (groups.image !== undefined) token = { key: `img:${next('img')}`, kind: 'standalone', markup: whole, label: 'img' };
     else if (groups.open !== undefined) {
@@ -45,18 +68,29 @@ function tokenize(text: string): { text: string; tokens: Token[] } {
       if (n === undefined) return whole;
       token = { key: `link:${n}:close`, kind: 'close', markup: whole, label: '/link' };
     } else if (groups.strong !== undefined) {
-      strongSeen += 1;
-      if (strongSeen > strongCount - (strongCount % 2)) return whole;
-      const n = Math.ceil(strongSeen / 2);
-      const opening = strongSeen % 2 === 1;
+      const delimiter = whole as '**' | '__';
+      strongSeen[delimiter] += 1;
+      const seen = strongSeen[delimiter];
+      if (seen > strongCount[delimiter] - (strongCount[delimiter] % 2)) return whole;
+      const n = Math.ceil(seen / 2);
+      const opening = seen % 2 === 1;
+      const name = delimiter === '**' ? 'strong' : 'strong_';
       token = {
-        key: `strong:${n}:${opening ? 'open' : 'close'}`,
+        key: `${name}:${n}:${opening ? 'open' : 'close'}`,
         kind: opening ? 'open' : 'close',
         markup: whole,
         label: opening ? 'b' : '/b',
       };
+    } else if (groups.em !== undefined) {
+      const mark = EM_MARKS[whole as keyof typeof EM_MARKS];
+      const opening = whole === '\uFFF0' || whole === '\uFFF2';
+      if (opening) emOpen.push((emphasis += 1));
+      const n = opening ? emphasis : emOpen.pop();
+      token = { key: `em:${n}:${opening ? 'open' : 'close'}`, kind: opening ? 'open' : 'close', markup: mark, label: opening ? 'i' : '/i' };
     }
-    if (!token) return whole;
+    if (!token) return restore(whole);
+    // an emphasis mark found inside other markup (a URL's underscores) is that markup's own character
+    if (groups.em === undefined) token.markup = restore(token.markup);
     tokens.push(token);
     return `\uFFFF${tokens.length - 1}\uFFFE`;
   });

@@ -32,4 +32,37 @@ describe('Markdown as codes', () => {
     const coded = markdownCodes('Use [brackets] and **one star pair** and **this', 'Pakai [kurung] dan **sepasang** dan **ini');
     expect(coded?.source).toBe('Use [brackets] and \uE000one star pair\uE001 and **this');
   });
+
+  it('makes emphasis, underscore strong, reference links, their definitions and autolinks codes, and leaves snake_case and lone stars as text', () => {
+    const source =
+      'An *important* change: __read__ the [release notes][notes] or _the_ [FAQ][] at <https://x.org/faq>.\n\n[notes]: https://x.org/notes_v2 "Notes"';
+    const mt =
+      'Perubahan *penting*: __baca__ [catatan rilis][notes] atau [FAQ][] _ini_ di <https://x.org/faq>.\n\n[notes]: https://x.org/notes_v2 "Notes"';
+    const coded = markdownCodes(source, mt);
+    if (!coded) throw new Error('no codes');
+    const labelled = (text: string) =>
+      text.replace(/[\uE000-\uF8FF]/g, (char) => `[${coded.codes.find((code) => code.char === char)?.label}]`);
+    expect(labelled(coded.source)).toBe(
+      'An [i]important[/i] change: [b]read[/b] the [link]release notes[/link] or [i]the[/i] [link]FAQ[/link] at [url].\n\n[ref]',
+    );
+    expect(labelled(coded.mt)).toBe(
+      'Perubahan [i]penting[/i]: [b]baca[/b] [link]catatan rilis[/link] atau [link]FAQ[/link] [i]ini[/i] di [url].\n\n[ref]',
+    );
+    expect(coded.codes.find((code) => code.label === 'ref')?.target).toBe('[notes]: https://x.org/notes_v2 "Notes"');
+    expect(markdownOf(coded.mt, coded.codes)).toBe(mt);
+    expect(
+      markdownOf(
+        coded.source,
+        coded.codes.map((code) => ({ ...code, target: null })),
+      ),
+    ).toBe(source);
+
+    // not emphasis: names with underscores, a star between spaces, a star inside a word's code span
+    expect(markdownCodes('Set max_retry_count to 2 * 3, or run `a*b*c`.', 'Atur max_retry_count ke 2 * 3, atau `a*b*c`.')?.source).toBe(
+      'Set max_retry_count to 2 * 3, or run \uE000.',
+    );
+    // a link whose URL has underscores that look like emphasis keeps them
+    const link = markdownCodes('See [docs](https://x.org/_v2_/a).', 'Lihat [dokumen](https://x.org/_v2_/a).');
+    expect(link?.codes.map((code) => code.source)).toEqual(['[', '](https://x.org/_v2_/a)']);
+  });
 });
