@@ -5,6 +5,7 @@ import { Link, useBeforeUnload, useBlocker, useParams, useSearchParams } from 'r
 import { RuleIdSchema, SegmentFilter } from '../../shared/schemas';
 import type { RuleId } from '../../shared/qa';
 import { Dialog } from '../components/Dialog';
+import { DiffLegend } from '../components/DiffLegend';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { documentQuery } from '../data/documents';
@@ -324,7 +325,7 @@ export function EditorPage() {
         </p>
         {doc ? (
           <>
-            <h1>{doc.title}</h1>
+            <h1 title={doc.title}>{doc.title}</h1>
             <p className="muted">
               {t('documents.languagePair', { source: language(doc.sourceLang), target: language(doc.targetLang) })}
               {' · '}
@@ -385,7 +386,11 @@ export function EditorPage() {
           <span>#</span>
           <span>{t('editor.sourceColumn', { language: language(doc.sourceLang) })}</span>
           <span>{t('editor.mtColumn', { language: language(doc.targetLang) })}</span>
-          <span>{t('editor.revisionColumn')}</span>
+          <span className="segment-header-work">
+            {t('editor.revisionColumn')}
+            {/* on a wide screen the legend of the working column's diff is over it, not in the toolbar */}
+            <DiffLegend />
+          </span>
         </div>
       ) : null}
 

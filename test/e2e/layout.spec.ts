@@ -1,7 +1,8 @@
 /**
  * Every page fits the screen: at 390 × 844 (a phone), 1024 × 768 (a tablet) and 1280 × 800, in
  * each interface language, nothing makes the page scroll sideways (wide tables scroll inside their own box), and
- * on a phone the header folds into a menu that still reaches everything.
+ * on a phone the header folds into a menu that still reaches everything; at 1440 × 900 the editor
+ * shows the demo's first four paragraphs.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -82,6 +83,28 @@ for (const language of LANGUAGES) {
       await expect(page.locator('.menu-toggle')).toBeHidden();
       const header = await page.locator('.app-header').boundingBox();
       expect(header?.height).toBeLessThan(70);
+    });
+  });
+
+  test.describe(`at 1440 × 900 in ${language}`, () => {
+    test.use({ viewport: { width: 1440, height: 900 } });
+
+    test('the first four paragraphs of the demo show without scrolling, the first three whole', async ({ page, demoCopy }) => {
+      await useLanguage(page, language);
+      await page.goto(`/documents/${demoCopy.id}`);
+      // the findings are in, so every row has its full height
+      await expect(page.locator('.segment[data-position="3"] .finding-item').first()).toBeVisible();
+      const boxes = await page.locator('.segment').evaluateAll((rows) =>
+        rows.slice(0, 4).map((row) => {
+          const box = row.getBoundingClientRect();
+          const text = row.querySelector('.segment-source .segment-text')?.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, textTop: text?.top ?? Infinity };
+        }),
+      );
+      expect(boxes).toHaveLength(4);
+      for (const box of boxes.slice(0, 3)) expect(box.bottom).toBeLessThanOrEqual(900);
+      // the fourth's source begins on screen: at least its first two lines
+      expect(boxes[3]!.textTop + 2 * 24).toBeLessThanOrEqual(900);
     });
   });
 

@@ -50,8 +50,13 @@ export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMet
           {t('repetitions.sentences', { count: segment.repeatedSentences })}
         </span>
       ) : null}
-      {/* who saved it and when, beside the number (the working column keeps its height for the text) */}
-      <span className="segment-state" id={`segment-${segment.id}-state`} aria-live="polite">
+      {/* who saved it and when, beside the number (the working column keeps its height for the text);
+          a paragraph nobody saved says so to screen readers only: its status chip shows it */}
+      <span
+        className={segment.current || isSaving || isDirty ? 'segment-state' : 'segment-state visually-hidden'}
+        id={`segment-${segment.id}-state`}
+        aria-live="polite"
+      >
         {stateLine}
       </span>
     </div>
