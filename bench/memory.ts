@@ -154,7 +154,7 @@ export async function benchMemory(): Promise<void> {
         `${found.exact}/100 exact copies, ${found.near}/100 near-copies (${nearAbove} of which score 70 or more against their original), ${found.new}/100 new sentences`,
     );
     // pre-matching: a 10,000-segment document (a third near-copies of stored units, the rest new)
-    // analysed by best match, as GET /api/documents/:id/memory-analysis does: its lookups shared
+    // analysed by best match, as POST /api/documents/:id/memory-analysis does: its lookups shared
     // between the two job threads
     const title = 'bench: pre-matching';
     let documentId = (await services.documents.list()).find((d) => d.title === title)?.id;

@@ -45,7 +45,7 @@ import {
   GlossaryTerm,
   GlossaryTermList,
   ProposalList,
-  MemoryAnalysis,
+  MemoryAnalysisStatus,
   PropagateResult,
   MemoryPairList,
   ProposalListQuery,
@@ -227,8 +227,16 @@ export const ROUTE_DOCS: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/documents/:id/memory-analysis',
-    summary: "The document's paragraphs and words by their best translation memory match",
-    response: MemoryAnalysis,
+    summary:
+      "The document's memory analysis as it stands: running (how far), or its last answer (paragraphs and words by their best match)",
+    response: MemoryAnalysisStatus,
+  },
+  {
+    method: 'post',
+    path: '/api/documents/:id/memory-analysis',
+    summary: 'Starts the memory analysis in the background (202), unless one is running',
+    status: 202,
+    response: MemoryAnalysisStatus,
   },
   { method: 'get', path: '/api/documents/:id/quality/export', summary: 'The quality report as CSV', produces: 'text/csv' },
   {

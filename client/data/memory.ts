@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ConcordanceList, MemoryAnalysis, MemoryImportResult, MemoryMatchList, MemoryPairList } from '../../shared/schemas';
+import { ConcordanceList, MemoryAnalysisStatus, MemoryImportResult, MemoryMatchList, MemoryPairList } from '../../shared/schemas';
 import { apiRequest } from '../lib/apiClient';
 
 /** Query keys of the translation memory: an approval anywhere may change any of them. */
@@ -59,11 +59,19 @@ export function memoryExportUrl(sourceLang: string, targetLang: string, memory: 
   return `/api/tm/export?${new URLSearchParams({ sourceLang, targetLang, ...(memory ? { memory } : {}) })}`;
 }
 
-/** A document's paragraphs and words by their best match (asked for when the reader wants it: it looks every source up). */
-export const memoryAnalysisQuery = (documentId: number, enabled: boolean) =>
+/** A document's memory analysis as it stands; asked again every second while one runs (it says how far it has come). */
+export const memoryAnalysisQuery = (documentId: number) =>
   queryOptions({
     queryKey: memoryKeys.analysis(documentId),
-    queryFn: ({ signal }) => apiRequest(`/documents/${documentId}/memory-analysis`, MemoryAnalysis, { signal }),
-    enabled,
-    staleTime: 5 * 60_000,
+    queryFn: ({ signal }) => apiRequest(`/documents/${documentId}/memory-analysis`, MemoryAnalysisStatus, { signal }),
+    refetchInterval: (query) => (query.state.data?.state === 'running' ? 1000 : false),
   });
+
+/** Starts a document's memory analysis (in the background: the status query follows it). */
+export function useStartAnalysisMutation(documentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(`/documents/${documentId}/memory-analysis`, MemoryAnalysisStatus, { method: 'POST' }),
+    onSuccess: (status) => queryClient.setQueryData(memoryKeys.analysis(documentId), status),
+  });
+}

@@ -105,8 +105,8 @@ export const JOBS = {
     return JSON.stringify({ items: annotationCandidates(all, revisions, recorded, document.targetLang) });
   },
   /** A part of the document's translation memory analysis (JSON; the parts add up). */
-  memoryAnalysis: async (services: Services, input: { documentId: number; part: number; parts: number }) =>
-    JSON.stringify(await services.memory.analyse(input.documentId, input.part, input.parts)),
+  memoryAnalysis: async (services: Services, input: { documentId: number; part: number; parts: number }, context: TaskContext) =>
+    JSON.stringify(await services.memory.analyse(input.documentId, input.part, input.parts, (share) => context.progress(share))),
   /** The MQM report (JSON). */
   quality: async (services: Services, input: { documentId: number }) =>
     JSON.stringify((await qualityOf(services, input.documentId)).report),

@@ -123,12 +123,37 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
     validated({ params: IdParams }, async ({ params }, req, res) => {
       await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
       await documentOf(params.id);
-      // the lookups shared between the job threads (both cores), the parts added up
-      const parts = jobs.isThreaded ? 2 : 1;
-      const answers = await Promise.all(
-        Array.from({ length: parts }, (_, part) => jobs.run('memoryAnalysis', { documentId: params.id, part, parts })),
-      );
-      res.json(mergeAnalyses(answers.map((answer) => MemoryAnalysis.parse(JSON.parse(answer)))));
+      res.json(await services.memory.analysisStatus(params.id));
+    }),
+  );
+
+  documents.post(
+    '/:id/memory-analysis',
+    validated({ params: IdParams }, async ({ params }, req, res) => {
+      await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      await documentOf(params.id);
+      // in the background, the lookups shared between the job threads (both cores), the parts added up;
+      // how far it has come is the slowest part's
+      const status = await services.memory.startAnalysis(params.id, actorId(req), async (onProgress) => {
+        const parts = jobs.isThreaded ? 2 : 1;
+        const shares = new Array<number>(parts).fill(0);
+        const answers = await Promise.all(
+          Array.from({ length: parts }, (_, part) =>
+            jobs.run(
+              'memoryAnalysis',
+              { documentId: params.id, part, parts },
+              {
+                onProgress: (share) => {
+                  shares[part] = share;
+                  onProgress(Math.min(...shares));
+                },
+              },
+            ),
+          ),
+        );
+        return mergeAnalyses(answers.map((answer) => MemoryAnalysis.parse(JSON.parse(answer))));
+      });
+      res.status(202).json(status);
     }),
   );
 

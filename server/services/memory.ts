@@ -8,7 +8,8 @@ import {
   ANALYSIS_BANDS,
   type AnalysisBand,
   type ConcordanceList,
-  type MemoryAnalysis,
+  MemoryAnalysis,
+  type MemoryAnalysisStatus,
   type MemoryImportResult,
   type MemoryMatch,
   type Segment,
@@ -26,6 +27,8 @@ import { readTmxUnits } from './files';
 const CANDIDATES = 40;
 /** Matches offered per paragraph. */
 const OFFERED = 5;
+/** How long a running analysis may go unheard from before it is taken as lost (its server stopped). */
+const ANALYSIS_SILENCE_MS = 2 * 60 * 1000;
 /** Paragraphs read per page by the analysis. */
 const ANALYSIS_BATCH = 2000;
 /** Units read per page on export. */
@@ -169,7 +172,7 @@ export class MemoryService {
    * each source's first occurrence is looked up (those whose order falls to this part), later ones
    * are repetitions (counted by part 0). A paragraph's own approved translation is not its match.
    */
-  async analyse(documentId: number, part = 0, parts = 1): Promise<MemoryAnalysis> {
+  async analyse(documentId: number, part = 0, parts = 1, onProgress?: (share: number) => void): Promise<MemoryAnalysis> {
     const document = await this.store.read.documents.get(documentId);
     if (!document) throw new Error(`document ${documentId} does not exist`);
     const pair = { sourceLang: document.source_lang, targetLang: document.target_lang, memory: document.memory };
@@ -187,6 +190,8 @@ export class MemoryService {
     let totalSegments = 0;
     let totalWords = 0;
     const rows = (after: number) => this.store.read.documents.sourcesFrom(documentId, after, ANALYSIS_BATCH);
+    const counts = (await this.store.read.documents.counts(documentId)).get(documentId);
+    const total = Math.max(1, counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : 1);
     for (let page = await rows(0); page.length > 0;) {
       const next = rows((page[page.length - 1] as { position: number }).position);
       for (const [k, row] of page.entries()) {
@@ -221,6 +226,8 @@ export class MemoryService {
           }
         }
         previous = row.source;
+        // how far it has come, now and then (by position: the paragraphs before it are done)
+        if (onProgress && row.position % 100 === 0) onProgress(Math.min(1, row.position / total));
       }
       page = await next;
     }
@@ -229,6 +236,76 @@ export class MemoryService {
       words: totalWords,
       bands: ANALYSIS_BANDS.map((band) => ({ band, ...(tally.get(band) as { segments: number; words: number }) })),
     };
+  }
+
+  /** A document's memory analysis as it stands (see MemoryAnalysisStatus). */
+  async analysisStatus(documentId: number): Promise<MemoryAnalysisStatus> {
+    const row = await this.store.read.memory.analysisOf(documentId);
+    if (!row) return { state: 'none', progress: 0, startedAt: null, finishedAt: null, analysis: null, error: null, detail: null };
+    const lost = row.state === 'running' && row.updated_at < this.aliveSince();
+    return {
+      state: lost ? 'failed' : row.state,
+      progress: row.progress,
+      startedAt: row.started_at,
+      finishedAt: row.finished_at,
+      analysis: row.state === 'done' && row.result ? MemoryAnalysis.parse(JSON.parse(row.result)) : null,
+      error: lost ? 'lost' : row.state === 'failed' ? 'failed' : null,
+      detail: lost ? null : row.error,
+    };
+  }
+
+  /**
+   * Starts a document's memory analysis in the background, unless one is running: `run` does the
+   * work (on job threads), telling how far it has come; its answer is kept for whoever asks next.
+   * The status as it then stands.
+   */
+  async startAnalysis(
+    documentId: number,
+    actorId: number,
+    run: (onProgress: (share: number) => void) => Promise<MemoryAnalysis>,
+  ): Promise<MemoryAnalysisStatus> {
+    const startedAt = this.now().toISOString();
+    const started = await this.store.transaction(async (tx) => {
+      await tx.lock([`memory-analysis:${documentId}`]);
+      return tx.memory.beginAnalysis(documentId, actorId, startedAt, this.aliveSince());
+    });
+    if (started) void this.runAnalysis(documentId, startedAt, run);
+    return this.analysisStatus(documentId);
+  }
+
+  /** A running analysis not heard from since this time is taken as lost. */
+  private aliveSince(): string {
+    return new Date(this.now().getTime() - ANALYSIS_SILENCE_MS).toISOString();
+  }
+
+  private async runAnalysis(
+    documentId: number,
+    startedAt: string,
+    run: (onProgress: (share: number) => void) => Promise<MemoryAnalysis>,
+  ): Promise<void> {
+    // progress written a step at a time (and at least every so often, so it is known to be alive)
+    let told = { share: 0, at: Date.now() };
+    let writing: Promise<void> = Promise.resolve();
+    const onProgress = (share: number) => {
+      if (share - told.share < 0.01 && Date.now() - told.at < ANALYSIS_SILENCE_MS / 4) return;
+      told = { share, at: Date.now() };
+      writing = writing
+        .then(() => this.store.transaction((tx) => tx.memory.analysisProgress(documentId, startedAt, share, this.now().toISOString())))
+        .catch(() => undefined);
+    };
+    let outcome: { result: string } | { error: string };
+    try {
+      outcome = { result: JSON.stringify(await run(onProgress)) };
+    } catch (error) {
+      outcome = { error: error instanceof Error ? error.message : String(error) };
+    }
+    await writing;
+    try {
+      await this.store.transaction((tx) => tx.memory.endAnalysis(documentId, startedAt, outcome, this.now().toISOString()));
+    } catch (error) {
+      // the store closed meanwhile (the server stopping): the analysis is taken as lost when next asked for
+      console.error(`[tilik] the memory analysis of document ${documentId} could not be kept: ${(error as Error).message}`);
+    }
   }
 
   async concordance(pair: MemoryPair, q: string, limit = 50): Promise<ConcordanceList> {

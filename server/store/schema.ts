@@ -349,7 +349,23 @@ export interface SegmentSentencesTable {
   segment_id: number;
 }
 
+/** A document's memory analysis: the one running, or the last one made (its answer as JSON). */
+export interface MemoryAnalysesTable {
+  document_id: number;
+  state: 'running' | 'done' | 'failed';
+  /** 0 to 1. */
+  progress: number;
+  result: string | null;
+  error: string | null;
+  started_by: number | null;
+  started_at: string;
+  /** When it last said how far it had come: a running one not heard from in long is taken as lost. */
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
+  memory_analyses: MemoryAnalysesTable;
   users: UsersTable;
   documents: DocumentsTable;
   segments: SegmentsTable;

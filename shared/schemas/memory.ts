@@ -101,6 +101,23 @@ export const MemoryAnalysis = z.object({
 });
 export type MemoryAnalysis = z.infer<typeof MemoryAnalysis>;
 
+/**
+ * A document's memory analysis as it stands: never asked for (`none`), running (how far it has
+ * come, 0 to 1), `done` (its answer, and when), or `failed`: `error` says why as a code (`lost`: the
+ * server making it stopped before it was done; `failed`: the work went wrong, `detail` says how).
+ * Either can be started again.
+ */
+export const MemoryAnalysisStatus = z.object({
+  state: z.enum(['none', 'running', 'done', 'failed']),
+  progress: z.number().min(0).max(1),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  analysis: MemoryAnalysis.nullable(),
+  error: z.enum(['lost', 'failed']).nullable(),
+  detail: z.string().nullable(),
+});
+export type MemoryAnalysisStatus = z.infer<typeof MemoryAnalysisStatus>;
+
 /** Analyses of parts of one document added up (totals come from the part that counted them). */
 export function mergeAnalyses(parts: readonly MemoryAnalysis[]): MemoryAnalysis {
   return {

@@ -3,8 +3,15 @@
  * matches scored by words (never its own), concordance finds words in sources and targets, and a
  * TMX file goes in and comes out again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcordanceList, MemoryAnalysis, MemoryImportResult, MemoryMatchList, mergeAnalyses, type Segment } from '../../shared/schemas';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ConcordanceList,
+  MemoryAnalysisStatus,
+  MemoryImportResult,
+  MemoryMatchList,
+  mergeAnalyses,
+  type Segment,
+} from '../../shared/schemas';
 import { approveText, buildDocument, createHarness, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (database) => {
@@ -13,6 +20,17 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     h = await createHarness({ database });
   });
   afterAll(() => h.close());
+
+  /** A document's analysis once it no longer runs (it runs in the background). */
+  const finished = (documentId: number) =>
+    vi.waitFor(
+      async () => {
+        const status = MemoryAnalysisStatus.parse((await h.api.get(`/api/documents/${documentId}/memory-analysis`)).body);
+        if (status.state === 'running') throw new Error('still running');
+        return status;
+      },
+      { timeout: 60_000, interval: 20 },
+    );
 
   const approve = (segment: Segment, text: string) => approveText(h.api, segment, text);
 
@@ -124,9 +142,16 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
         { source: 'Nothing like this was ever approved.', mt: 'x' },
       ],
     });
-    const response = await h.api.get(`/api/documents/${b.document.id}/memory-analysis`);
-    expect(response.status).toBe(200);
-    const analysis = MemoryAnalysis.parse(response.body);
+    // never asked for: nothing yet; asked for: it runs in the background, and its answer is kept
+    const none = MemoryAnalysisStatus.parse((await h.api.get(`/api/documents/${b.document.id}/memory-analysis`)).body);
+    expect(none).toMatchObject({ state: 'none', analysis: null });
+    const started = await h.api.post(`/api/documents/${b.document.id}/memory-analysis`);
+    expect(started.status).toBe(202);
+    expect(['running', 'done']).toContain(MemoryAnalysisStatus.parse(started.body).state);
+    const done = await finished(b.document.id);
+    expect(done).toMatchObject({ state: 'done', progress: 1, error: null });
+    expect(done.finishedAt! >= done.startedAt!).toBe(true);
+    const analysis = done.analysis!;
     const bands = Object.fromEntries(analysis.bands.map((entry) => [entry.band, entry.segments]));
     expect(bands).toEqual({ context: 1, exact: 0, '95-99': 0, '85-94': 0, '75-84': 1, '70-74': 0, repetition: 1, new: 3 });
     expect(analysis.segments).toBe(6);
@@ -138,6 +163,27 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     // shared between two threads, the same answer
     const halves = await Promise.all([h.services.memory.analyse(b.document.id, 0, 2), h.services.memory.analyse(b.document.id, 1, 2)]);
     expect(mergeAnalyses(halves)).toEqual(analysis);
+  });
+
+  it('says how far an analysis has come, and takes one its server stopped hearing from as lost, to be started again', async () => {
+    const { document } = await buildDocument(h.services, {
+      title: 'Analysis, long',
+      segments: Array.from({ length: 250 }, (_, k) => ({ source: `Line ${k} of the long list.`, mt: 'x' })),
+    });
+    const shares: number[] = [];
+    const analysis = await h.services.memory.analyse(document.id, 0, 1, (share) => shares.push(share));
+    expect(analysis.segments).toBe(250);
+    expect(shares).toEqual([100 / 250, 200 / 250]);
+
+    // a run whose server ended: still "running" in the database, not heard from for three minutes
+    const long = new Date(Date.now() - 3 * 60 * 1000).toISOString();
+    await h.store.transaction((tx) => tx.memory.beginAnalysis(document.id, h.users.admin.id, long, long));
+    const lost = MemoryAnalysisStatus.parse((await h.api.get(`/api/documents/${document.id}/memory-analysis`)).body);
+    expect(lost).toMatchObject({ state: 'failed', error: 'lost', analysis: null });
+    expect((await h.api.post(`/api/documents/${document.id}/memory-analysis`)).status).toBe(202);
+    const again = await finished(document.id);
+    expect(again).toMatchObject({ state: 'done', error: null });
+    expect(again.analysis?.segments).toBe(250);
   });
 
   it('keeps a project memory to its documents, which also see the shared one', async () => {

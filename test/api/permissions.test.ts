@@ -286,6 +286,11 @@ const ROUTES: Route[] = [
     expect: all(200, { outsider: 404 }),
   },
   {
+    name: 'POST /api/documents/:id/memory-analysis',
+    send: (c, f) => c.post(`/api/documents/${f.documentId}/memory-analysis`),
+    expect: all(202, { outsider: 404 }),
+  },
+  {
     name: 'GET /api/documents/:id/quality/export',
     send: (c, f) => c.get(`/api/documents/${f.documentId}/quality/export`),
     expect: all(200, { outsider: 404 }),

@@ -110,10 +110,15 @@ test('the quality page analyses a document against the memory: paragraphs and wo
     ],
   });
   await page.goto(`/documents/${doc.id}/quality`);
-  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
   const table = page.getByTestId('memory-analysis');
   await expect(table.locator('tr[data-band="exact"] td').first()).toHaveText('1');
   await expect(table.locator('tr[data-band="repetition"] td').first()).toHaveText('1');
   await expect(table.locator('tr[data-band="new"] td').first()).toHaveText('1');
   await expect(table.locator('tr[data-band="exact"] td').nth(1)).toHaveText('7');
+  // kept: after a reload the answer is there, with when it was made, and it can be made again
+  await page.reload();
+  await expect(table.locator('tr[data-band="exact"] td').first()).toHaveText('1');
+  await expect(page.getByText(/^Made /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Analyse again' })).toBeEnabled();
 });

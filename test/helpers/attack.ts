@@ -139,6 +139,7 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/api/glossary/proposals', query: ProposalListQuery },
   { method: 'post', path: '/api/segments/:id/propagate', id: 'segment' },
   { method: 'get', path: '/api/documents/:id/memory-analysis', id: 'document' },
+  { method: 'post', path: '/api/documents/:id/memory-analysis', id: 'document' },
   { method: 'post', path: '/api/glossary/proposals/:id/accept', id: 'proposal', body: AcceptProposalBody },
   { method: 'post', path: '/api/glossary/proposals/:id/decline', id: 'proposal' },
   { method: 'get', path: '/api/segments/:id/matches', id: 'segment', query: MatchesQuery },

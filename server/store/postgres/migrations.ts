@@ -523,6 +523,23 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = '@import');
     `,
   },
+  {
+    version: 13,
+    name: 'memory analyses in the background (SQLite 19)',
+    up: `
+      CREATE TABLE memory_analyses (
+        document_id bigint PRIMARY KEY REFERENCES documents(id),
+        state text NOT NULL,
+        progress double precision NOT NULL DEFAULT 0,
+        result text,
+        error text,
+        started_by bigint REFERENCES users(id),
+        started_at text NOT NULL,
+        updated_at text NOT NULL,
+        finished_at text
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

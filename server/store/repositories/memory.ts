@@ -4,10 +4,10 @@
  * through a trigram index (SQLite's FTS5 trigram tokenizer, PostgreSQL's pg_trgm), never a scan.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { matchWords } from '../../../shared/memory/fuzzy';
 import type { SqlFeatures } from '../features';
-import type { Database } from '../schema';
+import type { Database, MemoryAnalysesTable } from '../schema';
 
 export interface MemoryPair {
   sourceLang: string;
@@ -122,6 +122,65 @@ export class MemoryRepository {
     private readonly db: Kysely<Database>,
     private readonly features: SqlFeatures,
   ) {}
+
+  /** A document's memory analysis: running, or the last one made; undefined when none was ever asked for. */
+  async analysisOf(documentId: number): Promise<Selectable<MemoryAnalysesTable> | undefined> {
+    return this.db.selectFrom('memory_analyses').selectAll().where('document_id', '=', documentId).executeTakeFirst();
+  }
+
+  /**
+   * Starts a document's analysis (the last one's answer let go), unless one is running and was
+   * heard from at `aliveSince` or later; whether it started. Run in a transaction that holds the
+   * document's analysis lock.
+   */
+  async beginAnalysis(documentId: number, by: number, at: string, aliveSince: string): Promise<boolean> {
+    const current = await this.analysisOf(documentId);
+    if (current?.state === 'running' && current.updated_at >= aliveSince) return false;
+    const row = {
+      state: 'running' as const,
+      progress: 0,
+      result: null,
+      error: null,
+      started_by: by,
+      started_at: at,
+      updated_at: at,
+      finished_at: null,
+    };
+    await this.db
+      .insertInto('memory_analyses')
+      .values({ document_id: documentId, ...row })
+      .onConflict((oc) => oc.column('document_id').doUpdateSet(row))
+      .execute();
+    return true;
+  }
+
+  /** How far the running analysis begun at `startedAt` has come. */
+  async analysisProgress(documentId: number, startedAt: string, progress: number, at: string): Promise<void> {
+    await this.db
+      .updateTable('memory_analyses')
+      .set({ progress, updated_at: at })
+      .where('document_id', '=', documentId)
+      .where('started_at', '=', startedAt)
+      .where('state', '=', 'running')
+      .execute();
+  }
+
+  /** The end of the analysis begun at `startedAt`: its answer (JSON), or what went wrong. */
+  async endAnalysis(documentId: number, startedAt: string, outcome: { result: string } | { error: string }, at: string): Promise<void> {
+    await this.db
+      .updateTable('memory_analyses')
+      .set({
+        state: 'result' in outcome ? 'done' : 'failed',
+        progress: 'result' in outcome ? 1 : 0,
+        result: 'result' in outcome ? outcome.result : null,
+        error: 'error' in outcome ? outcome.error : null,
+        updated_at: at,
+        finished_at: at,
+      })
+      .where('document_id', '=', documentId)
+      .where('started_at', '=', startedAt)
+      .execute();
+  }
 
   /** Adds a translation, or (the same pair and texts again) records its newest approval; its id. */
   async add(unit: NewMemoryUnit): Promise<number> {

@@ -544,6 +544,23 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = '@import');
     `,
   },
+  {
+    version: 19,
+    name: 'memory analyses: run in the background, their progress and their last answer kept',
+    up: `
+      CREATE TABLE memory_analyses (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        state TEXT NOT NULL,
+        progress REAL NOT NULL DEFAULT 0,
+        result TEXT,
+        error TEXT,
+        started_by INTEGER REFERENCES users(id),
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        finished_at TEXT
+      );
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */
