@@ -172,6 +172,12 @@ export async function snapshotDatabase(store: Store): Promise<Record<string, unk
   for (const table of Object.keys(dump)) if (table.startsWith('segment_search_')) delete dump[table];
   // so is the event that says a background check changed segments' findings
   dump.events = (dump.events ?? []).filter((row) => (JSON.parse(row as string) as { type: string }).type !== 'document.rechecked');
+  // a memory analysis runs in the background: who started it and when is what a request stored
+  if (dump.memory_analyses)
+    dump.memory_analyses = dump.memory_analyses.map((row) => {
+      const { document_id, started_by, started_at } = JSON.parse(row as string) as Record<string, unknown>;
+      return JSON.stringify({ document_id, started_by, started_at });
+    });
   dump.documents = (dump.documents ?? []).map((row) => {
     const {
       checked_stamp: _stamp,
