@@ -8,6 +8,8 @@
  *   a word or two changed, a third exact, a third new), and how many found a match of 70 % or more;
  * - pre-matching a 10,000-segment document: its memory analysis (every source's best match, by
  *   band), the lookups shared between two job threads as the API does.
+ * BENCH_TM_DATABASE=postgres: the same on PostgreSQL (pg_trgm), a throwaway cluster with its
+ * default durability, the memory generated into it each run (nothing cached).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,8 @@ import { SYSTEM_USER_ID } from '../server/store/types';
 import { JobRunner } from '../server/jobs/runner';
 import { WorkerPool } from '../server/workers/pool';
 import { MemoryAnalysis, mergeAnalyses } from '../shared/schemas';
+import { startCluster } from '../test/helpers/postgres';
+import type { StoreConfig } from '../server/store';
 import { percentile, random } from './lib';
 
 const UNITS = Number(process.env.BENCH_TM_UNITS ?? 1_000_000);
@@ -83,12 +87,9 @@ function sentences(seed: number) {
   return { sentence, translate, nearCopy };
 }
 
-async function memoryDatabase(): Promise<string> {
-  fs.mkdirSync(CACHE, { recursive: true });
-  const file = path.join(CACHE, `tm-${UNITS}-v2.db`);
-  if (fs.existsSync(file)) return file;
-  const started = performance.now();
-  const store = await openStore({ file: `${file}.part` });
+/** Fills a store with UNITS generated units, 10,000 per transaction. */
+async function generateUnits(config: StoreConfig): Promise<void> {
+  const store = await openStore(config);
   const { sentence, translate } = sentences(2026);
   const at = new Date('2026-01-01T00:00:00Z').toISOString();
   for (let done = 0; done < UNITS;) {
@@ -111,7 +112,18 @@ async function memoryDatabase(): Promise<string> {
     done += batch;
     if (done % 100_000 === 0) process.stdout.write(`  generated ${done.toLocaleString('en')} units\n`);
   }
+  // as a TMX import ends
+  await store.transaction((tx) => tx.memory.refreshStatistics());
   await store.close();
+}
+
+/** The SQLite memory, generated once and kept in the cache. */
+async function memoryDatabase(): Promise<string> {
+  fs.mkdirSync(CACHE, { recursive: true });
+  const file = path.join(CACHE, `tm-${UNITS}-v2.db`);
+  if (fs.existsSync(file)) return file;
+  const started = performance.now();
+  await generateUnits({ file: `${file}.part` });
   fs.renameSync(`${file}.part`, file);
   console.log(
     `  (generated in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MB)`,
@@ -120,9 +132,20 @@ async function memoryDatabase(): Promise<string> {
 }
 
 export async function benchMemory(): Promise<void> {
-  console.log(`Translation memory of ${UNITS.toLocaleString('en')} units (SQLite: an FTS5 word index)`);
-  const file = await memoryDatabase();
-  const store = await openStore({ file });
+  const postgres = process.env.BENCH_TM_DATABASE === 'postgres';
+  console.log(
+    `Translation memory of ${UNITS.toLocaleString('en')} units (${postgres ? 'PostgreSQL: a word index table' : 'SQLite: an FTS5 word index'})`,
+  );
+  let config: StoreConfig;
+  let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
+  if (postgres) {
+    cluster = await startCluster();
+    config = { databaseUrl: cluster.adminUrl };
+    const started = performance.now();
+    await generateUnits(config);
+    console.log(`  (generated in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  } else config = { file: await memoryDatabase() };
+  const store = await openStore(config);
   const services = createServices(store);
   try {
     // sources to look up: near-copies and exact copies of stored units (regenerated: same seed), and new sentences
@@ -181,5 +204,6 @@ export async function benchMemory(): Promise<void> {
     await Promise.all([pools.whole.close(), pools.streaming.close()]);
   } finally {
     await store.close();
+    cluster?.stop();
   }
 }

@@ -405,6 +405,8 @@ async function importXliff(services: Services, path: string, options: ImportOpti
         );
       }
     });
+    // the file's approved translations went into the memory
+    if (counted.approved > 0) await store.transaction((tx) => tx.memory.refreshStatistics());
     options.onProgress?.(1);
     const documents: DocumentSummary[] = [];
     for (const entry of imports) {

@@ -337,6 +337,7 @@ export class MemoryService {
         });
       }
     });
+    await this.store.transaction((tx) => tx.memory.refreshStatistics());
     return { sourceLang: canonicalTag(sourceLang), targetLang: canonicalTag(targetLang), memory, units: kept.length };
   }
 

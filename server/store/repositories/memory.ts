@@ -1,7 +1,9 @@
 /**
  * The translation memory: approved translations per language pair, one unit per distinct
- * translation (its latest approval kept). Candidates for a match and concordance hits are found
- * through a trigram index (SQLite's FTS5 trigram tokenizer, PostgreSQL's pg_trgm), never a scan.
+ * translation (its latest approval kept). Candidates for a match are found through a word index
+ * (SQLite's FTS5; on PostgreSQL a table of each unit's words) by the source's rarest words, and
+ * concordance hits through a trigram index (SQLite's FTS5 trigram tokenizer, PostgreSQL's
+ * pg_trgm), never a scan.
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
@@ -61,6 +63,8 @@ export const foldForMemory = (text: string): string => text.normalize('NFKC').to
 /** The key an exact match is found by: a hash of the source as it is. */
 const sourceKeyOf = (source: string) => createHash('sha256').update(source).digest('hex');
 
+/** Units of one source read at most for its exact matches (as many translations of one text are few). */
+const EXACT_READ = 1000;
 /** Words of a source looked up per match (the rarest of them). */
 const RAREST_WORDS = 6;
 /**
@@ -122,6 +126,16 @@ export class MemoryRepository {
     private readonly db: Kysely<Database>,
     private readonly features: SqlFeatures,
   ) {}
+
+  /**
+   * After many units were added at once (a TMX file, a file's approved states): PostgreSQL's
+   * planner counts them now rather than when autovacuum next does (with the counts of an empty
+   * table it walks the whole pair for a lookup: 27 ms instead of 3 at 20,000 units). SQLite needs
+   * nothing: its lookups go through the word index whatever the counts.
+   */
+  async refreshStatistics(): Promise<void> {
+    if (this.features.name === 'postgres') await sql`ANALYZE tm_units, tm_unit_words, tm_word_counts`.execute(this.db);
+  }
 
   /** A document's memory analysis: running, or the last one made; undefined when none was ever asked for. */
   async analysisOf(documentId: number): Promise<Selectable<MemoryAnalysesTable> | undefined> {
@@ -210,8 +224,20 @@ export class MemoryRepository {
           ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)}, ${memory})
         ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
           segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
-        RETURNING id`.execute(this.db);
-      return Number(rows[0]?.id);
+        RETURNING id, (xmax = 0) AS inserted`.execute(this.db);
+      const row = rows[0] as { id: string; inserted: boolean };
+      if (row.inserted) {
+        // a new unit's words into the word index (in one order, so that two approvals never wait on each other in a circle)
+        const words = [...new Set(indexWords(unit.source, sourceLang))].sort();
+        if (words.length > 0) {
+          await sql`INSERT INTO tm_unit_words (unit_id, source_lang, word)
+            SELECT ${row.id}::bigint, ${sourceLang}, w FROM unnest(${words}::text[]) AS w`.execute(this.db);
+          await sql`INSERT INTO tm_word_counts (source_lang, word, units)
+            SELECT ${sourceLang}, w, 1 FROM unnest(${words}::text[]) AS w
+            ON CONFLICT (source_lang, word) DO UPDATE SET units = tm_word_counts.units + 1`.execute(this.db);
+        }
+      }
+      return Number(row.id);
     }
     const existing = await this.db.selectFrom('tm_units').select('id').where('unit_key', '=', key).executeTakeFirst();
     if (existing) {
@@ -251,12 +277,18 @@ export class MemoryRepository {
     const sourceLang = canonicalTag(pair.sourceLang);
     const targetLang = canonicalTag(pair.targetLang);
     // the same source first, found by its hash (an index may rank it anywhere among common words)
-    const exact = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-      WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(pair.memory)}
-      ORDER BY u.id DESC LIMIT ${sql.lit(limit)}`.execute(this.db);
+    // (newest first, sorted here: asked to, a planner with stale counts may walk the pair's units by id instead of the hash's index)
+    const exact = (
+      await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(pair.memory)}
+        LIMIT ${sql.lit(EXACT_READ)}`.execute(this.db)
+    ).rows
+      .map(toUnit)
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit);
     const fuzzy = await this.similar(sourceLang, targetLang, pair.memory ?? null, source, limit);
-    const seen = new Set(exact.rows.map((row) => Number(row.id)));
-    return [...exact.rows.map(toUnit), ...fuzzy.filter((unit) => !seen.has(unit.id))].slice(0, limit);
+    const seen = new Set(exact.map((unit) => unit.id));
+    return [...exact, ...fuzzy.filter((unit) => !seen.has(unit.id))].slice(0, limit);
   }
 
   private async similar(
@@ -266,20 +298,17 @@ export class MemoryRepository {
     source: string,
     limit: number,
   ): Promise<MemoryUnit[]> {
-    const folded = foldForMemory(source);
-    if (this.features.name === 'postgres') {
-      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_folded % ${folded} AND ${lookupScope(memory)}
-        ORDER BY similarity(u.source_folded, ${folded}) DESC, u.id DESC LIMIT ${limit}`.execute(this.db);
-      return rows.map(toUnit);
-    }
     // the rarest of its words (a unit that shares 70 % of the words shares some of any few of
     // them), counted as units enter: common words would make every unit a candidate
     const terms = [...new Set(indexWords(source, sourceLang))];
     if (terms.length === 0) return [];
-    const counts = await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
-      WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
-    const known = counts.rows.sort((a, b) => a.units - b.units);
+    const counts =
+      this.features.name === 'postgres'
+        ? await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
+            WHERE source_lang = ${sourceLang} AND word = ANY(${terms}::text[])`.execute(this.db)
+        : await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
+            WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
+    const known = counts.rows.map((row) => ({ word: row.word, units: Number(row.units) })).sort((a, b) => a.units - b.units);
     if (known.length === 0) return [];
     // the rarest words, while the units holding them stay few enough to rank (a unit is found by
     // any of them); a text of common words only is looked up by two of its three rarest together
@@ -289,6 +318,28 @@ export class MemoryRepository {
       if (chosen.length > 0 && postings + units > POSTINGS_BUDGET) break;
       chosen.push(word);
       postings += units;
+    }
+    if (this.features.name === 'postgres') {
+      // the units holding the chosen words, those holding the rarest first (a word weighs less the
+      // more units hold it); over the budget, those holding two of the three rarest
+      const within = postings <= POSTINGS_BUDGET;
+      const words = within ? chosen : known.slice(0, 3).map((row) => row.word);
+      const weights = words.map((word) => 1 / Math.log2(2 + (known.find((row) => row.word === word)?.units ?? 0)));
+      const ranked = await sql<{ unit_id: string }>`SELECT w.unit_id FROM tm_unit_words w
+          JOIN unnest(${words}::text[], ${weights}::float8[]) AS q(word, weight) ON q.word = w.word
+          WHERE w.source_lang = ${sourceLang}
+          GROUP BY w.unit_id HAVING count(*) >= ${within ? 1 : Math.min(2, words.length)}
+          ORDER BY sum(q.weight) DESC, w.unit_id DESC LIMIT ${limit * 4}`.execute(this.db);
+      const order = new Map(ranked.rows.map((row, k) => [Number(row.unit_id), k]));
+      if (order.size === 0) return [];
+      // the units by their ids (a join here lets a planner with stale counts walk the whole pair)
+      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.id = ANY(${[...order.keys()]}::bigint[]) AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
+          AND ${lookupScope(memory)}`.execute(this.db);
+      return rows
+        .map(toUnit)
+        .sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number))
+        .slice(0, limit);
     }
     // (in pairs, so that a unit missing one of the three, a word changed, is still found)
     const [a, b, c] = known.slice(0, 3).map((row) => phrase(row.word));

@@ -1,0 +1,92 @@
+/**
+ * The memory's word index on PostgreSQL (migration 14): a database whose units were stored before
+ * it gets every unit's words and the words' counts when it is opened, and lookups find those units
+ * by their rarest words as they find new ones.
+ */
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../server/services';
+import { openStore } from '../../server/store';
+import { createTestDatabase } from '../helpers/postgres';
+
+const PAIR = { sourceLang: 'en', targetLang: 'id' };
+
+describe('the memory word index on PostgreSQL', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('is built for the units stored before it, which lookups then find by their rarest words', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(database.drop);
+    const units = [
+      ['Tighten the hose clamp with a flat screwdriver.', 'Kencangkan klem selang dengan obeng pipih.'],
+      ['Drain the radiator before you replace the thermostat.', 'Kuras radiator sebelum Anda mengganti termostat.'],
+      ['Check the coolant level every morning.', 'Periksa tingkat cairan pendingin setiap pagi.'],
+    ] as const;
+    const first = await openStore({ databaseUrl: database.url });
+    await first.transaction(async (tx) => {
+      for (const [source, target] of units)
+        await tx.memory.add({
+          ...PAIR,
+          source,
+          target,
+          origin: 'older.tmx',
+          documentId: null,
+          segmentId: null,
+          approvedBy: null,
+          approvedAt: '2026-01-01T00:00:00.000Z',
+        });
+    });
+    await first.close();
+
+    // as a database before migration 14 was: no word index
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('DROP TABLE tm_unit_words; DROP TABLE tm_word_counts; DELETE FROM schema_migrations WHERE version = 14');
+    } finally {
+      await client.end();
+    }
+
+    const store = await openStore({ databaseUrl: database.url });
+    cleanups.push(() => store.close());
+    // every unit's words, and how many units hold each
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    try {
+      const { rows } = await check.query<{ word: string; units: number }>(
+        "SELECT word, units FROM tm_word_counts WHERE source_lang = 'en' AND word IN ('the', 'radiator') ORDER BY word",
+      );
+      expect(rows).toEqual([
+        { word: 'radiator', units: 1 },
+        { word: 'the', units: 3 },
+      ]);
+      expect(Number((await check.query('SELECT count(DISTINCT unit_id) AS n FROM tm_unit_words')).rows[0].n)).toBe(3);
+    } finally {
+      await check.end();
+    }
+    const services = createServices(store);
+    const matches = await services.memory.matchesFor(PAIR, 'Drain the radiator before you replace the water pump.');
+    expect(matches[0]).toMatchObject({ source: units[1][0], target: units[1][1] });
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(70);
+    // a unit added now is found the same way
+    await store.transaction((tx) =>
+      tx.memory.add({
+        ...PAIR,
+        source: 'Bleed the brakes after you replace the master cylinder.',
+        target: 'Buang angin rem setelah Anda mengganti master silinder.',
+        origin: 'newer.tmx',
+        documentId: null,
+        segmentId: null,
+        approvedBy: null,
+        approvedAt: '2026-02-01T00:00:00.000Z',
+      }),
+    );
+    const newer = await services.memory.matchesFor(PAIR, 'Bleed the brakes after you replace the brake master cylinder.');
+    expect(newer[0]?.origin).toBe('newer.tmx');
+    // and a sentence of none of their rare words finds nothing
+    expect(await services.memory.matchesFor(PAIR, 'Fold the towel twice before storing it.')).toEqual([]);
+  });
+});
