@@ -95,19 +95,18 @@ async function generateUnits(config: StoreConfig): Promise<void> {
   for (let done = 0; done < UNITS;) {
     const batch = Math.min(10_000, UNITS - done);
     await store.transaction(async (tx) => {
-      for (let k = 0; k < batch; k += 1) {
-        const source = sentence();
-        await tx.memory.add({
-          ...PAIR,
-          source,
-          target: translate(source),
-          origin: 'generated.tmx',
-          documentId: null,
-          segmentId: null,
-          approvedBy: null,
-          approvedAt: at,
-        });
-      }
+      // as a TMX import adds them
+      const units = Array.from({ length: batch }, () => sentence()).map((source) => ({
+        ...PAIR,
+        source,
+        target: translate(source),
+        origin: 'generated.tmx',
+        documentId: null,
+        segmentId: null,
+        approvedBy: null,
+        approvedAt: at,
+      }));
+      for (let from = 0; from < units.length; from += 5000) await tx.memory.addMany(units.slice(from, from + 5000));
     });
     done += batch;
     if (done % 100_000 === 0) process.stdout.write(`  generated ${done.toLocaleString('en')} units\n`);

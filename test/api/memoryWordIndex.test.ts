@@ -1,7 +1,7 @@
 /**
  * The memory's word index on PostgreSQL (migration 14): a database whose units were stored before
  * it gets every unit's words and the words' counts when it is opened, and lookups find those units
- * by their rarest words as they find new ones.
+ * by their rarest words as they find new ones, added one by one or many at once.
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,32 @@ describe('the memory word index on PostgreSQL', () => {
     );
     const newer = await services.memory.matchesFor(PAIR, 'Bleed the brakes after you replace the brake master cylinder.');
     expect(newer[0]?.origin).toBe('newer.tmx');
+    // many at once (a TMX file): the same unit twice is one unit (its last approval), one already stored keeps its id
+    const unit = (source: string, approvedAt: string) => ({
+      ...PAIR,
+      source,
+      target: `(${source})`,
+      origin: 'bulk.tmx',
+      documentId: null,
+      segmentId: null,
+      approvedBy: null,
+      approvedAt,
+    });
+    const before = await services.memory.matchesFor(PAIR, units[0][0]);
+    const ids = await store.transaction((tx) =>
+      tx.memory.addMany([
+        unit('Replace the cabin air filter every spring.', '2026-03-01T00:00:00.000Z'),
+        unit('Replace the cabin air filter every spring.', '2026-03-02T00:00:00.000Z'),
+        { ...unit(units[0][0], '2026-03-03T00:00:00.000Z'), target: units[0][1] },
+      ]),
+    );
+    expect(ids[0]).toBe(ids[1]);
+    const bulk = await services.memory.matchesFor(PAIR, 'Replace the cabin air filter every autumn.');
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0]).toMatchObject({ origin: 'bulk.tmx', approvedAt: '2026-03-02T00:00:00.000Z' });
+    const after = await services.memory.matchesFor(PAIR, units[0][0]);
+    expect(after).toHaveLength(before.length);
+    expect(after[0]).toMatchObject({ score: 100, origin: 'bulk.tmx', approvedAt: '2026-03-03T00:00:00.000Z' });
     // and a sentence of none of their rare words finds nothing
     expect(await services.memory.matchesFor(PAIR, 'Fold the towel twice before storing it.')).toEqual([]);
   });

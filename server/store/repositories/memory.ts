@@ -121,6 +121,36 @@ function toUnit(row: UnitRow): MemoryUnit {
 const UNIT_COLUMNS = sql`u.id, u.source_lang, u.target_lang, u.source, u.target, u.origin, u.document_id, u.segment_id, u.approved_by, u.approved_at,
   p.display_name AS approver_name`;
 
+/** A unit as stored: its canonical pair, its keys (one unit per translation and memory; a shared unit keeps the key it always had), and its approval. */
+function unitRow(unit: NewMemoryUnit) {
+  const sourceLang = canonicalTag(unit.sourceLang);
+  const targetLang = canonicalTag(unit.targetLang);
+  const memory = unit.memory ?? null;
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify(
+        memory === null ? [sourceLang, targetLang, unit.source, unit.target] : [sourceLang, targetLang, unit.source, unit.target, memory],
+      ),
+    )
+    .digest('hex');
+  return {
+    sourceLang,
+    targetLang,
+    memory,
+    source: unit.source,
+    target: unit.target,
+    key,
+    sourceKey: sourceKeyOf(unit.source),
+    values: {
+      origin: unit.origin,
+      document_id: unit.documentId,
+      segment_id: unit.segmentId,
+      approved_by: unit.approvedBy,
+      approved_at: unit.approvedAt,
+    },
+  };
+}
+
 export class MemoryRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -198,47 +228,8 @@ export class MemoryRepository {
 
   /** Adds a translation, or (the same pair and texts again) records its newest approval; its id. */
   async add(unit: NewMemoryUnit): Promise<number> {
-    const sourceLang = canonicalTag(unit.sourceLang);
-    const targetLang = canonicalTag(unit.targetLang);
-    const memory = unit.memory ?? null;
-    // one unit per translation and memory (a shared unit keeps the key it always had)
-    const key = createHash('sha256')
-      .update(
-        JSON.stringify(
-          memory === null ? [sourceLang, targetLang, unit.source, unit.target] : [sourceLang, targetLang, unit.source, unit.target, memory],
-        ),
-      )
-      .digest('hex');
-    const sourceKey = sourceKeyOf(unit.source);
-    const values = {
-      origin: unit.origin,
-      document_id: unit.documentId,
-      segment_id: unit.segmentId,
-      approved_by: unit.approvedBy,
-      approved_at: unit.approvedAt,
-    };
-    if (this.features.name === 'postgres') {
-      const { rows } = await sql<{ id: string }>`INSERT INTO tm_units
-          (source_lang, target_lang, source, target, unit_key, source_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded, memory)
-        VALUES (${sourceLang}, ${targetLang}, ${unit.source}, ${unit.target}, ${key}, ${sourceKey}, ${values.origin}, ${values.document_id},
-          ${values.segment_id}, ${values.approved_by}, ${values.approved_at}, ${foldForMemory(unit.source)}, ${foldForMemory(unit.target)}, ${memory})
-        ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
-          segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
-        RETURNING id, (xmax = 0) AS inserted`.execute(this.db);
-      const row = rows[0] as { id: string; inserted: boolean };
-      if (row.inserted) {
-        // a new unit's words into the word index (in one order, so that two approvals never wait on each other in a circle)
-        const words = [...new Set(indexWords(unit.source, sourceLang))].sort();
-        if (words.length > 0) {
-          await sql`INSERT INTO tm_unit_words (unit_id, source_lang, word)
-            SELECT ${row.id}::bigint, ${sourceLang}, w FROM unnest(${words}::text[]) AS w`.execute(this.db);
-          await sql`INSERT INTO tm_word_counts (source_lang, word, units)
-            SELECT ${sourceLang}, w, 1 FROM unnest(${words}::text[]) AS w
-            ON CONFLICT (source_lang, word) DO UPDATE SET units = tm_word_counts.units + 1`.execute(this.db);
-        }
-      }
-      return Number(row.id);
-    }
+    if (this.features.name === 'postgres') return (await this.addOnPostgres([unit]))[0] as number;
+    const { sourceLang, targetLang, memory, key, sourceKey, values } = unitRow(unit);
     const existing = await this.db.selectFrom('tm_units').select('id').where('unit_key', '=', key).executeTakeFirst();
     if (existing) {
       await this.db.updateTable('tm_units').set(values).where('id', '=', existing.id).execute();
@@ -267,6 +258,62 @@ export class MemoryRepository {
       SELECT ${sourceLang}, value, 1 FROM json_each(${JSON.stringify([...new Set(words)])}) WHERE true
       ON CONFLICT (source_lang, word) DO UPDATE SET units = units + 1`.execute(this.db);
     return inserted.id;
+  }
+
+  /** Adds many translations at once (a TMX file), as add does each: their ids, in their order. */
+  async addMany(units: readonly NewMemoryUnit[]): Promise<number[]> {
+    if (this.features.name === 'postgres') return this.addOnPostgres(units);
+    const ids: number[] = [];
+    for (const unit of units) ids.push(await this.add(unit));
+    return ids;
+  }
+
+  /** PostgreSQL: the units in one statement (the same one twice: its last approval), then the new ones' words. */
+  private async addOnPostgres(units: readonly NewMemoryUnit[]): Promise<number[]> {
+    const rows = units.map(unitRow);
+    // a statement may touch a row once: the same unit twice in one call is its last approval
+    const distinct = [...new Map(rows.map((row) => [row.key, row])).values()];
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => distinct.map(pick);
+    const { rows: stored } = await sql<{ id: string; unit_key: string; inserted: boolean }>`INSERT INTO tm_units
+        (source_lang, target_lang, source, target, unit_key, source_key, origin, document_id, segment_id, approved_by, approved_at, source_folded, target_folded, memory)
+      SELECT * FROM unnest(${column((row) => row.sourceLang)}::text[], ${column((row) => row.targetLang)}::text[],
+        ${column((row) => row.source)}::text[], ${column((row) => row.target)}::text[], ${column((row) => row.key)}::text[],
+        ${column((row) => row.sourceKey)}::text[], ${column((row) => row.values.origin)}::text[],
+        ${column((row) => row.values.document_id)}::bigint[], ${column((row) => row.values.segment_id)}::bigint[],
+        ${column((row) => row.values.approved_by)}::bigint[], ${column((row) => row.values.approved_at)}::text[],
+        ${column((row) => foldForMemory(row.source))}::text[], ${column((row) => foldForMemory(row.target))}::text[],
+        ${column((row) => row.memory)}::text[])
+      ON CONFLICT (unit_key) DO UPDATE SET origin = excluded.origin, document_id = excluded.document_id,
+        segment_id = excluded.segment_id, approved_by = excluded.approved_by, approved_at = excluded.approved_at
+      RETURNING id, unit_key, (xmax = 0) AS inserted`.execute(this.db);
+    const idOf = new Map(stored.map((row) => [row.unit_key, Number(row.id)]));
+    // the new units' words into the word index, and the words' counts (in one order, so that two
+    // writers never wait on each other in a circle)
+    const byKey = new Map(distinct.map((row) => [row.key, row]));
+    const postings = { units: [] as number[], languages: [] as string[], words: [] as string[] };
+    const counts = new Map<string, { language: string; word: string; units: number }>();
+    for (const row of stored) {
+      if (!row.inserted) continue;
+      const unit = byKey.get(row.unit_key) as (typeof rows)[number];
+      for (const word of new Set(indexWords(unit.source, unit.sourceLang))) {
+        postings.units.push(Number(row.id));
+        postings.languages.push(unit.sourceLang);
+        postings.words.push(word);
+        const at = `${unit.sourceLang}\u0000${word}`;
+        const count = counts.get(at);
+        if (count) count.units += 1;
+        else counts.set(at, { language: unit.sourceLang, word, units: 1 });
+      }
+    }
+    if (postings.words.length > 0) {
+      await sql`INSERT INTO tm_unit_words (unit_id, source_lang, word)
+        SELECT * FROM unnest(${postings.units}::bigint[], ${postings.languages}::text[], ${postings.words}::text[])`.execute(this.db);
+      const sorted = [...counts.values()].sort((a, b) => (a.language + a.word < b.language + b.word ? -1 : 1));
+      await sql`INSERT INTO tm_word_counts (source_lang, word, units)
+        SELECT * FROM unnest(${sorted.map((c) => c.language)}::text[], ${sorted.map((c) => c.word)}::text[], ${sorted.map((c) => c.units)}::int[])
+        ON CONFLICT (source_lang, word) DO UPDATE SET units = tm_word_counts.units + excluded.units`.execute(this.db);
+    }
+    return rows.map((row) => idOf.get(row.key) as number);
   }
 
   /**
