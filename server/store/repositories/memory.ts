@@ -368,10 +368,12 @@ export class MemoryRepository {
     }
     if (this.features.name === 'postgres') {
       // the units holding the chosen words, those holding the rarest first (a word weighs less the
-      // more units hold it); over the budget, those holding two of the three rarest
+      // more units hold it, as in FTS5's ranking); over the budget, those holding two of the three rarest
       const within = postings <= POSTINGS_BUDGET;
       const words = within ? chosen : known.slice(0, 3).map((row) => row.word);
-      const weights = words.map((word) => 1 / Math.log2(2 + (known.find((row) => row.word === word)?.units ?? 0)));
+      // (as an inverse document frequency: log(K / units), K above any count here)
+      const most = Math.max(...known.map((row) => row.units));
+      const weights = words.map((word) => Math.log((10 * most + 10) / (known.find((row) => row.word === word)?.units ?? 1)));
       const ranked = await sql<{ unit_id: string }>`SELECT w.unit_id FROM tm_unit_words w
           JOIN unnest(${words}::text[], ${weights}::float8[]) AS q(word, weight) ON q.word = w.word
           WHERE w.source_lang = ${sourceLang}
