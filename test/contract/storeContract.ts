@@ -678,8 +678,10 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         ALTER TABLE document_files DROP COLUMN file_of;
         ALTER TABLE document_files DROP COLUMN byte_order_mark;
         DELETE FROM users WHERE username = '@import';
+        DROP TABLE memory_analyses;
+        ${dialect === 'postgres' ? 'DROP TABLE tm_unit_words; DROP TABLE tm_word_counts;' : ''}
         DELETE FROM schema_migrations WHERE name LIKE 'repetitions:%' OR name LIKE 'project memories:%' OR name LIKE 'repeated sentences:%'
-          OR name LIKE 'one file, several documents%';`);
+          OR name LIKE 'one file, several documents%' OR name LIKE 'memory analyses%' OR name LIKE 'the memory''s word index%';`);
       const reopened = await openStore(database.config);
       try {
         const { items } = await reopened.read.documents.page(created.id, { limit: 10, offset: 0, status: 'all' });
