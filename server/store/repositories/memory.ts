@@ -63,6 +63,13 @@ export const foldForMemory = (text: string): string => text.normalize('NFKC').to
 /** The key an exact match is found by: a hash of the source as it is. */
 const sourceKeyOf = (source: string) => createHash('sha256').update(source).digest('hex');
 
+/** The words a source is looked up by, and how many units hold each word of it the memory knows (rarest first). */
+interface ChosenWords {
+  known: Array<{ word: string; units: number }>;
+  chosen: string[];
+  withinBudget: boolean;
+}
+
 /** Units of one source read at most for its exact matches (as many translations of one text are few). */
 const EXACT_READ = 1000;
 /** Words of a source looked up per match (the rarest of them). */
@@ -323,32 +330,47 @@ export class MemoryRepository {
   async candidates(pair: MemoryPair, source: string, limit: number): Promise<MemoryUnit[]> {
     const sourceLang = canonicalTag(pair.sourceLang);
     const targetLang = canonicalTag(pair.targetLang);
-    // the same source first, found by its hash (an index may rank it anywhere among common words)
-    // (newest first, sorted here: asked to, a planner with stale counts may walk the pair's units by id instead of the hash's index)
-    const exact = (
-      await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(pair.memory)}
-        LIMIT ${sql.lit(EXACT_READ)}`.execute(this.db)
-    ).rows
-      .map(toUnit)
-      .sort((a, b) => b.id - a.id)
-      .slice(0, limit);
-    const fuzzy = await this.similar(sourceLang, targetLang, pair.memory ?? null, source, limit);
+    const memory = pair.memory ?? null;
+    const words = await this.rarestWords(sourceLang, source);
+    // the same source first, found by its hash (an index may rank it anywhere among common words),
+    // newest first (sorted here: asked to, a planner with stale counts may walk the pair's units by
+    // id instead of the hash's index)
+    const first = (units: MemoryUnit[]) => units.filter((unit) => unit.source === source).sort((a, b) => b.id - a.id);
+    if (this.features.name === 'postgres') {
+      // the ranked units and the exact ones in one read, by their ids or the hash
+      const order = words ? await this.rankedOnPostgres(sourceLang, words, limit * 4) : new Map<number, number>();
+      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE (u.source_key = ${sourceKeyOf(source)} OR u.id = ANY(${[...order.keys()]}::bigint[]))
+          AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(memory)}
+        LIMIT ${sql.lit(EXACT_READ + limit * 4)}`.execute(this.db);
+      const units = rows.map(toUnit);
+      const exact = first(units).slice(0, limit);
+      const fuzzy = units
+        .filter((unit) => order.has(unit.id) && !exact.includes(unit))
+        .sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+      return [...exact, ...fuzzy].slice(0, limit);
+    }
+    const exact = first(
+      (
+        await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+          WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(memory)}
+          LIMIT ${sql.lit(EXACT_READ)}`.execute(this.db)
+      ).rows.map(toUnit),
+    ).slice(0, limit);
+    const fuzzy = words ? await this.similarOnSqlite(sourceLang, targetLang, memory, words, limit) : [];
     const seen = new Set(exact.map((unit) => unit.id));
     return [...exact, ...fuzzy.filter((unit) => !seen.has(unit.id))].slice(0, limit);
   }
 
-  private async similar(
-    sourceLang: string,
-    targetLang: string,
-    memory: string | null,
-    source: string,
-    limit: number,
-  ): Promise<MemoryUnit[]> {
-    // the rarest of its words (a unit that shares 70 % of the words shares some of any few of
-    // them), counted as units enter: common words would make every unit a candidate
+  /**
+   * The words a source is looked up by: the rarest of its words (a unit that shares 70 % of the
+   * words shares some of any few of them), counted as units enter (common words would make every
+   * unit a candidate), while the units holding them stay few enough to rank; null when the memory
+   * knows none of them.
+   */
+  private async rarestWords(sourceLang: string, source: string): Promise<ChosenWords | null> {
     const terms = [...new Set(indexWords(source, sourceLang))];
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return null;
     const counts =
       this.features.name === 'postgres'
         ? await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
@@ -356,9 +378,9 @@ export class MemoryRepository {
         : await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
             WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
     const known = counts.rows.map((row) => ({ word: row.word, units: Number(row.units) })).sort((a, b) => a.units - b.units);
-    if (known.length === 0) return [];
-    // the rarest words, while the units holding them stay few enough to rank (a unit is found by
-    // any of them); a text of common words only is looked up by two of its three rarest together
+    if (known.length === 0) return null;
+    // a unit is found by any of the chosen words; a text of common words only (over the budget)
+    // is looked up by two of its three rarest together
     const chosen: string[] = [];
     let postings = 0;
     for (const { word, units } of known.slice(0, RAREST_WORDS)) {
@@ -366,38 +388,45 @@ export class MemoryRepository {
       chosen.push(word);
       postings += units;
     }
-    if (this.features.name === 'postgres') {
-      // the units holding the chosen words, those holding the rarest first (a word weighs less the
-      // more units hold it, as in FTS5's ranking); over the budget, those holding two of the three rarest
-      const within = postings <= POSTINGS_BUDGET;
-      const words = within ? chosen : known.slice(0, 3).map((row) => row.word);
-      // (as an inverse document frequency: log(K / units), K above any count here)
-      const most = Math.max(...known.map((row) => row.units));
-      const weights = words.map((word) => Math.log((10 * most + 10) / (known.find((row) => row.word === word)?.units ?? 1)));
-      const ranked = await sql<{ unit_id: string }>`SELECT w.unit_id FROM tm_unit_words w
-          JOIN unnest(${words}::text[], ${weights}::float8[]) AS q(word, weight) ON q.word = w.word
-          WHERE w.source_lang = ${sourceLang}
-          GROUP BY w.unit_id HAVING count(*) >= ${within ? 1 : Math.min(2, words.length)}
-          ORDER BY sum(q.weight) DESC, w.unit_id DESC LIMIT ${limit * 4}`.execute(this.db);
-      const order = new Map(ranked.rows.map((row, k) => [Number(row.unit_id), k]));
-      if (order.size === 0) return [];
-      // the units by their ids (a join here lets a planner with stale counts walk the whole pair)
-      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE u.id = ANY(${[...order.keys()]}::bigint[]) AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang}
-          AND ${lookupScope(memory)}`.execute(this.db);
-      return rows
-        .map(toUnit)
-        .sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number))
-        .slice(0, limit);
-    }
+    return { known, chosen, withinBudget: postings <= POSTINGS_BUDGET };
+  }
+
+  /**
+   * PostgreSQL: the ids of the units holding the chosen words, those holding the rarest first (a
+   * word weighs as an inverse document frequency, log(K / units), as in FTS5's ranking), with
+   * their rank; over the budget, those holding two of the three rarest.
+   */
+  private async rankedOnPostgres(
+    sourceLang: string,
+    { known, chosen, withinBudget }: ChosenWords,
+    count: number,
+  ): Promise<Map<number, number>> {
+    const words = withinBudget ? chosen : known.slice(0, 3).map((row) => row.word);
+    const most = Math.max(...known.map((row) => row.units));
+    const weights = words.map((word) => Math.log((10 * most + 10) / (known.find((row) => row.word === word)?.units ?? 1)));
+    const ranked = await sql<{ unit_id: string }>`SELECT w.unit_id FROM tm_unit_words w
+        JOIN unnest(${words}::text[], ${weights}::float8[]) AS q(word, weight) ON q.word = w.word
+        WHERE w.source_lang = ${sourceLang}
+        GROUP BY w.unit_id HAVING count(*) >= ${withinBudget ? 1 : Math.min(2, words.length)}
+        ORDER BY sum(q.weight) DESC, w.unit_id DESC LIMIT ${count}`.execute(this.db);
+    return new Map(ranked.rows.map((row, k) => [Number(row.unit_id), k]));
+  }
+
+  /** SQLite: the units holding the chosen words, by FTS5's ranking (over the budget, two of the three rarest together). */
+  private async similarOnSqlite(
+    sourceLang: string,
+    targetLang: string,
+    memory: string | null,
+    { known, chosen, withinBudget }: ChosenWords,
+    limit: number,
+  ): Promise<MemoryUnit[]> {
     // (in pairs, so that a unit missing one of the three, a word changed, is still found)
     const [a, b, c] = known.slice(0, 3).map((row) => phrase(row.word));
-    const match =
-      postings <= POSTINGS_BUDGET
-        ? chosen.map(phrase).join(' OR ')
-        : c
-          ? `(${a} AND ${b}) OR (${a} AND ${c}) OR (${b} AND ${c})`
-          : [a, b].filter(Boolean).join(' AND ');
+    const match = withinBudget
+      ? chosen.map(phrase).join(' OR ')
+      : c
+        ? `(${a} AND ${b}) OR (${a} AND ${c}) OR (${b} AND ${c})`
+        : [a, b].filter(Boolean).join(' AND ');
     const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS}
       FROM (SELECT rowid, rank FROM tm_words WHERE tm_words MATCH ${match} ORDER BY rank LIMIT ${sql.lit(limit * 4)}) m
       JOIN tm_units u ON u.id = m.rowid LEFT JOIN users p ON p.id = u.approved_by
