@@ -17,59 +17,47 @@ export interface Migration {
   after?: (client: pg.ClientBase) => Promise<void>;
 }
 
-/** Fills segment_sentences for the segments there are, a batch at a time. */
-async function backfillSentenceKeys(client: pg.ClientBase): Promise<void> {
+/**
+ * Fills a table from the rows of another, 5,000 at a time (by id): `select` reads the rows after
+ * an id ($1), each row gives the tuples it makes, and `insert` takes them column by column
+ * (`unnest` of one array per column).
+ */
+async function backfill<R extends { id: string }>(
+  client: pg.ClientBase,
+  select: string,
+  insert: string,
+  tuplesOf: (row: R) => string[][],
+): Promise<void> {
   for (let after = 0; ;) {
-    const { rows } = await client.query<{ id: string; document_id: string; source: string }>(
-      'SELECT id, document_id, source FROM segments WHERE id > $1 ORDER BY id LIMIT 5000',
-      [after],
-    );
+    const { rows } = await client.query<R>(select, [after]);
     if (rows.length === 0) return;
-    const documents: string[] = [];
-    const keys: string[] = [];
-    const segments: string[] = [];
-    for (const row of rows) {
-      for (const key of sentenceKeys(row.source)) {
-        documents.push(row.document_id);
-        keys.push(key);
-        segments.push(row.id);
-      }
-    }
-    if (keys.length > 0)
+    const tuples = rows.flatMap(tuplesOf);
+    if (tuples.length > 0)
       await client.query(
-        'INSERT INTO segment_sentences (document_id, sentence_key, segment_id) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[])',
-        [documents, keys, segments],
+        insert,
+        (tuples[0] as string[]).map((_, k) => tuples.map((tuple) => tuple[k])),
       );
-    after = Number((rows[rows.length - 1] as { id: string }).id);
+    after = Number((rows[rows.length - 1] as R).id);
   }
 }
 
-/** Fills the memory's word index for the units there are, a batch at a time. */
-async function backfillMemoryWords(client: pg.ClientBase): Promise<void> {
-  for (let after = 0; ;) {
-    const { rows } = await client.query<{ id: string; source_lang: string; source: string }>(
-      'SELECT id, source_lang, source FROM tm_units WHERE id > $1 ORDER BY id LIMIT 5000',
-      [after],
-    );
-    if (rows.length === 0) return;
-    const units: string[] = [];
-    const languages: string[] = [];
-    const words: string[] = [];
-    for (const row of rows) {
-      for (const word of new Set(indexWords(row.source, row.source_lang))) {
-        units.push(row.id);
-        languages.push(row.source_lang);
-        words.push(word);
-      }
-    }
-    if (words.length > 0)
-      await client.query(
-        'INSERT INTO tm_unit_words (unit_id, source_lang, word) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])',
-        [units, languages, words],
-      );
-    after = Number((rows[rows.length - 1] as { id: string }).id);
-  }
-}
+/** Fills segment_sentences for the segments there are. */
+const backfillSentenceKeys = (client: pg.ClientBase) =>
+  backfill<{ id: string; document_id: string; source: string }>(
+    client,
+    'SELECT id, document_id, source FROM segments WHERE id > $1 ORDER BY id LIMIT 5000',
+    'INSERT INTO segment_sentences (document_id, sentence_key, segment_id) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[])',
+    (row) => sentenceKeys(row.source).map((key) => [row.document_id, key, row.id]),
+  );
+
+/** Fills the memory's word index for the units there are. */
+const backfillMemoryWords = (client: pg.ClientBase) =>
+  backfill<{ id: string; source_lang: string; source: string }>(
+    client,
+    'SELECT id, source_lang, source FROM tm_units WHERE id > $1 ORDER BY id LIMIT 5000',
+    'INSERT INTO tm_unit_words (unit_id, source_lang, word) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])',
+    (row) => [...new Set(indexWords(row.source, row.source_lang))].map((word) => [row.id, row.source_lang, word]),
+  );
 
 export const MIGRATIONS: readonly Migration[] = [
   {
