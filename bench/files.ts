@@ -5,7 +5,9 @@
  * Target: a 100 MB file imports with a peak under 400 MB.
  * Then a Word document pair of 100,000 paragraphs (BENCH_DOCX_PARAGRAPHS), made from the test
  * fixtures' paragraphs (bold runs, a link, a tab, a footnote mark, a list, a table) numbered apart:
- * imported through the command line and exported back unchanged (the very file).
+ * imported through the command line and exported back unchanged (the very file). And an HTML
+ * page pair of as many paragraphs (BENCH_HTML_PARAGRAPHS), English and German, three in four with
+ * a title or an alt text inside (each a segment of its own, in a flow of its own).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,6 +49,7 @@ export function benchFiles(): void {
       `  export back to XLIFF: ${exported.seconds.toFixed(1)} s, ${fs.readFileSync(out, 'utf8') === text ? 'identical to the original' : 'DIFFERENT from the original'}`,
     );
     benchWord(dir);
+    benchPage(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -84,6 +87,58 @@ function benchWord(dir: string): void {
   );
   const out = path.join(dir, 'out.docx');
   const unchanged = timed([cli('export.ts'), id, '--format', 'docx', '--out', out], env);
+  const same = fs.readFileSync(out).equals(fs.readFileSync(target));
+  console.log(`  export, nothing changed: ${unchanged.seconds.toFixed(1)} s, ${same ? 'the very file' : 'DIFFERENT from the original'}`);
+}
+
+/** An HTML page of `count` paragraphs, from four patterns with inline elements and attributes, each numbered. */
+function bigPage(count: number, patterns: readonly string[], lang: string): string {
+  const body: string[] = [];
+  for (let k = 0; k < count; k += 1) body.push(`<p>${(patterns[k % patterns.length] as string).replaceAll('{k}', String(k))}</p>`);
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Manual</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
+function benchPage(dir: string): void {
+  const count = Number(process.env.BENCH_HTML_PARAGRAPHS ?? 100_000);
+  const source = path.join(dir, 'big.en.html');
+  const target = path.join(dir, 'big.de.html');
+  fs.writeFileSync(
+    source,
+    bigPage(
+      count,
+      [
+        'Press <kbd>Ctrl+S</kbd> to save the <abbr title="configuration">config</abbr> file {k}.',
+        'The <a href="/docs/{k}" title="Installation guide">guide</a> explains version 2.{k} in detail.',
+        'Store the medicine below 25 °C, away from children ({k}).',
+        '<img src="i.png" alt="Warning sign"> Do not exceed 3 tablets in 24 hours ({k}).',
+      ],
+      'en',
+    ),
+  );
+  fs.writeFileSync(
+    target,
+    bigPage(
+      count,
+      [
+        'Drücken Sie <kbd>Ctrl+S</kbd>, um die <abbr title="Konfiguration">Konfig</abbr>-Datei {k} zu speichern.',
+        'Die <a href="/docs/{k}" title="Installationsanleitung">Anleitung</a> erklärt Version 2.{k} ausführlich.',
+        'Lagern Sie das Arzneimittel unter 25 °C, außerhalb der Reichweite von Kindern ({k}).',
+        '<img src="i.png" alt="Warnschild"> Nehmen Sie nicht mehr als 3 Tabletten in 24 Stunden ein ({k}).',
+      ],
+      'de',
+    ),
+  );
+  const env = { TILIK_DB: path.join(dir, 'page.db'), TILIK_SEED_DEMO: '0' };
+  const cli = (name: string) => path.join(ROOT, 'server/cli', name);
+  const imported = timed([cli('import.ts'), '--source', source, '--target', target, '--source-lang', 'en', '--target-lang', 'de'], env);
+  const segments = /: (\d+) segments/.exec(imported.stderr)?.[1] ?? '?';
+  const peak = /peak memory (\d+) MB/.exec(imported.stderr)?.[1] ?? '?';
+  console.log(`files: an HTML page pair of ${count} paragraphs a side (${(fs.statSync(target).size / 2 ** 20).toFixed(1)} MB)`);
+  console.log(
+    `  import (parse both, pair, store a batch at a time): ${imported.seconds.toFixed(1)} s, ${segments} segments, peak memory ${peak} MB`,
+  );
+  const out = path.join(dir, 'out.html');
+  const unchanged = timed([cli('export.ts'), imported.stdout.trim(), '--format', 'html', '--out', out], env);
   const same = fs.readFileSync(out).equals(fs.readFileSync(target));
   console.log(`  export, nothing changed: ${unchanged.seconds.toFixed(1)} s, ${same ? 'the very file' : 'DIFFERENT from the original'}`);
 }

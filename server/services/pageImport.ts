@@ -138,10 +138,23 @@ function pairSides<B extends Block>(
   const readingPlace = new Map<Block, number>(target.map((block, index) => [block, index]));
   // a source given as plain text (one part) pairs with the target's blocks in reading order
   const oneSourcePart = source.every((block) => block.part === SOURCE_TEXT);
-  const flows = oneSourcePart ? [SOURCE_TEXT] : [...new Set([...source.map(flowOf), ...target.map(flowOf)])];
+  // each side's blocks by flow, in one pass (a page has a flow per attribute inside its texts: tens of thousands)
+  const byFlow = (blocks: readonly B[]) => {
+    const flows = new Map<string, B[]>();
+    for (const block of blocks) {
+      const flow = oneSourcePart ? SOURCE_TEXT : flowOf(block);
+      const list = flows.get(flow);
+      if (list) list.push(block);
+      else flows.set(flow, [block]);
+    }
+    return flows;
+  };
+  const sourceFlows = byFlow(source);
+  const targetFlows = byFlow(target);
+  const flows = oneSourcePart ? [SOURCE_TEXT] : [...new Set([...sourceFlows.keys(), ...targetFlows.keys()])];
   for (const flow of flows) {
-    const sourceBlocks = source.filter((block) => flowOf(block) === flow);
-    const targetBlocks = oneSourcePart ? [...target] : target.filter((block) => flowOf(block) === flow);
+    const sourceBlocks = sourceFlows.get(flow) ?? [];
+    const targetBlocks = targetFlows.get(flow) ?? [];
     for (const group of splitAcrossParts(pairBlocks(sourceBlocks, targetBlocks), targetBlocks)) {
       const sides = {
         source: group.source.map((index) => sourceBlocks[index] as B),
@@ -294,20 +307,26 @@ export async function importHtmlPair(
   services: Services,
   input: PageInput & { sourceText: string; targetText: string },
 ): Promise<DocumentSummary> {
-  const withPart = (blocks: HtmlBlock[]): Array<HtmlBlock & { part: string }> => blocks.map((block) => ({ ...block, part: 'page' }));
-  const source = withPart(readHtml(input.sourceText));
-  const target = withPart(readHtml(input.targetText));
-  if (source.length === 0) throw badRequest('source', 'has no text to translate (no block of text outside scripts, styles and navigation)');
-  if (target.length === 0) throw badRequest('target', 'has no text (no block of text outside scripts, styles and navigation)');
-  const paired = pairSides(
-    source,
-    target,
-    {
-      source: (previous, next) => input.sourceText.slice(previous.span.end, next.span.start),
-      target: (previous, next) => input.targetText.slice(previous.span.end, next.span.start),
-    },
-    (first, last) => ({ html: htmlPlace(first, last) }),
-  );
+  // read and paired in a function of its own: each page's tree, then its blocks, let go as soon as done with
+  const paired = ((): Paired => {
+    const withPart = (blocks: HtmlBlock[]): Array<HtmlBlock & { part: string }> => blocks.map((block) => ({ ...block, part: 'page' }));
+    const source = withPart(readHtml(input.sourceText));
+    collectGarbageAbove(HEAP_CEILING);
+    const target = withPart(readHtml(input.targetText));
+    collectGarbageAbove(HEAP_CEILING);
+    if (source.length === 0)
+      throw badRequest('source', 'has no text to translate (no block of text outside scripts, styles and navigation)');
+    if (target.length === 0) throw badRequest('target', 'has no text (no block of text outside scripts, styles and navigation)');
+    return pairSides(
+      source,
+      target,
+      {
+        source: (previous, next) => input.sourceText.slice(previous.span.end, next.span.start),
+        target: (previous, next) => input.targetText.slice(previous.span.end, next.span.start),
+      },
+      (first, last) => ({ html: htmlPlace(first, last) }),
+    );
+  })();
   return store(services, input.fields, paired, { name: input.targetName, format: 'html', content: input.targetText }, input);
 }
 
