@@ -34,6 +34,7 @@ test.describe('the demo as its translator sees it', () => {
     await expect(editor.status(8)).toHaveText(/Draft/);
     await expect(editor.diff(8).locator('del')).toHaveText(['trotoar']);
 
+    await editor.open(8);
     await editor.button(8, 'History').click();
     const history = editor.history(8);
     await expect(history.locator('.history-item')).toHaveCount(2); // revision 1 and the MT

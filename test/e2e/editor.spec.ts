@@ -149,6 +149,7 @@ test('approve and reject: the comment reaches the translator, the progress bar m
   await editor.button(1, 'Approve').click();
   await expect(editor.status(1)).toHaveText(/Approved/);
 
+  await editor.open(2);
   await editor.button(2, 'Submit').click(); // the MT as it is
   await expect(editor.status(2)).toHaveText(/Submitted/);
   await editor.button(2, 'Reject…').click();
@@ -226,6 +227,7 @@ test('history: compare any two revisions', async ({ editor, createDocument }) =>
     await editor.textarea(1).press('Control+Enter');
     await expect(editor.segment(1).locator('.segment-state')).toContainText('Saved by');
   }
+  await editor.open(1);
   await editor.button(1, 'History').click();
   const history = editor.history(1);
   await expect(history.locator('.history-item')).toHaveCount(3);
@@ -272,6 +274,7 @@ test('a stale save over the same words offers a choice and loses nothing', async
   await expect(merge).toHaveCount(0);
   await page.reload();
   await expect(editor.textarea(1)).toHaveValue('Pembatasan ekspor memperlambat kemajuan.');
+  await editor.open(1);
   await editor.button(1, 'History').click();
   await expect(editor.history(1).locator('.history-item')).toHaveCount(3);
 });

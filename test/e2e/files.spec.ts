@@ -40,7 +40,7 @@ test('an XLIFF file dropped on the import dialog opens with its markup as chips,
   await expect(mt.locator('.ph-chip').nth(1)).toHaveAttribute('data-label', '/1');
   await expect(mt.locator('.ph-chip').nth(0)).toHaveAttribute('title', '<g id="1">');
   await expect(editor.segment(1).locator('.segment-notes')).toHaveText('Headline of the piece.');
-  await expect(editor.segment(2).locator('.segment-source .ph-chip').nth(1)).toHaveAttribute('data-label', '/1');
+  await expect(editor.segment(2).locator('.segment-source .segment-text .ph-chip').nth(1)).toHaveAttribute('data-label', '/1');
 
   // deleting a placeholder is flagged while typing (the same QA runs in the browser)
   const textarea = editor.textarea(1);
@@ -56,7 +56,7 @@ test('an XLIFF file dropped on the import dialog opens with its markup as chips,
   await expect(textarea).toHaveValue(text);
   await textarea.fill(text.replace('\uE002', ''));
   await textarea.evaluate((element: HTMLTextAreaElement, caret) => element.setSelectionRange(caret, caret), at);
-  await editor.segment(1).locator('.segment-source .ph-chip[data-label="2"]').click();
+  await editor.segment(1).locator('.segment-source .segment-text .ph-chip[data-label="2"]').click();
   await expect(textarea).toHaveValue(text);
   await textarea.fill(text.replace('Trotoar', 'Pembatasan'));
   await expect(editor.segment(1).locator('.finding-item')).toHaveCount(0);

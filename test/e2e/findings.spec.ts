@@ -195,6 +195,7 @@ test('a finding on a hyphenated compound marks the whole compound in the source'
 
 test('findings that read alike say which words and which occurrence each is about', async ({ editor, demoCopy }) => {
   await editor.goto(demoCopy.id);
+  await editor.open(8);
   const items = editor.segment(8).locator('.finding-item', { hasText: 'The glossary renders "China" as "Tiongkok".' });
   await expect(items).toHaveCount(2);
   await expect(items.getByTestId('finding-occurrence')).toHaveText(['(here: “Cina”, 1 of 2)', '(here: “China”, 2 of 2)']);
@@ -236,6 +237,7 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
 }) => {
   await editor.goto(demoCopy.id);
   const row = editor.segment(8);
+  await editor.open(8);
   const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
   await expect(item).toHaveCount(1);
   const before = Number((await row.getByTestId('finding-count').textContent())?.match(/\d+/)?.[0]);
@@ -253,6 +255,7 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
 
   // kept by the server: after a reload, in History
   await page.reload();
+  await editor.open(8);
   await expect(row.getByTestId('dismissed-findings')).toBeVisible();
   await row.getByRole('button', { name: 'History' }).click();
   await expect(row.getByTestId('history-dismissals')).toContainText(
@@ -267,6 +270,7 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await expect(page.getByTestId('check-precision').locator('tr[data-rule="glossary.forbidden"] td').nth(1)).toHaveText('1');
 
   await editor.goto(demoCopy.id);
+  await editor.open(8);
   await row.getByTestId('dismissed-findings').locator('summary').click();
   await row.getByTestId('dismissed-findings').getByRole('button', { name: 'Restore' }).click();
   await expect(row.getByTestId('finding-count')).toHaveText(`${before} findings`);

@@ -2,7 +2,8 @@
  * Every page fits the screen: at 390 × 844 (a phone), 1024 × 768 (a tablet) and 1280 × 800, in
  * each interface language, nothing makes the page scroll sideways (wide tables scroll inside their own box), and
  * on a phone the header folds into a menu that still reaches everything; at 1440 × 900 the editor
- * shows the demo's first four paragraphs.
+ * shows the demo's first four paragraphs whole (only the paragraph worked on unfolds its findings
+ * list and buttons).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -70,6 +71,8 @@ for (const language of LANGUAGES) {
 
     test('the editor with every finding list open fits, and the header is one line', async ({ page, demoCopy }) => {
       await useLanguage(page, language);
+      // the setting that opens every paragraph's findings and buttons, not only the active one's
+      await page.addInitScript(() => localStorage.setItem('tilik:editor:everyRowOpen', 'true'));
       await page.goto(`/documents/${demoCopy.id}`);
       await expect(page.locator('.segment .finding-item').first()).toBeVisible();
       await page.locator('.findings-summary summary').click();
@@ -89,22 +92,59 @@ for (const language of LANGUAGES) {
   test.describe(`at 1440 × 900 in ${language}`, () => {
     test.use({ viewport: { width: 1440, height: 900 } });
 
-    test('the first four paragraphs of the demo show without scrolling, the first three whole', async ({ page, demoCopy }) => {
+    test('the first four paragraphs of the demo show whole without scrolling; a paragraph opens its findings and buttons when worked on', async ({
+      page,
+      demoCopy,
+    }) => {
       await useLanguage(page, language);
       await page.goto(`/documents/${demoCopy.id}`);
-      // the findings are in, so every row has its full height
-      await expect(page.locator('.segment[data-position="3"] .finding-item').first()).toBeVisible();
-      const boxes = await page.locator('.segment').evaluateAll((rows) =>
-        rows.slice(0, 4).map((row) => {
-          const box = row.getBoundingClientRect();
-          const text = row.querySelector('.segment-source .segment-text')?.getBoundingClientRect();
-          return { top: box.top, bottom: box.bottom, textTop: text?.top ?? Infinity };
-        }),
-      );
-      expect(boxes).toHaveLength(4);
-      for (const box of boxes.slice(0, 3)) expect(box.bottom).toBeLessThanOrEqual(900);
-      // the fourth's source begins on screen: at least its first two lines
-      expect(boxes[3]!.textTop + 2 * 24).toBeLessThanOrEqual(900);
+      // the findings are in (counted beside each number), so every row has its full height
+      await expect(page.locator('.segment[data-position="4"] [data-testid="finding-count"]')).toBeVisible();
+      const bottoms = () =>
+        page.locator('.segment').evaluateAll((rows) => rows.slice(0, 5).map((row) => row.getBoundingClientRect().bottom));
+      const folded = await bottoms();
+      expect(folded).toHaveLength(5);
+      for (const bottom of folded.slice(0, 4)) expect(bottom).toBeLessThanOrEqual(900);
+      // folded paragraphs show no finding list and no buttons, their findings underlined in the text
+      await expect(page.locator('.segment .finding-list')).toHaveCount(0);
+      await expect(page.locator('.segment .segment-actions')).toHaveCount(0);
+      await expect(page.locator('.segment[data-position="3"] .segment-work .finding').first()).toBeVisible();
+
+      // the caret in a paragraph opens it: its findings listed, its buttons under them
+      const third = page.locator('.segment[data-position="3"]');
+      await third.locator('textarea').focus();
+      await expect(third.locator('.finding-list .finding-item')).toHaveCount(3);
+      await expect(third.locator('.segment-actions button').first()).toBeVisible();
+      // a click on the next one opens it and folds this one again
+      const fourth = page.locator('.segment[data-position="4"]');
+      await fourth.locator('.segment-source').click();
+      await expect(fourth.locator('.segment-actions')).toBeVisible();
+      await expect(third.locator('.segment-actions')).toHaveCount(0);
+      await expect(page.locator('.segment .segment-actions')).toHaveCount(1);
+    });
+
+    test('a folded paragraph counts its comments beside its number, and the setting opens every paragraph', async ({ page, demoCopy }) => {
+      await useLanguage(page, language);
+      await page.goto(`/documents/${demoCopy.id}`);
+      const first = page.locator('.segment[data-position="1"]');
+      await first.locator('.segment-number').click();
+      await first.locator('.segment-actions button[aria-controls$="-review"]').click();
+      await first.locator('.comment-form textarea').fill('A note for the badge.');
+      await first.locator('.comment-form button[type="submit"]').click();
+      await expect(first.locator('.comment')).toHaveCount(1);
+      // closed again and another paragraph worked on: the first is folded, its comment counted
+      await first.locator('.segment-actions button[aria-controls$="-review"]').click();
+      await page.locator('.segment[data-position="2"] textarea').focus();
+      const badge = first.getByTestId('review-badge');
+      await expect(badge).toHaveText(/1/);
+      await badge.click();
+      await expect(first.locator('.comment')).toHaveCount(1);
+
+      await page.locator('.shortcuts-button').click();
+      await page.locator('.shortcut-setting input').nth(1).check();
+      await page.keyboard.press('Escape');
+      await expect(page.locator('.segment[data-position="4"] .segment-actions')).toBeVisible();
+      await expect(page.locator('.segment[data-position="3"] .finding-list .finding-item')).toHaveCount(3);
     });
   });
 
@@ -114,7 +154,7 @@ for (const language of LANGUAGES) {
     test('the header folds into the menu and the editor, its findings in numbers open, fits', async ({ page, demoCopy }) => {
       await useLanguage(page, language);
       await page.goto(`/documents/${demoCopy.id}`);
-      await expect(page.locator('.segment .finding-item').first()).toBeVisible();
+      await expect(page.locator('.segment [data-testid="finding-count"]').first()).toBeVisible();
       await page.locator('.findings-summary summary').click();
       await expect(page.locator('.findings-summary .summary-table')).toBeVisible();
       expect(await sidewaysOverflow(page)).toBe(0);

@@ -140,6 +140,7 @@ test.describe('editing one paragraph together', () => {
       relay.restore();
       await expect(first.page.getByTestId('presence')).toHaveAttribute('data-connected', 'true', { timeout: 15_000 });
       await expect(first.textarea(1)).toHaveValue('Perusahaan raksasa mengandalkan pengguna di seluruh dunia.');
+      await first.open(1);
       await expect(first.button(1, '1 comment')).toBeVisible();
     } finally {
       await context.close();
@@ -152,11 +153,13 @@ test.describe('editing one paragraph together', () => {
     await assign(document.id, 'translator', 'translator');
     const { first, second } = await twoEditors(pageAs, document.id);
 
+    await second.open(1);
     await second.button(1, '0 comments').click();
     await second.segment(1).getByLabel('Write a comment').fill('Is "besar" strong enough here?');
     await second.segment(1).getByRole('button', { name: 'Post' }).click();
     await expect(second.segment(1).locator('.comment')).toHaveCount(1);
 
+    await first.open(1);
     await expect(first.button(1, '1 comment')).toBeVisible();
     await first.button(1, '1 comment').click();
     await expect(first.segment(1).locator('.comment')).toContainText('Edo (editor)');

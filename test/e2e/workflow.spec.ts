@@ -93,6 +93,7 @@ test('a translator who disagrees resubmits the rejected text unchanged, with a r
   await translator.textarea(1).press('Control+Shift+Enter');
   await expect(translator.status(1)).toHaveText(/Submitted/);
   await editor.goto(document.id);
+  await editor.open(1);
   await editor.button(1, 'Reject').click();
   await editor.segment(1).getByLabel('Why is it rejected? The translator sees this comment.').fill('Say "kendali ekspor".');
   await editor.segment(1).locator('.reject-form').getByRole('button', { name: 'Reject', exact: true }).click();
@@ -101,6 +102,7 @@ test('a translator who disagrees resubmits the rejected text unchanged, with a r
   // unchanged, Save stays disabled; Ctrl+Shift+Enter asks for a reply instead of doing nothing
   await translatorPage.reload();
   await expect(translator.status(1)).toHaveText(/Rejected/);
+  await translator.open(1);
   await expect(translator.button(1, 'Save')).toBeDisabled();
   await translator.textarea(1).press('Control+Shift+Enter');
   const reply = translator.segment(1).getByLabel('Why the text is right as it is (your reply joins the comments)');
@@ -118,6 +120,7 @@ test('a translator who disagrees resubmits the rejected text unchanged, with a r
   // the editor decides it again, and the log says what happened
   await editorPage.reload();
   await expect(editor.status(1)).toHaveText(/Submitted/);
+  await editor.open(1);
   await editor.button(1, 'Approve').click();
   await expect(editor.status(1)).toHaveText(/Approved/);
   await editorPage.getByText('Activity').click();
@@ -148,6 +151,7 @@ test('approving a paragraph with open major or critical findings asks first, in 
     await expect(editor.status(position)).toHaveText(/Submitted/);
   }
   // paragraph 1 keeps its forbidden rendering: asked, and cancelling approves nothing
+  await editor.open(1);
   await editor.button(1, 'Approve').click();
   const guard = page.getByTestId('approval-guard');
   await expect(guard).toContainText('This paragraph still has 1 major or critical finding');
@@ -158,6 +162,7 @@ test('approving a paragraph with open major or critical findings asks first, in 
   await guard.getByRole('button', { name: 'Approve anyway' }).click();
   await expect(editor.status(1)).toHaveText(/Approved/);
   // a clean paragraph is approved at once
+  await editor.open(2);
   await editor.button(2, 'Approve').click();
   await expect(editor.status(2)).toHaveText(/Approved/);
   await expect(guard).toHaveCount(0);

@@ -182,6 +182,7 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
   });
   // the history, the comments and annotations, a finding's explanation, the activity
   const row = page.locator('.segment[data-position="1"]');
+  await row.locator('.segment-number').click();
   await row.getByRole('button', { name: 'History' }).click();
   await expect(row.locator('.history')).toContainText('xss-reject');
   await row.getByRole('button', { name: /comment/ }).click();

@@ -25,6 +25,15 @@ export class EditorPage {
     return this.segment(position).locator('.segment-meta .chip');
   }
 
+  /**
+   * Opens a paragraph as a click on it does: only the paragraph being worked on shows its finding
+   * list and buttons (the others are folded to their text).
+   */
+  async open(position: number) {
+    await this.segment(position).locator('.segment-number').click();
+    await this.segment(position).locator('.segment-actions').waitFor();
+  }
+
   button(position: number, name: string | RegExp): Locator {
     return this.segment(position).locator('.segment-actions').getByRole('button', { name });
   }

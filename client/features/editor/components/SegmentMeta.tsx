@@ -12,10 +12,12 @@ interface SegmentMetaProps {
   findings: readonly Finding[];
   isSaving: boolean;
   isDirty: boolean;
+  /** A folded paragraph's comments and recorded errors, counted (its buttons, which count them, are hidden). */
+  reviewCount?: number | undefined;
 }
 
 /** The paragraph's line above its columns: number, status, findings, and who saved it when. */
-export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMetaProps) {
+export function SegmentMeta({ segment, findings, isSaving, isDirty, reviewCount }: SegmentMetaProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const worst = findings.reduce<Finding['severity'] | null>(
@@ -48,6 +50,14 @@ export function SegmentMeta({ segment, findings, isSaving, isDirty }: SegmentMet
       ) : segment.repeatedSentences ? (
         <span className="repeat-badge" title={t('repetitions.sentencesHint')} data-testid="repeated-sentences">
           {t('repetitions.sentences', { count: segment.repeatedSentences })}
+        </span>
+      ) : null}
+      {reviewCount ? (
+        // a click on it opens the comments too (see SegmentRow); the keyboard reaches them through the
+        // paragraph's buttons, which the caret in the paragraph shows
+        <span className="review-badge" title={t('editor.reviewBadge', { count: reviewCount })} data-testid="review-badge">
+          <span aria-hidden="true">💬 {reviewCount}</span>
+          <span className="visually-hidden">{t('editor.reviewBadge', { count: reviewCount })}</span>
         </span>
       ) : null}
       {/* who saved it and when, beside the number (the working column keeps its height for the text);

@@ -42,6 +42,7 @@ import { useSegmentShortcuts } from '../hooks/segmentShortcuts';
 import { useFindingPopover } from '../hooks/useFindingPopover';
 import { useSaveSegment } from '../hooks/useSaveSegment';
 import { useSegmentDraft } from '../hooks/useSegmentDraft';
+import { useEveryRowOpen } from '../hooks/editorSettings';
 import { MergeNotice } from './MergeNotice';
 import { MtCell } from './MtCell';
 import { SegmentActions } from './SegmentActions';
@@ -302,6 +303,23 @@ export const SegmentRow = memo(function SegmentRow({
     });
   };
 
+  // Only the paragraph being worked on (or one with something under way: unsaved text, a form, a
+  // panel, a conflict) shows its finding list and buttons; the others are as tall as their text, so
+  // that a screen holds more of them. Their findings stay underlined and counted, and a click or
+  // the caret anywhere in the paragraph opens it. A setting opens every one.
+  const [everyRowOpen] = useEveryRowOpen();
+  const isOpen =
+    everyRowOpen ||
+    isActive ||
+    isDirty ||
+    isHistoryOpen ||
+    isReviewOpen ||
+    isRejecting ||
+    isResubmitting ||
+    conflict !== null ||
+    offerPropagation ||
+    isBusy;
+
   const editorId = `segment-${segment.id}-editor`;
   const codes = useMemo(() => codesByChar(segment.codes), [segment.codes]);
   const active = popover.active;
@@ -309,13 +327,18 @@ export const SegmentRow = memo(function SegmentRow({
   return (
     <article
       ref={rowRef}
-      className={`segment${isActive ? ' is-active' : ''}${isDirty ? ' is-dirty' : ''}`}
+      className={`segment${isActive ? ' is-active' : ''}${isDirty ? ' is-dirty' : ''}${isOpen ? '' : ' is-folded'}`}
       data-segment-id={segment.id}
       data-position={segment.position}
       aria-labelledby={`segment-${segment.id}-label`}
       aria-posinset={posInSet}
       aria-setsize={setSize}
       onFocusCapture={() => onActivate(segment.id)}
+      onClick={(event) => {
+        if (!isActive) onActivate(segment.id);
+        // the count of a folded paragraph's comments opens them
+        if (event.target instanceof Element && event.target.closest('.review-badge')) onToggleReview(segment.id, true);
+      }}
     >
       <CodesContext.Provider value={codes}>
         {/* a save refused because someone saved first: at the top of the paragraph, in view */}
@@ -337,7 +360,13 @@ export const SegmentRow = memo(function SegmentRow({
             />
           </div>
         ) : null}
-        <SegmentMeta segment={segment} findings={findings} isSaving={saving.mutation.isPending} isDirty={isDirty} />
+        <SegmentMeta
+          segment={segment}
+          findings={findings}
+          isSaving={saving.mutation.isPending}
+          isDirty={isDirty}
+          reviewCount={isOpen ? undefined : comments.length + annotations.length}
+        />
 
         <SourceCell
           segment={segment}
@@ -402,21 +431,23 @@ export const SegmentRow = memo(function SegmentRow({
               {caretFinding.suggestion !== null ? <span className="muted"> {t('findings.fixHint')}</span> : null}
             </p>
           ) : null}
-          <FindingList
-            findings={findings}
-            dismissed={dismissedFindings}
-            onApply={may.edit ? applyFinding : undefined}
-            onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
-            onSelect={selectFinding}
-            onFocusFinding={(finding) => popover.show(finding, 'work')}
-            dismissScopes={dismissScopes}
-            onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
-            onRestore={(finding) => {
-              const scope = finding.dismissed?.scope;
-              if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
-            }}
-            isBusy={dismiss.isPending || restore.isPending}
-          />
+          {isOpen ? (
+            <FindingList
+              findings={findings}
+              dismissed={dismissedFindings}
+              onApply={may.edit ? applyFinding : undefined}
+              onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
+              onSelect={selectFinding}
+              onFocusFinding={(finding) => popover.show(finding, 'work')}
+              dismissScopes={dismissScopes}
+              onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
+              onRestore={(finding) => {
+                const scope = finding.dismissed?.scope;
+                if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
+              }}
+              isBusy={dismiss.isPending || restore.isPending}
+            />
+          ) : null}
           {dismiss.error ? <ErrorNotice error={dismiss.error} title={t('dismiss.failed')} /> : null}
           {restore.error ? <ErrorNotice error={restore.error} /> : null}
           {draft?.restored && isDirty && !saving.mutation.isPending ? (
@@ -440,39 +471,41 @@ export const SegmentRow = memo(function SegmentRow({
             ]}
           />
 
-          <SegmentActions
-            may={may}
-            actions={actions}
-            hasRevision={segment.current !== null}
-            isDirty={isDirty}
-            isBusy={isBusy}
-            canSave={canSave}
-            differsFromMt={text !== segment.mt}
-            isResubmitting={isResubmitting}
-            segmentId={segment.id}
-            isReviewOpen={isReviewOpen}
-            isHistoryOpen={isHistoryOpen}
-            commentCount={comments.length}
-            annotationCount={annotations.length}
-            onSave={() => void handleSave()}
-            onSubmit={() => void handleSubmit()}
-            onResubmit={() => setResubmitting(true)}
-            onApprove={() => {
-              const current = segment.current;
-              if (current)
-                approvalGuard.ask([findings], () =>
-                  transition.mutate(
-                    { revisionId: current.id, action: 'approve' },
-                    { onSuccess: () => setOfferPropagation((segment.repeats ?? 0) > 0 && may.edit) },
-                  ),
-                );
-            }}
-            onReject={() => setRejecting(true)}
-            onResetToMt={() => editText({ start: 0, end: text.length, insert: segment.mt })}
-            onAnnotate={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}
-            onToggleReview={() => onToggleReview(segment.id)}
-            onToggleHistory={() => onToggleHistory(segment.id)}
-          />
+          {isOpen ? (
+            <SegmentActions
+              may={may}
+              actions={actions}
+              hasRevision={segment.current !== null}
+              isDirty={isDirty}
+              isBusy={isBusy}
+              canSave={canSave}
+              differsFromMt={text !== segment.mt}
+              isResubmitting={isResubmitting}
+              segmentId={segment.id}
+              isReviewOpen={isReviewOpen}
+              isHistoryOpen={isHistoryOpen}
+              commentCount={comments.length}
+              annotationCount={annotations.length}
+              onSave={() => void handleSave()}
+              onSubmit={() => void handleSubmit()}
+              onResubmit={() => setResubmitting(true)}
+              onApprove={() => {
+                const current = segment.current;
+                if (current)
+                  approvalGuard.ask([findings], () =>
+                    transition.mutate(
+                      { revisionId: current.id, action: 'approve' },
+                      { onSuccess: () => setOfferPropagation((segment.repeats ?? 0) > 0 && may.edit) },
+                    ),
+                  );
+              }}
+              onReject={() => setRejecting(true)}
+              onResetToMt={() => editText({ start: 0, end: text.length, insert: segment.mt })}
+              onAnnotate={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}
+              onToggleReview={() => onToggleReview(segment.id)}
+              onToggleHistory={() => onToggleHistory(segment.id)}
+            />
+          ) : null}
           {approvalGuard.dialog}
           {offerPropagation && segment.status === 'approved' ? (
             <PropagateOffer segmentId={segment.id} repeats={segment.repeats ?? 0} onClose={() => setOfferPropagation(false)} />

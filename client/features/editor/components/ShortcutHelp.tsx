@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
-import { useConfirmMovesOn } from '../hooks/editorSettings';
+import { useConfirmMovesOn, useEveryRowOpen } from '../hooks/editorSettings';
 
 interface ShortcutHelpProps {
   isOpen: boolean;
@@ -15,6 +15,7 @@ const ALT = isMac ? '⌥' : 'Alt';
 export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
   const { t } = useTranslation();
   const [movesOn, setMovesOn] = useConfirmMovesOn();
+  const [everyRowOpen, setEveryRowOpen] = useEveryRowOpen();
   const rows: Array<[string[], string]> = [
     [[MOD, 'Enter'], movesOn ? t('shortcuts.confirmAndNext') : t('shortcuts.save')],
     [[MOD, 'Shift', 'Enter'], t('shortcuts.submit')],
@@ -54,6 +55,10 @@ export function ShortcutHelp({ isOpen, onClose }: ShortcutHelpProps) {
       <label className="checkbox shortcut-setting">
         <input type="checkbox" checked={movesOn} onChange={(event) => setMovesOn(event.target.checked)} />
         {t('shortcuts.movesOnSetting')}
+      </label>
+      <label className="checkbox shortcut-setting">
+        <input type="checkbox" checked={everyRowOpen} onChange={(event) => setEveryRowOpen(event.target.checked)} />
+        {t('shortcuts.everyRowOpenSetting')}
       </label>
     </Dialog>
   );
