@@ -21,72 +21,55 @@ import { forEachParagraph } from './paragraphStore';
 import type { NewSegment } from '../store/repositories/documents';
 import type { Services } from '.';
 import { discardImport, queueEverySegment, showImported } from './hiddenImport';
+import { collectGarbage, collectGarbageAbove } from '../workers/heap';
 
 /** Segments stored per transaction. */
 const BATCH = 2000;
 /** Bytes read from a file, and written to a temporary one, at a time. */
 const IO_SIZE = 1 << 20;
+/** The heap at which garbage is collected between batches (see workers/heap.ts). */
+const HEAP_CEILING = 128 * 1024 * 1024;
 
 // eslint-disable-next-line no-control-regex -- what text() refuses: NUL, and surrogates without their pair
 const BAD_TEXT_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** The typed arrays a growing list may be. */
+type NumberArray = Int32Array | Float64Array;
+
+/** The most bytes one list may take (a reservation of address space: only pages written take memory). */
+const LIST_RESERVE = 2 ** 32;
+/** Bytes added to a list's buffer at a time. */
+const LIST_STEP = 1 << 22;
+
 /**
- * A long list of integers kept in blocks as it grows, then copied into one array of its exact
- * length, block by block, each let go once copied (never the list twice over, nor a half-empty
- * array at the end: a million paragraphs' anchors are tens of millions of numbers).
+ * A long list of numbers in one resizable buffer: it grows in place, the memory for its pages
+ * taken as they are written, so nothing is ever copied (a doubling array holds the old copy and
+ * the new one at once, then leaves the old as garbage: for a million paragraphs' anchors, tens of
+ * millions of numbers, that was 100 MB more at the read's peak). `done` gives a view of exactly
+ * the numbers pushed.
  */
-class Blocks {
-  private static readonly SIZE = 1 << 20;
-  private readonly full: Int32Array[] = [];
-  private current = new Int32Array(Blocks.SIZE);
-  private used = 0;
+class GrowingList<T extends NumberArray> {
+  private readonly buffer = new ArrayBuffer(0, { maxByteLength: LIST_RESERVE });
+  private data: T;
   length = 0;
 
-  push(value: number): void {
-    if (this.used === Blocks.SIZE) {
-      this.full.push(this.current);
-      this.current = new Int32Array(Blocks.SIZE);
-      this.used = 0;
-    }
-    this.current[this.used++] = value;
-    this.length += 1;
+  constructor(private readonly kind: { new (buffer: ArrayBuffer, offset?: number, length?: number): T; BYTES_PER_ELEMENT: number }) {
+    this.data = new kind(this.buffer);
   }
-
-  done(): Int32Array {
-    const out = new Int32Array(this.length);
-    let at = 0;
-    for (let k = 0; k < this.full.length; k += 1) {
-      out.set(this.full[k] as Int32Array, at);
-      at += Blocks.SIZE;
-      this.full[k] = new Int32Array(0);
-    }
-    out.set(this.current.subarray(0, this.used), at);
-    this.current = new Int32Array(0);
-    return out;
-  }
-}
-
-/** A growing array of integers (a typed array that doubles as needed). */
-class Growing<T extends Int32Array | Float64Array> {
-  length = 0;
-  constructor(
-    private data: T,
-    private readonly make: (size: number) => T,
-  ) {}
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      // by half again: a million paragraphs' anchors are tens of millions of numbers
-      const more = this.make(Math.ceil(this.data.length * 1.5));
-      more.set(this.data);
-      this.data = more;
+      this.buffer.resize(Math.min(LIST_RESERVE, this.buffer.byteLength + LIST_STEP));
+      this.data = new this.kind(this.buffer);
+      if (this.length === this.data.length) throw new Error('a list of numbers outgrew its reservation');
     }
     this.data[this.length++] = value;
   }
 
-  /** The numbers pushed (a view: no copy of what may be hundreds of megabytes). */
+  /** The numbers pushed (the buffer trimmed to them; no copy). */
   done(): T {
-    return this.data.subarray(0, this.length) as T;
+    this.buffer.resize(this.length * this.kind.BYTES_PER_ELEMENT);
+    return new this.kind(this.buffer, 0, this.length);
   }
 }
 
@@ -113,10 +96,10 @@ async function readToDisk(
   const spool = path.join(directory, field);
   const fd = fs.openSync(spool, 'w+');
   fs.rmSync(spool, { force: true });
-  const offsets = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
-  const lengths = new Growing(new Float64Array(1024), (n) => new Float64Array(n));
-  const anchorOffsets = new Growing(new Int32Array(1024), (n) => new Int32Array(n));
-  const anchorValues = new Blocks();
+  const offsets = new GrowingList(Float64Array);
+  const lengths = new GrowingList(Float64Array);
+  const anchorOffsets = new GrowingList(Int32Array);
+  const anchorValues = new GrowingList(Int32Array);
   offsets.push(0);
   anchorOffsets.push(0);
   const buffer = Buffer.alloc(IO_SIZE);
@@ -247,8 +230,10 @@ export async function importTexts(services: Services, input: TextImportInput): P
     const id: number = documentId;
     const source = await readToDisk(input.sourcePath, directory, 'source', onRead);
     sides.push(source);
+    collectGarbage();
     const target = await readToDisk(input.targetPath, directory, 'target', onRead);
     sides.push(target);
+    collectGarbage();
     fs.rmSync(directory, { recursive: true, force: true });
     trace(
       `read (${source.lengths.length} and ${target.lengths.length} paragraphs, ${source.anchors.values.length + target.anchors.values.length} anchors)`,
@@ -260,7 +245,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
     if (targetCount === 0) throw badRequest('target', 'is empty: it holds no paragraphs (the machine translation is missing)');
 
     // aligned: each segment as four numbers (first source paragraph, how many, first target, how many)
-    const units = new Growing(new Int32Array(4096), (n) => new Int32Array(n));
+    const units = new GrowingList(Int32Array);
     let settledSource = 0;
     await alignMeasuresInSteps(
       { lengths: source.lengths, anchors: source.anchors },
@@ -274,6 +259,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
           settledSource += group.source.length + group.target.length;
         }
         progress(0.4 + (0.2 * settledSource) / (sourceCount + targetCount));
+        // the programme's garbage (its settled rows) goes as it comes, not all at the end
+        collectGarbageAbove(HEAP_CEILING);
       },
     );
     await writing;
@@ -283,6 +270,8 @@ export async function importTexts(services: Services, input: TextImportInput): P
       side.lengths = new Float64Array(0);
       side.anchors = { values: new Int32Array(0), offsets: new Int32Array(0) };
     }
+    // given back now, with the aligner's garbage, not when the heap next fills (the peak was here)
+    collectGarbage();
     const table = units.done();
     const segmentCount = table.length / 4;
     if (segmentCount > MAX_SEGMENTS_PER_DOCUMENT)
@@ -319,6 +308,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
       });
       shown = share;
       input.onProgress?.(share);
+      collectGarbageAbove(HEAP_CEILING);
     }
     trace('stored');
     // whole: every segment queued for checking, the names kept, and then the document is there

@@ -11,9 +11,20 @@ import vm from 'node:vm';
 
 let collect: (() => void) | null | undefined;
 
-/** Collects garbage now if this thread's heap (all it holds, used or not) is above `bytes`. */
+/**
+ * Collects garbage now if this thread's heap (all it holds, used or not) and the buffers the heap's
+ * objects hold outside it come to more than `bytes`.
+ */
 export function collectGarbageAbove(bytes: number): void {
-  if (v8.getHeapStatistics().total_heap_size < bytes) return;
+  const heap = v8.getHeapStatistics();
+  if (heap.total_heap_size + heap.external_memory >= bytes) collectGarbage();
+}
+
+/**
+ * Collects garbage now: where a job has just let go of large buffers (kept outside the heap, so
+ * the heap's size does not tell), before it goes on to the next step.
+ */
+export function collectGarbage(): void {
   if (collect === undefined) {
     // the collector's entry point, exposed to a fresh context (no command-line flag needed)
     v8.setFlagsFromString('--expose-gc');

@@ -147,12 +147,47 @@ function densely(tables: readonly AnchorTable[]): void {
   }
 }
 
-/** A paragraph's anchors as the aligner compares them: sorted, each once. */
-export function anchorIdsOf(text: string): AnchorIds {
-  const sorted = Int32Array.from(anchorsOf(text), (anchor) => murmur32(anchor)).sort();
+/**
+ * The most anchors a paragraph keeps. Two neighbouring paragraphs are told apart by far fewer; a
+ * million paragraphs' anchors are what the aligner holds in memory (four bytes each).
+ */
+const MAX_ANCHORS = 16;
+
+/** Hashes sorted, each once. */
+function sortedUnique(hashes: Int32Array): Int32Array {
+  const sorted = hashes.sort();
   let k = 0;
   for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i] as number;
   return sorted.subarray(0, k);
+}
+
+/**
+ * A paragraph's anchors as the aligner compares them: sorted, each once. A paragraph with more
+ * than MAX_ANCHORS keeps its numbers and names first, then cognates; within each kind the ones
+ * with the smallest hashes (a bottom-k sketch, as MinHash keeps): the same rule on both sides, so
+ * an anchor both paragraphs have is kept by both or by neither, and what they share still measures
+ * how alike they are.
+ */
+export function anchorIdsOf(text: string): AnchorIds {
+  const anchors = [...anchorsOf(text)];
+  if (anchors.length <= MAX_ANCHORS) return sortedUnique(Int32Array.from(anchors, (anchor) => murmur32(anchor)));
+  const strong = sortedUnique(
+    Int32Array.from(
+      anchors.filter((anchor) => !anchor.startsWith('~')),
+      (anchor) => murmur32(anchor),
+    ),
+  );
+  const cognates = sortedUnique(
+    Int32Array.from(
+      anchors.filter((anchor) => anchor.startsWith('~')),
+      (anchor) => murmur32(anchor),
+    ),
+  );
+  const kept = new Int32Array(MAX_ANCHORS);
+  const strongKept = Math.min(strong.length, MAX_ANCHORS);
+  kept.set(strong.subarray(0, strongKept));
+  kept.set(cognates.subarray(0, MAX_ANCHORS - strongKept), strongKept);
+  return sortedUnique(kept.subarray(0, strongKept + Math.min(cognates.length, MAX_ANCHORS - strongKept)));
 }
 
 /** How many ids a[x..xEnd] and b[y..yEnd] (sorted runs) have in common. */
