@@ -171,10 +171,17 @@ export function EditorPage() {
       const index = window.indexOf(segmentId);
       const position = index === undefined ? undefined : window.segmentAt(index)?.position;
       if (position === undefined) return;
-      // moved on only if the person is still where they confirmed, and has not typed since
+      // moved on only if the person is still where they confirmed, and has neither typed nor moved
+      // the caret since (selecting words there to change them means staying)
       const editor = editors.current.get(segmentId);
-      const confirmedText = editor?.value;
-      const stillThere = () => editor !== undefined && globalThis.document.activeElement === editor && editor.value === confirmedText;
+      const confirmed = editor ? { text: editor.value, start: editor.selectionStart, end: editor.selectionEnd } : null;
+      const stillThere = () =>
+        editor !== undefined &&
+        confirmed !== null &&
+        globalThis.document.activeElement === editor &&
+        editor.value === confirmed.text &&
+        editor.selectionStart === confirmed.start &&
+        editor.selectionEnd === confirmed.end;
       try {
         const next = await nextNeedingWork(documentId, current, position);
         const found = next === null ? null : await indexOfPosition(documentId, current, next);

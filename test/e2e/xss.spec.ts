@@ -188,6 +188,7 @@ test('no payload in any field runs or becomes markup, on any page', async ({ pag
   await row.getByRole('button', { name: /comment/ }).click();
   await expect(row).toContainText('xss-comment');
   await page.locator('.finding').first().hover();
+  await page.locator('.segment[data-position="2"] .segment-number').click();
   await page
     .locator('.segment[data-position="2"]')
     .getByRole('button', { name: /comment|Review/ })
