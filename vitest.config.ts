@@ -8,6 +8,10 @@ export default defineConfig({
     globalSetup: ['test/helpers/postgresSetup.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20_000,
+    // a bound against a hung test, not a measure of speed: on a busy 2-core machine the real work
+    // of some tests (LibreOffice converting Word files, every XLIFF fixture cut every way, servers
+    // started) took past 20 s, which failed them for being slow, not wrong
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
