@@ -9,7 +9,9 @@
  * - pre-matching a 10,000-segment document: its memory analysis (every source's best match, by
  *   band), the lookups shared between two job threads as the API does.
  * BENCH_TM_DATABASE=postgres: the same on PostgreSQL (pg_trgm), a throwaway cluster with its
- * default durability, the memory generated into it each run (nothing cached).
+ * default durability, the memory generated into it each run (nothing cached); or, with
+ * BENCH_TM_DATABASE_URL, an existing database, the memory generated into it when it holds none
+ * (to measure a change without four minutes of generating each time).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,7 +64,7 @@ function zipf(count: number, next: () => number): () => number {
   };
 }
 
-function sentences(seed: number) {
+export function sentences(seed: number) {
   const words = vocabulary();
   const next = random(seed);
   const rank = zipf(words.length, next);
@@ -116,6 +118,16 @@ async function generateUnits(config: StoreConfig): Promise<void> {
   await store.close();
 }
 
+/** How many units a store's memory holds (a database given to reuse may hold them already). */
+async function unitsIn(config: StoreConfig): Promise<number> {
+  const store = await openStore(config);
+  try {
+    return (await store.read.memory.pairs()).reduce((sum, pair) => sum + pair.units, 0);
+  } finally {
+    await store.close();
+  }
+}
+
 /** The SQLite memory, generated once and kept in the cache. */
 async function memoryDatabase(): Promise<string> {
   fs.mkdirSync(CACHE, { recursive: true });
@@ -138,11 +150,14 @@ export async function benchMemory(): Promise<void> {
   let config: StoreConfig;
   let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
   if (postgres) {
-    cluster = await startCluster();
-    config = { databaseUrl: cluster.adminUrl };
-    const started = performance.now();
-    await generateUnits(config);
-    console.log(`  (generated in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const given = process.env.BENCH_TM_DATABASE_URL;
+    if (!given) cluster = await startCluster();
+    config = { databaseUrl: given ?? (cluster as Awaited<ReturnType<typeof startCluster>>).adminUrl };
+    if (!given || (await unitsIn(config)) === 0) {
+      const started = performance.now();
+      await generateUnits(config);
+      console.log(`  (generated in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
   } else config = { file: await memoryDatabase() };
   const store = await openStore(config);
   const services = createServices(store);

@@ -261,6 +261,34 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     expect(matches.items[0]?.score).toBeLessThan(100);
   });
 
+  it('finds a near-copy whose rarest word was the one changed among many longer units that share its other words', async () => {
+    // the original, then 200 newer units holding every word the two share, and ten more of their own
+    const tail = (k: number) =>
+      Array.from(
+        { length: 10 },
+        (_, n) => `w${String.fromCharCode(97 + ((k * 7 + n) % 26))}${String.fromCharCode(97 + ((k + n * 3) % 26))}${k}`,
+      ).join(' ');
+    const units = [
+      ['Gravel tracks cross the northern ridge before dawn.', 'Les pistes de gravier traversent la crête nord avant l’aube.'],
+      ...Array.from({ length: 200 }, (_, k) => [`Gravel tracks cross the northern ridge before dawn ${tail(k)}.`, `Traduction ${k}.`]),
+    ];
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+      units
+        .map(([source, target]) => `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="fr"><seg>${target}</seg></tuv></tu>`)
+        .join('') +
+      '</body></tmx>';
+    const imported = await h.api.post('/api/tm/import').attach('file', Buffer.from(tmx), 'ridges.tmx');
+    expect(MemoryImportResult.parse(imported.body)).toMatchObject({ targetLang: 'fr', units: 201 });
+    // "plateau", the query's rarest word, is in no unit: every unit shares the rest alike, and the
+    // one of the same length is the match (seven words of eight)
+    const matches = await h.services.memory.matchesFor(
+      { sourceLang: 'en', targetLang: 'fr' },
+      'Gravel tracks cross the northern plateau before dawn.',
+    );
+    expect(matches.map((match) => [match.source, match.score])).toEqual([['Gravel tracks cross the northern ridge before dawn.', 88]]);
+  });
+
   it('takes a TMX file in UTF-16 with a byte-order mark, as the command line does', async () => {
     const tmx =
       '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +

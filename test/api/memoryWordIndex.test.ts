@@ -1,5 +1,5 @@
 /**
- * The memory's word index on PostgreSQL (migration 14): a database whose units were stored before
+ * The memory's word index on PostgreSQL (migrations 14 and 15): a database whose units were stored before
  * it gets every unit's words and the words' counts when it is opened, and lookups find those units
  * by their rarest words as they find new ones, added one by one or many at once.
  */
@@ -41,11 +41,11 @@ describe('the memory word index on PostgreSQL', () => {
     });
     await first.close();
 
-    // as a database before migration 14 was: no word index
+    // as a database before migrations 14 and 15 was: no word index
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      await client.query('DROP TABLE tm_unit_words; DROP TABLE tm_word_counts; DELETE FROM schema_migrations WHERE version = 14');
+      await client.query('DROP TABLE tm_unit_words; DROP TABLE tm_word_counts; DELETE FROM schema_migrations WHERE version IN (14, 15)');
     } finally {
       await client.end();
     }
@@ -64,6 +64,15 @@ describe('the memory word index on PostgreSQL', () => {
         { word: 'the', units: 3 },
       ]);
       expect(Number((await check.query('SELECT count(DISTINCT unit_id) AS n FROM tm_unit_words')).rows[0].n)).toBe(3);
+      // each posting knows its unit's number of words (migration 15), which ties are ranked by
+      const lengths = await check.query<{ words: number; postings: string }>(
+        'SELECT min(unit_words) AS words, count(*) AS postings FROM tm_unit_words GROUP BY unit_id HAVING min(unit_words) = max(unit_words) ORDER BY unit_id',
+      );
+      expect(lengths.rows.map((row) => [row.words, Number(row.postings)])).toEqual([
+        [8, 8],
+        [7, 7], // "the" twice
+        [6, 6],
+      ]);
     } finally {
       await check.end();
     }

@@ -587,6 +587,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     },
   },
+  {
+    version: 15,
+    name: "the memory's word index knows each unit's length: units that share the same rare words rank by how near their length is",
+    up: `
+      -- a near-copy whose rarest word was the one changed shares with its original only words that
+      -- hundreds of units hold: the original is told from them by its length (as FTS5's ranking
+      -- does, by a document's length), kept beside each word so the index alone answers. The table
+      -- is made anew rather than updated in place (which would leave it and its index twice their
+      -- size, the old rows dead in them)
+      CREATE TABLE tm_unit_words_sized (
+        unit_id bigint NOT NULL,
+        source_lang text NOT NULL,
+        word text NOT NULL,
+        unit_words smallint NOT NULL
+      );
+      INSERT INTO tm_unit_words_sized (unit_id, source_lang, word, unit_words)
+        SELECT w.unit_id, w.source_lang, w.word, least(c.n, 32767)
+        FROM tm_unit_words w JOIN (SELECT unit_id, count(*) AS n FROM tm_unit_words GROUP BY unit_id) c ON c.unit_id = w.unit_id;
+      DROP TABLE tm_unit_words;
+      ALTER TABLE tm_unit_words_sized RENAME TO tm_unit_words;
+      ALTER TABLE tm_unit_words ADD CONSTRAINT tm_unit_words_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES tm_units(id) ON DELETE CASCADE;
+      CREATE INDEX tm_unit_words_by_word ON tm_unit_words (source_lang, word, unit_id) INCLUDE (unit_words);
+      -- a new table has no statistics until autovacuum comes by: lookups plan with them at once
+      ANALYZE tm_unit_words;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database, once, however many servers start together. */

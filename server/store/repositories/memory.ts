@@ -80,6 +80,13 @@ const RAREST_WORDS = 6;
  * pre-matched 10,000 segments in 38 s; 5,000 finds 94 in 28 s; 3,000, 91 in 22 s.
  */
 const POSTINGS_BUDGET = 5000;
+/**
+ * Units read at most for one word, the newest: only a text of common words only (over the budget:
+ * units holding two of its three rarest) has words that hold more. Reading every unit that holds
+ * a word a tenth of the memory holds took up to 170 ms a lookup at a million units (PostgreSQL);
+ * with this bound the slowest lookups take 15 ms, and as many near-copies are found (94 of 100).
+ */
+const WORD_POSTINGS = POSTINGS_BUDGET;
 
 /**
  * A source's words as the word index holds them: split as the word diff splits text (so Chinese
@@ -297,15 +304,17 @@ export class MemoryRepository {
     // the new units' words into the word index, and the words' counts (in one order, so that two
     // writers never wait on each other in a circle)
     const byKey = new Map(distinct.map((row) => [row.key, row]));
-    const postings = { units: [] as number[], languages: [] as string[], words: [] as string[] };
+    const postings = { units: [] as number[], languages: [] as string[], words: [] as string[], lengths: [] as number[] };
     const counts = new Map<string, { language: string; word: string; units: number }>();
     for (const row of stored) {
       if (!row.inserted) continue;
       const unit = byKey.get(row.unit_key) as (typeof rows)[number];
-      for (const word of new Set(indexWords(unit.source, unit.sourceLang))) {
+      const words = new Set(indexWords(unit.source, unit.sourceLang));
+      for (const word of words) {
         postings.units.push(Number(row.id));
         postings.languages.push(unit.sourceLang);
         postings.words.push(word);
+        postings.lengths.push(Math.min(words.size, 32767));
         const at = `${unit.sourceLang}\u0000${word}`;
         const count = counts.get(at);
         if (count) count.units += 1;
@@ -313,8 +322,10 @@ export class MemoryRepository {
       }
     }
     if (postings.words.length > 0) {
-      await sql`INSERT INTO tm_unit_words (unit_id, source_lang, word)
-        SELECT * FROM unnest(${postings.units}::bigint[], ${postings.languages}::text[], ${postings.words}::text[])`.execute(this.db);
+      await sql`INSERT INTO tm_unit_words (unit_id, source_lang, word, unit_words)
+        SELECT * FROM unnest(${postings.units}::bigint[], ${postings.languages}::text[], ${postings.words}::text[], ${postings.lengths}::smallint[])`.execute(
+        this.db,
+      );
       const sorted = [...counts.values()].sort((a, b) => (a.language + a.word < b.language + b.word ? -1 : 1));
       await sql`INSERT INTO tm_word_counts (source_lang, word, units)
         SELECT * FROM unnest(${sorted.map((c) => c.language)}::text[], ${sorted.map((c) => c.word)}::text[], ${sorted.map((c) => c.units)}::int[])
@@ -331,25 +342,21 @@ export class MemoryRepository {
     const sourceLang = canonicalTag(pair.sourceLang);
     const targetLang = canonicalTag(pair.targetLang);
     const memory = pair.memory ?? null;
-    const words = await this.rarestWords(sourceLang, source);
     // the same source first, found by its hash (an index may rank it anywhere among common words),
     // newest first (sorted here: asked to, a planner with stale counts may walk the pair's units by
     // id instead of the hash's index)
     const first = (units: MemoryUnit[]) => units.filter((unit) => unit.source === source).sort((a, b) => b.id - a.id);
     if (this.features.name === 'postgres') {
-      // the ranked units and the exact ones in one read, by their ids or the hash
-      const order = words ? await this.rankedOnPostgres(sourceLang, words, limit * 4) : new Map<number, number>();
-      const { rows } = await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
-        WHERE (u.source_key = ${sourceKeyOf(source)} OR u.id = ANY(${[...order.keys()]}::bigint[]))
-          AND u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND ${lookupScope(memory)}
-        LIMIT ${sql.lit(EXACT_READ + limit * 4)}`.execute(this.db);
-      const units = rows.map(toUnit);
+      // (a unit of the same source may be among the ranked ones too, as a row of its own)
+      const units = [
+        ...new Map(
+          (await this.lookupOnPostgres(sourceLang, targetLang, memory, source, limit)).map((row) => [Number(row.id), toUnit(row)]),
+        ).values(),
+      ];
       const exact = first(units).slice(0, limit);
-      const fuzzy = units
-        .filter((unit) => order.has(unit.id) && !exact.includes(unit))
-        .sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
-      return [...exact, ...fuzzy].slice(0, limit);
+      return [...exact, ...units.filter((unit) => !exact.includes(unit))].slice(0, limit);
     }
+    const words = await this.rarestWords(sourceLang, source);
     const exact = first(
       (
         await sql<UnitRow>`SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
@@ -363,7 +370,7 @@ export class MemoryRepository {
   }
 
   /**
-   * The words a source is looked up by: the rarest of its words (a unit that shares 70 % of the
+   * SQLite: the words a source is looked up by: the rarest of its words (a unit that shares 70 % of the
    * words shares some of any few of them), counted as units enter (common words would make every
    * unit a candidate), while the units holding them stay few enough to rank; null when the memory
    * knows none of them.
@@ -371,12 +378,8 @@ export class MemoryRepository {
   private async rarestWords(sourceLang: string, source: string): Promise<ChosenWords | null> {
     const terms = [...new Set(indexWords(source, sourceLang))];
     if (terms.length === 0) return null;
-    const counts =
-      this.features.name === 'postgres'
-        ? await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
-            WHERE source_lang = ${sourceLang} AND word = ANY(${terms}::text[])`.execute(this.db)
-        : await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
-            WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
+    const counts = await sql<{ word: string; units: number }>`SELECT word, units FROM tm_word_counts
+      WHERE source_lang = ${sourceLang} AND word IN (SELECT value FROM json_each(${JSON.stringify(terms)}))`.execute(this.db);
     const known = counts.rows.map((row) => ({ word: row.word, units: Number(row.units) })).sort((a, b) => a.units - b.units);
     if (known.length === 0) return null;
     // a unit is found by any of the chosen words; a text of common words only (over the budget)
@@ -392,24 +395,49 @@ export class MemoryRepository {
   }
 
   /**
-   * PostgreSQL: the ids of the units holding the chosen words, those holding the rarest first (a
-   * word weighs as an inverse document frequency, log(K / units), as in FTS5's ranking), with
-   * their rank; over the budget, those holding two of the three rarest.
+   * PostgreSQL, in one statement (a lookup is three steps, and a memory analysis makes thousands):
+   * the source's words the memory knows, counted; the rarest chosen as rarestWords chooses them
+   * (up to RAREST_WORDS while their units stay within POSTINGS_BUDGET; over it, units holding two
+   * of the three rarest); the units holding them ranked, a word weighing as an inverse document
+   * frequency (log(K / units), as in FTS5's ranking, in thousandths: whole numbers, so that units
+   * holding the same words tie exactly), and units that tie by how near their number of words is
+   * to the source's; the best `limit` of this pair and memory read, after the units of the same
+   * source (by its hash).
    */
-  private async rankedOnPostgres(
+  private async lookupOnPostgres(
     sourceLang: string,
-    { known, chosen, withinBudget }: ChosenWords,
-    count: number,
-  ): Promise<Map<number, number>> {
-    const words = withinBudget ? chosen : known.slice(0, 3).map((row) => row.word);
-    const most = Math.max(...known.map((row) => row.units));
-    const weights = words.map((word) => Math.log((10 * most + 10) / (known.find((row) => row.word === word)?.units ?? 1)));
-    const ranked = await sql<{ unit_id: string }>`SELECT w.unit_id FROM tm_unit_words w
-        JOIN unnest(${words}::text[], ${weights}::float8[]) AS q(word, weight) ON q.word = w.word
-        WHERE w.source_lang = ${sourceLang}
-        GROUP BY w.unit_id HAVING count(*) >= ${withinBudget ? 1 : Math.min(2, words.length)}
-        ORDER BY sum(q.weight) DESC, w.unit_id DESC LIMIT ${count}`.execute(this.db);
-    return new Map(ranked.rows.map((row, k) => [Number(row.unit_id), k]));
+    targetLang: string,
+    memory: string | null,
+    source: string,
+    limit: number,
+  ): Promise<UnitRow[]> {
+    const terms = [...new Set(indexWords(source, sourceLang))];
+    const { rows } = await sql<UnitRow>`WITH known AS (
+        SELECT word, units, row_number() OVER (ORDER BY units, word) AS k, sum(units) OVER (ORDER BY units, word) AS running
+        FROM tm_word_counts WHERE source_lang = ${sourceLang} AND word = ANY(${terms}::text[])
+      ), plan AS (
+        SELECT coalesce(min(units) FILTER (WHERE k = 1), 0) <= ${POSTINGS_BUDGET} AS within, max(units) AS most FROM known
+      ), chosen AS (
+        SELECT known.word, round(1000 * ln((10 * plan.most + 10)::float8 / known.units))::int AS weight FROM known, plan
+        WHERE CASE WHEN plan.within THEN known.k <= ${RAREST_WORDS} AND (known.k = 1 OR known.running <= ${POSTINGS_BUDGET}) ELSE known.k <= 3 END
+      ), ranked AS (
+        SELECT w.unit_id, sum(c.weight) AS score, abs(min(w.unit_words) - ${terms.length}) AS distance
+        FROM chosen c CROSS JOIN LATERAL (
+          SELECT unit_id, unit_words FROM tm_unit_words WHERE source_lang = ${sourceLang} AND word = c.word
+          ORDER BY unit_id DESC LIMIT ${sql.lit(WORD_POSTINGS)}
+        ) w
+        GROUP BY w.unit_id
+        HAVING count(*) >= (SELECT CASE WHEN plan.within THEN 1 ELSE least(2, (SELECT count(*) FROM chosen)) END FROM plan)
+        ORDER BY score DESC, distance, w.unit_id DESC LIMIT ${sql.lit(limit * 4)}
+      )
+      (SELECT ${UNIT_COLUMNS} FROM tm_units u LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.source_lang = ${sourceLang} AND u.target_lang = ${targetLang} AND u.source_key = ${sourceKeyOf(source)} AND ${lookupScope(memory)}
+        LIMIT ${sql.lit(EXACT_READ)})
+      UNION ALL
+      (SELECT ${UNIT_COLUMNS} FROM ranked r JOIN tm_units u ON u.id = r.unit_id LEFT JOIN users p ON p.id = u.approved_by
+        WHERE u.target_lang = ${targetLang} AND ${lookupScope(memory)}
+        ORDER BY r.score DESC, r.distance, r.unit_id DESC LIMIT ${sql.lit(limit)})`.execute(this.db);
+    return rows;
   }
 
   /** SQLite: the units holding the chosen words, by FTS5's ranking (over the budget, two of the three rarest together). */
