@@ -145,7 +145,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted' || rule === 'direction.inverted')
     return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';
-  if (rule === 'acronym.unexplained' || rule === 'brackets.changed') return 'accuracy/mistranslation';
+  if (rule === 'acronym.unexplained' || rule === 'acronym.replaced' || rule === 'brackets.changed') return 'accuracy/mistranslation';
   if (rule === 'alignment.extra') return 'accuracy/addition';
   return 'accuracy/omission'; // alignment.missing
 }

@@ -5,7 +5,11 @@
  * most likely its translation ("US" -> "AS"); a glossary rendering or an expansion in the target
  * in any letter case ("Organisasi Kesehatan Dunia (WHO)", "badan usaha milik negara (BUMN)") explains it
  * too, and acronyms the world has borrowed as words (PIN, ATM, PDF) need no explaining. A bracket whose content changed its
- * nature between source and target, a bracketed word part becoming an acronym, is critical.
+ * nature between source and target, a bracketed word part becoming an acronym, is critical. The
+ * source's acronym given up for one made of the words that explain it in the source ("identity
+ * card (KTP)" → "kartu identitas (ID)": the source's own acronym, most often the target language's,
+ * replaced by one coined from the source language's words) is a finding too, with the source's
+ * acronym as the fix.
  */
 import { candidateTerms } from '../glossary';
 import { isCurrencyCode } from '../../text/currency';
@@ -15,18 +19,16 @@ import type { Finding, Span } from '../types';
 
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
-function acronyms(analysis: Analysis): Item[] {
-  // cheap tests first: most words have a lower-case letter
-  return analysis.items.filter(
-    (item) =>
-      item.kind === 'word' &&
-      item.text.length >= 2 &&
-      item.text.length <= 6 &&
-      item.text !== item.lower &&
-      item.text === item.text.toUpperCase() &&
-      ACRONYM_RE.test(item.text),
-  );
-}
+/** An acronym: two to six capitals (cheap tests first: most words have a lower-case letter). */
+const isAcronym = (item: Item) =>
+  item.kind === 'word' &&
+  item.text.length >= 2 &&
+  item.text.length <= 6 &&
+  item.text !== item.lower &&
+  item.text === item.text.toUpperCase() &&
+  ACRONYM_RE.test(item.text);
+
+const acronyms = (analysis: Analysis): Item[] => analysis.items.filter(isAcronym);
 
 /**
  * Acronyms the world's languages have borrowed as words: a translation may use them where the
@@ -161,9 +163,106 @@ function sourceInitials(source: Analysis): string[] {
   return runs;
 }
 
-function unexplained(context: RuleContext, source: Analysis): Item[] {
+/** Small words an acronym passes over ("Ministry of Health" → "MH", "Documento Nacional de Identidad" → "DNI"). */
+const JOINING = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'to',
+  'in',
+  'on',
+  '&',
+  'de',
+  'del',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'et',
+  'y',
+  'von',
+  'der',
+  'und',
+  'dan',
+  'untuk',
+  'dari',
+]);
+
+/**
+ * Whether `acronym` is made of the leading letters of consecutive `words` (each word giving one
+ * letter or more, small joining words none): "IC" and "ID" of "identity card", "WHO" of "World
+ * Health Organization".
+ */
+function madeOf(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toLowerCase();
+  const from = (at: number, word: number): boolean => {
+    if (at === letters.length) return true;
+    const current = words[word]?.toLowerCase();
+    if (current === undefined) return false;
+    if (JOINING.has(current) && from(at, word + 1)) return true;
+    for (let taken = 1; taken <= current.length && at + taken <= letters.length; taken += 1) {
+      if (current[taken - 1] !== letters[at + taken - 1]) break;
+      if (from(at + taken, word + 1)) return true;
+    }
+    return false;
+  };
+  return words.some((_, start) => from(0, start));
+}
+
+/**
+ * The source's bracketed acronyms with the words right before each bracket, which explain it
+ * ("identity card (KTP)"): at most a few more words than the acronym has letters.
+ */
+function explainedAcronyms(source: Analysis): Array<{ acronym: string; words: string[] }> {
+  const out: Array<{ acronym: string; words: string[] }> = [];
+  const items = source.items;
+  for (let index = 1; index < items.length - 1; index += 1) {
+    const item = items[index] as Item;
+    if (items[index - 1]?.text !== '(' || items[index + 1]?.text !== ')' || !isAcronym(item)) continue;
+    const words: string[] = [];
+    for (let before = index - 2; before >= 0 && words.length < item.text.length + 3; before -= 1) {
+      const word = items[before] as Item;
+      if (word.text === '-') continue;
+      if (word.kind !== 'word') break;
+      words.unshift(word.text);
+    }
+    if (words.length > 0) out.push({ acronym: item.text, words });
+  }
+  return out;
+}
+
+/**
+ * Target acronyms in brackets made of the source's words that explain one of its own acronyms,
+ * which the target leaves out: the source's acronym replaced by an abbreviation of its
+ * source-language expansion.
+ */
+function replacedAcronyms(context: RuleContext, source: Analysis, candidates: Item[]): Array<{ item: Item; acronym: string }> {
+  const explained = explainedAcronyms(source).filter(({ acronym }) => !context.target.text.includes(acronym));
+  if (explained.length === 0) return [];
+  const out: Array<{ item: Item; acronym: string }> = [];
+  const items = context.target.items;
+  for (const item of candidates) {
+    // where an acronym is explained, in brackets after its words, as the source's stands
+    const at = items.indexOf(item);
+    if (items[at - 1]?.text !== '(' || items[at + 1]?.text !== ')') continue;
+    const replaced = explained.find(({ acronym, words }) => acronym !== item.text && madeOf(item.text, words));
+    if (replaced) out.push({ item, acronym: replaced.acronym });
+  }
+  return out;
+}
+
+interface Unexplained {
+  /** Acronyms nothing in the source explains. */
+  unexplained: Item[];
+  /** Acronyms made of the words that explain a source acronym the target leaves out. */
+  replaced: Array<{ item: Item; acronym: string }>;
+}
+
+function unexplained(context: RuleContext, source: Analysis): Unexplained {
   const targetAcronyms = acronyms(context.target);
-  if (targetAcronyms.length === 0) return [];
+  if (targetAcronyms.length === 0) return { unexplained: [], replaced: [] };
   const sourceText = source.text;
   const sourceAcronyms = new Set(acronyms(source).map((item) => item.text));
   const targetSet = new Set(targetAcronyms.map((item) => item.text));
@@ -187,10 +286,13 @@ function unexplained(context: RuleContext, source: Analysis): Item[] {
     if (expandedBefore(context.target, index, item.text)) continue;
     left.push(item);
   }
+  const replaced = replacedAcronyms(context, source, left);
+  for (const { acronym } of replaced) if (spare.includes(acronym)) spare.splice(spare.indexOf(acronym), 1);
   // pair the leftovers with spare source acronyms: same length first, then in order
   const result: Item[] = [];
   const unpaired: Item[] = [];
   for (const item of left) {
+    if (replaced.some((entry) => entry.item === item)) continue;
     const sameLength = spare.findIndex((acronym) => acronym.length === item.text.length);
     if (sameLength >= 0) spare.splice(sameLength, 1);
     else unpaired.push(item);
@@ -199,19 +301,28 @@ function unexplained(context: RuleContext, source: Analysis): Item[] {
     if (spare.length > 0) spare.shift();
     else result.push(item);
   }
-  return result.sort((a, b) => a.start - b.start);
+  return { unexplained: result.sort((a, b) => a.start - b.start), replaced };
 }
 
 export const acronymsRule: Rule = {
   name: 'acronyms',
-  ids: ['acronym.unexplained', 'brackets.changed'],
+  ids: ['acronym.unexplained', 'acronym.replaced', 'brackets.changed'],
   check(context) {
     const source = context.source;
     if (!source) return [];
     const out: Finding[] = [];
     const sourceBrackets = brackets(source);
     const targetBrackets = brackets(context.target);
-    for (const item of unexplained(context, source)) {
+    const { unexplained: left, replaced } = unexplained(context, source);
+    for (const { item, acronym } of replaced)
+      out.push(
+        finding(context, 'acronym.replaced', 'major', item.start, item.end, {
+          source: spanOfAcronym(source, acronym),
+          params: { acronym, found: item.text },
+          suggestion: acronym,
+        }),
+      );
+    for (const item of left) {
       const inBracket = targetBrackets.find((b) => b.span.start < item.start && item.end < b.span.end && b.content.trim() === item.text);
       const related = inBracket ? counterpart(source, context.target, inBracket, sourceBrackets) : undefined;
       if (inBracket && related && !ACRONYM_RE.test(related.content.trim())) {
@@ -229,6 +340,12 @@ export const acronymsRule: Rule = {
         }),
       );
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Where the source's acronym stands (its first occurrence as a word). */
+function spanOfAcronym(source: Analysis, acronym: string): Span | null {
+  const item = source.items.find((candidate) => candidate.kind === 'word' && candidate.text === acronym);
+  return item ? spanOf(source.text, item.start, item.end) : null;
+}

@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'repetition',
   'untranslated',
   'acronym.unexplained',
+  'acronym.replaced',
   'brackets.changed',
   'consistency',
   'alignment.extra',

@@ -200,6 +200,48 @@ describe('acronyms and brackets', () => {
     expect(flagged(check('The United Nations met.', 'Perserikatan Bangsa-Bangsa (PBB) bertemu.'), 'acronym.unexplained')).toEqual([]);
     expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
   });
+
+  it("finds the source's acronym replaced by one made of the words that explain it, and offers the source's", () => {
+    const replaced = check(
+      'Bring your tax number (NPWP) and your family card (KK).',
+      'Bawa nomor pajak (TN) dan kartu keluarga (KK) Anda.',
+    );
+    expect(only(replaced, 'acronym.replaced')).toEqual([
+      expect.objectContaining({ text: 'TN', severity: 'major', suggestion: 'NPWP', source: expect.objectContaining({ text: 'NPWP' }) }),
+    ]);
+    expect(flagged(replaced, 'acronym.unexplained')).toEqual([]);
+    // a word's first letters ("ID" of "identity"), into German and French alike
+    expect(
+      flagged(
+        check('Show your identity card (KTP) at the desk.', 'Zeigen Sie Ihren Ausweis (ID) am Schalter.', { targetLang: 'de' }),
+        'acronym.replaced',
+      ),
+    ).toEqual(['ID']);
+    expect(
+      flagged(
+        check('Lleve su Documento Nacional de Identidad (DNI).', 'Bring your identity card (NID).', {
+          sourceLang: 'es',
+          targetLang: 'en',
+        }),
+        'acronym.replaced',
+      ),
+    ).toEqual(['NID']);
+  });
+
+  it("accepts the target language's own acronym for the source's, and the source's acronym kept", () => {
+    // "PBB" and "UE" are not made of "United Nations" and "European Union"
+    expect(flagged(check('The United Nations (UN) met.', 'Perserikatan Bangsa-Bangsa (PBB) bertemu.'), 'acronym.replaced')).toEqual([]);
+    expect(flagged(check('The European Union (EU) agreed.', 'Uni Eropa (UE) setuju.'), 'acronym.replaced')).toEqual([]);
+    expect(
+      flagged(
+        check('The World Health Organization (WHO) warned.', "L'Organisation mondiale de la santé (OMS) a averti.", { targetLang: 'fr' }),
+        'acronym.replaced',
+      ),
+    ).toEqual([]);
+    expect(flagged(check('Bring your identity card (KTP).', 'Bawa kartu tanda penduduk (KTP) Anda.'), 'acronym.replaced')).toEqual([]);
+    // the target expands its own acronym: explained, whatever it abbreviates
+    expect(flagged(check('Bring your identity card (KTP).', 'Bawa kartu identitas digital (KID) Anda.'), 'acronym.replaced')).toEqual([]);
+  });
 });
 
 describe('consistency across the document', () => {
