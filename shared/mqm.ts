@@ -142,7 +142,13 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule.startsWith('spacing.') || rule === 'punctuation.unbalanced') return 'fluency/punctuation';
   if (rule === 'repetition') return 'fluency/grammar';
   if (rule.startsWith('placeholders.')) return 'locale-convention';
-  if (rule.startsWith('literals.') || rule.startsWith('polarity.') || rule === 'limits.inverted' || rule === 'direction.inverted')
+  if (
+    rule.startsWith('literals.') ||
+    rule.startsWith('polarity.') ||
+    rule === 'limits.inverted' ||
+    rule === 'direction.inverted' ||
+    rule === 'quantifier.changed'
+  )
     return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';
   if (rule === 'acronym.unexplained' || rule === 'acronym.replaced' || rule === 'brackets.changed') return 'accuracy/mistranslation';

@@ -31,6 +31,7 @@ export const RULE_IDS = [
   'polarity.added',
   'limits.inverted',
   'direction.inverted',
+  'quantifier.changed',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -38,6 +38,19 @@ interface WordCues {
   /** Comparisons upwards and downwards ("higher", "lebih tinggi"; "lower", "lebih rendah"). */
   more: readonly string[];
   less: readonly string[];
+  /**
+   * Quantifiers: both of two ("both", "kedua"), one of them ("either", "salah satu"), all
+   * ("every", "semua") and some ("several", "beberapa"), each as words that say it plainly, and
+   * words that may say it too ("dua", "any", "or"), which only ever keep a finding away.
+   */
+  both: readonly string[];
+  one: readonly string[];
+  all: readonly string[];
+  some: readonly string[];
+  bothLike: readonly string[];
+  oneLike: readonly string[];
+  allLike: readonly string[];
+  someLike: readonly string[];
   soft: RegExp;
 }
 
@@ -51,6 +64,14 @@ interface TextCues {
   fall: RegExp;
   more: RegExp;
   less: RegExp;
+  both: RegExp;
+  one: RegExp;
+  all: RegExp;
+  some: RegExp;
+  bothLike: RegExp;
+  oneLike: RegExp;
+  allLike: RegExp;
+  someLike: RegExp;
 }
 
 type Cues = { words: WordCues } | { text: TextCues };
@@ -76,6 +97,14 @@ const CUES: Record<string, Cues> = {
       ),
       more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
       less: list('lower|smaller|shorter|lowest|smallest|shortest'),
+      both: list('both'),
+      one: list('either|one of|any one of|only one'),
+      all: list('all|every|each|entire|everyone|everything|everybody'),
+      some: list('some|several|a few'),
+      bothLike: list('two|pair|couple'),
+      oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
+      allLike: list('whole|full|any|always|total|completely|fully'),
+      someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
     },
   },
@@ -95,6 +124,14 @@ const CUES: Record<string, Cues> = {
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
       less: list('lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek'),
+      both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
+      one: list('salah satu|salah seorang|salah satunya'),
+      all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing'),
+      some: list('beberapa|sebagian|sejumlah'),
+      bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
+      oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
+      allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun'),
+      someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
     },
   },
@@ -112,6 +149,14 @@ const CUES: Record<string, Cues> = {
       ),
       more: list('höher|größer|länger|höchste|größte|längste'),
       less: list('niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste'),
+      both: list('beide|beiden|beider|beides|sowohl'),
+      one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
+      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche'),
+      some: list('einige|einigen|manche|mehrere'),
+      bothLike: list('zwei|paar'),
+      oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
+      allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
+      someLike: list('wenige|teilweise|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
     },
   },
@@ -126,6 +171,14 @@ const CUES: Record<string, Cues> = {
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
       more: list('plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue'),
       less: list('plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte'),
+      both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
+      one: list("l'un des|l'une des|soit|un seul|une seule"),
+      all: list('tous|toutes|chaque|chacun|chacune'),
+      some: list('certains|certaines|quelques|plusieurs'),
+      bothLike: list('deux|à la fois|paire'),
+      oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
+      allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
+      someLike: list('partie|partiellement|peu|beaucoup|la plupart|environ|certain|certaine'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
     },
   },
@@ -139,6 +192,16 @@ const CUES: Record<string, Cues> = {
       fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
       more: list('más alto|más alta|mayor|más grande|más largo|más larga'),
       less: list('más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta'),
+      both: list('ambos|ambas|los dos|las dos'),
+      one: list('uno de|una de|cualquiera de|solo uno|solo una'),
+      all: list('todos|todas|cada'),
+      some: list('algunos|algunas|varios|varias'),
+      bothLike: list('dos|tanto|par'),
+      oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
+      allLike: list('todo|toda|entero|entera|completo|completa|siempre'),
+      someLike: list(
+        'algún|alguna|parte|parcialmente|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente',
+      ),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
     },
   },
@@ -153,6 +216,14 @@ const CUES: Record<string, Cues> = {
       fall: /下降|减少|降低|下跌/gu,
       more: /更高|较高|更大|较大|更长|较长|最高|最大/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小/gu,
+      both: /双方|两者|二者/gu,
+      one: /其中一|之一|任一/gu,
+      all: /所有|全部|每个|每一|每位|一切|全体/gu,
+      some: /一些|某些|若干|有些/gu,
+      bothLike: /两|二|2|都/gu,
+      oneLike: /一|或|任何|1/gu,
+      allLike: /整个|都|总|完全/gu,
+      someLike: /部分|几|多数|许多|大约|约/gu,
     },
   },
 };
@@ -180,7 +251,26 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number, skip
   return out;
 }
 
-type Kind = 'negation' | 'soft' | 'most' | 'least' | 'deadline' | 'rise' | 'fall' | 'more' | 'less';
+type Kind = 'negation' | 'soft' | (typeof PHRASE_KINDS)[number];
+
+/** The kinds of cue that are phrases of a language's words. */
+const PHRASE_KINDS = [
+  'most',
+  'least',
+  'deadline',
+  'rise',
+  'fall',
+  'more',
+  'less',
+  'both',
+  'one',
+  'all',
+  'some',
+  'bothLike',
+  'oneLike',
+  'allLike',
+  'someLike',
+] as const;
 
 /** A language's phrases of limits and change by their first word (worked out once per language). */
 const phraseStarts = new WeakMap<WordCues, Map<string, Array<[Exclude<Kind, 'soft' | 'negation'>, string[]]>>>();
@@ -188,7 +278,7 @@ function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft'
   let starts = phraseStarts.get(cues);
   if (!starts) {
     starts = new Map();
-    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
+    for (const kind of PHRASE_KINDS) {
       for (const phrase of cues[kind]) {
         const words = phrase.toLowerCase().split(' ');
         const list = starts.get(words[0] as string) ?? [];
@@ -207,7 +297,7 @@ function singlePrefixesOf(cues: WordCues): Set<string> {
   let prefixes = prefixCache.get(cues);
   if (!prefixes) {
     prefixes = new Set();
-    for (const kind of ['most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
+    for (const kind of PHRASE_KINDS) {
       for (const phrase of cues[kind]) if (!phrase.includes(' ')) prefixes.add(phrase.toLowerCase().slice(0, 4));
     }
     prefixCache.set(cues, prefixes);
@@ -283,6 +373,14 @@ class Paragraph {
       fall: [],
       more: [],
       less: [],
+      both: [],
+      one: [],
+      all: [],
+      some: [],
+      bothLike: [],
+      oneLike: [],
+      allLike: [],
+      someLike: [],
     };
     const starts = phraseStartsOf(cues);
     const prefixes = singlePrefixesOf(cues);
@@ -335,7 +433,7 @@ class Paragraph {
         if (all) found[phraseKind].push({ start: word.start, end: (words[k + phrase.length - 1] as Item).end, text: '' });
       }
     }
-    for (const other of ['negation', 'most', 'least', 'deadline', 'rise', 'fall', 'more', 'less'] as const) {
+    for (const other of ['negation', ...PHRASE_KINDS] as const) {
       if (other === kind) continue;
       const list = found[other];
       for (const cue of list) cue.text = text.slice(cue.start, cue.end);
@@ -396,9 +494,43 @@ class Side {
   }
 }
 
+/**
+ * A quantifier of the source the translation turned into another: "both" into "one of them",
+ * "all" into "some" or "one of them", "some" into "all". Not when the translation has a word that
+ * may say the source's ("both" → "dua"), nor when the source has a word that may say the
+ * translation's ("a member" → "salah satu anggota") and lands nearer to it than the quantifier does.
+ */
+function quantifierChanged(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  const cuesOf = (paragraph: Paragraph, span: Sentence, kinds: readonly Kind[]) => kinds.flatMap((kind) => paragraph.of(kind, span));
+  const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some'; into: ReadonlyArray<'one' | 'some' | 'all'>; unlike: readonly Kind[] }> = [
+    { said: 'both', into: ['one'], unlike: ['one', 'oneLike'] },
+    { said: 'all', into: ['some', 'one'], unlike: ['some', 'someLike', 'one', 'oneLike'] },
+    { said: 'some', into: ['all'], unlike: ['all', 'allLike'] },
+  ];
+  for (const { said, into, unlike } of turns) {
+    const [cue] = source.of(said, sourceSentence);
+    if (!cue || cuesOf(target, targetSentence, [said, `${said}Like`]).length > 0) continue;
+    const found = cuesOf(target, targetSentence, into)[0];
+    if (!found) continue;
+    // how far from the translation's word the source's quantifier lands, and each source word that may say it
+    const distance = (at: Cue) => {
+      const place = locateInTarget(source.analysis, target.analysis, at.start, at.end);
+      return place ? Math.abs(place.start - found.start) : Number.POSITIVE_INFINITY;
+    };
+    const own = distance(cue);
+    if (cuesOf(source, sourceSentence, unlike).every((other) => distance(other) > own)) return { said: cue, found };
+  }
+  return null;
+}
+
 export const meaningRule: Rule = {
   name: 'meaning',
-  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted'],
+  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted', 'quantifier.changed'],
   check(context: RuleContext) {
     const source = context.source;
     const sourceCues = cuesFor(context.sourceLang);
@@ -411,7 +543,7 @@ export const meaningRule: Rule = {
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
-    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less'] as const).some(
+    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'both', 'all', 'some'] as const).some(
       (kind) => sourceParagraph.of(kind, all).length > 0,
     );
     if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
@@ -461,6 +593,16 @@ export const meaningRule: Rule = {
             }),
           );
         }
+      }
+      // a quantifier turned around ("both" rendered as "salah satu", one of them; "all" as "beberapa")
+      const changed = quantifierChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (changed) {
+        out.push(
+          finding(context, 'quantifier.changed', 'major', changed.found.start, changed.found.end, {
+            source: spanOf(source.text, changed.said.start, changed.said.end),
+            params: { source: changed.said.text, found: changed.found.text },
+          }),
+        );
       }
       // a negation lost: on the words where the source has it, as near as the landmarks tell (a
       // soft cue of the translation may say it, unless the source has as many soft cues of its

@@ -111,6 +111,47 @@ describe('limits', () => {
   });
 });
 
+describe('quantifiers', () => {
+  const quantifiers = (findings: ReturnType<typeof check>) => only(findings, 'quantifier.changed').map((f) => [f.source?.text, f.text]);
+
+  it('reports "both" rendered as "one of them", "all" as "some" and "some" as "all", in several pairs', () => {
+    expect(
+      quantifiers(check('The contract must be signed by both parties.', 'Kontrak harus ditandatangani oleh salah satu pihak.')),
+    ).toEqual([['both', 'salah satu']]);
+    expect(
+      quantifiers(check('Both partners must agree to the change.', 'Einer der Partner muss der Änderung zustimmen.', { targetLang: 'de' })),
+    ).toEqual([['Both', 'Einer der']]);
+    expect(
+      quantifiers(check('All employees receive the bonus in June.', 'Quelques employés reçoivent la prime en juin.', { targetLang: 'fr' })),
+    ).toEqual([['All', 'Quelques']]);
+    expect(quantifiers(check('Every branch closes at noon on Friday.', 'Beberapa cabang tutup pada siang hari Jumat.'))).toEqual([
+      ['Every', 'Beberapa'],
+    ]);
+    expect(
+      quantifiers(
+        check('Some patients may feel dizzy after the injection.', 'Todos los pacientes pueden sentirse mareados tras la inyección.', {
+          targetLang: 'es',
+        }),
+      ),
+    ).toEqual([['Some', 'Todos']]);
+  });
+
+  it('accepts the same quantity said in other words, and a word of the source that says the other', () => {
+    expect(
+      quantifiers(check('The contract must be signed by both parties.', 'Kontrak harus ditandatangani oleh kedua belah pihak.')),
+    ).toEqual([]);
+    // "both X and Y" is "baik X maupun Y"
+    expect(quantifiers(check('Both adults and children may attend.', 'Baik orang dewasa maupun anak-anak boleh hadir.'))).toEqual([]);
+    // "a member" is "salah satu anggota"; "either" is "salah satu"
+    expect(quantifiers(check('Both teams chose a member of the board.', 'Kedua tim memilih salah satu anggota dewan.'))).toEqual([]);
+    expect(quantifiers(check('Either party may end the contract.', 'Salah satu pihak dapat mengakhiri kontrak.'))).toEqual([]);
+    expect(
+      quantifiers(check('Each of the two sites reported a case.', 'Chacun des deux sites a signalé un cas.', { targetLang: 'fr' })),
+    ).toEqual([]);
+    expect(quantifiers(check('Some 300 people attended.', 'Sekitar 300 orang hadir.'))).toEqual([]);
+  });
+});
+
 describe('direction of change', () => {
   it('reports a rise rendered as a fall and the reverse, in several pairs', () => {
     expect(rules(check('Prices rose by 8% last year.', 'Harga turun 8% tahun lalu.'))).toEqual([['direction.inverted', 'turun']]);
