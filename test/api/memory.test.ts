@@ -289,6 +289,27 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
     expect(matches.map((match) => [match.source, match.score])).toEqual([['Gravel tracks cross the northern ridge before dawn.', 88]]);
   });
 
+  it('ranks a unit that repeats the words it shares no higher than one that holds them once', async () => {
+    // 200 newer units that hold every word the original shares with the query twice over
+    const units = [
+      ['Gravel tracks cross the northern ridge.', 'Schotterwege queren den nördlichen Grat.'],
+      ...Array.from({ length: 200 }, (_, k) => [
+        `Gravel tracks gravel tracks cross cross the the northern northern wx${k} yz${k}.`,
+        `Übersetzung ${k}.`,
+      ]),
+    ];
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+      units
+        .map(([source, target]) => `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="de"><seg>${target}</seg></tuv></tu>`)
+        .join('') +
+      '</body></tmx>';
+    const imported = await h.api.post('/api/tm/import').attach('file', Buffer.from(tmx), 'repeats.tmx');
+    expect(MemoryImportResult.parse(imported.body)).toMatchObject({ targetLang: 'de', units: 201 });
+    const matches = await h.services.memory.matchesFor({ sourceLang: 'en', targetLang: 'de' }, 'Gravel tracks cross the northern plateau.');
+    expect(matches.map((match) => match.source)).toEqual(['Gravel tracks cross the northern ridge.']);
+  });
+
   it('takes a TMX file in UTF-16 with a byte-order mark, as the command line does', async () => {
     const tmx =
       '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +

@@ -1,8 +1,13 @@
 /**
- * The memory's word index on PostgreSQL (migrations 14 and 15): a database whose units were stored before
- * it gets every unit's words and the words' counts when it is opened, and lookups find those units
- * by their rarest words as they find new ones, added one by one or many at once.
+ * The memory's word index as databases made before it are opened: on PostgreSQL (migrations 14
+ * and 15) every unit's words, their counts and each unit's length; on SQLite (migration 20) the
+ * FTS5 index rebuilt without word positions. Lookups find the units stored before as they find new
+ * ones, added one by one or many at once.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../server/services';
@@ -11,13 +16,13 @@ import { createTestDatabase } from '../helpers/postgres';
 
 const PAIR = { sourceLang: 'en', targetLang: 'id' };
 
-describe('the memory word index on PostgreSQL', () => {
+describe('the memory word index of a database made before it', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it('is built for the units stored before it, which lookups then find by their rarest words', async () => {
+  it('on PostgreSQL, is built for the units stored before it, which lookups then find by their rarest words', async () => {
     const database = await createTestDatabase();
     cleanups.push(database.drop);
     const units = [
@@ -123,5 +128,45 @@ describe('the memory word index on PostgreSQL', () => {
     expect(after[0]).toMatchObject({ score: 100, origin: 'bulk.tmx', approvedAt: '2026-03-03T00:00:00.000Z' });
     // and a sentence of none of their rare words finds nothing
     expect(await services.memory.matchesFor(PAIR, 'Fold the towel twice before storing it.')).toEqual([]);
+  });
+
+  it('on SQLite, is rebuilt without word positions for the units stored before (migration 20), which lookups then find', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-words-'));
+    cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'tilik.db');
+    const first = await openStore({ file });
+    await first.transaction((tx) =>
+      tx.memory.add({
+        ...PAIR,
+        source: 'Drain the radiator before you replace the thermostat.',
+        target: 'Kuras radiator sebelum Anda mengganti termostat.',
+        origin: 'older.tmx',
+        documentId: null,
+        segmentId: null,
+        approvedBy: null,
+        approvedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
+    await first.close();
+    // as a database before migration 20 was: the word index with positions (here emptied, so that
+    // only the rebuild can find the unit)
+    const raw = new Database(file);
+    raw.exec(`DROP TABLE tm_words;
+      CREATE VIRTUAL TABLE tm_words USING fts5(words, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
+      DELETE FROM schema_migrations WHERE version = 20;`);
+    raw.close();
+
+    const store = await openStore({ file });
+    cleanups.push(() => store.close());
+    const check = new Database(file, { readonly: true });
+    try {
+      expect((check.prepare("SELECT sql FROM sqlite_master WHERE name = 'tm_words'").get() as { sql: string }).sql).toContain(
+        'detail = none',
+      );
+    } finally {
+      check.close();
+    }
+    const matches = await createServices(store).memory.matchesFor(PAIR, 'Drain the radiator before you replace the water pump.');
+    expect(matches.map((match) => match.origin)).toEqual(['older.tmx']);
   });
 });

@@ -11,6 +11,7 @@ import type { Database as Tables } from '../schema';
 import { TilikSqliteDialect } from './driver';
 import { migrate } from './migrations';
 import { sentenceKeys, sourceKey } from '../sourceKey';
+import { indexWords } from '../repositories/memory';
 
 /** How hard a commit is pushed to disk: NORMAL survives a killed process, FULL also power loss. */
 export type Durability = 'normal' | 'full';
@@ -31,6 +32,10 @@ export function openSqlite(options: { file: string; durability: Durability }): {
   sqlite.function('tilik_source_key', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? sourceKey(value) : null));
   sqlite.function('tilik_sentence_keys', { deterministic: true }, (value: unknown) =>
     JSON.stringify(typeof value === 'string' ? sentenceKeys(value) : []),
+  );
+  // a memory unit's words as its word index holds them (the migration that rebuilds that index)
+  sqlite.function('tilik_index_words', { deterministic: true }, (source: unknown, lang: unknown) =>
+    typeof source === 'string' && typeof lang === 'string' ? indexWords(source, lang).join(' ') : '',
   );
   try {
     migrate(sqlite);
