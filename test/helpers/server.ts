@@ -66,7 +66,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    // TILIK_SERVER_STDERR=1: the server's standard error passed on as it comes (an import's trace)
+    if (process.env.TILIK_SERVER_STDERR === '1') process.stderr.write(chunk);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
