@@ -290,11 +290,12 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
   });
 
   it('ranks a unit that repeats the words it shares no higher than one that holds them once', async () => {
-    // 200 newer units that hold every word the original shares with the query twice over
+    // 200 newer units that hold every word the original shares with the query twice over (words no
+    // other test's units hold: a lookup ranks the source language's units before it keeps its pair's)
     const units = [
-      ['Gravel tracks cross the northern ridge.', 'Schotterwege queren den nördlichen Grat.'],
+      ['Copper wires link the eastern towers.', 'Kupferdrähte verbinden die östlichen Türme.'],
       ...Array.from({ length: 200 }, (_, k) => [
-        `Gravel tracks gravel tracks cross cross the the northern northern wx${k} yz${k}.`,
+        `Copper wires copper wires link link the the eastern eastern wx${k} yz${k}.`,
         `Übersetzung ${k}.`,
       ]),
     ];
@@ -306,8 +307,8 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
       '</body></tmx>';
     const imported = await h.api.post('/api/tm/import').attach('file', Buffer.from(tmx), 'repeats.tmx');
     expect(MemoryImportResult.parse(imported.body)).toMatchObject({ targetLang: 'de', units: 201 });
-    const matches = await h.services.memory.matchesFor({ sourceLang: 'en', targetLang: 'de' }, 'Gravel tracks cross the northern plateau.');
-    expect(matches.map((match) => match.source)).toEqual(['Gravel tracks cross the northern ridge.']);
+    const matches = await h.services.memory.matchesFor({ sourceLang: 'en', targetLang: 'de' }, 'Copper wires link the eastern bridges.');
+    expect(matches.map((match) => match.source)).toEqual(['Copper wires link the eastern towers.']);
   });
 
   it('takes a TMX file in UTF-16 with a byte-order mark, as the command line does', async () => {
