@@ -14,6 +14,19 @@ import {
 } from '../../shared/schemas';
 import { approveText, buildDocument, createHarness, type Harness } from '../helpers/api';
 
+/** A TMX file of English sources and their translations into `targetLang`. */
+const tmxOf = (targetLang: string, units: ReadonlyArray<readonly string[]>) =>
+  Buffer.from(
+    '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
+      units
+        .map(
+          ([source, target]) =>
+            `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="${targetLang}"><seg>${target}</seg></tuv></tu>`,
+        )
+        .join('') +
+      '</body></tmx>',
+  );
+
 describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (database) => {
   let h: Harness;
   beforeAll(async () => {
@@ -272,13 +285,7 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
       ['Gravel tracks cross the northern ridge before dawn.', 'Les pistes de gravier traversent la crête nord avant l’aube.'],
       ...Array.from({ length: 200 }, (_, k) => [`Gravel tracks cross the northern ridge before dawn ${tail(k)}.`, `Traduction ${k}.`]),
     ];
-    const tmx =
-      '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
-      units
-        .map(([source, target]) => `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="fr"><seg>${target}</seg></tuv></tu>`)
-        .join('') +
-      '</body></tmx>';
-    const imported = await h.api.post('/api/tm/import').attach('file', Buffer.from(tmx), 'ridges.tmx');
+    const imported = await h.api.post('/api/tm/import').attach('file', tmxOf('fr', units), 'ridges.tmx');
     expect(MemoryImportResult.parse(imported.body)).toMatchObject({ targetLang: 'fr', units: 201 });
     // "plateau", the query's rarest word, is in no unit: every unit shares the rest alike, and the
     // one of the same length is the match (seven words of eight)
@@ -299,13 +306,7 @@ describe.each(['sqlite', 'postgres'] as const)('translation memory, on %s', (dat
         `Übersetzung ${k}.`,
       ]),
     ];
-    const tmx =
-      '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>' +
-      units
-        .map(([source, target]) => `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="de"><seg>${target}</seg></tuv></tu>`)
-        .join('') +
-      '</body></tmx>';
-    const imported = await h.api.post('/api/tm/import').attach('file', Buffer.from(tmx), 'repeats.tmx');
+    const imported = await h.api.post('/api/tm/import').attach('file', tmxOf('de', units), 'repeats.tmx');
     expect(MemoryImportResult.parse(imported.body)).toMatchObject({ targetLang: 'de', units: 201 });
     const matches = await h.services.memory.matchesFor({ sourceLang: 'en', targetLang: 'de' }, 'Copper wires link the eastern bridges.');
     expect(matches.map((match) => match.source)).toEqual(['Copper wires link the eastern towers.']);

@@ -16,6 +16,18 @@ import { createTestDatabase } from '../helpers/postgres';
 
 const PAIR = { sourceLang: 'en', targetLang: 'id' };
 
+/** A unit as a TMX file stored it before the migration under test. */
+const olderUnit = (source: string, target: string) => ({
+  ...PAIR,
+  source,
+  target,
+  origin: 'older.tmx',
+  documentId: null,
+  segmentId: null,
+  approvedBy: null,
+  approvedAt: '2026-01-01T00:00:00.000Z',
+});
+
 describe('the memory word index of a database made before it', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterAll(async () => {
@@ -32,17 +44,7 @@ describe('the memory word index of a database made before it', () => {
     ] as const;
     const first = await openStore({ databaseUrl: database.url });
     await first.transaction(async (tx) => {
-      for (const [source, target] of units)
-        await tx.memory.add({
-          ...PAIR,
-          source,
-          target,
-          origin: 'older.tmx',
-          documentId: null,
-          segmentId: null,
-          approvedBy: null,
-          approvedAt: '2026-01-01T00:00:00.000Z',
-        });
+      for (const [source, target] of units) await tx.memory.add(olderUnit(source, target));
     });
     await first.close();
 
@@ -136,16 +138,7 @@ describe('the memory word index of a database made before it', () => {
     const file = path.join(dir, 'tilik.db');
     const first = await openStore({ file });
     await first.transaction((tx) =>
-      tx.memory.add({
-        ...PAIR,
-        source: 'Drain the radiator before you replace the thermostat.',
-        target: 'Kuras radiator sebelum Anda mengganti termostat.',
-        origin: 'older.tmx',
-        documentId: null,
-        segmentId: null,
-        approvedBy: null,
-        approvedAt: '2026-01-01T00:00:00.000Z',
-      }),
+      tx.memory.add(olderUnit('Drain the radiator before you replace the thermostat.', 'Kuras radiator sebelum Anda mengganti termostat.')),
     );
     await first.close();
     // as a database before migration 20 was: the word index with positions (here emptied, so that
