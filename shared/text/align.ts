@@ -369,6 +369,8 @@ const BACK_BLOCK_ROWS = 1024;
 const PAUSE_ROWS = 250;
 /** How far back a look traces the paths to see where they meet. */
 const SETTLE_WINDOW = 8000;
+/** Groups handed over at a time. */
+const HAND_OVER = 4096;
 
 /**
  * The dynamic programme over one band: the cheapest sequence of moves from (0, 0) to (n, m). As
@@ -414,8 +416,8 @@ function* solveSteps(
     ));
   };
   // back pointers for every cell of the band, row after row, in blocks of rows (a block the
-  // settled path has passed is let go: a long text's pointers would take hundreds of megabytes);
-  // costs only for the last three rows
+  // settled path has passed is let go: a long text's pointers would take hundreds of megabytes),
+  // two to a byte (the move's index + 1 in four bits; 0: none); costs only for the last three rows
   const rowStart = new Int32Array(n + 2);
   let widest = 0;
   for (let i = 0; i <= n; i += 1) {
@@ -423,14 +425,14 @@ function* solveSteps(
     rowStart[i + 1] = (rowStart[i] as number) + width;
     widest = Math.max(widest, width);
   }
-  const blocks: Array<Int8Array | undefined> = [];
-  const blockOf = (i: number): Int8Array => {
+  const blocks: Array<Uint8Array | undefined> = [];
+  const blockOf = (i: number): Uint8Array => {
     const b = Math.floor(i / BACK_BLOCK_ROWS);
     let block = blocks[b];
     if (!block) {
       const first = b * BACK_BLOCK_ROWS;
       const last = Math.min(n, first + BACK_BLOCK_ROWS - 1);
-      block = new Int8Array((rowStart[last + 1] as number) - (rowStart[first] as number)).fill(-1);
+      block = new Uint8Array(((rowStart[last + 1] as number) - (rowStart[first] as number) + 1) >> 1);
       blocks[b] = block;
     }
     return block;
@@ -572,7 +574,8 @@ function* solveSteps(
         }
       }
       row[j - from] = best;
-      back[start + j - from] = bestMove;
+      const cell = start + j - from;
+      back[cell >> 1] = (back[cell >> 1] as number) | ((bestMove + 1) << ((cell & 1) << 2));
     }
     if (i > 0 && i % PAUSE_ROWS === 0 && i < n) {
       if (onSettled && i % SETTLE_ROWS === 0) settle(i);
@@ -585,26 +588,47 @@ function* solveSteps(
     if (j < (low[i] as number) || j > (high[i] as number)) return -1;
     const block = blocks[Math.floor(i / BACK_BLOCK_ROWS)];
     if (!block) throw new Error(`alignment: row ${i} was let go before it was settled`);
-    return block[blockStart(i) + j - (low[i] as number)] as number;
+    const cell = blockStart(i) + j - (low[i] as number);
+    return (((block[cell >> 1] as number) >> ((cell & 1) << 2)) & 15) - 1;
   }
 
-  /** The groups from cell (toI, toJ) back to (fromI, fromJ), in order. */
-  function backtrack(toI: number, toJ: number, fromI: number, fromJ: number): AlignedGroup[] {
-    const groups: AlignedGroup[] = [];
+  /**
+   * The moves from cell (fromI, fromJ) to (toI, toJ), first to last: a byte each (a path that
+   * never settled early is a million moves long, and as group objects it took 100 MB).
+   */
+  function movesBetween(toI: number, toJ: number, fromI: number, fromJ: number): Int8Array {
+    const moves = new Int8Array(toI - fromI + (toJ - fromJ));
+    let k = moves.length;
     let i = toI;
     let j = toJ;
     while (i > fromI || j > fromJ) {
       const index = moveAt(i, j);
       if (index < 0) throw new Error(`alignment failed at ${i}:${j}`);
-      const [di, dj] = (MOVES[index] as { move: Move }).move;
-      groups.push({
-        source: Array.from({ length: di }, (_, k) => i - di + k),
-        target: Array.from({ length: dj }, (_, k) => j - dj + k),
-      });
-      i -= di;
-      j -= dj;
+      moves[--k] = index;
+      i -= MOVE_DI[index] as number;
+      j -= MOVE_DJ[index] as number;
     }
-    return groups.reverse();
+    return moves.subarray(k);
+  }
+
+  /** The groups of moves[first..last), the first of which leaves cell `at` (moved along to where the last arrives). */
+  function groupsOf(moves: Int8Array, first: number, last: number, at: { i: number; j: number }): AlignedGroup[] {
+    const groups: AlignedGroup[] = [];
+    for (let k = first; k < last; k += 1) {
+      const di = MOVE_DI[moves[k] as number] as number;
+      const dj = MOVE_DJ[moves[k] as number] as number;
+      const { i, j } = at;
+      groups.push({ source: Array.from({ length: di }, (_, d) => i + d), target: Array.from({ length: dj }, (_, d) => j + d) });
+      at.i += di;
+      at.j += dj;
+    }
+    return groups;
+  }
+
+  /** The groups of `moves` (leaving cell `at`), handed over a chunk at a time. */
+  function handOver(moves: Int8Array, at: { i: number; j: number }, hand: (groups: AlignedGroup[]) => void): void {
+    for (let first = 0; first < moves.length; first += HAND_OVER)
+      hand(groupsOf(moves, first, Math.min(moves.length, first + HAND_OVER), at));
   }
 
   function settle(i: number): void {
@@ -651,20 +675,25 @@ function* solveSteps(
     const mi = Math.floor(cell / (m + 1));
     const mj = cell - mi * (m + 1);
     if (mi < settledI || (mi === settledI && mj <= settledJ)) return;
-    const groups = backtrack(mi, mj, settledI, settledJ);
+    const moves = movesBetween(mi, mj, settledI, settledJ);
+    const at = { i: settledI, j: settledJ };
     settledI = mi;
     settledJ = mj;
     // no path back goes below the settled cell again: the blocks wholly before it go
     for (let b = 0; (b + 1) * BACK_BLOCK_ROWS <= settledI; b += 1) blocks[b] = undefined;
-    onSettled?.(groups);
+    if (onSettled) handOver(moves, at, onSettled);
   }
 
-  const rest = backtrack(n, m, settledI, settledJ);
+  const rest = movesBetween(n, m, settledI, settledJ);
+  // the pointers are read: let them go before the groups are made (a path that never settled
+  // early keeps every row's, tens of megabytes for a long text)
+  blocks.length = 0;
+  const at = { i: settledI, j: settledJ };
   if (onSettled) {
-    onSettled(rest);
+    handOver(rest, at, onSettled);
     return [];
   }
-  return rest;
+  return groupsOf(rest, 0, rest.length, at);
 }
 
 /** Lets the event loop run (at once where there is setImmediate, as in Node; else after a timer). */
