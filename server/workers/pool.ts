@@ -1,7 +1,8 @@
 /**
  * A small pool of worker threads for the work that must not run on the request's event loop
- * (see tasks.ts). Workers start when first needed and stay for the next task; tasks beyond the
- * pool's size wait in line. A worker that dies (out of memory on a hostile file, say) fails only
+ * (see tasks.ts). Workers start when first needed and stay for the next task until they have been
+ * idle a while (each holds about 50 MB: a server at rest keeps none); tasks beyond the pool's size
+ * wait in line. A worker that dies (out of memory on a hostile file, say) fails only
  * the task it was running, with a 413, and is replaced.
  */
 import os from 'node:os';
@@ -40,7 +41,12 @@ export interface WorkerPoolOptions {
   maxHeapMb?: number;
   /** Young generation of each worker, in MB (larger: fewer collections for work that allocates a lot). */
   youngMb?: number;
+  /** How long a worker may stay idle before it is stopped (a new one starts, in about a second, when next needed). */
+  idleMs?: number;
 }
+
+/** A worker's idle time before it stops, unless the pool says otherwise. */
+const IDLE_MS = 60_000;
 
 interface Pending {
   id: number;
@@ -55,6 +61,8 @@ interface Slot {
   worker: Worker;
   current: Pending | null;
   timer?: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the worker once it has been idle for the pool's idleMs. */
+  idle?: ReturnType<typeof setTimeout> | undefined;
 }
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
@@ -73,6 +81,7 @@ export class WorkerPool implements TaskRunner {
   private readonly size: number;
   private readonly maxHeapMb: number;
   private readonly youngMb: number | undefined;
+  private readonly idleMs: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private readonly background: Pending[] = [];
@@ -83,6 +92,12 @@ export class WorkerPool implements TaskRunner {
     this.size = Math.max(1, options.size ?? os.availableParallelism() - 1);
     this.maxHeapMb = options.maxHeapMb ?? 2048;
     this.youngMb = options.youngMb;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+  }
+
+  /** Worker threads running now, busy or idle. */
+  get threads(): number {
+    return this.slots.size;
   }
 
   run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
@@ -105,6 +120,7 @@ export class WorkerPool implements TaskRunner {
       if (!slot && this.slots.size < this.size) slot = this.spawn();
       if (!slot) return;
       const next = (this.queue.shift() ?? this.background.shift()) as Pending;
+      clearTimeout(slot.idle);
       slot.current = next;
       slot.worker.ref();
       const request: TaskRequest = { id: next.id, task: next.task, input: next.input };
@@ -135,6 +151,7 @@ export class WorkerPool implements TaskRunner {
     });
     const slot: Slot = { worker, current: null };
     this.slots.add(slot);
+    this.idleFrom(slot);
     worker.on('message', (message: WorkerMessage) => {
       const pending = slot.current;
       if (!pending || pending.id !== message.id) return;
@@ -156,14 +173,16 @@ export class WorkerPool implements TaskRunner {
       const answer = message;
       clearTimeout(slot.timer);
       slot.current = null;
-      // an idle worker does not keep the process alive
+      // an idle worker does not keep the process alive, nor its memory for long
       worker.unref();
+      this.idleFrom(slot);
       if (answer.ok) pending.resolve(answer.output);
       else pending.reject(revive(answer.error));
       this.dispatch();
     });
     const fail = (error: unknown) => {
       clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
       this.slots.delete(slot);
       const pending = slot.current;
       slot.current = null;
@@ -184,11 +203,23 @@ export class WorkerPool implements TaskRunner {
     return slot;
   }
 
+  /** From now on, the idle worker of `slot` stops after idleMs unless a task comes first. */
+  private idleFrom(slot: Slot): void {
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      if (slot.current !== null || !this.slots.has(slot)) return;
+      this.slots.delete(slot);
+      void slot.worker.terminate();
+    }, this.idleMs);
+    slot.idle.unref();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of [...this.queue.splice(0), ...this.background.splice(0)]) pending.reject(new Error('the worker pool is closed'));
     const slots = [...this.slots];
     this.slots.clear();
+    for (const slot of slots) clearTimeout(slot.idle);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 }
