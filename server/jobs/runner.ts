@@ -63,9 +63,16 @@ let shared: JobPools | undefined;
  * The process's job threads, started when first needed: two for whole-document work, and two for
  * streamed imports, whose heap is kept small (what one holds at once is a piece of the file and a
  * batch of segments, under 100 MB; a larger heap only lets garbage pile up before it is collected:
- * a million-segment import then took the server past 550 MB).
+ * a million-segment import then took the server past 550 MB), and so is their young generation
+ * (a paragraph's strings are garbage at once; V8's default held 30 MB more of them at a million paragraphs).
  */
 export function sharedJobPools(): JobPools {
-  shared ??= { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 2, maxHeapMb: 256 }) };
+  // a job thread loads the whole app (two seconds): one stays five minutes idle before it stops,
+  // not the minute of the lighter threads, so that a page asked for now and then does not wait
+  const idleMs = 5 * 60_000;
+  shared ??= {
+    whole: new WorkerPool({ size: 2, idleMs }),
+    streaming: new WorkerPool({ size: 2, maxHeapMb: 256, youngMb: 8, idleMs }),
+  };
   return shared;
 }
