@@ -4,7 +4,11 @@ import { WorkerPool } from '../../server/workers/pool';
 const pool = new WorkerPool({ size: 1, idleMs: 50 });
 afterAll(() => pool.close());
 
-const glossary = { filename: 'terms.csv', text: 'source,target\nexport curbs,pembatasan ekspor\n', pair: { sourceLang: 'en', targetLang: 'id' } };
+const glossary = {
+  filename: 'terms.csv',
+  text: 'source,target\nexport curbs,pembatasan ekspor\n',
+  pair: { sourceLang: 'en', targetLang: 'id' },
+};
 
 /** Resolves once `pool` runs no thread (the test's own timeout bounds the wait). */
 async function untilStopped(of: WorkerPool): Promise<void> {
