@@ -153,3 +153,11 @@ export function withUnit(value: number, unit: Unit, lang: string): string {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
 }
+
+/** A spelled-out number with a unit, written the language's way ("lima tahun", "五年"). */
+export function spelledWithUnit(spelled: string, value: number, unit: Unit, lang: string): string {
+  const written = withUnit(value, unit, lang);
+  const digits = new Intl.NumberFormat(base(lang)).format(value);
+  // the figure Intl wrote, replaced by the words (its unit and spacing as Intl has them)
+  return written.includes(digits) ? written.replace(digits, spelled) : written;
+}

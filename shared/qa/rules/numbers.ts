@@ -5,13 +5,16 @@
  * target language's layout of symbol and amount ("$6" in Indonesian, "6 $" in French), as its
  * CLDR data has it. Times of day are compared as times ("9 p.m." is "21.00"), and the months and
  * weekdays the source names must be the ones the translation names (text/datetime.ts), and a
- * number kept must keep its unit ("20 seconds" is not "20 menit"; text/units.ts).
+ * number kept must keep its unit ("20 seconds" is not "20 menit"; text/units.ts). Numbers spelled
+ * out count too (text/spelled.ts): a figure the translation spells is not missing ("5 years" →
+ * "lima tahun"), and a quantity the source spells ("five years") keeps its value and its unit.
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
-import { unitAfter, withUnit } from '../../text/units';
+import { spelledWithUnit, unitAfter, withUnit } from '../../text/units';
+import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
@@ -242,15 +245,28 @@ function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, t
   );
 }
 
+/** A number spelled out, as the numbers found in figures are. */
+function occurrenceOf(spelled: SpelledNumber): NumberOccurrence & { spelled: true } {
+  return { start: spelled.start, end: spelled.end, text: spelled.text, value: spelled.value, scale: null, scaled: null, spelled: true };
+}
+
 /** A number kept with its unit changed ("20 seconds" → "20 menit"): on the target's unit. */
-function checkUnit(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
+function checkUnit(
+  context: RuleContext,
+  sourceNumber: NumberOccurrence,
+  target: NumberOccurrence & { spelled?: true },
+  out: Finding[],
+): void {
   const source = context.source;
   if (!source || sourceNumber.value === null) return;
   const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
   if (!wanted) return;
   const found = unitAfter(context.target.text, target.end, context.targetLang);
   if (!found || found.unit === wanted.unit) return;
-  const expected = withUnit(sourceNumber.value, wanted.unit, context.targetLang);
+  // a number the translation spells out keeps its words ("lima bulan" → "lima tahun")
+  const expected = target.spelled
+    ? spelledWithUnit(target.text, sourceNumber.value, wanted.unit, context.targetLang)
+    : withUnit(sourceNumber.value, wanted.unit, context.targetLang);
   out.push(
     finding(context, 'numbers.changed', 'major', target.start, found.end, {
       source: spanOf(source.text, sourceNumber.start, wanted.end),
@@ -262,6 +278,66 @@ function checkUnit(context: RuleContext, sourceNumber: NumberOccurrence, target:
       suggestion: expected,
     }),
   );
+}
+
+/**
+ * Quantities the source spells out ("five years", "tiga hari"): the same value in the translation,
+ * in figures or words, must have the same unit ("lima bulan" is five months); where the value is
+ * nowhere, one number with the source's unit and another value is a changed number. The
+ * translation's numbers this takes are taken from `unmatchedTarget` (or marked in `usedSpelled`).
+ */
+function checkSpelledQuantities(
+  context: RuleContext,
+  unmatchedTarget: NumberOccurrence[],
+  takeSpelled: (sourceNumber: NumberOccurrence) => (NumberOccurrence & { spelled: true }) | null,
+  spelledTarget: ReadonlyArray<NumberOccurrence & { spelled: true }>,
+  usedSpelled: Set<number>,
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source) return;
+  for (const spelled of spelledNumbersIn(source.text, context.sourceLang)) {
+    if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
+    const wanted = unitAfter(source.text, spelled.end, context.sourceLang);
+    if (!wanted) continue; // a number word alone ("one of them") says too little
+    const quantity = occurrenceOf(spelled);
+    const figure = unmatchedTarget.findIndex((t) => matches(quantity, t));
+    if (figure >= 0) {
+      checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out);
+      continue;
+    }
+    const inWords = takeSpelled(quantity);
+    if (inWords) {
+      checkUnit(context, quantity, inWords, out);
+      continue;
+    }
+    // the value is nowhere: one number with this unit is the one changed
+    const withWantedUnit = [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].filter(
+      (t) => unitAfter(context.target.text, t.end, context.targetLang)?.unit === wanted.unit,
+    );
+    const changed = withWantedUnit.length === 1 ? (withWantedUnit[0] as NumberOccurrence & { spelled?: true }) : null;
+    if (!changed) continue;
+    const unitEnd = (unitAfter(context.target.text, changed.end, context.targetLang) as { end: number }).end;
+    // in words where the translation wrote words ("tiga tahun" → "lima tahun")
+    const words = changed.spelled ? spelledAs(spelled.value, context.targetLang) : null;
+    const expected = words
+      ? spelledWithUnit(words, spelled.value, wanted.unit, context.targetLang)
+      : withUnit(spelled.value, wanted.unit, context.targetLang);
+    const index = unmatchedTarget.indexOf(changed);
+    if (index >= 0) unmatchedTarget.splice(index, 1);
+    else usedSpelled.add(spelledTarget.indexOf(changed as NumberOccurrence & { spelled: true }));
+    out.push(
+      finding(context, 'numbers.changed', 'major', changed.start, unitEnd, {
+        source: spanOf(source.text, spelled.start, wanted.end),
+        params: {
+          source: source.text.slice(spelled.start, wanted.end),
+          found: context.target.text.slice(changed.start, unitEnd),
+          expected,
+        },
+        suggestion: expected,
+      }),
+    );
+  }
 }
 
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
@@ -333,8 +409,28 @@ export const numbersRule: Rule = {
       unmatchedTarget.push(target);
     }
 
+    // the numbers the translation spells out, for figures it wrote in words and quantities the
+    // source spells
+    const spelledTarget = spelledNumbersIn(context.target.text, context.targetLang)
+      .filter((n) => !insideLiteral(context.target.literals, n.start, n.end))
+      .map(occurrenceOf);
+    const usedSpelled = new Set<number>();
+    const takeSpelled = (sourceNumber: NumberOccurrence) => {
+      const k = spelledTarget.findIndex((t, i) => !usedSpelled.has(i) && matches(sourceNumber, t));
+      if (k < 0) return null;
+      usedSpelled.add(k);
+      return spelledTarget[k] as NumberOccurrence & { spelled: true };
+    };
+    checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out);
+
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
     for (const sourceNumber of missing) {
+      // a figure the translation spells out ("5 years" → "lima tahun") is there
+      const spelled = takeSpelled(sourceNumber);
+      if (spelled) {
+        checkUnit(context, sourceNumber, spelled, out);
+        continue;
+      }
       const changed = unmatchedTarget.shift();
       // with its scale word ("100 million"), when it has one
       const scaleWord = sourceNumber.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(source.text.slice(sourceNumber.end));

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { phonesIn, samePhone } from '../../../shared/text/phones';
 import { unitAfter } from '../../../shared/text/units';
+import { spelledAs, spelledNumbersIn } from '../../../shared/text/spelled';
 import { check, only } from '../../helpers/qa';
 
 describe('telephone numbers', () => {
@@ -68,5 +69,57 @@ describe('units', () => {
     expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '10 Meilen' }),
     ]);
+  });
+});
+
+describe('numbers spelled out', () => {
+  it('are read through the spellings CLDR gives each language, and compounds the table lacks are dropped, not misread', () => {
+    const read = (text: string, lang: string) => spelledNumbersIn(text, lang).map(({ value, text: words }) => [value, words]);
+    expect(read('In five years, twenty-five people and one hundred cats.', 'en')).toEqual([
+      [5, 'five'],
+      [100, 'one hundred'],
+    ]);
+    // "dua puluh lima" is 25, not 20 and 5; "二十五" likewise
+    expect(read('dalam lima bulan, dua puluh lima orang, dua belas hari', 'id')).toEqual([
+      [5, 'lima'],
+      [12, 'dua belas'],
+    ]);
+    expect(read('zwanzig Jahre, fünfundzwanzig Tage', 'de')).toEqual([[20, 'zwanzig']]);
+    expect(read('soixante-dix ans', 'fr')).toEqual([[70, 'soixante-dix']]);
+    expect(read('veinte días', 'es')).toEqual([[20, 'veinte']]);
+    expect(read('五年内有二十五人', 'zh-CN')).toEqual([[5, '五']]);
+    // whole words only, and a language CLDR spells nothing for has none
+    expect(read('Limas and fivefold', 'id')).toEqual([]);
+    expect(read('five', 'tlh')).toEqual([]);
+    expect(spelledAs(5, 'id')).toBe('lima');
+  });
+
+  it('keep their value and unit: a quantity spelled in the source must come back with its unit (Indonesian, German, Spanish)', () => {
+    expect(check('Prices have not risen this fast in five years.', 'Harga belum naik secepat ini dalam lima tahun.')).toEqual([]);
+    expect(check('Take it for three days.', 'Minum selama 3 hari.')).toEqual([]);
+    expect(check('Wait five minutes.', 'Attendez cinq minutes.', { targetLang: 'fr' })).toEqual([]);
+    expect(
+      only(check('Prices have not risen this fast in five years.', 'Harga belum naik secepat ini dalam lima bulan.'), 'numbers.changed'),
+    ).toEqual([
+      expect.objectContaining({ text: 'lima bulan', suggestion: 'lima tahun', source: expect.objectContaining({ text: 'five years' }) }),
+    ]);
+    expect(only(check('Take it for three days.', 'Minum selama dua hari.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'dua hari', suggestion: 'tiga hari' }),
+    ]);
+    expect(only(check('Wait five minutes.', 'Warten Sie fünf Stunden.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'fünf Stunden', suggestion: 'fünf Minuten' }),
+    ]);
+    expect(only(check('Espere tres semanas.', 'Wait three days.', { sourceLang: 'es', targetLang: 'en' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'three days', suggestion: 'three weeks' }),
+    ]);
+  });
+
+  it('make a figure the translation spells out present, with its unit checked, and say nothing of number words without a unit', () => {
+    expect(check('Prices have not risen this fast in 5 years.', 'Harga belum naik secepat ini dalam lima tahun.')).toEqual([]);
+    expect(
+      only(check('Prices have not risen this fast in 5 years.', 'Harga belum naik secepat ini dalam lima bulan.'), 'numbers.changed'),
+    ).toEqual([expect.objectContaining({ text: 'lima bulan', suggestion: 'lima tahun' })]);
+    expect(check('One of the two reports came a week later.', 'Salah satu dari dua laporan datang seminggu kemudian.')).toEqual([]);
+    expect(check('Two or three weeks.', 'Dua atau tiga minggu.')).toEqual([]);
   });
 });
