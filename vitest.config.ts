@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['test/helpers/postgresSetup.ts'],
     environment: 'node',
     pool: 'forks',
+    // both cores (Vitest's default leaves one idle: a file at a time on this 2-core machine, 9
+    // minutes of tests where most of the time a file waits on its own server or database)
+    maxWorkers: 2,
     // a bound against a hung test, not a measure of speed: on a busy 2-core machine the real work
     // of some tests (LibreOffice converting Word files, every XLIFF fixture cut every way, servers
     // started) took past 20 s, which failed them for being slow, not wrong
