@@ -92,6 +92,17 @@ describe('alignParagraphs on texts of very different sizes', () => {
   }, 120_000);
 });
 
+/** The groups alignParagraphsInSteps hands over, and how many it handed over each time. */
+async function inSteps(source: string[], target: string[]) {
+  const batches: number[] = [];
+  const streamed: Array<{ source: number[]; target: number[] }> = [];
+  await alignParagraphsInSteps(source, target, (groups) => {
+    batches.push(groups.length);
+    streamed.push(...groups);
+  });
+  return { batches, streamed };
+}
+
 describe('alignParagraphsInSteps', () => {
   const paragraph = (k: number, lang: 'en' | 'id') =>
     `${lang === 'en' ? 'The board met on' : 'Dewan bertemu pada'} ${(k % 28) + 1} May ${1980 + (k % 40)} about case ${k}${k % 4 ? '' : lang === 'en' ? ' and the Jakarta office' : ' dan kantor Jakarta'}.`;
@@ -110,12 +121,7 @@ describe('alignParagraphsInSteps', () => {
       }
       target.push(paragraph(k, 'id'));
     }
-    const batches: number[] = [];
-    const streamed: Array<{ source: number[]; target: number[] }> = [];
-    await alignParagraphsInSteps(source, target, (groups) => {
-      batches.push(groups.length);
-      streamed.push(...groups);
-    });
+    const { batches, streamed } = await inSteps(source, target);
     expect(streamed).toEqual(alignParagraphs(source, target));
     // settled in several handovers, most of it long before the end
     expect(batches.length).toBeGreaterThan(2);
@@ -154,12 +160,7 @@ describe('alignParagraphsInSteps', () => {
       vary(`${texts[(k % period) % 5]}${k % period >= 5 ? ` ${texts[(k % period) % 3]}` : ''}`);
     const source = Array.from({ length: n }, (_, k) => paragraph(en, k));
     const target = Array.from({ length: n }, (_, k) => paragraph(id, k));
-    const batches: number[] = [];
-    const streamed: Array<{ source: number[]; target: number[] }> = [];
-    await alignParagraphsInSteps(source, target, (groups) => {
-      batches.push(groups.length);
-      streamed.push(...groups);
-    });
+    const { batches, streamed } = await inSteps(source, target);
     expect(streamed).toEqual(alignParagraphs(source, target));
     expect(streamed).toHaveLength(n);
     expect(Math.max(...batches)).toBeLessThanOrEqual(4096);
