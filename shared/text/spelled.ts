@@ -25,6 +25,8 @@ interface Table {
   spellings: Map<number, string>;
   /** The most words a spelling has. */
   words: number;
+  /** The first words of the spellings (lower case): a text's other words are passed over at once. */
+  starts: Set<string>;
   /** Spellings written without spaces between words (Chinese, Japanese): matched by characters. */
   spaceless: boolean;
   /** The longest spelling, in characters. */
@@ -46,17 +48,19 @@ function tableOf(lang: string): Table | null {
     let words = 1;
     let longest = 0;
     const first = new Map<number, string>();
+    const starts = new Set<string>();
     found.forEach((entry, k) => {
       const value = SPELLED[k] as number;
       for (const spelling of entry.split('|').filter(Boolean)) {
         if (!first.has(value)) first.set(value, spelling);
         if (!values.has(spelling)) values.set(spelling, value);
         words = Math.max(words, spelling.split(' ').length);
+        starts.add(spelling.split(/[ -]/)[0] as string);
         longest = Math.max(longest, spelling.length);
       }
     });
     const spaceless = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]+$/u.test(found[4] ?? '');
-    table = { values, spellings: first, words, spaceless, longest };
+    table = { values, spellings: first, words, starts, spaceless, longest };
   }
   tables.set(key, table);
   return table;
@@ -84,6 +88,12 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
   }
   const words = [...text.matchAll(WORD_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let k = 0; k < words.length;) {
+    // (most words start no spelling: one lookup, no spellings built)
+    const head = words[k] as { start: number; end: number };
+    if (!table.starts.has(text.slice(head.start, head.end).split('-')[0]?.toLowerCase() ?? '')) {
+      k += 1;
+      continue;
+    }
     let hit: SpelledNumber | null = null;
     for (let count = Math.min(table.words, words.length - k); count >= 1 && !hit; count -= 1) {
       const first = words[k] as { start: number };
