@@ -38,7 +38,7 @@ import {
   DocumentMembers,
   DocumentSummary,
   EffortReport,
-  FindBody,
+  ReplacePreviewBody,
   FindingsPage,
   GlossaryListQuery,
   GlossaryPairList,
@@ -260,7 +260,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
     method: 'post',
     path: '/api/documents/:id/replace/preview',
     summary: 'Find and replace: every paragraph it would change',
-    body: FindBody,
+    body: ReplacePreviewBody,
     response: ReplacePreview,
   },
   {

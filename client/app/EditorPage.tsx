@@ -385,7 +385,13 @@ export function EditorPage() {
         searchRef={searchRef}
       />
       {doc && mayReplace ? (
-        <ReplaceDialog documentId={documentId} isOpen={isReplaceOpen} onClose={() => setReplaceOpen(false)} lang={doc.targetLang} />
+        <ReplaceDialog
+          documentId={documentId}
+          segmentCount={doc.segmentCount}
+          isOpen={isReplaceOpen}
+          onClose={() => setReplaceOpen(false)}
+          lang={doc.targetLang}
+        />
       ) : null}
 
       {doc ? (

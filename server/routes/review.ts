@@ -13,7 +13,7 @@ import {
   RecordEffortBody,
   RevertBody,
   RevertFilter,
-  FindBody,
+  ReplacePreviewBody,
   ReplaceBody,
 } from '../../shared/schemas';
 import { EFFORT_ALLOWANCE_MS } from '../../shared/effort';
@@ -222,9 +222,9 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
     '/:id/replace/preview',
     parseJson,
     requireJsonBody,
-    validated({ params: IdParams, body: FindBody }, async ({ params, body }, req, res) => {
+    validated({ params: IdParams, body: ReplacePreviewBody }, async ({ params, body }, req, res) => {
       await authorize(services, req, 'document', params.id, 'revision.save', 'replacing text');
-      res.json(await previewReplace(services, sharedFindPool(), params.id, findSpec(body)));
+      res.json(await previewReplace(services, sharedFindPool(), params.id, findSpec(body), { after: body.after, limit: body.limit }));
     }),
   );
 

@@ -60,16 +60,33 @@ async function replaceIn(finds: TaskRunner, spec: FindSpec, segments: readonly W
   );
 }
 
-/** Every paragraph a find and replace would change, in order. */
-export async function previewReplace(services: Services, finds: TaskRunner, documentId: number, spec: FindSpec): Promise<ReplacePreview> {
+/**
+ * Every paragraph a find and replace would change, in order: of the whole document, or of the
+ * piece of at most `piece.limit` paragraphs after position `piece.after`.
+ */
+export async function previewReplace(
+  services: Services,
+  finds: TaskRunner,
+  documentId: number,
+  spec: FindSpec,
+  piece: { after: number; limit?: number | undefined } = { after: 0 },
+): Promise<ReplacePreview> {
   const items: ReplacePreview['items'] = [];
   let matches = 0;
+  let left = piece.limit ?? Infinity;
+  let reached = piece.after;
   // only what matching needs (the working text, where it stands, its version), a page at a time;
   // the next page is read while the find thread matches this one
-  const read = (after: number) => services.store.read.documents.workingTexts(documentId, after, BATCH);
-  for (let page = await read(0); page.length > 0;) {
+  const read = async (after: number) => {
+    if (left <= 0) return [];
+    const page = await services.store.read.documents.workingTexts(documentId, after, Math.min(BATCH, left));
+    left -= page.length;
+    return page;
+  };
+  for (let page = await read(piece.after); page.length > 0;) {
+    reached = (page.at(-1) as (typeof page)[number]).position;
     const matching = replaceIn(finds, spec, page);
-    const next = read((page.at(-1) as (typeof page)[number]).position);
+    const next = read(reached);
     const byId = new Map(page.map((segment) => [segment.id, segment]));
     for (const hit of await matching) {
       const segment = byId.get(hit.segmentId) as (typeof page)[number];
@@ -86,7 +103,9 @@ export async function previewReplace(services: Services, finds: TaskRunner, docu
     }
     page = await next;
   }
-  return { items, paragraphs: items.length, matches, shown: Math.min(SHOWN, items.length) };
+  // a piece that read all it might have read may not have reached the end
+  const more = left <= 0 && (await services.store.read.documents.workingTexts(documentId, reached, 1)).length > 0;
+  return { items, paragraphs: items.length, matches, shown: Math.min(SHOWN, items.length), next: more ? reached : null };
 }
 
 /**

@@ -309,6 +309,20 @@ export const FindBody = z.object({
 });
 export type FindBody = z.infer<typeof FindBody>;
 
+/**
+ * A preview may be asked for a piece of the document at a time: the paragraphs after position
+ * `after`, at most `limit` of them read (a million-paragraph document is then twenty requests of
+ * about a second, each saying how far it got); without `limit`, the whole document at once.
+ */
+export const ReplacePreviewBody = FindBody.extend({
+  after: z.number({ error: 'must be a paragraph position' }).int().nonnegative().default(0),
+  limit: z.number({ error: 'must be a number of paragraphs' }).int().min(1).max(1_000_000).optional(),
+});
+export type ReplacePreviewBody = z.infer<typeof ReplacePreviewBody>;
+
+/** Paragraphs the editor asks one preview request to read. */
+export const REPLACE_PREVIEW_PIECE = 50_000;
+
 /** Every paragraph a find and replace would change; the texts of the first ones, to show. */
 export const ReplacePreview = z.object({
   items: z.array(
@@ -327,6 +341,8 @@ export const ReplacePreview = z.object({
   paragraphs: z.number().int(),
   matches: z.number().int(),
   shown: z.number().int(),
+  /** The position to ask for the next piece after (`after`), or null: the document's end was reached. */
+  next: z.number().int().nullable(),
 });
 export type ReplacePreview = z.infer<typeof ReplacePreview>;
 

@@ -106,7 +106,38 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     const preview = ReplacePreview.parse(
       (await h.api.post(`/api/documents/${doc.id}/replace/preview`).send({ find: 'Cina', replace: 'Tiongkok', wholeWord: true })).body,
     );
-    expect(preview).toMatchObject({ paragraphs: 620, matches: 620, shown: 500 });
+    expect(preview).toMatchObject({ paragraphs: 620, matches: 620, shown: 500, next: null });
+
+    // the same preview asked for in pieces of 200 paragraphs read: each says where the next begins
+    const pieces: ReplacePreview[] = [];
+    for (let after: number | null = 0; after !== null;) {
+      const piece = ReplacePreview.parse(
+        (
+          await h.api
+            .post(`/api/documents/${doc.id}/replace/preview`)
+            .send({ find: 'Cina', replace: 'Tiongkok', wholeWord: true, after, limit: 200 })
+        ).body,
+      );
+      pieces.push(piece);
+      after = piece.next;
+    }
+    expect(pieces.map((piece) => [piece.paragraphs, piece.next])).toEqual([
+      [200, 200],
+      [200, 400],
+      [200, 600],
+      [20, null],
+    ]);
+    const listed = (items: ReplacePreview['items']) => items.map(({ segmentId, version, count }) => [segmentId, version, count]);
+    expect(listed(pieces.flatMap((piece) => piece.items))).toEqual(listed(preview.items));
+    // a piece that ends exactly at the document's end says there is nothing after it
+    const whole = await h.api
+      .post(`/api/documents/${doc.id}/replace/preview`)
+      .send({ find: 'Cina', replace: 'Tiongkok', wholeWord: true, after: 420, limit: 200 });
+    expect(whole.body).toMatchObject({ paragraphs: 200, next: null });
+    expect(whole.body.items[0]).toMatchObject({ position: 421, after: 'Poin 420 tentang Tiongkok.' });
+    const refused = await h.api.post(`/api/documents/${doc.id}/replace/preview`).send({ find: 'Cina', after: -1, limit: 0 });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/after/);
     const done = await h.api.post(`/api/documents/${doc.id}/replace`).send({
       find: 'Cina',
       replace: 'Tiongkok',

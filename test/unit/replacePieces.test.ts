@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replaceInPieces } from '../../client/features/editor/api/mutations';
+import { previewInPieces, replaceInPieces } from '../../client/features/editor/api/mutations';
+import type { ReplacePreview } from '../../shared/schemas';
 
 describe('a replacement of more paragraphs than one request may name', () => {
   it('is sent in pieces of the largest size, in order, its answers added up and its progress told', async () => {
@@ -52,5 +53,72 @@ describe('a replacement of more paragraphs than one request may name', () => {
       ),
     ).rejects.toThrow('refused');
     expect(sent).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('a preview of a document longer than one request reads', () => {
+  const item = (position: number) => ({
+    segmentId: 100 + position,
+    position,
+    version: 0,
+    count: 2,
+    before: `b${position}`,
+    after: `a${position}`,
+  });
+
+  it('asks for piece after piece from where the last one stopped, joins them, and keeps the texts of the first 500 only', async () => {
+    // a document of 1,200 paragraphs in which every second one matches
+    const asked: Array<[number, number]> = [];
+    const progress: Array<[number, number]> = [];
+    const preview = await previewInPieces(
+      400,
+      1200,
+      async ({ after, limit }) => {
+        asked.push([after, limit]);
+        const items = [];
+        for (let position = after + 2; position <= Math.min(1200, after + limit); position += 2) items.push(item(position));
+        const end = Math.min(1200, after + limit);
+        return {
+          items,
+          paragraphs: items.length,
+          matches: items.length * 2,
+          shown: items.length,
+          next: end < 1200 ? end : null,
+        } satisfies ReplacePreview;
+      },
+      ({ done, total }) => progress.push([done, total]),
+    );
+    expect(asked).toEqual([
+      [0, 400],
+      [400, 400],
+      [800, 400],
+    ]);
+    expect(progress).toEqual([
+      [0, 1200],
+      [400, 1200],
+      [800, 1200],
+      [1200, 1200],
+    ]);
+    expect(preview).toMatchObject({ paragraphs: 600, matches: 1200, shown: 500, next: null });
+    expect(preview.items.map((found) => found.position)).toEqual(Array.from({ length: 600 }, (_, k) => 2 * (k + 1)));
+    expect(preview.items[499]).toMatchObject({ position: 1000, before: 'b1000', after: 'a1000' });
+    expect(preview.items[500]).toMatchObject({ position: 1002, before: null, after: null });
+  });
+
+  it('stops at the first piece that fails, asking for nothing after it', async () => {
+    const asked: number[] = [];
+    await expect(
+      previewInPieces(
+        10,
+        50,
+        async ({ after }) => {
+          asked.push(after);
+          if (after === 20) throw new Error('too_slow');
+          return { items: [], paragraphs: 0, matches: 0, shown: 0, next: after + 10 };
+        },
+        () => undefined,
+      ),
+    ).rejects.toThrow('too_slow');
+    expect(asked).toEqual([0, 10, 20]);
   });
 });

@@ -1,15 +1,67 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { REPLACE_MAX_PARAGRAPHS, ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
+import { REPLACE_MAX_PARAGRAPHS, REPLACE_PREVIEW_PIECE, ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
 import { segmentKeys } from '../../../data/segments';
 
-/** Find and replace: what it would change (nothing is written). */
-export function useReplacePreviewMutation(documentId: number) {
-  return useMutation({
-    mutationFn: (find: FindBody) => apiRequest(`/documents/${documentId}/replace/preview`, ReplacePreview, { method: 'POST', body: find }),
+/** Paragraphs a preview shows the texts of (the server's SHOWN). */
+const PREVIEW_SHOWN = 500;
+
+/**
+ * A preview of a long document as requests of `size` paragraphs read each, one after the other,
+ * their items joined (texts kept for the first ones shown only); `onProgress` hears the last
+ * position read, out of the document's `total` paragraphs.
+ */
+export async function previewInPieces(
+  size: number,
+  total: number,
+  send: (piece: { after: number; limit: number }) => Promise<ReplacePreview>,
+  onProgress: (progress: { done: number; total: number }) => void,
+): Promise<ReplacePreview> {
+  const whole: ReplacePreview = { items: [], paragraphs: 0, matches: 0, shown: 0, next: null };
+  onProgress({ done: 0, total });
+  for (let after: number | null = 0; after !== null;) {
+    const piece = await send({ after, limit: size });
+    for (const item of piece.items) whole.items.push(whole.items.length < PREVIEW_SHOWN ? item : { ...item, before: null, after: null });
+    whole.matches += piece.matches;
+    after = piece.next;
+    onProgress({ done: after === null ? total : Math.min(after, total), total });
+  }
+  whole.paragraphs = whole.items.length;
+  whole.shown = Math.min(PREVIEW_SHOWN, whole.items.length);
+  return whole;
+}
+
+/**
+ * Find and replace: what it would change (nothing is written), asked for REPLACE_PREVIEW_PIECE
+ * paragraphs at a time with how far it has got (a million paragraphs are twenty requests), and
+ * stopped between pieces by `stop`.
+ */
+export function useReplacePreviewMutation(documentId: number, segmentCount: number) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const mutation = useMutation({
+    mutationFn: (find: FindBody) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      return previewInPieces(
+        REPLACE_PREVIEW_PIECE,
+        segmentCount,
+        (piece) =>
+          apiRequest(`/documents/${documentId}/replace/preview`, ReplacePreview, {
+            method: 'POST',
+            body: { ...find, ...piece },
+            signal: current.signal,
+          }),
+        setProgress,
+      );
+    },
+    onSettled: () => setProgress(null),
   });
+  const stop = useCallback(() => controller.current?.abort(), []);
+  return { ...mutation, progress, stop };
 }
 
 /**

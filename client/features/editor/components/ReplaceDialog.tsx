@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FindBody } from '../../../../shared/schemas';
+import { REPLACE_PREVIEW_PIECE, type FindBody } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
 import { Dialog } from '../../../components/Dialog';
 import { DiffView } from '../../../components/DiffView';
@@ -10,6 +10,8 @@ import { useReplaceMutation, useReplacePreviewMutation } from '../api/mutations'
 
 interface ReplaceDialogProps {
   documentId: number;
+  /** The document's paragraphs (how far a long preview has got is told against it). */
+  segmentCount: number;
   isOpen: boolean;
   onClose: () => void;
   lang: string;
@@ -20,13 +22,13 @@ interface ReplaceDialogProps {
  * (the first ones as word diffs), then one revision per paragraph. Paragraphs changed since the
  * preview are left alone and counted; a bulk revert (Compare page) undoes the whole change.
  */
-export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDialogProps) {
+export function ReplaceDialog({ documentId, segmentCount, isOpen, onClose, lang }: ReplaceDialogProps) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const [form, setForm] = useState<FindBody>({ find: '', replace: '', matchCase: false, wholeWord: false, regex: false });
   // the find the preview was made with: what "Replace" does, whatever the fields say since
   const [previewed, setPreviewed] = useState<FindBody | null>(null);
-  const preview = useReplacePreviewMutation(documentId);
+  const preview = useReplacePreviewMutation(documentId, segmentCount);
   const replace = useReplaceMutation(documentId);
   const set = <K extends keyof FindBody>(key: K, value: FindBody[K]) => setForm((current) => ({ ...current, [key]: value }));
 
@@ -38,12 +40,14 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
     preview.mutate(form);
   };
   const close = () => {
+    preview.stop();
     preview.reset();
     replace.reset();
     setPreviewed(null);
     onClose();
   };
   const data = preview.data;
+  const stopped = preview.error instanceof DOMException && preview.error.name === 'AbortError';
   const changedSincePreview = previewed !== null && JSON.stringify(previewed) !== JSON.stringify(form);
 
   return (
@@ -76,7 +80,26 @@ export function ReplaceDialog({ documentId, isOpen, onClose, lang }: ReplaceDial
         </button>
         {form.regex ? <p className="muted replace-hint">{t('replace.regexHint')}</p> : null}
       </form>
-      {preview.error ? <ErrorNotice error={preview.error} /> : null}
+      {preview.isPending && preview.progress && preview.progress.total > REPLACE_PREVIEW_PIECE ? (
+        <p className="replace-progress" role="status">
+          <progress max={preview.progress.total} value={preview.progress.done} />{' '}
+          {t('replace.searchProgress', {
+            count: preview.progress.total,
+            formatted: number(preview.progress.total),
+            done: number(preview.progress.done),
+          })}{' '}
+          <button type="button" className="button" onClick={preview.stop}>
+            {t('replace.stop')}
+          </button>
+        </p>
+      ) : null}
+      {stopped ? (
+        <p className="muted" role="status">
+          {t('replace.stopped')}
+        </p>
+      ) : preview.error ? (
+        <ErrorNotice error={preview.error} />
+      ) : null}
       {data && previewed ? (
         <div className="replace-preview" data-testid="replace-preview">
           <p role="status">
