@@ -4,7 +4,7 @@
  * built app (Playwright). Ends with one line CI reads: `tests: N passed, N failed`.
  * Typecheck, lint and format (Prettier) count as one test each; a skipped test counts as failed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -45,18 +45,46 @@ function readJson(file: string): unknown {
   }
 }
 
-function check(label: string, command: string, args: string[]) {
-  if (run(label, command, args)) passed += 1;
+/** A command run with its output kept, to be printed whole when it ends (others run beside it). */
+function runQuietly(command: string, args: string[]): Promise<{ ok: boolean; output: string; seconds: number; exit: string }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code, signal) =>
+      resolve({
+        ok: code === 0,
+        output: Buffer.concat(chunks).toString('utf8'),
+        seconds: (Date.now() - started) / 1000,
+        exit: String(code ?? signal),
+      }),
+    );
+  });
+}
+
+// typecheck, lint and format side by side (each is one process on one core; one after another
+// they took a minute), each reported whole, in this order
+const statics: Array<[string, string, string[]]> = [
+  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  // the house style: code as Prettier writes it (.prettierrc.json; data and prose are left alone)
+  ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+];
+const staticRuns = statics.map(([, command, args]) => runQuietly(command, args));
+for (const [k, [label]] of statics.entries()) {
+  const result = await (staticRuns[k] as (typeof staticRuns)[number]);
+  console.log(`\n=== ${label} ===`);
+  if (result.output) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+  console.log(`--- ${label}: ${result.ok ? 'ok' : `failed (exit ${result.exit})`} in ${result.seconds.toFixed(1)} s`);
+  if (result.ok) passed += 1;
   else {
     failed += 1;
     problems.push(label);
   }
 }
-
-check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-check('lint', bin('eslint'), ['.', '--max-warnings=0']);
-// the house style: code as Prettier writes it (.prettierrc.json; data and prose are left alone)
-check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 
 const vitestJson = path.join(resultsDir, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
