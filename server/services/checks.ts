@@ -15,6 +15,7 @@ import {
   contextFromCounts,
   DismissalIndex,
   foldTerm,
+  isFlaggedRendering,
   markDismissed,
   type DismissalScope,
   type DocumentContext,
@@ -23,6 +24,7 @@ import {
   type Rendering,
   type RuleId,
   type TextCheck,
+  SENTENCE_MARK,
 } from '../../shared/qa';
 import { RepeatCounter } from '../../shared/qa/repeats';
 import type { DocumentFindings, FindingsPage, FindingsSummary, Segment, SegmentCheck, SeverityCounts } from '../../shared/schemas';
@@ -45,6 +47,8 @@ const RESTAMP_MS = 3000;
 const REQUEUE_CHUNK = 20_000;
 /** Sources read per task when gathering a document's names. */
 const NAMES_CHUNK = 5000;
+/** A repeated sentence's other renderings (the most used) each segment's check carries for the browser. */
+const SENTENCE_OTHERS = 4;
 /** How long a pair's glossary is taken as unchanged before its stamp is read again. */
 const GLOSSARY_TTL_MS = 1000;
 
@@ -418,13 +422,28 @@ export class CheckService {
     context: DocumentContext,
     dismissals: DismissalIndex,
   ): SegmentCheck {
-    return {
+    const out: SegmentCheck = {
       mt: CheckService.findingsOf(check.mt, segment.mt, segment.source, context, segment.id, dismissals),
       current:
         check.current && segment.current
           ? CheckService.findingsOf(check.current, segment.current.text, segment.source, context, segment.id, dismissals)
           : null,
     };
+    // how the document renders this segment's repeated sentences, for the browser's checks as
+    // someone types (the document's names come with its findings): the rendering chosen, and of
+    // the others the most used and those this segment's texts hold (a sentence repeated ten
+    // thousand times may be rendered hundreds of ways; every row carrying them all made a page of
+    // 100 rows 5 MB). A rarer rendering typed anew is flagged once saved.
+    let sentences: Record<string, { chosen: string; others: string[] }> | undefined;
+    for (const text of [check.mt, check.current])
+      for (const rendering of text?.renderings ?? []) {
+        const known = context.renderings[rendering.name];
+        if (!known || !rendering.name.startsWith(SENTENCE_MARK)) continue;
+        const facts = ((sentences ??= {})[rendering.name] ??= { chosen: known.chosen, others: known.others.slice(0, SENTENCE_OTHERS) });
+        if (isFlaggedRendering(known, rendering.text) && !facts.others.includes(rendering.text)) facts.others.push(rendering.text);
+      }
+    if (sentences) out.context = { renderings: sentences };
+    return out;
   }
 
   /** A just-saved segment with the findings its save stored. */
@@ -723,7 +742,9 @@ export class CheckService {
     if (!info) return undefined;
     const [summary, glossary] = await Promise.all([this.summary(documentId), this.glossaryOf(info)]);
     const [counts, dismissals] = await Promise.all([
-      this.store.read.checks.renderingCounts(documentId),
+      // names only: a document's repeated sentences may be a hundred thousand, and each segment's
+      // come with its check
+      this.store.read.checks.renderingCounts(documentId, 'names only'),
       this.store.read.checks.activeDismissals(documentId),
     ]);
     return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts), dismissals };

@@ -82,12 +82,24 @@ export const QaTermSchema = z.object({
   note: z.string().optional(),
 });
 
+/** How a document renders names and repeated sentences (those rendered more than one way). */
+export const DocumentContextSchema = z.object({
+  renderings: z.record(z.string(), z.object({ chosen: z.string(), others: z.array(z.string()).readonly() })),
+});
+
 /** A segment's findings as the server last computed them (for its current text). */
 export const SegmentCheck = z.object({
   /** Findings in the machine translation as received. */
   mt: z.array(FindingSchema),
   /** Findings in the current revision; null when there is none (the MT is the current text). */
   current: z.array(FindingSchema).nullable(),
+  /**
+   * How the document renders the repeated sentences of this segment's source (when some are
+   * rendered more than one way): with the document's names (in its findings), what the browser
+   * checks a new text of this segment against as someone types. A document of a million
+   * paragraphs repeats a hundred thousand sentences: they come with their segments, not all at once.
+   */
+  context: DocumentContextSchema.optional(),
 });
 export type SegmentCheck = z.infer<typeof SegmentCheck>;
 
@@ -113,13 +125,10 @@ export const FindingsSummary = z.object({
 });
 export type FindingsSummary = z.infer<typeof FindingsSummary>;
 
-export const DocumentContextSchema = z.object({
-  renderings: z.record(z.string(), z.object({ chosen: z.string(), others: z.array(z.string()).readonly() })),
-});
-
 /**
  * What the editor needs besides each page's findings: the summary, and the glossary and
- * document-wide facts for checking in the browser while the translator types.
+ * document-wide facts for checking in the browser while the translator types (how names are
+ * rendered: repeated sentences' renderings come with each segment's check).
  */
 export const DocumentFindings = z.object({
   documentId: z.number().int(),

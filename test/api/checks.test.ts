@@ -4,7 +4,7 @@
  * while translators change which rendering wins, after a glossary change, and through the filters.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { checkDocument, compileGlossary, type Finding } from '../../shared/qa';
+import { checkDocument, checkPair, compileGlossary, SENTENCE_MARK, type Finding } from '../../shared/qa';
 import { DocumentFindings, FindingsPage, SegmentPage, type Segment } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
 import { SYSTEM_USER_ID } from '../../server/store/types';
@@ -184,12 +184,66 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       ]);
       // "Open the settings." is three words: short sentences may fairly be said two ways
       expect(before[3]?.mt.filter((f) => f.rule === 'consistency')).toEqual([]);
-      expect((await summary(created.id)).summary.byRule.consistency).toEqual({ minor: 1, major: 0, critical: 0 });
+      const findings = await summary(created.id);
+      expect(findings.summary.byRule.consistency).toEqual({ minor: 1, major: 0, critical: 0 });
+
+      // the document's facts hold its names; each segment brings how its repeated sentences are
+      // rendered, and with both the browser flags a text typed the other way
+      expect(Object.keys(findings.context.renderings).filter((name) => name.startsWith(SENTENCE_MARK))).toEqual([]);
+      const rows = await page(created.id);
+      const key = `${SENTENCE_MARK}Click Save to keep your changes.`;
+      const repeated = { chosen: 'Klik Simpan untuk menyimpan perubahan Anda.', others: ['Tekan Simpan supaya perubahan tersimpan.'] };
+      for (const k of [0, 1, 2]) expect(rows[k]?.check?.context?.renderings).toEqual({ [key]: repeated });
+      expect(rows[3]?.check?.context).toBeUndefined();
+      const typed = checkPair(
+        { source: rows[1]!.source, target: 'Tekan Simpan supaya perubahan tersimpan.' },
+        {
+          sourceLang: 'en',
+          targetLang: 'id',
+          document: { renderings: { ...findings.context.renderings, ...rows[1]!.check!.context!.renderings } },
+        },
+      );
+      expect(typed.filter((f) => f.rule === 'consistency').map((f) => f.suggestion)).toEqual([
+        'Klik Simpan untuk menyimpan perubahan Anda.',
+      ]);
 
       const segments = await h.services.documents.segments(created.id);
       await save(segments[2] as Segment, 'Ganti nama berkas. Klik Simpan untuk menyimpan perubahan Anda.');
       const after = await expectSameAsAfresh(created.id);
       expect(after.flatMap((s) => [...s.mt, ...(s.current ?? [])]).filter((f) => f.rule === 'consistency')).toEqual([]);
+    });
+
+    it("carry, for a sentence rendered many ways, the most used other renderings and the segment's own, not every one", async () => {
+      const sentence = 'Press the green button to start the machine.';
+      const renderings = [
+        'Tekan tombol hijau untuk menyalakan mesin.',
+        'Tekan tombol hijau untuk menyalakan mesin.',
+        'Tekan tombol hijau untuk menyalakan mesin.',
+        'Tekan tombol hijau untuk memulai mesin.',
+        'Pencet tombol hijau untuk menyalakan mesin.',
+        'Tekanlah tombol hijau guna menyalakan mesin.',
+        'Tekan tombol yang hijau untuk menyalakan mesin.',
+        'Tombol hijau ditekan untuk menyalakan mesin.',
+        'Untuk menyalakan mesin, tekan tombol hijau.',
+      ];
+      const created = await h.services.documents.create(
+        { title: 'Banyak terjemahan', sourceLang: 'en', targetLang: 'id', segments: renderings.map((mt) => ({ source: sentence, mt })) },
+        SYSTEM_USER_ID,
+      );
+      await h.services.checks.drain(created.id);
+      const rows = await page(created.id);
+      const key = `${SENTENCE_MARK}${sentence}`;
+      const carried = rows.map((row) => row.check?.context?.renderings[key]);
+      for (const facts of carried) expect(facts?.chosen).toBe('Tekan tombol hijau untuk menyalakan mesin.');
+      // the four most used others (all used once: in code point order), and each row's own
+      const top = carried[0]?.others ?? [];
+      expect(top).toHaveLength(4);
+      for (const [k, facts] of carried.entries()) {
+        const own = renderings[k] as string;
+        const others = own === 'Tekan tombol hijau untuk menyalakan mesin.' || top.includes(own) ? top : [...top, own];
+        expect(facts?.others, `row ${k + 1}`).toEqual(others);
+      }
+      expect(new Set(carried.flatMap((facts) => facts?.others ?? [])).size).toBe(renderings.length - 3);
     });
 
     it('are checked again when the glossary changes', async () => {

@@ -6,6 +6,7 @@
  */
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import type { ActiveDismissal, DismissalScope, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
+import { SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
 import type { SeverityCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import type { Database } from '../schema';
@@ -470,15 +471,20 @@ export class CheckRepository {
     }));
   }
 
-  /** How often each name is rendered each way in the document (of these names only, when given). */
-  async renderingCounts(documentId: number, names?: readonly string[]): Promise<Map<string, Map<string, number>>> {
-    if (names && names.length === 0) return new Map();
+  /**
+   * How often each name is rendered each way in the document: of these names only, when given; of
+   * its names without its repeated sentences, with 'names only'.
+   */
+  async renderingCounts(documentId: number, names?: readonly string[] | 'names only'): Promise<Map<string, Map<string, number>>> {
+    if (Array.isArray(names) && names.length === 0) return new Map();
     let query = this.db
       .selectFrom('document_rendering_counts')
       .select(['name', 'rendering', 'n'])
       .where('document_id', '=', documentId)
       .where('n', '>', 0);
-    if (names) query = query.where('name', 'in', [...new Set(names)]);
+    // names without the repeated sentences (whose "names" start with SENTENCE_MARK)
+    if (names === 'names only') query = query.where('name', 'not like', `${SENTENCE_MARK}%`);
+    else if (names) query = query.where('name', 'in', [...new Set(names)]);
     const out = new Map<string, Map<string, number>>();
     for (const row of await query.execute()) {
       let byRendering = out.get(row.name);

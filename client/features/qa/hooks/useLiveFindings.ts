@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
-import { checkPair, markDismissed, type Finding } from '../../../../shared/qa';
+import { checkPair, markDismissed, type DocumentContext, type Finding } from '../../../../shared/qa';
 import type { SegmentCheck } from '../../../../shared/schemas';
 import type { QaContextValue } from './useQaContext';
 
 const NONE: readonly Finding[] = [];
+
+/** The document's facts about names, with those about this segment's repeated sentences (they come with its check). */
+function contextOf(qa: QaContextValue, check: SegmentCheck | null | undefined): DocumentContext {
+  if (!check?.context) return qa.context;
+  return { renderings: { ...qa.context.renderings, ...check.context.renderings } };
+}
 
 /**
  * Findings of a segment's texts: the server's, stored with the segment, while the text is the one
@@ -27,11 +33,11 @@ export function useLiveFindings(
     if (stored && text === storedText) return qa ? markDismissed(stored, segmentId, qa.dismissals, true) : stored;
     if (!qa) return NONE;
     return markDismissed(
-      checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }),
+      checkPair({ source, target: text }, { sourceLang, targetLang, glossary: qa.glossary, document: contextOf(qa, check) }),
       segmentId,
       qa.dismissals,
     );
-  }, [segmentId, source, text, storedText, stored, sourceLang, targetLang, qa]);
+  }, [segmentId, source, text, storedText, stored, check, sourceLang, targetLang, qa]);
 }
 
 /** Findings of the machine translation: the server's, or (not yet checked there) the browser's. */
@@ -48,7 +54,7 @@ export function useMtFindings(
     if (check) return qa ? markDismissed(check.mt, segmentId, qa.dismissals, true) : check.mt;
     if (!qa) return NONE;
     return markDismissed(
-      checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: qa.context }),
+      checkPair({ source, target: mt }, { sourceLang, targetLang, glossary: qa.glossary, document: contextOf(qa, check) }),
       segmentId,
       qa.dismissals,
     );
