@@ -12,7 +12,7 @@ import { openStore } from '../../server/store';
 import { bigXliff } from '../helpers/bigXliff';
 import { exportCommand } from '../../server/cli/export';
 import { importCommand } from '../../server/cli/import';
-import { runInProcess, runSpawned } from '../helpers/cli';
+import { runInProcess, runSpawned, runSpawnedAsync } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const demo = path.join(root, 'server/demo/seed-article');
@@ -178,10 +178,14 @@ describe('npm run import / export', () => {
     }
   });
 
-  it('answers --help on every command line, doing nothing else', () => {
+  it('answers --help on every command line, doing nothing else', async () => {
     const scripts = ['serve', 'test', 'screenshot', 'qa', 'tm', 'user', 'import', 'export'];
-    for (const script of scripts) {
-      const help = runSpawned(script, ['--help'], { env: { TILIK_DB: path.join(tmp, 'help.db') } });
+    // (side by side: each is mostly a process starting)
+    const helps = await Promise.all(
+      scripts.map((script) => runSpawnedAsync(script, ['--help'], { env: { TILIK_DB: path.join(tmp, 'help.db') } })),
+    );
+    for (const [k, script] of scripts.entries()) {
+      const help = helps[k] as (typeof helps)[number];
       expect(help.status, `${script}: ${help.stderr}`).toBe(0);
       expect(help.stdout, script).toMatch(/^Usage: /);
     }
@@ -190,7 +194,7 @@ describe('npm run import / export', () => {
     expect(bench.stdout).toMatch(/^Usage: npm run bench \[-- SECTION\]\n[\s\S]*Sections: diff, /);
     // the server did not start: no database was made
     expect(fs.existsSync(path.join(tmp, 'help.db'))).toBe(false);
-    // (nine processes started one after another: on a busy 2-core machine that took over 20 s, so
-    // the bound is wide; it only keeps a hung command from hanging the suite)
+    // (nine processes: on a busy 2-core machine that took over 20 s, so the bound is wide; it only
+    // keeps a hung command from hanging the suite)
   }, 180_000);
 });

@@ -3,7 +3,7 @@
  * and its exit code. (A spawned `tsx` costs about a second; each command keeps one spawned smoke
  * test for the real process.)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { runCommand, type Command } from '../../server/cli/io';
@@ -49,4 +49,21 @@ export function runSpawned(name: string, args: string[], options: { env?: NodeJS
     ...(options.input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input: options.input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** As runSpawned, without blocking: several commands may run at once. */
+export function runSpawnedAsync(name: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', name, '--', ...args], {
+      cwd: root,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout = new Collect();
+    const stderr = new Collect();
+    child.stdout.pipe(stdout);
+    child.stderr.pipe(stderr);
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: stdout.text(), stderr: stderr.text() }));
+  });
 }
