@@ -572,9 +572,9 @@ export class CheckService {
         this.nudge();
       }
     }
-    const [rows, flaggedSegments, dismissals] = await Promise.all([
+    const [rows, consistency, dismissals] = await Promise.all([
       read.findingCounts(documentId),
-      read.flaggedSegments(documentId),
+      read.consistencyCounts(documentId),
       read.activeDismissals(documentId),
     ]);
     // the flagged renderings one by one only when some of consistency's findings are dismissed
@@ -582,7 +582,7 @@ export class CheckService {
     const consistencyDismissed = dismissals.some((dismissal) => dismissal.rule === 'consistency');
     const flaggedRows = consistencyDismissed
       ? await read.flaggedRenderingRows(documentId)
-      : [{ name: '', rendering: '', n: await read.flaggedCount(documentId) }];
+      : [{ name: '', rendering: '', n: consistency.flagged }];
     const byRule: Record<string, SeverityCounts> = {};
     const dismissedByRule: Record<string, number> = {};
     const bySeverity = emptySeverity();
@@ -636,7 +636,7 @@ export class CheckService {
       // consistency: a minor finding for every rendering the document's facts flag
       byRule.consistency = { minor: flagged, major: 0, critical: 0 };
       bySeverity.minor += flagged;
-      segmentsWithFindings += flaggedSegments.only;
+      segmentsWithFindings += consistency.only;
     }
     return { byRule, bySeverity, segmentsWithFindings, pending, dismissedByRule };
   }

@@ -40,6 +40,10 @@ export interface DocumentsTable {
   memory: ColumnType<string | null, string | null | undefined, string | null>;
   /** Segments of the document in the check queue (kept as the queue moves). */
   pending_checks: ColumnType<number, number | undefined, number>;
+  /** Renderings consistency flags in the document (kept as texts change). */
+  consistency_flagged: ColumnType<number, number | undefined, number>;
+  /** Segments whose only findings are consistency's (kept as texts change). */
+  consistency_only: ColumnType<number, number | undefined, number>;
   /** Moves with every document-wide dismissal (of a term or a check): part of the stamp its checks are made with. */
   dismissal_version: ColumnType<number, number | undefined, number>;
   /** When and by whom it was archived (hidden from lists; never deleted), else null. */
@@ -72,6 +76,8 @@ export interface SegmentChecksTable {
   current_renderings: string | null;
   /** The rules of the findings of the text that stands (current, else MT), " a b ", for filtering. */
   rules: string;
+  /** How many of the standing text's renderings are not their name's chosen one (consistency flags them). */
+  flagged: ColumnType<number, number | undefined, number>;
 }
 
 /** Segments whose findings are to be computed (again); a server claims a batch until a time. */
@@ -115,6 +121,15 @@ export interface SegmentRenderingsTable {
   rendering: string;
   segment_id: number;
   n: number;
+}
+
+/** Each name's chosen rendering in a document: the most used (see flaggedRenderings), its count, and the name's total. */
+export interface DocumentNameTopsTable {
+  document_id: number;
+  name: string;
+  rendering: string;
+  n: number;
+  total: number;
 }
 
 export interface DocumentRenderingCountsTable {
@@ -391,6 +406,7 @@ export interface Database {
   segment_renderings: SegmentRenderingsTable;
   document_finding_counts: DocumentFindingCountsTable;
   document_rendering_counts: DocumentRenderingCountsTable;
+  document_name_tops: DocumentNameTopsTable;
   finding_dismissals: FindingDismissalsTable;
   tm_units: TmUnitsTable;
 }

@@ -13,6 +13,7 @@ import { createServices, type Services } from '../../server/services';
 import { openStore, type StoreConfig } from '../../server/store';
 import { LOCAL_USER_ID, SYSTEM_USER_ID, type SaveRevisionOutcome } from '../../server/store/types';
 import type { GlossaryTermInput, Segment } from '../../shared/schemas';
+import { UNDO_CONSISTENCY_COUNTS } from '../helpers/migrations';
 import { startStoreProcess, type StoreProcess } from '../helpers/storeProcess';
 
 export interface ContractDatabase {
@@ -669,8 +670,26 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         },
         SYSTEM_USER_ID,
       );
+      // a name rendered two ways, checked: consistency's kept counts, to be worked out again below
+      const named = await services.documents.create(
+        {
+          title: 'Before the kept counts',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [
+            { source: 'Nelson Mandela spoke.', mt: 'Nelson Mandela berbicara.' },
+            { source: 'Later Mandela left.', mt: 'Kemudian Mandela pergi.' },
+            { source: 'Mandela returned.', mt: 'Mandella kembali.' },
+          ],
+        },
+        SYSTEM_USER_ID,
+      );
+      await services.checks.drain(named.id);
+      const kept = await services.store.read.checks.consistencyCounts(named.id);
+      expect(kept).toEqual({ flagged: 1, only: 1 });
       // as a database of the release before: no keys, no sentences, those migrations not applied
-      await database.raw(`DROP TABLE segment_sentences;
+      await database.raw(`${UNDO_CONSISTENCY_COUNTS}
+        DROP TABLE segment_sentences;
         DROP INDEX segments_by_source_key;
         ALTER TABLE segments DROP COLUMN source_key;
         ALTER TABLE documents DROP COLUMN memory;
@@ -691,6 +710,16 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           [0, 1],
           [0, 0],
         ]);
+        // worked out from the renderings stored
+        expect(await reopened.read.checks.consistencyCounts(named.id)).toEqual(kept);
+        const flagged = await reopened.read.documents.page(named.id, {
+          limit: 10,
+          offset: 0,
+          status: 'all',
+          rule: 'consistency',
+          findings: 'with',
+        });
+        expect(flagged.items.map((segment) => segment.position)).toEqual([3]);
       } finally {
         await reopened.close();
       }

@@ -4,7 +4,7 @@
  * segment's stored one and moves the counts by the difference, in one transaction, so the counts
  * always add up to the stored checks. The check queue holds what is to be checked (again).
  */
-import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ActiveDismissal, DismissalScope, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
 import { SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
 import type { SeverityCounts } from '../../../shared/schemas';
@@ -138,20 +138,10 @@ export function flaggedRenderings(db: Kysely<Database>, features: SqlFeatures, d
     ) ranked WHERE rank > 1`;
 }
 
-/**
- * `expression` (a segment id) is of a segment whose standing text has a rendering consistency
- * flags. (A flagged rendering inside a glossary finding is not reported as consistency's, so a
- * segment can rarely match here and show no consistency finding.)
- */
-export function flaggedSegment(
-  db: Kysely<Database>,
-  features: SqlFeatures,
-  expression: Expression<number>,
-  documentId: number,
-): RawBuilder<boolean> {
-  return sql<boolean>`${expression} IN (SELECT r.segment_id FROM segment_renderings r
-    JOIN (${flaggedRenderings(db, features, documentId)}) f ON f.name = r.name AND f.rendering = r.rendering
-    WHERE r.document_id = ${documentId})`;
+/** A segment's flagged count and its standing text's rules (" ": no finding but consistency's). */
+interface FlagState {
+  flagged: number;
+  rules: string;
 }
 
 export class CheckRepository {
@@ -337,6 +327,8 @@ export class CheckRepository {
         .execute(),
     ]);
     const currentOf = new Map(currentRows.map((row) => [row.id, row.current_revision_id]));
+    // what consistency flagged in these segments before (their flagged count and other findings)
+    const flaggedBefore = await this.flagStates(ids);
     const findingDelta = new Map<string, Counts>();
     const renderingDelta = new Map<string, { name: string; rendering: string; n: number }>();
     const moveRenderings = (renderings: readonly Rendering[], sign: 1 | -1) => {
@@ -346,7 +338,7 @@ export class CheckRepository {
         else renderingDelta.set(key, { ...entry, n: sign * entry.n });
       }
     };
-    const rows: Database['segment_checks'][] = [];
+    const rows: Insertable<Database['segment_checks']>[] = [];
     const renderingRows: Database['segment_renderings'][] = [];
     const stored: number[] = [];
     const done: number[] = [];
@@ -441,6 +433,12 @@ export class CheckRepository {
         )
         .execute();
     }
+    await this.moveConsistency(
+      documentId,
+      renderingCountRows.map((entry) => entry.name),
+      stored,
+      flaggedBefore,
+    );
     let removed = 0;
     for (const batch of chunks(done, 500)) {
       const [deleted] = await this.db
@@ -452,6 +450,126 @@ export class CheckRepository {
     await this.countPending(documentId, -removed);
     await this.release(again);
     return stored;
+  }
+
+  /** Each segment's flagged count and rules column, as stored now (segments without a check: none). */
+  private async flagStates(segmentIds: Iterable<number>): Promise<Map<number, FlagState>> {
+    const out = new Map<number, FlagState>();
+    for (const batch of chunks([...segmentIds], 500)) {
+      const rows = await this.db
+        .selectFrom('segment_checks')
+        .select(['segment_id', 'flagged', 'rules'])
+        .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
+        .execute();
+      for (const row of rows) out.set(row.segment_id, { flagged: Number(row.flagged), rules: row.rules });
+    }
+    return out;
+  }
+
+  /**
+   * Consistency's counts moved after renderings of these names changed in these segments: each
+   * name's chosen rendering and total again, then the flagged count of every segment whose answer
+   * may have changed (those stored, and, for a name whose chosen rendering changed, those holding
+   * the old or the new one), and the document's totals by the difference.
+   */
+  private async moveConsistency(
+    documentId: number,
+    names: readonly string[],
+    stored: readonly number[],
+    before: ReadonlyMap<number, FlagState>,
+  ): Promise<void> {
+    const touched = [...new Set(names)];
+    let flaggedDelta = 0;
+    const flipped: Array<{ name: string; renderings: string[] }> = [];
+    for (const batch of chunks(touched, 200)) {
+      const old = new Map(
+        (
+          await this.db
+            .selectFrom('document_name_tops')
+            .select(['name', 'rendering', 'n', 'total'])
+            .where('document_id', '=', documentId)
+            .where('name', 'in', batch)
+            .execute()
+        ).map((row) => [row.name, row]),
+      );
+      const { rows: fresh } = await sql<{ name: string; rendering: string; n: number; total: number }>`SELECT name, rendering, n, total
+        FROM (
+          SELECT name, rendering, n, sum(n) OVER (PARTITION BY name) AS total, row_number() OVER (
+            PARTITION BY name ORDER BY n DESC, CASE WHEN rendering = name THEN 0 ELSE 1 END, ${this.features.inCodePointOrder(sql.ref('rendering'))}
+          ) AS rank
+          FROM document_rendering_counts WHERE document_id = ${documentId} AND n > 0 AND name IN (${sql.join(batch)})
+        ) ranked WHERE rank = 1`.execute(this.db);
+      const now = new Map(fresh.map((row) => [row.name, { ...row, n: Number(row.n), total: Number(row.total) }]));
+      for (const name of batch) {
+        const was = old.get(name);
+        const is = now.get(name);
+        flaggedDelta += (is ? is.total - is.n : 0) - (was ? Number(was.total) - Number(was.n) : 0);
+        if (was?.rendering !== is?.rendering) {
+          flipped.push({ name, renderings: [was?.rendering, is?.rendering].filter((r): r is string => r !== undefined) });
+        }
+      }
+      const gone = batch.filter((name) => !now.has(name));
+      if (gone.length > 0)
+        await this.db.deleteFrom('document_name_tops').where('document_id', '=', documentId).where('name', 'in', gone).execute();
+      if (now.size > 0)
+        await this.db
+          .insertInto('document_name_tops')
+          .values([...now.values()].map((row) => ({ document_id: documentId, ...row })))
+          .onConflict((oc) =>
+            oc.columns(['document_id', 'name']).doUpdateSet((eb) => ({
+              rendering: eb.ref('excluded.rendering'),
+              n: eb.ref('excluded.n'),
+              total: eb.ref('excluded.total'),
+            })),
+          )
+          .execute();
+    }
+    // the segments whose flagged count may have moved, with what it was
+    const affected = new Map<number, FlagState>(stored.map((id) => [id, before.get(id) ?? { flagged: 0, rules: ' ' }]));
+    const others: number[] = [];
+    for (const { name, renderings } of flipped) {
+      if (renderings.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('segment_renderings')
+        .select('segment_id')
+        .where('document_id', '=', documentId)
+        .where('name', '=', name)
+        .where('rendering', 'in', renderings)
+        .execute();
+      for (const row of rows) if (!affected.has(row.segment_id)) others.push(row.segment_id);
+    }
+    for (const [id, state] of await this.flagStates(others)) affected.set(id, state);
+    let onlyDelta = 0;
+    for (const batch of chunks([...affected.keys()], 500)) {
+      await sql`UPDATE segment_checks SET flagged = (
+          SELECT count(*) FROM segment_renderings r
+          JOIN document_name_tops t ON t.document_id = r.document_id AND t.name = r.name
+          WHERE r.segment_id = segment_checks.segment_id AND r.rendering <> t.rendering
+        ) WHERE ${this.features.inIds(sql.ref<number>('segment_id'), batch)}`.execute(this.db);
+      for (const [id, now] of await this.flagStates(batch)) {
+        const was = affected.get(id) as FlagState;
+        onlyDelta += (now.flagged > 0 && now.rules === ' ' ? 1 : 0) - (was.flagged > 0 && was.rules === ' ' ? 1 : 0);
+      }
+    }
+    if (flaggedDelta !== 0 || onlyDelta !== 0)
+      await this.db
+        .updateTable('documents')
+        .set((eb) => ({
+          consistency_flagged: eb('consistency_flagged', '+', flaggedDelta),
+          consistency_only: eb('consistency_only', '+', onlyDelta),
+        }))
+        .where('id', '=', documentId)
+        .execute();
+  }
+
+  /** Consistency's kept counts: renderings it flags, and segments whose only findings are its. */
+  async consistencyCounts(documentId: number): Promise<{ flagged: number; only: number }> {
+    const row = await this.db
+      .selectFrom('documents')
+      .select(['consistency_flagged', 'consistency_only'])
+      .where('id', '=', documentId)
+      .executeTakeFirst();
+    return { flagged: Number(row?.consistency_flagged ?? 0), only: Number(row?.consistency_only ?? 0) };
   }
 
   /** The kept counts of a document's findings per rule (rule '': segments with any). */
@@ -523,31 +641,6 @@ export class CheckRepository {
     return out;
   }
 
-  /** How many renderings consistency flags in the document (each a minor finding). */
-  async flaggedCount(documentId: number): Promise<number> {
-    const { rows } = await sql<{
-      n: number | null;
-    }>`SELECT sum(n) AS n FROM (${flaggedRenderings(this.db, this.features, documentId)}) flagged`.execute(this.db);
-    return Number(rows[0]?.n ?? 0);
-  }
-
-  /** `expression` (a segment id) is of a segment whose standing text has a rendering consistency flags. */
-  flaggedSegment(expression: Expression<number>, documentId: number): RawBuilder<boolean> {
-    return flaggedSegment(this.db, this.features, expression, documentId);
-  }
-
-  /** How many segments have a flagged rendering, and how many of those have no other finding. */
-  async flaggedSegments(documentId: number): Promise<{ all: number; only: number }> {
-    const { rows } = await sql<{
-      all_n: number;
-      only_n: number | null;
-    }>`SELECT count(*) AS all_n, sum(CASE WHEN c.rules = ' ' THEN 1 ELSE 0 END) AS only_n
-      FROM segment_checks c WHERE c.document_id = ${documentId} AND ${this.flaggedSegment(sql.ref('c.segment_id'), documentId)}`.execute(
-      this.db,
-    );
-    return { all: Number(rows[0]?.all_n ?? 0), only: Number(rows[0]?.only_n ?? 0) };
-  }
-
   /** How many of a document's segments have a stored check. */
   async checkedCount(documentId: number): Promise<number> {
     const row = await this.db
@@ -566,13 +659,7 @@ export class CheckRepository {
       .select(['c.segment_id', 's.position'])
       .where('s.document_id', '=', documentId)
       .where('s.position', '>', after)
-      .where((eb) =>
-        eb.or([
-          eb('c.rules', '<>', ' '),
-          eb('c.mt_findings', '<>', '[]'),
-          this.flaggedSegment(sql.ref<number>('c.segment_id'), documentId),
-        ]),
-      )
+      .where((eb) => eb.or([eb('c.rules', '<>', ' '), eb('c.mt_findings', '<>', '[]'), eb('c.flagged', '>', 0)]))
       .orderBy('s.position')
       .limit(limit)
       .execute();

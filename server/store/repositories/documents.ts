@@ -10,7 +10,6 @@ import { OPEN_STATUSES, type Revision, type Segment, type SegmentStatus, type St
 import type { SqlFeatures } from '../features';
 import { sentenceKeys, sourceKey } from '../sourceKey';
 import { prepared } from '../prepared';
-import { flaggedSegment } from './checks';
 import type { Database, DocumentRow } from '../schema';
 
 export interface NewSegment {
@@ -232,6 +231,7 @@ export class DocumentRepository {
       'document_status_counts',
       'document_finding_counts',
       'document_rendering_counts',
+      'document_name_tops',
       'check_queue',
     ] as const) {
       await this.db.deleteFrom(table).where('document_id', '=', id).execute();
@@ -693,7 +693,7 @@ export class DocumentRepository {
     if (query.folded) filtered = filtered.where(features.searchMatches(sql.ref<number>('s.id'), documentId, query.folded));
     const byFindings = findings !== 'any' || rule !== undefined;
     if (byFindings) {
-      const flagged = flaggedSegment(this.db, features, sql.ref<number>('s.id'), documentId);
+      const flagged = sql<boolean>`chk.flagged > 0`;
       const rules = sql.ref<string>('chk.rules');
       filtered = filtered.innerJoin('segment_checks as chk', 'chk.segment_id', 's.id');
       if (rule === 'consistency') filtered = filtered.where(findings === 'without' ? sql<boolean>`NOT ${flagged}` : flagged);

@@ -1,0 +1,12 @@
+/**
+ * Tests that take a database back to an earlier schema (dropping what some migrations made and
+ * forgetting they ran) must take back every later migration too: a store applies only migrations
+ * newer than the newest it has run.
+ */
+
+/** Takes back the migration that keeps consistency's counts (SQLite 21, PostgreSQL 16). */
+export const UNDO_CONSISTENCY_COUNTS = `DROP TABLE document_name_tops;
+  ALTER TABLE segment_checks DROP COLUMN flagged;
+  ALTER TABLE documents DROP COLUMN consistency_flagged;
+  ALTER TABLE documents DROP COLUMN consistency_only;
+  DELETE FROM schema_migrations WHERE name LIKE 'consistency''s counts kept%';`;
