@@ -16,6 +16,8 @@ export interface JobOptions {
    * on a thread with a small heap.
    */
   streaming?: boolean;
+  /** The job's thread stops when it is done (its input was large: see RunOptions.retire). */
+  retire?: boolean;
 }
 
 export interface JobPools {

@@ -25,6 +25,9 @@ import { isStreamedImport } from '../services/imports';
 import { EXPORT_FORMATS } from '../services/files';
 import type { RouteDeps } from './deps';
 
+/** A text pair this large (both files) leaves its import's thread holding ~100 MB: the thread stops after it. */
+const RETIRE_AFTER_BYTES = 32 * 2 ** 20;
+
 export const ImportFields = z.object({
   title: text(200).trim().min(1, { error: 'must not be empty' }).optional(),
   /** The target language of an XLIFF file that names none. */
@@ -86,7 +89,8 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
           const id = await jobs.run(
             'importTexts',
             { sourcePath: source.path, targetPath: target.path, targetName: target.filename, fields, actorId: actorId(req) },
-            { streaming: true },
+            // a large pair leaves its thread's heap large: the thread stops, not minutes later
+            { streaming: true, retire: source.size + target.size > RETIRE_AFTER_BYTES },
           );
           // its segments wait to be checked
           services.checks.nudge();

@@ -323,6 +323,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
     trace('stored');
     // whole: every segment queued for checking, the names kept, and then the document is there
     await queueEverySegment(store, id, segmentCount, async (_, queued) => progress(0.95 + (0.05 * queued) / segmentCount));
+    trace('queued');
     await writing;
     await store.transaction((tx) =>
       showImported(
@@ -331,6 +332,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
         { segments: segmentCount },
       ),
     );
+    trace('shown');
     input.onProgress?.(1);
     const created = await services.documents.get(id);
     if (!created) throw new Error(`document ${id} vanished after its import`);

@@ -26,4 +26,21 @@ describe('the worker pool', () => {
     expect(again.terms.map((term) => term.target)).toEqual(['pembatasan ekspor']);
     expect(pool.threads).toBe(1);
   });
+
+  it('stops the thread of a task run to retire it as soon as the task is done, and serves the next task on a new one', async () => {
+    // idle for an hour: only retiring stops it
+    const lasting = new WorkerPool({ size: 1, idleMs: 3_600_000 });
+    try {
+      await lasting.run('readGlossaryFile', glossary);
+      expect(lasting.threads).toBe(1);
+      const retired = await lasting.run('readGlossaryFile', glossary, { retire: true });
+      expect(retired.terms.map((term) => term.source)).toEqual(['export curbs']);
+      expect(lasting.threads).toBe(0);
+      const next = await lasting.run('readGlossaryFile', glossary);
+      expect(next.terms.map((term) => term.target)).toEqual(['pembatasan ekspor']);
+      expect(lasting.threads).toBe(1);
+    } finally {
+      await lasting.close();
+    }
+  });
 });
