@@ -121,7 +121,7 @@ export function namesOfSources(input: { sources: readonly string[]; sourceLang: 
     for (const name of namesOfSource(source, input.sourceLang)) names.add(name);
     countSentences(sentences, source);
   }
-  return [...names, ...sentences.repeated()];
+  return [...names, ...sentences.repeatedRefs()];
 }
 
 /** The names some sources show, and the hashes of their sentences (a document's are counted across such batches). */
@@ -136,12 +136,4 @@ export function namesAndSentenceHashes(input: { sources: readonly string[]; sour
     for (const key of sentenceKeysIn(source)) hashes.push(hashKey(key));
   }
   return { names: [...names], hashes: Float64Array.from(hashes) };
-}
-
-/** The sentences of some sources whose hashes are among `hashes` (the document's repeated ones), each once. */
-export function sentencesWithHashes(input: { sources: readonly string[]; hashes: Float64Array }): string[] {
-  const wanted = new Set(input.hashes);
-  const out = new Set<string>();
-  for (const source of input.sources) for (const key of sentenceKeysIn(source)) if (wanted.has(hashKey(key))) out.add(key);
-  return [...out];
 }

@@ -198,7 +198,7 @@ export class CheckService {
       if (!info) return [];
       const found = new Set<string>();
       // names, and the sentences the document has more than once: counted by their hashes over
-      // the whole document, then (a second pass) found as text
+      // the whole document, and kept as references to their hashes
       const sentences = new RepeatCounter();
       for (let after = 0; ;) {
         const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
@@ -212,20 +212,7 @@ export class CheckService {
         for (const name of chunk.names) found.add(name);
         for (const hash of chunk.hashes) sentences.addHash(hash);
       }
-      const repeated = sentences.repeatedHashes();
-      if (repeated.length > 0) {
-        for (let after = 0; ;) {
-          const rows = await this.store.read.checks.sources(documentId, after, NAMES_CHUNK);
-          if (rows.length === 0) break;
-          after = (rows.at(-1) as { position: number }).position;
-          for (const key of await this.work().run(
-            'sentencesWithHashes',
-            { sources: rows.map((row) => row.source), hashes: repeated },
-            { priority: 'low' },
-          ))
-            found.add(key);
-        }
-      }
+      for (const ref of sentences.repeatedRefs()) found.add(ref);
       names = [...found].sort();
       await this.store.read.checks.setNames(documentId, names);
     }

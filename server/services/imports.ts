@@ -161,7 +161,7 @@ export async function importFile(services: Services, path: string, options: Impo
     for (const name of namesOfSource(segment.source, parsed.input.sourceLang)) names.add(name);
     countSentences(sentences, segment.source);
   }
-  const document = await services.documents.create(parsed.input, options.actorId, parsed.imported, [...names, ...sentences.repeated()]);
+  const document = await services.documents.create(parsed.input, options.actorId, parsed.imported, [...names, ...sentences.repeatedRefs()]);
   return { documents: [document], warnings: [], warningCount: 0, states: { submitted: 0, approved: 0 } };
 }
 
@@ -394,7 +394,7 @@ async function importXliff(services: Services, path: string, options: ImportOpti
           });
         await showImported(
           tx,
-          { id, ...entry.pair, names: [...entry.names, ...entry.sentences.repeated()], actorId: options.actorId, at: now() },
+          { id, ...entry.pair, names: [...entry.names, ...entry.sentences.repeatedRefs()], actorId: options.actorId, at: now() },
           {
             segments: entry.stored,
             file: options.name,

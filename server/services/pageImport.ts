@@ -268,7 +268,7 @@ async function store(
     await store.transaction((tx) =>
       showImported(
         tx,
-        { id, sourceLang, targetLang, names: [...names, ...sentences.repeated()], actorId, at: at() },
+        { id, sourceLang, targetLang, names: [...names, ...sentences.repeatedRefs()], actorId, at: at() },
         { segments: count, file: file.name, format: file.format },
       ),
     );

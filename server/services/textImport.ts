@@ -328,7 +328,7 @@ export async function importTexts(services: Services, input: TextImportInput): P
     await store.transaction((tx) =>
       showImported(
         tx,
-        { id, ...languages, names: [...names, ...sentences.repeated()], actorId: input.actorId, at: now() },
+        { id, ...languages, names: [...names, ...sentences.repeatedRefs()], actorId: input.actorId, at: now() },
         { segments: segmentCount },
       ),
     );

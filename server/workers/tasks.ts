@@ -10,15 +10,7 @@
 import type { GlossaryPair, GlossaryTermInput } from '../../shared/schemas';
 import type { FindSpec } from '../../shared/text/findReplace';
 import type { ParsedImport, XliffTargetChange } from '../services/files';
-import {
-  checkSegments,
-  glossaryOf,
-  namesAndSentenceHashes,
-  namesOfSources,
-  sentencesWithHashes,
-  type CheckAnswer,
-  type CheckRequest,
-} from '../checks/compute';
+import { checkSegments, glossaryOf, namesAndSentenceHashes, namesOfSources, type CheckAnswer, type CheckRequest } from '../checks/compute';
 import { checkStoredUnits, storedAnchors, storedSentenceHashes, type CheckedBatch, type StoredUnits } from '../services/qaStream';
 import type { ParagraphStore } from '../services/paragraphStore';
 import type { JobName } from '../jobs/jobs';
@@ -94,7 +86,6 @@ export const TASKS = {
   namesAndSentenceHashes: (input: { sources: readonly string[]; sourceLang: string }): { names: string[]; hashes: Float64Array } =>
     namesAndSentenceHashes(input),
   /** The sentences of a batch of source texts among the hashes given (a document's repeated ones). */
-  sentencesWithHashes: (input: { sources: readonly string[]; hashes: Float64Array }): string[] => sentencesWithHashes(input),
 };
 
 export type TaskName = keyof typeof TASKS;

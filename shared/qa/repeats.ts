@@ -1,33 +1,29 @@
 /**
  * Which sentences a document has more than once, counted as the document streams by without
  * keeping every sentence: each sentence's key is hashed to 53 bits and counted in an open-address
- * table of numbers (a million paragraphs' sentences take tens of megabytes, not hundreds); a key
- * met a second time is kept as text. Two different sentences share a hash about once in a
+ * table of numbers (a million paragraphs' sentences take tens of megabytes, not hundreds); the
+ * repeated ones are named by their hashes (sentenceRef). Two different sentences share a hash about once in a
  * thousand documents of a million paragraphs; the only effect is a sentence watched for
  * consistency that has one rendering, which is never flagged.
  */
-import { murmur32 } from '../text/hash';
-import { sentenceKeysIn } from './rules/consistency';
+import { hashKey } from '../text/hash';
+import { sentenceKeysIn, sentenceRefOfHash } from './rules/consistency';
 
-/** A key's 53-bit hash (an exact integer in a double). */
-export function hashKey(key: string): number {
-  return (murmur32(key) >>> 0) * 2 ** 21 + (murmur32(key, 0x5bd1e995) >>> 11);
-}
+export { hashKey };
 
 export class RepeatCounter {
   private hashes = new Float64Array(1 << 12);
   /** 0: empty slot; 1: seen once; 2: seen more than once. */
   private counts = new Uint8Array(1 << 12);
   private used = 0;
-  private readonly repeatedKeys = new Set<string>();
 
   /** Counts a key; true the first time it is seen again. */
   add(key: string): boolean {
-    return this.addHash(hashKey(key), key);
+    return this.addHash(hashKey(key));
   }
 
-  /** Counts a hash (of `key`, kept as text when it repeats); true the first time it is seen again. */
-  addHash(hash: number, key?: string): boolean {
+  /** Counts a key's hash; true the first time it is seen again. */
+  addHash(hash: number): boolean {
     if (this.used * 2 >= this.hashes.length) this.grow();
     const mask = this.hashes.length - 1;
     for (let slot = (hash % this.hashes.length) & mask; ; slot = (slot + 1) & mask) {
@@ -41,7 +37,6 @@ export class RepeatCounter {
       if (this.hashes[slot] === hash) {
         if (count === 1) {
           this.counts[slot] = 2;
-          if (key !== undefined) this.repeatedKeys.add(key);
           return true;
         }
         return false;
@@ -66,9 +61,12 @@ export class RepeatCounter {
     return Float64Array.from(out);
   }
 
-  /** The keys seen more than once (those counted with their text). */
-  repeated(): string[] {
-    return [...this.repeatedKeys];
+  /**
+   * The sentences seen more than once as the names a document keeps for them (their hashes, not
+   * their text: a million paragraphs repeat a hundred thousand sentences, 14 MB of text).
+   */
+  repeatedRefs(): string[] {
+    return Array.from(this.repeatedHashes(), sentenceRefOfHash);
   }
 
   private grow(): void {

@@ -14,3 +14,8 @@ export function murmur32(text: string, seed = 0x9747b28c): number {
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
 }
+
+/** A key's 53-bit hash (an exact integer in a double). */
+export function hashKey(key: string): number {
+  return (murmur32(key) >>> 0) * 2 ** 21 + (murmur32(key, 0x5bd1e995) >>> 11);
+}

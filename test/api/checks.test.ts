@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkDocument, checkPair, compileGlossary, SENTENCE_MARK, type Finding } from '../../shared/qa';
+import { isSentenceName, sentenceRef } from '../../shared/qa/rules/consistency';
 import { DocumentFindings, FindingsPage, SegmentPage, type Segment } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
 import { SYSTEM_USER_ID } from '../../server/store/types';
@@ -187,6 +188,10 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       const findings = await summary(created.id);
       expect(findings.summary.byRule.consistency).toEqual({ minor: 1, major: 0, critical: 0 });
 
+      // the document keeps the repeated sentence as a reference to its hash, not its text
+      const names = (await h.store.read.checks.names(created.id)) ?? [];
+      expect(names.filter(isSentenceName)).toEqual([sentenceRef(`${SENTENCE_MARK}Click Save to keep your changes.`)]);
+      expect(names.filter(isSentenceName)[0]).toMatch(/^¶#[0-9a-z]+$/);
       // the document's facts hold its names; each segment brings how its repeated sentences are
       // rendered, and with both the browser flags a text typed the other way
       expect(Object.keys(findings.context.renderings).filter((name) => name.startsWith(SENTENCE_MARK))).toEqual([]);

@@ -6,8 +6,9 @@
  * on a tie) and the others are flagged. Names the glossary covers are the glossary's business.
  *
  * Repeated sentences the same way, without a glossary: a source sentence (of four words or more)
- * that the document has more than once is "named" by its text (SENTENCE_MARK and the sentence),
- * and rendered by the target sentence it is paired with (sentence by sentence when both
+ * that the document has more than once is "named" by its text (SENTENCE_MARK and the sentence;
+ * the document's list of names holds a reference to its hash instead, SENTENCE_REF_MARK), and
+ * rendered by the target sentence it is paired with (sentence by sentence when both
  * paragraphs have as many, the whole translation when the source paragraph is that one sentence).
  * "Click Save to keep your changes." translated two ways is flagged where the minority stands.
  */
@@ -19,9 +20,30 @@ import type { CompiledGlossary } from '../glossary';
 import type { Finding } from '../types';
 import type { Analysis } from '../analyze';
 import { sentencesOfCached as sentencesOf } from '../sentences';
+import { hashKey } from '../../text/hash';
 
 /** What starts the "name" of a repeated sentence (no name starts with it). */
 export const SENTENCE_MARK = '¶ ';
+/**
+ * What starts the reference a document's names hold for a repeated sentence: its key's hash (a
+ * document keeps these, not the sentences' text; renderings are still named by the text).
+ */
+export const SENTENCE_REF_MARK = '¶#';
+
+/** The reference to a repeated sentence, from its key's hash. */
+export function sentenceRefOfHash(hash: number): string {
+  return SENTENCE_REF_MARK + hash.toString(36);
+}
+
+/** The reference to a repeated sentence, from its key. */
+export function sentenceRef(key: string): string {
+  return sentenceRefOfHash(hashKey(key));
+}
+
+/** Whether one of a document's names stands for a repeated sentence (by its text or its hash). */
+export function isSentenceName(name: string): boolean {
+  return name.startsWith(SENTENCE_MARK) || name.startsWith(SENTENCE_REF_MARK);
+}
 /** Words a sentence needs to be compared as a repeated sentence ("Yes." may fairly be said two ways). */
 const SENTENCE_WORDS = 4;
 
@@ -200,7 +222,7 @@ export function namesShownIn(source: Analysis): string[] {
 /** A document's names that consistency watches: those the glossary does not already cover. */
 export function watchedNames(names: Iterable<string>, glossary: CompiledGlossary = EMPTY_GLOSSARY): Set<string> {
   const out = new Set<string>();
-  for (const name of names) if (name.startsWith(SENTENCE_MARK) || !coveredByGlossary(glossary, name)) out.add(name);
+  for (const name of names) if (isSentenceName(name) || !coveredByGlossary(glossary, name)) out.add(name);
   return out;
 }
 
@@ -251,7 +273,7 @@ export function renderingsOfPair(source: Analysis | null, target: Analysis, name
   // repeated sentences (with 'any': every sentence long enough, the repeated ones not being known yet)
   if (names === 'any' || hasSentences(names)) {
     for (const pair of sentencePairs(source, target)) {
-      if (names === 'any' || names.has(pair.key))
+      if (names === 'any' || names.has(pair.key) || names.has(sentenceRef(pair.key)))
         out.push({
           name: pair.key,
           text: pair.text,
@@ -272,7 +294,7 @@ function hasSentences(names: ReadonlySet<string>): boolean {
   if (has === undefined) {
     has = false;
     for (const name of names) {
-      if (name.startsWith(SENTENCE_MARK)) {
+      if (isSentenceName(name)) {
         has = true;
         break;
       }
