@@ -165,6 +165,7 @@ export async function snapshotDatabase(store: Store): Promise<Record<string, unk
     'segment_renderings',
     'document_finding_counts',
     'document_rendering_counts',
+    'document_name_tops',
   ])
     delete dump[table];
   // the search index's own bookkeeping (SQLite's FTS5 shadow tables) moves with rows written and
@@ -183,6 +184,8 @@ export async function snapshotDatabase(store: Store): Promise<Record<string, unk
       checked_stamp: _stamp,
       names: _names,
       pending_checks: _pending,
+      consistency_flagged: _flagged,
+      consistency_only: _only,
       ...rest
     } = JSON.parse(row as string) as Record<string, unknown>;
     return JSON.stringify(rest);
