@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextFromCounts } from '../../../shared/qa';
 import { check, checkAll, flagged, only, term } from '../../helpers/qa';
 
 describe('names and do-not-translate', () => {
@@ -310,6 +311,19 @@ describe('consistency across the document', () => {
       ['Nothing else changes here at all.', 'Tidak ada lagi yang berubah di sini.'],
     ]);
     expect(findings.flat().filter((f) => f.rule === 'consistency')).toEqual([]);
+  });
+});
+
+describe('the rendering a document keeps, from its counts', () => {
+  it('is the most used; on a tie the name itself, then the first in code point order (astral characters last)', () => {
+    const kept = (counts: Record<string, number>, name = 'Zeta') =>
+      contextFromCounts(new Map([[name, new Map(Object.entries(counts))]])).renderings[name];
+    expect(kept({ Zeeta: 1, Zetta: 3 })).toEqual({ chosen: 'Zetta', others: ['Zeeta'] });
+    expect(kept({ Zetta: 2, Zeta: 2, Zeeta: 2 })).toEqual({ chosen: 'Zeta', others: ['Zeeta', 'Zetta'] });
+    // U+FF21 (a single UTF-16 unit) comes before U+1D400 (two units, 0xD835 0xDC00) by code point,
+    // though not by code unit
+    expect(kept({ 'Z\u{1D400}': 1, 'Z\uFF21': 1, Zb: 1 })).toEqual({ chosen: 'Zb', others: ['Z\uFF21', 'Z\u{1D400}'] });
+    expect(kept({ 'Z\u{1D400}': 1, 'Z\u{1D400}a': 1 }, 'Q')?.others).toEqual(['Z\u{1D400}a']);
   });
 });
 
