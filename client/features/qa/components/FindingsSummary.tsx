@@ -34,6 +34,7 @@ export function FindingsSummary({ findings, error, segmentCount, activeRule, onR
           ? t('findings.summaryEmpty')
           : t('findings.summary', {
               count: total,
+              formatted: number(total),
               segments: number(findings.summary.segmentsWithFindings),
               total: number(segmentCount),
             })}{' '}
