@@ -195,7 +195,10 @@ export async function importTexts(services: Services, input: TextImportInput): P
   const trace = (phase: string) => {
     if (process.env.TILIK_IMPORT_TRACE !== '1') return;
     const memory = process.memoryUsage();
-    process.stderr.write(
+    // straight to the file (a job thread's own stderr is handed to the main thread later, and lost
+    // when the thread is stopped the moment its import is done)
+    fs.writeSync(
+      2,
       `[import] ${phase}: ${((performance.now() - began) / 1000).toFixed(1)} s, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(0)} MB\n`,
     );
   };
