@@ -382,11 +382,16 @@ export class CheckService {
     checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>,
   ): Promise<DocumentContext> {
     const names = new Set<string>();
+    const renderings = new Set<string>();
     for (const check of checks) {
-      for (const text of [check.mt, check.current]) for (const rendering of text?.renderings ?? []) names.add(rendering.name);
+      for (const text of [check.mt, check.current])
+        for (const rendering of text?.renderings ?? []) {
+          names.add(rendering.name);
+          renderings.add(rendering.text);
+        }
     }
     if (names.size === 0) return { renderings: {} };
-    return contextFromCounts(await this.store.read.checks.renderingCounts(documentId, [...names]));
+    return this.store.read.checks.factsAbout(documentId, [...names], [...renderings]);
   }
 
   /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */
@@ -418,7 +423,7 @@ export class CheckService {
     };
     // how the document renders this segment's repeated sentences, for the browser's checks as
     // someone types (the document's names come with its findings): the rendering chosen, and of
-    // the others the most used and those this segment's texts hold (a sentence repeated ten
+    // the others the most used of those the page holds, and this segment's own (a sentence repeated ten
     // thousand times may be rendered hundreds of ways; every row carrying them all made a page of
     // 100 rows 5 MB). A rarer rendering typed anew is flagged once saved.
     let sentences: Record<string, { chosen: string; others: string[] }> | undefined;

@@ -5,8 +5,8 @@
  * always add up to the stored checks. The check queue holds what is to be checked (again).
  */
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { ActiveDismissal, DismissalScope, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
-import { SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
+import type { ActiveDismissal, DismissalScope, DocumentContext, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
+import { byCodePoint, SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
 import type { SeverityCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import type { Database } from '../schema';
@@ -560,6 +560,52 @@ export class CheckRepository {
         }))
         .where('id', '=', documentId)
         .execute();
+  }
+
+  /**
+   * The document's facts about these names as far as these renderings go: for each name rendered
+   * more than one way in the document, its chosen rendering (kept) and those of `renderings` the
+   * document also has, most used first (then in code point order). Reads the kept choice and the
+   * few rows asked for, not every rendering of every name (a sentence repeated ten thousand times
+   * may have hundreds).
+   */
+  async factsAbout(documentId: number, names: readonly string[], renderings: readonly string[]): Promise<DocumentContext> {
+    const out: DocumentContext = { renderings: {} };
+    if (names.length === 0) return out;
+    const chosen = new Map<string, string>();
+    for (const batch of chunks([...new Set(names)], 500)) {
+      const rows = await this.db
+        .selectFrom('document_name_tops')
+        .select(['name', 'rendering', 'n', 'total'])
+        .where('document_id', '=', documentId)
+        .where('name', 'in', batch)
+        .execute();
+      for (const row of rows) if (Number(row.total) > Number(row.n)) chosen.set(row.name, row.rendering);
+    }
+    if (chosen.size === 0) return out;
+    const others = new Map<string, Array<{ rendering: string; n: number }>>([...chosen.keys()].map((name) => [name, []]));
+    const wanted = [...new Set(renderings)];
+    for (const nameBatch of chunks([...chosen.keys()], 250))
+      for (const renderingBatch of chunks(wanted, 250)) {
+        const rows = await this.db
+          .selectFrom('document_rendering_counts')
+          .select(['name', 'rendering', 'n'])
+          .where('document_id', '=', documentId)
+          .where('n', '>', 0)
+          .where('name', 'in', nameBatch)
+          .where('rendering', 'in', renderingBatch)
+          .execute();
+        for (const row of rows)
+          if (row.rendering !== chosen.get(row.name)) others.get(row.name)?.push({ rendering: row.rendering, n: Number(row.n) });
+      }
+    for (const [name, rendering] of chosen) {
+      // ranked as the document ranks them: most used, the name's own spelling, code point order
+      const ranked = (others.get(name) ?? []).sort(
+        (a, b) => b.n - a.n || (a.rendering === name ? -1 : b.rendering === name ? 1 : byCodePoint(a.rendering, b.rendering)),
+      );
+      out.renderings[name] = { chosen: rendering, others: ranked.map((entry) => entry.rendering) };
+    }
+    return out;
   }
 
   /** Consistency's kept counts: renderings it flags, and segments whose only findings are its. */

@@ -319,7 +319,7 @@ export function isFlaggedRendering(facts: NameRendering | undefined, text: strin
 }
 
 /** Compares two strings by code point (what databases' byte order of UTF-8 gives too). */
-function byCodePoint(a: string, b: string): number {
+export function byCodePoint(a: string, b: string): number {
   // by UTF-16 code units up to the first that differ (no arrays: a repeated sentence rendered a
   // thousand ways is sorted with this, and spreading each string made that most of a page's time)
   const n = Math.min(a.length, b.length);
