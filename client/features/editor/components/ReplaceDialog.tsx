@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPLACE_PREVIEW_PIECE, type FindBody } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -81,17 +81,11 @@ export function ReplaceDialog({ documentId, segmentCount, isOpen, onClose, lang 
         {form.regex ? <p className="muted replace-hint">{t('replace.regexHint')}</p> : null}
       </form>
       {preview.isPending && preview.progress && preview.progress.total > REPLACE_PREVIEW_PIECE ? (
-        <p className="replace-progress" role="status">
-          <progress max={preview.progress.total} value={preview.progress.done} />{' '}
-          {t('replace.searchProgress', {
-            count: preview.progress.total,
-            formatted: number(preview.progress.total),
-            done: number(preview.progress.done),
-          })}{' '}
+        <ProgressLine progress={preview.progress} labelKey="replace.searchProgress">
           <button type="button" className="button" onClick={preview.stop}>
             {t('replace.stop')}
           </button>
-        </p>
+        </ProgressLine>
       ) : null}
       {stopped ? (
         <p className="muted" role="status">
@@ -131,16 +125,7 @@ export function ReplaceDialog({ documentId, segmentCount, isOpen, onClose, lang 
               >
                 {t('replace.confirm', { count: data.paragraphs, formatted: number(data.paragraphs) })}
               </button>
-              {replace.progress ? (
-                <p className="replace-progress" role="status">
-                  <progress max={replace.progress.total} value={replace.progress.done} />{' '}
-                  {t('replace.progress', {
-                    count: replace.progress.total,
-                    formatted: number(replace.progress.total),
-                    done: number(replace.progress.done),
-                  })}
-                </p>
-              ) : null}
+              {replace.progress ? <ProgressLine progress={replace.progress} labelKey="replace.progress" /> : null}
             </>
           ) : null}
           <ul className="revert-items replace-items">
@@ -156,6 +141,28 @@ export function ReplaceDialog({ documentId, segmentCount, isOpen, onClose, lang 
         </div>
       ) : null}
     </Dialog>
+  );
+}
+
+/** How far a search or a replacement in pieces has got: a bar and "… 50,000 of 100,000 paragraphs". */
+function ProgressLine({
+  progress,
+  labelKey,
+  children,
+}: {
+  progress: { done: number; total: number };
+  labelKey: 'replace.searchProgress' | 'replace.progress';
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  return (
+    <p className="replace-progress" role="status">
+      <progress max={progress.total} value={progress.done} />{' '}
+      {t(labelKey, { count: progress.total, formatted: number(progress.total), done: number(progress.done) })}
+      {children ? ' ' : null}
+      {children}
+    </p>
   );
 }
 
