@@ -381,17 +381,11 @@ export class CheckService {
     documentId: number,
     checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>,
   ): Promise<DocumentContext> {
-    const names = new Set<string>();
-    const renderings = new Set<string>();
-    for (const check of checks) {
+    const renderings: Array<{ name: string; rendering: string }> = [];
+    for (const check of checks)
       for (const text of [check.mt, check.current])
-        for (const rendering of text?.renderings ?? []) {
-          names.add(rendering.name);
-          renderings.add(rendering.text);
-        }
-    }
-    if (names.size === 0) return { renderings: {} };
-    return this.store.read.checks.factsAbout(documentId, [...names], [...renderings]);
+        for (const rendering of text?.renderings ?? []) renderings.push({ name: rendering.name, rendering: rendering.text });
+    return this.store.read.checks.factsAbout(documentId, renderings);
   }
 
   /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */

@@ -563,17 +563,17 @@ export class CheckRepository {
   }
 
   /**
-   * The document's facts about these names as far as these renderings go: for each name rendered
-   * more than one way in the document, its chosen rendering (kept) and those of `renderings` the
-   * document also has, most used first (then in code point order). Reads the kept choice and the
-   * few rows asked for, not every rendering of every name (a sentence repeated ten thousand times
-   * may have hundreds).
+   * The document's facts about the names of these renderings, as far as these renderings go: for
+   * each name rendered more than one way in the document, its chosen rendering (kept) and which of
+   * these renderings of it the document also has, most used first (then in code point order).
+   * Reads the kept choice and one row per rendering asked for, not every rendering of every name (a
+   * sentence repeated ten thousand times may have hundreds).
    */
-  async factsAbout(documentId: number, names: readonly string[], renderings: readonly string[]): Promise<DocumentContext> {
+  async factsAbout(documentId: number, renderings: ReadonlyArray<{ name: string; rendering: string }>): Promise<DocumentContext> {
     const out: DocumentContext = { renderings: {} };
-    if (names.length === 0) return out;
+    if (renderings.length === 0) return out;
     const chosen = new Map<string, string>();
-    for (const batch of chunks([...new Set(names)], 500)) {
+    for (const batch of chunks([...new Set(renderings.map((entry) => entry.name))], 500)) {
       const rows = await this.db
         .selectFrom('document_name_tops')
         .select(['name', 'rendering', 'n', 'total'])
@@ -584,20 +584,20 @@ export class CheckRepository {
     }
     if (chosen.size === 0) return out;
     const others = new Map<string, Array<{ rendering: string; n: number }>>([...chosen.keys()].map((name) => [name, []]));
-    const wanted = [...new Set(renderings)];
-    for (const nameBatch of chunks([...chosen.keys()], 250))
-      for (const renderingBatch of chunks(wanted, 250)) {
-        const rows = await this.db
-          .selectFrom('document_rendering_counts')
-          .select(['name', 'rendering', 'n'])
-          .where('document_id', '=', documentId)
-          .where('n', '>', 0)
-          .where('name', 'in', nameBatch)
-          .where('rendering', 'in', renderingBatch)
-          .execute();
-        for (const row of rows)
-          if (row.rendering !== chosen.get(row.name)) others.get(row.name)?.push({ rendering: row.rendering, n: Number(row.n) });
-      }
+    // each (name, rendering) once, and only of names rendered more than one way: one probe of the
+    // key each (a list of names IN a list of renderings probed every pairing, thousands a page)
+    const wanted = new Map<string, { name: string; rendering: string }>();
+    for (const entry of renderings)
+      if (chosen.has(entry.name) && chosen.get(entry.name) !== entry.rendering) wanted.set(`${entry.name}\u0000${entry.rendering}`, entry);
+    for (const batch of chunks([...wanted.values()], 250)) {
+      const rows = await sql<{ name: string; rendering: string; n: number }>`WITH wanted (name, rendering) AS (
+          VALUES ${sql.join(batch.map((entry) => sql`(${entry.name}, ${entry.rendering})`))}
+        )
+        SELECT c.name, c.rendering, c.n FROM wanted
+        JOIN document_rendering_counts c ON c.document_id = ${documentId} AND c.name = wanted.name AND c.rendering = wanted.rendering
+        WHERE c.n > 0`.execute(this.db);
+      for (const row of rows.rows) others.get(row.name)?.push({ rendering: row.rendering, n: Number(row.n) });
+    }
     for (const [name, rendering] of chosen) {
       // ranked as the document ranks them: most used, the name's own spelling, code point order
       const ranked = (others.get(name) ?? []).sort(
