@@ -33,6 +33,8 @@ const CACHE = path.join(os.tmpdir(), 'tilik-bench');
 const EDITORS = 50;
 const WRITERS = 10;
 const SAVES_EACH = 20;
+/** Marks this run's saves, so that a run against a database that kept an earlier run's saves changes text too. */
+const RUN = Date.now().toString(36);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -398,7 +400,7 @@ async function saving(
         const segment = page.items[0];
         if (!segment) continue;
         const saved = await client.send('POST', `/api/segments/${segment.id}/revisions`, {
-          text: `${segment.mt} (${tag} ${writer}.${k})`,
+          text: `${segment.mt} (${tag} ${writer}.${k} ${RUN})`,
           baseVersion: segment.version,
         });
         if (saved.status === 201) saves.push(saved.ms);
@@ -416,9 +418,14 @@ async function saving(
  * saving once a second each (far more than people do); /api/health asked every 50 ms meanwhile.
  * Then the same with the readers asking every 400 ms (a stress: 100 pages a second).
  */
-async function underLoad(url: string, id: number, size: number): Promise<{ lines: string[]; adminId: number; since: string }> {
+export async function underLoad(
+  url: string,
+  id: number,
+  size: number,
+  as = { username: 'admin', password: DEMO_PASSWORD },
+): Promise<{ lines: string[]; adminId: number; since: string }> {
   const sessions: SignedIn[] = [];
-  for (let k = 0; k < EDITORS; k += 1) sessions.push(await signIn(url, 'admin', DEMO_PASSWORD));
+  for (let k = 0; k < EDITORS; k += 1) sessions.push(await signIn(url, as.username, as.password));
   const clients = sessions.map((session) => clientOf(url, session));
   const since = new Date(Date.now() - 1000).toISOString();
   const alone = await saving(clients.slice(0, 1), id, size, 200, 'alone');

@@ -247,6 +247,7 @@ export class DocumentService {
           };
         }),
       );
+      await tx.documents.countRepeats(documentId);
       if (imported) await tx.documents.insertFile(documentId, { name: imported.name, format: imported.format, content: imported.content });
       // every segment is queued for checking with the glossary as it is now
       const pair = pairLanguages(input.sourceLang, input.targetLang);

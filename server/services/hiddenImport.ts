@@ -31,7 +31,8 @@ export async function queueEverySegment(
 
 /**
  * Shows a whole document, inside the caller's transaction: checked against the glossary as it is
- * now, its names and repeated sentences kept (what consistency watches), no longer importing, and
+ * now, its names and repeated sentences kept (what consistency watches), its repeated paragraphs
+ * counted, no longer importing, and
  * its `document.created` event.
  */
 export async function showImported(
@@ -42,6 +43,7 @@ export async function showImported(
   const pair = pairLanguages(document.sourceLang, document.targetLang);
   await tx.checks.setCheckedStamp(document.id, checkStamp(await tx.glossary.stampFor(pair.sources, pair.targets), 0));
   await tx.checks.setNames(document.id, [...document.names].sort());
+  await tx.documents.countRepeats(document.id);
   await tx.documents.setImport(document.id, null, null);
   await tx.revisions.appendEvent(
     { documentId: document.id, segmentId: null, revisionId: null, actorId: document.actorId, type: 'document.created', payload },

@@ -154,6 +154,8 @@ export interface SegmentsTable {
   origin: string | null;
   /** A key of the source (server/store/sourceKey.ts): repetitions within the document are found by it. */
   source_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** How many other segments of the document have this source (counted when the import is whole: `countRepeats`). */
+  repeats: ColumnType<number, number | undefined, number>;
 }
 
 export interface RevisionsTable {

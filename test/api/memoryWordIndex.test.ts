@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../server/services';
 import { openStore } from '../../server/store';
 import { createTestDatabase } from '../helpers/postgres';
-import { UNDO_CONSISTENCY_COUNTS } from '../helpers/migrations';
+import { UNDO_FROM_CONSISTENCY_COUNTS } from '../helpers/migrations';
 
 const PAIR = { sourceLang: 'en', targetLang: 'id' };
 
@@ -54,7 +54,7 @@ describe('the memory word index of a database made before it', () => {
     await client.connect();
     try {
       await client.query(
-        `DROP TABLE tm_unit_words; DROP TABLE tm_word_counts; DELETE FROM schema_migrations WHERE version IN (14, 15); ${UNDO_CONSISTENCY_COUNTS}`,
+        `DROP TABLE tm_unit_words; DROP TABLE tm_word_counts; DELETE FROM schema_migrations WHERE version IN (14, 15); ${UNDO_FROM_CONSISTENCY_COUNTS}`,
       );
     } finally {
       await client.end();
@@ -150,7 +150,7 @@ describe('the memory word index of a database made before it', () => {
     raw.exec(`DROP TABLE tm_words;
       CREATE VIRTUAL TABLE tm_words USING fts5(words, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
       DELETE FROM schema_migrations WHERE version = 20;
-      ${UNDO_CONSISTENCY_COUNTS}`);
+      ${UNDO_FROM_CONSISTENCY_COUNTS}`);
     raw.close();
 
     const store = await openStore({ file });

@@ -66,6 +66,13 @@ describe.each(['sqlite', 'postgres'] as const)('a text pair imported from disk, 
     // progress only goes forward, to the end
     expect(shares.every((share, k) => k === 0 || share >= (shares[k - 1] as number))).toBe(true);
     expect(shares.at(-1)).toBe(1);
+    // each paragraph says how many others have its source, counted once the document is whole
+    const sameSource = new Map<string, number>();
+    for (const segment of expected) sameSource.set(segment.source, (sameSource.get(segment.source) ?? 0) + 1);
+    const { items } = await h.services.store.read.documents.page(document.id, { limit: 500, offset: 0, status: 'all' });
+    const repeats = items.map((segment) => segment.repeats ?? 0);
+    expect(repeats).toEqual(items.map((segment) => (segment.source.trim() === '' ? 0 : (sameSource.get(segment.source) ?? 0) - 1)));
+    expect(repeats.some((n) => n > 0)).toBe(true);
     // queued for checking, its names gathered, and visible
     expect((await h.services.checks.summary(document.id, { bringUpToDate: false })).pending).toBe(expected.length);
     expect((await h.services.documents.list()).map((d) => d.id)).toContain(document.id);

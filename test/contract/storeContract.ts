@@ -13,7 +13,7 @@ import { createServices, type Services } from '../../server/services';
 import { openStore, type StoreConfig } from '../../server/store';
 import { LOCAL_USER_ID, SYSTEM_USER_ID, type SaveRevisionOutcome } from '../../server/store/types';
 import type { GlossaryTermInput, Segment } from '../../shared/schemas';
-import { UNDO_CONSISTENCY_COUNTS } from '../helpers/migrations';
+import { UNDO_FROM_CONSISTENCY_COUNTS } from '../helpers/migrations';
 import { startStoreProcess, type StoreProcess } from '../helpers/storeProcess';
 
 export interface ContractDatabase {
@@ -688,7 +688,7 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       const kept = await services.store.read.checks.consistencyCounts(named.id);
       expect(kept).toEqual({ flagged: 1, only: 1 });
       // as a database of the release before: no keys, no sentences, those migrations not applied
-      await database.raw(`${UNDO_CONSISTENCY_COUNTS}
+      await database.raw(`${UNDO_FROM_CONSISTENCY_COUNTS}
         DROP TABLE segment_sentences;
         DROP INDEX segments_by_source_key;
         ALTER TABLE segments DROP COLUMN source_key;

@@ -38,6 +38,9 @@ export interface SegmentPageQuery {
 /** Characters per stored piece of an imported file. */
 const FILE_CHUNK = 1 << 20;
 
+/** Paragraph-and-sentence pairs asked about in one statement (two parameters each). */
+const SENTENCE_PROBES = 500;
+
 /** How many rows go into one INSERT (SQLite takes at most 32,766 parameters). */
 const ROWS_PER_INSERT = 500;
 
@@ -238,6 +241,16 @@ export class DocumentRepository {
     }
     await this.db.deleteFrom('documents').where('id', '=', id).execute();
     return true;
+  }
+
+  /**
+   * Counts, for each segment of a whole document, how many others have its source (`repeats`):
+   * once, when its import is whole, as sources never change.
+   */
+  async countRepeats(documentId: number): Promise<void> {
+    await sql`UPDATE segments SET repeats = c.n - 1
+      FROM (SELECT source_key, count(*) AS n FROM segments WHERE document_id = ${documentId} GROUP BY source_key HAVING count(*) > 1) c
+      WHERE segments.document_id = ${documentId} AND segments.source_key = c.source_key`.execute(this.db);
   }
 
   /** Segment counts per status, of one document or (without an id) of each: kept, not counted. */
@@ -593,56 +606,53 @@ export class DocumentRepository {
    * or as a whole paragraph).
    */
   private async withRepeats(documentId: number, items: Segment[]): Promise<Segment[]> {
-    const keyed = items.filter((item) => item.source.trim() !== '').map((item) => ({ item, key: sourceKey(item.source) }));
+    const keyed = items.filter((item) => item.source.trim() !== '');
     if (keyed.length === 0) return items;
-    const paragraphs = await this.db
+    const counted = await this.db
       .selectFrom('segments')
-      .select(['source_key', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('document_id', '=', documentId)
-      .where('source_key', 'in', [...new Set(keyed.map(({ key }) => key))])
-      .groupBy('source_key')
+      .select(['id', 'repeats'])
+      .where(
+        this.features.inIds(
+          sql.ref<number>('id'),
+          keyed.map((item) => item.id),
+        ),
+      )
+      .where('repeats', '>', 0)
       .execute();
-    const sameSource = new Map(paragraphs.map((row) => [row.source_key, Number(row.n)]));
+    const sameSource = new Map(counted.map((row) => [row.id, Number(row.repeats)]));
     const byId = new Map(items.map((item) => [item.id, item]));
     const marked = new Map<number, Segment>();
     // a paragraph not repeated whole: its sentences (its whole trimmed text when it has one)
     const sentencesOf = new Map<number, string[]>();
-    for (const { item, key } of keyed) {
-      const repeats = (sameSource.get(key) ?? 0) - 1;
+    for (const item of keyed) {
+      const repeats = sameSource.get(item.id) ?? 0;
       if (repeats > 0) marked.set(item.id, { ...item, repeats });
       else {
         const keys = sentenceKeys(item.source);
         sentencesOf.set(item.id, keys.length > 0 ? keys : [sourceKey(item.source.trim())]);
       }
     }
-    // which paragraphs hold each sentence, among the sentences of paragraphs of two or more or as
-    // a whole paragraph: two at most are asked for (a sentence in ten thousand paragraphs must not
-    // be counted to know it is repeated)
-    const holders = new Map<string, number[]>();
-    for (const sentence of new Set([...sentencesOf.values()].flat())) {
-      const [inSentences, whole] = await Promise.all([
-        this.db
-          .selectFrom('segment_sentences')
-          .select('segment_id as id')
-          .where('document_id', '=', documentId)
-          .where('sentence_key', '=', sentence)
-          .limit(2)
-          .execute(),
-        this.db
-          .selectFrom('segments')
-          .select('id')
-          .where('document_id', '=', documentId)
-          .where('source_key', '=', sentence)
-          .limit(2)
-          .execute(),
-      ]);
-      holders.set(
-        sentence,
-        [...inSentences, ...whole].map((row) => Number(row.id)),
+    // which of each paragraph's sentences stand in another paragraph, among the sentences of
+    // paragraphs of two or more or as a whole paragraph: asked for all of a page's sentences at
+    // once, each answered by the first other holder found (a sentence in ten thousand paragraphs
+    // must not be counted to know it is repeated)
+    const pairs = [...sentencesOf].flatMap(([id, sentences]) => [...new Set(sentences)].map((sentence) => ({ id, sentence })));
+    const repeated = new Set<string>();
+    for (let start = 0; start < pairs.length; start += SENTENCE_PROBES) {
+      const batch = pairs.slice(start, start + SENTENCE_PROBES);
+      const rows = await sql<{ id: number; sentence: string }>`WITH asked (id, sentence) AS (
+          VALUES ${sql.join(batch.map((pair) => sql`(CAST(${pair.id} AS BIGINT), ${pair.sentence})`))}
+        )
+        SELECT asked.id, asked.sentence FROM asked
+        WHERE EXISTS (SELECT 1 FROM segment_sentences ss
+            WHERE ss.document_id = ${documentId} AND ss.sentence_key = asked.sentence AND ss.segment_id <> asked.id)
+          OR EXISTS (SELECT 1 FROM segments s WHERE s.document_id = ${documentId} AND s.source_key = asked.sentence AND s.id <> asked.id)`.execute(
+        this.db,
       );
+      for (const row of rows.rows) repeated.add(`${Number(row.id)} ${row.sentence}`);
     }
     for (const [id, sentences] of sentencesOf) {
-      const repeatedSentences = sentences.filter((sentence) => (holders.get(sentence) ?? []).some((holder) => holder !== id)).length;
+      const repeatedSentences = sentences.filter((sentence) => repeated.has(`${id} ${sentence}`)).length;
       const item = byId.get(id);
       if (item && repeatedSentences > 0) marked.set(id, { ...item, repeatedSentences });
     }

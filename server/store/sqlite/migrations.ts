@@ -613,6 +613,19 @@ export const MIGRATIONS: readonly Migration[] = [
         consistency_only = (SELECT count(*) FROM segment_checks c WHERE c.document_id = documents.id AND c.flagged > 0 AND c.rules = ' ');
     `,
   },
+  {
+    version: 22,
+    name: 'repetitions counted once: each paragraph keeps how many others have its source',
+    up: `
+      -- how many other paragraphs of its document have each paragraph's source, kept from the
+      -- import on (sources never change): every page of a document whose paragraphs repeat by the
+      -- thousand counted them again, the largest share of a page read's time
+      ALTER TABLE segments ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0;
+      UPDATE segments SET repeats = c.n - 1
+        FROM (SELECT document_id, source_key, count(*) AS n FROM segments GROUP BY document_id, source_key HAVING count(*) > 1) c
+        WHERE segments.document_id = c.document_id AND segments.source_key = c.source_key;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database; returns the versions applied. */
