@@ -203,7 +203,7 @@ export async function benchMemory(): Promise<void> {
         await services.documents.create({ title, sourceLang: PAIR.sourceLang, targetLang: PAIR.targetLang, segments }, SYSTEM_USER_ID)
       ).id;
     }
-    const pools = { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 1 }) };
+    const pools = { whole: new WorkerPool({ size: 2 }), streaming: new WorkerPool({ size: 1 }), reads: new WorkerPool({ size: 1 }) };
     const jobs = new JobRunner(services, pools);
     const start = performance.now();
     const parts = await Promise.all([0, 1].map((part) => jobs.run('memoryAnalysis', { documentId: documentId as number, part, parts: 2 })));
@@ -215,7 +215,7 @@ export async function benchMemory(): Promise<void> {
       `  pre-matching a 10,000-segment document (its memory analysis, two job threads): ${((performance.now() - start) / 1000).toFixed(1)} s ` +
         `(${matched.toLocaleString('en')} segments with a match; ${analysis.bands.map((band) => `${band.band} ${band.segments}`).join(', ')})`,
     );
-    await Promise.all([pools.whole.close(), pools.streaming.close()]);
+    await Promise.all([pools.whole.close(), pools.streaming.close(), pools.reads.close()]);
   } finally {
     await store.close();
     cluster?.stop();

@@ -18,6 +18,8 @@ export interface JobOptions {
   streaming?: boolean;
   /** The job's thread stops when it is done (its input was large: see RunOptions.retire). */
   retire?: boolean;
+  /** The job reads what people wait for (a page of segments): it runs on the readers' thread. */
+  reading?: boolean;
 }
 
 export interface JobPools {
@@ -25,6 +27,8 @@ export interface JobPools {
   whole: WorkerPool;
   /** For jobs that hold a piece at a time (imports of XLIFF). */
   streaming: WorkerPool;
+  /** For reads people wait for (pages of segments), kept off the event loop that saves and the live feeds need. */
+  reads: WorkerPool;
 }
 
 export class JobRunner {
@@ -54,8 +58,21 @@ export class JobRunner {
     }
     // the job's clock is the server's (tests move it)
     const clockOffsetMs = this.services.now().getTime() - Date.now();
-    const pool = options.streaming ? this.pools.streaming : this.pools.whole;
+    const pool = options.reading ? this.pools.reads : options.streaming ? this.pools.streaming : this.pools.whole;
     return (await pool.run('job', { config: this.services.store.config, clockOffsetMs, name, input }, options)) as JobOutput<K>;
+  }
+
+  /**
+   * Whether a reading job would run on a thread now: only on a thread that has loaded the app (a
+   * new one takes seconds, longer than reading here). When none has, one is started for the next
+   * read, and this one is read here.
+   */
+  readsThreaded(): boolean {
+    if (!this.isThreaded || !this.pools) return false;
+    const reads = this.pools.reads;
+    if (reads.readyThreads > 0) return true;
+    if (reads.threads === 0) void this.run('warmUp', undefined, { reading: true }).catch(() => undefined);
+    return false;
   }
 }
 
@@ -75,6 +92,8 @@ export function sharedJobPools(): JobPools {
   shared ??= {
     whole: new WorkerPool({ size: 2, idleMs }),
     streaming: new WorkerPool({ size: 2, maxHeapMb: 256, youngMb: 8, idleMs }),
+    // one: the other core is the checking thread's and the event loop's
+    reads: new WorkerPool({ size: 1, maxHeapMb: 512, idleMs: 15 * 60_000 }),
   };
   return shared;
 }

@@ -229,6 +229,16 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
     '/:id/segments',
     validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
       await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
+      // read on the readers' thread when one is up (fifty editors scrolling kept this event loop
+      // busy enough to hold saves and the live feeds back), unless some findings must be made
+      const stamp = jobs.readsThreaded() ? await services.checks.stampFor(params.id) : undefined;
+      if (stamp !== undefined) {
+        const read = await jobs.run('segmentPage', { documentId: params.id, query, stamp }, { reading: true });
+        if (read.json !== null) {
+          res.type('application/json').send(read.json);
+          return;
+        }
+      }
       const page = await services.documents.page(params.id, query);
       // each segment with its findings (those not yet computed are, now)
       const items = await services.checks.decorate(params.id, page.items, true);

@@ -442,18 +442,25 @@ export class CheckService {
     return { ...segment, check: CheckService.checkOf(segment, check, context, dismissals) };
   }
 
+  /** The stamp a document's checks are current with (its glossary's and dismissals'), as this server knows it. */
+  async stampFor(documentId: number): Promise<string | undefined> {
+    const info = await this.info(documentId);
+    return info && (await this.stamped(documentId, info)).stamp;
+  }
+
   /**
    * Segments with their findings (`check`). With `ensure`, those whose findings are not current
-   * (queued, or changed since) are checked first; without, they get `check: null`.
+   * (queued, or changed since) are checked first; without, they get `check: null`. Current means
+   * made with the stamp `knownStamp` (another thread's: see stampFor), else this one's.
    */
-  async decorate(documentId: number, segments: readonly Segment[], ensure: boolean): Promise<Segment[]> {
+  async decorate(documentId: number, segments: readonly Segment[], ensure: boolean, knownStamp?: string): Promise<Segment[]> {
     if (segments.length === 0) return [];
     const info = await this.info(documentId);
     if (!info) return segments.map((segment) => ({ ...segment, check: null }));
     const ids = segments.map((segment) => segment.id);
     const read = this.store.read.checks;
     let stored = await read.stored(ids);
-    const { stamp } = await this.stamped(documentId, info);
+    const stamp = knownStamp ?? (await this.stamped(documentId, info)).stamp;
     // fresh: made for the text that stands, with the glossary as it is (whether or not the
     // segment is also queued: a queued one is checked again, to the same findings)
     const isFresh = (segment: Segment) => {

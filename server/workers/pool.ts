@@ -66,6 +66,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   current: Pending | null;
+  /** Whether the thread has answered a task (it has loaded what its tasks need). */
+  answered?: boolean;
   timer?: ReturnType<typeof setTimeout> | undefined;
   /** Stops the worker once it has been idle for the pool's idleMs. */
   idle?: ReturnType<typeof setTimeout> | undefined;
@@ -104,6 +106,11 @@ export class WorkerPool implements TaskRunner {
   /** Worker threads running now, busy or idle. */
   get threads(): number {
     return this.slots.size;
+  }
+
+  /** Threads that have answered a task: loaded, where a new one takes seconds to load the app. */
+  get readyThreads(): number {
+    return [...this.slots].filter((slot) => slot.answered).length;
   }
 
   run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
@@ -179,6 +186,7 @@ export class WorkerPool implements TaskRunner {
       const answer = message;
       clearTimeout(slot.timer);
       slot.current = null;
+      slot.answered = true;
       if (pending.options.retire) {
         this.slots.delete(slot);
         clearTimeout(slot.idle);

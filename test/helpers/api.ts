@@ -14,6 +14,7 @@ import { hashPassword, type ScryptCost } from '../../server/auth/passwords';
 import { createApp, type TilikApp } from '../../server/app';
 import type { LoginLimits } from '../../server/auth/login';
 import type { Limits } from '../../server/routes/deps';
+import type { JobPools } from '../../server/jobs/runner';
 import { createServices, type Services } from '../../server/services';
 import { openStore } from '../../server/store';
 import { SYSTEM_USER_ID, type Store } from '../../server/store/types';
@@ -73,6 +74,8 @@ export async function createHarness(
     now?: () => Date;
     /** Which database (default: PostgreSQL when TILIK_TEST_DATABASE=postgres, else SQLite). */
     database?: 'sqlite' | 'postgres';
+    /** The job threads (default: the process's). */
+    jobPools?: JobPools;
   } = {},
 ): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
@@ -89,6 +92,7 @@ export async function createHarness(
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.livePollMs ? { livePollMs: options.livePollMs } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.jobPools ? { jobPools: options.jobPools } : {}),
   });
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_COST);
   const users = {} as Record<Role, User>;
