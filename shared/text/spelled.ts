@@ -27,6 +27,8 @@ interface Table {
   words: number;
   /** The first words of the spellings (lower case): a text's other words are passed over at once. */
   starts: Set<string>;
+  /** Any of `starts` as a word of a lower-case text: a text without one spells no number (most texts). */
+  anyStart: RegExp;
   /** Spellings written without spaces between words (Chinese, Japanese): matched by characters. */
   spaceless: boolean;
   /** The longest spelling, in characters. */
@@ -60,7 +62,9 @@ function tableOf(lang: string): Table | null {
       }
     });
     const spaceless = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]+$/u.test(found[4] ?? '');
-    table = { values, spellings: first, words, starts, spaceless, longest };
+    const escaped = [...starts].sort((a, b) => b.length - a.length).map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const anyStart = new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'u');
+    table = { values, spellings: first, words, starts, anyStart, spaceless, longest };
   }
   tables.set(key, table);
   return table;
@@ -86,6 +90,7 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
     }
     return withoutCompounds(text, found);
   }
+  if (!table.anyStart.test(text.toLowerCase())) return [];
   const words = [...text.matchAll(WORD_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let k = 0; k < words.length;) {
     // (most words start no spelling: one lookup, no spellings built)
