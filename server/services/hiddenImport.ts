@@ -12,8 +12,9 @@ import { checkStamp } from './checkStamp';
 export const QUEUE_CHUNK = 20_000;
 
 /**
- * Queues segments 1..count of a stored document for checking, a chunk per transaction;
- * `during(tx, queued)` runs in each chunk's transaction (to say how far it has come).
+ * Queues segments 1..count of a stored document for checking, a chunk per transaction, and has
+ * the database gather the statistics of the grown tables; `during(tx, queued)` runs in each
+ * chunk's transaction (to say how far it has come).
  */
 export async function queueEverySegment(
   store: Store,
@@ -27,6 +28,7 @@ export async function queueEverySegment(
       await during?.(tx, Math.min(count, from + QUEUE_CHUNK - 1));
     });
   }
+  await store.read.checks.queueGrew();
 }
 
 /**

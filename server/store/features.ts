@@ -30,6 +30,8 @@ export interface SqlFeatures {
   readonly skipLocked: RawBuilder<unknown>;
   /** Text ordered by code point (as JavaScript's code point comparison), whatever the database's collation. */
   inCodePointOrder(expression: Expression<string>): RawBuilder<string>;
+  /** Gathers a table's statistics now, after it grew at once (PostgreSQL plans by them; SQLite keeps none here). */
+  analyze(db: Kysely<Database>, table: 'check_queue' | 'segments'): Promise<void>;
 }
 
 /** Rows per statement when indexing for search. */
@@ -83,6 +85,7 @@ export const SQLITE_FEATURES: SqlFeatures = {
   skipLocked: sql``,
   // BINARY compares UTF-8 bytes, which is code point order
   inCodePointOrder: (expression) => sql<string>`${expression}`,
+  analyze: async () => undefined,
 };
 
 export const POSTGRES_FEATURES: SqlFeatures = {
@@ -110,4 +113,8 @@ export const POSTGRES_FEATURES: SqlFeatures = {
     sql<boolean>`${expression} IN (SELECT segment_id FROM segment_search WHERE document_id = ${documentId} AND folded LIKE ${likeAnywhere(needle)})`,
   skipLocked: sql`FOR UPDATE SKIP LOCKED`,
   inCodePointOrder: (expression) => sql<string>`${expression} COLLATE "C"`,
+  // autovacuum comes by within a minute or so; the first claims and pages come at once
+  analyze: async (db, table) => {
+    await sql`ANALYZE ${sql.table(table)}`.execute(db);
+  },
 };
