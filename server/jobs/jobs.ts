@@ -4,7 +4,7 @@
  * on a job thread) and its input; it answers with a value, or sends its output in pieces.
  * Nothing here runs on the server's event loop (see runner.ts).
  */
-import type { CompareQuery, CreateDocumentFields, RevertFilter, SegmentListQuery } from '../../shared/schemas';
+import type { CompareQuery, CreateDocumentFields, RevertFilter, Segment, SegmentListQuery } from '../../shared/schemas';
 import type { Services } from '../services';
 import { compareDocument } from '../services/compare';
 import { effortReport } from '../services/effort';
@@ -61,14 +61,16 @@ export const JOBS = {
    * A page of a document's segments with their stored findings, as the JSON the API answers
    * (written here, not on the event loop), when every one of them has findings made with `stamp`
    * (the server's: it learns of a glossary change at once, this thread's cache a second later);
-   * else which have not (the server checks those and answers itself).
+   * else the page without findings, for the server to check and answer (not to read it again).
    */
-  segmentPage: async (services: Services, input: { documentId: number; query: SegmentListQuery; stamp: string }) => {
+  segmentPage: async (
+    services: Services,
+    input: { documentId: number; query: SegmentListQuery; stamp: string },
+  ): Promise<{ json: string } | { page: { items: Segment[]; total: number; offset: number } }> => {
     const page = await services.documents.page(input.documentId, input.query);
     const items = await services.checks.decorate(input.documentId, page.items, false, input.stamp);
-    const stale = items.filter((item) => item.check === null).map((item) => item.id);
-    if (stale.length > 0) return { json: null, stale };
-    return { json: JSON.stringify({ items, total: page.total, offset: page.offset, limit: input.query.limit }), stale };
+    if (items.some((item) => item.check === null)) return { page };
+    return { json: JSON.stringify({ items, total: page.total, offset: page.offset, limit: input.query.limit }) };
   },
   /** An XLIFF or TMX file on disk imported: the new documents' ids (one per language pair), and the file's warnings. */
   import: async (

@@ -11,6 +11,7 @@ import {
   LanguageTag,
   text,
   SegmentListQuery,
+  type Segment,
   SetDocumentRoleBody,
   UpdateDocumentBody,
 } from '../../shared/schemas';
@@ -230,16 +231,19 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
     validated({ params: IdParams, query: SegmentListQuery }, async ({ params, query }, req, res) => {
       await authorize(services, req, 'document', params.id, 'document.read', 'reading this document');
       // read on the readers' thread when one is up (fifty editors scrolling kept this event loop
-      // busy enough to hold saves and the live feeds back), unless some findings must be made
+      // busy enough to hold saves and the live feeds back); a page some of whose findings must be
+      // made is checked here
       const stamp = jobs.readsThreaded() ? await services.checks.stampFor(params.id) : undefined;
-      if (stamp !== undefined) {
+      let page: { items: Segment[]; total: number; offset: number };
+      if (stamp === undefined) page = await services.documents.page(params.id, query);
+      else {
         const read = await jobs.run('segmentPage', { documentId: params.id, query, stamp }, { reading: true });
-        if (read.json !== null) {
+        if ('json' in read) {
           res.type('application/json').send(read.json);
           return;
         }
+        page = read.page;
       }
-      const page = await services.documents.page(params.id, query);
       // each segment with its findings (those not yet computed are, now)
       const items = await services.checks.decorate(params.id, page.items, true);
       res.json({ items, total: page.total, offset: page.offset, limit: query.limit });

@@ -2,7 +2,8 @@
  * Pages of segments read on the readers' thread (its own connection to the store), on both
  * databases: the first read starts the thread and is answered here; once the thread is up, pages
  * come from it, exactly as this thread would have written them; a page whose findings are not
- * current (the glossary changed) is checked and answered here, with the new findings.
+ * current (the glossary changed) is checked and answered here as the thread read it (not read
+ * again), with the new findings.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SegmentPage } from '../../shared/schemas';
@@ -76,8 +77,11 @@ describe.each(['sqlite', 'postgres'] as const)('pages read on the readers’ thr
     });
     expect(term.status).toBe(201);
     decorate.mockClear();
+    const pageRead = vi.spyOn(h.services.documents, 'page');
     const after = SegmentPage.parse(await read()).items;
     expect(decorate).toHaveBeenCalledTimes(1);
+    // the page the thread read is checked, not read again
+    expect(pageRead).not.toHaveBeenCalled();
     expect(after[3]?.check?.mt.map((finding) => finding.rule)).toContain('glossary.missing');
   });
 });
