@@ -6,6 +6,8 @@
  * words that mark a time of day.
  */
 
+import { escapeRegExp } from './literals';
+
 export interface TimeOfDay {
   start: number;
   end: number;
@@ -138,9 +140,7 @@ function namePattern(lang: string): RegExp {
   const key = base(lang);
   let pattern = namePatterns.get(key);
   if (!pattern) {
-    const alternatives = [...namesOf(key).keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const alternatives = [...namesOf(key).keys()].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
     pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'giu') : /(?!)/gu;
     namePatterns.set(key, pattern);
   }

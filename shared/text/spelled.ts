@@ -7,6 +7,7 @@
  * "lima bulan" (five months), "5 years" rendered as "lima tahun" (no figure, nothing missing).
  */
 import spellings from './spelledNumbers.json';
+import { escapeRegExp } from './literals';
 
 /** The numbers the table spells, in its order (scripts/spelledNumbers.ts writes it in this order). */
 export const SPELLED = [...Array.from({ length: 20 }, (_, k) => k + 1), 30, 40, 50, 60, 70, 80, 90, 100];
@@ -62,7 +63,7 @@ function tableOf(lang: string): Table | null {
       }
     });
     const spaceless = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]+$/u.test(found[4] ?? '');
-    const escaped = [...starts].sort((a, b) => b.length - a.length).map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = [...starts].sort((a, b) => b.length - a.length).map((start) => escapeRegExp(start));
     const anyStart = new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'u');
     table = { values, spellings: first, words, starts, anyStart, spaceless, longest };
   }

@@ -13,7 +13,7 @@
  * Otherwise (an address or a version dropped) the finding says so at the end of the text: where it
  * belonged is not known.
  */
-import { type Literal, type LiteralKind } from '../../text/literals';
+import { escapeRegExp, repunctuated, type Literal, type LiteralKind } from '../../text/literals';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import type { Finding, Severity } from '../types';
@@ -100,8 +100,6 @@ const SEVERITY: Record<LiteralKind, Severity> = {
   search: 'major',
 };
 
-const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
-const escape = (text: string) => text.replace(ESCAPE_RE, '\\$&');
 const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
 
 /** Where `text` occurs in `target` as a whole (not inside a longer word), from `from`. */
@@ -121,16 +119,7 @@ function occurrences(target: string, text: string): number[] {
 function spaced(target: string, literal: Literal): { start: number; end: number } | null {
   const bare = literal.text.replace(/\s+/gu, '');
   if (bare.length < 2) return null;
-  const pattern = new RegExp([...bare].map(escape).join('\\s*'), 'u');
-  const match = pattern.exec(target);
-  return match ? { start: match.index, end: match.index + match[0].length } : null;
-}
-
-/** A version with its dots turned into commas or spaces: "3,8,1", "17,2". */
-function repunctuated(target: string, literal: Literal): { start: number; end: number } | null {
-  if (literal.kind !== 'version') return null;
-  const parts = literal.text.replace(/^[vV]/, '').split('.');
-  const pattern = new RegExp(`(?<![\\p{N}.,])[vV]?${parts.map(escape).join('[.,\\s\\u00a0]')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
+  const pattern = new RegExp([...bare].map(escapeRegExp).join('\\s*'), 'u');
   const match = pattern.exec(target);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

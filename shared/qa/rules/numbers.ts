@@ -10,7 +10,7 @@
  * "lima tahun"), and a quantity the source spells ("five years") keeps its value and its unit.
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
-import { insideLiteral } from '../../text/literals';
+import { insideLiteral, repunctuated } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { spelledWithUnit, unitAfter, withUnit } from '../../text/units';
@@ -370,9 +370,12 @@ export const numbersRule: Rule = {
         !inside(sourceTimes, n.start, n.end) &&
         !inside(sourcePhones, n.start, n.end),
     );
+    // a version of the source written as a decimal ("3,8,1", "17,2") is the literals rule's too
+    const versions = source.literals.map((literal) => repunctuated(context.target.text, literal)).filter((span) => span !== null);
     const targetNumbers = findNumbers(context.target.text, context.targetLang).filter(
       (n) =>
         !insideLiteral(context.target.literals, n.start, n.end) &&
+        !inside(versions, n.start, n.end) &&
         !inside(targetTimes, n.start, n.end) &&
         !inside(targetPhones, n.start, n.end),
     );

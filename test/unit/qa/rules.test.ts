@@ -76,6 +76,23 @@ describe('numbers and currency', () => {
     expect(only(findings, 'numbers.missing')).toEqual([expect.objectContaining({ params: expect.objectContaining({ source: '2021' }) })]);
   });
 
+  it('does not take a version the translation re-punctuated for one of its numbers', () => {
+    // "3,8,1" is the literals rule's (a version written as a decimal): the number changed is "21"
+    const cases: Array<[string, string, string, string]> = [
+      ['Version 3.8.1 fixes 12 crashes on startup.', 'Versi 3,8,1 memperbaiki 21 kerusakan saat mulai.', 'id', '21'],
+      ['Version 3.8.1 fixes 12 crashes on startup.', 'Version 3,8,1 behebt 21 Abstürze beim Start.', 'de', '21'],
+      ['Update to iOS 17.2 within 14 days.', 'Mettez à jour vers iOS 17,2 sous 41 jours.', 'fr', '41'],
+    ];
+    for (const [source, target, targetLang, changed] of cases) {
+      const findings = check(source, target, { targetLang });
+      expect(flagged(findings, 'numbers.changed')).toEqual([changed]);
+      expect(flagged(findings, 'numbers.missing')).toEqual([]);
+      expect(flagged(findings, 'literals.changed')).toHaveLength(1);
+    }
+    // and a re-punctuated version beside a correct number raises nothing of the numbers rule
+    expect(only(check('Version 3.8.1 fixes 12 crashes.', 'Versi 3,8,1 memperbaiki 12 kerusakan.'), 'numbers.changed')).toEqual([]);
+  });
+
   it('does not read names and codes as numbers', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
