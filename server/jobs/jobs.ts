@@ -26,14 +26,14 @@ async function documentOf(services: Services, documentId: number) {
 /** A document with every segment and every revision: what compare, candidates and effort read. */
 async function wholeDocument(services: Services, documentId: number) {
   const document = await documentOf(services, documentId);
-  const [all, revisions] = await Promise.all([services.documents.segments(documentId), services.revisions.ofDocument(documentId)]);
+  const [all, revisions] = await Promise.all([services.documents.texts(documentId), services.revisions.ofDocument(documentId)]);
   return { document, all, revisions };
 }
 
 async function qualityOf(services: Services, documentId: number) {
   const document = await documentOf(services, documentId);
   const [all, recorded, weights, glossary] = await Promise.all([
-    services.documents.segments(documentId),
+    services.documents.texts(documentId),
     services.review.annotations(documentId),
     services.review.qualityWeights(documentId),
     services.glossary.glossaryFor(document.sourceLang, document.targetLang),

@@ -6,7 +6,7 @@
  */
 import { countDiffWords, diffWords } from '../../shared/text/diff';
 import { combineEditRates, editRate, type EditRate } from '../../shared/text/editRate';
-import type { CompareQuery, CompareResult, Segment } from '../../shared/schemas';
+import type { CompareQuery, CompareResult, SegmentTexts } from '../../shared/schemas';
 import type { DocumentRevision } from '../store/types';
 
 /**
@@ -19,7 +19,7 @@ interface Version {
 }
 
 /** For each segment, the text at time `at`: its newest revision saved by then, else the MT. */
-export function textsAt(segments: readonly Segment[], revisions: readonly DocumentRevision[], at: string): Map<number, Version> {
+export function textsAt(segments: readonly SegmentTexts[], revisions: readonly DocumentRevision[], at: string): Map<number, Version> {
   const limit = Date.parse(at);
   const texts = new Map<number, Version>(segments.map((segment) => [segment.id, { text: segment.mt, revisionId: null }]));
   // revisions come oldest first: the last one by `at` wins
@@ -30,8 +30,8 @@ export function textsAt(segments: readonly Segment[], revisions: readonly Docume
 }
 
 /** The text of each segment at a compare point. */
-export function textsOf(point: string, segments: readonly Segment[], revisions: readonly DocumentRevision[]): Map<number, Version> {
-  const each = (version: (segment: Segment) => Version) => new Map(segments.map((segment) => [segment.id, version(segment)]));
+export function textsOf(point: string, segments: readonly SegmentTexts[], revisions: readonly DocumentRevision[]): Map<number, Version> {
+  const each = (version: (segment: SegmentTexts) => Version) => new Map(segments.map((segment) => [segment.id, version(segment)]));
   if (point === 'mt') return each((segment) => ({ text: segment.mt, revisionId: null }));
   if (point === 'current')
     return each((segment) => ({ text: segment.current?.text ?? segment.mt, revisionId: segment.current?.id ?? null }));
@@ -48,7 +48,7 @@ export function textsOf(point: string, segments: readonly Segment[], revisions: 
 }
 
 export function compareDocument(
-  segments: readonly Segment[],
+  segments: readonly SegmentTexts[],
   revisions: readonly DocumentRevision[],
   query: CompareQuery,
   lang: string,

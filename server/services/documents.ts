@@ -9,6 +9,7 @@ import {
   type DocumentSummary,
   type ImportingList,
   type Segment,
+  type SegmentTexts,
   type StatusCounts,
 } from '../../shared/schemas';
 import { alignParagraphs } from '../../shared/text/align';
@@ -309,6 +310,11 @@ export class DocumentService {
   /** Every segment of a document in order (for whole-document checks). */
   async segments(documentId: number): Promise<Segment[]> {
     return this.store.read.documents.segments(documentId);
+  }
+
+  /** Every segment of a document in order, its texts only (for compare, quality and candidates). */
+  async texts(documentId: number): Promise<SegmentTexts[]> {
+    return this.store.read.documents.texts(documentId);
   }
 
   /** A page of segments, filtered by status, text and findings, with the total and where it starts. */

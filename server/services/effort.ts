@@ -4,11 +4,11 @@
  * and for the document.
  */
 import { combineEditRates, editRate, type EditRate } from '../../shared/text/editRate';
-import type { EffortReport, Segment, UserRef } from '../../shared/schemas';
+import type { EffortReport, SegmentTexts, UserRef } from '../../shared/schemas';
 import type { DocumentRevision, EffortRow } from '../store/types';
 
 export function effortReport(
-  segments: readonly Segment[],
+  segments: readonly SegmentTexts[],
   revisions: readonly DocumentRevision[],
   effort: readonly EffortRow[],
   lang: string,

@@ -6,12 +6,12 @@
 import { DEFAULT_WEIGHTS, scoreQuality, sourceWordCount, suggestCategory, type SeverityWeights } from '../../shared/mqm';
 import { diffWords } from '../../shared/text/diff';
 import { tokenize } from '../../shared/text/tokenize';
-import type { Annotation, AnnotationCandidate, QualityReport, Segment } from '../../shared/schemas';
+import type { Annotation, AnnotationCandidate, QualityReport, SegmentTexts } from '../../shared/schemas';
 import { toCsv } from '../formats/csv';
 import type { DocumentRevision } from '../store/types';
 
 export function qualityReport(
-  segments: readonly Segment[],
+  segments: readonly SegmentTexts[],
   annotations: readonly Annotation[],
   weights: SeverityWeights | null,
   sourceLang: string,
@@ -48,7 +48,7 @@ export function qualityCsv(
   table: 'errors' | 'segments',
   report: QualityReport,
   annotations: readonly Annotation[],
-  segments: readonly Segment[],
+  segments: readonly SegmentTexts[],
 ): string {
   if (table === 'segments') {
     return toCsv([
@@ -98,7 +98,7 @@ function spanAround(text: string, at: number, lang: string): { start: number; en
  * one per changed place, with a suggested category; those already recorded are left out.
  */
 export function annotationCandidates(
-  segments: readonly Segment[],
+  segments: readonly SegmentTexts[],
   revisions: readonly DocumentRevision[],
   annotations: readonly Annotation[],
   lang: string,

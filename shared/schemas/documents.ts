@@ -190,6 +190,11 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
+/** A segment's texts, without the people and the origin around them (a whole document's worth is read at once). */
+export type SegmentTexts = Pick<Segment, 'id' | 'position' | 'source' | 'mt' | 'approvedRevisionId' | 'approvedText'> & {
+  current: Pick<NonNullable<Segment['current']>, 'id' | 'text'> | null;
+};
+
 /** A status, or `open`: what still needs work (untouched, draft or rejected). */
 export const SegmentFilter = z.enum(['all', 'open', 'untouched', 'draft', 'submitted', 'approved', 'rejected']);
 export const OPEN_STATUSES = ['untouched', 'draft', 'rejected'] as const;

@@ -34,6 +34,13 @@ function tokenIds(text: string, lang: string | undefined): Int32Array {
   return out;
 }
 
+const none = () => 0;
+
+/** How many tokens a text has (all an unchanged text's rate needs: no ids, no distance). */
+function tokenCount(text: string, lang: string | undefined): number {
+  return tokenizeWith(text, lang, none, false).length;
+}
+
 /** Levenshtein distance over token ids, with one row of memory and the common ends trimmed first. */
 function distance(a: Int32Array, b: Int32Array): number {
   let start = 0;
@@ -67,7 +74,7 @@ function distance(a: Int32Array, b: Int32Array): number {
 /** The edit rate from `from` to `to` (for post-editing effort: machine translation to final text). */
 export function editRate(from: string, to: string, lang?: string): EditRate {
   if (from === to) {
-    const length = from === '' ? 0 : tokenIds(from, lang).length;
+    const length = from === '' ? 0 : tokenCount(from, lang);
     return { edits: 0, length, rate: 0 };
   }
   const a = tokenIds(from, lang);

@@ -321,6 +321,28 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
         expect(await services.revisions.transition({ revisionId: 999_999, action: 'submit', actorId: LOCAL_USER_ID })).toEqual({
           kind: 'not_found',
         });
+        // the texts alone (what compare and quality read): the published text apart from the newer draft
+        const texts = await services.documents.texts(a.documentId);
+        expect(texts).toEqual([
+          {
+            id: a.id,
+            position: a.position,
+            source: a.source,
+            mt: a.mt,
+            current: { id: (newer as { revision: { id: number } }).revision.id, text: 'Teks A baru.' },
+            approvedRevisionId: saved.revision.id,
+            approvedText: 'Teks A.',
+          },
+          {
+            id: b.id,
+            position: b.position,
+            source: b.source,
+            mt: b.mt,
+            current: { id: other1.revision.id, text: 'Teks B.' },
+            approvedRevisionId: null,
+            approvedText: null,
+          },
+        ]);
       });
 
       it('of two decisions on one submitted revision made at once from two connections, one is made', async () => {
