@@ -98,6 +98,11 @@ export class SessionService {
     return active;
   }
 
+  /** The latest time (ms since the epoch) an active session can still be live: its lifetime's end, or its idle limit. */
+  static endOf(active: ActiveSession): number {
+    return Math.min(Date.parse(active.session.expiresAt), Date.parse(active.session.lastSeenAt) + IDLE_MS);
+  }
+
   /**
    * Whether a session (by its id, the token's hash) is still live: not revoked, expired or idle,
    * its user neither disabled nor without a password. Asked again by long-lived streams.

@@ -18,6 +18,7 @@ import {
 } from '../../shared/schemas';
 import { EFFORT_ALLOWANCE_MS } from '../../shared/effort';
 import { authOf, authorize } from '../auth/middleware';
+import { SessionService } from '../auth/sessions';
 import { AppError, badRequest, notFound, versionConflict } from '../errors';
 import { MAX_FEEDS_PER_SESSION, type LiveHub } from '../live/hub';
 import { can } from '../../shared/permissions';
@@ -266,12 +267,13 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
             res.write(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
           },
           end: () => res.end(),
-          // asked again before every batch of changes and whenever access may have changed
+          // asked whenever access may have changed, and before a batch of changes unless asked
+          // in the last seconds (the answer holds until the session's end at the latest)
           access: async () => {
             const active = await sessions.check(session.id);
             if (!active) return 'signed_out';
             const access = await services.people.accessTo('document', params.id, { id: active.user.id, role: active.user.role });
-            return access && can(access.roles, 'document.read') ? 'ok' : 'access_removed';
+            return access && can(access.roles, 'document.read') ? { until: SessionService.endOf(active) } : 'access_removed';
           },
         },
         after,

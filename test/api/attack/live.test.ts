@@ -1,14 +1,16 @@
 /**
  * A live feed lasts only as long as the access it was opened with: it ends, with a last event that
  * says why, when the person's role on the document is removed, they sign out, their account is
- * disabled or their password changes, on every server process sharing the database; access is
- * checked again before each change is sent; and a session cannot open feeds without end.
+ * disabled, their password changes or the token it was opened with is revoked, on every server
+ * process sharing the database; access is checked again before changes are sent (an answer of the
+ * last seconds stands, never past its session's end); and a session cannot open feeds without end.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FEEDS_PER_SESSION } from '../../../server/live/hub';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ACCESS_FRESH_MS, MAX_FEEDS_PER_SESSION } from '../../../server/live/hub';
+import { hashToken, parseCookies, SESSION_COOKIE } from '../../../server/auth/sessions';
 import type { Segment } from '../../../shared/schemas';
 import { buildDocument, createHarness, listen, TEST_PASSWORD, type Harness } from '../../helpers/api';
 import { DEMO_PASSWORD, signIn, startServer, type RunningServer, type SignedIn } from '../../helpers/server';
@@ -23,10 +25,11 @@ interface Feed {
   abort: () => void;
 }
 
-async function openFeed(url: string, documentId: number, who: SignedIn): Promise<Feed> {
+async function openFeed(url: string, documentId: number, who: SignedIn | { bearer: string }): Promise<Feed> {
   const controller = new AbortController();
+  const credentials: Record<string, string> = 'bearer' in who ? { authorization: `Bearer ${who.bearer}` } : { cookie: who.cookie };
   const response = await fetch(`${url}/api/documents/${documentId}/live`, {
-    headers: { cookie: who.cookie, accept: 'text/event-stream' },
+    headers: { ...credentials, accept: 'text/event-stream' },
     signal: controller.signal,
   });
   if (response.status !== 200) throw new Error(`feed refused: ${response.status} ${await response.text()}`);
@@ -134,6 +137,49 @@ describe('on one server', () => {
     const { feed } = await documentWithFeed();
     expect((await h.api.post(`/api/users/${h.users.translator.id}/password`).send({ password: TEST_PASSWORD })).status).toBe(200);
     expect(await feed.closed).toMatch(ENDED('signed_out'));
+  });
+
+  it('asks about access again within seconds, not before every change', async () => {
+    const { segment, feed, translator } = await documentWithFeed();
+    const sessionId = hashToken(parseCookies(translator.cookie)[SESSION_COOKIE] ?? '');
+    const asked = vi.spyOn(h.services.people, 'session');
+    const started = performance.now();
+    try {
+      for (let k = 1; k <= 4; k += 1) {
+        await saveAsEditor(segment, `Perubahan ke-${k}.`);
+        await feed.next(new RegExp(`Perubahan ke-${k}`));
+      }
+      const elapsed = performance.now() - started;
+      const askedForFeed = asked.mock.calls.filter(([id]) => id === sessionId).length;
+      // once per ACCESS_FRESH_MS at most, however slow the machine (four times when asked per change)
+      expect(askedForFeed).toBeLessThanOrEqual(Math.ceil(elapsed / ACCESS_FRESH_MS) + 1);
+      expect(askedForFeed).toBeLessThan(4);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
+  it('ends when the API token it was opened with is revoked, and sends nothing after', async () => {
+    const { document, segments } = await buildDocument(h.services);
+    const translator = await signIn(url, 'translator', TEST_PASSWORD);
+    const asTranslator = { cookie: translator.cookie, 'X-CSRF-Token': translator.csrfToken };
+    const made = await fetch(`${url}/api/session/tokens`, {
+      method: 'POST',
+      headers: { ...asTranslator, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'feed reader' }),
+    });
+    expect(made.status).toBe(201);
+    const { id, token } = (await made.json()) as { id: number; token: string };
+    const feed = await openFeed(url, document.id, { bearer: token });
+    await feed.next(/event: presence/);
+    await saveAsEditor(segments[0] as Segment, 'Sebelum token dicabut.');
+    await feed.next(/Sebelum token dicabut/);
+    expect((await fetch(`${url}/api/session/tokens/${id}`, { method: 'DELETE', headers: asTranslator })).status).toBe(204);
+    // ended by the revocation itself, with no change to send
+    const all = await feed.closed;
+    expect(all).toMatch(ENDED('signed_out'));
+    await saveAsEditor(segments[0] as Segment, 'Sesudah token dicabut: rahasia.');
+    expect(all).not.toContain('rahasia');
   });
 
   it('checks access again before each change: a session that lapsed meanwhile gets nothing more', async () => {
