@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../shared/events';
 import { ErrorCode } from '../../shared/schemas';
@@ -108,6 +109,21 @@ describe('interface locales', () => {
       const catalogue = flatten(load(locale));
       const unworded = ErrorCode.options.filter((code) => !catalogue.has(`errors.${code}`));
       expect({ locale, unworded }).toEqual({ locale, unworded: [] });
+    }
+  });
+  it("writes every count the language's way (100,000 in English, 100.000 in Indonesian)", async () => {
+    for (const [code, expected] of [
+      ['en', '1,260 of 100,000 paragraphs changed'],
+      ['id', '1.260 dari 100.000 paragraf berubah'],
+    ] as const) {
+      const i18n = createInstance();
+      await i18n.init({ lng: code, resources: { [code]: { translation: load(code) } }, interpolation: { escapeValue: false } });
+      expect(i18n.t('compare.changedOf', { changed: new Intl.NumberFormat(code).format(1260), count: 100_000 })).toBe(expected);
+    }
+    // nowhere a bare count: each is formatted
+    for (const name of ['en', 'id', 'zh-CN']) {
+      const bare = [...flatten(load(name))].filter(([, text]) => text.includes('{{count}}')).map(([key]) => key);
+      expect(bare, name).toEqual([]);
     }
   });
 });

@@ -25,7 +25,7 @@ const HEIGHT = 90;
  */
 export function EditRateChart({ bars, title, max = 0, format, onSelect }: EditRateChartProps) {
   const { t } = useTranslation();
-  const { rate } = useFormatters();
+  const { rate, number } = useFormatters();
   const show = format ?? rate;
   const top = Math.max(max, ...bars.map((bar) => bar.value)) || 1;
   const width = Math.max(1, bars.length);
@@ -79,7 +79,7 @@ export function EditRateChart({ bars, title, max = 0, format, onSelect }: EditRa
       </div>
       <div className="chart-axis muted" aria-hidden="true">
         <span>1</span>
-        <span>{bars.length}</span>
+        <span>{number(bars.length)}</span>
       </div>
     </figure>
   );
