@@ -144,6 +144,31 @@ interface FlagState {
   rules: string;
 }
 
+/** A stored check as its row has it. */
+function storedCheckOf(row: {
+  segment_id: number;
+  revision_id: number | null;
+  glossary_stamp: string;
+  mt_findings: string;
+  mt_renderings: string;
+  current_findings: string | null;
+  current_renderings: string | null;
+}): StoredCheck {
+  return {
+    segmentId: row.segment_id,
+    revisionId: row.revision_id,
+    glossaryStamp: row.glossary_stamp,
+    mt: { findings: JSON.parse(row.mt_findings) as Finding[], renderings: JSON.parse(row.mt_renderings) as Rendering[] },
+    current:
+      row.current_findings === null
+        ? null
+        : {
+            findings: JSON.parse(row.current_findings) as Finding[],
+            renderings: JSON.parse(row.current_renderings ?? '[]') as Rendering[],
+          },
+  };
+}
+
 export class CheckRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -299,21 +324,7 @@ export class CheckRepository {
         .selectAll()
         .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
         .execute();
-      for (const row of rows) {
-        out.set(row.segment_id, {
-          segmentId: row.segment_id,
-          revisionId: row.revision_id,
-          glossaryStamp: row.glossary_stamp,
-          mt: { findings: JSON.parse(row.mt_findings) as Finding[], renderings: JSON.parse(row.mt_renderings) as Rendering[] },
-          current:
-            row.current_findings === null
-              ? null
-              : {
-                  findings: JSON.parse(row.current_findings) as Finding[],
-                  renderings: JSON.parse(row.current_renderings ?? '[]') as Rendering[],
-                },
-        });
-      }
+      for (const row of rows) out.set(row.segment_id, storedCheckOf(row));
     }
     return out;
   }
@@ -328,17 +339,39 @@ export class CheckRepository {
   async store(documentId: number, checks: readonly CheckToStore[], checkedStamp: string | null): Promise<number[]> {
     if (checks.length === 0) return [];
     const ids = checks.map((check) => check.segmentId);
-    const [old, currentRows] = await Promise.all([
-      this.stored(ids),
-      this.db
-        .selectFrom('segments')
-        .select(['id', 'current_revision_id'])
-        .where(this.features.inIds(sql.ref<number>('id'), ids))
-        .execute(),
-    ]);
-    const currentOf = new Map(currentRows.map((row) => [row.id, row.current_revision_id]));
-    // what consistency flagged in these segments before (their flagged count and other findings)
-    const flaggedBefore = await this.flagStates(ids);
+    // in one statement (this runs under the document's checks lock, which every save of the
+    // document waits for): each segment's current revision, its stored check, and what
+    // consistency flagged in it before (its flagged count and other findings)
+    const old = new Map<number, StoredCheck>();
+    const currentOf = new Map<number, number | null>();
+    const flaggedBefore = new Map<number, FlagState>();
+    for (const batch of chunks(ids, 500)) {
+      const rows = await this.db
+        .selectFrom('segments as s')
+        .leftJoin('segment_checks as c', 'c.segment_id', 's.id')
+        .select([
+          's.id',
+          's.current_revision_id',
+          'c.segment_id',
+          'c.revision_id',
+          'c.glossary_stamp',
+          'c.mt_findings',
+          'c.mt_renderings',
+          'c.current_findings',
+          'c.current_renderings',
+          'c.flagged',
+          'c.rules',
+        ])
+        .where(this.features.inIds(sql.ref<number>('s.id'), batch))
+        .execute();
+      for (const row of rows) {
+        currentOf.set(row.id, row.current_revision_id);
+        const { segment_id: checked, glossary_stamp: stamp, mt_findings: mt, mt_renderings: renderings } = row;
+        if (checked === null || stamp === null || mt === null || renderings === null) continue;
+        old.set(checked, storedCheckOf({ ...row, segment_id: checked, glossary_stamp: stamp, mt_findings: mt, mt_renderings: renderings }));
+        flaggedBefore.set(checked, { flagged: Number(row.flagged), rules: row.rules ?? '' });
+      }
+    }
     const findingDelta = new Map<string, Counts>();
     const renderingDelta = new Map<string, { name: string; rendering: string; n: number }>();
     const moveRenderings = (renderings: readonly Rendering[], sign: 1 | -1) => {
