@@ -51,13 +51,16 @@ const SENTENCE_PROBES = 500;
 /** How many rows go into one INSERT (SQLite takes at most 32,766 parameters). */
 const ROWS_PER_INSERT = 500;
 
-function segmentSelect(db: Kysely<Database>) {
+/** Segments with their approved (`ap`) and current (`cur`) revisions joined. */
+function withRevisions(db: Kysely<Database>) {
   return db
     .selectFrom('segments as s')
     .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
-    .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
-    .leftJoin('users as cau', 'cau.id', 'cur.author_id')
-    .leftJoin('users as cde', 'cde.id', 'cur.decided_by');
+    .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id');
+}
+
+function segmentSelect(db: Kysely<Database>) {
+  return withRevisions(db).leftJoin('users as cau', 'cau.id', 'cur.author_id').leftJoin('users as cde', 'cde.id', 'cur.decided_by');
 }
 
 function withSegmentColumns<Q extends ReturnType<typeof segmentSelect>>(query: Q) {
@@ -532,10 +535,7 @@ export class DocumentRepository {
 
   /** A page of a document's segments as exports need them, in order after a position. */
   async exportRows(documentId: number, after: number, limit: number) {
-    return this.db
-      .selectFrom('segments as s')
-      .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
-      .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
+    return withRevisions(this.db)
       .select([
         's.id',
         's.position',
@@ -700,10 +700,7 @@ export class DocumentRepository {
    * candidates read): the whole row with its people and origin took three times as long at 100,000.
    */
   async texts(documentId: number): Promise<SegmentTexts[]> {
-    const rows = await this.db
-      .selectFrom('segments as s')
-      .leftJoin('revisions as ap', 'ap.id', 's.approved_revision_id')
-      .leftJoin('revisions as cur', 'cur.id', 's.current_revision_id')
+    const rows = await withRevisions(this.db)
       .select([
         's.id',
         's.position',
