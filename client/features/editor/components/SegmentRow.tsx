@@ -1,16 +1,7 @@
 import { memo, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import {
-  analyze,
-  applySuggestion,
-  sourceOfTargetWord,
-  standing,
-  suggestionEdit,
-  type DismissalScope,
-  type Finding,
-  type TextEdit,
-} from '../../../../shared/qa';
+import { analyze, applySuggestion, sourceOfTargetWord, suggestionEdit, type Finding, type TextEdit } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import type { Annotation, MemoryMatch, Segment, SegmentComment } from '../../../../shared/schemas';
 import { useQuery } from '@tanstack/react-query';
@@ -24,34 +15,23 @@ import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { searchMatches } from '../../../lib/searchMatches';
 import { editAsTyped } from '../../../lib/textEdit';
-import {
-  useDismissMutation,
-  useRestoreMutation,
-  useApprovalGuard,
-  FindingList,
-  SeverityIcon,
-  useFindingMessage,
-  FindingPopover,
-  useLiveFindings,
-  useMtFindings,
-  type QaContextValue,
-} from '../../qa';
-import { type AnnotationStart, SegmentReview, useResubmitMutation, useEditingClock } from '../../review';
-import { useTransitionMutation } from '../../../data/segments';
+import { FindingList, SeverityIcon, useFindingMessage, FindingPopover, type QaContextValue } from '../../qa';
+import { type AnnotationStart, SegmentReview, useEditingClock } from '../../review';
 import { useSegmentShortcuts } from '../hooks/segmentShortcuts';
 import { useFindingPopover } from '../hooks/useFindingPopover';
 import { useSaveSegment } from '../hooks/useSaveSegment';
 import { useSegmentDraft } from '../hooks/useSegmentDraft';
+import { useRowFindings } from '../hooks/useRowFindings';
+import { useSegmentDecisions } from '../hooks/useSegmentDecisions';
 import { useEveryRowOpen } from '../hooks/editorSettings';
 import { MergeNotice } from './MergeNotice';
 import { MtCell } from './MtCell';
 import { SegmentActions } from './SegmentActions';
 import { SegmentMeta } from './SegmentMeta';
 import { SegmentNotices } from './SegmentNotices';
-import { PropagateOffer } from './PropagateOffer';
 import { SourceCell } from './SourceCell';
 import { HistoryPanel } from './HistoryPanel';
-import { ReasonForm } from './ReasonForm';
+import { DecisionForms } from './DecisionForms';
 import { RevisionEditor } from './RevisionEditor';
 
 export type NavigationDirection = -1 | 1;
@@ -122,17 +102,9 @@ export const SegmentRow = memo(function SegmentRow({
   const { draft, text, serverText, isDirty } = working;
   const saving = useSaveSegment(segment, working);
   const { conflict } = saving;
-  const transition = useTransitionMutation();
-  const resubmit = useResubmitMutation(segment.documentId);
-  const approvalGuard = useApprovalGuard();
   const rowRef = useRef<HTMLElement | null>(null);
   const editorRef = useRef<HTMLTextAreaElement | null>(null);
   const popover = useFindingPopover(rowRef);
-  const [isRejecting, setRejecting] = useState(false);
-  // approved here, its source repeated elsewhere in the document: offer to use the translation there
-  const [offerPropagation, setOfferPropagation] = useState(false);
-  // answering a rejection: the same text submitted again, with a reply
-  const [isResubmitting, setResubmitting] = useState(false);
   const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
   /** The last text the reader selected in this row, to record an error on. */
   const lastSelection = useRef<AnnotationStart | null>(null);
@@ -147,12 +119,13 @@ export const SegmentRow = memo(function SegmentRow({
   const deferredText = useDeferredValue(text);
   const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
-  const markedFindings = useLiveFindings(segment.id, segment.source, diffedText, serverText, segment.check, sourceLang, targetLang, qa);
-  const markedMtFindings = useMtFindings(segment.id, segment.source, segment.mt, segment.check, sourceLang, targetLang, qa);
-  // findings dismissed as not an error are listed apart, never underlined
-  const findings = useMemo(() => standing(markedFindings), [markedFindings]);
-  const dismissedFindings = useMemo(() => markedFindings.filter((finding) => finding.dismissed), [markedFindings]);
-  const mtFindings = useMemo(() => standing(markedMtFindings), [markedMtFindings]);
+  const { findings, dismissed, mtFindings, dismiss, restore, dismissScopes } = useRowFindings(
+    segment,
+    { text: diffedText, serverText, sourceLang, targetLang },
+    qa,
+    roles,
+  );
+  const decisions = useSegmentDecisions(segment, findings, may.edit);
   // the search the list is filtered by, marked where it stands in each column
   const sourceMatches = useMemo(
     () => (searchQuery ? searchMatches(segment.source, searchQuery) : undefined),
@@ -160,15 +133,6 @@ export const SegmentRow = memo(function SegmentRow({
   );
   const mtMatches = useMemo(() => (searchQuery ? searchMatches(segment.mt, searchQuery) : undefined), [segment.mt, searchQuery]);
   const workMatches = useMemo(() => (searchQuery ? searchMatches(text, searchQuery) : undefined), [text, searchQuery]);
-  const dismiss = useDismissMutation(segment.documentId);
-  const restore = useRestoreMutation(segment.documentId);
-  const dismissScopes = useMemo<DismissalScope[]>(
-    () => [
-      ...(can(roles, 'finding.dismiss') ? (['segment'] as const) : []),
-      ...(can(roles, 'checks.configure') ? (['term', 'rule'] as const) : []),
-    ],
-    [roles],
-  );
   const describe = useFindingMessage();
   const aligned = useMemo(() => {
     if (!pointer || segment.source === '') return null;
@@ -178,7 +142,7 @@ export const SegmentRow = memo(function SegmentRow({
   // the finding under the caret is named below the text: focus, not only the pointer, explains
   const caretFinding = caret === null ? undefined : findings.find((f) => f.end > f.start && f.start <= caret && caret <= f.end);
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
-  const isBusy = saving.mutation.isPending || transition.isPending || resubmit.isPending;
+  const isBusy = saving.mutation.isPending || decisions.isPending;
   // someone else's save reached this tab (live) while this person has unsaved text on an older version
   const movedOn = !conflict && isDirty && draft !== undefined && draft.baseVersion < segment.version && !saving.mutation.isPending;
   const canSave = may.edit && !isBusy && (isDirty || segment.current === null);
@@ -192,13 +156,13 @@ export const SegmentRow = memo(function SegmentRow({
   const handleSubmit = async () => {
     // a rejected text submitted again unchanged needs a reply to the rejection first
     if (!isDirty && segment.current?.state === 'rejected') {
-      setResubmitting(true);
+      decisions.startResubmitting();
       return;
     }
     const saved = isDirty || segment.current === null ? await handleSave() : segment;
     const revision = saved?.current;
     if (!revision || revision.state !== 'draft') return;
-    transition.mutate({ revisionId: revision.id, action: 'submit' });
+    decisions.submit(revision);
   };
 
   /** Makes an edit in the working text as one step that Ctrl+Z undoes (see textEdit.ts). */
@@ -314,10 +278,10 @@ export const SegmentRow = memo(function SegmentRow({
     isDirty ||
     isHistoryOpen ||
     isReviewOpen ||
-    isRejecting ||
-    isResubmitting ||
+    decisions.isRejecting ||
+    decisions.isResubmitting ||
     conflict !== null ||
-    offerPropagation ||
+    decisions.offerPropagation ||
     isBusy;
 
   const editorId = `segment-${segment.id}-editor`;
@@ -434,7 +398,7 @@ export const SegmentRow = memo(function SegmentRow({
           {isOpen ? (
             <FindingList
               findings={findings}
-              dismissed={dismissedFindings}
+              dismissed={dismissed}
               onApply={may.edit ? applyFinding : undefined}
               onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
               onSelect={selectFinding}
@@ -466,8 +430,8 @@ export const SegmentRow = memo(function SegmentRow({
             movedOn={movedOn}
             errors={[
               { error: conflict ? null : saving.mutation.error, title: t('editor.saveFailed') },
-              { error: transition.error },
-              { error: resubmit.error },
+              { error: decisions.transition.error },
+              { error: decisions.resubmit.error },
             ]}
           />
 
@@ -480,7 +444,7 @@ export const SegmentRow = memo(function SegmentRow({
               isBusy={isBusy}
               canSave={canSave}
               differsFromMt={text !== segment.mt}
-              isResubmitting={isResubmitting}
+              isResubmitting={decisions.isResubmitting}
               segmentId={segment.id}
               isReviewOpen={isReviewOpen}
               isHistoryOpen={isHistoryOpen}
@@ -488,57 +452,16 @@ export const SegmentRow = memo(function SegmentRow({
               annotationCount={annotations.length}
               onSave={() => void handleSave()}
               onSubmit={() => void handleSubmit()}
-              onResubmit={() => setResubmitting(true)}
-              onApprove={() => {
-                const current = segment.current;
-                if (current)
-                  approvalGuard.ask([findings], () =>
-                    transition.mutate(
-                      { revisionId: current.id, action: 'approve' },
-                      { onSuccess: () => setOfferPropagation((segment.repeats ?? 0) > 0 && may.edit) },
-                    ),
-                  );
-              }}
-              onReject={() => setRejecting(true)}
+              onResubmit={decisions.startResubmitting}
+              onApprove={decisions.approve}
+              onReject={decisions.startRejecting}
               onResetToMt={() => editText({ start: 0, end: text.length, insert: segment.mt })}
               onAnnotate={() => openAnnotation(lastSelection.current ?? { versionKey: storedVersion ?? 'mt' })}
               onToggleReview={() => onToggleReview(segment.id)}
               onToggleHistory={() => onToggleHistory(segment.id)}
             />
           ) : null}
-          {approvalGuard.dialog}
-          {offerPropagation && segment.status === 'approved' ? (
-            <PropagateOffer segmentId={segment.id} repeats={segment.repeats ?? 0} onClose={() => setOfferPropagation(false)} />
-          ) : null}
-          {isRejecting && segment.current ? (
-            <ReasonForm
-              label={t('editor.rejectComment')}
-              confirm={t('editor.confirmReject')}
-              tone="reject"
-              isPending={transition.isPending}
-              onCancel={() => setRejecting(false)}
-              onConfirm={(comment) => {
-                if (!segment.current) return;
-                transition.mutate({ revisionId: segment.current.id, action: 'reject', comment }, { onSuccess: () => setRejecting(false) });
-              }}
-            />
-          ) : null}
-          {isResubmitting && segment.current?.state === 'rejected' && !isDirty ? (
-            <ReasonForm
-              label={t('editor.resubmitComment')}
-              confirm={t('editor.confirmResubmit')}
-              tone="plain"
-              isPending={resubmit.isPending}
-              onCancel={() => {
-                setResubmitting(false);
-                editorRef.current?.focus();
-              }}
-              onConfirm={(comment) => {
-                if (!segment.current) return;
-                resubmit.mutate({ revisionId: segment.current.id, comment }, { onSuccess: () => setResubmitting(false) });
-              }}
-            />
-          ) : null}
+          <DecisionForms segment={segment} decisions={decisions} isDirty={isDirty} onResubmitCancelled={() => editorRef.current?.focus()} />
         </div>
 
         {active?.where === 'mt' ? (
