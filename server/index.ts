@@ -78,7 +78,11 @@ async function main(): Promise<void> {
   server.on('error', (error) => {
     console.error(`[tilik] cannot listen on ${config.host}:${config.port}: ${error.message}`);
     process.exitCode = 1;
-    void store.close();
+    // its background work (checks, jobs, live feeds) stops before the database closes under it
+    void app
+      .shutdown()
+      .catch(() => undefined)
+      .then(() => store.close());
   });
 
   let stopping = false;

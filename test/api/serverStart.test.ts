@@ -1,0 +1,40 @@
+/**
+ * A server that cannot listen (its port is taken) says so, exits with 1, and stops its background
+ * work before it closes the database: nothing runs on into a closed store.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-start-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('starting the server', () => {
+  it('on a port already taken: says which, exits 1, and closes the database after its background work stopped', async () => {
+    const port = await freePort();
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
+    try {
+      // the demo is seeded, so its paragraphs are queued and the background checker has work
+      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'server/index.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, PORT: String(port), TILIK_DB: path.join(dir, 'tilik.db'), TILIK_DEMO_PASSWORD: 'a-long-demo-password-1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(output).toContain(`[tilik] cannot listen on 127.0.0.1:${port}: listen EADDRINUSE`);
+      expect(code, output).toBe(1);
+      expect(output).not.toMatch(/destroyed|closed|failed/i);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 120_000);
+});
