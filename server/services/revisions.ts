@@ -94,6 +94,8 @@ export class RevisionService {
         throw new Rollback<SaveRevisionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
       }
       const version = segment.version + 1;
+      // (read before the document's checks lock below, which every save of the document waits for)
+      const author = await tx.people.user(input.authorId);
       await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
       await tx.documents.indexForSearch([
         { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) },
@@ -111,7 +113,6 @@ export class RevisionService {
         },
         createdAt,
       );
-      const author = await tx.people.user(input.authorId);
       // built from what was just written rather than read back: this is the hot path
       const revision: Revision = {
         id: revisionId,
