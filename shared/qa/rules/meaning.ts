@@ -39,6 +39,12 @@ interface WordCues {
   more: readonly string[];
   less: readonly string[];
   /**
+   * Bounds of a number ("over Rp500.000", "di bawah 12 tahun"): counted only right before a
+   * figure, and never inside a limit or after a negation ("no more than 2", "not over 30").
+   */
+  above: readonly string[];
+  below: readonly string[];
+  /**
    * Quantifiers: both of two ("both", "kedua"), one of them ("either", "salah satu"), all
    * ("every", "semua") and some ("several", "beberapa"), each as words that say it plainly, and
    * words that may say it too ("dua", "any", "or"), which only ever keep a finding away.
@@ -52,6 +58,14 @@ interface WordCues {
   allLike: readonly string[];
   someLike: readonly string[];
   soft: RegExp;
+  /**
+   * Words of comparison that a negation a few words before turns into a limit ("must not weigh
+   * more than", "tidak boleh lebih berat dari"): such a negation says the limit the other side
+   * may say without one ("maksimal 7 kg").
+   */
+  comparative?: RegExp;
+  /** Those of them that point down ("less", "kurang"). */
+  downward?: RegExp;
 }
 
 interface TextCues {
@@ -64,6 +78,8 @@ interface TextCues {
   fall: RegExp;
   more: RegExp;
   less: RegExp;
+  above: RegExp;
+  below: RegExp;
   both: RegExp;
   one: RegExp;
   all: RegExp;
@@ -85,9 +101,11 @@ const CUES: Record<string, Cues> = {
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
       most: list(
-        'at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|shall not exceed|must not exceed|may not exceed|will not exceed|cannot exceed',
+        'at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
-      least: list('at least|no less than|not less than|no fewer than|a minimum of|minimum|min'),
+      least: list(
+        'at least|no less than|not less than|no fewer than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher',
+      ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
         'rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
@@ -97,6 +115,8 @@ const CUES: Record<string, Cues> = {
       ),
       more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
       less: list('lower|smaller|shorter|lowest|smallest|shortest'),
+      above: list('more than|over|above|greater than|upwards of|in excess of'),
+      below: list('less than|fewer than|under|below|lower than'),
       both: list('both'),
       one: list('either|one of|any one of|only one'),
       all: list('all|every|each|entire|everyone|everything|everybody'),
@@ -106,16 +126,19 @@ const CUES: Record<string, Cues> = {
       allLike: list('whole|full|any|always|total|completely|fully'),
       someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately'),
       soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      comparative:
+        /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
+      downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
     },
   },
   id: {
     words: {
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
-        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|paling tinggi|hingga|sampai dengan',
+        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|hingga|sampai dengan',
       ),
       least: list(
-        'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya',
+        'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
       ),
       deadline: list(
         'paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari',
@@ -124,6 +147,8 @@ const CUES: Record<string, Cues> = {
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
       less: list('lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek'),
+      above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
+      below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing'),
@@ -133,6 +158,8 @@ const CUES: Record<string, Cues> = {
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
+      comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
+      downward: /^(?:kurang|bawah)$/u,
     },
   },
   de: {
@@ -149,6 +176,8 @@ const CUES: Record<string, Cues> = {
       ),
       more: list('höher|größer|länger|höchste|größte|längste'),
       less: list('niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste'),
+      above: list('mehr als|über|oberhalb von'),
+      below: list('weniger als|unter|unterhalb von'),
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche'),
@@ -171,6 +200,8 @@ const CUES: Record<string, Cues> = {
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
       more: list('plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue'),
       less: list('plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte'),
+      above: list('plus de|plus que|au-dessus de|supérieur à|supérieure à'),
+      below: list('moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à'),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune'),
@@ -192,6 +223,8 @@ const CUES: Record<string, Cues> = {
       fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
       more: list('más alto|más alta|mayor|más grande|más largo|más larga'),
       less: list('más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta'),
+      above: list('más de|más que|por encima de|superior a'),
+      below: list('menos de|menos que|por debajo de|inferior a'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada'),
@@ -216,6 +249,8 @@ const CUES: Record<string, Cues> = {
       fall: /下降|减少|降低|下跌/gu,
       more: /更高|较高|更大|较大|更长|较长|最高|最大/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小/gu,
+      above: /超过|高于|多于/gu,
+      below: /低于|少于/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一/gu,
       all: /所有|全部|每个|每一|每位|一切|全体/gu,
@@ -262,6 +297,8 @@ const PHRASE_KINDS = [
   'fall',
   'more',
   'less',
+  'above',
+  'below',
   'both',
   'one',
   'all',
@@ -353,6 +390,52 @@ class Paragraph {
     return false;
   }
 
+  /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
+  beforeFigure(cue: Cue): boolean {
+    return FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12));
+  }
+
+  /** Whether a negation stands within three words before a cue ("not weigh more than", "tidak lebih dari"). */
+  afterNegation(cue: Cue, span: Sentence): boolean {
+    const negations = this.of('negation', span);
+    if (negations.length === 0) return false;
+    const items = this.analysis.items;
+    return negations.some((negation) => {
+      if (negation.end > cue.start) return false;
+      let words = 0;
+      for (const item of items) if (item.kind === 'word' && item.start >= negation.end && item.end <= cue.start) words += 1;
+      return words <= 3;
+    });
+  }
+
+  /** Whether a word of comparison follows a negation within three words ("not weigh more than"). */
+  beforeComparative(cue: Cue): boolean {
+    return this.comparativeAfter(cue) !== null;
+  }
+
+  /** The word of comparison within three words after a negation, if any. */
+  comparativeAfter(cue: Cue): string | null {
+    if ('text' in this.cues || !this.cues.words.comparative) return null;
+    const comparative = this.cues.words.comparative;
+    let words = 0;
+    for (const item of this.analysis.items) {
+      if (item.start < cue.end) continue;
+      if (item.kind !== 'word') {
+        if (/[.,;:!?]/u.test(item.text)) return null;
+        continue;
+      }
+      if (comparative.test(item.lower)) return item.lower;
+      words += 1;
+      if (words === 3) return null;
+    }
+    return null;
+  }
+
+  /** Whether a word of comparison points down ("less", "under", "kurang"). */
+  isDownward(word: string): boolean {
+    return 'words' in this.cues && (this.cues.words.downward?.test(word) ?? false);
+  }
+
   private find(kind: Kind): Cue[] {
     const text = this.analysis.text;
     if ('text' in this.cues) return matchesIn(this.cues.text[kind], text, 0, text.length);
@@ -373,6 +456,8 @@ class Paragraph {
       fall: [],
       more: [],
       less: [],
+      above: [],
+      below: [],
       both: [],
       one: [],
       all: [],
@@ -443,11 +528,15 @@ class Paragraph {
   }
 }
 
+/** A figure ahead, with a currency before it or not, and a word between or not ("di bawah suhu 30"). */
+const FIGURE_AHEAD = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}/u;
+
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
 class Side {
   private limits: { most: Cue[]; least: Cue[] } | undefined;
   private negations: Cue[] | undefined;
   private softs: Cue[] | undefined;
+  private limitNegationCues: Cue[] | undefined;
 
   constructor(
     readonly paragraph: Paragraph,
@@ -462,6 +551,19 @@ class Side {
     return this.limitCues().least;
   }
 
+  /** Bounds of a figure ("over 30", "di bawah Rp500.000"), outside limits and negations (see WordCues.above). */
+  bound(kind: 'above' | 'below'): Cue[] {
+    const limits = [...this.most, ...this.least];
+    return this.paragraph
+      .of(kind, this.span)
+      .filter(
+        (cue) =>
+          this.paragraph.beforeFigure(cue) &&
+          !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) &&
+          !this.paragraph.afterNegation(cue, this.span),
+      );
+  }
+
   /**
    * Negations outside limits ("no more than", "tidak kurang dari", "not later than" are limits),
    * and not of a word that negates itself: "don't forget" says "remember", "tidak hilang" says
@@ -470,12 +572,54 @@ class Side {
   get negation(): Cue[] {
     if (!this.negations) {
       const found = this.paragraph.of('negation', this.span);
-      const limits = found.length > 0 ? [...this.most, ...this.least, ...this.paragraph.of('deadline', this.span)] : [];
-      this.negations = found.filter(
-        (cue) => !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) && !this.paragraph.negatesNegative(cue),
-      );
+      const limits = found.length > 0 ? this.limitNegations : [];
+      this.negations = found.filter((cue) => !limits.includes(cue) && !this.inDeadline(cue) && !this.paragraph.negatesNegative(cue));
     }
     return this.negations;
+  }
+
+  /**
+   * Negations that are part of a limit of quantity ("must not exceed", "tidak lebih dari"): they
+   * say the limit when the other side says one too, and are a negation when it does not ("must
+   * not exceed 7 kg" rendered as "harus lebih dari 7 kg" lost its "not").
+   */
+  get limitNegations(): Cue[] {
+    this.limitNegationCues ??= this.paragraph
+      .of('negation', this.span)
+      .filter(
+        (cue) =>
+          !this.paragraph.negatesNegative(cue) &&
+          ([...this.most, ...this.least].some((limit) => limit.start <= cue.start && cue.end <= limit.end) ||
+            (!this.inDeadline(cue) && this.paragraph.beforeComparative(cue))),
+      );
+    return this.limitNegationCues;
+  }
+
+  /**
+   * Whether this side says the limits the other side says with a negation: in words of limits, with
+   * a negation of its own, or with a bound the other way round ("not above 30 °C" is "di bawah
+   * 30 °C"; "di atas 30 °C" lost the "not").
+   */
+  saysLimitsOf(other: Side): boolean {
+    if (this.most.length + this.least.length > 0 || this.paragraph.of('deadline', this.span).length > 0) return true;
+    if (this.limitNegations.length > 0) return true;
+    return other.limitNegations.some((negation) => {
+      const said = other.limitDirection(negation);
+      return said ? this.bound(said).length > 0 : this.bound('above').length + this.bound('below').length > 0;
+    });
+  }
+
+  /** Which way a limit made with a negation bounds ("not more than" says below), when its words tell. */
+  limitDirection(negation: Cue): 'above' | 'below' | null {
+    if (this.most.some((limit) => limit.start <= negation.start && negation.end <= limit.end)) return 'below';
+    if (this.least.some((limit) => limit.start <= negation.start && negation.end <= limit.end)) return 'above';
+    const compared = this.paragraph.comparativeAfter(negation);
+    if (!compared) return null;
+    return this.paragraph.isDownward(compared) ? 'above' : 'below';
+  }
+
+  private inDeadline(cue: Cue): boolean {
+    return this.paragraph.of('deadline', this.span).some((limit) => limit.start <= cue.start && cue.end <= limit.end);
   }
 
   get soft(): Cue[] {
@@ -543,9 +687,9 @@ export const meaningRule: Rule = {
     const targetParagraph = new Paragraph(targetCues, target);
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
-    const sourceHas = (['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'both', 'all', 'some'] as const).some(
-      (kind) => sourceParagraph.of(kind, all).length > 0,
-    );
+    const sourceHas = (
+      ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some'] as const
+    ).some((kind) => sourceParagraph.of(kind, all).length > 0);
     if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
@@ -594,6 +738,21 @@ export const meaningRule: Rule = {
           );
         }
       }
+      // a figure's bound turned around ("orders over Rp500.000" rendered as "di bawah Rp500.000")
+      const [over] = s.bound('above');
+      const [under] = s.bound('below');
+      if ((over === undefined) !== (under === undefined)) {
+        const [turned] = t.bound(over ? 'below' : 'above');
+        const said = (over ?? under) as Cue;
+        if (turned && t.bound(over ? 'above' : 'below').length === 0) {
+          out.push(
+            finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
+              source: spanOf(source.text, said.start, said.end),
+              params: { source: said.text, found: turned.text },
+            }),
+          );
+        }
+      }
       // a quantifier turned around ("both" rendered as "salah satu", one of them; "all" as "beberapa")
       const changed = quantifierChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
       if (changed) {
@@ -609,9 +768,16 @@ export const meaningRule: Rule = {
       // own: "will not be charged if a payment fails" → "akan ditagih jika pembayaran gagal")
       // (a negated negative word, "do not lose", kept its negative word and lost its "not" when
       // the translation has a negative word and no negation: "kunci Anda hilang")
+      // (a limit's own negation counts when the other side says no limit)
+      const sourceNegations = t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations];
+      const targetNegations = s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations];
       const [negated] =
-        s.negation.length > 0 ? s.negation : t.negation.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
-      if (negated && t.negation.length === 0 && (s.negation.length === 0 || t.soft.length <= s.soft.length)) {
+        sourceNegations.length > 0
+          ? sourceNegations
+          : targetNegations.length === 0 && t.litotes.length === 0 && t.soft.length > 0
+            ? s.litotes
+            : [];
+      if (negated && targetNegations.length === 0 && (sourceNegations.length === 0 || t.soft.length <= s.soft.length)) {
         const place = locateInTarget(source, target, negated.start, negated.end);
         const at = place && place.start >= targetSentence.start && place.end <= targetSentence.end ? place : targetSentence;
         out.push(
@@ -622,8 +788,8 @@ export const meaningRule: Rule = {
         );
       }
       // a negation added
-      const [added] = t.negation;
-      if (added && s.negation.length === 0 && s.soft.length === 0) {
+      const [added] = targetNegations;
+      if (added && sourceNegations.length === 0 && s.soft.length === 0) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),

@@ -109,6 +109,76 @@ describe('limits', () => {
     ).toEqual([]);
     expect(rules(check('Report it not later than 72 hours after.', 'Laporkan paling lambat 72 jam setelahnya.'))).toEqual([]);
   });
+
+  it('reads a negation before a comparison as a limit, which the other side may say without one', () => {
+    // "never exceed" and "tidak boleh melebihi" are the same limit, however each says it
+    expect(rules(check('Overtime must never exceed 14 hours per week.', 'Lembur tidak boleh melebihi 14 jam per minggu.'))).toEqual([]);
+    expect(rules(check('Cabin bags must not weigh more than 7 kg.', 'Berat tas kabin maksimal 7 kg.'))).toEqual([]);
+    expect(rules(check('Cabin bags must not weigh more than 7 kg.', 'Berat tas kabin harus di bawah 7 kg.'))).toEqual([]);
+    expect(rules(check('Do not store above 30 °C.', 'Simpan di bawah suhu 30 °C.'))).toEqual([]);
+    expect(rules(check('Keep it below 30 °C.', 'Jangan simpan di atas 30 °C.'))).toEqual([]);
+    expect(rules(check('Applicants must be no less than 18 years old.', 'Pelamar harus berusia 18 tahun ke atas.'))).toEqual([]);
+    expect(rules(check('Applicants must be no less than 18 years old.', 'Pelamar harus berusia di atas 18 tahun.'))).toEqual([]);
+    expect(rules(check('Bags of 7 kg or less travel free.', 'Tas dengan berat tidak lebih dari 7 kg gratis.'))).toEqual([]);
+    expect(
+      rules(check('Ne pas dépasser 4 comprimés par jour.', 'Do not exceed 4 tablets a day.', { sourceLang: 'fr', targetLang: 'en' })),
+    ).toEqual([]);
+  });
+
+  it('reports the negation of such a limit lost, when the other side says neither the limit nor the negation', () => {
+    expect(rules(check('Do not exceed 4 tablets a day.', 'Minum lebih dari 4 tablet sehari.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(rules(check('Cabin bags must not weigh more than 7 kg.', 'Tas kabin harus memiliki berat lebih dari 7 kg.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(
+      rules(check('You may work from home no more than 2 days a week.', 'Anda boleh bekerja dari rumah lebih dari 2 hari seminggu.')),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    // the bound kept the same way round lost its "not": "not above 30 °C" is not "di atas 30 °C"
+    expect(rules(check('Do not store above 30 °C.', 'Simpan di atas suhu 30 °C.'))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      rules(
+        check('Overtime must never exceed 14 hours per week.', 'Überstunden dürfen 14 Stunden pro Woche überschreiten.', {
+          targetLang: 'de',
+        }),
+      ),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+  });
+});
+
+describe('bounds of a figure', () => {
+  it('reports "over" a figure rendered as "under" it and the reverse, in several pairs', () => {
+    expect(rules(check('Shipping is free on orders over Rp500.000.', 'Pengiriman gratis untuk pesanan di bawah Rp500.000.'))).toEqual([
+      ['direction.inverted', 'di bawah'],
+    ]);
+    expect(rules(check('Children under 12 travel free.', 'Anak di atas 12 tahun bepergian gratis.'))).toEqual([
+      ['direction.inverted', 'di atas'],
+    ]);
+    expect(
+      rules(
+        check('Orders of more than 50 items ship in two parcels.', 'Les commandes de moins de 50 articles partent en deux colis.', {
+          targetLang: 'fr',
+        }),
+      ),
+    ).toEqual([['direction.inverted', 'moins de']]);
+    expect(
+      rules(check('Kinder unter 6 Jahren zahlen nichts.', 'Children over 6 pay nothing.', { sourceLang: 'de', targetLang: 'en' })),
+    ).toEqual([['direction.inverted', 'over']]);
+  });
+
+  it('accepts a bound kept, bounds of both kinds at once, and words that bound no figure', () => {
+    expect(rules(check('Shipping is free on orders over Rp500.000.', 'Pengiriman gratis untuk pesanan lebih dari Rp500.000.'))).toEqual([]);
+    expect(rules(check('Children under 12 travel free.', 'Anak berusia kurang dari 12 tahun bepergian gratis.'))).toEqual([]);
+    expect(
+      rules(
+        check('Over 2,000 people came, and under 30 left early.', 'Lebih dari 2.000 orang datang, dan kurang dari 30 pulang lebih awal.'),
+      ),
+    ).toEqual([]);
+    // "over" a pan, "di bawah" a heading: no figure follows, nothing is bounded
+    expect(rules(check('Stir over low heat, then serve 4 plates.', 'Aduk di atas api kecil, lalu sajikan 4 piring.'))).toEqual([]);
+    expect(rules(check('Submit it under Leave > New request.', 'Ajukan di bawah menu Cuti > Permohonan baru.'))).toEqual([]);
+  });
 });
 
 describe('quantifiers', () => {
