@@ -57,8 +57,10 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
         String.raw`${NOT_WORD_BEFORE}(?:${MODIFIERS}\s*\+\s*)+(?:${KEY_NAMES}|[A-Z0-9]|[←→↑↓]|[.,/;'\[\]\\=-])${NOT_WORD_AFTER}`, // Ctrl+Shift+N
         String.raw`[⌘⌥⇧⌃]+[A-Z0-9]${NOT_WORD_AFTER}`, // ⌘V
         String.raw`${NOT_WORD_BEFORE}F(?:[1-9]|1[0-9]|2[0-4])${NOT_WORD_AFTER}`, // F8
-        // a key named after "press", "hit", "tap" (the word "Enter" elsewhere may be an ordinary word)
-        String.raw`(?<=\b(?:[Pp]ress|[Pp]ressing|[Hh]it|[Tt]ap|[Tt]ype|[Tt]ekan|[Dd]rücken Sie|[Aa]ppuyez sur|[Pp]ulse|[Pp]remi)\s+(?:the\s+)?)${KEY_NAMES}${NOT_WORD_AFTER}`,
+        // a key named after "press", "hit" (the word "Enter" elsewhere may be an ordinary word; what
+        // is tapped is a button of a screen, "tap Return item", whose label is translated; so is a
+        // label of several capitalised words, "press Delete Account")
+        String.raw`(?<=\b(?:[Pp]ress|[Pp]ressing|[Hh]it|[Tt]ype|[Tt]ekan|[Dd]rücken Sie|[Aa]ppuyez sur|[Pp]ulse|[Pp]remi)\s+(?:the\s+)?)${KEY_NAMES}${NOT_WORD_AFTER}(?!\s+\p{Lu}\p{Ll})`,
       ].join('|'),
       'gu',
     ),

@@ -131,6 +131,14 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
   }
   const unit = lexicon.get(first.toLowerCase()) ?? siUnit(first);
   if (unit) return { unit, start, end: start + first.length };
+  // a word that says what kind ("7 business days", "3 consecutive months"), then a unit's full name
+  if (match[3] && match[2] === ' ' && /^\p{Ll}{3,}$/u.test(first) && /^\p{L}{3,}$/u.test(match[3])) {
+    const named = lexicon.get(match[3].toLowerCase());
+    if (named) {
+      const second = start + first.length + 1;
+      return { unit: named, start: second, end: second + match[3].length };
+    }
+  }
   if (SPACELESS_RE.test(first)) {
     for (let length = Math.min(4, first.length - 1); length >= 2; length -= 1) {
       const prefixUnit = lexicon.get(first.slice(0, length));

@@ -44,6 +44,13 @@ describe('literalsIn', () => {
     expect(kinds('Write to help@tilik.example.')).toEqual(['email:help@tilik.example']);
   });
 
+  it('takes a word after "tap", or a label of several capitalised words, for a button of the screen, not a key', () => {
+    expect(kinds('Open Orders and tap Return item.')).toEqual([]);
+    expect(kinds('Press Delete Account to close it.')).toEqual([]);
+    expect(kinds('Press Return to send, or hit Esc.')).toEqual(['key:Return', 'key:Esc']);
+    expect(check('Select the order and tap Return item.', 'Pilih pesanan dan ketuk Kembalikan barang.')).toEqual([]);
+  });
+
   it('leaves prose, amounts, dates, percentages and times alone', () => {
     expect(kinds('Prices rose 35% to Rp1.250.000 on 1.5.2026, at 9:30 a.m., e.g. in Bogor; enter the room.')).toEqual([]);
     expect(kinds('Die Preise stiegen um 2.000.000 € am 01.05.2026 um 21.00 Uhr.')).toEqual([]);

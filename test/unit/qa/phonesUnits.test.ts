@@ -49,6 +49,24 @@ describe('units', () => {
     expect(unit('5 mg', 'id')).toBe('si:mg');
     expect(unit('5 g', 'fr')).toBe('gram');
     expect(unit('5 in', 'en')).toBeNull();
+    // a word between that says what kind of unit
+    expect(unit('7 business days', 'en')).toBe('day');
+    expect(unit('3 consecutive months', 'en')).toBe('month');
+    expect(unit('7 hari kerja', 'id')).toBe('day');
+    expect(unit('7 Business days', 'en')).toBeNull();
+  });
+
+  it('are found changed behind a word that says what kind ("7 business days" is not "7 minggu kerja")', () => {
+    expect(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 hari kerja.')).toEqual([]);
+    expect(only(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 minggu kerja.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '7 minggu' }),
+    ]);
+    expect(
+      only(
+        check('Leave of more than 3 consecutive days.', 'Urlaub von mehr als 3 aufeinanderfolgenden Wochen.', { targetLang: 'de' }),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: '3 aufeinanderfolgenden Wochen' })]);
   });
 
   it('pass when the value keeps its unit in another form, and are found when the unit changed', () => {
