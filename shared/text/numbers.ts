@@ -140,14 +140,22 @@ const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|
 export function findNumbers(text: string, lang: string): NumberOccurrence[] {
   const out: NumberOccurrence[] = [];
   CANDIDATE_RE.lastIndex = 0;
+  // a space is only a separator inside a number when the language groups digits with spaces;
+  // elsewhere "1500 123" is two numbers
+  const spaced = !SPACE_GROUPS.has(separatorsFor(lang).group);
+  const candidates: Array<{ raw: string; start: number }> = [];
   for (const match of text.matchAll(CANDIDATE_RE)) {
-    let raw = match[0];
-    const start = match.index;
-    // a space is only a separator inside a number when the language groups digits with spaces
-    const { group } = separatorsFor(lang);
-    if (!SPACE_GROUPS.has(group) && /[ \u00a0\u202f\u2009]/.test(raw)) {
-      raw = raw.split(/[ \u00a0\u202f\u2009]/)[0] ?? raw;
+    if (!spaced || !/[ \u00a0\u202f\u2009]/.test(match[0])) {
+      candidates.push({ raw: match[0], start: match.index });
+      continue;
     }
+    let offset = match.index;
+    for (const piece of match[0].split(/([ \u00a0\u202f\u2009])/)) {
+      if (/\d/.test(piece)) candidates.push({ raw: piece, start: offset });
+      offset += piece.length;
+    }
+  }
+  for (const { raw, start } of candidates) {
     const end = start + raw.length;
     const before = text.slice(Math.max(0, start - 2), start);
     const after = text.slice(end);

@@ -160,6 +160,39 @@ function checkPhones(
   }
 }
 
+/**
+ * For each target number, the source number of the same value it renders (-1 when none): pairs
+ * of equal numbers taken nearest first by their relative place in each text.
+ */
+function pairByPlace(
+  sources: readonly NumberOccurrence[],
+  targets: readonly NumberOccurrence[],
+  sourceLength: number,
+  targetLength: number,
+): number[] {
+  const pairedWith = targets.map(() => -1);
+  const candidates: Array<{ target: number; source: number; distance: number }> = [];
+  for (const [t, target] of targets.entries()) {
+    for (const [i, source] of sources.entries()) {
+      if (matches(source, target))
+        candidates.push({
+          target: t,
+          source: i,
+          distance: Math.abs(source.start / Math.max(1, sourceLength) - target.start / Math.max(1, targetLength)),
+        });
+    }
+  }
+  // (stable: among equal distances, the earlier ones first, as reading goes)
+  candidates.sort((a, b) => a.distance - b.distance);
+  const usedSources = new Set<number>();
+  for (const candidate of candidates) {
+    if (pairedWith[candidate.target] !== -1 || usedSources.has(candidate.source)) continue;
+    pairedWith[candidate.target] = candidate.source;
+    usedSources.add(candidate.source);
+  }
+  return pairedWith;
+}
+
 /** Times of day: each of the source's at the same time in the translation; a different one is changed. */
 function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], targetTimes: readonly TimeOfDay[], out: Finding[]): void {
   const source = context.source;
@@ -383,10 +416,13 @@ export const numbersRule: Rule = {
     const unmatchedTarget: NumberOccurrence[] = [];
     const sameSeparators = JSON.stringify(separatorsFor(context.sourceLang)) === JSON.stringify(separatorsFor(context.targetLang));
 
-    for (const target of targetNumbers) {
-      const index = sourceNumbers.findIndex((s, i) => !usedSource.has(i) && matches(s, target));
+    // equal numbers paired by where they stand: of "20% … the remaining 80%" rendered "80% … sisa
+    // 80%", the second 80 is the source's and the first the changed one
+    const pairedWith = pairByPlace(sourceNumbers, targetNumbers, source.text.length, context.target.text.length);
+    for (const index of pairedWith) if (index >= 0) usedSource.add(index);
+    for (const [k, target] of targetNumbers.entries()) {
+      const index = pairedWith[k] ?? -1;
       if (index >= 0) {
-        usedSource.add(index);
         checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
         checkCurrencyOf(context, sourceNumbers[index] as NumberOccurrence, target, out);
         continue;

@@ -76,6 +76,23 @@ describe('numbers and currency', () => {
     expect(only(findings, 'numbers.missing')).toEqual([expect.objectContaining({ params: expect.objectContaining({ source: '2021' }) })]);
   });
 
+  it('pairs equal numbers by where they stand, and puts a changed one on the number that changed', () => {
+    const target = 'Anda membayar 80% dari biaya; kami membayar sisa 80%.';
+    expect(only(check('You pay 20% of the cost; we pay the remaining 80%.', target), 'numbers.changed')).toEqual([
+      expect.objectContaining({ start: target.indexOf('80'), suggestion: '20' }),
+    ]);
+    expect(check('You pay 20% of the cost; we pay the remaining 80%.', 'Anda membayar 20% dari biaya; kami membayar sisa 80%.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads numbers a space parts, in a language that does not group digits with spaces, as several', () => {
+    expect(only(check('Call 1500 123 today.', 'Hubungi 1500 132 hari ini.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '132', suggestion: '123' }),
+    ]);
+    expect(check('Call 1500 123 today.', 'Hubungi 1500 123 hari ini.')).toEqual([]);
+  });
+
   it('does not take a version the translation re-punctuated for one of its numbers', () => {
     // "3,8,1" is the literals rule's (a version written as a decimal): the number changed is "21"
     const cases: Array<[string, string, string, string]> = [
