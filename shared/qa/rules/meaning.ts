@@ -66,6 +66,8 @@ interface WordCues {
   comparative?: RegExp;
   /** Those of them that point down ("less", "kurang"). */
   downward?: RegExp;
+  /** Words between a negation and the word it negates ("not be paid", "tidak akan dibayar"). */
+  auxiliary?: RegExp;
 }
 
 interface TextCues {
@@ -129,6 +131,7 @@ const CUES: Record<string, Cues> = {
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
+      auxiliary: /^(?:be|been|being|have|has|had|do|does|did|get|got|ever|always|yet|to|a|an|the|any|so|too|very|even|just|only|really)$/u,
     },
   },
   id: {
@@ -160,6 +163,7 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
+      auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
     },
   },
   de: {
@@ -390,6 +394,26 @@ class Paragraph {
     return false;
   }
 
+  /**
+   * The word a negation negates: the next one that is not an auxiliary ("will not be paid": "paid"),
+   * whose rendering is where the translation lost the negation. The negation itself when none follows.
+   */
+  negatedWord(cue: Cue): Cue {
+    const auxiliaries = 'words' in this.cues ? this.cues.words.auxiliary : undefined;
+    let words = 0;
+    for (const item of this.analysis.items) {
+      if (item.start < cue.end) continue;
+      if (item.kind !== 'word') {
+        if (/[.,;:!?]/u.test(item.text)) break;
+        continue;
+      }
+      if (!auxiliaries?.test(item.lower)) return { start: item.start, end: item.end, text: item.text };
+      words += 1;
+      if (words === 3) break;
+    }
+    return cue;
+  }
+
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
     return FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12));
@@ -526,6 +550,13 @@ class Paragraph {
     }
     return found[kind];
   }
+}
+
+/** How many words lie between two offsets of a text. */
+function wordsBetween(analysis: Analysis, from: number, to: number): number {
+  let count = 0;
+  for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to) count += 1;
+  return count;
 }
 
 /** A figure ahead, with a currency before it or not, and a word between or not ("di bawah suhu 30"). */
@@ -778,8 +809,18 @@ export const meaningRule: Rule = {
             ? s.litotes
             : [];
       if (negated && targetNegations.length === 0 && (sourceNegations.length === 0 || t.soft.length <= s.soft.length)) {
-        const place = locateInTarget(source, target, negated.start, negated.end);
-        const at = place && place.start >= targetSentence.start && place.end <= targetSentence.end ? place : targetSentence;
+        // from where the negation would stand to the rendering of the word it negates ("Never
+        // share" → "Selalu bagikan"; "will not be paid" → "terlambat akan dibayar"), when the two are near
+        const inSentence = (span: { start: number; end: number } | null) =>
+          span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
+        const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
+        const negatedWord = sourceParagraph.negatedWord(negated);
+        const verb = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
+        const joined =
+          place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
+            ? { start: place.start, end: Math.max(place.end, verb.end) }
+            : place;
+        const at = joined ?? targetSentence;
         out.push(
           finding(context, 'polarity.dropped', 'major', at.start, at.end, {
             source: spanOf(source.text, negated.start, negated.end),

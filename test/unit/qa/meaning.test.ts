@@ -37,6 +37,15 @@ describe('polarity', () => {
     expect(rules(check('Do not give aspirin to children.', '   '))).toEqual([]);
   });
 
+  it('marks a lost negation from where it would stand to the word it negated, when the two are near', () => {
+    const target = 'Klaim yang diajukan terlambat akan dibayar.';
+    const [lost] = only(check('Claims filed later will not be paid.', target), 'polarity.dropped');
+    expect(lost && target.slice(lost.start, lost.end)).toContain('dibayar');
+    const never = 'Selalu bagikan PIN Anda.';
+    const [shared] = only(check('Never share your PIN.', never), 'polarity.dropped');
+    expect(shared && never.slice(shared.start, shared.end)).toMatch(/^Selalu/u);
+  });
+
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
     // "fails" → "gagal": the translation's soft cue is the source's own, the "not" is gone
     expect(
