@@ -6,6 +6,8 @@
  * watts) are read by their SI symbols, which are the same in every language.
  */
 
+import unitNames from './unitNames.json';
+
 /** Units a text may name after a number (Intl's sanctioned units of time, length, mass and volume). */
 const UNITS = [
   'millisecond',
@@ -42,8 +44,15 @@ const UNITS = [
   'terabyte',
 ] as const;
 
-/** One of Intl's units, or an SI unit it does not name, as `si:` and its symbol ("si:mg"). */
-export type Unit = (typeof UNITS)[number] | `si:${string}`;
+/**
+ * Units of kitchens and pharmacies Intl does not name ("2 teaspoons" is not "2 sendok makan"),
+ * named as CLDR names them in each language of unitNames.json (made by scripts/unitNames.ts).
+ */
+const CLDR_UNITS = ['teaspoon', 'tablespoon', 'dessert-spoon', 'cup', 'pinch', 'pint', 'quart'] as const;
+const CLDR_NAMES = unitNames as Record<string, Partial<Record<(typeof CLDR_UNITS)[number], { names: string[]; pattern: string }>>>;
+
+/** One of Intl's units, one of CLDR's it does not name, or an SI unit, as `si:` and its symbol ("si:mg"). */
+export type Unit = (typeof UNITS)[number] | (typeof CLDR_UNITS)[number] | `si:${string}`;
 
 /** Names of units that are also everyday words ("5 in the box"): never read as units. */
 const NOT_UNITS = new Set(['in']);
@@ -95,6 +104,14 @@ function lexiconOf(lang: string): Map<string, Unit> {
           units.add(unit);
           found.set(name, units);
         }
+      }
+    }
+    for (const [unit, entry] of Object.entries(CLDR_NAMES[key] ?? {})) {
+      for (const name of entry?.names ?? []) {
+        if (NOT_UNITS.has(name)) continue;
+        const units = found.get(name) ?? new Set<Unit>();
+        units.add(unit as Unit);
+        found.set(name, units);
       }
     }
     lexicon = new Map();
@@ -151,6 +168,10 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
 /** A value with its unit, written the language's way ("20 detik", "5 mg"). */
 export function withUnit(value: number, unit: Unit, lang: string): string {
   if (unit.startsWith('si:')) return `${new Intl.NumberFormat(base(lang)).format(value)} ${unit.slice(3)}`;
+  if ((CLDR_UNITS as readonly string[]).includes(unit)) {
+    const pattern = (CLDR_NAMES[base(lang)] ?? CLDR_NAMES.en)?.[unit as (typeof CLDR_UNITS)[number]]?.pattern ?? `{0} ${unit}`;
+    return pattern.replace('{0}', new Intl.NumberFormat(base(lang)).format(value));
+  }
   try {
     return new Intl.NumberFormat(base(lang), {
       style: 'unit',

@@ -56,6 +56,17 @@ describe('units', () => {
     expect(unit('7 Business days', 'en')).toBeNull();
   });
 
+  it("of kitchens and pharmacies are read through CLDR's names: a teaspoon is not a tablespoon in any language", () => {
+    expect(check('Add 2 teaspoons of sugar and 1 cup of milk.', 'Tambahkan 2 sendok teh gula dan 1 cup susu.')).toEqual([]);
+    expect(check('Add 2 tsp of salt.', 'Tambahkan 2 sdt garam.')).toEqual([]);
+    expect(only(check('Give 1 teaspoon of syrup.', 'Berikan 1 sendok makan sirup.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '1 sendok makan', suggestion: '1 sendok teh' }),
+    ]);
+    expect(only(check('Give 1 teaspoon of syrup.', 'Geben Sie 1 Esslöffel Sirup.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '1 Esslöffel' }),
+    ]);
+  });
+
   it('are found changed behind a word that says what kind ("7 business days" is not "7 minggu kerja")', () => {
     expect(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 hari kerja.')).toEqual([]);
     expect(only(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 minggu kerja.'), 'numbers.changed')).toEqual([
