@@ -193,6 +193,20 @@ function pairByPlace(
   return pairedWith;
 }
 
+/** Takes out of `numbers` the one whose relative place in its text is nearest `place` (0–1). */
+function takeNearest(numbers: NumberOccurrence[], place: number, length: number): NumberOccurrence | undefined {
+  let best = -1;
+  let distance = Infinity;
+  for (const [k, number] of numbers.entries()) {
+    const d = Math.abs(number.start / Math.max(1, length) - place);
+    if (d < distance) {
+      distance = d;
+      best = k;
+    }
+  }
+  return best < 0 ? undefined : numbers.splice(best, 1)[0];
+}
+
 /** Times of day: each of the source's at the same time in the translation; a different one is changed. */
 function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], targetTimes: readonly TimeOfDay[], out: Finding[]): void {
   const source = context.source;
@@ -398,7 +412,8 @@ export const numbersRule: Rule = {
     // times of day, the times'
     const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
       (n) =>
-        n.value !== null &&
+        // (one the language cannot read may be grouped thousands: "Rp1.250.000" in English)
+        (n.value !== null || groupedValue(n.text) !== null) &&
         !insideLiteral(source.literals, n.start, n.end) &&
         !inside(sourceTimes, n.start, n.end) &&
         !inside(sourcePhones, n.start, n.end),
@@ -470,7 +485,8 @@ export const numbersRule: Rule = {
         checkUnit(context, sourceNumber, spelled, out);
         continue;
       }
-      const changed = unmatchedTarget.shift();
+      // the translation's unmatched number nearest where the source's stands
+      const changed = takeNearest(unmatchedTarget, sourceNumber.start / Math.max(1, source.text.length), context.target.text.length);
       // with its scale word ("100 million"), when it has one
       const scaleWord = sourceNumber.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(source.text.slice(sourceNumber.end));
       const sourceSpan = spanOf(source.text, sourceNumber.start, sourceNumber.end + (scaleWord?.[0].length ?? 0));

@@ -86,6 +86,19 @@ describe('numbers and currency', () => {
     );
   });
 
+  it('reads thousands grouped with dots in a language that groups with commas, and offers the nearest number as the changed one', () => {
+    expect(
+      only(
+        check(
+          'Fees of Rp1.250.000 are due by 31 August. Late payments cost 2% a month.',
+          'Biaya Rp1.250.000 dibayar paling lambat 31 Agustus. Keterlambatan dikenai 20% per bulan.',
+        ),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: '20', suggestion: '2' })]);
+    expect(check('Fees of Rp1.250.000 are due by 31 August.', 'Biaya Rp1.250.000 dibayar paling lambat 31 Agustus.')).toEqual([]);
+  });
+
   it('reads numbers a space parts, in a language that does not group digits with spaces, as several', () => {
     expect(only(check('Call 1500 123 today.', 'Hubungi 1500 132 hari ini.'), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '132', suggestion: '123' }),
