@@ -192,6 +192,20 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
  */
 const AMBIGUOUS = new Set(['may', 'march', 'minggu', 'mars', 'août', 'so', 'sun', 'sat']);
 
+/** The word a language puts before a weekday's name ("hari Minggu" is Sunday, "minggu" a week). */
+const DAY_WORDS: Record<string, RegExp> = { id: /\bhari\s+$/iu, ms: /\bhari\s+$/iu };
+
+/**
+ * Whether a name that is also an ordinary word names a date where it stands: a month next to a
+ * number ("1 May", "May 2026"); a weekday before a date ("Minggu, 25 Juli") or after the word for
+ * "day" ("hari Minggu"), never after a number ("3 minggu" is three weeks).
+ */
+function namesDate(text: string, start: number, end: number, kind: 'month' | 'weekday', lang: string): boolean {
+  if (/^,?\s*\p{N}/u.test(text.slice(end, end + 5))) return true;
+  if (kind === 'month') return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  return DAY_WORDS[(lang.split(/[-_]/u)[0] ?? lang).toLowerCase()]?.test(text.slice(Math.max(0, start - 6), start)) ?? false;
+}
+
 /** A word of a text already split into words: its lower-cased form and where it is. */
 export interface WordAt {
   kind: string;
@@ -220,12 +234,7 @@ export function namedDatesIn(text: string, lang: string, words?: readonly WordAt
   for (const { lower, start, end } of candidates) {
     const found = known.get(lower);
     if (!found) continue;
-    if (
-      AMBIGUOUS.has(lower) &&
-      !/\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start)) &&
-      !/^\s*\p{N}/u.test(text.slice(end, end + 4))
-    )
-      continue;
+    if (AMBIGUOUS.has(lower) && !namesDate(text, start, end, found.kind, lang)) continue;
     out.push({ start, end, text: text.slice(start, end), ...found });
   }
   return out;

@@ -34,6 +34,10 @@ describe('months and weekdays (CLDR names)', () => {
     expect(namedDatesIn('Spotkanie 1 maja we wtorek', 'pl').map((d) => `${d.kind}${d.index}`)).toEqual(['month4', 'weekday2']);
     expect(namedDatesIn('You may call us in March.', 'en').map((d) => d.text)).toEqual([]);
     expect(namedDatesIn('Minggu ini kami libur.', 'id')).toEqual([]);
+    // "Minggu" is Sunday after "hari" and before a date, a week after a number
+    expect(namedDatesIn('Rapat pada hari Minggu pukul 9.', 'id').map((d) => `${d.kind}${d.index}`)).toEqual(['weekday0']);
+    expect(namedDatesIn('Rapat pada Minggu, 25 Juli.', 'id').map((d) => `${d.kind}${d.index}`)).toEqual(['weekday0', 'month6']);
+    expect(namedDatesIn('Cuti selama 3 minggu.', 'id')).toEqual([]);
   });
 
   it('accepts the same dates and reports a month or weekday changed', () => {
@@ -55,6 +59,10 @@ describe('months and weekdays (CLDR names)', () => {
       ['Mei', 'Maret'],
       ['Selasa', 'Senin'],
     ]);
+    expect(only(check('The meeting is on Saturday, 25 July.', 'Rapat diadakan pada hari Minggu, 25 Juli.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'Minggu', suggestion: 'Sabtu' }),
+    ]);
+    expect(check('The office is closed on Sundays.', 'Kantor tutup setiap hari Minggu.')).toEqual([]);
     expect(
       only(check('Le 1er mai.', 'On 1 June.', { sourceLang: 'fr', targetLang: 'en' }), 'numbers.changed').map((f) => f.suggestion),
     ).toEqual(['May']);
