@@ -68,6 +68,8 @@ interface WordCues {
   downward?: RegExp;
   /** Words between a negation and the word it negates ("not be paid", "tidak akan dibayar"). */
   auxiliary?: RegExp;
+  /** The negation that is a preposition ("without", "tanpa"): it renders its like, not a "not". */
+  without?: ReadonlySet<string>;
 }
 
 interface TextCues {
@@ -100,6 +102,7 @@ const list = (phrases: string) => phrases.split('|');
 const CUES: Record<string, Cues> = {
   en: {
     words: {
+      without: set('without'),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
       most: list(
@@ -136,6 +139,7 @@ const CUES: Record<string, Cues> = {
   },
   id: {
     words: {
+      without: set('tanpa'),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
         'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|hingga|sampai dengan',
@@ -168,6 +172,7 @@ const CUES: Record<string, Cues> = {
   },
   de: {
     words: {
+      without: set('ohne'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
       most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen'),
       least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten'),
@@ -195,6 +200,7 @@ const CUES: Record<string, Cues> = {
   },
   fr: {
     words: {
+      without: set('sans'),
       negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
       negationStart: "n'",
       most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser"),
@@ -219,6 +225,7 @@ const CUES: Record<string, Cues> = {
   },
   es: {
     words: {
+      without: set('sin'),
       negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
       most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder'),
       least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
@@ -414,6 +421,12 @@ class Paragraph {
     return cue;
   }
 
+  /** Those of some negations that are the language's "without". */
+  prepositional(negations: readonly Cue[]): Cue[] {
+    const without = 'words' in this.cues ? this.cues.words.without : undefined;
+    return without ? negations.filter((cue) => without.has(cue.text.toLowerCase())) : [];
+  }
+
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
     return FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12));
@@ -550,6 +563,12 @@ class Paragraph {
     }
     return found[kind];
   }
+}
+
+/** `cues` without the first `count` of `some`. */
+function withoutFirst(cues: readonly Cue[], some: readonly Cue[], count: number): Cue[] {
+  const dropped = new Set(some.slice(0, count));
+  return cues.filter((cue) => !dropped.has(cue));
 }
 
 /** How many words lie between two offsets of a text. */
@@ -802,13 +821,17 @@ export const meaningRule: Rule = {
       // (a limit's own negation counts when the other side says no limit)
       const sourceNegations = t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations];
       const targetNegations = s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations];
+      // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
+      // lost, "Do not use … without" → "Gunakan … tanpa")
+      const pairedWithout = Math.min(
+        sourceParagraph.prepositional(sourceNegations).length,
+        targetParagraph.prepositional(targetNegations).length,
+      );
+      const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout);
+      const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
       const [negated] =
-        sourceNegations.length > 0
-          ? sourceNegations
-          : targetNegations.length === 0 && t.litotes.length === 0 && t.soft.length > 0
-            ? s.litotes
-            : [];
-      if (negated && targetNegations.length === 0 && (sourceNegations.length === 0 || t.soft.length <= s.soft.length)) {
+        sourceNots.length > 0 ? sourceNots : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
+      if (negated && targetNots.length === 0 && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
         // from where the negation would stand to the rendering of the word it negates ("Never
         // share" → "Selalu bagikan"; "will not be paid" → "terlambat akan dibayar"), when the two are near
         const inSentence = (span: { start: number; end: number } | null) =>

@@ -46,6 +46,28 @@ describe('polarity', () => {
     expect(shared && never.slice(shared.start, shared.end)).toMatch(/^Selalu/u);
   });
 
+  it('pairs "without" with its like, so that it does not stand for a "not" the translation lost', () => {
+    expect(
+      rules(
+        check('Do not use it for more than 3 days without asking a doctor.', 'Gunakan lebih dari 3 hari tanpa bertanya kepada dokter.'),
+      ),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(rules(check('Never leave it without a lock.', 'Laissez-le toujours sans cadenas.', { targetLang: 'fr' }))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(
+      rules(
+        check(
+          'Do not use it for more than 3 days without asking a doctor.',
+          'Jangan gunakan lebih dari 3 hari tanpa bertanya kepada dokter.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(rules(check('You can pay without a card.', 'Anda bisa membayar tanpa kartu.'))).toEqual([]);
+    // and the source's "without" still keeps the translation's other negations from being "added"
+    expect(rules(check('Report it without undue delay.', 'Laporkan tanpa penundaan yang tidak semestinya.'))).toEqual([]);
+  });
+
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
     // "fails" → "gagal": the translation's soft cue is the source's own, the "not" is gone
     expect(
