@@ -587,6 +587,7 @@ class Side {
   private negations: Cue[] | undefined;
   private softs: Cue[] | undefined;
   private limitNegationCues: Cue[] | undefined;
+  private readonly bounds = new Map<'above' | 'below', Cue[]>();
 
   constructor(
     readonly paragraph: Paragraph,
@@ -603,8 +604,10 @@ class Side {
 
   /** Bounds of a figure ("over 30", "di bawah Rp500.000"), outside limits and negations (see WordCues.above). */
   bound(kind: 'above' | 'below'): Cue[] {
+    const known = this.bounds.get(kind);
+    if (known) return known;
     const limits = [...this.most, ...this.least];
-    return this.paragraph
+    const found = this.paragraph
       .of(kind, this.span)
       .filter(
         (cue) =>
@@ -612,6 +615,8 @@ class Side {
           !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) &&
           !this.paragraph.afterNegation(cue, this.span),
       );
+    this.bounds.set(kind, found);
+    return found;
   }
 
   /**
