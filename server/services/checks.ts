@@ -86,6 +86,8 @@ export interface LearnedTally {
   open: number;
 }
 
+let nextInstance = 0;
+
 export class CheckService {
   private readonly documents = new Map<number, DocumentInfo>();
   private readonly glossaries = new Map<string, PairGlossary>();
@@ -93,6 +95,11 @@ export class CheckService {
   private readonly names = new Map<number, string[]>();
   /** Keys of glossaries and name lists the checking thread has been sent. */
   private readonly sent = new Set<string>();
+  /**
+   * What sets this service's keys apart in the checking threads, which every store of the process
+   * shares (two apps in one process number their documents and glossary versions alike).
+   */
+  private readonly instance = `checks${(nextInstance += 1)}`;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -135,7 +142,7 @@ export class CheckService {
       return cached;
     }
     const entry: PairGlossary = {
-      key: `${pairKey}|${version}`,
+      key: `${this.instance}|${pairKey}|${version}`,
       stamp: version,
       readAt: at,
       terms: terms.map(({ source, target, forbidden, doNotTranslate, caseSensitive, note }) => ({
@@ -231,7 +238,7 @@ export class CheckService {
   ): Promise<CheckResult[]> {
     if (segments.length === 0) return [];
     const names = await this.namesOf(documentId);
-    const namesKey = `document:${documentId}`;
+    const namesKey = `${this.instance}|document:${documentId}`;
     const request = (full: boolean): CheckRequest => ({
       sourceLang: info.sourceLang,
       targetLang: info.targetLang,
