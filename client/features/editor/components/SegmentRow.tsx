@@ -1,7 +1,7 @@
-import { memo, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
-import { analyze, applySuggestion, sourceOfTargetWord, suggestionEdit, type Finding, type TextEdit } from '../../../../shared/qa';
+import { analyze, applySuggestion, sourceOfTargetWord, type Finding } from '../../../../shared/qa';
 import { categoryOfRule } from '../../../../shared/mqm';
 import type { Annotation, MemoryMatch, Segment, SegmentComment } from '../../../../shared/schemas';
 import { useQuery } from '@tanstack/react-query';
@@ -9,13 +9,10 @@ import { matchesQuery } from '../../../data/memory';
 import { MatchList, SHOWN_MATCHES } from '../../memory';
 import { diffWords } from '../../../../shared/text/diff';
 import { availableActions } from '../../../../shared/workflow';
-import { DiffView } from '../../../components/DiffView';
 import { CodesContext, codesByChar } from '../../../components/Placeholders';
 import { placeholdersIn } from '../../../../shared/text/placeholders';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { searchMatches } from '../../../lib/searchMatches';
-import { editAsTyped } from '../../../lib/textEdit';
-import { FindingList, SeverityIcon, useFindingMessage, FindingPopover, type QaContextValue } from '../../qa';
+import { useFindingMessage, FindingPopover, type QaContextValue } from '../../qa';
 import { type AnnotationStart, SegmentReview, useEditingClock } from '../../review';
 import { useSegmentShortcuts } from '../hooks/segmentShortcuts';
 import { useFindingPopover } from '../hooks/useFindingPopover';
@@ -23,6 +20,7 @@ import { useSaveSegment } from '../hooks/useSaveSegment';
 import { useSegmentDraft } from '../hooks/useSegmentDraft';
 import { useRowFindings } from '../hooks/useRowFindings';
 import { useSegmentDecisions } from '../hooks/useSegmentDecisions';
+import { useWorkingEdits } from '../hooks/useWorkingEdits';
 import { useEveryRowOpen } from '../hooks/editorSettings';
 import { MergeNotice } from './MergeNotice';
 import { MtCell } from './MtCell';
@@ -32,7 +30,7 @@ import { SegmentNotices } from './SegmentNotices';
 import { SourceCell } from './SourceCell';
 import { HistoryPanel } from './HistoryPanel';
 import { DecisionForms } from './DecisionForms';
-import { RevisionEditor } from './RevisionEditor';
+import { WorkCell } from './WorkCell';
 
 export type NavigationDirection = -1 | 1;
 
@@ -103,12 +101,12 @@ export const SegmentRow = memo(function SegmentRow({
   const saving = useSaveSegment(segment, working);
   const { conflict } = saving;
   const rowRef = useRef<HTMLElement | null>(null);
-  const editorRef = useRef<HTMLTextAreaElement | null>(null);
   const popover = useFindingPopover(rowRef);
+  const edits = useWorkingEdits(working, { mayEdit: may.edit, hasCodes: Boolean(segment.codes), onFixApplied: popover.close });
+  const { editorRef, editText, applyFinding, insertCode, handleChipClick } = edits;
   const [annotating, setAnnotating] = useState<AnnotationStart | null>(null);
   /** The last text the reader selected in this row, to record an error on. */
   const lastSelection = useRef<AnnotationStart | null>(null);
-  const [caret, setCaret] = useState<number | null>(null);
   // the word of the translation last clicked (in the MT or the working text): the source words it
   // renders are marked in the source column
   const [pointer, setPointer] = useState<{ where: 'mt' | 'work'; offset: number } | null>(null);
@@ -119,12 +117,8 @@ export const SegmentRow = memo(function SegmentRow({
   const deferredText = useDeferredValue(text);
   const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
-  const { findings, dismissed, mtFindings, dismiss, restore, dismissScopes } = useRowFindings(
-    segment,
-    { text: diffedText, serverText, sourceLang, targetLang },
-    qa,
-    roles,
-  );
+  const rowFindings = useRowFindings(segment, { text: diffedText, serverText, sourceLang, targetLang }, qa, roles);
+  const { findings, mtFindings, dismiss, dismissScopes } = rowFindings;
   const decisions = useSegmentDecisions(segment, findings, may.edit);
   // the search the list is filtered by, marked where it stands in each column
   const sourceMatches = useMemo(
@@ -139,8 +133,6 @@ export const SegmentRow = memo(function SegmentRow({
     const targetText = pointer.where === 'mt' ? segment.mt : text;
     return sourceOfTargetWord(analyze(segment.source, sourceLang), analyze(targetText, targetLang), pointer.offset);
   }, [pointer, segment.source, segment.mt, text, sourceLang, targetLang]);
-  // the finding under the caret is named below the text: focus, not only the pointer, explains
-  const caretFinding = caret === null ? undefined : findings.find((f) => f.end > f.start && f.start <= caret && caret <= f.end);
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = saving.mutation.isPending || decisions.isPending;
   // someone else's save reached this tab (live) while this person has unsaved text on an older version
@@ -165,55 +157,11 @@ export const SegmentRow = memo(function SegmentRow({
     decisions.submit(revision);
   };
 
-  /** Makes an edit in the working text as one step that Ctrl+Z undoes (see textEdit.ts). */
-  const editText = (edit: TextEdit) => {
-    const editor = editorRef.current;
-    if (editor && editor.value === text && editAsTyped(editor, edit)) return;
-    working.change(text.slice(0, edit.start) + edit.insert + text.slice(edit.end));
-  };
-
-  const applyFinding = (finding: Finding) => {
-    const edit = suggestionEdit(text, finding);
-    if (edit !== null) editText(edit);
-    popover.close();
-  };
-
-  /** Puts an inline code (a placeholder) at the caret of the working text, as typing would. */
-  const insertCode = (char: string) => {
-    const editor = editorRef.current;
-    if (!may.edit || !editor) return;
-    const start = editor.selectionStart;
-    editText({ start, end: editor.selectionEnd, insert: char });
-    requestAnimationFrame(() => {
-      editor.focus();
-      editor.setSelectionRange(start + char.length, start + char.length);
-    });
-  };
-  /** A click on a chip of the source or the MT inserts that code. */
-  const handleChipClick = segment.codes
-    ? (event: MouseEvent<HTMLElement>) => {
-        const chip = event.target instanceof Element ? event.target.closest('.ph-chip') : null;
-        if (chip?.textContent) insertCode(chip.textContent);
-      }
-    : undefined;
-
-  const selectFinding = (finding: Finding) => {
-    const editor = editorRef.current;
-    if (!editor) return;
-    editor.focus();
-    editor.setSelectionRange(finding.start, finding.end);
-  };
-
   // the translation memory's matches for this source (none asked for a paragraph without one)
   const memoryMatches = useQuery({ ...matchesQuery(segment.id), enabled: segment.source.trim() !== '' }).data?.items ?? NO_MATCHES;
-  /** A match's translation as the working text: one step that Ctrl+Z undoes. */
-  const applyMatch = (target: string) => {
-    editText({ start: 0, end: text.length, insert: target });
-    editorRef.current?.focus();
-  };
   const matchHandler = (index: number) => () => {
     const match = memoryMatches[index];
-    if (may.edit && match && index < SHOWN_MATCHES) applyMatch(match.adapted?.text ?? match.target);
+    if (may.edit && match && index < SHOWN_MATCHES) edits.replaceAll(match.adapted?.text ?? match.target);
   };
 
   const handleKeyDown = useSegmentShortcuts({
@@ -344,7 +292,7 @@ export const SegmentRow = memo(function SegmentRow({
             source={segment.source}
             sourceLang={sourceLang}
             targetLang={targetLang}
-            onUse={may.edit ? applyMatch : undefined}
+            onUse={may.edit ? edits.replaceAll : undefined}
           />
         </SourceCell>
         <MtCell
@@ -359,71 +307,33 @@ export const SegmentRow = memo(function SegmentRow({
           onSelectSpan={(span) => (lastSelection.current = { versionKey: 'mt', ...span })}
         />
 
-        <div
-          className="segment-work"
-          onSelect={(event) => {
-            const target = event.target;
-            if (!(target instanceof HTMLTextAreaElement) || target.selectionEnd <= target.selectionStart || storedVersion === null) return;
-            lastSelection.current = { versionKey: storedVersion, start: target.selectionStart, end: target.selectionEnd };
+        <WorkCell
+          segmentId={segment.id}
+          position={segment.position}
+          editorId={editorId}
+          text={text}
+          targetLang={targetLang}
+          rowFindings={rowFindings}
+          matches={workMatches}
+          isReadOnly={!may.edit}
+          isOpen={isOpen}
+          diff={diffedText !== segment.mt ? parts : null}
+          onDiscardRestoredDraft={draft?.restored && isDirty && !saving.mutation.isPending ? working.discard : null}
+          onChange={working.change}
+          onKeyDown={handleKeyDown}
+          onCaret={(at) => setPointer({ where: 'work', offset: at })}
+          onSelectSpan={(span) => {
+            if (storedVersion !== null) lastSelection.current = { versionKey: storedVersion, ...span };
           }}
+          registerEditor={(element) => {
+            editorRef.current = element;
+            registerEditor(segment.id, element);
+          }}
+          onApply={may.edit ? applyFinding : undefined}
+          onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
+          onSelectFinding={edits.selectFinding}
+          onFocusFinding={(finding) => popover.show(finding, 'work')}
         >
-          <label htmlFor={editorId} className="visually-hidden">
-            {t('editor.revisionLabel', { position: segment.position })}
-          </label>
-          <RevisionEditor
-            id={editorId}
-            text={text}
-            lang={targetLang}
-            findings={findings}
-            matches={workMatches}
-            isReadOnly={!may.edit}
-            describedBy={`segment-${segment.id}-state`}
-            onChange={working.change}
-            onKeyDown={handleKeyDown}
-            onCaret={(at) => {
-              setCaret(at);
-              setPointer({ where: 'work', offset: at });
-            }}
-            registerEditor={(element) => {
-              editorRef.current = element;
-              registerEditor(segment.id, element);
-            }}
-          />
-          {caretFinding ? (
-            <p className="caret-finding" role="status" data-testid="caret-finding">
-              <SeverityIcon severity={caretFinding.severity} /> {describe(caretFinding)}
-              {caretFinding.suggestion !== null ? <span className="muted"> {t('findings.fixHint')}</span> : null}
-            </p>
-          ) : null}
-          {isOpen ? (
-            <FindingList
-              findings={findings}
-              dismissed={dismissed}
-              onApply={may.edit ? applyFinding : undefined}
-              onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
-              onSelect={selectFinding}
-              onFocusFinding={(finding) => popover.show(finding, 'work')}
-              dismissScopes={dismissScopes}
-              onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId: segment.id })}
-              onRestore={(finding) => {
-                const scope = finding.dismissed?.scope;
-                if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
-              }}
-              isBusy={dismiss.isPending || restore.isPending}
-            />
-          ) : null}
-          {dismiss.error ? <ErrorNotice error={dismiss.error} title={t('dismiss.failed')} /> : null}
-          {restore.error ? <ErrorNotice error={restore.error} /> : null}
-          {draft?.restored && isDirty && !saving.mutation.isPending ? (
-            <p className="notice notice-info" role="status">
-              {t('editor.restoredDraft')}{' '}
-              <button type="button" className="link-button" onClick={working.discard}>
-                {t('editor.discardDraft')}
-              </button>
-            </p>
-          ) : null}
-          {diffedText !== segment.mt ? <DiffView parts={parts} label={t('diff.againstMt')} className="segment-diff" /> : null}
-
           <SegmentNotices
             segment={segment}
             targetLang={targetLang}
@@ -462,7 +372,7 @@ export const SegmentRow = memo(function SegmentRow({
             />
           ) : null}
           <DecisionForms segment={segment} decisions={decisions} isDirty={isDirty} onResubmitCancelled={() => editorRef.current?.focus()} />
-        </div>
+        </WorkCell>
 
         {active?.where === 'mt' ? (
           <FindingPopover
