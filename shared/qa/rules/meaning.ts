@@ -58,6 +58,8 @@ interface WordCues {
   allLike: readonly string[];
   someLike: readonly string[];
   soft: RegExp;
+  /** Words the soft pattern takes that are not negative at all ("included", "information", "unit"). */
+  notSoft?: RegExp;
   /**
    * Words of comparison that a negation a few words before turns into a limit ("must not weigh
    * more than", "tidak boleh lebih berat dari"): such a negation says the limit the other side
@@ -70,6 +72,12 @@ interface WordCues {
   auxiliary?: RegExp;
   /** The negation that is a preposition ("without", "tanpa"): it renders its like, not a "not". */
   without?: ReadonlySet<string>;
+  /** Words that open a relative clause ("that", "which", "yang"). */
+  relativizer?: RegExp;
+  /** Auxiliaries and modals a main clause's "not" follows ("does not", "must not"). */
+  auxiliaryBefore?: RegExp;
+  /** Words between a relative clause's opener and its negation ("yang sudah tidak"). */
+  relativeBetween?: RegExp;
 }
 
 interface TextCues {
@@ -102,6 +110,9 @@ const list = (phrases: string) => phrases.split('|');
 const CUES: Record<string, Cues> = {
   en: {
     words: {
+      relativizer: /^(?:that|which|who|whom|whose)$/u,
+      auxiliaryBefore:
+        /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|yet)$/u,
       without: set('without'),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
@@ -130,7 +141,9 @@ const CUES: Record<string, Cues> = {
       oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('whole|full|any|always|total|completely|fully'),
       someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately'),
-      soft: /^(?:(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      notSoft:
+        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop)\p{L}*$/u,
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
@@ -139,6 +152,8 @@ const CUES: Record<string, Cues> = {
   },
   id: {
     words: {
+      relativizer: /^yang$/u,
+      relativeBetween: /^(?:sudah|masih|juga|pernah|telah|sedang|memang|akan)$/u,
       without: set('tanpa'),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
@@ -164,7 +179,7 @@ const CUES: Record<string, Cues> = {
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -396,7 +411,7 @@ class Paragraph {
       const item = items[k];
       if (!item || item.start < cue.end) continue;
       // the next word, right after (a word between, as in "not be lost", is not looked through)
-      return item.kind === 'word' && this.cues.words.soft.test(item.lower);
+      return item.kind === 'word' && isSoft(this.cues.words, item.lower);
     }
     return false;
   }
@@ -419,6 +434,43 @@ class Paragraph {
       if (words === 3) break;
     }
     return cue;
+  }
+
+  /**
+   * Whether a negation stands in a relative clause, its opener right before it or an auxiliary
+   * apart ("data that is not used", "data yang tidak terpakai"), or, in a language that puts "not" after an auxiliary, is a "not" without one
+   * before it ("invoices not paid on time"): what it negates is a noun's attribute, not the sentence.
+   */
+  inRelativeClause(cue: Cue): boolean {
+    if (!('words' in this.cues)) return false;
+    const { relativizer, auxiliaryBefore, relativeBetween } = this.cues.words;
+    if (!relativizer) return false;
+    const before = this.wordsBefore(cue, 2);
+    // the opener right before, or with an auxiliary between ("that is not", "yang sudah tidak");
+    // "penumpang yang terlambat tidak akan diizinkan" negates the main clause
+    const [near, far] = before;
+    if (near !== undefined && relativizer.test(near)) return true;
+    if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
+    return (
+      auxiliaryBefore !== undefined && cue.text.toLowerCase() === 'not' && before.length > 0 && !auxiliaryBefore.test(before[0] as string)
+    );
+  }
+
+  /** Up to `count` words right before a cue, nearest first (none past a sentence's punctuation). */
+  private wordsBefore(cue: Cue, count: number): string[] {
+    const items = this.analysis.items;
+    let k = items.findIndex((item) => item.start >= cue.start) - 1;
+    if (k < -1) k = items.length - 1;
+    const out: string[] = [];
+    for (; k >= 0 && out.length < count; k -= 1) {
+      const item = items[k] as Item;
+      if (item.kind !== 'word') {
+        if (/[.,;:!?()]/u.test(item.text)) break;
+        continue;
+      }
+      out.push(item.lower);
+    }
+    return out;
   }
 
   /** Those of some negations that are the language's "without". */
@@ -480,7 +532,7 @@ class Paragraph {
     if (kind === 'soft') {
       const out: Cue[] = [];
       for (const item of this.analysis.items)
-        if (item.kind === 'word' && cues.soft.test(item.lower)) out.push({ start: item.start, end: item.end, text: '' });
+        if (item.kind === 'word' && isSoft(cues, item.lower)) out.push({ start: item.start, end: item.end, text: '' });
       return out;
     }
     // every other kind in one walk over the words
@@ -576,6 +628,17 @@ function wordsBetween(analysis: Analysis, from: number, to: number): number {
   let count = 0;
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to) count += 1;
   return count;
+}
+
+/** The first word of four letters or more from `from` to `to`, if any. */
+function nextContentWord(analysis: Analysis, from: number, to: number): { start: number; end: number } | null {
+  for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to && item.text.length >= 4) return item;
+  return null;
+}
+
+/** Whether a word is a soft cue of negation in a language (see WordCues.soft). */
+function isSoft(cues: WordCues, word: string): boolean {
+  return cues.soft.test(word) && !cues.notSoft?.test(word);
 }
 
 /** A figure ahead, with a currency before it or not, and a word between or not ("di bawah suhu 30"). */
@@ -834,16 +897,30 @@ export const meaningRule: Rule = {
       );
       const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout);
       const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
-      const [negated] =
-        sourceNots.length > 0 ? sourceNots : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0 ? s.litotes : [];
-      if (negated && targetNots.length === 0 && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
+      // (a translation whose every negation stands in a relative clause, "data yang tidak
+      // terpakai", lost the one of the source's main clause: "Unused data does not roll over" →
+      // "Data yang tidak terpakai bergulir")
+      const sourceMain = sourceNots.filter((cue) => !sourceParagraph.inRelativeClause(cue));
+      const targetMain = targetNots.filter((cue) => !targetParagraph.inRelativeClause(cue));
+      const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
+      const [negated] = lostMain
+        ? sourceMain
+        : sourceNots.length > 0
+          ? sourceNots
+          : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0
+            ? s.litotes
+            : [];
+      if (negated && (targetNots.length === 0 || lostMain) && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
         // from where the negation would stand to the rendering of the word it negates ("Never
         // share" → "Selalu bagikan"; "will not be paid" → "terlambat akan dibayar"), when the two are near
         const inSentence = (span: { start: number; end: number } | null) =>
           span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
         const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
         const negatedWord = sourceParagraph.negatedWord(negated);
-        const verb = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
+        const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
+        // (both on one word: the word it negates comes after where the negation would stand, in
+        // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
+        const verb = landed && place && landed.start === place.start ? nextContentWord(target, place.end, targetSentence.end) : landed;
         const joined =
           place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
             ? { start: place.start, end: Math.max(place.end, verb.end) }

@@ -41,6 +41,10 @@ describe('polarity', () => {
     const target = 'Klaim yang diajukan terlambat akan dibayar.';
     const [lost] = only(check('Claims filed later will not be paid.', target), 'polarity.dropped');
     expect(lost && target.slice(lost.start, lost.end)).toContain('dibayar');
+    // both landing on one word: the word negated is the next one
+    const pets = 'Hewan peliharaan diperbolehkan di gedung ini.';
+    const [allowed] = only(check('Pets are not allowed in the building.', pets), 'polarity.dropped');
+    expect(allowed && pets.slice(allowed.start, allowed.end)).toContain('diperbolehkan');
     const never = 'Selalu bagikan PIN Anda.';
     const [shared] = only(check('Never share your PIN.', never), 'polarity.dropped');
     expect(shared && never.slice(shared.start, shared.end)).toMatch(/^Selalu/u);
@@ -66,6 +70,33 @@ describe('polarity', () => {
     expect(rules(check('You can pay without a card.', 'Anda bisa membayar tanpa kartu.'))).toEqual([]);
     // and the source's "without" still keeps the translation's other negations from being "added"
     expect(rules(check('Report it without undue delay.', 'Laporkan tanpa penundaan yang tidak semestinya.'))).toEqual([]);
+  });
+
+  it("reports the main clause's negation lost when the translation's only negations stand in relative clauses", () => {
+    expect(
+      rules(check('Unused data does not roll over to the next month.', 'Data yang tidak terpakai bergulir ke bulan berikutnya.')),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      rules(check('Unused data does not roll over to the next month.', 'Data yang tidak terpakai tidak dapat dibawa ke bulan berikutnya.')),
+    ).toEqual([]);
+    // a relative clause before the main one's negation, and negations in relative clauses on both sides
+    expect(rules(check('Late passengers will not be allowed on board.', 'Penumpang yang terlambat tidak akan diizinkan naik.'))).toEqual(
+      [],
+    );
+    expect(rules(check('Items that are not returned will be charged.', 'Barang yang tidak dikembalikan akan ditagih.'))).toEqual([]);
+    expect(rules(check('Invoices not paid within 30 days are sent on.', 'Faktur yang tidak dibayar dalam 30 hari diteruskan.'))).toEqual(
+      [],
+    );
+  });
+
+  it('takes words that only begin like negative ones ("included", "information") for what they are', () => {
+    expect(rules(check('Water is not included in the rent.', 'Air termasuk dalam sewa.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(rules(check('Water is not included in the rent.', 'Air tidak termasuk dalam sewa.'))).toEqual([]);
+    expect(rules(check('The price includes tax.', 'Harga tidak termasuk pajak.'))).toEqual([['polarity.added', 'tidak']]);
+    // "(un)" alone still says a negation may be there
+    expect(rules(check('The (un)intended result.', 'Hasil yang (tidak) disengaja.'))).toEqual([]);
   });
 
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
