@@ -128,6 +128,9 @@ export interface UnitAt {
   end: number;
 }
 
+/** Words of a rate between a figure and its unit, in the languages that write them so. */
+const RATE_WORDS = new Set(['per', 'pro', 'par', 'por']);
+
 const UNIT_AFTER_RE = /^\)?[ \u00a0\u202f]?(°?\p{L}+)(?:([ \u00a0])(\p{L}+))?(\.?)/u;
 const SPACELESS_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
 
@@ -148,8 +151,9 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
   }
   const unit = lexicon.get(first.toLowerCase()) ?? siUnit(first);
   if (unit) return { unit, start, end: start + first.length };
-  // a word that says what kind ("7 business days", "3 consecutive months"), then a unit's full name
-  if (match[3] && match[2] === ' ' && /^\p{Ll}{3,}$/u.test(first) && /^\p{L}{3,}$/u.test(match[3])) {
+  // a word that says what kind ("7 business days", "3 consecutive months") or a rate ("Rp99.000
+  // per month", "pro Monat"), then a unit's full name
+  if (match[3] && match[2] === ' ' && (/^\p{Ll}{3,}$/u.test(first) || RATE_WORDS.has(first)) && /^\p{L}{3,}$/u.test(match[3])) {
     const named = lexicon.get(match[3].toLowerCase());
     if (named) {
       const second = start + first.length + 1;
@@ -181,6 +185,12 @@ export function withUnit(value: number, unit: Unit, lang: string): string {
   } catch {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
+}
+
+/** A unit's name as the language writes it after `value` ("bulan", "months", "km"). */
+export function unitName(value: number, unit: Unit, lang: string): string {
+  const digits = new Intl.NumberFormat(base(lang)).format(value);
+  return withUnit(value, unit, lang).replace(digits, '').trim();
 }
 
 /** A spelled-out number with a unit, written the language's way ("lima tahun", "五年"). */

@@ -13,7 +13,7 @@ import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/nu
 import { insideLiteral, repunctuated } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
-import { spelledWithUnit, unitAfter, withUnit } from '../../text/units';
+import { spelledWithUnit, unitAfter, unitName, withUnit } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
@@ -305,15 +305,21 @@ function checkUnit(
   out: Finding[],
 ): void {
   const source = context.source;
-  if (!source || sourceNumber.value === null) return;
+  // (grouped thousands the source's language does not read: "Rp6.500.000" in English)
+  const value = sourceNumber.value ?? groupedValue(sourceNumber.text);
+  if (!source || value === null) return;
   const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
   if (!wanted) return;
   const found = unitAfter(context.target.text, target.end, context.targetLang);
   if (!found || found.unit === wanted.unit) return;
-  // a number the translation spells out keeps its words ("lima bulan" → "lima tahun")
+  // a number the translation spells out keeps its words ("lima bulan" → "lima tahun"); a rate
+  // keeps its figure and its "per" ("Rp6.500.000 per minggu" → "Rp6.500.000 per bulan")
+  const between = context.target.text.slice(target.end, found.start);
   const expected = target.spelled
-    ? spelledWithUnit(target.text, sourceNumber.value, wanted.unit, context.targetLang)
-    : withUnit(sourceNumber.value, wanted.unit, context.targetLang);
+    ? spelledWithUnit(target.text, value, wanted.unit, context.targetLang)
+    : /\p{L}/u.test(between)
+      ? `${context.target.text.slice(target.start, found.start)}${unitName(value, wanted.unit, context.targetLang)}`
+      : withUnit(value, wanted.unit, context.targetLang);
   out.push(
     finding(context, 'numbers.changed', 'major', target.start, found.end, {
       source: spanOf(source.text, sourceNumber.start, wanted.end),

@@ -67,6 +67,16 @@ describe('units', () => {
     ]);
   });
 
+  it('of a rate are compared too, and the fix keeps the figure and its "per"', () => {
+    expect(check('The rent is Rp6.500.000 per month.', 'Harga sewanya Rp6.500.000 per bulan.')).toEqual([]);
+    expect(only(check('The rent is Rp6.500.000 per month.', 'Sewanya Rp6.500.000 per minggu.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '6.500.000 per minggu', suggestion: '6.500.000 per bulan' }),
+    ]);
+    expect(
+      only(check('It costs Rp50.000 per day.', 'Es kostet Rp50.000 pro Woche.', { targetLang: 'de' }), 'numbers.changed'),
+    ).toHaveLength(1);
+  });
+
   it('are found changed behind a word that says what kind ("7 business days" is not "7 minggu kerja")', () => {
     expect(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 hari kerja.')).toEqual([]);
     expect(only(check('Refunds take 5 to 7 business days.', 'Dana kembali dalam 5 sampai 7 minggu kerja.'), 'numbers.changed')).toEqual([
