@@ -163,6 +163,24 @@ function sourceInitials(source: Analysis): string[] {
   return runs;
 }
 
+/**
+ * Whether an acronym spells the initials of as many consecutive words of a text, whatever their
+ * case, passing over small joining words; every word spelled has three letters or more.
+ */
+function spelledByWords(analysis: Analysis, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = analysis.items.filter((item) => item.kind === 'word' && !JOINING.has(item.lower));
+  for (let k = 0; k + letters.length <= words.length; k += 1) {
+    let all = true;
+    for (let i = 0; i < letters.length && all; i += 1) {
+      const word = words[k + i] as Item;
+      all = word.lower.length >= 3 && word.lower[0] === letters[i];
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** Small words an acronym passes over ("Ministry of Health" → "MH", "Documento Nacional de Identidad" → "DNI"). */
 const JOINING = new Set([
   'of',
@@ -282,6 +300,10 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
       continue;
     initials ??= sourceInitials(source);
     if (initials.some((run) => run.includes(item.text))) continue;
+    // the initials of words of the source in any case ("air conditioner" → "AC", "human resources"
+    // → "HR"), unless the source has an acronym of its own the translation left out ("tax number
+    // (NPWP)" → "(TN)" is replaced)
+    if (spare.length === 0 && spelledByWords(source, item.text)) continue;
     const index = context.target.items.indexOf(item);
     if (expandedBefore(context.target, index, item.text)) continue;
     left.push(item);

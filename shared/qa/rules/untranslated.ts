@@ -121,6 +121,10 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'weekend',
     'lounge',
     'shuttle',
+    'roaming',
+    'prepaid',
+    'postpaid',
+    'hotspot',
     // kitchens: what Indonesian recipes write as English does
     'baking',
     'powder',

@@ -251,6 +251,11 @@ describe('acronyms and brackets', () => {
     expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
   });
 
+  it('takes an acronym of the initials of words of the source, in any case, as explained', () => {
+    expect(flagged(check('The landlord repairs the air conditioner.', 'Pemilik memperbaiki AC.'), 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('The landlord repairs the heater.', 'Pemilik memperbaiki AC.'), 'acronym.unexplained')).toEqual(['AC']);
+  });
+
   it("finds the source's acronym replaced by one made of the words that explain it, and offers the source's", () => {
     const replaced = check(
       'Bring your tax number (NPWP) and your family card (KK).',
