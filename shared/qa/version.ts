@@ -4,4 +4,4 @@
  * background instead of showing the findings of the rules it replaced. Bump it with any change to
  * a rule's findings.
  */
-export const QA_ENGINE_VERSION = 5;
+export const QA_ENGINE_VERSION = 6;
