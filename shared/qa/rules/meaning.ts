@@ -157,7 +157,7 @@ const CUES: Record<string, Cues> = {
       without: set('tanpa'),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
-        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|hingga|sampai dengan',
+        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
       ),
       least: list(
         'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
@@ -438,8 +438,9 @@ class Paragraph {
 
   /**
    * Whether a negation stands in a relative clause, its opener right before it or an auxiliary
-   * apart ("data that is not used", "data yang tidak terpakai"), or, in a language that puts "not" after an auxiliary, is a "not" without one
-   * before it ("invoices not paid on time"): what it negates is a noun's attribute, not the sentence.
+   * apart ("data that is not used", "data yang tidak terpakai"), or, in a language that puts "not"
+   * after an auxiliary, is a "not" without one before it ("invoices not paid on time"): what it
+   * negates is a noun's attribute, not the sentence.
    */
   inRelativeClause(cue: Cue): boolean {
     if (!('words' in this.cues)) return false;
