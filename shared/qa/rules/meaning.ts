@@ -514,11 +514,18 @@ class Paragraph {
         if (/[.,;:!?]/u.test(item.text)) return null;
         continue;
       }
-      if (comparative.test(item.lower)) return item.lower;
+      // (a comparison of a figure: "more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours";
+      // "not driven innovation faster or more cheaply" limits nothing)
+      if (comparative.test(item.lower)) return FIGURE_SOON.test(this.analysis.text.slice(item.end, item.end + 32)) ? item.lower : null;
       words += 1;
       if (words === 3) return null;
     }
     return null;
+  }
+
+  /** Whether a figure stands within two words before a cue ("5 or more", "18 tahun ke atas"). */
+  afterFigure(cue: Cue): boolean {
+    return FIGURE_BEHIND.test(this.analysis.text.slice(Math.max(0, cue.start - 32), cue.start));
   }
 
   /** Whether a word of comparison points down ("less", "under", "kurang"). */
@@ -642,6 +649,15 @@ function isSoft(cues: WordCues, word: string): boolean {
   return cues.soft.test(word) && !cues.notSoft?.test(word);
 }
 
+/** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
+const TRAILING_LIMIT = /^(?:or|and|atau|ke)\s/iu;
+
+/** A figure within two words ahead ("than 7", "berat dari 7", "14 hours"), with a currency or not. */
+const FIGURE_SOON = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}/u;
+
+/** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
+const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
+
 /** A figure ahead, with a currency before it or not, and a word between or not ("di bawah suhu 30"). */
 const FIGURE_AHEAD = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}/u;
 
@@ -752,7 +768,13 @@ class Side {
   }
 
   private limitCues(): { most: Cue[]; least: Cue[] } {
-    this.limits ??= { most: this.paragraph.of('most', this.span), least: this.paragraph.of('least', this.span) };
+    // a limit said after its figure ("5 or more", "18 tahun ke atas") only after one: "faster or
+    // more cheaply" limits nothing
+    const afterFigure = (cue: Cue) => !TRAILING_LIMIT.test(cue.text) || this.paragraph.afterFigure(cue);
+    this.limits ??= {
+      most: this.paragraph.of('most', this.span).filter(afterFigure),
+      least: this.paragraph.of('least', this.span).filter(afterFigure),
+    };
     return this.limits;
   }
 }

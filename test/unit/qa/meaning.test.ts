@@ -183,6 +183,15 @@ describe('limits', () => {
     expect(rules(check('Applicants must be no less than 18 years old.', 'Pelamar harus berusia di atas 18 tahun.'))).toEqual([]);
     expect(rules(check('Bags of 7 kg or less travel free.', 'Tas dengan berat tidak lebih dari 7 kg gratis.'))).toEqual([]);
     expect(rules(check('Upload files of no more than 5 MB each.', 'Unggah berkas dengan ukuran paling besar 5 MB.'))).toEqual([]);
+    // a comparison of no figure limits nothing: "belum … lebih cepat" is the source's "not"
+    expect(
+      rules(
+        check('Rivals have not driven innovation faster or more cheaply.', 'Pesaing belum mendorong inovasi lebih cepat atau lebih murah.'),
+      ),
+    ).toEqual([]);
+    expect(
+      rules(check('Rivals have not driven innovation faster or more cheaply.', 'Pesaing mendorong inovasi lebih cepat atau lebih murah.')),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
     expect(
       rules(check('Ne pas dépasser 4 comprimés par jour.', 'Do not exceed 4 tablets a day.', { sourceLang: 'fr', targetLang: 'en' })),
     ).toEqual([]);
