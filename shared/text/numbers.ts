@@ -127,6 +127,9 @@ function scaleAfter(text: string, end: number, lang: string): number | null {
   return null;
 }
 
+/** Digits grouped by threes with spaces ("585 230 540", "12 500"). */
+const SPACED_THOUSANDS_RE = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$/u;
+
 const CANDIDATE_RE = /\d(?:[\d.,'’ \u00a0\u202f\u2009]?\d)*/g;
 const LETTER_RE = /\p{L}/u;
 /** A letter that glues a number into a code or a name: not one of a script written without spaces (费用是25美元, 3月5日, 5개). */
@@ -141,11 +144,12 @@ export function findNumbers(text: string, lang: string): NumberOccurrence[] {
   const out: NumberOccurrence[] = [];
   CANDIDATE_RE.lastIndex = 0;
   // a space is only a separator inside a number when the language groups digits with spaces;
-  // elsewhere "1500 123" is two numbers
+  // elsewhere "1500 123" is two numbers, while "585 230 540", grouped as thousands are, stays one
+  // (a translation into a language that groups so reads it as one)
   const spaced = !SPACE_GROUPS.has(separatorsFor(lang).group);
   const candidates: Array<{ raw: string; start: number }> = [];
   for (const match of text.matchAll(CANDIDATE_RE)) {
-    if (!spaced || !/[ \u00a0\u202f\u2009]/.test(match[0])) {
+    if (!spaced || !/[ \u00a0\u202f\u2009]/.test(match[0]) || SPACED_THOUSANDS_RE.test(match[0])) {
       candidates.push({ raw: match[0], start: match.index });
       continue;
     }

@@ -104,6 +104,8 @@ describe('numbers and currency', () => {
       expect.objectContaining({ text: '132', suggestion: '123' }),
     ]);
     expect(check('Call 1500 123 today.', 'Hubungi 1500 123 hari ini.')).toEqual([]);
+    // digits grouped by threes stay one number, as a language that groups with spaces reads them
+    expect(check('Fax: 585 230 540', 'Faxe: 585 230 540', { targetLang: 'pt-PT' })).toEqual([]);
   });
 
   it('does not take a version the translation re-punctuated for one of its numbers', () => {
