@@ -203,7 +203,7 @@ const DAY_WORDS: Record<string, RegExp> = { id: /\bhari\s+$/iu, ms: /\bhari\s+$/
 function namesDate(text: string, start: number, end: number, kind: 'month' | 'weekday', lang: string): boolean {
   if (/^,?\s*\p{N}/u.test(text.slice(end, end + 5))) return true;
   if (kind === 'month') return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start));
-  return DAY_WORDS[(lang.split(/[-_]/u)[0] ?? lang).toLowerCase()]?.test(text.slice(Math.max(0, start - 6), start)) ?? false;
+  return DAY_WORDS[base(lang)]?.test(text.slice(Math.max(0, start - 6), start)) ?? false;
 }
 
 /** A word of a text already split into words: its lower-cased form and where it is. */

@@ -652,14 +652,20 @@ function isSoft(cues: WordCues, word: string): boolean {
 /** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
 const TRAILING_LIMIT = /^(?:or|and|atau|ke)\s/iu;
 
-/** A figure within two words ahead ("than 7", "berat dari 7", "14 hours"), with a currency or not. */
-const FIGURE_SOON = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}/u;
+/**
+ * A figure ahead after at most `words` words ("than 7", "berat dari 7", "suhu 30"), a currency
+ * before it or not.
+ */
+function figureAhead(words: number): RegExp {
+  return new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}`, 'u');
+}
+/** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */
+const FIGURE_AHEAD = figureAhead(1);
+/** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */
+const FIGURE_SOON = figureAhead(2);
 
 /** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
-
-/** A figure ahead, with a currency before it or not, and a word between or not ("di bawah suhu 30"). */
-const FIGURE_AHEAD = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}/u;
 
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
 class Side {
