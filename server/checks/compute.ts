@@ -6,12 +6,14 @@
  * it lacks them.
  */
 import {
+  acronymsOfNames,
   checkForStore,
   compileGlossary,
   namesOfSource,
   sentenceKeysIn,
   watchedNames,
   type CompiledGlossary,
+  type DocumentContext,
   type QaTerm,
   type TextCheck,
 } from '../../shared/qa';
@@ -69,6 +71,8 @@ class Recent<V> {
 const glossaries = new Recent<CompiledGlossary>();
 const nameLists = new Recent<readonly string[]>();
 const watched = new Recent<ReadonlySet<string>>();
+/** The document's acronyms by its names' key (the facts its pairs are checked with). */
+const documents = new Recent<DocumentContext>();
 
 export function glossaryOf(request: {
   sourceLang: string;
@@ -99,7 +103,12 @@ export function checkSegments(request: CheckRequest): CheckAnswer {
     watching = watchedNames(names, glossary);
     watched.set(watchedKey, watching);
   }
-  const options = { sourceLang: request.sourceLang, targetLang: request.targetLang, glossary };
+  let document = documents.get(request.names.key);
+  if (!document) {
+    document = { renderings: {}, acronyms: acronymsOfNames(names) };
+    documents.set(request.names.key, document);
+  }
+  const options = { sourceLang: request.sourceLang, targetLang: request.targetLang, glossary, document };
   return {
     results: request.segments.map((segment) => ({
       segmentId: segment.segmentId,

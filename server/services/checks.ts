@@ -12,6 +12,7 @@
 import {
   compareFindings,
   consistencyFromRenderings,
+  acronymsOfNames,
   contextFromCounts,
   DismissalIndex,
   foldTerm,
@@ -747,7 +748,9 @@ export class CheckService {
       this.store.read.checks.renderingCounts(documentId, 'names only'),
       this.store.read.checks.activeDismissals(documentId),
     ]);
-    return { documentId, summary, glossary: glossary.terms, context: contextFromCounts(counts), dismissals };
+    // with the acronyms its sources have, which any paragraph's translation may use
+    const context = { ...contextFromCounts(counts), acronyms: acronymsOfNames(await this.namesOf(documentId)) };
+    return { documentId, summary, glossary: glossary.terms, context, dismissals };
   }
 
   /** Every finding of a document, page by page in segment order (segments with findings only). */

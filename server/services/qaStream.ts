@@ -33,6 +33,7 @@ import {
   SEVERITIES,
   watchedNames,
   type CompiledGlossary,
+  type DocumentContext,
   type Finding,
   type QaTerm,
   type Rendering,
@@ -40,6 +41,7 @@ import {
   type Severity,
 } from '../../shared/qa';
 import { hashKey, RepeatCounter } from '../../shared/qa/repeats';
+import { acronymsIn } from '../../shared/qa/documentAcronyms';
 import { alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
 import { missingParagraph, sourceOffsets } from './qaTexts';
 import { paragraphAt, paragraphCount, paragraphsAt, paragraphStoreOf, type ParagraphStore } from './paragraphStore';
@@ -182,7 +184,7 @@ function isGlossary(finding: Finding): boolean {
   return (finding.rule === 'glossary.forbidden' || finding.rule === 'glossary.missing') && finding.end > finding.start;
 }
 
-type CheckOptions = { sourceLang: string; targetLang: string; glossary: CompiledGlossary };
+type CheckOptions = { sourceLang: string; targetLang: string; glossary: CompiledGlossary; document: DocumentContext };
 
 /** Checks a batch of units (see CheckedBatch), pausing after every `pause` units. */
 function* checkingSteps(input: StoredUnits, options: CheckOptions, pause: number): Generator<void, CheckedBatch, void> {
@@ -283,6 +285,14 @@ async function checkStoredUnitsHere(input: StoredUnits, options: CheckOptions): 
 
 /** Anchors of a range of a store's paragraphs: paragraph k's are values[offsets[k]..offsets[k + 1]]. */
 /** The hashes of the sentences of a range of stored source paragraphs (counted over the whole text to find repeats). */
+/** The acronyms of a text's paragraphs, each once. */
+export function storedAcronyms(store: ParagraphStore): string[] {
+  const found = new Set<string>();
+  const total = paragraphCount(store);
+  for (let k = 0; k < total; k += 1) for (const acronym of acronymsIn(paragraphAt(store, k))) found.add(acronym);
+  return [...found].sort();
+}
+
 export function storedSentenceHashes(input: { store: ParagraphStore; from: number; to: number }): Float64Array {
   const hashes: number[] = [];
   for (let k = input.from; k < input.to; k += 1) for (const key of sentenceKeysIn(paragraphAt(input.store, k))) hashes.push(hashKey(key));
@@ -351,7 +361,9 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const stores = { source, target };
   const glossaryTerms = [...(input.glossary ?? [])];
   const glossary = compileGlossary(glossaryTerms, input.sourceLang, input.targetLang);
-  const options = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary };
+  // the acronyms the source has anywhere: a translation may use one in any paragraph
+  const acronyms = storedAcronyms(source);
+  const options = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary, document: { renderings: {}, acronyms } };
   trace('texts read');
 
   // anchors: pieces of either text, taken by the workers and this thread alike
@@ -434,7 +446,7 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   let batchFrom = 0;
   let busy = 0;
   const running = new Set<Promise<void>>();
-  const request = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary: { key: 'qa', terms: glossaryTerms } };
+  const request = { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary: { key: 'qa', terms: glossaryTerms }, acronyms };
   // two batches in hand per worker: one to start on while this thread, busy aligning or checking,
   // has yet to hear that the other is done
   const pump = () => {

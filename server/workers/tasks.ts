@@ -50,11 +50,12 @@ export const TASKS = {
   storedSentenceHashes: (input: { store: ParagraphStore; from: number; to: number }): Float64Array => storedSentenceHashes(input),
   /** The command line's units of two stored texts checked: findings ready to print, names and renderings (qaStream.ts). */
   checkStoredUnits: (
-    input: Pick<CheckRequest, 'sourceLang' | 'targetLang' | 'glossary'> & StoredUnits,
+    input: Pick<CheckRequest, 'sourceLang' | 'targetLang' | 'glossary'> & StoredUnits & { acronyms: readonly string[] },
   ): { missing: 'glossary' } | CheckedBatch => {
     const glossary = glossaryOf(input);
     if (!glossary) return { missing: 'glossary' };
-    return checkStoredUnits(input, { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary });
+    const document = { renderings: {}, acronyms: input.acronyms };
+    return checkStoredUnits(input, { sourceLang: input.sourceLang, targetLang: input.targetLang, glossary, document });
   },
   /** A job (see jobs/jobs.ts) over this thread's own connection to the store. */
   job: async (

@@ -17,6 +17,8 @@ export interface NameRendering {
 /** Facts gathered over the whole document before segments are checked one by one. */
 export interface DocumentContext {
   renderings: Record<string, NameRendering>;
+  /** The acronyms the document's sources show anywhere (documentAcronyms.ts); absent: this pair's only. */
+  acronyms?: readonly string[];
 }
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 /** The QA engine's public surface, for the server, the client and the command line. */
 export { analyze } from './analyze';
 export type { DocumentContext, NameRendering } from './context';
+export { acronymsOfNames, documentAcronyms } from './documentAcronyms';
 export { compileGlossary, type CompiledGlossary } from './glossary';
 export { QA_MESSAGES_EN, QA_MESSAGES_EN_TREE, formatMessage } from './messages';
 export { RULE_IDS, RULES, type RuleId } from './rules';

@@ -57,7 +57,7 @@ export const QA_MESSAGES_EN_TREE = {
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',
-    replaced: 'The source\'s acronym is "{{acronym}}"; "{{found}}" abbreviates the source\'s words instead.',
+    replaced: 'The source\'s acronym is "{{acronym}}"; "{{found}}" abbreviates other words instead.',
   },
   brackets: {
     changed: 'The source has "{{source}}" here; the translation turned it into the acronym "{{found}}".',

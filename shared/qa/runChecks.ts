@@ -20,6 +20,7 @@ import {
   type Rendering,
 } from './rules/consistency';
 import type { Finding, SegmentPair } from './types';
+import { acronymNamesIn, documentAcronyms } from './documentAcronyms';
 
 export interface QaOptions {
   sourceLang: string;
@@ -118,15 +119,20 @@ export interface TextCheck {
   renderings: Rendering[];
 }
 
+/** The document's facts a pair is checked with before consistency: its acronyms, if known. */
+function withoutRenderings(document: DocumentContext | undefined): DocumentContext {
+  return document?.acronyms ? { renderings: {}, acronyms: document.acronyms } : EMPTY_DOCUMENT;
+}
+
 /**
  * Checks one pair for storing: every rule but the document-wide one (consistency comes from the
  * document's running counts of renderings, so the pair's renderings of the watched names are
- * returned for them).
+ * returned for them); of the document's facts, only its acronyms are used.
  */
-export function checkForStore(pair: SegmentPair, options: Omit<QaOptions, 'document'>, names: ReadonlySet<string>): TextCheck {
+export function checkForStore(pair: SegmentPair, options: QaOptions, names: ReadonlySet<string>): TextCheck {
   const analysed = analysePair(pair, options);
   return {
-    findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }),
+    findings: checkAnalysed(analysed, { ...options, document: withoutRenderings(options.document) }),
     renderings: renderingsOfPair(analysed.source, analysed.target, names),
   };
 }
@@ -136,19 +142,22 @@ export function checkForStore(pair: SegmentPair, options: Omit<QaOptions, 'docum
  * several threads): also the names its source shows, and the renderings of every word of the
  * source with a capital; withConsistency keeps those of the document's names.
  */
-export function checkUnknowingNames(pair: SegmentPair, options: Omit<QaOptions, 'document'>): TextCheck & { names: string[] } {
+export function checkUnknowingNames(pair: SegmentPair, options: QaOptions): TextCheck & { names: string[] } {
   const analysed = analysePair(pair, options);
   return {
-    findings: checkAnalysed(analysed, { ...options, document: EMPTY_DOCUMENT }),
+    findings: checkAnalysed(analysed, { ...options, document: withoutRenderings(options.document) }),
     renderings: renderingsOfPair(analysed.source, analysed.target, 'any'),
     // its names, and its sentences (the document's repeated ones are watched like names)
     names: analysed.source ? [...namesShownIn(analysed.source), ...sentenceKeysIn(analysed.source)] : [],
   };
 }
 
-/** The names a source paragraph shows by their shape (a document's names are all of its sources'). */
+/**
+ * The names a source paragraph shows by their shape, and the acronyms it introduces (marked: a document's names
+ * are all of its sources', and any paragraph's translation may use an acronym one of them introduced).
+ */
 export function namesOfSource(source: string, sourceLang: string): string[] {
-  return source.trim() === '' ? [] : namesShownIn(analyze(source, sourceLang));
+  return source.trim() === '' ? [] : [...namesShownIn(analyze(source, sourceLang)), ...acronymNamesIn(source)];
 }
 
 export interface DocumentResult {
@@ -159,7 +168,10 @@ export interface DocumentResult {
 /** Checks every pair of a document, with the document-wide facts gathered first. */
 export function checkDocument(pairs: readonly SegmentPair[], options: QaOptions): DocumentResult {
   const analysed = pairs.map((pair) => analysePair(pair, options));
-  const context = options.document ?? gatherRenderings(analysed, options.glossary);
+  const context = options.document ?? {
+    ...gatherRenderings(analysed, options.glossary),
+    acronyms: documentAcronyms(pairs.map((pair) => pair.source)),
+  };
   const withContext = { ...options, document: context };
   return { findings: analysed.map((pair) => checkAnalysed(pair, withContext)), context };
 }
@@ -202,7 +214,8 @@ export function withConsistency(pairs: readonly SegmentPair[], checks: readonly 
  * the renderings counted along the way, of the names all the sources show.
  */
 export function checkPairs(pairs: readonly SegmentPair[], options: Omit<QaOptions, 'document'>): Finding[][] {
-  const checks = pairs.map((pair) => checkUnknowingNames(pair, options));
+  const document = { renderings: {}, acronyms: documentAcronyms(pairs.map((pair) => pair.source)) };
+  const checks = pairs.map((pair) => checkUnknowingNames(pair, { ...options, document }));
   const watched = watchedNames(
     checks.flatMap((check) => check.names),
     options.glossary ?? EMPTY_GLOSSARY,

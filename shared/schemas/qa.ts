@@ -85,6 +85,8 @@ export const QaTermSchema = z.object({
 /** How a document renders names and repeated sentences (those rendered more than one way). */
 export const DocumentContextSchema = z.object({
   renderings: z.record(z.string(), z.object({ chosen: z.string(), others: z.array(z.string()).readonly() })),
+  /** The acronyms the document's sources show (a translation may use one in any paragraph). */
+  acronyms: z.array(z.string()).readonly().optional(),
 });
 
 /** A segment's findings as the server last computed them (for its current text). */

@@ -1,4 +1,4 @@
-import { checkDocument, checkPair, compileGlossary, type Finding, type QaTerm, type RuleId } from '../../shared/qa';
+import { checkDocument, checkPair, compileGlossary, type DocumentContext, type Finding, type QaTerm, type RuleId } from '../../shared/qa';
 
 export function term(source: string, target: string, forbidden: string[] = [], extra: Partial<QaTerm> = {}): QaTerm {
   return { source, target, forbidden, doNotTranslate: false, caseSensitive: false, ...extra };
@@ -8,6 +8,8 @@ export interface CheckOptions {
   sourceLang?: string;
   targetLang?: string;
   glossary?: QaTerm[];
+  /** The document's facts (check only). */
+  document?: DocumentContext;
 }
 
 /** Findings for one pair (English to Indonesian unless told otherwise). */
@@ -16,7 +18,7 @@ export function check(source: string, target: string, options: CheckOptions = {}
   const targetLang = options.targetLang ?? 'id';
   return checkPair(
     { source, target },
-    { sourceLang, targetLang, glossary: compileGlossary(options.glossary ?? [], sourceLang, targetLang) },
+    { sourceLang, targetLang, glossary: compileGlossary(options.glossary ?? [], sourceLang, targetLang), document: options.document },
   );
 }
 

@@ -7,6 +7,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ActiveDismissal, DismissalScope, DocumentContext, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
 import { byCodePoint, SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
+import { QA_NAMES_VERSION } from '../../../shared/qa/version';
 import type { SeverityCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
 import type { Database } from '../schema';
@@ -759,16 +760,21 @@ export class CheckRepository {
     });
   }
 
-  /** The names of a document's sources, once gathered (null before). */
+  /**
+   * The names of a document's sources, once gathered (null before, and when they were gathered
+   * by a release whose names held less: they are gathered again).
+   */
   async names(documentId: number): Promise<string[] | null> {
     const row = await this.db.selectFrom('documents').select('names').where('id', '=', documentId).executeTakeFirst();
-    return row?.names ? (JSON.parse(row.names) as string[]) : null;
+    if (!row?.names) return null;
+    const stored = JSON.parse(row.names) as string[] | { version: number; names: string[] };
+    return !Array.isArray(stored) && stored.version === QA_NAMES_VERSION ? stored.names : null;
   }
 
   async setNames(documentId: number, names: readonly string[]): Promise<void> {
     await this.db
       .updateTable('documents')
-      .set({ names: JSON.stringify(names) })
+      .set({ names: JSON.stringify({ version: QA_NAMES_VERSION, names }) })
       .where('id', '=', documentId)
       .execute();
   }

@@ -208,6 +208,9 @@ const JOINING = new Set([
   'dari',
 ]);
 
+/** An article or preposition elided onto the word it stands before (French, Italian, Catalan). */
+const ELISION_RE = /^(?:l|d|dell|all|dall|nell|sull)['’](?=\p{L})/u;
+
 /**
  * Whether `acronym` is made of the leading letters of consecutive `words` (each word giving one
  * letter or more, small joining words none): "IC" and "ID" of "identity card", "WHO" of "World
@@ -217,12 +220,16 @@ function madeOf(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.toLowerCase();
   const from = (at: number, word: number): boolean => {
     if (at === letters.length) return true;
-    const current = words[word]?.toLowerCase();
-    if (current === undefined) return false;
-    if (JOINING.has(current) && from(at, word + 1)) return true;
-    for (let taken = 1; taken <= current.length && at + taken <= letters.length; taken += 1) {
-      if (current[taken - 1] !== letters[at + taken - 1]) break;
-      if (from(at + taken, word + 1)) return true;
+    const whole = words[word]?.toLowerCase();
+    if (whole === undefined) return false;
+    if (JOINING.has(whole) && from(at, word + 1)) return true;
+    // an elided article is no letter of it ("l'Office", "dell'Unione")
+    const elided = ELISION_RE.exec(whole);
+    for (const current of elided ? [whole, whole.slice(elided[0].length)] : [whole]) {
+      for (let taken = 1; taken <= current.length && at + taken <= letters.length; taken += 1) {
+        if (current[taken - 1] !== letters[at + taken - 1]) break;
+        if (from(at + taken, word + 1)) return true;
+      }
     }
     return false;
   };
@@ -239,22 +246,32 @@ function explainedAcronyms(source: Analysis): Array<{ acronym: string; words: st
   for (let index = 1; index < items.length - 1; index += 1) {
     const item = items[index] as Item;
     if (items[index - 1]?.text !== '(' || items[index + 1]?.text !== ')' || !isAcronym(item)) continue;
-    const words: string[] = [];
-    for (let before = index - 2; before >= 0 && words.length < item.text.length + 3; before -= 1) {
-      const word = items[before] as Item;
-      if (word.text === '-') continue;
-      if (word.kind !== 'word') break;
-      words.unshift(word.text);
-    }
+    const words = wordsBefore(items, index - 1, item.text.length + 3);
     if (words.length > 0) out.push({ acronym: item.text, words });
   }
   return out;
 }
 
+/** The words right before items[end] (hyphens passed over), at most `most` of them. */
+function wordsBefore(items: readonly Item[], end: number, most: number): string[] {
+  const words: string[] = [];
+  for (let before = end - 1; before >= 0 && words.length < most; before -= 1) {
+    const word = items[before] as Item;
+    if (word.text === '-') continue;
+    if (word.kind !== 'word') break;
+    words.unshift(word.text);
+  }
+  return words;
+}
+
 /**
- * Target acronyms in brackets made of the source's words that explain one of its own acronyms,
- * which the target leaves out: the source's acronym replaced by an abbreviation of its
- * source-language expansion.
+ * Target acronyms in brackets that take the place of one of the source's own, which the target
+ * leaves out: made of the source's words that explain it (an abbreviation of its source-language
+ * expansion), or, where the source's acronym is not made of its explaining words (an acronym of
+ * another language, most often the target's, kept as it is: "taxpayer identification number
+ * (NPWP)"), coined from the translation's own words before the bracket ("nomor identitas wajib
+ * pajak (NIWP)"). An acronym made of the source's words may be translated ("World Health
+ * Organization (WHO)" → "Organisation mondiale de la santé (OMS)"); one that is not, is kept.
  */
 function replacedAcronyms(context: RuleContext, source: Analysis, candidates: Item[]): Array<{ item: Item; acronym: string }> {
   const explained = explainedAcronyms(source).filter(({ acronym }) => !context.target.text.includes(acronym));
@@ -265,7 +282,14 @@ function replacedAcronyms(context: RuleContext, source: Analysis, candidates: It
     // where an acronym is explained, in brackets after its words, as the source's stands
     const at = items.indexOf(item);
     if (items[at - 1]?.text !== '(' || items[at + 1]?.text !== ')') continue;
-    const replaced = explained.find(({ acronym, words }) => acronym !== item.text && madeOf(item.text, words));
+    let coined: string[] | undefined;
+    const replaced = explained.find(({ acronym, words }) => {
+      if (acronym === item.text) return false;
+      if (madeOf(item.text, words)) return true;
+      if (madeOf(acronym, words)) return false;
+      coined ??= wordsBefore(items, at - 1, item.text.length + 3);
+      return madeOf(item.text, coined);
+    });
     if (replaced) out.push({ item, acronym: replaced.acronym });
   }
   return out;
@@ -274,13 +298,30 @@ function replacedAcronyms(context: RuleContext, source: Analysis, candidates: It
 interface Unexplained {
   /** Acronyms nothing in the source explains. */
   unexplained: Item[];
+  /** Acronyms this source does not have but another of the document's sources does. */
+  documents: Item[];
   /** Acronyms made of the words that explain a source acronym the target leaves out. */
   replaced: Array<{ item: Item; acronym: string }>;
 }
 
+const acronymSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The acronyms the document's sources show (a set per list: a document's checks share one). */
+function documentAcronymSet(context: RuleContext): ReadonlySet<string> | undefined {
+  const list = context.document.acronyms;
+  if (!list || list.length === 0) return undefined;
+  let set = acronymSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    acronymSets.set(list, set);
+  }
+  return set;
+}
+
 function unexplained(context: RuleContext, source: Analysis): Unexplained {
   const targetAcronyms = acronyms(context.target);
-  if (targetAcronyms.length === 0) return { unexplained: [], replaced: [] };
+  if (targetAcronyms.length === 0) return { unexplained: [], documents: [], replaced: [] };
+  const known = documentAcronymSet(context);
   const sourceText = source.text;
   const sourceAcronyms = new Set(acronyms(source).map((item) => item.text));
   const targetSet = new Set(targetAcronyms.map((item) => item.text));
@@ -290,6 +331,8 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
   // source acronyms the target leaves out: each can explain one target acronym (its translation)
   const spare = [...sourceAcronyms].filter((acronym) => !targetSet.has(acronym));
   const left: Item[] = [];
+  const documents: Item[] = [];
+  const expanded: Item[] = [];
   const seen = new Set<string>();
   let initials: string[] | undefined;
   for (const item of targetAcronyms) {
@@ -305,10 +348,17 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
     // (NPWP)" → "(TN)" is replaced)
     if (spare.length === 0 && spelledByWords(source, item.text)) continue;
     const index = context.target.items.indexOf(item);
-    if (expandedBefore(context.target, index, item.text)) continue;
-    left.push(item);
+    if (expandedBefore(context.target, index, item.text)) {
+      // (explained by the translation's words, unless those took the place of the source's acronym)
+      expanded.push(item);
+      continue;
+    }
+    // introduced by another paragraph of the document (it never pairs with this source's own)
+    if (known?.has(item.text)) documents.push(item);
+    else left.push(item);
   }
-  const replaced = replacedAcronyms(context, source, left);
+  // (the source's acronym given up for one of its expansion's words, even one the document has)
+  const replaced = replacedAcronyms(context, source, [...left, ...documents, ...expanded]);
   for (const { acronym } of replaced) if (spare.includes(acronym)) spare.splice(spare.indexOf(acronym), 1);
   // pair the leftovers with spare source acronyms: same length first, then in order
   const result: Item[] = [];
@@ -323,7 +373,11 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
     if (spare.length > 0) spare.shift();
     else result.push(item);
   }
-  return { unexplained: result.sort((a, b) => a.start - b.start), replaced };
+  return {
+    unexplained: result.sort((a, b) => a.start - b.start),
+    documents: documents.filter((item) => !replaced.some((entry) => entry.item === item)),
+    replaced,
+  };
 }
 
 export const acronymsRule: Rule = {
@@ -335,7 +389,7 @@ export const acronymsRule: Rule = {
     const out: Finding[] = [];
     const sourceBrackets = brackets(source);
     const targetBrackets = brackets(context.target);
-    const { unexplained: left, replaced } = unexplained(context, source);
+    const { unexplained: left, documents, replaced } = unexplained(context, source);
     for (const { item, acronym } of replaced)
       out.push(
         finding(context, 'acronym.replaced', 'major', item.start, item.end, {
@@ -344,16 +398,24 @@ export const acronymsRule: Rule = {
           suggestion: acronym,
         }),
       );
-    for (const item of left) {
+    const changed = (item: Item): Finding | null => {
       const inBracket = targetBrackets.find((b) => b.span.start < item.start && item.end < b.span.end && b.content.trim() === item.text);
       const related = inBracket ? counterpart(source, context.target, inBracket, sourceBrackets) : undefined;
-      if (inBracket && related && !ACRONYM_RE.test(related.content.trim())) {
-        out.push(
-          finding(context, 'brackets.changed', 'critical', inBracket.span.start, inBracket.span.end, {
-            source: related.span,
-            params: { found: inBracket.span.text, source: related.span.text, acronym: item.text },
-          }),
-        );
+      if (!inBracket || !related || ACRONYM_RE.test(related.content.trim())) return null;
+      return finding(context, 'brackets.changed', 'critical', inBracket.span.start, inBracket.span.end, {
+        source: related.span,
+        params: { found: inBracket.span.text, source: related.span.text, acronym: item.text },
+      });
+    };
+    // an acronym the document has still may not stand for a bracketed word part
+    for (const item of documents) {
+      const bracket = changed(item);
+      if (bracket) out.push(bracket);
+    }
+    for (const item of left) {
+      const bracket = changed(item);
+      if (bracket) {
+        out.push(bracket);
         continue;
       }
       out.push(

@@ -21,6 +21,7 @@ import type { Finding } from '../types';
 import type { Analysis } from '../analyze';
 import { sentencesOfCached as sentencesOf } from '../sentences';
 import { hashKey } from '../../text/hash';
+import { isAcronymName } from '../documentAcronyms';
 
 /** What starts the "name" of a repeated sentence (no name starts with it). */
 export const SENTENCE_MARK = '¶ ';
@@ -219,10 +220,10 @@ export function namesShownIn(source: Analysis): string[] {
   return names;
 }
 
-/** A document's names that consistency watches: those the glossary does not already cover. */
+/** A document's names that consistency watches: those the glossary does not already cover (never its acronyms). */
 export function watchedNames(names: Iterable<string>, glossary: CompiledGlossary = EMPTY_GLOSSARY): Set<string> {
   const out = new Set<string>();
-  for (const name of names) if (isSentenceName(name) || !coveredByGlossary(glossary, name)) out.add(name);
+  for (const name of names) if (isSentenceName(name) || (!isAcronymName(name) && !coveredByGlossary(glossary, name))) out.add(name);
   return out;
 }
 

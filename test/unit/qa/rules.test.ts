@@ -296,8 +296,59 @@ describe('acronyms and brackets', () => {
       ),
     ).toEqual([]);
     expect(flagged(check('Bring your identity card (KTP).', 'Bawa kartu tanda penduduk (KTP) Anda.'), 'acronym.replaced')).toEqual([]);
-    // the target expands its own acronym: explained, whatever it abbreviates
-    expect(flagged(check('Bring your identity card (KTP).', 'Bawa kartu identitas digital (KID) Anda.'), 'acronym.replaced')).toEqual([]);
+    // an acronym of the source's words may be translated, and the target's expands its own
+    expect(flagged(check('Show the card of the European Union (EU).', 'Tunjukkan kartu Uni Eropa (UE).'), 'acronym.unexplained')).toEqual(
+      [],
+    );
+  });
+
+  it("finds an acronym of another language, which the source keeps as it is, replaced by one coined from the translation's words", () => {
+    // "NPWP" is not made of "taxpayer identification number": it is kept in any language
+    const coined = check(
+      'File online with your taxpayer identification number (NPWP) and password.',
+      'Lapor daring dengan nomor identitas wajib pajak (NIWP) dan kata sandi.',
+    );
+    expect(only(coined, 'acronym.replaced')).toEqual([
+      expect.objectContaining({ text: 'NIWP', suggestion: 'NPWP', source: expect.objectContaining({ text: 'NPWP' }) }),
+    ]);
+    expect(flagged(check('Bring your identity card (KTP).', 'Bawa kartu identitas digital (KID) Anda.'), 'acronym.replaced')).toEqual([
+      'KID',
+    ]);
+    expect(
+      flagged(
+        check('Ask the Federal Office for Information Security (BSI).', "Demandez à l'Office fédéral de la sécurité (OFS).", {
+          targetLang: 'fr',
+        }),
+        'acronym.replaced',
+      ),
+    ).toEqual(['OFS']);
+    // kept, or expanded by the translation's words and kept: no finding
+    expect(
+      flagged(
+        check('File with your taxpayer identification number (NPWP).', 'Lapor dengan nomor pokok wajib pajak (NPWP).'),
+        'acronym.replaced',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes an acronym that another paragraph of the document has as explained, but not for a bracketed word part', () => {
+    const document = { renderings: {}, acronyms: ['SPT', 'UN'] };
+    const later = check('Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.', { document });
+    expect(flagged(later, 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.'), 'acronym.unexplained')).toEqual(['SPT']);
+    // one the document does not have is still not in the source
+    expect(flagged(check('Returns filed late.', 'SPT dan NPWP terlambat.', { document }), 'acronym.unexplained')).toEqual(['NPWP']);
+    expect(
+      only(check('The (un)intended consequence.', 'Konsekuensi (UN) yang dimaksudkan.', { document }), 'brackets.changed'),
+    ).toHaveLength(1);
+  });
+
+  it('knows the acronyms of every paragraph of a document checked whole', () => {
+    const findings = checkAll([
+      ['File your annual tax return (SPT) by March.', 'Sampaikan Surat Pemberitahuan Tahunan (SPT) paling lambat Maret.'],
+      ['Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.'],
+    ]);
+    expect(findings.map((list) => flagged(list, 'acronym.unexplained'))).toEqual([[], []]);
   });
 });
 

@@ -8,7 +8,7 @@ const NONE: readonly Finding[] = [];
 /** The document's facts about names, with those about this segment's repeated sentences (they come with its check). */
 function contextOf(qa: QaContextValue, check: SegmentCheck | null | undefined): DocumentContext {
   if (!check?.context) return qa.context;
-  return { renderings: { ...qa.context.renderings, ...check.context.renderings } };
+  return { ...qa.context, renderings: { ...qa.context.renderings, ...check.context.renderings } };
 }
 
 /**
