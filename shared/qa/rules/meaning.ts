@@ -14,6 +14,11 @@ import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
+/** A word written with a capital first and small letters after: a name's, or a title's. */
+const TITLE_CASE_RE = /^\p{Lu}\p{Ll}/u;
+/** What ends a sentence among a text's items. */
+const SENTENCE_END_RE = /^[.!?。！？]$/u;
+
 /**
  * A language's cues as words: single negating words (and, for English and French, the contracted
  * forms "don't", "n'oubliez"), phrases of limits, and a test for soft cues on one word. Compared
@@ -434,6 +439,33 @@ class Paragraph {
       if (words === 3) break;
     }
     return cue;
+  }
+
+  /**
+   * Whether a negation is a word of a name in running text ("Doctors Without Borders", "the Do Not
+   * Disturb mode"): capitalised like a word beside it, not where a sentence starts, in a sentence
+   * of running text (a lower-case word of four letters or more in it: a heading in title case, "Do
+   * Not Exceed the Dose", negates). A name may be translated or kept, so its negation is neither
+   * required of the other side nor an addition there.
+   */
+  inName(cue: Cue): boolean {
+    const items = this.analysis.items;
+    const k = items.findIndex((item) => item.start === cue.start);
+    const item = items[k];
+    if (!item || item.kind !== 'word' || item.isSentenceStart || !TITLE_CASE_RE.test(item.text)) return false;
+    const titled = (at: number) => {
+      const next = items[at];
+      return next?.kind === 'word' && TITLE_CASE_RE.test(next.text);
+    };
+    let last = k;
+    while (last + 1 < items.length && items[last + 1]?.kind === 'word' && (items[last + 1] as Item).start < cue.end) last += 1;
+    if (!titled(k - 1) && !titled(last + 1)) return false;
+    // running text around it, within its sentence
+    const lower = (item: Item | undefined) => item?.kind === 'word' && item.text.length >= 4 && item.text === item.lower;
+    for (let at = k - 1; at >= 0 && !SENTENCE_END_RE.test((items[at] as Item).text); at -= 1) if (lower(items[at])) return true;
+    for (let at = last + 1; at < items.length && !SENTENCE_END_RE.test((items[at] as Item).text); at += 1)
+      if (lower(items[at])) return true;
+    return false;
   }
 
   /**
@@ -924,7 +956,10 @@ export const meaningRule: Rule = {
         sourceParagraph.prepositional(sourceNegations).length,
         targetParagraph.prepositional(targetNegations).length,
       );
-      const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout);
+      // (a negation in a name, "Doctors Without Borders", need not be rendered as one)
+      const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout).filter(
+        (cue) => !sourceParagraph.inName(cue),
+      );
       const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
       // (a translation whose every negation stands in a relative clause, "data yang tidak
       // terpakai", lost the one of the source's main clause: "Unused data does not roll over" →
@@ -963,7 +998,7 @@ export const meaningRule: Rule = {
         );
       }
       // a negation added
-      const [added] = targetNegations;
+      const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));
       if (added && sourceNegations.length === 0 && s.soft.length === 0) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

@@ -149,6 +149,26 @@ describe('polarity', () => {
     expect(rules(check('Do not lose your key.', 'Kunci Anda hilang.'))).toEqual([['polarity.dropped', expect.any(String)]]);
     expect(check('Do not lose your key.', 'Jangan sampai kunci Anda hilang.')).toEqual([]);
   });
+
+  it("takes a negation in a name for the name's, which may be translated or kept, but not one in a heading", () => {
+    // a name in running text: kept, translated with or without its negation
+    expect(rules(check('Contact Doctors Without Borders today.', 'Hubungi Dokter Lintas Batas hari ini.'))).toEqual([]);
+    expect(rules(check('Contact Doctors Without Borders today.', 'Hubungi Dokter Tanpa Batas hari ini.'))).toEqual([]);
+    expect(rules(check('Contact MSF today for help.', 'Hubungi Dokter Tanpa Batas hari ini untuk bantuan.'))).toEqual([]);
+    expect(rules(check('Turn on Do Not Disturb mode at night.', 'Aktifkan mode Senyap pada malam hari.'))).toEqual([]);
+    expect(rules(check('Turn on Do Not Disturb mode at night.', 'Activez le mode Ne pas déranger la nuit.', { targetLang: 'fr' }))).toEqual(
+      [],
+    );
+    // a title-case heading negates, and so does a capitalised "Not" in running text beside small words
+    expect(rules(check('Do Not Exceed the Dose', 'Lampaui Dosis'))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(rules(check('You must Not exceed the dose.', 'Anda harus melampaui dosis.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    // and a name does not excuse the loss of another negation in its sentence
+    expect(rules(check('Doctors Without Borders does not charge patients.', 'Dokter Lintas Batas menagih pasien.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+  });
 });
 
 describe('limits', () => {
