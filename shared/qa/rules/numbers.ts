@@ -246,8 +246,16 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
   for (const kind of ['month', 'weekday'] as const) {
     const sourceOnes = inSource.filter((date) => date.kind === kind);
     const targetOnes = inTarget.filter((date) => date.kind === kind);
-    const missing = sourceOnes.filter((date) => !targetOnes.some((other) => other.index === date.index));
-    const extra = targetOnes.filter((date) => !sourceOnes.some((other) => other.index === date.index));
+    // each name of the source paired with one of the same month or day of the translation, as
+    // many times as it stands ("3 February … 28 February" → "3 Februari … 28 Januari": one February short)
+    const paired = new Set<number>();
+    const missing = sourceOnes.filter((date) => {
+      const match = targetOnes.findIndex((other, k) => !paired.has(k) && other.index === date.index);
+      if (match < 0) return true;
+      paired.add(match);
+      return false;
+    });
+    const extra = targetOnes.filter((_, k) => !paired.has(k));
     extra.forEach((date, k) => {
       const wanted = missing[k];
       if (!wanted) return;

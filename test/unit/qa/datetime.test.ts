@@ -63,6 +63,15 @@ describe('months and weekdays (CLDR names)', () => {
       expect.objectContaining({ text: 'Minggu', suggestion: 'Sabtu' }),
     ]);
     expect(check('The office is closed on Sundays.', 'Kantor tutup setiap hari Minggu.')).toEqual([]);
+    // a month the source names twice, changed once
+    expect(
+      only(
+        check('It opens on 3 February and closes on 28 February.', 'Dibuka pada 3 Februari dan ditutup pada 28 Januari.'),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'Januari', suggestion: 'Februari' })]);
+    expect(check('It opens on 3 February and closes on 28 February.', 'Dibuka pada 3 Februari dan ditutup pada 28 Februari.')).toEqual([]);
+    expect(check('It opens on 3 February and closes on 28 February.', 'Dibuka 3 Februari dan ditutup 28 bulan yang sama.')).toEqual([]);
     expect(
       only(check('Le 1er mai.', 'On 1 June.', { sourceLang: 'fr', targetLang: 'en' }), 'numbers.changed').map((f) => f.suggestion),
     ).toEqual(['May']);
