@@ -2,16 +2,28 @@
  * Names and do-not-translate terms. A glossary term marked do-not-translate must appear in the
  * target exactly as written. Without a glossary, names found in the source by their shape (mixed
  * case, letters with digits, capitalised words inside a sentence) must not come back re-cased,
- * re-spaced or re-hyphenated: "Openai" for "OpenAI", "GPT -4" for "GPT-4".
+ * re-spaced or re-hyphenated: "Openai" for "OpenAI", "GPT -4" for "GPT-4". A code of the source
+ * (letters with digits: an error code, a model) gone from the translation, where a code of the
+ * same shape with other digits stands ("E12" for "E21", "H8000" is another shape), was changed.
  */
 import { findNameVariants } from '../compact';
 import { candidateTerms, sourceMatches } from '../glossary';
-import { nameKey } from '../names';
+import { extractNames, nameKey, type NameOccurrence } from '../names';
 import { finding, spanOf, type Rule } from '../context';
 import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
 
 const ALL_LOWER_RE = /^[^\p{Lu}]*$/u;
+
+/** A code's letters and punctuation with its digits as '#' ("E21" and "E12" are "E##"), digits of any form read as ASCII. */
+function codeShape(code: string): string {
+  return code.normalize('NFKC').replace(/\p{N}/gu, '#');
+}
+
+/** The same code, whatever form its digits take ("CO₂" is "CO2"). */
+function sameCode(a: string, b: string): boolean {
+  return a === b || a.normalize('NFKC') === b.normalize('NFKC');
+}
 
 export const namesRule: Rule = {
   name: 'names',
@@ -53,11 +65,30 @@ export const namesRule: Rule = {
       }
     }
 
+    let targetCodes: NameOccurrence[] | undefined;
+    const takenCodes = new Set<number>();
     for (const name of context.sourceNames) {
       const key = nameKey(name.text);
       if (handled.has(key)) continue;
       handled.add(key);
-      for (const variant of findNameVariants(context.target, name.text)) {
+      const variants = findNameVariants(context.target, name.text);
+      if (variants.length === 0 && name.kind === 'code') {
+        targetCodes ??= extractNames(context.target).filter(
+          (other) => other.kind === 'code' && !context.sourceNames.some((mine) => sameCode(mine.text, other.text)),
+        );
+        const changed = targetCodes.find((other) => !takenCodes.has(other.start) && codeShape(other.text) === codeShape(name.text));
+        if (changed) {
+          takenCodes.add(changed.start);
+          out.push(
+            finding(context, 'literals.changed', 'major', changed.start, changed.end, {
+              source: spanOf(source.text, name.start, name.end),
+              params: { expected: name.text, found: changed.text },
+              suggestion: name.text,
+            }),
+          );
+        }
+      }
+      for (const variant of variants) {
         if (variant.text === name.text) continue;
         // an acronym or a plain capitalised word in lower case is more often an ordinary word
         if ((name.kind === 'acronym' || name.kind === 'capitalised') && ALL_LOWER_RE.test(variant.text)) continue;
