@@ -147,9 +147,53 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;
 
+/** Loans of two words, established though spelled the foreign way (each word alone is not one). */
+const LOAN_PHRASES: Record<string, ReadonlySet<string>> = {
+  id: new Set([
+    'early bird',
+    'happy hour',
+    'check in',
+    'check out',
+    'walk in',
+    'drive thru',
+    'coffee break',
+    'open house',
+    'live streaming',
+    'flash sale',
+    'cash back',
+    'self service',
+    'best seller',
+    'customer service',
+    'call center',
+    'fast track',
+    'work from home',
+  ]),
+};
+LOAN_PHRASES.ms = LOAN_PHRASES.id as ReadonlySet<string>;
+
+/** Whether items[index] is a word of a loan phrase of the target language, with the word before or after it. */
+function inLoanPhrase(items: readonly Item[], index: number, targetLang: string): boolean {
+  const phrases = LOAN_PHRASES[baseLanguage(targetLang)];
+  if (!phrases) return false;
+  // the next or previous word, across a glued hyphen
+  const neighbour = (step: 1 | -1): Item | undefined => {
+    const next = items[index + step];
+    if (next?.kind === 'word') return next;
+    const after = items[index + 2 * step];
+    return next?.text === '-' && after?.kind === 'word' ? after : undefined;
+  };
+  const item = items[index] as Item;
+  const before = neighbour(-1);
+  const after = neighbour(1);
+  return (
+    (after !== undefined && phrases.has(`${item.lower} ${after.lower}`)) ||
+    (before !== undefined && phrases.has(`${before.lower} ${item.lower}`))
+  );
+}
+
 /** Spellings Indonesian (and Malay) words do not have. */
 const FOREIGN_INDONESIAN_RE =
-  /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|ae|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed)$/;
+  /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|ae|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed|[aeiou][bcdfgklmnprtvz][bcdfgklmnprtvz]s)$/;
 
 const ORTHOGRAPHY: Record<string, RegExp> = { id: FOREIGN_INDONESIAN_RE, ms: FOREIGN_INDONESIAN_RE };
 
@@ -280,6 +324,8 @@ export const untranslatedRule: Rule = {
         continue;
       if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text))
         continue;
+      // a loan of two words, spaced or hyphenated ("early bird", "early-bird")
+      if (inLoanPhrase(items, i, context.targetLang)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const span = compoundSpan(items, i);
