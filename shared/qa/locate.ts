@@ -7,6 +7,7 @@
  */
 import type { Analysis, Item } from './analyze';
 import { insideLiteral } from '../text/literals';
+import { editDistance } from './similarity';
 
 interface Anchor {
   source: number;
@@ -61,6 +62,29 @@ function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
 }
 
 /**
+ * The word of `words` spelled most nearly like `word` (a cognate: a third of its letters changed
+ * at most, the first one kept), for words of five letters or more; none when two are as near.
+ */
+function cognateOf(word: string, words: readonly Item[]): Item | null {
+  if (word.length < 5) return null;
+  const most = Math.floor(word.length / 3);
+  let best: Item | null = null;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const item of words) {
+    if (item.lower.length < 5 || item.lower[0] !== word[0] || Math.abs(item.lower.length - word.length) > most) continue;
+    const distance = editDistance(word, item.lower, most + 1);
+    if (distance > most) continue;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance) tied = true;
+  }
+  return tied ? null : best;
+}
+
+/**
  * The target words that probably render source[start, end): as many words as the source span
  * has, from the one nearest its place. Null when no plain word lies between the anchors around it.
  */
@@ -89,6 +113,12 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
       !insideLiteral(target.literals, item.start, item.end),
   );
   if (words.length === 0) return null;
+  // a word spelled nearly alike renders it ("essential" → "esensial"), wherever it stands between the anchors
+  const spanned = source.items.filter((item) => item.kind === 'word' && item.start >= start && item.end <= end);
+  if (spanned.length === 1) {
+    const cognate = cognateOf((spanned[0] as Item).lower, words);
+    if (cognate) return { start: cognate.start, end: cognate.end };
+  }
   // short words are mostly the language's grammar ("the", "or", "di"): a content word is likelier
   const content = words.filter((item) => item.text.length >= 4);
   if (content.length > 0 && content.length < words.length) words.splice(0, words.length, ...content);

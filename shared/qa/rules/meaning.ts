@@ -30,6 +30,14 @@ interface WordCues {
   /** A negation glued to a word: its ending ("n't") or its beginning ("n'"). */
   negationEnding?: string;
   negationStart?: string;
+  /**
+   * A negation written as a word's prefix with a hyphen ("non-refundable"), transparent enough to
+   * be rendered as one ("tidak dapat dikembalikan", "nonesensial", "nirlaba": the last two soft
+   * cues of the other side, which may say it). Without the hyphen it stays a soft cue.
+   */
+  negationPrefix?: ReadonlySet<string>;
+  /** Words such a prefix makes a word of its own that negates nothing ("non-stop" is "langsung", direct). */
+  notPrefixed?: ReadonlySet<string>;
   most: readonly string[];
   least: readonly string[];
   /**
@@ -121,6 +129,8 @@ const CUES: Record<string, Cues> = {
       without: set('without'),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
+      negationPrefix: set('non'),
+      notPrefixed: set('stop'),
       most: list(
         'at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
@@ -134,8 +144,12 @@ const CUES: Record<string, Cues> = {
       fall: list(
         'fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
-      more: list('higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest'),
-      less: list('lower|smaller|shorter|lowest|smallest|shortest'),
+      more: list(
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive',
+      ),
+      less: list(
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive',
+      ),
       above: list('more than|over|above|greater than|upwards of|in excess of'),
       below: list('less than|fewer than|under|below|lower than'),
       both: list('both'),
@@ -172,8 +186,12 @@ const CUES: Record<string, Cues> = {
       ),
       rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
-      more: list('lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang'),
-      less: list('lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek'),
+      more: list(
+        'lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal',
+      ),
+      less: list(
+        'lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah',
+      ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
@@ -184,7 +202,7 @@ const CUES: Record<string, Cues> = {
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -203,8 +221,10 @@ const CUES: Record<string, Cues> = {
       fall: list(
         'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang',
       ),
-      more: list('höher|größer|länger|höchste|größte|längste'),
-      less: list('niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste'),
+      more: list('höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer'),
+      less: list(
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger',
+      ),
       above: list('mehr als|über|oberhalb von'),
       below: list('weniger als|unter|unterhalb von'),
       both: list('beide|beiden|beider|beides|sowohl'),
@@ -228,8 +248,12 @@ const CUES: Record<string, Cues> = {
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
-      more: list('plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue'),
-      less: list('plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte'),
+      more: list(
+        'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère',
+      ),
+      less: list(
+        'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère',
+      ),
       above: list('plus de|plus que|au-dessus de|supérieur à|supérieure à'),
       below: list('moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à'),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
@@ -252,8 +276,12 @@ const CUES: Record<string, Cues> = {
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza'),
       fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
-      more: list('más alto|más alta|mayor|más grande|más largo|más larga'),
-      less: list('más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta'),
+      more: list(
+        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara',
+      ),
+      less: list(
+        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata',
+      ),
       above: list('más de|más que|por encima de|superior a'),
       below: list('menos de|menos que|por debajo de|inferior a'),
       both: list('ambos|ambas|los dos|las dos'),
@@ -278,8 +306,8 @@ const CUES: Record<string, Cues> = {
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨/gu,
       fall: /下降|减少|降低|下跌/gu,
-      more: /更高|较高|更大|较大|更长|较长|最高|最大/gu,
-      less: /更低|较低|更小|较小|更短|较短|最低|最小/gu,
+      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老/gu,
+      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻/gu,
       above: /超过|高于|多于/gu,
       below: /低于|少于/gu,
       both: /双方|两者|二者/gu,
@@ -421,12 +449,24 @@ class Paragraph {
     return false;
   }
 
+  /** The word a negation prefix is glued to ("refundable" of "non-refundable"); null for any other negation. */
+  prefixedWord(cue: Cue): Cue | null {
+    if (!('words' in this.cues)) return null;
+    const items = this.analysis.items;
+    const at = items.findIndex((item) => item.start === cue.start);
+    const word = items[at + 2];
+    return at >= 0 && word && isNegationPrefix(this.cues.words, items, at) ? { start: word.start, end: word.end, text: word.text } : null;
+  }
+
   /**
    * The word a negation negates: the next one that is not an auxiliary ("will not be paid": "paid"),
    * whose rendering is where the translation lost the negation. The negation itself when none follows.
    */
   negatedWord(cue: Cue): Cue {
     const auxiliaries = 'words' in this.cues ? this.cues.words.auxiliary : undefined;
+    // a prefix negates the word it is glued to ("non-refundable": "refundable")
+    const word = this.prefixedWord(cue);
+    if (word) return word;
     let words = 0;
     for (const item of this.analysis.items) {
       if (item.start < cue.end) continue;
@@ -476,6 +516,8 @@ class Paragraph {
    */
   inRelativeClause(cue: Cue): boolean {
     if (!('words' in this.cues)) return false;
+    // a negation prefix negates its word, a noun's attribute ("non-essential cookies")
+    if (this.prefixedWord(cue)) return true;
     const { relativizer, auxiliaryBefore, relativeBetween } = this.cues.words;
     if (!relativizer) return false;
     const before = this.wordsBefore(cue, 2);
@@ -571,8 +613,12 @@ class Paragraph {
     const cues = this.cues.words;
     if (kind === 'soft') {
       const out: Cue[] = [];
-      for (const item of this.analysis.items)
-        if (item.kind === 'word' && isSoft(cues, item.lower)) out.push({ start: item.start, end: item.end, text: '' });
+      const items = this.analysis.items;
+      for (let index = 0; index < items.length; index += 1) {
+        const item = items[index] as Item;
+        if (item.kind === 'word' && isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index))
+          out.push({ start: item.start, end: item.end, text: '' });
+      }
       return out;
     }
     // every other kind in one walk over the words
@@ -620,6 +666,9 @@ class Paragraph {
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
         if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
+      } else if (isNegationPrefix(cues, items, indexes[k] as number)) {
+        // the prefix with its word ("non-refundable")
+        found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
       }
       let candidates = starts.get(lower);
       // (only words that begin like a one-word cue: most words are not worth their forms)
@@ -657,6 +706,51 @@ class Paragraph {
   }
 }
 
+/** The scale most comparisons measure on: height, size, length, amount. */
+const SIZE = 'size';
+
+/** Comparisons on scales of their own, in every language the cues list: what each one measures. */
+const SCALES: ReadonlyArray<readonly [string, string]> = [
+  [
+    'weight',
+    'heavier|heaviest|lighter|lightest|lebih berat|terberat|lebih ringan|teringan|schwerer|leichter|plus lourd|plus lourde|plus léger|plus légère|más pesado|más pesada|más ligero|más ligera|más liviano|más liviana|更重|较重|更轻|较轻',
+  ],
+  ['age', 'older|oldest|younger|youngest|lebih tua|tertua|lebih muda|termuda|älter|jünger|plus âgé|plus âgée|plus jeune|更老|更年轻'],
+  [
+    'speed',
+    'faster|fastest|slower|slowest|lebih cepat|tercepat|lebih lambat|schneller|langsamer|plus rapide|plus lent|plus lente|más rápido|más rápida|más lento|más lenta|更快|较快|更慢|较慢',
+  ],
+  [
+    'heat',
+    'warmer|hotter|cooler|colder|lebih hangat|lebih panas|lebih dingin|lebih sejuk|wärmer|kälter|plus chaud|plus chaude|plus froid|plus froide|más caliente|más frío|más fría',
+  ],
+  [
+    'width',
+    'wider|narrower|lebih lebar|lebih sempit|breiter|schmaler|plus large|plus étroit|plus étroite|más ancho|más ancha|más estrecho|más estrecha',
+  ],
+  [
+    'thickness',
+    'thicker|thinner|lebih tebal|lebih tipis|dicker|dünner|plus épais|plus épaisse|plus mince|más grueso|más gruesa|más delgado|más delgada',
+  ],
+  ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil'],
+  [
+    'price',
+    'more expensive|most expensive|cheaper|cheapest|less expensive|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|moins cher|moins chère|más caro|más cara|más barato|más barata|更贵|较贵|更便宜|较便宜',
+  ],
+];
+const SCALE_OF = new Map<string, string>(
+  SCALES.flatMap(([scale, words]) => words.split('|').map((word) => [word, scale] as [string, string])),
+);
+
+/** What a comparison measures (an inflected form, "terberatnya", by the form it starts with). */
+function scaleOf(cue: Cue): string {
+  const text = cue.text.toLowerCase();
+  const exact = SCALE_OF.get(text);
+  if (exact) return exact;
+  for (const [word, scale] of SCALE_OF) if (text.startsWith(word)) return scale;
+  return SIZE;
+}
+
 /** `cues` without the first `count` of `some`. */
 function withoutFirst(cues: readonly Cue[], some: readonly Cue[], count: number): Cue[] {
   const dropped = new Set(some.slice(0, count));
@@ -674,6 +768,15 @@ function wordsBetween(analysis: Analysis, from: number, to: number): number {
 function nextContentWord(analysis: Analysis, from: number, to: number): { start: number; end: number } | null {
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to && item.text.length >= 4) return item;
   return null;
+}
+
+/** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */
+function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const item = items[index] as Item;
+  if (!cues.negationPrefix?.has(item.lower)) return false;
+  const hyphen = items[index + 1];
+  const word = items[index + 2];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore && !cues.notPrefixed?.has(word.lower);
 }
 
 /** Whether a word is a soft cue of negation in a language (see WordCues.soft). */
@@ -896,25 +999,33 @@ export const meaningRule: Rule = {
           }),
         );
       }
-      // a change or a comparison turned around ("rose" rendered as "turun", "higher" as "lebih rendah")
+      // a change or a comparison turned around ("rose" rendered as "turun", "higher" as "lebih
+      // rendah"), a comparison on its own scale ("faster" is not turned around by "lebih murah")
       for (const [up, down] of [
         ['rise', 'fall'],
         ['more', 'less'],
       ] as const) {
-        const ups = s.paragraph.of(up, sourceSentence);
-        const downs = s.paragraph.of(down, sourceSentence);
-        if (ups.length + downs.length === 0 || (ups.length > 0 && downs.length > 0)) continue;
-        const wanted = ups.length > 0 ? up : down;
-        const opposite = wanted === up ? down : up;
-        const [turned] = t.paragraph.of(opposite, targetSentence);
-        const [said] = wanted === up ? ups : downs;
-        if (turned && said && t.paragraph.of(wanted, targetSentence).length === 0) {
-          out.push(
-            finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
-              source: spanOf(source.text, said.start, said.end),
-              params: { source: said.text, found: turned.text },
-            }),
-          );
+        const sourceUps = s.paragraph.of(up, sourceSentence);
+        const sourceDowns = s.paragraph.of(down, sourceSentence);
+        if (sourceUps.length + sourceDowns.length === 0) continue;
+        const scales = up === 'more' ? new Set([...sourceUps, ...sourceDowns].map(scaleOf)) : new Set([SIZE]);
+        for (const scale of scales) {
+          const onScale = (cues: Cue[]) => (up === 'more' ? cues.filter((cue) => scaleOf(cue) === scale) : cues);
+          const ups = onScale(sourceUps);
+          const downs = onScale(sourceDowns);
+          if (ups.length > 0 && downs.length > 0) continue;
+          const wanted = ups.length > 0 ? up : down;
+          const opposite = wanted === up ? down : up;
+          const [turned] = onScale(t.paragraph.of(opposite, targetSentence));
+          const [said] = wanted === up ? ups : downs;
+          if (turned && said && onScale(t.paragraph.of(wanted, targetSentence)).length === 0) {
+            out.push(
+              finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
+                source: spanOf(source.text, said.start, said.end),
+                params: { source: said.text, found: turned.text },
+              }),
+            );
+          }
         }
       }
       // a figure's bound turned around ("orders over Rp500.000" rendered as "di bawah Rp500.000")
@@ -984,12 +1095,15 @@ export const meaningRule: Rule = {
         const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
         // (both on one word: the word it negates comes after where the negation would stand, in
         // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
-        const verb = landed && place && landed.start === place.start ? nextContentWord(target, place.end, targetSentence.end) : landed;
+        // (a prefix's word is where its negation belongs: "non-refundable" → "dapat dikembalikan")
+        const prefixed = sourceParagraph.prefixedWord(negated) !== null;
+        const verb =
+          landed && place && landed.start === place.start && !prefixed ? nextContentWord(target, place.end, targetSentence.end) : landed;
         const joined =
           place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
             ? { start: place.start, end: Math.max(place.end, verb.end) }
             : place;
-        const at = joined ?? targetSentence;
+        const at = (prefixed ? landed : null) ?? joined ?? targetSentence;
         out.push(
           finding(context, 'polarity.dropped', 'major', at.start, at.end, {
             source: spanOf(source.text, negated.start, negated.end),

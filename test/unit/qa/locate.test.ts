@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/qa';
-import { sourceOfTargetWord } from '../../../shared/qa/locate';
+import { locateInTarget, sourceOfTargetWord } from '../../../shared/qa/locate';
 
 function aligned(source: string, target: string, word: string, sourceLang = 'en', targetLang = 'id'): string | null {
   const span = sourceOfTargetWord(analyze(source, sourceLang), analyze(target, targetLang), target.indexOf(word) + 1);
@@ -19,6 +19,14 @@ describe('sourceOfTargetWord', () => {
     expect(aligned(source, target, 'Manajer')).toBe('manager');
     expect(aligned(source, target, 'kotak')).toBe('boxes');
     expect(aligned('Der Vertrag endet am 31. Dezember.', 'The contract ends on 31 December.', 'contract', 'de', 'en')).toBe('Vertrag');
+  });
+
+  it('puts a source word on its cognate in the translation, wherever it stands between the landmarks', () => {
+    const source = analyze('You can turn off non-essential cookies in your browser.', 'en');
+    const target = analyze('Anda dapat mematikan cookie yang esensial di browser Anda.', 'id');
+    const at = source.text.indexOf('essential');
+    const span = locateInTarget(source, target, at, at + 'essential'.length);
+    expect(span && target.text.slice(span.start, span.end)).toBe('esensial');
   });
 
   it('says nothing where there is no source or no word', () => {

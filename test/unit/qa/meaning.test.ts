@@ -344,6 +344,43 @@ describe('direction of change', () => {
       [],
     );
   });
+
+  it('compares a weight, an age, a speed or a price on its own scale, in several pairs', () => {
+    expect(
+      rules(check('Parcels heavier than 20 kg go to the ground floor.', 'Paket yang lebih ringan dari 20 kg ke lantai dasar.')),
+    ).toEqual([['direction.inverted', 'lebih ringan']]);
+    expect(rules(check('The new model is faster.', 'Das neue Modell ist langsamer.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'langsamer'],
+    ]);
+    expect(rules(check('The train is cheaper.', 'Le train est plus cher.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'plus cher'],
+    ]);
+    // another scale says nothing about this one: "faster" is not turned around by "cheaper"
+    expect(rules(check('It runs faster and costs less.', 'Ini berjalan lebih cepat dan lebih murah.'))).toEqual([]);
+    expect(rules(check('It became faster.', 'Ini menjadi lebih murah.'))).toEqual([]);
+    expect(
+      rules(check('Parcels heavier than 20 kg go to the ground floor.', 'Paket yang lebih berat dari 20 kg ke lantai dasar.')),
+    ).toEqual([]);
+  });
+});
+
+describe('negation prefixes', () => {
+  it('reads "non-" with its word as a negation, on the rendering of that word', () => {
+    expect(rules(check('Tickets are non-refundable.', 'Tiket dapat dikembalikan.'))).toEqual([['polarity.dropped', 'dikembalikan']]);
+    expect(rules(check('Turn off non-essential cookies.', 'Matikan cookie yang esensial.'))).toEqual([['polarity.dropped', 'esensial']]);
+    expect(rules(check('Non-members pay more.', 'Anggota membayar lebih.'))).toEqual([['polarity.dropped', 'Anggota']]);
+  });
+
+  it('accepts it said with a negation, a prefix or a word of the same kind, and a word it only looks like', () => {
+    expect(rules(check('Tickets are non-refundable.', 'Tiket tidak dapat dikembalikan.'))).toEqual([]);
+    expect(rules(check('Turn off non-essential cookies.', 'Nonaktifkan cookie yang tidak esensial.'))).toEqual([]);
+    expect(rules(check('Turn off non-essential cookies.', 'Nonaktifkan cookie nonesensial.'))).toEqual([]);
+    expect(rules(check('We are a non-profit organisation.', 'Kami adalah organisasi nirlaba.'))).toEqual([]);
+    expect(rules(check('Non-members pay more.', 'Bukan anggota membayar lebih.'))).toEqual([]);
+    expect(rules(check('Tickets are non-refundable.', 'Les billets ne sont pas remboursables.', { targetLang: 'fr' }))).toEqual([]);
+    // "non-stop" is "direct"
+    expect(rules(check('Book a non-stop flight.', 'Pesan penerbangan langsung.'))).toEqual([]);
+  });
 });
 
 describe('acronyms a translation may use', () => {
