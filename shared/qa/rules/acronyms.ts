@@ -13,7 +13,7 @@
  */
 import { candidateTerms } from '../glossary';
 import { isCurrencyCode } from '../../text/currency';
-import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Analysis, Item } from '../analyze';
 import type { Finding, Span } from '../types';
 
@@ -88,6 +88,59 @@ const BORROWED = new Set([
   'HD',
   'KM',
 ]);
+
+/**
+ * Acronyms a language writes for its own ordinary words and institutions, which a translation uses
+ * where the source spells the thing out ("summit" → "KTT", "the law" → "UU", "the United States"
+ * → "AS"). Like an acronym another paragraph introduced, such an acronym is explained, but it may
+ * still not stand for a bracketed word part.
+ */
+const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
+  id: new Set([
+    'AS',
+    'PBB',
+    'UE',
+    'KTT',
+    'UU',
+    'PP',
+    'PT',
+    'CV',
+    'RS',
+    'RSUD',
+    'SD',
+    'SMP',
+    'SMA',
+    'SMK',
+    'PTN',
+    'PNS',
+    'ASN',
+    'HP',
+    'WIB',
+    'WITA',
+    'WIT',
+    'RT',
+    'RW',
+    'KTP',
+    'SIM',
+    'STNK',
+    'PPN',
+    'BBM',
+    'LSM',
+    'UMKM',
+    'PHK',
+    'THR',
+    'KK',
+    'NIK',
+    'APBN',
+    'DPR',
+    'MPR',
+    'TNI',
+  ]),
+  ms: new Set(['AS', 'PBB', 'KL', 'SPM', 'IC', 'JPJ']),
+  fr: new Set(['ONU', 'UE', 'TVA', 'PME', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PDG']),
+  es: new Set(['ONU', 'UE', 'EEUU', 'IVA', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PYME']),
+  de: new Set(['UNO', 'EU', 'USA', 'AG', 'NATO']),
+};
 
 /**
  * Whether the words right before `index` spell the acronym's letters, in any letter case:
@@ -298,7 +351,7 @@ function replacedAcronyms(context: RuleContext, source: Analysis, candidates: It
 interface Unexplained {
   /** Acronyms nothing in the source explains. */
   unexplained: Item[];
-  /** Acronyms this source does not have but another of the document's sources does. */
+  /** Acronyms this source does not have but another of the document's sources introduces, or the target language's own. */
   documents: Item[];
   /** Acronyms made of the words that explain a source acronym the target leaves out. */
   replaced: Array<{ item: Item; acronym: string }>;
@@ -322,6 +375,7 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
   const targetAcronyms = acronyms(context.target);
   if (targetAcronyms.length === 0) return { unexplained: [], documents: [], replaced: [] };
   const known = documentAcronymSet(context);
+  const common = COMMON_ACRONYMS[baseLanguage(context.targetLang)];
   const sourceText = source.text;
   const sourceAcronyms = new Set(acronyms(source).map((item) => item.text));
   const targetSet = new Set(targetAcronyms.map((item) => item.text));
@@ -371,6 +425,8 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
   }
   for (const item of unpaired) {
     if (spare.length > 0) spare.shift();
+    // the target language's own for a word: explained, once no source acronym is left for it
+    else if (common?.has(item.text)) documents.push(item);
     else result.push(item);
   }
   return {

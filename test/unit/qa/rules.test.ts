@@ -129,6 +129,16 @@ describe('numbers and currency', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
 
+  it('reports a code of the source replaced by one of the same shape with other digits', () => {
+    expect(
+      only(check('If error code E21 appears, clean the filter.', 'Jika kode galat E12 muncul, bersihkan filter.'), 'literals.changed'),
+    ).toEqual([expect.objectContaining({ text: 'E12', suggestion: 'E21', source: expect.objectContaining({ text: 'E21' }) })]);
+    // codes kept in another order, another form of their digits, or another shape are not changed codes
+    expect(check('The H800 and H100 chips.', 'Chip H100 dan H800.')).toEqual([]);
+    expect(only(check('Emissions of CO2 fell.', 'Emisi CO₂ turun.', { targetLang: 'id' }), 'literals.changed')).toEqual([]);
+    expect(only(check('Error E21 or E22.', 'Galat E21 atau E23.'), 'literals.changed').map((f) => f.text)).toEqual(['E23']);
+  });
+
   it('reads numbers written against the characters of scripts without spaces (Chinese, Japanese, Korean)', () => {
     // a false alarm before: "25" glued to 是 and 美 was taken for part of a code
     expect(check('The fee is 25 dollars.', '费用是25美元。', { targetLang: 'zh-CN' })).toEqual([]);
@@ -217,6 +227,15 @@ describe('untranslated', () => {
     expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
     // words of shops and travel Indonesian writes the English way
     expect(flagged(check('You get a meal voucher at boarding.', 'Anda mendapat voucher makan saat boarding.'), 'untranslated')).toEqual([]);
+    // loans of two words, spaced or hyphenated, and only as the two
+    expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early bird lebih murah.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early-bird lebih murah.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('Early tickets are cheaper.', 'Tiket early lebih murah.'), 'untranslated')).toEqual(['early']);
+  });
+
+  it('reads an English plural after two consonants as foreign to Indonesian', () => {
+    expect(flagged(check('Remove the transport bolts.', 'Lepaskan transport bolts.'), 'untranslated')).toEqual(['bolts']);
+    expect(flagged(check('Check the exchange rates and the press.', 'Periksa kurs dan pers.'), 'untranslated')).toEqual([]);
   });
 
   it('spans a whole hyphenated compound, in the target and in the source', () => {
@@ -329,6 +348,14 @@ describe('acronyms and brackets', () => {
         'acronym.replaced',
       ),
     ).toEqual([]);
+  });
+
+  it("takes the target language's acronym for an ordinary word as explained, once no acronym of the source is left for it", () => {
+    expect(flagged(check('The summit takes place on 14 March.', 'KTT berlangsung pada 14 Maret.'), 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('Investors in the United States worry.', 'Investor di AS khawatir.'), 'acronym.unexplained')).toEqual([]);
+    // the source's own acronym is still paired first, and the acronym left over is reported
+    expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
+    expect(only(check('The (un)intended consequence.', 'Konsekuensi (PBB) yang dimaksudkan.'), 'brackets.changed')).toHaveLength(1);
   });
 
   it('takes an acronym that another paragraph of the document has as explained, but not for a bracketed word part', () => {
