@@ -9,6 +9,7 @@
 import { findNameVariants } from '../compact';
 import { candidateTerms, sourceMatches } from '../glossary';
 import { extractNames, nameKey, type NameOccurrence } from '../names';
+import { currencyAround } from '../../text/currency';
 import { finding, spanOf, type Rule } from '../context';
 import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
@@ -18,6 +19,17 @@ const ALL_LOWER_RE = /^[^\p{Lu}]*$/u;
 /** A code's letters and punctuation with its digits as '#' ("E21" and "E12" are "E##"), digits of any form read as ASCII. */
 function codeShape(code: string): string {
   return code.normalize('NFKC').replace(/\p{N}/gu, '#');
+}
+
+/**
+ * Letters with digits that are an amount or a measure, not a code: a currency glued to a figure
+ * ("Rp750" of "Rp750.000", "USD50"), or a figure first ("5kg", "24h", "2nd"): the number checks
+ * compare those.
+ */
+function isMeasure(code: string): boolean {
+  if (/^\p{N}/u.test(code)) return true;
+  const digit = code.search(/\p{N}/u);
+  return digit > 0 && currencyAround(code, digit, code.length) !== null;
 }
 
 /** The same code, whatever form its digits take ("CO₂" is "CO2"). */
@@ -72,9 +84,10 @@ export const namesRule: Rule = {
       if (handled.has(key)) continue;
       handled.add(key);
       const variants = findNameVariants(context.target, name.text);
-      if (variants.length === 0 && name.kind === 'code') {
+      if (variants.length === 0 && name.kind === 'code' && !isMeasure(name.text)) {
         targetCodes ??= extractNames(context.target).filter(
-          (other) => other.kind === 'code' && !context.sourceNames.some((mine) => sameCode(mine.text, other.text)),
+          (other) =>
+            other.kind === 'code' && !isMeasure(other.text) && !context.sourceNames.some((mine) => sameCode(mine.text, other.text)),
         );
         const changed = targetCodes.find((other) => !takenCodes.has(other.start) && codeShape(other.text) === codeShape(name.text));
         if (changed) {

@@ -137,6 +137,10 @@ describe('numbers and currency', () => {
     expect(check('The H800 and H100 chips.', 'Chip H100 dan H800.')).toEqual([]);
     expect(only(check('Emissions of CO2 fell.', 'Emisi CO₂ turun.', { targetLang: 'id' }), 'literals.changed')).toEqual([]);
     expect(only(check('Error E21 or E22.', 'Galat E21 atau E23.'), 'literals.changed').map((f) => f.text)).toEqual(['E23']);
+    // an amount or a measure with letters glued is the number checks' business, reported once
+    const amount = check('Tickets cost Rp750.000.', 'Tiket seharga Rp570.000.');
+    expect(amount.map((f) => f.rule)).toEqual(['numbers.changed']);
+    expect(check('It weighs 5kg.', 'Beratnya 50kg.').map((f) => f.rule)).toEqual(['numbers.changed']);
   });
 
   it('reads numbers written against the characters of scripts without spaces (Chinese, Japanese, Korean)', () => {
