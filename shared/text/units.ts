@@ -51,8 +51,25 @@ const UNITS = [
 const CLDR_UNITS = ['teaspoon', 'tablespoon', 'dessert-spoon', 'cup', 'pinch', 'pint', 'quart'] as const;
 const CLDR_NAMES = unitNames as Record<string, Partial<Record<(typeof CLDR_UNITS)[number], { names: string[]; pattern: string }>>>;
 
-/** One of Intl's units, one of CLDR's it does not name, or an SI unit, as `si:` and its symbol ("si:mg"). */
-export type Unit = (typeof UNITS)[number] | (typeof CLDR_UNITS)[number] | `si:${string}`;
+/**
+ * How many times something is done ("three times a day" is not "dua kali sehari"): a count
+ * neither Intl nor CLDR names as a unit, in the languages whose cues the checker has.
+ */
+const TIMES: Record<string, { names: readonly string[]; pattern: string }> = {
+  en: { names: ['times'], pattern: '{0} times' },
+  id: { names: ['kali'], pattern: '{0} kali' },
+  ms: { names: ['kali'], pattern: '{0} kali' },
+  de: { names: ['mal'], pattern: '{0}-mal' },
+  fr: { names: ['fois'], pattern: '{0} fois' },
+  es: { names: ['veces'], pattern: '{0} veces' },
+  pt: { names: ['vezes'], pattern: '{0} vezes' },
+  it: { names: ['volte'], pattern: '{0} volte' },
+  nl: { names: ['keer', 'maal'], pattern: '{0} keer' },
+  zh: { names: ['次'], pattern: '{0}次' },
+};
+
+/** One of Intl's units, one of CLDR's it does not name, a count of times, or an SI unit, as `si:` and its symbol ("si:mg"). */
+export type Unit = (typeof UNITS)[number] | (typeof CLDR_UNITS)[number] | 'times' | `si:${string}`;
 
 /** Names of units that are also everyday words ("5 in the box"): never read as units. */
 const NOT_UNITS = new Set(['in']);
@@ -106,6 +123,7 @@ function lexiconOf(lang: string): Map<string, Unit> {
         }
       }
     }
+    for (const name of TIMES[key]?.names ?? []) found.set(name, new Set<Unit>(['times']));
     for (const [unit, entry] of Object.entries(CLDR_NAMES[key] ?? {})) {
       for (const name of entry?.names ?? []) {
         if (NOT_UNITS.has(name)) continue;
@@ -172,6 +190,8 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
 /** A value with its unit, written the language's way ("20 detik", "5 mg"). */
 export function withUnit(value: number, unit: Unit, lang: string): string {
   if (unit.startsWith('si:')) return `${new Intl.NumberFormat(base(lang)).format(value)} ${unit.slice(3)}`;
+  if (unit === 'times')
+    return (TIMES[base(lang)] ?? (TIMES.en as { pattern: string })).pattern.replace('{0}', new Intl.NumberFormat(base(lang)).format(value));
   if ((CLDR_UNITS as readonly string[]).includes(unit)) {
     const pattern = (CLDR_NAMES[base(lang)] ?? CLDR_NAMES.en)?.[unit as (typeof CLDR_UNITS)[number]]?.pattern ?? `{0} ${unit}`;
     return pattern.replace('{0}', new Intl.NumberFormat(base(lang)).format(value));

@@ -118,6 +118,23 @@ describe('units', () => {
   });
 });
 
+describe('counts of times', () => {
+  it('reads "three times" and "dua kali" as counts, in words and figures, in several languages', () => {
+    expect(
+      only(check('Take one tablet three times a day.', 'Minum satu tablet dua kali sehari.'), 'numbers.changed').map((f) => [
+        f.text,
+        f.suggestion,
+      ]),
+    ).toEqual([['dua kali', 'tiga kali']]);
+    expect(check('Take one tablet three times a day.', 'Minum satu tablet tiga kali sehari.')).toEqual([]);
+    expect(check('Take one tablet 3 times a day.', 'Minum satu tablet 3 kali sehari.')).toEqual([]);
+    expect(check('Take one tablet 3 times a day.', 'Nehmen Sie 3-mal täglich eine Tablette.', { targetLang: 'de' })).toEqual([]);
+    expect(
+      check('Prenez un comprimé trois fois par jour.', 'Take one tablet three times a day.', { sourceLang: 'fr', targetLang: 'en' }),
+    ).toEqual([]);
+  });
+});
+
 describe('currencies', () => {
   it('reports an amount kept in another currency, and accepts symbols and codes of the same one', () => {
     expect(only(check('It costs US$2.50 a month.', 'Harganya Rp2,50 per bulan.'), 'numbers.changed').map((f) => f.text)).toEqual([
