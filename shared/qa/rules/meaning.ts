@@ -176,14 +176,12 @@ const CUES: Record<string, Cues> = {
       without: set('tanpa'),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
-        'paling banyak|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
+        'paling banyak|paling lama|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
       ),
       least: list(
         'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
       ),
-      deadline: list(
-        'paling lama|paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari',
-      ),
+      deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
       fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
@@ -706,6 +704,163 @@ class Paragraph {
   }
 }
 
+/**
+ * Words of opposite meaning a translation may swap ("after meals" → "sebelum makan", "turn left"
+ * → "belok kanan", "enable" → "menonaktifkan", "upload" → "unduh"), each pair as two lists of
+ * phrases per language. A sentence whose source says one side only, and whose translation says the
+ * other and fewer of the first, turned it around. Words with another sense ("left" the verb,
+ * "right" the adjective) never count alone: the other side must say the opposite.
+ */
+const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]>>> = {
+  time: {
+    en: ['before|prior to', 'after'],
+    id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
+    fr: ['avant', 'après'],
+    es: ['antes', 'después'],
+  },
+  side: {
+    en: ['left', 'right'],
+    id: ['kiri', 'kanan'],
+    de: ['links', 'rechts'],
+    fr: ['gauche', 'droite'],
+    es: ['izquierda|izquierdo', 'derecha'],
+  },
+  switch: {
+    en: [
+      'enable|enables|enabled|enabling|turn on|turns on|switch on|switches on|activate|activates|activated',
+      'disable|disables|disabled|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates|deactivated',
+    ],
+    id: [
+      'aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
+      'nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan',
+    ],
+    de: ['aktivieren|aktiviert|einschalten|eingeschaltet', 'deaktivieren|deaktiviert|ausschalten|ausgeschaltet'],
+    fr: ['activer|activez|activé|activée', 'désactiver|désactivez|désactivé|désactivée'],
+    es: ['activar|active|activado|activada', 'desactivar|desactive|desactivado|desactivada'],
+  },
+  open: {
+    en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
+    id: ['buka|membuka|dibuka|terbuka|bukalah', 'tutup|menutup|ditutup|tertutup|tutuplah'],
+    fr: ['ouvrir|ouvrez|ouvert|ouverte', 'fermer|fermez|fermé|fermée'],
+    es: ['abrir|abra|abierto|abierta', 'cerrar|cierre|cerrado|cerrada'],
+  },
+  transfer: {
+    en: ['upload|uploads|uploaded|uploading', 'download|downloads|downloaded|downloading'],
+    id: ['unggah|mengunggah|diunggah|upload', 'unduh|mengunduh|diunduh|download'],
+    de: ['hochladen|hochgeladen', 'herunterladen|heruntergeladen'],
+    fr: ['téléverser|téléversez|téléversé', 'télécharger|téléchargez|téléchargé'],
+    es: ['subir|suba|subido', 'descargar|descargue|descargado'],
+  },
+  order: {
+    en: ['first|firstly', 'last|lastly'],
+    id: ['pertama', 'terakhir'],
+  },
+};
+
+/**
+ * Words of the lists in phrases where they say something else ("after all" is "besides", "right
+ * now" is "now", "at first" is "in the beginning"): the phrase, and which of its words is not a cue.
+ */
+const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
+  en: [
+    ['after all', 0],
+    ['right after', 0],
+    ['right before', 0],
+    ['right now', 0],
+    ['right away', 0],
+    ['right here', 0],
+    ['right there', 0],
+    ['all right', 1],
+    ['first of all', 0],
+    ['at first', 1],
+    ['at last', 1],
+    ['left over', 0],
+    ['last but not least', 0],
+  ],
+  fr: [['tout droit', 1]],
+};
+
+type Phrases = readonly string[][];
+const oppositeCache = new Map<string, ReadonlyMap<string, readonly [Phrases, Phrases]>>();
+
+/** A language's pairs of opposites by name, each side as phrases of lower-case words. */
+function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
+  const key = baseLanguage(lang);
+  let pairs = oppositeCache.get(key);
+  if (!pairs) {
+    const split = (side: string) => side.split('|').map((phrase) => phrase.split(' '));
+    const found = new Map<string, readonly [Phrases, Phrases]>();
+    for (const [name, byLanguage] of Object.entries(OPPOSITES)) {
+      const pair = byLanguage[key];
+      if (pair) found.set(name, [split(pair[0]), split(pair[1])]);
+    }
+    pairs = found;
+    oppositeCache.set(key, pairs);
+  }
+  return pairs;
+}
+
+const oppositeStarts = new Map<string, ReadonlySet<string>>();
+
+/** Whether a text has a word that starts one of its language's opposites (most texts have none). */
+function saysOpposites(analysis: Analysis, lang: string): boolean {
+  const key = baseLanguage(lang);
+  let starts = oppositeStarts.get(key);
+  if (!starts) {
+    starts = new Set([...oppositesOf(key).values()].flatMap(([a, b]) => [...a, ...b].map((phrase) => phrase[0] as string)));
+    oppositeStarts.set(key, starts);
+  }
+  const known = starts;
+  return known.size > 0 && analysis.items.some((item) => item.kind === 'word' && known.has(item.lower));
+}
+
+/** Where `phrases` stand among the words of text[span] (none where NOT_OPPOSITES says the word means something else). */
+function phrasesIn(analysis: Analysis, span: Sentence, phrases: Phrases): Cue[] {
+  const words = analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
+  const neutral = new Set<number>();
+  for (const [phrase, at] of NOT_OPPOSITES[baseLanguage(analysis.lang)] ?? []) {
+    const parts = phrase.split(' ');
+    for (let k = 0; k + parts.length <= words.length; k += 1)
+      if (parts.every((word, i) => (words[k + i] as Item).lower === word)) neutral.add(k + at);
+  }
+  const out: Cue[] = [];
+  for (let k = 0; k < words.length; k += 1) {
+    if (neutral.has(k)) continue;
+    for (const phrase of phrases) {
+      if (k + phrase.length > words.length || phrase.some((word, i) => (words[k + i] as Item).lower !== word)) continue;
+      const first = words[k] as Item;
+      const last = words[k + phrase.length - 1] as Item;
+      out.push({ start: first.start, end: last.end, text: analysis.text.slice(first.start, last.end) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Opposites swapped in one pair of sentences (see OPPOSITES): the source's word and the translation's. */
+function oppositesSwapped(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  sourceLang: string,
+  targetLang: string,
+): Array<{ said: Cue; found: Cue }> {
+  const targetPairs = oppositesOf(targetLang);
+  const out: Array<{ said: Cue; found: Cue }> = [];
+  for (const [name, [sourceA, sourceB]] of oppositesOf(sourceLang)) {
+    const pair = targetPairs.get(name);
+    if (!pair) continue;
+    const saidA = phrasesIn(source, sourceSentence, sourceA);
+    const saidB = phrasesIn(source, sourceSentence, sourceB);
+    if (saidA.length > 0 === saidB.length > 0) continue;
+    const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
+    const [found] = phrasesIn(target, targetSentence, other);
+    if (found && phrasesIn(target, targetSentence, wanted).length < said.length) out.push({ said: said[0] as Cue, found });
+  }
+  return out;
+}
+
 /** The scale most comparisons measure on: height, size, length, amount. */
 const SIZE = 'size';
 
@@ -972,7 +1127,7 @@ export const meaningRule: Rule = {
     const sourceHas = (
       ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some'] as const
     ).some((kind) => sourceParagraph.of(kind, all).length > 0);
-    if (!sourceHas && targetParagraph.of('negation', all).length === 0) return [];
+    if (!sourceHas && targetParagraph.of('negation', all).length === 0 && !saysOpposites(source, context.sourceLang)) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     if (sourceSentences.length !== targetSentences.length) {
@@ -1027,6 +1182,22 @@ export const meaningRule: Rule = {
             );
           }
         }
+      }
+      // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
+      for (const { said, found } of oppositesSwapped(
+        source,
+        target,
+        sourceSentence,
+        targetSentence,
+        context.sourceLang,
+        context.targetLang,
+      )) {
+        out.push(
+          finding(context, 'direction.inverted', 'major', found.start, found.end, {
+            source: spanOf(source.text, said.start, said.end),
+            params: { source: said.text, found: found.text },
+          }),
+        );
       }
       // a figure's bound turned around ("orders over Rp500.000" rendered as "di bawah Rp500.000")
       const [over] = s.bound('above');

@@ -239,6 +239,16 @@ describe('limits', () => {
   });
 });
 
+describe('limits of a duration', () => {
+  it('reads "paling lama" as a duration at most, turned around from "at least"', () => {
+    expect(rules(check('Rest for at least 6 weeks.', 'Beristirahatlah selama paling lama 6 minggu.'))).toEqual([
+      ['limits.inverted', 'paling lama'],
+    ]);
+    expect(rules(check('Rest for at most 6 weeks.', 'Beristirahatlah paling lama 6 minggu.'))).toEqual([]);
+    expect(rules(check('Return the form within 14 days.', 'Kembalikan formulir paling lama 14 hari.'))).toEqual([]);
+  });
+});
+
 describe('bounds of a figure', () => {
   it('reports "over" a figure rendered as "under" it and the reverse, in several pairs', () => {
     expect(rules(check('Shipping is free on orders over Rp500.000.', 'Pengiriman gratis untuk pesanan di bawah Rp500.000.'))).toEqual([
@@ -361,6 +371,42 @@ describe('direction of change', () => {
     expect(
       rules(check('Parcels heavier than 20 kg go to the ground floor.', 'Paket yang lebih berat dari 20 kg ke lantai dasar.')),
     ).toEqual([]);
+  });
+});
+
+describe('opposites swapped', () => {
+  it('reports before and after, left and right, on and off, open and closed, upload and download swapped, in several pairs', () => {
+    expect(rules(check('Take one tablet after meals.', 'Minum satu tablet sebelum makan.'))).toEqual([['direction.inverted', 'sebelum']]);
+    expect(rules(check('Cancel up to 48 hours before arrival.', 'Batalkan hingga 48 jam setelah kedatangan.'))).toEqual([
+      ['direction.inverted', 'setelah'],
+    ]);
+    expect(rules(check('Turn left at the entrance.', 'Belok kanan di pintu masuk.'))).toEqual([['direction.inverted', 'kanan']]);
+    expect(rules(check('Turn left at the entrance.', "Tournez à droite à l'entrée.", { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'droite'],
+    ]);
+    // "enable … turn on" rendered "menonaktifkan … aktifkan": one "on" short, and an "off"
+    expect(
+      rules(
+        check(
+          'To enable dark mode, go to Settings and turn on Dark theme.',
+          'Untuk menonaktifkan mode gelap, buka Setelan dan aktifkan Tema gelap.',
+        ),
+      ),
+    ).toEqual([['direction.inverted', 'menonaktifkan']]);
+    expect(rules(check('Upload your files.', 'Unduh berkas Anda.'))).toEqual([['direction.inverted', 'Unduh']]);
+    expect(rules(check('Activez le Bluetooth.', 'Deactivate Bluetooth.', { sourceLang: 'fr', targetLang: 'en' }))).toEqual([
+      ['direction.inverted', 'Deactivate'],
+    ]);
+  });
+
+  it('accepts them kept, both at once, and the same words in another sense', () => {
+    expect(rules(check('Take one tablet after meals.', 'Minum satu tablet sesudah makan.'))).toEqual([]);
+    expect(rules(check('Wash your hands before and after meals.', 'Cuci tangan sebelum dan sesudah makan.'))).toEqual([]);
+    // "after all" is "besides", "right now" is "now", "left" may be the verb
+    expect(rules(check('After all, it was cheap.', 'Lagi pula, harganya murah sebelum kenaikan.'))).toEqual([]);
+    expect(rules(check('Do it right now.', 'Lakukan sekarang juga di sebelah kiri.'))).toEqual([]);
+    expect(rules(check('She left the office.', 'Dia meninggalkan kantor.'))).toEqual([]);
+    expect(rules(check('Open the door.', 'Buka pintunya.'))).toEqual([]);
   });
 });
 
