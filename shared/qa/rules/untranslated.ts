@@ -8,7 +8,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { nameKey } from '../names';
-import { insideLiteral } from '../../text/literals';
+import { escapeRegExp, insideLiteral } from '../../text/literals';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -191,6 +191,30 @@ function inLoanPhrase(items: readonly Item[], index: number, targetLang: string)
   );
 }
 
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * Whether items[index] is a word of a run of two or more capitalised words that the source has
+ * as they stand, in a target whose other words are mostly not the source's: a name kept, not a
+ * sentence left untranslated ("Getting Started" copied whole is still reported).
+ */
+function inCopiedName(items: readonly Item[], index: number, source: string): boolean {
+  const item = items[index] as Item;
+  if (!CAPITALISED_RE.test(item.text)) return false;
+  let first = index;
+  let last = index;
+  const capitalisedWord = (at: number) => items[at]?.kind === 'word' && CAPITALISED_RE.test((items[at] as Item).text);
+  while (capitalisedWord(first - 1)) first -= 1;
+  while (capitalisedWord(last + 1)) last += 1;
+  if (first === last) return false;
+  const run = items.slice(first, last + 1).map((word) => word.text);
+  if (!source.includes(run.join(' '))) return false;
+  // the rest of the sentence translated: most of the target's other words (figures aside) are not in the source
+  const others = items.filter((other, k) => other.kind === 'word' && (k < first || k > last) && !/\p{N}/u.test(other.text));
+  const kept = others.filter((other) => new RegExp(`(?<![\\p{L}])${escapeRegExp(other.text)}(?![\\p{L}])`, 'u').test(source));
+  return others.length > 0 && kept.length * 2 < others.length;
+}
+
 /** Spellings Indonesian (and Malay) words do not have. */
 const FOREIGN_INDONESIAN_RE =
   /(?:th|ph|sh|ck|qu|x|w[^aeiou]|ee|oo|ou|ae|oa|ie(?![rn])|(?:bb|dd|ff|gg|ll|mm|nn|pp|rr|ss|tt|zz|cc))|(?:ing|tion|sion|ness|ment|ity|ous|ful|less|ly|ive|age|ure|ce|ge|ze|ve|[^aeiouy][^aeiouy]e|[^aeiou]y|ed|[aeiou][bcdfgklmnprtvz][bcdfgklmnprtvz]s)$/;
@@ -326,6 +350,9 @@ export const untranslatedRule: Rule = {
         continue;
       // a loan of two words, spaced or hyphenated ("early bird", "early-bird")
       if (inLoanPhrase(items, i, context.targetLang)) continue;
+      // a name of capitalised words copied as the source writes it inside a translated sentence
+      // ("Kamar Anda: Deluxe Double, 2 orang dewasa": a room type, a product, a title)
+      if (inCopiedName(items, i, source.text)) continue;
       names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
       if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       const span = compoundSpan(items, i);

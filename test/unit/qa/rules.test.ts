@@ -237,6 +237,16 @@ describe('untranslated', () => {
     expect(flagged(check('Early tickets are cheaper.', 'Tiket early lebih murah.'), 'untranslated')).toEqual(['early']);
   });
 
+  it('leaves a name of capitalised words copied inside a translated sentence, not a sentence copied whole', () => {
+    expect(
+      flagged(
+        check('Your room: Deluxe Double, 2 adults, 3 nights.', 'Kamar Anda: Deluxe Double, 2 orang dewasa, 3 malam.'),
+        'untranslated',
+      ),
+    ).toEqual([]);
+    expect(flagged(check('Getting Started', 'Getting Started'), 'untranslated')).toEqual(['Getting']);
+  });
+
   it('reads an English plural after two consonants as foreign to Indonesian', () => {
     expect(flagged(check('Remove the transport bolts.', 'Lepaskan transport bolts.'), 'untranslated')).toEqual(['bolts']);
     expect(flagged(check('Check the exchange rates and the press.', 'Periksa kurs dan pers.'), 'untranslated')).toEqual([]);
