@@ -802,40 +802,103 @@ function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phras
 
 const oppositeStarts = new Map<string, ReadonlySet<string>>();
 
-/** Whether a text has a word that starts one of its language's opposites (most texts have none). */
-function saysOpposites(analysis: Analysis, lang: string): boolean {
+/** The words that start a language's opposites. */
+function startsOf(lang: string): ReadonlySet<string> {
   const key = baseLanguage(lang);
   let starts = oppositeStarts.get(key);
   if (!starts) {
     starts = new Set([...oppositesOf(key).values()].flatMap(([a, b]) => [...a, ...b].map((phrase) => phrase[0] as string)));
     oppositeStarts.set(key, starts);
   }
-  const known = starts;
-  return known.size > 0 && analysis.items.some((item) => item.kind === 'word' && known.has(item.lower));
+  return starts;
 }
 
-/** Where `phrases` stand among the words of text[span] (none where NOT_OPPOSITES says the word means something else). */
-function phrasesIn(analysis: Analysis, span: Sentence, phrases: Phrases): Cue[] {
-  const words = analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
-  const neutral = new Set<number>();
-  for (const [phrase, at] of NOT_OPPOSITES[baseLanguage(analysis.lang)] ?? []) {
-    const parts = phrase.split(' ');
-    for (let k = 0; k + parts.length <= words.length; k += 1)
-      if (parts.every((word, i) => (words[k + i] as Item).lower === word)) neutral.add(k + at);
+/**
+ * Whether opposites may be swapped somewhere in a pair: the source says one side of a pair and
+ * the translation the other, anywhere (most pairs have no word of the lists at all).
+ */
+function mayBeSwapped(source: Analysis, target: Analysis): boolean {
+  const starts = startsOf(source.lang);
+  if (starts.size === 0 || !source.items.some((item) => item.kind === 'word' && starts.has(item.lower))) return false;
+  const inTarget = oppositesIn(target);
+  for (const [name, [a, b]] of oppositesIn(source)) {
+    const other = inTarget.get(name);
+    if (other && ((a.length > 0 && other[1].length > 0) || (b.length > 0 && other[0].length > 0))) return true;
   }
-  const out: Cue[] = [];
+  return false;
+}
+
+const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[], Cue[]]>>();
+
+/**
+ * Where each side of each pair of opposites stands in a text (none where NOT_OPPOSITES says the
+ * word means something else), found in one walk over its words and kept with its analysis.
+ */
+function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
+  let found = oppositesFound.get(analysis);
+  if (found) return found;
+  const { byStart, neutralByStart } = indexOf(analysis.lang);
+  const out = new Map<string, [Cue[], Cue[]]>();
+  for (const name of oppositesOf(analysis.lang).keys()) out.set(name, [[], []]);
+  const words = analysis.items.filter((item) => item.kind === 'word');
+  const matches = (k: number, phrase: readonly string[]) =>
+    k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part);
+  const neutral = new Set<number>();
   for (let k = 0; k < words.length; k += 1) {
-    if (neutral.has(k)) continue;
-    for (const phrase of phrases) {
-      if (k + phrase.length > words.length || phrase.some((word, i) => (words[k + i] as Item).lower !== word)) continue;
-      const first = words[k] as Item;
+    const word = words[k] as Item;
+    for (const [parts, at] of neutralByStart.get(word.lower) ?? []) if (matches(k, parts)) neutral.add(k + at);
+    const candidates = byStart.get(word.lower);
+    if (!candidates || neutral.has(k)) continue;
+    const taken = new Set<string>();
+    for (const { name, side, phrase } of candidates) {
+      const key = `${name}${side}`;
+      if (taken.has(key) || !matches(k, phrase)) continue;
+      taken.add(key);
       const last = words[k + phrase.length - 1] as Item;
-      out.push({ start: first.start, end: last.end, text: analysis.text.slice(first.start, last.end) });
-      break;
+      (out.get(name) as [Cue[], Cue[]])[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
     }
   }
-  return out;
+  found = out;
+  oppositesFound.set(analysis, found);
+  return found;
 }
+
+interface OppositeIndex {
+  /** The phrases of the lists by their first word. */
+  byStart: ReadonlyMap<string, ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>>;
+  /** NOT_OPPOSITES by their first word: the phrase, and which of its words is not a cue. */
+  neutralByStart: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], number]>>;
+}
+
+const oppositeIndexes = new Map<string, OppositeIndex>();
+
+function indexOf(lang: string): OppositeIndex {
+  const key = baseLanguage(lang);
+  let index = oppositeIndexes.get(key);
+  if (!index) {
+    const byStart = new Map<string, Array<{ name: string; side: 0 | 1; phrase: readonly string[] }>>();
+    for (const [name, sides] of oppositesOf(key))
+      sides.forEach((phrases, side) => {
+        for (const phrase of phrases) {
+          const list = byStart.get(phrase[0] as string) ?? [];
+          list.push({ name, side: side as 0 | 1, phrase });
+          byStart.set(phrase[0] as string, list);
+        }
+      });
+    const neutralByStart = new Map<string, Array<readonly [readonly string[], number]>>();
+    for (const [phrase, at] of NOT_OPPOSITES[key] ?? []) {
+      const parts = phrase.split(' ');
+      const list = neutralByStart.get(parts[0] as string) ?? [];
+      list.push([parts, at]);
+      neutralByStart.set(parts[0] as string, list);
+    }
+    index = { byStart, neutralByStart };
+    oppositeIndexes.set(key, index);
+  }
+  return index;
+}
+
+const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 
 /** Opposites swapped in one pair of sentences (see OPPOSITES): the source's word and the translation's. */
 function oppositesSwapped(
@@ -843,20 +906,18 @@ function oppositesSwapped(
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-  sourceLang: string,
-  targetLang: string,
 ): Array<{ said: Cue; found: Cue }> {
-  const targetPairs = oppositesOf(targetLang);
+  const inTarget = oppositesIn(target);
   const out: Array<{ said: Cue; found: Cue }> = [];
-  for (const [name, [sourceA, sourceB]] of oppositesOf(sourceLang)) {
-    const pair = targetPairs.get(name);
-    if (!pair) continue;
-    const saidA = phrasesIn(source, sourceSentence, sourceA);
-    const saidB = phrasesIn(source, sourceSentence, sourceB);
+  for (const [name, [sourceA, sourceB]] of oppositesIn(source)) {
+    const pair = inTarget.get(name);
+    if (!pair || (sourceA.length === 0 && sourceB.length === 0)) continue;
+    const saidA = inSpan(sourceA, sourceSentence);
+    const saidB = inSpan(sourceB, sourceSentence);
     if (saidA.length > 0 === saidB.length > 0) continue;
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
-    const [found] = phrasesIn(target, targetSentence, other);
-    if (found && phrasesIn(target, targetSentence, wanted).length < said.length) out.push({ said: said[0] as Cue, found });
+    const [found] = inSpan(other, targetSentence);
+    if (found && inSpan(wanted, targetSentence).length < said.length) out.push({ said: said[0] as Cue, found });
   }
   return out;
 }
@@ -1127,7 +1188,7 @@ export const meaningRule: Rule = {
     const sourceHas = (
       ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some'] as const
     ).some((kind) => sourceParagraph.of(kind, all).length > 0);
-    if (!sourceHas && targetParagraph.of('negation', all).length === 0 && !saysOpposites(source, context.sourceLang)) return [];
+    if (!sourceHas && targetParagraph.of('negation', all).length === 0 && !mayBeSwapped(source, target)) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     if (sourceSentences.length !== targetSentences.length) {
@@ -1184,14 +1245,7 @@ export const meaningRule: Rule = {
         }
       }
       // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
-      for (const { said, found } of oppositesSwapped(
-        source,
-        target,
-        sourceSentence,
-        targetSentence,
-        context.sourceLang,
-        context.targetLang,
-      )) {
+      for (const { said, found } of oppositesSwapped(source, target, sourceSentence, targetSentence)) {
         out.push(
           finding(context, 'direction.inverted', 'major', found.start, found.end, {
             source: spanOf(source.text, said.start, said.end),

@@ -8,7 +8,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { nameKey } from '../names';
-import { escapeRegExp, insideLiteral } from '../../text/literals';
+import { insideLiteral } from '../../text/literals';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -198,7 +198,7 @@ const CAPITALISED_RE = /^\p{Lu}/u;
  * as they stand, in a target whose other words are mostly not the source's: a name kept, not a
  * sentence left untranslated ("Getting Started" copied whole is still reported).
  */
-function inCopiedName(items: readonly Item[], index: number, source: string): boolean {
+function inCopiedName(items: readonly Item[], index: number, source: Analysis): boolean {
   const item = items[index] as Item;
   if (!CAPITALISED_RE.test(item.text)) return false;
   let first = index;
@@ -207,12 +207,33 @@ function inCopiedName(items: readonly Item[], index: number, source: string): bo
   while (capitalisedWord(first - 1)) first -= 1;
   while (capitalisedWord(last + 1)) last += 1;
   if (first === last) return false;
-  const run = items.slice(first, last + 1).map((word) => word.text);
-  if (!source.includes(run.join(' '))) return false;
+  const run = items
+    .slice(first, last + 1)
+    .map((word) => word.text)
+    .join(' ');
+  if (!source.text.includes(run)) return false;
   // the rest of the sentence translated: most of the target's other words (figures aside) are not in the source
-  const others = items.filter((other, k) => other.kind === 'word' && (k < first || k > last) && !/\p{N}/u.test(other.text));
-  const kept = others.filter((other) => new RegExp(`(?<![\\p{L}])${escapeRegExp(other.text)}(?![\\p{L}])`, 'u').test(source));
-  return others.length > 0 && kept.length * 2 < others.length;
+  const sourceWords = wordsOf(source);
+  let others = 0;
+  let kept = 0;
+  items.forEach((other, k) => {
+    if (other.kind !== 'word' || (k >= first && k <= last) || /\p{N}/u.test(other.text)) return;
+    others += 1;
+    if (sourceWords.has(other.text)) kept += 1;
+  });
+  return others > 0 && kept * 2 < others;
+}
+
+const sourceWordSets = new WeakMap<Analysis, ReadonlySet<string>>();
+
+/** The words of a text as written (kept with its analysis). */
+function wordsOf(analysis: Analysis): ReadonlySet<string> {
+  let words = sourceWordSets.get(analysis);
+  if (!words) {
+    words = new Set(analysis.items.filter((item) => item.kind === 'word').map((item) => item.text));
+    sourceWordSets.set(analysis, words);
+  }
+  return words;
 }
 
 /** Spellings Indonesian (and Malay) words do not have. */
@@ -348,13 +369,13 @@ export const untranslatedRule: Rule = {
         continue;
       if (next?.kind === 'word' && item.text !== item.lower && next.text === next.lower && binomialInSource(source, item.text, next.text))
         continue;
+      names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
+      if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
       // a loan of two words, spaced or hyphenated ("early bird", "early-bird")
       if (inLoanPhrase(items, i, context.targetLang)) continue;
       // a name of capitalised words copied as the source writes it inside a translated sentence
       // ("Kamar Anda: Deluxe Double, 2 orang dewasa": a room type, a product, a title)
-      if (inCopiedName(items, i, source.text)) continue;
-      names ??= new Set(context.sourceNames.map((name) => nameKey(name.text)));
-      if (names.has(nameKey(item.text.replace(/['’]s?$/u, '')))) continue;
+      if (inCopiedName(items, i, source)) continue;
       const span = compoundSpan(items, i);
       if (reported.has(span.start)) continue;
       reported.add(span.start);
