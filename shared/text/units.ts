@@ -187,6 +187,45 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
   return null;
 }
 
+/** Units of time a rate is counted in ("two days a week", "dua hari seminggu"). */
+const PERIODS = new Set<Unit>(['hour', 'day', 'week', 'month', 'year']);
+
+/** How each language says "per" before a period, and Indonesian's and Malay's "se-" glued to it. */
+const PERIOD_RE: Record<string, RegExp> = {
+  en: /^[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(\p{L}+)/u,
+  id: /^[ \u00a0]+(?:(?:per|setiap|tiap|dalam)[ \u00a0]+)?se(\p{L}{3,})|^[ \u00a0]+(?:per|setiap|tiap)[ \u00a0]+(\p{L}+)/u,
+  ms: /^[ \u00a0]+(?:(?:per|setiap|tiap|dalam)[ \u00a0]+)?se(\p{L}{3,})|^[ \u00a0]+(?:per|setiap|tiap)[ \u00a0]+(\p{L}+)/u,
+  de: /^[ \u00a0]+(?:pro|je|in der|im)[ \u00a0]+(\p{L}+)/u,
+  fr: /^[ \u00a0]+(?:par|chaque)[ \u00a0]+(\p{L}+)/u,
+  es: /^[ \u00a0]+(?:por|a la|al|cada)[ \u00a0]+(\p{L}+)/u,
+};
+
+/**
+ * The period a quantity is counted per, right after its unit ("two days a week": week; "dua hari
+ * sebulan": month), in the languages PERIOD_RE knows.
+ */
+export function periodAfter(text: string, end: number, lang: string): UnitAt | null {
+  const pattern = PERIOD_RE[base(lang)];
+  if (!pattern) return null;
+  const match = pattern.exec(text.slice(end, end + 24));
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name) return null;
+  const unit = lexiconOf(lang).get(name.toLowerCase());
+  if (!unit || !PERIODS.has(unit)) return null;
+  return { unit, start: end + match[0].length - match[0].trimStart().length, end: end + match[0].length };
+}
+
+/** "Per period" written the language's way ("seminggu", "a week"). */
+export function perPeriod(unit: Unit, lang: string): string {
+  const name = unitName(1, unit, lang);
+  const key = base(lang);
+  return key === 'id' || key === 'ms'
+    ? `se${name}`
+    : key === 'en'
+      ? `a ${name}`
+      : `${/^(?:de)$/u.test(key) ? 'pro' : key === 'fr' ? 'par' : 'por'} ${name}`;
+}
+
 /** A value with its unit, written the language's way ("20 detik", "5 mg"). */
 export function withUnit(value: number, unit: Unit, lang: string): string {
   if (unit.startsWith('si:')) return `${new Intl.NumberFormat(base(lang)).format(value)} ${unit.slice(3)}`;

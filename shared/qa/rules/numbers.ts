@@ -13,7 +13,7 @@ import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/nu
 import { insideLiteral, repunctuated } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
-import { spelledWithUnit, unitAfter, unitName, withUnit } from '../../text/units';
+import { periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
@@ -319,7 +319,11 @@ function checkUnit(
   const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
   if (!wanted) return;
   const found = unitAfter(context.target.text, target.end, context.targetLang);
-  if (!found || found.unit === wanted.unit) return;
+  if (!found) return;
+  if (found.unit === wanted.unit) {
+    checkPeriod(context, wanted, found, out);
+    return;
+  }
   // a number the translation spells out keeps its words ("lima bulan" → "lima tahun"); a rate
   // keeps its figure and its "per" ("Rp6.500.000 per minggu" → "Rp6.500.000 per bulan")
   const between = context.target.text.slice(target.end, found.start);
@@ -336,6 +340,23 @@ function checkUnit(
         found: context.target.text.slice(target.start, found.end),
         expected,
       },
+      suggestion: expected,
+    }),
+  );
+}
+
+/** The period a quantity is counted per, changed ("two days a week" → "dua hari sebulan"): on the translation's. */
+function checkPeriod(context: RuleContext, wanted: UnitAt, found: UnitAt, out: Finding[]): void {
+  const source = context.source;
+  if (!source) return;
+  const per = periodAfter(source.text, wanted.end, context.sourceLang);
+  const said = per && periodAfter(context.target.text, found.end, context.targetLang);
+  if (!per || !said || said.unit === per.unit) return;
+  const expected = perPeriod(per.unit, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', said.start, said.end, {
+      source: spanOf(source.text, per.start, per.end),
+      params: { source: source.text.slice(per.start, per.end), found: context.target.text.slice(said.start, said.end), expected },
       suggestion: expected,
     }),
   );

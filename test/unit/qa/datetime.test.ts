@@ -135,6 +135,26 @@ describe('counts of times', () => {
   });
 });
 
+describe('rates', () => {
+  it('reports the period a quantity is counted per changed, in words or figures', () => {
+    expect(
+      only(
+        check('You may work from home up to two days a week.', 'Anda dapat bekerja dari rumah hingga dua hari sebulan.'),
+        'numbers.changed',
+      ).map((f) => [f.text, f.suggestion]),
+    ).toEqual([['sebulan', 'seminggu']]);
+    expect(
+      only(check('Open 24 hours a day, 7 days a week.', 'Buka 24 jam sehari, 7 hari sebulan.'), 'numbers.changed').map((f) => f.text),
+    ).toEqual(['sebulan']);
+    expect(
+      check('You may work from home up to two days a week.', 'Anda boleh bekerja dari rumah paling banyak dua hari dalam seminggu.'),
+    ).toEqual([]);
+    expect(check('Open 24 hours a day, 7 days a week.', 'Geöffnet 24 Stunden pro Tag, 7 Tage pro Woche.', { targetLang: 'de' })).toEqual(
+      [],
+    );
+  });
+});
+
 describe('currencies', () => {
   it('reports an amount kept in another currency, and accepts symbols and codes of the same one', () => {
     expect(only(check('It costs US$2.50 a month.', 'Harganya Rp2,50 per bulan.'), 'numbers.changed').map((f) => f.text)).toEqual([
