@@ -36,6 +36,11 @@ interface WordCues {
    * cues of the other side, which may say it). Without the hyphen it stays a soft cue.
    */
   negationPrefix?: ReadonlySet<string>;
+  /**
+   * A negation with the word after it that says something else than "not" ("tidak sabar", eager:
+   * "we look forward to"; "tak lama", soon): a soft cue, never a negation lost or added.
+   */
+  idioms?: ReadonlySet<string>;
   /** Words such a prefix makes a word of its own that negates nothing ("non-stop" is "langsung", direct). */
   notPrefixed?: ReadonlySet<string>;
   most: readonly string[];
@@ -154,15 +159,15 @@ const CUES: Record<string, Cues> = {
       below: list('less than|fewer than|under|below|lower than'),
       both: list('both'),
       one: list('either|one of|any one of|only one'),
-      all: list('all|every|each|entire|everyone|everything|everybody'),
+      all: list('all|every|each|entire|everyone|everything|everybody|full|fully'),
       some: list('some|several|a few'),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
-      allLike: list('whole|full|any|always|total|completely|fully'),
-      someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately'),
+      allLike: list('whole|any|always|total|completely'),
+      someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
       notSoft:
-        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop)\p{L}*$/u,
+        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
@@ -174,6 +179,9 @@ const CUES: Record<string, Cues> = {
       relativizer: /^yang$/u,
       relativeBetween: /^(?:sudah|masih|juga|pernah|telah|sedang|memang|akan)$/u,
       without: set('tanpa'),
+      idioms: set(
+        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain',
+      ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
         'paling banyak|paling lama|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
@@ -198,7 +206,7 @@ const CUES: Record<string, Cues> = {
       some: list('beberapa|sebagian|sejumlah'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
-      allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun'),
+      allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
@@ -614,7 +622,7 @@ class Paragraph {
       const items = this.analysis.items;
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index] as Item;
-        if (item.kind === 'word' && isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index))
+        if (item.kind === 'word' && ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index)) || isIdiom(cues, items, index)))
           out.push({ start: item.start, end: item.end, text: '' });
       }
       return out;
@@ -663,7 +671,7 @@ class Paragraph {
         // "No. 5" is a number
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
-        if (!isNumber) found.negation.push({ start: word.start, end: word.end, text: '' });
+        if (!isNumber && !isIdiom(cues, items, indexes[k] as number)) found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (isNegationPrefix(cues, items, indexes[k] as number)) {
         // the prefix with its word ("non-refundable")
         found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
@@ -754,6 +762,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   order: {
     en: ['first|firstly', 'last|lastly'],
     id: ['pertama', 'terakhir'],
+  },
+  place: {
+    en: ['above|on top of', 'under|below|beneath|underneath'],
+    id: ['di atas', 'di bawah'],
+  },
+  colour: {
+    en: ['white', 'black'],
+    id: ['putih', 'hitam'],
+    de: ['weiß|weiße|weißen|weißer', 'schwarz|schwarze|schwarzen|schwarzer'],
+    fr: ['blanc|blanche|blancs|blanches', 'noir|noire|noirs|noires'],
+    es: ['blanco|blanca|blancos|blancas', 'negro|negra|negros|negras'],
   },
 };
 
@@ -902,14 +921,20 @@ const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cu
 
 /** Opposites swapped in one pair of sentences (see OPPOSITES): the source's word and the translation's. */
 function oppositesSwapped(
-  source: Analysis,
-  target: Analysis,
+  source: Paragraph,
+  target: Paragraph,
   sourceSentence: Sentence,
   targetSentence: Sentence,
 ): Array<{ said: Cue; found: Cue }> {
-  const inTarget = oppositesIn(target);
+  // a negation a few words before either word may say the swap ("Do not store above 30 °C" is
+  // "Simpan di bawah 30 °C")
+  const negated = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+    paragraph
+      .of('negation', span)
+      .some((negation) => negation.end <= cue.start && wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3);
+  const inTarget = oppositesIn(target.analysis);
   const out: Array<{ said: Cue; found: Cue }> = [];
-  for (const [name, [sourceA, sourceB]] of oppositesIn(source)) {
+  for (const [name, [sourceA, sourceB]] of oppositesIn(source.analysis)) {
     const pair = inTarget.get(name);
     if (!pair || (sourceA.length === 0 && sourceB.length === 0)) continue;
     const saidA = inSpan(sourceA, sourceSentence);
@@ -917,7 +942,9 @@ function oppositesSwapped(
     if (saidA.length > 0 === saidB.length > 0) continue;
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
     const [found] = inSpan(other, targetSentence);
-    if (found && inSpan(wanted, targetSentence).length < said.length) out.push({ said: said[0] as Cue, found });
+    if (!found || inSpan(wanted, targetSentence).length >= said.length) continue;
+    if (said.some((cue) => negated(source, sourceSentence, cue)) || negated(target, targetSentence, found)) continue;
+    out.push({ said: said[0] as Cue, found });
   }
   return out;
 }
@@ -984,6 +1011,14 @@ function wordsBetween(analysis: Analysis, from: number, to: number): number {
 function nextContentWord(analysis: Analysis, from: number, to: number): { start: number; end: number } | null {
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to && item.text.length >= 4) return item;
   return null;
+}
+
+/** Whether items[index] is a negation that, with the word after it, is an idiom saying no "not" (see WordCues.idioms). */
+function isIdiom(cues: WordCues, items: readonly Item[], index: number): boolean {
+  if (!cues.idioms) return false;
+  const item = items[index] as Item;
+  const next = items[index + 1];
+  return next?.kind === 'word' && cues.idioms.has(`${item.lower} ${next.lower}`);
 }
 
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */
@@ -1149,15 +1184,23 @@ function quantifierChanged(
   targetSentence: Sentence,
 ): { said: Cue; found: Cue } | null {
   const cuesOf = (paragraph: Paragraph, span: Sentence, kinds: readonly Kind[]) => kinds.flatMap((kind) => paragraph.of(kind, span));
-  const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some'; into: ReadonlyArray<'one' | 'some' | 'all'>; unlike: readonly Kind[] }> = [
-    { said: 'both', into: ['one'], unlike: ['one', 'oneLike'] },
-    { said: 'all', into: ['some', 'one'], unlike: ['some', 'someLike', 'one', 'oneLike'] },
-    { said: 'some', into: ['all'], unlike: ['all', 'allLike'] },
+  // each turn with the source's words that may say what the translation says instead
+  const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some'; into: 'one' | 'some' | 'all'; unlike: readonly Kind[] }> = [
+    { said: 'both', into: 'one', unlike: ['one', 'oneLike'] },
+    { said: 'all', into: 'some', unlike: ['some', 'someLike'] },
+    { said: 'all', into: 'one', unlike: ['one', 'oneLike'] },
+    { said: 'some', into: 'all', unlike: ['all', 'allLike'] },
   ];
   for (const { said, into, unlike } of turns) {
     const [cue] = source.of(said, sourceSentence);
-    if (!cue || cuesOf(target, targetSentence, [said, `${said}Like`]).length > 0) continue;
-    const found = cuesOf(target, targetSentence, into)[0];
+    // (the translation says it as often as the source says it or may: "any store for a full
+    // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
+    if (
+      !cue ||
+      cuesOf(target, targetSentence, [said, `${said}Like`]).length >= cuesOf(source, sourceSentence, [said, `${said}Like`]).length
+    )
+      continue;
+    const found = cuesOf(target, targetSentence, [into])[0];
     if (!found) continue;
     // how far from the translation's word the source's quantifier lands, and each source word that may say it
     const distance = (at: Cue) => {
@@ -1245,7 +1288,7 @@ export const meaningRule: Rule = {
         }
       }
       // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
-      for (const { said, found } of oppositesSwapped(source, target, sourceSentence, targetSentence)) {
+      for (const { said, found } of oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {
         out.push(
           finding(context, 'direction.inverted', 'major', found.start, found.end, {
             source: spanOf(source.text, said.start, said.end),

@@ -150,6 +150,20 @@ describe('polarity', () => {
     expect(check('Do not lose your key.', 'Jangan sampai kunci Anda hilang.')).toEqual([]);
   });
 
+  it('reads a negation and the word after it that say no "not" together ("tidak sabar", eager) as neither lost nor added', () => {
+    expect(rules(check('We look forward to welcoming you to the team.', 'Kami tidak sabar untuk menyambut Anda di tim.'))).toEqual([]);
+    expect(rules(check("We can't wait to welcome you.", 'Kami tidak sabar menyambut Anda.'))).toEqual([]);
+    expect(rules(check('The results will be ready soon.', 'Hasilnya akan siap tidak lama lagi.'))).toEqual([]);
+    expect(rules(check('We cannot accept late payments.', 'Kami menerima pembayaran terlambat.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+  });
+
+  it('reads "no" before a noun that begins like a negative word as a negation ("No injuries")', () => {
+    expect(rules(check('No injuries have been reported.', 'Cedera telah dilaporkan.'))).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(rules(check('No injuries have been reported.', 'Belum ada laporan cedera.'))).toEqual([]);
+  });
+
   it("takes a negation in a name for the name's, which may be translated or kept, but not one in a heading", () => {
     // a name in running text: kept, translated with or without its negation
     expect(rules(check('Contact Doctors Without Borders today.', 'Hubungi Dokter Lintas Batas hari ini.'))).toEqual([]);
@@ -308,6 +322,19 @@ describe('quantifiers', () => {
     ).toEqual([['Some', 'Todos']]);
   });
 
+  it('reports "full" rendered as "partial", even where another word of all kinds is kept', () => {
+    expect(
+      quantifiers(check('Return it to any store for a full refund.', 'Kembalikan ke toko mana pun untuk pengembalian uang sebagian.')),
+    ).toEqual([['full', 'sebagian']]);
+    expect(
+      quantifiers(check('Return it to any store for a full refund.', 'Kembalikan ke toko mana pun untuk pengembalian dana penuh.')),
+    ).toEqual([]);
+    // "a fraction" may be "sebagian kecil"
+    expect(quantifiers(check('The full cost was a fraction of theirs.', 'Biaya penuhnya hanya sebagian kecil dari biaya mereka.'))).toEqual(
+      [],
+    );
+  });
+
   it('accepts the same quantity said in other words, and a word of the source that says the other', () => {
     expect(
       quantifiers(check('The contract must be signed by both parties.', 'Kontrak harus ditandatangani oleh kedua belah pihak.')),
@@ -397,6 +424,17 @@ describe('opposites swapped', () => {
     expect(rules(check('Activez le Bluetooth.', 'Deactivate Bluetooth.', { sourceLang: 'fr', targetLang: 'en' }))).toEqual([
       ['direction.inverted', 'Deactivate'],
     ]);
+  });
+
+  it('reports a place above or below and a colour turned around, unless a negation says the swap', () => {
+    expect(rules(check('Check the label under the base.', 'Periksa label di atas alas.'))).toEqual([['direction.inverted', 'di atas']]);
+    expect(rules(check('Use a white background.', 'Gunakan latar belakang hitam.'))).toEqual([['direction.inverted', 'hitam']]);
+    expect(rules(check('Use a white background.', 'Utilisez un fond noir.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'noir'],
+    ]);
+    expect(rules(check('Check the label under the base.', 'Periksa label di bagian bawah alas.'))).toEqual([]);
+    expect(rules(check('Do not store above 30 °C.', 'Simpan di bawah suhu 30 °C.'))).toEqual([]);
+    expect(rules(check('Print it in black and white.', 'Cetak dalam warna hitam putih.'))).toEqual([]);
   });
 
   it('accepts them kept, both at once, and the same words in another sense', () => {
