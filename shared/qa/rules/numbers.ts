@@ -317,7 +317,17 @@ function checkUnit(
   const value = sourceNumber.value ?? groupedValue(sourceNumber.text);
   if (!source || value === null) return;
   const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
-  if (!wanted) return;
+  if (!wanted) {
+    // a count of something per a period ("5 marks per day" → "5 nilai per minggu")
+    const counted = (text: string, end: number) => /^[ \u00a0]+\p{L}+/u.exec(text.slice(end, end + 32))?.[0].length ?? -1;
+    const sourceWord = counted(source.text, sourceNumber.end);
+    const targetWord = counted(context.target.text, target.end);
+    if (sourceWord > 0 && targetWord > 0) {
+      const at = (end: number): UnitAt => ({ unit: 'times', start: end, end });
+      checkPeriod(context, at(sourceNumber.end + sourceWord), at(target.end + targetWord), out);
+    }
+    return;
+  }
   const found = unitAfter(context.target.text, target.end, context.targetLang);
   if (!found) return;
   if (found.unit === wanted.unit) {
@@ -422,6 +432,14 @@ function checkSpelledQuantities(
   }
 }
 
+const ROUND_THE_CLOCK_RE = /(?<![\p{N}.,])24 ?[/x×] ?7(?: ?[/x×] ?365)?(?![\p{N}])/gu;
+
+/** "24/7" (and "24x7", "24/7/365"): a way of saying "always", not two numbers ("siaga 24 jam" renders it). */
+function roundTheClock(text: string): Array<{ start: number; end: number }> {
+  if (!text.includes('24')) return [];
+  return [...text.matchAll(ROUND_THE_CLOCK_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
   spans.some((span) => span.start <= start && end <= span.end);
 
@@ -451,7 +469,8 @@ export const numbersRule: Rule = {
         (n.value !== null || groupedValue(n.text) !== null) &&
         !insideLiteral(source.literals, n.start, n.end) &&
         !inside(sourceTimes, n.start, n.end) &&
-        !inside(sourcePhones, n.start, n.end),
+        !inside(sourcePhones, n.start, n.end) &&
+        !inside(roundTheClock(source.text), n.start, n.end),
     );
     // a version of the source written as a decimal ("3,8,1", "17,2") is the literals rule's too
     const versions = source.literals.map((literal) => repunctuated(context.target.text, literal)).filter((span) => span !== null);
@@ -460,7 +479,8 @@ export const numbersRule: Rule = {
         !insideLiteral(context.target.literals, n.start, n.end) &&
         !inside(versions, n.start, n.end) &&
         !inside(targetTimes, n.start, n.end) &&
-        !inside(targetPhones, n.start, n.end),
+        !inside(targetPhones, n.start, n.end) &&
+        !inside(roundTheClock(context.target.text), n.start, n.end),
     );
     const usedSource = new Set<number>();
     const unmatchedTarget: NumberOccurrence[] = [];

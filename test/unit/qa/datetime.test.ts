@@ -149,6 +149,15 @@ describe('rates', () => {
     expect(
       check('You may work from home up to two days a week.', 'Anda boleh bekerja dari rumah paling banyak dua hari dalam seminggu.'),
     ).toEqual([]);
+    // a count of something per a period
+    expect(
+      only(check('Late work loses 5 marks per day.', 'Tugas terlambat kehilangan 5 nilai per minggu.'), 'numbers.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['per minggu']);
+    expect(check('Late work loses 5 marks per day.', 'Tugas terlambat dikurangi 5 poin per hari.')).toEqual([]);
+    // "24/7" says "always": "siaga 24 jam" renders it
+    expect(check('Call us on 021 555 0199 (available 24/7).', 'Hubungi kami di 021 555 0199 (siaga 24 jam).')).toEqual([]);
     expect(check('Open 24 hours a day, 7 days a week.', 'Geöffnet 24 Stunden pro Tag, 7 Tage pro Woche.', { targetLang: 'de' })).toEqual(
       [],
     );
