@@ -46,6 +46,8 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'names.variant': new Set<RuleId>(['spacing.hyphen', 'untranslated', 'acronym.unexplained']),
   'brackets.changed': new Set<RuleId>(['acronym.unexplained', 'spacing.punctuation']),
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
+  // an opposite swapped that is a negation too ("included" → "tidak termasuk") is one finding
+  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped']),
   repetition: new Set<RuleId>(['repetition']),
   untranslated: new Set<RuleId>(['untranslated']),
 };

@@ -164,8 +164,10 @@ const CUES: Record<string, Cues> = {
       bothLike: list('two|pair|couple'),
       oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('whole|any|always|total|completely'),
-      someLike: list('few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      someLike: list(
+        'few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction',
+      ),
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       comparative:
@@ -763,6 +765,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['first|firstly', 'last|lastly'],
     id: ['pertama', 'terakhir'],
   },
+  fill: {
+    en: ['full', 'empty'],
+    id: ['penuh', 'kosong'],
+    de: ['voll|volle|vollen|voller', 'leer|leere|leeren|leerer'],
+    fr: ['plein|pleine', 'vide'],
+    es: ['lleno|llena', 'vacío|vacía'],
+  },
+  permission: {
+    en: ['allowed|permitted|authorised|authorized', 'prohibited|forbidden|banned'],
+    id: ['diperbolehkan|diizinkan|dibolehkan', 'dilarang|terlarang'],
+    de: ['erlaubt|gestattet', 'verboten|untersagt'],
+    fr: ['autorisé|autorisée|autorisés|autorisées|permis', 'interdit|interdite|interdits|interdites'],
+    es: ['permitido|permitida|permitidos|permitidas', 'prohibido|prohibida|prohibidos|prohibidas'],
+  },
+  inclusion: {
+    en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
+    id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|kecuali'],
+  },
+  timing: {
+    en: ['early|earlier', 'late|later'],
+    id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
+  },
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
     id: ['di atas', 'di bawah'],
@@ -863,16 +887,19 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   const matches = (k: number, phrase: readonly string[]) =>
     k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part);
   const neutral = new Set<number>();
+  // the words a phrase of several took ("tidak termasuk" is not "termasuk" too)
+  let coveredUntil = -1;
   for (let k = 0; k < words.length; k += 1) {
     const word = words[k] as Item;
     for (const [parts, at] of neutralByStart.get(word.lower) ?? []) if (matches(k, parts)) neutral.add(k + at);
     const candidates = byStart.get(word.lower);
-    if (!candidates || neutral.has(k)) continue;
+    if (!candidates || neutral.has(k) || k <= coveredUntil) continue;
     const taken = new Set<string>();
     for (const { name, side, phrase } of candidates) {
       const key = `${name}${side}`;
       if (taken.has(key) || !matches(k, phrase)) continue;
       taken.add(key);
+      coveredUntil = Math.max(coveredUntil, k + phrase.length - 1);
       const last = words[k + phrase.length - 1] as Item;
       (out.get(name) as [Cue[], Cue[]])[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
     }
@@ -1244,11 +1271,12 @@ export const meaningRule: Rule = {
       const s = new Side(sourceParagraph, sourceSentence);
       const t = new Side(targetParagraph, targetSentence);
       // a limit turned around
+      // (as many times as it says each: "at least 21 … 2 years or more" → "minimal … atau kurang")
       const inverted =
-        s.most.length > 0 && t.most.length === 0 && t.least.length > 0
-          ? { wanted: s.most[0], found: t.least[0] }
-          : s.least.length > 0 && t.least.length === 0 && t.most.length > 0
-            ? { wanted: s.least[0], found: t.most[0] }
+        s.most.length > t.most.length && t.least.length > s.least.length
+          ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
+          : s.least.length > t.least.length && t.most.length > s.most.length
+            ? { wanted: s.least[t.least.length], found: t.most[s.most.length] ?? t.most[0] }
             : null;
       if (inverted?.wanted && inverted.found) {
         out.push(

@@ -94,7 +94,8 @@ describe('polarity', () => {
       ['polarity.dropped', expect.any(String)],
     ]);
     expect(rules(check('Water is not included in the rent.', 'Air tidak termasuk dalam sewa.'))).toEqual([]);
-    expect(rules(check('The price includes tax.', 'Harga tidak termasuk pajak.'))).toEqual([['polarity.added', 'tidak']]);
+    // (said once: the opposite of "includes", which is a negation added too)
+    expect(rules(check('The price includes tax.', 'Harga tidak termasuk pajak.'))).toEqual([['direction.inverted', 'tidak termasuk']]);
     // "(un)" alone still says a negation may be there
     expect(rules(check('The (un)intended result.', 'Hasil yang (tidak) disengaja.'))).toEqual([]);
   });
@@ -250,6 +251,33 @@ describe('limits', () => {
         }),
       ),
     ).toEqual([['polarity.dropped', expect.any(String)]]);
+  });
+});
+
+describe('limits counted', () => {
+  it('reports a limit turned around where the sentence keeps another of the same kind', () => {
+    expect(
+      rules(
+        check(
+          'Drivers must be at least 21 and have held a licence for 2 years or more.',
+          'Pengemudi minimal berusia 21 tahun dan memiliki SIM selama 2 tahun atau kurang.',
+        ),
+      ),
+    ).toEqual([['limits.inverted', 'atau kurang']]);
+    expect(
+      rules(
+        check(
+          'Drivers must be at least 21 and have held a licence for 2 years or more.',
+          'Pengemudi minimal berusia 21 tahun dan memiliki SIM selama 2 tahun atau lebih.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "otherwise" as the "if not" a translation may write', () => {
+    expect(
+      rules(check('Return it full; otherwise a fee applies.', 'Kembalikan dalam keadaan penuh; jika tidak, dikenakan biaya.')),
+    ).toEqual([]);
   });
 });
 
@@ -435,6 +463,25 @@ describe('opposites swapped', () => {
     expect(rules(check('Check the label under the base.', 'Periksa label di bagian bawah alas.'))).toEqual([]);
     expect(rules(check('Do not store above 30 °C.', 'Simpan di bawah suhu 30 °C.'))).toEqual([]);
     expect(rules(check('Print it in black and white.', 'Cetak dalam warna hitam putih.'))).toEqual([]);
+  });
+
+  it('reports full and empty, allowed and prohibited, included and excluded, early and late turned around', () => {
+    expect(rules(check('Return the car with a full tank.', 'Kembalikan mobil dengan tangki kosong.'))).toEqual([
+      ['direction.inverted', 'kosong'],
+    ]);
+    expect(rules(check('Smoking in the vehicle is strictly prohibited.', 'Merokok di dalam kendaraan sangat diperbolehkan.'))).toEqual([
+      ['direction.inverted', 'diperbolehkan'],
+    ]);
+    expect(rules(check('Essays are 2,000 words, excluding references.', 'Esai 2.000 kata, termasuk referensi.'))).toEqual([
+      ['direction.inverted', 'termasuk'],
+    ]);
+    expect(
+      rules(check('If the work finishes early, we will call you.', 'Jika pekerjaan selesai terlambat, kami akan menelepon Anda.')),
+    ).toEqual([['direction.inverted', 'terlambat']]);
+    // said the same way, or with a negation that says the swap
+    expect(rules(check('Essays are 2,000 words, excluding references.', 'Esai 2.000 kata, tidak termasuk daftar pustaka.'))).toEqual([]);
+    expect(rules(check('Pets are not allowed.', 'Hewan peliharaan dilarang.'))).toEqual([]);
+    expect(rules(check('Smoking is prohibited.', 'Merokok dilarang.'))).toEqual([]);
   });
 
   it('accepts them kept, both at once, and the same words in another sense', () => {
