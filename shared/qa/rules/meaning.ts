@@ -624,7 +624,11 @@ class Paragraph {
       const items = this.analysis.items;
       for (let index = 0; index < items.length; index += 1) {
         const item = items[index] as Item;
-        if (item.kind === 'word' && ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index)) || isIdiom(cues, items, index)))
+        if (
+          item.kind === 'word' &&
+          ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index)) ||
+            (cues.idioms !== undefined && cues.negation.has(item.lower) && isIdiom(cues, items, index)))
+        )
           out.push({ start: item.start, end: item.end, text: '' });
       }
       return out;
@@ -880,9 +884,14 @@ const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[]
 function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
   let found = oppositesFound.get(analysis);
   if (found) return found;
-  const { byStart, neutralByStart } = indexOf(analysis.lang);
+  const { byStart, neutralByStart, none } = indexOf(analysis.lang);
+  // (most texts have no word of the lists: nothing to walk)
+  if (!analysis.items.some((item) => item.kind === 'word' && byStart.has(item.lower))) {
+    oppositesFound.set(analysis, none);
+    return none;
+  }
+  // (the pairs it has words of only)
   const out = new Map<string, [Cue[], Cue[]]>();
-  for (const name of oppositesOf(analysis.lang).keys()) out.set(name, [[], []]);
   const words = analysis.items.filter((item) => item.kind === 'word');
   const matches = (k: number, phrase: readonly string[]) =>
     k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part);
@@ -894,14 +903,15 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
     for (const [parts, at] of neutralByStart.get(word.lower) ?? []) if (matches(k, parts)) neutral.add(k + at);
     const candidates = byStart.get(word.lower);
     if (!candidates || neutral.has(k) || k <= coveredUntil) continue;
-    const taken = new Set<string>();
     for (const { name, side, phrase } of candidates) {
-      const key = `${name}${side}`;
-      if (taken.has(key) || !matches(k, phrase)) continue;
-      taken.add(key);
+      if (!matches(k, phrase)) continue;
+      let sides = out.get(name);
+      if (!sides) out.set(name, (sides = [[], []]));
+      // (one cue per word and side: a side's phrases may start alike)
+      if (sides[side].at(-1)?.start === word.start) continue;
       coveredUntil = Math.max(coveredUntil, k + phrase.length - 1);
       const last = words[k + phrase.length - 1] as Item;
-      (out.get(name) as [Cue[], Cue[]])[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
+      sides[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
     }
   }
   found = out;
@@ -914,6 +924,8 @@ interface OppositeIndex {
   byStart: ReadonlyMap<string, ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>>;
   /** NOT_OPPOSITES by their first word: the phrase, and which of its words is not a cue. */
   neutralByStart: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], number]>>;
+  /** What a text without a word of the lists has (shared: never changed). */
+  none: ReadonlyMap<string, readonly [Cue[], Cue[]]>;
 }
 
 const oppositeIndexes = new Map<string, OppositeIndex>();
@@ -938,7 +950,7 @@ function indexOf(lang: string): OppositeIndex {
       list.push([parts, at]);
       neutralByStart.set(parts[0] as string, list);
     }
-    index = { byStart, neutralByStart };
+    index = { byStart, neutralByStart, none: new Map() };
     oppositeIndexes.set(key, index);
   }
   return index;
