@@ -175,11 +175,10 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
     }
     for (let day = 0; day < 7; day += 1) {
       // 2026-11-01 was a Sunday
-      add(
-        new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12))),
-        'weekday',
-        day,
-      );
+      const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12)));
+      add(name, 'weekday', day);
+      // English says a weekday that recurs in the plural ("open on Saturdays")
+      if (key === 'en') add(`${name}s`, 'weekday', day);
     }
     names.set(key, map);
   }

@@ -68,6 +68,37 @@ const TIMES: Record<string, { names: readonly string[]; pattern: string }> = {
   zh: { names: ['次'], pattern: '{0}次' },
 };
 
+/** Words that are a count of times on their own ("twice" is "dua kali"), by language. */
+const COUNT_WORDS: Record<string, ReadonlyMap<string, number>> = {
+  en: new Map([
+    ['once', 1],
+    ['twice', 2],
+    ['thrice', 3],
+  ]),
+  de: new Map([
+    ['einmal', 1],
+    ['zweimal', 2],
+    ['dreimal', 3],
+  ]),
+  nl: new Map([
+    ['eenmaal', 1],
+    ['tweemaal', 2],
+    ['driemaal', 3],
+  ]),
+};
+
+/** The counts of times a text says in one word ("twice"), with where each stands. */
+export function countWordsIn(text: string, lang: string): Array<{ value: number; text: string; start: number; end: number }> {
+  const words = COUNT_WORDS[base(lang)];
+  if (!words) return [];
+  const out: Array<{ value: number; text: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const value = words.get(match[0].toLowerCase());
+    if (value !== undefined) out.push({ value, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
 /** One of Intl's units, one of CLDR's it does not name, a count of times, or an SI unit, as `si:` and its symbol ("si:mg"). */
 export type Unit = (typeof UNITS)[number] | (typeof CLDR_UNITS)[number] | 'times' | `si:${string}`;
 

@@ -13,7 +13,7 @@ import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/nu
 import { insideLiteral, repunctuated } from '../../text/literals';
 import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
-import { periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
+import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, sameCurrency } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
@@ -311,12 +311,14 @@ function checkUnit(
   sourceNumber: NumberOccurrence,
   target: NumberOccurrence & { spelled?: true },
   out: Finding[],
+  said?: UnitAt,
 ): void {
   const source = context.source;
   // (grouped thousands the source's language does not read: "Rp6.500.000" in English)
   const value = sourceNumber.value ?? groupedValue(sourceNumber.text);
   if (!source || value === null) return;
-  const wanted = unitAfter(source.text, sourceNumber.end, context.sourceLang);
+  // (a count said in one word, "twice", says its unit itself)
+  const wanted = said ?? unitAfter(source.text, sourceNumber.end, context.sourceLang);
   if (!wanted) {
     // a count of something per a period ("5 marks per day" → "5 nilai per minggu")
     const counted = (text: string, end: number) => /^[ \u00a0]+\p{L}+/u.exec(text.slice(end, end + 32))?.[0].length ?? -1;
@@ -388,19 +390,29 @@ function checkSpelledQuantities(
 ): void {
   const source = context.source;
   if (!source) return;
-  for (const spelled of spelledNumbersIn(source.text, context.sourceLang)) {
+  // numbers spelled with their unit after them, and counts said in one word ("twice": two times)
+  const quantities = [
+    ...spelledNumbersIn(source.text, context.sourceLang).map((spelled) => ({
+      spelled,
+      wanted: unitAfter(source.text, spelled.end, context.sourceLang),
+    })),
+    ...countWordsIn(source.text, context.sourceLang).map((spelled) => ({
+      spelled,
+      wanted: { unit: 'times', start: spelled.start, end: spelled.end } as UnitAt,
+    })),
+  ];
+  for (const { spelled, wanted } of quantities) {
     if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
-    const wanted = unitAfter(source.text, spelled.end, context.sourceLang);
     if (!wanted) continue; // a number word alone ("one of them") says too little
     const quantity = occurrenceOf(spelled);
     const figure = unmatchedTarget.findIndex((t) => matches(quantity, t));
     if (figure >= 0) {
-      checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out);
+      checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out, wanted);
       continue;
     }
     const inWords = takeSpelled(quantity);
     if (inWords) {
-      checkUnit(context, quantity, inWords, out);
+      checkUnit(context, quantity, inWords, out, wanted);
       continue;
     }
     // the value is nowhere: one number with this unit is the one changed

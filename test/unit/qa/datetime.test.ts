@@ -63,6 +63,10 @@ describe('months and weekdays (CLDR names)', () => {
       expect.objectContaining({ text: 'Minggu', suggestion: 'Sabtu' }),
     ]);
     expect(check('The office is closed on Sundays.', 'Kantor tutup setiap hari Minggu.')).toEqual([]);
+    // a weekday that recurs, in the plural
+    expect(
+      only(check('Open on Saturdays from 10 a.m.', 'Buka pada hari Minggu mulai pukul 10.00.'), 'numbers.changed').map((f) => f.suggestion),
+    ).toEqual(['Sabtu']);
     // a month the source names twice, changed once
     expect(
       only(
@@ -128,6 +132,15 @@ describe('counts of times', () => {
     ).toEqual([['dua kali', 'tiga kali']]);
     expect(check('Take one tablet three times a day.', 'Minum satu tablet tiga kali sehari.')).toEqual([]);
     expect(check('Take one tablet 3 times a day.', 'Minum satu tablet 3 kali sehari.')).toEqual([]);
+    // a count said in one word ("twice"), and the period it is counted per
+    expect(
+      only(check('Loans can be renewed twice online.', 'Pinjaman dapat diperpanjang tiga kali secara daring.'), 'numbers.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['tiga kali']);
+    expect(only(check('Take it twice a day.', 'Minum dua kali seminggu.'), 'numbers.changed').map((f) => f.text)).toEqual(['seminggu']);
+    expect(check('Take it twice a day.', 'Minum dua kali sehari.')).toEqual([]);
+    expect(check('Take it twice a day.', 'Nehmen Sie es zweimal täglich.', { targetLang: 'de' })).toEqual([]);
     expect(check('Take one tablet 3 times a day.', 'Nehmen Sie 3-mal täglich eine Tablette.', { targetLang: 'de' })).toEqual([]);
     expect(
       check('Prenez un comprimé trois fois par jour.', 'Take one tablet three times a day.', { sourceLang: 'fr', targetLang: 'en' }),
