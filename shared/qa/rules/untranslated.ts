@@ -151,6 +151,7 @@ LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;
 const LOAN_PHRASES: Record<string, ReadonlySet<string>> = {
   id: new Set([
     'early bird',
+    'boarding pass',
     'happy hour',
     'check in',
     'check out',

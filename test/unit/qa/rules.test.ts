@@ -234,6 +234,7 @@ describe('untranslated', () => {
     // loans of two words, spaced or hyphenated, and only as the two
     expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early bird lebih murah.'), 'untranslated')).toEqual([]);
     expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early-bird lebih murah.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('Keep your boarding pass.', 'Simpan boarding pass Anda.'), 'untranslated')).toEqual([]);
     expect(flagged(check('Early tickets are cheaper.', 'Tiket early lebih murah.'), 'untranslated')).toEqual(['early']);
   });
 
