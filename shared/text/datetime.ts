@@ -39,8 +39,8 @@ const TIME_AFTER: Record<string, string> = {
   de: '(?:Uhr)',
   nl: '(?:uur)',
 };
-// what joins the two ends of a range of times
-const RANGE = "(?:\\s*(?:-|–|—|to|until|till|hingga|sampai(?:\\s+dengan)?|s\\.d\\.|s/d|bis|à|a|al|au|jusqu'à|tot)\\s*)";
+// what joins the two ends of a range of times, or two times ("antara pukul 08.00 dan 16.00")
+const RANGE = "(?:\\s*(?:-|–|—|to|until|till|and|hingga|sampai(?:\\s+dengan)?|s\\.d\\.|s/d|dan|bis|und|à|a|al|au|jusqu'à|et|y|tot|en)\\s*)";
 
 const cache = new Map<string, RegExp>();
 

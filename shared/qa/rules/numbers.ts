@@ -442,6 +442,26 @@ function checkSpelledQuantities(
       }),
     );
   }
+  // a number word without a unit ("two doses" → "tiga dosis"): only where it is the source's one
+  // such number of two or more, its value is nowhere in the translation, and the translation
+  // spells one other number (one word of several meanings, "one", is never compared)
+  const alone = quantities.filter(
+    ({ spelled, wanted }) => !wanted && spelled.value >= 2 && !insideLiteral(source.literals, spelled.start, spelled.end),
+  );
+  const said = alone.length === 1 ? (alone[0] as (typeof alone)[number]).spelled : null;
+  if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some((t) => t.value === said.value)) return;
+  const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ t, i }) => !usedSpelled.has(i) && (t.value ?? 0) >= 2);
+  if (free.length !== 1) return;
+  const { t: changed, i } = free[0] as (typeof free)[number];
+  usedSpelled.add(i);
+  const expected = spelledAs(said.value, context.targetLang) ?? format(said.value, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+      source: spanOf(source.text, said.start, said.end),
+      params: { source: said.text, found: changed.text, expected },
+      suggestion: expected,
+    }),
+  );
 }
 
 const ROUND_THE_CLOCK_RE = /(?<![\p{N}.,])24 ?[/x×] ?7(?: ?[/x×] ?365)?(?![\p{N}])/gu;

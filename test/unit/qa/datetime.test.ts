@@ -22,6 +22,16 @@ describe('times of day', () => {
     expect(check('The meeting is at 9:30.', 'La réunion est à 9 h 30.', { targetLang: 'fr' })).toEqual([]);
   });
 
+  it('reads the second of two times joined by "and" as a time ("antara pukul 08.00 dan 16.00")', () => {
+    expect(
+      only(check('Open between 8 a.m. and 6 p.m.', 'Buka antara pukul 08.00 dan 16.00.'), 'numbers.changed').map((f) => [
+        f.text,
+        f.suggestion,
+      ]),
+    ).toEqual([['16.00', '18.00']]);
+    expect(check('Open between 8 a.m. and 6 p.m.', 'Buka antara pukul 08.00 dan 18.00.')).toEqual([]);
+  });
+
   it('reports a different time on the translation’s time, with the right one as the fix', () => {
     const findings = only(check('We are open from 7 a.m. to 9 p.m.', 'Kami buka pukul 07.00 hingga 19.00.'), 'numbers.changed');
     expect(findings.map((f) => [f.text, f.suggestion, f.source?.text])).toEqual([['19.00', '21.00', '9 p.m.']]);

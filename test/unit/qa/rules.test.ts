@@ -99,6 +99,19 @@ describe('numbers and currency', () => {
     expect(check('Fees of Rp1.250.000 are due by 31 August.', 'Biaya Rp1.250.000 dibayar paling lambat 31 Agustus.')).toEqual([]);
   });
 
+  it("compares a number word without a unit when it is the source's only one and the translation spells one other", () => {
+    expect(
+      only(check('It is given in two doses, 4 weeks apart.', 'Diberikan dalam tiga dosis, berjarak 4 minggu.'), 'numbers.changed').map(
+        (f) => [f.text, f.suggestion],
+      ),
+    ).toEqual([['tiga', 'dua']]);
+    expect(check('It is given in two doses, 4 weeks apart.', 'Diberikan dalam dua dosis dengan jarak 4 minggu.')).toEqual([]);
+    // "one" says too many things; "kedua" is "both", not a number spelled
+    expect(only(check('One of the two parties may cancel.', 'Salah satu dari kedua pihak dapat membatalkan.'), 'numbers.changed')).toEqual(
+      [],
+    );
+  });
+
   it('reads numbers a space parts, in a language that does not group digits with spaces, as several', () => {
     expect(only(check('Call 1500 123 today.', 'Hubungi 1500 132 hari ini.'), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '132', suggestion: '123' }),
