@@ -847,28 +847,15 @@ function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phras
   return pairs;
 }
 
-const oppositeStarts = new Map<string, ReadonlySet<string>>();
-
-/** The words that start a language's opposites. */
-function startsOf(lang: string): ReadonlySet<string> {
-  const key = baseLanguage(lang);
-  let starts = oppositeStarts.get(key);
-  if (!starts) {
-    starts = new Set([...oppositesOf(key).values()].flatMap(([a, b]) => [...a, ...b].map((phrase) => phrase[0] as string)));
-    oppositeStarts.set(key, starts);
-  }
-  return starts;
-}
-
 /**
  * Whether opposites may be swapped somewhere in a pair: the source says one side of a pair and
  * the translation the other, anywhere (most pairs have no word of the lists at all).
  */
 function mayBeSwapped(source: Analysis, target: Analysis): boolean {
-  const starts = startsOf(source.lang);
-  if (starts.size === 0 || !source.items.some((item) => item.kind === 'word' && starts.has(item.lower))) return false;
+  const inSource = oppositesIn(source);
+  if (inSource.size === 0) return false;
   const inTarget = oppositesIn(target);
-  for (const [name, [a, b]] of oppositesIn(source)) {
+  for (const [name, [a, b]] of inSource) {
     const other = inTarget.get(name);
     if (other && ((a.length > 0 && other[1].length > 0) || (b.length > 0 && other[0].length > 0))) return true;
   }

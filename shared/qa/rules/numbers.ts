@@ -325,15 +325,14 @@ function checkUnit(
     const sourceWord = counted(source.text, sourceNumber.end);
     const targetWord = counted(context.target.text, target.end);
     if (sourceWord > 0 && targetWord > 0) {
-      const at = (end: number): UnitAt => ({ unit: 'times', start: end, end });
-      checkPeriod(context, at(sourceNumber.end + sourceWord), at(target.end + targetWord), out);
+      checkPeriod(context, sourceNumber.end + sourceWord, target.end + targetWord, out);
     }
     return;
   }
   const found = unitAfter(context.target.text, target.end, context.targetLang);
   if (!found) return;
   if (found.unit === wanted.unit) {
-    checkPeriod(context, wanted, found, out);
+    checkPeriod(context, wanted.end, found.end, out);
     return;
   }
   // a number the translation spells out keeps its words ("lima bulan" → "lima tahun"); a rate
@@ -357,12 +356,15 @@ function checkUnit(
   );
 }
 
-/** The period a quantity is counted per, changed ("two days a week" → "dua hari sebulan"): on the translation's. */
-function checkPeriod(context: RuleContext, wanted: UnitAt, found: UnitAt, out: Finding[]): void {
+/**
+ * The period a quantity is counted per, changed ("two days a week" → "dua hari sebulan"): on the
+ * translation's, with each text's quantity ending where its period may follow.
+ */
+function checkPeriod(context: RuleContext, sourceEnd: number, targetEnd: number, out: Finding[]): void {
   const source = context.source;
   if (!source) return;
-  const per = periodAfter(source.text, wanted.end, context.sourceLang);
-  const said = per && periodAfter(context.target.text, found.end, context.targetLang);
+  const per = periodAfter(source.text, sourceEnd, context.sourceLang);
+  const said = per && periodAfter(context.target.text, targetEnd, context.targetLang);
   if (!per || !said || said.unit === per.unit) return;
   const expected = perPeriod(per.unit, context.targetLang);
   out.push(
