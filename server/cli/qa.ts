@@ -17,8 +17,14 @@ import { WorkerPool } from '../workers/pool';
 import { readParagraphStore, type ParagraphStore } from '../services/paragraphStore';
 import { runIfMain, UsageError, write, type CliIo, type Command } from './io';
 
-/** Bytes of text from which the work is spread over threads (starting them costs about a second). */
-const PARALLEL_FROM = 2_000_000;
+/**
+ * Bytes of text from which the work is spread over threads (starting them costs about a second):
+ * 2 MB, or what TILIK_QA_PARALLEL_FROM says (the tests take that path with a shorter text).
+ */
+function parallelFrom(): number {
+  const set = process.env.TILIK_QA_PARALLEL_FROM;
+  return set && /^\d+$/.test(set) ? Number(set) : 2_000_000;
+}
 
 const USAGE = `Usage: npm run --silent qa -- --source FILE --target FILE [--glossary FILE.csv]
                            --source-lang TAG --target-lang TAG [--json]
@@ -57,17 +63,23 @@ async function readStore(path: string, what: string): Promise<ParagraphStore> {
   } catch (error) {
     throw unreadable(path, what, error);
   }
+  // the stream owns the descriptor once made: it closes it when it ends or is destroyed (as reading
+  // stops at a byte that is not UTF-8), even when told not to close it on its own; closing it here
+  // as well closed it twice, the second time maybe another file's that had been given its number
+  let stream: fs.ReadStream | undefined;
   try {
     if (fs.fstatSync(fd).isDirectory()) throw unreadable(path, what, Object.assign(new Error(), { code: 'EISDIR' }));
     const size = fs.fstatSync(fd).size;
-    return await readParagraphStore(fs.createReadStream(path, { fd, autoClose: false, highWaterMark: 1 << 20 }), size);
+    stream = fs.createReadStream(path, { fd, highWaterMark: 1 << 20 });
+    return await readParagraphStore(stream, size);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
       throw new UsageError(`the ${what} file ${path} is not UTF-8 text`);
     if (error instanceof UsageError) throw error;
     throw unreadable(path, what, error);
   } finally {
-    fs.closeSync(fd);
+    if (stream) stream.destroy();
+    else fs.closeSync(fd);
   }
 }
 
@@ -114,7 +126,7 @@ async function checkArgs(argv: string[]): Promise<{ report: StreamedReport; json
   // (a small young generation: the checks make short-lived garbage, and a large one only holds it
   // longer; `npm run qa` gives this thread a small one too)
   const pool =
-    size(files.source) + size(files.target) >= PARALLEL_FROM
+    size(files.source) + size(files.target) >= parallelFrom()
       ? new WorkerPool({ size: Math.max(1, threads() - 1), maxHeapMb: 192, youngMb: 12 })
       : null;
   pool?.warm();

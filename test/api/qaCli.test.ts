@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { qaCommand } from '../../server/cli/qa';
 import { runInProcess, runSpawned } from '../helpers/cli';
 
@@ -15,8 +15,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** In this process, or (`spawned`) as other tools start it: `npm run --silent qa -- …`. */
-function qa(args: string[], spawned = false) {
-  return spawned ? Promise.resolve(runSpawned('qa', args)) : runInProcess(qaCommand, args);
+function qa(args: string[], spawned = false, env: NodeJS.ProcessEnv = {}) {
+  return spawned ? Promise.resolve(runSpawned('qa', args, { env })) : runInProcess(qaCommand, args);
 }
 
 const demoArgs = [
@@ -169,7 +169,16 @@ describe('npm run --silent qa', () => {
 });
 
 describe('npm run --silent qa on long texts (read in pieces, checked on every core)', () => {
-  // over the 2 MB from which the command reads the files into shared memory and uses threads
+  // over the size from which the command reads the files into shared memory and uses threads (set
+  // lower for these tests than its 2 MB: the path is the same, with 1,440 paragraphs instead of
+  // 6,240, which took half a minute of the suite)
+  const PARALLEL_FROM = 300_000;
+  beforeAll(() => {
+    process.env.TILIK_QA_PARALLEL_FROM = String(PARALLEL_FROM);
+  });
+  afterAll(() => {
+    delete process.env.TILIK_QA_PARALLEL_FROM;
+  });
   const sourceParagraphs = fs
     .readFileSync(path.join(demo, 'source.en.txt'), 'utf8')
     .split(/\n\s*\n/)
@@ -180,7 +189,7 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const rounds = 260;
+  const rounds = 60;
   const sources: string[] = [];
   const targets: string[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -192,7 +201,7 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
   const longTarget = write('long.id.txt', targets.join('\n \u00a0\n\n'));
 
   it('prints the report the in-memory way prints, to the byte (as a process of its own)', async () => {
-    expect(fs.statSync(longSource).size + fs.statSync(longTarget).size).toBeGreaterThan(2_000_000);
+    expect(fs.statSync(longSource).size + fs.statSync(longTarget).size).toBeGreaterThan(PARALLEL_FROM);
     const { checkTexts } = await import('../../server/services/qaTexts');
     const { parseGlossaryCsv } = await import('../../server/formats/glossaryCsv');
     const expected = checkTexts({
@@ -202,25 +211,56 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
       targetLang: 'id',
       glossary: parseGlossaryCsv(fs.readFileSync(path.join(demo, 'glossary.en-id.csv'), 'utf8')),
     });
-    const { status, stdout } = await qa(['--source', longSource, '--target', longTarget, ...demoArgs.slice(4), '--json'], true);
+    const { status, stdout, stderr } = await qa(['--source', longSource, '--target', longTarget, ...demoArgs.slice(4), '--json'], true, {
+      TILIK_QA_TRACE: '1',
+    });
     expect(status).toBe(0);
+    // (by the threads: only that path traces its phases)
+    expect(stderr).toMatch(/^\[qa\] checked: /m);
     expect(stdout).toBe(`${JSON.stringify({ segments: targets.length, findings: expected.findings })}\n`);
     expect(expected.findings.length).toBeGreaterThan(1000);
   }, 180_000);
 
   it('exits 2 naming a long file that is not UTF-8, or is missing', async () => {
     const broken = Buffer.concat([Buffer.from(sources.join('\n\n')), Buffer.from([0xff, 0xfe, 0x41])]);
-    const result = await qa([
-      '--source',
-      write('broken.en.txt', broken),
-      '--target',
-      longTarget,
-      '--source-lang',
-      'en',
-      '--target-lang',
-      'id',
-    ]);
-    expect(result.status).toBe(2);
+    const brokenFile = write('broken.en.txt', broken);
+    // every file opened is closed once: closed twice, the second close may close another file given
+    // its number meanwhile (once, here, the test runner's own channel)
+    const opened = new Set<number>();
+    const open = new Set<number>();
+    const closedTwice: number[] = [];
+    const closing = (fd: number) => {
+      if (opened.has(fd) && !open.has(fd)) closedTwice.push(fd);
+      open.delete(fd);
+    };
+    const real = { openSync: fs.openSync, close: fs.close, closeSync: fs.closeSync };
+    const spies = [
+      vi.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+        const fd = real.openSync(...args);
+        opened.add(fd);
+        open.add(fd);
+        return fd;
+      }),
+      vi.spyOn(fs, 'close').mockImplementation(((fd: number, callback?: fs.NoParamCallback) => {
+        closing(fd);
+        real.close(fd, callback);
+      }) as typeof fs.close),
+      vi.spyOn(fs, 'closeSync').mockImplementation((fd: number) => {
+        closing(fd);
+        real.closeSync(fd);
+      }),
+    ];
+    let result;
+    try {
+      result = await qa(['--source', brokenFile, '--target', longTarget, '--source-lang', 'en', '--target-lang', 'id']);
+      // (a stream closes its file after it has been stopped, on its own time)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(opened.size).toBeGreaterThan(0);
+    expect(closedTwice).toEqual([]);
+    expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/the source file .*broken.en.txt is not UTF-8 text/);
     const missing = await qa([
       '--source',
@@ -232,6 +272,6 @@ describe('npm run --silent qa on long texts (read in pieces, checked on every co
       '--target-lang',
       'id',
     ]);
-    expect(missing.status).toBe(2);
+    expect(missing.status, missing.stderr).toBe(2);
   });
 });
