@@ -48,7 +48,9 @@ describe('the qa command on long texts', () => {
       .slice(0, 19);
     const source: string[] = [];
     const target: string[] = [];
-    for (let round = 0; round < 300; round += 1) {
+    // (2,280 paragraphs: 23 batches of the threads, every kind of change several times over; 5,700
+    // took 19 s of the suite for nothing more)
+    for (let round = 0; round < 120; round += 1) {
       sourceParagraphs.slice(0, 19).forEach((p, k) => {
         source.push(`${p} (${round}.${k})`);
         if ((round * 19 + k) % 97 === 3) return; // missing from the translation
@@ -58,7 +60,7 @@ describe('the qa command on long texts', () => {
       });
     }
     // two paragraphs merged now and then
-    for (let k = target.length - 40; k > 0; k -= 613) target.splice(k, 2, `${target[k]} ${target[k + 1]}`);
+    for (let k = target.length - 40; k > 0; k -= 547) target.splice(k, 2, `${target[k]} ${target[k + 1]}`);
     // a leading paragraph with no translation
     source.unshift('A paragraph nobody translated, about 2025 and the Jakarta office.');
     const { expected, findings } = await bothWays({
@@ -73,6 +75,7 @@ describe('the qa command on long texts', () => {
     expect(rules).toContain('alignment.missing');
     expect(rules).toContain('alignment.extra');
     expect(rules).toContain('consistency');
-    expect(expected.segments).toBeGreaterThan(5000);
+    expect(expected.segments).toBeGreaterThan(2000);
+    expect(expected.findings.filter((finding) => finding.rule === 'alignment.missing').length).toBeGreaterThan(10);
   }, 120_000);
 });
