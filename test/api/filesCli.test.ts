@@ -12,6 +12,9 @@ import { openStore } from '../../server/store';
 import { bigXliff } from '../helpers/bigXliff';
 import { exportCommand } from '../../server/cli/export';
 import { importCommand } from '../../server/cli/import';
+import { qaCommand } from '../../server/cli/qa';
+import { tmCommand } from '../../server/cli/tm';
+import { userCommand } from '../../server/cli/user';
 import { runInProcess, runSpawned, runSpawnedAsync } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -179,8 +182,9 @@ describe('npm run import / export', () => {
   });
 
   it('answers --help on every command line, doing nothing else', async () => {
-    const scripts = ['serve', 'test', 'screenshot', 'qa', 'tm', 'user', 'import', 'export'];
-    // (side by side: each is mostly a process starting)
+    // the scripts with no spawned test of their own as processes (side by side: each is mostly a
+    // process starting); the commands that have one (qa, tm, user, import, export) here in this one
+    const scripts = ['serve', 'test', 'screenshot'];
     const helps = await Promise.all(
       scripts.map((script) => runSpawnedAsync(script, ['--help'], { env: { TILIK_DB: path.join(tmp, 'help.db') } })),
     );
@@ -188,6 +192,11 @@ describe('npm run import / export', () => {
       const help = helps[k] as (typeof helps)[number];
       expect(help.status, `${script}: ${help.stderr}`).toBe(0);
       expect(help.stdout, script).toMatch(/^Usage: /);
+    }
+    for (const command of [qaCommand, tmCommand, userCommand, importCommand, exportCommand]) {
+      const help = await runInProcess(command, ['--help'], { env: { TILIK_DB: path.join(tmp, 'help.db') } });
+      expect(help.status, `${command.name}: ${help.stderr}`).toBe(0);
+      expect(help.stdout, command.name).toMatch(new RegExp(`^Usage: npm run (--silent )?${command.name} `));
     }
     // the benchmark builds the client first (npm run bench): its own script is asked directly
     const bench = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['bench/run.ts', '--help'], { cwd: root, encoding: 'utf8' });
