@@ -34,6 +34,25 @@ const TIME_BEFORE: Record<string, string> = {
   ms: '(?:pukul|jam)',
   nl: '(?:om)',
 };
+// words after an hour that say which part of the day it is in ("jam 8 malam" is 20.00), each
+// with how it turns the hour into the 24-hour clock's
+const DAY_PERIODS: Record<string, ReadonlyArray<readonly [string, (hour: number) => number]>> = {
+  id: [
+    ['pagi', (hour) => hour % 12],
+    ['dini\\s+hari', (hour) => hour % 12],
+    ['siang', (hour) => (hour < 10 ? hour + 12 : hour)],
+    ['sore', (hour) => (hour < 12 ? hour + 12 : hour)],
+    ['petang', (hour) => (hour < 12 ? hour + 12 : hour)],
+    ['malam', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
+  ],
+};
+DAY_PERIODS.ms = DAY_PERIODS.id as ReadonlyArray<readonly [string, (hour: number) => number]>;
+
+function dayPeriodPattern(key: string): string | null {
+  const periods = DAY_PERIODS[key];
+  return periods ? `(?:${periods.map(([word]) => word).join('|')})` : null;
+}
+
 const TIME_AFTER: Record<string, string> = {
   id: '(?:WIB|WITA|WIT)',
   de: '(?:Uhr)',
@@ -57,6 +76,9 @@ function timePattern(lang: string): RegExp {
       '(?<![\\p{N}.,:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})', // 21:00
     ];
     if (key === 'fr') alternatives.push('(?<![\\p{N}.,:])([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?![\\p{L}\\p{N}])'); // 21 h, 21h30
+    const periods = dayPeriodPattern(key);
+    // "jam 8 malam", "pukul 7.30 pagi": an hour and the part of the day it is in
+    if (before && periods) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s+${periods}(?![\\p{L}])`);
     if (before) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`);
     if (after) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?(?=\\s?${after}\\b)`);
     if (key === 'id' || key === 'ms') alternatives.push('(?<![\\p{N}.,:])0\\d\\.[0-5]\\d(?![\\p{N}]|[.,]\\p{N})'); // 07.00: a leading zero is a time
@@ -89,7 +111,11 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
   if (!match) return null;
   let hours = Number(match[1]);
   const minutes = Number(match[2] ?? 0);
-  const meridiem = /([ap])\.?\s?m\b|([AP])M\b/iu.exec(text.slice(match[0].length));
+  const rest = text.slice(match[0].length);
+  for (const [word, toClock] of DAY_PERIODS[base(lang)] ?? []) {
+    if (new RegExp(`^\\s+${word}$`, 'u').test(rest) && hours <= 12) return { minutes: toClock(hours) * 60 + minutes, alternative: null };
+  }
+  const meridiem = /([ap])\.?\s?m\b|([AP])M\b/iu.exec(rest);
   if (meridiem) {
     if (hours < 1 || hours > 12) return null;
     const pm = (meridiem[1] ?? meridiem[2] ?? '').toLowerCase() === 'p';
@@ -102,7 +128,7 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 }
 
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
-const MAYBE_TIME_RE = /\d[:.]\d|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)/u;
+const MAYBE_TIME_RE = /\d[:.]\d|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
 
 /** The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). */
 export function timesIn(text: string, lang: string): TimeOfDay[] {

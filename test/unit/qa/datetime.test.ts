@@ -22,6 +22,23 @@ describe('times of day', () => {
     expect(check('The meeting is at 9:30.', 'La réunion est à 9 h 30.', { targetLang: 'fr' })).toEqual([]);
   });
 
+  it('reads an hour with the part of the day Indonesian names ("jam 8 malam" is 20.00)', () => {
+    expect(
+      timesIn('jam 6 pagi, jam 2 siang, jam 4 sore, jam 8 malam, jam 12 malam, pukul 7.30 malam, jam 3 dini hari', 'id').map(
+        (t) => t.minutes / 60,
+      ),
+    ).toEqual([6, 14, 16, 20, 0, 19.5, 3]);
+    // a duration is not a time of day
+    expect(timesIn('selama 8 jam pada malam hari', 'id')).toEqual([]);
+    expect(check('Quiet hours are from 10 p.m. to 6 a.m.', 'Jam tenang dari jam 10 malam sampai jam 6 pagi.')).toEqual([]);
+    expect(
+      only(
+        check('Quiet hours last until 8 a.m. on weekends.', 'Jam tenang berlaku sampai jam 8 malam pada akhir pekan.'),
+        'numbers.changed',
+      ).map((f) => f.text),
+    ).toEqual(['8 malam']);
+  });
+
   it('reads the second of two times joined by "and" as a time ("antara pukul 08.00 dan 16.00")', () => {
     expect(
       only(check('Open between 8 a.m. and 6 p.m.', 'Buka antara pukul 08.00 dan 16.00.'), 'numbers.changed').map((f) => [
