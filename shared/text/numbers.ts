@@ -137,6 +137,13 @@ const GLUE_RE = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=
 const CURRENCY_PREFIX_RE = /(?:^|[^\p{L}])(?:Rp|RM|Rs|USD|IDR|EUR|SGD|MYR)$/u;
 const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|hz|kw|mw|gw|ms|s|h|x|st|nd|rd|th)\b/i;
 
+/** Words a language writes before a number, with a hyphen, to make it an ordinal ("ke-5"). */
+const ORDINAL_PREFIX_RE: Record<string, RegExp> = { id: /(?<!\p{L})ke-$/iu, ms: /(?<!\p{L})ke-$/iu };
+
+function ordinalBefore(text: string, start: number, lang: string): boolean {
+  return ORDINAL_PREFIX_RE[lang.toLowerCase().split(/[-_]/)[0] ?? lang]?.test(text.slice(Math.max(0, start - 4), start)) ?? false;
+}
+
 /**
  * Every number in `text`. `lang` decides separators; glued digits of names are skipped.
  */
@@ -165,7 +172,8 @@ export function findNumbers(text: string, lang: string): NumberOccurrence[] {
     const after = text.slice(end);
     // glued to letters, a code or a name (H800, R1), unless the letters are a currency (Rp15.000)
     if (GLUE_RE.test(before.slice(-1)) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, start - 4), start))) continue;
-    if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1))) continue; // GPT-4, Grok-1
+    // GPT-4, Grok-1 (but an ordinal is a number: "hari ke-5", the 5th day)
+    if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1)) && !ordinalBefore(text, start, lang)) continue;
     if (GLUE_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after)) continue; // 4K, 3D, Qwen3b
     const value = parseNumber(raw, lang);
     const scale = scaleAfter(text, end, lang);
