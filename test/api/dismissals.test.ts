@@ -26,8 +26,8 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
         sourceLang: 'en',
         targetLang: 'id',
         segments: [
-          { source: 'Open the checkout page to pay.', mt: 'Buka halaman checkout untuk membayar.' },
-          { source: 'The checkout page shows the total.', mt: 'Halaman checkout menampilkan totalnya.' },
+          { source: 'Open the billing page to pay.', mt: 'Buka halaman billing untuk membayar.' },
+          { source: 'The billing page shows the total.', mt: 'Halaman billing menampilkan totalnya.' },
           { source: 'The fee is 25 dollars.', mt: 'Biayanya 52 dolar.' },
           { source: 'The fee is 30 dollars.', mt: 'Biayanya 30 dolar.' },
         ],
@@ -63,7 +63,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     const translator = await h.as('translator');
     const created = await translator
       .post(`/api/documents/${documentId}/dismissals`)
-      .send({ scope: 'segment', rule: 'untranslated', segmentId: first?.id, term: 'Checkout', quote: 'checkout' });
+      .send({ scope: 'segment', rule: 'untranslated', segmentId: first?.id, term: 'Billing', quote: 'billing' });
     expect(created.status).toBe(201);
     const dismissal = Dismissal.parse(created.body);
     expect(dismissal).toMatchObject({
@@ -71,7 +71,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
       rule: 'untranslated',
       segmentId: first?.id,
       position: 1,
-      term: 'checkout',
+      term: 'billing',
       by: { name: 'Test translator' },
       withdrawn: null,
     });
@@ -90,7 +90,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     // a new text of the paragraph keeps the dismissal where the term stands
     const saved = await translator
       .post(`/api/segments/${first?.id}/revisions`)
-      .send({ text: 'Buka halaman checkout untuk membayar sekarang.', baseVersion: first?.version });
+      .send({ text: 'Buka halaman billing untuk membayar sekarang.', baseVersion: first?.version });
     expect(saved.status).toBe(201);
     expect((saved.body.segment as Segment).check?.current?.find((f) => f.rule === 'untranslated')?.dismissed?.id).toBe(dismissal.id);
     expect((await findings(documentId)).summary.dismissedByRule).toEqual({ untranslated: 1 });
@@ -118,7 +118,7 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     const reviewer = await h.as('reviewer');
     const term = await reviewer
       .post(`/api/documents/${documentId}/dismissals`)
-      .send({ scope: 'term', rule: 'untranslated', term: 'checkout' });
+      .send({ scope: 'term', rule: 'untranslated', term: 'billing' });
     expect(term.status).toBe(201);
     const termId = Dismissal.parse(term.body).id;
     let page = await rows(documentId);
@@ -194,13 +194,13 @@ describe.each(['sqlite', 'postgres'] as const)('dismissed findings, on %s', (dat
     const snapshot = await snapshotDatabase(h.store);
     const refusals: Array<[typeof translator, Record<string, unknown>, number, RegExp]> = [
       // a translator dismisses in a paragraph, not across the document
-      [translator, { scope: 'term', rule: 'untranslated', term: 'checkout' }, 403, /dismissing findings across the document/u],
+      [translator, { scope: 'term', rule: 'untranslated', term: 'billing' }, 403, /dismissing findings across the document/u],
       [translator, { scope: 'rule', rule: 'untranslated' }, 403, /dismissing findings across the document/u],
-      [h.api, { scope: 'segment', rule: 'untranslated', term: 'checkout' }, 400, /segmentId.*required/u],
+      [h.api, { scope: 'segment', rule: 'untranslated', term: 'billing' }, 400, /segmentId.*required/u],
       [h.api, { scope: 'term', rule: 'untranslated' }, 400, /term.*required/u],
       [h.api, { scope: 'everywhere', rule: 'untranslated' }, 400, /scope.*segment, term, rule/u],
       [h.api, { scope: 'rule', rule: 'spelling' }, 400, /rule.*one of the checks/u],
-      [h.api, { scope: 'segment', rule: 'untranslated', segmentId: elsewhere?.id, term: 'checkout' }, 400, /is not a segment of document/u],
+      [h.api, { scope: 'segment', rule: 'untranslated', segmentId: elsewhere?.id, term: 'billing' }, 400, /is not a segment of document/u],
       [h.api, { scope: 'segment', rule: 'untranslated', segmentId: first?.id, term: 'x'.repeat(501) }, 400, /at most 500/u],
       [h.api, { scope: 'rule', rule: 'untranslated', extra: 1 }, 400, /extra/u],
     ];

@@ -20,7 +20,7 @@ function dismissal(overrides: Partial<ActiveDismissal>): ActiveDismissal {
     scope: 'segment',
     rule: 'untranslated',
     segmentId: 7,
-    term: 'checkout',
+    term: 'billing',
     by: 'Ana',
     at: '2026-11-30T10:00:00.000Z',
     ...overrides,
@@ -41,7 +41,7 @@ describe('the term of a finding', () => {
 });
 
 describe('marking dismissed findings', () => {
-  const findings = en('Open the checkout page to pay 25 dollars.', 'Buka halaman checkout untuk membayar 52 dolar.');
+  const findings = en('Open the billing page to pay 25 dollars.', 'Buka halaman billing untuk membayar 52 dolar.');
   const rules = findings.map((finding) => finding.rule).sort();
 
   it('finds what the dismissals are tested on', () => {
@@ -63,7 +63,7 @@ describe('marking dismissed findings', () => {
   });
 
   it('marks a term everywhere, in any letter case, and a whole check', () => {
-    const term = new DismissalIndex([dismissal({ id: 2, scope: 'term', segmentId: null, term: foldTerm('CHECKOUT') })]);
+    const term = new DismissalIndex([dismissal({ id: 2, scope: 'term', segmentId: null, term: foldTerm('BILLING') })]);
     for (const segmentId of [1, 2, null])
       expect(markDismissed(findings, segmentId, term).find((f) => f.rule === 'untranslated')?.dismissed?.id).toBe(2);
     const other = en('Tap the wishlist icon.', 'Ketuk ikon wishlist.');
