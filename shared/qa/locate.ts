@@ -85,6 +85,39 @@ function cognateOf(word: string, words: readonly Item[]): Item | null {
 }
 
 /**
+ * Words of a language that a translation mostly leaves unsaid (articles, do-support, the copula
+ * and "be" of the passive, "of", the infinitive's "to"): counting them would put every place after
+ * them too far into a translation that has no words for them.
+ */
+const UNSAID: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'do', 'does', 'did', 'be', 'is', 'are', 'of', 'to']),
+};
+
+/**
+ * Where source offset `start` falls in the translation between two anchors: at the same share of
+ * the words between them, counting the source's words a translation mostly leaves unsaid as none.
+ */
+function placeBetween(source: Analysis, target: Analysis, before: Anchor, after: Anchor, start: number): number {
+  const from = before.targetEnd;
+  const to = after.target;
+  const unsaid = UNSAID[source.lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const sourceGap = after.source - before.sourceEnd;
+  const byLetters = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
+  if (!unsaid || source.unspaced || target.unspaced) return byLetters;
+  let said = 0;
+  let saidBefore = 0;
+  for (const item of source.items) {
+    if (item.kind !== 'word' || item.start < before.sourceEnd || item.end > after.source || unsaid.has(item.lower)) continue;
+    said += 1;
+    if (item.end <= start) saidBefore += 1;
+  }
+  const targetWords = target.items.filter((item) => item.kind === 'word' && item.start >= from && item.end <= to);
+  if (said === 0 || targetWords.length === 0) return byLetters;
+  const at = targetWords[Math.min(targetWords.length - 1, Math.floor((saidBefore / said) * targetWords.length))] as Item;
+  return (at.start + byLetters) / 2;
+}
+
+/**
  * The target words that probably render source[start, end): as many words as the source span
  * has, from the one nearest its place. Null when no plain word lies between the anchors around it.
  */
@@ -98,8 +131,7 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
   }
   const from = before.targetEnd;
   const to = after.target;
-  const sourceGap = after.source - before.sourceEnd;
-  const place = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
+  const place = placeBetween(source, target, before, after, start);
   // the words between, save the anchors themselves and literals (a capital alone does not make an
   // anchor: German writes every noun so)
   const anchored = (item: Item) =>

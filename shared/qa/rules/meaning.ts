@@ -96,6 +96,12 @@ interface WordCues {
   auxiliaryBefore?: RegExp;
   /** Words between a relative clause's opener and its negation ("yang sudah tidak"). */
   relativeBetween?: RegExp;
+  /** Words negative by their prefix or suffix, which a translation may say with a negation ("indirect", "tidak langsung"). */
+  negativeWord?: RegExp;
+  /** Negations that pair with one before them and are rendered with it ("nor" of "neither … nor"). */
+  pairedNegation?: ReadonlySet<string>;
+  /** Negations that stand before a noun, after the verb ("contains no sugar"). */
+  negationDeterminer?: ReadonlySet<string>;
 }
 
 interface TextCues {
@@ -132,6 +138,9 @@ const CUES: Record<string, Cues> = {
       auxiliaryBefore:
         /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|yet)$/u,
       without: set('without'),
+      negationDeterminer: set('no'),
+      pairedNegation: set('nor'),
+      negativeWord: /^(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less)$/u,
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
       negationPrefix: set('non'),
@@ -144,10 +153,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
+        'rise|rises|rose|risen|rising|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
+        'fall|falls|fell|fallen|falling|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive',
@@ -169,7 +178,7 @@ const CUES: Record<string, Cues> = {
       ),
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
       notSoft:
-        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
+        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
@@ -192,8 +201,10 @@ const CUES: Record<string, Cues> = {
         'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
-      rise: list('naik|menaik|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan'),
-      fall: list('turun|menurun|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
+      rise: list(
+        'naik|menaik|menaikkan|dinaikkan|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
+      ),
+      fall: list('turun|menurun|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
         'lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal',
       ),
@@ -524,9 +535,13 @@ class Paragraph {
    */
   inRelativeClause(cue: Cue): boolean {
     if (!('words' in this.cues)) return false;
-    // a negation prefix negates its word, a noun's attribute ("non-essential cookies")
-    if (this.prefixedWord(cue)) return true;
     const { relativizer, auxiliaryBefore, relativeBetween } = this.cues.words;
+    // a negation prefix negates its word, a noun's attribute ("non-essential cookies"), unless
+    // the word is said of the subject ("Tickets are non-refundable")
+    if (this.prefixedWord(cue)) {
+      const [previous] = this.wordsBefore(cue, 1);
+      return !(previous !== undefined && auxiliaryBefore?.test(previous));
+    }
     if (!relativizer) return false;
     const before = this.wordsBefore(cue, 2);
     // the opener right before, or with an auxiliary between ("that is not", "yang sudah tidak");
@@ -534,6 +549,8 @@ class Paragraph {
     const [near, far] = before;
     if (near !== undefined && relativizer.test(near)) return true;
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
+    // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
+    if (far !== undefined && relativizer.test(far) && this.cues.words.negationDeterminer?.has(cue.text.toLowerCase())) return true;
     return (
       auxiliaryBefore !== undefined && cue.text.toLowerCase() === 'not' && before.length > 0 && !auxiliaryBefore.test(before[0] as string)
     );
@@ -554,6 +571,18 @@ class Paragraph {
       out.push(item.lower);
     }
     return out;
+  }
+
+  /** Those of some soft cues that are words negative by their prefix or suffix ("indirect", "unauthorised", "useless"). */
+  negativeWords(softs: readonly Cue[]): Cue[] {
+    const negative = 'words' in this.cues ? this.cues.words.negativeWord : undefined;
+    return negative ? softs.filter((cue) => negative.test(cue.text.toLowerCase())) : [];
+  }
+
+  /** Whether a negation is the second of a pair said as one ("neither … nor", "not … nor"). */
+  pairsWithPrevious(cue: Cue): boolean {
+    const paired = 'words' in this.cues ? this.cues.words.pairedNegation : undefined;
+    return paired?.has(cue.text.toLowerCase()) ?? false;
   }
 
   /** Those of some negations that are the language's "without". */
@@ -786,6 +815,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   inclusion: {
     en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|kecuali'],
+  },
+  frequency: {
+    en: ['rare|rarely|seldom|uncommon|infrequent|infrequently', 'common|commonly|frequent|frequently|often'],
+    id: ['jarang|langka', 'umum|sering|lazim'],
+    de: ['selten', 'häufig|oft'],
+    fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|courant|courante|courants|courantes'],
+    es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
   },
   timing: {
     en: ['early|earlier', 'late|later'],
@@ -1024,6 +1060,131 @@ function scaleOf(cue: Cue): string {
 function withoutFirst(cues: readonly Cue[], some: readonly Cue[], count: number): Cue[] {
   const dropped = new Set(some.slice(0, count));
   return cues.filter((cue) => !dropped.has(cue));
+}
+
+/**
+ * Where a lost negation belongs in the translation: from where it would stand to the rendering of
+ * the word it negates ("Never share" → "Selalu bagikan"; "will not be paid" → "terlambat akan
+ * dibayar"), when the two are near. Null when the landmarks do not tell.
+ */
+function whereLost(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const inSentence = (span: { start: number; end: number } | null) =>
+    span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
+  const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
+  const negatedWord = sourceParagraph.negatedWord(negated);
+  const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
+  // (both on one word: the word it negates comes after where the negation would stand, in
+  // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
+  // (a prefix's word is where its negation belongs: "non-refundable" → "dapat dikembalikan")
+  const prefixed = sourceParagraph.prefixedWord(negated) !== null;
+  const verb =
+    landed && place && landed.start === place.start && !prefixed ? nextContentWord(target, place.end, targetSentence.end) : landed;
+  const joined =
+    place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
+      ? { start: place.start, end: Math.max(place.end, verb.end) }
+      : place;
+  let at = (prefixed ? landed : null) ?? joined;
+  // (not on a negation the translation kept, "Unused data does not roll over" → "Data yang tidak
+  // terpakai bergulir": on the word after the one that negation negates)
+  const kept =
+    at && targetParagraph.of('negation', targetSentence).find((cue) => cue.start < (at as Cue).end && (at as Cue).start < cue.end);
+  if (kept) at = nextContentWord(target, targetParagraph.negatedWord(kept).end, targetSentence.end) ?? at;
+  // (a negation stands before the modal it negates, "tidak boleh", "tidak akan": one right before is in the span)
+  const auxiliary = 'words' in targetParagraph.cues ? targetParagraph.cues.words.auxiliary : undefined;
+  if (!at || !auxiliary) return at;
+  let previous: Item | undefined;
+  for (const item of target.items) {
+    if (item.start >= at.start) break;
+    if (item.start >= targetSentence.start) previous = item;
+  }
+  return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
+}
+
+/** Where a source's negative words ("indirect", "unless") land in the translation, as far as the landmarks tell. */
+function softPlaces(
+  source: Analysis,
+  target: Analysis,
+  softs: readonly Cue[],
+  targetSentence: Sentence,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const soft of softs) {
+    const place = locateInTarget(source, target, soft.start, soft.end);
+    if (place && place.start >= targetSentence.start && place.end <= targetSentence.end) out.push(place);
+  }
+  return out;
+}
+
+const CLAUSE_MARK_RE = /[,;:()–—]/u;
+
+/** The clause of a text around an offset, within a sentence: from the punctuation before it to the punctuation after. */
+function clauseAround(analysis: Analysis, at: number, sentence: Sentence): Sentence {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const item of analysis.items) {
+    if (item.kind === 'word' || !CLAUSE_MARK_RE.test(item.text) || item.start < sentence.start || item.end > sentence.end) continue;
+    if (item.end <= at) start = Math.max(start, item.end);
+    else if (item.start >= at) end = Math.min(end, item.start);
+  }
+  return { start, end };
+}
+
+/**
+ * A negation of the source that the translation lost though it kept another of the sentence:
+ * the source has more negations (a "nor" after "neither" or "not" is one with it; a "without" is
+ * not counted), and one of
+ * them lands where the translation's clause has none, on a clause of the source with no
+ * negation of the translation's left to pair with. Null when the landmarks do not tell where.
+ */
+function lostBesideAnother(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  sourceNots: readonly Cue[],
+  targetNots: readonly Cue[],
+  targetSentence: Sentence,
+): { negated: Cue; at: { start: number; end: number } } | null {
+  // ("without" may be said with no negation at all: "without royalties", "bebas royalti")
+  const prepositional = new Set(sourceParagraph.prepositional(sourceNots));
+  const counted = sourceNots.filter(
+    (cue) => !prepositional.has(cue) && !sourceParagraph.pairsWithPrevious(cue) && !sourceParagraph.inName(cue),
+  );
+  if (targetNots.length === 0 || counted.length <= targetNots.length) return null;
+  const unpaired = new Set(targetNots);
+  const lost: Array<{ negated: Cue; at: { start: number; end: number } }> = [];
+  for (const negated of counted) {
+    const place = locateInTarget(source, target, negated.start, negated.end);
+    if (!place || place.start < targetSentence.start || place.end > targetSentence.end) return null;
+    const clause = clauseAround(target, place.start, targetSentence);
+    const inClause = [...unpaired].find((cue) => cue.start >= clause.start && cue.end <= clause.end);
+    if (inClause) unpaired.delete(inClause);
+    else lost.push({ negated, at: whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? place });
+  }
+  // (every negation of the translation paired, and exactly as many lost as the counts differ by)
+  return unpaired.size === 0 && lost.length === counted.length - targetNots.length ? (lost[0] ?? null) : null;
+}
+
+/** A span of a text widened by the word before it and the word after it. */
+function widenedByWord(analysis: Analysis, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  for (const item of analysis.items) {
+    if (item.kind !== 'word') continue;
+    if (item.end <= start) from = item.start;
+    else if (item.start >= end) {
+      to = item.end;
+      break;
+    }
+  }
+  return { start: from, end: to };
 }
 
 /** How many words lie between two offsets of a text. */
@@ -1371,7 +1532,21 @@ export const meaningRule: Rule = {
       // terpakai", lost the one of the source's main clause: "Unused data does not roll over" →
       // "Data yang tidak terpakai bergulir")
       const sourceMain = sourceNots.filter((cue) => !sourceParagraph.inRelativeClause(cue));
-      const targetMain = targetNots.filter((cue) => !targetParagraph.inRelativeClause(cue));
+      // (nor does one that renders a negative word of the source, "indirect" → "tidak langsung",
+      // "unauthorised" → "tidak sah": "does not cover … unauthorised repairs" → "mencakup … perbaikan yang tidak sah")
+      const sourceSoftPlaces =
+        sourceMain.length > 0 && targetNots.length > 0
+          ? softPlaces(source, target, sourceParagraph.negativeWords(s.soft), targetSentence)
+          : [];
+      const targetMain = targetNots.filter(
+        (cue) =>
+          !targetParagraph.inRelativeClause(cue) &&
+          !sourceSoftPlaces.some((place) => {
+            // (the landmarks place a word to a word or so: the negation, the word it negates, a word either side)
+            const near = widenedByWord(target, cue.start, targetParagraph.negatedWord(cue).end);
+            return place.start < near.end && near.start < place.end;
+          }),
+      );
       const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
       const [negated] = lostMain
         ? sourceMain
@@ -1381,30 +1556,29 @@ export const meaningRule: Rule = {
             ? s.litotes
             : [];
       if (negated && (targetNots.length === 0 || lostMain) && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
-        // from where the negation would stand to the rendering of the word it negates ("Never
-        // share" → "Selalu bagikan"; "will not be paid" → "terlambat akan dibayar"), when the two are near
-        const inSentence = (span: { start: number; end: number } | null) =>
-          span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
-        const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
-        const negatedWord = sourceParagraph.negatedWord(negated);
-        const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
-        // (both on one word: the word it negates comes after where the negation would stand, in
-        // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
-        // (a prefix's word is where its negation belongs: "non-refundable" → "dapat dikembalikan")
-        const prefixed = sourceParagraph.prefixedWord(negated) !== null;
-        const verb =
-          landed && place && landed.start === place.start && !prefixed ? nextContentWord(target, place.end, targetSentence.end) : landed;
-        const joined =
-          place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
-            ? { start: place.start, end: Math.max(place.end, verb.end) }
-            : place;
-        const at = (prefixed ? landed : null) ?? joined ?? targetSentence;
+        const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
         out.push(
           finding(context, 'polarity.dropped', 'major', at.start, at.end, {
             source: spanOf(source.text, negated.start, negated.end),
             params: { cue: negated.text },
           }),
         );
+      } else {
+        // one of several negations lost while another stays ("decide not to take part …, your care
+        // will not be affected" → "… tidak ambil bagian …, perawatan Anda akan terpengaruh"): the
+        // source says more of them, and one lands in a clause of the translation that has none
+        // (not when the translation has more negative words than the source: "tidak sah" may be "unauthorised")
+        const lost =
+          t.soft.length <= s.soft.length &&
+          lostBesideAnother(source, target, sourceParagraph, targetParagraph, sourceNots, targetNots, targetSentence);
+        if (lost) {
+          out.push(
+            finding(context, 'polarity.dropped', 'major', lost.at.start, lost.at.end, {
+              source: spanOf(source.text, lost.negated.start, lost.negated.end),
+              params: { cue: lost.negated.text },
+            }),
+          );
+        }
       }
       // a negation added
       const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));

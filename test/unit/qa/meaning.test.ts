@@ -89,6 +89,76 @@ describe('polarity', () => {
     );
   });
 
+  it('reads "no" after the verb of a relative clause as a negation in that clause ("which contains no")', () => {
+    expect(
+      rules(
+        check('Half receive a placebo, which contains no active medicine.', 'Separuh menerima plasebo, yang tidak mengandung obat aktif.'),
+      ),
+    ).toEqual([]);
+    expect(
+      rules(check('Half receive a placebo, which contains no active medicine.', 'Separuh menerima plasebo, yang mengandung obat aktif.')),
+    ).toEqual([['polarity.dropped', 'mengandung obat']]);
+  });
+
+  it('reports one of several negations lost while another stays, where the lost one belongs', () => {
+    expect(
+      rules(
+        check(
+          'If you decide not to take part, your usual care will not be affected.',
+          'Jika Anda memutuskan untuk tidak ambil bagian, perawatan biasa Anda akan terpengaruh.',
+        ),
+      ),
+    ).toEqual([['polarity.dropped', 'Anda akan terpengaruh']]);
+    expect(
+      rules(
+        check(
+          'If you decide not to take part, your usual care will not be affected.',
+          'Jika Anda memutuskan untuk tidak ikut serta, perawatan rutin Anda tidak akan terpengaruh.',
+        ),
+      ),
+    ).toEqual([]);
+    // "neither … nor" is one negation; a translation that restructures keeps it with one
+    expect(
+      rules(
+        check('Neither you nor your doctor will know which one you receive.', 'Baik Anda maupun dokter Anda tidak akan mengetahuinya.'),
+      ),
+    ).toEqual([]);
+    // the other way, a negation may render a word negative by its prefix ("tidak sah", unauthorised)
+    expect(
+      rules(
+        check('Garansi tidak mencakup perbaikan yang tidak sah.', 'The warranty does not cover unauthorised repairs.', {
+          sourceLang: 'id',
+          targetLang: 'en',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not count a negation that renders a word negative by its prefix as the one the source has ("indirect" → "tidak langsung")', () => {
+    expect(
+      rules(
+        check(
+          'The warranty does not cover damage caused by unauthorised repairs.',
+          'Garansi mencakup kerusakan akibat perbaikan yang tidak sah.',
+        ),
+      ),
+    ).toEqual([['polarity.dropped', expect.stringContaining('mencakup')]]);
+    // (on the rendering of "be liable", where the negation belongs, give or take a word)
+    const liable = 'Pemasok bertanggung jawab atas kerugian tidak langsung apa pun.';
+    const lost = only(check('The Supplier shall not be liable for any indirect loss.', liable), 'polarity.dropped');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.start).toBeLessThan(liable.indexOf(' atas'));
+    expect(lost[0]?.end).toBeGreaterThan(liable.indexOf('bertanggung'));
+    expect(
+      rules(
+        check(
+          'The Supplier shall not be liable for any indirect loss.',
+          'Pemasok tidak bertanggung jawab atas kerugian tidak langsung apa pun.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes words that only begin like negative ones ("included", "information") for what they are', () => {
     expect(rules(check('Water is not included in the rent.', 'Air termasuk dalam sewa.'))).toEqual([
       ['polarity.dropped', expect.any(String)],
@@ -395,6 +465,13 @@ describe('direction of change', () => {
     expect(rules(check('The rupiah weakened to its lowest level.', 'Rupiah melemah ke level tertingginya.'))).toEqual([
       ['direction.inverted', 'tertingginya'],
     ]);
+    // raised and lowered, in the forms Indonesian makes of "naik" and "turun"
+    expect(
+      rules(check('Rate limits were raised from 100 to 250 requests.', 'Batas laju diturunkan dari 100 menjadi 250 permintaan.')),
+    ).toEqual([['direction.inverted', 'diturunkan']]);
+    expect(
+      rules(check('Rate limits were raised from 100 to 250 requests.', 'Batas laju dinaikkan dari 100 menjadi 250 permintaan.')),
+    ).toEqual([]);
     expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([]); // "höheren" is inflected: not in the list, not reported
   });
 
@@ -478,7 +555,12 @@ describe('opposites swapped', () => {
     expect(
       rules(check('If the work finishes early, we will call you.', 'Jika pekerjaan selesai terlambat, kami akan menelepon Anda.')),
     ).toEqual([['direction.inverted', 'terlambat']]);
+    expect(rules(check('Serious allergic reactions are rare.', 'Reaksi alergi yang serius umum terjadi.'))).toEqual([
+      ['direction.inverted', 'umum'],
+    ]);
     // said the same way, or with a negation that says the swap
+    expect(rules(check('Serious allergic reactions are rare.', 'Reaksi alergi serius jarang terjadi.'))).toEqual([]);
+    expect(rules(check('Rare diseases are treated at public hospitals.', 'Penyakit langka dirawat di rumah sakit umum.'))).toEqual([]);
     expect(rules(check('Essays are 2,000 words, excluding references.', 'Esai 2.000 kata, tidak termasuk daftar pustaka.'))).toEqual([]);
     expect(rules(check('Pets are not allowed.', 'Hewan peliharaan dilarang.'))).toEqual([]);
     expect(rules(check('Smoking is prohibited.', 'Merokok dilarang.'))).toEqual([]);
@@ -497,9 +579,25 @@ describe('opposites swapped', () => {
 
 describe('negation prefixes', () => {
   it('reads "non-" with its word as a negation, on the rendering of that word', () => {
-    expect(rules(check('Tickets are non-refundable.', 'Tiket dapat dikembalikan.'))).toEqual([['polarity.dropped', 'dikembalikan']]);
+    // (with the modal before it: the negation stands before both, "tidak dapat dikembalikan")
+    expect(rules(check('Tickets are non-refundable.', 'Tiket dapat dikembalikan.'))).toEqual([['polarity.dropped', 'dapat dikembalikan']]);
     expect(rules(check('Turn off non-essential cookies.', 'Matikan cookie yang esensial.'))).toEqual([['polarity.dropped', 'esensial']]);
     expect(rules(check('Non-members pay more.', 'Anggota membayar lebih.'))).toEqual([['polarity.dropped', 'Anggota']]);
+  });
+
+  it('reads a word negative by its prefix said of the subject as the sentence\'s negation ("Tickets are non-refundable")', () => {
+    expect(
+      rules(
+        check(
+          'Tiket tidak dapat dikembalikan, tetapi Anda boleh mengalihkannya.',
+          'Tickets are non-refundable, but you may transfer them.',
+          {
+            sourceLang: 'id',
+            targetLang: 'en',
+          },
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts it said with a negation, a prefix or a word of the same kind, and a word it only looks like', () => {

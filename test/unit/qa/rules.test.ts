@@ -142,6 +142,20 @@ describe('numbers and currency', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
 
+  it('reads an Indonesian ordinal ("ke-5") as its number, kept or changed', () => {
+    expect(check('Pay by the 5th day of each month.', 'Bayar paling lambat hari ke-5 setiap bulan.')).toEqual([]);
+    expect(only(check('The office is on the 3rd floor.', 'Kantor ada di lantai ke-4.'), 'numbers.changed').map((f) => f.text)).toEqual([
+      '4',
+    ]);
+    // so that the number another one was changed into is paired with it, not with the ordinal
+    expect(
+      only(
+        check('Pay by the 5th day. A late fee of IDR 150,000 applies.', 'Bayar paling lambat hari ke-5. Denda Rp15.000 berlaku.'),
+        'numbers.changed',
+      ).map((f) => [f.text, f.suggestion]),
+    ).toEqual([['15.000', '150.000']]);
+  });
+
   it('reports a code of the source replaced by one of the same shape with other digits', () => {
     expect(
       only(check('If error code E21 appears, clean the filter.', 'Jika kode galat E12 muncul, bersihkan filter.'), 'literals.changed'),
@@ -244,6 +258,10 @@ describe('untranslated', () => {
     expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
     // words of shops and travel Indonesian writes the English way
     expect(flagged(check('You get a meal voucher at boarding.', 'Anda mendapat voucher makan saat boarding.'), 'untranslated')).toEqual([]);
+    // and developers' words kept in Indonesian documentation
+    expect(flagged(check('If the webhook fails, test it in the sandbox.', 'Jika webhook gagal, uji di sandbox.'), 'untranslated')).toEqual(
+      [],
+    );
     // loans of two words, spaced or hyphenated, and only as the two
     expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early bird lebih murah.'), 'untranslated')).toEqual([]);
     expect(flagged(check('Early-bird tickets are cheaper.', 'Tiket early-bird lebih murah.'), 'untranslated')).toEqual([]);
