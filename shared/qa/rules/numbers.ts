@@ -16,7 +16,7 @@ import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, sameCurrency } from '../../text/currency';
-import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
 function same(a: number | null, b: number | null): boolean {
@@ -477,6 +477,21 @@ function roundTheClock(text: string): Array<{ start: number; end: number }> {
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
   spans.some((span) => span.start <= start && end <= span.end);
 
+/**
+ * Words after which a number with a dot is a label, its digits a name ("Room 3.12", "Section
+ * 4.2", "Ruang 3.12", "Pasal 4.2"): rooms, parts of a text, steps and the like.
+ */
+const LABELS: Record<string, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:rooms?|rm|halls?|gates?|platforms?|sections?|chapters?|articles?|clauses?|paragraphs?|figures?|fig|tables?|steps?|levels?|floors?|units?|blocks?|buildings?|items?|questions?|exercises?|lectures?|lessons?|modules?|parts?|pages?|pp?|lots?|§)\.?\s*$/iu,
+  id: /(?:^|[^\p{L}])(?:ruang|ruangan|kamar|aula|gerbang|peron|bagian|bab|pasal|ayat|klausul|paragraf|gambar|tabel|langkah|tingkat|lantai|unit|blok|gedung|butir|soal|latihan|kuliah|pelajaran|modul|halaman|hlm|kavling|§)\.?\s*$/iu,
+};
+LABELS.ms = LABELS.id as RegExp;
+
+/** Whether a number at `start` of a text follows a label word of its language. */
+function labelled(text: string, start: number, lang: string): boolean {
+  return LABELS[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 16), start)) ?? false;
+}
+
 export const numbersRule: Rule = {
   name: 'numbers',
   ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency'],
@@ -529,6 +544,16 @@ export const numbersRule: Rule = {
       if (index >= 0) {
         checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
         checkCurrencyOf(context, sourceNumbers[index] as NumberOccurrence, target, out);
+        continue;
+      }
+      // a label's number ("Room 3.12", "Pasal 4.2") is a name, copied as it stands, not a decimal
+      const label = labelled(context.target.text, target.start, context.targetLang)
+        ? sourceNumbers.findIndex(
+            (s, i) => !usedSource.has(i) && s.text === target.text && labelled(source.text, s.start, context.sourceLang),
+          )
+        : -1;
+      if (label >= 0) {
+        usedSource.add(label);
         continue;
       }
       // written with the source language's separators instead of the target's?

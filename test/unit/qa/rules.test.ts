@@ -142,6 +142,16 @@ describe('numbers and currency', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
 
+  it('reads the number of a label ("Room 3.12", "Pasal 4.2") as a name, kept as it stands', () => {
+    expect(check('Office hours are in Room 3.12.', 'Jam konsultasi di Ruang 3.12.')).toEqual([]);
+    expect(check('See Section 4.2 for details.', 'Lihat Bagian 4.2 untuk rinciannya.')).toEqual([]);
+    expect(only(check('Office hours are in Room 3.12.', 'Jam konsultasi di Ruang 3.21.'), 'numbers.changed').map((f) => f.text)).toEqual([
+      '3.21',
+    ]);
+    // a decimal is still written the target's way
+    expect(only(check('It weighs 3.5 kg.', 'Beratnya 3.5 kg.'), 'numbers.format').map((f) => f.suggestion)).toEqual(['3,5']);
+  });
+
   it('reads an Indonesian ordinal ("ke-5") as its number, kept or changed', () => {
     expect(check('Pay by the 5th day of each month.', 'Bayar paling lambat hari ke-5 setiap bulan.')).toEqual([]);
     expect(only(check('The office is on the 3rd floor.', 'Kantor ada di lantai ke-4.'), 'numbers.changed').map((f) => f.text)).toEqual([
