@@ -24,6 +24,13 @@ function isLandmark(item: Item, analysis: Analysis): boolean {
   return insideLiteral(analysis.literals, item.start, item.end);
 }
 
+const PUNCTUATION_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['.', '!', '?', '。', '！', '？']),
+  new Set([',', '，', '、']),
+  new Set([';', '；']),
+  new Set([':', '：']),
+];
+
 function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
   const once = (analysis: Analysis) => {
     const counts = new Map<string, Item[]>();
@@ -49,6 +56,17 @@ function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
     const at = target.text.indexOf(literal.text);
     if (at >= 0 && target.text.indexOf(literal.text, at + 1) < 0)
       pairs.push({ source: literal.start, sourceEnd: literal.end, target: at, targetEnd: at + literal.text.length });
+  }
+  // punctuation that ends a sentence or a clause, when each text has as much of it: the first
+  // comma with the first, and so on ("the syringe provided, not a spoon" → "spuit yang disediakan, bukan sendok")
+  for (const marks of PUNCTUATION_CLASSES) {
+    const inSource = source.items.filter((item) => item.kind !== 'word' && marks.has(item.text));
+    const inTarget = target.items.filter((item) => item.kind !== 'word' && marks.has(item.text));
+    if (inSource.length === 0 || inSource.length !== inTarget.length) continue;
+    inSource.forEach((item, k) => {
+      const other = inTarget[k] as Item;
+      pairs.push({ source: item.start, sourceEnd: item.end, target: other.start, targetEnd: other.end });
+    });
   }
   pairs.sort((x, y) => x.source - y.source);
   // the anchors in the same order on both sides (one that crosses another is dropped)

@@ -29,6 +29,14 @@ describe('sourceOfTargetWord', () => {
     expect(span && target.text.slice(span.start, span.end)).toBe('esensial');
   });
 
+  it('takes the commas and sentence ends both texts have as many of as landmarks', () => {
+    const source = analyze('Measure the dose with the syringe provided, not a kitchen spoon.', 'en');
+    const target = analyze('Ukur dosis dengan jarum suntik yang disediakan, sendok dapur.', 'id');
+    const at = source.text.indexOf('kitchen');
+    const span = locateInTarget(source, target, at, at + 'kitchen spoon'.length);
+    expect(span && target.text.slice(span.start, span.end)).toBe('sendok dapur');
+  });
+
   it('says nothing where there is no source or no word', () => {
     expect(sourceOfTargetWord(analyze('', 'en'), analyze('Halo dunia.', 'id'), 1)).toBeNull();
     // between words (a caret right after a word still belongs to it)
