@@ -770,8 +770,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|switch on|switches on|activate|activates|activated',
-      'disable|disables|disabled|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates|deactivated',
+      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|activate|activates|activated',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|deactivate|deactivates|deactivated',
     ],
     id: [
       'aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
@@ -815,6 +815,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   inclusion: {
     en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|kecuali'],
+  },
+  continuation: {
+    en: [
+      'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased',
+      'continue|continues|continued|continuing|carry on|keep using',
+    ],
+    id: ['hentikan|berhenti|menghentikan|dihentikan|hentikanlah', 'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan'],
+    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen|weiterhin'],
+    fr: ['arrêter|arrêtez|cesser|cessez', 'continuer|continuez|poursuivre|poursuivez'],
+    es: ['dejar|deje|suspender|suspenda', 'continuar|continúe|seguir|siga'],
+  },
+  // the two parties of a transfer or an agreement
+  sending: {
+    en: ['sender|senders', 'recipient|recipients|receiver|receivers|addressee'],
+    id: ['pengirim', 'penerima'],
+    de: ['absender', 'empfänger'],
+    fr: ['expéditeur|expéditrice', 'destinataire|destinataires'],
+    es: ['remitente', 'destinatario|destinataria'],
+  },
+  sale: {
+    en: ['buyer|buyers|purchaser', 'seller|sellers|vendor'],
+    id: ['pembeli', 'penjual'],
+  },
+  lending: {
+    en: ['lender|lenders', 'borrower|borrowers'],
+    id: ['pemberi pinjaman|kreditur', 'peminjam|debitur'],
+  },
+  employment: {
+    en: ['employer|employers', 'employee|employees'],
+    id: ['pemberi kerja|majikan', 'karyawan|pekerja|pegawai'],
   },
   frequency: {
     en: ['rare|rarely|seldom|uncommon|infrequent|infrequently', 'common|commonly|frequent|frequently|often'],
@@ -1437,7 +1467,14 @@ export const meaningRule: Rule = {
           ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
           : s.least.length > t.least.length && t.most.length > s.most.length
             ? { wanted: s.least[t.least.length], found: t.most[s.most.length] ?? t.most[0] }
-            : null;
+            : // or said as a bound the other way beside a limit kept ("up to 30 kg and must not exceed
+              // 120 cm" → "hingga 30 kg dan harus melebihi 120 cm"; with no limit kept, the lost
+              // negation is the finding)
+              s.most.length > t.most.length && t.most.length > 0 && t.bound('above').length > s.bound('above').length
+              ? { wanted: s.most[t.most.length], found: t.bound('above')[s.bound('above').length] }
+              : s.least.length > t.least.length && t.least.length > 0 && t.bound('below').length > s.bound('below').length
+                ? { wanted: s.least[t.least.length], found: t.bound('below')[s.bound('below').length] }
+                : null;
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

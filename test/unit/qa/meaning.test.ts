@@ -108,7 +108,7 @@ describe('polarity', () => {
           'Jika Anda memutuskan untuk tidak ambil bagian, perawatan biasa Anda akan terpengaruh.',
         ),
       ),
-    ).toEqual([['polarity.dropped', 'Anda akan terpengaruh']]);
+    ).toEqual([['polarity.dropped', 'akan terpengaruh']]);
     expect(
       rules(
         check(
@@ -299,6 +299,22 @@ describe('limits', () => {
     ).toEqual([['polarity.dropped', expect.any(String)]]);
     expect(
       rules(check('Ne pas dépasser 4 comprimés par jour.', 'Do not exceed 4 tablets a day.', { sourceLang: 'fr', targetLang: 'en' })),
+    ).toEqual([]);
+  });
+
+  it('reports a limit said as a bound the other way, beside another limit the translation kept', () => {
+    expect(
+      rules(
+        check('Parcels may weigh up to 30 kg and must not exceed 120 cm.', 'Parsel dapat berbobot hingga 30 kg dan harus melebihi 120 cm.'),
+      ),
+    ).toEqual([['limits.inverted', 'melebihi']]);
+    expect(
+      rules(
+        check(
+          'Parcels may weigh up to 30 kg and must not exceed 120 cm.',
+          'Parsel dapat berbobot hingga 30 kg dan tidak boleh melebihi 120 cm.',
+        ),
+      ),
     ).toEqual([]);
   });
 
@@ -558,6 +574,17 @@ describe('opposites swapped', () => {
     expect(rules(check('Serious allergic reactions are rare.', 'Reaksi alergi yang serius umum terjadi.'))).toEqual([
       ['direction.inverted', 'umum'],
     ]);
+    // stop and continue, switched off and on, and the two parties of a transfer
+    expect(rules(check('If a rash develops, stop using the medicine.', 'Jika muncul ruam, terus gunakan obat ini.'))).toEqual([
+      ['direction.inverted', 'terus'],
+    ]);
+    expect(rules(check('Phones must be switched off.', 'Ponsel harus dinyalakan.'))).toEqual([['direction.inverted', 'dinyalakan']]);
+    expect(rules(check('The parcel is returned to the sender.', 'Paket dikembalikan ke penerima.'))).toEqual([
+      ['direction.inverted', 'penerima'],
+    ]);
+    expect(rules(check('If a rash develops, stop using the medicine.', 'Jika muncul ruam, hentikan penggunaan obat.'))).toEqual([]);
+    expect(rules(check('The parcel is returned to the sender.', 'Paket dikembalikan kepada pengirim.'))).toEqual([]);
+    expect(rules(check('The sender pays, the recipient signs.', 'Pengirim membayar, penerima menandatangani.'))).toEqual([]);
     // said the same way, or with a negation that says the swap
     expect(rules(check('Serious allergic reactions are rare.', 'Reaksi alergi serius jarang terjadi.'))).toEqual([]);
     expect(rules(check('Rare diseases are treated at public hospitals.', 'Penyakit langka dirawat di rumah sakit umum.'))).toEqual([]);
