@@ -211,6 +211,9 @@ function inLoanPhrase(items: readonly Item[], index: number, targetLang: string)
 
 const CAPITALISED_RE = /^\p{Lu}/u;
 
+/** The plural categories (CLDR's) an ICU message names its branches by. */
+const ICU_SELECTOR_RE = /^(?:zero|one|two|few|many|other)$/u;
+
 /**
  * Whether items[index] is a word of a run of two or more capitalised words that the source has
  * as they stand, in a target whose other words are mostly not the source's: a name kept, not a
@@ -375,6 +378,8 @@ export const untranslatedRule: Rule = {
       if (!sourceWords.has(item.lower) || /\p{N}/u.test(item.text)) continue;
       // an address, a placeholder, a key or code is copied, not translated
       if (insideLiteral(context.target.literals, item.start, item.end)) continue;
+      // a branch of an ICU plural or select ("other {# pesan}") is a keyword of the message's syntax
+      if (ICU_SELECTOR_RE.test(item.lower) && /^\s*\{/u.test(context.target.text.slice(item.end, item.end + 8))) continue;
       // a scientific name copied as the source writes it ("Aedes aegypti"): genus or species
       const previous = items[i - 1];
       const next = items[i + 1];

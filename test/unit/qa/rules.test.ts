@@ -268,6 +268,14 @@ describe('untranslated', () => {
     expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
     // words of shops and travel Indonesian writes the English way
     expect(flagged(check('You get a meal voucher at boarding.', 'Anda mendapat voucher makan saat boarding.'), 'untranslated')).toEqual([]);
+    // nor the branches of an ICU plural, which are the message's syntax
+    expect(
+      flagged(
+        check('{count, plural, one {# new message} other {# new messages}}', '{count, plural, other {# pesan baru}}'),
+        'untranslated',
+      ),
+    ).toEqual([]);
+    expect(flagged(check('Choose the other option.', 'Pilih opsi other.'), 'untranslated')).toEqual(['other']);
     // and developers' words kept in Indonesian documentation
     expect(flagged(check('If the webhook fails, test it in the sandbox.', 'Jika webhook gagal, uji di sandbox.'), 'untranslated')).toEqual(
       [],
