@@ -140,7 +140,8 @@ const CUES: Record<string, Cues> = {
       without: set('without'),
       negationDeterminer: set('no'),
       pairedNegation: set('nor'),
-      negativeWord: /^(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less)$/u,
+      // ("unless" is a condition, "undone" a reversal: neither is said with "tidak")
+      negativeWord: /^(?!unless$|undo\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less)$/u,
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
       negationPrefix: set('non'),
@@ -770,12 +771,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|activate|activates|activated',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|deactivate|deactivates|deactivated',
+      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|activate|activates|activated|is on|are on',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|deactivate|deactivates|deactivated|is off|are off',
     ],
     id: [
-      'aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
-      'nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan',
+      'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
+      'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan',
     ],
     de: ['aktivieren|aktiviert|einschalten|eingeschaltet', 'deaktivieren|deaktiviert|ausschalten|ausgeschaltet'],
     fr: ['activer|activez|activé|activée', 'désactiver|désactivez|désactivé|désactivée'],
@@ -815,6 +816,40 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   inclusion: {
     en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|kecuali'],
+  },
+  keeping: {
+    en: ['keep|keeps|kept|save|saves|saved', 'discard|discards|discarded|throw away|delete|deletes|deleted'],
+    id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
+  },
+  journey: {
+    en: ['arrival|arrivals|arrive|arrives|arrived|arriving', 'departure|departures|depart|departs|departed|departing'],
+    id: ['kedatangan|tiba|setiba|setibanya', 'keberangkatan|berangkat|bertolak'],
+    de: ['ankunft|ankommen|kommt an', 'abfahrt|abflug|abreise|abfahren|fliegt ab'],
+    fr: ['arrivée|arrivées|arriver|arrive', 'départ|départs|partir|part'],
+    es: ['llegada|llegadas|llegar|llega', 'salida|salidas|salir|sale'],
+  },
+  dayPart: {
+    en: ['morning|mornings', 'evening|evenings|night|nights|tonight'],
+    id: ['pagi', 'malam|petang|sore'],
+  },
+  northSouth: {
+    en: ['north|northern|northward|northwards', 'south|southern|southward|southwards'],
+    id: ['utara', 'selatan'],
+    de: ['nord|norden|nördlich|nördliche|nördlichen', 'süd|süden|südlich|südliche|südlichen'],
+    fr: ['nord', 'sud'],
+    es: ['norte', 'sur'],
+  },
+  eastWest: {
+    en: ['east|eastern|eastward|eastwards', 'west|western|westward|westwards'],
+    id: ['timur', 'barat'],
+    de: ['ost|osten|östlich|östliche|östlichen', 'west|westen|westlich|westliche|westlichen'],
+    fr: ['est', 'ouest'],
+    es: ['este|oriente', 'oeste|occidente'],
+  },
+  // the earliest and the latest a thing may be done
+  bound: {
+    en: ['no earlier than|not earlier than|at the earliest', 'no later than|not later than|at the latest'],
+    id: ['paling cepat|secepat-cepatnya|tidak lebih awal dari', 'paling lambat|selambat-lambatnya|tidak lebih lambat dari'],
   },
   continuation: {
     en: [
@@ -1031,7 +1066,12 @@ function oppositesSwapped(
     if (!pair || (sourceA.length === 0 && sourceB.length === 0)) continue;
     const saidA = inSpan(sourceA, sourceSentence);
     const saidB = inSpan(sourceB, sourceSentence);
-    if (saidA.length > 0 === saidB.length > 0) continue;
+    if (saidA.length > 0 && saidB.length > 0) {
+      const swapped = swappedAmongBoth(saidA, saidB, inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence));
+      if (swapped && !negated(target, targetSentence, swapped.found)) out.push(swapped);
+      continue;
+    }
+    if (saidA.length === 0 && saidB.length === 0) continue;
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
     const [found] = inSpan(other, targetSentence);
     if (!found || inSpan(wanted, targetSentence).length >= said.length) continue;
@@ -1039,6 +1079,30 @@ function oppositesSwapped(
     out.push({ said: said[0] as Cue, found });
   }
   return out;
+}
+
+/**
+ * Of a sentence whose source says both sides of a pair ("Thursday evening and Saturday morning"),
+ * a translation that says as many words of the pair but one side once more and the other once less
+ * ("Kamis pagi dan Sabtu pagi"): taken in order, the first of the translation's that is not the
+ * side the source says there.
+ */
+function swappedAmongBoth(
+  saidA: readonly Cue[],
+  saidB: readonly Cue[],
+  foundA: readonly Cue[],
+  foundB: readonly Cue[],
+): { said: Cue; found: Cue } | null {
+  if (foundA.length + foundB.length !== saidA.length + saidB.length) return null;
+  if (Math.abs(foundA.length - saidA.length) !== 1) return null;
+  const said = [...saidA.map((cue) => ({ cue, a: true })), ...saidB.map((cue) => ({ cue, a: false }))].sort(
+    (x, y) => x.cue.start - y.cue.start,
+  );
+  const found = [...foundA.map((cue) => ({ cue, a: true })), ...foundB.map((cue) => ({ cue, a: false }))].sort(
+    (x, y) => x.cue.start - y.cue.start,
+  );
+  const k = said.findIndex((side, i) => side.a !== found[i]?.a);
+  return k < 0 ? null : { said: (said[k] as { cue: Cue }).cue, found: (found[k] as { cue: Cue }).cue };
 }
 
 /** The scale most comparisons measure on: height, size, length, amount. */
@@ -1573,7 +1637,15 @@ export const meaningRule: Rule = {
       // "unauthorised" → "tidak sah": "does not cover … unauthorised repairs" → "mencakup … perbaikan yang tidak sah")
       const sourceSoftPlaces =
         sourceMain.length > 0 && targetNots.length > 0
-          ? softPlaces(source, target, sourceParagraph.negativeWords(s.soft), targetSentence)
+          ? softPlaces(
+              source,
+              target,
+              // (not a word the source's own negation negates: "cannot be undone" is one negation)
+              sourceParagraph
+                .negativeWords(s.soft)
+                .filter((soft) => !sourceMain.some((cue) => sourceParagraph.negatedWord(cue).start === soft.start)),
+              targetSentence,
+            )
           : [];
       const targetMain = targetNots.filter(
         (cue) =>

@@ -135,6 +135,11 @@ describe('polarity', () => {
   });
 
   it('does not count a negation that renders a word negative by its prefix as the one the source has ("indirect" → "tidak langsung")', () => {
+    // nor a word the negation itself negates ("cannot be undone"), nor a condition ("unless")
+    expect(rules(check('This cannot be undone.', 'Tindakan ini tidak dapat diurungkan.'))).toEqual([]);
+    expect(
+      rules(check('Plants are not allowed unless you hold a certificate.', 'Tanaman tidak boleh dibawa kecuali Anda memiliki sertifikat.')),
+    ).toEqual([]);
     expect(
       rules(
         check(
@@ -582,6 +587,47 @@ describe('opposites swapped', () => {
     expect(rules(check('The parcel is returned to the sender.', 'Paket dikembalikan ke penerima.'))).toEqual([
       ['direction.inverted', 'penerima'],
     ]);
+    // arrival and departure, north and south, the earliest and the latest, on and off as a state
+    expect(rules(check('Cash must be declared on arrival.', 'Uang tunai harus dideklarasikan pada saat keberangkatan.'))).toEqual([
+      ['direction.inverted', 'keberangkatan'],
+    ]);
+    expect(rules(check('Residents of the southern districts should evacuate.', 'Warga distrik utara harus mengungsi.'))).toEqual([
+      ['direction.inverted', 'utara'],
+    ]);
+    expect(rules(check('Apply no earlier than 3 days before your flight.', 'Ajukan paling lambat 3 hari sebelum penerbangan.'))).toEqual([
+      ['direction.inverted', 'paling lambat'],
+    ]);
+    expect(rules(check('Offline mode is on.', 'Mode offline nonaktif.'))).toEqual([['direction.inverted', 'nonaktif']]);
+    expect(rules(check('Apply no earlier than 3 days before your flight.', 'Ajukan paling cepat 3 hari sebelum penerbangan.'))).toEqual([]);
+    expect(rules(check('Offline mode is on.', 'Mode offline aktif.'))).toEqual([]);
+    expect(rules(check('The file is on the server.', 'Berkas ada di server.'))).toEqual([]);
+    // both sides said, one turned into the other: the first that is not the source's, in order
+    expect(
+      rules(
+        check('Rain is expected between Thursday evening and Saturday morning.', 'Hujan diperkirakan antara Kamis pagi dan Sabtu pagi.'),
+      ),
+    ).toEqual([['direction.inverted', 'pagi']]);
+    expect(
+      rules(
+        check(
+          'Tap Save to keep your changes, or Cancel to discard them.',
+          'Ketuk Simpan untuk menyimpan perubahan, atau Batal untuk menyimpannya.',
+        ),
+      ),
+    ).toEqual([['direction.inverted', 'menyimpannya']]);
+    expect(
+      rules(
+        check('Rain is expected between Thursday evening and Saturday morning.', 'Hujan diperkirakan antara Kamis malam dan Sabtu pagi.'),
+      ),
+    ).toEqual([]);
+    expect(
+      rules(
+        check(
+          'Tap Save to keep your changes, or Cancel to discard them.',
+          'Ketuk Simpan untuk menyimpan perubahan, atau Batal untuk membuangnya.',
+        ),
+      ),
+    ).toEqual([]);
     expect(rules(check('If a rash develops, stop using the medicine.', 'Jika muncul ruam, hentikan penggunaan obat.'))).toEqual([]);
     expect(rules(check('The parcel is returned to the sender.', 'Paket dikembalikan kepada pengirim.'))).toEqual([]);
     expect(rules(check('The sender pays, the recipient signs.', 'Pengirim membayar, penerima menandatangani.'))).toEqual([]);
