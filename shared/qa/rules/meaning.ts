@@ -319,7 +319,7 @@ const CUES: Record<string, Cues> = {
   },
   zh: {
     text: {
-      negation: /不(?![同过断仅少久管论但然如])|没有|没|别|勿|未|无法|禁止|非/gu,
+      negation: /不(?![同过過断斷仅僅少久管论論但然如])|没有|沒有|没|沒|别|別|勿|未|无法|無法|无需|無需|无须|無須|禁止|非/gu,
       soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限/gu,
@@ -1252,6 +1252,8 @@ function lostBesideAnother(
     (cue) => !prepositional.has(cue) && !sourceParagraph.pairsWithPrevious(cue) && !sourceParagraph.inName(cue),
   );
   if (targetNots.length === 0 || counted.length <= targetNots.length) return null;
+  // (counting needs each side's negations as words: a language written without spaces is matched as text)
+  if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
   const unpaired = new Set(targetNots);
   const lost: Array<{ negated: Cue; at: { start: number; end: number } }> = [];
   for (const negated of counted) {
@@ -1264,6 +1266,36 @@ function lostBesideAnother(
   }
   // (every negation of the translation paired, and exactly as many lost as the counts differ by)
   return unpaired.size === 0 && lost.length === counted.length - targetNots.length ? (lost[0] ?? null) : null;
+}
+
+/**
+ * The negations of a translation that render a source's negative words, given where those words
+ * land: for each, the nearest negation whose span (with the word it negates, and a word either
+ * side: the landmarks place a word to a word or so) takes in that place, one negation a word.
+ */
+function negationsRenderingWords(
+  target: Analysis,
+  targetParagraph: Paragraph,
+  negations: readonly Cue[],
+  places: ReadonlyArray<{ start: number; end: number }>,
+): Set<Cue> {
+  const taken = new Set<Cue>();
+  for (const place of places) {
+    let nearest: Cue | null = null;
+    let distance = Infinity;
+    for (const cue of negations) {
+      if (taken.has(cue)) continue;
+      const near = widenedByWord(target, cue.start, targetParagraph.negatedWord(cue).end);
+      if (!(place.start < near.end && near.start < place.end)) continue;
+      const d = Math.abs(cue.start - place.start);
+      if (d < distance) {
+        distance = d;
+        nearest = cue;
+      }
+    }
+    if (nearest) taken.add(nearest);
+  }
+  return taken;
 }
 
 /** A span of a text widened by the word before it and the word after it. */
@@ -1647,15 +1679,8 @@ export const meaningRule: Rule = {
               targetSentence,
             )
           : [];
-      const targetMain = targetNots.filter(
-        (cue) =>
-          !targetParagraph.inRelativeClause(cue) &&
-          !sourceSoftPlaces.some((place) => {
-            // (the landmarks place a word to a word or so: the negation, the word it negates, a word either side)
-            const near = widenedByWord(target, cue.start, targetParagraph.negatedWord(cue).end);
-            return place.start < near.end && near.start < place.end;
-          }),
-      );
+      const renderingSoft = negationsRenderingWords(target, targetParagraph, targetNots, sourceSoftPlaces);
+      const targetMain = targetNots.filter((cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue));
       const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
       const [negated] = lostMain
         ? sourceMain

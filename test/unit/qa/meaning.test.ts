@@ -204,6 +204,11 @@ describe('polarity', () => {
     expect(rules(check("Don't forget your ticket.", "N'oubliez pas votre billet.", { targetLang: 'fr' }))).toEqual([]);
     expect(rules(check('Nobody answered.', 'Nadie respondió.', { targetLang: 'es' }))).toEqual([]);
     expect(rules(check('Do not open the cover.', '请勿打开盖子。', { targetLang: 'zh-CN' }))).toEqual([]);
+    // in traditional characters too (別, 沒有, 無需)
+    expect(
+      rules(check('Don’t worry — we won’t charge for these cards.', '別擔心，我們不會為這些付款卡收費。', { targetLang: 'zh-Hant' })),
+    ).toEqual([]);
+    expect(rules(check('Don’t pay any hidden fees.', '無需支付任何隱性費用。', { targetLang: 'zh-Hant' }))).toEqual([]);
   });
 
   it('never calls a negation made of other words a loss or an addition', () => {
