@@ -385,7 +385,7 @@ function checkPeriod(context: RuleContext, sourceEnd: number, targetEnd: number,
 function checkSpelledQuantities(
   context: RuleContext,
   unmatchedTarget: NumberOccurrence[],
-  takeSpelled: (sourceNumber: NumberOccurrence) => (NumberOccurrence & { spelled: true }) | null,
+  takeSpelled: (sourceNumber: NumberOccurrence, unit?: string) => (NumberOccurrence & { spelled: true }) | null,
   spelledTarget: ReadonlyArray<NumberOccurrence & { spelled: true }>,
   usedSpelled: Set<number>,
   out: Finding[],
@@ -407,12 +407,15 @@ function checkSpelledQuantities(
     if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
     if (!wanted) continue; // a number word alone ("one of them") says too little
     const quantity = occurrenceOf(spelled);
-    const figure = unmatchedTarget.findIndex((t) => matches(quantity, t));
+    const only = wanted.unit === 'times' ? 'times' : undefined;
+    const figure = unmatchedTarget.findIndex(
+      (t) => matches(quantity, t) && (only === undefined || unitAfter(context.target.text, t.end, context.targetLang)?.unit === only),
+    );
     if (figure >= 0) {
       checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out, wanted);
       continue;
     }
-    const inWords = takeSpelled(quantity);
+    const inWords = takeSpelled(quantity, only);
     if (inWords) {
       checkUnit(context, quantity, inWords, out, wanted);
       continue;
@@ -583,8 +586,14 @@ export const numbersRule: Rule = {
       .filter((n) => !insideLiteral(context.target.literals, n.start, n.end))
       .map(occurrenceOf);
     const usedSpelled = new Set<number>();
-    const takeSpelled = (sourceNumber: NumberOccurrence) => {
-      const k = spelledTarget.findIndex((t, i) => !usedSpelled.has(i) && matches(sourceNumber, t));
+    const takeSpelled = (sourceNumber: NumberOccurrence, unit?: string) => {
+      // (a count of times is a number of times: "once" is not the "satu" of "satu tablet")
+      const k = spelledTarget.findIndex(
+        (t, i) =>
+          !usedSpelled.has(i) &&
+          matches(sourceNumber, t) &&
+          (unit === undefined || unitAfter(context.target.text, t.end, context.targetLang)?.unit === unit),
+      );
       if (k < 0) return null;
       usedSpelled.add(k);
       return spelledTarget[k] as NumberOccurrence & { spelled: true };
