@@ -211,6 +211,13 @@ function inLoanPhrase(items: readonly Item[], index: number, targetLang: string)
 
 const CAPITALISED_RE = /^\p{Lu}/u;
 
+/**
+ * Stems of International Nonproprietary Names, the WHO's names of medicines (meloxicam, losartan,
+ * amoxicillin, omeprazole): a drug's name is a name in every language, kept or respelled.
+ */
+const DRUG_NAME_RE =
+  /(?:icam|pril|sartan|olol|azole|mycin|micin|cillin|silin|statin|ciclovir|vir|mab|tinib|dipine|floxacin|oxacin|cycline|siklin|profen|azepam|olone|olon|tidine|tidin|prazole|prazol|gliptin|gliflozin|parin|lukast|setron|triptan|oxetine|oksetin|afil|dronate|dronat|conazole|konazol|amol|formin)$/u;
+
 /** The plural categories (CLDR's) an ICU message names its branches by. */
 const ICU_SELECTOR_RE = /^(?:zero|one|two|few|many|other)$/u;
 
@@ -378,6 +385,8 @@ export const untranslatedRule: Rule = {
       if (!sourceWords.has(item.lower) || /\p{N}/u.test(item.text)) continue;
       // an address, a placeholder, a key or code is copied, not translated
       if (insideLiteral(context.target.literals, item.start, item.end)) continue;
+      // a medicine's name, kept as the source writes it
+      if (DRUG_NAME_RE.test(item.lower)) continue;
       // a branch of an ICU plural or select ("other {# pesan}") is a keyword of the message's syntax
       if (ICU_SELECTOR_RE.test(item.lower) && /^\s*\{/u.test(context.target.text.slice(item.end, item.end + 8))) continue;
       // a scientific name copied as the source writes it ("Aedes aegypti"): genus or species
