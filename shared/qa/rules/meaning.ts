@@ -815,7 +815,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   inclusion: {
     en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
-    id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|kecuali'],
+    id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
+  },
+  facing: {
+    en: ['front|in front of', 'rear|the back|at the back|back of'],
+    id: ['depan', 'belakang'],
+    de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
+    fr: ['avant|devant', 'arrière|derrière'],
+    es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
+  },
+  level: {
+    en: ['high', 'low'],
+    id: ['tinggi', 'rendah'],
+    de: ['hoch|hohe|hohen|hoher', 'niedrig|niedrige|niedrigen|niedriger'],
+    fr: ['élevé|élevée|élevés|élevées', 'faible|faibles'],
+    es: ['alto|alta|altos|altas', 'bajo|baja|bajos|bajas'],
+  },
+  // a quantity halved or doubled ("pay half the fare", "membayar dua kali lipat")
+  multiple: {
+    en: ['half|halved', 'double|doubled|doubles'],
+    id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda|menggandakan|digandakan'],
   },
   keeping: {
     en: ['keep|keeps|kept|save|saves|saved', 'discard|discards|discarded|throw away|delete|deletes|deleted'],

@@ -605,6 +605,25 @@ describe('opposites swapped', () => {
     expect(rules(check('Offline mode is on.', 'Mode offline nonaktif.'))).toEqual([['direction.inverted', 'nonaktif']]);
     expect(rules(check('Apply no earlier than 3 days before your flight.', 'Ajukan paling cepat 3 hari sebelum penerbangan.'))).toEqual([]);
     expect(rules(check('Offline mode is on.', 'Mode offline aktif.'))).toEqual([]);
+    // front and back, high and low, half and double
+    expect(rules(check('Wear your bib on the front of your shirt.', 'Kenakan nomor dada di bagian belakang baju.'))).toEqual([
+      ['direction.inverted', 'belakang'],
+    ]);
+    expect(rules(check('Keep the volume low.', 'Jaga volume tetap tinggi.'))).toEqual([['direction.inverted', 'tinggi']]);
+    expect(rules(check('Students pay half the standard fare.', 'Pelajar membayar dua kali lipat tarif standar.'))).toEqual([
+      ['direction.inverted', 'dua kali lipat'],
+    ]);
+    expect(rules(check('Students pay half the standard fare.', 'Pelajar membayar setengah tarif standar.'))).toEqual([]);
+    expect(rules(check('Come back tomorrow.', 'Kembalilah besok di depan kantor.'))).toEqual([]);
+    // "belum termasuk" excludes, as "tidak termasuk" does
+    expect(
+      rules(
+        check(
+          'The cost includes anaesthesia, but excludes the follow-up visit.',
+          'Biaya sudah termasuk anestesi, tetapi belum termasuk kunjungan kontrol.',
+        ),
+      ),
+    ).toEqual([]);
     expect(rules(check('The file is on the server.', 'Berkas ada di server.'))).toEqual([]);
     // both sides said, one turned into the other: the first that is not the source's, in order
     expect(

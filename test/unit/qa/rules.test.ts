@@ -142,6 +142,13 @@ describe('numbers and currency', () => {
     expect(check('GPT-4 runs on H800 chips with Qwen3.', 'GPT-4 berjalan di chip H800 dengan Qwen3.')).toEqual([]);
   });
 
+  it('compares a count of times said in one word ("once") with the translation\'s count of times, not with any "one"', () => {
+    expect(
+      only(check('Give one tablet once a day.', 'Berikan satu tablet dua kali sehari.'), 'numbers.changed').map((f) => f.text),
+    ).toEqual(['dua kali']);
+    expect(check('Give one tablet once a day.', 'Berikan satu tablet satu kali sehari.')).toEqual([]);
+  });
+
   it('reads the number of a label ("Room 3.12", "Pasal 4.2") as a name, kept as it stands', () => {
     expect(check('Office hours are in Room 3.12.', 'Jam konsultasi di Ruang 3.12.')).toEqual([]);
     expect(check('See Section 4.2 for details.', 'Lihat Bagian 4.2 untuk rinciannya.')).toEqual([]);
@@ -276,6 +283,10 @@ describe('untranslated', () => {
       ),
     ).toEqual([]);
     expect(flagged(check('Choose the other option.', 'Pilih opsi other.'), 'untranslated')).toEqual(['other']);
+    // nor a medicine's name (an INN, the WHO's name for it)
+    expect(
+      flagged(check('Give one tablet of meloxicam with food.', 'Berikan satu tablet meloxicam bersama makanan.'), 'untranslated'),
+    ).toEqual([]);
     // and developers' words kept in Indonesian documentation
     expect(flagged(check('If the webhook fails, test it in the sandbox.', 'Jika webhook gagal, uji di sandbox.'), 'untranslated')).toEqual(
       [],
