@@ -1212,6 +1212,15 @@ function whereLost(
   // (a negation stands before the modal it negates, "tidak boleh", "tidak akan": one right before is in the span)
   const auxiliary = 'words' in targetParagraph.cues ? targetParagraph.cues.words.auxiliary : undefined;
   if (!at || !auxiliary) return at;
+  // (a modal inside the span is where the negation goes: from it to the word it governs,
+  // "hewan Anda dapat" → "dapat menjilat")
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  const modal = words.findIndex((item) => item.start > at.start && item.end <= at.end && auxiliary.test(item.lower));
+  if (modal > 0) {
+    const from = words[modal] as Item;
+    const next = words[modal + 1];
+    return { start: from.start, end: from.end < at.end || !next ? at.end : next.end };
+  }
   let previous: Item | undefined;
   for (const item of target.items) {
     if (item.start >= at.start) break;

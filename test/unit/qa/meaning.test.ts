@@ -100,6 +100,14 @@ describe('polarity', () => {
     ).toEqual([['polarity.dropped', 'mengandung obat']]);
   });
 
+  it('puts a lost negation on the modal it would stand before and the word that modal governs', () => {
+    expect(
+      rules(
+        check('Keep the cone on so your pet cannot lick the wound.', 'Pasang corong agar hewan peliharaan Anda dapat menjilat lukanya.'),
+      ),
+    ).toEqual([['polarity.dropped', 'dapat menjilat']]);
+  });
+
   it('reports one of several negations lost while another stays, where the lost one belongs', () => {
     expect(
       rules(
