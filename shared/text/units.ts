@@ -87,11 +87,18 @@ const COUNT_WORDS: Record<string, ReadonlyMap<string, number>> = {
   ]),
 };
 
+const COUNT_WORD_RES = new Map<string, RegExp>();
+
 /** The counts of times a text says in one word ("twice"), with where each stands. */
 export function countWordsIn(text: string, lang: string): Array<{ value: number; text: string; start: number; end: number }> {
-  const words = COUNT_WORDS[base(lang)];
+  const key = base(lang);
+  const words = COUNT_WORDS[key];
   if (!words) return [];
   const out: Array<{ value: number; text: string; start: number; end: number }> = [];
+  // (most texts have none of them: one search for any, before a walk over every word)
+  let any = COUNT_WORD_RES.get(key);
+  if (!any) COUNT_WORD_RES.set(key, (any = new RegExp([...words.keys()].join('|'), 'iu')));
+  if (!any.test(text)) return out;
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const value = words.get(match[0].toLowerCase());
     if (value !== undefined) out.push({ value, text: match[0], start: match.index, end: match.index + match[0].length });

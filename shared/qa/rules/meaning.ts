@@ -818,7 +818,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
   },
   facing: {
-    en: ['front|in front of', 'rear|the back|at the back|back of'],
+    en: ['front', 'rear'],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
     fr: ['avant|devant', 'arrière|derrière'],
