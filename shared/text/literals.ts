@@ -30,7 +30,12 @@ const VERSION_WORDS = String.raw`(?:[Vv]ersion|[Vv]ersi|[Vv]ersión|[Vv]ersione|
  * patterns are slow.
  */
 const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
-  ['url', /:\/\/|www\./u, /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+/giu],
+  [
+    'url',
+    /:\/\/|www\.|\.[a-z]{2,}\//u,
+    // with a scheme, from www., or a bare domain with a path ("shop.example.id/service")
+    /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+|(?<![\p{L}\p{N}_.@\/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'`“”‘’]*/giu,
+  ],
   ['email', /@/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
   ['code', /`/u, /`[^`\n]+`/gu],
   [
