@@ -103,6 +103,19 @@ function cognateOf(word: string, words: readonly Item[]): Item | null {
 }
 
 /**
+ * A language's words of three letters or more that are grammar, not content ("dan", "yang",
+ * "the"): where these are known, a short word that is not one may render a content word ("api",
+ * fire; "air", water), else only words of four letters or more count as content.
+ */
+const GRAMMAR_WORDS: Record<string, ReadonlySet<string>> = {
+  id: new Set(
+    'dan|ini|itu|yang|dari|pada|untuk|atau|dengan|akan|oleh|saat|juga|agar|bagi|para|tak|pun|lah|nya|per|tiap|jika|bila'.split('|'),
+  ),
+  en: new Set('the|and|for|but|are|was|has|had|its|his|her|our|you|not|nor|any|all|can|may|who|how|why|off|out|per|via'.split('|')),
+};
+GRAMMAR_WORDS.ms = GRAMMAR_WORDS.id as ReadonlySet<string>;
+
+/**
  * Words of a language that a translation mostly leaves unsaid (articles, do-support, the copula
  * and "be" of the passive, "of", the infinitive's "to"): counting them would put every place after
  * them too far into a translation that has no words for them.
@@ -170,7 +183,8 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
     if (cognate) return { start: cognate.start, end: cognate.end };
   }
   // short words are mostly the language's grammar ("the", "or", "di"): a content word is likelier
-  const content = words.filter((item) => item.text.length >= 4);
+  const grammar = GRAMMAR_WORDS[target.lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const content = words.filter((item) => (grammar ? item.text.length >= 3 && !grammar.has(item.lower) : item.text.length >= 4));
   if (content.length > 0 && content.length < words.length) words.splice(0, words.length, ...content);
   let nearest = 0;
   let distance = Infinity;
