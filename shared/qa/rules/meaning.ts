@@ -870,6 +870,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['no earlier than|not earlier than|at the earliest', 'no later than|not later than|at the latest'],
     id: ['paling cepat|secepat-cepatnya|tidak lebih awal dari', 'paling lambat|selambat-lambatnya|tidak lebih lambat dari'],
   },
+  temperature: {
+    en: ['hot|warm', 'cold|cool'],
+    id: ['panas|hangat', 'dingin|sejuk'],
+    de: ['heiß|heiße|heißen|warm|warme|warmen', 'kalt|kalte|kalten|kühl|kühle|kühlen'],
+    fr: ['chaud|chaude|chauds|chaudes', 'froid|froide|froids|froides'],
+    es: ['caliente|calientes|cálido|cálida', 'frío|fría|fríos|frías'],
+  },
   continuation: {
     en: [
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased',
@@ -1732,7 +1739,17 @@ export const meaningRule: Rule = {
         // (not when the translation has more negative words than the source: "tidak sah" may be "unauthorised")
         const lost =
           t.soft.length <= s.soft.length &&
-          lostBesideAnother(source, target, sourceParagraph, targetParagraph, sourceNots, targetNots, targetSentence);
+          lostBesideAnother(
+            source,
+            target,
+            sourceParagraph,
+            targetParagraph,
+            // (a negated negative word counts too: "do not use the lifts, and do not stop" → "jangan
+            // gunakan lift, dan berhenti" lost the second "not"; "jangan berhenti" keeps it)
+            [...sourceNots, ...s.litotes].sort((a, b) => a.start - b.start),
+            [...targetNots, ...t.litotes].sort((a, b) => a.start - b.start),
+            targetSentence,
+          );
         if (lost) {
           out.push(
             finding(context, 'polarity.dropped', 'major', lost.at.start, lost.at.end, {

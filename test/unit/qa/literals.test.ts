@@ -26,6 +26,16 @@ describe('literalsIn', () => {
       'placeholder:%(user)s',
       'placeholder:{0}',
     ]);
+    // a bare domain with a path is an address too; a file name, a ratio or a unit is not
+    expect(kinds('Book at shop.example.id/service, or see config.yaml; 3.5/5 at 70 km/h, and/or.')).toEqual([
+      'url:shop.example.id/service',
+      'identifier:config.yaml',
+    ]);
+    expect(
+      only(check('Book at shop.example.id/service today.', 'Pesan di shop.example.id/servis hari ini.'), 'literals.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['shop.example.id/servis']);
     expect(kinds('Press Ctrl+Shift+N, ⌘V or F8; press Enter to go on.')).toEqual(['key:Ctrl+Shift+N', 'key:⌘V', 'key:F8', 'key:Enter']);
     expect(kinds('Update to v2.4 or version 10.1, iOS 17.2, build 3.8.1.')).toEqual([
       'version:v2.4',

@@ -101,6 +101,10 @@ describe('polarity', () => {
   });
 
   it('puts a lost negation on the modal it would stand before and the word that modal governs', () => {
+    // and on a short word that renders a content word ("api", fire), not past it
+    expect(rules(check('This is a drill; there is no real fire.', 'Ini adalah latihan; ada api sungguhan.'))).toEqual([
+      ['polarity.dropped', expect.stringMatching(/^(?:ada|api)/u)],
+    ]);
     expect(
       rules(
         check('Keep the cone on so your pet cannot lick the wound.', 'Pasang corong agar hewan peliharaan Anda dapat menjilat lukanya.'),
@@ -122,6 +126,20 @@ describe('polarity', () => {
         check(
           'If you decide not to take part, your usual care will not be affected.',
           'Jika Anda memutuskan untuk tidak ikut serta, perawatan rutin Anda tidak akan terpengaruh.',
+        ),
+      ),
+    ).toEqual([]);
+    // a negated negative word counts as one ("do not stop")
+    expect(
+      rules(
+        check('Do not use the lifts, and do not stop to collect belongings.', 'Jangan gunakan lift, dan berhenti untuk mengambil barang.'),
+      ),
+    ).toEqual([['polarity.dropped', expect.stringContaining('berhenti')]]);
+    expect(
+      rules(
+        check(
+          'Do not use the lifts, and do not stop to collect belongings.',
+          'Jangan gunakan lift, dan jangan berhenti untuk mengambil barang.',
         ),
       ),
     ).toEqual([]);
@@ -613,6 +631,11 @@ describe('opposites swapped', () => {
     expect(rules(check('Offline mode is on.', 'Mode offline nonaktif.'))).toEqual([['direction.inverted', 'nonaktif']]);
     expect(rules(check('Apply no earlier than 3 days before your flight.', 'Ajukan paling cepat 3 hari sebelum penerbangan.'))).toEqual([]);
     expect(rules(check('Offline mode is on.', 'Mode offline aktif.'))).toEqual([]);
+    // hot and cold
+    expect(rules(check('Check the pressure when the tyres are cold.', 'Periksa tekanan saat ban panas.'))).toEqual([
+      ['direction.inverted', 'panas'],
+    ]);
+    expect(rules(check('Check the pressure when the tyres are cold.', 'Periksa tekanan saat ban dingin.'))).toEqual([]);
     // front and back, high and low, half and double
     expect(rules(check('Wear your bib on the front of your shirt.', 'Kenakan nomor dada di bagian belakang baju.'))).toEqual([
       ['direction.inverted', 'belakang'],

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's) get at most 3 findings in all; and
- * the errors planted in their machine translations are found, save the eight named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
+ * the errors planted in their machine translations are found, save the thirteen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 const root = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
 
 describe('precision on careful translations', () => {
-  it('raises at most 3 findings over every careful translation of the evaluation documents', () => {
+  it('raises at most 1 finding over every careful translation of the evaluation documents', () => {
     let words = 0;
     const findings: string[] = [];
     for (const domain of fs.readdirSync(root).sort()) {
@@ -24,10 +24,11 @@ describe('precision on careful translations', () => {
       }
     }
     expect(words).toBeGreaterThanOrEqual(1000);
-    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(3);
+    // (the one: a short name of the event, "the summit", written "Summit" as the event's name is)
+    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but eight (a rendering that changed what is counted, two word senses, four terms or numbers swapped, a unit misspelled)', () => {
+  it('finds every error planted in the machine translations but thirteen (six false friends or word senses, five terms or numbers swapped, a charge turned around, a unit misspelled)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -46,9 +47,14 @@ describe('precision on careful translations', () => {
         if (start < 0 || !found) missed.push(`${domain} ¶${error.paragraph} ${error.category}`);
       }
     }
-    expect(planted).toBeGreaterThanOrEqual(90);
+    expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
       'api ¶5 term mistranslated (rate limit as a price limit)',
+      'baggage ¶1 false friend (allowance as a benefit payment)',
+      'baggage ¶3 false friend (overhead bin as a rubbish bin)',
+      'baggage ¶5 terms swapped (cabin and checked baggage)',
+      'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
+      'firedrill ¶5 false friend (floor warden as a prison warden)',
       'gym ¶5 meaning inverted (free of charge to charged)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
