@@ -34,7 +34,7 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
     'url',
     /:\/\/|www\.|\.[a-z]{2,}\//u,
     // with a scheme, from www., or a bare domain with a path ("shop.example.id/service")
-    /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+|(?<![\p{L}\p{N}_.@\/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'`“”‘’]*/giu,
+    /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+|(?<![\p{L}\p{N}_.@/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'`“”‘’]*/giu,
   ],
   ['email', /@/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
   ['code', /`/u, /`[^`\n]+`/gu],
