@@ -31,7 +31,18 @@ const PUNCTUATION_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set([':', '：']),
 ];
 
+/** Anchors worked out once per pair of analyses (a paragraph's findings ask for places many times). */
+const anchorCache = new WeakMap<Analysis, WeakMap<Analysis, Anchor[]>>();
+
 function anchorsOf(source: Analysis, target: Analysis): Anchor[] {
+  let byTarget = anchorCache.get(source);
+  if (!byTarget) anchorCache.set(source, (byTarget = new WeakMap()));
+  let anchors = byTarget.get(target);
+  if (!anchors) byTarget.set(target, (anchors = findAnchors(source, target)));
+  return anchors;
+}
+
+function findAnchors(source: Analysis, target: Analysis): Anchor[] {
   const once = (analysis: Analysis) => {
     const counts = new Map<string, Item[]>();
     for (const item of analysis.items) {
