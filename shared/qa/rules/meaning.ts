@@ -821,7 +821,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['front', 'rear'],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
-    fr: ['avant|devant', 'arrière|derrière'],
+    fr: ['devant', 'arrière|derrière'],
     es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
   },
   level: {
@@ -829,7 +829,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['tinggi', 'rendah'],
     de: ['hoch|hohe|hohen|hoher', 'niedrig|niedrige|niedrigen|niedriger'],
     fr: ['élevé|élevée|élevés|élevées', 'faible|faibles'],
-    es: ['alto|alta|altos|altas', 'bajo|baja|bajos|bajas'],
   },
   // a quantity halved or doubled ("pay half the fare", "membayar dua kali lipat")
   multiple: {
@@ -844,8 +843,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['arrival|arrivals|arrive|arrives|arrived|arriving', 'departure|departures|depart|departs|departed|departing'],
     id: ['kedatangan|tiba|setiba|setibanya', 'keberangkatan|berangkat|bertolak'],
     de: ['ankunft|ankommen|kommt an', 'abfahrt|abflug|abreise|abfahren|fliegt ab'],
-    fr: ['arrivée|arrivées|arriver|arrive', 'départ|départs|partir|part'],
-    es: ['llegada|llegadas|llegar|llega', 'salida|salidas|salir|sale'],
+    // (not "partir", "part", "sale": "à partir de" is "from", "une part" a share, "sale" goes out)
+    fr: ['arrivée|arrivées|arriver', 'départ|départs'],
+    es: ['llegada|llegadas|llegar', 'salida|salidas'],
   },
   dayPart: {
     en: ['morning|mornings', 'evening|evenings|night|nights|tonight'],
@@ -861,9 +861,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   eastWest: {
     en: ['east|eastern|eastward|eastwards', 'west|western|westward|westwards'],
     id: ['timur', 'barat'],
+    // (not French or Spanish: "est" is "is", "este" is "this")
     de: ['ost|osten|östlich|östliche|östlichen', 'west|westen|westlich|westliche|westlichen'],
-    fr: ['est', 'ouest'],
-    es: ['este|oriente', 'oeste|occidente'],
   },
   // the earliest and the latest a thing may be done
   bound: {
@@ -883,9 +882,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'continue|continues|continued|continuing|carry on|keep using',
     ],
     id: ['hentikan|berhenti|menghentikan|dihentikan|hentikanlah', 'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan'],
-    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen|weiterhin'],
+    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen'],
     fr: ['arrêter|arrêtez|cesser|cessez', 'continuer|continuez|poursuivre|poursuivez'],
-    es: ['dejar|deje|suspender|suspenda', 'continuar|continúe|seguir|siga'],
+    // (not "dejar", "seguir": also "let" and "follow")
+    es: ['suspender|suspenda|interrumpir|interrumpa', 'continuar|continúe'],
   },
   // the two parties of a transfer or an agreement
   sending: {
@@ -911,7 +911,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['rare|rarely|seldom|uncommon|infrequent|infrequently', 'common|commonly|frequent|frequently|often'],
     id: ['jarang|langka', 'umum|sering|lazim'],
     de: ['selten', 'häufig|oft'],
-    fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|courant|courante|courants|courantes'],
+    fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent'],
     es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
   },
   timing: {
