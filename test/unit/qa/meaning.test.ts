@@ -636,6 +636,14 @@ describe('opposites swapped', () => {
       ['direction.inverted', 'panas'],
     ]);
     expect(rules(check('Check the pressure when the tyres are cold.', 'Periksa tekanan saat ban dingin.'))).toEqual([]);
+    // words of the lists that mean something else in another language are not in its list
+    expect(
+      rules(check('Arrivals from 2 p.m. at the west gate.', 'Départs à partir de 14 h à la porte ouest.', { targetLang: 'fr' })),
+    ).toEqual([['direction.inverted', 'Départs']]);
+    expect(rules(check('The west wing is closed on arrival.', "L'aile ouest est fermée à l'arrivée.", { targetLang: 'fr' }))).toEqual([]);
+    expect(
+      rules(check('Stop taking it and follow the leaflet.', 'Interrumpa el tratamiento y siga el prospecto.', { targetLang: 'es' })),
+    ).toEqual([]);
     // front and back, high and low, half and double
     expect(rules(check('Wear your bib on the front of your shirt.', 'Kenakan nomor dada di bagian belakang baju.'))).toEqual([
       ['direction.inverted', 'belakang'],
