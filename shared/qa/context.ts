@@ -73,14 +73,5 @@ function readableParams(params: Record<string, string | number>): Record<string,
   );
 }
 
-/** The language subtag: "zh-CN" -> "zh". */
-const baseCache = new Map<string, string>();
-
-export function baseLanguage(lang: string): string {
-  let base = baseCache.get(lang);
-  if (base === undefined) {
-    base = lang.split('-')[0]?.toLowerCase() ?? '';
-    baseCache.set(lang, base);
-  }
-  return base;
-}
+/** The language subtag: "zh-CN" -> "zh" (one function for the checker and the text readers). */
+export { baseLanguage } from '../text/language';

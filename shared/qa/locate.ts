@@ -6,6 +6,7 @@
  * words a reviewer has to look at rather than at the start of the paragraph.
  */
 import type { Analysis, Item } from './analyze';
+import { baseLanguage } from '../text/language';
 import { insideLiteral } from '../text/literals';
 import { editDistance } from './similarity';
 
@@ -142,7 +143,7 @@ const UNSAID: Record<string, ReadonlySet<string>> = {
 function placeBetween(source: Analysis, target: Analysis, before: Anchor, after: Anchor, start: number): number {
   const from = before.targetEnd;
   const to = after.target;
-  const unsaid = UNSAID[source.lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const unsaid = UNSAID[baseLanguage(source.lang)];
   const sourceGap = after.source - before.sourceEnd;
   const byLetters = from + (sourceGap > 0 ? ((start - before.sourceEnd) / sourceGap) * (to - from) : 0);
   if (!unsaid || source.unspaced || target.unspaced) return byLetters;
@@ -194,7 +195,7 @@ export function locateInTarget(source: Analysis, target: Analysis, start: number
     if (cognate) return { start: cognate.start, end: cognate.end };
   }
   // short words are mostly the language's grammar ("the", "or", "di"): a content word is likelier
-  const grammar = GRAMMAR_WORDS[target.lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const grammar = GRAMMAR_WORDS[baseLanguage(target.lang)];
   const content = words.filter((item) => (grammar ? item.text.length >= 3 && !grammar.has(item.lower) : item.text.length >= 4));
   if (content.length > 0 && content.length < words.length) words.splice(0, words.length, ...content);
   let nearest = 0;

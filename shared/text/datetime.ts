@@ -6,6 +6,7 @@
  * words that mark a time of day.
  */
 
+import { baseLanguage as base } from './language';
 import { escapeRegExp } from './literals';
 
 export interface TimeOfDay {
@@ -25,8 +26,6 @@ export interface NamedDate {
   /** 0 to 11 for months, 0 (Sunday) to 6 for weekdays. */
   index: number;
 }
-
-const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? lang;
 
 // words before or after a time that say it is one (the 24-hour clock with a dot is otherwise a number)
 const TIME_BEFORE: Record<string, string> = {

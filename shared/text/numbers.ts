@@ -6,6 +6,8 @@
  * words and abbreviations ("6 million", "500bn", "6 juta", "600万") give a second, scaled value.
  */
 
+import { baseLanguage } from './language';
+
 export interface NumberOccurrence {
   start: number;
   end: number;
@@ -141,7 +143,7 @@ const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|
 const ORDINAL_PREFIX_RE: Record<string, RegExp> = { id: /(?<!\p{L})ke-$/iu, ms: /(?<!\p{L})ke-$/iu };
 
 function ordinalBefore(text: string, start: number, lang: string): boolean {
-  return ORDINAL_PREFIX_RE[lang.toLowerCase().split(/[-_]/)[0] ?? lang]?.test(text.slice(Math.max(0, start - 4), start)) ?? false;
+  return ORDINAL_PREFIX_RE[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 4), start)) ?? false;
 }
 
 /**

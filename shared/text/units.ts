@@ -6,6 +6,7 @@
  * watts) are read by their SI symbols, which are the same in every language.
  */
 
+import { baseLanguage as base } from './language';
 import unitNames from './unitNames.json';
 
 /** Units a text may name after a number (Intl's sanctioned units of time, length, mass and volume). */
@@ -129,8 +130,6 @@ function siUnit(symbol: string): Unit | null {
 }
 
 const lexicons = new Map<string, Map<string, Unit>>();
-
-const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? lang;
 
 /** A language's unit names (lower-cased, without a closing dot) and the unit each names. */
 function lexiconOf(lang: string): Map<string, Unit> {

@@ -408,9 +408,7 @@ function checkSpelledQuantities(
     if (!wanted) continue; // a number word alone ("one of them") says too little
     const quantity = occurrenceOf(spelled);
     const only = wanted.unit === 'times' ? 'times' : undefined;
-    const figure = unmatchedTarget.findIndex(
-      (t) => matches(quantity, t) && (only === undefined || unitAfter(context.target.text, t.end, context.targetLang)?.unit === only),
-    );
+    const figure = unmatchedTarget.findIndex((t) => matches(quantity, t) && (only === undefined || targetUnit(context, t) === only));
     if (figure >= 0) {
       checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out, wanted);
       continue;
@@ -422,7 +420,7 @@ function checkSpelledQuantities(
     }
     // the value is nowhere: one number with this unit is the one changed
     const withWantedUnit = [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].filter(
-      (t) => unitAfter(context.target.text, t.end, context.targetLang)?.unit === wanted.unit,
+      (t) => targetUnit(context, t) === wanted.unit,
     );
     const changed = withWantedUnit.length === 1 ? (withWantedUnit[0] as NumberOccurrence & { spelled?: true }) : null;
     if (!changed) continue;
@@ -479,6 +477,11 @@ function roundTheClock(text: string): Array<{ start: number; end: number }> {
 
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
   spans.some((span) => span.start <= start && end <= span.end);
+
+/** The unit the translation writes after one of its numbers, if any. */
+function targetUnit(context: RuleContext, number: { end: number }): string | undefined {
+  return unitAfter(context.target.text, number.end, context.targetLang)?.unit;
+}
 
 /**
  * Words after which a number with a dot is a label, its digits a name ("Room 3.12", "Section
@@ -589,10 +592,7 @@ export const numbersRule: Rule = {
     const takeSpelled = (sourceNumber: NumberOccurrence, unit?: string) => {
       // (a count of times is a number of times: "once" is not the "satu" of "satu tablet")
       const k = spelledTarget.findIndex(
-        (t, i) =>
-          !usedSpelled.has(i) &&
-          matches(sourceNumber, t) &&
-          (unit === undefined || unitAfter(context.target.text, t.end, context.targetLang)?.unit === unit),
+        (t, i) => !usedSpelled.has(i) && matches(sourceNumber, t) && (unit === undefined || targetUnit(context, t) === unit),
       );
       if (k < 0) return null;
       usedSpelled.add(k);
