@@ -32,7 +32,11 @@ export function Dialog({ isOpen, title, onClose, children, footer, className }: 
       ref={ref}
       className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby="dialog-title"
-      onClose={onClose}
+      // (the platform fires "close" a moment after close(): when the dialog was opened again in
+      // that moment, Escape then Ctrl+H at once, the late event must not close it again)
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
