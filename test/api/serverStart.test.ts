@@ -8,7 +8,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-start-'));
@@ -16,9 +15,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('starting the server', () => {
   it('on a port already taken: says which, exits 1, and closes the database after its background work stopped', async () => {
-    const port = await freePort();
+    // a port this test holds from the start (a port found free and bound later could be taken in between)
     const taken = net.createServer();
-    await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
     try {
       // the demo is seeded, so its paragraphs are queued and the background checker has work
       const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'server/index.ts')], {

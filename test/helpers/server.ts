@@ -55,34 +55,45 @@ export interface RunningServer {
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-run-'));
   const dbFile = path.join(dir, 'tilik.db');
+  // PORT=0: the system gives the server a free port as it binds, and the server prints it. A port
+  // found free beforehand (and closed again) can be taken by another test file's server in the
+  // meantime: this one then fails to bind, and the health check is answered by the other one,
+  // until that one stops (CI saw ECONNREFUSED from a server that had "started").
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'server/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), TILIK_DB: dbFile, TILIK_DEMO_PASSWORD: DEMO_PASSWORD, ...env },
+    env: { ...process.env, TILIK_DB: dbFile, TILIK_DEMO_PASSWORD: DEMO_PASSWORD, ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() reaches tsx's node child too
   });
   let output = '';
+  let stopping = false;
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
     // TILIK_SERVER_STDERR=1: the server's standard error passed on as it comes (an import's trace)
     if (process.env.TILIK_SERVER_STDERR === '1') process.stderr.write(chunk);
   });
-  const url = `http://127.0.0.1:${port}`;
+  // a server that ends while its test still uses it says why, where the test's failure is read
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`[test server] exited unexpectedly (code ${code}, signal ${signal}):\n${output}\n`);
+  });
   // a bound against a server that never comes up, not a measure: a new database is migrated and
   // the demo seeded first, and with the suite's other work beside it (once, profiled) that took
   // past 30 s on this 2-core machine; the hooks that call this wait 120 s
   const deadline = Date.now() + 90_000;
+  let url = '';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    url ||= /\[tilik\] listening on (http:\/\/[\d.]+:\d+)/.exec(output)?.[1] ?? '';
+    if (url) {
+      try {
+        const response = await fetch(`${url}/api/health`);
+        if (response.ok) break;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) throw new Error(`server did not start in 90 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -93,6 +104,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     process: child,
     stop: () =>
       new Promise((resolve) => {
+        stopping = true;
         if (child.exitCode !== null) {
           fs.rmSync(dir, { recursive: true, force: true });
           resolve();
