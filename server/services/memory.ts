@@ -16,7 +16,7 @@ import {
 } from '../../shared/schemas';
 import { countWords } from '../../shared/text/tokenize';
 import { adaptMatch } from '../../shared/memory/adapt';
-import { DEFAULT_MATCH_THRESHOLD, matchScore } from '../../shared/memory/fuzzy';
+import { DEFAULT_MATCH_THRESHOLD, matchScore, matchScorer } from '../../shared/memory/fuzzy';
 import { escapeXml } from '../formats/xml';
 import type { MemoryPair } from '../store/repositories/memory';
 import { canonicalTag } from '../store/repositories/memory';
@@ -78,9 +78,10 @@ export class MemoryService {
     const min = options.min ?? DEFAULT_MATCH_THRESHOLD;
     const lang = canonicalTag(pair.sourceLang);
     const candidates = await this.store.read.memory.candidates(pair, source, CANDIDATES);
+    const score = matchScorer(source, lang, min);
     return candidates
       .filter((unit) => options.exceptSegment === undefined || unit.segmentId !== options.exceptSegment)
-      .map((unit) => ({ unit, score: matchScore(unit.source, source, lang) }))
+      .map((unit) => ({ unit, score: score(unit.source) }))
       .filter(({ score }) => score >= min)
       .sort((a, b) => b.score - a.score || b.unit.approvedAt.localeCompare(a.unit.approvedAt))
       .slice(0, OFFERED)

@@ -14,12 +14,21 @@ export const DEFAULT_MATCH_THRESHOLD = 70;
  * what a match is scored on.
  */
 export function matchWords(text: string, lang?: string, wordsOnly = false): string[] {
+  const { all, words } = matchTokens(text, lang);
+  return wordsOnly ? words : all;
+}
+
+/** A text's words and punctuation, and its words alone, folded, from one pass of the tokenizer. */
+function matchTokens(text: string, lang?: string): { all: string[]; words: string[] } {
+  const all: string[] = [];
   const words: string[] = [];
   for (const token of tokenize(text.normalize('NFKC'), lang)) {
-    if (token.kind === 'space' || (wordsOnly && token.kind !== 'word')) continue;
-    words.push(token.text.toLowerCase());
+    if (token.kind === 'space') continue;
+    const folded = token.text.toLowerCase();
+    all.push(folded);
+    if (token.kind === 'word') words.push(folded);
   }
-  return words;
+  return { all, words };
 }
 
 /** The fewest words inserted, deleted or replaced to turn `a` into `b` (Levenshtein, two rows). */
@@ -45,13 +54,27 @@ export function wordDistance(a: readonly string[], b: readonly string[]): number
  * 99 when only case, spacing or punctuation differ; else the share of words that need no edit.
  */
 export function matchScore(memorySource: string, source: string, lang?: string): number {
-  if (memorySource === source) return 100;
-  const a = matchWords(memorySource, lang);
-  const b = matchWords(source, lang);
-  const longest = Math.max(a.length, b.length);
-  if (longest === 0) return 0;
-  const distance = wordDistance(a, b);
-  const sameWords = (x: string[], y: string[]) => x.length === y.length && x.every((word, k) => word === y[k]);
-  if (distance === 0 || sameWords(matchWords(memorySource, lang, true), matchWords(source, lang, true))) return 99;
-  return Math.max(0, Math.min(98, Math.floor((100 * (longest - distance)) / longest)));
+  return matchScorer(source, lang)(memorySource);
+}
+
+/**
+ * matchScore against one source, its words split once for the many candidates it is scored
+ * against. With `min`, a candidate that cannot reach it (told by the numbers of words, before any
+ * edit distance is worked out) scores 0.
+ */
+export function matchScorer(source: string, lang?: string, min = 0): (memorySource: string) => number {
+  const b = matchTokens(source, lang);
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((word, k) => word === y[k]);
+  return (memorySource) => {
+    if (memorySource === source) return 100;
+    const a = matchTokens(memorySource, lang);
+    const longest = Math.max(a.all.length, b.all.length);
+    if (longest === 0) return 0;
+    if (same(a.words, b.words)) return 99;
+    // every word one text has more than the other is an edit at least
+    if (min > 0 && Math.floor((100 * (longest - Math.abs(a.all.length - b.all.length))) / longest) < min) return 0;
+    const distance = wordDistance(a.all, b.all);
+    if (distance === 0) return 99;
+    return Math.max(0, Math.min(98, Math.floor((100 * (longest - distance)) / longest)));
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore, matchWords, wordDistance } from '../../shared/memory/fuzzy';
+import { matchScore, matchScorer, matchWords, wordDistance } from '../../shared/memory/fuzzy';
 
 describe('translation memory match scores', () => {
   it('is 100 for the same text only, 99 when only case, spacing or punctuation differ', () => {
@@ -26,5 +26,31 @@ describe('translation memory match scores', () => {
   it('measures word edits', () => {
     expect(wordDistance(['a', 'b', 'c'], ['a', 'x', 'c', 'd'])).toBe(2);
     expect(wordDistance([], ['a'])).toBe(1);
+  });
+
+  it('a scorer with a threshold skips only candidates under it, and scores the rest as matchScore does', () => {
+    const source = 'Store the vials in a cold, dry place away from light.';
+    const candidates = [
+      source,
+      'store the vials in a cold dry place away from light',
+      'Store the vials in a cold, dry place away from light!!! (see above) — now.',
+      'Store the vials in a cold place away from light.',
+      'Store the vials in a cold, dry place.',
+      'Store the vials.',
+      'Keep the tablets in a cold, dry place away from direct light and children.',
+      'Store vials cold.',
+      '',
+    ];
+    const scorer = matchScorer(source, 'en', 70);
+    for (const candidate of candidates) {
+      const score = matchScore(candidate, source, 'en');
+      if (score >= 70) expect(scorer(candidate), candidate).toBe(score);
+      else expect(scorer(candidate), candidate).toBeLessThan(70);
+    }
+    // punctuation only: 99 however many marks differ
+    expect(scorer(candidates[2] as string)).toBeLessThan(99);
+    expect(scorer(candidates[1] as string)).toBe(99);
+    // a short candidate is skipped by its length, before any distance: 0
+    expect(scorer('Store the vials.')).toBe(0);
   });
 });
