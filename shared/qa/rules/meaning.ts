@@ -914,6 +914,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent'],
     es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
   },
+  charge: {
+    en: [
+      'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost',
+    ],
+    id: [
+      'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
+      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif',
+    ],
+    de: [
+      'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig',
+    ],
+    fr: ['gratuit|gratuite|gratuits|gratuites|gratuitement', 'payant|payante|payants|payantes'],
+    es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo'],
+  },
   timing: {
     en: ['early|earlier', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],

@@ -583,6 +583,26 @@ describe('opposites swapped', () => {
     ]);
   });
 
+  it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {
+    expect(rules(check('Lockers are free of charge.', 'Loker dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
+    expect(rules(check('Extra towels are available for a fee.', 'Handuk tambahan tersedia gratis.'))).toEqual([
+      ['direction.inverted', 'gratis'],
+    ]);
+    expect(rules(check('Parking is free of charge.', 'Le parking est payant.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'payant'],
+    ]);
+    expect(rules(check('The update is free of charge.', 'Das Update ist kostenpflichtig.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'kostenpflichtig'],
+    ]);
+    // the same said with a negation, or without a word of price
+    expect(rules(check('Lockers are free of charge.', 'Loker tidak dikenakan biaya.'))).toEqual([]);
+    expect(rules(check('Lockers are free of charge.', 'Loker dapat digunakan tanpa biaya.'))).toEqual([]);
+    expect(rules(check('Delivery is free of charge.', 'Pengiriman gratis.'))).toEqual([]);
+    // "charged" of a battery, "free" of errors: no word of price on the other side
+    expect(rules(check('Keep the battery charged.', 'Jaga agar baterai tetap terisi.'))).toEqual([]);
+    expect(rules(check('The form must be free of errors.', 'Formulir harus bebas dari kesalahan.'))).toEqual([]);
+  });
+
   it('reports a place above or below and a colour turned around, unless a negation says the swap', () => {
     expect(rules(check('Check the label under the base.', 'Periksa label di atas alas.'))).toEqual([['direction.inverted', 'di atas']]);
     expect(rules(check('Use a white background.', 'Gunakan latar belakang hitam.'))).toEqual([['direction.inverted', 'hitam']]);
