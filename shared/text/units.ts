@@ -204,7 +204,7 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
     const unit = lexicon.get(two.toLowerCase().replace(/\u00a0/gu, ' '));
     if (unit) return { unit, start, end: start + two.length };
   }
-  const unit = lexicon.get(first.toLowerCase()) ?? siUnit(first);
+  const unit = lexicon.get(first.toLowerCase()) ?? siUnit(first) ?? perTime(first, text, start + first.length, lexicon);
   if (unit) return { unit, start, end: start + first.length };
   // a word that says what kind ("7 business days", "3 consecutive months") or a rate ("Rp99.000
   // per month", "pro Monat"), then a unit's full name
@@ -222,6 +222,22 @@ export function unitAfter(text: string, end: number, lang: string): UnitAt | nul
     }
   }
   return null;
+}
+
+/** Symbols of time after a slash that the lexicon leaves out, a letter alone ("km/h", "m/s"). */
+const TIME_SYMBOLS = new Set(['h', 's']);
+
+/**
+ * A length of one letter that a rate's slash and unit of time make sure of ("70 m/jam", "5 m/s"):
+ * alone, "5 m" may be five million. The length unit, which then compares with the source's ("70
+ * km/h" rendered "70 m/jam" changed kilometres into metres).
+ */
+function perTime(symbol: string, text: string, end: number, lexicon: Map<string, Unit>): Unit | null {
+  if (symbol !== 'm') return null;
+  const per = /^\/(\p{L}+)(?!\p{L})/u.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
+  if (!per) return null;
+  const time = lexicon.get(per);
+  return TIME_SYMBOLS.has(per) || time === 'second' || time === 'minute' || time === 'hour' ? 'meter' : null;
 }
 
 /** Units of time a rate is counted in ("two days a week", "dua hari seminggu"). */

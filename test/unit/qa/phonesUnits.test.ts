@@ -54,6 +54,11 @@ describe('units', () => {
     expect(unit('3 consecutive months', 'en')).toBe('month');
     expect(unit('7 hari kerja', 'id')).toBe('day');
     expect(unit('7 Business days', 'en')).toBeNull();
+    // a metre of one letter only where a rate's slash and unit of time say so ("5 m" may be five million)
+    expect(unit('70 m/jam', 'id')).toBe('meter');
+    expect(unit('2 m/s', 'en')).toBe('meter');
+    expect(unit('5 m', 'en')).toBeNull();
+    expect(unit('5 m/unit', 'en')).toBeNull();
   });
 
   it("of kitchens and pharmacies are read through CLDR's names: a teaspoon is not a tablespoon in any language", () => {
@@ -108,6 +113,12 @@ describe('units', () => {
     expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '10 Meilen' }),
     ]);
+    // a speed's length changed behind the slash that makes a letter a unit
+    expect(only(check('Winds of up to 70 km/h are expected.', 'Angin hingga 70 m/jam diperkirakan.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '70 m', suggestion: '70 kilometer' }),
+    ]);
+    expect(check('Winds of up to 70 km/h are expected.', 'Angin hingga 70 km/jam diperkirakan.')).toEqual([]);
+    expect(check('The lift moves at 2 m/s.', 'Lift bergerak 2 m/detik.')).toEqual([]);
   });
 });
 
