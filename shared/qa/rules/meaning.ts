@@ -914,6 +914,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent'],
     es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
   },
+  hours: {
+    en: ['full time|full-time|fulltime', 'part time|part-time'],
+    id: ['penuh waktu|purnawaktu|full time', 'paruh waktu|part time'],
+    de: ['vollzeit', 'teilzeit'],
+    fr: ['temps plein', 'temps partiel'],
+    es: ['tiempo completo', 'tiempo parcial|medio tiempo'],
+  },
+  sameness: {
+    en: ['other', 'same'],
+    id: ['lain|lainnya', 'sama'],
+  },
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary',
@@ -1022,9 +1033,22 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   }
   // (the pairs it has words of only)
   const out = new Map<string, [Cue[], Cue[]]>();
-  const words = analysis.items.filter((item) => item.kind === 'word');
+  const words: Item[] = [];
+  const at: number[] = [];
+  analysis.items.forEach((item, index) => {
+    if (item.kind !== 'word') return;
+    words.push(item);
+    at.push(index);
+  });
+  // a phrase's words stand one after another, a hyphen at most between them ("full-time"), never
+  // a comma or a full stop ("jika tidak, dikenakan biaya" is not "tidak dikenakan biaya")
+  const joined = (k: number) => {
+    for (let index = (at[k] as number) + 1; index < (at[k + 1] as number); index += 1)
+      if ((analysis.items[index] as Item).text !== '-') return false;
+    return true;
+  };
   const matches = (k: number, phrase: readonly string[]) =>
-    k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part);
+    k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part && (i === 0 || joined(k + i - 1)));
   const neutral = new Set<number>();
   // the words a phrase of several took ("tidak termasuk" is not "termasuk" too)
   let coveredUntil = -1;
