@@ -119,8 +119,9 @@ const SI_RE = /^(?<prefix>[nµμumckMGT]?)(?<base>g|L|l|Wh|W|Hz|B|J|V|A|Pa|mol|m
 /** The unit an SI symbol stands for: Intl's when it names it ("km"), else the symbol ("si:mg"). */
 function siUnit(symbol: string): Unit | null {
   const match = SI_RE.exec(symbol);
-  // a letter alone names too many things ("5 m" is five million, "5 s" a plural), but grams and litres
-  if (!match?.groups || (symbol.length < 2 && !/^[gLl]$/u.test(symbol))) return null;
+  // a letter alone names too many things ("5 m" is five million, "5 s" a plural), but grams,
+  // litres, volts and watts (capitals, as a label's "230 V" and "600 W")
+  if (!match?.groups || (symbol.length < 2 && !/^[gLlVW]$/u.test(symbol))) return null;
   const prefix = match.groups.prefix === 'μ' || match.groups.prefix === 'u' ? 'µ' : (match.groups.prefix ?? '');
   const base = match.groups.base === 'l' ? 'L' : (match.groups.base ?? '');
   if (prefix === '' && base === 'g') return 'gram';

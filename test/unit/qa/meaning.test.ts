@@ -583,6 +583,21 @@ describe('opposites swapped', () => {
     ]);
   });
 
+  it('reports full-time and part-time, the other and the same turned around, and not the same said both ways', () => {
+    expect(rules(check('The position is full-time.', 'Posisi ini paruh waktu.'))).toEqual([['direction.inverted', 'paruh waktu']]);
+    expect(rules(check('The position is part-time.', 'Die Stelle ist in Vollzeit.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'Vollzeit'],
+    ]);
+    expect(rules(check('Eat on the other side of your mouth.', 'Makan di sisi mulut yang sama.'))).toEqual([
+      ['direction.inverted', 'sama'],
+    ]);
+    expect(rules(check('The position is full-time.', 'Posisi ini penuh waktu.'))).toEqual([]);
+    expect(rules(check('Eat on the other side of your mouth.', 'Makan di sisi mulut yang lain.'))).toEqual([]);
+    expect(rules(check('Use the same password as before.', 'Gunakan kata sandi yang sama seperti sebelumnya.'))).toEqual([]);
+    // "sama" of another sense beside the "lain" that renders "other"
+    expect(rules(check('Other members pay the fee too.', 'Anggota lain juga membayar biaya yang sama.'))).toEqual([]);
+  });
+
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {
     expect(rules(check('Lockers are free of charge.', 'Loker dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
     expect(rules(check('Extra towels are available for a fee.', 'Handuk tambahan tersedia gratis.'))).toEqual([

@@ -59,6 +59,10 @@ describe('units', () => {
     expect(unit('2 m/s', 'en')).toBe('meter');
     expect(unit('5 m', 'en')).toBeNull();
     expect(unit('5 m/unit', 'en')).toBeNull();
+    // volts and watts, as capitals
+    expect(unit('230 V', 'en')).toBe('si:V');
+    expect(unit('600 W', 'id')).toBe('si:W');
+    expect(unit('5 v', 'en')).toBeNull();
   });
 
   it("of kitchens and pharmacies are read through CLDR's names: a teaspoon is not a tablespoon in any language", () => {
@@ -113,6 +117,10 @@ describe('units', () => {
     expect(only(check('Walk 10 km a day.', 'Gehen Sie täglich 10 Meilen.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '10 Meilen' }),
     ]);
+    expect(only(check('The maximum input voltage is 600 V.', 'Tegangan masukan maksimum adalah 600 W.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '600 W', suggestion: '600 V' }),
+    ]);
+    expect(check('The maximum input voltage is 600 V.', 'Tegangan masukan maksimum adalah 600 V.')).toEqual([]);
     // a speed's length changed behind the slash that makes a letter a unit
     expect(only(check('Winds of up to 70 km/h are expected.', 'Angin hingga 70 m/jam diperkirakan.'), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '70 m', suggestion: '70 kilometer' }),

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's) get at most 2 findings in all; and
- * the errors planted in their machine translations are found, save the sixteen named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
+ * the errors planted in their machine translations are found, save the thirteen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 const root = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
 
 describe('precision on careful translations', () => {
-  it('raises at most 2 findings over every careful translation of the evaluation documents', () => {
+  it('raises at most 1 finding over every careful translation of the evaluation documents', () => {
     let words = 0;
     const findings: string[] = [];
     for (const domain of fs.readdirSync(root).sort()) {
@@ -24,12 +24,11 @@ describe('precision on careful translations', () => {
       }
     }
     expect(words).toBeGreaterThanOrEqual(1000);
-    // (a short name of the event, "the summit", written "Summit" as the event's name is; and at
-    // first sight of the solar manual, its "string" of panels, kept as installers say it)
-    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(2);
+    // (the one: a short name of the event, "the summit", written "Summit" as the event's name is)
+    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but sixteen (eight false friends or word senses, five terms or numbers swapped, two opposites, a unit changed)', () => {
+  it('finds every error planted in the machine translations but thirteen (eight false friends or word senses, five terms or numbers swapped)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -54,16 +53,13 @@ describe('precision on careful translations', () => {
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'dental ¶5 meaning inverted (other side to same side)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'museum ¶4 false friend (cloakroom as a changing room)',
-      'recruitment ¶3 meaning inverted (full-time to part-time)',
       'software ¶1 false friend (crash as an accident)',
       'solar ¶3 false friend (string of panels as a string of an instrument)',
-      'solar ¶4 unit changed (V to W)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'waste ¶5 terms swapped (green and blue)',
     ]);

@@ -287,6 +287,13 @@ describe('untranslated', () => {
     expect(
       flagged(check('Give one tablet of meloxicam with food.', 'Berikan satu tablet meloxicam bersama makanan.'), 'untranslated'),
     ).toEqual([]);
+    // technical words Indonesian manuals keep (a "string" of solar panels, an "input" voltage)
+    expect(
+      flagged(
+        check('Each string has 12 panels; check the input voltage.', 'Setiap string berisi 12 panel; periksa tegangan input.'),
+        'untranslated',
+      ),
+    ).toEqual([]);
     // and developers' words kept in Indonesian documentation
     expect(flagged(check('If the webhook fails, test it in the sandbox.', 'Jika webhook gagal, uji di sandbox.'), 'untranslated')).toEqual(
       [],
