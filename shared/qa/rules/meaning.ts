@@ -788,6 +788,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['ouvrir|ouvrez|ouvert|ouverte', 'fermer|fermez|fermé|fermée'],
     es: ['abrir|abra|abierto|abierta', 'cerrar|cierre|cerrado|cerrada'],
   },
+  lock: {
+    en: ['lock|locks|locked|locking', 'unlock|unlocks|unlocked|unlocking'],
+    id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
+    de: ['sperren|gesperrt|abschließen|abgeschlossen', 'entsperren|entsperrt|aufschließen|aufgeschlossen'],
+    fr: ['verrouiller|verrouillez|verrouillé|verrouillée', 'déverrouiller|déverrouillez|déverrouillé|déverrouillée'],
+    es: ['bloquear|bloquee|bloqueado|bloqueada', 'desbloquear|desbloquee|desbloqueado|desbloqueada'],
+  },
+  obligation: {
+    en: [
+      'must|have to|has to|shall|is required to|are required to|mandatory|obligatory|obliged to',
+      // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
+      'optional|need not|do not have to|does not have to|do not need to|does not need to',
+    ],
+    id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu', 'boleh|opsional'],
+  },
   transfer: {
     en: ['upload|uploads|uploaded|uploading', 'download|downloads|downloaded|downloading'],
     id: ['unggah|mengunggah|diunggah|upload', 'unduh|mengunduh|diunduh|download'],
@@ -977,6 +992,16 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['at last', 1],
     ['left over', 0],
     ['last but not least', 0],
+  ],
+  id: [
+    // a key, not locking
+    ['kata kunci', 1],
+    ['kunci jawaban', 0],
+    ['dengan kunci', 1],
+    ['anak kunci', 1],
+    ['kunci pas', 0],
+    ['kunci inggris', 0],
+    ['kunci utama', 0],
   ],
   fr: [['tout droit', 1]],
 };

@@ -598,6 +598,23 @@ describe('opposites swapped', () => {
     expect(rules(check('Other members pay the fee too.', 'Anggota lain juga membayar biaya yang sama.'))).toEqual([]);
   });
 
+  it('reports unlock rendered as lock, and an obligation rendered as a permission, but not a key nor a "may" of chance', () => {
+    expect(rules(check('Unlock a bike with the app.', 'Kunci sepeda dengan aplikasi.'))).toEqual([['direction.inverted', 'Kunci']]);
+    expect(rules(check('Lock the screen.', "Déverrouillez l'écran.", { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'Déverrouillez'],
+    ]);
+    expect(rules(check('Unlock a bike with the app.', 'Buka kunci sepeda dengan aplikasi.'))).toEqual([]);
+    expect(rules(check('Unlock the door with your key.', 'Buka pintu dengan kunci Anda.'))).toEqual([]);
+    expect(rules(check('You must report a change of address.', 'Anda boleh melaporkan perubahan alamat.'))).toEqual([
+      ['direction.inverted', 'boleh'],
+    ]);
+    expect(rules(check('Attendance is optional.', 'Kehadiran wajib.'))).toEqual([['direction.inverted', 'wajib']]);
+    expect(rules(check('You must report a change of address.', 'Anda wajib melaporkan perubahan alamat.'))).toEqual([]);
+    expect(rules(check('You must not smoke here.', 'Anda tidak boleh merokok di sini.'))).toEqual([]);
+    expect(rules(check('You do not have to register.', 'Anda tidak perlu mendaftar.'))).toEqual([]);
+    expect(rules(check('You may need to restart the app.', 'Anda mungkin perlu memulai ulang aplikasi.'))).toEqual([]);
+  });
+
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {
     expect(rules(check('Lockers are free of charge.', 'Loker dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
     expect(rules(check('Extra towels are available for a fee.', 'Handuk tambahan tersedia gratis.'))).toEqual([

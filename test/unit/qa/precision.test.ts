@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
- * the errors planted in their machine translations are found, save the nineteen named below.
+ * the errors planted in their machine translations are found, save the seventeen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe('precision on careful translations', () => {
     expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but nineteen (eight false friends or word senses, seven terms or numbers swapped, an opposite, a colour, an obligation weakened, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventeen (eight false friends or word senses, seven terms or numbers swapped, a colour, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -53,7 +53,6 @@ describe('precision on careful translations', () => {
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bikeshare ¶1 meaning inverted (unlock to lock)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'labsafety ¶3 terms swapped (acid and water)',
@@ -62,7 +61,6 @@ describe('precision on careful translations', () => {
       'menu ¶5 numbers swapped',
       'museum ¶4 false friend (cloakroom as a changing room)',
       'pension ¶3 numbers swapped',
-      'pension ¶5 obligation weakened (must to may)',
       'pension ¶7 untranslated',
       'software ¶1 false friend (crash as an accident)',
       'solar ¶3 false friend (string of panels as a string of an instrument)',
