@@ -147,7 +147,8 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule.startsWith('polarity.') ||
     rule === 'limits.inverted' ||
     rule === 'direction.inverted' ||
-    rule === 'quantifier.changed'
+    rule === 'quantifier.changed' ||
+    rule === 'colour.changed'
   )
     return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';

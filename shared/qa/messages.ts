@@ -51,6 +51,9 @@ export const QA_MESSAGES_EN_TREE = {
   direction: {
     inverted: 'The source says "{{source}}", the translation the opposite ("{{found}}").',
   },
+  colour: {
+    changed: 'The source says "{{source}}", the translation another colour ("{{found}}").',
+  },
   quantifier: {
     changed: 'The source says "{{source}}", the translation "{{found}}": check how many it means.',
   },

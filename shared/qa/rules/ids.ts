@@ -32,6 +32,7 @@ export const RULE_IDS = [
   'limits.inverted',
   'direction.inverted',
   'quantifier.changed',
+  'colour.changed',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

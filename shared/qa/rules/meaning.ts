@@ -1197,6 +1197,155 @@ function swappedAmongBoth(
 }
 
 /** The scale most comparisons measure on: height, size, length, amount. */
+/**
+ * The basic colours by name in each language (a phrase of two words where a language says one so:
+ * "merah muda", "abu-abu"), for a colour rendered as another ("the yellow container" → "wadah
+ * berwarna hijau"). White and black are opposites too (see OPPOSITES), reported there.
+ */
+const COLOURS: Record<string, Record<string, string>> = {
+  en: {
+    red: 'red',
+    orange: 'orange',
+    yellow: 'yellow',
+    green: 'green',
+    blue: 'blue',
+    purple: 'purple',
+    violet: 'purple',
+    pink: 'pink',
+    brown: 'brown',
+    grey: 'grey',
+    gray: 'grey',
+    black: 'black',
+    white: 'white',
+  },
+  id: {
+    merah: 'red',
+    oranye: 'orange',
+    jingga: 'orange',
+    kuning: 'yellow',
+    hijau: 'green',
+    biru: 'blue',
+    ungu: 'purple',
+    'merah muda': 'pink',
+    'merah jambu': 'pink',
+    'abu abu': 'grey',
+    kelabu: 'grey',
+    cokelat: 'brown',
+    coklat: 'brown',
+    hitam: 'black',
+    putih: 'white',
+  },
+  de: Object.fromEntries(
+    Object.entries({
+      rot: 'red',
+      gelb: 'yellow',
+      grün: 'green',
+      blau: 'blue',
+      braun: 'brown',
+      grau: 'grey',
+      schwarz: 'black',
+      weiß: 'white',
+    }).flatMap(([stem, colour]) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => [`${stem}${ending}`, colour])),
+  ),
+  fr: {
+    rouge: 'red',
+    rouges: 'red',
+    jaune: 'yellow',
+    jaunes: 'yellow',
+    vert: 'green',
+    verte: 'green',
+    verts: 'green',
+    vertes: 'green',
+    bleu: 'blue',
+    bleue: 'blue',
+    bleus: 'blue',
+    bleues: 'blue',
+    gris: 'grey',
+    grise: 'grey',
+    noir: 'black',
+    noire: 'black',
+    blanc: 'white',
+    blanche: 'white',
+  },
+  es: {
+    rojo: 'red',
+    roja: 'red',
+    amarillo: 'yellow',
+    amarilla: 'yellow',
+    verde: 'green',
+    verdes: 'green',
+    azul: 'blue',
+    azules: 'blue',
+    gris: 'grey',
+    negro: 'black',
+    negra: 'black',
+    blanco: 'white',
+    blanca: 'white',
+  },
+};
+
+/**
+ * Phrases whose colour is another language's way of saying a thing, not its colour: Indonesian's
+ * brown rice and brown sugar are red ("beras merah", "gula merah"), grey hair white.
+ */
+const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
+  id: new Set(['beras merah', 'gula merah', 'rambut putih', 'roti cokelat', 'gula cokelat']),
+};
+
+const coloursFound = new WeakMap<Analysis, Array<Cue & { colour: string }>>();
+
+/** Where a text names a colour, and which (a phrase of two words before its first word alone). */
+function coloursIn(analysis: Analysis): Array<Cue & { colour: string }> {
+  let found = coloursFound.get(analysis);
+  if (found) return found;
+  found = [];
+  const names = COLOURS[baseLanguage(analysis.lang)];
+  if (names) {
+    const items = analysis.items;
+    for (let k = 0; k < items.length; k += 1) {
+      const item = items[k] as Item;
+      if (item.kind !== 'word') continue;
+      // two words, side by side or hyphenated ("abu-abu")
+      const next = items[k + 1]?.text === '-' ? items[k + 2] : items[k + 1];
+      const two = next?.kind === 'word' ? names[`${item.lower} ${next.lower}`] : undefined;
+      const colour = two ?? names[item.lower];
+      if (!colour) continue;
+      const previous = items[k - 1];
+      const idioms = NOT_COLOURS[baseLanguage(analysis.lang)];
+      if (
+        idioms &&
+        ((previous?.kind === 'word' && idioms.has(`${previous.lower} ${item.lower}`)) ||
+          (next?.kind === 'word' && idioms.has(`${item.lower} ${next.lower}`)))
+      )
+        continue;
+      const end = two ? (next as Item).end : item.end;
+      found.push({ start: item.start, end, text: analysis.text.slice(item.start, end), colour });
+      if (two) k = items.indexOf(next as Item);
+    }
+  }
+  coloursFound.set(analysis, found);
+  return found;
+}
+
+/**
+ * A colour rendered as another in one pair of sentences: the translation names a colour the
+ * source does not, and the source one the translation does not (a colour added or dropped beside
+ * the same ones, or colours said in another order, are not this).
+ */
+function colourChanged(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  const inSource = inSpan(coloursIn(source.analysis), sourceSentence) as Array<Cue & { colour: string }>;
+  if (inSource.length === 0) return null;
+  const inTarget = inSpan(coloursIn(target.analysis), targetSentence) as Array<Cue & { colour: string }>;
+  const said = inSource.find((cue) => !inTarget.some((other) => other.colour === cue.colour));
+  const found = inTarget.find((cue) => !inSource.some((other) => other.colour === cue.colour));
+  return said && found ? { said, found } : null;
+}
+
 const SIZE = 'size';
 
 /** Comparisons on scales of their own, in every language the cues list: what each one measures. */
@@ -1628,7 +1777,7 @@ function quantifierChanged(
 
 export const meaningRule: Rule = {
   name: 'meaning',
-  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted', 'quantifier.changed'],
+  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted', 'quantifier.changed', 'colour.changed'],
   check(context: RuleContext) {
     const source = context.source;
     const sourceCues = cuesFor(context.sourceLang);
@@ -1644,7 +1793,13 @@ export const meaningRule: Rule = {
     const sourceHas = (
       ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some'] as const
     ).some((kind) => sourceParagraph.of(kind, all).length > 0);
-    if (!sourceHas && targetParagraph.of('negation', all).length === 0 && !mayBeSwapped(source, target)) return [];
+    if (
+      !sourceHas &&
+      targetParagraph.of('negation', all).length === 0 &&
+      !mayBeSwapped(source, target) &&
+      (coloursIn(source).length === 0 || coloursIn(target).length === 0)
+    )
+      return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     if (sourceSentences.length !== targetSentences.length) {
@@ -1714,6 +1869,16 @@ export const meaningRule: Rule = {
           finding(context, 'direction.inverted', 'major', found.start, found.end, {
             source: spanOf(source.text, said.start, said.end),
             params: { source: said.text, found: found.text },
+          }),
+        );
+      }
+      // a colour rendered as another ("yellow" → "hijau"), unless reported as an opposite just now
+      const recoloured = colourChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (recoloured && !out.some((each) => each.start === recoloured.found.start && each.end === recoloured.found.end)) {
+        out.push(
+          finding(context, 'colour.changed', 'major', recoloured.found.start, recoloured.found.end, {
+            source: spanOf(source.text, recoloured.said.start, recoloured.said.end),
+            params: { source: recoloured.said.text, found: recoloured.found.text },
           }),
         );
       }

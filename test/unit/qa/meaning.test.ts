@@ -8,7 +8,7 @@ import { check, only } from '../../helpers/qa';
 
 const rules = (findings: ReturnType<typeof check>) =>
   findings
-    .filter((f) => f.rule.startsWith('polarity.') || f.rule === 'limits.inverted' || f.rule === 'direction.inverted')
+    .filter((f) => f.rule.startsWith('polarity.') || ['limits.inverted', 'direction.inverted', 'colour.changed'].includes(f.rule))
     .map((f) => [f.rule, f.text]);
 
 describe('polarity', () => {
@@ -613,6 +613,20 @@ describe('opposites swapped', () => {
     expect(rules(check('You must not smoke here.', 'Anda tidak boleh merokok di sini.'))).toEqual([]);
     expect(rules(check('You do not have to register.', 'Anda tidak perlu mendaftar.'))).toEqual([]);
     expect(rules(check('You may need to restart the app.', 'Anda mungkin perlu memulai ulang aplikasi.'))).toEqual([]);
+  });
+
+  it("reports a colour rendered as another, in several pairs, and not colours kept, reordered, or said in the language's way", () => {
+    expect(
+      rules(check('Dispose of broken glass in the yellow sharps container only.', 'Buang pecahan kaca hanya di wadah berwarna hijau.')),
+    ).toEqual([['colour.changed', 'hijau']]);
+    expect(rules(check('Wear a pink ribbon.', 'Kenakan pita merah.'))).toEqual([['colour.changed', 'merah']]);
+    expect(rules(check('The light turns green.', 'Das Licht wird rot.', { targetLang: 'de' }))).toEqual([['colour.changed', 'rot']]);
+    // white and black are opposites, reported once
+    expect(rules(check('Use a white background.', 'Gunakan latar belakang hitam.'))).toEqual([['direction.inverted', 'hitam']]);
+    expect(rules(check('Wear a pink ribbon.', 'Kenakan pita merah muda.'))).toEqual([]);
+    expect(rules(check('The grey cable.', 'Kabel abu-abu.'))).toEqual([]);
+    expect(rules(check('Press the red button, then the green one.', 'Tekan tombol hijau, lalu tombol merah.'))).toEqual([]);
+    expect(rules(check('Cook the brown rice for 40 minutes.', 'Masak beras merah selama 40 menit.'))).toEqual([]);
   });
 
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {

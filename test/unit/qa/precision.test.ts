@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
- * the errors planted in their machine translations are found, save the seventeen named below.
+ * the errors planted in their machine translations are found, save the sixteen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe('precision on careful translations', () => {
     expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but seventeen (eight false friends or word senses, seven terms or numbers swapped, a colour, an English word kept)', () => {
+  it('finds every error planted in the machine translations but sixteen (eight false friends or word senses, seven terms or numbers swapped, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -56,7 +56,6 @@ describe('precision on careful translations', () => {
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'labsafety ¶5 colour changed (yellow to green)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'museum ¶4 false friend (cloakroom as a changing room)',
