@@ -148,7 +148,8 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'limits.inverted' ||
     rule === 'direction.inverted' ||
     rule === 'quantifier.changed' ||
-    rule === 'colour.changed'
+    rule === 'colour.changed' ||
+    rule === 'frequency.changed'
   )
     return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';

@@ -54,6 +54,9 @@ export const QA_MESSAGES_EN_TREE = {
   colour: {
     changed: 'The source says "{{source}}", the translation another colour ("{{found}}").',
   },
+  frequency: {
+    changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
+  },
   quantifier: {
     changed: 'The source says "{{source}}", the translation "{{found}}": check how many it means.',
   },

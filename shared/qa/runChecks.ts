@@ -48,6 +48,9 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
   // an opposite swapped that is a negation too ("included" → "tidak termasuk") is one finding
   'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped']),
+  // a period changed after a figure ("dua hari sebulan") is the numbers rule's, reported once
+  'numbers.changed': new Set<RuleId>(['frequency.changed']),
+  'frequency.changed': new Set<RuleId>(['numbers.changed']),
   repetition: new Set<RuleId>(['repetition']),
   untranslated: new Set<RuleId>(['untranslated']),
 };

@@ -190,8 +190,22 @@ const RATE_WORDS = new Set(['per', 'pro', 'par', 'por']);
 const UNIT_AFTER_RE = /^\)?[ \u00a0\u202f]?(°?\p{L}+)(?:([ \u00a0])(\p{L}+))?(\.?)/u;
 const SPACELESS_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
 
-/** The unit named right after position `end` of `text` (a number's end), if any. */
-export function unitAfter(text: string, end: number, lang: string): UnitAt | null {
+/** Lengths a metre written "m" may stand beside (said in the source, "m" after the figure is a metre, not a million). */
+const LENGTHS = new Set<Unit>(['millimeter', 'centimeter', 'meter', 'kilometer', 'inch', 'foot', 'yard', 'mile']);
+
+/**
+ * The unit named right after position `end` of `text` (a number's end), if any. `besides`: the
+ * unit the source says there, which may settle what a letter alone means ("1 cm" rendered "1 m":
+ * beside a length, "m" is a metre).
+ */
+export function unitAfter(text: string, end: number, lang: string, besides?: Unit): UnitAt | null {
+  const named = unitNamedAfter(text, end, lang);
+  if (named || !besides || !LENGTHS.has(besides)) return named;
+  const metre = /^[ \u00a0]?m(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 3));
+  return metre ? { unit: 'meter', start: end + metre[0].length - 1, end: end + metre[0].length } : null;
+}
+
+function unitNamedAfter(text: string, end: number, lang: string): UnitAt | null {
   // "three (3) years": the unit may follow the bracket that holds the figure
   const match = UNIT_AFTER_RE.exec(text.slice(end, end + 32));
   if (!match?.[1]) return null;

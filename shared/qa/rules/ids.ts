@@ -33,6 +33,7 @@ export const RULE_IDS = [
   'direction.inverted',
   'quantifier.changed',
   'colour.changed',
+  'frequency.changed',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -10,6 +10,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
+import { spelledNumbersIn } from '../../text/spelled';
 import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -635,6 +636,13 @@ class Paragraph {
     return null;
   }
 
+  /** Whether a quantity follows a cue, a figure within two words or a number spelled out ("up to 20 kg", "hingga dua jam"). */
+  beforeQuantity(cue: Cue): boolean {
+    const ahead = this.analysis.text.slice(cue.end, cue.end + 32);
+    if (FIGURE_SOON.test(ahead)) return true;
+    return spelledNumbersIn(ahead, this.analysis.lang).some((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
+  }
+
   /** Whether a figure stands within two words before a cue ("5 or more", "18 tahun ke atas"). */
   afterFigure(cue: Cue): boolean {
     return FIGURE_BEHIND.test(this.analysis.text.slice(Math.max(0, cue.start - 32), cue.start));
@@ -940,6 +948,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['other', 'same'],
     id: ['lain|lainnya', 'sama'],
   },
+  cleanliness: {
+    en: ['clean', 'dirty|contaminated'],
+    id: ['bersih', 'kotor|tercemar|terkontaminasi'],
+    de: ['sauber', 'schmutzig|verschmutzt|verunreinigt'],
+    fr: ['propre|propres', 'sale|sales|contaminé|contaminée'],
+    es: ['limpio|limpia|limpios|limpias', 'sucio|sucia|sucios|sucias|contaminado|contaminada'],
+  },
+  presence: {
+    en: ['in person|in-person|face to face|face-to-face|on site|on-site', 'online|remotely|virtually'],
+    id: ['secara langsung|tatap muka|luring', 'secara online|online|daring|secara daring|secara virtual|jarak jauh'],
+  },
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary',
@@ -947,7 +966,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
-      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif',
+      'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan',
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
@@ -1292,57 +1311,159 @@ const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
   id: new Set(['beras merah', 'gula merah', 'rambut putih', 'roti cokelat', 'gula cokelat']),
 };
 
-const coloursFound = new WeakMap<Analysis, Array<Cue & { colour: string }>>();
+/**
+ * How often something happens, by its period, in each language: "daily", "every other day",
+ * "once a fortnight", "a week" (after a quantity: "six hours a day"); "setiap hari", "dua hari
+ * sekali", "seminggu". A figure's own period ("Rp5.000 per 15 minutes") is the numbers rule's.
+ */
+const PERIOD_PHRASES: Record<string, Record<string, string>> = {
+  en: {
+    hourly: 'hour',
+    'every hour': 'hour',
+    'each hour': 'hour',
+    'an hour': 'hour',
+    'per hour': 'hour',
+    daily: 'day',
+    'every day': 'day',
+    'each day': 'day',
+    'a day': 'day',
+    'per day': 'day',
+    'every other day': '2 days',
+    'every second day': '2 days',
+    'every two days': '2 days',
+    'every 2 days': '2 days',
+    weekly: 'week',
+    'every week': 'week',
+    'each week': 'week',
+    'a week': 'week',
+    'per week': 'week',
+    fortnightly: '2 weeks',
+    'a fortnight': '2 weeks',
+    'every fortnight': '2 weeks',
+    'every other week': '2 weeks',
+    'every two weeks': '2 weeks',
+    'every 2 weeks': '2 weeks',
+    monthly: 'month',
+    'every month': 'month',
+    'each month': 'month',
+    'a month': 'month',
+    'per month': 'month',
+    yearly: 'year',
+    annually: 'year',
+    'every year': 'year',
+    'each year': 'year',
+    'a year': 'year',
+    'per year': 'year',
+    'per annum': 'year',
+  },
+  id: {
+    'setiap jam': 'hour',
+    'tiap jam': 'hour',
+    'per jam': 'hour',
+    'setiap hari': 'day',
+    'tiap hari': 'day',
+    'per hari': 'day',
+    sehari: 'day',
+    harian: 'day',
+    'dua hari sekali': '2 days',
+    '2 hari sekali': '2 days',
+    'setiap dua hari': '2 days',
+    'setiap 2 hari': '2 days',
+    'selang sehari': '2 days',
+    'setiap minggu': 'week',
+    'tiap minggu': 'week',
+    'per minggu': 'week',
+    seminggu: 'week',
+    mingguan: 'week',
+    'setiap pekan': 'week',
+    sepekan: 'week',
+    'dua minggu sekali': '2 weeks',
+    '2 minggu sekali': '2 weeks',
+    'setiap dua minggu': '2 weeks',
+    'setiap 2 minggu': '2 weeks',
+    'setiap bulan': 'month',
+    'tiap bulan': 'month',
+    'per bulan': 'month',
+    sebulan: 'month',
+    bulanan: 'month',
+    'setiap tahun': 'year',
+    'tiap tahun': 'year',
+    'per tahun': 'year',
+    setahun: 'year',
+    tahunan: 'year',
+  },
+};
 
-/** Where a text names a colour, and which (a phrase of two words before its first word alone). */
-function coloursIn(analysis: Analysis): Array<Cue & { colour: string }> {
-  let found = coloursFound.get(analysis);
+/** Values a text may name: each language's phrases (of up to `longest` words) and the value each names, and phrases that name none. */
+interface NamedValues {
+  names: Record<string, Record<string, string>>;
+  not?: Partial<Record<string, ReadonlySet<string>>>;
+  longest: number;
+}
+
+const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
+const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
+
+const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
+
+/**
+ * Where a text names one of the values, and which: the longest phrase at each word, its words one
+ * after another (a hyphen between, as in "abu-abu"); none inside a phrase `not` lists.
+ */
+function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: string }> {
+  let byAnalysis = valuesFound.get(table);
+  if (!byAnalysis) valuesFound.set(table, (byAnalysis = new WeakMap()));
+  let found = byAnalysis.get(analysis);
   if (found) return found;
   found = [];
-  const names = COLOURS[baseLanguage(analysis.lang)];
+  const lang = baseLanguage(analysis.lang);
+  const names = table.names[lang];
   if (names) {
-    const items = analysis.items;
+    const items = analysis.items.filter((item) => item.text !== '-');
+    const idioms = table.not?.[lang];
+    const phraseAt = (k: number, count: number) =>
+      items
+        .slice(k, k + count)
+        .map((item) => item.lower)
+        .join(' ');
     for (let k = 0; k < items.length; k += 1) {
       const item = items[k] as Item;
       if (item.kind !== 'word') continue;
-      // two words, side by side or hyphenated ("abu-abu")
-      const next = items[k + 1]?.text === '-' ? items[k + 2] : items[k + 1];
-      const two = next?.kind === 'word' ? names[`${item.lower} ${next.lower}`] : undefined;
-      const colour = two ?? names[item.lower];
-      if (!colour) continue;
-      const previous = items[k - 1];
-      const idioms = NOT_COLOURS[baseLanguage(analysis.lang)];
-      if (
-        idioms &&
-        ((previous?.kind === 'word' && idioms.has(`${previous.lower} ${item.lower}`)) ||
-          (next?.kind === 'word' && idioms.has(`${item.lower} ${next.lower}`)))
-      )
-        continue;
-      const end = two ? (next as Item).end : item.end;
-      found.push({ start: item.start, end, text: analysis.text.slice(item.start, end), colour });
-      if (two) k = items.indexOf(next as Item);
+      let count = Math.min(table.longest, items.length - k);
+      while (count > 0 && names[phraseAt(k, count)] === undefined) count -= 1;
+      if (count === 0) continue;
+      const last = items[k + count - 1] as Item;
+      if (idioms && ((k > 0 && idioms.has(phraseAt(k - 1, 2))) || idioms.has(phraseAt(k + count - 1, 2)))) continue;
+      found.push({
+        start: item.start,
+        end: last.end,
+        text: analysis.text.slice(item.start, last.end),
+        value: names[phraseAt(k, count)] as string,
+      });
+      k += count - 1;
     }
   }
-  coloursFound.set(analysis, found);
+  byAnalysis.set(analysis, found);
   return found;
 }
 
 /**
- * A colour rendered as another in one pair of sentences: the translation names a colour the
- * source does not, and the source one the translation does not (a colour added or dropped beside
- * the same ones, or colours said in another order, are not this).
+ * A value rendered as another in one pair of sentences (a colour, a frequency): the translation
+ * names a value the source does not, and the source one the translation does not (a value added
+ * or dropped beside the same ones, or values said in another order, are not this).
  */
-function colourChanged(
+function valueChanged(
   source: Paragraph,
   target: Paragraph,
   sourceSentence: Sentence,
   targetSentence: Sentence,
+  table: NamedValues,
 ): { said: Cue; found: Cue } | null {
-  const inSource = inSpan(coloursIn(source.analysis), sourceSentence) as Array<Cue & { colour: string }>;
+  const inSource = inSpan(valuesIn(source.analysis, table), sourceSentence) as Array<Cue & { value: string }>;
   if (inSource.length === 0) return null;
-  const inTarget = inSpan(coloursIn(target.analysis), targetSentence) as Array<Cue & { colour: string }>;
-  const said = inSource.find((cue) => !inTarget.some((other) => other.colour === cue.colour));
-  const found = inTarget.find((cue) => !inSource.some((other) => other.colour === cue.colour));
+  const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
+  const said = inSource.find((cue) => !inTarget.some((other) => other.value === cue.value));
+  const found = inTarget.find((cue) => !inSource.some((other) => other.value === cue.value));
   return said && found ? { said, found } : null;
 }
 
@@ -1597,6 +1718,9 @@ function isSoft(cues: WordCues, word: string): boolean {
   return cues.soft.test(word) && !cues.notSoft?.test(word);
 }
 
+/** Limits that are "until" too, and limit only before a quantity. */
+const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|bis zu|jusqu'à|hasta)$/iu;
+
 /** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
 const TRAILING_LIMIT = /^(?:or|and|atau|ke)\s/iu;
 
@@ -1725,8 +1849,11 @@ class Side {
     // a limit said after its figure ("5 or more", "18 tahun ke atas") only after one: "faster or
     // more cheaply" limits nothing
     const afterFigure = (cue: Cue) => !TRAILING_LIMIT.test(cue.text) || this.paragraph.afterFigure(cue);
+    // "until" says a limit only before a quantity ("hingga 24 jam", "up to two bags"): "hingga
+    // mendidih" is until it boils, "up to you" no limit at all
+    const beforeQuantity = (cue: Cue) => !UNTIL_LIMIT.test(cue.text) || this.paragraph.beforeQuantity(cue);
     this.limits ??= {
-      most: this.paragraph.of('most', this.span).filter(afterFigure),
+      most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue)),
       least: this.paragraph.of('least', this.span).filter(afterFigure),
     };
     return this.limits;
@@ -1777,7 +1904,15 @@ function quantifierChanged(
 
 export const meaningRule: Rule = {
   name: 'meaning',
-  ids: ['polarity.dropped', 'polarity.added', 'limits.inverted', 'direction.inverted', 'quantifier.changed', 'colour.changed'],
+  ids: [
+    'polarity.dropped',
+    'polarity.added',
+    'limits.inverted',
+    'direction.inverted',
+    'quantifier.changed',
+    'colour.changed',
+    'frequency.changed',
+  ],
   check(context: RuleContext) {
     const source = context.source;
     const sourceCues = cuesFor(context.sourceLang);
@@ -1797,7 +1932,8 @@ export const meaningRule: Rule = {
       !sourceHas &&
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
-      (coloursIn(source).length === 0 || coloursIn(target).length === 0)
+      (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
+      (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0)
     )
       return [];
     let sourceSentences = sentencesOf(source.text);
@@ -1873,14 +2009,20 @@ export const meaningRule: Rule = {
         );
       }
       // a colour rendered as another ("yellow" → "hijau"), unless reported as an opposite just now
-      const recoloured = colourChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
-      if (recoloured && !out.some((each) => each.start === recoloured.found.start && each.end === recoloured.found.end)) {
-        out.push(
-          finding(context, 'colour.changed', 'major', recoloured.found.start, recoloured.found.end, {
-            source: spanOf(source.text, recoloured.said.start, recoloured.said.end),
-            params: { source: recoloured.said.text, found: recoloured.found.text },
-          }),
-        );
+      // a frequency rendered as another ("daily" → "setiap minggu", "every other day" → "setiap hari")
+      for (const [rule, table] of [
+        ['colour.changed', COLOUR_VALUES],
+        ['frequency.changed', PERIOD_VALUES],
+      ] as const) {
+        const changed = valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table);
+        if (changed && !out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) {
+          out.push(
+            finding(context, rule, 'major', changed.found.start, changed.found.end, {
+              source: spanOf(source.text, changed.said.start, changed.said.end),
+              params: { source: changed.said.text, found: changed.found.text },
+            }),
+          );
+        }
       }
       // a figure's bound turned around ("orders over Rp500.000" rendered as "di bawah Rp500.000")
       const [over] = s.bound('above');

@@ -329,7 +329,7 @@ function checkUnit(
     }
     return;
   }
-  const found = unitAfter(context.target.text, target.end, context.targetLang);
+  const found = unitAfter(context.target.text, target.end, context.targetLang, wanted.unit);
   if (!found) return;
   if (found.unit === wanted.unit) {
     checkPeriod(context, wanted.end, found.end, out);

@@ -8,7 +8,10 @@ import { check, only } from '../../helpers/qa';
 
 const rules = (findings: ReturnType<typeof check>) =>
   findings
-    .filter((f) => f.rule.startsWith('polarity.') || ['limits.inverted', 'direction.inverted', 'colour.changed'].includes(f.rule))
+    .filter(
+      (f) =>
+        f.rule.startsWith('polarity.') || ['limits.inverted', 'direction.inverted', 'colour.changed', 'frequency.changed'].includes(f.rule),
+    )
     .map((f) => [f.rule, f.text]);
 
 describe('polarity', () => {
@@ -627,6 +630,33 @@ describe('opposites swapped', () => {
     expect(rules(check('The grey cable.', 'Kabel abu-abu.'))).toEqual([]);
     expect(rules(check('Press the red button, then the green one.', 'Tekan tombol hijau, lalu tombol merah.'))).toEqual([]);
     expect(rules(check('Cook the brown rice for 40 minutes.', 'Masak beras merah selama 40 menit.'))).toEqual([]);
+  });
+
+  it('reports how often said as another period, in words of any length, and not the same period said another way', () => {
+    expect(rules(check('Water is available daily.', 'Air tersedia setiap minggu.'))).toEqual([['frequency.changed', 'setiap minggu']]);
+    expect(rules(check('Water the seedlings every other day.', 'Siram bibit setiap hari.'))).toEqual([
+      ['frequency.changed', 'setiap hari'],
+    ]);
+    expect(rules(check('Feed once a fortnight.', 'Beri pupuk seminggu sekali.'))).toEqual([['frequency.changed', 'seminggu']]);
+    expect(rules(check('Tomatoes need six hours of sunlight a day.', 'Tomat membutuhkan enam jam sinar matahari seminggu.'))).toEqual([
+      ['frequency.changed', 'seminggu'],
+    ]);
+    expect(rules(check('Water the seedlings every other day.', 'Siram bibit dua hari sekali.'))).toEqual([]);
+    expect(rules(check('Take 2 tablets twice a day for 7 days.', 'Minum 2 tablet dua kali sehari selama 7 hari.'))).toEqual([]);
+    // a period right after a figure is the numbers rule's, reported once
+    expect(check('Work two days a week.', 'Bekerja dua hari sebulan.').map((f) => f.rule)).toEqual(['numbers.changed']);
+  });
+
+  it('reports clean and dirty, in person and online turned around; "until" is a limit only before a quantity', () => {
+    expect(rules(check('The samples test clean.', 'Sampel dinyatakan kotor.'))).toEqual([['direction.inverted', 'kotor']]);
+    expect(rules(check('Present in person.', 'Hadir secara online.'))).toEqual([['direction.inverted', 'secara online']]);
+    expect(rules(check('Pay online or in person.', 'Bayar secara online atau secara langsung.'))).toEqual([]);
+    expect(rules(check('Bring one bag free of charge.', 'Bawa satu tas dengan biaya tambahan.'))).toEqual([
+      ['direction.inverted', 'dengan biaya'],
+    ]);
+    // "hingga mendidih" is until it boils; "hingga dua tas" a limit
+    expect(rules(check('Boil for at least one minute.', 'Didihkan air hingga mendidih selama sekurang-kurangnya satu menit.'))).toEqual([]);
+    expect(rules(check('You may bring at least two bags.', 'Anda boleh membawa hingga dua tas.'))).toEqual([['limits.inverted', 'hingga']]);
   });
 
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {

@@ -121,6 +121,11 @@ describe('units', () => {
       expect.objectContaining({ text: '600 W', suggestion: '600 V' }),
     ]);
     expect(check('The maximum input voltage is 600 V.', 'Tegangan masukan maksimum adalah 600 V.')).toEqual([]);
+    // a metre of one letter beside a length the source says ("5 m" alone may be five million)
+    expect(only(check('Sow the seeds 1 cm deep.', 'Tabur benih sedalam 1 m.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '1 m' }),
+    ]);
+    expect(check('It costs 5 million.', 'Biayanya 5 m.').filter((f) => f.rule === 'numbers.changed')).toEqual([]);
     // a speed's length changed behind the slash that makes a letter a unit
     expect(only(check('Winds of up to 70 km/h are expected.', 'Angin hingga 70 m/jam diperkirakan.'), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '70 m', suggestion: '70 kilometer' }),

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's) get at most 2 findings in all; and
- * the errors planted in their machine translations are found, save the twenty-six named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
+ * the errors planted in their machine translations are found, save the seventeen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 const root = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
 
 describe('precision on careful translations', () => {
-  it('raises at most 2 findings over every careful translation of the evaluation documents', () => {
+  it('raises at most 1 finding over every careful translation of the evaluation documents', () => {
     let words = 0;
     const findings: string[] = [];
     for (const domain of fs.readdirSync(root).sort()) {
@@ -24,12 +24,11 @@ describe('precision on careful translations', () => {
       }
     }
     expect(words).toBeGreaterThanOrEqual(1000);
-    // (a short name of the event, "the summit", written "Summit" as the event's name is; and at
-    // first sight of the boil-water notice, its "hingga mendidih", until it boils, read as a limit)
-    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(2);
+    // (the one: a short name of the event, "the summit", written "Summit" as the event's name is)
+    expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but twenty-six (eight false friends or word senses, seven terms or numbers swapped, four opposites, three frequencies, two units, a period, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventeen (eight false friends or word senses, seven terms or numbers swapped, an upper deck for a lower, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -54,18 +53,9 @@ describe('precision on careful translations', () => {
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'boilwater ¶6 frequency changed (daily to weekly)',
-      'boilwater ¶7 meaning inverted (clean to dirty)',
-      'callforpapers ¶5 meaning inverted (in person to online)',
-      'ferry ¶1 unit changed (every hour to every day)',
-      'ferry ¶4 meaning inverted (free of charge to at extra cost)',
       'ferry ¶5 meaning inverted (lower deck to upper deck)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
-      'gardening ¶1 unit changed (cm to m)',
-      'gardening ¶2 frequency changed (every other day to every day)',
-      'gardening ¶4 frequency changed (once a fortnight to once a week)',
-      'gardening ¶5 rate changed (a day to a week)',
       'labsafety ¶3 terms swapped (acid and water)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
