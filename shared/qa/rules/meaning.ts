@@ -1405,6 +1405,14 @@ const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
 
 const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
+const firstWordsOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
+
+/** The words a language's phrases of a table begin with (most words begin none: one lookup each). */
+function firstWords(names: Record<string, string>): ReadonlySet<string> {
+  let words = firstWordsOf.get(names);
+  if (!words) firstWordsOf.set(names, (words = new Set(Object.keys(names).map((phrase) => phrase.split(' ')[0] as string))));
+  return words;
+}
 
 /**
  * Where a text names one of the values, and which: the longest phrase at each word, its words one
@@ -1418,7 +1426,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
   found = [];
   const lang = baseLanguage(analysis.lang);
   const names = table.names[lang];
-  if (names) {
+  const starts = names ? firstWords(names) : undefined;
+  if (names && starts && analysis.items.some((item) => item.kind === 'word' && starts.has(item.lower))) {
     const items = analysis.items.filter((item) => item.text !== '-');
     const idioms = table.not?.[lang];
     const phraseAt = (k: number, count: number) =>
@@ -1428,7 +1437,7 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
         .join(' ');
     for (let k = 0; k < items.length; k += 1) {
       const item = items[k] as Item;
-      if (item.kind !== 'word') continue;
+      if (item.kind !== 'word' || !starts.has(item.lower)) continue;
       let count = Math.min(table.longest, items.length - k);
       while (count > 0 && names[phraseAt(k, count)] === undefined) count -= 1;
       if (count === 0) continue;
