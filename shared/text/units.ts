@@ -69,6 +69,15 @@ const TIMES: Record<string, { names: readonly string[]; pattern: string }> = {
   zh: { names: ['次'], pattern: '{0}次' },
 };
 
+/**
+ * Names a language writes that Intl's CLDR data lacks for it (Indonesian's "pon", the pound,
+ * where CLDR writes "pound"; "hektar" beside CLDR's "hektare").
+ */
+const OTHER_NAMES: Record<string, Record<string, Unit>> = {
+  id: { pon: 'pound', hektar: 'hectare' },
+  ms: { paun: 'pound', hektar: 'hectare' },
+};
+
 /** Words that are a count of times on their own ("twice" is "dua kali"), by language. */
 const COUNT_WORDS: Record<string, ReadonlyMap<string, number>> = {
   en: new Map([
@@ -162,6 +171,7 @@ function lexiconOf(lang: string): Map<string, Unit> {
       }
     }
     for (const name of TIMES[key]?.names ?? []) found.set(name, new Set<Unit>(['times']));
+    for (const [name, unit] of Object.entries(OTHER_NAMES[key] ?? {})) found.set(name, new Set<Unit>([unit]));
     for (const [unit, entry] of Object.entries(CLDR_NAMES[key] ?? {})) {
       for (const name of entry?.names ?? []) {
         if (NOT_UNITS.has(name)) continue;

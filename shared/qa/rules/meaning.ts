@@ -948,6 +948,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['other', 'same'],
     id: ['lain|lainnya', 'sama'],
   },
+  season: {
+    en: ['rainy season|wet season|monsoon season', 'dry season'],
+    id: ['musim hujan|musim penghujan', 'musim kemarau'],
+  },
+  force: {
+    en: ['gently|softly|lightly', 'hard|firmly|forcefully'],
+    id: ['dengan lembut|perlahan|pelan pelan|dengan pelan', 'dengan keras|dengan kuat|kuat kuat'],
+  },
+  sound: {
+    en: ['silent|mute|muted', 'sound on|ringer on|loud'],
+    id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring'],
+  },
   cleanliness: {
     en: ['clean', 'dirty|contaminated'],
     id: ['bersih', 'kotor|tercemar|terkontaminasi'],

@@ -659,6 +659,25 @@ describe('opposites swapped', () => {
     expect(rules(check('You may bring at least two bags.', 'Anda boleh membawa hingga dua tas.'))).toEqual([['limits.inverted', 'hingga']]);
   });
 
+  it('reports the rainy season as the dry one, gently as hard, silent as sound on', () => {
+    expect(rules(check('The trail is closed during the rainy season.', 'Jalur ditutup selama musim kemarau.'))).toEqual([
+      ['direction.inverted', 'musim kemarau'],
+    ]);
+    expect(rules(check('Press the brake lever gently.', 'Tekan tuas rem dengan keras.'))).toEqual([['direction.inverted', 'dengan keras']]);
+    expect(rules(check('Switch your phone to silent mode.', 'Alihkan ponsel Anda ke mode suara.'))).toEqual([
+      ['direction.inverted', 'mode suara'],
+    ]);
+    expect(rules(check('Switch your phone to silent mode.', 'Ubah ponsel Anda ke mode senyap.'))).toEqual([]);
+    expect(
+      rules(
+        check(
+          'Press the brake gently; braking hard can cause a fall.',
+          'Tekan rem dengan lembut; mengerem mendadak dapat menyebabkan jatuh.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {
     expect(rules(check('Lockers are free of charge.', 'Loker dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
     expect(rules(check('Extra towels are available for a fee.', 'Handuk tambahan tersedia gratis.'))).toEqual([

@@ -59,6 +59,9 @@ describe('units', () => {
     expect(unit('2 m/s', 'en')).toBe('meter');
     expect(unit('5 m', 'en')).toBeNull();
     expect(unit('5 m/unit', 'en')).toBeNull();
+    // Indonesian names CLDR lacks
+    expect(unit('100 pon', 'id')).toBe('pound');
+    expect(unit('5 hektar', 'id')).toBe('hectare');
     // volts and watts, as capitals
     expect(unit('230 V', 'en')).toBe('si:V');
     expect(unit('600 W', 'id')).toBe('si:W');

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
- * the errors planted in their machine translations are found, save the twenty-one named below.
+ * the errors planted in their machine translations are found, save the eighteen named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe('precision on careful translations', () => {
     expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but twenty-one (eight false friends or word senses, seven terms or numbers swapped, four opposites, a unit, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eighteen (eight false friends or word senses, seven terms or numbers swapped, two opposites, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -56,19 +56,16 @@ describe('precision on careful translations', () => {
       'ferry ¶5 meaning inverted (lower deck to upper deck)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
-      'hiking ¶5 meaning inverted (rainy season to dry season)',
       'labsafety ¶3 terms swapped (acid and water)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'museum ¶4 false friend (cloakroom as a changing room)',
       'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
-      'scooter ¶4 unit changed (kg to pounds)',
       'scooter ¶5 meaning inverted (gently to hard)',
       'software ¶1 false friend (crash as an accident)',
       'solar ¶3 false friend (string of panels as a string of an instrument)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'visiting ¶4 meaning inverted (silent mode to sound mode)',
       'waste ¶5 terms swapped (green and blue)',
     ]);
   });
