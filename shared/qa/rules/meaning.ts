@@ -1442,25 +1442,23 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
   if (names && starts && analysis.items.some((item) => item.kind === 'word' && starts.has(item.lower))) {
     const items = analysis.items.filter((item) => item.text !== '-');
     const idioms = table.not?.[lang];
-    const phraseAt = (k: number, count: number) =>
-      items
-        .slice(k, k + count)
-        .map((item) => item.lower)
-        .join(' ');
+    const pairAt = (k: number) => `${(items[k] as Item).lower} ${items[k + 1]?.lower ?? ''}`;
     for (let k = 0; k < items.length; k += 1) {
       const item = items[k] as Item;
       if (item.kind !== 'word' || !starts.has(item.lower)) continue;
-      let count = Math.min(table.longest, items.length - k);
-      while (count > 0 && names[phraseAt(k, count)] === undefined) count -= 1;
-      if (count === 0) continue;
+      // the longest phrase that starts here
+      let phrase = item.lower;
+      let value = names[phrase];
+      let count = value === undefined ? 0 : 1;
+      for (let more = 1; more < table.longest && k + more < items.length; more += 1) {
+        phrase += ` ${(items[k + more] as Item).lower}`;
+        const longer = names[phrase];
+        if (longer !== undefined) [value, count] = [longer, more + 1];
+      }
+      if (value === undefined) continue;
+      if (idioms && ((k > 0 && idioms.has(pairAt(k - 1))) || idioms.has(pairAt(k + count - 1)))) continue;
       const last = items[k + count - 1] as Item;
-      if (idioms && ((k > 0 && idioms.has(phraseAt(k - 1, 2))) || idioms.has(phraseAt(k + count - 1, 2)))) continue;
-      found.push({
-        start: item.start,
-        end: last.end,
-        text: analysis.text.slice(item.start, last.end),
-        value: names[phraseAt(k, count)] as string,
-      });
+      found.push({ start: item.start, end: last.end, text: analysis.text.slice(item.start, last.end), value });
       k += count - 1;
     }
   }
