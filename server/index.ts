@@ -75,6 +75,11 @@ async function main(): Promise<void> {
       : `${config.dbFile}, durability ${config.durability}`;
     console.log(`[tilik] listening on http://${config.host}:${port} (database ${database})`);
   });
+  // An idle kept-alive connection is closed after a minute, not Node's 5 s: a client (a proxy, a
+  // script, a test's request context) that reuses a socket just as the server closes it gets
+  // ECONNRESET, and the longer the server waits the rarer that race. Proxies keep theirs for 60 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('error', (error) => {
     console.error(`[tilik] cannot listen on ${config.host}:${config.port}: ${error.message}`);
     process.exitCode = 1;

@@ -1,13 +1,16 @@
 /**
  * A server that cannot listen (its port is taken) says so, exits with 1, and stops its background
- * work before it closes the database: nothing runs on into a closed store.
+ * work before it closes the database: nothing runs on into a closed store. A server that listens
+ * keeps idle connections for a minute, so a client reusing one rarely meets it being closed.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../helpers/server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-start-'));
@@ -36,6 +39,31 @@ describe('starting the server', () => {
       expect(output).not.toMatch(/destroyed|closed|failed/i);
     } finally {
       await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 120_000);
+
+  it('keeps an idle connection a minute, not the 5 s of Node, and says so to the client', async () => {
+    const server = await startServer();
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const get = () =>
+        new Promise<{ headers: http.IncomingHttpHeaders; socket: unknown }>((resolve, reject) => {
+          http
+            .get(`${server.url}/api/health`, { agent }, (response) => {
+              response.resume();
+              response.on('end', () => resolve({ headers: response.headers, socket: response.socket }));
+            })
+            .on('error', reject);
+        });
+      const first = await get();
+      expect(first.headers.connection).toBe('keep-alive');
+      expect(first.headers['keep-alive']).toBe('timeout=65');
+      // the same socket serves the next request
+      const second = await get();
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+      await server.stop();
     }
   }, 120_000);
 });
