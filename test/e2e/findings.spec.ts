@@ -15,6 +15,8 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   await expect(row.locator('.segment-source mark.related')).toHaveText('export curbs');
 
   const before = Number((await row.getByTestId('finding-count').textContent())?.match(/\d+/)?.[0]);
+  // focused, the mark holds its popover open whatever moves under the pointer meanwhile
+  await mark.focus();
   await popover.getByRole('button', { name: 'Use “pembatasan ekspor”' }).click();
   await expect(editor.textarea(8)).toHaveValue(/didukung oleh pembatasan ekspor pada chip/);
   await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
@@ -277,9 +279,21 @@ test('"Not an error": a finding dismissed for its paragraph leaves the text and 
   await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toBeVisible();
   await expect(row.getByTestId('dismissed-findings')).toHaveCount(0);
 
-  // the same from the machine translation's popover
-  await row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' }).hover();
-  await row.locator('.finding-popover').getByRole('button', { name: 'Not an error here' }).click();
+  // the same from the machine translation's popover, opened with the focus: it stays while the
+  // mark has the focus, wherever the pointer goes, and Escape closes it
+  const mark = row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' });
+  const popover = row.locator('.finding-popover');
+  await mark.focus();
+  await expect(popover).toContainText('"trotoar ekspor" is a forbidden rendering');
+  await mark.hover();
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(600); // past the popover's grace after the pointer leaves: it must still be there
+  await expect(popover).toContainText('"trotoar ekspor" is a forbidden rendering');
+  await mark.press('Escape');
+  await expect(popover).toHaveCount(0);
+  await mark.blur();
+  await mark.focus();
+  await popover.getByRole('button', { name: 'Not an error here' }).click();
   await expect(row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' })).toHaveCount(0);
   await expect(row.getByTestId('finding-count')).toHaveText(`${before - 1} findings`);
 });

@@ -6,6 +6,6 @@ export { FindingList } from './components/FindingList';
 export { SeverityIcon, useFindingMessage, useRuleName } from './components/FindingMessage';
 export { FindingPopover } from './components/FindingPopover';
 export { FindingsSummary } from './components/FindingsSummary';
-export { HighlightedText } from './components/HighlightedText';
+export { HighlightedText, type Trigger } from './components/HighlightedText';
 export { useLiveFindings, useMtFindings } from './hooks/useLiveFindings';
 export { type QaContextValue, useQaContext } from './hooks/useQaContext';

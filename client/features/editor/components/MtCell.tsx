@@ -4,7 +4,7 @@ import type { Finding } from '../../../../shared/qa';
 import type { Segment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
 import { caretWithin, selectionWithin } from '../../../lib/selection';
-import { HighlightedText } from '../../qa';
+import { HighlightedText, type Trigger } from '../../qa';
 
 type Span = { start: number; end: number };
 
@@ -15,8 +15,12 @@ interface MtCellProps {
   findings: readonly Finding[];
   matches: readonly Span[] | undefined;
   describe: (finding: Finding) => string;
-  /** A finding's mark was pointed at or focused (null: left). */
-  onShowFinding: (finding: Finding | null, element?: HTMLElement) => void;
+  /** A finding's mark was pointed at or focused. */
+  onHoldFinding: (finding: Finding, element: HTMLElement, via: Trigger) => void;
+  /** The pointer or the focus left a finding's mark. */
+  onReleaseFinding: (via: Trigger) => void;
+  /** Escape on a finding's mark. */
+  onCloseFinding: () => void;
   onChipClick: ((event: MouseEvent<HTMLElement>) => void) | undefined;
   /** The offset of the word clicked, or null for a click beside the text. */
   onPointer: (offset: number | null) => void;
@@ -31,7 +35,9 @@ export function MtCell({
   findings,
   matches,
   describe,
-  onShowFinding,
+  onHoldFinding,
+  onReleaseFinding,
+  onCloseFinding,
   onChipClick,
   onPointer,
   onSelectSpan,
@@ -76,8 +82,12 @@ export function MtCell({
           findings={findings}
           matches={matches}
           describe={describe}
-          onActivate={(index, element) => onShowFinding(findings[index] ?? null, element)}
-          onDeactivate={() => onShowFinding(null)}
+          onActivate={(index, element, via) => {
+            const finding = findings[index];
+            if (finding) onHoldFinding(finding, element, via);
+          }}
+          onDeactivate={onReleaseFinding}
+          onDismiss={onCloseFinding}
         />
       )}
     </div>

@@ -301,7 +301,9 @@ export const SegmentRow = memo(function SegmentRow({
           findings={mtFindings}
           matches={mtMatches}
           describe={describe}
-          onShowFinding={(finding, element) => popover.show(finding, 'mt', element)}
+          onHoldFinding={popover.hold}
+          onReleaseFinding={popover.release}
+          onCloseFinding={popover.close}
           onChipClick={handleChipClick}
           onPointer={(offset) => setPointer(offset === null ? null : { where: 'mt', offset })}
           onSelectSpan={(span) => (lastSelection.current = { versionKey: 'mt', ...span })}
@@ -391,7 +393,7 @@ export const SegmentRow = memo(function SegmentRow({
                 : undefined
             }
             onKeep={popover.keep}
-            onLeave={() => popover.show(null, 'mt')}
+            onLeave={() => popover.release('pointer')}
           />
         ) : null}
 

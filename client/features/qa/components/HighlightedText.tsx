@@ -4,6 +4,9 @@ import { TextWithCodes } from '../../../components/Placeholders';
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
+/** What brought a finding into view: the pointer over its mark, or the focus on it. */
+export type Trigger = 'pointer' | 'focus';
+
 interface Piece {
   start: number;
   end: number;
@@ -42,8 +45,12 @@ interface HighlightedTextProps {
   matches?: ReadonlyArray<{ start: number; end: number }> | undefined;
   /** Backdrop mode (behind a textarea): no interaction, text invisible, only the marks show. */
   isBackdrop?: boolean;
-  onActivate?: (index: number, element: HTMLElement) => void;
-  onDeactivate?: () => void;
+  /** A finding's mark was pointed at or focused. */
+  onActivate?: (index: number, element: HTMLElement, via: Trigger) => void;
+  /** The pointer or the focus left a finding's mark. */
+  onDeactivate?: (via: Trigger) => void;
+  /** Escape on a finding's mark: whatever it opened closes. */
+  onDismiss?: () => void;
   describe?: (finding: Finding) => string;
   className?: string;
   lang?: string;
@@ -61,6 +68,7 @@ export const HighlightedText = memo(function HighlightedText({
   isBackdrop = false,
   onActivate,
   onDeactivate,
+  onDismiss,
   describe,
   className,
   lang,
@@ -120,7 +128,8 @@ export const HighlightedText = memo(function HighlightedText({
       const b = findings[best] as Finding;
       return a.end - a.start < b.end - b.start ? index : best;
     }, own[0] as number);
-    const activate = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => onActivate?.(shortest, event.currentTarget);
+    const activate = (via: Trigger) => (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) =>
+      onActivate?.(shortest, event.currentTarget, via);
     return (
       <mark
         key={piece.start}
@@ -130,10 +139,16 @@ export const HighlightedText = memo(function HighlightedText({
         tabIndex={-1}
         data-rule={(findings[shortest] as Finding).rule}
         aria-label={describe ? `${raw}: ${describe(findings[shortest] as Finding)}` : undefined}
-        onMouseEnter={activate}
-        onFocus={activate}
-        onMouseLeave={onDeactivate}
-        onBlur={onDeactivate}
+        onMouseEnter={activate('pointer')}
+        onFocus={activate('focus')}
+        onMouseLeave={() => onDeactivate?.('pointer')}
+        onBlur={() => onDeactivate?.('focus')}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && onDismiss) {
+            event.stopPropagation();
+            onDismiss();
+          }
+        }}
       >
         {content}
       </mark>
