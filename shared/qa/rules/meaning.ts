@@ -178,7 +178,9 @@ const CUES: Record<string, Cues> = {
       someLike: list(
         'few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction',
       ),
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
+      // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       comparative:
@@ -193,7 +195,7 @@ const CUES: Record<string, Cues> = {
       relativeBetween: /^(?:sudah|masih|juga|pernah|telah|sedang|memang|akan)$/u,
       without: set('tanpa'),
       idioms: set(
-        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain',
+        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja',
       ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
@@ -995,6 +997,42 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['above|on top of', 'under|below|beneath|underneath'],
     id: ['di atas', 'di bawah'],
   },
+  // a thing taken off or out, and a thing put on or in ("remove the filter" → "pasang filter")
+  // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
+  attachment: {
+    en: [
+      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled',
+      'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|mount|mounted',
+    ],
+    id: [
+      'lepas|lepaskan|melepas|melepaskan|dilepas|dilepaskan|copot|mencopot|dicopot|cabut|mencabut|dicabut|keluarkan|putuskan|diputus|diputuskan|terputus|copotlah|lepaskanlah',
+      'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah',
+    ],
+  },
+  // a process begun or ended ("until the light stops blinking" → "hingga lampu mulai berkedip")
+  onset: {
+    en: [
+      'start|starts|started|starting|begin|begins|began|begun|beginning',
+      'stop|stops|stopped|stopping|end|ends|ended|ending|finish|finishes|finished|finishing',
+    ],
+    id: [
+      'mulai|memulai|dimulai|bermula|mulailah',
+      'berhenti|hentikan|menghentikan|dihentikan|berakhir|mengakhiri|diakhiri|selesai|menyelesaikan|diselesaikan',
+    ],
+  },
+  // done by a machine or by hand
+  automation: {
+    en: ['automatic|automatically|automated', 'manual|manually|by hand'],
+    id: ['otomatis|secara otomatis|automatis|otomatik', 'manual|secara manual|dengan tangan'],
+  },
+  // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
+  hardness: {
+    en: [
+      'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover',
+      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush',
+    ],
+    id: ['keras|sadah', 'lunak|lembut|empuk'],
+  },
   colour: {
     en: ['white', 'black'],
     id: ['putih', 'hitam'],
@@ -1023,6 +1061,15 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['at last', 1],
     ['left over', 0],
     ['last but not least', 0],
+    ['bus stop', 1],
+    ['tram stop', 1],
+    ['next stop', 1],
+    ['last stop', 1],
+    ['in the end', 2],
+    ['end user', 0],
+    ['end users', 0],
+    ['end-user', 0],
+    ['end-users', 0],
   ],
   id: [
     // a key, not locking
@@ -1033,6 +1080,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['kunci pas', 0],
     ['kunci inggris', 0],
     ['kunci utama', 0],
+    // software and soft drinks are not soft
+    ['perangkat lunak', 1],
+    ['piranti lunak', 1],
+    // "takes effect", not a start
+    ['mulai berlaku', 0],
   ],
   fr: [['tout droit', 1]],
 };
@@ -1720,7 +1772,12 @@ function isIdiom(cues: WordCues, items: readonly Item[], index: number): boolean
   if (!cues.idioms) return false;
   const item = items[index] as Item;
   const next = items[index + 1];
-  return next?.kind === 'word' && cues.idioms.has(`${item.lower} ${next.lower}`);
+  if (next?.kind !== 'word') return false;
+  const two = `${item.lower} ${next.lower}`;
+  if (cues.idioms.has(two)) return true;
+  // (or with the two words after it: "tidak masuk kerja", absent from work, is "time off")
+  const third = items[index + 2];
+  return third?.kind === 'word' && cues.idioms.has(`${two} ${third.lower}`);
 }
 
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */

@@ -678,6 +678,41 @@ describe('opposites swapped', () => {
     ).toEqual([]);
   });
 
+  it('reports a part removed as fitted, a stop as a start, automatic as manual, hard water as soft; not software, a bus stop, or "mulai" that says "from"', () => {
+    expect(rules(check('Remove the water filter before you start.', 'Pasang filter air sebelum Anda mulai.'))).toEqual([
+      ['direction.inverted', 'Pasang'],
+    ]);
+    expect(rules(check('Wait until the light stops blinking.', 'Tunggu hingga lampu mulai berkedip.'))).toEqual([
+      ['direction.inverted', 'mulai'],
+    ]);
+    expect(rules(check('Updates are installed automatically.', 'Pembaruan diinstal secara manual.'))).toEqual([
+      ['direction.inverted', 'secara manual'],
+    ]);
+    expect(rules(check('In hard water areas, descale monthly.', 'Di daerah air lunak, bersihkan kerak setiap bulan.'))).toEqual([
+      ['direction.inverted', 'lunak'],
+    ]);
+    // said faithfully
+    expect(rules(check('Remove the water filter.', 'Lepaskan filter air.'))).toEqual([]);
+    expect(rules(check('Remove the old filter and insert the new one.', 'Lepaskan filter lama dan pasang yang baru.'))).toEqual([]);
+    expect(rules(check('Wait until the light stops blinking.', 'Tunggu sampai lampu berhenti berkedip.'))).toEqual([]);
+    expect(rules(check('In hard water areas, descale monthly.', 'Di daerah dengan air sadah, bersihkan kerak setiap bulan.'))).toEqual([]);
+    // other senses: "perangkat lunak" is software, a bus stop is a place, "mulai" also says "from"
+    expect(
+      rules(check('Wipe hard surfaces after installing the software.', 'Lap permukaan keras setelah memasang perangkat lunak.')),
+    ).toEqual([]);
+    expect(rules(check('The bus stop moves from Monday.', 'Halte bus pindah mulai hari Senin.'))).toEqual([]);
+    expect(rules(check('Hard work pays off.', 'Kerja keras membuahkan hasil.'))).toEqual([]);
+  });
+
+  it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
+    expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
+    expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);
+    expect(rules(check('Your employer must allow you time off.', 'Pemberi kerja wajib memberikan izin tidak masuk kerja.'))).toEqual([]);
+    // a negation added elsewhere is still one
+    expect(rules(check('Bring the bandage with you.', 'Jangan bawa perban.'))).toEqual([['polarity.added', 'Jangan']]);
+    expect(rules(check('The answer makes sense.', 'Jawabannya tidak masuk akal.'))).toEqual([['polarity.added', 'tidak']]);
+  });
+
   it('reports free of charge turned into charged, in several pairs, and not a charge denied or a "free" of another sense', () => {
     expect(rules(check('Lockers are free of charge.', 'Loker dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
     expect(rules(check('Extra towels are available for a fee.', 'Handuk tambahan tersedia gratis.'))).toEqual([
