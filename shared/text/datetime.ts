@@ -62,9 +62,13 @@ const RANGE = "(?:\\s*(?:-|–|—|to|until|till|and|hingga|sampai(?:\\s+dengan)
 
 const cache = new Map<string, RegExp>();
 
-function timePattern(lang: string): RegExp {
+/** Languages whose 24-hour clock is written with a dot ("16.00"), a number's look unless a word says it is a time. */
+const DOT_CLOCK = new Set(['id', 'ms']);
+
+function timePattern(lang: string, bare = false): RegExp {
   const key = base(lang);
-  let pattern = cache.get(key);
+  const cacheKey = bare ? `${key} bare` : key;
+  let pattern = cache.get(cacheKey);
   if (!pattern) {
     const clock = '(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:([:.])([0-5]\\d))?';
     const meridiem = '\\s?(a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b|AM\\b|PM\\b|a\\.m\\b|p\\.m\\b)';
@@ -80,9 +84,11 @@ function timePattern(lang: string): RegExp {
     if (before && periods) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s+${periods}(?![\\p{L}])`);
     if (before) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`);
     if (after) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?(?=\\s?${after}\\b)`);
-    if (key === 'id' || key === 'ms') alternatives.push('(?<![\\p{N}.,:])0\\d\\.[0-5]\\d(?![\\p{N}]|[.,]\\p{N})'); // 07.00: a leading zero is a time
+    if (DOT_CLOCK.has(key)) alternatives.push('(?<![\\p{N}.,:])0\\d\\.[0-5]\\d(?![\\p{N}]|[.,]\\p{N})'); // 07.00: a leading zero is a time
+    // "16.00" with no word that says so: a time where the other side has times to compare with
+    if (bare && DOT_CLOCK.has(key)) alternatives.push('(?<![\\p{N}.,:\\p{Sc}])(1\\d|2[0-3])\\.([0-5]\\d)(?![\\p{N}]|[.,]\\p{N}|\\s?%)');
     pattern = new RegExp(alternatives.map((alternative) => `(?:${alternative})`).join('|'), 'gu');
-    cache.set(key, pattern);
+    cache.set(cacheKey, pattern);
   }
   return pattern;
 }
@@ -129,11 +135,15 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
 const MAYBE_TIME_RE = /\d[:.]\d|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
 
-/** The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). */
-export function timesIn(text: string, lang: string): TimeOfDay[] {
+/**
+ * The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). `bare`: also the
+ * 24-hour clock with a dot and nothing that says it is a time ("Buka 10.00–16.00"), for a text
+ * whose counterpart has times (alone, "16.00" may be a number written the English way).
+ */
+export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
   const out: TimeOfDay[] = [];
   if (!MAYBE_TIME_RE.test(text)) return out;
-  const pattern = timePattern(lang);
+  const pattern = timePattern(lang, bare);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') {

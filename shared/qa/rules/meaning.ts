@@ -843,7 +843,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
   },
   facing: {
-    en: ['front', 'rear'],
+    en: [
+      'front|forward-facing|facing forward|faces forward|face forward',
+      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards',
+    ],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
     fr: ['devant', 'arrière|derrière'],
@@ -873,8 +876,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['llegada|llegadas|llegar', 'salida|salidas'],
   },
   dayPart: {
-    en: ['morning|mornings', 'evening|evenings|night|nights|tonight'],
-    id: ['pagi', 'malam|petang|sore'],
+    en: ['morning|mornings|noon|midday', 'evening|evenings|night|nights|tonight|midnight'],
+    id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
   },
   northSouth: {
     en: ['north|northern|northward|northwards', 'south|southern|southward|southwards'],
@@ -997,6 +1000,47 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['above|on top of', 'under|below|beneath|underneath'],
     id: ['di atas', 'di bawah'],
   },
+  // where a thing is kept or done ("not "inside", "outside": "outside office hours")
+  indoors: {
+    en: ['indoors|indoor', 'outdoors|outdoor|in the open air'],
+    id: [
+      'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
+      'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
+    ],
+  },
+  // straps, screws, lids ("pull the straps tight" → "tarik tali dengan longgar")
+  // (not "ketat", "rapat": also "strict" and "meeting")
+  tightness: {
+    en: ['tight|tighten|tightens|tightened|tightly', 'loose|loosen|loosens|loosened|loosely|slack'],
+    id: [
+      'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan',
+      'longgar|longgarkan|melonggarkan|dilonggarkan|kendur|kendurkan|mengendurkan|dikendurkan',
+    ],
+  },
+  length: {
+    en: ['long', 'short'],
+    id: ['panjang', 'pendek'],
+  },
+  // of water ("dalam" is also "in": it only ever keeps a finding away)
+  depth: {
+    en: ['deep', 'shallow'],
+    id: ['dalam', 'dangkal'],
+  },
+  // the seasons of the temperate year, two pairs of opposites
+  summerWinter: {
+    en: ['summer|summertime', 'winter|wintertime'],
+    id: ['musim panas', 'musim dingin'],
+    de: ['sommer', 'winter'],
+    fr: ['été', 'hiver'],
+    es: ['verano', 'invierno'],
+  },
+  springAutumn: {
+    en: ['spring|springtime', 'autumn|fall'],
+    id: ['musim semi', 'musim gugur'],
+    de: ['frühling|frühjahr', 'herbst'],
+    fr: ['printemps', 'automne'],
+    es: ['primavera', 'otoño'],
+  },
   // a thing taken off or out, and a thing put on or in ("remove the filter" → "pasang filter")
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
   attachment: {
@@ -1061,6 +1105,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['at last', 1],
     ['left over', 0],
     ['last but not least', 0],
+    ['as long as', 1],
+    ['no longer', 1],
+    ['how long', 1],
+    ['long ago', 0],
+    ['in short', 1],
+    ['short of', 0],
+    ['in the long run', 2],
     ['bus stop', 1],
     ['tram stop', 1],
     ['next stop', 1],
@@ -1241,6 +1292,8 @@ function oppositesSwapped(
     const saidA = inSpan(sourceA, sourceSentence);
     const saidB = inSpan(sourceB, sourceSentence);
     if (saidA.length > 0 && saidB.length > 0) {
+      // (a side negated says the other: "wajib … tidak boleh" is "must … must never")
+      if ([...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) continue;
       const swapped = swappedAmongBoth(saidA, saidB, inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence));
       if (swapped && !negated(target, targetSentence, swapped.found)) out.push(swapped);
       continue;

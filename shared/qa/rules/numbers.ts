@@ -507,7 +507,10 @@ export const numbersRule: Rule = {
     const source = context.source;
     if (!source) return out;
     const sourceTimes = timesIn(source.text, context.sourceLang);
-    const targetTimes = timesIn(context.target.text, context.targetLang);
+    // (where the source has times, the translation's "16.00" is one too, but never a label's "Ruang 12.30")
+    const targetTimes = timesIn(context.target.text, context.targetLang, sourceTimes.length > 0).filter(
+      (time) => !labelled(context.target.text, time.start, context.targetLang),
+    );
     checkTimes(context, sourceTimes, targetTimes, out);
     checkNamedDates(context, out);
     const sourcePhones = phonesIn(source.text).filter((phone) => !insideLiteral(source.literals, phone.start, phone.end));

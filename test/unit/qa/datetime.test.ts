@@ -49,6 +49,23 @@ describe('times of day', () => {
     expect(check('Open between 8 a.m. and 6 p.m.', 'Buka antara pukul 08.00 dan 18.00.')).toEqual([]);
   });
 
+  it('reads "16.00" with no word that says so as a time where the source has times, never a room number', () => {
+    expect(timesIn('Buka 10.00–16.00.', 'id')).toEqual([]);
+    expect(timesIn('Buka 10.00–16.00.', 'id', true).map((t) => t.minutes / 60)).toEqual([10, 16]);
+    expect(
+      only(check('Open Monday to Thursday, 10:00–15:00.', 'Buka Senin hingga Kamis, 10.00–16.00.'), 'numbers.changed').map((f) => [
+        f.text,
+        f.suggestion,
+      ]),
+    ).toEqual([['16.00', '15.00']]);
+    expect(check('Open Monday to Thursday, 10:00–15:00.', 'Buka Senin hingga Kamis, 10.00–15.00.')).toEqual([]);
+    expect(
+      only(check('Meet in Room 12.30 at 15:00.', 'Bertemu di Ruang 12.30 pukul 16.00.'), 'numbers.changed').map((f) => f.text),
+    ).toEqual(['16.00']);
+    // and never a percentage
+    expect(timesIn('Naik 12.50% pukul 10.00.', 'id', true).map((t) => t.text)).toEqual(['10.00']);
+  });
+
   it('reports a different time on the translation’s time, with the right one as the fix', () => {
     const findings = only(check('We are open from 7 a.m. to 9 p.m.', 'Kami buka pukul 07.00 hingga 19.00.'), 'numbers.changed');
     expect(findings.map((f) => [f.text, f.suggestion, f.source?.text])).toEqual([['19.00', '21.00', '9 p.m.']]);

@@ -704,6 +704,43 @@ describe('opposites swapped', () => {
     expect(rules(check('Hard work pays off.', 'Kerja keras membuahkan hasil.'))).toEqual([]);
   });
 
+  it('reports indoors as outdoors, tight as loose, long as short, deep as shallow, forward as backward, autumn as spring, noon as midnight', () => {
+    expect(rules(check('Keep the cat indoors for 14 days.', 'Jaga kucing di luar ruangan selama 14 hari.'))).toEqual([
+      ['direction.inverted', 'di luar ruangan'],
+    ]);
+    expect(rules(check('Pull the straps tight.', 'Tarik tali dengan longgar.'))).toEqual([['direction.inverted', 'longgar']]);
+    expect(rules(check('Caps are required for long hair.', 'Topi diperlukan untuk rambut pendek.'))).toEqual([
+      ['direction.inverted', 'pendek'],
+    ]);
+    expect(rules(check('Diving is allowed in the deep end only.', 'Menyelam hanya diperbolehkan di ujung yang dangkal.'))).toEqual([
+      ['direction.inverted', 'dangkal'],
+    ]);
+    expect(rules(check('Install the seat facing forward.', 'Pasang kursi menghadap ke belakang.'))).toEqual([
+      ['direction.inverted', 'belakang'],
+    ]);
+    expect(rules(check('Enrolment for the autumn semester', 'Pendaftaran semester musim semi'))).toEqual([
+      ['direction.inverted', 'musim semi'],
+    ]);
+    expect(rules(check('It closes at noon on Tuesdays.', 'Tutup pada tengah malam setiap hari Selasa.'))).toEqual([
+      ['direction.inverted', 'malam'],
+    ]);
+    // said faithfully, or words of another sense
+    expect(rules(check('Keep the cat indoors for 14 days.', 'Pelihara kucing di dalam rumah selama 14 hari.'))).toEqual([]);
+    expect(rules(check('You may stay as long as the queue is short.', 'Anda boleh tinggal selama antreannya pendek.'))).toEqual([]);
+    expect(rules(check('The water is 3 metres deep.', 'Kedalaman air 3 meter.'))).toEqual([]);
+    expect(rules(check('It closes at noon on Tuesdays.', 'Setiap hari Selasa tutup pukul 12.00 siang.'))).toEqual([]);
+    // a side the source negates says the other ("tidak boleh" is a "must never")
+    expect(
+      rules(
+        check(
+          'Anjing wajib dipasangi tali dan tidak boleh ditinggal sendirian.',
+          'Dogs must be kept on a lead and must never be left alone.',
+          { sourceLang: 'id', targetLang: 'en' },
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);

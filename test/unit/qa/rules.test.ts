@@ -352,6 +352,8 @@ describe('acronyms and brackets', () => {
     expect(flagged(check('US dominance and the AI race.', 'Dominasi AS dan perlombaan AI.'), 'acronym.unexplained')).toEqual([]);
     expect(flagged(check('The United Nations met.', 'Perserikatan Bangsa-Bangsa (PBB) bertemu.'), 'acronym.unexplained')).toEqual([]);
     expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
+    // the target language's everyday ones ("SKS", credits; "NPWP", the tax number) need no source
+    expect(flagged(check('Enrol in at least 20 credits.', 'Ambil minimal 20 SKS.'), 'acronym.unexplained')).toEqual([]);
   });
 
   it('takes an acronym of the initials of words of the source, in any case, as explained', () => {
@@ -441,12 +443,12 @@ describe('acronyms and brackets', () => {
   });
 
   it('takes an acronym that another paragraph of the document has as explained, but not for a bracketed word part', () => {
-    const document = { renderings: {}, acronyms: ['SPT', 'UN'] };
-    const later = check('Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.', { document });
+    const document = { renderings: {}, acronyms: ['LPT', 'UN'] };
+    const later = check('Returns filed late incur a fine.', 'LPT yang terlambat dikenai denda.', { document });
     expect(flagged(later, 'acronym.unexplained')).toEqual([]);
-    expect(flagged(check('Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.'), 'acronym.unexplained')).toEqual(['SPT']);
+    expect(flagged(check('Returns filed late incur a fine.', 'LPT yang terlambat dikenai denda.'), 'acronym.unexplained')).toEqual(['LPT']);
     // one the document does not have is still not in the source
-    expect(flagged(check('Returns filed late.', 'SPT dan NPWP terlambat.', { document }), 'acronym.unexplained')).toEqual(['NPWP']);
+    expect(flagged(check('Returns filed late.', 'LPT dan KLM terlambat.', { document }), 'acronym.unexplained')).toEqual(['KLM']);
     expect(
       only(check('The (un)intended consequence.', 'Konsekuensi (UN) yang dimaksudkan.', { document }), 'brackets.changed'),
     ).toHaveLength(1);
@@ -454,8 +456,8 @@ describe('acronyms and brackets', () => {
 
   it('knows the acronyms of every paragraph of a document checked whole', () => {
     const findings = checkAll([
-      ['File your annual tax return (SPT) by March.', 'Sampaikan Surat Pemberitahuan Tahunan (SPT) paling lambat Maret.'],
-      ['Returns filed late incur a fine.', 'SPT yang terlambat dikenai denda.'],
+      ['File your annual tax report (LPT) by March.', 'Sampaikan Laporan Pajak Tahunan (LPT) paling lambat Maret.'],
+      ['Reports filed late incur a fine.', 'LPT yang terlambat dikenai denda.'],
     ]);
     expect(findings.map((list) => flagged(list, 'acronym.unexplained'))).toEqual([[], []]);
   });
