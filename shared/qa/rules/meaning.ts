@@ -950,8 +950,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['tiempo completo', 'tiempo parcial|medio tiempo'],
   },
   sameness: {
-    en: ['other', 'same'],
-    id: ['lain|lainnya', 'sama'],
+    en: ['other|different|differs', 'same|identical'],
+    id: ['lain|lainnya|berbeda', 'sama'],
   },
   season: {
     en: ['rainy season|wet season|monsoon season', 'dry season'],
@@ -1040,6 +1040,78 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['frühling|frühjahr', 'herbst'],
     fr: ['printemps', 'automne'],
     es: ['primavera', 'otoño'],
+  },
+  // decks, floors, shelves, bunks ("upper" and "lower" alone are comparisons too: "lower fees")
+  storey: {
+    en: [
+      'upper deck|upper floor|upper floors|upper level|top floor|top deck|top shelf|upper shelf|upper bunk|top bunk|upstairs',
+      'lower deck|lower floor|lower floors|lower level|bottom floor|bottom deck|bottom shelf|lower shelf|lower bunk|bottom bunk|ground floor|downstairs',
+    ],
+    id: [
+      'dek atas|lantai atas|tingkat atas|rak atas|rak paling atas|ranjang atas|kasur atas',
+      'dek bawah|lantai bawah|tingkat bawah|rak bawah|rak paling bawah|ranjang bawah|kasur bawah|lantai dasar',
+    ],
+  },
+  moisture: {
+    en: ['wet|damp|moist', 'dry|dried'],
+    id: ['basah|lembap|lembab', 'kering|dikeringkan'],
+    de: ['nass|nasse|nassen|feucht|feuchte|feuchten', 'trocken|trockene|trockenen'],
+    fr: ['mouillé|mouillée|humide|humides', 'sec|sèche|secs|sèches'],
+    es: ['mojado|mojada|húmedo|húmeda', 'seco|seca|secos|secas'],
+  },
+  speed: {
+    en: ['fast|quick|quickly|rapid|rapidly', 'slow|slowly'],
+    id: ['cepat|dengan cepat', 'lambat|pelan|dengan lambat|dengan pelan'],
+  },
+  strength: {
+    en: ['strong|strongly', 'weak|weakly'],
+    id: ['kuat', 'lemah'],
+    de: ['stark|starke|starken|starkes', 'schwach|schwache|schwachen|schwaches'],
+    fr: ['fort|forte|forts|fortes', 'faible|faibles'],
+    es: ['fuerte|fuertes', 'débil|débiles'],
+  },
+  safety: {
+    en: ['safe|safely', 'unsafe|dangerous|hazardous'],
+    id: ['aman|dengan aman', 'berbahaya|membahayakan|tidak aman'],
+  },
+  decision: {
+    en: ['accept|accepts|accepted|approve|approves|approved', 'reject|rejects|rejected|decline|declines|declined|refuse|refuses|refused'],
+    id: ['terima|menerima|diterima|setujui|menyetujui|disetujui', 'tolak|menolak|ditolak'],
+  },
+  trade: {
+    en: ['buy|buys|bought|buying|purchase|purchases|purchased', 'sell|sells|sold|selling'],
+    id: ['beli|membeli|dibeli|belilah', 'jual|menjual|dijual|menjualnya'],
+  },
+  way: {
+    en: ['entrance|entrances', 'exit|exits'],
+    id: ['pintu masuk|jalan masuk', 'pintu keluar|jalan keluar'],
+  },
+  result: {
+    en: ['positive', 'negative'],
+    id: ['positif', 'negatif'],
+    de: ['positiv|positive|positiven', 'negativ|negative|negativen'],
+    fr: ['positif|positive|positifs|positives', 'négatif|négative|négatifs|négatives'],
+    es: ['positivo|positiva|positivos|positivas', 'negativo|negativa|negativos|negativas'],
+  },
+  sex: {
+    en: ['male|males|men|man', 'female|females|women|woman'],
+    id: ['pria|laki laki|lelaki|putra', 'wanita|perempuan|putri'],
+  },
+  age: {
+    en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
+    id: ['orang dewasa|dewasa', 'anak anak|anak|bayi'],
+  },
+  week: {
+    en: ['weekday|weekdays', 'weekend|weekends'],
+    id: ['hari kerja|hari biasa', 'akhir pekan|akhir minggu'],
+  },
+  scope: {
+    en: ['domestic', 'international'],
+    id: ['domestik|dalam negeri', 'internasional|luar negeri'],
+  },
+  crossing: {
+    en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],
+    id: ['impor|mengimpor|diimpor', 'ekspor|mengekspor|diekspor'],
   },
   // a thing taken off or out, and a thing put on or in ("remove the filter" → "pasang filter")
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
@@ -1136,6 +1208,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['piranti lunak', 1],
     // "takes effect", not a start
     ['mulai berlaku', 0],
+    // thanks, a subsidiary, a key, a stair are neither accepting nor children
+    ['terima kasih', 0],
+    ['anak perusahaan', 0],
+    ['anak kunci', 0],
+    ['anak tangga', 0],
   ],
   fr: [['tout droit', 1]],
 };

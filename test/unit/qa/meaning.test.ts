@@ -741,6 +741,30 @@ describe('opposites swapped', () => {
     ).toEqual([]);
   });
 
+  it('reports the everyday opposites of notices: decks, wet and dry, strong and weak, safe, accepted, bought, the way in, results, sexes, ages, weekdays, domestic, imports', () => {
+    const inverted = (source: string, target: string) => rules(check(source, target)).map(([, text]) => text);
+    expect(inverted('Cars park on the lower deck.', 'Mobil diparkir di dek atas.')).toEqual(['dek atas']);
+    expect(inverted('Store in a dry place.', 'Simpan di tempat yang lembap.')).toEqual(['lembap']);
+    expect(inverted('Choose a strong password.', 'Pilih kata sandi yang lemah.')).toEqual(['lemah']);
+    expect(inverted('The water is safe to drink.', 'Air ini berbahaya untuk diminum.')).toEqual(['berbahaya']);
+    expect(inverted('Late claims are rejected.', 'Klaim yang terlambat diterima.')).toEqual(['diterima']);
+    expect(inverted('Tickets can be bought online.', 'Tiket dapat dijual secara daring.')).toEqual(['dijual']);
+    expect(inverted('Use the side entrance.', 'Gunakan pintu keluar samping.')).toEqual(['pintu keluar']);
+    expect(inverted('A negative test is required.', 'Diperlukan hasil tes positif.')).toEqual(['positif']);
+    expect(inverted('The changing room is for women only.', 'Ruang ganti hanya untuk pria.')).toEqual(['pria']);
+    expect(inverted('Adults pay Rp20.000.', 'Anak-anak membayar Rp20.000.')).toEqual(['Anak-anak']);
+    expect(inverted('Open on weekdays only.', 'Hanya buka pada akhir pekan.')).toEqual(['akhir pekan']);
+    expect(inverted('Domestic flights leave from Terminal 2.', 'Penerbangan internasional berangkat dari Terminal 2.')).toEqual([
+      'internasional',
+    ]);
+    expect(inverted('Imports of the device are banned.', 'Ekspor perangkat ini dilarang.')).toEqual(['Ekspor']);
+    // said faithfully, and the words of other senses
+    expect(inverted('Children must be accompanied by an adult.', 'Anak-anak wajib didampingi orang dewasa.')).toEqual([]);
+    expect(inverted('Thank you; we accept your request.', 'Terima kasih; kami menerima permintaan Anda.')).toEqual([]);
+    expect(inverted('A subsidiary of the seller handles refunds.', 'Anak perusahaan penjual menangani pengembalian dana.')).toEqual([]);
+    expect(inverted('Lower fees apply to orders over $50.', 'Biaya lebih rendah berlaku untuk pesanan di atas $50.')).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
- * the errors planted in their machine translations are found, save the twenty-two named below.
+ * the errors planted in their machine translations are found, save the twenty-one named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe('precision on careful translations', () => {
     expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but twenty-two (eleven false friends or word senses, seven terms or numbers swapped, three opposites, an English word kept)', () => {
+  it('finds every error planted in the machine translations but twenty-one (eleven false friends or word senses, seven terms or numbers swapped, two opposites, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -57,7 +57,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'ferry ¶5 meaning inverted (lower deck to upper deck)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
