@@ -1113,6 +1113,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],
     id: ['impor|mengimpor|diimpor', 'ekspor|mengekspor|diekspor'],
   },
+  // what liquids, water, glass look like ("clear" alone is mostly "plain" or "jelas": only beside the other side)
+  clarity: {
+    en: ['clear|transparent|colourless|colorless', 'coloured|colored|cloudy|murky|opaque'],
+    id: ['bening|jernih|transparan|tidak berwarna', 'berwarna|keruh'],
+  },
+  // the two ends of a period ("at the end of the billing period" → "pada awal periode")
+  edge: {
+    en: ['beginning|start of', 'end of'],
+    id: ['awal|permulaan', 'akhir'],
+  },
   // a thing taken off or out, and a thing put on or in ("remove the filter" → "pasang filter")
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
   attachment: {
@@ -1206,8 +1216,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     // software and soft drinks are not soft
     ['perangkat lunak', 1],
     ['piranti lunak', 1],
-    // "takes effect", not a start
+    // "takes effect", not a start; the weekend, in closing, are no end
     ['mulai berlaku', 0],
+    ['akhir pekan', 0],
+    ['akhir minggu', 0],
+    ['akhir kata', 0],
     // thanks, a subsidiary, a key, a stair are neither accepting nor children
     ['terima kasih', 0],
     ['anak perusahaan', 0],
@@ -1292,9 +1305,11 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
     const word = words[k] as Item;
     for (const [parts, at] of neutralByStart.get(word.lower) ?? []) if (matches(k, parts)) neutral.add(k + at);
     const candidates = byStart.get(word.lower);
-    if (!candidates || neutral.has(k) || k <= coveredUntil) continue;
+    if (!candidates || k <= coveredUntil) continue;
     for (const { name, side, phrase } of candidates) {
-      if (!matches(k, phrase)) continue;
+      // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
+      // in "akhir pekan", which is the weekend)
+      if ((neutral.has(k) && phrase.length < 2) || !matches(k, phrase)) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
@@ -1595,8 +1610,56 @@ interface NamedValues {
   longest: number;
 }
 
+/**
+ * Spans of time said without a figure ("within an hour", "a few minutes", "sebulan"): one rendered
+ * as another ("dalam waktu satu hari", "beberapa jam") changed how long. Those after a figure are
+ * the numbers rule's.
+ */
+const DURATIONS: Record<string, Record<string, string>> = {
+  en: Object.fromEntries(
+    (
+      [
+        ['second', 'second', 'seconds'],
+        ['minute', 'minute', 'minutes'],
+        ['hour', 'hour', 'hours'],
+        ['day', 'day', 'days'],
+        ['week', 'week', 'weeks'],
+        ['month', 'month', 'months'],
+        ['year', 'year', 'years'],
+      ] as const
+    ).flatMap(([value, one, many]) => [
+      [`${/^h/.test(one) ? 'an' : 'a'} ${one}`, value],
+      [`one ${one}`, value],
+      [`a few ${many}`, value],
+      [`several ${many}`, value],
+      [`a couple of ${many}`, value],
+    ]),
+  ),
+  id: Object.fromEntries(
+    (
+      [
+        ['second', 'detik'],
+        ['minute', 'menit'],
+        ['hour', 'jam'],
+        ['day', 'hari'],
+        ['week', 'minggu'],
+        ['week', 'pekan'],
+        ['month', 'bulan'],
+        ['year', 'tahun'],
+      ] as const
+    ).flatMap(([value, word]) => [
+      [`se${word}`, value],
+      [`satu ${word}`, value],
+      [`beberapa ${word}`, value],
+    ]),
+  ),
+};
+DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
+DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
+
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
+const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 
 const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
 const firstWordsOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
@@ -1650,8 +1713,10 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
 
 /**
  * A value rendered as another in one pair of sentences (a colour, a frequency): the translation
- * names a value the source does not, and the source one the translation does not (a value added
- * or dropped beside the same ones, or values said in another order, are not this).
+ * names a value more often than the source, and another less often ("per month … per month, billed
+ * annually" → "per bulan … per bulan, ditagih setiap bulan"); of the translation's surplus, the one
+ * standing nearest where the source's missing one does. A value added or dropped beside the same
+ * ones, or values said in another order, are not this.
  */
 function valueChanged(
   source: Paragraph,
@@ -1663,9 +1728,18 @@ function valueChanged(
   const inSource = inSpan(valuesIn(source.analysis, table), sourceSentence) as Array<Cue & { value: string }>;
   if (inSource.length === 0) return null;
   const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
-  const said = inSource.find((cue) => !inTarget.some((other) => other.value === cue.value));
-  const found = inTarget.find((cue) => !inSource.some((other) => other.value === cue.value));
-  return said && found ? { said, found } : null;
+  if (inTarget.length === 0) return null;
+  const count = (cues: ReadonlyArray<{ value: string }>, value: string) => cues.filter((cue) => cue.value === value).length;
+  const said = inSource.find((cue) => count(inSource, cue.value) > count(inTarget, cue.value));
+  if (!said) return null;
+  const surplus = inTarget.filter((cue) => count(inTarget, cue.value) > count(inSource, cue.value));
+  if (surplus.length === 0) return null;
+  const at = (cue: Cue, span: Sentence) => (cue.start - span.start) / Math.max(1, span.end - span.start);
+  const wanted = at(said, sourceSentence);
+  const found = surplus.reduce((best, cue) =>
+    Math.abs(at(cue, targetSentence) - wanted) < Math.abs(at(best, targetSentence) - wanted) ? cue : best,
+  );
+  return { said, found };
 }
 
 const SIZE = 'size';
@@ -2139,7 +2213,8 @@ export const meaningRule: Rule = {
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
-      (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0)
+      (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
+      (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0)
     )
       return [];
     let sourceSentences = sentencesOf(source.text);
@@ -2216,9 +2291,11 @@ export const meaningRule: Rule = {
       }
       // a colour rendered as another ("yellow" → "hijau"), unless reported as an opposite just now
       // a frequency rendered as another ("daily" → "setiap minggu", "every other day" → "setiap hari")
+      // a span of time said without a figure rendered as another ("within an hour" → "dalam satu hari")
       for (const [rule, table] of [
         ['colour.changed', COLOUR_VALUES],
         ['frequency.changed', PERIOD_VALUES],
+        ['numbers.changed', DURATION_VALUES],
       ] as const) {
         const changed = valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table);
         if (changed && !out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) {

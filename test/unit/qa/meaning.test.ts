@@ -765,6 +765,38 @@ describe('opposites swapped', () => {
     expect(inverted('Lower fees apply to orders over $50.', 'Biaya lebih rendah berlaku untuk pesanan di atas $50.')).toEqual([]);
   });
 
+  it('reports a span of time said without a figure rendered as another, and a value said once too often beside the same ones', () => {
+    const changed = (source: string, target: string) =>
+      check(source, target)
+        .filter((f) => ['numbers.changed', 'frequency.changed'].includes(f.rule))
+        .map((f) => [f.rule, f.text]);
+    expect(changed('Drink it within an hour.', 'Minum dalam waktu satu hari.')).toEqual([['numbers.changed', 'satu hari']]);
+    expect(changed('It may look brown for a few minutes.', 'Air mungkin terlihat cokelat selama beberapa jam.')).toEqual([
+      ['numbers.changed', 'beberapa jam'],
+    ]);
+    expect(changed('Call at least a week before.', 'Hubungi paling lambat seminggu sebelumnya.')).toEqual([]);
+    expect(changed('It may look brown for a few minutes.', 'Warnanya mungkin kecokelatan selama beberapa menit.')).toEqual([]);
+    // "per month … per month, billed annually": one "setiap bulan" too many where "annually" was
+    expect(
+      changed(
+        'The plan costs $29 per user per month, billed annually.',
+        'Paket berharga $29 per pengguna per bulan, ditagih setiap bulan.',
+      ),
+    ).toEqual([['frequency.changed', 'setiap bulan']]);
+    expect(
+      changed('The plan costs $29 per user per month, billed annually.', 'Paket seharga $29 per pengguna per bulan, ditagih per tahun.'),
+    ).toEqual([]);
+  });
+
+  it('reports clear liquids rendered as coloured, and the end of a period as its beginning; not the weekend', () => {
+    expect(rules(check('Drink clear liquids only.', 'Minum hanya cairan berwarna.'))).toEqual([['direction.inverted', 'berwarna']]);
+    expect(rules(check('It takes effect at the end of the period.', 'Perubahan berlaku pada awal periode.'))).toEqual([
+      ['direction.inverted', 'awal'],
+    ]);
+    expect(rules(check('Drink clear liquids only.', 'Minumlah cairan bening saja.'))).toEqual([]);
+    expect(rules(check('Classes start on the weekend.', 'Kelas dimulai pada akhir pekan.'))).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);
