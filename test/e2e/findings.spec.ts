@@ -190,7 +190,8 @@ test('a finding on a hyphenated compound marks the whole compound in the source'
   const row = editor.segment(3);
   const mark = row.locator('.segment-mt mark.finding', { hasText: 'open-source' });
   await expect(mark).toHaveCount(1);
-  await mark.hover();
+  // (focused, not hovered: the page may still move under a pointer while findings arrive)
+  await mark.focus();
   await expect(row.locator('.finding-popover')).toBeVisible();
   await expect(row.locator('.segment-source mark.related')).toHaveText('open-source');
 });
