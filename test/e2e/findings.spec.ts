@@ -9,9 +9,12 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   const row = editor.segment(8);
   const mark = row.locator('.segment-mt mark.finding', { hasText: 'trotoar ekspor' });
   await expect(mark).toHaveClass(/finding-major/);
-  await mark.hover();
   const popover = row.locator('.finding-popover');
-  await expect(popover).toContainText('"trotoar ekspor" is a forbidden rendering of "export curbs"');
+  // (hovered again if the page moved under the pointer before the popover was read)
+  await expect(async () => {
+    await mark.hover();
+    await expect(popover).toContainText('"trotoar ekspor" is a forbidden rendering of "export curbs"', { timeout: 2000 });
+  }).toPass();
   await expect(row.locator('.segment-source mark.related')).toHaveText('export curbs');
 
   const before = Number((await row.getByTestId('finding-count').textContent())?.match(/\d+/)?.[0]);
