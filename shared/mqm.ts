@@ -136,6 +136,7 @@ export function scoreQuality(
 /** The MQM category a QA finding points at, for turning a finding into an annotation in one click. */
 export function categoryOfRule(rule: RuleId): MqmCategory {
   if (rule === 'glossary.forbidden' || rule === 'glossary.missing' || rule === 'consistency') return 'terminology';
+  if (rule === 'names.changed') return 'accuracy/mistranslation';
   if (rule.startsWith('names.')) return 'terminology';
   if (rule === 'numbers.currency' || rule === 'numbers.format') return 'locale-convention';
   if (rule.startsWith('numbers.')) return 'accuracy/mistranslation';

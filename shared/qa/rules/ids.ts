@@ -5,6 +5,7 @@ export const RULE_IDS = [
   'names.dnt',
   'names.dnt-missing',
   'names.variant',
+  'names.changed',
   'numbers.missing',
   'numbers.changed',
   'numbers.format',

@@ -225,7 +225,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
+      // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -781,8 +782,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|activate|activates|activated|is on|are on',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|deactivate|deactivates|deactivated|is off|are off',
+      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
@@ -845,7 +846,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   facing: {
     en: [
       'front|forward-facing|facing forward|faces forward|face forward',
-      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards',
+      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of',
     ],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
@@ -1122,6 +1123,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   edge: {
     en: ['beginning|start of', 'end of'],
     id: ['awal|permulaan', 'akhir'],
+  },
+  // symptoms, a condition, results ("if your symptoms get worse" → "jika gejala Anda membaik")
+  condition: {
+    en: ['worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated', 'better|improve|improves|improved|improving'],
+    id: ['memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya', 'membaik|lebih baik|membaiknya'],
+  },
+  memory: {
+    en: ['remember|remembers|remembered|remembering', 'forget|forgets|forgot|forgotten|forgetting'],
+    id: ['ingat|mengingat|diingat|ingatlah|mengingatnya', 'lupa|melupakan|dilupakan|lupakan|melupakannya'],
   },
   // a thing taken off or out, and a thing put on or in ("remove the filter" → "pasang filter")
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
@@ -2412,6 +2422,24 @@ export const meaningRule: Rule = {
               params: { cue: lost.negated.text },
             }),
           );
+        } else {
+          // a "without" rendered "with" beside a negation kept ("shall not disclose it … without
+          // the prior written consent" → "tidak boleh mengungkapkannya … dengan persetujuan"): the
+          // source says more "without" than the translation "tanpa", and more negations in all, and
+          // the translation has no negative word that may say it ("without royalties" → "bebas royalti")
+          // (none in a name: "Doctors Without Borders" may be "Dokter Lintas Batas")
+          const sourceWithout = sourceParagraph.prepositional(sourceNegations).filter((cue) => !sourceParagraph.inName(cue));
+          const targetWithout = targetParagraph.prepositional(targetNegations);
+          const negated = sourceWithout[targetWithout.length];
+          if (negated && sourceNegations.length > targetNegations.length && t.soft.length === 0) {
+            const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
+            out.push(
+              finding(context, 'polarity.dropped', 'major', at.start, at.end, {
+                source: spanOf(source.text, negated.start, negated.end),
+                params: { cue: negated.text },
+              }),
+            );
+          }
         }
       }
       // a negation added

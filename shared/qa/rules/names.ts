@@ -4,10 +4,12 @@
  * case, letters with digits, capitalised words inside a sentence) must not come back re-cased,
  * re-spaced or re-hyphenated: "Openai" for "OpenAI", "GPT -4" for "GPT-4". A code of the source
  * (letters with digits: an error code, a model) gone from the translation, where a code of the
- * same shape with other digits stands ("E12" for "E21", "H8000" is another shape), was changed.
+ * same shape with other digits stands ("E12" for "E21", "H8000" is another shape), was changed. A
+ * country rendered as another, by the names CLDR gives it in both languages, was changed too.
  */
 import { findNameVariants } from '../compact';
 import { candidateTerms, sourceMatches } from '../glossary';
+import { countryChanged, countryName } from '../countries';
 import { extractNames, nameKey, type NameOccurrence } from '../names';
 import { currencyAround } from '../../text/currency';
 import { finding, spanOf, type Rule } from '../context';
@@ -39,7 +41,7 @@ function sameCode(a: string, b: string): boolean {
 
 export const namesRule: Rule = {
   name: 'names',
-  ids: ['names.dnt', 'names.dnt-missing', 'names.variant'],
+  ids: ['names.dnt', 'names.dnt-missing', 'names.variant', 'names.changed'],
   check(context) {
     const source = context.source;
     if (!source) return [];
@@ -113,6 +115,19 @@ export const namesRule: Rule = {
           }),
         );
       }
+    }
+    // a country rendered as another ("the laws of Singapore" → "hukum Malaysia"), by the names
+    // both languages give it in CLDR: "Singapura" renders "Singapore"
+    const country = countryChanged(source, context.target);
+    if (country) {
+      const expected = countryName(country.said.code, context.targetLang);
+      out.push(
+        finding(context, 'names.changed', 'major', country.found.start, country.found.end, {
+          source: spanOf(source.text, country.said.start, country.said.end),
+          params: { source: country.said.text, found: country.found.text },
+          suggestion: expected,
+        }),
+      );
     }
     return out;
   },

@@ -797,6 +797,38 @@ describe('opposites swapped', () => {
     expect(rules(check('Classes start on the weekend.', 'Kelas dimulai pada akhir pekan.'))).toEqual([]);
   });
 
+  it('reports worse as better, remembers as forgets, "turn it on" as off, the back as the front, and a "without" rendered "with"', () => {
+    expect(rules(check('Seek help if your symptoms get worse.', 'Cari bantuan jika gejala Anda membaik.'))).toEqual([
+      ['direction.inverted', 'membaik'],
+    ]);
+    expect(rules(check('The dialog remembers the last folder.', 'Dialog melupakan folder terakhir.'))).toEqual([
+      ['direction.inverted', 'melupakan'],
+    ]);
+    expect(rules(check('Turn it on in Preferences.', 'Nonaktifkan di Preferensi.'))).toEqual([['direction.inverted', 'Nonaktifkan']]);
+    expect(rules(check('Call the number on the back of your card.', 'Hubungi nomor di bagian depan kartu Anda.'))).toEqual([
+      ['direction.inverted', 'depan'],
+    ]);
+    expect(
+      rules(
+        check(
+          'The Recipient shall not disclose it without the prior written consent of the Discloser.',
+          'Penerima tidak boleh mengungkapkannya dengan persetujuan tertulis dari Pengungkap.',
+        ),
+      ).map(([rule]) => rule),
+    ).toEqual(['polarity.dropped']);
+    // said faithfully: "tanpa", a negated "forget", "without" said by a negative word
+    expect(
+      rules(
+        check(
+          'The Recipient shall not disclose it without the prior written consent of the Discloser.',
+          'Penerima tidak boleh mengungkapkannya tanpa persetujuan tertulis dari Pengungkap.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(rules(check('Remember to bring your card.', 'Jangan lupa membawa kartu Anda.'))).toEqual([]);
+    expect(rules(check('Offered free of charge and without royalties.', 'Ditawarkan secara gratis dan bebas royalti.'))).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);

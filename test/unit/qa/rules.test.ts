@@ -3,6 +3,29 @@ import { contextFromCounts } from '../../../shared/qa';
 import { check, checkAll, flagged, only, term } from '../../helpers/qa';
 
 describe('names and do-not-translate', () => {
+  it('reports a country rendered as another, read by the names CLDR gives it in each language', () => {
+    const changed = (source: string, target: string, targetLang = 'id', sourceLang = 'en') =>
+      only(check(source, target, { sourceLang, targetLang }), 'names.changed').map((f) => [f.text, f.suggestion, f.source?.text]);
+    expect(changed('This Agreement is governed by the laws of Singapore.', 'Perjanjian ini diatur oleh hukum Malaysia.')).toEqual([
+      ['Malaysia', 'Singapura', 'Singapore'],
+    ]);
+    expect(changed('Flights to the United States and Japan.', 'Penerbangan ke Amerika Serikat dan Korea Selatan.')).toEqual([
+      ['Korea Selatan', 'Jepang', 'Japan'],
+    ]);
+    expect(
+      changed('Der Vertrag unterliegt dem Recht von Österreich.', 'The contract is governed by the laws of Australia.', 'en', 'de'),
+    ).toEqual([['Australia', 'Austria', 'Österreich']]);
+    expect(changed('The contract is governed by the laws of Austria.', 'Der Vertrag unterliegt dem Recht von Australien.', 'de')).toEqual([
+      ['Australien', 'Österreich', 'Austria'],
+    ]);
+    // by its own name in the other language, or short ("US", "AS"), or one added beside the same: no change
+    expect(changed('This Agreement is governed by the laws of Singapore.', 'Perjanjian ini tunduk pada hukum Singapura.')).toEqual([]);
+    expect(changed('Prices in the US rose.', 'Harga di AS naik.')).toEqual([]);
+    expect(changed('Ships from Singapore.', 'Dikirim dari Singapura ke Malaysia.')).toEqual([]);
+    // part of a longer name is not the country
+    expect(changed('Flights to Guinea-Bissau.', 'Penerbangan ke Guinea.')).toEqual([]);
+  });
+
   const dnt = [term('OpenAI', 'OpenAI', [], { doNotTranslate: true }), term('GPT-4', 'GPT-4', [], { doNotTranslate: true })];
 
   it('requires do-not-translate terms exactly as written', () => {

@@ -1,0 +1,125 @@
+/**
+ * Countries and territories named in a text, by their names in its language as CLDR has them
+ * (through Intl.DisplayNames: "Singapore" and "Singapura", "United States" and "Amerika Serikat",
+ * "US" and "AS"), each with its region code: so that a country rendered as another ("the laws of
+ * Singapore" → "hukum Malaysia") can be told from one rendered by its own name in the other
+ * language. Names are matched as written, capitals and all ("Turki", never "turki"), word by word.
+ */
+import type { Analysis, Item } from './analyze';
+import { baseLanguage } from './context';
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 3166 region code ("SG"). */
+  code: string;
+}
+
+interface CountryIndex {
+  /** The names by their first word: each name's words and its code. */
+  byFirst: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; code: string }>>;
+}
+
+const indexes = new Map<string, CountryIndex | null>();
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Words of a name as the analysis splits them ("Bosnia & Herzegovina" keeps "&" out). */
+const wordsOf = (name: string) => name.split(/[\s\u00a0]+/u).filter(Boolean);
+
+function indexFor(lang: string): CountryIndex | null {
+  const key = baseLanguage(lang);
+  if (indexes.has(key)) return indexes.get(key) ?? null;
+  let index: CountryIndex | null = null;
+  try {
+    const names = (style: 'long' | 'short') => new Intl.DisplayNames([key], { type: 'region', style, fallback: 'none' });
+    const [long, short] = [names('long'), names('short')];
+    // (a language CLDR lacks falls back to another: English names in an Indonesian text are not Indonesian's)
+    if (new Intl.DisplayNames([key], { type: 'region' }).resolvedOptions().locale.split('-')[0] !== key) throw new Error(key);
+    const byFirst = new Map<string, Array<{ words: readonly string[]; code: string }>>();
+    for (const a of LETTERS)
+      for (const b of LETTERS) {
+        const code = a + b;
+        for (const name of new Set([long.of(code), short.of(code)])) {
+          // (a name with no capital, a digit or a bracket is no name to look for; one that is the
+          // code itself is, where CLDR has it so: "US")
+          if (!name || !/^\p{Lu}/u.test(name) || /\p{N}/u.test(name) || /[()]/u.test(name)) continue;
+          const words = wordsOf(name);
+          const list = byFirst.get(words[0] as string) ?? [];
+          list.push({ words, code });
+          byFirst.set(words[0] as string, list);
+        }
+      }
+    // the longest name first at each word ("Korea Selatan" before a "Korea")
+    for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+    index = { byFirst };
+  } catch {
+    index = null;
+  }
+  indexes.set(key, index);
+  return index;
+}
+
+const found = new WeakMap<Analysis, CountryMention[]>();
+
+/** The countries a text names, in order. */
+export function countriesIn(analysis: Analysis): CountryMention[] {
+  const cached = found.get(analysis);
+  if (cached) return cached;
+  const out: CountryMention[] = [];
+  const index = analysis.unspaced ? null : indexFor(analysis.lang);
+  if (index) {
+    const items = analysis.items;
+    const at: number[] = [];
+    items.forEach((item, i) => {
+      if (item.kind === 'word') at.push(i);
+    });
+    const words = at.map((i) => items[i] as Item);
+    for (let k = 0; k < words.length; k += 1) {
+      const candidates = index.byFirst.get((words[k] as Item).text);
+      if (!candidates) continue;
+      const name = candidates.find(({ words: parts }) => parts.every((part, i) => words[k + i]?.text === part));
+      if (!name) continue;
+      const first = words[k] as Item;
+      const last = words[k + name.words.length - 1] as Item;
+      // (part of a longer name glued by a hyphen is not this one: "Guinea" of "Guinea-Bissau")
+      const glued = (item: Item | undefined) => item !== undefined && item.text === '-' && !item.spaceBefore;
+      const after = items[(at[k + name.words.length - 1] as number) + 1];
+      const before = items[(at[k] as number) - 1];
+      if (
+        (glued(after) && items[(at[k + name.words.length - 1] as number) + 2]?.spaceBefore === false) ||
+        (before && glued(before) && !first.spaceBefore)
+      )
+        continue;
+      out.push({ start: first.start, end: last.end, text: analysis.text.slice(first.start, last.end), code: name.code });
+      k += name.words.length - 1;
+    }
+  }
+  found.set(analysis, out);
+  return out;
+}
+
+/** A country's name in a language, as CLDR has it ("Singapura"). */
+export function countryName(code: string, lang: string): string | null {
+  try {
+    return new Intl.DisplayNames([baseLanguage(lang)], { type: 'region', fallback: 'none' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A country of the source rendered as another in the translation: the translation names a country
+ * more often than the source, and the source one more often than the translation (a country added
+ * or dropped beside the same ones is not this). The first such pair, in order.
+ */
+export function countryChanged(source: Analysis, target: Analysis): { said: CountryMention; found: CountryMention } | null {
+  const inSource = countriesIn(source);
+  if (inSource.length === 0) return null;
+  const inTarget = countriesIn(target);
+  if (inTarget.length === 0) return null;
+  const count = (list: readonly CountryMention[], code: string) => list.filter((mention) => mention.code === code).length;
+  const said = inSource.find((mention) => count(inSource, mention.code) > count(inTarget, mention.code));
+  const extra = inTarget.find((mention) => count(inTarget, mention.code) > count(inSource, mention.code));
+  return said && extra ? { said, found: extra } : null;
+}
