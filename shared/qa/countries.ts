@@ -62,6 +62,9 @@ function indexFor(lang: string): CountryIndex | null {
 
 const found = new WeakMap<Analysis, CountryMention[]>();
 
+/** A hyphen glued to the word before it. */
+const glued = (item: Item | undefined) => item !== undefined && item.text === '-' && !item.spaceBefore;
+
 /** The countries a text names, in order. */
 export function countriesIn(analysis: Analysis): CountryMention[] {
   const cached = found.get(analysis);
@@ -76,22 +79,24 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
     });
     const words = at.map((i) => items[i] as Item);
     for (let k = 0; k < words.length; k += 1) {
-      const candidates = index.byFirst.get((words[k] as Item).text);
+      // (names begin with a capital: most words are looked up no further)
+      const first = (words[k] as Item).text;
+      if (first === (words[k] as Item).lower) continue;
+      const candidates = index.byFirst.get(first);
       if (!candidates) continue;
       const name = candidates.find(({ words: parts }) => parts.every((part, i) => words[k + i]?.text === part));
       if (!name) continue;
-      const first = words[k] as Item;
+      const start = words[k] as Item;
       const last = words[k + name.words.length - 1] as Item;
       // (part of a longer name glued by a hyphen is not this one: "Guinea" of "Guinea-Bissau")
-      const glued = (item: Item | undefined) => item !== undefined && item.text === '-' && !item.spaceBefore;
       const after = items[(at[k + name.words.length - 1] as number) + 1];
       const before = items[(at[k] as number) - 1];
       if (
         (glued(after) && items[(at[k + name.words.length - 1] as number) + 2]?.spaceBefore === false) ||
-        (before && glued(before) && !first.spaceBefore)
+        (before && glued(before) && !start.spaceBefore)
       )
         continue;
-      out.push({ start: first.start, end: last.end, text: analysis.text.slice(first.start, last.end), code: name.code });
+      out.push({ start: start.start, end: last.end, text: analysis.text.slice(start.start, last.end), code: name.code });
       k += name.words.length - 1;
     }
   }
@@ -99,13 +104,21 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
   return out;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 /** A country's name in a language, as CLDR has it ("Singapura"). */
 export function countryName(code: string, lang: string): string | null {
-  try {
-    return new Intl.DisplayNames([baseLanguage(lang)], { type: 'region', fallback: 'none' }).of(code) ?? null;
-  } catch {
-    return null;
+  const key = baseLanguage(lang);
+  let names = displayNames.get(key);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([key], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(key, names);
   }
+  return names?.of(code) ?? null;
 }
 
 /**
