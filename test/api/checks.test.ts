@@ -226,27 +226,27 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
           targetLang: 'id',
           segments: [
             {
-              source: 'Individual taxpayers must file their annual tax return (SPT) by 31 March.',
-              mt: 'Wajib pajak orang pribadi wajib menyampaikan SPT Tahunan paling lambat 31 Maret.',
+              source: 'Individual taxpayers must file their annual tax report (LPT) by 31 March.',
+              mt: 'Wajib pajak orang pribadi wajib menyampaikan LPT Tahunan paling lambat 31 Maret.',
             },
-            { source: 'Returns filed late incur a fine.', mt: 'SPT yang terlambat disampaikan dikenai denda.' },
-            { source: 'Keep your receipts.', mt: 'Simpan bukti NPWP Anda.' },
+            { source: 'Returns filed late incur a fine.', mt: 'LPT yang terlambat disampaikan dikenai denda.' },
+            { source: 'Keep your receipts.', mt: 'Simpan bukti KLM Anda.' },
           ],
         },
         SYSTEM_USER_ID,
       );
       const expected = await expectSameAsAfresh(created.id);
-      // "SPT" for "returns" is the document's own acronym; "NPWP" has no trace in the document
-      expect(expected.map((s) => s.mt.filter((f) => f.rule === 'acronym.unexplained').map((f) => f.text))).toEqual([[], [], ['NPWP']]);
-      expect((await summary(created.id)).context.acronyms).toEqual(['SPT']);
+      // "LPT" for "returns" is the document's own acronym; "KLM" has no trace in the document
+      expect(expected.map((s) => s.mt.filter((f) => f.rule === 'acronym.unexplained').map((f) => f.text))).toEqual([[], [], ['KLM']]);
+      expect((await summary(created.id)).context.acronyms).toEqual(['LPT']);
       // a translator typing it in the browser is checked with the same facts
       const typed = checkPair(
-        { source: 'Returns filed late incur a fine.', target: 'SPT yang terlambat dikenai denda.' },
+        { source: 'Returns filed late incur a fine.', target: 'LPT yang terlambat dikenai denda.' },
         { sourceLang: 'en', targetLang: 'id', document: (await summary(created.id)).context },
       );
       expect(typed.filter((f) => f.rule === 'acronym.unexplained')).toEqual([]);
       const segments = await h.services.documents.segments(created.id);
-      const saved = await save(segments[2] as Segment, 'Simpan bukti SPT Anda.');
+      const saved = await save(segments[2] as Segment, 'Simpan bukti LPT Anda.');
       expect(saved.check?.current?.filter((f) => f.rule === 'acronym.unexplained')).toEqual([]);
     });
 

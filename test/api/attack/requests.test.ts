@@ -108,7 +108,7 @@ describe('the served client', () => {
   });
 
   it('never serves a source map, even one left in the build folder', async () => {
-    const app = createApp({ services, clientDir: dir });
+    const app = createApp({ services, clientDir: dir, checkInBackground: false });
     expect((await request(app).get('/assets/index-abc.js')).status).toBe(200);
     const map = await request(app).get('/assets/index-abc.js.map');
     expect(map.status).toBe(404);
@@ -121,13 +121,15 @@ describe('the served client', () => {
   });
 
   it('sends HSTS only when served over HTTPS', async () => {
-    const plain = await request(createApp({ services, clientDir: dir })).get('/');
+    const plain = await request(createApp({ services, clientDir: dir, checkInBackground: false })).get('/');
     expect(plain.headers['strict-transport-security']).toBeUndefined();
-    const plainApi = await request(createApp({ services, clientDir: dir })).get('/api/health');
+    const plainApi = await request(createApp({ services, clientDir: dir, checkInBackground: false })).get('/api/health');
     expect(plainApi.headers['strict-transport-security']).toBeUndefined();
-    const https = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true })).get('/');
+    const https = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true, checkInBackground: false })).get('/');
     expect(https.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-    const httpsApi = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true })).get('/api/health');
+    const httpsApi = await request(createApp({ services, clientDir: dir, upgradeInsecureRequests: true, checkInBackground: false })).get(
+      '/api/health',
+    );
     expect(httpsApi.headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 });
@@ -135,7 +137,9 @@ describe('the served client', () => {
 describe('the log line of a failure', () => {
   it('keeps the error and the path whatever format characters the path holds', async () => {
     const services = createServices(await openStore({ file: ':memory:' }));
-    const app = createApp({ services }); // the default log: the console
+    // (no background checking: it would go on logging against the store closed below, in every
+    // later test file this process runs)
+    const app = createApp({ services, checkInBackground: false }); // the default log: the console
     await services.store.close(); // every request that reads a session now fails unexpectedly
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
