@@ -1129,6 +1129,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated', 'better|improve|improves|improved|improving'],
     id: ['memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya', 'membaik|lebih baik|membaiknya'],
   },
+  // side effects, symptoms, injuries ("mild diarrhoea" → "diare berat")
+  // ("hebat" is "great" too, and "ringan" "light": "sarapan ringan", "makanan ringan" say nothing of harm)
+  severity: {
+    en: ['mild|mildly|slight|slightly', 'severe|severely|serious|seriously'],
+    id: ['ringan', 'berat|parah|serius|hebat'],
+  },
+  // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
+  advice: {
+    en: ['recommended|recommend|recommends|encouraged|advised', 'prohibited|forbidden|banned'],
+    id: ['dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan', 'dilarang|terlarang'],
+  },
   memory: {
     en: ['remember|remembers|remembered|remembering', 'forget|forgets|forgot|forgotten|forgetting'],
     id: ['ingat|mengingat|diingat|ingatlah|mengingatnya', 'lupa|melupakan|dilupakan|lupakan|melupakannya'],
@@ -1236,6 +1247,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['anak perusahaan', 0],
     ['anak kunci', 0],
     ['anak tangga', 0],
+    ['makanan ringan', 1],
+    ['sarapan ringan', 1],
+    ['camilan ringan', 1],
   ],
   fr: [['tout droit', 1]],
 };

@@ -829,6 +829,17 @@ describe('opposites swapped', () => {
     expect(rules(check('Offered free of charge and without royalties.', 'Ditawarkan secara gratis dan bebas royalti.'))).toEqual([]);
   });
 
+  it('reports mild side effects rendered as severe, and a ban rendered as advice; not a light meal', () => {
+    expect(rules(check('Side effects include mild diarrhoea.', 'Efek samping meliputi diare berat.'))).toEqual([
+      ['direction.inverted', 'berat'],
+    ]);
+    expect(rules(check('Video recording is strictly prohibited.', 'Perekaman video sangat dianjurkan.'))).toEqual([
+      ['direction.inverted', 'dianjurkan'],
+    ]);
+    expect(rules(check('Severe pain is rare; eat light meals.', 'Nyeri hebat jarang terjadi; makanlah makanan ringan.'))).toEqual([]);
+    expect(rules(check('Video recording is strictly prohibited.', 'Merekam video dilarang keras.'))).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);
