@@ -979,7 +979,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   charge: {
     en: [
-      'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary',
+      'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free',
       'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost',
     ],
     id: [
@@ -1012,7 +1012,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // straps, screws, lids ("pull the straps tight" → "tarik tali dengan longgar")
   // (not "ketat", "rapat": also "strict" and "meeting")
   tightness: {
-    en: ['tight|tighten|tightens|tightened|tightly', 'loose|loosen|loosens|loosened|loosely|slack'],
+    en: ['tight|tighten|tightens|tightened|tightly|firmly|securely', 'loose|loosen|loosens|loosened|loosely|slack'],
     id: [
       'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan',
       'longgar|longgarkan|melonggarkan|dilonggarkan|kendur|kendurkan|mengendurkan|dikendurkan',
@@ -1156,6 +1156,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah',
     ],
   },
+  // an interest rate, a price, a term set once or moving ("fixed" alone is mostly "repaired")
+  rate: {
+    en: ['fixed rate|fixed-rate|fixed interest|fixed price|fixed at', 'variable|variable-rate|floating|floating-rate'],
+    id: ['tetap', 'mengambang|variabel|berubah ubah'],
+  },
   // a process begun or ended ("until the light stops blinking" → "hingga lampu mulai berkedip")
   onset: {
     en: [
@@ -1215,6 +1220,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['in short', 1],
     ['short of', 0],
     ['in the long run', 2],
+    ['free of', 0],
+    ['free from', 0],
+    ['feel free', 1],
+    ['free time', 0],
     ['bus stop', 1],
     ['tram stop', 1],
     ['next stop', 1],

@@ -840,6 +840,16 @@ describe('opposites swapped', () => {
     expect(rules(check('Video recording is strictly prohibited.', 'Merekam video dilarang keras.'))).toEqual([]);
   });
 
+  it('reports free turned into charged, a fixed rate into a floating one, firmly into loosely; not a form free of errors', () => {
+    expect(rules(check('Collection is free.', 'Pengambilan dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
+    expect(rules(check('The interest rate is fixed at 9.5% a year.', 'Suku bunga mengambang sebesar 9,5% per tahun.'))).toEqual([
+      ['direction.inverted', 'mengambang'],
+    ]);
+    expect(rules(check('Close the door firmly.', 'Tutup pintu dengan longgar.'))).toEqual([['direction.inverted', 'longgar']]);
+    expect(rules(check('The form must be free of errors; fees apply.', 'Formulir harus bebas kesalahan; dikenakan biaya.'))).toEqual([]);
+    expect(rules(check('Feel free to ask; the course is charged.', 'Silakan bertanya; kursus ini berbayar.'))).toEqual([]);
+  });
+
   it('never calls a negated opposite a negation added after "keep", "stay" or "remain", nor absence from work', () => {
     expect(rules(check('Keep the bandage on for at least 4 hours.', 'Jangan lepaskan perban setidaknya selama 4 jam.'))).toEqual([]);
     expect(rules(check('Stay on the marked path.', 'Jangan keluar dari jalur yang ditandai.'))).toEqual([]);
