@@ -23,6 +23,8 @@ interface CountryIndex {
 
 const indexes = new Map<string, CountryIndex | null>();
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Codes CLDR names that are no country: the United Nations ("PBB"), the EU, the eurozone, pseudo-regions. */
+const NOT_COUNTRIES = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
 
 /** Words of a name as the analysis splits them ("Bosnia & Herzegovina" keeps "&" out). */
 const wordsOf = (name: string) => name.split(/[\s\u00a0]+/u).filter(Boolean);
@@ -43,7 +45,7 @@ function indexFor(lang: string): CountryIndex | null {
         for (const name of new Set([long.of(code), short.of(code)])) {
           // (a name with no capital, a digit or a bracket is no name to look for; one that is the
           // code itself is, where CLDR has it so: "US")
-          if (!name || !/^\p{Lu}/u.test(name) || /\p{N}/u.test(name) || /[()]/u.test(name)) continue;
+          if (!name || NOT_COUNTRIES.has(code) || !/^\p{Lu}/u.test(name) || /\p{N}/u.test(name) || /[()]/u.test(name)) continue;
           const words = wordsOf(name);
           const list = byFirst.get(words[0] as string) ?? [];
           list.push({ words, code });
@@ -71,33 +73,32 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
   if (cached) return cached;
   const out: CountryMention[] = [];
   const index = analysis.unspaced ? null : indexFor(analysis.lang);
-  if (index) {
-    const items = analysis.items;
-    const at: number[] = [];
-    items.forEach((item, i) => {
-      if (item.kind === 'word') at.push(i);
-    });
-    const words = at.map((i) => items[i] as Item);
-    for (let k = 0; k < words.length; k += 1) {
-      // (names begin with a capital: most words are looked up no further)
-      const first = (words[k] as Item).text;
-      if (first === (words[k] as Item).lower) continue;
-      const candidates = index.byFirst.get(first);
-      if (!candidates) continue;
-      const name = candidates.find(({ words: parts }) => parts.every((part, i) => words[k + i]?.text === part));
-      if (!name) continue;
-      const start = words[k] as Item;
-      const last = words[k + name.words.length - 1] as Item;
+  const items = analysis.items;
+  // (one walk, nothing allocated for the words that begin no name: nearly all of them)
+  for (let i = 0; index && i < items.length; i += 1) {
+    const item = items[i] as Item;
+    // (names begin with a capital: most words are looked up no further)
+    if (item.kind !== 'word' || item.text === item.lower) continue;
+    const candidates = index.byFirst.get(item.text);
+    if (!candidates) continue;
+    for (const name of candidates) {
+      // the name's words one after another, anything but words between them skipped
+      let j = i;
+      let matched = 0;
+      for (; j < items.length && matched < name.words.length; j += 1) {
+        const next = items[j] as Item;
+        if (next.kind !== 'word') continue;
+        if (next.text !== name.words[matched]) break;
+        matched += 1;
+      }
+      if (matched < name.words.length) continue;
+      const last = j - 1;
       // (part of a longer name glued by a hyphen is not this one: "Guinea" of "Guinea-Bissau")
-      const after = items[(at[k + name.words.length - 1] as number) + 1];
-      const before = items[(at[k] as number) - 1];
-      if (
-        (glued(after) && items[(at[k + name.words.length - 1] as number) + 2]?.spaceBefore === false) ||
-        (before && glued(before) && !start.spaceBefore)
-      )
-        continue;
-      out.push({ start: start.start, end: last.end, text: analysis.text.slice(start.start, last.end), code: name.code });
-      k += name.words.length - 1;
+      if ((glued(items[last + 1]) && items[last + 2]?.spaceBefore === false) || (glued(items[i - 1]) && !item.spaceBefore)) break;
+      const end = (items[last] as Item).end;
+      out.push({ start: item.start, end, text: analysis.text.slice(item.start, end), code: name.code });
+      i = last;
+      break;
     }
   }
   found.set(analysis, out);

@@ -1762,17 +1762,27 @@ function valueChanged(
   if (inSource.length === 0) return null;
   const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
   if (inTarget.length === 0) return null;
-  const count = (cues: ReadonlyArray<{ value: string }>, value: string) => cues.filter((cue) => cue.value === value).length;
-  const said = inSource.find((cue) => count(inSource, cue.value) > count(inTarget, cue.value));
+  const said = inSource.find((cue) => countOf(inSource, cue.value) > countOf(inTarget, cue.value));
   if (!said) return null;
-  const surplus = inTarget.filter((cue) => count(inTarget, cue.value) > count(inSource, cue.value));
+  const surplus = inTarget.filter((cue) => countOf(inTarget, cue.value) > countOf(inSource, cue.value));
   if (surplus.length === 0) return null;
-  const at = (cue: Cue, span: Sentence) => (cue.start - span.start) / Math.max(1, span.end - span.start);
-  const wanted = at(said, sourceSentence);
+  const wanted = placeIn(said, sourceSentence);
   const found = surplus.reduce((best, cue) =>
-    Math.abs(at(cue, targetSentence) - wanted) < Math.abs(at(best, targetSentence) - wanted) ? cue : best,
+    Math.abs(placeIn(cue, targetSentence) - wanted) < Math.abs(placeIn(best, targetSentence) - wanted) ? cue : best,
   );
   return { said, found };
+}
+
+/** How many of the cues name a value. */
+function countOf(cues: ReadonlyArray<{ value: string }>, value: string): number {
+  let count = 0;
+  for (const cue of cues) if (cue.value === value) count += 1;
+  return count;
+}
+
+/** Where a cue stands in its sentence, from 0 (its start) to 1 (its end). */
+function placeIn(cue: Cue, span: Sentence): number {
+  return (cue.start - span.start) / Math.max(1, span.end - span.start);
 }
 
 const SIZE = 'size';

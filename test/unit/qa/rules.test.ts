@@ -22,6 +22,8 @@ describe('names and do-not-translate', () => {
     expect(changed('This Agreement is governed by the laws of Singapore.', 'Perjanjian ini tunduk pada hukum Singapura.')).toEqual([]);
     expect(changed('Prices in the US rose.', 'Harga di AS naik.')).toEqual([]);
     expect(changed('Ships from Singapore.', 'Dikirim dari Singapura ke Malaysia.')).toEqual([]);
+    // the United Nations ("PBB") is no country
+    expect(changed('The UN and France met.', 'PBB dan Jerman bertemu.')).toEqual([['Jerman', 'Prancis', 'France']]);
     // part of a longer name is not the country
     expect(changed('Flights to Guinea-Bissau.', 'Penerbangan ke Guinea.')).toEqual([]);
   });
