@@ -1001,7 +1001,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['above|on top of', 'under|below|beneath|underneath'],
     id: ['di atas', 'di bawah'],
   },
-  // where a thing is kept or done ("not "inside", "outside": "outside office hours")
+  // where a thing is kept or done (not "inside" and "outside": "outside office hours" is "di luar jam kerja")
   indoors: {
     en: ['indoors|indoor', 'outdoors|outdoor|in the open air'],
     id: [
@@ -1114,7 +1114,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],
     id: ['impor|mengimpor|diimpor', 'ekspor|mengekspor|diekspor'],
   },
-  // what liquids, water, glass look like ("clear" alone is mostly "plain" or "jelas": only beside the other side)
+  // what liquids, water, glass look like ("clear" is also "jelas", plain: it counts only against a
+  // translation that says "berwarna" or "keruh" and no "bening")
   clarity: {
     en: ['clear|transparent|colourless|colorless', 'coloured|colored|cloudy|murky|opaque'],
     id: ['bening|jernih|transparan|tidak berwarna', 'berwarna|keruh'],
