@@ -1186,6 +1186,59 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
   },
+  // furniture, shelves, ladders, boxes ("under a sturdy table" → "di bawah meja yang rapuh")
+  sturdiness: {
+    en: ['sturdy|robust|stable', 'fragile|flimsy|unstable|wobbly|breakable'],
+    id: ['kokoh|kukuh|stabil', 'rapuh|ringkih|goyah|mudah pecah|tidak stabil'],
+  },
+  // how tall a thing stands ("tall furniture" → "furnitur pendek"); not "short" against
+  // "tinggi", which is also high: "a short stay at high altitude" is "singkat … dataran tinggi"
+  stature: {
+    en: ['tall|taller|tallest|high-rise', 'low-rise'],
+    id: ['tinggi|jangkung|bertingkat tinggi', 'pendek|rendah'],
+  },
+  // what a medicine or a cream is for ("for external use only" → "hanya untuk penggunaan dalam")
+  use: {
+    en: ['external use|for external use|externally|topical use|topically', 'internal use|for internal use|internally|orally|by mouth'],
+    id: [
+      'penggunaan luar|pemakaian luar|penggunaan topikal|obat luar|untuk luar|dioleskan',
+      'penggunaan dalam|pemakaian dalam|obat dalam|diminum|ditelan|melalui mulut',
+    ],
+  },
+  // how long or how well a thing is done ("rinse thoroughly" → "bilas sebentar")
+  thoroughness: {
+    en: ['thoroughly|thorough|carefully', 'briefly|brief|quickly|a quick'],
+    id: [
+      'hingga bersih|sampai bersih|secara menyeluruh|menyeluruh|saksama|seksama|dengan teliti|dengan cermat|sampai tuntas',
+      'sebentar|sekilas',
+    ],
+  },
+  // the two ends of a thing, a page, a screen ("see the base of the tube" → "lihat bagian atas tabung")
+  ends: {
+    en: ['the bottom of|the base of|the underside of|underside', 'the top of'],
+    id: ['bagian bawah|sisi bawah|ujung bawah', 'bagian atas|sisi atas|ujung atas'],
+  },
+  // the meals of a day, each against the others ("breakfast, lunch" → "sarapan, makan malam")
+  lunchDinner: {
+    en: ['lunch|lunches|lunchtime', 'dinner|dinners|supper|evening meal'],
+    id: ['makan siang', 'makan malam'],
+  },
+  breakfastDinner: {
+    en: ['breakfast|breakfasts', 'dinner|dinners|supper|evening meal'],
+    id: ['sarapan|makan pagi', 'makan malam'],
+  },
+  breakfastLunch: {
+    en: ['breakfast|breakfasts', 'lunch|lunches|lunchtime'],
+    id: ['sarapan|makan pagi', 'makan siang'],
+  },
+  // the busy hours of a road, a network, a tariff, and the others ("off-peak trains" → "kereta jam sibuk")
+  peak: {
+    en: ['peak|peak hours|peak hour|peak times|peak time|rush hour|rush hours', 'off peak|outside peak hours|outside rush hour|off hours'],
+    id: [
+      'jam sibuk|jam padat|jam puncak|waktu sibuk',
+      'di luar jam sibuk|luar jam sibuk|jam tidak sibuk|di luar jam padat|di luar jam puncak',
+    ],
+  },
   colour: {
     en: ['white', 'black'],
     id: ['putih', 'hitam'],

@@ -840,6 +840,33 @@ describe('opposites swapped', () => {
     expect(rules(check('Video recording is strictly prohibited.', 'Merekam video dilarang keras.'))).toEqual([]);
   });
 
+  it('reports sturdy as fragile, tall as short, external use as internal, thoroughly as briefly, the bottom as the top, one meal as another, off-peak as peak', () => {
+    expect(rules(check('Stand on a sturdy ladder.', 'Berdirilah di atas tangga yang goyah.'))).toEqual([['direction.inverted', 'goyah']]);
+    expect(rules(check('Secure tall bookcases to the wall.', 'Pasang rak buku yang pendek ke dinding.'))).toEqual([
+      ['direction.inverted', 'pendek'],
+    ]);
+    expect(rules(check('This gel is for external use.', 'Gel ini untuk pemakaian dalam.'))).toEqual([
+      ['direction.inverted', 'pemakaian dalam'],
+    ]);
+    expect(rules(check('Wash the wound thoroughly.', 'Cuci luka sebentar.'))).toEqual([['direction.inverted', 'sebentar']]);
+    expect(rules(check('The serial number is on the bottom of the box.', 'Nomor seri ada di bagian atas kotak.'))).toEqual([
+      ['direction.inverted', 'bagian atas'],
+    ]);
+    expect(rules(check('Dinner is served from 7 p.m.', 'Makan siang disajikan mulai pukul 19.00.'))).toEqual([
+      ['direction.inverted', 'Makan siang'],
+    ]);
+    expect(rules(check('Breakfast is included.', 'Termasuk makan malam.'))).toEqual([['direction.inverted', 'makan malam']]);
+    expect(rules(check('Off-peak fares apply after 9 a.m.', 'Tarif jam sibuk berlaku setelah pukul 09.00.'))).toEqual([
+      ['direction.inverted', 'jam sibuk'],
+    ]);
+    // each said as it is, and the words' other senses
+    expect(rules(check('Stand on a sturdy ladder.', 'Berdirilah di atas tangga yang kokoh.'))).toEqual([]);
+    expect(rules(check('Off-peak fares apply after 9 a.m.', 'Tarif di luar jam sibuk berlaku setelah pukul 09.00.'))).toEqual([]);
+    expect(rules(check('A short stay at high altitude is safe.', 'Tinggal singkat di dataran tinggi aman.'))).toEqual([]);
+    expect(rules(check('Peak fares apply before 9 a.m.', 'Tarif jam sibuk berlaku sebelum pukul 09.00.'))).toEqual([]);
+    expect(rules(check('Lunch and dinner are served daily.', 'Makan siang dan makan malam disajikan setiap hari.'))).toEqual([]);
+  });
+
   it('reports free turned into charged, a fixed rate into a floating one, firmly into loosely; not a form free of errors', () => {
     expect(rules(check('Collection is free.', 'Pengambilan dikenakan biaya.'))).toEqual([['direction.inverted', 'dikenakan biaya']]);
     expect(rules(check('The interest rate is fixed at 9.5% a year.', 'Suku bunga mengambang sebesar 9,5% per tahun.'))).toEqual([

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get at most 1 finding in all; and
- * the errors planted in their machine translations are found, save the thirty-seven named below.
+ * the errors planted in their machine translations are found, save the thirty named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe('precision on careful translations', () => {
     expect(findings.length, findings.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('finds every error planted in the machine translations but thirty-seven (fifteen false friends, word senses or terms, seven terms or numbers swapped, eight opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a negation)', () => {
+  it('finds every error planted in the machine translations but thirty (fourteen false friends, word senses or terms, seven terms or numbers swapped, three opposites, an English word kept, two units of charge, two restrictions dropped, a span of time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -59,9 +59,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'daycare ¶4 restriction dropped (named on the form to any)',
-      'daycare ¶6 word sense changed (lunch to dinner)',
-      'earthquake ¶2 meaning inverted (sturdy to fragile)',
-      'earthquake ¶4 meaning inverted (tall to short)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
@@ -74,14 +71,10 @@ describe('precision on careful translations', () => {
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
-      'railway ¶8 negation dropped (off-peak to peak)',
       'scooter ¶5 meaning inverted (gently to hard)',
       'software ¶1 false friend (crash as an accident)',
       'solar ¶3 false friend (string of panels as a string of an instrument)',
       'subscription ¶3 unit of charge changed (per user to per team)',
-      'sunscreen ¶5 meaning inverted (external to internal)',
-      'sunscreen ¶5 meaning inverted (thoroughly to briefly)',
-      'sunscreen ¶9 meaning inverted (base to top)',
       'syllabus ¶5 terms swapped (midterm and final)',
       // ("outside" alone is mostly "di luar jam kerja", outside office hours: not a pair of opposites)
       'vendors ¶3 meaning inverted (outside to inside)',
