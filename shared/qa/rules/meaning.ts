@@ -80,6 +80,11 @@ interface WordCues {
   /** Words the soft pattern takes that are not negative at all ("included", "information", "unit"). */
   notSoft?: RegExp;
   /**
+   * Phrases that say a negative without a word of it ("out of service" is "tidak beroperasi", "lie
+   * still" is "berbaring tanpa bergerak"), as soft cues: each phrase's words, lower case.
+   */
+  softPhrases?: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /**
    * Words of comparison that a negation a few words before turns into a limit ("must not weigh
    * more than", "tidak boleh lebih berat dari"): such a negation says the limit the other side
    * may say without one ("maksimal 7 kg").
@@ -131,6 +136,17 @@ type Cues = { words: WordCues } | { text: TextCues };
 
 const set = (words: string) => new Set(words.split('|'));
 const list = (phrases: string) => phrases.split('|');
+/** Phrases by their first word, each as its words. */
+function phrasesByStart(phrases: string): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases.split('|')) {
+    const words = phrase.split(' ');
+    const list = out.get(words[0] as string) ?? [];
+    list.push(words);
+    out.set(words[0] as string, list);
+  }
+  return out;
+}
 
 const CUES: Record<string, Cues> = {
   en: {
@@ -170,11 +186,11 @@ const CUES: Record<string, Cues> = {
       below: list('less than|fewer than|under|below|lower than'),
       both: list('both'),
       one: list('either|one of|any one of|only one'),
-      all: list('all|every|each|entire|everyone|everything|everybody|full|fully'),
-      some: list('some|several|a few'),
+      all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
+      some: list('some|several|a few|half'),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
-      allLike: list('whole|any|always|total|completely'),
+      allLike: list('any|always|total|completely'),
       someLike: list(
         'few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction',
       ),
@@ -183,6 +199,9 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
+      softPhrases: phrasesByStart(
+        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still',
+      ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
@@ -210,17 +229,17 @@ const CUES: Record<string, Cues> = {
       ),
       fall: list('turun|menurun|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
-        'lebih tinggi|lebih besar|lebih panjang|tertinggi|terbesar|terpanjang|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal',
+        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|terendah|terkecil|terpendek|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing'),
-      some: list('beberapa|sebagian|sejumlah'),
+      some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
@@ -671,6 +690,12 @@ class Paragraph {
             (cues.idioms !== undefined && cues.negation.has(item.lower) && isIdiom(cues, items, index)))
         )
           out.push({ start: item.start, end: item.end, text: '' });
+        else if (item.kind === 'word' && cues.softPhrases?.has(item.lower)) {
+          const phrase = (cues.softPhrases.get(item.lower) as ReadonlyArray<readonly string[]>).find((words) =>
+            words.every((word, k) => items[index + k]?.kind === 'word' && items[index + k]?.lower === word),
+          );
+          if (phrase) out.push({ start: item.start, end: (items[index + phrase.length - 1] as Item).end, text: '' });
+        }
       }
       return out;
     }
@@ -1237,6 +1262,46 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: [
       'jam sibuk|jam padat|jam puncak|waktu sibuk',
       'di luar jam sibuk|luar jam sibuk|jam tidak sibuk|di luar jam padat|di luar jam puncak',
+    ],
+  },
+  // noise, damage, a dose kept small or made large ("noise should be minimal" → "kebisingan seharusnya maksimal")
+  // (not "minimum" and "maximum": limits of a figure, the limits rule's)
+  extent: {
+    en: [
+      'minimal|minimise|minimize|minimised|minimized|minimising|minimizing|to a minimum',
+      'maximal|maximise|maximize|maximised|maximized|maximising|maximizing|to the maximum',
+    ],
+    id: [
+      'minimal|seminimal mungkin|minimalkan|meminimalkan|diminimalkan|sekecil mungkin',
+      'maksimal|semaksimal mungkin|maksimalkan|memaksimalkan|dimaksimalkan|sebesar mungkin',
+    ],
+  },
+  // a medicine, a soap, a detergent ("a mild sedative" → "obat penenang yang kuat")
+  potency: {
+    en: ['mild', 'strong|potent'],
+    id: ['ringan', 'kuat'],
+  },
+  // dogs, laundry, waste, bills kept apart or put together ("housed separately" → "ditempatkan bersama")
+  separation: {
+    en: ['separately|separate from|apart|kept apart', 'together|combined'],
+    id: ['terpisah|secara terpisah|dipisahkan|dipisah|sendiri sendiri', 'bersama sama|bersama|digabungkan|digabung|disatukan'],
+  },
+  // a change made all at once or little by little ("a sudden change of diet" → "perubahan … yang bertahap")
+  suddenness: {
+    en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
+    id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan'],
+  },
+  // how days are counted ("within 10 working days" → "dalam 10 hari kalender")
+  dayCount: {
+    en: ['working day|working days|business day|business days|workday|workdays', 'calendar day|calendar days'],
+    id: ['hari kerja', 'hari kalender'],
+  },
+  // ("sakit" alone is also ill, and in "rumah sakit", hospital)
+  pain: {
+    en: ['painless|pain-free|pain free', 'painful'],
+    id: [
+      'tidak sakit|tidak menyakitkan|tidak terasa sakit|tanpa rasa sakit|tidak menimbulkan rasa sakit|tidak nyeri|tanpa nyeri',
+      'menyakitkan|terasa sakit|terasa nyeri',
     ],
   },
   colour: {
@@ -2266,8 +2331,10 @@ function quantifierChanged(
       cuesOf(target, targetSentence, [said, `${said}Like`]).length >= cuesOf(source, sourceSentence, [said, `${said}Like`]).length
     )
       continue;
-    const found = cuesOf(target, targetSentence, [into])[0];
-    if (!found) continue;
+    const intoTarget = cuesOf(target, targetSentence, [into]);
+    const found = intoTarget[0];
+    // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")
+    if (!found || cuesOf(source, sourceSentence, [into]).length >= intoTarget.length) continue;
     // how far from the translation's word the source's quantifier lands, and each source word that may say it
     const distance = (at: Cue) => {
       const place = locateInTarget(source.analysis, target.analysis, at.start, at.end);

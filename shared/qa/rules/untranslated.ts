@@ -170,6 +170,12 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'chef',
     'dessert',
     'snack',
+    // pets and their care ("batuk kennel" is Indonesian's kennel cough)
+    'kennel',
+    'grooming',
+    'groomer',
+    'petshop',
+    'daycare',
   ]),
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;

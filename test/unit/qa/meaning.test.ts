@@ -475,6 +475,14 @@ describe('quantifiers', () => {
     ).toEqual([['Some', 'Todos']]);
   });
 
+  it('reports the whole of a thing rendered as half of it, and not a half the source says too', () => {
+    expect(quantifiers(check('Pay the whole amount before you travel.', 'Bayar setengah jumlahnya sebelum Anda bepergian.'))).toEqual([
+      ['whole', 'setengah'],
+    ]);
+    expect(quantifiers(check('Pay the whole amount before you travel.', 'Bayar seluruh jumlahnya sebelum Anda bepergian.'))).toEqual([]);
+    expect(quantifiers(check('The tank is only half full.', 'Tangki hanya terisi separuh.'))).toEqual([]);
+  });
+
   it('reports "full" rendered as "partial", even where another word of all kinds is kept', () => {
     expect(
       quantifiers(check('Return it to any store for a full refund.', 'Kembalikan ke toko mana pun untuk pengembalian uang sebagian.')),
@@ -865,6 +873,39 @@ describe('opposites swapped', () => {
     expect(rules(check('A short stay at high altitude is safe.', 'Tinggal singkat di dataran tinggi aman.'))).toEqual([]);
     expect(rules(check('Peak fares apply before 9 a.m.', 'Tarif jam sibuk berlaku sebelum pukul 09.00.'))).toEqual([]);
     expect(rules(check('Lunch and dinner are served daily.', 'Makan siang dan makan malam disajikan setiap hari.'))).toEqual([]);
+  });
+
+  it('reports minimal as maximal, mild as strong, separately as together, sudden as gradual, working days as calendar days, painless as painful, longer as shorter', () => {
+    expect(rules(check('Keep disruption minimal.', 'Buat gangguan semaksimal mungkin.'))).toEqual([
+      ['direction.inverted', 'semaksimal mungkin'],
+    ]);
+    expect(rules(check('Wash with a mild shampoo.', 'Cuci dengan sampo yang kuat.'))).toEqual([['direction.inverted', 'kuat']]);
+    expect(rules(check('Store raw meat separately.', 'Simpan daging mentah bersama sama.'))).toEqual([
+      ['direction.inverted', 'bersama sama'],
+    ]);
+    expect(rules(check('Avoid sudden movements.', 'Hindari gerakan bertahap.'))).toEqual([['direction.inverted', 'bertahap']]);
+    expect(rules(check('Refunds take 5 working days.', 'Pengembalian dana memakan waktu 5 hari kalender.'))).toEqual([
+      ['direction.inverted', 'hari kalender'],
+    ]);
+    expect(rules(check('The injection is painless.', 'Suntikan ini menyakitkan.'))).toEqual([['direction.inverted', 'menyakitkan']]);
+    expect(rules(check('Queues may be longer today.', 'Antrean mungkin lebih singkat hari ini.'))).toEqual([
+      ['direction.inverted', 'lebih singkat'],
+    ]);
+    // each said as it is
+    expect(rules(check('Keep disruption minimal.', 'Gangguan diupayakan seminimal mungkin.'))).toEqual([]);
+    expect(rules(check('The injection is painless.', 'Suntikan ini tidak menimbulkan rasa sakit.'))).toEqual([]);
+    expect(rules(check('Store raw meat separately.', 'Simpan daging mentah secara terpisah bersama wadahnya.'))).toEqual([]);
+    expect(rules(check('Queues may be longer today.', 'Antrean mungkin lebih lama hari ini.'))).toEqual([]);
+  });
+
+  it('never calls a negation added where the source says a negative without a word of it ("out of service", "lie still")', () => {
+    expect(rules(check('The lift is out of service until Friday.', 'Lift tidak beroperasi hingga Jumat.'))).toEqual([]);
+    expect(rules(check('Lie still during the scan.', 'Berbaringlah tanpa bergerak selama pemindaian.'))).toEqual([]);
+    // the same negation added where the source says none is still one
+    expect(rules(check('The lift is in service until Friday.', 'Lift tidak beroperasi hingga Jumat.'))).toEqual([
+      ['polarity.added', 'tidak'],
+    ]);
+    expect(rules(check('Lie down during the scan.', 'Jangan berbaring selama pemindaian.'))).toEqual([['polarity.added', 'Jangan']]);
   });
 
   it('reports free turned into charged, a fixed rate into a floating one, firmly into loosely; not a form free of errors', () => {

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's) get no finding but the four named below; and
- * the errors planted in their machine translations are found, save the forty-one named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's) get no finding but the one named below; and
+ * the errors planted in their machine translations are found, save the thirty-three named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 const root = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const domain of fs.readdirSync(root).sort()) {
@@ -27,13 +27,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'kennel ¶2 untranslated "kennel"',
-      'liftmaintenance ¶2 polarity.added "tidak"',
-      'mri ¶7 polarity.added "tanpa"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but forty-one (sixteen false friends, word senses or terms, eight terms or numbers swapped, nine opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a quantity, a condition, a bound)', () => {
+  it('finds every error planted in the machine translations but thirty-three (fourteen false friends, word senses or terms, eight terms or numbers swapped, three opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -68,19 +65,11 @@ describe('precision on careful translations', () => {
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
-      'kennel ¶3 quantity changed (whole to half)',
-      'kennel ¶3 meaning inverted (sudden to gradual)',
-      'kennel ¶5 meaning inverted (separately to together)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'liftmaintenance ¶3 comparison inverted (longer to shorter)',
-      'liftmaintenance ¶7 meaning inverted (minimal to maximal)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'mri ¶4 condition changed (unless to even if)',
-      'mri ¶6 negation dropped (painless to painful)',
-      'mri ¶8 meaning inverted (mild to strong)',
-      'mri ¶9 term changed (working days to calendar days)',
       'museum ¶4 false friend (cloakroom as a changing room)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'pension ¶3 numbers swapped',

@@ -300,6 +300,7 @@ describe('untranslated', () => {
     expect(flagged(check('DeepSeek leverage.', 'DeepSeek meningkat.'), 'untranslated')).toEqual([]);
     // words of shops and travel Indonesian writes the English way
     expect(flagged(check('You get a meal voucher at boarding.', 'Anda mendapat voucher makan saat boarding.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('Vaccinate against kennel cough.', 'Vaksinasi terhadap batuk kennel.'), 'untranslated')).toEqual([]);
     // nor the branches of an ICU plural, which are the message's syntax
     expect(
       flagged(
