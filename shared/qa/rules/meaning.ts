@@ -865,7 +865,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['permitido|permitida|permitidos|permitidas', 'prohibido|prohibida|prohibidos|prohibidas'],
   },
   inclusion: {
-    en: ['including|included|includes|include|inclusive of', 'excluding|excluded|excludes|exclude|exclusive of'],
+    // ("in addition to the ticket price" is on top of it, not in it: "di luar harga tiket")
+    en: [
+      'including|included|includes|include|inclusive of',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|in addition to',
+    ],
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
   },
   facing: {
@@ -1303,6 +1307,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'tidak sakit|tidak menyakitkan|tidak terasa sakit|tanpa rasa sakit|tidak menimbulkan rasa sakit|tidak nyeri|tanpa nyeri',
       'menyakitkan|terasa sakit|terasa nyeri',
     ],
+  },
+  // lenses, needles, filters, solution ("use fresh solution" → "gunakan larutan bekas")
+  // (not "used" and "new": "can be used by new users" is "dapat digunakan oleh pengguna baru")
+  freshness: {
+    en: ['fresh|unused|brand new|brand-new', 'second-hand|secondhand|pre-owned|reused|already used'],
+    id: ['segar|baru|belum dipakai|belum digunakan', 'bekas|sudah dipakai|sudah digunakan'],
+  },
+  // a flight's two ends ("until the flight has taken off" → "sampai pesawat mendarat")
+  // (not "land" and "berangkat": the land, and leaving on foot)
+  flight: {
+    en: ['take off|takes off|taken off|took off|taking off|takeoff|take-off', 'lands|landed|landing|touches down|touched down|touchdown'],
+    id: ['lepas landas|tinggal landas', 'mendarat|pendaratan'],
   },
   colour: {
     en: ['white', 'black'],

@@ -898,6 +898,25 @@ describe('opposites swapped', () => {
     expect(rules(check('Queues may be longer today.', 'Antrean mungkin lebih lama hari ini.'))).toEqual([]);
   });
 
+  it('reports fresh as second-hand, a take-off as a landing, "except" and "in addition to" as included', () => {
+    expect(rules(check('Always use a fresh needle.', 'Selalu gunakan jarum bekas.'))).toEqual([['direction.inverted', 'bekas']]);
+    expect(
+      rules(check('Keep your seatbelt fastened until the plane has landed.', 'Kenakan sabuk pengaman sampai pesawat lepas landas.')),
+    ).toEqual([['direction.inverted', 'lepas landas']]);
+    expect(
+      rules(check('The museum is open daily except public holidays.', 'Museum buka setiap hari termasuk hari libur nasional.')),
+    ).toEqual([['direction.inverted', 'termasuk']]);
+    expect(rules(check('Tax is charged in addition to the room rate.', 'Pajak sudah termasuk dalam tarif kamar.'))).toEqual([
+      ['direction.inverted', 'termasuk'],
+    ]);
+    // each said as it is, and "used" and "new" of other senses
+    expect(rules(check('Always use a fresh needle.', 'Selalu gunakan jarum baru.'))).toEqual([]);
+    expect(rules(check('The app can be used by second-hand dealers.', 'Aplikasi dapat digunakan oleh pedagang barang bekas.'))).toEqual([]);
+    expect(
+      rules(check('The museum is open daily except public holidays.', 'Museum buka setiap hari kecuali hari libur nasional.')),
+    ).toEqual([]);
+  });
+
   it('never calls a negation added where the source says a negative without a word of it ("out of service", "lie still")', () => {
     expect(rules(check('The lift is out of service until Friday.', 'Lift tidak beroperasi hingga Jumat.'))).toEqual([]);
     expect(rules(check('Lie still during the scan.', 'Berbaringlah tanpa bergerak selama pemindaian.'))).toEqual([]);

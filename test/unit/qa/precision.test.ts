@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's) get no finding but the one named below; and
- * the errors planted in their machine translations are found, save the forty named below.
+ * the errors planted in their machine translations are found, save the thirty-six named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +30,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but forty (fourteen false friends, word senses or terms, nine terms or numbers swapped, eight opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound, a negation)', () => {
+  it('finds every error planted in the machine translations but thirty-six (fourteen false friends, word senses or terms, nine terms or numbers swapped, four opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound, a negation)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -60,11 +60,9 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'contactlens ¶3 meaning inverted (fresh to used)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
-      'evcharging ¶8 meaning inverted (except to including)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
@@ -85,8 +83,6 @@ describe('precision on careful translations', () => {
       'subscription ¶3 unit of charge changed (per user to per team)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'unaccompanied ¶2 negation dropped (without to with)',
-      'unaccompanied ¶4 meaning inverted (in addition to included)',
-      'unaccompanied ¶6 meaning inverted (taken off to landed)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       // ("outside" alone is mostly "di luar jam kerja", outside office hours: not a pair of opposites)
       'vendors ¶3 meaning inverted (outside to inside)',
