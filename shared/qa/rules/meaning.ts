@@ -196,7 +196,7 @@ const CUES: Record<string, Cues> = {
       ),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       softPhrases: phrasesByStart(
@@ -245,7 +245,7 @@ const CUES: Record<string, Cues> = {
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -850,9 +850,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['first|firstly', 'last|lastly'],
     id: ['pertama', 'terakhir'],
   },
+  // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
-    en: ['full', 'empty'],
-    id: ['penuh', 'kosong'],
+    en: ['full', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
+    id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
     de: ['voll|volle|vollen|voller', 'leer|leere|leeren|leerer'],
     fr: ['plein|pleine', 'vide'],
     es: ['lleno|llena', 'vacío|vacía'],
@@ -1319,6 +1320,35 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   flight: {
     en: ['take off|takes off|taken off|took off|taking off|takeoff|take-off', 'lands|landed|landing|touches down|touched down|touchdown'],
     id: ['lepas landas|tinggal landas', 'mendarat|pendaratan'],
+  },
+  // where a thing is fitted in a room ("fit the alarm on the ceiling" → "pasang alarm di lantai")
+  // (not "atap": a roof)
+  ceiling: {
+    en: ['ceiling|ceilings', 'floor|floors'],
+    id: ['langit langit|plafon|plafond', 'lantai'],
+  },
+  // a sound, a voice ("sound loudly" → "berbunyi pelan")
+  loudness: {
+    en: ['loud|loudly|aloud', 'quietly|softly|silently'],
+    id: ['keras|dengan keras|nyaring|kencang|lantang', 'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara'],
+  },
+  // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
+  todayTomorrow: {
+    en: ['today|tonight|this morning|this afternoon|this evening', 'tomorrow'],
+    id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'besok|esok|esok hari'],
+  },
+  todayYesterday: {
+    en: ['today|tonight|this morning|this afternoon|this evening', 'yesterday|last night'],
+    id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'kemarin|tadi malam'],
+  },
+  tomorrowYesterday: {
+    en: ['tomorrow', 'yesterday|last night'],
+    id: ['besok|esok|esok hari', 'kemarin|tadi malam'],
+  },
+  // the two parts of an arm ("around your upper arm" → "di sekitar lengan bawah")
+  arm: {
+    en: ['upper arm|upper arms', 'forearm|forearms|lower arm|lower arms'],
+    id: ['lengan atas', 'lengan bawah'],
   },
   colour: {
     en: ['white', 'black'],

@@ -917,6 +917,36 @@ describe('opposites swapped', () => {
     ).toEqual([]);
   });
 
+  it('reports the ceiling as the floor, loudly as quietly, a low battery as a full one, tonight as tomorrow, the upper arm as the forearm', () => {
+    expect(rules(check('Mount the sensor on the ceiling.', 'Pasang sensor di lantai.'))).toEqual([['direction.inverted', 'lantai']]);
+    expect(rules(check('Read the names aloud.', 'Bacakan nama-nama itu dengan pelan.'))).toEqual([['direction.inverted', 'dengan pelan']]);
+    expect(rules(check('The light blinks when the battery is low.', 'Lampu berkedip saat baterai penuh.'))).toEqual([
+      ['direction.inverted', 'penuh'],
+    ]);
+    expect(rules(check('The pool closes early tonight.', 'Kolam renang tutup lebih awal besok.'))).toEqual([
+      ['direction.inverted', 'besok'],
+    ]);
+    expect(rules(check('The vaccine is given in the upper arm.', 'Vaksin diberikan di lengan bawah.'))).toEqual([
+      ['direction.inverted', 'lengan bawah'],
+    ]);
+    // each said as it is
+    expect(rules(check('Mount the sensor on the ceiling of the second floor.', 'Pasang sensor di langit-langit lantai dua.'))).toEqual([]);
+    expect(rules(check('The light blinks when the battery is low.', 'Lampu berkedip saat baterai lemah.'))).toEqual([]);
+    expect(rules(check('The pool closes early tonight.', 'Kolam renang tutup lebih awal malam ini.'))).toEqual([]);
+  });
+
+  it('never calls a negation added or lost where a word says it ("bare" arm, "berhalangan hadir")', () => {
+    expect(rules(check('Wrap the cuff around your bare arm.', 'Lilitkan manset pada lengan tanpa dilapisi pakaian.'))).toEqual([]);
+    expect(rules(check('If you cannot attend, call us.', 'Jika Anda berhalangan hadir, hubungi kami.'))).toEqual([]);
+    // and are so where none does
+    expect(rules(check('Wrap the cuff around your arm.', 'Lilitkan manset pada lengan tanpa melihat.'))).toEqual([
+      ['polarity.added', 'tanpa'],
+    ]);
+    expect(rules(check('If you cannot attend, call us.', 'Jika Anda hadir, hubungi kami.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+  });
+
   it('never calls a negation added where the source says a negative without a word of it ("out of service", "lie still")', () => {
     expect(rules(check('The lift is out of service until Friday.', 'Lift tidak beroperasi hingga Jumat.'))).toEqual([]);
     expect(rules(check('Lie still during the scan.', 'Berbaringlah tanpa bergerak selama pemindaian.'))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's) get no finding but the three named below; and
- * the errors planted in their machine translations are found, save the forty-three named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's) get no finding but the one named below; and
+ * the errors planted in their machine translations are found, save the thirty-seven named below.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 const root = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const domain of fs.readdirSync(root).sort()) {
@@ -25,14 +25,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      'bpmonitor ¶3 polarity.added "tanpa"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'volunteer ¶7 polarity.dropped "Anda berhalangan"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but forty-three (sixteen false friends, word senses or terms, nine terms or numbers swapped, eight opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound, a negation, a time of day)', () => {
+  it('finds every error planted in the machine translations but thirty-seven (fifteen false friends, word senses or terms, nine terms or numbers swapped, four opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound, a negation)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const domain of fs.readdirSync(root).sort()) {
@@ -62,14 +60,11 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'bpmonitor ¶3 term changed (upper arm to forearm)',
-      'bpmonitor ¶7 meaning inverted (low battery to full battery)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
-      'floodwarning ¶2 time changed (tonight to tomorrow night)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
       'loan ¶7 term changed (current account to savings account)',
@@ -83,9 +78,6 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',
-      'smokealarm ¶2 meaning inverted (ceiling to floor)',
-      'smokealarm ¶4 meaning inverted (loudly to quietly)',
-      'smokealarm ¶5 meaning inverted (low to full)',
       'software ¶1 false friend (crash as an accident)',
       'solar ¶3 false friend (string of panels as a string of an instrument)',
       'subscription ¶3 unit of charge changed (per user to per team)',
