@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- detection`: how well the checker does on documents of other kinds than the
- * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice), each an
- * English source with a careful Indonesian translation and a machine translation with errors
- * planted as machine translation makes them (errors.json lists each: paragraph, words, category);
+ * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice…), each an
+ * English source with a careful translation (Indonesian for most, German or French for some) and a
+ * machine translation with errors planted as machine translation makes them (errors.json lists
+ * each: paragraph, words, category);
  * and a document of mixed sentences that only has a careful translation (false alarms only).
  *
  * Through the qa command's engine (checkTexts, the JSON the command prints):
@@ -10,18 +11,9 @@
  * - false alarms: findings on the careful translation (per 1,000 words), and findings on the
  *   machine translation over none of the planted errors.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { checkTexts, type ParagraphFinding } from '../server/services/qaTexts';
 import { splitParagraphs } from '../shared/text/paragraphs';
-
-const ROOT = path.resolve(import.meta.dirname, '../test/fixtures/qa-eval');
-
-interface Planted {
-  paragraph: number;
-  text: string;
-  category: string;
-}
+import { evalDocuments } from '../test/helpers/qaEval';
 
 export interface DetectionFigures {
   planted: number;
@@ -39,23 +31,18 @@ export function benchDetection(): DetectionFigures {
   const total: DetectionFigures = { planted: 0, found: 0, wordsCorrect: 0, alarmsCorrect: 0, alarmsMt: 0 };
   const missed: string[] = [];
   const alarms: string[] = [];
-  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian');
-  for (const domain of fs.readdirSync(ROOT).sort()) {
-    const read = (name: string) => fs.readFileSync(path.join(ROOT, domain, name), 'utf8');
-    const source = read('source.en.txt');
-    const correct = read('correct.id.txt');
-    const hasMt = fs.existsSync(path.join(ROOT, domain, 'mt.id.txt'));
-    const mt = hasMt ? read('mt.id.txt') : correct;
-    const planted = hasMt ? (JSON.parse(read('errors.json')) as Planted[]) : [];
-    const options = { sourceLang: 'en', targetLang: 'id' };
+  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian, German, French');
+  for (const { domain, targetLang, source, correct, mt: mtText, errors: planted } of evalDocuments()) {
+    const mt = mtText ?? correct;
+    const options = { sourceLang: 'en', targetLang };
     const onCorrect = checkTexts({ source, target: correct, ...options }).findings;
-    const onMt = hasMt ? checkTexts({ source, target: mt, ...options }).findings : [];
+    const onMt = mtText !== null ? checkTexts({ source, target: mt, ...options }).findings : [];
     const paragraphs = splitParagraphs(mt);
     const words = correct.split(/\s+/).filter(Boolean).length;
     // each planted error: where its words are, and whether a finding covers any of them
     const spans = planted.map((error) => {
       const start = (paragraphs[error.paragraph - 1] ?? '').indexOf(error.text);
-      if (start < 0) throw new Error(`${domain}: "${error.text}" is not in paragraph ${error.paragraph} of mt.id.txt`);
+      if (start < 0) throw new Error(`${domain}: "${error.text}" is not in paragraph ${error.paragraph} of mt.${targetLang}.txt`);
       return { ...error, start, end: start + error.text.length };
     });
     let found = 0;
@@ -71,7 +58,7 @@ export function benchDetection(): DetectionFigures {
       alarms.push(`${domain} (${finding.on}) ¶${finding.f.segment} ${finding.f.rule} "${finding.f.text}": ${finding.f.message}`);
     }
     console.log(
-      `  ${domain.padEnd(9)} planted ${String(spans.length).padStart(2)}, found ${String(found).padStart(2)}; ` +
+      `  ${domain.padEnd(9)} (${targetLang}) planted ${String(spans.length).padStart(2)}, found ${String(found).padStart(2)}; ` +
         `false alarms: ${onCorrect.length} on the careful translation (${words} words), ${extra.length} elsewhere on the MT`,
     );
     total.planted += spans.length;
