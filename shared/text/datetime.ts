@@ -78,6 +78,7 @@ function timePattern(lang: string, bare = false): RegExp {
       `${clock}${meridiem}`, // 9 p.m., 7:30 am
       '(?<![\\p{N}.,:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})', // 21:00
     ];
+    if (key === 'en') alternatives.push('(?<![\\p{N}.,:])12(?::00)?\\s(?:noon|midday|midnight)(?![\\p{L}])'); // 12 noon
     if (key === 'fr') alternatives.push('(?<![\\p{N}.,:])([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?![\\p{L}\\p{N}])'); // 21 h, 21h30
     const periods = dayPeriodPattern(key);
     // "jam 8 malam", "pukul 7.30 pagi": an hour and the part of the day it is in
@@ -120,6 +121,8 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
   for (const [word, toClock] of DAY_PERIODS[base(lang)] ?? []) {
     if (new RegExp(`^\\s+${word}$`, 'u').test(rest) && hours <= 12) return { minutes: toClock(hours) * 60 + minutes, alternative: null };
   }
+  if (/^\s(?:noon|midday)$/u.test(rest)) return { minutes: 12 * 60, alternative: null };
+  if (/^\s(?:midnight)$/u.test(rest)) return { minutes: 0, alternative: null };
   const meridiem = /([ap])\.?\s?m\b|([AP])M\b/iu.exec(rest);
   if (meridiem) {
     if (hours < 1 || hours > 12) return null;
@@ -133,7 +136,8 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 }
 
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
-const MAYBE_TIME_RE = /\d[:.]\d|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
+const MAYBE_TIME_RE =
+  /\d[:.]\d|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
 
 /**
  * The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). `bare`: also the
@@ -163,6 +167,24 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
     if (out.some((other) => other.start < end && start < other.end)) continue;
     const value = valueOf(text.slice(start, end), lang);
     if (value) out.push({ start, end, text: text.slice(start, end), ...value });
+  }
+  // and the first end of a range whose second end a word after it says is a time ("zwischen 8 und
+  // 12 Uhr", "8–12 Uhr"): the word is said once, for both
+  const after = TIME_AFTER[base(lang)];
+  if (after) {
+    const marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u');
+    const firstEnd = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}$`, 'u');
+    for (const time of [...out]) {
+      if (!marked.test(text.slice(time.end, time.end + 6))) continue;
+      const from = Math.max(0, time.start - 24);
+      const range = firstEnd.exec(text.slice(from, time.start));
+      if (!range) continue;
+      const start = from + range.index;
+      const end = start + range[0].search(/(?<=\d)(?!\d|[.:]\d)/u);
+      if (out.some((other) => other.start < end && start < other.end)) continue;
+      const value = valueOf(text.slice(start, end), lang);
+      if (value) out.push({ start, end, text: text.slice(start, end), ...value });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

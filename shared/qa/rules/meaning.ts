@@ -164,7 +164,7 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
       most: list(
-        'at most|no more than|not more than|a maximum of|maximum|max|up to|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
+        'at most|no more than|not more than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
         'at least|no less than|not less than|no fewer than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher',
@@ -273,12 +273,12 @@ const CUES: Record<string, Cues> = {
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche'),
-      some: list('einige|einigen|manche|mehrere'),
+      some: list('einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte'),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
       allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
       someLike: list('wenige|teilweise|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}*frei|verboten|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
     },
   },
   fr: {
@@ -308,6 +308,9 @@ const CUES: Record<string, Cues> = {
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
       someLike: list('partie|partiellement|peu|beaucoup|la plupart|environ|certain|certaine'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
+      // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
+      comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
+      downward: /^(?:moins|inférieur|inférieure)$/u,
     },
   },
   es: {
@@ -849,6 +852,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   order: {
     en: ['first|firstly', 'last|lastly'],
     id: ['pertama', 'terakhir'],
+    de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
+    fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
+    es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
   },
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
@@ -895,8 +901,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda|menggandakan|digandakan'],
   },
   keeping: {
-    en: ['keep|keeps|kept|save|saves|saved', 'discard|discards|discarded|throw away|delete|deletes|deleted'],
+    en: [
+      'keep|keeps|kept|save|saves|saved',
+      'discard|discards|discarded|throw away|thrown away|delete|deletes|deleted|will be removed|disposed of',
+    ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
+    de: ['aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern', 'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen'],
+    fr: [
+      'conserver|conservez|conservé|conservée|conservés|conservées|garder|gardez|gardé|gardés|enregistrer|enregistré',
+      'jeter|jetez|jeté|jetés|jetée|jetées|supprimer|supprimez|supprimé|supprimés|retiré|retirés|retirée|retirées|enlevé|enlevés',
+    ],
   },
   journey: {
     en: ['arrival|arrivals|arrive|arrives|arrived|arriving', 'departure|departures|depart|departs|departed|departing'],
@@ -1030,6 +1044,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
     id: ['di atas', 'di bawah'],
+    // (not "über" and "unter" alone: also "about" and "among")
+    de: ['oberhalb|oberhalb von', 'unterhalb|unterhalb von'],
+    fr: [
+      'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
+      'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
+    ],
+    es: ['encima de|por encima de|superior a', 'debajo de|por debajo de|inferior a'],
   },
   // where a thing is kept or done (not "inside" and "outside": "outside office hours" is "di luar jam kerja")
   indoors: {
@@ -1314,6 +1335,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   freshness: {
     en: ['fresh|unused|brand new|brand-new', 'second-hand|secondhand|pre-owned|reused|already used'],
     id: ['segar|baru|belum dipakai|belum digunakan', 'bekas|sudah dipakai|sudah digunakan'],
+    de: [
+      'frisch|frische|frischen|unbenutzt|unbenutzte|unbenutzten|ungebraucht|ungebrauchte|ungebrauchten',
+      'gebraucht|gebrauchte|gebrauchten|benutzt|benutzte|benutzten',
+    ],
+    fr: ['frais|fraîche|neuf|neuve|neufs|neuves|inutilisé|inutilisée|inutilisés', 'usagé|usagée|usagés|usagées|d occasion'],
   },
   // a flight's two ends ("until the flight has taken off" → "sampai pesawat mendarat")
   // (not "land" and "berangkat": the land, and leaving on foot)
@@ -1799,6 +1825,77 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     setahun: 'year',
     tahunan: 'year',
   },
+  de: {
+    stündlich: 'hour',
+    'pro stunde': 'hour',
+    'jede stunde': 'hour',
+    täglich: 'day',
+    'pro tag': 'day',
+    'jeden tag': 'day',
+    'am tag': 'day',
+    wöchentlich: 'week',
+    'pro woche': 'week',
+    'jede woche': 'week',
+    'in der woche': 'week',
+    monatlich: 'month',
+    'pro monat': 'month',
+    'jeden monat': 'month',
+    'im monat': 'month',
+    jährlich: 'year',
+    'pro jahr': 'year',
+    'jedes jahr': 'year',
+    'im jahr': 'year',
+  },
+  fr: {
+    'par heure': 'hour',
+    'toutes les heures': 'hour',
+    'chaque heure': 'hour',
+    'par jour': 'day',
+    quotidien: 'day',
+    quotidienne: 'day',
+    quotidiennement: 'day',
+    'chaque jour': 'day',
+    'tous les jours': 'day',
+    'par semaine': 'week',
+    hebdomadaire: 'week',
+    'chaque semaine': 'week',
+    'toutes les semaines': 'week',
+    'par mois': 'month',
+    mensuel: 'month',
+    mensuelle: 'month',
+    mensuellement: 'month',
+    'chaque mois': 'month',
+    'tous les mois': 'month',
+    'par an': 'year',
+    'par année': 'year',
+    annuel: 'year',
+    annuelle: 'year',
+    annuellement: 'year',
+    'chaque année': 'year',
+    'tous les ans': 'year',
+  },
+  es: {
+    'por hora': 'hour',
+    'cada hora': 'hour',
+    'por día': 'day',
+    diario: 'day',
+    diaria: 'day',
+    diariamente: 'day',
+    'cada día': 'day',
+    'todos los días': 'day',
+    'por semana': 'week',
+    semanal: 'week',
+    semanalmente: 'week',
+    'cada semana': 'week',
+    'por mes': 'month',
+    mensual: 'month',
+    mensualmente: 'month',
+    'cada mes': 'month',
+    'por año': 'year',
+    anual: 'year',
+    anualmente: 'year',
+    'cada año': 'year',
+  },
 };
 
 /** Values a text may name: each language's phrases (of up to `longest` words) and the value each names, and phrases that name none. */
@@ -2000,12 +2097,37 @@ function withoutFirst(cues: readonly Cue[], some: readonly Cue[], count: number)
   return cues.filter((cue) => !dropped.has(cue));
 }
 
+/** Languages whose clauses end on their verbs, where a negation stands late ("können … nicht zurückgegeben werden"). */
+const VERB_LAST = new Set(['de', 'nl']);
+
+/**
+ * Where a lost negation belongs in the translation (see placeOfLost); in a language whose clauses
+ * end on their verbs, through to the end of the clause, where the verb it would negate stands
+ * ("können aus hygienischen Gründen zurückgegeben werden").
+ */
+function whereLost(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const at = placeOfLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  if (!at || !VERB_LAST.has(baseLanguage(target.lang))) return at;
+  const clauseEnd = /[,;:]/u.exec(target.text.slice(at.end, targetSentence.end));
+  const rest = target.text.slice(at.end, clauseEnd ? at.end + clauseEnd.index : targetSentence.end);
+  // (to its last word: not the full stop)
+  const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(rest);
+  return last ? { start: at.start, end: at.end + last.index + 1 } : at;
+}
+
 /**
  * Where a lost negation belongs in the translation: from where it would stand to the rendering of
  * the word it negates ("Never share" → "Selalu bagikan"; "will not be paid" → "terlambat akan
  * dibayar"), when the two are near. Null when the landmarks do not tell.
  */
-function whereLost(
+function placeOfLost(
   source: Analysis,
   target: Analysis,
   sourceParagraph: Paragraph,
@@ -2017,6 +2139,10 @@ function whereLost(
     span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
   const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
   const negatedWord = sourceParagraph.negatedWord(negated);
+  // (a negated word of a pair of opposites is where the translation says that side: "Phone calls are
+  // not allowed" → "Les appels … sont autorisés")
+  const rendered = negatedWord === negated ? null : renderedOpposite(source, target, negatedWord, targetSentence);
+  if (rendered) return rendered;
   const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
   // (both on one word: the word it negates comes after where the negation would stand, in
   // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
@@ -2052,6 +2178,20 @@ function whereLost(
     if (item.start >= targetSentence.start) previous = item;
   }
   return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
+}
+
+/**
+ * Where a translation's sentence says the side of a pair of opposites that a source's word says
+ * (OPPOSITES), when it says that side once: the rendering of that word, whatever the word order.
+ */
+function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetSentence: Sentence): Cue | null {
+  for (const [name, sides] of oppositesIn(source)) {
+    const side = sides.findIndex((cues) => cues.some((cue) => cue.start <= word.start && word.end <= cue.end));
+    if (side < 0) continue;
+    const found = inSpan(oppositesIn(target).get(name)?.[side] ?? [], targetSentence);
+    return found.length === 1 ? (found[0] as Cue) : null;
+  }
+  return null;
 }
 
 /** Where a source's negative words ("indirect", "unless") land in the translation, as far as the landmarks tell. */
@@ -2440,6 +2580,10 @@ export const meaningRule: Rule = {
       const t = new Side(targetParagraph, targetSentence);
       // a limit turned around
       // (as many times as it says each: "at least 21 … 2 years or more" → "minimal … atau kurang")
+      // (a limit said without a negation may be turned into a bound with none kept: "aged 18 or
+      // over" → "unter 18 Jahren"; one said with a negation lost it, the lost negation is the finding)
+      const plain = (limit: Cue | undefined) =>
+        limit !== undefined && !s.limitNegations.some((negation) => limit.start <= negation.start && negation.end <= limit.end);
       const inverted =
         s.most.length > t.most.length && t.least.length > s.least.length
           ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
@@ -2448,9 +2592,13 @@ export const meaningRule: Rule = {
             : // or said as a bound the other way beside a limit kept ("up to 30 kg and must not exceed
               // 120 cm" → "hingga 30 kg dan harus melebihi 120 cm"; with no limit kept, the lost
               // negation is the finding)
-              s.most.length > t.most.length && t.most.length > 0 && t.bound('above').length > s.bound('above').length
+              s.most.length > t.most.length &&
+                (t.most.length > 0 || plain(s.most[t.most.length])) &&
+                t.bound('above').length > s.bound('above').length
               ? { wanted: s.most[t.most.length], found: t.bound('above')[s.bound('above').length] }
-              : s.least.length > t.least.length && t.least.length > 0 && t.bound('below').length > s.bound('below').length
+              : s.least.length > t.least.length &&
+                  (t.least.length > 0 || plain(s.least[t.least.length])) &&
+                  t.bound('below').length > s.bound('below').length
                 ? { wanted: s.least[t.least.length], found: t.bound('below')[s.bound('below').length] }
                 : null;
       if (inverted?.wanted && inverted.found) {

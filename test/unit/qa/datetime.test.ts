@@ -49,6 +49,26 @@ describe('times of day', () => {
     expect(check('Open between 8 a.m. and 6 p.m.', 'Buka antara pukul 08.00 dan 18.00.')).toEqual([]);
   });
 
+  it('reads the first end of a range whose second end a word says is a time ("zwischen 8 und 12 Uhr"), and "12 noon"', () => {
+    const minutes = (text: string, lang: string) => timesIn(text, lang).map((time) => [time.text, time.minutes]);
+    expect(minutes('zwischen 8 und 12 Uhr', 'de')).toEqual([
+      ['8', 480],
+      ['12', 720],
+    ]);
+    expect(minutes('von 8:30 bis 17 Uhr', 'de')).toEqual([
+      ['8:30', 510],
+      ['17', 1020],
+    ]);
+    // a number before anything but a range is not a time
+    expect(minutes('Zimmer 8, ab 12 Uhr', 'de')).toEqual([['12', 720]]);
+    expect(minutes('between 8 a.m. and 12 noon', 'en')).toEqual([
+      ['8 a.m.', 480],
+      ['12 noon', 720],
+    ]);
+    expect(minutes('closes at 12 midnight', 'en')).toEqual([['12 midnight', 0]]);
+    expect(minutes('12 noodles', 'en')).toEqual([]);
+  });
+
   it('reads "16.00" with no word that says so as a time where the source has times, never a room number', () => {
     expect(timesIn('Buka 10.00–16.00.', 'id')).toEqual([]);
     expect(timesIn('Buka 10.00–16.00.', 'id', true).map((t) => t.minutes / 60)).toEqual([10, 16]);

@@ -1180,3 +1180,58 @@ describe('acronyms a translation may use', () => {
     expect(acronymFindings(check('The European Union met.', 'Uni Eropa bertemu, kata IMF.'))).toEqual(['IMF']);
   });
 });
+
+describe('German and French', () => {
+  const all = (source: string, target: string, targetLang: string) => check(source, target, { targetLang }).map((f) => [f.rule, f.text]);
+
+  it('places a lost negation on the word of a pair of opposites that the translation says, in any word order', () => {
+    expect(all('Phone calls are not allowed in the lobby.', 'Les appels téléphoniques sont autorisés dans le hall.', 'fr')).toEqual([
+      ['polarity.dropped', 'autorisés'],
+    ]);
+  });
+
+  it('in German, marks a lost negation through to the end of its clause, where the verb it negates stands', () => {
+    expect(all('Do not leave bags in the hallway.', 'Lassen Sie Taschen im Flur stehen.', 'de')).toEqual([
+      ['polarity.dropped', 'Lassen Sie Taschen im Flur stehen'],
+    ]);
+    // a particle "frei" is no negative word ("Halten Sie den Weg frei"), "ausgeschlossen" is one
+    expect(all('Clear the path and do not block the door.', 'Halten Sie den Weg frei und blockieren Sie die Tür.', 'de')).toEqual([
+      ['polarity.dropped', 'blockieren Sie die Tür'],
+    ]);
+    expect(all('Underwear cannot be returned.', 'Unterwäsche ist vom Umtausch ausgeschlossen.', 'de')).toEqual([]);
+  });
+
+  it('reports a limit said without a negation turned into a bound the other way, and not a negated limit kept', () => {
+    expect(all('Visitors aged 18 or over may enter.', 'Besucher unter 18 Jahren dürfen eintreten.', 'de')).toEqual([
+      ['limits.inverted', 'unter'],
+    ]);
+    expect(all('Bags of 20 kg or less travel free.', 'Taschen über 20 kg reisen kostenlos.', 'de')).toEqual([['limits.inverted', 'über']]);
+    expect(all('Visitors aged 18 or over may enter.', 'Besucher ab 18 Jahren dürfen eintreten.', 'de')).toEqual([]);
+    expect(all('Do not give more than 4 doses a day.', 'Ne donnez pas plus de 4 doses par jour.', 'fr')).toEqual([]);
+  });
+
+  it('reads "zwischen 9 und 12 Uhr" as two times, and "12 noon" as one', () => {
+    expect(all('The office is open between 9 a.m. and 12 noon.', 'Das Büro ist zwischen 9 und 12 Uhr geöffnet.', 'de')).toEqual([]);
+    expect(all('The office is open between 9 a.m. and 12 noon.', 'Das Büro ist zwischen 9 und 14 Uhr geöffnet.', 'de')).toEqual([
+      ['numbers.changed', '14'],
+    ]);
+  });
+
+  it('reports opposites, periods and quantities turned around in German and French', () => {
+    expect(all('The last train leaves at 23:00.', 'Le premier train part à 23 h.', 'fr')).toEqual([['direction.inverted', 'premier']]);
+    expect(all('Items left overnight will be removed.', 'Les objets laissés pendant la nuit seront conservés.', 'fr')).toEqual([
+      ['direction.inverted', 'conservés'],
+    ]);
+    expect(all('Store below 25 °C.', 'À conserver au-dessus de 25 °C.', 'fr')).toEqual([['direction.inverted', 'au-dessus de']]);
+    expect(all('You can return unused items.', 'Sie können gebrauchte Artikel zurückgeben.', 'de')).toEqual([
+      ['direction.inverted', 'gebrauchte'],
+    ]);
+    expect(all('We refund the full price.', 'Wir erstatten den halben Preis.', 'de')).toEqual([['quantifier.changed', 'halben']]);
+    expect(all('Take the tablets twice per day.', 'Prenez les comprimés deux fois par semaine.', 'fr')).toEqual([
+      ['numbers.changed', 'par semaine'],
+    ]);
+    // each said as it is
+    expect(all('Store below 25 °C.', 'À conserver à une température inférieure à 25 °C.', 'fr')).toEqual([]);
+    expect(all('Take the tablets twice per day.', 'Prenez les comprimés deux fois par jour.', 'fr')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German and French) get no finding but the four named below; and
- * the errors planted in their machine translations are found, save the fifty named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German and French) get no finding but the one named below; and
+ * the errors planted in their machine translations are found, save the thirty-nine named below.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../../../server/services/qaTexts';
@@ -9,7 +9,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -22,13 +22,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'heating-de ¶2 numbers.changed "8"',
-      'heating-de ¶2 numbers.changed "12"',
-      'returns-de ¶3 polarity.dropped "sind aus hygienischen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty (fifteen false friends, word senses or terms, ten terms or numbers swapped, nine opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, two bounds, five negations, a quantity, a rate)', () => {
+  it('finds every error planted in the machine translations but thirty-nine (fifteen false friends, word senses or terms, ten terms or numbers swapped, five opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, a condition, a bound, a negation)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -55,17 +52,11 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'coworking-fr ¶3 negation dropped (not allowed to allowed)',
-      'coworking-fr ¶5 rate changed (per day to per week)',
-      'coworking-fr ¶6 meaning inverted (removed to kept)',
-      'coworking-fr ¶8 meaning inverted (last to first)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
-      'heating-de ¶3 bound inverted (18 or over to under 18)',
-      'heating-de ¶5 negation dropped (do not store)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
@@ -75,14 +66,9 @@ describe('precision on careful translations', () => {
       'mri ¶4 condition changed (unless to even if)',
       'museum ¶4 false friend (cloakroom as a changing room)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
-      'paracetamol-fr ¶7 comparison inverted (below to above)',
       'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
-      'returns-de ¶2 meaning inverted (unused to used)',
-      'returns-de ¶3 negation dropped (cannot be returned)',
-      'returns-de ¶5 quantity changed (full to half)',
       'returns-de ¶6 terms swapped (exchange and refund)',
-      'returns-de ¶7 negation dropped (do not send)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',
