@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- detection`: how well the checker does on documents of other kinds than the
  * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice…), each an
- * English source with a careful translation (Indonesian for most, German or French for some) and a
+ * English source with a careful translation (Indonesian for most, German, French or Spanish for some) and a
  * machine translation with errors planted as machine translation makes them (errors.json lists
  * each: paragraph, words, category);
  * and a document of mixed sentences that only has a careful translation (false alarms only).
@@ -31,7 +31,7 @@ export function benchDetection(): DetectionFigures {
   const total: DetectionFigures = { planted: 0, found: 0, wordsCorrect: 0, alarmsCorrect: 0, alarmsMt: 0 };
   const missed: string[] = [];
   const alarms: string[] = [];
-  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian, German, French');
+  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian, German, French, Spanish');
   for (const { domain, targetLang, source, correct, mt: mtText, errors: planted } of evalDocuments()) {
     const mt = mtText ?? correct;
     const options = { sourceLang: 'en', targetLang };
