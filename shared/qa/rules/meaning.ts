@@ -262,7 +262,7 @@ const CUES: Record<string, Cues> = {
         'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
       ),
       fall: list(
-        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|Rückgang',
+        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|Rückgang',
       ),
       more: list('höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer'),
       less: list(
@@ -289,8 +289,8 @@ const CUES: Record<string, Cues> = {
       most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser"),
       least: list('au moins|au minimum|minimum|pas moins de'),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
-      rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé'),
-      fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté'),
+      rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées'),
+      fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites'),
       more: list(
         'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère',
       ),
@@ -320,8 +320,10 @@ const CUES: Record<string, Cues> = {
       most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder'),
       least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
-      rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza'),
-      fall: list('baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso'),
+      rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada'),
+      fall: list(
+        'baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+      ),
       more: list(
         'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara',
       ),
@@ -824,6 +826,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   open: {
     en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
     id: ['buka|membuka|dibuka|terbuka|bukalah', 'tutup|menutup|ditutup|tertutup|tutuplah'],
+    de: ['geöffnet|öffnen|öffnet|offen|aufmachen', 'geschlossen|schließen|schließt|zumachen'],
     fr: ['ouvrir|ouvrez|ouvert|ouverte', 'fermer|fermez|fermé|fermée'],
     es: ['abrir|abra|abierto|abierta', 'cerrar|cierre|cerrado|cerrada'],
   },
@@ -869,7 +872,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['diperbolehkan|diizinkan|dibolehkan', 'dilarang|terlarang'],
     de: ['erlaubt|gestattet', 'verboten|untersagt'],
     fr: ['autorisé|autorisée|autorisés|autorisées|permis', 'interdit|interdite|interdits|interdites'],
-    es: ['permitido|permitida|permitidos|permitidas', 'prohibido|prohibida|prohibidos|prohibidas'],
+    es: [
+      'permitido|permitida|permitidos|permitidas|se permite|se permiten|permite|permiten',
+      'prohibido|prohibida|prohibidos|prohibidas|se prohíbe|se prohíben|prohíbe|prohíben',
+    ],
   },
   inclusion: {
     // ("in addition to the ticket price" is on top of it, not in it: "di luar harga tiket")
@@ -1024,7 +1030,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|costs|cost',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -1032,10 +1038,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|kosten',
     ],
-    fr: ['gratuit|gratuite|gratuits|gratuites|gratuitement', 'payant|payante|payants|payantes'],
-    es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo'],
+    fr: ['gratuit|gratuite|gratuits|gratuites|gratuitement', 'payant|payante|payants|payantes|coûte|coûtent'],
+    es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo|cuesta|cuestan'],
   },
   timing: {
     en: ['early|earlier', 'late|later'],
@@ -1103,6 +1109,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dek atas|lantai atas|tingkat atas|rak atas|rak paling atas|ranjang atas|kasur atas',
       'dek bawah|lantai bawah|tingkat bawah|rak bawah|rak paling bawah|ranjang bawah|kasur bawah|lantai dasar',
     ],
+    de: ['obergeschoss|oberen stockwerk|oberen etage|oberdeck', 'erdgeschoss|untergeschoss|unteren stockwerk|unteren etage|unterdeck'],
+    fr: ['étage supérieur|à l étage|pont supérieur', 'rez de chaussée|étage inférieur|pont inférieur'],
+    es: [
+      'planta superior|piso superior|planta de arriba|piso de arriba|cubierta superior',
+      'planta baja|piso bajo|planta inferior|piso inferior|cubierta inferior',
+    ],
   },
   moisture: {
     en: ['wet|damp|moist', 'dry|dried'],
@@ -1129,6 +1141,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   decision: {
     en: ['accept|accepts|accepted|approve|approves|approved', 'reject|rejects|rejected|decline|declines|declined|refuse|refuses|refused'],
     id: ['terima|menerima|diterima|setujui|menyetujui|disetujui', 'tolak|menolak|ditolak'],
+    de: ['akzeptiert|akzeptieren|angenommen|annehmen|genehmigt|genehmigen', 'abgelehnt|ablehnen|zurückgewiesen|zurückweisen'],
+    fr: [
+      'accepté|acceptée|acceptés|acceptées|accepter|acceptons|approuvé|approuvée',
+      'refusé|refusée|refusés|refusées|refuser|refusons|rejeté|rejetée|rejetés',
+    ],
+    es: [
+      'aceptar|acepta|aceptan|aceptado|aceptada|aceptados|aceptadas|aceptará|aceptarán|aprobado|aprobada',
+      'rechazar|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|rechazará|rechazarán',
+    ],
   },
   trade: {
     en: ['buy|buys|bought|buying|purchase|purchases|purchased', 'sell|sells|sold|selling'],
@@ -1309,8 +1330,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // dogs, laundry, waste, bills kept apart or put together ("housed separately" → "ditempatkan bersama")
   separation: {
-    en: ['separately|separate from|apart|kept apart', 'together|combined'],
-    id: ['terpisah|secara terpisah|dipisahkan|dipisah|sendiri sendiri', 'bersama sama|bersama|digabungkan|digabung|disatukan'],
+    en: ['separately|separate|separated|separating|apart|kept apart', 'together|combined|mix|mixed'],
+    id: [
+      'terpisah|secara terpisah|pisahkan|memisahkan|dipisahkan|dipisah|sendiri sendiri',
+      'bersama sama|bersama|digabungkan|digabung|disatukan|campur|campurkan|dicampur',
+    ],
+    de: ['getrennt|trennen|trennen sie|separat', 'zusammen|gemischt|mischen|vermischen|vermischt'],
+    fr: ['séparément|séparer|séparez|séparé|séparés|triez|trier|à part', 'ensemble|mélanger|mélangez|mélangé|mélangés'],
+    es: [
+      'separe|separar|separado|separada|separados|por separado|separadamente',
+      'mezcle|mezclar|mezclado|mezclada|mezclados|juntos|juntas',
+    ],
   },
   // a change made all at once or little by little ("a sudden change of diet" → "perubahan … yang bertahap")
   suddenness: {
@@ -1376,6 +1406,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['upper arm|upper arms', 'forearm|forearms|lower arm|lower arms'],
     id: ['lengan atas', 'lengan bawah'],
   },
+  // how often ("a pork-free option is always offered" → "parfois proposée")
+  // ("toujours" and "immer noch" are also "still": see NOT_OPPOSITES)
+  always: {
+    en: ['always', 'sometimes|occasionally|at times'],
+    id: ['selalu|senantiasa', 'kadang|kadang kadang|terkadang|sesekali|kadangkala'],
+    de: ['immer|stets', 'manchmal|gelegentlich|ab und zu'],
+    fr: ['toujours', 'parfois|quelquefois|de temps en temps'],
+    es: ['siempre', 'a veces|en ocasiones|ocasionalmente'],
+  },
+  // the period before and the one after ("by the 25th of the previous month" → "du mois suivant")
+  // (not "last" and "next to": the order pair's, and beside)
+  sequence: {
+    en: ['previous|preceding', 'next|following|subsequent'],
+    id: ['sebelumnya', 'berikutnya|selanjutnya|mendatang'],
+    de: [
+      'vorherigen|vorherige|vorheriger|vorhergehenden|vorhergehende|vorigen|vorige|vergangenen',
+      'nächsten|nächste|nächster|folgenden|folgende|kommenden|kommende',
+    ],
+    fr: ['précédent|précédente|précédents|précédentes', 'suivant|suivante|suivants|suivantes|prochain|prochaine'],
+    es: ['anterior|anteriores', 'siguiente|siguientes|próximo|próxima'],
+  },
   colour: {
     en: ['white', 'black'],
     id: ['putih', 'hitam'],
@@ -1424,6 +1475,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['end users', 0],
     ['end-user', 0],
     ['end-users', 0],
+    ['next to', 0],
+    ['as follows', 1],
+  ],
+  de: [
+    ['immer noch', 0],
+    ['noch immer', 1],
+    ['immer wieder', 0],
   ],
   id: [
     // a key, not locking
@@ -1451,7 +1509,12 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['sarapan ringan', 1],
     ['camilan ringan', 1],
   ],
-  fr: [['tout droit', 1]],
+  fr: [
+    ['tout droit', 1],
+    ['toujours pas', 0],
+    ['est toujours', 1],
+    ['sont toujours', 1],
+  ],
 };
 
 type Phrases = readonly string[][];
@@ -1596,10 +1659,15 @@ function oppositesSwapped(
 ): Array<{ said: Cue; found: Cue }> {
   // a negation a few words before either word may say the swap ("Do not store above 30 °C" is
   // "Simpan di bawah 30 °C")
-  const negated = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
-    paragraph
-      .of('negation', span)
-      .some((negation) => negation.end <= cue.start && wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3);
+  // (not a "without" of a noun: "une option sans porc est parfois proposée" says "sometimes")
+  const negated = (paragraph: Paragraph, span: Sentence, cue: Cue) => {
+    const negations = paragraph.of('negation', span);
+    const prepositions = paragraph.prepositional(negations);
+    return negations.some(
+      (negation) =>
+        negation.end <= cue.start && !prepositions.includes(negation) && wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3,
+    );
+  };
   const inTarget = oppositesIn(target.analysis);
   const out: Array<{ said: Cue; found: Cue }> = [];
   for (const [name, [sourceA, sourceB]] of oppositesIn(source.analysis)) {
@@ -1788,6 +1856,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'a year': 'year',
     'per year': 'year',
     'per annum': 'year',
+    nightly: 'night',
+    'every night': 'night',
+    'each night': 'night',
+    'a night': 'night',
+    'per night': 'night',
   },
   id: {
     'setiap jam': 'hour',
@@ -1824,6 +1897,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per tahun': 'year',
     setahun: 'year',
     tahunan: 'year',
+    'setiap malam': 'night',
+    'tiap malam': 'night',
+    'per malam': 'night',
   },
   de: {
     stündlich: 'hour',
@@ -1845,6 +1921,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro jahr': 'year',
     'jedes jahr': 'year',
     'im jahr': 'year',
+    'pro nacht': 'night',
+    'jede nacht': 'night',
   },
   fr: {
     'par heure': 'hour',
@@ -1873,6 +1951,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     annuellement: 'year',
     'chaque année': 'year',
     'tous les ans': 'year',
+    'par nuit': 'night',
+    'par nuitée': 'night',
+    'chaque nuit': 'night',
   },
   es: {
     'por hora': 'hour',
@@ -1895,6 +1976,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     anual: 'year',
     anualmente: 'year',
     'cada año': 'year',
+    'por noche': 'night',
+    'cada noche': 'night',
   },
 };
 
@@ -1949,6 +2032,50 @@ const DURATIONS: Record<string, Record<string, string>> = {
     ]),
   ),
 };
+DURATIONS.de = Object.fromEntries(
+  (
+    [
+      ['hour', 'stunde', 'eine|einer'],
+      ['day', 'tag', 'ein|einen|einem'],
+      ['week', 'woche', 'eine|einer'],
+      ['month', 'monat', 'ein|einen|einem'],
+      ['year', 'jahr', 'ein|einem'],
+    ] as const
+  ).flatMap(([value, word, articles]) => articles.split('|').map((article) => [`${article} ${word}`, value])),
+);
+DURATIONS.fr = Object.fromEntries(
+  (
+    [
+      ['hour', 'une heure'],
+      ['day', 'une journée'],
+      ['week', 'une semaine'],
+      ['month', 'un mois'],
+      ['year', 'un an'],
+      ['year', 'une année'],
+      ['hour', 'quelques heures'],
+      ['day', 'quelques jours'],
+      ['week', 'quelques semaines'],
+      ['month', 'quelques mois'],
+      ['year', 'quelques années'],
+    ] as const
+  ).map(([value, phrase]) => [phrase, value]),
+);
+DURATIONS.es = Object.fromEntries(
+  (
+    [
+      ['hour', 'una hora'],
+      ['day', 'un día'],
+      ['week', 'una semana'],
+      ['month', 'un mes'],
+      ['year', 'un año'],
+      ['hour', 'unas horas'],
+      ['day', 'unos días'],
+      ['week', 'unas semanas'],
+      ['month', 'unos meses'],
+      ['year', 'unos años'],
+    ] as const
+  ).map(([value, phrase]) => [phrase, value]),
+);
 DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
 DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
 

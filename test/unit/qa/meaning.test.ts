@@ -1217,6 +1217,44 @@ describe('German and French', () => {
     ]);
   });
 
+  it('reports what the sixteenth round showed, in Spanish, German and French', () => {
+    // a lost negation on the verb that says the opposite, in Spanish
+    expect(all('Parties are not allowed.', 'Se permiten fiestas.', 'es')).toEqual([['polarity.dropped', 'Se permiten']]);
+    expect(all('Late entries will not be accepted.', 'Se aceptarán las entradas tardías.', 'es')).toEqual([
+      ['polarity.dropped', 'aceptarán'],
+    ]);
+    expect(all('Please separate your rubbish.', 'Por favor, mezcle la basura.', 'es')).toEqual([['direction.inverted', 'mezcle']]);
+    expect(all('The bins are on the ground floor.', 'Los contenedores están en la planta superior.', 'es')).toEqual([
+      ['direction.inverted', 'planta superior'],
+    ]);
+    expect(all('Pets cost €15 per night.', 'Las mascotas cuestan 15 € por semana.', 'es')).toEqual([['frequency.changed', 'por semana']]);
+    expect(all('DVDs can be borrowed for one week.', 'DVDs können einen Monat ausgeliehen werden.', 'de')).toEqual([
+      ['numbers.changed', 'einen Monat'],
+    ]);
+    expect(all('The library is closed on Sundays.', 'Die Bibliothek ist sonntags geöffnet.', 'de')).toEqual([
+      ['direction.inverted', 'geöffnet'],
+    ]);
+    expect(all('Low-income families pay a reduced rate.', 'Les familles modestes paient un tarif majoré.', 'fr')).toEqual([
+      ['direction.inverted', 'majoré'],
+    ]);
+    expect(all('Pay by the 25th of the previous month.', 'Payez avant le 25 du mois suivant.', 'fr')).toEqual([
+      ['direction.inverted', 'suivant'],
+    ]);
+    // "sans" of a noun says nothing of "always"
+    expect(all('A pork-free dish is always offered.', 'Un plat sans porc est parfois proposé.', 'fr')).toEqual([
+      ['direction.inverted', 'parfois'],
+    ]);
+    // each said as it is, and "next to", "toujours" of "still"
+    expect(all('A pork-free dish is always offered.', 'Un plat sans porc est toujours proposé.', 'fr')).toEqual([]);
+    expect(
+      all('The shop is still open; it sometimes closes early.', 'Le magasin est toujours ouvert ; il ferme parfois tôt.', 'fr'),
+    ).toEqual([]);
+    expect(all('Sit next to the window, then wait.', 'Duduk di sebelah jendela, lalu tunggu sebelumnya.', 'id')).toEqual([]);
+    expect(
+      all('The course is free, but the certificate costs €49.', 'El curso es gratuito, pero el certificado cuesta 49 €.', 'es'),
+    ).toEqual([]);
+  });
+
   it('reports opposites, periods and quantities turned around in German and French', () => {
     expect(all('The last train leaves at 23:00.', 'Le premier train part à 23 h.', 'fr')).toEqual([['direction.inverted', 'premier']]);
     expect(all('Items left overnight will be removed.', 'Les objets laissés pendant la nuit seront conservés.', 'fr')).toEqual([

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French and Spanish) get no finding but the one named below; and
- * the errors planted in their machine translations are found, save the fifty-six named below.
+ * the errors planted in their machine translations are found, save the forty-six named below.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../../../server/services/qaTexts';
@@ -25,7 +25,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-six (fifteen false friends, word senses or terms, ten terms or numbers swapped, thirteen opposites, an English word kept, two units of charge, two restrictions dropped, two spans of time, two conditions, a bound, four negations, two rates, a frequency, an amount)', () => {
+  it('finds every error planted in the machine translations but forty-six (fifteen false friends, word senses or terms, ten terms or numbers swapped, eight opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,26 +52,17 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'canteen-fr ¶3 meaning inverted (reduced to increased)',
-      'canteen-fr ¶5 frequency changed (always to sometimes)',
-      'canteen-fr ¶7 meaning inverted (previous to next)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'heating-de ¶8 meaning inverted (leave to stay)',
-      'holidayflat-es ¶3 negation dropped (not allowed)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
-      'holidayflat-es ¶6 meaning inverted (separate to mix)',
-      'holidayflat-es ¶6 meaning inverted (ground floor to upper floor)',
-      'holidayflat-es ¶8 rate changed (per night to per week)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
       'library-de ¶3 condition changed (unless to even if)',
-      'library-de ¶4 span of time changed (one week to one month)',
       'library-de ¶5 rate changed (per day to per week)',
-      'library-de ¶6 meaning inverted (closed to open)',
       'library-de ¶6 meaning inverted (outside to inside)',
       'library-de ¶8 negation added (must be paid for)',
       'loan ¶7 term changed (current account to savings account)',
@@ -80,7 +71,6 @@ describe('precision on careful translations', () => {
       'mri ¶4 condition changed (unless to even if)',
       'museum ¶4 false friend (cloakroom as a changing room)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
-      'onlinecourse-es ¶4 negation dropped (will not be accepted)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'pension ¶3 numbers swapped',
