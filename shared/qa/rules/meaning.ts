@@ -187,13 +187,11 @@ const CUES: Record<string, Cues> = {
       both: list('both'),
       one: list('either|one of|any one of|only one'),
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
-      some: list('some|several|a few|half'),
+      some: list('some|several|a few|half|partially|partly|in part'),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('any|always|total|completely'),
-      someLike: list(
-        'few|certain|part|partly|partial|partially|most|many|much|various|portion|share|selected|about|around|approximately|fraction',
-      ),
+      someLike: list('few|certain|part|partial|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
@@ -273,11 +271,11 @@ const CUES: Record<string, Cues> = {
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche'),
-      some: list('einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte'),
+      some: list('einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil'),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
       allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
-      someLike: list('wenige|teilweise|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
+      someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
     },
   },
@@ -302,12 +300,15 @@ const CUES: Record<string, Cues> = {
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune'),
-      some: list('certains|certaines|quelques|plusieurs'),
+      some: list('certains|certaines|quelques|plusieurs|partiellement|en partie'),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
-      someLike: list('partie|partiellement|peu|beaucoup|la plupart|environ|certain|certaine'),
+      someLike: list('partie|peu|beaucoup|la plupart|environ|certain|certaine'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
+      // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
+      notSoft:
+        /^(?:inter(?!di)|infor|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -335,14 +336,15 @@ const CUES: Record<string, Cues> = {
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada'),
-      some: list('algunos|algunas|varios|varias'),
+      some: list('algunos|algunas|varios|varias|parcialmente|en parte'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre'),
-      someLike: list(
-        'algún|alguna|parte|parcialmente|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente',
-      ),
+      someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
+      // ("internet", "imprimir", "después" are not negative: the prefixes' look-alikes)
+      notSoft:
+        /^(?:inter|infor|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach)\p{L}*$/u,
     },
   },
   zh: {
@@ -947,6 +949,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   bound: {
     en: ['no earlier than|not earlier than|at the earliest', 'no later than|not later than|at the latest'],
     id: ['paling cepat|secepat-cepatnya|tidak lebih awal dari', 'paling lambat|selambat-lambatnya|tidak lebih lambat dari'],
+    de: ['frühestens', 'spätestens'],
+    fr: ['au plus tôt|pas avant', 'au plus tard|pas plus tard que'],
+    es: ['como muy pronto|no antes de', 'a más tardar|como muy tarde|no más tarde de'],
   },
   temperature: {
     en: ['hot|warm', 'cold|cool'],
@@ -1177,6 +1182,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   week: {
     en: ['weekday|weekdays', 'weekend|weekends'],
     id: ['hari kerja|hari biasa', 'akhir pekan|akhir minggu'],
+    de: ['wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen', 'wochenende|wochenenden|am wochenende'],
+    fr: ['en semaine|jours de semaine|jours ouvrables', 'week end|week ends|le week end|fin de semaine'],
+    es: ['entre semana|días laborables|días entre semana|día laborable', 'fin de semana|fines de semana'],
   },
   scope: {
     en: ['domestic', 'international'],
@@ -1196,6 +1204,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   edge: {
     en: ['beginning|start of', 'end of'],
     id: ['awal|permulaan', 'akhir'],
+    de: ['beginn|anfang', 'ende'],
+    fr: ['début', 'fin'],
+    es: ['inicio|comienzo|principio', 'final'],
   },
   // symptoms, a condition, results ("if your symptoms get worse" → "jika gejala Anda membaik")
   condition: {
@@ -1247,8 +1258,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // done by a machine or by hand
   automation: {
-    en: ['automatic|automatically|automated', 'manual|manually|by hand'],
-    id: ['otomatis|secara otomatis|automatis|otomatik', 'manual|secara manual|dengan tangan'],
+    en: ['automatic|automatically|automated|by machine|machine wash|machine washed', 'manual|manually|by hand|hand wash|hand washed'],
+    id: ['otomatis|secara otomatis|automatis|otomatik|dengan mesin', 'manual|secara manual|dengan tangan'],
+    de: ['automatisch|automatische|automatischen|maschinell', 'manuell|manuelle|manuellen|von hand|per hand|mit der hand'],
+    fr: ['automatiquement|automatique|automatiques|en machine', 'manuellement|manuel|manuelle|à la main'],
+    es: ['automáticamente|automático|automática|automáticos|a máquina', 'manualmente|manual|manuales|a mano'],
   },
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {

@@ -170,6 +170,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'chef',
     'dessert',
     'snack',
+    // services Indonesian signs name in English ("laundry kiloan")
+    'laundry',
     // pets and their care ("batuk kennel" is Indonesian's kennel cough)
     'kennel',
     'grooming',

@@ -1255,6 +1255,35 @@ describe('German and French', () => {
     ).toEqual([]);
   });
 
+  it('reports what the seventeenth round showed: Spanish and French words that only look prefixed, and more pairs in every language', () => {
+    // "internet", "imprimir", "después" are no negative words: a lost negation is found beside them
+    expect(all('The company does not pay for your internet connection.', 'La empresa paga su conexión a internet.', 'es')).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(all('Documents must never be printed at home.', 'Los documentos siempre deben imprimirse en casa.', 'es')).toEqual([
+      ['polarity.dropped', 'siempre deben'],
+    ]);
+    expect(all('Do not print it after 18:00.', 'Imprimez-le après 18 h.', 'fr')).toEqual([['polarity.dropped', expect.any(String)]]);
+    // "interdit" stays a negative word
+    expect(all('Smoking is not permitted.', 'Il est interdit de fumer.', 'fr')).toEqual([]);
+    expect(all('The price is calculated automatically.', 'Le prix est calculé manuellement.', 'fr')).toEqual([
+      ['direction.inverted', 'manuellement'],
+    ]);
+    expect(all('Silk is washed by hand.', 'Sutra dicuci dengan mesin.', 'id')).toEqual([['direction.inverted', 'dengan mesin']]);
+    expect(all('Children may play on weekends.', 'Kinder dürfen an Wochentagen spielen.', 'de')).toEqual([
+      ['direction.inverted', 'Wochentagen'],
+    ]);
+    expect(all('Leave at the end of your booking.', 'Gehen Sie zu Beginn Ihrer Buchung.', 'de')).toEqual([
+      ['direction.inverted', 'Beginn'],
+    ]);
+    expect(all('Confirm no later than 24 hours before departure.', 'Confirmez au plus tôt 24 heures avant le départ.', 'fr')).toEqual([
+      ['direction.inverted', 'au plus tôt'],
+    ]);
+    expect(all('You will be refunded in full.', 'Vous serez partiellement remboursé.', 'fr')).toEqual([
+      ['quantifier.changed', 'partiellement'],
+    ]);
+  });
+
   it('reports opposites, periods and quantities turned around in German and French', () => {
     expect(all('The last train leaves at 23:00.', 'Le premier train part à 23 h.', 'fr')).toEqual([['direction.inverted', 'premier']]);
     expect(all('Items left overnight will be removed.', 'Les objets laissés pendant la nuit seront conservés.', 'fr')).toEqual([

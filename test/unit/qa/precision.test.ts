@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French and Spanish) get no finding but the two named below; and
- * the errors planted in their machine translations are found, save the fifty-six named below.
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French and Spanish) get no finding but the one named below; and
+ * the errors planted in their machine translations are found, save the forty-seven named below.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../../../server/services/qaTexts';
@@ -9,7 +9,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -22,11 +22,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'laundry ¶1 untranslated "laundry"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-six (sixteen false friends, word senses or terms, ten terms or numbers swapped, thirteen opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, four negations, a rate, an amount, a quantity, a deadline)', () => {
+  it('finds every error planted in the machine translations but forty-seven (sixteen false friends, word senses or terms, ten terms or numbers swapped, eight opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -53,9 +52,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'carpool-fr ¶3 deadline inverted (no later than to at the earliest)',
-      'carpool-fr ¶5 meaning inverted (automatically to manually)',
-      'carpool-fr ¶6 quantity changed (in full to partially)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
@@ -65,7 +61,6 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'laundry ¶5 meaning inverted (by hand to by machine)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶3 condition changed (unless to even if)',
       'library-de ¶5 rate changed (per day to per week)',
@@ -89,11 +84,6 @@ describe('precision on careful translations', () => {
       'solar ¶3 false friend (string of panels as a string of an instrument)',
       'subscription ¶3 unit of charge changed (per user to per team)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'telework-es ¶5 negation dropped (does not pay)',
-      'telework-es ¶6 negation inverted (never to always)',
-      'tennisclub-de ¶6 meaning inverted (end to beginning)',
-      'tennisclub-de ¶7 meaning inverted (weekends to weekdays)',
-      'tennisclub-de ¶8 meaning inverted (automatically to manually)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       // ("outside" alone is mostly "di luar jam kerja", outside office hours: not a pair of opposites)
