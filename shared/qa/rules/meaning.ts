@@ -196,7 +196,7 @@ const CUES: Record<string, Cues> = {
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
       notSoft:
-        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|unders|undert|undergo|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
+        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       softPhrases: phrasesByStart(
         'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still',
       ),
@@ -277,6 +277,8 @@ const CUES: Record<string, Cues> = {
       allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
+      // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
+      notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
     },
   },
   fr: {

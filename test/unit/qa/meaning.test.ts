@@ -1264,6 +1264,16 @@ describe('German and French', () => {
       ['polarity.dropped', 'siempre deben'],
     ]);
     expect(all('Do not print it after 18:00.', 'Imprimez-le après 18 h.', 'fr')).toEqual([['polarity.dropped', expect.any(String)]]);
+    // nor "unter", "unsere" in German, nor "underwear" in English
+    expect(all('Do not give this medicine to children under 12.', 'Geben Sie dieses Arzneimittel Kindern unter 12 Jahren.', 'de')).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(all('Do not share your password on our website.', 'Teilen Sie Ihr Passwort auf unserer Website.', 'de')).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(all('Underwear cannot be exchanged.', 'Unterwäsche kann umgetauscht werden.', 'de')).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
     // "interdit" stays a negative word
     expect(all('Smoking is not permitted.', 'Il est interdit de fumer.', 'fr')).toEqual([]);
     expect(all('The price is calculated automatically.', 'Le prix est calculé manuellement.', 'fr')).toEqual([
