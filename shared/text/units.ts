@@ -139,6 +139,9 @@ function siUnit(symbol: string): Unit | null {
   return known ?? `si:${prefix}${base}`;
 }
 
+/** The locales whose spellings of unit names a language's texts use ("metres" and "meters"). */
+const REGIONAL_SPELLINGS: Record<string, readonly string[]> = { en: ['en', 'en-GB'] };
+
 const lexicons = new Map<string, Map<string, Unit>>();
 
 /** A language's unit names (lower-cased, without a closing dot) and the unit each names. */
@@ -149,10 +152,10 @@ function lexiconOf(lang: string): Map<string, Unit> {
     const found = new Map<string, Set<Unit>>();
     for (const unit of UNITS) {
       for (const unitDisplay of ['long', 'short'] as const) {
-        for (const value of [1, 2, 5]) {
+        for (const [locale, value] of (REGIONAL_SPELLINGS[key] ?? [key]).flatMap((locale) => [1, 2, 5].map((n) => [locale, n] as const))) {
           let parts: Intl.NumberFormatPart[];
           try {
-            parts = new Intl.NumberFormat(key, { style: 'unit', unit, unitDisplay }).formatToParts(value);
+            parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).formatToParts(value);
           } catch {
             continue;
           }

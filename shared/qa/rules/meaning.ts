@@ -1443,6 +1443,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['précédent|précédente|précédents|précédentes', 'suivant|suivante|suivants|suivantes|prochain|prochaine'],
     es: ['anterior|anteriores', 'siguiente|siguientes|próximo|próxima'],
   },
+  // a test, an exam, an inspection ("one serious fault means you fail" → "berarti Anda lulus")
+  exam: {
+    en: ['pass|passes|passed', 'fail|fails|failed'],
+    id: ['lulus', 'tidak lulus|gagal'],
+    de: ['bestanden|bestehen|besteht', 'nicht bestanden|durchgefallen|durchfallen|fällt durch'],
+    fr: ['réussi|réussie|réussir|réussit', 'échoué|échouer|échoue|échec'],
+    es: ['aprobado|aprobada|aprobar|aprueba', 'suspendido|suspendida|suspender|suspende'],
+  },
   colour: {
     en: ['white', 'black'],
     id: ['putih', 'hitam'],

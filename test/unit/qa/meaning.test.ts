@@ -947,6 +947,19 @@ describe('opposites swapped', () => {
     ]);
   });
 
+  it('reports a test failed rendered as passed, in several languages', () => {
+    expect(rules(check('One serious fault means you fail.', 'Satu kesalahan serius berarti Anda lulus.'))).toEqual([
+      ['direction.inverted', 'lulus'],
+    ]);
+    expect(rules(check('You passed the test.', 'Sie haben die Prüfung nicht bestanden.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'nicht bestanden'],
+    ]);
+    expect(
+      rules(check('If you fail, you can retake the test.', 'Si vous échouez, vous pouvez repasser le test.', { targetLang: 'fr' })),
+    ).toEqual([]);
+    expect(rules(check('One serious fault means you fail.', 'Satu kesalahan serius berarti Anda tidak lulus.'))).toEqual([]);
+  });
+
   it('never calls a negation added where the source says a negative without a word of it ("out of service", "lie still")', () => {
     expect(rules(check('The lift is out of service until Friday.', 'Lift tidak beroperasi hingga Jumat.'))).toEqual([]);
     expect(rules(check('Lie still during the scan.', 'Berbaringlah tanpa bergerak selama pemindaian.'))).toEqual([]);

@@ -68,6 +68,15 @@ describe('units', () => {
     expect(unit('5 v', 'en')).toBeNull();
   });
 
+  it('are read in British spelling too ("20 metres" is not "20 kaki", feet)', () => {
+    const unit = (text: string, lang: string) => unitAfter(text, text.search(/\d\D*$/u) + 1, lang)?.unit ?? null;
+    expect(unit('20 metres', 'en')).toBe('meter');
+    expect(unit('2 litres', 'en')).toBe('liter');
+    expect(unit('5 kilometres', 'en')).toBe('kilometer');
+    expect(only(check('Read a number plate from 20 metres.', 'Baca pelat nomor dari jarak 20 kaki.'), 'numbers.changed')).toHaveLength(1);
+    expect(only(check('Read a number plate from 20 metres.', 'Baca pelat nomor dari jarak 20 meter.'), 'numbers.changed')).toHaveLength(0);
+  });
+
   it("of kitchens and pharmacies are read through CLDR's names: a teaspoon is not a tablespoon in any language", () => {
     expect(check('Add 2 teaspoons of sugar and 1 cup of milk.', 'Tambahkan 2 sendok teh gula dan 1 cup susu.')).toEqual([]);
     expect(check('Add 2 tsp of salt.', 'Tambahkan 2 sdt garam.')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
  * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French and Spanish) get no finding but the one named below; and
- * the errors planted in their machine translations are found, save the fifty-one named below.
+ * the errors planted in their machine translations are found, save the forty-nine named below.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../../../server/services/qaTexts';
@@ -25,7 +25,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-one (sixteen false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a unit)', () => {
+  it('finds every error planted in the machine translations but forty-nine (sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,8 +54,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
-      'drivingtest ¶5 meaning inverted (fail to pass)',
-      'drivingtest ¶7 unit changed (metres to feet)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
