@@ -1295,7 +1295,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how long or how well a thing is done ("rinse thoroughly" → "bilas sebentar")
   thoroughness: {
-    en: ['thoroughly|thorough|carefully', 'briefly|brief|quickly|a quick'],
+    en: ['thoroughly|thorough|carefully', 'briefly|brief|quickly'],
     id: [
       'hingga bersih|sampai bersih|secara menyeluruh|menyeluruh|saksama|seksama|dengan teliti|dengan cermat|sampai tuntas',
       'sebentar|sekilas',
@@ -1303,7 +1303,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the two ends of a thing, a page, a screen ("see the base of the tube" → "lihat bagian atas tabung")
   ends: {
-    en: ['the bottom of|the base of|the underside of|underside', 'the top of'],
+    en: ['bottom of|base of|underside of|underside', 'top of'],
     id: ['bagian bawah|sisi bawah|ujung bawah', 'bagian atas|sisi atas|ujung atas'],
   },
   // the meals of a day, each against the others ("breakfast, lunch" → "sarapan, makan malam")
@@ -1331,8 +1331,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "minimum" and "maximum": limits of a figure, the limits rule's)
   extent: {
     en: [
-      'minimal|minimise|minimize|minimised|minimized|minimising|minimizing|to a minimum',
-      'maximal|maximise|maximize|maximised|maximized|maximising|maximizing|to the maximum',
+      'minimal|minimise|minimize|minimised|minimized|minimising|minimizing',
+      'maximal|maximise|maximize|maximised|maximized|maximising|maximizing',
     ],
     id: [
       'minimal|seminimal mungkin|minimalkan|meminimalkan|diminimalkan|sekecil mungkin',
@@ -1406,11 +1406,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
   todayTomorrow: {
-    en: ['today|tonight|this morning|this afternoon|this evening', 'tomorrow'],
+    en: ['today|tonight', 'tomorrow'],
     id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'besok|esok|esok hari'],
   },
   todayYesterday: {
-    en: ['today|tonight|this morning|this afternoon|this evening', 'yesterday|last night'],
+    en: ['today|tonight', 'yesterday|last night'],
     id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'kemarin|tadi malam'],
   },
   tomorrowYesterday: {
