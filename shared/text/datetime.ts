@@ -62,6 +62,12 @@ const RANGE = "(?:\\s*(?:-|–|—|to|until|till|and|hingga|sampai(?:\\s+dengan)
 
 const cache = new Map<string, RegExp>();
 
+/** The second end of a range after a time ("… hingga 21.00"), and the first before one ("8 und …"). */
+const SECOND_END_RE = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u');
+const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}$`, 'u');
+/** A word after a time that says it is one ("Uhr"), by the word's pattern. */
+const MARKED_RES = new Map<string, RegExp>();
+
 /** Languages whose 24-hour clock is written with a dot ("16.00"), a number's look unless a word says it is a time. */
 const DOT_CLOCK = new Set(['id', 'ms']);
 
@@ -160,7 +166,7 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
   }
   // the second end of a range is a time like the first ("pukul 07.00 hingga 21.00")
   for (const time of [...out]) {
-    const rest = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u').exec(text.slice(time.end));
+    const rest = SECOND_END_RE.exec(text.slice(time.end));
     if (!rest) continue;
     const start = time.end + rest[0].search(/\d/u);
     const end = time.end + rest[0].length;
@@ -172,12 +178,12 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
   // 12 Uhr", "8–12 Uhr"): the word is said once, for both
   const after = TIME_AFTER[base(lang)];
   if (after) {
-    const marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u');
-    const firstEnd = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}$`, 'u');
+    let marked = MARKED_RES.get(after);
+    if (!marked) MARKED_RES.set(after, (marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u')));
     for (const time of [...out]) {
       if (!marked.test(text.slice(time.end, time.end + 6))) continue;
       const from = Math.max(0, time.start - 24);
-      const range = firstEnd.exec(text.slice(from, time.start));
+      const range = FIRST_END_RE.exec(text.slice(from, time.start));
       if (!range) continue;
       const start = from + range.index;
       const end = start + range[0].search(/(?<=\d)(?!\d|[.:]\d)/u);

@@ -2067,39 +2067,31 @@ DURATIONS.de = Object.fromEntries(
     ] as const
   ).flatMap(([value, word, articles]) => articles.split('|').map((article) => [`${article} ${word}`, value])),
 );
-DURATIONS.fr = Object.fromEntries(
-  (
-    [
-      ['hour', 'une heure'],
-      ['day', 'une journée'],
-      ['week', 'une semaine'],
-      ['month', 'un mois'],
-      ['year', 'un an'],
-      ['year', 'une année'],
-      ['hour', 'quelques heures'],
-      ['day', 'quelques jours'],
-      ['week', 'quelques semaines'],
-      ['month', 'quelques mois'],
-      ['year', 'quelques années'],
-    ] as const
-  ).map(([value, phrase]) => [phrase, value]),
-);
-DURATIONS.es = Object.fromEntries(
-  (
-    [
-      ['hour', 'una hora'],
-      ['day', 'un día'],
-      ['week', 'una semana'],
-      ['month', 'un mes'],
-      ['year', 'un año'],
-      ['hour', 'unas horas'],
-      ['day', 'unos días'],
-      ['week', 'unas semanas'],
-      ['month', 'unos meses'],
-      ['year', 'unos años'],
-    ] as const
-  ).map(([value, phrase]) => [phrase, value]),
-);
+DURATIONS.fr = {
+  'une heure': 'hour',
+  'une journée': 'day',
+  'une semaine': 'week',
+  'un mois': 'month',
+  'un an': 'year',
+  'une année': 'year',
+  'quelques heures': 'hour',
+  'quelques jours': 'day',
+  'quelques semaines': 'week',
+  'quelques mois': 'month',
+  'quelques années': 'year',
+};
+DURATIONS.es = {
+  'una hora': 'hour',
+  'un día': 'day',
+  'una semana': 'week',
+  'un mes': 'month',
+  'un año': 'year',
+  'unas horas': 'hour',
+  'unos días': 'day',
+  'unas semanas': 'week',
+  'unos meses': 'month',
+  'unos años': 'year',
+};
 DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
 DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
 
