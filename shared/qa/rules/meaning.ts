@@ -1037,7 +1037,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|costs|cost',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -1045,7 +1045,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|kosten',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet',
     ],
     fr: ['gratuit|gratuite|gratuits|gratuites|gratuitement', 'payant|payante|payants|payantes|coûte|coûtent'],
     es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo|cuesta|cuestan'],

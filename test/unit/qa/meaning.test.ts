@@ -1266,6 +1266,9 @@ describe('German and French', () => {
     expect(
       all('The course is free, but the certificate costs €49.', 'El curso es gratuito, pero el certificado cuesta 49 €.', 'es'),
     ).toEqual([]);
+    // a translation that says a price where the source says free, not the noun "cost" the other way
+    expect(all('Printing is free for members.', "L'impression coûte 0,10 € aux membres.", 'fr')).toEqual([['direction.inverted', 'coûte']]);
+    expect(all('Travel costs are covered by the school.', 'Perjalanan ini gratis bagi siswa karena ditanggung sekolah.', 'id')).toEqual([]);
   });
 
   it('reports what the seventeenth round showed: Spanish and French words that only look prefixed, and more pairs in every language', () => {
