@@ -4,9 +4,10 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { DEMO_PASSWORD } from './test/e2e/constants';
 import { chromiumLaunchOptions } from './test/helpers/chromium';
+import { freePortSync } from './test/helpers/server';
 
 // Chosen once in the runner process; workers inherit the environment, so they agree on both.
-process.env.TILIK_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 30_000));
+process.env.TILIK_E2E_PORT ??= String(freePortSync());
 process.env.TILIK_E2E_DB ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-e2e-')), 'e2e.db');
 const port = Number(process.env.TILIK_E2E_PORT);
 

@@ -2,7 +2,7 @@
  * Starts the real Tilik server (built client, temporary database) as a child process on a free
  * loopback port, for benchmarks and scripts that need a running instance.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -20,6 +20,39 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Exits 0 when the loopback port given as its argument can be bound now, 1 when it cannot. */
+const PORT_PROBE =
+  "const s = require('node:net').createServer(); s.once('error', () => process.exit(1));" +
+  " s.listen(Number(process.argv[1]), '127.0.0.1', () => s.close(() => process.exit(0)));";
+
+/** The first of the local ports the system gives outgoing connections (Linux's default if unreadable). */
+export function outgoingPortsStart(): number {
+  try {
+    const low = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    if (Number.isInteger(low) && low > 0) return low;
+  } catch {
+    // not Linux, or /proc not mounted
+  }
+  return 32_768;
+}
+
+/**
+ * A loopback port that is free now, for configurations that must name a port before anything
+ * asynchronous can run (Playwright's web server). It lies below the range the system gives outgoing
+ * connections: a port picked inside it (43754, once, in CI) can be taken by any client socket (a
+ * test's database connection, say) between the pick and the server's bind.
+ */
+export function freePortSync(): number {
+  const outgoingLow = outgoingPortsStart();
+  const low = 10_000;
+  const high = outgoingLow > low + 1_000 ? outgoingLow : 65_535;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (spawnSync(process.execPath, ['-e', PORT_PROBE, String(port)]).status === 0) return port;
+  }
+  throw new Error(`no free loopback port found between ${low} and ${high} in 100 tries`);
 }
 
 /** The demo accounts' password on servers started here. */
