@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- detection`: how well the checker does on documents of other kinds than the
  * demo (test/fixtures/qa-eval: a health advisory, software release notes, a bank's notice…), each an
- * English source with a careful translation (Indonesian for most, German, French or Spanish for some) and a
+ * English source with a careful translation (Indonesian for most; German, French, Spanish or Chinese for some) and a
  * machine translation with errors planted as machine translation makes them (errors.json lists
  * each: paragraph, words, category);
  * and a document of mixed sentences that only has a careful translation (false alarms only).
@@ -13,6 +13,7 @@
  */
 import { checkTexts, type ParagraphFinding } from '../server/services/qaTexts';
 import { splitParagraphs } from '../shared/text/paragraphs';
+import { countWords } from '../shared/text/tokenize';
 import { evalDocuments } from '../test/helpers/qaEval';
 
 export interface DetectionFigures {
@@ -31,14 +32,14 @@ export function benchDetection(): DetectionFigures {
   const total: DetectionFigures = { planted: 0, found: 0, wordsCorrect: 0, alarmsCorrect: 0, alarmsMt: 0 };
   const missed: string[] = [];
   const alarms: string[] = [];
-  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian, German, French, Spanish');
+  console.log('Detection on documents of other domains (test/fixtures/qa-eval), English → Indonesian, German, French, Spanish, Chinese');
   for (const { domain, targetLang, source, correct, mt: mtText, errors: planted } of evalDocuments()) {
     const mt = mtText ?? correct;
     const options = { sourceLang: 'en', targetLang };
     const onCorrect = checkTexts({ source, target: correct, ...options }).findings;
     const onMt = mtText !== null ? checkTexts({ source, target: mt, ...options }).findings : [];
     const paragraphs = splitParagraphs(mt);
-    const words = correct.split(/\s+/).filter(Boolean).length;
+    const words = countWords(correct, targetLang);
     // each planted error: where its words are, and whether a finding covers any of them
     const spans = planted.map((error) => {
       const start = (paragraphs[error.paragraph - 1] ?? '').indexOf(error.text);
