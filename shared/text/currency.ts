@@ -53,6 +53,79 @@ export interface CurrencyAt {
   codes: readonly string[];
 }
 
+/** Dollars of every kind "$" may be. */
+const DOLLARS = SYMBOLS.$ as readonly string[];
+
+/**
+ * Chinese and Japanese name the currency after the amount, glued to it ("25美元", "2欧元", "500円"):
+ * the names CLDR gives every currency in Chinese (simplified and traditional) and Japanese, and the
+ * everyday ones it does not ("元" and "块" for a yuan or any dollar of Hong Kong or Taiwan).
+ */
+const OTHER_NAMES: Record<string, readonly string[]> = {
+  元: ['CNY', 'TWD', 'HKD'],
+  块: ['CNY', 'TWD', 'HKD'],
+  圆: ['CNY', 'TWD', 'HKD', 'JPY'],
+  美金: ['USD'],
+  澳元: ['AUD'],
+  加元: ['CAD'],
+  纽元: ['NZD'],
+  印尼盾: ['IDR'],
+  日圆: ['JPY'],
+  韩币: ['KRW'],
+  ドル: DOLLARS,
+};
+const NAME_SCRIPT_RE = /^[ \u00a0]?([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8})/u;
+let names: Map<string, readonly string[]> | undefined;
+let longestName = 0;
+
+function currencyNames(): Map<string, readonly string[]> {
+  if (names) return names;
+  const found = new Map<string, Set<string>>();
+  const add = (name: string, codes: readonly string[]) => {
+    const set = found.get(name) ?? new Set<string>();
+    for (const code of codes) set.add(code);
+    found.set(name, set);
+  };
+  let codes: string[];
+  try {
+    codes = (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
+  } catch {
+    codes = [];
+  }
+  for (const locale of ['zh', 'zh-Hant', 'ja']) {
+    for (const code of codes) {
+      let name: string;
+      try {
+        name = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name' })
+          .formatToParts(2)
+          .filter((part) => part.type === 'currency')
+          .map((part) => part.value)
+          .join('');
+      } catch {
+        continue;
+      }
+      if (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(name)) add(name, [code]);
+    }
+  }
+  for (const [name, codes] of Object.entries(OTHER_NAMES)) add(name, codes);
+  names = new Map([...found].map(([name, set]) => [name, [...set]]));
+  longestName = Math.max(...[...names.keys()].map((name) => name.length));
+  return names;
+}
+
+/** The currency a Chinese or Japanese name after an amount says ("美元" in "25美元"), the longest name that fits. */
+function namedAfter(text: string, end: number): CurrencyAt | null {
+  const run = NAME_SCRIPT_RE.exec(text.slice(end, end + 9));
+  if (!run?.[1]) return null;
+  const table = currencyNames();
+  const offset = end + run[0].length - run[1].length;
+  for (let length = Math.min(longestName, run[1].length); length >= 1; length -= 1) {
+    const codes = table.get(run[1].slice(0, length));
+    if (codes) return { start: offset, end: offset + length, codes };
+  }
+  return null;
+}
+
 /** The currency written right before or after the amount at text[start, end), if any. */
 export function currencyAround(text: string, start: number, end: number): CurrencyAt | null {
   const before = BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));
@@ -69,7 +142,7 @@ export function currencyAround(text: string, start: number, end: number): Curren
     const codes = SYMBOLS[written] ?? (isCurrencyCode(written) ? [written] : null);
     if (codes) return { start: end + after[0].length - written.length, end: end + after[0].length, codes };
   }
-  return null;
+  return namedAfter(text, end);
 }
 
 /** Whether two written currencies can be the same one. */

@@ -47,6 +47,44 @@ const DAY_PERIODS: Record<string, ReadonlyArray<readonly [string, (hour: number)
 };
 DAY_PERIODS.ms = DAY_PERIODS.id as ReadonlyArray<readonly [string, (hour: number) => number]>;
 
+/**
+ * Chinese and Japanese say the part of the day before the hour ("下午3点", "午後3時"), and mark the
+ * hour with a word ("点", "时", "時") and the minutes with another ("30分") or "半" (half past).
+ */
+const HOUR_FIRST_PERIODS: Record<string, ReadonlyArray<readonly [string, (hour: number) => number]>> = {
+  zh: [
+    ['凌晨|清晨|早上|早晨|上午|早间', (hour) => (hour === 12 ? 12 : hour % 12)],
+    ['中午|正午', (hour) => (hour >= 11 ? hour : hour + 12)],
+    ['下午|午后|傍晚', (hour) => (hour < 12 ? hour + 12 : hour)],
+    ['晚上|夜间|夜里|晚间|夜晚|深夜|半夜|午夜', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
+  ],
+  ja: [
+    ['午前|朝', (hour) => hour % 12],
+    ['正午', (hour) => (hour >= 11 ? hour : hour + 12)],
+    ['午後|夕方', (hour) => (hour < 12 ? hour + 12 : hour)],
+    ['夜|深夜', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
+  ],
+};
+const HOUR_FIRST_RE = /^(\D*?)\s?(\d{1,2})(?:\s?[点點时時](?:\s?(\d{1,2})\s?分|(半))?|:(\d{2}))/u;
+
+/** A Chinese or Japanese time ("下午3点半", "晚上9:30", "10点"): a bare hour may be either half of the day. */
+function hourFirstValue(text: string, key: string): { minutes: number; alternative: number | null } | null {
+  const match = HOUR_FIRST_RE.exec(text);
+  if (!match) return null;
+  const hour = Number(match[2]);
+  const minutes = match[4] ? 30 : Number(match[3] ?? match[5] ?? 0);
+  if (hour > 24 || minutes > 59) return null;
+  const period = match[1] ?? '';
+  if (period) {
+    for (const [words, toClock] of HOUR_FIRST_PERIODS[key] ?? []) {
+      if (new RegExp(`^(?:${words})$`, 'u').test(period))
+        return hour <= 12 ? { minutes: toClock(hour) * 60 + minutes, alternative: null } : null;
+    }
+  }
+  const either = hour >= 1 && hour <= 12 && !/^0/u.test(match[2] ?? '') && match[5] === undefined;
+  return { minutes: (hour % 24) * 60 + minutes, alternative: either ? ((hour % 12) + 12) * 60 + minutes : null };
+}
+
 function dayPeriodPattern(key: string): string | null {
   const periods = DAY_PERIODS[key];
   return periods ? `(?:${periods.map(([word]) => word).join('|')})` : null;
@@ -65,6 +103,8 @@ const cache = new Map<string, RegExp>();
 /** The second end of a range after a time ("… hingga 21.00"), and the first before one ("8 und …"). */
 const SECOND_END_RE = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u');
 const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}$`, 'u');
+/** A time that ends in a.m. or p.m. ("11 a.m."), which a range's first end shares ("from 7 to 11 a.m."). */
+const MERIDIEM_END_RE = /(?:[ap]\.?\s?m\.?|[AP]M)$/u;
 /** A word after a time that says it is one ("Uhr"), by the word's pattern. */
 const MARKED_RES = new Map<string, RegExp>();
 
@@ -86,6 +126,17 @@ function timePattern(lang: string, bare = false): RegExp {
     ];
     if (key === 'en') alternatives.push('(?<![\\p{N}.,:])12(?::00)?\\s(?:noon|midday|midnight)(?![\\p{L}])'); // 12 noon
     if (key === 'fr') alternatives.push('(?<![\\p{N}.,:])([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?![\\p{L}\\p{N}])'); // 21 h, 21h30
+    const hourFirst = HOUR_FIRST_PERIODS[key];
+    if (hourFirst) {
+      // 下午3点, 下午3点半, 上午9点30分, 晚上9:30, 10点 (not 第3点, the third point)
+      const periodWords = hourFirst.map(([words]) => words).join('|');
+      alternatives.splice(
+        0,
+        0,
+        `(?:${periodWords})\\s?(?<![\\p{N}.,:])([01]?\\d|2[0-4])(?:\\s?[点點时時](?:\\s?[0-5]?\\d\\s?分|半)?|:[0-5]\\d)(?![\\p{N}])`,
+        '(?<![\\p{N}.,:第])([01]?\\d|2[0-4])\\s?[点點时時](?:\\s?[0-5]?\\d\\s?分|半)?(?![\\p{N}])',
+      );
+    }
     const periods = dayPeriodPattern(key);
     // "jam 8 malam", "pukul 7.30 pagi": an hour and the part of the day it is in
     if (before && periods) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s+${periods}(?![\\p{L}])`);
@@ -119,6 +170,8 @@ function twelveHour(lang: string): boolean {
 
 /** Hours and minutes of a time as written ("9 p.m.", "07.00", "21h30"). */
 function valueOf(text: string, lang: string): { minutes: number; alternative: number | null } | null {
+  const key = base(lang);
+  if (HOUR_FIRST_PERIODS[key] && /[点點时時分半]|^\D/u.test(text)) return hourFirstValue(text, key);
   const match = /(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?/u.exec(text);
   if (!match) return null;
   let hours = Number(match[1]);
@@ -143,7 +196,7 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
 const MAYBE_TIME_RE =
-  /\d[:.]\d|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
+  /\d[:.]\d|\d\s?[点點时時]|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
 
 /**
  * The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). `bare`: also the
@@ -175,22 +228,23 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
     if (value) out.push({ start, end, text: text.slice(start, end), ...value });
   }
   // and the first end of a range whose second end a word after it says is a time ("zwischen 8 und
-  // 12 Uhr", "8–12 Uhr"): the word is said once, for both
+  // 12 Uhr", "8–12 Uhr") or a meridiem after it ("from 7 to 11 a.m."): the word is said once, for both
   const after = TIME_AFTER[base(lang)];
+  let marked: RegExp | undefined;
   if (after) {
-    let marked = MARKED_RES.get(after);
+    marked = MARKED_RES.get(after);
     if (!marked) MARKED_RES.set(after, (marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u')));
-    for (const time of [...out]) {
-      if (!marked.test(text.slice(time.end, time.end + 6))) continue;
-      const from = Math.max(0, time.start - 24);
-      const range = FIRST_END_RE.exec(text.slice(from, time.start));
-      if (!range) continue;
-      const start = from + range.index;
-      const end = start + range[0].search(/(?<=\d)(?!\d|[.:]\d)/u);
-      if (out.some((other) => other.start < end && start < other.end)) continue;
-      const value = valueOf(text.slice(start, end), lang);
-      if (value) out.push({ start, end, text: text.slice(start, end), ...value });
-    }
+  }
+  for (const time of [...out]) {
+    if (!MERIDIEM_END_RE.test(time.text) && !marked?.test(text.slice(time.end, time.end + 6))) continue;
+    const from = Math.max(0, time.start - 24);
+    const range = FIRST_END_RE.exec(text.slice(from, time.start));
+    if (!range) continue;
+    const start = from + range.index;
+    const end = start + range[0].search(/(?<=\d)(?!\d|[.:]\d)/u);
+    if (out.some((other) => other.start < end && start < other.end)) continue;
+    const value = valueOf(text.slice(start, end), lang);
+    if (value) out.push({ start, end, text: text.slice(start, end), ...value });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -15,8 +15,10 @@ export interface PhoneNumber {
 }
 
 const SEPARATOR = '[ .\\u00a0-]';
+/** A letter that glues digits into a code or a name: not one of a script written without spaces ("致电0800 123 456"). */
+const GLUING_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])\p{L}`;
 const PHONE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,+])(\+\d{1,3}${SEPARATOR}?)?(\(\d{1,5}\)${SEPARATOR}?)?\d{1,5}(?:${SEPARATOR}\d{2,8}){0,5}(?![\p{N}]|[.,]\d)`,
+  String.raw`(?<!${GLUING_LETTER}|[\p{N}.,+])(\+\d{1,3}${SEPARATOR}?)?(\(\d{1,5}\)${SEPARATOR}?)?\d{1,5}(?:${SEPARATOR}\d{2,8}){0,5}(?![\p{N}]|[.,]\d)`,
   'gu',
 );
 const MAYBE_RE = /\d[ .\u00a0-]\d|\+\d|\(\d/u;

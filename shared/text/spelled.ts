@@ -38,6 +38,9 @@ interface Table {
 
 const tables = new Map<string, Table | null>();
 
+/** The other two of Chinese, said before a counter or a unit ("两个", "两周"), which CLDR's spelling of 2 ("二") is not. */
+const TWO_BEFORE_A_COUNTER: Record<string, string> = { zh: '两|兩' };
+
 function tableOf(lang: string): Table | null {
   const key = lang.toLowerCase().replace(/_/g, '-');
   if (tables.has(key)) return tables.get(key) ?? null;
@@ -54,7 +57,8 @@ function tableOf(lang: string): Table | null {
     const starts = new Set<string>();
     found.forEach((entry, k) => {
       const value = SPELLED[k] as number;
-      for (const spelling of entry.split('|').filter(Boolean)) {
+      const extra = value === 2 ? (TWO_BEFORE_A_COUNTER[parts[0] ?? key] ?? '') : '';
+      for (const spelling of `${entry}|${extra}`.split('|').filter(Boolean)) {
         if (!first.has(value)) first.set(value, spelling);
         if (!values.has(spelling)) values.set(spelling, value);
         words = Math.max(words, spelling.split(' ').length);

@@ -165,8 +165,8 @@ function lexiconOf(lang: string): Map<string, Unit> {
             .join('')
             .toLowerCase()
             .replace(/\.$/u, '');
-          // a letter alone ("m", "h", "j") names too many things
-          if (name.length < 2 || /^\p{L}$/u.test(name) || NOT_UNITS.has(name)) continue;
+          // a letter alone ("m", "h", "j") names too many things, but a Chinese or Japanese character is a word ("天", "周", "克")
+          if ((name.length < 2 && !SPACELESS_RE.test(name)) || NOT_UNITS.has(name)) continue;
           const units = found.get(name) ?? new Set<Unit>();
           units.add(unit);
           found.set(name, units);
@@ -244,7 +244,7 @@ function unitNamedAfter(text: string, end: number, lang: string): UnitAt | null 
     }
   }
   if (SPACELESS_RE.test(first)) {
-    for (let length = Math.min(4, first.length - 1); length >= 2; length -= 1) {
+    for (let length = Math.min(4, first.length - 1); length >= 1; length -= 1) {
       const prefixUnit = lexicon.get(first.slice(0, length));
       if (prefixUnit) return { unit: prefixUnit, start, end: start + length };
     }

@@ -101,6 +101,17 @@ const SEVERITY: Record<LiteralKind, Severity> = {
 };
 
 const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese, Thai…): a literal
+ * stands right against them ("发送至help@example.com联系") and is not inside a longer word.
+ */
+const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Whether a character would make a literal beside it part of a longer word. */
+function joins(char: string): boolean {
+  return WORD_CHAR_RE.test(char) && !UNSPACED_RE.test(char);
+}
 
 /** Where `text` occurs in `target` as a whole (not inside a longer word), from `from`. */
 function occurrences(target: string, text: string): number[] {
@@ -108,8 +119,8 @@ function occurrences(target: string, text: string): number[] {
   const startsWord = WORD_CHAR_RE.test(text.charAt(0));
   const endsWord = WORD_CHAR_RE.test(text.charAt(text.length - 1));
   for (let at = target.indexOf(text); at >= 0; at = target.indexOf(text, at + 1)) {
-    if (startsWord && WORD_CHAR_RE.test(target.charAt(at - 1))) continue;
-    if (endsWord && WORD_CHAR_RE.test(target.charAt(at + text.length))) continue;
+    if (startsWord && joins(target.charAt(at - 1))) continue;
+    if (endsWord && joins(target.charAt(at + text.length))) continue;
     out.push(at);
   }
   return out;

@@ -11,6 +11,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
+import { escapeRegExp } from '../../text/literals';
 import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -112,6 +113,11 @@ interface WordCues {
 
 interface TextCues {
   negation: RegExp;
+  /**
+   * A negation that is a preposition where the words after it say so ("没有它，" is "without it,",
+   * not "it is not there"): the negation's pattern, and what follows it.
+   */
+  without?: { word: RegExp; after: RegExp };
   soft: RegExp;
   most: RegExp;
   least: RegExp;
@@ -351,17 +357,22 @@ const CUES: Record<string, Cues> = {
   },
   zh: {
     text: {
-      negation: /不(?![同过過断斷仅僅少久管论論但然如])|没有|沒有|没|沒|别|別|勿|未|无法|無法|无需|無需|无须|無須|禁止|非/gu,
-      soft: /无|免|避免|防止|停止|除了|除非|只|仅/gu,
+      // ("未满", "不满", "不到" before a figure are "under": bounds, see below)
+      // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
+      negation:
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|非/gu,
+      without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
+      soft: /无|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
-      least: /至少|最少|不少于|最低|下限/gu,
+      least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨/gu,
       fall: /下降|减少|降低|下跌/gu,
       more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻/gu,
-      above: /超过|高于|多于/gu,
-      below: /低于|少于/gu,
+      // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
+      above: /超过|高于|多于|以上/gu,
+      below: /低于|少于|未满|未滿|不满|不滿|不到|以下/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一/gu,
       all: /所有|全部|每个|每一|每位|一切|全体/gu,
@@ -620,7 +631,12 @@ class Paragraph {
 
   /** Those of some negations that are the language's "without". */
   prepositional(negations: readonly Cue[]): Cue[] {
-    const without = 'words' in this.cues ? this.cues.words.without : undefined;
+    if ('text' in this.cues) {
+      const without = this.cues.text.without;
+      const text = this.analysis.text;
+      return without ? negations.filter((cue) => without.word.test(cue.text) && without.after.test(text.slice(cue.end, cue.end + 16))) : [];
+    }
+    const without = this.cues.words.without;
     return without ? negations.filter((cue) => without.has(cue.text.toLowerCase())) : [];
   }
 
@@ -677,6 +693,11 @@ class Paragraph {
   /** Whether a figure stands within two words before a cue ("5 or more", "18 tahun ke atas"). */
   afterFigure(cue: Cue): boolean {
     return FIGURE_BEHIND.test(this.analysis.text.slice(Math.max(0, cue.start - 32), cue.start));
+  }
+
+  /** Whether a figure stands right before a cue, its unit or counter between them ("12岁以下"). */
+  rightAfterFigure(cue: Cue): boolean {
+    return FIGURE_RIGHT_BEHIND.test(this.analysis.text.slice(Math.max(0, cue.start - 16), cue.start));
   }
 
   /** Whether a word of comparison points down ("less", "under", "kurang"). */
@@ -1158,6 +1179,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'rechazar|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|rechazará|rechazarán',
     ],
   },
+  mode: {
+    en: ['written|in writing', 'oral|orally|verbal|verbally'],
+    id: ['tertulis|secara tertulis', 'lisan|secara lisan'],
+    de: ['schriftlich|schriftliche|schriftlichen|schriftlicher', 'mündlich|mündliche|mündlichen|mündlicher'],
+    fr: ['écrit|écrite|écrits|écrites|par écrit', 'oral|orale|oraux|orales|oralement|verbal|verbale|verbalement'],
+    es: ['escrito|escrita|escritos|escritas|por escrito', 'oral|orales|oralmente|verbal|verbales|verbalmente'],
+  },
   trade: {
     en: ['buy|buys|bought|buying|purchase|purchases|purchased', 'sell|sells|sold|selling'],
     id: ['beli|membeli|dibeli|belilah', 'jual|menjual|dijual|menjualnya'],
@@ -1464,6 +1492,60 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
  * Words of the lists in phrases where they say something else ("after all" is "besides", "right
  * now" is "now", "at first" is "in the beginning"): the phrase, and which of its words is not a cue.
  */
+/**
+ * Chinese sides of the pairs: searched in the text, which has no spaces between words, so words of
+ * two characters at least ("高" and "低" are in too many words), each meaning its side wherever it stands.
+ */
+const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
+  switch: ['开启|启用|开机|激活', '关闭|停用|禁用|关机'],
+  open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
+  lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
+  transfer: ['上传', '下载'],
+  order: ['第一|首次|最先', '最后'],
+  permission: ['允许|准许|许可', '禁止|严禁'],
+  journey: ['到达|抵达', '出发|离开'],
+  dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
+  northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
+  eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
+  temperature: ['热水|温水|高温|加热', '冷水|凉水|低温|冷却'],
+  charge: ['免费|不收费|无需付费|不另收费|不另外收费', '收费|付费|需付费|另行收费|额外收费'],
+  timing: ['提前|提早', '延迟|推迟|迟到'],
+  indoors: ['室内|屋内', '室外|户外|露天'],
+  moisture: ['潮湿|湿润', '干燥'],
+  speed: ['快速|迅速|尽快', '缓慢|慢慢'],
+  safety: ['安全', '危险|不安全'],
+  decision: ['接受|批准', '拒绝|驳回'],
+  trade: ['购买|买入', '出售|销售|卖出'],
+  mode: ['笔试|书面', '口试|口头'],
+  way: ['入口', '出口'],
+  result: ['阳性', '阴性'],
+  sex: ['男性|男子', '女性|女子'],
+  age: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
+  week: ['工作日|平日', '周末'],
+  scope: ['国内', '国际'],
+  crossing: ['进口|导入', '出口|导出'],
+  memory: ['记住|记得', '忘记|忘了'],
+  exam: ['及格|考试通过', '不及格|挂科|失败'],
+  always: ['总是|始终|一直|永远', '有时|偶尔|有时候'],
+  sequence: ['上一|前一', '下一|下个|接下来'],
+  todayTomorrow: ['今天|今晚', '明天'],
+  todayYesterday: ['今天|今晚', '昨天|昨晚'],
+  tomorrowYesterday: ['明天', '昨天|昨晚'],
+  presence: ['现场|当面|线下|亲自', '在线|线上|网上|远程'],
+  automation: ['自动', '手动|手工'],
+  hours: ['全职', '兼职'],
+  cleanliness: ['干净', '肮脏|污染'],
+  summerWinter: ['夏天|夏季', '冬天|冬季'],
+  springAutumn: ['春天|春季', '秋天|秋季'],
+  severity: ['轻微|轻度', '严重|重度'],
+  inclusion: ['包含|包括|含', '不包含|不包括|不含'],
+};
+for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
+  const pair = OPPOSITES[name];
+  if (!pair) throw new Error(`CHINESE_OPPOSITES: no pair ${name}`);
+  pair.zh = sides;
+}
+
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   en: [
     ['after all', 0],
@@ -1586,6 +1668,11 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   let found = oppositesFound.get(analysis);
   if (found) return found;
   const { byStart, neutralByStart, none } = indexOf(analysis.lang);
+  if (analysis.unspaced) {
+    found = oppositesInText(analysis, byStart, none);
+    oppositesFound.set(analysis, found);
+    return found;
+  }
   // (most texts have no word of the lists: nothing to walk)
   if (!analysis.items.some((item) => item.kind === 'word' && byStart.has(item.lower))) {
     oppositesFound.set(analysis, none);
@@ -1633,6 +1720,33 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   found = out;
   oppositesFound.set(analysis, found);
   return found;
+}
+
+const oppositePatterns = new WeakMap<object, RegExp>();
+
+/** The opposites of a text without spaces between words (Chinese): every phrase searched as text, the longest first. */
+function oppositesInText(
+  analysis: Analysis,
+  byStart: OppositeIndex['byStart'],
+  none: OppositeIndex['none'],
+): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
+  let pattern = oppositePatterns.get(byStart);
+  if (!pattern) {
+    const phrases = [...byStart.keys()].sort((a, b) => b.length - a.length);
+    pattern = phrases.length > 0 ? new RegExp(phrases.map(escapeRegExp).join('|'), 'gu') : /(?!)/gu;
+    oppositePatterns.set(byStart, pattern);
+  }
+  const out = new Map<string, [Cue[], Cue[]]>();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(analysis.text); match; match = pattern.exec(analysis.text)) {
+    const cue = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    for (const { name, side } of byStart.get(match[0]) ?? []) {
+      let sides = out.get(name);
+      if (!sides) out.set(name, (sides = [[], []]));
+      sides[side].push(cue);
+    }
+  }
+  return out.size > 0 ? out : none;
 }
 
 interface OppositeIndex {
@@ -2095,6 +2209,65 @@ DURATIONS.es = {
 DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
 DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
 
+// Chinese: phrases matched in the text, which has no spaces between words
+COLOURS.zh = {
+  红色: 'red',
+  橙色: 'orange',
+  橘色: 'orange',
+  黄色: 'yellow',
+  绿色: 'green',
+  蓝色: 'blue',
+  紫色: 'purple',
+  粉色: 'pink',
+  粉红色: 'pink',
+  棕色: 'brown',
+  褐色: 'brown',
+  灰色: 'grey',
+  黑色: 'black',
+  白色: 'white',
+};
+PERIOD_PHRASES.zh = {
+  每小时: 'hour',
+  每个小时: 'hour',
+  每天: 'day',
+  每日: 'day',
+  每一天: 'day',
+  隔天: '2 days',
+  每隔一天: '2 days',
+  每两天: '2 days',
+  每周: 'week',
+  每星期: 'week',
+  每个星期: 'week',
+  每礼拜: 'week',
+  每两周: '2 weeks',
+  隔周: '2 weeks',
+  每月: 'month',
+  每个月: 'month',
+  每年: 'year',
+  每晚: 'night',
+  每夜: 'night',
+  每天晚上: 'night',
+  每天夜里: 'night',
+  每一晚: 'night',
+};
+DURATIONS.zh = {
+  一小时: 'hour',
+  一个小时: 'hour',
+  一天: 'day',
+  一周: 'week',
+  一个星期: 'week',
+  一个月: 'month',
+  一年: 'year',
+  几个小时: 'hour',
+  几天: 'day',
+  几周: 'week',
+  几个月: 'month',
+  几年: 'year',
+  半小时: 'half hour',
+  半个小时: 'half hour',
+  一刻钟: 'quarter hour',
+};
+
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
@@ -2109,6 +2282,18 @@ function firstWords(names: Record<string, string>): ReadonlySet<string> {
   return words;
 }
 
+const phrasePatterns = new WeakMap<Record<string, string>, RegExp>();
+
+/** One expression for a table's phrases, the longest first (for texts without spaces). */
+function phrasePattern(names: Record<string, string>): RegExp {
+  let pattern = phrasePatterns.get(names);
+  if (!pattern) {
+    const phrases = Object.keys(names).sort((a, b) => b.length - a.length);
+    phrasePatterns.set(names, (pattern = new RegExp(phrases.map(escapeRegExp).join('|'), 'gu')));
+  }
+  return pattern;
+}
+
 /**
  * Where a text names one of the values, and which: the longest phrase at each word, its words one
  * after another (a hyphen between, as in "abu-abu"); none inside a phrase `not` lists.
@@ -2121,6 +2306,17 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
   found = [];
   const lang = baseLanguage(analysis.lang);
   const names = table.names[lang];
+  if (names && analysis.unspaced) {
+    // a text without spaces between words: the phrases searched as text, the longest first
+    const pattern = phrasePattern(names);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(analysis.text); match; match = pattern.exec(analysis.text)) {
+      const value = names[match[0]];
+      if (value !== undefined) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
+    }
+    byAnalysis.set(analysis, found);
+    return found;
+  }
   const starts = names ? firstWords(names) : undefined;
   if (names && starts && analysis.items.some((item) => item.kind === 'word' && starts.has(item.lower))) {
     const items = analysis.items.filter((item) => item.text !== '-');
@@ -2257,6 +2453,14 @@ function whereLost(
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
   const at = placeOfLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (in a text without spaces between words the landmarks place a word only roughly: the clause
+  // around the place, unless the translation says the negated word's opposite there)
+  if (at && !at.exact && target.unspaced) {
+    const clause = clauseAround(target, at.start, targetSentence);
+    // (to its last word: not the full stop)
+    const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(target.text.slice(clause.start, clause.end));
+    return last ? { start: clause.start, end: clause.start + last.index + 1 } : clause;
+  }
   if (!at || !VERB_LAST.has(baseLanguage(target.lang))) return at;
   const clauseEnd = /[,;:]/u.exec(target.text.slice(at.end, targetSentence.end));
   const rest = target.text.slice(at.end, clauseEnd ? at.end + clauseEnd.index : targetSentence.end);
@@ -2277,7 +2481,7 @@ function placeOfLost(
   targetParagraph: Paragraph,
   negated: Cue,
   targetSentence: Sentence,
-): { start: number; end: number } | null {
+): { start: number; end: number; exact?: boolean } | null {
   const inSentence = (span: { start: number; end: number } | null) =>
     span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
   const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
@@ -2285,7 +2489,7 @@ function placeOfLost(
   // (a negated word of a pair of opposites is where the translation says that side: "Phone calls are
   // not allowed" → "Les appels … sont autorisés")
   const rendered = negatedWord === negated ? null : renderedOpposite(source, target, negatedWord, targetSentence);
-  if (rendered) return rendered;
+  if (rendered) return { start: rendered.start, end: rendered.end, exact: true };
   const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
   // (both on one word: the word it negates comes after where the negation would stand, in
   // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
@@ -2352,7 +2556,7 @@ function softPlaces(
   return out;
 }
 
-const CLAUSE_MARK_RE = /[,;:()–—]/u;
+const CLAUSE_MARK_RE = /[,;:()–—，、；：（）]/u;
 
 /** The clause of a text around an offset, within a sentence: from the punctuation before it to the punctuation after. */
 function clauseAround(analysis: Analysis, at: number, sentence: Sentence): Sentence {
@@ -2388,8 +2592,9 @@ function lostBesideAnother(
     (cue) => !prepositional.has(cue) && !sourceParagraph.pairsWithPrevious(cue) && !sourceParagraph.inName(cue),
   );
   if (targetNots.length === 0 || counted.length <= targetNots.length) return null;
-  // (counting needs each side's negations as words: a language written without spaces is matched as text)
-  if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
+  // (counting needs the source's negations as words: a language written without spaces is matched
+  // as text; a translation into one has its clauses marked by its own commas, "，")
+  if (!('words' in sourceParagraph.cues)) return null;
   const unpaired = new Set(targetNots);
   const lost: Array<{ negated: Cue; at: { start: number; end: number } }> = [];
   for (const negated of counted) {
@@ -2507,6 +2712,11 @@ const FIGURE_AHEAD = figureAhead(1);
 /** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */
 const FIGURE_SOON = figureAhead(2);
 
+/** Bounds said after their figure, in Chinese ("12岁以下", under 12; "18岁以上", over 18). */
+const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
+/** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
+const FIGURE_RIGHT_BEHIND = /\p{N}[\p{N}.,]*[\s\u00a0]?(?:[%°]|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
+
 /** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
 
@@ -2540,7 +2750,7 @@ class Side {
       .of(kind, this.span)
       .filter(
         (cue) =>
-          this.paragraph.beforeFigure(cue) &&
+          (this.paragraph.beforeFigure(cue) || (POSTPOSED_BOUND.test(cue.text) && this.paragraph.rightAfterFigure(cue))) &&
           !limits.some((limit) => limit.start <= cue.start && cue.end <= limit.end) &&
           !this.paragraph.afterNegation(cue, this.span),
       );
@@ -2870,7 +3080,11 @@ export const meaningRule: Rule = {
               targetSentence,
             )
           : [];
-      const renderingSoft = negationsRenderingWords(target, targetParagraph, targetNots, sourceSoftPlaces);
+      // (unless the translation has a soft cue for each of the source's: "unattended" is "无人看管")
+      const renderingSoft =
+        sourceSoftPlaces.length > 0 && t.soft.length >= s.soft.length
+          ? new Set<Cue>()
+          : negationsRenderingWords(target, targetParagraph, targetNots, sourceSoftPlaces);
       const targetMain = targetNots.filter((cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue));
       const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
       const [negated] = lostMain

@@ -536,7 +536,8 @@ export const numbersRule: Rule = {
       (n) =>
         !insideLiteral(context.target.literals, n.start, n.end) &&
         !inside(versions, n.start, n.end) &&
-        !inside(targetTimes, n.start, n.end) &&
+        // (where the source has no time, the translation's hour is its number: "at 9" → "9点", "um 9 Uhr")
+        !(sourceTimes.length > 0 && inside(targetTimes, n.start, n.end)) &&
         !inside(targetPhones, n.start, n.end) &&
         !inside(roundTheClock(context.target.text), n.start, n.end),
     );

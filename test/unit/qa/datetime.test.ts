@@ -12,6 +12,11 @@ describe('times of day', () => {
     expect(timesIn('Buka pukul 07.00 hingga 21.00 WIB.', 'id').map((t) => t.minutes)).toEqual([420, 1260]);
     expect(timesIn('Ouvert de 7 h à 21 h 30.', 'fr').map((t) => t.minutes)).toEqual([420, 1290]);
     expect(timesIn('Geöffnet bis 21.00 Uhr.', 'de').map((t) => t.minutes)).toEqual([1260]);
+    // the first end of a range shares the second's a.m. or p.m. (either half of the day, as said)
+    expect(timesIn('Open from 7 to 11 a.m.', 'en').map((t) => [t.minutes / 60, t.alternative && t.alternative / 60])).toEqual([
+      [7, 19],
+      [11, null],
+    ]);
     // percentages, decimals and amounts are not times
     expect(timesIn('Naik 4,25% menjadi Rp12.500, suhu 38.5 derajat.', 'id')).toEqual([]);
   });

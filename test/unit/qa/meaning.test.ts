@@ -766,7 +766,12 @@ describe('opposites swapped', () => {
       'internasional',
     ]);
     expect(inverted('Imports of the device are banned.', 'Ekspor perangkat ini dilarang.')).toEqual(['Ekspor']);
+    expect(inverted('The written exam lasts two hours.', 'Ujian lisan berlangsung dua jam.')).toEqual(['lisan']);
+    expect(rules(check('Complaints must be made in writing.', 'Beschwerden müssen mündlich erfolgen.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'mündlich'],
+    ]);
     // said faithfully, and the words of other senses
+    expect(inverted('The written exam lasts two hours.', 'Ujian tertulis berlangsung dua jam.')).toEqual([]);
     expect(inverted('Children must be accompanied by an adult.', 'Anak-anak wajib didampingi orang dewasa.')).toEqual([]);
     expect(inverted('Thank you; we accept your request.', 'Terima kasih; kami menerima permintaan Anda.')).toEqual([]);
     expect(inverted('A subsidiary of the seller handles refunds.', 'Anak perusahaan penjual menangani pengembalian dana.')).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these (the Chinese ones at first sight)', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      'bikeshare-zh ¶4 polarity.added "未"',
-      'bikeshare-zh ¶9 literals.changed "help@citycycle.example"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but sixty-eight (nineteen of the Chinese documents at first sight; sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
+  it('finds every error planted in the machine translations but forty-nine (sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,13 +50,6 @@ describe('precision on careful translations', () => {
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bikeshare-zh ¶2 currency changed (dollars to euros)',
-      'bikeshare-zh ¶3 negation dropped (refunds are not given)',
-      'bikeshare-zh ¶4 bound inverted (under to over)',
-      'bikeshare-zh ¶6 unit changed (hours to days)',
-      'bikeshare-zh ¶7 negation inverted (never to always)',
-      'bikeshare-zh ¶8 time of day changed (a.m. to p.m.)',
-      'bikeshare-zh ¶9 phone number changed',
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -66,23 +57,11 @@ describe('precision on careful translations', () => {
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
-      'exam-zh ¶1 opposite (written to oral)',
-      'exam-zh ¶3 negation dropped (will not be allowed)',
-      'exam-zh ¶4 opposite (switched off to on)',
-      'exam-zh ¶5 negation dropped (non-programmable)',
-      'exam-zh ¶7 unit changed (weeks to days)',
-      'exam-zh ¶7 number changed (once to twice)',
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
-      'hotelguide-zh ¶2 time of day changed',
-      'hotelguide-zh ¶4 negation dropped (not allowed)',
-      'hotelguide-zh ¶5 bound inverted (under to over)',
-      'hotelguide-zh ¶6 opposite (free to charged)',
-      'hotelguide-zh ¶8 unit of charge changed (per night to per week)',
-      'hotelguide-zh ¶8 number changed (four to two)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',

@@ -1,0 +1,152 @@
+/**
+ * English into Chinese, a language written without spaces between words: its times ("下午3点"),
+ * units and counters glued to the figure ("24天", "两个"), currencies named after the amount
+ * ("2欧元"), bounds said after the figure ("12岁以下"), opposites and rates searched as text, and
+ * literals that stand right against Chinese characters. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { currencyAround } from '../../../shared/text/currency';
+import { timesIn } from '../../../shared/text/datetime';
+import { phonesIn } from '../../../shared/text/phones';
+import { spelledNumbersIn } from '../../../shared/text/spelled';
+import { check, flagged } from '../../helpers/qa';
+
+const zh = { targetLang: 'zh' };
+const rules = (findings: ReturnType<typeof check>) => findings.map((finding) => `${finding.rule} ${finding.text}`);
+
+describe('Chinese times of day', () => {
+  it('reads the part of the day said before the hour, the hour word, minutes and "half past"', () => {
+    const read = (text: string) =>
+      timesIn(text, 'zh').map((time) => [time.text, time.minutes / 60, time.alternative && time.alternative / 60]);
+    expect(read('上午9点30分，下午3点半，晚上9:30，凌晨1点，中午12点')).toEqual([
+      ['上午9点30分', 9.5, null],
+      ['下午3点半', 15.5, null],
+      ['晚上9:30', 21.5, null],
+      ['凌晨1点', 1, null],
+      ['中午12点', 12, null],
+    ]);
+    // an hour alone may be either half of the day; the third point of a list is no time
+    expect(read('工作日早上6:30至10点')).toEqual([
+      ['早上6:30', 6.5, null],
+      ['10点', 10, 22],
+    ]);
+    expect(read('第3点建议')).toEqual([]);
+  });
+
+  it('accepts the same times, and finds a time changed', () => {
+    expect(check('Check-in starts at 3 p.m. and check-out is by 11 a.m.', '入住时间为下午3点起，退房时间为上午11点前。', zh)).toEqual([]);
+    expect(check('Breakfast is served from 7 to 11 a.m.', '早餐供应时间为早上7点至11点。', zh)).toEqual([]);
+    expect(
+      flagged(check('Stations are cleared between 1 a.m. and 5 a.m.', '车站在凌晨1点至下午5点之间清理。', zh), 'numbers.changed'),
+    ).toEqual(['下午5点']);
+  });
+
+  it('reads an hour as its number where the source says no time ("at 9" → "9点")', () => {
+    expect(check('Call me at 9.', '9点给我打电话。', zh)).toEqual([]);
+    expect(check('The 3 points below are important.', '以下3点很重要。', zh)).toEqual([]);
+    expect(flagged(check('Call me at 9.', 'Ruf mich um 10 Uhr an.', { targetLang: 'de' }), 'numbers.changed')).toEqual(['10']);
+  });
+});
+
+describe('Chinese units, counters and currencies', () => {
+  it('reads a unit of one character glued to its figure, and a spelled number before it', () => {
+    expect(flagged(check('Return the bike within 24 hours.', '请在24天内归还自行车。', zh), 'numbers.changed')).toEqual(['24天']);
+    expect(flagged(check('Results are published within four weeks.', '成绩在四天内公布。', zh), 'numbers.changed')).toEqual(['四天']);
+    expect(flagged(check('It weighs 5 kg.', '重5克。', zh), 'numbers.changed')).toEqual(['5克']);
+    expect(check('Results are published within four weeks.', '成绩将在四周内公布。', zh)).toEqual([]);
+    // a year is a date's, not a unit changed
+    expect(check('The centre was renovated in 2024.', '中心于2024年进行了翻新。', zh)).toEqual([]);
+  });
+
+  it('reads "两", the two said before a counter', () => {
+    expect(spelledNumbersIn('两个车位', 'zh').map((hit) => hit.value)).toEqual([2]);
+    expect(flagged(check('Four spaces are reserved.', '预留了两个车位。', zh), 'numbers.changed')).toEqual(['两']);
+    expect(check('Two spaces are reserved.', '预留了两个车位。', zh)).toEqual([]);
+  });
+
+  it('reads a currency named after the amount, through CLDR’s Chinese and Japanese names', () => {
+    expect(currencyAround('收费2欧元。', 2, 3)?.codes).toEqual(['EUR']);
+    expect(currencyAround('费用为25美元', 3, 5)?.codes).toEqual(['USD']);
+    expect(currencyAround('3000円です', 0, 4)?.codes).toEqual(['JPY']);
+    expect(flagged(check('Each additional 30 minutes costs $2.', '每增加30分钟收费2欧元。', zh), 'numbers.changed')).toEqual(['2欧元']);
+    expect(check('Each additional 30 minutes costs $2.', '每增加30分钟收费2美元。', zh)).toEqual([]);
+    // "元" may be any dollar of Hong Kong or Taiwan, and the yuan
+    expect(check('Hot meals cost ¥25.', '热餐每份25元。', zh)).toEqual([]);
+  });
+
+  it('reads a rate said with "每", and a colour with "色"', () => {
+    expect(rules(check('Parking costs $15 per night.', '停车费用为每周15美元。', zh))).toEqual(['frequency.changed 每周']);
+    expect(check('Parking costs $15 per night.', '停车费为每晚15美元。', zh)).toEqual([]);
+    expect(check('Stations are cleared every night.', '每天晚上都会清理车站。', zh)).toEqual([]);
+    expect(rules(check('Use the green bin.', '使用蓝色垃圾桶。', zh))).toEqual(['colour.changed 蓝色']);
+  });
+});
+
+describe('Chinese limits, bounds and opposites', () => {
+  it('reads a bound said after its figure, and "未满", under', () => {
+    expect(check('Children under 12 must be accompanied by an adult.', '12岁以下儿童须由成人陪同。', zh)).toEqual([]);
+    expect(check('Riders under 18 need the consent of a parent.', '未满18岁的骑行者需征得父母同意。', zh)).toEqual([]);
+    expect(check('You must be at least 16 years old to register.', '您必须年满16岁才能注册。', zh)).toEqual([]);
+    expect(rules(check('Children under 12 must be accompanied by an adult.', '12岁以上的儿童必须由成人陪同。', zh))).toEqual([
+      'direction.inverted 以上',
+    ]);
+    // "以下" before a list is "the following", no bound
+    expect(check('The following rules apply to everyone.', '以下规定适用于所有人。', zh)).toEqual([]);
+  });
+
+  it('finds the everyday opposites in a text without spaces, and accepts them kept', () => {
+    expect(rules(check('Mobile phones must be switched off.', '手机必须开机。', zh))).toEqual(['direction.inverted 开机']);
+    expect(rules(check('Wi-Fi is free in all rooms.', '所有房间的Wi-Fi均收费。', zh))).toEqual(['direction.inverted 收费']);
+    expect(rules(check('These rules apply to all written examinations.', '这些规则适用于所有口试。', zh))).toEqual([
+      'direction.inverted 口试',
+    ]);
+    expect(check('Parking is free; charging costs $5 per hour.', '停车免费；充电每小时收费5美元。', zh)).toEqual([]);
+    expect(check('Upload your photo, then download the form.', '先上传照片，然后下载表格。', zh)).toEqual([]);
+  });
+});
+
+describe('Chinese negations', () => {
+  it('places a lost negation on the opposite the translation says, else on its clause', () => {
+    expect(flagged(check('Smoking is not allowed in rooms.', '房间内允许吸烟。', zh), 'polarity.dropped')).toEqual(['允许']);
+    expect(flagged(check('Only non-programmable calculators may be used.', '只能使用可编程计算器。', zh), 'polarity.dropped')).toEqual([
+      '只能使用可编程计算器',
+    ]);
+  });
+
+  it('reads "没有…，" as "without", which leaves the "not" after it to be lost', () => {
+    expect(
+      flagged(check('Without it you will not be allowed to sit the exam.', '没有它，您将被允许参加考试。', zh), 'polarity.dropped'),
+    ).toEqual(['允许']);
+    expect(check('Without it you will not be allowed to sit the exam.', '没有学生证将不允许参加考试。', zh)).toEqual([]);
+  });
+
+  it('reads "未…的" as "un-", a state, not a negation lost or added', () => {
+    expect(check('Riders with unused credit get a refund.', '有未使用的余额的骑行者可获得退款。', zh)).toEqual([]);
+    expect(flagged(check('Refunds are not given for unused months.', '未使用的月份将予以退款。', zh), 'polarity.dropped')).toHaveLength(1);
+    expect(check('Refunds are not given for unused months.', '未使用月份的费用不予退还。', zh)).toEqual([]);
+  });
+
+  it('reports one of two negations lost, in the clause that lost it', () => {
+    expect(
+      flagged(
+        check('Never carry a passenger, and do not use headphones while riding.', '始终搭载乘客，骑行时不要使用耳机。', zh),
+        'polarity.dropped',
+      ),
+    ).toEqual(['始终搭载乘客']);
+    expect(check('Never carry a passenger, and do not use headphones while riding.', '切勿搭载乘客，骑行时请勿使用耳机。', zh)).toEqual([]);
+  });
+
+  it('lets a soft cue of the translation render a negative word of the source ("unattended" → "无人看管")', () => {
+    expect(check('The hotel is not responsible for items left unattended.', '酒店对无人看管的物品不负责任。', zh)).toEqual([]);
+  });
+});
+
+describe('literals and phone numbers against Chinese characters', () => {
+  it('reads an address and a phone number glued to the words around them', () => {
+    expect(check('Write to help@example.com today.', '请发送电子邮件至help@example.com联系我们。', zh)).toEqual([]);
+    expect(phonesIn('请致电0800 123 456。').map((phone) => phone.text)).toEqual(['0800 123 456']);
+    expect(flagged(check('Call 0800 123 456 today.', '请致电0800 123 465。', zh), 'numbers.changed')).toEqual(['0800 123 465']);
+    // glued to a Latin letter it is a code, as before
+    expect(phonesIn('Model H800 123 456')).toHaveLength(0);
+  });
+});
