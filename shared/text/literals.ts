@@ -78,8 +78,8 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
         String.raw`${NOT_WORD_BEFORE}[vV]\d+(?:\.\d+)+${NOT_WORD_AFTER}`, // v3.8.1
         String.raw`(?<=\b(?:${PRODUCTS}|${VERSION_WORDS})\s+)\d+(?:\.\d+)+${NOT_WORD_AFTER}`, // iOS 17.2, version 2.4
         // three parts or more: not a date (1.5.2026, 2026.05.01), not thousands grouped with dots
-        // (6.000.000), not an amount ($1.250.000)
-        String.raw`(?<![\p{L}\p{N}_$€£¥₹₩₽₺₫₪฿]|Rp|RM)(?!\d{1,2}\.\d{1,2}\.\d{4}(?!\.?\d))(?!\d{4}\.\d{1,2}\.\d{1,2}(?!\.?\d))(?!\d{1,3}(?:\.\d{3})+(?![.\d]))\d+\.\d+\.\d+(?:\.\d+)*${NOT_WORD_AFTER}`,
+        // (6.000.000, at the end of a sentence too), not an amount ($1.250.000)
+        String.raw`(?<![\p{L}\p{N}_$€£¥₹₩₽₺₫₪฿]|Rp|RM)(?!\d{1,2}\.\d{1,2}\.\d{4}(?!\.?\d))(?!\d{4}\.\d{1,2}\.\d{1,2}(?!\.?\d))(?!\d{1,3}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*${NOT_WORD_AFTER}`,
       ].join('|'),
       'gu',
     ),

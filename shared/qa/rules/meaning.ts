@@ -200,7 +200,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('few|certain|part|partial|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       softPhrases: phrasesByStart(
@@ -827,6 +827,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
     fr: ['avant', 'après'],
     es: ['antes', 'después'],
+    // ("vor" is also "in front of" and "ago", "nach" also "to" and "according to": a swap needs
+    // the source's side missing from the translation)
+    de: ['vor|bevor|vorher|zuvor|vorab', 'nach|nachdem|danach|anschließend'],
   },
   side: {
     en: ['left', 'right'],
@@ -864,11 +867,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   obligation: {
     en: [
-      'must|have to|has to|shall|is required to|are required to|mandatory|obligatory|obliged to',
+      'must|have to|has to|shall|is required to|are required to|mandatory|obligatory|compulsory|obliged to',
       // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
       'optional|need not|do not have to|does not have to|do not need to|does not need to',
     ],
     id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu', 'boleh|opsional'],
+    de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
+    fr: [
+      'doit|doivent|devez|obligatoire|obligatoires|obligatoirement',
+      'facultatif|facultative|facultatifs|facultatives|optionnel|optionnelle|optionnels|optionnelles',
+    ],
+    es: [
+      'debe|deben|debes|obligatorio|obligatoria|obligatorios|obligatorias',
+      'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa',
+    ],
   },
   transfer: {
     en: ['upload|uploads|uploaded|uploading', 'download|downloads|downloaded|downloading'],
@@ -1111,6 +1123,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   depth: {
     en: ['deep', 'shallow'],
     id: ['dalam', 'dangkal'],
+    // (a pool's ends: "le grand bain", "le petit bain")
+    fr: ['profond|profonde|profonds|profondes|grand bain', 'peu profond|peu profonde|peu profonds|peu profondes|petit bain'],
+    es: ['profundo|profunda|profundos|profundas', 'poco profundo|poco profunda|poco profundos|poco profundas'],
+  },
+  // the morning against the afternoon (evening and night against the morning are dayPart's)
+  morningAfternoon: {
+    en: ['morning|mornings', 'afternoon|afternoons'],
+    id: ['pagi', 'siang|sore'],
+    de: ['vormittag|vormittags|morgens', 'nachmittag|nachmittags'],
+    fr: ['matin|matins|matinée', 'après-midi'],
+    es: ['por la mañana|mañanas', 'por la tarde|tardes'],
+  },
+  // out of reach and within it ("Keep out of the reach of children")
+  reach: {
+    en: [
+      'out of reach|out of the reach|beyond the reach|beyond reach',
+      'within reach|within the reach|in reach|in the reach|within easy reach',
+    ],
+    id: ['jauh dari jangkauan|di luar jangkauan|jauhkan dari jangkauan', 'dalam jangkauan|di dalam jangkauan'],
+    de: ['außer reichweite|außerhalb der reichweite', 'in reichweite|in der reichweite|innerhalb der reichweite'],
+    fr: ['hors de portée|hors de la portée', 'à portée|à la portée'],
+    es: ['fuera del alcance|fuera de alcance', 'al alcance|a su alcance|a tu alcance'],
   },
   // the seasons of the temperate year, two pairs of opposites
   summerWinter: {
@@ -1996,6 +2030,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per annum': 'year',
     nightly: 'night',
     'every night': 'night',
+    'every evening': 'night',
+    'each evening': 'night',
     'each night': 'night',
     'a night': 'night',
     'per night': 'night',
@@ -2061,6 +2097,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'im jahr': 'year',
     'pro nacht': 'night',
     'jede nacht': 'night',
+    'jeden abend': 'night',
   },
   fr: {
     'par heure': 'hour',
@@ -2092,6 +2129,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'par nuit': 'night',
     'par nuitée': 'night',
     'chaque nuit': 'night',
+    'chaque soir': 'night',
+    'tous les soirs': 'night',
   },
   es: {
     'por hora': 'hour',
@@ -2116,6 +2155,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'cada año': 'year',
     'por noche': 'night',
     'cada noche': 'night',
+    'todas las noches': 'night',
   },
 };
 

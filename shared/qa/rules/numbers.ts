@@ -29,13 +29,18 @@ function same(a: number | null, b: number | null): boolean {
  * grouped reading, when the text allows it.
  */
 function groupedValue(text: string): number | null {
-  return /^\d{1,3}(?:[.,'’]\d{3})+$/u.test(text) ? Number(text.replace(/[.,'’]/gu, '')) : null;
+  return GROUPED_RE.test(text) ? Number(text.replace(/[.,'’ \u00a0\u202f\u2009]/gu, '')) : null;
 }
+/** Digits grouped by threes with one kind of separator, a space too ("116 117", a number a language that groups with dots cannot read). */
+const GROUPED_RE = /^\d{1,3}(?:([.,'’ \u00a0\u202f\u2009])\d{3})(?:\1\d{3})*$/u;
 
-function matches(source: NumberOccurrence, target: { value: number | null; scaled: number | null }): boolean {
+function matches(source: NumberOccurrence, target: { value: number | null; scaled: number | null; text?: string }): boolean {
   // both with a scale word: the scales count ("100 million" is not "100 miliar")
   if (source.scaled !== null && target.scaled !== null) return same(source.scaled, target.scaled);
-  if (same(groupedValue(source.text), target.value)) return true;
+  // (a number grouped with spaces that the translation's language cannot read, "116 117" in German:
+  // by its digits; one grouped with the source's dots or commas is the format check's)
+  const targetValue = target.value ?? (target.text !== undefined && /\s/u.test(target.text) ? groupedValue(target.text) : null);
+  if (same(groupedValue(source.text), targetValue)) return true;
   return (
     same(source.value, target.value) ||
     same(source.scaled, target.scaled) ||

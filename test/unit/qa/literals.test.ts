@@ -61,6 +61,12 @@ describe('literalsIn', () => {
     expect(check('Select the order and tap Return item.', 'Pilih pesanan dan ketuk Kembalikan barang.')).toEqual([]);
   });
 
+  it('leaves thousands grouped with dots alone at the end of a sentence too ("12.500.000.")', () => {
+    expect(literalsIn('Populasi: 12.500.000.')).toEqual([]);
+    expect(literalsIn('Perbarui ke 3.8.1.')).toEqual([expect.objectContaining({ kind: 'version', text: '3.8.1' })]);
+    expect(check('Population: 12,500,000.', 'Populasi: 12.500.000.')).toEqual([]);
+  });
+
   it('leaves prose, amounts, dates, percentages and times alone', () => {
     expect(kinds('Prices rose 35% to Rp1.250.000 on 1.5.2026, at 9:30 a.m., e.g. in Bogor; enter the room.')).toEqual([]);
     expect(kinds('Die Preise stiegen um 2.000.000 € am 01.05.2026 um 21.00 Uhr.')).toEqual([]);

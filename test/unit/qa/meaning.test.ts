@@ -204,6 +204,13 @@ describe('polarity', () => {
     expect(rules(check('The (un)intended result.', 'Hasil yang (tidak) disengaja.'))).toEqual([]);
   });
 
+  it('reads "loss" as the soft cue "kehilangan" renders, so a "not" lost beside it is found', () => {
+    expect(rules(check('It does not cover loss or damage.', 'Garansi mencakup kehilangan atau kerusakan.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    expect(rules(check('It does not cover loss or damage.', 'Garansi tidak mencakup kehilangan atau kerusakan.'))).toEqual([]);
+  });
+
   it('does not let a soft cue that renders one of the source stand for a lost negation', () => {
     // "fails" → "gagal": the translation's soft cue is the source's own, the "not" is gone
     expect(
@@ -649,6 +656,10 @@ describe('opposites swapped', () => {
     expect(rules(check('Tomatoes need six hours of sunlight a day.', 'Tomat membutuhkan enam jam sinar matahari seminggu.'))).toEqual([
       ['frequency.changed', 'seminggu'],
     ]);
+    expect(rules(check('The lockers are emptied every evening.', 'Les casiers sont vidés chaque semaine.', { targetLang: 'fr' }))).toEqual([
+      ['frequency.changed', 'chaque semaine'],
+    ]);
+    expect(rules(check('The lockers are emptied every evening.', 'Les casiers sont vidés chaque soir.', { targetLang: 'fr' }))).toEqual([]);
     expect(rules(check('Water the seedlings every other day.', 'Siram bibit dua hari sekali.'))).toEqual([]);
     expect(rules(check('Take 2 tablets twice a day for 7 days.', 'Minum 2 tablet dua kali sehari selama 7 hari.'))).toEqual([]);
     // a period right after a figure is the numbers rule's, reported once
@@ -770,7 +781,22 @@ describe('opposites swapped', () => {
     expect(rules(check('Complaints must be made in writing.', 'Beschwerden müssen mündlich erfolgen.', { targetLang: 'de' }))).toEqual([
       ['direction.inverted', 'mündlich'],
     ]);
+    expect(inverted('Keep out of the reach of children.', 'Simpan dalam jangkauan anak-anak.')).toEqual(['dalam jangkauan']);
+    expect(inverted('Blood tests take place in the morning only.', 'Pengambilan darah hanya dilakukan pada sore hari.')).toEqual(['sore']);
+    const inOther = (source: string, target: string, targetLang: string) =>
+      rules(check(source, target, { targetLang })).map(([, text]) => text);
+    expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten nach Ihrem Termin.', 'de')).toEqual([
+      'nach',
+    ]);
+    expect(
+      inOther('A shower is compulsory before entering the water.', 'Une douche est facultative avant d’entrer dans l’eau.', 'fr'),
+    ).toEqual(['facultative']);
+    expect(inOther('Children may play in the shallow end.', 'Les enfants peuvent jouer dans le grand bain.', 'fr')).toEqual(['grand bain']);
     // said faithfully, and the words of other senses
+    expect(inverted('Keep out of the reach of children.', 'Simpan di tempat yang jauh dari jangkauan anak-anak.')).toEqual([]);
+    expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten vor Ihrem Termin.', 'de')).toEqual([]);
+    expect(inOther('Send the form to Berlin before Friday.', 'Schicken Sie das Formular vor Freitag nach Berlin.', 'de')).toEqual([]);
+    expect(inOther('Children may play in the shallow end.', 'Les enfants peuvent jouer dans le petit bain.', 'fr')).toEqual([]);
     expect(inverted('The written exam lasts two hours.', 'Ujian tertulis berlangsung dua jam.')).toEqual([]);
     expect(inverted('Children must be accompanied by an adult.', 'Anak-anak wajib didampingi orang dewasa.')).toEqual([]);
     expect(inverted('Thank you; we accept your request.', 'Terima kasih; kami menerima permintaan Anda.')).toEqual([]);

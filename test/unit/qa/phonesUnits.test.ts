@@ -37,6 +37,14 @@ describe('telephone numbers', () => {
     ]);
     expect(only(check('Dial 1-800-555-0199 or write to us.', 'Atau tulis kepada kami.'), 'numbers.missing')).toHaveLength(1);
   });
+
+  it('of six digits grouped with a space, too short for a phone number, are compared as their digits', () => {
+    expect(check('In an emergency, call 116 117.', 'Rufen Sie im Notfall 116 117 an.', { targetLang: 'de' })).toEqual([]);
+    expect(check('In an emergency, call 116 117.', 'Hubungi 116 117 dalam keadaan darurat.')).toEqual([]);
+    expect(
+      only(check('In an emergency, call 116 117.', 'Rufen Sie im Notfall 116 171 an.', { targetLang: 'de' }), 'numbers.changed'),
+    ).toEqual([expect.objectContaining({ text: '116 171' })]);
+  });
 });
 
 describe('units', () => {

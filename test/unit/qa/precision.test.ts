@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-seven (eight of round 20 at first sight; sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
+  it('finds every error planted in the machine translations but forty-nine (sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -47,9 +47,6 @@ describe('precision on careful translations', () => {
       'adoption ¶5 wrong sense (rehome rendered as sell)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'api ¶5 term mistranslated (rate limit as a price limit)',
-      'arztpraxis-de ¶2 meaning inverted (before to after)',
-      'arztpraxis-de ¶7 meaning inverted (morning to afternoon)',
-      'arztpraxis-de ¶8 phone number changed',
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -63,8 +60,6 @@ describe('precision on careful translations', () => {
       'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
       'firedrill ¶5 false friend (floor warden as a prison warden)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
-      'hearingaid ¶8 negation dropped (does not cover)',
-      'hearingaid ¶9 meaning inverted (out of reach to within reach)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'juryduty ¶7 wrong sense (excused rendered as forgiven)',
@@ -84,9 +79,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
-      'piscine-fr ¶3 meaning inverted (compulsory to optional)',
-      'piscine-fr ¶5 meaning inverted (shallow end to deep end)',
-      'piscine-fr ¶7 frequency changed (every evening to every week)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
