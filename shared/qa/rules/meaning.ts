@@ -164,7 +164,7 @@ const CUES: Record<string, Cues> = {
       negationDeterminer: set('no'),
       pairedNegation: set('nor'),
       // ("unless" is a condition, "undone" a reversal: neither is said with "tidak")
-      negativeWord: /^(?!unless$|undo\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less)$/u,
+      negativeWord: /^(?!unless$|undo\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less|absen\p{L}*|lack\p{L}*)$/u,
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       negationEnding: "n't",
       negationPrefix: set('non'),
@@ -626,7 +626,16 @@ class Paragraph {
   /** Whether a negation is the second of a pair said as one ("neither … nor", "not … nor"). */
   pairsWithPrevious(cue: Cue): boolean {
     const paired = 'words' in this.cues ? this.cues.words.pairedNegation : undefined;
-    return paired?.has(cue.text.toLowerCase()) ?? false;
+    if (paired?.has(cue.text.toLowerCase())) return true;
+    // an English "not even" after a comma carries on the negation before it ("nobody can restore
+    // your files, not even our support team" → "tidak ada seorang pun …, bahkan tim dukungan kami sekalipun")
+    const text = this.analysis.text;
+    return (
+      baseLanguage(this.analysis.lang) === 'en' &&
+      /^not$/iu.test(cue.text) &&
+      /^\s+even\b/iu.test(text.slice(cue.end, cue.end + 8)) &&
+      /[,;—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 4), cue.start))
+    );
   }
 
   /** Those of some negations that are the language's "without". */
@@ -1135,10 +1144,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['matin|matins|matinée', 'après-midi'],
     es: ['por la mañana|mañanas', 'por la tarde|tardes'],
   },
+  // a version and those after it, or before it ("macOS 12 or later" is not "atau yang lebih lama")
+  version: {
+    en: ['or later|or newer', 'or earlier|or older'],
+    id: [
+      'atau yang lebih baru|atau lebih baru|atau versi yang lebih baru|atau versi lebih baru',
+      'atau yang lebih lama|atau lebih lama|atau versi yang lebih lama|atau versi lebih lama',
+    ],
+    de: ['oder neuer|oder höher|oder später', 'oder älter|oder früher'],
+    fr: ['ou ultérieure|ou ultérieur|ou plus récente|ou plus récent', 'ou antérieure|ou antérieur|ou plus ancienne|ou plus ancien'],
+    es: ['o posterior|o más reciente', 'o anterior|o más antigua|o más antiguo'],
+  },
   // out of reach and within it ("Keep out of the reach of children")
   reach: {
     en: [
-      'out of reach|out of the reach|beyond the reach|beyond reach',
+      'out of reach|out of the reach|beyond the reach|beyond reach|out of the sight and reach|out of sight and reach',
       'within reach|within the reach|in reach|in the reach|within easy reach',
     ],
     id: ['jauh dari jangkauan|di luar jangkauan|jauhkan dari jangkauan', 'dalam jangkauan|di dalam jangkauan'],
@@ -1535,7 +1555,11 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
   lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
   transfer: ['上传', '下载'],
-  order: ['第一|首次|最先', '最后'],
+  order: ['第一|首次|最先|最初|起初', '最后|最末'],
+  time: ['之前|饭前|事先', '之后|饭后|事后'],
+  continuation: ['停止|停用|停药|停下', '继续|持续'],
+  reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
+  version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   permission: ['允许|准许|许可', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
   dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
@@ -2755,7 +2779,7 @@ const FIGURE_SOON = figureAhead(2);
 /** Bounds said after their figure, in Chinese ("12岁以下", under 12; "18岁以上", over 18). */
 const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
-const FIGURE_RIGHT_BEHIND = /\p{N}[\p{N}.,]*[\s\u00a0]?(?:[%°]|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
+const FIGURE_RIGHT_BEHIND = /\p{N}[\p{N}.,]*[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
 /** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
@@ -2977,7 +3001,7 @@ export const meaningRule: Rule = {
       // over" → "unter 18 Jahren"; one said with a negation lost it, the lost negation is the finding)
       const plain = (limit: Cue | undefined) =>
         limit !== undefined && !s.limitNegations.some((negation) => limit.start <= negation.start && negation.end <= limit.end);
-      const inverted =
+      let inverted: { wanted: Cue | undefined; found: Cue | undefined } | null =
         s.most.length > t.most.length && t.least.length > s.least.length
           ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
           : s.least.length > t.least.length && t.most.length > s.most.length
@@ -2994,6 +3018,31 @@ export const meaningRule: Rule = {
                   t.bound('below').length > s.bound('below').length
                 ? { wanted: s.least[t.least.length], found: t.bound('below')[s.bound('below').length] }
                 : null;
+      // (or a limit said with a negation before a comparison, "Do not take more than 6", rendered
+      // as the other limit and no limit its way: "paling sedikit 6", "至少6片")
+      const negatedLimit = (): { wanted: Cue; found: Cue | undefined } | null => {
+        for (const negation of s.limitNegations) {
+          if ([...s.most, ...s.least].some((limit) => limit.start <= negation.start && negation.end <= limit.end)) continue;
+          const direction = s.limitDirection(negation);
+          // (the source's words from the negation to its comparison: "not take more")
+          const compared = sourceParagraph.comparativeAfter(negation);
+          const at = compared === null ? -1 : source.text.toLowerCase().indexOf(compared.toLowerCase(), negation.end);
+          const wanted =
+            at < 0
+              ? negation
+              : {
+                  start: negation.start,
+                  end: at + (compared as string).length,
+                  text: source.text.slice(negation.start, at + (compared as string).length),
+                };
+          if (direction === 'below' && t.least.length > s.least.length && t.most.length === 0)
+            return { wanted, found: t.least[s.least.length] };
+          if (direction === 'above' && t.most.length > s.most.length && t.least.length === 0)
+            return { wanted, found: t.most[s.most.length] };
+        }
+        return null;
+      };
+      inverted ??= negatedLimit();
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

@@ -498,6 +498,14 @@ const LABELS: Record<string, RegExp> = {
 };
 LABELS.ms = LABELS.id as RegExp;
 
+/** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
+function nameBefore(text: string, start: number): string | null {
+  const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  return match?.[1] ?? null;
+}
+
 /** Whether a number at `start` of a text follows a label word of its language. */
 function labelled(text: string, start: number, lang: string): boolean {
   return LABELS[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 16), start)) ?? false;
@@ -569,6 +577,17 @@ export const numbersRule: Rule = {
         : -1;
       if (label >= 0) {
         usedSource.add(label);
+        continue;
+      }
+      // a number behind the same name on both sides ("CloudKeep 5.2", a product's version) is the
+      // name's, copied as it stands
+      const name = nameBefore(context.target.text, target.start);
+      const named =
+        name === null
+          ? -1
+          : sourceNumbers.findIndex((s, i) => !usedSource.has(i) && s.text === target.text && nameBefore(source.text, s.start) === name);
+      if (named >= 0) {
+        usedSource.add(named);
         continue;
       }
       // written with the source language's separators instead of the target's?

@@ -41,6 +41,11 @@ describe('Chinese times of day', () => {
     ).toEqual(['下午5点']);
   });
 
+  it('reads a limit said with a negation before a comparison, turned into the other limit ("not more than 6" → "至少6")', () => {
+    expect(rules(check('Do not take more than 6 tablets in 24 hours.', '24小时内服用至少6片。', zh))).toEqual(['limits.inverted 至少']);
+    expect(check('Do not take more than 6 tablets in 24 hours.', '24小时内服用不得超过6片。', zh)).toEqual([]);
+  });
+
   it('reads an hour as its number where the source says no time ("at 9" → "9点")', () => {
     expect(check('Call me at 9.', '9点给我打电话。', zh)).toEqual([]);
     expect(check('The 3 points below are important.', '以下3点很重要。', zh)).toEqual([]);
@@ -100,6 +105,14 @@ describe('Chinese limits, bounds and opposites', () => {
     expect(rules(check('These rules apply to all written examinations.', '这些规则适用于所有口试。', zh))).toEqual([
       'direction.inverted 口试',
     ]);
+    expect(rules(check('Take the tablets after a meal.', '饭前服用。', zh))).toEqual(['direction.inverted 饭前']);
+    expect(rules(check('Stop taking the tablets at once.', '请立即继续服用。', zh))).toEqual(['direction.inverted 继续']);
+    expect(rules(check('Keep out of the sight and reach of children.', '请放在儿童看得到、够得着的地方。', zh))).toEqual([
+      'direction.inverted 看得到',
+    ]);
+    expect(rules(check('Store below 25 °C.', '请在25°C以上保存。', zh))).toEqual(['direction.inverted 以上']);
+    expect(check('Store below 25 °C.', '请在25°C以下保存。', zh)).toEqual([]);
+    expect(check('Keep out of the sight and reach of children.', '请放在儿童看不到、够不着的地方。', zh)).toEqual([]);
     expect(check('Parking is free; charging costs $5 per hour.', '停车免费；充电每小时收费5美元。', zh)).toEqual([]);
     expect(check('Upload your photo, then download the form.', '先上传照片，然后下载表格。', zh)).toEqual([]);
   });

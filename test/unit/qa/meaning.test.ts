@@ -204,6 +204,24 @@ describe('polarity', () => {
     expect(rules(check('The (un)intended result.', 'Hasil yang (tidak) disengaja.'))).toEqual([]);
   });
 
+  it('reads ", not even" as carrying on the negation before it, and "absence" as a word a "tanpa" may render', () => {
+    const source = 'Without your recovery key, nobody can restore your files, not even our support team.';
+    expect(
+      check(
+        source,
+        'Tanpa kunci pemulihan Anda, tidak ada seorang pun yang dapat memulihkan file Anda, bahkan tim dukungan kami sekalipun.',
+      ),
+    ).toEqual([]);
+    expect(rules(check(source, 'Tanpa kunci pemulihan Anda, siapa pun dapat memulihkan file Anda, bahkan tim dukungan kami.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+    const absent = 'If you do not appear, the court may decide the case in your absence.';
+    expect(check(absent, 'Jika Anda tidak hadir, pengadilan dapat memutus perkara tanpa kehadiran Anda.')).toEqual([]);
+    expect(rules(check(absent, 'Jika Anda hadir, pengadilan dapat memutus perkara tanpa kehadiran Anda.'))).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
+  });
+
   it('reads "loss" as the soft cue "kehilangan" renders, so a "not" lost beside it is found', () => {
     expect(rules(check('It does not cover loss or damage.', 'Garansi mencakup kehilangan atau kerusakan.'))).toEqual([
       ['polarity.dropped', expect.any(String)],
@@ -346,6 +364,20 @@ describe('limits', () => {
     expect(
       rules(check('Ne pas dépasser 4 comprimés par jour.', 'Do not exceed 4 tablets a day.', { sourceLang: 'fr', targetLang: 'en' })),
     ).toEqual([]);
+  });
+
+  it('reports a limit said with a negation before a comparison turned into the other limit, with the words that say it', () => {
+    expect(check('Do not take more than 6 tablets in 24 hours.', 'Minum paling sedikit 6 tablet dalam 24 jam.')).toEqual([
+      expect.objectContaining({
+        rule: 'limits.inverted',
+        text: 'paling sedikit',
+        params: expect.objectContaining({ source: 'not take more' }),
+      }),
+    ]);
+    expect(rules(check('Bags must not weigh less than 2 kg.', 'Tas harus berbobot paling banyak 2 kg.'))).toEqual([
+      ['limits.inverted', 'paling banyak'],
+    ]);
+    expect(rules(check('Do not take more than 6 tablets in 24 hours.', 'Minum paling banyak 6 tablet dalam 24 jam.'))).toEqual([]);
   });
 
   it('reports a limit said as a bound the other way, beside another limit the translation kept', () => {
@@ -792,7 +824,9 @@ describe('opposites swapped', () => {
       inOther('A shower is compulsory before entering the water.', 'Une douche est facultative avant d’entrer dans l’eau.', 'fr'),
     ).toEqual(['facultative']);
     expect(inOther('Children may play in the shallow end.', 'Les enfants peuvent jouer dans le grand bain.', 'fr')).toEqual(['grand bain']);
+    expect(inverted('Update to macOS 12 or later.', 'Perbarui ke macOS 12 atau yang lebih lama.')).toEqual(['atau yang lebih lama']);
     // said faithfully, and the words of other senses
+    expect(inverted('Update to macOS 12 or later.', 'Perbarui ke macOS 12 atau yang lebih baru.')).toEqual([]);
     expect(inverted('Keep out of the reach of children.', 'Simpan di tempat yang jauh dari jangkauan anak-anak.')).toEqual([]);
     expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten vor Ihrem Termin.', 'de')).toEqual([]);
     expect(inOther('Send the form to Berlin before Friday.', 'Schicken Sie das Formular vor Freitag nach Berlin.', 'de')).toEqual([]);

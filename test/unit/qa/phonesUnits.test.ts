@@ -38,6 +38,13 @@ describe('telephone numbers', () => {
     expect(only(check('Dial 1-800-555-0199 or write to us.', 'Atau tulis kepada kami.'), 'numbers.missing')).toHaveLength(1);
   });
 
+  it('behind the same name on both sides are the name’s, a version copied as it stands ("CloudKeep 5.2")', () => {
+    expect(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5.2 mencadangkan file Anda.')).toEqual([]);
+    expect(only(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5,3 mencadangkan file Anda.'), 'numbers.changed')).toHaveLength(1);
+    // a decimal with no name before it is written the target's way
+    expect(only(check('The rate is 5.2 percent.', 'Sukunya 5.2 persen.'), 'numbers.format')).toHaveLength(1);
+  });
+
   it('of six digits grouped with a space, too short for a phone number, are compared as their digits', () => {
     expect(check('In an emergency, call 116 117.', 'Rufen Sie im Notfall 116 117 an.', { targetLang: 'de' })).toEqual([]);
     expect(check('In an emergency, call 116 117.', 'Hubungi 116 117 dalam keadaan darurat.')).toEqual([]);

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these (two of round 21 at first sight)', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      'cloudbackup ¶1 numbers.format "5.2"',
-      'cloudbackup ¶3 polarity.dropped "bahkan tim dukungan"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-nine (ten of round 21 at first sight; sixteen false friends, word senses or terms, ten terms or numbers swapped, ten opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount)', () => {
+  it('finds every error planted in the machine translations but fifty-one (sixteen false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -55,10 +53,10 @@ describe('precision on careful translations', () => {
       'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'cloudbackup ¶8 meaning inverted (later to older)',
-      'courtnotice ¶3 negation dropped (do not appear)',
       'daycare ¶4 restriction dropped (named on the form to any)',
+      // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
+      // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
@@ -76,12 +74,6 @@ describe('precision on careful translations', () => {
       'library-de ¶6 meaning inverted (outside to inside)',
       'library-de ¶8 negation added (must be paid for)',
       'loan ¶7 term changed (current account to savings account)',
-      'medicine-zh ¶2 meaning inverted (after to before)',
-      'medicine-zh ¶3 limit inverted (not more than to at least)',
-      'medicine-zh ¶5 meaning inverted (last to first)',
-      'medicine-zh ¶6 meaning inverted (stop to continue)',
-      'medicine-zh ¶7 bound inverted (below to above)',
-      'medicine-zh ¶7 negation dropped (out of sight to in sight)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'mri ¶4 condition changed (unless to even if)',
