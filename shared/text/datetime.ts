@@ -252,13 +252,20 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
 const names = new Map<string, Map<string, { kind: 'month' | 'weekday'; index: number }>>();
 const namePatterns = new Map<string, RegExp>();
 
+/** Languages written without spaces between words, whose month and weekday names may be of two characters ("三月", "周日"). */
+const UNSPACED = new Set(['zh', 'ja']);
+/** A month written with its number, in Chinese and Japanese ("7月"; not "7个月", seven months). */
+const NUMBERED_MONTH_RE = /(?<![\p{N}.,])(1[0-2]|0?[1-9])\s?月/gu;
+
 /** One expression finding any of a language's month and weekday names (faster than looking up every word). */
 function namePattern(lang: string): RegExp {
   const key = base(lang);
   let pattern = namePatterns.get(key);
   if (!pattern) {
     const alternatives = [...namesOf(key).keys()].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
-    pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'giu') : /(?!)/gu;
+    // (in a language written without spaces, a name stands right against the words around it: "8月周日施工")
+    const [before, after] = UNSPACED.has(key) ? ['', ''] : ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'];
+    pattern = alternatives.length > 0 ? new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'giu') : /(?!)/gu;
     namePatterns.set(key, pattern);
   }
   return pattern;
@@ -278,8 +285,8 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
     }
     const add = (name: string, kind: 'month' | 'weekday', index: number) => {
       const lower = name.toLowerCase().replace(/\.$/u, '');
-      // a name must be a word of its own (two letters at least, no digits)
-      if (lower.length >= 3 && /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(lower)) map?.set(lower, { kind, index });
+      // a name must be a word of its own (three letters at least, two in Chinese and Japanese; no digits)
+      if (lower.length >= (UNSPACED.has(key) ? 2 : 3) && /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(lower)) map?.set(lower, { kind, index });
     };
     for (let month = 0; month < 12; month += 1) {
       const date = new Date(Date.UTC(2026, month, 15, 12));
@@ -294,6 +301,13 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
       // 2026-11-01 was a Sunday
       const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12)));
       add(name, 'weekday', day);
+      // Chinese says a weekday short as often ("周日")
+      if (key === 'zh')
+        add(
+          new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 1 + day, 12))),
+          'weekday',
+          day,
+        );
       // English says a weekday that recurs in the plural ("open on Saturdays")
       if (key === 'en') add(`${name}s`, 'weekday', day);
     }
@@ -352,6 +366,16 @@ export function namedDatesIn(text: string, lang: string, words?: readonly WordAt
     if (!found) continue;
     if (AMBIGUOUS.has(lower) && !namesDate(text, start, end, found.kind, lang)) continue;
     out.push({ start, end, text: text.slice(start, end), ...found });
+  }
+  if (UNSPACED.has(base(lang)) && text.includes('月')) {
+    NUMBERED_MONTH_RE.lastIndex = 0;
+    for (let match = NUMBERED_MONTH_RE.exec(text); match; match = NUMBERED_MONTH_RE.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!out.some((other) => other.start < end && start < other.end))
+        out.push({ start, end, text: match[0], kind: 'month', index: Number(match[1]) - 1 });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

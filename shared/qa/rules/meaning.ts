@@ -259,8 +259,8 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('ohne'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
-      most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen'),
-      least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten'),
+      most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger'),
+      least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten|oder mehr|oder älter'),
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
         'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
@@ -292,8 +292,8 @@ const CUES: Record<string, Cues> = {
       without: set('sans'),
       negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
       negationStart: "n'",
-      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser"),
-      least: list('au moins|au minimum|minimum|pas moins de'),
+      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins"),
+      least: list('au moins|au minimum|minimum|pas moins de|ou plus'),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites'),
@@ -326,8 +326,8 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sin'),
       negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
-      most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder'),
-      least: list('como mínimo|al menos|por lo menos|mínimo|no menos de'),
+      most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos'),
+      least: list('como mínimo|al menos|por lo menos|mínimo|no menos de|o más'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada'),
       fall: list(
@@ -1155,6 +1155,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['ou ultérieure|ou ultérieur|ou plus récente|ou plus récent', 'ou antérieure|ou antérieur|ou plus ancienne|ou plus ancien'],
     es: ['o posterior|o más reciente', 'o anterior|o más antigua|o más antiguo'],
   },
+  // connected or not ("Reminders now work offline" is not "secara daring")
+  connectivity: {
+    en: ['offline|off-line', 'online|on-line'],
+    id: ['luring|secara luring|offline|tanpa koneksi', 'daring|secara daring|online|secara online'],
+    de: ['offline', 'online'],
+    fr: ['hors ligne|hors-ligne', 'en ligne'],
+    es: ['sin conexión|fuera de línea', 'en línea|con conexión'],
+  },
   // out of reach and within it ("Keep out of the reach of children")
   reach: {
     en: [
@@ -1302,6 +1310,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   severity: {
     en: ['mild|mildly|slight|slightly', 'severe|severely|serious|seriously'],
     id: ['ringan', 'berat|parah|serius|hebat'],
+    fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
+    es: ['leve|leves|levemente|ligero|ligera|ligeros|ligeras', 'grave|graves|gravemente|severo|severa|severos|severas'],
   },
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
   advice: {
@@ -1556,7 +1566,13 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
-  time: ['之前|饭前|事先', '之后|饭后|事后'],
+  time: [
+    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前',
+    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后',
+  ],
+  edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
+  connectivity: ['离线|脱机', '在线|联网'],
+  severity: ['轻微|轻度|轻症', '严重|重度|重症'],
   continuation: ['停止|停用|停药|停下', '继续|持续'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
@@ -1595,7 +1611,6 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   cleanliness: ['干净', '肮脏|污染'],
   summerWinter: ['夏天|夏季', '冬天|冬季'],
   springAutumn: ['春天|春季', '秋天|秋季'],
-  severity: ['轻微|轻度', '严重|重度'],
   inclusion: ['包含|包括|含', '不包含|不包括|不含'],
 };
 for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
@@ -1766,6 +1781,8 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
       // in "akhir pekan", which is the weekend)
       if ((neutral.has(k) && phrase.length < 2) || !matches(k, phrase)) continue;
+      // (a start word before a date is "from": "mulai 1 Maret", "starting Monday")
+      if (phrase.length === 1 && fromADate(analysis, word)) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
@@ -1778,6 +1795,17 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   found = out;
   oppositesFound.set(analysis, found);
   return found;
+}
+
+/** Words of a start that mean "from" before a date or a time ("mulai 1 Maret", "starting Monday"), with what may stand between. */
+const FROM_BEFORE_DATE: Record<string, { words: ReadonlySet<string>; then: RegExp }> = {
+  en: { words: new Set(['starting', 'beginning']), then: /^\s+(?:on\s+|from\s+)?(?:\p{N}|\p{Lu})/u },
+  id: { words: new Set(['mulai']), then: /^\s+(?:(?:tanggal|tgl\.?|pukul|jam|hari|bulan|tahun)\s+)?(?:\p{N}|\p{Lu})/u },
+};
+
+function fromADate(analysis: Analysis, word: Item): boolean {
+  const from = FROM_BEFORE_DATE[baseLanguage(analysis.lang)];
+  return from !== undefined && from.words.has(word.lower) && from.then.test(analysis.text.slice(word.end, word.end + 24));
 }
 
 const oppositePatterns = new WeakMap<object, RegExp>();
@@ -2762,7 +2790,7 @@ function isSoft(cues: WordCues, word: string): boolean {
 const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|bis zu|jusqu'à|hasta)$/iu;
 
 /** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
-const TRAILING_LIMIT = /^(?:or|and|atau|ke)\s/iu;
+const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
 
 /**
  * A figure ahead after at most `words` words ("than 7", "berat dari 7", "suhu 30"), a currency

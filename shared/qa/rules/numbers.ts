@@ -265,9 +265,10 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       const wanted = missing[k];
       if (!wanted) return;
       const expected = nameIn(context.targetLang, kind, wanted.index);
-      // in the letter case the translation wrote it
-      const fix =
-        date.text.charAt(0) === date.text.charAt(0).toUpperCase()
+      // in the letter case the translation wrote it, or with its number ("7月")
+      const fix = /^\p{N}/u.test(date.text)
+        ? `${wanted.index + 1}${date.text.replace(/^\p{N}+/u, '')}`
+        : date.text.charAt(0) === date.text.charAt(0).toUpperCase()
           ? expected.charAt(0).toUpperCase() + expected.slice(1)
           : expected.toLowerCase();
       out.push(
@@ -498,6 +499,24 @@ const LABELS: Record<string, RegExp> = {
 };
 LABELS.ms = LABELS.id as RegExp;
 
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DISCOUNT_RE = /(?<![\p{N}一二两三四五六七八九])([1-9](?:\.\d)?|[一二两三四五六七八九]{1,2})\s?折/gu;
+
+/** The discounts a Chinese text says by the tenths paid ("五折" is 50% off, "七五折" 25% off), as percentages off. */
+function discountsIn(text: string, lang: string): number[] {
+  if (baseLanguage(lang) !== 'zh' || !text.includes('折')) return [];
+  const out: number[] = [];
+  DISCOUNT_RE.lastIndex = 0;
+  for (let match = DISCOUNT_RE.exec(text); match; match = DISCOUNT_RE.exec(text)) {
+    const said = match[1] as string;
+    const tenths = /^\d/u.test(said)
+      ? Number(said)
+      : [...said].reduce((value, char, k) => value + (CHINESE_DIGITS[char] ?? 0) / 10 ** k, 0);
+    out.push(Math.round((100 - tenths * 10) * 100) / 100);
+  }
+  return out;
+}
+
 /** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
 function nameBefore(text: string, start: number): string | null {
   const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(
@@ -629,7 +648,11 @@ export const numbersRule: Rule = {
     checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out);
 
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
+    const discounts = missing.length > 0 ? discountsIn(context.target.text, context.targetLang) : [];
     for (const sourceNumber of missing) {
+      // a discount said the Chinese way, by what is paid ("50% off" is "五折", "20% off" "八折")
+      const percent = sourceNumber.value ?? -1;
+      if (/^\s?%/u.test(source.text.slice(sourceNumber.end)) && discounts.some((off) => same(off, percent))) continue;
       // a figure the translation spells out ("5 years" → "lima tahun") is there
       const spelled = takeSpelled(sourceNumber);
       if (spelled) {

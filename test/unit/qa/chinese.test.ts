@@ -87,6 +87,30 @@ describe('Chinese units, counters and currencies', () => {
   });
 });
 
+describe('Chinese dates and discounts', () => {
+  it('reads a month by its number and a weekday short or long, against the words around them', () => {
+    expect(check('From 1 July, trains run every 10 minutes.', '自7月1日起，列车每10分钟一班。', zh)).toEqual([]);
+    expect(check('During works on Sundays in August, buses replace trains.', '8月周日施工期间，由公交车代替列车。', zh)).toEqual([]);
+    expect(check('From 1 July, trains run every 10 minutes.', '从8月1日起，列车每10分钟运行一次。', zh)).toEqual([
+      expect.objectContaining({ rule: 'numbers.changed', text: '8月', suggestion: '7月' }),
+    ]);
+    expect(
+      flagged(
+        check('During works on Sundays in August, buses replace trains.', '在8月星期六的工程期间，由公共汽车代替火车。', zh),
+        'numbers.changed',
+      ),
+    ).toEqual(['星期六']);
+    // seven months are no month
+    expect(check('It takes 3 months.', '需要3个月。', zh)).toEqual([]);
+  });
+
+  it('reads a discount said by the tenths paid ("五折" is 50% off)', () => {
+    expect(check('Passengers over 65 receive a 50% discount.', '65岁以上乘客可享受五折优惠。', zh)).toEqual([]);
+    expect(check('Members receive a 25% discount.', '会员可享受七五折优惠。', zh)).toEqual([]);
+    expect(flagged(check('Members receive a 20% discount.', '会员可享受五折优惠。', zh), 'numbers.missing')).toHaveLength(1);
+  });
+});
+
 describe('Chinese limits, bounds and opposites', () => {
   it('reads a bound said after its figure, and "未满", under', () => {
     expect(check('Children under 12 must be accompanied by an adult.', '12岁以下儿童须由成人陪同。', zh)).toEqual([]);
@@ -109,6 +133,10 @@ describe('Chinese limits, bounds and opposites', () => {
     expect(rules(check('Stop taking the tablets at once.', '请立即继续服用。', zh))).toEqual(['direction.inverted 继续']);
     expect(rules(check('Keep out of the sight and reach of children.', '请放在儿童看得到、够得着的地方。', zh))).toEqual([
       'direction.inverted 看得到',
+    ]);
+    expect(rules(check('Tickets must be bought before boarding.', '车票必须在上车后购买。', zh))).toEqual(['direction.inverted 上车后']);
+    expect(rules(check('Store the luggage at the end of each carriage.', '将行李存放在每节车厢开头。', zh))).toEqual([
+      'direction.inverted 开头',
     ]);
     expect(rules(check('Store below 25 °C.', '请在25°C以上保存。', zh))).toEqual(['direction.inverted 以上']);
     expect(check('Store below 25 °C.', '请在25°C以下保存。', zh)).toEqual([]);

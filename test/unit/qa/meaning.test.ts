@@ -825,8 +825,21 @@ describe('opposites swapped', () => {
     ).toEqual(['facultative']);
     expect(inOther('Children may play in the shallow end.', 'Les enfants peuvent jouer dans le grand bain.', 'fr')).toEqual(['grand bain']);
     expect(inverted('Update to macOS 12 or later.', 'Perbarui ke macOS 12 atau yang lebih lama.')).toEqual(['atau yang lebih lama']);
+    expect(inverted('Reminders now work offline.', 'Pengingat kini berfungsi secara daring.')).toEqual(['secara daring']);
+    expect(inOther('Mild side effects are common.', 'Los efectos secundarios graves son frecuentes.', 'es')).toEqual(['graves']);
+    expect(
+      rules(
+        check('It is recommended for people aged 65 and over.', 'Se recomienda a las personas de 65 años o menos.', { targetLang: 'es' }),
+      ),
+    ).toEqual([['limits.inverted', 'o menos']]);
     // said faithfully, and the words of other senses
     expect(inverted('Update to macOS 12 or later.', 'Perbarui ke macOS 12 atau yang lebih baru.')).toEqual([]);
+    // a start word before a date is "from" ("mulai 1 Maret")
+    expect(
+      inverted('Older versions will stop receiving updates on 1 March.', 'Versi lama tidak akan lagi menerima pembaruan mulai 1 Maret.'),
+    ).toEqual([]);
+    expect(inverted('Stop the engine.', 'Mulai mesinnya.')).toEqual(['Mulai']);
+    expect(inOther('It is recommended for people aged 65 and over.', 'Se recomienda a las personas de 65 años o más.', 'es')).toEqual([]);
     expect(inverted('Keep out of the reach of children.', 'Simpan di tempat yang jauh dari jangkauan anak-anak.')).toEqual([]);
     expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten vor Ihrem Termin.', 'de')).toEqual([]);
     expect(inOther('Send the form to Berlin before Friday.', 'Schicken Sie das Formular vor Freitag nach Berlin.', 'de')).toEqual([]);

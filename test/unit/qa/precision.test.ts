@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these (two of round 22 at first sight)', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      'appupdate ¶6 direction.inverted "mulai"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'train-zh ¶3 numbers.missing ""',
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-nine (eight of round 22 at first sight; sixteen false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
+  it('finds every error planted in the machine translations but fifty-two (seventeen false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -50,7 +48,6 @@ describe('precision on careful translations', () => {
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'api ¶5 term mistranslated (rate limit as a price limit)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'appupdate ¶3 meaning inverted (offline to online)',
       'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -95,14 +92,8 @@ describe('precision on careful translations', () => {
       'solar ¶3 false friend (string of panels as a string of an instrument)',
       'subscription ¶3 unit of charge changed (per user to per team)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'train-zh ¶1 month changed (July to August)',
-      'train-zh ¶4 meaning inverted (before to after)',
-      'train-zh ¶5 meaning inverted (end to beginning)',
-      'train-zh ¶7 weekday changed (Sunday to Saturday)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
-      'vacunacion-es ¶1 limit inverted (and over to or under)',
-      'vacunacion-es ¶5 meaning inverted (mild to severe)',
       // ("outside" alone is mostly "di luar jam kerja", outside office hours: not a pair of opposites)
       'vendors ¶3 meaning inverted (outside to inside)',
       'venue ¶2 meaning inverted (between songs to during songs)',
