@@ -150,7 +150,8 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'direction.inverted' ||
     rule === 'quantifier.changed' ||
     rule === 'colour.changed' ||
-    rule === 'frequency.changed'
+    rule === 'frequency.changed' ||
+    rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';
   if (rule === 'untranslated') return 'accuracy/untranslated';

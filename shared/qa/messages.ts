@@ -58,6 +58,9 @@ export const QA_MESSAGES_EN_TREE = {
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },
+  sense: {
+    wrong: '"{{found}}" renders another sense of "{{source}}" than the text means here.',
+  },
   quantifier: {
     changed: 'The source says "{{source}}", the translation "{{found}}": check how many it means.',
   },

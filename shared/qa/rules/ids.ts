@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'quantifier.changed',
   'colour.changed',
   'frequency.changed',
+  'sense.wrong',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -9,6 +9,7 @@ import { namesRule } from './names';
 import { numbersRule } from './numbers';
 import { placeholdersRule } from './placeholders';
 import { repetitionRule } from './repetition';
+import { sensesRule } from './senses';
 import { spacingRule } from './spacing';
 import { untranslatedRule } from './untranslated';
 
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   acronymsRule,
   numbersRule,
   meaningRule,
+  sensesRule,
   repetitionRule,
   consistencyRule,
   untranslatedRule,

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-two (seventeen false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
+  it('finds every error planted in the machine translations but forty-two (five false friends, word senses or terms, ten terms or numbers swapped, thirteen opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -44,14 +44,10 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'adoption ¶5 wrong sense (rehome rendered as sell)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
-      'api ¶5 term mistranslated (rate limit as a price limit)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'baggage ¶1 false friend (allowance as a benefit payment)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'blooddonation ¶6 wrong sense (refreshments rendered as refreshing)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -62,12 +58,9 @@ describe('precision on careful translations', () => {
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
-      'firedrill ¶4 false friend (assembly point as manufacturing assembly)',
-      'firedrill ¶5 false friend (floor warden as a prison warden)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
-      'juryduty ¶7 wrong sense (excused rendered as forgiven)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶3 condition changed (unless to even if)',
@@ -78,7 +71,6 @@ describe('precision on careful translations', () => {
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'mri ¶4 condition changed (unless to even if)',
-      'museum ¶4 false friend (cloakroom as a changing room)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
@@ -88,8 +80,6 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',
-      'software ¶1 false friend (crash as an accident)',
-      'solar ¶3 false friend (string of panels as a string of an instrument)',
       'subscription ¶3 unit of charge changed (per user to per team)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'unaccompanied ¶2 negation dropped (without to with)',

@@ -1,0 +1,52 @@
+/**
+ * Words of several senses rendered in the one their text rules out (shared/qa/rules/senses.ts):
+ * found on the wrong rendering when the words around the source's word say its sense, and never
+ * when they say the other sense or the translation renders it well. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged } from '../../helpers/qa';
+
+const wrongSense = (source: string, target: string, targetLang = 'id') => flagged(check(source, target, { targetLang }), 'sense.wrong');
+
+describe('a word rendered in the sense its text rules out', () => {
+  it('is found on the rendering, with the source word it renders', () => {
+    expect(
+      wrongSense('The app may crash when you open a large file.', 'Aplikasi dapat mengalami kecelakaan saat Anda membuka file besar.'),
+    ).toEqual(['kecelakaan']);
+    expect(check('Your insurance policy covers theft.', 'Kebijakan asuransi Anda mencakup pencurian.')).toEqual([
+      expect.objectContaining({ rule: 'sense.wrong', text: 'Kebijakan', source: expect.objectContaining({ text: 'policy' }) }),
+    ]);
+    expect(wrongSense('Change the dressing on the wound every day.', 'Ganti saus pada luka setiap hari.')).toEqual(['saus']);
+    expect(wrongSense('Download your monthly bank statement.', 'Unduh pernyataan bank bulanan Anda.')).toEqual(['pernyataan']);
+    expect(wrongSense('Install the latest printer driver.', 'Installieren Sie den neuesten Fahrer für den Drucker.', 'de')).toEqual([
+      'Fahrer',
+    ]);
+    expect(wrongSense('Install the latest printer driver.', 'Installieren Sie den neuesten Druckertreiber.', 'de')).toEqual([]);
+    expect(wrongSense('Install the latest printer driver.', 'Instale el conductor de impresora más reciente.', 'es')).toEqual([
+      'conductor',
+    ]);
+    expect(wrongSense('Go to the assembly point.', 'Pergi ke titik perakitan.')).toEqual(['perakitan']);
+    expect(wrongSense('Interest is paid monthly on savings accounts.', '储蓄账户的兴趣按月支付。', 'zh')).toEqual(['兴趣']);
+  });
+
+  it('says nothing when the words around it say the other sense, or the rendering is right', () => {
+    expect(wrongSense('The app may crash when you open a large file.', 'Aplikasi dapat mogok saat Anda membuka file besar.')).toEqual([]);
+    expect(wrongSense('A car crash closed the road.', 'Kecelakaan mobil menutup jalan.')).toEqual([]);
+    expect(
+      wrongSense(
+        'Our privacy policy explains how we use your data.',
+        'Kebijakan privasi kami menjelaskan cara kami menggunakan data Anda.',
+      ),
+    ).toEqual([]);
+    expect(wrongSense('Add the dressing to the salad.', 'Tambahkan saus ke salad.')).toEqual([]);
+    expect(wrongSense('The minister issued a statement.', 'Menteri mengeluarkan pernyataan.')).toEqual([]);
+    // no word around it to say which sense: nothing
+    expect(wrongSense('Check the balance.', 'Periksa keseimbangan.')).toEqual([]);
+    expect(
+      wrongSense('Good posture helps your balance after a fall.', 'Postur yang baik membantu keseimbangan Anda setelah jatuh.'),
+    ).toEqual([]);
+    expect(
+      wrongSense('Charge the battery fully; a new one costs $20.', 'Isi daya baterai hingga penuh; baterai baru berbiaya $20.'),
+    ).toEqual([]);
+  });
+});
