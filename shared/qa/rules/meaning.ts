@@ -33,6 +33,11 @@ interface WordCues {
   negationEnding?: string;
   negationStart?: string;
   /**
+   * The second word of a two-word negation, a negation alone where the first is not said before it
+   * in the sentence: French "pas" after no "ne" ("mais pas à l'intérieur", "pas de chiens").
+   */
+  elliptical?: { words: ReadonlySet<string>; first: RegExp };
+  /**
    * A negation written as a word's prefix with a hyphen ("non-refundable"), transparent enough to
    * be rendered as one ("tidak dapat dikembalikan", "nonesensial", "nirlaba": the last two soft
    * cues of the other side, which may say it). Without the hyphen it stays a soft cue.
@@ -292,6 +297,7 @@ const CUES: Record<string, Cues> = {
       without: set('sans'),
       negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
       negationStart: "n'",
+      elliptical: { words: set('pas'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins"),
       least: list('au moins|au minimum|minimum|pas moins de|ou plus'),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
@@ -506,8 +512,11 @@ class Paragraph {
     for (let k = 0; k < items.length; k += 1) {
       const item = items[k];
       if (!item || item.start < cue.end) continue;
-      // the next word, right after (a word between, as in "not be lost", is not looked through)
-      return item.kind === 'word' && isSoft(this.cues.words, item.lower);
+      // the next word, right after (a word between, as in "not be lost", is not looked through),
+      // but not a phrasal verb of its own ("do not keep up repayments" is a negation)
+      if (item.kind !== 'word' || !isSoft(this.cues.words, item.lower)) return false;
+      const next = items.slice(k + 1).find((other) => other.kind === 'word');
+      return !(/^(?:keep|keeps|kept|keeping)$/u.test(item.lower) && next?.lower === 'up');
     }
     return false;
   }
@@ -783,6 +792,8 @@ class Paragraph {
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
         if (!isNumber && !isIdiom(cues, items, indexes[k] as number)) found.negation.push({ start: word.start, end: word.end, text: '' });
+      } else if (cues.elliptical?.words.has(lower) && !saidBefore(words, items, indexes, k, cues.elliptical.first)) {
+        found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (isNegationPrefix(cues, items, indexes[k] as number)) {
         // the prefix with its word ("non-refundable")
         found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
@@ -849,8 +860,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off',
+      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
@@ -864,8 +875,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
     id: ['buka|membuka|dibuka|terbuka|bukalah', 'tutup|menutup|ditutup|tertutup|tutuplah'],
     de: ['geöffnet|öffnen|öffnet|offen|aufmachen', 'geschlossen|schließen|schließt|zumachen'],
-    fr: ['ouvrir|ouvrez|ouvert|ouverte', 'fermer|fermez|fermé|fermée'],
-    es: ['abrir|abra|abierto|abierta', 'cerrar|cierre|cerrado|cerrada'],
+    fr: ['ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes', 'fermer|fermez|ferme|ferment|fermé|fermée|fermés|fermées'],
+    es: ['abrir|abra|abre|abren|abierto|abierta|abiertos|abiertas', 'cerrar|cierre|cierra|cierran|cerrado|cerrada|cerrados|cerradas'],
   },
   lock: {
     en: ['lock|locks|locked|locking', 'unlock|unlocks|unlocked|unlocking'],
@@ -1125,8 +1136,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   length: {
-    en: ['long', 'short'],
-    id: ['panjang', 'pendek'],
+    en: ['long|a long time|long time', 'short|a short time|short time|briefly'],
+    id: ['panjang|waktu yang lama|waktu lama|lama sekali', 'pendek|sebentar|singkat|waktu singkat|waktu yang singkat'],
+  },
+  // shelves up and down ("heavy items on the lower shelves")
+  shelf: {
+    en: ['lower shelf|lower shelves|bottom shelf|bottom shelves', 'upper shelf|upper shelves|top shelf|top shelves|higher shelves'],
+    id: ['rak bawah|rak paling bawah|rak terbawah', 'rak atas|rak paling atas|rak teratas'],
+    de: ['unteren regal|unteren regale|unteren regalen|untersten regal', 'oberen regal|oberen regale|oberen regalen|obersten regal'],
+    fr: ['étagère du bas|étagères du bas|étagères inférieures', 'étagère du haut|étagères du haut|étagères supérieures'],
+    es: ['estante inferior|estantes inferiores|estantes de abajo', 'estante superior|estantes superiores|estantes de arriba'],
+  },
+  // inside and outside a place ("only permitted outside the main gate")
+  // ("di dalam" is also "in" an app, a box: a swap needs the source's side missing from the translation)
+  insideOutside: {
+    en: ['outside', 'inside'],
+    id: ['di luar|luar ruangan', 'di dalam|dalam ruangan'],
+    de: ['außerhalb|draußen|im freien|im außenbereich', 'innerhalb|drinnen|im inneren|im innenbereich'],
+    fr: ["à l'extérieur|à l’extérieur|dehors", "à l'intérieur|à l’intérieur|dedans"],
+    es: ['fuera|afuera', 'dentro|adentro'],
+  },
+  // absent or there ("If your child is absent" is not "Jika anak Anda hadir")
+  attendance: {
+    en: ['absent|absence|absences', 'attend|attends|attended|attending|in attendance'],
+    id: ['absen|tidak hadir|berhalangan hadir|ketidakhadiran|tanpa kehadiran', 'hadir|menghadiri'],
   },
   // of water ("dalam" is also "in": it only ever keeps a finding away)
   depth: {
@@ -1517,8 +1550,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // how often ("a pork-free option is always offered" → "parfois proposée")
   // ("toujours" and "immer noch" are also "still": see NOT_OPPOSITES)
   always: {
-    en: ['always', 'sometimes|occasionally|at times'],
-    id: ['selalu|senantiasa', 'kadang|kadang kadang|terkadang|sesekali|kadangkala'],
+    en: ['always|at all times', 'sometimes|occasionally|at times'],
+    id: ['selalu|senantiasa|setiap saat|sepanjang waktu', 'kadang|kadang kadang|terkadang|sesekali|kadangkala'],
     de: ['immer|stets', 'manchmal|gelegentlich|ab und zu'],
     fr: ['toujours', 'parfois|quelquefois|de temps en temps'],
     es: ['siempre', 'a veces|en ocasiones|ocasionalmente'],
@@ -1622,6 +1655,12 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   en: [
     ['after all', 0],
+    // (not attending: an absence)
+    ['failure to attend', 2],
+    ['fail to attend', 2],
+    ['fails to attend', 2],
+    ['failed to attend', 2],
+    ['unable to attend', 2],
     ['right after', 0],
     ['right before', 0],
     ['right now', 0],
@@ -2360,9 +2399,117 @@ DURATIONS.zh = {
   一刻钟: 'quarter hour',
 };
 
+/** What a price is counted per ("€20 per person" is not "20 € par table", "per user" not "per tim"). */
+const CHARGED_PER: Record<string, Record<string, string>> = {
+  en: {
+    'per person': 'person',
+    'per head': 'person',
+    'per guest': 'person',
+    'per adult': 'person',
+    'per user': 'user',
+    'per seat': 'seat',
+    'per table': 'table',
+    'per item': 'item',
+    'per team': 'team',
+    'per group': 'group',
+    'per family': 'family',
+    'per household': 'household',
+    'per room': 'room',
+    'per vehicle': 'vehicle',
+    'per car': 'vehicle',
+    'per device': 'device',
+    'per order': 'order',
+    'per ticket': 'ticket',
+  },
+  id: {
+    'per orang': 'person',
+    'per kepala': 'person',
+    'per tamu': 'person',
+    'per pengguna': 'user',
+    'per kursi': 'seat',
+    'per meja': 'table',
+    'per barang': 'item',
+    'per item': 'item',
+    'per tim': 'team',
+    'per kelompok': 'group',
+    'per grup': 'group',
+    'per keluarga': 'family',
+    'per rumah tangga': 'household',
+    'per kamar': 'room',
+    'per kendaraan': 'vehicle',
+    'per mobil': 'vehicle',
+    'per perangkat': 'device',
+    'per pesanan': 'order',
+    'per tiket': 'ticket',
+  },
+  de: {
+    'pro person': 'person',
+    'pro kopf': 'person',
+    'pro gast': 'person',
+    'pro nutzer': 'user',
+    'pro benutzer': 'user',
+    'pro tisch': 'table',
+    'pro artikel': 'item',
+    'pro team': 'team',
+    'pro gruppe': 'group',
+    'pro familie': 'family',
+    'pro haushalt': 'household',
+    'pro zimmer': 'room',
+    'pro fahrzeug': 'vehicle',
+    'pro gerät': 'device',
+    'pro bestellung': 'order',
+  },
+  fr: {
+    'par personne': 'person',
+    'par tête': 'person',
+    'par utilisateur': 'user',
+    'par table': 'table',
+    'par article': 'item',
+    'par équipe': 'team',
+    'par groupe': 'group',
+    'par famille': 'family',
+    'par foyer': 'household',
+    'par chambre': 'room',
+    'par véhicule': 'vehicle',
+    'par appareil': 'device',
+    'par commande': 'order',
+  },
+  es: {
+    'por persona': 'person',
+    'por cabeza': 'person',
+    'por usuario': 'user',
+    'por mesa': 'table',
+    'por artículo': 'item',
+    'por equipo': 'team',
+    'por grupo': 'group',
+    'por familia': 'family',
+    'por hogar': 'household',
+    'por habitación': 'room',
+    'por vehículo': 'vehicle',
+    'por dispositivo': 'device',
+    'por pedido': 'order',
+  },
+  zh: {
+    每人: 'person',
+    每位: 'person',
+    每位用户: 'user',
+    每桌: 'table',
+    每件: 'item',
+    每个团队: 'team',
+    每组: 'group',
+    每个家庭: 'family',
+    每户: 'household',
+    每间: 'room',
+    每辆车: 'vehicle',
+    每台设备: 'device',
+    每个订单: 'order',
+  },
+};
+
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
+const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 
 const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
 const firstWordsOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
@@ -2809,6 +2956,17 @@ const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
 const FIGURE_RIGHT_BEHIND = /\p{N}[\p{N}.,]*[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
+/** Whether a word matching `first` stands before word `k` in its sentence (within eight words). */
+function saidBefore(words: readonly Item[], items: readonly Item[], indexes: readonly number[], k: number, first: RegExp): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j -= 1) {
+    // (not across the end of a sentence)
+    for (let index = (indexes[j] as number) + 1; index < (indexes[j + 1] as number); index += 1)
+      if (SENTENCE_END_RE.test((items[index] as Item).text)) return false;
+    if (first.test((words[j] as Item).lower)) return true;
+  }
+  return false;
+}
+
 /** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
 
@@ -3009,7 +3167,8 @@ export const meaningRule: Rule = {
       !mayBeSwapped(source, target) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
-      (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0)
+      (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
+      (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0)
     )
       return [];
     let sourceSentences = sentencesOf(source.text);
@@ -3124,6 +3283,7 @@ export const meaningRule: Rule = {
         ['colour.changed', COLOUR_VALUES],
         ['frequency.changed', PERIOD_VALUES],
         ['numbers.changed', DURATION_VALUES],
+        ['numbers.changed', CHARGED_PER_VALUES],
       ] as const) {
         const changed = valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table);
         if (changed && !out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) {

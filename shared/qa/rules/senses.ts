@@ -205,6 +205,12 @@ const SENSES: readonly Sense[] = [
     wrong: { id: 'dimaafkan', fr: 'pardonné|pardonnée', es: 'perdonado|perdonada', zh: '原谅' },
   },
   {
+    word: 'grades',
+    context: 'schools?|teachers?|tests?|exams?|report|reports|subjects?|published|marks|timetable|attendance|homework|students?',
+    against: 'class|classes|school years?|grade \\d+|year \\d+|gradients?|slopes?|steel|fuel',
+    wrong: { id: 'kelas', es: 'cursos', zh: '年级' },
+  },
+  {
     word: 'cloakrooms?',
     context: 'coats?|bags?|jackets?|umbrellas?|leave|deposit|museum|theatre|entrance|lockers?',
     wrong: { id: 'ruang ganti|kamar ganti', es: 'vestuario|vestuarios', zh: '更衣室' },

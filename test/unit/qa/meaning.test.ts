@@ -222,6 +222,29 @@ describe('polarity', () => {
     ]);
   });
 
+  it('reads a French "pas" with no "ne" before it as a negation, and "do not keep up" as one', () => {
+    const fr = { targetLang: 'fr' };
+    expect(
+      check('Dogs are welcome on the terrace but not inside.', "Les chiens sont les bienvenus en terrasse, mais pas à l'intérieur.", fr),
+    ).toEqual([]);
+    expect(check('No dogs allowed.', 'Pas de chiens.', fr)).toEqual([]);
+    expect(rules(check('We accept cheques.', "Nous n'acceptons pas les chèques.", fr))).toEqual([['polarity.added', expect.any(String)]]);
+    expect(
+      rules(
+        check(
+          'Your home may be repossessed if you do not keep up repayments.',
+          'Rumah Anda dapat disita jika Anda membayar angsuran secara teratur.',
+        ),
+      ),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      check(
+        'Your home may be repossessed if you do not keep up repayments.',
+        'Rumah Anda dapat disita jika Anda tidak membayar angsuran secara teratur.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "loss" as the soft cue "kehilangan" renders, so a "not" lost beside it is found', () => {
     expect(rules(check('It does not cover loss or damage.', 'Garansi mencakup kehilangan atau kerusakan.'))).toEqual([
       ['polarity.dropped', expect.any(String)],
@@ -834,6 +857,33 @@ describe('opposites swapped', () => {
     ).toEqual([['limits.inverted', 'o menos']]);
     // said faithfully, and the words of other senses
     expect(inverted('Update to macOS 12 or later.', 'Perbarui ke macOS 12 atau yang lebih baru.')).toEqual([]);
+    expect(inverted('Hard hats must be worn at all times.', 'Helm harus dipakai sesekali.')).toEqual(['sesekali']);
+    expect(
+      inverted(
+        'Store heavy items on the lower shelves, light items on the upper shelves.',
+        'Simpan barang berat di rak atas, barang ringan di rak atas.',
+      ),
+    ).toEqual(['rak atas']);
+    expect(
+      inverted(
+        'Do not block them with pallets, even for a short time.',
+        'Jangan menghalanginya dengan palet, bahkan untuk waktu yang lama.',
+      ),
+    ).toEqual(['waktu yang lama']);
+    expect(inverted('Smoking is only permitted outside the main gate.', 'Merokok hanya diizinkan di dalam gerbang utama.')).toEqual([
+      'di dalam',
+    ]);
+    expect(inverted('If your child is absent, report it before 9 a.m.', 'Jika anak Anda hadir, laporkan sebelum pukul 09.00.')).toEqual([
+      'hadir',
+    ]);
+    expect(inverted('You can turn notifications off in Settings.', 'Anda dapat mengaktifkan notifikasi di Settings.')).toEqual([
+      'mengaktifkan',
+    ]);
+    expect(inOther('The kitchen closes at 10 p.m.', 'La cuisine ouvre à 22 h.', 'fr')).toEqual(['ouvre']);
+    // said faithfully
+    expect(inverted('Failure to attend may result in a fine.', 'Ketidakhadiran dapat dikenai denda.')).toEqual([]);
+    expect(inverted('Smoking is only permitted outside the main gate.', 'Merokok hanya diizinkan di luar gerbang utama.')).toEqual([]);
+    expect(inOther('The kitchen closes at 10 p.m.', 'La cuisine ferme à 22 h.', 'fr')).toEqual([]);
     // a start word before a date is "from" ("mulai 1 Maret")
     expect(
       inverted('Older versions will stop receiving updates on 1 March.', 'Versi lama tidak akan lagi menerima pembaruan mulai 1 Maret.'),

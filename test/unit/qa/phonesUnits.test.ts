@@ -38,6 +38,21 @@ describe('telephone numbers', () => {
     expect(only(check('Dial 1-800-555-0199 or write to us.', 'Atau tulis kepada kami.'), 'numbers.missing')).toHaveLength(1);
   });
 
+  it('of a price counted per another thing are found ("per person" is not "par table")', () => {
+    expect(
+      only(
+        check('Late cancellations are charged €20 per person.', 'Les annulations tardives sont facturées 20 € par table.', {
+          targetLang: 'fr',
+        }),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'par table' })]);
+    expect(only(check('Teams pay $5 per user per month.', 'Tim membayar $5 per tim per bulan.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'per tim' }),
+    ]);
+    expect(check('Teams pay $5 per user per month.', 'Tim membayar $5 per pengguna per bulan.')).toEqual([]);
+  });
+
   it('behind the same name on both sides are the name’s, a version copied as it stands ("CloudKeep 5.2")', () => {
     expect(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5.2 mencadangkan file Anda.')).toEqual([]);
     expect(only(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5,3 mencadangkan file Anda.'), 'numbers.changed')).toHaveLength(1);

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these (one of round 23 at first sight)', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,11 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'restaurant-fr ¶6 polarity.dropped "mais pas à l\'intérieur"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-four (twelve of round 23 at first sight; five false friends, word senses or terms, ten terms or numbers swapped, thirteen opposites, an English word kept, two units of charge, two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
+  it('finds every error planted in the machine translations but forty (six false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, a negation added beside an "only", two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -66,42 +65,27 @@ describe('precision on careful translations', () => {
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶3 condition changed (unless to even if)',
       'library-de ¶5 rate changed (per day to per week)',
-      'library-de ¶6 meaning inverted (outside to inside)',
       'library-de ¶8 negation added (must be paid for)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
-      'mortgage ¶6 negation dropped (do not keep up)',
       'mri ¶4 condition changed (unless to even if)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
-      'parentportal ¶1 wrong sense (grades as school years)',
-      'parentportal ¶4 meaning inverted (absent to present)',
-      'parentportal ¶7 meaning inverted (turn off to turn on)',
       'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
-      'restaurant-fr ¶3 unit of charge changed (per person to per table)',
-      'restaurant-fr ¶4 meaning inverted (closes to opens)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',
-      'subscription ¶3 unit of charge changed (per user to per team)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
-      // ("outside" alone is mostly "di luar jam kerja", outside office hours: not a pair of opposites)
-      'vendors ¶3 meaning inverted (outside to inside)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'venue ¶3 unit of charge changed (per item to per person)',
       'volunteer ¶2 term changed (parent to teacher)',
-      'warehouse ¶1 meaning changed (at all times to occasionally)',
       'warehouse ¶2 negation added (trained to untrained)',
-      'warehouse ¶4 meaning inverted (lower to upper)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
-      'warehouse ¶6 meaning inverted (short to long)',
-      'warehouse ¶7 meaning inverted (outside to inside)',
       'waste ¶5 terms swapped (green and blue)',
     ]);
   });

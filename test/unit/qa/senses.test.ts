@@ -27,6 +27,10 @@ describe('a word rendered in the sense its text rules out', () => {
     ]);
     expect(wrongSense('Go to the assembly point.', 'Pergi ke titik perakitan.')).toEqual(['perakitan']);
     expect(wrongSense('Interest is paid monthly on savings accounts.', '储蓄账户的兴趣按月支付。', 'zh')).toEqual(['兴趣']);
+    expect(wrongSense("See your child's timetable, grades and attendance.", 'Lihat jadwal, kelas, dan kehadiran anak Anda.')).toEqual([
+      'kelas',
+    ]);
+    expect(wrongSense('Classes and grades are listed by school year.', 'Kelas dan nilai dicantumkan per tahun ajaran.')).toEqual([]);
   });
 
   it('says nothing when the words around it say the other sense, or the rendering is right', () => {
