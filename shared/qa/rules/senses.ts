@@ -256,20 +256,24 @@ export const sensesRule: Rule = {
     for (const sense of compiled) {
       const wrong = sense.wrong.get(lang);
       if (!wrong) continue;
-      const word = sense.word.exec(source.text);
-      if (!word) continue;
+      const first = sense.word.exec(source.text);
+      if (!first) continue;
       // the context must be said besides the word itself ("crash" is not its own context)
-      const rest = source.text.slice(0, word.index) + ' ' + source.text.slice(word.index + word[0].length);
+      const rest = source.text.slice(0, first.index) + ' ' + source.text.slice(first.index + first[0].length);
       if ((sense.context && !sense.context.test(rest)) || sense.against?.test(source.text)) continue;
+      // each wrong rendering, as many as the source says the word ("policy … your policy" →
+      // "Kebijakan … kebijakan Anda")
+      const said = [...source.text.matchAll(new RegExp(sense.word.source, 'giu'))];
       wrong.lastIndex = 0;
-      const found = wrong.exec(target);
-      if (!found) continue;
-      out.push(
-        finding(context, 'sense.wrong', 'major', found.index, found.index + found[0].length, {
-          source: spanOf(source.text, word.index, word.index + word[0].length),
-          params: { source: word[0], found: found[0] },
-        }),
-      );
+      for (let found = wrong.exec(target), k = 0; found && k < said.length; found = wrong.exec(target), k += 1) {
+        const word = said[Math.min(k, said.length - 1)] as RegExpExecArray;
+        out.push(
+          finding(context, 'sense.wrong', 'major', found.index, found.index + found[0].length, {
+            source: spanOf(source.text, word.index, word.index + word[0].length),
+            params: { source: word[0], found: found[0] },
+          }),
+        );
+      }
     }
     return out;
   },

@@ -16,6 +16,13 @@ describe('a word rendered in the sense its text rules out', () => {
     expect(check('Your insurance policy covers theft.', 'Kebijakan asuransi Anda mencakup pencurian.')).toEqual([
       expect.objectContaining({ rule: 'sense.wrong', text: 'Kebijakan', source: expect.objectContaining({ text: 'policy' }) }),
     ]);
+    // each wrong rendering, as many as the source says the word
+    expect(
+      wrongSense(
+        'Your insurance policy covers theft. Send us a copy of your policy.',
+        'Kebijakan asuransi Anda mencakup pencurian. Kirimkan salinan kebijakan Anda.',
+      ),
+    ).toEqual(['Kebijakan', 'kebijakan']);
     expect(wrongSense('Change the dressing on the wound every day.', 'Ganti saus pada luka setiap hari.')).toEqual(['saus']);
     expect(wrongSense('Download your monthly bank statement.', 'Unduh pernyataan bank bulanan Anda.')).toEqual(['pernyataan']);
     expect(wrongSense('Install the latest printer driver.', 'Installieren Sie den neuesten Fahrer für den Drucker.', 'de')).toEqual([
