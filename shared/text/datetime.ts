@@ -308,8 +308,8 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
           'weekday',
           day,
         );
-      // English says a weekday that recurs in the plural ("open on Saturdays")
-      if (key === 'en') add(`${name}s`, 'weekday', day);
+      // English says a weekday that recurs in the plural ("open on Saturdays"), German as an adverb ("montags")
+      if (key === 'en' || key === 'de') add(`${name}s`, 'weekday', day);
     }
     names.set(key, map);
   }
@@ -332,6 +332,15 @@ const DAY_WORDS: Record<string, RegExp> = { id: /\bhari\s+$/iu, ms: /\bhari\s+$/
  */
 function namesDate(text: string, start: number, end: number, kind: 'month' | 'weekday', lang: string): boolean {
   if (/^,?\s*\p{N}/u.test(text.slice(end, end + 5))) return true;
+  // an English month written with its capital inside a sentence ("your bill for March"; the verb
+  // and the modal are written small there)
+  if (
+    kind === 'month' &&
+    base(lang) === 'en' &&
+    /^\p{Lu}/u.test(text.charAt(start)) &&
+    /[\p{L}\p{N},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))
+  )
+    return true;
   if (kind === 'month') return /\p{N}\s*$/u.test(text.slice(Math.max(0, start - 4), start));
   return DAY_WORDS[base(lang)]?.test(text.slice(Math.max(0, start - 6), start)) ?? false;
 }

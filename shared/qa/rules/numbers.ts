@@ -517,6 +517,27 @@ function discountsIn(text: string, lang: string): number[] {
   return out;
 }
 
+/** Words that say a thing costs nothing, by language. */
+const FREE_WORDS: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:free|complimentary|no charge)(?!\p{L})/giu,
+  id: /(?<!\p{L})(?:gratis|cuma-cuma|tanpa biaya|bebas biaya)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:kostenlos|kostenlose|kostenfrei|gebührenfrei|gratis)(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:gratuit|gratuite|gratuits|gratuites|gratuitement)(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:gratis|gratuito|gratuita|gratuitos|gratuitas)(?!\p{L})/giu,
+  zh: /免费/gu,
+};
+
+/** The translation's one word of "free", where the source has none (null otherwise). */
+function freeWordOf(context: RuleContext): { start: number; end: number } | null {
+  const said = FREE_WORDS[baseLanguage(context.targetLang)];
+  const inSource = FREE_WORDS[baseLanguage(context.sourceLang)];
+  if (!said || !inSource || !context.source) return null;
+  inSource.lastIndex = 0;
+  if (inSource.test(context.source.text)) return null;
+  const found = [...context.target.text.matchAll(said)];
+  return found.length === 1 && found[0] ? { start: found[0].index, end: found[0].index + found[0][0].length } : null;
+}
+
 /** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
 function nameBefore(text: string, start: number): string | null {
   const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(
@@ -680,8 +701,11 @@ export const numbersRule: Rule = {
           }),
         );
       } else {
+        // an amount rendered as "free" ("Paper bills cost Rp5,000 extra" → "Tagihan kertas gratis"):
+        // on that word, when it is the translation's only one and the source says nothing is free
+        const free = currencyAround(source.text, sourceNumber.start, sourceNumber.end) ? freeWordOf(context) : null;
         out.push(
-          finding(context, 'numbers.missing', 'major', 0, 0, {
+          finding(context, 'numbers.missing', 'major', free?.start ?? 0, free?.end ?? 0, {
             source: sourceSpan,
             params: { source: sourceNumber.text, expected },
           }),

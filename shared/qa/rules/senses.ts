@@ -205,6 +205,16 @@ const SENSES: readonly Sense[] = [
     wrong: { id: 'dimaafkan', fr: 'pardonné|pardonnée', es: 'perdonado|perdonada', zh: '原谅' },
   },
   {
+    word: 'standing charges?',
+    wrong: {
+      id: 'biaya berdiri|biaya berdiri tetap',
+      de: 'Stehgebühr',
+      fr: 'frais debout|frais de position debout',
+      es: 'cargo de pie',
+      zh: '站立费',
+    },
+  },
+  {
     word: 'grades',
     context: 'schools?|teachers?|tests?|exams?|report|reports|subjects?|published|marks|timetable|attendance|homework|students?',
     against: 'class|classes|school years?|grade \\d+|year \\d+|gradients?|slopes?|steel|fuel',

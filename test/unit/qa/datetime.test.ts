@@ -12,6 +12,16 @@ describe('times of day', () => {
     expect(timesIn('Buka pukul 07.00 hingga 21.00 WIB.', 'id').map((t) => t.minutes)).toEqual([420, 1260]);
     expect(timesIn('Ouvert de 7 h à 21 h 30.', 'fr').map((t) => t.minutes)).toEqual([420, 1290]);
     expect(timesIn('Geöffnet bis 21.00 Uhr.', 'de').map((t) => t.minutes)).toEqual([1260]);
+    // an English month with its capital inside a sentence is the month; the verb and the modal are not
+    expect(check('Your electricity bill for March is attached.', 'Tagihan listrik Anda untuk bulan Mei terlampir.')).toEqual([
+      expect.objectContaining({ rule: 'numbers.changed', text: 'Mei', suggestion: 'Maret' }),
+    ]);
+    expect(check('March to the gate. May I help?', 'Berbarislah ke gerbang. Boleh saya bantu?')).toEqual([]);
+    // a German weekday said as an adverb ("montags")
+    expect(check('The workshop is closed on Mondays.', 'Montags ist sie geschlossen.', { targetLang: 'de' })).toEqual([]);
+    expect(check('The workshop is closed on Mondays.', 'Sonntags ist sie geschlossen.', { targetLang: 'de' }).map((f) => f.text)).toEqual([
+      'Sonntags',
+    ]);
     // the first end of a range shares the second's a.m. or p.m. (either half of the day, as said)
     expect(timesIn('Open from 7 to 11 a.m.', 'en').map((t) => [t.minutes / 60, t.alternative && t.alternative / 60])).toEqual([
       [7, 19],
@@ -101,7 +111,9 @@ describe('months and weekdays (CLDR names)', () => {
   it('finds them in many languages, and leaves words that only look like them', () => {
     expect(namedDatesIn('On Monday, 1 March 2026', 'en').map((d) => `${d.kind}${d.index}`)).toEqual(['weekday1', 'month2']);
     expect(namedDatesIn('Spotkanie 1 maja we wtorek', 'pl').map((d) => `${d.kind}${d.index}`)).toEqual(['month4', 'weekday2']);
-    expect(namedDatesIn('You may call us in March.', 'en').map((d) => d.text)).toEqual([]);
+    // the modal is written small; the month with its capital inside a sentence is the month
+    expect(namedDatesIn('You may call us in March.', 'en').map((d) => d.text)).toEqual(['March']);
+    expect(namedDatesIn('March on. May it help?', 'en').map((d) => d.text)).toEqual([]);
     expect(namedDatesIn('Minggu ini kami libur.', 'id')).toEqual([]);
     // "Minggu" is Sunday after "hari" and before a date, a week after a number
     expect(namedDatesIn('Rapat pada hari Minggu pukul 9.', 'id').map((d) => `${d.kind}${d.index}`)).toEqual(['weekday0']);

@@ -38,6 +38,16 @@ describe('telephone numbers', () => {
     expect(only(check('Dial 1-800-555-0199 or write to us.', 'Atau tulis kepada kami.'), 'numbers.missing')).toHaveLength(1);
   });
 
+  it('of an amount rendered as "free" are missing on that word', () => {
+    expect(only(check('Paper bills cost Rp5,000 extra each month.', 'Tagihan kertas gratis setiap bulan.'), 'numbers.missing')).toEqual([
+      expect.objectContaining({ text: 'gratis' }),
+    ]);
+    // (where the source says free too, the place is not known)
+    expect(only(check('Entry is free; parking costs Rp5,000.', 'Masuk gratis; parkir gratis.'), 'numbers.missing')).toEqual([
+      expect.objectContaining({ text: '' }),
+    ]);
+  });
+
   it('of a price counted per another thing are found ("per person" is not "par table")', () => {
     expect(
       only(

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but forty-six (six of round 24 at first sight; six false friends, word senses or terms, ten terms or numbers swapped, eleven opposites, an English word kept, a negation added beside an "only", two restrictions dropped, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
+  it('finds every error planted in the machine translations but forty-two (six false friends, word senses or terms, ten terms or numbers swapped, twelve opposites, an English word kept, a negation added beside an "only", two restrictions dropped, a restriction added, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -57,11 +57,7 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
-      'electricitybill ¶1 month changed (March to May)',
-      'electricitybill ¶5 wrong sense (standing charge as a charge for standing)',
-      'electricitybill ¶6 meaning inverted (costs extra to free)',
       'evcharging ¶2 numbers swapped (levels)',
-      'fahrrad-de ¶6 weekday changed (Monday to Sunday)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'heating-de ¶8 meaning inverted (leave to stay)',

@@ -33,6 +33,7 @@ describe('a word rendered in the sense its text rules out', () => {
       'conductor',
     ]);
     expect(wrongSense('Go to the assembly point.', 'Pergi ke titik perakitan.')).toEqual(['perakitan']);
+    expect(wrongSense('The standing charge stays the same.', 'Biaya berdiri tetap sama.')).toEqual(['Biaya berdiri']);
     expect(wrongSense('Interest is paid monthly on savings accounts.', '储蓄账户的兴趣按月支付。', 'zh')).toEqual(['兴趣']);
     expect(wrongSense("See your child's timetable, grades and attendance.", 'Lihat jadwal, kelas, dan kehadiran anak Anda.')).toEqual([
       'kelas',
