@@ -67,6 +67,23 @@ const HOUR_FIRST_PERIODS: Record<string, ReadonlyArray<readonly [string, (hour: 
 };
 const HOUR_FIRST_RE = /^(\D*?)\s?(\d{1,2})(?:\s?[点點时時](?:\s?(\d{1,2})\s?分|(半))?|:(\d{2}))/u;
 
+const periodTestCache = new Map<string, ReadonlyArray<readonly [RegExp, (hour: number) => number]>>();
+
+/** A language's parts of the day as expressions made once (not one per time read). */
+function periodTests(
+  table: Record<string, ReadonlyArray<readonly [string, (hour: number) => number]>>,
+  key: string,
+  pattern: (words: string) => string,
+): ReadonlyArray<readonly [RegExp, (hour: number) => number]> {
+  const cacheKey = `${table === DAY_PERIODS ? 'after' : 'before'} ${key}`;
+  let tests = periodTestCache.get(cacheKey);
+  if (!tests) {
+    tests = (table[key] ?? []).map(([words, toClock]) => [new RegExp(pattern(words), 'u'), toClock] as const);
+    periodTestCache.set(cacheKey, tests);
+  }
+  return tests;
+}
+
 /** A Chinese or Japanese time ("下午3点半", "晚上9:30", "10点"): a bare hour may be either half of the day. */
 function hourFirstValue(text: string, key: string): { minutes: number; alternative: number | null } | null {
   const match = HOUR_FIRST_RE.exec(text);
@@ -76,9 +93,8 @@ function hourFirstValue(text: string, key: string): { minutes: number; alternati
   if (hour > 24 || minutes > 59) return null;
   const period = match[1] ?? '';
   if (period) {
-    for (const [words, toClock] of HOUR_FIRST_PERIODS[key] ?? []) {
-      if (new RegExp(`^(?:${words})$`, 'u').test(period))
-        return hour <= 12 ? { minutes: toClock(hour) * 60 + minutes, alternative: null } : null;
+    for (const [words, toClock] of periodTests(HOUR_FIRST_PERIODS, key, (words) => `^(?:${words})$`)) {
+      if (words.test(period)) return hour <= 12 ? { minutes: toClock(hour) * 60 + minutes, alternative: null } : null;
     }
   }
   const either = hour >= 1 && hour <= 12 && !/^0/u.test(match[2] ?? '') && match[5] === undefined;
@@ -177,8 +193,8 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
   let hours = Number(match[1]);
   const minutes = Number(match[2] ?? 0);
   const rest = text.slice(match[0].length);
-  for (const [word, toClock] of DAY_PERIODS[base(lang)] ?? []) {
-    if (new RegExp(`^\\s+${word}$`, 'u').test(rest) && hours <= 12) return { minutes: toClock(hours) * 60 + minutes, alternative: null };
+  for (const [word, toClock] of periodTests(DAY_PERIODS, key, (word) => `^\\s+${word}$`)) {
+    if (word.test(rest) && hours <= 12) return { minutes: toClock(hours) * 60 + minutes, alternative: null };
   }
   if (/^\s(?:noon|midday)$/u.test(rest)) return { minutes: 12 * 60, alternative: null };
   if (/^\s(?:midnight)$/u.test(rest)) return { minutes: 0, alternative: null };
