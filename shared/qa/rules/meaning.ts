@@ -1136,7 +1136,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   length: {
-    en: ['long|a long time|long time', 'short|a short time|short time|briefly'],
+    // (no phrase that begins with "a": every "a" of every English text would be tried)
+    en: ['long', 'short|briefly'],
     id: ['panjang|waktu yang lama|waktu lama|lama sekali', 'pendek|sebentar|singkat|waktu singkat|waktu yang singkat'],
   },
   // shelves up and down ("heavy items on the lower shelves")
@@ -1158,7 +1159,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // absent or there ("If your child is absent" is not "Jika anak Anda hadir")
   attendance: {
-    en: ['absent|absence|absences', 'attend|attends|attended|attending|in attendance'],
+    en: ['absent|absence|absences', 'attend|attends|attended|attending'],
     id: ['absen|tidak hadir|berhalangan hadir|ketidakhadiran|tanpa kehadiran', 'hadir|menghadiri'],
   },
   // of water ("dalam" is also "in": it only ever keeps a finding away)
