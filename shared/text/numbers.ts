@@ -135,7 +135,8 @@ const SPACED_THOUSANDS_RE = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$/u;
 const CANDIDATE_RE = /\d(?:[\d.,'’ \u00a0\u202f\u2009]?\d)*/g;
 const LETTER_RE = /\p{L}/u;
 /** A letter that glues a number into a code or a name: not one of a script written without spaces (费用是25美元, 3月5日, 5개). */
-const GLUE_RE = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])\p{L}/u;
+export const GLUING_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])\p{L}`;
+const GLUE_RE = new RegExp(GLUING_LETTER, 'u');
 const CURRENCY_PREFIX_RE = /(?:^|[^\p{L}])(?:Rp|RM|Rs|USD|IDR|EUR|SGD|MYR)$/u;
 const UNIT_SUFFIX_RE = /^(?:k|m|mn|bn|b|tn|km|kg|cm|mm|nm|g|gb|mb|tb|kb|ghz|mhz|hz|kw|mw|gw|ms|s|h|x|st|nd|rd|th)\b/i;
 

@@ -6,6 +6,8 @@
  * ("+62 21 …" and "021 …") being the same.
  */
 
+import { GLUING_LETTER } from './numbers';
+
 export interface PhoneNumber {
   start: number;
   end: number;
@@ -14,9 +16,8 @@ export interface PhoneNumber {
   digits: string;
 }
 
+// (digits glued to a letter of a script written without spaces are free: "致电0800 123 456")
 const SEPARATOR = '[ .\\u00a0-]';
-/** A letter that glues digits into a code or a name: not one of a script written without spaces ("致电0800 123 456"). */
-const GLUING_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])\p{L}`;
 const PHONE_RE = new RegExp(
   String.raw`(?<!${GLUING_LETTER}|[\p{N}.,+])(\+\d{1,3}${SEPARATOR}?)?(\(\d{1,5}\)${SEPARATOR}?)?\d{1,5}(?:${SEPARATOR}\d{2,8}){0,5}(?![\p{N}]|[.,]\d)`,
   'gu',

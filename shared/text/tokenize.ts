@@ -27,8 +27,10 @@ const OTHER = String.raw`[\s\S]${EXTEND}*`;
 const OTHER_RE = new RegExp(`${FLAG}|${EMOJI}|${OTHER}`, 'uy');
 
 /** Scripts that do not separate words with spaces and need a dictionary-based segmenter. */
-const NEEDS_SEGMENTER_RE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** The scripts written without spaces between words (Chinese, Japanese, Thai…), as the inside of a character class. */
+export const UNSPACED_SCRIPTS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const NEEDS_SEGMENTER_RE = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

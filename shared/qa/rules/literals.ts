@@ -14,6 +14,7 @@
  * belonged is not known.
  */
 import { escapeRegExp, repunctuated, type Literal, type LiteralKind } from '../../text/literals';
+import { UNSPACED_SCRIPTS } from '../../text/tokenize';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import type { Finding, Severity } from '../types';
@@ -105,8 +106,7 @@ const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
  * Letters of scripts written without spaces between words (Chinese, Japanese, Thai…): a literal
  * stands right against them ("发送至help@example.com联系") and is not inside a longer word.
  */
-const UNSPACED_RE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RE = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 
 /** Whether a character would make a literal beside it part of a longer word. */
 function joins(char: string): boolean {
