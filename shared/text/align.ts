@@ -40,6 +40,15 @@ const MOVE_COST = Float64Array.from(MOVES.map(({ prior }) => -Math.log(prior)));
 const VARIANCE = 6.8;
 const ANCHOR_WEIGHT = 4;
 
+/** Whether a word has a digit 0–9 (what /\d/ tests), without a regular expression. */
+function hasAsciiDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) {
+    const code = word.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * What a translation tends to carry over: numbers, names, and cognates (long words sharing their
  * first four letters, as "strategic" and "strategis" do; Simard, Foster and Isabelle 1992).
@@ -49,6 +58,8 @@ export function anchorsOf(text: string): Set<string> {
   for (const token of tokenize(text)) {
     if (token.kind !== 'word') continue;
     const lower = token.text.toLowerCase();
+    // (an ordinary lower-case word of fewer than six letters, most words, anchors nothing: no test run on it)
+    if (lower === token.text && lower.length < 6 && !hasAsciiDigit(lower)) continue;
     const hasDigit = /\d/.test(token.text);
     if (lower !== token.text || hasDigit) {
       // not an ordinary lower-case word: a number, a code, a name
