@@ -486,6 +486,44 @@ function formCueCache(cues: WordCues, lang: string): Map<string, PhraseList | nu
   return cache;
 }
 
+/** What a word is among a language's cues, whatever stands around it. */
+interface WordFacts {
+  /** A word of negation ("not", "tidak", a word with the language's negating ending or start). */
+  negation: boolean;
+  /** A word of negation said after another (French "pas" after "ne"). */
+  elliptical: boolean;
+  /** A prefix of negation, when a hyphen glues it to the next word ("non-refundable"). */
+  prefix: boolean;
+  /** The phrases of limits and change it starts. */
+  starts: PhraseList | null;
+  /** Whether it may be another form of a one-word cue (it begins like one). */
+  mayBeForm: boolean;
+}
+
+/** Each word's facts, worked out once per language and word (most words are none of these, again and again). */
+const wordFacts = new WeakMap<WordCues, Map<string, WordFacts>>();
+function factsOf(cues: WordCues, lower: string): WordFacts {
+  let known = wordFacts.get(cues);
+  if (!known) wordFacts.set(cues, (known = new Map()));
+  let facts = known.get(lower);
+  if (!facts) {
+    const starts = phraseStartsOf(cues).get(lower) ?? null;
+    facts = {
+      negation:
+        cues.negation.has(lower) ||
+        (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
+        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart)),
+      elliptical: cues.elliptical?.words.has(lower) ?? false,
+      prefix: cues.negationPrefix?.has(lower) ?? false,
+      starts,
+      mayBeForm: !starts && lower.length >= 5 && singlePrefixesOf(cues).has(lower.slice(0, 4)),
+    };
+    if (known.size >= 100_000) known.clear();
+    known.set(lower, facts);
+  }
+  return facts;
+}
+
 /** A paragraph's cues of each kind, looked for once (over the whole paragraph) and only when asked. */
 class Paragraph {
   private readonly found = new Map<Kind, Cue[]>();
@@ -769,7 +807,6 @@ class Paragraph {
       someLike: [],
     };
     const starts = phraseStartsOf(cues);
-    const prefixes = singlePrefixesOf(cues);
     const byForm = formCueCache(cues, this.analysis.lang);
     const items = this.analysis.items;
     const words: Item[] = [];
@@ -783,24 +820,21 @@ class Paragraph {
     for (let k = 0; k < words.length; k += 1) {
       const word = words[k] as Item;
       const lower = word.lower;
-      if (
-        cues.negation.has(lower) ||
-        (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
-        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart))
-      ) {
+      const facts = factsOf(cues, lower);
+      if (facts.negation) {
         // "No. 5" is a number
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
         if (!isNumber && !isIdiom(cues, items, indexes[k] as number)) found.negation.push({ start: word.start, end: word.end, text: '' });
-      } else if (cues.elliptical?.words.has(lower) && !saidBefore(words, items, indexes, k, cues.elliptical.first)) {
+      } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first)) {
         found.negation.push({ start: word.start, end: word.end, text: '' });
-      } else if (isNegationPrefix(cues, items, indexes[k] as number)) {
+      } else if (facts.prefix && isNegationPrefix(cues, items, indexes[k] as number)) {
         // the prefix with its word ("non-refundable")
         found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
       }
-      let candidates = starts.get(lower);
+      let candidates = facts.starts;
       // (only words that begin like a one-word cue: most words are not worth their forms)
-      if (!candidates && lower.length >= 5 && prefixes.has(lower.slice(0, 4))) {
+      if (facts.mayBeForm) {
         // a one-word cue in another form of it ("terendahnya", "Anstiegs", "rises")
         let known = byForm.get(lower);
         if (known === undefined) {
@@ -1807,14 +1841,20 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       if ((analysis.items[index] as Item).text !== '-') return false;
     return true;
   };
-  const matches = (k: number, phrase: readonly string[]) =>
-    k + phrase.length <= words.length && phrase.every((part, i) => (words[k + i] as Item).lower === part && (i === 0 || joined(k + i - 1)));
+  const matches = (k: number, phrase: readonly string[]) => {
+    if (k + phrase.length > words.length) return false;
+    // (the words first, then what stands between them)
+    for (let i = 1; i < phrase.length; i += 1) if ((words[k + i] as Item).lower !== phrase[i]) return false;
+    for (let i = 1; i < phrase.length; i += 1) if (!joined(k + i - 1)) return false;
+    return true;
+  };
   const neutral = new Set<number>();
   // the words a phrase of several took ("tidak termasuk" is not "termasuk" too)
   let coveredUntil = -1;
   for (let k = 0; k < words.length; k += 1) {
     const word = words[k] as Item;
-    for (const [parts, at] of neutralByStart.get(word.lower) ?? []) if (matches(k, parts)) neutral.add(k + at);
+    const neutralPhrases = neutralByStart.get(word.lower);
+    if (neutralPhrases) for (const [parts, at] of neutralPhrases) if (matches(k, parts)) neutral.add(k + at);
     const candidates = byStart.get(word.lower);
     if (!candidates || k <= coveredUntil) continue;
     for (const { name, side, phrase } of candidates) {
@@ -2929,9 +2969,23 @@ function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number)
   return hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore && !cues.notPrefixed?.has(word.lower);
 }
 
-/** Whether a word is a soft cue of negation in a language (see WordCues.soft). */
+const softWords = new WeakMap<WordCues, Map<string, boolean>>();
+
+/**
+ * Whether a word is a soft cue of negation in a language (see WordCues.soft), kept per word: the
+ * two expressions are long, and a language's words come back again and again.
+ */
 function isSoft(cues: WordCues, word: string): boolean {
-  return cues.soft.test(word) && !cues.notSoft?.test(word);
+  let known = softWords.get(cues);
+  if (!known) softWords.set(cues, (known = new Map()));
+  let soft = known.get(word);
+  if (soft === undefined) {
+    soft = cues.soft.test(word) && !cues.notSoft?.test(word);
+    // (a bound on what is kept: a text of millions of distinct words starts over now and then)
+    if (known.size >= 100_000) known.clear();
+    known.set(word, soft);
+  }
+  return soft;
 }
 
 /** Limits that are "until" too, and limit only before a quantity. */
