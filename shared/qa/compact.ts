@@ -16,28 +16,36 @@ interface Compact {
 const cache = new WeakMap<Analysis, Compact>();
 const KEEP_RE = /[\p{L}\p{N}]/u;
 const SKIP_RE = /[\s\-‐]/u;
-const BREAK = '\u0000';
+/** What any other symbol becomes: a hard break no name's key holds. */
+const BREAK = 0;
+
+/** UTF-16 code units as a string, in pieces (an argument list has a limit). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192)));
+  return text;
+}
 
 function compact(analysis: Analysis): Compact {
   let result = cache.get(analysis);
   if (result) return result;
-  let text = '';
   const source = analysis.text;
   // lower-casing can lengthen a character (İ -> i̇): room for twice the text is more than enough
   const offsets = new Uint32Array(source.length * 2 + 1);
+  const codes = new Uint16Array(source.length * 2 + 1);
   let n = 0;
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     if (code < 128) {
       // ASCII without the regular expressions: letters and digits kept, space and hyphen skipped
       if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) {
-        text += source[i];
+        codes[n] = code;
         offsets[n++] = i;
       } else if (code >= 65 && code <= 90) {
-        text += String.fromCharCode(code + 32);
+        codes[n] = code + 32;
         offsets[n++] = i;
       } else if (code !== 32 && code !== 45 && code !== 9 && code !== 10 && code !== 13) {
-        text += BREAK;
+        codes[n] = BREAK;
         offsets[n++] = i;
       }
       i += 1;
@@ -48,15 +56,17 @@ function compact(analysis: Analysis): Compact {
     if (KEEP_RE.test(ch)) {
       // one entry per UTF-16 unit of the lower-cased character, so indexes into `text` line up
       const lower = ch.toLowerCase();
-      text += lower;
-      for (let k = 0; k < lower.length; k += 1) offsets[n++] = i;
+      for (let k = 0; k < lower.length; k += 1) {
+        codes[n] = lower.charCodeAt(k);
+        offsets[n++] = i;
+      }
     } else if (!SKIP_RE.test(ch)) {
-      text += BREAK;
+      codes[n] = BREAK;
       offsets[n++] = i;
     }
     i += ch.length;
   }
-  result = { text, offsets };
+  result = { text: fromCodes(codes, n), offsets };
   cache.set(analysis, result);
   return result;
 }

@@ -161,6 +161,8 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case (compared with every name of the document). */
+  lower: string;
 }
 
 const capitalisedCache = new WeakMap<Analysis, Word[]>();
@@ -173,7 +175,7 @@ function capitalisedWords(target: Analysis): Word[] {
     for (const item of target.items) {
       if (item.kind !== 'word' || item.text[0] === item.lower[0]) continue;
       const bare = item.text.replace(/['’]s?$/u, '');
-      words.push({ start: item.start, end: item.start + bare.length, text: bare });
+      words.push({ start: item.start, end: item.start + bare.length, text: bare, lower: bare.toLowerCase() });
     }
     capitalisedCache.set(target, words);
   }
@@ -183,7 +185,7 @@ function capitalisedWords(target: Analysis): Word[] {
 /** Words of `target` that render `name`: the name itself or a respelling (capitalised as names are). */
 function renderingsIn(target: Analysis, name: string): Word[] {
   const lower = name.toLowerCase();
-  return capitalisedWords(target).filter((word) => word.text.toLowerCase() === lower || isSpellingVariant(name, word.text));
+  return capitalisedWords(target).filter((word) => word.lower === lower || isSpellingVariant(name, word.text));
 }
 
 function coveredByGlossary(glossary: CompiledGlossary, name: string): boolean {
