@@ -290,6 +290,9 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
+      // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
+      comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
+      downward: /^(?:weniger|niedriger|unter)$/u,
     },
   },
   fr: {
@@ -345,8 +348,8 @@ const CUES: Record<string, Cues> = {
       less: list(
         'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata',
       ),
-      above: list('más de|más que|por encima de|superior a'),
-      below: list('menos de|menos que|por debajo de|inferior a'),
+      above: list('más de|más que|por encima de|superior a|mayores de|mayor de'),
+      below: list('menos de|menos que|por debajo de|inferior a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada'),
@@ -359,6 +362,10 @@ const CUES: Record<string, Cues> = {
       // ("internet", "imprimir", "después" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach)\p{L}*$/u,
+      // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
+      comparative:
+        /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
+      downward: /^(?:menos|inferior|menor)$/u,
     },
   },
   zh: {
@@ -975,6 +982,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'excluding|excluded|excludes|exclude|exclusive of|except|except for|in addition to',
     ],
     id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
+    de: ['inklusive|einschließlich|inbegriffen', 'exklusive|ausgenommen|außer|zuzüglich'],
+    fr: ['inclus|incluse|incluses|y compris', "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors"],
+    es: [
+      'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo',
+      'excluido|excluida|excluidos|excluidas|excepto|salvo|a excepción de',
+    ],
+    zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含'],
   },
   facing: {
     en: [
@@ -1380,6 +1394,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['ringan', 'berat|parah|serius|hebat'],
     fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
     es: ['leve|leves|levemente|ligero|ligera|ligeros|ligeras', 'grave|graves|gravemente|severo|severa|severos|severas'],
+  },
+  // how heavy: rain, snow, a load ("in heavy rain" → "遇小雨时"); "light" alone is also a lamp
+  // and "in light of", which a translation may say beside an "berat" of weight: only with its noun
+  intensity: {
+    en: [
+      'heavy|heavily',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|lightly|lightweight',
+    ],
+    id: ['lebat|deras|berat', 'ringan|gerimis'],
+    de: [
+      'stark|starke|starker|starken|starkem|schwer|schwere|schwerer|schweren|schwerem',
+      'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen',
+    ],
+    fr: [
+      'fort|forte|forts|fortes|lourd|lourde|lourds|lourdes|abondant|abondante|abondants|abondantes',
+      'léger|légère|légers|légères|faible|faibles',
+    ],
+    es: ['intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas', 'ligero|ligera|ligeros|ligeras|débil|débiles'],
+    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重', '小雨|小雪|轻物|很轻|较轻|轻便'],
   },
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
   advice: {
@@ -2268,20 +2301,24 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'por hora': 'hour',
     'cada hora': 'hour',
     'por día': 'day',
+    'al día': 'day',
     diario: 'day',
     diaria: 'day',
     diariamente: 'day',
     'cada día': 'day',
     'todos los días': 'day',
     'por semana': 'week',
+    'a la semana': 'week',
     semanal: 'week',
     semanalmente: 'week',
     'cada semana': 'week',
     'por mes': 'month',
+    'al mes': 'month',
     mensual: 'month',
     mensualmente: 'month',
     'cada mes': 'month',
     'por año': 'year',
+    'al año': 'year',
     anual: 'year',
     anualmente: 'year',
     'cada año': 'year',
@@ -3284,7 +3321,28 @@ export const meaningRule: Rule = {
         }
         return null;
       };
-      inverted ??= negatedLimit();
+      // (or the other way: a limit said plainly, "at least 8", rendered with a negation before a
+      // comparison the other way, "tidak membayar lebih dari 8", and no limit its way)
+      const negatedInTarget = (): { wanted: Cue | undefined; found: Cue } | null => {
+        for (const negation of t.limitNegations) {
+          if ([...t.most, ...t.least].some((limit) => limit.start <= negation.start && negation.end <= limit.end)) continue;
+          const direction = t.limitDirection(negation);
+          const compared = targetParagraph.comparativeAfter(negation);
+          const at = compared === null ? -1 : target.text.toLowerCase().indexOf(compared.toLowerCase(), negation.end);
+          if (at < 0) continue;
+          const found = {
+            start: negation.start,
+            end: at + (compared as string).length,
+            text: target.text.slice(negation.start, at + (compared as string).length),
+          };
+          if (direction === 'below' && s.least.length > t.least.length && s.most.length === 0 && s.limitNegations.length === 0)
+            return { wanted: s.least[t.least.length], found };
+          if (direction === 'above' && s.most.length > t.most.length && s.least.length === 0 && s.limitNegations.length === 0)
+            return { wanted: s.most[t.most.length], found };
+        }
+        return null;
+      };
+      inverted ??= negatedLimit() ?? negatedInTarget();
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

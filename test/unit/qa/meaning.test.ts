@@ -1455,4 +1455,50 @@ describe('German and French', () => {
     expect(all('Store below 25 °C.', 'À conserver à une température inférieure à 25 °C.', 'fr')).toEqual([]);
     expect(all('Take the tablets twice per day.', 'Prenez les comprimés deux fois par jour.', 'fr')).toEqual([]);
   });
+  it('reads limits said with a negation before a comparison in Spanish and German, and turned around either way', () => {
+    // a limit said with a negation is no negation added
+    expect(all('Pensioners pay no more than €8 a month.', 'Los pensionistas no pagan más de 8 € al mes.', 'es')).toEqual([]);
+    expect(all('Pensioners pay at most €8 a month.', 'Rentner zahlen nicht mehr als 8 € im Monat.', 'de')).toEqual([]);
+    // a plain limit rendered as a negated comparison the other way
+    expect(all('Pensioners pay at least €8 a month.', 'Los pensionistas no pagan más de 8 € al mes.', 'es')).toEqual([
+      ['limits.inverted', 'no pagan más'],
+    ]);
+    expect(all('You must pay at most €8.', 'Anda tidak boleh membayar kurang dari €8.', 'id')).toEqual([
+      ['limits.inverted', 'tidak boleh membayar kurang'],
+    ]);
+    // the same way round is the same limit
+    expect(all('You must pay at most €8.', 'Anda tidak boleh membayar lebih dari €8.', 'id')).toEqual([]);
+  });
+
+  it('reports an exception made an inclusion, how heavy turned around, an age bound and a rate, in the languages of the twenty-fifth round', () => {
+    expect(
+      all(
+        'Each prescription is valid for 10 days, except antibiotics.',
+        'Cada receta es válida durante 10 días, incluidos los antibióticos.',
+        'es',
+      ),
+    ).toEqual([['direction.inverted', 'incluidos']]);
+    expect(all('Every visitor buys a ticket, except assistance dog handlers.', '每位游客都需购票，包括辅助犬的主人。', 'zh-CN')).toEqual([
+      ['direction.inverted', '包括'],
+    ]);
+    expect(all('In heavy rain, the show is cancelled.', '遇小雨时，表演取消。', 'zh-CN')).toEqual([['direction.inverted', '小雨']]);
+    expect(all('Light rain is expected in the afternoon.', 'Diperkirakan hujan lebat pada sore hari.', 'id')).toEqual([
+      ['direction.inverted', 'lebat'],
+    ]);
+    expect(all('Prescriptions for children under 14 are free.', 'Las recetas para mayores de 14 años son gratuitas.', 'es')).toEqual([
+      ['direction.inverted', 'mayores de'],
+    ]);
+    expect(all('Pensioners pay €8 a month.', 'Los pensionistas pagan 8 € a la semana.', 'es')).toEqual([
+      ['frequency.changed', 'a la semana'],
+    ]);
+    // each said as it is; and a lamp is no weight ("light" alone never counts)
+    expect(all('The price includes breakfast, except on Sundays.', 'Le prix comprend le petit-déjeuner, sauf le dimanche.', 'fr')).toEqual(
+      [],
+    );
+    expect(all('Tickets include all exhibitions except the planetarium.', '门票包括所有展览，天文馆除外。', 'zh-CN')).toEqual([]);
+    expect(
+      all('If the warning light comes on, check your weight.', 'Jika lampu peringatan menyala, periksa berat badan Anda.', 'id'),
+    ).toEqual([]);
+    expect(all('Pensioners pay €8 a month.', 'Los pensionistas pagan 8 € al mes.', 'es')).toEqual([]);
+  });
 });

@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // "pay no more than €8" → "no pagan más de 8 €": a limit said with a negation
-      'receta-es ¶6 polarity.added "no"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but forty-nine (six false friends, word senses or terms, eleven terms or numbers swapped, thirteen opposites, an English word kept, a negation added beside an "only", two restrictions dropped, a restriction added, a restriction inverted, a span of time, two conditions, two bounds, two negations, two rates, an amount, a building’s letter, a ministry’s name, a working day)', () => {
+  it('finds every error planted in the machine translations but forty-five (six false friends, word senses or terms, eleven terms or numbers swapped, twelve opposites, an English word kept, a negation added beside an "only", two restrictions dropped, a restriction added, a span of time, two conditions, a bound, two negations, a rate, an amount, a building’s letter, a ministry’s name, a working day)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,9 +79,6 @@ describe('precision on careful translations', () => {
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'pestcontrol ¶8 numbers swapped (24 rather than 6)',
-      'receta-es ¶3 restriction inverted (except to including)',
-      'receta-es ¶5 bound inverted (under to over)',
-      'receta-es ¶6 rate changed (a month to a week)',
       'receta-es ¶7 meaning changed (next working day to the weekend)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
@@ -97,7 +92,6 @@ describe('precision on careful translations', () => {
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'waste ¶5 terms swapped (green and blue)',
-      'zoo-zh ¶8 meaning inverted (heavy to light rain)',
     ]);
   });
 });
