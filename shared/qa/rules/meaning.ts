@@ -1354,8 +1354,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['orang dewasa|dewasa', 'anak anak|anak|bayi'],
   },
   week: {
-    en: ['weekday|weekdays', 'weekend|weekends'],
-    id: ['hari kerja|hari biasa', 'akhir pekan|akhir minggu'],
+    en: ['weekday|weekdays|weeknight|weeknights|working day|working days|business day|business days', 'weekend|weekends'],
+    id: ['hari kerja|hari biasa|malam hari kerja', 'akhir pekan|akhir minggu'],
     de: ['wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen', 'wochenende|wochenenden|am wochenende'],
     fr: ['en semaine|jours de semaine|jours ouvrables', 'week end|week ends|le week end|fin de semaine'],
     es: ['entre semana|días laborables|días entre semana|día laborable', 'fin de semana|fines de semana'],
@@ -1413,6 +1413,54 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas', 'ligero|ligera|ligeros|ligeras|débil|débiles'],
     zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重', '小雨|小雪|轻物|很轻|较轻|轻便'],
+  },
+  // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
+  promptness: {
+    en: ['immediately|at once|right away|straight away|without delay', 'later|later on|afterwards|at a later time'],
+    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari'],
+    de: ['sofort|unverzüglich|umgehend', 'später|nachher'],
+    fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement'],
+    es: ['inmediatamente|de inmediato|enseguida|cuanto antes', 'más tarde|posteriormente'],
+    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候'],
+  },
+  // lying down or standing ("lie down" → "berdirilah")
+  posture: {
+    en: ['lie down|lying down|lie flat', 'stand up|standing up|get up|stand upright'],
+    id: ['berbaring|berbaringlah|rebahan|rebahkan', 'berdiri|berdirilah'],
+    de: ['hinlegen|legen sie sich|hingelegt', 'aufstehen|stehen sie auf|aufgestanden|aufrecht stehen'],
+    fr: ['allongez vous|allonger|allongé|allongée|couchez vous|couché|couchée', 'levez vous|se lever|debout'],
+    es: ['acuéstese|túmbese|acostado|acostada|tumbado|tumbada|recostado|recostada', 'levántese|de pie|póngase de pie'],
+    zh: ['躺下|平躺|卧床', '站立|站起|起身'],
+  },
+  // for a while or for good ("a temporary parking permit" → "izin parkir permanen")
+  permanence: {
+    en: ['temporary|temporarily', 'permanent|permanently'],
+    id: ['sementara', 'permanen|selamanya'],
+    de: [
+      'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig',
+      'dauerhaft|dauerhafte|dauerhaften|unbefristet|unbefristete|unbefristeten|endgültig',
+    ],
+    fr: [
+      'temporaire|temporaires|provisoire|provisoires|temporairement|provisoirement',
+      'permanent|permanente|permanents|permanentes|définitif|définitive|définitivement',
+    ],
+    es: [
+      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente',
+      'permanente|permanentes|definitivo|definitiva|definitivamente',
+    ],
+    zh: ['临时|暂时', '永久|长期'],
+  },
+  // a condition or a concession ("unless your doctor has told you otherwise" → "bahkan jika")
+  concession: {
+    en: ['unless', 'even if|even though|although|though'],
+    id: [
+      'kecuali jika|kecuali kalau|kecuali bila|kecuali apabila',
+      'bahkan jika|bahkan bila|bahkan kalau|meskipun|walaupun|biarpun|sekalipun|meski',
+    ],
+    de: ['es sei denn|außer wenn|außer falls', 'auch wenn|selbst wenn|obwohl|obgleich|wenn auch'],
+    fr: ['sauf si|à moins que|à moins de', 'même si|bien que|quoique'],
+    es: ['a menos que|salvo que|salvo si|excepto si|a no ser que', 'aunque|incluso si|aun si|aun cuando'],
+    zh: ['除非', '即使|即便|哪怕|尽管|虽然'],
   },
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
   advice: {

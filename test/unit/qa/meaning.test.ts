@@ -1501,4 +1501,37 @@ describe('German and French', () => {
     ).toEqual([]);
     expect(all('Pensioners pay €8 a month.', 'Los pensionistas pagan 8 € al mes.', 'es')).toEqual([]);
   });
+  it('reports at once made later, lying made standing, temporary made permanent, "unless" made "even if", and a weeknight made the weekend', () => {
+    expect(all('If you feel faint, tell the nurse immediately.', 'Jika Anda merasa akan pingsan, beri tahu perawat nanti.', 'id')).toEqual([
+      ['direction.inverted', 'nanti'],
+    ]);
+    expect(all('If you feel dizzy, lie down.', 'Wenn Ihnen schwindlig ist, stehen Sie auf.', 'de')).toEqual([
+      ['direction.inverted', 'stehen Sie auf'],
+    ]);
+    expect(all('Residents can apply for a temporary permit.', 'Les habitants peuvent demander un permis permanent.', 'fr')).toEqual([
+      ['direction.inverted', 'permanent'],
+    ]);
+    expect(
+      all(
+        'Take your usual medicines, unless your doctor says otherwise.',
+        'Tome sus medicamentos habituales, aunque su médico diga lo contrario.',
+        'es',
+      ),
+    ).toEqual([['direction.inverted', 'aunque']]);
+    expect(all('Work takes place on weeknights only.', 'Pekerjaan dilakukan hanya pada akhir pekan.', 'id')).toEqual([
+      ['direction.inverted', 'akhir pekan'],
+    ]);
+    // each said as it is, and a concession the source says too
+    expect(all('If you feel faint, tell the nurse immediately.', 'Jika Anda merasa akan pingsan, segera beri tahu perawat.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      all(
+        'Although it is free, bookings are required unless you are a member.',
+        'Meskipun gratis, pemesanan wajib dilakukan kecuali jika Anda anggota.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(all('The road is closed temporarily.', '道路暂时封闭。', 'zh-CN')).toEqual([]);
+  });
 });

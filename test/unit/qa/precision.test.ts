@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but fifty-seven (six false friends, word senses or terms, twelve terms or numbers swapped, sixteen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, a span of time, three conditions, three bounds, two negations, two rates, an amount, a building’s letter, a ministry’s name, a working day, a moment)', () => {
+  it('finds every error planted in the machine translations but forty-nine (six false friends, word senses or terms, twelve terms or numbers swapped, thirteen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, a span of time, three bounds, two negations, two rates, an amount, a building’s letter, a ministry’s name)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -50,9 +50,6 @@ describe('precision on careful translations', () => {
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'bloodtest ¶3 condition changed (unless to even if)',
-      'bloodtest ¶7 meaning changed (immediately to later)',
-      'bloodtest ¶7 meaning inverted (lie down to stand up)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -72,13 +69,11 @@ describe('precision on careful translations', () => {
       'hometest ¶6 meaning inverted (invalid to valid)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
-      'library-de ¶3 condition changed (unless to even if)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-de ¶8 negation added (must be paid for)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
-      'mri ¶4 condition changed (unless to even if)',
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
@@ -88,10 +83,7 @@ describe('precision on careful translations', () => {
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'pestcontrol ¶8 numbers swapped (24 rather than 6)',
-      'receta-es ¶7 meaning changed (next working day to the weekend)',
       'returns-de ¶6 terms swapped (exchange and refund)',
-      'roadworks ¶3 meaning inverted (weeknights to the weekend)',
-      'roadworks ¶7 meaning inverted (temporary to permanent)',
       'roadworks ¶8 restriction dropped (in an emergency only)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
