@@ -126,6 +126,62 @@ function namedAfter(text: string, end: number): CurrencyAt | null {
   return null;
 }
 
+const wordNames = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * A language's currency names as words (its CLDR names, one and many, and their last words:
+ * "Chinese yuan" and "yuan", "euros", "US dollars" and "dollars"), lower-cased: the names a
+ * language that spaces its words writes after an amount ("10 yuan").
+ */
+function currencyWordNames(lang: string): ReadonlyMap<string, readonly string[]> {
+  const key = lang.toLowerCase().split(/[-_]/)[0] ?? lang;
+  let table = wordNames.get(key);
+  if (table) return table;
+  const found = new Map<string, Set<string>>();
+  let codes: string[];
+  try {
+    codes = (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
+  } catch {
+    codes = [];
+  }
+  for (const code of codes) {
+    for (const count of [1, 2]) {
+      let name: string;
+      try {
+        name = new Intl.NumberFormat(key, { style: 'currency', currency: code, currencyDisplay: 'name' })
+          .formatToParts(count)
+          .filter((part) => part.type === 'currency')
+          .map((part) => part.value)
+          .join('')
+          .toLowerCase();
+      } catch {
+        continue;
+      }
+      if (!/^\p{L}[\p{L} ]*$/u.test(name)) continue;
+      for (const form of new Set([name, name.split(' ').at(-1) as string])) {
+        const set = found.get(form) ?? new Set<string>();
+        set.add(code);
+        found.set(form, set);
+      }
+    }
+  }
+  table = new Map([...found].map(([name, set]) => [name, [...set]]));
+  wordNames.set(key, table);
+  return table;
+}
+
+/** The currency a word after the amount ending at `end` names in a language written with spaces ("10 yuan", "5 euros"), if any. */
+export function currencyNamedAfter(text: string, end: number, lang: string): CurrencyAt | null {
+  const words = /^[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/u.exec(text.slice(end, end + 40));
+  if (!words?.[1]) return null;
+  const table = currencyWordNames(lang);
+  const start = end + words[0].indexOf(words[1]);
+  const two = words[2] ? `${words[1]} ${words[2]}`.toLowerCase() : null;
+  if (two && table.has(two)) return { start, end: end + words[0].length, codes: table.get(two) as readonly string[] };
+  const codes = table.get(words[1].toLowerCase());
+  return codes ? { start, end: start + words[1].length, codes } : null;
+}
+
 /** The currency written right before or after the amount at text[start, end), if any. */
 export function currencyAround(text: string, start: number, end: number): CurrencyAt | null {
   const before = BEFORE_RE.exec(text.slice(Math.max(0, start - 6), start));

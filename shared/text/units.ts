@@ -75,6 +75,8 @@ const TIMES: Record<string, { names: readonly string[]; pattern: string }> = {
  */
 const OTHER_NAMES: Record<string, Record<string, Unit>> = {
   id: { pon: 'pound', hektar: 'hectare' },
+  // the dative plurals a German figure takes after a preposition ("nach 4 Tagen", "vor 3 Jahren"), which CLDR's names leave out
+  de: { tagen: 'day', monaten: 'month', jahren: 'year' },
   ms: { paun: 'pound', hektar: 'hectare' },
 };
 

@@ -15,7 +15,7 @@ import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../..
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
-import { currencyAround, sameCurrency } from '../../text/currency';
+import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
 
@@ -703,7 +703,11 @@ export const numbersRule: Rule = {
       } else {
         // an amount rendered as "free" ("Paper bills cost Rp5,000 extra" → "Tagihan kertas gratis"):
         // on that word, when it is the translation's only one and the source says nothing is free
-        const free = currencyAround(source.text, sourceNumber.start, sourceNumber.end) ? freeWordOf(context) : null;
+        // (an amount: a currency beside it, as a symbol, a code or a name, "10 yuan")
+        const amount =
+          currencyAround(source.text, sourceNumber.start, sourceNumber.end) ??
+          currencyNamedAfter(source.text, sourceNumber.end, context.sourceLang);
+        const free = amount ? freeWordOf(context) : null;
         out.push(
           finding(context, 'numbers.missing', 'major', free?.start ?? 0, free?.end ?? 0, {
             source: sourceSpan,

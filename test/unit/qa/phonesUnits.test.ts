@@ -42,6 +42,13 @@ describe('telephone numbers', () => {
     expect(only(check('Paper bills cost Rp5,000 extra each month.', 'Tagihan kertas gratis setiap bulan.'), 'numbers.missing')).toEqual([
       expect.objectContaining({ text: 'gratis' }),
     ]);
+    // an amount named by its currency's name, in words ("10 yuan", "49 euros")
+    expect(
+      only(check('Lost cards are replaced for 10 yuan.', '遗失的借书证可免费补办。', { targetLang: 'zh-CN' }), 'numbers.missing'),
+    ).toEqual([expect.objectContaining({ text: '免费' })]);
+    expect(only(check('The course costs 49 euros.', 'Kursus ini gratis.'), 'numbers.missing')).toEqual([
+      expect.objectContaining({ text: 'gratis' }),
+    ]);
     // (where the source says free too, the place is not known)
     expect(only(check('Entry is free; parking costs Rp5,000.', 'Masuk gratis; parkir gratis.'), 'numbers.missing')).toEqual([
       expect.objectContaining({ text: '' }),
@@ -236,5 +243,16 @@ describe('numbers spelled out', () => {
     ).toEqual([expect.objectContaining({ text: 'lima bulan', suggestion: 'lima tahun' })]);
     expect(check('One of the two reports came a week later.', 'Salah satu dari dua laporan datang seminggu kemudian.')).toEqual([]);
     expect(check('Two or three weeks.', 'Dua atau tiga minggu.')).toEqual([]);
+  });
+  it('read a German figure of days, months or years in the dative plural ("nach vier Tagen")', () => {
+    expect(
+      only(
+        check('Passports are ready after four weeks.', 'Reisepässe sind nach vier Tagen fertig.', { targetLang: 'de' }),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'vier Tagen' })]);
+    expect(only(check('Results within 3 months.', 'Ergebnisse innerhalb von 3 Monaten.', { targetLang: 'de' }), 'numbers.changed')).toEqual(
+      [],
+    );
   });
 });
