@@ -247,7 +247,7 @@ const CUES: Record<string, Cues> = {
       below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya'),
-      all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing'),
+      all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing|penuh|sepenuhnya'),
       some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
@@ -875,6 +875,12 @@ class Paragraph {
   }
 }
 
+/** German weekdays joined to parts of the day, as German writes them ("mittwochnachmittags", "Montagmorgen"), for the lists below. */
+const weekdayCompounds = (parts: readonly string[]) =>
+  ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag']
+    .flatMap((day) => parts.map((part) => `${day}${part}`))
+    .join('|');
+
 /**
  * Words of opposite meaning a translation may swap ("after meals" → "sebelum makan", "turn left"
  * → "belok kanan", "enable" → "menonaktifkan", "upload" → "unduh"), each pair as two lists of
@@ -1222,7 +1228,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   morningAfternoon: {
     en: ['morning|mornings', 'afternoon|afternoons'],
     id: ['pagi', 'siang|sore'],
-    de: ['vormittag|vormittags|morgens', 'nachmittag|nachmittags'],
+    // (and a weekday's, written as one word: "mittwochnachmittags")
+    de: [
+      `vormittag|vormittags|morgens|${weekdayCompounds(['vormittag', 'vormittags', 'morgen', 'morgens'])}`,
+      `nachmittag|nachmittags|${weekdayCompounds(['nachmittag', 'nachmittags'])}`,
+    ],
     fr: ['matin|matins|matinée', 'après-midi'],
     es: ['por la mañana|mañanas', 'por la tarde|tardes'],
   },
@@ -1413,6 +1423,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas', 'ligero|ligera|ligeros|ligeras|débil|débiles'],
     zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重', '小雨|小雪|轻物|很轻|较轻|轻便'],
+  },
+  // paid by card or in cash ("Payment is by card only" → "nur bar"); a cash machine takes cards
+  payment: {
+    en: [
+      'card|cards|by card|card only|card payment|card payments|credit card|credit cards|debit card|debit cards|bank card|bank cards|contactless',
+      'cash|in cash|cash only',
+    ],
+    id: ['kartu|kartu kredit|kartu debit|non tunai', 'tunai|uang tunai|uang kontan'],
+    de: ['karte|karten|mit karte|kartenzahlung|kreditkarte|ec karte|girokarte|bankkarte|kontaktlos', 'bar|bargeld|barzahlung|in bar'],
+    fr: ['carte|cartes|par carte|carte bancaire|cartes bancaires|sans contact', 'espèces|en espèces|liquide|en liquide'],
+    es: ['tarjeta|tarjetas|con tarjeta|tarjeta bancaria|sin contacto', 'efectivo|en efectivo|metálico|en metálico'],
+    zh: ['刷卡|银行卡|信用卡|借记卡', '现金'],
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
@@ -1771,6 +1793,11 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   en: [
     ['after all', 0],
+    // (a machine that pays out cash takes a card)
+    ['cash machine', 0],
+    ['cash machines', 0],
+    ['cash dispenser', 0],
+    ['cash dispensers', 0],
     // (not attending: an absence)
     ['failure to attend', 2],
     ['fail to attend', 2],

@@ -18,7 +18,7 @@ const FRENCH_SPACED = new Set([';', ':', '!', '?']);
 const GLUE_ALLOWED: Record<string, RegExp> = {
   id: /^(?:nya|lah|kah|pun|ku|mu|an|kan|i|wan|wati)$/,
   ms: /^(?:nya|lah|kah|pun|ku|mu|an|kan|i)$/,
-  en: /^(?:s|es|ed|ing|er|ers|ian|ians|ese|ism|ist|ists|ite|ites|based|like)$/,
+  en: /^(?:s|es|ed|ing|er|ers|ian|ians|ese|nese|ism|ist|ists|ite|ites|based|like)$/,
   de: /^(?:s|es|n|en|er|ern|e|sche|schen|scher|isch)$/,
 };
 

@@ -1534,4 +1534,21 @@ describe('German and French', () => {
     ).toEqual([]);
     expect(all('The road is closed temporarily.', '道路暂时封闭。', 'zh-CN')).toEqual([]);
   });
+  it('reports card made cash, a German weekday afternoon made a morning, and half made full', () => {
+    expect(all('Payment is by card only.', 'Die Zahlung ist nur bar möglich.', 'de')).toEqual([['direction.inverted', 'bar']]);
+    expect(all('Pay in cash at the desk.', 'Bayar dengan kartu di meja.', 'id')).toEqual([['direction.inverted', 'kartu']]);
+    expect(all('The office is closed on Wednesday afternoons.', 'Das Amt ist mittwochvormittags geschlossen.', 'de')).toEqual([
+      ['direction.inverted', 'mittwochvormittags'],
+    ]);
+    expect(all('Children aged 6 to 11 pay half price.', 'Anak usia 6 sampai 11 tahun membayar harga penuh.', 'id')).toEqual([
+      ['quantifier.changed', 'penuh'],
+    ]);
+    // each said as it is; a cash machine takes a card
+    expect(all('Payment is by card only.', 'Die Zahlung ist nur mit Karte möglich.', 'de')).toEqual([]);
+    expect(all('The office is closed on Wednesday afternoons.', 'Das Amt ist mittwochnachmittags geschlossen.', 'de')).toEqual([]);
+    expect(all('Withdraw money from a cash machine with your card.', 'Heben Sie mit Ihrer Karte Geld am Geldautomaten ab.', 'de')).toEqual(
+      [],
+    );
+    expect(all('The tank is full.', 'Tangkinya penuh.', 'id')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but sixty (seven false friends, word senses or terms, fourteen terms or numbers swapped, sixteen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, a restriction inverted, two spans of time, three bounds, three negations, two rates, two amounts, a quantity, a building’s letter, a ministry’s name)', () => {
+  it('finds every error planted in the machine translations but fifty-five (seven false friends, word senses or terms, fourteen terms or numbers swapped, fourteen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, a restriction inverted, a span of time, three bounds, three negations, two rates, an amount, a building’s letter, a ministry’s name)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,11 +52,7 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
-      'buergeramt-de ¶5 meaning inverted (afternoons to mornings)',
-      'buergeramt-de ¶6 unit changed (weeks to days)',
-      'buergeramt-de ¶7 meaning inverted (card only to cash only)',
       'cookingclass ¶3 meaning inverted (within to outside)',
-      'cookingclass ¶7 quantity changed (half to full price)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
@@ -81,7 +77,6 @@ describe('precision on careful translations', () => {
       'library-de ¶8 negation added (must be paid for)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
-      'library-zh ¶8 amount dropped (10 yuan to free)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
