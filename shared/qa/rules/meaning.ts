@@ -1040,6 +1040,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   dayPart: {
     en: ['morning|mornings|noon|midday', 'evening|evenings|night|nights|tonight|midnight'],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
+    de: ['morgens|vormittags|mittags|mittag', 'abends|abend|nachts|nacht|mitternacht'],
+    fr: ['matin|matins|matinée|midi', 'soir|soirs|soirée|nuit|nuits|minuit'],
+    es: ['por la mañana|mediodía|al mediodía', 'por la noche|noche|noches|medianoche'],
+    zh: ['早上|上午|中午|正午', '晚上|夜间|午夜|半夜'],
   },
   northSouth: {
     en: ['north|northern|northward|northwards', 'south|southern|southward|southwards'],
@@ -1154,7 +1158,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
       'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet',
     ],
-    fr: ['gratuit|gratuite|gratuits|gratuites|gratuitement', 'payant|payante|payants|payantes|coûte|coûtent'],
+    fr: [
+      'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais',
+      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément',
+    ],
     es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo|cuesta|cuestan'],
   },
   timing: {
@@ -1292,9 +1299,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dek bawah|lantai bawah|tingkat bawah|rak bawah|rak paling bawah|ranjang bawah|kasur bawah|lantai dasar',
     ],
     de: ['obergeschoss|oberen stockwerk|oberen etage|oberdeck', 'erdgeschoss|untergeschoss|unteren stockwerk|unteren etage|unterdeck'],
-    fr: ['étage supérieur|à l étage|pont supérieur', 'rez de chaussée|étage inférieur|pont inférieur'],
+    fr: ['étage supérieur|à l étage|pont supérieur|dernier étage', 'rez de chaussée|étage inférieur|pont inférieur'],
     es: [
-      'planta superior|piso superior|planta de arriba|piso de arriba|cubierta superior',
+      'planta superior|piso superior|planta de arriba|piso de arriba|cubierta superior|última planta|último piso',
       'planta baja|piso bajo|planta inferior|piso inferior|cubierta inferior',
     ],
   },
@@ -1671,14 +1678,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   todayTomorrow: {
     en: ['today|tonight', 'tomorrow'],
     id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'besok|esok|esok hari'],
+    fr: ["aujourd'hui|ce soir", 'demain'],
+    zh: ['今天|今晚|今日', '明天|明晚|明日'],
   },
   todayYesterday: {
     en: ['today|tonight', 'yesterday|last night'],
     id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'kemarin|tadi malam'],
+    de: ['heute|heute abend', 'gestern|gestern abend'],
+    fr: ["aujourd'hui|ce soir", 'hier|hier soir'],
+    es: ['hoy|esta noche', 'ayer|anoche'],
+    zh: ['今天|今晚|今日', '昨天|昨晚|昨日'],
   },
   tomorrowYesterday: {
     en: ['tomorrow', 'yesterday|last night'],
     id: ['besok|esok|esok hari', 'kemarin|tadi malam'],
+    fr: ['demain', 'hier|hier soir'],
+    zh: ['明天|明晚|明日', '昨天|昨晚|昨日'],
   },
   // the two parts of an arm ("around your upper arm" → "di sekitar lengan bawah")
   arm: {
@@ -1871,6 +1886,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['camilan ringan', 1],
   ],
   fr: [
+    // (the afternoon is no noon)
+    ['après midi', 1],
     ['tout droit', 1],
     ['toujours pas', 0],
     ['est toujours', 1],
@@ -2231,6 +2248,9 @@ const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
  */
 const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   en: {
+    // (once only, against a period: "a one-off activation charge" is no monthly one; hyphens are passed over)
+    'one off': 'once',
+    'one time': 'once',
     hourly: 'hour',
     'every hour': 'hour',
     'each hour': 'hour',
@@ -2277,6 +2297,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per night': 'night',
   },
   id: {
+    'satu kali': 'once',
     'setiap jam': 'hour',
     'tiap jam': 'hour',
     'per jam': 'hour',

@@ -17,6 +17,7 @@ import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitN
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
+import { sentencesOfCached } from '../sentences';
 import type { Finding } from '../types';
 
 function same(a: number | null, b: number | null): boolean {
@@ -527,15 +528,26 @@ const FREE_WORDS: Record<string, RegExp> = {
   zh: /免费/gu,
 };
 
-/** The translation's one word of "free", where the source has none (null otherwise). */
-function freeWordOf(context: RuleContext): { start: number; end: number } | null {
+/**
+ * The translation's one word of "free", where the source has none (null otherwise): in the
+ * sentence that renders the amount's, when both texts have as many sentences ("changes cost
+ * Rp25.000" after "can be changed free of charge"), else in the whole text.
+ */
+function freeWordOf(context: RuleContext, at: number): { start: number; end: number } | null {
   const said = FREE_WORDS[baseLanguage(context.targetLang)];
   const inSource = FREE_WORDS[baseLanguage(context.sourceLang)];
   if (!said || !inSource || !context.source) return null;
+  const sourceSentences = sentencesOfCached(context.source.text);
+  const targetSentences = sentencesOfCached(context.target.text);
+  const k = sourceSentences.length === targetSentences.length ? sourceSentences.findIndex((s) => s.start <= at && at < s.end) : -1;
+  const sourceSpan = sourceSentences[k] ?? { start: 0, end: context.source.text.length };
+  const targetSpan = targetSentences[k] ?? { start: 0, end: context.target.text.length };
   inSource.lastIndex = 0;
-  if (inSource.test(context.source.text)) return null;
-  const found = [...context.target.text.matchAll(said)];
-  return found.length === 1 && found[0] ? { start: found[0].index, end: found[0].index + found[0][0].length } : null;
+  if (inSource.test(context.source.text.slice(sourceSpan.start, sourceSpan.end))) return null;
+  const found = [...context.target.text.slice(targetSpan.start, targetSpan.end).matchAll(said)];
+  return found.length === 1 && found[0]
+    ? { start: targetSpan.start + found[0].index, end: targetSpan.start + found[0].index + found[0][0].length }
+    : null;
 }
 
 /** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
@@ -707,7 +719,7 @@ export const numbersRule: Rule = {
         const amount =
           currencyAround(source.text, sourceNumber.start, sourceNumber.end) ??
           currencyNamedAfter(source.text, sourceNumber.end, context.sourceLang);
-        const free = amount ? freeWordOf(context) : null;
+        const free = amount ? freeWordOf(context, sourceNumber.start) : null;
         out.push(
           finding(context, 'numbers.missing', 'major', free?.start ?? 0, free?.end ?? 0, {
             source: sourceSpan,

@@ -1551,4 +1551,27 @@ describe('German and French', () => {
     );
     expect(all('The tank is full.', 'Tangkinya penuh.', 'id')).toEqual([]);
   });
+  it('reports today made yesterday, noon made midnight, a ground floor made the top one, free made paid, and a one-off charge made monthly', () => {
+    expect(all('We tried to deliver your parcel today.', 'Nous avons tenté de livrer votre colis hier.', 'fr')).toEqual([
+      ['direction.inverted', 'hier'],
+    ]);
+    expect(all('Rooms must be vacated by noon.', 'Las habitaciones deben dejarse libres antes de la medianoche.', 'es')).toEqual([
+      ['direction.inverted', 'medianoche'],
+    ]);
+    expect(all('Breakfast is served on the ground floor.', 'El desayuno se sirve en la última planta.', 'es')).toEqual([
+      ['direction.inverted', 'última planta'],
+    ]);
+    expect(
+      all('You can book a second delivery, free of charge.', 'Vous pouvez programmer une nouvelle livraison, moyennant des frais.', 'fr'),
+    ).toEqual([['direction.inverted', 'moyennant des frais']]);
+    expect(
+      all('Your first bill includes a one-off activation charge.', 'Tagihan pertama Anda mencakup biaya aktivasi bulanan.', 'id'),
+    ).toEqual([['frequency.changed', 'bulanan']]);
+    // each said as it is; the afternoon is no noon
+    expect(
+      all('Your first bill includes a one-off activation charge.', 'Tagihan pertama Anda mencakup biaya aktivasi satu kali.', 'id'),
+    ).toEqual([]);
+    expect(all('Open in the afternoon and evening.', "Ouvert l'après-midi et le soir.", 'fr')).toEqual([]);
+    expect(all('We tried to deliver your parcel today.', "Nous avons tenté de livrer votre colis aujourd'hui.", 'fr')).toEqual([]);
+  });
 });

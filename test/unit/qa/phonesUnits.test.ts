@@ -49,6 +49,16 @@ describe('telephone numbers', () => {
     expect(only(check('The course costs 49 euros.', 'Kursus ini gratis.'), 'numbers.missing')).toEqual([
       expect.objectContaining({ text: 'gratis' }),
     ]);
+    // (where the source says free in another sentence, the sentence that renders the amount's holds its place)
+    expect(
+      only(
+        check(
+          'Tickets can be changed free of charge. After that, changes cost Rp25.000.',
+          'Tiket dapat diubah tanpa biaya. Setelah itu, perubahan gratis.',
+        ),
+        'numbers.missing',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'gratis' })]);
     // (where the source says free too, the place is not known)
     expect(only(check('Entry is free; parking costs Rp5,000.', 'Masuk gratis; parkir gratis.'), 'numbers.missing')).toEqual([
       expect.objectContaining({ text: '' }),

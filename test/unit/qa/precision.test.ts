@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but sixty-seven (eight false friends, word senses or terms, fifteen terms or numbers swapped, eighteen opposites, an English word kept, two negations added beside an "only", four restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, four negations, two rates, two amounts, a building’s letter, a ministry’s name, a condition, a frequency)', () => {
+  it('finds every error planted in the machine translations but sixty-one (eight false friends, word senses or terms, fifteen terms or numbers swapped, fourteen opposites, an English word kept, two negations added beside an "only", four restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, four negations, two rates, an amount, a building’s letter, a ministry’s name, a condition)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,10 +54,7 @@ describe('precision on careful translations', () => {
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶2 restriction dropped (only the date shown to any)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      'busticket ¶7 amount dropped (Rp25.000 to free)',
-      'colis-fr ¶2 meaning changed (today to yesterday)',
       'colis-fr ¶5 term changed (their own ID to yours)',
-      'colis-fr ¶6 meaning inverted (free to for a fee)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -77,12 +74,9 @@ describe('precision on careful translations', () => {
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hometest ¶6 meaning inverted (invalid to valid)',
-      'hotel-es ¶2 meaning inverted (noon to midnight)',
-      'hotel-es ¶3 meaning inverted (ground floor to top floor)',
       'hotel-es ¶7 negation dropped (cannot be reserved)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
-      'internetinstall ¶8 frequency changed (one-off to monthly)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
