@@ -1445,12 +1445,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
-    en: ['immediately|at once|right away|straight away|without delay', 'later|later on|afterwards|at a later time'],
-    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari'],
+    en: ['immediately|at once|right away|straight away|without delay', 'later|later on|afterwards|at a later time|next week|next month'],
+    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan'],
     de: ['sofort|unverzüglich|umgehend', 'später|nachher'],
     fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement'],
     es: ['inmediatamente|de inmediato|enseguida|cuanto antes', 'más tarde|posteriormente'],
     zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候'],
+  },
+  // paid before or after ("monthly in advance" → "im Nachhinein")
+  advance: {
+    en: ['in advance|beforehand|upfront|up front|prepaid', 'in arrears|retrospectively'],
+    id: ['di muka|terlebih dahulu|lebih dulu', 'di belakang|setelahnya|sesudahnya'],
+    de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher'],
+    fr: ["à l'avance|d'avance|au préalable", 'après coup|a posteriori|à terme échu'],
+    es: ['por adelantado|con antelación|de antemano|por anticipado', 'a posteriori|con posterioridad'],
+    zh: ['提前|预先|预付', '事后|后付'],
+  },
+  // sharp or blurred ("your vision will be blurred" → "penglihatan Anda akan jernih")
+  sharpness: {
+    en: ['blurred|blurry|hazy', 'sharp|clear vision|see clearly'],
+    id: ['kabur|buram|samar|samar samar', 'jernih|jelas|tajam'],
+    de: ['verschwommen|unscharf', 'scharf|klar'],
+    fr: ['flou|floue|floues|flous|trouble', 'net|nette|claire'],
+    es: ['borrosa|borroso|borrosas|borrosos|nublada', 'nítida|nítido|clara'],
+    zh: ['模糊', '清晰|清楚'],
   },
   // lying down or standing ("lie down" → "berdirilah")
   posture: {
@@ -1505,11 +1523,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   attachment: {
     en: [
       'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled',
-      'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|mount|mounted',
+      'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|put in|mount|mounted|wear|wears|wearing',
     ],
     id: [
       'lepas|lepaskan|melepas|melepaskan|dilepas|dilepaskan|copot|mencopot|dicopot|cabut|mencabut|dicabut|keluarkan|putuskan|diputus|diputuskan|terputus|copotlah|lepaskanlah',
-      'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah',
+      'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah|memakai|pakailah|kenakan|mengenakan',
     ],
   },
   // an interest rate, a price, a term set once or moving ("fixed" alone is mostly "repaired")
@@ -3134,6 +3152,12 @@ const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
 function figureAhead(words: number): RegExp {
   return new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}`, 'u');
 }
+/** The digits of the figure a bound bounds (right ahead, or a word apart), or null: what pairs a bound with its rendering. */
+function figureAfter(text: string, end: number): string | null {
+  const match = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)/u.exec(text.slice(end, end + 32));
+  return match?.[1] ? match[1].replace(/\D/gu, '') : null;
+}
+
 /** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */
 const FIGURE_AHEAD = figureAhead(1);
 /** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */
@@ -3517,6 +3541,28 @@ export const meaningRule: Rule = {
               params: { source: said.text, found: turned.text },
             }),
           );
+        }
+      } else if (over && under) {
+        // bounds of both kinds, each of its own figure: paired by their figures ("under 16 and
+        // over 60" rendered as "di atas 16 … di bawah 60")
+        for (const [kind, other] of [
+          ['above', 'below'],
+          ['below', 'above'],
+        ] as const) {
+          for (const said of s.bound(kind)) {
+            const figure = figureAfter(source.text, said.end);
+            if (figure === null) continue;
+            const sameFigure = (cue: Cue) => figureAfter(target.text, cue.end) === figure;
+            const turned = t.bound(other).find(sameFigure);
+            if (turned && !t.bound(kind).some(sameFigure) && !s.bound(other).some((cue) => figureAfter(source.text, cue.end) === figure)) {
+              out.push(
+                finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
+                  source: spanOf(source.text, said.start, said.end),
+                  params: { source: said.text, found: turned.text },
+                }),
+              );
+            }
+          }
         }
       }
       // a quantifier turned around ("both" rendered as "salah satu", one of them; "all" as "beberapa")

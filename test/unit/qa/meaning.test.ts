@@ -1574,4 +1574,26 @@ describe('German and French', () => {
     expect(all('Open in the afternoon and evening.', "Ouvert l'après-midi et le soir.", 'fr')).toEqual([]);
     expect(all('We tried to deliver your parcel today.', "Nous avons tenté de livrer votre colis aujourd'hui.", 'fr')).toEqual([]);
   });
+  it('pairs bounds of both kinds with their figures, and reports blurred made clear, removed made worn, and in advance made afterwards', () => {
+    expect(
+      all('Free for children under 16 and adults over 60.', 'Gratis untuk anak di atas 16 tahun dan orang dewasa di bawah 60 tahun.', 'id'),
+    ).toEqual([
+      ['direction.inverted', 'di atas'],
+      ['direction.inverted', 'di bawah'],
+    ]);
+    expect(all('Your vision will be blurred for up to four hours.', 'Penglihatan Anda akan jernih hingga empat jam.', 'id')).toEqual([
+      ['direction.inverted', 'jernih'],
+    ]);
+    expect(all('Remove your lenses before the test.', 'Pakailah lensa Anda sebelum tes.', 'id')).toEqual([
+      ['direction.inverted', 'Pakailah'],
+    ]);
+    expect(all('Fees are paid monthly in advance.', 'Die Beiträge werden monatlich im Nachhinein gezahlt.', 'de')).toEqual([
+      ['direction.inverted', 'im Nachhinein'],
+    ]);
+    // each said as it is
+    expect(
+      all('Free for children under 16 and adults over 60.', 'Gratis untuk anak di bawah 16 tahun dan orang dewasa di atas 60 tahun.', 'id'),
+    ).toEqual([]);
+    expect(all('Fees are paid monthly in advance.', 'Die Beiträge werden monatlich im Voraus gezahlt.', 'de')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-one (eight false friends, word senses or terms, fifteen terms or numbers swapped, eighteen opposites, an English word kept, two negations added beside an "only", five restrictions dropped, a restriction added, two restrictions inverted, a span of time, five bounds, four negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a moment, a pair of glasses, who arranges it)', () => {
+  it('finds every error planted in the machine translations but sixty-five (eight false friends, word senses or terms, fifteen terms or numbers swapped, fifteen opposites, an English word kept, two negations added beside an "only", five restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, four negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,12 +68,7 @@ describe('precision on careful translations', () => {
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'evcharging ¶2 numbers swapped (levels)',
-      'eyeexam ¶2 meaning inverted (blurred to clear)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
-      'eyeexam ¶5 meaning inverted (remove to wear)',
-      'eyeexam ¶6 bound inverted (under to over)',
-      'eyeexam ¶6 bound inverted (over to under)',
-      'eyeexam ¶8 meaning changed (immediately to next week)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'heating-de ¶8 meaning inverted (leave to stay)',
@@ -85,7 +80,6 @@ describe('precision on careful translations', () => {
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
       'kita-de ¶5 restriction dropped (only people named to all)',
-      'kita-de ¶7 meaning inverted (in advance to afterwards)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
