@@ -147,6 +147,16 @@ function ordinalBefore(text: string, start: number, lang: string): boolean {
   return ORDINAL_PREFIX_RE[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 4), start)) ?? false;
 }
 
+/** Endings a language glues to a number to make it an ordinal ("1er septembre", "2e étage", "1.º", "3ª planta"). */
+const ORDINAL_SUFFIX_RE: Record<string, RegExp> = {
+  fr: /^(?:er|re|ère|e|ème|nd|nde)(?!\p{L})/u,
+  es: /^\.?(?:º|ª|o|a)(?!\p{L})/u,
+};
+
+function ordinalAfter(after: string, lang: string): boolean {
+  return ORDINAL_SUFFIX_RE[baseLanguage(lang)]?.test(after) ?? false;
+}
+
 /**
  * Every number in `text`. `lang` decides separators; glued digits of names are skipped.
  */
@@ -177,7 +187,7 @@ export function findNumbers(text: string, lang: string): NumberOccurrence[] {
     if (GLUE_RE.test(before.slice(-1)) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // GPT-4, Grok-1 (but an ordinal is a number: "hari ke-5", the 5th day)
     if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1)) && !ordinalBefore(text, start, lang)) continue;
-    if (GLUE_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after)) continue; // 4K, 3D, Qwen3b
+    if (GLUE_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after) && !ordinalAfter(after, lang)) continue; // 4K, 3D, Qwen3b
     const value = parseNumber(raw, lang);
     const scale = scaleAfter(text, end, lang);
     out.push({ start, end, text: raw, value, scale, scaled: value !== null && scale !== null ? value * scale : null });

@@ -907,12 +907,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
       'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
-      'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan',
+      'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan|mati|tetap mati',
     ],
     de: ['aktivieren|aktiviert|einschalten|eingeschaltet', 'deaktivieren|deaktiviert|ausschalten|ausgeschaltet'],
     fr: ['activer|activez|activé|activée', 'désactiver|désactivez|désactivé|désactivée'],
@@ -934,7 +934,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   obligation: {
     en: [
-      'must|have to|has to|shall|is required to|are required to|mandatory|obligatory|compulsory|obliged to',
+      'must|have to|has to|shall|is required to|are required to|is required|are required|required|mandatory|obligatory|compulsory|obliged to',
       // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
       'optional|need not|do not have to|does not have to|do not need to|does not need to',
     ],
@@ -1371,10 +1371,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['orang dewasa|dewasa', 'anak anak|anak|bayi'],
   },
   week: {
-    en: ['weekday|weekdays|weeknight|weeknights|working day|working days|business day|business days', 'weekend|weekends'],
+    en: [
+      'weekday|weekdays|weeknight|weeknights|working day|working days|business day|business days|school day|school days',
+      'weekend|weekends',
+    ],
     id: ['hari kerja|hari biasa|malam hari kerja', 'akhir pekan|akhir minggu'],
     de: ['wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen', 'wochenende|wochenenden|am wochenende'],
-    fr: ['en semaine|jours de semaine|jours ouvrables', 'week end|week ends|le week end|fin de semaine'],
+    fr: [
+      "en semaine|jours de semaine|jours ouvrables|jours d'école|jours de classe|jours scolaires",
+      'week end|week ends|le week end|fin de semaine',
+    ],
     es: ['entre semana|días laborables|días entre semana|día laborable', 'fin de semana|fines de semana'],
   },
   scope: {
@@ -1460,6 +1466,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ["à l'avance|d'avance|au préalable", 'après coup|a posteriori|à terme échu'],
     es: ['por adelantado|con antelación|de antemano|por anticipado', 'a posteriori|con posterioridad'],
     zh: ['提前|预先|预付', '事后|后付'],
+  },
+  // limited or not ("places are limited" → "les places sont illimitées")
+  limitation: {
+    en: ['limited', 'unlimited'],
+    id: ['terbatas', 'tidak terbatas|tak terbatas|tanpa batas'],
+    de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte'],
+    fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées'],
+    es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas'],
+    zh: ['有限', '无限|不限'],
   },
   // sharp or blurred ("your vision will be blurred" → "penglihatan Anda akan jernih")
   sharpness: {

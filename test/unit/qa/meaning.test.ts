@@ -1596,4 +1596,15 @@ describe('German and French', () => {
     ).toEqual([]);
     expect(all('Fees are paid monthly in advance.', 'Die Beiträge werden monatlich im Voraus gezahlt.', 'de')).toEqual([]);
   });
+  it('reports a camera to stay on made off, limited made unlimited, required made optional, and school days made the weekend', () => {
+    expect(all('Your camera must stay on for the whole exam.', 'Kamera Anda harus tetap mati selama ujian.', 'id')).toEqual([
+      ['direction.inverted', 'tetap mati'],
+    ]);
+    expect(all('Places are limited.', 'Les places sont illimitées.', 'fr')).toEqual([['direction.inverted', 'illimitées']]);
+    expect(all('Registration is required.', "L'inscription est facultative.", 'fr')).toEqual([['direction.inverted', 'facultative']]);
+    expect(all('Care runs on school days.', 'La garderie fonctionne le week-end.', 'fr')).toEqual([['direction.inverted', 'le week-end']]);
+    // each said as it is; a battery that is dead says nothing of a switch
+    expect(all('Places are limited.', 'Les places sont limitées.', 'fr')).toEqual([]);
+    expect(all('The battery is dead.', 'Baterainya mati.', 'id')).toEqual([]);
+  });
 });

@@ -265,4 +265,15 @@ describe('numbers spelled out', () => {
       [],
     );
   });
+  it('read a figure with an ordinal ending a language glues to it ("1er septembre", "2e étage", "3.ª planta")', () => {
+    expect(
+      only(check('Registration closes on 1 September.', "L'inscription ferme le 1er septembre.", { targetLang: 'fr' }), 'numbers.missing'),
+    ).toEqual([]);
+    expect(only(check('The office is on the 2nd floor.', 'Le bureau est au 3e étage.', { targetLang: 'fr' }), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '3' }),
+    ]);
+    expect(
+      only(check('Breakfast is on the 3rd floor.', 'El desayuno está en la 3.ª planta.', { targetLang: 'es' }), 'numbers.missing'),
+    ).toEqual([]);
+  });
 });

@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // "1er septembre", the first of September, as French writes it
-      'garderie-fr ¶5 numbers.missing ""',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-six (eight false friends, word senses or terms, sixteen terms or numbers swapped, twenty-one opposites, an English word kept, two negations added beside an "only", six restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, six negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but seventy-two (eight false friends, word senses or terms, sixteen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", six restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, six negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -72,9 +70,6 @@ describe('precision on careful translations', () => {
       'evcharging ¶2 numbers swapped (levels)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
-      'garderie-fr ¶2 meaning inverted (school days to the weekend)',
-      'garderie-fr ¶5 meaning inverted (required to optional)',
-      'garderie-fr ¶5 meaning inverted (limited to unlimited)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gym-zh ¶4 meaning inverted (after to before)',
@@ -101,7 +96,6 @@ describe('precision on careful translations', () => {
       'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
-      'onlineexam ¶4 meaning inverted (on to off)',
       'onlineexam ¶5 negation dropped (not permitted)',
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
