@@ -78,37 +78,52 @@ const NAME_SCRIPT_RE = /^[ \u00a0]?([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー
 let names: Map<string, readonly string[]> | undefined;
 let longestName = 0;
 
-function currencyNames(): Map<string, readonly string[]> {
-  if (names) return names;
-  const found = new Map<string, Set<string>>();
-  const add = (name: string, codes: readonly string[]) => {
-    const set = found.get(name) ?? new Set<string>();
-    for (const code of codes) set.add(code);
-    found.set(name, set);
-  };
-  let codes: string[];
+/** Every currency code Intl knows (none where Intl cannot list them). */
+function currencyCodes(): readonly string[] {
   try {
-    codes = (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
+    return (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
   } catch {
-    codes = [];
+    return [];
   }
-  for (const locale of ['zh', 'zh-Hant', 'ja']) {
-    for (const code of codes) {
-      let name: string;
-      try {
-        name = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name' })
-          .formatToParts(2)
-          .filter((part) => part.type === 'currency')
-          .map((part) => part.value)
-          .join('');
-      } catch {
-        continue;
-      }
-      if (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(name)) add(name, [code]);
+}
+
+/** CLDR's name of each currency in a locale, for an amount of `count` ("美元", "euros", "US dollars"), with its code. */
+function cldrCurrencyNames(locale: string, count: number): Array<[name: string, code: string]> {
+  const out: Array<[string, string]> = [];
+  for (const code of currencyCodes()) {
+    try {
+      const name = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name' })
+        .formatToParts(count)
+        .filter((part) => part.type === 'currency')
+        .map((part) => part.value)
+        .join('');
+      out.push([name, code]);
+    } catch {
+      continue;
     }
   }
-  for (const [name, codes] of Object.entries(OTHER_NAMES)) add(name, codes);
-  names = new Map([...found].map(([name, set]) => [name, [...set]]));
+  return out;
+}
+
+/** Names and the codes each may stand for, as a table of lists. */
+function byName(entries: ReadonlyArray<readonly [name: string, code: string]>): Map<string, readonly string[]> {
+  const found = new Map<string, Set<string>>();
+  for (const [name, code] of entries) {
+    const set = found.get(name) ?? new Set<string>();
+    set.add(code);
+    found.set(name, set);
+  }
+  return new Map([...found].map(([name, set]) => [name, [...set]]));
+}
+
+function currencyNames(): Map<string, readonly string[]> {
+  if (names) return names;
+  names = byName([
+    ...['zh', 'zh-Hant', 'ja'].flatMap((locale) =>
+      cldrCurrencyNames(locale, 2).filter(([name]) => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(name)),
+    ),
+    ...Object.entries(OTHER_NAMES).flatMap(([name, codes]) => codes.map((code) => [name, code] as const)),
+  ]);
   longestName = Math.max(...[...names.keys()].map((name) => name.length));
   return names;
 }
@@ -136,37 +151,15 @@ const wordNames = new Map<string, ReadonlyMap<string, readonly string[]>>();
 function currencyWordNames(lang: string): ReadonlyMap<string, readonly string[]> {
   const key = lang.toLowerCase().split(/[-_]/)[0] ?? lang;
   let table = wordNames.get(key);
-  if (table) return table;
-  const found = new Map<string, Set<string>>();
-  let codes: string[];
-  try {
-    codes = (Intl as unknown as { supportedValuesOf: (key: string) => string[] }).supportedValuesOf('currency');
-  } catch {
-    codes = [];
+  if (!table) {
+    const named = [1, 2]
+      .flatMap((count) => cldrCurrencyNames(key, count))
+      .map(([name, code]) => [name.toLowerCase(), code] as const)
+      .filter(([name]) => /^\p{L}[\p{L} ]*$/u.test(name));
+    // the whole name and its last word ("US dollars", "dollars")
+    table = byName(named.flatMap(([name, code]) => [[name, code] as const, [name.split(' ').at(-1) as string, code] as const]));
+    wordNames.set(key, table);
   }
-  for (const code of codes) {
-    for (const count of [1, 2]) {
-      let name: string;
-      try {
-        name = new Intl.NumberFormat(key, { style: 'currency', currency: code, currencyDisplay: 'name' })
-          .formatToParts(count)
-          .filter((part) => part.type === 'currency')
-          .map((part) => part.value)
-          .join('')
-          .toLowerCase();
-      } catch {
-        continue;
-      }
-      if (!/^\p{L}[\p{L} ]*$/u.test(name)) continue;
-      for (const form of new Set([name, name.split(' ').at(-1) as string])) {
-        const set = found.get(form) ?? new Set<string>();
-        set.add(code);
-        found.set(form, set);
-      }
-    }
-  }
-  table = new Map([...found].map(([name, set]) => [name, [...set]]));
-  wordNames.set(key, table);
   return table;
 }
 
