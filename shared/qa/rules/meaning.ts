@@ -3280,6 +3280,27 @@ class Side {
     });
   }
 
+  /**
+   * Limits said with a negation before a comparison, outside the words of limits ("Do not take
+   * more than 6", "no pagan más de 8 €"): each with the way it bounds and its words from the
+   * negation to the comparison ("not take more"; null where no comparison follows).
+   */
+  get negatedComparisons(): Array<{ negation: Cue; direction: 'above' | 'below' | null; words: Cue | null }> {
+    const text = this.paragraph.analysis.text;
+    return this.limitNegations
+      .filter((negation) => ![...this.most, ...this.least].some((limit) => limit.start <= negation.start && negation.end <= limit.end))
+      .map((negation) => {
+        const compared = this.paragraph.comparativeAfter(negation);
+        const at = compared === null ? -1 : text.toLowerCase().indexOf(compared.toLowerCase(), negation.end);
+        const end = at + (compared ?? '').length;
+        return {
+          negation,
+          direction: this.limitDirection(negation),
+          words: at < 0 ? null : { start: negation.start, end, text: text.slice(negation.start, end) },
+        };
+      });
+  }
+
   /** Which way a limit made with a negation bounds ("not more than" says below), when its words tell. */
   limitDirection(negation: Cue): 'above' | 'below' | null {
     if (this.most.some((limit) => limit.start <= negation.start && negation.end <= limit.end)) return 'below';
@@ -3435,20 +3456,8 @@ export const meaningRule: Rule = {
       // (or a limit said with a negation before a comparison, "Do not take more than 6", rendered
       // as the other limit and no limit its way: "paling sedikit 6", "至少6片")
       const negatedLimit = (): { wanted: Cue; found: Cue | undefined } | null => {
-        for (const negation of s.limitNegations) {
-          if ([...s.most, ...s.least].some((limit) => limit.start <= negation.start && negation.end <= limit.end)) continue;
-          const direction = s.limitDirection(negation);
-          // (the source's words from the negation to its comparison: "not take more")
-          const compared = sourceParagraph.comparativeAfter(negation);
-          const at = compared === null ? -1 : source.text.toLowerCase().indexOf(compared.toLowerCase(), negation.end);
-          const wanted =
-            at < 0
-              ? negation
-              : {
-                  start: negation.start,
-                  end: at + (compared as string).length,
-                  text: source.text.slice(negation.start, at + (compared as string).length),
-                };
+        for (const { negation, direction, words } of s.negatedComparisons) {
+          const wanted = words ?? negation;
           if (direction === 'below' && t.least.length > s.least.length && t.most.length === 0)
             return { wanted, found: t.least[s.least.length] };
           if (direction === 'above' && t.most.length > s.most.length && t.least.length === 0)
@@ -3459,17 +3468,8 @@ export const meaningRule: Rule = {
       // (or the other way: a limit said plainly, "at least 8", rendered with a negation before a
       // comparison the other way, "tidak membayar lebih dari 8", and no limit its way)
       const negatedInTarget = (): { wanted: Cue | undefined; found: Cue } | null => {
-        for (const negation of t.limitNegations) {
-          if ([...t.most, ...t.least].some((limit) => limit.start <= negation.start && negation.end <= limit.end)) continue;
-          const direction = t.limitDirection(negation);
-          const compared = targetParagraph.comparativeAfter(negation);
-          const at = compared === null ? -1 : target.text.toLowerCase().indexOf(compared.toLowerCase(), negation.end);
-          if (at < 0) continue;
-          const found = {
-            start: negation.start,
-            end: at + (compared as string).length,
-            text: target.text.slice(negation.start, at + (compared as string).length),
-          };
+        for (const { direction, words: found } of t.negatedComparisons) {
+          if (!found) continue;
           if (direction === 'below' && s.least.length > t.least.length && s.most.length === 0 && s.limitNegations.length === 0)
             return { wanted: s.least[t.least.length], found };
           if (direction === 'above' && s.most.length > t.most.length && s.least.length === 0 && s.limitNegations.length === 0)
