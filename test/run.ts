@@ -68,7 +68,9 @@ function runQuietly(command: string, args: string[]): Promise<{ ok: boolean; out
 // typecheck, lint and format side by side (each is one process on one core; one after another
 // they took a minute), each reported whole, in this order
 const statics: Array<[string, string, string[]]> = [
-  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  // TypeScript 7, the native compiler (a quarter of TypeScript 6's CPU time here); ESLint's parser
+  // keeps TypeScript 6 (package "typescript"), as typescript-eslint needs the JavaScript API
+  ['typecheck', path.join(root, 'node_modules/typescript-native/bin/tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   // the house style: code as Prettier writes it (.prettierrc.json; data and prose are left alone)
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
