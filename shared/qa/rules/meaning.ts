@@ -907,7 +907,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
       'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
@@ -1167,6 +1167,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   timing: {
     en: ['early|earlier', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
+    // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
+    de: ['früh|frühzeitig|vorzeitig|zu früh', 'spät|zu spät|verspätet|verspätung'],
+    fr: ['en avance|plus tôt|trop tôt', 'en retard|trop tard'],
+    // ("tarde" is also the afternoon: see NOT_OPPOSITES)
+    es: ['temprano', 'tarde|con retraso|con demora'],
   },
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
@@ -1762,6 +1767,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['réussi|réussie|réussir|réussit', 'échoué|échouer|échoue|échec'],
     es: ['aprobado|aprobada|aprobar|aprueba', 'suspendido|suspendida|suspender|suspende'],
   },
+  // folded in or out (mirrors, a table, a pram)
+  fold: {
+    en: [
+      'fold in|folded in|fold back|folded back|fold away|folded away|fold up|folded up',
+      'unfold|unfolded|unfolding|fold out|folded out',
+    ],
+    id: ['lipat|lipatlah|melipat|dilipat|terlipat|tekuk|ditekuk', 'buka lipatan|membuka lipatan|bentangkan|membentangkan|dibentangkan'],
+    de: ['einklappen|eingeklappt|zusammenklappen|zusammengeklappt', 'ausklappen|ausgeklappt|aufklappen|aufgeklappt'],
+    fr: ['replier|repliez|replié|repliée|repliés|repliées', 'déplier|dépliez|déplié|dépliée|dépliés|dépliées'],
+    es: ['plegar|pliegue|plegado|plegada|plegados|plegadas', 'desplegar|despliegue|desplegado|desplegada|desplegados|desplegadas'],
+  },
+  // the top or the foot of a thing (a lift, a page, a slope); "above" and "below" are place's
+  topBottom: {
+    en: ['at the top|the top of|to the top', 'at the bottom|the bottom of|to the bottom|the foot of|at the foot'],
+    id: ['bagian atas|paling atas|puncak', 'bagian bawah|paling bawah|kaki bukit|kaki gunung'],
+    de: ['oben am|oben an der|oben auf|oben im|an der spitze', 'unten am|unten an der|unten im|am fuß'],
+    fr: [
+      'en haut du|en haut de|en haut des|au sommet du|au sommet de|au sommet des',
+      'en bas du|en bas de|en bas des|au pied du|au pied de|au pied des',
+    ],
+    es: ['en lo alto de|en la parte superior|en la parte de arriba|en la cima', 'en la parte inferior|en la parte de abajo|al pie de'],
+  },
   colour: {
     en: ['white', 'black'],
     id: ['putih', 'hitam'],
@@ -1917,6 +1944,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['makanan ringan', 1],
     ['sarapan ringan', 1],
     ['camilan ringan', 1],
+  ],
+  es: [
+    // (the afternoon is no lateness)
+    ['la tarde', 1],
+    ['las tardes', 1],
+    ['esta tarde', 1],
+    ['una tarde', 1],
   ],
   fr: [
     // (the afternoon is no noon)

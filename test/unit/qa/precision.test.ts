@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-three (nine false friends, word senses or terms, seventeen terms or numbers swapped, twenty-one opposites, an English word kept, two negations added beside an "only", nine restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but seventy-nine (nine false friends, word senses or terms, seventeen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", nine restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -55,8 +55,6 @@ describe('precision on careful translations', () => {
       'busticket ¶2 restriction dropped (only the date shown to any)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'campamento-es ¶8 restriction dropped (only an adult listed)',
-      'carwash ¶2 meaning inverted (fold in to unfold)',
-      'carwash ¶3 meaning inverted (keep running to switch off)',
       'carwash ¶5 numbers swapped (6 and 10 minutes)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'clinic-zh ¶3 meaning inverted (before to after)',
@@ -116,10 +114,8 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',
-      'ski-fr ¶2 meaning inverted (early to late)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
-      'ski-fr ¶8 meaning inverted (bottom to top)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'syllabus ¶5 terms swapped (midterm and final)',
