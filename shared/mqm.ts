@@ -151,6 +151,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'quantifier.changed' ||
     rule === 'colour.changed' ||
     rule === 'frequency.changed' ||
+    rule === 'restriction.dropped' ||
     rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';

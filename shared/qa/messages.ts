@@ -58,6 +58,9 @@ export const QA_MESSAGES_EN_TREE = {
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },
+  restriction: {
+    dropped: 'The source restricts this ("{{source}}"); the translation says it of everyone or everything: check what it applies to.',
+  },
   sense: {
     wrong: '"{{found}}" renders another sense of "{{source}}" than the text means here.',
   },

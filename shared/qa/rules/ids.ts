@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'quantifier.changed',
   'colour.changed',
   'frequency.changed',
+  'restriction.dropped',
   'sense.wrong',
 ] as const;
 

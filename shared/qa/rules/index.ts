@@ -9,6 +9,7 @@ import { namesRule } from './names';
 import { numbersRule } from './numbers';
 import { placeholdersRule } from './placeholders';
 import { repetitionRule } from './repetition';
+import { restrictionRule } from './restriction';
 import { sensesRule } from './senses';
 import { spacingRule } from './spacing';
 import { untranslatedRule } from './untranslated';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   acronymsRule,
   numbersRule,
   meaningRule,
+  restrictionRule,
   sensesRule,
   repetitionRule,
   consistencyRule,

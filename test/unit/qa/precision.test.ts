@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-nine (nine false friends, word senses or terms, seventeen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", nine restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but seventy-two (nine false friends, word senses or terms, seventeen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", two restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,9 +52,7 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
-      'busticket ¶2 restriction dropped (only the date shown to any)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      'campamento-es ¶8 restriction dropped (only an adult listed)',
       'carwash ¶5 numbers swapped (6 and 10 minutes)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'clinic-zh ¶3 meaning inverted (before to after)',
@@ -73,12 +71,10 @@ describe('precision on careful translations', () => {
       'evcharging ¶2 numbers swapped (levels)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
-      'fundbuero-de ¶7 restriction dropped (only after)',
       'fundbuero-de ¶8 negation added (may to may not)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gym-zh ¶4 meaning inverted (after to before)',
-      'gym-zh ¶6 restriction dropped (daily use only to long-term)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -87,7 +83,6 @@ describe('precision on careful translations', () => {
       'hotel-es ¶7 negation dropped (cannot be reserved)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
-      'kita-de ¶5 restriction dropped (only people named to all)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
@@ -98,7 +93,6 @@ describe('precision on careful translations', () => {
       'menu ¶2 terms swapped',
       'menu ¶5 numbers swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
-      'nda ¶4 restriction dropped (only employees who need it to all employees)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'onlineexam ¶5 negation dropped (not permitted)',
@@ -110,7 +104,6 @@ describe('precision on careful translations', () => {
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'pestcontrol ¶8 numbers swapped (24 rather than 6)',
       'returns-de ¶6 terms swapped (exchange and refund)',
-      'roadworks ¶8 restriction dropped (in an emergency only)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
       'scooter ¶5 meaning inverted (gently to hard)',

@@ -1,0 +1,208 @@
+/**
+ * A restriction lost: the source limits what it says to some ("only people named on the form",
+ * "valid only for the date shown", "nur", "seulement", "hanya") and the translation's sentence has
+ * no word that restricts anything ("Alle Personen dürfen…", "berlaku untuk tanggal mana pun").
+ * A careful translation says the restriction one way or another ("hanya", "khusus", "ne … que",
+ * "erst", "réservé aux", "satu-satunya", "kecuali"), so the words that may say it are many and
+ * wide; the finding stands only where the translation has none of them.
+ */
+import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { locateInTarget } from '../locate';
+import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import type { Analysis, Item } from '../analyze';
+import type { Finding } from '../types';
+
+interface RestrictionCues {
+  /** Words that restrict what follows, read in the source. */
+  said: ReadonlySet<string>;
+  /** Words before one of those that make it no restriction ("not only", "the only"). */
+  notBefore: ReadonlySet<string>;
+  /** Words after one of those that make it no restriction ("only just", "erst einmal"). */
+  notAfter: ReadonlySet<string>;
+  /** Words that may say a restriction in a translation (any of them keeps the finding away). */
+  kept: ReadonlySet<string>;
+  /** Beginnings of words that may say it ("réservé", "exclusiv…"). */
+  keptPrefixes: readonly string[];
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
+
+const CUES: Record<string, RestrictionCues> = {
+  en: {
+    said: words('only'),
+    notBefore: words('not|the|an|my|your|our|their|his|her|its|if'),
+    notAfter: words('just'),
+    kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|until|til|till|other|but|nobody|none|no'),
+    keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
+  },
+  id: {
+    said: words('hanya|cuma'),
+    // ("meskipun hanya sebentar" is "even for a short time": a concession, no restriction)
+    notBefore: words('tidak|tak|bukan|meskipun|walaupun|walau|biarpun|sekalipun|kendati'),
+    notAfter: words('saja'),
+    kept: words(
+      'hanya|saja|cuma|baru|khusus|semata|semata-mata|satu-satunya|sekadar|kecuali|selain|melainkan|terbatas|dibatasi|tertentu|asalkan|asal|selama|jika|apabila|bila|tidak|tanpa|sebelum|setelah',
+    ),
+    keptPrefixes: [],
+  },
+  de: {
+    said: words('nur'),
+    notBefore: words('nicht'),
+    notAfter: words('noch'),
+    kept: words(
+      'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
+    ),
+    keptPrefixes: ['beschränk', 'begrenz'],
+  },
+  fr: {
+    said: words('seulement|uniquement'),
+    notBefore: words('non|pas'),
+    notAfter: words(''),
+    kept: words(
+      'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|ne|n|aucun|aucune|personne',
+    ),
+    keptPrefixes: ['réserv', 'limit', 'restrei', 'restrict'],
+  },
+  es: {
+    said: words('solamente|únicamente|sólo'),
+    notBefore: words('no'),
+    notAfter: words(''),
+    kept: words(
+      'solo|sólo|solamente|únicamente|exclusivamente|único|única|únicos|únicas|salvo|excepto|menos|si|mientras|cuando|no|ningún|ninguna|nadie|sino',
+    ),
+    keptPrefixes: ['reservad', 'limitad', 'restring', 'exclusiv'],
+  },
+};
+
+/**
+ * Words that say "all" or "any", where a machine translation usually puts what the source restricts
+ * ("Alle Personen", "tanggal … mana pun", "cualquier adulto"): the finding goes on them when the
+ * sentence has one.
+ */
+const EVERY: Record<string, ReadonlySet<string>> = {
+  en: words('all|any|every|everyone|everybody|anyone|anybody|anything|everything'),
+  id: words('semua|seluruh|setiap|tiap|manapun|siapapun|apapun|pun'),
+  de: words('alle|allen|aller|alles|jede|jeder|jedes|jeden|jedem|beliebig|beliebige|beliebigen|jedermann'),
+  fr: words('tous|toutes|tout|toute|chaque|importe|quiconque'),
+  es: words('todos|todas|todo|toda|cualquier|cualquiera|cada'),
+};
+
+/** The first word of the span that says "all" or "any", with the word before "pun" ("mana pun"). */
+function everyIn(analysis: Analysis, span: Sentence, lang: string): Sentence | null {
+  const list = EVERY[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+  if (!list) return null;
+  const found = wordsIn(analysis, span);
+  for (const [k, word] of found.entries()) {
+    if (!list.has(word.lower)) continue;
+    const before = found[k - 1];
+    if (word.lower === 'pun')
+      return before && /^(?:mana|siapa|apa|kapan)$/u.test(before.lower) ? { start: before.start, end: word.end } : null;
+    return { start: word.start, end: word.end };
+  }
+  return null;
+}
+
+/** Restricting words of Chinese, which writes no spaces: found as characters. */
+const CHINESE_SAID = /只有|只能|只限|仅限|仅供|仅/u;
+const CHINESE_KEPT = /[只仅才唯限专除须需]|必须|不得|不能|不可|禁止/u;
+
+function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return base === 'zh' ? 'zh' : CUES[base];
+}
+
+const wordsIn = (analysis: Analysis, span: Sentence): Item[] =>
+  analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
+
+/** The source's restricting word in a sentence, with the words it restricts (the next three). */
+function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues | 'zh'): { said: Item; scope: Sentence } | null {
+  if (cues === 'zh') {
+    const match = CHINESE_SAID.exec(analysis.text.slice(span.start, span.end));
+    if (!match) return null;
+    const start = span.start + match.index;
+    const said = analysis.items.find((item) => item.start <= start && start < item.end);
+    return said ? { said, scope: { start, end: Math.min(span.end, start + match[0].length + 6) } } : null;
+  }
+  const list = wordsIn(analysis, span);
+  for (const [k, word] of list.entries()) {
+    if (!cues.said.has(word.lower)) continue;
+    const before = list[k - 1];
+    const after = list[k + 1];
+    if (before && cues.notBefore.has(before.lower)) continue;
+    if (after && cues.notAfter.has(after.lower)) continue;
+    // the words it restricts: those after it ("only people named", "may only leave with"), or,
+    // at the end of a clause, those before it ("for daily use only", "in an emergency only")
+    const clauseEnds = !after || /[,;:]/u.test(analysis.text.slice(word.end, after.start));
+    const scope = clauseEnds ? list.slice(Math.max(0, k - 3), k) : list.slice(k + 1, k + 4);
+    if (scope.length === 0) continue;
+    return { said: word, scope: { start: (scope[0] as Item).start, end: (scope.at(-1) as Item).end } };
+  }
+  return null;
+}
+
+/** Whether the translation's span has a word that may restrict, in its language or kept from the source's. */
+function keptIn(analysis: Analysis, span: Sentence, cues: RestrictionCues | 'zh', sourceCues: RestrictionCues | 'zh'): boolean {
+  const text = analysis.text.slice(span.start, span.end);
+  if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
+  if (cues === 'zh') return false;
+  return wordsIn(analysis, span).some(
+    (word) =>
+      cues.kept.has(word.lower) ||
+      cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
+      // (a sentence left in the source's language, or its word kept, has its restriction)
+      (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
+  );
+}
+
+export const restrictionRule: Rule = {
+  name: 'restriction',
+  ids: ['restriction.dropped'],
+  check(context: RuleContext): Finding[] {
+    const { source, target } = context;
+    if (!source || target.text.trim() === '') return [];
+    const sourceCues = cuesOf(context.sourceLang);
+    const targetCues = cuesOf(context.targetLang);
+    if (!sourceCues || !targetCues) return [];
+    // (most paragraphs restrict nothing: nothing to compare)
+    const whole = { start: 0, end: source.text.length };
+    if (!restrictionIn(source, whole, sourceCues)) return [];
+    let sourceSentences = sentencesOf(source.text);
+    let targetSentences = sentencesOf(target.text);
+    // sentence by sentence where both have as many; else the paragraph as one
+    if (sourceSentences.length !== targetSentences.length) {
+      sourceSentences = [whole];
+      targetSentences = [{ start: 0, end: target.text.length }];
+    }
+    const out: Finding[] = [];
+    sourceSentences.forEach((sourceSentence, k) => {
+      const targetSentence = targetSentences[k] as Sentence;
+      const restriction = restrictionIn(source, sourceSentence, sourceCues);
+      if (!restriction) return;
+      // (sentences paired by their order may be one off where the translation split or joined
+      // one: a restriction in the sentence before or after counts)
+      const near = { start: (targetSentences[k - 1] ?? targetSentence).start, end: (targetSentences[k + 1] ?? targetSentence).end };
+      if (keptIn(target, near, targetCues, sourceCues)) return;
+      // on the translation's "all" or "any", else on the words that render what the source
+      // restricts, else on the sentence
+      const place =
+        everyIn(target, targetSentence, context.targetLang) ??
+        locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
+      const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
+      const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
+      const at = inSentence
+        ? place
+        : {
+            start: targetSentence.start + (trimmed.length - trimmed.trimStart().length),
+            end: targetSentence.start + trimmed.trimEnd().length,
+          };
+      // the source's restriction with the words it restricts, in their order
+      const said = spanOf(
+        source.text,
+        Math.min(restriction.said.start, restriction.scope.start),
+        Math.max(restriction.said.end, restriction.scope.end),
+      );
+      out.push(finding(context, 'restriction.dropped', 'major', at.start, at.end, { source: said, params: { source: said.text } }));
+    });
+    return out;
+  },
+};

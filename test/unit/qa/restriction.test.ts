@@ -1,0 +1,76 @@
+/**
+ * A restriction lost ("only people named on the form" rendered as "all people"), in several
+ * language pairs, and the many ways a careful translation keeps one, which must never be called a
+ * loss. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, only } from '../../helpers/qa';
+
+const dropped = (source: string, target: string, targetLang = 'id', sourceLang = 'en') =>
+  flagged(check(source, target, { sourceLang, targetLang }), 'restriction.dropped');
+
+describe('restriction.dropped', () => {
+  it('reports an "only" the translation lost, on its "all" or "any" where it has one', () => {
+    const source = 'Only people named on the collection form may pick up your child.';
+    const findings = only(check(source, 'Alle Personen dürfen Ihr Kind abholen.', { targetLang: 'de' }), 'restriction.dropped');
+    expect(findings.map((f) => f.text)).toEqual(['Alle']);
+    expect(findings[0]?.source?.text).toBe('Only people named on');
+    expect(findings[0]?.severity).toBe('major');
+    expect(dropped('Tickets are valid only for the date shown.', 'Tiket berlaku untuk tanggal mana pun.')).toEqual(['mana pun']);
+    expect(
+      dropped('Children may only leave with an adult listed on the form.', 'Los niños pueden salir con cualquier adulto.', 'es'),
+    ).toEqual(['cualquier']);
+  });
+
+  it('without an "all", points at the words that render what the source restricts', () => {
+    const target = 'Verlorene Handys werden ausgehändigt, nachdem der Eigentümer sie entsperrt hat.';
+    const [finding] = only(
+      check('Lost phones are only handed over after the owner has unlocked them.', target, { targetLang: 'de' }),
+      'restriction.dropped',
+    );
+    expect(finding?.text).toMatch(/ausgehändigt|nachdem/);
+    // at the end of a clause, the words before it are what it restricts
+    expect(dropped('In an emergency only, call 112.', 'Dalam keadaan darurat, hubungi 112.')).toHaveLength(1);
+  });
+
+  it('keeps quiet where the translation restricts in its own way', () => {
+    expect(
+      dropped('Only people named on the form may pick up your child.', 'Nur Personen auf dem Formular dürfen Ihr Kind abholen.', 'de'),
+    ).toEqual([]);
+    expect(dropped('Phones are only handed over after unlocking.', 'Handys werden erst nach dem Entsperren ausgehändigt.', 'de')).toEqual(
+      [],
+    );
+    expect(dropped('Tickets are valid only for the date shown.', 'Tiket hanya berlaku untuk tanggal yang tertera.')).toEqual([]);
+    expect(dropped('The pool is for members only.', 'Kolam renang khusus untuk anggota.')).toEqual([]);
+    expect(dropped('You may only park here while charging.', 'Vous ne pouvez stationner ici que pendant la recharge.', 'fr')).toEqual([]);
+    expect(dropped('Lockers are for daily use only.', 'Les casiers sont réservés à un usage journalier.', 'fr')).toEqual([]);
+    expect(dropped('Only adults may enter.', 'Solo pueden entrar los adultos.', 'es')).toEqual([]);
+    expect(dropped('Only adults may enter.', '只有成年人可以进入。', 'zh')).toEqual([]);
+    expect(dropped('It is the only way in.', 'Itu satu-satunya jalan masuk.')).toEqual([]);
+  });
+
+  it('reads no restriction in "not only", "the only", "only just", nor in a concession', () => {
+    expect(dropped('It is not only fast but also cheap.', 'Ini cepat dan juga murah.')).toEqual([]);
+    expect(dropped('The only exit is on the left.', 'Pintu keluar ada di sebelah kiri.')).toEqual([]);
+    expect(dropped('The train had only just left.', 'Kereta baru saja berangkat.')).toEqual([]);
+    // "meskipun hanya sebentar" is "even for a short time"
+    expect(dropped('Jangan menghalanginya, meskipun hanya sebentar.', 'Do not block them, even for a short time.', 'en', 'id')).toEqual([]);
+  });
+
+  it('counts a restriction in the sentence before or after, and one left in the source language', () => {
+    // (the translation joined two sentences and split another: paired by order, they are one off)
+    expect(
+      dropped(
+        'The office is open on weekdays. Visits are by appointment only. Call us first.',
+        'Kantor buka pada hari kerja, kunjungan hanya dengan janji temu. Silakan hubungi kami. Terima kasih.',
+      ),
+    ).toEqual([]);
+    expect(
+      dropped('This table will only display correctly on wide screens.', 'This table will only display correctly on wide screens.'),
+    ).toEqual([]);
+  });
+
+  it('reports it into Chinese too', () => {
+    expect(dropped('Only adults may enter.', '成年人可以进入。', 'zh')).toHaveLength(1);
+  });
+});
