@@ -103,7 +103,8 @@ function everyIn(analysis: Analysis, span: Sentence, lang: string): Sentence | n
 }
 
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
-const CHINESE_SAID = /只有|只能|只限|仅限|仅供|仅/u;
+// (not after 不: "不仅" and "不只" are "not only")
+const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
 const CHINESE_KEPT = /[只仅才唯限专除须需]|必须|不得|不能|不可|禁止/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {

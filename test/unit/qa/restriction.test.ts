@@ -70,7 +70,10 @@ describe('restriction.dropped', () => {
     ).toEqual([]);
   });
 
-  it('reports it into Chinese too', () => {
+  it('reports it into and out of Chinese too, where "不仅" is "not only"', () => {
     expect(dropped('Only adults may enter.', '成年人可以进入。', 'zh')).toHaveLength(1);
+    expect(dropped('仅限会员使用。', 'For everyone to use.', 'en', 'zh')).toHaveLength(1);
+    expect(dropped('仅限会员使用。', 'For members only.', 'en', 'zh')).toEqual([]);
+    expect(dropped('这款产品不仅便宜，而且耐用。', 'This product is cheap and durable.', 'en', 'zh')).toEqual([]);
   });
 });
