@@ -356,7 +356,7 @@ const CUES: Record<string, Cues> = {
       some: list('algunos|algunas|varios|varias|parcialmente|en parte'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
-      allLike: list('todo|toda|entero|entera|completo|completa|siempre'),
+      allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
       // ("internet", "imprimir", "después" are not negative: the prefixes' look-alikes)
@@ -3415,6 +3415,18 @@ function quantifierChanged(
     if (cuesOf(source, sourceSentence, unlike).every((other) => distance(other) > own)) return { said: cue, found };
   }
   return null;
+}
+
+/**
+ * The first word of a span that says "all" or "any" ("Alle", "mana pun", "cualquier"), by the
+ * quantifier cues of its language: where a lost restriction usually shows.
+ */
+export function universalIn(analysis: Analysis, span: Sentence): Cue | null {
+  const cues = cuesFor(analysis.lang);
+  if (!cues) return null;
+  const paragraph = new Paragraph(cues, analysis);
+  const [first] = [...paragraph.of('all', span), ...paragraph.of('allLike', span)].sort((a, b) => a.start - b.start);
+  return first ?? null;
 }
 
 export const meaningRule: Rule = {

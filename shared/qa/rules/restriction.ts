@@ -6,8 +6,9 @@
  * "erst", "réservé aux", "satu-satunya", "kecuali"), so the words that may say it are many and
  * wide; the finding stands only where the translation has none of them.
  */
-import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
+import { universalIn } from './meaning';
 import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -74,41 +75,13 @@ const CUES: Record<string, RestrictionCues> = {
   },
 };
 
-/**
- * Words that say "all" or "any", where a machine translation usually puts what the source restricts
- * ("Alle Personen", "tanggal … mana pun", "cualquier adulto"): the finding goes on them when the
- * sentence has one.
- */
-const EVERY: Record<string, ReadonlySet<string>> = {
-  en: words('all|any|every|everyone|everybody|anyone|anybody|anything|everything'),
-  id: words('semua|seluruh|setiap|tiap|manapun|siapapun|apapun|pun'),
-  de: words('alle|allen|aller|alles|jede|jeder|jedes|jeden|jedem|beliebig|beliebige|beliebigen|jedermann'),
-  fr: words('tous|toutes|tout|toute|chaque|importe|quiconque'),
-  es: words('todos|todas|todo|toda|cualquier|cualquiera|cada'),
-};
-
-/** The first word of the span that says "all" or "any", with the word before "pun" ("mana pun"). */
-function everyIn(analysis: Analysis, span: Sentence, lang: string): Sentence | null {
-  const list = EVERY[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
-  if (!list) return null;
-  const found = wordsIn(analysis, span);
-  for (const [k, word] of found.entries()) {
-    if (!list.has(word.lower)) continue;
-    const before = found[k - 1];
-    if (word.lower === 'pun')
-      return before && /^(?:mana|siapa|apa|kapan)$/u.test(before.lower) ? { start: before.start, end: word.end } : null;
-    return { start: word.start, end: word.end };
-  }
-  return null;
-}
-
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
 // (not after 不: "不仅" and "不只" are "not only")
 const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
 const CHINESE_KEPT = /[只仅才唯限专除须需]|必须|不得|不能|不可|禁止/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
-  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = baseLanguage(lang);
   return base === 'zh' ? 'zh' : CUES[base];
 }
 
@@ -165,8 +138,8 @@ export const restrictionRule: Rule = {
     const targetCues = cuesOf(context.targetLang);
     if (!sourceCues || !targetCues) return [];
     // (most paragraphs restrict nothing: nothing to compare)
+    if (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))) return [];
     const whole = { start: 0, end: source.text.length };
-    if (!restrictionIn(source, whole, sourceCues)) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     // sentence by sentence where both have as many; else the paragraph as one
@@ -183,11 +156,10 @@ export const restrictionRule: Rule = {
       // one: a restriction in the sentence before or after counts)
       const near = { start: (targetSentences[k - 1] ?? targetSentence).start, end: (targetSentences[k + 1] ?? targetSentence).end };
       if (keptIn(target, near, targetCues, sourceCues)) return;
-      // on the translation's "all" or "any", else on the words that render what the source
-      // restricts, else on the sentence
-      const place =
-        everyIn(target, targetSentence, context.targetLang) ??
-        locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
+      // on the translation's "all" or "any" (where a machine translation usually puts what the
+      // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
+      // words that render what the source restricts, else on the sentence
+      const place = universalIn(target, targetSentence) ?? locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
       const at = inSentence
