@@ -34,6 +34,36 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   await expect(row.locator('.revision-backdrop mark.finding-major')).toHaveText(['Trotoar']);
 });
 
+test('typing before a finding moves it but keeps its place in the list: a menu opened on it stays open', async ({
+  page,
+  editor,
+  demoCopy,
+}) => {
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(8);
+  await editor.open(8);
+  const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
+  await item.getByText('Not an error').click();
+  const menu = item.locator('details.dismiss-menu');
+  await expect(menu).toHaveAttribute('open', '');
+  const mark = row.locator('.revision-backdrop mark.finding', { hasText: 'trotoar ekspor' });
+  const startBefore = await mark.evaluate((element) => element.closest('p')?.textContent?.indexOf(element.textContent ?? '') ?? -1);
+
+  // at the start of the text: every finding after the caret moves with each character
+  const textarea = editor.textarea(8);
+  await textarea.focus();
+  await textarea.press('Control+Home');
+  await page.keyboard.type('Ya, ');
+  await expect(textarea).toHaveValue(/^Ya, /);
+  await expect(mark).toBeVisible();
+  expect(await mark.evaluate((element) => element.closest('p')?.textContent?.indexOf(element.textContent ?? '') ?? -1)).toBe(
+    startBefore + 4,
+  );
+  // the same item, not a new one: what the person opened on it is as they left it
+  await expect(menu).toHaveAttribute('open', '');
+  await expect(item.getByRole('button', { name: 'Only in this paragraph' })).toBeVisible();
+});
+
 test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and Ctrl+Shift+Z redoes', async ({
   page,
   editor,

@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { memo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/qa';
 import type { Segment } from '../../../../shared/schemas';
@@ -28,8 +28,11 @@ interface MtCellProps {
   onSelectSpan: (span: Span) => void;
 }
 
-/** The machine translation column, its findings underlined and explained on focus. */
-export function MtCell({
+/**
+ * The machine translation column, its findings underlined and explained on focus. Memoised: typing
+ * in the paragraph's working text does not re-render it.
+ */
+export const MtCell = memo(function MtCell({
   segment,
   targetLang,
   findings,
@@ -92,4 +95,4 @@ export function MtCell({
       )}
     </div>
   );
-}
+});

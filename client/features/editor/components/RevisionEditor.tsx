@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Finding } from '../../../../shared/qa';
 import { HighlightedText } from '../../qa';
 
@@ -35,6 +35,14 @@ export function RevisionEditor({
   onCaret,
   registerEditor,
 }: RevisionEditorProps) {
+  // where the caret was last said to be: a select event (it follows every keystroke) that finds it
+  // there again says nothing, and nothing renders again
+  const caret = useRef<number | null>(null);
+  const reportCaret = (at: number) => {
+    if (caret.current === at) return;
+    caret.current = at;
+    onCaret(at);
+  };
   return (
     <div className="revision-editor">
       <HighlightedText text={text} findings={findings} matches={matches} isBackdrop className="revision-backdrop" />
@@ -46,9 +54,13 @@ export function RevisionEditor({
         value={text}
         readOnly={isReadOnly}
         spellCheck={!isReadOnly}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          // the caret moved with the typing: said now, in the same render as the text
+          reportCaret(event.target.selectionStart);
+        }}
         onKeyDown={onKeyDown}
-        onSelect={(event) => onCaret(event.currentTarget.selectionStart)}
+        onSelect={(event) => reportCaret(event.currentTarget.selectionStart)}
         aria-describedby={describedBy}
       />
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/qa';
 import type { Segment } from '../../../../shared/schemas';
@@ -17,7 +18,7 @@ interface SegmentMetaProps {
 }
 
 /** The paragraph's line above its columns: number, status, findings, and who saved it when. */
-export function SegmentMeta({ segment, findings, isSaving, isDirty, reviewCount }: SegmentMetaProps) {
+export const SegmentMeta = memo(function SegmentMeta({ segment, findings, isSaving, isDirty, reviewCount }: SegmentMetaProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatters();
   const worst = findings.reduce<Finding['severity'] | null>(
@@ -71,4 +72,4 @@ export function SegmentMeta({ segment, findings, isSaving, isDirty, reviewCount 
       </span>
     </div>
   );
-}
+});

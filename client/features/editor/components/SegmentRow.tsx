@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Role } from '../../../../shared/permissions';
 import { analyze, applySuggestion, sourceOfTargetWord, type Finding } from '../../../../shared/qa';
@@ -12,6 +12,7 @@ import { availableActions } from '../../../../shared/workflow';
 import { CodesContext, codesByChar } from '../../../components/Placeholders';
 import { placeholdersIn } from '../../../../shared/text/placeholders';
 import { searchMatches } from '../../../lib/searchMatches';
+import { useStableHandler } from '../../../lib/useStableHandler';
 import { useFindingMessage, FindingPopover, type QaContextValue } from '../../qa';
 import { type AnnotationStart, SegmentReview, useEditingClock } from '../../review';
 import { useSegmentShortcuts } from '../hooks/segmentShortcuts';
@@ -113,9 +114,11 @@ export const SegmentRow = memo(function SegmentRow({
   useEditingClock(editorRef, segment.id, may.edit);
 
   // The diff follows every keystroke in the same frame; only very long texts let React defer it,
-  // so that typing itself never waits for a diff.
-  const deferredText = useDeferredValue(text);
-  const diffedText = text.length > LIVE_DIFF_LIMIT ? deferredText : text;
+  // so that typing itself never waits for a diff. (A short text is never handed to the deferred
+  // value: each change of it would cost the row a second, deferred render.)
+  const isLong = text.length > LIVE_DIFF_LIMIT;
+  const deferredText = useDeferredValue(isLong ? text : null);
+  const diffedText = isLong && deferredText !== null ? deferredText : text;
   const parts = useMemo(() => diffWords(segment.mt, diffedText, { lang: targetLang }), [segment.mt, diffedText, targetLang]);
   const rowFindings = useRowFindings(segment, { text: diffedText, serverText, sourceLang, targetLang }, qa, roles);
   const { findings, mtFindings, dismiss, dismissScopes } = rowFindings;
@@ -128,11 +131,29 @@ export const SegmentRow = memo(function SegmentRow({
   const mtMatches = useMemo(() => (searchQuery ? searchMatches(segment.mt, searchQuery) : undefined), [segment.mt, searchQuery]);
   const workMatches = useMemo(() => (searchQuery ? searchMatches(text, searchQuery) : undefined), [text, searchQuery]);
   const describe = useFindingMessage();
-  const aligned = useMemo(() => {
-    if (!pointer || segment.source === '') return null;
+  // the source is analysed once while something is pointed at, not again at every keystroke
+  const isPointing = pointer !== null;
+  const analysedSource = useMemo(
+    () => (isPointing && segment.source !== '' ? analyze(segment.source, sourceLang) : null),
+    [isPointing, segment.source, sourceLang],
+  );
+  const alignedSpan = useMemo(() => {
+    if (!pointer || !analysedSource) return null;
     const targetText = pointer.where === 'mt' ? segment.mt : text;
-    return sourceOfTargetWord(analyze(segment.source, sourceLang), analyze(targetText, targetLang), pointer.offset);
-  }, [pointer, segment.source, segment.mt, text, sourceLang, targetLang]);
+    return sourceOfTargetWord(analysedSource, analyze(targetText, targetLang), pointer.offset);
+  }, [pointer, analysedSource, segment.mt, text, targetLang]);
+  // the same span object while the caret stays on the same word: the source column is not redrawn
+  const alignedStart = alignedSpan?.start ?? -1;
+  const alignedEnd = alignedSpan?.end ?? -1;
+  const aligned = useMemo(() => (alignedStart < 0 ? null : { start: alignedStart, end: alignedEnd }), [alignedStart, alignedEnd]);
+  /** The caret or a click moved to a word of the translation (the same place again changes nothing). */
+  const pointAt = useCallback((where: 'mt' | 'work', offset: number | null) => {
+    setPointer((current) => (offset === null ? null : current?.where === where && current.offset === offset ? current : { where, offset }));
+  }, []);
+  const pointAtMt = useCallback((offset: number | null) => pointAt('mt', offset), [pointAt]);
+  const rememberMtSelection = useCallback((span: { start: number; end: number }) => {
+    lastSelection.current = { versionKey: 'mt', ...span };
+  }, []);
   const actions = segment.current ? availableActions(segment.current.state, true) : [];
   const isBusy = saving.mutation.isPending || decisions.isPending;
   // someone else's save reached this tab (live) while this person has unsaved text on an older version
@@ -159,6 +180,12 @@ export const SegmentRow = memo(function SegmentRow({
 
   // the translation memory's matches for this source (none asked for a paragraph without one)
   const memoryMatches = useQuery({ ...matchesQuery(segment.id), enabled: segment.source.trim() !== '' }).data?.items ?? NO_MATCHES;
+  const onUseMatch = may.edit ? edits.replaceAll : undefined;
+  // made once per change of its own inputs: the source column (memoised) skips a keystroke's render
+  const matchList = useMemo(
+    () => <MatchList matches={memoryMatches} source={segment.source} sourceLang={sourceLang} targetLang={targetLang} onUse={onUseMatch} />,
+    [memoryMatches, segment.source, sourceLang, targetLang, onUseMatch],
+  );
   const matchHandler = (index: number) => () => {
     const match = memoryMatches[index];
     if (may.edit && match && index < SHOWN_MATCHES) edits.replaceAll(match.adapted?.text ?? match.target);
@@ -214,6 +241,11 @@ export const SegmentRow = memo(function SegmentRow({
       origin: `finding:${finding.rule}`,
     });
   };
+
+  // the finding list under the working text is memoised: these stay the same functions
+  const recordWorkFinding = useStableHandler((finding: Finding) => recordFinding(finding, 'work'));
+  const { show: showFinding } = popover;
+  const focusWorkFinding = useCallback((finding: Finding | null) => showFinding(finding, 'work'), [showFinding]);
 
   // Only the paragraph being worked on (or one with something under way: unsaved text, a form, a
   // panel, a conflict) shows its finding list and buttons; the others are as tall as their text, so
@@ -287,13 +319,7 @@ export const SegmentRow = memo(function SegmentRow({
           matches={sourceMatches}
           onChipClick={handleChipClick}
         >
-          <MatchList
-            matches={memoryMatches}
-            source={segment.source}
-            sourceLang={sourceLang}
-            targetLang={targetLang}
-            onUse={may.edit ? edits.replaceAll : undefined}
-          />
+          {matchList}
         </SourceCell>
         <MtCell
           segment={segment}
@@ -305,8 +331,8 @@ export const SegmentRow = memo(function SegmentRow({
           onReleaseFinding={popover.release}
           onCloseFinding={popover.close}
           onChipClick={handleChipClick}
-          onPointer={(offset) => setPointer(offset === null ? null : { where: 'mt', offset })}
-          onSelectSpan={(span) => (lastSelection.current = { versionKey: 'mt', ...span })}
+          onPointer={pointAtMt}
+          onSelectSpan={rememberMtSelection}
         />
 
         <WorkCell
@@ -323,7 +349,7 @@ export const SegmentRow = memo(function SegmentRow({
           onDiscardRestoredDraft={draft?.restored && isDirty && !saving.mutation.isPending ? working.discard : null}
           onChange={working.change}
           onKeyDown={handleKeyDown}
-          onCaret={(at) => setPointer({ where: 'work', offset: at })}
+          onCaret={(at) => pointAt('work', at)}
           onSelectSpan={(span) => {
             if (storedVersion !== null) lastSelection.current = { versionKey: storedVersion, ...span };
           }}
@@ -332,9 +358,9 @@ export const SegmentRow = memo(function SegmentRow({
             registerEditor(segment.id, element);
           }}
           onApply={may.edit ? applyFinding : undefined}
-          onRecord={may.annotate && storedVersion !== null ? (finding) => recordFinding(finding, 'work') : undefined}
+          onRecord={may.annotate && storedVersion !== null ? recordWorkFinding : undefined}
           onSelectFinding={edits.selectFinding}
-          onFocusFinding={(finding) => popover.show(finding, 'work')}
+          onFocusFinding={focusWorkFinding}
         >
           <SegmentNotices
             segment={segment}

@@ -1,10 +1,13 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/qa';
 import type { Segment } from '../../../../shared/schemas';
 import { useFormatters } from '../../../lib/format';
 import { HighlightedText } from '../../qa';
 
 type Span = { start: number; end: number };
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 interface SourceCellProps {
   segment: Segment;
@@ -17,8 +20,8 @@ interface SourceCellProps {
   children?: ReactNode;
 }
 
-/** The source column: the paragraph, its notes, and the words the translation's focus concerns. */
-export function SourceCell({ segment, sourceLang, related, matches, onChipClick, children }: SourceCellProps) {
+/** The source column: the paragraph, its notes, and the words the translation's focus concerns (memoised). */
+export const SourceCell = memo(function SourceCell({ segment, sourceLang, related, matches, onChipClick, children }: SourceCellProps) {
   const { t, i18n } = useTranslation();
   const { language } = useFormatters();
   const uiLang = i18n.resolvedLanguage;
@@ -32,7 +35,7 @@ export function SourceCell({ segment, sourceLang, related, matches, onChipClick,
           <strong>{t('editor.noSource')}</strong> {t('editor.noSourceHint')}
         </p>
       ) : (
-        <HighlightedText className="segment-text" text={segment.source} findings={[]} related={related} matches={matches} />
+        <HighlightedText className="segment-text" text={segment.source} findings={NO_FINDINGS} related={related} matches={matches} />
       )}
       {segment.notes ? (
         <ul className="segment-notes" aria-label={t('editor.notes')} lang={undefined}>
@@ -44,4 +47,4 @@ export function SourceCell({ segment, sourceLang, related, matches, onChipClick,
       {children}
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../../shared/qa';
+import type { DismissalScope, Finding } from '../../../../shared/qa';
 import type { DiffPart } from '../../../../shared/text/diff';
 import { DiffView } from '../../../components/DiffView';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FindingList, SeverityIcon, useFindingMessage } from '../../qa';
+import { useStableHandler } from '../../../lib/useStableHandler';
 import type { useRowFindings } from '../hooks/useRowFindings';
 import { RevisionEditor } from './RevisionEditor';
 
@@ -76,6 +77,12 @@ export function WorkCell({
   const { findings, dismissed, dismissScopes, dismiss, restore } = rowFindings;
   const [caret, setCaret] = useState<number | null>(null);
   // the finding under the caret is named below the text: focus, not only the pointer, explains
+  // the list is memoised: its handlers stay the same functions from one keystroke to the next
+  const dismissFinding = useStableHandler((finding: Finding, scope: DismissalScope) => dismiss.mutate({ finding, scope, segmentId }));
+  const restoreFinding = useStableHandler((finding: Finding) => {
+    const scope = finding.dismissed?.scope;
+    if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
+  });
   const caretFinding = caret === null ? undefined : findings.find((f) => f.end > f.start && f.start <= caret && caret <= f.end);
 
   return (
@@ -121,11 +128,8 @@ export function WorkCell({
           onSelect={onSelectFinding}
           onFocusFinding={onFocusFinding}
           dismissScopes={dismissScopes}
-          onDismiss={(finding, scope) => dismiss.mutate({ finding, scope, segmentId })}
-          onRestore={(finding) => {
-            const scope = finding.dismissed?.scope;
-            if (finding.dismissed && scope && dismissScopes.includes(scope)) restore.mutate(finding.dismissed.id);
-          }}
+          onDismiss={dismissFinding}
+          onRestore={restoreFinding}
           isBusy={dismiss.isPending || restore.isPending}
         />
       ) : null}

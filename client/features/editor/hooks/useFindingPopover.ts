@@ -8,7 +8,7 @@
  * popover opened with the keyboard (F8, a click) outlasts the pointer wandering or the page
  * scrolling under it, and Escape closes it at once (content on hover or focus, WCAG 1.4.13).
  */
-import { useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import type { Finding } from '../../../../shared/qa';
 import type { Trigger } from '../../qa';
 
@@ -33,64 +33,68 @@ export function useFindingPopover(rowRef: RefObject<HTMLElement | null>) {
   // itself, `true`), and the mark with the focus
   const held = useRef<{ pointer: Held | true | null; focus: Held | null }>({ pointer: null, focus: null });
 
-  const place = (finding: Finding, where: ActiveFinding['where'], element?: HTMLElement) => {
-    const row = rowRef.current?.getBoundingClientRect();
-    const mark = element?.isConnected ? element.getBoundingClientRect() : undefined;
-    setActive({
-      finding,
-      where,
-      top: row && mark ? mark.bottom - row.top + 4 : 0,
-      left: row && mark ? Math.max(0, mark.left - row.left) : 0,
-    });
-  };
+  // the same functions for the row's whole life: the cells they are passed to skip re-rendering
+  const handlers = useMemo(() => {
+    const place = (finding: Finding, where: ActiveFinding['where'], element?: HTMLElement) => {
+      const row = rowRef.current?.getBoundingClientRect();
+      const mark = element?.isConnected ? element.getBoundingClientRect() : undefined;
+      setActive({
+        finding,
+        where,
+        top: row && mark ? mark.bottom - row.top + 4 : 0,
+        left: row && mark ? Math.max(0, mark.left - row.left) : 0,
+      });
+    };
 
-  const closeLater = () => {
-    clearTimeout(closeTimer.current);
-    closeTimer.current = setTimeout(() => setActive(null), GRACE_MS);
-  };
-
-  /** A mark of the machine translation was pointed at or focused: its finding shows under it. */
-  const hold = (finding: Finding, element: HTMLElement, via: Trigger) => {
-    clearTimeout(closeTimer.current);
-    held.current[via] = { finding, element };
-    place(finding, 'mt', element);
-  };
-
-  /** The pointer or the focus left a mark (or the pointer left the popover). */
-  const release = (via: Trigger) => {
-    held.current[via] = null;
-    const { pointer, focus } = held.current;
-    if (pointer) return;
-    if (focus) {
-      // the pointer wandered off; the focused mark's finding is the one to show again
+    const closeLater = () => {
       clearTimeout(closeTimer.current);
-      place(focus.finding, 'mt', focus.element);
-      return;
-    }
-    closeLater();
-  };
+      closeTimer.current = setTimeout(() => setActive(null), GRACE_MS);
+    };
 
-  /** A finding of the working text was focused (null: left): its source words are marked. */
-  const show = (finding: Finding | null, where: ActiveFinding['where']) => {
-    clearTimeout(closeTimer.current);
-    if (finding) place(finding, where);
-    else closeLater();
-  };
+    /** A mark of the machine translation was pointed at or focused: its finding shows under it. */
+    const hold = (finding: Finding, element: HTMLElement, via: Trigger) => {
+      clearTimeout(closeTimer.current);
+      held.current[via] = { finding, element };
+      place(finding, 'mt', element);
+    };
 
-  return {
-    active,
-    hold,
-    release,
-    show,
-    /** The pointer reached the popover: it stays until the pointer leaves it. */
-    keep: () => {
+    /** The pointer or the focus left a mark (or the pointer left the popover). */
+    const release = (via: Trigger) => {
+      held.current[via] = null;
+      const { pointer, focus } = held.current;
+      if (pointer) return;
+      if (focus) {
+        // the pointer wandered off; the focused mark's finding is the one to show again
+        clearTimeout(closeTimer.current);
+        place(focus.finding, 'mt', focus.element);
+        return;
+      }
+      closeLater();
+    };
+
+    /** A finding of the working text was focused (null: left): its source words are marked. */
+    const show = (finding: Finding | null, where: ActiveFinding['where']) => {
       clearTimeout(closeTimer.current);
-      held.current.pointer = true;
-    },
-    close: () => {
-      clearTimeout(closeTimer.current);
-      held.current = { pointer: null, focus: null };
-      setActive(null);
-    },
-  };
+      if (finding) place(finding, where);
+      else closeLater();
+    };
+
+    return {
+      hold,
+      release,
+      show,
+      /** The pointer reached the popover: it stays until the pointer leaves it. */
+      keep: () => {
+        clearTimeout(closeTimer.current);
+        held.current.pointer = true;
+      },
+      close: () => {
+        clearTimeout(closeTimer.current);
+        held.current = { pointer: null, focus: null };
+        setActive(null);
+      },
+    };
+  }, [rowRef]);
+
+  return { active, ...handlers };
 }

@@ -5,6 +5,7 @@
  * only, not yet mounted) the text changes as a value.
  */
 import { useRef, type MouseEvent } from 'react';
+import { useStableHandler } from '../../../lib/useStableHandler';
 import { suggestionEdit, type Finding, type TextEdit } from '../../../../shared/qa';
 import { editAsTyped } from '../../../lib/textEdit';
 
@@ -18,20 +19,22 @@ export function useWorkingEdits(working: WorkingText, options: { mayEdit: boolea
   const { text } = working;
 
   /** Makes an edit in the working text as one step that Ctrl+Z undoes. */
-  const editText = (edit: TextEdit) => {
+  // each is the same function for the row's whole life (the cells it goes to skip re-rendering),
+  // and acts on the text as it is when called
+  const editText = useStableHandler((edit: TextEdit) => {
     const editor = editorRef.current;
     if (editor && editor.value === text && editAsTyped(editor, edit)) return;
     working.change(text.slice(0, edit.start) + edit.insert + text.slice(edit.end));
-  };
+  });
 
-  const applyFinding = (finding: Finding) => {
+  const applyFinding = useStableHandler((finding: Finding) => {
     const edit = suggestionEdit(text, finding);
     if (edit !== null) editText(edit);
     options.onFixApplied();
-  };
+  });
 
   /** Puts an inline code (a placeholder) at the caret of the working text, as typing would. */
-  const insertCode = (char: string) => {
+  const insertCode = useStableHandler((char: string) => {
     const editor = editorRef.current;
     if (!options.mayEdit || !editor) return;
     const start = editor.selectionStart;
@@ -40,29 +43,28 @@ export function useWorkingEdits(working: WorkingText, options: { mayEdit: boolea
       editor.focus();
       editor.setSelectionRange(start + char.length, start + char.length);
     });
-  };
+  });
 
   /** A click on a chip of the source or the MT inserts that code. */
-  const handleChipClick = options.hasCodes
-    ? (event: MouseEvent<HTMLElement>) => {
-        const chip = event.target instanceof Element ? event.target.closest('.ph-chip') : null;
-        if (chip?.textContent) insertCode(chip.textContent);
-      }
-    : undefined;
+  const chipClick = useStableHandler((event: MouseEvent<HTMLElement>) => {
+    const chip = event.target instanceof Element ? event.target.closest('.ph-chip') : null;
+    if (chip?.textContent) insertCode(chip.textContent);
+  });
+  const handleChipClick = options.hasCodes ? chipClick : undefined;
 
   /** Selects a finding's words in the working text. */
-  const selectFinding = (finding: Finding) => {
+  const selectFinding = useStableHandler((finding: Finding) => {
     const editor = editorRef.current;
     if (!editor) return;
     editor.focus();
     editor.setSelectionRange(finding.start, finding.end);
-  };
+  });
 
   /** A text (a memory match's translation, the MT) as the whole working text. */
-  const replaceAll = (replacement: string) => {
+  const replaceAll = useStableHandler((replacement: string) => {
     editText({ start: 0, end: text.length, insert: replacement });
     editorRef.current?.focus();
-  };
+  });
 
   return { editorRef, editText, applyFinding, insertCode, handleChipClick, selectFinding, replaceAll };
 }

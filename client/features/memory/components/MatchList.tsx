@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../../shared/schemas';
 import { diffWords } from '../../../../shared/text/diff';
@@ -27,7 +27,7 @@ const band = (match: MemoryMatch) =>
  * memory's source and this one, the memory's translation, where it came from, and a button (or
  * Ctrl+1…3 in the working text) that uses it.
  */
-export function MatchList({ matches, source, sourceLang, targetLang, onUse }: MatchListProps) {
+export const MatchList = memo(function MatchList({ matches, source, sourceLang, targetLang, onUse }: MatchListProps) {
   const { t, i18n } = useTranslation();
   const { date } = useFormatters();
   if (matches.length === 0) return null;
@@ -85,7 +85,7 @@ export function MatchList({ matches, source, sourceLang, targetLang, onUse }: Ma
       </ol>
     </section>
   );
-}
+});
 
 /** The adapted translation, each replaced value marked with what the memory had. */
 function AdaptedText({ adapted }: { adapted: NonNullable<MemoryMatch['adapted']> }) {

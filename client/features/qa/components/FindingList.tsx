@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingTerm, type DismissalScope, type Finding } from '../../../../shared/qa';
 import { useFormatters } from '../../../lib/format';
@@ -22,14 +22,27 @@ interface FindingListProps {
   isBusy?: boolean;
 }
 
-function findingKey(finding: Finding): string {
-  return `${finding.rule}:${finding.start}:${finding.end}:${finding.params.term ?? ''}`;
+/**
+ * A key for each finding that survives typing elsewhere in the paragraph: its rule and term, and
+ * which of the findings alike it is, never its offsets (they move with every character typed before
+ * it, and a key that changes remounts the item).
+ */
+function findingKeys(findings: readonly Finding[]): Map<Finding, string> {
+  const keys = new Map<Finding, string>();
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const base = `${finding.rule}:${finding.params.term ?? finding.text}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys.set(finding, `${base}:${n}`);
+  }
+  return keys;
 }
 
 /** The working revision's findings, recomputed as the translator types, each with its fix. */
 const SHOWN_AT_FIRST = 4;
 
-export function FindingList({
+export const FindingList = memo(function FindingList({
   findings,
   dismissed = [],
   onApply,
@@ -57,10 +70,14 @@ export function FindingList({
         : t('dismiss.rule', { rule: ruleName(finding.rule) });
   // findings that read alike (the same term named twice in the paragraph) say which words each is
   // about, and which occurrence
+  const keys = findingKeys(findings);
+  const dismissedKeys = findingKeys(dismissed);
   const occurrences = new Map<Finding, { number: number; count: number }>();
   const byMessage = new Map<string, Finding[]>();
+  const messages = new Map<Finding, string>();
   for (const finding of findings) {
     const text = message(finding);
+    messages.set(finding, text);
     const alike = byMessage.get(text);
     if (alike) alike.push(finding);
     else byMessage.set(text, [finding]);
@@ -75,7 +92,7 @@ export function FindingList({
         <ul className="finding-list" aria-label={t('findings.listLabel', { count: findings.length })}>
           {(isExpanded ? findings : findings.slice(0, SHOWN_AT_FIRST)).map((finding) => (
             <li
-              key={findingKey(finding)}
+              key={keys.get(finding)}
               className={`finding-item finding-item-${finding.severity}`}
               data-rule={finding.rule}
               onMouseEnter={() => onFocusFinding(finding)}
@@ -90,7 +107,7 @@ export function FindingList({
                 onClick={() => onSelect(finding)}
                 title={t('findings.select')}
               >
-                {message(finding)}
+                {messages.get(finding)}
                 {occurrences.has(finding) ? (
                   <span className="finding-where" data-testid="finding-occurrence">
                     {' '}
@@ -148,7 +165,7 @@ export function FindingList({
           <summary>{t('dismiss.summary', { count: dismissed.length })}</summary>
           <ul>
             {dismissed.map((finding) => (
-              <li key={findingKey(finding)} className="dismissed-item" data-rule={finding.rule}>
+              <li key={dismissedKeys.get(finding)} className="dismissed-item" data-rule={finding.rule}>
                 <span className="dismissed-message">{message(finding)}</span>{' '}
                 {finding.dismissed ? (
                   <span className="muted">
@@ -167,4 +184,4 @@ export function FindingList({
       ) : null}
     </>
   );
-}
+});

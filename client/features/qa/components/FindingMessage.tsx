@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULE_IDS, type Finding, type RuleId } from '../../../../shared/qa';
 
@@ -22,7 +22,7 @@ export function useRuleName(): (rule: string) => string {
 
 const ICONS = { critical: '■', major: '▲', minor: '●' } as const;
 
-export function SeverityIcon({ severity }: { severity: Finding['severity'] }) {
+export const SeverityIcon = memo(function SeverityIcon({ severity }: { severity: Finding['severity'] }) {
   const { t } = useTranslation();
   return (
     <span className={`severity severity-${severity}`} title={t(`findings.severity.${severity}`)}>
@@ -30,4 +30,4 @@ export function SeverityIcon({ severity }: { severity: Finding['severity'] }) {
       <span className="visually-hidden">{t(`findings.severity.${severity}`)}</span>
     </span>
   );
-}
+});
