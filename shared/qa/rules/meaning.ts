@@ -3359,13 +3359,15 @@ class Side {
   }
 
   private limitCues(): { most: Cue[]; least: Cue[] } {
+    // (asked for many times per sentence: found once)
+    if (this.limits) return this.limits;
     // a limit said after its figure ("5 or more", "18 tahun ke atas") only after one: "faster or
     // more cheaply" limits nothing
     const afterFigure = (cue: Cue) => !TRAILING_LIMIT.test(cue.text) || this.paragraph.afterFigure(cue);
     // "until" says a limit only before a quantity ("hingga 24 jam", "up to two bags"): "hingga
     // mendidih" is until it boils, "up to you" no limit at all
     const beforeQuantity = (cue: Cue) => !UNTIL_LIMIT.test(cue.text) || this.paragraph.beforeQuantity(cue);
-    this.limits ??= {
+    this.limits = {
       most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue)),
       least: this.paragraph.of('least', this.span).filter(afterFigure),
     };
