@@ -34,7 +34,8 @@ interface WordCues {
   negationStart?: string;
   /**
    * The second word of a two-word negation, a negation alone where the first is not said before it
-   * in the sentence: French "pas" after no "ne" ("mais pas à l'intérieur", "pas de chiens").
+   * in the sentence: French "pas" after no "ne" ("mais pas à l'intérieur", "pas de chiens"); after
+   * it, one negation with it ("ne dépasse jamais" is one "never", and a limit as "never exceeds" is).
    */
   elliptical?: { words: ReadonlySet<string>; first: RegExp };
   /**
@@ -298,9 +299,9 @@ const CUES: Record<string, Cues> = {
   fr: {
     words: {
       without: set('sans'),
-      negation: set('ne|jamais|sans|aucun|aucune|rien|nul|nulle|ni'),
+      negation: set('ne|sans|nul|nulle|ni'),
       negationStart: "n'",
-      elliptical: { words: set('pas'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
+      elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins"),
       least: list('au moins|au minimum|minimum|pas moins de|ou plus'),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
@@ -334,7 +335,9 @@ const CUES: Record<string, Cues> = {
   es: {
     words: {
       without: set('sin'),
-      negation: set('no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni'),
+      negation: set('no|sin|tampoco|ni'),
+      // ("no supera nunca 5 €" is one negation, the "no" of a limit)
+      elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
       most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos'),
       least: list('como mínimo|al menos|por lo menos|mínimo|no menos de|o más'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
@@ -1517,6 +1520,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['临时|暂时', '永久|长期'],
   },
+  // a condition and its exception ("unless another reader has reserved it" → "si un autre lecteur
+  // l'a réservé"); "if … not" says "unless", so a negation after the "if" answers it (see
+  // NEGATED_AFTER)
+  exception: {
+    en: ['unless', 'if|only if|provided that|as long as'],
+    id: ['kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali', 'jika|kalau|bila|apabila|asalkan'],
+    de: ['es sei denn|außer wenn|außer falls|außer', 'wenn|falls|sofern|solange'],
+    fr: ['sauf si|sauf s|à moins que|à moins qu|à moins de|sauf', "si|s'il|s'ils|pourvu que|à condition que"],
+    es: ['a menos que|salvo que|salvo si|excepto si|a no ser que|salvo|excepto', 'si|siempre que|con tal de que'],
+    zh: ['除非', '如果|假如|只要'],
+  },
   // a condition or a concession ("unless your doctor has told you otherwise" → "bahkan jika")
   concession: {
     en: ['unless', 'even if|even though|although|though'],
@@ -2147,6 +2161,12 @@ function indexOf(lang: string): OppositeIndex {
 const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 
 /** Opposites swapped in one pair of sentences (see OPPOSITES): the source's word and the translation's. */
+/**
+ * Pairs whose second side says the first with a negation anywhere after it in the sentence, not
+ * only right before it: "if another reader has not reserved it" is "unless another reader has".
+ */
+const NEGATED_AFTER: ReadonlySet<string> = new Set(['exception']);
+
 function oppositesSwapped(
   source: Paragraph,
   target: Paragraph,
@@ -2164,11 +2184,20 @@ function oppositesSwapped(
         negation.end <= cue.start && !prepositions.includes(negation) && wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3,
     );
   };
+  const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+    paragraph.of('negation', span).some((negation) => negation.start >= cue.end);
   const inTarget = oppositesIn(target.analysis);
   const out: Array<{ said: Cue; found: Cue }> = [];
   for (const [name, [sourceA, sourceB]] of oppositesIn(source.analysis)) {
     const pair = inTarget.get(name);
     if (!pair || (sourceA.length === 0 && sourceB.length === 0)) continue;
+    // ("if … not" is "unless": the condition with a negation after it, on either side, says the exception)
+    if (
+      NEGATED_AFTER.has(name) &&
+      (inSpan(sourceB, sourceSentence).some((cue) => negatedLater(source, sourceSentence, cue)) ||
+        inSpan(pair[1], targetSentence).some((cue) => negatedLater(target, targetSentence, cue)))
+    )
+      continue;
     const saidA = inSpan(sourceA, sourceSentence);
     const saidB = inSpan(sourceB, sourceSentence);
     if (saidA.length > 0 && saidB.length > 0) {

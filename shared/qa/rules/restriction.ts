@@ -24,6 +24,14 @@ interface RestrictionCues {
   kept: ReadonlySet<string>;
   /** Beginnings of words that may say it ("réservé", "exclusiv…"). */
   keptPrefixes: readonly string[];
+  /**
+   * Words that open a condition ("if", "when", "cuando", "jika"). After a restriction they are
+   * what it restricts ("only when the light is green"), and in a translation of such a one they
+   * render the condition, not the "only": "termina cuando aparece la luz" lost it.
+   */
+  conditions: ReadonlySet<string>;
+  /** Ways to say "only if" as a proviso ("siempre que", "à condition que"), which keep a restricted condition. */
+  provisos?: RegExp;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
@@ -35,6 +43,8 @@ const CUES: Record<string, RestrictionCues> = {
     notAfter: words('just'),
     kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|until|til|till|other|but|nobody|none|no'),
     keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
+    conditions: words('if|when|whenever|once'),
+    provisos: /\b(?:provided|providing|as long as|so long as|on condition)\b/iu,
   },
   id: {
     said: words('hanya|cuma'),
@@ -45,15 +55,18 @@ const CUES: Record<string, RestrictionCues> = {
       'hanya|saja|cuma|baru|khusus|semata|semata-mata|satu-satunya|sekadar|kecuali|selain|melainkan|terbatas|dibatasi|tertentu|asalkan|asal|selama|jika|apabila|bila|tidak|tanpa|sebelum|setelah',
     ),
     keptPrefixes: [],
+    conditions: words('jika|apabila|bila|kalau|ketika|saat'),
+    provisos: /(?:^|[^\p{L}])(?:dengan syarat|dengan ketentuan)(?![\p{L}])/iu,
   },
   de: {
     said: words('nur'),
     notBefore: words('nicht'),
     notAfter: words('noch'),
     kept: words(
-      'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
+      'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|vorausgesetzt|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
     ),
     keptPrefixes: ['beschränk', 'begrenz'],
+    conditions: words('wenn|falls|sobald'),
   },
   fr: {
     said: words('seulement|uniquement'),
@@ -63,6 +76,8 @@ const CUES: Record<string, RestrictionCues> = {
       'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|ne|n|aucun|aucune|personne',
     ),
     keptPrefixes: ['réserv', 'limit', 'restrei', 'restrict'],
+    conditions: words('si|lorsque|lorsqu|quand|dès'),
+    provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
   es: {
     said: words('solamente|únicamente|sólo'),
@@ -72,6 +87,8 @@ const CUES: Record<string, RestrictionCues> = {
       'solo|sólo|solamente|únicamente|exclusivamente|único|única|únicos|únicas|salvo|excepto|menos|si|mientras|cuando|no|ningún|ninguna|nadie|sino',
     ),
     keptPrefixes: ['reservad', 'limitad', 'restring', 'exclusiv'],
+    conditions: words('si|cuando|mientras'),
+    provisos: /(?:^|[^\p{L}])(?:siempre (?:que|y cuando)|con tal (?:de )?que|a condición de que)(?![\p{L}])/iu,
   },
 };
 
@@ -88,14 +105,22 @@ function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
 const wordsIn = (analysis: Analysis, span: Sentence): Item[] =>
   analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
 
+interface Restriction {
+  said: Item;
+  /** The words it restricts. */
+  scope: Sentence;
+  /** It restricts a condition ("only when", "nur wenn", "solo si"). */
+  ofCondition: boolean;
+}
+
 /** The source's restricting word in a sentence, with the words it restricts (the next three). */
-function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues | 'zh'): { said: Item; scope: Sentence } | null {
+function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues | 'zh'): Restriction | null {
   if (cues === 'zh') {
     const match = CHINESE_SAID.exec(analysis.text.slice(span.start, span.end));
     if (!match) return null;
     const start = span.start + match.index;
     const said = analysis.items.find((item) => item.start <= start && start < item.end);
-    return said ? { said, scope: { start, end: Math.min(span.end, start + match[0].length + 6) } } : null;
+    return said ? { said, scope: { start, end: Math.min(span.end, start + match[0].length + 6) }, ofCondition: false } : null;
   }
   const list = wordsIn(analysis, span);
   for (const [k, word] of list.entries()) {
@@ -109,19 +134,34 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
     const clauseEnds = !after || /[,;:]/u.test(analysis.text.slice(word.end, after.start));
     const scope = clauseEnds ? list.slice(Math.max(0, k - 3), k) : list.slice(k + 1, k + 4);
     if (scope.length === 0) continue;
-    return { said: word, scope: { start: (scope[0] as Item).start, end: (scope.at(-1) as Item).end } };
+    return {
+      said: word,
+      scope: { start: (scope[0] as Item).start, end: (scope.at(-1) as Item).end },
+      ofCondition: !clauseEnds && after !== undefined && cues.conditions.has(after.lower),
+    };
   }
   return null;
 }
 
-/** Whether the translation's span has a word that may restrict, in its language or kept from the source's. */
-function keptIn(analysis: Analysis, span: Sentence, cues: RestrictionCues | 'zh', sourceCues: RestrictionCues | 'zh'): boolean {
+/**
+ * Whether the translation's span has a word that may restrict, in its language or kept from the
+ * source's. Of a restricted condition, the translation's own condition words say the condition
+ * only: a proviso or another restricting word must say the "only".
+ */
+function keptIn(
+  analysis: Analysis,
+  span: Sentence,
+  cues: RestrictionCues | 'zh',
+  sourceCues: RestrictionCues | 'zh',
+  ofCondition: boolean,
+): boolean {
   const text = analysis.text.slice(span.start, span.end);
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
   if (cues === 'zh') return false;
+  if (ofCondition && cues.provisos?.test(text)) return true;
   return wordsIn(analysis, span).some(
     (word) =>
-      cues.kept.has(word.lower) ||
+      (cues.kept.has(word.lower) && !(ofCondition && cues.conditions.has(word.lower))) ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
       // (a sentence left in the source's language, or its word kept, has its restriction)
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
@@ -155,7 +195,7 @@ export const restrictionRule: Rule = {
       // (sentences paired by their order may be one off where the translation split or joined
       // one: a restriction in the sentence before or after counts)
       const near = { start: (targetSentences[k - 1] ?? targetSentence).start, end: (targetSentences[k + 1] ?? targetSentence).end };
-      if (keptIn(target, near, targetCues, sourceCues)) return;
+      if (keptIn(target, near, targetCues, sourceCues, restriction.ofCondition)) return;
       // on the translation's "all" or "any" (where a machine translation usually puts what the
       // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
       // words that render what the source restricts, else on the sentence

@@ -933,6 +933,46 @@ describe('opposites swapped', () => {
     expect(rules(check('Classes start on the weekend.', 'Kelas dimulai pada akhir pekan.'))).toEqual([]);
   });
 
+  it('reads "ne … jamais" and "no … nunca" as one negation, so a limit said with it is a limit, not a negation added', () => {
+    const source = 'The fine never exceeds €5 per item.';
+    expect(rules(check(source, "L'amende ne dépasse jamais 5 € par document.", { targetLang: 'fr' }))).toEqual([]);
+    expect(rules(check(source, 'La multa no supera nunca 5 € por documento.', { targetLang: 'es' }))).toEqual([]);
+    // alone, each still negates; added, it is reported
+    expect(rules(check('Jamais le dimanche.', 'Never on Sundays.', { sourceLang: 'fr', targetLang: 'en' }))).toEqual([]);
+    expect(rules(check('Leave the children alone.', 'Ne laissez jamais les enfants seuls.', { targetLang: 'fr' }))).toEqual([
+      ['polarity.added', 'Ne'],
+    ]);
+    expect(rules(check(source, "L'amende dépasse toujours 5 € par document.", { targetLang: 'fr' })).map(([rule]) => rule)).toEqual([
+      'polarity.dropped',
+    ]);
+  });
+
+  it('reports "unless" rendered as a plain "if", and accepts "if … not", in several pairs', () => {
+    const source = 'You can renew an item twice, unless another reader has reserved it.';
+    const cases: Array<[string, string, string]> = [
+      ['fr', "Vous pouvez prolonger un document deux fois, si un autre lecteur l'a réservé.", 'si'],
+      ['de', 'Sie können einen Titel zweimal verlängern, wenn ein anderer Leser ihn vorgemerkt hat.', 'wenn'],
+      ['es', 'Puede renovar un documento dos veces, si otro lector lo ha reservado.', 'si'],
+      ['id', 'Anda dapat memperpanjang pinjaman dua kali, jika pembaca lain telah memesannya.', 'jika'],
+      ['zh', '您可以续借两次，如果其他读者已预约。', '如果'],
+    ];
+    for (const [targetLang, target, found] of cases)
+      expect(rules(check(source, target, { targetLang }))).toEqual([['direction.inverted', found]]);
+    const faithful: Array<[string, string]> = [
+      ['fr', "Vous pouvez prolonger un document deux fois, sauf si un autre lecteur l'a réservé."],
+      ['fr', "Vous pouvez prolonger un document deux fois, si aucun autre lecteur ne l'a réservé."],
+      ['de', 'Sie können einen Titel zweimal verlängern, es sei denn, ein anderer Leser hat ihn vorgemerkt.'],
+      ['de', 'Sie können einen Titel zweimal verlängern, wenn ihn kein anderer Leser vorgemerkt hat.'],
+      ['es', 'Puede renovar un documento dos veces si ningún otro lector lo ha reservado.'],
+      ['id', 'Anda dapat memperpanjang pinjaman dua kali, kecuali pembaca lain telah memesannya.'],
+      ['id', 'Anda dapat memperpanjang pinjaman dua kali, jika belum dipesan pembaca lain.'],
+      ['zh', '如果没有其他读者预约，您可以续借两次。'],
+    ];
+    for (const [targetLang, target] of faithful) expect(rules(check(source, target, { targetLang }))).toEqual([]);
+    // "if … not" in the source, said with "unless" in the translation
+    expect(rules(check('If you cannot attend, tell us.', 'Sauf si vous pouvez venir, prévenez-nous.', { targetLang: 'fr' }))).toEqual([]);
+  });
+
   it('reports worse as better, remembers as forgets, "turn it on" as off, the back as the front, and a "without" rendered "with"', () => {
     expect(rules(check('Seek help if your symptoms get worse.', 'Cari bantuan jika gejala Anda membaik.'))).toEqual([
       ['direction.inverted', 'membaik'],

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // "ne dépasse jamais" (never exceeds) is a limit, as "never exceeds" is in English
-      'library-fr ¶5 polarity.added "jamais"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-seven (nine false friends, word senses or terms, eighteen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, nine negations, two rates, an amount, a building’s letter, a ministry’s name, two conditions, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but seventy-six (nine false friends, word senses or terms, eighteen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, nine negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -91,7 +89,6 @@ describe('precision on careful translations', () => {
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-de ¶8 negation added (must be paid for)',
-      'library-fr ¶4 condition inverted (unless to if)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'lift-zh ¶5 negation dropped (do not use)',

@@ -49,6 +49,21 @@ describe('restriction.dropped', () => {
     expect(dropped('It is the only way in.', 'Itu satu-satunya jalan masuk.')).toEqual([]);
   });
 
+  it('reports a restricted condition ("only when") rendered as a plain one, and accepts it restricted or as a proviso', () => {
+    const source = 'A ride ends only when the green light appears.';
+    expect(dropped(source, 'Un viaje termina cuando aparece la luz verde.', 'es')).toHaveLength(1);
+    expect(dropped(source, 'Un trajet se termine lorsque le voyant vert s’allume.', 'fr')).toHaveLength(1);
+    expect(dropped(source, 'Eine Fahrt endet, wenn das grüne Licht aufleuchtet.', 'de')).toHaveLength(1);
+    expect(dropped(source, 'Perjalanan berakhir ketika lampu hijau menyala.')).toHaveLength(1);
+    expect(dropped(source, 'Un viaje solo termina cuando aparece la luz verde.', 'es')).toEqual([]);
+    expect(dropped(source, 'Eine Fahrt endet erst, wenn das grüne Licht aufleuchtet.', 'de')).toEqual([]);
+    expect(dropped(source, 'Perjalanan baru berakhir ketika lampu hijau menyala.')).toEqual([]);
+    expect(dropped('You may enter only if you have a ticket.', 'Puede entrar siempre que tenga una entrada.', 'es')).toEqual([]);
+    expect(dropped('You may enter only if you have a ticket.', 'Vous pouvez entrer à condition d’avoir un billet.', 'fr')).toEqual([]);
+    // a condition word is still a way to keep an "only" that restricts something else
+    expect(dropped('Only adults may enter.', 'Anda boleh masuk jika sudah dewasa.')).toEqual([]);
+  });
+
   it('reads no restriction in "not only", "the only", "only just", nor in a concession', () => {
     expect(dropped('It is not only fast but also cheap.', 'Ini cepat dan juga murah.')).toEqual([]);
     expect(dropped('The only exit is on the left.', 'Pintu keluar ada di sebelah kiri.')).toEqual([]);
