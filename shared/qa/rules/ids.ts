@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'numbers.changed',
   'numbers.format',
   'numbers.currency',
+  'numbers.swapped',
   'spacing.hyphen',
   'spacing.glued',
   'spacing.double',

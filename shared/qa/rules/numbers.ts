@@ -563,9 +563,68 @@ function labelled(text: string, start: number, lang: string): boolean {
   return LABELS[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 16), start)) ?? false;
 }
 
+/** Languages whose word order moves figures around a sentence too freely to read an exchange from their order. */
+const FREE_ORDER = new Set(['zh', 'ja', 'ko']);
+
+/** The word or sign right after a figure, and the word right before it ("10 menit", "lantai 2", "11%"). */
+function neighbours(text: string, number: NumberOccurrence): { before: string | null; after: string | null } {
+  const after = /^[\s\u00a0]?([%°‰]|\p{L}+)/u.exec(text.slice(number.end, number.end + 24))?.[1]?.toLowerCase() ?? null;
+  const before = /(\p{L}+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1]?.toLowerCase() ?? null;
+  return { before, after };
+}
+
+/** A figure joined to another by a hyphen, a slash, a dot or a colon: part of a range, a date, a score. */
+function joinedToAnother(text: string, number: NumberOccurrence): boolean {
+  return (
+    /[-–/.:]\s?\p{N}/u.test(text.slice(number.end, number.end + 3)) ||
+    /\p{N}\s?[-–/.:]$/u.test(text.slice(Math.max(0, number.start - 3), number.start))
+  );
+}
+
+/**
+ * Two figures that changed places ("6 minutes … 10 minutes" rendered "10 menit … 6 menit"): every
+ * number of the source is in the translation and nothing else, in the source's order but for two
+ * that stand in each other's place, and those two read alike where they stand in the translation
+ * (the same unit or word after them, or the same word before), so that nothing but their order
+ * tells which is which. Figures said in another order for the language's sake ("Room 3 is on
+ * floor 2" → "Di lantai 2 terdapat kamar 3") read differently, and are not an exchange.
+ */
+function checkSwapped(
+  context: RuleContext,
+  sourceNumbers: readonly NumberOccurrence[],
+  targetNumbers: readonly NumberOccurrence[],
+  pairedWith: readonly number[],
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source || sourceNumbers.length < 2 || targetNumbers.length !== sourceNumbers.length || pairedWith.some((index) => index < 0)) return;
+  if (FREE_ORDER.has(baseLanguage(context.sourceLang)) || FREE_ORDER.has(baseLanguage(context.targetLang))) return;
+  // the places where the translation's order leaves the source's
+  const moved = pairedWith.flatMap((index, k) => (index === k ? [] : [k]));
+  if (moved.length !== 2) return;
+  const [first, second] = moved as [number, number];
+  if (pairedWith[first] !== second || pairedWith[second] !== first) return;
+  const a = targetNumbers[first] as NumberOccurrence;
+  const b = targetNumbers[second] as NumberOccurrence;
+  const [sourceA, sourceB] = [sourceNumbers[second] as NumberOccurrence, sourceNumbers[first] as NumberOccurrence];
+  if (same(a.value, b.value)) return;
+  const text = context.target.text;
+  if ([a, b].some((number) => joinedToAnother(text, number))) return;
+  if ([sourceA, sourceB].some((number) => joinedToAnother(source.text, number))) return;
+  const [near, far] = [neighbours(text, a), neighbours(text, b)];
+  const alike = (near.after !== null && near.after === far.after) || (near.before !== null && near.before === far.before);
+  if (!alike) return;
+  out.push(
+    finding(context, 'numbers.swapped', 'major', a.start, a.end, {
+      source: spanOf(source.text, sourceNumbers[first]?.start ?? 0, sourceNumbers[first]?.end ?? 0),
+      params: { first: a.text, second: b.text },
+    }),
+  );
+}
+
 export const numbersRule: Rule = {
   name: 'numbers',
-  ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency'],
+  ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency', 'numbers.swapped'],
   check(context) {
     const out: Finding[] = [];
     checkCurrency(context, out);
@@ -614,6 +673,7 @@ export const numbersRule: Rule = {
     // 80%", the second 80 is the source's and the first the changed one
     const pairedWith = pairByPlace(sourceNumbers, targetNumbers, source.text.length, context.target.text.length);
     for (const index of pairedWith) if (index >= 0) usedSource.add(index);
+    checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
     for (const [k, target] of targetNumbers.entries()) {
       const index = pairedWith[k] ?? -1;
       if (index >= 0) {

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-six (nine false friends, word senses or terms, eighteen terms or numbers swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, nine negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but seventy (nine false friends, word senses or terms, twelve terms swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, nine negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,14 +48,12 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bikeshare-es ¶2 numbers swapped (30 and 15 minutes)',
       'bikeshare-es ¶4 restriction dropped (ends only when)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      'carwash ¶5 numbers swapped (6 and 10 minutes)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
@@ -70,7 +68,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
-      'evcharging ¶2 numbers swapped (levels)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'fundbuero-de ¶8 negation added (may to may not)',
@@ -94,7 +91,6 @@ describe('precision on careful translations', () => {
       'lift-zh ¶5 negation dropped (do not use)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
-      'menu ¶5 numbers swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
@@ -102,10 +98,8 @@ describe('precision on careful translations', () => {
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
-      'pension ¶3 numbers swapped',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
-      'pestcontrol ¶8 numbers swapped (24 rather than 6)',
       'pharmacy ¶4 limit inverted (more than to less than)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',

@@ -232,6 +232,47 @@ describe('numbers and currency', () => {
     expect(flagged(check('It cost $6.', 'Il a coûté $6.', { targetLang: 'fr' }), 'numbers.currency')).toEqual(['$6']);
     expect(flagged(check('It cost $6.', 'Il a coûté 6\u00a0$.', { targetLang: 'fr' }), 'numbers.currency')).toEqual([]);
   });
+
+  it('reports two figures that changed places, where only their order tells them apart, in several pairs', () => {
+    const swapped = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'numbers.swapped');
+    expect(
+      swapped(
+        'The basic programme takes 6 minutes; the premium programme takes 10 minutes.',
+        'Program dasar berlangsung 10 menit; program premium berlangsung 6 menit.',
+      ),
+    ).toEqual(['10']);
+    expect(swapped('A service charge of 10% and tax of 11% are added.', 'Biaya layanan 11% dan pajak 10% ditambahkan.')).toEqual(['11']);
+    expect(swapped('Stay away for 24 hours rather than 6.', 'Tetaplah di luar selama 6 jam, bukan 24 jam.')).toEqual(['6']);
+    expect(
+      swapped(
+        'The first 30 minutes are free. After that, every extra 15 minutes costs $1.',
+        'Los primeros 15 minutos son gratuitos. Después, cada 30 minutos adicionales cuestan 1 $.',
+        'es',
+      ),
+    ).toEqual(['15']);
+    expect(
+      swapped('Fast chargers are on level 1, standard ones on level 2.', 'Schnelllader stehen auf Ebene 2, normale auf Ebene 1.', 'de'),
+    ).toEqual(['2']);
+    const [finding] = only(
+      check('Stay away for 24 hours rather than 6.', 'Tetaplah di luar selama 6 jam, bukan 24 jam.'),
+      'numbers.swapped',
+    );
+    expect(finding).toEqual(expect.objectContaining({ severity: 'major', params: { first: '6', second: '24' } }));
+    expect(finding?.source?.text).toBe('24');
+  });
+
+  it('does not take figures said in another order for the language, ranges, dates or free word order for an exchange', () => {
+    const swapped = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'numbers.swapped');
+    // each figure with its own word: the order moved, not the figures
+    expect(swapped('Room 3 is on floor 2.', 'Di lantai 2 terdapat kamar 3.')).toEqual([]);
+    expect(swapped('Adults pay €10 and children €5.', 'Anak-anak membayar €5, orang dewasa €10.')).toEqual([]);
+    // a date written the other way round, a range, a score
+    expect(swapped('Due on 3/4/2025, for pages 12-15.', 'Jatuh tempo 4/3/2025, untuk halaman 12-15.')).toEqual([]);
+    // Chinese says the figures in its own order
+    expect(swapped('Fast chargers are on level 1, standard ones on level 2.', '2层是普通充电桩，1层是快充桩。', 'zh')).toEqual([]);
+  });
 });
 
 describe('spacing and punctuation', () => {
