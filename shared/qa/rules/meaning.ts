@@ -101,6 +101,11 @@ interface WordCues {
   downward?: RegExp;
   /** Words between a negation and the word it negates ("not be paid", "tidak akan dibayar"). */
   auxiliary?: RegExp;
+  /**
+   * Modal verbs ("must", "boleh", "darf", "peut"): a negation of one ("must not be given") is lost
+   * from the translation's modal when it has one ("boleh diberikan"), wherever the sentence puts it.
+   */
+  modal?: RegExp;
   /** The negation that is a preposition ("without", "tanpa"): it renders its like, not a "not". */
   without?: ReadonlySet<string>;
   /** Words that open a relative clause ("that", "which", "yang"). */
@@ -216,6 +221,7 @@ const CUES: Record<string, Cues> = {
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
       auxiliary: /^(?:be|been|being|have|has|had|do|does|did|get|got|ever|always|yet|to|a|an|the|any|so|too|very|even|just|only|really)$/u,
+      modal: /^(?:must|may|might|can|could|should|shall|will|would|need|ought|cannot|can't|mustn't|shouldn't|won't)$/u,
     },
   },
   id: {
@@ -259,6 +265,7 @@ const CUES: Record<string, Cues> = {
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
+      modal: /^(?:akan|dapat|bisa|boleh|perlu|harus|wajib|mampu|sanggup|diperbolehkan|diizinkan)$/u,
     },
   },
   de: {
@@ -294,6 +301,8 @@ const CUES: Record<string, Cues> = {
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       downward: /^(?:weniger|niedriger|unter)$/u,
+      modal:
+        /^(?:darf|dürfen|darfst|dürft|kann|können|kannst|könnt|muss|müssen|musst|müsst|soll|sollen|sollst|sollt|sollte|sollten|wird|werden)$/u,
     },
   },
   fr: {
@@ -330,6 +339,7 @@ const CUES: Record<string, Cues> = {
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
+      modal: /^(?:peut|peuvent|pouvez|pouvons|peux|doit|doivent|devez|devons|dois|faut|pourra|pourront|devra|devront)$/u,
     },
   },
   es: {
@@ -369,6 +379,7 @@ const CUES: Record<string, Cues> = {
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
       downward: /^(?:menos|inferior|menor)$/u,
+      modal: /^(?:puede|pueden|puedes|podemos|debe|deben|debes|debemos|podrá|podrán|deberá|deberán)$/u,
     },
   },
   zh: {
@@ -3016,12 +3027,27 @@ function placeOfLost(
   const kept =
     at && targetParagraph.of('negation', targetSentence).find((cue) => cue.start < (at as Cue).end && (at as Cue).start < cue.end);
   if (kept) at = nextContentWord(target, targetParagraph.negatedWord(kept).end, targetSentence.end) ?? at;
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  // (the negation of a modal, "must not be given", "cannot", is lost from the translation's modal
+  // when its sentence has one, wherever the sentence puts it: "Obat ini boleh diberikan kepada anak
+  // di bawah 6 tahun" has moved the words the landmarks go by)
+  const targetModal = 'words' in targetParagraph.cues ? targetParagraph.cues.words.modal : undefined;
+  if (targetModal && negatesModal(source, sourceParagraph, negated)) {
+    const modals = words.flatMap((item, k) => (targetModal.test(item.lower) ? [k] : []));
+    const only = modals.length === 1 ? (words[modals[0] as number] as Item) : undefined;
+    // (a place that holds the modal already is the landmarks' own: "siempre deben", where "never"
+    // became "always")
+    if (only && !(at && at.start <= only.start && only.end <= at.end)) {
+      const from = only;
+      const next = words[(modals[0] as number) + 1];
+      return { start: from.start, end: next && wordsBetween(target, from.end, next.start) === 0 ? next.end : from.end };
+    }
+  }
   // (a negation stands before the modal it negates, "tidak boleh", "tidak akan": one right before is in the span)
   const auxiliary = 'words' in targetParagraph.cues ? targetParagraph.cues.words.auxiliary : undefined;
   if (!at || !auxiliary) return at;
   // (a modal inside the span is where the negation goes: from it to the word it governs,
   // "hewan Anda dapat" → "dapat menjilat")
-  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
   const modal = words.findIndex((item) => item.start > at.start && item.end <= at.end && auxiliary.test(item.lower));
   if (modal > 0) {
     const from = words[modal] as Item;
@@ -3034,6 +3060,25 @@ function placeOfLost(
     if (item.start >= targetSentence.start) previous = item;
   }
   return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
+}
+
+/** Whether a negation of the source is that of a modal: "cannot", or right after one ("must not", "darf nicht", "ne peut pas"). */
+function negatesModal(source: Analysis, paragraph: Paragraph, negation: Cue): boolean {
+  const modal = 'words' in paragraph.cues ? paragraph.cues.words.modal : undefined;
+  if (!modal) return false;
+  if (modal.test(source.text.slice(negation.start, negation.end).toLowerCase())) return true;
+  let previous: Item | undefined;
+  let next: Item | undefined;
+  for (const item of source.items) {
+    if (item.kind !== 'word') continue;
+    if (item.end <= negation.start) previous = item;
+    else if (item.start >= negation.end) {
+      next = item;
+      break;
+    }
+  }
+  // (the modal before the negation, "must not"; or, of a negation before its verb, after it: "ne peut pas")
+  return (previous !== undefined && modal.test(previous.lower)) || (next !== undefined && modal.test(next.lower));
 }
 
 /**

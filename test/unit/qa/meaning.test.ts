@@ -113,6 +113,21 @@ describe('polarity', () => {
         check('Keep the cone on so your pet cannot lick the wound.', 'Pasang corong agar hewan peliharaan Anda dapat menjilat lukanya.'),
       ),
     ).toEqual([['polarity.dropped', 'dapat menjilat']]);
+    // the negation of a modal, on the translation's one modal, wherever its sentence put it
+    expect(
+      only(
+        check('Children under 6 must not be given this medicine.', 'Obat ini boleh diberikan kepada anak di bawah 6 tahun.'),
+        'polarity.dropped',
+      ).map((f) => f.text),
+    ).toEqual(['boleh diberikan']);
+    expect(
+      only(
+        check('Children under 6 must not be given this medicine.', 'Ce médicament peut être donné aux enfants de moins de 6 ans.', {
+          targetLang: 'fr',
+        }),
+        'polarity.dropped',
+      ).map((f) => f.text),
+    ).toEqual(['peut être']);
   });
 
   it('reports one of several negations lost while another stays, where the lost one belongs', () => {

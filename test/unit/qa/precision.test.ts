@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy (nine false friends, word senses or terms, twelve terms swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, nine negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but sixty-nine (nine false friends, word senses or terms, twelve terms swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -79,7 +79,6 @@ describe('precision on careful translations', () => {
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hometest ¶6 meaning inverted (invalid to valid)',
-      'hotel-es ¶7 negation dropped (cannot be reserved)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
       'labsafety ¶3 terms swapped (acid and water)',
