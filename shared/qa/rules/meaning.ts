@@ -3599,7 +3599,18 @@ export const meaningRule: Rule = {
         }
         return null;
       };
-      inverted ??= negatedLimit() ?? negatedInTarget();
+      // (or both with a negation before a comparison, the other way round: "Do not take more than
+      // 4" → "Jangan minum kurang dari 4", not less than it)
+      const negatedBoth = (): { wanted: Cue; found: Cue } | null => {
+        const turned = (direction: 'above' | 'below') => (direction === 'above' ? 'below' : 'above');
+        for (const { direction, words, negation } of s.negatedComparisons) {
+          if (direction === null || t.negatedComparisons.some((other) => other.direction === direction)) continue;
+          const found = t.negatedComparisons.find((other) => other.direction === turned(direction) && other.words !== null)?.words;
+          if (found) return { wanted: words ?? negation, found };
+        }
+        return null;
+      };
+      inverted ??= negatedLimit() ?? negatedInTarget() ?? negatedBoth();
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

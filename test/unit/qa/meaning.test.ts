@@ -418,6 +418,21 @@ describe('limits', () => {
     expect(rules(check('Do not take more than 6 tablets in 24 hours.', 'Minum paling banyak 6 tablet dalam 24 jam.'))).toEqual([]);
   });
 
+  it('reports a negated comparison rendered as the negation of the other comparison ("not more than 4" as "not less than 4")', () => {
+    const source = 'Do not take more than 4 tablets in 24 hours.';
+    expect(rules(check(source, 'Jangan minum kurang dari 4 tablet dalam 24 jam.'))).toEqual([['limits.inverted', 'Jangan minum kurang']]);
+    expect(rules(check(source, 'Nehmen Sie nicht weniger als 4 Tabletten in 24 Stunden.', { targetLang: 'de' }))).toEqual([
+      ['limits.inverted', 'nicht weniger als'],
+    ]);
+    expect(rules(check('Bags must not weigh less than 2 kg.', 'Las bolsas no deben pesar más de 2 kg.', { targetLang: 'es' }))).toEqual([
+      ['limits.inverted', 'no deben pesar más'],
+    ]);
+    // the same comparison negated, or the limit said without a negation
+    expect(rules(check(source, 'Jangan minum lebih dari 4 tablet dalam 24 jam.'))).toEqual([]);
+    expect(rules(check(source, 'Jangan minum melebihi 4 tablet dalam 24 jam.'))).toEqual([]);
+    expect(rules(check(source, 'Nehmen Sie nicht mehr als 4 Tabletten in 24 Stunden.', { targetLang: 'de' }))).toEqual([]);
+  });
+
   it('reports a limit said as a bound the other way, beside another limit the translation kept', () => {
     expect(
       rules(

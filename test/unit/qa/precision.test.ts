@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but sixty-nine (nine false friends, word senses or terms, twelve terms swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, four bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
+  it('finds every error planted in the machine translations but sixty-eight (nine false friends, word senses or terms, twelve terms swapped, seventeen opposites, an English word kept, two negations added beside an "only", three restrictions dropped, a restriction added, two restrictions inverted, a span of time, three bounds, eight negations, two rates, an amount, a building’s letter, a ministry’s name, a condition, a pair of glasses, who arranges it, an end on time)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -99,7 +99,6 @@ describe('precision on careful translations', () => {
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
-      'pharmacy ¶4 limit inverted (more than to less than)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
