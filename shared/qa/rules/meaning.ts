@@ -211,7 +211,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('few|certain|part|partial|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       softPhrases: phrasesByStart(
@@ -272,8 +272,12 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('ohne'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
-      most: list('höchstens|maximal|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger'),
-      least: list('mindestens|wenigstens|minimal|nicht weniger als|nicht unterschreiten|oder mehr|oder älter'),
+      most: list(
+        'höchstens|maximal|maximale|maximalen|maximaler|maximales|maximum|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger',
+      ),
+      least: list(
+        'mindestens|wenigstens|minimal|minimale|minimalen|minimaler|minimales|minimum|nicht weniger als|nicht unterschreiten|oder mehr|oder älter',
+      ),
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
         'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
@@ -311,8 +315,10 @@ const CUES: Record<string, Cues> = {
       negation: set('ne|sans|nul|nulle|ni'),
       negationStart: "n'",
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
-      most: list("au plus|au maximum|maximum|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins"),
-      least: list('au moins|au minimum|minimum|pas moins de|ou plus'),
+      most: list(
+        "au plus|au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins",
+      ),
+      least: list('au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus'),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites'),
@@ -332,7 +338,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
       someLike: list('partie|peu|beaucoup|la plupart|environ|certain|certaine'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt)$/u,
+      // ("nous déclinons toute responsabilité" is "we are not responsible")
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
@@ -348,8 +355,10 @@ const CUES: Record<string, Cues> = {
       negation: set('no|sin|tampoco|ni'),
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
       elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
-      most: list('como máximo|máximo|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos'),
-      least: list('como mínimo|al menos|por lo menos|mínimo|no menos de|o más'),
+      most: list(
+        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos',
+      ),
+      least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada'),
       fall: list(
@@ -371,7 +380,7 @@ const CUES: Record<string, Cues> = {
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+)$/u,
       // ("internet", "imprimir", "después" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach)\p{L}*$/u,
@@ -1280,6 +1289,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['offline', 'online'],
     fr: ['hors ligne|hors-ligne', 'en ligne'],
     es: ['sin conexión|fuera de línea', 'en línea|con conexión'],
+  },
+  // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
+  proximity: {
+    en: ['next to|near|near to|close to|beside|nearby|adjacent to', 'far from|away from|far away from'],
+    id: ['di samping|di sebelah|dekat|di dekat|berdekatan dengan', 'jauh dari|menjauh dari|jauhkan dari'],
+    de: ['neben|nahe|in der nähe von|in der nähe des|in der nähe der|in der nähe', 'weit weg von|fern von|weit entfernt von|weit von'],
+    fr: [
+      'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du',
+      "loin de|loin des|loin du|à l'écart de|à l'écart des|à l'écart du",
+    ],
+    es: ['junto a|junto al|al lado de|al lado del|cerca de|cerca del', 'lejos de|lejos del'],
+    zh: ['旁边|附近|靠近', '远离'],
   },
   // out of reach and within it ("Keep out of the reach of children")
   reach: {
@@ -2445,6 +2466,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   },
   de: {
     stündlich: 'hour',
+    stundensatz: 'hour',
+    tagessatz: 'day',
     'pro stunde': 'hour',
     'jede stunde': 'hour',
     täglich: 'day',
@@ -2468,6 +2491,12 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'jeden abend': 'night',
   },
   fr: {
+    // ("horaire" alone is a timetable too: "les horaires d'ouverture")
+    'tarif horaire': 'hour',
+    'taux horaire': 'hour',
+    'tarif journalier': 'day',
+    journalier: 'day',
+    journalière: 'day',
     'par heure': 'hour',
     'toutes les heures': 'hour',
     'chaque heure': 'hour',

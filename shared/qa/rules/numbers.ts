@@ -563,6 +563,41 @@ function labelled(text: string, start: number, lang: string): boolean {
   return LABELS[baseLanguage(lang)]?.test(text.slice(Math.max(0, start - 16), start)) ?? false;
 }
 
+/** Words that say a figure is below zero ("minus 5", "零下5度"; not "moins", "menos", which are "au moins 4", "al menos 16" too). */
+const MINUS_WORDS = /(?:^|[^\p{L}])(?:minus|negatif|負|负|零下)[\s\u00a0]*$/iu;
+
+/** Whether a figure is negative: a minus sign glued before it (not a hyphen between two figures, "2020-2021"), or a word for minus. */
+function isNegative(text: string, number: NumberOccurrence): boolean {
+  const before = text.slice(Math.max(0, number.start - 12), number.start);
+  if (/(?:^|[\s([:=≈~])[-−–]$/u.test(before) || (number.start === 1 && /^[-−]/u.test(text))) return true;
+  return MINUS_WORDS.test(before);
+}
+
+/** A figure with its minus sign, when one is glued before it. */
+function signed(text: string, number: NumberOccurrence): { start: number; text: string } {
+  const start =
+    number.start > 0 && /[-−–]/u.test(text[number.start - 1] ?? '') && isNegative(text, number) ? number.start - 1 : number.start;
+  return { start, text: text.slice(start, number.end) };
+}
+
+/** A figure kept but for its sign ("level -1" rendered "niveau 1", "-5 °C" as "5 °C"). */
+function checkSign(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
+  const source = context.source;
+  const negative = source ? isNegative(source.text, sourceNumber) : false;
+  if (!source || negative === isNegative(context.target.text, target)) return;
+  // (a dash before the figure on both sides is one sign spaced otherwise, "GPT-4" as "GPT -4": the spacing rule's)
+  const dashed = (text: string, number: NumberOccurrence) => /[-−–]$/u.test(text.slice(0, number.start));
+  if (dashed(source.text, sourceNumber) && dashed(context.target.text, target)) return;
+  const said = signed(source.text, sourceNumber);
+  const found = signed(context.target.text, target);
+  out.push(
+    finding(context, 'numbers.changed', 'major', found.start, target.end, {
+      source: spanOf(source.text, said.start, sourceNumber.end),
+      params: { found: found.text, expected: negative ? `-${target.text}` : target.text, source: said.text },
+    }),
+  );
+}
+
 /** Languages whose word order moves figures around a sentence too freely to read an exchange from their order. */
 const FREE_ORDER = new Set(['zh', 'ja', 'ko']);
 
@@ -679,6 +714,7 @@ export const numbersRule: Rule = {
       if (index >= 0) {
         checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
         checkCurrencyOf(context, sourceNumbers[index] as NumberOccurrence, target, out);
+        checkSign(context, sourceNumbers[index] as NumberOccurrence, target, out);
         continue;
       }
       // a label's number ("Room 3.12", "Pasal 4.2") is a name, copied as it stands, not a decimal

@@ -22,6 +22,12 @@ const GLUE_ALLOWED: Record<string, RegExp> = {
   de: /^(?:s|es|n|en|er|ern|e|sche|schen|scher|isch)$/,
 };
 
+/** Whether the source writes this figure negative, a minus sign glued before it and a space or nothing before that ("level -1"). */
+function negativeInSource(context: RuleContext, digits: string): boolean {
+  const source = context.source?.text ?? '';
+  return new RegExp(`(?:^|[\\s(])[-−]${digits}(?!\\p{N})`, 'u').test(source);
+}
+
 function checkHyphens(context: RuleContext, out: Finding[]): void {
   const text = context.target.text;
   if (!/[ \u00a0]-|-[ \u00a0]/.test(text)) return;
@@ -35,6 +41,9 @@ function checkHyphens(context: RuleContext, out: Finding[]): void {
     const right = text.slice(match.index + match[0].length, end);
     if (left === '' || right === '') continue;
     if (match[0].startsWith('-') && CONJUNCTIONS.has(right.toLowerCase())) continue; // "pre- and post-war"
+    // a word, then a negative number the source has too: "niveau -1" for "level -1" ("GPT -4" for
+    // "GPT-4" is a hyphen broken, "2020 -2021" a range)
+    if (match[0].endsWith('-') && /^\p{N}+$/u.test(right) && !/\p{N}$/u.test(left) && negativeInSource(context, right)) continue;
     const whole = text.slice(start, end);
     out.push(
       finding(context, 'spacing.hyphen', 'minor', start, end, {

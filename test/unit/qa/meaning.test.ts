@@ -1003,6 +1003,34 @@ describe('opposites swapped', () => {
     expect(rules(check('If you cannot attend, tell us.', 'Sauf si vous pouvez venir, prévenez-nous.', { targetLang: 'fr' }))).toEqual([]);
   });
 
+  it('reports the round-33 kinds: a maximum as a minimum, next to as far from, a daily rate as an hourly one; and reads "déclinons toute responsabilité" as "not responsible"', () => {
+    const fr = { targetLang: 'fr' };
+    expect(
+      rules(check('The maximum height for vehicles is 2.1 metres.', 'La hauteur minimale des véhicules est de 2,1 mètres.', fr)),
+    ).toEqual([['limits.inverted', 'minimale']]);
+    expect(
+      rules(check('The maximum height for vehicles is 2.1 metres.', 'La hauteur maximale des véhicules est de 2,1 mètres.', fr)),
+    ).toEqual([]);
+    expect(rules(check('The points are next to the lifts.', 'Les bornes sont loin des ascenseurs.', fr))).toEqual([
+      ['direction.inverted', 'loin des'],
+    ]);
+    expect(rules(check('The points are next to the lifts.', 'Les bornes sont à côté des ascenseurs.', fr))).toEqual([]);
+    expect(rules(check('Keep it away from heat.', 'Jauhkan dari panas.'))).toEqual([]);
+    expect(rules(check('Lost tickets are charged at the daily rate.', 'Les tickets perdus sont facturés au tarif horaire.', fr))).toEqual([
+      ['frequency.changed', 'tarif horaire'],
+    ]);
+    expect(
+      rules(check('Lost tickets are charged at the daily rate.', 'Les tickets perdus sont facturés au tarif journalier.', fr)),
+    ).toEqual([]);
+    expect(rules(check('Opening hours are shown at the entrance.', "Les horaires d'ouverture sont affichés à l'entrée.", fr))).toEqual([]);
+    expect(
+      rules(check('We are not responsible for theft or damage.', 'Nous déclinons toute responsabilité en cas de vol ou de dommage.', fr)),
+    ).toEqual([]);
+    expect(
+      rules(check('We are not responsible for theft or damage.', 'Nous sommes responsables en cas de vol ou de dommage.', fr)),
+    ).toEqual([['polarity.dropped', 'sommes responsables']]);
+  });
+
   it('reports worse as better, remembers as forgets, "turn it on" as off, the back as the front, and a "without" rendered "with"', () => {
     expect(rules(check('Seek help if your symptoms get worse.', 'Cari bantuan jika gejala Anda membaik.'))).toEqual([
       ['direction.inverted', 'membaik'],

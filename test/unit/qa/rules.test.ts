@@ -262,6 +262,19 @@ describe('numbers and currency', () => {
     expect(finding?.source?.text).toBe('24');
   });
 
+  it('reads the sign of a figure: a minus lost or added is a change, a minus word is a minus, "al menos 16" is sixteen', () => {
+    expect(
+      only(check('Charging points are on level -1.', 'Les bornes se trouvent au niveau 1.', { targetLang: 'fr' }), 'numbers.changed'),
+    ).toEqual([expect.objectContaining({ text: '1', params: expect.objectContaining({ source: '-1', found: '1', expected: '-1' }) })]);
+    expect(flagged(check('It fell 3%.', 'Turun -3%.'), 'numbers.changed')).toEqual(['-3']);
+    expect(check('Charging points are on level -1.', 'Les bornes se trouvent au niveau -1.', { targetLang: 'fr' })).toEqual([]);
+    expect(flagged(check('Store at -20 °C.', 'Simpan pada suhu minus 20 °C.'), 'numbers.changed')).toEqual([]);
+    expect(check('Riders must be at least 16 years old.', 'Los usuarios deben tener al menos 16 años.', { targetLang: 'es' })).toEqual([]);
+    expect(check('Take at least 4 breaks.', 'Faites au moins 4 pauses.', { targetLang: 'fr' })).toEqual([]);
+    // a hyphen broken before a figure is the spacing rule's, not a sign
+    expect(flagged(check('In 2020-2021 it grew.', 'Pada 2020 -2021 tumbuh.'), 'numbers.changed')).toEqual([]);
+  });
+
   it('does not take figures said in another order for the language, ranges, dates or free word order for an exchange', () => {
     const swapped = (source: string, target: string, targetLang = 'id') =>
       flagged(check(source, target, { targetLang }), 'numbers.swapped');
@@ -283,6 +296,13 @@ describe('spacing and punctuation', () => {
       ['berhati- hati', 'berhati-hati'],
     ]);
     expect(flagged(check('Pre- and post-war.', 'pra- dan pascaperang.'), 'spacing.hyphen')).toEqual([]);
+  });
+
+  it('reads a minus the source has too as a negative figure, not a broken hyphen', () => {
+    expect(
+      flagged(check('Charging points are on level -1.', 'Les bornes sont au niveau -1.', { targetLang: 'fr' }), 'spacing.hyphen'),
+    ).toEqual([]);
+    expect(flagged(check('The route is 4 km long.', 'Rute -4 km panjangnya.'), 'spacing.hyphen')).toEqual(['Rute -4']);
   });
 
   it('flags a source name glued to the next word, not a clitic', () => {
