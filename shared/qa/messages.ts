@@ -21,7 +21,7 @@ export const QA_MESSAGES_EN_TREE = {
     changed: 'The source says {{source}}, the translation {{found}}.',
     format: '"{{found}}" is written the source language\'s way; here it is {{expected}}.',
     currency: 'Amounts are written "{{expected}}" in this language, not "{{found}}".',
-    swapped: '{{first}} and {{second}} stand in each other\'s place compared with the source: check which goes where.',
+    swapped: "{{first}} and {{second}} stand in each other's place compared with the source: check which goes where.",
   },
   spacing: {
     hyphen: 'A space breaks the hyphenated word "{{found}}".',
