@@ -30,6 +30,7 @@ export interface NamedDate {
 // words before or after a time that say it is one (the 24-hour clock with a dot is otherwise a number)
 const TIME_BEFORE: Record<string, string> = {
   id: '(?:pukul|jam|pkl\\.?)',
+  es: '(?:las|la)',
   ms: '(?:pukul|jam)',
   nl: '(?:om)',
 };
@@ -46,6 +47,14 @@ const DAY_PERIODS: Record<string, ReadonlyArray<readonly [string, (hour: number)
   ],
 };
 DAY_PERIODS.ms = DAY_PERIODS.id as ReadonlyArray<readonly [string, (hour: number) => number]>;
+// "a las 9 de la noche" is 21.00, "las 8 de la mañana" 08.00
+DAY_PERIODS.es = [
+  ['de\\s+la\\s+mañana', (hour) => hour % 12],
+  ['de\\s+la\\s+madrugada', (hour) => hour % 12],
+  ['del\\s+mediodía', (hour) => (hour < 10 ? hour + 12 : hour)],
+  ['de\\s+la\\s+tarde', (hour) => (hour < 12 ? hour + 12 : hour)],
+  ['de\\s+la\\s+noche', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
+];
 
 /**
  * Chinese and Japanese say the part of the day before the hour ("下午3点", "午後3時"), and mark the
@@ -118,7 +127,10 @@ const cache = new Map<string, RegExp>();
 
 /** The second end of a range after a time ("… hingga 21.00"), and the first before one ("8 und …"). */
 const SECOND_END_RE = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u');
-const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}$`, 'u');
+// (Spanish says the hour's article again: "entre las 8 y las 9 de la mañana")
+const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}(?:las?\\s+)?$`, 'u');
+/** A time that ends with the part of the day it is in ("9 de la noche", "10 malam"), which a range's first end shares. */
+const PERIOD_END_RE = /(?:mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam)$/u;
 /** A time that ends in a.m. or p.m. ("11 a.m."), which a range's first end shares ("from 7 to 11 a.m."). */
 const MERIDIEM_END_RE = /(?:[ap]\.?\s?m\.?|[AP]M)$/u;
 /** A word after a time that says it is one ("Uhr"), by the word's pattern. */
@@ -212,7 +224,7 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
 const MAYBE_TIME_RE =
-  /\d[:.]\d|\d\s?[点點时時]|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam)/u;
+  /\d[:.]\d|\d\s?[点點时時]|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam|del?\s)/u;
 
 /**
  * The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). `bare`: also the
@@ -252,7 +264,7 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
     if (!marked) MARKED_RES.set(after, (marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u')));
   }
   for (const time of [...out]) {
-    if (!MERIDIEM_END_RE.test(time.text) && !marked?.test(text.slice(time.end, time.end + 6))) continue;
+    if (!MERIDIEM_END_RE.test(time.text) && !PERIOD_END_RE.test(time.text) && !marked?.test(text.slice(time.end, time.end + 6))) continue;
     const from = Math.max(0, time.start - 24);
     const range = FIRST_END_RE.exec(text.slice(from, time.start));
     if (!range) continue;

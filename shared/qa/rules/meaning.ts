@@ -102,6 +102,12 @@ interface WordCues {
   /** Words between a negation and the word it negates ("not be paid", "tidak akan dibayar"). */
   auxiliary?: RegExp;
   /**
+   * Soft cues that are also a verb's separable particle, which ends its clause: German "statt" is
+   * "instead" before a word ("statt Zucker") and the end of "stattfinden" at a clause's end ("findet
+   * Unterricht statt"), which says nothing negative.
+   */
+  particles?: ReadonlySet<string>;
+  /**
    * Modal verbs ("must", "boleh", "darf", "peut"): a negation of one ("must not be given") is lost
    * from the translation's modal when it has one ("boleh diberikan"), wherever the sentence puts it.
    */
@@ -304,6 +310,7 @@ const CUES: Record<string, Cues> = {
       notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
+      particles: new Set(['statt']),
       downward: /^(?:weniger|niedriger|unter)$/u,
       modal:
         /^(?:darf|dürfen|darfst|dürft|kann|können|kannst|könnt|muss|müssen|musst|müsst|soll|sollen|sollst|sollt|sollte|sollten|wird|werden)$/u,
@@ -583,8 +590,9 @@ class Paragraph {
       // the next word, right after (a word between, as in "not be lost", is not looked through),
       // but not a phrasal verb of its own ("do not keep up repayments" is a negation)
       if (item.kind !== 'word' || !isSoft(this.cues.words, item.lower)) return false;
-      const next = items.slice(k + 1).find((other) => other.kind === 'word');
-      return !(/^(?:keep|keeps|kept|keeping)$/u.test(item.lower) && next?.lower === 'up');
+      // (a word of staying put is no negative one: "may not stay overnight" is a negation, which a
+      // translation says with one, "tidak boleh menginap", as "do not keep up repayments" is)
+      return !STAYING.test(item.lower);
     }
     return false;
   }
@@ -802,7 +810,7 @@ class Paragraph {
         const item = items[index] as Item;
         if (
           item.kind === 'word' &&
-          ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index)) ||
+          ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index) && !endsClause(cues, items, index)) ||
             (cues.idioms !== undefined && cues.negation.has(item.lower) && isIdiom(cues, items, index)))
         )
           out.push({ start: item.start, end: item.end, text: '' });
@@ -1289,6 +1297,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['offline', 'online'],
     fr: ['hors ligne|hors-ligne', 'en ligne'],
     es: ['sin conexión|fuera de línea', 'en línea|con conexión'],
+  },
+  // a level of skill ("Spanish for beginners" → "Spanisch für Fortgeschrittene")
+  skill: {
+    en: ["beginner|beginners|beginner's|beginners'|introductory|novice|novices", 'advanced|experienced|expert|experts'],
+    id: ['pemula|tingkat dasar', 'lanjutan|mahir|tingkat lanjut'],
+    de: [
+      'anfänger|anfängerin|anfängerinnen|einsteiger|einsteigerinnen|grundkurs|grundstufe',
+      'fortgeschrittene|fortgeschrittenen|fortgeschrittener|fortgeschritten|aufbaukurs|profis|experten',
+    ],
+    fr: ['débutant|débutants|débutante|débutantes|initiation', 'avancé|avancés|avancée|avancées|confirmé|confirmés|expert|experts'],
+    es: ['principiante|principiantes|iniciación|nivel básico', 'avanzado|avanzados|avanzada|avanzadas|experto|expertos'],
+    zh: ['初学者|入门|初级', '高级|进阶|资深'],
+  },
+  // half and double ("Students pay half" → "zahlen das Doppelte")
+  proportion: {
+    en: ['half', 'double|twice as much|twice the'],
+    id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda'],
+    de: ['hälfte|halbe|halben|halber|halbes', 'doppelte|doppelten|doppelt|zweifache|zweifachen'],
+    fr: ['moitié', 'double'],
+    es: ['mitad', 'doble'],
+    zh: ['一半|半价', '双倍|两倍|加倍'],
   },
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
@@ -1859,8 +1888,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前',
-    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后',
+    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前',
+    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -1877,6 +1906,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   charge: ['免费|不收费|无需付费|不另收费|不另外收费', '收费|付费|需付费|另行收费|额外收费'],
   timing: ['提前|提早', '延迟|推迟|迟到'],
   indoors: ['室内|屋内', '室外|户外|露天'],
+  storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润', '干燥'],
   speed: ['快速|迅速|尽快', '缓慢|慢慢'],
   safety: ['安全', '危险|不安全'],
@@ -2213,7 +2243,11 @@ function oppositesSwapped(
     const prepositions = paragraph.prepositional(negations);
     return negations.some(
       (negation) =>
-        negation.end <= cue.start && !prepositions.includes(negation) && wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3,
+        negation.end <= cue.start &&
+        !prepositions.includes(negation) &&
+        wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3 &&
+        // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
+        !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)),
     );
   };
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
@@ -3091,6 +3125,9 @@ function placeOfLost(
   return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
 }
 
+/** Words soft in that they may render a negation ("stay indoors" → "jangan keluar"), but not negative themselves. */
+const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/u;
+
 /** Whether a negation of the source is that of a modal: "cannot", or right after one ("must not", "darf nicht", "ne peut pas"). */
 function negatesModal(source: Analysis, paragraph: Paragraph, negation: Cue): boolean {
   const modal = 'words' in paragraph.cues ? paragraph.cues.words.modal : undefined;
@@ -3278,6 +3315,13 @@ const softWords = new WeakMap<WordCues, Map<string, boolean>>();
  * Whether a word is a soft cue of negation in a language (see WordCues.soft), kept per word: the
  * two expressions are long, and a language's words come back again and again.
  */
+/** Whether the word at `index` is a separable particle ending its clause ("findet … statt."), no soft cue. */
+function endsClause(cues: WordCues, items: readonly Item[], index: number): boolean {
+  if (!cues.particles?.has((items[index] as Item).lower)) return false;
+  const next = items.slice(index + 1).find((item) => item.kind === 'word' || /[.,;:!?)]/u.test(item.text));
+  return next === undefined || next.kind !== 'word';
+}
+
 function isSoft(cues: WordCues, word: string): boolean {
   let known = softWords.get(cues);
   if (!known) softWords.set(cues, (known = new Map()));

@@ -137,7 +137,8 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
     return {
       said: word,
       scope: { start: (scope[0] as Item).start, end: (scope.at(-1) as Item).end },
-      ofCondition: !clauseEnds && after !== undefined && cues.conditions.has(after.lower),
+      // ("only when", "only take place if")
+      ofCondition: !clauseEnds && scope.some((item) => cues.conditions.has(item.lower)),
     };
   }
   return null;

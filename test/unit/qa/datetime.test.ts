@@ -7,6 +7,17 @@ import { namedDatesIn, timesIn } from '../../../shared/text/datetime';
 import { check, only } from '../../helpers/qa';
 
 describe('times of day', () => {
+  it('reads a Spanish hour with its part of the day, and a range that shares it', () => {
+    expect(timesIn('Abrimos a las 9 de la noche.', 'es').map((t) => t.minutes)).toEqual([21 * 60]);
+    expect(timesIn('Llegamos entre las 8 y las 9 de la mañana.', 'es').map((t) => t.minutes)).toEqual([8 * 60, 9 * 60]);
+    expect(timesIn('La clase empieza a las 4 de la tarde.', 'es').map((t) => t.minutes)).toEqual([16 * 60]);
+    const source = 'Our team will arrive between 8 and 9 a.m.';
+    expect(
+      only(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la noche.', { targetLang: 'es' }), 'numbers.changed'),
+    ).toHaveLength(1);
+    expect(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la mañana.', { targetLang: 'es' })).toEqual([]);
+  });
+
   it('reads each language’s clock', () => {
     expect(timesIn('Open from 7 a.m. to 9:30 pm.', 'en').map((t) => t.minutes)).toEqual([420, 1290]);
     expect(timesIn('Buka pukul 07.00 hingga 21.00 WIB.', 'id').map((t) => t.minutes)).toEqual([420, 1260]);

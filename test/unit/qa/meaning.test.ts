@@ -1031,6 +1031,44 @@ describe('opposites swapped', () => {
     ).toEqual([['polarity.dropped', 'sommes responsables']]);
   });
 
+  it('reports the round-34 kinds: beginners as advanced, half as double, the ground floor as the top, before closing as after, and an "including" turned "except" after a ban', () => {
+    expect(
+      rules(check('Spanish for beginners: evening course.', 'Spanisch für Fortgeschrittene: Abendkurs.', { targetLang: 'de' })),
+    ).toEqual([['direction.inverted', 'Fortgeschrittene']]);
+    expect(rules(check('Spanish for beginners: evening course.', 'Spanisch für Anfänger: Abendkurs.', { targetLang: 'de' }))).toEqual([]);
+    expect(rules(check('Students pay half.', 'Studierende zahlen das Doppelte.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'Doppelte'],
+    ]);
+    expect(rules(check('Students pay half.', 'Studierende zahlen die Hälfte.', { targetLang: 'de' }))).toEqual([]);
+    expect(rules(check('Leave large bags on the ground floor.', '大件行李须存放在顶楼。', { targetLang: 'zh' }))).toEqual([
+      ['direction.inverted', '顶楼'],
+    ]);
+    expect(rules(check('Leave large bags on the ground floor.', '大件行李须存放在一楼。', { targetLang: 'zh' }))).toEqual([]);
+    expect(rules(check('Last admission is 30 minutes before closing.', '最后入场时间为闭馆后30分钟。', { targetLang: 'zh' }))).toEqual([
+      ['direction.inverted', '闭馆后'],
+    ]);
+    // a negation before a comma does not reach past it
+    expect(
+      rules(check('Smoking is prohibited in all buildings, including balconies.', 'Merokok dilarang di semua gedung, kecuali balkon.')),
+    ).toEqual([['direction.inverted', 'kecuali']]);
+    expect(
+      rules(check('Smoking is prohibited in all buildings, including balconies.', 'Merokok dilarang di semua gedung, termasuk balkon.')),
+    ).toEqual([]);
+  });
+
+  it('reads "may not stay" as a negation, and German "findet … statt" as no "instead"', () => {
+    expect(rules(check('Guests may not stay overnight.', 'Tamu boleh menginap.'))).toEqual([['polarity.dropped', 'boleh menginap']]);
+    expect(rules(check('Guests may not stay overnight.', 'Tamu tidak boleh menginap.'))).toEqual([]);
+    expect(
+      rules(check('There will be no classes during the holidays.', 'In den Ferien findet Unterricht statt.', { targetLang: 'de' })),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      rules(check('There will be no classes during the holidays.', 'In den Ferien findet kein Unterricht statt.', { targetLang: 'de' })),
+    ).toEqual([]);
+    // "statt" before a word is "instead", a soft cue still
+    expect(rules(check('Do not use sugar; use honey.', 'Verwenden Sie Honig statt Zucker.', { targetLang: 'de' }))).toEqual([]);
+  });
+
   it('reports worse as better, remembers as forgets, "turn it on" as off, the back as the front, and a "without" rendered "with"', () => {
     expect(rules(check('Seek help if your symptoms get worse.', 'Cari bantuan jika gejala Anda membaik.'))).toEqual([
       ['direction.inverted', 'membaik'],

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty (twelve terms swapped, twenty-four opposites, nine terms, senses or false friends, twelve negations lost or added, seven restrictions lost, added or inverted, three bounds or limits, two rates, an amount, a time of day, a quantity, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-one (twelve terms swapped, twenty opposites, nine terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -66,8 +66,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dormitory ¶3 negation dropped (may not stay overnight)',
-      'dormitory ¶6 meaning inverted (including to except)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
@@ -93,9 +91,6 @@ describe('precision on careful translations', () => {
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
-      'mudanza-es ¶2 time changed (a.m. to p.m.)',
-      'museum-zh ¶5 meaning inverted (ground floor to top floor)',
-      'museum-zh ¶8 meaning inverted (before to after)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'onlineexam ¶5 negation dropped (not permitted)',
@@ -119,10 +114,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'vhs-de ¶1 meaning inverted (beginners to advanced)',
-      'vhs-de ¶5 quantity changed (half to double)',
-      'vhs-de ¶7 restriction dropped (only if)',
-      'vhs-de ¶8 negation dropped (no classes)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',

@@ -60,6 +60,13 @@ describe('restriction.dropped', () => {
     expect(dropped(source, 'Perjalanan baru berakhir ketika lampu hijau menyala.')).toEqual([]);
     expect(dropped('You may enter only if you have a ticket.', 'Puede entrar siempre que tenga una entrada.', 'es')).toEqual([]);
     expect(dropped('You may enter only if you have a ticket.', 'Vous pouvez entrer à condition d’avoir un billet.', 'fr')).toEqual([]);
+    // the condition within the words the "only" restricts ("only take place if")
+    expect(
+      dropped('The course will only take place if 8 people register.', 'Der Kurs findet statt, wenn sich 8 Personen anmelden.', 'de'),
+    ).toHaveLength(1);
+    expect(
+      dropped('The course will only take place if 8 people register.', 'Der Kurs findet nur statt, wenn sich 8 Personen anmelden.', 'de'),
+    ).toEqual([]);
     // a condition word is still a way to keep an "only" that restricts something else
     expect(dropped('Only adults may enter.', 'Anda boleh masuk jika sudah dewasa.')).toEqual([]);
   });
