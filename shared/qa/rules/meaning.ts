@@ -736,7 +736,9 @@ class Paragraph {
 
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
-    return FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12));
+    if (FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12))) return true;
+    // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel")
+    return FRACTION_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40));
   }
 
   /** Whether a negation stands within three words before a cue ("not weigh more than", "tidak lebih dari"). */
@@ -1098,8 +1100,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['como muy pronto|no antes de', 'a más tardar|como muy tarde|no más tarde de'],
   },
   temperature: {
-    en: ['hot|warm', 'cold|cool'],
-    id: ['panas|hangat', 'dingin|sejuk'],
+    en: ['hot|warm|heated|heating', 'cold|cool|chilled|cooled|cooling'],
+    id: ['panas|hangat|berpemanas|dipanaskan', 'dingin|sejuk|pendingin|didinginkan'],
     de: ['heiß|heiße|heißen|warm|warme|warmen', 'kalt|kalte|kalten|kühl|kühle|kühlen'],
     fr: ['chaud|chaude|chauds|chaudes', 'froid|froide|froids|froides'],
     es: ['caliente|calientes|cálido|cálida', 'frío|fría|fríos|frías'],
@@ -1152,6 +1154,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sameness: {
     en: ['other|different|differs', 'same|identical'],
     id: ['lain|lainnya|berbeda', 'sama'],
+    // ("gleich" alone is also "at once", "même" alone "even")
+    de: [
+      'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen',
+      'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches',
+    ],
+    fr: ['autre|autres|différent|différente|différents|différentes', 'le même|la même|les mêmes|identique|identiques'],
+    es: ['otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas', 'mismo|misma|mismos|mismas|idéntico|idéntica'],
+    zh: ['其他|另一|不同', '同一|相同|同样'],
   },
   season: {
     en: ['rainy season|wet season|monsoon season', 'dry season'],
@@ -1478,6 +1488,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   condition: {
     en: ['worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated', 'better|improve|improves|improved|improving'],
     id: ['memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya', 'membaik|lebih baik|membaiknya'],
+    de: ['verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter', 'verbessert|verbessern|bessert|besser'],
+    fr: ["s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent", "s'améliore|s'améliorent|améliore|améliorent|mieux"],
+    es: ['empeora|empeoran|empeorar|empeoramiento|peor', 'mejora|mejoran|mejorar|mejoría'],
+    zh: ['加重|恶化|变差', '好转|改善|减轻'],
+  },
+  // how many times one may enter: a visa, a ticket ("single entry" → "多次入境")
+  entries: {
+    en: ['single entry|single-entry', 'multiple entry|multiple-entry|multiple entries|double entry|double-entry'],
+    id: ['sekali masuk|satu kali masuk', 'beberapa kali masuk|masuk berkali kali|multiple entry'],
+    de: ['einmalige einreise|einfache einreise', 'mehrfache einreise|mehrfachen einreise|mehrmalige einreise'],
+    fr: ['une seule entrée|entrée unique|entrée simple', 'entrées multiples|plusieurs entrées'],
+    es: ['una sola entrada|entrada única', 'entradas múltiples|múltiples entradas|varias entradas'],
+    zh: ['单次', '多次'],
+  },
+  // in colour or in black and white (a photo, a print)
+  chroma: {
+    en: ['in colour|in color|colour photo|color photo|coloured|colored', 'black and white|black-and-white|monochrome|greyscale|grayscale'],
+    id: ['berwarna', 'hitam putih|hitam-putih'],
+    de: ['farbig|farbige|farbigen|in farbe', 'schwarz-weiß|schwarzweiß|schwarz-weiss'],
+    fr: ['en couleur|en couleurs', 'noir et blanc|en noir et blanc'],
+    es: ['en color|a color|en colores', 'blanco y negro|en blanco y negro'],
+    zh: ['彩色', '黑白'],
   },
   // side effects, symptoms, injuries ("mild diarrhoea" → "diare berat")
   // ("hebat" is "great" too, and "ringan" "light": "sarapan ringan", "makanan ringan" say nothing of harm)
@@ -1485,7 +1517,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['mild|mildly|slight|slightly', 'severe|severely|serious|seriously'],
     id: ['ringan', 'berat|parah|serius|hebat'],
     fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
-    es: ['leve|leves|levemente|ligero|ligera|ligeros|ligeras', 'grave|graves|gravemente|severo|severa|severos|severas'],
+    es: [
+      'leve|leves|levemente|ligero|ligera|ligeros|ligeras',
+      'grave|graves|gravemente|severo|severa|severos|severas|intenso|intensa|intensos|intensas',
+    ],
   },
   // how heavy: rain, snow, a load ("in heavy rain" → "遇小雨时"); "light" alone is also a lamp
   // and "in light of", which a translation may say beside an "berat" of weight: only with its noun
@@ -1888,8 +1923,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前',
-    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后',
+    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前',
+    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3354,6 +3389,9 @@ function figureAfter(text: string, end: number): string | null {
   return match?.[1] ? match[1].replace(/\D/gu, '') : null;
 }
 
+/** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
+const FRACTION_AHEAD =
+  /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:quarter|third|half|viertel|drittel|hälfte|quart|tiers|moitié|cuarto|tercio|mitad|seperempat|sepertiga|setengah|separuh)(?![\p{L}])/iu;
 /** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */
 const FIGURE_AHEAD = figureAhead(1);
 /** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */

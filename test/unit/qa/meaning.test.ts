@@ -1056,6 +1056,31 @@ describe('opposites swapped', () => {
     ).toEqual([]);
   });
 
+  it('reports the round-35 kinds: the same as another, heated as cooled, worse as better, colour as black and white, a single entry as multiple, a bound before a fraction', () => {
+    const de = { targetLang: 'de' };
+    expect(rules(check('Return the car to the same station.', 'Geben Sie das Fahrzeug an einer anderen Station zurück.', de))).toEqual([
+      ['direction.inverted', 'anderen'],
+    ]);
+    expect(rules(check('Return the car to the same station.', 'Geben Sie das Fahrzeug an derselben Station zurück.', de))).toEqual([]);
+    expect(rules(check('Dishes come in heated containers.', 'Hidangan dikirim dalam wadah pendingin.'))).toEqual([
+      ['direction.inverted', 'pendingin'],
+    ]);
+    expect(rules(check('If the pain gets worse, call us.', 'Si el dolor mejora, llámenos.', { targetLang: 'es' }))).toEqual([
+      ['direction.inverted', 'mejora'],
+    ]);
+    expect(rules(check('If the pain gets worse, call us.', 'Si el dolor empeora, llámenos.', { targetLang: 'es' }))).toEqual([]);
+    expect(rules(check('Photos must be in colour.', '照片须为黑白。', { targetLang: 'zh' }))).toEqual([['direction.inverted', '黑白']]);
+    expect(rules(check('The visa allows a single entry.', '该签证允许多次入境。', { targetLang: 'zh' }))).toEqual([
+      ['direction.inverted', '多次'],
+    ]);
+    expect(rules(check('The visa allows a single entry.', '该签证允许单次入境。', { targetLang: 'zh' }))).toEqual([]);
+    const tank = 'If the tank is less than a quarter full, we charge €10.';
+    expect(rules(check(tank, 'Ist der Tank mehr als zu einem Viertel gefüllt, berechnen wir 10 €.', de))).toEqual([
+      ['direction.inverted', 'mehr als'],
+    ]);
+    expect(rules(check(tank, 'Ist der Tank weniger als zu einem Viertel gefüllt, berechnen wir 10 €.', de))).toEqual([]);
+  });
+
   it('reads "may not stay" as a negation, and German "findet … statt" as no "instead"', () => {
     expect(rules(check('Guests may not stay overnight.', 'Tamu boleh menginap.'))).toEqual([['polarity.dropped', 'boleh menginap']]);
     expect(rules(check('Guests may not stay overnight.', 'Tamu tidak boleh menginap.'))).toEqual([]);

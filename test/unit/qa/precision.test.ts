@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-one (thirteen terms swapped, twenty-seven opposites, nine terms, senses or false friends, eleven negations lost or added, six restrictions lost, added or inverted, four bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-three (thirteen terms swapped, twenty opposites, nine terms, senses or false friends, eleven negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,11 +54,8 @@ describe('precision on careful translations', () => {
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      'carsharing-de ¶4 meaning inverted (same to another)',
-      'carsharing-de ¶7 bound inverted (less than to more than)',
       'carsharing-de ¶9 terms swapped (driver and CityCar)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
-      'catering ¶6 meaning inverted (heated to cooling)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'cookingclass ¶3 meaning inverted (within to outside)',
@@ -66,8 +63,6 @@ describe('precision on careful translations', () => {
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'dechetterie-fr ¶8 meaning inverted (must stay to may leave)',
-      'dentista-es ¶6 meaning inverted (mild to intense)',
-      'dentista-es ¶6 meaning inverted (worse to better)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -120,10 +115,7 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'visa-zh ¶2 meaning inverted (before to after)',
-      'visa-zh ¶4 meaning inverted (colour to black and white)',
       'visa-zh ¶6 negation dropped (cannot be refunded)',
-      'visa-zh ¶8 meaning inverted (single to multiple entry)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
