@@ -183,6 +183,8 @@ const CUES: Record<string, Cues> = {
       // ("unless" is a condition, "undone" a reversal: neither is said with "tidak")
       negativeWord: /^(?!unless$|undo\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less|absen\p{L}*|lack\p{L}*)$/u,
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
+      // ("no matter how remote" is "however remote", "no doubt" "surely")
+      idioms: set('no matter|no doubt'),
       negationEnding: "n't",
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
@@ -3122,6 +3124,17 @@ function placeOfLost(
   let at = (prefixed ? landed : null) ?? joined;
   // (not on a negation the translation kept, "Unused data does not roll over" → "Data yang tidak
   // terpakai bergulir": on the word after the one that negation negates)
+  // (Chinese: a lost "do not" or "cannot" belongs before the sentence's one imperative or modal,
+  // "请使用电梯", "可以退还", wherever the landmarks put the rest)
+  if (target.unspaced && (negatesModal(source, sourceParagraph, negated) || imperativeNegation(source, negated))) {
+    const text = target.text.slice(targetSentence.start, targetSentence.end);
+    const found = [...text.matchAll(CHINESE_MODAL_RE)];
+    if (found.length === 1) {
+      const start = targetSentence.start + (found[0]?.index ?? 0);
+      const clause = /^[^，。；：！？,.;:!?]{1,8}/u.exec(target.text.slice(start, targetSentence.end))?.[0] ?? '';
+      if (clause) return { start, end: start + clause.length };
+    }
+  }
   const kept =
     at && targetParagraph.of('negation', targetSentence).find((cue) => cue.start < (at as Cue).end && (at as Cue).start < cue.end);
   if (kept) at = nextContentWord(target, targetParagraph.negatedWord(kept).end, targetSentence.end) ?? at;
@@ -3162,6 +3175,23 @@ function placeOfLost(
 
 /** Words soft in that they may render a negation ("stay indoors" → "jangan keluar"), but not negative themselves. */
 const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/u;
+
+/** The Chinese imperative "请" (not the one of "申请", apply) and modals ("可以", "必须"): where a lost "不要", "不可以" stood. */
+const CHINESE_MODAL_RE = /(?<![申邀聘宴])请(?![求假教])|可以|能够|必须|应该|应当/gu;
+
+/** Whether a negation of the source begins a command: "Do not …", "Please don't …", "Never …" at a sentence's start. */
+function imperativeNegation(source: Analysis, negation: Cue): boolean {
+  const before: Item[] = [];
+  for (const item of source.items) {
+    if (item.start >= negation.start) break;
+    if (item.kind !== 'word' && SENTENCE_END_RE.test(item.text)) before.length = 0;
+    else if (item.kind === 'word') before.push(item);
+  }
+  const word = source.text.slice(negation.start, negation.end).toLowerCase();
+  // ("No matter how remote…" begins with a negation word and commands nothing)
+  if (before.length === 0) return /^(?:never|don't|don’t|dont)$/u.test(word);
+  return /^(?:not|n't|n’t)$/u.test(word) && before.every((item) => /^(?:do|please)$/u.test(item.lower));
+}
 
 /** Whether a negation of the source is that of a modal: "cannot", or right after one ("must not", "darf nicht", "ne peut pas"). */
 function negatesModal(source: Analysis, paragraph: Paragraph, negation: Cue): boolean {

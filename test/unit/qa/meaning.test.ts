@@ -1081,6 +1081,23 @@ describe('opposites swapped', () => {
     expect(rules(check(tank, 'Ist der Tank weniger als zu einem Viertel gefüllt, berechnen wir 10 €.', de))).toEqual([]);
   });
 
+  it('puts a lost "do not" or "cannot" of a Chinese translation on its one imperative or modal; "no matter" negates nothing', () => {
+    const zh = { targetLang: 'zh' };
+    expect(rules(check('Do not use the lift if you see a warning sign.', '如果看到警告标志，请使用电梯。', zh))).toEqual([
+      ['polarity.dropped', '请使用电梯'],
+    ]);
+    expect(rules(check('The fee is $60 and cannot be refunded.', '费用为60美元，可以退还。', zh))).toEqual([
+      ['polarity.dropped', '可以退还'],
+    ]);
+    // the "请" of "申请" (apply) is no imperative: the lost negation is not put there
+    const [lost] = only(check('Do not send the application by post.', '申请通过邮寄发送。', zh), 'polarity.dropped');
+    expect(lost?.text.startsWith('请')).toBe(false);
+    expect(
+      rules(check('No matter how remote your clients, we can meet your needs.', '无论你的客户有多远，我们都可以满足你的需要。', zh)),
+    ).toEqual([]);
+    expect(rules(check('No matter how far you live, we deliver.', 'Kami mengantar ke mana pun Anda tinggal.'))).toEqual([]);
+  });
+
   it('reads "may not stay" as a negation, and German "findet … statt" as no "instead"', () => {
     expect(rules(check('Guests may not stay overnight.', 'Tamu boleh menginap.'))).toEqual([['polarity.dropped', 'boleh menginap']]);
     expect(rules(check('Guests may not stay overnight.', 'Tamu tidak boleh menginap.'))).toEqual([]);

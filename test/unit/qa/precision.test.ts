@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-three (thirteen terms swapped, twenty opposites, nine terms, senses or false friends, eleven negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-one (thirteen terms swapped, twenty opposites, nine terms, senses or false friends, nine negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -88,7 +88,6 @@ describe('precision on careful translations', () => {
       'library-de ¶8 negation added (must be paid for)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
-      'lift-zh ¶5 negation dropped (do not use)',
       'loan ¶7 term changed (current account to savings account)',
       'menu ¶2 terms swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
@@ -115,7 +114,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'visa-zh ¶6 negation dropped (cannot be refunded)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
