@@ -301,7 +301,8 @@ const CUES: Record<string, Cues> = {
       below: list('weniger als|unter|unterhalb von'),
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
-      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche'),
+      // ("den vollen Fahrpreis", the full fare, as "full" is in English)
+      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles'),
       some: list('einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil'),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -949,9 +950,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
       'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan|mati|tetap mati',
     ],
-    de: ['aktivieren|aktiviert|einschalten|eingeschaltet', 'deaktivieren|deaktiviert|ausschalten|ausgeschaltet'],
-    fr: ['activer|activez|activé|activée', 'désactiver|désactivez|désactivé|désactivée'],
-    es: ['activar|active|activado|activada', 'desactivar|desactive|desactivado|desactivada'],
+    de: [
+      'aktivieren|aktiviert|einschalten|eingeschaltet|schaltet sich ein|schaltet ein',
+      'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus',
+    ],
+    fr: [
+      'activer|activez|activé|activée|allumer|allumez|allumé|allumée|s allume|allume',
+      'désactiver|désactivez|désactivé|désactivée|éteindre|éteignez|éteint|éteinte|s éteint',
+    ],
+    es: [
+      'activar|active|activado|activada|encender|encienda|enciende|encendido|encendida|se enciende',
+      'desactivar|desactive|desactivado|desactivada|apagar|apague|apaga|apagado|apagada|se apaga',
+    ],
   },
   open: {
     en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
@@ -1321,6 +1331,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['débutant|débutants|débutante|débutantes|initiation', 'avancé|avancés|avancée|avancées|confirmé|confirmés|expert|experts'],
     es: ['principiante|principiantes|iniciación|nivel básico', 'avanzado|avanzados|avanzada|avanzadas|experto|expertos'],
     zh: ['初学者|入门|初级', '高级|进阶|资深'],
+  },
+  // goods used or new ("Used items must be labelled as used" → "Barang baru …")
+  wear: {
+    en: [
+      'used items|used goods|used products|used item|second-hand|secondhand|pre-owned',
+      'new items|new goods|new products|new item|brand-new|brand new',
+    ],
+    id: ['barang bekas|produk bekas|bekas pakai', 'barang baru|produk baru|masih baru'],
+    de: [
+      'gebrauchte|gebrauchten|gebrauchter|gebrauchtes|gebrauchtware',
+      'neuware|neue artikel|neuen artikel|neue ware|fabrikneu|fabrikneue',
+    ],
+    // ("neuf" alone is nine too)
+    fr: ["d'occasion|articles usagés|usagé|usagée|usagés", 'neufs|neuve|neuves|état neuf|article neuf|produit neuf'],
+    es: ['de segunda mano|usado|usados|usada|usadas', 'nuevo|nuevos|nueva|nuevas'],
+    zh: ['二手|旧货', '全新|新品'],
   },
   // half and double ("Students pay half" → "zahlen das Doppelte")
   proportion: {

@@ -1098,6 +1098,32 @@ describe('opposites swapped', () => {
     expect(rules(check('No matter how far you live, we deliver.', 'Kami mengantar ke mana pun Anda tinggal.'))).toEqual([]);
   });
 
+  it('reports the round-36 kinds: switched on as off in French and Spanish, half the fare as the full one, used goods as new', () => {
+    expect(
+      rules(check('The heating is switched on automatically.', 'La calefacción se apaga automáticamente.', { targetLang: 'es' })),
+    ).toEqual([['direction.inverted', 'se apaga']]);
+    expect(
+      rules(check('The heating is switched on automatically.', 'La calefacción se enciende automáticamente.', { targetLang: 'es' })),
+    ).toEqual([]);
+    expect(rules(check('The light is switched on at night.', 'La lumière est éteinte la nuit.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'éteinte'],
+    ]);
+    expect(
+      only(check('Children pay half the fare.', 'Kinder zahlen den vollen Fahrpreis.', { targetLang: 'de' }), 'quantifier.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['vollen']);
+    expect(check('Children pay half the fare.', 'Kinder zahlen den halben Fahrpreis.', { targetLang: 'de' })).toEqual([]);
+    expect(rules(check('Used items must be labelled as used.', 'Barang baru harus diberi label bekas.'))).toEqual([
+      ['direction.inverted', 'Barang baru'],
+    ]);
+    expect(rules(check('Used items must be labelled as used.', 'Barang bekas harus diberi label bekas.'))).toEqual([]);
+    // "neuf" is nine too
+    expect(
+      rules(check('Used items are sold from 9 a.m.', 'Les articles d’occasion sont vendus à partir de neuf heures.', { targetLang: 'fr' })),
+    ).toEqual([]);
+  });
+
   it('reads "may not stay" as a negation, and German "findet … statt" as no "instead"', () => {
     expect(rules(check('Guests may not stay overnight.', 'Tamu boleh menginap.'))).toEqual([['polarity.dropped', 'boleh menginap']]);
     expect(rules(check('Guests may not stay overnight.', 'Tamu tidak boleh menginap.'))).toEqual([]);

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seventy-six (fourteen terms swapped, twenty-three opposites, nine terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-three (fourteen terms swapped, twenty opposites, nine terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -44,13 +44,11 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'alquiler-es ¶7 meaning inverted (switched on to off)',
       'alquiler-es ¶8 negation added (included to not included)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bahn-de ¶3 meaning inverted (half to full fare)',
       'bikeshare-es ¶4 restriction dropped (ends only when)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -93,7 +91,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
       'marketplace ¶4 terms swapped (actual item and internet picture)',
-      'marketplace ¶8 meaning inverted (used to new)',
       'menu ¶2 terms swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
