@@ -1332,19 +1332,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['principiante|principiantes|iniciación|nivel básico', 'avanzado|avanzados|avanzada|avanzadas|experto|expertos'],
     zh: ['初学者|入门|初级', '高级|进阶|资深'],
   },
-  // goods used or new ("Used items must be labelled as used" → "Barang baru …")
+  // goods used or new ("Used items must be labelled as used" → "Barang baru …"), said as goods:
+  // the single words ("second-hand", "gebraucht", "usagé", "neuf") are freshness's, not reported twice
   wear: {
     en: [
-      'used items|used goods|used products|used item|second-hand|secondhand|pre-owned',
-      'new items|new goods|new products|new item|brand-new|brand new',
+      'used items|used goods|used products|used item|second hand items|second hand goods|pre owned items',
+      'new items|new goods|new products|new item|brand new items|brand new goods',
     ],
     id: ['barang bekas|produk bekas|bekas pakai', 'barang baru|produk baru|masih baru'],
-    de: [
-      'gebrauchte|gebrauchten|gebrauchter|gebrauchtes|gebrauchtware',
-      'neuware|neue artikel|neuen artikel|neue ware|fabrikneu|fabrikneue',
-    ],
-    // ("neuf" alone is nine too)
-    fr: ["d'occasion|articles usagés|usagé|usagée|usagés", 'neufs|neuve|neuves|état neuf|article neuf|produit neuf'],
+    de: ['gebrauchtware|gebrauchter artikel|gebrauchte artikel', 'neuware|neue artikel|neuen artikel|neue ware|fabrikneu|fabrikneue'],
+    fr: ["articles d'occasion|article d'occasion|articles usagés", 'articles neufs|article neuf|produit neuf|état neuf'],
     es: ['de segunda mano|usado|usados|usada|usadas', 'nuevo|nuevos|nueva|nuevas'],
     zh: ['二手|旧货', '全新|新品'],
   },
@@ -1825,7 +1822,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // lenses, needles, filters, solution ("use fresh solution" → "gunakan larutan bekas")
   // (not "used" and "new": "can be used by new users" is "dapat digunakan oleh pengguna baru")
   freshness: {
-    en: ['fresh|unused|brand new|brand-new', 'second-hand|secondhand|pre-owned|reused|already used'],
+    // (a phrase's words may stand hyphenated: "second hand" is "second-hand" too)
+    en: ['fresh|unused|brand new', 'second hand|secondhand|pre owned|reused|already used'],
     id: ['segar|baru|belum dipakai|belum digunakan', 'bekas|sudah dipakai|sudah digunakan'],
     de: [
       'frisch|frische|frischen|unbenutzt|unbenutzte|unbenutzten|ungebraucht|ungebrauchte|ungebrauchten',

@@ -1118,6 +1118,9 @@ describe('opposites swapped', () => {
       ['direction.inverted', 'Barang baru'],
     ]);
     expect(rules(check('Used items must be labelled as used.', 'Barang bekas harus diberi label bekas.'))).toEqual([]);
+    // a hyphenated phrase ("second-hand") matches as its words; one finding, whichever pair has the words
+    expect(rules(check('Buy second-hand items.', 'Beli barang baru.'))).toEqual([['direction.inverted', 'barang baru']]);
+    expect(rules(check('Use a brand-new needle.', 'Gunakan jarum bekas.'))).toEqual([['direction.inverted', 'bekas']]);
     // "neuf" is nine too
     expect(
       rules(check('Used items are sold from 9 a.m.', 'Les articles d’occasion sont vendus à partir de neuf heures.', { targetLang: 'fr' })),
