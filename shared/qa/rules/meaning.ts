@@ -1520,7 +1520,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how many times one may enter: a visa, a ticket ("single entry" → "多次入境")
   entries: {
-    en: ['single entry|single-entry', 'multiple entry|multiple-entry|multiple entries|double entry|double-entry'],
+    en: ['single entry', 'multiple entry|multiple entries|double entry'],
     id: ['sekali masuk|satu kali masuk', 'beberapa kali masuk|masuk berkali kali|multiple entry'],
     de: ['einmalige einreise|einfache einreise', 'mehrfache einreise|mehrfachen einreise|mehrmalige einreise'],
     fr: ['une seule entrée|entrée unique|entrée simple', 'entrées multiples|plusieurs entrées'],
@@ -1529,9 +1529,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // in colour or in black and white (a photo, a print)
   chroma: {
-    en: ['in colour|in color|colour photo|color photo|coloured|colored', 'black and white|black-and-white|monochrome|greyscale|grayscale'],
-    id: ['berwarna', 'hitam putih|hitam-putih'],
-    de: ['farbig|farbige|farbigen|in farbe', 'schwarz-weiß|schwarzweiß|schwarz-weiss'],
+    en: ['in colour|in color|colour photo|color photo|coloured|colored', 'black and white|monochrome|greyscale|grayscale'],
+    id: ['berwarna', 'hitam putih'],
+    de: ['farbig|farbige|farbigen|in farbe', 'schwarz weiß|schwarzweiß|schwarz weiss'],
     fr: ['en couleur|en couleurs', 'noir et blanc|en noir et blanc'],
     es: ['en color|a color|en colores', 'blanco y negro|en blanco y negro'],
     zh: ['彩色', '黑白'],

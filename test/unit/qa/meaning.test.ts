@@ -1074,6 +1074,13 @@ describe('opposites swapped', () => {
       ['direction.inverted', '多次'],
     ]);
     expect(rules(check('The visa allows a single entry.', '该签证允许单次入境。', { targetLang: 'zh' }))).toEqual([]);
+    // hyphenated, as words of the phrase
+    expect(rules(check('The visa allows a single-entry stay.', '该签证允许多次入境。', { targetLang: 'zh' }))).toEqual([
+      ['direction.inverted', '多次'],
+    ]);
+    expect(rules(check('Photos must be in colour.', 'Die Fotos müssen schwarz-weiß sein.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'schwarz-weiß'],
+    ]);
     const tank = 'If the tank is less than a quarter full, we charge €10.';
     expect(rules(check(tank, 'Ist der Tank mehr als zu einem Viertel gefüllt, berechnen wir 10 €.', de))).toEqual([
       ['direction.inverted', 'mehr als'],
