@@ -108,10 +108,17 @@ interface WordCues {
    */
   particles?: ReadonlySet<string>;
   /**
+   * Soft cues that say where something halts before a word of place ("the bus does not stop at
+   * the school", "stops in Bonn"): a halt, nothing negative; "stop smoking" stays one.
+   */
+  halts?: { word: RegExp; before: RegExp };
+  /**
    * Modal verbs ("must", "boleh", "darf", "peut"): a negation of one ("must not be given") is lost
    * from the translation's modal when it has one ("boleh diberikan"), wherever the sentence puts it.
    */
   modal?: RegExp;
+  /** Words that permit ("allowed", "boleh", "darf"): a negation added to one's rendering refuses it. */
+  permission?: RegExp;
   /** The negation that is a preposition ("without", "tanpa"): it renders its like, not a "not". */
   without?: ReadonlySet<string>;
   /** Words that open a relative clause ("that", "which", "yang"). */
@@ -230,6 +237,11 @@ const CUES: Record<string, Cues> = {
       downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
       auxiliary: /^(?:be|been|being|have|has|had|do|does|did|get|got|ever|always|yet|to|a|an|the|any|so|too|very|even|just|only|really)$/u,
       modal: /^(?:must|may|might|can|could|should|shall|will|would|need|ought|cannot|can't|mustn't|shouldn't|won't)$/u,
+      permission: /^(?:allowed|permitted|may|can|welcome)$/u,
+      halts: {
+        word: /^(?:stop|stops|stopped|stopping)$/u,
+        before: /^(?:at|in|on|outside|near|here|there|between|beside|opposite|every|each|only)$/u,
+      },
     },
   },
   id: {
@@ -274,6 +286,8 @@ const CUES: Record<string, Cues> = {
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
       modal: /^(?:akan|dapat|bisa|boleh|perlu|harus|wajib|mampu|sanggup|diperbolehkan|diizinkan)$/u,
+      permission: /^(?:boleh|diperbolehkan|diizinkan|dapat|bisa)$/u,
+      halts: { word: /^(?:berhenti|singgah)$/u, before: /^(?:di|pada|dekat|setiap|tiap|hanya|antara)$/u },
     },
   },
   de: {
@@ -317,6 +331,7 @@ const CUES: Record<string, Cues> = {
       downward: /^(?:weniger|niedriger|unter)$/u,
       modal:
         /^(?:darf|dürfen|darfst|dürft|kann|können|kannst|könnt|muss|müssen|musst|müsst|soll|sollen|sollst|sollt|sollte|sollten|wird|werden)$/u,
+      permission: /^(?:darf|dürfen|erlaubt|gestattet|kann|können)$/u,
     },
   },
   fr: {
@@ -357,6 +372,7 @@ const CUES: Record<string, Cues> = {
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
       modal: /^(?:peut|peuvent|pouvez|pouvons|peux|doit|doivent|devez|devons|dois|faut|pourra|pourront|devra|devront)$/u,
+      permission: /^(?:autorisé|autorisée|autorisés|autorisées|permis|permise|peut|peuvent|pouvez)$/u,
     },
   },
   es: {
@@ -399,6 +415,7 @@ const CUES: Record<string, Cues> = {
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
       downward: /^(?:menos|inferior|menor)$/u,
       modal: /^(?:puede|pueden|puedes|podemos|debe|deben|debes|debemos|podrá|podrán|deberá|deberán)$/u,
+      permission: /^(?:permitido|permitida|permitidos|permitidas|puede|pueden|puedes)$/u,
     },
   },
   zh: {
@@ -591,8 +608,9 @@ class Paragraph {
       const item = items[k];
       if (!item || item.start < cue.end) continue;
       // the next word, right after (a word between, as in "not be lost", is not looked through),
-      // but not a phrasal verb of its own ("do not keep up repayments" is a negation)
-      if (item.kind !== 'word' || !isSoft(this.cues.words, item.lower)) return false;
+      // but not a phrasal verb of its own ("do not keep up repayments" is a negation), nor a halt
+      // ("will not stop at the third floor")
+      if (item.kind !== 'word' || !isSoft(this.cues.words, item.lower) || haltsAt(this.cues.words, items, k)) return false;
       // (a word of staying put is no negative one: "may not stay overnight" is a negation, which a
       // translation says with one, "tidak boleh menginap", as "do not keep up repayments" is)
       return !STAYING.test(item.lower);
@@ -815,8 +833,7 @@ class Paragraph {
         const item = items[index] as Item;
         if (
           item.kind === 'word' &&
-          ((isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index) && !endsClause(cues, items, index)) ||
-            (cues.idioms !== undefined && cues.negation.has(item.lower) && isIdiom(cues, items, index)))
+          (softAt(cues, items, index) || (cues.idioms !== undefined && cues.negation.has(item.lower) && isIdiom(cues, items, index)))
         )
           out.push({ start: item.start, end: item.end, text: '' });
         else if (item.kind === 'word' && cues.softPhrases?.has(item.lower)) {
@@ -1081,6 +1098,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "partir", "part", "sale": "à partir de" is "from", "une part" a share, "sale" goes out)
     fr: ['arrivée|arrivées|arriver', 'départ|départs'],
     es: ['llegada|llegadas|llegar', 'salida|salidas'],
+  },
+  // (not "trouvé", "Fund…": "objets trouvés", "Fundsachen" are what English calls lost property)
+  lostFound: {
+    en: ['lost', 'found'],
+    id: ['hilang|kehilangan', 'ditemukan|temuan'],
+    de: ['verloren|verlorene|verlorenen|verlorener|vermisst|vermisste|vermissten', 'gefunden|gefundene|gefundenen|gefundener'],
+    fr: ['perdu|perdue|perdus|perdues', 'retrouvé|retrouvée|retrouvés|retrouvées'],
+    es: [
+      'perdido|perdida|perdidos|perdidas|extraviado|extraviada|extraviados|extraviadas',
+      'encontrado|encontrada|encontrados|encontradas|hallado|hallada|hallados|halladas',
+    ],
+  },
+  // an amount added or taken off a price ("€5 extra", "5 € de moins")
+  markup: {
+    en: ['extra|surcharge|supplement|additional charge|additional fee', 'discount|discounted|reduction|reduced'],
+    id: ['tambahan|ekstra|biaya tambahan', 'diskon|potongan|potongan harga'],
+    de: ['zusätzlich|zusätzliche|zusätzlichen|aufpreis|zuschlag|aufschlag', 'rabatt|ermäßigung|ermäßigt|ermäßigte|nachlass|abschlag'],
+    fr: ['de plus|en plus|supplément|supplémentaire|supplémentaires|majoration', 'de moins|en moins|réduction|remise|rabais'],
+    es: ['extra|adicional|adicionales|recargo|suplemento', 'de menos|descuento|rebaja|reducido|reducida'],
+  },
+  // a thing handed in and a thing taken back ("drop off" and "collect", "dépôt" and "retrait")
+  handover: {
+    en: [
+      'drop off|drops off|dropped off|drop-off|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
+      'collect|collects|collected|collection|pick up|picks up|picked up|pick-up|pickup|withdraw|withdraws|withdrawn|withdrawal',
+    ],
+    id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai'],
+    de: ['abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung', 'abholen|abholung|holt ab|holen ab|abheben|abhebung'],
+    fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
+    es: ['depositar|depósito|dejar|deje|entregar|entregue', 'recogida|recoger|recoja|retirar|retire|retiro'],
   },
   dayPart: {
     en: ['morning|mornings|noon|midday', 'evening|evenings|night|nights|tonight|midnight'],
@@ -1949,8 +1996,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前',
-    '之后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后',
+    '之前|以前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前',
+    '之后|以后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -1960,6 +2007,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   permission: ['允许|准许|许可', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
+  lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
+  markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],
+  handover: ['存入|寄存|送洗|交付', '取回|取件|领取|提取|取款'],
   dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
   northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
@@ -2329,7 +2379,22 @@ function oppositesSwapped(
     const saidB = inSpan(sourceB, sourceSentence);
     if (saidA.length > 0 && saidB.length > 0) {
       // (a side negated says the other: "wajib … tidak boleh" is "must … must never")
-      if ([...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) continue;
+      if ([...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) {
+        // but the side the source negates is the one the translation negates ("when you drop off
+        // your items, not on collection" → "au retrait des articles, et non au dépôt")
+        const moved = negationMoved(
+          [saidA, saidB].map((cues) => cues.map((cue) => negated(source, sourceSentence, cue))),
+          [inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence)].map((cues) =>
+            cues.map((cue) => ({ cue, negated: negated(target, targetSentence, cue) || contrasted(target.analysis, targetSentence, cue) })),
+          ),
+        );
+        if (moved !== null)
+          out.push({
+            said: (moved === 0 ? saidA : saidB)[0] as Cue,
+            found: moved === 0 ? (inSpan(pair[1], targetSentence)[0] as Cue) : (inSpan(pair[0], targetSentence)[0] as Cue),
+          });
+        continue;
+      }
       const swapped = swappedAmongBoth(saidA, saidB, inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence));
       if (swapped && !negated(target, targetSentence, swapped.found)) out.push(swapped);
       continue;
@@ -2342,6 +2407,45 @@ function oppositesSwapped(
     out.push({ said: said[0] as Cue, found });
   }
   return out;
+}
+
+/** Words that set a phrase against another without a verb's negation ("et non au dépôt", "y no al recogerlo"). */
+const CONTRAST = /^(?:non|pas|no|nicht|bukan|not)$/u;
+
+/** Whether a word is set against another by a contrast word a few words before it, in its clause. */
+function contrasted(analysis: Analysis, span: Sentence, cue: Cue): boolean {
+  let words = 0;
+  for (let k = analysis.items.length - 1; k >= 0; k -= 1) {
+    const item = analysis.items[k] as Item;
+    if (item.end > cue.start || item.start < span.start) continue;
+    if (item.kind !== 'word') {
+      if (/[,;:，；：]/u.test(item.text)) return false;
+      continue;
+    }
+    if (CONTRAST.test(item.lower)) return true;
+    words += 1;
+    if (words > 3) return false;
+  }
+  return false;
+}
+
+/**
+ * Of a pair whose both sides a sentence says on each side, one of them negated ("X, not Y"): the
+ * side the source asserts when the translation negates it and asserts the other instead; null when
+ * each side negates the same one, or either negates a side only in part.
+ */
+function negationMoved(said: ReadonlyArray<readonly boolean[]>, found: ReadonlyArray<ReadonlyArray<{ negated: boolean }>>): 0 | 1 | null {
+  const negatedSide = (sides: ReadonlyArray<readonly boolean[]>): 0 | 1 | null => {
+    const [a, b] = sides as [readonly boolean[], readonly boolean[]];
+    if (a.length === 0 || b.length === 0) return null;
+    if (a.every(Boolean) && !b.some(Boolean)) return 0;
+    if (b.every(Boolean) && !a.some(Boolean)) return 1;
+    return null;
+  };
+  const inSource = negatedSide(said);
+  const inTarget = negatedSide(found.map((cues) => cues.map((cue) => cue.negated)));
+  if (inSource === null || inTarget === null || inSource === inTarget) return null;
+  return inSource === 0 ? 1 : 0;
 }
 
 /**
@@ -2742,6 +2846,10 @@ DURATIONS.es = {
   'unos meses': 'month',
   'unos años': 'year',
 };
+// (French elides the "de" before them: "de plus d'un mois", "d’une heure")
+for (const [phrase, value] of Object.entries(DURATIONS.fr)) {
+  if (/^une? /u.test(phrase)) for (const apostrophe of ["'", '’']) DURATIONS.fr[`d${apostrophe}${phrase}`] = value;
+}
 DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
 DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
 
@@ -3236,6 +3344,36 @@ function negatesModal(source: Analysis, paragraph: Paragraph, negation: Cue): bo
   return (previous !== undefined && modal.test(previous.lower)) || (next !== undefined && modal.test(next.lower));
 }
 
+/** Chinese words of permission a negation may stand before ("不可以", "不能", "不准"). */
+const CHINESE_PERMISSION_AFTER = /^(?:可以|能|准|允许|得)/u;
+
+/**
+ * Whether a negation the translation adds refuses what the source's sentence permits ("are
+ * allowed" → "tidak boleh", "就不可以"), where the source's only soft cues are words of keeping
+ * ("if they are kept on a lead"), which are said with a negation of another verb, never of a
+ * permission.
+ */
+function refusesPermission(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  s: Side,
+  sourceSentence: Sentence,
+  added: Cue,
+): boolean {
+  const permission = 'words' in sourceParagraph.cues ? sourceParagraph.cues.words.permission : undefined;
+  if (!permission) return false;
+  if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
+  const permits = source.items.some(
+    (item) => item.kind === 'word' && item.start >= sourceSentence.start && item.end <= sourceSentence.end && permission.test(item.lower),
+  );
+  if (!permits) return false;
+  return 'words' in targetParagraph.cues
+    ? negatesModal(target, targetParagraph, added)
+    : CHINESE_PERMISSION_AFTER.test(target.text.slice(added.end, added.end + 2));
+}
+
 /**
  * Where a translation's sentence says the side of a pair of opposites that a source's word says
  * (OPPOSITES), when it says that side once: the rendering of that word, whatever the word order.
@@ -3409,6 +3547,21 @@ function endsClause(cues: WordCues, items: readonly Item[], index: number): bool
   if (!cues.particles?.has((items[index] as Item).lower)) return false;
   const next = items.slice(index + 1).find((item) => item.kind === 'word' || /[.,;:!?)]/u.test(item.text));
   return next === undefined || next.kind !== 'word';
+}
+
+/** Whether a soft cue says where something halts (WordCues.halts): the next word is one of place. */
+function haltsAt(cues: WordCues, items: readonly Item[], index: number): boolean {
+  if (!cues.halts?.word.test((items[index] as Item).lower)) return false;
+  const next = items.slice(index + 1).find((item) => item.kind === 'word' || /[.,;:!?)]/u.test(item.text));
+  return next !== undefined && next.kind === 'word' && cues.halts.before.test(next.lower);
+}
+
+/** Whether the word at `index` is a soft cue where it stands. */
+function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const item = items[index] as Item;
+  return (
+    isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index) && !endsClause(cues, items, index) && !haltsAt(cues, items, index)
+  );
 }
 
 function isSoft(cues: WordCues, word: string): boolean {
@@ -3993,8 +4146,15 @@ export const meaningRule: Rule = {
         }
       }
       // a negation added
+      // (a soft cue of the source may be what it renders, "keep the bandage on" → "jangan lepaskan
+      // perban"; not a refusal of what the source permits: "Dogs are allowed if kept on a lead" →
+      // "… tidak boleh …")
       const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));
-      if (added && sourceNegations.length === 0 && s.soft.length === 0) {
+      if (
+        added &&
+        sourceNegations.length === 0 &&
+        (s.soft.length === 0 || refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, added))
+      ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),

@@ -29,6 +29,15 @@ const SOFTWARE =
 
 const SENSES: readonly Sense[] = [
   {
+    // people who translate what is said, not performers nor a program that runs code
+    word: 'interpreters?',
+    context:
+      'languages?|translat\\w*|deaf|sign|requests?|appointments?|interviews?|consultations?|patients?|hearings?|court|visitors?|parents?|families|staff',
+    against:
+      'music|musical|songs?|singers?|bands?|concerts?|albums?|stage|perform\\w*|python|code|scripts?|programming|javascript|shell|command',
+    wrong: { de: 'Interpret|Interpreten|Interpretin|Interpretinnen', id: 'penafsir|penafsiran', zh: '表演者|演奏者|演唱者' },
+  },
+  {
     word: 'crash(?:es|ed|ing)?',
     context: SOFTWARE,
     against: 'car|cars|vehicle|vehicles|road|traffic|plane|collision|accident|injur\\w*',

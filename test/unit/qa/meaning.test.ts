@@ -1821,4 +1821,62 @@ describe('German and French', () => {
     expect(all('Places are limited.', 'Les places sont limitées.', 'fr')).toEqual([]);
     expect(all('The battery is dead.', 'Baterainya mati.', 'id')).toEqual([]);
   });
+  it('reads a stop at a place as a halt, not a negative word: a "not" lost or kept there is seen', () => {
+    expect(all('Lifts will not stop at the 3rd floor.', 'Aufzüge halten im 3. Stock.', 'de')).toEqual([
+      ['polarity.dropped', 'halten im 3. Stock'],
+    ]);
+    expect(
+      all('Express services will no longer stop at Manggarai station.', 'Layanan ekspres akan tetap berhenti di stasiun Manggarai.', 'id'),
+    ).toEqual([['polarity.dropped', 'akan tetap']]);
+    // each said as it is; "not stop" of doing something is still a negated negative ("keep going")
+    expect(all('Lifts will not stop at the 3rd floor.', 'Aufzüge halten nicht im 3. Stock.', 'de')).toEqual([]);
+    expect(
+      all('Express services will no longer stop at Manggarai station.', 'Layanan ekspres tidak lagi berhenti di stasiun Manggarai.', 'id'),
+    ).toEqual([]);
+    expect(all('Do not stop taking the tablets.', 'Minumlah tablet terus-menerus.', 'id')).toEqual([]);
+  });
+  it('reports a permission made a refusal beside a word of keeping, which alone may be said with a negation', () => {
+    expect(all('Dogs are allowed in the garden if they are kept on a lead.', '狗只要系着牵引绳，就不可以进入花园。', 'zh')).toEqual([
+      ['polarity.added', '不'],
+    ]);
+    expect(
+      all(
+        'Dogs are allowed in the garden if they are kept on a lead.',
+        'Hunde dürfen nicht in den Garten, wenn sie an der Leine geführt werden.',
+        'de',
+      ),
+    ).toEqual([['polarity.added', 'nicht']]);
+    // each said as it is; "keep … on" said as "do not take … off"
+    expect(all('Dogs are allowed in the garden if they are kept on a lead.', '狗只要系着牵引绳，就可以进入花园。', 'zh')).toEqual([]);
+    expect(all('Keep the bandage on overnight.', 'Jangan lepaskan perban semalaman.', 'id')).toEqual([]);
+  });
+  it('reports the side a contrast negates moved to the other one, lost made found, an amount extra made less, and "a month" made a year', () => {
+    expect(
+      all(
+        'Payment is made when you drop off your items, not on collection.',
+        "Le paiement s'effectue au retrait des articles, et non au dépôt.",
+        'fr',
+      ),
+    ).toEqual([['direction.inverted', 'retrait']]);
+    expect(all('Lost tickets must be reported within 2 days.', 'Tiket yang ditemukan harus dilaporkan dalam waktu 2 hari.', 'id')).toEqual([
+      ['direction.inverted', 'ditemukan'],
+    ]);
+    expect(all('Express service costs €5 extra per item.', 'Le service express coûte 5 € de moins par article.', 'fr')).toEqual([
+      ['direction.inverted', 'de moins'],
+    ]);
+    expect(all('Stains older than a month may not come out.', "Les taches de plus d'un an peuvent ne pas partir.", 'fr')).toEqual([
+      ['numbers.changed', "d'un an"],
+    ]);
+    // each said as it is
+    expect(
+      all(
+        'Payment is made when you drop off your items, not on collection.',
+        "Le paiement s'effectue au dépôt des articles, et non au retrait.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(all('Lost tickets must be reported within 2 days.', 'Tiket yang hilang harus dilaporkan dalam waktu 2 hari.', 'id')).toEqual([]);
+    expect(all('Express service costs €5 extra per item.', 'Le service express coûte 5 € de plus par article.', 'fr')).toEqual([]);
+    expect(all('Stains older than a month may not come out.', 'Les taches de plus d’un mois peuvent ne pas partir.', 'fr')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-one (fifteen terms swapped, twenty-three opposites, ten terms, senses or false friends, twelve negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, a span of time, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-three (fourteen terms swapped, twenty opposites, nine terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, three bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -59,9 +59,6 @@ describe('precision on careful translations', () => {
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
-      'condo-zh ¶4 negation dropped (will not stop)',
-      'condo-zh ¶7 meaning inverted (after to before)',
-      'condo-zh ¶9 negation added (allowed to not allowed)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -73,7 +70,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
-      'elternabend-de ¶9 false friend (interpreters as performers)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'fundbuero-de ¶8 negation added (may to may not)',
@@ -103,12 +99,8 @@ describe('precision on careful translations', () => {
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
-      'pawnshop ¶10 meaning inverted (lost to found)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
-      'pressing-fr ¶3 meaning inverted (extra to less)',
-      'pressing-fr ¶7 unit changed (month to year)',
-      'pressing-fr ¶8 terms swapped (drop off and collection)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'returns-de ¶6 terms swapped (exchange and refund)',

@@ -61,4 +61,24 @@ describe('a word rendered in the sense its text rules out', () => {
       wrongSense('Charge the battery fully; a new one costs $20.', 'Isi daya baterai hingga penuh; baterai baru berbiaya $20.'),
     ).toEqual([]);
   });
+
+  it("reports interpreters rendered as performers, not a programming language's interpreter", () => {
+    expect(
+      wrongSense(
+        'Interpreters are available on request for Turkish and Arabic.',
+        'Interpreten für Türkisch und Arabisch stehen auf Anfrage zur Verfügung.',
+        'de',
+      ),
+    ).toEqual(['Interpreten']);
+    expect(
+      wrongSense(
+        'Interpreters are available on request for Turkish and Arabic.',
+        'Dolmetscher für Türkisch und Arabisch stehen auf Anfrage zur Verfügung.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      wrongSense('The Python interpreter runs each script on request.', 'Der Python-Interpreter führt jedes Skript auf Anfrage aus.', 'de'),
+    ).toEqual([]);
+  });
 });
