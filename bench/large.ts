@@ -55,9 +55,9 @@ async function cached(name: string, make: (file: string) => Promise<unknown>): P
  * The resident memory of the server's process (the largest of its process group: tsx starts node
  * as a child), sampled until stopped; its highest.
  */
-function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: () => void } {
+function memoryOf(pgid: number): { peak: () => number; now: () => number; reset: () => void; stop: () => void } {
   let peak = 0;
-  const sample = () => {
+  const sample = (): number => {
     let total = 0;
     for (const entry of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
@@ -72,11 +72,13 @@ function memoryOf(pgid: number): { peak: () => number; reset: () => void; stop: 
       }
     }
     peak = Math.max(peak, total);
+    return total;
   };
   sample();
   const timer = setInterval(sample, 100);
   return {
     peak: () => (sample(), peak),
+    now: sample,
     reset: () => {
       peak = 0;
       sample();
@@ -493,6 +495,7 @@ async function reviewFigures(
   const skipped: Answer = { status: 0, body: `not asked for above ${WHOLE_DOCUMENT_UP_TO.toLocaleString('en')} segments`, bytes: 0, ms: 0 };
   // the export first: the others leave the job thread's memory grown, which would count as its
   memory.reset();
+  const exportBase = memory.now();
   const exported = await client.get(`/api/documents/${id}/export?format=xliff`);
   const exportPeak = memory.peak();
   const compare = size <= WHOLE_DOCUMENT_UP_TO ? await client.get(`/api/documents/${id}/compare`) : skipped;
@@ -527,7 +530,7 @@ async function reviewFigures(
           : `${result.status} after ${ms(result.ms)} (${result.body.slice(0, 160)})`;
   return [
     `compare ${said(compare, `${ms(compare.ms)} (${mb(compare.bytes)})`)}, quality ${said(quality, ms(quality.ms))}, ` +
-      `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.bytes)}, server peak ${mb(exportPeak)})`)}`,
+      `export XLIFF ${said(exported, `${ms(exported.ms)} (${mb(exported.bytes)}, server peak ${mb(exportPeak)}, ${mb(exportBase)} before it)`)}`,
     `bulk revert of the saves: preview ${said(preview, ms(preview.ms))}, revert of ${expect.length} segments ${said(revert, revert ? ms(revert.ms) : '-')}`,
     `find and replace: preview of a word in ${findPlan.paragraphs ?? '?'} paragraphs ${said(findPreview, ms(findPreview.ms))}, ` +
       `of a regular expression matching none ${said(regexPreview, ms(regexPreview.ms))}, ` +
