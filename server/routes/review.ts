@@ -236,7 +236,11 @@ export function reviewRouters({ services, actorId, limits, sessions, jobs }: Rou
     requireJsonBody,
     validated({ params: IdParams, body: ReplaceBody }, async ({ params, body }, req, res) => {
       await authorize(services, req, 'document', params.id, 'revision.save', 'replacing text');
-      const result = await applyReplace(services, sharedFindPool(), params.id, findSpec(body), body.expect, actorId(req));
+      const result = await applyReplace(services, sharedFindPool(), params.id, findSpec(body), body.expect, actorId(req), {
+        operation: body.operation,
+        part: body.part,
+        parts: body.parts,
+      });
       live.nudge();
       res.json(result);
     }),

@@ -119,6 +119,7 @@ export async function applyReplace(
   spec: FindSpec,
   expect: ReadonlyArray<{ segmentId: number; version: number }>,
   actorId: number,
+  piece: { operation?: string | undefined; part?: number | undefined; parts?: number | undefined } = {},
 ): Promise<ReplaceResult> {
   const replaced: number[] = [];
   const skipped: ReplaceResult['skipped'] = [];
@@ -166,6 +167,8 @@ export async function applyReplace(
             regex: spec.regex,
             segments: replaced.length,
             matches,
+            ...(piece.operation !== undefined ? { operation: piece.operation } : {}),
+            ...(piece.part !== undefined ? { part: piece.part, parts: piece.parts } : {}),
           },
         },
         services.now().toISOString(),

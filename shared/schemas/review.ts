@@ -346,16 +346,35 @@ export const ReplacePreview = z.object({
 });
 export type ReplacePreview = z.infer<typeof ReplacePreview>;
 
-/** Paragraphs one replacement request may name (a longer list is sent in pieces of this size). */
+/** Paragraphs one replacement request may name. */
 export const REPLACE_MAX_PARAGRAPHS = 20_000;
+/**
+ * Paragraphs the editor sends per replacement request: a few seconds each, so that a change to
+ * tens of thousands of paragraphs shows how far it has got.
+ */
+export const REPLACE_PIECE = 2_000;
 
 export const ReplaceBody = FindBody.extend({
+  /**
+   * When one replacement is sent in several requests: an id the same on each (`operation`), and
+   * which of how many this one is (`part` of `parts`). The log's event of each request carries
+   * them, and the activity list says "part 3 of 8".
+   */
+  operation: z
+    .string({ error: 'must be a text' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/u, { error: 'must be 1 to 64 letters, digits, "-" or "_"' })
+    .optional(),
+  part: z.number({ error: 'must be a number' }).int().min(1).max(10_000).optional(),
+  parts: z.number({ error: 'must be a number' }).int().min(1).max(10_000).optional(),
   expect: z
     .array(z.object({ segmentId: idBody, version: z.number({ error: 'must be a version number' }).int().nonnegative() }), {
       error: 'must list the paragraphs of the preview',
     })
     .min(1, { error: 'must name at least one paragraph' })
     .max(REPLACE_MAX_PARAGRAPHS, { error: `can name at most ${REPLACE_MAX_PARAGRAPHS} paragraphs at once` }),
+}).refine((body) => (body.part === undefined) === (body.parts === undefined) && (body.part ?? 0) <= (body.parts ?? 0), {
+  error: 'part and parts come together, part at most parts',
+  path: ['part'],
 });
 export type ReplaceBody = z.infer<typeof ReplaceBody>;
 

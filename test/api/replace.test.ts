@@ -157,6 +157,39 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     expect((await h.services.documents.get(doc.id))?.counts).toMatchObject({ draft: 620 });
   });
 
+  it('sent in pieces, logs each piece with its operation id and part (the activity list says "part 1 of 2"), and refuses a malformed piece', async () => {
+    const { id } = await document();
+    const preview = ReplacePreview.parse(
+      (await h.api.post(`/api/documents/${id}/replace/preview`).send({ find: 'Cina', replace: 'Tiongkok', wholeWord: true })).body,
+    );
+    const expectList = preview.items.map(({ segmentId, version }) => ({ segmentId, version }));
+    expect(expectList).toHaveLength(2);
+    const find = { find: 'Cina', replace: 'Tiongkok', wholeWord: true };
+    for (const [bad, field] of [
+      [{ operation: 'no spaces, please', part: 1, parts: 2 }, 'operation'],
+      [{ operation: 'op-42', part: 3, parts: 2 }, 'part'],
+      [{ operation: 'op-42', part: 1 }, 'part'],
+    ] as const) {
+      const refused = await h.api.post(`/api/documents/${id}/replace`).send({ ...find, expect: expectList, ...bad });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toMatch(new RegExp(field));
+    }
+    expect((await h.services.revisions.events(id)).filter((event) => event.type === 'document.replaced')).toHaveLength(0);
+    expect((await h.services.documents.segment(expectList[0]!.segmentId))?.current).toBeNull();
+    for (const [k, piece] of [expectList.slice(0, 1), expectList.slice(1)].entries()) {
+      const done = await h.api
+        .post(`/api/documents/${id}/replace`)
+        .send({ ...find, expect: piece, operation: 'op-42', part: k + 1, parts: 2 });
+      expect(done.status).toBe(200);
+      expect(done.body.replaced).toHaveLength(1);
+    }
+    const events = (await h.services.revisions.events(id)).filter((event) => event.type === 'document.replaced');
+    expect(events.map((event) => event.payload)).toEqual([
+      expect.objectContaining({ operation: 'op-42', part: 1, parts: 2, segments: 1 }),
+      expect.objectContaining({ operation: 'op-42', part: 2, parts: 2, segments: 1 }),
+    ]);
+  });
+
   it('takes a regular expression with groups, and refuses a broken one, an empty match and a stale list, changing nothing', async () => {
     const { id } = await document();
     const regex = await h.api

@@ -6,12 +6,14 @@ describe('a replacement of more paragraphs than one request may name', () => {
   it('is sent in pieces of the largest size, in order, its answers added up and its progress told', async () => {
     const expectList = Array.from({ length: 45 }, (_, k) => ({ segmentId: k + 1, version: 0 }));
     const sent: number[][] = [];
+    const places: Array<{ part: number; parts: number }> = [];
     const progress: Array<[number, number]> = [];
     const result = await replaceInPieces(
       expectList,
       20,
-      async (piece) => {
+      async (piece, place) => {
         sent.push(piece.map((item) => item.segmentId));
+        places.push(place);
         // the first paragraph of each piece was changed meanwhile
         const [first, ...rest] = piece;
         return {
@@ -26,6 +28,11 @@ describe('a replacement of more paragraphs than one request may name', () => {
       [1, 20, 20],
       [21, 40, 20],
       [41, 45, 5],
+    ]);
+    expect(places).toEqual([
+      { part: 1, parts: 3 },
+      { part: 2, parts: 3 },
+      { part: 3, parts: 3 },
     ]);
     expect(progress).toEqual([
       [0, 45],

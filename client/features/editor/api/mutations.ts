@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { REPLACE_MAX_PARAGRAPHS, REPLACE_PREVIEW_PIECE, ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
+import { REPLACE_PIECE, REPLACE_PREVIEW_PIECE, ReplacePreview, ReplaceResult, type FindBody } from '../../../../shared/schemas';
 import { apiRequest } from '../../../lib/apiClient';
 import { documentKeys } from '../../../data/documents';
 import { segmentKeys } from '../../../data/segments';
@@ -66,19 +66,21 @@ export function useReplacePreviewMutation(documentId: number, segmentCount: numb
 
 /**
  * A replacement of many paragraphs as requests of at most `size` each, one after the other, their
- * answers added up; `onProgress` hears how many paragraphs have been sent.
+ * answers added up; each is told which part of how many it is; `onProgress` hears how many
+ * paragraphs have been sent.
  */
 export async function replaceInPieces<T>(
   expect: readonly T[],
   size: number,
-  send: (piece: T[]) => Promise<ReplaceResult>,
+  send: (piece: T[], place: { part: number; parts: number }) => Promise<ReplaceResult>,
   onProgress: (progress: { done: number; total: number }) => void,
 ): Promise<ReplaceResult> {
   const total: ReplaceResult = { replaced: [], skipped: [], matches: 0 };
+  const parts = Math.ceil(expect.length / size);
   onProgress({ done: 0, total: expect.length });
   for (let from = 0; from < expect.length; from += size) {
     const piece = expect.slice(from, from + size);
-    const part = await send(piece);
+    const part = await send(piece, { part: from / size + 1, parts });
     total.replaced.push(...part.replaced);
     total.skipped.push(...part.skipped);
     total.matches += part.matches;
@@ -87,22 +89,33 @@ export async function replaceInPieces<T>(
   return total;
 }
 
+/** An id for one replacement sent in pieces (the log shows its pieces as one change). */
+function operationId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 /**
- * Find and replace made, in requests of at most REPLACE_MAX_PARAGRAPHS paragraphs each (a change
- * to 150,000 paragraphs is eight requests, each a few tens of seconds at most), with how far it has
- * got; the document's rows and numbers are asked for again after.
+ * Find and replace made, in requests of REPLACE_PIECE paragraphs each (a few seconds each: a
+ * change to 15,000 paragraphs moves its progress bar eight times), each with one operation id and
+ * its part (the log says "part 3 of 8"); the document's rows and numbers are asked for again after.
  */
 export function useReplaceMutation(documentId: number) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: FindBody & { expect: Array<{ segmentId: number; version: number }> }) =>
-      replaceInPieces(
+    mutationFn: (body: FindBody & { expect: Array<{ segmentId: number; version: number }> }) => {
+      const operation = operationId();
+      return replaceInPieces(
         body.expect,
-        REPLACE_MAX_PARAGRAPHS,
-        (expect) => apiRequest(`/documents/${documentId}/replace`, ReplaceResult, { method: 'POST', body: { ...body, expect } }),
+        REPLACE_PIECE,
+        (expect, place) =>
+          apiRequest(`/documents/${documentId}/replace`, ReplaceResult, {
+            method: 'POST',
+            body: { ...body, expect, ...(place.parts > 1 ? { operation, ...place } : {}) },
+          }),
         setProgress,
-      ),
+      );
+    },
     onSettled: () => {
       setProgress(null);
       void queryClient.invalidateQueries({ queryKey: segmentKeys.lists(documentId) });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isEventType } from '../../../../shared/events';
+import { isEventType, type EventType } from '../../../../shared/events';
 import { ActivityList, type ActivityEvent } from '../../../../shared/schemas';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { apiRequest } from '../../../lib/apiClient';
@@ -14,9 +14,14 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
   const { dateTime } = useFormatters();
   const ruleName = useRuleName();
   // every type the server writes has a label (shared/events.ts); an older log's unknown type shows as it is
+  // (a replacement sent in several requests logs each: "part 3 of 8")
+  const key = (type: EventType, payload: ActivityEvent['payload']) =>
+    type === 'document.replaced' && typeof payload.part === 'number'
+      ? ('activity.document.replacedPart' as const)
+      : (`activity.${type}` as const);
   const label = (event: ActivityEvent) =>
     isEventType(event.type)
-      ? t(`activity.${event.type}`, {
+      ? t(key(event.type, event.payload), {
           actor: event.actorName ?? '?',
           position: event.position ?? '',
           rule: typeof event.payload.rule === 'string' ? ruleName(event.payload.rule) : '',
@@ -24,6 +29,8 @@ export function ActivityPanel({ documentId }: { documentId: number }) {
           count: typeof event.payload.segments === 'number' ? event.payload.segments : 0,
           find: typeof event.payload.find === 'string' ? event.payload.find : '',
           replace: typeof event.payload.replace === 'string' ? event.payload.replace : '',
+          part: typeof event.payload.part === 'number' ? event.payload.part : 0,
+          parts: typeof event.payload.parts === 'number' ? event.payload.parts : 0,
         })
       : `${event.actorName ?? '?'}: ${event.type}`;
   const events = useQuery({
