@@ -72,7 +72,8 @@ export class RevisionService {
   async save(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
     // the new text is checked first, outside the transaction (in the checking thread); the
     // transaction stores the findings with the revision
-    const check = await this.checkFirst(input.segmentId, input.text);
+    // (the author's name is read meanwhile: one statement less inside the transaction)
+    const [check, author] = await Promise.all([this.checkFirst(input.segmentId, input.text), this.store.read.people.user(input.authorId)]);
     const outcome = await this.store.transaction<SaveRevisionOutcome>(async (tx) => {
       const segment = await tx.documents.segment(input.segmentId);
       if (!segment) return { kind: 'not_found' };
@@ -94,9 +95,6 @@ export class RevisionService {
         throw new Rollback<SaveRevisionOutcome>(fresh ? { kind: 'conflict', segment: fresh } : { kind: 'not_found' });
       }
       const version = segment.version + 1;
-      // (read before the document's checks lock below, which every save of the document waits for)
-      const author = await tx.people.user(input.authorId);
-      await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
       await tx.documents.indexForSearch([
         { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) },
       ]);
@@ -113,6 +111,10 @@ export class RevisionService {
         },
         createdAt,
       );
+      // last: the document's row stays locked from here to the commit only, and is taken after
+      // the checks' lock, in the order the checking thread takes them (saves of one document queue
+      // behind each other on it)
+      await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
       // built from what was just written rather than read back: this is the hot path
       const revision: Revision = {
         id: revisionId,

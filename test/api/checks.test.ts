@@ -154,6 +154,41 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(flagged.map((s) => s.position)).toEqual([2]);
     });
 
+    it('count a segment flagged by consistency alone right when a save changes its other findings but not its names', async () => {
+      const created = await h.services.documents.create(
+        {
+          title: 'Nama lagi',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: [
+            { source: 'Nelson Mandela spoke to the crowd.', mt: 'Nelson Mandela berbicara kepada orang banyak.' },
+            { source: 'Later Mandela left the hall.', mt: 'Kemudian Mandela meninggalkan aula.' },
+            { source: 'In the evening Mandela returned.', mt: 'Pada malam hari Mandella kembali.' },
+          ],
+        },
+        SYSTEM_USER_ID,
+      );
+      const before = await expectSameAsAfresh(created.id);
+      expect(before[2]?.mt.map((f) => f.rule)).toEqual(['consistency']);
+      const withFindings = async () => (await summary(created.id)).summary.segmentsWithFindings;
+      expect(await withFindings()).toBe(1);
+      // a finding of another rule added, the name left as it was: still one segment with findings
+      const segments = await h.services.documents.segments(created.id);
+      const third = segments[2] as Segment;
+      const added = await save(third, 'Pada malam hari (Mandella kembali.');
+      expect(added.check?.current?.map((f) => f.rule).sort()).toEqual(['consistency', 'punctuation.unbalanced']);
+      await expectSameAsAfresh(created.id);
+      expect(await withFindings()).toBe(1);
+      // and taken away again
+      await save(third, 'Pada malam hari Mandella kembali!');
+      await expectSameAsAfresh(created.id);
+      expect(await withFindings()).toBe(1);
+      // the name corrected: none
+      await save(third, 'Pada malam hari Mandela kembali.');
+      await expectSameAsAfresh(created.id);
+      expect(await withFindings()).toBe(0);
+    });
+
     it('flag a repeated sentence translated another way, without a glossary, until the translations agree', async () => {
       const created = await h.services.documents.create(
         {

@@ -100,6 +100,13 @@ function renderingTally(renderings: readonly Rendering[]): Map<string, { name: s
   return tally;
 }
 
+/** Whether two tallies of renderings are the same. */
+function sameTally(a: ReadonlyMap<string, { n: number }>, b: ReadonlyMap<string, { n: number }>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, entry] of a) if (b.get(key)?.n !== entry.n) return false;
+  return true;
+}
+
 type Counts = { minor: number; major: number; critical: number; segments: number; dismissed: number };
 
 /** The difference a text's findings make to the counts per rule (sign +1 to add, -1 to take away); dismissed ones count apart. */
@@ -385,6 +392,11 @@ export class CheckRepository {
     const rows: Insertable<Database['segment_checks']>[] = [];
     const renderingRows: Database['segment_renderings'][] = [];
     const stored: number[] = [];
+    // segments whose renderings of names moved (their rows are written again, and consistency
+    // looks at them), and what the others' new rules do to the count of segments flagged by
+    // consistency alone (their flagged count stays as it is: their renderings did not move)
+    const renderingsMoved: number[] = [];
+    let onlyDelta = 0;
     const done: number[] = [];
     const again: number[] = [];
     for (const check of checks) {
@@ -392,14 +404,19 @@ export class CheckRepository {
       const before = old.get(check.segmentId);
       const mt = check.mt ?? before?.mt;
       if (!mt) throw new Error(`segment ${check.segmentId}: no findings of its machine translation to keep`);
-      if (before) {
-        const standing = before.current ?? before.mt;
-        tallyFindings(findingDelta, standing.findings, -1);
-        moveRenderings(standing.renderings, -1);
+      const was = before ? (before.current ?? before.mt) : null;
+      if (was) {
+        tallyFindings(findingDelta, was.findings, -1);
+        moveRenderings(was.renderings, -1);
       }
       const standing = check.current ?? mt;
       tallyFindings(findingDelta, standing.findings, 1);
       moveRenderings(standing.renderings, 1);
+      const flagState = flaggedBefore.get(check.segmentId);
+      if (was && flagState && sameTally(renderingTally(was.renderings), renderingTally(standing.renderings))) {
+        const rules = rulesColumn(standing.findings);
+        if (flagState.flagged > 0) onlyDelta += (rules === ' ' ? 1 : 0) - (flagState.rules === ' ' ? 1 : 0);
+      } else renderingsMoved.push(check.segmentId);
       rows.push({
         segment_id: check.segmentId,
         document_id: documentId,
@@ -411,15 +428,16 @@ export class CheckRepository {
         current_renderings: check.current === null ? null : JSON.stringify(check.current.renderings),
         rules: rulesColumn(standing.findings),
       });
-      for (const entry of renderingTally(standing.renderings).values()) {
-        renderingRows.push({
-          document_id: documentId,
-          name: entry.name,
-          rendering: entry.rendering,
-          segment_id: check.segmentId,
-          n: entry.n,
-        });
-      }
+      if (renderingsMoved.at(-1) === check.segmentId)
+        for (const entry of renderingTally(standing.renderings).values()) {
+          renderingRows.push({
+            document_id: documentId,
+            name: entry.name,
+            rendering: entry.rendering,
+            segment_id: check.segmentId,
+            n: entry.n,
+          });
+        }
       stored.push(check.segmentId);
       (check.glossaryStamp === checkedStamp ? done : again).push(check.segmentId);
     }
@@ -440,7 +458,7 @@ export class CheckRepository {
         )
         .execute();
     }
-    for (const batch of chunks(stored, 500)) {
+    for (const batch of chunks(renderingsMoved, 500)) {
       await this.db
         .deleteFrom('segment_renderings')
         .where(this.features.inIds(sql.ref<number>('segment_id'), batch))
@@ -477,12 +495,20 @@ export class CheckRepository {
         )
         .execute();
     }
-    await this.moveConsistency(
-      documentId,
-      renderingCountRows.map((entry) => entry.name),
-      stored,
-      flaggedBefore,
-    );
+    if (renderingsMoved.length > 0 || renderingCountRows.length > 0)
+      await this.moveConsistency(
+        documentId,
+        renderingCountRows.map((entry) => entry.name),
+        renderingsMoved,
+        flaggedBefore,
+        onlyDelta,
+      );
+    else if (onlyDelta !== 0)
+      await this.db
+        .updateTable('documents')
+        .set((eb) => ({ consistency_only: eb('consistency_only', '+', onlyDelta) }))
+        .where('id', '=', documentId)
+        .execute();
     let removed = 0;
     for (const batch of chunks(done, 500)) {
       const [deleted] = await this.db
@@ -521,6 +547,7 @@ export class CheckRepository {
     names: readonly string[],
     stored: readonly number[],
     before: ReadonlyMap<number, FlagState>,
+    onlyMoved = 0,
   ): Promise<void> {
     const touched = [...new Set(names)];
     let flaggedDelta = 0;
@@ -583,7 +610,7 @@ export class CheckRepository {
       for (const row of rows) if (!affected.has(row.segment_id)) others.push(row.segment_id);
     }
     for (const [id, state] of await this.flagStates(others)) affected.set(id, state);
-    let onlyDelta = 0;
+    let onlyDelta = onlyMoved;
     for (const batch of chunks([...affected.keys()], 500)) {
       await sql`UPDATE segment_checks SET flagged = (
           SELECT count(*) FROM segment_renderings r
