@@ -6,7 +6,7 @@
  * and every change writes its event in the same transaction.
  */
 import type { EventType } from '../../shared/events';
-import type { Revision, RevisionState, Segment } from '../../shared/schemas';
+import type { Revision, RevisionState, Segment, SegmentStatus } from '../../shared/schemas';
 import { planTransition, STATUS_AFTER_SAVE } from '../../shared/workflow';
 import {
   Rollback,
@@ -302,45 +302,56 @@ export class RevisionService {
   }
 
   /**
-   * Writes `text` as the segment's new current revision inside `tx` (the segment read in it, at
-   * `baseVersion`): the revision, the segment moved on, its status counted, its search index, its
-   * check queued for the background, and its event. False when another writer moved it first.
+   * Writes texts as new current revisions of segments of one document inside `tx` (each segment
+   * read in it, at the version it had there): per segment its revision, the segment moved on and
+   * its event; then, for all of them at once, the status counts, the search index and their checks
+   * queued for the background (a statement each, not one per segment: a replacement writes
+   * thousands). The id of the segment another writer moved first (the caller rolls back), or null.
    */
-  private async writeQueued(
+  private async writeQueuedMany(
     tx: Repositories,
-    segment: Segment,
-    text: string,
+    writes: ReadonlyArray<{ segment: Segment; text: string }>,
     actorId: number,
     payload: Record<string, unknown>,
-  ): Promise<boolean> {
+  ): Promise<number | null> {
+    const [first] = writes;
+    if (!first) return null;
+    const documentId = first.segment.documentId;
     const at = this.timestamp();
-    const revisionId = await tx.revisions.insert({
-      segmentId: segment.id,
-      parentRevisionId: segment.current?.id ?? null,
-      text,
-      authorId: actorId,
-      createdAt: at,
-    });
-    if ((await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0)
-      return false;
-    await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
-    await tx.documents.indexForSearch([
-      { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, text) },
-    ]);
-    // checked in the background (or when a page shows them): a bulk change never waits for its checks
-    await tx.checks.enqueue(segment.documentId, [segment.id]);
-    await tx.revisions.appendEvent(
-      {
-        documentId: segment.documentId,
+    const leaving = new Map<SegmentStatus, number>();
+    for (const { segment, text } of writes) {
+      const revisionId = await tx.revisions.insert({
         segmentId: segment.id,
-        revisionId,
-        actorId,
-        type: 'revision.saved',
-        payload: { version: segment.version + 1, ...payload },
-      },
-      at,
+        parentRevisionId: segment.current?.id ?? null,
+        text,
+        authorId: actorId,
+        createdAt: at,
+      });
+      if ((await tx.documents.advance(segment.id, segment.version, { currentRevisionId: revisionId, status: STATUS_AFTER_SAVE })) === 0)
+        return segment.id;
+      await tx.revisions.appendEvent(
+        {
+          documentId,
+          segmentId: segment.id,
+          revisionId,
+          actorId,
+          type: 'revision.saved',
+          payload: { version: segment.version + 1, ...payload },
+        },
+        at,
+      );
+      leaving.set(segment.status, (leaving.get(segment.status) ?? 0) + 1);
+    }
+    for (const [from, n] of leaving) await tx.documents.countStatus(documentId, from, STATUS_AFTER_SAVE, n);
+    await tx.documents.indexForSearch(
+      writes.map(({ segment, text }) => ({ segmentId: segment.id, documentId, folded: foldForIndex(segment.source, segment.mt, text) })),
     );
-    return true;
+    // checked in the background (or when a page shows them): a bulk change never waits for its checks
+    await tx.checks.enqueue(
+      documentId,
+      writes.map(({ segment }) => segment.id),
+    );
+    return null;
   }
 
   /**
@@ -354,19 +365,21 @@ export class RevisionService {
     filter: Record<string, unknown>,
   ): Promise<RevertOutcome> {
     const outcome = await this.store.transaction<RevertOutcome>(async (tx) => {
-      const segments: Segment[] = [];
+      const found = await tx.documents.byIds(items.map((item) => item.segmentId));
+      const writes: Array<{ segment: Segment; text: string }> = [];
       for (const item of items) {
-        const segment = await tx.documents.segment(item.segmentId);
-        if (
-          !segment ||
-          segment.documentId !== documentId ||
-          segment.version !== item.baseVersion ||
-          !(await this.writeQueued(tx, segment, item.text, actorId, { revert: true }))
-        )
+        const segment = found.get(item.segmentId);
+        if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion)
           throw new Rollback<RevertOutcome>({ kind: 'conflict', segmentId: item.segmentId, version: segment?.version ?? -1 });
-        const updated = await tx.documents.segment(item.segmentId);
-        if (updated) segments.push(updated);
+        writes.push({ segment, text: item.text });
       }
+      const raced = await this.writeQueuedMany(tx, writes, actorId, { revert: true });
+      if (raced !== null) {
+        const now = await tx.documents.segment(raced);
+        throw new Rollback<RevertOutcome>({ kind: 'conflict', segmentId: raced, version: now?.version ?? -1 });
+      }
+      const updated = await tx.documents.byIds(items.map((item) => item.segmentId));
+      const segments = items.map((item) => updated.get(item.segmentId)).filter((segment): segment is Segment => segment !== undefined);
       await tx.revisions.appendEvent(
         {
           documentId,
@@ -400,21 +413,25 @@ export class RevisionService {
     let outcome: Batch;
     for (;;) {
       outcome = await this.store.transaction<Batch>(async (tx) => {
-        const saved: number[] = [];
         const changed: number[] = [];
+        const found = await tx.documents.byIds(pending.map((item) => item.segmentId));
+        const writes: Array<{ segment: Segment; text: string }> = [];
+        const named = new Set<number>();
         for (const item of pending) {
-          const segment = await tx.documents.segment(item.segmentId);
-          if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion) {
+          const segment = found.get(item.segmentId);
+          // (a segment named twice: its second text meets the version the first one moved it to)
+          if (!segment || segment.documentId !== documentId || segment.version !== item.baseVersion || named.has(segment.id))
             changed.push(item.segmentId);
-            continue;
+          else {
+            named.add(segment.id);
+            writes.push({ segment, text: item.text });
           }
-          // another writer committed this segment meanwhile (PostgreSQL): the batch is undone and
-          // done again without it, so no revision is left that no segment points to
-          if (!(await this.writeQueued(tx, segment, item.text, actorId, {})))
-            throw new Rollback<Batch>({ kind: 'raced', segmentId: item.segmentId });
-          saved.push(item.segmentId);
         }
-        return { kind: 'done', saved, changed };
+        // another writer committed a segment meanwhile (PostgreSQL): the batch is undone and done
+        // again without it, so no revision is left that no segment points to
+        const raced = await this.writeQueuedMany(tx, writes, actorId, {});
+        if (raced !== null) throw new Rollback<Batch>({ kind: 'raced', segmentId: raced });
+        return { kind: 'done', saved: writes.map(({ segment }) => segment.id), changed };
       });
       if (outcome.kind === 'done') break;
       const lost = outcome.segmentId;

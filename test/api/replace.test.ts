@@ -190,6 +190,24 @@ describe.each(['sqlite', 'postgres'] as const)('find and replace, on %s', (datab
     ]);
   });
 
+  it('replaces a paragraph named twice in one request once, the second naming skipped as changed', async () => {
+    const { id, segments } = await document();
+    const first = segments[0] as Segment;
+    const done = await h.api.post(`/api/documents/${id}/replace`).send({
+      find: 'Cina',
+      replace: 'Tiongkok',
+      wholeWord: true,
+      expect: [
+        { segmentId: first.id, version: 0 },
+        { segmentId: first.id, version: 0 },
+      ],
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ replaced: [first.id], skipped: [{ segmentId: first.id, reason: 'changed' }], matches: 1 });
+    expect((await h.services.revisions.history(first.id))?.map((revision) => revision.text)).toEqual(['Tiongkok dan AS.']);
+    expect((await h.services.documents.get(id))?.counts).toMatchObject({ draft: 1 });
+  });
+
   it('takes a regular expression with groups, and refuses a broken one, an empty match and a stale list, changing nothing', async () => {
     const { id } = await document();
     const regex = await h.api
