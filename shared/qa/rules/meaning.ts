@@ -1004,11 +1004,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
     fr: [
       'doit|doivent|devez|obligatoire|obligatoires|obligatoirement',
-      'facultatif|facultative|facultatifs|facultatives|optionnel|optionnelle|optionnels|optionnelles',
+      // (a permission said to the reader, "vous pouvez", where the source obliges: "ne pouvez pas" is negated, no permission)
+      'facultatif|facultative|facultatifs|facultatives|optionnel|optionnelle|optionnels|optionnelles|pouvez',
     ],
     es: [
       'debe|deben|debes|obligatorio|obligatoria|obligatorios|obligatorias',
-      'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa',
+      'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa|puede usted|puedes',
     ],
   },
   transfer: {
@@ -1192,6 +1193,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['lender|lenders', 'borrower|borrowers'],
     id: ['pemberi pinjaman|kreditur', 'peminjam|debitur'],
   },
+  // (the one who rents a thing and the one who lets it: "the renter is responsible" as "pemilik")
+  letting: {
+    en: ['renter|renters|tenant|tenants|hirer|hirers|lessee|lessees', 'landlord|landlords|landlady|lessor|lessors|owner|owners'],
+    id: ['penyewa', 'pemilik|pemberi sewa|induk semang'],
+    de: ['mieter|mieterin|mieterinnen|pächter|pächterin', 'vermieter|vermieterin|vermieterinnen|eigentümer|eigentümerin|verpächter'],
+    fr: ['locataire|locataires|preneur', 'propriétaire|propriétaires|bailleur|bailleresse|loueur'],
+    es: [
+      'arrendatario|arrendataria|inquilino|inquilina|inquilinos',
+      'arrendador|arrendadora|propietario|propietaria|propietarios|casero|casera',
+    ],
+  },
   employment: {
     en: ['employer|employers', 'employee|employees'],
     id: ['pemberi kerja|majikan', 'karyawan|pekerja|pegawai'],
@@ -1262,7 +1274,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais',
       'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément',
     ],
-    es: ['gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente', 'de pago|con cargo|cuesta|cuestan'],
+    es: [
+      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente',
+      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo',
+    ],
   },
   timing: {
     en: ['early|earlier', 'late|later'],
@@ -2008,6 +2023,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   permission: ['允许|准许|许可', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
+  letting: ['租户|承租人|租客|承租方', '房东|业主|出租人|出租方'],
   markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],
   handover: ['存入|寄存|送洗|交付', '取回|取件|领取|提取|取款'],
   dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
@@ -2688,6 +2704,18 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro nacht': 'night',
     'jede nacht': 'night',
     'jeden abend': 'night',
+    // the adjectives as they agree with their noun ("die jährliche Gebühr")
+    ...Object.fromEntries(
+      (
+        [
+          ['stündlich', 'hour'],
+          ['täglich', 'day'],
+          ['wöchentlich', 'week'],
+          ['monatlich', 'month'],
+          ['jährlich', 'year'],
+        ] as const
+      ).flatMap(([word, value]) => ['e', 'en', 'er', 'es', 'em'].map((ending) => [`${word}${ending}`, value])),
+    ),
   },
   fr: {
     // ("horaire" alone is a timetable too: "les horaires d'ouverture")
@@ -2786,6 +2814,11 @@ const DURATIONS: Record<string, Record<string, string>> = {
     ).flatMap(([value, one, many]) => [
       [`${/^h/.test(one) ? 'an' : 'a'} ${one}`, value],
       [`one ${one}`, value],
+      // (of a span's length: "with one month's notice", "a week's holiday")
+      [`${/^h/.test(one) ? 'an' : 'a'} ${one}'s`, value],
+      [`one ${one}'s`, value],
+      [`${/^h/.test(one) ? 'an' : 'a'} ${one}’s`, value],
+      [`one ${one}’s`, value],
       [`a few ${many}`, value],
       [`several ${many}`, value],
       [`a couple of ${many}`, value],

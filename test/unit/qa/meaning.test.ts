@@ -1879,4 +1879,27 @@ describe('German and French', () => {
     expect(all('Express service costs €5 extra per item.', 'Le service express coûte 5 € de plus par article.', 'fr')).toEqual([]);
     expect(all('Stains older than a month may not come out.', 'Les taches de plus d’un mois peuvent ne pas partir.', 'fr')).toEqual([]);
   });
+  it('reports a renter made the owner, a monthly fee made yearly in an agreeing German adjective, a month\'s notice made a week, a free estimate that costs, and "must" made "vous pouvez"', () => {
+    expect(all('The renter is responsible for any damage.', 'Pemilik bertanggung jawab atas segala kerusakan.', 'id')).toEqual([
+      ['direction.inverted', 'Pemilik'],
+    ]);
+    expect(all('The monthly base fee is €9.90.', 'Die jährliche Grundgebühr beträgt 9,90 €.', 'de')).toEqual([
+      ['frequency.changed', 'jährliche'],
+    ]);
+    expect(all("You can cancel with one month's notice.", 'Sie können mit einer Frist von einer Woche kündigen.', 'de')).toEqual([
+      ['numbers.changed', 'einer Woche'],
+    ]);
+    expect(all('The estimate is free of charge.', 'El presupuesto tiene un coste.', 'es')).toEqual([
+      ['direction.inverted', 'tiene un coste'],
+    ]);
+    expect(all('You must bring your licence to every lesson.', 'Vous pouvez apporter votre permis à chaque leçon.', 'fr')).toEqual([
+      ['direction.inverted', 'pouvez'],
+    ]);
+    // each said as it is; "ne pouvez pas" says "must not", no permission
+    expect(all('The renter is responsible for any damage.', 'Penyewa bertanggung jawab atas segala kerusakan.', 'id')).toEqual([]);
+    expect(all('The monthly base fee is €9.90.', 'Die monatliche Grundgebühr beträgt 9,90 €.', 'de')).toEqual([]);
+    expect(all("You can cancel with one month's notice.", 'Sie können mit einer Frist von einem Monat kündigen.', 'de')).toEqual([]);
+    expect(all('The estimate is free of charge.', 'El presupuesto es gratuito.', 'es')).toEqual([]);
+    expect(all('You must not smoke in the car.', 'Vous ne pouvez pas fumer dans la voiture.', 'fr')).toEqual([]);
+  });
 });

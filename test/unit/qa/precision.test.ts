@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty (fourteen terms swapped, twenty-three opposites, ten terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, four bounds or limits, three rates, an amount, a span of time, two names, five other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-five (fourteen terms swapped, twenty-one opposites, nine terms, senses or false friends, ten negations lost or added, six restrictions lost, added or inverted, four bounds or limits, two rates, an amount, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -47,7 +47,6 @@ describe('precision on careful translations', () => {
       'alquiler-es ¶8 negation added (included to not included)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'autoecole-fr ¶5 obligation weakened (must to may)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'bikeshare-es ¶4 restriction dropped (ends only when)',
@@ -55,7 +54,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'boatrental ¶7 meaning inverted (bad to good weather)',
-      'boatrental ¶9 term changed (renter to owner)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'carsharing-de ¶9 terms swapped (driver and CityCar)',
@@ -114,11 +112,8 @@ describe('precision on careful translations', () => {
       'ski-fr ¶6 negation dropped (not included)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
-      'stromtarif-de ¶2 rate changed (monthly to yearly)',
-      'stromtarif-de ¶5 span of time changed (a month to a week)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'taller-es ¶3 meaning inverted (free to charged)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
