@@ -1122,13 +1122,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing handed in and a thing taken back ("drop off" and "collect", "dépôt" and "retrait")
   handover: {
     en: [
-      'drop off|drops off|dropped off|drop-off|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
-      'collect|collects|collected|collection|pick up|picks up|picked up|pick-up|pickup|withdraw|withdraws|withdrawn|withdrawal',
+      'drop off|drops off|dropped off|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
+      'collect|collects|collected|collection|pick up|picks up|picked up|pickup|withdraw|withdraws|withdrawn|withdrawal',
     ],
     id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai'],
     de: ['abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung', 'abholen|abholung|holt ab|holen ab|abheben|abhebung'],
     fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
-    es: ['depositar|depósito|dejar|deje|entregar|entregue', 'recogida|recoger|recoja|retirar|retire|retiro'],
+    // (not "dejar", which leaves anything anywhere)
+    es: ['depositar|depósito|entregar|entregue', 'recogida|recoger|recoja|retirar|retire|retiro'],
   },
   dayPart: {
     en: ['morning|mornings|noon|midday', 'evening|evenings|night|nights|tonight|midnight'],
