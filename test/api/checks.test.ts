@@ -124,10 +124,11 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       await expectSameAsAfresh(demo.id);
     });
 
-    it('keep consistency as running counts: the rendering most used wins, and that changes as people edit', async () => {
-      const created = await h.services.documents.create(
+    /** A name rendered one way in two paragraphs and another way in the third. */
+    const nameDocument = (title: string) =>
+      h.services.documents.create(
         {
-          title: 'Nama',
+          title,
           sourceLang: 'en',
           targetLang: 'id',
           segments: [
@@ -139,6 +140,9 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         },
         SYSTEM_USER_ID,
       );
+
+    it('keep consistency as running counts: the rendering most used wins, and that changes as people edit', async () => {
+      const created = await nameDocument('Nama');
       const before = await expectSameAsAfresh(created.id);
       expect(before[2]?.mt.filter((f) => f.rule === 'consistency').map((f) => f.text)).toEqual(['Mandella']);
 
@@ -155,19 +159,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     });
 
     it('count a segment flagged by consistency alone right when a save changes its other findings but not its names', async () => {
-      const created = await h.services.documents.create(
-        {
-          title: 'Nama lagi',
-          sourceLang: 'en',
-          targetLang: 'id',
-          segments: [
-            { source: 'Nelson Mandela spoke to the crowd.', mt: 'Nelson Mandela berbicara kepada orang banyak.' },
-            { source: 'Later Mandela left the hall.', mt: 'Kemudian Mandela meninggalkan aula.' },
-            { source: 'In the evening Mandela returned.', mt: 'Pada malam hari Mandella kembali.' },
-          ],
-        },
-        SYSTEM_USER_ID,
-      );
+      const created = await nameDocument('Nama lagi');
       const before = await expectSameAsAfresh(created.id);
       expect(before[2]?.mt.map((f) => f.rule)).toEqual(['consistency']);
       const withFindings = async () => (await summary(created.id)).summary.segmentsWithFindings;

@@ -3579,15 +3579,24 @@ const softWords = new WeakMap<WordCues, Map<string, boolean>>();
 /** Whether the word at `index` is a separable particle ending its clause ("findet … statt."), no soft cue. */
 function endsClause(cues: WordCues, items: readonly Item[], index: number): boolean {
   if (!cues.particles?.has((items[index] as Item).lower)) return false;
-  const next = items.slice(index + 1).find((item) => item.kind === 'word' || /[.,;:!?)]/u.test(item.text));
-  return next === undefined || next.kind !== 'word';
+  return wordAfter(items, index) === undefined;
+}
+
+/** The word right after the item at `index` in its clause; undefined at a stop or the text's end. */
+function wordAfter(items: readonly Item[], index: number): Item | undefined {
+  for (let k = index + 1; k < items.length; k += 1) {
+    const item = items[k] as Item;
+    if (item.kind === 'word') return item;
+    if (/[.,;:!?)]/u.test(item.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a soft cue says where something halts (WordCues.halts): the next word is one of place. */
 function haltsAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   if (!cues.halts?.word.test((items[index] as Item).lower)) return false;
-  const next = items.slice(index + 1).find((item) => item.kind === 'word' || /[.,;:!?)]/u.test(item.text));
-  return next !== undefined && next.kind === 'word' && cues.halts.before.test(next.lower);
+  const next = wordAfter(items, index);
+  return next !== undefined && cues.halts.before.test(next.lower);
 }
 
 /** Whether the word at `index` is a soft cue where it stands. */
