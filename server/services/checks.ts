@@ -36,8 +36,13 @@ import type { TaskRunner } from '../workers/pool';
 import type { GlossaryService } from './glossary';
 import { checkStamp } from './checkStamp';
 
-/** Segments checked in one go in the background (about 30 ms of checking for paragraphs). */
+/** Segments claimed from the queue in one go in the background. */
 const BATCH = 256;
+/**
+ * Segments the background gives the checking thread per task (some 50 ms of checking for
+ * paragraphs, where a batch takes half a second): what a reader waits for goes in between.
+ */
+const BACKGROUND_PIECE = 32;
 /** A document with at most this many segments queued is checked before its summary is answered. */
 const INLINE_LIMIT = 1000;
 /** How long a claimed batch stays with its server before others may take it. */
@@ -240,21 +245,30 @@ export class CheckService {
     if (segments.length === 0) return [];
     const names = await this.namesOf(documentId);
     const namesKey = `${this.instance}|document:${documentId}`;
-    const request = (full: boolean): CheckRequest => ({
+    const request = (full: boolean, piece: CheckInput[]): CheckRequest => ({
       sourceLang: info.sourceLang,
       targetLang: info.targetLang,
       glossary: { key: glossary.key, terms: full || !this.sent.has(glossary.key) ? glossary.terms : undefined },
       names: { key: namesKey, names: full || !this.sent.has(namesKey) ? names : undefined },
-      segments,
+      segments: piece,
     });
-    let answer = await this.work().run('checkSegments', request(false), { priority });
-    // a new thread (the old one stopped) lacks what the last one had
-    if ('missing' in answer) answer = await this.work().run('checkSegments', request(true), { priority });
-    if ('missing' in answer) throw new Error(`the checking thread still lacks the ${answer.missing}`);
+    const check = async (piece: CheckInput[]) => {
+      let answer = await this.work().run('checkSegments', request(false, piece), { priority });
+      // a new thread (the old one stopped) lacks what the last one had
+      if ('missing' in answer) answer = await this.work().run('checkSegments', request(true, piece), { priority });
+      if ('missing' in answer) throw new Error(`the checking thread still lacks the ${answer.missing}`);
+      return answer.results;
+    };
+    // the background's batch goes in pieces, all in line at once, so that a reader's check waits
+    // for one piece at most rather than the whole batch
+    const size = priority === 'low' ? BACKGROUND_PIECE : segments.length;
+    const pieces: CheckInput[][] = [];
+    for (let from = 0; from < segments.length; from += size) pieces.push(segments.slice(from, from + size));
+    const results = (await Promise.all(pieces.map(check))).flat();
     this.sent.add(glossary.key);
     this.sent.add(namesKey);
     if (this.sent.size > 256) this.sent.clear();
-    return answer.results;
+    return results;
   }
 
   /**

@@ -9,6 +9,9 @@ import { isSentenceName, sentenceRef } from '../../shared/qa/rules/consistency';
 import { DocumentFindings, FindingsPage, SegmentPage, type Segment } from '../../shared/schemas';
 import { seedDemoIfEmpty } from '../../server/demo/seed';
 import { SYSTEM_USER_ID } from '../../server/store/types';
+import { createServices } from '../../server/services';
+import type { CheckRequest } from '../../server/checks/compute';
+import { sharedCheckPool, type TaskRunner } from '../../server/workers/pool';
 import { createHarness, TEST_COST, type Harness } from '../helpers/api';
 
 describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on %s', (database) => {
@@ -330,6 +333,39 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       const removed = await h.api.delete(`/api/glossary/terms/${added.body.id}`);
       expect(removed.status).toBe(200);
       expect((await expectSameAsAfresh(created.id))[0]?.mt.map((f) => f.rule)).not.toContain('glossary.forbidden');
+    });
+
+    it("are made in the background in small pieces, so that a reader's check waits for one piece, not a whole batch", async () => {
+      await h.services.checks.stop();
+      onTestFinished(() => h.services.checks.start());
+      const created = await h.services.documents.create(
+        {
+          title: 'Potongan',
+          sourceLang: 'en',
+          targetLang: 'id',
+          segments: Array.from({ length: 100 }, (_, k) => ({ source: `Gate ${k} opens at 7.`, mt: `Gerbang ${k} dibuka pukul 8.` })),
+        },
+        SYSTEM_USER_ID,
+      );
+      // another server on the same store, whose checking thread records what it is given
+      const given: Array<{ priority: string; segments: number }> = [];
+      const recording: TaskRunner = {
+        run: (task, input, options) => {
+          if (task === 'checkSegments')
+            given.push({ priority: options?.priority ?? 'high', segments: (input as CheckRequest).segments.length });
+          return sharedCheckPool().run(task, input, options);
+        },
+        close: () => Promise.resolve(),
+      };
+      const other = createServices(h.store, undefined, { checkWork: () => recording });
+      await other.checks.drain(created.id);
+      expect(given.length).toBeGreaterThan(1);
+      for (const piece of given) expect(piece).toEqual({ priority: 'low', segments: expect.any(Number) });
+      expect(Math.max(...given.map((piece) => piece.segments))).toBeLessThanOrEqual(32);
+      expect(given.reduce((sum, piece) => sum + piece.segments, 0)).toBe(100);
+      // and the pieces' findings are the document's, each on its own segment
+      const expected = await expectSameAsAfresh(created.id);
+      expect(expected.every((segment) => segment.mt.some((finding) => finding.rule === 'numbers.changed'))).toBe(true);
     });
 
     it('are made again after a release whose checks find differently (the engine version is in the stamp)', async () => {

@@ -43,4 +43,18 @@ describe('the worker pool', () => {
       await lasting.close();
     }
   });
+  it("runs what a person waits for before the background's tasks in line (never before the one already running)", async () => {
+    const one = new WorkerPool({ size: 1 });
+    try {
+      const finished: string[] = [];
+      const task = (name: string, priority: 'high' | 'low') =>
+        one
+          .run('readGlossaryFile', { ...glossary, text: `source,target\n${name},${name}\n` }, { priority })
+          .then((result) => finished.push(result.terms[0]?.source ?? '?'));
+      await Promise.all([task('low one', 'low'), task('low two', 'low'), task('low three', 'low'), task('high', 'high')]);
+      expect(finished).toEqual(['low one', 'high', 'low two', 'low three']);
+    } finally {
+      await one.close();
+    }
+  });
 });
