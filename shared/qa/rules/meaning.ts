@@ -758,6 +758,9 @@ class Paragraph {
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
     if (FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12))) return true;
+    // or a number spelled out right ahead ("less than twenty minutes", "plus de vingt minutes")
+    const ahead = this.analysis.text.slice(cue.end, cue.end + 24);
+    if (spelledNumbersIn(ahead, this.analysis.lang).some((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)))) return true;
     // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel")
     return FRACTION_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40));
   }
@@ -951,6 +954,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // the source's side missing from the translation)
     de: ['vor|bevor|vorher|zuvor|vorab', 'nach|nachdem|danach|anschließend'],
   },
+  // what lasts until a time, and what comes after it ("keep it out of the sun until it has healed" →
+  // "setelah benar-benar sembuh"): time's, apart, because "up to a day before" is "bis einen Tag vor"
+  // (and "bis", "hingga", "hasta" in a translation are "until" only where the source says it)
+  until: {
+    en: ['until|till', 'after'],
+    id: ['sampai|hingga|sebelum', 'setelah|sesudah|seusai|usai|selepas'],
+    de: ['bis|bevor|vor', 'nach|nachdem|danach|anschließend'],
+    fr: ['jusqu|avant', 'après'],
+    es: ['hasta|antes', 'después'],
+  },
   side: {
     en: ['left', 'right'],
     id: ['kiri', 'kanan'],
@@ -960,16 +973,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
+      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|turn * on|turns * on|turned * on|switch * on|switches * on|switched * on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
       'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan|mati|tetap mati',
     ],
     de: [
-      'aktivieren|aktiviert|einschalten|eingeschaltet|schaltet sich ein|schaltet ein',
-      'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus',
+      'aktivieren|aktiviert|einschalten|eingeschaltet|schaltet sich ein|schaltet ein|schalten * ein|schaltet * ein|schalten * an|schaltet * an',
+      'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus|schalten * aus|schaltet * aus',
     ],
     fr: [
       'activer|activez|activé|activée|allumer|allumez|allumé|allumée|s allume|allume',
@@ -1482,6 +1495,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   speed: {
     en: ['fast|quick|quickly|rapid|rapidly', 'slow|slowly'],
     id: ['cepat|dengan cepat', 'lambat|pelan|dengan lambat|dengan pelan'],
+    de: ['schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig', 'langsam|langsame|langsamen|langsames'],
+    fr: ['vite|rapide|rapides|rapidement', 'lent|lente|lents|lentes|lentement'],
+    es: ['rápido|rápida|rápidos|rápidas|rápidamente|deprisa', 'lento|lenta|lentos|lentas|lentamente|despacio'],
+  },
+  // a thing lost and a thing gained ("members who miss two shifts lose their discount" → "获得折扣")
+  // (not "get", "bekommen" alone nor "dapat": too many other senses; "lost" alone is lostFound's)
+  losing: {
+    en: ['lose|loses|losing|forfeit|forfeits|forfeited', 'gain|gains|gained|earn|earns|obtain|obtains'],
+    id: ['kehilangan|hilangnya|hangus', 'mendapat|mendapatkan|memperoleh|beroleh'],
+    de: ['verlieren|verliert|verliere|verfällt|verfallen', 'gewinnen|gewinnt|erhalten|erhält|erwerben|erwirbt'],
+    fr: ['perdre|perdez|perd|perdent|perdrez|perdront', 'gagner|gagnez|gagne|gagnent|obtenir|obtenez|obtient|obtiennent'],
+    es: ['perder|pierde|pierden|pierdes|perderá|perderán', 'ganar|gana|ganan|ganas|obtener|obtiene|obtienen|obtendrá|obtendrán'],
   },
   strength: {
     en: ['strong|strongly', 'weak|weakly'],
@@ -1740,8 +1765,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "fit", "replace": also "suitable" and "exchange"; not "mengeluarkan": also "issue", "spend")
   attachment: {
     en: [
-      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled',
-      'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|put in|mount|mounted|wear|wears|wearing',
+      'remove|removes|removed|removing|take out|takes out|took out|take off|takes off|detach|detaches|detached|detaching|unplug|unplugs|unplugged|unplugging|disconnect|disconnects|disconnected|disconnecting|uninstall|uninstalls|uninstalled|take it off|take them off|take it out|take them out|take * off|takes * off|took * off|taken * off|take * out|takes * out|took * out',
+      'install|installs|installed|installing|insert|inserts|inserted|inserting|attach|attaches|attached|attaching|plug in|plugs in|plugged in|connect|connects|connected|connecting|put back|put on|put in|mount|mounted|wear|wears|wearing|keep * on|keeps * on|leave * on|leaves * on|put * on|puts * on|put * back|puts * back|plug * in|plugs * in',
     ],
     id: [
       'lepas|lepaskan|melepas|melepaskan|dilepas|dilepaskan|copot|mencopot|dicopot|cabut|mencabut|dicabut|keluarkan|putuskan|diputus|diputuskan|terputus|copotlah|lepaskanlah',
@@ -2024,6 +2049,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   permission: ['允许|准许|许可', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
+  losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
+  until: ['直到|之前|以前|为止', '之后|以后'],
   letting: ['租户|承租人|租客|承租方', '房东|业主|出租人|出租方'],
   markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],
   handover: ['存入|寄存|送洗|交付', '取回|取件|领取|提取|取款'],
@@ -2170,6 +2197,13 @@ type Phrases = readonly string[][];
 const oppositeCache = new Map<string, ReadonlyMap<string, readonly [Phrases, Phrases]>>();
 
 /** A language's pairs of opposites by name, each side as phrases of lower-case words. */
+/** A phrase's word that stands for one to four words of any kind: "keep * on" is "keep the bandage on". */
+const GAP = '*';
+
+/** Words after a particle that go on with its clause rather than take the particle as a preposition. */
+const CLAUSE_GOES_ON =
+  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
+
 function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
   const key = baseLanguage(lang);
   let pairs = oppositeCache.get(key);
@@ -2237,13 +2271,42 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       if ((analysis.items[index] as Item).text !== '-') return false;
     return true;
   };
-  const matches = (k: number, phrase: readonly string[]) => {
-    if (k + phrase.length > words.length) return false;
-    // (the words first, then what stands between them)
-    for (let i = 1; i < phrase.length; i += 1) if ((words[k + i] as Item).lower !== phrase[i]) return false;
-    for (let i = 1; i < phrase.length; i += 1) if (!joined(k + i - 1)) return false;
-    return true;
+  // how many words a phrase takes from the k-th word on (0: it is not there); a GAP in it is one to
+  // four words of any kind, in the same clause ("keep the bandage on", "turn the heating off")
+  const wordsOf = (k: number, phrase: readonly string[]): number => {
+    if (!phrase.includes(GAP)) {
+      if (k + phrase.length > words.length) return 0;
+      // (the words first, then what stands between them)
+      for (let i = 1; i < phrase.length; i += 1) if ((words[k + i] as Item).lower !== phrase[i]) return 0;
+      for (let i = 1; i < phrase.length; i += 1) if (!joined(k + i - 1)) return 0;
+      return phrase.length;
+    }
+    let w = k + 1;
+    for (let i = 1; i < phrase.length; i += 1) {
+      if (phrase[i] === GAP) {
+        const next = phrase[i + 1];
+        if (w >= words.length || !joined(w - 1)) return 0;
+        let skipped = 0;
+        for (let gap = 1; gap <= 4 && w + gap < words.length && joined(w + gap - 1); gap += 1)
+          if ((words[w + gap] as Item).lower === next) {
+            skipped = gap;
+            break;
+          }
+        if (skipped === 0) return 0;
+        w += skipped + 1;
+        i += 1;
+        continue;
+      }
+      if (w >= words.length || (words[w] as Item).lower !== phrase[i] || !joined(w - 1)) return 0;
+      w += 1;
+    }
+    // the particle after a gap ends its clause: "keep the bandage on", "keep it on for a day", not
+    // "keep your ticket on the bus", where "on" begins a place
+    const after = words[w];
+    if (after && joined(w - 1) && !CLAUSE_GOES_ON.test(after.lower)) return 0;
+    return w - k;
   };
+  const matches = (k: number, phrase: readonly string[]) => wordsOf(k, phrase) > 0;
   const neutral = new Set<number>();
   // the words a phrase of several took ("tidak termasuk" is not "termasuk" too)
   let coveredUntil = -1;
@@ -2256,15 +2319,16 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
     for (const { name, side, phrase } of candidates) {
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
       // in "akhir pekan", which is the weekend)
-      if ((neutral.has(k) && phrase.length < 2) || !matches(k, phrase)) continue;
+      const taken = neutral.has(k) && phrase.length < 2 ? 0 : wordsOf(k, phrase);
+      if (taken === 0) continue;
       // (a start word before a date is "from": "mulai 1 Maret", "starting Monday")
       if (phrase.length === 1 && fromADate(analysis, word)) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
       if (sides[side].at(-1)?.start === word.start) continue;
-      coveredUntil = Math.max(coveredUntil, k + phrase.length - 1);
-      const last = words[k + phrase.length - 1] as Item;
+      coveredUntil = Math.max(coveredUntil, k + taken - 1);
+      const last = words[k + taken - 1] as Item;
       sides[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
     }
   }
@@ -2357,6 +2421,13 @@ const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cu
  */
 const NEGATED_AFTER: ReadonlySet<string> = new Set(['exception']);
 
+/**
+ * Pairs read one way only: the source's first side against the translation's second ("until" →
+ * "setelah"), never the other way round, since the translation's first side says more than the
+ * source's ("sebelum" is before, "hingga" up to: "after" → "sebelum" is time's to report).
+ */
+const ONE_WAY: ReadonlySet<string> = new Set(['until']);
+
 function oppositesSwapped(
   source: Paragraph,
   target: Paragraph,
@@ -2394,6 +2465,7 @@ function oppositesSwapped(
       continue;
     const saidA = inSpan(sourceA, sourceSentence);
     const saidB = inSpan(sourceB, sourceSentence);
+    if (ONE_WAY.has(name) && (saidA.length === 0 || saidB.length > 0)) continue;
     if (saidA.length > 0 && saidB.length > 0) {
       // (a side negated says the other: "wajib … tidak boleh" is "must … must never")
       if ([...saidA, ...saidB].some((cue) => negated(source, sourceSentence, cue))) {
@@ -2626,7 +2698,18 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'a month': 'month',
     'per month': 'month',
     yearly: 'year',
+    annual: 'year',
     annually: 'year',
+    quarterly: '3 months',
+    'every quarter': '3 months',
+    'each quarter': '3 months',
+    'every three months': '3 months',
+    'every 3 months': '3 months',
+    'semi annual': '6 months',
+    semiannual: '6 months',
+    'half yearly': '6 months',
+    'every six months': '6 months',
+    'every 6 months': '6 months',
     'every year': 'year',
     'each year': 'year',
     'a year': 'year',
@@ -2676,6 +2759,18 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per tahun': 'year',
     setahun: 'year',
     tahunan: 'year',
+    'setiap tiga bulan': '3 months',
+    'setiap 3 bulan': '3 months',
+    'tiap tiga bulan': '3 months',
+    'tiga bulan sekali': '3 months',
+    triwulanan: '3 months',
+    'per triwulan': '3 months',
+    'setiap triwulan': '3 months',
+    'per kuartal': '3 months',
+    'setiap kuartal': '3 months',
+    'setiap enam bulan': '6 months',
+    'setiap 6 bulan': '6 months',
+    'enam bulan sekali': '6 months',
     'setiap malam': 'night',
     'tiap malam': 'night',
     'per malam': 'night',
@@ -2702,9 +2797,18 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro jahr': 'year',
     'jedes jahr': 'year',
     'im jahr': 'year',
+    quartalsweise: '3 months',
+    'pro quartal': '3 months',
+    'jedes quartal': '3 months',
+    'alle drei monate': '3 months',
+    'alle 3 monate': '3 months',
+    'alle sechs monate': '6 months',
+    'alle 6 monate': '6 months',
     'pro nacht': 'night',
     'jede nacht': 'night',
     'jeden abend': 'night',
+    vierteljährlich: '3 months',
+    halbjährlich: '6 months',
     // the adjectives as they agree with their noun ("die jährliche Gebühr")
     ...Object.fromEntries(
       (
@@ -2714,6 +2818,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
           ['wöchentlich', 'week'],
           ['monatlich', 'month'],
           ['jährlich', 'year'],
+          ['vierteljährlich', '3 months'],
+          ['halbjährlich', '6 months'],
         ] as const
       ).flatMap(([word, value]) => ['e', 'en', 'er', 'es', 'em'].map((ending) => [`${word}${ending}`, value])),
     ),
@@ -2751,6 +2857,15 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     annuellement: 'year',
     'chaque année': 'year',
     'tous les ans': 'year',
+    trimestriel: '3 months',
+    trimestrielle: '3 months',
+    trimestriellement: '3 months',
+    'tous les trois mois': '3 months',
+    'tous les 3 mois': '3 months',
+    semestriel: '6 months',
+    semestrielle: '6 months',
+    'tous les six mois': '6 months',
+    'tous les 6 mois': '6 months',
     'par nuit': 'night',
     'par nuitée': 'night',
     'chaque nuit': 'night',
@@ -2782,6 +2897,14 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     anual: 'year',
     anualmente: 'year',
     'cada año': 'year',
+    trimestral: '3 months',
+    trimestralmente: '3 months',
+    'cada tres meses': '3 months',
+    'cada 3 meses': '3 months',
+    semestral: '6 months',
+    semestralmente: '6 months',
+    'cada seis meses': '6 months',
+    'cada 6 meses': '6 months',
     'por noche': 'night',
     'cada noche': 'night',
     'todas las noches': 'night',
@@ -2922,6 +3045,11 @@ PERIOD_PHRASES.zh = {
   每月: 'month',
   每个月: 'month',
   每年: 'year',
+  每季度: '3 months',
+  每个季度: '3 months',
+  每三个月: '3 months',
+  每半年: '6 months',
+  每六个月: '6 months',
   每晚: 'night',
   每夜: 'night',
   每天晚上: 'night',
@@ -3054,7 +3182,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
 };
 
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
-const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 3 };
+const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 4 };
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 
@@ -3420,6 +3548,31 @@ function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetS
     return found.length === 1 ? (found[0] as Cue) : null;
   }
   return null;
+}
+
+/**
+ * Whether a negation of the translation negates the opposite of a word the source says, which says
+ * that word ("The shop is closed on public holidays" → "不营业", not open; "Keep it dry" → "jangan
+ * sampai basah"): a word of the other side of a pair right after the negation, two words at most
+ * between them (Chinese: four characters).
+ */
+function negatesOpposite(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, negation: Cue): boolean {
+  const inTarget = oppositesIn(target);
+  for (const [name, sides] of oppositesIn(source)) {
+    const pair = inTarget.get(name);
+    if (!pair) continue;
+    for (const side of [0, 1] as const) {
+      if (inSpan(sides[side], sourceSentence).length === 0) continue;
+      const near = inSpan(pair[1 - side] as Cue[], targetSentence).some(
+        (cue) =>
+          cue.start >= negation.end &&
+          (target.unspaced ? cue.start - negation.end <= 4 : wordsBetween(target, negation.end, cue.start) <= 2) &&
+          !/[,;:，；：。]/u.test(target.text.slice(negation.end, cue.start)),
+      );
+      if (near) return true;
+    }
+  }
+  return false;
 }
 
 /** Where a source's negative words ("indirect", "unless") land in the translation, as far as the landmarks tell. */
@@ -4196,6 +4349,7 @@ export const meaningRule: Rule = {
       if (
         added &&
         sourceNegations.length === 0 &&
+        !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         (s.soft.length === 0 || refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, added))
       ) {
         out.push(

@@ -273,6 +273,21 @@ function inCopiedName(items: readonly Item[], index: number, source: Analysis): 
 const sourceWordSets = new WeakMap<Analysis, ReadonlySet<string>>();
 
 /** The words of a text as written (kept with its analysis). */
+/**
+ * Whether a span is a gloss: all that brackets hold (four words at most), right after a word of the
+ * translation ("Perbaikan (touch-up) dalam tiga bulan"), where the source has no brackets around it.
+ */
+function glossed(target: Analysis, span: { start: number; end: number }, source: Analysis, sourceWords: ReadonlySet<string>): boolean {
+  const before = /([\p{L}\p{N}'’-]+)[\s\u00a0]*[(（]([^()（）]{0,40})$/u.exec(target.text.slice(Math.max(0, span.start - 80), span.start));
+  const after = /^([^()（）]{0,40})[)）]/u.exec(target.text.slice(span.end, span.end + 41));
+  if (!before || !after) return false;
+  const inside = `${before[2] ?? ''}${target.text.slice(span.start, span.end)}${after[1] ?? ''}`.trim();
+  if (inside.split(/\s+/u).length > 4) return false;
+  // the word before the brackets is the translation's, not one copied from the source
+  if (sourceWords.has((before[1] ?? '').toLowerCase())) return false;
+  return !source.text.toLowerCase().includes(`(${inside.toLowerCase()}`);
+}
+
 function wordsOf(analysis: Analysis): ReadonlySet<string> {
   let words = sourceWordSets.get(analysis);
   if (!words) {
@@ -428,6 +443,8 @@ export const untranslatedRule: Rule = {
       if (inCopiedName(items, i, source)) continue;
       const span = compoundSpan(items, i);
       if (reported.has(span.start)) continue;
+      // the source's term glossed in brackets after its translation ("Perbaikan (touch-up)")
+      if (glossed(context.target, span, source, sourceWords)) continue;
       reported.add(span.start);
       // in the source too the whole compound ("open-source", not "source"): the occurrence that
       // is the same compound when there is one, else the first

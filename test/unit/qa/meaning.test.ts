@@ -1902,4 +1902,55 @@ describe('German and French', () => {
     expect(all('The estimate is free of charge.', 'El presupuesto es gratuito.', 'es')).toEqual([]);
     expect(all('You must not smoke in the car.', 'Vous ne pouvez pas fumer dans la voiture.', 'fr')).toEqual([]);
   });
+  it('reads a particle a few words after its verb ("keep the bandage on", "schalten Sie das Gerät aus"), "until" made "after", slow made fast, a loss made a gain, and annual and quarterly periods', () => {
+    expect(all('Keep the bandage on for at least three hours.', 'Lepaskan perban setidaknya tiga jam.', 'id')).toEqual([
+      ['direction.inverted', 'Lepaskan'],
+    ]);
+    expect(all('Turn the heating off at night.', 'Schalten Sie die Heizung nachts ein.', 'de')).toEqual([
+      ['direction.inverted', 'Schalten Sie die Heizung nachts ein'],
+    ]);
+    expect(all('Keep the tattoo out of the sun until it has healed.', 'Jauhkan tato dari sinar matahari setelah sembuh.', 'id')).toEqual([
+      ['direction.inverted', 'setelah'],
+    ]);
+    expect(all('Do each exercise slowly.', 'Machen Sie jede Übung schnell.', 'de')).toEqual([['direction.inverted', 'schnell']]);
+    expect(all('Members who miss two shifts lose their discount.', '缺席两次值班的会员将获得折扣。', 'zh-CN')).toEqual([
+      ['direction.inverted', '获得'],
+    ]);
+    expect(all('The annual fee is €240.', 'La cotisation mensuelle est de 240 €.', 'fr')).toEqual([['frequency.changed', 'mensuelle']]);
+    expect(all('Statements are sent quarterly.', 'Les relevés sont envoyés tous les mois.', 'fr')).toEqual([
+      ['frequency.changed', 'tous les mois'],
+    ]);
+    expect(
+      all(
+        'Pupils who practise less than twenty minutes a day progress.',
+        'Les élèves qui travaillent plus de vingt minutes par jour progressent.',
+        'fr',
+      ),
+    ).toEqual([['direction.inverted', 'plus de']]);
+    // each said as it is; a particle that begins a place is no particle; "up to a day before" is
+    // "bis einen Tag vor"; "after" said as "before" is time's alone
+    expect(all('Keep the bandage on for at least three hours.', 'Biarkan perban terpasang setidaknya tiga jam.', 'id')).toEqual([]);
+    expect(all('Keep your ticket on the bus.', 'Lepaskan tiket Anda di bus.', 'id')).toEqual([]);
+    expect(all('Turn the heating off at night.', 'Schalten Sie die Heizung nachts aus.', 'de')).toEqual([]);
+    expect(all('Keep the tattoo out of the sun until it has healed.', 'Jauhkan tato dari sinar matahari sampai sembuh.', 'id')).toEqual([]);
+    expect(all('You can cancel up to one day before travel.', 'Sie können bis einen Tag vor Reiseantritt stornieren.', 'de')).toEqual([]);
+    expect(all('Do each exercise slowly.', 'Machen Sie jede Übung langsam.', 'de')).toEqual([]);
+    expect(all('Members who miss two shifts lose their discount.', '缺席两次值班的会员将失去折扣。', 'zh-CN')).toEqual([]);
+    expect(
+      all('Members who miss two shifts lose their discount.', 'Anggota yang dua kali absen tidak lagi mendapat diskon.', 'id'),
+    ).toEqual([]);
+    expect(all('The annual fee is €240.', 'La cotisation annuelle est de 240 €.', 'fr')).toEqual([]);
+    expect(all('Statements are sent quarterly.', 'Les relevés sont envoyés tous les trois mois.', 'fr')).toEqual([]);
+  });
+
+  it('reads a negated opposite as the word it opposes ("closed" as "not open"), and a term glossed in brackets as translated', () => {
+    expect(all('The shop is closed on public holidays.', '本店在公共节假日不营业。', 'zh-CN')).toEqual([]);
+    expect(all('The pool is closed on Mondays.', 'Kolam renang tidak dibuka pada hari Senin.', 'id')).toEqual([]);
+    expect(all('The shop is open on public holidays.', '本店在公共节假日不营业。', 'zh-CN')).toEqual([['polarity.added', '不']]);
+    expect(all('The shop is closed on public holidays.', '本店在公共节假日营业。', 'zh-CN')).toEqual([['direction.inverted', '营业']]);
+    expect(check('Touch-ups within three months are free.', 'Perbaikan (touch-up) dalam tiga bulan gratis.')).toEqual([]);
+    // copied without a translation before it, or in brackets the source has too, it is untranslated
+    expect(only(check('Touch-ups within three months are free.', 'Touch-up dalam tiga bulan gratis.'), 'untranslated')).toHaveLength(1);
+    expect(only(check('Press (touch-up) to fix it.', 'Tekan (touch-up) untuk memperbaikinya.'), 'untranslated')).toHaveLength(1);
+  });
 });

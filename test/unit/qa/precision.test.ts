@@ -21,15 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // first sight of round 39: "closed" said as "not open"; an English term glossed in brackets
-      'coop-zh ¶9 polarity.added "不"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'tattoo ¶9 untranslated "touch-up"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-four (fourteen terms swapped, twenty-four opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, five bounds or limits, three rates, two amounts, two names, six other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seventy-eight (fourteen terms swapped, twenty-one opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, five other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -64,10 +61,7 @@ describe('precision on careful translations', () => {
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
-      'conservatoire-fr ¶6 rate changed (annual to monthly)',
-      'conservatoire-fr ¶9 bound inverted (less than to more than)',
       'cookingclass ¶3 meaning inverted (within to outside)',
-      'coop-zh ¶4 meaning inverted (lose to gain)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
@@ -109,7 +103,6 @@ describe('precision on careful translations', () => {
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
-      'physio-de ¶2 meaning inverted (slowly to quickly)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
@@ -124,8 +117,6 @@ describe('precision on careful translations', () => {
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'tattoo ¶2 action inverted (keep on to take off)',
-      'tattoo ¶7 time relation inverted (until to after)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
