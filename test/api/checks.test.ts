@@ -366,6 +366,27 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       // and the pieces' findings are the document's, each on its own segment
       const expected = await expectSameAsAfresh(created.id);
       expect(expected.every((segment) => segment.mt.some((finding) => finding.rule === 'numbers.changed'))).toBe(true);
+
+      // checked again after a glossary change, stored in parts: the same findings as afresh, and
+      // one event naming every segment whose findings moved
+      const added = await h.api
+        .post('/api/glossary/terms')
+        .send({ sourceLang: 'en', targetLang: 'id', source: 'gate', target: 'pintu', forbidden: ['gerbang'] });
+      expect(added.status).toBe(201);
+      onTestFinished(async () => {
+        await h.api.delete(`/api/glossary/terms/${added.body.id}`);
+      });
+      await other.checks.restamp();
+      await other.checks.drain(created.id);
+      const again = await expectSameAsAfresh(created.id);
+      expect(again.every((segment) => segment.mt.some((finding) => finding.rule === 'glossary.forbidden'))).toBe(true);
+      const events = (await h.api.get(`/api/documents/${created.id}/events`)).body.items as Array<{
+        type: string;
+        payload: { segmentIds?: number[] };
+      }>;
+      const rechecked = events.filter((event) => event.type === 'document.rechecked');
+      expect(rechecked).toHaveLength(1);
+      expect(new Set(rechecked[0]?.payload.segmentIds)).toEqual(new Set(expected.map((segment) => segment.id)));
     });
 
     it('are made again after a release whose checks find differently (the engine version is in the stamp)', async () => {
