@@ -199,7 +199,7 @@ const CUES: Record<string, Cues> = {
         'at most|no more than|not more than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
-        'at least|no less than|not less than|no fewer than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher',
+        'at least|no less than|not less than|no fewer than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age',
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
@@ -233,8 +233,9 @@ const CUES: Record<string, Cues> = {
         'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still',
       ),
       comparative:
-        /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|larger|exceed\p{L}*|over|under|above|below|beyond)$/u,
-      downward: /^(?:less|fewer|shorter|earlier|lower|smaller|under|below)$/u,
+        /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
+      downward:
+        /^(?:less|fewer|shorter|earlier|lower|smaller|lighter|younger|narrower|thinner|cheaper|slower|colder|cooler|shallower|under|below)$/u,
       auxiliary: /^(?:be|been|being|have|has|had|do|does|did|get|got|ever|always|yet|to|a|an|the|any|so|too|very|even|just|only|really)$/u,
       modal: /^(?:must|may|might|can|could|should|shall|will|would|need|ought|cannot|can't|mustn't|shouldn't|won't)$/u,
       permission: /^(?:allowed|permitted|may|can|welcome)$/u,
@@ -796,7 +797,7 @@ class Paragraph {
       }
       // (a comparison of a figure: "more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours";
       // "not driven innovation faster or more cheaply" limits nothing)
-      if (comparative.test(item.lower)) return FIGURE_SOON.test(this.analysis.text.slice(item.end, item.end + 32)) ? item.lower : null;
+      if (comparative.test(item.lower)) return this.quantityAhead(item.end, 1) ? item.lower : null;
       words += 1;
       if (words === 3) return null;
     }
@@ -805,9 +806,20 @@ class Paragraph {
 
   /** Whether a quantity follows a cue, a figure within two words or a number spelled out ("up to 20 kg", "hingga dua jam"). */
   beforeQuantity(cue: Cue): boolean {
-    const ahead = this.analysis.text.slice(cue.end, cue.end + 32);
+    return this.quantityAhead(cue.end, 0);
+  }
+
+  /**
+   * Whether a quantity follows a place: a figure within two words, or a number spelled out after
+   * `words` words at most ("older than six months").
+   */
+  private quantityAhead(at: number, words: number): boolean {
+    // (an age's words before its figure: "bis zu einem Alter von zehn Wochen", "hingga usia enam tahun")
+    const age = AGE_BEFORE.exec(this.analysis.text.slice(at, at + 24))?.[0].length ?? 0;
+    const ahead = this.analysis.text.slice(at + age, at + age + 32);
     if (FIGURE_SOON.test(ahead)) return true;
-    return spelledNumbersIn(ahead, this.analysis.lang).some((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
+    const before = new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}$`, 'u');
+    return spelledNumbersIn(ahead, this.analysis.lang).some((hit) => before.test(ahead.slice(0, hit.start)));
   }
 
   /** Whether a figure stands within two words before a cue ("5 or more", "18 tahun ke atas"). */
@@ -1059,15 +1071,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   inclusion: {
     // ("in addition to the ticket price" is on top of it, not in it: "di luar harga tiket")
+    // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
       'excluding|excluded|excludes|exclude|exclusive of|except|except for|in addition to',
     ],
-    id: ['termasuk|mencakup|meliputi', 'tidak termasuk|tak termasuk|belum termasuk|kecuali'],
-    de: ['inklusive|einschließlich|inbegriffen', 'exklusive|ausgenommen|außer|zuzüglich'],
-    fr: ['inclus|incluse|incluses|y compris', "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors"],
+    id: [
+      'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika',
+      'tidak termasuk|tak termasuk|belum termasuk|kecuali',
+    ],
+    de: [
+      'inklusive|einschließlich|inbegriffen|auch bei|auch während|selbst bei|selbst während|sogar bei',
+      'exklusive|ausgenommen|außer|zuzüglich',
+    ],
+    fr: [
+      'inclus|incluse|incluses|y compris|même par|même pendant|même en cas',
+      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors",
+    ],
     es: [
-      'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo',
+      'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|también durante',
       'excluido|excluida|excluidos|excluidas|excepto|salvo|a excepción de',
     ],
     zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含'],
@@ -2050,6 +2072,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
+  keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
   until: ['直到|之前|以前|为止', '之后|以后'],
   letting: ['租户|承租人|租客|承租方', '房东|业主|出租人|出租方'],
   markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],
@@ -3776,6 +3799,15 @@ function isSoft(cues: WordCues, word: string): boolean {
 /** Limits that are "until" too, and limit only before a quantity. */
 const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|bis zu|jusqu'à|hasta)$/iu;
 
+/** The words of an age before its figure. */
+const AGE_BEFORE =
+  /^[\s\u00a0]*(?:(?:einem|dem)\s+Alter\s+von|the\s+age\s+of|age|usia|umur|l['’]âge\s+de|un\s+âge\s+de|la\s+edad\s+de)(?=[\s\u00a0])/iu;
+
+/** Limits of an age from which ("from the age of ten weeks"): a limit unless a range goes on ("from the age of 6 to 12"). */
+const FROM_LIMIT = /^from\s/iu;
+/** The rest of a range after its first figure ("6 to 12", "ten weeks until"). */
+const RANGE_AFTER = /^[\s\u00a0]*(?:[^\s\u00a0.,;:]+[\s\u00a0]+){1,3}?(?:to|until|till|through|and|-|–)[\s\u00a0]/iu;
+
 /** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
 const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
 
@@ -3955,9 +3987,11 @@ class Side {
     // "until" says a limit only before a quantity ("hingga 24 jam", "up to two bags"): "hingga
     // mendidih" is until it boils, "up to you" no limit at all
     const beforeQuantity = (cue: Cue) => !UNTIL_LIMIT.test(cue.text) || this.paragraph.beforeQuantity(cue);
+    const notARange = (cue: Cue) =>
+      !FROM_LIMIT.test(cue.text) || !RANGE_AFTER.test(this.paragraph.analysis.text.slice(cue.end, cue.end + 40));
     this.limits = {
       most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue)),
-      least: this.paragraph.of('least', this.span).filter(afterFigure),
+      least: this.paragraph.of('least', this.span).filter((cue) => afterFigure(cue) && notARange(cue)),
     };
     return this.limits;
   }

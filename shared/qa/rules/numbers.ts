@@ -456,7 +456,10 @@ function checkSpelledQuantities(
   // such number of two or more, its value is nowhere in the translation, and the translation
   // spells one other number (one word of several meanings, "one", is never compared)
   const alone = quantities.filter(
-    ({ spelled, wanted }) => !wanted && spelled.value >= 2 && !insideLiteral(source.literals, spelled.start, spelled.end),
+    ({ spelled, wanted }) =>
+      !wanted &&
+      (spelled.value >= 2 || countingOne(source.text, spelled, context.sourceLang)) &&
+      !insideLiteral(source.literals, spelled.start, spelled.end),
   );
   const said = alone.length === 1 ? (alone[0] as (typeof alone)[number]).spelled : null;
   if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some((t) => t.value === said.value)) return;
@@ -473,6 +476,67 @@ function checkSpelledQuantities(
     }),
   );
 }
+
+/**
+ * An English "one" that counts the thing after it ("Bring one recent photo"), not the pronoun or
+ * the "some" it also is ("one of them", "no one", "one another", "the one", "one day").
+ */
+function countingOne(text: string, spelled: { value: number; start: number; end: number }, lang: string): boolean {
+  if (spelled.value !== 1 || baseLanguage(lang) !== 'en' || text.slice(spelled.start, spelled.end).toLowerCase() !== 'one') return false;
+  const before = /(\p{L}+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, spelled.start - 24), spelled.start))?.[1]?.toLowerCase();
+  const after = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(spelled.end, spelled.end + 24))?.[1]?.toLowerCase();
+  if (!after || ONE_NOT_BEFORE.has(after)) return false;
+  return before === undefined || !ONE_NOT_AFTER.has(before);
+}
+
+/** Words after which "one" is no count ("no one", "the one", "any one"). */
+const ONE_NOT_AFTER: ReadonlySet<string> = new Set([
+  'no',
+  'the',
+  'this',
+  'that',
+  'which',
+  'any',
+  'every',
+  'each',
+  'some',
+  'someone',
+  'anyone',
+  'last',
+  'next',
+  'only',
+  'little',
+  'new',
+  'old',
+]);
+/** Words before which "one" is no count ("one of them", "one another", "one day"). */
+const ONE_NOT_BEFORE: ReadonlySet<string> = new Set([
+  'of',
+  'another',
+  'and',
+  'or',
+  'day',
+  'time',
+  'way',
+  'thing',
+  'is',
+  'was',
+  'will',
+  'can',
+  'may',
+  'must',
+  'should',
+  'who',
+  'that',
+  'which',
+  'to',
+  'in',
+  'at',
+  'by',
+  'for',
+  'with',
+  'on',
+]);
 
 const ROUND_THE_CLOCK_RE = /(?<![\p{N}.,])24 ?[/x×] ?7(?: ?[/x×] ?365)?(?![\p{N}])/gu;
 

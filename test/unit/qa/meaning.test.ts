@@ -1953,4 +1953,41 @@ describe('German and French', () => {
     expect(only(check('Touch-ups within three months are free.', 'Touch-up dalam tiga bulan gratis.'), 'untranslated')).toHaveLength(1);
     expect(only(check('Press (touch-up) to fix it.', 'Tekan (touch-up) untuk memperbaikinya.'), 'untranslated')).toHaveLength(1);
   });
+  it('reads "no older than" a spelled figure as a limit, "from the age of" as one unless a range goes on, "except" said as "auch bei", keeping in Chinese, and a counting "one"', () => {
+    expect(
+      all('Bring one recent photo, no older than six months.', 'Apportez une photo récente, datant de moins de six mois.', 'fr'),
+    ).toEqual([]);
+    expect(
+      all('Puppies can join from the age of ten weeks.', 'Welpen können bis zu einem Alter von zehn Wochen teilnehmen.', 'de'),
+    ).toEqual([['limits.inverted', 'bis zu']]);
+    expect(all('Puppies can join from the age of ten weeks.', 'Welpen können ab einem Alter von zehn Wochen teilnehmen.', 'de')).toEqual(
+      [],
+    );
+    expect(all('Children from the age of 6 to 12 can join.', 'Anak usia 6 hingga 12 tahun dapat bergabung.', 'id')).toEqual([]);
+    expect(
+      all(
+        'Lessons take place in any weather, except during thunderstorms.',
+        'Die Stunden finden bei jedem Wetter statt, auch bei Gewitter.',
+        'de',
+      ),
+    ).toEqual([['direction.inverted', 'auch bei']]);
+    expect(
+      all(
+        'Lessons take place in any weather, except during thunderstorms.',
+        'Die Stunden finden bei jedem Wetter statt, außer bei Gewitter.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(all('Re-entry is allowed if you keep your wristband.', '丢弃手环即可再次入园。', 'zh-CN')).toEqual([
+      ['direction.inverted', '丢弃'],
+    ]);
+    expect(all('Re-entry is allowed if you keep your wristband.', '保留手环即可再次入园。', 'zh-CN')).toEqual([]);
+    expect(all('Bring one recent photo.', 'Apportez deux photos récentes.', 'fr')).toEqual([['numbers.changed', 'deux']]);
+    // "one" as a pronoun or as "some" counts nothing
+    expect(all('Bring one recent photo.', 'Apportez une photo récente.', 'fr')).toEqual([]);
+    expect(all('One of the two doors is locked.', 'Salah satu dari dua pintu terkunci.', 'id')).toEqual([]);
+    expect(
+      all('No one may enter; two guards watch the door.', 'Tidak seorang pun boleh masuk; dua penjaga mengawasi pintu.', 'id'),
+    ).toEqual([]);
+  });
 });

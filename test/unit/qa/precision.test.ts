@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 40: "no older than" is a limit, "de moins de" its rendering
-      'mairie-fr ¶4 polarity.dropped "datant de moins"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-six (sixteen terms swapped, twenty-three opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, five bounds or limits, two rates, three amounts, two names, seven other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eighty-two (sixteen terms swapped, twenty-one opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, seven other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -86,8 +84,6 @@ describe('precision on careful translations', () => {
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hometest ¶6 meaning inverted (invalid to valid)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
-      'hundeschule-de ¶2 bound inverted (from an age to up to it)',
-      'hundeschule-de ¶9 exception inverted (except to also)',
       'internetinstall ¶5 terms swapped (near and away)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
@@ -96,7 +92,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
-      'mairie-fr ¶4 number changed (one to two)',
       'mairie-fr ¶6 obligation changed (must be returned to may be kept)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'marketplace ¶4 terms swapped (actual item and internet picture)',
@@ -125,7 +120,6 @@ describe('precision on careful translations', () => {
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'themepark-zh ¶5 meaning inverted (keep to discard)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       'unaccompanied ¶2 negation dropped (without to with)',
