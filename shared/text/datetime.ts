@@ -336,8 +336,9 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
           'weekday',
           day,
         );
-      // English says a weekday that recurs in the plural ("open on Saturdays"), German as an adverb ("montags")
-      if (key === 'en' || key === 'de') add(`${name}s`, 'weekday', day);
+      // English says a weekday that recurs in the plural ("open on Saturdays"), German as an adverb
+      // ("montags"), Spanish and French in the plural too ("los sábados", "les samedis"; "lunes" is both)
+      if (key === 'en' || key === 'de' || ((key === 'es' || key === 'fr') && !name.endsWith('s'))) add(`${name}s`, 'weekday', day);
     }
     names.set(key, map);
   }

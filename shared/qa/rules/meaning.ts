@@ -1677,6 +1677,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重', '小雨|小雪|轻物|很轻|较轻|轻便'],
   },
   // paid by card or in cash ("Payment is by card only" → "nur bar"); a cash machine takes cards
+  // a credit card and a debit card ("on a credit card, not a debit card" → "通过借记卡而非信用卡")
+  cardKind: {
+    en: ['credit card|credit cards', 'debit card|debit cards'],
+    id: ['kartu kredit', 'kartu debit'],
+    de: ['kreditkarte|kreditkarten', 'debitkarte|debitkarten|girocard|ec karte'],
+    fr: ['carte de crédit|cartes de crédit', 'carte de débit|cartes de débit'],
+    es: ['tarjeta de crédito|tarjetas de crédito', 'tarjeta de débito|tarjetas de débito'],
+  },
+  // a dog held on a lead or let loose ("Dogs must be on a lead" → "los perros deben ir sueltos")
+  leash: {
+    en: [
+      'on a lead|on the lead|on a leash|on leads|on leashes|leashed|kept on a lead',
+      'off the lead|off lead|off leash|off the leash|unleashed|run free|roam free',
+    ],
+    id: ['diikat|dengan tali|bertali|memakai tali|pakai tali', 'dilepas bebas|lepas bebas|tanpa tali|dilepaskan bebas'],
+    de: ['an der leine|angeleint|an die leine', 'ohne leine|frei laufen|freilaufend|unangeleint|von der leine'],
+    fr: ['en laisse|tenu en laisse|tenus en laisse', 'sans laisse|en liberté|détaché|détachés|lâché|lâchés'],
+    es: ['con correa|atado|atados|atada|atadas', 'sin correa|suelto|sueltos|suelta|sueltas'],
+  },
   payment: {
     en: [
       'card|cards|by card|card only|card payment|card payments|credit card|credit cards|debit card|debit cards|bank card|bank cards|contactless',
@@ -2071,6 +2090,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   permission: ['允许|准许|许可', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
+  cardKind: ['信用卡', '借记卡'],
+  leash: ['牵绳|拴绳|拴好|拴上', '不牵绳|散放|放养|解开绳'],
+  fill: ['加满|满箱|满油|装满|满的', '空的|空箱|清空|空着'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
   keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
   until: ['直到|之前|以前|为止', '之后|以后'],

@@ -1990,4 +1990,24 @@ describe('German and French', () => {
       all('No one may enter; two guards watch the door.', 'Tidak seorang pun boleh masuk; dua penjaga mengawasi pintu.', 'id'),
     ).toEqual([]);
   });
+  it('reports a credit card made a debit card, a dog on a lead let loose, a full tank made empty in Chinese, and a weekday in the Spanish and French plural', () => {
+    expect(all('The deposit is blocked on a credit card, not a debit card.', '押金通过借记卡而非信用卡冻结。', 'zh-CN')).toEqual([
+      ['direction.inverted', '借记卡'],
+    ]);
+    expect(all('Dogs must be on a lead in the waiting room.', 'En la sala de espera, los perros deben ir sueltos.', 'es')).toEqual([
+      ['direction.inverted', 'sueltos'],
+    ]);
+    expect(all('The car must be returned with a full tank.', '还车时油箱必须是空的。', 'zh-CN')).toEqual([['direction.inverted', '空的']]);
+    expect(all('The clinic is open until 1 p.m. on Saturdays.', 'La clínica abre hasta las 13:00 los domingos.', 'es')).toEqual([
+      ['numbers.changed', 'domingos'],
+    ]);
+    expect(all('Closed on Sundays.', 'Fermé les samedis.', 'fr')).toEqual([['numbers.changed', 'samedis']]);
+    // each said as it is
+    expect(all('The deposit is blocked on a credit card, not a debit card.', '押金通过信用卡而非借记卡冻结。', 'zh-CN')).toEqual([]);
+    expect(all('Dogs must be on a lead in the waiting room.', 'En la sala de espera, los perros deben ir con correa.', 'es')).toEqual([]);
+    expect(all('Dogs must be kept on a lead.', 'Hunde müssen an der Leine geführt werden.', 'de')).toEqual([]);
+    expect(all('The car must be returned with a full tank.', '还车时油箱必须加满。', 'zh-CN')).toEqual([]);
+    expect(all('The clinic is open until 1 p.m. on Saturdays.', 'La clínica abre hasta las 13:00 los sábados.', 'es')).toEqual([]);
+    expect(all('Closed on Sundays.', 'Fermé les dimanches.', 'fr')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but ninety-one (eighteen terms swapped, twenty-five opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, a weekday, nine other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eighty-seven (seventeen terms swapped, twenty-three opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, nine other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -56,8 +56,6 @@ describe('precision on careful translations', () => {
       'boatrental ¶7 meaning inverted (bad to good weather)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      'carhire-zh ¶3 meaning inverted (full to empty)',
-      'carhire-zh ¶4 terms swapped (credit and debit card)',
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carsharing-de ¶9 terms swapped (driver and CityCar)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
@@ -129,8 +127,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'veterinario-es ¶2 weekday changed (Saturday to Sunday)',
-      'veterinario-es ¶4 meaning inverted (on a lead to loose)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
