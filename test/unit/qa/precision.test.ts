@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eighty-seven (seventeen terms swapped, twenty-three opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, nine other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but ninety-three (eighteen terms swapped, twenty-seven opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, a time of day, nine other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -49,6 +49,7 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
+      'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'bikeshare-es ¶4 restriction dropped (ends only when)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -61,6 +62,8 @@ describe('precision on careful translations', () => {
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
+      'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
+      'colonie-fr ¶5 time changed (6 p.m. to 6 a.m.)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -134,6 +137,9 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶6 meaning inverted (avoid to take)',
       'yoga ¶7 meaning inverted (heavy to light)',
+      'zahnarzt-de ¶5 meaning inverted (outside to inside)',
+      'zahnarzt-de ¶7 meaning inverted (soft to hard)',
+      'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
     ]);
   });
 });
