@@ -1369,10 +1369,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // ("di dalam" is also "in" an app, a box: a swap needs the source's side missing from the translation)
   insideOutside: {
     en: ['outside', 'inside'],
-    id: ['di luar|luar ruangan', 'di dalam|dalam ruangan'],
-    de: ['außerhalb|draußen|im freien|im außenbereich', 'innerhalb|drinnen|im inneren|im innenbereich'],
-    fr: ["à l'extérieur|à l’extérieur|dehors", "à l'intérieur|à l’intérieur|dedans"],
-    es: ['fuera|afuera', 'dentro|adentro'],
+    id: ['di luar|luar ruangan|dari luar', 'di dalam|dalam ruangan|dari dalam'],
+    de: [
+      'außerhalb|draußen|im freien|im außenbereich|von außen|nach außen|außen',
+      'innerhalb|drinnen|im inneren|im innenbereich|von innen|nach innen|innen',
+    ],
+    fr: [
+      "à l'extérieur|à l’extérieur|de l'extérieur|de l’extérieur|dehors",
+      "à l'intérieur|à l’intérieur|de l'intérieur|de l’intérieur|dedans",
+    ],
+    es: ['fuera|afuera|por fuera|desde fuera', 'dentro|adentro|por dentro|desde dentro'],
   },
   // absent or there ("If your child is absent" is not "Jika anak Anda hadir")
   attendance: {
@@ -1842,9 +1848,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover',
-      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush',
+      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
+    // (the English side says a thing hard or soft in its collocations only: the words of the
+    // translation may then say it in any)
+    de: ['hart|harte|harter|harten|hartes|hartem', 'weich|weiche|weicher|weichen|weiches|weichem'],
+    fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
+    es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
+    zh: ['坚硬|硬的|较硬|硬质', '柔软|软的|较软|软质|软食|流食'],
   },
   // furniture, shelves, ladders, boxes ("under a sturdy table" → "di bawah meja yang rapuh")
   sturdiness: {

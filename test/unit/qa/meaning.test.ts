@@ -2010,4 +2010,20 @@ describe('German and French', () => {
     expect(all('The clinic is open until 1 p.m. on Saturdays.', 'La clínica abre hasta las 13:00 los sábados.', 'es')).toEqual([]);
     expect(all('Closed on Sundays.', 'Fermé les dimanches.', 'fr')).toEqual([]);
   });
+  it('reports from the outside made from the inside, and soft food made hard, in German', () => {
+    expect(all('Cool your cheek from the outside with a cold pack.', 'Kühlen Sie die Wange von innen mit einem Kühlpack.', 'de')).toEqual([
+      ['direction.inverted', 'von innen'],
+    ]);
+    expect(all('Eat soft food and chew on the other side.', 'Essen Sie harte Kost und kauen Sie auf der anderen Seite.', 'de')).toEqual([
+      ['direction.inverted', 'harte'],
+    ]);
+    expect(all('Cool your cheek from the outside with a cold pack.', 'Kühlen Sie die Wange von außen mit einem Kühlpack.', 'de')).toEqual(
+      [],
+    );
+    expect(all('Eat soft food and chew on the other side.', 'Essen Sie weiche Kost und kauen Sie auf der anderen Seite.', 'de')).toEqual(
+      [],
+    );
+    // "hard" alone is mostly "difficult": no side of the pair
+    expect(all('It is hard to chew on that side.', 'Es ist schwer, auf dieser Seite zu kauen; essen Sie weiche Kost.', 'de')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but ninety-three (eighteen terms swapped, twenty-seven opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, a time of day, nine other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but ninety (eighteen terms swapped, twenty-five opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, two amounts, two names, nine other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -63,7 +63,6 @@ describe('precision on careful translations', () => {
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
-      'colonie-fr ¶5 time changed (6 p.m. to 6 a.m.)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -137,8 +136,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶6 meaning inverted (avoid to take)',
       'yoga ¶7 meaning inverted (heavy to light)',
-      'zahnarzt-de ¶5 meaning inverted (outside to inside)',
-      'zahnarzt-de ¶7 meaning inverted (soft to hard)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
     ]);
   });
