@@ -12,6 +12,7 @@ import { escapeRegExp } from './literals';
 export interface TimeOfDay {
   start: number;
   end: number;
+  /** As said: a range's first end with the part of the day it shares ("8 a.m." of "between 8 and 9 a.m."), which its span lacks. */
   text: string;
   /** Minutes since midnight; a 12-hour time without a.m. or p.m. could also be `alternative`. */
   minutes: number;
@@ -133,6 +134,9 @@ const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\
 const PERIOD_END_RE = /(?:mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam)$/u;
 /** A time that ends in a.m. or p.m. ("11 a.m."), which a range's first end shares ("from 7 to 11 a.m."). */
 const MERIDIEM_END_RE = /(?:[ap]\.?\s?m\.?|[AP]M)$/u;
+/** The meridiem or the part of the day a time ends with, which a range's first end shares (" p.m.", " de la noche"). */
+const SHARED_END_RE =
+  /\s?(?:[ap]\.?\s?m\.?|[AP]M)$|\s+(?:de\s+la\s+)?(?:mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam)$/u;
 /** A word after a time that says it is one ("Uhr"), by the word's pattern. */
 const MARKED_RES = new Map<string, RegExp>();
 
@@ -271,8 +275,14 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
     const start = from + range.index;
     const end = start + range[0].search(/(?<=\d)(?!\d|[.:]\d)/u);
     if (out.some((other) => other.start < end && start < other.end)) continue;
-    const value = valueOf(text.slice(start, end), lang);
-    if (value) out.push({ start, end, text: text.slice(start, end), ...value });
+    // read with the part of the day the second end says ("between 6 and 7 p.m." is 18:00 to 19:00),
+    // unless that puts it after the second end ("between 11 and 1 p.m." starts before noon)
+    const shared = SHARED_END_RE.exec(time.text)?.[0];
+    const withIt = shared ? valueOf(`${text.slice(start, end)}${shared}`, lang) : null;
+    const sharing = withIt !== null && withIt.minutes <= time.minutes;
+    const value = sharing ? withIt : valueOf(text.slice(start, end), lang);
+    // (said with what it shares, "8 de la noche", where it is read with it)
+    if (value) out.push({ start, end, text: `${text.slice(start, end)}${sharing ? shared : ''}`, ...value });
   }
   return out.sort((a, b) => a.start - b.start);
 }

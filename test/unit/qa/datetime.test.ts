@@ -12,9 +12,15 @@ describe('times of day', () => {
     expect(timesIn('Llegamos entre las 8 y las 9 de la mañana.', 'es').map((t) => t.minutes)).toEqual([8 * 60, 9 * 60]);
     expect(timesIn('La clase empieza a las 4 de la tarde.', 'es').map((t) => t.minutes)).toEqual([16 * 60]);
     const source = 'Our team will arrive between 8 and 9 a.m.';
+    // both ends changed: the first shares the second's part of the day, on either side
     expect(
-      only(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la noche.', { targetLang: 'es' }), 'numbers.changed'),
-    ).toHaveLength(1);
+      only(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la noche.', { targetLang: 'es' }), 'numbers.changed').map(
+        (finding) => [finding.params?.source, finding.params?.found],
+      ),
+    ).toEqual([
+      ['8 a.m.', '8 de la noche'],
+      ['9 a.m.', '9 de la noche'],
+    ]);
     expect(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la mañana.', { targetLang: 'es' })).toEqual([]);
   });
 
@@ -33,11 +39,28 @@ describe('times of day', () => {
     expect(check('The workshop is closed on Mondays.', 'Sonntags ist sie geschlossen.', { targetLang: 'de' }).map((f) => f.text)).toEqual([
       'Sonntags',
     ]);
-    // the first end of a range shares the second's a.m. or p.m. (either half of the day, as said)
+    // the first end of a range shares the second's a.m. or p.m. (unless that puts it after the
+    // second: "from 9 to 5 p.m." may start in the morning)
     expect(timesIn('Open from 7 to 11 a.m.', 'en').map((t) => [t.minutes / 60, t.alternative && t.alternative / 60])).toEqual([
-      [7, 19],
+      [7, null],
       [11, null],
     ]);
+    expect(timesIn('Call between 6 and 7 p.m.', 'en').map((t) => [t.text, t.minutes / 60])).toEqual([
+      ['6 p.m.', 18],
+      ['7 p.m.', 19],
+    ]);
+    expect(timesIn('Open from 9 to 5 p.m.', 'en').map((t) => [t.minutes / 60, t.alternative && t.alternative / 60])).toEqual([
+      [9, 21],
+      [17, null],
+    ]);
+    expect(check('Parents can call between 6 and 7 p.m.', 'Les parents peuvent appeler entre 18 h et 19 h.', { targetLang: 'fr' })).toEqual(
+      [],
+    );
+    expect(
+      check('Parents can call between 6 and 7 p.m.', 'Les parents peuvent appeler entre 6 h et 19 h.', { targetLang: 'fr' }).map(
+        (f) => f.text,
+      ),
+    ).toEqual(['6 h']);
     // percentages, decimals and amounts are not times
     expect(timesIn('Naik 4,25% menjadi Rp12.500, suhu 38.5 derajat.', 'id')).toEqual([]);
   });

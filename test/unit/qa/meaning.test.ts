@@ -2026,4 +2026,15 @@ describe('German and French', () => {
     // "hard" alone is mostly "difficult": no side of the pair
     expect(all('It is hard to chew on that side.', 'Es ist schwer, auf dieser Seite zu kauen; essen Sie weiche Kost.', 'de')).toEqual([]);
   });
+  it('reports free of charge made "另收费" where it stands, and a pet to collect made one to drop off, in Chinese', () => {
+    expect(
+      all('Medicines are given free of charge, but injections cost 30 yuan each.', '喂药另收费，但打针每次收费30元。', 'zh-CN'),
+    ).toEqual([['direction.inverted', '另收费']]);
+    expect(all('Payment is due when you collect your pet.', '请在送来宠物时付款。', 'zh-CN')).toEqual([['direction.inverted', '送来']]);
+    expect(all('Medicines are given free of charge, but injections cost 30 yuan each.', '喂药免费，但打针每次收费30元。', 'zh-CN')).toEqual(
+      [],
+    );
+    expect(all('Payment is due when you collect your pet.', '请在接回宠物时付款。', 'zh-CN')).toEqual([]);
+    expect(all('Pets can be dropped off between 8 and 10 a.m.', '宠物可在上午8点至10点之间送来。', 'zh-CN')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and two (nineteen terms swapped, twenty-eight opposites, ten terms, senses or false friends, twelve negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, a time of day, thirteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but ninety-nine (nineteen terms swapped, twenty-six opposites, ten terms, senses or false friends, twelve negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, thirteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -117,10 +117,7 @@ describe('precision on careful translations', () => {
       'pauschalreise-de ¶10 time changed (during to after the trip)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
-      'petboarding-zh ¶6 meaning inverted (free of charge to charged)',
-      'petboarding-zh ¶7 time changed (a.m. to p.m.)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
-      'petboarding-zh ¶10 term changed (collect to drop off)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
