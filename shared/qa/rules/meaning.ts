@@ -339,6 +339,8 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
+      // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
+      pairedNegation: set('ni'),
       negationStart: "n'",
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
@@ -380,6 +382,7 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sin'),
       negation: set('no|sin|tampoco|ni'),
+      pairedNegation: set('ni'),
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
       elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
       most: list(
@@ -734,6 +737,13 @@ class Paragraph {
   pairsWithPrevious(cue: Cue): boolean {
     const paired = 'words' in this.cues ? this.cues.words.pairedNegation : undefined;
     if (paired?.has(cue.text.toLowerCase())) return true;
+    // a French "ne" right after "ni" is that "ni"'s ("Ne mangez ni ne buvez")
+    if (
+      baseLanguage(this.analysis.lang) === 'fr' &&
+      /^n/iu.test(cue.text) &&
+      /\bni\s+$/iu.test(this.analysis.text.slice(Math.max(0, cue.start - 4), cue.start))
+    )
+      return true;
     // an English "not even" after a comma carries on the negation before it ("nobody can restore
     // your files, not even our support team" → "tidak ada seorang pun …, bahkan tim dukungan kami sekalipun")
     const text = this.analysis.text;
@@ -3701,6 +3711,49 @@ function lostBesideAnother(
 }
 
 /**
+ * A negation the translation added beside one it kept ("Pets are welcome, but must not be left
+ * alone" → "ne sont pas les bienvenus, mais ne doivent pas être laissés seuls"): the translation
+ * has more negations than the source, each of the source's lands in a clause of the translation
+ * with one of its negations to pair with, and exactly as many are left over as the counts differ
+ * by. Null when the landmarks do not tell where each lands.
+ */
+function addedBesideAnother(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  sourceNots: readonly Cue[],
+  targetNots: readonly Cue[],
+  targetSentence: Sentence,
+): Cue | null {
+  if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
+  const counted = (paragraph: Paragraph, cues: readonly Cue[]) => {
+    const prepositional = new Set(paragraph.prepositional(cues));
+    return cues.filter((cue) => !prepositional.has(cue) && !paragraph.pairsWithPrevious(cue) && !paragraph.inName(cue));
+  };
+  const said = counted(sourceParagraph, sourceNots);
+  const found = counted(targetParagraph, targetNots);
+  if (said.length === 0 || found.length <= said.length) return null;
+  const unpaired = new Set(found);
+  for (const negation of said) {
+    const place = locateInTarget(source, target, negation.start, negation.end);
+    if (!place || place.start < targetSentence.start || place.end > targetSentence.end) return null;
+    const clause = clauseAround(target, place.start, targetSentence);
+    // (the nearest of the clause to where it lands: "Pandangan tidak diungkapkan … dan tidak selalu
+    // mencerminkan" kept the second)
+    const inClause = [...unpaired]
+      .filter((cue) => cue.start >= clause.start && cue.end <= clause.end)
+      .sort((a, b) => Math.abs(a.start - place.start) - Math.abs(b.start - place.start))[0];
+    if (!inClause) return null;
+    unpaired.delete(inClause);
+  }
+  if (unpaired.size !== found.length - said.length) return null;
+  // (one in a relative clause may render a word of the source: "data yang tidak terpakai")
+  const [added] = [...unpaired].filter((cue) => !targetParagraph.inRelativeClause(cue));
+  return added ?? null;
+}
+
+/**
  * The negations of a translation that render a source's negative words, given where those words
  * land: for each, the nearest negation whose span (with the word it negates, and a word either
  * side: the landmarks place a word to a word or so) takes in that place, one negation a word.
@@ -4426,6 +4479,16 @@ export const meaningRule: Rule = {
             params: { cue: added.text },
           }),
         );
+      } else if (sourceNegations.length > 0 && s.soft.length === 0 && t.soft.length === 0) {
+        // one added beside one kept (no negative word on either side that a negation may say)
+        const beside = addedBesideAnother(source, target, sourceParagraph, targetParagraph, sourceNots, targetNots, targetSentence);
+        if (beside && !negatesOpposite(source, target, sourceSentence, targetSentence, beside))
+          out.push(
+            finding(context, 'polarity.added', 'major', beside.start, beside.end, {
+              source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+              params: { cue: beside.text },
+            }),
+          );
       }
     });
     return out;

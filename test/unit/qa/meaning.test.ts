@@ -2037,4 +2037,30 @@ describe('German and French', () => {
     expect(all('Payment is due when you collect your pet.', '请在接回宠物时付款。', 'zh-CN')).toEqual([]);
     expect(all('Pets can be dropped off between 8 and 10 a.m.', '宠物可在上午8点至10点之间送来。', 'zh-CN')).toEqual([]);
   });
+  it('reports a negation added beside one the translation kept, on the one with nothing of the source to render', () => {
+    expect(
+      all(
+        'Pets are welcome, but must not be left alone in the cottage.',
+        'Les animaux ne sont pas les bienvenus, mais ne doivent pas être laissés seuls dans le gîte.',
+        'fr',
+      ),
+    ).toEqual([['polarity.added', 'ne']]);
+    expect(
+      all(
+        "The views are the author's own and do not necessarily reflect ours.",
+        'Pandangan tidak adalah milik penulis dan tidak selalu mencerminkan pandangan kami.',
+        'id',
+      ),
+    ).toEqual([['polarity.added', 'tidak']]);
+    // each said as it is; a Spanish or French "ni" goes on with the "no" before it
+    expect(
+      all(
+        'Pets are welcome, but must not be left alone in the cottage.',
+        'Les animaux sont les bienvenus, mais ne doivent pas être laissés seuls dans le gîte.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(all('Do not leave bags or bicycles in the hall.', 'No deje bolsas ni bicicletas en el portal.', 'es')).toEqual([]);
+    expect(all('Do not eat or drink in the library.', 'Ne mangez ni ne buvez dans la bibliothèque.', 'fr')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but ninety-nine (nineteen terms swapped, twenty-six opposites, ten terms, senses or false friends, twelve negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, thirteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but ninety-seven (nineteen terms swapped, twenty-six opposites, ten terms, senses or false friends, ten negations lost or added, seven restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, thirteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,10 +81,8 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
-      'fundbuero-de ¶8 negation added (may to may not)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
-      'gite-fr ¶4 negation added (welcome to not welcome)',
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
