@@ -424,10 +424,10 @@ const CUES: Record<string, Cues> = {
   },
   zh: {
     text: {
-      // ("未满", "不满", "不到" before a figure are "under": bounds, see below)
+      // ("未满", "不满", "不到", "不足" before a figure are "under": bounds, see below)
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       soft: /无|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
@@ -439,7 +439,7 @@ const CUES: Record<string, Cues> = {
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|以上/gu,
-      below: /低于|少于|未满|未滿|不满|不滿|不到|以下/gu,
+      below: /低于|少于|未满|未滿|不满|不滿|不到|不足|以下/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一/gu,
       all: /所有|全部|每个|每一|每位|一切|全体/gu,
@@ -1017,10 +1017,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   open: {
     en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
-    id: ['buka|membuka|dibuka|terbuka|bukalah', 'tutup|menutup|ditutup|tertutup|tutuplah'],
-    de: ['geöffnet|öffnen|öffnet|offen|aufmachen', 'geschlossen|schließen|schließt|zumachen'],
-    fr: ['ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes', 'fermer|fermez|ferme|ferment|fermé|fermée|fermés|fermées'],
-    es: ['abrir|abra|abre|abren|abierto|abierta|abiertos|abiertas', 'cerrar|cierre|cierra|cierran|cerrado|cerrada|cerrados|cerradas'],
+    id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan'],
+    de: ['geöffnet|öffnen|öffnet|offen|aufmachen|öffnung', 'geschlossen|schließen|schließt|zumachen|schließung'],
+    fr: [
+      'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture',
+      'fermer|fermez|ferme|ferment|fermé|fermée|fermés|fermées|fermeture',
+    ],
+    es: [
+      'abrir|abra|abre|abren|abierto|abierta|abiertos|abiertas|apertura',
+      'cerrar|cierre|cierra|cierran|cerrado|cerrada|cerrados|cerradas',
+    ],
   },
   lock: {
     en: ['lock|locks|locked|locking', 'unlock|unlocks|unlocked|unlocking'],
@@ -2094,7 +2100,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
  * two characters at least ("高" and "低" are in too many words), each meaning its side wherever it stands.
  */
 const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
-  switch: ['开启|启用|开机|激活', '关闭|停用|禁用|关机'],
+  switch: ['开启|启用|开机|激活|打开', '关闭|停用|禁用|关机|关掉'],
   open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
   lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
   transfer: ['上传', '下载'],

@@ -75,7 +75,8 @@ const CUES: Record<string, RestrictionCues> = {
     kept: words(
       'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|ne|n|aucun|aucune|personne',
     ),
-    keptPrefixes: ['réserv', 'limit', 'restrei', 'restrict'],
+    // (an elided "n'" or "qu'" glued to its word is "ne … que": "n'est confirmée qu'après")
+    keptPrefixes: ['réserv', 'limit', 'restrei', 'restrict', "qu'", 'qu’', "n'", 'n’'],
     conditions: words('si|lorsque|lorsqu|quand|dès'),
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },

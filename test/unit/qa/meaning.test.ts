@@ -2063,4 +2063,37 @@ describe('German and French', () => {
     expect(all('Do not leave bags or bicycles in the hall.', 'No deje bolsas ni bicicletas en el portal.', 'es')).toEqual([]);
     expect(all('Do not eat or drink in the library.', 'Ne mangez ni ne buvez dans la bibliothèque.', 'fr')).toEqual([]);
   });
+  it('reads "不足" before a figure as "less than", a French "ne … qu\'après" as "only", and reports closing made opening and off made "打开"', () => {
+    expect(
+      all('Lessons cancelled less than 24 hours in advance are charged in full.', '提前不足24小时取消的课程将全额收费。', 'zh-CN'),
+    ).toEqual([]);
+    expect(
+      all('Lessons cancelled less than 24 hours in advance are charged in full.', '提前超过24小时取消的课程将全额收费。', 'zh-CN'),
+    ).toEqual([['direction.inverted', '超过']]);
+    expect(
+      check(
+        'Registration is only confirmed once payment has been received.',
+        "L'inscription n'est confirmée qu'après réception du paiement.",
+        { targetLang: 'fr' },
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        check(
+          'Registration is only confirmed once payment has been received.',
+          "L'inscription est confirmée après réception du paiement.",
+          { targetLang: 'fr' },
+        ),
+        'restriction.dropped',
+      ),
+    ).toHaveLength(1);
+    expect(all('Day tickets are valid until closing time.', 'Tageskarten gelten bis zur Öffnung.', 'de')).toEqual([
+      ['direction.inverted', 'Öffnung'],
+    ]);
+    expect(all('Day tickets are valid until closing time.', 'Tageskarten gelten bis zur Schließung.', 'de')).toEqual([]);
+    expect(all('Mobile phones must be switched off while driving.', '驾驶时必须打开手机。', 'zh-CN')).toEqual([
+      ['direction.inverted', '打开'],
+    ]);
+    expect(all('Mobile phones must be switched off while driving.', '驾驶时必须关闭手机。', 'zh-CN')).toEqual([]);
+  });
 });

@@ -21,15 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // first sight of round 44: "不足" (short of) says "less than"; "ne … qu'après" says "only after"
-      'drivingschool-zh ¶4 polarity.added "不"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'videgrenier-fr ¶9 restriction.dropped "n\'est confirmée qu\'après"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and three (nineteen terms swapped, twenty-eight opposites, ten terms, senses or false friends, ten negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, fourteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and one (nineteen terms swapped, twenty-six opposites, ten terms, senses or false friends, ten negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, fourteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,7 +78,6 @@ describe('precision on careful translations', () => {
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
-      'drivingschool-zh ¶6 meaning inverted (switched off to on)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
@@ -100,7 +96,6 @@ describe('precision on careful translations', () => {
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
-      'kletterhalle-de ¶8 meaning inverted (closing to opening)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
