@@ -130,13 +130,16 @@ const cache = new Map<string, RegExp>();
 const SECOND_END_RE = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`, 'u');
 // (Spanish says the hour's article again: "entre las 8 y las 9 de la mañana")
 const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}(?:las?\\s+)?$`, 'u');
+/** The words for a part of the day said after an hour ("9 de la noche", "10 malam"). */
+const DAY_PARTS = 'mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam';
+/** The a.m. or p.m. after an hour ("11 a.m.", "9 PM"). */
+const MERIDIEM = String.raw`[ap]\.?\s?m\.?|[AP]M`;
 /** A time that ends with the part of the day it is in ("9 de la noche", "10 malam"), which a range's first end shares. */
-const PERIOD_END_RE = /(?:mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam)$/u;
+const PERIOD_END_RE = new RegExp(`(?:${DAY_PARTS})$`, 'u');
 /** A time that ends in a.m. or p.m. ("11 a.m."), which a range's first end shares ("from 7 to 11 a.m."). */
-const MERIDIEM_END_RE = /(?:[ap]\.?\s?m\.?|[AP]M)$/u;
-/** The meridiem or the part of the day a time ends with, which a range's first end shares (" p.m.", " de la noche"). */
-const SHARED_END_RE =
-  /\s?(?:[ap]\.?\s?m\.?|[AP]M)$|\s+(?:de\s+la\s+)?(?:mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam)$/u;
+const MERIDIEM_END_RE = new RegExp(`(?:${MERIDIEM})$`, 'u');
+/** What a range's first end shares with the time that ends it: its meridiem or its part of the day (" p.m.", " de la noche"). */
+const SHARED_END_RE = new RegExp(String.raw`\s?(?:${MERIDIEM})$|\s+(?:de\s+la\s+)?(?:${DAY_PARTS})$`, 'u');
 /** A word after a time that says it is one ("Uhr"), by the word's pattern. */
 const MARKED_RES = new Map<string, RegExp>();
 
