@@ -823,12 +823,12 @@ class Paragraph {
    * Whether a quantity follows a place: a figure within two words, or a number spelled out after
    * `words` words at most ("older than six months").
    */
-  private quantityAhead(at: number, words: number): boolean {
+  private quantityAhead(at: number, words: 0 | 1): boolean {
     // (an age's words before its figure: "bis zu einem Alter von zehn Wochen", "hingga usia enam tahun")
     const age = AGE_BEFORE.exec(this.analysis.text.slice(at, at + 24))?.[0].length ?? 0;
     const ahead = this.analysis.text.slice(at + age, at + age + 32);
     if (FIGURE_SOON.test(ahead)) return true;
-    const before = new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}$`, 'u');
+    const before = WORDS_BEFORE[words] as RegExp;
     return spelledNumbersIn(ahead, this.analysis.lang).some((hit) => before.test(ahead.slice(0, hit.start)));
   }
 
@@ -3891,6 +3891,9 @@ function isSoft(cues: WordCues, word: string): boolean {
 
 /** Limits that are "until" too, and limit only before a quantity. */
 const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|bis zu|jusqu'à|hasta)$/iu;
+
+/** Nothing, or at most one word, before a spelled number (made once: asked for on every limit). */
+const WORDS_BEFORE = [0, 1].map((words) => new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}$`, 'u'));
 
 /** The words of an age before its figure. */
 const AGE_BEFORE =
