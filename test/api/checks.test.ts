@@ -70,6 +70,19 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
   }
 
   /** Every page, every summary count and every filter agrees with checking afresh. */
+  /**
+   * An English → Indonesian document of `count` segments, queued for checking while this server's
+   * background is stopped (until the test ends): what checks it is the test's to say.
+   */
+  async function queuedWhileStopped(title: string, count: number, segment: (k: number) => { source: string; mt: string }) {
+    await h.services.checks.stop();
+    onTestFinished(() => h.services.checks.start());
+    return h.services.documents.create(
+      { title, sourceLang: 'en', targetLang: 'id', segments: Array.from({ length: count }, (_, k) => segment(k)) },
+      SYSTEM_USER_ID,
+    );
+  }
+
   async function expectSameAsAfresh(documentId: number): Promise<Expected[]> {
     const expected = await recompute(documentId);
     const items = await page(documentId);
@@ -336,17 +349,10 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     });
 
     it("are made in the background in small pieces, so that a reader's check waits for one piece, not a whole batch", async () => {
-      await h.services.checks.stop();
-      onTestFinished(() => h.services.checks.start());
-      const created = await h.services.documents.create(
-        {
-          title: 'Potongan',
-          sourceLang: 'en',
-          targetLang: 'id',
-          segments: Array.from({ length: 100 }, (_, k) => ({ source: `Gate ${k} opens at 7.`, mt: `Gerbang ${k} dibuka pukul 8.` })),
-        },
-        SYSTEM_USER_ID,
-      );
+      const created = await queuedWhileStopped('Potongan', 100, (k) => ({
+        source: `Gate ${k} opens at 7.`,
+        mt: `Gerbang ${k} dibuka pukul 8.`,
+      }));
       // another server on the same store, whose checking thread records what it is given
       const given: Array<{ priority: string; segments: number }> = [];
       const recording: TaskRunner = {
@@ -390,17 +396,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     });
 
     it('are made again after a release whose checks find differently (the engine version is in the stamp)', async () => {
-      await h.services.checks.stop();
-      onTestFinished(() => h.services.checks.start());
-      const created = await h.services.documents.create(
-        {
-          title: 'Versi',
-          sourceLang: 'en',
-          targetLang: 'id',
-          segments: Array.from({ length: 30 }, (_, k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` })),
-        },
-        SYSTEM_USER_ID,
-      );
+      const created = await queuedWhileStopped('Versi', 30, (k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` }));
       await h.services.checks.drain(created.id);
       expect(await h.store.read.checks.pending(created.id)).toBe(0);
       // nothing changed: nothing to do
