@@ -356,8 +356,9 @@ const CUES: Record<string, Cues> = {
       less: list(
         'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère',
       ),
-      above: list('plus de|plus que|au-dessus de|supérieur à|supérieure à'),
-      below: list('moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à'),
+      // (with "un" elided into its "de": "plus d'un mois")
+      above: list("plus de|plus que|au-dessus de|supérieur à|supérieure à|plus d'un|plus d'une|plus d’un|plus d’une"),
+      below: list("moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|moins d'un|moins d'une|moins d’un|moins d’une"),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune'),
@@ -744,6 +745,18 @@ class Paragraph {
       /\bni\s+$/iu.test(this.analysis.text.slice(Math.max(0, cue.start - 4), cue.start))
     )
       return true;
+    // a French "ne" after a negative subject is that subject's ("si rien n'est endommagé", "nul ne
+    // peut", "aucun document n'est"): one negation, said in two words
+    if (baseLanguage(this.analysis.lang) === 'fr' && /^n/iu.test(cue.text)) {
+      const before = this.of('negation', { start: 0, end: cue.start }).at(-1);
+      if (
+        before &&
+        NEGATIVE_SUBJECT_FR.test(before.text) &&
+        /^[^,;:.!?()]{0,40}$/u.test(this.analysis.text.slice(before.end, cue.start)) &&
+        this.analysis.text.slice(before.end, cue.start).split(/\s+/u).filter(Boolean).length <= 3
+      )
+        return true;
+    }
     // an English "not even" after a comma carries on the negation before it ("nobody can restore
     // your files, not even our support team" → "tidak ada seorang pun …, bahkan tim dukungan kami sekalipun")
     const text = this.analysis.text;
@@ -768,6 +781,8 @@ class Paragraph {
 
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
+    // (a figure elided into the bound's last word: "plus d'un mois")
+    if (ELIDED_ONE.test(cue.text)) return true;
     if (FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12))) return true;
     // or a number spelled out right ahead ("less than twenty minutes", "plus de vingt minutes")
     const ahead = this.analysis.text.slice(cue.end, cue.end + 24);
@@ -1372,6 +1387,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (no phrase that begins with "a": every "a" of every English text would be tried)
     en: ['long', 'short|briefly'],
     id: ['panjang|waktu yang lama|waktu lama|lama sekali', 'pendek|sebentar|singkat|waktu singkat|waktu yang singkat'],
+    de: ['lang|lange|langen|langer|langes', 'kurz|kurze|kurzen|kurzer|kurzes'],
+    fr: ['long|longue|longs|longues|longtemps', 'court|courte|courts|courtes|brièvement'],
+    es: ['largo|larga|largos|largas', 'corto|corta|cortos|cortas|brevemente'],
   },
   // shelves up and down ("heavy items on the lower shelves")
   shelf: {
@@ -2939,6 +2957,20 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     semestrielle: '6 months',
     'tous les six mois': '6 months',
     'tous les 6 mois': '6 months',
+    // (the adjectives in the plural: "les frais mensuels", "des réunions hebdomadaires")
+    journaliers: 'day',
+    journalières: 'day',
+    quotidiens: 'day',
+    quotidiennes: 'day',
+    hebdomadaires: 'week',
+    mensuels: 'month',
+    mensuelles: 'month',
+    annuels: 'year',
+    annuelles: 'year',
+    trimestriels: '3 months',
+    trimestrielles: '3 months',
+    semestriels: '6 months',
+    semestrielles: '6 months',
     'par nuit': 'night',
     'par nuitée': 'night',
     'chaque nuit': 'night',
@@ -2978,6 +3010,14 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     semestralmente: '6 months',
     'cada seis meses': '6 months',
     'cada 6 meses': '6 months',
+    // (the adjectives in the plural: "las cuotas mensuales", "los informes diarios")
+    diarios: 'day',
+    diarias: 'day',
+    semanales: 'week',
+    mensuales: 'month',
+    anuales: 'year',
+    trimestrales: '3 months',
+    semestrales: '6 months',
     'por noche': 'night',
     'cada noche': 'night',
     'todas las noches': 'night',
@@ -3540,8 +3580,52 @@ function placeOfLost(
   return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
 }
 
+/** A bound's last word that holds the figure one, its "de" elided ("plus d'un", "moins d'une"). */
+const ELIDED_ONE = /(?:^|\s)d['’]une?$/iu;
+
+/** French negative subjects, said with a "ne" after them ("rien n'est", "nul ne", "aucune ne", "personne ne"). */
+const NEGATIVE_SUBJECT_FR = /^(?:rien|personne|aucun|aucune|nul|nulle)$/iu;
+
 /** Words soft in that they may render a negation ("stay indoors" → "jangan keluar"), but not negative themselves. */
 const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/u;
+
+/**
+ * Words of staying or keeping in each language, after a negation of the translation: "should stay
+ * at home" → "sollten nicht zu Hause bleiben" refuses the staying itself (a negation of another
+ * verb may render it: "stay indoors" → "jangan keluar").
+ */
+const STAYING_IN: Record<string, RegExp> = {
+  en: STAYING,
+  id: /^(?:tinggal|tetap|berada|menetap|simpan|menyimpan)$/u,
+  de: /^(?:bleiben|bleibt|bleibst|bleib|bleibe|verbleiben|behalten|aufbewahren)$/u,
+  fr: /^(?:rester|restez|reste|restent|restons|garder|gardez|garde|gardent|conserver|conservez|conserve)$/u,
+  es: /^(?:quedarse|quedarte|quedar|quede|quédese|quédense|queden|quedan|permanecer|permanezca|permanezcan|mantener|mantenga|mantengan|guardar|guarde|guarden)$/u,
+};
+const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在|保持)/u;
+
+/**
+ * Whether a negation the translation adds refuses what the source says to keep or stay ("should
+ * stay at home" → "sollten nicht zu Hause bleiben"): the source's only soft cues are words of
+ * staying, and a word of staying follows the negation in its clause (four words at most between).
+ */
+function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
+  if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
+  if (baseLanguage(target.lang) === 'zh') return CHINESE_STAYING_AFTER.test(target.text.slice(added.end, added.end + 3));
+  const staying = STAYING_IN[baseLanguage(target.lang)];
+  if (!staying) return false;
+  let words = 0;
+  for (const item of target.items) {
+    if (item.start < added.end) continue;
+    if (item.kind !== 'word') {
+      if (/[.,;:!?()]/u.test(item.text)) return false;
+      continue;
+    }
+    if (staying.test(item.lower)) return true;
+    words += 1;
+    if (words > 5) return false;
+  }
+  return false;
+}
 
 /** The Chinese imperative "请" (not the one of "申请", apply) and modals ("可以", "必须"): where a lost "不要", "不可以" stood. */
 const CHINESE_MODAL_RE = /(?<![申邀聘宴])请(?![求假教])|可以|能够|必须|应该|应当/gu;
@@ -4480,7 +4564,9 @@ export const meaningRule: Rule = {
         added &&
         sourceNegations.length === 0 &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
-        (s.soft.length === 0 || refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, added))
+        (s.soft.length === 0 ||
+          refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, added) ||
+          refusesStaying(target, s, added))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

@@ -616,10 +616,22 @@ function freeWordOf(context: RuleContext, at: number): { start: number; end: num
 
 /** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
 function nameBefore(text: string, start: number): string | null {
-  const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(
-    text.slice(Math.max(0, start - 40), start),
+  const before = text.slice(Math.max(0, start - 40), start);
+  const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(before);
+  if (match) return match[1] as string;
+  // a capitalised word inside a sentence ("Catatan rilis Vaultly 4.2"): a name too
+  return /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1] ?? null;
+}
+
+/** Whether the word right before a number at `start` is `name` (wherever it stands: "Vaultly 4.2 release notes"). */
+function afterName(text: string, start: number, name: string): boolean {
+  const at = start - name.length - 1;
+  return (
+    at >= 0 &&
+    text.startsWith(name, at) &&
+    /[ \u00a0]/u.test(text[start - 1] ?? '') &&
+    (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ''))
   );
-  return match?.[1] ?? null;
 }
 
 /** Whether a number at `start` of a text follows a label word of its language. */
@@ -797,7 +809,7 @@ export const numbersRule: Rule = {
       const named =
         name === null
           ? -1
-          : sourceNumbers.findIndex((s, i) => !usedSource.has(i) && s.text === target.text && nameBefore(source.text, s.start) === name);
+          : sourceNumbers.findIndex((s, i) => !usedSource.has(i) && s.text === target.text && afterName(source.text, s.start, name));
       if (named >= 0) {
         usedSource.add(named);
         continue;

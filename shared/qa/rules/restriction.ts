@@ -32,6 +32,8 @@ interface RestrictionCues {
   conditions: ReadonlySet<string>;
   /** Ways to say "only if" as a proviso ("siempre que", "à condition que"), which keep a restricted condition. */
   provisos?: RegExp;
+  /** Phrases that say a restriction where their first word alone may not ("réservé aux", not "réservée par", booked by). */
+  keptPhrases?: RegExp;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
@@ -76,7 +78,9 @@ const CUES: Record<string, RestrictionCues> = {
       'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|ne|n|aucun|aucune|personne',
     ),
     // (an elided "n'" or "qu'" glued to its word is "ne … que": "n'est confirmée qu'après")
-    keptPrefixes: ['réserv', 'limit', 'restrei', 'restrict', "qu'", 'qu’', "n'", 'n’'],
+    // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
+    keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’', "n'", 'n’'],
+    keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
     conditions: words('si|lorsque|lorsqu|quand|dès'),
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
@@ -87,7 +91,9 @@ const CUES: Record<string, RestrictionCues> = {
     kept: words(
       'solo|sólo|solamente|únicamente|exclusivamente|único|única|únicos|únicas|salvo|excepto|menos|si|mientras|cuando|no|ningún|ninguna|nadie|sino',
     ),
-    keptPrefixes: ['reservad', 'limitad', 'restring', 'exclusiv'],
+    // ("reservar" is to book as well: "reservada por los vecinos" is booked by them)
+    keptPrefixes: ['limitad', 'restring', 'exclusiv'],
+    keptPhrases: /(?:^|[^\p{L}])reservad(?:o|a|os|as)\s+(?:a|al|para|exclusivamente|únicamente)(?![\p{L}])/iu,
     conditions: words('si|cuando|mientras'),
     provisos: /(?:^|[^\p{L}])(?:siempre (?:que|y cuando)|con tal (?:de )?que|a condición de que)(?![\p{L}])/iu,
   },
@@ -148,7 +154,10 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
 /**
  * Whether the translation's span has a word that may restrict, in its language or kept from the
  * source's. Of a restricted condition, the translation's own condition words say the condition
- * only: a proviso or another restricting word must say the "only".
+ * only: a proviso or another restricting word must say the "only". Nor do condition words that
+ * are as many as the source's own outside the restriction (`sourceConditions`): "If you forget
+ * it, you can only recover it with the key" → "Jika Anda lupa, Anda dapat memulihkannya dengan
+ * kunci" renders the "if" with its "jika" and lost the "only".
  */
 function keptIn(
   analysis: Analysis,
@@ -156,14 +165,19 @@ function keptIn(
   cues: RestrictionCues | 'zh',
   sourceCues: RestrictionCues | 'zh',
   ofCondition: boolean,
+  sourceConditions: number,
 ): boolean {
   const text = analysis.text.slice(span.start, span.end);
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
   if (cues === 'zh') return false;
   if (ofCondition && cues.provisos?.test(text)) return true;
-  return wordsIn(analysis, span).some(
+  if (cues.keptPhrases?.test(text)) return true;
+  const words = wordsIn(analysis, span);
+  const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
+  const conditionsSaySource = ofCondition || conditions <= sourceConditions;
+  return words.some(
     (word) =>
-      (cues.kept.has(word.lower) && !(ofCondition && cues.conditions.has(word.lower))) ||
+      (cues.kept.has(word.lower) && !(conditionsSaySource && cues.conditions.has(word.lower))) ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
       // (a sentence left in the source's language, or its word kept, has its restriction)
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
@@ -197,7 +211,15 @@ export const restrictionRule: Rule = {
       // (sentences paired by their order may be one off where the translation split or joined
       // one: a restriction in the sentence before or after counts)
       const near = { start: (targetSentences[k - 1] ?? targetSentence).start, end: (targetSentences[k + 1] ?? targetSentence).end };
-      if (keptIn(target, near, targetCues, sourceCues, restriction.ofCondition)) return;
+      // (the source's own conditions around it, outside what it restricts)
+      const sourceNear = { start: (sourceSentences[k - 1] ?? sourceSentence).start, end: (sourceSentences[k + 1] ?? sourceSentence).end };
+      const sourceConditions =
+        sourceCues === 'zh'
+          ? 0
+          : wordsIn(source, sourceNear).filter(
+              (word) => sourceCues.conditions.has(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
+            ).length;
+      if (keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)) return;
       // on the translation's "all" or "any" (where a machine translation usually puts what the
       // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
       // words that render what the source restricts, else on the sentence

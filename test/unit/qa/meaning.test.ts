@@ -2096,4 +2096,47 @@ describe('German and French', () => {
     ]);
     expect(all('Mobile phones must be switched off while driving.', '驾驶时必须关闭手机。', 'zh-CN')).toEqual([]);
   });
+  it('reads a French "ne" after a negative subject as its own, a bound with "un" elided, long made short, staying refused, and periods in the plural', () => {
+    // "rien n'est", "nul ne": one negation in two words
+    expect(all('The deposit is returned if nothing is damaged.', "La caution est restituée si rien n'est endommagé.", 'fr')).toEqual([]);
+    expect(all('Nobody may smoke in the hall.', 'Nul ne peut fumer dans la salle.', 'fr')).toEqual([]);
+    expect(all('The deposit is returned if nothing is damaged.', 'La caution est restituée si quelque chose est endommagé.', 'fr')).toEqual(
+      [['polarity.dropped', 'quelque chose']],
+    );
+    // "plus d'un mois" is a bound whose figure is the elided "un"
+    expect(
+      all(
+        'If you cancel less than one month before the event, half of the fee is kept.',
+        "En cas d'annulation plus d'un mois avant l'événement, la moitié du prix est conservée.",
+        'fr',
+      ),
+    ).toEqual([['direction.inverted', "plus d'un"]]);
+    expect(
+      all(
+        'If you cancel less than one month before the event, half of the fee is kept.',
+        "En cas d'annulation moins d'un mois avant l'événement, la moitié du prix est conservée.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(all('Long hair must be tied back.', 'Kurze Haare müssen zusammengebunden werden.', 'de')).toEqual([
+      ['direction.inverted', 'Kurze'],
+    ]);
+    expect(all('Long hair must be tied back.', 'Lange Haare müssen zusammengebunden werden.', 'de')).toEqual([]);
+    // a negation of the staying itself, not of another verb that renders it
+    expect(all('Children who are ill should stay at home.', 'Kinder, die krank sind, sollten nicht zu Hause bleiben.', 'de')).toEqual([
+      ['polarity.added', 'nicht'],
+    ]);
+    expect(all('Children should stay at home.', 'Anak-anak tidak boleh tinggal di rumah.', 'id')).toEqual([['polarity.added', 'tidak']]);
+    expect(all('Please stay in your seat.', 'Ne quittez pas votre siège.', 'fr')).toEqual([]);
+    expect(all('Keep the bandage on for a day.', 'Jangan lepaskan perban selama sehari.', 'id')).toEqual([]);
+    expect(all('Monthly fees are paid by bank transfer.', 'Las cuotas anuales se pagan mediante transferencia bancaria.', 'es')).toEqual([
+      ['frequency.changed', 'anuales'],
+    ]);
+    expect(all('Monthly fees are paid by bank transfer.', 'Les frais annuels sont payés par virement.', 'fr')).toEqual([
+      ['frequency.changed', 'annuels'],
+    ]);
+    expect(all('Monthly fees are paid by bank transfer.', 'Las cuotas mensuales se pagan mediante transferencia bancaria.', 'es')).toEqual(
+      [],
+    );
+  });
 });

@@ -83,6 +83,9 @@ describe('telephone numbers', () => {
   it('behind the same name on both sides are the name’s, a version copied as it stands ("CloudKeep 5.2")', () => {
     expect(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5.2 mencadangkan file Anda.')).toEqual([]);
     expect(only(check('CloudKeep 5.2 backs up your files.', 'CloudKeep 5,3 mencadangkan file Anda.'), 'numbers.changed')).toHaveLength(1);
+    // (a plain capitalised name too, inside the translation's sentence, wherever the source has it)
+    expect(check('Vaultly 4.2 release notes.', 'Catatan rilis Vaultly 4.2.')).toEqual([]);
+    expect(only(check('Vaultly 4.2 release notes.', 'Catatan rilis Vaultly 4.3.'), 'numbers.changed')).toHaveLength(1);
     // a decimal with no name before it is written the target's way
     expect(only(check('The rate is 5.2 percent.', 'Sukunya 5.2 persen.'), 'numbers.format')).toHaveLength(1);
   });

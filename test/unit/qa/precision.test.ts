@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // (first sight of round 45, to be fixed)
-      'pwmanager ¶1 numbers.format "4.2"',
-      'sallefetes-fr ¶5 polarity.added "n\'est"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and ten (twenty terms swapped, twenty-seven opposites, ten terms, senses or false friends, eleven negations lost or added, twelve restrictions lost, added or inverted, five bounds or limits, three rates, three amounts, two names, sixteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and four (twenty terms swapped, twenty-six opposites, ten terms, senses or false friends, ten negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, three amounts, two names, sixteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -70,7 +67,6 @@ describe('precision on careful translations', () => {
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
-      'comedor-es ¶3 frequency changed (monthly to annual)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -124,19 +120,14 @@ describe('precision on careful translations', () => {
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
-      'pwmanager ¶4 restriction dropped (only with the recovery key)',
       'pwmanager ¶11 terms swapped (required and optional)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
-      'sallefetes-fr ¶2 restriction dropped (residents only)',
       'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
-      'sallefetes-fr ¶10 bound inverted (less than to more than)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'salon ¶8 terms swapped (card and cash)',
-      'schwimmkurs-de ¶5 meaning inverted (long to short hair)',
-      'schwimmkurs-de ¶6 negation added (should stay at home)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
       'scooter ¶5 meaning inverted (gently to hard)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',

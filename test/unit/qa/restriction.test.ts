@@ -98,4 +98,32 @@ describe('restriction.dropped', () => {
     expect(dropped('仅限会员使用。', 'For members only.', 'en', 'zh')).toEqual([]);
     expect(dropped('这款产品不仅便宜，而且耐用。', 'This product is cheap and durable.', 'en', 'zh')).toEqual([]);
   });
+  it('counts no condition word that renders a condition of the source, and no "réservée par", which is booked by', () => {
+    const source = 'If you forget your password, you can only recover your vault with the recovery key you printed when you signed up.';
+    expect(
+      dropped(source, 'Jika Anda lupa kata sandi, Anda dapat memulihkan brankas dengan kunci pemulihan yang Anda cetak saat mendaftar.'),
+    ).toHaveLength(1);
+    expect(
+      dropped(
+        source,
+        'Jika Anda lupa kata sandi, Anda hanya dapat memulihkan brankas dengan kunci pemulihan yang Anda cetak saat mendaftar.',
+      ),
+    ).toEqual([]);
+    // (a condition more than the source's may say the "only": "if you have the key")
+    expect(
+      dropped('You can only recover your vault with the recovery key.', 'Anda dapat memulihkan brankas jika memiliki kunci pemulihan.'),
+    ).toEqual([]);
+    expect(
+      dropped(
+        'The hall can be booked by residents of the commune only.',
+        'La salle peut être réservée par les habitants de la commune.',
+        'fr',
+      ),
+    ).toHaveLength(1);
+    expect(
+      dropped('The hall can be booked by residents of the commune only.', 'La salle est réservée aux habitants de la commune.', 'fr'),
+    ).toEqual([]);
+    expect(dropped('The room can be booked by members only.', 'La sala puede ser reservada por los socios.', 'es')).toHaveLength(1);
+    expect(dropped('The room can be booked by members only.', 'La sala está reservada a los socios.', 'es')).toEqual([]);
+  });
 });
