@@ -443,12 +443,13 @@ const CUES: Record<string, Cues> = {
       below: /低于|少于|未满|未滿|不满|不滿|不到|不足|以下/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一/gu,
-      all: /所有|全部|每个|每一|每位|一切|全体/gu,
-      some: /一些|某些|若干|有些/gu,
+      all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
+      // ("部分退款", a partial refund; "大部分" is most)
+      some: /一些|某些|若干|有些|(?<!大)部分/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       allLike: /整个|都|总|完全/gu,
-      someLike: /部分|几|多数|许多|大约|约/gu,
+      someLike: /大部分|几|多数|许多|大约|约/gu,
     },
   },
 };
@@ -2058,6 +2059,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['toujours', 'parfois|quelquefois|de temps en temps'],
     es: ['siempre', 'a veces|en ocasiones|ocasionalmente'],
   },
+  // never made always, where a negation kept elsewhere in the sentence hides the loss ("Never store
+  // keys in your code or share them" → "Speichern Sie Schlüssel immer … und geben Sie sie nicht …")
+  never: {
+    en: ['never', 'always|at all times'],
+    id: ['tidak pernah|tak pernah|jangan pernah|jangan sekali kali', 'selalu|senantiasa'],
+    de: ['nie|niemals', 'immer|stets'],
+    fr: ['jamais', 'toujours'],
+    es: ['nunca|jamás', 'siempre'],
+  },
   // the period before and the one after ("by the 25th of the previous month" → "du mois suivant")
   // (not "last" and "next to": the order pair's, and beside)
   sequence: {
@@ -2149,7 +2159,10 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
   temperature: ['热水|温水|高温|加热', '冷水|凉水|低温|冷却'],
-  charge: ['免费|不收费|无需付费|不另收费|不另外收费', '收费|付费|需付费|另行收费|额外收费|另收费|另外收费|另付费'],
+  charge: [
+    '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
+    '收费|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
+  ],
   timing: ['提前|提早', '延迟|推迟|迟到'],
   indoors: ['室内|屋内', '室外|户外|露天'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
@@ -3840,7 +3853,57 @@ function addedBesideAnother(
   if (unpaired.size !== found.length - said.length) return null;
   // (one in a relative clause may render a word of the source: "data yang tidak terpakai")
   const [added] = [...unpaired].filter((cue) => !targetParagraph.inRelativeClause(cue));
+  // (a negation before an "or" of its clause negates both sides, which a translation may negate
+  // each, after its "and" or "or": "Never store keys in your code or share them" → "… niemals …
+  // und geben Sie sie nicht …")
+  if (added && said.some((negation) => negatesOr(source, negation)) && repeatsAfterConjunction(target, found, added)) return null;
   return added ?? null;
+}
+
+/** The words of the pair "never" (OPPOSITES.never) that are the source's side: a negation too. */
+const NEVER = /^(?:never|nie|niemals|jamais|nunca|jamás|tidak pernah|tak pernah|jangan pernah|jangan sekali[\s-]kali)$/iu;
+
+/** Each language's "or" (and "nor"), which a negation before it in its clause carries over. */
+const OR_WORDS: Record<string, RegExp> = {
+  en: /^(?:or|nor)$/u,
+  id: /^atau$/u,
+  de: /^(?:oder|noch)$/u,
+  fr: /^(?:ou|ni)$/u,
+  es: /^(?:o|u|ni)$/u,
+};
+
+/** Each language's "and" and "or", between a negation and its repetition in the next clause. */
+const CONJUNCTIONS: Record<string, RegExp> = {
+  en: /^(?:and|or|nor)$/u,
+  id: /^(?:dan|atau|serta)$/u,
+  de: /^(?:und|oder|noch)$/u,
+  fr: /^(?:et|ou|ni)$/u,
+  es: /^(?:y|e|o|u|ni)$/u,
+};
+
+/** Whether another negation stands before `added` with an "and" or "or" of its language between them. */
+function repeatsAfterConjunction(target: Analysis, negations: readonly Cue[], added: Cue): boolean {
+  const conjunction = CONJUNCTIONS[baseLanguage(target.lang)];
+  const before = negations.filter((cue) => cue.end <= added.start).at(-1);
+  if (!conjunction || !before) return false;
+  return target.items.some(
+    (item) => item.kind === 'word' && item.start >= before.end && item.end <= added.start && conjunction.test(item.lower),
+  );
+}
+
+/** Whether an "or" follows a negation in its clause ("Do not eat or drink", "Never store keys … or share them"). */
+function negatesOr(analysis: Analysis, negation: Cue): boolean {
+  const or = OR_WORDS[baseLanguage(analysis.lang)];
+  if (!or) return false;
+  for (const item of analysis.items) {
+    if (item.start < negation.end) continue;
+    if (item.kind !== 'word') {
+      if (CLAUSE_MARK_RE.test(item.text) || SENTENCE_END_RE.test(item.text)) return false;
+      continue;
+    }
+    if (or.test(item.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -4378,6 +4441,12 @@ export const meaningRule: Rule = {
       }
       // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
       for (const { said, found } of oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {
+        // (a negation of the source's, "never", turned into "always" where the translation
+        // negates nothing is the negation lost, reported below once)
+        if (NEVER.test(said.text)) {
+          const negations = targetParagraph.of('negation', targetSentence);
+          if (negations.length === targetParagraph.prepositional(negations).length) continue;
+        }
         out.push(
           finding(context, 'direction.inverted', 'major', found.start, found.end, {
             source: spanOf(source.text, said.start, said.end),

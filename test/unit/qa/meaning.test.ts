@@ -2139,4 +2139,50 @@ describe('German and French', () => {
       [],
     );
   });
+  it('lets a negation before an "or" be said in both clauses, and reports never made always, free shipping made paid and a full refund made partial in Chinese', () => {
+    // "never … or share" negates both: a translation may say "nicht" again in the second clause
+    expect(
+      all(
+        'Never store keys in your source code or share them in support tickets.',
+        'Speichern Sie Schlüssel niemals im Quellcode und geben Sie sie nicht in Support-Tickets weiter.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      all(
+        'Pets are welcome, but must not be left alone.',
+        'Haustiere sind nicht willkommen, dürfen aber nicht allein gelassen werden.',
+        'de',
+      ),
+    ).toEqual([['polarity.added', 'nicht']]);
+    // (only one after an "and" or "or" of the translation: an "or" of the source that joins two
+    // adverbs leaves no room for a negation said twice)
+    expect(
+      all(
+        'US rivals (Google, Meta, Anthropic) have not driven innovation faster or more cheaply.',
+        'Pesaing AS (Google, tidak Meta, Anthropic) belum mendorong inovasi lebih cepat atau lebih murah.',
+        'id',
+      ),
+    ).toEqual([['polarity.added', 'tidak']]);
+    // never made always, with another negation kept
+    expect(
+      all(
+        'Never store keys in your source code or share them in support tickets.',
+        'Speichern Sie Schlüssel immer im Quellcode und geben Sie sie nicht in Support-Tickets weiter.',
+        'de',
+      ),
+    ).toEqual([['direction.inverted', 'immer']]);
+    expect(all('Never share your PIN or write it down.', 'Selalu bagikan PIN Anda dan jangan menuliskannya.', 'id')).toEqual([
+      ['direction.inverted', 'Selalu'],
+    ]);
+    expect(all('Never share your PIN or write it down.', 'Jangan pernah membagikan PIN Anda dan jangan menuliskannya.', 'id')).toEqual([]);
+    expect(all('Shipping is free within mainland China.', '中国大陆境内需支付运费。', 'zh-CN')).toEqual([['direction.inverted', '需支付']]);
+    expect(all('Shipping is free within mainland China.', '中国大陆境内无需支付运费。', 'zh-CN')).toEqual([]);
+    expect(all('Shipping is free within mainland China.', '中国大陆境内免运费。', 'zh-CN')).toEqual([]);
+    expect(all('If the project is cancelled, backers are refunded in full.', '如果项目取消，支持者将获得部分退款。', 'zh-CN')).toEqual([
+      ['quantifier.changed', '部分'],
+    ]);
+    expect(all('If the project is cancelled, backers are refunded in full.', '如果项目取消，支持者将获得全额退款。', 'zh-CN')).toEqual([]);
+    expect(all('Most rooms have a balcony.', '大部分房间都有阳台。', 'zh-CN')).toEqual([]);
+  });
 });
