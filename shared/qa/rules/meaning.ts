@@ -214,8 +214,8 @@ const CUES: Record<string, Cues> = {
       less: list(
         'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive',
       ),
-      above: list('more than|over|above|greater than|upwards of|in excess of'),
-      below: list('less than|fewer than|under|below|lower than'),
+      above: list('more than|over|above|greater than|upwards of|in excess of|older than'),
+      below: list('less than|fewer than|under|below|lower than|younger than|newer than'),
       both: list('both'),
       one: list('either|one of|any one of|only one'),
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
@@ -312,8 +312,8 @@ const CUES: Record<string, Cues> = {
       less: list(
         'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger',
       ),
-      above: list('mehr als|über|oberhalb von'),
-      below: list('weniger als|unter|unterhalb von'),
+      above: list('mehr als|über|oberhalb von|älter als'),
+      below: list('weniger als|unter|unterhalb von|jünger als'),
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
@@ -2596,11 +2596,20 @@ function oppositesSwapped(
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
     const [found] = inSpan(other, targetSentence);
     if (!found || inSpan(wanted, targetSentence).length >= said.length) continue;
-    if (said.some((cue) => negated(source, sourceSentence, cue)) || negated(target, targetSentence, found)) continue;
+    // (a negation on one side may say the swap; one on each side says it on neither: "must not be
+    // transferred outside Indonesia" → "tidak boleh ditransfer di dalam Indonesia"; but the two
+    // sides of a converse are one event seen from either end, negated or not: "cannot be bought on
+    // the train" → "列车上不出售车票", not sold there)
+    const sourceNegated = said.some((cue) => negated(source, sourceSentence, cue));
+    const targetNegated = negated(target, targetSentence, found);
+    if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
     out.push({ said: said[0] as Cue, found });
   }
   return out;
 }
+
+/** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow). */
+const CONVERSES: ReadonlySet<string> = new Set(['trade', 'sale', 'lending', 'letting', 'employment', 'sending', 'handover']);
 
 /** Words that set a phrase against another without a verb's negation ("et non au dépôt", "y no al recogerlo"). */
 const CONTRAST = /^(?:non|pas|no|nicht|bukan|not)$/u;

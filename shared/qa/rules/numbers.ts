@@ -614,10 +614,13 @@ function freeWordOf(context: RuleContext, at: number): { start: number; end: num
     : null;
 }
 
-/** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, or letters and digits mixed. */
+/** The name right before a number ("CloudKeep" of "CloudKeep 5.2"): a word with a capital after its first letter, letters and digits mixed, or parts joined by hyphens. */
 function nameBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*)[ \u00a0]$/u.exec(before);
+  // (or a name of parts joined by hyphens or underscores: "tilde-cli 3.0")
+  const match = /(?<![\p{L}\p{N}])(\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}+\p{N}+\p{L}*|\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+)[ \u00a0]$/u.exec(
+    before,
+  );
   if (match) return match[1] as string;
   // a capitalised word inside a sentence ("Catatan rilis Vaultly 4.2"): a name too
   return /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1] ?? null;

@@ -270,6 +270,18 @@ function inCopiedName(items: readonly Item[], index: number, source: Analysis): 
   return others > 0 && kept * 2 < others;
 }
 
+/** A version right after a word ("3.0", "v10.2.1"). */
+const VERSION_AFTER_RE = /^[ \u00a0]+(v?\d+(?:\.\d+)+)(?![\p{L}\p{N}])/u;
+
+/** Whether a span is a name with a version after it, as the source has the name with one ("tilde-cli 3.0"). */
+function namesVersion(target: string, span: { start: number; end: number }, source: string): boolean {
+  if (!VERSION_AFTER_RE.test(target.slice(span.end, span.end + 24))) return false;
+  const name = target.slice(span.start, span.end);
+  for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1))
+    if (VERSION_AFTER_RE.test(source.slice(at + name.length, at + name.length + 24))) return true;
+  return false;
+}
+
 const sourceWordSets = new WeakMap<Analysis, ReadonlySet<string>>();
 
 /** The words of a text as written (kept with its analysis). */
@@ -443,6 +455,8 @@ export const untranslatedRule: Rule = {
       if (inCopiedName(items, i, source)) continue;
       const span = compoundSpan(items, i);
       if (reported.has(span.start)) continue;
+      // a product's name before its version, as the source has them ("tilde-cli 3.0", "node-gyp v10.2")
+      if (namesVersion(context.target.text, span, source.text)) continue;
       // the source's term glossed in brackets after its translation ("Perbaikan (touch-up)")
       if (glossed(context.target, span, source, sourceWords)) continue;
       reported.add(span.start);

@@ -2185,4 +2185,27 @@ describe('German and French', () => {
     expect(all('If the project is cancelled, backers are refunded in full.', '如果项目取消，支持者将获得全额退款。', 'zh-CN')).toEqual([]);
     expect(all('Most rooms have a balcony.', '大部分房间都有阳台。', 'zh-CN')).toEqual([]);
   });
+  it('reports "older than" made "less than", and a swap under a negation on each side, save of a converse ("cannot be bought" as "不出售")', () => {
+    expect(
+      all(
+        'Log files older than 14 days are deleted automatically.',
+        'File log yang berumur kurang dari 14 hari dihapus secara otomatis.',
+        'id',
+      ),
+    ).toEqual([['direction.inverted', 'kurang dari']]);
+    expect(
+      all(
+        'Log files older than 14 days are deleted automatically.',
+        'File log yang berumur lebih dari 14 hari dihapus secara otomatis.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      all('Personal data must not be transferred outside Indonesia.', 'Data pribadi tidak boleh ditransfer di dalam Indonesia.', 'id'),
+    ).toEqual([['direction.inverted', 'di dalam']]);
+    expect(
+      all('Personal data must not be transferred outside Indonesia.', 'Data pribadi tidak boleh ditransfer ke luar Indonesia.', 'id'),
+    ).toEqual([]);
+    expect(all('Tickets cannot be bought on the train.', '列车上不出售车票。', 'zh-CN')).toEqual([]);
+  });
 });

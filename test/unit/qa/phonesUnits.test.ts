@@ -86,6 +86,9 @@ describe('telephone numbers', () => {
     // (a plain capitalised name too, inside the translation's sentence, wherever the source has it)
     expect(check('Vaultly 4.2 release notes.', 'Catatan rilis Vaultly 4.2.')).toEqual([]);
     expect(only(check('Vaultly 4.2 release notes.', 'Catatan rilis Vaultly 4.3.'), 'numbers.changed')).toHaveLength(1);
+    // (and a name of parts joined by a hyphen, kept before its version, is no word left untranslated)
+    expect(check('tilde-cli 3.0: what changed.', 'tilde-cli 3.0: apa saja yang berubah.')).toEqual([]);
+    expect(check('tilde-cli 3.0: what changed.', 'tilde-cli 3.1: apa saja yang berubah.').map((f) => f.rule)).toEqual(['numbers.changed']);
     // a decimal with no name before it is written the target's way
     expect(only(check('The rate is 5.2 percent.', 'Sukunya 5.2 persen.'), 'numbers.format')).toHaveLength(1);
   });

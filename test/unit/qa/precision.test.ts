@@ -22,14 +22,11 @@ describe('precision on careful translations', () => {
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
-      // (first sight of round 47, to be fixed)
-      'cliupdate ¶1 untranslated "tilde-cli"',
-      'cliupdate ¶1 numbers.format "3.0"',
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and nine (twenty-one terms swapped, twenty-seven opposites, ten terms, senses or false friends, eleven negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, four amounts, two names, sixteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and seven (twenty-one terms swapped, twenty-six opposites, ten terms, senses or false friends, eleven negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, two names, sixteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -71,12 +68,10 @@ describe('precision on careful translations', () => {
       'cholesterol ¶5 negation dropped (unexplained)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'cliupdate ¶6 number changed (twice to once)',
-      'cliupdate ¶7 bound inverted (older than to less than)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'cookingclass ¶3 meaning inverted (within to outside)',
-      'dataprocessing ¶3 meaning inverted (outside to inside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
