@@ -3900,17 +3900,30 @@ function repeatsAfterConjunction(target: Analysis, negations: readonly Cue[], ad
   );
 }
 
-/** Whether an "or" follows a negation in its clause ("Do not eat or drink", "Never store keys … or share them"). */
+/**
+ * Words after an "or" that join no second verb to the negated one ("faster or more cheaply", "or
+ * the app"): in English, comparatives, adverbs in -ly and determiners.
+ */
+const NOT_A_VERB_AFTER_OR: Record<string, RegExp> = {
+  en: /^(?:more|less|most|least|better|worse|a|an|the|any|some|other|another|\p{L}+ly|\p{L}+er)$/u,
+};
+
+/** Whether an "or" follows a negation in its clause, before a second verb ("Do not eat or drink", "Never store keys … or share them"). */
 function negatesOr(analysis: Analysis, negation: Cue): boolean {
   const or = OR_WORDS[baseLanguage(analysis.lang)];
   if (!or) return false;
+  const notAVerb = NOT_A_VERB_AFTER_OR[baseLanguage(analysis.lang)];
+  let afterOr = false;
   for (const item of analysis.items) {
     if (item.start < negation.end) continue;
     if (item.kind !== 'word') {
       if (CLAUSE_MARK_RE.test(item.text) || SENTENCE_END_RE.test(item.text)) return false;
       continue;
     }
-    if (or.test(item.lower)) return true;
+    if (afterOr) {
+      if (!notAVerb?.test(item.lower)) return true;
+      afterOr = false;
+    } else if (or.test(item.lower)) afterOr = true;
   }
   return false;
 }

@@ -2164,6 +2164,13 @@ describe('German and French', () => {
         'id',
       ),
     ).toEqual([['polarity.added', 'tidak']]);
+    expect(
+      all(
+        'US rivals have not driven innovation faster or more cheaply.',
+        'Pesaing AS belum mendorong inovasi lebih cepat atau tidak murah.',
+        'id',
+      ),
+    ).toEqual([['polarity.added', 'tidak']]);
     // never made always, with another negation kept
     expect(
       all(
