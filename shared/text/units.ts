@@ -50,7 +50,10 @@ const UNITS = [
  * named as CLDR names them in each language of unitNames.json (made by scripts/unitNames.ts).
  */
 const CLDR_UNITS = ['teaspoon', 'tablespoon', 'dessert-spoon', 'cup', 'pinch', 'pint', 'quart'] as const;
-const CLDR_NAMES = unitNames as Record<string, Partial<Record<(typeof CLDR_UNITS)[number], { names: string[]; pattern: string }>>>;
+const CLDR_NAMES = unitNames as Record<
+  string,
+  Partial<Record<(typeof CLDR_UNITS)[number] | 'si:mg' | 'si:µg', { names: string[]; pattern: string }>>
+>;
 
 /**
  * How many times something is done ("three times a day" is not "dua kali sehari"): a count
@@ -74,7 +77,9 @@ const TIMES: Record<string, { names: readonly string[]; pattern: string }> = {
  * where CLDR writes "pound"; "hektar" beside CLDR's "hektare").
  */
 const OTHER_NAMES: Record<string, Record<string, Unit>> = {
-  id: { pon: 'pound', hektar: 'hectare' },
+  // ("mcg", the pharmacist's microgram, beside CLDR's "µg")
+  en: { mcg: 'si:µg' },
+  id: { pon: 'pound', hektar: 'hectare', mcg: 'si:µg' },
   // the dative plurals a German figure takes after a preposition ("nach 4 Tagen", "vor 3 Jahren"), which CLDR's names leave out
   de: { tagen: 'day', monaten: 'month', jahren: 'year' },
   ms: { paun: 'pound', hektar: 'hectare' },

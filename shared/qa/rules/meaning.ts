@@ -926,7 +926,8 @@ class Paragraph {
         // "No. 5" is a number
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
-        if (!isNumber && !isIdiom(cues, items, indexes[k] as number)) found.negation.push({ start: word.start, end: word.end, text: '' });
+        if (!isNumber && !isIdiom(cues, items, indexes[k] as number) && !saysOtherwise(this.analysis.lang, items, indexes[k] as number))
+          found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first)) {
         found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.prefix && isNegationPrefix(cues, items, indexes[k] as number)) {
@@ -3997,6 +3998,30 @@ function isIdiom(cues: WordCues, items: readonly Item[], index: number): boolean
   // (or with the two words after it: "tidak masuk kerja", absent from work, is "time off")
   const third = items[index + 2];
   return third?.kind === 'word' && cues.idioms.has(`${two} ${third.lower}`);
+}
+
+/** The words of a condition that, with a negation and nothing after it, say "otherwise" ("if not,", "jika tidak,", "si no,"). */
+const OTHERWISE_CONDITION: Record<string, RegExp> = {
+  en: /^if$/u,
+  id: /^(?:jika|kalau|bila|apabila|jikalau)$/u,
+  es: /^si$/u,
+};
+
+/**
+ * Whether the negation at items[index] says "otherwise" with the condition before it: nothing
+ * follows it in its clause ("…; jika tidak, biayanya ditagih penuh", "If not, call us"), or, in
+ * Indonesian, "demikian" or "begitu" ("jika tidak demikian"). It negates no verb, and renders the
+ * source's "or" or "otherwise" as often as its "if not".
+ */
+function saysOtherwise(lang: string, items: readonly Item[], index: number): boolean {
+  const base = baseLanguage(lang);
+  const condition = OTHERWISE_CONDITION[base];
+  const before = items[index - 1];
+  if (!condition || before?.kind !== 'word' || !condition.test(before.lower)) return false;
+  const next = items[index + 1];
+  if (!next) return true;
+  if (next.kind !== 'word') return /^[,;:.!?)]/u.test(next.text);
+  return base === 'id' && /^(?:demikian|begitu)$/u.test(next.lower);
 }
 
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */

@@ -2215,4 +2215,19 @@ describe('German and French', () => {
     ).toEqual([]);
     expect(all('Tickets cannot be bought on the train.', '列车上不出售车票。', 'zh-CN')).toEqual([]);
   });
+  it('reads "jika tidak," and "if not," as "otherwise", which negate no verb', () => {
+    expect(
+      all(
+        'Sessions must be cancelled at least 24 hours in advance, or they will be charged in full.',
+        'Sesi harus dibatalkan selambat-lambatnya 24 jam sebelumnya; jika tidak, biayanya ditagih penuh.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(all('If not, call us.', 'Jika tidak, hubungi kami.', 'id')).toEqual([]);
+    expect(all('If not, call us.', 'Si no, llámenos.', 'es')).toEqual([]);
+    // a "tidak" that negates what follows is one still
+    expect(all('Cancel early, or you will be charged.', 'Batalkan lebih awal; jika tidak ada, Anda akan ditagih.', 'id')).toEqual([
+      ['polarity.added', 'tidak'],
+    ]);
+  });
 });

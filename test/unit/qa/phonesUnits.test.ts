@@ -149,6 +149,19 @@ describe('units', () => {
     expect(only(check('Give 1 teaspoon of syrup.', 'Geben Sie 1 Esslöffel Sirup.', { targetLang: 'de' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: '1 Esslöffel' }),
     ]);
+    // milligrams and micrograms by name, as their symbols are ("mcg" too)
+    expect(check('Take 400 micrograms of folic acid a day.', 'Minum 400 mikrogram asam folat sehari.')).toEqual([]);
+    expect(check('Take 400 mcg of folic acid a day.', 'Minum 400 µg asam folat sehari.')).toEqual([]);
+    expect(check('Take 5 mg once a day.', 'Minum 5 miligram sekali sehari.')).toEqual([]);
+    expect(only(check('Take 400 micrograms of folic acid a day.', 'Minum 400 miligram asam folat sehari.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '400 miligram', suggestion: '400 µg' }),
+    ]);
+    expect(
+      only(
+        check('Take 400 mcg of folic acid a day.', 'Nehmen Sie täglich 400 Milligramm Folsäure.', { targetLang: 'de' }),
+        'numbers.changed',
+      ),
+    ).toHaveLength(1);
   });
 
   it('of a rate are compared too, and the fix keeps the figure and its "per"', () => {

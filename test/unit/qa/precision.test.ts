@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // (first sight of round 48, to be fixed)
-      'fitnesscontract ¶8 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and ten (twenty-one terms swapped, twenty-seven opposites, ten terms, senses or false friends, twelve negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, two names, a unit, sixteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and nine (twenty-one terms swapped, twenty-seven opposites, ten terms, senses or false friends, twelve negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, two names, sixteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -126,7 +124,6 @@ describe('precision on careful translations', () => {
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
-      'prenatal ¶6 unit changed (micrograms to milligrams)',
       'prenatal ¶7 negation dropped (unpasteurised)',
       'pwmanager ¶11 terms swapped (required and optional)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
