@@ -412,9 +412,9 @@ const CUES: Record<string, Cues> = {
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+)$/u,
-      // ("internet", "imprimir", "después" are not negative: the prefixes' look-alikes)
+      // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach)\p{L}*$/u,
+        /^(?:inter|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2551,7 +2551,9 @@ function oppositesSwapped(
         !prepositions.includes(negation) &&
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3 &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
-        !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)),
+        !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
+        // (nor into a condition: "jangan gunakan jika tampak keruh" negates the use, not the look)
+        !conditionBetween(paragraph.analysis, negation.end, cue.start),
     );
   };
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
@@ -3981,6 +3983,24 @@ function wordsBetween(analysis: Analysis, from: number, to: number): number {
   return count;
 }
 
+/** Words that open a condition, in each language ("if", "jika", "wenn", "si", "cuando"). */
+const CONDITION_WORDS: Record<string, RegExp> = {
+  en: /^(?:if|when|whenever|unless|once)$/u,
+  id: /^(?:jika|jikalau|apabila|bila|kalau|ketika|saat)$/u,
+  de: /^(?:wenn|falls|sobald)$/u,
+  fr: /^(?:si|s|quand|lorsque|lorsqu)$/u,
+  es: /^(?:si|cuando|mientras)$/u,
+};
+
+/** Whether a word that opens a condition stands between `from` and `to`. */
+function conditionBetween(analysis: Analysis, from: number, to: number): boolean {
+  const condition = CONDITION_WORDS[baseLanguage(analysis.lang)];
+  if (!condition) return false;
+  for (const item of analysis.items)
+    if (item.kind === 'word' && item.start >= from && item.end <= to && condition.test(item.lower)) return true;
+  return false;
+}
+
 /** The first word of four letters or more from `from` to `to`, if any. */
 function nextContentWord(analysis: Analysis, from: number, to: number): { start: number; end: number } | null {
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to && item.text.length >= 4) return item;
@@ -4339,8 +4359,28 @@ export function universalIn(analysis: Analysis, span: Sentence): Cue | null {
   const cues = cuesFor(analysis.lang);
   if (!cues) return null;
   const paragraph = new Paragraph(cues, analysis);
-  const [first] = [...paragraph.of('all', span), ...paragraph.of('allLike', span)].sort((a, b) => a.start - b.start);
+  // (not a word of a label in quotation marks: the "semua" of "Terima semua" names a button)
+  const [first] = [...paragraph.of('all', span), ...paragraph.of('allLike', span)]
+    .filter((cue) => !quoted(analysis.text, cue, span))
+    .sort((a, b) => a.start - b.start);
   return first ?? null;
+}
+
+/** Whether a cue stands between quotation marks of its sentence ("…", “…”, „…“, «…», 「…」). */
+function quoted(text: string, cue: Cue, span: Sentence): boolean {
+  let straight = false;
+  let open = 0;
+  let low = 0; // a German „ waits for its “
+  for (const char of text.slice(span.start, cue.start)) {
+    if (char === '"') straight = !straight;
+    else if (char === '„') low += 1;
+    else if (char === '“') {
+      if (low > 0) low -= 1;
+      else open += 1;
+    } else if ('«「『'.includes(char)) open += 1;
+    else if ('”»」』'.includes(char) && open > 0) open -= 1;
+  }
+  return straight || open > 0 || low > 0;
 }
 
 export const meaningRule: Rule = {

@@ -2230,4 +2230,33 @@ describe('German and French', () => {
       ['polarity.added', 'tidak'],
     ]);
   });
+  it('lets no negation reach into a condition, reads "desgaste" and "desea" as no negative words, and points a lost "only" at no word of a quoted label', () => {
+    expect(
+      all(
+        'Check that the insulin is clear; do not use it if it looks cloudy.',
+        'Pastikan insulin jernih; jangan gunakan jika tampak jernih.',
+        'id',
+      ),
+    ).toEqual([['direction.inverted', 'jernih']]);
+    expect(
+      all(
+        'Check that the insulin is clear; do not use it if it looks cloudy.',
+        'Pastikan insulin jernih; jangan gunakan jika tampak keruh.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (a negation right before the word still says the swap: "Do not store above 30 °C" is "below")
+    expect(all('Do not store above 30 °C.', 'Simpan di bawah 30 °C.', 'id')).toEqual([]);
+    expect(all('It does not cover wear.', 'Cubre el desgaste.', 'es')).toEqual([['polarity.dropped', 'Cubre el desgaste']]);
+    expect(all('It does not cover wear.', 'No cubre el desgaste.', 'es')).toEqual([]);
+    expect(all('If you wish, do not wait for the email.', 'Si lo desea, espere el correo.', 'es')).toEqual([
+      ['polarity.dropped', 'espere el correo'],
+    ]);
+    expect(
+      check(
+        'Analytics cookies are only set if you click "Accept all".',
+        'Cookie analitik dipasang jika Anda mengeklik "Terima semua".',
+      ).map((f) => [f.rule, f.text]),
+    ).toEqual([['restriction.dropped', 'dipasang jika Anda mengeklik']]);
+  });
 });
