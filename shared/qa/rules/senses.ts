@@ -117,8 +117,11 @@ const SENSES: readonly Sense[] = [
   },
   {
     word: 'dressings?',
-    context: 'wound|wounds|cut|cuts|bandage|sterile|plaster|injury|skin|stitches|burn|burns|nurse',
-    against: 'salad|salads|dressing room|vinegar|oil',
+    // (a paragraph of wound care may name no wound: "Keep the dressing dry for 48 hours; after that you may shower")
+    context:
+      'wound|wounds|cut|cuts|bandage|sterile|plaster|injury|skin|stitches|burn|burns|nurse|shower|bath|bathe|waterproof|operation|surgery',
+    against:
+      'salad|salads|dressing room|vinegar|oil|mix|whisk|serve|served|mustard|lemon|honey|herbs|taste|drizzle|pour|toss|recipe|lettuce|vegetables|fridge',
     wrong: { id: 'saus|saos', de: 'Dressing|Soße|Sauce', fr: 'vinaigrette|sauce', es: 'aderezo|aliño|salsa', zh: '沙拉酱|调料' },
   },
   {
@@ -199,13 +202,67 @@ const SENSES: readonly Sense[] = [
   },
   {
     word: 'current accounts?',
-    context: 'bank|banks|account|savings|open|opening|overdraft|debit',
+    context: 'bank|banks|account|savings|open|opening|overdraft|debit|statements?|balance|transfers?|payments?|card|cards',
     wrong: {
-      id: 'rekening saat ini|akun saat ini|rekening sekarang',
+      id: 'rekening saat ini|akun saat ini|rekening sekarang|rekening arus|akun arus',
       de: 'aktuelles Konto|aktuellen Konto',
       fr: 'compte actuel',
       es: 'cuenta actual',
       zh: '当前账户',
+    },
+  },
+  {
+    // a standing order is a payment repeated on its own, not an order that stands
+    word: 'standing orders?',
+    wrong: {
+      id: 'pesanan berdiri|perintah berdiri|pesanan tetap berdiri',
+      de: 'stehende Bestellung|stehenden Bestellungen',
+      fr: 'commande debout|commandes debout',
+      es: 'pedido de pie|pedidos de pie',
+      zh: '站立订单',
+    },
+  },
+  {
+    // a family doctor's practice, not an operating theatre
+    word: "(?:GP|GP's|GPs'|doctor's|doctors'|dental) surgery|surgery hours",
+    wrong: {
+      id: 'ruang operasi|kamar operasi|ruang bedah',
+      de: 'Operationssaal|OP-Saal',
+      fr: "salle d'opération|bloc opératoire",
+      es: 'quirófano|sala de operaciones',
+      zh: '手术室',
+    },
+  },
+  {
+    // fluid from a wound or a body opening, not a dismissal from a job
+    word: 'discharge',
+    context: 'wounds?|pus|fluid|ears?|eyes?|nose|vagina\\w*|penis|nipples?|bleeding|smell\\w*|infection|infected|stitches|cut|cuts',
+    against: 'employees?|employment|employer|dismiss\\w*|army|military|fired|job|jobs|staff member|debt|debts|duties|duty',
+    wrong: { id: 'pemecatan|pemberhentian|dipecat', fr: 'licenciement|renvoi', es: 'despido|destitución', zh: '解雇|开除' },
+  },
+  {
+    // a hospital ward, not a district of a town
+    word: 'wards?',
+    context: 'hospital|nurses?|patients?|doctors?|visiting|visitors?|beds?|admitted|discharged|surgery|operation|fever|pain|wound|wounds',
+    against: 'council|councillors?|elections?|electoral|voters?|municipal|mayor|guardian|guardians',
+    wrong: {
+      id: 'kelurahan|daerah pemilihan|distrik',
+      de: 'Wahlbezirk|Stadtbezirk',
+      fr: 'circonscription',
+      es: 'distrito electoral',
+      zh: '选区',
+    },
+  },
+  {
+    // pay before deductions, not something disgusting
+    word: 'gross',
+    context: 'pay|salary|salaries|income|wages?|profits?|margins?|amount|annual|monthly|tax|taxes|before|deductions?|earnings',
+    wrong: {
+      id: 'menjijikkan|jijik',
+      de: 'eklig|ekelhaft',
+      fr: 'dégoûtant|dégoûtante|répugnant',
+      es: 'asqueroso|asquerosa|repugnante',
+      zh: '恶心|令人作呕',
     },
   },
   {

@@ -2252,6 +2252,11 @@ describe('German and French', () => {
     expect(all('If you wish, do not wait for the email.', 'Si lo desea, espere el correo.', 'es')).toEqual([
       ['polarity.dropped', 'espere el correo'],
     ]);
+    // ("déconseillé" says "not recommended" in its prefix)
+    expect(all('It is not recommended for people over 60.', 'Il est déconseillé aux personnes de plus de 60 ans.', 'fr')).toEqual([]);
+    expect(all('It is not recommended for people over 60.', 'Il est recommandé aux personnes de plus de 60 ans.', 'fr')).toEqual([
+      ['polarity.dropped', expect.any(String)],
+    ]);
     expect(
       check(
         'Analytics cookies are only set if you click "Accept all".',

@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // (first sight of round 50, to be fixed)
-      'vaccinvoyage-fr ¶4 polarity.dropped "déconseillé aux personnes"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and twenty (twenty-one terms swapped, twenty-eight opposites, eighteen terms, senses or false friends, twelve negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, two names, eighteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirteen (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, twelve negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, two names, eighteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,8 +50,6 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bankingapp ¶5 sense (a current account as a flow)',
-      'bankingapp ¶7 sense (standing orders as orders that stand)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶9 negation added (must be paid for to must not)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
@@ -126,7 +122,6 @@ describe('precision on careful translations', () => {
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'pauschalreise-de ¶10 time changed (during to after the trip)',
-      'payslip ¶2 sense (gross pay as disgusting)',
       'payslip ¶8 sense (an allowance as leeway)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
@@ -149,10 +144,6 @@ describe('precision on careful translations', () => {
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
-      'surgerycare ¶2 sense (dressing as a sauce)',
-      'surgerycare ¶3 sense (a GP surgery as an operating theatre)',
-      'surgerycare ¶6 sense (discharge as a dismissal)',
-      'surgerycare ¶10 sense (a hospital ward as an administrative ward)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'travelinsurance ¶3 meaning inverted (after to before)',

@@ -81,4 +81,46 @@ describe('a word rendered in the sense its text rules out', () => {
       wrongSense('The Python interpreter runs each script on request.', 'Der Python-Interpreter führt jedes Skript auf Anfrage aus.', 'de'),
     ).toEqual([]);
   });
+  it('reports a GP surgery as an operating theatre, a wound discharge as a dismissal, a hospital ward as a district, gross pay as disgusting and a standing order that stands', () => {
+    expect(
+      wrongSense(
+        'The stitches will be removed at your GP surgery after 10 days.',
+        'Jahitan akan dilepas di ruang operasi dokter umum Anda setelah 10 hari.',
+      ),
+    ).toEqual(['ruang operasi']);
+    expect(
+      wrongSense(
+        'The stitches will be removed at your GP surgery after 10 days.',
+        'Jahitan akan dilepas di tempat praktik dokter umum Anda setelah 10 hari.',
+      ),
+    ).toEqual([]);
+    expect(
+      wrongSense('A small amount of discharge from the wound is normal.', 'Sedikit pemecatan dari luka adalah hal yang normal.'),
+    ).toEqual(['pemecatan']);
+    expect(wrongSense('The discharge of an employee must be recorded.', 'Pemecatan karyawan harus dicatat.')).toEqual([]);
+    expect(wrongSense('If you develop a fever, call the ward straight away.', 'Jika Anda demam, segera hubungi kelurahan.')).toEqual([
+      'kelurahan',
+    ]);
+    expect(wrongSense('Each ward elects two councillors.', 'Setiap kelurahan memilih dua anggota dewan.')).toEqual([]);
+    expect(wrongSense('Your gross pay is your salary before tax.', 'Gaji menjijikkan adalah gaji Anda sebelum pajak.')).toEqual([
+      'menjijikkan',
+    ]);
+    expect(wrongSense('Your gross pay is your salary before tax.', 'Gaji kotor adalah gaji Anda sebelum pajak.')).toEqual([]);
+    expect(
+      wrongSense('Standing orders can be set up for monthly payments.', 'Pesanan berdiri dapat diatur untuk pembayaran bulanan.'),
+    ).toEqual(['Pesanan berdiri']);
+    expect(wrongSense('Your current account statement can be downloaded.', 'Rekening koran giro Anda dapat diunduh.')).toEqual([]);
+    expect(wrongSense('Your current account statement can be downloaded.', 'Pernyataan akun arus Anda dapat diunduh.')).toEqual([
+      'Pernyataan',
+      'akun arus',
+    ]);
+    // a dressing kept dry after an operation is a wound's, a salad's is whisked
+    expect(
+      wrongSense(
+        'Keep the dressing dry for 48 hours; after that you may shower.',
+        'Jaga agar saus tetap kering selama 48 jam; setelah itu Anda boleh mandi.',
+      ),
+    ).toEqual(['saus']);
+    expect(wrongSense('Whisk the dressing and keep it in the fridge.', 'Kocok saus dan simpan di lemari es.')).toEqual([]);
+  });
 });
