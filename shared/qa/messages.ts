@@ -14,7 +14,7 @@ export const QA_MESSAGES_EN_TREE = {
     dnt: '"{{term}}" must be kept exactly as written (do not translate), not "{{found}}".',
     'dnt-missing': '"{{term}}" must appear in the translation exactly as written (do not translate).',
     variant: 'The name "{{name}}" is written "{{found}}" here.',
-    changed: 'The source names {{source}}, the translation another country: {{found}}.',
+    changed: 'The source names {{source}}, the translation {{found}} in its place.',
   },
   numbers: {
     missing: 'The number {{source}} of the source is missing.',

@@ -431,6 +431,11 @@ export function namedDatesIn(text: string, lang: string, words?: readonly WordAt
   return out;
 }
 
+/** Whether a word is one of a language's month or weekday names (any letter case). */
+export function isDateName(word: string, lang: string): boolean {
+  return namesOf(lang).has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
 /** A month or weekday's name in a language (for the fix a finding offers). */
 export function nameIn(lang: string, kind: 'month' | 'weekday', index: number): string {
   let locale = base(lang);

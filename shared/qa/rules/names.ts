@@ -12,7 +12,8 @@ import { candidateTerms, sourceMatches } from '../glossary';
 import { countryChanged, countryName } from '../countries';
 import { extractNames, nameKey, type NameOccurrence } from '../names';
 import { currencyAround } from '../../text/currency';
-import { finding, spanOf, type Rule } from '../context';
+import { finding, spanOf, type Rule, type RuleContext } from '../context';
+import { escapeRegExp } from '../../text/literals';
 import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
 
@@ -129,6 +130,45 @@ export const namesRule: Rule = {
         }),
       );
     }
+    // a person's name after a title translated as a word ("Mr. Hope" → "Tuan Harapan"): a name is
+    // kept as it is written in any language written in the Latin alphabet
+    if (!context.target.unspaced) out.push(...personsRenamed(context, source));
     return out;
   },
 };
+
+/** A title before a person's name, and the capitalised words of the name after it. */
+const PERSON_RE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+/** Words after a title that are a function, not a name ("Mr. President", "Madam Speaker"). */
+const NOT_A_NAME =
+  /^(?:President|Chairman|Chairwoman|Chair|Speaker|Mayor|Secretary|Ambassador|Minister|Justice|Director|Manager|Principal|Chief|Governor|Officer|Right|Nobody)$/u;
+
+/** Persons named after a title in the source whose last name the translation does not have: on where the name lands. */
+function personsRenamed(context: RuleContext, source: NonNullable<RuleContext['source']>): Finding[] {
+  const out: Finding[] = [];
+  if (!/(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\b/u.test(source.text)) return out;
+  const target = context.target.text;
+  PERSON_RE.lastIndex = 0;
+  for (let match = PERSON_RE.exec(source.text); match; match = PERSON_RE.exec(source.text)) {
+    const name = match[1] as string;
+    const words = name.split(/[ \u00a0]+/u).filter((word) => !NOT_A_NAME.test(word));
+    const last = words.at(-1);
+    if (!last || last.length < 2) continue;
+    const kept = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.replace(/['’]s$/u, ''))}`, 'iu');
+    if (kept.test(target)) continue;
+    const start = match.index + match[0].length - name.length;
+    const located = locateInTarget(source, context.target, start, start + name.length);
+    if (!located || located.end <= located.start) continue;
+    // the capitalised words that stand where it lands, a title's rendering among them ("Tuan Harapan")
+    const run = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}/u.exec(target.slice(located.start));
+    const place = { start: located.start, end: run ? located.start + run[0].length : located.end };
+    out.push(
+      finding(context, 'names.changed', 'major', place.start, place.end, {
+        source: spanOf(source.text, start, start + name.length),
+        params: { source: name, found: target.slice(place.start, place.end) },
+        suggestion: name,
+      }),
+    );
+  }
+  return out;
+}

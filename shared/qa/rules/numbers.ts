@@ -11,7 +11,7 @@
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral, repunctuated } from '../../text/literals';
-import { formatTime, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
+import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
@@ -262,6 +262,24 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       return false;
     });
     const extra = targetOnes.filter((_, k) => !paired.has(k));
+    // a month of a date rendered as a word that is no month at all ("5 May" → "5 Mungkin", the
+    // modal): the date's day kept, a capitalised word beside it where the month stood
+    if (kind === 'month' && extra.length === 0 && !context.target.unspaced)
+      for (const wanted of missing) {
+        // (an English month is written with its capital: "under 14 may climb" names no May)
+        if (baseLanguage(context.sourceLang) === 'en' && !/^\p{Lu}/u.test(wanted.text)) continue;
+        const word = monthWordLost(source.text, wanted, context.target.text, context.targetLang);
+        if (!word) continue;
+        const expected = nameIn(context.targetLang, 'month', wanted.index);
+        const fix = expected.charAt(0).toUpperCase() + expected.slice(1);
+        out.push(
+          finding(context, 'numbers.changed', 'major', word.start, word.end, {
+            source: spanOf(source.text, wanted.start, wanted.end),
+            params: { found: word.text, expected: fix, source: wanted.text },
+            suggestion: fix,
+          }),
+        );
+      }
     extra.forEach((date, k) => {
       const wanted = missing[k];
       if (!wanted) return;
@@ -281,6 +299,32 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       );
     });
   }
+}
+
+/**
+ * Where a translation put a word that is no month or weekday in place of a source's month beside
+ * its day ("5 May" → "5 Mungkin", "May 5" → "Mungkin 5"): the capitalised word beside the same day
+ * number, else null.
+ */
+function monthWordLost(
+  source: string,
+  month: { start: number; end: number },
+  target: string,
+  targetLang: string,
+): { start: number; end: number; text: string } | null {
+  const day =
+    /(?<![\p{N}.,])(\p{N}{1,2})(?:st|nd|rd|th)?\.?\s+$/u.exec(source.slice(Math.max(0, month.start - 8), month.start))?.[1] ??
+    /^\s+(\p{N}{1,2})(?![\p{N}])/u.exec(source.slice(month.end, month.end + 5))?.[1];
+  if (!day) return null;
+  const after = new RegExp(`(?<![\\p{N}.,])${day}\\.?[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'u').exec(target);
+  if (after?.[1] && !isDateName(after[1], targetLang)) {
+    const start = after.index + after[0].length - after[1].length;
+    return { start, end: start + after[1].length, text: after[1] };
+  }
+  const before = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${day}(?![\\p{N}]|[.,:]\\p{N})`, 'u').exec(target);
+  if (before?.[1] && !isDateName(before[1], targetLang))
+    return { start: before.index, end: before.index + before[1].length, text: before[1] };
+  return null;
 }
 
 /** An amount kept in another currency ("US$2.50" → "Rp2,50"): on the translation's amount. */
@@ -815,6 +859,18 @@ export const numbersRule: Rule = {
           : sourceNumbers.findIndex((s, i) => !usedSource.has(i) && s.text === target.text && afterName(source.text, s.start, name));
       if (named >= 0) {
         usedSource.add(named);
+        continue;
+      }
+      // a time on the hour where the source says the hour alone ("at 9" → "pukul 09.00", "um 9.00 Uhr")
+      const time = sourceTimes.length === 0 ? targetTimes.find((t) => t.start <= target.start && target.end <= t.end) : undefined;
+      const hour =
+        time && time.minutes % 60 === 0
+          ? sourceNumbers.findIndex(
+              (s, i) => !usedSource.has(i) && (s.value === time.minutes / 60 || s.value === (time.alternative ?? -60) / 60),
+            )
+          : -1;
+      if (hour >= 0) {
+        usedSource.add(hour);
         continue;
       }
       // written with the source language's separators instead of the target's?

@@ -305,3 +305,23 @@ describe('currencies', () => {
     expect(check('Pay IDR 1.5 million.', 'Bayar Rp1,5 juta.')).toEqual([]);
   });
 });
+
+describe('the month of a date, and a time on the hour', () => {
+  it('reports a month rendered as a word that is no month ("5 May" as "5 Mungkin"), and no modal "may" after a figure', () => {
+    const changed = (source: string, target: string, targetLang = 'id') =>
+      only(check(source, target, { targetLang }), 'numbers.changed').map((f) => [f.text, f.suggestion]);
+    expect(changed('The meeting is on 5 May.', 'Rapat diadakan pada 5 Mungkin.')).toEqual([['Mungkin', 'Mei']]);
+    expect(changed('The meeting is on May 5.', 'Rapat diadakan pada Mungkin 5.')).toEqual([['Mungkin', 'Mei']]);
+    expect(changed('The office is closed on 1 May.', 'Das Büro ist am 1. Vielleicht geschlossen.', 'de')).toEqual([['Vielleicht', 'Mai']]);
+    expect(changed('The meeting is on 5 May.', 'Rapat diadakan pada 5 Mei.')).toEqual([]);
+    expect(
+      changed('Children under 14 may climb with an adult.', 'Kinder unter 14 Jahren dürfen mit einem Erwachsenen klettern.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads a time on the hour as the hour the source says alone ("at 9" as "pukul 09.00")', () => {
+    expect(check('The shop opens at 9.', 'Toko buka pukul 09.00.')).toEqual([]);
+    expect(only(check('The shop opens at 10.', 'Toko buka pukul 11.00.'), 'numbers.changed').map((f) => f.text)).toEqual(['11.00']);
+    expect(only(check('The shop opens at 10.', 'Toko buka pukul 10.30.'), 'numbers.changed').map((f) => f.text)).toEqual(['10.30']);
+  });
+});

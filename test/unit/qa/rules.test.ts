@@ -3,6 +3,16 @@ import { contextFromCounts } from '../../../shared/qa';
 import { check, checkAll, flagged, only, term } from '../../helpers/qa';
 
 describe('names and do-not-translate', () => {
+  it('reports a person named after a title whose name the translation turned into words, not a title of a function', () => {
+    const changed = (source: string, target: string, targetLang = 'id') =>
+      only(check(source, target, { targetLang }), 'names.changed').map((f) => [f.text, f.suggestion]);
+    expect(changed('Contact Mr. Hope at the front desk.', 'Hubungi Tuan Harapan di meja depan.')).toEqual([['Tuan Harapan', 'Hope']]);
+    expect(changed('Contact Mr. Hope at the front desk.', 'Hubungi Bapak Hope di meja depan.')).toEqual([]);
+    expect(changed('Dr. Rivers will see you at 9.', 'Dr. Flüsse wird Sie um 9 Uhr empfangen.', 'de')).toEqual([['Flüsse', 'Rivers']]);
+    expect(changed('Dr. Rivers will see you at 9.', 'Dr. Rivers wird Sie um 9 Uhr empfangen.', 'de')).toEqual([]);
+    expect(changed('Thank you, Mr. President.', 'Terima kasih, Bapak Presiden.')).toEqual([]);
+  });
+
   it('reports a country rendered as another, read by the names CLDR gives it in each language', () => {
     const changed = (source: string, target: string, targetLang = 'id', sourceLang = 'en') =>
       only(check(source, target, { sourceLang, targetLang }), 'names.changed').map((f) => [f.text, f.suggestion, f.source?.text]);
