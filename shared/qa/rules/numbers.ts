@@ -913,7 +913,28 @@ export const numbersRule: Rule = {
 
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
     const discounts = missing.length > 0 ? discountsIn(context.target.text, context.targetLang) : [];
+    // times of the translation on the hour that render none of the source's times: an hour the
+    // source says alone beside one it says as a time ("opens at 9 and closes at 5 p.m." →
+    // "buka pukul 09.00 dan tutup pukul 17.00")
+    const spareHours =
+      sourceTimes.length > 0 && missing.length > 0
+        ? targetTimes.filter(
+            (time) =>
+              time.minutes % 60 === 0 &&
+              !sourceTimes.some((said) => [said.minutes, said.alternative].includes(time.minutes) || said.minutes === time.alternative),
+          )
+        : [];
     for (const sourceNumber of missing) {
+      const hour = spareHours.findIndex(
+        (time) => sourceNumber.value !== null && [time.minutes, time.alternative ?? -60].includes(sourceNumber.value * 60),
+      );
+      if (
+        hour >= 0 &&
+        /\b(?:at|from|until|till|to|by|before|after)\s+$/iu.test(source.text.slice(Math.max(0, sourceNumber.start - 8), sourceNumber.start))
+      ) {
+        spareHours.splice(hour, 1);
+        continue;
+      }
       // a discount said the Chinese way, by what is paid ("50% off" is "五折", "20% off" "八折")
       const percent = sourceNumber.value ?? -1;
       if (/^\s?%/u.test(source.text.slice(sourceNumber.end)) && discounts.some((off) => same(off, percent))) continue;

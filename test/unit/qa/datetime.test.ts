@@ -321,6 +321,8 @@ describe('the month of a date, and a time on the hour', () => {
 
   it('reads a time on the hour as the hour the source says alone ("at 9" as "pukul 09.00")', () => {
     expect(check('The shop opens at 9.', 'Toko buka pukul 09.00.')).toEqual([]);
+    // (beside a time the source writes as one)
+    expect(check('The shop opens at 9 and closes at 5 p.m.', 'Toko buka pukul 09.00 dan tutup pukul 17.00.')).toEqual([]);
     expect(only(check('The shop opens at 10.', 'Toko buka pukul 11.00.'), 'numbers.changed').map((f) => f.text)).toEqual(['11.00']);
     expect(only(check('The shop opens at 10.', 'Toko buka pukul 10.30.'), 'numbers.changed').map((f) => f.text)).toEqual(['10.30']);
   });
