@@ -282,7 +282,7 @@ const CUES: Record<string, Cues> = {
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|hentikan|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -429,9 +429,10 @@ const CUES: Record<string, Cues> = {
       // ("未满", "不满", "不到", "不足" before a figure are "under": bounds, see below)
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
-      soft: /无|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)/gu,
+      // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
+      soft: /无|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
@@ -2167,6 +2168,10 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   ],
   timing: ['提前|提早', '延迟|推迟|迟到'],
   indoors: ['室内|屋内', '室外|户外|露天'],
+  // (not "以内", "之内": "within" a span of time, "2天以内")
+  insideOutside: ['以外|之外|时间外|范围外|外面|外部', '时间内|范围内|里面|内部'],
+  // the ringer off and on ("switched to silent mode" as "调至响铃模式")
+  sound: ['静音|无声|振动模式', '响铃|铃声模式|有声'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润', '干燥'],
   speed: ['快速|迅速|尽快', '缓慢|慢慢'],
@@ -3639,6 +3644,7 @@ function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
   if (baseLanguage(target.lang) === 'zh') return CHINESE_STAYING_AFTER.test(target.text.slice(added.end, added.end + 3));
   const staying = STAYING_IN[baseLanguage(target.lang)];
   if (!staying) return false;
+  const longer = NO_LONGER_AFTER[baseLanguage(target.lang)];
   let words = 0;
   for (const item of target.items) {
     if (item.start < added.end) continue;
@@ -3647,11 +3653,20 @@ function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
       continue;
     }
     if (staying.test(item.lower)) return true;
+    // or says "no longer", the end of staying ("remains in force" → "tidak berlaku lagi")
+    if (words <= 2 && longer?.test(item.lower)) return true;
     words += 1;
     if (words > 5) return false;
   }
   return false;
 }
+
+/** The word after a negation that makes it "no longer" ("tidak berlaku lagi", "nicht mehr", "ne … plus"). */
+const NO_LONGER_AFTER: Record<string, RegExp> = {
+  id: /^lagi$/u,
+  de: /^mehr$/u,
+  fr: /^plus$/u,
+};
 
 /** The Chinese imperative "请" (not the one of "申请", apply) and modals ("可以", "必须"): where a lost "不要", "不可以" stood. */
 const CHINESE_MODAL_RE = /(?<![申邀聘宴])请(?![求假教])|可以|能够|必须|应该|应当/gu;

@@ -252,12 +252,21 @@ function inCopiedName(items: readonly Item[], index: number, source: Analysis): 
   const capitalisedWord = (at: number) => items[at]?.kind === 'word' && CAPITALISED_RE.test((items[at] as Item).text);
   while (capitalisedWord(first - 1)) first -= 1;
   while (capitalisedWord(last + 1)) last += 1;
-  if (first === last) return false;
-  const run = items
+  // (a single word too, a product's or a firm's name as the source writes it, capitals and all:
+  // "Streamly memungkinkan Anda …", "Ketentuan Layanan Streamly"; in a sentence translated around it)
+  let single = first === last;
+  let run = items
     .slice(first, last + 1)
     .map((word) => word.text)
     .join(' ');
+  // (the word alone where the run of capitals around it is the translation's: "Ketentuan Layanan Streamly")
+  if (!source.text.includes(run) && !single) {
+    [first, last, run, single] = [index, index, item.text, true];
+  }
   if (!source.text.includes(run)) return false;
+  // (a single word, not a part of a compound: "Touch-up" kept for "Touch-ups" is a word left as it was)
+  const glued = (at: number) => items[at]?.text === '-' && !(items[at] as Item).spaceBefore;
+  if (single && (glued(index + 1) || glued(index - 1))) return false;
   // the rest of the sentence translated: most of the target's other words (figures aside) are not in the source
   const sourceWords = wordsOf(source);
   let others = 0;
@@ -267,7 +276,9 @@ function inCopiedName(items: readonly Item[], index: number, source: Analysis): 
     others += 1;
     if (sourceWords.has(other.text)) kept += 1;
   });
-  return others > 0 && kept * 2 < others;
+  // (a single word at the start of a sentence needs a sentence around it to tell; capitalised
+  // inside one, it is a name by its capital)
+  return others >= (single && item.isSentenceStart ? 2 : 1) && kept * 2 < others;
 }
 
 /** A version right after a word ("3.0", "v10.2.1"). */

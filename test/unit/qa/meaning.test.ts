@@ -2264,4 +2264,23 @@ describe('German and French', () => {
       ).map((f) => [f.rule, f.text]),
     ).toEqual([['restriction.dropped', 'dipasang jika Anda mengeklik']]);
   });
+  it('reads Chinese "非" before a noun as a word of its own and "非常" as "very", "Berhentilah" as a stop, "nicht mehr" as the end of staying, and silent and outside in Chinese', () => {
+    expect(all('Thank you very much for your patience.', '非常感谢您的耐心。', 'zh-CN')).toEqual([]);
+    expect(all('Outside visiting hours, please call first.', '非探视时间，请先致电。', 'zh-CN')).toEqual([]);
+    expect(all('This is a refund.', '这并非退款。', 'zh-CN')).toEqual([['polarity.added', '并非']]);
+    expect(all('Outside visiting hours, please call first.', '探视时间内，请先致电。', 'zh-CN')).toEqual([
+      ['direction.inverted', '时间内'],
+    ]);
+    expect(all('Outside office hours, replies take up to 2 days.', '非办公时间，回复需2天以内。', 'zh-CN')).toEqual([]);
+    expect(all('Mobile phones must be switched to silent mode.', '手机必须调至响铃模式。', 'zh-CN')).toEqual([
+      ['direction.inverted', '响铃'],
+    ]);
+    expect(all('Mobile phones must be switched to silent mode.', '手机必须调至静音模式。', 'zh-CN')).toEqual([]);
+    expect(all('Do not stop taking it suddenly.', 'Berhentilah meminumnya secara tiba-tiba.', 'id')).toEqual([
+      ['polarity.dropped', 'Berhentilah meminumnya'],
+    ]);
+    expect(all('Do not stop taking it suddenly.', 'Jangan berhenti meminumnya secara tiba-tiba.', 'id')).toEqual([]);
+    expect(all('The rest remains in force.', 'Der Rest gilt nicht mehr.', 'de')).toEqual([['polarity.added', 'nicht']]);
+    expect(all('The rest remains in force.', 'Der Rest bleibt in Kraft.', 'de')).toEqual([]);
+  });
 });

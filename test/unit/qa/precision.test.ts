@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // (first sight of round 51, to be fixed)
-      'hospitalvisit-zh ¶10 polarity.added "非"',
-      'termsofservice ¶1 untranslated "Streamly"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and eighteen (twenty-one terms swapped, thirty opposites, eleven terms, senses or false friends, fourteen negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, three names, eighteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and fifteen (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, thirteen negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, three names, eighteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -59,7 +56,6 @@ describe('precision on careful translations', () => {
       'bikeshare-es ¶4 restriction dropped (ends only when)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'bloodpressure ¶4 negation dropped (do not stop)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'boatrental ¶7 meaning inverted (bad to good weather)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
@@ -103,8 +99,6 @@ describe('precision on careful translations', () => {
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hometest ¶6 meaning inverted (invalid to valid)',
-      'hospitalvisit-zh ¶8 meaning inverted (silent to ringing)',
-      'hospitalvisit-zh ¶10 meaning inverted (outside to within visiting hours)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',

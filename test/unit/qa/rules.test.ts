@@ -3,6 +3,16 @@ import { contextFromCounts } from '../../../shared/qa';
 import { check, checkAll, flagged, only, term } from '../../helpers/qa';
 
 describe('names and do-not-translate', () => {
+  it('reads a single capitalised word kept in a translated sentence as a name, not a word left untranslated', () => {
+    const untranslated = (source: string, target: string) => only(check(source, target), 'untranslated').map((f) => f.text);
+    expect(untranslated('Streamly lets you watch films.', 'Streamly memungkinkan Anda menonton film.')).toEqual([]);
+    expect(untranslated('Streamly Terms of Service.', 'Ketentuan Layanan Streamly.')).toEqual([]);
+    expect(untranslated('Terms of Service: Streamly.', 'Ketentuan Layanan: Streamly.')).toEqual([]);
+    // (a word left as it was in a sentence that is not translated around it is still one)
+    expect(untranslated('Streamly lets you watch films.', 'Streamly lets you menonton film.')).not.toEqual([]);
+    expect(untranslated('We use open-source software.', 'Kami menggunakan perangkat lunak open-source.')).toEqual(['open-source']);
+  });
+
   it('reports a person named after a title whose name the translation turned into words, not a title of a function', () => {
     const changed = (source: string, target: string, targetLang = 'id') =>
       only(check(source, target, { targetLang }), 'names.changed').map((f) => [f.text, f.suggestion]);
