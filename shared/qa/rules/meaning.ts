@@ -3626,18 +3626,19 @@ const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|re
  * verb may render it: "stay indoors" → "jangan keluar").
  */
 const STAYING_IN: Record<string, RegExp> = {
-  en: STAYING,
-  id: /^(?:tinggal|tetap|berada|menetap|simpan|menyimpan)$/u,
-  de: /^(?:bleiben|bleibt|bleibst|bleib|bleibe|verbleiben|behalten|aufbewahren)$/u,
-  fr: /^(?:rester|restez|reste|restent|restons|garder|gardez|garde|gardent|conserver|conservez|conserve)$/u,
-  es: /^(?:quedarse|quedarte|quedar|quede|quédese|quédense|queden|quedan|permanecer|permanezca|permanezcan|mantener|mantenga|mantengan|guardar|guarde|guarden)$/u,
+  // (staying only, not keeping: "Keep refrigerated" may be "Ne pas conserver à température ambiante")
+  en: /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/u,
+  id: /^(?:tinggal|tetap|berada|menetap)$/u,
+  de: /^(?:bleiben|bleibt|bleibst|bleib|bleibe|verbleiben)$/u,
+  fr: /^(?:rester|restez|reste|restent|restons)$/u,
+  es: /^(?:quedarse|quedarte|quedar|quede|quédese|quédense|queden|quedan|permanecer|permanezca|permanezcan)$/u,
 };
-const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在|保持)/u;
+const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在)/u;
 
 /**
  * Whether a negation the translation adds refuses what the source says to keep or stay ("should
  * stay at home" → "sollten nicht zu Hause bleiben"): the source's only soft cues are words of
- * staying, and a word of staying follows the negation in its clause (four words at most between).
+ * staying, and a word of staying, or of "no longer", follows the negation in its clause (five words at most between).
  */
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
   if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
