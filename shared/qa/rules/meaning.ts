@@ -1202,11 +1202,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['depositar|depósito|entregar|entregue', 'recogida|recoger|recoja|retirar|retire|retiro'],
   },
   dayPart: {
-    en: ['morning|mornings|noon|midday', 'evening|evenings|night|nights|tonight|midnight'],
+    en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
-    de: ['morgens|vormittags|mittags|mittag', 'abends|abend|nachts|nacht|mitternacht'],
-    fr: ['matin|matins|matinée|midi', 'soir|soirs|soirée|nuit|nuits|minuit'],
-    es: ['por la mañana|mediodía|al mediodía', 'por la noche|noche|noches|medianoche'],
+    de: ['morgens|vormittags|mittags|mittag|tagsüber', 'abends|abend|nachts|nacht|mitternacht'],
+    fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
+    es: ['por la mañana|mediodía|al mediodía|durante el día|de día', 'por la noche|noche|noches|medianoche'],
     zh: ['早上|上午|中午|正午', '晚上|夜间|午夜|半夜'],
   },
   northSouth: {
@@ -1984,6 +1984,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   suddenness: {
     en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
     id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan'],
+    de: ['plötzlich|schlagartig', 'allmählich|langsam|nach und nach|schrittweise'],
+    fr: ['soudain|soudaine|soudainement|brusque|brusquement|subitement', 'progressif|progressive|progressivement|lentement|peu à peu'],
+    es: ['repentino|repentina|repentinamente|de repente|súbitamente|bruscamente', 'gradual|gradualmente|lentamente|poco a poco'],
   },
   // how days are counted ("within 10 working days" → "dalam 10 hari kalender")
   dayCount: {
@@ -2617,8 +2620,18 @@ function oppositesSwapped(
   return out;
 }
 
-/** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow). */
-const CONVERSES: ReadonlySet<string> = new Set(['trade', 'sale', 'lending', 'letting', 'employment', 'sending', 'handover']);
+/** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow), or trade places under a negation. */
+const CONVERSES: ReadonlySet<string> = new Set([
+  'trade',
+  'sale',
+  'lending',
+  'letting',
+  'employment',
+  'sending',
+  'handover',
+  // (and a must and a may trade places under a negation: "shall not disclose" is "tidak boleh mengungkapkan")
+  'obligation',
+]);
 
 /** Words that set a phrase against another without a verb's negation ("et non au dépôt", "y no al recogerlo"). */
 const CONTRAST = /^(?:non|pas|no|nicht|bukan|not)$/u;
@@ -3721,15 +3734,24 @@ function refusesPermission(
   targetParagraph: Paragraph,
   s: Side,
   sourceSentence: Sentence,
+  targetSentence: Sentence,
   added: Cue,
 ): boolean {
   const permission = 'words' in sourceParagraph.cues ? sourceParagraph.cues.words.permission : undefined;
   if (!permission) return false;
   if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
-  const permits = source.items.some(
+  const permits = source.items.find(
     (item) => item.kind === 'word' && item.start >= sourceSentence.start && item.end <= sourceSentence.end && permission.test(item.lower),
   );
   if (!permits) return false;
+  // (in the clause where the permission lands: "You may shower …, but keep soap out" → "… dürfen Sie
+  // duschen, aber es darf keine Seife …" refuses nothing the source permits)
+  // (not in Chinese, whose words the landmarks place only roughly)
+  const place = target.unspaced ? null : locateInTarget(source, target, permits.start, permits.end);
+  if (place && place.start >= targetSentence.start && place.end <= targetSentence.end) {
+    const clause = clauseAround(target, place.start, targetSentence);
+    if (added.start < clause.start || added.end > clause.end) return false;
+  }
   return 'words' in targetParagraph.cues
     ? negatesModal(target, targetParagraph, added)
     : CHINESE_PERMISSION_AFTER.test(target.text.slice(added.end, added.end + 2));
@@ -4738,7 +4760,7 @@ export const meaningRule: Rule = {
         sourceNegations.length === 0 &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         (s.soft.length === 0 ||
-          refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, added) ||
+          refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added))
       ) {
         out.push(

@@ -87,7 +87,8 @@ const SENSES: readonly Sense[] = [
   },
   {
     word: 'interest',
-    context: 'rates?|loans?|bank|accounts?|savings|deposits?|mortgages?|credit|per cent|percent|annual|monthly|paid|earn|earns|charged',
+    context:
+      'rates?|loans?|bank|accounts?|savings|deposits?|mortgages?|credit|per cent|percent|annual|monthly|paid|earn|earns|charged|late payments?|overdue|per month|per annum|invoices?',
     against: 'interested|interesting|hobby|hobbies|conflicts? of interest|public interest|best interests?|interest in',
     wrong: { id: 'minat|ketertarikan|kepentingan', de: 'Interesse', zh: '兴趣' },
   },

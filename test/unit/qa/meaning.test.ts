@@ -2283,4 +2283,35 @@ describe('German and French', () => {
     expect(all('The rest remains in force.', 'Der Rest gilt nicht mehr.', 'de')).toEqual([['polarity.added', 'nicht']]);
     expect(all('The rest remains in force.', 'Der Rest bleibt in Kraft.', 'de')).toEqual([]);
   });
+  it('reads "shall not" and "tidak boleh" as one, refuses no permission from another clause, and reports at night made by day and suddenly made slowly', () => {
+    expect(
+      all('Neither party shall disclose confidential information.', 'Para pihak tidak boleh mengungkapkan informasi rahasia.', 'id'),
+    ).toEqual([]);
+    expect(
+      all(
+        'You may shower from the second day, but keep soap out of your eye.',
+        'Ab dem zweiten Tag dürfen Sie duschen, aber es darf keine Seife ins Auge gelangen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      all(
+        'Dogs are allowed in the garden if they are kept on a lead.',
+        'Hunde dürfen nicht in den Garten, wenn sie an der Leine geführt werden.',
+        'de',
+      ),
+    ).toEqual([['polarity.added', 'nicht']]);
+    expect(
+      all('Wear the protective shield at night for the first week.', 'Tragen Sie in der ersten Woche tagsüber die Schutzkappe.', 'de'),
+    ).toEqual([['direction.inverted', 'tagsüber']]);
+    expect(
+      all('Wear the protective shield at night for the first week.', 'Tragen Sie in der ersten Woche nachts die Schutzkappe.', 'de'),
+    ).toEqual([]);
+    expect(
+      all('Come back if your vision suddenly gets worse.', 'Kommen Sie wieder, wenn sich Ihr Sehvermögen langsam verschlechtert.', 'de'),
+    ).toEqual([['direction.inverted', 'langsam']]);
+    expect(
+      all('Come back if your vision suddenly gets worse.', 'Kommen Sie wieder, wenn sich Ihr Sehvermögen plötzlich verschlechtert.', 'de'),
+    ).toEqual([]);
+  });
 });

@@ -22,14 +22,11 @@ describe('precision on careful translations', () => {
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
-      // (first sight of round 52, to be fixed)
-      'augenarzt-de ¶6 polarity.added "keine"',
-      'contractor ¶7 direction.inverted "boleh"',
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and twenty-six (twenty-one terms swapped, thirty opposites, twelve terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and twenty-three (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -53,10 +50,8 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'augenarzt-de ¶2 number changed (four times to three)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
-      'augenarzt-de ¶5 meaning inverted (at night to during the day)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'augenarzt-de ¶8 unit changed (days to weeks)',
-      'augenarzt-de ¶9 meaning inverted (suddenly to slowly)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
@@ -80,7 +75,6 @@ describe('precision on careful translations', () => {
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
-      'contractor ¶4 sense (interest as inclination)',
       'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',

@@ -123,4 +123,10 @@ describe('a word rendered in the sense its text rules out', () => {
     ).toEqual(['saus']);
     expect(wrongSense('Whisk the dressing and keep it in the fridge.', 'Kocok saus dan simpan di lemari es.')).toEqual([]);
   });
+  it('reads interest on a late payment as the interest a bank charges', () => {
+    expect(wrongSense('Late payments bear interest at 2% per month.', 'Keterlambatan pembayaran dikenai minat 2% per bulan.')).toEqual([
+      'minat',
+    ]);
+    expect(wrongSense('Late payments bear interest at 2% per month.', 'Keterlambatan pembayaran dikenai bunga 2% per bulan.')).toEqual([]);
+  });
 });
