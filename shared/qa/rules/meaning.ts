@@ -852,7 +852,10 @@ class Paragraph {
 
   /** Whether a figure stands within two words before a cue ("5 or more", "18 tahun ke atas"). */
   afterFigure(cue: Cue): boolean {
-    return FIGURE_BEHIND.test(this.analysis.text.slice(Math.max(0, cue.start - 32), cue.start));
+    const behind = this.analysis.text.slice(Math.max(0, cue.start - 32), cue.start);
+    if (FIGURE_BEHIND.test(behind)) return true;
+    // or a number spelled out, a word or two behind ("three or more children", "tres o más hijos")
+    return spelledNumbersIn(behind, this.analysis.lang).some((hit) => SPELLED_BEHIND.test(behind.slice(hit.end)));
   }
 
   /** Whether a figure stands right before a cue, its unit or counter between them ("12岁以下"). */
@@ -4198,6 +4201,8 @@ function saidBefore(words: readonly Item[], items: readonly Item[], indexes: rea
 }
 
 /** A figure within two words behind ("5 or more", "18 years or older", "7 kg atau kurang"). */
+/** What may stand between a spelled number and a limit after it: a word or two at most ("three children or more"). */
+const SPELLED_BEHIND = /^(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]*$/u;
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
 
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */

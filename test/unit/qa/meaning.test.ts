@@ -2314,4 +2314,25 @@ describe('German and French', () => {
       all('Come back if your vision suddenly gets worse.', 'Kommen Sie wieder, wenn sich Ihr Sehvermögen plötzlich verschlechtert.', 'de'),
     ).toEqual([]);
   });
+  it('reads a limit after a spelled number ("three or more", "tres o más")', () => {
+    expect(
+      all(
+        'Families with three or more children receive additional points.',
+        'Las familias con tres o menos hijos reciben puntos adicionales.',
+        'es',
+      ),
+    ).toEqual([['limits.inverted', 'o menos']]);
+    expect(
+      all(
+        'Families with three or more children receive additional points.',
+        'Las familias con tres o más hijos reciben puntos adicionales.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      all('Families with three children or more receive points.', 'Keluarga dengan tiga anak atau kurang menerima poin.', 'id'),
+    ).toEqual([['limits.inverted', 'atau kurang']]);
+    // (no figure at all behind it: "faster or more cheaply" limits nothing)
+    expect(all('It runs faster or more cheaply.', 'Berjalan lebih cepat atau lebih murah.', 'id')).toEqual([]);
+  });
 });

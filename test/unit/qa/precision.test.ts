@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and twenty-three (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and twenty-two (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -117,7 +117,6 @@ describe('precision on careful translations', () => {
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'marketplace ¶4 terms swapped (actual item and internet picture)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
-      'matricula-es ¶6 limit inverted (or more to or fewer)',
       'menu ¶2 terms swapped',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
