@@ -3914,8 +3914,8 @@ function addedBesideAnother(
   return added ?? null;
 }
 
-/** The words of the pair "never" (OPPOSITES.never) that are the source's side: a negation too. */
-const NEVER = /^(?:never|nie|niemals|jamais|nunca|jamás|tidak pernah|tak pernah|jangan pernah|jangan sekali[\s-]kali)$/iu;
+/** The words of the pair "never" (OPPOSITES.never) that are its first side: a negation too ("jangan sekali-kali" as "jangan sekali kali"). */
+const NEVER: ReadonlySet<string> = new Set(Object.values(OPPOSITES.never ?? {}).flatMap((pair) => pair?.[0].split('|') ?? []));
 
 /** Each language's "or" (and "nor"), which a negation before it in its clause carries over. */
 const OR_WORDS: Record<string, RegExp> = {
@@ -4025,13 +4025,16 @@ function wordsBetween(analysis: Analysis, from: number, to: number): number {
   return count;
 }
 
-/** Words that open a condition, in each language ("if", "jika", "wenn", "si", "cuando"). */
-const CONDITION_WORDS: Record<string, RegExp> = {
-  en: /^(?:if|when|whenever|unless|once)$/u,
-  id: /^(?:jika|jikalau|apabila|bila|kalau|ketika|saat)$/u,
-  de: /^(?:wenn|falls|sobald)$/u,
-  fr: /^(?:si|s|quand|lorsque|lorsqu)$/u,
-  es: /^(?:si|cuando|mientras)$/u,
+/**
+ * Words that open a condition, in each language ("if", "jika", "wenn", "si", "cuando"): no negation
+ * reaches into one, and a restriction of one ("only if") is kept only by a restricting word (restriction.ts).
+ */
+export const CONDITION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['if', 'when', 'whenever', 'unless', 'once']),
+  id: new Set(['jika', 'jikalau', 'apabila', 'bila', 'kalau', 'ketika', 'saat']),
+  de: new Set(['wenn', 'falls', 'sobald']),
+  fr: new Set(['si', 'quand', 'lorsque', 'lorsqu', 'dès']),
+  es: new Set(['si', 'cuando', 'mientras']),
 };
 
 /** Whether a word that opens a condition stands between `from` and `to`. */
@@ -4039,7 +4042,7 @@ function conditionBetween(analysis: Analysis, from: number, to: number): boolean
   const condition = CONDITION_WORDS[baseLanguage(analysis.lang)];
   if (!condition) return false;
   for (const item of analysis.items)
-    if (item.kind === 'word' && item.start >= from && item.end <= to && condition.test(item.lower)) return true;
+    if (item.kind === 'word' && item.start >= from && item.end <= to && condition.has(item.lower)) return true;
   return false;
 }
 
@@ -4574,7 +4577,7 @@ export const meaningRule: Rule = {
       for (const { said, found } of oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {
         // (a negation of the source's, "never", turned into "always" where the translation
         // negates nothing is the negation lost, reported below once)
-        if (NEVER.test(said.text)) {
+        if (NEVER.has(said.text.toLowerCase().replace(/[-\s]+/gu, ' '))) {
           const negations = targetParagraph.of('negation', targetSentence);
           if (negations.length === targetParagraph.prepositional(negations).length) continue;
         }

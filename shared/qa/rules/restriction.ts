@@ -8,7 +8,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { universalIn } from './meaning';
+import { CONDITION_WORDS, universalIn } from './meaning';
 import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -45,7 +45,7 @@ const CUES: Record<string, RestrictionCues> = {
     notAfter: words('just'),
     kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|until|til|till|other|but|nobody|none|no'),
     keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
-    conditions: words('if|when|whenever|once'),
+    conditions: CONDITION_WORDS.en as ReadonlySet<string>,
     provisos: /\b(?:provided|providing|as long as|so long as|on condition)\b/iu,
   },
   id: {
@@ -57,7 +57,7 @@ const CUES: Record<string, RestrictionCues> = {
       'hanya|saja|cuma|baru|khusus|semata|semata-mata|satu-satunya|sekadar|kecuali|selain|melainkan|terbatas|dibatasi|tertentu|asalkan|asal|selama|jika|apabila|bila|tidak|tanpa|sebelum|setelah',
     ),
     keptPrefixes: [],
-    conditions: words('jika|apabila|bila|kalau|ketika|saat'),
+    conditions: CONDITION_WORDS.id as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:dengan syarat|dengan ketentuan)(?![\p{L}])/iu,
   },
   de: {
@@ -68,7 +68,7 @@ const CUES: Record<string, RestrictionCues> = {
       'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|vorausgesetzt|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
     ),
     keptPrefixes: ['beschränk', 'begrenz'],
-    conditions: words('wenn|falls|sobald'),
+    conditions: CONDITION_WORDS.de as ReadonlySet<string>,
   },
   fr: {
     said: words('seulement|uniquement'),
@@ -81,7 +81,7 @@ const CUES: Record<string, RestrictionCues> = {
     // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
     keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’', "n'", 'n’'],
     keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
-    conditions: words('si|lorsque|lorsqu|quand|dès'),
+    conditions: CONDITION_WORDS.fr as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
   es: {
@@ -94,7 +94,7 @@ const CUES: Record<string, RestrictionCues> = {
     // ("reservar" is to book as well: "reservada por los vecinos" is booked by them)
     keptPrefixes: ['limitad', 'restring', 'exclusiv'],
     keptPhrases: /(?:^|[^\p{L}])reservad(?:o|a|os|as)\s+(?:a|al|para|exclusivamente|únicamente)(?![\p{L}])/iu,
-    conditions: words('si|cuando|mientras'),
+    conditions: CONDITION_WORDS.es as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:siempre (?:que|y cuando)|con tal (?:de )?que|a condición de que)(?![\p{L}])/iu,
   },
 };
