@@ -206,7 +206,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
+        'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive',
@@ -357,8 +357,12 @@ const CUES: Record<string, Cues> = {
         'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
-      above: list("plus de|plus que|au-dessus de|supérieur à|supérieure à|plus d'un|plus d'une|plus d’un|plus d’une"),
-      below: list("moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|moins d'un|moins d'une|moins d’un|moins d’une"),
+      above: list(
+        "plus de|plus que|au-dessus de|supérieur à|supérieure à|supérieurs à|supérieures à|plus d'un|plus d'une|plus d’un|plus d’une",
+      ),
+      below: list(
+        "moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|inférieurs à|inférieures à|moins d'un|moins d'une|moins d’un|moins d’une",
+      ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune'),
@@ -369,7 +373,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('partie|peu|beaucoup|la plupart|environ|certain|certaine'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix)
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
@@ -402,8 +406,8 @@ const CUES: Record<string, Cues> = {
       less: list(
         'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata',
       ),
-      above: list('más de|más que|por encima de|superior a|mayores de|mayor de'),
-      below: list('menos de|menos que|por debajo de|inferior a|menores de|menor de'),
+      above: list('más de|más que|por encima de|superior a|superiores a|mayores de|mayor de'),
+      below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada'),
@@ -412,10 +416,12 @@ const CUES: Record<string, Cues> = {
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+)$/u,
+      // (to stop doing: "deje" alone is also to leave, "deje el paquete")
+      softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de'),
       // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2004,6 +2010,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'menyakitkan|terasa sakit|terasa nyeri',
     ],
   },
+  // a package still sealed or opened ("unopened products can be returned" → "productos abiertos")
+  sealed: {
+    en: ['unopened|still sealed', 'opened|already opened'],
+    id: ['belum dibuka|masih tersegel|tersegel', 'sudah dibuka|telah dibuka|dibuka|terbuka'],
+    de: [
+      'ungeöffnet|ungeöffnete|ungeöffneten|ungeöffneter|originalverpackt|originalverpackte|originalverpackten',
+      'geöffnet|geöffnete|geöffneten|geöffneter|angebrochen|angebrochene|angebrochenen',
+    ],
+    fr: [
+      'non ouvert|non ouverts|non ouverte|non ouvertes|non entamé|non entamés|non entamée|non entamées|scellé|scellés|scellée|scellées',
+      'ouvert|ouverts|ouverte|ouvertes|entamé|entamés|entamée|entamées',
+    ],
+    es: ['sin abrir|precintado|precintados|precintada|precintadas|sellado|sellados|sellada|selladas', 'abierto|abiertos|abierta|abiertas'],
+  },
+  // (not "tidur" alone: "pakaian tidur", "tempat tidur" are nightwear and a bed)
+  sleep: {
+    en: ['awake|wide awake', 'asleep'],
+    id: ['terjaga|berjaga|tetap bangun|tidak tidur', 'tertidur|sedang tidur'],
+    de: ['wach|hellwach', 'eingeschlafen|schlafend'],
+    fr: ['éveillé|éveillée|éveillés|éveillées', 'endormi|endormie|endormis|endormies'],
+    es: ['despierto|despierta|despiertos|despiertas', 'dormido|dormida|dormidos|dormidas'],
+  },
   // lenses, needles, filters, solution ("use fresh solution" → "gunakan larutan bekas")
   // (not "used" and "new": "can be used by new users" is "dapat digunakan oleh pengguna baru")
   freshness: {
@@ -2621,6 +2649,72 @@ function oppositesSwapped(
     out.push({ said: said[0] as Cue, found });
   }
   return out;
+}
+
+/** Words of possibility or permission ("can", "dapat", "kann", "peut"): what an obligation weakens into. */
+const POSSIBLE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:can|cannot|can't|may|might|could|able|possible|possibly|perhaps|maybe|allowed|permitted|optional)$/u,
+  id: /^(?:dapat|bisa|boleh|mampu|mungkin|diperbolehkan|diizinkan|dimungkinkan)$/u,
+  de: /^(?:kann|kannst|können|könnt|könnte|könnten|darf|darfst|dürfen|möglich|möglicherweise|vielleicht|eventuell)$/u,
+  fr: /^(?:peut|peux|peuvent|pouvez|pouvons|pourra|pourront|pourrait|possible)$/u,
+  es: /^(?:puede|puedes|pueden|podemos|podrá|podrán|podría|posible|posiblemente|quizá|quizás)$/u,
+};
+
+/** Whether the source obliges and the translation says a possibility: an obligation may be weakened (see obligationWeakened). */
+function mayBeWeakened(source: Analysis, target: Analysis): boolean {
+  const possible = POSSIBLE[baseLanguage(target.lang)];
+  return (
+    possible !== undefined &&
+    (oppositesIn(source).get('obligation')?.[0].length ?? 0) > 0 &&
+    target.items.some((item) => possible.test(item.lower))
+  );
+}
+
+/** Words of "only", which turn a possibility into an obligation ("may only be worn with"). */
+const ONLY: Readonly<Record<string, RegExp>> = {
+  en: /^(?:only|solely|exclusively)$/u,
+  id: /^(?:hanya|cuma|semata-mata)$/u,
+  de: /^(?:nur|ausschließlich|lediglich|erst)$/u,
+  fr: /^(?:seulement|uniquement|exclusivement)$/u,
+  es: /^(?:solo|sólo|solamente|únicamente|exclusivamente)$/u,
+};
+
+/**
+ * An obligation weakened into a possibility: the source obliges more times in the sentence than
+ * the translation does, says no possibility of its own, and the translation says one where the
+ * obligation went ("must be made in writing and must include the number" → "harus dibuat … dan
+ * dapat mencantumkan nomor"). The word of possibility, or null. Negations on either side are the
+ * polarity rule's ("need not" is a permission), so a sentence with one is left alone.
+ */
+function obligationWeakened(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  const sourcePossible = POSSIBLE[baseLanguage(source.analysis.lang)];
+  const targetPossible = POSSIBLE[baseLanguage(target.analysis.lang)];
+  if (!sourcePossible || !targetPossible || target.analysis.unspaced) return null;
+  if (source.of('negation', sourceSentence).length > 0 || target.of('negation', targetSentence).length > 0) return null;
+  const obliges = oppositesIn(source.analysis).get('obligation')?.[0];
+  const renders = oppositesIn(target.analysis).get('obligation')?.[0];
+  const said = obliges ? inSpan(obliges, sourceSentence) : [];
+  const rendered = renders ? inSpan(renders, targetSentence).length : 0;
+  if (rendered >= said.length) return null;
+  const inSentence = (analysis: Analysis, span: Sentence, pattern: RegExp) =>
+    analysis.items.filter((item) => item.start >= span.start && item.end <= span.end && pattern.test(item.lower));
+  if (inSentence(source.analysis, sourceSentence, sourcePossible).length > 0) return null;
+  // ("may only" obliges: "must be worn with socks" → "dürfen nur mit Socken getragen werden")
+  const only = [source, target].map(({ analysis }, k) => {
+    const pattern = ONLY[baseLanguage(analysis.lang)];
+    return pattern ? inSentence(analysis, k === 0 ? sourceSentence : targetSentence, pattern).length : 0;
+  });
+  if ((only[1] ?? 0) > (only[0] ?? 0)) return null;
+  const possible = inSentence(target.analysis, targetSentence, targetPossible);
+  const [found] = possible;
+  return possible.length === 1 && found
+    ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
+    : null;
 }
 
 /** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow), or trade places under a negation. */
@@ -3864,7 +3958,13 @@ function lostBesideAnother(
     else lost.push({ negated, at: whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? place });
   }
   // (every negation of the translation paired, and exactly as many lost as the counts differ by)
-  return unpaired.size === 0 && lost.length === counted.length - targetNots.length ? (lost[0] ?? null) : null;
+  if (unpaired.size > 0 || lost.length !== counted.length - targetNots.length) return null;
+  // (a negation repeated after the source's "and" or "or" is said once by one before the
+  // translation's "or": "tidak dibayar dan tidak diajukan" → "do not pay or challenge")
+  const [first] = lost;
+  if (first && targetNots.some((negation) => negatesOr(target, negation)) && repeatsAfterConjunction(source, counted, first.negated))
+    return null;
+  return first ?? null;
 }
 
 /**
@@ -4460,6 +4560,7 @@ export const meaningRule: Rule = {
       !sourceHas &&
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
+      !mayBeWeakened(source, target) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
@@ -4585,6 +4686,16 @@ export const meaningRule: Rule = {
           finding(context, 'direction.inverted', 'major', found.start, found.end, {
             source: spanOf(source.text, said.start, said.end),
             params: { source: said.text, found: found.text },
+          }),
+        );
+      }
+      // an obligation weakened into a possibility ("must include" → "dapat mencantumkan")
+      const weakened = obligationWeakened(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (weakened && !out.some((each) => each.start < weakened.found.end && weakened.found.start < each.end)) {
+        out.push(
+          finding(context, 'direction.inverted', 'major', weakened.found.start, weakened.found.end, {
+            source: spanOf(source.text, weakened.said.start, weakened.said.end),
+            params: { source: weakened.said.text, found: weakened.found.text },
           }),
         );
       }

@@ -10,7 +10,7 @@
  * "lima tahun"), and a quantity the source spells ("five years") keeps its value and its unit.
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
-import { insideLiteral, repunctuated } from '../../text/literals';
+import { escapeRegExp, insideLiteral, repunctuated } from '../../text/literals';
 import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
@@ -666,18 +666,20 @@ function nameBefore(text: string, start: number): string | null {
     before,
   );
   if (match) return match[1] as string;
-  // a capitalised word inside a sentence ("Catatan rilis Vaultly 4.2"): a name too
-  return /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1] ?? null;
+  // a capitalised word inside a sentence ("Catatan rilis Vaultly 4.2"), or opening the text
+  // ("Thermia 3.2: catatan rilis"): a name too, when the source has it before the same number
+  const inside = /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1];
+  if (inside) return inside;
+  return start === before.length ? (/^(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1] ?? null) : null;
 }
 
-/** Whether the word right before a number at `start` is `name` (wherever it stands: "Vaultly 4.2 release notes"). */
+/**
+ * Whether the number at `start` stands behind `name`, right after it or after one more word of
+ * the name ("Vaultly 4.2 release notes", "Thermia app 3.2").
+ */
 function afterName(text: string, start: number, name: string): boolean {
-  const at = start - name.length - 1;
-  return (
-    at >= 0 &&
-    text.startsWith(name, at) &&
-    /[ \u00a0]/u.test(text[start - 1] ?? '') &&
-    (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ''))
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]$`, 'u').test(
+    text.slice(Math.max(0, start - name.length - 40), start),
   );
 }
 

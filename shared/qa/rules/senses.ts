@@ -267,6 +267,21 @@ const SENSES: readonly Sense[] = [
     },
   },
   {
+    // a charge, a fine or a decision disputed, not a dare nor a difficulty
+    word: 'challeng(?:e|es|ed|ing)',
+    context: 'fines?|penalty|penalties|decisions?|rulings?|verdicts?|court|tribunal|appeals?|adjudicator|validity|dispute',
+    // ("free of charge" says no fine: "challenged the dominance of …" is a contest)
+    against:
+      'main|biggest|greatest|key|real|major|difficult|tough|face|faces|faced|facing|meet|rise|games?|sports?|fitness|quiz|puzzles?|dominance|leadership|rivals?|competitors?|markets?',
+    wrong: {
+      id: 'menantang|ditantang|tantangan',
+      de: 'herausfordern|herausgefordert|Herausforderung',
+      fr: 'défier|défiez|défi',
+      es: 'desafiar|desafíe|desafío',
+      zh: '挑战',
+    },
+  },
+  {
     word: 'excused',
     context: 'jury|duty|service|attend|attendance|absence|absent|school|class|classes|work|summons|court',
     wrong: { id: 'dimaafkan', fr: 'pardonné|pardonnée', es: 'perdonado|perdonada', zh: '原谅' },

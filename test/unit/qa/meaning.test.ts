@@ -2335,4 +2335,61 @@ describe('German and French', () => {
     // (no figure at all behind it: "faster or more cheaply" limits nothing)
     expect(all('It runs faster or more cheaply.', 'Berjalan lebih cepat atau lebih murah.', 'id')).toEqual([]);
   });
+  it('reports an obligation weakened into a possibility, but not "may only" nor a "may" the source says itself', () => {
+    const source = 'Your challenge must be made in writing and must include the notice number.';
+    expect(all(source, 'Keberatan Anda harus dibuat secara tertulis dan dapat mencantumkan nomor pemberitahuan.', 'id')).toEqual([
+      ['direction.inverted', 'dapat'],
+    ]);
+    expect(all(source, 'Keberatan wajib diajukan secara tertulis dan wajib mencantumkan nomor pemberitahuan.', 'id')).toEqual([]);
+    // (one "must" said once for both verbs, and a "can" of the purpose the source says too)
+    expect(all(source, 'Keberatan harus dibuat secara tertulis dan mencantumkan nomor pemberitahuan.', 'id')).toEqual([]);
+    expect(all('You must register so that we can reach you.', 'Anda harus mendaftar agar kami dapat menghubungi Anda.', 'id')).toEqual([]);
+    expect(all('Rental shoes must be worn with socks.', 'Leihschuhe dürfen nur mit Socken getragen werden.', 'de')).toEqual([]);
+    expect(all('Rental shoes must be worn with socks.', 'Leihschuhe können mit Socken getragen werden.', 'de')).toEqual([
+      ['direction.inverted', 'können'],
+    ]);
+    // (read the other way: "mungkin perlu" is "may need", a possibility of the source's own)
+    expect(
+      check('Kami mungkin perlu menjadwalkan ulang perawatan Anda.', 'We may need to reschedule your appointment.', {
+        sourceLang: 'id',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+  });
+  it('reports awake made asleep, unopened made opened, "never stop" made "stop" in Spanish and French, and reads plural bounds', () => {
+    expect(all('A technician stays awake all night.', 'Seorang teknisi tetap tertidur sepanjang malam.', 'id')).toEqual([
+      ['direction.inverted', 'tertidur'],
+    ]);
+    expect(all('A technician stays awake all night.', 'Seorang teknisi berjaga sepanjang malam.', 'id')).toEqual([]);
+    // ("tidur" alone is no sleeper: nightwear, a bed)
+    expect(all('Bring nightwear and stay awake.', 'Bawalah pakaian tidur dan tetap terjaga.', 'id')).toEqual([]);
+    const unopened = 'Unopened products can be returned within 30 days.';
+    expect(all(unopened, 'Los productos abiertos pueden devolverse en un plazo de 30 días.', 'es')).toEqual([
+      ['direction.inverted', 'abiertos'],
+    ]);
+    expect(all(unopened, 'Los productos sin abrir se pueden devolver durante 30 días.', 'es')).toEqual([]);
+    expect(all(unopened, 'Produk yang belum dibuka dapat dikembalikan dalam 30 hari.', 'id')).toEqual([]);
+    const never = 'Never stop taking a prescribed medicine without speaking to your doctor.';
+    expect(all(never, 'Deje de tomar un medicamento recetado sin hablar con su médico.', 'es')).toEqual([
+      ['polarity.dropped', 'Deje de tomar'],
+    ]);
+    expect(all(never, 'No deje nunca de tomar un medicamento recetado sin hablar con su médico.', 'es')).toEqual([]);
+    expect(all(never, 'Nunca interrumpa un tratamiento recetado sin consultar a su médico.', 'es')).toEqual([]);
+    expect(all(never, 'Arrêtez un traitement prescrit sans en parler à votre médecin.', 'fr')).toEqual([['polarity.dropped', 'Arrêtez']]);
+    expect(all(never, "N'arrêtez jamais un traitement prescrit sans en parler à votre médecin.", 'fr')).toEqual([]);
+    expect(all('Delivery is free on orders over €40.', 'El envío es gratuito en pedidos inferiores a 40 €.', 'es')).toEqual([
+      ['direction.inverted', 'inferiores a'],
+    ]);
+    expect(all('Delivery is free on orders over €40.', 'La livraison est gratuite pour les commandes supérieures à 40 €.', 'fr')).toEqual(
+      [],
+    );
+  });
+  it('reads a negation repeated after "dan" as the one said before "or"', () => {
+    const options = { sourceLang: 'id', targetLang: 'en' };
+    const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';
+    expect(check(source, 'If you do not pay or challenge the charge, it may increase.', options)).toEqual([]);
+    expect(check(source, 'If you do not pay and challenge the charge, it may increase.', options).map((f) => f.rule)).toEqual([
+      'polarity.dropped',
+    ]);
+  });
 });

@@ -89,6 +89,10 @@ describe('telephone numbers', () => {
     // (and a name of parts joined by a hyphen, kept before its version, is no word left untranslated)
     expect(check('tilde-cli 3.0: what changed.', 'tilde-cli 3.0: apa saja yang berubah.')).toEqual([]);
     expect(check('tilde-cli 3.0: what changed.', 'tilde-cli 3.1: apa saja yang berubah.').map((f) => f.rule)).toEqual(['numbers.changed']);
+    // (a name with one more word before its version, "Thermia app 3.2", and a name opening the translation)
+    expect(check('Thermia app 3.2: release notes.', 'Thermia 3.2: catatan rilis.')).toEqual([]);
+    expect(check('Thermia app 3.2: release notes.', 'Aplikasi Thermia 3.2: catatan rilis.')).toEqual([]);
+    expect(check('Thermia app 3.2: release notes.', 'Thermia 3.3: catatan rilis.').map((f) => f.rule)).toEqual(['numbers.changed']);
     // a decimal with no name before it is written the target's way
     expect(only(check('The rate is 5.2 percent.', 'Sukunya 5.2 persen.'), 'numbers.format')).toHaveLength(1);
   });

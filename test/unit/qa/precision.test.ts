@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 53, first sight: a version after a common noun ("Thermia app 3.2") read as a decimal
-      'smartthermostat ¶1 numbers.format "3.2"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and thirty-one (twenty-one terms swapped, thirty-one opposites, twelve terms, senses or false friends, seventeen negations lost or added, ten restrictions lost, added or inverted, five bounds or limits, two rates, six amounts, three names, a unit, twenty-two other changes of meaning, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and twenty (twenty-eight opposites, twenty-two terms, parties or order swapped, sixteen negations lost or added, twelve terms, senses or false friends, twelve restrictions or quantifiers lost, added or changed, eleven other changes of meaning, six amounts or counts, four bounds or limits, three spans of time or units, three names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,7 +79,6 @@ describe('precision on careful translations', () => {
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
-      'dechetterie-fr ¶8 meaning inverted (must stay to may leave)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -91,10 +88,6 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
-      'farmacia-es ¶4 bound inverted (over to under)',
-      'farmacia-es ¶7 opposite (unopened to opened)',
-      'farmacia-es ¶10 negation dropped (never stop)',
-      'garantia-es ¶4 obligation changed (must to may)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
@@ -118,7 +111,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
-      'mairie-fr ¶6 obligation changed (must be returned to may be kept)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'marketplace ¶4 terms swapped (actual item and internet picture)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
@@ -131,8 +123,6 @@ describe('precision on careful translations', () => {
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
-      'parkingfine ¶1 wrong sense (challenge a charge as dare)',
-      'parkingfine ¶4 obligation weakened (must to may)',
       'parkingfine ¶10 parties swapped (officer and police)',
       'pauschalreise-de ¶10 time changed (during to after the trip)',
       'payslip ¶8 sense (an allowance as leeway)',
@@ -157,8 +147,6 @@ describe('precision on careful translations', () => {
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
-      'sleepclinic ¶7 opposite (awake to asleep)',
-      'smartthermostat ¶3 opposite (lowers to raises)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
@@ -171,7 +159,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
-      'videgrenier-fr ¶7 meaning changed (must take away to may leave)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',

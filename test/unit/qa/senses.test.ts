@@ -123,6 +123,20 @@ describe('a word rendered in the sense its text rules out', () => {
     ).toEqual(['saus']);
     expect(wrongSense('Whisk the dressing and keep it in the fridge.', 'Kocok saus dan simpan di lemari es.')).toEqual([]);
   });
+
+  it('reports a penalty challenged as a dare, and no contest for a market ("free of charge" says no fine)', () => {
+    const penalty = 'Penalty Charge Notice: you have 28 days to pay or to challenge this charge.';
+    expect(wrongSense(penalty, 'Pemberitahuan Biaya Penalti: Anda memiliki 28 hari untuk membayar atau menantang biaya ini.')).toEqual([
+      'menantang',
+    ]);
+    expect(wrongSense(penalty, 'Anda diberi waktu 28 hari untuk membayar atau mengajukan keberatan atas denda ini.')).toEqual([]);
+    expect(
+      wrongSense(
+        'Offered free of charge, it has challenged the dominance of the market leaders.',
+        'Ditawarkan secara gratis, model ini telah menantang dominasi para pemimpin pasar.',
+      ),
+    ).toEqual([]);
+  });
   it('reads interest on a late payment as the interest a bank charges', () => {
     expect(wrongSense('Late payments bear interest at 2% per month.', 'Keterlambatan pembayaran dikenai minat 2% per bulan.')).toEqual([
       'minat',
