@@ -152,6 +152,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'colour.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
+    rule === 'restriction.added' ||
     rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';

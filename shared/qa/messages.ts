@@ -61,6 +61,7 @@ export const QA_MESSAGES_EN_TREE = {
   },
   restriction: {
     dropped: 'The source restricts this ("{{source}}"); the translation says it of everyone or everything: check what it applies to.',
+    added: 'The translation restricts this ("{{found}}"); the source does not: check that it leaves nothing out.',
   },
   sense: {
     wrong: '"{{found}}" renders another sense of "{{source}}" than the text means here.',

@@ -37,6 +37,7 @@ export const RULE_IDS = [
   'colour.changed',
   'frequency.changed',
   'restriction.dropped',
+  'restriction.added',
   'sense.wrong',
 ] as const;
 

@@ -217,11 +217,12 @@ const CUES: Record<string, Cues> = {
       above: list('more than|over|above|greater than|upwards of|in excess of|older than'),
       below: list('less than|fewer than|under|below|lower than|younger than|newer than'),
       both: list('both'),
-      one: list('either|one of|any one of|only one'),
+      // ("either party may" is each of them: "either" may say one, never says it alone)
+      one: list('one of|any one of|only one'),
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
       some: list('some|several|a few|half|partially|partly|in part'),
       bothLike: list('two|pair|couple'),
-      oneLike: list('one|neither|any|single|whichever|or|nor|a|an'),
+      oneLike: list('one|either|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('any|always|total|completely'),
       someLike: list('few|certain|part|partial|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
@@ -1118,7 +1119,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|in addition to',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika',
@@ -1249,9 +1250,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   continuation: {
     en: [
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased',
-      'continue|continues|continued|continuing|carry on|keep using',
+      // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
+      'continue|continues|continued|continuing|carry on|keep using|keep taking|taken as usual|take as usual|taking as usual|used as usual|use as usual',
     ],
-    id: ['hentikan|berhenti|menghentikan|dihentikan|hentikanlah', 'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan'],
+    id: [
+      'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
+      'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
+    ],
     de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen'],
     fr: ['arrêter|arrêtez|cesser|cessez', 'continuer|continuez|poursuivre|poursuivez'],
     // (not "dejar", "seguir": also "let" and "follow")
@@ -2168,6 +2173,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   switch: ['开启|启用|开机|激活|打开', '关闭|停用|禁用|关机|关掉'],
   open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
   lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
+  facing: ['前门|前排|前座|前部|前方', '后门|后排|后座|后部|后方'],
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
@@ -2382,6 +2388,9 @@ function mayBeSwapped(source: Analysis, target: Analysis): boolean {
 
 const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[], Cue[]]>>();
 
+/** An Indonesian word and the clitic glued to its end ("mengaktifkan|nya", "matikan|lah"). */
+const INDONESIAN_CLITIC = /^(\p{L}{4,}?)(?:nya|lah|kah)$/u;
+
 /**
  * Where each side of each pair of opposites stands in a text (none where NOT_OPPOSITES says the
  * word means something else), found in one walk over its words and kept with its analysis.
@@ -2395,8 +2404,17 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
     oppositesFound.set(analysis, found);
     return found;
   }
+  // (an Indonesian word with a clitic glued on, "mengaktifkannya", "matikanlah", is its word:
+  // the one-word sides of a pair are looked up without it)
+  const clitic = baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : null;
+  const startsOf = (word: Item) => {
+    const found = byStart.get(word.lower);
+    if (found || !clitic) return found;
+    const stem = clitic.exec(word.lower)?.[1];
+    return stem ? byStart.get(stem)?.filter(({ phrase }) => phrase.length === 1) : undefined;
+  };
   // (most texts have no word of the lists: nothing to walk)
-  if (!analysis.items.some((item) => item.kind === 'word' && byStart.has(item.lower))) {
+  if (!analysis.items.some((item) => item.kind === 'word' && startsOf(item)?.length)) {
     oppositesFound.set(analysis, none);
     return none;
   }
@@ -2459,7 +2477,7 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
     const word = words[k] as Item;
     const neutralPhrases = neutralByStart.get(word.lower);
     if (neutralPhrases) for (const [parts, at] of neutralPhrases) if (matches(k, parts)) neutral.add(k + at);
-    const candidates = byStart.get(word.lower);
+    const candidates = startsOf(word);
     if (!candidates || k <= coveredUntil) continue;
     for (const { name, side, phrase } of candidates) {
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
@@ -2511,6 +2529,17 @@ function oppositesInText(
   pattern.lastIndex = 0;
   for (let match = pattern.exec(analysis.text); match; match = pattern.exec(analysis.text)) {
     const cue = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    // (a phrase whose last character begins a word of its own is that word: "使用前门" is to use
+    // the front door, not "使用前", before use, followed by a door)
+    if (cue.end - cue.start > 2) {
+      pattern.lastIndex = cue.end - 1;
+      const next = pattern.exec(analysis.text);
+      pattern.lastIndex = cue.end;
+      if (next && next.index === cue.end - 1 && next.index + next[0].length > cue.end) {
+        pattern.lastIndex = next.index;
+        continue;
+      }
+    }
     for (const { name, side } of byStart.get(match[0]) ?? []) {
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
@@ -2601,8 +2630,14 @@ function oppositesSwapped(
   const inTarget = oppositesIn(target.analysis);
   const out: Array<{ said: Cue; found: Cue }> = [];
   for (const [name, [sourceA, sourceB]] of oppositesIn(source.analysis)) {
-    const pair = inTarget.get(name);
-    if (!pair || (sourceA.length === 0 && sourceB.length === 0)) continue;
+    const inTranslation = inTarget.get(name);
+    if (!inTranslation || (sourceA.length === 0 && sourceB.length === 0)) continue;
+    // (a part of the day beside a time the source says with "a.m." or "p.m." is that time's: "from
+    // 5 a.m. to midnight" → "早上5点至午夜", "pukul 5 pagi")
+    const pair =
+      name === 'dayPart' && AM_PM.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end))
+        ? (inTranslation.map((cues) => cues.filter((cue) => !besideAFigure(target.analysis, cue))) as [Cue[], Cue[]])
+        : inTranslation;
     // ("if … not" is "unless": the condition with a negation after it, on either side, says the exception)
     if (
       NEGATED_AFTER.has(name) &&
@@ -2715,6 +2750,51 @@ function obligationWeakened(
   return possible.length === 1 && found
     ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
     : null;
+}
+
+/** A sentence's parts split at its semicolons (each semicolon ends the part before it). */
+function partsOf(text: string, span: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = span.start;
+  for (let at = span.start; at < span.end; at += 1) {
+    if (text[at] !== ';' && text[at] !== '；') continue;
+    out.push({ start, end: at + 1 });
+    start = at + 1;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/**
+ * Pairs of sentences split further at semicolons where both sides have as many parts: word order
+ * differs between languages, the order of parts joined by a semicolon does not ("Auto-lock is on
+ * by default; you can turn it off" → "… nonaktif secara bawaan; Anda dapat mengaktifkannya").
+ */
+function splitAtSemicolons(source: string, target: string, sources: Sentence[], targets: Sentence[]): [Sentence[], Sentence[]] {
+  if (!source.includes(';') || !/[;；]/u.test(target)) return [sources, targets];
+  const outSources: Sentence[] = [];
+  const outTargets: Sentence[] = [];
+  sources.forEach((sentence, k) => {
+    const targetSentence = targets[k] as Sentence;
+    const sourceParts = partsOf(source, sentence);
+    const targetParts = partsOf(target, targetSentence);
+    const split = sourceParts.length > 1 && sourceParts.length === targetParts.length;
+    outSources.push(...(split ? sourceParts : [sentence]));
+    outTargets.push(...(split ? targetParts : [targetSentence]));
+  });
+  return [outSources, outTargets];
+}
+
+/** A time of day said with "a.m." or "p.m.". */
+const AM_PM = /\d[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b\.?/iu;
+
+/** Whether a word stands right before or after a figure ("早上5点", "5 pagi", "5 Uhr morgens"; a word at most between them where words are spaced). */
+function besideAFigure(analysis: Analysis, cue: Cue): boolean {
+  const before = analysis.text.slice(Math.max(0, cue.start - 12), cue.start);
+  return (
+    /^[\s\u00a0]*\d/u.test(analysis.text.slice(cue.end, cue.end + 4)) ||
+    (analysis.unspaced ? /\d[\d.:]*[点時时]?$/u : /\d[\d.:]*[\s\u00a0]*(?:\p{L}+[\s\u00a0]*)?$/u).test(before)
+  );
 }
 
 /** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow), or trade places under a negation. */
@@ -4573,6 +4653,7 @@ export const meaningRule: Rule = {
       sourceSentences = [{ start: 0, end: source.text.length }];
       targetSentences = [{ start: 0, end: target.text.length }];
     }
+    [sourceSentences, targetSentences] = splitAtSemicolons(source.text, target.text, sourceSentences, targetSentences);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;

@@ -43,7 +43,8 @@ const CUES: Record<string, RestrictionCues> = {
     said: words('only'),
     notBefore: words('not|the|an|my|your|our|their|his|her|its|if'),
     notAfter: words('just'),
-    kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|until|til|till|other|but|nobody|none|no'),
+    // ("may not … without" is "only with")
+    kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|without|until|til|till|other|but|nobody|none|no'),
     keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
     conditions: CONDITION_WORDS.en as ReadonlySet<string>,
     provisos: /\b(?:provided|providing|as long as|so long as|on condition)\b/iu,
@@ -184,17 +185,75 @@ function keptIn(
   );
 }
 
+/**
+ * Words of a source that may be said with an "only" in a translation, beyond those that say a
+ * restriction themselves (RestrictionCues.kept): "simply tap" is "cukup ketuk" or "hanya perlu
+ * mengetuk", "a single bag" is "nur eine Tasche", "may not … without" is "nur mit", "must be worn
+ * with socks" is "dürfen nur mit Socken getragen werden".
+ */
+const SAID_WITH_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
+  en: words(
+    'not|cannot|never|nothing|neither|nor|must|shall|required|requires|simply|single|one|sole|first|exactly|need|needs|specific|specifically|designated|dedicated|maximum|most',
+  ),
+};
+
+/** Whether a source's span has a word that a translation may say with an "only" (see SAID_WITH_ONLY). */
+function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCues): boolean {
+  const extra = SAID_WITH_ONLY[baseLanguage(analysis.lang)];
+  return wordsIn(analysis, span).some(
+    (word) =>
+      cues.said.has(word.lower) ||
+      cues.kept.has(word.lower) ||
+      extra?.has(word.lower) ||
+      word.lower.endsWith("n't") ||
+      cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)),
+  );
+}
+
+/** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
+const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
+  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire'),
+};
+
+/**
+ * A restriction added: the source says something of all or of either ("Either party may
+ * terminate") and the translation's sentence restricts it ("Nur der Mieter kann …"), where the
+ * source's, and the sentences beside it, have no word that restricts, negates or counts one. The
+ * translation's restricting word, or null. (Not where the source says no "all": "For external use"
+ * is "Nur zur äußerlichen Anwendung", a restriction the source means without saying it.)
+ */
+function addedIn(
+  source: Analysis,
+  target: Analysis,
+  [sourceSentence, sourceNear]: readonly [Sentence, Sentence],
+  targetSentence: Sentence,
+  sourceCues: RestrictionCues,
+  targetCues: RestrictionCues,
+): Item | null {
+  const universal = UNIVERSAL[baseLanguage(source.lang)];
+  if (!universal || !wordsIn(source, sourceSentence).some((word) => universal.has(word.lower))) return null;
+  const restriction = restrictionIn(target, targetSentence, targetCues);
+  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues)) return null;
+  return restriction.said;
+}
+
 export const restrictionRule: Rule = {
   name: 'restriction',
-  ids: ['restriction.dropped'],
+  ids: ['restriction.dropped', 'restriction.added'],
   check(context: RuleContext): Finding[] {
     const { source, target } = context;
     if (!source || target.text.trim() === '') return [];
     const sourceCues = cuesOf(context.sourceLang);
     const targetCues = cuesOf(context.targetLang);
     if (!sourceCues || !targetCues) return [];
+    const added =
+      sourceCues !== 'zh' &&
+      targetCues !== 'zh' &&
+      UNIVERSAL[baseLanguage(context.sourceLang)] !== undefined &&
+      target.items.some((item) => targetCues.said.has(item.lower));
     // (most paragraphs restrict nothing: nothing to compare)
-    if (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))) return [];
+    if (!added && (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))))
+      return [];
     const whole = { start: 0, end: source.text.length };
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
@@ -206,6 +265,14 @@ export const restrictionRule: Rule = {
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;
+      if (added) {
+        const sourceNear = { start: (sourceSentences[k - 1] ?? sourceSentence).start, end: (sourceSentences[k + 1] ?? sourceSentence).end };
+        const only = addedIn(source, target, [sourceSentence, sourceNear], targetSentence, sourceCues, targetCues);
+        if (only) {
+          const said = spanOf(source.text, sourceSentence.start, sourceSentence.end);
+          out.push(finding(context, 'restriction.added', 'major', only.start, only.end, { source: said, params: { found: only.text } }));
+        }
+      }
       const restriction = restrictionIn(source, sourceSentence, sourceCues);
       if (!restriction) return;
       // (sentences paired by their order may be one off where the translation split or joined

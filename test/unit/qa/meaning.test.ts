@@ -2277,7 +2277,7 @@ describe('German and French', () => {
     ]);
     expect(all('Mobile phones must be switched to silent mode.', '手机必须调至静音模式。', 'zh-CN')).toEqual([]);
     expect(all('Do not stop taking it suddenly.', 'Berhentilah meminumnya secara tiba-tiba.', 'id')).toEqual([
-      ['polarity.dropped', 'Berhentilah meminumnya'],
+      ['polarity.dropped', 'Berhentilah'],
     ]);
     expect(all('Do not stop taking it suddenly.', 'Jangan berhenti meminumnya secara tiba-tiba.', 'id')).toEqual([]);
     expect(all('The rest remains in force.', 'Der Rest gilt nicht mehr.', 'de')).toEqual([['polarity.added', 'nicht']]);
@@ -2383,6 +2383,46 @@ describe('German and French', () => {
     expect(all('Delivery is free on orders over €40.', 'La livraison est gratuite pour les commandes supérieures à 40 €.', 'fr')).toEqual(
       [],
     );
+  });
+  it('pairs the parts of sentences split at semicolons, and reads an Indonesian word with its clitic ("mengaktifkannya")', () => {
+    const source = 'Auto-lock is on by default; you can turn it off under Settings.';
+    expect(all(source, 'Kunci otomatis nonaktif secara bawaan; Anda dapat mengaktifkannya di Pengaturan.', 'id')).toEqual([
+      ['direction.inverted', 'nonaktif'],
+      ['direction.inverted', 'mengaktifkannya'],
+    ]);
+    expect(all(source, 'Kunci otomatis aktif secara bawaan; Anda dapat menonaktifkannya di Pengaturan.', 'id')).toEqual([]);
+    // (a negative word of the other part is no rendering of this part's "not")
+    const itching = 'The itching usually fades within an hour; do not scratch the area.';
+    expect(all(itching, 'Rasa gatal biasanya hilang dalam satu jam; garuk area tersebut.', 'id')).toEqual([
+      ['polarity.dropped', 'garuk area'],
+    ]);
+    expect(all(itching, 'Gatalnya biasanya hilang dalam waktu satu jam; jangan digaruk.', 'id')).toEqual([]);
+  });
+  it('reads the front door in "使用前门", a part of the day beside an "a.m." time as that time\'s, "other than" as an exception and "taken as usual" as going on', () => {
+    expect(all('Passengers with large luggage should use the rear door.', '携带大件行李的乘客应使用前门。', 'zh')).toEqual([
+      ['direction.inverted', '前门'],
+    ]);
+    expect(all('Passengers with large luggage should use the rear door.', '携带大件行李的乘客请从后门上车。', 'zh')).toEqual([]);
+    const hours = 'The free shuttle runs from 5 a.m. to midnight.';
+    expect(all(hours, '免费班车运营时间为早上5点至中午。', 'zh')).toEqual([['direction.inverted', '中午']]);
+    expect(all(hours, '免费班车运营时间为早上5点至午夜。', 'zh')).toEqual([]);
+    expect(all(hours, 'Bus gratis beroperasi dari pukul 5 pagi hingga siang.', 'id')).toEqual([['direction.inverted', 'siang']]);
+    expect(all(hours, 'Bus gratis beroperasi dari pukul 5 pagi hingga tengah malam.', 'id')).toEqual([]);
+    const pets = "Pets other than small animals require the landlord's consent.";
+    expect(all(pets, 'Haustiere, einschließlich Kleintiere, bedürfen der Zustimmung des Vermieters.', 'de')).toEqual([
+      ['direction.inverted', 'einschließlich'],
+    ]);
+    expect(all(pets, 'Für andere Haustiere als Kleintiere ist die Zustimmung des Vermieters erforderlich.', 'de')).toEqual([]);
+    const usual = 'Other medicines, including asthma inhalers, should be taken as usual.';
+    expect(all(usual, 'Obat lain, termasuk inhaler asma, harus dihentikan.', 'id')).toEqual([['direction.inverted', 'dihentikan']]);
+    expect(all(usual, 'Obat-obatan lain, termasuk inhaler asma, tetap digunakan seperti biasa.', 'id')).toEqual([]);
+    // ("either party" is each of them, as "jede Vertragspartei" is)
+    expect(
+      check('Jede Vertragspartei kann den Vertrag kündigen.', 'Either party may terminate the agreement.', {
+        sourceLang: 'de',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
   });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };

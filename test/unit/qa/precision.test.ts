@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and thirty-one (thirty-two opposites, twenty-two terms, parties or order swapped, seventeen negations lost or added, fourteen terms, senses or false friends, fourteen restrictions or quantifiers lost, added or changed, eleven other changes of meaning, six amounts or counts, four bounds or limits, four spans of time, times or units, four names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and nineteen (twenty-seven opposites, twenty terms, parties or order swapped, fifteen negations lost or added, fourteen terms, senses or false friends, twelve restrictions or quantifiers lost, added or changed, eleven other changes of meaning, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -44,9 +44,6 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'allergytest ¶2 meaning inverted (taken as usual to stopped)',
-      'allergytest ¶6 negation dropped (do not scratch)',
-      'alquiler-es ¶8 negation added (included to not included)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
@@ -117,8 +114,6 @@ describe('precision on careful translations', () => {
       'marketplace ¶4 terms swapped (actual item and internet picture)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'menu ¶2 terms swapped',
-      'mietvertrag-de ¶6 restriction inverted (other than to including)',
-      'mietvertrag-de ¶7 restriction added (either party to the tenant only)',
       'mietvertrag-de ¶10 country changed (German to Austrian)',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
@@ -146,16 +141,10 @@ describe('precision on careful translations', () => {
       'ridehail ¶5 term changed (motorbike to car)',
       'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
-      'salon ¶8 terms swapped (card and cash)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
-      'scooter ¶5 meaning inverted (gently to hard)',
-      'shuttlebus-zh ¶1 time changed (midnight to noon)',
-      'shuttlebus-zh ¶3 opposite (rear to front door)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
-      'smartlock ¶4 opposite (on to off)',
-      'smartlock ¶4 opposite (turn off to turn on)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
       'spa ¶5 meaning inverted (heavy to light)',
@@ -173,7 +162,6 @@ describe('precision on careful translations', () => {
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
-      'waste ¶5 terms swapped (green and blue)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶6 meaning inverted (avoid to take)',
       'yoga ¶7 meaning inverted (heavy to light)',

@@ -127,3 +127,35 @@ describe('restriction.dropped', () => {
     expect(dropped('The room can be booked by members only.', 'La sala está reservada a los socios.', 'es')).toEqual([]);
   });
 });
+
+describe('restriction.added', () => {
+  const added = (source: string, target: string, targetLang = 'id') =>
+    check(source, target, { targetLang })
+      .filter((finding) => finding.rule === 'restriction.added')
+      .map((finding) => finding.text);
+
+  it('reports an "only" added where the source says a thing of all or of either', () => {
+    const source = "Either party may terminate the agreement with three months' notice.";
+    expect(added(source, 'Nur der Mieter kann den Vertrag mit einer Frist von drei Monaten kündigen.', 'de')).toEqual(['Nur']);
+    expect(added(source, 'Jede Vertragspartei kann den Vertrag mit einer Frist von drei Monaten kündigen.', 'de')).toEqual([]);
+    expect(added('All members can book the hall.', 'Hanya anggota pengurus yang dapat memesan aula.')).toEqual(['Hanya']);
+  });
+
+  it('reports none where the source restricts, negates, obliges or counts one, or says no "all" ("For external use")', () => {
+    expect(
+      added('Any member may book the hall, but not on Sundays.', 'Anggota dapat memesan aula, hanya saja tidak pada hari Minggu.'),
+    ).toEqual([]);
+    expect(
+      added(
+        'Either party may not sublet the flat without written consent.',
+        'Eine Untervermietung ist nur mit schriftlicher Zustimmung zulässig.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(added('All rental shoes must be worn with socks.', 'Alle Leihschuhe dürfen nur mit Socken getragen werden.', 'de')).toEqual([]);
+    expect(added('Each guest may bring one bag.', 'Setiap tamu hanya boleh membawa satu tas.')).toEqual([]);
+    expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
+    // ("not only" restricts nothing)
+    expect(added('All members get a discount.', 'Tidak hanya anggota yang mendapat diskon.')).toEqual([]);
+  });
+});
