@@ -231,7 +231,7 @@ const CUES: Record<string, Cues> = {
       notSoft:
         /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
       softPhrases: phrasesByStart(
-        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still',
+        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still|turned off|switched off|is off|are off',
       ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
@@ -283,7 +283,7 @@ const CUES: Record<string, Cues> = {
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
-      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
+      soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -832,11 +832,20 @@ class Paragraph {
       }
       // (a comparison of a figure: "more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours";
       // "not driven innovation faster or more cheaply" limits nothing)
-      if (comparative.test(item.lower)) return this.quantityAhead(item.end, 1) ? item.lower : null;
+      if (comparative.test(item.lower)) {
+        // ("no longer limited to 40 minutes" is "not any more", no comparison: one says "than")
+        if (words === 0 && item.lower === 'longer' && cue.text.toLowerCase() === 'no' && !this.thanAfter(item)) return null;
+        return this.quantityAhead(item.end, 1) ? item.lower : null;
+      }
       words += 1;
       if (words === 3) return null;
     }
     return null;
+  }
+
+  /** Whether the word after an item is "than". */
+  private thanAfter(item: Item): boolean {
+    return /^[\s\u00a0]+than\b/iu.test(this.analysis.text.slice(item.end, item.end + 6));
   }
 
   /** Whether a quantity follows a cue, a figure within two words or a number spelled out ("up to 20 kg", "hingga dua jam"). */
@@ -997,7 +1006,8 @@ const weekdayCompounds = (parts: readonly string[]) =>
  */
 const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]>>> = {
   time: {
-    en: ['before|prior to', 'after'],
+    // (a span and "later": "three months later"; "later" alone is also "no later than", a deadline)
+    en: ['before|prior to', 'after|minutes later|hours later|days later|weeks later|months later|years later'],
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
     fr: ['avant', 'après'],
     es: ['antes', 'después'],
@@ -1662,6 +1672,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   crossing: {
     en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],
     id: ['impor|mengimpor|diimpor', 'ekspor|mengekspor|diekspor'],
+    de: ['importieren|importiert|import', 'exportieren|exportiert|export'],
+    fr: [
+      'importer|importez|importé|importée|importés|importées|importation',
+      'exporter|exportez|exporté|exportée|exportés|exportées|exportation',
+    ],
+    es: [
+      'importar|importe|importado|importada|importados|importadas|importación',
+      'exportar|exporte|exportado|exportada|exportados|exportadas|exportación',
+    ],
+  },
+  // data or a thing brought back, or removed for good ("your data is restored" → "vos données sont
+  // supprimées")
+  restoring: {
+    en: ['restore|restores|restored|restoring|recover|recovers|recovered', 'delete|deletes|deleted|deleting|erase|erased|wipe|wiped'],
+    id: ['dipulihkan|memulihkan|pulihkan|dikembalikan', 'dihapus|menghapus|hapus|terhapus'],
+    de: ['wiederhergestellt|wiederherstellen|stellen * wieder her', 'gelöscht|löschen|entfernt'],
+    fr: [
+      'restauré|restaurée|restaurés|restaurées|restaurer|récupéré|récupérées|récupérés|récupérer',
+      'supprimé|supprimée|supprimés|supprimées|supprimer|effacé|effacées|effacer',
+    ],
+    es: [
+      'restaurado|restaurada|restaurados|restauradas|restaurar|recuperado|recuperados|recuperar',
+      'eliminado|eliminada|eliminados|eliminadas|eliminar|borrado|borrados|borrar',
+    ],
   },
   // what liquids, water, glass look like ("clear" is also "jelas", plain: it counts only against a
   // translation that says "berwarna" or "keruh" and no "bening")
@@ -1872,9 +1906,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah|memakai|pakailah|kenakan|mengenakan',
     ],
   },
+  // how hard a thing is ("may make it harder to obtain credit" → "dapat mempermudah"; not "hard"
+  // alone, which is also firm)
+  ease: {
+    en: ['harder|more difficult|difficult|difficulty|difficulties', 'easier|easy|easily|simpler'],
+    id: ['sulit|lebih sulit|menyulitkan|mempersulit|dipersulit|susah|sukar', 'mudah|lebih mudah|mempermudah|memudahkan|dipermudah|gampang'],
+    de: ['schwierig|schwierige|schwierigen|schwieriger|erschwert|erschweren', 'einfacher|erleichtert|erleichtern|leichter'],
+    fr: ['difficile|difficiles|compliqué|compliquée', 'facile|faciles|facilement|facilite|facilitent'],
+    es: ['difícil|difíciles|dificulta|dificultan', 'fácil|fáciles|fácilmente|facilita|facilitan|sencillo|sencilla'],
+  },
   // an interest rate, a price, a term set once or moving ("fixed" alone is mostly "repaired")
   rate: {
-    en: ['fixed rate|fixed-rate|fixed interest|fixed price|fixed at', 'variable|variable-rate|floating|floating-rate'],
+    en: [
+      'fixed rate|fixed-rate|fixed interest|fixed price|fixed at|fixed for the whole|fixed for the entire|fixed for the full|remains fixed|remain fixed|stays fixed|stay fixed',
+      'variable|variable-rate|floating|floating-rate',
+    ],
     id: ['tetap', 'mengambang|variabel|berubah ubah'],
   },
   // a process begun or ended ("until the light stops blinking" → "hingga lampu mulai berkedip")
@@ -2407,11 +2453,15 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   // (an Indonesian word with a clitic glued on, "mengaktifkannya", "matikanlah", is its word:
   // the one-word sides of a pair are looked up without it)
   const clitic = baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : null;
+  // (and of the pairs the word with its clitic is in none of: "sebelumnya" is "previous" and
+  // "before it")
   const startsOf = (word: Item) => {
     const found = byStart.get(word.lower);
-    if (found || !clitic) return found;
-    const stem = clitic.exec(word.lower)?.[1];
-    return stem ? byStart.get(stem)?.filter(({ phrase }) => phrase.length === 1) : undefined;
+    const stem = clitic?.exec(word.lower)?.[1];
+    const ofStem = stem
+      ? byStart.get(stem)?.filter(({ name, phrase }) => phrase.length === 1 && !found?.some((each) => each.name === name))
+      : undefined;
+    return ofStem?.length ? [...(found ?? []), ...ofStem] : found;
   };
   // (most texts have no word of the lists: nothing to walk)
   if (!analysis.items.some((item) => item.kind === 'word' && startsOf(item)?.length)) {
@@ -2674,6 +2724,16 @@ function oppositesSwapped(
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
     const [found] = inSpan(other, targetSentence);
     if (!found || inSpan(wanted, targetSentence).length >= said.length) continue;
+    // (a sequence said with "then" may be rendered with a "before": "kept for 60 days and then
+    // deleted" → "conservées 60 jours avant d'être supprimées")
+    // (and the other way round: "avant d'être supprimées" → "After …, kept … and then deleted")
+    if (
+      (name === 'time' || name === 'until') &&
+      (other === pair[0]
+        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end))
+        : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)))
+    )
+      continue;
     // (a negation on one side may say the swap; one on each side says it on neither: "must not be
     // transferred outside Indonesia" → "tidak boleh ditransfer di dalam Indonesia"; but the two
     // sides of a converse are one event seen from either end, negated or not: "cannot be bought on
@@ -2784,6 +2844,12 @@ function splitAtSemicolons(source: string, target: string, sources: Sentence[], 
   });
   return [outSources, outTargets];
 }
+
+/** Words of avoiding, which a translation says with a negation or a word of its own ("hindari", "jangan"). */
+const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
+
+/** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
+const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
 
 /** A time of day said with "a.m." or "p.m.". */
 const AM_PM = /\d[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b\.?/iu;
@@ -4641,6 +4707,7 @@ export const meaningRule: Rule = {
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
       !mayBeWeakened(source, target) &&
+      !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text)) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
@@ -4896,7 +4963,11 @@ export const meaningRule: Rule = {
           ? sourceNots
           : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0
             ? s.litotes
-            : [];
+            : // (a word of avoiding, "avoid chewing", with nothing negative in the translation's
+              // sentence: "kunyahlah" lost it)
+              targetNots.length === 0 && t.litotes.length === 0 && t.soft.length === 0
+              ? s.soft.filter((cue) => AVOIDING.test(cue.text))
+              : [];
       if (negated && (targetNots.length === 0 || lostMain) && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
         const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
         out.push(

@@ -133,9 +133,47 @@ export const namesRule: Rule = {
     // a person's name after a title translated as a word ("Mr. Hope" → "Tuan Harapan"): a name is
     // kept as it is written in any language written in the Latin alphabet
     if (!context.target.unspaced) out.push(...personsRenamed(context, source));
+    if (!country && !context.target.unspaced) {
+      const replaced = productReplaced(source, context.target);
+      if (replaced)
+        out.push(
+          finding(context, 'names.changed', 'major', replaced.found.start, replaced.found.end, {
+            source: spanOf(source.text, replaced.said.start, replaced.said.end),
+            params: { source: replaced.said.text, found: replaced.found.text },
+            suggestion: replaced.said.text,
+          }),
+        );
+    }
     return out;
   },
 };
+
+/** Whether a word stands in a text, whatever its case, not inside another word. */
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * A product's name put in place of another ("on Android" → "di iOS"): the source has one name
+ * the translation does not, and the translation one name of a product's shape (mixed case: "iOS",
+ * "macOS", "iPad") the source does not. A capitalised word alone may
+ * be a translated name or label ("Settings" → "Pengaturan", "English" → "Inggris"), so only such
+ * a shape counts on the translation's side, and a code ("R1", "H800") may be one the source says
+ * elsewhere in its document. Both one only, or nothing is said.
+ */
+function productReplaced(
+  source: NonNullable<RuleContext['source']>,
+  target: RuleContext['target'],
+): { said: NameOccurrence; found: NameOccurrence } | null {
+  const missing = extractNames(source).filter(
+    (name) => (name.kind === 'mixed' || name.kind === 'capitalised') && !hasWord(target.text, name.text),
+  );
+  if (missing.length !== 1) return null;
+  const added = extractNames(target).filter((name) => name.kind === 'mixed' && !hasWord(source.text, name.text));
+  const [said] = missing;
+  const [found] = added;
+  return said && found && added.length === 1 ? { said, found } : null;
+}
 
 /** A title before a person's name, and the capitalised words of the name after it. */
 const PERSON_RE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}'’-]+)?)/gu;

@@ -2424,6 +2424,48 @@ describe('German and French', () => {
       }),
     ).toEqual([]);
   });
+  it('reads "and then" said with "avant", "turned off" said with a negation, and "no longer" as no comparison', () => {
+    const kept = 'After cancellation, your data is kept for 60 days and then permanently deleted.';
+    expect(
+      all(kept, "Une fois l'abonnement résilié, vos données sont conservées 60 jours avant d'être définitivement supprimées.", 'fr'),
+    ).toEqual([]);
+    expect(all('Your data is deleted after 60 days.', 'Vos données sont supprimées avant 60 jours.', 'fr')).toEqual([
+      ['direction.inverted', 'avant'],
+    ]);
+    expect(all('Screen sharing is turned off for guests by default.', 'Secara bawaan, tamu tidak dapat berbagi layar.', 'id')).toEqual([]);
+    const meetings = 'Meetings with more than 100 participants are no longer limited to 40 minutes.';
+    expect(all(meetings, 'Rapat yang diikuti lebih dari 100 peserta kini tidak lagi dibatasi 40 menit.', 'id')).toEqual([]);
+    // (but "no longer than" is a limit)
+    expect(all('Calls can be no longer than 40 minutes.', 'Panggilan dapat berlangsung lebih dari 40 menit.', 'id')).toEqual([
+      ['polarity.dropped', 'dapat berlangsung lebih'],
+    ]);
+  });
+  it('reports a fixed rate made variable, harder made easier, an avoiding lost, months later made before, import and export, and restored made deleted', () => {
+    expect(
+      all('The rate is 12.9% and is fixed for the whole term.', 'Suku bunganya 12,9% dan bersifat variabel selama jangka waktu.', 'id'),
+    ).toEqual([['direction.inverted', 'variabel']]);
+    const harder = 'Missed payments may make it harder for you to obtain credit.';
+    expect(all(harder, 'Pembayaran yang terlewat dapat mempermudah Anda memperoleh kredit.', 'id')).toEqual([
+      ['direction.inverted', 'mempermudah'],
+    ]);
+    expect(all(harder, 'Pembayaran yang terlewat dapat menyulitkan Anda mendapatkan kredit.', 'id')).toEqual([]);
+    const avoid = 'Eat soft foods and avoid chewing on the implant side.';
+    expect(all(avoid, 'Makanlah makanan lunak, dan kunyahlah di sisi implan.', 'id')).toEqual([
+      ['polarity.dropped', 'lunak, dan kunyahlah'],
+    ]);
+    expect(all(avoid, 'Konsumsilah makanan lunak dan hindari mengunyah di sisi implan.', 'id')).toEqual([]);
+    expect(all('Avoid alcohol while taking this medicine.', 'Jauhi alkohol selama minum obat ini.', 'id')).toEqual([]);
+    // ("sebelumnya" is "previous" and "before it" both)
+    expect(all('The crown is fitted six months later.', 'Mahkota dipasang enam bulan sebelumnya.', 'id')).toEqual([
+      ['direction.inverted', 'sebelumnya'],
+    ]);
+    expect(all('The crown is fitted six months later.', 'Mahkota dipasang enam bulan kemudian.', 'id')).toEqual([]);
+    expect(all('You can export your data.', 'Vous pouvez importer vos données.', 'fr')).toEqual([['direction.inverted', 'importer']]);
+    expect(all('If you resubscribe, your data is restored.', 'Si vous vous réabonnez, vos données sont supprimées.', 'fr')).toEqual([
+      ['direction.inverted', 'supprimées'],
+    ]);
+    expect(all('If you resubscribe, your data is restored.', 'En cas de réabonnement, vos données sont restaurées.', 'fr')).toEqual([]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

@@ -93,6 +93,13 @@ describe('telephone numbers', () => {
     expect(check('Thermia app 3.2: release notes.', 'Thermia 3.2: catatan rilis.')).toEqual([]);
     expect(check('Thermia app 3.2: release notes.', 'Aplikasi Thermia 3.2: catatan rilis.')).toEqual([]);
     expect(check('Thermia app 3.2: release notes.', 'Thermia 3.3: catatan rilis.').map((f) => f.rule)).toEqual(['numbers.changed']);
+    // (a product's name put in place of another, "Android" as "iOS"; a translated label is none)
+    const android = 'You can now blur your background during calls on Android.';
+    expect(check(android, 'Kini Anda dapat memburamkan latar belakang selama panggilan di iOS.').map((f) => [f.rule, f.text])).toEqual([
+      ['names.changed', 'iOS'],
+    ]);
+    expect(check(android, 'Di Android, latar belakang kini bisa diburamkan saat panggilan berlangsung.')).toEqual([]);
+    expect(check('Open Settings and tap Privacy.', 'Buka Pengaturan lalu ketuk Privasi.')).toEqual([]);
     // a decimal with no name before it is written the target's way
     expect(only(check('The rate is 5.2 percent.', 'Sukunya 5.2 persen.'), 'numbers.format')).toHaveLength(1);
   });
