@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,14 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // round 56, first sight: "without talking to your doctor" said as "sebelum berbicara dengan dokter"
+      'eyedrops ¶10 polarity.dropped "tetes ini sebelum"',
+      // round 56, first sight: "not covered unless you declared them" said as "solo están cubiertas si"
+      'seguroviaje-es ¶2 polarity.dropped "preexistentes solo"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and twenty-three (twenty-eight opposites, twenty-one terms, parties or order swapped, fifteen negations lost or added, fourteen terms, senses or false friends, thirteen restrictions or quantifiers lost, added or changed, twelve other changes of meaning, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-seven (thirty-five opposites, twenty-one terms, parties or order swapped, eighteen negations lost or added, sixteen terms, senses or false friends, thirteen other changes of meaning, thirteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -88,6 +92,14 @@ describe('precision on careful translations', () => {
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
+      'emailclient ¶4 opposite (extended to shortened)',
+      'emailclient ¶8 negation dropped (can\'t unsend)',
+      'emailclient ¶9 term changed (send to delete)',
+      'eyedrops ¶2 meaning changed (before and after to before only)',
+      'eyedrops ¶5 opposite (soft to hard lenses)',
+      'eyedrops ¶6 opposite (harmless to dangerous)',
+      'eyedrops ¶7 opposite (darken to lighten)',
+      'eyedrops ¶8 opposite (upright to upside down)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -145,6 +157,10 @@ describe('precision on careful translations', () => {
       'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
+      'seguroviaje-es ¶2 negation dropped (not covered unless declared)',
+      'seguroviaje-es ¶3 opposite (after the return to before it)',
+      'seguroviaje-es ¶4 term changed (originals to copies)',
+      'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
@@ -157,6 +173,8 @@ describe('precision on careful translations', () => {
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
+      'ticketterms ¶2 negation added (remains valid to not valid)',
+      'ticketterms ¶5 opposite (intoxicated to sober)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
