@@ -164,6 +164,10 @@ interface TextCues {
 
 type Cues = { words: WordCues } | { text: TextCues };
 
+/** English verbs of undoing ("undo", "unsend", "uninstall", "unsubscribe"): a reversal, not a negation, unlike "unsafe" or "unused". */
+const REVERSALS =
+  'undo|undid|unsend|uninstal|unsubscri|unplug|unmut|unpin|unfollow|unblock|unzip|unarchiv|unhide|unshare|unmount|unscrew|unfasten|unbuckl|untie|unpair';
+
 const set = (words: string) => new Set(words.split('|'));
 const list = (phrases: string) => phrases.split('|');
 /** Phrases by their first word, each as its words. */
@@ -187,8 +191,11 @@ const CUES: Record<string, Cues> = {
       without: set('without'),
       negationDeterminer: set('no'),
       pairedNegation: set('nor'),
-      // ("unless" is a condition, "undone" a reversal: neither is said with "tidak")
-      negativeWord: /^(?!unless$|undo\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less|absen\p{L}*|lack\p{L}*)$/u,
+      // ("unless" is a condition, "undone" and "unsend" reversals: none is said with "tidak")
+      negativeWord: new RegExp(
+        String.raw`^(?!unless$|(?:${REVERSALS})\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less|absen\p{L}*|lack\p{L}*)$`,
+        'u',
+      ),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       // ("no matter how remote" is "however remote", "no doubt" "surely")
       idioms: set('no matter|no doubt'),
@@ -228,8 +235,10 @@ const CUES: Record<string, Cues> = {
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
-      notSoft:
-        /^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$/u,
+      notSoft: new RegExp(
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
+        'u',
+      ),
       softPhrases: phrasesByStart(
         'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still|turned off|switched off|is off|are off',
       ),
@@ -1606,8 +1615,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['fuerte|fuertes', 'débil|débiles'],
   },
   safety: {
-    en: ['safe|safely', 'unsafe|dangerous|hazardous'],
-    id: ['aman|dengan aman', 'berbahaya|membahayakan|tidak aman'],
+    en: ['safe|safely|harmless', 'unsafe|dangerous|hazardous|harmful'],
+    id: ['aman|dengan aman|tidak berbahaya|tidak membahayakan', 'berbahaya|membahayakan|tidak aman'],
   },
   decision: {
     en: ['accept|accepts|accepted|approve|approves|approved', 'reject|rejects|rejected|decline|declines|declined|refuse|refuses|refused'],
@@ -1945,8 +1954,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover',
-      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet',
+      'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses',
+      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -1955,6 +1964,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
     es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
     zh: ['坚硬|硬的|较硬|硬质', '柔软|软的|较软|软质|软食|流食'],
+  },
+  // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
+  shade: {
+    en: ['darken|darkens|darkened|darker', 'lighten|lightens|lightened|paler|fade|fades'],
+    id: ['lebih gelap|menggelap|menjadi gelap', 'lebih terang|lebih pucat|memudar|menjadi terang'],
+    de: ['dunkler|nachdunkeln|dunkelt', 'heller|blasser|verblasst|verblassen'],
+    fr: ['plus foncé|plus foncée|plus sombre|fonce|foncer', 'plus clair|plus claire|pâlit|pâlir|éclaircit|éclaircir'],
+    es: ['más oscuro|más oscura|oscurece|oscurecer', 'más claro|más clara|aclara|aclarar|palidece'],
+  },
+  // a bottle or a thing kept the right way up or turned over
+  upright: {
+    en: ['upright|right way up|right side up', 'upside down|upside-down|on its side|lying down'],
+    id: ['tegak|posisi tegak|berdiri tegak', 'terbalik|dibalik|posisi terbalik|miring|dibaringkan'],
+    de: ['aufrecht|stehend', 'kopfüber|auf dem kopf|liegend'],
+    fr: ['debout|verticale|à la verticale', "à l'envers|couché|couchée|renversé|renversée"],
+    es: ['en posición vertical|vertical|de pie', 'boca abajo|al revés|tumbado|tumbada|acostado'],
+  },
+  // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
+  lengthening: {
+    en: ['extended|lengthened|prolonged', 'shortened|cut short'],
+    id: ['diperpanjang|memperpanjang|perpanjang', 'diperpendek|memperpendek|dipersingkat|mempersingkat|persingkat'],
+    de: ['verlängert|verlängern', 'verkürzt|verkürzen'],
+    fr: ['prolongé|prolongée|prolongés|prolongées|allongé|allongée', 'raccourci|raccourcie|raccourcis|raccourcies|écourté|écourtée'],
+    es: ['prolongado|prolongada|alargado|alargada|ampliado|ampliada', 'acortado|acortada|acortados|acortadas'],
   },
   // furniture, shelves, ladders, boxes ("under a sturdy table" → "di bawah meja yang rapuh")
   sturdiness: {
@@ -2738,8 +2771,11 @@ function oppositesSwapped(
     // transferred outside Indonesia" → "tidak boleh ditransfer di dalam Indonesia"; but the two
     // sides of a converse are one event seen from either end, negated or not: "cannot be bought on
     // the train" → "列车上不出售车票", not sold there)
-    const sourceNegated = said.some((cue) => negated(source, sourceSentence, cue));
-    const targetNegated = negated(target, targetSentence, found);
+    // (a negation before "unless" or "even if" is its clause's verb's, not the conjunction's:
+    // "are not covered unless you declared them" → "están cubiertas aunque no las haya declarado")
+    const conjunction = name === 'concession';
+    const sourceNegated = !conjunction && said.some((cue) => negated(source, sourceSentence, cue));
+    const targetNegated = !conjunction && negated(target, targetSentence, found);
     if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
     out.push({ said: said[0] as Cue, found });
   }
@@ -2847,6 +2883,35 @@ function splitAtSemicolons(source: string, target: string, sources: Sentence[], 
 
 /** Words of avoiding, which a translation says with a negation or a word of its own ("hindari", "jangan"). */
 const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
+
+/** Words that say "before" ("sebelum", "bevor", "avant"), which render "not … without doing". */
+const BEFORE_WORDS: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])sebelum(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:bevor|vorher|zuvor)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])avant(?![\p{L}])/iu,
+  es: /(?<![\p{L}])antes(?![\p{L}])/iu,
+  zh: /之前|以前|先/u,
+};
+
+/**
+ * Whether a negation of the source is said otherwise in the translation's sentence: a "without"
+ * before a verb as a "before" ("Do not stop … without talking to your doctor" → "Jangan berhenti …
+ * sebelum berbicara dengan dokter"), a "not … unless" as "only … if" ("are not covered unless you
+ * declared them" → "solo están cubiertas si las declaró").
+ */
+function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en') return false;
+  const lang = baseLanguage(target.lang);
+  const targetText = target.text.slice(targetSentence.start, targetSentence.end);
+  const lower = cue.text.toLowerCase();
+  if (lower === 'without') {
+    const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
+    return next !== undefined && /ing$/u.test(next) && (BEFORE_WORDS[lang]?.test(targetText) ?? false);
+  }
+  const only = ONLY[lang];
+  if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
+  return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
+}
 
 /** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
 const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
@@ -4929,7 +4994,7 @@ export const meaningRule: Rule = {
       );
       // (a negation in a name, "Doctors Without Borders", need not be rendered as one)
       const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout).filter(
-        (cue) => !sourceParagraph.inName(cue),
+        (cue) => !sourceParagraph.inName(cue) && !saidOtherwise(source, target, sourceSentence, targetSentence, cue),
       );
       const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
       // (a translation whose every negation stands in a relative clause, "data yang tidak

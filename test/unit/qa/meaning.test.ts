@@ -2466,6 +2466,42 @@ describe('German and French', () => {
     ]);
     expect(all('If you resubscribe, your data is restored.', 'En cas de réabonnement, vos données sont restaurées.', 'fr')).toEqual([]);
   });
+  it('reads "not … without doing" said with "before" and "not … unless" with "only … if", and reversals ("unsend") as no negative words', () => {
+    const stop = 'Do not stop using the drops without talking to your eye doctor.';
+    expect(all(stop, 'Jangan berhenti memakai obat tetes ini sebelum berbicara dengan dokter mata Anda.', 'id')).toEqual([]);
+    expect(all(stop, 'Jangan berhenti memakai obat tetes ini dengan berbicara dengan dokter mata Anda.', 'id')).toEqual([
+      ['polarity.dropped', 'tetes ini dengan berbicara'],
+    ]);
+    const unless = 'Pre-existing conditions are not covered unless you declared them.';
+    expect(all(unless, 'Las enfermedades preexistentes solo están cubiertas si las declaró.', 'es')).toEqual([]);
+    expect(all(unless, 'Las enfermedades preexistentes están cubiertas aunque no las haya declarado.', 'es')).toEqual([
+      ['direction.inverted', 'aunque'],
+    ]);
+    const unsend = "You can't unsend an email after the window has closed.";
+    expect(all(unsend, 'Anda dapat membatalkan pengiriman email setelah jendela ditutup.', 'id')).toEqual([
+      ['polarity.dropped', 'dapat membatalkan'],
+    ]);
+    expect(all(unsend, 'Setelah jendela tertutup, email tidak bisa lagi ditarik kembali.', 'id')).toEqual([]);
+  });
+  it('reports soft lenses made hard, harmless made dangerous, darker made lighter, upright made upside down, and extended made shortened', () => {
+    expect(all('Remove soft contact lenses first.', 'Lepaskan lensa kontak keras terlebih dahulu.', 'id')).toEqual([
+      ['direction.inverted', 'keras'],
+    ]);
+    expect(all('Your eyes may sting; this is harmless.', 'Mata mungkin perih; hal ini berbahaya.', 'id')).toEqual([
+      ['direction.inverted', 'berbahaya'],
+    ]);
+    expect(all('Your eyes may sting; this is harmless.', 'Mata mungkin perih; hal ini tidak berbahaya.', 'id')).toEqual([]);
+    expect(all('Your iris may slowly darken.', 'Iris Anda dapat perlahan menjadi lebih terang.', 'id')).toEqual([
+      ['direction.inverted', 'lebih terang'],
+    ]);
+    expect(all('Keep the bottle upright.', 'Simpan botol dalam posisi terbalik.', 'id')).toEqual([
+      ['direction.inverted', 'posisi terbalik'],
+    ]);
+    expect(all('Keep the bottle upright.', 'Simpan botol dalam posisi tegak.', 'id')).toEqual([]);
+    expect(all('The window has been extended to 30 seconds.', 'Jendela telah diperpendek menjadi 30 detik.', 'id')).toEqual([
+      ['direction.inverted', 'diperpendek'],
+    ]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

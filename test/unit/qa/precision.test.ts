@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 56, first sight: "without talking to your doctor" said as "sebelum berbicara dengan dokter"
-      'eyedrops ¶10 polarity.dropped "tetes ini sebelum"',
-      // round 56, first sight: "not covered unless you declared them" said as "solo están cubiertas si"
-      'seguroviaje-es ¶2 polarity.dropped "preexistentes solo"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and thirty-seven (thirty-five opposites, twenty-one terms, parties or order swapped, eighteen negations lost or added, sixteen terms, senses or false friends, thirteen other changes of meaning, thirteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty (thirty opposites, twenty-one terms, parties or order swapped, sixteen negations lost or added, sixteen terms, senses or false friends, thirteen other changes of meaning, thirteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -92,14 +88,8 @@ describe('precision on careful translations', () => {
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
-      'emailclient ¶4 opposite (extended to shortened)',
-      'emailclient ¶8 negation dropped (can\'t unsend)',
       'emailclient ¶9 term changed (send to delete)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
-      'eyedrops ¶5 opposite (soft to hard lenses)',
-      'eyedrops ¶6 opposite (harmless to dangerous)',
-      'eyedrops ¶7 opposite (darken to lighten)',
-      'eyedrops ¶8 opposite (upright to upside down)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -157,7 +147,6 @@ describe('precision on careful translations', () => {
       'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
-      'seguroviaje-es ¶2 negation dropped (not covered unless declared)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
