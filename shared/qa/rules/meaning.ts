@@ -272,9 +272,9 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list(
-        'naik|menaik|menaikkan|dinaikkan|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
+        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
       ),
-      fall: list('turun|menurun|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
+      fall: list('turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
         'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal',
       ),
@@ -296,7 +296,7 @@ const CUES: Record<string, Cues> = {
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
-      modal: /^(?:akan|dapat|bisa|boleh|perlu|harus|wajib|mampu|sanggup|diperbolehkan|diizinkan)$/u,
+      modal: /^(?:akan|dapat|bisa|boleh|perlu|harus|wajib|sebaiknya|seharusnya|hendaknya|mampu|sanggup|diperbolehkan|diizinkan)$/u,
       permission: /^(?:boleh|diperbolehkan|diizinkan|dapat|bisa)$/u,
       halts: { word: /^(?:berhenti|singgah)$/u, before: /^(?:di|pada|dekat|setiap|tiap|hanya|antara)$/u },
     },
@@ -1981,6 +1981,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['debout|verticale|à la verticale', "à l'envers|couché|couchée|renversé|renversée"],
     es: ['en posición vertical|vertical|de pie', 'boca abajo|al revés|tumbado|tumbada|acostado'],
   },
+  // a thing on screen hidden or shown ("Notifications are hidden while …" → "ditampilkan")
+  // (not "show" alone, "show your ticket", nor "visible", "no visible damage": no display)
+  visibility: {
+    en: ['hidden|hide|hides|hiding', 'shown|displayed|unhidden'],
+    id: ['disembunyikan|sembunyikan|menyembunyikan|tersembunyi|tidak ditampilkan', 'ditampilkan|tampilkan|menampilkan|tampil'],
+    de: ['ausgeblendet|ausblenden|verborgen|versteckt', 'angezeigt|anzeigen|eingeblendet|einblenden'],
+    fr: ['masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées', 'affiché|affichée|affichés|affichées|afficher'],
+    es: ['oculto|oculta|ocultos|ocultas|ocultar|ocultan', 'mostrado|mostrada|mostrados|mostradas'],
+  },
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {
     en: ['extended|lengthened|prolonged', 'shortened|cut short'],
@@ -2755,8 +2764,11 @@ function oppositesSwapped(
     }
     if (saidA.length === 0 && saidB.length === 0) continue;
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
-    const [found] = inSpan(other, targetSentence);
-    if (!found || inSpan(wanted, targetSentence).length >= said.length) continue;
+    const others = inSpan(other, targetSentence);
+    if (others.length === 0 || inSpan(wanted, targetSentence).length >= said.length) continue;
+    // (of several, the one nearest where the source's word lands: "the always-on display turned
+    // off" → "layar selalu aktif dinyalakan" turned "dinyalakan", not the display's "aktif")
+    const found = others.length === 1 ? (others[0] as Cue) : nearestTo(source.analysis, target.analysis, said[0] as Cue, others);
     // (a sequence said with "then" may be rendered with a "before": "kept for 60 days and then
     // deleted" → "conservées 60 jours avant d'être supprimées")
     // (and the other way round: "avant d'être supprimées" → "After …, kept … and then deleted")
@@ -2793,13 +2805,16 @@ const POSSIBLE: Readonly<Record<string, RegExp>> = {
 
 /** Whether the source obliges and the translation says a possibility: an obligation may be weakened (see obligationWeakened). */
 function mayBeWeakened(source: Analysis, target: Analysis): boolean {
+  if ((oppositesIn(source).get('obligation')?.[0].length ?? 0) === 0) return false;
+  if (baseLanguage(target.lang) === 'zh') return /可以|能够|可/u.test(target.text);
   const possible = POSSIBLE[baseLanguage(target.lang)];
-  return (
-    possible !== undefined &&
-    (oppositesIn(source).get('obligation')?.[0].length ?? 0) > 0 &&
-    target.items.some((item) => possible.test(item.lower))
-  );
+  return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
+
+/** Chinese words of obligation, of possibility and of "only" (see obligationWeakened). */
+const CHINESE_OBLIGATION = /必须|务必|必需|须|应当|应该/gu;
+const CHINESE_POSSIBLE = /可以|能够|可/gu;
+const CHINESE_ONLY = /只|仅/u;
 
 /** Words of "only", which turn a possibility into an obligation ("may only be worn with"). */
 const ONLY: Readonly<Record<string, RegExp>> = {
@@ -2824,17 +2839,31 @@ function obligationWeakened(
   targetSentence: Sentence,
 ): { said: Cue; found: Cue } | null {
   const sourcePossible = POSSIBLE[baseLanguage(source.analysis.lang)];
+  const chinese = baseLanguage(target.analysis.lang) === 'zh';
   const targetPossible = POSSIBLE[baseLanguage(target.analysis.lang)];
-  if (!sourcePossible || !targetPossible || target.analysis.unspaced) return null;
+  if (!sourcePossible || (!targetPossible && !chinese) || source.analysis.unspaced) return null;
   if (source.of('negation', sourceSentence).length > 0 || target.of('negation', targetSentence).length > 0) return null;
   const obliges = oppositesIn(source.analysis).get('obligation')?.[0];
-  const renders = oppositesIn(target.analysis).get('obligation')?.[0];
   const said = obliges ? inSpan(obliges, sourceSentence) : [];
-  const rendered = renders ? inSpan(renders, targetSentence).length : 0;
-  if (rendered >= said.length) return null;
+  if (said.length === 0) return null;
   const inSentence = (analysis: Analysis, span: Sentence, pattern: RegExp) =>
     analysis.items.filter((item) => item.start >= span.start && item.end <= span.end && pattern.test(item.lower));
   if (inSentence(source.analysis, sourceSentence, sourcePossible).length > 0) return null;
+  // (Chinese, written without spaces, is searched as text: "必须", "须"; "可以", "能够")
+  if (chinese) {
+    const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
+    if ((text.match(CHINESE_OBLIGATION) ?? []).length >= said.length || CHINESE_ONLY.test(text)) return null;
+    const possible = [...text.matchAll(CHINESE_POSSIBLE)];
+    const [found] = possible;
+    if (possible.length !== 1 || !found) return null;
+    const start = targetSentence.start + found.index;
+    const rendered = (text.match(CHINESE_OBLIGATION) ?? []).length;
+    return { said: said[rendered] as Cue, found: { start, end: start + found[0].length, text: found[0] } };
+  }
+  if (!targetPossible) return null;
+  const renders = oppositesIn(target.analysis).get('obligation')?.[0];
+  const rendered = renders ? inSpan(renders, targetSentence).length : 0;
+  if (rendered >= said.length) return null;
   // ("may only" obliges: "must be worn with socks" → "dürfen nur mit Socken getragen werden")
   const only = [source, target].map(({ analysis }, k) => {
     const pattern = ONLY[baseLanguage(analysis.lang)];
@@ -2926,6 +2955,15 @@ function besideAFigure(analysis: Analysis, cue: Cue): boolean {
     /^[\s\u00a0]*\d/u.test(analysis.text.slice(cue.end, cue.end + 4)) ||
     (analysis.unspaced ? /\d[\d.:]*[点時时]?$/u : /\d[\d.:]*[\s\u00a0]*(?:\p{L}+[\s\u00a0]*)?$/u).test(before)
   );
+}
+
+/** Of a translation's cues, the one nearest where a source's cue lands (the first where it lands nowhere). */
+function nearestTo(source: Analysis, target: Analysis, cue: Cue, cues: readonly Cue[]): Cue {
+  const place = locateInTarget(source, target, cue.start, cue.end);
+  if (!place) return cues[0] as Cue;
+  // (centre to centre: a place may take in more than one of them)
+  const distance = (each: Cue) => Math.abs(each.start + each.end - place.start - place.end);
+  return cues.reduce((best, each) => (distance(each) < distance(best) ? each : best));
 }
 
 /** Pairs whose two sides are one event or relation seen from either end (buy and sell, lend and borrow), or trade places under a negation. */

@@ -200,15 +200,20 @@ const SAID_WITH_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
 /** Whether a source's span has a word that a translation may say with an "only" (see SAID_WITH_ONLY). */
 function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCues): boolean {
   const extra = SAID_WITH_ONLY[baseLanguage(analysis.lang)];
-  return wordsIn(analysis, span).some(
-    (word) =>
+  const words = wordsIn(analysis, span);
+  return words.some(
+    (word, k) =>
       cues.said.has(word.lower) ||
       cues.kept.has(word.lower) ||
-      extra?.has(word.lower) ||
+      // ("one week's notice" is a span of time, no one thing)
+      (extra?.has(word.lower) && !(word.lower === 'one' && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
       word.lower.endsWith("n't") ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)),
   );
 }
+
+/** Units of a span of time, after "one": "one week's notice". */
+const SPAN_UNIT = /^(?:second|minute|hour|day|week|month|year)s?(?:['’]s?)?$/u;
 
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {

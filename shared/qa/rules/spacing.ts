@@ -56,7 +56,13 @@ function checkHyphens(context: RuleContext, out: Finding[]): void {
 
 function checkGlued(context: RuleContext, out: Finding[]): void {
   const allowed = GLUE_ALLOWED[baseLanguage(context.targetLang)];
-  const names = [...new Set(context.sourceNames.filter((n) => n.kind !== 'acronym' && n.text.length >= 3).map((n) => n.text))];
+  // (a short capitalised word is mostly a word of a label, "Do Not Disturb", whose letters begin
+  // other words: "Notifikasi" is no "Not" glued to "ifikasi")
+  const names = [
+    ...new Set(
+      context.sourceNames.filter((n) => n.kind !== 'acronym' && n.text.length >= (n.kind === 'capitalised' ? 5 : 3)).map((n) => n.text),
+    ),
+  ];
   const source = context.source;
   for (const item of context.target.items) {
     // every case below needs a capital inside the word (names start with one, camel glue has one)

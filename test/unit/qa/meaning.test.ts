@@ -2502,6 +2502,31 @@ describe('German and French', () => {
       ['direction.inverted', 'diperpendek'],
     ]);
   });
+  it('reports hidden made shown, raise made lower, and a "must" made "可以" in Chinese; marks a lost "not" on "sebaiknya", and of two words of a side the one where the source\'s lands', () => {
+    expect(all('Notifications are hidden while Do Not Disturb is on.', 'Notifikasi ditampilkan saat Jangan Ganggu aktif.', 'id')).toEqual([
+      ['direction.inverted', 'ditampilkan'],
+    ]);
+    expect(all('Raise your leg when resting.', 'Turunkan kaki Anda saat beristirahat.', 'id')).toEqual([
+      ['direction.inverted', 'Turunkan'],
+    ]);
+    expect(all('Raise your leg when resting.', 'Saat beristirahat, angkat kaki Anda lebih tinggi.', 'id')).toEqual([]);
+    expect(all('Swimming caps must be worn in the pool.', '在泳池内可以佩戴泳帽。', 'zh')).toEqual([['direction.inverted', '可以']]);
+    expect(all('Swimming caps must be worn in the pool.', '在泳池内必须佩戴泳帽。', 'zh')).toEqual([]);
+    expect(
+      all(
+        'You should not drive until you can press the brake pedal firmly.',
+        'Anda sebaiknya mengemudi sampai Anda dapat menekan pedal rem.',
+        'id',
+      ),
+    ).toEqual([['polarity.dropped', 'sebaiknya mengemudi']]);
+    expect(
+      all(
+        'The battery lasts up to 7 days with the always-on display turned off.',
+        'Baterai bertahan hingga 7 hari dengan layar selalu aktif dinyalakan.',
+        'id',
+      ),
+    ).toEqual([['direction.inverted', 'dinyalakan']]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and forty-one (thirty-four opposites, twenty-two terms, parties or order swapped, eighteen negations lost or added, seventeen terms, senses or false friends, fifteen other changes of meaning, fourteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-five (thirty-one opposites, twenty-two terms, parties or order swapped, seventeen negations lost or added, seventeen terms, senses or false friends, fourteen other changes of meaning, thirteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -89,7 +89,6 @@ describe('precision on careful translations', () => {
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
       'emailclient ¶9 term changed (send to delete)',
-      'employment ¶2 restriction added (either party to the employer only)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
@@ -111,8 +110,6 @@ describe('precision on careful translations', () => {
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
-      'kneereplacement ¶5 opposite (raise to lower)',
-      'kneereplacement ¶7 negation dropped (should not drive)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
@@ -160,14 +157,11 @@ describe('precision on careful translations', () => {
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
-      'smartwatch ¶4 opposite (hidden to shown)',
-      'smartwatch ¶5 opposite (turned off to on)',
       'smartwatch ¶6 negation dropped (not for diving)',
       'smartwatch ¶9 terms swapped (every hour and every 15 minutes)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
-      'swimmingpool-zh ¶2 obligation weakened (must to may)',
       'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'termsofservice ¶8 country changed (England to Ireland)',

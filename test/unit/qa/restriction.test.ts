@@ -154,6 +154,13 @@ describe('restriction.added', () => {
     ).toEqual([]);
     expect(added('All rental shoes must be worn with socks.', 'Alle Leihschuhe dürfen nur mit Socken getragen werden.', 'de')).toEqual([]);
     expect(added('Each guest may bring one bag.', 'Setiap tamu hanya boleh membawa satu tas.')).toEqual([]);
+    // ("one week's notice" is a span of time, no one thing)
+    expect(
+      added(
+        "During probation either party may end the contract with one week's notice.",
+        'Selama masa percobaan, hanya pemberi kerja yang dapat mengakhiri kontrak dengan pemberitahuan satu minggu.',
+      ),
+    ).toEqual(['hanya']);
     expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
     // ("not only" restricts nothing)
     expect(added('All members get a discount.', 'Tidak hanya anggota yang mendapat diskon.')).toEqual([]);

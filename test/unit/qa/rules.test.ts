@@ -335,6 +335,13 @@ describe('spacing and punctuation', () => {
       }),
     ]);
     expect(flagged(check('Use Google today.', 'Gunakan Googlenya hari ini.'), 'spacing.glued')).toEqual([]);
+    // (a short capitalised word of a label begins other words: "Notifikasi" is no "Not" glued on)
+    expect(
+      flagged(
+        check('Notifications are hidden while Do Not Disturb is on.', 'Notifikasi disembunyikan saat Jangan Ganggu aktif.'),
+        'spacing.glued',
+      ),
+    ).toEqual([]);
   });
 
   it('flags doubled spaces and spaces before punctuation, with French exceptions', () => {
