@@ -224,7 +224,7 @@ const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
  * A restriction added: the source says something of all or of either ("Either party may
  * terminate") and the translation's sentence restricts it ("Nur der Mieter kann …"), where the
  * source's, and the sentences beside it, have no word that restricts, negates or counts one. The
- * translation's restricting word, or null. (Not where the source says no "all": "For external use"
+ * source's word of all or either and the translation's restricting word, or null. (Not where the source says no "all": "For external use"
  * is "Nur zur äußerlichen Anwendung", a restriction the source means without saying it.)
  */
 function addedIn(
@@ -234,12 +234,13 @@ function addedIn(
   targetSentence: Sentence,
   sourceCues: RestrictionCues,
   targetCues: RestrictionCues,
-): Item | null {
+): { said: Item; only: Item } | null {
   const universal = UNIVERSAL[baseLanguage(source.lang)];
-  if (!universal || !wordsIn(source, sourceSentence).some((word) => universal.has(word.lower))) return null;
+  const said = universal ? wordsIn(source, sourceSentence).find((word) => universal.has(word.lower)) : undefined;
+  if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);
   if (!restriction || mayBeRestricted(source, sourceNear, sourceCues)) return null;
-  return restriction.said;
+  return { said, only: restriction.said };
 }
 
 export const restrictionRule: Rule = {
@@ -272,10 +273,16 @@ export const restrictionRule: Rule = {
       const targetSentence = targetSentences[k] as Sentence;
       if (added) {
         const sourceNear = { start: (sourceSentences[k - 1] ?? sourceSentence).start, end: (sourceSentences[k + 1] ?? sourceSentence).end };
-        const only = addedIn(source, target, [sourceSentence, sourceNear], targetSentence, sourceCues, targetCues);
-        if (only) {
-          const said = spanOf(source.text, sourceSentence.start, sourceSentence.end);
-          out.push(finding(context, 'restriction.added', 'major', only.start, only.end, { source: said, params: { found: only.text } }));
+        const restricted = addedIn(source, target, [sourceSentence, sourceNear], targetSentence, sourceCues, targetCues);
+        if (restricted) {
+          // (on the translation's "only", with the source's "either" or "all" it narrows)
+          const { said, only } = restricted;
+          out.push(
+            finding(context, 'restriction.added', 'major', only.start, only.end, {
+              source: spanOf(source.text, said.start, said.end),
+              params: { found: only.text },
+            }),
+          );
         }
       }
       const restriction = restrictionIn(source, sourceSentence, sourceCues);

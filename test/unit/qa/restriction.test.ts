@@ -138,6 +138,9 @@ describe('restriction.added', () => {
     const source = "Either party may terminate the agreement with three months' notice.";
     expect(added(source, 'Nur der Mieter kann den Vertrag mit einer Frist von drei Monaten kündigen.', 'de')).toEqual(['Nur']);
     expect(added(source, 'Jede Vertragspartei kann den Vertrag mit einer Frist von drei Monaten kündigen.', 'de')).toEqual([]);
+    // (with the source's word it narrows)
+    const [finding] = check(source, 'Nur der Mieter kann den Vertrag mit einer Frist von drei Monaten kündigen.', { targetLang: 'de' });
+    expect(finding?.source).toEqual(expect.objectContaining({ text: 'Either' }));
     expect(added('All members can book the hall.', 'Hanya anggota pengurus yang dapat memesan aula.')).toEqual(['Hanya']);
   });
 
