@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // round 58, first sight: "live endpoints" kept as "endpoint live", an English term of the trade
+      'webhooks ¶8 untranslated "live"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and thirty-five (thirty-one opposites, twenty-two terms, parties or order swapped, seventeen negations lost or added, seventeen terms, senses or false friends, fourteen other changes of meaning, thirteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and forty-two (thirty-two opposites, twenty-two terms, parties or order swapped, nineteen negations lost or added, eighteen terms, senses or false friends, fifteen other changes of meaning, fourteen restrictions or quantifiers lost, added or changed, seven amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -98,6 +100,8 @@ describe('precision on careful translations', () => {
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
+      'gdprrequest ¶6 negation dropped (inaccurate to accurate)',
+      'gdprrequest ¶9 negation dropped (unhappy to happy)',
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
@@ -109,6 +113,9 @@ describe('precision on careful translations', () => {
       'hometest ¶6 meaning inverted (invalid to valid)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
+      'kindergeburtstag-de ¶2 number changed (two to three hours)',
+      'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
+      'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laundry ¶7 term changed (donated to thrown away)',
@@ -179,6 +186,8 @@ describe('precision on careful translations', () => {
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
+      'webhooks ¶1 term changed (created to deleted)',
+      'webhooks ¶6 opposite (out of order to in order)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
