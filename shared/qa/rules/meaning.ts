@@ -1990,6 +1990,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées', 'affiché|affichée|affichés|affichées|afficher'],
     es: ['oculto|oculta|ocultos|ocultas|ocultar|ocultan', 'mostrado|mostrada|mostrados|mostradas'],
   },
+  // a customer satisfied or not ("if you are unhappy with our response" → "jika Anda puas")
+  satisfaction: {
+    en: ['dissatisfied|unhappy|unsatisfied', 'satisfied|happy'],
+    id: ['tidak puas|kecewa|tidak senang', 'puas|senang'],
+    de: ['unzufrieden', 'zufrieden'],
+    fr: [
+      'insatisfait|insatisfaite|insatisfaits|mécontent|mécontente|mécontents',
+      'satisfait|satisfaite|satisfaits|content|contente|contents',
+    ],
+    es: ['insatisfecho|insatisfecha|insatisfechos|descontento|descontenta', 'satisfecho|satisfecha|satisfechos|contento|contenta'],
+  },
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {
     en: ['extended|lengthened|prolonged', 'shortened|cut short'],
@@ -2908,6 +2919,66 @@ function splitAtSemicolons(source: string, target: string, sources: Sentence[], 
     outTargets.push(...(split ? targetParts : [targetSentence]));
   });
   return [outSources, outTargets];
+}
+
+/** A word negative by its prefix, and the word it negates ("inaccurate": "accurate"). */
+const NEGATIVE_PREFIX = /^(?:non-?|un|in|im|il|ir|dis)(\p{L}{5,})$/u;
+
+/** What may stand before a word without negating it: nothing, or an Indonesian verb's or noun's prefix. */
+const PLAIN_AFFIX = /^(?:|di|me|mem|men|meng|meny|ter|ber|pe|pem|pen|peng|per|ke|se)$/u;
+
+/** A word written the way languages of the Latin alphabet share it: "accurate" and "akurat" alike. */
+function cognateKey(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{L})\1/gu, '$1')
+    .replace(/ph/gu, 'f')
+    .replace(/th/gu, 't')
+    .replace(/qu/gu, 'kw')
+    .replace(/c(?=[aoukrlt]|$)/gu, 'k')
+    .replace(/c/gu, 's')
+    .replace(/x/gu, 'ks')
+    .replace(/y/gu, 'i')
+    .replace(/e$/u, '');
+}
+
+/**
+ * A word of the source negative by its prefix ("inaccurate", "invalid", "unpasteurised") whose
+ * translation says the word it negates, its cognate with no negation before it ("akurat",
+ * "valid"): the negation lost with the prefix. Not where the source says the plain word too, nor
+ * where the translation kept the prefix ("ilegal" for "illegal").
+ */
+function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentence: Sentence): { said: Cue; found: Cue } | null {
+  if (target.analysis.unspaced || baseLanguage(source.analysis.lang) !== 'en') return null;
+  const sourceWords = source.analysis.items.filter((item) => item.kind === 'word' && item.start >= s.span.start && item.end <= s.span.end);
+  const targetWords = target.analysis.items.filter(
+    (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end,
+  );
+  const negations = target.of('negation', targetSentence);
+  for (const said of source.negativeWords(s.soft)) {
+    const stem = NEGATIVE_PREFIX.exec(said.text.toLowerCase())?.[1];
+    if (!stem) continue;
+    const key = cognateKey(stem);
+    const whole = cognateKey(said.text.replace('-', ''));
+    // (nor a stem that begins as a prefix would, "un-inhabitable", which may be either)
+    if (key.length < 5 || NEGATIVE_PREFIX.test(stem) || sourceWords.some((word) => cognateKey(word.text) === key)) continue;
+    const found = targetWords.find((word) => {
+      const lower = cognateKey(word.text);
+      const at = lower.indexOf(key.slice(0, Math.max(5, key.length - 2)));
+      // (with nothing before it but an affix that says no "not": "dipasteurisasi", not "ilimitados")
+      return at >= 0 && !lower.includes(whole) && PLAIN_AFFIX.test(lower.slice(0, at));
+    });
+    // (nor a negation right before it: "tidak akurat")
+    if (
+      !found ||
+      negations.some((negation) => negation.end <= found.start && wordsBetween(target.analysis, negation.end, found.start) <= 2)
+    )
+      continue;
+    return { said, found: { start: found.start, end: found.end, text: found.text } };
+  }
+  return null;
 }
 
 /** Words of avoiding, which a translation says with a negation or a word of its own ("hindari", "jangan"). */
@@ -4567,7 +4638,7 @@ class Side {
 
   constructor(
     readonly paragraph: Paragraph,
-    private readonly span: Sentence,
+    readonly span: Sentence,
   ) {}
 
   get most(): Cue[] {
@@ -4810,7 +4881,7 @@ export const meaningRule: Rule = {
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
       !mayBeWeakened(source, target) &&
-      !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text)) &&
+      !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
@@ -4924,6 +4995,17 @@ export const meaningRule: Rule = {
             );
           }
         }
+      }
+      // a word negative by its prefix rendered by the word it negates ("correct inaccurate data" →
+      // "memperbaiki data yang akurat")
+      const unprefixed = s.soft.length > 0 ? prefixLost(sourceParagraph, targetParagraph, s, targetSentence) : null;
+      if (unprefixed && !out.some((each) => each.start < unprefixed.found.end && unprefixed.found.start < each.end)) {
+        out.push(
+          finding(context, 'polarity.dropped', 'major', unprefixed.found.start, unprefixed.found.end, {
+            source: spanOf(source.text, unprefixed.said.start, unprefixed.said.end),
+            params: { cue: unprefixed.said.text },
+          }),
+        );
       }
       // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
       for (const { said, found } of oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {

@@ -454,6 +454,9 @@ function checkSpelledQuantities(
       wanted: { unit: 'times', start: spelled.start, end: spelled.end } as UnitAt,
     })),
   ];
+  // (those found first, each where its value is: "two hours and one hour" → "drei Stunden und eine
+  // Stunde" leaves "drei Stunden" the one changed)
+  const unfound: typeof quantities = [];
   for (const { spelled, wanted } of quantities) {
     if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
     if (!wanted) continue; // a number word alone ("one of them") says too little
@@ -469,11 +472,20 @@ function checkSpelledQuantities(
       checkUnit(context, quantity, inWords, out, wanted);
       continue;
     }
+    unfound.push({ spelled, wanted });
+  }
+  for (const { spelled, wanted } of unfound) {
+    if (!wanted) continue;
     // the value is nowhere: one number with this unit is the one changed
     const withWantedUnit = [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].filter(
       (t) => targetUnit(context, t) === wanted.unit,
     );
-    const changed = withWantedUnit.length === 1 ? (withWantedUnit[0] as NumberOccurrence & { spelled?: true }) : null;
+    // (of several, not a spelled "one", which is also the article: "eine Stunde", "une heure")
+    const candidates =
+      withWantedUnit.length > 1
+        ? withWantedUnit.filter((t) => !(spelledTarget.includes(t as NumberOccurrence & { spelled: true }) && t.value === 1))
+        : withWantedUnit;
+    const changed = candidates.length === 1 ? (candidates[0] as NumberOccurrence & { spelled?: true }) : null;
     if (!changed) continue;
     const unitEnd = (unitAfter(context.target.text, changed.end, context.targetLang) as { end: number }).end;
     // in words where the translation wrote words ("tiga tahun" → "lima tahun")

@@ -44,7 +44,10 @@ const CUES: Record<string, RestrictionCues> = {
     notBefore: words('not|the|an|my|your|our|their|his|her|its|if'),
     notAfter: words('just'),
     // ("may not … without" is "only with")
-    kept: words('only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|without|until|til|till|other|but|nobody|none|no'),
+    // ("dürfen nur Kinder ab 5" is "must be at least 5")
+    kept: words(
+      'only|just|solely|exclusively|alone|sole|merely|unless|except|excluding|without|until|til|till|other|but|nobody|none|no|must|least',
+    ),
     keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
     conditions: CONDITION_WORDS.en as ReadonlySet<string>,
     provisos: /\b(?:provided|providing|as long as|so long as|on condition)\b/iu,

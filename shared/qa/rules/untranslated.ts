@@ -47,6 +47,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'shopping',
     'fashion',
     'show',
+    // ("siaran live", "endpoint live": said so in Indonesian)
+    'live',
     'film',
     'rock',
     'jazz',

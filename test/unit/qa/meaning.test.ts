@@ -2527,6 +2527,22 @@ describe('German and French', () => {
       ),
     ).toEqual([['direction.inverted', 'dinyalakan']]);
   });
+  it('reports a word negative by its prefix rendered by its cognate ("inaccurate" as "akurat"), but not one that keeps a prefix ("ilimitados", "ilegal"), and unhappy made satisfied', () => {
+    const correct = 'You may ask us to correct inaccurate data.';
+    expect(all(correct, 'Anda dapat meminta kami memperbaiki data yang akurat.', 'id')).toEqual([['polarity.dropped', 'akurat']]);
+    expect(all(correct, 'Anda dapat meminta kami memperbaiki data yang tidak akurat.', 'id')).toEqual([]);
+    expect(all('Do not eat unpasteurised cheese.', 'Jangan makan keju yang dipasteurisasi.', 'id').map(([rule]) => rule)).toContain(
+      'polarity.dropped',
+    );
+    expect(all('Rides are unlimited.', 'Los viajes son ilimitados.', 'es')).toEqual([]);
+    expect(all('Selling alcohol to minors is illegal.', 'Menjual alkohol kepada anak di bawah umur adalah ilegal.', 'id')).toEqual([]);
+    expect(all('The house became uninhabitable.', 'La maison est devenue inhabitable.', 'fr')).toEqual([]);
+    const unhappy = 'You can complain if you are unhappy with our response.';
+    expect(all(unhappy, 'Anda dapat mengajukan keluhan jika Anda puas dengan tanggapan kami.', 'id')).toEqual([
+      ['direction.inverted', 'puas'],
+    ]);
+    expect(all(unhappy, 'Jika tidak puas dengan tanggapan kami, Anda dapat mengadu.', 'id')).toEqual([]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

@@ -274,6 +274,15 @@ describe('numbers spelled out', () => {
     expect(only(check('Espere tres semanas.', 'Wait three days.', { sourceLang: 'es', targetLang: 'en' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: 'three days', suggestion: 'three weeks' }),
     ]);
+    // (each found where its value is first; a spelled "one" is also the article, "eine Stunde")
+    const party = 'A party lasts two hours and includes one hour in the climbing area.';
+    expect(
+      only(
+        check(party, 'Eine Feier dauert drei Stunden und beinhaltet eine Stunde im Kletterbereich.', { targetLang: 'de' }),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'drei Stunden' })]);
+    expect(check(party, 'Eine Feier dauert zwei Stunden und beinhaltet eine Stunde im Kletterbereich.', { targetLang: 'de' })).toEqual([]);
   });
 
   it('make a figure the translation spells out present, with its unit checked, and say nothing of number words without a unit', () => {

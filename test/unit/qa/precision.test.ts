@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 58, first sight: "live endpoints" kept as "endpoint live", an English term of the trade
-      'webhooks ¶8 untranslated "live"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and forty-two (thirty-two opposites, twenty-two terms, parties or order swapped, nineteen negations lost or added, eighteen terms, senses or false friends, fifteen other changes of meaning, fourteen restrictions or quantifiers lost, added or changed, seven amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-seven (thirty-one opposites, twenty-two terms, parties or order swapped, eighteen terms, senses or false friends, sixteen negations lost or added, fifteen other changes of meaning, fourteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -100,8 +98,6 @@ describe('precision on careful translations', () => {
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
-      'gdprrequest ¶6 negation dropped (inaccurate to accurate)',
-      'gdprrequest ¶9 negation dropped (unhappy to happy)',
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
@@ -110,10 +106,8 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
-      'hometest ¶6 meaning inverted (invalid to valid)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'internetinstall ¶5 terms swapped (near and away)',
-      'kindergeburtstag-de ¶2 number changed (two to three hours)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
@@ -147,7 +141,6 @@ describe('precision on careful translations', () => {
       'photoapp ¶8 negation dropped (cannot be edited)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
-      'prenatal ¶7 negation dropped (unpasteurised)',
       'pwmanager ¶11 terms swapped (required and optional)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
