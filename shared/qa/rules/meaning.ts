@@ -1750,8 +1750,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // side effects, symptoms, injuries ("mild diarrhoea" → "diare berat")
   // ("hebat" is "great" too, and "ringan" "light": "sarapan ringan", "makanan ringan" say nothing of harm)
   severity: {
-    en: ['mild|mildly|slight|slightly', 'severe|severely|serious|seriously'],
-    id: ['ringan', 'berat|parah|serius|hebat'],
+    // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
+    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst'],
+    id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah'],
     fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
     es: [
       'leve|leves|levemente|ligero|ligera|ligeros|ligeras',
@@ -2000,6 +2001,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'satisfait|satisfaite|satisfaits|content|contente|contents',
     ],
     es: ['insatisfecho|insatisfecha|insatisfechos|descontento|descontenta', 'satisfecho|satisfecha|satisfechos|contento|contenta'],
+  },
+  // a key or a thing kept secret or made public ("checked with your secret key, not your public key"
+  // → "dengan kunci publik Anda, bukan kunci rahasia Anda")
+  secrecy: {
+    en: ['secret|private', 'public'],
+    id: ['rahasia|privat', 'publik'],
+    de: ['geheim|geheime|geheimen|privat|private|privaten', 'öffentlich|öffentliche|öffentlichen'],
+    fr: ['secret|secrète|secrets|secrètes|privé|privée|privés|privées', 'public|publique|publics|publiques'],
+    es: ['secreto|secreta|secretos|secretas|privado|privada|privados|privadas', 'público|pública|públicos|públicas'],
+  },
+  // money or a thing held back or let go ("disputed payments are held" → "dilepaskan")
+  // (not "hold" alone: "hold the button")
+  holding: {
+    en: ['held|withheld|on hold', 'released'],
+    id: ['ditahan|menahan', 'dilepaskan|dilepas|dicairkan'],
+    de: ['zurückgehalten|einbehalten', 'freigegeben|ausgezahlt'],
+    fr: ['retenu|retenue|retenus|retenues|bloqué|bloquée|bloqués|bloquées', 'libéré|libérée|libérés|libérées|débloqué|débloquée|débloqués'],
+    es: ['retenido|retenida|retenidos|retenidas|bloqueado|bloqueada', 'liberado|liberada|liberados|liberadas|desbloqueado'],
   },
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {

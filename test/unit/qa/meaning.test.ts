@@ -2543,6 +2543,24 @@ describe('German and French', () => {
     ]);
     expect(all(unhappy, 'Jika tidak puas dengan tanggapan kami, Anda dapat mengadu.', 'id')).toEqual([]);
   });
+  it('reports worst made mildest, a secret key made public where the source negates the other, and held made released', () => {
+    expect(all('Nausea is usually worst in the first two days.', 'Mual biasanya paling ringan pada dua hari pertama.', 'id')).toEqual([
+      ['direction.inverted', 'paling ringan'],
+    ]);
+    expect(all('Nausea is usually worst in the first two days.', 'Mual biasanya paling berat pada dua hari pertama.', 'id')).toEqual([]);
+    const key = 'Webhook signatures are checked with your secret key, not your public key.';
+    expect(all(key, 'Tanda tangan webhook diperiksa dengan kunci publik Anda, bukan kunci rahasia Anda.', 'id')).toEqual([
+      ['direction.inverted', 'publik'],
+    ]);
+    expect(all(key, 'Tanda tangan webhook diverifikasi dengan kunci rahasia Anda, bukan kunci publik.', 'id')).toEqual([]);
+    expect(
+      all(
+        'Disputed payments are held until the dispute is resolved.',
+        'Pembayaran yang disengketakan dilepaskan sampai sengketa selesai.',
+        'id',
+      ),
+    ).toEqual([['direction.inverted', 'dilepaskan']]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and forty-two (thirty-three opposites, twenty-four terms, parties or order swapped, eighteen terms, senses or false friends, sixteen negations lost or added, fifteen other changes of meaning, fifteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-nine (thirty-one opposites, twenty-three terms, parties or order swapped, eighteen terms, senses or false friends, sixteen negations lost or added, fifteen other changes of meaning, fifteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -69,7 +69,6 @@ describe('precision on careful translations', () => {
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carsharing-de ¶9 terms swapped (driver and CityCar)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
-      'chemotherapy ¶5 opposite (worst to mildest)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'cliupdate ¶6 number changed (twice to once)',
@@ -136,8 +135,6 @@ describe('precision on careful translations', () => {
       'parkingfine ¶10 parties swapped (officer and police)',
       'pauschalreise-de ¶10 time changed (during to after the trip)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
-      'paymentgateway ¶8 terms swapped (secret and public key)',
-      'paymentgateway ¶10 opposite (held to released)',
       'payslip ¶8 sense (an allowance as leeway)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
