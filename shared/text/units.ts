@@ -97,6 +97,8 @@ const COUNT_WORDS: Record<string, ReadonlyMap<string, number>> = {
     ['zweimal', 2],
     ['dreimal', 3],
   ]),
+  // ("sekali" is also "very" after a word, "baik sekali": a count only where a count is looked for)
+  id: new Map([['sekali', 1]]),
   nl: new Map([
     ['eenmaal', 1],
     ['tweemaal', 2],

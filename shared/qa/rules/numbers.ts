@@ -360,11 +360,14 @@ function occurrenceOf(spelled: SpelledNumber): NumberOccurrence & { spelled: tru
 function checkUnit(
   context: RuleContext,
   sourceNumber: NumberOccurrence,
-  target: NumberOccurrence & { spelled?: true },
+  target: NumberOccurrence & { spelled?: true; unit?: string },
   out: Finding[],
   said?: UnitAt,
 ): void {
   const source = context.source;
+  // (a count the translation says in one word, "sekali", "zweimal", is a number of times: what
+  // follows it is no unit of its, "dua minggu sekali dari bulan Juni")
+  if (target.unit === 'times' && (said?.unit === 'times' || said === undefined)) return;
   // (grouped thousands the source's language does not read: "Rp6.500.000" in English)
   const value = sourceNumber.value ?? groupedValue(sourceNumber.text);
   if (!source || value === null) return;
@@ -485,9 +488,9 @@ function checkSpelledQuantities(
       withWantedUnit.length > 1
         ? withWantedUnit.filter((t) => !(spelledTarget.includes(t as NumberOccurrence & { spelled: true }) && t.value === 1))
         : withWantedUnit;
-    const changed = candidates.length === 1 ? (candidates[0] as NumberOccurrence & { spelled?: true }) : null;
+    const changed = candidates.length === 1 ? (candidates[0] as NumberOccurrence & { spelled?: true; unit?: string }) : null;
     if (!changed) continue;
-    const unitEnd = (unitAfter(context.target.text, changed.end, context.targetLang) as { end: number }).end;
+    const unitEnd = changed.unit ? changed.end : (unitAfter(context.target.text, changed.end, context.targetLang) as { end: number }).end;
     // in words where the translation wrote words ("tiga tahun" → "lima tahun")
     const words = changed.spelled ? spelledAs(spelled.value, context.targetLang) : null;
     const expected = words
@@ -606,8 +609,9 @@ const inside = (spans: readonly { start: number; end: number }[], start: number,
   spans.some((span) => span.start <= start && end <= span.end);
 
 /** The unit the translation writes after one of its numbers, if any. */
-function targetUnit(context: RuleContext, number: { end: number }): string | undefined {
-  return unitAfter(context.target.text, number.end, context.targetLang)?.unit;
+function targetUnit(context: RuleContext, number: { end: number; unit?: string }): string | undefined {
+  // (a count said in one word, "dreimal", is a number of times)
+  return number.unit ?? unitAfter(context.target.text, number.end, context.targetLang)?.unit;
 }
 
 /**
@@ -910,9 +914,11 @@ export const numbersRule: Rule = {
 
     // the numbers the translation spells out, for figures it wrote in words and quantities the
     // source spells
-    const spelledTarget = spelledNumbersIn(context.target.text, context.targetLang)
-      .filter((n) => !insideLiteral(context.target.literals, n.start, n.end))
-      .map(occurrenceOf);
+    // (and the counts it says in one word: "dreimal" for "four times" is a number changed)
+    const spelledTarget: Array<NumberOccurrence & { spelled: true; unit?: string }> = [
+      ...spelledNumbersIn(context.target.text, context.targetLang).map(occurrenceOf),
+      ...countWordsIn(context.target.text, context.targetLang).map((count) => ({ ...occurrenceOf(count), unit: 'times' })),
+    ].filter((n) => !insideLiteral(context.target.literals, n.start, n.end));
     const usedSpelled = new Set<number>();
     const takeSpelled = (sourceNumber: NumberOccurrence, unit?: string) => {
       // (a count of times is a number of times: "once" is not the "satu" of "satu tablet")

@@ -274,6 +274,16 @@ describe('numbers spelled out', () => {
     expect(only(check('Espere tres semanas.', 'Wait three days.', { sourceLang: 'es', targetLang: 'en' }), 'numbers.changed')).toEqual([
       expect.objectContaining({ text: 'three days', suggestion: 'three weeks' }),
     ]);
+    // (a count the translation says in one word: "four times" as "dreimal", "twice" as "sekali")
+    expect(
+      only(check('Use the drops four times a day.', 'Wenden Sie die Tropfen dreimal täglich an.', { targetLang: 'de' }), 'numbers.changed'),
+    ).toEqual([expect.objectContaining({ text: 'dreimal' })]);
+    expect(check('Use the drops four times a day.', 'Wenden Sie die Tropfen viermal täglich an.', { targetLang: 'de' })).toEqual([]);
+    expect(only(check('Press Ctrl+C twice to cancel.', 'Tekan Ctrl+C sekali untuk membatalkan.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: 'sekali' }),
+    ]);
+    // (and what follows it is no unit of its: "dua minggu sekali dari bulan Juni")
+    expect(check('Feed once a fortnight from June to August.', 'Beri pupuk dua minggu sekali dari bulan Juni sampai Agustus.')).toEqual([]);
     // (each found where its value is first; a spelled "one" is also the article, "eine Stunde")
     const party = 'A party lasts two hours and includes one hour in the climbing area.';
     expect(

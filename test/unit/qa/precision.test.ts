@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and thirty-nine (thirty-one opposites, twenty-three terms, parties or order swapped, eighteen terms, senses or false friends, sixteen negations lost or added, fifteen other changes of meaning, fifteen restrictions or quantifiers lost, added or changed, six amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and thirty-seven (thirty-one opposites, twenty-three terms, parties or order swapped, eighteen terms, senses or false friends, sixteen negations lost or added, fifteen other changes of meaning, fifteen restrictions or quantifiers lost, added or changed, four amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -47,7 +47,6 @@ describe('precision on careful translations', () => {
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'augenarzt-de ¶2 number changed (four times to three)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'augenarzt-de ¶8 unit changed (days to weeks)',
@@ -71,7 +70,6 @@ describe('precision on careful translations', () => {
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'clinic-zh ¶3 meaning inverted (before to after)',
-      'cliupdate ¶6 number changed (twice to once)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
