@@ -2002,6 +2002,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['insatisfecho|insatisfecha|insatisfechos|descontento|descontenta', 'satisfecho|satisfecha|satisfechos|contento|contenta'],
   },
+  // an app's colour scheme ("supports dark mode" → "mode terang")
+  theme: {
+    en: ['dark mode|dark theme', 'light mode|light theme'],
+    id: ['mode gelap|tema gelap', 'mode terang|tema terang'],
+    de: ['dunkelmodus|dunkler modus|dunkles design', 'hellmodus|heller modus|helles design'],
+    fr: ['mode sombre|thème sombre', 'mode clair|thème clair'],
+    es: ['modo oscuro|tema oscuro', 'modo claro|tema claro'],
+  },
   // a key or a thing kept secret or made public ("checked with your secret key, not your public key"
   // → "dengan kunci publik Anda, bukan kunci rahasia Anda")
   secrecy: {
@@ -2115,7 +2123,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a change made all at once or little by little ("a sudden change of diet" → "perubahan … yang bertahap")
   suddenness: {
     en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
-    id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan'],
+    id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan|perlahan'],
     de: ['plötzlich|schlagartig', 'allmählich|langsam|nach und nach|schrittweise'],
     fr: ['soudain|soudaine|soudainement|brusque|brusquement|subitement', 'progressif|progressive|progressivement|lentement|peu à peu'],
     es: ['repentino|repentina|repentinamente|de repente|súbitamente|bruscamente', 'gradual|gradualmente|lentamente|poco a poco'],
@@ -2795,7 +2803,17 @@ function oppositesSwapped(
     if (saidA.length === 0 && saidB.length === 0) continue;
     const [said, wanted, other] = saidA.length > 0 ? [saidA, pair[0], pair[1]] : [saidB, pair[1], pair[0]];
     const others = inSpan(other, targetSentence);
-    if (others.length === 0 || inSpan(wanted, targetSentence).length >= said.length) continue;
+    // (the translation's word of the source's side set against with a "not" renders none of it:
+    // "after the appointment, not when you book" → "sebelum janji temu, bukan setelah Anda memesan")
+    // (unless the source negates in the clause of its own word: "但最后20分钟内不得离开" is "but not
+    // during the last 20 minutes")
+    const sourceClauseNegated = said.some(
+      (each) => source.of('negation', clauseAround(source.analysis, each.start, sourceSentence)).length > 0,
+    );
+    const renders = inSpan(wanted, targetSentence).filter(
+      (cue) => sourceClauseNegated || !contrasted(target.analysis, targetSentence, cue),
+    );
+    if (others.length === 0 || renders.length >= said.length) continue;
     // (of several, the one nearest where the source's word lands: "the always-on display turned
     // off" → "layar selalu aktif dinyalakan" turned "dinyalakan", not the display's "aktif")
     const found = others.length === 1 ? (others[0] as Cue) : nearestTo(source.analysis, target.analysis, said[0] as Cue, others);

@@ -2561,6 +2561,30 @@ describe('German and French', () => {
       ),
     ).toEqual([['direction.inverted', 'dilepaskan']]);
   });
+  it('reports dark mode made light, sudden made "perlahan", and after made before where the translation sets its "after" against with a "not"', () => {
+    expect(all('The app now supports dark mode.', 'Aplikasi kini mendukung mode terang.', 'id')).toEqual([
+      ['direction.inverted', 'mode terang'],
+    ]);
+    expect(all('See a doctor if the headache is sudden.', 'Temui dokter jika sakit kepala muncul perlahan.', 'id')).toEqual([
+      ['direction.inverted', 'perlahan'],
+    ]);
+    const payment = 'Payment is taken after the appointment, not when you book.';
+    expect(all(payment, 'Pembayaran diambil sebelum janji temu, bukan setelah Anda memesan.', 'id')).toEqual([
+      ['direction.inverted', 'sebelum'],
+    ]);
+    expect(all(payment, 'Pembayaran ditarik setelah janji temu, bukan pada saat Anda memesan.', 'id')).toEqual([]);
+    // (a source that negates in its word's clause renders the contrast itself)
+    expect(
+      check(
+        '考试开始一小时后可以离开考场，但最后20分钟内不得离开。',
+        'You may leave the room after the first hour, but not during the last 20 minutes.',
+        {
+          sourceLang: 'zh',
+          targetLang: 'en',
+        },
+      ),
+    ).toEqual([]);
+  });
   it('reads a negation repeated after "dan" as the one said before "or"', () => {
     const options = { sourceLang: 'id', targetLang: 'en' };
     const source = 'Jika denda tidak dibayar dan tidak diajukan keberatan, jumlahnya dapat naik.';

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and forty-nine (thirty-seven opposites, twenty-five terms, parties or order swapped, twenty terms, senses or false friends, seventeen other changes of meaning, sixteen negations lost or added, fifteen restrictions or quantifiers lost, added or changed, four amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and forty-six (thirty-four opposites, twenty-five terms, parties or order swapped, twenty terms, senses or false friends, seventeen other changes of meaning, sixteen negations lost or added, fifteen restrictions or quantifiers lost, added or changed, four amounts or counts, four bounds or limits, four names, three spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,8 +48,6 @@ describe('precision on careful translations', () => {
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶4 term changed (text message to email)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
-      'appointmentbooking ¶9 opposite (after to before)',
-      'appointmentbooking ¶10 opposite (dark to light mode)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
@@ -133,7 +131,6 @@ describe('precision on careful translations', () => {
       'migraine ¶1 terms swapped (as soon as it starts and when already severe)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'migraine ¶9 opposite (sudden to gradual)',
       'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
