@@ -1372,7 +1372,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis',
     ],
     fr: [
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais',

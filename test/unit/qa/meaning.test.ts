@@ -2561,7 +2561,9 @@ describe('German and French', () => {
       ),
     ).toEqual([['direction.inverted', 'dilepaskan']]);
   });
-  it('reports dark mode made light, sudden made "perlahan", and after made before where the translation sets its "after" against with a "not"', () => {
+  it('reports free made "gegen Gebühr", dark mode made light, sudden made "perlahan", and after made before where the translation sets its "after" against with a "not"', () => {
+    expect(all('Parking is free of charge.', 'Parken ist gegen Gebühr möglich.', 'de')).toEqual([['direction.inverted', 'gegen Gebühr']]);
+    expect(all('Parking is free of charge.', 'Parken ist kostenlos.', 'de')).toEqual([]);
     expect(all('The app now supports dark mode.', 'Aplikasi kini mendukung mode terang.', 'id')).toEqual([
       ['direction.inverted', 'mode terang'],
     ]);

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and fifty-five (thirty-seven opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, eighteen other changes of meaning, eighteen negations lost or added, fifteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and fifty-four (thirty-six opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, eighteen other changes of meaning, eighteen negations lost or added, fifteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -99,7 +99,6 @@ describe('precision on careful translations', () => {
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
-      'ferienwohnung-de ¶8 opposite (free of charge to for a fee)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
