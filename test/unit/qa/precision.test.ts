@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and fifty-four (thirty-six opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, eighteen other changes of meaning, eighteen negations lost or added, fifteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and fifty-eight (thirty-eight opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, nineteen other changes of meaning, eighteen negations lost or added, sixteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -111,6 +111,7 @@ describe('precision on careful translations', () => {
       'gymmembership-fr ¶2 opposite (after to during)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'heating-de ¶8 meaning inverted (leave to stay)',
+      'heatwave ¶1 restriction inverted (even if not thirsty to only if thirsty)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
@@ -174,6 +175,9 @@ describe('precision on careful translations', () => {
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
+      'smarttv ¶1 opposite (turns off to on)',
+      'smarttv ¶7 meaning changed (press and hold to press briefly)',
+      'smarttv ¶8 opposite (reduces to increases)',
       'smartwatch ¶6 negation dropped (not for diving)',
       'smartwatch ¶9 terms swapped (every hour and every 15 minutes)',
       'spa ¶5 meaning inverted (heavy to light)',
