@@ -272,7 +272,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list(
-        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
+        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
       ),
       fall: list('turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
@@ -1047,7 +1047,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
-      'aktif|aktifkan|mengaktifkan|diaktifkan|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
+      'aktif|aktifkan|mengaktifkan|diaktifkan|menyala|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
       'nonaktif|nonaktifkan|menonaktifkan|dinonaktifkan|matikan|mematikan|dimatikan|mati|tetap mati',
     ],
     de: [

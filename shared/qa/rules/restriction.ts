@@ -50,7 +50,8 @@ const CUES: Record<string, RestrictionCues> = {
     ),
     keptPrefixes: ['reserv', 'restrict', 'limit', 'exclusiv'],
     conditions: CONDITION_WORDS.en as ReadonlySet<string>,
-    provisos: /\b(?:provided|providing|as long as|so long as|on condition)\b/iu,
+    // ("not … unless" is "only if")
+    provisos: /\b(?:provided|providing|as long as|so long as|on condition|unless)\b/iu,
   },
   id: {
     said: words('hanya|cuma'),

@@ -2563,6 +2563,12 @@ describe('German and French', () => {
   });
   it('reports free made "gegen Gebühr", dark mode made light, sudden made "perlahan", and after made before where the translation sets its "after" against with a "not"', () => {
     expect(all('Parking is free of charge.', 'Parken ist gegen Gebühr möglich.', 'de')).toEqual([['direction.inverted', 'gegen Gebühr']]);
+    expect(all('The TV now turns off automatically.', 'TV kini menyala secara otomatis.', 'id')).toEqual([
+      ['direction.inverted', 'menyala'],
+    ]);
+    expect(all('Energy-saving mode reduces brightness by 30%.', 'Mode hemat energi meningkatkan kecerahan sebesar 30%.', 'id')).toEqual([
+      ['direction.inverted', 'meningkatkan'],
+    ]);
     expect(all('Parking is free of charge.', 'Parken ist kostenlos.', 'de')).toEqual([]);
     expect(all('The app now supports dark mode.', 'Aplikasi kini mendukung mode terang.', 'id')).toEqual([
       ['direction.inverted', 'mode terang'],

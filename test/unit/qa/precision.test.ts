@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and fifty-eight (thirty-eight opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, nineteen other changes of meaning, eighteen negations lost or added, sixteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and fifty-six (thirty-six opposites, twenty-six terms, parties or order swapped, twenty terms, senses or false friends, nineteen other changes of meaning, eighteen negations lost or added, sixteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -175,9 +175,7 @@ describe('precision on careful translations', () => {
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
-      'smarttv ¶1 opposite (turns off to on)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
-      'smarttv ¶8 opposite (reduces to increases)',
       'smartwatch ¶6 negation dropped (not for diving)',
       'smartwatch ¶9 terms swapped (every hour and every 15 minutes)',
       'spa ¶5 meaning inverted (heavy to light)',

@@ -125,6 +125,20 @@ describe('restriction.dropped', () => {
     ).toEqual([]);
     expect(dropped('The room can be booked by members only.', 'La sala puede ser reservada por los socios.', 'es')).toHaveLength(1);
     expect(dropped('The room can be booked by members only.', 'La sala está reservada a los socios.', 'es')).toEqual([]);
+    // (into English, "not … unless" says "only … if")
+    expect(
+      flagged(
+        check(
+          'Versäumte Stunden werden nur nachgeholt, wenn die Lehrkraft absagt.',
+          'Missed lessons are not made up unless the teacher cancels.',
+          {
+            sourceLang: 'de',
+            targetLang: 'en',
+          },
+        ),
+        'restriction.dropped',
+      ),
+    ).toEqual([]);
     // (into English, a "must" or "at least" may say it: "dürfen nur Kinder ab 5" is "must be at least 5")
     expect(
       flagged(
