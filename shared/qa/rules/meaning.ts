@@ -2002,6 +2002,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['insatisfecho|insatisfecha|insatisfechos|descontento|descontenta', 'satisfecho|satisfecha|satisfechos|contento|contenta'],
   },
+  // an account's session begun or ended ("use a backup code to sign in" → "untuk keluar")
+  session: {
+    en: [
+      'sign in|signs in|signed in|signing in|log in|logs in|logged in|logging in',
+      'sign out|signs out|signed out|signing out|log out|logs out|logged out|logging out',
+    ],
+    id: ['masuk|login', 'keluar|logout'],
+    de: ['anmelden|angemeldet|einloggen|eingeloggt', 'abmelden|abgemeldet|ausloggen|ausgeloggt'],
+    fr: ['se connecter|connecté|connectée|connectés|connectez-vous', 'se déconnecter|déconnecté|déconnectée|déconnectés|déconnectez-vous'],
+    es: ['iniciar sesión|inicie sesión|conectado|conectada', 'cerrar sesión|cierre sesión|desconectado|desconectada'],
+  },
   // an app's colour scheme ("supports dark mode" → "mode terang")
   theme: {
     en: ['dark mode|dark theme', 'light mode|light theme'],
@@ -4009,6 +4020,12 @@ function placeOfLost(
 ): { start: number; end: number; exact?: boolean } | null {
   const inSentence = (span: { start: number; end: number } | null) =>
     span && span.start >= targetSentence.start && span.end <= targetSentence.end ? span : null;
+  // (a "never" lost where the translation says "always" is on that "always": "are never shown" →
+  // "selalu ditampilkan")
+  if (NEVER.has(negated.text.toLowerCase())) {
+    const [always] = inSpan(oppositesIn(target).get('never')?.[1] ?? [], targetSentence);
+    if (always) return { start: always.start, end: always.end, exact: true };
+  }
   const place = inSentence(locateInTarget(source, target, negated.start, negated.end));
   const negatedWord = sourceParagraph.negatedWord(negated);
   // (a negated word of a pair of opposites is where the translation says that side: "Phone calls are

@@ -49,6 +49,10 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'show',
     // ("siaran live", "endpoint live": said so in Indonesian)
     'live',
+    // berries Indonesian names the English way ("jus cranberry")
+    'cranberry',
+    'blueberry',
+    'raspberry',
     'film',
     'rock',
     'jazz',

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // round 63, first sight: "jus cranberry", a berry Indonesian names the English way
-      'bloodthinner ¶5 untranslated "cranberry"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and sixty-one (thirty-nine opposites, twenty-seven terms, parties or order swapped, twenty terms, senses or false friends, nineteen other changes of meaning, nineteen negations lost or added, sixteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and fifty-eight (thirty-six opposites, twenty-seven terms, parties or order swapped, twenty terms, senses or false friends, nineteen other changes of meaning, nineteen negations lost or added, sixteen restrictions or quantifiers lost, added or changed, five names, four amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -169,7 +167,6 @@ describe('precision on careful translations', () => {
       'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schoolphotos ¶1 negation added (only with consent to without)',
-      'schoolphotos ¶4 opposite (never to always)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶4 term changed (originals to copies)',
@@ -193,8 +190,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'travelinsurance ¶3 meaning inverted (after to before)',
-      'twofactor ¶4 opposite (sign in to sign out)',
-      'twofactor ¶7 opposite (signed out to staying signed in)',
       'twofactor ¶8 terms swapped (Firefox and Safari)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',

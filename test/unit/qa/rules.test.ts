@@ -395,6 +395,7 @@ describe('untranslated', () => {
         'untranslated',
       ),
     ).toEqual([]);
+    expect(flagged(check('Avoid cranberry juice.', 'Hindari jus cranberry.'), 'untranslated')).toEqual([]);
     // nor the branches of an ICU plural, which are the message's syntax
     expect(
       flagged(
