@@ -240,7 +240,13 @@ function addedIn(
   targetCues: RestrictionCues,
 ): { said: Item; only: Item } | null {
   const universal = UNIVERSAL[baseLanguage(source.lang)];
-  const said = universal ? wordsIn(source, sourceSentence).find((word) => universal.has(word.lower)) : undefined;
+  const words = wordsIn(source, sourceSentence);
+  // (not in an idiom: "after all", "at all", "above all" say no "all")
+  const said = universal
+    ? words.find(
+        (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
+      )
+    : undefined;
   if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);
   if (!restriction || mayBeRestricted(source, sourceNear, sourceCues)) return null;

@@ -193,6 +193,8 @@ describe('restriction.added', () => {
       ),
     ).toEqual(['hanya']);
     expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
+    // ("after all" says no "all")
+    expect(added('After all, the app is free.', 'Lagi pula, aplikasi ini hanya gratis.')).toEqual([]);
     // ("not only" restricts nothing)
     expect(added('All members get a discount.', 'Tidak hanya anggota yang mendapat diskon.')).toEqual([]);
   });
