@@ -5,6 +5,9 @@
  * A careful translation says the restriction one way or another ("hanya", "khusus", "ne … que",
  * "erst", "réservé aux", "satu-satunya", "kecuali"), so the words that may say it are many and
  * wide; the finding stands only where the translation has none of them.
+ *
+ * And a restriction added: the source says a thing of all or of either and the translation says
+ * it of some only ("Either party may terminate" → "Nur der Mieter kann kündigen"); see addedIn.
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
@@ -228,8 +231,9 @@ const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
  * A restriction added: the source says something of all or of either ("Either party may
  * terminate") and the translation's sentence restricts it ("Nur der Mieter kann …"), where the
  * source's, and the sentences beside it, have no word that restricts, negates or counts one. The
- * source's word of all or either and the translation's restricting word, or null. (Not where the source says no "all": "For external use"
- * is "Nur zur äußerlichen Anwendung", a restriction the source means without saying it.)
+ * source's word of all or either and the translation's restricting word, or null. (Not where the
+ * source says no "all": "For external use" is "Nur zur äußerlichen Anwendung", a restriction the
+ * source means without saying it.)
  */
 function addedIn(
   source: Analysis,
