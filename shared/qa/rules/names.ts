@@ -156,10 +156,10 @@ function hasWord(text: string, word: string): boolean {
 /**
  * A product's name put in place of another ("on Android" → "di iOS"): the source has one name
  * the translation does not, and the translation one name of a product's shape (mixed case: "iOS",
- * "macOS", "iPad") the source does not. A capitalised word alone may
- * be a translated name or label ("Settings" → "Pengaturan", "English" → "Inggris"), so only such
- * a shape counts on the translation's side, and a code ("R1", "H800") may be one the source says
- * elsewhere in its document. Both one only, or nothing is said.
+ * "macOS", "iPad") the source does not. A capitalised word alone may be a translated name or
+ * label ("Settings" → "Pengaturan", "English" → "Inggris"), so only that shape counts on the
+ * translation's side; nor a code ("R1", "H800"), which may be one the source says elsewhere in its
+ * document. Both one only, or nothing is said.
  */
 function productReplaced(
   source: NonNullable<RuleContext['source']>,

@@ -684,8 +684,8 @@ function nameBefore(text: string, start: number): string | null {
   if (match) return match[1] as string;
   // a capitalised word inside a sentence ("Catatan rilis Vaultly 4.2"), or opening the text
   // ("Thermia 3.2: catatan rilis"): a name too, when the source has it before the same number
-  const inside = /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1];
-  if (inside) return inside;
+  const inSentence = /[\p{L}\p{N},][ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1];
+  if (inSentence) return inSentence;
   return start === before.length ? (/^(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(before)?.[1] ?? null) : null;
 }
 
