@@ -2865,7 +2865,8 @@ const POSSIBLE: Readonly<Record<string, RegExp>> = {
 /** Whether the source obliges and the translation says a possibility: an obligation may be weakened (see obligationWeakened). */
 function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   if ((oppositesIn(source).get('obligation')?.[0].length ?? 0) === 0) return false;
-  if (baseLanguage(target.lang) === 'zh') return /可以|能够|可/u.test(target.text);
+  // (search() reads a global expression from the start, whatever its lastIndex)
+  if (baseLanguage(target.lang) === 'zh') return target.text.search(CHINESE_POSSIBLE) >= 0;
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
@@ -2911,12 +2912,12 @@ function obligationWeakened(
   // (Chinese, written without spaces, is searched as text: "必须", "须"; "可以", "能够")
   if (chinese) {
     const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
-    if ((text.match(CHINESE_OBLIGATION) ?? []).length >= said.length || CHINESE_ONLY.test(text)) return null;
+    const rendered = (text.match(CHINESE_OBLIGATION) ?? []).length;
+    if (rendered >= said.length || CHINESE_ONLY.test(text)) return null;
     const possible = [...text.matchAll(CHINESE_POSSIBLE)];
     const [found] = possible;
     if (possible.length !== 1 || !found) return null;
     const start = targetSentence.start + found.index;
-    const rendered = (text.match(CHINESE_OBLIGATION) ?? []).length;
     return { said: said[rendered] as Cue, found: { start, end: start + found[0].length, text: found[0] } };
   }
   if (!targetPossible) return null;
@@ -3032,15 +3033,6 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
 /** Words of avoiding, which a translation says with a negation or a word of its own ("hindari", "jangan"). */
 const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
 
-/** Words that say "before" ("sebelum", "bevor", "avant"), which render "not … without doing". */
-const BEFORE_WORDS: Readonly<Record<string, RegExp>> = {
-  id: /(?<![\p{L}])sebelum(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:bevor|vorher|zuvor)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])avant(?![\p{L}])/iu,
-  es: /(?<![\p{L}])antes(?![\p{L}])/iu,
-  zh: /之前|以前|先/u,
-};
-
 /**
  * Whether a negation of the source is said otherwise in the translation's sentence: a "without"
  * before a verb as a "before" ("Do not stop … without talking to your doctor" → "Jangan berhenti …
@@ -3049,14 +3041,12 @@ const BEFORE_WORDS: Readonly<Record<string, RegExp>> = {
  */
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   if (baseLanguage(source.lang) !== 'en') return false;
-  const lang = baseLanguage(target.lang);
-  const targetText = target.text.slice(targetSentence.start, targetSentence.end);
-  const lower = cue.text.toLowerCase();
-  if (lower === 'without') {
+  if (cue.text.toLowerCase() === 'without') {
     const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
-    return next !== undefined && /ing$/u.test(next) && (BEFORE_WORDS[lang]?.test(targetText) ?? false);
+    // (a "before" of the translation: the first side of the pair "time", "sebelum", "avant", "之前")
+    return next !== undefined && /ing$/u.test(next) && inSpan(oppositesIn(target).get('time')?.[0] ?? [], targetSentence).length > 0;
   }
-  const only = ONLY[lang];
+  const only = ONLY[baseLanguage(target.lang)];
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
 }

@@ -200,7 +200,8 @@ function keptIn(
  */
 const SAID_WITH_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
   en: words(
-    'not|cannot|never|nothing|neither|nor|must|shall|required|requires|simply|single|one|sole|first|exactly|need|needs|specific|specifically|designated|dedicated|maximum|most',
+    // ("must" is one of RestrictionCues.kept already)
+    'not|cannot|never|nothing|neither|nor|shall|required|requires|simply|single|one|sole|first|exactly|need|needs|specific|specifically|designated|dedicated|maximum|most',
   ),
 };
 
