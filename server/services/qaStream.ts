@@ -363,8 +363,11 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   const trace = (phase: string) => {
     if (process.env.TILIK_QA_TRACE !== '1') return;
     const now = performance.now();
+    const memory = process.memoryUsage();
+    const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     process.stderr.write(
-      `[qa] ${phase}: ${((now - lap) / 1000).toFixed(2)} s (${((now - started) / 1000).toFixed(2)} s in all, ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)\n`,
+      `[qa] ${phase}: ${((now - lap) / 1000).toFixed(2)} s (${((now - started) / 1000).toFixed(2)} s in all, ${mb(memory.rss)} MB; ` +
+        `this thread's heap ${mb(memory.heapUsed)} MB, buffers ${mb(memory.arrayBuffers)} MB)\n`,
     );
     lap = now;
   };

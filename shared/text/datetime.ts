@@ -7,7 +7,7 @@
  */
 
 import { baseLanguage as base } from './language';
-import { escapeRegExp } from './literals';
+import { escapeRegExp } from './regexp';
 
 export interface TimeOfDay {
   start: number;

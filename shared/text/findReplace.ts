@@ -4,6 +4,7 @@
  * thread of its own, where a runaway expression can be stopped) and by the browser (to show the
  * change as a diff).
  */
+import { escapeRegExp } from './regexp';
 
 export interface FindSpec {
   find: string;
@@ -24,9 +25,6 @@ const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
  * Chinese word is matched where it stands, and "NVIDIA" in Chinese text by its Latin edges).
  */
 const WORD = String.raw`(?:(?![${UNSPACED}])[\p{L}\p{N}\p{M}_])`;
-
-// (only the syntax characters: under the u flag any other escaped character is an error)
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`);
 
 /** The expression a find looks for (global, Unicode). */
 export function compileFind(spec: Pick<FindSpec, 'find' | 'matchCase' | 'wholeWord' | 'regex'>): RegExp {

@@ -7,6 +7,7 @@
  * config.yaml). None of these is a word to translate, a number to re-punctuate, or a name to
  * inflect: the rules skip them, and the literals rule wants each back as it was.
  */
+import { compiled, escapeRegExp } from './regexp';
 
 export type LiteralKind = 'url' | 'email' | 'code' | 'placeholder' | 'key' | 'version' | 'path' | 'search' | 'identifier';
 
@@ -144,10 +145,6 @@ export function insideLiteral(literals: readonly Literal[], start: number, end: 
   return false;
 }
 
-const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
-/** `text` as a regular expression that matches it literally. */
-export const escapeRegExp = (text: string) => text.replace(ESCAPE_RE, '\\$&');
-
 /**
  * Where `target` has the version `literal` with its dots turned into commas or spaces ("3,8,1",
  * "17,2"): a reader takes that for a decimal number, and so would the numbers rule.
@@ -155,7 +152,7 @@ export const escapeRegExp = (text: string) => text.replace(ESCAPE_RE, '\\$&');
 export function repunctuated(target: string, literal: Literal): { start: number; end: number } | null {
   if (literal.kind !== 'version') return null;
   const parts = literal.text.replace(/^[vV]/, '').split('.');
-  const pattern = new RegExp(`(?<![\\p{N}.,])[vV]?${parts.map(escapeRegExp).join('[.,\\s\\u00a0]')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
+  const pattern = compiled(`(?<![\\p{N}.,])[vV]?${parts.map(escapeRegExp).join('[.,\\s\\u00a0]')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
   const match = pattern.exec(target);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

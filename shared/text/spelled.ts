@@ -7,7 +7,7 @@
  * "lima bulan" (five months), "5 years" rendered as "lima tahun" (no figure, nothing missing).
  */
 import spellings from './spelledNumbers.json';
-import { escapeRegExp } from './literals';
+import { escapeRegExp } from './regexp';
 
 /** The numbers the table spells, in its order (scripts/spelledNumbers.ts writes it in this order). */
 export const SPELLED = [...Array.from({ length: 20 }, (_, k) => k + 1), 30, 40, 50, 60, 70, 80, 90, 100];

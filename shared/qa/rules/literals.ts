@@ -13,7 +13,8 @@
  * Otherwise (an address or a version dropped) the finding says so at the end of the text: where it
  * belonged is not known.
  */
-import { escapeRegExp, repunctuated, type Literal, type LiteralKind } from '../../text/literals';
+import { repunctuated, type Literal, type LiteralKind } from '../../text/literals';
+import { compiled, escapeRegExp } from '../../text/regexp';
 import { UNSPACED_SCRIPTS } from '../../text/tokenize';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
@@ -130,7 +131,7 @@ function occurrences(target: string, text: string): number[] {
 function spaced(target: string, literal: Literal): { start: number; end: number } | null {
   const bare = literal.text.replace(/\s+/gu, '');
   if (bare.length < 2) return null;
-  const pattern = new RegExp([...bare].map(escapeRegExp).join('\\s*'), 'u');
+  const pattern = compiled([...bare].map(escapeRegExp).join('\\s*'), 'u');
   const match = pattern.exec(target);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

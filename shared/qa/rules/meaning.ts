@@ -11,7 +11,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
-import { escapeRegExp } from '../../text/literals';
+import { escapeRegExp } from '../../text/regexp';
 import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';

@@ -13,7 +13,7 @@ import { countryChanged, countryName } from '../countries';
 import { extractNames, nameKey, type NameOccurrence } from '../names';
 import { currencyAround } from '../../text/currency';
 import { finding, spanOf, type Rule, type RuleContext } from '../context';
-import { escapeRegExp } from '../../text/literals';
+import { compiled, escapeRegExp } from '../../text/regexp';
 import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
 
@@ -150,7 +150,7 @@ export const namesRule: Rule = {
 
 /** Whether a word stands in a text, whatever its case, not inside another word. */
 function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return compiled(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /**
@@ -192,7 +192,7 @@ function personsRenamed(context: RuleContext, source: NonNullable<RuleContext['s
     const words = name.split(/[ \u00a0]+/u).filter((word) => !NOT_A_NAME.test(word));
     const last = words.at(-1);
     if (!last || last.length < 2) continue;
-    const kept = new RegExp(`(?<![\\p{L}])${escapeRegExp(last.replace(/['’]s$/u, ''))}`, 'iu');
+    const kept = compiled(`(?<![\\p{L}])${escapeRegExp(last.replace(/['’]s$/u, ''))}`, 'iu');
     if (kept.test(target)) continue;
     const start = match.index + match[0].length - name.length;
     const located = locateInTarget(source, context.target, start, start + name.length);

@@ -10,7 +10,8 @@
  * "lima tahun"), and a quantity the source spells ("five years") keeps its value and its unit.
  */
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
-import { escapeRegExp, insideLiteral, repunctuated } from '../../text/literals';
+import { insideLiteral, repunctuated } from '../../text/literals';
+import { compiled, escapeRegExp } from '../../text/regexp';
 import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
@@ -316,12 +317,12 @@ function monthWordLost(
     /(?<![\p{N}.,])(\p{N}{1,2})(?:st|nd|rd|th)?\.?\s+$/u.exec(source.slice(Math.max(0, month.start - 8), month.start))?.[1] ??
     /^\s+(\p{N}{1,2})(?![\p{N}])/u.exec(source.slice(month.end, month.end + 5))?.[1];
   if (!day) return null;
-  const after = new RegExp(`(?<![\\p{N}.,])${day}\\.?[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'u').exec(target);
+  const after = compiled(`(?<![\\p{N}.,])${day}\\.?[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'u').exec(target);
   if (after?.[1] && !isDateName(after[1], targetLang)) {
     const start = after.index + after[0].length - after[1].length;
     return { start, end: start + after[1].length, text: after[1] };
   }
-  const before = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${day}(?![\\p{N}]|[.,:]\\p{N})`, 'u').exec(target);
+  const before = compiled(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${day}(?![\\p{N}]|[.,:]\\p{N})`, 'u').exec(target);
   if (before?.[1] && !isDateName(before[1], targetLang))
     return { start: before.index, end: before.index + before[1].length, text: before[1] };
   return null;
@@ -694,7 +695,7 @@ function nameBefore(text: string, start: number): string | null {
  * the name ("Vaultly 4.2 release notes", "Thermia app 3.2").
  */
 function afterName(text: string, start: number, name: string): boolean {
-  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]$`, 'u').test(
+  return compiled(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]$`, 'u').test(
     text.slice(Math.max(0, start - name.length - 40), start),
   );
 }

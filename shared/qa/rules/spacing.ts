@@ -6,6 +6,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../types';
+import { compiled } from '../../text/regexp';
 
 const HYPHEN_GAP_RE = /[ \u00a0]+-(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])-[ \u00a0]+(?=[\p{L}\p{N}])/gu;
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -25,7 +26,7 @@ const GLUE_ALLOWED: Record<string, RegExp> = {
 /** Whether the source writes this figure negative, a minus sign glued before it and a space or nothing before that ("level -1"). */
 function negativeInSource(context: RuleContext, digits: string): boolean {
   const source = context.source?.text ?? '';
-  return new RegExp(`(?:^|[\\s(])[-−]${digits}(?!\\p{N})`, 'u').test(source);
+  return compiled(`(?:^|[\\s(])[-−]${digits}(?!\\p{N})`, 'u').test(source);
 }
 
 function checkHyphens(context: RuleContext, out: Finding[]): void {
