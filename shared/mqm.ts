@@ -153,6 +153,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||
+    rule === 'person.changed' ||
     rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';

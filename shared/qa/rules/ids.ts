@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',
+  'person.changed',
   'sense.wrong',
 ] as const;
 

@@ -7,6 +7,7 @@ import { literalsRule } from './literals';
 import { meaningRule } from './meaning';
 import { namesRule } from './names';
 import { numbersRule } from './numbers';
+import { personRule } from './person';
 import { placeholdersRule } from './placeholders';
 import { repetitionRule } from './repetition';
 import { restrictionRule } from './restriction';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   numbersRule,
   meaningRule,
   restrictionRule,
+  personRule,
   sensesRule,
   repetitionRule,
   consistencyRule,

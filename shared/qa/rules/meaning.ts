@@ -1896,9 +1896,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['除非', '即使|即便|哪怕|尽管|虽然'],
   },
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
+  // (a thing to avoid is one advised against: "heavy lifting should be avoided" → "mengangkat beban
+  // berat dianjurkan")
   advice: {
-    en: ['recommended|recommend|recommends|encouraged|advised', 'prohibited|forbidden|banned'],
-    id: ['dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan', 'dilarang|terlarang'],
+    en: ['recommended|recommend|recommends|encouraged|advised', 'prohibited|forbidden|banned|avoid|avoids|avoided|avoiding'],
+    id: [
+      'dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan',
+      'dilarang|terlarang|hindari|hindarilah|dihindari|menghindari|menghindarinya',
+    ],
   },
   memory: {
     en: ['remember|remembers|remembered|remembering', 'forget|forgets|forgot|forgotten|forgetting'],
@@ -2054,6 +2059,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how tall a thing stands ("tall furniture" → "furnitur pendek"); not "short" against
   // "tinggi", which is also high: "a short stay at high altitude" is "singkat … dataran tinggi"
+  // how big a thing is ("opening large files" → "membuka file berukuran kecil")
+  size: {
+    en: ['large|larger|largest|big|bigger|biggest|huge', 'small|smaller|smallest|tiny'],
+    id: ['besar|lebih besar|terbesar|berukuran besar', 'kecil|lebih kecil|terkecil|berukuran kecil|mungil'],
+    de: ['groß|große|großen|großer|großes|größer|größere|größeren', 'klein|kleine|kleinen|kleiner|kleines|kleinere|kleineren'],
+    fr: ['grand|grande|grands|grandes|gros|grosse|grosses', 'petit|petite|petits|petites'],
+    es: ['grande|grandes', 'pequeño|pequeña|pequeños|pequeñas'],
+  },
+  // where a place lies: in the country or in town ("slow in rural areas" → "lenta en zonas urbanas")
+  settlement: {
+    en: ['rural|countryside', 'urban'],
+    id: ['pedesaan|perdesaan|pedalaman', 'perkotaan'],
+    de: ['ländlich|ländliche|ländlichen|ländlicher', 'städtisch|städtische|städtischen|städtischer'],
+    fr: ['rural|rurale|ruraux|rurales', 'urbain|urbaine|urbains|urbaines'],
+    es: ['rural|rurales', 'urbano|urbana|urbanos|urbanas'],
+  },
   stature: {
     en: ['tall|taller|tallest|high-rise', 'low-rise'],
     id: ['tinggi|jangkung|bertingkat tinggi', 'pendek|rendah'],
@@ -2461,6 +2482,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['anak kunci', 0],
     ['anak tangga', 0],
     ['makanan ringan', 1],
+    // most, most likely, capitals: no size
+    ['sebagian besar', 1],
+    ['sebagian kecil', 1],
+    ['kemungkinan besar', 1],
+    ['besar kemungkinan', 0],
+    ['huruf besar', 1],
+    ['huruf kecil', 1],
     ['sarapan ringan', 1],
     ['camilan ringan', 1],
   ],
@@ -2475,6 +2503,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     // (the afternoon is no noon)
     ['après midi', 1],
     ['tout droit', 1],
+    // breakfast, the public at large, for the most part: no size
+    ['petit déjeuner', 0],
+    ['petits déjeuners', 0],
+    ['grand public', 0],
+    ['grande partie', 0],
     ['toujours pas', 0],
     ['est toujours', 1],
     ['sont toujours', 1],

@@ -180,7 +180,10 @@ function keptIn(
   if (cues === 'zh') return false;
   if (ofCondition && cues.provisos?.test(text)) return true;
   if (cues.keptPhrases?.test(text)) return true;
-  const words = wordsIn(analysis, span);
+  // (a word of "as long as" before a span of time says how long: "selama 28 hari" is "for 28 days")
+  const words = wordsIn(analysis, span).filter(
+    (word, k, all) => !(DURATION_WORDS.has(word.lower) && SPAN_AHEAD.test(all[k + 1]?.lower ?? '')),
+  );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
   return words.some(
@@ -191,6 +194,12 @@ function keptIn(
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** Words that restrict as "as long as" and say a duration before a span of time ("selama 28 hari", "selama beberapa minggu"). */
+const DURATION_WORDS: ReadonlySet<string> = new Set(['selama']);
+/** What opens a span of time: a figure, or a word that counts ("beberapa", "sebulan", "dua"). */
+const SPAN_AHEAD =
+  /^(?:\p{N}.*|beberapa|sehari|seminggu|sebulan|setahun|semalam|sejam|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|setengah|berhari-hari|berminggu-minggu|berbulan-bulan|bertahun-tahun)$/u;
 
 /**
  * Words of a source that may be said with an "only" in a translation, beyond those that say a

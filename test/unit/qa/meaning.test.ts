@@ -2615,4 +2615,22 @@ describe('German and French', () => {
       'polarity.dropped',
     ]);
   });
+
+  it('reports large made small, rural made urban, and a thing to avoid made recommended, but not "sebagian besar" nor a "hindari" kept', () => {
+    const on = (source: string, target: string, targetLang = 'id') =>
+      only(check(source, target, { targetLang }), 'direction.inverted').map((f) => f.text);
+    expect(on('The screen froze when opening large PDF files.', 'Layar macet saat membuka file PDF berukuran kecil.')).toEqual([
+      'berukuran kecil',
+    ]);
+    expect(on('The connection may be slow in rural areas.', 'La conexión puede ser lenta en zonas urbanas.', 'es')).toEqual(['urbanas']);
+    expect(on('Heavy lifting should be avoided for three months.', 'Mengangkat beban berat dianjurkan selama tiga bulan.')).toEqual([
+      'dianjurkan',
+    ]);
+    expect(check('Most of the large files are small images.', 'Sebagian besar file besar adalah gambar kecil.')).toEqual([]);
+    expect(check('It is recommended to avoid alcohol.', 'Dianjurkan untuk menghindari alkohol.')).toEqual([]);
+    expect(check('Avoid driving; walking is recommended.', 'Jangan mengemudi; berjalan kaki dianjurkan.')).toEqual([]);
+    expect(
+      check('Breakfast is served in the small room.', 'Le petit déjeuner est servi dans la petite salle.', { targetLang: 'fr' }),
+    ).toEqual([]);
+  });
 });

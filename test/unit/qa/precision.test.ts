@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and seventy-one (forty opposites, twenty-nine terms, parties or order swapped, twenty-two terms, senses or false friends, twenty other changes of meaning, nineteen negations lost or added, nineteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and sixty-four (thirty-seven opposites, twenty-eight terms, parties or order swapped, twenty-two terms, senses or false friends, nineteen negations lost or added, eighteen other changes of meaning, eighteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,7 +54,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶8 unit changed (days to weeks)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autobus-es ¶8 quantifier changed (most to all)',
-      'autobus-es ¶8 opposite (rural to urban)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
@@ -101,7 +100,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'ereader ¶6 opposite (large to small)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
@@ -120,8 +118,6 @@ describe('precision on careful translations', () => {
       'heating-de ¶8 meaning inverted (leave to stay)',
       'heatwave ¶1 restriction inverted (even if not thirsty to only if thirsty)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
-      'hiprehab ¶4 restriction lost (only if)',
-      'hiprehab ¶9 opposite (avoided to recommended)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
@@ -150,7 +146,6 @@ describe('precision on careful translations', () => {
       'migraine ¶1 terms swapped (as soon as it starts and when already severe)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'movingcompany ¶6 meaning changed (arranged by you to by us)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
@@ -166,7 +161,6 @@ describe('precision on careful translations', () => {
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'phoneplan ¶4 opposite (during to after the minimum term)',
-      'phoneplan ¶8 parties swapped (our property to yours)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
       'photoapp ¶8 negation dropped (cannot be edited)',
@@ -177,7 +171,6 @@ describe('precision on careful translations', () => {
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
-      'sallefetes-fr ¶9 meaning changed (by our staff to by you)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',

@@ -156,6 +156,20 @@ describe('restriction.dropped', () => {
   });
 });
 
+describe('restriction.dropped beside a span of time', () => {
+  it('reads "selama" before a span of time as how long, which keeps no "only"', () => {
+    const source = 'Take the injections every evening for 28 days. Stop them only if your doctor tells you to.';
+    expect(dropped(source, 'Suntikkan setiap malam selama 28 hari. Hentikan suntikan jika dokter meminta Anda melakukannya.')).toEqual([
+      'suntikan jika dokter meminta',
+    ]);
+    expect(
+      dropped(source, 'Suntikkan setiap malam selama 28 hari. Hentikan suntikan hanya jika dokter meminta Anda melakukannya.'),
+    ).toEqual([]);
+    // ("selama" as "as long as" still keeps it)
+    expect(dropped('You may stay only while the shop is open.', 'Anda boleh tinggal selama toko buka.')).toEqual([]);
+  });
+});
+
 describe('restriction.added', () => {
   const added = (source: string, target: string, targetLang = 'id') =>
     check(source, target, { targetLang })

@@ -1,0 +1,134 @@
+/**
+ * The writer and the reader changed places: the source says a thing of "you" and the translation
+ * of "us" ("you are responsible for charges" → "kami bertanggung jawab atas biaya"), or the other
+ * way round ("remains our property" → "menjadi milik Anda"). Terms, notices and instructions
+ * are written between the two, so who pays, who keeps and who must act is the whole meaning; a
+ * machine translation swaps them when a pronoun is ambiguous or dropped.
+ *
+ * Read per pair of sentences, and only where the change is plain: the source's sentence names one
+ * of the two and not the other, and the translation's names the other and not the source's one.
+ * A careful translation often adds a "we" where the source said it in the passive ("The deposit
+ * is returned" → "Die Kaution erstatten wir"), or says one of two "you"s in the passive ("Your card
+ * will be replaced if you report it" → "Kartu akan kami ganti jika Anda melaporkannya"); the
+ * reader is still there, so neither counts.
+ */
+import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
+import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import type { Analysis } from '../analyze';
+import type { Finding } from '../types';
+
+interface Persons {
+  /** Words for "we", "us", "our" (the writer, exclusive of the reader). */
+  first: ReadonlySet<string>;
+  /** Words for "you", "your". */
+  second: ReadonlySet<string>;
+  /** Words that count only as written, in their case ("us", not the country "US"; "Sie", not "sie"). */
+  cased?: ReadonlySet<string>;
+}
+
+const words = (list: string) => new Set(list.split('|'));
+
+/**
+ * Per language. Not the inclusive "we" that takes the reader in ("kita", "let's"); not words of
+ * other persons too ("su" is "your" and "his", "ihr" is "her"): only the formal "Ihr", written
+ * with its capital. Chinese by its characters (您 and 你 hold "you", 我们 "we").
+ */
+const PERSONS: Partial<Record<string, Persons | { first: RegExp; second: RegExp }>> = {
+  en: { first: words('we|us|our|ours|ourselves'), second: words('you|your|yours|yourself|yourselves'), cased: words('us') },
+  id: { first: words('kami'), second: words('anda|kamu|engkau') },
+  de: {
+    first: words('wir|uns|unser|unsere|unserem|unseren|unserer|unseres'),
+    second: words('Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen|du|dich|dir|dein|deine|deinem|deinen|deiner'),
+    cased: words('Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen'),
+  },
+  fr: { first: words('nous|notre|nos'), second: words('vous|votre|vos|tu|toi|ton|ta|tes') },
+  es: {
+    first: words('nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos'),
+    second: words('usted|ustedes|tu|tus|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras'),
+  },
+  zh: { first: /我们|我方/gu, second: /您|你/gu },
+};
+
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of one person in a span, in order. */
+function mentions(analysis: Analysis, span: Sentence, person: 'first' | 'second'): Mention[] {
+  const persons = PERSONS[baseLanguage(analysis.lang)];
+  if (!persons) return [];
+  const list = persons[person];
+  if (list instanceof RegExp) {
+    const text = analysis.text.slice(span.start, span.end);
+    return [...text.matchAll(list)].map((match) => ({
+      start: span.start + match.index,
+      end: span.start + match.index + match[0].length,
+      text: match[0],
+    }));
+  }
+  const cased = (persons as Persons).cased;
+  return analysis.items
+    .filter(
+      (item) =>
+        item.kind === 'word' &&
+        item.start >= span.start &&
+        item.end <= span.end &&
+        // (a word of a cased language's list counts as written: "Sie", not "sie")
+        (cased?.has(item.text) ? list.has(item.text) : list.has(item.lower) && !cased?.has(item.lower)),
+    )
+    .map((item) => ({ start: item.start, end: item.end, text: item.text }));
+}
+
+/** The person the translation put in the source's place, per pair of sentences: the translation's first word of it, and the source's word it replaced. */
+function changedIn(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Mention; found: Mention } | null {
+  const said = { first: mentions(source, sourceSentence, 'first'), second: mentions(source, sourceSentence, 'second') };
+  const found = { first: mentions(target, targetSentence, 'first'), second: mentions(target, targetSentence, 'second') };
+  for (const [one, other] of [
+    ['second', 'first'],
+    ['first', 'second'],
+  ] as const) {
+    // the source names one and not the other; the translation names the other, and not the one
+    // (a translation that keeps one "Anda" of two may have said the other in the passive, "akan
+    // kami ganti", and an imperative's "Sie" is one more: only a person gone altogether counts)
+    if (said[one].length > 0 && said[other].length === 0 && found[other].length > 0 && found[one].length === 0)
+      return { said: said[one][0] as Mention, found: found[other][0] as Mention };
+  }
+  return null;
+}
+
+export const personRule: Rule = {
+  name: 'person',
+  ids: ['person.changed'],
+  check(context: RuleContext): Finding[] {
+    const { source, target } = context;
+    if (!source || target.text.trim() === '') return [];
+    if (!PERSONS[baseLanguage(context.sourceLang)] || !PERSONS[baseLanguage(context.targetLang)]) return [];
+    let sourceSentences = sentencesOf(source.text);
+    let targetSentences = sentencesOf(target.text);
+    // sentence by sentence where both have as many; else the paragraph as one
+    if (sourceSentences.length !== targetSentences.length) {
+      sourceSentences = [{ start: 0, end: source.text.length }];
+      targetSentences = [{ start: 0, end: target.text.length }];
+    }
+    const out: Finding[] = [];
+    sourceSentences.forEach((sourceSentence, k) => {
+      const changed = changedIn(source, target, sourceSentence, targetSentences[k] as Sentence);
+      if (!changed) return;
+      const { said, found } = changed;
+      out.push(
+        finding(context, 'person.changed', 'major', found.start, found.end, {
+          source: spanOf(source.text, said.start, said.end),
+          params: { source: said.text, found: found.text },
+        }),
+      );
+    });
+    return out;
+  },
+};
