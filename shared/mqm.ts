@@ -154,6 +154,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||
     rule === 'person.changed' ||
+    rule === 'contrast.swapped' ||
     rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';

@@ -63,6 +63,10 @@ export const QA_MESSAGES_EN_TREE = {
     dropped: 'The source restricts this ("{{source}}"); the translation says it of everyone or everything: check what it applies to.',
     added: 'The translation restricts this ("{{found}}"); the source does not: check that it leaves nothing out.',
   },
+  contrast: {
+    swapped:
+      'The source and the translation put "{{found}}" on opposite sides of the "not": check that the two sides of the contrast did not change places.',
+  },
   person: {
     changed:
       'The source says this of "{{source}}", the translation of "{{found}}": check who is meant (the writer and the reader changed places).',

@@ -51,6 +51,8 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   // a period changed after a figure ("dua hari sebulan") is the numbers rule's, reported once
   'numbers.changed': new Set<RuleId>(['frequency.changed']),
   'frequency.changed': new Set<RuleId>(['numbers.changed']),
+  // two figures swapped across a "not" ("iOS 16, bukan di iOS 17") are the numbers rule's, reported once
+  'numbers.swapped': new Set<RuleId>(['contrast.swapped']),
   repetition: new Set<RuleId>(['repetition']),
   untranslated: new Set<RuleId>(['untranslated']),
 };

@@ -39,6 +39,7 @@ export const RULE_IDS = [
   'restriction.dropped',
   'restriction.added',
   'person.changed',
+  'contrast.swapped',
   'sense.wrong',
 ] as const;
 

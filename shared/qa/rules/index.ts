@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { acronymsRule } from './acronyms';
 import { alignmentRule } from './alignment';
 import { consistencyRule } from './consistency';
+import { contrastRule } from './contrast';
 import { glossaryRule } from './glossary';
 import { literalsRule } from './literals';
 import { meaningRule } from './meaning';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   meaningRule,
   restrictionRule,
   personRule,
+  contrastRule,
   sensesRule,
   repetitionRule,
   consistencyRule,

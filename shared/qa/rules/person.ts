@@ -110,6 +110,9 @@ export const personRule: Rule = {
     const { source, target } = context;
     if (!source || target.text.trim() === '') return [];
     if (!PERSONS[baseLanguage(context.sourceLang)] || !PERSONS[baseLanguage(context.targetLang)]) return [];
+    // (most paragraphs name neither: nothing to compare)
+    const whole = { start: 0, end: source.text.length };
+    if (mentions(source, whole, 'first').length === 0 && mentions(source, whole, 'second').length === 0) return [];
     let sourceSentences = sentencesOf(source.text);
     let targetSentences = sentencesOf(target.text);
     // sentence by sentence where both have as many; else the paragraph as one

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and sixty-four (thirty-seven opposites, twenty-eight terms, parties or order swapped, twenty-two terms, senses or false friends, nineteen negations lost or added, eighteen other changes of meaning, eighteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and sixty-one (thirty-seven opposites, twenty-five terms, parties or order swapped, twenty-two terms, senses or false friends, nineteen negations lost or added, eighteen other changes of meaning, eighteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, four bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -70,7 +70,6 @@ describe('precision on careful translations', () => {
       'camerarental ¶7 amount changed (half to double)',
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
-      'carsharing-de ¶9 terms swapped (driver and CityCar)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'clinic-zh ¶3 meaning inverted (before to after)',
@@ -184,7 +183,6 @@ describe('precision on careful translations', () => {
       'smartlock ¶8 term changed (deleted to backed up)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
       'smartwatch ¶6 negation dropped (not for diving)',
-      'smartwatch ¶9 terms swapped (every hour and every 15 minutes)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'stromtarif-de ¶8 deadline inverted (by to from)',
@@ -196,7 +194,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'travelinsurance ¶3 meaning inverted (after to before)',
-      'twofactor ¶8 terms swapped (Firefox and Safari)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'venue ¶2 meaning inverted (between songs to during songs)',
