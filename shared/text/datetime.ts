@@ -57,6 +57,14 @@ DAY_PERIODS.es = [
   ['de\\s+la\\s+noche', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
 ];
 
+// "um 10 Uhr abends" is 22.00, "um 7 Uhr morgens" 07.00 (said after "Uhr")
+DAY_PERIODS.de = [
+  ['morgens|früh|vormittags', (hour) => hour % 12],
+  ['mittags', (hour) => (hour < 10 ? hour + 12 : hour)],
+  ['nachmittags|abends', (hour) => (hour < 12 ? hour + 12 : hour)],
+  ['nachts', (hour) => (hour === 12 ? 0 : hour <= 4 ? hour : hour < 12 ? hour + 12 : hour)],
+];
+
 /**
  * Chinese and Japanese say the part of the day before the hour ("下午3点", "午後3時"), and mark the
  * hour with a word ("点", "时", "時") and the minutes with another ("30分") or "半" (half past).
@@ -131,7 +139,8 @@ const SECOND_END_RE = new RegExp(`^${RANGE}([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\
 // (Spanish says the hour's article again: "entre las 8 y las 9 de la mañana")
 const FIRST_END_RE = new RegExp(`(?<![\\p{N}.,:])([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?${RANGE}(?:las?\\s+)?$`, 'u');
 /** The words for a part of the day said after an hour ("9 de la noche", "10 malam"). */
-const DAY_PARTS = 'mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam';
+const DAY_PARTS =
+  'mañana|madrugada|mediodía|tarde|noche|pagi|siang|sore|petang|malam|morgens|früh|vormittags|mittags|nachmittags|abends|nachts';
 /** The a.m. or p.m. after an hour ("11 a.m.", "9 PM"). */
 const MERIDIEM = String.raw`[ap]\.?\s?m\.?|[AP]M`;
 /** A time that ends with the part of the day it is in ("9 de la noche", "10 malam"), which a range's first end shares. */
@@ -176,6 +185,8 @@ function timePattern(lang: string, bare = false): RegExp {
     // "jam 8 malam", "pukul 7.30 pagi": an hour and the part of the day it is in
     if (before && periods) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s+${periods}(?![\\p{L}])`);
     if (before) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`);
+    // "10 Uhr abends": the hour, its word, and the part of the day after both
+    if (after && periods) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s?${after}\\s+${periods}(?![\\p{L}])`);
     if (after) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?(?=\\s?${after}\\b)`);
     if (DOT_CLOCK.has(key)) alternatives.push('(?<![\\p{N}.,:])0\\d\\.[0-5]\\d(?![\\p{N}]|[.,]\\p{N})'); // 07.00: a leading zero is a time
     // "16.00" with no word that says so: a time where the other side has times to compare with
@@ -203,6 +214,13 @@ function twelveHour(lang: string): boolean {
   return twelve;
 }
 
+/** The word after an hour that says it is a time, at the start of what follows the hour (" Uhr"). */
+function timeWordOf(after: string): RegExp {
+  let pattern = MARKED_RES.get(after);
+  if (!pattern) MARKED_RES.set(after, (pattern = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u')));
+  return pattern;
+}
+
 /** Hours and minutes of a time as written ("9 p.m.", "07.00", "21h30"). */
 function valueOf(text: string, lang: string): { minutes: number; alternative: number | null } | null {
   const key = base(lang);
@@ -211,7 +229,9 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
   if (!match) return null;
   let hours = Number(match[1]);
   const minutes = Number(match[2] ?? 0);
-  const rest = text.slice(match[0].length);
+  // (past the word that says it is a time: "10 Uhr abends" is read as "10 abends")
+  const after = TIME_AFTER[key];
+  const rest = after ? text.slice(match[0].length).replace(timeWordOf(after), '') : text.slice(match[0].length);
   for (const [word, toClock] of periodTests(DAY_PERIODS, key, (word) => `^\\s+${word}$`)) {
     if (word.test(rest) && hours <= 12) return { minutes: toClock(hours) * 60 + minutes, alternative: null };
   }
@@ -265,11 +285,7 @@ export function timesIn(text: string, lang: string, bare = false): TimeOfDay[] {
   // and the first end of a range whose second end a word after it says is a time ("zwischen 8 und
   // 12 Uhr", "8–12 Uhr") or a meridiem after it ("from 7 to 11 a.m."): the word is said once, for both
   const after = TIME_AFTER[base(lang)];
-  let marked: RegExp | undefined;
-  if (after) {
-    marked = MARKED_RES.get(after);
-    if (!marked) MARKED_RES.set(after, (marked = new RegExp(`^\\s?${after}(?![\\p{L}])`, 'u')));
-  }
+  const marked = after ? timeWordOf(after) : undefined;
   for (const time of [...out]) {
     if (!MERIDIEM_END_RE.test(time.text) && !PERIOD_END_RE.test(time.text) && !marked?.test(text.slice(time.end, time.end + 6))) continue;
     const from = Math.max(0, time.start - 24);

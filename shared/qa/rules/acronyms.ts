@@ -156,11 +156,22 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'UMR',
     'UMP',
     'PAUD',
+    // a patient's: an ultrasound scan, an ECG, the emergency unit, breast milk, family planning,
+    // tuberculosis and dengue
+    'USG',
+    'EKG',
+    'IGD',
+    'UGD',
+    'ASI',
+    'KB',
+    'TBC',
+    'DBD',
   ]),
   ms: new Set(['AS', 'PBB', 'KL', 'SPM', 'IC', 'JPJ']),
-  fr: new Set(['ONU', 'UE', 'TVA', 'PME', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PDG']),
-  es: new Set(['ONU', 'UE', 'EEUU', 'IVA', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PYME']),
-  de: new Set(['UNO', 'EU', 'USA', 'AG', 'NATO']),
+  // (with a patient's: an MRI scan, an ECG, the emergency services)
+  fr: new Set(['ONU', 'UE', 'TVA', 'PME', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PDG', 'IRM', 'ECG', 'SAMU']),
+  es: new Set(['ONU', 'UE', 'EEUU', 'IVA', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PYME', 'RM', 'ECG', 'DNI']),
+  de: new Set(['UNO', 'EU', 'USA', 'AG', 'NATO', 'MRT', 'EKG', 'OP']),
 };
 
 /**

@@ -166,7 +166,9 @@ type Cues = { words: WordCues } | { text: TextCues };
 
 /** English verbs of undoing ("undo", "unsend", "uninstall", "unsubscribe"): a reversal, not a negation, unlike "unsafe" or "unused". */
 const REVERSALS =
-  'undo|undid|unsend|uninstal|unsubscri|unplug|unmut|unpin|unfollow|unblock|unzip|unarchiv|unhide|unshare|unmount|unscrew|unfasten|unbuckl|untie|unpair';
+  'undo|undid|unsend|uninstal|unsubscri|unplug|unmut|unpin|unfollow|unblock|unzip|unarchiv|unhide|unshare|unmount|unscrew|unfasten|unbuckl|untie|unpair|' +
+  // (taking a load off, a wrapper off, a freeze off: the verb turned back, no negation)
+  'unload|unwrap|unroll|unclip|unhook|unlatch|unbolt|uncork|unfreez|unlink|unpublish|unregist|unselect|uncheck|unassign|unstar|unbind|unmerg|unlist|unwind';
 
 const set = (words: string) => new Set(words.split('|'));
 const list = (phrases: string) => phrases.split('|');
@@ -1384,7 +1386,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   timing: {
-    en: ['early|earlier', 'late|later'],
+    en: ['early|earlier|sooner', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
     // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
     de: ['früh|frühzeitig|vorzeitig|zu früh', 'spät|zu spät|verspätet|verspätung'],
@@ -4705,6 +4707,9 @@ function saidBefore(words: readonly Item[], items: readonly Item[], indexes: rea
 const SPELLED_BEHIND = /^(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]*$/u;
 const FIGURE_BEHIND = /\p{N}[\p{N}.,]*(?:[\s\u00a0]*[%°]?\p{L}*){0,2}[\s\u00a0]*$/u;
 
+/** Nothing but a clause's end after a phrase: a stop, a comma, the sentence's end. */
+const CLAUSE_ENDS_AFTER = /^[\s\u00a0]*(?:[.,;:!?)。，；：！？]|$)/u;
+
 /** What one side of a sentence pair shows, each kind of cue looked for only when asked. */
 class Side {
   private limits: { most: Cue[]; least: Cue[] } | undefined;
@@ -4819,7 +4824,12 @@ class Side {
   }
 
   private inDeadline(cue: Cue): boolean {
-    return this.paragraph.of('deadline', this.span).some((limit) => limit.start <= cue.start && cue.end <= limit.end);
+    // (a deadline bounds what follows it: "pas avant 10 h"; one that ends its clause is a plain
+    // negation, "après le déchargement, pas avant")
+    const text = this.paragraph.analysis.text;
+    return this.paragraph
+      .of('deadline', this.span)
+      .some((limit) => limit.start <= cue.start && cue.end <= limit.end && !CLAUSE_ENDS_AFTER.test(text.slice(limit.end, this.span.end)));
   }
 
   get soft(): Cue[] {

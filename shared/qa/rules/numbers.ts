@@ -750,6 +750,13 @@ function neighbours(text: string, number: NumberOccurrence): { before: string | 
   return { before, after };
 }
 
+/** Whether two words are one word in two languages' spelling or number ("timers", "timer"; "Sekunden", "seconds" not): one starts with the other, four letters at least. */
+function cognate(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
 /** A figure joined to another by a hyphen, a slash, a dot or a colon: part of a range, a date, a score. */
 function joinedToAnother(text: string, number: NumberOccurrence): boolean {
   return (
@@ -790,7 +797,15 @@ function checkSwapped(
   if ([sourceA, sourceB].some((number) => joinedToAnother(source.text, number))) return;
   const [near, far] = [neighbours(text, a), neighbours(text, b)];
   const alike = (near.after !== null && near.after === far.after) || (near.before !== null && near.before === far.before);
-  if (!alike) return;
+  // or the word beside the first keeps the source's word beside the figure whose place it took,
+  // and not the one beside the figure whose value it has ("up to 10 timers, up from 3" → "hingga
+  // 3 timer …, dari sebelumnya 10": "timer" is the ten's word)
+  const placed = sourceNumbers[first] as NumberOccurrence;
+  const [ownPlace, ownValue] = [neighbours(source.text, placed), neighbours(source.text, sourceA)];
+  const keptPlace =
+    (cognate(near.after, ownPlace.after) && !cognate(near.after, ownValue.after)) ||
+    (cognate(near.before, ownPlace.before) && !cognate(near.before, ownValue.before));
+  if (!alike && !keptPlace) return;
   out.push(
     finding(context, 'numbers.swapped', 'major', a.start, a.end, {
       source: spanOf(source.text, sourceNumbers[first]?.start ?? 0, sourceNumbers[first]?.end ?? 0),

@@ -178,6 +178,15 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'snack',
     // services Indonesian signs name in English ("laundry kiloan")
     'laundry',
+    // sound and its devices, as Indonesian manuals and shops name them
+    'equalizer',
+    'subwoofer',
+    'soundbar',
+    'headphone',
+    'headphones',
+    'earbuds',
+    'playlist',
+    'amplifier',
     // pets and their care ("batuk kennel" is Indonesian's kennel cough)
     'kennel',
     'grooming',

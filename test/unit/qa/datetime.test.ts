@@ -24,6 +24,21 @@ describe('times of day', () => {
     expect(check(source, 'Nuestro equipo llegará entre las 8 y las 9 de la mañana.', { targetLang: 'es' })).toEqual([]);
   });
 
+  it('reads a German hour with its part of the day after "Uhr", and a range that shares it', () => {
+    expect(timesIn('Wir kommen um 10 Uhr abends.', 'de').map((t) => t.minutes)).toEqual([22 * 60]);
+    expect(timesIn('Wir kommen um 7 Uhr morgens.', 'de').map((t) => t.minutes)).toEqual([7 * 60]);
+    expect(timesIn('Wir kommen um 10 Uhr.', 'de').map((t) => t.minutes)).toEqual([10 * 60]);
+    expect(timesIn('Wir kommen zwischen 8 und 10 Uhr abends.', 'de').map((t) => t.minutes)).toEqual([20 * 60, 22 * 60]);
+    const source = 'Our movers will arrive between 8 and 10 a.m.';
+    expect(
+      only(check(source, 'Unsere Umzugshelfer kommen zwischen 8 und 10 Uhr abends.', { targetLang: 'de' }), 'numbers.changed').map(
+        (finding) => finding.text,
+      ),
+    ).toEqual(['8', '10 Uhr abends']);
+    expect(check(source, 'Unsere Umzugshelfer kommen zwischen 8 und 10 Uhr.', { targetLang: 'de' })).toEqual([]);
+    expect(check(source, 'Unsere Umzugshelfer kommen zwischen 8 und 10 Uhr vormittags.', { targetLang: 'de' })).toEqual([]);
+  });
+
   it('reads each language’s clock', () => {
     expect(timesIn('Open from 7 a.m. to 9:30 pm.', 'en').map((t) => t.minutes)).toEqual([420, 1290]);
     expect(timesIn('Buka pukul 07.00 hingga 21.00 WIB.', 'id').map((t) => t.minutes)).toEqual([420, 1260]);

@@ -2633,4 +2633,19 @@ describe('German and French', () => {
       check('Breakfast is served in the small room.', 'Le petit déjeuner est servi dans la petite salle.', { targetLang: 'fr' }),
     ).toEqual([]);
   });
+
+  it('reads verbs of undoing ("unloading") as no negative words, a deadline that ends its clause ("pas avant.") as a negation, and "sooner" against "later"', () => {
+    const source = 'Payment is made after unloading, not before.';
+    expect(check(source, 'Pembayaran dilakukan setelah pembongkaran, bukan sebelumnya.')).toEqual([]);
+    expect(check(source, 'Die Zahlung erfolgt nach dem Ausladen in bar, nicht vorher.', { targetLang: 'de' })).toEqual([]);
+    expect(check(source, 'Le paiement se fait après le déchargement, pas avant.', { targetLang: 'fr' })).toEqual([]);
+    expect(only(check(source, 'Le paiement se fait après le déchargement.', { targetLang: 'fr' }), 'polarity.dropped')).toHaveLength(1);
+    // ("pas avant 10 h" is still a deadline, no negation to lose)
+    expect(check('You cannot pay before 10 a.m.', 'Le paiement ne se fait pas avant 10 h.', { targetLang: 'fr' })).toEqual([]);
+    expect(
+      only(check('You can delete them sooner in the app.', 'Anda dapat menghapusnya lebih lambat di aplikasi.'), 'direction.inverted').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['lebih lambat']);
+  });
 });

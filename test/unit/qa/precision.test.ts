@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,16 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 65, first sight: "USG", the Indonesian acronym of an ultrasound scan
-      'kidneystones ¶8 acronym.unexplained "USG"',
-      // round 65, first sight: "equalizer", a word Indonesian takes over from English
-      'smartspeaker ¶9 untranslated "equalizer"',
-      // round 65, first sight: "nicht vorher", the "not before" said after its verb
-      'umzug-de ¶8 polarity.dropped "vorher"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and seventy-four (forty-two opposites, twenty-nine terms, parties or order swapped, twenty-two terms, senses or false friends, twenty negations lost or added, nineteen other changes of meaning, eighteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, five bounds or limits, five spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and seventy-one (forty-one opposites, twenty-eight terms, parties or order swapped, twenty-two terms, senses or false friends, twenty negations lost or added, nineteen other changes of meaning, eighteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, five bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -193,8 +187,6 @@ describe('precision on careful translations', () => {
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
       'smartspeaker ¶2 opposite (muted to turned on)',
-      'smartspeaker ¶4 numbers swapped (10 and 3)',
-      'smartspeaker ¶6 opposite (sooner to later)',
       'smartspeaker ¶8 terms swapped (new devices and devices paired before)',
       'smartspeaker ¶9 meaning changed (may reset to will reset)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
@@ -210,7 +202,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'travelinsurance ¶3 meaning inverted (after to before)',
-      'umzug-de ¶1 part of the day changed (a.m. to evening)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',

@@ -280,6 +280,11 @@ describe('numbers and currency', () => {
     );
     expect(finding).toEqual(expect.objectContaining({ severity: 'major', params: { first: '6', second: '24' } }));
     expect(finding?.source?.text).toBe('24');
+    // (told apart by the word beside the first, which keeps the source's word of the place it took)
+    const source = 'You can now set up to 10 timers at the same time, up from 3.';
+    expect(swapped(source, 'Kini Anda dapat memasang hingga 3 timer sekaligus, dari sebelumnya 10.')).toEqual(['3']);
+    expect(swapped(source, 'Kini Anda dapat memasang hingga 10 timer sekaligus, dari sebelumnya 3.')).toEqual([]);
+    expect(swapped('Room 3 is on floor 2.', 'Di lantai 2 terdapat kamar 3.')).toEqual([]);
   });
 
   it('reads the sign of a figure: a minus lost or added is a change, a minus word is a minus, "al menos 16" is sixteen', () => {
@@ -396,6 +401,9 @@ describe('untranslated', () => {
       ),
     ).toEqual([]);
     expect(flagged(check('Avoid cranberry juice.', 'Hindari jus cranberry.'), 'untranslated')).toEqual([]);
+    expect(flagged(check('The equalizer settings may reset.', 'Pengaturan equalizer mungkin kembali ke awal.'), 'untranslated')).toEqual(
+      [],
+    );
     // nor the branches of an ICU plural, which are the message's syntax
     expect(
       flagged(
@@ -558,6 +566,16 @@ describe('acronyms and brackets', () => {
   it("takes the target language's acronym for an ordinary word as explained, once no acronym of the source is left for it", () => {
     expect(flagged(check('The summit takes place on 14 March.', 'KTT berlangsung pada 14 Maret.'), 'acronym.unexplained')).toEqual([]);
     expect(flagged(check('Investors in the United States worry.', 'Investor di AS khawatir.'), 'acronym.unexplained')).toEqual([]);
+    // (a patient's: an ultrasound scan is "USG", an MRI scan "IRM" in French)
+    expect(
+      flagged(
+        check('An ultrasound scan is done after six weeks.', 'Pemeriksaan USG dilakukan setelah enam minggu.'),
+        'acronym.unexplained',
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(check('You will need an MRI scan.', "Vous aurez besoin d'une IRM.", { targetLang: 'fr' }), 'acronym.unexplained'),
+    ).toEqual([]);
     // the source's own acronym is still paired first, and the acronym left over is reported
     expect(flagged(check('The UN met.', 'PBB bertemu dengan WHO.'), 'acronym.unexplained')).toEqual(['WHO']);
     expect(only(check('The (un)intended consequence.', 'Konsekuensi (PBB) yang dimaksudkan.'), 'brackets.changed')).toHaveLength(1);
