@@ -35,6 +35,8 @@ const acronyms = (analysis: Analysis): Item[] => analysis.items.filter(isAcronym
  * source spells the thing out ("personal identification number" → "PIN").
  */
 const BORROWED = new Set([
+  // (an identity document: "documento de identidad" → "ID")
+  'ID',
   'PIN',
   'ATM',
   'PDF',
@@ -425,7 +427,14 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
     if (seen.has(item.text)) continue;
     seen.add(item.text);
     // currency codes (USD, IDR) are written for symbols ("$2.50" → "2,50 USD")
-    if (sourceText.includes(item.text) || glossaryRenderings.has(item.text) || BORROWED.has(item.text) || isCurrencyCode(item.text))
+    // (a borrowed one is explained unless a source acronym the target left out may be what it
+    // replaced: "identity card (KTP)" → "kartu identitas (ID)")
+    if (
+      sourceText.includes(item.text) ||
+      glossaryRenderings.has(item.text) ||
+      (BORROWED.has(item.text) && spare.length === 0) ||
+      isCurrencyCode(item.text)
+    )
       continue;
     initials ??= sourceInitials(source);
     if (initials.some((run) => run.includes(item.text))) continue;

@@ -223,8 +223,8 @@ const CUES: Record<string, Cues> = {
       less: list(
         'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive',
       ),
-      above: list('more than|over|above|greater than|upwards of|in excess of|older than'),
-      below: list('less than|fewer than|under|below|lower than|younger than|newer than'),
+      above: list('more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than'),
+      below: list('less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than'),
       both: list('both'),
       // ("either party may" is each of them: "either" may say one, never says it alone)
       one: list('one of|any one of|only one'),
@@ -1183,7 +1183,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   keeping: {
     en: [
-      'keep|keeps|kept|save|saves|saved',
+      'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
       'discard|discards|discarded|throw away|thrown away|delete|deletes|deleted|will be removed|disposed of',
     ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
@@ -1725,11 +1725,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // symptoms, a condition, results ("if your symptoms get worse" → "jika gejala Anda membaik")
   condition: {
     en: ['worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated', 'better|improve|improves|improved|improving'],
-    id: ['memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya', 'membaik|lebih baik|membaiknya'],
+    id: [
+      'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk',
+      'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan',
+    ],
     de: ['verschlechtert|verschlechtern|verschlimmert|verschlimmern|schlechter', 'verbessert|verbessern|bessert|besser'],
     fr: ["s'aggrave|s'aggravent|aggrave|aggravent|empire|empirent", "s'améliore|s'améliorent|améliore|améliorent|mieux"],
     es: ['empeora|empeoran|empeorar|empeoramiento|peor', 'mejora|mejoran|mejorar|mejoría'],
     zh: ['加重|恶化|变差', '好转|改善|减轻'],
+  },
+  // the weather an event depends on ("cancelled because of bad weather" → "en raison du beau temps")
+  weather: {
+    en: ['bad weather|poor weather|severe weather', 'good weather|fine weather|nice weather'],
+    id: ['cuaca buruk', 'cuaca baik|cuaca cerah|cuaca bagus'],
+    de: ['schlechtes wetter|schlechtem wetter|schlechten wetters|unwetter', 'gutes wetter|gutem wetter|schönes wetter|schönem wetter'],
+    fr: ['mauvais temps|intempéries', 'beau temps'],
+    es: ['mal tiempo', 'buen tiempo'],
   },
   // how many times one may enter: a visa, a ticket ("single entry" → "多次入境")
   entries: {
@@ -2778,6 +2789,9 @@ const NEGATED_AFTER: ReadonlySet<string> = new Set(['exception']);
  */
 const ONE_WAY: ReadonlySet<string> = new Set(['until']);
 
+/** An "of" that opens what a noun is of ("returns of opened food"), between a negation and a cue. */
+const OF_BETWEEN = /(?<![\p{L}])of(?![\p{L}])/u;
+
 function oppositesSwapped(
   source: Paragraph,
   target: Paragraph,
@@ -2798,7 +2812,10 @@ function oppositesSwapped(
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
         // (nor into a condition: "jangan gunakan jika tampak keruh" negates the use, not the look)
-        !conditionBetween(paragraph.analysis, negation.end, cue.start),
+        !conditionBetween(paragraph.analysis, negation.end, cue.start) &&
+        // (nor past an "of" into what the negated verb's object is made of: "do not accept returns of
+        // opened food" negates the accepting, not the opening)
+        !OF_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start)),
     );
   };
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
@@ -4005,6 +4022,9 @@ const VERB_LAST = new Set(['de', 'nl']);
  * end on their verbs, through to the end of the clause, where the verb it would negate stands
  * ("können aus hygienischen Gründen zurückgegeben werden").
  */
+/** Negations that are the subject or object themselves ("nothing", "no one", "niemand", "rien", "nada"). */
+const NEGATIVE_PRONOUN = /^(?:nothing|nobody|no one|none|niemand|nichts|keiner|rien|personne|nada|nadie|ninguno|ninguna)$/iu;
+
 function whereLost(
   source: Analysis,
   target: Analysis,
@@ -4013,6 +4033,12 @@ function whereLost(
   negated: Cue,
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
+  // (a lost "nothing" or "no one" is usually said as "all" where it stood: "Nothing inside is
+  // recorded" → "Semua yang berada di dalam … direkam")
+  if (NEGATIVE_PRONOUN.test(negated.text)) {
+    const all = universalIn(target, targetSentence);
+    if (all) return all;
+  }
   const at = placeOfLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   // (in a text without spaces between words the landmarks place a word only roughly: the clause
   // around the place, unless the translation says the negated word's opposite there)
@@ -4149,6 +4175,29 @@ const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在)/u;
  * stay at home" → "sollten nicht zu Hause bleiben"): the source's only soft cues are words of
  * staying, and a word of staying, or of "no longer", follows the negation in its clause (five words at most between).
  */
+/** Words of refusing, per language: a negative word a translation renders with its own ("refuse" as "rechazar"), which leaves no negation to say it. */
+const REFUSING: Readonly<Record<string, RegExp>> = {
+  en: /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/u,
+  id: /^(?:menolak|tolak|ditolak|tolaklah|menolaknya)$/u,
+  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert)$/u,
+  fr: /^(?:refuser|refusez|refuse|refusent|refusé|refusée|refusés|refusées|rejeter|rejetez|rejeté|rejetée)$/u,
+  es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse)$/u,
+};
+
+/**
+ * Whether the source's only negative words are words of refusing and the translation has as many
+ * words of refusing in the sentence: each is rendered by its own, and a negation beside them is one
+ * more ("You can refuse a replacement" → "No puede rechazar la sustitución").
+ */
+function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
+  const [said, found] = [REFUSING[baseLanguage(source.lang)], REFUSING[baseLanguage(target.lang)]];
+  if (!said || !found || s.soft.length === 0 || !s.soft.every((cue) => said.test(cue.text.toLowerCase()))) return false;
+  const rendered = target.items.filter(
+    (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && found.test(item.lower),
+  );
+  return rendered.length >= s.soft.length;
+}
+
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
   if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
   if (baseLanguage(target.lang) === 'zh') return CHINESE_STAYING_AFTER.test(target.text.slice(added.end, added.end + 3));
@@ -4280,6 +4329,9 @@ function negatesOpposite(source: Analysis, target: Analysis, sourceSentence: Sen
     if (!pair) continue;
     for (const side of [0, 1] as const) {
       if (inSpan(sides[side], sourceSentence).length === 0) continue;
+      // (not where the source says the negated word's side itself: "stored … and can be deleted" →
+      // "disimpan … dan tidak dapat dihapus" negates the deleting the source allows)
+      if (inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
       const near = inSpan(pair[1 - side] as Cue[], targetSentence).some(
         (cue) =>
           cue.start >= negation.end &&
@@ -5304,7 +5356,8 @@ export const meaningRule: Rule = {
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
-          refusesStaying(target, s, added))
+          refusesStaying(target, s, added) ||
+          refusalRendered(source, target, s, targetSentence))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

@@ -2648,4 +2648,44 @@ describe('German and French', () => {
       ),
     ).toEqual(['lebih lambat']);
   });
+
+  it('reports bad weather made good, "longer than" a figure made "kurang dari", "makes worse" made "meredakan", and a negation beside a refusal rendered by its own word', () => {
+    const on = (source: string, target: string, targetLang = 'id') => check(source, target, { targetLang }).map((f) => [f.rule, f.text]);
+    expect(on('Training is cancelled because of bad weather.', "L'entraînement est annulé en raison du beau temps.", 'fr')).toEqual([
+      ['direction.inverted', 'beau temps'],
+    ]);
+    expect(on('Avoid sitting for longer than 30 minutes.', 'Hindari duduk kurang dari 30 menit.')).toEqual([
+      ['direction.inverted', 'kurang dari'],
+    ]);
+    expect(on('Avoid sitting for longer than 30 minutes.', 'Hindari duduk lebih dari 30 menit.')).toEqual([]);
+    expect(on('Bed rest usually makes the pain worse.', 'Berbaring biasanya meredakan nyeri.')).toEqual([
+      ['direction.inverted', 'meredakan'],
+    ]);
+    expect(on('Bed rest usually makes the pain worse.', 'Berbaring biasanya memperparah nyeri.')).toEqual([]);
+    expect(on('You can refuse a replacement at the door.', 'No puede rechazar la sustitución en la puerta.', 'es')).toEqual([
+      ['polarity.added', 'No'],
+    ]);
+    expect(on('You can refuse a replacement at the door.', 'Puede rechazar la sustitución en la puerta.', 'es')).toEqual([]);
+    // ("don't have to accept" says the refusal with a negation of its own)
+    expect(on('You can refuse a replacement at the door.', 'No tiene que aceptar la sustitución en la puerta.', 'es')).toEqual([]);
+  });
+
+  it('lets no negation reach past an "of", reads "stored" as keeping, and marks a lost "nothing" on the translation\'s "all"', () => {
+    const on = (source: string, target: string, targetLang = 'id') => check(source, target, { targetLang }).map((f) => [f.rule, f.text]);
+    expect(on('We do not accept returns of opened food.', 'No aceptamos devoluciones de alimentos cerrados.', 'es')).toEqual([
+      ['direction.inverted', 'cerrados'],
+    ]);
+    expect(on('We do not accept returns of opened food.', 'No aceptamos devoluciones de alimentos abiertos.', 'es')).toEqual([]);
+    expect(on('Clips are stored for 30 days and then deleted.', 'Klip disimpan selama 30 hari, lalu dipulihkan.')).toEqual([
+      ['direction.inverted', 'dipulihkan'],
+    ]);
+    expect(on('Clips are stored for 30 days and then deleted.', 'Klip disimpan selama 30 hari, lalu dihapus.')).toEqual([]);
+    // (the source says the deleting the translation negates: no "kept" said with a "not deleted")
+    expect(
+      on('History is stored for 18 months and can be deleted at any time.', 'Riwayat disimpan selama 18 bulan dan tidak dapat dihapus.'),
+    ).toEqual([['polarity.added', 'tidak']]);
+    expect(on('Nothing inside a privacy zone is recorded.', 'Semua yang berada di dalam zona privasi direkam.')).toEqual([
+      ['polarity.dropped', 'Semua'],
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and eighty-five (forty-four opposites, thirty-one terms, parties or order swapped, twenty-four terms, senses or false friends, twenty-two negations lost or added, twenty other changes of meaning, twenty restrictions or quantifiers lost, added or changed, six bounds or limits, five names, five amounts or counts, four spans of time, times or units, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and seventy-seven (forty opposites, thirty-one terms, parties or order swapped, twenty-four terms, senses or false friends, twenty negations lost or added, twenty other changes of meaning, nineteen restrictions or quantifiers lost, added or changed, five names, five amounts or counts, five bounds or limits, four spans of time, times or units, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,9 +54,7 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶8 unit changed (days to weeks)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autobus-es ¶8 quantifier changed (most to all)',
-      'backpain ¶2 opposite (makes worse to relieves)',
       'backpain ¶3 terms swapped (cold first, then heat)',
-      'backpain ¶6 bound inverted (longer than to less than)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
@@ -69,7 +67,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
-      'boatrental ¶7 meaning inverted (bad to good weather)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
@@ -111,7 +108,6 @@ describe('precision on careful translations', () => {
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
-      'football-fr ¶5 opposite (bad to good weather)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
@@ -183,10 +179,8 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
-      'securitycam ¶1 restriction dropped (records only when)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
-      'securitycam ¶9 negation dropped (nothing recorded to everything recorded)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
@@ -205,9 +199,7 @@ describe('precision on careful translations', () => {
       'stromtarif-de ¶8 deadline inverted (by to from)',
       'supermercado-es ¶3 term changed (fridge to freezer)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
-      'supermercado-es ¶4 negation added (can refuse to cannot)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
-      'supermercado-es ¶9 opposite (opened to unopened)',
       'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'termsofservice ¶8 country changed (England to Ireland)',

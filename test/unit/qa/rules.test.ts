@@ -566,6 +566,12 @@ describe('acronyms and brackets', () => {
   it("takes the target language's acronym for an ordinary word as explained, once no acronym of the source is left for it", () => {
     expect(flagged(check('The summit takes place on 14 March.', 'KTT berlangsung pada 14 Maret.'), 'acronym.unexplained')).toEqual([]);
     expect(flagged(check('Investors in the United States worry.', 'Investor di AS khawatir.'), 'acronym.unexplained')).toEqual([]);
+    // ("ID" is borrowed, unless the source's own acronym was left out for it)
+    expect(flagged(check('Bring your identity document.', 'Bring your ID.', { targetLang: 'en' }), 'acronym.unexplained')).toEqual([]);
+    expect(
+      flagged(check('Bring your identity card (KTP).', 'Bawa kartu identitas (ID).'), 'acronym.replaced').length +
+        flagged(check('Bring your identity card (KTP).', 'Bawa kartu identitas (ID).'), 'acronym.unexplained').length,
+    ).toBe(1);
     // (a patient's: an ultrasound scan is "USG", an MRI scan "IRM" in French)
     expect(
       flagged(
