@@ -1121,7 +1121,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   fill: {
     en: ['full', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
     id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
-    de: ['voll|volle|vollen|voller', 'leer|leere|leeren|leerer'],
+    de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
     fr: ['plein|pleine', 'vide'],
     es: ['lleno|llena', 'vacío|vacía'],
   },
@@ -1290,6 +1290,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['absender', 'empfänger'],
     fr: ['expéditeur|expéditrice', 'destinataire|destinataires'],
     es: ['remitente', 'destinatario|destinataria'],
+    zh: ['寄件人|发件人|寄件方', '收件人|收件方'],
   },
   sale: {
     en: ['buyer|buyers|purchaser', 'seller|sellers|vendor'],
@@ -1316,7 +1317,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   frequency: {
     en: ['rare|rarely|seldom|uncommon|infrequent|infrequently', 'common|commonly|frequent|frequently|often'],
-    id: ['jarang|langka', 'umum|sering|lazim'],
+    id: ['jarang|langka|sesekali|kadang-kadang', 'umum|sering|lazim'],
     de: ['selten', 'häufig|oft'],
     fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent'],
     es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
@@ -1766,6 +1767,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
     en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst'],
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah'],
+    // (not "schwer" alone: also heavy and difficult)
+    de: [
+      'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden',
+      'schwere|schweren|schwerer|schweres|schwerwiegend|schwerwiegende|ernst|ernste|ernsten',
+    ],
     fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
     es: [
       'leve|leves|levemente|ligero|ligera|ligeros|ligeras',
@@ -1937,7 +1943,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // how hard a thing is ("may make it harder to obtain credit" → "dapat mempermudah"; not "hard"
   // alone, which is also firm)
   ease: {
-    en: ['harder|more difficult|difficult|difficulty|difficulties', 'easier|easy|easily|simpler'],
+    // ("hard to wake": "hard" before a verb's "to" is difficult)
+    en: ['harder|more difficult|difficult|difficulty|difficulties|hard to', 'easier|easy|easily|simpler'],
     id: ['sulit|lebih sulit|menyulitkan|mempersulit|dipersulit|susah|sukar', 'mudah|lebih mudah|mempermudah|memudahkan|dipermudah|gampang'],
     de: ['schwierig|schwierige|schwierigen|schwieriger|erschwert|erschweren', 'einfacher|erleichtert|erleichtern|leichter'],
     fr: ['difficile|difficiles|compliqué|compliquée', 'facile|faciles|facilement|facilite|facilitent'],
@@ -2087,6 +2094,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['ländlich|ländliche|ländlichen|ländlicher', 'städtisch|städtische|städtischen|städtischer'],
     fr: ['rural|rurale|ruraux|rurales', 'urbain|urbaine|urbains|urbaines'],
     es: ['rural|rurales', 'urbano|urbana|urbanos|urbanas'],
+  },
+  // clothing, a layer ("dress your child in light clothing" → "pakaian tebal")
+  thickness: {
+    en: [
+      'thin|thinner|light clothing|lightweight clothing|light clothes',
+      'thick|thicker|heavy clothing|warm clothing|heavy clothes|warm clothes',
+    ],
+    id: ['tipis|lebih tipis', 'tebal|lebih tebal'],
+    de: ['dünn|dünne|dünnen|dünner|leichte kleidung', 'dick|dicke|dicken|dicker|warme kleidung'],
+    es: ['fino|fina|finos|finas|delgado|delgada|ropa ligera', 'grueso|gruesa|gruesos|gruesas|ropa de abrigo'],
   },
   stature: {
     en: ['tall|taller|tallest|high-rise', 'low-rise'],

@@ -2688,4 +2688,25 @@ describe('German and French', () => {
       ['polarity.dropped', 'Semua'],
     ]);
   });
+
+  it('reports light clothing made thick, hard to wake made easy, often made "sesekali", a full tank made empty and severe made mild in German, and the sender made the recipient in Chinese', () => {
+    const on = (source: string, target: string, targetLang = 'id') =>
+      only(check(source, target, { targetLang }), 'direction.inverted').map((f) => f.text);
+    expect(on('Dress your child in light clothing.', 'Kenakan pakaian tebal pada anak Anda.')).toEqual(['tebal']);
+    expect(on('Call an ambulance if your child is hard to wake.', 'Hubungi ambulans jika anak Anda mudah dibangunkan.')).toEqual(['mudah']);
+    expect(on('Offer fluids often.', 'Berikan cairan sesekali.')).toEqual(['sesekali']);
+    expect(on('The car is handed over with a full tank.', 'Das Fahrzeug wird mit leerem Tank übergeben.', 'de')).toEqual(['leerem']);
+    expect(
+      on(
+        'Tell the doctor if you have had a severe allergic reaction.',
+        'Informieren Sie den Arzt, wenn Sie eine leichte allergische Reaktion hatten.',
+        'de',
+      ),
+    ).toEqual(['leichte']);
+    expect(on('Parcels are returned to the sender.', '包裹将退回收件人。', 'zh-CN')).toEqual(['收件人']);
+    // (kept)
+    expect(check('Dress your child in light clothing.', 'Kenakan pakaian tipis pada anak Anda.')).toEqual([]);
+    expect(check('Call an ambulance if your child is hard to wake.', 'Hubungi ambulans jika anak Anda sulit dibangunkan.')).toEqual([]);
+    expect(check('The car is handed over with a full tank.', 'Das Fahrzeug wird vollgetankt übergeben.', { targetLang: 'de' })).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and ninety-one (forty-five opposites, thirty-three terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-one negations lost or added, twenty other changes of meaning, twenty restrictions or quantifiers lost, added or changed, seven spans of time, times or units, five names, five amounts or counts, five bounds or limits, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and eighty-five (forty-one opposites, thirty-two terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-one negations lost or added, twenty other changes of meaning, twenty restrictions or quantifiers lost, added or changed, six spans of time, times or units, five names, five amounts or counts, five bounds or limits, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -75,11 +75,8 @@ describe('precision on careful translations', () => {
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
-      'childfever ¶4 opposite (light to thick clothing)',
       'childfever ¶5 opposite (small to large amounts)',
-      'childfever ¶5 frequency changed (often to occasionally)',
       'childfever ¶7 span of time changed (the same day to the same week)',
-      'childfever ¶8 opposite (hard to easy to wake)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
@@ -132,7 +129,6 @@ describe('precision on careful translations', () => {
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
-      'impfzentrum-de ¶4 opposite (severe to mild)',
       'impfzentrum-de ¶8 term changed (text message to e-mail)',
       'internetinstall ¶5 terms swapped (near and away)',
       'jobapplication ¶6 obligation weakened (must to may)',
@@ -157,7 +153,6 @@ describe('precision on careful translations', () => {
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'menu ¶2 terms swapped',
       'mietvertrag-de ¶10 country changed (German to Austrian)',
-      'mietwagen-de ¶2 opposite (full to empty tank)',
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
@@ -169,7 +164,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'onlineexam ¶5 negation dropped (not permitted)',
       'onlineexam ¶5 negation added (may be used)',
-      'parcel-zh ¶4 parties swapped (sender to recipient)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
