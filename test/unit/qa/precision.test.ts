@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,15 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // round 68, first sight: "kecuali dokter melarangnya", "unless the doctor told you not to" said with "forbids"
+      'plastercast ¶4 polarity.dropped "melarangnya"',
+      // round 68, first sight: "而不仅限于", "not only" said with "不仅限于"; "以免被收费", charged as billed
+      'powerbank-zh ¶4 polarity.dropped "而不仅限于租借的那一个"',
+      'powerbank-zh ¶9 sense.wrong "收费"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and eighty-five (forty-one opposites, thirty-two terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-one negations lost or added, twenty other changes of meaning, twenty restrictions or quantifiers lost, added or changed, six spans of time, times or units, five names, five amounts or counts, five bounds or limits, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and ninety-four (forty-five opposites, thirty-four terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-two negations lost or added, twenty-one restrictions or quantifiers lost, added or changed, twenty other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -87,6 +92,9 @@ describe('precision on careful translations', () => {
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
+      'demenagement-fr ¶3 limit inverted (up to to at least)',
+      'demenagement-fr ¶4 terms swapped (the day before, not the day itself)',
+      'demenagement-fr ¶5 opposite (at an extra cost to at no extra cost)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentalimplant ¶10 opposite (later to before)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
@@ -99,6 +107,8 @@ describe('precision on careful translations', () => {
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
+      'ebike ¶1 restriction dropped (free for members to for everyone)',
+      'ebike ¶8 parties swapped (you must report to we must)',
       'emailclient ¶9 term changed (send to delete)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
@@ -179,6 +189,10 @@ describe('precision on careful translations', () => {
       'photoapp ¶8 negation dropped (cannot be edited)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
+      'plastercast ¶3 opposite (above to below the heart)',
+      'plastercast ¶8 negation added (normal to not normal)',
+      'plastercast ¶8 opposite (improves to worsens)',
+      'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'pwmanager ¶11 terms swapped (required and optional)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
