@@ -86,6 +86,8 @@ interface WordCues {
   soft: RegExp;
   /** Words the soft pattern takes that are not negative at all ("included", "information", "unit"). */
   notSoft?: RegExp;
+  /** A clitic glued to a word's end, the word itself in its first group ("melarang|nya"): a word is soft if its stem is. */
+  clitic?: RegExp;
   /**
    * Phrases that say a negative without a word of it ("out of service" is "tidak beroperasi", "lie
    * still" is "berbaring tanpa bergerak"), as soft cues: each phrase's words, lower case.
@@ -295,6 +297,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
+      clitic: /^(\p{L}{4,}?)(?:nya|lah|kah)$/u,
       comparative: /^(?:lebih|kurang|melebihi|melampaui|melewati|atas|bawah)$/u,
       downward: /^(?:kurang|bawah)$/u,
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
@@ -1374,15 +1377,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dikenakan biaya|dikenai biaya|dipungut biaya|berbayar|ditagih|ditagihkan|dikenakan tarif|dengan biaya|biaya tambahan',
     ],
     de: [
-      'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis',
+      'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis',
       'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis',
     ],
     fr: [
-      'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais',
+      'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
       'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément',
     ],
     es: [
-      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente',
+      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo',
       'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo',
     ],
   },
@@ -2826,6 +2829,7 @@ function oppositesSwapped(
         negation.end <= cue.start &&
         !prepositions.includes(negation) &&
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3 &&
+        !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
         // (nor into a condition: "jangan gunakan jika tampak keruh" negates the use, not the look)
@@ -3115,6 +3119,13 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
     // (a "before" of the translation: the first side of the pair "time", "sebelum", "avant", "之前")
     return next !== undefined && /ing$/u.test(next) && inSpan(oppositesIn(target).get('time')?.[0] ?? [], targetSentence).length > 0;
   }
+  // ("not only" said with Chinese "不仅", "不只", "不但", which are no negations there)
+  if (
+    baseLanguage(target.lang) === 'zh' &&
+    /^[\s\u00a0]+(?:only|just|merely|simply)\b/iu.test(source.text.slice(cue.end, cue.end + 12)) &&
+    /不[仅僅只止但]/u.test(target.text.slice(targetSentence.start, targetSentence.end))
+  )
+    return true;
   const only = ONLY[baseLanguage(target.lang)];
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
@@ -4353,6 +4364,7 @@ function negatesOpposite(source: Analysis, target: Analysis, sourceSentence: Sen
         (cue) =>
           cue.start >= negation.end &&
           (target.unspaced ? cue.start - negation.end <= 4 : wordsBetween(target, negation.end, cue.start) <= 2) &&
+          !joinedAfterAWord(target, negation.end, cue.start) &&
           !/[,;:，；：。]/u.test(target.text.slice(negation.end, cue.start)),
       );
       if (near) return true;
@@ -4587,6 +4599,20 @@ function widenedByWord(analysis: Analysis, start: number, end: number): { start:
 }
 
 /** How many words lie between two offsets of a text. */
+/** Words that join a second predicate: "tidak normal dan memburuk" negates "normal" only. */
+const AND_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e']);
+
+/** Whether a word of joining stands between two places after another word: the second place is in a predicate of its own. */
+function joinedAfterAWord(analysis: Analysis, from: number, to: number): boolean {
+  let words = 0;
+  for (const item of analysis.items) {
+    if (item.kind !== 'word' || item.start < from || item.end > to) continue;
+    if (words > 0 && AND_WORDS.has(item.lower)) return true;
+    words += 1;
+  }
+  return false;
+}
+
 function wordsBetween(analysis: Analysis, from: number, to: number): number {
   let count = 0;
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to) count += 1;
@@ -4708,7 +4734,9 @@ function isSoft(cues: WordCues, word: string): boolean {
   if (!known) softWords.set(cues, (known = new Map()));
   let soft = known.get(word);
   if (soft === undefined) {
-    soft = cues.soft.test(word) && !cues.notSoft?.test(word);
+    // ("melarangnya" is "melarang" with its clitic)
+    const stem = cues.clitic?.exec(word)?.[1];
+    soft = (cues.soft.test(word) && !cues.notSoft?.test(word)) || (stem !== undefined && cues.soft.test(stem) && !cues.notSoft?.test(stem));
     // (a bound on what is kept: a text of millions of distinct words starts over now and then)
     if (known.size >= 100_000) known.clear();
     known.set(word, soft);
@@ -5303,7 +5331,7 @@ export const meaningRule: Rule = {
         : sourceNots.length > 0
           ? sourceNots
           : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0
-            ? s.litotes
+            ? s.litotes.filter((cue) => !saidOtherwise(source, target, sourceSentence, targetSentence, cue))
             : // (a word of avoiding, "avoid chewing", with nothing negative in the translation's
               // sentence: "kunyahlah" lost it)
               targetNots.length === 0 && t.litotes.length === 0 && t.soft.length === 0

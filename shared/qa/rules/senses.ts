@@ -192,7 +192,10 @@ const SENSES: readonly Sense[] = [
   {
     word: 'charg(?:e|es|ed|ing)',
     context: 'battery|batteries|charger|usb|cable|fully|power bank|electric vehicle|ev|plug|socket',
-    against: 'fees?|free of charge|no charge|extra|costs?|price|prices|pay|paid|card|€|\\$|rp|criminal|police|court|service charge',
+    // (a person charged pays: "so that you are not charged", "we will charge you")
+    against:
+      'fees?|free of charge|no charge|extra|costs?|price|prices|pay|paid|card|€|\\$|rp|criminal|police|court|service charge|' +
+      '(?:you|we|customers?|members?|users?|guests?|passengers?)(?:\\s+\\w+){1,3}\\s+charged|charges? you|charged to your',
     wrong: {
       id: 'biaya|tuduhan|dakwaan|ditagih|tagihan',
       de: 'Gebühr|Gebühren|Anklage',

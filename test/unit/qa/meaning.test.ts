@@ -2709,4 +2709,37 @@ describe('German and French', () => {
     expect(check('Call an ambulance if your child is hard to wake.', 'Hubungi ambulans jika anak Anda sulit dibangunkan.')).toEqual([]);
     expect(check('The car is handed over with a full tank.', 'Das Fahrzeug wird vollgetankt übergeben.', { targetLang: 'de' })).toEqual([]);
   });
+
+  it('reads a forbidding word with its clitic ("melarangnya"), "not only" said with "不仅", a negation that stops at "and", and "sans supplément" as free', () => {
+    expect(
+      check(
+        'Move your fingers often, unless the doctor has told you not to.',
+        'Sering-seringlah menggerakkan jari Anda, kecuali dokter melarangnya.',
+      ),
+    ).toEqual([]);
+    const zh = { targetLang: 'zh-CN' };
+    expect(check('The app is not only fast but also secure.', '该应用不仅速度快，而且安全。', zh)).toEqual([]);
+    expect(
+      check('Return it to any station, not only the one where you rented it.', '请将其归还至任一充电站，而不仅限于租借的那一个。', zh),
+    ).toEqual([]);
+    expect(
+      only(
+        check('Return it to any station, not only the one where you rented it.', '请将其归还至任一充电站，仅限于租借的那一个。', zh),
+        'polarity.dropped',
+      ),
+    ).toHaveLength(1);
+    expect(
+      check('This is normal and improves with exercise.', 'Hal ini tidak normal dan memburuk dengan latihan.').map((f) => [f.rule, f.text]),
+    ).toEqual([
+      ['polarity.added', 'tidak'],
+      ['direction.inverted', 'memburuk'],
+    ]);
+    expect(check('Do not leave the door open.', 'Jangan biarkan pintu terbuka.')).toEqual([]);
+    expect(
+      only(
+        check('Pianos are moved at an extra cost.', 'Les pianos sont déplacés sans supplément.', { targetLang: 'fr' }),
+        'direction.inverted',
+      ).map((f) => f.text),
+    ).toEqual(['sans supplément']);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,15 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 68, first sight: "kecuali dokter melarangnya", "unless the doctor told you not to" said with "forbids"
-      'plastercast ¶4 polarity.dropped "melarangnya"',
-      // round 68, first sight: "而不仅限于", "not only" said with "不仅限于"; "以免被收费", charged as billed
-      'powerbank-zh ¶4 polarity.dropped "而不仅限于租借的那一个"',
-      'powerbank-zh ¶9 sense.wrong "收费"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and ninety-four (forty-five opposites, thirty-four terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-two negations lost or added, twenty-one restrictions or quantifiers lost, added or changed, twenty other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one hundred and ninety-one (forty-three opposites, thirty-four terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-one negations lost or added, twenty-one restrictions or quantifiers lost, added or changed, twenty other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -94,7 +89,6 @@ describe('precision on careful translations', () => {
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'demenagement-fr ¶3 limit inverted (up to to at least)',
       'demenagement-fr ¶4 terms swapped (the day before, not the day itself)',
-      'demenagement-fr ¶5 opposite (at an extra cost to at no extra cost)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentalimplant ¶10 opposite (later to before)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
@@ -190,8 +184,6 @@ describe('precision on careful translations', () => {
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'plastercast ¶3 opposite (above to below the heart)',
-      'plastercast ¶8 negation added (normal to not normal)',
-      'plastercast ¶8 opposite (improves to worsens)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'pwmanager ¶11 terms swapped (required and optional)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',

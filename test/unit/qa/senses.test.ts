@@ -124,6 +124,13 @@ describe('a word rendered in the sense its text rules out', () => {
     expect(wrongSense('Whisk the dressing and keep it in the fridge.', 'Kocok saus dan simpan di lemari es.')).toEqual([]);
   });
 
+  it('reads a battery charged as electricity, but a person charged as one who pays', () => {
+    expect(wrongSense('The power bank must be fully charged before use.', '充电宝在使用前必须完全收费。', 'zh-CN')).toEqual(['收费']);
+    expect(
+      wrongSense('Report a faulty power bank at once so that you are not charged.', '如充电宝出现故障，请立即报告，以免被收费。', 'zh-CN'),
+    ).toEqual([]);
+  });
+
   it('reports a penalty challenged as a dare, and no contest for a market ("free of charge" says no fine)', () => {
     const penalty = 'Penalty Charge Notice: you have 28 days to pay or to challenge this charge.';
     expect(wrongSense(penalty, 'Pemberitahuan Biaya Penalti: Anda memiliki 28 hari untuk membayar atau menantang biaya ini.')).toEqual([
