@@ -361,7 +361,7 @@ const CUES: Record<string, Cues> = {
       most: list(
         "au plus|au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins",
       ),
-      least: list('au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus'),
+      least: list("au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|à partir de"),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées'),
       fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites'),
@@ -409,7 +409,7 @@ const CUES: Record<string, Cues> = {
       most: list(
         'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos',
       ),
-      least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más'),
+      least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|a partir de'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada'),
       fall: list(
@@ -4203,19 +4203,23 @@ const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在)/u;
  * stay at home" → "sollten nicht zu Hause bleiben"): the source's only soft cues are words of
  * staying, and a word of staying, or of "no longer", follows the negation in its clause (five words at most between).
  */
-/** Words of refusing, per language: a negative word a translation renders with its own ("refuse" as "rechazar"), which leaves no negation to say it. */
+/**
+ * Words of refusing and of avoiding, per language: a negative word a translation renders with its
+ * own ("refuse" as "rechazar", "avoid" as "hindari"), which leaves no negation to say it.
+ */
 const REFUSING: Readonly<Record<string, RegExp>> = {
-  en: /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting)$/u,
-  id: /^(?:menolak|tolak|ditolak|tolaklah|menolaknya)$/u,
-  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert)$/u,
-  fr: /^(?:refuser|refusez|refuse|refusent|refusé|refusée|refusés|refusées|rejeter|rejetez|rejeté|rejetée)$/u,
-  es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse)$/u,
+  en: /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting|avoid|avoids|avoided|avoiding)$/u,
+  id: /^(?:menolak|tolak|ditolak|tolaklah|menolaknya|hindari|hindarilah|menghindari|dihindari)$/u,
+  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert|vermeiden|vermeide|vermeidet)$/u,
+  fr: /^(?:refuser|refusez|refuse|refusent|refusé|refusée|refusés|refusées|rejeter|rejetez|rejeté|rejetée|éviter|évitez|évite)$/u,
+  es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse|evitar|evite|eviten)$/u,
 };
 
 /**
- * Whether the source's only negative words are words of refusing and the translation has as many
- * words of refusing in the sentence: each is rendered by its own, and a negation beside them is one
- * more ("You can refuse a replacement" → "No puede rechazar la sustitución").
+ * Whether the source's only negative words are words of refusing or avoiding and the translation has
+ * as many of them in the sentence: each is rendered by its own, and a negation beside them is one
+ * more ("You can refuse a replacement" → "No puede rechazar la sustitución"; "Avoid swimming, but
+ * you may shower" → "Hindari berenang, tetapi Anda tidak boleh mandi").
  */
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   const [said, found] = [REFUSING[baseLanguage(source.lang)], REFUSING[baseLanguage(target.lang)]];

@@ -178,6 +178,12 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'snack',
     // services Indonesian signs name in English ("laundry kiloan")
     'laundry',
+    // kitchen appliances, as Indonesian manuals and shops name them
+    'freezer',
+    'microwave',
+    'dispenser',
+    'toaster',
+    'cooker',
     // sound and its devices, as Indonesian manuals and shops name them
     'equalizer',
     'subwoofer',

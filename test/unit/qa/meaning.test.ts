@@ -2742,4 +2742,30 @@ describe('German and French', () => {
       ).map((f) => f.text),
     ).toEqual(['sans supplément']);
   });
+
+  it('reads "d\'au moins" and "a partir de" before a figure as "at least", and a negation beside an "avoid" rendered by its own word as added', () => {
+    expect(
+      only(
+        check('The quote includes insurance up to €50,000.', "Le devis comprend une assurance d'au moins 50 000 €.", { targetLang: 'fr' }),
+        'limits.inverted',
+      ).map((f) => f.text),
+    ).toEqual(["d'au moins"]);
+    expect(
+      only(
+        check('Jewellery is covered up to €3,000 in total.', 'Las joyas están cubiertas a partir de 3.000 € en total.', {
+          targetLang: 'es',
+        }),
+        'limits.inverted',
+      ).map((f) => f.text),
+    ).toEqual(['a partir de']);
+    expect(check('The office is open from 3 p.m.', 'La oficina abre a partir de las 15:00.', { targetLang: 'es' })).toEqual([]);
+    const source = 'Avoid swimming for two weeks, but you may shower from the first day.';
+    expect(
+      only(check(source, 'Hindari berenang selama dua minggu, tetapi Anda tidak boleh mandi sejak hari pertama.'), 'polarity.added').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['tidak']);
+    expect(check(source, 'Hindari berenang selama dua minggu, tetapi Anda boleh mandi sejak hari pertama.')).toEqual([]);
+    expect(check('Avoid swimming for two weeks.', 'Jangan berenang selama dua minggu.')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // round 69, first sight: "freezer", a word Indonesian takes over from English
-      'smartfridge ¶3 untranslated "freezer"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and two (forty-five opposites, thirty-five terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-four negations lost or added, twenty-three restrictions or quantifiers lost, added or changed, twenty other changes of meaning, eight bounds or limits, six spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred (forty-five opposites, thirty-six terms, parties or order swapped, twenty-six terms, senses or false friends, twenty-three negations lost or added, twenty-three restrictions or quantifiers lost, added or changed, twenty other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -76,7 +74,6 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
-      'cataract ¶4 negation added (may shower to may not)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
@@ -91,7 +88,6 @@ describe('precision on careful translations', () => {
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
-      'demenagement-fr ¶3 limit inverted (up to to at least)',
       'demenagement-fr ¶4 terms swapped (the day before, not the day itself)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentalimplant ¶10 opposite (later to before)',
@@ -202,7 +198,6 @@ describe('precision on careful translations', () => {
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶3 restriction inverted (only if to even if not)',
-      'segurohogar-es ¶4 limit inverted (up to to from)',
       'segurohogar-es ¶6 rate changed (per claim to per year)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
@@ -211,6 +206,7 @@ describe('precision on careful translations', () => {
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
+      'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶5 numbers swapped (six and three months)',
       'smartfridge ¶7 restriction dropped (only available when)',
       'smartfridge ¶7 negation added (connected to not connected)',

@@ -404,6 +404,9 @@ describe('untranslated', () => {
     expect(flagged(check('The equalizer settings may reset.', 'Pengaturan equalizer mungkin kembali ke awal.'), 'untranslated')).toEqual(
       [],
     );
+    expect(
+      flagged(check('Holiday mode keeps the freezer running.', 'Mode liburan membuat freezer tetap menyala.'), 'untranslated'),
+    ).toEqual([]);
     // nor the branches of an ICU plural, which are the message's syntax
     expect(
       flagged(
