@@ -40,3 +40,15 @@ export function sentencesOfCached(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * A source's and a translation's sentences paired in order, where both have as many; else each
+ * text as one sentence (a translation that split or joined one pairs nothing by order).
+ */
+export function pairedSentences(source: string, target: string): { source: Sentence[]; target: Sentence[] } {
+  const sources = sentencesOfCached(source);
+  const targets = sentencesOfCached(target);
+  return sources.length === targets.length
+    ? { source: sources, target: targets }
+    : { source: [{ start: 0, end: source.length }], target: [{ start: 0, end: target.length }] };
+}

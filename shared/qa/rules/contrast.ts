@@ -14,7 +14,7 @@
  * melainkan di Firefox") has no contrast of this shape and is left alone.
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
-import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -133,13 +133,7 @@ export const contrastRule: Rule = {
     if (!cues || !CONTRASTS[baseLanguage(context.targetLang)]) return [];
     // (most sentences negate nothing: nothing to pair)
     if (!source.items.some((item) => cues.negations.has(item.lower))) return [];
-    let sourceSentences = sentencesOf(source.text);
-    let targetSentences = sentencesOf(target.text);
-    // sentence by sentence where both have as many; else the paragraph as one
-    if (sourceSentences.length !== targetSentences.length) {
-      sourceSentences = [{ start: 0, end: source.text.length }];
-      targetSentences = [{ start: 0, end: target.text.length }];
-    }
+    const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const swapped = swappedIn(source, target, sourceSentence, targetSentences[k] as Sentence);

@@ -12,7 +12,7 @@ import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../c
 import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
-import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -5076,13 +5076,8 @@ export const meaningRule: Rule = {
       (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0)
     )
       return [];
-    let sourceSentences = sentencesOf(source.text);
-    let targetSentences = sentencesOf(target.text);
-    if (sourceSentences.length !== targetSentences.length) {
-      sourceSentences = [{ start: 0, end: source.text.length }];
-      targetSentences = [{ start: 0, end: target.text.length }];
-    }
-    [sourceSentences, targetSentences] = splitAtSemicolons(source.text, target.text, sourceSentences, targetSentences);
+    const paired = pairedSentences(source.text, target.text);
+    const [sourceSentences, targetSentences] = splitAtSemicolons(source.text, target.text, paired.source, paired.target);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;

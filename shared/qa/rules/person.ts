@@ -13,7 +13,7 @@
  * reader is still there, so neither counts.
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
-import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
 
@@ -113,13 +113,7 @@ export const personRule: Rule = {
     // (most paragraphs name neither: nothing to compare)
     const whole = { start: 0, end: source.text.length };
     if (mentions(source, whole, 'first').length === 0 && mentions(source, whole, 'second').length === 0) return [];
-    let sourceSentences = sentencesOf(source.text);
-    let targetSentences = sentencesOf(target.text);
-    // sentence by sentence where both have as many; else the paragraph as one
-    if (sourceSentences.length !== targetSentences.length) {
-      sourceSentences = [{ start: 0, end: source.text.length }];
-      targetSentences = [{ start: 0, end: target.text.length }];
-    }
+    const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const changed = changedIn(source, target, sourceSentence, targetSentences[k] as Sentence);

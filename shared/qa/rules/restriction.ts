@@ -12,7 +12,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import { CONDITION_WORDS, universalIn } from './meaning';
-import { sentencesOfCached as sentencesOf, type Sentence } from '../sentences';
+import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -284,14 +284,7 @@ export const restrictionRule: Rule = {
     // (most paragraphs restrict nothing: nothing to compare)
     if (!added && (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))))
       return [];
-    const whole = { start: 0, end: source.text.length };
-    let sourceSentences = sentencesOf(source.text);
-    let targetSentences = sentencesOf(target.text);
-    // sentence by sentence where both have as many; else the paragraph as one
-    if (sourceSentences.length !== targetSentences.length) {
-      sourceSentences = [whole];
-      targetSentences = [{ start: 0, end: target.text.length }];
-    }
+    const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
       const targetSentence = targetSentences[k] as Sentence;
