@@ -149,6 +149,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'limits.inverted' ||
     rule === 'direction.inverted' ||
     rule === 'quantifier.changed' ||
+    rule === 'modality.changed' ||
     rule === 'colour.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||

@@ -77,6 +77,9 @@ export const QA_MESSAGES_EN_TREE = {
   quantifier: {
     changed: 'The source says "{{source}}", the translation "{{found}}": check how many it means.',
   },
+  modality: {
+    changed: 'The source says it may happen ("{{source}}"), the translation that it will ("{{found}}"): check how certain it is.',
+  },
   untranslated: '"{{found}}" is left in the source language.',
   acronym: {
     unexplained: 'The acronym "{{acronym}}" is not in the source.',

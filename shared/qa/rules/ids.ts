@@ -34,6 +34,7 @@ export const RULE_IDS = [
   'limits.inverted',
   'direction.inverted',
   'quantifier.changed',
+  'modality.changed',
   'colour.changed',
   'frequency.changed',
   'restriction.dropped',

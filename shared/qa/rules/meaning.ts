@@ -54,6 +54,11 @@ interface WordCues {
   most: readonly string[];
   least: readonly string[];
   /**
+   * Limits said as the first part of a compound ("Mindestlaufzeit", minimum term; "Höchstbetrag",
+   * maximum amount): a word the pattern takes is a limit of its kind.
+   */
+  compoundLimits?: { most: RegExp; least: RegExp };
+  /**
    * Limits in time ("no later than", "paling lambat"): never compared ("at least 30 days' notice"
    * is "paling lambat 30 hari sebelumnya"), only kept apart from negations.
    */
@@ -83,6 +88,9 @@ interface WordCues {
   oneLike: readonly string[];
   allLike: readonly string[];
   someLike: readonly string[];
+  /** Most of them ("most", "sebagian besar", "die meisten"), and words that may say it ("many", "biasanya"). */
+  majority: readonly string[];
+  majorityLike: readonly string[];
   soft: RegExp;
   /** Words the soft pattern takes that are not negative at all ("included", "information", "unit"). */
   notSoft?: RegExp;
@@ -162,6 +170,8 @@ interface TextCues {
   oneLike: RegExp;
   allLike: RegExp;
   someLike: RegExp;
+  majority: RegExp;
+  majorityLike: RegExp;
 }
 
 type Cues = { words: WordCues } | { text: TextCues };
@@ -207,10 +217,10 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
       most: list(
-        'at most|no more than|not more than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
+        'at most|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
-        'at least|no less than|not less than|no fewer than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age',
+        'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age',
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
@@ -236,6 +246,9 @@ const CUES: Record<string, Cues> = {
       oneLike: list('one|either|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('any|always|total|completely'),
       someLike: list('few|certain|part|partial|most|many|much|various|portion|share|selected|about|around|approximately|fraction'),
+      // ("most" of a superlative, "the most common", is told apart where it is compared: see quantifierChanged)
+      majority: list('most|mostly|majority|the majority of|most of'),
+      majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
@@ -295,6 +308,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
       allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
+      majority: list('sebagian besar|kebanyakan|mayoritas|umumnya|pada umumnya|hampir semua|hampir seluruh'),
+      majorityLike: list('banyak|biasanya|lazimnya|hampir|rata-rata'),
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       clitic: /^(\p{L}{4,}?)(?:nya|lah|kah)$/u,
@@ -316,6 +331,11 @@ const CUES: Record<string, Cues> = {
       least: list(
         'mindestens|wenigstens|minimal|minimale|minimalen|minimaler|minimales|minimum|nicht weniger als|nicht unterschreiten|oder mehr|oder älter',
       ),
+      // ("höchstwahrscheinlich" is most likely, "Höchstleistung" top performance: no limits)
+      compoundLimits: {
+        most: /^(?:höchst|maximal)(?!ens$|wahrscheinlich|leistung|persönlich)\p{L}{4,}$/u,
+        least: /^mindest(?!ens$)\p{L}{3,}$/u,
+      },
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
         'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
@@ -338,6 +358,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
       allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
+      majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
+      majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
@@ -386,6 +408,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
       someLike: list('partie|peu|beaucoup|la plupart|environ|certain|certaine'),
+      majority: list('la plupart|plupart|majorité|presque tous|presque toutes|majoritairement'),
+      majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix)
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent)$/u,
@@ -407,7 +431,7 @@ const CUES: Record<string, Cues> = {
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
       elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
       most: list(
-        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no podrá superar|no exceder|no podrá exceder|o menos',
+        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no supere|no superen|no supera|no superan|no podrá superar|no exceder|no exceda|no excedan|no excede|no exceden|no podrá exceder|o menos',
       ),
       least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|a partir de'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
@@ -421,7 +445,9 @@ const CUES: Record<string, Cues> = {
       less: list(
         'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata',
       ),
-      above: list('más de|más que|por encima de|superior a|superiores a|mayores de|mayor de'),
+      above: list(
+        'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
+      ),
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
@@ -431,6 +457,8 @@ const CUES: Record<string, Cues> = {
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
+      majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
+      majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
       soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de'),
@@ -473,6 +501,8 @@ const CUES: Record<string, Cues> = {
       oneLike: /一|或|任何|1/gu,
       allLike: /整个|都|总|完全/gu,
       someLike: /大部分|几|多数|许多|大约|约/gu,
+      majority: /绝大多数|大多数|大部分|多数|大多/gu,
+      majorityLike: /许多|很多|通常|一般|几乎|往往/gu,
     },
   },
 };
@@ -521,6 +551,8 @@ const PHRASE_KINDS = [
   'oneLike',
   'allLike',
   'someLike',
+  'majority',
+  'majorityLike',
 ] as const;
 
 /** A language's phrases of limits and change by their first word (worked out once per language). */
@@ -941,6 +973,8 @@ class Paragraph {
       oneLike: [],
       allLike: [],
       someLike: [],
+      majority: [],
+      majorityLike: [],
     };
     const starts = phraseStartsOf(cues);
     const byForm = formCueCache(cues, this.analysis.lang);
@@ -987,7 +1021,14 @@ class Paragraph {
         }
         if (known) candidates = known;
       }
-      if (!candidates) continue;
+      if (!candidates) {
+        const compound = cues.compoundLimits;
+        if (compound) {
+          if (compound.most.test(lower)) found.most.push({ start: word.start, end: word.end, text: '' });
+          else if (compound.least.test(lower)) found.least.push({ start: word.start, end: word.end, text: '' });
+        }
+        continue;
+      }
       for (const [phraseKind, phrase] of candidates) {
         if (k + phrase.length > words.length) continue;
         let all = true;
@@ -1082,10 +1123,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   lock: {
-    en: ['lock|locks|locked|locking', 'unlock|unlocks|unlocked|unlocking'],
+    // (a card, a number, a SIM is blocked and unblocked as a door is locked)
+    en: [
+      'lock|locks|locked|locking|block|blocks|blocked|blocking',
+      'unlock|unlocks|unlocked|unlocking|unblock|unblocks|unblocked|unblocking',
+    ],
     id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
     de: ['sperren|gesperrt|abschließen|abgeschlossen', 'entsperren|entsperrt|aufschließen|aufgeschlossen'],
-    fr: ['verrouiller|verrouillez|verrouillé|verrouillée', 'déverrouiller|déverrouillez|déverrouillé|déverrouillée'],
+    fr: [
+      'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée',
+      'déverrouiller|déverrouillez|déverrouillé|déverrouillée|débloquer|débloquez|débloqué|débloquée',
+    ],
     es: ['bloquear|bloquee|bloqueado|bloqueada', 'desbloquear|desbloquee|desbloqueado|desbloqueada'],
   },
   obligation: {
@@ -1226,7 +1274,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing handed in and a thing taken back ("drop off" and "collect", "dépôt" and "retrait")
   handover: {
     en: [
-      'drop off|drops off|dropped off|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
+      'drop off|drops off|dropped off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
       'collect|collects|collected|collection|pick up|picks up|picked up|pickup|withdraw|withdraws|withdrawn|withdrawal',
     ],
     id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai'],
@@ -1643,6 +1691,52 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['schriftlich|schriftliche|schriftlichen|schriftlicher', 'mündlich|mündliche|mündlichen|mündlicher'],
     fr: ['écrit|écrite|écrits|écrites|par écrit', 'oral|orale|oraux|orales|oralement|verbal|verbale|verbalement'],
     es: ['escrito|escrita|escritos|escritas|por escrito', 'oral|orales|oralmente|verbal|verbales|verbalmente'],
+  },
+  // where a thing is done: online or in person ("if you order online" → "wenn Sie im Geschäft bestellen")
+  channel: {
+    en: [
+      'online|on the internet|on our website|on the website',
+      'in store|in-store|in person|in a branch|at a branch|in one of our branches|at the counter|at a counter|face to face|face-to-face',
+    ],
+    id: [
+      'online|daring|secara online|secara daring|di internet|di situs web|di situs',
+      'di toko|di gerai|tatap muka|di loket|di kantor cabang|di konter|datang langsung|secara tatap muka',
+    ],
+    de: [
+      'online|im internet|auf unserer website|auf der website',
+      'im geschäft|im laden|in der filiale|in einer filiale|am schalter|persönlich|vor ort',
+    ],
+    fr: ['en ligne|sur internet|sur notre site', 'en magasin|en boutique|en agence|au guichet|en personne|sur place'],
+    es: [
+      'en línea|online|por internet|en nuestra web|en la web',
+      'en tienda|en la tienda|en persona|en la oficina|en una oficina|en ventanilla|presencialmente',
+    ],
+  },
+  // how a letter comes: by e-mail or by post ("sent by email" → "per Post verschickt")
+  post: {
+    en: ['email|emails|e-mail|e-mails', 'by post|by letter|by mail|in the post|postal|by registered mail|by registered letter'],
+    id: ['email|surel|e-mail|surat elektronik', 'melalui pos|lewat pos|via pos|surat tercatat|dengan surat|melalui surat'],
+    de: ['e-mail|e-mails|email|mail', 'per post|postalisch|auf dem postweg|per brief|brieflich|einschreiben'],
+    fr: [
+      'e-mail|e-mails|email|courriel|courriels|mail',
+      'par courrier|par la poste|par voie postale|par lettre|courrier postal|lettre recommandée',
+    ],
+    es: ['correo electrónico|email|e-mail', 'correo postal|por correo ordinario|por carta|carta certificada|correo certificado'],
+  },
+  // which of a person's names ("the customer's full name" → "nama depan pelanggan", first name)
+  nameParts: {
+    en: ['full name|full names', 'first name|first names|given name|forename'],
+    id: ['nama lengkap', 'nama depan|nama depannya|nama kecil'],
+    de: ['vollständiger name|vollständigen namen|vollständige name|vor- und nachname|vor- und nachnamen', 'vorname|vornamen'],
+    fr: ['nom complet|nom et prénom|prénom et nom|nom et prénoms', 'prénom|prénoms'],
+    es: ['nombre completo|nombre y apellidos|nombres y apellidos', 'nombre de pila'],
+  },
+  surname: {
+    en: ['first name|first names|given name|forename', 'last name|last names|surname|surnames|family name'],
+    id: ['nama depan|nama depannya|nama kecil', 'nama belakang|nama keluarga|nama marga'],
+    de: ['vorname|vornamen', 'nachname|nachnamen|familienname|familiennamen'],
+    fr: ['prénom|prénoms', 'nom de famille'],
+    es: ['nombre de pila', 'apellido|apellidos'],
   },
   trade: {
     en: ['buy|buys|bought|buying|purchase|purchases|purchased', 'sell|sells|sold|selling'],
@@ -2411,6 +2505,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   trade: ['购买|买入', '出售|销售|卖出'],
   mode: ['笔试|书面', '口试|口头'],
   way: ['入口', '出口'],
+  channel: ['网上|在线|线上|网站', '门店|店内|线下|柜台|现场办理'],
+  post: ['电子邮件|电邮', '邮寄|信件|挂号信|邮政'],
   result: ['阳性', '阴性'],
   sex: ['男性|男子', '女性|女子'],
   age: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
@@ -3008,6 +3104,78 @@ function obligationWeakened(
   return possible.length === 1 && found
     ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
     : null;
+}
+
+/** Words that say a thing may happen, or may be done ("may", "might"). */
+const HEDGE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:may|might)$/u,
+};
+
+/**
+ * Words of a translation that may say "may" (of possibility, of permission, of likelihood or of
+ * how often: "dapat", "boleh", "kemungkinan", "kadang"), and words that say a thing will happen
+ * ("akan", "wird", a Spanish or French future). Chinese is searched as text.
+ */
+const HEDGED: Readonly<Record<string, RegExp>> = {
+  id: /^(?:dapat|bisa|boleh|mungkin|barangkali|kemungkinan|berpotensi|berisiko|cenderung|dimungkinkan|diperbolehkan|diizinkan|sering|kadang|terkadang|biasanya|umumnya|mampu|silakan)$/u,
+  de: /^(?:kann|kannst|können|könnt|könnte|könnten|darf|darfst|dürfen|dürft|dürfte|dürften|möglich|möglicherweise|vielleicht|eventuell|gegebenenfalls|ggf|womöglich|manchmal|oft|gelegentlich|umständen)$/u,
+  fr: /^(?:peut|peux|peuvent|pouvez|pourra|pourront|pourrait|pourraient|possible|possiblement|peut-être|éventuellement|risque|risquent|parfois|souvent)$/u,
+  es: /^(?:puede|puedes|pueden|podrá|podrán|podría|podrían|posible|posiblemente|quizá|quizás|probablemente|eventualmente|veces|suele|suelen)$/u,
+};
+const CERTAIN: Readonly<Record<string, RegExp>> = {
+  id: /^akan$/u,
+  de: /^(?:wird|werden|wirst)$/u,
+  fr: /^(?:va|vont|\p{L}{2,}(?:era|eront|ira|iront|ra|ront))$/u,
+  es: /^(?:va|van|\p{L}{2,}(?:rá|rán))$/u,
+};
+const CHINESE_HEDGED = /可|也许|或许|能|有时|偶尔|往往|不一定|允许/u;
+// ("会" of will, not of a word it begins or ends: "会员" member, "机会" chance, "会议" meeting)
+const CHINESE_CERTAIN = /将会|必将|(?<![机社协学宴大聚开约集工议例晚舞博商理董都体领误])会(?![员议费所长计话谈见面场馆期址务])/gu;
+
+/**
+ * A possibility made a certainty: the source says a thing may happen ("Scars may remain red"),
+ * the translation that it will ("akan tetap merah"), with no word of its own that may say "may".
+ * The source's word and the translation's, or null. A "may not" is the polarity rule's.
+ */
+function possibilityMadeCertain(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  const hedge = HEDGE[baseLanguage(source.analysis.lang)];
+  if (!hedge || source.analysis.unspaced) return null;
+  const items = source.analysis.items;
+  let said: Cue | null = null;
+  for (let k = 0; k < items.length; k += 1) {
+    const item = items[k] as Item;
+    if (item.start < sourceSentence.start || item.end > sourceSentence.end) continue;
+    // (lower case: "May" is also the month)
+    if (item.kind !== 'word' || item.text !== item.lower || !hedge.test(item.lower)) continue;
+    const next = items.slice(k + 1).find((each) => each.kind === 'word');
+    if (next && (next.lower === 'not' || next.lower === 'never')) return null;
+    said ??= { start: item.start, end: item.end, text: item.text };
+  }
+  if (!said) return null;
+  const lang = baseLanguage(target.analysis.lang);
+  if (lang === 'zh') {
+    const text = target.analysis.text.slice(targetSentence.start, targetSentence.end);
+    if (CHINESE_HEDGED.test(text)) return null;
+    const [found] = text.matchAll(CHINESE_CERTAIN);
+    if (!found) return null;
+    const start = targetSentence.start + found.index;
+    return { said, found: { start, end: start + found[0].length, text: found[0] } };
+  }
+  const hedged = HEDGED[lang];
+  const certain = CERTAIN[lang];
+  if (!hedged || !certain) return null;
+  let found: Cue | null = null;
+  for (const item of target.analysis.items) {
+    if (item.kind !== 'word' || item.start < targetSentence.start || item.end > targetSentence.end) continue;
+    if (hedged.test(item.lower)) return null;
+    if (!found && certain.test(item.lower)) found = { start: item.start, end: item.end, text: item.text };
+  }
+  return found ? { said, found } : null;
 }
 
 /** A sentence's parts split at its semicolons (each semicolon ends the part before it). */
@@ -3638,6 +3806,8 @@ const DURATIONS: Record<string, Record<string, string>> = {
       [`a few ${many}`, value],
       [`several ${many}`, value],
       [`a couple of ${many}`, value],
+      // ("the first few days", "over the next few weeks")
+      [`few ${many}`, value],
     ]),
   ),
   id: Object.fromEntries(
@@ -4963,6 +5133,18 @@ class Side {
 }
 
 /**
+ * An English "most" of a superlative ("the most common", "most likely", "at most"), not of a
+ * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds").
+ */
+const MOST_OF = /^\s+(?:of|people|children|men|women|\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
+function superlative(text: string, cue: Cue): boolean {
+  if (cue.text.toLowerCase() !== 'most') return false;
+  return (
+    /(?:\b(?:the|at|a)\s+)$/iu.test(text.slice(Math.max(0, cue.start - 6), cue.start)) || !MOST_OF.test(text.slice(cue.end, cue.end + 40))
+  );
+}
+
+/**
  * A quantifier of the source the translation turned into another: "both" into "one of them",
  * "all" into "some" or "one of them", "some" into "all". Not when the translation has a word that
  * may say the source's ("both" → "dua"), nor when the source has a word that may say the
@@ -4976,14 +5158,16 @@ function quantifierChanged(
 ): { said: Cue; found: Cue } | null {
   const cuesOf = (paragraph: Paragraph, span: Sentence, kinds: readonly Kind[]) => kinds.flatMap((kind) => paragraph.of(kind, span));
   // each turn with the source's words that may say what the translation says instead
-  const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some'; into: 'one' | 'some' | 'all'; unlike: readonly Kind[] }> = [
+  const turns: ReadonlyArray<{ said: 'both' | 'all' | 'some' | 'majority'; into: 'one' | 'some' | 'all'; unlike: readonly Kind[] }> = [
     { said: 'both', into: 'one', unlike: ['one', 'oneLike'] },
     { said: 'all', into: 'some', unlike: ['some', 'someLike'] },
     { said: 'all', into: 'one', unlike: ['one', 'oneLike'] },
     { said: 'some', into: 'all', unlike: ['all', 'allLike'] },
+    // ("Most wounds heal within three weeks" → "Semua luka sembuh")
+    { said: 'majority', into: 'all', unlike: ['all', 'allLike'] },
   ];
   for (const { said, into, unlike } of turns) {
-    const [cue] = source.of(said, sourceSentence);
+    const [cue] = source.of(said, sourceSentence).filter((each) => said !== 'majority' || !superlative(source.analysis.text, each));
     // (the translation says it as often as the source says it or may: "any store for a full
     // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
     if (
@@ -5046,6 +5230,7 @@ export const meaningRule: Rule = {
     'limits.inverted',
     'direction.inverted',
     'quantifier.changed',
+    'modality.changed',
     'colour.changed',
     'frequency.changed',
   ],
@@ -5062,7 +5247,7 @@ export const meaningRule: Rule = {
     // most paragraphs negate, limit and change nothing on either side: nothing to compare
     const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
     const sourceHas = (
-      ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some'] as const
+      ['negation', 'most', 'least', 'rise', 'fall', 'more', 'less', 'above', 'below', 'both', 'all', 'some', 'majority'] as const
     ).some((kind) => sourceParagraph.of(kind, all).length > 0);
     if (
       !sourceHas &&
@@ -5215,6 +5400,16 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // a possibility made a certainty ("may remain red" → "akan tetap merah")
+      const certain = possibilityMadeCertain(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (certain && !out.some((each) => each.start < certain.found.end && certain.found.start < each.end)) {
+        out.push(
+          finding(context, 'modality.changed', 'major', certain.found.start, certain.found.end, {
+            source: spanOf(source.text, certain.said.start, certain.said.end),
+            params: { source: certain.said.text, found: certain.found.text },
+          }),
+        );
+      }
       // a colour rendered as another ("yellow" → "hijau"), unless reported as an opposite just now
       // a frequency rendered as another ("daily" → "setiap minggu", "every other day" → "setiap hari")
       // a span of time said without a figure rendered as another ("within an hour" → "dalam satu hari")
@@ -5337,13 +5532,27 @@ export const meaningRule: Rule = {
               ? s.soft.filter((cue) => AVOIDING.test(cue.text))
               : [];
       if (negated && (targetNots.length === 0 || lostMain) && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
-        const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
-        out.push(
-          finding(context, 'polarity.dropped', 'major', at.start, at.end, {
-            source: spanOf(source.text, negated.start, negated.end),
-            params: { cue: negated.text },
-          }),
-        );
+        // (every negation of the source lost where the translation has none: each where it went,
+        // "will not be charged …, provided that the delay is no longer than 12 hours" → "se le
+        // cobrará …, siempre que el retraso supere las 12 horas")
+        // (not one that carries on another or sets a contrast after a comma: ", not even our
+        // support team", "on weekdays, not at weekends")
+        const lostAll =
+          sourceNots.length > 1 && targetNots.length === 0 && !lostMain && t.soft.length === 0
+            ? sourceNots.filter((cue) => cue === negated || !/[,;:]\s*$/u.test(source.text.slice(Math.max(0, cue.start - 3), cue.start)))
+            : [negated];
+        const places: Sentence[] = [];
+        for (const each of lostAll) {
+          const at = whereLost(source, target, sourceParagraph, targetParagraph, each, targetSentence) ?? targetSentence;
+          if (each !== negated && (at === targetSentence || places.some((place) => place.start < at.end && at.start < place.end))) continue;
+          places.push(at);
+          out.push(
+            finding(context, 'polarity.dropped', 'major', at.start, at.end, {
+              source: spanOf(source.text, each.start, each.end),
+              params: { cue: each.text },
+            }),
+          );
+        }
       } else {
         // one of several negations lost while another stays ("decide not to take part …, your care
         // will not be affected" → "… tidak ambil bagian …, perawatan Anda akan terpengaruh"): the

@@ -4,7 +4,7 @@
  * Texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { check, only } from '../../helpers/qa';
+import { check, flagged, only } from '../../helpers/qa';
 
 const rules = (findings: ReturnType<typeof check>) =>
   findings
@@ -2767,5 +2767,96 @@ describe('German and French', () => {
     ).toEqual(['tidak']);
     expect(check(source, 'Hindari berenang selama dua minggu, tetapi Anda boleh mandi sejak hari pertama.')).toEqual([]);
     expect(check('Avoid swimming for two weeks.', 'Jangan berenang selama dua minggu.')).toEqual([]);
+  });
+});
+
+describe('most of them, limits in compounds, every negation lost, ways and names', () => {
+  const quantifiers = (findings: ReturnType<typeof check>) => only(findings, 'quantifier.changed').map((f) => [f.source?.text, f.text]);
+
+  it('reports "most" rendered as "all", and not a superlative "most" nor a "most" said', () => {
+    expect(quantifiers(check('Most bruises fade within two weeks.', 'Semua memar memudar dalam dua minggu.'))).toEqual([['Most', 'Semua']]);
+    expect(quantifiers(check('Most of the flats have a garden.', 'Alle Wohnungen haben einen Garten.', { targetLang: 'de' }))).toEqual([
+      ['Most', 'Alle'],
+    ]);
+    expect(quantifiers(check('Most bruises fade within two weeks.', 'Sebagian besar memar memudar dalam dua minggu.'))).toEqual([]);
+    expect(
+      quantifiers(check('Most of the flats have a garden.', 'La plupart des appartements ont un jardin.', { targetLang: 'fr' })),
+    ).toEqual([]);
+    expect(
+      quantifiers(check('The most common cause is stress for all ages.', 'Penyebab yang paling umum adalah stres untuk semua usia.')),
+    ).toEqual([]);
+    expect(quantifiers(check('This is most likely a cold.', 'Ini kemungkinan besar flu biasa pada semua orang.'))).toEqual([]);
+  });
+
+  it('reads a German limit said as a compound\'s first part ("Höchstbetrag"), and not "höchstwahrscheinlich"', () => {
+    expect(rules(check('The minimum deposit is €50.', 'Die Höchsteinlage beträgt 50 €.', { targetLang: 'de' }))).toEqual([
+      ['limits.inverted', 'Höchsteinlage'],
+    ]);
+    expect(rules(check('The minimum deposit is €50.', 'Die Mindesteinlage beträgt 50 €.', { targetLang: 'de' }))).toEqual([]);
+    expect(rules(check('The speed limit is 30 km/h.', 'Die Höchstgeschwindigkeit beträgt 30 km/h.', { targetLang: 'de' }))).toEqual([]);
+    expect(
+      rules(
+        check('A minimum order of €20 applies.', 'Es gilt höchstwahrscheinlich ein Mindestbestellwert von 20 €.', { targetLang: 'de' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a limit said with a negation ("no longer than") lost beside another negation lost, each where it went', () => {
+    const target = 'Se le reembolsará el billete, siempre que la espera supere los 30 minutos.';
+    const findings = only(
+      check('You will not be refunded for the ticket, provided that the wait is no longer than 30 minutes.', target, { targetLang: 'es' }),
+      'polarity.dropped',
+    );
+    expect(findings.map((f) => f.source?.text)).toEqual(['not', 'no']);
+    expect(findings[1]?.text).toContain('supere');
+    expect(rules(check('The wait is no longer than 30 minutes.', 'La espera no supera los 30 minutos.', { targetLang: 'es' }))).toEqual([]);
+  });
+
+  it('reports a span said without a figure made longer ("the first few days" → "beberapa minggu pertama")', () => {
+    expect(
+      flagged(
+        check('Some bleeding is normal in the first few days.', 'Sedikit perdarahan normal pada beberapa minggu pertama.'),
+        'numbers.changed',
+      ),
+    ).toEqual(['beberapa minggu']);
+    expect(
+      flagged(
+        check('Some bleeding is normal in the first few days.', 'Sedikit perdarahan normal pada beberapa hari pertama.'),
+        'numbers.changed',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports blocked made unblocked, a drop-off made a pick-up, online made in person, e-mail made post, a full name made a first name', () => {
+    expect(rules(check('We can block the card at once.', 'Wir können die Karte sofort entsperren.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'entsperren'],
+    ]);
+    expect(
+      rules(check('Use the drop-off point by the gate.', 'Utilice el punto de recogida junto a la puerta.', { targetLang: 'es' })),
+    ).toEqual([['direction.inverted', 'recogida']]);
+    expect(
+      rules(
+        check('Tickets are cheaper if you buy them online.', 'Les billets sont moins chers si vous les achetez au guichet.', {
+          targetLang: 'fr',
+        }),
+      ),
+    ).toEqual([['direction.inverted', 'au guichet']]);
+    expect(
+      rules(
+        check('Tickets are cheaper if you buy them online.', 'Les billets sont moins chers si vous les achetez en ligne.', {
+          targetLang: 'fr',
+        }),
+      ),
+    ).toEqual([]);
+    expect(rules(check('Your receipt is sent by email.', 'Tanda terima Anda dikirim melalui pos.'))).toEqual([
+      ['direction.inverted', 'melalui pos'],
+    ]);
+    expect(rules(check('Your receipt is sent by email.', 'Tanda terima Anda dikirim melalui email.'))).toEqual([]);
+    expect(rules(check('Write your full name on the form.', 'Tulis nama depan Anda di formulir.'))).toEqual([
+      ['direction.inverted', 'nama depan'],
+    ]);
+    expect(rules(check('Write your first and last name on the form.', 'Tulis nama depan dan nama belakang Anda di formulir.'))).toEqual([]);
+    // (both ways said on both sides, in another order)
+    expect(rules(check('Apply online or in person at a branch.', 'Daftar di kantor cabang atau secara online.'))).toEqual([]);
   });
 });

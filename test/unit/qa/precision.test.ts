@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and thirteen (forty-seven opposites, thirty-seven terms, parties or order swapped, thirty terms, senses or false friends, twenty-five restrictions or quantifiers lost, added or changed, twenty-three negations lost or added, twenty-one other changes of meaning, eight bounds or limits, seven spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and three (forty-six opposites, thirty-seven terms, parties or order swapped, twenty-seven terms, senses or false friends, twenty-three restrictions or quantifiers lost, added or changed, twenty-three negations lost or added, twenty other changes of meaning, six bounds or limits, six spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -45,7 +45,6 @@ describe('precision on careful translations', () => {
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
-      'aeropuerto-es ¶8 bound inverted (no longer than to longer than)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶4 term changed (text message to email)',
@@ -55,7 +54,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'augenarzt-de ¶8 unit changed (days to weeks)',
       'autobus-es ¶2 number changed (one suitcase to two)',
-      'autobus-es ¶8 quantifier changed (most to all)',
       'backpain ¶3 terms swapped (cold first, then heat)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -127,12 +125,8 @@ describe('precision on careful translations', () => {
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶2 opposite (after to during)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
-      'handyvertrag-de ¶1 limit inverted (minimum term to maximum term)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'handyvertrag-de ¶6 restriction added (at any time to once only)',
-      'handyvertrag-de ¶8 opposite (block to unblock)',
-      'handyvertrag-de ¶9 term changed (online to in store)',
-      'handyvertrag-de ¶10 term changed (email to post)',
       'heating-de ¶8 meaning inverted (leave to stay)',
       'heatwave ¶1 restriction inverted (even if not thirsty to only if thirsty)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
@@ -144,7 +138,6 @@ describe('precision on careful translations', () => {
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impfzentrum-de ¶8 term changed (text message to e-mail)',
       'internetinstall ¶5 terms swapped (near and away)',
-      'invoicingapp ¶5 term changed (full name to first name)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
@@ -254,9 +247,6 @@ describe('precision on careful translations', () => {
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
-      'woundcare ¶5 unit changed (days to weeks)',
-      'woundcare ¶10 quantifier changed (most to all)',
-      'woundcare ¶10 modality changed (may to will)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
