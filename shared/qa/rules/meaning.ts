@@ -1162,7 +1162,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['subir|suba|subido', 'descargar|descargue|descargado'],
   },
   order: {
-    en: ['first|firstly', 'last|lastly'],
+    en: ['first|firstly', 'last|lastly|final'],
     id: ['pertama', 'terakhir'],
     de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
@@ -1493,14 +1493,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // inside and outside a place ("only permitted outside the main gate")
   // ("di dalam" is also "in" an app, a box: a swap needs the source's side missing from the translation)
   insideOutside: {
-    en: ['outside', 'inside'],
+    // ("within" a place: "transfers within the euro area" is not "hors de la zone euro")
+    en: ['outside|beyond', 'inside|within'],
     id: ['di luar|luar ruangan|dari luar', 'di dalam|dalam ruangan|dari dalam'],
     de: [
       'außerhalb|draußen|im freien|im außenbereich|von außen|nach außen|außen',
       'innerhalb|drinnen|im inneren|im innenbereich|von innen|nach innen|innen',
     ],
     fr: [
-      "à l'extérieur|à l’extérieur|de l'extérieur|de l’extérieur|dehors",
+      "à l'extérieur|à l’extérieur|de l'extérieur|de l’extérieur|dehors|hors de|hors du|hors des|en dehors de|en dehors du|en dehors des",
       "à l'intérieur|à l’intérieur|de l'intérieur|de l’intérieur|dedans",
     ],
     es: ['fuera|afuera|por fuera|desde fuera', 'dentro|adentro|por dentro|desde dentro'],
@@ -2407,6 +2408,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['précédent|précédente|précédents|précédentes', 'suivant|suivante|suivants|suivantes|prochain|prochaine'],
     es: ['anterior|anteriores', 'siguiente|siguientes|próximo|próxima'],
   },
+  // an earlier version and the newest ("returns to the previous version" → "zur neuesten Version")
+  recency: {
+    en: ['previous|earlier version|older version|old version', 'latest|newest|most recent'],
+    id: ['sebelumnya|terdahulu|versi lama', 'terbaru|terkini|paling baru|paling mutakhir'],
+    de: [
+      'vorherige|vorherigen|vorheriger|vorheriges|frühere|früheren|früherer|älteren version|ältere version|alte version|alten version',
+      'neueste|neuesten|neuester|neuestes|aktuellste|aktuellsten|aktuellster',
+    ],
+    fr: [
+      'précédent|précédente|précédents|précédentes|antérieure|antérieur|ancienne version',
+      'plus récente|plus récent|dernière version|nouvelle version',
+    ],
+    es: ['anterior|anteriores|versión antigua', 'más reciente|más recientes|última versión'],
+  },
+  // a thing added and a thing taken away ("removed from the device list" → "zur Geräteliste hinzugefügt")
+  addition: {
+    en: ['add|adds|added|adding', 'remove|removes|removed|removing|delete|deletes|deleted|deleting'],
+    id: [
+      'tambah|tambahkan|menambah|menambahkan|ditambah|ditambahkan',
+      'hapus|hapuskan|menghapus|dihapus|hilangkan|menghilangkan|dihilangkan',
+    ],
+    de: ['hinzufügen|hinzugefügt|fügt hinzu|fügen hinzu|ergänzen|ergänzt', 'entfernen|entfernt|löschen|gelöscht|löscht'],
+    fr: [
+      'ajouter|ajoutez|ajoute|ajouté|ajoutée|ajoutés|ajoutées',
+      'supprimer|supprimez|supprime|supprimé|supprimée|supprimés|supprimées|retirer|retirez|retiré|retirée|retirés|retirées',
+    ],
+    es: [
+      'añadir|añada|añade|añadido|añadida|añadidos|añadidas|agregar|agregue|agrega|agregado|agregada',
+      'eliminar|elimine|elimina|eliminado|eliminada|eliminados|eliminadas|quitar|quite|quita|quitado|quitada|borrar|borre|borra|borrado|borrada',
+    ],
+  },
   // a test, an exam, an inspection ("one serious fault means you fail" → "berarti Anda lulus")
   exam: {
     en: ['pass|passes|passed', 'fail|fails|failed'],
@@ -2462,12 +2494,14 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前',
-    '之后|以后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后',
+    '之前|以前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
+    '之后|以后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
-  severity: ['轻微|轻度|轻症', '严重|重度|重症'],
+  severity: ['轻微|轻度|轻症', '严重|重度|重症|剧烈|剧痛'],
+  recency: ['之前的版本|旧版本|上一版本|上一个版本', '最新版本|最新的版本'],
+  addition: ['添加|增加|加入', '删除|移除|去除'],
   continuation: ['停止|停用|停药|停下', '继续|持续'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
@@ -2537,6 +2571,8 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   en: [
     ['after all', 0],
+    // (a deadline, "by Friday at the latest", is no newest version)
+    ['at the latest', 2],
     // (a machine that pays out cash takes a card)
     ['cash machine', 0],
     ['cash machines', 0],
@@ -2789,6 +2825,8 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       if (taken === 0) continue;
       // (a start word before a date is "from": "mulai 1 Maret", "starting Monday")
       if (phrase.length === 1 && fromADate(analysis, word)) continue;
+      // ("within" a span of time is no place: "within 30 days", "within the next hour")
+      if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
@@ -2802,6 +2840,10 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   oppositesFound.set(analysis, found);
   return found;
 }
+
+/** What follows a "within" of time rather than of a place ("within 30 days", "within a week", "within the next hour"). */
+const WITHIN_A_SPAN =
+  /^\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a few|several|the next|the first|the last|the same|the following|the specified|the agreed|that|this|such)\b|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|period|time|deadline|limit)\b)/iu;
 
 /** Words of a start that mean "from" before a date or a time ("mulai 1 Maret", "starting Monday"), with what may stand between. */
 const FROM_BEFORE_DATE: Record<string, { words: ReadonlySet<string>; then: RegExp }> = {
@@ -2935,6 +2977,15 @@ function oppositesSwapped(
         !OF_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start)),
     );
   };
+  // (not a "without" of a noun after it: "boleh ditolak tanpa alasan" permits)
+  const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => {
+    const negations = paragraph.of('negation', span);
+    const prepositions = paragraph.prepositional(negations);
+    return negations.some(
+      (negation) =>
+        negation.start >= cue.end && !prepositions.includes(negation) && wordsBetween(paragraph.analysis, cue.end, negation.start) <= 1,
+    );
+  };
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
     paragraph.of('negation', span).some((negation) => negation.start >= cue.end);
   const inTarget = oppositesIn(target.analysis);
@@ -3014,8 +3065,14 @@ function oppositesSwapped(
     // (a negation before "unless" or "even if" is its clause's verb's, not the conjunction's:
     // "are not covered unless you declared them" → "están cubiertas aunque no las haya declarado")
     const conjunction = name === 'concession';
-    const sourceNegated = !conjunction && said.some((cue) => negated(source, sourceSentence, cue));
-    const targetNegated = !conjunction && negated(target, targetSentence, found);
+    // (a modal's negation follows it in German: "Sie müssen nichts tun" is "you need not"; an
+    // English "shall not" rendered "boleh" is the swap itself)
+    const trailing = (paragraph: Paragraph) => name === 'obligation' && baseLanguage(paragraph.analysis.lang) !== 'en';
+    const sourceNegated =
+      !conjunction &&
+      said.some((cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedRightAfter(source, sourceSentence, cue)));
+    const targetNegated =
+      !conjunction && (negated(target, targetSentence, found) || (trailing(target) && negatedRightAfter(target, targetSentence, found)));
     if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
     out.push({ said: said[0] as Cue, found });
   }
@@ -3502,6 +3559,9 @@ const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
  */
 const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   en: {
+    // (at any time, against a period: "close your account at any time" is not once a year)
+    'at any time': 'any time',
+    anytime: 'any time',
     // (once only, against a period: "a one-off activation charge" is no monthly one; hyphens are passed over)
     'one off': 'once',
     'one time': 'once',
@@ -3562,6 +3622,10 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per night': 'night',
   },
   id: {
+    'kapan saja': 'any time',
+    'kapan pun': 'any time',
+    'sewaktu-waktu': 'any time',
+    'sewaktu waktu': 'any time',
     'satu kali': 'once',
     'setiap jam': 'hour',
     'tiap jam': 'hour',
@@ -3614,6 +3678,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per malam': 'night',
   },
   de: {
+    jederzeit: 'any time',
     stündlich: 'hour',
     stundensatz: 'hour',
     tagessatz: 'day',
@@ -3663,6 +3728,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     ),
   },
   fr: {
+    'à tout moment': 'any time',
+    'à tout instant': 'any time',
+    "n'importe quand": 'any time',
     // ("horaire" alone is a timetable too: "les horaires d'ouverture")
     'tarif horaire': 'hour',
     'taux horaire': 'hour',
@@ -3725,6 +3793,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'tous les soirs': 'night',
   },
   es: {
+    'en cualquier momento': 'any time',
     'por hora': 'hour',
     'cada hora': 'hour',
     'por día': 'day',

@@ -2860,3 +2860,77 @@ describe('most of them, limits in compounds, every negation lost, ways and names
     expect(rules(check('Apply online or in person at a branch.', 'Daftar di kantor cabang atau secara online.'))).toEqual([]);
   });
 });
+
+describe('any time, a place within, the final one, the newest, added or removed, a modal negated after it', () => {
+  it('reports "at any time" rendered as a period, and not "à tout moment"', () => {
+    expect(
+      flagged(check('You may cancel at any time.', 'Vous pouvez résilier une fois par mois.', { targetLang: 'fr' }), 'frequency.changed'),
+    ).toEqual(['par mois']);
+    expect(
+      flagged(check('You may cancel at any time.', 'Vous pouvez résilier à tout moment.', { targetLang: 'fr' }), 'frequency.changed'),
+    ).toEqual([]);
+    expect(flagged(check('You may cancel at any time.', 'Anda dapat membatalkan kapan saja.'), 'frequency.changed')).toEqual([]);
+  });
+
+  it('reports a place "within" rendered as outside, and not a "within" of time nor a "beyond" rendered so', () => {
+    expect(rules(check('Delivery within the city is free.', 'La livraison hors de la ville est gratuite.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'hors de'],
+    ]);
+    expect(rules(check('Delivery within the city is free.', 'La livraison dans la ville est gratuite.', { targetLang: 'fr' }))).toEqual([]);
+    expect(
+      rules(
+        check(
+          'Repairs are made within 10 days, except for damage beyond normal use.',
+          'Perbaikan dilakukan dalam 10 hari, kecuali kerusakan di luar pemakaian wajar.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports the final one made the first, the previous version made the newest, removed made added', () => {
+    expect(rules(check('Keep the final receipt.', 'Simpan kuitansi pertama.'))).toEqual([['direction.inverted', 'pertama']]);
+    expect(
+      rules(check('You can go back to the previous version.', 'Sie können zur neuesten Version zurückkehren.', { targetLang: 'de' })),
+    ).toEqual([['direction.inverted', 'neuesten']]);
+    expect(rules(check('Send it by Monday at the latest.', 'Kirimkan paling lambat hari Senin.'))).toEqual([]);
+    expect(
+      rules(check('Old entries are removed from the list.', 'Alte Einträge werden zur Liste hinzugefügt.', { targetLang: 'de' })),
+    ).toEqual([['direction.inverted', 'hinzugefügt']]);
+    expect(
+      rules(check('Old entries are removed from the list.', 'Alte Einträge werden aus der Liste entfernt.', { targetLang: 'de' })),
+    ).toEqual([]);
+  });
+
+  it('reports "before" an event and mild pain turned around in Chinese', () => {
+    expect(rules(check('Take one tablet before your treatment.', '治疗后服用一片。', { targetLang: 'zh-CN' }))).toEqual([
+      ['direction.inverted', '治疗后'],
+    ]);
+    expect(rules(check('Take one tablet before your treatment.', '治疗前服用一片。', { targetLang: 'zh-CN' }))).toEqual([]);
+    expect(rules(check('A mild headache is common.', '剧烈头痛很常见。', { targetLang: 'zh-CN' }))).toEqual([
+      ['direction.inverted', '剧烈'],
+    ]);
+  });
+
+  it('reads a German modal negated after it ("müssen nichts") as "need not", and an English "shall not" rendered "boleh" as a swap', () => {
+    expect(check('You do not need to do anything.', 'Sie müssen nichts tun.', { targetLang: 'de' })).toEqual([]);
+    expect(rules(check('You do not need to do anything.', 'Sie müssen etwas tun.', { targetLang: 'de' }))).toContainEqual([
+      'direction.inverted',
+      'müssen',
+    ]);
+    expect(rules(check('Consent shall not be refused without reason.', 'Persetujuan boleh ditolak tanpa alasan.'))).toContainEqual([
+      'direction.inverted',
+      'boleh',
+    ]);
+  });
+
+  it('takes everyday German, French and Spanish acronyms ("WLAN", "TTC", "NIE") as the language\'s own', () => {
+    expect(
+      flagged(check('Open the Wi-Fi settings.', 'Öffnen Sie die WLAN-Einstellungen.', { targetLang: 'de' }), 'acronym.unexplained'),
+    ).toEqual([]);
+    expect(flagged(check('Prices include tax.', 'Les prix sont indiqués TTC.', { targetLang: 'fr' }), 'acronym.unexplained')).toEqual([]);
+    expect(flagged(check('Bring your foreigner ID number.', 'Traiga su NIE.', { targetLang: 'es' }), 'acronym.unexplained')).toEqual([]);
+    expect(
+      flagged(check('Open the Wi-Fi settings.', 'Öffnen Sie die XYZ-Einstellungen.', { targetLang: 'de' }), 'acronym.unexplained'),
+    ).toEqual(['XYZ']);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'firmware-de ¶1 direction.inverted "müssen"',
-      'firmware-de ¶4 acronym.unexplained "WLAN"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and twelve (fifty-two opposites, thirty-eight terms, parties or order swapped, twenty-seven terms, senses or false friends, twenty-five restrictions or quantifiers lost, added or changed, twenty-three negations lost or added, twenty other changes of meaning, six bounds or limits, six spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and three (forty-four opposites, thirty-eight terms, parties or order swapped, twenty-seven terms, senses or false friends, twenty-four restrictions or quantifiers lost, added or changed, twenty-three negations lost or added, twenty other changes of meaning, six bounds or limits, six spans of time, times or units, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -62,8 +60,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
-      'banque-fr ¶4 opposite (within to outside the euro area)',
-      'banque-fr ¶8 restriction added (at any time to once a year)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶9 negation added (must be paid for to must not)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
@@ -77,7 +73,6 @@ describe('precision on careful translations', () => {
       'camerarental ¶7 amount changed (half to double)',
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
-      'carloan ¶4 opposite (final to first instalment)',
       'carloan ¶5 restriction added (whole term to first year)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
@@ -85,20 +80,16 @@ describe('precision on careful translations', () => {
       'childfever ¶5 opposite (small to large amounts)',
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
-      'clinic-zh ¶3 meaning inverted (before to after)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consumercredit ¶6 opposite (missed to made)',
-      'cookingclass ¶3 meaning inverted (within to outside)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'demenagement-fr ¶4 terms swapped (the day before, not the day itself)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentalimplant ¶10 opposite (later to before)',
-      'dentist-zh ¶1 time relation inverted (before to after the appointment)',
-      'dentist-zh ¶5 opposite (mild to severe pain)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
       'diabetesfootcare ¶10 span of time changed (the same day to the same week)',
@@ -122,9 +113,7 @@ describe('precision on careful translations', () => {
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
-      'firmware-de ¶5 opposite (removed to added)',
       'firmware-de ¶6 contrast swapped (individual websites, not only whole categories)',
-      'firmware-de ¶10 opposite (previous to latest version)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
