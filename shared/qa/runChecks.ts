@@ -46,8 +46,9 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'names.variant': new Set<RuleId>(['spacing.hyphen', 'untranslated', 'acronym.unexplained']),
   'brackets.changed': new Set<RuleId>(['acronym.unexplained', 'spacing.punctuation']),
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
-  // an opposite swapped that is a negation too ("included" → "tidak termasuk") is one finding
-  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped']),
+  // an opposite swapped that is a negation too ("included" → "tidak termasuk"), or the side of a
+  // contrast that moved ("au retrait …, et non au dépôt"), is one finding
+  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped']),
   // a period changed after a figure ("dua hari sebulan") is the numbers rule's, reported once
   'numbers.changed': new Set<RuleId>(['frequency.changed']),
   'frequency.changed': new Set<RuleId>(['numbers.changed']),

@@ -11,10 +11,15 @@
  * after a comma, or after "but" or "and": ", not", "but not", ", nicht", "tetapi tidak", ", et
  * non", "y no"), each one, and a word kept as it is stands on the affirmed side in one and the
  * negated side in the other. A translation that says the contrast another way ("bukan di Safari,
- * melainkan di Firefox") has no contrast of this shape and is left alone.
+ * melainkan di Firefox") has no contrast of this shape and is left alone. "X instead of Y" ("€450
+ * instead of €540", "en lugar de", "statt", "au lieu de", "alih-alih") is a contrast too, Y its
+ * negated side. A word of a pair of opposites ("the end of", "after") tells the sides apart as a
+ * name does, by its pair and side ("stops at the end of the episode, not after a fixed time" →
+ * "berhenti setelah waktu tertentu, bukan di akhir episode").
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
+import { oppositeWordsIn } from './meaning';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -23,16 +28,39 @@ interface ContrastWords {
   negations: ReadonlySet<string>;
   /** Words that may join it to the first ("but not", "and not", "et non"). */
   joins: ReadonlySet<string>;
+  /** Phrases that put the second side in place of the first ("instead of", "en lugar de"), each as its words. */
+  instead: ReadonlyArray<readonly string[]>;
+  /** Negations that begin a clause of their own after a comma unless a join stands before them (", tidak ada seorang pun"). */
+  clausal?: ReadonlySet<string>;
+  /** Words after a negation that carry on the clause before it ("not even", "nicht einmal"): no contrast. */
+  even: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.split('|'));
+const phrases = (list: string) => list.split('|').map((phrase) => phrase.split(' '));
 
 const CONTRASTS: Partial<Record<string, ContrastWords>> = {
-  en: { negations: words('not|never'), joins: words('but|and|yet') },
-  id: { negations: words('bukan|tidak|belum|tak'), joins: words('tetapi|tapi|namun|dan|sedangkan') },
-  de: { negations: words('nicht|kein|keine|keinem|keinen|keiner|nie'), joins: words('aber|und|doch|jedoch') },
-  fr: { negations: words('non|pas|jamais'), joins: words('mais|et') },
-  es: { negations: words('no|nunca'), joins: words('pero|y|mas') },
+  en: { negations: words('not|never'), joins: words('but|and|yet'), instead: phrases('instead of|rather than'), even: words('even') },
+  id: {
+    negations: words('bukan|tidak|belum|tak'),
+    joins: words('tetapi|tapi|namun|dan|sedangkan'),
+    instead: phrases('alih-alih|alih alih|bukannya|sebagai ganti'),
+    clausal: words('tidak|belum|tak'),
+    even: words('juga|pun'),
+  },
+  de: {
+    negations: words('nicht|kein|keine|keinem|keinen|keiner|nie'),
+    joins: words('aber|und|doch|jedoch'),
+    instead: phrases('statt|anstatt|anstelle von|anstelle'),
+    even: words('einmal|mal|sogar'),
+  },
+  fr: {
+    negations: words('non|pas|jamais'),
+    joins: words('mais|et'),
+    instead: phrases('au lieu de|au lieu d|plutôt que|plutôt qu'),
+    even: words('même'),
+  },
+  es: { negations: words('no|nunca'), joins: words('pero|y|mas'), instead: phrases('en lugar de|en vez de'), even: words('siquiera') },
 };
 
 type Side = 'affirmed' | 'negated';
@@ -53,6 +81,21 @@ function contrastIn(analysis: Analysis, sentence: Sentence): Contrast | null {
   const items = analysis.items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
   const found: Contrast[] = [];
   items.forEach((item, k) => {
+    // "X instead of Y": Y negated, X affirmed
+    const instead =
+      item.kind === 'word' ? cues.instead.find((phrase) => phrase.every((word, i) => items[k + i]?.lower === word)) : undefined;
+    if (instead) {
+      let from = k;
+      while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
+      let to = k + instead.length;
+      while (to < items.length && !CLAUSE_END.test((items[to] as Item).text)) to += 1;
+      if (from < k && to > k + instead.length)
+        found.push({
+          affirmed: { start: (items[from] as Item).start, end: item.start },
+          negated: { start: (items[k + instead.length - 1] as Item).end, end: (items[to - 1] as Item).end },
+        });
+      return;
+    }
     if (item.kind !== 'word' || !cues.negations.has(item.lower)) return;
     // the negation right after a comma, or after a join that follows a comma or a word
     let before = k - 1;
@@ -60,6 +103,9 @@ function contrastIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     const mark = items[before];
     const joined = before < k - 1;
     if (!mark || !(mark.text === ',' || (joined && mark.kind === 'word'))) return;
+    // (", not even our team" carries on the clause before; ", tidak ada seorang pun" begins one)
+    if (items[k + 1]?.kind === 'word' && cues.even.has((items[k + 1] as Item).lower)) return;
+    if (!joined && cues.clausal?.has(item.lower)) return;
     // the first side: back to the clause's start; the negated one: on to the clause's end
     let from = before;
     while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
@@ -88,7 +134,15 @@ function keptWords(analysis: Analysis, span: Sentence): Item[] {
   );
 }
 
-function sideOf(contrast: Contrast, item: Item): Side | null {
+/** A word that tells the sides apart, by what it is (its text, or its pair of opposites and side). */
+interface Anchor {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sideOf(contrast: Contrast, item: { start: number; end: number }): Side | null {
   if (item.start >= contrast.affirmed.start && item.end <= contrast.affirmed.end) return 'affirmed';
   if (item.start >= contrast.negated.start && item.end <= contrast.negated.end) return 'negated';
   return null;
@@ -100,21 +154,41 @@ function swappedIn(
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-): { said: Item; found: Item } | null {
+): { said: Anchor; found: Anchor } | null {
   const inSource = contrastIn(source, sourceSentence);
   if (!inSource) return null;
   const inTarget = contrastIn(target, targetSentence);
   if (!inTarget) return null;
-  const sourceWords = keptWords(source, sourceSentence);
-  const targetWords = keptWords(target, targetSentence);
+  // (words kept as they are, by their text; words of opposites, by their pair and side)
+  const anchors = (analysis: Analysis, span: Sentence): Anchor[] => [
+    ...keptWords(analysis, span).map((item) => ({ key: item.text, start: item.start, end: item.end, text: item.text })),
+    ...oppositeWordsIn(analysis, span),
+  ];
+  // (a pair's words only where the two sentences say the same sides of it: "after the
+  // appointment, not when you book" → "sebelum janji temu, bukan setelah" turned one around, which
+  // the meaning rule reports)
+  const sides = (list: readonly Anchor[], pair: string) =>
+    list
+      .filter((anchor) => anchor.key.startsWith(`${pair}:`))
+      .map((anchor) => anchor.key)
+      .sort()
+      .join();
+  const allSource = anchors(source, sourceSentence);
+  const allTarget = anchors(target, targetSentence);
+  const sameSides = (anchor: Anchor) => {
+    const pair = anchor.key === anchor.text ? undefined : /^(.+):[01]$/u.exec(anchor.key)?.[1];
+    return pair === undefined || sides(allSource, pair) === sides(allTarget, pair);
+  };
+  const sourceWords = allSource.filter(sameSides);
+  const targetWords = allTarget.filter(sameSides);
   // (each written once on either side: a word said twice could stand on both)
-  const once = (list: readonly Item[], text: string) => list.filter((item) => item.text === text);
-  const moved: Array<{ said: Item; found: Item; now: Side }> = [];
+  const once = (list: readonly Anchor[], key: string) => list.filter((item) => item.key === key);
+  const moved: Array<{ said: Anchor; found: Anchor; now: Side }> = [];
   for (const said of sourceWords) {
-    const inOwn = once(sourceWords, said.text);
-    const there = once(targetWords, said.text);
+    const inOwn = once(sourceWords, said.key);
+    const there = once(targetWords, said.key);
     if (inOwn.length !== 1 || there.length !== 1) continue;
-    const found = there[0] as Item;
+    const found = there[0] as Anchor;
     const before = sideOf(inSource, said);
     const after = sideOf(inTarget, found);
     if (before && after && before !== after) moved.push({ said, found, now: after });
@@ -131,8 +205,9 @@ export const contrastRule: Rule = {
     if (!source || target.text.trim() === '') return [];
     const cues = CONTRASTS[baseLanguage(context.sourceLang)];
     if (!cues || !CONTRASTS[baseLanguage(context.targetLang)]) return [];
-    // (most sentences negate nothing: nothing to pair)
-    if (!source.items.some((item) => cues.negations.has(item.lower))) return [];
+    // (most sentences negate nothing and put nothing in place of another: nothing to pair)
+    const starts = new Set(cues.instead.map((phrase) => phrase[0]));
+    if (!source.items.some((item) => cues.negations.has(item.lower) || starts.has(item.lower))) return [];
     const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {

@@ -451,8 +451,8 @@ const CUES: Record<string, Cues> = {
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
-      all: list('todos|todas|cada'),
-      some: list('algunos|algunas|varios|varias|parcialmente|en parte'),
+      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo'),
+      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
@@ -1194,19 +1194,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to',
     ],
     id: [
-      'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika',
+      'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
       'tidak termasuk|tak termasuk|belum termasuk|kecuali',
     ],
     de: [
-      'inklusive|einschließlich|inbegriffen|auch bei|auch während|selbst bei|selbst während|sogar bei',
+      // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
+      'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei',
       'exklusive|ausgenommen|außer|zuzüglich',
     ],
     fr: [
-      'inclus|incluse|incluses|y compris|même par|même pendant|même en cas',
+      'inclus|incluse|incluses|y compris|même par|même pendant|même en cas|même le|même les',
       "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors",
     ],
     es: [
-      'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|también durante',
+      'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
       'excluido|excluida|excluidos|excluidas|excepto|salvo|a excepción de',
     ],
     zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含'],
@@ -1864,16 +1865,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   severity: {
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
     en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst'],
+    // (and the strong of pain and swelling: "slight swelling" → "fuerte hinchazón", "starke Schmerzen")
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah'],
     // (not "schwer" alone: also heavy and difficult)
     de: [
-      'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden',
-      'schwere|schweren|schwerer|schweres|schwerwiegend|schwerwiegende|ernst|ernste|ernsten',
+      'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden|gering|geringe|geringen|geringer|geringfügig|geringfügige',
+      'schwere|schweren|schwerer|schweres|schwerwiegend|schwerwiegende|ernst|ernste|ernsten|stark|starke|starken|starker|starkes',
     ],
-    fr: ['léger|légère|légers|légères|bénin|bénigne|bénins|bénignes', 'grave|graves|sévère|sévères'],
+    fr: [
+      'léger|légère|légers|légères|bénin|bénigne|bénins|bénignes',
+      'grave|graves|sévère|sévères|fort|forte|forts|fortes|intense|intenses',
+    ],
     es: [
       'leve|leves|levemente|ligero|ligera|ligeros|ligeras',
-      'grave|graves|gravemente|severo|severa|severos|severas|intenso|intensa|intensos|intensas',
+      'grave|graves|gravemente|severo|severa|severos|severas|intenso|intensa|intensos|intensas|fuerte|fuertes',
     ],
   },
   // how heavy: rain, snow, a load ("in heavy rain" → "遇小雨时"); "light" alone is also a lamp
@@ -2408,6 +2413,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['précédent|précédente|précédents|précédentes', 'suivant|suivante|suivants|suivantes|prochain|prochaine'],
     es: ['anterior|anteriores', 'siguiente|siguientes|próximo|próxima'],
   },
+  // where food is kept cold: the fridge and the freezer ("four days in the fridge, six months in the
+  // freezer" → "quatre jours au congélateur et six mois au réfrigérateur")
+  coldStore: {
+    en: ['fridge|fridges|refrigerator|refrigerators|refrigerated|fridge compartment', 'freezer|freezers|frozen|freezer compartment'],
+    id: ['kulkas|lemari es|lemari pendingin|didinginkan', 'freezer|lemari pembeku|pembeku|dibekukan|beku'],
+    de: [
+      'kühlschrank|kühlschranks|kühlschrankfach|gekühlt',
+      'gefrierschrank|gefrierschranks|gefrierfach|tiefkühlfach|tiefkühltruhe|tiefgefroren|eingefroren|gefroren',
+    ],
+    fr: ['réfrigérateur|frigo|frigidaire|réfrigéré|réfrigérée', 'congélateur|congelé|congelée|congelés|congelées|surgelé|surgelés'],
+    es: ['nevera|frigorífico|refrigerador|refrigerado|refrigerada', 'congelador|congelado|congelada|congelados|congeladas'],
+  },
   // an earlier version and the newest ("returns to the previous version" → "zur neuesten Version")
   recency: {
     en: ['previous|earlier version|older version|old version', 'latest|newest|most recent'],
@@ -2501,6 +2518,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   connectivity: ['离线|脱机', '在线|联网'],
   severity: ['轻微|轻度|轻症', '严重|重度|重症|剧烈|剧痛'],
   recency: ['之前的版本|旧版本|上一版本|上一个版本', '最新版本|最新的版本'],
+  coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
   continuation: ['停止|停用|停药|停下', '继续|持续'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
@@ -3027,8 +3045,13 @@ function oppositesSwapped(
           });
         continue;
       }
-      const swapped = swappedAmongBoth(saidA, saidB, inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence));
-      if (swapped && !negated(target, targetSentence, swapped.found)) out.push(swapped);
+      const foundA = inSpan(pair[0], targetSentence);
+      const foundB = inSpan(pair[1], targetSentence);
+      const among = swappedAmongBoth(saidA, saidB, foundA, foundB);
+      const swapped = among
+        ? [among]
+        : orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [saidA, saidB, foundA, foundB]);
+      for (const each of swapped) if (!negated(target, targetSentence, each.found)) out.push(each);
       continue;
     }
     if (saidA.length === 0 && saidB.length === 0) continue;
@@ -3454,6 +3477,49 @@ function swappedAmongBoth(
   );
   const k = said.findIndex((side, i) => side.a !== found[i]?.a);
   return k < 0 ? null : { said: (said[k] as { cue: Cue }).cue, found: (found[k] as { cue: Cue }).cue };
+}
+
+/**
+ * Of a sentence that says each side of a pair once, a translation that says each once too but in
+ * the other order ("a cold compress if the skin feels hot" → "una compresa caliente si nota la piel
+ * fría"), each source word landing nearer the translation's word of the other side: each source
+ * word with the translation's word where it lands. Not where a clause of condition moved (the
+ * translation put its "if" first, or has none), which reorders any sentence.
+ */
+function orderSwapped(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  [saidA, saidB, foundA, foundB]: readonly [readonly Cue[], readonly Cue[], readonly Cue[], readonly Cue[]],
+): Array<{ said: Cue; found: Cue }> {
+  if (saidA.length !== 1 || saidB.length !== 1 || foundA.length !== 1 || foundB.length !== 1) return [];
+  const [a, b, foundOfA, foundOfB] = [saidA[0], saidB[0], foundA[0], foundB[0]] as [Cue, Cue, Cue, Cue];
+  if (a.start < b.start === foundOfA.start < foundOfB.start) return [];
+  if (conditionMoved(source, target, sourceSentence, targetSentence)) return [];
+  const landA = locateInTarget(source, target, a.start, a.end);
+  const landB = locateInTarget(source, target, b.start, b.end);
+  if (!landA || !landB) return [];
+  const distance = (place: { start: number }, cue: Cue) => Math.abs(place.start - cue.start);
+  if (distance(landA, foundOfB) >= distance(landA, foundOfA) || distance(landB, foundOfA) >= distance(landB, foundOfB)) return [];
+  return [
+    { said: a, found: foundOfB },
+    { said: b, found: foundOfA },
+  ].sort((x, y) => x.said.start - y.said.start);
+}
+
+/** Whether a sentence's clause of condition stands elsewhere in its translation (or either side has one and the other none). */
+function conditionMoved(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence): boolean {
+  const place = (analysis: Analysis, span: Sentence): number | null => {
+    const condition = CONDITION_WORDS[baseLanguage(analysis.lang)];
+    const item = analysis.items.find(
+      (each) => each.kind === 'word' && each.start >= span.start && each.end <= span.end && condition?.has(each.lower),
+    );
+    return item ? (item.start - span.start) / Math.max(1, span.end - span.start) : null;
+  };
+  const [inSource, inTarget] = [place(source, sourceSentence), place(target, targetSentence)];
+  if (inSource === null || inTarget === null) return inSource !== inTarget;
+  return Math.abs(inSource - inTarget) > 0.3;
 }
 
 /** The scale most comparisons measure on: height, size, length, amount. */
@@ -5257,6 +5323,19 @@ function quantifierChanged(
     if (cuesOf(source, sourceSentence, unlike).every((other) => distance(other) > own)) return { said: cue, found };
   }
   return null;
+}
+
+/**
+ * The words of pairs of opposites in a span, each with its pair's name and side ("edge:1" for "the
+ * end of", "akhir"): what a sentence and its translation say alike whatever their words.
+ */
+export function oppositeWordsIn(analysis: Analysis, span: Sentence): Array<{ key: string; start: number; end: number; text: string }> {
+  const out: Array<{ key: string; start: number; end: number; text: string }> = [];
+  for (const [name, sides] of oppositesIn(analysis))
+    sides.forEach((cues, side) => {
+      for (const cue of inSpan(cues, span)) out.push({ key: `${name}:${side}`, ...cue });
+    });
+  return out;
 }
 
 /**

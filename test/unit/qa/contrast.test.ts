@@ -40,4 +40,38 @@ describe('contrast.swapped', () => {
     const findings = check('The app runs on iOS 17, not on iOS 16.', 'Aplikasi ini berjalan di iOS 16, bukan di iOS 17.');
     expect(findings.map((f) => f.rule)).toEqual(['numbers.swapped']);
   });
+
+  it('reads "X instead of Y" as a contrast, in several languages', () => {
+    expect(swapped('The pass costs €30 instead of €45.', 'El abono cuesta 45 € en lugar de 30 €.', 'es')).toEqual(['45']);
+    expect(swapped('Use the H2 filter instead of the H1 filter.', 'Verwenden Sie den H1-Filter statt des H2-Filters.', 'de')).toEqual([
+      'H1',
+    ]);
+    expect(swapped('The pass costs €30 instead of €45.', 'El abono cuesta 30 € en lugar de 45 €.', 'es')).toEqual([]);
+    expect(swapped('The pass costs €30 instead of €45.', 'Tiket terusan seharga €30, bukannya €45.')).toEqual([]);
+  });
+
+  it('tells the sides apart by words of opposites too, where both sentences say the same sides of the pair', () => {
+    expect(
+      swapped('The alarm sounds at the start of the lesson, not after it.', 'Alarm berbunyi setelah pelajaran, bukan di awal pelajaran.'),
+    ).toEqual(['setelah']);
+    expect(
+      swapped('The alarm sounds at the start of the lesson, not after it.', 'Alarm berbunyi di awal pelajaran, bukan setelahnya.'),
+    ).toEqual([]);
+    // (one side turned around is the opposite's finding, not a contrast's)
+    expect(
+      swapped('Payment is taken after the visit, not when you book.', 'Pembayaran diambil sebelum kunjungan, bukan setelah Anda memesan.'),
+    ).toEqual([]);
+  });
+
+  it('reads "not even" as carrying on the clause, and an Indonesian clause that begins with "tidak" as no contrast', () => {
+    expect(
+      swapped(
+        'Without the key, nobody can open the safe, not even the manager.',
+        'Tanpa kunci, tidak ada seorang pun yang dapat membuka brankas, bahkan manajer sekalipun.',
+      ),
+    ).toEqual([]);
+    expect(swapped('Without the key, nobody can open the safe.', 'Tanpa kunci, tidak ada seorang pun yang dapat membuka brankas.')).toEqual(
+      [],
+    );
+  });
 });

@@ -2934,3 +2934,58 @@ describe('any time, a place within, the final one, the newest, added or removed,
     ).toEqual(['XYZ']);
   });
 });
+
+describe('a pair said in the other order, severity, in full and half, exceptions, the fridge and the freezer', () => {
+  it('reports each side of a pair said once on each side in the other order, and not where a condition moved', () => {
+    expect(rules(check('Use a cold pack if the joint feels hot.', 'Gunakan kompres panas jika sendi terasa dingin.'))).toEqual([
+      ['direction.inverted', 'panas'],
+      ['direction.inverted', 'dingin'],
+    ]);
+    expect(rules(check('Use a cold pack if the joint feels hot.', 'Gunakan kompres dingin jika sendi terasa panas.'))).toEqual([]);
+    expect(rules(check('Use a cold pack if the joint feels hot.', 'Jika sendi terasa panas, gunakan kompres dingin.'))).toEqual([]);
+    expect(
+      rules(
+        check('Store meat in the freezer and salad in the fridge.', 'Lagern Sie Fleisch im Kühlschrank und Salat im Gefrierschrank.', {
+          targetLang: 'de',
+        }),
+      ),
+    ).toEqual([
+      ['direction.inverted', 'Kühlschrank'],
+      ['direction.inverted', 'Gefrierschrank'],
+    ]);
+  });
+
+  it('reports slight made strong, in full made half, an exception made included', () => {
+    expect(rules(check('Slight bruising is common.', 'Los hematomas fuertes son frecuentes.', { targetLang: 'es' }))).toEqual([
+      ['direction.inverted', 'fuertes'],
+    ]);
+    expect(rules(check('Slight bruising is common.', 'Los hematomas leves son frecuentes.', { targetLang: 'es' }))).toEqual([]);
+    expect(
+      flagged(
+        check('Missed lessons are charged in full.', 'Las clases perdidas se cobran a medias.', { targetLang: 'es' }),
+        'quantifier.changed',
+      ),
+    ).toEqual(['a medias']);
+    expect(
+      flagged(
+        check('Missed lessons are charged in full.', 'Las clases perdidas se cobran íntegramente.', { targetLang: 'es' }),
+        'quantifier.changed',
+      ),
+    ).toEqual([]);
+    expect(
+      rules(check('The pool is open daily, except on Sundays.', 'Das Bad ist täglich geöffnet, auch an Sonntagen.', { targetLang: 'de' })),
+    ).toEqual([['direction.inverted', 'auch an']]);
+    expect(
+      rules(check('The pool is open daily, except on Sundays.', 'Das Bad ist täglich geöffnet, außer an Sonntagen.', { targetLang: 'de' })),
+    ).toEqual([]);
+    expect(
+      rules(
+        check(
+          'Towels are included in the price, except for bathrobes.',
+          'Handtücher sind im Preis enthalten, einschließlich der Bademäntel.',
+          { targetLang: 'de' },
+        ),
+      ),
+    ).toEqual([['direction.inverted', 'einschließlich']]);
+  });
+});
