@@ -12,6 +12,7 @@ import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../c
 import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
+import { cognateKey } from '../../text/cognate';
 import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -459,9 +460,10 @@ const CUES: Record<string, Cues> = {
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
       majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|lugar|vez|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
-      softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de'),
+      // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
+      softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
@@ -1208,7 +1210,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
-      'excluido|excluida|excluidos|excluidas|excepto|salvo|a excepción de',
+      'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de',
     ],
     zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含'],
   },
@@ -1397,9 +1399,44 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['rainy season|wet season|monsoon season', 'dry season'],
     id: ['musim hujan|musim penghujan', 'musim kemarau'],
   },
+  // (and gentle movements, exercise: "start gentle movements" → "gerakan kuat")
   force: {
-    en: ['gently|softly|lightly', 'hard|firmly|forcefully'],
-    id: ['dengan lembut|perlahan|pelan pelan|dengan pelan', 'dengan keras|dengan kuat|kuat kuat'],
+    en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously'],
+    id: ['dengan lembut|perlahan|pelan pelan|dengan pelan|lembut', 'dengan keras|dengan kuat|kuat kuat|kuat|keras|berat'],
+    de: ['sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen', 'kräftig|kräftige|kräftigen|heftig|heftige|heftigen'],
+    fr: [
+      'doucement|doux|douce|douces',
+      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives',
+    ],
+    es: [
+      'suavemente|suave|suaves|con cuidado',
+      'con fuerza|enérgico|enérgica|enérgicos|enérgicas|enérgicamente|intensivo|intensiva|intensivos|intensivas',
+    ],
+  },
+  // software whose source is open, and closed ("open-source models" → "model sumber tertutup")
+  licence: {
+    en: ['open source|open-source|open-weight', 'closed source|closed-source|proprietary'],
+    id: ['sumber terbuka|open source|open-source', 'sumber tertutup|closed source|closed-source|proprietary|berpemilik'],
+    de: ['open source|open-source|quelloffen|quelloffene|quelloffenen', 'proprietär|proprietäre|proprietären|closed source|closed-source'],
+    fr: ['open source|logiciel libre|logiciels libres', 'propriétaire|propriétaires|code source fermé'],
+    es: ['código abierto|open source', 'propietario|propietaria|propietarios|propietarias|código cerrado'],
+  },
+  // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
+  normality: {
+    en: ['abnormal|abnormally|irregular', 'normal|normally'],
+    // ("tidak normal" is a negation's: see negativeWord)
+    id: ['abnormal|kelainan', 'normal|wajar'],
+    de: ['auffällig|auffällige|auffälligen|abnormal|abnormale|anormal', 'unauffällig|unauffällige|unauffälligen|normal|normale|normalen'],
+    fr: ['anormal|anormale|anormaux|anormales', 'normal|normale|normaux|normales'],
+    es: ['anormal|anormales|alterado|alterada|alterados|alteradas', 'normal|normales'],
+  },
+  // a limb rested or moved ("rest the ankle" → "gerakkan pergelangan kaki")
+  motion: {
+    en: ['rest the|rest your|rest it|keep * still|immobilise|immobilize', 'move|moving|exercise|exercising'],
+    id: ['istirahatkan|istirahatkanlah|diamkan|jangan digerakkan', 'gerakkan|gerakkanlah|menggerakkan|latih|melatih'],
+    de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen', 'bewegen|bewegt|trainieren'],
+    fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
+    es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
   },
   sound: {
     en: ['silent|mute|muted', 'sound on|ringer on|loud'],
@@ -1449,9 +1486,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
-    id: ['di atas', 'di bawah'],
+    // (and higher or lower than a thing: "above the level of your heart" → "lebih rendah dari jantung")
+    id: ['di atas|lebih tinggi dari|lebih tinggi daripada', 'di bawah|lebih rendah dari|lebih rendah daripada'],
     // (not "über" and "unter" alone: also "about" and "among")
-    de: ['oberhalb|oberhalb von', 'unterhalb|unterhalb von'],
+    de: ['oberhalb|oberhalb von|höher als', 'unterhalb|unterhalb von|tiefer als|niedriger als'],
     fr: [
       'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
       'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
@@ -1758,6 +1796,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sex: {
     en: ['male|males|men|man', 'female|females|women|woman'],
     id: ['pria|laki laki|lelaki|putra', 'wanita|perempuan|putri'],
+    de: ['mann|männer|männern|männlich|männliche|männlichen', 'frau|frauen|weiblich|weibliche|weiblichen'],
+    fr: ['homme|hommes|masculin|masculine', 'femme|femmes|féminin|féminine'],
+    es: ['hombre|hombres|varón|varones|masculino|masculina', 'mujer|mujeres|femenino|femenina'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
@@ -1933,12 +1974,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
-    en: ['immediately|at once|right away|straight away|without delay', 'later|later on|afterwards|at a later time|next week|next month'],
-    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan'],
+    // (tomorrow is later too: "call us immediately" → "请明天致电我们"; not German "morgen" nor
+    // Spanish "mañana", also the morning)
+    en: [
+      'immediately|at once|right away|straight away|without delay',
+      'later|later on|afterwards|at a later time|next week|next month|tomorrow',
+    ],
+    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok'],
     de: ['sofort|unverzüglich|umgehend', 'später|nachher'],
-    fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement'],
+    fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement|demain'],
     es: ['inmediatamente|de inmediato|enseguida|cuanto antes', 'más tarde|posteriormente'],
-    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候'],
+    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候|明天|明日'],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
@@ -2591,6 +2637,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['after all', 0],
     // (a deadline, "by Friday at the latest", is no newest version)
     ['at the latest', 2],
+    // (software whose source is open is no door left open: see the pair "licence")
+    ['open source', 0],
     // (a machine that pays out cash takes a card)
     ['cash machine', 0],
     ['cash machines', 0],
@@ -2643,6 +2691,7 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['immer wieder', 0],
   ],
   id: [
+    ['sumber terbuka', 1],
     // a key, not locking
     ['kata kunci', 1],
     ['kunci jawaban', 0],
@@ -3249,10 +3298,22 @@ function possibilityMadeCertain(
   const hedged = HEDGED[lang];
   const certain = CERTAIN[lang];
   if (!hedged || !certain) return null;
+  // (a word of possibility negated renders a "cannot" of the source, no "may": "if you cannot put
+  // weight on it" → "jika tidak dapat menumpukan")
+  // (not a "without" after it: "dürfen ohne Fahrradkarte" permits)
+  const all = target.of('negation', targetSentence);
+  const prepositions = target.prepositional(all);
+  const negations = all.filter((negation) => !prepositions.includes(negation));
+  const negatedHere = (item: Item) =>
+    negations.some(
+      (negation) =>
+        (negation.end <= item.start && wordsBetween(target.analysis, negation.end, item.start) === 0) ||
+        (negation.start >= item.end && wordsBetween(target.analysis, item.end, negation.start) === 0),
+    );
   let found: Cue | null = null;
   for (const item of target.analysis.items) {
     if (item.kind !== 'word' || item.start < targetSentence.start || item.end > targetSentence.end) continue;
-    if (hedged.test(item.lower)) return null;
+    if (hedged.test(item.lower) && !negatedHere(item)) return null;
     if (!found && certain.test(item.lower)) found = { start: item.start, end: item.end, text: item.text };
   }
   return found ? { said, found } : null;
@@ -3296,23 +3357,6 @@ const NEGATIVE_PREFIX = /^(?:non-?|un|in|im|il|ir|dis)(\p{L}{5,})$/u;
 
 /** What may stand before a word without negating it: nothing, or an Indonesian verb's or noun's prefix. */
 const PLAIN_AFFIX = /^(?:|di|me|mem|men|meng|meny|ter|ber|pe|pem|pen|peng|per|ke|se)$/u;
-
-/** A word written the way languages of the Latin alphabet share it: "accurate" and "akurat" alike. */
-function cognateKey(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\p{L})\1/gu, '$1')
-    .replace(/ph/gu, 'f')
-    .replace(/th/gu, 't')
-    .replace(/qu/gu, 'kw')
-    .replace(/c(?=[aoukrlt]|$)/gu, 'k')
-    .replace(/c/gu, 's')
-    .replace(/x/gu, 'ks')
-    .replace(/y/gu, 'i')
-    .replace(/e$/u, '');
-}
 
 /**
  * A word of the source negative by its prefix ("inaccurate", "invalid", "unpasteurised") whose
@@ -4004,8 +4048,43 @@ DURATIONS.es = {
 for (const [phrase, value] of Object.entries(DURATIONS.fr)) {
   if (/^une? /u.test(phrase)) for (const apostrophe of ["'", '’']) DURATIONS.fr[`d${apostrophe}${phrase}`] = value;
 }
-DURATIONS.en = { ...DURATIONS.en, 'half an hour': 'half hour', 'a quarter of an hour': 'quarter hour', 'a fortnight': '2 weeks' };
-DURATIONS.id = { ...DURATIONS.id, 'setengah jam': 'half hour', 'seperempat jam': 'quarter hour', 'dua minggu': '2 weeks' };
+DURATIONS.en = {
+  ...DURATIONS.en,
+  'half an hour': 'half hour',
+  'a quarter of an hour': 'quarter hour',
+  'a fortnight': '2 weeks',
+  // (what is left of a period: "for the rest of the day" is not "für den Rest der Woche")
+  'rest of the day': 'day',
+  'rest of the week': 'week',
+  'rest of the month': 'month',
+  'rest of the year': 'year',
+};
+DURATIONS.de = {
+  ...DURATIONS.de,
+  'rest des tages': 'day',
+  'rest der woche': 'week',
+  'rest des monats': 'month',
+  'rest des jahres': 'year',
+};
+DURATIONS.fr = {
+  ...DURATIONS.fr,
+  'reste de la journée': 'day',
+  'reste de la semaine': 'week',
+  'reste du mois': 'month',
+  "reste de l'année": 'year',
+};
+DURATIONS.es = { ...DURATIONS.es, 'resto del día': 'day', 'resto de la semana': 'week', 'resto del mes': 'month', 'resto del año': 'year' };
+DURATIONS.id = {
+  ...DURATIONS.id,
+  'setengah jam': 'half hour',
+  'seperempat jam': 'quarter hour',
+  'dua minggu': '2 weeks',
+  'sisa hari': 'day',
+  'sisa hari ini': 'day',
+  'sisa minggu': 'week',
+  'sisa minggu ini': 'week',
+  'sisa bulan': 'month',
+};
 
 // Chinese: phrases matched in the text, which has no spaces between words
 COLOURS.zh = {

@@ -18,7 +18,9 @@ import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitN
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
-import { sentencesOfCached } from '../sentences';
+import { pairedSentences, sentencesOfCached, type Sentence } from '../sentences';
+import { cognateKey } from '../../text/cognate';
+import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
 
 function same(a: number | null, b: number | null): boolean {
@@ -814,6 +816,82 @@ function checkSwapped(
   );
 }
 
+/** A figure or a word a translation keeps (a name, a drug, a product), with what it is and which sentence it stands in. */
+interface Kept {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+/** Figures (by their digits) and words of six letters or more (by their spelling across languages) of a text's sentences. */
+function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
+  const out: Kept[] = [];
+  const sentenceAt = (at: number) => sentences.findIndex((span) => at >= span.start && at < span.end);
+  for (const match of analysis.text.matchAll(/\p{Nd}+/gu))
+    out.push({
+      key: `n:${match[0]}`,
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      sentence: sentenceAt(match.index),
+    });
+  if (!analysis.unspaced)
+    for (const item of analysis.items)
+      if (item.kind === 'word' && item.text.length >= 6 && !/\p{N}/u.test(item.text))
+        out.push({
+          key: `w:${cognateKey(item.text)}`,
+          start: item.start,
+          end: item.end,
+          text: item.text,
+          sentence: sentenceAt(item.start),
+        });
+  return out;
+}
+
+/**
+ * Two figures or two words kept as they are that changed sentences ("Do not feed it for 12 hours
+ * … Water is allowed until 2 hours before" → "2小时内请勿喂食 … 12小时之前可以喝水"; "You can
+ * take paracetamol … Avoid ibuprofen" → "Anda dapat minum ibuprofen … Hindari parasetamol"): where
+ * the source's and the translation's sentences pair one to one, each said once in either text, each
+ * in the sentence of the other. Marked on the one that came into the earlier sentence. Unlike a
+ * figure's order inside a sentence, a sentence's figures stay in it whatever the language.
+ */
+function checkSwappedAcrossSentences(context: RuleContext, out: Finding[]): void {
+  const source = context.source;
+  if (!source) return;
+  const paired = pairedSentences(source.text, context.target.text);
+  if (paired.source.length < 2) return;
+  const once = (list: readonly Kept[]) => {
+    const count = new Map<string, number>();
+    for (const each of list) count.set(each.key, (count.get(each.key) ?? 0) + 1);
+    return new Map(list.filter((each) => count.get(each.key) === 1).map((each) => [each.key, each]));
+  };
+  const inSource = once(keptIn(source, paired.source));
+  const inTarget = once(keptIn(context.target, paired.target));
+  const moved: Array<{ said: Kept; found: Kept }> = [];
+  for (const [key, said] of inSource) {
+    const found = inTarget.get(key);
+    if (found && said.sentence >= 0 && found.sentence >= 0 && found.sentence !== said.sentence) moved.push({ said, found });
+  }
+  for (const [k, one] of moved.entries())
+    for (const other of moved.slice(k + 1)) {
+      if (one.said.sentence !== other.found.sentence || other.said.sentence !== one.found.sentence) continue;
+      if (one.said.key.startsWith('n:') !== other.said.key.startsWith('n:')) continue;
+      // (on the one that came into the earlier sentence)
+      const [came, went] = one.found.sentence < other.found.sentence ? [one, other] : [other, one];
+      if (out.some((each) => each.rule === 'numbers.swapped')) return;
+      out.push(
+        finding(context, 'numbers.swapped', 'major', came.found.start, came.found.end, {
+          source: spanOf(source.text, went.said.start, went.said.end),
+          params: { first: came.found.text, second: went.found.text },
+        }),
+      );
+      return;
+    }
+}
+
 export const numbersRule: Rule = {
   name: 'numbers',
   ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency', 'numbers.swapped'],
@@ -866,6 +944,7 @@ export const numbersRule: Rule = {
     const pairedWith = pairByPlace(sourceNumbers, targetNumbers, source.text.length, context.target.text.length);
     for (const index of pairedWith) if (index >= 0) usedSource.add(index);
     checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
+    checkSwappedAcrossSentences(context, out);
     for (const [k, target] of targetNumbers.entries()) {
       const index = pairedWith[k] ?? -1;
       if (index >= 0) {

@@ -2989,3 +2989,72 @@ describe('a pair said in the other order, severity, in full and half, exceptions
     ).toEqual([['direction.inverted', 'einschließlich']]);
   });
 });
+
+describe('names and figures that changed sentences, and more pairs', () => {
+  it('reports two figures or two names kept as they are that changed sentences, and not those kept in theirs', () => {
+    expect(
+      flagged(
+        check('Take aspirin in the morning. Take ibuprofen at night.', 'Minum ibuprofen pada pagi hari. Minum aspirin pada malam hari.'),
+        'numbers.swapped',
+      ),
+    ).toEqual(['ibuprofen']);
+    expect(
+      flagged(
+        check('Take aspirin in the morning. Take ibuprofen at night.', 'Minum aspirin pada pagi hari. Minum ibuprofen pada malam hari.'),
+        'numbers.swapped',
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        check(
+          'Do not eat for 8 hours before the test. You may drink water until 3 hours before.',
+          '检查前3小时内请勿进食。检查前8小时之前可以喝水。',
+          {
+            targetLang: 'zh-CN',
+          },
+        ),
+        'numbers.swapped',
+      ),
+    ).toEqual(['3']);
+  });
+
+  it('reports men and women, abnormal and normal, gentle and strong, rest and move, above and lower than, at once and tomorrow', () => {
+    expect(rules(check('Women pay €20 a year, men €30.', 'Männer zahlen 20 € im Jahr, Frauen 30 €.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'Männer'],
+      ['direction.inverted', 'Frauen'],
+    ]);
+    expect(rules(check('We call you only if the scan is abnormal.', 'Kami menelepon Anda hanya jika hasil pemindaian normal.'))).toEqual([
+      ['direction.inverted', 'normal'],
+    ]);
+    expect(rules(check('Begin with gentle stretches.', 'Mulailah dengan peregangan kuat.'))).toEqual([['direction.inverted', 'kuat']]);
+    expect(rules(check('Rest your wrist for two days.', 'Gerakkan pergelangan tangan Anda selama dua hari.'))).toEqual([
+      ['direction.inverted', 'Gerakkan'],
+    ]);
+    expect(rules(check('Keep the arm above the level of the heart.', 'Posisikan lengan lebih rendah dari jantung.'))).toEqual([
+      ['direction.inverted', 'lebih rendah dari'],
+    ]);
+    expect(rules(check('Call the nurse immediately.', '请明天联系护士。', { targetLang: 'zh-CN' }))).toEqual([
+      ['direction.inverted', '明天'],
+    ]);
+    expect(rules(check('Most apps are open source.', 'Sebagian besar aplikasi bersifat sumber tertutup.'))).toEqual([
+      ['direction.inverted', 'sumber tertutup'],
+    ]);
+    expect(rules(check('Most apps are open source.', 'Sebagian besar aplikasi bersifat sumber terbuka.'))).toEqual([]);
+  });
+
+  it('reports the rest of the day made the week, and reads a Spanish "una vez" (once) as no "instead"', () => {
+    expect(
+      flagged(
+        check('Rest for the rest of the day.', 'Ruhen Sie sich für den Rest der Woche aus.', { targetLang: 'de' }),
+        'numbers.changed',
+      ),
+    ).toEqual(['Rest der Woche']);
+    expect(
+      rules(
+        check('You can no longer edit a message once it has been read.', 'Ahora puede editar un mensaje una vez leído.', {
+          targetLang: 'es',
+        }),
+      ),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+  });
+});

@@ -41,3 +41,15 @@ describe('modality.changed', () => {
     expect(made('Guests may visit with a member.', '访客需在会员陪同下来访。', 'zh-CN')).toEqual([]);
   });
 });
+
+describe('modality.changed beside a negated word of possibility', () => {
+  it('reads a negated "dapat" as a "cannot", no "may", and a "dürfen" before "ohne" as a permission kept', () => {
+    expect(
+      made('You may need a sling if you cannot lift your arm.', 'Anda akan memerlukan gendongan jika tidak dapat mengangkat lengan.'),
+    ).toEqual(['akan']);
+    expect(
+      made('You may need a sling if you cannot lift your arm.', 'Anda mungkin memerlukan gendongan jika tidak dapat mengangkat lengan.'),
+    ).toEqual([]);
+    expect(made('Dogs may be taken on board only on a lead.', 'Hunde dürfen ohne Leine mitgenommen werden.', 'de')).toEqual([]);
+  });
+});

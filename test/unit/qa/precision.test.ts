@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and eighteen (forty-nine opposites, thirty-nine terms, parties or order swapped, twenty-eight terms, senses or false friends, twenty-four restrictions or quantifiers lost, added or changed, twenty-four negations lost or added, twenty-three other changes of meaning, nine spans of time, times or units, seven bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and five (forty-four opposites, thirty-six terms, parties or order swapped, twenty-eight terms, senses or false friends, twenty-four restrictions or quantifiers lost, added or changed, twenty-three negations lost or added, twenty-two other changes of meaning, seven spans of time, times or units, six bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -47,11 +47,6 @@ describe('precision on careful translations', () => {
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
       'allaitement-fr ¶5 obligation weakened (must to can)',
-      'anklesprain ¶1 opposite (rest to move)',
-      'anklesprain ¶3 bound inverted (above to below the heart)',
-      'anklesprain ¶4 names swapped (paracetamol and ibuprofen)',
-      'anklesprain ¶5 opposite (gentle to strong movements)',
-      'anklesprain ¶7 modality changed (may to will)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶4 term changed (text message to email)',
@@ -74,9 +69,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
-      'blutspende-de ¶3 parties swapped (women and men)',
-      'blutspende-de ¶6 span of time changed (the rest of the day to the week)',
-      'blutspende-de ¶9 opposite (abnormal to normal)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
@@ -120,8 +112,6 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
-      'facturacion-es ¶2 negation dropped (can no longer delete)',
-      'facturacion-es ¶5 opposite (includes to excludes)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -192,17 +182,14 @@ describe('precision on careful translations', () => {
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
-      'petclinic-zh ¶1 numbers swapped (12 and 2 hours)',
       'petclinic-zh ¶2 opposite (on a lead to off the lead)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
-      'petclinic-zh ¶10 time changed (immediately to tomorrow)',
       'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
       'photoapp ¶8 negation dropped (cannot be edited)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
-      'plastercast ¶3 opposite (above to below the heart)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
