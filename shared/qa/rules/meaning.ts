@@ -1064,7 +1064,11 @@ const weekdayCompounds = (parts: readonly string[]) =>
 const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]>>> = {
   time: {
     // (a span and "later": "three months later"; "later" alone is also "no later than", a deadline)
-    en: ['before|prior to', 'after|minutes later|hours later|days later|weeks later|months later|years later'],
+    // ("once the wound has healed" is after it; not "once a day")
+    en: [
+      'before|prior to',
+      'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we',
+    ],
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
     fr: ['avant', 'après'],
     es: ['antes', 'después'],
@@ -1420,6 +1424,33 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['open source|open-source|quelloffen|quelloffene|quelloffenen', 'proprietär|proprietäre|proprietären|closed source|closed-source'],
     fr: ['open source|logiciel libre|logiciels libres', 'propriétaire|propriétaires|code source fermé'],
     es: ['código abierto|open source', 'propietario|propietaria|propietarios|propietarias|código cerrado'],
+  },
+  // a condition and a concession ("if your surgeon agrees" → "même si votre chirurgien n'est pas d'accord")
+  evenIf: {
+    en: ['if|provided that|as long as', 'even if|even though|although'],
+    id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
+    de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich'],
+    fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique'],
+    es: ['si|siempre que|con tal de que', 'aunque|incluso si|aun si|aun cuando'],
+  },
+  // a loan, a purchase in parts ("four interest-free payments" → "empat pembayaran berbunga")
+  interest: {
+    en: ['interest-free|interest free|without interest|0% interest', 'with interest|interest-bearing|plus interest'],
+    id: ['tanpa bunga|bebas bunga|bunga 0%', 'berbunga|dengan bunga|dikenakan bunga|ditambah bunga'],
+    de: [
+      'zinslos|zinslose|zinslosen|zinsfrei|zinsfreie|zinsfreien|ohne zinsen',
+      'verzinst|verzinste|verzinsten|mit zinsen|zuzüglich zinsen',
+    ],
+    fr: ['sans intérêts|sans intérêt|sans frais', 'avec intérêts|avec intérêt|portant intérêt'],
+    es: ['sin intereses|sin interés', 'con intereses|con interés'],
+  },
+  // an account, a card, a membership put on hold or in use ("will be suspended" → "akan diaktifkan")
+  suspension: {
+    en: ['suspend|suspends|suspended|suspending|frozen', 'activate|activates|activated|reactivate|reactivated|unfrozen'],
+    id: ['dibekukan|bekukan|membekukan|ditangguhkan|menangguhkan', 'diaktifkan|aktifkan|mengaktifkan|diaktifkan kembali'],
+    de: ['ausgesetzt|eingefroren|stillgelegt|gesperrt', 'aktiviert|aktivieren|reaktiviert|freigeschaltet'],
+    fr: ['suspendu|suspendue|suspendus|suspendues|suspendre|gelé|gelée', 'activé|activée|activer|réactivé|réactivée'],
+    es: ['suspendida|suspendido|suspendidas|suspendidos|suspender|congelada|congelado', 'activada|activado|activar|reactivada|reactivado'],
   },
   // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
   normality: {
@@ -2639,6 +2670,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['at the latest', 2],
     // (software whose source is open is no door left open: see the pair "licence")
     ['open source', 0],
+    // (an "if" of an "even if" is a concession's: see the pair "evenIf")
+    ['even if', 1],
     // (a machine that pays out cash takes a card)
     ['cash machine', 0],
     ['cash machines', 0],
@@ -2686,11 +2719,16 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['as follows', 1],
   ],
   de: [
+    ['auch wenn', 1],
+    ['selbst wenn', 1],
     ['immer noch', 0],
     ['noch immer', 1],
     ['immer wieder', 0],
   ],
   id: [
+    // (an "if" of an "even if" is a concession's: see the pair "evenIf")
+    ['bahkan jika', 1],
+    ['bahkan kalau', 1],
     ['sumber terbuka', 1],
     // a key, not locking
     ['kata kunci', 1],
@@ -2725,6 +2763,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['camilan ringan', 1],
   ],
   es: [
+    ['incluso si', 1],
+    ['aun si', 1],
     // (the afternoon is no lateness)
     ['la tarde', 1],
     ['las tardes', 1],
@@ -2732,6 +2772,7 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['una tarde', 1],
   ],
   fr: [
+    ['même si', 1],
     // (the afternoon is no noon)
     ['après midi', 1],
     ['tout droit', 1],
@@ -4059,6 +4100,19 @@ DURATIONS.en = {
   'rest of the month': 'month',
   'rest of the year': 'year',
 };
+for (const [value, words] of Object.entries({
+  hour: ['stunden', 'heures', 'horas'],
+  day: ['tage', 'jours', 'días'],
+  week: ['wochen', 'semaines', 'semanas'],
+  month: ['monate', 'mois', 'meses'],
+  year: ['jahre', 'années', 'años'],
+})) {
+  // ("mehrere Wochen", "plusieurs semaines", "varias semanas": several of them)
+  const [de, fr, es] = words as [string, string, string];
+  for (const several of ['mehrere', 'einige']) (DURATIONS.de as Record<string, string>)[`${several} ${de}`] = value;
+  (DURATIONS.fr as Record<string, string>)[`plusieurs ${fr}`] = value;
+  for (const several of ['varios', 'varias']) (DURATIONS.es as Record<string, string>)[`${several} ${es}`] = value;
+}
 DURATIONS.de = {
   ...DURATIONS.de,
   'rest des tages': 'day',
@@ -4153,6 +4207,8 @@ DURATIONS.zh = {
 /** What a price is counted per ("€20 per person" is not "20 € par table", "per user" not "per tim"). */
 const CHARGED_PER: Record<string, Record<string, string>> = {
   en: {
+    'per booking': 'booking',
+    'per reservation': 'booking',
     'per person': 'person',
     'per head': 'person',
     'per guest': 'person',
@@ -4173,6 +4229,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per ticket': 'ticket',
   },
   id: {
+    'per pemesanan': 'booking',
+    'per reservasi': 'booking',
     'per orang': 'person',
     'per kepala': 'person',
     'per tamu': 'person',
@@ -4194,6 +4252,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per tiket': 'ticket',
   },
   de: {
+    'pro buchung': 'booking',
+    'pro reservierung': 'booking',
     'pro person': 'person',
     'pro kopf': 'person',
     'pro gast': 'person',
@@ -4211,6 +4271,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro bestellung': 'order',
   },
   fr: {
+    'par réservation': 'booking',
     'par personne': 'person',
     'par tête': 'person',
     'par utilisateur': 'user',
@@ -4226,6 +4287,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par commande': 'order',
   },
   es: {
+    'por reserva': 'booking',
     'por persona': 'person',
     'por cabeza': 'person',
     'por usuario': 'user',

@@ -3058,3 +3058,47 @@ describe('names and figures that changed sentences, and more pairs', () => {
     ).toEqual([['polarity.dropped', expect.any(String)]]);
   });
 });
+
+describe('an if made even if, once made before, interest, a suspension, several weeks, per booking', () => {
+  it('reports "if" rendered as "even if" and the other way round, and not an "even if" kept', () => {
+    expect(
+      rules(
+        check('You may return it if the seal is intact.', 'Vous pouvez le retourner même si le sceau est brisé.', { targetLang: 'fr' }),
+      ),
+    ).toContainEqual(['direction.inverted', 'même si']);
+    expect(rules(check('Come even if it rains.', 'Datanglah jika hujan.'))).toEqual([['direction.inverted', 'jika']]);
+    expect(rules(check('Come even if it rains.', 'Datanglah bahkan jika hujan.'))).toEqual([]);
+    expect(rules(check('Come even if it rains.', "Venez même s'il pleut.", { targetLang: 'fr' }))).toEqual([]);
+  });
+
+  it('reports "once the" of a time turned into "before", and not "once a day"', () => {
+    expect(rules(check('Shower once the dressing has been removed.', 'Mandilah sebelum perban dilepas.'))).toEqual([
+      ['direction.inverted', 'sebelum'],
+    ]);
+    expect(rules(check('Take it once a day at bedtime.', 'Minum sekali sehari sebelum tidur.'))).toEqual([]);
+  });
+
+  it('reports interest-free made with interest, suspended made activated, several months made weeks, per person made per booking', () => {
+    expect(rules(check('Pay in three interest-free instalments.', 'Bayar dalam tiga cicilan berbunga.'))).toEqual([
+      ['direction.inverted', 'berbunga'],
+    ]);
+    expect(rules(check('Pay in three interest-free instalments.', 'Bayar dalam tiga cicilan tanpa bunga.'))).toEqual([]);
+    expect(
+      rules(
+        check('The card is suspended after three wrong PINs.', 'Die Karte wird nach drei falschen PINs aktiviert.', { targetLang: 'de' }),
+      ),
+    ).toEqual([['direction.inverted', 'aktiviert']]);
+    expect(
+      flagged(
+        check('Bruising may last several months.', 'Les bleus peuvent durer plusieurs semaines.', { targetLang: 'fr' }),
+        'numbers.changed',
+      ),
+    ).toEqual(['plusieurs semaines']);
+    expect(
+      flagged(
+        check('A deposit of €20 per person is required.', 'Se requiere un depósito de 20 € por reserva.', { targetLang: 'es' }),
+        'numbers.changed',
+      ),
+    ).toEqual(['por reserva']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and twenty (forty-nine opposites, thirty-seven terms, parties or order swapped, twenty-nine terms, senses or false friends, twenty-eight restrictions or quantifiers lost, added or changed, twenty-five negations lost or added, twenty-two other changes of meaning, eight spans of time, times or units, six bounds or limits, five names, five amounts or counts, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and nine (forty-four opposites, thirty-seven terms, parties or order swapped, twenty-nine terms, senses or false friends, twenty-six restrictions or quantifiers lost, added or changed, twenty-five negations lost or added, twenty-one other changes of meaning, six spans of time, times or units, six bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,7 +54,6 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
-      'augenarzt-de ¶8 unit changed (days to weeks)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'backpain ¶3 terms swapped (cold first, then heat)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
@@ -91,7 +90,6 @@ describe('precision on careful translations', () => {
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'demenagement-fr ¶4 terms swapped (the day before, not the day itself)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
-      'dentalimplant ¶10 opposite (later to before)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
       'diabetesfootcare ¶10 span of time changed (the same day to the same week)',
@@ -131,7 +129,6 @@ describe('precision on careful translations', () => {
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'handyvertrag-de ¶6 restriction added (at any time to once only)',
       'heating-de ¶8 meaning inverted (leave to stay)',
-      'heatwave ¶1 restriction inverted (even if not thirsty to only if thirsty)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -147,9 +144,6 @@ describe('precision on careful translations', () => {
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
-      'kine-fr ¶5 condition inverted (if to even if)',
-      'kine-fr ¶7 time relation inverted (once healed to before healing)',
-      'kine-fr ¶8 unit changed (months to weeks)',
       'kine-fr ¶9 term changed (calf to thigh)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'labsafety ¶3 terms swapped (acid and water)',
@@ -182,12 +176,9 @@ describe('precision on careful translations', () => {
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
       'pauschalreise-de ¶10 time changed (during to after the trip)',
-      'paylater ¶1 opposite (interest-free to with interest)',
       'paylater ¶3 restriction dropped (only if)',
       'paylater ¶3 opposite (second to first attempt)',
       'paylater ¶6 negation dropped (does not cost extra)',
-      'paylater ¶7 time relation inverted (once confirmed to before)',
-      'paylater ¶10 opposite (suspended to activated)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
       'pension ¶7 untranslated',
@@ -207,13 +198,11 @@ describe('precision on careful translations', () => {
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
-      'reservas-es ¶4 rate changed (per person to per booking)',
       'reservas-es ¶5 contrast swapped (the day before, not on the day)',
       'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schoolphotos ¶1 negation added (only with consent to without)',
-      'schwimmkurs-de ¶9 meaning changed (even if not passed to only if passed)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
