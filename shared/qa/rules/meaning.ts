@@ -1116,9 +1116,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   open: {
-    en: ['open|opens|opened|opening', 'close|closes|closed|closing'],
-    id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan'],
-    de: ['geöffnet|öffnen|öffnet|offen|aufmachen|öffnung', 'geschlossen|schließen|schließt|zumachen|schließung'],
+    // (a gate or a door locked is closed too: "the gate is locked at midnight" → "dibuka")
+    en: ['open|opens|opened|opening', 'close|closes|closed|closing|locked'],
+    id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan|dikunci|terkunci'],
+    de: [
+      'geöffnet|öffnen|öffnet|offen|aufmachen|öffnung',
+      'geschlossen|schließen|schließt|zumachen|schließung|abgeschlossen|verschlossen|zugesperrt',
+    ],
     fr: [
       'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture',
       'fermer|fermez|ferme|ferment|fermé|fermée|fermés|fermées|fermeture',
@@ -1197,16 +1201,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
-      'tidak termasuk|tak termasuk|belum termasuk|kecuali',
+      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah',
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
       'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei',
-      'exklusive|ausgenommen|außer|zuzüglich',
+      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet',
     ],
     fr: [
       'inclus|incluse|incluses|y compris|même par|même pendant|même en cas|même le|même les',
@@ -1452,6 +1456,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['suspendu|suspendue|suspendus|suspendues|suspendre|gelé|gelée', 'activé|activée|activer|réactivé|réactivée'],
     es: ['suspendida|suspendido|suspendidas|suspendidos|suspender|congelada|congelado', 'activada|activado|activar|reactivada|reactivado'],
   },
+  // how much of a thing ("drink plenty of fluids" → "beba poco líquido"); not "many" and "few",
+  // said of anything, nor "a little", which is some
+  amount: {
+    en: ['plenty of|plenty|lots of|a lot of', 'very little|only a little|little'],
+    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja'],
+    de: ['viel|reichlich|ausreichend', 'wenig'],
+    fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
+    es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
+  },
   // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
   normality: {
     en: ['abnormal|abnormally|irregular', 'normal|normally'],
@@ -1487,7 +1500,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -2595,6 +2608,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   connectivity: ['离线|脱机', '在线|联网'],
   severity: ['轻微|轻度|轻症', '严重|重度|重症|剧烈|剧痛'],
   recency: ['之前的版本|旧版本|上一版本|上一个版本', '最新版本|最新的版本'],
+  restoring: ['恢复|还原', '删除|清除'],
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
   continuation: ['停止|停用|停药|停下', '继续|持续'],

@@ -3102,3 +3102,53 @@ describe('an if made even if, once made before, interest, a suspension, several 
     ).toEqual(['por reserva']);
   });
 });
+
+describe('charged separately, locked, an extra fee, plenty, restored, and figures swapped across a semicolon', () => {
+  it('reports "charged separately" made included, locked made opened, an extra fee made free, plenty made little', () => {
+    expect(
+      rules(check('Breakfast is included, but parking is charged separately.', 'Sarapan tidak termasuk, tetapi parkir sudah termasuk.')),
+    ).toContainEqual(['direction.inverted', 'termasuk']);
+    expect(
+      rules(
+        check(
+          'Breakfast is included, but parking is charged separately.',
+          'Sarapan sudah termasuk, tetapi parkir dikenakan biaya terpisah.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(rules(check('The side door is locked after 8 p.m.', 'Pintu samping dibuka setelah pukul 20.00.'))).toEqual([
+      ['direction.inverted', 'dibuka'],
+    ]);
+    expect(rules(check('The side door is locked after 8 p.m.', 'Pintu samping dikunci setelah pukul 20.00.'))).toEqual([]);
+    expect(rules(check('Towels are available for an extra fee.', 'Handuk tersedia secara gratis.'))).toEqual([
+      ['direction.inverted', 'gratis'],
+    ]);
+    expect(rules(check('Drink plenty of water.', 'Beba poca agua.', { targetLang: 'es' }))).toEqual([['direction.inverted', 'poca']]);
+    expect(rules(check('Drink plenty of water.', 'Beba mucha agua.', { targetLang: 'es' }))).toEqual([]);
+    expect(
+      rules(check('Deleted photos cannot be restored after 30 days.', '已删除的照片在30天后无法恢复。', { targetLang: 'zh-CN' })),
+    ).toEqual([]);
+    expect(rules(check('Old photos are deleted after 30 days.', '旧照片将在30天后被恢复。', { targetLang: 'zh-CN' }))).toEqual([
+      ['direction.inverted', '恢复'],
+    ]);
+  });
+
+  it('reports two figures swapped across a semicolon, in Chinese too', () => {
+    expect(
+      flagged(
+        check('The basic plan includes 5 GB; the family plan includes 50 GB.', '基础套餐包含50 GB；家庭套餐包含5 GB。', {
+          targetLang: 'zh-CN',
+        }),
+        'numbers.swapped',
+      ),
+    ).toEqual(['50']);
+    expect(
+      flagged(
+        check('The basic plan includes 5 GB; the family plan includes 50 GB.', '基础套餐包含5 GB；家庭套餐包含50 GB。', {
+          targetLang: 'zh-CN',
+        }),
+        'numbers.swapped',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and seventeen (forty-nine opposites, thirty-nine terms, parties or order swapped, twenty-nine terms, senses or false friends, twenty-six restrictions or quantifiers lost, added or changed, twenty-five negations lost or added, twenty-one other changes of meaning, seven spans of time, times or units, six bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and eleven (forty-four opposites, thirty-eight terms, parties or order swapped, twenty-nine terms, senses or false friends, twenty-six restrictions or quantifiers lost, added or changed, twenty-five negations lost or added, twenty-one other changes of meaning, seven spans of time, times or units, six bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,9 +68,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
-      'boardinghouse ¶4 opposite (charged separately to included)',
-      'boardinghouse ¶9 opposite (locked to opened)',
-      'boardinghouse ¶10 opposite (extra fee to free)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
@@ -126,7 +123,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
-      'gripe-es ¶3 opposite (plenty to little)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶2 opposite (after to during)',
@@ -173,8 +169,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
-      'netdisk-zh ¶1 amounts swapped (10 GB and 2 TB)',
-      'netdisk-zh ¶2 opposite (deleted to restored)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
