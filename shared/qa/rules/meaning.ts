@@ -202,7 +202,7 @@ const CUES: Record<string, Cues> = {
     words: {
       relativizer: /^(?:that|which|who|whom|whose)$/u,
       auxiliaryBefore:
-        /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|yet)$/u,
+        /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|generally|normally|typically|probably|yet)$/u,
       without: set('without'),
       negationDeterminer: set('no'),
       pairedNegation: set('nor'),
@@ -1332,7 +1332,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   continuation: {
     en: [
-      'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased',
+      'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased|turn back|turn around',
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
       'continue|continues|continued|continuing|carry on|keep using|keep taking|taken as usual|take as usual|taking as usual|used as usual|use as usual',
     ],
@@ -1341,7 +1341,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
     ],
     de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen'],
-    fr: ['arrêter|arrêtez|cesser|cessez', 'continuer|continuez|poursuivre|poursuivez'],
+    fr: ['arrêter|arrêtez|cesser|cessez|faites demi-tour|faire demi-tour|rebroussez chemin', 'continuer|continuez|poursuivre|poursuivez'],
     // (not "dejar", "seguir": also "let" and "follow")
     es: ['suspender|suspenda|interrumpir|interrumpa', 'continuar|continúe'],
   },
@@ -1464,6 +1464,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['viel|reichlich|ausreichend', 'wenig'],
     fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
     es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
+  },
+  // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
+  staying: {
+    en: ['stay on|stay in|stay within|remain on|keep to', 'leave|go off|stray from|wander off'],
+    id: ['tetap di|tetaplah di|tetap berada di', 'tinggalkan|meninggalkan|keluar dari|keluarlah dari'],
+    de: ['bleiben sie auf|bleiben sie in|bleiben sie im', 'verlassen sie|verlassen'],
+    fr: ['restez sur|restez dans|restez à', 'quittez|quitter|sortez des|sortez du'],
+    es: ['permanezca en|quédese en|manténgase en|no se salga de', 'salga de|abandone|salirse de'],
+  },
+  // a thing harmed or kept from harm ("shortcuts damage the vegetation" → "protègent")
+  harm: {
+    en: ['damage|damages|damaged|damaging|harm|harms|harmed|destroy|destroys', 'protect|protects|protected|protecting|preserve|preserves'],
+    id: ['merusak|merusakkan|rusak|membahayakan', 'melindungi|dilindungi|menjaga|melestarikan'],
+    de: ['beschädigen|beschädigt|schädigen|schädigt|schaden|zerstören|zerstört', 'schützen|schützt|geschützt|bewahren|bewahrt'],
+    fr: [
+      'abîment|abîme|abîmer|endommagent|endommage|endommager|nuisent|nuit|détruisent',
+      'protègent|protège|protéger|préservent|préserve|préserver',
+    ],
+    es: ['dañan|daña|dañar|estropean|estropea|perjudican|destruyen', 'protegen|protege|proteger|preservan|preserva'],
+  },
+  // a signal, a connection, a result ("mobile coverage is poor" → "excellente")
+  quality: {
+    en: ['poor|bad|weak', 'excellent|very good|outstanding'],
+    id: ['buruk|jelek|lemah', 'sangat baik|sangat bagus|bagus sekali|prima|istimewa'],
+    de: [
+      'schlecht|schlechte|schlechten|schwach|schwache|schwachen',
+      'ausgezeichnet|ausgezeichnete|hervorragend|hervorragende|sehr gut|sehr gute',
+    ],
+    fr: ['faible|faibles|mauvais|mauvaise|mauvaises|médiocre|médiocres', 'excellent|excellente|excellents|excellentes|très bon|très bonne'],
+    es: ['mala|malo|malas|malos|débil|débiles|deficiente|deficientes', 'excelente|excelentes|muy buena|muy bueno'],
   },
   // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
   normality: {
@@ -2007,11 +2037,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   payment: {
     en: [
-      'card|cards|by card|card only|card payment|card payments|credit card|credit cards|debit card|debit cards|bank card|bank cards|contactless',
+      'card|cards|by card|card only|card payment|card payments|credit card|credit cards|debit card|debit cards|bank card|bank cards|contactless|bank account|by bank transfer|bank transfer',
       'cash|in cash|cash only',
     ],
     id: ['kartu|kartu kredit|kartu debit|non tunai', 'tunai|uang tunai|uang kontan'],
-    de: ['karte|karten|mit karte|kartenzahlung|kreditkarte|ec karte|girokarte|bankkarte|kontaktlos', 'bar|bargeld|barzahlung|in bar'],
+    de: [
+      'karte|karten|mit karte|kartenzahlung|kreditkarte|ec karte|girokarte|bankkarte|kontaktlos|bankkonto|überweisung|per überweisung',
+      'bar|bargeld|barzahlung|in bar',
+    ],
     fr: ['carte|cartes|par carte|carte bancaire|cartes bancaires|sans contact', 'espèces|en espèces|liquide|en liquide'],
     es: ['tarjeta|tarjetas|con tarjeta|tarjeta bancaria|sin contacto', 'efectivo|en efectivo|metálico|en metálico'],
     zh: ['刷卡|银行卡|信用卡|借记卡', '现金'],
@@ -2150,6 +2183,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'variable|variable-rate|floating|floating-rate',
     ],
     id: ['tetap', 'mengambang|variabel|berubah ubah'],
+    de: ['fester zinssatz|festen zinssatz|fester zins|festzins|festzinssatz|fest', 'variabel|variable|variablen|variabler'],
+    fr: ['taux fixe|fixe', 'variable|variables|taux variable'],
+    es: ['tipo fijo|interés fijo|fijo|fija', 'variable|variables|tipo variable'],
   },
   // a process begun or ended ("until the light stops blinking" → "hingga lampu mulai berkedip")
   onset: {
@@ -2269,6 +2305,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sturdiness: {
     en: ['sturdy|robust|stable', 'fragile|flimsy|unstable|wobbly|breakable'],
     id: ['kokoh|kukuh|stabil', 'rapuh|ringkih|goyah|mudah pecah|tidak stabil'],
+    // (shoes, a frame: "sturdy shoes" → "chaussures légères")
+    de: [
+      'robust|robuste|robusten|stabil|stabile|stabilen|fest|feste|festen',
+      'zerbrechlich|zerbrechliche|instabil|wackelig|leichte|leichten',
+    ],
+    fr: ['solide|solides|robuste|robustes|stable|stables', 'fragile|fragiles|instable|instables|légères|légère'],
+    es: [
+      'resistente|resistentes|robusto|robusta|robustos|robustas|estable|estables',
+      'frágil|frágiles|inestable|inestables|ligeros|ligeras',
+    ],
   },
   // how tall a thing stands ("tall furniture" → "furnitur pendek"); not "short" against
   // "tinggi", which is also high: "a short stay at high altitude" is "singkat … dataran tinggi"
@@ -3191,7 +3237,9 @@ function oppositesSwapped(
     // the train" → "列车上不出售车票", not sold there)
     // (a negation before "unless" or "even if" is its clause's verb's, not the conjunction's:
     // "are not covered unless you declared them" → "están cubiertas aunque no las haya declarado")
-    const conjunction = name === 'concession';
+    // (a "never" is a negation of its own, and a French "ne" before it is its first half: "Always
+    // tell someone" → "Ne dites jamais à quelqu'un" turned it around, whatever negates it)
+    const conjunction = name === 'concession' || name === 'never';
     // (a modal's negation follows it in German: "Sie müssen nichts tun" is "you need not"; an
     // English "shall not" rendered "boleh" is the swap itself)
     const trailing = (paragraph: Paragraph) => name === 'obligation' && baseLanguage(paragraph.analysis.lang) !== 'en';
@@ -3294,6 +3342,12 @@ function obligationWeakened(
 const HEDGE: Readonly<Record<string, RegExp>> = {
   en: /^(?:may|might)$/u,
 };
+
+/** Whether a source says "may" anywhere (see possibilityMadeCertain): most paragraphs do not. */
+function mayBeHedged(source: Analysis): boolean {
+  const hedge = HEDGE[baseLanguage(source.lang)];
+  return hedge !== undefined && source.items.some((item) => item.kind === 'word' && item.text === item.lower && hedge.test(item.lower));
+}
 
 /**
  * Words of a translation that may say "may" (of possibility, of permission, of likelihood or of
@@ -4071,6 +4125,10 @@ DURATIONS.de = Object.fromEntries(
       ['week', 'woche', 'eine|einer'],
       ['month', 'monat', 'ein|einen|einem'],
       ['year', 'jahr', 'ein|einem'],
+      // (in the genitive: "innerhalb eines Monats", "eines Jahres")
+      ['day', 'tages', 'eines'],
+      ['month', 'monats', 'eines'],
+      ['year', 'jahres', 'eines'],
     ] as const
   ).flatMap(([value, word, articles]) => articles.split('|').map((article) => [`${article} ${word}`, value])),
 );
@@ -5557,6 +5615,7 @@ export const meaningRule: Rule = {
       targetParagraph.of('negation', all).length === 0 &&
       !mayBeSwapped(source, target) &&
       !mayBeWeakened(source, target) &&
+      !mayBeHedged(source) &&
       !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&

@@ -840,7 +840,7 @@ function partsOf(text: string, spans: readonly Sentence[]): Sentence[] {
   });
 }
 
-/** Figures (by their digits) and words of six letters or more (by their spelling across languages) of a text's sentences. */
+/** Figures (by their digits), acronyms and words of six letters or more (by their spelling across languages) of a text's sentences. */
 function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
   const out: Kept[] = [];
   const sentenceAt = (at: number) => sentences.findIndex((span) => at >= span.start && at < span.end);
@@ -854,7 +854,7 @@ function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
     });
   if (!analysis.unspaced)
     for (const item of analysis.items)
-      if (item.kind === 'word' && item.text.length >= 6 && !/\p{N}/u.test(item.text))
+      if (item.kind === 'word' && (item.text.length >= 6 || /^\p{Lu}{2,}$/u.test(item.text)) && !/\p{N}/u.test(item.text))
         out.push({
           key: `w:${cognateKey(item.text)}`,
           start: item.start,

@@ -151,6 +151,9 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'part-time',
     'full-time',
     'freelance',
+    // (a shop's or a factory's working turn: "akhir setiap shift")
+    'shift',
+    'overtime',
     'weekend',
     'lounge',
     'shuttle',

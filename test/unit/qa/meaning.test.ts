@@ -3152,3 +3152,61 @@ describe('charged separately, locked, an extra fee, plenty, restored, and figure
     ).toEqual([]);
   });
 });
+
+describe('always made never, a may made a future without other cues, and more pairs', () => {
+  it('reports "always" rendered as "ne … jamais", and a "may" made a future in a sentence with no other cue', () => {
+    expect(rules(check('Always lock the door.', 'Ne verrouillez jamais la porte.', { targetLang: 'fr' }))).toContainEqual([
+      'direction.inverted',
+      'jamais',
+    ]);
+    expect(rules(check('Always lock the door.', 'Verrouillez toujours la porte.', { targetLang: 'fr' }))).toEqual([]);
+    expect(flagged(check('The shop may close early.', 'La tienda cerrará temprano.', { targetLang: 'es' }), 'modality.changed')).toEqual([
+      'cerrará',
+    ]);
+  });
+
+  it('reports stay on made leave, damage made protect, poor made excellent, sturdy made light, fixed made variable, turn back made continue', () => {
+    expect(rules(check('Stay on the marked trail.', 'Quittez le sentier balisé.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'Quittez'],
+    ]);
+    expect(rules(check('Salt damages the paint.', 'Le sel protège la peinture.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'protège'],
+    ]);
+    expect(rules(check('Reception is poor in the tunnel.', 'La réception est excellente dans le tunnel.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'excellente'],
+    ]);
+    expect(rules(check('Wear sturdy boots.', 'Portez des bottes légères.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'légères'],
+    ]);
+    expect(
+      rules(check('The fixed rate applies for five years.', 'El tipo variable se aplica durante cinco años.', { targetLang: 'es' })),
+    ).toEqual([['direction.inverted', 'tipo variable']]);
+    expect(rules(check('Turn back if the river is high.', 'Continuez si la rivière est haute.', { targetLang: 'fr' }))).toEqual([
+      ['direction.inverted', 'Continuez'],
+    ]);
+  });
+
+  it('reports a bank account made cash and a month made a year in the German genitive, and keeps "shift" as Indonesian', () => {
+    expect(
+      rules(check('The refund is paid into your bank account.', 'Die Erstattung wird in bar ausgezahlt.', { targetLang: 'de' })),
+    ).toEqual([['direction.inverted', 'in bar']]);
+    expect(
+      flagged(check('Report it within one month.', 'Melden Sie es innerhalb eines Jahres.', { targetLang: 'de' }), 'numbers.changed'),
+    ).toEqual(['eines Jahres']);
+    expect(flagged(check('Reports are made at the end of each shift.', 'Laporan dibuat pada akhir setiap shift.'), 'untranslated')).toEqual(
+      [],
+    );
+  });
+
+  it('reports two acronyms that changed places across a semicolon', () => {
+    expect(
+      flagged(
+        check('Print over USB; Wi-Fi printing is no longer supported.', 'Cetak melalui Wi-Fi; pencetakan USB tidak lagi didukung.'),
+        'numbers.swapped',
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(check('Export as CSV; PDF export is coming soon.', 'Ekspor sebagai PDF; ekspor CSV akan segera hadir.'), 'numbers.swapped'),
+    ).toEqual(['PDF']);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,11 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'posapp ¶4 untranslated "shift"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and twenty-nine (fifty-three opposites, thirty-nine terms, parties or order swapped, thirty-two terms, senses or false friends, twenty-seven negations lost or added, twenty-six restrictions or quantifiers lost, added or changed, twenty-two other changes of meaning, eight spans of time, times or units, seven bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and fourteen (forty-four opposites, thirty-eight terms, parties or order swapped, thirty-one terms, senses or false friends, twenty-seven negations lost or added, twenty-six restrictions or quantifiers lost, added or changed, nineteen other changes of meaning, seven spans of time, times or units, seven bounds or limits, five names, five amounts or counts, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -83,7 +82,6 @@ describe('precision on careful translations', () => {
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'colis-fr ¶5 term changed (their own ID to yours)',
-      'colonie-fr ¶3 meaning changed (sturdy to light shoes)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consumercredit ¶6 opposite (missed to made)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -130,10 +128,6 @@ describe('precision on careful translations', () => {
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'handyvertrag-de ¶6 restriction added (at any time to once only)',
-      'heating-de ¶8 meaning inverted (leave to stay)',
-      'hipoteca-es ¶1 opposite (fixed to variable rate)',
-      'hipoteca-es ¶1 opposite (variable to fixed rate)',
-      'hipoteca-es ¶6 modality changed (may to will)',
       'hipoteca-es ¶9 negation added (a fee applies)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
@@ -202,18 +196,11 @@ describe('precision on careful translations', () => {
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
-      'posapp ¶1 terms swapped (Bluetooth and USB)',
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
-      'randonnee-fr ¶1 opposite (turn back to continue)',
-      'randonnee-fr ¶2 opposite (always to never)',
-      'randonnee-fr ¶5 opposite (stay on to leave the paths)',
-      'randonnee-fr ¶5 opposite (damage to protect)',
       'randonnee-fr ¶7 opposite (less to more)',
-      'randonnee-fr ¶8 opposite (poor to excellent)',
-      'randonnee-fr ¶10 opposite (sturdy to light shoes)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'reservas-es ¶5 contrast swapped (the day before, not on the day)',
@@ -240,7 +227,6 @@ describe('precision on careful translations', () => {
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
       'smartspeaker ¶2 opposite (muted to turned on)',
-      'smartspeaker ¶9 meaning changed (may reset to will reset)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
       'smartwatch ¶6 negation dropped (not for diving)',
       'spa ¶5 meaning inverted (heavy to light)',
@@ -272,8 +258,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
-      'wohngeld-de ¶5 span of time changed (one month to one year)',
-      'wohngeld-de ¶6 term changed (bank account to cash)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
