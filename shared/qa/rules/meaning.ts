@@ -2730,6 +2730,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['at the latest', 2],
     // (software whose source is open is no door left open: see the pair "licence")
     ['open source', 0],
+    ['open sourcing', 0],
+    ['open sourced', 0],
     // (an "if" of an "even if" is a concession's: see the pair "evenIf")
     ['even if', 1],
     // (a machine that pays out cash takes a card)
@@ -2788,6 +2790,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   id: [
     // (an "if" of an "even if" is a concession's: see the pair "evenIf")
     ['bahkan jika', 1],
+    // ("even so", "nevertheless": a connective, no concession of a condition)
+    ['meskipun demikian', 0],
+    ['walaupun demikian', 0],
+    ['meski demikian', 0],
     ['bahkan kalau', 1],
     ['sumber terbuka', 1],
     // a key, not locking
