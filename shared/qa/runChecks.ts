@@ -49,6 +49,9 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   // an opposite swapped that is a negation too ("included" → "tidak termasuk"), or the side of a
   // contrast that moved ("au retrait …, et non au dépôt"), is one finding
   'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped']),
+  // (and the other way round, where the lost negation's words hold the opposite: "no longer
+  // infectious" → "masih menular" is one finding)
+  'polarity.dropped': new Set<RuleId>(['direction.inverted']),
   // a period changed after a figure ("dua hari sebulan") is the numbers rule's, reported once
   'numbers.changed': new Set<RuleId>(['frequency.changed']),
   'frequency.changed': new Set<RuleId>(['numbers.changed']),

@@ -1495,6 +1495,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['faible|faibles|mauvais|mauvaise|mauvaises|médiocre|médiocres', 'excellent|excellente|excellents|excellentes|très bon|très bonne'],
     es: ['mala|malo|malas|malos|débil|débiles|deficiente|deficientes', 'excelente|excelentes|muy buena|muy bueno'],
   },
+  // weight lost or gained ("Losing weight can reduce …" → "Eine Gewichtszunahme kann …")
+  weight: {
+    en: ['losing weight|lose weight|loses weight|weight loss', 'gaining weight|gain weight|gains weight|weight gain|put on weight'],
+    id: [
+      'menurunkan berat badan|penurunan berat badan|turun berat badan',
+      'menaikkan berat badan|kenaikan berat badan|bertambah berat badan|penambahan berat badan',
+    ],
+    de: ['abnehmen|gewichtsabnahme|gewichtsverlust|gewichtsreduktion', 'zunehmen|gewichtszunahme'],
+    fr: ['perdre du poids|perte de poids|maigrir', 'prendre du poids|prise de poids|grossir'],
+    es: ['perder peso|pérdida de peso|adelgazar', 'ganar peso|aumento de peso|subir de peso|engordar'],
+  },
+  // a medicine taken on an empty stomach or with food ("on an empty stomach" → "setelah makan")
+  meal: {
+    en: ['on an empty stomach|empty stomach', 'with food|with a meal|with meals|with a snack|full stomach'],
+    id: ['perut kosong|saat perut kosong', 'setelah makan|sesudah makan|bersama makanan|dengan makanan|saat makan|perut terisi'],
+    de: ['nüchtern|auf nüchternen magen|leeren magen|leerem magen', 'zum essen|mit dem essen|mit einer mahlzeit|zu den mahlzeiten'],
+    fr: ['à jeun|estomac vide', 'pendant le repas|pendant les repas|au cours du repas|avec de la nourriture|avec un repas'],
+    es: ['en ayunas|estómago vacío', 'con las comidas|con alimentos|con comida|durante las comidas'],
+  },
+  // what goes on no more and what still does ("no longer infectious" → "masih menular")
+  stillNoLonger: {
+    en: ['no longer|not any longer|not anymore|not any more', 'still'],
+    id: ['tidak lagi|sudah tidak|tak lagi', 'masih'],
+    de: ['nicht mehr|kein mehr|keine mehr|keinen mehr', 'weiterhin|immer noch|noch immer'],
+    es: ['ya no', 'todavía|aún|sigue|siguen'],
+  },
   // a result, a finding, a reading ("only if a result is abnormal" → "auch wenn ein Ergebnis unauffällig ist")
   normality: {
     en: ['abnormal|abnormally|irregular', 'normal|normally'],
@@ -1586,6 +1612,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan',
       'longgar|longgarkan|melonggarkan|dilonggarkan|kendur|kendurkan|mengendurkan|dikendurkan',
     ],
+    de: ['fester|fest ziehen|festziehen|anziehen|straffen|eng', 'lockern|lockern sie|locker|lose|gelockert'],
+    fr: ['serrer|serrez|resserrer|resserrez|serré|serrée', 'desserrer|desserrez|desserré|desserrée|relâcher|relâchez|lâche'],
+    es: ['apretar|apriete|ajustar|ajuste|apretado|apretada', 'aflojar|afloje|suelto|suelta|flojo|floja'],
   },
   length: {
     // (no phrase that begins with "a": every "a" of every English text would be tried)

@@ -18,6 +18,7 @@ import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitN
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
+import { locateInTarget } from '../locate';
 import { pairedSentences, sentencesOfCached, type Sentence } from '../sentences';
 import { cognateKey } from '../../text/cognate';
 import type { Analysis } from '../analyze';
@@ -840,7 +841,7 @@ function partsOf(text: string, spans: readonly Sentence[]): Sentence[] {
   });
 }
 
-/** Figures (by their digits), acronyms and words of six letters or more (by their spelling across languages) of a text's sentences. */
+/** Figures (by their digits), acronyms and names with a capital inside ("iOS"), and words of six letters or more (by their spelling across languages) of a text's sentences. */
 function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
   const out: Kept[] = [];
   const sentenceAt = (at: number) => sentences.findIndex((span) => at >= span.start && at < span.end);
@@ -854,7 +855,11 @@ function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
     });
   if (!analysis.unspaced)
     for (const item of analysis.items)
-      if (item.kind === 'word' && (item.text.length >= 6 || /^\p{Lu}{2,}$/u.test(item.text)) && !/\p{N}/u.test(item.text))
+      if (
+        item.kind === 'word' &&
+        (item.text.length >= 6 || /^\p{Lu}{2,}$/u.test(item.text) || /\p{Ll}\p{Lu}/u.test(item.text)) &&
+        !/\p{N}/u.test(item.text)
+      )
         out.push({
           key: `w:${cognateKey(item.text)}`,
           start: item.start,
@@ -1106,8 +1111,11 @@ export const numbersRule: Rule = {
           currencyAround(source.text, sourceNumber.start, sourceNumber.end) ??
           currencyNamedAfter(source.text, sourceNumber.end, context.sourceLang);
         const free = amount ? freeWordOf(context, sourceNumber.start) : null;
+        // else on the words where the number would stand, as near as the landmarks tell ("it works
+        // with 110 and 230 volts" → "nur mit 230 Volt"), and 0–0 only where none tells
+        const place = free ?? locateInTarget(source, context.target, sourceNumber.start, sourceNumber.end);
         out.push(
-          finding(context, 'numbers.missing', 'major', free?.start ?? 0, free?.end ?? 0, {
+          finding(context, 'numbers.missing', 'major', place?.start ?? 0, place?.end ?? 0, {
             source: sourceSpan,
             params: { source: sourceNumber.text, expected },
           }),

@@ -2913,9 +2913,9 @@ describe('any time, a place within, the final one, the newest, added or removed,
 
   it('reads a German modal negated after it ("müssen nichts") as "need not", and an English "shall not" rendered "boleh" as a swap', () => {
     expect(check('You do not need to do anything.', 'Sie müssen nichts tun.', { targetLang: 'de' })).toEqual([]);
-    expect(rules(check('You do not need to do anything.', 'Sie müssen etwas tun.', { targetLang: 'de' }))).toContainEqual([
-      'direction.inverted',
-      'müssen',
+    // (one finding: the lost negation holds the opposite modal)
+    expect(rules(check('You do not need to do anything.', 'Sie müssen etwas tun.', { targetLang: 'de' }))).toEqual([
+      ['polarity.dropped', 'müssen etwas tun'],
     ]);
     expect(rules(check('Consent shall not be refused without reason.', 'Persetujuan boleh ditolak tanpa alasan.'))).toContainEqual([
       'direction.inverted',
@@ -3208,5 +3208,36 @@ describe('always made never, a may made a future without other cues, and more pa
     expect(
       flagged(check('Export as CSV; PDF export is coming soon.', 'Ekspor sebagai PDF; ekspor CSV akan segera hadir.'), 'numbers.swapped'),
     ).toEqual(['PDF']);
+  });
+});
+
+describe('tighten, weight, an empty stomach, no longer and still, a name with a capital inside', () => {
+  it('reports tighten made loosen, losing weight made gaining it, an empty stomach made with food, no longer made still', () => {
+    expect(rules(check('Tighten the strap.', 'Lockern Sie den Gurt.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'Lockern']]);
+    expect(rules(check('Losing weight lowers blood pressure.', 'Eine Gewichtszunahme senkt den Blutdruck.', { targetLang: 'de' }))).toEqual(
+      [['direction.inverted', 'Gewichtszunahme']],
+    );
+    expect(rules(check('Take it on an empty stomach.', 'Minumlah setelah makan.'))).toEqual([['direction.inverted', 'setelah makan']]);
+    expect(rules(check('Take it on an empty stomach.', 'Minumlah saat perut kosong.'))).toEqual([]);
+    // (one finding: the lost negation's words hold the opposite)
+    expect(rules(check('The wound is no longer infectious.', 'Luka itu masih menular.'))).toEqual([['polarity.dropped', 'masih menular']]);
+    expect(
+      rules(
+        check(
+          'Nobody is infectious any more after the treatment, and you no longer need to stay home.',
+          'Setelah pengobatan, Anda masih harus tinggal di rumah.',
+        ),
+      ),
+    ).toContainEqual(['direction.inverted', 'masih']);
+    expect(rules(check('The wound is no longer infectious.', 'Luka itu tidak lagi menular.'))).toEqual([]);
+  });
+
+  it('reads a name with a capital inside ("iOS") as kept, for names that changed places', () => {
+    expect(
+      flagged(
+        check('It is out now on Android; iOS follows in May.', 'Kini tersedia di iOS; Android menyusul pada bulan Mei.'),
+        'numbers.swapped',
+      ),
+    ).toEqual(['iOS']);
   });
 });

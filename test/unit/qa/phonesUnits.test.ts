@@ -59,10 +59,14 @@ describe('telephone numbers', () => {
         'numbers.missing',
       ),
     ).toEqual([expect.objectContaining({ text: 'gratis' })]);
-    // (where the source says free too, the place is not known)
+    // (where the source says free too, the "free" is not taken for it: the landmarks place it,
+    // on the second clause's word, and only where none tells is it 0–0)
     expect(only(check('Entry is free; parking costs Rp5,000.', 'Masuk gratis; parkir gratis.'), 'numbers.missing')).toEqual([
-      expect.objectContaining({ text: '' }),
+      expect.objectContaining({ start: 21, text: 'gratis' }),
     ]);
+    expect(
+      only(check('It works with 110 and 230 volts.', 'Es funktioniert nur mit 230 Volt.', { targetLang: 'de' }), 'numbers.missing'),
+    ).toEqual([expect.objectContaining({ source: expect.objectContaining({ text: '110' }), text: expect.not.stringMatching(/^$/u) })]);
   });
 
   it('of a price counted per another thing are found ("per person" is not "par table")', () => {

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and twenty-six (forty-eight opposites, forty terms, parties or order swapped, thirty-two terms, senses or false friends, twenty-nine negations lost or added, twenty-seven restrictions or quantifiers lost, added or changed, twenty other changes of meaning, seven spans of time, times or units, seven bounds or limits, six amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and nineteen (forty-five opposites, thirty-nine terms, parties or order swapped, thirty-two terms, senses or false friends, twenty-seven negations lost or added, twenty-seven restrictions or quantifiers lost, added or changed, twenty other changes of meaning, seven spans of time, times or units, seven bounds or limits, five amounts or counts, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -108,7 +108,6 @@ describe('precision on careful translations', () => {
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
-      'ewallet ¶7 names swapped (Android and iOS)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
@@ -130,7 +129,6 @@ describe('precision on careful translations', () => {
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'handyvertrag-de ¶6 restriction added (at any time to once only)',
-      'hipoteca-es ¶9 negation added (a fee applies)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -172,7 +170,6 @@ describe('precision on careful translations', () => {
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
-      'onlinecourse-es ¶6 amount dropped (costs €49 to free)',
       'onlineexam ¶5 negation dropped (not permitted)',
       'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
@@ -210,10 +207,8 @@ describe('precision on careful translations', () => {
       'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
-      'schlafapnoe-de ¶4 opposite (tighten to loosen)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schlafapnoe-de ¶7 number missing (110 volts)',
-      'schlafapnoe-de ¶9 opposite (losing weight to gaining weight)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
@@ -244,8 +239,6 @@ describe('precision on careful translations', () => {
       'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
-      'tbtreatment ¶3 opposite (on an empty stomach to after eating)',
-      'tbtreatment ¶5 negation dropped (no longer infectious)',
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'termsofservice ¶8 country changed (England to Ireland)',
