@@ -218,7 +218,7 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
       most: list(
-        'at most|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
+        'at most|within|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
         'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age',
@@ -1201,11 +1201,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|minus',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
-      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah',
+      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|dikurangi',
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
@@ -5302,7 +5302,8 @@ function isSoft(cues: WordCues, word: string): boolean {
 }
 
 /** Limits that are "until" too, and limit only before a quantity. */
-const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|bis zu|jusqu'à|hasta)$/iu;
+// ("within 300 metres" is at most that far: "tidak lebih dari 300 meter")
+const UNTIL_LIMIT = /^(?:hingga|sampai dengan|up to|within|bis zu|jusqu'à|hasta)$/iu;
 
 /** Nothing, or at most one word, before a spelled number (made once: asked for on every limit). */
 const WORDS_BEFORE = [0, 1].map((words) => new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}$`, 'u'));

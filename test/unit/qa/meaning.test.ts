@@ -3241,3 +3241,15 @@ describe('tighten, weight, an empty stomach, no longer and still, a name with a 
     ).toEqual(['iOS']);
   });
 });
+
+describe('within a distance, minus', () => {
+  it('reads "within 300 metres" as at most that far, and "minus" as excluded', () => {
+    expect(check('The hotel is within 300 metres of the beach.', 'Hotel berjarak tidak lebih dari 300 meter dari pantai.')).toEqual([]);
+    expect(rules(check('The hotel is within 300 metres of the beach.', 'Hotel berjarak lebih dari 300 meter dari pantai.'))).toEqual([
+      ['limits.inverted', 'lebih dari'],
+    ]);
+    expect(
+      rules(check('You are refunded in full, minus the booking fee.', 'Anda mendapat pengembalian penuh, termasuk biaya pemesanan.')),
+    ).toEqual([['direction.inverted', 'termasuk']]);
+  });
+});
