@@ -13,7 +13,7 @@ import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
-import { pairedSentences, type Sentence } from '../sentences';
+import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -3461,39 +3461,6 @@ function possibilityMadeCertain(
     if (!found && certain.test(item.lower)) found = { start: item.start, end: item.end, text: item.text };
   }
   return found ? { said, found } : null;
-}
-
-/** A sentence's parts split at its semicolons (each semicolon ends the part before it). */
-function partsOf(text: string, span: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  let start = span.start;
-  for (let at = span.start; at < span.end; at += 1) {
-    if (text[at] !== ';' && text[at] !== '；') continue;
-    out.push({ start, end: at + 1 });
-    start = at + 1;
-  }
-  out.push({ start, end: span.end });
-  return out;
-}
-
-/**
- * Pairs of sentences split further at semicolons where both sides have as many parts: word order
- * differs between languages, the order of parts joined by a semicolon does not ("Auto-lock is on
- * by default; you can turn it off" → "… nonaktif secara bawaan; Anda dapat mengaktifkannya").
- */
-function splitAtSemicolons(source: string, target: string, sources: Sentence[], targets: Sentence[]): [Sentence[], Sentence[]] {
-  if (!source.includes(';') || !/[;；]/u.test(target)) return [sources, targets];
-  const outSources: Sentence[] = [];
-  const outTargets: Sentence[] = [];
-  sources.forEach((sentence, k) => {
-    const targetSentence = targets[k] as Sentence;
-    const sourceParts = partsOf(source, sentence);
-    const targetParts = partsOf(target, targetSentence);
-    const split = sourceParts.length > 1 && sourceParts.length === targetParts.length;
-    outSources.push(...(split ? sourceParts : [sentence]));
-    outTargets.push(...(split ? targetParts : [targetSentence]));
-  });
-  return [outSources, outTargets];
 }
 
 /** A word negative by its prefix, and the word it negates ("inaccurate": "accurate"). */

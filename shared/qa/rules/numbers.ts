@@ -19,7 +19,7 @@ import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spel
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { pairedSentences, sentencesOfCached, type Sentence } from '../sentences';
+import { pairedSentences, sentencesOfCached, splitAtSemicolons, type Sentence } from '../sentences';
 import { cognateKey } from '../../text/cognate';
 import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
@@ -826,21 +826,6 @@ interface Kept {
   sentence: number;
 }
 
-/** Spans split at their semicolons (each semicolon ends the part before it). */
-function partsOf(text: string, spans: readonly Sentence[]): Sentence[] {
-  return spans.flatMap((span) => {
-    const out: Sentence[] = [];
-    let start = span.start;
-    for (let at = span.start; at < span.end; at += 1)
-      if (text[at] === ';' || text[at] === '；') {
-        out.push({ start, end: at + 1 });
-        start = at + 1;
-      }
-    out.push({ start, end: span.end });
-    return out;
-  });
-}
-
 /** Figures (by their digits), acronyms and names with a capital inside ("iOS"), and words of six letters or more (by their spelling across languages) of a text's sentences. */
 function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
   const out: Kept[] = [];
@@ -884,8 +869,8 @@ function checkSwappedAcrossSentences(context: RuleContext, out: Finding[]): void
   const sentences = pairedSentences(source.text, context.target.text);
   // (and the parts of sentences split at semicolons where both split into as many: "10 GB …; 2 TB"
   // → "2 TB …；10 GB")
-  const parts = { source: partsOf(source.text, sentences.source), target: partsOf(context.target.text, sentences.target) };
-  const paired = parts.source.length === parts.target.length ? parts : sentences;
+  const [sourceParts, targetParts] = splitAtSemicolons(source.text, context.target.text, sentences.source, sentences.target);
+  const paired = { source: sourceParts, target: targetParts };
   if (paired.source.length < 2) return;
   const once = (list: readonly Kept[]) => {
     const count = new Map<string, number>();
