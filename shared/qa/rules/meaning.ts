@@ -252,7 +252,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -3395,9 +3395,10 @@ const HEDGED: Readonly<Record<string, RegExp>> = {
   fr: /^(?:peut|peux|peuvent|pouvez|pourra|pourront|pourrait|pourraient|possible|possiblement|peut-être|éventuellement|risque|risquent|parfois|souvent)$/u,
   es: /^(?:puede|puedes|pueden|podrá|podrán|podría|podrían|posible|posiblemente|quizá|quizás|probablemente|eventualmente|veces|suele|suelen)$/u,
 };
+// (and words that oblige: "you may need to pair them again" → "Anda harus memasangkan ulang")
 const CERTAIN: Readonly<Record<string, RegExp>> = {
-  id: /^akan$/u,
-  de: /^(?:wird|werden|wirst)$/u,
+  id: /^(?:akan|harus|wajib)$/u,
+  de: /^(?:wird|werden|wirst|muss|müssen)$/u,
   fr: /^(?:va|vont|\p{L}{2,}(?:era|eront|ira|iront|ra|ront))$/u,
   es: /^(?:va|van|\p{L}{2,}(?:rá|rán))$/u,
 };

@@ -3253,3 +3253,24 @@ describe('within a distance, minus', () => {
     ).toEqual([['direction.inverted', 'termasuk']]);
   });
 });
+
+describe('a rejection as a negative word', () => {
+  it('reports "not refundable, even if rejected" rendered as refundable, where the translation\'s "rechaza" renders "rejected"', () => {
+    expect(
+      rules(
+        check('The fee is not refundable, even if the request is rejected.', 'La tasa es reembolsable si se rechaza la solicitud.', {
+          targetLang: 'es',
+        }),
+      ),
+    ).toContainEqual(['polarity.dropped', expect.any(String)]);
+    expect(
+      rules(
+        check(
+          'The fee is not refundable, even if the request is rejected.',
+          'La tasa no es reembolsable, aunque se rechace la solicitud.',
+          { targetLang: 'es' },
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -53,3 +53,11 @@ describe('modality.changed beside a negated word of possibility', () => {
     expect(made('Dogs may be taken on board only on a lead.', 'Hunde dürfen ohne Leine mitgenommen werden.', 'de')).toEqual([]);
   });
 });
+
+describe('modality.changed into an obligation', () => {
+  it('reports a "may need to" made "harus" or "muss", and not "mungkin perlu"', () => {
+    expect(made('You may need to restart the app.', 'Anda harus memulai ulang aplikasi.')).toEqual(['harus']);
+    expect(made('You may need to restart the app.', 'Sie müssen die App neu starten.', 'de')).toEqual(['müssen']);
+    expect(made('You may need to restart the app.', 'Anda mungkin perlu memulai ulang aplikasi.')).toEqual([]);
+  });
+});
