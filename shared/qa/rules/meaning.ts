@@ -837,6 +837,23 @@ class Paragraph {
     return without ? negations.filter((cue) => without.has(cue.text.toLowerCase())) : [];
   }
 
+  /**
+   * Whether a negation of the sentence, not a "without" of a noun after it ("boleh ditolak tanpa
+   * alasan" permits), stands beside a span: at most `before` words before it or `after` words after
+   * it (-1: not on that side).
+   */
+  negatedBeside(span: Sentence, at: { start: number; end: number }, before: number, after: number): boolean {
+    const negations = this.of('negation', span);
+    if (negations.length === 0) return false;
+    const prepositions = this.prepositional(negations);
+    return negations.some(
+      (negation) =>
+        !prepositions.includes(negation) &&
+        ((before >= 0 && negation.end <= at.start && wordsBetween(this.analysis, negation.end, at.start) <= before) ||
+          (after >= 0 && negation.start >= at.end && wordsBetween(this.analysis, at.end, negation.start) <= after)),
+    );
+  }
+
   /** Whether a figure follows a cue right away ("over Rp500.000", "di bawah 12 tahun", "超过100"). */
   beforeFigure(cue: Cue): boolean {
     // (a figure elided into the bound's last word: "plus d'un mois")
@@ -3180,15 +3197,7 @@ function oppositesSwapped(
         !OF_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start)),
     );
   };
-  // (not a "without" of a noun after it: "boleh ditolak tanpa alasan" permits)
-  const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => {
-    const negations = paragraph.of('negation', span);
-    const prepositions = paragraph.prepositional(negations);
-    return negations.some(
-      (negation) =>
-        negation.start >= cue.end && !prepositions.includes(negation) && wordsBetween(paragraph.analysis, cue.end, negation.start) <= 1,
-    );
-  };
+  const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => paragraph.negatedBeside(span, cue, -1, 1);
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
     paragraph.of('negation', span).some((negation) => negation.start >= cue.end);
   const inTarget = oppositesIn(target.analysis);
@@ -3446,15 +3455,7 @@ function possibilityMadeCertain(
   // (a word of possibility negated renders a "cannot" of the source, no "may": "if you cannot put
   // weight on it" → "jika tidak dapat menumpukan")
   // (not a "without" after it: "dürfen ohne Fahrradkarte" permits)
-  const all = target.of('negation', targetSentence);
-  const prepositions = target.prepositional(all);
-  const negations = all.filter((negation) => !prepositions.includes(negation));
-  const negatedHere = (item: Item) =>
-    negations.some(
-      (negation) =>
-        (negation.end <= item.start && wordsBetween(target.analysis, negation.end, item.start) === 0) ||
-        (negation.start >= item.end && wordsBetween(target.analysis, item.end, negation.start) === 0),
-    );
+  const negatedHere = (item: Item) => target.negatedBeside(targetSentence, item, 0, 0);
   let found: Cue | null = null;
   for (const item of target.analysis.items) {
     if (item.kind !== 'word' || item.start < targetSentence.start || item.end > targetSentence.end) continue;
