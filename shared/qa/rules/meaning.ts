@@ -283,7 +283,7 @@ const CUES: Record<string, Cues> = {
       ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
-        'paling banyak|paling lama|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
+        'paling banyak|paling lama|paling jauh|sebanyak-banyaknya|maksimal|maksimum|tidak lebih dari|tak lebih dari|tidak boleh lebih dari|tidak melebihi|tak melebihi|tidak boleh melebihi|tidak akan melebihi|tidak pernah melebihi|jangan melebihi|tidak boleh lebih|atau kurang|ke bawah|paling tinggi|paling besar|hingga|sampai dengan',
       ),
       least: list(
         'paling sedikit|sekurang-kurangnya|setidaknya|setidak-tidaknya|minimal|minimum|tidak kurang dari|tidak boleh kurang dari|tak kurang dari|paling tidak|paling rendah|sedikitnya|atau lebih|ke atas',
@@ -871,6 +871,12 @@ class Paragraph {
     const negations = this.of('negation', span);
     if (negations.length === 0) return false;
     const items = this.analysis.items;
+    // (a Chinese negation of a bound stands right before it, or before a modal: "不超过", "不得低于";
+    // "禁止以低于50欧元的价格转售" forbids a resale under 50)
+    if ('text' in this.cues)
+      return negations.some(
+        (negation) => negation.end <= cue.start && CHINESE_MODAL_GAP.test(this.analysis.text.slice(negation.end, cue.start)),
+      );
     return negations.some((negation) => {
       if (negation.end > cue.start) return false;
       let words = 0;
@@ -1612,6 +1618,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
     ],
     es: ['encima de|por encima de|superior a', 'debajo de|por debajo de|inferior a'],
+    // (higher or lower than: "above the original price" → "低于原价"; not "以上" and "以下", also
+    // "the above" and "the following")
+    zh: ['高于|上方|之上', '低于|下方|之下'],
   },
   // where a thing is kept or done (not "inside" and "outside": "outside office hours" is "di luar jam kerja")
   indoors: {
@@ -2125,7 +2134,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte'],
     fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées'],
     es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas'],
-    zh: ['有限', '无限|不限'],
+    zh: ['有限', '无限|不限|充足|充裕'],
   },
   // sharp or blurred ("your vision will be blurred" → "penglihatan Anda akan jernih")
   sharpness: {
@@ -2243,6 +2252,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'mulai|memulai|dimulai|bermula|mulailah',
       'berhenti|hentikan|menghentikan|dihentikan|berakhir|mengakhiri|diakhiri|selesai|menyelesaikan|diselesaikan',
     ],
+    de: [
+      'beginnt|beginnen|begann|begonnen|fängt an|fangen an|anfangen|startet|starten|gestartet',
+      'endet|enden|endete|geendet|hört auf|hören auf|aufhören|beendet|beenden|stoppt|stoppen',
+    ],
+    fr: [
+      'commence|commencent|commencer|commencé|débute|débutent|débuter|démarre|démarrent|démarrer',
+      'termine|terminent|terminer|terminé|se termine|finit|finissent|finir|fini|arrête|arrêtent|arrêter',
+    ],
+    es: [
+      'empieza|empiezan|empezar|empezó|comienza|comienzan|comenzar|comenzó|inicia|inician|iniciar',
+      'termina|terminan|terminar|terminó|acaba|acaban|acabar|finaliza|finalizan|finalizar|se detiene|detener',
+    ],
+    zh: ['开始|开场|开演|启动', '结束|停止|终止|完毕|散场'],
   },
   // done by a machine or by hand
   automation: {
@@ -2675,6 +2697,67 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['blanc|blanche|blancs|blanches', 'noir|noire|noirs|noires'],
     es: ['blanco|blanca|blancos|blancas', 'negro|negra|negros|negras'],
   },
+  // the sun rising or setting ("locked at sunset" → "dikunci saat matahari terbit")
+  sun: {
+    en: ['sunrise|dawn|daybreak|first light', 'sunset|dusk|nightfall|sundown'],
+    id: ['matahari terbit|fajar|subuh|terbit', 'matahari terbenam|terbenam|senja|magrib|maghrib'],
+    de: ['sonnenaufgang|morgengrauen|tagesanbruch|morgendämmerung', 'sonnenuntergang|abenddämmerung|einbruch der dunkelheit|dämmerung'],
+    fr: ['lever du soleil|aube|aurore|lever du jour|point du jour', 'coucher du soleil|crépuscule|tombée de la nuit|tombée du jour'],
+    es: ['amanecer|salida del sol|alba', 'atardecer|anochecer|puesta del sol|puesta de sol|ocaso'],
+    zh: ['日出|黎明|天亮', '日落|黄昏|天黑|傍晚'],
+  },
+  // a thing's make, new or old ("a new-style registration certificate" → "Zulassungsbescheinigung alter Art")
+  make: {
+    en: ['new style|new type|new model|new format|new-generation|new generation', 'old style|old type|old model|old format|old generation'],
+    id: ['model baru|jenis baru|tipe baru|format baru|generasi baru', 'model lama|jenis lama|tipe lama|format lama|generasi lama'],
+    de: [
+      'neuer art|neue art|neuen art|neuen typs|neuer bauart|neuen bauart|neues modell|neuen modell|neuen format|neues format',
+      'alter art|alte art|alten art|alten typs|alter bauart|alten bauart|altes modell|alten modell|alten format|altes format',
+    ],
+    fr: ['nouveau modèle|nouveau format|nouveau type|nouvelle génération', 'ancien modèle|ancien format|ancien type|ancienne génération'],
+    es: [
+      'nuevo modelo|nuevo formato|nuevo tipo|nueva generación',
+      'antiguo modelo|modelo antiguo|antiguo formato|formato antiguo|antiguo tipo|antigua generación',
+    ],
+    zh: ['新式|新版|新型|新款', '旧式|旧版|老式|旧款|老款'],
+  },
+  // in another country or in this one ("registered abroad" → "im Inland zugelassen")
+  abroad: {
+    en: ['abroad|overseas|in another country|outside the country', 'domestically|within the country|in this country|inside the country'],
+    id: ['luar negeri|mancanegara', 'dalam negeri|domestik'],
+    de: [
+      'im ausland|aus dem ausland|ins ausland|ausländisch|ausländische|ausländischen',
+      'im inland|aus dem inland|ins inland|inländisch|inländische|inländischen',
+    ],
+    fr: ["à l'étranger|de l'étranger|hors du pays", 'dans le pays|sur le territoire national'],
+    es: ['en el extranjero|del extranjero|desde el extranjero|fuera del país', 'en el país|dentro del país|en territorio nacional'],
+    zh: ['国外|境外|海外', '国内|境内'],
+  },
+  // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
+  // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
+  comingPeriod: {
+    en: [
+      "next year|next year's|the coming year|next month|next month's|next week|next week's",
+      "this year|this year's|last year|last year's|the current year|this month|this month's|last month|last month's|the current month|this week|this week's|last week|last week's",
+    ],
+    id: [
+      'tahun depan|bulan depan|minggu depan|pekan depan',
+      'tahun ini|tahun lalu|bulan ini|bulan lalu|minggu ini|pekan ini|minggu lalu|pekan lalu',
+    ],
+    de: [
+      'nächstes jahr|nächsten jahr|nächsten jahres|kommendes jahr|kommenden jahres|folgejahr|folgejahres|nächsten monat|nächsten monats|folgemonat|folgemonats|nächste woche|nächsten woche|kommende woche|kommenden woche',
+      'dieses jahr|dieses jahres|diesem jahr|laufenden jahres|letztes jahr|letzten jahres|vorjahr|vorjahres|diesen monat|dieses monats|laufenden monats|letzten monat|letzten monats|vormonat|vormonats|diese woche|dieser woche|letzte woche|letzten woche|vorwoche',
+    ],
+    fr: ['prochain|prochaine|prochains|prochaines', "cette année|l'année en cours|ce mois ci|cette semaine"],
+    es: [
+      'el año que viene|el mes que viene|la semana que viene',
+      'este año|el año en curso|el año pasado|este mes|el mes en curso|el mes pasado|esta semana|la semana pasada',
+    ],
+    zh: [
+      '明年|来年|下一年|下个月|下月|下周|下星期|下个星期',
+      '今年|本年|去年|上一年|本月|这个月|上个月|上月|本周|这周|上周|上星期|上个星期',
+    ],
+  },
 };
 
 /**
@@ -3091,6 +3174,24 @@ function oppositesInText(
     oppositePatterns.set(byStart, pattern);
   }
   const out = new Map<string, [Cue[], Cue[]]>();
+  const add = (cue: Cue, pairs: ReadonlyArray<{ name: string; side: 0 | 1 }>) => {
+    for (const { name, side } of pairs) {
+      let sides = out.get(name);
+      if (!sides) out.set(name, (sides = [[], []]));
+      sides[side].push(cue);
+    }
+  };
+  // (and a word of another pair a phrase begins with: "演出结束前" is before the end, "结束" of a
+  // start and an end as well as "前" of before and after)
+  const addPrefix = (cue: Cue, taken: ReadonlyArray<{ name: string }>) => {
+    for (let length = cue.text.length - 1; length >= 2; length -= 1) {
+      const prefix = cue.text.slice(0, length);
+      const others = (byStart.get(prefix) ?? []).filter(({ name }) => !taken.some((pair) => pair.name === name));
+      if (others.length === 0) continue;
+      add({ start: cue.start, end: cue.start + length, text: prefix }, others);
+      return;
+    }
+  };
   pattern.lastIndex = 0;
   for (let match = pattern.exec(analysis.text); match; match = pattern.exec(analysis.text)) {
     const cue = { start: match.index, end: match.index + match[0].length, text: match[0] };
@@ -3101,15 +3202,14 @@ function oppositesInText(
       const next = pattern.exec(analysis.text);
       pattern.lastIndex = cue.end;
       if (next && next.index === cue.end - 1 && next.index + next[0].length > cue.end) {
+        addPrefix(cue, []);
         pattern.lastIndex = next.index;
         continue;
       }
     }
-    for (const { name, side } of byStart.get(match[0]) ?? []) {
-      let sides = out.get(name);
-      if (!sides) out.set(name, (sides = [[], []]));
-      sides[side].push(cue);
-    }
+    const pairs = byStart.get(match[0]) ?? [];
+    add(cue, pairs);
+    addPrefix(cue, pairs);
   }
   return out.size > 0 ? out : none;
 }
@@ -3179,14 +3279,14 @@ function oppositesSwapped(
   // a negation a few words before either word may say the swap ("Do not store above 30 °C" is
   // "Simpan di bawah 30 °C")
   // (not a "without" of a noun: "une option sans porc est parfois proposée" says "sometimes")
-  const negated = (paragraph: Paragraph, span: Sentence, cue: Cue) => {
+  const negated = (paragraph: Paragraph, span: Sentence, cue: Cue, within = 3) => {
     const negations = paragraph.of('negation', span);
     const prepositions = paragraph.prepositional(negations);
     return negations.some(
       (negation) =>
         negation.end <= cue.start &&
         !prepositions.includes(negation) &&
-        wordsBetween(paragraph.analysis, negation.end, cue.start) <= 3 &&
+        wordsBetween(paragraph.analysis, negation.end, cue.start) <= within &&
         !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
@@ -3198,6 +3298,28 @@ function oppositesSwapped(
     );
   };
   const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => paragraph.negatedBeside(span, cue, -1, 1);
+  // (a negation after the word in its clause, or a word that forbids: "Resale above the price is
+  // prohibited")
+  const negatedAfterInClause = (paragraph: Paragraph, span: Sentence, cue: Cue) => {
+    const forbids = FORBIDDING[baseLanguage(paragraph.analysis.lang)];
+    const forbidding: Cue[] = forbids
+      ? paragraph.analysis.items.filter(
+          (item) => item.kind === 'word' && item.start >= cue.end && item.end <= span.end && forbids.test(item.lower),
+        )
+      : [];
+    const negations = [...paragraph.of('negation', span), ...forbidding];
+    const prepositions = paragraph.prepositional(negations);
+    return negations.some(
+      (negation) =>
+        negation.start >= cue.end &&
+        !prepositions.includes(negation) &&
+        // (a few words on, never the word's own: "must not be used" → "tidak boleh digunakan")
+        wordsBetween(paragraph.analysis, cue.end, negation.start) >= 2 &&
+        wordsBetween(paragraph.analysis, cue.end, negation.start) <= 6 &&
+        !/[,;:，；：]/u.test(paragraph.analysis.text.slice(cue.end, negation.start)) &&
+        !conditionBetween(paragraph.analysis, cue.end, negation.start),
+    );
+  };
   const negatedLater = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
     paragraph.of('negation', span).some((negation) => negation.start >= cue.end);
   const inTarget = oppositesIn(target.analysis);
@@ -3290,8 +3412,20 @@ function oppositesSwapped(
     const sourceNegated =
       !conjunction &&
       said.some((cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedRightAfter(source, sourceSentence, cue)));
-    const targetNegated =
+    let targetNegated =
       !conjunction && (negated(target, targetSentence, found) || (trailing(target) && negatedRightAfter(target, targetSentence, found)));
+    // (one negation of the clause's verb, said a word or three further from the word on one side,
+    // or after it, is the same on both: "Do not plant trees taller than" → "Jangan menanam pohon
+    // yang lebih pendek dari", "Resale above the original price is prohibited" → "禁止以低于原价
+    // 的价格转售" turned the height and the price around)
+    // (not of a modal, whose negation follows it: "must never be left" is "tidak boleh ditinggal")
+    const negatedInClause = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+      negated(paragraph, span, cue, 6) || (name !== 'obligation' && name !== 'permission' && negatedAfterInClause(paragraph, span, cue));
+    if (
+      sourceNegated !== targetNegated &&
+      (sourceNegated ? negatedInClause(target, targetSentence, found) : said.some((cue) => negatedInClause(source, sourceSentence, cue)))
+    )
+      targetNegated = sourceNegated;
     if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
     out.push({ said: said[0] as Cue, found });
   }
@@ -3315,6 +3449,18 @@ function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
+
+/** Words that forbid what their clause says, after it ("Resale above the price is prohibited"). */
+const FORBIDDING: Readonly<Record<string, RegExp>> = {
+  en: /^(?:prohibited|forbidden|banned)$/u,
+  id: /^(?:dilarang|terlarang)$/u,
+  de: /^(?:verboten|untersagt|unzulässig)$/u,
+  fr: /^(?:interdit|interdite|interdits|interdites)$/u,
+  es: /^(?:prohibido|prohibida|prohibidos|prohibidas)$/u,
+};
+
+/** What may stand between a Chinese negation and the bound it negates: nothing, or a modal ("不得低于"). */
+const CHINESE_MODAL_GAP = /^(?:得|能|可|应|会|要|应该|可以|能够|需要)?$/u;
 
 /** Chinese words of obligation, of possibility and of "only" (see obligationWeakened). */
 const CHINESE_OBLIGATION = /必须|务必|必需|须|应当|应该/gu;

@@ -12,7 +12,7 @@
 import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral, repunctuated } from '../../text/literals';
 import { compiled, escapeRegExp } from '../../text/regexp';
-import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type TimeOfDay } from '../../text/datetime';
+import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type NamedDate, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
 import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
@@ -246,6 +246,36 @@ function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], tar
   }
 }
 
+/**
+ * Two times of day that changed places ("the support act at 7:30 p.m., the main act at 9 p.m." →
+ * "band pembuka pukul 21.00, band utama pukul 19.30"): the source's two are the translation's two
+ * in the other order, and these read alike where they stand (the same word before or after both),
+ * so that nothing but their order tells which is which, as with figures (see checkSwapped).
+ */
+function checkTimesSwapped(
+  context: RuleContext,
+  sourceTimes: readonly TimeOfDay[],
+  targetTimes: readonly TimeOfDay[],
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source || sourceTimes.length !== 2 || targetTimes.length !== 2) return;
+  if (FREE_ORDER.has(baseLanguage(context.sourceLang)) || FREE_ORDER.has(baseLanguage(context.targetLang))) return;
+  const same = (a: TimeOfDay, b: TimeOfDay) => a.minutes === b.minutes || a.minutes === b.alternative || a.alternative === b.minutes;
+  const [firstSaid, secondSaid] = sourceTimes as [TimeOfDay, TimeOfDay];
+  const [first, second] = targetTimes as [TimeOfDay, TimeOfDay];
+  if (same(firstSaid, secondSaid) || same(firstSaid, first) || same(secondSaid, second)) return;
+  if (!same(firstSaid, second) || !same(secondSaid, first)) return;
+  const [near, far] = [neighbours(context.target.text, first), neighbours(context.target.text, second)];
+  if (!((near.before !== null && near.before === far.before) || (near.after !== null && near.after === far.after))) return;
+  out.push(
+    finding(context, 'numbers.swapped', 'major', first.start, first.end, {
+      source: spanOf(source.text, firstSaid.start, firstSaid.end),
+      params: { first: first.text, second: second.text },
+    }),
+  );
+}
+
 /** Months and weekdays: a name in the translation that the source does not have, where the source names another. */
 function checkNamedDates(context: RuleContext, out: Finding[]): void {
   const source = context.source;
@@ -303,6 +333,21 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       );
     });
   }
+}
+
+/**
+ * The months written with their figure ("3月") of a text without spaces that the other text names
+ * too, in either language's way: source's and translation's (their figures are the dates' to check).
+ */
+function numberedMonthsOf(context: RuleContext): [NamedDate[], NamedDate[]] {
+  const source = context.source;
+  if (!source || !(source.unspaced || context.target.unspaced)) return [[], []];
+  const monthsOf = (analysis: Analysis, lang: string) =>
+    namedDatesIn(analysis.text, lang, analysis.unspaced ? undefined : analysis.items).filter((date) => date.kind === 'month');
+  const [inSource, inTarget] = [monthsOf(source, context.sourceLang), monthsOf(context.target, context.targetLang)];
+  const numbered = (dates: NamedDate[], others: NamedDate[]) =>
+    dates.filter((date) => /^\p{N}/u.test(date.text) && others.some((other) => other.index === date.index));
+  return [numbered(inSource, inTarget), numbered(inTarget, inSource)];
 }
 
 /**
@@ -747,7 +792,7 @@ function checkSign(context: RuleContext, sourceNumber: NumberOccurrence, target:
 const FREE_ORDER = new Set(['zh', 'ja', 'ko']);
 
 /** The word or sign right after a figure, and the word right before it ("10 menit", "lantai 2", "11%"). */
-function neighbours(text: string, number: NumberOccurrence): { before: string | null; after: string | null } {
+function neighbours(text: string, number: { start: number; end: number }): { before: string | null; after: string | null } {
   const after = /^[\s\u00a0]?([%°‰]|\p{L}+)/u.exec(text.slice(number.end, number.end + 24))?.[1]?.toLowerCase() ?? null;
   const before = /(\p{L}+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, number.start - 24), number.start))?.[1]?.toLowerCase() ?? null;
   return { before, after };
@@ -915,6 +960,7 @@ export const numbersRule: Rule = {
       (time) => !labelled(context.target.text, time.start, context.targetLang),
     );
     checkTimes(context, sourceTimes, targetTimes, out);
+    checkTimesSwapped(context, sourceTimes, targetTimes, out);
     checkNamedDates(context, out);
     const sourcePhones = phonesIn(source.text).filter((phone) => !insideLiteral(source.literals, phone.start, phone.end));
     const targetPhones =
@@ -922,6 +968,9 @@ export const numbersRule: Rule = {
         ? []
         : phonesIn(context.target.text).filter((phone) => !insideLiteral(context.target.literals, phone.start, phone.end));
     checkPhones(context, sourcePhones, targetPhones, out);
+    // the figure of a month written with it ("3月") is the dates' where the other text names that
+    // month ("3月12日" → "12 March")
+    const [sourceMonths, targetMonths] = numberedMonthsOf(context);
     // numbers inside versions, addresses, placeholders and code are the literals rule's; inside
     // times of day, the times'
     const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
@@ -931,6 +980,7 @@ export const numbersRule: Rule = {
         !insideLiteral(source.literals, n.start, n.end) &&
         !inside(sourceTimes, n.start, n.end) &&
         !inside(sourcePhones, n.start, n.end) &&
+        !inside(sourceMonths, n.start, n.end) &&
         !inside(roundTheClock(source.text), n.start, n.end),
     );
     // a version of the source written as a decimal ("3,8,1", "17,2") is the literals rule's too
@@ -942,6 +992,7 @@ export const numbersRule: Rule = {
         // (where the source has no time, the translation's hour is its number: "at 9" → "9点", "um 9 Uhr")
         !(sourceTimes.length > 0 && inside(targetTimes, n.start, n.end)) &&
         !inside(targetPhones, n.start, n.end) &&
+        !inside(targetMonths, n.start, n.end) &&
         !inside(roundTheClock(context.target.text), n.start, n.end),
     );
     const usedSource = new Set<number>();

@@ -190,4 +190,12 @@ describe('literals and phone numbers against Chinese characters', () => {
     // glued to a Latin letter it is a code, as before
     expect(phonesIn('Model H800 123 456')).toHaveLength(0);
   });
+
+  it('reads a month written with its figure ("3月") as the date, not a number of its own, where the other text names that month', () => {
+    const back = (source: string, target: string) =>
+      rules(check(source, target, { sourceLang: 'zh', targetLang: 'en' })).filter((rule) => rule.startsWith('numbers.'));
+    expect(back('门票将于3月12日开售。', 'Tickets go on sale on 12 March.')).toEqual([]);
+    expect(back('门票将于4月12日开售。', 'Tickets go on sale on 12 March.')).toContain('numbers.changed March');
+    expect(rules(check('Tickets go on sale on 12 March.', '门票将于3月13日开售。', zh))).toEqual(['numbers.changed 13']);
+  });
 });

@@ -3273,4 +3273,74 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads one negation of the clause on both sides though it stands further from the word on one, or after it', () => {
+    // ("not plant trees taller" and "jangan menanam pohon yang lebih pendek": the planting is negated on both)
+    expect(
+      flagged(
+        check('Do not plant trees taller than two metres.', 'Jangan menanam pohon yang lebih pendek dari dua meter.'),
+        'direction.inverted',
+      ),
+    ).toEqual(['pendek']);
+    expect(
+      flagged(
+        check('Do not plant trees taller than two metres.', 'Jangan menanam pohon yang lebih tinggi dari dua meter.'),
+        'direction.inverted',
+      ),
+    ).toEqual([]);
+    // ("is prohibited" after the clause, "禁止" and "dilarang" before it)
+    expect(
+      flagged(
+        check('Resale above the original price is prohibited.', '禁止以低于原价的价格转售。', { targetLang: 'zh' }),
+        'direction.inverted',
+      ),
+    ).toEqual(['低于']);
+    expect(
+      flagged(
+        check('Resale above the original price is prohibited.', 'Dilarang menjual kembali di bawah harga asli.'),
+        'direction.inverted',
+      ),
+    ).toEqual(['di bawah']);
+    expect(
+      flagged(
+        check('Resale above the original price is prohibited.', '禁止以高于原价的价格转售。', { targetLang: 'zh' }),
+        'direction.inverted',
+      ),
+    ).toEqual([]);
+    // but a modal's own negation after it is its own: "must not be used" is "tidak boleh digunakan"
+    expect(
+      flagged(
+        check('This medicine must not be used during pregnancy.', 'Obat ini tidak boleh digunakan selama kehamilan.'),
+        'direction.inverted',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports the sun rising made setting, a new-style thing made old-style, abroad made at home, next year made this year', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('The shed is locked at sunset.', 'Gudang dikunci saat matahari terbit.')).toEqual(['matahari terbit']);
+    expect(turned('The shed is locked at sunset.', 'Gudang dikunci saat matahari terbenam.')).toEqual([]);
+    expect(turned('It needs a new-style certificate.', 'Sie braucht eine Bescheinigung alter Art.', 'de')).toEqual(['alter Art']);
+    expect(turned('It needs a new-style certificate.', 'Sie braucht eine Bescheinigung neuer Art.', 'de')).toEqual([]);
+    expect(
+      turned('If it was registered abroad, bring the papers.', 'Wenn es im Inland zugelassen war, bringen Sie die Papiere mit.', 'de'),
+    ).toEqual(['im Inland']);
+    expect(turned("You get 10% off next year's fee.", 'Anda mendapat potongan 10% untuk iuran tahun ini.')).toEqual(['tahun ini']);
+    expect(turned("You get 10% off next year's fee.", 'Anda mendapat potongan 10% untuk iuran tahun depan.')).toEqual([]);
+    // (and "the previous month" stays the sequence's: "du mois suivant" turned it)
+    expect(turned('Pay by the 25th of the previous month.', 'Payez au plus tard le 25 du mois suivant.', 'fr')).toEqual(['suivant']);
+  });
+
+  it('reads a Chinese word of a pair inside a longer one ("结束前", before the end), and a negation of a bound only right before it', () => {
+    const zh = { targetLang: 'zh' };
+    expect(flagged(check('Doors open one hour before the show starts.', '演出结束前一小时开门。', zh), 'direction.inverted')).toEqual([
+      '结束',
+    ]);
+    expect(flagged(check('Doors open one hour before the show starts.', '演出开始前一小时开门。', zh), 'direction.inverted')).toEqual([]);
+    expect(flagged(check('Resale above 50 euros is prohibited.', '禁止以低于50欧元的价格转售。', zh), 'direction.inverted')).toEqual([
+      '低于',
+    ]);
+    expect(flagged(check('The weight must not exceed 20 kg.', '重量不得超过20公斤。', zh), 'limits.inverted')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and forty-five (fifty-seven opposites, forty-four terms, parties or order swapped, thirty-three terms, senses or false friends, thirty restrictions or quantifiers lost, added or changed, twenty-seven negations lost or added, twenty-two other changes of meaning, eight bounds or limits, seven spans of time, times or units, seven amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and thirty-six (fifty opposites, forty-four terms, parties or order swapped, thirty-three terms, senses or false friends, thirty restrictions or quantifiers lost, added or changed, twenty-seven negations lost or added, twenty-one other changes of meaning, seven bounds or limits, seven spans of time, times or units, seven amounts or counts, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -47,10 +47,6 @@ describe('precision on careful translations', () => {
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
       'allaitement-fr ¶5 obligation weakened (must to can)',
-      'allotment ¶3 opposite (taller to shorter)',
-      'allotment ¶5 opposite (sunset to sunrise)',
-      'allotment ¶6 limit inverted (at least to at most)',
-      "allotment ¶10 other meaning (next year's to this year's)",
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
@@ -255,9 +251,6 @@ describe('precision on careful translations', () => {
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
-      'ticketing-zh ¶5 opposite (starts to ends)',
-      'ticketing-zh ¶9 opposite (limited to ample)',
-      'ticketing-zh ¶10 opposite (above to below)',
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
@@ -290,8 +283,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
-      'zulassung-de ¶1 opposite (new-style to old-style)',
-      'zulassung-de ¶6 opposite (abroad to at home)',
     ]);
   });
 });

@@ -286,6 +286,15 @@ describe('numbers and currency', () => {
     expect(swapped(source, 'Kini Anda dapat memasang hingga 10 timer sekaligus, dari sebelumnya 3.')).toEqual([]);
     expect(swapped('Room 3 is on floor 2.', 'Di lantai 2 terdapat kamar 3.')).toEqual([]);
   });
+  it('reports two times of day that changed places, where only their order tells them apart', () => {
+    const swapped = (target: string, targetLang = 'id') =>
+      flagged(check('The support act starts at 7:30 p.m. and the main act at 9 p.m.', target, { targetLang }), 'numbers.swapped');
+    expect(swapped('Band pembuka mulai pukul 21.00 dan band utama pukul 19.30.')).toEqual(['21.00']);
+    expect(swapped('Die Vorband beginnt um 21 Uhr und der Hauptact um 19:30 Uhr.', 'de')).toEqual(['21']);
+    // the same times in the same order, and one time said twice, are no exchange
+    expect(swapped('Band pembuka mulai pukul 19.30 dan band utama pukul 21.00.')).toEqual([]);
+    expect(flagged(check('Open from 9 a.m. to 5 p.m.', 'Buka pukul 09.00 sampai 17.00.'), 'numbers.swapped')).toEqual([]);
+  });
 
   it('reads the sign of a figure: a minus lost or added is a change, a minus word is a minus, "al menos 16" is sixteen', () => {
     expect(
