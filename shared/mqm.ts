@@ -156,6 +156,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'restriction.added' ||
     rule === 'person.changed' ||
     rule === 'contrast.swapped' ||
+    rule === 'sequence.swapped' ||
     rule === 'sense.wrong'
   )
     return 'accuracy/mistranslation';

@@ -67,6 +67,9 @@ export const QA_MESSAGES_EN_TREE = {
     swapped:
       'The source and the translation put "{{found}}" on opposite sides of the "not": check that the two sides of the contrast did not change places.',
   },
+  sequence: {
+    swapped: 'The source and the translation put "{{found}}" on opposite sides of "{{then}}": check that the steps did not change order.',
+  },
   person: {
     changed:
       'The source says this of "{{source}}", the translation of "{{found}}": check who is meant (the writer and the reader changed places).',

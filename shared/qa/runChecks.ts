@@ -48,7 +48,7 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
   // an opposite swapped that is a negation too ("included" → "tidak termasuk"), or the side of a
   // contrast that moved ("au retrait …, et non au dépôt"), is one finding
-  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped']),
+  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped', 'sequence.swapped']),
   // (and the other way round, where the lost negation's words hold the opposite: "no longer
   // infectious" → "masih menular" is one finding)
   'polarity.dropped': new Set<RuleId>(['direction.inverted']),
@@ -56,7 +56,7 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'numbers.changed': new Set<RuleId>(['frequency.changed']),
   'frequency.changed': new Set<RuleId>(['numbers.changed']),
   // two figures swapped across a "not" ("iOS 16, bukan di iOS 17") are the numbers rule's, reported once
-  'numbers.swapped': new Set<RuleId>(['contrast.swapped']),
+  'numbers.swapped': new Set<RuleId>(['contrast.swapped', 'sequence.swapped']),
   repetition: new Set<RuleId>(['repetition']),
   untranslated: new Set<RuleId>(['untranslated']),
 };

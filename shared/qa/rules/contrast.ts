@@ -15,7 +15,9 @@
  * instead of €540", "en lugar de", "statt", "au lieu de", "alih-alih") is a contrast too, Y its
  * negated side. A word of a pair of opposites ("the end of", "after") tells the sides apart as a
  * name does, by its pair and side ("stops at the end of the episode, not after a fixed time" →
- * "berhenti setelah waktu tertentu, bukan di akhir episode").
+ * "berhenti setelah waktu tertentu, bukan di akhir episode"). Steps said one after the other ("call
+ * 112 first and then our on-call service") are told apart the same way, the first step against the
+ * next: a word that moved from one to the other changed their order (sequence.swapped).
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
@@ -34,33 +36,64 @@ interface ContrastWords {
   clausal?: ReadonlySet<string>;
   /** Words after a negation that carry on the clause before it ("not even", "nicht einmal"): no contrast. */
   even: ReadonlySet<string>;
+  /** Words that put a step after the one before ("then", "dann", "lalu"), each as its words. */
+  then: ReadonlyArray<readonly string[]>;
+  /** Words before such a word that make it no step ("by then", "desde luego"), and after it ("después de"). */
+  notThen: { before: ReadonlySet<string>; after: ReadonlySet<string> };
+  /** Words that open a condition: "if it blinks, then restart" is no sequence. */
+  conditions: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.split('|'));
 const phrases = (list: string) => list.split('|').map((phrase) => phrase.split(' '));
 
 const CONTRASTS: Partial<Record<string, ContrastWords>> = {
-  en: { negations: words('not|never'), joins: words('but|and|yet'), instead: phrases('instead of|rather than'), even: words('even') },
+  en: {
+    negations: words('not|never'),
+    joins: words('but|and|yet'),
+    instead: phrases('instead of|rather than'),
+    even: words('even'),
+    then: phrases('then|afterwards|after that|followed by'),
+    notThen: { before: words('by|until|till|since|from|just|back|even|only|now'), after: words('') },
+    conditions: words('if|when|whenever|once|unless'),
+  },
   id: {
     negations: words('bukan|tidak|belum|tak'),
     joins: words('tetapi|tapi|namun|dan|sedangkan'),
     instead: phrases('alih-alih|alih alih|bukannya|sebagai ganti'),
     clausal: words('tidak|belum|tak'),
     even: words('juga|pun'),
+    then: phrases('lalu|kemudian|setelah itu|sesudah itu'),
+    notThen: { before: words('sejak|hingga|sampai'), after: words('hari|minggu|bulan|tahun') },
+    conditions: words('jika|jikalau|apabila|bila|kalau|ketika|saat'),
   },
   de: {
     negations: words('nicht|kein|keine|keinem|keinen|keiner|nie'),
     joins: words('aber|und|doch|jedoch'),
     instead: phrases('statt|anstatt|anstelle von|anstelle'),
     even: words('einmal|mal|sogar'),
+    then: phrases('dann|danach|anschließend|daraufhin'),
+    notThen: { before: words('bis|seit|erst|nur|noch'), after: words('') },
+    conditions: words('wenn|falls|sobald'),
   },
   fr: {
     negations: words('non|pas|jamais'),
     joins: words('mais|et'),
     instead: phrases('au lieu de|au lieu d|plutôt que|plutôt qu'),
     even: words('même'),
+    then: phrases('puis|ensuite'),
+    notThen: { before: words('depuis|jusqu'), after: words('') },
+    conditions: words('si|quand|lorsque|lorsqu|dès'),
   },
-  es: { negations: words('no|nunca'), joins: words('pero|y|mas'), instead: phrases('en lugar de|en vez de'), even: words('siquiera') },
+  es: {
+    negations: words('no|nunca'),
+    joins: words('pero|y|mas'),
+    instead: phrases('en lugar de|en vez de'),
+    even: words('siquiera'),
+    then: phrases('luego|después|a continuación'),
+    notThen: { before: words('desde|hasta|poco|mucho'), after: words('de|del|que') },
+    conditions: words('si|cuando|mientras'),
+  },
 };
 
 type Side = 'affirmed' | 'negated';
@@ -70,6 +103,44 @@ interface Contrast {
   affirmed: Sentence;
   /** Where the negated side stands: after the negation to the clause's end. */
   negated: Sentence;
+  /** Of steps said one after the other, the word between them ("then"). */
+  word?: { start: number; end: number; text: string };
+}
+
+/**
+ * The one sequence of steps of the shape "X, then Y" in a sentence ("call 112 first and then our
+ * on-call service", "zuerst X und dann Y", "X, lalu Y"), as a contrast whose first side is the
+ * first step and whose "negated" side the next, or null (none, or several). Not the consequence of
+ * a condition ("if it blinks, then restart"), nor "by then", "desde luego", "después de".
+ */
+function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
+  const cues = CONTRASTS[baseLanguage(analysis.lang)];
+  if (!cues) return null;
+  const items = analysis.items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
+  const found: Contrast[] = [];
+  items.forEach((item, k) => {
+    if (item.kind !== 'word') return;
+    const then = cues.then.find((phrase) => phrase.every((word, i) => items[k + i]?.lower === word));
+    if (!then) return;
+    const next = k + then.length;
+    if (cues.notThen.after.has(items[next]?.lower ?? '') || cues.notThen.before.has(items[k - 1]?.lower ?? '')) return;
+    // the first step: back over a comma and a join ("112 first, and then"), to the clause's start
+    let before = k - 1;
+    while (before >= 0 && ((items[before] as Item).text === ',' || cues.joins.has((items[before] as Item).lower))) before -= 1;
+    let from = before;
+    while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
+    let to = next;
+    while (to < items.length && !CLAUSE_END.test((items[to] as Item).text)) to += 1;
+    if (before < 0 || from > before || to <= next) return;
+    if (items.slice(from, before + 1).some((word) => cues.conditions.has(word.lower))) return;
+    const last = items[next - 1] as Item;
+    found.push({
+      affirmed: { start: (items[from] as Item).start, end: (items[before] as Item).end },
+      negated: { start: last.end, end: (items[to - 1] as Item).end },
+      word: { start: item.start, end: last.end, text: analysis.text.slice(item.start, last.end) },
+    });
+  });
+  return found.length === 1 ? (found[0] as Contrast) : null;
 }
 
 const CLAUSE_END = /[,;:.!?，；：。！？]/u;
@@ -154,10 +225,11 @@ function swappedIn(
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-): { said: Anchor; found: Anchor } | null {
-  const inSource = contrastIn(source, sourceSentence);
+  shapeIn: (analysis: Analysis, sentence: Sentence) => Contrast | null = contrastIn,
+): { said: Anchor; found: Anchor; shape: Contrast } | null {
+  const inSource = shapeIn(source, sourceSentence);
   if (!inSource) return null;
-  const inTarget = contrastIn(target, targetSentence);
+  const inTarget = shapeIn(target, targetSentence);
   if (!inTarget) return null;
   // (words kept as they are, by their text; words of opposites, by their pair and side)
   const anchors = (analysis: Analysis, span: Sentence): Anchor[] => [
@@ -194,32 +266,45 @@ function swappedIn(
     if (before && after && before !== after) moved.push({ said, found, now: after });
   }
   // (on what the translation now affirms, the claim a reader takes away, where a word moved there)
-  return moved.find(({ now }) => now === 'affirmed') ?? moved[0] ?? null;
+  const chosen = moved.find(({ now }) => now === 'affirmed') ?? moved[0];
+  return chosen ? { ...chosen, shape: inTarget } : null;
 }
 
 export const contrastRule: Rule = {
   name: 'contrast',
-  ids: ['contrast.swapped'],
+  ids: ['contrast.swapped', 'sequence.swapped'],
   check(context: RuleContext): Finding[] {
     const { source, target } = context;
     if (!source || target.text.trim() === '') return [];
     const cues = CONTRASTS[baseLanguage(context.sourceLang)];
     if (!cues || !CONTRASTS[baseLanguage(context.targetLang)]) return [];
     // (most sentences negate nothing and put nothing in place of another: nothing to pair)
-    const starts = new Set(cues.instead.map((phrase) => phrase[0]));
+    const starts = new Set([...cues.instead, ...cues.then].map((phrase) => phrase[0]));
     if (!source.items.some((item) => cues.negations.has(item.lower) || starts.has(item.lower))) return [];
     const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
-      const swapped = swappedIn(source, target, sourceSentence, targetSentences[k] as Sentence);
-      if (!swapped) return;
-      const { said, found } = swapped;
-      out.push(
-        finding(context, 'contrast.swapped', 'major', found.start, found.end, {
-          source: spanOf(source.text, said.start, said.end),
-          params: { found: found.text },
-        }),
-      );
+      const targetSentence = targetSentences[k] as Sentence;
+      const contrast = swappedIn(source, target, sourceSentence, targetSentence);
+      if (contrast) {
+        out.push(
+          finding(context, 'contrast.swapped', 'major', contrast.found.start, contrast.found.end, {
+            source: spanOf(source.text, contrast.said.start, contrast.said.end),
+            params: { found: contrast.found.text },
+          }),
+        );
+        return;
+      }
+      // (and the steps of a sequence: "call 112 first and then our on-call service" → "zuerst
+      // unseren Bereitschaftsdienst und dann die 112")
+      const steps = swappedIn(source, target, sourceSentence, targetSentence, sequenceIn);
+      if (steps)
+        out.push(
+          finding(context, 'sequence.swapped', 'major', steps.found.start, steps.found.end, {
+            source: spanOf(source.text, steps.said.start, steps.said.end),
+            params: { found: steps.found.text, then: steps.shape.word?.text ?? '' },
+          }),
+        );
     });
     return out;
   },

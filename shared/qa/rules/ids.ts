@@ -41,6 +41,7 @@ export const RULE_IDS = [
   'restriction.added',
   'person.changed',
   'contrast.swapped',
+  'sequence.swapped',
   'sense.wrong',
 ] as const;
 

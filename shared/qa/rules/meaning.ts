@@ -252,7 +252,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -354,14 +354,16 @@ const CUES: Record<string, Cues> = {
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
       all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles'),
-      some: list('einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil'),
+      some: list(
+        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil',
+      ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
       allLike: list('gesamte|gesamten|ganz|ganze|ganzen|voll|immer|komplett'),
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
@@ -404,7 +406,7 @@ const CUES: Record<string, Cues> = {
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune'),
-      some: list('certains|certaines|quelques|plusieurs|partiellement|en partie'),
+      some: list('certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie'),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
@@ -413,7 +415,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix)
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
@@ -453,14 +455,14 @@ const CUES: Record<string, Cues> = {
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo'),
-      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad'),
+      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
       majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
@@ -1401,11 +1403,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['pemberi kerja|majikan', 'karyawan|pekerja|pegawai'],
   },
   frequency: {
-    en: ['rare|rarely|seldom|uncommon|infrequent|infrequently', 'common|commonly|frequent|frequently|often'],
-    id: ['jarang|langka|sesekali|kadang-kadang', 'umum|sering|lazim'],
-    de: ['selten', 'häufig|oft'],
-    fr: ['rare|rares|rarement', 'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent'],
-    es: ['raro|rara|raros|raras|raramente', 'frecuente|frecuentes|frecuentemente|común|comunes|a menudo'],
+    // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
+    en: [
+      'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
+      'common|commonly|frequent|frequently|often|regularly|routinely',
+    ],
+    id: ['jarang|langka|sesekali|kadang-kadang', 'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur'],
+    de: ['selten|gelegentlich|ab und zu|hin und wieder', 'häufig|oft|regelmäßig'],
+    fr: [
+      'rare|rares|rarement|occasionnellement|de temps en temps',
+      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement',
+    ],
+    es: [
+      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente',
+    ],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -2261,8 +2273,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'termine|terminent|terminer|terminé|se termine|finit|finissent|finir|fini|arrête|arrêtent|arrêter',
     ],
     es: [
-      'empieza|empiezan|empezar|empezó|comienza|comienzan|comenzar|comenzó|inicia|inician|iniciar',
-      'termina|terminan|terminar|terminó|acaba|acaban|acabar|finaliza|finalizan|finalizar|se detiene|detener',
+      'empieza|empiezan|empezar|empezó|empezado|comienza|comienzan|comenzar|comenzó|comenzado|inicia|inician|iniciar|iniciado',
+      'termina|terminan|terminar|terminó|terminado|acaba|acaban|acabar|acabado|finaliza|finalizan|finalizar|finalizado|se detiene|detener',
     ],
     zh: ['开始|开场|开演|启动', '结束|停止|终止|完毕|散场'],
   },
@@ -2732,6 +2744,43 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ["à l'étranger|de l'étranger|hors du pays", 'dans le pays|sur le territoire national'],
     es: ['en el extranjero|del extranjero|desde el extranjero|fuera del país', 'en el país|dentro del país|en territorio nacional'],
     zh: ['国外|境外|海外', '国内|境内'],
+  },
+  // the upper one of two and the lower ("not allowed in the upper lake" → "di danau bawah"), read one
+  // way only: "lower" is also to lower, "Lower the volume on the top panel"
+  upperLower: {
+    en: ['upper', 'lower'],
+    id: ['atas', 'bawah'],
+    de: ['obere|oberen|oberer|oberes|oberhalb', 'untere|unteren|unterer|unteres|unterhalb'],
+    fr: ['supérieur|supérieure|supérieurs|supérieures', 'inférieur|inférieure|inférieurs|inférieures'],
+    es: ['superior|superiores', 'inferior|inferiores'],
+  },
+  // what an engine runs on ("petrol engines are banned; electric motors are permitted" → "bermesin listrik dilarang")
+  power: {
+    en: ['petrol|gasoline|diesel|combustion|fuel-powered', 'electric|electrically|battery-powered|battery powered'],
+    id: ['bensin|solar|diesel|bahan bakar minyak', 'listrik|bertenaga listrik|bertenaga baterai'],
+    de: [
+      'benzin|benziner|diesel|verbrenner|verbrennungsmotor|verbrennungsmotoren',
+      'elektrisch|elektrische|elektrischen|elektromotor|elektromotoren|elektro',
+    ],
+    fr: ['essence|diesel|thermique|thermiques', 'électrique|électriques'],
+    es: ['gasolina|diésel|gasóleo|combustión', 'eléctrico|eléctrica|eléctricos|eléctricas'],
+    zh: ['汽油|柴油|燃油', '电动|纯电'],
+  },
+  // the sanction for a breach: a fine or a warning ("will be fined" → "akan diberi peringatan")
+  sanction: {
+    en: ['fined|be fined|a fine of|penalised|penalized', 'warned|a warning|given a warning|receive a warning|cautioned'],
+    id: ['didenda|dikenai denda|dikenakan denda|denda', 'diberi peringatan|mendapat peringatan|menerima peringatan|ditegur|teguran'],
+    de: ['bußgeld|geldbuße|geldstrafe|bußgeldern', 'verwarnung|verwarnt|ermahnung|ermahnt'],
+    fr: ['amende|amendes|verbalisé|verbalisée|verbalisés|verbalisées', 'avertissement|averti|avertie|avertis'],
+    es: ['multa|multas|multado|multada|multados|multadas', 'advertencia|advertido|advertida|advertidos|apercibimiento'],
+    zh: ['罚款|罚金', '警告|劝告'],
+  },
+  // paid into an account or by cheque ("paid by bank transfer" → "versés par chèque")
+  cheque: {
+    en: ['bank transfer|by bank transfer|by transfer|direct debit|direct deposit', 'cheque|by cheque|cheques'],
+    de: ['überweisung|per überweisung|lastschrift|per lastschrift', 'scheck|per scheck|schecks'],
+    fr: ['virement|par virement|virement bancaire|prélèvement', 'chèque|par chèque|chèques'],
+    es: ['transferencia|por transferencia|transferencia bancaria|domiciliación', 'cheque|por cheque|cheques|talón'],
   },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
@@ -3265,7 +3314,7 @@ const NEGATED_AFTER: ReadonlySet<string> = new Set(['exception']);
  * "setelah"), never the other way round, since the translation's first side says more than the
  * source's ("sebelum" is before, "hingga" up to: "after" → "sebelum" is time's to report).
  */
-const ONE_WAY: ReadonlySet<string> = new Set(['until']);
+const ONE_WAY: ReadonlySet<string> = new Set(['until', 'upperLower']);
 
 /** An "of" that opens what a noun is of ("returns of opened food"), between a negation and a cue. */
 const OF_BETWEEN = /(?<![\p{L}])of(?![\p{L}])/u;
@@ -5664,14 +5713,18 @@ function quantifierChanged(
     { said: 'some', into: 'all', unlike: ['all', 'allLike'] },
     // ("Most wounds heal within three weeks" → "Semua luka sembuh")
     { said: 'majority', into: 'all', unlike: ['all', 'allLike'] },
+    // ("covers most of the costs" → "übernimmt einen kleinen Teil der Kosten")
+    { said: 'majority', into: 'some', unlike: ['some', 'someLike'] },
   ];
   for (const { said, into, unlike } of turns) {
     const [cue] = source.of(said, sourceSentence).filter((each) => said !== 'majority' || !superlative(source.analysis.text, each));
     // (the translation says it as often as the source says it or may: "any store for a full
     // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
+    // (counted by where they stand: "most of" is one "most")
+    const places = (cues: readonly Cue[]) => new Set(cues.map((each) => each.start)).size;
     if (
       !cue ||
-      cuesOf(target, targetSentence, [said, `${said}Like`]).length >= cuesOf(source, sourceSentence, [said, `${said}Like`]).length
+      places(cuesOf(target, targetSentence, [said, `${said}Like`])) >= places(cuesOf(source, sourceSentence, [said, `${said}Like`]))
     )
       continue;
     const intoTarget = cuesOf(target, targetSentence, [into]);
@@ -5684,7 +5737,9 @@ function quantifierChanged(
       return place ? Math.abs(place.start - found.start) : Number.POSITIVE_INFINITY;
     };
     const own = distance(cue);
-    if (cuesOf(source, sourceSentence, unlike).every((other) => distance(other) > own)) return { said: cue, found };
+    // (the quantifier itself is none of those: "most" may say "some" elsewhere)
+    const others = cuesOf(source, sourceSentence, unlike).filter((other) => other.end <= cue.start || other.start >= cue.end);
+    if (others.every((other) => distance(other) > own)) return { said: cue, found };
   }
   return null;
 }

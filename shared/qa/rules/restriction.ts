@@ -83,11 +83,12 @@ const CUES: Record<string, RestrictionCues> = {
     notBefore: words('non|pas'),
     notAfter: words(''),
     kept: words(
-      'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|ne|n|aucun|aucune|personne',
+      'seulement|uniquement|que|qu|exclusivement|seul|seule|seuls|seules|strictement|sauf|hormis|excepté|si|tant|lorsque|pendant|aucun|aucune|personne',
     ),
-    // (an elided "n'" or "qu'" glued to its word is "ne … que": "n'est confirmée qu'après")
+    // (an elided "qu'" glued to its word is the "que" of "ne … que": "n'est confirmée qu'après";
+    // a "ne" or "n'" alone is a negation, "si vous n'avez pas", no restriction)
     // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
-    keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’', "n'", 'n’'],
+    keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’'],
     keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
     conditions: CONDITION_WORDS.fr as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,

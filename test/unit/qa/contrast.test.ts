@@ -75,3 +75,34 @@ describe('contrast.swapped', () => {
     );
   });
 });
+
+describe('sequence.swapped', () => {
+  const steps = (source: string, target: string, targetLang = 'id') => flagged(check(source, target, { targetLang }), 'sequence.swapped');
+
+  it('reports a word that moved from the first step to the next, with the word of "then"', () => {
+    const source = 'In an emergency, call 112 first and then our on-call service.';
+    const findings = only(
+      check(source, 'Rufen Sie im Notfall zuerst unseren Bereitschaftsdienst und dann die 112 an.', { targetLang: 'de' }),
+      'sequence.swapped',
+    );
+    expect(findings).toEqual([expect.objectContaining({ text: '112', params: expect.objectContaining({ then: 'dann' }) })]);
+    expect(steps('Update the Hub first, then the Bridge2.', 'Perbarui Bridge2 terlebih dahulu, lalu Hub.')).toEqual(['Bridge2']);
+    expect(steps('Update the Hub first, then the Bridge2.', 'Actualice primero el Bridge2 y luego el Hub.', 'es')).toEqual(['Bridge2']);
+  });
+
+  it('leaves steps in their order alone, and "then" that is no step: a condition\'s, "by then", "después de"', () => {
+    expect(
+      steps(
+        'In an emergency, call 112 first and then our on-call service.',
+        'Rufen Sie im Notfall zuerst die 112 und danach unseren Bereitschaftsdienst an.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(steps('Update the Hub first, then the Bridge2.', 'Perbarui Hub terlebih dahulu, lalu Bridge2.')).toEqual([]);
+    expect(steps('If the Hub blinks, then restart the Bridge2.', 'Jika Bridge2 berkedip, lalu mulai ulang Hub.')).toEqual([]);
+    expect(steps('Pay the 80 EUR by then, or the 120 EUR later.', 'Bayar 120 EUR paling lambat saat itu, atau 80 EUR kemudian.')).toEqual(
+      [],
+    );
+    expect(steps('Charge the X200, then use it after 2 hours.', 'Cargue el X200 y úselo después de 2 horas.', 'es')).toEqual([]);
+  });
+});

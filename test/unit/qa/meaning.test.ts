@@ -3343,4 +3343,43 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(flagged(check('The weight must not exceed 20 kg.', '重量不得超过20公斤。', zh), 'limits.inverted')).toEqual([]);
   });
+
+  it('reports the upper made the lower, petrol made electric, a fine made a warning, a transfer made a cheque, regularly made now and then', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('Live bait is not allowed in the upper lake.', 'Umpan hidup tidak diperbolehkan di danau bawah.')).toEqual(['bawah']);
+    expect(turned('Live bait is not allowed in the upper lake.', 'Umpan hidup tidak boleh digunakan di danau atas.')).toEqual([]);
+    // (read one way only: "lower" is also to lower)
+    expect(turned('Lower the volume on the top panel.', 'Kecilkan volume pada panel atas.')).toEqual([]);
+    expect(turned('Boats with petrol engines are banned.', 'Perahu bermesin listrik dilarang.')).toEqual(['listrik']);
+    expect(turned('Anglers without a permit will be fined.', 'Pemancing tanpa izin akan diberi peringatan.')).toEqual([
+      'diberi peringatan',
+    ]);
+    expect(turned('Anglers without a permit will be fined.', 'Pemancing tanpa izin akan didenda.')).toEqual([]);
+    expect(turned('Refunds are paid by bank transfer.', 'Les remboursements sont versés par chèque.', 'fr')).toEqual(['par chèque']);
+    expect(turned('Refunds are paid by bank transfer.', 'Les remboursements sont versés par virement bancaire.', 'fr')).toEqual([]);
+    expect(turned('Permits are checked regularly.', 'Izin diperiksa sesekali.')).toEqual(['sesekali']);
+  });
+
+  it('reports "most" made a small part, but not "most of" said as "sebagian besar"', () => {
+    const changed = (target: string, targetLang = 'id') =>
+      flagged(check('Care insurance covers most of the costs.', target, { targetLang }), 'quantifier.changed');
+    expect(changed('Die Pflegeversicherung übernimmt einen kleinen Teil der Kosten.', 'de')).toEqual(['einen kleinen Teil']);
+    expect(changed('Asuransi menanggung sebagian kecil biaya.')).toEqual(['sebagian']);
+    expect(changed('Asuransi menanggung sebagian besar biaya.')).toEqual([]);
+    expect(changed('Die Pflegeversicherung übernimmt den größten Teil der Kosten.', 'de')).toEqual([]);
+  });
+
+  it('reads "unlike" ("contrairement aux") as saying a negation', () => {
+    expect(
+      flagged(
+        check(
+          'Childcare costs give a tax credit; school fees do not.',
+          "Les frais de garde ouvrent droit à un crédit d'impôt, contrairement aux frais de scolarité.",
+          { targetLang: 'fr' },
+        ),
+        'polarity.dropped',
+      ),
+    ).toEqual([]);
+  });
 });

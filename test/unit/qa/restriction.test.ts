@@ -212,4 +212,15 @@ describe('restriction.added', () => {
     // ("not only" restricts nothing)
     expect(added('All members get a discount.', 'Tidak hanya anggota yang mendapat diskon.')).toEqual([]);
   });
+
+  it('reads a French "ne" or "n\'" alone as a negation, not the "ne … que" that restricts', () => {
+    const dropped = (target: string) =>
+      flagged(
+        check('Paper returns are accepted only if you have no internet access at home.', target, { targetLang: 'fr' }),
+        'restriction.dropped',
+      );
+    expect(dropped("Les déclarations papier sont acceptées si vous n'avez pas d'accès à internet chez vous.")).toHaveLength(1);
+    expect(dropped("Les déclarations papier ne sont acceptées que si vous n'avez pas d'accès à internet chez vous.")).toEqual([]);
+    expect(dropped("Les déclarations papier sont acceptées uniquement si vous n'avez pas d'accès à internet chez vous.")).toEqual([]);
+  });
 });
