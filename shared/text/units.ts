@@ -83,6 +83,8 @@ const OTHER_NAMES: Record<string, Record<string, Unit>> = {
   // the dative plurals a German figure takes after a preposition ("nach 4 Tagen", "vor 3 Jahren"), which CLDR's names leave out
   de: { tagen: 'day', monaten: 'month', jahren: 'year' },
   ms: { paun: 'pound', hektar: 'hectare' },
+  // an age in years ("three years old" → "三岁", "5周岁"), which CLDR's "年" leaves out
+  zh: { 岁: 'year', 周岁: 'year', 歲: 'year', 週歲: 'year' },
 };
 
 /** Words that are a count of times on their own ("twice" is "dua kali"), by language. */

@@ -503,7 +503,7 @@ const CUES: Record<string, Cues> = {
       some: /一些|某些|若干|有些|(?<!大)部分/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
-      allLike: /整个|都|总|完全/gu,
+      allLike: /整个|都|总|完全|任何/gu,
       someLike: /大部分|几|多数|许多|大约|约/gu,
       majority: /绝大多数|大多数|大部分|多数|大多/gu,
       majorityLike: /许多|很多|通常|一般|几乎|往往/gu,
@@ -1351,7 +1351,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   temperature: {
     en: ['hot|warm|heated|heating', 'cold|cool|chilled|cooled|cooling'],
     id: ['panas|hangat|berpemanas|dipanaskan', 'dingin|sejuk|pendingin|didinginkan'],
-    de: ['heiß|heiße|heißen|warm|warme|warmen', 'kalt|kalte|kalten|kühl|kühle|kühlen'],
+    de: [
+      'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes',
+      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles',
+    ],
     fr: ['chaud|chaude|chauds|chaudes', 'froid|froide|froids|froides'],
     es: ['caliente|calientes|cálido|cálida', 'frío|fría|fríos|frías'],
   },
@@ -2136,7 +2139,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['di muka|terlebih dahulu|lebih dulu', 'di belakang|setelahnya|sesudahnya'],
     de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher'],
     fr: ["à l'avance|d'avance|au préalable", 'après coup|a posteriori|à terme échu'],
-    es: ['por adelantado|con antelación|de antemano|por anticipado', 'a posteriori|con posterioridad'],
+    es: ['por adelantado|con antelación|de antemano|por anticipado', 'a posteriori|con posterioridad|después|posteriormente|más tarde'],
     zh: ['提前|预先|预付', '事后|后付'],
   },
   // limited or not ("places are limited" → "les places sont illimitées")
@@ -2781,6 +2784,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['überweisung|per überweisung|lastschrift|per lastschrift', 'scheck|per scheck|schecks'],
     fr: ['virement|par virement|virement bancaire|prélèvement', 'chèque|par chèque|chèques'],
     es: ['transferencia|por transferencia|transferencia bancaria|domiciliación', 'cheque|por cheque|cheques|talón'],
+  },
+  // a bill paid or still owed ("if two bills remain unpaid" → "jika dua tagihan telah dibayar")
+  paidUnpaid: {
+    en: ['paid|settled|paid in full', 'unpaid|not paid|outstanding|overdue|in arrears'],
+    id: [
+      'dibayar|terbayar|lunas|dilunasi|sudah dibayar|telah dibayar',
+      'belum dibayar|belum lunas|belum dilunasi|tertunggak|menunggak|tunggakan',
+    ],
+    de: ['bezahlt|beglichen', 'unbezahlt|unbezahlte|unbezahlten|nicht bezahlt|nicht beglichen|ausstehend|ausstehende|ausstehenden'],
+    fr: ['payé|payée|payés|payées|réglé|réglée|réglés|réglées', 'impayé|impayée|impayés|impayées|non payé|non payée|non réglé|non réglée'],
+    es: [
+      'pagado|pagada|pagados|pagadas|abonado|abonada',
+      'impagado|impagada|impagados|impagadas|sin pagar|no pagado|pendiente de pago|pendientes de pago',
+    ],
+    zh: ['已付|已支付|已缴|已结清', '未付|未支付|未缴|欠费|拖欠'],
   },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")

@@ -230,6 +230,18 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
   );
 }
 
+/** How many of the words stand between two places. */
+function wordsBetween(words: readonly Item[], from: number, to: number): number {
+  return words.filter((word) => word.start >= from && word.end <= to).length;
+}
+
+/** Of words, the one nearest a place in the text, or null. */
+function nearest(words: readonly Item[], at: number): Item | null {
+  let best: Item | null = null;
+  for (const word of words) if (!best || Math.abs(word.start - at) < Math.abs(best.start - at)) best = word;
+  return best;
+}
+
 /** Units of a span of time, after "one": "one week's notice". */
 const SPAN_UNIT = /^(?:second|minute|hour|day|week|month|year)s?(?:['’]s?)?$/u;
 
@@ -320,7 +332,34 @@ export const restrictionRule: Rule = {
       // on the translation's "all" or "any" (where a machine translation usually puts what the
       // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
       // words that render what the source restricts, else on the sentence
-      const place = universalIn(target, targetSentence) ?? locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
+      const located = locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
+      // (of a restricted condition, on the translation's word of condition and the word before it,
+      // between which its "only" belongs: "are estimated only if our staff cannot" → "diperkirakan
+      // jika", "will only take place if" → "findet statt, wenn")
+      const sentenceWords = wordsIn(target, targetSentence);
+      const condition =
+        restriction.ofCondition && targetCues !== 'zh'
+          ? nearest(
+              sentenceWords.filter((word) => targetCues.conditions.has(word.lower)),
+              located?.start ?? targetSentence.start,
+            )
+          : null;
+      const before = condition ? sentenceWords[sentenceWords.indexOf(condition) - 1] : undefined;
+      // (with the words that render what it restricts, where they touch it or follow it closely:
+      // "dipasang jika Anda mengeklik")
+      const start = (before ?? condition)?.start ?? 0;
+      const touching =
+        condition !== null &&
+        located !== null &&
+        located.start >= targetSentence.start &&
+        located.end <= targetSentence.end &&
+        located.end > start &&
+        wordsBetween(sentenceWords, condition.end, located.start) <= 3;
+      const conditioned = condition && {
+        start: touching && located ? Math.min(start, located.start) : start,
+        end: touching && located ? Math.max(condition.end, located.end) : condition.end,
+      };
+      const place = universalIn(target, targetSentence) ?? conditioned ?? located;
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
       const at = inSentence

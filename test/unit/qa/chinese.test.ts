@@ -198,4 +198,11 @@ describe('literals and phone numbers against Chinese characters', () => {
     expect(back('门票将于4月12日开售。', 'Tickets go on sale on 12 March.')).toContain('numbers.changed March');
     expect(rules(check('Tickets go on sale on 12 March.', '门票将于3月13日开售。', zh))).toEqual(['numbers.changed 13']);
   });
+
+  it('reads an age in years ("三岁", "5周岁") as a count of years', () => {
+    expect(rules(check('Children must be three years old to enrol.', '儿童须年满五岁方可入园。', zh))).toEqual(['numbers.changed 五岁']);
+    expect(rules(check('Children must be three years old to enrol.', '儿童须年满三岁方可入园。', zh))).toEqual([]);
+    expect(rules(check('Children must be 3 years old to enrol.', '儿童须年满3周岁方可入园。', zh))).toEqual([]);
+    expect(rules(check('Children must be 3 years old to enrol.', '儿童须年满5周岁方可入园。', zh))).toEqual(['numbers.changed 5']);
+  });
 });

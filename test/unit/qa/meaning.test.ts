@@ -3382,4 +3382,20 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reports unpaid made paid, cold water made hot in any German ending, and "in advance" made "después"', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('Water may be cut off if two bills remain unpaid.', 'Air dapat diputus jika dua tagihan telah dibayar.')).toEqual([
+      'telah dibayar',
+    ]);
+    expect(turned('Water may be cut off if two bills remain unpaid.', 'Air dapat diputus jika dua tagihan belum dibayar.')).toEqual([]);
+    expect(
+      turned('Fees that have not been paid by Friday are overdue.', 'Biaya yang belum dibayar hingga Jumat dianggap tertunggak.'),
+    ).toEqual([]);
+    expect(turned('Clean them with cold water.', 'Reinigen Sie sie mit heißem Wasser.', 'de')).toEqual(['heißem']);
+    expect(turned('Clean them with cold water.', 'Reinigen Sie sie mit kaltem Wasser.', 'de')).toEqual([]);
+    expect(turned('Extra lessons must be paid in advance.', 'Las clases adicionales deben pagarse después.', 'es')).toEqual(['después']);
+    expect(turned('Extra lessons must be paid in advance.', 'Las clases adicionales se pagan por adelantado.', 'es')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and fifty-one (fifty-three opposites, forty-seven terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-four restrictions or quantifiers lost, added or changed, twenty-seven negations lost or added, twenty-three other changes of meaning, eight amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and forty-three (fifty-one opposites, forty-six terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, twenty-three other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -56,7 +56,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
-      'autoescuela-es ¶2 opposite (in advance to afterwards)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'backpain ¶3 terms swapped (cold first, then heat)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
@@ -67,7 +66,6 @@ describe('precision on careful translations', () => {
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶9 negation added (must be paid for to must not)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
-      'bikeshare-es ¶4 restriction dropped (ends only when)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
@@ -147,8 +145,6 @@ describe('precision on careful translations', () => {
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
-      'kindergarten-zh ¶2 number changed (three to five)',
-      'kindergarten-zh ¶6 restriction dropped (only the people listed to anyone)',
       'kindergarten-zh ¶8 restriction inverted (only with a written request to without one)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
@@ -159,7 +155,6 @@ describe('precision on careful translations', () => {
       'laser-es ¶6 unit changed (weeks to days)',
       'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
-      'library-de ¶8 negation added (must be paid for)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
@@ -286,9 +281,7 @@ describe('precision on careful translations', () => {
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
-      'waterbill ¶3 restriction dropped (only if)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
-      'waterbill ¶7 opposite (unpaid to paid)',
       'waterbill ¶9 party changed (your responsibility to ours)',
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
@@ -296,7 +289,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
-      'zahnspange-de ¶2 terms swapped (cold and hot water)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
     ]);
   });

@@ -223,4 +223,24 @@ describe('restriction.added', () => {
     expect(dropped("Les déclarations papier ne sont acceptées que si vous n'avez pas d'accès à internet chez vous.")).toEqual([]);
     expect(dropped("Les déclarations papier sont acceptées uniquement si vous n'avez pas d'accès à internet chez vous.")).toEqual([]);
   });
+
+  it('marks a restricted condition lost on the word of condition and the word before it, where the "only" belongs', () => {
+    const marked = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'restriction.dropped');
+    expect(
+      marked(
+        'Meter readings are estimated only if our staff cannot access your meter.',
+        'Pembacaan meter diperkirakan jika petugas kami dapat mengakses meter Anda.',
+      ),
+    ).toEqual(['diperkirakan jika petugas kami dapat']);
+    expect(
+      marked(
+        'The course will only take place if at least 8 people register.',
+        'Der Kurs findet statt, wenn sich mindestens 8 Personen anmelden.',
+        'de',
+      ),
+    ).toEqual(['findet statt, wenn']);
+    // (and a Chinese "any" is the word a lost "only" turned into)
+    expect(marked('Only the people listed on the form may collect a child.', '任何人都可以接孩子。', 'zh')).toEqual(['任何']);
+  });
 });
