@@ -13,6 +13,7 @@ import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
+import { namedDatesIn } from '../../text/datetime';
 import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -225,7 +226,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped',
+        'rise|rises|rose|risen|rising|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older',
       ),
       fall: list(
         'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
@@ -1579,6 +1580,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sound: {
     en: ['silent|mute|muted', 'sound on|ringer on|loud'],
     id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring'],
+    de: ['lautlos|stumm|stummgeschaltet|stummschalten', 'laut|klingelton an|ton an'],
+    fr: ['silencieux|mode silencieux|en silence|muet', 'sonnerie activée|mode sonore|mode son'],
+    es: ['silencio|en silencio|modo silencio|silenciado|silenciados', 'modo de sonido|modo sonido|con sonido|sonido activado'],
+    zh: ['静音|免打扰', '响铃|铃声模式'],
   },
   cleanliness: {
     en: ['clean', 'dirty|contaminated'],
@@ -2646,7 +2651,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // an earlier version and the newest ("returns to the previous version" → "zur neuesten Version")
   recency: {
-    en: ['previous|earlier version|older version|old version', 'latest|newest|most recent'],
+    en: ['previous|earlier version|older version|old version', 'latest|newest|most recent|current|currently'],
     id: ['sebelumnya|terdahulu|versi lama', 'terbaru|terkini|paling baru|paling mutakhir'],
     de: [
       'vorherige|vorherigen|vorheriger|vorheriges|frühere|früheren|früherer|älteren version|ältere version|alte version|alten version',
@@ -2656,7 +2661,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'précédent|précédente|précédents|précédentes|antérieure|antérieur|ancienne version',
       'plus récente|plus récent|dernière version|nouvelle version',
     ],
-    es: ['anterior|anteriores|versión antigua', 'más reciente|más recientes|última versión'],
+    es: ['anterior|anteriores|versión antigua', 'más reciente|más recientes|última versión|actual|actuales|actualmente'],
   },
   // a thing added and a thing taken away ("removed from the device list" → "zur Geräteliste hinzugefügt")
   addition: {
@@ -2799,6 +2804,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'impagado|impagada|impagados|impagadas|sin pagar|no pagado|pendiente de pago|pendientes de pago',
     ],
     zh: ['已付|已支付|已缴|已结清', '未付|未支付|未缴|欠费|拖欠'],
+  },
+  // what a policy or a leave is for: an accident or an illness ("covers accidents from day one, but
+  // illnesses only after" → "menanggung penyakit sejak hari pertama, tetapi kecelakaan")
+  accidentIllness: {
+    en: ['accident|accidents|accidental|injury|injuries', 'illness|illnesses|disease|diseases|sickness'],
+    id: ['kecelakaan|cedera', 'penyakit|sakit'],
+    de: ['unfall|unfälle|unfällen|unfalls|verletzung|verletzungen', 'krankheit|krankheiten|erkrankung|erkrankungen'],
+    fr: ['accident|accidents|blessure|blessures', 'maladie|maladies'],
+    es: ['accidente|accidentes|lesión|lesiones', 'enfermedad|enfermedades'],
+    zh: ['意外|事故|受伤', '疾病|生病'],
   },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
@@ -4128,6 +4143,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro woche': 'week',
     'jede woche': 'week',
     'in der woche': 'week',
+    'alle zwei wochen': '2 weeks',
+    'alle 2 wochen': '2 weeks',
+    'jede zweite woche': '2 weeks',
+    '14-tägig': '2 weeks',
+    zweiwöchentlich: '2 weeks',
     monatlich: 'month',
     'pro monat': 'month',
     'jeden monat': 'month',
@@ -4186,6 +4206,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     hebdomadaire: 'week',
     'chaque semaine': 'week',
     'toutes les semaines': 'week',
+    'toutes les deux semaines': '2 weeks',
+    'toutes les 2 semaines': '2 weeks',
+    'une semaine sur deux': '2 weeks',
     'par mois': 'month',
     mensuel: 'month',
     mensuelle: 'month',
@@ -4244,6 +4267,10 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     semanal: 'week',
     semanalmente: 'week',
     'cada semana': 'week',
+    'cada dos semanas': '2 weeks',
+    'cada 2 semanas': '2 weeks',
+    quincenal: '2 weeks',
+    quincenalmente: '2 weeks',
     'por mes': 'month',
     'al mes': 'month',
     mensual: 'month',
@@ -4705,7 +4732,22 @@ function valueChanged(
   const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
   if (inTarget.length === 0) return null;
   const said = inSource.find((cue) => countOf(inSource, cue.value) > countOf(inTarget, cue.value));
-  if (!said) return null;
+  // (or two values, each said once, in the other order, each landing where the other stands:
+  // "every two weeks on Mondays; … every week on Thursdays" → "jede Woche montags …, alle zwei
+  // Wochen donnerstags")
+  if (!said) {
+    if (inSource.length !== 2 || inTarget.length !== 2) return null;
+    const [a, b] = inSource as [Cue & { value: string }, Cue & { value: string }];
+    const foundOfA = inTarget.find((cue) => cue.value === a.value);
+    const foundOfB = inTarget.find((cue) => cue.value === b.value);
+    if (a.value === b.value || !foundOfA || !foundOfB) return null;
+    const [first] = orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [[a], [b], [foundOfA], [foundOfB]]);
+    // (and the words kept beside them stayed where they stood: a translation that put the two
+    // clauses the other way round carries each value's "montags" or "Rp500" along with it)
+    return first && keptInPlace(source.analysis, target.analysis, sourceSentence, targetSentence, [a, b], [foundOfA, foundOfB])
+      ? first
+      : null;
+  }
   const surplus = inTarget.filter((cue) => countOf(inTarget, cue.value) > countOf(inSource, cue.value));
   if (surplus.length === 0) return null;
   const wanted = placeIn(said, sourceSentence);
@@ -4713,6 +4755,56 @@ function valueChanged(
     Math.abs(placeIn(cue, targetSentence) - wanted) < Math.abs(placeIn(best, targetSentence) - wanted) ? cue : best,
   );
   return { said, found };
+}
+
+/**
+ * Whether the words a translation keeps (figures, names, words alike in both languages, six letters
+ * or more) that stand beside two values of a sentence stayed in their places while the values
+ * changed places: each such word said once on either side is nearer the other value in the
+ * translation than in the source, and there is one at least.
+ */
+function keptInPlace(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  said: readonly [Cue, Cue],
+  found: readonly [Cue, Cue],
+): boolean {
+  const keys = (analysis: Analysis, span: Sentence, values: readonly Cue[]) => {
+    const out = new Map<string, Cue | null>();
+    const add = (key: string, cue: Cue) => out.set(key, out.has(key) ? null : cue);
+    // (months and weekdays by which they are: "Mondays", "montags", "周一")
+    const dates = namedDatesIn(analysis.text, analysis.lang, analysis.unspaced ? undefined : analysis.items).filter(
+      (date) => date.start >= span.start && date.end <= span.end,
+    );
+    for (const date of dates) add(`d:${date.kind}:${date.index}`, date);
+    for (const item of analysis.items) {
+      if (dates.some((date) => item.start < date.end && date.start < item.end)) continue;
+      if (item.kind !== 'word' || item.start < span.start || item.end > span.end) continue;
+      if (values.some((value) => item.start < value.end && value.start < item.end)) continue;
+      const key = /\p{Nd}/u.test(item.text)
+        ? `n:${item.text}`
+        : /^\p{Lu}/u.test(item.text) && !item.isSentenceStart
+          ? `c:${item.text}`
+          : item.text.length >= 6
+            ? `w:${cognateKey(item.text)}`
+            : null;
+      if (key) add(key, item);
+    }
+    return out;
+  };
+  const inSource = keys(source, sourceSentence, said);
+  const inTarget = keys(target, targetSentence, found);
+  const nearer = (item: Cue, [a, b]: readonly [Cue, Cue]) => Math.abs(item.start - a.start) <= Math.abs(item.start - b.start);
+  let stayed = 0;
+  for (const [key, item] of inSource) {
+    const there = inTarget.get(key);
+    if (!item || !there) continue;
+    if (nearer(item, said) === nearer(there, found)) return false;
+    stayed += 1;
+  }
+  return stayed > 0;
 }
 
 /** How many of the cues name a value. */
@@ -5939,8 +6031,11 @@ export const meaningRule: Rule = {
           const wanted = ups.length > 0 ? up : down;
           const opposite = wanted === up ? down : up;
           const [turned] = onScale(t.paragraph.of(opposite, targetSentence));
-          const [said] = wanted === up ? ups : downs;
-          if (turned && said && onScale(t.paragraph.of(wanted, targetSentence)).length === 0) {
+          const saids = wanted === up ? ups : downs;
+          const [said] = saids;
+          // (the translation says the source's direction fewer times: "increase as your pet gets
+          // older" → "menurun seiring bertambahnya usia" kept the age's and turned the premium's)
+          if (turned && said && onScale(t.paragraph.of(wanted, targetSentence)).length < saids.length) {
             out.push(
               finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
                 source: spanOf(source.text, said.start, said.end),

@@ -81,6 +81,10 @@ function mentions(analysis: Analysis, span: Sentence, person: 'first' | 'second'
     .map((item) => ({ start: item.start, end: item.end, text: item.text }));
 }
 
+/** An English passive: a form of "be" and a participle ("will be contacted", "are charged", "is taken"). */
+const PASSIVE =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|paid|sent|held|kept|told|given|taken|seen|done|shown|built|bought|brought|sold|found|left|lost|put|set|cut|read|heard|met)\b/iu;
+
 /** The person the translation put in the source's place, per pair of sentences: the translation's first word of it, and the source's word it replaced. */
 function changedIn(
   source: Analysis,
@@ -98,6 +102,22 @@ function changedIn(
     // (a translation that keeps one "Anda" of two may have said the other in the passive, "akan
     // kami ganti", and an imperative's "Sie" is one more: only a person gone altogether counts)
     if (said[one].length > 0 && said[other].length === 0 && found[other].length > 0 && found[one].length === 0)
+      return { said: said[one][0] as Mention, found: found[other][0] as Mention };
+    // or the one who opens the sentence, its subject, is the other in the translation ("You are
+    // responsible … in your care" → "Nous sommes responsables … sous votre garde"), where the
+    // source names the other nowhere and says nothing in the passive, whose doer a translation may
+    // name ("You will be contacted by phone" → "我们会通过电话与您联系"; "Kartu akan kami ganti")
+    const opening = (analysis: Analysis, span: Sentence, mentioned: readonly Mention[]) => {
+      const first = analysis.items.find((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
+      return first !== undefined && mentioned.some((mention) => mention.start === first.start);
+    };
+    if (
+      said[other].length === 0 &&
+      opening(source, sourceSentence, said[one]) &&
+      !PASSIVE.test(source.text.slice(sourceSentence.start, sourceSentence.end)) &&
+      opening(target, targetSentence, found[other]) &&
+      !opening(target, targetSentence, found[one])
+    )
       return { said: said[one][0] as Mention, found: found[other][0] as Mention };
   }
   return null;

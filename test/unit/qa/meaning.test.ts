@@ -3398,4 +3398,28 @@ describe('a rejection as a negative word', () => {
     expect(turned('Extra lessons must be paid in advance.', 'Las clases adicionales deben pagarse después.', 'es')).toEqual(['después']);
     expect(turned('Extra lessons must be paid in advance.', 'Las clases adicionales se pagan por adelantado.', 'es')).toEqual([]);
   });
+
+  it('reports two frequencies that changed places, where the words beside them stayed, and not two clauses put the other way round', () => {
+    const source = 'Residual waste is collected every two weeks on Mondays; organic waste every week on Thursdays.';
+    const changed = (target: string) => flagged(check(source, target, { targetLang: 'de' }), 'frequency.changed');
+    expect(changed('Restmüll wird jede Woche montags abgeholt, Biomüll alle zwei Wochen donnerstags.')).toEqual(['jede Woche']);
+    expect(changed('Restmüll wird alle zwei Wochen montags abgeholt, Biomüll jede Woche donnerstags.')).toEqual([]);
+    expect(changed('Biomüll wird jede Woche donnerstags abgeholt, Restmüll alle zwei Wochen montags.')).toEqual([]);
+  });
+
+  it('reports an accident made an illness, silent made sound, current made previous, and a rise said fewer times than the source says it', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('Cremation is covered only after an accident.', 'Kremasi hanya ditanggung setelah sakit.')).toEqual(['sakit']);
+    expect(turned('Cremation is covered only after an accident.', 'Kremasi hanya ditanggung setelah kecelakaan.')).toEqual([]);
+    expect(turned('Phones must be on silent mode.', 'Los teléfonos deben estar en modo de sonido.', 'es')).toEqual(['modo de sonido']);
+    expect(turned('Bring a list of your current medicines.', 'Traiga una lista de sus medicamentos anteriores.', 'es')).toEqual([
+      'anteriores',
+    ]);
+    expect(turned('Bring a list of your current medicines.', 'Traiga una lista de sus medicamentos actuales.', 'es')).toEqual([]);
+    expect(turned('Premiums increase as your pet gets older.', 'Premi menurun seiring bertambahnya usia hewan peliharaan Anda.')).toEqual([
+      'menurun',
+    ]);
+    expect(turned('Premiums increase as your pet gets older.', 'Premi naik seiring bertambahnya usia hewan peliharaan Anda.')).toEqual([]);
+  });
 });

@@ -50,4 +50,22 @@ describe('person.changed', () => {
     // (both on each side)
     expect(changed('We will call you.', 'Kami akan menghubungi Anda.')).toEqual([]);
   });
+
+  it('reports the sentence\'s opening person made the other, though the translation keeps a "your" later, but not a doer a passive leaves out', () => {
+    expect(
+      changed(
+        'You are responsible for any damage caused while the bike is in your care.',
+        'Nous sommes responsables de tout dommage causé pendant que le vélo est sous votre garde.',
+        'fr',
+      ),
+    ).toEqual(['Nous']);
+    expect(
+      changed(
+        'You are responsible for any damage caused while the bike is in your care.',
+        'Vous êtes responsable de tout dommage causé pendant que le vélo est sous votre garde.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(changed('You will be contacted by phone, not by email.', '我们会通过电话而非电子邮件与您联系。', 'zh')).toEqual([]);
+  });
 });

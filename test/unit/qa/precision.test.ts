@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and fifty-three (fifty-five opposites, forty-nine terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, twenty-five other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and forty-five (fifty-two opposites, forty-six terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, twenty-four other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -171,7 +171,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'muellabfuhr-de ¶1 terms swapped (every two weeks and every week)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'mutuelle-fr ¶9 time relation inverted (after to during the first year)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
@@ -194,11 +193,8 @@ describe('precision on careful translations', () => {
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'petclinic-zh ¶2 opposite (on a lead to off the lead)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
-      'petinsurance ¶1 terms swapped (accidents and illnesses)',
       'petinsurance ¶4 party changed (the owner to the insurer)',
       'petinsurance ¶5 terms swapped (excluded and included)',
-      'petinsurance ¶8 opposite (increase to decrease)',
-      'petinsurance ¶10 term changed (accident to illness)',
       'pflegedienst-de ¶8 order swapped (112 first, then the on-call service)',
       'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
@@ -237,7 +233,6 @@ describe('precision on careful translations', () => {
       'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
-      'smartfridge ¶5 numbers swapped (six and three months)',
       'smartfridge ¶7 restriction dropped (only available when)',
       'smartfridge ¶7 negation added (connected to not connected)',
       'smarthome ¶2 opposite (locally to through the cloud)',
@@ -276,9 +271,6 @@ describe('precision on careful translations', () => {
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
-      'urgencias-es ¶6 opposite (current to previous)',
-      'urgencias-es ¶10 opposite (silent to sound)',
-      'velo-fr ¶6 party changed (you to we)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
