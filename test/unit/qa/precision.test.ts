@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // "no-claims bonus" said as "bonificación por ausencia de siniestros", for an absence of claims
+      'segurocoche-es ¶7 polarity.dropped "bonificación por ausencia"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and forty-five (fifty-two opposites, forty-six terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, twenty-four other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and fifty-six (fifty-six opposites, forty-seven terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, twenty-eight other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -58,6 +60,8 @@ describe('precision on careful translations', () => {
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'backpain ¶3 terms swapped (cold first, then heat)',
+      'bafoeg-de ¶1 opposite (interest-free to interest-bearing)',
+      'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
@@ -222,6 +226,8 @@ describe('precision on careful translations', () => {
       'schoolphotos ¶1 negation added (only with consent to without)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
+      'segurocoche-es ¶7 opposite (lost to kept)',
+      'segurocoche-es ¶8 contrast swapped (floods covered, wear and tear not)',
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶3 restriction inverted (only if to even if not)',
       'segurohogar-es ¶6 rate changed (per claim to per year)',
@@ -266,6 +272,9 @@ describe('precision on careful translations', () => {
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'transporte-es ¶9 terms swapped (push notifications instead of emails)',
       'travelinsurance ¶3 meaning inverted (after to before)',
+      "tutoring ¶1 party changed (the student's home to the tutor's)",
+      'tutoring ¶3 opposite (in advance to at the end)',
+      "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'umroh ¶7 number changed (one to two suitcases)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
@@ -287,6 +296,10 @@ describe('precision on careful translations', () => {
       'waterbill ¶9 party changed (your responsibility to ours)',
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
+      'wedding-zh ¶2 opposite (less than to more than)',
+      'wedding-zh ¶4 negation dropped (outside catering not permitted)',
+      'wedding-zh ¶4 negation added (may bring to may not)',
+      'wedding-zh ¶9 party changed (the couple to the venue)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
