@@ -364,7 +364,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
@@ -416,7 +416,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix)
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
@@ -463,7 +463,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
       majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente|ausencia|ausente|ausentes|pierde|pierden|pierdes|perder|perderá|perderán|perdido|perdida|perdidos|perdidas|pérdida|pérdidas)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
@@ -882,6 +882,8 @@ class Paragraph {
       );
     return negations.some((negation) => {
       if (negation.end > cue.start) return false;
+      // (not into a condition: "non-refundable if you cancel less than 6 months before")
+      if (conditionBetween(this.analysis, negation.end, cue.start)) return false;
       let words = 0;
       for (const item of items) if (item.kind === 'word' && item.start >= negation.end && item.end <= cue.start) words += 1;
       return words <= 3;
@@ -1482,7 +1484,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['tanpa bunga|bebas bunga|bunga 0%', 'berbunga|dengan bunga|dikenakan bunga|ditambah bunga'],
     de: [
       'zinslos|zinslose|zinslosen|zinsfrei|zinsfreie|zinsfreien|ohne zinsen',
-      'verzinst|verzinste|verzinsten|mit zinsen|zuzüglich zinsen',
+      'verzinst|verzinste|verzinsten|verzinslich|verzinsliche|verzinslichen|verzinslicher|verzinsliches|mit zinsen|zuzüglich zinsen',
     ],
     fr: ['sans intérêts|sans intérêt|sans frais', 'avec intérêts|avec intérêt|portant intérêt'],
     es: ['sin intereses|sin interés', 'con intereses|con interés'],
@@ -2815,6 +2817,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['accidente|accidentes|lesión|lesiones', 'enfermedad|enfermedades'],
     zh: ['意外|事故|受伤', '疾病|生病'],
   },
+  // a right or a bonus lost or kept ("the no-claims bonus is lost after two claims" → "se mantiene")
+  retention: {
+    en: ['lose|loses|lost|losing|forfeit|forfeits|forfeited', 'keep|keeps|kept|retain|retains|retained'],
+    id: ['hilang|kehilangan|hangus', 'tetap berlaku|dipertahankan|mempertahankan|tetap dimiliki'],
+    de: ['verlieren|verliert|verloren|verfällt|verfallen', 'behalten|behält|bleibt erhalten|bleiben erhalten'],
+    fr: [
+      'perdre|perd|perdez|perdent|perdu|perdue|perdus',
+      'conserver|conserve|conservez|conservent|garder|garde|gardez|maintenu|maintenue',
+    ],
+    es: ['perder|pierde|pierden|perderá|perdido|perdida', 'mantiene|mantienen|mantener|conserva|conservan|conservar'],
+    zh: ['失去|丧失|作废', '保留|保持'],
+  },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {
@@ -3369,6 +3383,8 @@ function oppositesSwapped(
         negation.end <= cue.start &&
         !prepositions.includes(negation) &&
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= within &&
+        // (not one glued to its own word: "the no-claims bonus is lost")
+        paragraph.analysis.text.charAt(negation.end) !== '-' &&
         !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
@@ -5618,7 +5634,7 @@ const FIGURE_SOON = figureAhead(2);
 /** Bounds said after their figure, in Chinese ("12岁以下", under 12; "18岁以上", over 18). */
 const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
-const FIGURE_RIGHT_BEHIND = /\p{N}[\p{N}.,]*[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
+const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
 /** Whether a word matching `first` stands before word `k` in its sentence (within eight words). */
 function saidBefore(words: readonly Item[], items: readonly Item[], indexes: readonly number[], k: number, first: RegExp): boolean {
@@ -6212,7 +6228,17 @@ export const meaningRule: Rule = {
               targetNots.length === 0 && t.litotes.length === 0 && t.soft.length === 0
               ? s.soft.filter((cue) => AVOIDING.test(cue.text))
               : [];
-      if (negated && (targetNots.length === 0 || lostMain) && (sourceNots.length === 0 || t.soft.length <= s.soft.length)) {
+      // (a soft word of the source turned into its opposite is reported as such, and renders
+      // nothing of a negation: "no-claims bonus is lost" → "bonificación por ausencia … se mantiene")
+      const turnedSofts = s.soft.filter((soft) =>
+        out.some((each) => each.rule === 'direction.inverted' && each.source?.start === soft.start && each.source.end === soft.end),
+      ).length;
+      if (
+        negated &&
+        (targetNots.length === 0 || lostMain) &&
+        (sourceNots.length === 0 || t.soft.length <= s.soft.length - turnedSofts) &&
+        !(turnedSofts > 0 && t.soft.length > 0 && t.soft.length >= s.soft.length - turnedSofts && sourceNots.length > 0)
+      ) {
         // (every negation of the source lost where the translation has none: each where it went,
         // "will not be charged …, provided that the delay is no longer than 12 hours" → "se le
         // cobrará …, siempre que el retraso supere las 12 horas")
@@ -6310,7 +6336,129 @@ export const meaningRule: Rule = {
             }),
           );
       }
+      // the negation moved to the other side of a "but" ("Outside catering is not permitted, but
+      // you may bring a cake" → "允许外来餐饮，但您不得自带婚礼蛋糕")
+      const moved = out.some(
+        (each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end,
+      )
+        ? null
+        : negationAcrossBut(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
+      if (moved) {
+        out.push(
+          finding(context, 'polarity.dropped', 'major', moved.lost.start, moved.lost.end, {
+            source: spanOf(source.text, moved.said.start, moved.said.end),
+            params: { cue: moved.said.text },
+          }),
+          finding(context, 'polarity.added', 'major', moved.added.start, moved.added.end, {
+            source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+            params: { cue: moved.added.text },
+          }),
+        );
+      }
     });
     return out;
   },
 };
+
+/** Words that join two clauses set against each other ("but", "tetapi", "aber", "mais", "pero", "但"). */
+const BUT: Readonly<Record<string, RegExp>> = {
+  en: /^(?:but|whereas)$/u,
+  id: /^(?:tetapi|tapi|namun|sedangkan)$/u,
+  de: /^(?:aber|jedoch|doch)$/u,
+  fr: /^(?:mais|tandis)$/u,
+  es: /^(?:pero|mientras)$/u,
+};
+const CHINESE_BUT = /但是|但|不过|可是/gu;
+
+/**
+ * A sentence of two clauses set against each other by a "but", the one negated in the source and
+ * the other in the translation ("floods are covered, but wear and tear is not" → "las inundaciones
+ * no están cubiertas, pero el desgaste sí"): the source's negation, the translation's clause that
+ * lost it (its words) and the translation's negation that came into the other. Each sentence with
+ * one "but" only, each clause about as long in both (a translation that put the clauses the other
+ * way round has them of other lengths, or carries a figure or a name along), and the translation's
+ * first clause with no word that forbids.
+ */
+function negationAcrossBut(
+  source: Paragraph,
+  target: Paragraph,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; lost: Cue; added: Cue } | null {
+  const split = (paragraph: Paragraph, span: Sentence): [Sentence, Sentence] | null => {
+    const analysis = paragraph.analysis;
+    const lang = baseLanguage(analysis.lang);
+    const joins: Cue[] = [];
+    if (lang === 'zh') {
+      const text = analysis.text.slice(span.start, span.end);
+      for (const match of text.matchAll(CHINESE_BUT))
+        joins.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    } else {
+      const but = BUT[lang];
+      if (!but) return null;
+      for (const item of analysis.items)
+        if (item.kind === 'word' && item.start >= span.start && item.end <= span.end && but.test(item.lower)) joins.push(item);
+    }
+    if (joins.length !== 1) return null;
+    const join = joins[0] as Cue;
+    // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck")
+    const before = paragraph
+      .of('negation', span)
+      .find((cue) => cue.end <= join.start && /^\s+$/u.test(analysis.text.slice(cue.end, join.start)));
+    const cut = before ? before.start : join.start;
+    return [
+      { start: span.start, end: cut },
+      { start: before ? before.start : join.end, end: span.end },
+    ];
+  };
+  const sourceClauses = split(source, sourceSentence);
+  const targetClauses = split(target, targetSentence);
+  if (!sourceClauses || !targetClauses) return null;
+  const negations = (paragraph: Paragraph, span: Sentence) => {
+    const all = paragraph.of('negation', span);
+    const prepositions = paragraph.prepositional(all);
+    return all.filter((cue) => !prepositions.includes(cue) && !paragraph.inName(cue));
+  };
+  const [sourceFirst, sourceSecond] = sourceClauses.map((clause) => negations(source, clause)) as [Cue[], Cue[]];
+  const [targetFirst, targetSecond] = targetClauses.map((clause) => negations(target, clause)) as [Cue[], Cue[]];
+  // which clause the source negates, alone, and the translation the other one, alone
+  const negatedSide = (first: Cue[], second: Cue[]) =>
+    first.length > 0 && second.length === 0 ? 0 : first.length === 0 && second.length > 0 ? 1 : null;
+  const saidSide = negatedSide(sourceFirst, sourceSecond);
+  const foundSide = negatedSide(targetFirst, targetSecond);
+  if (saidSide === null || foundSide === null || saidSide === foundSide) return null;
+  // (each clause about as long in both: the share of the sentence before the "but")
+  const share = (clauses: [Sentence, Sentence], span: Sentence) => (clauses[0].end - span.start) / Math.max(1, span.end - span.start);
+  if (Math.abs(share(sourceClauses, sourceSentence) - share(targetClauses, targetSentence)) > 0.2) return null;
+  // (nor a clause said with a word that forbids, which negates with no "not": "prohibido")
+  const lostClause = targetClauses[saidSide] as Sentence;
+  const forbids = FORBIDDING[baseLanguage(target.analysis.lang)];
+  const words = target.analysis.items.filter(
+    (item) => item.kind === 'word' && item.start >= lostClause.start && item.end <= lostClause.end,
+  );
+  if (words.length === 0 || (forbids && words.some((word) => forbids.test(word.lower)))) return null;
+  if (target.of('soft', lostClause).length > 0) return null;
+  // (nor where a figure or a name kept went along with its clause: the clauses changed places)
+  const kept = (analysis: Analysis, span: Sentence) =>
+    analysis.items
+      .filter(
+        (item) =>
+          item.kind === 'word' &&
+          item.start >= span.start &&
+          item.end <= span.end &&
+          (/\p{N}/u.test(item.text) || (/^\p{Lu}/u.test(item.text) && !item.isSentenceStart)),
+      )
+      .map((item) => item.text);
+  const [inFirst, inSecond] = sourceClauses.map((clause) => kept(source.analysis, clause)) as [string[], string[]];
+  const [thereFirst, thereSecond] = targetClauses.map((clause) => kept(target.analysis, clause)) as [string[], string[]];
+  if (
+    inFirst.some((word) => thereSecond.includes(word) && !thereFirst.includes(word)) ||
+    inSecond.some((word) => thereFirst.includes(word) && !thereSecond.includes(word))
+  )
+    return null;
+  const said = (saidSide === 0 ? sourceFirst : sourceSecond)[0] as Cue;
+  const added = (foundSide === 0 ? targetFirst : targetSecond)[0] as Cue;
+  const first = words[0] as Item;
+  const last = words[words.length - 1] as Item;
+  return { said, lost: { start: first.start, end: last.end, text: target.analysis.text.slice(first.start, last.end) }, added };
+}

@@ -3422,4 +3422,62 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(turned('Premiums increase as your pet gets older.', 'Premi naik seiring bertambahnya usia hewan peliharaan Anda.')).toEqual([]);
   });
+
+  it('reports the negation moved to the other side of a "but", and not a "nicht aber" nor a negative word before the comma', () => {
+    const polarity = (source: string, target: string, targetLang: string) =>
+      check(source, target, { targetLang })
+        .filter((each) => each.rule.startsWith('polarity.'))
+        .map((each) => `${each.rule} ${each.text}`);
+    expect(
+      polarity('Outside catering is not permitted, but you may bring your own cake.', '允许外来餐饮，但您不得自带蛋糕。', 'zh'),
+    ).toEqual(['polarity.dropped 允许外来餐饮', 'polarity.added 不']);
+    expect(
+      polarity('Outside catering is not permitted, but you may bring your own cake.', '不允许外来餐饮，但您可以自带蛋糕。', 'zh'),
+    ).toEqual([]);
+    expect(
+      polarity(
+        'Damage caused by floods is covered, but damage caused by wear and tear is not.',
+        'Los daños causados por inundaciones no están cubiertos, pero los daños por desgaste sí.',
+        'es',
+      ),
+    ).toEqual(['polarity.added no', 'polarity.dropped los daños por desgaste sí']);
+    expect(
+      polarity('Our insurance covers furniture, but not jewellery.', 'Unsere Versicherung deckt Möbel ab, nicht aber Schmuck.', 'de'),
+    ).toEqual([]);
+    expect(
+      polarity(
+        'Tickets are non-refundable, but you may transfer your ticket until 7 March.',
+        'Tiket tidak dapat dikembalikan, tetapi Anda boleh mengalihkan tiket hingga 7 Maret.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a bonus lost as kept, a "no" glued to its word as its own ("no-claims"), and "ausencia" as saying the "no"', () => {
+    const findings = (target: string) =>
+      check('The no-claims bonus is lost after two claims in one year.', target, { targetLang: 'es' }).map(
+        (each) => `${each.rule} ${each.text}`,
+      );
+    expect(findings('La bonificación por ausencia de siniestros se mantiene tras dos siniestros en un año.')).toEqual([
+      'direction.inverted mantiene',
+    ]);
+    expect(findings('La bonificación por ausencia de siniestros se pierde tras dos siniestros en un año.')).toEqual([]);
+    expect(
+      flagged(
+        check('Half of it is an interest-free loan.', 'Die Hälfte ist ein verzinsliches Darlehen.', { targetLang: 'de' }),
+        'direction.inverted',
+      ),
+    ).toEqual(['verzinsliches']);
+    // (a "non-" before a condition does not reach into it: "non-refundable if you cancel less than six months before")
+    expect(
+      flagged(
+        check(
+          'The deposit is non-refundable if you cancel less than six months before the date.',
+          '如果您在日期前六个月以上取消，定金不予退还。',
+          { targetLang: 'zh' },
+        ),
+        'direction.inverted',
+      ),
+    ).toEqual(['以上']);
+  });
 });

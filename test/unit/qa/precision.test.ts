@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // "no-claims bonus" said as "bonificación por ausencia de siniestros", for an absence of claims
-      'segurocoche-es ¶7 polarity.dropped "bonificación por ausencia"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and fifty-six (fifty-six opposites, forty-seven terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, twenty-eight other changes of meaning, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and forty-eight (fifty-three opposites, forty-six terms, parties or order swapped, thirty-five terms, senses or false friends, thirty-one restrictions or quantifiers lost, added or changed, twenty-eight other changes of meaning, twenty-four negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -60,7 +58,6 @@ describe('precision on careful translations', () => {
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'backpain ¶3 terms swapped (cold first, then heat)',
-      'bafoeg-de ¶1 opposite (interest-free to interest-bearing)',
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -181,8 +178,6 @@ describe('precision on careful translations', () => {
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
-      'onlineexam ¶5 negation dropped (not permitted)',
-      'onlineexam ¶5 negation added (may be used)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
@@ -226,8 +221,6 @@ describe('precision on careful translations', () => {
       'schoolphotos ¶1 negation added (only with consent to without)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
-      'segurocoche-es ¶7 opposite (lost to kept)',
-      'segurocoche-es ¶8 contrast swapped (floods covered, wear and tear not)',
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶3 restriction inverted (only if to even if not)',
       'segurohogar-es ¶6 rate changed (per claim to per year)',
@@ -296,9 +289,6 @@ describe('precision on careful translations', () => {
       'waterbill ¶9 party changed (your responsibility to ours)',
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
-      'wedding-zh ¶2 opposite (less than to more than)',
-      'wedding-zh ¶4 negation dropped (outside catering not permitted)',
-      'wedding-zh ¶4 negation added (may bring to may not)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'yoga ¶5 term changed (teacher to receptionist)',
