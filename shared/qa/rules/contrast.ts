@@ -22,6 +22,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
 import { oppositeWordsIn } from './meaning';
+import { cognateKey } from '../../text/cognate';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -232,10 +233,26 @@ function swappedIn(
   const inTarget = shapeIn(target, targetSentence);
   if (!inTarget) return null;
   // (words kept as they are, by their text; words of opposites, by their pair and side)
-  const anchors = (analysis: Analysis, span: Sentence): Anchor[] => [
-    ...keptWords(analysis, span).map((item) => ({ key: item.text, start: item.start, end: item.end, text: item.text })),
-    ...oppositeWordsIn(analysis, span),
-  ];
+  // (and words alike in both languages, six letters or more, by their spelling across languages:
+  // "in the garden but not in the restaurant" → "en el restaurante, pero no en el jardín")
+  const anchors = (analysis: Analysis, span: Sentence): Anchor[] => {
+    const kept = keptWords(analysis, span);
+    return [
+      ...kept.map((item) => ({ key: item.text, start: item.start, end: item.end, text: item.text })),
+      ...analysis.items
+        .filter(
+          (item) =>
+            item.kind === 'word' &&
+            item.start >= span.start &&
+            item.end <= span.end &&
+            item.text.length >= 6 &&
+            !/\p{N}/u.test(item.text) &&
+            !kept.includes(item),
+        )
+        .map((item) => ({ key: `w:${cognateKey(item.text)}`, start: item.start, end: item.end, text: item.text })),
+      ...oppositeWordsIn(analysis, span),
+    ];
+  };
   // (a pair's words only where the two sentences say the same sides of it: "after the
   // appointment, not when you book" → "sebelum janji temu, bukan setelah" turned one around, which
   // the meaning rule reports)

@@ -2134,7 +2134,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'immediately|at once|right away|straight away|without delay',
       'later|later on|afterwards|at a later time|next week|next month|tomorrow',
     ],
-    id: ['segera|secepatnya|sesegera mungkin|saat itu juga', 'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok'],
+    id: [
+      'segera|secepatnya|sesegera mungkin|saat itu juga',
+      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya',
+    ],
     de: ['sofort|unverzüglich|umgehend', 'später|nachher'],
     fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement|demain'],
     es: ['inmediatamente|de inmediato|enseguida|cuanto antes', 'más tarde|posteriormente'],
@@ -2143,10 +2146,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
     en: ['in advance|beforehand|upfront|up front|prepaid', 'in arrears|retrospectively'],
-    id: ['di muka|terlebih dahulu|lebih dulu', 'di belakang|setelahnya|sesudahnya'],
-    de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher'],
-    fr: ["à l'avance|d'avance|au préalable", 'après coup|a posteriori|à terme échu'],
-    es: ['por adelantado|con antelación|de antemano|por anticipado', 'a posteriori|con posterioridad|después|posteriormente|más tarde'],
+    id: ['di muka|terlebih dahulu|lebih dulu', 'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba'],
+    de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher|bei ankunft|bei der ankunft'],
+    fr: ["à l'avance|d'avance|au préalable", "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée"],
+    // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
+    es: [
+      'por adelantado|con antelación|de antemano|por anticipado',
+      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar',
+    ],
     zh: ['提前|预先|预付', '事后|后付'],
   },
   // limited or not ("places are limited" → "les places sont illimitées")
@@ -2829,6 +2836,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['perder|pierde|pierden|perderá|perdido|perdida', 'mantiene|mantienen|mantener|conserva|conservan|conservar'],
     zh: ['失去|丧失|作废', '保留|保持'],
   },
+  // alone or with others ("aggressive dogs are walked alone, never in a group" → "dalam kelompok, tidak
+  // pernah sendirian"); not "solo", "seul" or "sendiri", which are "only" and "own" too
+  company: {
+    en: ['alone|on its own|on their own|by itself|individually|separately', 'in a group|in groups|together'],
+    id: ['sendirian|seorang diri|terpisah|secara terpisah|secara individu', 'dalam kelompok|berkelompok|bersama-sama'],
+    de: ['allein|alleine|einzeln|getrennt', 'in der gruppe|in gruppen|gemeinsam|zusammen'],
+    fr: ['individuellement|séparément|tout seul|toute seule', 'en groupe|en groupes|ensemble'],
+    es: ['a solas|individualmente|por separado', 'en grupo|en grupos|juntos|juntas'],
+    zh: ['单独|独自', '集体|成群|结伴'],
+  },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {
@@ -3415,6 +3432,8 @@ function oppositesSwapped(
         wordsBetween(paragraph.analysis, cue.end, negation.start) >= 2 &&
         wordsBetween(paragraph.analysis, cue.end, negation.start) <= 6 &&
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(cue.end, negation.start)) &&
+        // (nor in a clause joined on: "housed separately and do not join group play")
+        !JOINED_CLAUSE.test(paragraph.analysis.text.slice(cue.end, negation.start)) &&
         !conditionBetween(paragraph.analysis, cue.end, negation.start),
     );
   };
@@ -3547,6 +3566,9 @@ function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
+
+/** A word that joins a clause on ("and", "dan", "und", "et", "y", "和"). */
+const JOINED_CLAUSE = /(?<![\p{L}])(?:and|or|but|dan|atau|tetapi|und|oder|aber|et|ou|mais|y|o|pero)(?![\p{L}])|和|或|但/iu;
 
 /** Words that forbid what their clause says, after it ("Resale above the price is prohibited"). */
 const FORBIDDING: Readonly<Record<string, RegExp>> = {

@@ -76,6 +76,25 @@ describe('contrast.swapped', () => {
   });
 });
 
+describe('contrast.swapped by words alike in both languages', () => {
+  it('tells the sides apart by a word spelled alike in both ("restaurant", "restaurante")', () => {
+    expect(
+      swapped(
+        'Pets are allowed in the garden but not in the restaurant.',
+        'Se admiten mascotas en el restaurante, pero no en el jardín.',
+        'es',
+      ),
+    ).toEqual(['restaurante']);
+    expect(
+      swapped(
+        'Pets are allowed in the garden but not in the restaurant.',
+        'Se admiten mascotas en el jardín, pero no en el restaurante.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('sequence.swapped', () => {
   const steps = (source: string, target: string, targetLang = 'id') => flagged(check(source, target, { targetLang }), 'sequence.swapped');
 

@@ -3480,4 +3480,20 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual(['以上']);
   });
+
+  it('reports alone made in a group, at once made the next day, in advance made on arrival; not a "not" of a clause joined on', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('Aggressive dogs are walked alone.', 'Anjing yang agresif diajak jalan dalam kelompok.')).toEqual(['dalam kelompok']);
+    expect(turned('Aggressive dogs are walked alone.', 'Anjing yang agresif diajak jalan sendirian.')).toEqual([]);
+    expect(turned('We inform you immediately.', 'Kami memberi tahu Anda keesokan harinya.')).toEqual(['keesokan harinya']);
+    expect(turned('Let reception know in advance.', 'Avise a recepción a la llegada.', 'es')).toEqual(['a la llegada']);
+    expect(turned('Let reception know in advance.', 'Avise a recepción con antelación.', 'es')).toEqual([]);
+    expect(
+      turned(
+        'Dogs that are aggressive are housed separately and do not join group play.',
+        'Anjing yang agresif ditempatkan terpisah dan tidak ikut bermain dalam kelompok.',
+      ),
+    ).toEqual([]);
+  });
 });

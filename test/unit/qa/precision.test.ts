@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and fifty-nine (fifty-four opposites, fifty-one terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-two restrictions or quantifiers lost, added or changed, thirty-one other changes of meaning, twenty-four negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and fifty-four (fifty-four opposites, forty-eight terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-two restrictions or quantifiers lost, added or changed, twenty-nine other changes of meaning, twenty-four negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -98,9 +98,7 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dogwalking ¶4 terms swapped (alone, never in a group)',
       'dogwalking ¶6 restriction inverted (only with permission to without)',
-      'dogwalking ¶9 meaning changed (immediately to the next day)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
@@ -166,11 +164,8 @@ describe('precision on careful translations', () => {
       'lostluggage-zh ¶9 terms swapped (phone and email)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
-      'marketplace ¶4 terms swapped (actual item and internet picture)',
-      'mascotas-es ¶4 contrast swapped (in the garden, not in the restaurant)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
-      'mascotas-es ¶10 meaning changed (in advance to on arrival)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'menu ¶2 terms swapped',
       'mietvertrag-de ¶10 country changed (German to Austrian)',
