@@ -2846,6 +2846,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['a solas|individualmente|por separado', 'en grupo|en grupos|juntos|juntas'],
     zh: ['单独|独自', '集体|成群|结伴'],
   },
+  // sensitive or resistant ("makes your skin more sensitive to sunlight" → "lebih tahan terhadap sinar matahari")
+  sensitivity: {
+    en: ['sensitive|sensitivity|more sensitive', 'resistant|more resistant|tolerant'],
+    id: ['sensitif|peka|rentan', 'tahan|kebal'],
+    de: ['empfindlich|empfindlicher|empfindliche|empfindlichen', 'unempfindlich|widerstandsfähig|widerstandsfähiger|resistent'],
+    fr: ['sensible|sensibles|plus sensible', 'résistant|résistante|résistants|résistantes'],
+    es: ['sensible|sensibles|más sensible', 'resistente|resistentes|más resistente'],
+    zh: ['敏感', '耐受|抵抗力'],
+  },
+  // money put into an account or taken from it ("we will credit the missed issue" → "berechnen wir Ihnen")
+  creditCharge: {
+    en: ['credit|credited|credits', 'charge|charged|debit|debited'],
+    id: ['dikreditkan|mengkreditkan|kredit', 'dibebankan|membebankan|ditagihkan|didebit'],
+    de: ['gutschreiben|gutgeschrieben|gutschrift', 'berechnen|berechnet|belasten|belastet|abbuchen|abgebucht'],
+    fr: ['créditer|crédité|créditée|créditerons', 'facturer|facturé|facturée|facturerons|débiter|débité|débitée'],
+    es: ['abonar|abonado|abonada|abonaremos|acreditar|acreditado|acreditada', 'cobrar|cobrado|cobrada|cobraremos|cargar|cargado|cargada'],
+  },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {

@@ -3496,4 +3496,32 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reports sensitive made resistant and a credit made a charge', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(
+      turned('The cream makes your skin more sensitive to sunlight.', 'Krim ini membuat kulit Anda lebih tahan terhadap sinar matahari.'),
+    ).toEqual(['tahan']);
+    expect(
+      turned(
+        'The cream makes your skin more sensitive to sunlight.',
+        'Krim ini membuat kulit Anda lebih sensitif terhadap sinar matahari.',
+      ),
+    ).toEqual([]);
+    expect(
+      turned(
+        'If delivery fails, we will credit the missed issue.',
+        'Wenn die Zustellung ausfällt, berechnen wir Ihnen die verpasste Ausgabe.',
+        'de',
+      ),
+    ).toEqual(['berechnen']);
+    expect(
+      turned(
+        'If delivery fails, we will credit the missed issue.',
+        'Fällt die Zustellung aus, schreiben wir Ihnen die verpasste Ausgabe gut.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
 });

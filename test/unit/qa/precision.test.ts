@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and sixty-one (fifty-six opposites, forty-nine terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-two restrictions or quantifiers lost, added or changed, thirty-two other changes of meaning, twenty-five negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and fifty-nine (fifty-four opposites, forty-nine terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-two restrictions or quantifiers lost, added or changed, thirty-two other changes of meaning, twenty-five negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -86,7 +86,6 @@ describe('precision on careful translations', () => {
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consumercredit ¶6 opposite (missed to made)',
-      'cosmetics ¶4 opposite (more sensitive to more resistant)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
@@ -307,7 +306,6 @@ describe('precision on careful translations', () => {
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zeitung-de ¶4 opposite (credit to charge)',
     ]);
   });
 });
