@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,14 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // "any post office" said as "n'importe quel bureau de poste", which negates nothing
+      'poste-fr ¶1 polarity.added "n\'importe"',
+      // "if you are not at home" said as "en cas d'absence", in case of absence
+      'poste-fr ¶3 polarity.dropped "d\'absence, le colis"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and fifty-nine (fifty-four opposites, forty-nine terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-two restrictions or quantifiers lost, added or changed, thirty-two other changes of meaning, twenty-five negations lost or added, seven amounts or counts, seven bounds or limits, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and seventy-nine (sixty-one opposites, fifty-two terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-five other changes of meaning, thirty-three restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -115,6 +119,9 @@ describe('precision on careful translations', () => {
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
+      'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
+      'excursion-es ¶9 opposite (go ahead to be cancelled)',
+      'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
@@ -143,6 +150,17 @@ describe('precision on careful translations', () => {
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
+      'hotspot ¶1 meaning inverted (expires to stays valid)',
+      'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
+      'hotspot ¶6 restriction dropped (only between midnight and 6 a.m. to any time)',
+      'hotspot ¶7 negation dropped (not included)',
+      'hotspot ¶7 negation added (must be activated to need not)',
+      'hotspring-zh ¶2 opposite (before to after)',
+      'hotspring-zh ¶3 terms swapped (required in mixed pools, not allowed in single-sex baths)',
+      'hotspring-zh ¶4 limit inverted (no more than to no less than)',
+      'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
+      'hotspring-zh ¶8 quantity changed (plenty to little)',
+      'hotspring-zh ¶10 opposite (cheaper to more expensive)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impfzentrum-de ¶8 term changed (text message to e-mail)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
@@ -214,6 +232,12 @@ describe('precision on careful translations', () => {
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
+      'poste-fr ¶2 party changed (recipient to sender)',
+      'poste-fr ¶4 terms swapped (express one day, standard two to three)',
+      'poste-fr ¶6 limit inverted (up to to beyond)',
+      'poste-fr ¶6 opposite (higher to lower)',
+      'poste-fr ¶9 opposite (outside the EU to inside)',
+      'poste-fr ¶10 meaning changed (indefinitely to one year)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'randonnee-fr ¶7 opposite (less to more)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
