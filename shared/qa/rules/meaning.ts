@@ -380,6 +380,8 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
+      // ("n'importe quel" is "any")
+      idioms: set("n'importe|n’importe"),
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
@@ -416,10 +418,10 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix)
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
+      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -635,7 +637,7 @@ function factsOf(cues: WordCues, lower: string): WordFacts {
       negation:
         cues.negation.has(lower) ||
         (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
-        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart)),
+        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart) && !cues.idioms?.has(lower)),
       elliptical: cues.elliptical?.words.has(lower) ?? false,
       prefix: cues.negationPrefix?.has(lower) ?? false,
       starts,
@@ -749,6 +751,13 @@ class Paragraph {
    * after an auxiliary, is a "not" without one before it ("invoices not paid on time"): what it
    * negates is a noun's attribute, not the sentence.
    */
+  /** Whether the word right before a cue opens a relative clause ("yang tidak", "that never"). */
+  afterRelativizer(cue: Cue): boolean {
+    if (!('words' in this.cues) || !this.cues.words.relativizer) return false;
+    const [previous] = this.wordsBefore(cue, 1);
+    return previous !== undefined && this.cues.words.relativizer.test(previous);
+  }
+
   inRelativeClause(cue: Cue): boolean {
     if (!('words' in this.cues)) return false;
     const { relativizer, auxiliaryBefore, relativeBetween } = this.cues.words;
@@ -2863,6 +2872,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['créditer|crédité|créditée|créditerons', 'facturer|facturé|facturée|facturerons|débiter|débité|débitée'],
     es: ['abonar|abonado|abonada|abonaremos|acreditar|acreditado|acreditada', 'cobrar|cobrado|cobrada|cobraremos|cargar|cargado|cargada'],
   },
+  // an event held as planned or called off ("the trip will go ahead as planned" → "se cancelará")
+  goAhead: {
+    en: ['go ahead|goes ahead|as planned|as scheduled|take place as planned', 'cancelled|canceled|called off|be cancelled|is cancelled'],
+    id: ['tetap berlangsung|tetap dilaksanakan|tetap diadakan|sesuai rencana|sesuai jadwal', 'dibatalkan|batal'],
+    de: ['wie geplant|planmäßig|findet trotzdem statt', 'abgesagt|fällt aus|entfällt'],
+    fr: ['comme prévu|maintenu|maintenue|a bien lieu', 'annulé|annulée|annulés|annulées'],
+    es: [
+      'según lo previsto|como estaba previsto|se realizará|se celebrará',
+      'se cancelará|cancelado|cancelada|se suspenderá|suspendida|suspendido',
+    ],
+    zh: ['照常|如期', '取消'],
+  },
+  // what is left at a period's end: gone or carried on ("unused data expires at the end of the
+  // period" → "berlaku hingga periode berikutnya")
+  expiry: {
+    en: [
+      'expire|expires|expired|lapse|lapses|lapsed',
+      'carried over|carry over|rolls over|roll over|remains valid|remain valid|stays valid',
+    ],
+    id: [
+      'hangus|kedaluwarsa|kadaluarsa|kedaluarsa',
+      'tetap berlaku|masih berlaku|berlaku hingga|berlaku sampai|diakumulasi|terbawa|dibawa ke',
+    ],
+    de: ['verfällt|verfallen|erlischt|erlöschen', 'übertragen|wird übertragen|bleibt gültig|bleiben gültig'],
+    fr: ['expire|expirent|expiré|expirée', 'reporté|reportée|reportés|reportées|reste valable|restent valables'],
+    es: [
+      'caduca|caducan|caducado|caducada|vence|vencen',
+      'se acumula|se acumulan|se traslada|se trasladan|sigue siendo válido|siguen siendo válidos',
+    ],
+    zh: ['过期|作废|失效|清零', '结转|累积|顺延|继续有效'],
+  },
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {
@@ -3419,6 +3459,9 @@ function oppositesSwapped(
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= within &&
         // (not one glued to its own word: "the no-claims bonus is lost")
         paragraph.analysis.text.charAt(negation.end) !== '-' &&
+        // (nor one that opens a relative clause of one word before the word: "data yang tidak
+        // terpakai berlaku hingga")
+        !(wordsBetween(paragraph.analysis, negation.end, cue.start) === 1 && paragraph.afterRelativizer(negation)) &&
         !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
@@ -3583,6 +3626,9 @@ function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
+
+/** English words of keeping and staying, soft for the "on" they may lose ("keep the bandage on"). */
+const KEEPING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/iu;
 
 /** A word that joins a clause on ("and", "dan", "und", "et", "y", "和"). */
 const JOINED_CLAUSE = /(?<![\p{L}])(?:and|or|but|dan|atau|tetapi|und|oder|aber|et|ou|mais|y|o|pero)(?![\p{L}])|和|或|但/iu;
@@ -6272,10 +6318,13 @@ export const meaningRule: Rule = {
       const turnedSofts = s.soft.filter((soft) =>
         out.some((each) => each.rule === 'direction.inverted' && each.source?.start === soft.start && each.source.end === soft.end),
       ).length;
+      // (a word of keeping or staying, "the parcel is kept", is rendered by one of the translation's
+      // own, "conservé", never by its soft words: those render the "not", "en cas d'absence")
+      const keeping = s.soft.filter((cue) => KEEPING.test(cue.text)).length;
       if (
         negated &&
         (targetNots.length === 0 || lostMain) &&
-        (sourceNots.length === 0 || t.soft.length <= s.soft.length - turnedSofts) &&
+        (sourceNots.length === 0 || t.soft.length <= s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)) &&
         !(turnedSofts > 0 && t.soft.length > 0 && t.soft.length >= s.soft.length - turnedSofts && sourceNots.length > 0)
       ) {
         // (every negation of the source lost where the translation has none: each where it went,

@@ -183,7 +183,10 @@ function keptIn(
   if (cues.keptPhrases?.test(text)) return true;
   // (a word of "as long as" before a span of time says how long: "selama 28 hari" is "for 28 days")
   const words = wordsIn(analysis, span).filter(
-    (word, k, all) => !(DURATION_WORDS.has(word.lower) && SPAN_AHEAD.test(all[k + 1]?.lower ?? '')),
+    (word, k, all) =>
+      !(DURATION_WORDS.has(word.lower) && SPAN_AHEAD.test(all[k + 1]?.lower ?? '')) &&
+      // (nor the "saja" of "kapan saja", "apa saja", any time and anything)
+      !(word.lower === 'saja' && ANY_BEFORE_SAJA.test(all[k - 1]?.lower ?? '')),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -195,6 +198,9 @@ function keptIn(
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** Indonesian words after which "saja" says "any", no "only" ("kapan saja", "siapa saja", "di mana saja"). */
+const ANY_BEFORE_SAJA = /^(?:kapan|apa|siapa|mana|berapa|bagaimana)$/u;
 
 /** Words that restrict as "as long as" and say a duration before a span of time ("selama 28 hari", "selama beberapa minggu"). */
 const DURATION_WORDS: ReadonlySet<string> = new Set(['selama']);

@@ -3524,4 +3524,31 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reports going ahead made cancelled and expiring made carried over; reads "n\'importe" and "d\'absence" as no negation lost', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(turned('In case of rain, the trip will go ahead as planned.', 'En caso de lluvia, la excursión se cancelará.', 'es')).toEqual([
+      'se cancelará',
+    ]);
+    expect(
+      turned(
+        'In case of rain, the trip will go ahead as planned.',
+        'En caso de lluvia, la excursión se realizará según lo previsto.',
+        'es',
+      ),
+    ).toEqual([]);
+    // (the "tidak" of the relative clause before it is the clause's)
+    expect(turned('Unused data expires at the end of the period.', 'Data yang tidak terpakai berlaku hingga periode berikutnya.')).toEqual([
+      'berlaku hingga',
+    ]);
+    expect(turned('Unused data expires at the end of the period.', 'Data yang tidak terpakai hangus pada akhir periode.')).toEqual([]);
+    const polarity = (source: string, target: string) =>
+      check(source, target, { targetLang: 'fr' }).filter((each) => each.rule.startsWith('polarity.'));
+    expect(
+      polarity('Parcels can be sent from any post office.', "Les colis peuvent être envoyés depuis n'importe quel bureau de poste."),
+    ).toEqual([]);
+    expect(polarity('If you are not at home, the parcel is kept.', "En cas d'absence, le colis est conservé.")).toEqual([]);
+    expect(polarity('If you are not at home, the parcel is kept.', 'Si vous êtes chez vous, le colis est conservé.')).toHaveLength(1);
+  });
 });

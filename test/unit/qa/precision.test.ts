@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // "any post office" said as "n'importe quel bureau de poste", which negates nothing
-      'poste-fr ¶1 polarity.added "n\'importe"',
-      // "if you are not at home" said as "en cas d'absence", in case of absence
-      'poste-fr ¶3 polarity.dropped "d\'absence, le colis"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and seventy-nine (sixty-one opposites, fifty-two terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-five other changes of meaning, thirty-three restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and seventy-six (fifty-nine opposites, fifty-two terms, parties or order swapped, thirty-six terms, senses or false friends, thirty-five other changes of meaning, thirty-two restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -120,7 +116,6 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
-      'excursion-es ¶9 opposite (go ahead to be cancelled)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
@@ -150,9 +145,7 @@ describe('precision on careful translations', () => {
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
-      'hotspot ¶1 meaning inverted (expires to stays valid)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
-      'hotspot ¶6 restriction dropped (only between midnight and 6 a.m. to any time)',
       'hotspot ¶7 negation dropped (not included)',
       'hotspot ¶7 negation added (must be activated to need not)',
       'hotspring-zh ¶2 opposite (before to after)',

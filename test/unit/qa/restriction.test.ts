@@ -243,4 +243,19 @@ describe('restriction.added', () => {
     // (and a Chinese "any" is the word a lost "only" turned into)
     expect(marked('Only the people listed on the form may collect a child.', '任何人都可以接孩子。', 'zh')).toEqual(['任何']);
   });
+
+  it('reads the "saja" of "kapan saja" as "any", which keeps no "only"', () => {
+    expect(
+      flagged(
+        check('Night data can only be used between midnight and 6 a.m.', 'Data malam dapat digunakan kapan saja.'),
+        'restriction.dropped',
+      ),
+    ).toHaveLength(1);
+    expect(
+      flagged(
+        check('Night data can only be used between midnight and 6 a.m.', 'Data malam hanya dapat digunakan antara pukul 00.00 dan 06.00.'),
+        'restriction.dropped',
+      ),
+    ).toEqual([]);
+  });
 });
