@@ -296,8 +296,11 @@ export const contrastRule: Rule = {
     const cues = CONTRASTS[baseLanguage(context.sourceLang)];
     if (!cues || !CONTRASTS[baseLanguage(context.targetLang)]) return [];
     // (most sentences negate nothing and put nothing in place of another: nothing to pair)
-    const starts = new Set([...cues.instead, ...cues.then].map((phrase) => phrase[0]));
-    if (!source.items.some((item) => cues.negations.has(item.lower) || starts.has(item.lower))) return [];
+    const starts = new Set(cues.instead.map((phrase) => phrase[0]));
+    const items = source.items;
+    // (a "then" of several words counts whole: "after that", not every "after")
+    const then = (k: number) => cues.then.some((phrase) => phrase.every((word, i) => items[k + i]?.lower === word));
+    if (!items.some((item, k) => item.kind === 'word' && (cues.negations.has(item.lower) || starts.has(item.lower) || then(k)))) return [];
     const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {

@@ -2794,7 +2794,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the sanction for a breach: a fine or a warning ("will be fined" → "akan diberi peringatan")
   sanction: {
-    en: ['fined|be fined|a fine of|penalised|penalized', 'warned|a warning|given a warning|receive a warning|cautioned'],
+    en: ['fined|penalised|penalized', 'warned|given a warning|receive a warning|cautioned'],
     id: ['didenda|dikenai denda|dikenakan denda|denda', 'diberi peringatan|mendapat peringatan|menerima peringatan|ditegur|teguran'],
     de: ['bußgeld|geldbuße|geldstrafe|bußgeldern', 'verwarnung|verwarnt|ermahnung|ermahnt'],
     fr: ['amende|amendes|verbalisé|verbalisée|verbalisés|verbalisées', 'avertissement|averti|avertie|avertis'],
@@ -2907,8 +2907,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {
     en: [
-      "next year|next year's|the coming year|next month|next month's|next week|next week's",
-      "this year|this year's|last year|last year's|the current year|this month|this month's|last month|last month's|the current month|this week|this week's|last week|last week's",
+      "next year|next year's|coming year|next month|next month's|next week|next week's",
+      "this year|this year's|last year|last year's|current year|this month|this month's|last month|last month's|current month|this week|this week's|last week|last week's",
     ],
     id: [
       'tahun depan|bulan depan|minggu depan|pekan depan',
@@ -2920,8 +2920,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['prochain|prochaine|prochains|prochaines', "cette année|l'année en cours|ce mois ci|cette semaine"],
     es: [
-      'el año que viene|el mes que viene|la semana que viene',
-      'este año|el año en curso|el año pasado|este mes|el mes en curso|el mes pasado|esta semana|la semana pasada',
+      'año que viene|mes que viene|semana que viene',
+      'este año|año en curso|año pasado|este mes|mes en curso|mes pasado|esta semana|semana pasada',
     ],
     zh: [
       '明年|来年|下一年|下个月|下月|下周|下星期|下个星期',
