@@ -458,7 +458,7 @@ const CUES: Record<string, Cues> = {
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo'),
-      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte'),
+      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
@@ -1250,8 +1250,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet',
     ],
     fr: [
-      'inclus|incluse|incluses|y compris|même par|même pendant|même en cas|même le|même les',
-      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors",
+      'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
+      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors|s'ajoute|s'ajoutent|en sus|en supplément",
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
@@ -1361,14 +1361,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['como muy pronto|no antes de', 'a más tardar|como muy tarde|no más tarde de'],
   },
   temperature: {
-    en: ['hot|warm|heated|heating', 'cold|cool|chilled|cooled|cooling'],
+    en: ['hot|warm|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
     id: ['panas|hangat|berpemanas|dipanaskan', 'dingin|sejuk|pendingin|didinginkan'],
     de: [
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes',
       'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles',
     ],
-    fr: ['chaud|chaude|chauds|chaudes', 'froid|froide|froids|froides'],
-    es: ['caliente|calientes|cálido|cálida', 'frío|fría|fríos|frías'],
+    fr: ['chaud|chaude|chauds|chaudes|chaleur', 'froid|froide|froids|froides|glace'],
+    es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
   },
   continuation: {
     en: [

@@ -3551,4 +3551,33 @@ describe('a rejection as a negative word', () => {
     expect(polarity('If you are not at home, the parcel is kept.', "En cas d'absence, le colis est conservé.")).toEqual([]);
     expect(polarity('If you are not at home, the parcel is kept.', 'Si vous êtes chez vous, le colis est conservé.')).toHaveLength(1);
   });
+
+  it('reads heat and ice as hot and cold, "pocos" as few, "s\'ajoutent" as added on top and "comprises" as included', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flagged(check(source, target, { targetLang }), 'direction.inverted');
+    expect(
+      turned('Charges of €120 per month are included in the rent.', "Des charges de 120 € par mois s'ajoutent au loyer.", 'fr'),
+    ).toEqual(["s'ajoutent"]);
+    expect(
+      turned('Charges of €120 per month are included in the rent.', 'Les charges de 120 € par mois sont comprises dans le loyer.', 'fr'),
+    ).toEqual([]);
+    expect(
+      flagged(
+        check('Most patients need six sessions.', 'Pocos pacientes necesitan seis sesiones.', { targetLang: 'es' }),
+        'quantifier.changed',
+      ),
+    ).toEqual(['Pocos']);
+    expect(
+      flagged(
+        check('Apply ice, not heat, after an injury.', 'Aplique calor, no hielo, tras una lesión.', { targetLang: 'es' }),
+        'direction.inverted',
+      ),
+    ).toEqual(['calor']);
+    expect(
+      flagged(
+        check('Apply ice, not heat, after an injury.', 'Aplique hielo, no calor, tras una lesión.', { targetLang: 'es' }),
+        'direction.inverted',
+      ),
+    ).toEqual([]);
+  });
 });

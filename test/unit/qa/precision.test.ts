@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and eighty-five (sixty-one opposites, fifty-six terms, parties or order swapped, thirty-seven terms, senses or false friends, thirty-five other changes of meaning, thirty-four restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and seventy-nine (fifty-nine opposites, fifty-four terms, parties or order swapped, thirty-seven terms, senses or false friends, thirty-five other changes of meaning, thirty-three restrictions or quantifiers lost, added or changed, twenty-seven negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -57,7 +57,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
-      'backpain ¶3 terms swapped (cold first, then heat)',
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -125,8 +124,6 @@ describe('precision on careful translations', () => {
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'firmware-de ¶6 contrast swapped (individual websites, not only whole categories)',
       'fishing ¶10 term changed (nesting to migrating)',
-      'fisioterapia-es ¶4 contrast swapped (ice, not heat)',
-      'fisioterapia-es ¶7 quantifier changed (most to few)',
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -179,8 +176,6 @@ describe('precision on careful translations', () => {
       'loan ¶7 term changed (current account to savings account)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'lostluggage-zh ¶9 terms swapped (phone and email)',
-      'loyer-fr ¶2 opposite (included to added on top)',
-      'loyer-fr ¶3 opposite (excluding to including charges)',
       "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -260,7 +255,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
-      'ski-fr ¶6 negation dropped (not included)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
