@@ -5545,7 +5545,7 @@ function joinedAfterAWord(analysis: Analysis, from: number, to: number): boolean
   return false;
 }
 
-function wordsBetween(analysis: Analysis, from: number, to: number): number {
+export function wordsBetween(analysis: Analysis, from: number, to: number): number {
   let count = 0;
   for (const item of analysis.items) if (item.kind === 'word' && item.start >= from && item.end <= to) count += 1;
   return count;

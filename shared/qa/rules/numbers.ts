@@ -217,6 +217,11 @@ function takeNearest(numbers: NumberOccurrence[], place: number, length: number)
   return best < 0 ? undefined : numbers.splice(best, 1)[0];
 }
 
+/** Whether two times of day may be the same (a 12-hour time without a.m. or p.m. is either half of the day). */
+function sameTime(a: TimeOfDay, b: TimeOfDay): boolean {
+  return a.minutes === b.minutes || a.minutes === b.alternative || a.alternative === b.minutes;
+}
+
 /** Times of day: each of the source's at the same time in the translation; a different one is changed. */
 function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], targetTimes: readonly TimeOfDay[], out: Finding[]): void {
   const source = context.source;
@@ -224,10 +229,7 @@ function checkTimes(context: RuleContext, sourceTimes: readonly TimeOfDay[], tar
   const used = new Set<number>();
   const unmatched: TimeOfDay[] = [];
   for (const time of sourceTimes) {
-    const k = targetTimes.findIndex(
-      (other, i) =>
-        !used.has(i) && (other.minutes === time.minutes || other.minutes === time.alternative || other.alternative === time.minutes),
-    );
+    const k = targetTimes.findIndex((other, i) => !used.has(i) && sameTime(other, time));
     if (k >= 0) used.add(k);
     else unmatched.push(time);
   }
@@ -261,11 +263,10 @@ function checkTimesSwapped(
   const source = context.source;
   if (!source || sourceTimes.length !== 2 || targetTimes.length !== 2) return;
   if (FREE_ORDER.has(baseLanguage(context.sourceLang)) || FREE_ORDER.has(baseLanguage(context.targetLang))) return;
-  const same = (a: TimeOfDay, b: TimeOfDay) => a.minutes === b.minutes || a.minutes === b.alternative || a.alternative === b.minutes;
   const [firstSaid, secondSaid] = sourceTimes as [TimeOfDay, TimeOfDay];
   const [first, second] = targetTimes as [TimeOfDay, TimeOfDay];
-  if (same(firstSaid, secondSaid) || same(firstSaid, first) || same(secondSaid, second)) return;
-  if (!same(firstSaid, second) || !same(secondSaid, first)) return;
+  if (sameTime(firstSaid, secondSaid) || sameTime(firstSaid, first) || sameTime(secondSaid, second)) return;
+  if (!sameTime(firstSaid, second) || !sameTime(secondSaid, first)) return;
   const [near, far] = [neighbours(context.target.text, first), neighbours(context.target.text, second)];
   if (!((near.before !== null && near.before === far.before) || (near.after !== null && near.after === far.after))) return;
   out.push(

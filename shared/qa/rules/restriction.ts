@@ -11,7 +11,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { CONDITION_WORDS, universalIn } from './meaning';
+import { CONDITION_WORDS, universalIn, wordsBetween } from './meaning';
 import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -236,11 +236,6 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
   );
 }
 
-/** How many of the words stand between two places. */
-function wordsBetween(words: readonly Item[], from: number, to: number): number {
-  return words.filter((word) => word.start >= from && word.end <= to).length;
-}
-
 /** Of words, the one nearest a place in the text, or null. */
 function nearest(words: readonly Item[], at: number): Item | null {
   let best: Item | null = null;
@@ -360,7 +355,7 @@ export const restrictionRule: Rule = {
         located.start >= targetSentence.start &&
         located.end <= targetSentence.end &&
         located.end > start &&
-        wordsBetween(sentenceWords, condition.end, located.start) <= 3;
+        wordsBetween(target, condition.end, located.start) <= 3;
       const conditioned = condition && {
         start: touching && located ? Math.min(start, located.start) : start,
         end: touching && located ? Math.max(condition.end, located.end) : condition.end,
