@@ -21,6 +21,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
+import { keptWordsIn } from './kept';
 import { oppositeWordsIn } from './meaning';
 import { cognateKey } from '../../text/cognate';
 import type { Analysis, Item } from '../analyze';
@@ -194,18 +195,6 @@ function contrastIn(analysis: Analysis, sentence: Sentence): Contrast | null {
   return found.length === 1 ? (found[0] as Contrast) : null;
 }
 
-/** Words a translation copies as they are: a name with a capital inside or at its start outside a sentence's start, a code, a figure. */
-function keptWords(analysis: Analysis, span: Sentence): Item[] {
-  return analysis.items.filter(
-    (item) =>
-      item.start >= span.start &&
-      item.end <= span.end &&
-      item.kind === 'word' &&
-      item.text.length >= 2 &&
-      (/\p{N}/u.test(item.text) || (/^\p{Lu}/u.test(item.text) && !item.isSentenceStart) || /\p{Ll}\p{Lu}/u.test(item.text)),
-  );
-}
-
 /** A word that tells the sides apart, by what it is (its text, or its pair of opposites and side). */
 interface Anchor {
   key: string;
@@ -236,7 +225,7 @@ function swappedIn(
   // (and words alike in both languages, six letters or more, by their spelling across languages:
   // "in the garden but not in the restaurant" → "en el restaurante, pero no en el jardín")
   const anchors = (analysis: Analysis, span: Sentence): Anchor[] => {
-    const kept = keptWords(analysis, span);
+    const kept = keptWordsIn(analysis, span);
     return [
       ...kept.map((item) => ({ key: item.text, start: item.start, end: item.end, text: item.text })),
       ...analysis.items

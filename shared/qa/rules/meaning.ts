@@ -13,6 +13,7 @@ import { locateInTarget } from '../locate';
 import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
+import { keptKind, keptWordsIn } from './kept';
 import { namedDatesIn } from '../../text/datetime';
 import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
@@ -4884,13 +4885,15 @@ function keptInPlace(
       if (dates.some((date) => item.start < date.end && date.start < item.end)) continue;
       if (item.kind !== 'word' || item.start < span.start || item.end > span.end) continue;
       if (values.some((value) => item.start < value.end && value.start < item.end)) continue;
-      const key = /\p{Nd}/u.test(item.text)
-        ? `n:${item.text}`
-        : /^\p{Lu}/u.test(item.text) && !item.isSentenceStart
-          ? `c:${item.text}`
-          : item.text.length >= 6
-            ? `w:${cognateKey(item.text)}`
-            : null;
+      const kind = keptKind(item);
+      const key =
+        kind === 'figure'
+          ? `n:${item.text}`
+          : kind === 'name'
+            ? `c:${item.text}`
+            : item.text.length >= 6
+              ? `w:${cognateKey(item.text)}`
+              : null;
       if (key) add(key, item);
     }
     return out;
@@ -6527,16 +6530,7 @@ function negationAcrossBut(
   if (words.length === 0 || (forbids && words.some((word) => forbids.test(word.lower)))) return null;
   if (target.of('soft', lostClause).length > 0) return null;
   // (nor where a figure or a name kept went along with its clause: the clauses changed places)
-  const kept = (analysis: Analysis, span: Sentence) =>
-    analysis.items
-      .filter(
-        (item) =>
-          item.kind === 'word' &&
-          item.start >= span.start &&
-          item.end <= span.end &&
-          (/\p{N}/u.test(item.text) || (/^\p{Lu}/u.test(item.text) && !item.isSentenceStart)),
-      )
-      .map((item) => item.text);
+  const kept = (analysis: Analysis, span: Sentence) => keptWordsIn(analysis, span).map((item) => item.text);
   const [inFirst, inSecond] = sourceClauses.map((clause) => kept(source.analysis, clause)) as [string[], string[]];
   const [thereFirst, thereSecond] = targetClauses.map((clause) => kept(target.analysis, clause)) as [string[], string[]];
   if (
