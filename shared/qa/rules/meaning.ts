@@ -126,6 +126,12 @@ interface WordCues {
    */
   halts?: { word: RegExp; before: RegExp };
   /**
+   * Soft cues that compare ("kurang dari 48 jam", less than 48 hours; "kurang lebih", about):
+   * before `than` and a figure (digits or a number spelled in `spelled`), or before `about`,
+   * a comparison, nothing negative; "kurang jelas" stays one.
+   */
+  comparing?: { word: RegExp; than: RegExp; about: RegExp; spelled: RegExp };
+  /**
    * Modal verbs ("must", "boleh", "darf", "peut"): a negation of one ("must not be given") is lost
    * from the translation's modal when it has one ("boleh diberikan"), wherever the sentence puts it.
    */
@@ -256,7 +262,7 @@ const CUES: Record<string, Cues> = {
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike)$/u,
       notSoft: new RegExp(
-        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
       ),
       softPhrases: phrasesByStart(
@@ -313,6 +319,12 @@ const CUES: Record<string, Cues> = {
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       majority: list('sebagian besar|kebanyakan|mayoritas|umumnya|pada umumnya|hampir semua|hampir seluruh'),
       majorityLike: list('banyak|biasanya|lazimnya|hampir|rata-rata'),
+      comparing: {
+        word: /^kurang$/u,
+        than: /^dari$/u,
+        about: /^lebih$/u,
+        spelled: /^(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|separuh)$/u,
+      },
       // ("gratis" is "free of charge", "without charge": the other side's "free" may be its soft cue)
       soft: /^(?:ke?tidak\p{L}+|non\p{L}*|nir\p{L}{4,}|gratis|gagal|kurang\p{L}*|hindari|menghindari|hindarkan|jauhi|menjauhi|jauhkan|mencegah|cegah|berhenti|berhentilah|hentikan|hentikanlah|kecuali|larang\p{L}*|melarang|hanya|alih|bebas|daripada|bukannya|lupa|lupakan|melupakan|terlupa|hilang|kehilangan|menghilang|salah|ketinggalan|lewatkan|melewatkan|berhalangan|mangkir|absen)$/u,
       clitic: /^(\p{L}{4,}?)(?:nya|lah|kah)$/u,
@@ -392,8 +404,12 @@ const CUES: Record<string, Cues> = {
       ),
       least: list("au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|à partir de"),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
-      rise: list('augmente|augmenté|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées'),
-      fall: list('baisse|baissé|baissent|diminue|diminué|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites'),
+      rise: list(
+        'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
+      ),
+      fall: list(
+        'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
+      ),
       more: list(
         'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère',
       ),
@@ -1210,7 +1226,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['subir|suba|subido', 'descargar|descargue|descargado'],
   },
   order: {
-    en: ['first|firstly', 'last|lastly|final'],
+    en: ['first|firstly', 'last|lastly|final|latest|most recent'],
     id: ['pertama', 'terakhir'],
     de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
@@ -1262,8 +1278,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   facing: {
     en: [
-      'front|forward-facing|facing forward|faces forward|face forward',
-      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of',
+      'front|in front of|forward-facing|facing forward|faces forward|face forward',
+      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind',
     ],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
@@ -1631,7 +1647,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   timing: {
-    en: ['early|earlier|sooner', 'late|later'],
+    en: ['early|earlier|sooner|premature|prematurely', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
     // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
     de: ['früh|frühzeitig|vorzeitig|zu früh', 'spät|zu spät|verspätet|verspätung'],
@@ -1872,6 +1888,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   safety: {
     en: ['safe|safely|harmless', 'unsafe|dangerous|hazardous|harmful'],
     id: ['aman|dengan aman|tidak berbahaya|tidak membahayakan', 'berbahaya|membahayakan|tidak aman'],
+    de: ['harmlos|ungefährlich|unbedenklich|gefahrlos', 'gefährlich|schädlich|gesundheitsschädlich'],
+    fr: [
+      'sans danger|inoffensif|inoffensive|inoffensifs|inoffensives|anodin|anodine|sans risque',
+      'dangereux|dangereuse|dangereuses|nocif|nocive|nocifs|nocives|nuisible|nuisibles',
+    ],
+    es: [
+      'inofensivo|inofensiva|inofensivos|inofensivas|inocuo|inocua|sin peligro|sin riesgo',
+      'peligroso|peligrosa|peligrosos|peligrosas|nocivo|nociva|nocivos|nocivas|dañino|dañina',
+    ],
+    zh: ['无害|无毒|没有危险', '危险|有害|有毒'],
   },
   decision: {
     en: ['accept|accepts|accepted|approve|approves|approved', 'reject|rejects|rejected|decline|declines|declined|refuse|refuses|refused'],
@@ -2668,6 +2694,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['réfrigérateur|frigo|frigidaire|réfrigéré|réfrigérée', 'congélateur|congelé|congelée|congelés|congelées|surgelé|surgelés'],
     es: ['nevera|frigorífico|refrigerador|refrigerado|refrigerada', 'congelador|congelado|congelada|congelados|congeladas'],
   },
+  // pay or income before and after tax and deductions ("calculated from your net income, not your
+  // gross income" → "aus Ihrem Bruttoeinkommen …, nicht aus Ihrem Nettoeinkommen")
+  netGross: {
+    en: ['net|net income|net salary|net pay|net amount|take-home pay', 'gross|gross income|gross salary|gross pay|gross amount'],
+    id: [
+      'neto|netto|penghasilan bersih|pendapatan bersih|gaji bersih|upah bersih|laba bersih|jumlah bersih',
+      'bruto|brutto|penghasilan kotor|pendapatan kotor|gaji kotor|upah kotor|laba kotor|jumlah kotor',
+    ],
+    de: [
+      'netto|nettoeinkommen|nettoeinkommens|nettolohn|nettolohns|nettogehalt|nettogehalts|nettobetrag|nettopreis|nettoverdienst',
+      'brutto|bruttoeinkommen|bruttoeinkommens|bruttolohn|bruttolohns|bruttogehalt|bruttogehalts|bruttobetrag|bruttopreis|bruttoverdienst',
+    ],
+    fr: [
+      "revenu net|revenus nets|salaire net|salaires nets|montant net|prix net|net d'impôt|nets d'impôt",
+      'revenu brut|revenus bruts|salaire brut|salaires bruts|montant brut|prix brut',
+    ],
+    es: ['neto|neta|netos|netas', 'bruto|bruta|brutos|brutas'],
+    zh: ['净收入|税后|净额|实发|到手', '总收入|税前|毛收入|总额|应发'],
+  },
   // an earlier version and the newest ("returns to the previous version" → "zur neuesten Version")
   recency: {
     en: ['previous|earlier version|older version|old version', 'latest|newest|most recent|current|currently'],
@@ -2964,7 +3009,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
-  leash: ['牵绳|拴绳|拴好|拴上', '不牵绳|散放|放养|解开绳'],
+  leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
   fill: ['加满|满箱|满油|装满|满的', '空的|空箱|清空|空着'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
   keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
@@ -5111,6 +5156,51 @@ const ELIDED_ONE = /(?:^|\s)d['’]une?$/iu;
 /** French negative subjects, said with a "ne" after them ("rien n'est", "nul ne", "aucune ne", "personne ne"). */
 const NEGATIVE_SUBJECT_FR = /^(?:rien|personne|aucun|aucune|nul|nulle)$/iu;
 
+/** Where a comma or a semicolon stands at most three words before a word of its sentence, or null. */
+function commaBefore(analysis: Analysis, span: Sentence, word: Cue): number | null {
+  let words = 0;
+  for (let k = analysis.items.length - 1; k >= 0; k -= 1) {
+    const item = analysis.items[k] as Item;
+    if (item.start >= word.start) continue;
+    if (item.start < span.start) return null;
+    if (item.kind === 'word') {
+      words += 1;
+      if (words > 3) return null;
+    } else if (/[,;]/u.test(item.text)) return item.start;
+  }
+  return null;
+}
+
+/**
+ * "As long as" followed by a negation, which says "until" in these languages ("tant que l'eau n'est
+ * pas claire", "solange das Wasser nicht klar ist", "mientras el agua no salga clara", "selama air
+ * belum jernih"): the conjunction, then a few words of its clause, up to where the negation stands.
+ */
+const UNTIL_AS_NEGATED: Readonly<Record<string, RegExp>> = {
+  fr: /(?:^|\s)tant\s+qu(?:e\s+|['’])(?:[^\s,;:]+\s+){0,5}$/iu,
+  de: /(?:^|\s)solange\s+(?:[^\s,;:]+\s+){0,6}$/iu,
+  es: /(?:^|\s)(?:mientras|hasta\s+que)\s+(?:[^\s,;:]+\s+){0,5}$/iu,
+  id: /(?:^|\s)selama\s+(?:[^\s,;:]+\s+){0,4}$/iu,
+};
+const UNTIL = /(?:^|[^\p{L}])(?:until|till)(?![\p{L}])/iu;
+
+/**
+ * Whether a negation of one side says the "until" of the other, English, side's sentence (see
+ * UNTIL_AS_NEGATED), whose own clause has no negation ("until you have had no fever" → "hasta que
+ * lleve 24 horas sin fiebre" renders that one). Either way round: "tant que l'eau n'est pas claire"
+ * → "until the water runs clear".
+ */
+function saysUntil(side: Paragraph, english: Paragraph, sentence: Sentence, englishSentence: Sentence, cue: Cue): boolean {
+  const asNegated = UNTIL_AS_NEGATED[baseLanguage(side.analysis.lang)];
+  if (!asNegated || baseLanguage(english.analysis.lang) !== 'en') return false;
+  const until = UNTIL.exec(english.analysis.text.slice(englishSentence.start, englishSentence.end));
+  if (!until) return false;
+  const at = englishSentence.start + until.index;
+  const clause = clauseAround(english.analysis, at + until[0].length, englishSentence);
+  if (english.of('negation', { start: at, end: clause.end }).length > 0) return false;
+  return asNegated.test(side.analysis.text.slice(sentence.start, cue.start));
+}
+
 /** Words soft in that they may render a negation ("stay indoors" → "jangan keluar"), but not negative themselves. */
 const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/u;
 
@@ -5660,8 +5750,24 @@ function haltsAt(cues: WordCues, items: readonly Item[], index: number): boolean
 function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
   return (
-    isSoft(cues, item.lower) && !isNegationPrefix(cues, items, index) && !endsClause(cues, items, index) && !haltsAt(cues, items, index)
+    isSoft(cues, item.lower) &&
+    !isNegationPrefix(cues, items, index) &&
+    !endsClause(cues, items, index) &&
+    !haltsAt(cues, items, index) &&
+    !comparesAt(cues, items, index)
   );
+}
+
+/** Whether a soft cue compares where it stands (see WordCues.comparing). */
+function comparesAt(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const comparing = cues.comparing;
+  if (!comparing?.word.test((items[index] as Item).lower)) return false;
+  const next = wordAfter(items, index);
+  if (!next) return false;
+  if (comparing.about.test(next.lower)) return true;
+  if (!comparing.than.test(next.lower)) return false;
+  const figure = items.find((item) => item.start > next.end);
+  return figure !== undefined && (/\p{Nd}/u.test(figure.text) || comparing.spelled.test(figure.lower));
 }
 
 function isSoft(cues: WordCues, word: string): boolean {
@@ -6267,8 +6373,14 @@ export const meaningRule: Rule = {
       // (a negated negative word, "do not lose", kept its negative word and lost its "not" when
       // the translation has a negative word and no negation: "kunci Anda hilang")
       // (a limit's own negation counts when the other side says no limit)
-      const sourceNegations = t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations];
-      const targetNegations = s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations];
+      const sourceNegations = (t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations]).filter(
+        (cue) => !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue),
+      );
+      // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
+      // → "tant que l'eau n'est pas claire")
+      const targetNegations = (s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations]).filter(
+        (cue) => !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue),
+      );
       // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
       // lost, "Do not use … without" → "Gunakan … tanpa")
       const pairedWithout = Math.min(
@@ -6455,11 +6567,13 @@ export const meaningRule: Rule = {
 const BUT: Readonly<Record<string, RegExp>> = {
   en: /^(?:but|whereas)$/u,
   id: /^(?:tetapi|tapi|namun|sedangkan)$/u,
-  de: /^(?:aber|jedoch|doch)$/u,
+  de: /^(?:aber|jedoch|doch|dagegen|hingegen)$/u,
   fr: /^(?:mais|tandis)$/u,
   es: /^(?:pero|mientras)$/u,
 };
 const CHINESE_BUT = /但是|但|不过|可是/gu;
+/** Words of "but" that may stand after the second clause's first words ("Kindergeld dagegen schon", "Kindergeld jedoch nicht"). */
+const BUT_INSIDE: Readonly<Record<string, RegExp>> = { de: /^(?:jedoch|dagegen|hingegen)$/u };
 
 /**
  * A sentence of two clauses set against each other by a "but", the one negated in the source and
@@ -6496,6 +6610,13 @@ function negationAcrossBut(
     const before = paragraph
       .of('negation', span)
       .find((cue) => cue.end <= join.start && /^\s+$/u.test(analysis.text.slice(cue.end, join.start)));
+    // (a "but" inside the second clause, a comma and a word or two before it: that clause begins at the comma)
+    const comma = BUT_INSIDE[lang]?.test(join.text.toLowerCase()) ? commaBefore(analysis, span, join) : null;
+    if (comma !== null)
+      return [
+        { start: span.start, end: comma },
+        { start: comma, end: span.end },
+      ];
     const cut = before ? before.start : join.start;
     return [
       { start: span.start, end: cut },

@@ -647,11 +647,15 @@ const ONE_NOT_BEFORE: ReadonlySet<string> = new Set([
   'on',
 ]);
 
-const ROUND_THE_CLOCK_RE = /(?<![\p{N}.,])24 ?[/x×] ?7(?: ?[/x×] ?365)?(?![\p{N}])/gu;
+const ROUND_THE_CLOCK_RE =
+  /(?<![\p{N}.,])24 ?[/x×] ?7(?: ?[/x×] ?365)?(?![\p{N}])|(?<=(?<![\p{N}.,])24 ?(?:heures|h) ?(?:sur ?|\/ ?))24(?![\p{N}])|(?<=(?<![\p{N}.,])7 ?jours ?(?:sur ?|\/ ?))7(?![\p{N}])/gu;
 
-/** "24/7" (and "24x7", "24/7/365"): a way of saying "always", not two numbers ("siaga 24 jam" renders it). */
+/**
+ * "24/7" (and "24x7", "24/7/365"): a way of saying "always", not two numbers ("siaga 24 jam" renders
+ * it); and the second number of the French "24 heures sur 24", "7 jours sur 7", which say "a day" and "a week".
+ */
 function roundTheClock(text: string): Array<{ start: number; end: number }> {
-  if (!text.includes('24')) return [];
+  if (!text.includes('24') && !text.includes('7')) return [];
   return [...text.matchAll(ROUND_THE_CLOCK_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

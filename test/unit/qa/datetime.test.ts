@@ -304,6 +304,15 @@ describe('rates', () => {
     expect(check('Open 24 hours a day, 7 days a week.', 'Geöffnet 24 Stunden pro Tag, 7 Tage pro Woche.', { targetLang: 'de' })).toEqual(
       [],
     );
+    // and the French "24 heures sur 24", "7 jours sur 7": the second number says "a day", "a week"
+    const open = 'Ouvert 24 heures sur 24 et 7 jours sur 7.';
+    expect(check(open, 'Open 24 hours a day, 7 days a week.', { sourceLang: 'fr', targetLang: 'en' })).toEqual([]);
+    expect(check('Open 24 hours a day, 7 days a week.', open, { targetLang: 'fr' })).toEqual([]);
+    expect(
+      only(check(open, 'Open 24 hours a day, 6 days a week.', { sourceLang: 'fr', targetLang: 'en' }), 'numbers.changed').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['6']);
   });
 });
 

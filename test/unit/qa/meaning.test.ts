@@ -3580,4 +3580,106 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "tant que … ne … pas", "solange … nicht" as "until", either way round, but not a negation of the until-clause itself', () => {
+    const polarity = (source: string, target: string, sourceLang: string, targetLang: string) =>
+      check(source, target, { sourceLang, targetLang })
+        .filter((f) => f.rule.startsWith('polarity.'))
+        .map((f) => f.rule);
+    const until = 'Do not use the washing machine until the water runs clear.';
+    const tantQue = "N'utilisez pas le lave-linge tant que l'eau n'est pas claire.";
+    expect(polarity(until, tantQue, 'en', 'fr')).toEqual([]);
+    expect(polarity(tantQue, until, 'fr', 'en')).toEqual([]);
+    expect(polarity(until, "Utilisez le lave-linge tant que l'eau n'est pas claire.", 'en', 'fr')).toEqual(['polarity.dropped']);
+    expect(
+      polarity('Do not drive until the doctor says you can.', 'Fahren Sie nicht, solange der Arzt es nicht erlaubt.', 'en', 'de'),
+    ).toEqual([]);
+    // (an "until" said with no "as long as": the negation is one more)
+    expect(
+      polarity(
+        'Use the washing machine until the water runs clear.',
+        "N'utilisez pas le lave-linge jusqu'à ce que l'eau soit claire.",
+        'en',
+        'fr',
+      ),
+    ).toEqual(['polarity.added']);
+    // (the until-clause negated in the source: the translation's "sin" renders that one)
+    expect(
+      polarity(
+        'Stay at home until you have had no fever for 24 hours.',
+        'Quédese en casa hasta que lleve 24 horas sin fiebre.',
+        'en',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "discouraged" as negative, and "kurang dari 48 jam" as a comparison, not a negative word', () => {
+    const polarity = (source: string, target: string) =>
+      check(source, target)
+        .filter((f) => f.rule.startsWith('polarity.'))
+        .map((f) => [f.rule, f.text]);
+    expect(polarity('Bright colours are discouraged.', 'Warna cerah tidak dianjurkan.')).toEqual([]);
+    expect(polarity('Bright colours are encouraged.', 'Warna cerah tidak dianjurkan.')).toEqual([['polarity.added', 'tidak']]);
+    expect(
+      polarity(
+        'The deposit is non-refundable if you cancel less than 48 hours in advance.',
+        'Uang muka dapat dikembalikan jika Anda membatalkan kurang dari 48 jam sebelumnya.',
+      ),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      polarity(
+        'The deposit is non-refundable if you cancel less than 48 hours in advance.',
+        'Uang muka tidak dapat dikembalikan jika Anda membatalkan kurang dari 48 jam sebelumnya.',
+      ),
+    ).toEqual([]);
+    // ("kurang jelas", not clear, stays a negative word)
+    expect(polarity('The instructions are unclear.', 'Petunjuknya kurang jelas.')).toEqual([]);
+  });
+
+  it('reads net and gross pay, harmless and dangerous, latest and first, premature and late, behind and in front as opposites', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule === 'contrast.swapped')
+        .map((f) => f.text);
+    expect(
+      turned(
+        'The allowance is calculated from your net income, not your gross income.',
+        'Das Elterngeld wird aus Ihrem Bruttoeinkommen berechnet, nicht aus Ihrem Nettoeinkommen.',
+        'de',
+      ),
+    ).toHaveLength(1);
+    expect(
+      turned(
+        'The allowance is calculated from your net income, not your gross income.',
+        'Das Elterngeld wird aus Ihrem Nettoeinkommen berechnet, nicht aus Ihrem Bruttoeinkommen.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(turned('The cloudy water is harmless.', "L'eau trouble est dangereuse.", 'fr')).toEqual(['dangereuse']);
+    expect(turned('The cloudy water is harmless.', "L'eau trouble est sans danger.", 'fr')).toEqual([]);
+    expect(turned('Enclose your latest tax assessment.', 'Legen Sie Ihren ersten Steuerbescheid bei.', 'de')).toEqual(['ersten']);
+    expect(turned('Enclose your latest tax assessment.', 'Legen Sie Ihren letzten Steuerbescheid bei.', 'de')).toEqual([]);
+    expect(
+      turned('If your child is born prematurely, you receive more.', 'Wenn Ihr Kind verspätet geboren wird, erhalten Sie mehr.', 'de'),
+    ).toEqual(['verspätet']);
+    expect(turned('Parking is available behind the building.', 'Tempat parkir tersedia di depan gedung.')).toEqual(['depan']);
+    expect(turned('Parking is available behind the building.', 'Tempat parkir tersedia di belakang gedung.')).toEqual([]);
+    expect(turned('Bills will be reduced by 10%.', 'Les factures seront augmentées de 10 %.', 'fr')).toEqual(['augmentées']);
+    expect(turned('Pets must be kept on a lead.', '宠物可以不拴绳。', 'zh-CN')).toEqual(['不拴绳']);
+    expect(turned('Pets must be kept on a lead.', '宠物必须拴绳。', 'zh-CN')).toEqual([]);
+  });
+
+  it('reads a "dagegen" inside the second clause as its "but": a negation moved across it is seen', () => {
+    const polarity = (target: string) =>
+      check('Income from a second job is counted, but child benefit is not.', target, { targetLang: 'de' })
+        .filter((f) => f.rule.startsWith('polarity.'))
+        .map((f) => f.rule)
+        .sort();
+    expect(polarity('Einkommen aus einem Nebenjob wird nicht angerechnet, Kindergeld dagegen schon.')).toEqual([
+      'polarity.added',
+      'polarity.dropped',
+    ]);
+    expect(polarity('Einkommen aus einem Nebenjob wird angerechnet, Kindergeld dagegen nicht.')).toEqual([]);
+  });
 });

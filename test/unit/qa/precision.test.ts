@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // (first sight, round 89: "tant que l'eau n'est pas claire" says "until the water runs clear"
-      // with the negation French puts there, and "tidak dianjurkan" is how Indonesian says "discouraged")
-      'eau-fr ¶5 polarity.added "n\'est"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'funeral ¶8 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and ninety-one (sixty-five opposites, fifty-nine terms, parties or order swapped, thirty-seven terms, senses or false friends, thirty-five other changes of meaning, thirty-three restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and eighty (fifty-eight opposites, fifty-seven terms, parties or order swapped, thirty-seven terms, senses or false friends, thirty-five other changes of meaning, thirty-three restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -108,15 +104,9 @@ describe('precision on careful translations', () => {
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
-      'eau-fr ¶2 opposite (harmless to dangerous)',
-      'eau-fr ¶6 opposite (reduced to increased)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
-      'elterngeld-de ¶4 contrast swapped (net income, not gross income)',
-      'elterngeld-de ¶5 opposite (latest to first)',
-      'elterngeld-de ¶7 parties swapped (second job counted, child benefit not)',
-      'elterngeld-de ¶8 opposite (prematurely to late)',
       'emailclient ¶9 term changed (send to delete)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
@@ -137,9 +127,7 @@ describe('precision on careful translations', () => {
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
       "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
-      'funeral ¶6 negation dropped (non-refundable to refundable)',
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
-      'funeral ¶9 opposite (behind to in front of)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
@@ -221,7 +209,6 @@ describe('precision on careful translations', () => {
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
-      'petclinic-zh ¶2 opposite (on a lead to off the lead)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
       'petinsurance ¶4 party changed (the owner to the insurer)',
       'petinsurance ¶5 terms swapped (excluded and included)',
@@ -231,7 +218,6 @@ describe('precision on careful translations', () => {
       'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
-      'photoapp ¶8 negation dropped (cannot be edited)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
@@ -247,7 +233,6 @@ describe('precision on careful translations', () => {
       'poste-fr ¶9 opposite (outside the EU to inside)',
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
-      'propertyfee-zh ¶7 opposite (must be kept on a lead to may be off the lead)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
