@@ -142,6 +142,8 @@ interface WordCues {
   without?: ReadonlySet<string>;
   /** Words that open a relative clause ("that", "which", "yang"). */
   relativizer?: RegExp;
+  /** Whether a relative clause's opener follows a comma only (German ", die nicht abgeholt werden"; "die" is also an article). */
+  relativizerAfterComma?: boolean;
   /** Auxiliaries and modals a main clause's "not" follows ("does not", "must not"). */
   auxiliaryBefore?: RegExp;
   /** Words between a relative clause's opener and its negation ("yang sudah tidak"). */
@@ -338,6 +340,8 @@ const CUES: Record<string, Cues> = {
   },
   de: {
     words: {
+      relativizer: /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u,
+      relativizerAfterComma: true,
       without: set('ohne'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
       most: list(
@@ -789,6 +793,7 @@ class Paragraph {
     // the opener right before, or with an auxiliary between ("that is not", "yang sudah tidak");
     // "penumpang yang terlambat tidak akan diizinkan" negates the main clause
     const [near, far] = before;
+    if (this.cues.words.relativizerAfterComma) return near !== undefined && relativizer.test(near) && this.afterComma(cue, 1);
     if (near !== undefined && relativizer.test(near)) return true;
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
     // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
@@ -799,6 +804,23 @@ class Paragraph {
   }
 
   /** Up to `count` words right before a cue, nearest first (none past a sentence's punctuation). */
+  /** Whether the `back`-th word before a cue follows a comma. */
+  private afterComma(cue: Cue, back: number): boolean {
+    const items = this.analysis.items;
+    let words = 0;
+    for (let k = items.findIndex((item) => item.start >= cue.start) - 1; k >= 0; k -= 1) {
+      const item = items[k] as Item;
+      if (item.kind === 'word') {
+        words += 1;
+        continue;
+      }
+      if (item.text.trim() === '') continue;
+      if (words === back) return item.text.trim() === ',';
+      if (words > back || /[.;:!?()]/u.test(item.text)) return false;
+    }
+    return false;
+  }
+
   private wordsBefore(cue: Cue, count: number): string[] {
     const items = this.analysis.items;
     let k = items.findIndex((item) => item.start >= cue.start) - 1;
@@ -1121,7 +1143,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("once the wound has healed" is after it; not "once a day")
     en: [
       'before|prior to',
-      'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we',
+      'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
     ],
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
     fr: ['avant', 'après'],
@@ -1538,7 +1560,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['tetap di|tetaplah di|tetap berada di', 'tinggalkan|meninggalkan|keluar dari|keluarlah dari'],
     de: ['bleiben sie auf|bleiben sie in|bleiben sie im', 'verlassen sie|verlassen'],
     fr: ['restez sur|restez dans|restez à', 'quittez|quitter|sortez des|sortez du'],
-    es: ['permanezca en|quédese en|manténgase en|no se salga de', 'salga de|abandone|salirse de'],
+    es: [
+      'permanezca en|quédese en|manténgase en|no se salga de|se queda en|se quede en|permanece en',
+      'salga de|abandone|salirse de|se marcha de|se va de|sale de',
+    ],
   },
   // a thing harmed or kept from harm ("shortcuts damage the vegetation" → "protègent")
   harm: {
@@ -1621,8 +1646,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['limpio|limpia|limpios|limpias', 'sucio|sucia|sucios|sucias|contaminado|contaminada'],
   },
   presence: {
-    en: ['in person|in-person|face to face|face-to-face|on site|on-site', 'online|remotely|virtually'],
-    id: ['secara langsung|tatap muka|luring', 'secara online|online|daring|secara daring|secara virtual|jarak jauh'],
+    // (or at an office, a branch, a counter: "can be made online; … require a visit to the office")
+    en: [
+      'in person|in-person|face to face|face-to-face|on site|on-site|visit to the office|visit to our office|at our office|at our offices|at a branch|at one of our branches|at the counter',
+      'online|remotely|virtually',
+    ],
+    id: [
+      'secara langsung|tatap muka|luring|kunjungan ke kantor|datang ke kantor|ke kantor cabang|di kantor cabang|di loket',
+      'secara online|online|daring|secara daring|secara virtual|jarak jauh',
+    ],
   },
   charge: {
     en: [
@@ -2553,6 +2585,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'separe|separar|separado|separada|separados|por separado|separadamente',
       'mezcle|mezclar|mezclado|mezclada|mezclados|juntos|juntas',
     ],
+    zh: ['另一个房间|另一间|单独的房间|分开|隔开', '同一房间|同一个房间|一起|混在一起'],
   },
   // a change made all at once or little by little ("a sudden change of diet" → "perubahan … yang bertahap")
   suddenness: {
@@ -2627,11 +2660,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['keras|dengan keras|nyaring|kencang|lantang', 'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara'],
   },
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
+  // (and the same day against the next: "ready the same day" → "am nächsten Tag fertig")
   todayTomorrow: {
-    en: ['today|tonight', 'tomorrow'],
-    id: ['hari ini|malam ini|pagi ini|siang ini|sore ini', 'besok|esok|esok hari'],
-    fr: ["aujourd'hui|ce soir", 'demain'],
-    zh: ['今天|今晚|今日', '明天|明晚|明日'],
+    en: ['today|tonight|the same day|same day|same-day', 'tomorrow|the next day|next day|next-day|the following day'],
+    id: [
+      'hari ini|malam ini|pagi ini|siang ini|sore ini|hari yang sama|di hari yang sama|pada hari yang sama|hari itu juga',
+      'besok|esok|esok hari|hari berikutnya|keesokan harinya|keesokan hari',
+    ],
+    // (not "morgen", also the morning)
+    de: [
+      'heute|am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag',
+      'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen',
+    ],
+    fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant'],
+    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente'],
+    zh: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
   },
   todayYesterday: {
     en: ['today|tonight', 'yesterday|last night'],
@@ -2693,6 +2736,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['réfrigérateur|frigo|frigidaire|réfrigéré|réfrigérée', 'congélateur|congelé|congelée|congelés|congelées|surgelé|surgelés'],
     es: ['nevera|frigorífico|refrigerador|refrigerado|refrigerada', 'congelador|congelado|congelada|congelados|congeladas'],
+  },
+  // the first place of care and the hospital ("visit your registered health centre, not a hospital"
+  // → "mengunjungi rumah sakit, bukan puskesmas"; not "clinic", a hospital's too, nor German "Klinik")
+  careLevel: {
+    en: [
+      "community health centre|health centre|health center|family doctor|general practitioner|GP practice|doctor's surgery|your GP",
+      "hospital|hospitals|hospital's",
+    ],
+    id: ['puskesmas|dokter keluarga|dokter umum|fasilitas kesehatan tingkat pertama', 'rumah sakit'],
+    de: ['hausarzt|hausärztin|hausarztpraxis|gesundheitszentrum', 'krankenhaus|krankenhäuser|krankenhauses|spital'],
+    fr: ['médecin traitant|médecin généraliste|centre de santé|maison de santé', 'hôpital|hôpitaux|centre hospitalier'],
+    es: ['centro de salud|médico de cabecera|médico de familia|ambulatorio', 'hospital|hospitales'],
+    zh: ['社区卫生服务中心|家庭医生|卫生院', '医院'],
+  },
+  // what is done with things left unclaimed: given away or thrown away ("donated to charity" → "entsorgt")
+  disposal: {
+    en: ['donate|donates|donated|donating|given to charity', 'disposed of|thrown away|discarded|destroyed|binned'],
+    id: ['disumbangkan|didonasikan|sumbangkan|donasikan|menyumbangkan', 'dibuang|dimusnahkan|dihancurkan'],
+    de: ['gespendet|spenden|spendet|spenden wir', 'entsorgt|entsorgen|weggeworfen|vernichtet'],
+    fr: ['remis à une association|offerts à une association|donnés à une association', 'jetés|jetées|détruits|détruites'],
+    es: ['donado|donados|donada|donadas|donará|donarán|donaremos', 'desechado|desechados|tirado|tirados|destruido|destruidos'],
+    zh: ['捐赠|捐给|捐出', '丢弃|销毁|扔掉|处理掉'],
   },
   // pay or income before and after tax and deductions ("calculated from your net income, not your
   // gross income" → "aus Ihrem Bruttoeinkommen …, nicht aus Ihrem Nettoeinkommen")
@@ -2992,8 +3057,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
-    '之后|以后|饭后|事后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
+    '之前|以前|饭前|事先|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
+    '之后|以后|饭后|事后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3028,7 +3093,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   timing: ['提前|提早', '延迟|推迟|迟到'],
   indoors: ['室内|屋内', '室外|户外|露天'],
   // (not "以内", "之内": "within" a span of time, "2天以内")
-  insideOutside: ['以外|之外|时间外|范围外|外面|外部', '时间内|范围内|里面|内部'],
+  insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
   // the ringer off and on ("switched to silent mode" as "调至响铃模式")
   sound: ['静音|无声|振动模式', '响铃|铃声模式|有声'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],

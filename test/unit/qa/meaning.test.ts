@@ -3682,4 +3682,72 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(polarity('Einkommen aus einem Nebenjob wird angerechnet, Kindergeld dagegen nicht.')).toEqual([]);
   });
+
+  it('reads the same day and the next, a health centre and a hospital, donated and thrown away, online and at the office as opposites', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule === 'contrast.swapped')
+        .map((f) => f.text);
+    expect(
+      turned(
+        'Garments handed in before 10 a.m. are ready the same day.',
+        'Die vor 10 Uhr abgegebene Kleidung ist am nächsten Tag fertig.',
+        'de',
+      ),
+    ).toEqual(['am nächsten Tag']);
+    expect(
+      turned(
+        'Garments handed in before 10 a.m. are ready the same day.',
+        'Die vor 10 Uhr abgegebene Kleidung ist noch am selben Tag fertig.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      turned('First visit your health centre, not a hospital.', 'Kunjungi rumah sakit terlebih dahulu, bukan puskesmas.'),
+    ).toHaveLength(1);
+    expect(turned('First visit your health centre, not a hospital.', 'Kunjungi puskesmas terlebih dahulu, bukan rumah sakit.')).toEqual([]);
+    expect(
+      turned('Items left for 90 days will be donated to charity.', 'Nach 90 Tagen zurückgelassene Artikel werden entsorgt.', 'de'),
+    ).toEqual(['entsorgt']);
+    expect(
+      turned('Items left for 90 days will be donated to charity.', 'Nach 90 Tagen zurückgelassene Artikel werden gespendet.', 'de'),
+    ).toEqual([]);
+    expect(
+      turned(
+        'Address changes can be made online; other changes require a visit to the office.',
+        'Perubahan alamat memerlukan kunjungan ke kantor; perubahan lain dapat dilakukan secara online.',
+      ),
+    ).not.toEqual([]);
+    expect(
+      turned(
+        'The certificate is valid for three months from the date of issue.',
+        'El certificado es válido tres meses antes de la fecha de emisión.',
+        'es',
+      ),
+    ).toEqual(['antes']);
+    expect(turned('If you leave Spain, cancel your registration.', 'Si se queda en España, cancele su inscripción.', 'es')).toEqual([
+      'se queda en',
+    ]);
+    expect(turned('Please cancel at least 24 hours before the visit.', '请至少在上门服务后24小时取消。', 'zh-CN')).toEqual(['服务后']);
+    expect(turned('Windows on the outside of high floors are not cleaned.', '高层窗户的内侧不予清洁。', 'zh-CN')).toEqual(['内侧']);
+    expect(turned('Please keep pets in a separate room.', '请让宠物待在同一房间。', 'zh-CN')).toEqual(['同一房间']);
+  });
+
+  it('reads a German negation after ", die" as a relative clause’s, as the English "items not collected" is', () => {
+    const polarity = (source: string, target: string, sourceLang: string, targetLang: string) =>
+      check(source, target, { sourceLang, targetLang })
+        .filter((f) => f.rule.startsWith('polarity.'))
+        .map((f) => f.rule);
+    expect(polarity('Artikel, die nicht abgeholt werden, werden gespendet.', 'Items not collected will be donated.', 'de', 'en')).toEqual(
+      [],
+    );
+    expect(
+      polarity('Items that are not collected will be donated.', 'Artikel, die abgeholt werden, werden gespendet.', 'en', 'de'),
+    ).toEqual(['polarity.dropped']);
+    // ("dass das nicht" is no relative clause)
+    expect(polarity('Please note that this is not possible.', 'Bitte beachten Sie, dass das nicht möglich ist.', 'en', 'de')).toEqual([]);
+    expect(polarity('Please note that this is not possible.', 'Bitte beachten Sie, dass das möglich ist.', 'en', 'de')).toEqual([
+      'polarity.dropped',
+    ]);
+  });
 });

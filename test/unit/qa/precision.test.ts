@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and ninety-five (sixty-four opposites, sixty-two terms, parties or order swapped, thirty-seven terms, senses or false friends, thirty-seven other changes of meaning, thirty-four restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and eighty-five (sixty terms, parties or order swapped, fifty-nine opposites, thirty-six terms, senses or false friends, thirty-six other changes of meaning, thirty-four restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -69,9 +69,7 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
-      'bpjs ¶3 contrast swapped (the health centre, not a hospital)',
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
-      'bpjs ¶8 terms swapped (address online, class of care at the office)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -160,10 +158,7 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'hotspring-zh ¶10 opposite (cheaper to more expensive)',
-      'housekeeping-zh ¶2 opposite (before to after)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'housekeeping-zh ¶5 opposite (outside to inside)',
-      'housekeeping-zh ¶7 opposite (a separate room to the same room)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impfzentrum-de ¶8 term changed (text message to e-mail)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
@@ -179,7 +174,6 @@ describe('precision on careful translations', () => {
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
-      'laundry ¶7 term changed (donated to thrown away)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
@@ -206,8 +200,6 @@ describe('precision on careful translations', () => {
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
-      'padron-es ¶6 opposite (from the date to before it)',
-      'padron-es ¶7 opposite (leave to stay)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
@@ -249,9 +241,7 @@ describe('precision on careful translations', () => {
       'ratenkredit-de ¶4 order swapped (contact before charging)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
-      'reinigung-de ¶1 day changed (the same day to the next day)',
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
-      'reinigung-de ¶5 meaning changed (donated to charity to disposed of)',
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reservas-es ¶5 contrast swapped (the day before, not on the day)',
