@@ -1305,7 +1305,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['depan', 'belakang'],
     de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
-    fr: ['devant', 'arrière|derrière'],
+    fr: ['devant|en face de|en face du|en face des', 'arrière|derrière'],
     es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
   },
   level: {
@@ -1648,7 +1648,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   presence: {
     // (or at an office, a branch, a counter: "can be made online; … require a visit to the office")
     en: [
-      'in person|in-person|face to face|face-to-face|on site|on-site|visit to the office|visit to our office|at our office|at our offices|at a branch|at one of our branches|at the counter',
+      'in person|in-person|face to face|face-to-face|on site|on-site|visit to the office|visit to our office|at our office|at our offices|at a branch|at one of our branches|at the counter|at the service desk|at the information desk|at reception|at the front desk',
       'online|remotely|virtually',
     ],
     id: [
@@ -2737,6 +2737,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['réfrigérateur|frigo|frigidaire|réfrigéré|réfrigérée', 'congélateur|congelé|congelée|congelés|congelées|surgelé|surgelés'],
     es: ['nevera|frigorífico|refrigerador|refrigerado|refrigerada', 'congelador|congelado|congelada|congelados|congeladas'],
   },
+  // this year and the next ("points expire at the end of the following year" → "在当年年底过期")
+  thisNextYear: {
+    en: ['this year|the current year|the same year', 'next year|the following year|the year after'],
+    id: ['tahun ini|tahun yang sama|tahun berjalan', 'tahun depan|tahun berikutnya'],
+    de: [
+      'dieses jahr|dieses jahres|des laufenden jahres|im laufenden jahr|im selben jahr|desselben jahres',
+      'nächstes jahr|nächsten jahres|des folgenden jahres|im folgenden jahr|im nächsten jahr|folgejahr|folgejahres',
+    ],
+    fr: ["cette année|l'année en cours|la même année", "l'année prochaine|l'année suivante"],
+    es: ['este año|el mismo año|el año en curso|del año en curso', 'el próximo año|el año siguiente|del año siguiente|el año que viene'],
+    zh: ['当年|今年|本年|同年', '次年|明年|第二年|翌年|下一年'],
+  },
   // the first place of care and the hospital ("visit your registered health centre, not a hospital"
   // → "mengunjungi rumah sakit, bukan puskesmas"; not "clinic", a hospital's too, nor German "Klinik")
   careLevel: {
@@ -2914,10 +2926,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // paid into an account or by cheque ("paid by bank transfer" → "versés par chèque")
   cheque: {
-    en: ['bank transfer|by bank transfer|by transfer|direct debit|direct deposit', 'cheque|by cheque|cheques'],
-    de: ['überweisung|per überweisung|lastschrift|per lastschrift', 'scheck|per scheck|schecks'],
-    fr: ['virement|par virement|virement bancaire|prélèvement', 'chèque|par chèque|chèques'],
-    es: ['transferencia|por transferencia|transferencia bancaria|domiciliación', 'cheque|por cheque|cheques|talón'],
+    // (or by card: "payment by card is preferred; cheques are no longer accepted")
+    en: [
+      'bank transfer|by bank transfer|by transfer|direct debit|direct deposit|by card|card payment|card payments',
+      'cheque|by cheque|cheques',
+    ],
+    de: ['überweisung|per überweisung|lastschrift|per lastschrift|mit karte|per karte|kartenzahlung', 'scheck|per scheck|schecks'],
+    fr: ['virement|par virement|virement bancaire|prélèvement|par carte|carte bancaire|cartes bancaires', 'chèque|par chèque|chèques'],
+    es: [
+      'transferencia|por transferencia|transferencia bancaria|domiciliación|con tarjeta|pago con tarjeta',
+      'cheque|por cheque|cheques|talón',
+    ],
   },
   // a bill paid or still owed ("if two bills remain unpaid" → "jika dua tagihan telah dibayar")
   paidUnpaid: {
@@ -3119,7 +3138,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   todayTomorrow: ['今天|今晚', '明天'],
   todayYesterday: ['今天|今晚', '昨天|昨晚'],
   tomorrowYesterday: ['明天', '昨天|昨晚'],
-  presence: ['现场|当面|线下|亲自', '在线|线上|网上|远程'],
+  presence: ['现场|当面|线下|亲自|服务台|柜台|前台', '在线|线上|网上|远程'],
   automation: ['自动', '手动|手工'],
   hours: ['全职', '兼职'],
   cleanliness: ['干净', '肮脏|污染'],

@@ -203,6 +203,11 @@ function pairByPlace(
   return pairedWith;
 }
 
+/** The currency written beside a number ("Rp5.000", "€ 30", "10 yuan", "100元"), if any. */
+function currencyOf(text: string, number: { start: number; end: number }, lang: string) {
+  return currencyAround(text, number.start, number.end) ?? currencyNamedAfter(text, number.end, lang);
+}
+
 /** Takes out of `numbers` the one whose relative place in its text is nearest `place` (0–1). */
 function takeNearest(numbers: NumberOccurrence[], place: number, length: number): NumberOccurrence | undefined {
   let best = -1;
@@ -1124,8 +1129,20 @@ export const numbersRule: Rule = {
         checkUnit(context, sourceNumber, spelled, out);
         continue;
       }
-      // the translation's unmatched number nearest where the source's stands
-      const changed = takeNearest(unmatchedTarget, sourceNumber.start / Math.max(1, source.text.length), context.target.text.length);
+      // the translation's unmatched number nearest where the source's stands; of an amount, among
+      // the translation's amounts of its currency first ("one point for every 10 yuan" → "每消费100元
+      // 可获得1积分" changed the 10 yuan, not the point)
+      const place = sourceNumber.start / Math.max(1, source.text.length);
+      const currency = currencyOf(source.text, sourceNumber, context.sourceLang);
+      const sameAmounts = currency
+        ? unmatchedTarget.filter((number) => {
+            const other = currencyOf(context.target.text, number, context.targetLang);
+            return other !== null && sameCurrency(currency, other);
+          })
+        : [];
+      const nearestAmount = takeNearest(sameAmounts, place, context.target.text.length);
+      if (nearestAmount) unmatchedTarget.splice(unmatchedTarget.indexOf(nearestAmount), 1);
+      const changed = nearestAmount ?? takeNearest(unmatchedTarget, place, context.target.text.length);
       // with its scale word ("100 million"), when it has one
       const scaleWord = sourceNumber.scale === null ? null : /^[ \u00a0-]?\p{L}+/u.exec(source.text.slice(sourceNumber.end));
       const sourceSpan = spanOf(source.text, sourceNumber.start, sourceNumber.end + (scaleWord?.[0].length ?? 0));

@@ -304,6 +304,19 @@ describe('rates', () => {
     expect(check('Open 24 hours a day, 7 days a week.', 'Geöffnet 24 Stunden pro Tag, 7 Tage pro Woche.', { targetLang: 'de' })).toEqual(
       [],
     );
+    // an amount changed is looked for among the translation's amounts of its currency first
+    expect(
+      only(
+        check('Members earn one point for every 10 yuan spent.', '会员每消费100元可获得1积分。', { targetLang: 'zh-CN' }),
+        'numbers.changed',
+      ).map((f) => f.text),
+    ).toEqual(['100']);
+    expect(
+      only(
+        check('Members earn 2 points for every 10 dollars spent.', 'Anggota mendapat 2 poin untuk setiap 100 dolar.'),
+        'numbers.changed',
+      ).map((f) => f.text),
+    ).toEqual(['100']);
     // and the French "24 heures sur 24", "7 jours sur 7": the second number says "a day", "a week"
     const open = 'Ouvert 24 heures sur 24 et 7 jours sur 7.';
     expect(check(open, 'Open 24 hours a day, 7 days a week.', { sourceLang: 'fr', targetLang: 'en' })).toEqual([]);

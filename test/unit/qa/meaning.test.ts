@@ -3750,4 +3750,36 @@ describe('a rejection as a negative word', () => {
       'polarity.dropped',
     ]);
   });
+
+  it('reads this year and the next, a service desk and online, a card and a cheque, "en face de" and behind as opposites', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule === 'contrast.swapped')
+        .map((f) => f.text);
+    expect(turned('Points expire at the end of the following year.', '积分在当年年底过期。', 'zh-CN')).toEqual(['当年']);
+    expect(turned('Points expire at the end of the following year.', '积分在次年年底到期。', 'zh-CN')).toEqual([]);
+    expect(
+      turned('Lost cards can be replaced at the service desk, not online.', '遗失的会员卡可以在网上补办，不能在服务台补办。', 'zh-CN'),
+    ).toHaveLength(1);
+    expect(
+      turned('Lost cards can be replaced at the service desk, not online.', '会员卡遗失后可在服务台补办，不能在网上补办。', 'zh-CN'),
+    ).toEqual([]);
+    expect(
+      turned(
+        'Payment by card is preferred; cheques are no longer accepted.',
+        'Le paiement par chèque est préféré ; les cartes ne sont plus acceptées.',
+        'fr',
+      ),
+    ).not.toEqual([]);
+    expect(
+      turned(
+        'Payment by card is preferred; cheques are no longer accepted.',
+        'Le paiement par carte est privilégié ; les chèques ne sont plus acceptés.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(turned('The pound is located behind the train station.', 'La fourrière est située en face de la gare.', 'fr')).toEqual([
+      'en face de',
+    ]);
+  });
 });

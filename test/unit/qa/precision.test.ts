@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and ninety-two (sixty-three terms, parties or order swapped, sixty opposites, thirty-six terms, senses or false friends, thirty-six other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, nine amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and eighty-seven (sixty-one terms, parties or order swapped, fifty-nine opposites, thirty-six terms, senses or false friends, thirty-six other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -128,8 +128,6 @@ describe('precision on careful translations', () => {
       'fishing ¶10 term changed (nesting to migrating)',
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
-      'fourriere-fr ¶7 terms swapped (card preferred, cheques no longer accepted)',
-      'fourriere-fr ¶8 opposite (behind to opposite)',
       "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -188,10 +186,7 @@ describe('precision on careful translations', () => {
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
-      'membercard-zh ¶1 number changed (10 to 100 yuan)',
-      'membercard-zh ¶2 year changed (the following year to this year)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
-      'membercard-zh ¶5 contrast swapped (at the service desk, not online)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'menu ¶2 terms swapped',
       'mietvertrag-de ¶10 country changed (German to Austrian)',
