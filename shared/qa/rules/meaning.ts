@@ -3347,13 +3347,22 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   const clitic = baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : null;
   // (and of the pairs the word with its clitic is in none of: "sebelumnya" is "previous" and
   // "before it")
+  // (worked out once per language and word: most words are none, again and again)
+  let known = startsKnown.get(byStart);
+  if (!known) startsKnown.set(byStart, (known = new Map()));
+  const cache = known;
   const startsOf = (word: Item) => {
+    const cached = cache.get(word.lower);
+    if (cached !== undefined) return cached ?? undefined;
     const found = byStart.get(word.lower);
     const stem = clitic?.exec(word.lower)?.[1];
     const ofStem = stem
       ? byStart.get(stem)?.filter(({ name, phrase }) => phrase.length === 1 && !found?.some((each) => each.name === name))
       : undefined;
-    return ofStem?.length ? [...(found ?? []), ...ofStem] : found;
+    const starts = ofStem?.length ? [...(found ?? []), ...ofStem] : found;
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(word.lower, starts ?? null);
+    return starts;
   };
   // (most texts have no word of the lists: nothing to walk)
   if (!analysis.items.some((item) => item.kind === 'word' && startsOf(item)?.length)) {
@@ -3513,6 +3522,10 @@ function oppositesInText(
   }
   return out.size > 0 ? out : none;
 }
+
+/** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
+type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
+const startsKnown = new WeakMap<ReadonlyMap<string, OppositeStarts>, Map<string, OppositeStarts | null>>();
 
 interface OppositeIndex {
   /** The phrases of the lists by their first word. */

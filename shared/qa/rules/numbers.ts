@@ -884,29 +884,34 @@ interface Kept {
 /** Figures (by their digits), acronyms and names with a capital inside ("iOS"), and words of six letters or more (by their spelling across languages) of a text's sentences. */
 function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
   const out: Kept[] = [];
-  const sentenceAt = (at: number) => sentences.findIndex((span) => at >= span.start && at < span.end);
+  // (the sentence of each place, with a pointer that moves forward only: places come in order)
+  const sentenceOf = () => {
+    let k = 0;
+    return (at: number) => {
+      while (k < sentences.length && at >= (sentences[k] as Sentence).end) k += 1;
+      const span = sentences[k];
+      return span && at >= span.start ? k : -1;
+    };
+  };
+  const figureSentence = sentenceOf();
   for (const match of analysis.text.matchAll(/\p{Nd}+/gu))
     out.push({
       key: `n:${match[0]}`,
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
-      sentence: sentenceAt(match.index),
+      sentence: figureSentence(match.index),
     });
-  if (!analysis.unspaced)
-    for (const item of analysis.items)
-      if (
-        item.kind === 'word' &&
-        (item.text.length >= 6 || /^\p{Lu}{2,}$/u.test(item.text) || /\p{Ll}\p{Lu}/u.test(item.text)) &&
-        !/\p{N}/u.test(item.text)
-      )
-        out.push({
-          key: `w:${cognateKey(item.text)}`,
-          start: item.start,
-          end: item.end,
-          text: item.text,
-          sentence: sentenceAt(item.start),
-        });
+  if (!analysis.unspaced) {
+    const wordSentence = sentenceOf();
+    for (const item of analysis.items) {
+      if (item.kind !== 'word') continue;
+      const text = item.text;
+      if (text.length < 6 ? !/^\p{Lu}{2,}$/u.test(text) && !/\p{Ll}\p{Lu}/u.test(text) : false) continue;
+      if (/\p{N}/u.test(text)) continue;
+      out.push({ key: `w:${cognateKey(text)}`, start: item.start, end: item.end, text, sentence: wordSentence(item.start) });
+    }
+  }
   return out;
 }
 
