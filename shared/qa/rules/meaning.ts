@@ -3256,6 +3256,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['huruf kecil', 1],
     ['sarapan ringan', 1],
     ['camilan ringan', 1],
+    // the future, from now on, in public: no front ("the trigger behind" → "di balik … masa depan")
+    ['masa depan', 1],
+    ['ke depan', 1],
+    ['di depan umum', 1],
   ],
   es: [
     ['incluso si', 1],

@@ -3665,6 +3665,8 @@ describe('a rejection as a negative word', () => {
     ).toEqual(['verspätet']);
     expect(turned('Parking is available behind the building.', 'Tempat parkir tersedia di depan gedung.')).toEqual(['depan']);
     expect(turned('Parking is available behind the building.', 'Tempat parkir tersedia di belakang gedung.')).toEqual([]);
+    // ("masa depan", the future, has no front: "the trigger behind" → "pemicu di balik")
+    expect(turned('This is the trigger behind the sell-off.', 'Ini pemicu di balik aksi jual yang mengancam masa depan AI.')).toEqual([]);
     expect(turned('Bills will be reduced by 10%.', 'Les factures seront augmentées de 10 %.', 'fr')).toEqual(['augmentées']);
     expect(turned('Pets must be kept on a lead.', '宠物可以不拴绳。', 'zh-CN')).toEqual(['不拴绳']);
     expect(turned('Pets must be kept on a lead.', '宠物必须拴绳。', 'zh-CN')).toEqual([]);
