@@ -22,7 +22,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
 import { keptWordsIn } from './kept';
-import { oppositeWordsIn } from './meaning';
+import { colourWordsIn, oppositeWordsIn } from './meaning';
 import { cognateKey } from '../../text/cognate';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -240,6 +240,8 @@ function swappedIn(
         )
         .map((item) => ({ key: `w:${cognateKey(item.text)}`, start: item.start, end: item.end, text: item.text })),
       ...oppositeWordsIn(analysis, span),
+      // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
+      ...colourWordsIn(analysis, span),
     ];
   };
   // (a pair's words only where the two sentences say the same sides of it: "after the

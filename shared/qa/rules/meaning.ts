@@ -191,7 +191,9 @@ type Cues = { words: WordCues } | { text: TextCues };
 const REVERSALS =
   'undo|undid|unsend|uninstal|unsubscri|unplug|unmut|unpin|unfollow|unblock|unzip|unarchiv|unhide|unshare|unmount|unscrew|unfasten|unbuckl|untie|unpair|' +
   // (taking a load off, a wrapper off, a freeze off: the verb turned back, no negation)
-  'unload|unwrap|unroll|unclip|unhook|unlatch|unbolt|uncork|unfreez|unlink|unpublish|unregist|unselect|uncheck|unassign|unstar|unbind|unmerg|unlist|unwind';
+  'unload|unwrap|unroll|unclip|unhook|unlatch|unbolt|uncork|unfreez|unlink|unstar|unbind|unmerg|unwind|' +
+  // (but said before a noun, "unregistered cards", "unpublished data", what was never done: "yang tidak terdaftar")
+  'unpublish(?!ed)|unregister(?!ed)|unselect(?!ed)|uncheck(?!ed)|unassign(?!ed)|unlist(?!ed)';
 
 const set = (words: string) => new Set(words.split('|'));
 const list = (phrases: string) => phrases.split('|');
@@ -2749,11 +2751,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['este año|el mismo año|el año en curso|del año en curso', 'el próximo año|el año siguiente|del año siguiente|el año que viene'],
     zh: ['当年|今年|本年|同年', '次年|明年|第二年|翌年|下一年'],
   },
+  // the identity card and the passport ("register with your national ID number" → "dengan nomor paspor")
+  identityDocument: {
+    en: [
+      'identity card|identity cards|id card|id cards|national id|national id number|national identity number|national identity card',
+      'passport|passports|passport number',
+    ],
+    id: ['ktp|nik|kartu tanda penduduk|nomor induk kependudukan|kartu identitas', 'paspor|nomor paspor'],
+    de: ['personalausweis|personalausweises|personalausweisnummer', 'reisepass|reisepasses|reisepassnummer'],
+    fr: ["carte d'identité|cartes d'identité|carte nationale d'identité", 'passeport|passeports|numéro de passeport'],
+    es: ['dni|documento nacional de identidad|documento de identidad|carné de identidad', 'pasaporte|pasaportes|número de pasaporte'],
+    zh: ['身份证|身份证号|身份证号码', '护照|护照号|护照号码'],
+  },
   // the first place of care and the hospital ("visit your registered health centre, not a hospital"
   // → "mengunjungi rumah sakit, bukan puskesmas"; not "clinic", a hospital's too, nor German "Klinik")
   careLevel: {
     en: [
-      "community health centre|health centre|health center|family doctor|general practitioner|GP practice|doctor's surgery|your GP",
+      "community health centre|health centre|health center|family doctor|general practitioner|gp practice|doctor's surgery|your gp",
       "hospital|hospitals|hospital's",
     ],
     id: ['puskesmas|dokter keluarga|dokter umum|fasilitas kesehatan tingkat pertama', 'rumah sakit'],
@@ -3301,7 +3315,8 @@ function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phras
   const key = baseLanguage(lang);
   let pairs = oppositeCache.get(key);
   if (!pairs) {
-    const split = (side: string) => side.split('|').map((phrase) => phrase.split(' '));
+    // (words are matched lower-cased: "ID card", "im Beitrag enthalten" as written in the lists)
+    const split = (side: string) => side.split('|').map((phrase) => phrase.toLowerCase().split(' '));
     const found = new Map<string, readonly [Phrases, Phrases]>();
     for (const [name, byLanguage] of Object.entries(OPPOSITES)) {
       const pair = byLanguage[key];
@@ -5162,6 +5177,32 @@ function whereLost(
 }
 
 /**
+ * Whether a negation negates a modal ("must not") and the translation's sentence has one modal, in a
+ * language that puts its verbs last (German: the modal second, the verb it governs at the clause's
+ * end, far apart; elsewhere the rendered verb stands next to its modal already).
+ */
+function oneModalFor(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): boolean {
+  const modal = 'words' in targetParagraph.cues ? targetParagraph.cues.words.modal : undefined;
+  if (!modal || !VERB_LAST.has(baseLanguage(target.lang)) || !negatesModal(source, sourceParagraph, negated)) return false;
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  return modalsOf(words, modal).length === 1;
+}
+
+/** The places of a sentence's modals among its words; of several, not the future's or the passive's "werden" ("dürfen … getrennt werden"). */
+function modalsOf(words: readonly Item[], modal: RegExp): number[] {
+  const all = words.flatMap((item, k) => (modal.test(item.lower) ? [k] : []));
+  return all.length > 1 ? all.filter((k) => !FUTURE_OR_PASSIVE.test((words[k] as Item).lower)) : all;
+}
+const FUTURE_OR_PASSIVE = /^(?:wird|werden)$/u;
+
+/**
  * Where a lost negation belongs in the translation: from where it would stand to the rendering of
  * the word it negates ("Never share" → "Selalu bagikan"; "will not be paid" → "terlambat akan
  * dibayar"), when the two are near. Null when the landmarks do not tell.
@@ -5186,7 +5227,12 @@ function placeOfLost(
   const negatedWord = sourceParagraph.negatedWord(negated);
   // (a negated word of a pair of opposites is where the translation says that side: "Phone calls are
   // not allowed" → "Les appels … sont autorisés")
-  const rendered = negatedWord === negated ? null : renderedOpposite(source, target, negatedWord, targetSentence);
+  // (but a modal's negation, "must not be separated", lost from the translation's one modal is on
+  // that modal, below: "Welpen dürfen … getrennt werden")
+  const rendered =
+    negatedWord === negated || oneModalFor(source, target, sourceParagraph, targetParagraph, negated, targetSentence)
+      ? null
+      : renderedOpposite(source, target, negatedWord, targetSentence);
   if (rendered) return { start: rendered.start, end: rendered.end, exact: true };
   const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
   // (both on one word: the word it negates comes after where the negation would stand, in
@@ -5222,7 +5268,7 @@ function placeOfLost(
   // di bawah 6 tahun" has moved the words the landmarks go by)
   const targetModal = 'words' in targetParagraph.cues ? targetParagraph.cues.words.modal : undefined;
   if (targetModal && negatesModal(source, sourceParagraph, negated)) {
-    const modals = words.flatMap((item, k) => (targetModal.test(item.lower) ? [k] : []));
+    const modals = modalsOf(words, targetModal);
     const only = modals.length === 1 ? (words[modals[0] as number] as Item) : undefined;
     // (a place that holds the modal already is the landmarks' own: "siempre deben", where "never"
     // became "always")
@@ -6176,6 +6222,16 @@ export function oppositeWordsIn(analysis: Analysis, span: Sentence): Array<{ key
       for (const cue of inSpan(cues, span)) out.push({ key: `${name}:${side}`, ...cue });
     });
   return out;
+}
+
+/** The words of colours of a span, by the colour they name ("blue", "bleus", "蓝色"). */
+export function colourWordsIn(analysis: Analysis, span: Sentence): Array<{ key: string; start: number; end: number; text: string }> {
+  return (inSpan(valuesIn(analysis, COLOUR_VALUES), span) as Array<Cue & { value: string }>).map((cue) => ({
+    key: `colour:${cue.value}`,
+    start: cue.start,
+    end: cue.end,
+    text: cue.text,
+  }));
 }
 
 /**

@@ -3784,4 +3784,44 @@ describe('a rejection as a negative word', () => {
       'en face de',
     ]);
   });
+
+  it('takes colours as the sides of a contrast, an identity card against a passport, and phrases of the lists whatever their case', () => {
+    const turned = (source: string, target: string, targetLang = 'id') =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule === 'contrast.swapped')
+        .map((f) => f.text);
+    expect(
+      turned('Drinking water is at the blue taps, not the red ones.', "L'eau potable est aux robinets rouges, pas aux bleus.", 'fr'),
+    ).toEqual(['rouges']);
+    expect(
+      turned('Drinking water is at the blue taps, not the red ones.', "L'eau potable est aux robinets bleus, pas aux rouges.", 'fr'),
+    ).toEqual([]);
+    // ("ID card" written with capitals in the lists, matched lower-cased)
+    expect(turned('Register with your national ID number.', 'Daftar dengan nomor paspor Anda.')).toEqual(['nomor paspor']);
+    expect(turned('Register with your national ID number.', 'Daftar dengan NIK Anda.')).toEqual([]);
+  });
+
+  it('puts a negation lost from a modal on the translation’s modal, a passive "werden" beside it', () => {
+    const lost = check('Puppies must not be separated from their mother.', 'Welpen dürfen von ihrer Mutter getrennt werden.', {
+      targetLang: 'de',
+    })
+      .filter((f) => f.rule === 'polarity.dropped')
+      .map((f) => f.text);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.startsWith('dürfen')).toBe(true);
+  });
+
+  it('reads "unregistered cards" as never registered, "unregister the device" as undoing it', () => {
+    const polarity = (source: string, target: string, sourceLang: string, targetLang: string) =>
+      check(source, target, { sourceLang, targetLang })
+        .filter((f) => f.rule.startsWith('polarity.'))
+        .map((f) => f.rule);
+    expect(polarity('Kartu yang tidak terdaftar akan diblokir.', 'Unregistered cards will be blocked.', 'id', 'en')).toEqual([]);
+    expect(polarity('Kartu yang tidak terdaftar akan diblokir.', 'Registered cards will be blocked.', 'id', 'en')).toEqual([
+      'polarity.dropped',
+    ]);
+    expect(
+      polarity('You can unregister the device at any time.', 'Anda dapat membatalkan pendaftaran perangkat kapan saja.', 'en', 'id'),
+    ).toEqual([]);
+  });
 });

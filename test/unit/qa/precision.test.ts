@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and ninety-two (sixty-three terms, parties or order swapped, sixty opposites, thirty-seven terms, senses or false friends, thirty-six other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, twenty-seven negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and eighty-nine (sixty-two terms, parties or order swapped, sixty opposites, thirty-six terms, senses or false friends, thirty-six other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -75,7 +75,6 @@ describe('precision on careful translations', () => {
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
       'camerarental ¶7 amount changed (half to double)',
-      'camping-fr ¶9 contrast swapped (the blue taps, not the red ones)',
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
@@ -263,7 +262,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
-      'simcard ¶1 term changed (national ID number to passport number)',
       'simcard ¶9 opposite (keeps the old number to a new number)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
@@ -301,7 +299,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
-      'tierheim-de ¶5 negation dropped (must not be separated)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
