@@ -2751,6 +2751,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['este año|el mismo año|el año en curso|del año en curso', 'el próximo año|el año siguiente|del año siguiente|el año que viene'],
     zh: ['当年|今年|本年|同年', '次年|明年|第二年|翌年|下一年'],
   },
+  // the lowest floor and the top one ("at the office on the ground floor" → "im obersten Stockwerk")
+  floorLevel: {
+    en: ['ground floor|ground-floor|bottom floor|lowest floor', 'top floor|top-floor|highest floor|upper floor|uppermost floor'],
+    id: ['lantai dasar|lantai satu|lantai paling bawah', 'lantai atas|lantai teratas|lantai paling atas|lantai tertinggi'],
+    de: [
+      'erdgeschoss|erdgeschosses|im parterre',
+      'obersten stockwerk|obersten etage|oberste stockwerk|oberste etage|obergeschoss|dachgeschoss',
+    ],
+    fr: ['rez-de-chaussée', 'dernier étage|étage supérieur|plus haut étage'],
+    es: ['planta baja|bajo', 'última planta|último piso|planta superior|piso superior'],
+    zh: ['一楼|一层|首层|底层', '顶楼|顶层|最高层'],
+  },
+  // during a thing and after it ("photos may be taken after the game, but not during it" → "游戏过程中可以拍照")
+  duringAfter: {
+    en: ['during|throughout', 'after|afterwards'],
+    de: ['während', 'nach|danach|nachdem|anschließend'],
+    // (before an article only: "pendant deux minutes", "durante 50 minutos" are spans of time)
+    fr: ["pendant le|pendant la|pendant les|pendant l'|durant le|durant la|durant les|au cours de|au cours du", 'après'],
+    es: ['durante el|durante la|durante los|durante las', 'después|tras'],
+    zh: ['过程中|期间|进行中|途中', '结束后|之后|以后'],
+  },
   // the identity card and the passport ("register with your national ID number" → "dengan nomor paspor")
   identityDocument: {
     en: [
@@ -3690,7 +3711,14 @@ function oppositesSwapped(
         const moved = negationMoved(
           [saidA, saidB].map((cues) => cues.map((cue) => negated(source, sourceSentence, cue))),
           [inSpan(pair[0], targetSentence), inSpan(pair[1], targetSentence)].map((cues) =>
-            cues.map((cue) => ({ cue, negated: negated(target, targetSentence, cue) || contrasted(target.analysis, targetSentence, cue) })),
+            // (a Chinese clause negates after its word of time: "游戏结束后不可以")
+            cues.map((cue) => ({
+              cue,
+              negated:
+                negated(target, targetSentence, cue) ||
+                contrasted(target.analysis, targetSentence, cue) ||
+                (target.analysis.unspaced && negatedRightAfterInChinese(target, targetSentence, cue)),
+            })),
           ),
         );
         if (moved !== null)
@@ -4104,6 +4132,23 @@ function negationMoved(said: ReadonlyArray<readonly boolean[]>, found: ReadonlyA
 }
 
 /**
+ * Whether a negation follows a word of a text without spaces within three characters, in its clause
+ * ("结束后不可以"); not the "而非", "而不是" of "A rather than B", which negates the word after it.
+ */
+function negatedRightAfterInChinese(paragraph: Paragraph, span: Sentence, cue: Cue): boolean {
+  const text = paragraph.analysis.text;
+  return paragraph
+    .of('negation', span)
+    .some(
+      (negation) =>
+        negation.start >= cue.end &&
+        negation.start - cue.end <= 3 &&
+        !/[，,；;：:。而并]/u.test(text.slice(cue.end, negation.start)) &&
+        !/^(?:而|并)?非|^而/u.test(text.slice(negation.start)),
+    );
+}
+
+/**
  * Of a sentence whose source says both sides of a pair ("Thursday evening and Saturday morning"),
  * a translation that says as many words of the pair but one side once more and the other once less
  * ("Kamis pagi dan Sabtu pagi"): taken in order, the first of the translation's that is not the
@@ -4396,6 +4441,12 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     stündlich: 'hour',
     stundensatz: 'hour',
     tagessatz: 'day',
+    stundentarif: 'hour',
+    stundenpreis: 'hour',
+    tagestarif: 'day',
+    tagespreis: 'day',
+    wochentarif: 'week',
+    monatstarif: 'month',
     'pro stunde': 'hour',
     'jede stunde': 'hour',
     täglich: 'day',

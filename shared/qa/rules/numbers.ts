@@ -664,6 +664,26 @@ function roundTheClock(text: string): Array<{ start: number; end: number }> {
   return [...text.matchAll(ROUND_THE_CLOCK_RE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+/**
+ * Words that say "24 hours a day" with no figure ("rund um die Uhr", "jour et nuit", "全天候"), by
+ * language; and the source's "24 hours (a day)" they render.
+ */
+const AROUND_THE_CLOCK: Record<string, RegExp> = {
+  de: /rund um die uhr|durchgehend geöffnet|tag und nacht/iu,
+  fr: /jour et nuit|en permanence|sans interruption/iu,
+  es: /día y noche|a toda hora|a todas horas|sin interrupción/iu,
+  id: /sepanjang waktu|siang dan malam|siang malam|nonstop/iu,
+  zh: /全天候|全天|昼夜|日夜/u,
+};
+const TWENTY_FOUR_HOURS_RE = /(?<![\p{N}.,])24(?= ?-?(?:hours?|hrs?|h)\b)/giu;
+
+/** The source's "24" of "24 hours (a day)" where the translation says it with words (see AROUND_THE_CLOCK). */
+function aroundTheClockSaid(source: string, target: string, targetLang: string): Array<{ start: number; end: number }> {
+  const words = AROUND_THE_CLOCK[baseLanguage(targetLang)];
+  if (!words || !source.includes('24') || !words.test(target)) return [];
+  return [...source.matchAll(TWENTY_FOUR_HOURS_RE)].map((match) => ({ start: match.index, end: match.index + 2 }));
+}
+
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
   spans.some((span) => span.start <= start && end <= span.end);
 
@@ -996,7 +1016,8 @@ export const numbersRule: Rule = {
         !inside(sourceTimes, n.start, n.end) &&
         !inside(sourcePhones, n.start, n.end) &&
         !inside(sourceMonths, n.start, n.end) &&
-        !inside(roundTheClock(source.text), n.start, n.end),
+        !inside(roundTheClock(source.text), n.start, n.end) &&
+        !inside(aroundTheClockSaid(source.text, context.target.text, context.targetLang), n.start, n.end),
     );
     // a version of the source written as a decimal ("3,8,1", "17,2") is the literals rule's too
     const versions = source.literals.map((literal) => repunctuated(context.target.text, literal)).filter((span) => span !== null);

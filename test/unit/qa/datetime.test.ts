@@ -317,6 +317,15 @@ describe('rates', () => {
         'numbers.changed',
       ).map((f) => f.text),
     ).toEqual(['100']);
+    // "24 hours a day" said in words ("rund um die Uhr", "全天营业")
+    expect(check('The car park is open 24 hours a day.', 'Das Parkhaus ist rund um die Uhr geöffnet.', { targetLang: 'de' })).toEqual([]);
+    expect(check('Open 24 hours.', '全天营业。', { targetLang: 'zh-CN' })).toEqual([]);
+    expect(
+      only(
+        check('The car park is open 24 hours a day.', 'Das Parkhaus ist 12 Stunden am Tag geöffnet.', { targetLang: 'de' }),
+        'numbers.changed',
+      ).map((f) => f.text),
+    ).toEqual(['12']);
     // and the French "24 heures sur 24", "7 jours sur 7": the second number says "a day", "a week"
     const open = 'Ouvert 24 heures sur 24 et 7 jours sur 7.';
     expect(check(open, 'Open 24 hours a day, 7 days a week.', { sourceLang: 'fr', targetLang: 'en' })).toEqual([]);

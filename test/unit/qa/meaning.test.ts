@@ -3824,4 +3824,29 @@ describe('a rejection as a negative word', () => {
       polarity('You can unregister the device at any time.', 'Anda dapat membatalkan pendaftaran perangkat kapan saja.', 'en', 'id'),
     ).toEqual([]);
   });
+
+  it('reads during and after, the ground floor and the top one, a daily and an hourly rate as opposites, "durante 50 minutos" as a span', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule === 'contrast.swapped' || f.rule === 'frequency.changed')
+        .map((f) => f.text);
+    expect(turned('Photos may be taken after the game, but not during it.', '游戏过程中可以拍照，但游戏结束后不可以。', 'zh-CN')).toEqual([
+      '过程中',
+    ]);
+    expect(turned('Photos may be taken after the game, but not during it.', '游戏结束后可以拍照，但游戏过程中不可以。', 'zh-CN')).toEqual(
+      [],
+    );
+    // ("A而非B", A rather than B, negates the B after it)
+    expect(turned('The deposit is blocked on a credit card, not a debit card.', '押金通过借记卡而非信用卡冻结。', 'zh-CN')).toEqual([
+      '借记卡',
+    ]);
+    expect(
+      turned('Passes are sold at the office on the ground floor.', 'Monatskarten werden im Büro im obersten Stockwerk verkauft.', 'de'),
+    ).toEqual(['obersten Stockwerk']);
+    expect(turned('Passes are sold at the office on the ground floor.', 'Monatskarten gibt es im Büro im Erdgeschoss.', 'de')).toEqual([]);
+    expect(
+      turned('If you lose your ticket, you pay the daily rate.', 'Wenn Sie Ihr Ticket verlieren, zahlen Sie den Stundentarif.', 'de'),
+    ).toEqual(['Stundentarif']);
+    expect(turned('After the injection, wait for 15 minutes.', 'Después de la inyección, espere durante 15 minutos.', 'es')).toEqual([]);
+  });
 });

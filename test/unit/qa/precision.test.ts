@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // (first sight, round 93: "rund um die Uhr" says "24 hours a day" with no figure)
-      'parkhaus-de ¶1 numbers.missing "rund"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and three (sixty-six terms, parties or order swapped, sixty-two opposites, thirty-nine other changes of meaning, thirty-seven terms, senses or false friends, thirty-six restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but two hundred and ninety-seven (sixty-five terms, parties or order swapped, fifty-nine opposites, thirty-nine other changes of meaning, thirty-seven terms, senses or false friends, thirty-six restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, nine bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -119,7 +117,6 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
-      'escaperoom-zh ¶9 contrast swapped (after the game, not during it)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -144,7 +141,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'gym-zh ¶4 meaning inverted (after to before)',
-      'gymmembership-fr ¶2 opposite (after to during)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'handyvertrag-de ¶6 restriction added (at any time to once only)',
@@ -204,7 +200,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
-      'mutuelle-fr ¶9 time relation inverted (after to during the first year)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
@@ -213,12 +208,9 @@ describe('precision on careful translations', () => {
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
       'parkhaus-de ¶6 term changed (disabled drivers to families)',
-      'parkhaus-de ¶7 rate changed (the daily rate to the hourly rate)',
-      'parkhaus-de ¶9 opposite (the ground floor to the top floor)',
       'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
-      'pauschalreise-de ¶10 time changed (during to after the trip)',
       'paylater ¶3 restriction dropped (only if)',
       'paylater ¶3 opposite (second to first attempt)',
       'paylater ¶6 negation dropped (does not cost extra)',
