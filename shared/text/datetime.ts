@@ -415,13 +415,25 @@ export interface WordAt {
  * The month and weekday names in a text; `words`, when the text is split into words already (as
  * the QA engine's analysis is), are looked up instead of searching the text.
  */
+const GERMAN_DAY_PART_RE =
+  /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?$/u;
+
 export function namedDatesIn(text: string, lang: string, words?: readonly WordAt[]): NamedDate[] {
   const known = namesOf(lang);
   if (known.size === 0) return [];
   const out: NamedDate[] = [];
   const candidates: Array<{ lower: string; start: number; end: number }> = [];
   if (words) {
-    for (const word of words) if (word.kind === 'word' && known.has(word.lower)) candidates.push(word);
+    const german = base(lang) === 'de';
+    for (const word of words) {
+      if (word.kind !== 'word') continue;
+      if (known.has(word.lower)) candidates.push(word);
+      else if (german) {
+        // (a weekday and a part of its day in one German word: "Donnerstagnachmittag", "Sonntagabend")
+        const day = GERMAN_DAY_PART_RE.exec(word.lower)?.[1];
+        if (day && known.has(day)) candidates.push({ lower: day, start: word.start, end: word.start + day.length });
+      }
+    }
   } else {
     const pattern = namePattern(lang);
     pattern.lastIndex = 0;

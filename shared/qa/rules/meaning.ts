@@ -1711,6 +1711,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
       'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
     ],
+    de: ['drinnen|im innenbereich|hallenbad|in der halle', 'draußen|im freien|im außenbereich|freibad'],
+    fr: ['couvert|couverte|en intérieur|à l’intérieur', 'en plein air|en extérieur|découvert|découverte'],
+    es: ['cubierta|cubierto|en interiores|bajo techo', 'al aire libre|en exteriores|descubierta|descubierto'],
   },
   // straps, screws, lids ("pull the straps tight" → "tarik tali dengan longgar")
   // (not "ketat", "rapat": also "strict" and "meeting")
@@ -2772,6 +2775,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['durante el|durante la|durante los|durante las', 'después|tras'],
     zh: ['过程中|期间|进行中|途中', '结束后|之后|以后'],
   },
+  // how a message reaches you: a text message or an e-mail ("sent to you by text message" → "通过电子邮件")
+  messageChannel: {
+    // (the e-mail's words as the post's pair has them: a longer phrase here would hide them there)
+    en: ['text message|text messages|by text|sms', 'e-mail|email|e-mails|emails'],
+    id: ['sms|pesan singkat|pesan teks', 'email|e-mail|surel|surat elektronik'],
+    de: ['sms|per sms', 'e-mail|e-mails|email'],
+    fr: ['sms|texto|textos|par sms', 'e-mail|courriel|courriels'],
+    es: ['sms|mensaje de texto|mensajes de texto', 'correo electrónico|correos electrónicos|email'],
+    zh: ['短信|手机短信', '电子邮件|邮件|电子邮箱'],
+  },
+  // the original of a document and a copy of it ("bring your original ID card, not a photocopy")
+  originalCopy: {
+    en: ['original|originals|the original', 'copy|copies|photocopy|photocopies|scan|scans|scanned copy'],
+    id: ['asli|dokumen asli|aslinya', 'fotokopi|salinan|pindaian|hasil pindai'],
+    de: ['original|originale|im original', 'kopie|kopien|fotokopie|fotokopien|scan'],
+    fr: ['original|originaux|originale', 'copie|copies|photocopie|photocopies'],
+    es: ['original|originales', 'copia|copias|fotocopia|fotocopias'],
+    zh: ['原件|正本', '复印件|副本|扫描件|复印本'],
+  },
   // the identity card and the passport ("register with your national ID number" → "dengan nomor paspor")
   identityDocument: {
     en: [
@@ -3111,8 +3133,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
-    '之后|以后|饭后|事后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
+    '之前|以前|饭前|事先|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
+    '之后|以后|饭后|事后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -4318,6 +4340,9 @@ const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
  */
 const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   en: {
+    'per season': 'season',
+    'each season': 'season',
+    'a season': 'season',
     // (at any time, against a period: "close your account at any time" is not once a year)
     'at any time': 'any time',
     anytime: 'any time',
@@ -4381,6 +4406,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per night': 'night',
   },
   id: {
+    'per musim': 'season',
     'kapan saja': 'any time',
     'kapan pun': 'any time',
     'sewaktu-waktu': 'any time',
@@ -4437,6 +4463,8 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'per malam': 'night',
   },
   de: {
+    'pro saison': 'season',
+    'je saison': 'season',
     jederzeit: 'any time',
     stündlich: 'hour',
     stundensatz: 'hour',
@@ -4498,6 +4526,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     ),
   },
   fr: {
+    'par saison': 'season',
     'à tout moment': 'any time',
     'à tout instant': 'any time',
     "n'importe quand": 'any time',
@@ -4566,6 +4595,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'tous les soirs': 'night',
   },
   es: {
+    'por temporada': 'season',
     'en cualquier momento': 'any time',
     'por hora': 'hour',
     'cada hora': 'hour',

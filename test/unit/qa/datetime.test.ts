@@ -317,6 +317,16 @@ describe('rates', () => {
         'numbers.changed',
       ).map((f) => f.text),
     ).toEqual(['100']);
+    // a weekday inside a German word with its part of the day ("Donnerstagnachmittag")
+    expect(
+      only(
+        check('Your car will be ready on Thursday afternoon.', 'Ihr Auto ist am Dienstagnachmittag fertig.', { targetLang: 'de' }),
+        'numbers.changed',
+      ).map((f) => f.text),
+    ).toEqual(['Dienstag']);
+    expect(
+      check('Your car will be ready on Thursday afternoon.', 'Ihr Auto ist am Donnerstagnachmittag fertig.', { targetLang: 'de' }),
+    ).toEqual([]);
     // "24 hours a day" said in words ("rund um die Uhr", "全天营业")
     expect(check('The car park is open 24 hours a day.', 'Das Parkhaus ist rund um die Uhr geöffnet.', { targetLang: 'de' })).toEqual([]);
     expect(check('Open 24 hours.', '全天营业。', { targetLang: 'zh-CN' })).toEqual([]);

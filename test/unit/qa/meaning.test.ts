@@ -3849,4 +3849,23 @@ describe('a rejection as a negative word', () => {
     ).toEqual(['Stundentarif']);
     expect(turned('After the injection, wait for 15 minutes.', 'Después de la inyección, espere durante 15 minutos.', 'es')).toEqual([]);
   });
+
+  it('reads a text message and an e-mail, an original and a copy, indoors and outdoors in Spanish as opposites, and a season as a period', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      check(source, target, { targetLang })
+        .filter((f) => ['direction.inverted', 'contrast.swapped', 'frequency.changed'].includes(f.rule))
+        .map((f) => f.text);
+    expect(turned('Your blood type will be sent to you by text message.', '您的血型将通过电子邮件发送给您。', 'zh-CN')).toEqual([
+      '电子邮件',
+    ]);
+    expect(turned('Your blood type will be sent to you by text message.', '您的血型将通过短信发送给您。', 'zh-CN')).toEqual([]);
+    // (the post's pair still reads the e-mail: "sent by email" → "per Post")
+    expect(turned('Invoices are sent by email.', 'Rechnungen werden per Post verschickt.', 'de')).toEqual(['per Post']);
+    expect(turned('Bring your original ID card, not a photocopy.', '请携带身份证复印件，而不是原件。', 'zh-CN')).toHaveLength(1);
+    expect(turned('Bring your original ID card, not a photocopy.', '请携带身份证原件，不接受复印件。', 'zh-CN')).toEqual([]);
+    expect(turned('The class takes place indoors.', 'La clase tiene lugar al aire libre.', 'es')).toEqual(['al aire libre']);
+    expect(turned('The class takes place indoors.', 'La clase tiene lugar bajo techo.', 'es')).toEqual([]);
+    expect(turned('Tyres are stored for €40 per season.', 'Reifen werden für 40 € pro Monat eingelagert.', 'de')).toEqual(['pro Monat']);
+    expect(turned('Eat a meal before donating.', '献血后请进食。', 'zh-CN')).toEqual(['献血后']);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ten (seventy-two terms, parties or order swapped, sixty opposites, forty other changes of meaning, thirty-eight terms, senses or false friends, thirty-six restrictions or quantifiers lost, added or changed, twenty-eight negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and two (seventy terms, parties or order swapped, fifty-nine opposites, forty other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, twenty-eight negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -50,7 +50,6 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
-      'appointmentbooking ¶4 term changed (text message to email)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
@@ -68,10 +67,7 @@ describe('precision on careful translations', () => {
       'biblioteca-es ¶10 meaning inverted (second to first half)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
-      'blooddonation-zh ¶2 opposite (before to after)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
-      'blooddonation-zh ¶7 contrast swapped (the original, not a photocopy)',
-      'blooddonation-zh ¶9 term changed (text message to e-mail)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
@@ -275,7 +271,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶6 rate changed (per claim to per year)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
-      'seguroviaje-es ¶4 term changed (originals to copies)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'simcard ¶9 opposite (keeps the old number to a new number)',
       'ski-fr ¶3 term changed (private lessons to group lessons)',
@@ -319,7 +314,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶5 restriction dropped (Fridays and Saturdays only to every day)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
-      'transporte-es ¶9 terms swapped (push notifications instead of emails)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       "tutoring ¶1 party changed (the student's home to the tutor's)",
       'tutoring ¶3 opposite (in advance to at the end)',
@@ -346,9 +340,7 @@ describe('precision on careful translations', () => {
       'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
-      'werkstatt-de ¶1 weekday changed (Thursday to Tuesday)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
-      'werkstatt-de ¶4 rate changed (per season to per month)',
       'werkstatt-de ¶5 bound inverted (more than to less than)',
       'werkstatt-de ¶6 meaning changed (returned on request to disposed of)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
