@@ -264,7 +264,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -1148,7 +1148,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
     ],
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
-    fr: ['avant', 'après'],
+    fr: ['avant|qui précèdent|qui précède', 'après|qui suivent|qui suit'],
     es: ['antes', 'después'],
     // ("vor" is also "in front of" and "ago", "nach" also "to" and "according to": a swap needs
     // the source's side missing from the translation)
@@ -1660,7 +1660,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   charge: {
     en: [
-      'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free',
+      'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
       'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge',
     ],
     id: [
@@ -1677,7 +1677,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo',
-      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo',
+      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán',
     ],
   },
   timing: {
@@ -2604,6 +2604,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   dayCount: {
     en: ['working day|working days|business day|business days|workday|workdays', 'calendar day|calendar days'],
     id: ['hari kerja', 'hari kalender'],
+    de: ['werktage|werktagen|arbeitstage|arbeitstagen|werktag|arbeitstag', 'kalendertage|kalendertagen|kalendertag'],
+    fr: ['jours ouvrés|jours ouvrables|jour ouvré|jour ouvrable', 'jours calendaires|jours civils|jour calendaire'],
+    es: ['días hábiles|día hábil|días laborables|día laborable', 'días naturales|día natural|días corridos'],
+    zh: ['工作日', '自然日|日历日'],
   },
   // ("sakit" alone is also ill, and in "rumah sakit", hospital)
   pain: {
@@ -2793,6 +2797,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['original|originaux|originale', 'copie|copies|photocopie|photocopies'],
     es: ['original|originales', 'copia|copias|fotocopia|fotocopias'],
     zh: ['原件|正本', '复印件|副本|扫描件|复印本'],
+  },
+  // a document still valid or expired ("a valid passport" → "un pasaporte caducado")
+  validity: {
+    en: ['valid|unexpired|in date', 'expired|out of date|out-of-date'],
+    id: ['masih berlaku|yang berlaku', 'kedaluwarsa|kadaluarsa|kedaluarsa|sudah habis masa berlakunya'],
+    de: ['gültig|gültige|gültigen|gültiger|gültiges', 'abgelaufen|abgelaufene|abgelaufenen|abgelaufener'],
+    fr: ['valide|valides|valable|valables|en cours de validité', 'expiré|expirée|expirés|expirées|périmé|périmée|périmés|périmées'],
+    es: ['válido|válida|válidos|válidas|en vigor|vigente|vigentes', 'caducado|caducada|caducados|caducadas|vencido|vencida'],
+    zh: ['有效期内|有效的', '过期|已过期|失效'],
+  },
+
+  // kept in the fridge or at room temperature ("once opened, keep refrigerated" → "simpan di suhu ruang")
+  storageTemperature: {
+    // (the fridge's own words are the cold store's: a phrase here, "in the fridge", would hide them there)
+    en: ['refrigerated|chilled', 'at room temperature|room temperature'],
+    id: ['didinginkan', 'suhu ruang|suhu kamar|suhu ruangan'],
+    de: ['gekühlt|gekühlte|gekühlten', 'bei raumtemperatur|raumtemperatur|zimmertemperatur|bei zimmertemperatur'],
+    fr: ['réfrigéré|réfrigérée|réfrigérés|réfrigérées', 'à température ambiante|température ambiante'],
+    es: ['refrigerado|refrigerada|refrigerados|refrigeradas', 'a temperatura ambiente|temperatura ambiente'],
+    zh: ['冷藏', '常温|室温'],
+  },
+  // seen by appointment or without one ("consultations are by appointment only" → "sans rendez-vous")
+  appointment: {
+    en: ['by appointment|appointment only|appointments only', 'without an appointment|without appointment|walk in|no appointment'],
+    id: ['dengan janji temu|dengan perjanjian|dengan reservasi|melalui janji temu', 'tanpa janji temu|tanpa perjanjian|tanpa reservasi'],
+    de: ['nach vereinbarung|nach terminvereinbarung|mit termin|nur mit termin', 'ohne termin|ohne voranmeldung|ohne terminvereinbarung'],
+    // (words joined by a hyphen written apart: "rendez-vous" is two words joined)
+    fr: ['sur rendez vous', 'sans rendez vous'],
+    es: ['con cita|con cita previa|cita previa', 'sin cita|sin cita previa'],
+    zh: ['需预约|须预约|需要预约|提前预约', '无需预约|免预约|不用预约|不需预约'],
   },
   // the identity card and the passport ("register with your national ID number" → "dengan nomor paspor")
   identityDocument: {

@@ -3868,4 +3868,33 @@ describe('a rejection as a negative word', () => {
     expect(turned('Tyres are stored for €40 per season.', 'Reifen werden für 40 € pro Monat eingelagert.', 'de')).toEqual(['pro Monat']);
     expect(turned('Eat a meal before donating.', '献血后请进食。', 'zh-CN')).toEqual(['献血后']);
   });
+
+  it('reads a waived fee as free, valid and expired, working and calendar days, the fridge and room temperature, by appointment and without one', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      check(source, target, { targetLang })
+        .filter((f) => ['direction.inverted', 'contrast.swapped', 'polarity.added'].includes(f.rule))
+        .map((f) => f.text);
+    // ("no se cobra", not charged, says "waived"; "se cobra" turns it round)
+    expect(
+      turned('The monthly fee is waived if your salary is paid in.', 'No se cobra comisión mensual si domicilia su nómina.', 'es'),
+    ).toEqual([]);
+    expect(
+      turned('The monthly fee is waived if your salary is paid in.', 'La comisión mensual se cobra si domicilia su nómina.', 'es'),
+    ).toEqual(['se cobra']);
+    expect(turned('You need a valid passport.', 'Necesita un pasaporte caducado.', 'es')).toEqual(['caducado']);
+    expect(turned('You need a valid passport.', 'Necesita un pasaporte en vigor.', 'es')).toEqual([]);
+    expect(turned('Your card arrives within seven working days.', 'Su tarjeta llega en siete días naturales.', 'es')).toEqual([
+      'días naturales',
+    ]);
+    expect(turned('Once opened, keep refrigerated.', 'Setelah dibuka, simpan di suhu ruang.', 'id')).toEqual(['suhu ruang']);
+    // (the fridge against the freezer is still read: "réfrigérateur" is the cold store's)
+    expect(turned('Keep it in the fridge.', 'Conservez-le au congélateur.', 'fr')).toEqual(['congélateur']);
+    expect(turned('Consultations are by appointment only.', 'Les consultations se font sans rendez-vous.', 'fr')).toEqual([
+      'sans rendez-vous',
+    ]);
+    expect(turned('Consultations are by appointment only.', 'Les consultations se font uniquement sur rendez-vous.', 'fr')).toEqual([]);
+    expect(turned('Do not eat for 12 hours before surgery.', "Ne mangez pas pendant les 12 heures qui suivent l'opération.", 'fr')).toEqual(
+      ['qui suivent'],
+    );
+  });
 });
