@@ -337,7 +337,7 @@ const CUES: Record<string, Cues> = {
       auxiliary: /^(?:akan|dapat|bisa|boleh|perlu|harus|pernah|lagi|sudah|juga|ada|sedang|mau|ingin|terlalu|begitu|sangat)$/u,
       modal: /^(?:akan|dapat|bisa|boleh|perlu|harus|wajib|sebaiknya|seharusnya|hendaknya|mampu|sanggup|diperbolehkan|diizinkan)$/u,
       permission: /^(?:boleh|diperbolehkan|diizinkan|dapat|bisa)$/u,
-      halts: { word: /^(?:berhenti|singgah)$/u, before: /^(?:di|pada|dekat|setiap|tiap|hanya|antara)$/u },
+      halts: { word: /^(?:berhenti|berhentilah|singgah)$/u, before: /^(?:di|pada|dekat|setiap|tiap|hanya|antara)$/u },
     },
   },
   de: {
@@ -1185,8 +1185,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus|schalten * aus|schaltet * aus',
     ],
     fr: [
-      'activer|activez|activé|activée|allumer|allumez|allumé|allumée|s allume|allume',
-      'désactiver|désactivez|désactivé|désactivée|éteindre|éteignez|éteint|éteinte|s éteint',
+      'activer|activez|activé|activée|allumer|allumez|allumé|allumée|allumés|allumées|s allume|allume',
+      'désactiver|désactivez|désactivé|désactivée|éteindre|éteignez|éteint|éteinte|éteints|éteintes|s éteint',
     ],
     es: [
       'activar|active|activado|activada|encender|encienda|enciende|encendido|encendida|se enciende',
@@ -1357,6 +1357,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['extra|surcharge|supplement|additional charge|additional fee', 'discount|discounted|reduction|reduced'],
     id: ['tambahan|ekstra|biaya tambahan', 'diskon|potongan|potongan harga'],
     de: ['zusätzlich|zusätzliche|zusätzlichen|aufpreis|zuschlag|aufschlag', 'rabatt|ermäßigung|ermäßigt|ermäßigte|nachlass|abschlag'],
+    // ("de plus", "de moins" after an amount only: "de plus de 65 ans" is over 65, see oppositesIn)
     fr: ['de plus|en plus|supplément|supplémentaire|supplémentaires|majoration', 'de moins|en moins|réduction|remise|rabais'],
     es: ['extra|adicional|adicionales|recargo|suplemento', 'de menos|descuento|rebaja|reducido|reducida'],
   },
@@ -3167,13 +3168,13 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
-    '之后|以后|饭后|事后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
   severity: ['轻微|轻度|轻症', '严重|重度|重症|剧烈|剧痛'],
-  recency: ['之前的版本|旧版本|上一版本|上一个版本', '最新版本|最新的版本'],
+  recency: ['之前的版本|旧版本|上一版本|上一个版本|以往|上次|上一次|过往', '最新版本|最新的版本|最新|最近一次'],
   restoring: ['恢复|还原', '删除|清除'],
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
@@ -3533,6 +3534,8 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       if (taken === 0) continue;
       // (a start word before a date is "from": "mulai 1 Maret", "starting Monday")
       if (phrase.length === 1 && fromADate(analysis, word)) continue;
+      // (French "de plus de", "de moins de" are "more than", "less than": no amount added or taken off)
+      if (phrase[0] === 'de' && MORE_OR_LESS_THAN_FR.test(analysis.text.slice(word.start, word.start + 20))) continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       let sides = out.get(name);
@@ -3659,6 +3662,8 @@ function indexOf(lang: string): OppositeIndex {
   }
   return index;
 }
+
+const MORE_OR_LESS_THAN_FR = /^de\s+(?:plus|moins)\s+(?:de\s|d['’])/iu;
 
 const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 

@@ -3897,4 +3897,30 @@ describe('a rejection as a negative word', () => {
       ['qui suivent'],
     );
   });
+
+  it('reads French "de plus de 65 ans" as over 65, not an amount added, and a halt said with "berhentilah di"', () => {
+    const findings = (source: string, target: string, targetLang: string) =>
+      check(source, target, { targetLang })
+        .filter((f) => f.rule === 'direction.inverted' || f.rule.startsWith('polarity.'))
+        .map((f) => [f.rule, f.text]);
+    expect(
+      findings('The reduced rate applies to people over 65.', "Le tarif réduit s'applique aux personnes de plus de 65 ans.", 'fr'),
+    ).toEqual([]);
+    expect(
+      findings('An extra charge applies to children under 12.', "Un supplément s'applique aux enfants de moins de 12 ans.", 'fr'),
+    ).toEqual([]);
+    expect(findings('Express service costs €5 extra per item.', 'Le service express coûte 5 € de moins par article.', 'fr')).toEqual([
+      ['direction.inverted', 'de moins'],
+    ]);
+    expect(
+      findings('Do not stop on the shoulder except in an emergency.', 'Berhentilah di bahu jalan, kecuali dalam keadaan darurat.', 'id'),
+    ).toEqual([['polarity.dropped', expect.any(String)]]);
+    expect(
+      findings('Do not stop on the shoulder except in an emergency.', 'Jangan berhenti di bahu jalan kecuali dalam keadaan darurat.', 'id'),
+    ).toEqual([]);
+    expect(findings('Bring your previous reports.', '请带上您最新的报告。', 'zh-CN')).toEqual([['direction.inverted', '最新']]);
+    expect(findings('Phones must be switched off during the film.', 'Les téléphones doivent être allumés pendant le film.', 'fr')).toEqual([
+      ['direction.inverted', 'allumés'],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // (first sight, round 96: "de plus de 65 ans" is "over 65", no rise against "reduced")
-      'cinema-fr ¶4 direction.inverted "de plus"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifteen (seventy-four terms, parties or order swapped, sixty-two opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eleven (seventy-four terms, parties or order swapped, fifty-nine opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -82,14 +80,11 @@ describe('precision on careful translations', () => {
       'carloan ¶5 restriction added (whole term to first year)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
-      'checkup-zh ¶3 opposite (previous to latest)',
-      'checkup-zh ¶6 opposite (before to after)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'cinema-fr ¶5 negation dropped (not suitable)',
-      'cinema-fr ¶8 opposite (switched off to on)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consumercredit ¶6 opposite (missed to made)',
@@ -125,7 +120,6 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
-      'etoll ¶4 negation dropped (do not stop)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
