@@ -3393,8 +3393,15 @@ function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phras
   const key = baseLanguage(lang);
   let pairs = oppositeCache.get(key);
   if (!pairs) {
-    // (words are matched lower-cased: "ID card", "im Beitrag enthalten" as written in the lists)
-    const split = (side: string) => side.split('|').map((phrase) => phrase.toLowerCase().split(' '));
+    // (words are matched lower-cased: "ID card", "im Beitrag enthalten" as written in the lists;
+    // and a hyphen parts words as the tokenizer parts them: "e-mail" is "e", "mail", a hyphen between)
+    const split = (side: string) =>
+      side.split('|').map((phrase) =>
+        phrase
+          .toLowerCase()
+          .split(/[\s-]+/u)
+          .filter((word) => word !== ''),
+      );
     const found = new Map<string, readonly [Phrases, Phrases]>();
     for (const [name, byLanguage] of Object.entries(OPPOSITES)) {
       const pair = byLanguage[key];

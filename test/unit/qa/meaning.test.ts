@@ -3799,6 +3799,9 @@ describe('a rejection as a negative word', () => {
     // ("ID card" written with capitals in the lists, matched lower-cased)
     expect(turned('Register with your national ID number.', 'Daftar dengan nomor paspor Anda.')).toEqual(['nomor paspor']);
     expect(turned('Register with your national ID number.', 'Daftar dengan NIK Anda.')).toEqual([]);
+    // (and phrases written with a hyphen, "e-mail", matched as the tokenizer splits them: "e", "-", "mail")
+    expect(turned('Results are sent by text message.', 'Die Ergebnisse werden per E-Mail verschickt.', 'de')).toEqual(['E-Mail']);
+    expect(turned('Results are sent by text message.', 'Die Ergebnisse werden per SMS verschickt.', 'de')).toEqual([]);
   });
 
   it('puts a negation lost from a modal on the translation’s modal, a passive "werden" beside it', () => {

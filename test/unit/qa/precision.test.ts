@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eleven (seventy-four terms, parties or order swapped, fifty-nine opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ten (seventy-four terms, parties or order swapped, fifty-nine opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -169,7 +169,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶10 opposite (cheaper to more expensive)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
-      'impfzentrum-de ¶8 term changed (text message to e-mail)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'jobapplication ¶6 obligation weakened (must to may)',
