@@ -36,6 +36,21 @@ export function flagged(findings: Finding[], rule: RuleId): string[] {
   return findings.filter((finding) => finding.rule === rule).map((finding) => finding.text);
 }
 
+/** Which of these rules a finding is of: a rule's id, or the start of several ending in "." ("polarity."). */
+function isAmong(rule: string, rules: readonly string[]): boolean {
+  return rules.some((name) => (name.endsWith('.') ? rule.startsWith(name) : rule === name));
+}
+
+/** The words the findings of these rules are on, in their order. */
+export function flaggedAmong(findings: Finding[], rules: readonly string[]): string[] {
+  return findings.filter((finding) => isAmong(finding.rule, rules)).map((finding) => finding.text);
+}
+
+/** The rule of each finding of these rules, in their order. */
+export function firedAmong(findings: Finding[], rules: readonly string[]): string[] {
+  return findings.filter((finding) => isAmong(finding.rule, rules)).map((finding) => finding.rule);
+}
+
 export function only(findings: Finding[], rule: RuleId): Finding[] {
   return findings.filter((finding) => finding.rule === rule);
 }
