@@ -927,7 +927,8 @@ function keptIn(analysis: Analysis, sentences: readonly Sentence[]): Kept[] {
     for (const item of analysis.items) {
       if (item.kind !== 'word') continue;
       const text = item.text;
-      if (text.length < 6 ? !/^\p{Lu}{2,}$/u.test(text) && !/\p{Ll}\p{Lu}/u.test(text) : false) continue;
+      // (a short word only as an acronym or a name with a capital inside: "EU", "iOS")
+      if (text.length < 6 && !/^\p{Lu}{2,}$/u.test(text) && !/\p{Ll}\p{Lu}/u.test(text)) continue;
       if (/\p{N}/u.test(text)) continue;
       out.push({ key: `w:${cognateKey(text)}`, start: item.start, end: item.end, text, sentence: wordSentence(item.start) });
     }
