@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,14 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // first sight of round 97, as it stood: "customers without appointments … customers with
+      // appointments" (ohne on both sides, source "walk-in"); "tampoco" (nor) after a negation
+      'friseur-de ¶9 polarity.added "ohne"',
+      'pisocompartido-es ¶5 polarity.added "tampoco"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ten (seventy-four terms, parties or order swapped, fifty-nine opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and twenty-three (seventy-eight terms, parties or order swapped, sixty-two opposites, forty-two other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-two negations lost or added, ten bounds or limits, nine amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -111,6 +115,10 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
+      'eldercare-zh ¶2 opposite (shared areas to private areas)',
+      'eldercare-zh ¶5 parties swapped (nurses to families)',
+      'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
+      'eldercare-zh ¶8 span of time changed (at once to within a week)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
       'emailclient ¶9 term changed (send to delete)',
       'employment ¶6 meaning changed (lost to carried over)',
@@ -134,6 +142,8 @@ describe('precision on careful translations', () => {
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
+      'friseur-de ¶2 opposite (early to later)',
+      'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -194,6 +204,10 @@ describe('precision on careful translations', () => {
       'marche-fr ¶2 opposite (before to after)',
       'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
       'marche-fr ¶8 meaning changed (moves indoors to is cancelled)',
+      'marriage ¶2 parties swapped (original identity cards to photocopies)',
+      'marriage ¶3 term changed (death certificate to birth certificate)',
+      'marriage ¶6 negation added (with to without)',
+      'marriage ¶9 opposite (compulsory to voluntary)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
@@ -238,6 +252,9 @@ describe('precision on careful translations', () => {
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
+      'pisocompartido-es ¶2 negation added (bills included)',
+      "pisocompartido-es ¶3 amount changed (one month's rent to two months')",
+      'pisocompartido-es ¶9 restriction added (at any time to working hours only)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
