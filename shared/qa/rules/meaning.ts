@@ -270,7 +270,8 @@ const CUES: Record<string, Cues> = {
         'u',
       ),
       softPhrases: phrasesByStart(
-        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still|turned off|switched off|is off|are off',
+        // (and coming without an appointment: "walk-in customers" are "Kunden ohne Termin")
+        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in',
       ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
@@ -291,7 +292,7 @@ const CUES: Record<string, Cues> = {
       relativeBetween: /^(?:sudah|masih|juga|pernah|telah|sedang|memang|akan)$/u,
       without: set('tanpa'),
       idioms: set(
-        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja',
+        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja|tanpa koneksi|tanpa internet|tanpa jaringan',
       ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
@@ -312,7 +313,8 @@ const CUES: Record<string, Cues> = {
         'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
-      below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari'),
+      // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
+      below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari|belum berusia|belum mencapai usia|belum genap'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
       one: list('salah satu|salah seorang|salah satunya'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing|penuh|sepenuhnya'),
@@ -345,6 +347,8 @@ const CUES: Record<string, Cues> = {
       relativizer: /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u,
       relativizerAfterComma: true,
       without: set('ohne'),
+      // ("ohne Internet" is "offline")
+      idioms: set('ohne internet|ohne internetverbindung|ohne verbindung|ohne netz'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
       most: list(
         'höchstens|maximal|maximale|maximalen|maximaler|maximales|maximum|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger',
@@ -399,8 +403,8 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
-      // ("n'importe quel" is "any")
-      idioms: set("n'importe|n’importe"),
+      // ("n'importe quel" is "any"; "sans connexion" is "offline")
+      idioms: set("n'importe|n’importe|sans connexion|sans internet|sans réseau"),
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
@@ -455,6 +459,8 @@ const CUES: Record<string, Cues> = {
   es: {
     words: {
       without: set('sin'),
+      // ("sin conexión" is "offline")
+      idioms: set('sin conexión|sin internet|sin red'),
       negation: set('no|sin|tampoco|ni'),
       pairedNegation: set('ni'),
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
@@ -849,6 +855,12 @@ class Paragraph {
   pairsWithPrevious(cue: Cue): boolean {
     const paired = 'words' in this.cues ? this.cues.words.pairedNegation : undefined;
     if (paired?.has(cue.text.toLowerCase())) return true;
+    // a Spanish "tampoco" after a negation of its sentence carries it on ("No se permite fumar en
+    // ninguna parte, tampoco en el balcón"); alone it is a negation of its own ("Tampoco se permite")
+    if (baseLanguage(this.analysis.lang) === 'es' && cue.text.toLowerCase() === 'tampoco') {
+      const before = this.of('negation', { start: 0, end: cue.start }).at(-1);
+      if (before && !/[.!?;:]/u.test(this.analysis.text.slice(before.end, cue.start))) return true;
+    }
     // a French "ne" right after "ni" is that "ni"'s ("Ne mangez ni ne buvez")
     if (
       baseLanguage(this.analysis.lang) === 'fr' &&
@@ -1026,7 +1038,10 @@ class Paragraph {
           out.push({ start: item.start, end: item.end, text: '' });
         else if (item.kind === 'word' && cues.softPhrases?.has(item.lower)) {
           const phrase = (cues.softPhrases.get(item.lower) as ReadonlyArray<readonly string[]>).find((words) =>
-            words.every((word, k) => items[index + k]?.kind === 'word' && items[index + k]?.lower === word),
+            // ("-" is the hyphen between two words: "walk-in" is "walk - in")
+            words.every((word, k) =>
+              word === '-' ? items[index + k]?.text === '-' : items[index + k]?.kind === 'word' && items[index + k]?.lower === word,
+            ),
           );
           if (phrase) out.push({ start: item.start, end: (items[index + phrase.length - 1] as Item).end, text: '' });
         }
@@ -1228,9 +1243,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'must|have to|has to|shall|is required to|are required to|is required|are required|required|mandatory|obligatory|compulsory|obliged to',
       // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
-      'optional|need not|do not have to|does not have to|do not need to|does not need to',
+      'optional|voluntary|need not|do not have to|does not have to|do not need to|does not need to',
     ],
-    id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu', 'boleh|opsional'],
+    id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu', 'boleh|opsional|sukarela'],
     de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
     fr: [
       'doit|doivent|devez|obligatoire|obligatoires|obligatoirement',
@@ -1685,7 +1700,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['early|earlier|sooner|premature|prematurely', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
     // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
-    de: ['früh|frühzeitig|vorzeitig|zu früh', 'spät|zu spät|verspätet|verspätung'],
+    // (but "später" after a span of time: "fünf Minuten später" for "five minutes early")
+    de: [
+      'früh|frühzeitig|vorzeitig|zu früh',
+      'spät|zu spät|verspätet|verspätung|minuten später|minute später|stunden später|stunde später|tage später',
+    ],
     fr: ['en avance|plus tôt|trop tôt', 'en retard|trop tard'],
     // ("tarde" is also the afternoon: see NOT_OPPOSITES)
     es: ['temprano', 'tarde|con retraso|con demora'],
@@ -1715,6 +1734,69 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['drinnen|im innenbereich|hallenbad|in der halle', 'draußen|im freien|im außenbereich|freibad'],
     fr: ['couvert|couverte|en intérieur|à l’intérieur', 'en plein air|en extérieur|découvert|découverte'],
     es: ['cubierta|cubierto|en interiores|bajo techo', 'al aire libre|en exteriores|descubierta|descubierto'],
+  },
+  // places used by all or by one ("wear a mask in shared areas" → "在私人区域佩戴口罩")
+  // (not "shared" alone, also the verb: "we never shared your personal data"; not "umum" nor
+  // "bersama", "gemeinsam" nor "commun" alone: public, together, in common)
+  sharedPlaces: {
+    en: [
+      'shared area|shared areas|shared space|shared spaces|shared room|shared rooms|shared bathroom|shared bathrooms|shared kitchen|shared facilities|communal|common areas|common room',
+      'private',
+    ],
+    id: [
+      'area bersama|ruang bersama|ruangan bersama|kamar bersama|kamar mandi bersama|dapur bersama|fasilitas bersama|area umum|ruang umum|fasilitas umum',
+      'pribadi|privat',
+    ],
+    de: [
+      'gemeinschaftsraum|gemeinschaftsräume|gemeinschaftsräumen|gemeinschaftsbereich|gemeinschaftsbereiche|gemeinschaftsbereichen|gemeinschaftsküche|gemeinschaftsbad|gemeinschaftlich|gemeinschaftliche|gemeinschaftlichen|gemeinsam genutzt|gemeinsam genutzte|gemeinsam genutzten',
+      'privat|private|privaten|privatbereich|privaträume|privaträumen',
+    ],
+    fr: [
+      'partagé|partagée|partagés|partagées|parties communes|espaces communs|espace commun|salle commune|cuisine commune|salle de bains commune|collectif|collective|collectifs|collectives',
+      'privé|privée|privés|privées|privatif|privative|privatifs|privatives',
+    ],
+    es: [
+      'compartido|compartida|compartidos|compartidas|zonas comunes|zona común|espacios comunes|espacio común|baño común|cocina común',
+      'privado|privada|privados|privadas',
+    ],
+    zh: ['公共区域|公共场所|公共空间|公用|共用|共享|合用', '私人|私用|私密'],
+  },
+  // the one who cares and the one cared for or their family ("medication is given by nurses only" →
+  // "药物只能由家属发放")
+  care: {
+    en: [
+      'nurse|nurses|nursing staff|carer|carers|caregiver|caregivers|care staff|care worker|care workers',
+      'family|families|relatives|relative|family members|family member|next of kin',
+    ],
+    id: ['perawat|suster|tenaga perawat|pengasuh|petugas perawatan', 'keluarga|kerabat|sanak saudara'],
+    de: [
+      'pfleger|pflegerin|pflegerinnen|pflegekraft|pflegekräfte|pflegekräften|pflegepersonal|krankenschwester|krankenschwestern|krankenpfleger|pflegende|pflegenden',
+      'familie|familien|angehörige|angehörigen|verwandte|verwandten',
+    ],
+    fr: [
+      'infirmier|infirmière|infirmiers|infirmières|soignant|soignante|soignants|soignantes|aide soignant|aides soignants|personnel soignant',
+      'famille|familles|proches|parents',
+    ],
+    es: [
+      'enfermero|enfermera|enfermeros|enfermeras|cuidador|cuidadora|cuidadores|cuidadoras|personal de enfermería|personal sanitario',
+      'familia|familias|familiares|parientes',
+    ],
+    zh: ['护士|护理人员|护工|护理员', '家属|家人|亲属'],
+  },
+  // a birth or a death ("a death certificate of the former spouse" → "akta kelahiran mantan pasangan")
+  lifeEvents: {
+    en: ['birth|births|born|newborn|newborns', 'death|deaths|died|deceased'],
+    id: ['kelahiran|lahir', 'kematian|meninggal|wafat|almarhum|almarhumah'],
+    de: [
+      'geburt|geburten|geburtsurkunde|geboren|neugeborene|neugeborenen',
+      'tod|todes|todesfall|sterbeurkunde|gestorben|verstorben|verstorbene|verstorbenen',
+    ],
+    fr: ['naissance|naissances|né|née|nés|nées|nouveau né|nouveau nés', 'décès|mort|morts|décédé|décédée|décédés|défunt|défunte'],
+    es: [
+      'nacimiento|nacimientos|nacido|nacida|nacidos|recién nacido|recién nacidos',
+      'defunción|defunciones|muerte|fallecimiento|fallecido|fallecida|fallecidos|difunto|difunta',
+    ],
+    zh: ['出生|诞生|新生儿', '死亡|去世|逝世|身故'],
   },
   // straps, screws, lids ("pull the straps tight" → "tarik tali dengan longgar")
   // (not "ketat", "rapat": also "strict" and "meeting")
@@ -2206,16 +2288,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // Spanish "mañana", also the morning)
     en: [
       'immediately|at once|right away|straight away|without delay',
-      'later|later on|afterwards|at a later time|next week|next month|tomorrow',
+      'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days',
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya',
+      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari',
     ],
-    de: ['sofort|unverzüglich|umgehend', 'später|nachher'],
-    fr: ['immédiatement|tout de suite|sans délai|aussitôt', 'plus tard|ultérieurement|demain'],
-    es: ['inmediatamente|de inmediato|enseguida|cuanto antes', 'más tarde|posteriormente'],
-    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候|明天|明日'],
+    de: ['sofort|unverzüglich|umgehend', 'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage'],
+    fr: [
+      'immédiatement|tout de suite|sans délai|aussitôt',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois',
+    ],
+    es: [
+      'inmediatamente|de inmediato|enseguida|cuanto antes',
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días',
+    ],
+    // (and within a week or a month: "told at once" → "在一周内得到通知")
+    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
@@ -5510,19 +5599,34 @@ const REFUSING: Readonly<Record<string, RegExp>> = {
   es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse|evitar|evite|eviten)$/u,
 };
 
+/** Words of excepting, which a translation renders with its own ("except" as "excepto"). */
+const EXCEPTING: Readonly<Record<string, RegExp>> = {
+  en: /^(?:except|excepting|excluding)$/u,
+  id: /^(?:kecuali|selain)$/u,
+  de: /^(?:außer|ausser|ausgenommen)$/u,
+  fr: /^(?:sauf|excepté|hormis)$/u,
+  es: /^(?:excepto|salvo)$/u,
+};
+
 /**
- * Whether the source's only negative words are words of refusing or avoiding and the translation has
- * as many of them in the sentence: each is rendered by its own, and a negation beside them is one
- * more ("You can refuse a replacement" → "No puede rechazar la sustitución"; "Avoid swimming, but
- * you may shower" → "Hindari berenang, tetapi Anda tidak boleh mandi").
+ * Whether the source's only negative words are words of one kind that a translation renders with
+ * its own, refusing or avoiding, "only" or "except", and the translation has as many of them in the
+ * sentence: each is rendered by its own, and a negation beside them is one more ("You can refuse a
+ * replacement" → "No puede rechazar la sustitución"; "Avoid swimming, but you may shower" →
+ * "Hindari berenang, tetapi Anda tidak boleh mandi"; "only accepted with a power of attorney" →
+ * "hanya diterima tanpa surat kuasa"; "bills are included, except gas" → "los gastos no están
+ * incluidos, excepto el gas"). Not French "ne … que": its "ne" says the "only".
  */
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
-  const [said, found] = [REFUSING[baseLanguage(source.lang)], REFUSING[baseLanguage(target.lang)]];
-  if (!said || !found || s.soft.length === 0 || !s.soft.every((cue) => said.test(cue.text.toLowerCase()))) return false;
-  const rendered = target.items.filter(
-    (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && found.test(item.lower),
-  );
-  return rendered.length >= s.soft.length;
+  if (s.soft.length === 0) return false;
+  return [REFUSING, ONLY, EXCEPTING].some((words) => {
+    const [said, found] = [words[baseLanguage(source.lang)], words[baseLanguage(target.lang)]];
+    if (!said || !found || !s.soft.every((cue) => said.test(cue.text.toLowerCase()))) return false;
+    const rendered = target.items.filter(
+      (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && found.test(item.lower),
+    );
+    return rendered.length >= s.soft.length;
+  });
 }
 
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
@@ -6170,7 +6274,15 @@ class Side {
     if (!this.negations) {
       const found = this.paragraph.of('negation', this.span);
       const limits = found.length > 0 ? this.limitNegations : [];
-      this.negations = found.filter((cue) => !limits.includes(cue) && !this.inDeadline(cue) && !this.paragraph.negatesNegative(cue));
+      // (nor the first word of a bound: "belum berusia 16 tahun" is "under 16")
+      const bounds = found.length > 0 ? [...this.paragraph.of('below', this.span), ...this.paragraph.of('above', this.span)] : [];
+      this.negations = found.filter(
+        (cue) =>
+          !limits.includes(cue) &&
+          !this.inDeadline(cue) &&
+          !this.paragraph.negatesNegative(cue) &&
+          !bounds.some((bound) => bound.start === cue.start && bound.end > cue.end),
+      );
     }
     return this.negations;
   }

@@ -525,7 +525,15 @@ function checkSpelledQuantities(
       checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out, wanted);
       continue;
     }
-    const inWords = takeSpelled(quantity, only);
+    // (a "one" with a unit is taken by a number of that unit where the translation has one: "una
+    // fianza de dos meses" has the article "una", no month of "one month's rent")
+    const unitOfOne =
+      only === undefined &&
+      quantity.value === 1 &&
+      [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].some((t) => targetUnit(context, t) === wanted.unit)
+        ? wanted.unit
+        : undefined;
+    const inWords = takeSpelled(quantity, only ?? unitOfOne);
     if (inWords) {
       checkUnit(context, quantity, inWords, out, wanted);
       continue;

@@ -94,7 +94,8 @@ const CUES: Record<string, RestrictionCues> = {
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
   es: {
-    said: words('solamente|únicamente|sólo'),
+    // ("solo" too, the adverb as the Academy now writes it: "solo se le puede contactar")
+    said: words('solo|solamente|únicamente|sólo'),
     notBefore: words('no'),
     notAfter: words(''),
     kept: words(

@@ -3905,4 +3905,52 @@ describe('a rejection as a negative word', () => {
       ['direction.inverted', 'allumés'],
     ]);
   });
+
+  it('reads shared places against private ones, nurses against families, a birth against a death, voluntary against compulsory', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'contrast.swapped']);
+    expect(turned('Wear a mask in shared areas.', '在私人区域佩戴口罩。', 'zh-CN')).toEqual(['私人']);
+    expect(turned('Wear a mask in shared areas.', '在公共区域佩戴口罩。', 'zh-CN')).toEqual([]);
+    expect(turned('We never sell your private data.', 'Kami tidak pernah menjual data pribadi Anda.', 'id')).toEqual([]);
+    expect(turned('Medication is given by nurses only.', '药物只能由家属发放。', 'zh-CN')).toEqual(['家属']);
+    expect(turned('Medication is given by nurses only.', 'Medikamente werden nur von Pflegekräften ausgegeben.', 'de')).toEqual([]);
+    expect(turned('A death certificate is required.', 'Diperlukan akta kelahiran.', 'id')).toEqual(['kelahiran']);
+    expect(turned('A death certificate is required.', 'Diperlukan akta kematian.', 'id')).toEqual([]);
+    expect(turned('Counselling is compulsory.', 'Bimbingan bersifat sukarela.', 'id')).toEqual(['sukarela']);
+    expect(turned('Families will be told at once.', '家属将在一周内得到通知。', 'zh-CN')).toEqual(['一周内']);
+    expect(turned('Please arrive five minutes early.', 'Bitte kommen Sie fünf Minuten später.', 'de')).toEqual(['Minuten später']);
+    expect(turned('Please arrive five minutes early.', 'Bitte kommen Sie fünf Minuten früher.', 'de')).toEqual([]);
+  });
+
+  it('reads a negation that an "only" or an "except" of both sides cannot say, and those that say "under", "walk-in" and "offline"', () => {
+    const polarity = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['polarity.']);
+    // ("hanya" says the "only": the "tanpa" beside it is one more)
+    expect(
+      polarity('A representative is only accepted with a signed power of attorney.', 'Perwakilan hanya diterima tanpa surat kuasa.', 'id'),
+    ).toEqual(['tanpa']);
+    expect(
+      polarity('A representative is only accepted with a signed power of attorney.', 'Perwakilan hanya diterima dengan surat kuasa.', 'id'),
+    ).toEqual([]);
+    expect(polarity('Bills are included, except gas.', 'Los gastos no están incluidos, excepto el gas.', 'es')).toEqual(['no']);
+    expect(polarity('Bills are included, except gas.', 'Los gastos están incluidos, salvo el gas.', 'es')).toEqual([]);
+    // (an age not reached is a bound, "under 16", no negation added)
+    expect(polarity('Members under 16 may train.', 'Anggota yang belum berusia 16 tahun boleh berlatih.', 'id')).toEqual([]);
+    expect(
+      check('Members over 16 may train.', 'Anggota yang belum berusia 16 tahun boleh berlatih.', { targetLang: 'id' }).map((f) => f.rule),
+    ).toContain('direction.inverted');
+    expect(polarity('Walk-in customers are welcome.', 'Kunden ohne Termin sind willkommen.', 'de')).toEqual([]);
+    expect(polarity('Customers are welcome.', 'Kunden ohne Termin sind willkommen.', 'de')).toEqual(['ohne']);
+    expect(polarity('The app works offline.', 'La aplicación funciona sin conexión.', 'es')).toEqual([]);
+    expect(polarity('The app works offline.', 'La aplicación no funciona sin conexión.', 'es')).toEqual(['no']);
+    // ("tampoco" after a negation of its sentence carries it on; alone it negates)
+    expect(
+      polarity(
+        'Smoking is not allowed anywhere, including the balcony.',
+        'No se permite fumar en ninguna parte, tampoco en el balcón.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(polarity('Smoking is allowed on the balcony.', 'Tampoco se permite fumar en el balcón.', 'es')).toEqual(['Tampoco']);
+  });
 });

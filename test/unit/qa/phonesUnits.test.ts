@@ -307,6 +307,15 @@ describe('numbers spelled out', () => {
     expect(check('One of the two reports came a week later.', 'Salah satu dari dua laporan datang seminggu kemudian.')).toEqual([]);
     expect(check('Two or three weeks.', 'Dua atau tiga minggu.')).toEqual([]);
   });
+  it('take a "one" with a unit by a number of that unit, not by an article of the same word ("una fianza de dos meses")', () => {
+    const changed = (source: string, target: string) =>
+      only(check(source, target, { targetLang: 'es' }), 'numbers.changed').map((finding) => finding.text);
+    expect(changed("A deposit of one month's rent is returned.", 'Se devuelve una fianza de dos meses de alquiler.')).toEqual([
+      'dos meses',
+    ]);
+    expect(changed("A deposit of one month's rent is returned.", 'Se devuelve una fianza de un mes de alquiler.')).toEqual([]);
+    expect(changed('Take one tablet for one week.', 'Tome una pastilla durante una semana.')).toEqual([]);
+  });
   it('read a German figure of days, months or years in the dative plural ("nach vier Tagen")', () => {
     expect(
       only(

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 97, as it stood: "customers without appointments … customers with
-      // appointments" (ohne on both sides, source "walk-in"); "tampoco" (nor) after a negation
-      'friseur-de ¶9 polarity.added "ohne"',
-      'pisocompartido-es ¶5 polarity.added "tampoco"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-three (seventy-eight terms, parties or order swapped, sixty-two opposites, forty-two other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-two negations lost or added, ten bounds or limits, nine amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ten (seventy-seven terms, parties or order swapped, fifty-nine opposites, forty-one other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-two terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -115,10 +111,7 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
-      'eldercare-zh ¶2 opposite (shared areas to private areas)',
-      'eldercare-zh ¶5 parties swapped (nurses to families)',
       'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
-      'eldercare-zh ¶8 span of time changed (at once to within a week)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
       'emailclient ¶9 term changed (send to delete)',
       'employment ¶6 meaning changed (lost to carried over)',
@@ -142,7 +135,6 @@ describe('precision on careful translations', () => {
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
-      'friseur-de ¶2 opposite (early to later)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
@@ -161,7 +153,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hausordnung-de ¶9 meaning changed (immediately to within a week)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -205,9 +196,6 @@ describe('precision on careful translations', () => {
       'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
       'marche-fr ¶8 meaning changed (moves indoors to is cancelled)',
       'marriage ¶2 parties swapped (original identity cards to photocopies)',
-      'marriage ¶3 term changed (death certificate to birth certificate)',
-      'marriage ¶6 negation added (with to without)',
-      'marriage ¶9 opposite (compulsory to voluntary)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
@@ -252,9 +240,6 @@ describe('precision on careful translations', () => {
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
-      'pisocompartido-es ¶2 negation added (bills included)',
-      "pisocompartido-es ¶3 amount changed (one month's rent to two months')",
-      'pisocompartido-es ¶9 restriction added (at any time to working hours only)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
@@ -297,7 +282,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'simcard ¶9 opposite (keeps the old number to a new number)',
-      'ski-fr ¶3 term changed (private lessons to group lessons)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
@@ -358,7 +342,6 @@ describe('precision on careful translations', () => {
       'visado-es ¶5 number changed (two photos to one)',
       'visado-es ¶7 opposite (longer to less)',
       'volunteer ¶2 term changed (parent to teacher)',
-      'warehouse ¶2 negation added (trained to untrained)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
       'waterbill ¶9 party changed (your responsibility to ours)',

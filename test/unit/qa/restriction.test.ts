@@ -186,6 +186,13 @@ describe('restriction.added', () => {
     expect(added('All members can book the hall.', 'Hanya anggota pengurus yang dapat memesan aula.')).toEqual(['Hanya']);
   });
 
+  it('reads the Spanish "solo" without its accent as "only", as the Academy now writes it', () => {
+    expect(added('You can call us at any time.', 'Solo puede llamarnos en horario laboral.', 'es')).toEqual(['Solo']);
+    expect(added('You can call us at any time.', 'Puede llamarnos en cualquier momento.', 'es')).toEqual([]);
+    // (the adjective, alone, renders an "alone" of the source)
+    expect(added('Never leave any child alone in the pool.', 'No deje nunca a ningún niño solo en la piscina.', 'es')).toEqual([]);
+  });
+
   it('reports none where the source restricts, negates, obliges or counts one, or says no "all" ("For external use")', () => {
     expect(
       added('Any member may book the hall, but not on Sundays.', 'Anggota dapat memesan aula, hanya saja tidak pada hari Minggu.'),
