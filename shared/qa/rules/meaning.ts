@@ -243,10 +243,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less',
       ),
       above: list('more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than'),
       below: list('less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than'),
@@ -354,7 +354,7 @@ const CUES: Record<string, Cues> = {
         'höchstens|maximal|maximale|maximalen|maximaler|maximales|maximum|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger',
       ),
       least: list(
-        'mindestens|wenigstens|minimal|minimale|minimalen|minimaler|minimales|minimum|nicht weniger als|nicht unterschreiten|oder mehr|oder älter',
+        'mindestens|wenigstens|minimal|minimale|minimalen|minimaler|minimales|minimum|nicht weniger als|nicht unterschreiten|oder mehr|oder älter|ab',
       ),
       // ("höchstwahrscheinlich" is most likely, "Höchstleistung" top performance: no limits)
       compoundLimits: {
@@ -421,10 +421,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère',
+        'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères',
       ),
       less: list(
-        'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère',
+        'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -475,10 +475,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara',
+        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas',
       ),
       less: list(
-        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata',
+        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -927,8 +927,10 @@ class Paragraph {
     // or a number spelled out right ahead ("less than twenty minutes", "plus de vingt minutes")
     const ahead = this.analysis.text.slice(cue.end, cue.end + 24);
     if (spelledNumbersIn(ahead, this.analysis.lang).some((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)))) return true;
-    // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel")
-    return FRACTION_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40));
+    // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel"),
+    // or one unit of time ("more than a week before", "menos de una semana", "lebih dari seminggu")
+    const further = this.analysis.text.slice(cue.end, cue.end + 40);
+    return FRACTION_AHEAD.test(further) || ONE_SPAN_AHEAD.test(further);
   }
 
   /** Whether a negation stands within three words before a cue ("not weigh more than", "tidak lebih dari"). */
@@ -1163,7 +1165,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
     ],
     id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
-    fr: ['avant|qui précèdent|qui précède', 'après|qui suivent|qui suit'],
+    // (and a span before or after a thing: "les 24 heures précédant la visite", "suivant la visite";
+    // not "mois suivant", the next month of the previous-and-next pair)
+    fr: [
+      'avant|qui précèdent|qui précède|précédant',
+      'après|qui suivent|qui suit|heures suivant|jours suivant|minutes suivant|semaines suivant',
+    ],
     es: ['antes', 'después'],
     // ("vor" is also "in front of" and "ago", "nach" also "to" and "according to": a swap needs
     // the source's side missing from the translation)
@@ -1499,7 +1506,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['tiempo completo', 'tiempo parcial|medio tiempo'],
   },
   sameness: {
-    en: ['other|different|differs', 'same|identical'],
+    en: ['other|another|different|differs', 'same|identical'],
     id: ['lain|lainnya|berbeda', 'sama'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
@@ -2101,11 +2108,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['positivo|positiva|positivos|positivas', 'negativo|negativa|negativos|negativas'],
   },
   sex: {
-    en: ['male|males|men|man', 'female|females|women|woman'],
+    en: ['male|males|men|man|gentlemen', 'female|females|women|woman|ladies'],
     id: ['pria|laki laki|lelaki|putra', 'wanita|perempuan|putri'],
-    de: ['mann|männer|männern|männlich|männliche|männlichen', 'frau|frauen|weiblich|weibliche|weiblichen'],
-    fr: ['homme|hommes|masculin|masculine', 'femme|femmes|féminin|féminine'],
-    es: ['hombre|hombres|varón|varones|masculino|masculina', 'mujer|mujeres|femenino|femenina'],
+    // (and a day or a sauna of theirs, one word: "women-only day" is "Damentag"; not "Herr" alone, Mr)
+    de: [
+      'mann|männer|männern|männlich|männliche|männlichen|herren|herrentag|männertag|herrensauna|männersauna',
+      'frau|frauen|weiblich|weibliche|weiblichen|damen|damentag|frauentag|damensauna|frauensauna',
+    ],
+    fr: ['homme|hommes|masculin|masculine|messieurs', 'femme|femmes|féminin|féminine|dames'],
+    es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
+    zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
@@ -2837,6 +2849,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['nevera|frigorífico|refrigerador|refrigerado|refrigerada', 'congelador|congelado|congelada|congelados|congeladas'],
   },
   // this year and the next ("points expire at the end of the following year" → "在当年年底过期")
+  // the same week or month against the next ("join another group the same week" → "la semana siguiente")
+  thisNextWeek: {
+    en: [
+      'this week|the same week|this month|the same month',
+      'next week|the following week|the week after|next month|the following month|the month after',
+    ],
+    id: [
+      'minggu ini|minggu yang sama|pekan ini|pekan yang sama|bulan ini|bulan yang sama',
+      'minggu depan|minggu berikutnya|pekan depan|pekan berikutnya|bulan depan|bulan berikutnya',
+    ],
+    de: [
+      'diese woche|dieser woche|derselben woche|der gleichen woche|diesen monat|diesem monat|desselben monats|im selben monat|im gleichen monat',
+      'nächste woche|nächsten woche|der folgenden woche|nächsten monat|nächsten monats|im folgenden monat|des folgenden monats',
+    ],
+    fr: [
+      'cette semaine|la même semaine|ce mois ci|le même mois',
+      'la semaine prochaine|la semaine suivante|le mois prochain|le mois suivant',
+    ],
+    es: [
+      'esta semana|la misma semana|esa misma semana|este mes|el mismo mes|ese mismo mes',
+      'la semana siguiente|la próxima semana|la semana que viene|el mes siguiente|el próximo mes|el mes que viene',
+    ],
+    zh: ['本周|这周|同一周|当周|本月|当月|同月', '下周|下一周|次周|下个月|下月|次月'],
+  },
   thisNextYear: {
     en: ['this year|the current year|the same year', 'next year|the following year|the year after'],
     id: ['tahun ini|tahun yang sama|tahun berjalan', 'tahun depan|tahun berikutnya'],
@@ -2878,6 +2914,64 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['sms|texto|textos|par sms', 'e-mail|courriel|courriels'],
     es: ['sms|mensaje de texto|mensajes de texto', 'correo electrónico|correos electrónicos|email'],
     zh: ['短信|手机短信', '电子邮件|邮件|电子邮箱'],
+  },
+  // a thing given away or sold ("donated to charity" → "akan dijual")
+  // (not French "donné" nor "données": also given and data)
+  giving: {
+    en: ['donate|donated|donates|donating|donation|donations|give away|given away|gives away', 'sell|sells|sold|selling|resold|resell'],
+    id: ['disumbangkan|menyumbangkan|sumbangkan|didonasikan|mendonasikan|donasi|sumbangan', 'dijual|menjual|jual|dijual kembali'],
+    de: ['spenden|gespendet|spendet|spende|verschenkt|verschenken', 'verkauft|verkaufen|verkauft werden|weiterverkauft'],
+    fr: ['faire don|fait don|dons|reversé|reversés|reversée|reversées', 'vendu|vendus|vendue|vendues|vendre|revendu|revendus'],
+    es: [
+      'donado|donados|donada|donadas|donar|donación|donaciones|regalado|regalados',
+      'vendido|vendidos|vendida|vendidas|vender|revendido',
+    ],
+    zh: ['捐赠|捐给|捐献|捐出', '出售|卖掉|变卖|售出|转卖'],
+  },
+  // paid or done when an order is placed, or when it is collected ("paid when the order is placed"
+  // → "dibayar saat pesanan diambil")
+  orderOrCollect: {
+    en: [
+      'order is placed|order placed|orders are placed|when ordering|when you order|place your order|placing your order|place an order|placing an order',
+      'collect|collected|collecting|collection|pick up|picked up|pickup|when collecting',
+    ],
+    // (each said of an order: "pemesanan", "Bestellung", "commande" alone are a booking too, "formulir pemesanan")
+    id: ['pesanan dibuat|pesanan dilakukan|saat memesan|saat pemesanan|ketika memesan|waktu memesan', 'diambil|mengambil|pengambilan'],
+    de: [
+      'bei bestellung|bei der bestellung|beim bestellen|bestellung aufgeben|bestellung aufgegeben|bei auftragserteilung',
+      'abholung|abholen|abgeholt|abholt|abzuholen',
+    ],
+    fr: [
+      'à la commande|lors de la commande|au moment de la commande|passer commande|commande passée|commande est passée',
+      'retrait|retirer|retiré|retirée|retirés|récupération|récupérer',
+    ],
+    es: [
+      'al hacer el pedido|al realizar el pedido|hacer el pedido|realizar el pedido|se hace el pedido|se realiza el pedido|al pedir|al encargar',
+      'recoger|recogida|recogido|recogidos|recoja|recogen',
+    ],
+    zh: ['下单|订购时|订货时', '取货|提货|领取|取件'],
+  },
+  // a thing that takes longer, or less time ("takes two weeks longer" → "dua minggu lebih cepat")
+  takingLonger: {
+    en: [
+      'takes longer|take longer|taking longer|minutes longer|hours longer|days longer|weeks longer|months longer',
+      'sooner|faster|quicker|takes less time|take less time|minutes shorter|hours shorter|days shorter|weeks shorter',
+    ],
+    id: ['lebih lama|lebih lambat', 'lebih cepat|lebih singkat|lebih awal'],
+    de: ['länger|später', 'schneller|früher|kürzer'],
+    fr: ['plus longtemps|plus long|plus tard|de plus', 'plus vite|plus rapidement|plus tôt|plus court|de moins'],
+    es: ['más tiempo|más largo|más tarde', 'más rápido|más pronto|antes|menos tiempo|más corto'],
+    zh: ['更长|更久|更晚', '更快|更早|提前|更短'],
+  },
+  // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
+  // (the post's words as the post's pair has them)
+  textOrPost: {
+    en: ['text message|text messages|by text|sms', 'by post|by letter|by mail|in the post|postal|by registered mail|by registered letter'],
+    id: ['sms|pesan singkat|pesan teks', 'melalui pos|lewat pos|via pos|surat tercatat|dengan surat|melalui surat'],
+    de: ['sms|per sms', 'per post|postalisch|auf dem postweg|per brief|brieflich|einschreiben'],
+    fr: ['sms|texto|textos|par sms', 'par courrier|par la poste|par voie postale|par lettre|courrier postal|lettre recommandée'],
+    es: ['sms|mensaje de texto|mensajes de texto', 'correo postal|por correo ordinario|por carta|carta certificada|correo certificado'],
+    zh: ['短信|手机短信', '邮寄|信函|挂号信'],
   },
   // the original of a document and a copy of it ("bring your original ID card, not a photocopy")
   originalCopy: {
@@ -4080,13 +4174,22 @@ const HEDGED: Readonly<Record<string, RegExp>> = {
   fr: /^(?:peut|peux|peuvent|pouvez|pourra|pourront|pourrait|pourraient|possible|possiblement|peut-être|éventuellement|risque|risquent|parfois|souvent)$/u,
   es: /^(?:puede|puedes|pueden|podrá|podrán|podría|podrían|posible|posiblemente|quizá|quizás|probablemente|eventualmente|veces|suele|suelen)$/u,
 };
-// (and words that oblige: "you may need to pair them again" → "Anda harus memasangkan ulang")
 const CERTAIN: Readonly<Record<string, RegExp>> = {
-  id: /^(?:akan|harus|wajib)$/u,
-  de: /^(?:wird|werden|wirst|muss|müssen)$/u,
+  id: /^(?:akan)$/u,
+  de: /^(?:wird|werden|wirst)$/u,
   fr: /^(?:va|vont|\p{L}{2,}(?:era|eront|ira|iront|ra|ront))$/u,
   es: /^(?:va|van|\p{L}{2,}(?:rá|rán))$/u,
 };
+// (and words that oblige: "you may need to pair them again" → "Anda harus memasangkan ulang";
+// "your insurer may ask for it" → "votre assureur doit le demander")
+const OBLIGING: Readonly<Record<string, RegExp>> = {
+  id: /^(?:harus|wajib)$/u,
+  de: /^(?:muss|müssen)$/u,
+  fr: /^(?:doit|doivent|devez|devra|devront)$/u,
+  es: /^(?:debe|deben|debes|deberá|deberán)$/u,
+};
+/** A future said in English ("will", "shall", "'ll"), which a future of the translation renders. */
+const FUTURE_EN = /(?:^|[^\p{L}])(?:will|shall)(?![\p{L}])|\p{L}['’]ll(?![\p{L}])/iu;
 const CHINESE_HEDGED = /可|也许|或许|能|有时|偶尔|往往|不一定|允许/u;
 // ("会" of will, not of a word it begins or ends: "会员" member, "机会" chance, "会议" meeting)
 const CHINESE_CERTAIN = /将会|必将|(?<![机社协学宴大聚开约集工议例晚舞博商理董都体领误])会(?![员议费所长计话谈见面场馆期址务])/gu;
@@ -4126,8 +4229,10 @@ function possibilityMadeCertain(
     return { said, found: { start, end: start + found[0].length, text: found[0] } };
   }
   const hedged = HEDGED[lang];
-  const certain = CERTAIN[lang];
-  if (!hedged || !certain) return null;
+  const obliging = OBLIGING[lang];
+  // (a future of the source's own, "will give", is what a future of the translation renders)
+  const certain = FUTURE_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) ? undefined : CERTAIN[lang];
+  if (!hedged || !obliging) return null;
   // (a word of possibility negated renders a "cannot" of the source, no "may": "if you cannot put
   // weight on it" → "jika tidak dapat menumpukan")
   // (not a "without" after it: "dürfen ohne Fahrradkarte" permits)
@@ -4136,7 +4241,7 @@ function possibilityMadeCertain(
   for (const item of target.analysis.items) {
     if (item.kind !== 'word' || item.start < targetSentence.start || item.end > targetSentence.end) continue;
     if (hedged.test(item.lower) && !negatedHere(item)) return null;
-    if (!found && certain.test(item.lower)) found = { start: item.start, end: item.end, text: item.text };
+    if (!found && (certain?.test(item.lower) || obliging.test(item.lower))) found = { start: item.start, end: item.end, text: item.text };
   }
   return found ? { said, found } : null;
 }
@@ -5328,7 +5433,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil'],
   [
     'price',
-    'more expensive|most expensive|cheaper|cheapest|less expensive|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|moins cher|moins chère|más caro|más cara|más barato|más barata|更贵|较贵|更便宜|较便宜',
+    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
   ],
 ];
 const SCALE_OF = new Map<string, string>(
@@ -6175,9 +6280,11 @@ const AGE_BEFORE =
   /^[\s\u00a0]*(?:(?:einem|dem)\s+Alter\s+von|the\s+age\s+of|age|usia|umur|l['’]âge\s+de|un\s+âge\s+de|la\s+edad\s+de)(?=[\s\u00a0])/iu;
 
 /** Limits of an age from which ("from the age of ten weeks"): a limit unless a range goes on ("from the age of 6 to 12"). */
-const FROM_LIMIT = /^from\s/iu;
+const FROM_LIMIT = /^(?:from\s|ab$)/iu;
+/** Limits that are one only before a figure (German "ab 12", from 12; "sagen Sie ihn ab" cancels it). */
+const FIGURE_LIMIT = /^ab$/iu;
 /** The rest of a range after its first figure ("6 to 12", "ten weeks until"). */
-const RANGE_AFTER = /^[\s\u00a0]*(?:[^\s\u00a0.,;:]+[\s\u00a0]+){1,3}?(?:to|until|till|through|and|-|–)[\s\u00a0]/iu;
+const RANGE_AFTER = /^[\s\u00a0]*(?:[^\s\u00a0.,;:]+[\s\u00a0]+){1,3}?(?:to|until|till|through|and|bis|-|–)[\s\u00a0]/iu;
 
 /** Limits that follow their figure ("or more", "and under", "atau kurang", "ke atas"). */
 const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
@@ -6198,6 +6305,9 @@ function figureAfter(text: string, end: number): string | null {
 /** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
 const FRACTION_AHEAD =
   /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:quarter|third|half|viertel|drittel|hälfte|quart|tiers|moitié|cuarto|tercio|mitad|seperempat|sepertiga|setengah|separuh)(?![\p{L}])/iu;
+/** One unit of time right ahead, said with an article or in one word ("a week", "una semana", "seminggu"). */
+const ONE_SPAN_AHEAD =
+  /^[\s\u00a0]*(?:(?:a|an|one|un|una|uno|ein|eine|einen|einem|einer|une)[\s\u00a0]+(?:day|week|month|year|hour|minute|día|semana|mes|año|hora|minuto|tag|woche|monat|jahr|stunde|minute|jour|semaine|mois|an|année|heure)|sehari|seminggu|sebulan|setahun|sejam)(?![\p{L}])/iu;
 /** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */
 const FIGURE_AHEAD = figureAhead(1);
 /** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */
@@ -6380,7 +6490,9 @@ class Side {
       !FROM_LIMIT.test(cue.text) || !RANGE_AFTER.test(this.paragraph.analysis.text.slice(cue.end, cue.end + 40));
     this.limits = {
       most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue)),
-      least: this.paragraph.of('least', this.span).filter((cue) => afterFigure(cue) && notARange(cue)),
+      least: this.paragraph
+        .of('least', this.span)
+        .filter((cue) => afterFigure(cue) && notARange(cue) && (!FIGURE_LIMIT.test(cue.text) || this.paragraph.beforeFigure(cue))),
     };
     return this.limits;
   }
@@ -6574,7 +6686,20 @@ export const meaningRule: Rule = {
                   (t.least.length > 0 || plain(s.least[t.least.length])) &&
                   t.bound('below').length > s.bound('below').length
                 ? { wanted: s.least[t.least.length], found: t.bound('below')[s.bound('below').length] }
-                : null;
+                : // or a bound turned into the limit the other way ("children under 12" → "Kinder ab
+                  // 12", from 12; "over 65" → "hingga 65")
+                  // (none where the source negates: "should not fit more than one finger" is a limit)
+                  s.most.length + s.least.length + s.negation.length + s.limitNegations.length === 0 &&
+                    s.bound('below').length > t.bound('below').length &&
+                    t.least.length > 0 &&
+                    t.most.length === 0
+                  ? { wanted: s.bound('below')[t.bound('below').length], found: t.least[0] }
+                  : s.most.length + s.least.length + s.negation.length + s.limitNegations.length === 0 &&
+                      s.bound('above').length > t.bound('above').length &&
+                      t.most.length > 0 &&
+                      t.least.length === 0
+                    ? { wanted: s.bound('above')[t.bound('above').length], found: t.most[0] }
+                    : null;
       // (or a limit said with a negation before a comparison, "Do not take more than 6", rendered
       // as the other limit and no limit its way: "paling sedikit 6", "至少6片")
       const negatedLimit = (): { wanted: Cue; found: Cue | undefined } | null => {

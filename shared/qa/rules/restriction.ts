@@ -109,6 +109,9 @@ const CUES: Record<string, RestrictionCues> = {
   },
 };
 
+/** Languages that say a thing of some only in one compound word ("Damentag", "damesauna"). */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no']);
+
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
 // (not after 不: "不仅" and "不只" are "not only")
 const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
@@ -319,6 +322,9 @@ export const restrictionRule: Rule = {
       }
       const restriction = restrictionIn(source, sourceSentence, sourceCues);
       if (!restriction) return;
+      // (an "only" that ends a compound, "women-only day", is one word of a language that compounds:
+      // "Damentag")
+      if (COMPOUNDING.has(baseLanguage(context.targetLang)) && /[-‐]$/u.test(source.text.slice(0, restriction.said.start))) return;
       // (sentences paired by their order may be one off where the translation split or joined
       // one: a restriction in the sentence before or after counts)
       const near = { start: (targetSentences[k - 1] ?? targetSentence).start, end: (targetSentences[k + 1] ?? targetSentence).end };

@@ -3953,4 +3953,110 @@ describe('a rejection as a negative word', () => {
     ).toEqual([]);
     expect(polarity('Smoking is allowed on the balcony.', 'Tampoco se permite fumar en el balcón.', 'es')).toEqual(['Tampoco']);
   });
+
+  it('reads a day for women against one for men, a gift against a sale, an order against its collection, a week against the next, a text against a letter', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'contrast.swapped']);
+    expect(turned('Wednesday is women-only day.', 'Mittwoch ist Herrentag.', 'de')).toEqual(['Herrentag']);
+    expect(
+      turned(
+        'Garments not collected within three months will be donated to charity.',
+        'Pakaian yang tidak diambil dalam tiga bulan akan dijual.',
+        'id',
+      ),
+    ).toEqual(['dijual']);
+    expect(
+      turned(
+        'Garments not collected within three months will be donated to charity.',
+        'Pakaian yang tidak diambil dalam tiga bulan akan disumbangkan untuk amal.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(turned('A deposit is paid when the order is placed.', 'Uang muka dibayar saat pesanan diambil.', 'id')).toEqual(['diambil']);
+    expect(turned('A deposit is paid when the order is placed.', 'Uang muka dibayar saat memesan.', 'id')).toEqual([]);
+    // (a booking form is no order: "pemesanan" alone says nothing of it)
+    expect(
+      turned(
+        'The adult collecting the child must show the booking form.',
+        'Orang dewasa yang menjemput anak wajib menunjukkan formulir pemesanan.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(turned('You can join another group the same week.', 'Puede unirse a otro grupo la semana siguiente.', 'es')).toEqual([
+      'la semana siguiente',
+    ]);
+    expect(turned('You can join another group the same week.', 'Puede unirse a otro grupo esa misma semana.', 'es')).toEqual([]);
+    expect(turned('Appointments are confirmed by text message.', 'Les rendez-vous sont confirmés par courrier.', 'fr')).toEqual([
+      'par courrier',
+    ]);
+    expect(turned('It takes two weeks longer.', 'Memakan waktu dua minggu lebih cepat.', 'id')).toEqual(['lebih cepat']);
+    expect(turned('It takes two weeks longer.', 'Memakan waktu dua minggu lebih lama.', 'id')).toEqual([]);
+    expect(
+      turned('Do not light a fire for 24 hours before the visit.', "N'allumez pas de feu pendant les 24 heures suivant la visite.", 'fr'),
+    ).toEqual(['heures suivant']);
+    expect(
+      turned(
+        'Private lessons are more expensive than group lessons.',
+        'Las clases particulares son más baratas que las clases en grupo.',
+        'es',
+      ),
+    ).toEqual(['más baratas']);
+    expect(turned('Hemming a dress costs more.', 'Memendekkan gaun lebih murah.', 'id')).toEqual(['lebih murah']);
+  });
+
+  it('reads a bound of one unit of time, a bound turned into the limit the other way, and German "ab" before a figure as "from"', () => {
+    const limits = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'limits.inverted']);
+    expect(
+      limits(
+        'Cancellations more than a week before the start are refunded.',
+        'Las cancelaciones menos de una semana antes del inicio se reembolsan.',
+        'es',
+      ),
+    ).toEqual(['menos de']);
+    expect(
+      limits(
+        'Cancellations more than a week before the start are refunded.',
+        'Las cancelaciones con más de una semana de antelación se reembolsan.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      limits('Children under 12 are admitted with an adult.', 'Kinder ab 12 haben in Begleitung eines Erwachsenen Zutritt.', 'de'),
+    ).toEqual(['ab']);
+    expect(
+      limits(
+        'Children under 12 are admitted with an adult.',
+        'Kinder unter 12 Jahren haben in Begleitung eines Erwachsenen Zutritt.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(limits('People over 65 travel free.', 'Orang berusia hingga 65 tahun bepergian gratis.', 'id')).toEqual(['hingga']);
+    // (no limit where a negation says one, nor an "ab" that is a verb's or a range's)
+    expect(
+      limits('You should not fit more than one finger under the strap.', 'Celah di bawah tali tidak boleh lebih dari satu jari.', 'id'),
+    ).toEqual([]);
+    expect(limits('Cancel at least 24 hours beforehand.', 'Sagen Sie bitte höchstens 24 Stunden vorher ab.', 'de')).toEqual(['höchstens']);
+    expect(limits('Children aged 12 to 16 pay half.', 'Kinder ab 12 bis 16 Jahren zahlen die Hälfte.', 'de')).toEqual([]);
+  });
+
+  it('reads a "may" made an obligation, unless a future renders a "will" of the source', () => {
+    const modality = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['modality.changed']);
+    expect(
+      modality(
+        'The sweep will give you a certificate, which your insurer may ask for.',
+        'Le ramoneur vous remettra un certificat, que votre assureur doit demander.',
+        'fr',
+      ),
+    ).toEqual(['doit']);
+    expect(
+      modality(
+        'The sweep will give you a certificate, which your insurer may ask for.',
+        'Le ramoneur vous remettra un certificat, que votre assureur peut vous demander.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(modality('Scars may remain red.', 'Les cicatrices resteront rouges.', 'fr')).toEqual(['resteront']);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 98, as it stood: "women-only day" is "Damentag", one word that restricts
-      'sauna-de ¶7 restriction.dropped "Damentag"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-two (seventy-seven terms, parties or order swapped, sixty-three opposites, forty-five other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, twenty-nine negations lost or added, twelve bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ten (seventy-seven terms, parties or order swapped, fifty-nine opposites, forty-two other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-two terms, senses or false friends, twenty-nine negations lost or added, nine bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -46,9 +44,6 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'academia-es ¶4 meaning changed (the same week to the next week)',
-      'academia-es ¶6 opposite (more expensive to cheaper)',
-      'academia-es ¶9 bound inverted (more than a week to less than a week)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
       'allaitement-fr ¶5 obligation weakened (must to can)',
@@ -264,9 +259,6 @@ describe('precision on careful translations', () => {
       'ppdb ¶3 contrast swapped (by distance, not by exam results)',
       'ppdb ¶8 contrast swapped (online, not at the school)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
-      'ramonage-fr ¶2 modality changed (may to must)',
-      'ramonage-fr ¶3 opposite (before to after)',
-      'ramonage-fr ¶9 term changed (text message to letter)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
@@ -278,7 +270,6 @@ describe('precision on careful translations', () => {
       'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
-      'sauna-de ¶8 bound inverted (under 12 to from 12)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schlafapnoe-de ¶7 number missing (110 volts)',
       'schoolphotos ¶1 negation added (only with consent to without)',
@@ -315,10 +306,6 @@ describe('precision on careful translations', () => {
       'swimschool ¶3 contrast swapped (from the gallery, not from the poolside)',
       'swimschool ¶5 condition changed (only if to even if)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'tailor ¶5 term changed (donated to sold)',
-      'tailor ¶6 opposite (longer to faster)',
-      'tailor ¶7 meaning changed (order placed to collected)',
-      'tailor ¶8 opposite (costs more to cheaper)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
@@ -363,7 +350,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
-      'werkstatt-de ¶5 bound inverted (more than to less than)',
       'werkstatt-de ¶6 meaning changed (returned on request to disposed of)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',

@@ -156,6 +156,14 @@ describe('restriction.dropped', () => {
   });
 });
 
+describe('restriction.dropped in a compound', () => {
+  it('reads an "only" that ends a compound ("women-only day") as one German word ("Damentag"), and keeps it elsewhere', () => {
+    expect(dropped('Wednesday is women-only day.', 'Mittwoch ist Damentag.', 'de')).toEqual([]);
+    expect(dropped('Wednesday is women-only day.', 'Rabu adalah hari untuk semua pengunjung.', 'id')).toHaveLength(1);
+    expect(dropped('Wednesday is only for women.', 'Mittwoch ist für alle.', 'de')).toHaveLength(1);
+  });
+});
+
 describe('restriction.dropped beside a span of time', () => {
   it('reads "selama" before a span of time as how long, which keeps no "only"', () => {
     const source = 'Take the injections every evening for 28 days. Stop them only if your doctor tells you to.';
