@@ -363,10 +363,10 @@ const CUES: Record<string, Cues> = {
       },
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
-        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|Anstieg',
+        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhen|erhöhung|Anstieg',
       ),
       fall: list(
-        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|Rückgang',
+        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
       ),
       more: list('höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer'),
       less: list(
@@ -1478,8 +1478,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   employment: {
-    en: ['employer|employers', 'employee|employees'],
-    id: ['pemberi kerja|majikan', 'karyawan|pekerja|pegawai'],
+    // (and the company as the employer: "paid by the company" → "dibayar sendiri oleh karyawan")
+    en: ['employer|employers|the company', 'employee|employees'],
+    id: ['pemberi kerja|majikan|perusahaan', 'karyawan|pekerja|pegawai'],
   },
   frequency: {
     // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
@@ -1513,8 +1514,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen',
       'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches',
     ],
-    fr: ['autre|autres|différent|différente|différents|différentes', 'le même|la même|les mêmes|identique|identiques'],
-    es: ['otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas', 'mismo|misma|mismos|mismas|idéntico|idéntica'],
+    // (and a translation's separate ones where the source says the same: "on the same contract" →
+    // "sur des contrats séparés")
+    fr: [
+      'autre|autres|différent|différente|différents|différentes|séparé|séparée|séparés|séparées|distinct|distincte|distincts|distinctes',
+      'le même|la même|les mêmes|identique|identiques',
+    ],
+    es: [
+      'otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas|separado|separada|separados|separadas|por separado',
+      'mismo|misma|mismos|mismas|idéntico|idéntica',
+    ],
     zh: ['其他|另一|不同', '同一|相同|同样'],
   },
   season: {
@@ -2962,6 +2971,76 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['plus longtemps|plus long|plus tard|de plus', 'plus vite|plus rapidement|plus tôt|plus court|de moins'],
     es: ['más tiempo|más largo|más tarde', 'más rápido|más pronto|antes|menos tiempo|más corto'],
     zh: ['更长|更久|更晚', '更快|更早|提前|更短'],
+  },
+  // a reduced rate or the full one ("at a reduced rate" → "au tarif plein")
+  fareLevel: {
+    en: [
+      'reduced rate|reduced rates|reduced price|reduced fare|reduced fee|concession|concessions|concessionary|discounted',
+      'full rate|full price|full fare|full fee|standard rate|standard fare|full-price',
+    ],
+    id: [
+      'tarif diskon|harga diskon|tarif khusus|tarif potongan|harga khusus|tarif murah',
+      'tarif penuh|harga penuh|tarif normal|harga normal',
+    ],
+    de: [
+      'ermäßigt|ermäßigte|ermäßigten|ermäßigter|ermäßigung|vergünstigt|vergünstigte|vergünstigten',
+      'voller preis|vollen preis|vollpreis|normalpreis|regulärer preis|regulären preis|normaltarif|vollen tarif',
+    ],
+    fr: ['tarif réduit|prix réduit|réduction|demi tarif|tarif préférentiel', 'tarif plein|plein tarif|prix plein|tarif normal|prix normal'],
+    es: [
+      'tarifa reducida|precio reducido|tarifa bonificada|precio rebajado',
+      'tarifa completa|precio completo|tarifa normal|precio normal|tarifa general',
+    ],
+    zh: ['优惠价|折扣价|半价|优惠票', '全价|原价|全票'],
+  },
+  // a thing unused or used ("must be unused" → "必须已使用过")
+  // (not "new", "neuf", "nuevo": also new as against old, nine, and again)
+  usedness: {
+    en: ['unused|unworn|unopened|unwashed', 'used|worn|opened|second hand|second-hand'],
+    id: [
+      'belum dipakai|belum digunakan|tidak terpakai|belum terpakai|belum dibuka|masih tersegel',
+      'sudah dipakai|sudah digunakan|pernah dipakai|pernah digunakan|bekas|sudah dibuka',
+    ],
+    de: [
+      'unbenutzt|unbenutzte|unbenutzten|ungebraucht|ungebrauchte|ungeöffnet|ungeöffnete|originalverpackt',
+      'benutzt|benutzte|getragen|getragene|geöffnet|geöffnete',
+    ],
+    fr: [
+      'non utilisé|non utilisée|non utilisés|non utilisées|inutilisé|inutilisée|inutilisés|inutilisées|non ouvert|non porté',
+      'utilisé|utilisée|utilisés|utilisées|usagé|usagée|usagés|usagées|porté|portés|ouvert|ouverts',
+    ],
+    es: [
+      'sin usar|sin utilizar|sin abrir|precintado|precintada',
+      'usado|usada|usados|usadas|utilizado|utilizada|utilizados|abierto|abierta',
+    ],
+    zh: ['未使用|未经使用|未用过|未拆封|未开封', '已使用过|已使用|使用过|用过|已拆封|已开封'],
+  },
+  // once, or many times ("allowed once per order" → "可多次换"; "as many times as necessary" → "una sola vez")
+  // (not "once" alone: "once you have paid" is after it)
+  timesOver: {
+    en: [
+      'once per|once a|once each|only once|one time|a single time',
+      'several times|many times|multiple times|repeatedly|more than once|as many times|as often as',
+    ],
+    // (and more than once: "lebih dari satu kali", "不止一次")
+    id: [
+      'satu kali|sekali saja|hanya sekali',
+      'berkali kali|beberapa kali|berulang kali|berulang ulang|lebih dari satu kali|lebih dari sekali',
+    ],
+    de: ['nur einmal|einmal pro|einmal je|ein einziges mal', 'mehrmals|mehrfach|beliebig oft|wiederholt|so oft|mehr als einmal'],
+    fr: ['une seule fois|une fois par', "plusieurs fois|à plusieurs reprises|autant de fois|de nombreuses fois|plus d'une fois"],
+    es: ['una sola vez|una vez por|solo una vez', 'varias veces|muchas veces|repetidas veces|tantas veces|más de una vez'],
+    zh: ['一次', '多次|几次|数次|反复|无限次|不止一次|多于一次'],
+  },
+  // an exchange or a refund ("can only be exchanged, not refunded" → "只能退款，不能换货")
+  // (not Spanish "cambio" alone, any change)
+  exchangeRefund: {
+    en: ['exchange|exchanged|exchanges|exchanging', 'refund|refunded|refunds|refunding|money back'],
+    id: ['ditukar|menukar|penukaran|tukar', 'pengembalian dana|refund|uang kembali'],
+    de: ['umtausch|umgetauscht|umtauschen|getauscht', 'erstattung|erstattet|rückerstattung|erstatten|geld zurück'],
+    fr: ['échange|échangé|échangée|échangés|échangées|échanger', 'remboursement|remboursé|remboursée|remboursés|rembourser'],
+    es: ['canje|canjear|canjeado|canjeados|canjeada', 'reembolso|reembolsado|reembolsada|reembolsar|devolución del dinero'],
+    zh: ['换货|调换|更换', '退款|退钱'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)

@@ -4059,4 +4059,35 @@ describe('a rejection as a negative word', () => {
     ).toEqual([]);
     expect(modality('Scars may remain red.', 'Les cicatrices resteront rouges.', 'fr')).toEqual(['resteront']);
   });
+
+  it('reads the company against its employees, a reduced rate against the full one, unused against used, once against many times, an exchange against a refund', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'contrast.swapped']);
+    expect(turned('Your insurance is paid by the company.', 'Asuransi Anda dibayar sendiri oleh karyawan.', 'id')).toEqual(['karyawan']);
+    expect(turned('Your insurance is paid by the company.', 'Asuransi Anda dibayar oleh perusahaan.', 'id')).toEqual([]);
+    expect(turned('Siblings can be insured at a reduced rate.', 'Les frères et sœurs peuvent être assurés au tarif plein.', 'fr')).toEqual([
+      'tarif plein',
+    ]);
+    expect(
+      turned('Siblings can be insured on the same contract.', 'Les frères et sœurs peuvent être assurés sur des contrats séparés.', 'fr'),
+    ).toEqual(['séparés']);
+    expect(
+      turned('Siblings can be insured on the same contract.', 'Les frères et sœurs peuvent être assurés sur le même contrat.', 'fr'),
+    ).toEqual([]);
+    expect(turned('Items must be unused.', '商品必须已使用过。', 'zh-CN')).toEqual(['已使用过']);
+    expect(turned('Items must be unused.', '商品必须未经使用。', 'zh-CN')).toEqual([]);
+    expect(turned('Exchanges are allowed once per order.', '每个订单可多次换货。', 'zh-CN')).toEqual(['多次']);
+    // (more than once is many times, not once)
+    expect(
+      turned('The same event can be delivered more than once.', 'Peristiwa yang sama bisa terkirim lebih dari satu kali.', 'id'),
+    ).toEqual([]);
+    expect(turned('Sale items can only be exchanged, not refunded.', '特价商品只能退款，不能换货。', 'zh-CN')).not.toEqual([]);
+    expect(turned('Sale items can only be exchanged, not refunded.', '特价商品只能换货，不能退款。', 'zh-CN')).toEqual([]);
+    // (a German payment reduced as against raised, said in the infinitive)
+    expect(
+      flaggedAmong(check('Missing one may reduce your payments.', 'Ein Versäumnis kann Ihre Zahlungen erhöhen.', { targetLang: 'de' }), [
+        'direction.inverted',
+      ]),
+    ).toEqual(['erhöhen']);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-two (eighty terms, parties or order swapped, sixty-three opposites, forty-five other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, nine bounds or limits, nine amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and fourteen (seventy-eight terms, parties or order swapped, fifty-nine opposites, forty-four other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, nine bounds or limits, eight amounts or counts, six spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -53,8 +53,6 @@ describe('precision on careful translations', () => {
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
-      'assurancescolaire-fr ¶9 opposite (the same contract to separate ones)',
-      'assurancescolaire-fr ¶9 opposite (reduced rate to full rate)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
@@ -177,7 +175,6 @@ describe('precision on careful translations', () => {
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
-      'jobcenter-de ¶3 opposite (reduce to increase)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kindergarten-zh ¶8 restriction inverted (only with a written request to without one)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
@@ -203,7 +200,6 @@ describe('precision on careful translations', () => {
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
       'maternityleave ¶3 contrast swapped (HR, not your manager)',
-      'maternityleave ¶6 party changed (paid by the company to by the employee)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
@@ -221,10 +217,7 @@ describe('precision on careful translations', () => {
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
-      'onlinereturns-zh ¶3 opposite (unused to used)',
-      'onlinereturns-zh ¶6 count changed (once to several times)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
-      'onlinereturns-zh ¶9 terms swapped (exchanged, not refunded)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -279,7 +272,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reservas-es ¶5 contrast swapped (the day before, not on the day)',
-      'returns-de ¶6 terms swapped (exchange and refund)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
