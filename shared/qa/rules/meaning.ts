@@ -1507,8 +1507,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['tiempo completo', 'tiempo parcial|medio tiempo'],
   },
   sameness: {
-    en: ['other|another|different|differs', 'same|identical'],
-    id: ['lain|lainnya|berbeda', 'sama'],
+    // (and separate: "in a separate area" → "di area yang sama")
+    en: ['other|another|different|differs|separate', 'same|identical'],
+    id: ['lain|lainnya|berbeda|terpisah', 'sama'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
       'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen',
@@ -3042,6 +3043,75 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['canje|canjear|canjeado|canjeados|canjeada', 'reembolso|reembolsado|reembolsada|reembolsar|devolución del dinero'],
     zh: ['换货|调换|更换', '退款|退钱'],
   },
+  // how a place is reached: driven or walked ("a 10-minute shuttle ride" → "10 menit berjalan kaki")
+  gettingThere: {
+    en: ['shuttle|shuttle ride|shuttle bus|by bus|by car|by taxi|drive|by shuttle', 'walk|on foot|walking|walking distance'],
+    id: [
+      'naik shuttle|dengan shuttle|naik bus|dengan bus|naik mobil|dengan mobil|berkendara|naik taksi|dengan taksi',
+      'berjalan kaki|jalan kaki',
+    ],
+    de: ['mit dem shuttle|mit dem bus|mit dem auto|mit dem taxi|autofahrt|busfahrt|fahrminuten', 'zu fuß|fußweg|fußminuten|gehminuten'],
+    fr: ['en navette|en bus|en voiture|en taxi|de navette|de route', 'à pied|de marche'],
+    es: ['en autobús|en lanzadera|en coche|en taxi|en traslado|en shuttle', 'a pie|andando|caminando'],
+    zh: ['班车|乘车|开车|驾车|车程', '步行|走路'],
+  },
+  // sent to the home or collected in person ("sent to your home address" → "à retirer au consulat";
+  // "collected from your home" → "自行送到门店")
+  homeOrInPerson: {
+    en: [
+      'sent to your home|sent to your home address|delivered to your home|delivered to your door|home delivery|posted to you|from your home|from your door',
+      'collect|collected|collecting|pick up|picked up|in person',
+    ],
+    id: [
+      'dikirim ke rumah|dikirim ke alamat rumah|dikirim ke alamat anda|diantar ke rumah|dijemput di rumah|dari rumah anda',
+      'diambil sendiri|ambil sendiri|mengambil sendiri|secara langsung|datang sendiri',
+    ],
+    de: [
+      'nach hause geschickt|nach hause gesendet|an ihre adresse|an ihre wohnadresse|zugeschickt|zugesandt|bei ihnen zu hause|von zu hause',
+      'abholen|abgeholt|abzuholen|persönlich',
+    ],
+    fr: [
+      'envoyé à votre domicile|envoyés à votre domicile|envoyée à votre domicile|envoyées à votre domicile|livré à domicile|livrés à domicile|envoyé chez vous|envoyés chez vous|à votre domicile',
+      'à retirer|retirer|récupérer|en personne',
+    ],
+    es: [
+      'enviado a su domicilio|enviados a su domicilio|enviada a su domicilio|a domicilio|enviado a su casa|en su domicilio',
+      'recoger|recogido|recogidos|recogida|en persona',
+    ],
+    zh: ['寄到|邮寄到|送到家|寄送到|上门取件|上门', '自取|自行领取|自行送|送到门店|到店|亲自'],
+  },
+  // a thing given back or kept ("returned to you" → "conservé par le consulat")
+  // (not French "rendu" alone: also made, "rendu propre")
+  returnedOrKept: {
+    en: ['returned to you|given back to you|given back|handed back|returned to the owner', 'kept by|retained by|kept|retained'],
+    id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan'],
+    de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt'],
+    fr: [
+      'vous sera rendu|vous sera rendue|vous seront rendus|vous est rendu|vous sont rendus|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
+      'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées',
+    ],
+    es: ['devuelto|devueltos|devuelta|devueltas|restituido', 'conservado|conservados|retenido|retenidos|guardado|guardados'],
+    zh: ['退还|归还|返还', '保留|留存|扣留'],
+  },
+  // a thing of one's own or shared ("each dog has its own kennel" → "cada perro comparte caseta")
+  // (not French "propre" alone on the other side: also clean)
+  ownOrShared: {
+    en: ['its own|their own|your own|his own|her own', 'shared|share|shares|sharing'],
+    id: ['sendiri|milik sendiri|masing masing', 'berbagi|dipakai bersama|digunakan bersama'],
+    de: ['eigene|eigenen|eigener|eigenes|eigenem', 'teilen|teilt|geteilt|geteilte|geteilten'],
+    fr: ['propre|propres', 'partagé|partagée|partagés|partagées|partager|partage|partagent'],
+    es: ['propio|propia|propios|propias', 'comparte|comparten|compartida|compartido|compartidas|compartidos|compartir'],
+    zh: ['自己的|独立的|单独的', '共用|合用|共享|分享'],
+  },
+  // the usual one or a new one ("your dog's usual food" → "comida nueva")
+  // (not Indonesian "baru" alone: also "only then"; not Chinese "新" alone)
+  usualOrNew: {
+    en: ['usual|the usual|your usual', 'new'],
+    id: ['biasa|yang biasa|seperti biasa', 'yang baru'],
+    de: ['gewohnt|gewohnte|gewohnten|übliche|üblichen|üblicher|gewöhnliche', 'neue|neuen|neues|neuer'],
+    fr: ['habituel|habituelle|habituels|habituelles', 'nouveau|nouvelle|nouveaux|nouvelles'],
+    es: ['habitual|habituales|de siempre', 'nueva|nuevo|nuevas|nuevos'],
+  },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
   textOrPost: {
@@ -3458,7 +3528,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
   northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
-  temperature: ['热水|温水|高温|加热', '冷水|凉水|低温|冷却'],
+  // (and food or a drink served hot or gone cold: "arrives cold" → "送达时是热的"; not "热" alone,
+  // also popular and eager)
+  temperature: ['热水|温水|高温|加热|热的|热乎', '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉'],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
     '收费|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
@@ -5801,6 +5873,15 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
  * "hanya diterima tanpa surat kuasa"; "bills are included, except gas" → "los gastos no están
  * incluidos, excepto el gas"). Not French "ne … que": its "ne" says the "only".
  */
+/**
+ * Whether the source's only soft cues are words negative by their prefix or suffix and the
+ * translation has as many soft cues of its own, which render them: a negation beside them is one
+ * more ("Contactless delivery is available" → "不提供无接触配送", "wireless" as "nirkabel").
+ */
+function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
+  return s.soft.length > 0 && source.negativeWords(s.soft).length === s.soft.length && t.soft.length >= s.soft.length;
+}
+
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;
   return [REFUSING, ONLY, EXCEPTING].some((words) => {
@@ -6567,11 +6648,17 @@ class Side {
     const beforeQuantity = (cue: Cue) => !UNTIL_LIMIT.test(cue.text) || this.paragraph.beforeQuantity(cue);
     const notARange = (cue: Cue) =>
       !FROM_LIMIT.test(cue.text) || !RANGE_AFTER.test(this.paragraph.analysis.text.slice(cue.end, cue.end + 40));
+    // (never a word of a deadline: "au plus tard deux mois avant" is "au plus" of no quantity)
+    const deadlines = this.paragraph.of('deadline', this.span);
+    const inDeadline = (cue: Cue) => deadlines.some((deadline) => deadline.start <= cue.start && cue.end <= deadline.end);
     this.limits = {
-      most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue)),
+      most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue) && !inDeadline(cue)),
       least: this.paragraph
         .of('least', this.span)
-        .filter((cue) => afterFigure(cue) && notARange(cue) && (!FIGURE_LIMIT.test(cue.text) || this.paragraph.beforeFigure(cue))),
+        .filter(
+          (cue) =>
+            afterFigure(cue) && notARange(cue) && !inDeadline(cue) && (!FIGURE_LIMIT.test(cue.text) || this.paragraph.beforeFigure(cue)),
+        ),
     };
     return this.limits;
   }
@@ -6867,7 +6954,16 @@ export const meaningRule: Rule = {
         );
       }
       // opposites swapped ("after meals" → "sebelum makan", "turn left" → "belok kanan")
-      for (const { said, found } of oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence)) {
+      // (one finding for one place: of two pairs turning the same words, "separate room" → "同一房间"
+      // read as a room and as sameness, the longer)
+      const swaps: Array<{ said: Cue; found: Cue }> = [];
+      const byLength = oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence).sort(
+        (a, b) => b.found.end - b.found.start - (a.found.end - a.found.start),
+      );
+      for (const swap of byLength)
+        if (!swaps.some((kept) => kept.found.start < swap.found.end && swap.found.start < kept.found.end)) swaps.push(swap);
+      swaps.sort((a, b) => a.found.start - b.found.start);
+      for (const { said, found } of swaps) {
         // (a negation of the source's, "never", turned into "always" where the translation
         // negates nothing is the negation lost, reported below once)
         if (NEVER.has(said.text.toLowerCase().replace(/[-\s]+/gu, ' '))) {
@@ -7120,7 +7216,8 @@ export const meaningRule: Rule = {
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
-          refusalRendered(source, target, s, targetSentence))
+          refusalRendered(source, target, s, targetSentence) ||
+          negativeWordsRendered(sourceParagraph, s, t))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

@@ -4090,4 +4090,66 @@ describe('a rejection as a negative word', () => {
       ]),
     ).toEqual(['erhöhen']);
   });
+
+  it('reads a ride against a walk, home against in person, given back against kept, own against shared, usual against new, hot against cold in Chinese', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'contrast.swapped']);
+    expect(
+      turned(
+        'The car park is a 10-minute shuttle ride from the terminal.',
+        'Tempat parkir berjarak 10 menit berjalan kaki dari terminal.',
+        'id',
+      ),
+    ).toEqual(['berjalan kaki']);
+    expect(
+      turned(
+        'The car park is a 10-minute shuttle ride from the terminal.',
+        'Tempat parkir berjarak 10 menit naik shuttle dari terminal.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(turned('Passports are sent to your home address.', 'Les passeports sont à retirer au consulat.', 'fr')).toEqual(['à retirer']);
+    expect(turned('Passports are sent to your home address.', 'Les passeports sont envoyés à votre domicile.', 'fr')).toEqual([]);
+    expect(turned('Your old passport will be returned to you.', 'Votre ancien passeport sera conservé par le consulat.', 'fr')).toEqual([
+      'conservé',
+    ]);
+    expect(turned('Your old passport will be returned to you.', 'Votre ancien passeport vous sera rendu.', 'fr')).toEqual([]);
+    // ("rendu propre" is left clean, nothing given back)
+    expect(
+      turned(
+        'The cottage must be left clean; the fee is kept from the deposit.',
+        'Le gîte doit être rendu propre ; les frais sont retenus sur la caution.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(turned('Each dog has its own kennel.', 'Cada perro comparte caseta.', 'es')).toEqual(['comparte']);
+    expect(turned('Each dog has its own kennel.', 'Cada perro tiene su propia caseta.', 'es')).toEqual([]);
+    expect(turned("Bring your dog's usual food.", 'Traiga comida nueva para su perro.', 'es')).toEqual(['nueva']);
+    expect(turned('If your food arrives cold, contact us.', '如果您的餐品送达时是热的，请联系我们。', 'zh-CN')).toEqual(['热的']);
+    expect(turned('Motorcycles park in a separate area.', 'Sepeda motor parkir di area yang sama.', 'id')).toEqual(['sama']);
+    // (two pairs that turn the same words make one finding, the longer)
+    expect(turned('Please keep pets in a separate room.', '请让宠物待在同一房间。', 'zh-CN')).toEqual(['同一房间']);
+  });
+
+  it('reads a negation beside a word negative by its suffix that the translation renders with its own, and no limit inside a deadline', () => {
+    expect(
+      flaggedAmong(check('Contactless delivery is available on request.', '应要求不提供无接触配送。', { targetLang: 'zh-CN' }), [
+        'polarity.',
+      ]),
+    ).toEqual(['不']);
+    expect(
+      flaggedAmong(check('Contactless delivery is available on request.', '如有需要，可提供无接触配送。', { targetLang: 'zh-CN' }), [
+        'polarity.',
+      ]),
+    ).toEqual([]);
+    const limits = (source: string, target: string) =>
+      flaggedAmong(check(source, target, { targetLang: 'fr' }), ['limits.inverted', 'direction.inverted']);
+    expect(
+      limits(
+        'Renewals must be requested at least two months before travel.',
+        'Le renouvellement doit être demandé au plus tard deux mois avant le voyage.',
+      ),
+    ).toEqual([]);
+    expect(limits('Take at least two tablets.', 'Prenez au plus deux comprimés.')).toEqual(['au plus']);
+  });
 });
