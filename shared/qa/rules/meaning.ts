@@ -368,9 +368,12 @@ const CUES: Record<string, Cues> = {
       fall: list(
         'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
       ),
-      more: list('höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer'),
+      // (and inflected: "einen deutlich niedrigeren Satz")
+      more: list(
+        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer',
+      ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -523,8 +526,9 @@ const CUES: Record<string, Cues> = {
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨/gu,
       fall: /下降|减少|降低|下跌/gu,
-      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老/gu,
-      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻/gu,
+      // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
+      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
+      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|以上/gu,
       below: /低于|少于|未满|未滿|不满|不滿|不到|不足|以下/gu,
@@ -1301,16 +1305,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|minus',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
-      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|dikurangi',
+      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|dikurangi|biaya tambahan|dikenakan biaya tambahan',
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
       'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei',
-      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet',
+      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|gegen aufpreis',
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
@@ -1318,9 +1322,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
-      'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de',
+      'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de|se cobra aparte|se cobran aparte|se paga aparte|se pagan aparte',
     ],
-    zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含'],
+    zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含|另收费|另外收费|需另付'],
   },
   facing: {
     en: [
@@ -3020,7 +3024,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "once" alone: "once you have paid" is after it)
   timesOver: {
     en: [
-      'once per|once a|once each|only once|one time|a single time',
+      'once|once per|once a day|once a week|once a month|once a year|once each|only once|one time|a single time',
       'several times|many times|multiple times|repeatedly|more than once|as many times|as often as',
     ],
     // (and more than once: "lebih dari satu kali", "不止一次")
@@ -3111,6 +3115,61 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['gewohnt|gewohnte|gewohnten|übliche|üblichen|üblicher|gewöhnliche', 'neue|neuen|neues|neuer'],
     fr: ['habituel|habituelle|habituels|habituelles', 'nouveau|nouvelle|nouveaux|nouvelles'],
     es: ['habitual|habituales|de siempre', 'nueva|nuevo|nuevas|nuevos'],
+  },
+  // exempt from a tax or a fee, or liable to it ("Guide dogs are exempt from the tax" → "steuerpflichtig")
+  exemption: {
+    en: ['exempt|exempted|exemption|exempts', 'liable|taxable|chargeable|must pay|have to pay|has to pay'],
+    id: ['dibebaskan|bebas dari|dikecualikan|pembebasan', 'wajib membayar|wajib bayar|dikenai pajak|kena pajak'],
+    de: ['befreit|steuerfrei|gebührenfrei|befreiung', 'steuerpflichtig|gebührenpflichtig|zahlungspflichtig|müssen zahlen|müssen bezahlen'],
+    fr: [
+      'exonéré|exonérés|exonérée|exonérées|exonération|dispensé|dispensés|dispensée|dispensées|exempté|exemptés',
+      'assujetti|assujettis|assujettie|redevable|redevables|imposable|imposables|doivent payer',
+    ],
+    es: [
+      'exento|exentos|exenta|exentas|exención|exonerado|exonerados',
+      'sujeto al impuesto|sujetos al impuesto|obligados a pagar|deben pagar|tributan',
+    ],
+    zh: ['免征|免税|免除|豁免', '需缴纳|须缴纳|应缴纳|需缴'],
+  },
+  // worn or kept in view or out of sight ("worn visibly on the collar" → "unsichtbar")
+  // (not "covered": also insured; not "visible" alone, "no visible damage", nor "hidden", the
+  // display's pair "visibility")
+  inView: {
+    en: ['visibly|clearly visible|in view|on display|be visible|is visible|are visible', 'invisible|invisibly|out of sight|concealed'],
+    id: ['terlihat|kelihatan|jelas terlihat|mudah terlihat', 'tersembunyi|tidak terlihat|disembunyikan|tak terlihat'],
+    de: ['sichtbar|gut sichtbar|deutlich sichtbar', 'unsichtbar|versteckt|verdeckt|verborgen'],
+    fr: ['visible|visibles|bien en vue|en évidence', 'invisible|invisibles|caché|cachée|cachés|cachées|dissimulé|dissimulée'],
+    es: ['visible|visibles|a la vista|bien visible', 'invisible|invisibles|oculto|oculta|ocultos|ocultas|escondido|escondida'],
+    zh: ['可见|显眼|醒目|明显位置', '隐藏|看不见|不可见|隐蔽'],
+  },
+  // registered or deregistered ("you must deregister it" → "ihn anmelden")
+  // (not Spanish "alta" and "baja" alone: also high and low)
+  registration: {
+    en: [
+      'register|registered|registering|registration',
+      'deregister|deregistered|deregistering|deregistration|unregister|unregistered|cancel your registration|cancel the registration|cancel their registration|cancel registration',
+    ],
+    id: ['mendaftar|mendaftarkan|didaftarkan|pendaftaran', 'mencabut pendaftaran|membatalkan pendaftaran|menghapus pendaftaran'],
+    de: ['anmelden|angemeldet|anmeldung|registrieren|registriert', 'abmelden|abgemeldet|abmeldung'],
+    fr: [
+      'inscrire|inscrit|inscrite|inscrits|inscription|immatriculer|immatriculé',
+      'désinscrire|désinscrit|désinscription|radier|radié|radiation',
+    ],
+    es: [
+      'registrar|registrado|registrada|inscribir|inscrito|inscrita|dar de alta|darse de alta',
+      'dar de baja|darse de baja|anular el registro',
+    ],
+    zh: ['登记|注册|办理登记', '注销|撤销登记'],
+  },
+  // one for each or one for all ("45 minutes per unit" → "45 menit untuk semua unit")
+  // (not "each", which a careful translation may say as "all": "Each room has a TV" → "Semua kamar")
+  perOrTotal: {
+    en: ['per', 'in total|altogether|combined|for all'],
+    // (not "setiap", "cada", "每": also every)
+    id: ['per', 'semua|seluruh|secara keseluruhan|untuk semua'],
+    de: ['pro|je', 'insgesamt|für alle|zusammen'],
+    fr: ['par', "au total|en tout|pour l'ensemble|pour tous|pour toutes"],
+    es: ['por', 'en total|para todos|para todas'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -3500,8 +3559,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3634,6 +3693,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['end-users', 0],
     ['next to', 0],
     ['as follows', 1],
+    // (a "once" that opens a clause, "once opened", "once this is done", or says "at once", "once
+    // more", is no one time: see the pair "timesOver")
+    ['at once', 1],
+    ['for once', 1],
+    ...'a|this|that|these|those|he|she|his|her|their|our|my|its|all|everything|there|here|opened|paid|installed|registered|approved|confirmed|received|signed|submitted|done|complete|completed|again|more|upon|in|inside|on|an|used|started|set|activated|delivered|booked|accepted|the|you|your|it|they|we'
+      .split('|')
+      .map((word) => [`once ${word}`, 0] as const),
   ],
   de: [
     ['auch wenn', 1],
@@ -5596,6 +5662,7 @@ function scaleOf(cue: Cue): string {
   const text = cue.text.toLowerCase();
   const exact = SCALE_OF.get(text);
   if (exact) return exact;
+  if (/^比.*(?:贵|便宜)$/u.test(text)) return SCALE_OF.get('更贵') as string;
   for (const [word, scale] of SCALE_OF) if (text.startsWith(word)) return scale;
   return SIZE;
 }
@@ -5879,8 +5946,16 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
  * more ("Contactless delivery is available" → "不提供无接触配送", "wireless" as "nirkabel").
  */
 function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
-  return s.soft.length > 0 && source.negativeWords(s.soft).length === s.soft.length && t.soft.length >= s.soft.length;
+  // (not a soft cue inside a negation: the "无" of "无需支付" is that negation's)
+  const own = t.soft.filter((cue) => !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end));
+  if (s.soft.length === 0 || own.length < s.soft.length) return false;
+  // (and "free", "免费": "free if you go ahead" → "如果您不进行维修，检测免费")
+  const negative = new Set(source.negativeWords(s.soft));
+  return s.soft.every((cue) => negative.has(cue) || FREE_WORD.test(cue.text));
 }
+
+/** A word of "free" ("free", "cost-free", "kostenfrei"): rendered by a word of its own. */
+const FREE_WORD = /^(?:\p{L}*free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos)$/iu;
 
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;

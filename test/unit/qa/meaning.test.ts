@@ -627,7 +627,10 @@ describe('direction of change', () => {
     expect(
       rules(check('Rate limits were raised from 100 to 250 requests.', 'Batas laju dinaikkan dari 100 menjadi 250 permintaan.')),
     ).toEqual([]);
-    expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([]); // "höheren" is inflected: not in the list, not reported
+    // (inflected too: "den höheren Betrag")
+    expect(rules(check('Choose the smaller amount.', 'Wählen Sie den höheren Betrag.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'höheren'],
+    ]);
   });
 
   it('accepts the same direction, both directions at once, and sentences without one', () => {
@@ -4151,5 +4154,58 @@ describe('a rejection as a negative word', () => {
       ),
     ).toEqual([]);
     expect(limits('Take at least two tablets.', 'Prenez au plus deux comprimés.')).toEqual(['au plus']);
+  });
+
+  it('reads exempt against liable, in view against out of sight, registered against deregistered, per unit against all, extra cost against included, once at the end of a clause', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'contrast.swapped']);
+    expect(turned('Guide dogs are exempt from the tax.', 'Blindenführhunde sind steuerpflichtig.', 'de')).toEqual(['steuerpflichtig']);
+    expect(turned('Guide dogs are exempt from the tax.', 'Blindenführhunde sind von der Steuer befreit.', 'de')).toEqual([]);
+    expect(
+      turned(
+        "The tag must be worn visibly on the dog's collar.",
+        'Die Marke muss unsichtbar am Halsband des Hundes getragen werden.',
+        'de',
+      ),
+    ).toEqual(['unsichtbar']);
+    expect(turned('If your dog dies, you must deregister it.', 'Wenn Ihr Hund stirbt, müssen Sie ihn anmelden.', 'de')).toEqual([
+      'anmelden',
+    ]);
+    expect(
+      turned('If you leave Spain, you should cancel your registration.', 'Si se marcha de España, debe darse de baja del padrón.', 'es'),
+    ).toEqual([]);
+    expect(turned('A service takes about 45 minutes per unit.', 'Servis memakan waktu sekitar 45 menit untuk semua unit.', 'id')).toEqual([
+      'untuk semua',
+    ]);
+    expect(
+      turned(
+        'Chemotherapy is given every three weeks, for six cycles in total.',
+        'Kemoterapi diberikan tiap tiga minggu, sebanyak enam siklus.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(turned('Refilling refrigerant costs extra.', 'Isi ulang refrigeran sudah termasuk.', 'id')).toEqual(['termasuk']);
+    expect(turned('Washing is included in every cut.', 'El lavado se cobra aparte en cada corte.', 'es')).toEqual(['se cobra aparte']);
+    expect(turned('Appointments can be rescheduled free of charge once.', 'Jadwal dapat diubah secara gratis berkali-kali.', 'id')).toEqual(
+      ['berkali-kali'],
+    );
+    // (a "once" that opens a clause or says "formerly" is no one time)
+    expect(turned('Once opened, use it several times a day.', 'Setelah dibuka, gunakan beberapa kali sehari.', 'id')).toEqual([]);
+    expect(turned('Take it once a day.', 'Minum beberapa kali sehari.', 'id')).toEqual(['beberapa kali']);
+    expect(turned('Dangerous breeds pay a much higher rate.', 'Gefährliche Rassen zahlen einen deutlich niedrigeren Satz.', 'de')).toEqual([
+      'niedrigeren',
+    ]);
+  });
+
+  it('reads a Chinese price compared with "比", a handing over before or after, and a negation beside a "free" the translation renders', () => {
+    const turned = (source: string, target: string) =>
+      flaggedAmong(check(source, target, { targetLang: 'zh-CN' }), ['direction.inverted', 'polarity.']);
+    expect(turned('Original parts cost more than compatible parts.', '原装配件比兼容配件便宜。')).toEqual(['比兼容配件便宜']);
+    expect(turned('Original parts cost more than compatible parts.', '原装配件比兼容配件贵。')).toEqual([]);
+    expect(turned('Back up your data before handing over your phone.', '交出手机后请备份数据。')).toEqual(['交出手机后']);
+    expect(turned('A diagnosis is free if you go ahead with the repair.', '如果您不进行维修，检测免费。')).toEqual(['不']);
+    expect(turned('A diagnosis is free if you go ahead with the repair.', '如果您决定维修，检测免费。')).toEqual([]);
+    // (the "无" of "无需支付" is the negation that says "free")
+    expect(turned('Shipping is free within mainland China.', '中国大陆境内无需支付运费。')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-eight (seventy-eight terms, parties or order swapped, sixty-eight opposites, forty-five other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, nine bounds or limits, nine amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixteen (seventy-eight terms, parties or order swapped, fifty-nine opposites, forty-five other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, nine bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -44,9 +44,6 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'acservice ¶2 quantifier changed (per unit to all units)',
-      'acservice ¶3 opposite (costs extra to included)',
-      'acservice ¶7 count changed (once to many times)',
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
@@ -174,12 +171,7 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶4 limit inverted (no more than to no less than)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
-      'hotspring-zh ¶10 opposite (cheaper to more expensive)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'hundesteuer-de ¶3 opposite (exempt to liable)',
-      'hundesteuer-de ¶4 opposite (visibly to invisibly)',
-      'hundesteuer-de ¶5 opposite (deregister to register)',
-      'hundesteuer-de ¶7 opposite (higher to lower)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
@@ -240,7 +232,6 @@ describe('precision on careful translations', () => {
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
-      'peluqueria-es ¶9 opposite (included to charged separately)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
@@ -252,9 +243,6 @@ describe('precision on careful translations', () => {
       'pharmacie-fr ¶9 comparison changed (as effective to less effective)',
       'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
-      'phonerepair-zh ¶2 opposite (before to after)',
-      'phonerepair-zh ¶6 opposite (cost more to cheaper)',
-      'phonerepair-zh ¶9 negation added (if you go ahead to if you do not)',
       'photoapp ¶2 quantifier changed (part to whole)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
