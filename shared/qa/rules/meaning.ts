@@ -3171,6 +3171,43 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['par', "au total|en tout|pour l'ensemble|pour tous|pour toutes"],
     es: ['por', 'en total|para todos|para todas'],
   },
+  // points or money taken off or added ("points deducted" → "poin … ditambahkan")
+  deduction: {
+    en: ['deducted|deduct|deducts|deducting|deduction|subtracted', 'added|credited|added back'],
+    id: ['dikurangi|dipotong|dikurangkan|pemotongan', 'ditambahkan|ditambah|dikreditkan'],
+    de: ['abgezogen|abziehen|abzuziehen', 'gutgeschrieben|hinzugefügt|addiert'],
+    fr: ['déduit|déduits|déduite|déduites|soustrait|soustraits', 'ajouté|ajoutés|ajoutée|ajoutées|crédité|crédités'],
+    es: ['descontado|descontados|deducido|deducidos|restado|restados', 'añadido|añadidos|sumado|sumados|abonado|abonados'],
+    zh: ['扣除|扣减|扣回', '增加|加上|补回'],
+  },
+  // half of a thing or the whole ("an extra half day" → "une journée entière supplémentaire")
+  // (not German "ganz" alone: also quite)
+  halfOrWhole: {
+    en: ['half|half a|half day|half-day', 'whole|entire|whole day|full day|entire day'],
+    id: ['setengah|separuh|setengah hari', 'seluruh|sehari penuh|seharian'],
+    de: ['halb|halbe|halben|halber|halbes|hälfte|halbtags', 'ganze|ganzen|ganzer|ganzes|ganztags|vollen tag'],
+    fr: ['demi|demie|moitié|demi journée', 'entier|entière|entiers|entières|journée entière|journée complète'],
+    es: ['medio|media|mitad|medio día|media jornada', 'entero|entera|enteros|enteras|jornada completa|día completo'],
+    zh: ['半天|一半', '全天|整天'],
+  },
+  // an event held or called off ("the market still takes place" → "fällt aus")
+  // (not "held", "maintenu", "se mantiene": also payments held and a bonus kept, the pairs "holding" and "keeping")
+  takingPlace: {
+    en: [
+      'takes place|take place|taking place|goes ahead|go ahead|still takes place',
+      'cancelled|canceled|called off|is cancelled|are cancelled',
+    ],
+    id: ['tetap berlangsung|tetap diadakan|berlangsung|diadakan|dilaksanakan', 'dibatalkan|ditiadakan|batal'],
+    de: [
+      'findet statt|finden statt|stattfinden|stattfindet|findet trotzdem statt',
+      'abgesagt|ausfallen|entfällt|entfallen|fällt aus|fallen aus',
+    ],
+    fr: ['a lieu|ont lieu|aura lieu|auront lieu|se tient|se tiennent', 'annulé|annulée|annulés|annulées'],
+    es: [
+      'tiene lugar|tienen lugar|se celebra|se celebran|se realiza',
+      'cancelado|cancelada|cancelados|canceladas|suspendido|suspendida|suspendidos',
+    ],
+  },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
   textOrPost: {
@@ -4994,6 +5031,12 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     journalier: 'day',
     journalière: 'day',
     'par heure': 'hour',
+    // (charged by the hour or the day: "facturée à l'heure", "à la journée"; "à l'heure" alone is on time)
+    "facturé à l'heure": 'hour',
+    "facturée à l'heure": 'hour',
+    "facturés à l'heure": 'hour',
+    "facturées à l'heure": 'hour',
+    'à la journée': 'day',
     'toutes les heures': 'hour',
     'chaque heure': 'hour',
     'par jour': 'day',
@@ -6016,8 +6059,12 @@ function imperativeNegation(source: Analysis, negation: Cue): boolean {
 }
 
 /** Whether a negation of the source is that of a modal: "cannot", or right after one ("must not", "darf nicht", "ne peut pas"). */
-function negatesModal(source: Analysis, paragraph: Paragraph, negation: Cue): boolean {
-  const modal = 'words' in paragraph.cues ? paragraph.cues.words.modal : undefined;
+function negatesModal(
+  source: Analysis,
+  paragraph: Paragraph,
+  negation: Cue,
+  modal = 'words' in paragraph.cues ? paragraph.cues.words.modal : undefined,
+): boolean {
   if (!modal) return false;
   if (modal.test(source.text.slice(negation.start, negation.end).toLowerCase())) return true;
   let previous: Item | undefined;
@@ -6068,8 +6115,9 @@ function refusesPermission(
     const clause = clauseAround(target, place.start, targetSentence);
     if (added.start < clause.start || added.end > clause.end) return false;
   }
+  // (a modal's negation, "tidak boleh", or a permission's, "nicht erlaubt")
   return 'words' in targetParagraph.cues
-    ? negatesModal(target, targetParagraph, added)
+    ? negatesModal(target, targetParagraph, added) || negatesModal(target, targetParagraph, added, targetParagraph.cues.words.permission)
     : CHINESE_PERMISSION_AFTER.test(target.text.slice(added.end, added.end + 2));
 }
 

@@ -250,6 +250,15 @@ function nearest(words: readonly Item[], at: number): Item | null {
 /** Units of a span of time, after "one": "one week's notice". */
 const SPAN_UNIT = /^(?:second|minute|hour|day|week|month|year)s?(?:['’]s?)?$/u;
 
+/** Words that join two things ("online and in stores", "online maupun di toko"). */
+const AND: Partial<Record<string, ReadonlySet<string>>> = {
+  en: words('and'),
+  id: words('dan|maupun|serta|atau'),
+  de: words('und|sowie|oder'),
+  fr: words('et|ou'),
+  es: words('y|e|o|u'),
+};
+
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire'),
@@ -274,10 +283,17 @@ function addedIn(
   const universal = UNIVERSAL[baseLanguage(source.lang)];
   const words = wordsIn(source, sourceSentence);
   // (not in an idiom: "after all", "at all", "above all" say no "all")
+  // (or two things joined by "and" where the translation joins nothing: "online and in stores" →
+  // "hanya secara online")
+  const joined = AND[baseLanguage(source.lang)];
+  const joining = AND[baseLanguage(target.lang)];
   const said = universal
-    ? words.find(
+    ? (words.find(
         (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
-      )
+      ) ??
+      (joined && joining && !wordsIn(target, targetSentence).some((word) => joining.has(word.lower))
+        ? words.find((word) => joined.has(word.lower))
+        : undefined))
     : undefined;
   if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);

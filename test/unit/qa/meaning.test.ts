@@ -4208,4 +4208,40 @@ describe('a rejection as a negative word', () => {
     // (the "无" of "无需支付" is the negation that says "free")
     expect(turned('Shipping is free within mainland China.', '中国大陆境内无需支付运费。')).toEqual([]);
   });
+
+  it('reads deducted against added, half against whole, an event held against one called off, a charge by the hour against one by the day, and a refusal of a permission', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'frequency.changed', 'polarity.']);
+    expect(
+      turned('Returned items will have their points deducted.', 'Poin untuk barang yang dikembalikan akan ditambahkan.', 'id'),
+    ).toEqual(['ditambahkan']);
+    expect(turned('Returned items will have their points deducted.', 'Poin dari barang yang dikembalikan akan dikurangi.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      turned('Late returns are charged an extra half day.', 'Les retours tardifs sont facturés une journée entière supplémentaire.', 'fr'),
+    ).toEqual(['journée entière']);
+    expect(turned('Late returns are charged an extra half day.', 'Tout retard est facturé une demi-journée supplémentaire.', 'fr')).toEqual(
+      [],
+    );
+    expect(turned('In bad weather the market still takes place.', 'Bei schlechtem Wetter wird der Markt abgesagt.', 'de')).toEqual([
+      'abgesagt',
+    ]);
+    // (payments held are no event: "held" is the pair "holding"'s)
+    expect(
+      turned(
+        'Disputed payments are held until the dispute is resolved.',
+        'Pembayaran yang disengketakan dilepaskan sampai sengketa diselesaikan.',
+        'id',
+      ),
+    ).toEqual(['dilepaskan']);
+    expect(turned('Rental is charged per day.', "La location est facturée à l'heure.", 'fr')).toEqual(["facturée à l'heure"]);
+    expect(turned('Rental is charged per day.', 'La location est facturée à la journée.', 'fr')).toEqual([]);
+    expect(turned('Dogs are allowed if kept on a short lead.', 'Hunde sind nicht erlaubt, auch nicht an kurzer Leine.', 'de')).toEqual([
+      'nicht',
+    ]);
+    expect(
+      turned('Dogs are allowed if kept on a short lead.', 'Hunde sind erlaubt, wenn sie an kurzer Leine geführt werden.', 'de'),
+    ).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-six (seventy-eight terms, parties or order swapped, sixty-one opposites, forty-eight other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, nine amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighteen (seventy-seven terms, parties or order swapped, sixty opposites, forty-eight other changes of meaning, thirty-seven restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -130,10 +130,8 @@ describe('precision on careful translations', () => {
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
-      'fahrrad-de ¶7 restriction added (cash and cards to cash only)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
-      'firmware-de ¶6 contrast swapped (individual websites, not only whole categories)',
       'fishing ¶10 term changed (nesting to migrating)',
       'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
@@ -190,13 +188,9 @@ describe('precision on careful translations', () => {
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
-      'locationoutils-fr ¶3 period changed (per day to per hour)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
-      'locationoutils-fr ¶7 amount changed (half a day to a whole day)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'lostluggage-zh ¶9 terms swapped (phone and email)',
-      'loyaltyprogram ¶6 opposite (deducted to added)',
-      'loyaltyprogram ¶8 restriction added (online and in stores to online only)',
       "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -283,7 +277,6 @@ describe('precision on careful translations', () => {
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
-      'schlafapnoe-de ¶7 number missing (110 volts)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
@@ -364,7 +357,6 @@ describe('precision on careful translations', () => {
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶6 meaning changed (returned on request to disposed of)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
-      'wochenmarkt-de ¶3 negation added (allowed to not allowed)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶7 deadline inverted (by 7 to from 7)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',

@@ -194,6 +194,13 @@ describe('restriction.added', () => {
     expect(added('All members can book the hall.', 'Hanya anggota pengurus yang dapat memesan aula.')).toEqual(['Hanya']);
   });
 
+  it('reports an "only" where the source joins two things with "and" and the translation joins nothing', () => {
+    expect(added('Points can be used online and in stores.', 'Poin hanya dapat digunakan secara online.')).toEqual(['hanya']);
+    expect(added('Points can be used online and in stores.', 'Poin dapat digunakan secara online maupun di toko.')).toEqual([]);
+    // (no "and", no "all": "For external use" restricts in the source's own meaning)
+    expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
+  });
+
   it('reads the Spanish "solo" without its accent as "only", as the Academy now writes it', () => {
     expect(added('You can call us at any time.', 'Solo puede llamarnos en horario laboral.', 'es')).toEqual(['Solo']);
     expect(added('You can call us at any time.', 'Puede llamarnos en cualquier momento.', 'es')).toEqual([]);
