@@ -2921,7 +2921,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how a message reaches you: a text message or an e-mail ("sent to you by text message" → "通过电子邮件")
   messageChannel: {
-    // (the e-mail's words as the post's pair has them: a longer phrase here would hide them there)
+    // (the e-mail's words as the post's pair has them)
     en: ['text message|text messages|by text|sms', 'e-mail|email|e-mails|emails'],
     id: ['sms|pesan singkat|pesan teks', 'email|e-mail|surel|surat elektronik'],
     de: ['sms|per sms', 'e-mail|e-mails|email'],
@@ -3239,7 +3239,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
 
   // kept in the fridge or at room temperature ("once opened, keep refrigerated" → "simpan di suhu ruang")
   storageTemperature: {
-    // (the fridge's own words are the cold store's: a phrase here, "in the fridge", would hide them there)
+    // (the fridge's own words are the cold store's pair's)
     en: ['refrigerated|chilled', 'at room temperature|room temperature'],
     id: ['didinginkan', 'suhu ruang|suhu kamar|suhu ruangan'],
     de: ['gekühlt|gekühlte|gekühlten', 'bei raumtemperatur|raumtemperatur|zimmertemperatur|bei zimmertemperatur'],
@@ -3963,15 +3963,18 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   };
   const matches = (k: number, phrase: readonly string[]) => wordsOf(k, phrase) > 0;
   const neutral = new Set<number>();
-  // the words a phrase of several took ("tidak termasuk" is not "termasuk" too)
-  let coveredUntil = -1;
+  // the words a phrase of several took, in its own pair ("tidak termasuk" is not "termasuk" too);
+  // another pair's phrases inside it are still that pair's ("la semaine suivante" is next week, and
+  // "suivante" the next of a sequence)
+  const coveredUntil = new Map<string, number>();
   for (let k = 0; k < words.length; k += 1) {
     const word = words[k] as Item;
     const neutralPhrases = neutralByStart.get(word.lower);
     if (neutralPhrases) for (const [parts, at] of neutralPhrases) if (matches(k, parts)) neutral.add(k + at);
     const candidates = startsOf(word);
-    if (!candidates || k <= coveredUntil) continue;
+    if (!candidates) continue;
     for (const { name, side, phrase } of candidates) {
+      if (k <= (coveredUntil.get(name) ?? -1)) continue;
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
       // in "akhir pekan", which is the weekend)
       const taken = neutral.has(k) && phrase.length < 2 ? 0 : wordsOf(k, phrase);
@@ -3986,7 +3989,7 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
       if (sides[side].at(-1)?.start === word.start) continue;
-      coveredUntil = Math.max(coveredUntil, k + taken - 1);
+      coveredUntil.set(name, Math.max(coveredUntil.get(name) ?? -1, k + taken - 1));
       const last = words[k + taken - 1] as Item;
       sides[side].push({ start: word.start, end: last.end, text: analysis.text.slice(word.start, last.end) });
     }

@@ -4244,4 +4244,14 @@ describe('a rejection as a negative word', () => {
       turned('Dogs are allowed if kept on a short lead.', 'Hunde sind erlaubt, wenn sie an kurzer Leine geführt werden.', 'de'),
     ).toEqual([]);
   });
+
+  it("reads a pair's words inside another pair's longer phrase as its own too ('la semaine suivante' is next week and a next)", () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted']);
+    expect(turned('Results are sent the previous week.', 'Les résultats sont envoyés la semaine suivante.', 'fr')).toEqual(['suivante']);
+    expect(
+      turned('Payment is due by the 25th of the previous month.', 'Le paiement est dû au plus tard le 25 du mois suivant.', 'fr'),
+    ).toEqual(['suivant']);
+    expect(turned('Results are sent the previous week.', 'Les résultats sont envoyés la semaine précédente.', 'fr')).toEqual([]);
+  });
 });

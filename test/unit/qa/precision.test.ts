@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighteen (seventy-seven terms, parties or order swapped, sixty opposites, forty-eight other changes of meaning, thirty-seven restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixteen (seventy-seven terms, parties or order swapped, sixty opposites, forty-eight other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -281,7 +281,6 @@ describe('precision on careful translations', () => {
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
-      'segurohogar-es ¶3 restriction inverted (only if to even if not)',
       'segurohogar-es ¶6 rate changed (per claim to per year)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
@@ -309,7 +308,6 @@ describe('precision on careful translations', () => {
       'supermercado-es ¶6 restriction dropped (only delivered to)',
       'swimmingpool-zh ¶4 opposite (before to after)',
       'swimschool ¶3 contrast swapped (from the gallery, not from the poolside)',
-      'swimschool ¶5 condition changed (only if to even if)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
