@@ -210,6 +210,15 @@ function sideOf(contrast: Contrast, item: { start: number; end: number }): Side 
 }
 
 /** A word kept as it is that stands on one side of the contrast in the source and on the other in the translation. */
+/** The writer's "we", per language (a party a translation names by its own word). */
+const WE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:we|us|our|ours)$/u,
+  id: /^(?:kami|kita)$/u,
+  de: /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/u,
+  fr: /^(?:nous|notre|nos)$/u,
+  es: /^(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)$/u,
+};
+
 function swappedIn(
   source: Analysis,
   target: Analysis,
@@ -242,6 +251,16 @@ function swappedIn(
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),
+      // (and the writer's "we": "set by the recycling company, not by us" → "oleh kami, bukan oleh perusahaan")
+      ...analysis.items
+        .filter(
+          (item) =>
+            item.kind === 'word' &&
+            item.start >= span.start &&
+            item.end <= span.end &&
+            (WE[baseLanguage(analysis.lang)]?.test(item.lower) ?? false),
+        )
+        .map((item) => ({ key: 'person:we', start: item.start, end: item.end, text: item.text })),
     ];
   };
   // (a pair's words only where the two sentences say the same sides of it: "after the
@@ -274,7 +293,9 @@ function swappedIn(
     if (before && after && before !== after) moved.push({ said, found, now: after });
   }
   // (on what the translation now affirms, the claim a reader takes away, where a word moved there)
-  const chosen = moved.find(({ now }) => now === 'affirmed') ?? moved[0];
+  // (a name, a figure or a word of a pair before the writer's "we", which says less of what moved)
+  const named = moved.filter(({ said }) => said.key !== 'person:we');
+  const chosen = named.find(({ now }) => now === 'affirmed') ?? named[0] ?? moved.find(({ now }) => now === 'affirmed') ?? moved[0];
   return chosen ? { ...chosen, shape: inTarget } : null;
 }
 

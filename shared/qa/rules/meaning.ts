@@ -1698,7 +1698,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -1851,7 +1851,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // ("di dalam" is also "in" an app, a box: a swap needs the source's side missing from the translation)
   insideOutside: {
     // ("within" a place: "transfers within the euro area" is not "hors de la zone euro")
-    en: ['outside|beyond', 'inside|within'],
+    en: ['outside|beyond', 'inside|within|in the catchment area|within the catchment area'],
     id: ['di luar|luar ruangan|dari luar', 'di dalam|dalam ruangan|dari dalam'],
     de: [
       'außerhalb|draußen|im freien|im außenbereich|von außen|nach außen|außen',
@@ -2190,7 +2190,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the two ends of a period ("at the end of the billing period" → "pada awal periode")
   edge: {
-    en: ['beginning|start of', 'end of'],
+    // (and early or late in a month: "in early July" → "7月底")
+    en: ['beginning|start of|in early|early in', 'end of|in late|late in'],
     id: ['awal|permulaan', 'akhir'],
     de: ['beginn|anfang', 'ende'],
     fr: ['début', 'fin'],
@@ -2313,14 +2314,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; not German "morgen" nor
     // Spanish "mañana", also the morning)
     en: [
-      'immediately|at once|right away|straight away|without delay',
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot',
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days',
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
       'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari',
     ],
-    de: ['sofort|unverzüglich|umgehend', 'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage'],
+    // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
+    de: [
+      'sofort|unverzüglich|umgehend|während sie warten',
+      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von',
+    ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt',
       'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois',
@@ -3208,6 +3213,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'cancelado|cancelada|cancelados|canceladas|suspendido|suspendida|suspendidos',
     ],
   },
+  // fasting or fed ("on an empty stomach" → "después de comer")
+  fasting: {
+    en: ['on an empty stomach|fasting|without eating', 'after eating|after a meal|after meals|with food|with a meal|with meals'],
+    id: ['perut kosong|dalam keadaan puasa|berpuasa', 'setelah makan|sesudah makan|bersama makanan|saat makan'],
+    de: ['nüchtern|auf nüchternen magen', 'nach dem essen|nach einer mahlzeit|zum essen|mit dem essen|zu den mahlzeiten'],
+    fr: ["à jeun|l'estomac vide", 'après le repas|après avoir mangé|après les repas|au cours du repas|pendant le repas'],
+    es: ['en ayunas|con el estómago vacío', 'después de comer|después de las comidas|con las comidas|con comida'],
+    zh: ['空腹', '饭后|餐后|随餐'],
+  },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
   textOrPost: {
@@ -3596,8 +3610,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3746,6 +3760,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['immer wieder', 0],
   ],
   id: [
+    // ("akhirnya" is finally, eventually: no end of a period, "pada akhirnya" is "in the end")
+    ['akhirnya', 0],
     // (an "if" of an "even if" is a concession's: see the pair "evenIf")
     ['bahkan jika', 1],
     // ("even so", "nevertheless": a connective, no concession of a condition)

@@ -250,9 +250,9 @@ function nearest(words: readonly Item[], at: number): Item | null {
 /** Units of a span of time, after "one": "one week's notice". */
 const SPAN_UNIT = /^(?:second|minute|hour|day|week|month|year)s?(?:['’]s?)?$/u;
 
-/** Words that join two things ("online and in stores", "online maupun di toko"). */
+/** Words that join two things ("online and in stores", "by phone or through the app", "online maupun di toko"). */
 const AND: Partial<Record<string, ReadonlySet<string>>> = {
-  en: words('and'),
+  en: words('and|or'),
   id: words('dan|maupun|serta|atau'),
   de: words('und|sowie|oder'),
   fr: words('et|ou'),

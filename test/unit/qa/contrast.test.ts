@@ -125,3 +125,19 @@ describe('sequence.swapped', () => {
     expect(steps('Charge the X200, then use it after 2 hours.', 'Cargue el X200 y úselo después de 2 horas.', 'es')).toEqual([]);
   });
 });
+
+describe('contrast.swapped by the writer\'s "we"', () => {
+  it('reads the writer\'s "we" as a side of a contrast ("set by the company, not by us")', () => {
+    const swapped = (source: string, target: string, targetLang: string) =>
+      only(check(source, target, { targetLang }), 'contrast.swapped').map((finding) => finding.text);
+    expect(
+      swapped('Prices are set by the recycling company, not by us.', 'Harga ditetapkan oleh kami, bukan oleh perusahaan daur ulang.', 'id'),
+    ).toEqual(['kami']);
+    expect(
+      swapped('Prices are set by the recycling company, not by us.', 'Harga ditetapkan oleh perusahaan daur ulang, bukan oleh kami.', 'id'),
+    ).toEqual([]);
+    expect(swapped('The fee is paid to us, not to the driver.', 'Die Gebühr wird an den Fahrer gezahlt, nicht an uns.', 'de')).toEqual([
+      'uns',
+    ]);
+  });
+});

@@ -4254,4 +4254,28 @@ describe('a rejection as a negative word', () => {
     ).toEqual(['suivant']);
     expect(turned('Results are sent the previous week.', 'Les résultats sont envoyés la semaine précédente.', 'fr')).toEqual([]);
   });
+
+  it('reads fasting against fed, at once against within days, a catchment area against outside it, early against late in a month, a monthly fee against free', () => {
+    const turned = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted']);
+    expect(turned('Blood tests are done on an empty stomach.', 'Los análisis de sangre se hacen después de comer.', 'es')).toEqual([
+      'después de comer',
+    ]);
+    expect(turned('Blood tests are done on an empty stomach.', 'Los análisis de sangre se hacen en ayunas.', 'es')).toEqual([]);
+    expect(turned('Keys can be cut while you wait.', 'Schlüssel werden innerhalb von drei Tagen nachgemacht.', 'de')).toEqual([
+      'innerhalb von',
+    ]);
+    expect(turned('Keys can be cut while you wait.', 'Schlüssel werden sofort nachgemacht, während Sie warten.', 'de')).toEqual([]);
+    expect(turned('Places go first to children living in the catchment area.', '学位优先分配给居住在学区以外的儿童。', 'zh-CN')).toEqual([
+      '以外',
+    ]);
+    expect(turned('Results are sent in early July.', '录取结果将于7月底发送。', 'zh-CN')).toEqual(['月底']);
+    expect(turned('Parents may visit the school before applying.', '家长可在申请后参观学校。', 'zh-CN')).toEqual(['申请后']);
+    expect(turned('Lunch is provided for a monthly fee.', '学校免费提供午餐。', 'zh-CN')).toEqual(['免费']);
+    // ("akhirnya" is finally, no end of a month)
+    expect(turned('In the end, it may lie in early openness.', 'Pada akhirnya, hal itu mungkin terletak pada keterbukaan.', 'id')).toEqual(
+      [],
+    );
+    expect(turned('Payment is due at the beginning of the month.', 'Pembayaran jatuh tempo pada akhir bulan.', 'id')).toEqual(['akhir']);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-six (seventy-eight terms, parties or order swapped, sixty-four opposites, fifty-two other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighteen (seventy-seven terms, parties or order swapped, sixty opposites, fifty other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -65,7 +65,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
-      'baumarkt-de ¶7 meaning changed (while you wait to within three days)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶9 negation added (must be paid for to must not)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
@@ -84,8 +83,6 @@ describe('precision on careful translations', () => {
       'carloan ¶5 restriction added (whole term to first year)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
-      'centrosalud-es ¶1 restriction added (by phone or the app to by phone only)',
-      'centrosalud-es ¶3 meaning changed (on an empty stomach to after eating)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
@@ -282,10 +279,6 @@ describe('precision on careful translations', () => {
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
-      'schoolenrol-zh ¶4 opposite (in the catchment area to outside it)',
-      'schoolenrol-zh ¶6 opposite (early July to the end of July)',
-      'schoolenrol-zh ¶7 opposite (before to after)',
-      'schoolenrol-zh ¶8 opposite (for a monthly fee to free)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
@@ -356,7 +349,6 @@ describe('precision on careful translations', () => {
       'visado-es ¶7 opposite (longer to less)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
-      'wastebank ¶6 contrast swapped (the recycling company, not us)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
       'waterbill ¶9 party changed (your responsibility to ours)',
       'webhooks ¶1 term changed (created to deleted)',

@@ -197,6 +197,16 @@ describe('restriction.added', () => {
   it('reports an "only" where the source joins two things with "and" and the translation joins nothing', () => {
     expect(added('Points can be used online and in stores.', 'Poin hanya dapat digunakan secara online.')).toEqual(['hanya']);
     expect(added('Points can be used online and in stores.', 'Poin dapat digunakan secara online maupun di toko.')).toEqual([]);
+    expect(added('Appointments can be made by phone or through the app.', 'Las citas solo pueden pedirse por teléfono.', 'es')).toEqual([
+      'solo',
+    ]);
+    expect(
+      added(
+        'Appointments can be made by phone or through the app.',
+        'Las citas se pueden pedir por teléfono o a través de la aplicación.',
+        'es',
+      ),
+    ).toEqual([]);
     // (no "and", no "all": "For external use" restricts in the source's own meaning)
     expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
   });
