@@ -520,7 +520,8 @@ const CUES: Record<string, Cues> = {
         /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
-      soft: /无|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // ("无人机" is a drone, a noun, no "without")
+      soft: /无(?!人机)|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
@@ -1449,7 +1450,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
     ],
     de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen'],
-    fr: ['arrêter|arrêtez|cesser|cessez|faites demi-tour|faire demi-tour|rebroussez chemin', 'continuer|continuez|poursuivre|poursuivez'],
+    fr: [
+      'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
+      'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à',
+    ],
     // (not "dejar", "seguir": also "let" and "follow")
     es: ['suspender|suspenda|interrumpir|interrumpa', 'continuar|continúe'],
   },
@@ -1710,7 +1714,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
-      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément',
+      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement',
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo',
@@ -3193,7 +3197,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['halb|halbe|halben|halber|halbes|hälfte|halbtags', 'ganze|ganzen|ganzer|ganzes|ganztags|vollen tag'],
     fr: ['demi|demie|moitié|demi journée', 'entier|entière|entiers|entières|journée entière|journée complète'],
     es: ['medio|media|mitad|medio día|media jornada', 'entero|entera|enteros|enteras|jornada completa|día completo'],
-    zh: ['半天|一半', '全天|整天'],
+    zh: ['半天|一半|半价', '全天|整天|全价'],
   },
   // an event held or called off ("the market still takes place" → "fällt aus")
   // (not "held", "maintenu", "se mantiene": also payments held and a bonus kept, the pairs "holding" and "keeping")
@@ -3221,6 +3225,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ["à jeun|l'estomac vide", 'après le repas|après avoir mangé|après les repas|au cours du repas|pendant le repas'],
     es: ['en ayunas|con el estómago vacío', 'después de comer|después de las comidas|con las comidas|con comida'],
     zh: ['空腹', '饭后|餐后|随餐'],
+  },
+  // one's main home or a second one ("must be your main residence" → "su segunda residencia")
+  residence: {
+    en: ['main residence|main home|primary residence|principal residence|usual residence', 'second home|second residence|holiday home'],
+    id: ['tempat tinggal utama|rumah utama|domisili utama', 'rumah kedua|tempat tinggal kedua|rumah liburan'],
+    de: ['hauptwohnsitz|erstwohnsitz|hauptwohnung', 'zweitwohnsitz|nebenwohnsitz|zweitwohnung|ferienwohnung'],
+    fr: ['résidence principale|domicile principal', 'résidence secondaire'],
+    es: ['residencia habitual|vivienda habitual|residencia principal|domicilio habitual', 'segunda residencia|segunda vivienda'],
+    zh: ['主要住所|常住地', '第二套住房|度假屋'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -3610,8 +3623,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3623,7 +3636,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   continuation: ['停止|停用|停药|停下', '继续|持续'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
-  permission: ['允许|准许|许可', '禁止|严禁'],
+  // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
+  permission: ['允许|准许|许可|欢迎', '禁止|严禁'],
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
@@ -4558,6 +4572,55 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
     )
       continue;
     return { said, found: { start: found.start, end: found.end, text: found.text } };
+  }
+  return null;
+}
+
+/** A word of a translation negative by its prefix ("incompatible", "unvereinbar"), and the word it negates. */
+const TARGET_NEGATIVE_PREFIX = /^(?:in|im|il|ir|des|dés|dis|un|non)(\p{L}{5,})$/u;
+
+/** Languages whose words take a negative prefix of the kind prefixAdded reads ("incompatible", "unvereinbar"). */
+const PREFIXING = new Set(['fr', 'es', 'de', 'it', 'pt', 'nl', 'en']);
+
+/** Whether a translation has a word with a negative prefix (see prefixAdded). */
+function mayBePrefixed(target: Analysis): boolean {
+  return (
+    PREFIXING.has(baseLanguage(target.lang)) && target.items.some((item) => item.kind === 'word' && TARGET_NEGATIVE_PREFIX.test(item.lower))
+  );
+}
+
+/**
+ * The reverse of prefixLost: a word of the source ("compatible") rendered by its cognate with a
+ * negative prefix ("incompatible"), where the source says no negation before it and no negative
+ * form of it. The source's word and the translation's, or null.
+ */
+function prefixAdded(source: Paragraph, target: Paragraph, s: Side, targetSentence: Sentence): { said: Cue; found: Cue } | null {
+  if (!PREFIXING.has(baseLanguage(target.analysis.lang)) || baseLanguage(source.analysis.lang) !== 'en') return null;
+  const sourceWords = source.analysis.items.filter((item) => item.kind === 'word' && item.start >= s.span.start && item.end <= s.span.end);
+  const sourceNegations = source.of('negation', s.span);
+  const targetNegations = target.of('negation', targetSentence);
+  for (const found of target.analysis.items) {
+    if (found.kind !== 'word' || found.start < targetSentence.start || found.end > targetSentence.end) continue;
+    const stem = TARGET_NEGATIVE_PREFIX.exec(found.lower)?.[1];
+    if (!stem) continue;
+    const key = cognateKey(stem);
+    const whole = cognateKey(found.text);
+    // (not a word the source says whole, "information" as "información", nor its negative form)
+    if (
+      key.length < 6 ||
+      sourceWords.some(
+        (word) => cognateKey(word.text) === whole || (cognateKey(word.text).endsWith(key.slice(0, -1)) && cognateKey(word.text) !== key),
+      )
+    )
+      continue;
+    const said = sourceWords.find((word) => cognateKey(word.text) === key);
+    if (!said) continue;
+    // (nor one the source negates, "not compatible", or the translation negates again)
+    if (sourceNegations.some((negation) => negation.end <= said.start && wordsBetween(source.analysis, negation.end, said.start) <= 3))
+      continue;
+    if (targetNegations.some((negation) => negation.end <= found.start && wordsBetween(target.analysis, negation.end, found.start) <= 3))
+      continue;
+    return { said: { start: said.start, end: said.end, text: said.text }, found: { start: found.start, end: found.end, text: found.text } };
   }
   return null;
 }
@@ -6583,6 +6646,9 @@ const AGE_BEFORE =
 
 /** Limits of an age from which ("from the age of ten weeks"): a limit unless a range goes on ("from the age of 6 to 12"). */
 const FROM_LIMIT = /^(?:from\s|ab$)/iu;
+/** A wage named just before or after a word of limits ("salario mínimo", "minimum wage"): a name, no limit. */
+const WAGE_BEFORE = /(?:^|[^\p{L}])(?:salario|salarios|sueldo|upah|gaji|salaire|salaires|ingreso|renta|pension|pensión)\s+$/iu;
+const WAGE_AFTER = /^\s+(?:wage|wages|salary|salaries|income|pension|pay)(?![\p{L}])/iu;
 /** Limits that are one only before a figure (German "ab 12", from 12; "sagen Sie ihn ab" cancels it). */
 const FIGURE_LIMIT = /^ab$/iu;
 /** The rest of a range after its first figure ("6 to 12", "ten weeks until"). */
@@ -6793,13 +6859,21 @@ class Side {
     // (never a word of a deadline: "au plus tard deux mois avant" is "au plus" of no quantity)
     const deadlines = this.paragraph.of('deadline', this.span);
     const inDeadline = (cue: Cue) => deadlines.some((deadline) => deadline.start <= cue.start && cue.end <= deadline.end);
+    // (nor the name of a wage: "the minimum wage", "salario mínimo", "upah minimum" limit nothing)
+    const text = this.paragraph.analysis.text;
+    const wage = (cue: Cue) =>
+      WAGE_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) || WAGE_AFTER.test(text.slice(cue.end, cue.end + 16));
     this.limits = {
-      most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue) && !inDeadline(cue)),
+      most: this.paragraph.of('most', this.span).filter((cue) => afterFigure(cue) && beforeQuantity(cue) && !inDeadline(cue) && !wage(cue)),
       least: this.paragraph
         .of('least', this.span)
         .filter(
           (cue) =>
-            afterFigure(cue) && notARange(cue) && !inDeadline(cue) && (!FIGURE_LIMIT.test(cue.text) || this.paragraph.beforeFigure(cue)),
+            afterFigure(cue) &&
+            notARange(cue) &&
+            !inDeadline(cue) &&
+            !wage(cue) &&
+            (!FIGURE_LIMIT.test(cue.text) || this.paragraph.beforeFigure(cue)),
         ),
     };
     return this.limits;
@@ -6962,7 +7036,8 @@ export const meaningRule: Rule = {
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
-      (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0)
+      (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0) &&
+      !mayBePrefixed(target)
     )
       return [];
     const paired = pairedSentences(source.text, target.text);
@@ -7092,6 +7167,17 @@ export const meaningRule: Rule = {
           finding(context, 'polarity.dropped', 'major', unprefixed.found.start, unprefixed.found.end, {
             source: spanOf(source.text, unprefixed.said.start, unprefixed.said.end),
             params: { cue: unprefixed.said.text },
+          }),
+        );
+      }
+      // a word rendered by its cognate with a negative prefix ("compatible with other benefits" →
+      // "incompatible con otras ayudas")
+      const prefixed = t.soft.length > s.soft.length ? prefixAdded(sourceParagraph, targetParagraph, s, targetSentence) : null;
+      if (prefixed && !out.some((each) => each.start < prefixed.found.end && prefixed.found.start < each.end)) {
+        out.push(
+          finding(context, 'polarity.added', 'major', prefixed.found.start, prefixed.found.end, {
+            source: spanOf(source.text, prefixed.said.start, prefixed.said.end),
+            params: { cue: prefixed.found.text },
           }),
         );
       }

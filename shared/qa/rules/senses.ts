@@ -302,7 +302,8 @@ const SENSES: readonly Sense[] = [
   {
     word: 'grades',
     context: 'schools?|teachers?|tests?|exams?|report|reports|subjects?|published|marks|timetable|attendance|homework|students?',
-    against: 'class|classes|school years?|grade \\d+|year \\d+|gradients?|slopes?|steel|fuel',
+    // (the higher or lower grades are classes: "a placement test for higher grades")
+    against: 'class|classes|school years?|grade \\d+|year \\d+|gradients?|slopes?|steel|fuel|(?:higher|lower|upper|older|younger) grades',
     wrong: { id: 'kelas', es: 'cursos', zh: '年级' },
   },
   {

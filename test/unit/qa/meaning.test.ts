@@ -4278,4 +4278,36 @@ describe('a rejection as a negative word', () => {
     );
     expect(turned('Payment is due at the beginning of the month.', 'Pembayaran jatuh tempo pada akhir bulan.', 'id')).toEqual(['akhir']);
   });
+
+  it('reads a main residence against a second one, a wage named "minimum" as no limit, a cognate given a negative prefix, and Chinese drones, half price and a welcome', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'limits.inverted', 'polarity.']);
+    expect(found('The flat must be your main residence.', 'La vivienda debe ser su segunda residencia.', 'es')).toEqual([
+      'segunda residencia',
+    ]);
+    expect(found('The flat must be your main residence.', 'La vivienda debe ser su residencia habitual.', 'es')).toEqual([]);
+    expect(
+      found('Your income must not exceed three times the minimum wage.', 'Sus ingresos deben superar tres veces el salario mínimo.', 'es'),
+    ).toEqual(['deben superar']);
+    expect(
+      found(
+        'Your income must not exceed three times the minimum wage.',
+        'Sus ingresos no deben superar tres veces el salario mínimo.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      found('The grant is compatible with other housing benefits.', 'La ayuda es incompatible con otras ayudas a la vivienda.', 'es'),
+    ).toEqual(['incompatible']);
+    expect(found('The grant is not compatible with other benefits.', 'La ayuda es incompatible con otras ayudas.', 'es')).toEqual([]);
+    expect(found('This information is important.', 'Cette information est importante.', 'fr')).toEqual([]);
+    expect(found('Drones are not allowed in the park.', '园内允许使用无人机。', 'zh-CN')).not.toEqual([]);
+    expect(found('Drones are not allowed in the park.', '园内禁止使用无人机。', 'zh-CN')).toEqual([]);
+    expect(found('Students get half price.', '学生可享受全价。', 'zh-CN')).toEqual(['全价']);
+    expect(found('Feeding the animals is strictly prohibited.', '欢迎投喂动物。', 'zh-CN')).toEqual(['欢迎']);
+    expect(found('The old card stops working.', "L'ancienne carte continue de fonctionner.", 'fr')).toEqual(['continue de']);
+    expect(found('The new card is sent free of charge.', 'La nouvelle carte est envoyée contre paiement.', 'fr')).toEqual([
+      'contre paiement',
+    ]);
+  });
 });

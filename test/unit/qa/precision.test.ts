@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 104, as it stood: "higher grades" are the higher classes, "kelas"
-      'schooltransfer ¶7 sense.wrong "kelas"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and thirty-two (seventy-seven terms, parties or order swapped, sixty-nine opposites, fifty-one other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-two negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and twenty-three (seventy-seven terms, parties or order swapped, sixty-two opposites, fifty-one other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten bounds or limits, seven amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -60,9 +58,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
-      'ayudaalquiler-es ¶3 negation dropped (must not exceed)',
-      'ayudaalquiler-es ¶4 opposite (main residence to second home)',
-      'ayudaalquiler-es ¶8 opposite (compatible to incompatible)',
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
@@ -86,9 +81,7 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
-      'cartevitale-fr ¶2 opposite (free of charge to against payment)',
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
-      'cartevitale-fr ¶8 opposite (stops working to keeps working)',
       'cartevitale-fr ¶9 negation added (can still treat you to cannot)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
@@ -287,11 +280,7 @@ describe('precision on careful translations', () => {
       'reservas-es ¶5 contrast swapped (the day before, not on the day)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
-      'scenicspot-zh ¶3 opposite (before closing to after)',
-      'scenicspot-zh ¶4 negation dropped (not allowed)',
-      'scenicspot-zh ¶6 opposite (half price to full price)',
       'scenicspot-zh ¶8 opposite (stay on to leave)',
-      'scenicspot-zh ¶9 opposite (prohibited to welcome)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',

@@ -39,6 +39,10 @@ describe('a word rendered in the sense its text rules out', () => {
       'kelas',
     ]);
     expect(wrongSense('Classes and grades are listed by school year.', 'Kelas dan nilai dicantumkan per tahun ajaran.')).toEqual([]);
+    // (the higher grades are the higher classes)
+    expect(
+      wrongSense('A placement test may be required for higher grades.', 'Tes penempatan mungkin diperlukan untuk kelas yang lebih tinggi.'),
+    ).toEqual([]);
   });
 
   it('says nothing when the words around it say the other sense, or the rendering is right', () => {
