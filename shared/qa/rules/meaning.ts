@@ -503,7 +503,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2117,6 +2117,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   way: {
     en: ['entrance|entrances', 'exit|exits'],
     id: ['pintu masuk|jalan masuk', 'pintu keluar|jalan keluar'],
+    de: ['eingang|eingänge|einfahrt', 'ausgang|ausgänge|ausfahrt'],
+    fr: ["entrée|l'entrée|entrées", 'sortie|la sortie|sorties'],
+    es: ['entrada|la entrada|entradas', 'salida|la salida|salidas'],
+    zh: ['入口|进口', '出口'],
   },
   result: {
     en: ['positive', 'negative'],
@@ -2350,7 +2354,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
     es: [
       'por adelantado|con antelación|de antemano|por anticipado',
-      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar',
+      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar|a mes vencido|mes vencido',
     ],
     zh: ['提前|预先|预付', '事后|后付'],
   },
@@ -3096,7 +3100,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing given back or kept ("returned to you" → "conservé par le consulat")
   // (not French "rendu" alone: also made, "rendu propre")
   returnedOrKept: {
-    en: ['returned to you|given back to you|given back|handed back|returned to the owner', 'kept by|retained by|kept|retained'],
+    en: [
+      'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned',
+      'kept by|retained by|kept|retained',
+    ],
     id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan'],
     de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt'],
     fr: [
@@ -3234,6 +3241,49 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['résidence principale|domicile principal', 'résidence secondaire'],
     es: ['residencia habitual|vivienda habitual|residencia principal|domicilio habitual', 'segunda residencia|segunda vivienda'],
     zh: ['主要住所|常住地', '第二套住房|度假屋'],
+  },
+  // kept out of the sun or in it ("away from direct sunlight" → "di bawah sinar matahari langsung")
+  sunlight: {
+    en: [
+      'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|in a shady place',
+      'in direct sunlight|in the sun|under the sun|in sunlight|in full sun',
+    ],
+    id: [
+      'jauh dari sinar matahari|terhindar dari sinar matahari|di tempat teduh|hindari sinar matahari|jauhkan dari sinar matahari',
+      'di bawah sinar matahari|terkena sinar matahari|di bawah terik matahari|di tempat yang terkena sinar matahari',
+    ],
+    de: [
+      'vor sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten',
+      'in der sonne|in direktem sonnenlicht|in der prallen sonne',
+    ],
+    fr: ["à l'abri de la lumière|à l'abri du soleil|à l'ombre", 'au soleil|en plein soleil|exposé au soleil|exposée au soleil'],
+    es: ['protegido del sol|a la sombra|lejos de la luz solar', 'al sol|a pleno sol|expuesto al sol|bajo el sol'],
+    zh: ['避光|避免阳光直射|阴凉处', '阳光直射下|阳光下|暴晒'],
+  },
+  // a place crowded or quiet ("less busy in the morning" → "plus fréquentée le matin")
+  crowding: {
+    en: ['busy|busier|busiest|crowded|more crowded', 'quiet|quieter|less busy|less crowded'],
+    id: ['ramai|lebih ramai|padat|penuh sesak', 'sepi|lebih sepi|tidak terlalu ramai|lengang|lebih lengang'],
+    de: ['überfüllt|belebt|stark besucht|mehr los|andrang', 'ruhiger|weniger voll|weniger los|weniger besucht'],
+    fr: [
+      'fréquenté|fréquentée|plus fréquenté|plus fréquentée|bondé|bondée|affluence',
+      'calme|plus calme|moins fréquenté|moins fréquentée|tranquille|plus tranquille',
+    ],
+    es: [
+      'concurrido|concurrida|más concurrido|más concurrida|abarrotado|abarrotada',
+      'tranquilo|tranquila|más tranquilo|más tranquila|menos concurrido|menos concurrida',
+    ],
+    zh: ['拥挤|人多|繁忙', '人少|清静|不拥挤|空闲'],
+  },
+  // a thing rented or bought ("shoes can be rented at reception" → "doivent être achetés")
+  // (not "rent" alone: also what a tenant pays; not Chinese "租" and "买" alone)
+  rentOrBuy: {
+    en: ['rented|hire|hired|rental|borrow|borrowed|can be rented|for hire', 'buy|bought|purchase|purchased|for sale'],
+    id: ['disewa|disewakan|menyewa|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian'],
+    de: ['mieten|gemietet|ausleihen|ausgeliehen|leihen|geliehen', 'kaufen|gekauft|erwerben|erworben'],
+    fr: ['louer|loué|loués|louée|louées|emprunter|emprunté|empruntés', 'acheter|acheté|achetés|achetée|achetées|achat'],
+    es: ['alquilar|alquilado|alquilados|alquilada|alquiladas|prestado|prestados', 'comprar|comprado|comprados|comprada|compradas'],
+    zh: ['租用|租借|出租|借用', '购买|购入|买下'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)

@@ -4310,4 +4310,25 @@ describe('a rejection as a negative word', () => {
       'contre paiement',
     ]);
   });
+
+  it('reads shade against sunlight, busy against quiet, rented against bought, an entrance against an exit, paid in advance against in arrears, given back against kept, and "inflamables" as no negative word', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    expect(found('Store the gallon away from direct sunlight.', 'Simpan galon di bawah sinar matahari langsung.', 'id')).toEqual([
+      'di bawah sinar matahari',
+    ]);
+    expect(found('Store the gallon away from direct sunlight.', 'Simpan galon jauh dari sinar matahari langsung.', 'id')).toEqual([]);
+    expect(found('The gym is less busy in the morning.', 'La salle est plus fréquentée le matin.', 'fr')).toEqual(['plus fréquentée']);
+    expect(found('The gym is less busy in the morning.', 'La salle est moins fréquentée le matin.', 'fr')).toEqual([]);
+    expect(found('Climbing shoes can be rented at reception.', "Les chaussons d'escalade doivent être achetés à l'accueil.", 'fr')).toEqual(
+      ['achetés'],
+    );
+    expect(found('Trolleys are available at the entrance.', 'Los carros están disponibles en la salida.', 'es')).toEqual(['la salida']);
+    expect(found('Rent is paid monthly in advance.', 'El alquiler se paga mensualmente a mes vencido.', 'es')).toEqual(['a mes vencido']);
+    expect(found('Empty gallons must be returned to the driver.', 'Galon kosong harus disimpan oleh pelanggan.', 'id')).toEqual([
+      'disimpan',
+    ]);
+    expect(found('Flammable liquids must not be stored.', 'Se pueden almacenar líquidos inflamables.', 'es')).toEqual(['pueden almacenar']);
+    expect(found('Flammable liquids must not be stored.', 'No se pueden almacenar líquidos inflamables.', 'es')).toEqual([]);
+  });
 });

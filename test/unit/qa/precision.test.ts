@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and thirty-four (seventy-seven terms, parties or order swapped, sixty-seven opposites, fifty-three other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, thirty-one negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and twenty-seven (seventy-seven terms, parties or order swapped, sixty-three opposites, fifty-two other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -126,8 +126,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'escalade-fr ¶2 term changed (rented to bought)',
-      'escalade-fr ¶6 opposite (less busy to busier)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
@@ -337,9 +335,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶5 restriction dropped (Fridays and Saturdays only to every day)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
-      'trastero-es ¶3 negation dropped (must not be stored)',
-      'trastero-es ¶5 opposite (in advance to in arrears)',
-      'trastero-es ¶8 opposite (entrance to exit)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'travelinsurance ¶3 meaning inverted (after to before)',
       "tutoring ¶1 party changed (the student's home to the tutor's)",
@@ -363,8 +358,6 @@ describe('precision on careful translations', () => {
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
       'waterbill ¶9 party changed (your responsibility to ours)',
-      'watergallon ¶2 meaning changed (returned to the driver to kept by the customer)',
-      'watergallon ¶5 opposite (away from sunlight to under it)',
       'watergallon ¶7 quantifier changed (every order to the first)',
       'watergallon ¶8 meaning changed (the exact amount to any amount)',
       'webhooks ¶1 term changed (created to deleted)',
