@@ -209,7 +209,6 @@ function sideOf(contrast: Contrast, item: { start: number; end: number }): Side 
   return null;
 }
 
-/** A word kept as it is that stands on one side of the contrast in the source and on the other in the translation. */
 /** The writer's "we", per language (a party a translation names by its own word). */
 const WE: Readonly<Record<string, RegExp>> = {
   en: /^(?:we|us|our|ours)$/u,
@@ -219,6 +218,7 @@ const WE: Readonly<Record<string, RegExp>> = {
   es: /^(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)$/u,
 };
 
+/** A word kept as it is that stands on one side of the contrast in the source and on the other in the translation. */
 function swappedIn(
   source: Analysis,
   target: Analysis,

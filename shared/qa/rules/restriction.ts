@@ -282,11 +282,11 @@ function addedIn(
 ): { said: Item; only: Item } | null {
   const universal = UNIVERSAL[baseLanguage(source.lang)];
   const words = wordsIn(source, sourceSentence);
-  // (not in an idiom: "after all", "at all", "above all" say no "all")
   // (or two things joined by "and" where the translation joins nothing: "online and in stores" →
   // "hanya secara online")
   const joined = AND[baseLanguage(source.lang)];
   const joining = AND[baseLanguage(target.lang)];
+  // (not in an idiom: "after all", "at all", "above all" say no "all")
   const said = universal
     ? (words.find(
         (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
