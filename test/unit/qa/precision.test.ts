@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // first sight of round 106, as it stood: "to skip the queue" said "agar tidak perlu antre"
+      'motorservice ¶7 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and twenty-seven (seventy-seven terms, parties or order swapped, sixty-three opposites, fifty-two other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and thirty-six (seventy-eight terms, parties or order swapped, sixty-eight opposites, fifty-four other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -85,6 +87,9 @@ describe('precision on careful translations', () => {
       'cartevitale-fr ¶9 negation added (can still treat you to cannot)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
+      'centreloisirs-fr ¶5 meaning changed (depend on income to the same for all)',
+      'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
+      'centreloisirs-fr ¶8 opposite (the day before to the day after)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
@@ -128,6 +133,7 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
+      'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -216,6 +222,8 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
+      'motorservice ¶5 opposite (returned to you to thrown away)',
+      'motorservice ¶7 opposite (skip the queue to join it)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
@@ -318,6 +326,9 @@ describe('precision on careful translations', () => {
       'swimschool ¶3 contrast swapped (from the gallery, not from the poolside)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
+      'tanzschule-de ¶3 opposite (smooth soles to rough)',
+      'tanzschule-de ¶5 negation added (can be made up to cannot)',
+      'tanzschule-de ¶6 opposite (less than to more than)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
