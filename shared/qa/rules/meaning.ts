@@ -264,7 +264,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -3102,10 +3102,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   returnedOrKept: {
     en: [
       'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned',
-      'kept by|retained by|kept|retained',
+      'kept by|retained by|kept|retained|thrown away|disposed of|discarded',
     ],
-    id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan'],
-    de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt'],
+    // (and thrown away: "parts replaced are returned to you" → "dibuang oleh bengkel")
+    id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan|dibuang|dimusnahkan'],
+    de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt|entsorgt|weggeworfen'],
     fr: [
       'vous sera rendu|vous sera rendue|vous seront rendus|vous est rendu|vous sont rendus|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
       'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées',
@@ -3284,6 +3285,36 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['louer|loué|loués|louée|louées|emprunter|emprunté|empruntés', 'acheter|acheté|achetés|achetée|achetées|achat'],
     es: ['alquilar|alquilado|alquilados|alquilada|alquiladas|prestado|prestados', 'comprar|comprado|comprados|comprada|compradas'],
     zh: ['租用|租借|出租|借用', '购买|购入|买下'],
+  },
+  // skipping a queue or joining it ("book online to skip the queue" → "untuk ikut antre")
+  queue: {
+    en: [
+      'skip the queue|skip the line|jump the queue|avoid the queue|avoid queues|without queuing',
+      'join the queue|queue up|wait in line',
+    ],
+    id: ['tanpa antre|tidak perlu antre|tidak usah antre|bebas antre|lewati antrean', 'ikut antre|mengantre|ikut mengantre'],
+    de: ['ohne anstehen|ohne warteschlange|warteschlange überspringen', 'anstehen|in der schlange stehen|schlange stehen'],
+    fr: ['sans faire la queue|éviter la file|éviter les files', 'faire la queue|faire la file'],
+    es: ['sin hacer cola|sin colas|saltarse la cola|evitar las colas', 'hacer cola|esperar en la cola'],
+    zh: ['免排队|无需排队|不用排队', '排队'],
+  },
+  // a surface smooth or rough ("shoes with smooth soles" → "mit rauen Sohlen")
+  texture: {
+    en: ['smooth|smooth soled', 'rough|textured|non slip|grippy'],
+    id: ['halus|licin', 'kasar|bergerigi|anti selip'],
+    de: ['glatt|glatte|glatten|glatter|glattem', 'rau|raue|rauen|rauer|griffig|griffige|griffigen|rutschfest|rutschfeste|rutschfesten'],
+    fr: ['lisse|lisses', 'rugueux|rugueuse|rugueuses|antidérapant|antidérapante|antidérapants|antidérapantes'],
+    es: ['liso|lisa|lisos|lisas', 'rugoso|rugosa|rugosos|rugosas|antideslizante|antideslizantes'],
+    zh: ['光滑|平滑', '粗糙|防滑'],
+  },
+  // the day before or the day after ("reported the day before" → "signalées le lendemain")
+  dayBeforeAfter: {
+    en: ['the day before|the previous day|the evening before|the night before', 'the day after|the next day|the following day'],
+    id: ['sehari sebelumnya|hari sebelumnya|malam sebelumnya', 'keesokan harinya|hari berikutnya|sehari setelahnya|sehari sesudahnya'],
+    de: ['am vortag|am tag davor|am vorabend|tags zuvor', 'am folgetag|am tag danach|am nächsten tag|tags darauf'],
+    fr: ['la veille|le jour précédent|la veille au soir', 'le lendemain|le jour suivant'],
+    es: ['el día anterior|la víspera|la noche anterior', 'al día siguiente|el día siguiente|el día después'],
+    zh: ['前一天|前一晚|头一天', '第二天|次日|翌日|后一天'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -6121,16 +6152,32 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
  * more ("Contactless delivery is available" → "不提供无接触配送", "wireless" as "nirkabel").
  */
 function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
-  // (not a soft cue inside a negation: the "无" of "无需支付" is that negation's)
+  // (not a soft cue inside a negation: the "无" of "无需支付" is that negation's; and a word of missing
+  // of the translation's own, "verpasste", as one)
   const own = t.soft.filter((cue) => !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end));
-  if (s.soft.length === 0 || own.length < s.soft.length) return false;
+  const missing = MISSING_IN[baseLanguage(t.paragraph.analysis.lang)];
+  const missed = missing
+    ? t.paragraph.analysis.items.filter(
+        (item) => item.kind === 'word' && item.start >= t.span.start && item.end <= t.span.end && missing.test(item.lower),
+      ).length
+    : 0;
+  if (s.soft.length === 0 || own.length + missed < s.soft.length) return false;
   // (and "free", "免费": "free if you go ahead" → "如果您不进行维修，检测免费")
   const negative = new Set(source.negativeWords(s.soft));
-  return s.soft.every((cue) => negative.has(cue) || FREE_WORD.test(cue.text));
+  return s.soft.every((cue) => negative.has(cue) || FREE_WORD.test(cue.text) || MISSING_WORD.test(cue.text));
 }
 
 /** A word of "free" ("free", "cost-free", "kostenfrei"): rendered by a word of its own. */
 const FREE_WORD = /^(?:\p{L}*free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos)$/iu;
+/** Words of missing of a translation, which render an English one ("verpasste Stunden"). */
+const MISSING_IN: Readonly<Record<string, RegExp>> = {
+  id: /^(?:terlewat|terlewatkan|dilewatkan|ketinggalan)$/u,
+  de: /^(?:verpasst|verpasste|verpassten|versäumt|versäumte|versäumten)$/u,
+  fr: /^(?:manqué|manqués|manquée|manquées|oublié|oubliés|oubliée|oubliées)$/u,
+  es: /^(?:perdido|perdidos|perdida|perdidas|olvidado|olvidados)$/u,
+};
+/** An English word of missing or losing ("missed lessons" → "verpasste Stunden"): rendered by a word of its own. */
+const MISSING_WORD = /^(?:miss|misses|missed|missing|lose|loses|lost|losing|forget|forgets|forgot|forgotten)$/iu;
 
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;

@@ -4331,4 +4331,26 @@ describe('a rejection as a negative word', () => {
     expect(found('Flammable liquids must not be stored.', 'Se pueden almacenar líquidos inflamables.', 'es')).toEqual(['pueden almacenar']);
     expect(found('Flammable liquids must not be stored.', 'No se pueden almacenar líquidos inflamables.', 'es')).toEqual([]);
   });
+
+  it('reads skipping a queue against joining it, smooth against rough, the day before against the day after, thrown away against given back, and a negation beside a word of missing the translation renders', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    expect(found('Book online to skip the queue.', 'Pesan secara online untuk ikut antre.', 'id')).toEqual(['ikut antre']);
+    // ("skip" is a word of avoiding: "tidak perlu antre" renders it)
+    expect(found('Book online to skip the queue.', 'Pesan secara online agar tidak perlu antre.', 'id')).toEqual([]);
+    expect(found('Wear shoes with smooth soles.', 'Tragen Sie Schuhe mit rauen Sohlen.', 'de')).toEqual(['rauen']);
+    expect(found('Absences must be reported the day before.', 'Les absences doivent être signalées le lendemain.', 'fr')).toEqual([
+      'le lendemain',
+    ]);
+    expect(found('Absences must be reported the day before.', 'Les absences doivent être signalées la veille.', 'fr')).toEqual([]);
+    expect(
+      found('Parts replaced during the service are returned to you.', 'Suku cadang yang diganti saat servis dibuang oleh bengkel.', 'id'),
+    ).toEqual(['dibuang']);
+    expect(found('Missed lessons can be made up in another course.', 'Verpasste Stunden können nicht nachgeholt werden.', 'de')).toEqual([
+      'nicht',
+    ]);
+    expect(
+      found('Missed lessons can be made up in another course.', 'Verpasste Stunden können in einem anderen Kurs nachgeholt werden.', 'de'),
+    ).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 106, as it stood: "to skip the queue" said "agar tidak perlu antre"
-      'motorservice ¶7 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and thirty-six (seventy-eight terms, parties or order swapped, sixty-eight opposites, fifty-four other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and twenty-nine (seventy-eight terms, parties or order swapped, sixty-four opposites, fifty-three other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,7 +66,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶7 opposite (blocked to allowed)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
-      'biblioteca-es ¶9 negation added (must be paid for to must not)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -89,7 +86,6 @@ describe('precision on careful translations', () => {
       'cataract ¶7 comparison inverted (more painful to less painful)',
       'centreloisirs-fr ¶5 meaning changed (depend on income to the same for all)',
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
-      'centreloisirs-fr ¶8 opposite (the day before to the day after)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
@@ -222,8 +218,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'motorservice ¶5 opposite (returned to you to thrown away)',
-      'motorservice ¶7 opposite (skip the queue to join it)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
@@ -326,8 +320,6 @@ describe('precision on careful translations', () => {
       'swimschool ¶3 contrast swapped (from the gallery, not from the poolside)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
-      'tanzschule-de ¶3 opposite (smooth soles to rough)',
-      'tanzschule-de ¶5 negation added (can be made up to cannot)',
       'tanzschule-de ¶6 opposite (less than to more than)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
       'tbtreatment ¶2 term changed (resistant to weaker)',
@@ -375,7 +367,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
-      'werkstatt-de ¶6 meaning changed (returned on request to disposed of)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶7 deadline inverted (by 7 to from 7)',
