@@ -235,32 +235,19 @@ function swappedIn(
   // "in the garden but not in the restaurant" → "en el restaurante, pero no en el jardín")
   const anchors = (analysis: Analysis, span: Sentence): Anchor[] => {
     const kept = keptWordsIn(analysis, span);
+    const words = analysis.items.filter((item) => item.kind === 'word' && item.start >= span.start && item.end <= span.end);
+    const we = WE[baseLanguage(analysis.lang)];
+    const anchor = (key: string, item: Item): Anchor => ({ key, start: item.start, end: item.end, text: item.text });
     return [
-      ...kept.map((item) => ({ key: item.text, start: item.start, end: item.end, text: item.text })),
-      ...analysis.items
-        .filter(
-          (item) =>
-            item.kind === 'word' &&
-            item.start >= span.start &&
-            item.end <= span.end &&
-            item.text.length >= 6 &&
-            !/\p{N}/u.test(item.text) &&
-            !kept.includes(item),
-        )
-        .map((item) => ({ key: `w:${cognateKey(item.text)}`, start: item.start, end: item.end, text: item.text })),
+      ...kept.map((item) => anchor(item.text, item)),
+      ...words
+        .filter((item) => item.text.length >= 6 && !/\p{N}/u.test(item.text) && !kept.includes(item))
+        .map((item) => anchor(`w:${cognateKey(item.text)}`, item)),
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),
       // (and the writer's "we": "set by the recycling company, not by us" → "oleh kami, bukan oleh perusahaan")
-      ...analysis.items
-        .filter(
-          (item) =>
-            item.kind === 'word' &&
-            item.start >= span.start &&
-            item.end <= span.end &&
-            (WE[baseLanguage(analysis.lang)]?.test(item.lower) ?? false),
-        )
-        .map((item) => ({ key: 'person:we', start: item.start, end: item.end, text: item.text })),
+      ...(we ? words.filter((item) => we.test(item.lower)).map((item) => anchor('person:we', item)) : []),
     ];
   };
   // (a pair's words only where the two sentences say the same sides of it: "after the
