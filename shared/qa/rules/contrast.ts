@@ -225,7 +225,7 @@ function swappedIn(
   sourceSentence: Sentence,
   targetSentence: Sentence,
   shapeIn: (analysis: Analysis, sentence: Sentence) => Contrast | null = contrastIn,
-): { said: Anchor; found: Anchor; shape: Contrast } | null {
+): { said: Anchor; found: Anchor; now: Side; shape: Contrast } | null {
   const inSource = shapeIn(source, sourceSentence);
   if (!inSource) return null;
   const inTarget = shapeIn(target, targetSentence);
@@ -286,6 +286,23 @@ function swappedIn(
   return chosen ? { ...chosen, shape: inTarget } : null;
 }
 
+/**
+ * Where the translation's affirmed side says what stands in the place of the negated side's: from
+ * the last word of the affirmed side that opens the negated side too ("prêtés aux particuliers, pas
+ * aux écoles": "aux"), or null when none does.
+ */
+function parallelStart(analysis: Analysis, shape: Contrast): number | null {
+  const words = analysis.items.filter((item) => item.kind === 'word');
+  const opener = words.find((item) => item.start >= shape.negated.start && item.end <= shape.negated.end);
+  if (!opener) return null;
+  for (let k = words.length - 1; k >= 0; k -= 1) {
+    const item = words[k] as Item;
+    if (item.end > shape.affirmed.end || item.start < shape.affirmed.start) continue;
+    if (item.lower === opener.lower) return item.start;
+  }
+  return null;
+}
+
 export const contrastRule: Rule = {
   name: 'contrast',
   ids: ['contrast.swapped', 'sequence.swapped'],
@@ -306,8 +323,11 @@ export const contrastRule: Rule = {
       const targetSentence = targetSentences[k] as Sentence;
       const contrast = swappedIn(source, target, sourceSentence, targetSentence);
       if (contrast) {
+        // (a word moved to the negated side only: from what the translation affirms in its place on,
+        // "aux particuliers, pas aux écoles et aux associations")
+        const from = contrast.now === 'negated' ? parallelStart(target, contrast.shape) : null;
         out.push(
-          finding(context, 'contrast.swapped', 'major', contrast.found.start, contrast.found.end, {
+          finding(context, 'contrast.swapped', 'major', from ?? contrast.found.start, contrast.found.end, {
             source: spanOf(source.text, contrast.said.start, contrast.said.end),
             params: { found: contrast.found.text },
           }),

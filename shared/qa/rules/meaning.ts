@@ -3316,6 +3316,55 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['el día anterior|la víspera|la noche anterior', 'al día siguiente|el día siguiente|el día después'],
     zh: ['前一天|前一晚|头一天', '第二天|次日|翌日|后一天'],
   },
+  // goods of the day before, sold off cheaper, against the day's own ("Day-old bread is sold at half
+  // price" → "El pan del día se vende a mitad de precio")
+  dayOld: {
+    en: ["day - old|day old|yesterday's|from the day before|from yesterday", 'baked today|fresh today|freshly baked|baked this morning'],
+    id: ['kemarin|dari hari sebelumnya|sisa kemarin', 'hari ini|baru dipanggang|segar hari ini'],
+    de: [
+      'vom vortag|von gestern|vortägig|vortägiges|vortägige',
+      'von heute|tagesfrisch|tagesfrisches|tagesfrische|frisch gebacken|ofenfrisch',
+    ],
+    fr: ["de la veille|d'hier", 'du jour|frais du jour|sorti du four'],
+    es: ['del día anterior|de ayer|del día antes', 'del día|de hoy|recién horneado|recién horneada|recién hecho'],
+    zh: ['隔夜|隔天|前一天的|昨天的', '当天的|今天的|当日|新鲜出炉|现烤'],
+  },
+  // serving oneself against being served ("scanning at the self-service machines" → "di mesin layanan penuh")
+  selfService: {
+    en: ['self - service|self service|self - checkout|self checkout', 'full service|full - service|staffed|served by staff|at the counter'],
+    id: ['swalayan|layanan mandiri|mandiri', 'layanan penuh|dilayani petugas|dilayani staf|di konter|di loket'],
+    de: [
+      'selbstbedienung|selbstbedienungskasse|selbstbedienungskassen|selbstbedienungsautomat|selbstbedienungsautomaten',
+      'vollservice|mit bedienung|am schalter|am tresen',
+    ],
+    fr: [
+      'libre - service|libre service|en libre - service|self - service|caisse automatique|caisses automatiques',
+      'service complet|au guichet|au comptoir',
+    ],
+    es: ['autoservicio|de autoservicio|autopago', 'servicio completo|en el mostrador|en ventanilla|atendido por personal'],
+    zh: ['自助', '人工服务|人工窗口|柜台办理|全套服务'],
+  },
+  // free against a reduced price ("a free hour on their birthday" → "半价一小时")
+  freeOrReduced: {
+    en: [
+      'free of charge|at no charge|at no cost|for free|free',
+      'half price|half - price|half the price|reduced price|at a discount|discounted|half off',
+    ],
+    id: ['gratis|cuma cuma|tanpa biaya|bebas biaya', 'setengah harga|separuh harga|harga diskon|potongan harga|harga khusus'],
+    de: [
+      'kostenlos|kostenlose|kostenlosen|kostenfrei|gratis|umsonst',
+      'zum halben preis|halben preis|halber preis|halbpreis|ermäßigt|ermäßigte|ermäßigten|vergünstigt|vergünstigte|rabattiert',
+    ],
+    fr: [
+      'gratuit|gratuite|gratuits|gratuites|gratuitement',
+      'moitié prix|à moitié prix|demi - tarif|demi tarif|tarif réduit|prix réduit|à prix réduit',
+    ],
+    es: [
+      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente',
+      'mitad de precio|a mitad de precio|medio precio|precio reducido|con descuento|rebajado|rebajada',
+    ],
+    zh: ['免费', '半价|打折|折扣价|优惠价|五折|特价'],
+  },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
   textOrPost: {
@@ -3704,8 +3753,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -5904,6 +5953,12 @@ function whereLost(
     const all = universalIn(target, targetSentence);
     if (all) return all;
   }
+  // (a negation of a condition's clause, "if the microphone does not work", is lost from the
+  // translation's one clause of condition, wherever the sentence puts it: "如果麦克风正常工作，请告诉…")
+  if (target.unspaced) {
+    const condition = conditionLost(source, target, negated, targetSentence);
+    if (condition) return condition;
+  }
   const at = placeOfLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   // (in a text without spaces between words the landmarks place a word only roughly: the clause
   // around the place, unless the translation says the negated word's opposite there)
@@ -5919,6 +5974,29 @@ function whereLost(
   // (to its last word: not the full stop)
   const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(rest);
   return last ? { start: at.start, end: at.end + last.index + 1 } : at;
+}
+
+/** Words that open a clause of condition ("if", "in case"; not "unless", which says its own negation). */
+const IF_EN = /\b(?:if|when|whenever|in case)\b/iu;
+/** The same in Chinese: "如果", "假如", "万一" (not "如" alone: also in "例如", "如何"). */
+const IF_ZH = /如果|假如|要是|倘若|若是|万一|一旦/gu;
+
+/**
+ * The translation's clause of condition, when a negation of the source stands in one ("tell staff if
+ * the microphone does not work"): an "if" between the clause's start and the negation, and one
+ * clause of condition in the translation's sentence, from its opener to its comma.
+ */
+function conditionLost(source: Analysis, target: Analysis, negated: Cue, targetSentence: Sentence): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en' || baseLanguage(target.lang) !== 'zh') return null;
+  const before = source.text.slice(Math.max(0, negated.start - 200), negated.start);
+  const clause = before.slice(Math.max(...[...'.,;:!?\n'].map((mark) => before.lastIndexOf(mark))) + 1);
+  if (!IF_EN.test(clause)) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  const openers = [...text.matchAll(IF_ZH)];
+  const [opener] = openers;
+  if (!opener || openers.length > 1) return null;
+  const rest = /^[^，,。；;：:！？!?]+/u.exec(text.slice(opener.index))?.[0] ?? '';
+  return rest ? { start: targetSentence.start + opener.index, end: targetSentence.start + opener.index + rest.length } : null;
 }
 
 /**
@@ -7580,10 +7658,87 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // a refusal to guarantee turned into a guarantee of the opposite ("We cannot guarantee that
+      // our products are free of nuts" → "Podemos garantizar que nuestros productos no contienen …")
+      const unsure = out.some(
+        (each) => each.rule === 'polarity.dropped' && each.start >= targetSentence.start && each.end <= targetSentence.end,
+      )
+        ? null
+        : guaranteeNegationMoved(source, target, sourceSentence, targetSentence, targetNegations, t);
+      if (unsure) {
+        out.push(
+          finding(context, 'polarity.dropped', 'major', unsure.lost.start, unsure.lost.end, {
+            source: spanOf(source.text, unsure.said.start, unsure.said.end),
+            params: { cue: unsure.said.text },
+          }),
+        );
+      }
     });
     return out;
   },
 };
+
+/**
+ * A negated verb of guaranteeing before what it would guarantee ("cannot guarantee that", "do not
+ * promise you that"): its negation is not the clause's after it ("guarantee that … is not"), as the
+ * negation of "think" or "expect" may be.
+ */
+const NEGATED_GUARANTEE_EN =
+  /\b(cannot|can ?not|can['’]t|could not|couldn['’]t|do not|does not|don['’]t|doesn['’]t|will not|won['’]t|(?:are|is|am) unable to|(?:are|is) not able to)\s+(?:fully\s+|always\s+|ever\s+)?(?:guarantee|promise|ensure|assure|warrant|confirm)(?:\s+[\p{L}]+)?\s+that\b/iu;
+
+/** The word that opens a clause of what is said or guaranteed ("que", "bahwa", "dass"). */
+const COMPLEMENTIZER: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])que(?![\p{L}])/gu,
+  pt: /(?<![\p{L}])que(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])qu(?:e(?![\p{L}])|['’])/gu,
+  it: /(?<![\p{L}])che(?![\p{L}])/gu,
+  id: /(?<![\p{L}])bahwa(?![\p{L}])/gu,
+  ms: /(?<![\p{L}])bahawa(?![\p{L}])/gu,
+  de: /(?<![\p{L}])dass(?![\p{L}])/gu,
+  nl: /(?<![\p{L}])dat(?![\p{L}])/gu,
+};
+
+/**
+ * Whether a refusal to guarantee lost its negation to the clause it governs: the source negates a
+ * verb of guaranteeing before "that", the translation's sentence has a clause of what is said and
+ * every negation it has (one at least), soft words too, after that clause's opener. The place lost
+ * is before the opener: "Podemos garantizar".
+ */
+function guaranteeNegationMoved(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  targetNegations: readonly Cue[],
+  t: Side,
+): { said: Cue; lost: { start: number; end: number } } | null {
+  if (baseLanguage(source.lang) !== 'en') return null;
+  const opener = COMPLEMENTIZER[baseLanguage(target.lang)];
+  if (!opener) return null;
+  const said = NEGATED_GUARANTEE_EN.exec(source.text.slice(sourceSentence.start, sourceSentence.end));
+  if (!said) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  // (one such clause in the sentence: of several, the landmarks would have to tell which)
+  const openers = [...text.matchAll(opener)];
+  const [found] = openers;
+  if (!found || openers.length > 1) return null;
+  const at = targetSentence.start + found.index;
+  const inSentence = (cue: Cue) => cue.start >= targetSentence.start && cue.end <= targetSentence.end;
+  const negations = targetNegations.filter(inSentence);
+  if (negations.length === 0 || negations.some((cue) => cue.start < at)) return null;
+  if ([...t.soft, ...t.litotes].some((cue) => inSentence(cue) && cue.start < at)) return null;
+  // (from the sentence's first word to the last before the opener, its comma aside)
+  const head = text.slice(0, found.index);
+  const first = head.search(/[\p{L}\p{N}]/u);
+  const last = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u.exec(head);
+  if (first < 0 || !last) return null;
+  const negation = said[1] as string;
+  const sourceAt = sourceSentence.start + said.index;
+  return {
+    said: { start: sourceAt, end: sourceAt + negation.length, text: negation },
+    lost: { start: targetSentence.start + first, end: targetSentence.start + last.index + 1 },
+  };
+}
 
 /** Words that join two clauses set against each other ("but", "tetapi", "aber", "mais", "pero", "但"). */
 const BUT: Readonly<Record<string, RegExp>> = {

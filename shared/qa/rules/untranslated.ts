@@ -127,6 +127,9 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'framework',
     'query',
     'script',
+    // paper and photo finishes, as Indonesian print shops name them ("kertas matte", "cetak glossy")
+    'matte',
+    'glossy',
     // shops, travel and work: words Indonesian notices and receipts write as English does
     'voucher',
     'cashback',

@@ -136,8 +136,21 @@ describe('contrast.swapped by the writer\'s "we"', () => {
     expect(
       swapped('Prices are set by the recycling company, not by us.', 'Harga ditetapkan oleh perusahaan daur ulang, bukan oleh kami.', 'id'),
     ).toEqual([]);
+    // (from what the translation affirms in its place: "an den Fahrer gezahlt, nicht an uns")
     expect(swapped('The fee is paid to us, not to the driver.', 'Die Gebühr wird an den Fahrer gezahlt, nicht an uns.', 'de')).toEqual([
-      'uns',
+      'an den Fahrer gezahlt, nicht an uns',
     ]);
+  });
+});
+
+describe('contrast.swapped where a word moved to the negated side only', () => {
+  it('spans what the translation affirms in its place, on to the word that moved', () => {
+    const swapped = (source: string, target: string, targetLang: string) =>
+      only(check(source, target, { targetLang }), 'contrast.swapped').map((finding) => finding.text);
+    const source = 'Outdoor games are only lent to schools and associations, not to individuals.';
+    expect(swapped(source, "Les jeux d'extérieur sont prêtés aux particuliers, pas aux écoles et aux associations.", 'fr')).toEqual([
+      'aux particuliers, pas aux écoles et aux associations',
+    ]);
+    expect(swapped(source, "Les jeux d'extérieur sont prêtés aux écoles et aux associations, pas aux particuliers.", 'fr')).toEqual([]);
   });
 });

@@ -4353,4 +4353,33 @@ describe('a rejection as a negative word', () => {
       found('Missed lessons can be made up in another course.', 'Verpasste Stunden können in einem anderen Kurs nachgeholt werden.', 'de'),
     ).toEqual([]);
   });
+
+  it('reads a refusal to guarantee made a guarantee, a negation lost from a Chinese clause of condition, day-old against fresh, self-service against served, free against half price', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const nuts = 'We cannot guarantee that our products are free of nuts.';
+    expect(found(nuts, 'Podemos garantizar que nuestros productos no contienen frutos secos.', 'es')).toEqual(['Podemos garantizar']);
+    expect(found(nuts, 'Wir können garantieren, dass unsere Produkte keine Nüsse enthalten.', 'de')).toEqual(['Wir können garantieren']);
+    expect(found(nuts, 'Kami dapat menjamin bahwa produk kami tidak mengandung kacang.', 'id')).toEqual(['Kami dapat menjamin']);
+    // (the negation before the clause of what is guaranteed, or in it beside one before)
+    expect(found(nuts, 'No podemos garantizar que nuestros productos estén libres de frutos secos.', 'es')).toEqual([]);
+    expect(found(nuts, 'Wir können nicht garantieren, dass unsere Produkte keine Nüsse enthalten.', 'de')).toEqual([]);
+    expect(found(nuts, 'Nous ne pouvons pas garantir que nos produits ne contiennent pas de fruits à coque.', 'fr')).toEqual([]);
+    // ("think" may give its negation to the clause after it: no guarantee there)
+    expect(found('We do not think that the road will open.', 'Wir denken, dass die Straße nicht öffnet.', 'de')).toEqual([]);
+    const microphone = 'Please tell staff if the microphone does not work.';
+    expect(found(microphone, '如果麦克风正常工作，请告诉工作人员。', 'zh')).toEqual(['如果麦克风正常工作']);
+    expect(found(microphone, '如麦克风无法使用，请告知工作人员。', 'zh')).toEqual([]);
+    expect(found('Day-old bread is sold at half price.', 'El pan del día se vende a mitad de precio.', 'es')).toEqual(['del día']);
+    expect(found('Day-old bread is sold at half price.', 'El pan del día anterior se vende a mitad de precio.', 'es')).toEqual([]);
+    expect(found('Scanning is available at the self-service machines.', 'Pemindaian tersedia di mesin layanan penuh.', 'id')).toEqual([
+      'layanan penuh',
+    ]);
+    expect(found('Scanning is available at the self-service machines.', 'Pemindaian tersedia di mesin swalayan.', 'id')).toEqual([]);
+    expect(found('Members get a free hour on their birthday.', '会员生日当天可享受半价一小时。', 'zh')).toEqual(['半价']);
+    expect(found('Members get a free hour on their birthday.', '会员生日当天可免费欢唱一小时。', 'zh')).toEqual([]);
+    expect(found('Bookings can be cancelled up to one hour before the start time.', '最晚可在开始时间后一小时取消预订。', 'zh')).toEqual([
+      '开始时间后',
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 107, as it stood: "matte" paper is the trade's own word in Indonesian
-      'printshop ¶4 untranslated "matte"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and forty (eighty terms, parties or order swapped, sixty-six opposites, fifty-six other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, thirty-one negations lost or added, ten bounds or limits, nine amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and thirty-one (seventy-seven terms, parties or order swapped, sixty-four opposites, fifty-six other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, seven spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -190,10 +188,7 @@ describe('precision on careful translations', () => {
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
       'kine-fr ¶9 term changed (calf to thigh)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
-      'ktv-zh ¶5 negation dropped (does not work)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
-      'ktv-zh ¶7 amount changed (a free hour to half price)',
-      'ktv-zh ¶8 opposite (before the start to after)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
       'library-de ¶5 rate changed (per day to per week)',
@@ -204,7 +199,6 @@ describe('precision on careful translations', () => {
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'lostluggage-zh ¶9 terms swapped (phone and email)',
       "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
-      'ludotheque-fr ¶8 contrast swapped (schools and associations, not individuals)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -234,8 +228,6 @@ describe('precision on careful translations', () => {
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
-      'panaderia-es ¶4 negation dropped (cannot guarantee)',
-      "panaderia-es ¶6 sense (day-old bread to today's bread)",
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
       'parkhaus-de ¶6 term changed (disabled drivers to families)',
@@ -282,7 +274,6 @@ describe('precision on careful translations', () => {
       'ppdb ¶8 contrast swapped (online, not at the school)',
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
-      'printshop ¶8 opposite (self-service to full service)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'randonnee-fr ¶7 opposite (less to more)',
@@ -292,7 +283,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
-      'reservas-es ¶5 contrast swapped (the day before, not on the day)',
       'ridehail ¶5 term changed (motorbike to car)',
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'scenicspot-zh ¶8 opposite (stay on to leave)',
@@ -330,7 +320,6 @@ describe('precision on careful translations', () => {
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
       'swimmingpool-zh ¶4 opposite (before to after)',
-      'swimschool ¶3 contrast swapped (from the gallery, not from the poolside)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'tanzschule-de ¶6 opposite (less than to more than)',
