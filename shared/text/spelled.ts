@@ -123,8 +123,24 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
         k += count;
       }
     }
+    if (hit) {
+      found.push(hit);
+      continue;
+    }
+    // (a number glued to its unit by a hyphen, "a two-year guarantee", "a ten-minute walk": the
+    // longest of the word's hyphenated beginnings that spells one)
+    const parts = text.slice(head.start, head.end).split('-');
+    // (not a word said twice, "satu-satunya", "dua-duanya": the only one, both)
+    for (let count = parts.length - 1; count >= 1 && !hit; count -= 1) {
+      // (nor a compound the table lacks, "twenty-five": no "twenty" read in it)
+      const rest = parts[count]?.toLowerCase() ?? '';
+      if (rest.startsWith(parts[count - 1]?.toLowerCase() ?? '') || table.starts.has(rest)) continue;
+      const spelling = parts.slice(0, count).join('-');
+      const value = table.values.get(spelling.toLocaleLowerCase(lang));
+      if (value !== undefined) hit = { value, text: spelling, start: head.start, end: head.start + spelling.length };
+    }
     if (hit) found.push(hit);
-    else k += 1;
+    k += 1;
   }
   return withoutCompounds(text, found);
 }

@@ -211,7 +211,7 @@ export interface UnitAt {
 /** Words of a rate between a figure and its unit, in the languages that write them so. */
 const RATE_WORDS = new Set(['per', 'pro', 'par', 'por']);
 
-const UNIT_AFTER_RE = /^\)?[ \u00a0\u202f]?(°?\p{L}+)(?:([ \u00a0])(\p{L}+))?(\.?)/u;
+const UNIT_AFTER_RE = /^\)?(?:[ \u00a0\u202f]|-(?=\p{L}))?(°?\p{L}+)(?:([ \u00a0])(\p{L}+))?(\.?)/u;
 const SPACELESS_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
 
 /** Lengths a metre written "m" may stand beside (said in the source, "m" after the figure is a metre, not a million). */

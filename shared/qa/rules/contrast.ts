@@ -147,6 +147,41 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
 
 const CLAUSE_END = /[,;:.!?，；：。！？]/u;
 
+/** Words that stand between a clause's subject and its negation when the rest is left out ("passport photos do not"). */
+const ELIDED_BETWEEN: Partial<Record<string, ReadonlySet<string>>> = {
+  en: words('do|does|did|is|are|was|were|will|would|can|could|should|must|need|needs|have|has|may'),
+  id: words('juga|masih|perlu|harus|wajib'),
+  de: words('aber|jedoch|dagegen|hingegen|allerdings'),
+};
+
+/**
+ * A clause after a semicolon or a comma that ends on its negation, the rest of it left out ("Family
+ * portraits need a booking; passport photos do not", "foto paspor tidak"): its subject is the
+ * negated side, the clause before it the affirmed one. Null for any other negation.
+ */
+function elidedIn(items: readonly Item[], k: number, cues: ContrastWords, lang: string): Contrast | null {
+  const next = items[k + 1];
+  if (next && !CLAUSE_END.test(next.text)) return null;
+  const between = ELIDED_BETWEEN[lang];
+  let subjectEnd = k - 1;
+  while (subjectEnd >= 0 && items[subjectEnd]?.kind === 'word' && between?.has((items[subjectEnd] as Item).lower)) subjectEnd -= 1;
+  let from = subjectEnd;
+  while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
+  let subjectStart = from;
+  while (subjectStart <= subjectEnd && cues.joins.has((items[subjectStart] as Item).lower)) subjectStart += 1;
+  const mark = items[from - 1];
+  if (subjectStart > subjectEnd || !mark || !/^[;,]$/u.test(mark.text)) return null;
+  if (items.slice(subjectStart, subjectEnd + 1).some((word) => word.kind !== 'word')) return null;
+  const affirmedEnd = from - 2;
+  let affirmedStart = affirmedEnd;
+  while (affirmedStart > 0 && !CLAUSE_END.test((items[affirmedStart - 1] as Item).text)) affirmedStart -= 1;
+  if (affirmedEnd < 0 || affirmedStart > affirmedEnd) return null;
+  return {
+    affirmed: { start: (items[affirmedStart] as Item).start, end: (items[affirmedEnd] as Item).end },
+    negated: { start: (items[subjectStart] as Item).start, end: (items[subjectEnd] as Item).end },
+  };
+}
+
 /** The one contrast of the shape "X, not Y" in a sentence, or null (none, or several). */
 function contrastIn(analysis: Analysis, sentence: Sentence): Contrast | null {
   const cues = CONTRASTS[baseLanguage(analysis.lang)];
@@ -170,6 +205,12 @@ function contrastIn(analysis: Analysis, sentence: Sentence): Contrast | null {
       return;
     }
     if (item.kind !== 'word' || !cues.negations.has(item.lower)) return;
+    // "X need a booking; Y do not": the clause that ends on its negation negates its subject
+    const elided = elidedIn(items, k, cues, baseLanguage(analysis.lang));
+    if (elided) {
+      found.push(elided);
+      return;
+    }
     // the negation right after a comma, or after a join that follows a comma or a word
     let before = k - 1;
     if (items[before]?.kind === 'word' && cues.joins.has((items[before] as Item).lower)) before -= 1;

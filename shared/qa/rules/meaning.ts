@@ -380,7 +380,7 @@ const CUES: Record<string, Cues> = {
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
-      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles'),
+      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett'),
       some: list(
         'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil',
       ),
@@ -438,7 +438,7 @@ const CUES: Record<string, Cues> = {
       ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
-      all: list('tous|toutes|chaque|chacun|chacune'),
+      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|totalement'),
       some: list('certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie'),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
@@ -489,7 +489,7 @@ const CUES: Record<string, Cues> = {
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una'),
-      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo'),
+      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente'),
       some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
@@ -2335,12 +2335,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von',
     ],
     fr: [
-      'immédiatement|tout de suite|sans délai|aussitôt',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois',
+      'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures',
     ],
     es: [
-      'inmediatamente|de inmediato|enseguida|cuanto antes',
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días',
+      'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera',
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
@@ -3344,6 +3344,37 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['autoservicio|de autoservicio|autopago', 'servicio completo|en el mostrador|en ventanilla|atendido por personal'],
     zh: ['自助', '人工服务|人工窗口|柜台办理|全套服务'],
   },
+  // a thing to bring against one to leave at home ("Bring your current glasses" → "Laissez vos lunettes … à la maison")
+  bringOrLeave: {
+    en: ['bring|take with you|carry', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
+    id: ['bawa|bawalah|membawa|dibawa|bawakan', 'tinggalkan di rumah|ditinggal di rumah|di rumah saja'],
+    de: ['mitbringen|mitzubringen|mitnehmen|mitzunehmen|dabeihaben', 'zu hause lassen|zu hause gelassen|daheim lassen|daheim gelassen'],
+    fr: ['apportez|apporter|amenez|amener|emportez|emporter|munissez|munir', 'à la maison|laissez chez vous|laisser chez vous'],
+    es: ['traiga|traigan|traer|lleve|lleven|llevar', 'en casa'],
+    zh: ['带上|携带|带来|带好', '留在家里|放在家里|留在家中'],
+  },
+  // a side or back door against the main one ("through the side entrance" → "melalui pintu masuk depan")
+  entrance: {
+    en: ['side entrance|side door|rear entrance|back entrance|back door|rear door', 'front entrance|main entrance|front door|main door'],
+    id: [
+      'pintu samping|pintu belakang|pintu masuk samping|pintu masuk belakang',
+      'pintu depan|pintu masuk depan|pintu utama|pintu masuk utama',
+    ],
+    de: ['seiteneingang|hintereingang|nebeneingang|hintertür|seitentür', 'haupteingang|vordereingang|vordertür|haupttür'],
+    fr: ['entrée latérale|porte latérale|entrée arrière|porte arrière|porte de derrière', 'entrée principale|porte principale'],
+    es: ['entrada lateral|puerta lateral|entrada trasera|puerta trasera', 'entrada principal|puerta principal'],
+    zh: ['侧门|侧面入口', '正门|大门|主入口'],
+  },
+  // new against old ("your new glasses will be ready" → "vos anciennes lunettes")
+  // (no age: "six years old", "a 2-year-old", see NOT_OPPOSITES; no "again": "à nouveau", "de nuevo")
+  newOrOld: {
+    en: ['new|brand new|brand - new', 'old|older'],
+    id: ['baru|yang baru', 'yang lama'],
+    de: ['neu|neue|neuen|neuer|neues|neuem|brandneu|brandneue|brandneuen', 'alt|alte|alten|alter|altes|altem'],
+    fr: ['nouveau|nouvel|nouvelle|nouveaux|nouvelles|neuve|neufs|neuves', 'ancien|ancienne|anciens|anciennes|vieux|vieil|vieille|vieilles'],
+    es: ['nuevo|nueva|nuevos|nuevas', 'viejo|vieja|viejos|viejas|antiguo|antigua|antiguos|antiguas'],
+    zh: ['全新|新的', '旧的|老旧|旧款'],
+  },
   // free against a reduced price ("a free hour on their birthday" → "半价一小时")
   freeOrReduced: {
     en: [
@@ -3835,6 +3866,18 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   en: [
     ['after all', 0],
+    // (an age is no old thing: "six years old", "a 2-year-old")
+    ['years old', 1],
+    ['year old', 1],
+    ['months old', 1],
+    ['month old', 1],
+    ['weeks old', 1],
+    ['days old', 1],
+    ['year - old', 2],
+    ['month - old', 2],
+    ['week - old', 2],
+    ['day - old', 2],
+    ['how old', 1],
     // (a deadline, "by Friday at the latest", is no newest version)
     ['at the latest', 2],
     // (software whose source is open is no door left open: see the pair "licence")
@@ -3902,6 +3945,12 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['immer noch', 0],
     ['noch immer', 1],
     ['immer wieder', 0],
+    // (an age is no old thing: "sechs Jahre alt")
+    ['jahre alt', 1],
+    ['jahr alt', 1],
+    ['monate alt', 1],
+    ['wochen alt', 1],
+    ['tage alt', 1],
   ],
   id: [
     // ("akhirnya" is finally, eventually: no end of a period, "pada akhirnya" is "in the end")
@@ -3951,6 +4000,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['di depan umum', 1],
   ],
   es: [
+    // (again, no new thing)
+    ['de nuevo', 1],
     ['incluso si', 1],
     ['aun si', 1],
     // (the afternoon is no lateness)
@@ -3960,6 +4011,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['una tarde', 1],
   ],
   fr: [
+    // (again, no new thing)
+    ['à nouveau', 1],
+    ['de nouveau', 1],
     ['même si', 1],
     // (the afternoon is no noon)
     ['après midi', 1],

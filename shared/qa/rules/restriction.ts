@@ -37,6 +37,8 @@ interface RestrictionCues {
   provisos?: RegExp;
   /** Phrases that say a restriction where their first word alone may not ("réservé aux", not "réservée par", booked by). */
   keptPhrases?: RegExp;
+  /** Phrases that restrict as the words of `said` do, with no such word ("une seule fois", once only), their restricting word marked by a group. */
+  saidPhrases?: RegExp;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
@@ -90,6 +92,7 @@ const CUES: Record<string, RestrictionCues> = {
     // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
     keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’'],
     keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
+    saidPhrases: /(?<![\p{L}])une\s+(seule)\s+fois(?![\p{L}])/iu,
     conditions: CONDITION_WORDS.fr as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
@@ -104,6 +107,7 @@ const CUES: Record<string, RestrictionCues> = {
     // ("reservar" is to book as well: "reservada por los vecinos" is booked by them)
     keptPrefixes: ['limitad', 'restring', 'exclusiv'],
     keptPhrases: /(?:^|[^\p{L}])reservad(?:o|a|os|as)\s+(?:a|al|para|exclusivamente|únicamente)(?![\p{L}])/iu,
+    saidPhrases: /(?<![\p{L}])una\s+(sola|única)\s+vez(?![\p{L}])/iu,
     conditions: CONDITION_WORDS.es as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:siempre (?:que|y cuando)|con tal (?:de )?que|a condición de que)(?![\p{L}])/iu,
   },
@@ -160,6 +164,14 @@ function restrictionIn(analysis: Analysis, span: Sentence, cues: RestrictionCues
       // ("only when", "only take place if")
       ofCondition: !clauseEnds && scope.some((item) => cues.conditions.has(item.lower)),
     };
+  }
+  // (a phrase that restricts: "une seule fois", once only)
+  const phrase = cues.saidPhrases?.exec(analysis.text.slice(span.start, span.end));
+  if (phrase?.[1] !== undefined) {
+    const start = span.start + phrase.index + phrase[0].indexOf(phrase[1]);
+    const said = list.find((item) => item.start === start);
+    if (said)
+      return { said, scope: { start: span.start + phrase.index, end: span.start + phrase.index + phrase[0].length }, ofCondition: false };
   }
   return null;
 }
@@ -314,7 +326,7 @@ export const restrictionRule: Rule = {
       sourceCues !== 'zh' &&
       targetCues !== 'zh' &&
       UNIVERSAL[baseLanguage(context.sourceLang)] !== undefined &&
-      target.items.some((item) => targetCues.said.has(item.lower));
+      (target.items.some((item) => targetCues.said.has(item.lower)) || Boolean(targetCues.saidPhrases?.test(target.text)));
     // (most paragraphs restrict nothing: nothing to compare)
     if (!added && (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))))
       return [];

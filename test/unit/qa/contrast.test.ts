@@ -154,3 +154,14 @@ describe('contrast.swapped where a word moved to the negated side only', () => {
     expect(swapped(source, "Les jeux d'extérieur sont prêtés aux écoles et aux associations, pas aux particuliers.", 'fr')).toEqual([]);
   });
 });
+
+describe('contrast.swapped in a clause that ends on its negation', () => {
+  it('reads "X need a booking; Y do not" as X affirmed, Y negated', () => {
+    const swapped = (source: string, target: string, targetLang: string) =>
+      only(check(source, target, { targetLang }), 'contrast.swapped').map((finding) => finding.text);
+    const source = 'Family portraits need a booking; passport photos do not.';
+    expect(swapped(source, 'Foto paspor perlu pemesanan; foto keluarga tidak.', 'id')).toEqual(['paspor']);
+    expect(swapped(source, 'Foto keluarga perlu pemesanan; foto paspor tidak.', 'id')).toEqual([]);
+    expect(swapped(source, 'Los pasaportes necesitan reserva; los retratos familiares no.', 'es')).toEqual(['pasaportes']);
+  });
+});

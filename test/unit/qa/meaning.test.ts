@@ -4382,4 +4382,34 @@ describe('a rejection as a negative word', () => {
       '开始时间后',
     ]);
   });
+
+  it('reads new against old (no age, no "again"), partly against fully, while you wait against within a day, bring against leave at home, a side entrance against the main one', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.', 'quantifier.changed']);
+    expect(
+      found('Your new glasses will be ready in about a week.', 'Vos anciennes lunettes seront prêtes dans environ une semaine.', 'fr'),
+    ).toEqual(['anciennes']);
+    expect(
+      found('Your new glasses will be ready in about a week.', 'Vos nouvelles lunettes seront prêtes dans environ une semaine.', 'fr'),
+    ).toEqual([]);
+    expect(found('Children six years old need a new form.', 'Kinder, die sechs Jahre alt sind, brauchen ein Formular.', 'de')).toEqual([]);
+    expect(found('Please sign the new form.', 'Veuillez signer à nouveau le formulaire.', 'fr')).toEqual([]);
+    expect(
+      found(
+        'Sunglasses are partly reimbursed by most insurers.',
+        'Les lunettes de soleil sont entièrement remboursées par la plupart des mutuelles.',
+        'fr',
+      ),
+    ).toEqual(['entièrement']);
+    expect(found('Keys are cut while you wait.', 'Las llaves se cortan en un plazo de 24 horas.', 'es')).toEqual(['en un plazo de']);
+    expect(found('Keys are cut while you wait.', 'Las llaves se hacen al momento.', 'es')).toEqual([]);
+    expect(
+      found('Bring your current glasses to the appointment.', 'Laissez vos lunettes actuelles à la maison pour le rendez-vous.', 'fr'),
+    ).toEqual(['à la maison']);
+    expect(found('Bring your current glasses to the appointment.', 'Apportez vos lunettes actuelles au rendez-vous.', 'fr')).toEqual([]);
+    expect(found('The studio is accessible through the side entrance.', 'Studio dapat diakses melalui pintu masuk depan.', 'id')).toEqual([
+      'pintu masuk depan',
+    ]);
+    expect(found('The studio is accessible through the side entrance.', 'Studio dapat diakses melalui pintu samping.', 'id')).toEqual([]);
+  });
 });

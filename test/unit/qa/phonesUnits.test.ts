@@ -338,4 +338,25 @@ describe('numbers spelled out', () => {
       only(check('Breakfast is on the 3rd floor.', 'El desayuno está en la 3.ª planta.', { targetLang: 'es' }), 'numbers.missing'),
     ).toEqual([]);
   });
+
+  it('read a number glued to its unit by a hyphen ("a two-year guarantee", "a 2-year plan"), not a word said twice ("satu-satunya")', () => {
+    expect(
+      spelledNumbersIn('a two-year guarantee, a ten-minute walk and a twenty-five-day course', 'en').map((each) => [each.text, each.value]),
+    ).toEqual([
+      ['two', 2],
+      ['ten', 10],
+    ]);
+    expect(spelledNumbersIn('Ini satu-satunya pintu keluar.', 'id')).toEqual([]);
+    expect(unitAfter('a 2-year plan', 3, 'en')).toEqual(expect.objectContaining({ unit: 'year' }));
+    expect(
+      only(
+        check('Frames come with a two-year guarantee.', 'Les montures sont garanties deux mois.', { targetLang: 'fr' }),
+        'numbers.changed',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'deux mois' })]);
+    expect(only(check('Frames come with a 2-year guarantee.', 'Bingkai bergaransi 2 bulan.'), 'numbers.changed')).toEqual([
+      expect.objectContaining({ text: '2 bulan' }),
+    ]);
+    expect(only(check('Frames come with a two-year guarantee.', 'Bingkai bergaransi dua tahun.'), 'numbers.changed')).toEqual([]);
+  });
 });

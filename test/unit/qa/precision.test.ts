@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and forty-two (eighty terms, parties or order swapped, sixty-six opposites, fifty-nine other changes of meaning, thirty-seven restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and thirty-two (seventy-nine terms, parties or order swapped, sixty-three opposites, fifty-six other changes of meaning, thirty-six restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -138,10 +138,8 @@ describe('precision on careful translations', () => {
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
-      'ferreteria-es ¶1 meaning changed (while you wait to within 24 hours)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
       'fishing ¶10 term changed (nesting to migrating)',
-      'fisioterapia-es ¶8 term changed (side entrance to main entrance)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
       'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
@@ -231,11 +229,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
-      'opticien-fr ¶3 restriction added (at any time to once only)',
-      'opticien-fr ¶4 opposite (new glasses to old)',
-      'opticien-fr ¶5 meaning changed (bring to leave at home)',
-      'opticien-fr ¶6 opposite (partly to fully)',
-      'opticien-fr ¶7 span changed (two years to two months)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -260,8 +253,6 @@ describe('precision on careful translations', () => {
       'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
-      'photostudio ¶6 terms swapped (family portraits and passport photos)',
-      'photostudio ¶10 term changed (side entrance to front)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
       'physio-de ¶5 number changed (both crutches to one)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
@@ -308,7 +299,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
-      'simcard ¶9 opposite (keeps the old number to a new number)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',

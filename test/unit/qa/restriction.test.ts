@@ -211,6 +211,13 @@ describe('restriction.added', () => {
     expect(added('For external use.', 'Nur zur äußerlichen Anwendung.', 'de')).toEqual([]);
   });
 
+  it('reads "once only" said with no word of "only" ("une seule fois", "una sola vez") as a restriction', () => {
+    const source = 'Frames can be adjusted for free at any time.';
+    expect(added(source, 'Les montures peuvent être ajustées gratuitement une seule fois.', 'fr')).toEqual(['seule']);
+    expect(added(source, 'Las monturas se pueden ajustar gratis una sola vez.', 'es')).toEqual(['sola']);
+    expect(added(source, 'Les montures peuvent être ajustées gratuitement à tout moment.', 'fr')).toEqual([]);
+  });
+
   it('reads the Spanish "solo" without its accent as "only", as the Academy now writes it', () => {
     expect(added('You can call us at any time.', 'Solo puede llamarnos en horario laboral.', 'es')).toEqual(['Solo']);
     expect(added('You can call us at any time.', 'Puede llamarnos en cualquier momento.', 'es')).toEqual([]);
