@@ -479,6 +479,9 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
           running.delete(job);
           pump();
         });
+      // (its failure is awaited below; should this thread fail first, the batches still in the
+      // workers' hands fail as the pool closes, and that must not hide this thread's own error)
+      job.catch(() => undefined);
       running.add(job);
     }
   };

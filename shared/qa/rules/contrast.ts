@@ -165,6 +165,7 @@ function elidedIn(items: readonly Item[], k: number, cues: ContrastWords, lang: 
   const between = ELIDED_BETWEEN[lang];
   let subjectEnd = k - 1;
   while (subjectEnd >= 0 && items[subjectEnd]?.kind === 'word' && between?.has((items[subjectEnd] as Item).lower)) subjectEnd -= 1;
+  if (subjectEnd < 0) return null;
   let from = subjectEnd;
   while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
   let subjectStart = from;

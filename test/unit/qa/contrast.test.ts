@@ -163,5 +163,8 @@ describe('contrast.swapped in a clause that ends on its negation', () => {
     expect(swapped(source, 'Foto paspor perlu pemesanan; foto keluarga tidak.', 'id')).toEqual(['paspor']);
     expect(swapped(source, 'Foto keluarga perlu pemesanan; foto paspor tidak.', 'id')).toEqual([]);
     expect(swapped(source, 'Los pasaportes necesitan reserva; los retratos familiares no.', 'es')).toEqual(['pasaportes']);
+    // (a negation with no word before it in its sentence: no subject, no contrast)
+    expect(swapped('Not yet; no.', 'Belum; tidak.', 'id')).toEqual([]);
+    expect(swapped('Not.', 'Tidak.', 'id')).toEqual([]);
   });
 });
