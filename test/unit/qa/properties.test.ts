@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkPair, checkPairs, compileGlossary, type QaTerm } from '../../../shared/qa';
 import { parseGlossaryCsv } from '../../../server/formats/glossaryCsv';
+import { evalDocuments } from '../../helpers/qaEval';
 
 const demoDir = path.resolve(import.meta.dirname, '../../../server/demo/seed-article');
 const glossary = parseGlossaryCsv(fs.readFileSync(path.join(demoDir, 'glossary.en-id.csv'), 'utf8'));
@@ -79,5 +80,41 @@ describe('checking a document pair by pair, counting renderings as it goes', () 
       consistency += expected.flat().filter((finding) => finding.rule === 'consistency').length;
     }
     expect(consistency).toBeGreaterThan(20);
+  });
+});
+
+describe('QA on short fragments of every language', () => {
+  // (clauses of a word or two around punctuation, "Not.", "Tidak; tidak.": where a rule that reads
+  // the words before or after a cue runs off the sentence's edge)
+  const marks = ['.', ',', ';', ':', '?', '!', '(', ')', '-'];
+  const fragment = (pool: readonly string[]) =>
+    Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.3 ? pick(marks) : pick(pool))).join(next() < 0.5 ? ' ' : '');
+
+  it('check every pair without failing and with findings inside the text (1,500 pairs in five languages)', () => {
+    const byLanguage = new Map<string, { source: string[]; target: string[] }>();
+    for (const document of evalDocuments()) {
+      const pools = byLanguage.get(document.targetLang) ?? { source: [], target: [] };
+      pools.source.push(...document.source.split(/\s+/u).filter(Boolean));
+      const target = document.mt ?? document.correct;
+      pools.target.push(...(document.targetLang === 'zh' ? [...target.replace(/\s+/gu, '')] : target.split(/\s+/u).filter(Boolean)));
+      byLanguage.set(document.targetLang, pools);
+    }
+    expect([...byLanguage.keys()].sort()).toEqual(['de', 'es', 'fr', 'id', 'zh']);
+    let checked = 0;
+    for (const [targetLang, pools] of byLanguage) {
+      for (let run = 0; run < 300; run += 1) {
+        const source = fragment(pools.source);
+        const target = fragment(pools.target);
+        for (const finding of checkPair(
+          { source, target },
+          { sourceLang: 'en', targetLang, glossary: compileGlossary([], 'en', targetLang) },
+        )) {
+          expect(target.slice(finding.start, finding.end)).toBe(finding.text);
+          if (finding.source) expect(source.slice(finding.source.start, finding.source.end)).toBe(finding.source.text);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(1500);
   });
 });
