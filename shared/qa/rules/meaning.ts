@@ -1314,7 +1314,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
-      'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei',
+      'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei|auch montags|auch dienstags|auch mittwochs|auch donnerstags|auch freitags|auch samstags|auch sonntags|auch feiertags|auch nachts|auch abends',
       'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|gegen aufpreis',
     ],
     fr: [
@@ -3344,6 +3344,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['autoservicio|de autoservicio|autopago', 'servicio completo|en el mostrador|en ventanilla|atendido por personal'],
     zh: ['自助', '人工服务|人工窗口|柜台办理|全套服务'],
   },
+  // a thing required against one only advised ("Motorway lessons are compulsory; night lessons are
+  // recommended" → "Autobahnfahrten werden empfohlen; Nachtfahrten sind Pflicht")
+  requiredOrAdvised: {
+    en: ['compulsory|mandatory|obligatory|required', 'recommended|advised|advisable|encouraged|suggested'],
+    id: ['wajib|diwajibkan|diharuskan', 'dianjurkan|disarankan'],
+    de: ['pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'empfohlen|empfehlenswert|ratsam'],
+    fr: [
+      'obligatoire|obligatoires',
+      'recommandé|recommandée|recommandés|recommandées|conseillé|conseillée|conseillés|conseillées|vivement conseillé',
+    ],
+    es: [
+      'obligatorio|obligatoria|obligatorios|obligatorias',
+      'recomendado|recomendada|recomendados|recomendadas|aconsejable|aconsejado|aconsejada',
+    ],
+    zh: ['必须|强制|必修|必需', '建议|推荐|选修'],
+  },
   // a thing to bring against one to leave at home ("Bring your current glasses" → "Laissez vos lunettes … à la maison")
   bringOrLeave: {
     en: ['bring|take with you|carry', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
@@ -3784,8 +3800,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -5109,6 +5125,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     // (once only, against a period: "a one-off activation charge" is no monthly one; hyphens are passed over)
     'one off': 'once',
     'one time': 'once',
+    // (a payment made once: "the registration fee is paid once" is no monthly fee)
+    'paid once': 'once',
+    'charged once': 'once',
+    'payable once': 'once',
+    'once only': 'once',
     hourly: 'hour',
     'every hour': 'hour',
     'each hour': 'hour',
@@ -5226,6 +5247,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro saison': 'season',
     'je saison': 'season',
     jederzeit: 'any time',
+    einmalig: 'once',
+    einmalige: 'once',
+    einmaligen: 'once',
     stündlich: 'hour',
     stundensatz: 'hour',
     tagessatz: 'day',
@@ -5288,6 +5312,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   fr: {
     'par saison': 'season',
     'à tout moment': 'any time',
+    'une seule fois': 'once',
+    'en une fois': 'once',
+    'paiement unique': 'once',
+    'versement unique': 'once',
+    'frais uniques': 'once',
     'à tout instant': 'any time',
     "n'importe quand": 'any time',
     // ("horaire" alone is a timetable too: "les horaires d'ouverture")
@@ -5363,6 +5392,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
   es: {
     'por temporada': 'season',
     'en cualquier momento': 'any time',
+    'una sola vez': 'once',
+    'una única vez': 'once',
+    'pago único': 'once',
     'por hora': 'hour',
     'cada hora': 'hour',
     'por día': 'day',

@@ -4412,4 +4412,21 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(found('The studio is accessible through the side entrance.', 'Studio dapat diakses melalui pintu samping.', 'id')).toEqual([]);
   });
+
+  it('reads "also on Mondays" against an exception, a service before or after in Chinese, required against advised, and a fee paid once against a monthly one', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.', 'frequency.changed']);
+    const rolls = 'Bread rolls are available from 6 a.m. every day except Monday.';
+    expect(found(rolls, 'Brötchen gibt es täglich ab 6 Uhr, auch montags.', 'de')).toEqual(['auch montags']);
+    expect(found(rolls, 'Brötchen gibt es täglich außer montags ab 6 Uhr.', 'de')).toEqual([]);
+    expect(found('Please remove bags and lights before the service.', '保养后请取下车包和车灯。', 'zh')).toEqual(['保养后']);
+    expect(found('Please remove bags and lights before the service.', '保养前请取下车包和车灯。', 'zh')).toEqual([]);
+    const lessons = 'Motorway lessons are compulsory; night lessons are recommended.';
+    expect(found(lessons, 'Autobahnfahrten werden empfohlen; Nachtfahrten sind Pflicht.', 'de')).toEqual(['empfohlen', 'Pflicht']);
+    expect(found(lessons, 'Autobahnfahrten sind Pflicht; Nachtfahrten werden empfohlen.', 'de')).toEqual([]);
+    const fee = 'The registration fee is paid once, when you sign up.';
+    expect(found(fee, 'Die Anmeldegebühr wird jeden Monat bezahlt.', 'de')).toEqual(['jeden Monat']);
+    expect(found(fee, 'Die Anmeldegebühr wird einmalig bei der Anmeldung bezahlt.', 'de')).toEqual([]);
+    expect(found('The fee is paid once a year.', 'Die Gebühr wird jährlich bezahlt.', 'de')).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and forty (eighty terms, parties or order swapped, sixty-five opposites, fifty-nine other changes of meaning, thirty-seven restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and thirty-five (seventy-nine terms, parties or order swapped, sixty-four opposites, fifty-nine other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, eight spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -58,7 +58,6 @@ describe('precision on careful translations', () => {
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
-      'baeckerei-de ¶1 exception dropped (except Monday to also on Mondays)',
       'baeckerei-de ¶7 opposite (free to an extra cost)',
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
@@ -71,7 +70,6 @@ describe('precision on careful translations', () => {
       'biblioteca-es ¶10 meaning inverted (second to first half)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
-      'bikerepair-zh ¶9 opposite (before the service to after)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
@@ -142,8 +140,6 @@ describe('precision on careful translations', () => {
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
-      'fahrschule-de ¶7 frequency changed (once to every month)',
-      'fahrschule-de ¶9 terms swapped (compulsory and recommended)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
@@ -165,7 +161,6 @@ describe('precision on careful translations', () => {
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
-      'handyvertrag-de ¶6 restriction added (at any time to once only)',
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
