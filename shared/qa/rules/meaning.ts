@@ -1702,7 +1702,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -1718,7 +1718,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo',
-      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán',
+      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
     ],
   },
   timing: {
@@ -3135,16 +3135,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // exempt from a tax or a fee, or liable to it ("Guide dogs are exempt from the tax" → "steuerpflichtig")
   exemption: {
-    en: ['exempt|exempted|exemption|exempts', 'liable|taxable|chargeable|must pay|have to pay|has to pay'],
-    id: ['dibebaskan|bebas dari|dikecualikan|pembebasan', 'wajib membayar|wajib bayar|dikenai pajak|kena pajak'],
-    de: ['befreit|steuerfrei|gebührenfrei|befreiung', 'steuerpflichtig|gebührenpflichtig|zahlungspflichtig|müssen zahlen|müssen bezahlen'],
+    en: ['exempt|exempted|exemption|exempts', 'liable|taxable|chargeable|must pay|have to pay|has to pay|subject to'],
+    id: [
+      'dibebaskan|bebas dari|dikecualikan|pembebasan',
+      'wajib membayar|wajib bayar|dikenai pajak|kena pajak|tunduk pada|wajib mengikuti',
+    ],
+    de: [
+      'befreit|steuerfrei|gebührenfrei|befreiung',
+      'steuerpflichtig|gebührenpflichtig|zahlungspflichtig|müssen zahlen|müssen bezahlen|unterliegen|unterliegt',
+    ],
     fr: [
       'exonéré|exonérés|exonérée|exonérées|exonération|dispensé|dispensés|dispensée|dispensées|exempté|exemptés',
-      'assujetti|assujettis|assujettie|redevable|redevables|imposable|imposables|doivent payer',
+      'assujetti|assujettis|assujettie|redevable|redevables|imposable|imposables|doivent payer|soumis à|soumise à|soumis aux|soumises à|soumises aux',
     ],
     es: [
       'exento|exentos|exenta|exentas|exención|exonerado|exonerados',
-      'sujeto al impuesto|sujetos al impuesto|obligados a pagar|deben pagar|tributan',
+      'sujeto al impuesto|sujetos al impuesto|obligados a pagar|deben pagar|tributan|sujeto a|sujetos a|sujeta a|sujetas a',
     ],
     zh: ['免征|免税|免除|豁免', '需缴纳|须缴纳|应缴纳|需缴'],
   },
@@ -3343,6 +3349,35 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['autoservicio|de autoservicio|autopago', 'servicio completo|en el mostrador|en ventanilla|atendido por personal'],
     zh: ['自助', '人工服务|人工窗口|柜台办理|全套服务'],
+  },
+  // the bride and the groom ("the bride's family chooses the menu; the groom's family …" → "Keluarga
+  // mempelai pria memilih menu; keluarga mempelai wanita …")
+  brideGroom: {
+    en: ["bride|bride's|brides", "groom|groom's|bridegroom|bridegroom's|grooms"],
+    id: [
+      'mempelai wanita|pengantin wanita|pengantin perempuan|mempelai perempuan',
+      'mempelai pria|pengantin pria|mempelai laki laki|pengantin laki laki',
+    ],
+    de: ['braut|brautfamilie', 'bräutigam|bräutigams'],
+    fr: ['la mariée|de la mariée', 'le marié|du marié'],
+    es: ['la novia|de la novia', 'el novio|del novio'],
+    zh: ['新娘', '新郎'],
+  },
+  // put back against brought forward ("sailings may be delayed" → "las salidas se adelantan")
+  delayOrAdvance: {
+    // (not "advanced" alone: also a level, "advanced settings")
+    en: ['delayed|postponed|put back|pushed back', 'brought forward|moved forward'],
+    id: ['ditunda|tertunda|diundur', 'dimajukan|dipercepat'],
+    de: ['verspätet|verschoben|verzögert', 'vorverlegt|vorgezogen'],
+    fr: [
+      'retardé|retardée|retardés|retardées|reporté|reportée|reportés|reportées|retarder|reporter',
+      'avancé|avancée|avancés|avancées|avancer',
+    ],
+    es: [
+      'retrasado|retrasada|retrasados|retrasadas|retrasarse|se retrasa|se retrasan|aplazado|aplazada|aplazados|aplazadas|pospuesto|pospuesta',
+      'adelantado|adelantada|adelantados|adelantadas|se adelanta|se adelantan|adelantarse',
+    ],
+    zh: ['延误|推迟|延迟|延期|晚点', '提前|提早'],
   },
   // a thing required against one only advised ("Motorway lessons are compulsory; night lessons are
   // recommended" → "Autobahnfahrten werden empfohlen; Nachtfahrten sind Pflicht")

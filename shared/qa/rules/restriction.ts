@@ -215,6 +215,47 @@ function keptIn(
   );
 }
 
+/** Words that add a case to the one before ("also", "juga", "auch", "也"): a clause with one says no "only". */
+const ADDITIVE: Partial<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:also|too|as well)(?![\p{L}])/iu,
+  id: /(?<![\p{L}])(?:juga|pula|pun)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:auch|ebenfalls)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:aussi|également|de même)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:también|igualmente|asimismo)(?![\p{L}])/iu,
+  zh: /也|还|都|均|亦|同样/u,
+};
+
+/**
+ * Whether an "only" stands in the second of two clauses set side by side with a semicolon, each of
+ * its own case said the same way ("Card payment is accepted at the machine; cash only at the
+ * counter": what it restricts opens with a word of the clause before, "at"), and the translation
+ * sets as many clauses side by side, its last adding no case to the one before and saying nothing of
+ * all ("洗车机可刷卡付款；现金请到柜台支付"): the pair says the restriction.
+ */
+function sideBySide(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  restriction: Restriction,
+): boolean {
+  const semicolons = (text: string) => (text.match(/[;；]/gu) ?? []).length;
+  const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const before = source.text.slice(sourceSentence.start, restriction.said.start);
+  if (semicolons(before) === 0 || semicolons(sourceText) !== semicolons(before)) return false;
+  const clauseBefore = {
+    start: sourceSentence.start,
+    end: sourceSentence.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')),
+  };
+  const [opener] = wordsIn(source, restriction.scope);
+  if (!opener || !wordsIn(source, clauseBefore).some((word) => word.lower === opener.lower)) return false;
+  const targetText = target.text.slice(targetSentence.start, targetSentence.end);
+  if (semicolons(targetText) !== semicolons(sourceText)) return false;
+  const lastStart = Math.max(targetText.lastIndexOf(';'), targetText.lastIndexOf('；')) + 1;
+  const last = { start: targetSentence.start + lastStart, end: targetSentence.end };
+  return !ADDITIVE[baseLanguage(target.lang)]?.test(targetText.slice(lastStart)) && universalIn(target, last) === null;
+}
+
 /** Indonesian words after which "saja" says "any", no "only" ("kapan saja", "siapa saja", "di mana saja"). */
 const ANY_BEFORE_SAJA = /^(?:kapan|apa|siapa|mana|berapa|bagaimana)$/u;
 
@@ -365,6 +406,7 @@ export const restrictionRule: Rule = {
               (word) => sourceCues.conditions.has(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
             ).length;
       if (keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)) return;
+      if (sideBySide(source, target, sourceSentence, targetSentence, restriction)) return;
       // on the translation's "all" or "any" (where a machine translation usually puts what the
       // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
       // words that render what the source restricts, else on the sentence

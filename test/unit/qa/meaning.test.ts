@@ -4429,4 +4429,25 @@ describe('a rejection as a negative word', () => {
     expect(found(fee, 'Die Anmeldegebühr wird einmalig bei der Anmeldung bezahlt.', 'de')).toEqual([]);
     expect(found('The fee is paid once a year.', 'Die Gebühr wird jährlich bezahlt.', 'de')).toEqual([]);
   });
+
+  it('reads the bride against the groom, delayed against brought forward, exempt against subject to, and a supplement as a charge', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const families = "The bride's family chooses the menu; the groom's family chooses the music.";
+    expect(found(families, 'Keluarga mempelai pria memilih menu; keluarga mempelai wanita memilih musik.', 'id')).toEqual([
+      'mempelai pria',
+      'mempelai wanita',
+    ]);
+    expect(found(families, 'Keluarga mempelai wanita memilih menu; keluarga mempelai pria memilih musik.', 'id')).toEqual([]);
+    const weather = 'In bad weather, sailings may be delayed or cancelled.';
+    expect(found(weather, 'Con mal tiempo, las salidas se adelantan o se cancelan.', 'es')).toEqual(['se adelantan']);
+    expect(found(weather, 'Con mal tiempo, las salidas pueden retrasarse o cancelarse.', 'es')).toEqual([]);
+    // ("advanced" is a level too)
+    expect(found('Advanced settings will be available later.', 'Erweiterte Einstellungen sind später verfügbar.', 'de')).toEqual([]);
+    expect(found('Students are exempt from this procedure.', 'Les étudiants sont soumis à cette procédure.', 'fr')).toEqual(['soumis à']);
+    expect(found('Students are exempt from this procedure.', 'Les étudiants sont dispensés de cette démarche.', 'fr')).toEqual([]);
+    const bikes = 'Bicycles are carried free; motorbikes pay a supplement.';
+    expect(found(bikes, 'Las bicicletas pagan un suplemento; las motos viajan gratis.', 'es')).toEqual(['pagan un suplemento', 'gratis']);
+    expect(found(bikes, 'Las bicicletas viajan gratis; las motos pagan un suplemento.', 'es')).toEqual([]);
+  });
 });

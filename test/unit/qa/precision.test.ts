@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // first sight of round 110, as it stood: "cash only at the counter" said "现金请到柜台支付"
-      'carwash-zh ¶7 restriction.dropped "请到柜台支付"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and forty-two (eighty-one terms, parties or order swapped, sixty-six opposites, sixty-one other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and thirty-eight (seventy-nine terms, parties or order swapped, sixty-five opposites, sixty other changes of meaning, thirty-five restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -230,8 +228,6 @@ describe('precision on careful translations', () => {
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'naviera-es ¶2 party changed (their owner to our staff)',
-      'naviera-es ¶5 meaning changed (delayed to brought forward)',
-      'naviera-es ¶9 terms swapped (bicycles free, motorbikes a supplement)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
@@ -283,7 +279,6 @@ describe('precision on careful translations', () => {
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'ppdb ¶3 contrast swapped (by distance, not by exam results)',
       'ppdb ¶8 contrast swapped (online, not at the school)',
-      'prefecture-fr ¶7 opposite (exempt to subject to)',
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
@@ -380,7 +375,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
-      "weddingorganizer ¶7 parties swapped (the bride's and the groom's families)",
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',

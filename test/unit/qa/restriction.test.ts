@@ -218,6 +218,18 @@ describe('restriction.added', () => {
     expect(added(source, 'Les montures peuvent être ajustées gratuitement à tout moment.', 'fr')).toEqual([]);
   });
 
+  it('reads an "only" of the second of two clauses set side by side as said by the pair, unless the translation adds the case', () => {
+    const dropped = (target: string, targetLang: string) =>
+      flagged(check('Card payment is accepted at the machine; cash only at the counter.', target, { targetLang }), 'restriction.dropped');
+    expect(dropped('洗车机可刷卡付款；现金请到柜台支付。', 'zh')).toEqual([]);
+    expect(dropped('洗车机可刷卡付款；现金也可在柜台支付。', 'zh')).toHaveLength(1);
+    expect(dropped('Kartenzahlung am Automaten; Barzahlung auch an der Kasse.', 'de')).toHaveLength(1);
+    // (a sentence of one clause keeps its "only" to itself)
+    expect(
+      flagged(check('Cash is accepted only at the counter.', '现金请到柜台支付。', { targetLang: 'zh' }), 'restriction.dropped'),
+    ).toHaveLength(1);
+  });
+
   it('reads the Spanish "solo" without its accent as "only", as the Academy now writes it', () => {
     expect(added('You can call us at any time.', 'Solo puede llamarnos en horario laboral.', 'es')).toEqual(['Solo']);
     expect(added('You can call us at any time.', 'Puede llamarnos en cualquier momento.', 'es')).toEqual([]);
