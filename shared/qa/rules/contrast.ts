@@ -283,8 +283,10 @@ function swappedIn(
     return [
       ...kept.map((item) => anchor(item.text, item)),
       ...words
-        .filter((item) => item.text.length >= 6 && !/\p{N}/u.test(item.text) && !kept.includes(item))
-        .map((item) => anchor(`w:${cognateKey(item.text)}`, item)),
+        // (a capitalised one too, a German noun: "die Container" are "the containers")
+        .filter((item) => item.text.length >= 6 && !/\p{N}/u.test(item.text))
+        // (a plural's "s" aside: "the containers" are "die Container")
+        .map((item) => anchor(`w:${cognateKey(item.text).replace(/s$/u, '')}`, item)),
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),

@@ -1405,7 +1405,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
     de: ['morgens|vormittags|mittags|mittag|tagsüber', 'abends|abend|nachts|nacht|mitternacht'],
     fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
-    es: ['por la mañana|mediodía|al mediodía|durante el día|de día', 'por la noche|noche|noches|medianoche'],
+    // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
+    es: [
+      'por la mañana|mediodía|al mediodía|durante el día|de día|todas las mañanas|cada mañana|por las mañanas',
+      'por la noche|noche|noches|medianoche|todas las tardes|cada tarde|por la tarde|por las tardes',
+    ],
     zh: ['早上|上午|中午|正午', '晚上|夜间|午夜|半夜'],
   },
   northSouth: {
@@ -2359,12 +2363,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['提前|预先|预付', '事后|后付'],
   },
   // limited or not ("places are limited" → "les places sont illimitées")
+  // (and plenty of it: "parking is limited" → "parkir tersedia luas")
   limitation: {
-    en: ['limited', 'unlimited'],
-    id: ['terbatas', 'tidak terbatas|tak terbatas|tanpa batas'],
-    de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte'],
-    fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées'],
-    es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas'],
+    en: ['limited', 'unlimited|plenty of|plentiful|ample|widely available'],
+    id: ['terbatas', 'tidak terbatas|tak terbatas|tanpa batas|tersedia luas|berlimpah|melimpah'],
+    de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte|reichlich|ausreichend vorhanden'],
+    fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées|en abondance|abondant|abondantes|abondants'],
+    es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas|de sobra|abundante|abundantes'],
     zh: ['有限', '无限|不限|充足|充裕'],
   },
   // sharp or blurred ("your vision will be blurred" → "penglihatan Anda akan jernih")
@@ -3116,13 +3121,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a thing of one's own or shared ("each dog has its own kennel" → "cada perro comparte caseta")
   // (not French "propre" alone on the other side: also clean)
+  // (and private against shared: "the kitchen is shared" → "la cuisine est privée"; French "propre"
+  // only after a possessive, "son propre cadenas": "laissée propre" is left clean)
   ownOrShared: {
-    en: ['its own|their own|your own|his own|her own', 'shared|share|shares|sharing'],
-    id: ['sendiri|milik sendiri|masing masing', 'berbagi|dipakai bersama|digunakan bersama'],
-    de: ['eigene|eigenen|eigener|eigenes|eigenem', 'teilen|teilt|geteilt|geteilte|geteilten'],
-    fr: ['propre|propres', 'partagé|partagée|partagés|partagées|partager|partage|partagent'],
-    es: ['propio|propia|propios|propias', 'comparte|comparten|compartida|compartido|compartidas|compartidos|compartir'],
-    zh: ['自己的|独立的|单独的', '共用|合用|共享|分享'],
+    en: ['its own|their own|your own|his own|her own|private', 'shared|share|shares|sharing'],
+    id: ['sendiri|milik sendiri|masing masing|pribadi', 'berbagi|dipakai bersama|digunakan bersama'],
+    de: ['eigene|eigenen|eigener|eigenes|eigenem|privat|private|privaten|privates', 'teilen|teilt|geteilt|geteilte|geteilten'],
+    fr: [
+      'son propre|sa propre|ses propres|votre propre|vos propres|leur propre|leurs propres|notre propre|nos propres|mon propre|ma propre|mes propres|privé|privée|privés|privées|privatif|privative',
+      'partagé|partagée|partagés|partagées|partager|partage|partagent|commun|commune|communs|communes',
+    ],
+    es: [
+      'propio|propia|propios|propias|privado|privada|privados|privadas',
+      'comparte|comparten|compartida|compartido|compartidas|compartidos|compartir',
+    ],
+    zh: ['自己的|独立的|单独的|私人|独用', '共用|合用|共享|分享'],
   },
   // the usual one or a new one ("your dog's usual food" → "comida nueva")
   // (not Indonesian "baru" alone: also "only then"; not Chinese "新" alone)
@@ -3349,6 +3362,35 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['autoservicio|de autoservicio|autopago', 'servicio completo|en el mostrador|en ventanilla|atendido por personal'],
     zh: ['自助', '人工服务|人工窗口|柜台办理|全套服务'],
+  },
+  // dressed formally against casually ("Dress formally" → "Berpakaianlah santai")
+  formality: {
+    en: ['formal|formally|formal wear|business attire', 'casual|casually|informal|informally|casual wear'],
+    id: ['formal|resmi|pakaian resmi', 'santai|kasual|pakaian santai'],
+    de: ['formell|förmlich|festlich|festliche|festlicher', 'leger|lässig|zwanglos|freizeitkleidung'],
+    fr: [
+      'formel|formelle|tenue de ville|tenue formelle|habillé|habillée',
+      'décontracté|décontractée|décontractés|décontractées|informel|informelle',
+    ],
+    es: ['formal|formales|formalmente|de etiqueta', 'informal|informales|informalmente|ropa cómoda|de manera informal'],
+    zh: ['正装|正式服装', '休闲|便装'],
+  },
+  // a hired thing picked up against brought back ("show a valid ID when you pick up the bike" →
+  // "cuando devuelva la bicicleta")
+  // (not "drop off", also a thing handed in: see "handover"; not German, whose "geben … zurück" stands apart)
+  pickupOrReturn: {
+    en: [
+      'pick up|picks up|picked up|pickup|pick - up|collect|collects|collected|collecting',
+      'return|returns|returned|returning|bring back|brought back',
+    ],
+    id: ['mengambil|ambil|pengambilan|saat mengambil', 'mengembalikan|kembalikan|dikembalikan|pengembalian'],
+    fr: [
+      'récupérer|récupérez|récupération|retirer|retirez|retrait',
+      'rendre|rendez|rendu|rendue|rendus|rendues|restituer|restitution|restitué|restituée|restitués|restituées|retour|retourner',
+    ],
+    // (not "devuelve" alone: also a refund, "se devuelve al recoger el pedido")
+    es: ['recoger|recoja|recojan|recogida|retirar|retire', 'devuelva|devuelvan|devolver la|devolver el|devolución de la|devolución del'],
+    zh: ['取车|提车|领取|取走', '还车|归还|交还'],
   },
   // the bride and the groom ("the bride's family chooses the menu; the groom's family …" → "Keluarga
   // mempelai pria memilih menu; keluarga mempelai wanita …")
@@ -7635,7 +7677,23 @@ export const meaningRule: Rule = {
         sourceSoftPlaces.length > 0 && t.soft.length >= s.soft.length
           ? new Set<Cue>()
           : negationsRenderingWords(target, targetParagraph, targetNots, sourceSoftPlaces);
-      const targetMain = targetNots.filter((cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue));
+      // (nor a "without" where the source says none: it renders a word of lacking, "unlocked" →
+      // "sin candado", not the source's "do not": "Do not leave the bike unlocked" → "Puede dejar la
+      // bicicleta sin candado")
+      // (nor where the source's negation is a "no" of a noun: "no extra charge" is "sin coste adicional")
+      // (and only where the source's language has a word of "without": Chinese says it with "不", "没有")
+      const determiner = 'words' in sourceParagraph.cues ? sourceParagraph.cues.words.negationDeterminer : undefined;
+      const saysWithout = 'words' in sourceParagraph.cues && sourceParagraph.cues.words.without !== undefined;
+      const targetPrepositional = new Set(
+        saysWithout &&
+          sourceParagraph.prepositional(sourceNegations).length === 0 &&
+          !sourceNots.some((cue) => determiner?.has(cue.text.toLowerCase()) || NEGATIVE_PRONOUN.test(cue.text))
+          ? targetParagraph.prepositional(targetNots)
+          : [],
+      );
+      const targetMain = targetNots.filter(
+        (cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue) && !targetPrepositional.has(cue),
+      );
       const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
       const [negated] = lostMain
         ? sourceMain

@@ -168,3 +168,14 @@ describe('contrast.swapped in a clause that ends on its negation', () => {
     expect(swapped('Not.', 'Tidak.', 'id')).toEqual([]);
   });
 });
+
+describe('contrast.swapped by a German noun spelled as the source word', () => {
+  it('reads "die Container" as "the containers", a plural and a capital aside', () => {
+    const swapped = (target: string) =>
+      only(check('Put it at the counter, not in the containers.', target, { targetLang: 'de' }), 'contrast.swapped').map(
+        (finding) => finding.text,
+      );
+    expect(swapped('Legen Sie es in die Container, nicht an den Schalter.')).toEqual(['Container']);
+    expect(swapped('Legen Sie es an den Schalter, nicht in die Container.')).toEqual([]);
+  });
+});

@@ -4450,4 +4450,27 @@ describe('a rejection as a negative word', () => {
     expect(found(bikes, 'Las bicicletas pagan un suplemento; las motos viajan gratis.', 'es')).toEqual(['pagan un suplemento', 'gratis']);
     expect(found(bikes, 'Las bicicletas viajan gratis; las motos pagan un suplemento.', 'es')).toEqual([]);
   });
+
+  it('reads private against shared (and "propre" only after a possessive), a "without" that renders a word of lacking, picked up against returned, the morning against the afternoon, formal against casual, limited against plentiful', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const kitchen = 'The kitchen is shared and must be left clean after use.';
+    expect(found(kitchen, 'La cuisine est privée et doit être laissée propre après usage.', 'fr')).toEqual(['privée']);
+    expect(found(kitchen, 'La cuisine est commune et doit être laissée propre après usage.', 'fr')).toEqual([]);
+    const bike = 'Do not leave the bike unlocked, even for a few minutes.';
+    expect(found(bike, 'Puede dejar la bicicleta sin candado durante unos minutos.', 'es')).toEqual(['Puede dejar']);
+    expect(found(bike, 'No deje la bicicleta sin candado, ni siquiera unos minutos.', 'es')).toEqual([]);
+    // (a "no" of a noun may be a "without": "no extra charge" is "sin coste adicional")
+    expect(found('Delivery comes at no extra charge.', 'La entrega se realiza sin coste adicional.', 'es')).toEqual([]);
+    const pickup = 'You must show a valid ID when you pick up the bike.';
+    expect(found(pickup, 'Debe mostrar un documento de identidad válido cuando devuelva la bicicleta.', 'es')).toEqual(['devuelva']);
+    expect(found(pickup, 'Debe mostrar un documento de identidad válido al recoger la bicicleta.', 'es')).toEqual([]);
+    const tours = 'Guided tours leave from the shop every morning at 9.';
+    expect(found(tours, 'Las visitas guiadas salen de la tienda todas las tardes a las 9.', 'es')).toEqual(['todas las tardes']);
+    expect(found(tours, 'Las visitas guiadas salen de la tienda todas las mañanas a las 9.', 'es')).toEqual([]);
+    expect(found('Dress formally; jeans are not allowed.', 'Berpakaianlah santai; jeans tidak diperbolehkan.', 'id')).toEqual(['santai']);
+    expect(found('Dress formally; jeans are not allowed.', 'Berpakaianlah formal; jeans tidak diperbolehkan.', 'id')).toEqual([]);
+    expect(found('Parking is limited.', 'Parkir tersedia luas.', 'id')).toEqual(['tersedia luas']);
+    expect(found('Parking is limited.', 'Tempat parkir terbatas.', 'id')).toEqual([]);
+  });
 });

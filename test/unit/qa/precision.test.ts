@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // first sight of round 111, as it stood: "shared" kitchen, "laissée propre" (left clean)
-      'auberge-fr ¶5 direction.inverted "propre"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifty-one (eighty-two terms, parties or order swapped, sixty-nine opposites, sixty-one other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, ten spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and forty-four (eighty-one terms, parties or order swapped, sixty-five opposites, sixty-one other changes of meaning, thirty-eight restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -58,7 +56,6 @@ describe('precision on careful translations', () => {
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
       'auberge-fr ¶4 restriction changed (only with an adult to alone)',
-      'auberge-fr ¶5 opposite (shared to private)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autobus-es ¶2 number changed (one suitcase to two)',
@@ -73,9 +70,6 @@ describe('precision on careful translations', () => {
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
-      'bicicletas-es ¶3 opposite (pick up to return)',
-      'bicicletas-es ¶7 negation dropped (do not leave)',
-      'bicicletas-es ¶8 time changed (every morning to every afternoon)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
@@ -196,8 +190,6 @@ describe('precision on careful translations', () => {
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
       'jobfair ¶2 quantifier changed (several copies to one)',
       'jobfair ¶4 restriction dropped (shortlisted candidates to all applicants)',
-      'jobfair ¶7 opposite (formally to casually)',
-      'jobfair ¶8 opposite (limited to plentiful)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kindergarten-zh ¶8 restriction inverted (only with a written request to without one)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
@@ -390,7 +382,6 @@ describe('precision on careful translations', () => {
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
-      'wertstoffhof-de ¶3 contrast swapped (at the counter, not in the containers)',
       'wertstoffhof-de ¶5 meaning changed (collected from your home to bring them yourself)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶7 deadline inverted (by 7 to from 7)',
