@@ -2933,8 +2933,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['during|throughout', 'after|afterwards'],
     de: ['während', 'nach|danach|nachdem|anschließend'],
     // (before an article only: "pendant deux minutes", "durante 50 minutos" are spans of time)
-    fr: ["pendant le|pendant la|pendant les|pendant l'|durant le|durant la|durant les|au cours de|au cours du", 'après'],
-    es: ['durante el|durante la|durante los|durante las', 'después|tras'],
+    // (and the hours that follow: "pendant les deux heures qui suivent le plombage" is after it)
+    fr: [
+      "pendant le|pendant la|pendant les|pendant l'|durant le|durant la|durant les|au cours de|au cours du",
+      'après|qui suivent|qui suit',
+    ],
+    es: ['durante el|durante la|durante los|durante las', 'después|tras|siguientes a|posteriores a'],
     zh: ['过程中|期间|进行中|途中', '结束后|之后|以后'],
   },
   // how a message reaches you: a text message or an e-mail ("sent to you by text message" → "通过电子邮件")
@@ -3489,6 +3493,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['免费', '半价|打折|折扣价|优惠价|五折|特价'],
   },
+  // the same day against the next ("prints are ready the next day" → "照片当天即可取件")
+  sameOrNextDay: {
+    en: ['the same day|same - day|same day|on the day', 'the next day|next day|the following day|the next morning'],
+    id: ['hari yang sama|hari itu juga|pada hari itu juga', 'keesokan harinya|hari berikutnya|besoknya|esok harinya'],
+    de: [
+      'am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag',
+      'am nächsten tag|am folgetag|am tag danach|am nächsten morgen',
+    ],
+    fr: ['le jour même|le même jour|dans la journée', 'le lendemain|le jour suivant|le lendemain matin'],
+    es: ['el mismo día|en el mismo día|en el día', 'al día siguiente|el día siguiente|a la mañana siguiente'],
+    zh: ['当天|当日', '次日|第二天|隔天|翌日'],
+  },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
   textOrPost: {
@@ -3877,8 +3893,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -7635,8 +7651,9 @@ export const meaningRule: Rule = {
       // (a negated negative word, "do not lose", kept its negative word and lost its "not" when
       // the translation has a negative word and no negation: "kunci Anda hilang")
       // (a limit's own negation counts when the other side says no limit)
+      // (nor a "no" glued to its word, a name's: "the no-claims discount is not lost" negates once)
       const sourceNegations = (t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations]).filter(
-        (cue) => !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue),
+        (cue) => !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) && !gluedToItsWord(source.text, cue),
       );
       // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
       // → "tant que l'eau n'est pas claire")
@@ -7917,6 +7934,11 @@ function guaranteeNegationMoved(
     said: { start: sourceAt, end: sourceAt + negation.length, text: negation },
     lost: { start: targetSentence.start + first, end: targetSentence.start + last.index + 1 },
   };
+}
+
+/** Whether a negation is the first part of a hyphenated word ("no-claims", "no-show"): a compound's, no clause's. */
+function gluedToItsWord(text: string, cue: Cue): boolean {
+  return text.charAt(cue.end) === '-' && /\p{L}/u.test(text.charAt(cue.end + 1));
 }
 
 /** Words that join two clauses set against each other ("but", "tetapi", "aber", "mais", "pero", "但"). */

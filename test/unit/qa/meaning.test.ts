@@ -4473,4 +4473,19 @@ describe('a rejection as a negative word', () => {
     expect(found('Parking is limited.', 'Parkir tersedia luas.', 'id')).toEqual(['tersedia luas']);
     expect(found('Parking is limited.', 'Tempat parkir terbatas.', 'id')).toEqual([]);
   });
+
+  it('reads the hours that follow as after, a "no" glued to its word as no negation, the same day against the next, and a Chinese hour before or after', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const filling = 'Do not eat for two hours after the filling.';
+    expect(found(filling, 'Ne mangez pas pendant les deux heures qui suivent le plombage.', 'fr')).toEqual([]);
+    expect(found(filling, 'Ne mangez pas pendant le plombage.', 'fr')).toEqual(['pendant le']);
+    const discount = 'The no-claims discount is not lost after one small claim.';
+    expect(found(discount, 'Der Schadenfreiheitsrabatt geht nach einem kleinen Schaden nicht verloren.', 'de')).toEqual([]);
+    expect(found(discount, 'Der Schadenfreiheitsrabatt geht nach einem kleinen Schaden verloren.', 'de')).toEqual(['verloren']);
+    expect(found('Prints are ready the next day.', '照片当天即可取件。', 'zh')).toEqual(['当天']);
+    expect(found('Prints are ready the next day.', '照片次日即可取件。', 'zh')).toEqual([]);
+    expect(found('Files must be uploaded before 6 p.m.', '文件须在下午6点后上传。', 'zh')).toEqual(['点后']);
+    expect(found('Files must be uploaded before 6 p.m.', '文件须在下午6点前上传。', 'zh')).toEqual([]);
+  });
 });
