@@ -3493,6 +3493,40 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['免费', '半价|打折|折扣价|优惠价|五折|特价'],
   },
+  // the one who teaches against the one who learns ("dual brakes for the instructor" → "rem ganda untuk siswa")
+  // (not "coach" nor "trainer": also a bus and a shoe)
+  teacherLearner: {
+    en: ['instructor|instructors|teacher|teachers|tutor|tutors', 'student|students|pupil|pupils|learner|learners|trainee|trainees'],
+    id: ['instruktur|guru|pengajar|tutor', 'siswa|murid|pelajar|peserta didik'],
+    de: [
+      'lehrer|lehrerin|lehrkraft|lehrkräfte|fahrlehrer|fahrlehrerin|ausbilder|ausbilderin',
+      'schüler|schülerin|schülerinnen|schülern|fahrschüler|fahrschülerin|auszubildende',
+    ],
+    fr: [
+      'enseignant|enseignante|enseignants|professeur|professeurs|moniteur|monitrice|formateur|formatrice|instructeur',
+      'élève|élèves|étudiant|étudiante|étudiants|stagiaire|stagiaires',
+    ],
+    es: ['profesor|profesora|profesores|instructor|instructora|monitor|monitora', 'alumno|alumna|alumnos|alumnas|estudiante|estudiantes'],
+    zh: ['老师|教练|教师|导师', '学生|学员'],
+  },
+  // a thing provided against one to bring yourself ("Bathrobes are provided" → "Debe traer su propio albornoz")
+  providedOrBrought: {
+    en: ['provided|supplied|we provide|are available', 'bring your own|bring their own|bring his own|bring her own'],
+    id: ['disediakan|kami sediakan|tersedia', 'bawa sendiri|membawa sendiri|dibawa sendiri'],
+    de: [
+      'gestellt|bereitgestellt|zur verfügung gestellt|liegen bereit|liegt bereit|stehen bereit',
+      'selbst mitbringen|selbst mitgebracht|eigene mitbringen|eigenen mitbringen',
+    ],
+    fr: [
+      'fourni|fournie|fournis|fournies|mis à disposition|mise à disposition|à votre disposition',
+      'apporter votre propre|apportez votre propre|apporter son propre|apporter vos propres|apportez vos propres',
+    ],
+    es: [
+      'se proporciona|se proporcionan|proporcionamos|encontrará|se facilita|se facilitan|a su disposición',
+      'traer su propio|traer su propia|traiga su propio|traiga su propia|traer sus propios|traiga sus propios',
+    ],
+    zh: ['提供|备有', '自带|自备'],
+  },
   // the same day against the next ("prints are ready the next day" → "照片当天即可取件")
   sameOrNextDay: {
     en: ['the same day|same - day|same day|on the day', 'the next day|next day|the following day|the next morning'],
@@ -3893,8 +3927,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],

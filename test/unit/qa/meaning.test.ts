@@ -4488,4 +4488,15 @@ describe('a rejection as a negative word', () => {
     expect(found('Files must be uploaded before 6 p.m.', '文件须在下午6点后上传。', 'zh')).toEqual(['点后']);
     expect(found('Files must be uploaded before 6 p.m.', '文件须在下午6点前上传。', 'zh')).toEqual([]);
   });
+
+  it('reads the instructor against the student, a thing provided against one to bring yourself, and a Chinese signature before or after', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    expect(found('The car has dual brakes for the instructor.', 'Mobil memiliki rem ganda untuk siswa.', 'id')).toEqual(['siswa']);
+    expect(found('The car has dual brakes for the instructor.', 'Mobil dilengkapi rem ganda untuk instruktur.', 'id')).toEqual([]);
+    expect(found('Bathrobes are provided in your room.', 'Debe traer su propio albornoz.', 'es')).toEqual(['traer su propio']);
+    expect(found('Bathrobes are provided in your room.', 'Encontrará albornoces en su habitación.', 'es')).toEqual([]);
+    expect(found('Please check the parcel before you sign for it.', '请在签收后检查包裹。', 'zh')).toEqual(['签收后']);
+    expect(found('Please check the parcel before you sign for it.', '请在签收前检查包裹。', 'zh')).toEqual([]);
+  });
 });

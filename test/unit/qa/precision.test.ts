@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifty-two (eighty-five terms, parties or order swapped, sixty-six opposites, sixty-three other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and forty-nine (eighty-five terms, parties or order swapped, sixty-five opposites, sixty-one other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -64,7 +64,6 @@ describe('precision on careful translations', () => {
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'balneario-es ¶2 meaning changed (provided to bring your own)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
@@ -124,7 +123,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'dogwalking ¶6 restriction inverted (only with permission to without)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
-      'drivingcourse ¶4 party changed (the instructor to the student)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
       'earthquake ¶8 span of time changed (weeks to months)',
@@ -144,7 +142,6 @@ describe('precision on careful translations', () => {
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
-      'expressdelivery-zh ¶2 opposite (before you sign to after)',
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
