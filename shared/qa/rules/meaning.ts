@@ -517,7 +517,8 @@ const CUES: Record<string, Cues> = {
       // ("未满", "不满", "不到", "不足" before a figure are "under": bounds, see below)
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|(?:并|並|绝|絕|决|決|而)非/gu,
+        // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食")
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without")
@@ -3117,11 +3118,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan|dibuang|dimusnahkan'],
     de: ['zurückgegeben|zurückgeschickt|zurückerhalten|ausgehändigt', 'einbehalten|behalten|aufbewahrt|entsorgt|weggeworfen'],
     fr: [
-      'vous sera rendu|vous sera rendue|vous seront rendus|vous est rendu|vous sont rendus|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
-      'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées',
+      'vous sera rendu|vous sera rendue|vous seront rendus|vous seront rendues|vous est rendu|vous est rendue|vous sont rendus|vous sont rendues|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
+      'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées|jeté|jetés|jetée|jetées|détruit|détruits|détruite|détruites',
     ],
-    es: ['devuelto|devueltos|devuelta|devueltas|restituido', 'conservado|conservados|retenido|retenidos|guardado|guardados'],
-    zh: ['退还|归还|返还', '保留|留存|扣留'],
+    es: [
+      'devuelto|devueltos|devuelta|devueltas|restituido',
+      'conservado|conservados|retenido|retenidos|guardado|guardados|tirado|tirados|tirada|tiradas|desechado|desechados|destruido|destruidos',
+    ],
+    zh: ['退还|归还|返还', '保留|留存|扣留|丢弃|扔掉|销毁'],
   },
   // a thing of one's own or shared ("each dog has its own kennel" → "cada perro comparte caseta")
   // (not French "propre" alone on the other side: also clean)
@@ -3492,6 +3496,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'mitad de precio|a mitad de precio|medio precio|precio reducido|con descuento|rebajado|rebajada',
     ],
     zh: ['免费', '半价|打折|折扣价|优惠价|五折|特价'],
+  },
+  // a spare against the main one ("leave the spare key, not the main key" → "la clé principale, pas la clé de secours")
+  spareOrMain: {
+    en: ['spare|duplicate|backup', 'main|primary'],
+    id: ['cadangan|serep|duplikat', 'utama'],
+    de: ['ersatzschlüssel|zweitschlüssel|ersatz|reserve', 'hauptschlüssel|haupt'],
+    fr: ['de secours|de rechange|de réserve|double des clés|double', 'principale|principal|principaux|principales'],
+    es: ['de repuesto|de reserva|duplicado|copia', 'principal|principales'],
+    zh: ['备用', '主要|主钥匙'],
   },
   // the one who teaches against the one who learns ("dual brakes for the instructor" → "rem ganda untuk siswa")
   // (not "coach" nor "trainer": also a bus and a shoe)
@@ -3927,8 +3940,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -3941,7 +3954,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
-  permission: ['允许|准许|许可|欢迎', '禁止|严禁'],
+  permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],

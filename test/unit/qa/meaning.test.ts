@@ -4499,4 +4499,20 @@ describe('a rejection as a negative word', () => {
     expect(found('Please check the parcel before you sign for it.', '请在签收后检查包裹。', 'zh')).toEqual(['签收后']);
     expect(found('Please check the parcel before you sign for it.', '请在签收前检查包裹。', 'zh')).toEqual([]);
   });
+
+  it('reads "谢绝" as a refusal, given back against thrown away in French, a spare against the main one, and a Chinese closing time before or after', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.', 'contrast.']);
+    expect(found('Outside snacks are not permitted.', '谢绝自带零食。', 'zh')).toEqual([]);
+    expect(found('Outside snacks are not permitted.', '允许自带零食。', 'zh')).toEqual(['允许']);
+    expect(found('Replaced parts are given back to you on request.', 'Les pièces remplacées sont jetées.', 'fr')).toEqual(['jetées']);
+    expect(found('Replaced parts are given back to you on request.', 'Les pièces remplacées vous sont rendues sur demande.', 'fr')).toEqual(
+      [],
+    );
+    const key = 'Please leave the spare key, not the main key.';
+    expect(found(key, 'Merci de laisser la clé principale, pas la clé de secours.', 'fr')).toContain('principale');
+    expect(found(key, 'Merci de laisser le double des clés, pas la clé principale.', 'fr')).toEqual([]);
+    expect(found('The last order is taken 30 minutes before closing.', '最后点单时间为打烊后30分钟。', 'zh')).toEqual(['打烊后']);
+    expect(found('The last order is taken 30 minutes before closing.', '最后点单时间为打烊前30分钟。', 'zh')).toEqual([]);
+  });
 });

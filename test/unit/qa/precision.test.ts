@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 114, as it stood: "not permitted" said "谢绝" (politely declined)
-      'teahouse-zh ¶9 polarity.dropped "谢绝自带零食"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifty-six (eighty-nine terms, parties or order swapped, sixty-eight opposites, sixty-one other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and fifty-three (eighty-eight terms, parties or order swapped, sixty-six opposites, sixty-one other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, twenty-nine negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -159,8 +157,6 @@ describe('precision on careful translations', () => {
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
-      'garage-fr ¶3 opposite (given back to thrown away)',
-      'garage-fr ¶9 contrast swapped (the spare key, not the main key)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
@@ -347,7 +343,6 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶2 term changed (resistant to weaker)',
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
-      'teahouse-zh ¶5 opposite (before closing to after)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
