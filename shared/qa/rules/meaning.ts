@@ -1098,9 +1098,14 @@ class Paragraph {
         // "No. 5" is a number
         const at = lower === 'no' ? (indexes[k] as number) : -1;
         const isNumber = at >= 0 && items[at + 1]?.text === '.' && /^\p{N}/u.test(items[at + 2]?.text ?? '');
-        if (!isNumber && !isIdiom(cues, items, indexes[k] as number) && !saysOtherwise(this.analysis.lang, items, indexes[k] as number))
+        if (
+          !isNumber &&
+          !isIdiom(cues, items, indexes[k] as number) &&
+          !saysOtherwise(this.analysis.lang, items, indexes[k] as number) &&
+          !restrictiveNe(cues, items, indexes[k] as number)
+        )
           found.negation.push({ start: word.start, end: word.end, text: '' });
-      } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first)) {
+      } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first, cues)) {
         found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.prefix && isNegationPrefix(cues, items, indexes[k] as number)) {
         // the prefix with its word ("non-refundable")
@@ -1293,12 +1298,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['lleno|llena', 'vacío|vacía'],
   },
   permission: {
-    en: ['allowed|permitted|authorised|authorized', 'prohibited|forbidden|banned'],
-    id: ['diperbolehkan|diizinkan|dibolehkan', 'dilarang|terlarang'],
-    de: ['erlaubt|gestattet', 'verboten|untersagt'],
-    fr: ['autorisé|autorisée|autorisés|autorisées|permis', 'interdit|interdite|interdits|interdites'],
+    // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
+    en: [
+      'allowed|permitted|authorised|authorized|are welcome|is welcome|are very welcome|are always welcome',
+      'prohibited|forbidden|banned',
+    ],
+    id: ['diperbolehkan|diizinkan|dibolehkan|dipersilakan', 'dilarang|terlarang'],
+    de: ['erlaubt|gestattet|willkommen', 'verboten|untersagt'],
+    fr: [
+      'autorisé|autorisée|autorisés|autorisées|permis|bienvenu|bienvenue|bienvenus|bienvenues',
+      'interdit|interdite|interdits|interdites',
+    ],
     es: [
-      'permitido|permitida|permitidos|permitidas|se permite|se permiten|permite|permiten',
+      'permitido|permitida|permitidos|permitidas|se permite|se permiten|permite|permiten|bienvenido|bienvenida|bienvenidos|bienvenidas',
       'prohibido|prohibida|prohibidos|prohibidas|se prohíbe|se prohíben|prohíbe|prohíben',
     ],
   },
@@ -1735,7 +1747,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'früh|frühzeitig|vorzeitig|zu früh',
       'spät|zu spät|verspätet|verspätung|minuten später|minute später|stunden später|stunde später|tage später',
     ],
-    fr: ['en avance|plus tôt|trop tôt', 'en retard|trop tard'],
+    // (and "plus tard" after a span of time: "une heure plus tard" for "one hour earlier")
+    fr: [
+      'en avance|plus tôt|trop tôt',
+      'en retard|trop tard|heure plus tard|heures plus tard|minutes plus tard|jour plus tard|jours plus tard|semaine plus tard|semaines plus tard',
+    ],
     // ("tarde" is also the afternoon: see NOT_OPPOSITES)
     es: ['temprano', 'tarde|con retraso|con demora'],
   },
@@ -6957,6 +6973,29 @@ function saysOtherwise(lang: string, items: readonly Item[], index: number): boo
   return base === 'id' && /^(?:demikian|begitu)$/u.test(next.lower);
 }
 
+/** Words that complete a French "ne" as a negation ("ne … pas", "n'… plus", "ne … personne"). */
+const NE_COMPLETED = /^(?:pas|jamais|rien|aucun|aucune|plus|personne|guère|point|nulle|nul|ni)$/u;
+
+/**
+ * Whether items[index] is the "ne" of a French "ne … que" (only): its clause has a "que" and no
+ * word that makes it a negation ("n'est possible qu'à quelques stands" restricts, negates nothing).
+ */
+function restrictiveNe(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const item = items[index] as Item;
+  if (!cues.elliptical?.first.test(item.lower) || cues.negationStart !== "n'") return false;
+  let que = false;
+  for (let k = index + 1; k < items.length; k += 1) {
+    const next = items[k] as Item;
+    if (next.kind !== 'word') {
+      if (/[,.;:!?]/u.test(next.text)) break;
+      continue;
+    }
+    if (NE_COMPLETED.test(next.lower)) return false;
+    if (next.lower === 'que' || next.lower.startsWith("qu'") || next.lower.startsWith('qu’')) que = true;
+  }
+  return que;
+}
+
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */
 function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
@@ -7088,12 +7127,20 @@ const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
 const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
 /** Whether a word matching `first` stands before word `k` in its sentence (within eight words). */
-function saidBefore(words: readonly Item[], items: readonly Item[], indexes: readonly number[], k: number, first: RegExp): boolean {
+function saidBefore(
+  words: readonly Item[],
+  items: readonly Item[],
+  indexes: readonly number[],
+  k: number,
+  first: RegExp,
+  cues: WordCues,
+): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j -= 1) {
     // (not across the end of a sentence)
     for (let index = (indexes[j] as number) + 1; index < (indexes[j + 1] as number); index += 1)
       if (SENTENCE_END_RE.test((items[index] as Item).text)) return false;
-    if (first.test((words[j] as Item).lower)) return true;
+    // (nor a "ne" of "ne … que", which restricts: "ne sont prêtés qu'aux écoles, pas aux particuliers")
+    if (first.test((words[j] as Item).lower)) return !restrictiveNe(cues, items, indexes[j] as number);
   }
   return false;
 }

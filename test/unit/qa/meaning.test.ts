@@ -4515,4 +4515,29 @@ describe('a rejection as a negative word', () => {
     expect(found('The last order is taken 30 minutes before closing.', '最后点单时间为打烊后30分钟。', 'zh')).toEqual(['打烊后']);
     expect(found('The last order is taken 30 minutes before closing.', '最后点单时间为打烊前30分钟。', 'zh')).toEqual([]);
   });
+
+  it('reads a French "ne … que" as a restriction, no negation, welcome against forbidden, and an hour later against earlier', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    expect(found('Card payment is possible at most stalls.', "Le paiement par carte n'est possible qu'à quelques stands.", 'fr')).toEqual(
+      [],
+    );
+    expect(found('Card payment is possible at most stalls.', "Le paiement par carte n'est pas possible.", 'fr')).toEqual(["n'est"]);
+    // (its "pas" after a comma is a negation of its own: "qu'aux écoles, pas aux particuliers")
+    expect(
+      found(
+        'Large games are only lent to schools, not to individuals.',
+        "Les grands jeux ne sont prêtés qu'aux écoles, pas aux particuliers.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(found('Dogs on a lead are welcome.', 'Les chiens en laisse sont interdits.', 'fr')).toEqual(['interdits']);
+    expect(found('Dogs on a lead are welcome.', 'Les chiens tenus en laisse sont les bienvenus.', 'fr')).toEqual([]);
+    expect(
+      found('Stalls close one hour earlier on Christmas Eve.', 'Les stands ferment une heure plus tard le soir de Noël.', 'fr'),
+    ).toEqual(['heure plus tard']);
+    expect(
+      found('Stalls close one hour earlier on Christmas Eve.', 'Les stands ferment une heure plus tôt le soir de Noël.', 'fr'),
+    ).toEqual([]);
+  });
 });

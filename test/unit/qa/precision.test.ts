@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifty-nine (eighty-eight terms, parties or order swapped, sixty-nine opposites, sixty-two other changes of meaning, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and fifty-seven (eighty-eight terms, parties or order swapped, sixty-seven opposites, sixty-two other changes of meaning, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -219,8 +219,6 @@ describe('precision on careful translations', () => {
       'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
       'marche-fr ¶8 meaning changed (moves indoors to is cancelled)',
       'marchenoel-fr ¶2 negation added (refunded to not refunded)',
-      'marchenoel-fr ¶3 opposite (welcome to forbidden)',
-      'marchenoel-fr ¶5 opposite (earlier to later)',
       'marchenoel-fr ¶7 quantifier changed (most to a few)',
       'marriage ¶2 parties swapped (original identity cards to photocopies)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
