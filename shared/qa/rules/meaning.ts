@@ -3515,7 +3515,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a spare against the main one ("leave the spare key, not the main key" → "la clé principale, pas la clé de secours")
   spareOrMain: {
-    en: ['spare|duplicate|backup', 'main|primary'],
+    // (not "main" alone: "the main trigger", "the main road")
+    en: ['spare|duplicate|backup', 'main key|main keys|main one|main card|primary'],
     id: ['cadangan|serep|duplikat', 'utama'],
     de: ['ersatzschlüssel|zweitschlüssel|ersatz|reserve', 'hauptschlüssel|haupt'],
     fr: ['de secours|de rechange|de réserve|double des clés|double', 'principale|principal|principaux|principales'],
