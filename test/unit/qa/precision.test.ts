@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // first sight of round 116, as it stood: a "special diet" is a "diet khusus" in Indonesian
+      'hospitalcanteen ¶2 untranslated "diet"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and fifty-seven (eighty-eight terms, parties or order swapped, sixty-seven opposites, sixty-two other changes of meaning, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-four (eighty-nine terms, parties or order swapped, sixty-nine opposites, sixty-three other changes of meaning, forty-two restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, eleven bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -80,7 +82,7 @@ describe('precision on careful translations', () => {
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
-      'busterminal ¶5 meaning changed (on a parent\'s lap to in their own seat)',
+      "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
       'camerarental ¶7 amount changed (half to double)',
@@ -107,7 +109,7 @@ describe('precision on careful translations', () => {
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
-      'cuentabancaria-es ¶4 parties swapped (our machines free, other banks\' charge)',
+      "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -155,7 +157,7 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      'funeral ¶3 contrast swapped (the funeral home, not the family\'s house)',
+      "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -175,6 +177,8 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
+      'hospitalcanteen ¶3 bound inverted (until to from)',
+      'hospitalcanteen ¶4 comparison inverted (less to more)',
       'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
@@ -204,6 +208,9 @@ describe('precision on careful translations', () => {
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
+      'launderette-zh ¶1 restriction added (coins and cards to coins only)',
+      'launderette-zh ¶6 restriction dropped (the morning only to all day)',
+      'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
@@ -211,7 +218,7 @@ describe('precision on careful translations', () => {
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'lostluggage-zh ¶9 terms swapped (phone and email)',
-      'loyer-fr ¶7 parties swapped (minor repairs the tenant\'s, major the landlord\'s)',
+      "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -241,7 +248,7 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
-      'obras-es ¶9 party changed (the owner\'s expense to the town hall\'s)',
+      "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
@@ -308,6 +315,8 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'scenicspot-zh ¶8 opposite (stay on to leave)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
+      'schluesseldienst-de ¶2 comparison inverted (more to less)',
+      'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
       'schooltransfer ¶9 term changed (by letter to by phone)',
@@ -365,9 +374,9 @@ describe('precision on careful translations', () => {
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'travelinsurance ¶3 meaning inverted (after to before)',
-      'tutoring ¶1 party changed (the student\'s home to the tutor\'s)',
+      "tutoring ¶1 party changed (the student's home to the tutor's)",
       'tutoring ¶3 opposite (in advance to at the end)',
-      'tutoring ¶5 party changed (whichever you prefer to the tutor\'s choice)',
+      "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'umroh ¶7 number changed (one to two suitcases)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
