@@ -243,10 +243,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less',
       ),
       above: list('more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than'),
       below: list('less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than'),
@@ -370,10 +370,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer',
+        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -541,7 +541,8 @@ const CUES: Record<string, Cues> = {
       some: /一些|某些|若干|有些|(?<!大)部分/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
-      allLike: /整个|都|总|完全|任何/gu,
+      // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
+      allLike: /整个|都|总|完全|任何|全天|整天|随时|全年/gu,
       someLike: /大部分|几|多数|许多|大约|约/gu,
       majority: /绝大多数|大多数|大部分|多数|大多/gu,
       majorityLike: /许多|很多|通常|一般|几乎|往往/gu,
@@ -3513,6 +3514,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['免费', '半价|打折|折扣价|优惠价|五折|特价'],
   },
+  // up to a time against from it ("Breakfast is served until 9 a.m." → "mulai pukul 09.00")
+  // (not English "from", nor German "ab", which say too much else: "a letter from your doctor", "holen Sie … ab")
+  untilOrFrom: {
+    en: ['until|till', 'onwards|starting at|starting from|as of'],
+    id: ['hingga|sampai|sampai dengan', 'mulai|mulai pukul|sejak|terhitung mulai'],
+    fr: ["jusqu'à|jusqu'au|jusqu’à|jusqu’au", 'à partir de|à partir du'],
+    es: ['hasta', 'a partir de|a partir del|desde'],
+  },
   // a spare against the main one ("leave the spare key, not the main key" → "la clé principale, pas la clé de secours")
   spareOrMain: {
     // (not "main" alone: "the main trigger", "the main road")
@@ -6148,7 +6157,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil'],
   [
     'price',
-    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
+    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
   ],
 ];
 const SCALE_OF = new Map<string, string>(

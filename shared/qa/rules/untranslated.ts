@@ -127,6 +127,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'framework',
     'query',
     'script',
+    // a diet as Indonesian names it ("diet khusus", "diet rendah garam")
+    'diet',
     // paper and photo finishes, as Indonesian print shops name them ("kertas matte", "cetak glossy")
     'matte',
     'glossy',

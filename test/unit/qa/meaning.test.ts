@@ -4540,4 +4540,18 @@ describe('a rejection as a negative word', () => {
       found('Stalls close one hour earlier on Christmas Eve.', 'Les stands ferment une heure plus tôt le soir de Noël.', 'fr'),
     ).toEqual([]);
   });
+
+  it('reads paying less against more, until against from, and a Chinese "all day" as what a lost restriction turned into', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.', 'restriction.']);
+    expect(found('Staff pay less than visitors.', 'Staf membayar lebih mahal daripada pengunjung.', 'id')).toEqual(['lebih mahal']);
+    expect(found('Staff pay less than visitors.', 'Staf membayar lebih murah daripada pengunjung.', 'id')).toEqual([]);
+    expect(found('Night call-outs cost more than daytime ones.', 'Nachteinsätze kosten weniger als Einsätze tagsüber.', 'de')).toEqual([
+      'kosten weniger',
+    ]);
+    expect(found('Breakfast is served until 9 a.m.', 'Sarapan disajikan mulai pukul 09.00.', 'id')).toEqual(['mulai pukul']);
+    expect(found('Breakfast is served from 7 until 9 a.m.', 'Sarapan disajikan mulai pukul 07.00 hingga 09.00.', 'id')).toEqual([]);
+    expect(found('The launderette is staffed in the morning only.', '洗衣店全天有工作人员值班。', 'zh')).toEqual(['全天']);
+    expect(found('The launderette is staffed in the morning only.', '洗衣店仅上午有工作人员值班。', 'zh')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // first sight of round 116, as it stood: a "special diet" is a "diet khusus" in Indonesian
-      'hospitalcanteen ¶2 untranslated "diet"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and sixty-four (eighty-nine terms, parties or order swapped, sixty-nine opposites, sixty-three other changes of meaning, forty-two restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, eleven bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty (eighty-nine terms, parties or order swapped, sixty-seven opposites, sixty-three other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, eight amounts or counts, nine spans of time, times or units, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -177,8 +175,6 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
-      'hospitalcanteen ¶3 bound inverted (until to from)',
-      'hospitalcanteen ¶4 comparison inverted (less to more)',
       'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
@@ -209,7 +205,6 @@ describe('precision on careful translations', () => {
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
-      'launderette-zh ¶6 restriction dropped (the morning only to all day)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
@@ -315,7 +310,6 @@ describe('precision on careful translations', () => {
       'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'scenicspot-zh ¶8 opposite (stay on to leave)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
-      'schluesseldienst-de ¶2 comparison inverted (more to less)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
