@@ -424,10 +424,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères',
       ),
       less: list(
-        'plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères',
+        'moins de temps|moins longtemps|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -2452,11 +2452,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
   // (a thing to avoid is one advised against: "heavy lifting should be avoided" → "mengangkat beban
   // berat dianjurkan")
+  // (and wanted: "Feeding the animals is strictly forbidden" → "ausdrücklich erwünscht")
   advice: {
     en: ['recommended|recommend|recommends|encouraged|advised', 'prohibited|forbidden|banned|avoid|avoids|avoided|avoiding'],
     id: [
       'dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan',
       'dilarang|terlarang|hindari|hindarilah|dihindari|menghindari|menghindarinya',
+    ],
+    de: ['empfohlen|empfehlen|erwünscht|ausdrücklich erwünscht|angeraten', 'verboten|untersagt|vermeiden|zu vermeiden'],
+    fr: [
+      'recommandé|recommandée|recommandés|recommandées|conseillé|conseillée|encouragé|encouragée|souhaité|souhaitée',
+      'interdit|interdite|interdits|interdites|à éviter|évitez',
+    ],
+    es: [
+      'recomendado|recomendada|recomendados|recomendadas|se recomienda|aconsejable|se aconseja',
+      'prohibido|prohibida|prohibidos|prohibidas|se prohíbe|evite|evitar',
     ],
   },
   memory: {

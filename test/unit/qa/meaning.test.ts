@@ -4554,4 +4554,15 @@ describe('a rejection as a negative word', () => {
     expect(found('The launderette is staffed in the morning only.', '洗衣店全天有工作人员值班。', 'zh')).toEqual(['全天']);
     expect(found('The launderette is staffed in the morning only.', '洗衣店仅上午有工作人员值班。', 'zh')).toEqual([]);
   });
+
+  it('reads wanted against forbidden in German, French and Spanish, and more or less time in French', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const feeding = 'Feeding the animals is strictly forbidden.';
+    expect(found(feeding, 'Das Füttern der Tiere ist ausdrücklich erwünscht.', 'de')).toEqual(['ausdrücklich erwünscht']);
+    expect(found(feeding, 'Das Füttern der Tiere ist streng verboten.', 'de')).toEqual([]);
+    const colouring = 'Colouring takes longer than a simple cut.';
+    expect(found(colouring, "Une coloration prend moins de temps qu'une simple coupe.", 'fr')).toEqual(['moins de temps']);
+    expect(found(colouring, "Une coloration prend plus de temps qu'une simple coupe.", 'fr')).toEqual([]);
+  });
 });
