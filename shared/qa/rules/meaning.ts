@@ -3528,9 +3528,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not English "from", nor German "ab", which say too much else: "a letter from your doctor", "holen Sie … ab")
   untilOrFrom: {
     en: ['until|till', 'onwards|starting at|starting from|as of'],
-    id: ['hingga|sampai|sampai dengan', 'mulai|mulai pukul|sejak|terhitung mulai'],
+    // (a "mulai" of a time only: "mulai mendidih" is to begin to boil; "desde" of a time or a day)
+    id: ['hingga|sampai|sampai dengan', 'mulai pukul|mulai jam|mulai tanggal|mulai hari|mulai dari|sejak|terhitung mulai'],
     fr: ["jusqu'à|jusqu'au|jusqu’à|jusqu’au", 'à partir de|à partir du'],
-    es: ['hasta', 'a partir de|a partir del|desde'],
+    es: ['hasta', 'a partir de|a partir del|desde las|desde la|desde el'],
   },
   // a spare against the main one ("leave the spare key, not the main key" → "la clé principale, pas la clé de secours")
   spareOrMain: {

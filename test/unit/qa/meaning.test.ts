@@ -4551,6 +4551,8 @@ describe('a rejection as a negative word', () => {
     ]);
     expect(found('Breakfast is served until 9 a.m.', 'Sarapan disajikan mulai pukul 09.00.', 'id')).toEqual(['mulai pukul']);
     expect(found('Breakfast is served from 7 until 9 a.m.', 'Sarapan disajikan mulai pukul 07.00 hingga 09.00.', 'id')).toEqual([]);
+    // ("mulai" alone is to begin: "Jangan mulai sebelum guru datang")
+    expect(found('Do not start until the teacher arrives.', 'Jangan mulai sebelum guru datang.', 'id')).toEqual([]);
     expect(found('The launderette is staffed in the morning only.', '洗衣店全天有工作人员值班。', 'zh')).toEqual(['全天']);
     expect(found('The launderette is staffed in the morning only.', '洗衣店仅上午有工作人员值班。', 'zh')).toEqual([]);
   });
