@@ -3473,11 +3473,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['必须|强制|必修|必需', '建议|推荐|选修'],
   },
   // a thing to bring against one to leave at home ("Bring your current glasses" → "Laissez vos lunettes … à la maison")
+  // (every "at home" on the other side: "Work at home; take your laptop" → "Bekerja dari rumah; bawa
+  // laptop Anda" says it; not "carry", also a risk's)
   bringOrLeave: {
-    en: ['bring|take with you|carry', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
-    id: ['bawa|bawalah|membawa|dibawa|bawakan', 'tinggalkan di rumah|ditinggal di rumah|di rumah saja'],
-    de: ['mitbringen|mitzubringen|mitnehmen|mitzunehmen|dabeihaben', 'zu hause lassen|zu hause gelassen|daheim lassen|daheim gelassen'],
-    fr: ['apportez|apporter|amenez|amener|emportez|emporter|munissez|munir', 'à la maison|laissez chez vous|laisser chez vous'],
+    en: ['bring|take with you', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
+    id: ['bawa|bawalah|membawa|dibawa|bawakan', 'di rumah|dari rumah|tinggalkan di rumah|ditinggal di rumah'],
+    de: ['mitbringen|mitzubringen|mitnehmen|mitzunehmen|dabeihaben', 'zu hause|daheim|zu hause lassen|daheim lassen'],
+    fr: ['apportez|apporter|amenez|amener|emportez|emporter|munissez|munir', 'à la maison|chez vous|à domicile'],
     es: ['traiga|traigan|traer|lleve|lleven|llevar', 'en casa'],
     zh: ['带上|携带|带来|带好', '留在家里|放在家里|留在家中'],
   },

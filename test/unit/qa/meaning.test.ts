@@ -4407,6 +4407,8 @@ describe('a rejection as a negative word', () => {
       found('Bring your current glasses to the appointment.', 'Laissez vos lunettes actuelles à la maison pour le rendez-vous.', 'fr'),
     ).toEqual(['à la maison']);
     expect(found('Bring your current glasses to the appointment.', 'Apportez vos lunettes actuelles au rendez-vous.', 'fr')).toEqual([]);
+    // (an "at home" said on both sides: "Work at home; take your laptop with you")
+    expect(found('Work at home; take your laptop with you.', 'Bekerja dari rumah; bawa laptop Anda.', 'id')).toEqual([]);
     expect(found('The studio is accessible through the side entrance.', 'Studio dapat diakses melalui pintu masuk depan.', 'id')).toEqual([
       'pintu masuk depan',
     ]);
