@@ -1447,6 +1447,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['au plus tôt|pas avant', 'au plus tard|pas plus tard que'],
     es: ['como muy pronto|no antes de', 'a más tardar|como muy tarde|no más tarde de'],
   },
+  // a thing kept from sun, heat or damp and one left in it ("kept away from direct sunlight" →
+  // "exposées à la lumière directe")
+  // (not "exposition", "exposición": also an exhibition)
+  exposure: {
+    en: ['away from|protect|protects|protected|protecting|shield|shielded|out of direct', 'expose|exposes|exposed|exposing|exposure'],
+    id: [
+      'jauhkan dari|jauh dari|lindungi|melindungi|terlindung|terlindungi|hindarkan dari',
+      'paparkan|terpapar|dipaparkan|terpajan|dijemur',
+    ],
+    de: ['fern|fernhalten|schützen|schützt|geschützt', 'aussetzen|ausgesetzt|aussetzt'],
+    fr: [
+      'abri|loin de|loin du|loin des|protéger|protégez|protégé|protégée|protégés|protégées',
+      'exposer|exposez|exposé|exposée|exposés|exposées',
+    ],
+    es: [
+      'lejos de|alejado de|alejados de|alejada de|alejadas de|proteger|proteja|protegido|protegidos|protegida|protegidas|al abrigo de',
+      'exponer|exponga|expuesto|expuestos|expuesta|expuestas',
+    ],
+  },
   temperature: {
     en: ['hot|warm|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
     id: ['panas|hangat|berpemanas|dipanaskan', 'dingin|sejuk|pendingin|didinginkan'],
@@ -4004,7 +4023,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   until: ['直到|之前|以前|为止', '之后|以后'],
   letting: ['租户|承租人|租客|承租方', '房东|业主|出租人|出租方'],
   markup: ['额外|附加|加收|另加|另收', '优惠|折扣|减免|便宜'],
-  handover: ['存入|寄存|送洗|交付|送来|送去', '取回|取件|领取|提取|取款|接回|领回|取走'],
+  // (a thing brought in or fetched is "送" or "取" with what it is: "送修", "取鞋"; "取" alone is
+  // also in "取消", cancelled)
+  handover: ['存入|寄存|送洗|交付|送来|送去|送修|送鞋|送衣', '取回|取件|领取|提取|取款|接回|领回|取走|取货|取票|取衣|取鞋'],
   dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
   northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
@@ -4766,6 +4787,19 @@ const ONLY: Readonly<Record<string, RegExp>> = {
   es: /^(?:solo|sólo|solamente|únicamente|exclusivamente)$/u,
 };
 
+/** Whether a cue is a word of "only" ("hanya", "nur", "只"). */
+function onlyWord(analysis: Analysis, cue: Cue): boolean {
+  if (analysis.unspaced) return CHINESE_ONLY.test(cue.text) && cue.text.length === 1;
+  return ONLY[baseLanguage(analysis.lang)]?.test(cue.text.toLowerCase()) ?? false;
+}
+
+/**
+ * What an English sentence's "not" may be traded for an "only" with: an exception, a bound, a
+ * contrast, a word of any or none ("not unless", "not before 9", "not X but Y", "nothing else").
+ */
+const ONLY_TRADES =
+  /\b(?:unless|except|excepting|but|other than|apart from|besides|until|till|before|after|without|more|less|fewer|over|under|above|below|beyond|outside|within|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|except|alone|just|once|first)\b/iu;
+
 /**
  * An obligation weakened into a possibility: the source obliges more times in the sentence than
  * the translation does, says no possibility of its own, and the translation says one where the
@@ -5027,10 +5061,82 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
     /不[仅僅只止但]/u.test(target.text.slice(targetSentence.start, targetSentence.end))
   )
     return true;
+  // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
+  // "halten Sie ihn von Hitze fern"; not of two ends of one event: "do not lend" is no "borrow")
+  if (negatedSaidAsOpposite(source, target, sourceSentence, targetSentence, cue)) return true;
+  // ("do not fly within 24 hours after" said as the earliest one may: "frühestens 24 Stunden
+  // nach", "paling cepat 24 jam setelah")
+  if (
+    NOT_WITHIN.test(source.text.slice(cue.end, Math.min(sourceSentence.end, cue.end + 40))) &&
+    inSpan(oppositesIn(target).get('bound')?.[0] ?? [], targetSentence).length > 0
+  )
+    return true;
   const only = ONLY[baseLanguage(target.lang)];
   if (!only || !/\bunless\b/iu.test(source.text.slice(cue.end, sourceSentence.end))) return false;
   return target.items.some((item) => item.start >= targetSentence.start && item.end <= targetSentence.end && only.test(item.lower));
 }
+
+/**
+ * A booking "up to" a span ahead, the earliest it may be made ("Lanes can be booked up to two
+ * weeks in advance"), said as the latest ("paling lambat dua minggu sebelumnya", "spätestens zwei
+ * Wochen vorher"): the first of a bound turned around. Booking only: a cancellation or a change
+ * "up to 24 hours before" is one by then at the latest, and so rendered.
+ */
+function bookedAtTheLatest(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  if (baseLanguage(source.lang) !== 'en') return null;
+  const said = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const ahead = BOOKED_UP_TO.exec(said);
+  if (!ahead || UNTIL_THEN.test(said)) return null;
+  const start = sourceSentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
+  const wanted = { start, end: start + 'up to'.length, text: source.text.slice(start, start + 'up to'.length) };
+  if (target.unspaced) {
+    const latest = LATEST_ZH.exec(target.text.slice(targetSentence.start, targetSentence.end));
+    if (!latest) return null;
+    const at = targetSentence.start + latest.index;
+    return { wanted, found: { start: at, end: at + latest[0].length, text: latest[0] } };
+  }
+  const [found] = inSpan(oppositesIn(target).get('bound')?.[1] ?? [], targetSentence);
+  return found ? { wanted, found } : null;
+}
+
+/** A booking made "up to" a span of time ahead: "booked … up to two weeks in advance", "reservations … up to 30 days before". */
+const BOOKED_UP_TO =
+  /\b(?:book|books|booked|booking|bookings|reserve|reserves|reserved|reservations?|pre-?order(?:s|ed)?)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
+
+/** Words of undoing or changing what was booked, done by a time at the latest ("cancelled up to 24 hours before"). */
+const UNTIL_THEN = /\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|exchang\w*|refund\w*|resched\w*|collect\w*|return\w*)\b/iu;
+
+/** The latest a thing may be done, in Chinese ("最晚", "最迟"). */
+const LATEST_ZH = /最晚|最迟|最遲/u;
+
+/**
+ * Whether a negation stands right before one side of a pair of opposites (a word at most between), which the
+ * translation's sentence says the other side of, and not this one (see saidOtherwise).
+ */
+function negatedSaidAsOpposite(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+  const inTarget = oppositesIn(target);
+  for (const [name, sides] of oppositesIn(source)) {
+    const other = inTarget.get(name);
+    if (!other || CONVERSES.has(name)) continue;
+    for (const side of [0, 1] as const) {
+      const negated = inSpan(sides[side], sourceSentence).some(
+        (word) =>
+          word.start >= cue.end && wordsBetween(source, cue.end, word.start) <= 1 && !/[,;:]/u.test(source.text.slice(cue.end, word.start)),
+      );
+      if (!negated || inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
+      if (inSpan(other[1 - side] as Cue[], targetSentence).length > 0 && inSpan(other[side], targetSentence).length === 0) return true;
+    }
+  }
+  return false;
+}
+
+/** What follows a "not" that keeps a thing from a span of time: "[do not] fly within", "[must not] be eaten within". */
+const NOT_WITHIN = /^(?:[\s\u00a0]+\p{L}+){1,3}[\s\u00a0]+within[\s\u00a0]/u;
 
 /** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
 const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
@@ -7524,6 +7630,13 @@ export const meaningRule: Rule = {
       // over" → "unter 18 Jahren"; one said with a negation lost it, the lost negation is the finding)
       const plain = (limit: Cue | undefined) =>
         limit !== undefined && !s.limitNegations.some((negation) => limit.start <= negation.start && negation.end <= limit.end);
+      // (nor a limit a negation a word or two before it takes in: "shoes not collected within 60
+      // days" are those kept beyond them, "超过60天未取的鞋子")
+      const negatedAhead = (limit: Cue | undefined) =>
+        limit !== undefined &&
+        s.negation.some(
+          (negation) => negation.end <= limit.start && wordsBetween(sourceParagraph.analysis, negation.end, limit.start) <= 2,
+        );
       let inverted: { wanted: Cue | undefined; found: Cue | undefined } | null =
         s.most.length > t.most.length && t.least.length > s.least.length
           ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
@@ -7534,10 +7647,12 @@ export const meaningRule: Rule = {
               // negation is the finding)
               s.most.length > t.most.length &&
                 (t.most.length > 0 || plain(s.most[t.most.length])) &&
+                !negatedAhead(s.most[t.most.length]) &&
                 t.bound('above').length > s.bound('above').length
               ? { wanted: s.most[t.most.length], found: t.bound('above')[s.bound('above').length] }
               : s.least.length > t.least.length &&
                   (t.least.length > 0 || plain(s.least[t.least.length])) &&
+                  !negatedAhead(s.least[t.least.length]) &&
                   t.bound('below').length > s.bound('below').length
                 ? { wanted: s.least[t.least.length], found: t.bound('below')[s.bound('below').length] }
                 : // or a bound turned into the limit the other way ("children under 12" → "Kinder ab
@@ -7589,7 +7704,8 @@ export const meaningRule: Rule = {
         }
         return null;
       };
-      inverted ??= negatedLimit() ?? negatedInTarget() ?? negatedBoth();
+      inverted ??=
+        negatedLimit() ?? negatedInTarget() ?? negatedBoth() ?? bookedAtTheLatest(source, target, sourceSentence, targetSentence);
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {
@@ -7848,11 +7964,20 @@ export const meaningRule: Rule = {
       // (a word of keeping or staying, "the parcel is kept", is rendered by one of the translation's
       // own, "conservé", never by its soft words: those render the "not", "en cas d'absence")
       const keeping = s.soft.filter((cue) => KEEPING.test(cue.text)).length;
+      // (an "only" of the translation says a "not" of the source only where the source has what
+      // one trades for the other, an exception, a bound, a contrast: "not before 9" is "only after
+      // 9"; "We do not repair sports shoes" → "我们只修理运动鞋" lost it)
+      const tSoft =
+        sourceNots.length > 0 &&
+        baseLanguage(source.lang) === 'en' &&
+        !ONLY_TRADES.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+          ? t.soft.filter((cue) => !onlyWord(target, cue)).length
+          : t.soft.length;
       if (
         negated &&
         (targetNots.length === 0 || lostMain) &&
-        (sourceNots.length === 0 || t.soft.length <= s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)) &&
-        !(turnedSofts > 0 && t.soft.length > 0 && t.soft.length >= s.soft.length - turnedSofts && sourceNots.length > 0)
+        (sourceNots.length === 0 || tSoft <= s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)) &&
+        !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0)
       ) {
         // (every negation of the source lost where the translation has none: each where it went,
         // "will not be charged …, provided that the delay is no longer than 12 hours" → "se le

@@ -201,6 +201,13 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'earbuds',
     'playlist',
     'amplifier',
+    // sports and games Indonesian names the English way ("arena bowling", "jogging pagi")
+    'bowling',
+    'jogging',
+    'snorkeling',
+    'surfing',
+    'skateboard',
+    'paintball',
     // pets and their care ("batuk kennel" is Indonesian's kennel cough)
     'kennel',
     'grooming',

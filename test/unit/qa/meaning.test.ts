@@ -4569,4 +4569,35 @@ describe('a rejection as a negative word', () => {
     expect(found(colouring, "Une coloration prend moins de temps qu'une simple coupe.", 'fr')).toEqual(['moins de temps']);
     expect(found(colouring, "Une coloration prend plus de temps qu'une simple coupe.", 'fr')).toEqual([]);
   });
+
+  it('reads a booking up to a span ahead said as the latest, and a negated limit or "not" said as its other side', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.', 'limits.inverted', 'untranslated']);
+    // the earliest a table may be booked, said as the latest; a cancellation up to then is by then
+    const booked = 'Tables can be reserved up to three weeks in advance.';
+    expect(found(booked, 'Meja dapat dipesan paling lambat tiga minggu sebelumnya.', 'id')).toEqual(['paling lambat']);
+    expect(found(booked, 'Tische können spätestens drei Wochen im Voraus reserviert werden.', 'de')).toEqual(['spätestens']);
+    expect(found(booked, 'Meja dapat dipesan hingga tiga minggu sebelumnya.', 'id')).toEqual([]);
+    const cancelled = 'Reservations can be cancelled free of charge up to 48 hours in advance.';
+    expect(found(cancelled, 'Reservasi dapat dibatalkan tanpa biaya paling lambat 48 jam sebelumnya.', 'id')).toEqual([]);
+    // "not … within" said as the earliest, or as beyond the span, is no negation lost
+    const wait = 'Do not drive within 12 hours after the procedure.';
+    expect(found(wait, 'Fahren Sie frühestens 12 Stunden nach dem Eingriff.', 'de')).toEqual([]);
+    expect(found(wait, 'Fahren Sie innerhalb von 12 Stunden nach dem Eingriff.', 'de')).not.toEqual([]);
+    expect(found('Parcels not picked up within 14 days are returned.', '超过14天未领取的包裹将被退回。', 'zh')).toEqual([]);
+    // an "only" renders a "not" where the source has what one trades for the other
+    expect(found('We do not service electric bikes.', '我们只维修电动自行车。', 'zh')).toEqual(['我们只维修电动自行车']);
+    expect(found('We do not service electric bikes.', 'Kami hanya melayani sepeda listrik.', 'id')).not.toEqual([]);
+    expect(found('Do not enter unless a guide is with you.', 'Masuk hanya jika didampingi pemandu.', 'id')).toEqual([]);
+    // kept from the sun against left in it, and "do not expose" said as "protect"
+    expect(found('Store the tablets away from direct heat.', 'Exposez les comprimés à la chaleur directe.', 'fr')).toEqual(['Exposez']);
+    expect(found('Do not expose the paint to frost.', 'Protégez la peinture du gel.', 'fr')).toEqual([]);
+    expect(found('Do not expose the paint to frost.', 'Schützen Sie die Farbe vor Frost.', 'de')).toEqual([]);
+    expect(found('Do not expose the paint to frost.', 'Setzen Sie die Farbe dem Frost aus.', 'de')).not.toEqual([]);
+    // a thing brought in and a thing fetched, in Chinese
+    expect(found('Pay the deposit when you drop off your coat.', '取衣时支付押金。', 'zh')).toEqual(['取衣']);
+    expect(found('Pay the deposit when you drop off your coat.', '送衣时支付押金。', 'zh')).toEqual([]);
+    // sports Indonesian names the English way
+    expect(found('The bowling alley opens at 10 a.m.', 'Arena bowling buka pukul 10.00.', 'id')).toEqual([]);
+  });
 });

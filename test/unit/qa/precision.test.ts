@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,15 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      'bowling ¶1 untranslated "bowling"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'shoerepair-zh ¶4 limits.inverted "超过"',
-      'tauchschule-de ¶5 polarity.dropped "Fliegen Sie frühestens 24 Stunden nach Ihrem letzten Tauchgang"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-one (ninety-three terms, parties or order swapped, sixty-nine opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-one negations lost or added, eleven bounds or limits, ten spans of time, times or units, eight amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-six (ninety-three terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten spans of time, times or units, nine bounds or limits, eight amounts or counts, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -80,7 +77,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
       'bloodtest ¶8 terms swapped (doctor and patient)',
-      'bowling ¶2 bound inverted (up to two weeks ahead to no later than)',
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
@@ -153,7 +149,6 @@ describe('precision on careful translations', () => {
       'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
       'fishing ¶10 term changed (nesting to migrating)',
-      'fleuriste-fr ¶3 opposite (kept away from sunlight to exposed to it)',
       'fleuriste-fr ¶4 meaning changed (at an angle to straight)',
       'fleuriste-fr ¶8 contrast swapped (with a neighbour, not at the door)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
@@ -316,7 +311,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'ridehail ¶5 term changed (motorbike to car)',
-      'salon ¶2 bound changed (up to four weeks ahead to at the latest)',
       'scenicspot-zh ¶8 opposite (stay on to leave)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
@@ -331,9 +325,7 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'shoerepair-zh ¶2 meaning changed (while you wait to by appointment)',
-      'shoerepair-zh ¶3 negation dropped (do not repair sports shoes to only repair them)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'shoerepair-zh ¶9 opposite (drop off to collect)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
