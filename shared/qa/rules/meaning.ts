@@ -2182,9 +2182,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
+  // a fit close or slack ("boots should fit snugly" → "locker sitzen")
+  fit: {
+    en: ['snug|snugly|tight|tightly|tighten|tightened', 'loose|loosely|loosen|loosened|slack'],
+    id: ['ketat|erat|kencang|pas di', 'longgar|kendur|kendor'],
+    de: ['eng|straff|stramm|festziehen', 'locker|lose|lockern'],
+    fr: ['serré|serrée|serrés|serrées|ajusté|ajustée|ajustés|ajustées', 'lâche|lâches|desserré|desserrée|desserrés|desserrées'],
+    es: [
+      'ajustado|ajustada|ajustados|ajustadas|apretado|apretada|apretados|apretadas|ceñido|ceñida',
+      'suelto|suelta|sueltos|sueltas|holgado|holgada|holgados|holgadas|flojo|floja',
+    ],
+    zh: ['贴合|紧贴|系紧|拧紧', '宽松|松动|松开'],
+  },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
     id: ['orang dewasa|dewasa', 'anak anak|anak|bayi'],
+    de: ['erwachsene|erwachsenen|erwachsener', 'kind|kinder|kindern|kindes|minderjährige|minderjährigen|säugling|säuglinge|baby|babys'],
+    // (not "mineur", "menor": also minor, smaller)
+    fr: ['adulte|adultes', 'enfant|enfants|bébé|bébés|nourrisson|nourrissons'],
+    es: ['adulto|adultos|adulta|adultas', 'niño|niños|niña|niñas|bebé|bebés'],
+    zh: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
   },
   week: {
     en: [
@@ -5048,6 +5065,10 @@ const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
  * declared them" → "solo están cubiertas si las declaró").
  */
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
+  // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
+  // "halten Sie ihn von Hitze fern"; "不开放" as "closed"; not of two ends of one event: "do not
+  // lend" is no "borrow")
+  if (negatedSaidAsOpposite(source, target, sourceSentence, targetSentence, cue)) return true;
   if (baseLanguage(source.lang) !== 'en') return false;
   if (cue.text.toLowerCase() === 'without') {
     const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
@@ -5061,9 +5082,6 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
     /不[仅僅只止但]/u.test(target.text.slice(targetSentence.start, targetSentence.end))
   )
     return true;
-  // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
-  // "halten Sie ihn von Hitze fern"; not of two ends of one event: "do not lend" is no "borrow")
-  if (negatedSaidAsOpposite(source, target, sourceSentence, targetSentence, cue)) return true;
   // ("do not fly within 24 hours after" said as the earliest one may: "frühestens 24 Stunden
   // nach", "paling cepat 24 jam setelah")
   if (
@@ -5126,7 +5144,9 @@ function negatedSaidAsOpposite(source: Analysis, target: Analysis, sourceSentenc
     for (const side of [0, 1] as const) {
       const negated = inSpan(sides[side], sourceSentence).some(
         (word) =>
-          word.start >= cue.end && wordsBetween(source, cue.end, word.start) <= 1 && !/[,;:]/u.test(source.text.slice(cue.end, word.start)),
+          word.start >= cue.end &&
+          (source.unspaced ? word.start - cue.end <= 1 : wordsBetween(source, cue.end, word.start) <= 1) &&
+          !/[,;:，；：]/u.test(source.text.slice(cue.end, word.start)),
       );
       if (!negated || inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
       if (inSpan(other[1 - side] as Cue[], targetSentence).length > 0 && inSpan(other[side], targetSentence).length === 0) return true;
@@ -5134,6 +5154,83 @@ function negatedSaidAsOpposite(source: Analysis, target: Analysis, sourceSentenc
   }
   return false;
 }
+
+/**
+ * A deadline, "by" a time or a date ("must leave by 7 a.m.", "submitted by 31 December"), said
+ * as the start of a span: "ab 7 Uhr", "à partir du 31 décembre", "mulai pukul 07.00". Where the
+ * translation's sentence says a deadline too ("bis", "jusqu'à", "hingga"), it is left alone.
+ */
+function deadlineMadeStart(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  const from = FROM_A_TIME[baseLanguage(target.lang)];
+  if (!from || baseLanguage(source.lang) !== 'en') return null;
+  const said = BY_A_TIME.exec(source.text.slice(sourceSentence.start, sourceSentence.end));
+  if (!said) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  const found = from.start.exec(text);
+  if (!found) return null;
+  // (a deadline said in the clause: the start's own sentence, where a "11 a.m. A late…" may have
+  // paired two of them with one)
+  const before =
+    text
+      .slice(0, found.index)
+      .split(/[.;!?](?=[\s\u00a0])/u)
+      .at(-1) ?? '';
+  const after = text.slice(found.index).split(/[.;!?](?=[\s\u00a0])/u)[0] ?? '';
+  if (from.until.test(before + after)) return null;
+  const at = sourceSentence.start + said.index;
+  const start = targetSentence.start + found.index;
+  // (with the whole figure: "ab 17 Uhr", "mulai pukul 14.00")
+  const rest = /^[\d.:]*(?:[\s\u00a0]*(?:Uhr|h)\b)?/u.exec(target.text.slice(start + found[0].length))?.[0].replace(/[.:]$/u, '') ?? '';
+  const end = start + found[0].length + rest.length;
+  return {
+    wanted: { start: at, end: at + 2, text: source.text.slice(at, at + 2) },
+    found: { start, end, text: target.text.slice(start, end) },
+  };
+}
+
+/** Whether a source says "by" a time or a date and the translation a start at one (see deadlineMadeStart): most pairs do not. */
+function mayMakeDeadlineStart(source: Analysis, target: Analysis): boolean {
+  const from = FROM_A_TIME[baseLanguage(target.lang)];
+  return from !== undefined && from.start.test(target.text) && BY_A_TIME.test(source.text);
+}
+
+const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const WEEKDAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/** "By" a time of day or a date: "by 7 a.m.", "by 17:30", "by noon", "by 31 December", "by Friday", "by the end of June". */
+const BY_A_TIME = new RegExp(
+  String.raw`\bby[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
+    String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b)`,
+  'iu',
+);
+
+/** The start of a span at a time or a date in a translation ("ab 7 Uhr", "ab dem 31.", "à partir de 7 h"), and the words of a deadline that keep it. */
+const FROM_A_TIME: Readonly<Record<string, { start: RegExp; until: RegExp }>> = {
+  de: {
+    start:
+      /\bab[\s\u00a0]+(?:dem[\s\u00a0]+|der[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mitternacht|mittag)/iu,
+    until: /\b(?:bis|spätestens|vor)\b/iu,
+  },
+  fr: {
+    start:
+      /(?<!\p{L})à[\s\u00a0]+partir[\s\u00a0]+(?:de[\s\u00a0]+|du[\s\u00a0]+)(?:\d|midi|minuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu,
+    until: /(?<!\p{L})(?:jusqu|au plus tard|avant)/iu,
+  },
+  es: {
+    start:
+      /(?<!\p{L})(?:a[\s\u00a0]+partir[\s\u00a0]+(?:de|del)|desde)[\s\u00a0]+(?:las?[\s\u00a0]+|el[\s\u00a0]+)?(?:\d|mediodía|medianoche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)/iu,
+    until: /(?<!\p{L})(?:hasta|a más tardar|antes)(?!\p{L})/iu,
+  },
+  id: {
+    start: /\bmulai[\s\u00a0]+(?:pukul|jam|tanggal|hari)[\s\u00a0]+(?:\d|senin|selasa|rabu|kamis|jumat|sabtu|minggu)/iu,
+    until: /\b(?:hingga|sampai|paling lambat|selambat-lambatnya|sebelum)\b/iu,
+  },
+};
 
 /** What follows a "not" that keeps a thing from a span of time: "[do not] fly within", "[must not] be eaten within". */
 const NOT_WITHIN = /^(?:[\s\u00a0]+\p{L}+){1,3}[\s\u00a0]+within[\s\u00a0]/u;
@@ -7614,7 +7711,8 @@ export const meaningRule: Rule = {
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
       (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0) &&
-      !mayBePrefixed(target)
+      !mayBePrefixed(target) &&
+      !mayMakeDeadlineStart(source, target)
     )
       return [];
     const paired = pairedSentences(source.text, target.text);
@@ -7705,7 +7803,11 @@ export const meaningRule: Rule = {
         return null;
       };
       inverted ??=
-        negatedLimit() ?? negatedInTarget() ?? negatedBoth() ?? bookedAtTheLatest(source, target, sourceSentence, targetSentence);
+        negatedLimit() ??
+        negatedInTarget() ??
+        negatedBoth() ??
+        bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
+        deadlineMadeStart(source, target, sourceSentence, targetSentence);
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

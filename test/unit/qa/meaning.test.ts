@@ -4600,4 +4600,40 @@ describe('a rejection as a negative word', () => {
     // sports Indonesian names the English way
     expect(found('The bowling alley opens at 10 a.m.', 'Arena bowling buka pukul 10.00.', 'id')).toEqual([]);
   });
+
+  it('reads a deadline said as a start, adults against children and a close fit against a slack one in every language, and "not open" as closed', () => {
+    const found = (source: string, target: string, targetLang: string, sourceLang = 'en') =>
+      flaggedAmong(check(source, target, { targetLang, sourceLang }), ['direction.inverted', 'polarity.', 'limits.inverted']);
+    // "by" a time or a date said as the start of a span, never where a deadline is said too
+    const leave = 'Visitors must leave the car park by 10 p.m.';
+    expect(found(leave, 'Besucher müssen den Parkplatz ab 22 Uhr verlassen.', 'de')).toEqual(['ab 22 Uhr']);
+    expect(found(leave, 'Pengunjung harus meninggalkan area parkir mulai pukul 22.00.', 'id')).toEqual(['mulai pukul 22.00']);
+    expect(found(leave, 'Besucher müssen den Parkplatz bis 22 Uhr verlassen.', 'de')).toEqual([]);
+    expect(found('Claims must be filed by 30 June.', 'Les demandes doivent être déposées à partir du 30 juin.', 'fr')).toEqual([
+      'à partir du 30',
+    ]);
+    expect(found('Fees rise by 5 euros from 1 March.', 'Die Gebühren steigen ab dem 1. März um 5 Euro.', 'de')).toEqual([]);
+    // adults and children, a fit close or slack
+    expect(
+      found(
+        'Lockers are free for children but not for adults.',
+        'Schließfächer sind für Erwachsene kostenlos, aber nicht für Kinder.',
+        'de',
+      ),
+    ).not.toEqual([]);
+    expect(
+      found(
+        'Lockers are free for children but not for adults.',
+        'Les casiers sont gratuits pour les enfants, mais pas pour les adultes.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(found('The strap should sit snugly around the wrist.', 'Der Riemen sollte locker am Handgelenk sitzen.', 'de')).toEqual([
+      'locker',
+    ]);
+    expect(found('The strap should sit snugly around the wrist.', 'Der Riemen sollte eng am Handgelenk anliegen.', 'de')).toEqual([]);
+    // a Chinese "not open" checked against English "closed"
+    expect(found('阅览室周日不开放。', 'The reading room is closed on Sundays.', 'en', 'zh')).toEqual([]);
+    expect(found('阅览室周日不开放。', 'The reading room is open on Sundays.', 'en', 'zh')).not.toEqual([]);
+  });
 });

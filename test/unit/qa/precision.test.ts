@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-three (ninety-eight terms, parties or order swapped, sixty-eight opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten bounds or limits, ten spans of time, times or units, eight amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-seven (ninety-seven terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -177,7 +177,6 @@ describe('precision on careful translations', () => {
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
-      'hotel-de ¶2 deadline inverted (by to from)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
       'hotspot ¶7 negation dropped (not included)',
@@ -330,9 +329,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'shoerepair-zh ¶2 meaning changed (while you wait to by appointment)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'skiverleih-de ¶1 deadline inverted (by 5 p.m. to from 5 p.m.)',
-      'skiverleih-de ¶2 parties swapped (children included, adults not)',
-      'skiverleih-de ¶4 opposite (snugly to loosely)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
@@ -348,7 +344,6 @@ describe('precision on careful translations', () => {
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'sprachkurs-de ¶9 number changed (twelve to twenty)',
-      'stromtarif-de ¶8 deadline inverted (by to from)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
       'subway-zh ¶9 opposite (within 30 days to after 30 days)',
@@ -413,7 +408,6 @@ describe('precision on careful translations', () => {
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wertstoffhof-de ¶5 meaning changed (collected from your home to bring them yourself)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
-      'wochenmarkt-de ¶7 deadline inverted (by 7 to from 7)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'yoga ¶5 term changed (teacher to receptionist)',
