@@ -12,8 +12,12 @@ import type { TaskInput, TaskName, TaskOutput } from './tasks';
 import type { SerializedError, TaskRequest, WorkerMessage } from './worker';
 
 export interface RunOptions {
-  /** Background work ('low') waits while anything a person waits for ('high', the default) is in line. */
-  priority?: 'high' | 'low';
+  /**
+   * Background work ('low') waits while anything a person waits for ('high', the default) is in
+   * line; and that waits for what is 'urgent' (a save's own check: small, and what the person
+   * saving waits for), which goes first.
+   */
+  priority?: 'urgent' | 'high' | 'low';
   /**
    * Takes each piece of output a streaming task sends as it goes (the task waits until this has
    * finished with it: memory stays bounded however much it sends).
@@ -91,6 +95,7 @@ export class WorkerPool implements TaskRunner {
   private readonly youngMb: number | undefined;
   private readonly idleMs: number;
   private readonly slots = new Set<Slot>();
+  private readonly urgent: Pending[] = [];
   private readonly queue: Pending[] = [];
   private readonly background: Pending[] = [];
   private nextId = 1;
@@ -116,7 +121,7 @@ export class WorkerPool implements TaskRunner {
   run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      const line = options.priority === 'low' ? this.background : this.queue;
+      const line = options.priority === 'low' ? this.background : options.priority === 'urgent' ? this.urgent : this.queue;
       line.push({ id: this.nextId++, task, input, options, resolve: resolve as (output: unknown) => void, reject });
       this.dispatch();
     });
@@ -128,11 +133,11 @@ export class WorkerPool implements TaskRunner {
   }
 
   private dispatch(): void {
-    while (this.queue.length + this.background.length > 0) {
+    while (this.urgent.length + this.queue.length + this.background.length > 0) {
       let slot = [...this.slots].find((candidate) => candidate.current === null);
       if (!slot && this.slots.size < this.size) slot = this.spawn();
       if (!slot) return;
-      const next = (this.queue.shift() ?? this.background.shift()) as Pending;
+      const next = (this.urgent.shift() ?? this.queue.shift() ?? this.background.shift()) as Pending;
       clearTimeout(slot.idle);
       slot.current = next;
       slot.worker.ref();
@@ -236,7 +241,8 @@ export class WorkerPool implements TaskRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of [...this.queue.splice(0), ...this.background.splice(0)]) pending.reject(new Error('the worker pool is closed'));
+    for (const pending of [...this.urgent.splice(0), ...this.queue.splice(0), ...this.background.splice(0)])
+      pending.reject(new Error('the worker pool is closed'));
     const slots = [...this.slots];
     this.slots.clear();
     for (const slot of slots) clearTimeout(slot.idle);

@@ -395,6 +395,42 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(new Set(rechecked[0]?.payload.segmentIds)).toEqual(new Set(expected.map((segment) => segment.id)));
     });
 
+    it("are made for a reader's page in pieces, and a save's own check is sent ahead of them", async () => {
+      const created = await queuedWhileStopped('Menunggu', 60, (k) => ({
+        source: `Door ${k} opens at 7.`,
+        mt: `Pintu ${k} dibuka pukul 8.`,
+      }));
+      // a checking thread held back until the test lets it go
+      const given: Array<{ priority: string; segments: number }> = [];
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const gated: TaskRunner = {
+        run: (task, input, options) => {
+          if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
+          given.push({ priority: options?.priority ?? 'high', segments: (input as CheckRequest).segments.length });
+          return held.then(() => sharedCheckPool().run(task, input, options));
+        },
+        close: () => Promise.resolve(),
+      };
+      const other = createServices(h.store, undefined, { checkWork: () => gated });
+      const segments = (await h.services.documents.page(created.id, { offset: 0, limit: 60, status: 'all' })).items;
+      const reading = other.checks.decorate(created.id, segments, true);
+      // (asked for once the checks' inputs are read)
+      while (given.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(given).toEqual([
+        { priority: 'high', segments: 25 },
+        { priority: 'high', segments: 25 },
+        { priority: 'high', segments: 10 },
+      ]);
+      const saving = other.checks.checkSave(segments[0] as Segment, 'Pintu 0 dibuka pukul 7.');
+      while (given.length < 4) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(given[3]).toEqual({ priority: 'urgent', segments: 1 });
+      release();
+      expect((await saving)?.current.findings).toEqual([]);
+      expect((await reading).every((segment) => segment.check?.mt.some((finding) => finding.rule === 'numbers.changed'))).toBe(true);
+      await expectSameAsAfresh(created.id);
+    });
+
     it('are made again after a release whose checks find differently (the engine version is in the stamp)', async () => {
       const created = await queuedWhileStopped('Versi', 30, (k) => ({ source: `Line ${k} says 7.`, mt: `Baris ${k} berkata 7.` }));
       await h.services.checks.drain(created.id);

@@ -57,4 +57,22 @@ describe('the worker pool', () => {
       await one.close();
     }
   });
+
+  it("runs a save's urgent task before the readers' tasks in line (never before the one already running)", async () => {
+    const one = new WorkerPool({ size: 1 });
+    try {
+      const finished: string[] = [];
+      const task = (name: string, priority: 'urgent' | 'high' | 'low') =>
+        one
+          .run('readGlossaryFile', { ...glossary, text: `source,target\n${name},${name}\n` }, { priority })
+          .then((result) => finished.push(result.terms[0]?.source ?? '?'));
+      const running = task('first', 'high');
+      const rest = [task('reader one', 'high'), task('background', 'low'), task('reader two', 'high')];
+      const urgent = task('save', 'urgent');
+      await Promise.all([running, ...rest, urgent]);
+      expect(finished).toEqual(['first', 'save', 'reader one', 'reader two', 'background']);
+    } finally {
+      await one.close();
+    }
+  });
 });
