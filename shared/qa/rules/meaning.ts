@@ -316,7 +316,7 @@ const CUES: Record<string, Cues> = {
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
       below: list('kurang dari|di bawah|lebih kecil dari|lebih rendah dari|belum berusia|belum mencapai usia|belum genap'),
       both: list('kedua|keduanya|kedua-duanya|dua-duanya'),
-      one: list('salah satu|salah seorang|salah satunya'),
+      one: list('salah satu|salah seorang|salah satunya|hanya satu|hanya seorang'),
       all: list('semua|semuanya|seluruh|seluruhnya|setiap|tiap|segala|segenap|masing-masing|penuh|sepenuhnya'),
       some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
@@ -378,7 +378,7 @@ const CUES: Record<string, Cues> = {
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
       both: list('beide|beiden|beider|beides|sowohl'),
-      one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine'),
+      one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine|nur ein|nur einen|nur einem'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
       all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett'),
       some: list(
@@ -1506,6 +1506,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sale: {
     en: ['buyer|buyers|purchaser', 'seller|sellers|vendor'],
     id: ['pembeli', 'penjual'],
+    de: ['käufer|käuferin|käufers|käufern', 'verkäufer|verkäuferin|verkäufers|verkäufern'],
+    fr: ["acheteur|acheteuse|acheteurs|acquéreur|acquéreurs|l'acheteur|l'acquéreur", 'vendeur|vendeuse|vendeurs'],
+    es: ['comprador|compradora|compradores', 'vendedor|vendedora|vendedores'],
+    zh: ['买方|买家|购买方', '卖方|卖家|出售方'],
   },
   lending: {
     en: ['lender|lenders', 'borrower|borrowers'],
@@ -2181,6 +2185,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['homme|hommes|masculin|masculine|messieurs', 'femme|femmes|féminin|féminine|dames'],
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
+  },
+  // water fresh or salt ("rinse with fresh water" → "agua salada")
+  freshSalt: {
+    en: ['fresh water|freshwater|tap water', 'salt water|saltwater|seawater|sea water|salty water'],
+    id: ['air tawar|air keran|air ledeng', 'air asin|air laut'],
+    de: ['süßwasser|leitungswasser', 'salzwasser|meerwasser'],
+    fr: ['eau douce|eau du robinet', 'eau salée|eau de mer'],
+    es: ['agua dulce|agua del grifo', 'agua salada|agua de mar'],
+    zh: ['淡水|自来水', '盐水|海水|咸水'],
   },
   // a fit close or slack ("boots should fit snugly" → "locker sitzen")
   fit: {
@@ -7596,11 +7609,12 @@ function quantifierChanged(
     // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
     // (counted by where they stand: "most of" is one "most")
     const places = (cues: readonly Cue[]) => new Set(cues.map((each) => each.start)).size;
-    if (
-      !cue ||
-      places(cuesOf(target, targetSentence, [said, `${said}Like`])) >= places(cuesOf(source, sourceSentence, [said, `${said}Like`]))
-    )
-      continue;
+    // (not a "two" that a "one of" takes: "un seul des deux époux", "salah satu dari kedua")
+    const ones = said === 'both' ? cuesOf(target, targetSentence, ['one']) : [];
+    const sayingIt = cuesOf(target, targetSentence, [said, `${said}Like`]).filter(
+      (each) => !ones.some((one) => each.start >= one.end && each.start - one.end <= 8),
+    );
+    if (!cue || places(sayingIt) >= places(cuesOf(source, sourceSentence, [said, `${said}Like`]))) continue;
     const intoTarget = cuesOf(target, targetSentence, [into]);
     const found = intoTarget[0];
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")

@@ -4636,4 +4636,24 @@ describe('a rejection as a negative word', () => {
     expect(found('阅览室周日不开放。', 'The reading room is closed on Sundays.', 'en', 'zh')).toEqual([]);
     expect(found('阅览室周日不开放。', 'The reading room is open on Sundays.', 'en', 'zh')).not.toEqual([]);
   });
+
+  it('reads buyer against seller in every language, "both" said as "only one of the two", and fresh water against salt', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'quantifier.changed']);
+    const fees = 'The agency fee is paid by the seller, not by the buyer.';
+    expect(found(fees, 'Die Maklergebühr zahlt der Käufer, nicht der Verkäufer.', 'de')).not.toEqual([]);
+    expect(found(fees, 'Die Maklergebühr zahlt der Verkäufer, nicht der Käufer.', 'de')).toEqual([]);
+    expect(found(fees, 'La comisión la paga el comprador, no el vendedor.', 'es')).not.toEqual([]);
+    expect(found(fees, 'La comisión la paga el vendedor, no el comprador.', 'es')).toEqual([]);
+    const sign = 'Both tenants must sign the lease.';
+    expect(found(sign, 'Un seul des deux locataires doit signer le bail.', 'fr')).toEqual(['Un seul']);
+    expect(found(sign, 'Les deux locataires doivent signer le bail.', 'fr')).toEqual([]);
+    expect(found(sign, 'Nur ein Mieter muss den Mietvertrag unterschreiben.', 'de')).toEqual(['Nur ein']);
+    expect(found(sign, 'Hanya satu penyewa yang harus menandatangani kontrak.', 'id')).toEqual(['Hanya satu']);
+    expect(found(sign, 'Kedua penyewa harus menandatangani kontrak.', 'id')).toEqual([]);
+    const rinse = 'Rinse the mask in fresh water after each dive.';
+    expect(found(rinse, 'Spülen Sie die Maske nach jedem Tauchgang mit Salzwasser ab.', 'de')).toEqual(['Salzwasser']);
+    expect(found(rinse, 'Spülen Sie die Maske nach jedem Tauchgang mit Süßwasser ab.', 'de')).toEqual([]);
+    expect(found(rinse, '每次潜水后用海水冲洗面镜。', 'zh')).toEqual(['海水']);
+  });
 });

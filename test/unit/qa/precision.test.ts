@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-one (ninety-nine terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-two restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-eight (ninety-eight terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -246,15 +246,12 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
-      'notaire-fr ¶3 parties swapped (buyer, not seller)',
-      'notaire-fr ¶5 quantifier changed (both spouses to one)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
       'optica-es ¶5 span changed (the first year to the first month)',
       'optica-es ¶7 opposite (without a prescription to only with one)',
-      'paddle-es ¶9 term changed (fresh water to salt water)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
