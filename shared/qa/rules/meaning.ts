@@ -4828,7 +4828,7 @@ function onlyWord(analysis: Analysis, cue: Cue): boolean {
  * contrast, a word of any or none ("not unless", "not before 9", "not X but Y", "nothing else").
  */
 const ONLY_TRADES =
-  /\b(?:unless|except|excepting|but|other than|apart from|besides|until|till|before|after|without|more|less|fewer|over|under|above|below|beyond|outside|within|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|except|alone|just|once|first)\b/iu;
+  /\b(?:unless|except|excepting|but|other than|apart from|besides|until|till|before|after|without|more|less|fewer|over|under|above|below|beyond|outside|within|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just|once|first)\b/iu;
 
 /**
  * An obligation weakened into a possibility: the source obliges more times in the sentence than
