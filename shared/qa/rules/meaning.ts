@@ -2186,6 +2186,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
+  // a thing one must have or do and one that is forbidden ("boots with a heel are required" →
+  // "sont interdites")
+  requiredForbidden: {
+    en: ['required|compulsory|mandatory|obligatory', 'forbidden|prohibited|banned'],
+    id: ['wajib|diwajibkan|diharuskan', 'dilarang|terlarang'],
+    de: ['pflicht|vorgeschrieben|erforderlich|obligatorisch', 'verboten|untersagt'],
+    fr: ['obligatoire|obligatoires|exigé|exigée|exigés|exigées', 'interdit|interdite|interdits|interdites'],
+    es: ['obligatorio|obligatoria|obligatorios|obligatorias', 'prohibido|prohibida|prohibidos|prohibidas'],
+    zh: ['必须|务必|强制', '禁止|严禁'],
+  },
+  // an animal or a person calm or nervous ("beginners ride the calmest horses" → "les plus nerveux")
+  temper: {
+    en: ['calm|calmer|calmest|placid|docile', 'nervous|agitated|restless|skittish|excitable'],
+    id: ['tenang|jinak', 'gelisah|gugup'],
+    de: ['ruhig|ruhige|ruhigen|ruhiger|ruhigsten|gelassen', 'nervös|nervöse|nervösen|unruhig|unruhige|unruhigen'],
+    fr: ['calme|calmes|docile|dociles|tranquille|tranquilles', 'nerveux|nerveuse|nerveuses|agité|agitée|agités|agitées'],
+    es: [
+      'tranquilo|tranquila|tranquilos|tranquilas|calmado|calmada|dócil|dóciles',
+      'nervioso|nerviosa|nerviosos|nerviosas|inquieto|inquieta',
+    ],
+  },
   // water fresh or salt ("rinse with fresh water" → "agua salada")
   freshSalt: {
     en: ['fresh water|freshwater|tap water', 'salt water|saltwater|seawater|sea water|salty water'],

@@ -201,6 +201,9 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'earbuds',
     'playlist',
     'amplifier',
+    // sound recording as Indonesian studios name it ("biaya mixing", "mixing dan mastering")
+    'mixing',
+    'mastering',
     // sports and games Indonesian names the English way ("arena bowling", "jogging pagi")
     'bowling',
     'jogging',

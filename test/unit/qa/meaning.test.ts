@@ -4656,4 +4656,18 @@ describe('a rejection as a negative word', () => {
     expect(found(rinse, 'Spülen Sie die Maske nach jedem Tauchgang mit Süßwasser ab.', 'de')).toEqual([]);
     expect(found(rinse, '每次潜水后用海水冲洗面镜。', 'zh')).toEqual(['海水']);
   });
+
+  it('reads a thing required against one forbidden, and calm against nervous', () => {
+    const found = (source: string, target: string, targetLang: string) =>
+      flaggedAmong(check(source, target, { targetLang }), ['direction.inverted', 'polarity.']);
+    const gloves = 'Gloves are mandatory in the workshop.';
+    expect(found(gloves, "Les gants sont interdits dans l'atelier.", 'fr')).toEqual(['interdits']);
+    expect(found(gloves, "Les gants sont obligatoires dans l'atelier.", 'fr')).toEqual([]);
+    expect(found(gloves, 'Sarung tangan dilarang di bengkel.', 'id')).toEqual(['dilarang']);
+    expect(found(gloves, 'Sarung tangan wajib dipakai di bengkel.', 'id')).toEqual([]);
+    const ponies = 'Young children ride the calmest ponies.';
+    expect(found(ponies, 'Kleine Kinder reiten die nervösen Ponys.', 'de')).toEqual(['nervösen']);
+    expect(found(ponies, 'Kleine Kinder reiten die ruhigsten Ponys.', 'de')).toEqual([]);
+    expect(found(ponies, 'Los niños pequeños montan los ponis más nerviosos.', 'es')).toEqual(['nerviosos']);
+  });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,11 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'studiorekaman ¶7 untranslated "mixing"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-seven (one hundred and two terms, parties or order swapped, sixty-nine opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, eleven spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy-five (one hundred and two terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, eleven spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -137,8 +136,6 @@ describe('precision on careful translations', () => {
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'equitation-fr ¶2 contrast swapped (storms, not rain)',
-      'equitation-fr ¶4 opposite (calmest to most nervous)',
-      'equitation-fr ¶6 opposite (required to forbidden)',
       'equitation-fr ¶9 term changed (gallery to arena)',
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
