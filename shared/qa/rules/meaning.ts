@@ -14,7 +14,7 @@ import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
 import { keptKind, keptWordsIn } from './kept';
-import { namedDatesIn } from '../../text/datetime';
+import { nameIn, namedDatesIn } from '../../text/datetime';
 import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -5233,8 +5233,14 @@ function mayMakeDeadlineStart(source: Analysis, target: Analysis): boolean {
   return from !== undefined && from.start.test(target.text) && BY_A_TIME.test(source.text);
 }
 
-const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-const WEEKDAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** A language's month or weekday names as CLDR has them (through Intl), as alternatives of a regular expression. */
+function dateNamesPattern(lang: string, kind: 'month' | 'weekday'): string {
+  const names = Array.from({ length: kind === 'month' ? 12 : 7 }, (_, index) => escapeRegExp(nameIn(lang, kind, index).toLowerCase()));
+  return `(?:${names.join('|')})`;
+}
+
+const MONTH_EN = dateNamesPattern('en', 'month');
+const WEEKDAY_EN = dateNamesPattern('en', 'weekday');
 
 /** "By" a time of day or a date: "by 7 a.m.", "by 17:30", "by noon", "by 31 December", "by Friday", "by the end of June". */
 const BY_A_TIME = new RegExp(
@@ -5246,22 +5252,28 @@ const BY_A_TIME = new RegExp(
 /** The start of a span at a time or a date in a translation ("ab 7 Uhr", "ab dem 31.", "à partir de 7 h"), and the words of a deadline that keep it. */
 const FROM_A_TIME: Readonly<Record<string, { start: RegExp; until: RegExp }>> = {
   de: {
-    start:
-      /\bab[\s\u00a0]+(?:dem[\s\u00a0]+|der[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mitternacht|mittag)/iu,
+    start: new RegExp(
+      String.raw`\bab[\s\u00a0]+(?:dem[\s\u00a0]+|der[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|mitternacht|mittag|${dateNamesPattern('de', 'weekday')})`,
+      'iu',
+    ),
     until: /\b(?:bis|spätestens|vor)\b/iu,
   },
   fr: {
-    start:
-      /(?<!\p{L})à[\s\u00a0]+partir[\s\u00a0]+(?:de[\s\u00a0]+|du[\s\u00a0]+)(?:\d|midi|minuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu,
+    start: new RegExp(
+      String.raw`(?<!\p{L})à[\s\u00a0]+partir[\s\u00a0]+(?:de[\s\u00a0]+|du[\s\u00a0]+)(?:\d|midi|minuit|${dateNamesPattern('fr', 'weekday')})`,
+      'iu',
+    ),
     until: /(?<!\p{L})(?:jusqu|au plus tard|avant)/iu,
   },
   es: {
-    start:
-      /(?<!\p{L})(?:a[\s\u00a0]+partir[\s\u00a0]+(?:de|del)|desde)[\s\u00a0]+(?:las?[\s\u00a0]+|el[\s\u00a0]+)?(?:\d|mediodía|medianoche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)/iu,
+    start: new RegExp(
+      String.raw`(?<!\p{L})(?:a[\s\u00a0]+partir[\s\u00a0]+(?:de|del)|desde)[\s\u00a0]+(?:las?[\s\u00a0]+|el[\s\u00a0]+)?(?:\d|mediodía|medianoche|${dateNamesPattern('es', 'weekday')})`,
+      'iu',
+    ),
     until: /(?<!\p{L})(?:hasta|a más tardar|antes)(?!\p{L})/iu,
   },
   id: {
-    start: /\bmulai[\s\u00a0]+(?:pukul|jam|tanggal|hari)[\s\u00a0]+(?:\d|senin|selasa|rabu|kamis|jumat|sabtu|minggu)/iu,
+    start: new RegExp(String.raw`\bmulai[\s\u00a0]+(?:pukul|jam|tanggal|hari)[\s\u00a0]+(?:\d|${dateNamesPattern('id', 'weekday')})`, 'iu'),
     until: /\b(?:hingga|sampai|paling lambat|selambat-lambatnya|sebelum)\b/iu,
   },
 };

@@ -4613,6 +4613,10 @@ describe('a rejection as a negative word', () => {
       'à partir du 30',
     ]);
     expect(found('Fees rise by 5 euros from 1 March.', 'Die Gebühren steigen ab dem 1. März um 5 Euro.', 'de')).toEqual([]);
+    // (a weekday, by its CLDR name in either language)
+    expect(found('Send the form by Friday.', 'Envoyez le formulaire à partir de vendredi.', 'fr')).toEqual(['à partir de vendredi']);
+    expect(found('Send the form by Friday.', 'Kirim formulir mulai hari Jumat.', 'id')).toEqual(['mulai hari Jumat']);
+    expect(found('Send the form by Friday.', 'Envoyez le formulaire avant vendredi.', 'fr')).toEqual([]);
     // adults and children, a fit close or slack
     expect(
       found(
