@@ -368,6 +368,8 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
       // English says a weekday that recurs in the plural ("open on Saturdays"), German as an adverb
       // ("montags"), Spanish and French in the plural too ("los sábados", "les samedis"; "lunes" is both)
       if (key === 'en' || key === 'de' || ((key === 'es' || key === 'fr') && !name.endsWith('s'))) add(`${name}s`, 'weekday', day);
+      // and German in the plural ("an vier Samstagen", "die Sonntage")
+      if (key === 'de') for (const ending of ['e', 'en']) add(`${name}${ending}`, 'weekday', day);
     }
     names.set(key, map);
   }
@@ -375,10 +377,10 @@ function namesOf(lang: string): Map<string, { kind: 'month' | 'weekday'; index: 
 }
 
 /**
- * Names that are also ordinary words ("May" the verb, "March", "Minggu" the week): they count as
- * dates only next to a number ("1 May", "May 2026").
+ * Names that are also ordinary words ("May" the verb, "March", "Minggu" the week, "Montage" the
+ * fitting): they count as dates only next to a number ("1 May", "May 2026").
  */
-const AMBIGUOUS = new Set(['may', 'march', 'minggu', 'mars', 'août', 'so', 'sun', 'sat']);
+const AMBIGUOUS = new Set(['may', 'march', 'minggu', 'mars', 'août', 'so', 'sun', 'sat', 'montage', 'montagen']);
 
 /** The word a language puts before a weekday's name ("hari Minggu" is Sunday, "minggu" a week). */
 const DAY_WORDS: Record<string, RegExp> = { id: /\bhari\s+$/iu, ms: /\bhari\s+$/iu };

@@ -90,7 +90,8 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
         const value = table.values.get(text.slice(at, at + length));
         if (value !== undefined) hit = { value, text: text.slice(at, at + length), start: at, end: at + length };
       }
-      if (hit) found.push(hit);
+      // (not an ordinal: "第一个月" is the first month, not one month)
+      if (hit && !/[第頭头]$/u.test(text.slice(Math.max(0, hit.start - 1), hit.start))) found.push(hit);
       at = hit ? hit.end : at + 1;
     }
     return withoutCompounds(text, found);

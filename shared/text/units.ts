@@ -82,6 +82,8 @@ const OTHER_NAMES: Record<string, Record<string, Unit>> = {
   id: { pon: 'pound', hektar: 'hectare', mcg: 'si:µg' },
   // the dative plurals a German figure takes after a preposition ("nach 4 Tagen", "vor 3 Jahren"), which CLDR's names leave out
   de: { tagen: 'day', monaten: 'month', jahren: 'year' },
+  // (the year and the day as a span lived through, "la première année", "trois journées", beside CLDR's "an" and "jour")
+  fr: { année: 'year', années: 'year', journée: 'day', journées: 'day' },
   ms: { paun: 'pound', hektar: 'hectare' },
   // an age in years ("three years old" → "三岁", "5周岁"), which CLDR's "年" leaves out
   zh: { 岁: 'year', 周岁: 'year', 歲: 'year', 週歲: 'year' },
@@ -305,6 +307,57 @@ export function periodAfter(text: string, end: number, lang: string): UnitAt | n
   const unit = lexiconOf(lang).get(name.toLowerCase());
   if (!unit || !PERIODS.has(unit)) return null;
   return { unit, start: end + match[0].length - match[0].trimStart().length, end: end + match[0].length };
+}
+
+/**
+ * Ordinals a period is counted by ("the first month", "la primera semana"), per language: before the
+ * period's name, or after it in Indonesian and Malay ("bulan pertama"). First, second, third and
+ * last only: the ones said of a period of a plan or a treatment.
+ */
+const ORDINAL_BEFORE: Record<string, RegExp> = {
+  en: /(?<![\p{L}\p{N}])(?:first|second|third|last|final)(?![\p{L}\p{N}])/giu,
+  de: /(?<![\p{L}\p{N}])(?:erste|ersten|erster|erstes|zweite|zweiten|zweiter|dritte|dritten|dritter|letzte|letzten|letzter|letztes)(?![\p{L}\p{N}])/giu,
+  fr: /(?<![\p{L}\p{N}])(?:premier|première|premiers|premières|deuxième|deuxièmes|second|seconde|troisième|dernier|dernière|derniers|dernières)(?![\p{L}\p{N}])/giu,
+  es: /(?<![\p{L}\p{N}])(?:primer|primera|primeros|primeras|segundo|segunda|tercer|tercera|último|última|últimos|últimas)(?![\p{L}\p{N}])/giu,
+  zh: /(?:第[一二三]个?|头一个?|首个?|最后一个?)/gu,
+};
+const ORDINAL_AFTER: Record<string, RegExp> = {
+  id: /(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
+  ms: /(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
+};
+/** The periods ordinals count (not hours or minutes: "last-minute" is "de última hora"). */
+const ORDINAL_PERIODS = new Set<Unit>(['day', 'week', 'month', 'year']);
+
+/** The periods a text counts by an ordinal ("during the first month": month), on their names, with the whole phrase's place. */
+export function ordinalPeriodsIn(text: string, lang: string): Array<UnitAt & { phrase: { start: number; end: number } }> {
+  const key = base(lang);
+  const out: Array<UnitAt & { phrase: { start: number; end: number } }> = [];
+  const before = ORDINAL_BEFORE[key];
+  if (before) {
+    before.lastIndex = 0;
+    for (let match = before.exec(text); match; match = before.exec(text)) {
+      const unit = unitAfter(text, match.index + match[0].length, lang);
+      // (the name right after the ordinal, and no other word of a compound: "first-class" is none)
+      if (unit && ORDINAL_PERIODS.has(unit.unit) && unit.start <= match.index + match[0].length + 1)
+        out.push({ ...unit, phrase: { start: match.index, end: unit.end } });
+    }
+  }
+  const after = ORDINAL_AFTER[key];
+  if (after) {
+    after.lastIndex = 0;
+    for (let match = after.exec(text); match; match = after.exec(text)) {
+      const name = match[1] as string;
+      const unit = lexiconOf(lang).get(name.toLowerCase());
+      if (unit && ORDINAL_PERIODS.has(unit))
+        out.push({
+          unit,
+          start: match.index,
+          end: match.index + name.length,
+          phrase: { start: match.index, end: match.index + match[0].length },
+        });
+    }
+  }
+  return out;
 }
 
 /** "Per period" written the language's way ("seminggu", "a week"). */

@@ -518,11 +518,12 @@ const CUES: Record<string, Cues> = {
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食")
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
-      // ("无人机" is a drone, a noun, no "without")
-      soft: /无(?!人机)|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
+      // that may render a negation, "not good", "not bad")
+      soft: /不好|不错|不錯|无(?!人机)|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
@@ -1643,9 +1644,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['stay on|stay in|stay within|remain on|keep to', 'leave|go off|stray from|wander off'],
     id: ['tetap di|tetaplah di|tetap berada di', 'tinggalkan|meninggalkan|keluar dari|keluarlah dari'],
     de: ['bleiben sie auf|bleiben sie in|bleiben sie im', 'verlassen sie|verlassen'],
-    fr: ['restez sur|restez dans|restez à', 'quittez|quitter|sortez des|sortez du'],
+    fr: ['restez sur|restez dans|restez à|rester sur|rester dans', 'quittez|quitter|sortez des|sortez du'],
     es: [
-      'permanezca en|quédese en|manténgase en|no se salga de|se queda en|se quede en|permanece en',
+      'permanezca en|quédese en|manténgase en|no se salga de|se queda en|se quede en|permanece en|permanecer en|quedarse en',
       'salga de|abandone|salirse de|se marcha de|se va de|sale de',
     ],
   },
@@ -2196,16 +2197,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['obligatorio|obligatoria|obligatorios|obligatorias', 'prohibido|prohibida|prohibidos|prohibidas'],
     zh: ['必须|务必|强制', '禁止|严禁'],
   },
-  // an animal or a person calm or nervous ("beginners ride the calmest horses" → "les plus nerveux")
+  // an animal or a person calm or nervous ("beginners ride the calmest horses" → "les plus nerveux"),
+  // or aggressive ("the bees become aggressive" → "werden ruhig")
   temper: {
-    en: ['calm|calmer|calmest|placid|docile', 'nervous|agitated|restless|skittish|excitable'],
-    id: ['tenang|jinak', 'gelisah|gugup'],
-    de: ['ruhig|ruhige|ruhigen|ruhiger|ruhigsten|gelassen', 'nervös|nervöse|nervösen|unruhig|unruhige|unruhigen'],
-    fr: ['calme|calmes|docile|dociles|tranquille|tranquilles', 'nerveux|nerveuse|nerveuses|agité|agitée|agités|agitées'],
+    en: ['calm|calmer|calmest|placid|docile', 'nervous|agitated|restless|skittish|excitable|aggressive'],
+    id: ['tenang|jinak', 'gelisah|gugup|agresif|galak'],
+    de: [
+      'ruhig|ruhige|ruhigen|ruhiger|ruhigsten|gelassen',
+      'nervös|nervöse|nervösen|unruhig|unruhige|unruhigen|aggressiv|aggressive|aggressiven|aggressiver',
+    ],
+    fr: [
+      'calme|calmes|docile|dociles|tranquille|tranquilles',
+      'nerveux|nerveuse|nerveuses|agité|agitée|agités|agitées|agressif|agressive|agressifs|agressives',
+    ],
     es: [
       'tranquilo|tranquila|tranquilos|tranquilas|calmado|calmada|dócil|dóciles',
-      'nervioso|nerviosa|nerviosos|nerviosas|inquieto|inquieta',
+      'nervioso|nerviosa|nerviosos|nerviosas|inquieto|inquieta|agresivo|agresiva|agresivos|agresivas',
     ],
+    zh: ['温顺|温驯|安静下来', '紧张不安|烦躁|暴躁|好斗|具有攻击性|有攻击性'],
   },
   // water fresh or salt ("rinse with fresh water" → "agua salada")
   freshSalt: {
@@ -6250,6 +6259,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
     pattern.lastIndex = 0;
     for (let match = pattern.exec(analysis.text); match; match = pattern.exec(analysis.text)) {
       const value = names[match[0]];
+      // (not a number of an ordinal: "第一个月" is the first month, not a month)
+      if (/^[一二三两]/u.test(match[0]) && analysis.text.charAt(match.index - 1) === '第') continue;
       if (value !== undefined) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
     }
     byAnalysis.set(analysis, found);

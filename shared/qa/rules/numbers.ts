@@ -14,7 +14,17 @@ import { insideLiteral, repunctuated } from '../../text/literals';
 import { compiled, escapeRegExp } from '../../text/regexp';
 import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type NamedDate, type TimeOfDay } from '../../text/datetime';
 import { phonesIn, samePhone, type PhoneNumber } from '../../text/phones';
-import { countWordsIn, periodAfter, perPeriod, spelledWithUnit, unitAfter, unitName, withUnit, type UnitAt } from '../../text/units';
+import {
+  countWordsIn,
+  ordinalPeriodsIn,
+  periodAfter,
+  perPeriod,
+  spelledWithUnit,
+  unitAfter,
+  unitName,
+  withUnit,
+  type UnitAt,
+} from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
@@ -339,6 +349,36 @@ function checkNamedDates(context: RuleContext, out: Finding[]): void {
       );
     });
   }
+}
+
+/**
+ * A period counted by an ordinal whose unit changed ("during the first month" → "durante la primera
+ * semana"): a period of the translation of a unit none of the source's is, where one of the
+ * source's has none of its unit in the translation. On the period's name; no fix offered (the
+ * ordinal may have to agree with the right name: "el primer mes").
+ */
+function checkOrdinalPeriods(context: RuleContext, out: Finding[]): void {
+  const source = context.source;
+  if (!source) return;
+  const inSource = ordinalPeriodsIn(source.text, context.sourceLang);
+  if (inSource.length === 0) return;
+  const inTarget = ordinalPeriodsIn(context.target.text, context.targetLang);
+  const missing = inSource.filter((period) => !inTarget.some((other) => other.unit === period.unit));
+  const extra = inTarget.filter((period) => !inSource.some((other) => other.unit === period.unit));
+  extra.forEach((period, k) => {
+    const wanted = missing[k];
+    if (!wanted) return;
+    out.push(
+      finding(context, 'numbers.changed', 'major', period.start, period.end, {
+        source: spanOf(source.text, wanted.phrase.start, wanted.phrase.end),
+        params: {
+          found: context.target.text.slice(period.start, period.end),
+          expected: unitName(1, wanted.unit, context.targetLang),
+          source: source.text.slice(wanted.phrase.start, wanted.phrase.end),
+        },
+      }),
+    );
+  });
 }
 
 /**
@@ -1006,6 +1046,7 @@ export const numbersRule: Rule = {
     checkTimes(context, sourceTimes, targetTimes, out);
     checkTimesSwapped(context, sourceTimes, targetTimes, out);
     checkNamedDates(context, out);
+    checkOrdinalPeriods(context, out);
     const sourcePhones = phonesIn(source.text).filter((phone) => !insideLiteral(source.literals, phone.start, phone.end));
     const targetPhones =
       sourcePhones.length === 0
@@ -1120,10 +1161,14 @@ export const numbersRule: Rule = {
       ...countWordsIn(context.target.text, context.targetLang).map((count) => ({ ...occurrenceOf(count), unit: 'times' })),
     ].filter((n) => !insideLiteral(context.target.literals, n.start, n.end));
     const usedSpelled = new Set<number>();
-    const takeSpelled = (sourceNumber: NumberOccurrence, unit?: string) => {
+    const takeSpelled = (sourceNumber: NumberOccurrence, unit?: string, fits?: (spelled: NumberOccurrence) => boolean) => {
       // (a count of times is a number of times: "once" is not the "satu" of "satu tablet")
       const k = spelledTarget.findIndex(
-        (t, i) => !usedSpelled.has(i) && matches(sourceNumber, t) && (unit === undefined || targetUnit(context, t) === unit),
+        (t, i) =>
+          !usedSpelled.has(i) &&
+          matches(sourceNumber, t) &&
+          (unit === undefined || targetUnit(context, t) === unit) &&
+          (fits === undefined || fits(t)),
       );
       if (k < 0) return null;
       usedSpelled.add(k);
@@ -1158,8 +1203,22 @@ export const numbersRule: Rule = {
       // a discount said the Chinese way, by what is paid ("50% off" is "五折", "20% off" "八折")
       const percent = sourceNumber.value ?? -1;
       if (/^\s?%/u.test(source.text.slice(sourceNumber.end)) && discounts.some((off) => same(off, percent))) continue;
-      // a figure the translation spells out ("5 years" → "lima tahun") is there
-      const spelled = takeSpelled(sourceNumber);
+      // the translation's amounts of the source amount's currency, left unmatched
+      const currency = currencyOf(source.text, sourceNumber, context.sourceLang);
+      const sameAmounts = currency
+        ? unmatchedTarget.filter((number) => {
+            const other = currencyOf(context.target.text, number, context.targetLang);
+            return other !== null && sameCurrency(currency, other);
+          })
+        : [];
+      // a figure the translation spells out ("5 years" → "lima tahun") is there; an amount that the
+      // translation has in figures with its currency is that one, changed ("a €1 coin" → "une pièce
+      // de 2 €": the "une" is an article), else spelled it may be ("$1" → "un dólar")
+      const spelled = takeSpelled(
+        sourceNumber,
+        undefined,
+        sameAmounts.length > 0 ? (word) => currencyOf(context.target.text, word, context.targetLang) !== null : undefined,
+      );
       if (spelled) {
         checkUnit(context, sourceNumber, spelled, out);
         continue;
@@ -1168,13 +1227,6 @@ export const numbersRule: Rule = {
       // the translation's amounts of its currency first ("one point for every 10 yuan" → "每消费100元
       // 可获得1积分" changed the 10 yuan, not the point)
       const place = sourceNumber.start / Math.max(1, source.text.length);
-      const currency = currencyOf(source.text, sourceNumber, context.sourceLang);
-      const sameAmounts = currency
-        ? unmatchedTarget.filter((number) => {
-            const other = currencyOf(context.target.text, number, context.targetLang);
-            return other !== null && sameCurrency(currency, other);
-          })
-        : [];
       const nearestAmount = takeNearest(sameAmounts, place, context.target.text.length);
       if (nearestAmount) unmatchedTarget.splice(unmatchedTarget.indexOf(nearestAmount), 1);
       const changed = nearestAmount ?? takeNearest(unmatchedTarget, place, context.target.text.length);

@@ -205,4 +205,18 @@ describe('literals and phone numbers against Chinese characters', () => {
     expect(rules(check('Children must be 3 years old to enrol.', '儿童须年满3周岁方可入园。', zh))).toEqual([]);
     expect(rules(check('Children must be 3 years old to enrol.', '儿童须年满5周岁方可入园。', zh))).toEqual(['numbers.changed 5']);
   });
+
+  it('reads "不好" (bad) and "不错" (good) as words of their own, which may render a negation or none', () => {
+    expect(rules(check('Visits stop in bad weather.', '天气不好时暂停参观。', zh))).toEqual([]);
+    expect(rules(check('The food is not bad.', '饭菜不错。', zh))).toEqual([]);
+    expect(rules(check('The service is good.', '服务不错。', zh))).toEqual([]);
+    expect(rules(check('The weather is not good today.', '今天天气不好。', zh))).toEqual([]);
+    // a negation the translation adds to another word is still one
+    expect(rules(check('The weather is good today.', '今天天气不热。', zh))).toEqual(['polarity.added 不']);
+  });
+
+  it('reads the "一" of an ordinal as no count ("第一个月" is the first month)', () => {
+    expect(spelledNumbersIn('第一个月每周浇水两次。', 'zh').map((n) => n.text)).toEqual(['两']);
+    expect(rules(check('Water twice a week during the first month.', '第一个月每周浇水两次。', zh))).toEqual([]);
+  });
 });

@@ -193,6 +193,16 @@ describe('months and weekdays (CLDR names)', () => {
       expect.objectContaining({ text: 'Minggu', suggestion: 'Sabtu' }),
     ]);
     expect(check('The office is closed on Sundays.', 'Kantor tutup setiap hari Minggu.')).toEqual([]);
+    // German weekdays in the plural ("an vier Samstagen"), and "Montage" the fitting, which is none
+    const saturdays = 'The course runs on four Saturdays in April.';
+    expect(check(saturdays, 'Der Kurs findet an vier Samstagen im April statt.', { targetLang: 'de' })).toEqual([]);
+    expect(
+      only(check(saturdays, 'Der Kurs findet an vier Sonntagen im April statt.', { targetLang: 'de' }), 'numbers.changed').map((f) => [
+        f.text,
+        f.suggestion,
+      ]),
+    ).toEqual([['Sonntagen', 'Samstag']]);
+    expect(namedDatesIn('Die Montage dauert zwei Stunden.', 'de')).toEqual([]);
     // a weekday that recurs, in the plural
     expect(
       only(check('Open on Saturdays from 10 a.m.', 'Buka pada hari Minggu mulai pukul 10.00.'), 'numbers.changed').map((f) => f.suggestion),
@@ -249,6 +259,26 @@ describe('units', () => {
     expect(check('Wash your hands for 20 seconds, then wait 5 minutes.', 'Cuci tangan selama 20 detik, lalu tunggu 5 menit.')).toEqual([]);
     expect(check('Walk 3 km a day for 2 weeks.', 'Marchez 3 km par jour pendant 2 semaines.', { targetLang: 'fr' })).toEqual([]);
     expect(check('Take 500 mg twice a day for 3 days.', 'Tome 500 mg dos veces al día durante 3 días.', { targetLang: 'es' })).toEqual([]);
+  });
+});
+
+describe('periods counted by an ordinal', () => {
+  it('reports the unit of "the first month" changed, in five languages, and passes the same period', () => {
+    const source = 'Water new trees twice a week during the first month.';
+    const found = (target: string, targetLang: string) =>
+      only(check(source, target, { targetLang }), 'numbers.changed').map((f) => [f.text, f.source?.text]);
+    expect(found('Riegue los árboles nuevos dos veces por semana durante la primera semana.', 'es')).toEqual([['semana', 'first month']]);
+    expect(found('Riegue los árboles nuevos dos veces por semana durante el primer mes.', 'es')).toEqual([]);
+    expect(found('Siram pohon baru dua kali seminggu selama minggu pertama.', 'id')).toEqual([['minggu', 'first month']]);
+    expect(found('Siram pohon baru dua kali seminggu selama bulan pertama.', 'id')).toEqual([]);
+    expect(found('Arrosez les nouveaux arbres deux fois par semaine pendant la première année.', 'fr')).toEqual([['année', 'first month']]);
+    expect(found('Neue Bäume im ersten Jahr zweimal pro Woche gießen.', 'de')).toEqual([['Jahr', 'first month']]);
+    expect(found('Neue Bäume im ersten Monat zweimal pro Woche gießen.', 'de')).toEqual([]);
+    expect(found('第一年每周给新树浇水两次。', 'zh')).toEqual([['年', 'first month']]);
+    // the "一" of an ordinal is no count: "第一个月" is the first month, not one month
+    expect(found('第一个月每周给新树浇水两次。', 'zh')).toEqual([]);
+    // not an hour or a minute ("last-minute" is "de última hora")
+    expect(check('Last-minute changes cost extra.', 'Los cambios de última hora cuestan más.', { targetLang: 'es' })).toEqual([]);
   });
 });
 
@@ -359,6 +389,17 @@ describe('currencies', () => {
     expect(check('It costs $2.50 a month.', 'Harganya 2,50 USD per bulan.')).toEqual([]);
     expect(check('The fee is 30 EUR.', 'Die Gebühr beträgt 30 €.', { targetLang: 'de' })).toEqual([]);
     expect(check('Pay IDR 1.5 million.', 'Bayar Rp1,5 juta.')).toEqual([]);
+  });
+
+  it('reads an amount of one that the translation has in figures as changed, not as the article beside it', () => {
+    const coin = 'Lockers take a €1 coin.';
+    expect(
+      only(check(coin, 'Les casiers acceptent une pièce de 2 €.', { targetLang: 'fr' }), 'numbers.changed').map((f) => f.text),
+    ).toEqual(['2']);
+    expect(check(coin, 'Les casiers acceptent une pièce de 1 €.', { targetLang: 'fr' })).toEqual([]);
+    // the amount spelled, where no figure of its currency stands
+    expect(check('It costs $1.', 'Cuesta un dólar.', { targetLang: 'es' })).toEqual([]);
+    expect(check('It costs $1.', 'Harganya satu dolar.')).toEqual([]);
   });
 });
 

@@ -4673,5 +4673,24 @@ describe('a rejection as a negative word', () => {
     expect(found(ponies, 'Kleine Kinder reiten die nervösen Ponys.', 'de')).toEqual(['nervösen']);
     expect(found(ponies, 'Kleine Kinder reiten die ruhigsten Ponys.', 'de')).toEqual([]);
     expect(found(ponies, 'Los niños pequeños montan los ponis más nerviosos.', 'es')).toEqual(['nerviosos']);
+    // aggressive against calm, in five languages
+    const bees = 'In bad weather the bees become aggressive.';
+    expect(found(bees, 'Bei schlechtem Wetter werden die Bienen ruhig.', 'de')).toEqual(['ruhig']);
+    expect(found(bees, 'Bei schlechtem Wetter werden die Bienen aggressiv.', 'de')).toEqual([]);
+    expect(found(bees, 'Saat cuaca buruk, lebah menjadi tenang.', 'id')).toEqual(['tenang']);
+    expect(found(bees, 'Saat cuaca buruk, lebah menjadi agresif.', 'id')).toEqual([]);
+    expect(found(bees, 'Par mauvais temps, les abeilles deviennent calmes.', 'fr')).toEqual(['calmes']);
+    expect(found(bees, 'Con mal tiempo, las abejas se vuelven agresivas.', 'es')).toEqual([]);
+    expect(found(bees, '天气不好时，蜜蜂会变得温顺。', 'zh')).toEqual(['温顺']);
+    expect(found(bees, '天气不好时，蜜蜂会变得具有攻击性。', 'zh')).toEqual([]);
+  });
+
+  it('reads leaving a place against staying on it, said with an infinitive', () => {
+    const found = (target: string, targetLang: string) =>
+      flaggedAmong(check('Please leave the ice as soon as the machine enters.', target, { targetLang }), ['direction.inverted']);
+    expect(found('Veuillez rester sur la glace lorsque la machine entre.', 'fr')).toEqual(['rester sur']);
+    expect(found('Veuillez quitter la glace dès que la machine entre.', 'fr')).toEqual([]);
+    expect(found('Por favor, permanecer en el hielo cuando entre la máquina.', 'es')).toEqual(['permanecer en']);
+    expect(found('Por favor, salga del hielo en cuanto entre la máquina.', 'es')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighty (one hundred and two terms, parties or order swapped, sixty-nine opposites, sixty-seven other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, eleven spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy-four (one hundred and two terms, parties or order swapped, sixty-seven opposites, sixty-five other changes of meaning, forty-one restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -191,8 +191,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'imkerei-de ¶1 day changed (Saturdays to Sundays)',
-      'imkerei-de ¶7 opposite (aggressive to calm)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
@@ -256,7 +254,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
-      'optica-es ¶5 span changed (the first year to the first month)',
       'optica-es ¶7 opposite (without a prescription to only with one)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
@@ -266,8 +263,6 @@ describe('precision on careful translations', () => {
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
-      'patinoire-fr ¶4 opposite (leave the ice to stay on it)',
-      'patinoire-fr ¶6 amount changed (€1 to 2 €)',
       'paylater ¶3 restriction dropped (only if)',
       'paylater ¶3 opposite (second to first attempt)',
       'paylater ¶6 negation dropped (does not cost extra)',
@@ -403,7 +398,6 @@ describe('precision on careful translations', () => {
       'visado-es ¶4 obligation weakened (must to can)',
       'visado-es ¶5 number changed (two photos to one)',
       'visado-es ¶7 opposite (longer to less)',
-      'vivero-es ¶3 period changed (first month to first week)',
       'volunteer ¶2 term changed (parent to teacher)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'warnet ¶1 terms swapped (by the hour and per page)',
