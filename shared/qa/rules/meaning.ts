@@ -233,7 +233,7 @@ const CUES: Record<string, Cues> = {
         'at most|within|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
-        'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age',
+        'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age|costs from|cost from|priced from|prices from|starting at|starting from|from only|from just|from as little as',
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
@@ -1649,6 +1649,48 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'permanezca en|quédese en|manténgase en|no se salga de|se queda en|se quede en|permanece en|permanecer en|quedarse en',
       'salga de|abandone|salirse de|se marcha de|se va de|sale de',
     ],
+    // (a person asked to stay, "请留在"; not "将贵重物品留在车内", a thing left in the car)
+    zh: ['请留在|请待在|请呆在|请停留在|留在原地|待在原地', '请离开|请立即离开|立即离开|驶离|离场'],
+  },
+  // a thing returned or found whole or damaged ("refunded when the canoe is returned undamaged" →
+  // "wenn das Kanu beschädigt zurückgegeben wird")
+  wholeDamaged: {
+    en: ['undamaged|intact|unharmed|in good condition|in perfect condition', 'damaged|broken|defective'],
+    id: ['tidak rusak|utuh|dalam kondisi baik|tanpa kerusakan', 'rusak|cacat'],
+    de: [
+      'unbeschädigt|unbeschädigte|unversehrt|intakt|einwandfrei|in gutem zustand',
+      'beschädigt|beschädigte|beschädigten|kaputt|defekt|defekte',
+    ],
+    fr: [
+      'intact|intacte|intacts|intactes|en bon état|non endommagé|non endommagée|sans dommage',
+      'endommagé|endommagée|endommagés|endommagées|abîmé|abîmée|cassé|cassée|défectueux|défectueuse',
+    ],
+    es: [
+      'intacto|intacta|intactos|intactas|en buen estado|sin daños|sin desperfectos',
+      'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa',
+    ],
+    zh: ['完好|完好无损|无损坏|未损坏', '损坏|破损|已损坏|损毁'],
+  },
+  // which way along a river ("the tour downstream takes three hours; upstream it is not allowed")
+  stream: {
+    en: ['upstream|upriver', 'downstream|downriver'],
+    id: ['ke hulu|arah hulu|hulu sungai|melawan arus', 'ke hilir|arah hilir|hilir sungai|mengikuti arus'],
+    de: ['flussaufwärts|stromaufwärts', 'flussabwärts|stromabwärts'],
+    fr: ["en amont|vers l'amont|à contre courant", "en aval|vers l'aval|au fil de l'eau"],
+    es: ['río arriba|aguas arriba|a contracorriente', 'río abajo|aguas abajo'],
+    zh: ['上游|逆流', '下游|顺流'],
+  },
+  // a drain blocked or cleared ("it blocks the drains" → "membersihkan saluran")
+  blockage: {
+    en: [
+      'block|blocks|blocked|clog|clogs|clogged|obstruct|obstructs',
+      'clear|clears|cleared|unblock|unblocks|unclog|unclogs|clean|cleans|cleaned',
+    ],
+    id: ['menyumbat|tersumbat|sumbatan|menghalangi', 'membersihkan|melancarkan|dibersihkan'],
+    de: ['verstopft|verstopfen|verstopfung', 'reinigt|reinigen|gereinigt'],
+    fr: ['bouche|bouchent|boucher|bouché|bouchés|obstrue|obstruent|obstruer', 'nettoie|nettoient|nettoyer|débouche|débouchent|déboucher'],
+    es: ['atasca|atascan|atascar|atasco|obstruye|obstruyen|obstruir', 'limpia|limpian|limpiar|desatasca|desatascan|desatascar'],
+    zh: ['堵塞|阻塞|堵住', '疏通|清洁|清理'],
   },
   // a thing harmed or kept from harm ("shortcuts damage the vegetation" → "protègent")
   harm: {
@@ -3709,9 +3751,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['refrigerado|refrigerada|refrigerados|refrigeradas', 'a temperatura ambiente|temperatura ambiente'],
     zh: ['冷藏', '常温|室温'],
   },
-  // seen by appointment or without one ("consultations are by appointment only" → "sans rendez-vous")
+  // seen by appointment or without one ("consultations are by appointment only" → "sans rendez-vous"),
+  // or served at once ("keys are cut while you wait" → "sur rendez-vous")
   appointment: {
-    en: ['by appointment|appointment only|appointments only', 'without an appointment|without appointment|walk in|no appointment'],
+    en: [
+      'by appointment|appointment only|appointments only',
+      'without an appointment|without appointment|walk in|no appointment|while you wait|while u wait',
+    ],
     id: ['dengan janji temu|dengan perjanjian|dengan reservasi|melalui janji temu', 'tanpa janji temu|tanpa perjanjian|tanpa reservasi'],
     de: ['nach vereinbarung|nach terminvereinbarung|mit termin|nur mit termin', 'ohne termin|ohne voranmeldung|ohne terminvereinbarung'],
     // (words joined by a hyphen written apart: "rendez-vous" is two words joined)
@@ -4058,8 +4104,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后',
+    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前',
+    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -4359,6 +4405,8 @@ const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[]
 
 /** An Indonesian word and the clitic glued to its end ("mengaktifkan|nya", "matikan|lah"). */
 const INDONESIAN_CLITIC = /^(\p{L}{4,}?)(?:nya|lah|kah)$/u;
+/** An English word with its possessive "'s" ("the teacher's permission"): the word of the pairs. */
+const ENGLISH_POSSESSIVE = /^(\p{L}{2,})['’]s$/u;
 
 /**
  * Where each side of each pair of opposites stands in a text (none where NOT_OPPOSITES says the
@@ -4375,7 +4423,9 @@ function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], C
   }
   // (an Indonesian word with a clitic glued on, "mengaktifkannya", "matikanlah", is its word:
   // the one-word sides of a pair are looked up without it)
-  const clitic = baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : null;
+  // (and an English one with its possessive, "teacher's")
+  const clitic =
+    baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : baseLanguage(analysis.lang) === 'en' ? ENGLISH_POSSESSIVE : null;
   // (and of the pairs the word with its clitic is in none of: "sebelumnya" is "previous" and
   // "before it")
   // (worked out once per language and word: most words are none, again and again)
@@ -6577,8 +6627,12 @@ function placeOfLost(
   // not allowed" → "Les appels … sont autorisés")
   // (but a modal's negation, "must not be separated", lost from the translation's one modal is on
   // that modal, below: "Welpen dürfen … getrennt werden")
+  // (nor a "without"'s noun, which the translation says either way: "without the owner's permission"
+  // → "dengan izin pemiliknya" lost it on the "dengan")
   const rendered =
-    negatedWord === negated || oneModalFor(source, target, sourceParagraph, targetParagraph, negated, targetSentence)
+    negatedWord === negated ||
+    oneModalFor(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ||
+    sourceParagraph.prepositional([negated]).length > 0
       ? null
       : renderedOpposite(source, target, negatedWord, targetSentence);
   if (rendered) return { start: rendered.start, end: rendered.end, exact: true };
@@ -6792,6 +6846,19 @@ function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSent
     );
     return rendered.length >= s.soft.length;
   });
+}
+
+/**
+ * Whether an added "without" turns an "only with" around ("may use the wheels only with the
+ * teacher's permission" → "boleh menggunakan meja putar tanpa izin guru"): the source's only soft
+ * words are "only" right before "with", and the translation's one negation is a "without" (a
+ * careful one says "hanya dengan izin", or "tidak boleh … tanpa izin" with a negation of its own).
+ */
+function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Side, added: Cue, targetNegations: readonly Cue[]): boolean {
+  if (baseLanguage(source.lang) !== 'en' || s.soft.length === 0 || targetNegations.length !== 1) return false;
+  if (!s.soft.every((cue) => cue.text.toLowerCase() === 'only' && /^[\s\u00a0]+with\b/iu.test(source.text.slice(cue.end, cue.end + 6))))
+    return false;
+  return targetParagraph.prepositional([added]).length === 1;
 }
 
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
@@ -8217,6 +8284,7 @@ export const meaningRule: Rule = {
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
+          onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t))
       ) {

@@ -4694,3 +4694,72 @@ describe('a rejection as a negative word', () => {
     expect(found('Por favor, salga del hielo en cuanto entre la máquina.', 'es')).toEqual([]);
   });
 });
+
+describe('a price from a figure, service at once, "only with", and things whole, along a river or blocked', () => {
+  const found = (source: string, target: string, targetLang: string, rules = ['direction.inverted', 'limits.', 'polarity.']) =>
+    flaggedAmong(check(source, target, { targetLang }), rules);
+
+  it('reads a price "from" a figure as a lower bound, which "up to" turns around', () => {
+    const resoling = 'Resoling costs from €35.';
+    expect(found(resoling, 'Le ressemelage coûte jusqu’à 35 €.', 'fr')).toEqual(['jusqu’à']);
+    expect(found(resoling, 'Le ressemelage coûte à partir de 35 €.', 'fr')).toEqual([]);
+    expect(found(resoling, 'Eine Neubesohlung kostet bis zu 35 €.', 'de')).toEqual(['bis zu']);
+    expect(found(resoling, 'Eine Neubesohlung kostet ab 35 €.', 'de')).toEqual([]);
+    // a range is no bound
+    expect(found('Prices range from €35 to €50.', 'Les prix vont de 35 € à 50 €.', 'fr')).toEqual([]);
+  });
+
+  it('reads service while one waits against service by appointment', () => {
+    const keys = 'Keys are cut while you wait.';
+    expect(found(keys, 'Les clés sont taillées sur rendez-vous.', 'fr')).toEqual(['sur rendez-vous']);
+    expect(found(keys, 'Les clés sont taillées pendant que vous attendez.', 'fr')).toEqual([]);
+    expect(found(keys, '配钥匙需要预约。', 'zh')).toEqual(['需要预约']);
+  });
+
+  it('reports "only with" rendered as "without", and passes "only with" and "not … without"', () => {
+    const wheels = "Students may use the wheels only with the teacher's permission.";
+    expect(found(wheels, 'Siswa boleh menggunakan meja putar tanpa izin guru.', 'id')).toEqual(['tanpa']);
+    expect(found(wheels, 'Siswa hanya boleh menggunakan meja putar dengan izin guru.', 'id')).toEqual([]);
+    expect(found(wheels, 'Siswa tidak boleh menggunakan meja putar tanpa izin guru.', 'id')).toEqual([]);
+  });
+
+  it('reads an English word with its possessive as the word of its pair ("the teacher\'s")', () => {
+    expect(found("Lessons take place at the student's home.", 'Les est diadakan di rumah tutor.', 'id')).toEqual(['tutor']);
+    expect(found("Lessons take place at the student's home.", 'Les diadakan di rumah siswa.', 'id')).toEqual([]);
+  });
+
+  it('puts a lost "without" on the words that said it, not on its noun', () => {
+    const findings = only(
+      check(
+        "We do not print documents protected by copyright without the owner's permission.",
+        'Kami tidak mencetak dokumen yang dilindungi hak cipta dengan izin pemiliknya.',
+      ),
+      'polarity.dropped',
+    );
+    expect(findings.map((f) => f.text)).toEqual([expect.stringContaining('dengan')]);
+  });
+
+  it('reads a thing returned whole against one damaged, upstream against downstream, and a drain blocked against cleared', () => {
+    const canoe = 'The deposit is refunded when the canoe is returned undamaged.';
+    expect(found(canoe, 'Die Kaution wird erstattet, wenn das Kanu beschädigt zurückgegeben wird.', 'de')).toEqual(['beschädigt']);
+    expect(found(canoe, 'Die Kaution wird erstattet, wenn das Kanu unbeschädigt zurückgegeben wird.', 'de')).toEqual([]);
+    expect(found(canoe, 'La caution est remboursée si le canoë est rendu endommagé.', 'fr')).toEqual(['endommagé']);
+    const tour = 'The tour downstream takes three hours; upstream it is not allowed.';
+    expect(found(tour, 'Die Tour flussaufwärts dauert drei Stunden; flussabwärts ist sie nicht erlaubt.', 'de')).toEqual([
+      'flussaufwärts',
+      'flussabwärts',
+    ]);
+    expect(found(tour, 'Die Tour flussabwärts dauert drei Stunden; flussaufwärts ist sie nicht erlaubt.', 'de')).toEqual([]);
+    const sink = 'Do not put clay down the sink; it blocks the drains.';
+    expect(found(sink, 'Jangan membuang tanah liat ke wastafel; itu membersihkan saluran.', 'id')).toEqual(['membersihkan']);
+    expect(found(sink, 'Jangan membuang tanah liat ke wastafel; itu menyumbat saluran.', 'id')).toEqual([]);
+  });
+
+  it('reads staying against leaving and before against after sunset in Chinese, and no thing left in a car as staying', () => {
+    expect(found('If lightning is detected, leave the course immediately.', '如果检测到闪电，请留在球场上。', 'zh')).toEqual(['请留在']);
+    expect(found('If lightning is detected, leave the course immediately.', '如果检测到闪电，请立即离开球场。', 'zh')).toEqual([]);
+    expect(found('Do not leave valuables in the car.', '请勿将贵重物品留在车内。', 'zh')).toEqual([]);
+    expect(found('The range closes one hour before sunset.', '练习场在日落后一小时关闭。', 'zh')).toEqual(['日落后']);
+    expect(found('The range closes one hour before sunset.', '练习场在日落前一小时关闭。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighty-three (one hundred and four terms, parties or order swapped, seventy-one opposites, sixty-six other changes of meaning, forty-two restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, seven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-eight (one hundred and one terms, parties or order swapped, sixty-six opposites, sixty-three other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -106,8 +106,6 @@ describe('precision on careful translations', () => {
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
-      'cordonnerie-fr ¶2 bound inverted (from €35 to up to)',
-      'cordonnerie-fr ¶3 meaning changed (while you wait to by appointment)',
       'cordonnerie-fr ¶7 terms swapped (leather and suede)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
@@ -126,7 +124,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dogwalking ¶6 restriction inverted (only with permission to without)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
@@ -164,7 +161,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      "funeral ¶3 contrast swapped (the funeral home, not the family's house)",
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -173,8 +169,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
-      'golf-zh ¶5 opposite (leave the course to stay on it)',
-      'golf-zh ¶8 opposite (before sunset to after)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
@@ -205,11 +199,8 @@ describe('precision on careful translations', () => {
       'jobfair ¶4 restriction dropped (shortlisted candidates to all applicants)',
       'joyeria-es ¶4 terms swapped (gold and silver)',
       'joyeria-es ¶9 days swapped (Sundays and Thursdays)',
-      'kanu-de ¶6 opposite (undamaged to damaged)',
-      'kanu-de ¶7 directions swapped (downstream and upstream)',
       'kfzversicherung-de ¶8 restriction dropped (named drivers only to all drivers)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
-      'kindergarten-zh ¶8 restriction inverted (only with a written request to without one)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
@@ -227,7 +218,6 @@ describe('precision on careful translations', () => {
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'lostluggage-zh ¶9 terms swapped (phone and email)',
-      "loyer-fr ¶7 parties swapped (minor repairs the tenant's, major the landlord's)",
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -308,8 +298,6 @@ describe('precision on careful translations', () => {
       'posyandu ¶2 quantifier changed (every visit to the first visit only)',
       'posyandu ¶5 negation added (may still be immunised to must not be)',
       'posyandu ¶9 order changed (the second Tuesday to the first)',
-      'pottery ¶4 opposite (blocks the drains to cleans them)',
-      'pottery ¶6 restriction inverted (only with permission to without)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'ppdb ¶3 contrast swapped (by distance, not by exam results)',
       'ppdb ¶8 contrast swapped (online, not at the school)',
@@ -326,7 +314,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'ridehail ¶5 term changed (motorbike to car)',
-      'scenicspot-zh ¶8 opposite (stay on to leave)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
@@ -339,7 +326,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
-      'shoerepair-zh ¶2 meaning changed (while you wait to by appointment)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
@@ -389,7 +375,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'travelinsurance ¶3 meaning inverted (after to before)',
-      "tutoring ¶1 party changed (the student's home to the tutor's)",
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
