@@ -53,7 +53,7 @@ const BACKGROUND_PIECE = 16;
 const BACKGROUND_STORE = 64;
 /**
  * Segments of a reader's page per task (some 50 ms of checking for paragraphs): a save's check
- * (urgent) waits for one piece at most.
+ * (urgent) waits for one piece at most. And per transaction that stores them (see checkNow).
  */
 const READER_PIECE = 25;
 /** A document with at most this many segments queued is checked before its summary is answered. */
@@ -331,10 +331,18 @@ export class CheckService {
     return tx.checks.store(documentId, checks, await tx.checks.checkedStamp(documentId));
   }
 
-  /** Checks these segments now (what a reader waits for) and stores the findings; returns the stored checks. */
-  private async checkNow(documentId: number, segmentIds: readonly number[], priority: 'high' | 'low'): Promise<number[]> {
+  /**
+   * Checks these segments now (what a reader waits for) and stores the findings; returns the
+   * segments stored, and the checks made (a reader's are not stored while another writer holds the
+   * document's checks: see below).
+   */
+  private async checkNow(
+    documentId: number,
+    segmentIds: readonly number[],
+    priority: 'high' | 'low',
+  ): Promise<{ stored: number[]; made: Map<number, StoredCheck> }> {
     const info = await this.info(documentId);
-    if (!info || segmentIds.length === 0) return [];
+    if (!info || segmentIds.length === 0) return { stored: [], made: new Map() };
     const { glossary, stamp } = await this.stamped(documentId, info);
     const targets = (await this.store.read.checks.targets(segmentIds)).filter((target) => target.documentId === documentId);
     const [stored, dismissals] = await Promise.all([
@@ -361,11 +369,14 @@ export class CheckService {
       }),
       priority,
     );
+    const made = new Map<number, StoredCheck>();
     const checks = results.map((result) => {
       const kept = stored.get(result.segmentId)?.mt;
       const mt = result.mt
         ? CheckService.marked(result.mt, result.segmentId, dismissals)
         : kept && CheckService.marked(kept, result.segmentId, dismissals);
+      const current = result.current && CheckService.marked(result.current, result.segmentId, dismissals);
+      if (mt) made.set(result.segmentId, { segmentId: result.segmentId, revisionId: result.revisionId, glossaryStamp: stamp, mt, current });
       return {
         segmentId: result.segmentId,
         documentId,
@@ -373,7 +384,7 @@ export class CheckService {
         glossaryStamp: stamp,
         // the kept MT check is stored again only when its marks changed
         mt: result.mt || (mt && mt !== kept) ? (mt ?? null) : null,
-        current: result.current && CheckService.marked(result.current, result.segmentId, dismissals),
+        current,
       };
     });
     // segments checked again after the glossary, the dismissals or the checks changed, whose
@@ -393,14 +404,21 @@ export class CheckService {
         .map((check) => check.segmentId),
     );
     // the background's batch is stored in parts, each its own short transaction (a save of the
-    // document waits for the checks' lock one part at most); the event comes with the last part
-    const part = priority === 'low' ? BACKGROUND_STORE : checks.length;
+    // document waits for the checks' lock one part at most); the event comes with the last part.
+    // A reader's page is stored in pieces too, each only if no other writer holds the document's
+    // checks then: a piece that finds it held is served as made and left queued for the
+    // background (on PostgreSQL, with the document unchecked and 40 people reading, saves waited up
+    // to a second behind readers' pages in that lock; on SQLite the transaction holds the one
+    // write lock already, and stores it)
+    const part = priority === 'low' ? BACKGROUND_STORE : READER_PIECE;
     const kept: number[] = [];
     for (let from = 0; from < checks.length; from += part) {
       const last = from + part >= checks.length;
       const ids = await this.store.transaction(async (tx) => {
+        if (priority === 'high' && !(await tx.tryLock(`checks:${documentId}`))) return null;
         const done = await this.storeIn(tx, documentId, checks.slice(from, from + part));
-        const segmentIds = last ? [...kept, ...done].filter((id) => moved.has(id)) : [];
+        // (a reader's pieces each with their own: one may be left out)
+        const segmentIds = (priority === 'high' ? done : last ? [...kept, ...done] : []).filter((id) => moved.has(id));
         if (segmentIds.length > 0)
           await tx.revisions.appendEvent(
             {
@@ -415,9 +433,10 @@ export class CheckService {
           );
         return done;
       });
+      if (ids === null) continue;
       kept.push(...ids);
     }
-    return kept;
+    return { stored: kept, made };
   }
 
   /** The document's facts about these names (from the running counts). */
@@ -514,8 +533,13 @@ export class CheckService {
     const stale = segments.filter((segment) => !isFresh(segment)).map((segment) => segment.id);
     if (ensure && stale.length > 0) {
       try {
-        await this.checkNow(documentId, stale, 'high');
+        const { made } = await this.checkNow(documentId, stale, 'high');
         stored = await read.stored(ids);
+        // those not stored (another writer held the document's checks), as they were made
+        for (const segment of segments) {
+          const check = made.get(segment.id);
+          if (check && !isFresh(segment)) stored.set(segment.id, check);
+        }
       } catch (error) {
         this.log(`checking ${stale.length} segments of document ${documentId} failed`, error);
       }

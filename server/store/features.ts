@@ -18,6 +18,8 @@ export interface SqlFeatures {
   inIds(expression: Expression<number | null>, ids: readonly number[]): RawBuilder<boolean>;
   /** Writers on these keys wait for each other until the end of the transaction. */
   lockKeys(db: Kysely<Database>, keys: readonly string[]): Promise<void>;
+  /** The lock of `key` until the end of the transaction, if no other transaction holds it: whether it was taken (never waits). */
+  tryLockKey(db: Kysely<Database>, key: string): Promise<boolean>;
   /** Whether an error is a unique constraint refusing a duplicate. */
   isUniqueViolation(error: unknown): boolean;
   /** Sets what the search index holds for these segments (their folded texts). */
@@ -55,6 +57,7 @@ export const SQLITE_FEATURES: SqlFeatures = {
   inIds: (expression, ids) => sql<boolean>`${expression} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
   // a writing transaction begins IMMEDIATE and holds SQLite's one write lock already
   lockKeys: async () => undefined,
+  tryLockKey: async () => true,
   isUniqueViolation: (error) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE',
   indexForSearch: async (db, rows) => {
     // a contentless FTS5 table: a row is replaced by deleting it and inserting it again
@@ -96,6 +99,10 @@ export const POSTGRES_FEATURES: SqlFeatures = {
   lockKeys: async (db, keys) => {
     // in a fixed order, so that two transactions never wait for each other in a circle
     for (const key of [...new Set(keys)].sort()) await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db);
+  },
+  tryLockKey: async (db, key) => {
+    const { rows } = await sql<{ taken: boolean }>`SELECT pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) AS taken`.execute(db);
+    return rows[0]?.taken === true;
   },
   isUniqueViolation: (error) => typeof error === 'object' && error !== null && 'code' in error && error.code === '23505',
   indexForSearch: async (db, rows) => {

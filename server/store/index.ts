@@ -37,6 +37,7 @@ export interface StoreConfig {
 function repositoriesOn(db: Kysely<Database>, features: SqlFeatures): Repositories {
   return {
     lock: (keys) => features.lockKeys(db, keys),
+    tryLock: (key) => features.tryLockKey(db, key),
     documents: new DocumentRepository(db, features),
     revisions: new RevisionRepository(db, features),
     people: new PeopleRepository(db, features),

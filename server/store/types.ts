@@ -155,6 +155,11 @@ export type RevertOutcome = { kind: 'done'; segments: Segment[] } | { kind: 'con
 export interface Repositories {
   /** Writers on these keys (a sign-in key, a person's segment) wait for each other until the transaction ends. */
   lock(keys: readonly string[]): Promise<void>;
+  /**
+   * The lock of one key until the transaction ends, only if no other writer holds it (PostgreSQL;
+   * on SQLite the transaction holds the one write lock already): whether it was taken. Never waits.
+   */
+  tryLock(key: string): Promise<boolean>;
   documents: DocumentRepository;
   revisions: RevisionRepository;
   people: PeopleRepository;

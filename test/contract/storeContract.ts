@@ -675,6 +675,60 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
       });
     });
 
+    describe("a reader's page and the document's checks", () => {
+      it('takes a lock without waiting only where no other transaction holds it', async () => {
+        const { document } = await documentOf(1, 'Kunci');
+        const key = `checks:${document.id}`;
+        // a writer holding the document's checks (a save, the background storing)
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let taken = () => {};
+        const holding = new Promise<void>((resolve) => (taken = resolve));
+        if (dialect === 'postgres') {
+          const holder = services.store.transaction(async (tx) => {
+            await tx.lock([key]);
+            taken();
+            await held;
+          });
+          await holding;
+          expect(await services.store.transaction((tx) => tx.tryLock(key))).toBe(false);
+          release();
+          await holder;
+        }
+        // (SQLite: a writing transaction holds the one write lock already)
+        expect(await services.store.transaction((tx) => tx.tryLock(key))).toBe(true);
+      });
+
+      if (dialect === 'postgres')
+        it('is served with its findings while another writer holds the checks, and left queued for the background', async () => {
+          const { document, segments } = await documentOf(3, 'Halaman');
+          const ids = segments.map((segment) => segment.id);
+          expect(await services.store.read.checks.pending(document.id)).toBe(3);
+          let release = () => {};
+          const held = new Promise<void>((resolve) => (release = resolve));
+          let taken = () => {};
+          const holding = new Promise<void>((resolve) => (taken = resolve));
+          const holder = services.store.transaction(async (tx) => {
+            await tx.lock([`checks:${document.id}`]);
+            taken();
+            await held;
+          });
+          await holding;
+          const page = await services.checks.decorate(document.id, segments, true);
+          // the MT's "Trotoar ekspor" is checked all the same, and nothing was stored or taken off the queue
+          expect(page.map((segment) => segment.check !== null)).toEqual([true, true, true]);
+          expect((await services.store.read.checks.stored(ids)).size).toBe(0);
+          expect(await services.store.read.checks.pending(document.id)).toBe(3);
+          release();
+          await holder;
+          // with the checks free, a reader's page is stored as it is served
+          const again = await services.checks.decorate(document.id, segments, true);
+          expect(again.map((segment) => segment.check !== null)).toEqual([true, true, true]);
+          expect((await services.store.read.checks.stored(ids)).size).toBe(3);
+          expect(await services.store.read.checks.pending(document.id)).toBe(0);
+        });
+    });
+
     // last: it takes the schema back to before repetitions and runs those migrations again
     it('fills the keys of repeated sources and sentences for segments stored before they existed', async () => {
       const shared = 'Unplug the iron. Let it cool down.';
