@@ -179,8 +179,14 @@ export function documentsRouter({ services, actorId, limits, work, jobs }: Route
         `attachment; filename="${head.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(head.filename)}`,
       );
       res.status(200);
-      // written as the job thread reads it: a document of any length, a piece at a time
-      await jobs.run('export', { documentId: params.id, format: query.format, set }, { onChunk: (chunk) => writeChunk(res, chunk) });
+      // written as the job thread reads it: a document of any length, a piece at a time, on a
+      // thread with a small heap (one without a limit let a million segments' garbage grow to
+      // 250 MB before collecting it); a Word document is rebuilt whole, on a thread that may hold it
+      await jobs.run(
+        'export',
+        { documentId: params.id, format: query.format, set },
+        { onChunk: (chunk) => writeChunk(res, chunk), streaming: query.format !== 'docx' },
+      );
       res.end();
     }),
   );
