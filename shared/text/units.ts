@@ -322,8 +322,8 @@ const ORDINAL_BEFORE: Record<string, RegExp> = {
   zh: /(?:第[一二三]个?|头一个?|首个?|最后一个?)/gu,
 };
 const ORDINAL_AFTER: Record<string, RegExp> = {
-  id: /(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
-  ms: /(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
+  id: /(?<!\p{L})(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
+  ms: /(?<!\p{L})(\p{L}+)[ \u00a0]+(?:pertama|kedua|ketiga|terakhir)(?![\p{L}\p{N}])/giu,
 };
 /** The periods ordinals count (not hours or minutes: "last-minute" is "de última hora"). */
 const ORDINAL_PERIODS = new Set<Unit>(['day', 'week', 'month', 'year']);
