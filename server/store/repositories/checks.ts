@@ -7,6 +7,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ActiveDismissal, DismissalScope, DocumentContext, Finding, Rendering, RuleId, TextCheck } from '../../../shared/qa';
 import { byCodePoint, SENTENCE_MARK } from '../../../shared/qa/rules/consistency';
+import { movedTop, type MovedCount, type NameTop } from './nameTops';
 import { QA_NAMES_VERSION } from '../../../shared/qa/version';
 import type { SeverityCounts } from '../../../shared/schemas';
 import type { SqlFeatures } from '../features';
@@ -484,8 +485,10 @@ export class CheckRepository {
         .execute();
     }
     const renderingCountRows = [...renderingDelta.values()].filter((entry) => entry.n !== 0);
+    // each moved rendering's count as it now stands, per name (for its chosen rendering: see moveConsistency)
+    const movedCounts = new Map<string, Map<string, MovedCount>>();
     for (const batch of chunks(renderingCountRows)) {
-      await this.db
+      const counted = await this.db
         .insertInto('document_rendering_counts')
         .values(batch.map((entry) => ({ document_id: documentId, ...entry })))
         .onConflict((oc) =>
@@ -493,16 +496,17 @@ export class CheckRepository {
             .columns(['document_id', 'name', 'rendering'])
             .doUpdateSet((eb) => ({ n: eb('document_rendering_counts.n', '+', eb.ref('excluded.n')) })),
         )
+        .returning(['name', 'rendering', 'n'])
         .execute();
+      const deltas = new Map(batch.map((entry) => [`${entry.name}\u0000${entry.rendering}`, entry.n]));
+      for (const row of counted) {
+        let ofName = movedCounts.get(row.name);
+        if (!ofName) movedCounts.set(row.name, (ofName = new Map()));
+        ofName.set(row.rendering, { n: Number(row.n), delta: deltas.get(`${row.name}\u0000${row.rendering}`) ?? 0 });
+      }
     }
     if (renderingsMoved.length > 0 || renderingCountRows.length > 0)
-      await this.moveConsistency(
-        documentId,
-        renderingCountRows.map((entry) => entry.name),
-        renderingsMoved,
-        flaggedBefore,
-        onlyDelta,
-      );
+      await this.moveConsistency(documentId, movedCounts, renderingsMoved, flaggedBefore, onlyDelta);
     else if (onlyDelta !== 0)
       await this.db
         .updateTable('documents')
@@ -538,54 +542,65 @@ export class CheckRepository {
 
   /**
    * Consistency's counts moved after renderings of these names changed in these segments: each
-   * name's chosen rendering and total again, then the flagged count of every segment whose answer
-   * may have changed (those stored, and, for a name whose chosen rendering changed, those holding
-   * the old or the new one), and the document's totals by the difference.
+   * name's chosen rendering and total again (from what they were and the counts that moved; a
+   * name's renderings are ranked again only when its top lost uses to a close race), then the
+   * flagged count of every segment whose answer may have changed (those stored, and, for a name
+   * whose chosen rendering changed, those holding the old or the new one), and the document's
+   * totals by the difference.
    */
   private async moveConsistency(
     documentId: number,
-    names: readonly string[],
+    moved: ReadonlyMap<string, ReadonlyMap<string, MovedCount>>,
     stored: readonly number[],
     before: ReadonlyMap<number, FlagState>,
     onlyMoved = 0,
   ): Promise<void> {
-    const touched = [...new Set(names)];
+    const touched = [...moved.keys()];
     let flaggedDelta = 0;
     const flipped: Array<{ name: string; renderings: string[] }> = [];
     for (const batch of chunks(touched, 200)) {
-      const old = new Map(
-        (
-          await this.db
-            .selectFrom('document_name_tops')
-            .select(['name', 'rendering', 'n', 'total'])
-            .where('document_id', '=', documentId)
-            .where('name', 'in', batch)
-            .execute()
-        ).map((row) => [row.name, row]),
-      );
-      const { rows: fresh } = await sql<{ name: string; rendering: string; n: number; total: number }>`SELECT name, rendering, n, total
-        FROM (
-          SELECT name, rendering, n, sum(n) OVER (PARTITION BY name) AS total, row_number() OVER (
-            PARTITION BY name ORDER BY n DESC, CASE WHEN rendering = name THEN 0 ELSE 1 END, ${this.features.inCodePointOrder(sql.ref('rendering'))}
-          ) AS rank
-          FROM document_rendering_counts WHERE document_id = ${documentId} AND n > 0 AND name IN (${sql.join(batch)})
-        ) ranked WHERE rank = 1`.execute(this.db);
-      const now = new Map(fresh.map((row) => [row.name, { ...row, n: Number(row.n), total: Number(row.total) }]));
+      const old = new Map<string, NameTop>();
+      for (const row of await this.db
+        .selectFrom('document_name_tops')
+        .select(['name', 'rendering', 'n', 'total'])
+        .where('document_id', '=', documentId)
+        .where('name', 'in', batch)
+        .execute())
+        old.set(row.name, { rendering: row.rendering, n: Number(row.n), total: Number(row.total) });
+      const now = new Map<string, NameTop>();
+      const ranked: string[] = [];
+      for (const name of batch) {
+        const top = movedTop(name, old.get(name), moved.get(name) ?? new Map());
+        if (top === 'rank') ranked.push(name);
+        else if (top) now.set(name, top);
+      }
+      if (ranked.length > 0) {
+        const { rows } = await sql<{ name: string; rendering: string; n: number; total: number }>`SELECT name, rendering, n, total
+          FROM (
+            SELECT name, rendering, n, sum(n) OVER (PARTITION BY name) AS total, row_number() OVER (
+              PARTITION BY name ORDER BY n DESC, CASE WHEN rendering = name THEN 0 ELSE 1 END, ${this.features.inCodePointOrder(sql.ref('rendering'))}
+            ) AS rank
+            FROM document_rendering_counts WHERE document_id = ${documentId} AND n > 0 AND name IN (${sql.join(ranked)})
+          ) ranked WHERE rank = 1`.execute(this.db);
+        for (const row of rows) now.set(row.name, { rendering: row.rendering, n: Number(row.n), total: Number(row.total) });
+      }
+      const changed: Array<NameTop & { name: string }> = [];
       for (const name of batch) {
         const was = old.get(name);
         const is = now.get(name);
-        flaggedDelta += (is ? is.total - is.n : 0) - (was ? Number(was.total) - Number(was.n) : 0);
+        flaggedDelta += (is ? is.total - is.n : 0) - (was ? was.total - was.n : 0);
         if (was?.rendering !== is?.rendering) {
           flipped.push({ name, renderings: [was?.rendering, is?.rendering].filter((r): r is string => r !== undefined) });
         }
+        if (is && (is.rendering !== was?.rendering || is.n !== was.n || is.total !== was.total)) changed.push({ ...is, name });
       }
-      const gone = batch.filter((name) => !now.has(name));
+      const gone = batch.filter((name) => !now.has(name) && old.has(name));
       if (gone.length > 0)
         await this.db.deleteFrom('document_name_tops').where('document_id', '=', documentId).where('name', 'in', gone).execute();
-      if (now.size > 0)
+      if (changed.length > 0)
         await this.db
           .insertInto('document_name_tops')
-          .values([...now.values()].map((row) => ({ document_id: documentId, ...row })))
+          .values(changed.map((row) => ({ document_id: documentId, ...row })))
           .onConflict((oc) =>
             oc.columns(['document_id', 'name']).doUpdateSet((eb) => ({
               rendering: eb.ref('excluded.rendering'),
@@ -612,14 +627,15 @@ export class CheckRepository {
     for (const [id, state] of await this.flagStates(others)) affected.set(id, state);
     let onlyDelta = onlyMoved;
     for (const batch of chunks([...affected.keys()], 500)) {
-      await sql`UPDATE segment_checks SET flagged = (
+      const { rows } = await sql<{ segment_id: number; flagged: number; rules: string }>`UPDATE segment_checks SET flagged = (
           SELECT count(*) FROM segment_renderings r
           JOIN document_name_tops t ON t.document_id = r.document_id AND t.name = r.name
           WHERE r.segment_id = segment_checks.segment_id AND r.rendering <> t.rendering
-        ) WHERE ${this.features.inIds(sql.ref<number>('segment_id'), batch)}`.execute(this.db);
-      for (const [id, now] of await this.flagStates(batch)) {
-        const was = affected.get(id) as FlagState;
-        onlyDelta += (now.flagged > 0 && now.rules === ' ' ? 1 : 0) - (was.flagged > 0 && was.rules === ' ' ? 1 : 0);
+        ) WHERE ${this.features.inIds(sql.ref<number>('segment_id'), batch)}
+        RETURNING segment_id, flagged, rules`.execute(this.db);
+      for (const row of rows) {
+        const was = affected.get(row.segment_id) as FlagState;
+        onlyDelta += (Number(row.flagged) > 0 && row.rules === ' ' ? 1 : 0) - (was.flagged > 0 && was.rules === ' ' ? 1 : 0);
       }
     }
     if (flaggedDelta !== 0 || onlyDelta !== 0)
