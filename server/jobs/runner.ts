@@ -4,7 +4,7 @@
  * (SQLite in memory), here.
  */
 import type { Services } from '../services';
-import { WorkerPool } from '../workers/pool';
+import { WorkerPool, WORKER_NICE } from '../workers/pool';
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs';
 
 export interface JobOptions {
@@ -90,10 +90,10 @@ export function sharedJobPools(): JobPools {
   // not the minute of the lighter threads, so that a page asked for now and then does not wait
   const idleMs = 5 * 60_000;
   shared ??= {
-    whole: new WorkerPool({ size: 2, idleMs }),
-    streaming: new WorkerPool({ size: 2, maxHeapMb: 256, youngMb: 8, idleMs }),
+    whole: new WorkerPool({ size: 2, idleMs, nice: WORKER_NICE }),
+    streaming: new WorkerPool({ size: 2, maxHeapMb: 256, youngMb: 8, idleMs, nice: WORKER_NICE }),
     // one: the other core is the checking thread's and the event loop's
-    reads: new WorkerPool({ size: 1, maxHeapMb: 512, idleMs: 15 * 60_000 }),
+    reads: new WorkerPool({ size: 1, maxHeapMb: 512, idleMs: 15 * 60_000, nice: WORKER_NICE }),
   };
   return shared;
 }

@@ -2,7 +2,10 @@
  * A worker thread of the pool: runs one task at a time as the main thread asks, and answers with
  * its output or its error (an AppError keeps its status, code, field, reason and params).
  */
-import { parentPort } from 'node:worker_threads';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors';
 import { TASKS, type TaskName } from './tasks';
 
@@ -44,6 +47,23 @@ export interface TaskContext {
   emit(chunk: string | Uint8Array): Promise<void>;
   progress(share: number): void;
 }
+
+/**
+ * Lowers this thread's priority to the nice value given (on Linux the nice value is a thread's
+ * own, and the thread's id is the last part of /proc/thread-self). Elsewhere, or refused, the thread
+ * runs as the process does.
+ */
+function beNice(nice: unknown): void {
+  if (typeof nice !== 'number' || nice === 0) return;
+  try {
+    const thread = Number(path.basename(fs.readlinkSync('/proc/thread-self')));
+    if (Number.isInteger(thread) && thread > 0) os.setPriority(thread, nice);
+  } catch {
+    // not Linux: the same priority as the event loop
+  }
+}
+
+beNice((workerData as { nice?: unknown } | null)?.nice);
 
 const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../server/workers/pool';
 
@@ -13,6 +15,18 @@ const glossary = {
 /** Resolves once `pool` runs no thread (the test's own timeout bounds the wait). */
 async function untilStopped(of: WorkerPool): Promise<void> {
   while (of.threads > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Each thread of this process with its nice value, as Linux reports them (the 19th field of its stat). */
+function niceOfThreads(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const thread of fs.readdirSync('/proc/self/task')) {
+    const stat = fs.readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+    // after the command's name, in brackets, the fields from the third on
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.set(Number(thread), Number(fields[19 - 3]));
+  }
+  return out;
 }
 
 describe('the worker pool', () => {
@@ -73,6 +87,22 @@ describe('the worker pool', () => {
       expect(finished).toEqual(['first', 'save', 'reader one', 'reader two', 'background']);
     } finally {
       await one.close();
+    }
+  });
+
+  it('runs its threads at the nice value asked for, and this thread as it was', async () => {
+    const polite = new WorkerPool({ size: 1, nice: 7 });
+    try {
+      const self = Number(path.basename(fs.readlinkSync('/proc/thread-self')));
+      const before = niceOfThreads();
+      await polite.run('readGlossaryFile', glossary);
+      const after = niceOfThreads();
+      const started = [...after].filter(([thread]) => !before.has(thread));
+      expect(started.filter(([, nice]) => nice === 7)).toHaveLength(1);
+      expect(after.get(self)).toBe(before.get(self));
+      expect(after.get(self)).not.toBe(7);
+    } finally {
+      await polite.close();
     }
   });
 });
