@@ -396,7 +396,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     });
 
     it("are made for a reader's page in pieces, and a save's own check is sent ahead of them", async () => {
-      const created = await queuedWhileStopped('Menunggu', 60, (k) => ({
+      const created = await queuedWhileStopped('Menunggu', 25, (k) => ({
         source: `Door ${k} opens at 7.`,
         mt: `Pintu ${k} dibuka pukul 8.`,
       }));
@@ -413,14 +413,14 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         close: () => Promise.resolve(),
       };
       const other = createServices(h.store, undefined, { checkWork: () => gated });
-      const segments = (await h.services.documents.page(created.id, { offset: 0, limit: 60, status: 'all' })).items;
+      const segments = (await h.services.documents.page(created.id, { offset: 0, limit: 25, status: 'all' })).items;
       const reading = other.checks.decorate(created.id, segments, true);
       // (asked for once the checks' inputs are read)
       while (given.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(given).toEqual([
-        { priority: 'high', segments: 25 },
-        { priority: 'high', segments: 25 },
         { priority: 'high', segments: 10 },
+        { priority: 'high', segments: 10 },
+        { priority: 'high', segments: 5 },
       ]);
       const saving = other.checks.checkSave(segments[0] as Segment, 'Pintu 0 dibuka pukul 7.');
       while (given.length < 4) await new Promise((resolve) => setTimeout(resolve, 10));
