@@ -23,6 +23,8 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 const KEY_NAMES = String.raw`(?:Esc|Escape|Enter|Return|Tab|Backspace|Delete|Del|Insert|Ins|Home|End|PgUp|PgDn|PageUp|PageDown|Space|Spacebar|F(?:[1-9]|1[0-9]|2[0-4]))`;
 const MODIFIERS = String.raw`(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Meta|Win|Super|Fn|[⌘⌥⇧⌃])`;
 const PRODUCTS = String.raw`(?:iOS|iPadOS|macOS|watchOS|tvOS|Android|Windows|Ubuntu|Debian|Fedora|Chrome|Firefox|Safari|Edge|Node\.js|Node|Python|Java|PHP|Ruby|Rust|Kotlin|Swift|TypeScript|PostgreSQL|MySQL|SQLite|Excel|Office)`;
+/** Units' symbols with a metric prefix that look like camelCase: kWh, mAh, kHz, hPa, mSv, dBm, mmHg. */
+const PREFIXED_UNIT = String.raw`(?:[kMGmcdhnpu]|mm|da)(?:Wh|Ah|Hz|Pa|Sv|Bq|Gy|Hg|Bm|Wp)`;
 const VERSION_WORDS = String.raw`(?:[Vv]ersion|[Vv]ersi|[Vv]ersión|[Vv]ersione|[Vv]ersão|[Vv]ersie|[Rr]elease|[Rr]ilis|[Bb]uild)`;
 
 /**
@@ -95,7 +97,12 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
   ['identifier', /\(\)/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Za-z_][\p{L}\p{N}_.]*\(\)`, 'gu')], // save(), obj.method()
   ['identifier', /[a-z0-9]_[a-z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:_[a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // sync_interval
   ['identifier', /[A-Z0-9]_[A-Z0-9]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // MAX_RETRIES
-  ['identifier', /\b[a-z]+[A-Z]/u, new RegExp(String.raw`${NOT_WORD_BEFORE}[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu')], // fetchData
+  // fetchData; not a unit's symbol with a prefix (kWh, mAh, kHz, hPa, mmHg: a translation may spell those out)
+  [
+    'identifier',
+    /\b[a-z]+[A-Z]/u,
+    new RegExp(String.raw`${NOT_WORD_BEFORE}(?!${PREFIXED_UNIT}${NOT_WORD_AFTER})[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+${NOT_WORD_AFTER}`, 'gu'),
+  ],
   [
     'identifier',
     /[a-z_][a-z0-9_-]\.[a-z_][a-z0-9_-]/u,

@@ -36,6 +36,11 @@ interface WordCues {
   negationEnding?: string;
   negationStart?: string;
   /**
+   * A negation that makes a compound of its noun or adjective, as "non-" does with its hyphen
+   * ("Nichtmitglieder", non-members; "nichtöffentlich"): the whole word negates.
+   */
+  negationCompound?: RegExp;
+  /**
    * The second word of a two-word negation, a negation alone where the first is not said before it
    * in the sentence: French "pas" after no "ne" ("mais pas à l'intérieur", "pas de chiens"); after
    * it, one negation with it ("ne dépasse jamais" is one "never", and a limit as "never exceeds" is).
@@ -350,6 +355,8 @@ const CUES: Record<string, Cues> = {
       // ("ohne Internet" is "offline")
       idioms: set('ohne internet|ohne internetverbindung|ohne verbindung|ohne netz'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
+      // (not "nichts-" nor "nichtig", void, nor "Nichte", a niece)
+      negationCompound: /^nicht(?![se]|ig)\p{L}{4,}$/u,
       most: list(
         'höchstens|maximal|maximale|maximalen|maximaler|maximales|maximum|bis zu|nicht mehr als|nicht überschreiten|nicht übersteigen|oder weniger|oder jünger',
       ),
@@ -674,7 +681,8 @@ function factsOf(cues: WordCues, lower: string): WordFacts {
       negation:
         cues.negation.has(lower) ||
         (cues.negationEnding !== undefined && lower.endsWith(cues.negationEnding)) ||
-        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart) && !cues.idioms?.has(lower)),
+        (cues.negationStart !== undefined && lower.startsWith(cues.negationStart) && !cues.idioms?.has(lower)) ||
+        (cues.negationCompound?.test(lower) ?? false),
       elliptical: cues.elliptical?.words.has(lower) ?? false,
       prefix: cues.negationPrefix?.has(lower) ?? false,
       starts,
@@ -2283,9 +2291,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
     id: ['orang dewasa|dewasa', 'anak anak|anak|bayi'],
     de: ['erwachsene|erwachsenen|erwachsener', 'kind|kinder|kindern|kindes|minderjährige|minderjährigen|säugling|säuglinge|baby|babys'],
-    // (not "mineur", "menor": also minor, smaller)
-    fr: ['adulte|adultes', 'enfant|enfants|bébé|bébés|nourrisson|nourrissons'],
-    es: ['adulto|adultos|adulta|adultas', 'niño|niños|niña|niñas|bebé|bebés'],
+    // (not "menor" alone: also smaller; "mineur" is, as the English "minor" is, where the
+    // translation has no adult: "les adhérents mineurs" for "adult members")
+    fr: [
+      'adulte|adultes|majeur|majeurs|majeure|majeures',
+      'enfant|enfants|bébé|bébés|nourrisson|nourrissons|mineur|mineurs|mineure|mineures',
+    ],
+    es: ['adulto|adultos|adulta|adultas|mayor de edad|mayores de edad', 'niño|niños|niña|niñas|bebé|bebés|menor de edad|menores de edad'],
     zh: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
   },
   week: {
@@ -4097,6 +4109,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
  * two characters at least ("高" and "低" are in too many words), each meaning its side wherever it stands.
  */
 const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
+  // (never "左右" alone: "10分钟左右" is "about ten minutes")
+  side: ['左侧|左边|左手边|左方|向左|靠左|左转', '右侧|右边|右手边|右方|向右|靠右|右转'],
   switch: ['开启|启用|开机|激活|打开', '关闭|停用|禁用|关机|关掉'],
   open: ['开放|营业|打开|开门', '关闭|关门|停业|闭馆'],
   lock: ['锁定|锁上|上锁|锁好', '解锁|开锁'],
@@ -5617,6 +5631,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'charged once': 'once',
     'payable once': 'once',
     'once only': 'once',
+    'per minute': 'minute',
+    'every minute': 'minute',
+    'each minute': 'minute',
     hourly: 'hour',
     'every hour': 'hour',
     'each hour': 'hour',
@@ -5680,6 +5697,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'sewaktu-waktu': 'any time',
     'sewaktu waktu': 'any time',
     'satu kali': 'once',
+    'per menit': 'minute',
+    'setiap menit': 'minute',
+    'tiap menit': 'minute',
     'setiap jam': 'hour',
     'tiap jam': 'hour',
     'per jam': 'hour',
@@ -5737,6 +5757,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     einmalig: 'once',
     einmalige: 'once',
     einmaligen: 'once',
+    'pro minute': 'minute',
+    'jede minute': 'minute',
+    minütlich: 'minute',
     stündlich: 'hour',
     stundensatz: 'hour',
     tagessatz: 'day',
@@ -5802,6 +5825,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'une seule fois': 'once',
     'en une fois': 'once',
     'paiement unique': 'once',
+    'par minute': 'minute',
+    'chaque minute': 'minute',
+    'toutes les minutes': 'minute',
     'versement unique': 'once',
     'frais uniques': 'once',
     'à tout instant': 'any time',
@@ -5882,6 +5908,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'una sola vez': 'once',
     'una única vez': 'once',
     'pago único': 'once',
+    'por minuto': 'minute',
+    'cada minuto': 'minute',
+    'al minuto': 'minute',
     'por hora': 'hour',
     'cada hora': 'hour',
     'por día': 'day',
@@ -5929,6 +5958,28 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'por noche': 'night',
     'cada noche': 'night',
     'todas las noches': 'night',
+  },
+  zh: {
+    每分钟: 'minute',
+    每小时: 'hour',
+    每个小时: 'hour',
+    每天: 'day',
+    每日: 'day',
+    每隔一天: '2 days',
+    每两天: '2 days',
+    每周: 'week',
+    每星期: 'week',
+    每个星期: 'week',
+    每两周: '2 weeks',
+    每隔一周: '2 weeks',
+    每月: 'month',
+    每个月: 'month',
+    每季度: '3 months',
+    每三个月: '3 months',
+    每半年: '6 months',
+    每年: 'year',
+    每晚: 'night',
+    每夜: 'night',
   },
 };
 
@@ -6856,8 +6907,12 @@ function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSent
  */
 function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Side, added: Cue, targetNegations: readonly Cue[]): boolean {
   if (baseLanguage(source.lang) !== 'en' || s.soft.length === 0 || targetNegations.length !== 1) return false;
-  if (!s.soft.every((cue) => cue.text.toLowerCase() === 'only' && /^[\s\u00a0]+with\b/iu.test(source.text.slice(cue.end, cue.end + 6))))
-    return false;
+  // (beside a word of staying, which a negation may render, "Stay on the path" → "Jangan keluar",
+  // but not here: the translation's one negation is the "without")
+  const onlyWith = s.soft.filter(
+    (cue) => cue.text.toLowerCase() === 'only' && /^[\s\u00a0]+with\b/iu.test(source.text.slice(cue.end, cue.end + 6)),
+  );
+  if (onlyWith.length === 0 || !s.soft.every((cue) => onlyWith.includes(cue) || STAYING.test(cue.text.toLowerCase()))) return false;
   return targetParagraph.prepositional([added]).length === 1;
 }
 
@@ -8200,10 +8255,16 @@ export const meaningRule: Rule = {
         !ONLY_TRADES.test(source.text.slice(sourceSentence.start, sourceSentence.end))
           ? t.soft.filter((cue) => !onlyWord(target, cue)).length
           : t.soft.length;
+      // (the translation's soft cues that may each say one of the source's negations, beyond those
+      // that say the source's own soft words: fewer than its negations, and one is lost, "vehicles
+      // that are not charging must not park here" → "未充电的车辆可以停在这些车位")
+      // (a "not … without" is one of them: "may not sublet without consent" → "nur mit Zustimmung")
+      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)));
+      const notsToSay = sourceNots.length - Math.min(sourceParagraph.prepositional(sourceNots).length, Math.max(0, sourceNots.length - 1));
       if (
         negated &&
         (targetNots.length === 0 || lostMain) &&
-        (sourceNots.length === 0 || tSoft <= s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)) &&
+        (sourceNots.length === 0 || notsToSay > softForNots) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0)
       ) {
         // (every negation of the source lost where the translation has none: each where it went,
@@ -8211,10 +8272,12 @@ export const meaningRule: Rule = {
         // cobrará …, siempre que el retraso supere las 12 horas")
         // (not one that carries on another or sets a contrast after a comma: ", not even our
         // support team", "on weekdays, not at weekends")
+        // (where soft cues say some, the one of the main clause is the one lost: those say a state,
+        // "未充电的", as a relative clause does)
         const lostAll =
           sourceNots.length > 1 && targetNots.length === 0 && !lostMain && t.soft.length === 0
             ? sourceNots.filter((cue) => cue === negated || !/[,;:]\s*$/u.test(source.text.slice(Math.max(0, cue.start - 3), cue.start)))
-            : [negated];
+            : [softForNots > 0 && !lostMain && targetNots.length === 0 ? (sourceMain[0] ?? negated) : negated];
         const places: Sentence[] = [];
         for (const each of lostAll) {
           const at = whereLost(source, target, sourceParagraph, targetParagraph, each, targetSentence) ?? targetSentence;

@@ -219,4 +219,30 @@ describe('literals and phone numbers against Chinese characters', () => {
     expect(spelledNumbersIn('第一个月每周浇水两次。', 'zh').map((n) => n.text)).toEqual(['两']);
     expect(rules(check('Water twice a week during the first month.', '第一个月每周浇水两次。', zh))).toEqual([]);
   });
+
+  it('reads a rate per minute against one per hour ("每分钟", "每小时"), in Indonesian too', () => {
+    expect(rules(check('After that, an idle fee of 1 yuan per minute applies.', '此后，每小时收取1元占位费。', zh))).toEqual([
+      'frequency.changed 每小时',
+    ]);
+    expect(rules(check('After that, an idle fee of 1 yuan per minute applies.', '此后，每分钟收取1元占位费。', zh))).toEqual([]);
+    expect(rules(check('The fee is 1 yuan per minute.', 'Biayanya 1 yuan per jam.'))).toEqual(['frequency.changed per jam']);
+  });
+
+  it('reads left and right ("左侧", "右转") as sides, never "左右" (about)', () => {
+    expect(rules(check('Fast chargers are on the left, slow chargers on the right.', '快充桩在右侧，慢充桩在左侧。', zh))).toEqual([
+      'direction.inverted 右侧',
+      'direction.inverted 左侧',
+    ]);
+    expect(rules(check('Fast chargers are on the left, slow chargers on the right.', '快充桩在左侧，慢充桩在右侧。', zh))).toEqual([]);
+    expect(rules(check('Turn left after the bridge.', '过桥后右转。', zh))).toEqual(['direction.inverted 右转']);
+    expect(rules(check('The walk takes about ten minutes on the right path.', '沿着右边的小路步行10分钟左右。', zh))).toEqual([]);
+  });
+
+  it('finds the negation of a main clause lost where a soft cue ("未…的") says the one of its relative clause', () => {
+    const source = 'Vehicles that are not charging must not park in these bays.';
+    expect(rules(check(source, '未充电的车辆可以停在这些车位。', zh))).toEqual(['polarity.dropped 未充电的车辆可以停在这些车位']);
+    expect(rules(check(source, '未充电的车辆不得停在这些车位。', zh))).toEqual([]);
+    // a "not … without" said as one "only with" is no loss
+    expect(rules(check('The tenant may not sublet the flat without consent.', '租户只有在获得同意后才能转租。', zh))).toEqual([]);
+  });
 });

@@ -61,6 +61,16 @@ describe('literalsIn', () => {
     expect(check('Select the order and tap Return item.', 'Pilih pesanan dan ketuk Kembalikan barang.')).toEqual([]);
   });
 
+  it("takes a unit's symbol with a prefix (kWh, mAh, hPa, mmHg) for a unit, which a translation may spell out, not an identifier", () => {
+    expect(kinds('It costs 1.2 yuan per kWh; the 5000 mAh battery charges at 2.4 kHz, 1013 hPa, 120 mmHg.')).toEqual([]);
+    expect(kinds('Call getKWh() or readPower and kWhTotal.')).toEqual([
+      'identifier:getKWh()',
+      'identifier:readPower',
+      'identifier:kWhTotal',
+    ]);
+    expect(check('Charging costs 1.2 yuan per kWh.', '充电费用为每千瓦时1.2元。', { targetLang: 'zh' })).toEqual([]);
+  });
+
   it('leaves thousands grouped with dots alone at the end of a sentence too ("12.500.000.")', () => {
     expect(literalsIn('Populasi: 12.500.000.')).toEqual([]);
     expect(literalsIn('Perbarui ke 3.8.1.')).toEqual([expect.objectContaining({ kind: 'version', text: '3.8.1' })]);

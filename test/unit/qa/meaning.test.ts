@@ -4763,3 +4763,41 @@ describe('a price from a figure, service at once, "only with", and things whole,
     expect(found('The range closes one hour before sunset.', '练习场在日落前一小时关闭。', 'zh')).toEqual([]);
   });
 });
+
+describe('negations and opposites of round 125', () => {
+  const of = (source: string, target: string, targetLang: string) =>
+    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
+
+  it('reads a German compound with "Nicht-" (Nichtmitglieder, non-members) as a negation, not "Nichte" nor "nichtig"', () => {
+    expect(
+      of('Booking is free for members of the association.', 'Die Buchung ist für Nichtmitglieder des Vereins kostenlos.', 'de'),
+    ).toEqual(['polarity.added Nichtmitglieder']);
+    expect(of('Booking is free for non-members.', 'Die Buchung ist für Nichtmitglieder kostenlos.', 'de')).toEqual([]);
+    expect(of('Non-smoking rooms are available.', 'Nichtraucherzimmer sind verfügbar.', 'de')).toEqual([]);
+    expect(of('My niece is not coming.', 'Meine Nichte kommt nicht.', 'de')).toEqual([]);
+    expect(of('The contract is void.', 'Der Vertrag ist nichtig.', 'de')).toEqual([]);
+    expect(of('Nevertheless, the pool stays open.', 'Nichtsdestotrotz bleibt das Bad geöffnet.', 'de')).toEqual([]);
+  });
+
+  it('reads a minor of age ("mineurs", "menores de edad") against an adult', () => {
+    expect(
+      of('DVDs may only be borrowed by adult members.', 'Les DVD ne peuvent être empruntés que par les adhérents mineurs.', 'fr'),
+    ).toEqual(['direction.inverted mineurs']);
+    expect(
+      of('DVDs may only be borrowed by adult members.', 'Les DVD ne peuvent être empruntés que par les adhérents majeurs.', 'fr'),
+    ).toEqual([]);
+    expect(
+      of('Adults pay €5; minor scratches are not charged.', 'Les adultes paient 5 € ; les rayures mineures ne sont pas facturées.', 'fr'),
+    ).toEqual([]);
+    expect(of('Only adults may rent a kayak.', 'Solo los menores de edad pueden alquilar un kayak.', 'es')).toEqual([
+      'direction.inverted menores de edad',
+    ]);
+  });
+
+  it('finds "only with" made "without" beside a word of staying ("may stay overnight")', () => {
+    const source = "Guests may stay overnight only with the owner's permission.";
+    expect(of(source, 'Tamu boleh menginap tanpa izin pemilik.', 'id')).toEqual(['polarity.added tanpa']);
+    expect(of(source, 'Tamu boleh menginap hanya dengan izin pemilik.', 'id')).toEqual([]);
+    expect(of(source, 'Tamu tidak boleh menginap tanpa izin pemilik.', 'id')).toEqual([]);
+  });
+});

@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // a unit (kWh) taken for a code literal and matched to the currency beside it (first sight)
-      'evcharge-zh ¶1 literals.changed "元"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-six (one hundred and two terms, parties or order swapped, sixty-eight opposites, sixty-seven other changes of meaning, forty restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy (one hundred and one terms, parties or order swapped, sixty-six opposites, sixty-five other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -145,9 +143,6 @@ describe('precision on careful translations', () => {
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
-      'evcharge-zh ¶3 period changed (per minute to per hour)',
-      'evcharge-zh ¶4 prohibition dropped (must not to may)',
-      'evcharge-zh ¶7 directions swapped (left and right)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -214,7 +209,6 @@ describe('precision on careful translations', () => {
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
-      'lastenrad-de ¶7 opposite (members to non-members)',
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
@@ -239,7 +233,6 @@ describe('precision on careful translations', () => {
       'maternityleave ¶3 contrast swapped (HR, not your manager)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
-      'mediatheque-fr ¶4 opposite (adult to minor)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'menu ¶2 terms swapped',
@@ -322,7 +315,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'ridehail ¶5 term changed (motorbike to car)',
-      'rumahkos ¶3 condition inverted (only with permission to without permission)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
