@@ -241,6 +241,32 @@ test('findings that read alike say which words and which occurrence each is abou
   ).toHaveCount(0);
 });
 
+test("a finding's popover that reaches over the next rows is drawn above them", async ({ editor, createDocument }) => {
+  const document = await createDocument({
+    title: 'Charging bays',
+    segments: [
+      { source: 'Fast chargers are on the left.', mt: 'Pengisi cepat ada di sebelah kanan.' },
+      { source: 'Slow chargers are at the back.', mt: 'Pengisi lambat ada di belakang.' },
+      { source: 'Pay at the machine.', mt: 'Bayar di mesin.' },
+    ],
+  });
+  await editor.goto(document.id);
+  const row = editor.segment(1);
+  const mark = row.locator('.segment-mt mark.finding', { hasText: 'kanan' });
+  const popover = row.locator('.finding-popover');
+  await expect(async () => {
+    await mark.hover();
+    await expect(popover).toContainText('the opposite', { timeout: 2000 });
+  }).toPass();
+  // it reaches past its row, over the next: its last line is what the pointer finds there
+  const box = await popover.evaluate((element) => {
+    const { left, bottom } = element.getBoundingClientRect();
+    return { left, bottom };
+  });
+  expect(box.bottom).toBeGreaterThan(await row.evaluate((element) => element.getBoundingClientRect().bottom));
+  expect(await popover.evaluate((element, at) => element.contains(document.elementFromPoint(at.left + 12, at.bottom - 6)), box)).toBe(true);
+});
+
 test('a click on a word of the translation marks the source words it renders', async ({ page, editor, createDocument }) => {
   const document = await createDocument({
     title: 'Clinic notice',
