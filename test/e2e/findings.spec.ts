@@ -242,7 +242,7 @@ test('findings that read alike say which words and which occurrence each is abou
 });
 
 test("a finding's popover that reaches over the next rows is drawn above them", async ({ editor, createDocument }) => {
-  const document = await createDocument({
+  const charging = await createDocument({
     title: 'Charging bays',
     segments: [
       { source: 'Fast chargers are on the left.', mt: 'Pengisi cepat ada di sebelah kanan.' },
@@ -250,7 +250,7 @@ test("a finding's popover that reaches over the next rows is drawn above them", 
       { source: 'Pay at the machine.', mt: 'Bayar di mesin.' },
     ],
   });
-  await editor.goto(document.id);
+  await editor.goto(charging.id);
   const row = editor.segment(1);
   const mark = row.locator('.segment-mt mark.finding', { hasText: 'kanan' });
   const popover = row.locator('.finding-popover');
