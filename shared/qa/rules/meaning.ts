@@ -1356,7 +1356,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind',
     ],
     id: ['depan', 'belakang'],
-    de: ['vorne|vorn|vorderseite', 'hinten|rückseite'],
+    // ("vor der Garage", in front of it; "vor dem Essen", before the meal, says a time where the
+    // source says none of these)
+    de: ['vorne|vorn|vorderseite|vor der|vor dem|vorm', 'hinten|rückseite|hinter|hinterm|hinters'],
     fr: ['devant|en face de|en face du|en face des', 'arrière|derrière'],
     es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
   },

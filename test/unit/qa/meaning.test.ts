@@ -4794,6 +4794,20 @@ describe('negations and opposites of round 125', () => {
     ]);
   });
 
+  it('reads German "vor der" and "hinter" as in front of and behind, never a time before', () => {
+    const source = 'Please separate your waste; the bins are behind the garage.';
+    expect(of(source, 'Bitte trennen Sie Ihren Müll; die Tonnen stehen vor der Garage.', 'de')).toEqual(['direction.inverted vor der']);
+    expect(of(source, 'Bitte trennen Sie den Müll; die Tonnen stehen hinter der Garage.', 'de')).toEqual([]);
+    expect(of('Wait in front of the gym.', 'Warten Sie hinter der Turnhalle.', 'de')).toEqual(['direction.inverted hinter']);
+    expect(
+      of(
+        'Wash your hands before the meal and park behind the house.',
+        'Waschen Sie sich vor dem Essen die Hände und parken Sie hinter dem Haus.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds "only with" made "without" beside a word of staying ("may stay overnight")', () => {
     const source = "Guests may stay overnight only with the owner's permission.";
     expect(of(source, 'Tamu boleh menginap tanpa izin pemilik.', 'id')).toEqual(['polarity.added tanpa']);

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy (one hundred and one terms, parties or order swapped, sixty-six opposites, sixty-five other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and sixty-nine (one hundred and one terms, parties or order swapped, sixty-five opposites, sixty-five other changes of meaning, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -150,7 +150,6 @@ describe('precision on careful translations', () => {
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
-      'ferienwohnung-de ¶9 opposite (behind to in front of)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
       'fishing ¶10 term changed (nesting to migrating)',
       'fleuriste-fr ¶4 meaning changed (at an angle to straight)',
