@@ -1416,14 +1416,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing handed in and a thing taken back ("drop off" and "collect", "dépôt" and "retrait")
   handover: {
     en: [
-      'drop off|drops off|dropped off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited',
-      'collect|collects|collected|collection|pick up|picks up|picked up|pickup|withdraw|withdraws|withdrawn|withdrawal',
+      'drop off|drops off|dropped off|dropping off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited|depositing',
+      'collect|collects|collected|collecting|collection|pick up|picks up|picked up|picking up|pickup|withdraw|withdraws|withdrawn|withdrawing|withdrawal',
     ],
     id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai'],
     de: ['abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung', 'abholen|abholung|holt ab|holen ab|abheben|abhebung'],
     fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
-    // (not "dejar", which leaves anything anywhere)
-    es: ['depositar|depósito|entregar|entregue', 'recogida|recoger|recoja|retirar|retire|retiro'],
+    // (not "dejar", which leaves anything anywhere; "al dejar su equipaje", when leaving it, is a handing in)
+    es: ['depositar|depósito|entregar|entregue|al dejar', 'recogida|recoger|recoja|retirar|retire|retiro|al recoger'],
   },
   dayPart: {
     en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
@@ -4044,6 +4044,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['créditer|crédité|créditée|créditerons', 'facturer|facturé|facturée|facturerons|débiter|débité|débitée'],
     es: ['abonar|abonado|abonada|abonaremos|acreditar|acreditado|acreditada', 'cobrar|cobrado|cobrada|cobraremos|cargar|cargado|cargada'],
   },
+  // something issued, cancelled or still valid ("your old refills are cancelled" → "tetap berlaku")
+  cancellation: {
+    en: [
+      'cancelled|canceled|void|invalid|invalidated',
+      'remain valid|remains valid|stay valid|stays valid|still valid|remain in force|remains in force',
+    ],
+    id: ['dibatalkan|batal|tidak berlaku lagi', 'tetap berlaku|masih berlaku'],
+    de: ['storniert|annulliert|ungültig|werden ungültig|wird ungültig', 'bleiben gültig|bleibt gültig|weiterhin gültig'],
+    fr: ['annulé|annulée|annulés|annulées', 'restent valables|reste valable|restent valides|reste valide'],
+    es: [
+      'cancelado|cancelada|cancelados|canceladas|anulado|anulada|anulados|anuladas',
+      'siguen siendo válidos|siguen siendo válidas|sigue siendo válido|sigue siendo válida|siguen vigentes|sigue vigente',
+    ],
+  },
   // an event held as planned or called off ("the trip will go ahead as planned" → "se cancelará")
   goAhead: {
     en: ['go ahead|goes ahead|as planned|as scheduled|take place as planned', 'cancelled|canceled|called off|be cancelled|is cancelled'],
@@ -4136,6 +4150,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
   permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
+  cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
@@ -5961,28 +5976,6 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'cada noche': 'night',
     'todas las noches': 'night',
   },
-  zh: {
-    每分钟: 'minute',
-    每小时: 'hour',
-    每个小时: 'hour',
-    每天: 'day',
-    每日: 'day',
-    每隔一天: '2 days',
-    每两天: '2 days',
-    每周: 'week',
-    每星期: 'week',
-    每个星期: 'week',
-    每两周: '2 weeks',
-    每隔一周: '2 weeks',
-    每月: 'month',
-    每个月: 'month',
-    每季度: '3 months',
-    每三个月: '3 months',
-    每半年: '6 months',
-    每年: 'year',
-    每晚: 'night',
-    每夜: 'night',
-  },
 };
 
 /** Values a text may name: each language's phrases (of up to `longest` words) and the value each names, and phrases that name none. */
@@ -6156,6 +6149,7 @@ COLOURS.zh = {
   白色: 'white',
 };
 PERIOD_PHRASES.zh = {
+  每分钟: 'minute',
   每小时: 'hour',
   每个小时: 'hour',
   每天: 'day',
@@ -6183,6 +6177,12 @@ PERIOD_PHRASES.zh = {
   每天晚上: 'night',
   每天夜里: 'night',
   每一晚: 'night',
+  // (each day at another time of day: no period of its own, where the source may say "every morning")
+  每天早上: '',
+  每天早晨: '',
+  每天上午: '',
+  每天中午: '',
+  每天下午: '',
 };
 DURATIONS.zh = {
   一小时: 'hour',
@@ -6210,6 +6210,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per person': 'person',
     'per head': 'person',
     'per guest': 'person',
+    'per customer': 'person',
+    'per client': 'person',
     'per adult': 'person',
     'per user': 'user',
     'per seat': 'seat',
@@ -6232,6 +6234,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per orang': 'person',
     'per kepala': 'person',
     'per tamu': 'person',
+    'per pelanggan': 'person',
     'per pengguna': 'user',
     'per kursi': 'seat',
     'per meja': 'table',
@@ -6255,6 +6258,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro person': 'person',
     'pro kopf': 'person',
     'pro gast': 'person',
+    'pro kunde': 'person',
+    'pro kundin': 'person',
     'pro nutzer': 'user',
     'pro benutzer': 'user',
     'pro tisch': 'table',
@@ -6272,6 +6277,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par réservation': 'booking',
     'par personne': 'person',
     'par tête': 'person',
+    'par client': 'person',
+    'par cliente': 'person',
     'par utilisateur': 'user',
     'par table': 'table',
     'par article': 'item',
@@ -6288,6 +6295,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'por reserva': 'booking',
     'por persona': 'person',
     'por cabeza': 'person',
+    'por cliente': 'person',
     'por usuario': 'user',
     'por mesa': 'table',
     'por artículo': 'item',
@@ -6303,6 +6311,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
   zh: {
     每人: 'person',
     每位: 'person',
+    每位顾客: 'person',
+    每位客户: 'person',
     每位用户: 'user',
     每桌: 'table',
     每件: 'item',
@@ -6364,7 +6374,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       const value = names[match[0]];
       // (not a number of an ordinal: "第一个月" is the first month, not a month)
       if (/^[一二三两]/u.test(match[0]) && analysis.text.charAt(match.index - 1) === '第') continue;
-      if (value !== undefined) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
+      // ('' names none: "每天早上", every morning, is a time of day said daily)
+      if (value) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
     }
     byAnalysis.set(analysis, found);
     return found;

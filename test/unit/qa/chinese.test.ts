@@ -228,6 +228,17 @@ describe('literals and phone numbers against Chinese characters', () => {
     expect(rules(check('The fee is 1 yuan per minute.', 'Biayanya 1 yuan per jam.'))).toEqual(['frequency.changed per jam']);
   });
 
+  it('reads "每天早上" (every morning) as a time of day, no period, and "每天晚上" as every evening', () => {
+    expect(rules(check('The locker is emptied every evening at 9 p.m.', '快递柜每天晚上9点清空。', zh))).toEqual([]);
+    // (the hour changed is the finding; "every day" is no other period)
+    expect(rules(check('The locker is emptied every evening at 9 p.m.', '快递柜每天早上9点清空。', zh))).toEqual([
+      'numbers.changed 早上9点',
+    ]);
+    expect(rules(check('The locker is emptied every evening at 9 p.m.', '快递柜每周晚上9点清空。', zh))).toEqual([
+      'frequency.changed 每周',
+    ]);
+  });
+
   it('reads left and right ("左侧", "右转") as sides, never "左右" (about)', () => {
     expect(rules(check('Fast chargers are on the left, slow chargers on the right.', '快充桩在右侧，慢充桩在左侧。', zh))).toEqual([
       'direction.inverted 右侧',

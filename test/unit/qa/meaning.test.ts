@@ -4815,3 +4815,34 @@ describe('negations and opposites of round 125', () => {
     expect(of(source, 'Tamu tidak boleh menginap tanpa izin pemilik.', 'id')).toEqual([]);
   });
 });
+
+describe('handovers, charges per customer and cancellations (round 126)', () => {
+  const of = (source: string, target: string, targetLang: string) =>
+    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
+
+  it('reads "when collecting" against a handing in ("al dejar", "menyerahkan")', () => {
+    const source = 'Please show your ticket when collecting your luggage.';
+    expect(of(source, 'Muestre su resguardo al dejar su equipaje.', 'es')).toEqual(['direction.inverted al dejar']);
+    expect(of(source, 'Muestre su resguardo al recoger su equipaje.', 'es')).toEqual([]);
+    expect(of(source, 'Tunjukkan tiket Anda saat menyerahkan bagasi.', 'id')).toEqual(['direction.inverted menyerahkan']);
+  });
+
+  it('reads a charge per customer as one per person, not per item', () => {
+    expect(of('The company is liable for up to €500 per item.', 'La empresa responde hasta 500 € por cliente.', 'es')).toEqual([
+      'numbers.changed por cliente',
+    ]);
+    expect(of('The company is liable for up to €500 per item.', 'La empresa responde hasta 500 € por artículo.', 'es')).toEqual([]);
+    expect(of('The fee is €5 per customer.', 'La tarifa es de 5 € por persona.', 'es')).toEqual([]);
+  });
+
+  it('reads something cancelled against something that stays valid', () => {
+    const source = 'If your doctor changes the dose, your old refills are cancelled.';
+    expect(of(source, 'Jika dokter Anda mengubah dosis, isi ulang lama Anda tetap berlaku.', 'id')).toEqual([
+      'direction.inverted tetap berlaku',
+    ]);
+    expect(of(source, 'Jika dokter Anda mengubah dosis, isi ulang lama Anda dibatalkan.', 'id')).toEqual([]);
+    expect(of('Vouchers remain valid for a year.', 'Gutscheine werden storniert.', 'de')).toEqual(['direction.inverted storniert']);
+    expect(of(source, '如果医生更改剂量，您的旧处方仍然有效。', 'zh')).toEqual(['direction.inverted 仍然有效']);
+    expect(of(source, '如果医生更改剂量，您的旧处方将被取消。', 'zh')).toEqual([]);
+  });
+});
