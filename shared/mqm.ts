@@ -151,6 +151,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'quantifier.changed' ||
     rule === 'modality.changed' ||
     rule === 'colour.changed' ||
+    rule === 'material.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

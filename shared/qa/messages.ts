@@ -56,6 +56,9 @@ export const QA_MESSAGES_EN_TREE = {
   colour: {
     changed: 'The source says "{{source}}", the translation another colour ("{{found}}").',
   },
+  material: {
+    changed: 'The source says "{{source}}", the translation another material ("{{found}}").',
+  },
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'quantifier.changed',
   'modality.changed',
   'colour.changed',
+  'material.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

@@ -1419,7 +1419,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'drop off|drops off|dropped off|dropping off|drop-off|dropoff|hand in|hands in|handed in|handing in|deposit|deposits|deposited|depositing',
       'collect|collects|collected|collecting|collection|pick up|picks up|picked up|picking up|pickup|withdraw|withdraws|withdrawn|withdrawing|withdrawal',
     ],
-    id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai'],
+    // (not "penitipan", also a boarding house's name: "penitipan hewan")
+    id: ['penyerahan|menyerahkan|serahkan|setor|menyetor|setoran', 'pengambilan|penarikan|tarik tunai|penjemputan|dijemput|menjemput'],
     de: ['abgeben|abgabe|gibt ab|geben ab|einzahlen|einzahlung', 'abholen|abholung|holt ab|holen ab|abheben|abhebung'],
     fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
     // (not "dejar", which leaves anything anywhere; "al dejar su equipaje", when leaving it, is a handing in)
@@ -1811,8 +1812,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement',
     ],
     es: [
-      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo',
-      'de pago|con cargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
+      'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
+      'de pago|con cargo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
     ],
   },
   timing: {
@@ -5628,6 +5629,141 @@ const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
+ * What a thing is made of, by name in each language, for a material rendered as another ("glass
+ * bottles" → "bouteilles en plastique", "leather" → "daim"). Not words that name other things as
+ * often: "paper" (a document), "iron" (the appliance, the nutrient), Indonesian "kulit" and Spanish
+ * "piel" (skin), Spanish "ante" (before), "glasses" (spectacles). German compounds ("Glasflaschen")
+ * are not looked into.
+ */
+const MATERIALS: Record<string, Record<string, string>> = {
+  en: {
+    glass: 'glass',
+    plastic: 'plastic',
+    metal: 'metal',
+    wood: 'wood',
+    wooden: 'wood',
+    leather: 'leather',
+    suede: 'suede',
+    cotton: 'cotton',
+    wool: 'wool',
+    woollen: 'wool',
+    woolen: 'wool',
+    silk: 'silk',
+    ceramic: 'ceramic',
+    porcelain: 'ceramic',
+    steel: 'steel',
+    'stainless steel': 'steel',
+    aluminium: 'aluminium',
+    aluminum: 'aluminium',
+    rubber: 'rubber',
+    cardboard: 'cardboard',
+  },
+  id: {
+    kaca: 'glass',
+    plastik: 'plastic',
+    logam: 'metal',
+    kayu: 'wood',
+    suede: 'suede',
+    katun: 'cotton',
+    wol: 'wool',
+    sutra: 'silk',
+    sutera: 'silk',
+    keramik: 'ceramic',
+    porselen: 'ceramic',
+    baja: 'steel',
+    aluminium: 'aluminium',
+    karet: 'rubber',
+    kardus: 'cardboard',
+    karton: 'cardboard',
+  },
+  de: {
+    glas: 'glass',
+    plastik: 'plastic',
+    kunststoff: 'plastic',
+    metall: 'metal',
+    holz: 'wood',
+    leder: 'leather',
+    wildleder: 'suede',
+    veloursleder: 'suede',
+    baumwolle: 'cotton',
+    wolle: 'wool',
+    seide: 'silk',
+    keramik: 'ceramic',
+    porzellan: 'ceramic',
+    stahl: 'steel',
+    edelstahl: 'steel',
+    aluminium: 'aluminium',
+    gummi: 'rubber',
+    pappe: 'cardboard',
+    karton: 'cardboard',
+  },
+  fr: {
+    verre: 'glass',
+    plastique: 'plastic',
+    métal: 'metal',
+    métallique: 'metal',
+    bois: 'wood',
+    cuir: 'leather',
+    daim: 'suede',
+    coton: 'cotton',
+    laine: 'wool',
+    soie: 'silk',
+    céramique: 'ceramic',
+    porcelaine: 'ceramic',
+    acier: 'steel',
+    inox: 'steel',
+    aluminium: 'aluminium',
+    caoutchouc: 'rubber',
+    carton: 'cardboard',
+  },
+  es: {
+    vidrio: 'glass',
+    cristal: 'glass',
+    plástico: 'plastic',
+    metal: 'metal',
+    metálico: 'metal',
+    madera: 'wood',
+    cuero: 'leather',
+    gamuza: 'suede',
+    algodón: 'cotton',
+    lana: 'wool',
+    seda: 'silk',
+    cerámica: 'ceramic',
+    porcelana: 'ceramic',
+    acero: 'steel',
+    aluminio: 'aluminium',
+    caucho: 'rubber',
+    cartón: 'cardboard',
+  },
+  zh: {
+    玻璃: 'glass',
+    塑料: 'plastic',
+    金属: 'metal',
+    木制: 'wood',
+    木质: 'wood',
+    实木: 'wood',
+    皮革: 'leather',
+    真皮: 'leather',
+    麂皮: 'suede',
+    绒面革: 'suede',
+    纯棉: 'cotton',
+    棉质: 'cotton',
+    羊毛: 'wool',
+    丝绸: 'silk',
+    真丝: 'silk',
+    陶瓷: 'ceramic',
+    瓷器: 'ceramic',
+    不锈钢: 'steel',
+    钢制: 'steel',
+    铝制: 'aluminium',
+    铝合金: 'aluminium',
+    橡胶: 'rubber',
+    纸板: 'cardboard',
+    纸箱: 'cardboard',
+  },
+};
+
+/**
  * How often something happens, by its period, in each language: "daily", "every other day",
  * "once a fortnight", "a week" (after a quantity: "six hours a day"); "setiap hari", "dua hari
  * sekali", "seminggu". A figure's own period ("Rp5.000 per 15 minutes") is the numbers rule's.
@@ -6328,6 +6464,7 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
 };
 
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
+const MATERIAL_VALUES: NamedValues = { names: MATERIALS, longest: 2 };
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 4 };
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
@@ -7876,6 +8013,7 @@ export const meaningRule: Rule = {
     'quantifier.changed',
     'modality.changed',
     'colour.changed',
+    'material.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {
@@ -7901,6 +8039,7 @@ export const meaningRule: Rule = {
       !mayBeHedged(source) &&
       !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
       (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
+      (valuesIn(source, MATERIAL_VALUES).length === 0 || valuesIn(target, MATERIAL_VALUES).length === 0) &&
       (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
       (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
       (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0) &&
@@ -8112,6 +8251,7 @@ export const meaningRule: Rule = {
       // a span of time said without a figure rendered as another ("within an hour" → "dalam satu hari")
       for (const [rule, table] of [
         ['colour.changed', COLOUR_VALUES],
+        ['material.changed', MATERIAL_VALUES],
         ['frequency.changed', PERIOD_VALUES],
         ['numbers.changed', DURATION_VALUES],
         ['numbers.changed', CHARGED_PER_VALUES],

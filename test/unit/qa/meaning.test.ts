@@ -4846,3 +4846,38 @@ describe('handovers, charges per customer and cancellations (round 126)', () => 
     expect(of(source, '如果医生更改剂量，您的旧处方将被取消。', 'zh')).toEqual([]);
   });
 });
+
+describe('materials, pick-ups and surcharges (round 127)', () => {
+  const of = (source: string, target: string, targetLang: string) =>
+    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
+
+  it('finds a material rendered as another, in six languages, and passes it rendered as itself', () => {
+    const source = 'Glass bottles are forbidden on the lawn.';
+    expect(of(source, 'Les bouteilles en plastique sont interdites sur la pelouse.', 'fr')).toEqual(['material.changed plastique']);
+    expect(of(source, 'Les bouteilles en verre sont interdites sur la pelouse.', 'fr')).toEqual([]);
+    expect(of('The sofa is covered in leather.', 'Das Sofa ist mit Wildleder bezogen.', 'de')).toEqual(['material.changed Wildleder']);
+    expect(of('The sofa is covered in leather.', 'Das Sofa ist mit Leder bezogen.', 'de')).toEqual([]);
+    expect(of('Wash cotton shirts at 40 °C.', 'Lave las camisas de lana a 40 °C.', 'es')).toEqual(['material.changed lana']);
+    expect(of('Use a steel pan.', 'Gunakan wajan aluminium.', 'id')).toEqual(['material.changed aluminium']);
+    expect(of('Do not put ceramic bowls in the oven.', '请勿将塑料碗放入烤箱。', 'zh')).toEqual(['material.changed 塑料']);
+    expect(of('Do not put ceramic bowls in the oven.', '请勿将陶瓷碗放入烤箱。', 'zh')).toEqual([]);
+    // (a word that also names something else is none: "kulit" is skin, "piel" skin, "ante" before)
+    expect(
+      of('Apply the cream to clean skin before wearing wool.', 'Oleskan krim pada kulit yang bersih sebelum memakai wol.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads a pick-up ("penjemputan") against a drop-off, and a surcharge against free of charge', () => {
+    expect(of('Vaccination records must be shown at drop-off.', 'Buku vaksinasi wajib ditunjukkan saat penjemputan.', 'id')).toEqual([
+      'direction.inverted penjemputan',
+    ]);
+    expect(of('Vaccination records must be shown at drop-off.', 'Buku vaksinasi wajib ditunjukkan saat penyerahan hewan.', 'id')).toEqual(
+      [],
+    );
+    const source = 'Furniture is dismantled and reassembled free of charge.';
+    expect(of(source, 'Los muebles se desmontan y se vuelven a montar con un recargo.', 'es')).toEqual([
+      'direction.inverted con un recargo',
+    ]);
+    expect(of(source, 'Los muebles se desmontan y se vuelven a montar sin coste.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and seventy-nine (one hundred and four terms, parties or order swapped, sixty-eight other changes of meaning, sixty-seven opposites, thirty-nine restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy-six (one hundred and four terms, parties or order swapped, sixty-eight other changes of meaning, sixty-five opposites, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -102,7 +102,6 @@ describe('precision on careful translations', () => {
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'cinema-fr ¶5 negation dropped (not suitable)',
-      'cineplein-fr ¶6 term changed (glass to plastic)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
@@ -270,7 +269,6 @@ describe('precision on careful translations', () => {
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
-      'penitipanhewan ¶3 opposite (drop-off to pick-up)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
@@ -294,7 +292,6 @@ describe('precision on careful translations', () => {
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
       'portes-es ¶3 party changed (our staff to the customer)',
-      'portes-es ¶7 opposite (free of charge to with a surcharge)',
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
