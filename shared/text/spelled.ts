@@ -41,6 +41,15 @@ const tables = new Map<string, Table | null>();
 /** The other two of Chinese, said before a counter or a unit ("两个", "两周"), which CLDR's spelling of 2 ("二") is not. */
 const TWO_BEFORE_A_COUNTER: Record<string, string> = { zh: '两|兩' };
 
+/**
+ * Words of a language written without spaces whose numeral counts nothing: Chinese weekdays
+ * ("星期三", Wednesday; "周五"; not "每周三次", three times a week), "二维码" (a QR code), "二手" (second-hand), "三明治" (a sandwich),
+ * "十分" (very), "万一" (in case), "一些" (some), "一起" (together) and the like.
+ */
+const NOT_COUNTS: Record<string, RegExp> = {
+  zh: /(?:星期|礼拜|周)[一二三四五六日天](?![次天个小周年月日遍回趟])|二维码|二手|三明治|十分|万一|千万|一些|一起|一定|一样|一般|一直|一下|一切|统一|唯一|一旦|一边|一致|一律|一向|同一|百货|一流|一会儿|一同|一并|一共/gu,
+};
+
 function tableOf(lang: string): Table | null {
   const key = lang.toLowerCase().replace(/_/g, '-');
   if (tables.has(key)) return tables.get(key) ?? null;
@@ -84,7 +93,15 @@ export function spelledNumbersIn(text: string, lang: string): SpelledNumber[] {
   if (!table) return [];
   const found: SpelledNumber[] = [];
   if (table.spaceless) {
+    const notCounts = NOT_COUNTS[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
+    const words: Array<[number, number]> = [];
+    if (notCounts) for (const match of text.matchAll(notCounts)) words.push([match.index, match.index + match[0].length]);
     for (let at = 0; at < text.length;) {
+      const word = words.find(([start, end]) => start <= at && at < end);
+      if (word) {
+        at = word[1];
+        continue;
+      }
       let hit: SpelledNumber | null = null;
       for (let length = Math.min(table.longest, text.length - at); length >= 1 && !hit; length -= 1) {
         const value = table.values.get(text.slice(at, at + length));

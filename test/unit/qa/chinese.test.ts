@@ -215,6 +215,19 @@ describe('literals and phone numbers against Chinese characters', () => {
     expect(rules(check('The weather is good today.', '今天天气不热。', zh))).toEqual(['polarity.added 不']);
   });
 
+  it('reads no count in a word whose numeral names something else (weekdays, "二维码", "十分", "三明治")', () => {
+    const counts = (text: string) => spelledNumbersIn(text, 'zh').map((n) => n.text);
+    expect(counts('星期三和周五开放。')).toEqual([]);
+    expect(counts('每周三开放，每周三次。')).toEqual(['三']);
+    expect(counts('这家店十分安静，有三明治和二手书。')).toEqual([]);
+    expect(counts('请输入四位取件码或扫描二维码。')).toEqual(['四']);
+    // the QR code's "二" no longer stands beside the count the translation changed
+    expect(rules(check('Enter the six-digit code or scan the QR code.', '请输入四位取件码或扫描二维码。', zh))).toEqual([
+      'numbers.changed 四',
+    ]);
+    expect(rules(check('Enter the six-digit code or scan the QR code.', '请输入六位取件码或扫描二维码。', zh))).toEqual([]);
+  });
+
   it('reads the "一" of an ordinal as no count ("第一个月" is the first month)', () => {
     expect(spelledNumbersIn('第一个月每周浇水两次。', 'zh').map((n) => n.text)).toEqual(['两']);
     expect(rules(check('Water twice a week during the first month.', '第一个月每周浇水两次。', zh))).toEqual([]);
