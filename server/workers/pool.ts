@@ -64,9 +64,9 @@ export interface WorkerPoolOptions {
  * The nice value of a server's worker threads. Checking, imports, exports and page reads yield the
  * processor to the event loop (every request, every save's transaction) and to the database while
  * both want it, and have it all when nothing else does: on 2 cores with a 100,000-segment document
- * unchecked and 50 editors at work on PostgreSQL, saves took 141 ms at the median and 287 ms at
- * p95 with the checking thread as favoured as the event loop, and 82 and 183 ms at nice 10; each
- * statement of a save's transaction waited for a core between round trips.
+ * unchecked and 50 editors at work on PostgreSQL, saves took 104 ms at the median and 255 ms at
+ * p95 with the checking thread as favoured as the event loop, and 82–92 and 183–189 ms at nice 10
+ * (readers every 3 s); each statement of a save's transaction waited for a core between round trips.
  */
 export const WORKER_NICE = 10;
 
