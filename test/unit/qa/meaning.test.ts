@@ -14,6 +14,10 @@ const rules = (findings: ReturnType<typeof check>) =>
     )
     .map((f) => [f.rule, f.text]);
 
+/** Every finding of a check from English, as "rule text". */
+const of = (source: string, target: string, targetLang: string) =>
+  check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
+
 describe('polarity', () => {
   it('reports a negation the translation lost, on the words where it belongs', () => {
     const target = 'Berikan aspirin kepada anak di bawah usia 12 tahun.';
@@ -4765,9 +4769,6 @@ describe('a price from a figure, service at once, "only with", and things whole,
 });
 
 describe('negations and opposites of round 125', () => {
-  const of = (source: string, target: string, targetLang: string) =>
-    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
-
   it('reads a German compound with "Nicht-" (Nichtmitglieder, non-members) as a negation, not "Nichte" nor "nichtig"', () => {
     expect(
       of('Booking is free for members of the association.', 'Die Buchung ist für Nichtmitglieder des Vereins kostenlos.', 'de'),
@@ -4817,9 +4818,6 @@ describe('negations and opposites of round 125', () => {
 });
 
 describe('handovers, charges per customer and cancellations (round 126)', () => {
-  const of = (source: string, target: string, targetLang: string) =>
-    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
-
   it('reads "when collecting" against a handing in ("al dejar", "menyerahkan")', () => {
     const source = 'Please show your ticket when collecting your luggage.';
     expect(of(source, 'Muestre su resguardo al dejar su equipaje.', 'es')).toEqual(['direction.inverted al dejar']);
@@ -4848,9 +4846,6 @@ describe('handovers, charges per customer and cancellations (round 126)', () => 
 });
 
 describe('materials, pick-ups and surcharges (round 127)', () => {
-  const of = (source: string, target: string, targetLang: string) =>
-    check(source, target, { targetLang }).map((finding) => `${finding.rule} ${finding.text}`);
-
   it('finds a material rendered as another, in six languages, and passes it rendered as itself', () => {
     const source = 'Glass bottles are forbidden on the lawn.';
     expect(of(source, 'Les bouteilles en plastique sont interdites sur la pelouse.', 'fr')).toEqual(['material.changed plastique']);
