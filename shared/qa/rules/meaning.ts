@@ -6116,6 +6116,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
 
 /** Values a text may name: each language's phrases (of up to `longest` words) and the value each names, and phrases that name none. */
 interface NamedValues {
+  /** (a phrase whose value is '' names none: it only keeps a shorter phrase inside it from naming one) */
   names: Record<string, Record<string, string>>;
   not?: Partial<Record<string, ReadonlySet<string>>>;
   longest: number;
@@ -6534,7 +6535,7 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
         const longer = names[phrase];
         if (longer !== undefined) [value, count] = [longer, more + 1];
       }
-      if (value === undefined) continue;
+      if (!value) continue;
       if (idioms && ((k > 0 && idioms.has(pairAt(k - 1))) || idioms.has(pairAt(k + count - 1)))) continue;
       const last = items[k + count - 1] as Item;
       found.push({ start: item.start, end: last.end, text: analysis.text.slice(item.start, last.end), value });
