@@ -129,6 +129,8 @@ export class CheckService {
   private readonly inFlight = new Map<number, Set<Promise<unknown>>>();
   /** The background's round under way. */
   private round: Promise<unknown> | undefined;
+  /** Saves' checks waiting to be stored, per document, and the store under way (see storeSoon). */
+  private readonly storing = new Map<number, { checks: CheckToStore[]; done: Promise<void> }>();
 
   constructor(
     private readonly store: Store,
@@ -334,6 +336,42 @@ export class CheckService {
   }
 
   /**
+   * Stores a save's check after its revision committed, in a transaction of its own, so that the
+   * save answers without waiting for the document's checks lock (which readers' and the
+   * background's pieces hold in turn). Saves' checks of one document that come meanwhile are
+   * stored together, in the next transaction. The save queued its segment: if this store fails, or
+   * the server stops first, the background checks the segment again. Reads of the document's
+   * findings on this server wait for it (settled).
+   */
+  storeSoon(documentId: number, check: CheckToStore): void {
+    const waiting = this.storing.get(documentId);
+    if (waiting) {
+      waiting.checks.push(check);
+      return;
+    }
+    const entry = { checks: [check], done: Promise.resolve() };
+    this.storing.set(documentId, entry);
+    entry.done = (async () => {
+      while (entry.checks.length > 0) {
+        const checks = entry.checks.splice(0);
+        try {
+          await this.store.transaction((tx) => this.storeIn(tx, documentId, checks));
+        } catch (error) {
+          this.log(`storing the checks of ${checks.length} saved segments of document ${documentId} failed; they stay queued`, error);
+          this.nudge();
+        }
+      }
+      this.storing.delete(documentId);
+    })();
+  }
+
+  /** Waits until the saves' checks of a document (of every document, without one) are stored. */
+  async settled(documentId?: number): Promise<void> {
+    if (documentId !== undefined) await this.storing.get(documentId)?.done;
+    else await Promise.all([...this.storing.values()].map((entry) => entry.done));
+  }
+
+  /**
    * Checks these segments now (what a reader waits for) and stores the findings; returns the
    * segments stored, and the checks made (a reader's are not stored while another writer holds the
    * document's checks: see below).
@@ -523,6 +561,7 @@ export class CheckService {
     if (segments.length === 0) return [];
     const info = await this.info(documentId);
     if (!info) return segments.map((segment) => ({ ...segment, check: null }));
+    await this.settled(documentId);
     const ids = segments.map((segment) => segment.id);
     const read = this.store.read.checks;
     let stored = await read.stored(ids);
@@ -573,6 +612,7 @@ export class CheckService {
   async learnedTally(documentId: number, learned: ReadonlySet<string>): Promise<LearnedTally> {
     const tally: LearnedTally = { findings: 0, applied: 0, dismissed: 0, open: 0 };
     if (learned.size === 0) return tally;
+    await this.settled(documentId);
     const fromLearned = (finding: Finding) =>
       finding.rule.startsWith('glossary.') && learned.has(foldTerm(String(finding.params.term ?? '')));
     const key = (finding: Finding) => `${finding.rule}\u0000${foldTerm(String(finding.params.term ?? ''))}`;
@@ -615,6 +655,7 @@ export class CheckService {
    * the summary says how many segments are pending.
    */
   async summary(documentId: number, options: { bringUpToDate?: boolean } = {}): Promise<FindingsSummary> {
+    await this.settled(documentId);
     const read = this.store.read.checks;
     const info = await this.info(documentId);
     let pending = await read.pending(documentId);
@@ -818,6 +859,7 @@ export class CheckService {
 
   /** Every finding of a document, page by page in segment order (segments with findings only). */
   async findingsPage(documentId: number, after: number, limit: number): Promise<FindingsPage> {
+    await this.settled(documentId);
     const checks = await this.store.read.checks.withFindings(documentId, after, limit);
     const segments = await this.store.read.documents.byIds(checks.map((check) => check.segmentId));
     const [context, dismissals] = await Promise.all([
@@ -844,6 +886,7 @@ export class CheckService {
    * batches of it this server is already checking.
    */
   async drain(documentId?: number, priority: 'high' | 'low' = 'low'): Promise<void> {
+    await this.settled(documentId);
     for (;;) {
       const claimed = await this.claim(documentId);
       if (claimed.length > 0) {
@@ -943,7 +986,7 @@ export class CheckService {
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
-    await this.loop;
+    await Promise.all([this.loop, this.settled()]);
   }
 
   /** One round of the background: documents whose glossary changed queued again, then one batch checked. */

@@ -98,8 +98,6 @@ export class RevisionService {
       await tx.documents.indexForSearch([
         { segmentId: segment.id, documentId: segment.documentId, folded: foldForIndex(segment.source, segment.mt, input.text) },
       ]);
-      if (check) await this.checks.storeIn(tx, segment.documentId, [CheckService.toStore(segment.id, revisionId, check)]);
-      else await tx.checks.enqueue(segment.documentId, [segment.id]);
       await tx.revisions.appendEvent(
         {
           documentId: segment.documentId,
@@ -111,9 +109,11 @@ export class RevisionService {
         },
         createdAt,
       );
-      // last: the document's row stays locked from here to the commit only, and is taken after
-      // the checks' lock, in the order the checking thread takes them (saves of one document queue
-      // behind each other on it)
+      // queued, its findings (when made) stored after the commit, outside this transaction (see
+      // storeSoon); last, as the checking thread takes them, the queue's row and then the
+      // document's rows, which stay locked from here to the commit only (saves of one document
+      // queue behind each other on them)
+      await tx.checks.enqueue(segment.documentId, [segment.id]);
       await tx.documents.countStatus(segment.documentId, segment.status, STATUS_AFTER_SAVE);
       // built from what was just written rather than read back: this is the hot path
       const revision: Revision = {
@@ -135,6 +135,7 @@ export class RevisionService {
       this.checks.nudge();
       return { ...outcome, segment: { ...outcome.segment, check: null } };
     }
+    this.checks.storeSoon(outcome.segment.documentId, CheckService.toStore(outcome.segment.id, outcome.revision.id, check));
     return { ...outcome, segment: await this.checks.withSavedCheck(outcome.segment, check) };
   }
 

@@ -464,6 +464,8 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       );
       /** The rows of the queue for this document, counted, and the count kept: always the same. */
       const queued = async () => {
+        // (read from the store itself: a save's findings are stored after it answers, see storeSoon)
+        await h.services.checks.settled(created.id);
         const rows = ((await h.store.dump()).check_queue ?? []).map((row) => JSON.parse(row as string) as { document_id: number });
         const counted = rows.filter((row) => row.document_id === created.id).length;
         expect(await h.store.read.checks.pending(created.id)).toBe(counted);

@@ -727,6 +727,48 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           expect((await services.store.read.checks.stored(ids)).size).toBe(3);
           expect(await services.store.read.checks.pending(document.id)).toBe(0);
         });
+
+      if (dialect === 'postgres')
+        it("answers a save while another writer holds the checks, and stores the save's findings once they are free", async () => {
+          const { document, segments } = await documentOf(2, 'Simpan');
+          const [segment] = segments;
+          if (!segment) throw new Error('no segment');
+          await services.checks.drain(document.id);
+          const before = (await services.store.read.checks.stored([segment.id])).get(segment.id);
+          expect(before?.revisionId).toBeNull();
+          let release = () => {};
+          const held = new Promise<void>((resolve) => (release = resolve));
+          let taken = () => {};
+          const holding = new Promise<void>((resolve) => (taken = resolve));
+          const holder = services.store.transaction(async (tx) => {
+            await tx.lock([`checks:${document.id}`]);
+            taken();
+            await held;
+          });
+          await holding;
+          // a save that stored its findings in its own transaction would wait here until the end
+          const outcome = await services.revisions.save({
+            segmentId: segment.id,
+            text: 'Pembatasan ekspor 0 memperlambat kemajuan.',
+            baseVersion: 0,
+            authorId: LOCAL_USER_ID,
+          });
+          if (outcome.kind !== 'created') throw new Error(outcome.kind);
+          expect(outcome.segment.check).not.toBeNull();
+          // answered with its findings; stored: the revision, queued, and the findings of the text before
+          expect((await services.store.read.checks.stored([segment.id])).get(segment.id)?.revisionId).toBeNull();
+          expect(await services.store.read.checks.pending(document.id)).toBe(1);
+          release();
+          await holder;
+          await services.checks.settled(document.id);
+          const after = (await services.store.read.checks.stored([segment.id])).get(segment.id);
+          expect(after?.revisionId).toBe(outcome.revision.id);
+          // the findings it answered with are those stored (the MT's trotoar is gone from the text)
+          expect(after?.current?.findings.map((finding) => finding.rule).sort()).toEqual(
+            (outcome.segment.check?.current ?? []).map((finding) => finding.rule).sort(),
+          );
+          expect(await services.store.read.checks.pending(document.id)).toBe(0);
+        });
     });
 
     // last: it takes the schema back to before repetitions and runs those migrations again

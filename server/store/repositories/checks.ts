@@ -505,14 +505,7 @@ export class CheckRepository {
         ofName.set(row.rendering, { n: Number(row.n), delta: deltas.get(`${row.name}\u0000${row.rendering}`) ?? 0 });
       }
     }
-    if (renderingsMoved.length > 0 || renderingCountRows.length > 0)
-      await this.moveConsistency(documentId, movedCounts, renderingsMoved, flaggedBefore, onlyDelta);
-    else if (onlyDelta !== 0)
-      await this.db
-        .updateTable('documents')
-        .set((eb) => ({ consistency_only: eb('consistency_only', '+', onlyDelta) }))
-        .where('id', '=', documentId)
-        .execute();
+    // the queue's rows before the document's row, as a save takes them (see enqueue)
     let removed = 0;
     for (const batch of chunks(done, 500)) {
       const [deleted] = await this.db
@@ -521,8 +514,22 @@ export class CheckRepository {
         .execute();
       removed += Number(deleted?.numDeletedRows ?? 0);
     }
-    await this.countPending(documentId, -removed);
     await this.release(again);
+    const moved =
+      renderingsMoved.length > 0 || renderingCountRows.length > 0
+        ? await this.moveConsistency(documentId, movedCounts, renderingsMoved, flaggedBefore, onlyDelta)
+        : { flagged: 0, only: onlyDelta };
+    // the document's counts in one statement, last: its row stays locked from here to the commit only
+    if (moved.flagged !== 0 || moved.only !== 0 || removed !== 0)
+      await this.db
+        .updateTable('documents')
+        .set((eb) => ({
+          consistency_flagged: eb('consistency_flagged', '+', moved.flagged),
+          consistency_only: eb('consistency_only', '+', moved.only),
+          pending_checks: eb('pending_checks', '-', removed),
+        }))
+        .where('id', '=', documentId)
+        .execute();
     return stored;
   }
 
@@ -545,8 +552,8 @@ export class CheckRepository {
    * name's chosen rendering and total again (from what they were and the counts that moved; a
    * name's renderings are ranked again only when its top lost uses to a close race), then the
    * flagged count of every segment whose answer may have changed (those stored, and, for a name
-   * whose chosen rendering changed, those holding the old or the new one), and the document's
-   * totals by the difference.
+   * whose chosen rendering changed, those holding the old or the new one). Returns how far the
+   * document's totals (flagged, and flagged by consistency alone) moved: the caller writes them.
    */
   private async moveConsistency(
     documentId: number,
@@ -554,7 +561,7 @@ export class CheckRepository {
     stored: readonly number[],
     before: ReadonlyMap<number, FlagState>,
     onlyMoved = 0,
-  ): Promise<void> {
+  ): Promise<{ flagged: number; only: number }> {
     const touched = [...moved.keys()];
     let flaggedDelta = 0;
     const flipped: Array<{ name: string; renderings: string[] }> = [];
@@ -638,15 +645,7 @@ export class CheckRepository {
         onlyDelta += (Number(row.flagged) > 0 && row.rules === ' ' ? 1 : 0) - (was.flagged > 0 && was.rules === ' ' ? 1 : 0);
       }
     }
-    if (flaggedDelta !== 0 || onlyDelta !== 0)
-      await this.db
-        .updateTable('documents')
-        .set((eb) => ({
-          consistency_flagged: eb('consistency_flagged', '+', flaggedDelta),
-          consistency_only: eb('consistency_only', '+', onlyDelta),
-        }))
-        .where('id', '=', documentId)
-        .execute();
+    return { flagged: flaggedDelta, only: onlyDelta };
   }
 
   /**
