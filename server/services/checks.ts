@@ -48,7 +48,8 @@ const BATCH = 256;
 const BACKGROUND_PIECE = 16;
 /**
  * Segments' checks the background stores per transaction (some 20 ms under the document's checks
- * lock, where a whole batch held it for 70 to 140 ms while 50 editors worked): a save waits for one.
+ * lock, where a whole batch held it for 70 to 140 ms while 50 editors worked): a save's findings,
+ * stored after it answers, wait for one.
  */
 const BACKGROUND_STORE = 64;
 /**
