@@ -3187,7 +3187,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing unused or used ("must be unused" → "必须已使用过")
   // (not "new", "neuf", "nuevo": also new as against old, nine, and again)
   usedness: {
-    en: ['unused|unworn|unopened|unwashed', 'used|worn|opened|second hand|second-hand'],
+    en: ['unused|unworn|unopened', 'used|worn|opened|second hand|second-hand'],
     id: [
       'belum dipakai|belum digunakan|tidak terpakai|belum terpakai|belum dibuka|masih tersegel',
       'sudah dipakai|sudah digunakan|pernah dipakai|pernah digunakan|bekas|sudah dibuka',
@@ -3205,6 +3205,44 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'usado|usada|usados|usadas|utilizado|utilizada|utilizados|abierto|abierta',
     ],
     zh: ['未使用|未经使用|未用过|未拆封|未开封', '已使用过|已使用|使用过|用过|已拆封|已开封'],
+  },
+  // a thing left unwashed or washed ("returned unwashed" → "dalam keadaan sudah dicuci")
+  // (a side's negation beside the other's word: "nicht gewaschen", "non lavé" say both, no fewer)
+  washing: {
+    en: ['unwashed|uncleaned|not washed|without washing', 'washed|laundered|cleaned'],
+    id: [
+      'belum dicuci|tidak dicuci|tanpa dicuci|tanpa mencuci|tidak perlu dicuci|belum dibersihkan',
+      'sudah dicuci|telah dicuci|sudah dibersihkan|telah dibersihkan',
+    ],
+    de: [
+      'ungewaschen|ungewaschene|ungewaschenen|ungewaschener|ungereinigt|ungereinigte|ungereinigten|nicht gewaschen|nicht gereinigt',
+      'gewaschen|gewaschene|gewaschenen|gereinigt|gereinigte|gereinigten',
+    ],
+    fr: [
+      'non lavé|non lavée|non lavés|non lavées|pas lavé|pas lavés|sans les laver|sans le laver|sans la laver',
+      'lavé|lavée|lavés|lavées|nettoyé|nettoyée|nettoyés|nettoyées',
+    ],
+    es: ['sin lavar|no lavado|no lavada|no lavados|no lavadas|sin limpiar', 'lavado|lavada|lavados|lavadas'],
+    zh: ['未洗|未清洗|无需清洗|不用清洗|不要清洗|不必清洗', '已清洗|已洗|洗净|洗干净|清洗干净'],
+  },
+  // the ground floor and a numbered one above it ("on the ground floor" → "im ersten Stock"); never
+  // the first floor, which is the ground floor in American English and in Latin America
+  groundOrAbove: {
+    en: [
+      'ground floor|ground-floor',
+      'second floor|third floor|fourth floor|fifth floor|sixth floor|2nd floor|3rd floor|4th floor|5th floor|6th floor',
+    ],
+    id: ['lantai dasar|lantai satu|lantai 1', 'lantai dua|lantai tiga|lantai empat|lantai lima|lantai 2|lantai 3|lantai 4|lantai 5'],
+    de: [
+      'erdgeschoss|erdgeschosses|parterre',
+      'ersten stock|ersten stockwerk|ersten obergeschoss|ersten etage|zweiten stock|zweiten stockwerk|zweiten obergeschoss|zweiten etage|dritten stock|dritten stockwerk|dritten etage|vierten stock|vierten etage',
+    ],
+    fr: [
+      'rez-de-chaussée|rez de chaussée',
+      'premier étage|deuxième étage|troisième étage|quatrième étage|second étage|1er étage|2e étage|3e étage',
+    ],
+    es: ['planta baja', 'segunda planta|segundo piso|tercera planta|tercer piso|cuarta planta|cuarto piso'],
+    zh: ['一楼|一层|首层|底层', '二楼|三楼|四楼|五楼|二层|三层|四层|五层'],
   },
   // once, or many times ("allowed once per order" → "可多次换"; "as many times as necessary" → "una sola vez")
   // (not "once" alone: "once you have paid" is after it)
@@ -6304,6 +6342,24 @@ PERIOD_PHRASES.zh = {
   每月: 'month',
   每个月: 'month',
   每年: 'year',
+  // a pass or ticket by its period (月卡, a monthly pass); not those of an age (老年卡, a senior's card)
+  日卡: 'day',
+  周卡: 'week',
+  月卡: 'month',
+  月票: 'month',
+  季卡: '3 months',
+  季票: '3 months',
+  半年卡: '6 months',
+  年卡: 'year',
+  年票: 'year',
+  包月: 'month',
+  包年: 'year',
+  老年卡: '',
+  老年票: '',
+  成年卡: '',
+  成年票: '',
+  青年卡: '',
+  青年票: '',
   每季度: '3 months',
   每个季度: '3 months',
   每三个月: '3 months',

@@ -4876,3 +4876,47 @@ describe('materials, pick-ups and surcharges (round 127)', () => {
     expect(of(source, 'Los muebles se desmontan y se vuelven a montar sin coste.', 'es')).toEqual([]);
   });
 });
+
+describe('washing, floors and passes (round 128)', () => {
+  it('reads something left unwashed against something washed, in six languages', () => {
+    const source = 'Costumes must be returned unwashed.';
+    expect(of(source, 'Kostum harus dikembalikan dalam keadaan sudah dicuci.', 'id')).toEqual(['direction.inverted sudah dicuci']);
+    expect(of(source, 'Kostum harus dikembalikan dalam keadaan belum dicuci.', 'id')).toEqual([]);
+    expect(of(source, 'Kostüme müssen gewaschen zurückgegeben werden.', 'de')).toEqual(['direction.inverted gewaschen']);
+    expect(of(source, 'Kostüme müssen ungewaschen zurückgegeben werden.', 'de')).toEqual([]);
+    expect(of(source, 'Kostüme müssen nicht gewaschen zurückgegeben werden.', 'de')).toEqual([]);
+    expect(of(source, 'Les costumes doivent être rendus lavés.', 'fr')).toEqual(['direction.inverted lavés']);
+    expect(of(source, 'Les costumes doivent être rendus non lavés.', 'fr')).toEqual([]);
+    expect(of(source, 'Los disfraces deben devolverse lavados.', 'es')).toEqual(['direction.inverted lavados']);
+    expect(of(source, 'Los disfraces deben devolverse sin lavar.', 'es')).toEqual([]);
+    expect(of(source, '服装须洗干净后归还。', 'zh')).toEqual(['direction.inverted 洗干净']);
+    expect(of(source, '服装无需清洗，直接归还。', 'zh')).toEqual([]);
+    // (washing said once on each side: nothing turned)
+    expect(of('Towels are washed daily.', 'Handuk dicuci setiap hari.', 'id')).toEqual([]);
+  });
+
+  it('reads the ground floor against a numbered floor above it, never against the first floor in English', () => {
+    const source = 'The café is on the ground floor.';
+    expect(of(source, 'Das Café befindet sich im ersten Stock.', 'de')).toEqual(['direction.inverted ersten Stock']);
+    expect(of(source, 'Das Café befindet sich im Erdgeschoss.', 'de')).toEqual([]);
+    expect(of(source, 'Kafe ada di lantai dua.', 'id')).toEqual(['direction.inverted lantai dua']);
+    expect(of(source, 'Le café est au premier étage.', 'fr')).toEqual(['direction.inverted premier étage']);
+    expect(of(source, 'La cafetería está en la segunda planta.', 'es')).toEqual(['direction.inverted segunda planta']);
+    expect(of(source, '咖啡馆在二楼。', 'zh')).toEqual(['direction.inverted 二楼']);
+    expect(of('The toilets are on the second floor.', 'Toilet ada di lantai satu.', 'id')).toEqual(['direction.inverted lantai satu']);
+    // (the first floor is the ground floor in American English, and "primer piso" in Latin America)
+    expect(of('The toilets are on the first floor.', 'Die Toiletten befinden sich im Erdgeschoss.', 'de')).toEqual([]);
+    expect(of(source, 'La cafetería está en el primer piso.', 'es')).toEqual([]);
+    expect(of('The lift goes from the ground floor to the third floor.', 'Lift berjalan dari lantai dasar ke lantai tiga.', 'id')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a Chinese pass or ticket by its period (月卡, 季卡, 年票), and a senior card as none', () => {
+    expect(of('A monthly pass costs 399 yuan.', '季卡399元。', 'zh')).toEqual(['frequency.changed 季卡']);
+    expect(of('A monthly pass costs 399 yuan.', '月卡399元。', 'zh')).toEqual([]);
+    expect(of('An annual pass costs 999 yuan.', '年票999元。', 'zh')).toEqual([]);
+    expect(of('A weekly pass costs 99 yuan.', '月票99元。', 'zh')).toEqual(['frequency.changed 月票']);
+    expect(of('Seniors travel free every day with a senior card.', '持老年卡的老人每天免费乘车。', 'zh')).toEqual([]);
+  });
+});

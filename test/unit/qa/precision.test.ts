@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighty-two (one hundred and five terms, parties or order swapped, seventy-two other changes of meaning, sixty-seven opposites, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy-nine (one hundred and five terms, parties or order swapped, seventy other changes of meaning, sixty-six opposites, thirty-nine restrictions or quantifiers lost, added or changed, thirty-four terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -320,7 +320,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
-      'reparaturcafe-de ¶8 floor changed (ground floor to first floor)',
       'ridehail ¶5 term changed (motorbike to car)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
@@ -335,7 +334,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
-      'sewakostum ¶10 opposite (unwashed to washed)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
@@ -426,7 +424,6 @@ describe('precision on careful translations', () => {
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zixishi-zh ¶2 period changed (monthly to quarterly pass)',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
       'zixishi-zh ¶6 things swapped (food and drinks)',
     ]);
