@@ -152,6 +152,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'modality.changed' ||
     rule === 'colour.changed' ||
     rule === 'material.changed' ||
+    rule === 'vehicle.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

@@ -59,6 +59,9 @@ export const QA_MESSAGES_EN_TREE = {
   material: {
     changed: 'The source says "{{source}}", the translation another material ("{{found}}").',
   },
+  vehicle: {
+    changed: 'The source says "{{source}}", the translation another kind of vehicle ("{{found}}").',
+  },
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },

@@ -37,6 +37,7 @@ export const RULE_IDS = [
   'modality.changed',
   'colour.changed',
   'material.changed',
+  'vehicle.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

@@ -4347,6 +4347,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   id: [
     // ("akhirnya" is finally, eventually: no end of a period, "pada akhirnya" is "in the end")
     ['akhirnya', 0],
+    // ("biasanya" is usually, no usual thing: "your new licence is usually ready" → "SIM baru Anda biasanya siap")
+    ['biasanya', 0],
     // (an "if" of an "even if" is a concession's: see the pair "evenIf")
     ['bahkan jika', 1],
     // ("even so", "nevertheless": a connective, no concession of a condition)
@@ -6523,8 +6525,247 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
 const MATERIAL_VALUES: NamedValues = { names: MATERIALS, longest: 2 };
 const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 4 };
+/**
+ * The seasons, and the tropics' rainy and dry ones ("emptied in spring and autumn" → "au printemps
+ * et en été"). Only words that name nothing else: not English "spring" or "fall" alone (a spring,
+ * to fall), not French "été" alone (the participle of "être": "a été livré").
+ */
+const SEASONS: Record<string, Record<string, string>> = {
+  en: {
+    'in spring': 'spring',
+    'in the spring': 'spring',
+    'this spring': 'spring',
+    'next spring': 'spring',
+    'last spring': 'spring',
+    'every spring': 'spring',
+    springtime: 'spring',
+    summer: 'summer',
+    summertime: 'summer',
+    summers: 'summer',
+    autumn: 'autumn',
+    autumns: 'autumn',
+    'in the fall': 'autumn',
+    'in fall': 'autumn',
+    'this fall': 'autumn',
+    'next fall': 'autumn',
+    'fall semester': 'autumn',
+    'fall term': 'autumn',
+    winter: 'winter',
+    wintertime: 'winter',
+    winters: 'winter',
+    'rainy season': 'rainy',
+    'wet season': 'rainy',
+    'monsoon season': 'rainy',
+    'dry season': 'dry',
+  },
+  id: {
+    'musim semi': 'spring',
+    'musim bunga': 'spring',
+    'musim panas': 'summer',
+    'musim gugur': 'autumn',
+    'musim dingin': 'winter',
+    'musim salju': 'winter',
+    'musim hujan': 'rainy',
+    'musim penghujan': 'rainy',
+    'musim kemarau': 'dry',
+  },
+  de: {
+    frühling: 'spring',
+    frühlings: 'spring',
+    frühjahr: 'spring',
+    frühjahrs: 'spring',
+    sommer: 'summer',
+    sommers: 'summer',
+    herbst: 'autumn',
+    herbstes: 'autumn',
+    herbsts: 'autumn',
+    winter: 'winter',
+    winters: 'winter',
+    regenzeit: 'rainy',
+    trockenzeit: 'dry',
+  },
+  fr: {
+    printemps: 'spring',
+    'en été': 'summer',
+    'cet été': 'summer',
+    'l été': 'summer',
+    'd été': 'summer',
+    estival: 'summer',
+    estivale: 'summer',
+    automne: 'autumn',
+    automnal: 'autumn',
+    hiver: 'winter',
+    hivers: 'winter',
+    hivernal: 'winter',
+    hivernale: 'winter',
+    'saison des pluies': 'rainy',
+    'saison sèche': 'dry',
+  },
+  es: {
+    primavera: 'spring',
+    verano: 'summer',
+    veranos: 'summer',
+    otoño: 'autumn',
+    invierno: 'winter',
+    inviernos: 'winter',
+    'temporada de lluvias': 'rainy',
+    'época de lluvias': 'rainy',
+    'estación lluviosa': 'rainy',
+    'temporada seca': 'dry',
+    'estación seca': 'dry',
+  },
+  zh: {
+    春季: 'spring',
+    春天: 'spring',
+    夏季: 'summer',
+    夏天: 'summer',
+    秋季: 'autumn',
+    秋天: 'autumn',
+    冬季: 'winter',
+    冬天: 'winter',
+    雨季: 'rainy',
+    旱季: 'dry',
+  },
+};
+const SEASON_VALUES: NamedValues = { names: SEASONS, longest: 3 };
+
+/**
+ * Road vehicles by kind ("the renewal fee for a car licence" → "SIM sepeda motor"). Only words that
+ * name nothing else as often: not "bike" (a bicycle or a motorbike), "scooter" (kicked or motored),
+ * "coach" (a trainer), "cab"; not German "Rad" (a wheel) or "Motor" (an engine), French "car"
+ * (because); a generic word ("vehicle", "kendaraan", "Fahrzeug", "车辆") names none.
+ */
+const VEHICLES: Record<string, Record<string, string>> = {
+  en: {
+    car: 'car',
+    cars: 'car',
+    automobile: 'car',
+    motorbike: 'motorbike',
+    motorbikes: 'motorbike',
+    motorcycle: 'motorbike',
+    motorcycles: 'motorbike',
+    bicycle: 'bicycle',
+    bicycles: 'bicycle',
+    bus: 'bus',
+    buses: 'bus',
+    truck: 'truck',
+    trucks: 'truck',
+    lorry: 'truck',
+    lorries: 'truck',
+    taxi: 'taxi',
+    taxis: 'taxi',
+  },
+  id: {
+    mobil: 'car',
+    'mobil pribadi': 'car',
+    'sepeda motor': 'motorbike',
+    motor: 'motorbike',
+    sepeda: 'bicycle',
+    'sepeda listrik': 'bicycle',
+    bus: 'bus',
+    bis: 'bus',
+    truk: 'truck',
+    taksi: 'taxi',
+    // (a truck or a van said with "mobil": none of the car)
+    'mobil boks': '',
+    'mobil barang': '',
+    'mobil derek': '',
+  },
+  de: {
+    auto: 'car',
+    autos: 'car',
+    pkw: 'car',
+    personenwagen: 'car',
+    motorrad: 'motorbike',
+    motorräder: 'motorbike',
+    motorrads: 'motorbike',
+    kraftrad: 'motorbike',
+    fahrrad: 'bicycle',
+    fahrräder: 'bicycle',
+    fahrrads: 'bicycle',
+    bus: 'bus',
+    busse: 'bus',
+    reisebus: 'bus',
+    lkw: 'truck',
+    lastwagen: 'truck',
+    lastkraftwagen: 'truck',
+    taxi: 'taxi',
+    taxis: 'taxi',
+  },
+  fr: {
+    voiture: 'car',
+    voitures: 'car',
+    automobile: 'car',
+    moto: 'motorbike',
+    motos: 'motorbike',
+    motocyclette: 'motorbike',
+    vélo: 'bicycle',
+    vélos: 'bicycle',
+    bicyclette: 'bicycle',
+    bus: 'bus',
+    autobus: 'bus',
+    autocar: 'bus',
+    camion: 'truck',
+    camions: 'truck',
+    taxi: 'taxi',
+    taxis: 'taxi',
+  },
+  es: {
+    coche: 'car',
+    coches: 'car',
+    automóvil: 'car',
+    moto: 'motorbike',
+    motos: 'motorbike',
+    motocicleta: 'motorbike',
+    motocicletas: 'motorbike',
+    bicicleta: 'bicycle',
+    bicicletas: 'bicycle',
+    autobús: 'bus',
+    autobuses: 'bus',
+    autocar: 'bus',
+    camión: 'truck',
+    camiones: 'truck',
+    taxi: 'taxi',
+    taxis: 'taxi',
+  },
+  zh: {
+    汽车: 'car',
+    小汽车: 'car',
+    轿车: 'car',
+    私家车: 'car',
+    摩托车: 'motorbike',
+    机车: 'motorbike',
+    自行车: 'bicycle',
+    单车: 'bicycle',
+    脚踏车: 'bicycle',
+    公交车: 'bus',
+    公共汽车: 'bus',
+    公交: 'bus',
+    巴士: 'bus',
+    大巴: 'bus',
+    // (a coach station and its tickets: the bus's)
+    汽车站: 'bus',
+    汽车票: 'bus',
+    卡车: 'truck',
+    货车: 'truck',
+    出租车: 'taxi',
+    的士: 'taxi',
+  },
+};
+const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2 };
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
+
+/** Each table of values a sentence's translation must keep, with the rule that reports one rendered as another. */
+const VALUE_RULES = [
+  ['colour.changed', COLOUR_VALUES],
+  ['material.changed', MATERIAL_VALUES],
+  ['vehicle.changed', VEHICLE_VALUES],
+  ['frequency.changed', PERIOD_VALUES],
+  ['numbers.changed', DURATION_VALUES],
+  ['numbers.changed', CHARGED_PER_VALUES],
+  ['numbers.changed', SEASON_VALUES],
+] as const;
 
 const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
 const firstWordsOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
@@ -8071,6 +8312,7 @@ export const meaningRule: Rule = {
     'modality.changed',
     'colour.changed',
     'material.changed',
+    'vehicle.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {
@@ -8095,11 +8337,7 @@ export const meaningRule: Rule = {
       !mayBeWeakened(source, target) &&
       !mayBeHedged(source) &&
       !sourceParagraph.of('soft', all).some((cue) => AVOIDING.test(cue.text) || NEGATIVE_PREFIX.test(cue.text.toLowerCase())) &&
-      (valuesIn(source, COLOUR_VALUES).length === 0 || valuesIn(target, COLOUR_VALUES).length === 0) &&
-      (valuesIn(source, MATERIAL_VALUES).length === 0 || valuesIn(target, MATERIAL_VALUES).length === 0) &&
-      (valuesIn(source, PERIOD_VALUES).length === 0 || valuesIn(target, PERIOD_VALUES).length === 0) &&
-      (valuesIn(source, DURATION_VALUES).length === 0 || valuesIn(target, DURATION_VALUES).length === 0) &&
-      (valuesIn(source, CHARGED_PER_VALUES).length === 0 || valuesIn(target, CHARGED_PER_VALUES).length === 0) &&
+      VALUE_RULES.every(([, table]) => valuesIn(source, table).length === 0 || valuesIn(target, table).length === 0) &&
       !mayBePrefixed(target) &&
       !mayMakeDeadlineStart(source, target)
     )
@@ -8304,15 +8542,11 @@ export const meaningRule: Rule = {
         );
       }
       // a colour rendered as another ("yellow" → "hijau"), unless reported as an opposite just now
+      // a kind of vehicle rendered as another ("a car licence" → "SIM sepeda motor")
       // a frequency rendered as another ("daily" → "setiap minggu", "every other day" → "setiap hari")
       // a span of time said without a figure rendered as another ("within an hour" → "dalam satu hari")
-      for (const [rule, table] of [
-        ['colour.changed', COLOUR_VALUES],
-        ['material.changed', MATERIAL_VALUES],
-        ['frequency.changed', PERIOD_VALUES],
-        ['numbers.changed', DURATION_VALUES],
-        ['numbers.changed', CHARGED_PER_VALUES],
-      ] as const) {
+      // a season rendered as another ("in spring and autumn" → "au printemps et en été")
+      for (const [rule, table] of VALUE_RULES) {
         const changed = valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table);
         if (changed && !out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) {
           out.push(

@@ -115,6 +115,28 @@ const CUES: Record<string, RestrictionCues> = {
 
 /** Languages that say a thing of some only in one compound word ("Damentag", "damesauna"). */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no']);
+/**
+ * Something added beside what the source restricts, right after the words that render it ("used
+ * for watering only" → "pour l'arrosage et le lavage"): a word of "and" or "or" and what it joins,
+ * up to four words (eight characters in Chinese) before the next mark of punctuation.
+ */
+const JOINED_AFTER: Partial<Record<string, RegExp>> = {
+  en: /^\s+(?:and|or)(?:\s+[^\s.,;:!?]+){1,4}/iu,
+  id: /^\s+(?:dan|serta|atau|maupun)(?:\s+[^\s.,;:!?]+){1,4}/iu,
+  de: /^\s+(?:und|oder)(?:\s+[^\s.,;:!?]+){1,4}/iu,
+  fr: /^\s+(?:et|ou)(?:\s+[^\s.,;:!?]+){1,4}/iu,
+  es: /^\s+(?:y|e|o|u)(?:\s+[^\s.,;:!?]+){1,4}/iu,
+  zh: /^(?:和|及|与|以及|或|或者)[^。，；：！？,.;:!?]{1,8}/u,
+};
+/** The same words anywhere (the source's restriction that joins two things itself: "for watering and cleaning only"). */
+const JOINING: Partial<Record<string, RegExp>> = {
+  en: /(?<!\p{L})(?:and|or)(?!\p{L})/iu,
+  id: /(?<!\p{L})(?:dan|serta|atau|maupun)(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:und|oder)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:et|ou)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:y|e|o|u)(?!\p{L})/iu,
+  zh: /和|及|与|或/u,
+};
 
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
 // (not after 不: "不仅" and "不只" are "not only")
@@ -440,8 +462,21 @@ export const restrictionRule: Rule = {
       const place = universalIn(target, targetSentence) ?? conditioned ?? located;
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
+      // (and with what the translation joined to those words, where the source joins nothing there)
+      const joined = JOINED_AFTER[baseLanguage(context.targetLang)];
+      const joinsItself = JOINING[baseLanguage(context.sourceLang)]?.test(
+        source.text.slice(Math.min(restriction.said.start, restriction.scope.start), Math.max(restriction.said.end, restriction.scope.end)),
+      );
+      const joinedAfter =
+        joined &&
+        place === located &&
+        inSentence &&
+        !joinsItself &&
+        !JOINED_AFTER[baseLanguage(context.sourceLang)]?.test(source.text.slice(restriction.scope.end))
+          ? joined.exec(target.text.slice(place.end, targetSentence.end))
+          : null;
       const at = inSentence
-        ? place
+        ? { start: place.start, end: place.end + (joinedAfter?.[0].trimEnd().length ?? 0) }
         : {
             start: targetSentence.start + (trimmed.length - trimmed.trimStart().length),
             end: targetSentence.start + trimmed.trimEnd().length,

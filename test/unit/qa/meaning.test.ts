@@ -4920,3 +4920,47 @@ describe('washing, floors and passes (round 128)', () => {
     expect(of('Seniors travel free every day with a senior card.', '持老年卡的老人每天免费乘车。', 'zh')).toEqual([]);
   });
 });
+
+describe('seasons, vehicles and "biasanya" (round 129)', () => {
+  it('finds a season rendered as another, and passes the French "été" of "a été"', () => {
+    const source = 'Compost bins are emptied in spring and autumn.';
+    expect(of(source, 'Les composteurs sont vidés au printemps et en été.', 'fr')).toEqual(['numbers.changed en été']);
+    expect(of(source, 'Les composteurs sont vidés au printemps et en automne.', 'fr')).toEqual([]);
+    expect(of(source, 'Die Komposttonnen werden im Frühjahr und im Sommer geleert.', 'de')).toEqual(['numbers.changed Sommer']);
+    expect(of(source, 'Tempat kompos dikosongkan pada musim semi dan musim dingin.', 'id')).toEqual(['numbers.changed musim dingin']);
+    expect(of(source, '堆肥箱在春季和冬季清空。', 'zh')).toEqual(['numbers.changed 冬季']);
+    // (summer and winter are opposites too: reported once, as such)
+    expect(of('The pool is closed in winter.', 'La piscina cierra en verano.', 'es')).toEqual(['direction.inverted verano']);
+    expect(of('The pool is closed in winter.', 'La piscina cierra en otoño.', 'es')).toEqual(['numbers.changed otoño']);
+    expect(of('Roads flood in the rainy season.', 'Jalan banjir pada musim dingin.', 'id')).toEqual(['numbers.changed musim dingin']);
+    // (no season on the source's side: "a été" is the participle; "spring" alone may be a spring)
+    expect(of('The parcel was delivered in spring.', 'Le colis a été livré au printemps.', 'fr')).toEqual([]);
+    expect(of('Replace the spring if it is worn.', 'Ganti per jika sudah aus pada musim panas.', 'id')).toEqual([]);
+  });
+
+  it('finds a kind of vehicle rendered as another, and passes generic words and vans said with "mobil"', () => {
+    const source = 'The renewal fee for a car licence is Rp80.000.';
+    expect(of(source, 'Biaya perpanjangan SIM sepeda motor adalah Rp80.000.', 'id')).toEqual(['vehicle.changed sepeda motor']);
+    expect(of(source, 'Biaya perpanjangan SIM mobil adalah Rp80.000.', 'id')).toEqual([]);
+    expect(of('Bicycles may be parked in the courtyard.', 'Motorräder dürfen im Hof abgestellt werden.', 'de')).toEqual([
+      'vehicle.changed Motorräder',
+    ]);
+    expect(of('Bicycles may be parked in the courtyard.', 'Fahrräder dürfen im Hof abgestellt werden.', 'de')).toEqual([]);
+    expect(of('Take the bus to the station.', 'Prenez un taxi jusqu’à la gare.', 'fr')).toEqual(['vehicle.changed taxi']);
+    expect(of('Trucks may not enter the village.', 'Los coches no pueden entrar en el pueblo.', 'es')).toEqual(['vehicle.changed coches']);
+    expect(of('Take the bus to the hospital.', '乘出租车去医院。', 'zh')).toEqual(['vehicle.changed 出租车']);
+    expect(of('Take the bus to the hospital.', '乘公共汽车去医院。', 'zh')).toEqual([]);
+    // (a vehicle in general names none; a van said with "mobil" is no car)
+    expect(of('Cars must be parked in marked bays.', 'Kendaraan harus diparkir di petak bergaris.', 'id')).toEqual([]);
+    expect(of('Deliveries arrive by truck.', 'Pengiriman tiba dengan mobil boks.', 'id')).toEqual([]);
+  });
+
+  it('reads "biasanya" as usually, never as a usual thing against a new one', () => {
+    expect(of('Your new licence is usually ready within one hour.', 'SIM baru Anda biasanya selesai dalam waktu satu jam.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Give your dog its usual food.', 'Berikan makanan yang baru kepada anjing Anda.', 'id')).toEqual([
+      'direction.inverted yang baru',
+    ]);
+  });
+});

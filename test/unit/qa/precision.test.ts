@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighty-three (one hundred and five terms, parties or order swapped, seventy-two other changes of meaning, sixty-six opposites, forty restrictions or quantifiers lost, added or changed, thirty-five terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and seventy-nine (one hundred and five terms, parties or order swapped, seventy-one other changes of meaning, sixty-six opposites, thirty-nine restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-one negations lost or added, ten spans of time, times or units, eight amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -196,8 +196,6 @@ describe('precision on careful translations', () => {
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
-      'jardinpartage-fr ¶3 restriction lost (watering only to watering and washing)',
-      'jardinpartage-fr ¶8 season changed (autumn to summer)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
       'jobfair ¶2 quantifier changed (several copies to one)',
@@ -274,7 +272,6 @@ describe('precision on careful translations', () => {
       'payslip ¶8 sense (an allowance as leeway)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'pension ¶7 untranslated',
-      'perpanjangansim ¶3 term changed (car to motorbike)',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
@@ -324,7 +321,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
-      'ridehail ¶5 term changed (motorbike to car)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',

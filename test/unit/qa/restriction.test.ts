@@ -295,6 +295,20 @@ describe('restriction.added', () => {
     expect(marked('Only the people listed on the form may collect a child.', '任何人都可以接孩子。', 'zh')).toEqual(['任何']);
   });
 
+  it('marks what the translation joined to the words the source restricts, where the source joins nothing there', () => {
+    expect(
+      dropped(
+        'Water from the tank may be used for watering only.',
+        "L'eau de la cuve peut être utilisée pour l'arrosage et le lavage.",
+        'fr',
+      ),
+    ).toEqual(["utilisée pour l'arrosage et le lavage"]);
+    expect(dropped('The showers are for guests only.', 'Las duchas son para los huéspedes y los visitantes.', 'es')).toEqual([
+      'para los huéspedes y los visitantes',
+    ]);
+    expect(dropped('The car park is for residents only.', '停车场供居民和访客使用。', 'zh')).toEqual(['居民和访客']);
+  });
+
   it('reads the "saja" of "kapan saja" as "any", which keeps no "only"', () => {
     expect(
       flagged(
