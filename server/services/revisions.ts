@@ -48,14 +48,16 @@ export class RevisionService {
     private readonly checks: CheckService,
   ) {}
 
-  /** The findings of a text about to be saved; undefined (the segment is queued instead) if checking failed. */
-  private async checkFirst(segmentId: number, text: string): Promise<SaveCheck | undefined> {
-    const segment = await this.store.read.documents.segment(segmentId);
+  /**
+   * The findings of a text about to be saved to a segment (as read before the save); undefined (the
+   * segment is queued instead) if checking failed. Never rejects.
+   */
+  private async checkFirst(segment: Segment | undefined, text: string): Promise<SaveCheck | undefined> {
     if (!segment || (segment.current && segment.current.text === text)) return undefined;
     try {
       return await this.checks.checkSave(segment, text);
     } catch (error) {
-      console.error('[tilik] %s', `checking the text saved to segment ${segmentId} failed; it is queued`, error);
+      console.error('[tilik] %s', `checking the text saved to segment ${segment.id} failed; it is queued`, error);
       return undefined;
     }
   }
@@ -70,10 +72,15 @@ export class RevisionService {
    * the text is the current revision's.
    */
   async save(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
-    // the new text is checked first, outside the transaction (in the checking thread); the
-    // transaction stores the findings with the revision
-    // (the author's name is read meanwhile: one statement less inside the transaction)
-    const [check, author] = await Promise.all([this.checkFirst(input.segmentId, input.text), this.store.read.people.user(input.authorId)]);
+    // the new text is checked (in the checking thread) while the transaction writes the revision,
+    // and its findings stored after the commit (see storeSoon); the segment as it was before and
+    // the author's name are read first, outside the transaction (on SQLite's one connection, the
+    // check's own reads wait for the transaction: the segment it checks must be read before it)
+    const [before, author] = await Promise.all([
+      this.store.read.documents.segment(input.segmentId),
+      this.store.read.people.user(input.authorId),
+    ]);
+    const checking = this.checkFirst(before, input.text);
     const outcome = await this.store.transaction<SaveRevisionOutcome>(async (tx) => {
       const segment = await tx.documents.segment(input.segmentId);
       if (!segment) return { kind: 'not_found' };
@@ -130,7 +137,9 @@ export class RevisionService {
       };
       return { kind: 'created', revision, segment: { ...segment, version, status: STATUS_AFTER_SAVE, current: revision } };
     });
+    // (a conflict or an unchanged text answers at once: its check, never rejected, is dropped)
     if (outcome.kind !== 'created') return outcome;
+    const check = await checking;
     if (!check) {
       this.checks.nudge();
       return { ...outcome, segment: { ...outcome.segment, check: null } };
