@@ -4964,3 +4964,42 @@ describe('seasons, vehicles and "biasanya" (round 129)', () => {
     ]);
   });
 });
+
+describe('elided bounds, advice against, made to measure, per child (round 130)', () => {
+  it('reads an elided "d\'au plus" as at most', () => {
+    const source = 'Each class must be accompanied by at least three adults.';
+    expect(of(source, "Chaque classe doit être accompagnée d'au plus trois adultes.", 'fr')).toEqual(["limits.inverted d'au plus"]);
+    expect(of(source, "Chaque classe doit être accompagnée d'au moins trois adultes.", 'fr')).toEqual([]);
+  });
+
+  it('reads a thing advised against as the opposite of one recommended', () => {
+    const source = 'Boots are recommended because the paths are muddy.';
+    expect(of(source, 'Les bottes sont déconseillées car les chemins sont boueux.', 'fr')).toEqual(['direction.inverted déconseillées']);
+    expect(of(source, 'Les bottes sont recommandées car les chemins sont boueux.', 'fr')).toEqual([]);
+    expect(of(source, 'Las botas están desaconsejadas porque los caminos están embarrados.', 'es')).toEqual([
+      'direction.inverted desaconsejadas',
+    ]);
+    expect(of(source, 'Von Stiefeln wird abgeraten, weil die Wege schlammig sind.', 'de')).toEqual(['direction.inverted abgeraten']);
+  });
+
+  it('reads made to measure against standard, in six languages', () => {
+    const source = 'Insoles are made to measure and ready within ten days.';
+    expect(of(source, 'Las plantillas son estándar y están listas en diez días.', 'es')).toEqual(['direction.inverted estándar']);
+    expect(of(source, 'Las plantillas se hacen a medida y están listas en diez días.', 'es')).toEqual([]);
+    expect(of(source, 'Les semelles sont standard et prêtes en dix jours.', 'fr')).toEqual(['direction.inverted standard']);
+    expect(of(source, 'Les semelles sont faites sur mesure et prêtes en dix jours.', 'fr')).toEqual([]);
+    expect(of(source, 'Sol sepatu berukuran standar dan siap dalam sepuluh hari.', 'id')).toEqual(['direction.inverted standar']);
+    expect(of(source, '鞋垫为标准尺寸，十天内可取。', 'zh')).toEqual(['direction.inverted 标准']);
+    expect(of(source, '鞋垫为量身定制，十天内可取。', 'zh')).toEqual([]);
+  });
+
+  it('counts a price per child or pupil as per person, and per school class as per group', () => {
+    const source = 'The price is €6 per child; teachers go free.';
+    expect(of(source, 'Le prix est de 6 € par classe ; les enseignants entrent gratuitement.', 'fr')).toEqual([
+      'numbers.changed par classe',
+    ]);
+    expect(of(source, 'Le prix est de 6 € par enfant ; les enseignants entrent gratuitement.', 'fr')).toEqual([]);
+    expect(of(source, 'Le prix est de 6 € par personne ; les enseignants entrent gratuitement.', 'fr')).toEqual([]);
+    expect(of(source, 'Der Preis beträgt 6 € pro Klasse; Lehrkräfte sind frei.', 'de')).toEqual(['numbers.changed pro Klasse']);
+  });
+});
