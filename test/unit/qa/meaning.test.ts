@@ -5003,3 +5003,33 @@ describe('elided bounds, advice against, made to measure, per child (round 130)'
     expect(of(source, 'Der Preis beträgt 6 € pro Klasse; Lehrkräfte sind frei.', 'de')).toEqual(['numbers.changed pro Klasse']);
   });
 });
+
+describe('the day before, finishes, canvas and pairs (round 131)', () => {
+  it('reads the day before against the same day', () => {
+    const source = 'Cancellations must be made by 6 p.m. the day before.';
+    expect(of(source, 'Absagen müssen bis 18 Uhr am selben Tag erfolgen.', 'de')).toEqual(['direction.inverted am selben Tag']);
+    expect(of(source, 'Absagen müssen bis 18 Uhr am Vortag erfolgen.', 'de')).toEqual([]);
+    expect(of(source, 'Les annulations doivent être faites avant 18 h le jour même.', 'fr')).toEqual(['direction.inverted le jour même']);
+    expect(of(source, '取消须在当天18点前办理。', 'zh')).toEqual(['direction.inverted 当天']);
+    expect(of(source, '取消须在前一天18点前办理。', 'zh')).toEqual([]);
+  });
+
+  it('reads a glossy finish against a matte one', () => {
+    const source = 'Posters are printed on glossy paper.';
+    expect(of(source, 'Los pósteres se imprimen en papel mate.', 'es')).toEqual(['direction.inverted mate']);
+    expect(of(source, 'Los pósteres se imprimen en papel brillante.', 'es')).toEqual([]);
+    expect(of(source, 'Poster dicetak di atas kertas doff.', 'id')).toEqual(['direction.inverted doff']);
+    expect(of(source, 'Plakate werden auf mattem Papier gedruckt.', 'de')).toEqual([]);
+    expect(of(source, 'Plakate werden auf mattes Papier gedruckt.', 'de')).toEqual(['direction.inverted mattes']);
+  });
+
+  it('reads canvas as a material, and a price per pair against one per shoe', () => {
+    expect(of('Suede shoes are cleaned by hand only.', 'Sepatu kanvas hanya dicuci dengan tangan.', 'id')).toEqual([
+      'material.changed kanvas',
+    ]);
+    expect(of('Canvas bags are sold at the till.', 'Las bolsas de lona se venden en caja.', 'es')).toEqual([]);
+    const source = 'The price for a standard cleaning is Rp45.000 per pair.';
+    expect(of(source, 'Harga pencucian standar adalah Rp45.000 per sepatu.', 'id')).toEqual(['numbers.changed per sepatu']);
+    expect(of(source, 'Harga pencucian standar adalah Rp45.000 per pasang.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and eighty-seven (one hundred and six terms, parties or order swapped, seventy-three other changes of meaning, sixty-seven opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighty-three (one hundred and six terms, parties or order swapped, seventy-one other changes of meaning, sixty-six opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -112,8 +112,6 @@ describe('precision on careful translations', () => {
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
-      'cucisepatu ¶1 material changed (suede to canvas)',
-      'cucisepatu ¶2 rate changed (per pair to per shoe)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'daycare ¶4 restriction dropped (named on the form to any)',
@@ -197,7 +195,6 @@ describe('precision on careful translations', () => {
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
-      'imprenta-es ¶7 opposite (glossy to matte)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'jobapplication ¶6 obligation weakened (must to may)',
@@ -251,7 +248,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
-      'nachhilfe-de ¶3 day changed (the day before to the same day)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'naviera-es ¶2 party changed (their owner to our staff)',
