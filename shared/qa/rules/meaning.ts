@@ -418,6 +418,8 @@ const CUES: Record<string, Cues> = {
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
+      // ("non-membres", "non-remboursable", as English "non-")
+      negationPrefix: set('non'),
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
         "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins",
@@ -1372,6 +1374,34 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   multiple: {
     en: ['half|halved', 'double|doubled|doubles'],
     id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda|menggandakan|digandakan'],
+    de: [
+      'halbiert|halbierte|halbe preis|halben preis|zum halben preis',
+      'verdoppelt|verdoppelte|doppelte preis|doppelten preis|zum doppelten preis',
+    ],
+    fr: [
+      'divisé par deux|divisés par deux|divisée par deux|divisées par deux|réduit de moitié|réduits de moitié|moitié prix|demi-tarif',
+      'doublé|doublés|doublée|doublées|multiplié par deux|multipliés par deux|double tarif|prix double',
+    ],
+    es: [
+      'reducido a la mitad|reducidos a la mitad|a mitad de precio|mitad de precio',
+      'duplicado|duplicados|duplicada|duplicadas|precio doble',
+    ],
+    zh: ['减半|半价', '翻倍|加倍|双倍'],
+  },
+  // in good condition or in bad ("toys in good condition" → "jouets en mauvais état")
+  goodOrBadState: {
+    en: [
+      'good condition|good working order|good shape|perfect condition|excellent condition|working order',
+      'poor condition|bad condition|damaged condition|poor shape|bad shape',
+    ],
+    id: ['kondisi baik|keadaan baik|kondisi bagus|kondisi layak', 'kondisi buruk|keadaan buruk|kondisi rusak|keadaan rusak'],
+    de: [
+      'gutem zustand|guter zustand|guten zustand|einwandfreiem zustand|einwandfreier zustand',
+      'schlechtem zustand|schlechter zustand|schlechten zustand',
+    ],
+    fr: ['bon état|parfait état|état de marche', 'mauvais état'],
+    es: ['buen estado|perfecto estado|buenas condiciones', 'mal estado|malas condiciones'],
+    zh: ['状况良好|完好|完好无损', '破损|状况不佳|状况较差'],
   },
   keeping: {
     en: [
@@ -5581,6 +5611,13 @@ function orderSwapped(
 ): Array<{ said: Cue; found: Cue }> {
   if (saidA.length !== 1 || saidB.length !== 1 || foundA.length !== 1 || foundB.length !== 1) return [];
   const [a, b, foundOfA, foundOfB] = [saidA[0], saidB[0], foundA[0], foundB[0]] as [Cue, Cue, Cue, Cue];
+  // (into or out of Chinese, only two clauses said in parallel, each on both sides: inside one clause
+  // Chinese puts first what English says last as a matter of course, "one adult ticket is free with
+  // each child ticket" → "每张儿童票可免费附赠一张成人票"; "on the left, … on the right" → "在右侧，…在左侧"
+  // is swapped)
+  const clauses = (analysis: Analysis, x: Cue, y: Cue) =>
+    /[,;，；、]/u.test(analysis.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)));
+  if ((source.unspaced || target.unspaced) && !(clauses(source, a, b) && clauses(target, foundOfA, foundOfB))) return [];
   if (a.start < b.start === foundOfA.start < foundOfB.start) return [];
   if (conditionMoved(source, target, sourceSentence, targetSentence)) return [];
   const landA = locateInTarget(source, target, a.start, a.end);
@@ -5873,6 +5910,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'each hour': 'hour',
     'an hour': 'hour',
     'per hour': 'hour',
+    'per half hour': 'half hour',
+    'every half hour': 'half hour',
+    'each half hour': 'half hour',
+    'a half hour': 'half hour',
+    'half hourly': 'half hour',
     daily: 'day',
     'every day': 'day',
     'each day': 'day',
@@ -6370,6 +6412,8 @@ PERIOD_PHRASES.zh = {
   每分钟: 'minute',
   每小时: 'hour',
   每个小时: 'hour',
+  每半小时: 'half hour',
+  每半个小时: 'half hour',
   每天: 'day',
   每日: 'day',
   每一天: 'day',

@@ -5033,3 +5033,40 @@ describe('the day before, finishes, canvas and pairs (round 131)', () => {
     expect(of(source, 'Harga pencucian standar adalah Rp45.000 per pasang.', 'id')).toEqual([]);
   });
 });
+
+describe('Chinese order, half hours, halves, condition and "non-" in French (round 132)', () => {
+  it('reads two words of a pair said in the other order inside one Chinese clause as no swap, across two clauses as one', () => {
+    expect(of('One adult ticket is free with each child ticket.', '每张儿童票可免费附赠一张成人票。', 'zh')).toEqual([]);
+    expect(of('Fast chargers are on the left, slow chargers on the right.', '快充桩在右侧，慢充桩在左侧。', 'zh')).toHaveLength(2);
+    expect(of('Fast chargers are on the left, slow chargers on the right.', '快充桩在左侧，慢充桩在右侧。', 'zh')).toEqual([]);
+  });
+
+  it('reads a half hour as a period of its own', () => {
+    const source = 'Extra time costs 20 yuan per half hour.';
+    expect(of(source, '超时每小时收费20元。', 'zh')).toEqual(['frequency.changed 每小时']);
+    expect(of(source, '超时每半小时收费20元。', 'zh')).toEqual([]);
+  });
+
+  it('reads halved against doubled, and good condition against bad, beyond English and Indonesian', () => {
+    expect(of('All prices are halved on Saturdays.', 'Tous les prix sont doublés le samedi.', 'fr')).toEqual([
+      'direction.inverted doublés',
+    ]);
+    expect(of('All prices are halved on Saturdays.', 'Tous les prix sont divisés par deux le samedi.', 'fr')).toEqual([]);
+    expect(of('All prices are halved on Saturdays.', 'Samstags werden alle Preise verdoppelt.', 'de')).toEqual([
+      'direction.inverted verdoppelt',
+    ]);
+    const source = 'We accept toys in good condition.';
+    expect(of(source, 'Nous acceptons les jouets en mauvais état.', 'fr')).toEqual(['direction.inverted mauvais état']);
+    expect(of(source, 'Nous acceptons les jouets en bon état.', 'fr')).toEqual([]);
+    expect(of(source, 'Aceptamos juguetes en mal estado.', 'es')).toEqual(['direction.inverted mal estado']);
+    expect(of(source, 'Kami menerima mainan dalam kondisi baik.', 'id')).toEqual([]);
+  });
+
+  it('reads a French "non-" compound as a negation, as the English one', () => {
+    expect(
+      of('Members get priority access to new arrivals.', 'Les non-membres ont un accès prioritaire aux nouveaux arrivages.', 'fr'),
+    ).toEqual(['polarity.added non-membres']);
+    expect(of('Non-members pay a fee.', 'Les non-membres paient des frais.', 'fr')).toEqual([]);
+    expect(of('Deposits are non-refundable.', 'Les acomptes sont non remboursables.', 'fr')).toEqual([]);
+  });
+});

@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      'leyuan-zh ¶3 direction.inverted "儿童"',
-      'leyuan-zh ¶3 direction.inverted "成人"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-two (one hundred and eight terms, parties or order swapped, seventy-five other changes of meaning, sixty-nine opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighty-eight (one hundred and eight terms, parties or order swapped, seventy-three other changes of meaning, sixty-seven opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -222,7 +220,6 @@ describe('precision on careful translations', () => {
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
-      'leyuan-zh ¶5 period changed (per half hour to per hour)',
       'leyuan-zh ¶7 times swapped (weekdays and weekends)',
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
@@ -331,9 +328,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
-      'ressourcerie-fr ¶1 opposite (good to bad condition)',
-      'ressourcerie-fr ¶7 opposite (halved to doubled)',
-      'ressourcerie-fr ¶8 party changed (members to non-members)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
