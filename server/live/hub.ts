@@ -286,10 +286,12 @@ export class LiveHub {
         for (const event of events) {
           if (event.segmentId !== null && !segments.has(event.segmentId)) {
             const segment = await this.services.documents.segment(event.segmentId);
-            // with the findings stored for its text (a save stores them with the revision)
+            // with the findings of its text: those stored (a save on this server stores them right
+            // after its revision, and decorate waits for that), else checked now (a save on another
+            // server whose store has not committed yet, a check that failed, a text never checked)
             segments.set(
               event.segmentId,
-              segment ? ((await this.services.checks.decorate(documentId, [segment], false))[0] ?? segment) : null,
+              segment ? ((await this.services.checks.decorate(documentId, [segment], true))[0] ?? segment) : null,
             );
           }
         }

@@ -76,6 +76,8 @@ export async function createHarness(
     database?: 'sqlite' | 'postgres';
     /** The job threads (default: the process's). */
     jobPools?: JobPools;
+    /** Check queued segments in the background (default true). */
+    checkInBackground?: boolean;
   } = {},
 ): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
@@ -93,6 +95,7 @@ export async function createHarness(
     ...(options.livePollMs ? { livePollMs: options.livePollMs } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.jobPools ? { jobPools: options.jobPools } : {}),
+    ...(options.checkInBackground === false ? { checkInBackground: false } : {}),
   });
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_COST);
   const users = {} as Record<Role, User>;
