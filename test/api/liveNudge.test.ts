@@ -22,11 +22,18 @@ afterAll(async () => {
   await h.close();
 });
 
-it('delivers a save made through the API without waiting for the poll', async () => {
-  const { document, segments } = await buildDocument(h.services);
+interface Change {
+  type: string;
+  segment: { id: number; check: unknown } | null;
+}
+
+/** A reviewer's live feed of a document, open once its first presence has come: each change as it arrives. */
+async function openFeed(
+  documentId: number,
+): Promise<{ received: () => string; change: (type: string) => Promise<Change>; close: () => void }> {
   const { cookie } = await signIn(url, 'reviewer', TEST_PASSWORD);
   const controller = new AbortController();
-  const response = await fetch(`${url}/api/documents/${document.id}/live`, {
+  const response = await fetch(`${url}/api/documents/${documentId}/live`, {
     headers: { cookie, accept: 'text/event-stream' },
     signal: controller.signal,
   });
@@ -34,15 +41,30 @@ it('delivers a save made through the API without waiting for the poll', async ()
   if (!reader) throw new Error('no body');
   const decoder = new TextDecoder();
   let received = '';
-  const next = async (pattern: RegExp) => {
-    while (!pattern.test(received)) {
+  const until = async <T>(found: () => T | undefined, what: string): Promise<T> => {
+    for (;;) {
+      const answer = found();
+      if (answer !== undefined) return answer;
       const chunk = await reader.read();
-      if (chunk.done) throw new Error(`feed ended before ${pattern}: ${received}`);
+      if (chunk.done) throw new Error(`feed ended before ${what}: ${received}`);
       received += decoder.decode(chunk.value, { stream: true });
     }
   };
-  await next(/event: presence/);
+  await until(() => (/event: presence/.test(received) ? true : undefined), 'presence');
+  return {
+    received: () => received,
+    change: (type) =>
+      until(() => {
+        const block = received.split('\n\n').find((each) => each.includes('event: change') && each.includes(`"type":"${type}"`));
+        return block === undefined ? undefined : (JSON.parse(block.slice(block.indexOf('data: ') + 'data: '.length)) as Change);
+      }, type),
+    close: () => controller.abort(),
+  };
+}
 
+it('delivers a save made through the API without waiting for the poll', async () => {
+  const { document, segments } = await buildDocument(h.services);
+  const feed = await openFeed(document.id);
   const translator = await h.as('translator');
   const segment = segments[0];
   if (!segment) throw new Error('no segment');
@@ -50,9 +72,10 @@ it('delivers a save made through the API without waiting for the poll', async ()
     .post(`/api/segments/${segment.id}/revisions`)
     .send({ text: 'Pembatasan ekspor.', baseVersion: segment.version });
   expect(saved.status).toBe(201);
-  await next(/id: \d+\nevent: change\ndata: .*"type":"revision\.saved"/);
-  expect(received).toContain('"text":"Pembatasan ekspor."');
-  controller.abort();
+  const change = await feed.change('revision.saved');
+  expect(change.segment?.id).toBe(segment.id);
+  expect(feed.received()).toContain('"text":"Pembatasan ekspor."');
+  feed.close();
 });
 
 it('sends a segment nothing had checked with its findings, checked for the feed', async () => {
@@ -60,31 +83,12 @@ it('sends a segment nothing had checked with its findings, checked for the feed'
   const segment = segments[1];
   if (!segment) throw new Error('no segment');
   expect((await h.services.store.read.checks.stored([segment.id])).size).toBe(0);
-  const { cookie } = await signIn(url, 'reviewer', TEST_PASSWORD);
-  const controller = new AbortController();
-  const response = await fetch(`${url}/api/documents/${document.id}/live`, {
-    headers: { cookie, accept: 'text/event-stream' },
-    signal: controller.signal,
-  });
-  const reader = response.body?.getReader();
-  if (!reader) throw new Error('no body');
-  const decoder = new TextDecoder();
-  let received = '';
-  const change = async (type: string): Promise<{ segment: { id: number; check: unknown } | null }> => {
-    for (;;) {
-      const found = received.split('\n\n').find((block) => block.includes('event: change') && block.includes(`"type":"${type}"`));
-      if (found)
-        return JSON.parse(found.slice(found.indexOf('data: ') + 'data: '.length)) as { segment: { id: number; check: unknown } | null };
-      const chunk = await reader.read();
-      if (chunk.done) throw new Error(`feed ended before ${type}: ${received}`);
-      received += decoder.decode(chunk.value, { stream: true });
-    }
-  };
+  const feed = await openFeed(document.id);
   const translator = await h.as('translator');
   const posted = await translator.post(`/api/segments/${segment.id}/comments`).send({ body: 'Is this term right?' });
   expect(posted.status).toBe(201);
-  const commented = await change('comment.created');
+  const commented = await feed.change('comment.created');
   expect(commented.segment?.id).toBe(segment.id);
   expect(commented.segment?.check).not.toBeNull();
-  controller.abort();
+  feed.close();
 });

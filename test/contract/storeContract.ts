@@ -676,24 +676,34 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
     });
 
     describe("a reader's page and the document's checks", () => {
-      it('takes a lock without waiting only where no other transaction holds it', async () => {
-        const { document } = await documentOf(1, 'Kunci');
-        const key = `checks:${document.id}`;
-        // a writer holding the document's checks (a save, the background storing)
+      /** Another writer's transaction holding a lock (PostgreSQL: SQLite has one write lock) until released. */
+      async function holdLock(key: string): Promise<{ release: () => Promise<void> }> {
         let release = () => {};
         const held = new Promise<void>((resolve) => (release = resolve));
         let taken = () => {};
         const holding = new Promise<void>((resolve) => (taken = resolve));
+        const holder = services.store.transaction(async (tx) => {
+          await tx.lock([key]);
+          taken();
+          await held;
+        });
+        await holding;
+        return {
+          release: async () => {
+            release();
+            await holder;
+          },
+        };
+      }
+
+      it('takes a lock without waiting only where no other transaction holds it', async () => {
+        const { document } = await documentOf(1, 'Kunci');
+        const key = `checks:${document.id}`;
+        // a writer holding the document's checks (a save, the background storing)
         if (dialect === 'postgres') {
-          const holder = services.store.transaction(async (tx) => {
-            await tx.lock([key]);
-            taken();
-            await held;
-          });
-          await holding;
+          const holder = await holdLock(key);
           expect(await services.store.transaction((tx) => tx.tryLock(key))).toBe(false);
-          release();
-          await holder;
+          await holder.release();
         }
         // (SQLite: a writing transaction holds the one write lock already)
         expect(await services.store.transaction((tx) => tx.tryLock(key))).toBe(true);
@@ -704,23 +714,13 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           const { document, segments } = await documentOf(3, 'Halaman');
           const ids = segments.map((segment) => segment.id);
           expect(await services.store.read.checks.pending(document.id)).toBe(3);
-          let release = () => {};
-          const held = new Promise<void>((resolve) => (release = resolve));
-          let taken = () => {};
-          const holding = new Promise<void>((resolve) => (taken = resolve));
-          const holder = services.store.transaction(async (tx) => {
-            await tx.lock([`checks:${document.id}`]);
-            taken();
-            await held;
-          });
-          await holding;
+          const holder = await holdLock(`checks:${document.id}`);
           const page = await services.checks.decorate(document.id, segments, true);
           // the MT's "Trotoar ekspor" is checked all the same, and nothing was stored or taken off the queue
           expect(page.map((segment) => segment.check !== null)).toEqual([true, true, true]);
           expect((await services.store.read.checks.stored(ids)).size).toBe(0);
           expect(await services.store.read.checks.pending(document.id)).toBe(3);
-          release();
-          await holder;
+          await holder.release();
           // with the checks free, a reader's page is stored as it is served
           const again = await services.checks.decorate(document.id, segments, true);
           expect(again.map((segment) => segment.check !== null)).toEqual([true, true, true]);
@@ -736,16 +736,7 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           await services.checks.drain(document.id);
           const before = (await services.store.read.checks.stored([segment.id])).get(segment.id);
           expect(before?.revisionId).toBeNull();
-          let release = () => {};
-          const held = new Promise<void>((resolve) => (release = resolve));
-          let taken = () => {};
-          const holding = new Promise<void>((resolve) => (taken = resolve));
-          const holder = services.store.transaction(async (tx) => {
-            await tx.lock([`checks:${document.id}`]);
-            taken();
-            await held;
-          });
-          await holding;
+          const holder = await holdLock(`checks:${document.id}`);
           // a save that stored its findings in its own transaction would wait here until the end
           const outcome = await services.revisions.save({
             segmentId: segment.id,
@@ -758,8 +749,7 @@ export function describeStoreContract(name: string, dialect: 'sqlite' | 'postgre
           // answered with its findings; stored: the revision, queued, and the findings of the text before
           expect((await services.store.read.checks.stored([segment.id])).get(segment.id)?.revisionId).toBeNull();
           expect(await services.store.read.checks.pending(document.id)).toBe(1);
-          release();
-          await holder;
+          await holder.release();
           await services.checks.settled(document.id);
           const after = (await services.store.read.checks.stored([segment.id])).get(segment.id);
           expect(after?.revisionId).toBe(outcome.revision.id);
