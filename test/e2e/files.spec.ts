@@ -52,10 +52,24 @@ test('an XLIFF file dropped on the import dialog opens with its markup as chips,
   // a missing code comes back with Alt+I at the caret, or by clicking its chip in the source
   const at = text.indexOf('\uE002');
   await textarea.evaluate((element: HTMLTextAreaElement, caret) => element.setSelectionRange(caret, caret), at);
+  // frames drawn late, as on a busy machine: what the page asks to do at the next frame waits
+  await page.evaluate(() => {
+    const held: FrameRequestCallback[] = [];
+    const own = window.requestAnimationFrame.bind(window);
+    Object.assign(window, { heldFrames: { held, own } });
+    window.requestAnimationFrame = (callback) => held.push(callback);
+  });
   await textarea.press('Alt+KeyI');
   await expect(textarea).toHaveValue(text);
   await textarea.fill(text.replace('\uE002', ''));
   await textarea.evaluate((element: HTMLTextAreaElement, caret) => element.setSelectionRange(caret, caret), at);
+  // the late frame comes now: the caret placed since stays where it was put
+  await page.evaluate(() => {
+    const { held, own } = (window as unknown as { heldFrames: { held: FrameRequestCallback[]; own: typeof requestAnimationFrame } })
+      .heldFrames;
+    window.requestAnimationFrame = own;
+    for (const callback of held.splice(0)) callback(performance.now());
+  });
   await editor.segment(1).locator('.segment-source .segment-text .ph-chip[data-label="2"]').click();
   await expect(textarea).toHaveValue(text);
   await textarea.fill(text.replace('Trotoar', 'Pembatasan'));

@@ -21,10 +21,12 @@ export function useWorkingEdits(working: WorkingText, options: { mayEdit: boolea
   /** Makes an edit in the working text as one step that Ctrl+Z undoes. */
   // each is the same function for the row's whole life (the cells it goes to skip re-rendering),
   // and acts on the text as it is when called
-  const editText = useStableHandler((edit: TextEdit) => {
+  // (true when the browser made it, the caret then after it; false when the text was set as a value)
+  const editText = useStableHandler((edit: TextEdit): boolean => {
     const editor = editorRef.current;
-    if (editor && editor.value === text && editAsTyped(editor, edit)) return;
+    if (editor && editor.value === text && editAsTyped(editor, edit)) return true;
     working.change(text.slice(0, edit.start) + edit.insert + text.slice(edit.end));
+    return false;
   });
 
   const applyFinding = useStableHandler((finding: Finding) => {
@@ -38,7 +40,8 @@ export function useWorkingEdits(working: WorkingText, options: { mayEdit: boolea
     const editor = editorRef.current;
     if (!options.mayEdit || !editor) return;
     const start = editor.selectionStart;
-    editText({ start, end: editor.selectionEnd, insert: char });
+    if (editText({ start, end: editor.selectionEnd, insert: char })) return;
+    // the text was set as a value, which puts the caret at its end once drawn: after the code, then
     requestAnimationFrame(() => {
       editor.focus();
       editor.setSelectionRange(start + char.length, start + char.length);
