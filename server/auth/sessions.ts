@@ -109,12 +109,13 @@ export class SessionService {
    */
   async check(sessionId: string): Promise<ActiveSession | undefined> {
     if (sessionId.startsWith(TOKEN_SESSION)) return this.checkToken(sessionId);
-    const session = await this.people.session(sessionId);
-    if (!session || session.revokedAt !== null) return undefined;
+    const found = await this.people.sessionWithUser(sessionId);
+    if (!found) return undefined;
+    const { session, user } = found;
+    if (session.revokedAt !== null) return undefined;
     const now = this.now().getTime();
     if (Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + IDLE_MS <= now) return undefined;
-    const user = await this.people.user(session.userId);
-    if (!user || user.disabled || user.passwordHash === null) return undefined;
+    if (user.disabled || user.passwordHash === null) return undefined;
     return { session, user };
   }
 

@@ -197,6 +197,10 @@ export class PeopleService {
     return this.store.read.people.session(id);
   }
 
+  async sessionWithUser(id: string): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
+    return this.store.read.people.sessionWithUser(id);
+  }
+
   async touchSession(id: string, at: string): Promise<void> {
     await this.store.transaction((tx) => tx.people.touchSession(id, at));
   }
@@ -217,9 +221,8 @@ export class PeopleService {
    * for the permission check of every request. Undefined when there is no such thing.
    */
   async accessTo(kind: AccessKind, id: number, viewer: Viewer): Promise<{ documentId: number; roles: Role[] } | undefined> {
-    const documentId = await this.store.read.people.documentOf(kind, id);
-    if (documentId === undefined) return undefined;
-    return { documentId, roles: rolesOn(viewer.role, await this.store.read.people.roleOn(viewer.id, documentId)) };
+    const found = await this.store.read.people.documentOf(kind, id, viewer.id);
+    return found && { documentId: found.documentId, roles: rolesOn(viewer.role, found.role) };
   }
 
   /** The person's own role on a document (not counting their global role). */

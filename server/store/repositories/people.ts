@@ -52,35 +52,66 @@ export interface PresenceRow {
 
 const userById = prepared((db, id: number) => db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id));
 const sessionById = prepared((db, id: string) => db.selectFrom('sessions').selectAll().where('id', '=', id));
+// a session with its person, in one round trip: asked on every request
+const sessionWithUser = prepared((db, id: string) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id',
+      's.user_id',
+      's.csrf_token',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+      's.revoked_at',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.disabled',
+      'u.password_hash',
+    ])
+    .where('s.id', '=', id),
+);
 const roleOnDocument = prepared((db, userId: number, documentId: number) =>
   db.selectFrom('document_roles').select('role').where('user_id', '=', userId).where('document_id', '=', documentId),
 );
-// a document being imported is nobody's to reach yet: it (and what it holds) does not exist until whole
-const documentOfSegment = prepared((db, id: number) =>
+// a document being imported is nobody's to reach yet: it (and what it holds) does not exist until whole.
+// Each gives the document's id and the person's own role on it (null for none), in one round trip:
+// asked for the permission check of every request about a document, a segment, a revision.
+const documentOfSegment = prepared((db, id: number, userId: number) =>
   db
     .selectFrom('segments as s')
     .innerJoin('documents as d', 'd.id', 's.document_id')
-    .select('s.document_id')
+    .leftJoin('document_roles as dr', (join) => join.onRef('dr.document_id', '=', 'd.id').on('dr.user_id', '=', userId))
+    .select(['d.id as document_id', 'dr.role'])
     .where('s.id', '=', id)
     .where('d.import_state', 'is', null),
 );
-const documentOfDocument = prepared((db, id: number) =>
-  db.selectFrom('documents').select('id as document_id').where('id', '=', id).where('import_state', 'is', null),
+const documentOfDocument = prepared((db, id: number, userId: number) =>
+  db
+    .selectFrom('documents as d')
+    .leftJoin('document_roles as dr', (join) => join.onRef('dr.document_id', '=', 'd.id').on('dr.user_id', '=', userId))
+    .select(['d.id as document_id', 'dr.role'])
+    .where('d.id', '=', id)
+    .where('d.import_state', 'is', null),
 );
-const documentOfRevision = prepared((db, id: number) =>
+const documentOfRevision = prepared((db, id: number, userId: number) =>
   db
     .selectFrom('revisions as r')
     .innerJoin('segments as s', 's.id', 'r.segment_id')
     .innerJoin('documents as d', 'd.id', 's.document_id')
-    .select('s.document_id')
+    .leftJoin('document_roles as dr', (join) => join.onRef('dr.document_id', '=', 'd.id').on('dr.user_id', '=', userId))
+    .select(['d.id as document_id', 'dr.role'])
     .where('r.id', '=', id)
     .where('d.import_state', 'is', null),
 );
-const documentOfAnnotation = prepared((db, id: number) =>
+const documentOfAnnotation = prepared((db, id: number, userId: number) =>
   db
     .selectFrom('annotations as a')
     .innerJoin('documents as d', 'd.id', 'a.document_id')
-    .select('a.document_id')
+    .leftJoin('document_roles as dr', (join) => join.onRef('dr.document_id', '=', 'd.id').on('dr.user_id', '=', userId))
+    .select(['d.id as document_id', 'dr.role'])
     .where('a.id', '=', id)
     .where('d.import_state', 'is', null),
 );
@@ -221,6 +252,12 @@ export class PeopleRepository {
     return row && toSession(row);
   }
 
+  /** A session and the person it is of. */
+  async sessionWithUser(id: string): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
+    const row = (await sessionWithUser(this.db, this.features.name, id)).rows[0];
+    return row && { session: toSession(row), user: toUserRecord({ ...row, id: row.user_id }) };
+  }
+
   async touchSession(id: string, at: string): Promise<void> {
     await this.db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
   }
@@ -240,15 +277,19 @@ export class PeopleRepository {
     await this.db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
   }
 
-  /** The document a document, segment, revision or annotation belongs to. */
-  async documentOf(kind: AccessKind, id: number): Promise<number | undefined> {
+  /**
+   * The document a document, segment, revision or annotation belongs to, and the person's own role
+   * on it (null for none; their global role not counted).
+   */
+  async documentOf(kind: AccessKind, id: number, userId: number): Promise<{ documentId: number; role: Role | null } | undefined> {
     const query = {
       document: documentOfDocument,
       segment: documentOfSegment,
       revision: documentOfRevision,
       annotation: documentOfAnnotation,
     }[kind];
-    return (await query(this.db, this.features.name, id)).rows[0]?.document_id;
+    const row = (await query(this.db, this.features.name, id, userId)).rows[0];
+    return row && { documentId: row.document_id, role: row.role ?? null };
   }
 
   /** A person's own role on a document (not counting their global role). */
