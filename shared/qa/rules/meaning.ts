@@ -422,7 +422,7 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
-        "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne doit pas dépasser|ou moins",
+        "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins",
       ),
       least: list("au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|à partir de"),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
@@ -1463,8 +1463,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
     // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
     es: [
-      'por la mañana|mediodía|al mediodía|durante el día|de día|todas las mañanas|cada mañana|por las mañanas',
-      'por la noche|noche|noches|medianoche|todas las tardes|cada tarde|por la tarde|por las tardes',
+      'por la mañana|de la mañana|mediodía|al mediodía|durante el día|de día|todas las mañanas|cada mañana|por las mañanas',
+      'por la noche|de la noche|noche|noches|medianoche|todas las tardes|cada tarde|por la tarde|por las tardes|al atardecer|atardecer|al anochecer|anochecer',
     ],
     zh: ['早上|上午|中午|正午', '晚上|夜间|午夜|半夜'],
   },
@@ -2841,6 +2841,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['groß|große|großen|großer|großes|größer|größere|größeren', 'klein|kleine|kleinen|kleiner|kleines|kleinere|kleineren'],
     fr: ['grand|grande|grands|grandes|gros|grosse|grosses', 'petit|petite|petits|petites'],
     es: ['grande|grandes', 'pequeño|pequeña|pequeños|pequeñas'],
+    // (not "大" nor "小" alone: "大家" is everyone, "小时" an hour)
+    zh: ['大型|大号|大件|较大', '小型|小号|小件|较小'],
   },
   // where a place lies: in the country or in town ("slow in rural areas" → "lenta en zonas urbanas")
   settlement: {
@@ -3388,9 +3390,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'son propre|sa propre|ses propres|votre propre|vos propres|leur propre|leurs propres|notre propre|nos propres|mon propre|ma propre|mes propres|privé|privée|privés|privées|privatif|privative',
       'partagé|partagée|partagés|partagées|partager|partage|partagent|commun|commune|communs|communes',
     ],
+    // (not Spanish "personal" alone: also the staff)
     es: [
-      'propio|propia|propios|propias|privado|privada|privados|privadas',
-      'comparte|comparten|compartida|compartido|compartidas|compartidos|compartir',
+      'propio|propia|propios|propias|privado|privada|privados|privadas|personales|de uso personal',
+      'comparte|comparten|comparta|compartan|compartimos|compartida|compartido|compartidas|compartidos|compartir',
     ],
     zh: ['自己的|独立的|单独的|私人|独用', '共用|合用|共享|分享'],
   },
@@ -4550,7 +4553,8 @@ const ENGLISH_POSSESSIVE = /^(\p{L}{2,})['’]s$/u;
  * Where each side of each pair of opposites stands in a text (none where NOT_OPPOSITES says the
  * word means something else), found in one walk over its words and kept with its analysis.
  */
-function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
+/** The words of each pair of opposites (see OPPOSITES) a text says: by the pair's name, its two sides' words. */
+export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
   let found = oppositesFound.get(analysis);
   if (found) return found;
   const { byStart, neutralByStart, none } = indexOf(analysis.lang);
@@ -4870,15 +4874,18 @@ function oppositesSwapped(
     paragraph.of('negation', span).some((negation) => negation.start >= cue.end);
   const inTarget = oppositesIn(target.analysis);
   const out: Array<{ said: Cue; found: Cue }> = [];
-  for (const [name, [sourceA, sourceB]] of oppositesIn(source.analysis)) {
+  for (const [name, inSource] of oppositesIn(source.analysis)) {
     const inTranslation = inTarget.get(name);
-    if (!inTranslation || (sourceA.length === 0 && sourceB.length === 0)) continue;
-    // (a part of the day beside a time the source says with "a.m." or "p.m." is that time's: "from
-    // 5 a.m. to midnight" → "早上5点至午夜", "pukul 5 pagi")
-    const pair =
-      name === 'dayPart' && AM_PM.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end))
-        ? (inTranslation.map((cues) => cues.filter((cue) => !besideAFigure(target.analysis, cue))) as [Cue[], Cue[]])
-        : inTranslation;
+    if (!inTranslation || (inSource[0].length === 0 && inSource[1].length === 0)) continue;
+    // (a part of the day beside a time the other side says with "a.m." or "p.m." is that time's:
+    // "from 5 a.m. to midnight" → "早上5点至午夜", "pukul 5 pagi"; "de medianoche a las 8 de la
+    // mañana" → "from midnight to 8 a.m.")
+    const ofATime = (sides: readonly [Cue[], Cue[]], analysis: Analysis, other: Analysis, span: Sentence) =>
+      name === 'dayPart' && AM_PM.test(other.text.slice(span.start, span.end))
+        ? (sides.map((cues) => cues.filter((cue) => !besideAFigure(analysis, cue))) as [Cue[], Cue[]])
+        : sides;
+    const pair = ofATime(inTranslation, target.analysis, source.analysis, sourceSentence);
+    const [sourceA, sourceB] = ofATime(inSource, source.analysis, target.analysis, targetSentence);
     // ("if … not" is "unless": the condition with a negation after it, on either side, says the exception)
     if (
       NEGATED_AFTER.has(name) &&

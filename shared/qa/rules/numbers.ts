@@ -31,6 +31,7 @@ import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../c
 import { locateInTarget } from '../locate';
 import { pairedSentences, sentencesOfCached, splitAtSemicolons, type Sentence } from '../sentences';
 import { cognateKey } from '../../text/cognate';
+import { oppositesIn } from './meaning';
 import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
 
@@ -940,6 +941,108 @@ function checkSwapped(
   );
 }
 
+/** Where a sentence's clauses meet: punctuation inside it, or a word that joins two. */
+const CLAUSE_JOINT =
+  /[,;:，；：、]|(?<![\p{L}])(?:and|or|while|whereas|but|dan|atau|sedangkan|sementara|tetapi|und|oder|während|aber|et|ou|mais|tandis que|alors que|y|o|pero|mientras que)(?![\p{L}])|而|和|或|但/giu;
+
+/** A sentence's clauses (see CLAUSE_JOINT). */
+function clausesOf(text: string, span: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = span.start;
+  CLAUSE_JOINT.lastIndex = 0;
+  for (const match of text.slice(span.start, span.end).matchAll(CLAUSE_JOINT)) {
+    out.push({ start, end: span.start + match.index });
+    start = span.start + match.index + match[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/**
+ * Two figures that changed places between the two sides of a pair of opposites ("120 yuan for small
+ * dogs and 180 yuan for large dogs" → "小型犬每晚180元，大型犬每晚120元"; "2 tablets before
+ * breakfast and 1 after dinner" → "1 tablet sebelum sarapan dan 2 setelah makan malam"): a sentence
+ * says each side once, in a clause of its own with one figure, and its translation too, with the
+ * same two figures, each now in the clause of the other side. Whatever order the clauses take,
+ * which figure goes with which side is kept, in any language.
+ */
+function checkSwappedBetweenSides(
+  context: RuleContext,
+  sourceNumbers: readonly NumberOccurrence[],
+  targetNumbers: readonly NumberOccurrence[],
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source || sourceNumbers.length < 2 || out.some((each) => each.rule === 'numbers.swapped')) return;
+  const sentences = pairedSentences(source.text, context.target.text);
+  const pairsInSource = oppositesIn(source);
+  if (pairsInSource.size === 0) return;
+  const pairsInTarget = oppositesIn(context.target);
+  const within = <T extends { start: number; end: number }>(list: readonly T[], span: Sentence) =>
+    list.filter((each) => each.start >= span.start && each.end <= span.end);
+  const value = (number: NumberOccurrence) => number.value ?? Number.NaN;
+  for (const [k, sourceSentence] of sentences.source.entries()) {
+    const targetSentence = sentences.target[k] as Sentence;
+    const said = within(sourceNumbers, sourceSentence);
+    const found = within(targetNumbers, targetSentence);
+    if (said.length !== 2 || found.length !== 2) continue;
+    const [first, second] = said as [NumberOccurrence, NumberOccurrence];
+    if (same(value(first), value(second))) continue;
+    // the same two figures, in whatever order
+    const at = (number: NumberOccurrence) => found.findIndex((each) => same(value(each), value(number)));
+    const [firstAt, secondAt] = [at(first), at(second)];
+    if (firstAt < 0 || secondAt < 0 || firstAt === secondAt) continue;
+    const sourceClauses = clausesOf(source.text, sourceSentence);
+    const targetClauses = clausesOf(context.target.text, targetSentence);
+    // the clause a figure or a word stands in, and the one figure and side's word there
+    const clauseOf = (clauses: readonly Sentence[], cue: { start: number }) =>
+      clauses.findIndex((clause) => cue.start >= clause.start && cue.start < clause.end);
+    for (const [name, [sourceA, sourceB]] of pairsInSource) {
+      const [targetA, targetB] = pairsInTarget.get(name) ?? [[], []];
+      const sides = [
+        within(sourceA, sourceSentence),
+        within(sourceB, sourceSentence),
+        within(targetA, targetSentence),
+        within(targetB, targetSentence),
+      ];
+      if (sides.some((side) => side.length !== 1)) continue;
+      const [a, b, foundA, foundB] = sides.map((side) => side[0]) as [Cue, Cue, Cue, Cue];
+      // each side in a clause of its own, with one of the two figures
+      const sourcePlaces = [
+        clauseOf(sourceClauses, a),
+        clauseOf(sourceClauses, b),
+        clauseOf(sourceClauses, first),
+        clauseOf(sourceClauses, second),
+      ];
+      const targetPlaces = [
+        clauseOf(targetClauses, foundA),
+        clauseOf(targetClauses, foundB),
+        clauseOf(targetClauses, found[firstAt] as NumberOccurrence),
+        clauseOf(targetClauses, found[secondAt] as NumberOccurrence),
+      ];
+      const bound = ([sideA, sideB, one, other]: readonly number[]) =>
+        sideA !== sideB && one !== other && ((sideA === one && sideB === other) || (sideA === other && sideB === one))
+          ? sideA === one
+          : null;
+      const [saidBound, foundBound] = [bound(sourcePlaces), bound(targetPlaces)];
+      if (saidBound === null || foundBound === null || saidBound === foundBound) continue;
+      // marked on the translation's first figure, with the source's figure of the side it went to
+      const [marked, otherFound] = found as [NumberOccurrence, NumberOccurrence];
+      const onSideA = clauseOf(targetClauses, marked) === targetPlaces[0];
+      const sourceOf = onSideA === saidBound ? first : second;
+      out.push(
+        finding(context, 'numbers.swapped', 'major', marked.start, marked.end, {
+          source: spanOf(source.text, sourceOf.start, sourceOf.end),
+          params: { first: marked.text, second: otherFound.text },
+        }),
+      );
+      return;
+    }
+  }
+}
+
+type Cue = { start: number; end: number; text: string };
+
 /** A figure or a word a translation keeps (a name, a drug, a product), with what it is and which sentence it stands in. */
 interface Kept {
   key: string;
@@ -1091,6 +1194,7 @@ export const numbersRule: Rule = {
     for (const index of pairedWith) if (index >= 0) usedSource.add(index);
     checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
     checkSwappedAcrossSentences(context, out);
+    checkSwappedBetweenSides(context, sourceNumbers, targetNumbers, out);
     for (const [k, target] of targetNumbers.entries()) {
       const index = pairedWith[k] ?? -1;
       if (index >= 0) {

@@ -5070,3 +5070,44 @@ describe('Chinese order, half hours, halves, condition and "non-" in French (rou
     expect(of('Deposits are non-refundable.', 'Les acomptes sont non remboursables.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 133', () => {
+  it('reads two figures that went each to the other side of a pair, whatever order the clauses take', () => {
+    const source = 'The price per night is 120 yuan for small dogs and 180 yuan for large dogs.';
+    expect(of(source, '小型犬每晚180元，大型犬每晚120元。', 'zh')).toEqual(['numbers.swapped 180']);
+    expect(of(source, '小型犬每晚120元，大型犬每晚180元。', 'zh')).toEqual([]);
+    expect(of(source, '大型犬每晚180元，小型犬每晚120元。', 'zh')).toEqual([]);
+    const tablets = 'Take 2 tablets before breakfast and 1 after dinner.';
+    expect(of(tablets, 'Minum 1 tablet sebelum sarapan dan 2 setelah makan malam.', 'id')).toEqual(['numbers.swapped 1']);
+    expect(of(tablets, 'Minum 2 tablet sebelum sarapan dan 1 setelah makan malam.', 'id')).toEqual([]);
+  });
+
+  it('reads the evening turned into midday where the sentence says the morning too', () => {
+    const source = 'Water the plants early in the morning or in the evening.';
+    expect(of(source, 'Riegue las plantas a primera hora de la mañana o al mediodía.', 'es')).toEqual(['direction.inverted al mediodía']);
+    expect(of(source, 'Riegue las plantas a primera hora de la mañana o al atardecer.', 'es')).toEqual([]);
+    // (a part of the day beside a figure on one side is the time's the other side says with "a.m.")
+    expect(
+      check(
+        'El consumo nocturno, de medianoche a las 8 de la mañana, se factura a un precio más bajo.',
+        'Night-time consumption, from midnight to 8 a.m., is charged at a lower rate.',
+        { sourceLang: 'es', targetLang: 'en' },
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads shared tools made personal in Spanish, and a French price that cannot exceed a cost as a limit', () => {
+    const source = 'Tools are shared and must be returned to the shed after use.';
+    expect(of(source, 'Las herramientas son personales y deben devolverse al cobertizo después de usarlas.', 'es')).toEqual([
+      'direction.inverted personales',
+    ]);
+    expect(of(source, 'Las herramientas son compartidas y deben devolverse al cobertizo después de usarlas.', 'es')).toEqual([]);
+    expect(
+      check(
+        'Le conducteur fixe le prix, qui ne peut pas dépasser le coût du carburant et des péages.',
+        'The driver sets the price, which cannot exceed the cost of fuel and tolls.',
+        { sourceLang: 'fr', targetLang: 'en' },
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-one (one hundred and nine terms, parties or order swapped, seventy-three other changes of meaning, sixty-eight opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, eleven spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighty-eight (one hundred and eight terms, parties or order swapped, seventy-three other changes of meaning, sixty-seven opposites, forty restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -102,7 +102,6 @@ describe('precision on careful translations', () => {
       'childfever ¶5 opposite (small to large amounts)',
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
-      "chongwujiyang-zh ¶7 values swapped (small and large dogs' prices)",
       'cinema-fr ¶5 negation dropped (not suitable)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
@@ -195,8 +194,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'huertourbano-es ¶3 time of day changed (evening to midday)',
-      'huertourbano-es ¶6 opposite (shared to personal)',
       'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
