@@ -14,6 +14,7 @@ import { spelledNumbersIn } from '../../text/spelled';
 import { escapeRegExp } from '../../text/regexp';
 import { cognateKey } from '../../text/cognate';
 import { keptKind, keptWordsIn } from './kept';
+import { mentions } from './person';
 import { nameIn, namedDatesIn } from '../../text/datetime';
 import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
@@ -248,10 +249,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less',
       ),
       above: list('more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than'),
       below: list('less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than'),
@@ -377,10 +378,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr',
+        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -433,10 +434,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus',
       ),
       less: list(
-        'moins de temps|moins longtemps|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères',
+        'moins de temps|moins longtemps|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -487,10 +488,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas',
+        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más',
       ),
       less: list(
-        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas',
+        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -1123,6 +1124,14 @@ class Paragraph {
         // the prefix with its word ("non-refundable")
         found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
       }
+      // a comparative said of a percentage ("costs 20% more", "un 20 % menos")
+      const compared = PERCENT_COMPARED[baseLanguage(this.analysis.lang)];
+      if (compared && items[(indexes[k] as number) - 1]?.text === '%') {
+        for (const side of ['more', 'less'] as const)
+          for (const phrase of compared[side])
+            if (phrase.every((each, i) => words[k + i]?.lower === each))
+              found[side].push({ start: word.start, end: (words[k + phrase.length - 1] as Item).end, text: '' });
+      }
       let candidates = facts.starts;
       // (only words that begin like a one-word cue: most words are not worth their forms)
       if (facts.mayBeForm) {
@@ -1165,6 +1174,25 @@ class Paragraph {
     return found[kind];
   }
 }
+
+/** Words right after a percentage that say more or less of it ("costs 20% more", "un 20 % menos", "30 % weniger", "10 % de moins"). */
+const PERCENT_COMPARED: Readonly<Record<string, { more: ReadonlyArray<readonly string[]>; less: ReadonlyArray<readonly string[]> }>> = {
+  en: { more: [['more']], less: [['less']] },
+  de: { more: [['mehr']], less: [['weniger']] },
+  fr: {
+    more: [
+      ['de', 'plus'],
+      ['plus', 'cher'],
+      ['plus', 'chère'],
+    ],
+    less: [
+      ['de', 'moins'],
+      ['moins', 'cher'],
+      ['moins', 'chère'],
+    ],
+  },
+  es: { more: [['más']], less: [['menos']] },
+};
 
 /** German weekdays joined to parts of the day, as German writes them ("mittwochnachmittags", "Montagmorgen"), for the lists below. */
 const weekdayCompounds = (parts: readonly string[]) =>
@@ -1243,8 +1271,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['open|opens|opened|opening', 'close|closes|closed|closing|locked'],
     id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan|dikunci|terkunci'],
     de: [
-      'geöffnet|öffnen|öffnet|offen|aufmachen|öffnung',
-      'geschlossen|schließen|schließt|zumachen|schließung|abgeschlossen|verschlossen|zugesperrt',
+      'geöffnet|öffnen|öffnet|offen|offene|offenen|offener|offenes|aufmachen|öffnung',
+      'geschlossen|geschlossene|geschlossenen|geschlossener|geschlossenes|schließen|schließt|zumachen|schließung|abgeschlossen|verschlossen|zugesperrt',
     ],
     fr: [
       'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture',
@@ -7300,6 +7328,18 @@ function placeOfLost(
       if (clause) return { start, end: start + clause.length };
     }
   }
+  // (Chinese puts first what a sentence is about, "对于脱落的纽扣，我们负全部责任": a negation
+  // lost right after the source's subject, "We are not responsible", belongs after that subject
+  // where the translation says it once, from it to the end of its clause)
+  if (target.unspaced) {
+    const subject = subjectBefore(source, negated);
+    const said = subject ? mentions(target, targetSentence, subject) : [];
+    if (said.length === 1) {
+      const from = said[0] as { start: number; end: number };
+      const clause = /^[^，。；：！？,.;:!?]{1,10}/u.exec(target.text.slice(from.end, targetSentence.end))?.[0] ?? '';
+      if (clause) return { start: from.start, end: from.end + clause.length };
+    }
+  }
   const kept =
     at && targetParagraph.of('negation', targetSentence).find((cue) => cue.start < (at as Cue).end && (at as Cue).start < cue.end);
   if (kept) at = nextContentWord(target, targetParagraph.negatedWord(kept).end, targetSentence.end) ?? at;
@@ -7336,6 +7376,17 @@ function placeOfLost(
     if (item.start >= targetSentence.start) previous = item;
   }
   return previous?.kind === 'word' && auxiliary.test(previous.lower) ? { start: previous.start, end: at.end } : at;
+}
+
+/** The person ("first" for we, "second" for you) a negation follows as its sentence's subject, a word or two before it ("We are not", "You must not"). */
+function subjectBefore(source: Analysis, negated: Cue): 'first' | 'second' | null {
+  const words = source.items.filter((item) => item.kind === 'word' && item.end <= negated.start).slice(-3);
+  const subject = words[0];
+  if (!subject || words.length < 2 || !subject.isSentenceStart) return null;
+  const span = { start: subject.start, end: subject.end };
+  if (mentions(source, span, 'first').length === 1) return 'first';
+  if (mentions(source, span, 'second').length === 1) return 'second';
+  return null;
 }
 
 /** A bound's last word that holds the figure one, its "de" elided ("plus d'un", "moins d'une"). */

@@ -20,7 +20,7 @@ import type { Finding } from '../types';
 interface Persons {
   /** Words for "we", "us", "our" (the writer, exclusive of the reader). */
   first: ReadonlySet<string>;
-  /** Words for "you", "your". */
+  /** Words for "you", "your", and for the customer, whom a notice is written to. */
   second: ReadonlySet<string>;
   /** Words that count only as written, in their case ("us", not the country "US"; "Sie", not "sie"). */
   cased?: ReadonlySet<string>;
@@ -31,22 +31,38 @@ const words = (list: string) => new Set(list.split('|'));
 /**
  * Per language. Not the inclusive "we" that takes the reader in ("kita", "let's"); not words of
  * other persons too ("su" is "your" and "his", "ihr" is "her"): only the formal "Ihr", written
- * with its capital. Chinese by its characters (您 and 你 hold "you", 我们 "we").
+ * with its capital. Chinese by its characters (您 and 你 hold "you", 我们 "we"). The customer is
+ * the reader a notice speaks of in the third person ("packed by our staff" → "embalados por el
+ * cliente"), as a careful translation may say "you" for "the customer" and the other way round;
+ * not the writer's desk named after them (see DESKS).
  */
 const PERSONS: Partial<Record<string, Persons | { first: RegExp; second: RegExp }>> = {
-  en: { first: words('we|us|our|ours|ourselves'), second: words('you|your|yours|yourself|yourselves'), cased: words('us') },
-  id: { first: words('kami'), second: words('anda|kamu|engkau') },
+  en: {
+    first: words('we|us|our|ours|ourselves'),
+    second: words('you|your|yours|yourself|yourselves|customer|customers|client|clients'),
+    cased: words('us'),
+  },
+  id: { first: words('kami'), second: words('anda|kamu|engkau|pelanggan|klien') },
   de: {
     first: words('wir|uns|unser|unsere|unserem|unseren|unserer|unseres'),
-    second: words('Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen|du|dich|dir|dein|deine|deinem|deinen|deiner'),
+    second: words('Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen|du|dich|dir|dein|deine|deinem|deinen|deiner|kunde|kunden|kundin|kundinnen'),
     cased: words('Sie|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen'),
   },
-  fr: { first: words('nous|notre|nos'), second: words('vous|votre|vos|tu|toi|ton|ta|tes') },
+  fr: { first: words('nous|notre|nos'), second: words('vous|votre|vos|tu|toi|ton|ta|tes|client|clients|cliente|clientes|clientèle') },
   es: {
     first: words('nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos'),
-    second: words('usted|ustedes|tu|tus|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras'),
+    second: words('usted|ustedes|tu|tus|vosotros|vosotras|vuestro|vuestra|vuestros|vuestras|cliente|clientes|clienta|clientas'),
   },
-  zh: { first: /我们|我方/gu, second: /您|你/gu },
+  zh: { first: /我们|我方/gu, second: /您|你|客户|顾客/gu },
+};
+
+/** The writer's desk named after the customer ("customer service", "layanan pelanggan", "客户服务"): the writer's, no mention of the reader. */
+const DESKS: Partial<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:customer|client)s?[\s\u00a0]+(?:service|services|care|support|centre|center|desk|team|hotline|line)(?![\p{L}])/giu,
+  id: /(?<![\p{L}])(?:layanan|pusat|dukungan|petugas|pelayanan)[\s\u00a0]+(?:pelanggan|klien)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:service|relations?)[\s\u00a0]+(?:à[\s\u00a0]+la[\s\u00a0]+)?(?:clients?|clientèle)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:atención|servicio)[\s\u00a0]+(?:al?|de)[\s\u00a0]+(?:cliente|clientes)(?![\p{L}])/giu,
+  zh: /客户服务|客户中心|客户经理|客服/gu,
 };
 
 interface Mention {
@@ -56,17 +72,23 @@ interface Mention {
 }
 
 /** The words of one person in a span, in order. */
-function mentions(analysis: Analysis, span: Sentence, person: 'first' | 'second'): Mention[] {
-  const persons = PERSONS[baseLanguage(analysis.lang)];
+export function mentions(analysis: Analysis, span: Sentence, person: 'first' | 'second'): Mention[] {
+  const lang = baseLanguage(analysis.lang);
+  const persons = PERSONS[lang];
   if (!persons) return [];
   const list = persons[person];
+  const text = analysis.text.slice(span.start, span.end);
+  const desks = DESKS[lang] ? [...text.matchAll(DESKS[lang])].map((match) => [match.index, match.index + match[0].length]) : [];
+  const atADesk = (mention: Mention) =>
+    desks.some(([start, end]) => mention.start - span.start < (end as number) && (start as number) < mention.end - span.start);
   if (list instanceof RegExp) {
-    const text = analysis.text.slice(span.start, span.end);
-    return [...text.matchAll(list)].map((match) => ({
-      start: span.start + match.index,
-      end: span.start + match.index + match[0].length,
-      text: match[0],
-    }));
+    return [...text.matchAll(list)]
+      .map((match) => ({
+        start: span.start + match.index,
+        end: span.start + match.index + match[0].length,
+        text: match[0],
+      }))
+      .filter((mention) => !atADesk(mention));
   }
   const cased = (persons as Persons).cased;
   return analysis.items
@@ -78,7 +100,8 @@ function mentions(analysis: Analysis, span: Sentence, person: 'first' | 'second'
         // (a word of a cased language's list counts as written: "Sie", not "sie")
         (cased?.has(item.text) ? list.has(item.text) : list.has(item.lower) && !cased?.has(item.lower)),
     )
-    .map((item) => ({ start: item.start, end: item.end, text: item.text }));
+    .map((item) => ({ start: item.start, end: item.end, text: item.text }))
+    .filter((mention) => !atADesk(mention));
 }
 
 /** An English passive: a form of "be" and a participle ("will be contacted", "are charged", "is taken"). */

@@ -5111,3 +5111,29 @@ describe('round 133', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 134', () => {
+  it("reads the customer as the reader a notice speaks of, and the writer's desk named after them as the writer's", () => {
+    const source = 'Fragile items must be packed by our staff.';
+    expect(of(source, 'Los objetos frágiles deben ser embalados por el cliente.', 'es')).toEqual(['person.changed cliente']);
+    expect(of(source, 'Los objetos frágiles deben ser embalados por nuestro personal.', 'es')).toEqual([]);
+    expect(of('Parking permits are the customer’s responsibility.', 'Izin parkir menjadi tanggung jawab Anda.', 'id')).toEqual([]);
+    expect(of('Our customer service answers within a day.', 'Nuestro servicio al cliente responde en un día.', 'es')).toEqual([]);
+    expect(of('Customer service answers within a day.', 'Layanan pelanggan kami menjawab dalam satu hari.', 'id')).toEqual([]);
+  });
+
+  it('reads more or less said of a percentage, and German open and closed inflected', () => {
+    const source = 'Moves on Sundays cost 20% more.';
+    expect(of(source, 'Las mudanzas en domingo cuestan un 20 % menos.', 'es')).toEqual(['direction.inverted menos']);
+    expect(of(source, 'Las mudanzas en domingo cuestan un 20 % más.', 'es')).toEqual([]);
+    expect(of('Members pay 10% less.', 'Les membres paient 10 % de plus.', 'fr')).toEqual(['direction.inverted de plus']);
+    expect(of('Closed shoes are required.', 'Offene Schuhe sind Pflicht.', 'de')).toEqual(['direction.inverted Offene']);
+    expect(of('Closed shoes are required.', 'Geschlossene Schuhe sind Pflicht.', 'de')).toEqual([]);
+  });
+
+  it('places a negation lost after the subject in Chinese after that subject, past a topic put first', () => {
+    expect(
+      of('We are not responsible for buttons or decorations that come off.', '对于脱落的纽扣或装饰物，我们负全部责任。', 'zh'),
+    ).toEqual(['polarity.dropped 我们负全部责任']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-seven (one hundred and ten terms, parties or order swapped, seventy-six other changes of meaning, sixty-nine opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-three terms, senses or false friends, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-one (one hundred and ten terms, parties or order swapped, seventy-four other changes of meaning, sixty-six opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, ten spans of time, times or units, nine amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -166,7 +166,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
-      'ganxi-zh ¶5 negation dropped (not responsible to fully responsible)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -213,7 +212,6 @@ describe('precision on careful translations', () => {
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
       'kine-fr ¶9 term changed (calf to thigh)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
-      'kletterpark-de ¶2 opposite (closed to open)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
@@ -256,10 +254,8 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
-      'mudanzas-es ¶2 party changed (our staff to the customer)',
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
-      'mudanzas-es ¶8 opposite (more to less)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
@@ -308,7 +304,6 @@ describe('precision on careful translations', () => {
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
       'podologo-es ¶5 condition changed (or else to and)',
-      'portes-es ¶3 party changed (our staff to the customer)',
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
@@ -392,7 +387,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
       'tintoreria-es ¶1 terms swapped (24 hours and three days)',
-      'tintoreria-es ¶5 opposite (more to less)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
