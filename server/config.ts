@@ -29,6 +29,7 @@ const Env = z.object({
     })
     .optional(),
   TILIK_TRUST_PROXY: z.string().optional(),
+  TILIK_READER_WAIT_MS: z.coerce.number().int().min(0).max(600_000).optional(),
 });
 
 export interface Config {
@@ -44,11 +45,17 @@ export interface Config {
   demoPassword: string | undefined;
   /** Express's "trust proxy" setting, for the client address behind a reverse proxy. */
   trustProxy: string | undefined;
+  /** TILIK_READER_WAIT_MS: how long a page read waits for findings still to be made (default 1,000 ms). */
+  readerWaitMs: number | undefined;
 }
 
 /** The store the configuration names, opened and migrated, with the services over it. */
 export async function openServices(config: Config): Promise<Services> {
-  return createServices(await openStore({ databaseUrl: config.databaseUrl, file: config.dbFile, durability: config.durability }));
+  return createServices(
+    await openStore({ databaseUrl: config.databaseUrl, file: config.dbFile, durability: config.durability }),
+    undefined,
+    config.readerWaitMs === undefined ? {} : { readerWaitMs: config.readerWaitMs },
+  );
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
@@ -69,5 +76,6 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): Config {
     seedDemo: parsed.TILIK_SEED_DEMO === '1',
     demoPassword: parsed.TILIK_DEMO_PASSWORD,
     trustProxy: parsed.TILIK_TRUST_PROXY,
+    readerWaitMs: parsed.TILIK_READER_WAIT_MS,
   };
 }

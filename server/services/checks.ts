@@ -59,6 +59,12 @@ const BACKGROUND_STORE = 64;
  * on PostgreSQL (306 and 278 ms rather than 189 and 242), pages a little faster.
  */
 const READER_PIECE = 10;
+/**
+ * How long a reader waits for findings still to be made before being answered without them (see
+ * readerWaitMs): well inside the two seconds in which a page must show its paragraphs with
+ * their findings, which the browser then makes for those segments.
+ */
+export const READER_WAIT_MS = 1000;
 /** A document with at most this many segments queued is checked before its summary is answered. */
 const INLINE_LIMIT = 1000;
 /** How long a claimed batch stays with its server before others may take it. */
@@ -130,6 +136,8 @@ export class CheckService {
   private readonly inFlight = new Map<number, Set<Promise<unknown>>>();
   /** The background's round under way. */
   private round: Promise<unknown> | undefined;
+  /** Readers' checks that went on after their reader was answered without them (see decorate). */
+  private readonly late = new Set<Promise<unknown>>();
   /** Saves' checks waiting to be stored, per document, and the store under way (see storeSoon). */
   private readonly storing = new Map<number, { checks: CheckToStore[]; done: Promise<void> }>();
 
@@ -140,6 +148,12 @@ export class CheckService {
     private readonly work: () => TaskRunner,
     private readonly log: (message: string, error?: unknown) => void = (message, error) =>
       console.error('[tilik] %s', message, error ?? ''),
+    /**
+     * How long a reader waits for findings still to be made (a page of a document not yet checked,
+     * on a server too busy to check it at once) before it is answered without them (`check: null`),
+     * the browser checking those segments itself meanwhile; the check goes on and is stored.
+     */
+    private readonly readerWaitMs: number = READER_WAIT_MS,
   ) {}
 
   private async info(documentId: number): Promise<DocumentInfo | undefined> {
@@ -259,6 +273,7 @@ export class CheckService {
     glossary: PairGlossary,
     segments: CheckInput[],
     priority: 'urgent' | 'high' | 'low',
+    until?: number,
   ): Promise<CheckResult[]> {
     if (segments.length === 0) return [];
     const names = await this.namesOf(documentId);
@@ -282,7 +297,25 @@ export class CheckService {
     const size = priority === 'low' ? BACKGROUND_PIECE : priority === 'high' ? READER_PIECE : segments.length;
     const pieces: CheckInput[][] = [];
     for (let from = 0; from < segments.length; from += size) pieces.push(segments.slice(from, from + size));
-    const results = (await Promise.all(pieces.map(check))).flat();
+    // a reader's pieces go two at a time (one is always in line, ahead of the background's), and none
+    // goes once its reader was answered without them (`until`): on a server that cannot keep up,
+    // checks of pages nobody waits for any more would hold every next page back behind them. What
+    // was not checked stays in the queue, for the background
+    let results: CheckResult[];
+    if (until === undefined) results = (await Promise.all(pieces.map(check))).flat();
+    else {
+      const done: CheckResult[][] = [];
+      let next = 0;
+      const lane = async () => {
+        while (next < pieces.length && Date.now() < until) {
+          const k = next;
+          next += 1;
+          done[k] = await check(pieces[k] as CheckInput[]);
+        }
+      };
+      await Promise.all([lane(), lane()]);
+      results = done.flatMap((piece) => piece ?? []);
+    }
     this.sent.add(glossary.key);
     this.sent.add(namesKey);
     if (this.sent.size > 256) this.sent.clear();
@@ -381,6 +414,7 @@ export class CheckService {
     documentId: number,
     segmentIds: readonly number[],
     priority: 'high' | 'low',
+    until?: number,
   ): Promise<{ stored: number[]; made: Map<number, StoredCheck> }> {
     const info = await this.info(documentId);
     if (!info || segmentIds.length === 0) return { stored: [], made: new Map() };
@@ -409,6 +443,7 @@ export class CheckService {
         };
       }),
       priority,
+      until,
     );
     const made = new Map<number, StoredCheck>();
     const checks = results.map((result) => {
@@ -576,7 +611,10 @@ export class CheckService {
     const stale = segments.filter((segment) => !isFresh(segment)).map((segment) => segment.id);
     if (ensure && stale.length > 0) {
       try {
-        const { made } = await this.checkNow(documentId, stale, 'high');
+        const checking = this.checkNow(documentId, stale, 'high', Date.now() + this.readerWaitMs);
+        const outcome = await this.orLate(checking, `checking ${stale.length} segments of document ${documentId} failed`);
+        // (too long: answered with what is stored, the rest checked in the browser)
+        const made = outcome?.made ?? new Map<number, StoredCheck>();
         stored = await read.stored(ids);
         // those not stored (another writer held the document's checks), as they were made
         for (const segment of segments) {
@@ -602,6 +640,30 @@ export class CheckService {
       ...segment,
       check: isFresh(segment) ? CheckService.checkOf(segment, stored.get(segment.id) as StoredCheck, context, dismissals) : null,
     }));
+  }
+
+  /**
+   * What a reader's check gives within readerWaitMs; undefined after that, the check going on (its
+   * failure logged, and stop waiting for it).
+   */
+  private async orLate<T>(checking: Promise<T>, failure: string): Promise<T | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, this.readerWaitMs, undefined);
+    });
+    try {
+      const outcome = await Promise.race([checking, late]);
+      if (outcome !== undefined) return outcome;
+      const going = checking.then(
+        () => undefined,
+        (error: unknown) => this.log(failure, error),
+      );
+      this.late.add(going);
+      void going.finally(() => this.late.delete(going));
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -987,7 +1049,7 @@ export class CheckService {
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
-    await Promise.all([this.loop, this.settled()]);
+    await Promise.all([this.loop, this.settled(), ...this.late]);
   }
 
   /** One round of the background: documents whose glossary changed queued again, then one batch checked. */

@@ -29,13 +29,15 @@ export interface ServiceOptions {
   /** Where texts are checked (default: the process's checking thread). */
   checkWork?: () => TaskRunner;
   log?: (message: string, error?: unknown) => void;
+  /** How long a reader waits for findings still to be made (see CheckService; default READER_WAIT_MS). */
+  readerWaitMs?: number;
 }
 
 /** The services over one store, with one clock (tests move it). */
 export function createServices(store: Store, now: () => Date = () => new Date(), options: ServiceOptions = {}): Services {
   // a glossary change sends its documents to be checked again (the checks read the glossary)
   const glossary = new GlossaryService(store, now, () => checks.glossaryChanged());
-  const checks = new CheckService(store, now, glossary, options.checkWork ?? sharedCheckPool, options.log);
+  const checks = new CheckService(store, now, glossary, options.checkWork ?? sharedCheckPool, options.log, options.readerWaitMs);
   return {
     store,
     now,

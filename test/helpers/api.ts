@@ -15,6 +15,7 @@ import { createApp, type TilikApp } from '../../server/app';
 import type { LoginLimits } from '../../server/auth/login';
 import type { Limits } from '../../server/routes/deps';
 import type { JobPools } from '../../server/jobs/runner';
+import type { TaskRunner } from '../../server/workers/pool';
 import { createServices, type Services } from '../../server/services';
 import { openStore } from '../../server/store';
 import { SYSTEM_USER_ID, type Store } from '../../server/store/types';
@@ -78,6 +79,10 @@ export async function createHarness(
     jobPools?: JobPools;
     /** Check queued segments in the background (default true). */
     checkInBackground?: boolean;
+    /** How long a reader waits for findings still to be made (default: as long as it takes, so tests see the server's however busy the machine). */
+    readerWaitMs?: number;
+    /** Where texts are checked (default: the process's checking thread). */
+    checkWork?: () => TaskRunner;
   } = {},
 ): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilik-api-'));
@@ -85,7 +90,11 @@ export async function createHarness(
   const database = dialect === 'postgres' ? await createTestDatabase() : null;
   const store = await openStore(database ? { databaseUrl: database.url } : { file: path.join(dir, 'test.db') });
   const logged: unknown[] = [];
-  const services = createServices(store, options.now, { log: (_message, error) => logged.push(error) });
+  const services = createServices(store, options.now, {
+    log: (_message, error) => logged.push(error),
+    readerWaitMs: options.readerWaitMs ?? 600_000,
+    ...(options.checkWork ? { checkWork: options.checkWork } : {}),
+  });
   const app = createApp({
     services,
     passwordCost: TEST_COST,
