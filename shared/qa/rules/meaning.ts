@@ -1359,11 +1359,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
-      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|dikurangi|biaya tambahan|dikenakan biaya tambahan',
+      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|disewakan terpisah|dijual terpisah|disewakan secara terpisah|dijual secara terpisah|dikurangi|biaya tambahan|dikenakan biaya tambahan',
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
@@ -1487,7 +1487,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   dayPart: {
     en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
-    de: ['morgens|vormittags|mittags|mittag|tagsüber', 'abends|abend|nachts|nacht|mitternacht'],
+    // (and a weekday's, written as one word: "mittwochabends", "Sonntagmorgen")
+    de: [
+      `morgens|vormittags|mittags|mittag|tagsüber|${weekdayCompounds(['morgen', 'morgens', 'vormittag', 'vormittags', 'mittag', 'mittags'])}`,
+      `abends|abend|nachts|nacht|mitternacht|${weekdayCompounds(['abend', 'abends', 'nacht', 'nachts'])}`,
+    ],
     fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
     // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
     es: [
@@ -3729,12 +3733,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (every "at home" on the other side: "Work at home; take your laptop" → "Bekerja dari rumah; bawa
   // laptop Anda" says it; not "carry", also a risk's)
   bringOrLeave: {
-    en: ['bring|take with you', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
+    en: ['bring|take with you|take * with you', 'leave at home|leave them at home|leave it at home|at home|leave behind'],
     id: ['bawa|bawalah|membawa|dibawa|bawakan', 'di rumah|dari rumah|tinggalkan di rumah|ditinggal di rumah'],
     de: ['mitbringen|mitzubringen|mitnehmen|mitzunehmen|dabeihaben', 'zu hause|daheim|zu hause lassen|daheim lassen'],
     fr: ['apportez|apporter|amenez|amener|emportez|emporter|munissez|munir', 'à la maison|chez vous|à domicile'],
     es: ['traiga|traigan|traer|lleve|lleven|llevar', 'en casa'],
-    zh: ['带上|携带|带来|带好', '留在家里|放在家里|留在家中'],
+    // (and a thing left where it is rather than taken away: "take your rubbish with you" → "将垃圾留在营地")
+    zh: ['带上|携带|带来|带好|带走', '留在家里|放在家里|留在家中|留在营地|留在原地|留在原处|留在现场'],
   },
   // a side or back door against the main one ("through the side entrance" → "melalui pintu masuk depan")
   entrance: {
@@ -3861,6 +3866,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['brillant|brillante|brillants|brillantes|glacé|glacée', 'mat|mate|mats|mates'],
     es: ['brillante|brillantes|satinado brillante', 'mate|mates'],
     zh: ['亮面|光面|亮光', '哑光|亚光|磨砂'],
+  },
+  // the telephone or a written way ("confirmed by phone" → "dikonfirmasi melalui email"; "call us" is
+  // no telephone's: also a name's)
+  phoneOrWritten: {
+    en: [
+      'phone|telephone|by phone|over the phone|phone call|phone calls',
+      'email|emails|e-mail|e-mails|by post|by letter|by mail|in the post|postal|text message|text messages|by text|sms|in writing',
+    ],
+    id: [
+      'telepon|telpon|menelepon|lewat telepon|melalui telepon',
+      'email|surel|e-mail|surat elektronik|melalui pos|lewat pos|via pos|dengan surat|melalui surat|sms|pesan singkat|pesan teks|secara tertulis',
+    ],
+    de: ['telefon|telefonisch|per telefon|anruf|anrufen', 'e-mail|e-mails|email|per post|postalisch|per brief|brieflich|sms|schriftlich'],
+    fr: [
+      'téléphone|par téléphone|téléphonique|appel téléphonique',
+      'e-mail|e-mails|email|courriel|courriels|par courrier|par la poste|par lettre|sms|texto|par écrit',
+    ],
+    es: [
+      'teléfono|por teléfono|telefónica|telefónico|llamada telefónica',
+      'correo electrónico|email|e-mail|correo postal|por carta|sms|mensaje de texto|por escrito',
+    ],
+    zh: ['电话', '电子邮件|电邮|邮件|邮箱|邮寄|信函|短信|书面'],
   },
   // a text message or a letter ("confirmed by text message" → "confirmés par courrier")
   // (the post's words as the post's pair has them)
@@ -6921,6 +6948,7 @@ const VEHICLES: Record<string, Record<string, string>> = {
   },
 };
 const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2 };
+
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 

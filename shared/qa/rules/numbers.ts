@@ -624,6 +624,16 @@ function checkSpelledQuantities(
       (spelled.value >= 2 || countingOne(source.text, spelled, context.sourceLang)) &&
       !insideLiteral(source.literals, spelled.start, spelled.end),
   );
+  if (alone.length >= 2) {
+    checkSpelledCounts(
+      context,
+      alone.map(({ spelled }) => spelled),
+      spelledTarget,
+      usedSpelled,
+      out,
+    );
+    return;
+  }
   const said = alone.length === 1 ? (alone[0] as (typeof alone)[number]).spelled : null;
   if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some((t) => t.value === said.value)) return;
   const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ t, i }) => !usedSpelled.has(i) && (t.value ?? 0) >= 2);
@@ -635,6 +645,42 @@ function checkSpelledQuantities(
     finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
       source: spanOf(source.text, said.start, said.end),
       params: { source: said.text, found: changed.text, expected },
+      suggestion: expected,
+    }),
+  );
+}
+
+/**
+ * Several number words without a unit ("one tent and one car" → "两顶帐篷和一辆车"): where the
+ * translation spells as many numbers as the source, all the same values but one, that one changed.
+ */
+function checkSpelledCounts(
+  context: RuleContext,
+  said: ReadonlyArray<SpelledNumber>,
+  spelledTarget: ReadonlyArray<NumberOccurrence & { spelled: true }>,
+  usedSpelled: Set<number>,
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source) return;
+  const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ i }) => !usedSpelled.has(i));
+  if (free.length !== said.length) return;
+  const left = [...free];
+  const unsaid: SpelledNumber[] = [];
+  for (const each of said) {
+    const k = left.findIndex(({ t }) => t.value === each.value);
+    if (k >= 0) left.splice(k, 1);
+    else unsaid.push(each);
+  }
+  if (unsaid.length !== 1 || left.length !== 1) return;
+  const [{ t: changed, i }] = left as [{ t: NumberOccurrence & { spelled: true }; i: number }];
+  const [was] = unsaid as [SpelledNumber];
+  usedSpelled.add(i);
+  const expected = spelledAs(was.value, context.targetLang) ?? format(was.value, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+      source: spanOf(source.text, was.start, was.end),
+      params: { source: was.text, found: changed.text, expected },
       suggestion: expected,
     }),
   );

@@ -5137,3 +5137,31 @@ describe('round 134', () => {
     ).toEqual(['polarity.dropped 我们负全部责任']);
   });
 });
+
+describe('round 135', () => {
+  it('reads the telephone rendered as a written way to get in touch, and not a device or a number asked for', () => {
+    expect(of('Orders must be confirmed by phone.', 'Pesanan harus dikonfirmasi melalui email.', 'id')).toEqual([
+      'direction.inverted email',
+    ]);
+    expect(of('Orders must be confirmed by phone.', 'Pesanan harus dikonfirmasi melalui telepon.', 'id')).toEqual([]);
+    expect(of('Questions by e-mail only, please.', 'Fragen bitte nur telefonisch.', 'de')).toEqual(['direction.inverted telefonisch']);
+    expect(of('Scan the code with your phone.', '用手机扫描二维码。', 'zh')).toEqual([]);
+    expect(of('Send us an e-mail with your phone number.', 'Kirimkan email kepada kami berisi nomor telepon Anda.', 'id')).toEqual([]);
+  });
+
+  it('reads counts said in words where the source has several, a German weekday evening, a thing rented separately, a thing left behind', () => {
+    expect(of('Each pitch has room for one tent and one car.', '每个营位可容纳两顶帐篷和一辆车。', 'zh')).toEqual(['numbers.changed 两']);
+    expect(of('Each pitch has room for one tent and one car.', '每个营位可容纳一顶帐篷和一辆车。', 'zh')).toEqual([]);
+    expect(of('Lessons take place on Wednesday evenings.', 'Der Unterricht findet mittwochmorgens statt.', 'de')).toEqual([
+      'direction.inverted mittwochmorgens',
+    ]);
+    expect(of('Lessons take place on Wednesday evenings.', 'Der Unterricht findet mittwochabends statt.', 'de')).toEqual([]);
+    expect(of('Chairs and tables are rented separately.', 'Kursi dan meja sudah termasuk dalam sewa.', 'id')).toEqual([
+      'direction.inverted termasuk',
+    ]);
+    expect(of('Please take your rubbish with you when you leave.', '离开时请将垃圾留在营地。', 'zh')).toEqual([
+      'direction.inverted 留在营地',
+    ]);
+    expect(of('Please take your rubbish with you when you leave.', '离开时请带走您的垃圾。', 'zh')).toEqual([]);
+  });
+});

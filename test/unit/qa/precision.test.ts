@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-seven (one hundred and ten terms, parties or order swapped, seventy-six other changes of meaning, sixty-eight opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, eleven spans of time, times or units, ten amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighty-six (one hundred and nine terms, parties or order swapped, seventy-five other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -59,7 +59,6 @@ describe('precision on careful translations', () => {
       'auberge-fr ¶4 restriction changed (only with an adult to alone)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
       'augenarzt-de ¶6 number changed (second to twelfth day)',
-      'autobus-es ¶2 number changed (one suitcase to two)',
       'autocaravana-es ¶4 negation dropped (not permitted)',
       'autocaravana-es ¶7 terms swapped (bedding included, towels not)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
@@ -230,10 +229,7 @@ describe('precision on careful translations', () => {
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
-      'lostluggage-zh ¶9 terms swapped (phone and email)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
-      'luying-zh ¶5 number changed (one to two tents)',
-      'luying-zh ¶7 opposite (take away to leave behind)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
       'marche-fr ¶2 opposite (before to after)',
@@ -260,7 +256,6 @@ describe('precision on careful translations', () => {
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
-      'naehkurs-de ¶5 time of day changed (evenings to mornings)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'naviera-es ¶2 party changed (their owner to our staff)',
@@ -337,11 +332,9 @@ describe('precision on careful translations', () => {
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
-      'schlafapnoe-de ¶7 opposite (take with you to leave at home)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
-      'schooltransfer ¶9 term changed (by letter to by phone)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
@@ -350,8 +343,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
-      'sewatenda ¶7 meaning changed (phone to e-mail)',
-      'sewatenda ¶8 opposite (rented separately to included)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
@@ -367,7 +358,6 @@ describe('precision on careful translations', () => {
       'smartwatch ¶6 negation dropped (not for diving)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
-      'sprachkurs-de ¶9 number changed (twelve to twenty)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
@@ -403,7 +393,6 @@ describe('precision on careful translations', () => {
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
-      'umroh ¶7 number changed (one to two suitcases)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',
