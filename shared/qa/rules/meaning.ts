@@ -2568,7 +2568,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
     en: ['in advance|beforehand|upfront|up front|prepaid', 'in arrears|retrospectively'],
-    id: ['di muka|terlebih dahulu|lebih dulu', 'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba'],
+    id: [
+      'di muka|terlebih dahulu|lebih dulu',
+      'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode',
+    ],
     de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher|bei ankunft|bei der ankunft'],
     fr: ["à l'avance|d'avance|au préalable", "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée"],
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
@@ -4334,7 +4337,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   temperature: ['热水|温水|高温|加热|热的|热乎', '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉'],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
-    '收费|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
+    '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
   ],
   timing: ['提前|提早', '延迟|推迟|迟到'],
   indoors: ['室内|屋内', '室外|户外|露天'],

@@ -5165,3 +5165,15 @@ describe('round 135', () => {
     expect(of('Please take your rubbish with you when you leave.', '离开时请带走您的垃圾。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 136', () => {
+  it('reads a fee collected in Chinese against free, and paid at the end of the month against in advance', () => {
+    expect(of('Storage is free for the first day.', '第一天起收取保管费。', 'zh')).toEqual(['direction.inverted 收取']);
+    expect(of('Storage is free for the first day.', '第一天免费保管。', 'zh')).toEqual([]);
+    expect(of('No fee is charged for the first day.', '第一天不收取费用。', 'zh')).toEqual([]);
+    expect(of('The monthly fee must be paid in advance.', 'Biaya bulanan harus dibayar di akhir bulan.', 'id')).toEqual([
+      'direction.inverted di akhir bulan',
+    ]);
+    expect(of('The monthly fee must be paid in advance.', 'Biaya bulanan harus dibayar di muka.', 'id')).toEqual([]);
+  });
+});

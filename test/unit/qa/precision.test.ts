@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety (one hundred and nine terms, parties or order swapped, seventy-eight other changes of meaning, sixty-six opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and eighty-eight (one hundred and nine terms, parties or order swapped, seventy-seven other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -214,7 +214,6 @@ describe('precision on careful translations', () => {
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
-      'kuaidigui-zh ¶7 opposite (free to charged)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laser-es ¶6 unit changed (weeks to days)',
@@ -282,7 +281,6 @@ describe('precision on careful translations', () => {
       'payslip ¶8 sense (an allowance as leeway)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
-      'penitipananak ¶8 meaning changed (in advance to at the end of the month)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
