@@ -44,10 +44,10 @@ const TWO_BEFORE_A_COUNTER: Record<string, string> = { zh: '两|兩' };
 /**
  * Words of a language written without spaces whose numeral counts nothing: Chinese weekdays
  * ("星期三", Wednesday; "周五"; not "每周三次", three times a week), "二维码" (a QR code), "二手" (second-hand), "三明治" (a sandwich),
- * "十分" (very), "万一" (in case), "一些" (some), "一起" (together) and the like.
+ * "十分" (very, but not "十分钟", ten minutes), "万一" (in case), "一些" (some), "一起" (together) and the like.
  */
 const NOT_COUNTS: Record<string, RegExp> = {
-  zh: /(?:星期|礼拜|周)[一二三四五六日天](?![次天个小周年月日遍回趟])|二维码|二手|三明治|十分|万一|千万|一些|一起|一定|一样|一般|一直|一下|一切|统一|唯一|一旦|一边|一致|一律|一向|同一|百货|一流|一会儿|一同|一并|一共/gu,
+  zh: /(?:星期|礼拜|周)[一二三四五六日天](?![次天个小周年月日遍回趟])|二维码|二手|三明治|十分(?!钟)|万一|千万|一些|一起|一定|一样|一般|一直|一下|一切|统一|唯一|一旦|一边|一致|一律|一向|同一|百货|一流|一会儿|一同|一并|一共/gu,
 };
 
 function tableOf(lang: string): Table | null {

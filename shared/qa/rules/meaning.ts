@@ -1400,19 +1400,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a quantity halved or doubled ("pay half the fare", "membayar dua kali lipat")
   multiple: {
-    en: ['half|halved', 'double|doubled|doubles'],
+    en: ['half|halved|half as much', 'double|doubled|doubles|twice as much|twice the price'],
     id: ['setengah|separuh|separo', 'dua kali lipat|berlipat ganda|menggandakan|digandakan'],
     de: [
-      'halbiert|halbierte|halbe preis|halben preis|zum halben preis',
-      'verdoppelt|verdoppelte|doppelte preis|doppelten preis|zum doppelten preis',
+      'halbiert|halbierte|halbe preis|halben preis|zum halben preis|halb so viel|halb so teuer',
+      'verdoppelt|verdoppelte|doppelte preis|doppelten preis|zum doppelten preis|doppelt so viel|doppelt so teuer',
     ],
     fr: [
-      'divisé par deux|divisés par deux|divisée par deux|divisées par deux|réduit de moitié|réduits de moitié|moitié prix|demi-tarif',
-      'doublé|doublés|doublée|doublées|multiplié par deux|multipliés par deux|double tarif|prix double',
+      'divisé par deux|divisés par deux|divisée par deux|divisées par deux|réduit de moitié|réduits de moitié|moitié prix|demi-tarif|moitié moins cher',
+      'doublé|doublés|doublée|doublées|multiplié par deux|multipliés par deux|double tarif|prix double|deux fois plus cher',
     ],
     es: [
-      'reducido a la mitad|reducidos a la mitad|a mitad de precio|mitad de precio',
-      'duplicado|duplicados|duplicada|duplicadas|precio doble',
+      'reducido a la mitad|reducidos a la mitad|a mitad de precio|mitad de precio|la mitad',
+      'duplicado|duplicados|duplicada|duplicadas|precio doble|el doble',
     ],
     zh: ['减半|半价', '翻倍|加倍|双倍'],
   },
@@ -6550,6 +6550,10 @@ DURATIONS.zh = {
 /** What a price is counted per ("€20 per person" is not "20 € par table", "per user" not "per tim"). */
 const CHARGED_PER: Record<string, Record<string, string>> = {
   en: {
+    'per piece': 'item',
+    'per kilogram': 'kilogram',
+    'per kilo': 'kilogram',
+    'per kg': 'kilogram',
     'per booking': 'booking',
     'per reservation': 'booking',
     'per person': 'person',
@@ -6582,6 +6586,12 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per ticket': 'ticket',
   },
   id: {
+    'per kilogram': 'kilogram',
+    'per kilo': 'kilogram',
+    'per kg': 'kilogram',
+    'per potong': 'item',
+    'per buah': 'item',
+    'per pcs': 'item',
     'per pemesanan': 'booking',
     'per reservasi': 'booking',
     'per orang': 'person',
@@ -6612,6 +6622,11 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per tiket': 'ticket',
   },
   de: {
+    'pro stück': 'item',
+    'je stück': 'item',
+    'pro kilo': 'kilogram',
+    'pro kilogramm': 'kilogram',
+    'pro kg': 'kilogram',
     'pro buchung': 'booking',
     'pro reservierung': 'booking',
     'pro person': 'person',
@@ -6644,6 +6659,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro bestellung': 'order',
   },
   fr: {
+    'par pièce': 'item',
+    'par kilo': 'kilogram',
+    'au kilo': 'kilogram',
+    'par kg': 'kilogram',
     'par réservation': 'booking',
     'par personne': 'person',
     'par tête': 'person',
@@ -6671,6 +6690,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par commande': 'order',
   },
   es: {
+    'por pieza': 'item',
+    'por unidad': 'item',
+    'por kilo': 'kilogram',
+    'por kg': 'kilogram',
     'por reserva': 'booking',
     'por persona': 'person',
     'por cabeza': 'person',
@@ -6696,6 +6719,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'por pedido': 'order',
   },
   zh: {
+    每公斤: 'kilogram',
+    按公斤: 'kilogram',
+    每千克: 'kilogram',
+    按件: 'item',
     每人: 'person',
     每位: 'person',
     每位顾客: 'person',

@@ -583,10 +583,21 @@ function checkSpelledQuantities(
   }
   for (const { spelled, wanted } of unfound) {
     if (!wanted) continue;
-    // the value is nowhere: one number with this unit is the one changed
-    const withWantedUnit = [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].filter(
-      (t) => targetUnit(context, t) === wanted.unit,
-    );
+    // the value is nowhere: one number with this unit is the one changed (else, with none, the one
+    // number of a span of time where the source's is one too: "two hours" → "veinte minutos")
+    const left = [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))];
+    let withWantedUnit = left.filter((t) => targetUnit(context, t) === wanted.unit);
+    if (withWantedUnit.length === 0 && SPANS_OF_TIME.has(wanted.unit)) {
+      const spans = left.filter((t) => SPANS_OF_TIME.has(targetUnit(context, t) ?? ''));
+      // (not the same span said in another unit, within a few per cent: "two hours" is "120 minutos",
+      // "one month" is "30 días")
+      const seconds = (value: number | null, unit: string) => (value ?? Number.NaN) * (SPANS_OF_TIME.get(unit) ?? Number.NaN);
+      const only = spans[0];
+      if (spans.length === 1 && only) {
+        const [said, found] = [seconds(spelled.value, wanted.unit), seconds(only.value, targetUnit(context, only) ?? '')];
+        if (!(Math.abs(said - found) <= said * 0.05)) withWantedUnit = spans;
+      }
+    }
     // (of several, not a spelled "one", which is also the article: "eine Stunde", "une heure")
     const candidates =
       withWantedUnit.length > 1
@@ -649,6 +660,17 @@ function checkSpelledQuantities(
     }),
   );
 }
+
+/** Units of a span of time, one of which a quantity may be rendered in with its value changed too. */
+const SPANS_OF_TIME: ReadonlyMap<string, number> = new Map([
+  ['second', 1],
+  ['minute', 60],
+  ['hour', 3600],
+  ['day', 86_400],
+  ['week', 604_800],
+  ['month', 2_629_800],
+  ['year', 31_557_600],
+]);
 
 /**
  * Several number words without a unit ("one tent and one car" → "两顶帐篷和一辆车"): where the

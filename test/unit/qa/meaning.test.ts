@@ -5177,3 +5177,26 @@ describe('round 136', () => {
     expect(of('The monthly fee must be paid in advance.', 'Biaya bulanan harus dibayar di muka.', 'id')).toEqual([]);
   });
 });
+
+describe('round 137', () => {
+  it('reads twice as much against half as much, and a price per piece against one per kilogram', () => {
+    const source = 'Emergency visits at night cost twice as much.';
+    expect(of(source, 'Notfallbesuche in der Nacht kosten halb so viel.', 'de')).toEqual(['direction.inverted halb so viel']);
+    expect(of(source, 'Notfallbesuche in der Nacht kosten doppelt so viel.', 'de')).toEqual([]);
+    expect(of('Blankets are charged per piece.', 'Selimut dikenakan biaya per kilogram.', 'id')).toEqual(['numbers.changed per kilogram']);
+    expect(of('Blankets are charged per piece.', 'Selimut dikenakan biaya per potong.', 'id')).toEqual([]);
+  });
+
+  it('reads a span of time said in words whose value and unit both changed, and not the same span in another unit', () => {
+    const source = 'A full grooming takes about two hours.';
+    expect(of(source, 'Un aseo completo dura unos veinte minutos.', 'es')).toEqual(['numbers.changed veinte minutos']);
+    expect(of(source, 'Un aseo completo dura unos 120 minutos.', 'es')).toEqual([]);
+    expect(of(source, 'Un aseo completo dura unas dos horas.', 'es')).toEqual([]);
+    expect(of('It takes about one month.', 'Dura unos 30 días.', 'es')).toEqual([]);
+    // ("十分钟" is ten minutes, though "十分" alone is "very")
+    expect(
+      of('Donation takes about ten minutes; the whole visit takes about an hour.', '献血本身约需十分钟；整个过程约需一小时。', 'zh'),
+    ).toEqual([]);
+    expect(of('The staff are very friendly.', '工作人员十分友好。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-three (one hundred and nine terms, parties or order swapped, seventy-eight other changes of meaning, sixty-seven opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, seven amounts or counts, six bounds or limits, five names, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety (one hundred and nine terms, parties or order swapped, seventy-eight other changes of meaning, sixty-six opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -220,7 +220,6 @@ describe('precision on careful translations', () => {
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
-      'laundrykiloan ¶6 rate changed (per piece to per kilogram)',
       'laundrykiloan ¶8 opposite (mild to strong)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
@@ -282,7 +281,6 @@ describe('precision on careful translations', () => {
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
-      'peluqueriacanina-es ¶1 number and unit changed (two hours to twenty minutes)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
@@ -387,7 +385,6 @@ describe('precision on careful translations', () => {
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
-      'tierarzt-de ¶6 opposite (twice as much to half as much)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
       'tintoreria-es ¶1 terms swapped (24 hours and three days)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
