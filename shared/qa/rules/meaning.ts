@@ -1917,9 +1917,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'di dalam ruangan|dalam ruangan|di dalam rumah|dalam rumah|di dalam ruang|di dalam gedung|indoor',
       'di luar ruangan|luar ruangan|di luar rumah|luar rumah|di alam terbuka|di ruang terbuka|di luar gedung|outdoor',
     ],
-    de: ['drinnen|im innenbereich|hallenbad|in der halle', 'draußen|im freien|im außenbereich|freibad'],
-    fr: ['couvert|couverte|en intérieur|à l’intérieur', 'en plein air|en extérieur|découvert|découverte'],
-    es: ['cubierta|cubierto|en interiores|bajo techo', 'al aire libre|en exteriores|descubierta|descubierto'],
+    // (and shoes worn inside or brought in from the street: "indoor shoes" → "Straßenschuhe")
+    de: [
+      'drinnen|im innenbereich|hallenbad|in der halle|hallenschuhe|hallenschuh|hallensportschuhe',
+      'draußen|im freien|im außenbereich|freibad|straßenschuhe|straßenschuh|außenschuhe',
+    ],
+    fr: [
+      "couvert|couverte|en intérieur|à l’intérieur|chaussures d'intérieur",
+      "en plein air|en extérieur|découvert|découverte|chaussures d'extérieur|chaussures de ville",
+    ],
+    es: [
+      'cubierta|cubierto|en interiores|bajo techo|calzado de interior|zapatillas de interior',
+      'al aire libre|en exteriores|descubierta|descubierto|calzado de calle|zapatos de calle|calzado de exterior',
+    ],
   },
   // places used by all or by one ("wear a mask in shared areas" → "在私人区域佩戴口罩")
   // (not "shared" alone, also the verb: "we never shared your personal data"; not "umum" nor
@@ -3590,15 +3600,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['拥挤|人多|繁忙', '人少|清静|不拥挤|空闲'],
   },
+  // on time or late ("must be picked up on time" → "können später abgeholt werden")
+  // (not French "à l'heure", also by the hour, nor Spanish "tarde" alone, also the afternoon)
+  punctual: {
+    en: ['on time|punctually|punctual', 'late|later|too late|delayed|behind schedule'],
+    id: ['tepat waktu|sesuai jadwal', 'terlambat|telat|lebih lambat|belakangan'],
+    de: ['pünktlich|rechtzeitig', 'später|verspätet|zu spät|verspätung'],
+    fr: ['ponctuellement|à temps|ponctuel|ponctuelle', 'en retard|plus tard|trop tard'],
+    es: ['puntualmente|a tiempo|puntual|puntuales', 'con retraso|más tarde|demasiado tarde|llegar tarde'],
+    zh: ['准时|按时', '迟到|晚些|延迟|推迟|延后'],
+  },
   // a thing rented or bought ("shoes can be rented at reception" → "doivent être achetés")
   // (not "rent" alone: also what a tenant pays; not Chinese "租" and "买" alone)
   rentOrBuy: {
-    en: ['rented|hire|hired|rental|borrow|borrowed|can be rented|for hire', 'buy|bought|purchase|purchased|for sale'],
-    id: ['disewa|disewakan|menyewa|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian'],
-    de: ['mieten|gemietet|ausleihen|ausgeliehen|leihen|geliehen', 'kaufen|gekauft|erwerben|erworben'],
-    fr: ['louer|loué|loués|louée|louées|emprunter|emprunté|empruntés', 'acheter|acheté|achetés|achetée|achetées|achat'],
-    es: ['alquilar|alquilado|alquilados|alquilada|alquiladas|prestado|prestados', 'comprar|comprado|comprados|comprada|compradas'],
-    zh: ['租用|租借|出租|借用', '购买|购入|买下'],
+    // (and sold, as a shop that rents says it: "memory cards are sold, not rented")
+    en: ['rented|hire|hired|rental|borrow|borrowed|can be rented|for hire', 'buy|bought|purchase|purchased|for sale|sold'],
+    id: ['disewa|disewakan|menyewa|dipinjam|dipinjamkan|meminjam', 'dibeli|membeli|pembelian|dijual'],
+    de: ['mieten|gemietet|ausleihen|ausgeliehen|leihen|geliehen', 'kaufen|gekauft|erwerben|erworben|verkauft'],
+    fr: [
+      'louer|loué|loués|louée|louées|emprunter|emprunté|empruntés',
+      'acheter|acheté|achetés|achetée|achetées|achat|vendu|vendus|vendue|vendues',
+    ],
+    es: [
+      'alquilar|alquilado|alquilados|alquilada|alquiladas|prestado|prestados',
+      'comprar|comprado|comprados|comprada|compradas|se vende|se venden|vendido|vendidos|vendida|vendidas',
+    ],
+    zh: ['租用|租借|出租|借用', '购买|购入|买下|出售'],
   },
   // skipping a queue or joining it ("book online to skip the queue" → "untuk ikut antre")
   queue: {

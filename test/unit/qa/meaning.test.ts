@@ -5200,3 +5200,19 @@ describe('round 137', () => {
     expect(of('The staff are very friendly.', '工作人员十分友好。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 138', () => {
+  it('reads sold against rented, on time against later, and indoor shoes against street shoes', () => {
+    expect(of('Memory cards are sold, not rented.', 'Kartu memori disewakan, tidak dijual.', 'id')).toEqual([
+      'direction.inverted disewakan',
+    ]);
+    expect(of('Memory cards are sold, not rented.', 'Kartu memori dijual, tidak disewakan.', 'id')).toEqual([]);
+    expect(of('Children must be picked up on time.', 'Kinder müssen später abgeholt werden.', 'de')).toEqual(['direction.inverted später']);
+    expect(of('Children must be picked up on time.', 'Kinder müssen pünktlich abgeholt werden.', 'de')).toEqual([]);
+    expect(of('Pay on time to avoid late fees.', 'Bayar tepat waktu untuk menghindari denda keterlambatan.', 'id')).toEqual([]);
+    expect(of('Please bring indoor shoes or gym socks.', 'Bitte bringen Sie Straßenschuhe oder Turnsocken mit.', 'de')).toEqual([
+      'direction.inverted Straßenschuhe',
+    ]);
+    expect(of('Please bring indoor shoes or gym socks.', 'Bitte bringen Sie Hallenschuhe oder Turnsocken mit.', 'de')).toEqual([]);
+  });
+});

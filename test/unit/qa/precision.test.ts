@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-five (one hundred and eleven terms, parties or order swapped, seventy-nine other changes of meaning, sixty-eight opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-two (one hundred and ten terms, parties or order swapped, seventy-nine other changes of meaning, sixty-six opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -210,8 +210,6 @@ describe('precision on careful translations', () => {
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
-      'kinderturnen-de ¶3 opposite (indoor shoes to street shoes)',
-      'kinderturnen-de ¶7 opposite (on time to later)',
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
       'kine-fr ¶9 term changed (calf to thigh)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
@@ -351,7 +349,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'sewakamera ¶2 meaning changed (ID card to driving licence)',
-      'sewakamera ¶6 terms swapped (sold, not rented)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
