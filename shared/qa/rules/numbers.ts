@@ -1001,6 +1001,15 @@ function checkSwapped(
     (cognate(near.after, ownPlace.after) && !cognate(near.after, ownValue.after)) ||
     (cognate(near.before, ownPlace.before) && !cognate(near.before, ownValue.before));
   if (!alike && !keptPlace) return;
+  // (not where each of the two stayed with its side of a pair, the clauses said the other way round:
+  // "2 tablets before breakfast and 1 after dinner" → "Setelah makan malam minum 1 tablet, dan 2
+  // tablet sebelum sarapan")
+  if (
+    figuresBySide(context, sourceNumbers, targetNumbers).some(
+      (each) => each.kept && [a, b].includes(each.marked) && [a, b].includes(each.other),
+    )
+  )
+    return;
   out.push(
     finding(context, 'numbers.swapped', 'major', a.start, a.end, {
       source: spanOf(source.text, sourceNumbers[first]?.start ?? 0, sourceNumbers[first]?.end ?? 0),
@@ -1027,28 +1036,28 @@ function clausesOf(text: string, span: Sentence): Sentence[] {
 }
 
 /**
- * Two figures that changed places between the two sides of a pair of opposites ("120 yuan for small
- * dogs and 180 yuan for large dogs" → "小型犬每晚180元，大型犬每晚120元"; "2 tablets before
- * breakfast and 1 after dinner" → "1 tablet sebelum sarapan dan 2 setelah makan malam"): a sentence
- * says each side once, in a clause of its own with one figure, and its translation too, with the
- * same two figures, each now in the clause of the other side. Whatever order the clauses take,
- * which figure goes with which side is kept, in any language.
+ * Which figure goes with which side of a pair of opposites, per pair of sentences, where that is
+ * plain: a sentence says each side once, in a clause of its own with one figure, and its
+ * translation too, with the same two figures ("120 yuan for small dogs and 180 yuan for large
+ * dogs" → "小型犬每晚180元，大型犬每晚120元"). `kept` when each figure stayed with its side,
+ * whatever order the clauses take; else the translation's first of the two figures, the other, and
+ * the source's figure of the side the first went to.
  */
-function checkSwappedBetweenSides(
+function figuresBySide(
   context: RuleContext,
   sourceNumbers: readonly NumberOccurrence[],
   targetNumbers: readonly NumberOccurrence[],
-  out: Finding[],
-): void {
+): Array<{ kept: boolean; marked: NumberOccurrence; other: NumberOccurrence; said: NumberOccurrence }> {
   const source = context.source;
-  if (!source || sourceNumbers.length < 2 || out.some((each) => each.rule === 'numbers.swapped')) return;
-  const sentences = pairedSentences(source.text, context.target.text);
+  if (!source || sourceNumbers.length < 2 || targetNumbers.length < 2) return [];
   const pairsInSource = oppositesIn(source);
-  if (pairsInSource.size === 0) return;
+  if (pairsInSource.size === 0) return [];
+  const sentences = pairedSentences(source.text, context.target.text);
   const pairsInTarget = oppositesIn(context.target);
   const within = <T extends { start: number; end: number }>(list: readonly T[], span: Sentence) =>
     list.filter((each) => each.start >= span.start && each.end <= span.end);
   const value = (number: NumberOccurrence) => number.value ?? Number.NaN;
+  const out: Array<{ kept: boolean; marked: NumberOccurrence; other: NumberOccurrence; said: NumberOccurrence }> = [];
   for (const [k, sourceSentence] of sentences.source.entries()) {
     const targetSentence = sentences.target[k] as Sentence;
     const said = within(sourceNumbers, sourceSentence);
@@ -1062,7 +1071,7 @@ function checkSwappedBetweenSides(
     if (firstAt < 0 || secondAt < 0 || firstAt === secondAt) continue;
     const sourceClauses = clausesOf(source.text, sourceSentence);
     const targetClauses = clausesOf(context.target.text, targetSentence);
-    // the clause a figure or a word stands in, and the one figure and side's word there
+    // the clause a figure or a word stands in
     const clauseOf = (clauses: readonly Sentence[], cue: { start: number }) =>
       clauses.findIndex((clause) => cue.start >= clause.start && cue.start < clause.end);
     for (const [name, [sourceA, sourceB]] of pairsInSource) {
@@ -1093,20 +1102,33 @@ function checkSwappedBetweenSides(
           ? sideA === one
           : null;
       const [saidBound, foundBound] = [bound(sourcePlaces), bound(targetPlaces)];
-      if (saidBound === null || foundBound === null || saidBound === foundBound) continue;
-      // marked on the translation's first figure, with the source's figure of the side it went to
-      const [marked, otherFound] = found as [NumberOccurrence, NumberOccurrence];
+      if (saidBound === null || foundBound === null) continue;
+      const [marked, other] = found as [NumberOccurrence, NumberOccurrence];
       const onSideA = clauseOf(targetClauses, marked) === targetPlaces[0];
-      const sourceOf = onSideA === saidBound ? first : second;
-      out.push(
-        finding(context, 'numbers.swapped', 'major', marked.start, marked.end, {
-          source: spanOf(source.text, sourceOf.start, sourceOf.end),
-          params: { first: marked.text, second: otherFound.text },
-        }),
-      );
-      return;
+      out.push({ kept: saidBound === foundBound, marked, other, said: onSideA === saidBound ? first : second });
+      break;
     }
   }
+  return out;
+}
+
+/** Two figures gone each to the other side of a pair of opposites (see figuresBySide), marked on the translation's first. */
+function checkSwappedBetweenSides(
+  context: RuleContext,
+  sourceNumbers: readonly NumberOccurrence[],
+  targetNumbers: readonly NumberOccurrence[],
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source || out.some((each) => each.rule === 'numbers.swapped')) return;
+  const swapped = figuresBySide(context, sourceNumbers, targetNumbers).find((each) => !each.kept);
+  if (!swapped) return;
+  out.push(
+    finding(context, 'numbers.swapped', 'major', swapped.marked.start, swapped.marked.end, {
+      source: spanOf(source.text, swapped.said.start, swapped.said.end),
+      params: { first: swapped.marked.text, second: swapped.other.text },
+    }),
+  );
 }
 
 type Cue = { start: number; end: number; text: string };

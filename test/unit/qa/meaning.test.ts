@@ -5215,4 +5215,10 @@ describe('round 138', () => {
     ]);
     expect(of('Please bring indoor shoes or gym socks.', 'Bitte bringen Sie Hallenschuhe oder Turnsocken mit.', 'de')).toEqual([]);
   });
+
+  it('takes two figures each still with its side of a pair, the clauses said the other way round, for no swap', () => {
+    const source = 'Take 2 tablets before breakfast and 1 after dinner.';
+    expect(of(source, 'Setelah makan malam minum 1 tablet, dan 2 tablet sebelum sarapan.', 'id')).toEqual([]);
+    expect(of(source, 'Minum 1 tablet sebelum sarapan dan 2 setelah makan malam.', 'id')).toEqual(['numbers.swapped 1']);
+  });
 });
