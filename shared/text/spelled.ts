@@ -41,6 +41,11 @@ const tables = new Map<string, Table | null>();
 /** The other two of Chinese, said before a counter or a unit ("两个", "两周"), which CLDR's spelling of 2 ("二") is not. */
 const TWO_BEFORE_A_COUNTER: Record<string, string> = { zh: '两|兩' };
 
+/** German's counts of people together ("in Zimmern zu viert", rooms of four), which CLDR does not spell. */
+const TOGETHER: Record<string, Record<number, string>> = {
+  de: { 2: 'zu zweit', 3: 'zu dritt', 4: 'zu viert', 5: 'zu fünft', 6: 'zu sechst', 7: 'zu siebt', 8: 'zu acht' },
+};
+
 /**
  * Words of a language written without spaces whose numeral counts nothing: Chinese weekdays
  * ("星期三", Wednesday; "周五"; not "每周三次", three times a week), "二维码" (a QR code), "二手" (second-hand), "三明治" (a sandwich),
@@ -66,7 +71,7 @@ function tableOf(lang: string): Table | null {
     const starts = new Set<string>();
     found.forEach((entry, k) => {
       const value = SPELLED[k] as number;
-      const extra = value === 2 ? (TWO_BEFORE_A_COUNTER[parts[0] ?? key] ?? '') : '';
+      const extra = [value === 2 ? (TWO_BEFORE_A_COUNTER[parts[0] ?? key] ?? '') : '', TOGETHER[parts[0] ?? key]?.[value] ?? ''].join('|');
       for (const spelling of `${entry}|${extra}`.split('|').filter(Boolean)) {
         if (!first.has(value)) first.set(value, spelling);
         if (!values.has(spelling)) values.set(spelling, value);

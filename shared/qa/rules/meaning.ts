@@ -1378,7 +1378,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
       'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de|se cobra aparte|se cobran aparte|se paga aparte|se pagan aparte',
     ],
-    zh: ['包括|包含|含有', '除外|除了|不包括|不包含|不含|另收费|另外收费|需另付'],
   },
   facing: {
     en: [
@@ -4401,7 +4400,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   cleanliness: ['干净', '肮脏|污染'],
   summerWinter: ['夏天|夏季', '冬天|冬季'],
   springAutumn: ['春天|春季', '秋天|秋季'],
-  inclusion: ['包含|包括|含', '不包含|不包括|不含'],
+  // (and charged on top: "included in the price" → "需另外收费")
+  inclusion: ['包含|包括|含|含有', '不包含|不包括|不含|除外|另收费|另外收费|另行收费|额外收费|需另付'],
 };
 for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
   const pair = OPPOSITES[name];

@@ -5222,3 +5222,15 @@ describe('round 138', () => {
     expect(of(source, 'Minum 1 tablet sebelum sarapan dan 2 setelah makan malam.', 'id')).toEqual(['numbers.swapped 1']);
   });
 });
+
+describe('round 139', () => {
+  it('reads a thing charged on top in Chinese against included, and German counts of people together', () => {
+    expect(of('Hair washing is included in the price.', '洗发需另外收费。', 'zh')).toEqual(['direction.inverted 另外收费']);
+    expect(of('Hair washing is included in the price.', '洗发已包含在价格中。', 'zh')).toEqual([]);
+    expect(of('Children sleep in rooms of four.', 'Die Kinder schlafen in Zimmern zu sechst.', 'de')).toEqual([
+      'numbers.changed zu sechst',
+    ]);
+    expect(of('Children sleep in rooms of four.', 'Die Kinder schlafen in Zimmern zu viert.', 'de')).toEqual([]);
+    expect(of('Work in pairs.', 'Arbeiten Sie zu zweit.', 'de')).toEqual([]);
+  });
+});

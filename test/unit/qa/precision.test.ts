@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-five (one hundred and ten terms, parties or order swapped, eighty other changes of meaning, sixty-seven opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, seven amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-three (one hundred and ten terms, parties or order swapped, eighty other changes of meaning, sixty-six opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -153,7 +153,6 @@ describe('precision on careful translations', () => {
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
-      'ferienlager-de ¶3 number changed (four to six)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
       'fermepedagogique-fr ¶2 terms swapped across a not (goats and horses)',
@@ -230,7 +229,6 @@ describe('precision on careful translations', () => {
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
-      'lifadian-zh ¶5 opposite (included to charged extra)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationvelo-fr ¶5 meaning changed (ID card to credit card)',
