@@ -651,14 +651,17 @@ function checkSpelledQuantities(
   if (free.length !== 1) return;
   const { t: changed, i } = free[0] as (typeof free)[number];
   usedSpelled.add(i);
+  out.push(countChanged(context, said, changed));
+}
+
+/** The finding of a count the source spells ("two doses") that the translation spells as another ("tiga dosis"). */
+function countChanged(context: RuleContext, said: SpelledNumber, changed: NumberOccurrence): Finding {
   const expected = spelledAs(said.value, context.targetLang) ?? format(said.value, context.targetLang);
-  out.push(
-    finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
-      source: spanOf(source.text, said.start, said.end),
-      params: { source: said.text, found: changed.text, expected },
-      suggestion: expected,
-    }),
-  );
+  return finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
+    source: spanOf(context.source?.text ?? '', said.start, said.end),
+    params: { source: said.text, found: changed.text, expected },
+    suggestion: expected,
+  });
 }
 
 /** Units of a span of time, one of which a quantity may be rendered in with its value changed too. */
@@ -683,8 +686,6 @@ function checkSpelledCounts(
   usedSpelled: Set<number>,
   out: Finding[],
 ): void {
-  const source = context.source;
-  if (!source) return;
   const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ i }) => !usedSpelled.has(i));
   if (free.length !== said.length) return;
   const left = [...free];
@@ -696,16 +697,8 @@ function checkSpelledCounts(
   }
   if (unsaid.length !== 1 || left.length !== 1) return;
   const [{ t: changed, i }] = left as [{ t: NumberOccurrence & { spelled: true }; i: number }];
-  const [was] = unsaid as [SpelledNumber];
   usedSpelled.add(i);
-  const expected = spelledAs(was.value, context.targetLang) ?? format(was.value, context.targetLang);
-  out.push(
-    finding(context, 'numbers.changed', 'major', changed.start, changed.end, {
-      source: spanOf(source.text, was.start, was.end),
-      params: { source: was.text, found: changed.text, expected },
-      suggestion: expected,
-    }),
-  );
+  out.push(countChanged(context, unsaid[0] as SpelledNumber, changed));
 }
 
 /**
@@ -1026,7 +1019,6 @@ const CLAUSE_JOINT =
 function clausesOf(text: string, span: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let start = span.start;
-  CLAUSE_JOINT.lastIndex = 0;
   for (const match of text.slice(span.start, span.end).matchAll(CLAUSE_JOINT)) {
     out.push({ start, end: span.start + match.index });
     start = span.start + match.index + match[0].length;
