@@ -309,8 +309,21 @@ function swappedIn(
     const pair = anchor.key === anchor.text ? undefined : /^(.+):[01]$/u.exec(anchor.key)?.[1];
     return pair === undefined || sides(allSource, pair) === sides(allTarget, pair);
   };
-  const sourceWords = allSource.filter(sameSides);
-  const targetWords = allTarget.filter(sameSides);
+  // (nor a word of two pairs where the sentences say different sides of either: "setelah" is
+  // after a thing and after a time, and "sebelum … bukan setelah" turned the time around)
+  // (of a pair both say words of: a word of a pair only one says has another sense there)
+  const turned = (list: readonly Anchor[]) =>
+    new Set(
+      list
+        .filter((anchor) => {
+          const pair = anchor.key === anchor.text ? undefined : /^(.+):[01]$/u.exec(anchor.key)?.[1];
+          return pair !== undefined && sides(allSource, pair) !== '' && sides(allTarget, pair) !== '' && !sameSides(anchor);
+        })
+        .map((anchor) => anchor.start),
+    );
+  const [turnedInSource, turnedInTarget] = [turned(allSource), turned(allTarget)];
+  const sourceWords = allSource.filter((anchor) => sameSides(anchor) && !turnedInSource.has(anchor.start));
+  const targetWords = allTarget.filter((anchor) => sameSides(anchor) && !turnedInTarget.has(anchor.start));
   // (each written once on either side: a word said twice could stand on both)
   const once = (list: readonly Anchor[], key: string) => list.filter((item) => item.key === key);
   const moved: Array<{ said: Anchor; found: Anchor; now: Side }> = [];

@@ -1541,7 +1541,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   temperature: {
     en: ['hot|warm|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
-    id: ['panas|hangat|berpemanas|dipanaskan', 'dingin|sejuk|pendingin|didinginkan'],
+    id: [
+      'panas|hangat|berpemanas|dipanaskan|panaskan|hangatkan|memanaskan|menghangatkan',
+      'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan',
+    ],
     de: [
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes',
       'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles',
@@ -1553,7 +1556,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased|turn back|turn around',
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
-      'continue|continues|continued|continuing|carry on|keep using|keep taking|taken as usual|take as usual|taking as usual|used as usual|use as usual',
+      'continue|continues|continued|continuing|carry on|keep using|keep taking|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
@@ -1566,6 +1569,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (not "dejar", "seguir": also "let" and "follow")
     es: ['suspender|suspenda|interrumpir|interrumpa', 'continuar|continúe'],
+    // (not "停" alone: 停车 is parking)
+    zh: ['停止|停用|停药|中止|暂停', '继续|照常'],
   },
   // the two parties of a transfer or an agreement
   sending: {
@@ -1957,26 +1962,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['公共区域|公共场所|公共空间|公用|共用|共享|合用', '私人|私用|私密'],
   },
   // the one who cares and the one cared for or their family ("medication is given by nurses only" →
-  // "药物只能由家属发放")
+  // "药物只能由家属发放"; "bring a family member to take you home" → "请带一名医生陪同您回家")
+  // (a family doctor is a doctor)
   care: {
     en: [
-      'nurse|nurses|nursing staff|carer|carers|caregiver|caregivers|care staff|care worker|care workers',
+      'nurse|nurses|nursing staff|carer|carers|caregiver|caregivers|care staff|care worker|care workers|doctor|doctors|physician|physicians|medical staff|family doctor|family doctors|family physician',
       'family|families|relatives|relative|family members|family member|next of kin',
     ],
-    id: ['perawat|suster|tenaga perawat|pengasuh|petugas perawatan', 'keluarga|kerabat|sanak saudara'],
+    id: [
+      'perawat|suster|tenaga perawat|pengasuh|petugas perawatan|dokter|tenaga medis|petugas medis|dokter keluarga',
+      'keluarga|kerabat|sanak saudara',
+    ],
     de: [
-      'pfleger|pflegerin|pflegerinnen|pflegekraft|pflegekräfte|pflegekräften|pflegepersonal|krankenschwester|krankenschwestern|krankenpfleger|pflegende|pflegenden',
+      'pfleger|pflegerin|pflegerinnen|pflegekraft|pflegekräfte|pflegekräften|pflegepersonal|krankenschwester|krankenschwestern|krankenpfleger|pflegende|pflegenden|arzt|ärztin|ärzte|ärzten|ärztinnen',
       'familie|familien|angehörige|angehörigen|verwandte|verwandten',
     ],
     fr: [
-      'infirmier|infirmière|infirmiers|infirmières|soignant|soignante|soignants|soignantes|aide soignant|aides soignants|personnel soignant',
+      'infirmier|infirmière|infirmiers|infirmières|soignant|soignante|soignants|soignantes|aide soignant|aides soignants|personnel soignant|médecin|médecins|médecin de famille|médecin traitant|personnel médical',
       'famille|familles|proches|parents',
     ],
     es: [
-      'enfermero|enfermera|enfermeros|enfermeras|cuidador|cuidadora|cuidadores|cuidadoras|personal de enfermería|personal sanitario',
+      'enfermero|enfermera|enfermeros|enfermeras|cuidador|cuidadora|cuidadores|cuidadoras|personal de enfermería|personal sanitario|médico|médica|médicos|médicas|médico de familia|médico de cabecera|personal médico',
       'familia|familias|familiares|parientes',
     ],
-    zh: ['护士|护理人员|护工|护理员', '家属|家人|亲属'],
+    zh: ['护士|护理人员|护工|护理员|医生|医师|大夫|医护人员|家庭医生', '家属|家人|亲属'],
   },
   // a birth or a death ("a death certificate of the former spouse" → "akta kelahiran mantan pasangan")
   lifeEvents: {
@@ -2796,6 +2805,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['debout|verticale|à la verticale', "à l'envers|couché|couchée|renversé|renversée"],
     es: ['en posición vertical|vertical|de pie', 'boca abajo|al revés|tumbado|tumbada|acostado'],
   },
+  // a thing or a body facing up or down ("lie with the affected ear facing up" → "menghadap ke bawah")
+  facingUp: {
+    en: [
+      'facing up|face up|faces up|facing upward|facing upwards|face upward|face upwards|pointing up|pointing upward|pointing upwards|on your back',
+      'facing down|face down|faces down|facing downward|facing downwards|face downward|face downwards|pointing down|pointing downward|pointing downwards|on your stomach|on your front',
+    ],
+    id: ['menghadap ke atas|mengarah ke atas|telentang|terlentang', 'menghadap ke bawah|mengarah ke bawah|telungkup|tengkurap'],
+    de: ['nach oben|rückenlage|auf dem rücken', 'nach unten|bauchlage|auf dem bauch'],
+    fr: ['vers le haut|sur le dos', 'vers le bas|sur le ventre'],
+    es: ['hacia arriba|boca arriba', 'hacia abajo|boca abajo'],
+    zh: ['朝上|向上|仰卧|仰躺', '朝下|向下|俯卧|趴着'],
+  },
   // a thing on screen hidden or shown ("Notifications are hidden while …" → "ditampilkan")
   // (not "show" alone, "show your ticket", nor "visible", "no visible damage": no display)
   visibility: {
@@ -3197,6 +3218,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'après|qui suivent|qui suit',
     ],
     es: ['durante el|durante la|durante los|durante las', 'después|tras|siguientes a|posteriores a'],
+    // ("selama" before a span of time is "for": "selama 5 menit"; passed over where it is)
+    id: ['selama|sepanjang', 'setelah|sesudah|seusai|usai|pasca'],
     zh: ['过程中|期间|进行中|途中', '结束后|之后|以后'],
   },
   // how a message reaches you: a text message or an e-mail ("sent to you by text message" → "通过电子邮件")
@@ -4752,6 +4775,8 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (phrase[0] === 'de' && MORE_OR_LESS_THAN_FR.test(analysis.text.slice(word.start, word.start + 20))) continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
+      // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")
+      if (word.lower === 'selama' && FOR_A_SPAN_ID.test(analysis.text.slice(word.end, word.end + 24))) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
@@ -4769,6 +4794,10 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
 /** What follows a "within" of time rather than of a place ("within 30 days", "within a week", "within the next hour"). */
 const WITHIN_A_SPAN =
   /^\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a few|several|the next|the first|the last|the same|the following|the specified|the agreed|that|this|such)\b|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|period|time|deadline|limit)\b)/iu;
+
+/** What follows an Indonesian "selama" that makes it "for" a span of time ("selama 5 menit", "selama beberapa hari", "selama seminggu"). */
+const FOR_A_SPAN_ID =
+  /^\s+(?:\p{N}|(?:beberapa|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|belasan|puluhan|setengah|sekitar|kira-kira|kurang lebih|lebih dari|kurang dari|maksimal|minimal|paling sedikit|paling lama|sedikitnya|semenit|sejam|sehari|seminggu|sepekan|sebulan|setahun|semalam|semalaman|seharian)(?![\p{L}]))/iu;
 
 /** Words of a start that mean "from" before a date or a time ("mulai 1 Maret", "starting Monday"), with what may stand between. */
 const FROM_BEFORE_DATE: Record<string, { words: ReadonlySet<string>; then: RegExp }> = {
@@ -4864,6 +4893,9 @@ function indexOf(lang: string): OppositeIndex {
           byStart.set(phrase[0] as string, list);
         }
       });
+    // (the longest phrase at a word first: "médico de familia" is one cue, not "médico" and then
+    // "familia" of the pair's other side)
+    for (const list of byStart.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
     const neutralByStart = new Map<string, Array<readonly [readonly string[], number]>>();
     for (const [phrase, at] of NOT_OPPOSITES[key] ?? []) {
       const parts = phrase.split(' ');
@@ -4882,6 +4914,12 @@ const MORE_OR_LESS_THAN_FR = /^de\s+(?:plus|moins)\s+(?:de\s|d['’])/iu;
 const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 
 /** Opposites swapped in one pair of sentences (see OPPOSITES): the source's word and the translation's. */
+/**
+ * Pairs whose sides a sentence says of different things that move about freely: "during the dry
+ * season" stands first or last whatever "after 5 p.m." does, so their order tells nothing.
+ */
+const FREE_ORDER: ReadonlySet<string> = new Set(['duringAfter']);
+
 /**
  * Pairs whose second side says the first with a negation anywhere after it in the sentence, not
  * only right before it: "if another reader has not reserved it" is "unless another reader has".
@@ -5011,7 +5049,9 @@ function oppositesSwapped(
       const among = swappedAmongBoth(saidA, saidB, foundA, foundB);
       const swapped = among
         ? [among]
-        : orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [saidA, saidB, foundA, foundB]);
+        : FREE_ORDER.has(name)
+          ? []
+          : orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [saidA, saidB, foundA, foundB]);
       for (const each of swapped) if (!negated(target, targetSentence, each.found)) out.push(each);
       continue;
     }
@@ -6556,6 +6596,99 @@ PERIOD_PHRASES.zh = {
   每天中午: '',
   每天下午: '',
 };
+
+/**
+ * "Every N days, weeks, months or years" in each language, N from two to twelve in figures and in
+ * words ("every three years", "setiap tiga tahun", "alle drei Jahre", "tous les trois ans", "cada
+ * tres años", "每三年"), as the period they make: seven days are a week, twelve months a year. Not
+ * hours or minutes: "every 8 hours" is said "three times a day" by careful translators.
+ */
+const EVERY_N: Record<string, { numbers: readonly string[]; units: ReadonlyArray<readonly [string, string]>; forms: readonly string[] }> = {
+  en: {
+    numbers: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    units: [
+      ['days', 'day'],
+      ['weeks', 'week'],
+      ['months', 'month'],
+      ['years', 'year'],
+    ],
+    forms: ['every {n} {unit}'],
+  },
+  id: {
+    numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas'],
+    units: [
+      ['hari', 'day'],
+      ['minggu', 'week'],
+      ['pekan', 'week'],
+      ['bulan', 'month'],
+      ['tahun', 'year'],
+    ],
+    forms: ['setiap {n} {unit}', 'tiap {n} {unit}', '{n} {unit} sekali'],
+  },
+  de: {
+    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
+    units: [
+      ['tage', 'day'],
+      ['wochen', 'week'],
+      ['monate', 'month'],
+      ['jahre', 'year'],
+    ],
+    forms: ['alle {n} {unit}'],
+  },
+  fr: {
+    numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
+    units: [
+      ['jours', 'day'],
+      ['semaines', 'week'],
+      ['mois', 'month'],
+      ['ans', 'year'],
+      ['années', 'year'],
+    ],
+    forms: ['tous les {n} {unit}', 'toutes les {n} {unit}'],
+  },
+  es: {
+    numbers: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
+    units: [
+      ['días', 'day'],
+      ['semanas', 'week'],
+      ['meses', 'month'],
+      ['años', 'year'],
+    ],
+    forms: ['cada {n} {unit}'],
+  },
+  zh: {
+    numbers: ['两', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'],
+    units: [
+      ['天', 'day'],
+      ['周', 'week'],
+      ['个星期', 'week'],
+      ['个月', 'month'],
+      ['年', 'year'],
+    ],
+    forms: ['每{n}{unit}', '每隔{n}{unit}'],
+  },
+};
+
+/** A period of a count of units as the tables name it: "7 days" is "week", "12 months" "year", "3 months" as it is. */
+function periodOf(count: number, unit: string): string {
+  if (unit === 'day' && count % 7 === 0) return periodOf(count / 7, 'week');
+  if (unit === 'month' && count % 12 === 0) return periodOf(count / 12, 'year');
+  return count === 1 ? unit : `${count} ${unit}s`;
+}
+
+for (const [lang, { numbers, units, forms }] of Object.entries(EVERY_N)) {
+  const table = PERIOD_PHRASES[lang] as Record<string, string>;
+  numbers.forEach((word, k) => {
+    const count = k + 2;
+    for (const [unit, name] of units)
+      for (const form of forms)
+        for (const n of [word, String(count)]) {
+          const phrase = form.replace('{n}', n).replace('{unit}', unit);
+          // (what a table says already stands: "every 2 weeks" is a fortnight there)
+          if (!(phrase in table)) table[phrase] = periodOf(count, name);
+        }
+  });
+}
 DURATIONS.zh = {
   一小时: 'hour',
   一个小时: 'hour',
@@ -8532,6 +8665,42 @@ export function oppositeWordsIn(analysis: Analysis, span: Sentence): Array<{ key
     sides.forEach((cues, side) => {
       for (const cue of inSpan(cues, span)) out.push({ key: `${name}:${side}`, ...cue });
     });
+  return out;
+}
+
+/** Seconds in a unit of a span of time. */
+const SECONDS_IN: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+};
+/** A span a table's value names ("week", "2 weeks", "half hour"), in seconds; null for none ("once", "night"). */
+function secondsOf(value: string): number | null {
+  const match = /^(?:(\d+) )?(?:(half|quarter) )?(second|minute|hour|day|week|month|year)s?$/u.exec(value);
+  if (!match) return null;
+  const [, count, part, unit] = match;
+  return Number(count ?? 1) * (part === 'half' ? 0.5 : part === 'quarter' ? 0.25 : 1) * (SECONDS_IN[unit as string] as number);
+}
+/** Words of a duration that say no exact length ("a few days", "beberapa minggu", "the rest of the week"). */
+const VAGUE_DURATION =
+  /^(?:a few|few|several|a couple of|rest of|beberapa|mehrere|einige|quelques|plusieurs|unos|unas|varios|varias)\b|^几/iu;
+
+/**
+ * The spans of time a text says in words, one exact length each: "a week", "seminggu", "un an",
+ * "一年", and with `periods` the period of "every week", "setiap tahun" (not "a few days"), in seconds: where a
+ * figure of the other text with its unit may stand said another way ("within 7 days" → "dalam
+ * seminggu", "every 12 months" → "setiap tahun").
+ */
+export function exactSpansIn(analysis: Analysis, periods: boolean): Array<{ start: number; end: number; seconds: number }> {
+  const out: Array<{ start: number; end: number; seconds: number }> = [];
+  for (const cue of [...valuesIn(analysis, DURATION_VALUES), ...(periods ? valuesIn(analysis, PERIOD_VALUES) : [])]) {
+    const seconds = secondsOf(cue.value);
+    if (seconds !== null && !VAGUE_DURATION.test(cue.text)) out.push({ start: cue.start, end: cue.end, seconds });
+  }
   return out;
 }
 

@@ -31,7 +31,7 @@ import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../c
 import { locateInTarget } from '../locate';
 import { pairedSentences, sentencesOfCached, splitAtSemicolons, type Sentence } from '../sentences';
 import { cognateKey } from '../../text/cognate';
-import { oppositesIn } from './meaning';
+import { exactSpansIn, oppositesIn } from './meaning';
 import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
 
@@ -665,6 +665,9 @@ function countChanged(context: RuleContext, said: SpelledNumber, changed: Number
 }
 
 /** Units of a span of time, one of which a quantity may be rendered in with its value changed too. */
+/** An "every" right before a figure ("every 7 days", "setiap 12 bulan", "alle 14 Tage", "每隔12个月"). */
+const EVERY_BEFORE = /(?:\bevery|\beach|\bsetiap|\btiap|\balle|\btous les|\btoutes les|\bcada|每隔?)\s*$/iu;
+
 const SPANS_OF_TIME: ReadonlyMap<string, number> = new Map([
   ['second', 1],
   ['minute', 60],
@@ -1375,6 +1378,7 @@ export const numbersRule: Rule = {
               !sourceTimes.some((said) => [said.minutes, said.alternative].includes(time.minutes) || said.minutes === time.alternative),
           )
         : [];
+    const spansTaken = new Set<number>();
     for (const sourceNumber of missing) {
       const hour = spareHours.findIndex(
         (time) => sourceNumber.value !== null && [time.minutes, time.alternative ?? -60].includes(sourceNumber.value * 60),
@@ -1408,6 +1412,22 @@ export const numbersRule: Rule = {
       if (spelled) {
         checkUnit(context, sourceNumber, spelled, out);
         continue;
+      }
+      // a span of time the translation says in another unit, in words ("within 7 days" → "dalam
+      // seminggu", "every 12 months" → "setiap tahun", "24 hours" → "一天")
+      // (a period, "every week", only for the source's own period, "every 7 days"; and none where the
+      // translation has a span of its own in figures left over: "24 hours a day" → "12 horas al día"
+      // changed the hours)
+      const spanUnit = unitAfter(source.text, sourceNumber.end, context.sourceLang)?.unit;
+      const spanSeconds = spanUnit && sourceNumber.value !== null ? sourceNumber.value * (SPANS_OF_TIME.get(spanUnit) ?? Number.NaN) : NaN;
+      if (spanSeconds > 0 && !unmatchedTarget.some((t) => SPANS_OF_TIME.has(targetUnit(context, t) ?? ''))) {
+        const every = EVERY_BEFORE.test(source.text.slice(Math.max(0, sourceNumber.start - 12), sourceNumber.start));
+        const spans = exactSpansIn(context.target, every).filter((span) => !spansTaken.has(span.start));
+        const same = spans.find((span) => Math.abs(span.seconds - spanSeconds) <= spanSeconds * 0.05);
+        if (same) {
+          spansTaken.add(same.start);
+          continue;
+        }
       }
       // the translation's unmatched number nearest where the source's stands; of an amount, among
       // the translation's amounts of its currency first ("one point for every 10 yuan" → "每消费100元

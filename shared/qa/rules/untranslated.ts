@@ -242,6 +242,11 @@ const LOAN_PHRASES: Record<string, ReadonlySet<string>> = {
     'call center',
     'fast track',
     'work from home',
+    // personal care, as Indonesian packs and leaflets name it ("cotton bud", "hand sanitizer")
+    'cotton bud',
+    'hand sanitizer',
+    'body lotion',
+    'hair dryer',
   ]),
 };
 LOAN_PHRASES.ms = LOAN_PHRASES.id as ReadonlySet<string>;

@@ -3220,7 +3220,9 @@ describe('always made never, a may made a future without other cues, and more pa
 
 describe('tighten, weight, an empty stomach, no longer and still, a name with a capital inside', () => {
   it('reports tighten made loosen, losing weight made gaining it, an empty stomach made with food, no longer made still', () => {
-    expect(rules(check('Tighten the strap.', 'Lockern Sie den Gurt.', { targetLang: 'de' }))).toEqual([['direction.inverted', 'Lockern']]);
+    expect(rules(check('Tighten the strap.', 'Lockern Sie den Gurt.', { targetLang: 'de' }))).toEqual([
+      ['direction.inverted', 'Lockern Sie'],
+    ]);
     expect(rules(check('Losing weight lowers blood pressure.', 'Eine Gewichtszunahme senkt den Blutdruck.', { targetLang: 'de' }))).toEqual(
       [['direction.inverted', 'Gewichtszunahme']],
     );
@@ -5232,5 +5234,76 @@ describe('round 139', () => {
     ]);
     expect(of('Children sleep in rooms of four.', 'Die Kinder schlafen in Zimmern zu viert.', 'de')).toEqual([]);
     expect(of('Work in pairs.', 'Arbeiten Sie zu zweit.', 'de')).toEqual([]);
+  });
+});
+
+describe('round 140', () => {
+  it('reads warming against cooling said as an Indonesian imperative, and facing up against facing down', () => {
+    expect(of('Warm the milk before feeding.', 'Dinginkan susu sebelum diberikan.', 'id')).toEqual(['direction.inverted Dinginkan']);
+    expect(of('Warm the milk before feeding.', 'Hangatkan susu sebelum diberikan.', 'id')).toEqual([]);
+    expect(of('Place the card face down on the scanner.', 'Letakkan kartu menghadap ke atas pada pemindai.', 'id')).toEqual([
+      'direction.inverted menghadap ke atas',
+    ]);
+    expect(of('Place the card face down on the scanner.', 'Letakkan kartu menghadap ke bawah pada pemindai.', 'id')).toEqual([]);
+    expect(of('Lie on your back for ten minutes.', '俯卧十分钟。', 'zh')).toEqual(['direction.inverted 俯卧']);
+    expect(of('Lie on your back for ten minutes.', 'Restez allongé sur le dos pendant dix minutes.', 'fr')).toEqual([]);
+  });
+
+  it('reads during against after in Indonesian, where "selama" before a span of time is "for"', () => {
+    expect(of('Do not swim during the treatment.', 'Jangan berenang setelah pengobatan.', 'id')).toEqual(['direction.inverted setelah']);
+    expect(of('Do not swim during the treatment.', 'Jangan berenang selama pengobatan.', 'id')).toEqual([]);
+    expect(of('Rest for two days after the injection.', 'Beristirahatlah selama dua hari setelah suntikan.', 'id')).toEqual([]);
+    // (a period said first in one and last in the other is no swap of during and after)
+    expect(
+      of(
+        'Hoses may be used only after 5 p.m. during the dry season.',
+        'Selama musim kemarau, selang hanya boleh digunakan setelah pukul 17.00.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a medicine taken as usual against stopped, in Chinese too, and a family member against a doctor', () => {
+    expect(of('Take your insulin in the evening as usual.', 'Hentikan insulin Anda pada malam hari.', 'id')).toEqual([
+      'direction.inverted Hentikan',
+    ]);
+    expect(of('Keep using your inhaler as usual.', '请停止使用吸入器。', 'zh')).toEqual(['direction.inverted 停止']);
+    expect(of('Keep using your inhaler as usual.', '请照常使用吸入器。', 'zh')).toEqual([]);
+    expect(of('A family member must sign the form.', 'Seorang dokter harus menandatangani formulir.', 'id')).toEqual([
+      'direction.inverted dokter',
+    ]);
+    expect(of('A family member must sign the form.', 'Seorang anggota keluarga harus menandatangani formulir.', 'id')).toEqual([]);
+    expect(of('Ask your family doctor for a referral.', '请向您的家庭医生申请转诊。', 'zh')).toEqual([]);
+    expect(of('Ask your family doctor for a referral.', 'Demandez une orientation à votre médecin de famille.', 'fr')).toEqual([]);
+  });
+
+  it('reads a period of several years, months, weeks or days said with "every"', () => {
+    expect(of('The licence is renewed every year.', 'Lisensi diperpanjang setiap dua tahun.', 'id')).toEqual([
+      'frequency.changed setiap dua tahun',
+    ]);
+    expect(of('The licence is renewed every year.', 'Die Lizenz wird alle drei Jahre verlängert.', 'de')).toEqual([
+      'frequency.changed alle drei Jahre',
+    ]);
+    expect(of('The boiler is serviced every two years.', 'La chaudière est entretenue tous les deux ans.', 'fr')).toEqual([]);
+    expect(of('The boiler is serviced every two years.', 'La caldera se revisa cada dos años.', 'es')).toEqual([]);
+    expect(of('Bins are emptied every 7 days.', 'Tempat sampah dikosongkan setiap minggu.', 'id')).toEqual([]);
+  });
+
+  it('takes a figure of a span of time said in words in another unit for that span, and only for that one', () => {
+    expect(of('Return it within 7 days.', 'Kembalikan dalam seminggu.', 'id')).toEqual([]);
+    expect(of('The warranty lasts 12 months.', 'Garansi berlaku satu tahun.', 'id')).toEqual([]);
+    expect(of('Replace the filter every 12 months.', 'Remplacez le filtre chaque année.', 'fr')).toEqual([]);
+    expect(of('Do not drive for 24 hours.', '一天内不得驾车。', 'zh')).toEqual([]);
+    expect(of('Return it within 7 days.', 'Kembalikan dalam sebulan.', 'id')).toEqual(['numbers.missing dalam']);
+    // (a period of the translation's is no span of the source's: "24 hours a day" made 12 hours)
+    expect(of('Open 24 hours a day.', 'Abierto 12 horas al día.', 'es')).toEqual(['numbers.changed 12']);
+  });
+
+  it('passes over loans Indonesian packs and leaflets use, and an "after" a translation turned around in a contrast', () => {
+    expect(of('Do not put cotton buds into the ear.', 'Jangan memasukkan cotton bud ke dalam telinga.', 'id')).toEqual([]);
+    expect(of('Clean your hands with hand sanitizer.', 'Bersihkan tangan dengan hand sanitizer.', 'id')).toEqual([]);
+    expect(
+      of('Payment is taken after the visit, not when you book.', 'Pembayaran diambil sebelum kunjungan, bukan setelah Anda memesan.', 'id'),
+    ).toEqual(['direction.inverted sebelum']);
   });
 });

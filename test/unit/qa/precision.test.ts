@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "cotton bud" is the word Indonesians use for one
-      'tetestelinga ¶6 untranslated "cotton"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred (one hundred and ten terms, parties or order swapped, eighty-two other changes of meaning, sixty-nine opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-two (one hundred and nine terms, parties or order swapped, eighty other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,7 +66,6 @@ describe('precision on careful translations', () => {
       'bafoeg-de ¶8 meaning changed (immediately to only at the end of the year)',
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
-      'bailcommercial-fr ¶7 frequency changed (every year to every three years)',
       'bailcommercial-fr ¶8 name changed (Lyon to Paris)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
@@ -82,7 +79,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
-      'bloodtest ¶8 terms swapped (doctor and patient)',
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
@@ -299,7 +295,6 @@ describe('precision on careful translations', () => {
       'pflegedienst-de ¶8 order swapped (112 first, then the on-call service)',
       'pharmacie-fr ¶3 meaning changed (until the end, even if better, to until better)',
       'pharmacie-fr ¶9 comparison changed (as effective to less effective)',
-      'phoneplan ¶4 opposite (during to after the minimum term)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
       'photoprint-zh ¶9 contrast swapped (in the shop, not from your own pictures)',
@@ -387,9 +382,6 @@ describe('precision on careful translations', () => {
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
-      'tetestelinga ¶1 opposite (warm to cool in the fridge)',
-      'tetestelinga ¶2 direction reversed (up to down)',
-      'tetestelinga ¶6 time relation changed (during to after treatment)',
       'theatre-fr ¶9 term changed (stalls to balcony)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
@@ -431,8 +423,6 @@ describe('precision on careful translations', () => {
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
-      'weijing-zh ¶3 opposite (take as usual to stop taking)',
-      'weijing-zh ¶8 person changed (family member to doctor)',
       'weingut-de ¶1 frequency changed (every hour to every half hour)',
       'weingut-de ¶8 places swapped (the garden, not the cellar)',
       'welpenkurs-de ¶7 party changed (owners to the dog school)',
