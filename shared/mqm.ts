@@ -153,6 +153,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'colour.changed' ||
     rule === 'material.changed' ||
     rule === 'vehicle.changed' ||
+    rule === 'papers.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

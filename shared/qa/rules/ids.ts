@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'colour.changed',
   'material.changed',
   'vehicle.changed',
+  'papers.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

@@ -957,6 +957,13 @@ class Paragraph {
     const negations = this.of('negation', span);
     if (negations.length === 0) return false;
     const items = this.analysis.items;
+    // (not a bound of the people or animals right before it, whose age it says: "not suitable for
+    // children under 5", "do not give to children under 12" negate the verb, not the bound)
+    const holders = BOUND_HOLDERS[baseLanguage(this.analysis.lang)];
+    if (holders) {
+      const before = items.filter((item) => item.kind === 'word' && item.end <= cue.start).at(-1);
+      if (before && holders.test(before.lower) && !/[,;:]/u.test(this.analysis.text.slice(before.end, cue.start))) return false;
+    }
     // (a Chinese negation of a bound stands right before it, or before a modal: "不超过", "不得低于";
     // "禁止以低于50欧元的价格转售" forbids a resale under 50)
     if ('text' in this.cues)
@@ -2320,6 +2327,34 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
+  // a relative by their sex ("my brother" → "saudara perempuan saya"; not Spanish plurals, "hijos" and
+  // "hermanos" are children and siblings of either sex, nor Indonesian "bapak" and "ibu", also Sir and Madam)
+  kinSex: {
+    en: [
+      'brother|brothers|son|sons|father|husband|boy|boys|grandfather|grandson|uncle|nephew|nephews',
+      'sister|sisters|daughter|daughters|mother|wife|girl|girls|grandmother|granddaughter|aunt|niece|nieces',
+    ],
+    id: [
+      'saudara laki laki|kakak laki laki|adik laki laki|anak laki laki|cucu laki laki|keponakan laki laki|ayah|suami|kakek|paman',
+      'saudara perempuan|kakak perempuan|adik perempuan|anak perempuan|cucu perempuan|keponakan perempuan|istri|nenek|bibi|tante',
+    ],
+    de: [
+      'bruder|brüder|sohn|söhne|vater|ehemann|großvater|enkel|onkel|neffe|neffen',
+      'schwester|schwestern|tochter|töchter|mutter|ehefrau|mädchen|großmutter|enkelin|tante|nichte|nichten',
+    ],
+    fr: [
+      'frère|frères|fils|père|mari|garçon|garçons|grand père|petit fils|oncle|neveu|neveux',
+      'sœur|sœurs|fille|filles|mère|épouse|grand mère|petite fille|tante|nièce|nièces',
+    ],
+    es: [
+      'hermano|hijo|padre|marido|esposo|abuelo|nieto|tío|sobrino',
+      'hermana|hermanas|hija|hijas|madre|esposa|abuela|nieta|tía|sobrina|sobrinas',
+    ],
+    zh: [
+      '兄弟|哥哥|弟弟|儿子|父亲|爸爸|丈夫|男孩|祖父|爷爷|外公|孙子|叔叔|舅舅|伯伯|侄子|外甥',
+      '姐妹|姐姐|妹妹|女儿|母亲|妈妈|妻子|女孩|祖母|奶奶|外婆|孙女|阿姨|姑姑|舅妈|侄女|外甥女',
+    ],
+  },
   // a thing one must have or do and one that is forbidden ("boots with a heel are required" →
   // "sont interdites")
   requiredForbidden: {
@@ -2557,8 +2592,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
-    // (tomorrow is later too: "call us immediately" → "请明天致电我们"; not German "morgen" nor
-    // Spanish "mañana", also the morning)
+    // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
+    // written in lower case, "Morgen" is the morning; not Spanish "mañana", also the morning)
     en: [
       'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot',
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days',
@@ -2570,7 +2605,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten',
-      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von',
+      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute',
@@ -4069,13 +4104,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'hapus|hapuskan|menghapus|dihapus|hilangkan|menghilangkan|dihilangkan',
     ],
     de: ['hinzufügen|hinzugefügt|fügt hinzu|fügen hinzu|ergänzen|ergänzt', 'entfernen|entfernt|löschen|gelöscht|löscht'],
+    // (and their futures and plurals: "will be removed in the next release" → "se añadirá")
     fr: [
-      'ajouter|ajoutez|ajoute|ajouté|ajoutée|ajoutés|ajoutées',
-      'supprimer|supprimez|supprime|supprimé|supprimée|supprimés|supprimées|retirer|retirez|retiré|retirée|retirés|retirées',
+      'ajouter|ajoutez|ajoute|ajouté|ajoutée|ajoutés|ajoutées|ajoutera|ajouteront|ajoutons|ajoutent',
+      'supprimer|supprimez|supprime|supprimé|supprimée|supprimés|supprimées|supprimera|supprimeront|supprimons|suppriment|retirer|retirez|retiré|retirée|retirés|retirées|retirera|retireront',
     ],
     es: [
-      'añadir|añada|añade|añadido|añadida|añadidos|añadidas|agregar|agregue|agrega|agregado|agregada',
-      'eliminar|elimine|elimina|eliminado|eliminada|eliminados|eliminadas|quitar|quite|quita|quitado|quitada|borrar|borre|borra|borrado|borrada',
+      'añadir|añada|añade|añadido|añadida|añadidos|añadidas|añadirá|añadirán|añadimos|añaden|agregar|agregue|agrega|agregado|agregada|agregará|agregarán|agregamos|agregan',
+      'eliminar|elimine|elimina|eliminado|eliminada|eliminados|eliminadas|eliminará|eliminarán|eliminamos|eliminan|quitar|quite|quita|quitado|quitada|quitará|quitarán|borrar|borre|borra|borrado|borrada|borrará|borrarán',
     ],
   },
   // a test, an exam, an inspection ("one serious fault means you fail" → "berarti Anda lulus")
@@ -4200,7 +4236,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['paid|settled|paid in full', 'unpaid|not paid|outstanding|overdue|in arrears'],
     id: [
       'dibayar|terbayar|lunas|dilunasi|sudah dibayar|telah dibayar',
-      'belum dibayar|belum lunas|belum dilunasi|tertunggak|menunggak|tunggakan',
+      'belum dibayar|belum lunas|belum dilunasi|tertunggak|menunggak|tunggakan|tanpa gaji|tidak dibayar',
     ],
     de: ['bezahlt|beglichen', 'unbezahlt|unbezahlte|unbezahlten|nicht bezahlt|nicht beglichen|ausstehend|ausstehende|ausstehenden'],
     fr: ['payé|payée|payés|payées|réglé|réglée|réglés|réglées', 'impayé|impayée|impayés|impayées|non payé|non payée|non réglé|non réglée'],
@@ -4208,7 +4244,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'pagado|pagada|pagados|pagadas|abonado|abonada',
       'impagado|impagada|impagados|impagadas|sin pagar|no pagado|pendiente de pago|pendientes de pago',
     ],
-    zh: ['已付|已支付|已缴|已结清', '未付|未支付|未缴|欠费|拖欠'],
+    // (and a leave paid or not: "paid annual leave" → "无薪年假", "cuti tanpa gaji")
+    zh: ['已付|已支付|已缴|已结清|带薪|有薪', '未付|未支付|未缴|欠费|拖欠|无薪|不带薪|停薪'],
   },
   // what a policy or a leave is for: an accident or an illness ("covers accidents from day one, but
   // illnesses only after" → "menanggung penyakit sejak hari pertama, tetapi kecelakaan")
@@ -4777,6 +4814,8 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")
       if (word.lower === 'selama' && FOR_A_SPAN_ID.test(analysis.text.slice(word.end, word.end + 24))) continue;
+      // (a word that is another with a capital: German "Morgen" is the morning, "morgen" tomorrow)
+      if (phrase.length === 1 && LOWER_CASE_ONLY.has(word.lower) && word.text !== word.lower) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
       // (one cue per word and side: a side's phrases may start alike)
@@ -4794,6 +4833,18 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
 /** What follows a "within" of time rather than of a place ("within 30 days", "within a week", "within the next hour"). */
 const WITHIN_A_SPAN =
   /^\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a few|several|the next|the first|the last|the same|the following|the specified|the agreed|that|this|such)\b|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|period|time|deadline|limit)\b)/iu;
+
+/** People and animals a bound right after says the age or the size of ("children under 5", "Kinder unter 6 Jahren"). */
+const BOUND_HOLDERS: Readonly<Record<string, RegExp>> = {
+  en: /^(?:children|child|kids|babies|infants|toddlers|people|persons|patients|adults|teenagers|teens|adolescents|pupils|students|users|visitors|guests|dogs|puppies|pets|aged)$/u,
+  id: /^(?:anak|anak-anak|balita|bayi|orang|pasien|remaja|siswa|pengguna|pengunjung|tamu|anjing|usia|berusia|umur)$/u,
+  de: /^(?:kinder|kindern|kind|babys|säuglinge|säuglingen|kleinkinder|kleinkindern|personen|patienten|jugendliche|jugendlichen|schüler|besucher|gäste|hunde|welpen)$/u,
+  fr: /^(?:enfants|enfant|bébés|nourrissons|personnes|patients|adolescents|jeunes|élèves|visiteurs|chiens|chiots|âgés|âgé|âgée|âgées)$/u,
+  es: /^(?:niños|niño|niñas|bebés|lactantes|personas|pacientes|adolescentes|jóvenes|alumnos|visitantes|perros|cachorros)$/u,
+};
+
+/** Words of the lists that count only as written in lower case (German "morgen", tomorrow; "Morgen", the morning). */
+const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['morgen']);
 
 /** What follows an Indonesian "selama" that makes it "for" a span of time ("selama 5 menit", "selama beberapa hari", "selama seminggu"). */
 const FOR_A_SPAN_ID =
@@ -7139,6 +7190,163 @@ const VEHICLES: Record<string, Record<string, string>> = {
 };
 const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2 };
 
+/**
+ * The papers a person shows or hands in, by what they are: an identity card, a passport, a
+ * driving licence, a birth or a marriage certificate, a family card (Indonesia's "kartu
+ * keluarga", China's 户口本), a residence permit, a bank card, a health insurance card, a student
+ * card ("a copy of my identity card" → "fotokopi kartu keluarga saya"). Credit and debit cards are
+ * one kind here (opposites tell them apart).
+ */
+const DOCUMENTS: Record<string, Record<string, string>> = {
+  en: {
+    'identity card': 'identity',
+    'identity cards': 'identity',
+    'id card': 'identity',
+    'id cards': 'identity',
+    'photo id': 'identity',
+    'national id': 'identity',
+    'identity document': 'identity',
+    'identity documents': 'identity',
+    'proof of identity': 'identity',
+    passport: 'passport',
+    passports: 'passport',
+    'driving licence': 'licence',
+    'driving license': 'licence',
+    "driver's licence": 'licence',
+    "driver's license": 'licence',
+    'driving licences': 'licence',
+    'birth certificate': 'birth',
+    'birth certificates': 'birth',
+    'marriage certificate': 'marriage',
+    'family card': 'family',
+    'residence permit': 'residence',
+    'residence card': 'residence',
+    'credit card': 'bank card',
+    'credit cards': 'bank card',
+    'debit card': 'bank card',
+    'debit cards': 'bank card',
+    'bank card': 'bank card',
+    'health insurance card': 'health card',
+    'health card': 'health card',
+    'student card': 'student',
+    'student id': 'student',
+  },
+  id: {
+    'kartu identitas': 'identity',
+    'kartu tanda penduduk': 'identity',
+    ktp: 'identity',
+    'e-ktp': 'identity',
+    'tanda pengenal': 'identity',
+    paspor: 'passport',
+    'surat izin mengemudi': 'licence',
+    sim: 'licence',
+    'akta kelahiran': 'birth',
+    'akte kelahiran': 'birth',
+    'buku nikah': 'marriage',
+    'akta nikah': 'marriage',
+    'akta perkawinan': 'marriage',
+    'kartu keluarga': 'family',
+    kk: 'family',
+    kitas: 'residence',
+    'izin tinggal': 'residence',
+    'kartu kredit': 'bank card',
+    'kartu debit': 'bank card',
+    'kartu atm': 'bank card',
+    'kartu bpjs': 'health card',
+    'kartu bpjs kesehatan': 'health card',
+    'kartu pelajar': 'student',
+    'kartu mahasiswa': 'student',
+  },
+  de: {
+    // (with the genitive's and the plural's endings: "eine Kopie Ihres Führerscheins")
+    personalausweis: 'identity',
+    personalausweises: 'identity',
+    personalausweise: 'identity',
+    ausweis: 'identity',
+    ausweises: 'identity',
+    lichtbildausweis: 'identity',
+    reisepass: 'passport',
+    reisepasses: 'passport',
+    reisepässe: 'passport',
+    führerschein: 'licence',
+    führerscheins: 'licence',
+    führerscheine: 'licence',
+    geburtsurkunde: 'birth',
+    heiratsurkunde: 'marriage',
+    aufenthaltstitel: 'residence',
+    aufenthaltserlaubnis: 'residence',
+    kreditkarte: 'bank card',
+    debitkarte: 'bank card',
+    girokarte: 'bank card',
+    'ec-karte': 'bank card',
+    bankkarte: 'bank card',
+    gesundheitskarte: 'health card',
+    versichertenkarte: 'health card',
+    studentenausweis: 'student',
+    schülerausweis: 'student',
+  },
+  fr: {
+    "carte d'identité": 'identity',
+    'carte d’identité': 'identity',
+    "pièce d'identité": 'identity',
+    'pièce d’identité': 'identity',
+    passeport: 'passport',
+    'permis de conduire': 'licence',
+    'acte de naissance': 'birth',
+    'acte de mariage': 'marriage',
+    'titre de séjour': 'residence',
+    'carte de séjour': 'residence',
+    'carte de crédit': 'bank card',
+    'carte bancaire': 'bank card',
+    'carte de débit': 'bank card',
+    'carte vitale': 'health card',
+    "carte d'étudiant": 'student',
+    'carte d’étudiant': 'student',
+  },
+  es: {
+    dni: 'identity',
+    'documento de identidad': 'identity',
+    'documento nacional de identidad': 'identity',
+    pasaporte: 'passport',
+    'carnet de conducir': 'licence',
+    'carné de conducir': 'licence',
+    'permiso de conducir': 'licence',
+    'partida de nacimiento': 'birth',
+    'certificado de nacimiento': 'birth',
+    'certificado de matrimonio': 'marriage',
+    'permiso de residencia': 'residence',
+    'tarjeta de residencia': 'residence',
+    'tarjeta de crédito': 'bank card',
+    'tarjeta de débito': 'bank card',
+    'tarjeta bancaria': 'bank card',
+    'tarjeta sanitaria': 'health card',
+    'carné de estudiante': 'student',
+    'carnet de estudiante': 'student',
+  },
+  zh: {
+    身份证: 'identity',
+    护照: 'passport',
+    驾照: 'licence',
+    驾驶证: 'licence',
+    驾驶执照: 'licence',
+    出生证明: 'birth',
+    出生证: 'birth',
+    结婚证: 'marriage',
+    户口本: 'family',
+    户口簿: 'family',
+    居留许可: 'residence',
+    居留证: 'residence',
+    信用卡: 'bank card',
+    借记卡: 'bank card',
+    银行卡: 'bank card',
+    医保卡: 'health card',
+    社保卡: 'health card',
+    学生证: 'student',
+  },
+};
+// (not a SIM card: "kartu SIM", "SIM card")
+const DOCUMENT_VALUES: NamedValues = { names: DOCUMENTS, not: { id: new Set(['kartu sim', 'sim card']) }, longest: 4 };
+
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 
@@ -7147,6 +7355,7 @@ const VALUE_RULES = [
   ['colour.changed', COLOUR_VALUES],
   ['material.changed', MATERIAL_VALUES],
   ['vehicle.changed', VEHICLE_VALUES],
+  ['papers.changed', DOCUMENT_VALUES],
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
@@ -8758,6 +8967,7 @@ export const meaningRule: Rule = {
     'colour.changed',
     'material.changed',
     'vehicle.changed',
+    'papers.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {

@@ -353,7 +353,7 @@ function addedIn(
   [sourceSentence, sourceNear]: readonly [Sentence, Sentence],
   targetSentence: Sentence,
   sourceCues: RestrictionCues,
-  targetCues: RestrictionCues,
+  targetCues: RestrictionCues | 'zh',
 ): { said: Item; only: Item } | null {
   const universal = UNIVERSAL[baseLanguage(source.lang)];
   const words = wordsIn(source, sourceSentence);
@@ -385,11 +385,13 @@ export const restrictionRule: Rule = {
     const sourceCues = cuesOf(context.sourceLang);
     const targetCues = cuesOf(context.targetLang);
     if (!sourceCues || !targetCues) return [];
+    // (into Chinese too, by its characters: "Either party may terminate" → "只有用人单位可…")
     const added =
       sourceCues !== 'zh' &&
-      targetCues !== 'zh' &&
       UNIVERSAL[baseLanguage(context.sourceLang)] !== undefined &&
-      (target.items.some((item) => targetCues.said.has(item.lower)) || Boolean(targetCues.saidPhrases?.test(target.text)));
+      (targetCues === 'zh'
+        ? CHINESE_SAID.test(target.text)
+        : target.items.some((item) => targetCues.said.has(item.lower)) || Boolean(targetCues.saidPhrases?.test(target.text)));
     // (most paragraphs restrict nothing: nothing to compare)
     if (!added && (sourceCues === 'zh' ? !CHINESE_SAID.test(source.text) : !source.items.some((item) => sourceCues.said.has(item.lower))))
       return [];

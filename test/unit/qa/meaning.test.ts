@@ -5307,3 +5307,46 @@ describe('round 140', () => {
     ).toEqual(['direction.inverted sebelum']);
   });
 });
+
+describe('round 141', () => {
+  it("reads a person's papers rendered as other papers, a SIM card being none", () => {
+    expect(of('Show your ID card at the desk.', 'Tunjukkan kartu kredit Anda di meja.', 'id')).toEqual(['papers.changed kartu kredit']);
+    expect(of('Attach a copy of your passport.', 'Fügen Sie eine Kopie Ihres Führerscheins bei.', 'de')).toEqual([
+      'papers.changed Führerscheins',
+    ]);
+    expect(of('Bring your ID card.', '请携带驾照。', 'zh')).toEqual(['papers.changed 驾照']);
+    expect(of('Bring your passport and your driving licence.', 'Bawa paspor dan SIM Anda.', 'id')).toEqual([]);
+    expect(of('Insert your SIM card.', 'Masukkan kartu SIM Anda.', 'id')).toEqual([]);
+    expect(of('Pay by credit card.', 'Payez par carte bancaire.', 'fr')).toEqual([]);
+  });
+
+  it('reads a relative of one sex rendered as one of the other, and a paid leave as unpaid in Chinese', () => {
+    expect(of('My brother will collect the parcel.', 'Saudara perempuan saya akan mengambil paket.', 'id')).toEqual([
+      'direction.inverted Saudara perempuan',
+    ]);
+    expect(of('My brother will collect the parcel.', 'Saudara laki-laki saya akan mengambil paket.', 'id')).toEqual([]);
+    expect(of('Her son will sign the form.', 'Su hija firmará el formulario.', 'es')).toEqual(['direction.inverted hija']);
+    expect(of('Parents and their children are welcome.', 'Los padres y sus hijos son bienvenidos.', 'es')).toEqual([]);
+    expect(of('Employees get 10 days of paid leave.', '员工享有10天无薪假期。', 'zh')).toEqual(['direction.inverted 无薪']);
+    expect(of('Employees get 10 days of paid leave.', '员工享有10天带薪假期。', 'zh')).toEqual([]);
+  });
+
+  it('reads German "morgen" as tomorrow only in lower case, and removed against a future added', () => {
+    expect(of('Call the doctor immediately.', 'Rufen Sie morgen den Arzt an.', 'de')).toEqual(['direction.inverted morgen']);
+    expect(of('Call the doctor immediately.', 'Rufen Sie am Morgen sofort den Arzt an.', 'de')).toEqual([]);
+    expect(of('The old format will be removed.', 'El formato antiguo se añadirá.', 'es')).toEqual(['direction.inverted añadirá']);
+    expect(of('The old format will be removed.', "L'ancien format sera ajouté.", 'fr')).toEqual(['direction.inverted ajouté']);
+  });
+
+  it('reads the bound of the people a negated verb speaks of, and a restriction added in Chinese', () => {
+    expect(of('Not suitable for children under 5.', 'Nicht geeignet für Kinder über 5 Jahren.', 'de')).toEqual(['direction.inverted über']);
+    expect(of('Do not give to children under 12.', 'Jangan berikan kepada anak di atas 12 tahun.', 'id')).toEqual([
+      'direction.inverted di atas',
+    ]);
+    expect(of('Do not give to children under 12.', 'Jangan berikan kepada anak di bawah 12 tahun.', 'id')).toEqual([]);
+    // (a negation of the bound's own verb still says the other bound)
+    expect(of('Do not store above 30 °C.', 'Simpan di bawah 30 °C.', 'id')).toEqual([]);
+    expect(of('Either party may terminate the contract.', '只有用人单位可以解除合同。', 'zh')).toEqual(['restriction.added 只有']);
+    expect(of('Either party may terminate the contract.', '任何一方均可解除合同。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and one (one hundred and nine terms, parties or order swapped, eighty-three other changes of meaning, sixty-seven opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-three terms, senses or false friends, thirty-two negations lost or added, eleven spans of time, times or units, seven bounds or limits, six amounts or counts, six names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-one (one hundred and nine terms, parties or order swapped, eighty other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -197,9 +197,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
-      'hyposensibilisierung-de ¶7 time changed (immediately to tomorrow)',
-      'hyposensibilisierung-de ¶8 bound reversed (under to over)',
-      'impfzentrum-de ¶2 term changed (vaccination record to passport)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
@@ -220,8 +217,6 @@ describe('precision on careful translations', () => {
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'laodonghetong-zh ¶4 opposite (paid to unpaid)',
-      'laodonghetong-zh ¶5 restriction added (either party to only the employer)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
       'laser-es ¶6 unit changed (weeks to days)',
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
@@ -236,7 +231,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
-      'locationvelo-fr ¶5 meaning changed (ID card to credit card)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
@@ -270,7 +264,6 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
-      'notasversion-es ¶6 opposite (removed to added)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
@@ -354,7 +347,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
-      'sewakamera ¶2 meaning changed (ID card to driving licence)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
@@ -376,9 +368,7 @@ describe('precision on careful translations', () => {
       'subway-zh ¶9 opposite (within 30 days to after 30 days)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
-      'suratkuasa ¶1 person changed (brother to sister)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
-      'suratkuasa ¶7 term changed (identity card to family card)',
       'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
