@@ -67,11 +67,75 @@ const found = new WeakMap<Analysis, CountryMention[]>();
 /** A hyphen glued to the word before it. */
 const glued = (item: Item | undefined) => item !== undefined && item.text === '-' && !item.spaceBefore;
 
+/**
+ * Two-character Chinese names that stand for their country inside any text: those ending in 国 ("美国",
+ * "法国") and these; the others ("加纳", Ghana, is in "增加纳税"; "马里", Mali, in "马里奥") only as
+ * part of a longer text's longer names.
+ */
+const SHORT_CHINESE_NAMES = new Set([
+  '日本',
+  '越南',
+  '印度',
+  '缅甸',
+  '老挝',
+  '瑞典',
+  '瑞士',
+  '挪威',
+  '芬兰',
+  '荷兰',
+  '丹麦',
+  '希腊',
+  '埃及',
+  '香港',
+  '澳门',
+  '台湾',
+]);
+
+const unspacedIndexes = new Map<string, { pattern: RegExp; codes: ReadonlyMap<string, string> } | null>();
+
+/** For a language written without spaces (Chinese), every country's names as one expression, the longest first, and their codes. */
+function unspacedIndexFor(lang: string): { pattern: RegExp; codes: ReadonlyMap<string, string> } | null {
+  const key = baseLanguage(lang);
+  if (unspacedIndexes.has(key)) return unspacedIndexes.get(key) ?? null;
+  let index: { pattern: RegExp; codes: ReadonlyMap<string, string> } | null = null;
+  try {
+    if (new Intl.DisplayNames([key], { type: 'region' }).resolvedOptions().locale.split('-')[0] !== key) throw new Error(key);
+    const codes = new Map<string, string>();
+    for (const style of ['long', 'short'] as const) {
+      const names = new Intl.DisplayNames([key], { type: 'region', style, fallback: 'none' });
+      for (const a of LETTERS)
+        for (const b of LETTERS) {
+          const code = a + b;
+          const name = names.of(code);
+          if (!name || NOT_COUNTRIES.has(code) || /[\p{N}()\p{Script=Latin}]/u.test(name) || codes.has(name)) continue;
+          if (name.length >= 3 || name.endsWith('国') || SHORT_CHINESE_NAMES.has(name)) codes.set(name, code);
+        }
+    }
+    const names = [...codes.keys()].sort((x, y) => y.length - x.length);
+    if (names.length > 0) index = { pattern: new RegExp(names.join('|'), 'gu'), codes };
+  } catch {
+    index = null;
+  }
+  unspacedIndexes.set(key, index);
+  return index;
+}
+
 /** The countries a text names, in order. */
 export function countriesIn(analysis: Analysis): CountryMention[] {
   const cached = found.get(analysis);
   if (cached) return cached;
   const out: CountryMention[] = [];
+  // (a text without spaces, Chinese, searched for the names as text)
+  const unspaced = analysis.unspaced ? unspacedIndexFor(analysis.lang) : null;
+  if (unspaced) {
+    unspaced.pattern.lastIndex = 0;
+    for (let match = unspaced.pattern.exec(analysis.text); match; match = unspaced.pattern.exec(analysis.text)) {
+      const code = unspaced.codes.get(match[0]);
+      if (code) out.push({ start: match.index, end: match.index + match[0].length, text: match[0], code });
+    }
+    found.set(analysis, out);
+    return out;
+  }
   const index = analysis.unspaced ? null : indexFor(analysis.lang);
   const items = analysis.items;
   // (one walk, nothing allocated for the words that begin no name: nearly all of them)

@@ -24,6 +24,7 @@ import { pairedSentences, type Sentence } from '../sentences';
 import { keptWordsIn } from './kept';
 import { colourWordsIn, oppositeWordsIn } from './meaning';
 import { cognateKey } from '../../text/cognate';
+import { namedDatesIn } from '../../text/datetime';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -81,7 +82,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
   fr: {
     negations: words('non|pas|jamais'),
     joins: words('mais|et'),
-    instead: phrases('au lieu de|au lieu d|plutôt que|plutôt qu'),
+    instead: phrases('au lieu de|au lieu du|au lieu des|au lieu d|plutôt que|plutôt qu'),
     even: words('même'),
     then: phrases('puis|ensuite'),
     notThen: { before: words('depuis|jusqu'), after: words('') },
@@ -90,7 +91,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
   es: {
     negations: words('no|nunca'),
     joins: words('pero|y|mas'),
-    instead: phrases('en lugar de|en vez de'),
+    instead: phrases('en lugar de|en lugar del|en vez de|en vez del'),
     even: words('siquiera'),
     then: phrases('luego|después|a continuación'),
     notThen: { before: words('desde|hasta|poco|mucho'), after: words('de|del|que') },
@@ -290,6 +291,11 @@ function swappedIn(
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),
+      // (and weekdays and months, by CLDR's names: "starts on Monday instead of Sunday" → "commence le
+      // dimanche au lieu du lundi")
+      ...namedDatesIn(analysis.text, analysis.lang, analysis.items)
+        .filter((date) => date.start >= span.start && date.end <= span.end)
+        .map((date) => ({ key: `date:${date.kind}:${date.index}`, start: date.start, end: date.end, text: date.text })),
       // (and the writer's "we": "set by the recycling company, not by us" → "oleh kami, bukan oleh perusahaan")
       ...(we ? words.filter((item) => we.test(item.lower)).map((item) => anchor('person:we', item)) : []),
     ];

@@ -553,7 +553,7 @@ const CUES: Record<string, Cues> = {
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
-      allLike: /整个|都|总|完全|任何|全天|整天|随时|全年/gu,
+      allLike: /整个|都|总|完全|任何|全天|整天|随时|全年|始终|一直/gu,
       someLike: /大部分|几|多数|许多|大约|约/gu,
       majority: /绝大多数|大多数|大部分|多数|大多/gu,
       majorityLike: /许多|很多|通常|一般|几乎|往往/gu,
@@ -1375,7 +1375,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
       'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei|auch montags|auch dienstags|auch mittwochs|auch donnerstags|auch freitags|auch samstags|auch sonntags|auch feiertags|auch nachts|auch abends',
-      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|gegen aufpreis',
+      // ("ausschließlich" with a genitive's article is "excluding"; alone it is "only")
+      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|gegen aufpreis|ausschließlich der|ausschließlich des',
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
@@ -1620,18 +1621,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
-      'common|commonly|frequent|frequently|often|regularly|routinely',
+      'common|commonly|frequent|frequently|often|regularly|routinely|almost always|nearly always',
     ],
-    id: ['jarang|langka|sesekali|kadang-kadang', 'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur'],
-    de: ['selten|gelegentlich|ab und zu|hin und wieder', 'häufig|oft|regelmäßig'],
+    // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
+    id: [
+      'jarang|langka|sesekali|kadang-kadang',
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|hampir selalu|hampir pasti',
+    ],
+    de: ['selten|gelegentlich|ab und zu|hin und wieder', 'häufig|oft|regelmäßig|fast immer|nahezu immer'],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps',
-      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement',
+      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours',
     ],
     es: [
       'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando',
-      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre',
     ],
+    zh: ['很少|罕见|偶尔|极少', '经常|常见|通常|几乎总是|几乎都'],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -2326,6 +2332,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['homme|hommes|masculin|masculine|messieurs', 'femme|femmes|féminin|féminine|dames'],
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
+  },
+  // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
+  // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
+  health: {
+    en: ['healthy|in good health', 'sick|ill|unwell|diseased'],
+    id: ['sehat|dalam keadaan sehat', 'sakit|tidak sehat|berpenyakit'],
+    de: ['gesund|gesunde|gesunden|gesunder|gesundes', 'krank|kranke|kranken|kranker|krankes|erkrankt|erkrankte|erkrankten'],
+    fr: ['en bonne santé|sain|saine|sains|saines|bien portant', 'malade|malades'],
+    es: ['sano|sana|sanos|sanas|saludable|saludables|en buen estado de salud', 'enfermo|enferma|enfermos|enfermas'],
+    zh: ['健康', '生病|患病|有病'],
   },
   // a relative by their sex ("my brother" → "saudara perempuan saya"; not Spanish plurals, "hijos" and
   // "hermanos" are children and siblings of either sex, nor Indonesian "bapak" and "ibu", also Sir and Madam)
@@ -4559,6 +4575,12 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['tage alt', 1],
   ],
   id: [
+    // (a hospital, a pain: no sickness of the pair "health")
+    ['rumah sakit', 1],
+    ['sakit kepala', 0],
+    ['sakit perut', 0],
+    ['sakit gigi', 0],
+    ['rasa sakit', 1],
     // ("akhirnya" is finally, eventually: no end of a period, "pada akhirnya" is "in the end")
     ['akhirnya', 0],
     // ("biasanya" is usually, no usual thing: "your new licence is usually ready" → "SIM baru Anda biasanya siap")

@@ -539,6 +539,7 @@ function checkSpelledQuantities(
   spelledTarget: ReadonlyArray<NumberOccurrence & { spelled: true }>,
   usedSpelled: Set<number>,
   out: Finding[],
+  kept: Array<{ said: NumberOccurrence; found: NumberOccurrence }>,
 ): void {
   const source = context.source;
   if (!source) return;
@@ -558,12 +559,21 @@ function checkSpelledQuantities(
   const unfound: typeof quantities = [];
   for (const { spelled, wanted } of quantities) {
     if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
-    if (!wanted) continue; // a number word alone ("one of them") says too little
+    if (!wanted) {
+      // a number word alone ("one of them") says too little; one of two or more is kept where the
+      // translation spells its value, to tell a unit gone to it ("four doses over two weeks" →
+      // "dua dosis selama empat minggu")
+      const same = spelled.value >= 2 ? spelledTarget.find((t) => t.value === spelled.value) : undefined;
+      if (same) kept.push({ said: occurrenceOf(spelled), found: same });
+      continue;
+    }
     const quantity = occurrenceOf(spelled);
     const only = wanted.unit === 'times' ? 'times' : undefined;
     const figure = unmatchedTarget.findIndex((t) => matches(quantity, t) && (only === undefined || targetUnit(context, t) === only));
     if (figure >= 0) {
-      checkUnit(context, quantity, unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence, out, wanted);
+      const found = unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence;
+      kept.push({ said: quantity, found });
+      checkUnit(context, quantity, found, out, wanted);
       continue;
     }
     // (a "one" with a unit is taken by a number of that unit where the translation has one: "una
@@ -576,6 +586,7 @@ function checkSpelledQuantities(
         : undefined;
     const inWords = takeSpelled(quantity, only ?? unitOfOne);
     if (inWords) {
+      kept.push({ said: quantity, found: inWords });
       checkUnit(context, quantity, inWords, out, wanted);
       continue;
     }
@@ -1280,9 +1291,12 @@ export const numbersRule: Rule = {
     checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
     checkSwappedAcrossSentences(context, out);
     checkSwappedBetweenSides(context, sourceNumbers, targetNumbers, out);
+    // the source's numbers and the translation's that say them, for a unit gone to another figure
+    const kept: Array<{ said: NumberOccurrence; found: NumberOccurrence }> = [];
     for (const [k, target] of targetNumbers.entries()) {
       const index = pairedWith[k] ?? -1;
       if (index >= 0) {
+        kept.push({ said: sourceNumbers[index] as NumberOccurrence, found: target });
         checkUnit(context, sourceNumbers[index] as NumberOccurrence, target, out);
         checkCurrencyOf(context, sourceNumbers[index] as NumberOccurrence, target, out);
         checkSign(context, sourceNumbers[index] as NumberOccurrence, target, out);
@@ -1363,7 +1377,7 @@ export const numbersRule: Rule = {
       usedSpelled.add(k);
       return spelledTarget[k] as NumberOccurrence & { spelled: true };
     };
-    checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out);
+    checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out, kept);
 
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
     const discounts = missing.length > 0 ? discountsIn(context.target.text, context.targetLang) : [];
@@ -1410,6 +1424,7 @@ export const numbersRule: Rule = {
         sameAmounts.length > 0 ? (word) => currencyOf(context.target.text, word, context.targetLang) !== null : undefined,
       );
       if (spelled) {
+        kept.push({ said: sourceNumber, found: spelled });
         checkUnit(context, sourceNumber, spelled, out);
         continue;
       }
@@ -1473,6 +1488,52 @@ export const numbersRule: Rule = {
         );
       }
     }
+    checkUnitMoved(context, kept, out);
     return out;
   },
 };
+
+/**
+ * A unit gone from its figure to another ("four doses over two weeks" → "dua dosis selama empat
+ * minggu", "4 doses over 2 weeks" → "2 dosis selama 4 minggu"): a figure kept whose source says a
+ * unit after it and whose translation says none, where another figure kept has that unit in the
+ * translation and had none of it in the source. On the first, with the word after it.
+ */
+function checkUnitMoved(
+  context: RuleContext,
+  kept: ReadonlyArray<{ said: NumberOccurrence; found: NumberOccurrence }>,
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source || kept.length < 2 || out.some((each) => each.rule === 'numbers.swapped')) return;
+  const unitsOf = kept.map(({ said, found }) => ({
+    said: unitAfter(source.text, said.end, context.sourceLang)?.unit,
+    found: unitAfter(context.target.text, found.end, context.targetLang)?.unit,
+  }));
+  for (const [k, { said, found }] of kept.entries()) {
+    const units = unitsOf[k] as (typeof unitsOf)[number];
+    if (!units.said || units.said === 'times' || units.found) continue;
+    const other = kept.findIndex(
+      (each, j) => j !== k && unitsOf[j]?.found === units.said && unitsOf[j]?.said !== units.said && each.said.value !== said.value,
+    );
+    if (other < 0) continue;
+    const word = /^[ \u00a0]*\p{L}+/u.exec(context.target.text.slice(found.end, found.end + 32));
+    if (!word) continue;
+    const moved = kept[other] as (typeof kept)[number];
+    const movedUnit = unitAfter(context.target.text, moved.found.end, context.targetLang) as UnitAt;
+    const end = found.end + word[0].length;
+    // (not where another finding stands already, on either: a unit changed, a number changed)
+    if (out.some((each) => (each.start < end && found.start < each.end) || (each.start < movedUnit.end && moved.found.start < each.end)))
+      continue;
+    out.push(
+      finding(context, 'numbers.swapped', 'major', found.start, end, {
+        source: spanOf(source.text, said.start, said.end),
+        params: {
+          first: context.target.text.slice(found.start, end),
+          second: context.target.text.slice(moved.found.start, movedUnit.end),
+        },
+      }),
+    );
+    return;
+  }
+}

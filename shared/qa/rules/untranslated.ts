@@ -217,6 +217,12 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'groomer',
     'petshop',
     'daycare',
+    // diseases Indonesian names by their Latin names, as English does ("vaksin rabies", "rubella")
+    'rabies',
+    'scabies',
+    'rubella',
+    'varicella',
+    'pertussis',
   ]),
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;

@@ -5350,3 +5350,53 @@ describe('round 141', () => {
     expect(of('Either party may terminate the contract.', '任何一方均可解除合同。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 142', () => {
+  it('reads a unit gone from its figure to another, in figures and in words', () => {
+    expect(of('The vaccine is given in 4 doses over 2 weeks.', 'Vaksin diberikan dalam 2 dosis selama 4 minggu.', 'id')).toEqual([
+      'numbers.swapped 2 dosis',
+    ]);
+    expect(of('The vaccine is given in four doses over two weeks.', 'Vaksin diberikan dalam dua dosis selama empat minggu.', 'id')).toEqual(
+      ['numbers.swapped dua dosis'],
+    );
+    expect(of('The vaccine is given in four doses over two weeks.', 'Vaksin diberikan dalam empat dosis selama dua minggu.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Take 2 tablets a day for 5 days.', 'Selama 5 hari, minum 2 tablet per hari.', 'id')).toEqual([]);
+    // (a range's first figure says its unit with the second's)
+    expect(of('Wait 5 to 30 seconds.', 'Tunggu 5 sampai 30 detik.', 'id')).toEqual([]);
+  });
+
+  it('reads healthy against sick, almost always against rarely, and "ausschließlich der" as excluding', () => {
+    expect(of('If the dog is still healthy after 10 days, stop.', 'Jika anjing itu sakit setelah 10 hari, berhenti.', 'id')).toEqual([
+      'direction.inverted sakit',
+    ]);
+    expect(of('If you are healthy, you may visit.', 'Jika Anda sehat, Anda boleh berkunjung ke rumah sakit.', 'id')).toEqual([]);
+    expect(of('Rabies is almost always fatal.', 'Rabies jarang berakibat fatal.', 'id')).toEqual(['direction.inverted jarang']);
+    expect(of('Rabies is almost always fatal.', 'Rabies hampir selalu berakibat fatal.', 'id')).toEqual([]);
+    expect(
+      of('We refund all payments, including delivery costs.', 'Wir erstatten alle Zahlungen ausschließlich der Lieferkosten.', 'de'),
+    ).toEqual(['direction.inverted ausschließlich der']);
+    expect(of('Payment is by card only.', 'Die Zahlung erfolgt ausschließlich mit Karte.', 'de')).toEqual([]);
+  });
+
+  it('tells the sides of a contrast apart by weekdays and months, and names countries in Chinese', () => {
+    expect(
+      of('The week now starts on Monday instead of Sunday.', 'La semaine commence désormais le dimanche au lieu du lundi.', 'fr'),
+    ).toEqual(['contrast.swapped dimanche']);
+    expect(
+      of('The week now starts on Monday instead of Sunday.', 'La semaine commence désormais le lundi au lieu du dimanche.', 'fr'),
+    ).toEqual([]);
+    expect(of('Your data is stored on servers in Singapore.', '您的数据存储在马来西亚的服务器上。', 'zh')).toEqual([
+      'names.changed 马来西亚',
+    ]);
+    expect(of('Your data is stored on servers in Singapore.', '您的数据存储在新加坡的服务器上。', 'zh')).toEqual([]);
+    expect(of('We collect your location only while you use the app.', '我们始终收集您的位置信息。', 'zh')).toEqual([
+      'restriction.dropped 始终',
+    ]);
+  });
+
+  it('passes over the Latin names of diseases Indonesian keeps', () => {
+    expect(of('Rabies and rubella vaccines are free.', 'Vaksin rabies dan rubella gratis.', 'id')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "rabies" is the Indonesian word too
-      'rabies ¶6 untranslated "rabies"',
-      'rabies ¶8 untranslated "rabies"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred (one hundred and twelve terms, parties or order swapped, eighty-one other changes of meaning, sixty-seven opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven names, six amounts or counts, six bounds or limits, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-three (one hundred and ten terms, parties or order swapped, eighty-one other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, ten spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -49,7 +46,6 @@ describe('precision on careful translations', () => {
     expect(missed).toEqual([
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
-      'agenda-fr ¶7 days swapped (Monday instead of Sunday)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
       'allaitement-fr ¶5 obligation weakened (must to can)',
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
@@ -331,10 +327,7 @@ describe('precision on careful translations', () => {
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
-      'rabies ¶3 counts swapped (four doses over two weeks)',
-      'rabies ¶5 opposite (healthy to sick)',
       'rabies ¶6 contrast swapped (around the wound, not the buttock)',
-      'rabies ¶8 frequency changed (almost always to rarely)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
       'recall-de ¶3 meaning inverted (stop using to keep using)',
@@ -437,13 +430,10 @@ describe('precision on careful translations', () => {
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
       'wertstoffhof-de ¶5 meaning changed (collected from your home to bring them yourself)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
-      'widerruf-de ¶4 opposite (including to excluding)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'yinsi-zh ¶1 restriction dropped (only while using the app to always)',
-      'yinsi-zh ¶2 country changed (Singapore to Malaysia)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
