@@ -533,7 +533,7 @@ const CUES: Record<string, Cues> = {
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
       // that may render a negation, "not good", "not bad")
-      soft: /不好|不错|不錯|无(?!人机)|免|避免|防止|停止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /不好|不错|不錯|无(?!人机)|免|避免|防止|停止|停药|停用|中止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
@@ -2333,6 +2333,39 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
     zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
+  // who is over whom at work ("approved by your manager" → "disetujui oleh rekan kerja Anda")
+  hierarchy: {
+    en: [
+      'manager|managers|line manager|supervisor|supervisors|boss|team leader|team lead',
+      'colleague|colleagues|coworker|coworkers|co-worker|co-workers',
+    ],
+    id: ['atasan|manajer|penyelia|pimpinan', 'rekan kerja|kolega|sesama karyawan'],
+    de: ['vorgesetzte|vorgesetzten|vorgesetzter|führungskraft|teamleiter|teamleiterin', 'kollege|kollegin|kollegen|kolleginnen'],
+    fr: ["supérieur hiérarchique|manager|chef d’équipe|chef d'équipe", 'collègue|collègues'],
+    es: [
+      'jefe|jefa|supervisor|supervisora|gerente|encargado|encargada',
+      'compañero de trabajo|compañera de trabajo|compañeros de trabajo|colega|colegas',
+    ],
+    zh: ['经理|主管|上级|领导', '同事'],
+  },
+  // who prescribes and who dispenses ("tell your doctor if your ankles swell" → "请告知药剂师")
+  prescriber: {
+    en: ['doctor|doctors|physician|physicians|gp', 'pharmacist|pharmacists|chemist'],
+    id: ['dokter', 'apoteker'],
+    de: ['arzt|ärztin|ärzte|ärzten', 'apotheker|apothekerin'],
+    fr: ['médecin|médecins', 'pharmacien|pharmacienne|pharmaciens'],
+    es: ['médico|médica|médicos', 'farmacéutico|farmacéutica|farmacéuticos'],
+    zh: ['医生|医师|大夫', '药剂师|药师'],
+  },
+  // a side of a thing against its middle ("the side of your fingertip, not the middle" → "die Mitte …, nicht die Seite")
+  sideMiddle: {
+    en: ['side of|sides of|edge of|edges of', 'middle of|centre of|center of|the middle|the centre|the center'],
+    id: ['sisi|tepi|pinggir', 'tengah|bagian tengah'],
+    de: ['seite|seiten|rand', 'mitte'],
+    fr: ['côté|bord', 'milieu|centre'],
+    es: ['lado|borde|costado', 'centro'],
+    zh: ['侧面|边缘|两侧|侧边', '中间|中央'],
+  },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
   health: {
@@ -2680,8 +2713,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // for a while or for good ("a temporary parking permit" → "izin parkir permanen")
   permanence: {
-    en: ['temporary|temporarily', 'permanent|permanently'],
-    id: ['sementara', 'permanen|selamanya'],
+    en: ['temporary|temporarily|fixed term|fixed-term', 'permanent|permanently|open-ended|indefinite|indefinitely'],
+    id: ['sementara|waktu tertentu', 'permanen|selamanya|waktu tidak tertentu'],
     de: [
       'vorübergehend|befristet|befristete|befristeten|temporär|vorläufig',
       'dauerhaft|dauerhafte|dauerhaften|unbefristet|unbefristete|unbefristeten|endgültig',
@@ -2690,11 +2723,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'temporaire|temporaires|provisoire|provisoires|temporairement|provisoirement',
       'permanent|permanente|permanents|permanentes|définitif|définitive|définitivement',
     ],
+    // (and a contract for a fixed term or an open-ended one: "de duración determinada" → "indefinida")
     es: [
-      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente',
-      'permanente|permanentes|definitivo|definitiva|definitivamente',
+      'temporal|temporales|provisional|provisionales|temporalmente|provisionalmente|determinada|de duración determinada',
+      'permanente|permanentes|definitivo|definitiva|definitivamente|indefinido|indefinida|de duración indefinida',
     ],
-    zh: ['临时|暂时', '永久|长期'],
+    zh: ['临时|暂时|固定期限', '永久|长期|无固定期限'],
   },
   // a condition and its exception ("unless another reader has reserved it" → "si un autre lecteur
   // l'a réservé"); "if … not" says "unless", so a negation after the "if" answers it (see
@@ -4024,12 +4058,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // kept in the fridge or at room temperature ("once opened, keep refrigerated" → "simpan di suhu ruang")
   storageTemperature: {
     // (the fridge's own words are the cold store's pair's)
-    en: ['refrigerated|chilled', 'at room temperature|room temperature'],
-    id: ['didinginkan', 'suhu ruang|suhu kamar|suhu ruangan'],
-    de: ['gekühlt|gekühlte|gekühlten', 'bei raumtemperatur|raumtemperatur|zimmertemperatur|bei zimmertemperatur'],
-    fr: ['réfrigéré|réfrigérée|réfrigérés|réfrigérées', 'à température ambiante|température ambiante'],
-    es: ['refrigerado|refrigerada|refrigerados|refrigeradas', 'a temperatura ambiente|temperatura ambiente'],
-    zh: ['冷藏', '常温|室温'],
+    // (and the fridge itself against room temperature: "store at room temperature" → "im Kühlschrank")
+    en: ['refrigerated|chilled|in the fridge|in a fridge|in the refrigerator', 'at room temperature|room temperature'],
+    id: ['didinginkan|kulkas|lemari es|lemari pendingin', 'suhu ruang|suhu kamar|suhu ruangan'],
+    de: [
+      'gekühlt|gekühlte|gekühlten|kühlschrank|im kühlschrank',
+      'bei raumtemperatur|raumtemperatur|zimmertemperatur|bei zimmertemperatur',
+    ],
+    fr: ['réfrigéré|réfrigérée|réfrigérés|réfrigérées|réfrigérateur|au réfrigérateur|frigo', 'à température ambiante|température ambiante'],
+    es: [
+      'refrigerado|refrigerada|refrigerados|refrigeradas|nevera|frigorífico|refrigerador',
+      'a temperatura ambiente|temperatura ambiente',
+    ],
+    zh: ['冷藏|冰箱', '常温|室温'],
   },
   // seen by appointment or without one ("consultations are by appointment only" → "sans rendez-vous"),
   // or served at once ("keys are cut while you wait" → "sur rendez-vous")

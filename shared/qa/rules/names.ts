@@ -18,6 +18,8 @@ import { locateInTarget } from '../locate';
 import type { Finding } from '../types';
 
 const ALL_LOWER_RE = /^[^\p{Lu}]*$/u;
+/** A litre's symbol with a prefix ("mL", "dL", "µL"). */
+const LITRES_RE = /^[mcdµμ]L$/u;
 
 /** A code's letters and punctuation with its digits as '#' ("E21" and "E12" are "E##"), digits of any form read as ASCII. */
 function codeShape(code: string): string {
@@ -108,6 +110,8 @@ export const namesRule: Rule = {
         if (variant.text === name.text) continue;
         // an acronym or a plain capitalised word in lower case is more often an ordinary word
         if ((name.kind === 'acronym' || name.kind === 'capitalised') && ALL_LOWER_RE.test(variant.text)) continue;
+        // (the litre's symbol is "L" or "l", as languages and labs write it: "mg/dL" is "mg/dl")
+        if (LITRES_RE.test(name.text) && variant.text === name.text.replace(/L$/u, 'l')) continue;
         out.push(
           finding(context, 'names.variant', 'minor', variant.start, variant.end, {
             source: spanOf(source.text, name.start, name.end),

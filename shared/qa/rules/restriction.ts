@@ -301,19 +301,28 @@ const SAID_WITH_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Whether a source's span has a word that a translation may say with an "only" (see SAID_WITH_ONLY). */
-function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCues): boolean {
+function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCues, ignored?: ReadonlySet<string>): boolean {
   const extra = SAID_WITH_ONLY[baseLanguage(analysis.lang)];
   const words = wordsIn(analysis, span);
   return words.some(
     (word, k) =>
-      cues.said.has(word.lower) ||
-      cues.kept.has(word.lower) ||
-      // ("one week's notice" is a span of time, no one thing)
-      (extra?.has(word.lower) && !(word.lower === 'one' && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
-      word.lower.endsWith("n't") ||
-      cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)),
+      !ignored?.has(word.lower) &&
+      (cues.said.has(word.lower) ||
+        cues.kept.has(word.lower) ||
+        // ("one week's notice" is a span of time, no one thing)
+        (extra?.has(word.lower) && !(word.lower === 'one' && SPAN_UNIT.test(words[k + 1]?.lower ?? ''))) ||
+        word.lower.endsWith("n't") ||
+        cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix))),
   );
 }
+
+/**
+ * Words of obligation, which a translation may say with an "only" ("must be worn with socks" →
+ * "dürfen nur mit Socken"), but not of "either party", whose obligation binds both: "Either party
+ * must give notice" → "Solo la empresa deberá avisar" left one out.
+ */
+const OBLIGING = words('must|shall|required|requires|need|needs');
+const EITHER_PARTY = /^(?:party|parties|side|spouse|partner|person)$/u;
 
 /** Of words, the one nearest a place in the text, or null. */
 function nearest(words: readonly Item[], at: number): Item | null {
@@ -372,7 +381,9 @@ function addedIn(
     : undefined;
   if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);
-  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues)) return null;
+  const next = words[words.indexOf(said) + 1];
+  const eitherParty = said.lower === 'either' && next !== undefined && EITHER_PARTY.test(next.lower);
+  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues, eitherParty ? OBLIGING : undefined)) return null;
   return { said, only: restriction.said };
 }
 

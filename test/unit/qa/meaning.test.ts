@@ -5400,3 +5400,44 @@ describe('round 142', () => {
     expect(of('Rabies and rubella vaccines are free.', 'Vaksin rabies dan rubella gratis.', 'id')).toEqual([]);
   });
 });
+
+describe('round 143', () => {
+  it('reads a manager against a colleague, a doctor against a pharmacist, and a side against the middle', () => {
+    expect(of('Requests are approved by your manager.', 'Pengajuan disetujui oleh rekan kerja Anda.', 'id')).toEqual([
+      'direction.inverted rekan kerja',
+    ]);
+    expect(of('Requests are approved by your manager.', 'Pengajuan disetujui oleh atasan Anda.', 'id')).toEqual([]);
+    expect(of('Tell your doctor if your ankles swell.', '如果脚踝肿胀，请告知药剂师。', 'zh')).toEqual(['direction.inverted 药剂师']);
+    expect(of('Ask your doctor or pharmacist.', 'Tanyakan kepada dokter atau apoteker Anda.', 'id')).toEqual([]);
+    expect(
+      of('Use the side of your fingertip, not the middle.', 'Verwenden Sie die Mitte der Fingerkuppe, nicht die Seite.', 'de'),
+    ).toEqual(['direction.inverted Mitte']);
+    expect(
+      of('Use the side of your fingertip, not the middle.', 'Verwenden Sie die Seite der Fingerkuppe, nicht die Mitte.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads room temperature against the fridge, a fixed term against an open-ended one, and a stop no longer negated in Chinese', () => {
+    expect(of('Store the strips at room temperature.', 'Lagern Sie die Streifen im Kühlschrank.', 'de')).toEqual([
+      'direction.inverted im Kühlschrank',
+    ]);
+    expect(of('This contract is for a fixed term of six months.', 'Este contrato es de duración indefinida de seis meses.', 'es')).toEqual([
+      'direction.inverted de duración indefinida',
+    ]);
+    expect(of('This contract is for a fixed term of six months.', 'Este contrato es de duración determinada de seis meses.', 'es')).toEqual(
+      [],
+    );
+    expect(of('Do not stop taking the medicine even if you feel well.', '如果感觉良好，可以停药。', 'zh')).toEqual([
+      'polarity.dropped 停药',
+    ]);
+    expect(of('Do not stop taking the medicine even if you feel well.', '即使感觉良好，也不要停药。', 'zh')).toEqual([]);
+  });
+
+  it('reads "either party" narrowed to one though the source obliges, and passes over a litre written "l"', () => {
+    expect(of('Either party must give 15 days notice.', 'Solo la empresa deberá avisar con 15 días de antelación.', 'es')).toEqual([
+      'restriction.added Solo',
+    ]);
+    expect(of('All shoes must be worn with socks.', 'Die Schuhe dürfen nur mit Socken getragen werden.', 'de')).toEqual([]);
+    expect(of('A value below 70 mg/dL is low.', 'Ein Wert unter 70 mg/dl ist niedrig.', 'de')).toEqual([]);
+  });
+});

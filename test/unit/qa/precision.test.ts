@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: the litre's symbol is "l" or "L", either way
-      'blutzucker-de ¶5 names.variant "dl"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and one (one hundred and eleven terms, parties or order swapped, eighty-four other changes of meaning, sixty-six opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-two (one hundred and eight terms, parties or order swapped, eighty-one other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -46,7 +44,6 @@ describe('precision on careful translations', () => {
     }
     expect(planted).toBeGreaterThanOrEqual(380);
     expect(missed).toEqual([
-      'absensi ¶3 person changed (manager to colleague)',
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
@@ -82,8 +79,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
-      'blutzucker-de ¶2 contrast swapped (the side, not the middle)',
-      'blutzucker-de ¶4 meaning changed (room temperature to the fridge)',
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
@@ -115,8 +110,6 @@ describe('precision on careful translations', () => {
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
-      'contratotemporal-es ¶1 opposite (fixed term to indefinite)',
-      'contratotemporal-es ¶8 restriction added (either party to only the company)',
       'cordonnerie-fr ¶7 terms swapped (leather and suede)',
       'coro-es ¶4 party changed (provided by the choir to brought by each member)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
@@ -171,14 +164,11 @@ describe('precision on careful translations', () => {
       'fleuriste-fr ¶8 contrast swapped (with a neighbour, not at the door)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
-      'football-fr ¶4 terms swapped (the stand and the side of the pitch)',
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
-      'gaoxueya-zh ¶2 negation dropped (do not stop even if to may stop if)',
-      'gaoxueya-zh ¶7 person changed (doctor to pharmacist)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
@@ -253,7 +243,6 @@ describe('precision on careful translations', () => {
       'marriage ¶2 parties swapped (original identity cards to photocopies)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
-      'maternityleave ¶3 contrast swapped (HR, not your manager)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
