@@ -493,7 +493,16 @@ export class CheckService {
       const last = from + part >= checks.length;
       const ids = await this.store.transaction(async (tx) => {
         if (priority === 'high' && !(await tx.tryLock(`checks:${documentId}`))) return null;
-        const done = await this.storeIn(tx, documentId, checks.slice(from, from + part));
+        const piece = checks.slice(from, from + part);
+        // (not those another check stored under this glossary since they were read: a glossary
+        // change queues again segments being checked, and two checks of one segment may then run
+        // side by side; the first one's event said they moved)
+        const movedHere = piece.filter((check) => moved.has(check.segmentId)).map((check) => check.segmentId);
+        if (movedHere.length > 0) {
+          await tx.lock([`checks:${documentId}`]);
+          for (const [segmentId, now] of await tx.checks.stored(movedHere)) if (now.glossaryStamp === stamp) moved.delete(segmentId);
+        }
+        const done = await this.storeIn(tx, documentId, piece);
         // (a reader's pieces each with their own: one may be left out)
         const segmentIds = (priority === 'high' ? done : last ? [...kept, ...done] : []).filter((id) => moved.has(id));
         if (segmentIds.length > 0)

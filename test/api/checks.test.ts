@@ -395,6 +395,54 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       expect(new Set(rechecked[0]?.payload.segmentIds)).toEqual(new Set(expected.map((segment) => segment.id)));
     });
 
+    it('say once that findings moved after a glossary change, though two checks of the same segments ran side by side', async () => {
+      const created = await queuedWhileStopped('Berdua', 12, (k) => ({
+        source: `Gate ${k} opens at 7.`,
+        mt: `Gerbang ${k} dibuka pukul 7.`,
+      }));
+      await h.services.checks.drain(created.id);
+      const added = await h.api
+        .post('/api/glossary/terms')
+        .send({ sourceLang: 'en', targetLang: 'id', source: 'gate', target: 'pintu', forbidden: ['gerbang'] });
+      expect(added.status).toBe(201);
+      onTestFinished(async () => {
+        await h.api.delete(`/api/glossary/terms/${added.body.id}`);
+      });
+      // one server's check of the queued segments, held back once its inputs are read
+      let given = 0;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const gated: TaskRunner = {
+        run: (task, input, options) => {
+          if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
+          given += 1;
+          return held.then(() => sharedCheckPool().run(task, input, options));
+        },
+        close: () => Promise.resolve(),
+      };
+      const first = createServices(h.store, undefined, { checkWork: () => gated });
+      await first.checks.restamp();
+      const firstDone = first.checks.drain(created.id);
+      while (given === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      // meanwhile the segments are queued again (as another server's restamp of the same glossary
+      // change does), and a second server checks them and stores its findings first
+      await h.store.transaction((tx) => tx.checks.enqueuePositions(created.id, 1, 12));
+      const second = createServices(h.store, undefined, {});
+      await second.checks.drain(created.id);
+      release();
+      await firstDone;
+      const events = (await h.api.get(`/api/documents/${created.id}/events`)).body.items as Array<{
+        type: string;
+        payload: { segmentIds?: number[] };
+      }>;
+      const rechecked = events.filter((event) => event.type === 'document.rechecked');
+      expect(rechecked).toHaveLength(1);
+      expect(rechecked[0]?.payload.segmentIds).toHaveLength(12);
+      const expected = await expectSameAsAfresh(created.id);
+      expect(expected.every((segment) => segment.mt.some((finding) => finding.rule === 'glossary.forbidden'))).toBe(true);
+      await Promise.all([first.checks.stop(), second.checks.stop()]);
+    });
+
     it("are made for a reader's page in pieces, and a save's own check is sent ahead of them", async () => {
       const created = await queuedWhileStopped('Menunggu', 25, (k) => ({
         source: `Door ${k} opens at 7.`,
