@@ -42,7 +42,7 @@ import {
 } from '../../shared/qa';
 import { hashKey, RepeatCounter } from '../../shared/qa/repeats';
 import { acronymsIn } from '../../shared/qa/documentAcronyms';
-import { alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
+import { alignedLength, alignMeasuresInSteps, anchorIdsOf, anchorTable, joinAnchorTables, type AnchorTable } from '../../shared/text/align';
 import { missingParagraph, sourceOffsets } from './qaTexts';
 import { paragraphAt, paragraphCount, paragraphsAt, paragraphStoreOf, type ParagraphStore } from './paragraphStore';
 import type { TaskRunner } from '../workers/pool';
@@ -493,8 +493,11 @@ export async function checkTextsStreaming(input: StreamInput, work: TaskRunner, 
   };
 
   const tablesOf = (side: 'source' | 'target') => pieces.filter((piece) => piece.side === side).map((piece) => piece.table as AnchorTable);
-  const sourceMeasures = { lengths: Float64Array.from(source.lengths), anchors: joinAnchorTables(tablesOf('source')) };
-  const targetMeasures = { lengths: Float64Array.from(target.lengths), anchors: joinAnchorTables(tablesOf('target')) };
+  // (the lengths as the aligner weighs them: digits aside, see alignedLength)
+  const weighed = (store: ParagraphStore) =>
+    Float64Array.from({ length: store.lengths.length }, (_, k) => alignedLength(paragraphAt(store, k)));
+  const sourceMeasures = { lengths: weighed(source), anchors: joinAnchorTables(tablesOf('source')) };
+  const targetMeasures = { lengths: weighed(target), anchors: joinAnchorTables(tablesOf('target')) };
   // the pieces' tables are joined: let them go before the alignment's peak
   for (const piece of pieces) delete piece.table;
   await alignMeasuresInSteps(sourceMeasures, targetMeasures, (settled) => {

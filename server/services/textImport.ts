@@ -14,7 +14,7 @@ import path from 'node:path';
 import { MAX_SEGMENT_LENGTH, MAX_SEGMENTS_PER_DOCUMENT, type CreateDocumentFields, type DocumentSummary } from '../../shared/schemas';
 import { namesOfSource } from '../../shared/qa';
 import { countSentences, RepeatCounter } from '../../shared/qa/repeats';
-import { alignMeasuresInSteps, anchorIdsOf, type AnchorTable } from '../../shared/text/align';
+import { alignedLength, alignMeasuresInSteps, anchorIdsOf, type AnchorTable } from '../../shared/text/align';
 import { badRequest } from '../errors';
 import { markdownCodes } from '../../shared/text/markdown';
 import { forEachParagraph } from './paragraphStore';
@@ -78,7 +78,7 @@ interface DiskParagraphs {
   fd: number;
   /** Paragraph k is bytes offsets[k] to offsets[k + 1] of the file. */
   offsets: Float64Array;
-  /** Paragraph k's length in UTF-16 code units, and its anchors: what the aligner weighs (let go once aligned). */
+  /** Paragraph k's length as the aligner weighs it (alignedLength), and its anchors (let go once aligned). */
   lengths: Float64Array;
   anchors: AnchorTable;
 }
@@ -140,7 +140,7 @@ async function readToDisk(
         written += size;
       } else held += buffer.write(paragraph, held, 'utf8');
       offsets.push(written + held);
-      lengths.push(paragraph.length);
+      lengths.push(alignedLength(paragraph));
       for (const id of anchorIdsOf(paragraph)) anchorValues.push(id);
       anchorOffsets.push(anchorValues.length);
     });

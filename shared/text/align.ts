@@ -772,7 +772,29 @@ function prepare(source: SideMeasures, target: SideMeasures): Prepared {
 }
 
 function measure(texts: readonly string[], anchors: readonly Int32Array[] | undefined): SideMeasures {
-  return { lengths: Float64Array.from(texts, (p) => p.length), anchors: anchorTable(anchors ?? texts.map(anchorIdsOf)) };
+  return { lengths: Float64Array.from(texts, alignedLength), anchors: anchorTable(anchors ?? texts.map(anchorIdsOf)) };
+}
+
+/**
+ * A paragraph's length as the alignment weighs it, in about the letters an English text would
+ * take: its characters, but none for its digits 0–9, which a translation copies as they are
+ * whatever the ratio of the two languages' lengths, and three for a Chinese or Japanese character
+ * (two for kana and Hangul), which say about as much as three English letters. So what a Chinese
+ * paragraph copies (figures, an e-mail address, a product's name) weighs what it weighs in its
+ * English counterpart: scaled by the whole text's ratio as if it were Chinese, a paragraph of
+ * dates and amounts ("自2027年6月1日起至2028年5月31日止") or one with an address looked far too long
+ * for its English paragraph and was left unpaired.
+ */
+export function alignedLength(text: string): number {
+  let length = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if (code < 0x3040) length += code >= 48 && code <= 57 ? 0 : 1;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) length += 3;
+    else if (code <= 0x30ff || (code >= 0xac00 && code <= 0xd7af)) length += 2;
+    else length += 1;
+  }
+  return length;
 }
 
 /**

@@ -37,9 +37,15 @@ const PATTERNS: ReadonlyArray<readonly [LiteralKind, RegExp, RegExp]> = [
     'url',
     /:\/\/|www\.|\.[a-z]{2,}\//u,
     // with a scheme, from www., or a bare domain with a path ("shop.example.id/service")
-    /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’]+|\bwww\.[^\s<>"'`“”‘’]+|(?<![\p{L}\p{N}_.@/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'`“”‘’]*/giu,
+    // (never into the Chinese or Japanese written right after it: "访问https://example.com/help了解详情")
+    /\b(?:https?|ftp):\/\/[^\s<>"'`“”‘’\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}，。；：！？、（）]+|\bwww\.[^\s<>"'`“”‘’\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}，。；：！？、（）]+|(?<![\p{L}\p{N}_.@/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'`“”‘’\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}，。；：！？、（）]*/giu,
   ],
-  ['email', /@/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+  // (not the Chinese or Japanese characters written right against it: "发送电子邮件至info@example.com")
+  [
+    'email',
+    /@/u,
+    /(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}._%+-])+@[\p{L}\p{N}-]+(?:\.(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}-])+)+/gu,
+  ],
   ['code', /`/u, /`[^`\n]+`/gu],
   [
     'placeholder',

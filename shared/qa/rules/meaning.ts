@@ -546,7 +546,7 @@ const CUES: Record<string, Cues> = {
       above: /超过|高于|多于|以上/gu,
       below: /低于|少于|未满|未滿|不满|不滿|不到|不足|以下/gu,
       both: /双方|两者|二者/gu,
-      one: /其中一|之一|任一/gu,
+      one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
       some: /一些|某些|若干|有些|(?<!大)部分/gu,
@@ -1600,6 +1600,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   lending: {
     en: ['lender|lenders', 'borrower|borrowers'],
     id: ['pemberi pinjaman|kreditur', 'peminjam|debitur'],
+    de: ['darlehensgeber|kreditgeber|darlehensgeberin|kreditgeberin', 'darlehensnehmer|kreditnehmer|darlehensnehmerin|kreditnehmerin'],
+    fr: ['prêteur|prêteuse|prêteurs', 'emprunteur|emprunteuse|emprunteurs'],
+    es: ['prestamista|prestamistas', 'prestatario|prestataria|prestatarios'],
+    // (not "贷款人", the lender in law and the borrower in speech)
+    zh: ['出借人|出借方|债权人', '借款人|借款方|债务人'],
   },
   // (the one who rents a thing and the one who lets it: "the renter is responsible" as "pemilik")
   letting: {
@@ -2365,6 +2370,29 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['côté|bord', 'milieu|centre'],
     es: ['lado|borde|costado', 'centro'],
     zh: ['侧面|边缘|两侧|侧边', '中间|中央'],
+  },
+  // kept in the cloud or on the device ("saved in the cloud" → "lokal gespeichert")
+  storagePlace: {
+    en: ['in the cloud|to the cloud|cloud storage', 'locally|on the device|on your device|on this device'],
+    id: ['di cloud|ke cloud|penyimpanan cloud', 'secara lokal|di perangkat|di perangkat anda'],
+    de: ['in der cloud|cloud', 'lokal|auf dem gerät|auf ihrem gerät'],
+    fr: ['dans le cloud|dans le nuage', 'localement|en local|sur l’appareil|sur votre appareil'],
+    es: ['en la nube', 'localmente|en local|en el dispositivo|en su dispositivo'],
+    zh: ['云端|云存储', '本地|设备上'],
+  },
+  // done again and again or once ("if the child vomits repeatedly" → "muntah sekali"; not
+  // Indonesian "sama sekali", at all, nor "sekali lagi", once more)
+  repetition: {
+    en: [
+      'repeatedly|again and again|over and over|several times|many times|multiple times|more than once',
+      'only once|just once|a single time',
+    ],
+    // ("more than once" is "lebih dari satu kali")
+    id: [
+      'berulang kali|berkali-kali|berkali kali|berulang-ulang|berulang ulang|terus-menerus|terus menerus|lebih dari satu kali|lebih dari sekali',
+      'sekali|satu kali|hanya sekali',
+    ],
+    zh: ['反复|多次|屡次|一再|不止一次|多于一次', '一次|仅一次'],
   },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
@@ -4616,6 +4644,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['tage alt', 1],
   ],
   id: [
+    // ("sama sekali" is at all, "sekali lagi" once more: no once of the pair "repetition")
+    ['sama sekali', 1],
+    ['sekali lagi', 0],
     // (a hospital, a pain: no sickness of the pair "health")
     ['rumah sakit', 1],
     ['sakit kepala', 0],
@@ -6694,6 +6725,14 @@ PERIOD_PHRASES.zh = {
   青年卡: '',
   青年票: '',
   每季度: '3 months',
+  // (paid or repaid by the period: "按月等额偿还", monthly instalments)
+  按月: 'month',
+  按季度: '3 months',
+  按季: '3 months',
+  按年: 'year',
+  按周: 'week',
+  按日: 'day',
+  按天: 'day',
   每个季度: '3 months',
   每三个月: '3 months',
   每半年: '6 months',

@@ -22,6 +22,18 @@ describe('alignParagraphs', () => {
     expect(show(alignParagraphs(source, target))).toEqual([...oneToOne(1, 19), '-:20', '-:21', '-:22', '-:23', '-:24']);
   });
 
+  it('pairs a Chinese paragraph of dates and amounts, or with an address, with its English one, as a translation copies those', () => {
+    // (a loan contract, all dates and amounts; a notice ending in a telephone number and an address)
+    const evalDir = path.resolve(import.meta.dirname, '../../fixtures/qa-eval');
+    for (const name of ['jiekuan-zh', 'mixed-zh']) {
+      const read = (file: string) => splitParagraphs(fs.readFileSync(path.join(evalDir, name, file), 'utf8'));
+      const [english, chinese] = [read('source.en.txt'), read('correct.zh.txt')];
+      expect(chinese).toHaveLength(english.length);
+      expect(show(alignParagraphs(chinese, english))).toEqual(oneToOne(1, english.length));
+      expect(show(alignParagraphs(english, chinese))).toEqual(oneToOne(1, english.length));
+    }
+  });
+
   it('copes with a paragraph missing from the translation', () => {
     const withoutSix = target.slice(0, 19).filter((_, i) => i !== 5);
     expect(show(alignParagraphs(source, withoutSix))).toEqual([...oneToOne(1, 5), '6:-', ...oneToOne(7, 19, -1)]);

@@ -10,6 +10,12 @@ import { check, only } from '../../helpers/qa';
 const kinds = (text: string) => literalsIn(text).map((literal) => `${literal.kind}:${literal.text}`);
 
 describe('literalsIn', () => {
+  it('ends an address where the Chinese or Japanese written right against it begins', () => {
+    expect(kinds('请致电010 8888 6666或发送电子邮件至info@centre.example。')).toEqual(['email:info@centre.example']);
+    expect(kinds('请访问https://example.com/help了解详情。')).toEqual(['url:https://example.com/help']);
+    expect(kinds('詳しくはwww.example.jp/faqをご覧ください。')).toEqual(['url:www.example.jp/faq']);
+  });
+
   it('recognises what software text copies exactly', () => {
     expect(kinds('Run `npm ci`, then open https://tilik.example/docs (or www.tilik.example).')).toEqual([
       'code:`npm ci`',

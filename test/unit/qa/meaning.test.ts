@@ -5441,3 +5441,28 @@ describe('round 143', () => {
     expect(of('A value below 70 mg/dL is low.', 'Ein Wert unter 70 mg/dl ist niedrig.', 'de')).toEqual([]);
   });
 });
+
+describe('round 144', () => {
+  it('reads again and again against once, "more than once" being no once', () => {
+    expect(of('Go to hospital if the child vomits repeatedly.', 'Segera ke rumah sakit jika anak muntah sekali.', 'id')).toEqual([
+      'direction.inverted sekali',
+    ]);
+    expect(of('Go to hospital if the child vomits repeatedly.', 'Segera ke rumah sakit jika anak muntah berulang kali.', 'id')).toEqual([]);
+    expect(of('The same event can be delivered more than once.', 'Peristiwa yang sama bisa terkirim lebih dari satu kali.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Do not repeat the dose.', 'Jangan ulangi dosis sama sekali.', 'id')).toEqual([]);
+  });
+
+  it('reads the cloud against the device, the lender against the borrower and a period paid by in Chinese, and both parties made one', () => {
+    expect(of('Recordings are saved in the cloud for 30 days.', 'Aufzeichnungen werden 30 Tage lang lokal gespeichert.', 'de')).toEqual([
+      'direction.inverted lokal',
+    ]);
+    expect(of('The lender may demand repayment.', '借款人有权要求还款。', 'zh')).toEqual(['direction.inverted 借款人']);
+    expect(of('The lender may demand repayment.', '出借人有权要求还款。', 'zh')).toEqual([]);
+    expect(of('Repay in equal monthly instalments.', '按季度等额还款。', 'zh')).toEqual(['frequency.changed 按季度']);
+    expect(of('Repay in equal monthly instalments.', '按月等额还款。', 'zh')).toEqual([]);
+    expect(of('It takes effect once signed by both parties.', '本合同自一方签字之日起生效。', 'zh')).toEqual(['quantifier.changed 一方']);
+    expect(of('It takes effect once signed by both parties.', '本合同自双方签字之日起生效。', 'zh')).toEqual([]);
+  });
+});

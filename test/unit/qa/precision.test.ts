@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-seven (one hundred and eight terms, parties or order swapped, eighty-four other changes of meaning, sixty-five opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, twelve spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-two (one hundred and eight terms, parties or order swapped, eighty-one other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -118,7 +118,6 @@ describe('precision on careful translations', () => {
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'daycare ¶4 restriction dropped (named on the form to any)',
-      'dbd ¶5 count changed (repeatedly to once)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
@@ -201,9 +200,6 @@ describe('precision on careful translations', () => {
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
-      'jiekuan-zh ¶4 frequency changed (monthly to quarterly)',
-      'jiekuan-zh ¶6 party changed (lender to borrower)',
-      'jiekuan-zh ¶8 quantifier changed (both parties to one party)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
       'jobfair ¶2 quantifier changed (several copies to one)',
@@ -412,7 +408,6 @@ describe('precision on careful translations', () => {
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
-      'videokonferenz-de ¶4 place changed (in the cloud to locally)',
       'visado-es ¶4 obligation weakened (must to can)',
       'visado-es ¶5 number changed (two photos to one)',
       'visado-es ¶7 opposite (longer to less)',
