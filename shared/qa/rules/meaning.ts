@@ -461,7 +461,7 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -513,7 +513,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2393,6 +2393,33 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'sekali|satu kali|hanya sekali',
     ],
     zh: ['反复|多次|屡次|一再|不止一次|多于一次', '一次|仅一次'],
+  },
+  // a thing that appears and one that goes away ("usually disappears after delivery" → "apparaît")
+  appearance: {
+    en: [
+      'appear|appears|appeared|appearing|develop|develops|occur|occurs',
+      'disappear|disappears|disappeared|disappearing|go away|goes away|clear up|clears up|wear off|wears off',
+    ],
+    id: ['muncul|timbul|terjadi', 'menghilang|hilang dengan sendirinya|mereda'],
+    de: [
+      'auftreten|auftritt|treten auf|tritt auf|erscheinen|erscheint|entsteht|entstehen',
+      'verschwinden|verschwindet|verschwunden|abklingen|klingt ab|klingen ab',
+    ],
+    fr: [
+      'apparaît|apparaissent|apparaître|apparu|apparue|survient|surviennent',
+      "disparaît|disparaissent|disparaître|disparu|disparue|s’estompe|s'estompe",
+    ],
+    es: ['aparece|aparecen|aparecer|aparecido|surge|surgen', 'desaparece|desaparecen|desaparecer|desaparecido|remite|remiten'],
+    zh: ['出现|发生', '消失|消退'],
+  },
+  // the outer side of a thing and the inner one ("in the outer thigh" → "pada paha bagian dalam")
+  outerInner: {
+    en: ['outer|outermost|outer side|outside of the', 'inner|innermost|inner side|inside of the'],
+    id: ['bagian luar|sisi luar|paha luar|lapisan luar', 'bagian dalam|sisi dalam|paha dalam|lapisan dalam'],
+    de: ['äußere|äußeren|äußerer|äußeres|außenseite', 'innere|inneren|innerer|inneres|innenseite'],
+    fr: ['extérieur|extérieure|face externe|côté externe', 'intérieur|intérieure|face interne|côté interne'],
+    es: ['exterior|parte externa|cara externa', 'interior|parte interna|cara interna'],
+    zh: ['外侧', '内侧'],
   },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
@@ -6897,6 +6924,11 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per device': 'device',
     'per order': 'order',
     'per ticket': 'ticket',
+    // (an excess per claim, not per year: "150 euros per claim" → "150 Euro pro Jahr"; a price per year or per month is one per a period)
+    'per claim': 'claim',
+    'per incident': 'claim',
+    'per year': 'year',
+    'per month': 'month',
   },
   id: {
     'per kilogram': 'kilogram',
@@ -6933,6 +6965,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per perangkat': 'device',
     'per pesanan': 'order',
     'per tiket': 'ticket',
+    'per klaim': 'claim',
+    'per kejadian': 'claim',
+    'per tahun': 'year',
+    'per bulan': 'month',
   },
   de: {
     'pro stück': 'item',
@@ -6970,6 +7006,11 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro fahrzeug': 'vehicle',
     'pro gerät': 'device',
     'pro bestellung': 'order',
+    'pro schadensfall': 'claim',
+    'je schadensfall': 'claim',
+    'pro versicherungsfall': 'claim',
+    'pro jahr': 'year',
+    'pro monat': 'month',
   },
   fr: {
     'par pièce': 'item',
@@ -7001,6 +7042,9 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par véhicule': 'vehicle',
     'par appareil': 'device',
     'par commande': 'order',
+    'par sinistre': 'claim',
+    'par an': 'year',
+    'par mois': 'month',
   },
   es: {
     'por pieza': 'item',
@@ -7030,6 +7074,11 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'por vehículo': 'vehicle',
     'por dispositivo': 'device',
     'por pedido': 'order',
+    'por siniestro': 'claim',
+    'por año': 'year',
+    'al año': 'year',
+    'por mes': 'month',
+    'al mes': 'month',
   },
   zh: {
     每公斤: 'kilogram',
@@ -7057,6 +7106,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     每辆车: 'vehicle',
     每台设备: 'device',
     每个订单: 'order',
+    每次索赔: 'claim',
+    每次事故: 'claim',
   },
 };
 

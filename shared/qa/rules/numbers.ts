@@ -658,12 +658,29 @@ function checkSpelledQuantities(
   }
   const said = alone.length === 1 ? (alone[0] as (typeof alone)[number]).spelled : null;
   if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some((t) => t.value === said.value)) return;
-  const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ t, i }) => !usedSpelled.has(i) && (t.value ?? 0) >= 2);
+  // (an Indonesian "satu" is the number one, the language having no article: "two pens" → "satu pena")
+  const free = spelledTarget
+    .map((t, i) => ({ t, i }))
+    .filter(
+      ({ t, i }) =>
+        !usedSpelled.has(i) &&
+        ((t.value ?? 0) >= 2 ||
+          (t.value === 1 &&
+            ONE_IS_A_NUMBER[baseLanguage(context.targetLang)]?.test(t.text) &&
+            !ONE_OF_BEFORE.test(context.target.text.slice(Math.max(0, t.start - 8), t.start)) &&
+            !ONE_OF_AFTER.test(context.target.text.slice(t.end, t.end + 12)))),
+    );
   if (free.length !== 1) return;
   const { t: changed, i } = free[0] as (typeof free)[number];
   usedSpelled.add(i);
   out.push(countChanged(context, said, changed));
 }
+
+/** Words for "one" that are the number, never an article (Indonesian has none: "sebuah" and "seorang" say "a"). */
+const ONE_IS_A_NUMBER: Partial<Record<string, RegExp>> = { id: /^satu$/iu, ms: /^satu$/iu };
+/** Around an Indonesian "satu" that says "one of", "the only", "one by one", "each other": no count ("salah satu dari dua cabang"). */
+const ONE_OF_BEFORE = /(?:^|[^\p{L}])salah[\s\u00a0]+$/iu;
+const ONE_OF_AFTER = /^(?:-satunya|[\s\u00a0]+(?:per[\s\u00a0]+satu|sama[\s\u00a0]+lain|dari))/iu;
 
 /** The finding of a count the source spells ("two doses") that the translation spells as another ("tiga dosis"). */
 function countChanged(context: RuleContext, said: SpelledNumber, changed: NumberOccurrence): Finding {

@@ -345,7 +345,8 @@ const AND: Partial<Record<string, ReadonlySet<string>>> = {
 
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
-  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire'),
+  // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
+  en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always'),
 };
 
 /**

@@ -5466,3 +5466,39 @@ describe('round 144', () => {
     expect(of('It takes effect once signed by both parties.', '本合同自双方签字之日起生效。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 145', () => {
+  it('reads appearing against going away, the outer side against the inner, and a charge per claim against one per year', () => {
+    expect(
+      of(
+        'Gestational diabetes usually disappears after delivery.',
+        "Le diabète gestationnel apparaît généralement après l'accouchement.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted apparaît']);
+    expect(of('Use the pen in the outer thigh.', 'Gunakan pena pada paha bagian dalam.', 'id')).toEqual([
+      'direction.inverted bagian dalam',
+    ]);
+    expect(of('Use the pen in the outer thigh.', 'Gunakan pena pada paha bagian luar.', 'id')).toEqual([]);
+    expect(of('The excess is 150 euros per claim.', 'Die Selbstbeteiligung beträgt 150 Euro pro Jahr.', 'de')).toEqual([
+      'numbers.changed pro Jahr',
+    ]);
+    expect(of('The fee is 10 euros per month.', 'La cuota es de 10 euros al mes.', 'es')).toEqual([]);
+  });
+
+  it('reads "always" narrowed to "only", a count of two made "satu", and a negation lost beside a word of "in-" that negates nothing', () => {
+    expect(of('Always read the ingredient list.', 'Baca daftar bahan hanya pada produk baru.', 'id')).toEqual(['restriction.added hanya']);
+    expect(of('Keep two adrenaline pens with your child.', 'Simpan satu pena adrenalin bersama anak Anda.', 'id')).toEqual([
+      'numbers.changed satu',
+    ]);
+    expect(
+      of('Drop-off is possible at any of our three branches.', 'Penyerahan dapat dilakukan di salah satu dari tiga cabang kami.', 'id'),
+    ).toEqual([]);
+    expect(of('If diet is not enough, insulin may be needed.', "Si le régime suffit, de l'insuline peut être nécessaire.", 'fr')).toEqual([
+      'polarity.dropped régime suffit',
+    ]);
+    expect(
+      of('If diet is not enough, insulin may be needed.', "Si le régime ne suffit pas, de l'insuline peut être nécessaire.", 'fr'),
+    ).toEqual([]);
+  });
+});

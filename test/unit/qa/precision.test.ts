@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-nine (one hundred and nine terms, parties or order swapped, eighty-two other changes of meaning, sixty-seven opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, five rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-one (one hundred and nine terms, parties or order swapped, eighty-one other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -46,9 +46,6 @@ describe('precision on careful translations', () => {
     expect(missed).toEqual([
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
-      'alergimakanan ¶1 restriction added (always, even on products bought regularly, to only on new products)',
-      'alergimakanan ¶3 count changed (two to one)',
-      'alergimakanan ¶4 opposite (outer to inner thigh)',
       'alergimakanan ¶8 terms swapped (milk and peanut allergy)',
       'allaitement-fr ¶3 terms swapped (fridge and freezer)',
       'allaitement-fr ¶5 obligation weakened (must to can)',
@@ -126,8 +123,6 @@ describe('precision on careful translations', () => {
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
-      'diabetegestationnel-fr ¶6 negation dropped (not enough to enough)',
-      'diabetegestationnel-fr ¶7 opposite (disappears to appears)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
       'diabetesfootcare ¶10 span of time changed (the same day to the same week)',
@@ -189,7 +184,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hausrat-de ¶6 rate changed (per claim to per year)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -349,10 +343,8 @@ describe('precision on careful translations', () => {
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
-      'segurohogar-es ¶6 rate changed (per claim to per year)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
-      'seguroviaje-es ¶8 rate changed (per claim to per year)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
