@@ -498,7 +498,7 @@ const CUES: Record<string, Cues> = {
       ),
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
-      one: list('uno de|una de|cualquiera de|solo uno|solo una'),
+      one: list('uno de|una de|cualquiera de|solo uno|solo una|un solo|una sola'),
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente'),
       some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
       bothLike: list('dos|tanto|par'),
@@ -553,7 +553,8 @@ const CUES: Record<string, Cues> = {
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
-      allLike: /整个|都|总|完全|任何|全天|整天|随时|全年|始终|一直/gu,
+      // (and "whether or not": "无论是否通过测试都会颁发", issued whether you pass or not)
+      allLike: /整个|都|总|完全|任何|全天|整天|随时|全年|始终|一直|无论|不论|不管/gu,
       someLike: /大部分|几|多数|许多|大约|约/gu,
       majority: /绝大多数|大多数|大部分|多数|大多/gu,
       majorityLike: /许多|很多|通常|一般|几乎|往往/gu,
@@ -943,6 +944,8 @@ class Paragraph {
     // (a figure elided into the bound's last word: "plus d'un mois")
     if (ELIDED_ONE.test(cue.text)) return true;
     if (FIGURE_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 12))) return true;
+    // (in Chinese, past what the figure is of: "超过课程的20%", more than 20% of the course)
+    if (this.analysis.unspaced && OF_A_FIGURE_ZH.test(this.analysis.text.slice(cue.end, cue.end + 12))) return true;
     // or a number spelled out right ahead ("less than twenty minutes", "plus de vingt minutes")
     const ahead = this.analysis.text.slice(cue.end, cue.end + 24);
     if (spelledNumbersIn(ahead, this.analysis.lang).some((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)))) return true;
@@ -2355,12 +2358,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // who prescribes and who dispenses ("tell your doctor if your ankles swell" → "请告知药剂师")
   prescriber: {
-    en: ['doctor|doctors|physician|physicians|gp', 'pharmacist|pharmacists|chemist'],
-    id: ['dokter', 'apoteker'],
-    de: ['arzt|ärztin|ärzte|ärzten', 'apotheker|apothekerin'],
-    fr: ['médecin|médecins', 'pharmacien|pharmacienne|pharmaciens'],
-    es: ['médico|médica|médicos', 'farmacéutico|farmacéutica|farmacéuticos'],
-    zh: ['医生|医师|大夫', '药剂师|药师'],
+    // (and a midwife: "see a midwife" → "consulte a un farmacéutico")
+    en: ['doctor|doctors|physician|physicians|gp|midwife|midwives', 'pharmacist|pharmacists|chemist'],
+    id: ['dokter|bidan', 'apoteker'],
+    de: ['arzt|ärztin|ärzte|ärzten|hebamme|hebammen', 'apotheker|apothekerin'],
+    fr: ['médecin|médecins|sage femme|sages femmes', 'pharmacien|pharmacienne|pharmaciens'],
+    es: ['médico|médica|médicos|matrona|matronas|comadrona|partera', 'farmacéutico|farmacéutica|farmacéuticos'],
+    zh: ['医生|医师|大夫|助产士', '药剂师|药师'],
   },
   // a side of a thing against its middle ("the side of your fingertip, not the middle" → "die Mitte …, nicht die Seite")
   sideMiddle: {
@@ -3016,8 +3020,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {
-    en: ['extended|lengthened|prolonged', 'shortened|cut short'],
-    id: ['diperpanjang|memperpanjang|perpanjang', 'diperpendek|memperpendek|dipersingkat|mempersingkat|persingkat'],
+    // (and a thing ended early: "we may end the promotion early" → "memperpanjang promo")
+    en: ['extended|lengthened|prolonged|extend|extends|prolong', 'shortened|cut short|end * early|ends * early|ended * early|end early'],
+    id: [
+      'diperpanjang|memperpanjang|perpanjang',
+      'diperpendek|memperpendek|dipersingkat|mempersingkat|persingkat|lebih awal|diakhiri lebih awal|mengakhiri * lebih awal',
+    ],
     de: ['verlängert|verlängern', 'verkürzt|verkürzen'],
     fr: ['prolongé|prolongée|prolongés|prolongées|allongé|allongée', 'raccourci|raccourcie|raccourcis|raccourcies|écourté|écourtée'],
     es: ['prolongado|prolongada|alargado|alargada|ampliado|ampliada', 'acortado|acortada|acortados|acortadas'],
@@ -4498,8 +4506,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前',
-    '之后|以后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后',
+    '之前|以前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前',
+    '之后|以后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后',
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -4767,7 +4775,7 @@ const GAP = '*';
 
 /** Words after a particle that go on with its clause rather than take the particle as a preposition. */
 const CLAUSE_GOES_ON =
-  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
+  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
 
 function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
   const key = baseLanguage(lang);
@@ -4963,6 +4971,28 @@ const BOUND_HOLDERS: Readonly<Record<string, RegExp>> = {
   fr: /^(?:enfants|enfant|bébés|nourrissons|personnes|patients|adolescents|jeunes|élèves|visiteurs|chiens|chiots|âgés|âgé|âgée|âgées)$/u,
   es: /^(?:niños|niño|niñas|bebés|lactantes|personas|pacientes|adolescentes|jóvenes|alumnos|visitantes|perros|cachorros)$/u,
 };
+
+/** What a Chinese bound's figure is of, said before it with 的: "课程的20%", "总额的10%". */
+const OF_A_FIGURE_ZH = /^\p{sc=Han}{1,6}的[\s\u00a0]*[0-9０-９]/u;
+
+/** A negative prefix of a word ("des" of "descongelada", "un" of "unfrozen"). */
+const NEGATIVE_PREFIX_OF = /^(?:des|dés|dis|in|im|un|non)/u;
+
+/**
+ * Whether a word negative by its prefix has its plain word beside it in the sentence, the same
+ * stem of five letters or more without the prefix ("descongelada … congelarse"): it then says a
+ * state of a thing, not the sentence's negation.
+ */
+function plainWordBeside(analysis: Analysis, span: Sentence, cue: Cue): boolean {
+  const lower = cue.text.toLowerCase();
+  const prefix = NEGATIVE_PREFIX_OF.exec(lower)?.[0];
+  if (!prefix || lower.length - prefix.length < 5) return false;
+  const stem = lower.slice(prefix.length, prefix.length + 5);
+  return analysis.items.some(
+    (item) =>
+      item.kind === 'word' && item.start >= span.start && item.end <= span.end && item.start !== cue.start && item.lower.startsWith(stem),
+  );
+}
 
 /** Words of the lists that count only as written in lower case (German "morgen", tomorrow; "Morgen", the morning). */
 const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['morgen']);
@@ -7500,6 +7530,56 @@ const DOCUMENTS: Record<string, Record<string, string>> = {
 // (not a SIM card: "kartu SIM", "SIM card")
 const DOCUMENT_VALUES: NamedValues = { names: DOCUMENTS, not: { id: new Set(['kartu sim', 'sim card']) }, longest: 4 };
 
+/**
+ * Currencies named in words, without an amount ("prices are shown in US dollars" → "价格以欧元显示"):
+ * CLDR's names of the common ones in each language (Intl.DisplayNames), and the plurals and short
+ * names people write that Intl does not give ("euros", "rupiah", "dólares estadounidenses"). Not
+ * a bare "dollars", which names several.
+ */
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'IDR', 'SGD', 'MYR', 'AUD', 'CAD', 'CHF', 'HKD', 'KRW', 'INR', 'THB'];
+const CURRENCY_WORDS: Record<string, Record<string, string>> = {
+  en: {
+    'us dollars': 'USD',
+    euros: 'EUR',
+    'british pounds': 'GBP',
+    'pounds sterling': 'GBP',
+    yen: 'JPY',
+    yuan: 'CNY',
+    rupiah: 'IDR',
+    ringgit: 'MYR',
+  },
+  id: { rupiah: 'IDR', 'dolar as': 'USD', 'dolar amerika': 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
+  de: { euro: 'EUR', pfund: 'GBP', yen: 'JPY', yuan: 'CNY', rupiah: 'IDR', franken: 'CHF' },
+  fr: { 'dollars américains': 'USD', euros: 'EUR', 'livres sterling': 'GBP', yens: 'JPY', yuans: 'CNY', roupies: 'IDR' },
+  es: {
+    'dólares estadounidenses': 'USD',
+    'dólares americanos': 'USD',
+    euros: 'EUR',
+    'libras esterlinas': 'GBP',
+    yenes: 'JPY',
+    yuanes: 'CNY',
+    rupias: 'IDR',
+  },
+  zh: { 印尼盾: 'IDR' },
+};
+const CURRENCY_NAMES: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(CURRENCY_WORDS).map(([lang, words]) => {
+    const names: Record<string, string> = { ...words };
+    try {
+      const display = new Intl.DisplayNames([lang], { type: 'currency', fallback: 'none' });
+      // (as the analysis reads words: lower case, hyphens aside, "US-Dollar" as "us dollar")
+      for (const code of CURRENCY_CODES) {
+        const name = display.of(code);
+        if (name) names[lang === 'zh' ? name : name.toLowerCase().replace(/-/gu, ' ')] = code;
+      }
+    } catch {
+      // (a runtime without CLDR's names: the words above)
+    }
+    return [lang, names];
+  }),
+);
+const CURRENCY_VALUES: NamedValues = { names: CURRENCY_NAMES, longest: 4 };
+
 const DURATION_VALUES: NamedValues = { names: DURATIONS, longest: 5 };
 const CHARGED_PER_VALUES: NamedValues = { names: CHARGED_PER, longest: 3 };
 
@@ -7512,6 +7592,7 @@ const VALUE_RULES = [
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
+  ['numbers.changed', CURRENCY_VALUES],
   ['numbers.changed', SEASON_VALUES],
 ] as const;
 
@@ -9501,12 +9582,20 @@ export const meaningRule: Rule = {
       // (an "only" of the translation says a "not" of the source only where the source has what
       // one trades for the other, an exception, a bound, a contrast: "not before 9" is "only after
       // 9"; "We do not repair sports shoes" → "我们只修理运动鞋" lost it)
+      // (nor a word negative by its prefix whose plain word the sentence says too: "La leche
+      // descongelada puede volver a congelarse" lost "must not be frozen again", whatever
+      // "descongelada", thawed, says)
+      // (a "without" of the source is what such a word says: "piezas sin pintar" are "unpainted pieces")
+      const tSoftCues =
+        sourceParagraph.prepositional(sourceNots).length === 0
+          ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
+          : t.soft;
       const tSoft =
         sourceNots.length > 0 &&
         baseLanguage(source.lang) === 'en' &&
         !ONLY_TRADES.test(source.text.slice(sourceSentence.start, sourceSentence.end))
-          ? t.soft.filter((cue) => !onlyWord(target, cue)).length
-          : t.soft.length;
+          ? tSoftCues.filter((cue) => !onlyWord(target, cue)).length
+          : tSoftCues.length;
       // (the translation's soft cues that may each say one of the source's negations, beyond those
       // that say the source's own soft words: fewer than its negations, and one is lost, "vehicles
       // that are not charging must not park here" → "未充电的车辆可以停在这些车位")

@@ -5502,3 +5502,46 @@ describe('round 145', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 146', () => {
+  it('reads a currency named in words rendered as another', () => {
+    expect(of('Prices are shown in US dollars.', '价格以欧元显示。', 'zh')).toEqual(['numbers.changed 欧元']);
+    expect(of('Prices are shown in US dollars.', '价格以美元显示。', 'zh')).toEqual([]);
+    expect(of('Prices are shown in US dollars.', 'Harga ditampilkan dalam euro.', 'id')).toEqual(['numbers.changed euro']);
+    expect(of('Pay in euros.', 'Zahlen Sie in Euro.', 'de')).toEqual([]);
+  });
+
+  it('reads Chinese bounds past what their figure is of, renewals before and after, and "whether or not" where a restriction was lost', () => {
+    expect(of('Refunds are given if less than 20% of the course was watched.', '如观看进度超过课程的20%，可申请退款。', 'zh')).toEqual([
+      'direction.inverted 超过',
+    ]);
+    expect(of('Refunds are given if less than 20% of the course was watched.', '如观看进度不足课程的20%，可申请退款。', 'zh')).toEqual([]);
+    expect(of('We notify you 14 days before the subscription renews.', '我们会在订阅续订后14天通知您。', 'zh')).toEqual([
+      'direction.inverted 续订后',
+    ]);
+    expect(of('Certificates are issued only after you pass the test.', '无论是否通过测试都会颁发证书。', 'zh')).toEqual([
+      'restriction.dropped 无论',
+    ]);
+  });
+
+  it('reads both made one in Spanish, a midwife against a pharmacist, a promotion ended early against extended, and a negation lost beside "thawed"', () => {
+    expect(of('Offer both breasts at each feed.', 'Ofrezca un solo pecho en cada toma.', 'es')).toContain('quantifier.changed un solo');
+    expect(of('If your nipples crack, see a midwife.', 'Si se le agrietan los pezones, consulte a un farmacéutico.', 'es')).toEqual([
+      'direction.inverted farmacéutico',
+    ]);
+    expect(of('We may end the promotion early without notice.', 'Kami dapat memperpanjang promo tanpa pemberitahuan.', 'id')).toEqual([
+      'direction.inverted memperpanjang',
+    ]);
+    expect(of('Thawed milk must not be frozen again.', 'La leche descongelada puede volver a congelarse.', 'es')).toEqual([
+      'polarity.dropped puede volver',
+    ]);
+    expect(of('Thawed milk must not be frozen again.', 'La leche descongelada no debe volver a congelarse.', 'es')).toEqual([]);
+    // (a "without" of the source is what a word negative by its prefix says, its plain word beside it or not)
+    expect(
+      check('Las piezas sin pintar son más baratas que las pintadas.', 'Unpainted pieces are cheaper than painted ones.', {
+        sourceLang: 'es',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-nine (one hundred and ten terms, parties or order swapped, eighty-three other changes of meaning, sixty-six opposites, forty-three restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, six amounts or counts, six names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-one (one hundred and nine terms, parties or order swapped, eighty-one other changes of meaning, sixty-five opposites, forty-one restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -218,9 +218,6 @@ describe('precision on careful translations', () => {
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'lactancia-es ¶2 quantifier changed (both to one)',
-      'lactancia-es ¶5 negation dropped (must not to can)',
-      'lactancia-es ¶7 person changed (midwife to pharmacist)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
       'laser-es ¶6 unit changed (weeks to days)',
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
@@ -327,7 +324,6 @@ describe('precision on careful translations', () => {
       'ppdb ¶8 contrast swapped (online, not at the school)',
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
-      'promo ¶7 opposite (end early to extend)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
@@ -440,10 +436,6 @@ describe('precision on careful translations', () => {
       'yoga ¶7 meaning inverted (heavy to light)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zaixiankecheng-zh ¶3 restriction dropped (only after passing to whether or not)',
-      'zaixiankecheng-zh ¶4 bound reversed (less than to more than)',
-      'zaixiankecheng-zh ¶7 currency changed (US dollars to euros)',
-      'zaixiankecheng-zh ¶8 before and after swapped',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
       'zixishi-zh ¶6 things swapped (food and drinks)',
     ]);
