@@ -189,7 +189,10 @@ function lexiconOf(lang: string): Map<string, Unit> {
     for (const name of TIMES[key]?.names ?? []) found.set(name, new Set<Unit>(['times']));
     for (const [name, unit] of Object.entries(OTHER_NAMES[key] ?? {})) found.set(name, new Set<Unit>([unit]));
     for (const [unit, entry] of Object.entries(CLDR_NAMES[key] ?? {})) {
-      for (const name of entry?.names ?? []) {
+      // (a language written without spaces has the name only in its pattern, glued to the figure:
+      // "{0}毫克", "{0}微克")
+      const glued = entry && entry.names.length === 0 ? /^\{0\}(\S+)$/u.exec(entry.pattern)?.[1] : undefined;
+      for (const name of entry?.names.length ? entry.names : glued && SPACELESS_RE.test(glued) ? [glued] : []) {
         if (NOT_UNITS.has(name)) continue;
         const units = found.get(name) ?? new Set<Unit>();
         units.add(unit as Unit);

@@ -549,7 +549,8 @@ const CUES: Record<string, Cues> = {
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
-      some: /一些|某些|若干|有些|(?<!大)部分/gu,
+      // (and a few: "normal for most women" → "对少数女性来说")
+      some: /一些|某些|若干|有些|(?<!大)部分|(?<!极)少数|极少数/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
@@ -2425,6 +2426,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['exterior|parte externa|cara externa', 'interior|parte interna|cara interna'],
     zh: ['外侧', '内侧'],
   },
+  // food cooked or raw ("cooked eggs are safe" → "生鸡蛋可以安全食用")
+  cooking: {
+    en: ['cooked|well cooked|well-cooked|thoroughly cooked|boiled|fried|baked', 'raw|uncooked|undercooked'],
+    id: ['matang|dimasak|direbus|digoreng|dipanggang', 'mentah|setengah matang'],
+    de: ['gekocht|gekochte|gekochten|gegart|gegarte|gegarten|durchgegart|durchgegarte', 'roh|rohe|rohen|roher|rohes|ungekocht|ungekochte'],
+    fr: ['cuit|cuite|cuits|cuites|bien cuit|bien cuite', 'cru|crue|crus|crues|pas assez cuit'],
+    es: ['cocido|cocida|cocidos|cocidas|cocinado|cocinada|cocinados|cocinadas', 'crudo|cruda|crudos|crudas|poco hecho'],
+    zh: ['煮熟|熟的|全熟|做熟', '生的|生鸡蛋|生肉|生鱼|半生|未煮熟'],
+  },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
   health: {
@@ -2821,6 +2831,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'recommended|recommend|recommends|encouraged|advised',
       'prohibited|forbidden|banned|avoid|avoids|avoided|avoiding|discouraged|advised against|inadvisable',
     ],
+    // (a recommendation not to is a ban: "建议不要", "不建议")
+    zh: ['建议|推荐|提倡|鼓励', '禁止|避免|不建议|建议不要|建议避免|不宜|切勿|不要'],
     id: [
       'dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan',
       'dilarang|terlarang|hindari|hindarilah|dihindari|menghindari|menghindarinya',

@@ -5545,3 +5545,21 @@ describe('round 146', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 147', () => {
+  it('reads a unit a Chinese text glues to its figure by the name in its CLDR pattern ("400毫克")', () => {
+    expect(of('Take 400 micrograms of folic acid.', '服用400毫克叶酸。', 'zh')).toEqual(['numbers.changed 400毫克']);
+    expect(of('Take 400 micrograms of folic acid.', '服用400微克叶酸。', 'zh')).toEqual([]);
+  });
+
+  it('reads advice against a ban in Chinese, cooked against raw, and most made a few', () => {
+    expect(of('Avoid raw fish.', '建议食用生鱼。', 'zh')).toContain('direction.inverted 建议');
+    expect(of('Avoid raw fish.', '避免食用生鱼。', 'zh')).toEqual([]);
+    expect(of('Avoid raw fish.', '建议不要食用生鱼。', 'zh')).toEqual([]);
+    expect(of('Cooked eggs are safe to eat.', '生鸡蛋可以安全食用。', 'zh')).toEqual(['direction.inverted 生鸡蛋']);
+    expect(of('Cooked eggs are safe to eat.', 'Telur mentah aman dimakan.', 'id')).toEqual(['direction.inverted mentah']);
+    expect(of('Cooked eggs are safe to eat.', 'Telur matang aman dimakan.', 'id')).toEqual([]);
+    expect(of('Weight gain is normal for most women.', '对少数女性来说，体重增加属于正常。', 'zh')).toEqual(['quantifier.changed 少数']);
+    expect(of('Weight gain is normal for most women.', '对大多数女性来说，体重增加属于正常。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but three hundred and ninety-seven (one hundred and nine terms, parties or order swapped, eighty-one other changes of meaning, sixty-eight opposites, forty-three restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, twelve spans of time, times or units, six amounts or counts, six bounds or limits, six names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-three (one hundred and nine terms, parties or order swapped, eighty-one other changes of meaning, sixty-six opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, six amounts or counts, six bounds or limits, six names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -435,11 +435,7 @@ describe('precision on careful translations', () => {
       'wohnmobil-de ¶4 number changed (three years to one)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
-      'yunqi-zh ¶1 unit changed (micrograms to milligrams)',
-      'yunqi-zh ¶2 opposite (avoid to recommended)',
       'yunqi-zh ¶5 opposite (small meals to large amounts)',
-      'yunqi-zh ¶6 quantifier changed (most to few)',
-      'yunqi-zh ¶7 opposite (cooked to raw)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
