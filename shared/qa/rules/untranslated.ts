@@ -226,6 +226,8 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
   ]),
 };
 LOANWORDS.ms = LOANWORDS.id as ReadonlySet<string>;
+// words Chinese writes in Latin letters as English does ("手机App", "连接Wi-Fi", "VIP会员")
+LOANWORDS.zh = new Set(['app', 'apps', 'wifi', 'wi-fi', 'vip', 'ok', 'pdf', 'logo', 'email', 'e-mail', 'bug', 'ppt']);
 
 /** Loans of two words, established though spelled the foreign way (each word alone is not one). */
 const LOAN_PHRASES: Record<string, ReadonlySet<string>> = {

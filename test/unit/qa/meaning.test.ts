@@ -5563,3 +5563,25 @@ describe('round 147', () => {
     expect(of('Weight gain is normal for most women.', '对大多数女性来说，体重增加属于正常。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 148', () => {
+  it('reads a mobile connection against Wi-Fi, confirming before and after in Chinese, and passes over "App" in Chinese', () => {
+    expect(
+      of(
+        'Pause backups while you are on a mobile connection.',
+        'Suspendez les sauvegardes lorsque vous utilisez une connexion Wi-Fi.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted Wi-Fi']);
+    expect(
+      of(
+        'Pause backups while you are on a mobile connection.',
+        'Suspendez les sauvegardes lorsque vous utilisez une connexion mobile.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of("Check the recipient's name before you confirm.", '确认后请核对收款人姓名。', 'zh')).toEqual(['direction.inverted 确认后']);
+    expect(of("Check the recipient's name before you confirm.", '确认前请核对收款人姓名。', 'zh')).toEqual([]);
+    expect(of('The app will log you out after 5 minutes.', '5分钟后App将自动退出登录。', 'zh')).toEqual([]);
+  });
+});
