@@ -2444,6 +2444,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['datos móviles|red móvil|conexión móvil|datos celulares', 'wi fi|wifi'],
     zh: ['移动数据|蜂窝数据|移动网络|流量', 'wi-fi|wifi|wlan|无线网络'],
   },
+  // outside opening hours or during them ("in crisis outside opening hours" → "selama jam buka")
+  openingHours: {
+    en: [
+      'outside opening hours|outside office hours|outside working hours|outside business hours|out of hours|after hours',
+      'during opening hours|during office hours|during working hours|during business hours|within opening hours',
+    ],
+    id: [
+      'di luar jam buka|di luar jam kerja|di luar jam kantor|di luar jam operasional|di luar jam layanan',
+      'selama jam buka|selama jam kerja|selama jam kantor|pada jam buka|pada jam kerja|selama jam operasional|pada jam operasional',
+    ],
+    de: [
+      'außerhalb der öffnungszeiten|außerhalb der geschäftszeiten|außerhalb der sprechzeiten',
+      'während der öffnungszeiten|während der geschäftszeiten|während der sprechzeiten|innerhalb der öffnungszeiten',
+    ],
+    fr: [
+      "en dehors des heures d'ouverture|en dehors des heures de bureau|hors des heures d'ouverture",
+      "pendant les heures d'ouverture|pendant les heures de bureau|aux heures d'ouverture",
+    ],
+    es: [
+      'fuera del horario|fuera de horario|fuera del horario de apertura',
+      'durante el horario|dentro del horario|en horario de apertura',
+    ],
+    zh: ['非营业时间|营业时间以外|营业时间外', '营业时间内|工作时间内'],
+  },
   // healthy or sick ("if the animal is still healthy" → "jika hewan tersebut sakit"; not the
   // Indonesian "rumah sakit", a hospital, nor "sakit" of a pain, "sakit kepala")
   health: {
@@ -2715,7 +2739,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['carte|cartes|par carte|carte bancaire|cartes bancaires|sans contact', 'espèces|en espèces|liquide|en liquide'],
     es: ['tarjeta|tarjetas|con tarjeta|tarjeta bancaria|sin contacto', 'efectivo|en efectivo|metálico|en metálico'],
-    zh: ['刷卡|银行卡|信用卡|借记卡', '现金'],
+    zh: ['刷卡|银行卡|信用卡|借记卡|银行账户|转账', '现金'],
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
@@ -5015,6 +5039,18 @@ function plainWordBeside(analysis: Analysis, span: Sentence, cue: Cue): boolean 
   );
 }
 
+/** A "never" of a source. */
+const NEVER_WORD = /^(?:never|nie|niemals|jamais|nunca|tidak pernah|tak pernah|从不|从来不|绝不)$/iu;
+/** Words of how often that a lost "never" turns into ("sometimes", "a veces", "kadang-kadang", "有时"). */
+const HOW_OFTEN: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:sometimes|occasionally|always)(?![\p{L}])/iu,
+  id: /(?<![\p{L}])(?:kadang-kadang|kadang kadang|kadang|terkadang|sesekali|selalu)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:manchmal|gelegentlich|immer)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:parfois|quelquefois|toujours)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:a veces|en ocasiones|siempre)(?![\p{L}])/iu,
+  zh: /有时|偶尔|总是/u,
+};
+
 /** Words of the lists that count only as written in lower case (German "morgen", tomorrow; "Morgen", the morning). */
 const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['morgen']);
 
@@ -6976,6 +7012,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per order': 'order',
     'per ticket': 'ticket',
     // (an excess per claim, not per year: "150 euros per claim" → "150 Euro pro Jahr"; a price per year or per month is one per a period)
+    'each claim': 'claim',
+    'every claim': 'claim',
     'per claim': 'claim',
     'per incident': 'claim',
     'per year': 'year',
@@ -7157,6 +7195,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     每辆车: 'vehicle',
     每台设备: 'device',
     每个订单: 'order',
+    每次理赔: 'claim',
+    每笔理赔: 'claim',
+    每年: 'year',
+    每月: 'month',
     每次索赔: 'claim',
     每次事故: 'claim',
   },
@@ -7876,6 +7918,12 @@ function whereLost(
   if (NEGATIVE_PRONOUN.test(negated.text)) {
     const all = universalIn(target, targetSentence);
     if (all) return all;
+  }
+  // (a lost "never" is usually said as "sometimes" or "always" where it stood: "is never shared"
+  // → "a veces se comparten")
+  if (NEVER_WORD.test(negated.text)) {
+    const often = HOW_OFTEN[baseLanguage(target.lang)]?.exec(target.text.slice(targetSentence.start, targetSentence.end));
+    if (often) return { start: targetSentence.start + often.index, end: targetSentence.start + often.index + often[0].length };
   }
   // (a negation of a condition's clause, "if the microphone does not work", is lost from the
   // translation's one clause of condition, wherever the sentence puts it: "如果麦克风正常工作，请告诉…")

@@ -5585,3 +5585,27 @@ describe('round 148', () => {
     expect(of('The app will log you out after 5 minutes.', '5分钟后App将自动退出登录。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 149', () => {
+  it('reads outside opening hours against during them, a charge for each claim against one a year in Chinese, and a bank account against cash in Chinese', () => {
+    expect(
+      of('If you are in crisis outside opening hours, call 119.', 'Jika Anda mengalami krisis selama jam buka, hubungi 119.', 'id'),
+    ).toEqual(['direction.inverted selama jam buka']);
+    expect(
+      of('If you are in crisis outside opening hours, call 119.', 'Jika Anda mengalami krisis di luar jam buka, hubungi 119.', 'id'),
+    ).toEqual([]);
+    expect(of('An excess of 500 yuan is deducted from each claim.', '每年扣除500元免赔额。', 'zh')).toEqual(['numbers.changed 每年']);
+    expect(of('An excess of 500 yuan is deducted from each claim.', '每次理赔扣除500元免赔额。', 'zh')).toEqual([]);
+    expect(of('Payments are made to your bank account, not in cash.', '赔款将以现金支付，不打入银行账户。', 'zh')).toEqual([
+      'direction.inverted 现金',
+    ]);
+    expect(of('Payments are made to your bank account, not in cash.', '赔款将打入您的银行账户，不支付现金。', 'zh')).toEqual([]);
+  });
+
+  it('marks a lost "never" on the "sometimes" or "always" the translation says in its place', () => {
+    expect(of('Your data is never shared with insurers.', 'Sus datos a veces se comparten con aseguradoras.', 'es')).toEqual([
+      'polarity.dropped a veces',
+    ]);
+    expect(of('Your data is never shared with insurers.', 'Sus datos nunca se comparten con aseguradoras.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred (one hundred and eleven terms, parties or order swapped, eighty-two other changes of meaning, sixty-seven opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, twelve spans of time, times or units, seven bounds or limits, six amounts or counts, six names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-six (one hundred and ten terms, parties or order swapped, eighty-two other changes of meaning, sixty-six opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, six amounts or counts, six names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -106,7 +106,6 @@ describe('precision on careful translations', () => {
       'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'cinema-fr ¶5 negation dropped (not suitable)',
-      'citasmedicas-es ¶8 frequency changed (never to sometimes)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
@@ -217,7 +216,6 @@ describe('precision on careful translations', () => {
       'kine-fr ¶9 term changed (calf to thigh)',
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
-      'konseling ¶7 opposite (outside to during opening hours)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'labsafety ¶3 terms swapped (acid and water)',
@@ -234,8 +232,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
-      'lipei-zh ¶4 rate changed (per claim to per year)',
-      'lipei-zh ¶8 contrast swapped (to the bank account, not in cash)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
