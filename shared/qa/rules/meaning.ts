@@ -1334,7 +1334,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['subir|suba|subido', 'descargar|descargue|descargado'],
   },
   order: {
-    en: ['first|firstly', 'last|lastly|final|latest|most recent'],
+    // (and a queue's front and end: "moved to the end of the queue" → "ke urutan pertama antrean")
+    en: [
+      'first|firstly|front of the queue|head of the queue|start of the queue|front of the line',
+      'last|lastly|final|latest|most recent|end of the queue|back of the queue|end of the line|back of the line',
+    ],
     id: ['pertama', 'terakhir'],
     de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
@@ -1536,7 +1540,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // "exposées à la lumière directe")
   // (not "exposition", "exposición": also an exhibition)
   exposure: {
-    en: ['away from|protect|protects|protected|protecting|shield|shielded|out of direct', 'expose|exposes|exposed|exposing|exposure'],
+    // (and a thing to avoid: "avoid cigarette smoke" → "exponga al niño al humo")
+    en: [
+      'away from|protect|protects|protected|protecting|shield|shielded|out of direct|avoid|avoids|avoided|avoiding',
+      'expose|exposes|exposed|exposing|exposure',
+    ],
     id: [
       'jauhkan dari|jauh dari|lindungi|melindungi|terlindung|terlindungi|hindarkan dari',
       'paparkan|terpapar|dipaparkan|terpajan|dijemur',
@@ -6100,6 +6108,10 @@ const COLOURS: Record<string, Record<string, string>> = {
     bleue: 'blue',
     bleus: 'blue',
     bleues: 'blue',
+    marron: 'brown',
+    marrons: 'brown',
+    brun: 'brown',
+    brune: 'brown',
     gris: 'grey',
     grise: 'grey',
     noir: 'black',
@@ -6116,6 +6128,8 @@ const COLOURS: Record<string, Record<string, string>> = {
     verdes: 'green',
     azul: 'blue',
     azules: 'blue',
+    marrón: 'brown',
+    marrones: 'brown',
     gris: 'grey',
     negro: 'black',
     negra: 'black',

@@ -5609,3 +5609,23 @@ describe('round 149', () => {
     expect(of('Your data is never shared with insurers.', 'Sus datos nunca se comparten con aseguradoras.', 'es')).toEqual([]);
   });
 });
+
+describe('round 150', () => {
+  it('reads brown in Spanish and French, a thing to avoid against one exposed to, and the end of a queue against its first place', () => {
+    expect(of('Use the blue inhaler when you have symptoms.', 'Use el inhalador marrón cuando tenga síntomas.', 'es')).toEqual([
+      'colour.changed marrón',
+    ]);
+    expect(of('Use the brown inhaler every day.', "Utilisez l'inhalateur marron tous les jours.", 'fr')).toEqual([]);
+    expect(
+      of(
+        'Avoid cigarette smoke and keep the home free of dust.',
+        'Exponga al niño al humo del tabaco y mantenga la casa libre de polvo.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted Exponga']);
+    expect(of('You will be moved to the end of the queue.', 'Anda akan dipindahkan ke urutan pertama antrean.', 'id')).toEqual([
+      'direction.inverted pertama',
+    ]);
+    expect(of('You will be moved to the end of the queue.', 'Anda akan dipindahkan ke urutan terakhir antrean.', 'id')).toEqual([]);
+  });
+});

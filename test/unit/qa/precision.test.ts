@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and one (one hundred and eleven terms, parties or order swapped, eighty-three other changes of meaning, sixty-eight opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-two terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, six amounts or counts, six names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but three hundred and ninety-eight (one hundred and eleven terms, parties or order swapped, eighty-three other changes of meaning, sixty-six opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, six amounts or counts, six names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,13 +52,10 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
-      'antreanrs ¶3 opposite (the end to the first place)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'asma-es ¶1 colour changed (blue to brown)',
       'asma-es ¶2 meaning changed (every day, even when well, to only when unwell)',
-      'asma-es ¶6 opposite (avoid to expose)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
       'auberge-fr ¶4 restriction changed (only with an adult to alone)',
