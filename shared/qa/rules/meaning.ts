@@ -1303,10 +1303,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
     de: ['sperren|gesperrt|abschließen|abgeschlossen', 'entsperren|entsperrt|aufschließen|aufgeschlossen'],
     fr: [
-      'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée',
-      'déverrouiller|déverrouillez|déverrouillé|déverrouillée|débloquer|débloquez|débloqué|débloquée',
+      'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée|verrouille|bloque|bloquent',
+      'déverrouiller|déverrouillez|déverrouillé|déverrouillée|débloquer|débloquez|débloqué|débloquée|déverrouille|débloque|débloquent',
     ],
-    es: ['bloquear|bloquee|bloqueado|bloqueada', 'desbloquear|desbloquee|desbloqueado|desbloqueada'],
+    // (and the present: "el documento se desbloquea")
+    es: [
+      'bloquear|bloquee|bloqueado|bloqueada|bloquea|bloquean|bloqueados|bloqueadas',
+      'desbloquear|desbloquee|desbloqueado|desbloqueada|desbloquea|desbloquean|desbloqueados|desbloqueadas',
+    ],
   },
   obligation: {
     en: [

@@ -5629,3 +5629,21 @@ describe('round 150', () => {
     expect(of('You will be moved to the end of the queue.', 'Anda akan dipindahkan ke urutan terakhir antrean.', 'id')).toEqual([]);
   });
 });
+
+describe('round 151', () => {
+  it('reads locked against unlocked in the Spanish and French present', () => {
+    expect(
+      of(
+        'The document is locked once all parties have signed.',
+        'El documento se desbloquea una vez que todas las partes han firmado.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted desbloquea']);
+    expect(
+      of('The document is locked once all parties have signed.', 'El documento se bloquea una vez que todas las partes han firmado.', 'es'),
+    ).toEqual([]);
+    expect(of('The app locks the screen after a minute.', "L'application déverrouille l'écran après une minute.", 'fr')).toEqual([
+      'direction.inverted déverrouille',
+    ]);
+  });
+});

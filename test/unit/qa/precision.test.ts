@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and five (one hundred and thirteen terms, parties or order swapped, eighty-six other changes of meaning, sixty-seven opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and four (one hundred and thirteen terms, parties or order swapped, eighty-six other changes of meaning, sixty-six opposites, forty-two restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -162,7 +162,6 @@ describe('precision on careful translations', () => {
       'fermepedagogique-fr ¶2 terms swapped across a not (goats and horses)',
       'fernleihe-de ¶8 places swapped (the desk, not the machine)',
       'ferreteria-es ¶7 terms swapped (monthly and at the till)',
-      'firmaelectronica-es ¶4 opposite (locked to unlocked)',
       'firmaelectronica-es ¶8 comparison changed (the same to less)',
       'fishing ¶10 term changed (nesting to migrating)',
       'fleuriste-fr ¶4 meaning changed (at an angle to straight)',
