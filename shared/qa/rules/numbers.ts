@@ -692,10 +692,10 @@ function countChanged(context: RuleContext, said: SpelledNumber, changed: Number
   });
 }
 
-/** Units of a span of time, one of which a quantity may be rendered in with its value changed too. */
 /** An "every" right before a figure ("every 7 days", "setiap 12 bulan", "alle 14 Tage", "每隔12个月"). */
 const EVERY_BEFORE = /(?:\bevery|\beach|\bsetiap|\btiap|\balle|\btous les|\btoutes les|\bcada|每隔?)\s*$/iu;
 
+/** Units of a span of time, one of which a quantity may be rendered in with its value changed too. */
 const SPANS_OF_TIME: ReadonlyMap<string, number> = new Map([
   ['second', 1],
   ['minute', 60],
