@@ -83,6 +83,25 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     );
   }
 
+  /**
+   * A checking thread held back until the test lets it go, as another server's: what it was given
+   * (each piece's priority and number of segments) and the release.
+   */
+  function heldCheckingThread(): { given: Array<{ priority: string; segments: number }>; release: () => void; runner: TaskRunner } {
+    const given: Array<{ priority: string; segments: number }> = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const runner: TaskRunner = {
+      run: (task, input, options) => {
+        if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
+        given.push({ priority: options?.priority ?? 'high', segments: (input as CheckRequest).segments.length });
+        return held.then(() => sharedCheckPool().run(task, input, options));
+      },
+      close: () => Promise.resolve(),
+    };
+    return { given, release: () => release(), runner };
+  }
+
   async function expectSameAsAfresh(documentId: number): Promise<Expected[]> {
     const expected = await recompute(documentId);
     const items = await page(documentId);
@@ -418,21 +437,11 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         await h.api.delete(`/api/glossary/terms/${added.body.id}`);
       });
       // one server's check of the queued segments, held back once its inputs are read
-      let given = 0;
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const gated: TaskRunner = {
-        run: (task, input, options) => {
-          if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
-          given += 1;
-          return held.then(() => sharedCheckPool().run(task, input, options));
-        },
-        close: () => Promise.resolve(),
-      };
+      const { given, release, runner: gated } = heldCheckingThread();
       const first = createServices(h.store, undefined, { checkWork: () => gated });
       await first.checks.restamp();
       const firstDone = first.checks.drain(created.id);
-      while (given === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (given.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       // meanwhile the segments are queued again (as another server's restamp of the same glossary
       // change does), and a second server checks them and stores its findings first
       await h.store.transaction((tx) => tx.checks.enqueuePositions(created.id, 1, 12));
@@ -458,17 +467,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         mt: `Pintu ${k} dibuka pukul 8.`,
       }));
       // a checking thread held back until the test lets it go
-      const given: Array<{ priority: string; segments: number }> = [];
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const gated: TaskRunner = {
-        run: (task, input, options) => {
-          if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
-          given.push({ priority: options?.priority ?? 'high', segments: (input as CheckRequest).segments.length });
-          return held.then(() => sharedCheckPool().run(task, input, options));
-        },
-        close: () => Promise.resolve(),
-      };
+      const { given, release, runner: gated } = heldCheckingThread();
       // (the reader waits as long as it takes)
       const other = createServices(h.store, undefined, { checkWork: () => gated, readerWaitMs: 600_000 });
       const segments = (await h.services.documents.page(created.id, { offset: 0, limit: 25, status: 'all' })).items;
@@ -495,17 +494,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         mt: `Gerbang ${k} dibuka pukul 8.`,
       }));
       // a checking thread held back until the test lets it go: the page's check cannot be made in time
-      let given = 0;
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const gated: TaskRunner = {
-        run: (task, input, options) => {
-          if (task !== 'checkSegments') return sharedCheckPool().run(task, input, options);
-          given += 1;
-          return held.then(() => sharedCheckPool().run(task, input, options));
-        },
-        close: () => Promise.resolve(),
-      };
+      const { given, release, runner: gated } = heldCheckingThread();
       const other = createServices(h.store, undefined, { checkWork: () => gated, readerWaitMs: 500 });
       // (the document's names gathered first, as a server that has seen it would have them: a page's
       // check reads them before its pieces go)
@@ -519,10 +508,10 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
       await other.checks.stop();
       // those two stored; the third never went, its segments left queued for the background (on a
       // machine so busy that the page's inputs took longer to read than the reader waited, none went)
-      expect([0, 2]).toContain(given);
+      expect([0, 2]).toContain(given.length);
       const stored = await other.checks.decorate(created.id, segments, false);
       const checked = stored.filter((segment) => segment.check !== null);
-      expect(checked).toHaveLength(given * 10);
+      expect(checked).toHaveLength(given.length * 10);
       expect(checked.every((segment) => segment.check?.mt.some((finding) => finding.rule === 'numbers.changed'))).toBe(true);
       expect((await summary(created.id)).summary.pending).toBe(0);
       await expectSameAsAfresh(created.id);
