@@ -525,16 +525,46 @@ export class CheckService {
     return { stored: kept, made };
   }
 
-  /** The document's facts about these names (from the running counts). */
+  /**
+   * The document's facts about these names (from the running counts), with `unstored` checks
+   * counted as storing them will count them: made for a reader but not stored (another writer held
+   * the document's checks), they replace in the counts what their segments' stored checks hold.
+   */
   private async contextFor(
     documentId: number,
     checks: Iterable<{ mt: TextCheck | null; current: TextCheck | null }>,
+    unstored: ReadonlyArray<{ made: StoredCheck; stored: StoredCheck | undefined }> = [],
   ): Promise<DocumentContext> {
     const renderings: Array<{ name: string; rendering: string }> = [];
     for (const check of checks)
       for (const text of [check.mt, check.current])
         for (const rendering of text?.renderings ?? []) renderings.push({ name: rendering.name, rendering: rendering.text });
-    return this.store.read.checks.factsAbout(documentId, renderings);
+    const context = await this.store.read.checks.factsAbout(documentId, renderings);
+    if (unstored.length === 0) return context;
+    // the standing text's renderings are what the counts hold (see storeIn)
+    const moves = new Map<string, Map<string, number>>();
+    const move = (check: StoredCheck | undefined, sign: 1 | -1) => {
+      for (const rendering of (check?.current ?? check?.mt)?.renderings ?? []) {
+        let ofName = moves.get(rendering.name);
+        if (!ofName) moves.set(rendering.name, (ofName = new Map()));
+        ofName.set(rendering.text, (ofName.get(rendering.text) ?? 0) + sign);
+      }
+    };
+    for (const { made, stored } of unstored) {
+      move(stored, -1);
+      move(made, 1);
+    }
+    // those names ranked again from all their counts, moved (only on PostgreSQL, and only while
+    // another writer holds the checks: rare, and a page's names at most)
+    const counts = await this.store.read.checks.renderingCounts(documentId, [...moves.keys()]);
+    for (const [name, ofName] of moves) {
+      const counted = new Map(counts.get(name));
+      for (const [rendering, delta] of ofName) counted.set(rendering, (counted.get(rendering) ?? 0) + delta);
+      const facts = contextFromCounts(new Map([[name, counted]])).renderings[name];
+      if (facts) context.renderings[name] = facts;
+      else delete context.renderings[name];
+    }
+    return context;
   }
 
   /** A text's findings with consistency's, from its stored findings and renderings and the document's facts. */
@@ -618,6 +648,7 @@ export class CheckService {
       return check !== undefined && check.revisionId === (segment.current?.id ?? null) && check.glossaryStamp === stamp;
     };
     const stale = segments.filter((segment) => !isFresh(segment)).map((segment) => segment.id);
+    const unstored: Array<{ made: StoredCheck; stored: StoredCheck | undefined }> = [];
     if (ensure && stale.length > 0) {
       try {
         const checking = this.checkNow(documentId, stale, 'high', Date.now() + this.readerWaitMs);
@@ -628,7 +659,9 @@ export class CheckService {
         // those not stored (another writer held the document's checks), as they were made
         for (const segment of segments) {
           const check = made.get(segment.id);
-          if (check && !isFresh(segment)) stored.set(segment.id, check);
+          if (!check || isFresh(segment)) continue;
+          unstored.push({ made: check, stored: stored.get(segment.id) });
+          stored.set(segment.id, check);
         }
       } catch (error) {
         this.log(`checking ${stale.length} segments of document ${documentId} failed`, error);
@@ -639,6 +672,7 @@ export class CheckService {
       this.contextFor(
         documentId,
         fresh.map((segment) => stored.get(segment.id) as StoredCheck),
+        unstored,
       ),
       this.dismissalsFor(
         documentId,
