@@ -537,8 +537,8 @@ const CUES: Record<string, Cues> = {
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
-      rise: /上升|增加|增长|提高|上涨/gu,
-      fall: /下降|减少|降低|下跌/gu,
+      rise: /上升|增加|增长|提高|上涨|加剧|加重/gu,
+      fall: /下降|减少|降低|下跌|减轻|缓解/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
@@ -1373,6 +1373,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'prohibido|prohibida|prohibidos|prohibidas|se prohíbe|se prohíben|prohíbe|prohíben',
     ],
   },
+  // what comes on top of another against what takes its place ("This warranty is in addition to
+  // your statutory rights" → "Cette garantie remplace vos droits légaux")
+  supplement: {
+    en: [
+      'in addition to|on top of|supplements|supplement to|complements|adds to',
+      'replaces|replace|replaced|replacing|instead of|in place of|substitute for|substitutes for|supersedes|takes the place of',
+    ],
+    id: ['sebagai tambahan|tambahan atas|melengkapi|menambah', 'menggantikan|menggantikannya|pengganti|sebagai ganti|alih-alih'],
+    de: ['zusätzlich zu|ergänzt|ergänzen|ergänzend zu', 'ersetzt|ersetzen|anstelle|anstatt|tritt an die stelle'],
+    fr: [
+      "s'ajoute à|s'ajoutent à|en plus de|en complément de|complète|complètent",
+      'remplace|remplacent|remplacé|remplacée|remplacés|remplacées|au lieu de|à la place de|se substitue',
+    ],
+    es: ['además de|se suma a|se suman a|complementa|complementan', 'sustituye|sustituyen|reemplaza|reemplazan|en lugar de|en vez de'],
+    zh: ['补充|之外还|以外还', '取代|替代|代替|替换'],
+  },
   inclusion: {
     // ("in addition to the ticket price" is on top of it, not in it: "di luar harga tiket")
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
@@ -1517,7 +1533,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'por la mañana|de la mañana|mediodía|al mediodía|durante el día|de día|todas las mañanas|cada mañana|por las mañanas',
       'por la noche|de la noche|noche|noches|medianoche|todas las tardes|cada tarde|por la tarde|por las tardes|al atardecer|atardecer|al anochecer|anochecer',
     ],
-    zh: ['早上|上午|中午|正午', '晚上|夜间|午夜|半夜'],
   },
   northSouth: {
     en: ['north|northern|northward|northwards', 'south|southern|southward|southwards'],
@@ -3256,6 +3271,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['wach|hellwach', 'eingeschlafen|schlafend'],
     fr: ['éveillé|éveillée|éveillés|éveillées', 'endormi|endormie|endormis|endormies'],
     es: ['despierto|despierta|despiertos|despiertas', 'dormido|dormida|dormidos|dormidas'],
+    zh: ['清醒|醒着', '睡着|入睡|熟睡|昏睡'],
   },
   // lenses, needles, filters, solution ("use fresh solution" → "gunakan larutan bekas")
   // (not "used" and "new": "can be used by new users" is "dapat digunakan oleh pengguna baru")
@@ -4592,7 +4608,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (a thing brought in or fetched is "送" or "取" with what it is: "送修", "取鞋"; "取" alone is
   // also in "取消", cancelled)
   handover: ['存入|寄存|送洗|交付|送来|送去|送修|送鞋|送衣', '取回|取件|领取|提取|取款|接回|领回|取走|取货|取票|取衣|取鞋'],
-  dayPart: ['早上|上午|早晨|中午', '晚上|夜间|傍晚|午夜'],
+  dayPart: ['早上|上午|早晨|中午|正午|白天', '晚上|夜间|夜里|傍晚|午夜|半夜'],
   northSouth: ['北部|北方|以北|北侧', '南部|南方|以南|南侧'],
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
   // (and food or a drink served hot or gone cold: "arrives cold" → "送达时是热的"; not "热" alone,
@@ -5824,6 +5840,64 @@ function deadlineMadeStart(
   return {
     wanted: { start: at, end: at + 2, text: source.text.slice(at, at + 2) },
     found: { start, end, text: target.text.slice(start, end) },
+  };
+}
+
+/** "Within" a span counted in units of time: "within 30 days", "within two working weeks". */
+const WITHIN_A_COUNTED_SPAN =
+  /\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:first|next)[\s\u00a0]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|a|an)[\s\u00a0]+(?:(?:working|business|calendar|clear)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/iu;
+
+/**
+ * A span after which something happens, in a translation ("30 jours après", "30 hari setelah",
+ * "30 Tage nach", "30天后"), and the words that would say a span within which it does.
+ */
+const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = {
+  id: {
+    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+(?:setelah|sesudah)\b/iu,
+    within: /\b(?:dalam|dalam waktu|paling lambat|selambat-lambatnya|maksimal|kurang dari|sebelum)\b/iu,
+  },
+  de: {
+    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b/iu,
+    within: /\b(?:innerhalb|binnen|spätestens|höchstens|vor)\b/iu,
+  },
+  fr: {
+    after:
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutes|heures|jours|semaines|mois|ans|années)(?:[\s\u00a0]+(?:ouvrés|ouvrables|calendaires))?[\s\u00a0]+après\b/iu,
+    within: /\b(?:dans les|dans un délai|sous|en moins de|au plus tard|au maximum|avant)\b/iu,
+  },
+  es: {
+    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+después\b/iu,
+    within: /\b(?:dentro de|en un plazo|en menos de|como máximo|a más tardar|antes)\b/iu,
+  },
+  zh: { after: /(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:分钟|小时|天|日|周|星期|月|年)(?:之后|以后|后)/u, within: /内|之前|以前|前/u },
+};
+
+/**
+ * A span within which something must happen ("Claims must be made within 30 days of discovering
+ * the defect") said as one after which it does ("30 jours après la découverte"): a limit made a
+ * delay. Not where the translation's sentence says a "within" or a "before" too, nor where the
+ * source negates before it.
+ */
+function withinMadeDelay(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  const span = SPAN_AFTER[baseLanguage(target.lang)];
+  if (!span || baseLanguage(source.lang) !== 'en') return null;
+  const sentence = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const said = WITHIN_A_COUNTED_SPAN.exec(sentence);
+  // (a negated one is a delay: "Do not fly within 24 hours after your last dive" → "frühestens 24 Stunden nach")
+  if (!said || /\b(?:not|never|no|avoid)\b|n['’]t\b/iu.test(sentence.slice(0, said.index))) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  const found = span.after.exec(text);
+  if (!found || span.within.test(text)) return null;
+  const at = sourceSentence.start + said.index;
+  const start = targetSentence.start + found.index;
+  return {
+    wanted: { start: at, end: at + said[0].length, text: said[0] },
+    found: { start, end: start + found[0].length, text: found[0] },
   };
 }
 
@@ -8303,6 +8377,53 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
   return targetParagraph.prepositional([added]).length === 1;
 }
 
+/**
+ * Whether the source's soft words are each said plainly by the translation, so that its added
+ * negation cannot be what says one: each is a word of a pair of opposites whose own side the
+ * translation's sentence says (and not the other), either right after the negation ("can be
+ * turned off" → "können nicht ausgeschaltet werden" negates the word itself) or in another clause
+ * than the negation ("Keep your receipt: it is required" → "Conservez votre ticket : il n'est pas
+ * nécessaire"). (In its clause a negation may say the rest of the soft word's phrase: "stays
+ * private" → "tetap tidak dibagikan".)
+ */
+function softsSaidPlainly(
+  source: Analysis,
+  target: Analysis,
+  s: Side,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  added: Cue,
+): boolean {
+  const softs = inSpan(s.soft, sourceSentence);
+  if (softs.length === 0 || softs.length !== s.soft.length) return false;
+  const inSource = oppositesIn(source);
+  const inTarget = oppositesIn(target);
+  const clause = clauseAround(target, added.start, targetSentence);
+  return softs.every((soft) => {
+    for (const [name, sides] of inSource) {
+      for (const side of [0, 1] as const) {
+        if (!sides[side].some((cue) => cue.start <= soft.start && soft.end <= cue.end)) continue;
+        if (inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
+        const pair = inTarget.get(name);
+        if (!pair || inSpan(pair[1 - side] as Cue[], targetSentence).length > 0) continue;
+        const said = inSpan(pair[side] as Cue[], targetSentence);
+        if (
+          said.some(
+            (cue) =>
+              cue.end <= clause.start ||
+              cue.start >= clause.end ||
+              (cue.start >= added.end &&
+                (target.unspaced ? cue.start - added.end <= 2 : wordsBetween(target, added.end, cue.start) === 0) &&
+                !joinedAfterAWord(target, added.end, cue.start)),
+          )
+        )
+          return true;
+      }
+    }
+    return false;
+  });
+}
+
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
   if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
   if (baseLanguage(target.lang) === 'zh') return CHINESE_STAYING_AFTER.test(target.text.slice(added.end, added.end + 3));
@@ -9168,10 +9289,15 @@ function quantifierChanged(
       (each) => !ones.some((one) => each.start >= one.end && each.start - one.end <= 8),
     );
     if (!cue || places(sayingIt) >= places(cuesOf(source, sourceSentence, [said, `${said}Like`]))) continue;
-    const intoTarget = cuesOf(target, targetSentence, [into]);
+    // (a few of a span of time says none of it, "Most people … within a few days" → "少数人在几天内",
+    // and renders one of the source's: "during some hours" → "selama beberapa jam", not "during
+    // all opening hours" → "selama beberapa jam buka")
+    const intoSource = cuesOf(source, sourceSentence, [into]);
+    const sourceOfTime = intoSource.filter((each) => ofTime(source.analysis, each)).length;
+    const intoTarget = cuesOf(target, targetSentence, [into]).filter((each) => sourceOfTime === 0 || !ofTime(target.analysis, each));
     const found = intoTarget[0];
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")
-    if (!found || cuesOf(source, sourceSentence, [into]).length >= intoTarget.length) continue;
+    if (!found || intoSource.length - sourceOfTime >= intoTarget.length) continue;
     // how far from the translation's word the source's quantifier lands, and each source word that may say it
     const distance = (at: Cue) => {
       const place = locateInTarget(source.analysis, target.analysis, at.start, at.end);
@@ -9183,6 +9309,21 @@ function quantifierChanged(
     if (others.every((other) => distance(other) > own)) return { said: cue, found };
   }
   return null;
+}
+
+/** Units of time a quantifier may count ("a few days", "几天", "quelques semaines"). */
+const TIME_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^\s+(?:more\s+)?(?:seconds|minutes|hours|days|weeks|months|years|moments)\b/iu,
+  id: /^\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\b/iu,
+  de: /^\s+(?:sekunden|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren)\b/iu,
+  fr: /^\s+(?:secondes|minutes|heures|jours|semaines|mois|ans|années)\b/iu,
+  es: /^\s+(?:segundos|minutos|horas|días|semanas|meses|años)\b/iu,
+  zh: /^(?:个)?(?:秒|分钟|小时|天|日|周|星期|个月|月|年)/u,
+};
+
+/** Whether a quantifier counts a unit of time right after it ("a few days", "几天"). */
+function ofTime(analysis: Analysis, cue: Cue): boolean {
+  return TIME_UNIT_AFTER[baseLanguage(analysis.lang)]?.test(analysis.text.slice(cue.end, cue.end + 16)) ?? false;
 }
 
 /**
@@ -9410,7 +9551,8 @@ export const meaningRule: Rule = {
         negatedInTarget() ??
         negatedBoth() ??
         bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
-        deadlineMadeStart(source, target, sourceSentence, targetSentence);
+        deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
+        withinMadeDelay(source, target, sourceSentence, targetSentence);
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {
@@ -9775,6 +9917,7 @@ export const meaningRule: Rule = {
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
+          softsSaidPlainly(source, target, s, sourceSentence, targetSentence, added) ||
           onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t))
@@ -9911,6 +10054,18 @@ const BUT: Readonly<Record<string, RegExp>> = {
   es: /^(?:pero|mientras)$/u,
 };
 const CHINESE_BUT = /但是|但|不过|可是/gu;
+/**
+ * Words that join a clause to what follows from it ("so", "sehingga", "daher", "donc", "所以"): a
+ * negation moved across one is lost as one moved across a "but" is. (English's "so" and
+ * "therefore" after a comma only: "so that", "so much" join nothing.)
+ */
+const SO: Readonly<Record<string, RegExp>> = {
+  en: /^(?:so|therefore)$/u,
+  id: /^(?:sehingga|karenanya|makanya)$/u,
+  de: /^(?:daher|deshalb|deswegen|sodass)$/u,
+  fr: /^(?:donc)$/u,
+};
+const CHINESE_SO = /所以|因此|因而/gu;
 /** Words of "but" that may stand after the second clause's first words ("Kindergeld dagegen schon", "Kindergeld jedoch nicht"). */
 const BUT_INSIDE: Readonly<Record<string, RegExp>> = { de: /^(?:jedoch|dagegen|hingegen)$/u };
 
@@ -9932,17 +10087,27 @@ function negationAcrossBut(
   const split = (paragraph: Paragraph, span: Sentence): [Sentence, Sentence] | null => {
     const analysis = paragraph.analysis;
     const lang = baseLanguage(analysis.lang);
-    const joins: Cue[] = [];
-    if (lang === 'zh') {
-      const text = analysis.text.slice(span.start, span.end);
-      for (const match of text.matchAll(CHINESE_BUT))
-        joins.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
-    } else {
-      const but = BUT[lang];
-      if (!but) return null;
-      for (const item of analysis.items)
-        if (item.kind === 'word' && item.start >= span.start && item.end <= span.end && but.test(item.lower)) joins.push(item);
-    }
+    const joinsOf = (chinese: RegExp, words: RegExp | undefined, afterComma: boolean): Cue[] => {
+      const joins: Cue[] = [];
+      if (lang === 'zh') {
+        const text = analysis.text.slice(span.start, span.end);
+        for (const match of text.matchAll(chinese))
+          joins.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+      } else if (words) {
+        for (const item of analysis.items)
+          if (
+            item.kind === 'word' &&
+            item.start >= span.start &&
+            item.end <= span.end &&
+            words.test(item.lower) &&
+            (!afterComma || /[,;]\s*$/u.test(analysis.text.slice(span.start, item.start)))
+          )
+            joins.push(item);
+      }
+      return joins;
+    };
+    const buts = joinsOf(CHINESE_BUT, BUT[lang], false);
+    const joins = buts.length > 0 ? buts : joinsOf(CHINESE_SO, SO[lang], lang === 'en');
     if (joins.length !== 1) return null;
     const join = joins[0] as Cue;
     // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck")

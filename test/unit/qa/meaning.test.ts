@@ -5647,3 +5647,75 @@ describe('round 151', () => {
     ]);
   });
 });
+
+describe('round 152', () => {
+  it("reads a negation before a word that says the source's soft word plainly as added", () => {
+    expect(
+      of('Notifications can be switched off in the app.', 'Benachrichtigungen können in der App nicht ausgeschaltet werden.', 'de'),
+    ).toEqual(['polarity.added nicht']);
+    expect(of('Notifications can be switched off in the app.', 'Benachrichtigungen können in der App ausgeschaltet werden.', 'de')).toEqual(
+      [],
+    );
+    // (a soft word said in another clause than the negation)
+    expect(of('Keep the box: it is needed for returns.', "Conservez la boîte : elle n'est pas utile pour les retours.", 'fr')).toEqual([
+      "polarity.added n'est",
+    ]);
+    expect(of('Keep the box: it is needed for returns.', 'Conservez la boîte : elle est nécessaire pour les retours.', 'fr')).toEqual([]);
+  });
+
+  it('reads a negation moved across a "so" as lost', () => {
+    expect(
+      of(
+        'The filter does not remove all bacteria, so boiling is still advised.',
+        'Filter menghilangkan semua bakteri, sehingga merebus air tidak lagi dianjurkan.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped Filter menghilangkan semua bakteri', 'direction.inverted tidak lagi']);
+    expect(
+      of(
+        'The filter does not remove all bacteria, so boiling is still advised.',
+        'Filter tidak menghilangkan semua bakteri, sehingga merebus air tetap dianjurkan.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "most" said as "a few" though the source counts a few days', () => {
+    expect(of('Most patients go home within a few days.', '少数患者在几天内出院。', 'zh')).toEqual(['quantifier.changed 少数']);
+    expect(of('Most patients go home within a few days.', '大多数患者在几天内出院。', 'zh')).toEqual([]);
+    expect(of('Staff are present during all visiting hours.', 'Staf hadir selama beberapa jam kunjungan.', 'id')).toEqual([
+      'quantifier.changed beberapa',
+    ]);
+  });
+
+  it('knows asleep and awake, and the daytime against the night, in Chinese', () => {
+    expect(of('Patients stay awake during the scan.', '扫描期间患者会睡着。', 'zh')).toEqual(['direction.inverted 睡着']);
+    expect(of('Take the tablet at night.', '白天服用药片。', 'zh')).toEqual(['direction.inverted 白天']);
+    expect(of('Take the tablet at night.', '晚上服用药片。', 'zh')).toEqual([]);
+  });
+
+  it('knows something on top of another against something in its place', () => {
+    expect(of('This cover is in addition to your state pension.', 'Cette couverture remplace votre retraite publique.', 'fr')).toEqual([
+      'direction.inverted remplace',
+    ]);
+    expect(of('This cover is in addition to your state pension.', "Cette couverture s'ajoute à votre retraite publique.", 'fr')).toEqual(
+      [],
+    );
+    expect(of('The new card replaces your old one.', 'Die neue Karte ersetzt Ihre alte.', 'de')).toEqual([]);
+  });
+
+  it('reads a span within which something happens said as one after which it does', () => {
+    expect(of('Report any damage within 14 days of delivery.', 'Signalez tout dommage 14 jours après la livraison.', 'fr')).toEqual([
+      'limits.inverted 14 jours après',
+    ]);
+    expect(
+      of('Report any damage within 14 days of delivery.', 'Signalez tout dommage dans les 14 jours suivant la livraison.', 'fr'),
+    ).toEqual([]);
+    expect(of('Do not swim within 2 hours after eating.', 'Berenanglah paling cepat 2 jam setelah makan.', 'id')).toEqual([]);
+  });
+
+  it('reads pain that eases where the source has it increase in Chinese', () => {
+    expect(of('Call us if the pain increases.', '如果疼痛减轻，请致电我们。', 'zh')).toEqual(['direction.inverted 减轻']);
+    expect(of('Call us if the pain increases.', '如果疼痛加剧，请致电我们。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixteen (one hundred and thirteen terms, parties or order swapped, eighty-nine other changes of meaning, seventy opposites, forty-four restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and seven (one hundred and thirteen terms, parties or order swapped, eighty-eight other changes of meaning, sixty-six opposites, forty-three restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -175,10 +175,7 @@ describe('precision on careful translations', () => {
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
-      'garantie-fr ¶3 negation added (required to not necessary)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
-      'garantie-fr ¶6 time relation changed (within 30 days to 30 days after)',
-      'garantie-fr ¶7 meaning changed (in addition to to replaces)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
@@ -347,7 +344,6 @@ describe('precision on careful translations', () => {
       'reinigung-de ¶8 quantifier changed (every fifth order to every order)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
-      'routerfirmware-de ¶4 negation added (can be turned off to cannot)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
@@ -378,7 +374,6 @@ describe('precision on careful translations', () => {
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
-      'subway-zh ¶9 opposite (within 30 days to after 30 days)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
@@ -417,7 +412,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶8 meaning inverted (last to first)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
-      'vaksinhpv ¶7 negation dropped (does not protect to protects)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
@@ -452,9 +446,6 @@ describe('precision on careful translations', () => {
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'yanke-zh ¶2 opposite (awake to asleep)',
-      'yanke-zh ¶5 opposite (at night to in the daytime)',
-      'yanke-zh ¶6 quantifier changed (most to few)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
