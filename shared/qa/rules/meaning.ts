@@ -1269,12 +1269,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'deaktivieren|deaktiviert|ausschalten|ausgeschaltet|schaltet sich aus|schaltet aus|schalten * aus|schaltet * aus',
     ],
     fr: [
-      'activer|activez|activé|activée|allumer|allumez|allumé|allumée|allumés|allumées|s allume|allume',
-      'désactiver|désactivez|désactivé|désactivée|éteindre|éteignez|éteint|éteinte|éteints|éteintes|s éteint',
+      'activer|activez|activé|activée|activés|activées|allumer|allumez|allumé|allumée|allumés|allumées|s allume|allume',
+      'désactiver|désactivez|désactivé|désactivée|désactivés|désactivées|éteindre|éteignez|éteint|éteinte|éteints|éteintes|s éteint',
     ],
     es: [
-      'activar|active|activado|activada|encender|encienda|enciende|encendido|encendida|se enciende',
-      'desactivar|desactive|desactivado|desactivada|apagar|apague|apaga|apagado|apagada|se apaga',
+      'activar|active|activado|activada|activados|activadas|encender|encienda|enciende|encendido|encendida|encendidos|encendidas|se enciende',
+      'desactivar|desactive|desactivado|desactivada|desactivados|desactivadas|apagar|apague|apaga|apagado|apagada|apagados|apagadas|se apaga',
     ],
   },
   open: {
@@ -1601,7 +1601,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
       'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
     ],
-    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen'],
+    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden'],
     fr: [
       'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
       'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à',
@@ -2646,6 +2646,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   clarity: {
     en: ['clear|transparent|colourless|colorless', 'coloured|colored|cloudy|murky|opaque'],
     id: ['bening|jernih|transparan|tidak berwarna', 'berwarna|keruh'],
+    de: [
+      'klar|klare|klaren|klarer|klares|durchsichtig|farblos|farblose',
+      'trüb|trübe|trüben|trüber|trübes|gefärbt|gefärbte|milchig|milchige',
+    ],
+    fr: [
+      'limpide|limpides|transparent|transparente|transparents|transparentes|incolore|incolores',
+      'trouble|troubles|opaque|opaques|laiteux|laiteuse',
+    ],
+    es: ['transparente|transparentes|incoloro|incolora|incoloros|incoloras', 'turbio|turbia|turbios|turbias|opaco|opaca|opacos|opacas'],
+    zh: ['清澈|透明|无色', '浑浊|混浊|不透明'],
   },
   // the two ends of a period ("at the end of the billing period" → "pada awal periode")
   edge: {
@@ -4124,7 +4134,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the day before against the same day ("by 6 p.m. the day before" → "bis 18 Uhr am selben Tag")
   dayBeforeOrSame: {
-    en: ['the day before|the previous day|the evening before|the night before', 'the same day|same day|on the day'],
+    en: [
+      'the day before|on the day before|the previous day|on the previous day|the evening before|the night before',
+      'the same day|same day|on the day',
+    ],
     id: ['sehari sebelumnya|hari sebelumnya|malam sebelumnya', 'hari yang sama|hari itu juga|pada hari itu juga'],
     de: ['am vortag|am tag davor|am vorabend|tags zuvor', 'am selben tag|am gleichen tag|noch am selben tag|noch am gleichen tag'],
     fr: ['la veille|le jour précédent|la veille au soir', 'le jour même|le même jour'],
@@ -4565,6 +4578,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
  * Words of the lists in phrases where they say something else ("after all" is "besides", "right
  * now" is "now", "at first" is "in the beginning"): the phrase, and which of its words is not a cue.
  */
+/** Events of a contract, a tenancy, a stay in hospital, said before "前" or "后" ("交房前", before the handover). */
+const CHINESE_EVENTS = [
+  '交房',
+  '交车',
+  '交钥匙',
+  '过户',
+  '验收',
+  '入职',
+  '离职',
+  '退租',
+  '搬入',
+  '搬出',
+  '签字',
+  '签署',
+  '分娩',
+  '出院',
+  '入院',
+  '开庭',
+  '放款',
+  '还款',
+  '解约',
+  '续约',
+];
+
 /**
  * Chinese sides of the pairs: searched in the text, which has no spaces between words, so words of
  * two characters at least ("高" and "低" are in too many words), each meaning its side wherever it stands.
@@ -4579,8 +4616,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    '之前|以前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前',
-    '之后|以后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后',
+    `之前|以前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前|${CHINESE_EVENTS.map((event) => `${event}前`).join('|')}`,
+    `之后|以后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后|${CHINESE_EVENTS.map((event) => `${event}后`).join('|')}`,
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -5833,12 +5870,14 @@ function deadlineMadeStart(
   const after = text.slice(found.index).split(/[.;!?](?=[\s\u00a0])/u)[0] ?? '';
   if (from.until.test(before + after)) return null;
   const at = sourceSentence.start + said.index;
+  // (the deadline's words: "by", "no later than")
+  const lead = (/^\p{L}+(?:[\s\u00a0]+later[\s\u00a0]+than)?/iu.exec(said[0]) as RegExpExecArray)[0].length;
   const start = targetSentence.start + found.index;
   // (with the whole figure: "ab 17 Uhr", "mulai pukul 14.00")
   const rest = /^[\d.:]*(?:[\s\u00a0]*(?:Uhr|h)\b)?/u.exec(target.text.slice(start + found[0].length))?.[0].replace(/[.:]$/u, '') ?? '';
   const end = start + found[0].length + rest.length;
   return {
-    wanted: { start: at, end: at + 2, text: source.text.slice(at, at + 2) },
+    wanted: { start: at, end: at + lead, text: source.text.slice(at, at + lead) },
     found: { start, end, text: target.text.slice(start, end) },
   };
 }
@@ -5916,9 +5955,9 @@ function dateNamesPattern(lang: string, kind: 'month' | 'weekday'): string {
 const MONTH_EN = dateNamesPattern('en', 'month');
 const WEEKDAY_EN = dateNamesPattern('en', 'weekday');
 
-/** "By" a time of day or a date: "by 7 a.m.", "by 17:30", "by noon", "by 31 December", "by Friday", "by the end of June". */
+/** "By" a time of day or a date, or "no later than" one: "by 7 a.m.", "by 17:30", "by noon", "by 31 December", "no later than Friday", "by the end of June". */
 const BY_A_TIME = new RegExp(
-  String.raw`\bby[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
+  String.raw`\b(?:by|no[\s\u00a0]+later[\s\u00a0]+than|not[\s\u00a0]+later[\s\u00a0]+than)[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
     String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b)`,
   'iu',
 );
@@ -5945,6 +5984,11 @@ const FROM_A_TIME: Readonly<Record<string, { start: RegExp; until: RegExp }>> = 
       'iu',
     ),
     until: /(?<!\p{L})(?:hasta|a más tardar|antes)(?!\p{L})/iu,
+  },
+  // (after the date or the time: "3月31日之后", "18点以后")
+  zh: {
+    start: /(?<=(?:\d{1,2}[:：]\d{2}|\d{1,2}日|\d{1,2}号|\d{1,2}点|[周星期][一二三四五六日天]))(?:之后|以后|后|起)/u,
+    until: /之前|以前|前|最迟|最晚|不迟于|截止/u,
   },
   id: {
     start: new RegExp(String.raw`\bmulai[\s\u00a0]+(?:pukul|jam|tanggal|hari)[\s\u00a0]+(?:\d|${dateNamesPattern('id', 'weekday')})`, 'iu'),

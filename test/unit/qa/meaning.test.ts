@@ -5719,3 +5719,50 @@ describe('round 152', () => {
     expect(of('Call us if the pain increases.', '如果疼痛加剧，请致电我们。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 153', () => {
+  it('reads "on the day before" as the day before, not the day itself', () => {
+    expect(of('On the day before, eat only light meals.', 'Am Vortag nur leichte Mahlzeiten essen.', 'de')).toEqual([]);
+    expect(of('On the day before, eat only light meals.', 'Am selben Tag nur leichte Mahlzeiten essen.', 'de')).toEqual([
+      'direction.inverted Am selben Tag',
+    ]);
+  });
+
+  it('knows clear against cloudy in German, French, Spanish and Chinese', () => {
+    expect(of('The solution should be clear.', 'Die Lösung sollte trüb sein.', 'de')).toEqual(['direction.inverted trüb']);
+    expect(of('The solution should be clear.', 'La solución debe ser turbia.', 'es')).toEqual(['direction.inverted turbia']);
+    expect(of('The solution should be clear.', '溶液应该是浑浊的。', 'zh')).toEqual(['direction.inverted 浑浊']);
+    expect(of('The solution should be clear.', 'La solution doit être limpide.', 'fr')).toEqual([]);
+  });
+
+  it('reads "weiterhin" as going on where the source says to stop', () => {
+    expect(of('Stop using the cream two days before the test.', 'Verwenden Sie die Creme zwei Tage vor dem Test weiterhin.', 'de')).toEqual(
+      ['direction.inverted weiterhin'],
+    );
+  });
+
+  it('reads switched on and off in Spanish and French plurals', () => {
+    expect(of('Alerts are turned on by default.', 'Las alertas están desactivadas por defecto.', 'es')).toEqual([
+      'direction.inverted desactivadas',
+    ]);
+    expect(of('Alerts are turned on by default.', 'Les alertes sont désactivées par défaut.', 'fr')).toEqual([
+      'direction.inverted désactivées',
+    ]);
+    expect(of('Alerts are turned on by default.', 'Las alertas están activadas por defecto.', 'es')).toEqual([]);
+  });
+
+  it('reads a deadline said with "no later than" as made a start, in Chinese too', () => {
+    expect(of('Pay the balance no later than 15 June.', '请在6月15日之后支付余款。', 'zh')).toEqual(['limits.inverted 之后']);
+    expect(of('Pay the balance no later than 15 June.', '请不迟于6月15日支付余款。', 'zh')).toEqual([]);
+    expect(of('Pay the balance no later than Friday.', 'Zahlen Sie den Restbetrag ab Freitag.', 'de')).toEqual([
+      'limits.inverted ab Freitag',
+    ]);
+  });
+
+  it('knows before and after the events of a contract in Chinese', () => {
+    expect(of('The tenant must clean the flat before moving out.', '租客必须在搬出后打扫公寓。', 'zh')).toEqual([
+      'direction.inverted 搬出后',
+    ]);
+    expect(of('The tenant must clean the flat before moving out.', '租客必须在搬出前打扫公寓。', 'zh')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "Am Vortag", the day before, read as an opposite of "On the day"
-      'darmspiegelung-de ¶2 direction.inverted "Am Vortag"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixteen (one hundred and thirteen terms, parties or order swapped, ninety-one other changes of meaning, sixty-nine opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, eight bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and eleven (one hundred and thirteen terms, parties or order swapped, ninety other changes of meaning, sixty-six opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -122,8 +120,6 @@ describe('precision on careful translations', () => {
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
-      'darmspiegelung-de ¶1 opposite (stop taking to keep taking)',
-      'darmspiegelung-de ¶2 opposite (clear to cloudy)',
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
@@ -187,9 +183,7 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
-      'goufang-zh ¶3 deadline reversed (no later than to after)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
-      'goufang-zh ¶7 order changed (before to after)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
@@ -304,7 +298,6 @@ describe('precision on careful translations', () => {
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'pension ¶7 untranslated',
       'permisos-es ¶5 comparison reversed (more to less)',
-      'permisos-es ¶7 opposite (on to off)',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
