@@ -154,6 +154,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'material.changed' ||
     rule === 'vehicle.changed' ||
     rule === 'papers.changed' ||
+    rule === 'body.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

@@ -65,6 +65,9 @@ export const QA_MESSAGES_EN_TREE = {
   papers: {
     changed: 'The source says "{{source}}", the translation another kind of personal paper ("{{found}}").',
   },
+  body: {
+    changed: 'The source says "{{source}}", the translation another part of the body ("{{found}}").',
+  },
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },

@@ -39,6 +39,7 @@ export const RULE_IDS = [
   'material.changed',
   'vehicle.changed',
   'papers.changed',
+  'body.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

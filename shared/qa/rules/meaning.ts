@@ -2957,6 +2957,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['schwierig|schwierige|schwierigen|schwieriger|erschwert|erschweren', 'einfacher|erleichtert|erleichtern|leichter'],
     fr: ['difficile|difficiles|compliqué|compliquée', 'facile|faciles|facilement|facilite|facilitent'],
     es: ['difícil|difíciles|dificulta|dificultan', 'fácil|fáciles|fácilmente|facilita|facilitan|sencillo|sencilla'],
+    // ("不容易" is "容易" negated: the negation says the other side)
+    zh: ['很难|难以|困难', '很容易|容易|轻松|轻易'],
+  },
+  // shares alike or not ("Children inherit equal shares" → "parts inégales")
+  equality: {
+    en: ['equal|equally|in equal shares|evenly', 'unequal|unequally|unevenly|uneven'],
+    id: ['sama rata|sama besar|secara merata', 'timpang'],
+    de: ['gleiche teile|gleichen teilen|gleiche anteile|gleichen anteilen|gleichmäßig', 'ungleiche|ungleichen|ungleicher|ungleichmäßig'],
+    fr: ['égal|égale|égales|égaux|à parts égales', 'inégal|inégale|inégales|inégaux'],
+    es: ['igual|iguales|a partes iguales', 'desigual|desiguales'],
+    zh: ['平分|均分|等份|均等', '悬殊'],
   },
   // an interest rate, a price, a term set once or moving ("fixed" alone is mostly "repaired")
   rate: {
@@ -3137,7 +3148,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['grand|grande|grands|grandes|gros|grosse|grosses', 'petit|petite|petits|petites'],
     es: ['grande|grandes', 'pequeño|pequeña|pequeños|pequeñas'],
     // (not "大" nor "小" alone: "大家" is everyone, "小时" an hour)
-    zh: ['大型|大号|大件|较大', '小型|小号|小件|较小'],
+    zh: ['大型|大号|大件|较大|大量', '小型|小号|小件|较小|少量'],
   },
   // where a place lies: in the country or in town ("slow in rural areas" → "lenta en zonas urbanas")
   settlement: {
@@ -3156,6 +3167,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['tipis|lebih tipis', 'tebal|lebih tebal'],
     de: ['dünn|dünne|dünnen|dünner|leichte kleidung', 'dick|dicke|dicken|dicker|warme kleidung'],
     es: ['fino|fina|finos|finas|delgado|delgada|ropa ligera', 'grueso|gruesa|gruesos|gruesas|ropa de abrigo'],
+    // (not "fin", also an end)
+    fr: ['fine|fines|mince|minces|vêtements légers', 'épais|épaisse|épaisses|vêtements chauds'],
+    zh: ['轻薄|单薄|较薄|更薄', '厚重|厚实|较厚|更厚'],
   },
   stature: {
     en: ['tall|taller|tallest|high-rise', 'low-rise'],
@@ -7729,6 +7743,114 @@ const DOCUMENTS: Record<string, Record<string, string>> = {
 // (not a SIM card: "kartu SIM", "SIM card")
 const DOCUMENT_VALUES: NamedValues = { names: DOCUMENTS, not: { id: new Set(['kartu sim', 'sim card']) }, longest: 4 };
 
+/** A table of phrases by value from phrases joined with "|" for each value. */
+function valuesOf(phrases: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(phrases).flatMap(([value, words]) => words.split('|').map((phrase) => [phrase, value])));
+}
+
+/**
+ * Parts of the body, by where they are: the head, the face, an eye, an ear, the mouth (with the
+ * teeth: "rinse your mouth after the extraction" → "berkumur … setelah pencabutan gigi"), the
+ * nose, the neck, an arm (with the shoulder, the hand and the armpit: Indonesian "tangan" says the
+ * arm and the hand), the chest, the belly (with the stomach: "perut" says both), the buttocks and
+ * hips, a leg (with the foot: "kaki" says both). Where to inject, to apply a cream, to take a
+ * temperature ("inject into the thigh" → "suntikkan ke lengan"). A phrase whose value is '' is no
+ * part of the body ("tanda tangan", a signature; "mata uang", a currency; "uang muka", a down
+ * payment), nor a word that says a finger and a toe alike (Indonesian "jari", Spanish "dedo").
+ */
+const BODY_PARTS: Record<string, Record<string, string>> = {
+  en: valuesOf({
+    head: 'head|forehead|scalp',
+    face: 'face|cheek|cheeks',
+    eye: 'eye|eyes|eyelid|eyelids',
+    ear: 'ear|ears|earlobe',
+    mouth: 'mouth|lip|lips|tongue|tooth|teeth',
+    nose: 'nose|nostril|nostrils',
+    neck: 'neck|throat',
+    arm: 'arm|arms|upper arm|upper arms|shoulder|shoulders|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|armpit|armpits|underarm',
+    chest: 'chest|breast|breasts',
+    belly: 'abdomen|belly|stomach|tummy',
+    hip: 'buttock|buttocks|hip|hips',
+    leg: 'leg|legs|thigh|thighs|knee|knees|ankle|ankles|foot|feet|toe|toes|shin|shins',
+    '': 'on the other hand|second hand|first hand|hand in|hand over|hands free|hands-free|face mask|face masks|face-to-face|head office|head of|keep an eye',
+  }),
+  id: valuesOf({
+    head: 'kepala|dahi|kening',
+    face: 'wajah|muka|pipi',
+    eye: 'mata|kelopak mata',
+    ear: 'telinga|kuping',
+    mouth: 'mulut|bibir|lidah|gigi',
+    nose: 'hidung',
+    neck: 'leher|tenggorokan',
+    arm: 'lengan|lengan atas|bahu|pundak|siku|pergelangan tangan|tangan|jari tangan|telapak tangan|ketiak',
+    chest: 'dada|payudara',
+    belly: 'perut|lambung',
+    hip: 'bokong|pantat|pinggul',
+    leg: 'kaki|paha|lutut|pergelangan kaki|telapak kaki|jari kaki|betis|tungkai',
+    '': 'jari|tanda tangan|buah tangan|tangan kedua|uang muka|di muka|tatap muka|mata uang|mata pelajaran|mata kuliah|kepala sekolah|kepala keluarga|kepala desa|kepala bagian|kepala kantor|jalan kaki|berjalan kaki|pejalan kaki|kaki lima|kaki gunung',
+  }),
+  de: valuesOf({
+    head: 'kopf|stirn|kopfhaut',
+    face: 'gesicht|wange|wangen',
+    eye: 'auge|augen|augenlid|augenlider',
+    ear: 'ohr|ohren|ohrläppchen',
+    mouth: 'mund|lippe|lippen|zunge|zahn|zähne|zähnen',
+    nose: 'nase',
+    neck: 'hals|nacken|kehle',
+    arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
+    chest: 'brust|brüste',
+    belly: 'bauch|magen|unterbauch',
+    hip: 'gesäß|po|hüfte|hüften',
+    leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
+    '': 'zur hand|von hand|unter der hand|unter vier augen|im auge behalten|vor ort zu fuß',
+  }),
+  fr: valuesOf({
+    head: 'tête|cuir chevelu',
+    face: 'visage|joue|joues',
+    eye: 'œil|yeux|paupière|paupières',
+    ear: 'oreille|oreilles',
+    mouth: 'bouche|lèvre|lèvres|dent|dents',
+    nose: 'nez',
+    neck: 'cou|gorge|nuque',
+    arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
+    chest: 'poitrine|sein|seins',
+    belly: 'ventre|abdomen|estomac',
+    hip: 'fesse|fesses|hanche|hanches',
+    leg: 'jambe|jambes|cuisse|cuisses|genou|genoux|cheville|chevilles|pied|pieds|orteil|orteils|mollet|mollets',
+    '': "en tête|à pied|à la main|de main en main|main-d’œuvre|main d’œuvre|main-d'œuvre|main d'œuvre|sous la main|en main|mains libres|mains-libres|coup d’œil|coup d'œil|à vue d’œil|tête-à-tête",
+  }),
+  es: valuesOf({
+    head: 'cabeza|cuero cabelludo',
+    face: 'cara|rostro|mejilla|mejillas',
+    eye: 'ojo|ojos|párpado|párpados',
+    ear: 'oreja|orejas|oído|oídos',
+    mouth: 'boca|labio|labios|diente|dientes|muela|muelas',
+    nose: 'nariz',
+    neck: 'cuello|garganta|nuca',
+    arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
+    chest: 'pecho|senos',
+    belly: 'vientre|abdomen|estómago|barriga|tripa',
+    hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
+    leg: 'pierna|piernas|muslo|muslos|rodilla|rodillas|tobillo|tobillos|pie|pies|dedo del pie|dedos del pie|dedos de los pies|pantorrilla',
+    '': 'dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza',
+  }),
+  zh: valuesOf({
+    head: '头部|额头|头皮',
+    face: '脸部|面部|脸颊|脸上',
+    eye: '眼睛|眼皮|眼部',
+    ear: '耳朵|耳部|耳垂',
+    mouth: '嘴巴|嘴唇|舌头|舌下|口腔|牙齿',
+    nose: '鼻子|鼻腔',
+    neck: '脖子|颈部|喉咙',
+    arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',
+    chest: '胸部|胸口|乳房',
+    belly: '腹部|肚子|胃部',
+    hip: '臀部|屁股|髋部',
+    leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
+  }),
+};
+const BODY_VALUES: NamedValues = { names: BODY_PARTS, longest: 4 };
+
 /**
  * Currencies named in words, without an amount ("prices are shown in US dollars" → "价格以欧元显示"):
  * CLDR's names of the common ones in each language (Intl.DisplayNames), and the plurals and short
@@ -7788,6 +7910,7 @@ const VALUE_RULES = [
   ['material.changed', MATERIAL_VALUES],
   ['vehicle.changed', VEHICLE_VALUES],
   ['papers.changed', DOCUMENT_VALUES],
+  ['body.changed', BODY_VALUES],
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
@@ -9474,6 +9597,7 @@ export const meaningRule: Rule = {
     'material.changed',
     'vehicle.changed',
     'papers.changed',
+    'body.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {

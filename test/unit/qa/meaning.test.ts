@@ -5766,3 +5766,44 @@ describe('round 153', () => {
     expect(of('The tenant must clean the flat before moving out.', '租客必须在搬出前打扫公寓。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 154', () => {
+  it('reads a part of the body rendered as another', () => {
+    expect(of('Apply the patch to the upper arm or the chest.', 'Tempelkan plester di paha atau dada.', 'id')).toEqual([
+      'body.changed paha',
+    ]);
+    expect(of('Apply the patch to the upper arm or the chest.', 'Tempelkan plester di lengan atas atau dada.', 'id')).toEqual([]);
+    expect(of('Take the temperature under the tongue.', 'Messen Sie die Temperatur unter der Achsel.', 'de')).toEqual([
+      'body.changed Achsel',
+    ]);
+    expect(of('Rub the gel into the knee.', '将凝胶揉进肩膀。', 'zh')).toEqual(['body.changed 肩膀']);
+    // (not a signature, nor a finger that may be a toe)
+    expect(of('Sign at the foot of the page with your hand.', 'Bubuhkan tanda tangan di bagian bawah halaman.', 'id')).toEqual([]);
+    expect(of('Dry carefully between the toes.', 'Keringkan dengan hati-hati di sela-sela jari.', 'id')).toEqual([]);
+    expect(of('Rinse your mouth after the extraction.', 'Berkumurlah setelah pencabutan gigi.', 'id')).toEqual([]);
+  });
+
+  it('knows light and heavy clothing in French and Chinese, and small and large amounts in Chinese', () => {
+    expect(of('Wear light clothing in the heat.', 'Portez des vêtements chauds par temps de canicule.', 'fr')).toEqual([
+      'direction.inverted vêtements chauds',
+    ]);
+    expect(of('Wear light clothing in the heat.', '天热时穿厚重的衣服。', 'zh')).toEqual(['direction.inverted 厚重']);
+    expect(of('Drink small amounts at a time.', '每次大量饮用。', 'zh')).toEqual(['direction.inverted 大量']);
+  });
+
+  it('knows hard and easy in Chinese, and a negated easy says hard', () => {
+    expect(of('The lid is hard to open.', '盖子很容易打开。', 'zh')).toEqual(['direction.inverted 很容易']);
+    expect(of('The lid is hard to open.', '盖子很难打开。', 'zh')).toEqual([]);
+    expect(of('The lid is hard to open.', '盖子不容易打开。', 'zh')).toEqual([]);
+  });
+
+  it('knows equal shares against unequal ones', () => {
+    expect(of('The profit is divided into equal shares.', 'Le bénéfice est réparti en parts inégales.', 'fr')).toEqual([
+      'direction.inverted inégales',
+    ]);
+    expect(of('The profit is divided into equal shares.', 'El beneficio se divide en partes desiguales.', 'es')).toEqual([
+      'direction.inverted desiguales',
+    ]);
+    expect(of('The profit is divided into equal shares.', 'Le bénéfice est réparti en parts égales.', 'fr')).toEqual([]);
+  });
+});

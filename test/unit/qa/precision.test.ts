@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventeen (one hundred and thirteen terms, parties or order swapped, ninety-two other changes of meaning, seventy opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and eleven (one hundred and thirteen terms, parties or order swapped, ninety-one other changes of meaning, sixty-five opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -149,9 +149,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'ertongfashao-zh ¶4 opposite (light to heavy)',
-      'ertongfashao-zh ¶5 opposite (small amounts to large amounts)',
-      'ertongfashao-zh ¶8 opposite (hard to easy)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
@@ -209,7 +206,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
-      'insulinpen ¶4 body part changed (thigh to arm)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
@@ -382,7 +378,6 @@ describe('precision on careful translations', () => {
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
-      'succession-fr ¶3 opposite (equal to unequal)',
       'succession-fr ¶7 party changed (the heirs to the state)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
@@ -459,7 +454,6 @@ describe('precision on careful translations', () => {
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
-      'yunqi-zh ¶5 opposite (small meals to large amounts)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
