@@ -2960,6 +2960,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("不容易" is "容易" negated: the negation says the other side)
     zh: ['很难|难以|困难', '很容易|容易|轻松|轻易'],
   },
+  // rules kept or broken ("if you break these terms" → "如果您遵守这些条款"; not a break to rest)
+  compliance: {
+    en: [
+      'comply with|complies with|complied with|complying with|in compliance with|abide by|abides by|obey|obeys|follow the rules|follow these rules|follow the terms|follow these terms',
+      'break the|breaks the|broke the|break these|break any|break our|breaking the|breach|breaches|breached|breaching|violate|violates|violated|violating|violation|violations|infringe|infringes|infringed|infringement',
+    ],
+    id: ['mematuhi|dipatuhi|patuhi|menaati|ditaati|taati|sesuai dengan ketentuan', 'melanggar|dilanggar|pelanggaran|langgar'],
+    de: [
+      'einhalten|einhält|eingehalten|befolgen|befolgt|beachten|beachtet',
+      // (not "verletzt", also injured, nor "gebrochen", also a broken bone)
+      'verstoßen|verstößt|verstoß|verstöße|zuwiderhandeln|zuwiderhandlung',
+    ],
+    fr: [
+      'respecter|respectez|respecte|respectent|respecté|respectée|se conformer|se conforme|conformément',
+      'enfreindre|enfreint|enfreignez|violer|viole|violez|violé|violation|manquement|manquements|non-respect',
+    ],
+    es: [
+      'cumplir|cumple|cumplen|cumplido|respetar|respeta|respetan|acatar',
+      'incumplir|incumple|incumplen|incumplido|incumplimiento|infringir|infringe|infracción|violar|viola|violación',
+    ],
+    zh: ['遵守|遵循|遵照|符合', '违反|违背|违规|违约|触犯|不遵守'],
+  },
   // shares alike or not ("Children inherit equal shares" → "parts inégales")
   equality: {
     en: ['equal|equally|in equal shares|evenly', 'unequal|unequally|unevenly|uneven'],
@@ -4614,6 +4636,9 @@ const CHINESE_EVENTS = [
   '还款',
   '解约',
   '续约',
+  '变更',
+  '更改',
+  '修改',
 ];
 
 /**
@@ -8591,6 +8616,40 @@ function softsSaidPlainly(
   });
 }
 
+/**
+ * Whether the source's soft words are all an "unless" the translation says nothing of: no word
+ * of condition or exception in its sentence, so that its negation (not a "without") cannot be the
+ * "if not" an "unless" may be said with ("renew automatically unless cancelled" → "不会自动续订").
+ */
+function unlessUnsaid(
+  source: Analysis,
+  targetParagraph: Paragraph,
+  s: Side,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  added: Cue,
+): boolean {
+  const target = targetParagraph.analysis;
+  // (a "without" may say it: "risks losing ground unless it embraces" → "tanpa merangkul")
+  if (targetParagraph.prepositional([added]).length > 0) return false;
+  const softs = inSpan(s.soft, sourceSentence);
+  if (softs.length === 0 || softs.length !== s.soft.length) return false;
+  const unless = oppositesIn(source).get('exception')?.[0] ?? [];
+  if (!softs.every((soft) => unless.some((cue) => cue.start <= soft.start && soft.end <= cue.end))) return false;
+  const said = UNLESS_SAID_WITH[baseLanguage(target.lang)];
+  return said !== undefined && !said.test(target.text.slice(targetSentence.start, targetSentence.end));
+}
+
+/** Words of condition, exception or duration a negation may say an "unless" with ("selama tidak dibatalkan", "tant que"). */
+const UNLESS_SAID_WITH: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:if|unless|as long as|provided|except)\b/iu,
+  id: /\b(?:jika|kalau|bila|apabila|asalkan|selama|sepanjang|kecuali|sampai|hingga)\b/iu,
+  de: /\b(?:wenn|falls|sofern|solange|außer|bis)\b/iu,
+  fr: /(?<!\p{L})(?:si(?!\p{L})|s['’](?=ils?\b)|tant qu|sauf|à moins|jusqu)/iu,
+  es: /(?<!\p{L})(?:si|mientras|salvo|a menos|siempre que|excepto|hasta)(?!\p{L})/iu,
+  zh: /如果|假如|只要|除非|若|否则|直到|之前/u,
+};
+
 function refusesStaying(target: Analysis, s: Side, added: Cue): boolean {
   if (!s.soft.every((cue) => STAYING.test(cue.text.toLowerCase()))) return false;
   if (baseLanguage(target.lang) === 'zh') return CHINESE_STAYING_AFTER.test(target.text.slice(added.end, added.end + 3));
@@ -9987,10 +10046,17 @@ export const meaningRule: Rule = {
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
           : t.soft;
+      // (a "without" that is the sentence's only negation trades for nothing: "works without an
+      // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)
+      const withoutsAlone = sourceParagraph.prepositional(sourceNots).length === sourceNots.length ? sourceNots : [];
+      let tradable = source.text.slice(sourceSentence.start, sourceSentence.end);
+      for (const cue of withoutsAlone)
+        tradable =
+          tradable.slice(0, cue.start - sourceSentence.start) +
+          ' '.repeat(cue.end - cue.start) +
+          tradable.slice(cue.end - sourceSentence.start);
       const tSoft =
-        sourceNots.length > 0 &&
-        baseLanguage(source.lang) === 'en' &&
-        !ONLY_TRADES.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+        sourceNots.length > 0 && baseLanguage(source.lang) === 'en' && !ONLY_TRADES.test(tradable)
           ? tSoftCues.filter((cue) => !onlyWord(target, cue)).length
           : tSoftCues.length;
       // (the translation's soft cues that may each say one of the source's negations, beyond those
@@ -10086,6 +10152,7 @@ export const meaningRule: Rule = {
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
           softsSaidPlainly(source, target, s, sourceSentence, targetSentence, added) ||
+          unlessUnsaid(source, targetParagraph, s, sourceSentence, targetSentence, added) ||
           onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
           refusalRendered(source, target, s, targetSentence) ||
           negativeWordsRendered(sourceParagraph, s, t))

@@ -384,7 +384,10 @@ function addedIn(
   const restriction = restrictionIn(target, targetSentence, targetCues);
   const next = words[words.indexOf(said) + 1];
   const eitherParty = said.lower === 'either' && next !== undefined && EITHER_PARTY.test(next.lower);
-  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues, eitherParty ? OBLIGING : undefined)) return null;
+  // (nor an obligation beside two things joined, which binds both: "must keep data confidential
+  // during and after the internship" → "wajib menjaga … hanya selama magang" left one out)
+  const bothJoined = joined?.has(said.lower) === true;
+  if (!restriction || mayBeRestricted(source, sourceNear, sourceCues, eitherParty || bothJoined ? OBLIGING : undefined)) return null;
   return { said, only: restriction.said };
 }
 

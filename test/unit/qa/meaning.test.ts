@@ -5807,3 +5807,44 @@ describe('round 154', () => {
     expect(of('The profit is divided into equal shares.', 'Le bénéfice est réparti en parts égales.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 155', () => {
+  it('reads an "only" beside one of two things an obligation joins as a restriction added', () => {
+    expect(
+      of('Staff must wear gloves before and after the procedure.', 'Staf wajib memakai sarung tangan hanya sebelum prosedur.', 'id'),
+    ).toEqual(['restriction.added hanya']);
+    expect(
+      of('Staff must wear gloves before and after the procedure.', 'Staf wajib memakai sarung tangan sebelum dan sesudah prosedur.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads a negation where the source has an "unless" the translation says nothing of as added', () => {
+    expect(of('The plan renews every year unless you cancel it.', '该套餐不会每年续订。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('The plan renews every year unless you cancel it.', '除非您取消，该套餐每年续订。', 'zh')).toEqual([]);
+    expect(
+      of('The plan renews every year unless you cancel it.', 'Paket diperpanjang setiap tahun selama tidak Anda batalkan.', 'id'),
+    ).toEqual([]);
+    expect(
+      of('The plan renews every year unless you cancel it.', "Le forfait se renouvelle chaque année tant qu'il n'est pas résilié.", 'fr'),
+    ).toEqual([]);
+  });
+
+  it('knows rules kept against rules broken', () => {
+    expect(of('Accounts that break the rules are closed.', 'Akun yang mematuhi aturan akan ditutup.', 'id')).toEqual([
+      'direction.inverted mematuhi',
+    ]);
+    expect(of('Accounts that break the rules are closed.', '违反规则的账户将被关闭。', 'zh')).toEqual([]);
+    expect(of('Accounts that break the rules are closed.', '遵守规则的账户将被关闭。', 'zh')).toEqual(['direction.inverted 遵守']);
+  });
+
+  it('knows before and after a change in Chinese', () => {
+    expect(of('We tell you before any change to the price.', '价格变更后我们会通知您。', 'zh')).toEqual(['direction.inverted 变更后']);
+  });
+
+  it('reads a "without" said as "only with" as lost, where it is the sentence\'s only negation', () => {
+    expect(of('The lamp works without batteries.', 'Die Lampe funktioniert nur mit Batterien.', 'de')).toEqual([
+      'polarity.dropped funktioniert nur mit Batterien',
+    ]);
+    expect(of('Do not enter the site without a helmet.', 'Betreten Sie die Baustelle nur mit Helm.', 'de')).toEqual([]);
+  });
+});

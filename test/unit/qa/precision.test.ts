@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventeen (one hundred and thirteen terms, parties or order swapped, ninety-three other changes of meaning, sixty-seven opposites, forty-six restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and eleven (one hundred and thirteen terms, parties or order swapped, ninety-two other changes of meaning, sixty-four opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -191,7 +191,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'heizungsapp-de ¶3 opposite (without to only with)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -246,7 +245,6 @@ describe('precision on careful translations', () => {
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
-      'magang ¶6 restriction added (during and after to only during)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
       'marche-fr ¶2 opposite (before to after)',
@@ -281,7 +279,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
-      'optica-es ¶7 opposite (without a prescription to only with one)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -456,10 +453,7 @@ describe('precision on careful translations', () => {
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
-      'yonghuxieyi-zh ¶2 opposite (break to comply with)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
-      'yonghuxieyi-zh ¶4 order changed (before to after)',
-      'yonghuxieyi-zh ¶5 negation added (renew to do not renew)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
