@@ -157,6 +157,9 @@ function ordinalAfter(after: string, lang: string): boolean {
   return ORDINAL_SUFFIX_RE[baseLanguage(lang)]?.test(after) ?? false;
 }
 
+/** A letter of a script written without spaces between words (Chinese, Japanese). */
+const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
  * Every number in `text`. `lang` decides separators; glued digits of names are skipped.
  */
@@ -185,8 +188,15 @@ export function findNumbers(text: string, lang: string): NumberOccurrence[] {
     const after = text.slice(end);
     // glued to letters, a code or a name (H800, R1), unless the letters are a currency (Rp15.000)
     if (GLUE_RE.test(before.slice(-1)) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, start - 4), start))) continue;
-    // GPT-4, Grok-1 (but an ordinal is a number: "hari ke-5", the 5th day)
-    if (before.endsWith('-') && LETTER_RE.test(before.slice(0, 1)) && !ordinalBefore(text, start, lang)) continue;
+    // GPT-4, Grok-1 (but an ordinal is a number: "hari ke-5", the 5th day; and after a Chinese or
+    // Japanese character it is a minus sign, those scripts glue words to figures: "在-20 °C")
+    if (
+      before.endsWith('-') &&
+      LETTER_RE.test(before.slice(0, 1)) &&
+      !UNSPACED_LETTER_RE.test(before.slice(0, 1)) &&
+      !ordinalBefore(text, start, lang)
+    )
+      continue;
     if (GLUE_RE.test(after.slice(0, 1)) && !UNIT_SUFFIX_RE.test(after) && !ordinalAfter(after, lang)) continue; // 4K, 3D, Qwen3b
     const value = parseNumber(raw, lang);
     const scale = scaleAfter(text, end, lang);

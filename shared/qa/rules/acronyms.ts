@@ -474,7 +474,8 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
       sourceText.includes(item.text) ||
       glossaryRenderings.has(item.text) ||
       (BORROWED.has(item.text) && spare.length === 0) ||
-      isCurrencyCode(item.text)
+      isCurrencyCode(item.text) ||
+      unitOfAFigure(context.target.text, item)
     )
       continue;
     initials ??= sourceInitials(source);
@@ -516,6 +517,13 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
     documents: documents.filter((item) => !replaced.some((entry) => entry.item === item)),
     replaced,
   };
+}
+
+/** Units written in capitals after a figure ("25 MB", "5 GHz", "100 Mbps"): a unit, no acronym ("25 Mo" is "25 MB"). */
+const UNIT_SYMBOLS = new Set(['KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'GHz', 'MHz', 'KHz', 'Mbps', 'Gbps', 'Kbps', 'MP']);
+
+function unitOfAFigure(text: string, item: Item): boolean {
+  return UNIT_SYMBOLS.has(item.text) && /\d[\s\u00a0]?$/u.test(text.slice(Math.max(0, item.start - 2), item.start));
 }
 
 export const acronymsRule: Rule = {

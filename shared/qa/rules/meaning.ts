@@ -254,13 +254,18 @@ const CUES: Record<string, Cues> = {
       less: list(
         'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less',
       ),
-      above: list('more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than'),
-      below: list('less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than'),
+      above: list(
+        'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
+      ),
+      below: list(
+        'less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than|thinner than|narrower than',
+      ),
       both: list('both'),
       // ("either party may" is each of them: "either" may say one, never says it alone)
       one: list('one of|any one of|only one'),
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
-      some: list('some|several|a few|half|partially|partly|in part'),
+      // ("part of the deposit"; "as part of", "is part of" say what a thing belongs to: see belongingTo)
+      some: list('some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of'),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|either|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('any|always|total|completely'),
@@ -388,7 +393,9 @@ const CUES: Record<string, Cues> = {
       both: list('beide|beiden|beider|beides|sowohl'),
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine|nur ein|nur einen|nur einem'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
-      all: list('alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett'),
+      all: list(
+        'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes',
+      ),
       some: list(
         'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil',
       ),
@@ -527,8 +534,9 @@ const CUES: Record<string, Cues> = {
       // ("未满", "不满", "不到", "不足" before a figure are "under": bounds, see below)
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
-        // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食")
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯])|没有|沒有|没|沒|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
+        // and "没收", confiscated, are words of their own)
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯])|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
@@ -543,8 +551,8 @@ const CUES: Record<string, Cues> = {
       more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
-      above: /超过|高于|多于|以上/gu,
-      below: /低于|少于|未满|未滿|不满|不滿|不到|不足|以下/gu,
+      above: /超过|高于|多于|大于|以上/gu,
+      below: /低于|少于|小于|未满|未滿|不满|不滿|不到|不足|以下/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
@@ -1381,7 +1389,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'replaces|replace|replaced|replacing|instead of|in place of|substitute for|substitutes for|supersedes|takes the place of',
     ],
     id: ['sebagai tambahan|tambahan atas|melengkapi|menambah', 'menggantikan|menggantikannya|pengganti|sebagai ganti|alih-alih'],
-    de: ['zusätzlich zu|ergänzt|ergänzen|ergänzend zu', 'ersetzt|ersetzen|anstelle|anstatt|tritt an die stelle'],
+    de: [
+      'zusätzlich zu|zusätzlich zur|zusätzlich zum|ergänzt|ergänzen|ergänzend zu',
+      'ersetzt|ersetzen|anstelle|anstatt|tritt an die stelle',
+    ],
     fr: [
       "s'ajoute à|s'ajoutent à|en plus de|en complément de|complète|complètent",
       'remplace|remplacent|remplacé|remplacée|remplacés|remplacées|au lieu de|à la place de|se substitue',
@@ -4675,7 +4686,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
-  fill: ['加满|满箱|满油|装满|满的', '空的|空箱|清空|空着'],
+  fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
   keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
   until: ['直到|之前|以前|为止', '之后|以后'],
@@ -9504,7 +9515,13 @@ function quantifierChanged(
     { said: 'majority', into: 'some', unlike: ['some', 'someLike'] },
   ];
   for (const { said, into, unlike } of turns) {
-    const [cue] = source.of(said, sourceSentence).filter((each) => said !== 'majority' || !superlative(source.analysis.text, each));
+    const [cue] = source
+      .of(said, sourceSentence)
+      .filter(
+        (each) =>
+          (said !== 'majority' || !superlative(source.analysis.text, each)) &&
+          (said !== 'some' || !belongingTo(source.analysis.text, each)),
+      );
     // (the translation says it as often as the source says it or may: "any store for a full
     // refund" → "toko mana pun … sebagian" kept "any" and lost "full")
     // (counted by where they stand: "most of" is one "most")
@@ -9550,6 +9567,14 @@ const TIME_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
 /** Whether a quantifier counts a unit of time right after it ("a few days", "几天"). */
 function ofTime(analysis: Analysis, cue: Cue): boolean {
   return TIME_UNIT_AFTER[baseLanguage(analysis.lang)]?.test(analysis.text.slice(cue.end, cue.end + 16)) ?? false;
+}
+
+/** Whether a "part of" says what a thing belongs to, no quantity: "as part of the update", "is part of the service". */
+function belongingTo(text: string, cue: Cue): boolean {
+  return (
+    /^part of/iu.test(cue.text) &&
+    /\b(?:as|is|are|was|were|be|been|being|form|forms|formed|become|becomes)\s+$/iu.test(text.slice(Math.max(0, cue.start - 12), cue.start))
+  );
 }
 
 /**

@@ -343,6 +343,15 @@ const AND: Partial<Record<string, ReadonlySet<string>>> = {
   es: words('y|e|o|u'),
 };
 
+/** Chinese words and marks that join two things ("和", "或", "、"). */
+const CHINESE_AND = /[和或及与、]|还是|以及/u;
+
+/** Whether a translation's sentence joins nothing: none of its words of "and" or "or" (Chinese: by its characters). */
+function joinsNothing(target: Analysis, targetSentence: Sentence, joining: ReadonlySet<string> | undefined): boolean {
+  if (target.unspaced) return !CHINESE_AND.test(target.text.slice(targetSentence.start, targetSentence.end));
+  return joining !== undefined && !wordsIn(target, targetSentence).some((word) => joining.has(word.lower));
+}
+
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
@@ -375,10 +384,7 @@ function addedIn(
   const said = universal
     ? (words.find(
         (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
-      ) ??
-      (joined && joining && !wordsIn(target, targetSentence).some((word) => joining.has(word.lower))
-        ? words.find((word) => joined.has(word.lower))
-        : undefined))
+      ) ?? (joined && joinsNothing(target, targetSentence, joining) ? words.find((word) => joined.has(word.lower)) : undefined))
     : undefined;
   if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);

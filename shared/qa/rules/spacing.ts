@@ -26,7 +26,8 @@ const GLUE_ALLOWED: Record<string, RegExp> = {
 /** Whether the source writes this figure negative, a minus sign glued before it and a space or nothing before that ("level -1"). */
 function negativeInSource(context: RuleContext, digits: string): boolean {
   const source = context.source?.text ?? '';
-  return compiled(`(?:^|[\\s(])[-−]${digits}(?!\\p{N})`, 'u').test(source);
+  // (in Chinese or Japanese after a character: "在-20 °C")
+  return compiled(`(?:^|[\\s(\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])[-−]${digits}(?!\\p{N})`, 'u').test(source);
 }
 
 function checkHyphens(context: RuleContext, out: Finding[]): void {

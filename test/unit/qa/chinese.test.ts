@@ -269,4 +269,12 @@ describe('literals and phone numbers against Chinese characters', () => {
     // a "not … without" said as one "only with" is no loss
     expect(rules(check('The tenant may not sublet the flat without consent.', '租户只有在获得同意后才能转租。', zh))).toEqual([]);
   });
+
+  it('reads a minus sign after a Chinese character as a minus, no hyphen of a name ("在-20 °C")', () => {
+    const source = 'The lock works at temperatures from -20 °C to 60 °C.';
+    expect(rules(check(source, '门锁可在-20 °C至60 °C的温度下工作。', zh))).toEqual([]);
+    expect(rules(check(source, '门锁可在20 °C至60 °C的温度下工作。', zh))).toEqual(['numbers.changed 20']);
+    // and the other way round, an English "from -20" is no broken hyphen
+    expect(rules(check('门锁可在-20 °C至60 °C的温度下工作。', source, { sourceLang: 'zh', targetLang: 'en' }))).toEqual([]);
+  });
 });

@@ -5848,3 +5848,43 @@ describe('round 155', () => {
     expect(of('Do not enter the site without a helmet.', 'Betreten Sie die Baustelle nur mit Helm.', 'de')).toEqual([]);
   });
 });
+
+describe('round 156', () => {
+  it('reads a battery run down in Chinese as no negation, and full against low', () => {
+    expect(of('If the battery is empty, the door can still be opened with the key.', '如果电池没电，仍可用钥匙开门。', 'zh')).toEqual([]);
+    expect(of('When the battery is low, the light flashes.', '电池电量充足时，指示灯闪烁。', 'zh')).toEqual([
+      'direction.inverted 电量充足',
+    ]);
+  });
+
+  it('reads bounds of thickness and width, and Chinese "大于" and "小于"', () => {
+    expect(of('Boards thicker than 20 mm need longer screws.', '厚度小于20毫米的板材需要更长的螺丝。', 'zh')).toEqual([
+      'direction.inverted 小于',
+    ]);
+    expect(of('Boards thicker than 20 mm need longer screws.', '厚度大于20毫米的板材需要更长的螺丝。', 'zh')).toEqual([]);
+    expect(of('Doors wider than 90 cm need two hinges.', 'Pintu dengan lebar kurang dari 90 cm memerlukan dua engsel.', 'id')).toEqual([
+      'direction.inverted kurang dari',
+    ]);
+    expect(of('Doors wider than 90 cm need two hinges.', 'Pintu dengan lebar lebih dari 90 cm memerlukan dua engsel.', 'id')).toEqual([]);
+  });
+
+  it('reads an "only" where the source joins things with "or", into Chinese', () => {
+    expect(of('Pay by card, cash or voucher.', '只能用银行卡付款。', 'zh')).toEqual(['restriction.added 只能']);
+    expect(of('Pay by card, cash or voucher.', '可用银行卡、现金或代金券付款。', 'zh')).toEqual([]);
+  });
+
+  it('reads "part of" said as "all of", but not "as part of"', () => {
+    expect(of('The school may keep part of the fee.', 'Die Schule darf die gesamte Gebühr einbehalten.', 'de')).toEqual([
+      'quantifier.changed gesamte',
+    ]);
+    expect(
+      of('As part of the update, settings are reset.', 'Im Rahmen des Updates werden die gesamten Einstellungen zurückgesetzt.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('knows a thing added to another in a German contraction', () => {
+    expect(of('The voucher can replace the cash payment.', 'Der Gutschein kann zusätzlich zur Barzahlung verlangt werden.', 'de')).toEqual([
+      'direction.inverted zusätzlich zur',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "没电", run down, read as a negation the source does not have
-      'mensuo-zh ¶4 polarity.added "没"',
-      // as first seen: "-20 °C" in a Chinese sentence, its minus read as a hyphen
-      'mensuo-zh ¶7 numbers.missing "C"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventeen (one hundred and thirteen terms, parties or order swapped, ninety-three other changes of meaning, sixty-five opposites, forty-seven restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, eight bounds or limits, seven names, six amounts or counts, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and ten (one hundred and thirteen terms, parties or order swapped, ninety-two other changes of meaning, sixty-four opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven names, six amounts or counts, six bounds or limits, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -263,13 +259,7 @@ describe('precision on careful translations', () => {
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
-      'mensuo-zh ¶1 restriction added (a fingerprint, a PIN or the app to only a fingerprint)',
-      'mensuo-zh ¶3 opposite (low to sufficient)',
-      'mensuo-zh ¶4 negation added (can still open to cannot)',
-      'mensuo-zh ¶8 bound reversed (thicker than to less than)',
       'menu ¶2 terms swapped',
-      'mietkaution-de ¶6 quantifier changed (part to all)',
-      'mietkaution-de ¶8 meaning changed (replace to in addition to)',
       'mietvertrag-de ¶10 country changed (German to Austrian)',
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
@@ -293,7 +283,6 @@ describe('precision on careful translations', () => {
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
       'parkhaus-de ¶6 term changed (disabled drivers to families)',
-      'parking-zh ¶4 bound inverted (taller than to lower than)',
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',

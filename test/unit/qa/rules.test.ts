@@ -502,6 +502,17 @@ describe('acronyms and brackets', () => {
     expect(flagged(check('The landlord repairs the heater.', 'Pemilik memperbaiki AC.'), 'acronym.unexplained')).toEqual(['AC']);
   });
 
+  it('takes a unit in capitals after a figure as a unit, no acronym ("25 Mo" is "25 MB")', () => {
+    const fr = { sourceLang: 'fr', targetLang: 'en' };
+    expect(
+      flagged(
+        check('Les pièces jointes de plus de 25 Mo sont envoyées.', 'Attachments over 25 MB are uploaded.', fr),
+        'acronym.unexplained',
+      ),
+    ).toEqual([]);
+    expect(flagged(check('Le fichier est trop gros.', 'The file is too big for the MB.', fr), 'acronym.unexplained')).toEqual(['MB']);
+  });
+
   it("finds the source's acronym replaced by one made of the words that explain it, and offers the source's", () => {
     const replaced = check(
       'Bring your tax number (NPWP) and your family card (KK).',
