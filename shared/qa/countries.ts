@@ -14,6 +14,8 @@ export interface CountryMention {
   text: string;
   /** ISO 3166 region code ("SG"). */
   code: string;
+  /** Said by its adjective ("French", "belges"), not its name. */
+  adjective?: true;
 }
 
 interface CountryIndex {
@@ -29,6 +31,15 @@ const NOT_COUNTRIES = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
 /** Words of a name as the analysis splits them ("Bosnia & Herzegovina" keeps "&" out). */
 const wordsOf = (name: string) => name.split(/[\s\u00a0]+/u).filter(Boolean);
 
+/** A region code as CLDR's aliases have it now ("DD" → "DE", "UK" → "GB"); the code itself when it has none. */
+function canonicalRegion(code: string): string {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function indexFor(lang: string): CountryIndex | null {
   const key = baseLanguage(lang);
   if (indexes.has(key)) return indexes.get(key) ?? null;
@@ -41,7 +52,9 @@ function indexFor(lang: string): CountryIndex | null {
     const byFirst = new Map<string, Array<{ words: readonly string[]; code: string }>>();
     for (const a of LETTERS)
       for (const b of LETTERS) {
-        const code = a + b;
+        // (a deprecated code is its successor's, as CLDR's aliases say: "DD" is "DE", "UK" is "GB")
+        const code = canonicalRegion(a + b);
+        if (code !== a + b) continue;
         for (const name of new Set([long.of(code), short.of(code)])) {
           // (a name with no capital, a digit or a bracket is no name to look for; one that is the
           // code itself is, where CLDR has it so: "US")
@@ -61,6 +74,139 @@ function indexFor(lang: string): CountryIndex | null {
   indexes.set(key, index);
   return index;
 }
+
+/**
+ * Countries said by their adjective ("French courts" → "les tribunaux belges", "Indonesian law" →
+ * "hukum Singapura"), which CLDR does not give: the common ones, in the languages that say a
+ * country so (Indonesian and Chinese say its name: "hukum Indonesia", "法国法院"). English's are
+ * matched as written, with their capital (and Indonesian's short names); the others' whatever their case ("droit français",
+ * "deutsches Recht", "Schweizer Recht"). A language's adjective is its country's here ("in French"
+ * → "en français" says France on both sides alike).
+ */
+const DEMONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: demonyms({
+    FR: 'French',
+    BE: 'Belgian',
+    DE: 'German',
+    ES: 'Spanish',
+    ID: 'Indonesian',
+    SG: 'Singaporean',
+    MY: 'Malaysian',
+    NL: 'Dutch',
+    GB: 'British|English',
+    US: 'American',
+    CN: 'Chinese',
+    JP: 'Japanese',
+    AU: 'Australian',
+    CH: 'Swiss',
+    AT: 'Austrian',
+    IT: 'Italian',
+    CA: 'Canadian',
+    IN: 'Indian',
+    TH: 'Thai',
+    PT: 'Portuguese',
+    KR: 'Korean|South Korean',
+    BR: 'Brazilian',
+    MX: 'Mexican',
+  }),
+  // (and Indonesian's short names CLDR does not give: "Cina" for "Tiongkok", "Inggris" for
+  // "Inggris Raya", "Amerika" for "Amerika Serikat")
+  id: demonyms({ CN: 'Cina|China', GB: 'Inggris', US: 'Amerika' }),
+  fr: demonyms({
+    FR: 'français|française|françaises',
+    BE: 'belge|belges',
+    DE: 'allemand|allemande|allemands|allemandes',
+    ES: 'espagnol|espagnole|espagnols|espagnoles',
+    ID: 'indonésien|indonésienne|indonésiens|indonésiennes',
+    SG: 'singapourien|singapourienne|singapouriens|singapouriennes',
+    MY: 'malaisien|malaisienne|malaisiens|malaisiennes',
+    NL: 'néerlandais|néerlandaise|néerlandaises',
+    GB: 'britannique|britanniques|anglais|anglaise|anglaises',
+    US: 'américain|américaine|américains|américaines',
+    CN: 'chinois|chinoise|chinoises',
+    JP: 'japonais|japonaise|japonaises',
+    AU: 'australien|australienne|australiens|australiennes',
+    CH: 'suisse|suisses',
+    AT: 'autrichien|autrichienne|autrichiens|autrichiennes',
+    IT: 'italien|italienne|italiens|italiennes',
+    CA: 'canadien|canadienne|canadiens|canadiennes',
+    IN: 'indien|indienne|indiens|indiennes',
+    TH: 'thaïlandais|thaïlandaise|thaïlandaises',
+    PT: 'portugais|portugaise|portugaises',
+    KR: 'coréen|coréenne|coréens|coréennes|sud-coréen|sud-coréenne',
+    BR: 'brésilien|brésilienne|brésiliens|brésiliennes',
+    MX: 'mexicain|mexicaine|mexicains|mexicaines',
+  }),
+  es: demonyms({
+    FR: 'francés|francesa|franceses|francesas',
+    BE: 'belga|belgas',
+    DE: 'alemán|alemana|alemanes|alemanas',
+    ES: 'español|española|españoles|españolas',
+    ID: 'indonesio|indonesia|indonesios|indonesias',
+    SG: 'singapurense|singapurenses',
+    MY: 'malasio|malasia|malasios|malasias',
+    NL: 'neerlandés|neerlandesa|neerlandeses|neerlandesas|holandés|holandesa|holandeses|holandesas',
+    GB: 'británico|británica|británicos|británicas|inglés|inglesa|ingleses|inglesas',
+    US: 'estadounidense|estadounidenses',
+    CN: 'chino|china|chinos|chinas',
+    JP: 'japonés|japonesa|japoneses|japonesas',
+    AU: 'australiano|australiana|australianos|australianas',
+    CH: 'suizo|suiza|suizos|suizas',
+    AT: 'austriaco|austriaca|austriacos|austriacas|austríaco|austríaca|austríacos|austríacas',
+    IT: 'italiano|italiana|italianos|italianas',
+    CA: 'canadiense|canadienses',
+    IN: 'indio|india|indios|indias',
+    TH: 'tailandés|tailandesa|tailandeses|tailandesas',
+    PT: 'portugués|portuguesa|portugueses|portuguesas',
+    KR: 'coreano|coreana|coreanos|coreanas|surcoreano|surcoreana',
+    BR: 'brasileño|brasileña|brasileños|brasileñas',
+    MX: 'mexicano|mexicana|mexicanos|mexicanas',
+  }),
+  de: demonyms(
+    Object.fromEntries(
+      Object.entries({
+        FR: 'französisch',
+        BE: 'belgisch',
+        DE: 'deutsch',
+        ES: 'spanisch',
+        ID: 'indonesisch',
+        SG: 'singapurisch',
+        MY: 'malaysisch',
+        NL: 'niederländisch|holländisch',
+        GB: 'britisch|englisch',
+        US: 'amerikanisch|us-amerikanisch',
+        CN: 'chinesisch',
+        JP: 'japanisch',
+        AU: 'australisch',
+        CH: 'schweizerisch',
+        AT: 'österreichisch',
+        IT: 'italienisch',
+        CA: 'kanadisch',
+        IN: 'indisch',
+        TH: 'thailändisch',
+        PT: 'portugiesisch',
+        KR: 'koreanisch|südkoreanisch',
+        BR: 'brasilianisch',
+        MX: 'mexikanisch',
+      }).map(([code, stems]) => [
+        code,
+        stems
+          .split('|')
+          .flatMap((stem) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => stem + ending))
+          .concat(code === 'CH' ? ['schweizer'] : [])
+          .join('|'),
+      ]),
+    ),
+  ),
+};
+
+/** A table of adjectives by their country from adjectives joined with "|" for each country. */
+function demonyms(byCode: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(byCode).flatMap(([code, words]) => words.split('|').map((word) => [word, code])));
+}
+
+/** An English word without its possessive ("China's" → "China", "Wales'" → "Wales"). */
+const bare = (text: string) => text.replace(/['’]s?$/u, '');
 
 const found = new WeakMap<Analysis, CountryMention[]>();
 
@@ -105,7 +251,8 @@ function unspacedIndexFor(lang: string): { pattern: RegExp; codes: ReadonlyMap<s
       const names = new Intl.DisplayNames([key], { type: 'region', style, fallback: 'none' });
       for (const a of LETTERS)
         for (const b of LETTERS) {
-          const code = a + b;
+          const code = canonicalRegion(a + b);
+          if (code !== a + b) continue;
           const name = names.of(code);
           if (!name || NOT_COUNTRIES.has(code) || /[\p{N}()\p{Script=Latin}]/u.test(name) || codes.has(name)) continue;
           if (name.length >= 3 || name.endsWith('国') || SHORT_CHINESE_NAMES.has(name)) codes.set(name, code);
@@ -137,22 +284,29 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
     return out;
   }
   const index = analysis.unspaced ? null : indexFor(analysis.lang);
+  const demonymsOf = DEMONYMS[baseLanguage(analysis.lang)];
+  // (English's and Indonesian's with their capital; the others' whatever their case)
+  const shortNames = baseLanguage(analysis.lang) === 'id';
+  const possessive = baseLanguage(analysis.lang) === 'en';
+  const byCase = baseLanguage(analysis.lang) === 'en' || shortNames;
   const items = analysis.items;
   // (one walk, nothing allocated for the words that begin no name: nearly all of them)
   for (let i = 0; index && i < items.length; i += 1) {
     const item = items[i] as Item;
+    if (item.kind !== 'word') continue;
+    const said = out.length;
     // (names begin with a capital: most words are looked up no further)
-    if (item.kind !== 'word' || item.text === item.lower) continue;
-    const candidates = index.byFirst.get(item.text);
-    if (!candidates) continue;
-    for (const name of candidates) {
-      // the name's words one after another, anything but words between them skipped
+    const candidates = item.text === item.lower ? undefined : index.byFirst.get(possessive ? bare(item.text) : item.text);
+    for (const name of candidates ?? []) {
+      // the name's words one after another, anything but words between them skipped (the last
+      // one in English with its possessive: "China's")
       let j = i;
       let matched = 0;
       for (; j < items.length && matched < name.words.length; j += 1) {
         const next = items[j] as Item;
         if (next.kind !== 'word') continue;
-        if (next.text !== name.words[matched]) break;
+        const word = possessive && matched === name.words.length - 1 ? bare(next.text) : next.text;
+        if (word !== name.words[matched]) break;
         matched += 1;
       }
       if (matched < name.words.length) continue;
@@ -164,6 +318,13 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
       i = last;
       break;
     }
+    if (out.length > said || !demonymsOf) continue;
+    // else a country's adjective, or a short name (not the first word of a longer one, "Amerika Latin")
+    const demonym = demonymsOf[byCase ? item.text : item.lower];
+    const next = items[i + 1];
+    if (!demonym || glued(next) || glued(items[i - 1])) continue;
+    if (shortNames && next?.kind === 'word' && next.text !== next.lower && next.spaceBefore) continue;
+    out.push({ start: item.start, end: item.end, text: item.text, code: demonym, ...(shortNames ? {} : { adjective: true as const }) });
   }
   found.set(analysis, out);
   return out;

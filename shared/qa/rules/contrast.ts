@@ -129,6 +129,16 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     if (cues.notThen.after.has(items[next]?.lower ?? '') || cues.notThen.before.has(items[k - 1]?.lower ?? '')) return;
     // the first step: back over a comma and a join ("112 first, and then"), to the clause's start
     let before = k - 1;
+    // (the next step's verb may stand before its "then", after the join: "und verlängert sich
+    // danach automatisch", "and must then be applied for")
+    let nextStart = -1;
+    if (before >= 0 && !cues.joins.has((items[before] as Item).lower))
+      for (let b = before; b >= Math.max(0, k - 4) && !CLAUSE_END.test((items[b] as Item).text); b -= 1)
+        if (cues.joins.has((items[b] as Item).lower)) {
+          nextStart = b + 1;
+          before = b;
+          break;
+        }
     while (before >= 0 && ((items[before] as Item).text === ',' || cues.joins.has((items[before] as Item).lower))) before -= 1;
     let from = before;
     while (from > 0 && !CLAUSE_END.test((items[from - 1] as Item).text)) from -= 1;
@@ -139,7 +149,7 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     const last = items[next - 1] as Item;
     found.push({
       affirmed: { start: (items[from] as Item).start, end: (items[before] as Item).end },
-      negated: { start: last.end, end: (items[to - 1] as Item).end },
+      negated: { start: nextStart >= 0 ? (items[nextStart] as Item).start : last.end, end: (items[to - 1] as Item).end },
       word: { start: item.start, end: last.end, text: analysis.text.slice(item.start, last.end) },
     });
   });

@@ -4577,6 +4577,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // what is left at a period's end: gone or carried on ("unused data expires at the end of the
   // period" → "berlaku hingga periode berikutnya")
+  // a term renewed or ended ("runs for two years and ends automatically" → "diperpanjang secara otomatis")
+  renewal: {
+    en: [
+      'renew|renews|renewed|renewal|auto-renew|auto-renews|is extended|are extended|is automatically extended',
+      'ends automatically|end automatically|ended automatically|terminates|terminate|terminated|expires|expire|expired|lapses|lapse|lapsed',
+    ],
+    id: ['diperpanjang|memperpanjang|perpanjangan|diperpanjang otomatis', 'berakhir|diakhiri|kedaluwarsa|kadaluarsa|hangus'],
+    de: ['verlängert sich|verlängert|erneuert|verlängerung', 'endet|enden|läuft aus|laufen aus|erlischt|erlöschen'],
+    fr: [
+      'renouvelé|renouvelée|se renouvelle|se renouvellent|reconduit|reconduite|reconduction',
+      'prend fin|prennent fin|se termine|expire|expirent',
+    ],
+    es: [
+      'se renueva|se renuevan|renovado|renovada|se prorroga|prorrogado|prorrogada',
+      'termina|terminan|finaliza|finalizan|vence|vencen|expira|expiran',
+    ],
+    zh: ['续订|续约|自动续费|续期', '终止|到期|届满'],
+  },
   expiry: {
     en: [
       'expire|expires|expired|lapse|lapses|lapsed',

@@ -125,7 +125,8 @@ export const namesRule: Rule = {
     // both languages give it in CLDR: "Singapura" renders "Singapore"
     const country = countryChanged(source, context.target);
     if (country) {
-      const expected = countryName(country.said.code, context.targetLang);
+      // (the country's name in place of a name; an adjective's form depends on its noun: none offered)
+      const expected = country.found.adjective ? null : countryName(country.said.code, context.targetLang);
       out.push(
         finding(context, 'names.changed', 'major', country.found.start, country.found.end, {
           source: spanOf(source.text, country.said.start, country.said.end),

@@ -5888,3 +5888,42 @@ describe('round 156', () => {
     ]);
   });
 });
+
+describe('round 157', () => {
+  it('reads a country said by its adjective rendered as another country', () => {
+    expect(of('Italian law applies to this contract.', 'Le droit suisse s’applique à ce contrat.', 'fr')).toEqual(['names.changed suisse']);
+    expect(of('Italian law applies to this contract.', 'Le droit italien s’applique à ce contrat.', 'fr')).toEqual([]);
+    expect(of('Italian law applies to this contract.', 'Hukum Italia berlaku untuk kontrak ini.', 'id')).toEqual([]);
+    expect(of('Italian law applies to this contract.', 'Hukum Swiss berlaku untuk kontrak ini.', 'id')).toEqual(['names.changed Swiss']);
+    expect(of('Swiss law applies.', 'Es gilt Schweizer Recht.', 'de')).toEqual([]);
+    // (a language's adjective is its country's on both sides alike)
+    expect(of('The guide speaks English and German.', 'Pemandu berbicara bahasa Inggris dan Jerman.', 'id')).toEqual([]);
+  });
+
+  it("reads an English country's possessive as the country", () => {
+    expect(of("Japan's rules apply.", 'Berlaku aturan Korea Selatan.', 'id')).toEqual(['names.changed Korea Selatan']);
+    expect(of("Japan's rules apply.", 'Berlaku aturan Jepang.', 'id')).toEqual([]);
+  });
+
+  it('knows a term renewed against one that ends', () => {
+    expect(
+      of('The lease runs for one year and ends automatically.', 'Sewa berlaku satu tahun dan diperpanjang secara otomatis.', 'id'),
+    ).toEqual(['direction.inverted diperpanjang']);
+    expect(
+      of('The lease runs for one year and ends automatically.', 'Sewa berlaku satu tahun dan berakhir secara otomatis.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads the next step\'s verb before its "then" as the next step\'s', () => {
+    expect(
+      of(
+        'The contract runs for a year and then renews automatically.',
+        'Der Vertrag läuft ein Jahr und verlängert sich danach automatisch.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of('Forms are checked and must then be signed.', 'Formulare werden geprüft und müssen dann unterschrieben werden.', 'de'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixteen (one hundred and thirteen terms, parties or order swapped, ninety-five other changes of meaning, sixty-five opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, eight names, seven amounts or counts, six bounds or limits, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twelve (one hundred and thirteen terms, parties or order swapped, ninety-five other changes of meaning, sixty-four opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -69,7 +69,6 @@ describe('precision on careful translations', () => {
       'baggage ¶3 false friend (overhead bin as a rubbish bin)',
       'baggage ¶5 terms swapped (cabin and checked baggage)',
       'bagihasil ¶2 party changed (the investor to the manager)',
-      'bagihasil ¶6 opposite (ends to is renewed)',
       'bagihasil ¶8 meaning changed (by deliberation to in court)',
       'bailcommercial-fr ¶8 name changed (Lyon to Paris)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
@@ -106,7 +105,6 @@ describe('precision on careful translations', () => {
       'centrodeportivo-es ¶5 terms swapped (mixed and women-only days)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
       'cgu-fr ¶7 place changed (the European Union to the United States)',
-      'cgu-fr ¶8 country changed (French to Belgian)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'childfever ¶7 span of time changed (the same day to the same week)',
@@ -246,7 +244,6 @@ describe('precision on careful translations', () => {
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
-      'lisensifoto ¶8 country changed (Indonesia to Singapore)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
@@ -266,7 +263,6 @@ describe('precision on careful translations', () => {
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'menu ¶2 terms swapped',
-      'mietvertrag-de ¶10 country changed (German to Austrian)',
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
