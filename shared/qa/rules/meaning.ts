@@ -536,12 +536,12 @@ const CUES: Record<string, Cues> = {
       negation:
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
         // and "没收", confiscated, are words of their own)
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯])|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯佳例])|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
       // that may render a negation, "not good", "not bad")
-      soft: /不好|不错|不錯|无(?!人机)|免|避免|防止|停止|停药|停用|中止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
@@ -1404,7 +1404,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("in addition to the ticket price" is on top of it, not in it: "di luar harga tiket")
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
-      'including|included|includes|include|inclusive of',
+      'including|included|includes|include|inclusive of|even at|even on|even during|even when|even in',
       'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
     ],
     id: [
@@ -3060,6 +3060,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['坚硬|硬的|较硬|硬质', '柔软|软的|较软|软质|软食|流食'],
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
+  // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";
+  // "light-coloured clothing" → "Dunkle Kleidung")
+  lightness: {
+    en: ['dark|dark-coloured|dark coloured', 'bright|light-coloured|light coloured|brightly lit|well lit|well-lit'],
+    id: ['gelap|berwarna gelap', 'terang|cerah|berwarna terang|berwarna cerah'],
+    de: ['dunkel|dunkle|dunklen|dunkler|dunkles|dunkelfarbig|dunkelfarbige', 'hell|helle|hellen|heller|helles|hellfarbig|hellfarbige'],
+    fr: ['sombre|sombres|foncé|foncée|foncés|foncées|obscur|obscure', 'clair|claire|clairs|claires|lumineux|lumineuse|lumineuses'],
+    es: ['oscuro|oscura|oscuros|oscuras', 'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro'],
+    zh: ['黑暗|昏暗|深色|暗的', '明亮|浅色|亮的'],
+  },
   shade: {
     en: ['darken|darkens|darkened|darker', 'lighten|lightens|lightened|paler|fade|fades'],
     id: ['lebih gelap|menggelap|menjadi gelap', 'lebih terang|lebih pucat|memudar|menjadi terang'],
@@ -4718,7 +4728,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
   // (and food or a drink served hot or gone cold: "arrives cold" → "送达时是热的"; not "热" alone,
   // also popular and eager)
-  temperature: ['热水|温水|高温|加热|热的|热乎', '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉'],
+  temperature: ['热水|温水|高温|加热|热的|热乎|温暖|暖和', '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉'],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
     '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
@@ -4768,6 +4778,14 @@ for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
 }
 
 const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
+  // (rooms whose "室" begins "室温", room temperature: "卧室温暖", "教室温度")
+  zh: [
+    ['卧室', 0],
+    ['浴室', 0],
+    ['教室', 0],
+    ['办公室', 0],
+    ['会议室', 0],
+  ],
   en: [
     ['after all', 0],
     // (an age is no old thing: "six years old", "a 2-year-old")
@@ -5295,6 +5313,9 @@ function indexOf(lang: string): OppositeIndex {
       list.push([parts, at]);
       neutralByStart.set(parts[0] as string, list);
     }
+    // (in a text without spaces, a word that holds the start of a phrase is searched for too, and
+    // says nothing: "卧室温暖" is a warm bedroom, no "室温")
+    if (key === 'zh') for (const [phrase] of NOT_OPPOSITES[key] ?? []) if (!byStart.has(phrase)) byStart.set(phrase, []);
     index = { byStart, neutralByStart, none: new Map() };
     oppositeIndexes.set(key, index);
   }

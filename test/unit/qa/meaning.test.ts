@@ -5927,3 +5927,27 @@ describe('round 157', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 158', () => {
+  it('reads Chinese "不例外" and "不佳" as no negations', () => {
+    expect(of('Shops open at nine every day, even on Sundays.', '商店每天九点开门，周日也不例外。', 'zh')).toEqual([]);
+    expect(of('Call us if the signal is poor.', '如果信号不佳，请致电我们。', 'zh')).toEqual([]);
+  });
+
+  it('reads a room\'s "室" as no room temperature, and warm against cool in Chinese', () => {
+    expect(of('Keep the bedroom cool.', '保持卧室温暖。', 'zh')).toEqual(['direction.inverted 温暖']);
+    expect(of('Keep the bedroom cool.', '保持卧室凉爽。', 'zh')).toEqual([]);
+  });
+
+  it('knows dark against light and bright', () => {
+    expect(of('Wear light-coloured clothing in summer.', 'Tragen Sie im Sommer dunkle Kleidung.', 'de')).toEqual([
+      'direction.inverted dunkle',
+    ]);
+    expect(of('Keep the room dark at night.', '夜间保持房间明亮。', 'zh')).toEqual(['direction.inverted 明亮']);
+    expect(of('Keep the room dark at night.', 'Jaga kamar tetap gelap pada malam hari.', 'id')).toEqual([]);
+  });
+
+  it('reads "even at" said as "except"', () => {
+    expect(of('The pool is open every day, even at weekends.', '游泳池每天开放，周末除外。', 'zh')).toEqual(['direction.inverted 除外']);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "周末也不例外" (weekends no exception) read as a negation the source lacks
-      'shuimian-zh ¶6 polarity.added "不"',
-      // as first seen: "睡眠不佳" (poor sleep) read as a negation the source lacks
-      'shuimian-zh ¶8 polarity.added "不"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventeen (one hundred and thirteen terms, parties or order swapped, ninety-five other changes of meaning, sixty-eight opposites, forty-six restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twelve (one hundred and twelve terms, parties or order swapped, ninety-five other changes of meaning, sixty-five opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-two negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -179,7 +175,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      'funeral ¶8 terms swapped (dark clothing, bright colours discouraged)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -363,9 +358,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'shuimian-zh ¶3 opposite (cool to warm)',
-      'shuimian-zh ¶3 opposite (dark to bright)',
-      'shuimian-zh ¶6 exception added (even at weekends to except weekends)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
@@ -379,7 +371,6 @@ describe('precision on careful translations', () => {
       'smartspeaker ¶2 opposite (muted to turned on)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
       'smartwatch ¶6 negation dropped (not for diving)',
-      'sonnenschutz-de ¶7 opposite (light-coloured to dark)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
       'steuer-de ¶4 bound reversed (above to below)',
