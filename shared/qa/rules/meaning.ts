@@ -2187,7 +2187,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
     en: ['next to|near|near to|close to|beside|nearby|adjacent to', 'far from|away from|far away from'],
-    id: ['di samping|di sebelah|dekat|di dekat|berdekatan dengan', 'jauh dari|menjauh dari|jauhkan dari'],
+    id: [
+      'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan',
+      'jauh dari|menjauh dari|jauhkan dari|jauhkan|menjauhkan',
+    ],
     de: ['neben|nahe|in der nähe von|in der nähe des|in der nähe der|in der nähe', 'weit weg von|fern von|weit entfernt von|weit von'],
     fr: [
       'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du',
@@ -2247,7 +2250,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['mojado|mojada|húmedo|húmeda', 'seco|seca|secos|secas'],
   },
   speed: {
-    en: ['fast|quick|quickly|rapid|rapidly', 'slow|slowly'],
+    en: ['fast|faster|quick|quickly|quicker|rapid|rapidly', 'slow|slowly|slower|more slowly'],
     id: ['cepat|dengan cepat', 'lambat|pelan|dengan lambat|dengan pelan'],
     de: ['schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig', 'langsam|langsame|langsamen|langsames'],
     fr: ['vite|rapide|rapides|rapidement', 'lent|lente|lents|lentes|lentement'],

@@ -5951,3 +5951,17 @@ describe('round 158', () => {
     expect(of('The pool is open every day, even at weekends.', '游泳池每天开放，周末除外。', 'zh')).toEqual(['direction.inverted 除外']);
   });
 });
+
+describe('round 159', () => {
+  it('reads faster against slower as speeds', () => {
+    expect(of('The pump runs faster in eco mode.', 'La pompe tourne plus lentement en mode éco.', 'fr')).toEqual([
+      'direction.inverted lentement',
+    ]);
+    expect(of('The pump runs faster in eco mode.', 'La pompe tourne plus vite en mode éco.', 'fr')).toEqual([]);
+  });
+
+  it('reads Indonesian "dekatkan" (bring near) against "away from"', () => {
+    expect(of('Keep the heater away from curtains.', 'Dekatkan pemanas dengan gorden.', 'id')).toEqual(['direction.inverted Dekatkan']);
+    expect(of('Keep the heater away from curtains.', 'Jauhkan pemanas dari gorden.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventeen (one hundred and twelve terms, parties or order swapped, ninety-eight other changes of meaning, sixty-six opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and fifteen (one hundred and twelve terms, parties or order swapped, ninety-seven other changes of meaning, sixty-five opposites, forty-five restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, eleven spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -74,7 +74,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
-      'batukanak ¶8 opposite (away from to near)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'biblioteca-es ¶10 meaning inverted (second to first half)',
@@ -275,7 +274,6 @@ describe('precision on careful translations', () => {
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'naviera-es ¶2 party changed (their owner to our staff)',
-      'navigation-fr ¶8 comparison reversed (faster to slower)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
