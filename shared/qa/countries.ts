@@ -83,7 +83,7 @@ function indexFor(lang: string): CountryIndex | null {
  * "deutsches Recht", "Schweizer Recht"). A language's adjective is its country's here ("in French"
  * → "en français" says France on both sides alike).
  */
-const DEMONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const DEMONYMS: Readonly<Record<string, ReadonlyMap<string, string>>> = {
   en: demonyms({
     FR: 'French',
     BE: 'Belgian',
@@ -201,8 +201,8 @@ const DEMONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /** A table of adjectives by their country from adjectives joined with "|" for each country. */
-function demonyms(byCode: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(byCode).flatMap(([code, words]) => words.split('|').map((word) => [word, code])));
+function demonyms(byCode: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(byCode).flatMap(([code, words]) => words.split('|').map((word) => [word, code] as const)));
 }
 
 /** An English word without its possessive ("China's" → "China", "Wales'" → "Wales"). */
@@ -294,9 +294,11 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
   for (let i = 0; index && i < items.length; i += 1) {
     const item = items[i] as Item;
     if (item.kind !== 'word') continue;
+    // (names begin with a capital, and English's and Indonesian's adjectives: most words are looked up no further)
+    const capital = item.text !== item.lower;
+    if (!capital && (byCase || !demonymsOf)) continue;
     const said = out.length;
-    // (names begin with a capital: most words are looked up no further)
-    const candidates = item.text === item.lower ? undefined : index.byFirst.get(possessive ? bare(item.text) : item.text);
+    const candidates = capital ? index.byFirst.get(possessive && /['’]s?$/u.test(item.text) ? bare(item.text) : item.text) : undefined;
     for (const name of candidates ?? []) {
       // the name's words one after another, anything but words between them skipped (the last
       // one in English with its possessive: "China's")
@@ -320,7 +322,7 @@ export function countriesIn(analysis: Analysis): CountryMention[] {
     }
     if (out.length > said || !demonymsOf) continue;
     // else a country's adjective, or a short name (not the first word of a longer one, "Amerika Latin")
-    const demonym = demonymsOf[byCase ? item.text : item.lower];
+    const demonym = demonymsOf.get(byCase ? item.text : item.lower);
     const next = items[i + 1];
     if (!demonym || glued(next) || glued(items[i - 1])) continue;
     if (shortNames && next?.kind === 'word' && next.text !== next.lower && next.spaceBefore) continue;

@@ -4,6 +4,8 @@
  * Texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/qa/analyze';
+import { countriesIn } from '../../../shared/qa/countries';
 import { check, firedAmong, flagged, flaggedAmong, only } from '../../helpers/qa';
 
 const rules = (findings: ReturnType<typeof check>) =>
@@ -5963,5 +5965,13 @@ describe('round 159', () => {
   it('reads Indonesian "dekatkan" (bring near) against "away from"', () => {
     expect(of('Keep the heater away from curtains.', 'Dekatkan pemanas dengan gorden.', 'id')).toEqual(['direction.inverted Dekatkan']);
     expect(of('Keep the heater away from curtains.', 'Jauhkan pemanas dari gorden.', 'id')).toEqual([]);
+  });
+});
+
+describe('countries by their adjective', () => {
+  it('finds them by their words only, never by a word a plain object already knows', () => {
+    expect(countriesIn(analyze('le constructor, le toString et le hasOwnProperty', 'fr'))).toEqual([]);
+    expect(countriesIn(analyze('les tribunaux belges', 'fr')).map((mention) => mention.code)).toEqual(['BE']);
+    expect(countriesIn(analyze("Under Japan's rules and Swiss law", 'en')).map((mention) => mention.code)).toEqual(['JP', 'CH']);
   });
 });
