@@ -383,10 +383,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -1535,8 +1535,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
     // (and a weekday's, written as one word: "mittwochabends", "Sonntagmorgen")
     de: [
-      `morgens|vormittags|mittags|mittag|tagsüber|${weekdayCompounds(['morgen', 'morgens', 'vormittag', 'vormittags', 'mittag', 'mittags'])}`,
-      `abends|abend|nachts|nacht|mitternacht|${weekdayCompounds(['abend', 'abends', 'nacht', 'nachts'])}`,
+      `morgens|vormittags|mittags|mittag|tagsüber|am morgen|am frühen morgen|am vormittag|${weekdayCompounds(['morgen', 'morgens', 'vormittag', 'vormittags', 'mittag', 'mittags'])}`,
+      `abends|abend|nachts|nacht|mitternacht|am abend|am späten abend|in der nacht|${weekdayCompounds(['abend', 'abends', 'nacht', 'nachts'])}`,
     ],
     fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
     // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
@@ -3052,7 +3052,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses',
-      'soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
+      'be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the

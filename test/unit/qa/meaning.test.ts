@@ -5975,3 +5975,20 @@ describe('countries by their adjective', () => {
     expect(countriesIn(analyze("Under Japan's rules and Swiss law", 'en')).map((mention) => mention.code)).toEqual(['JP', 'CH']);
   });
 });
+
+describe('round 160', () => {
+  it('reads German superlatives with "am … sten" and the parts of the day with "am"', () => {
+    expect(of('Traffic is heaviest in the evening.', 'Der Verkehr ist am Morgen am stärksten.', 'de')).toEqual([
+      'direction.inverted am Morgen',
+    ]);
+    expect(of('Prices are highest in August.', 'Die Preise sind im August am niedrigsten.', 'de')).toEqual([
+      'direction.inverted am niedrigsten',
+    ]);
+    expect(of('Prices are highest in August.', 'Die Preise sind im August am höchsten.', 'de')).toEqual([]);
+  });
+
+  it('reads food that should be soft said as hard', () => {
+    expect(of('The bread should be soft.', 'Roti harus keras.', 'id')).toEqual(['direction.inverted keras']);
+    expect(of('The bread should be soft.', 'Roti harus lembut.', 'id')).toEqual([]);
+  });
+});

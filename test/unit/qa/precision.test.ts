@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and twenty-two (one hundred and twelve terms, parties or order swapped, ninety-seven other changes of meaning, sixty-nine opposites, forty-six restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and nineteen (one hundred and twelve terms, parties or order swapped, ninety-seven other changes of meaning, sixty-six opposites, forty-six restrictions or quantifiers lost, added or changed, thirty-three negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -195,8 +195,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'heuschnupfen-de ¶1 opposite (highest to lowest)',
-      'heuschnupfen-de ¶5 opposite (evening to morning)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
@@ -272,7 +270,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
-      'mpasi ¶7 opposite (soft to hard)',
       'mpasi ¶8 opposite (always stay with to may leave alone)',
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
       'mudanzas-es ¶5 party changed (customer to company)',
