@@ -3060,7 +3060,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['hart|harte|harter|harten|hartes|hartem', 'weich|weiche|weicher|weichen|weiches|weichem'],
     fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
     es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
-    zh: ['坚硬|硬的|较硬|硬质', '柔软|软的|较软|软质|软食|流食'],
+    zh: ['坚硬|硬的|较硬|硬质|硬毛', '柔软|软的|较软|软质|软食|流食|软毛'],
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
   // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";

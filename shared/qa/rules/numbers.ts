@@ -555,9 +555,11 @@ function checkSpelledQuantities(
     })),
   ];
   // (those found first, each where its value is: "two hours and one hour" → "drei Stunden und eine
-  // Stunde" leaves "drei Stunden" the one changed)
+  // Stunde" leaves "drei Stunden" the one changed; counts of times before the rest, which may take
+  // any number of their value: "twice … for two minutes" → "两次 … 三分钟" changed the minutes)
   const unfound: typeof quantities = [];
-  for (const { spelled, wanted } of quantities) {
+  const timesFirst = [...quantities].sort((a, b) => Number(b.wanted?.unit === 'times') - Number(a.wanted?.unit === 'times'));
+  for (const { spelled, wanted } of timesFirst) {
     if (insideLiteral(source.literals, spelled.start, spelled.end)) continue;
     if (!wanted) {
       // a number word alone ("one of them") says too little; one of two or more is kept where the
@@ -569,7 +571,13 @@ function checkSpelledQuantities(
     }
     const quantity = occurrenceOf(spelled);
     const only = wanted.unit === 'times' ? 'times' : undefined;
-    const figure = unmatchedTarget.findIndex((t) => matches(quantity, t) && (only === undefined || targetUnit(context, t) === only));
+    // (one of its own unit first, where the translation has several of the value: "twice … for two
+    // minutes" → "两次 … 两分钟")
+    const ofUnit = unmatchedTarget.findIndex((t) => matches(quantity, t) && targetUnit(context, t) === wanted.unit);
+    const figure =
+      ofUnit >= 0
+        ? ofUnit
+        : unmatchedTarget.findIndex((t) => matches(quantity, t) && (only === undefined || targetUnit(context, t) === only));
     if (figure >= 0) {
       const found = unmatchedTarget.splice(figure, 1)[0] as NumberOccurrence;
       kept.push({ said: quantity, found });
@@ -584,7 +592,7 @@ function checkSpelledQuantities(
       [...unmatchedTarget, ...spelledTarget.filter((_, i) => !usedSpelled.has(i))].some((t) => targetUnit(context, t) === wanted.unit)
         ? wanted.unit
         : undefined;
-    const inWords = takeSpelled(quantity, only ?? unitOfOne);
+    const inWords = takeSpelled(quantity, wanted.unit) ?? takeSpelled(quantity, only ?? unitOfOne);
     if (inWords) {
       kept.push({ said: quantity, found: inWords });
       checkUnit(context, quantity, inWords, out, wanted);

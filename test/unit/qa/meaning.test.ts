@@ -5992,3 +5992,16 @@ describe('round 160', () => {
     expect(of('The bread should be soft.', 'Roti harus lembut.', 'id')).toEqual([]);
   });
 });
+
+describe('round 161', () => {
+  it("pairs a count of times with the translation's count, and a span with its own unit", () => {
+    expect(of('Brush twice a day for two minutes.', '每天刷牙两次，每次两分钟。', 'zh')).toEqual([]);
+    expect(of('Brush twice a day for two minutes.', '每天刷牙两次，每次三分钟。', 'zh')).toEqual(['numbers.changed 三分钟']);
+    expect(of('Brush twice a day for two minutes.', '每天刷牙三次，每次两分钟。', 'zh')).toEqual(['numbers.changed 三次']);
+  });
+
+  it('knows a soft-bristled brush against a hard one in Chinese', () => {
+    expect(of('Use a soft toothbrush.', '使用硬毛牙刷。', 'zh')).toEqual(['direction.inverted 硬毛']);
+    expect(of('Use a soft toothbrush.', '使用软毛牙刷。', 'zh')).toEqual([]);
+  });
+});
