@@ -4590,6 +4590,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // what is left at a period's end: gone or carried on ("unused data expires at the end of the
   // period" → "berlaku hingga periode berikutnya")
+  // a creature or a substance harmless or poisonous ("from harmless snakes" → "dari ular berbisa")
+  venom: {
+    en: ['harmless|non-venomous|nonvenomous|non-toxic|nontoxic', 'venomous|poisonous|toxic'],
+    id: ['tidak berbisa|tidak berbahaya|tidak beracun|tak berbisa', 'berbisa|beracun'],
+    de: ['harmlos|harmlose|harmlosen|ungiftig|ungiftige|ungiftigen', 'giftig|giftige|giftigen|giftiger'],
+    fr: ['inoffensif|inoffensive|inoffensifs|inoffensives|non venimeux|non toxique', 'venimeux|venimeuse|venimeuses|toxique|toxiques'],
+    es: [
+      'inofensivo|inofensiva|inofensivos|inofensivas|no venenoso|no venenosa',
+      'venenoso|venenosa|venenosos|venenosas|tóxico|tóxica|tóxicos|tóxicas',
+    ],
+    zh: ['无毒|无害', '有毒|剧毒'],
+  },
   // a term renewed or ended ("runs for two years and ends automatically" → "diperpanjang secara otomatis")
   renewal: {
     en: [
@@ -4599,7 +4611,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['diperpanjang|memperpanjang|perpanjangan|diperpanjang otomatis', 'berakhir|diakhiri|kedaluwarsa|kadaluarsa|hangus'],
     de: ['verlängert sich|verlängert|erneuert|verlängerung', 'endet|enden|läuft aus|laufen aus|erlischt|erlöschen'],
     fr: [
-      'renouvelé|renouvelée|se renouvelle|se renouvellent|reconduit|reconduite|reconduction',
+      'renouvelé|renouvelée|se renouvelle|se renouvellent|reconduit|reconduite|reconduction|prolongé|prolongée',
       'prend fin|prennent fin|se termine|expire|expirent',
     ],
     es: [

@@ -6005,3 +6005,19 @@ describe('round 161', () => {
     expect(of('Use a soft toothbrush.', '使用软毛牙刷。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 162', () => {
+  it('knows harmless against venomous or poisonous', () => {
+    expect(of('Most spiders here are harmless.', 'Sebagian besar laba-laba di sini berbisa.', 'id')).toEqual([
+      'direction.inverted berbisa',
+    ]);
+    expect(of('Most spiders here are harmless.', 'Sebagian besar laba-laba di sini tidak berbahaya.', 'id')).toEqual([]);
+    expect(of('These berries are poisonous.', 'Diese Beeren sind ungiftig.', 'de')).toEqual(['direction.inverted ungiftig']);
+  });
+
+  it('reads a French "prolongée" against a term that ends', () => {
+    expect(of('The mandate ends automatically after a year.', 'Le mandat est prolongé automatiquement après un an.', 'fr')).toEqual([
+      'direction.inverted prolongé',
+    ]);
+  });
+});

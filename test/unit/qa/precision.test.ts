@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and twenty-four (one hundred and twelve terms, parties or order swapped, ninety-seven other changes of meaning, sixty-nine opposites, forty-seven restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twenty-two (one hundred and twelve terms, parties or order swapped, ninety-seven other changes of meaning, sixty-seven opposites, forty-seven restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -185,7 +185,6 @@ describe('precision on careful translations', () => {
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
       'gigitanular ¶1 opposite (still to moving)',
-      'gigitanular ¶7 opposite (harmless to venomous)',
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
@@ -344,7 +343,6 @@ describe('precision on careful translations', () => {
       'probezeit-de ¶3 meaning changed (from the first day to only after probation)',
       'procuration-fr ¶2 negation dropped (may not sell to may sell)',
       'procuration-fr ¶3 restriction added (at any time to only after six months)',
-      'procuration-fr ¶7 opposite (ends to is prolonged)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
