@@ -243,7 +243,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older',
+        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older',
       ),
       fall: list(
         'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
@@ -376,10 +376,10 @@ const CUES: Record<string, Cues> = {
       },
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
-        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhen|erhöhung|Anstieg',
+        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhter|erhöhtes|erhöhtem|erhöhen|erhöhung|Anstieg',
       ),
       fall: list(
-        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
+        'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringerter|verringertes|verringertem|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
@@ -490,9 +490,11 @@ const CUES: Record<string, Cues> = {
       ),
       least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|a partir de'),
       deadline: list('a más tardar|no más tarde de|no antes de'),
-      rise: list('sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada'),
+      rise: list(
+        'sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+      ),
       fall: list(
-        'baja|bajó|bajan|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+        'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
         'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más',
@@ -4690,6 +4692,9 @@ const CHINESE_EVENTS = [
   '还款',
   '解约',
   '续约',
+  '开工',
+  '完工',
+  '竣工',
   '变更',
   '更改',
   '修改',

@@ -6021,3 +6021,18 @@ describe('round 162', () => {
     ]);
   });
 });
+
+describe('round 163', () => {
+  it('knows before and after the start and the end of building work in Chinese', () => {
+    expect(of('Pay the first half before work begins.', '完工后支付前一半款项。', 'zh')).toEqual(['direction.inverted 完工后']);
+    expect(of('Pay the first half before work begins.', '开工前支付前一半款项。', 'zh')).toEqual([]);
+  });
+
+  it('reads raising and lowering in Spanish commands and German adjectives', () => {
+    expect(of('Raise the leg on a pillow.', 'Bájela sobre una almohada.', 'es')).toEqual(['direction.inverted Bájela']);
+    expect(of('Show the code with the brightness turned up.', 'Zeigen Sie den Code mit verringerter Helligkeit.', 'de')).toEqual([
+      'direction.inverted verringerter',
+    ]);
+    expect(of('Show the code with the brightness turned up.', 'Zeigen Sie den Code mit erhöhter Helligkeit.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and twenty-nine (one hundred and twelve terms, parties or order swapped, one hundred other changes of meaning, sixty-nine opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twenty-six (one hundred and twelve terms, parties or order swapped, ninety-nine other changes of meaning, sixty-seven opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -156,7 +156,6 @@ describe('precision on careful translations', () => {
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
-      'eticket-de ¶8 opposite (turned up to reduced)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -189,7 +188,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
-      'gota-es ¶3 opposite (raise to lower)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'gym-zh ¶4 meaning inverted (after to before)',
@@ -470,7 +468,6 @@ describe('precision on careful translations', () => {
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zhuangxiu-zh ¶2 order changed (before work begins to after it ends)',
       'zhuangxiu-zh ¶3 party changed (the contractor to the client)',
       'zhuangxiu-zh ¶7 restriction dropped (only on weekdays to every day)',
       'zhuangxiu-zh ¶8 restriction added (either party to only the client)',
