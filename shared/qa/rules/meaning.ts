@@ -6001,20 +6001,23 @@ const WITHIN_A_COUNTED_SPAN =
  */
 const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = {
   id: {
-    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+(?:setelah|sesudah)\b/iu,
+    after:
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+(?:setelah|sesudah)\b|\b(?:setelah|sesudah)[\s\u00a0]+(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh|sebulan|seminggu|sehari|setahun)(?:[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun))?\b/iu,
     within: /\b(?:dalam|dalam waktu|paling lambat|selambat-lambatnya|maksimal|kurang dari|sebelum)\b/iu,
   },
   de: {
-    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b/iu,
+    after:
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b|\bnach[\s\u00a0]+(?:einer|einem|\d+|\p{L}+)[\s\u00a0]+(?:Minute|Minuten|Stunde|Stunden|Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b/iu,
     within: /\b(?:innerhalb|binnen|spätestens|höchstens|vor)\b/iu,
   },
   fr: {
     after:
-      /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutes|heures|jours|semaines|mois|ans|années)(?:[\s\u00a0]+(?:ouvrés|ouvrables|calendaires))?[\s\u00a0]+après\b/iu,
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutes|heures|jours|semaines|mois|ans|années)(?:[\s\u00a0]+(?:ouvrés|ouvrables|calendaires))?[\s\u00a0]+après\b|(?<!\p{L})après[\s\u00a0]+(?:un|une|\d+|\p{L}+)[\s\u00a0]+(?:minute|minutes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|année|années)\b/iu,
     within: /\b(?:dans les|dans un délai|sous|en moins de|au plus tard|au maximum|avant)\b/iu,
   },
   es: {
-    after: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+después\b/iu,
+    after:
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+después\b|(?<!\p{L})(?:después de|pasados|pasadas)[\s\u00a0]+(?:un|una|\d+|\p{L}+)[\s\u00a0]+(?:minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años)\b/iu,
     within: /\b(?:dentro de|en un plazo|en menos de|como máximo|a más tardar|antes)\b/iu,
   },
   zh: { after: /(?:\d+|[一二两三四五六七八九十百]+)(?:个)?(?:分钟|小时|天|日|周|星期|月|年)(?:之后|以后|后)/u, within: /内|之前|以前|前/u },

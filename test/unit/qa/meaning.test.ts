@@ -6036,3 +6036,15 @@ describe('round 163', () => {
     expect(of('Show the code with the brightness turned up.', 'Zeigen Sie den Code mit erhöhter Helligkeit.', 'de')).toEqual([]);
   });
 });
+
+describe('round 164', () => {
+  it('reads "within" a span said as "after" it with the preposition first', () => {
+    expect(of('Claims are paid within two weeks.', 'Ansprüche werden frühestens nach zwei Wochen bezahlt.', 'de')).toEqual([
+      'limits.inverted nach zwei Wochen',
+    ]);
+    expect(of('Claims are paid within two weeks.', 'Ansprüche werden innerhalb von zwei Wochen bezahlt.', 'de')).toEqual([]);
+    expect(of('Claims are paid within two weeks.', 'Les sinistres sont réglés après deux semaines.', 'fr')).toEqual([
+      'limits.inverted après deux semaines',
+    ]);
+  });
+});

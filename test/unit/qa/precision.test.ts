@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and twenty-nine (one hundred and thirteen terms, parties or order swapped, one hundred other changes of meaning, sixty-seven opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twenty-eight (one hundred and thirteen terms, parties or order swapped, one hundred other changes of meaning, sixty-seven opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -213,7 +213,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'hundehaftpflicht-de ¶1 parties swapped (damage by your dog to others)',
-      'hundehaftpflicht-de ¶5 limit reversed (within to at the earliest after)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
