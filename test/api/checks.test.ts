@@ -102,6 +102,17 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
     return { given, release: () => release(), runner };
   }
 
+  /** A glossary term that forbids "gerbang" for "gate", removed when the test ends. */
+  async function forbidGerbang() {
+    const added = await h.api
+      .post('/api/glossary/terms')
+      .send({ sourceLang: 'en', targetLang: 'id', source: 'gate', target: 'pintu', forbidden: ['gerbang'] });
+    expect(added.status).toBe(201);
+    onTestFinished(async () => {
+      await h.api.delete(`/api/glossary/terms/${added.body.id}`);
+    });
+  }
+
   async function expectSameAsAfresh(documentId: number): Promise<Expected[]> {
     const expected = await recompute(documentId);
     const items = await page(documentId);
@@ -430,13 +441,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
 
       // checked again after a glossary change, stored in parts: the same findings as afresh, and
       // one event naming every segment whose findings moved
-      const added = await h.api
-        .post('/api/glossary/terms')
-        .send({ sourceLang: 'en', targetLang: 'id', source: 'gate', target: 'pintu', forbidden: ['gerbang'] });
-      expect(added.status).toBe(201);
-      onTestFinished(async () => {
-        await h.api.delete(`/api/glossary/terms/${added.body.id}`);
-      });
+      await forbidGerbang();
       await other.checks.restamp();
       await other.checks.drain(created.id);
       const again = await expectSameAsAfresh(created.id);
@@ -456,13 +461,7 @@ describe.each(['sqlite', 'postgres'] as const)('findings stored per segment, on 
         mt: `Gerbang ${k} dibuka pukul 7.`,
       }));
       await h.services.checks.drain(created.id);
-      const added = await h.api
-        .post('/api/glossary/terms')
-        .send({ sourceLang: 'en', targetLang: 'id', source: 'gate', target: 'pintu', forbidden: ['gerbang'] });
-      expect(added.status).toBe(201);
-      onTestFinished(async () => {
-        await h.api.delete(`/api/glossary/terms/${added.body.id}`);
-      });
+      await forbidGerbang();
       // one server's check of the queued segments, held back once its inputs are read
       const { given, release, runner: gated } = heldCheckingThread();
       const first = createServices(h.store, undefined, { checkWork: () => gated });
