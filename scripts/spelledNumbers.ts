@@ -4,8 +4,10 @@
  * unit; compounds such as "twenty-five" would make the table five times larger, and the browser
  * loads it too), from CLDR's rule-based number formatting (the
  * cldr-rbnf package): each public cardinal rule set ("%spellout-cardinal", its masculine, feminine
- * and neuter forms, "%spellout-numbering") evaluated for each number. The file is generated, never
- * edited: test/unit/spelledNumbers.test.ts checks that it is what this script makes.
+ * and neuter forms, "%spellout-numbering") evaluated for each number; and
+ * shared/text/spelledOrdinals.json, the ordinals 1st to 12th ("first", "ketiga", "dritten", "第三")
+ * from each public ordinal rule set. The files are generated, never edited:
+ * test/unit/spelledNumbers.test.ts checks that they are what this script makes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { SPELLED } from '../shared/text/spelled';
 const require = createRequire(import.meta.url);
 const RBNF_DIR = path.join(path.dirname(require.resolve('cldr-rbnf/package.json')), 'rbnf');
 export const OUT = path.join(import.meta.dirname, '../shared/text/spelledNumbers.json');
+/** The ordinals' table ("first", "ketiga", "dritten", "第三"), made the same way from the ordinal rule sets. */
+export const ORDINALS_OUT = path.join(import.meta.dirname, '../shared/text/spelledOrdinals.json');
 
 type RuleSet = Array<[string, string]>;
 type RuleSets = Record<string, RuleSet>;
@@ -68,6 +72,18 @@ export function spell(sets: RuleSets, name: string, value: number, depth = 0): s
  * once, joined by "|" ("" where CLDR has none).
  */
 export function spellings(): Record<string, string[]> {
+  return tableOf(SPELLED, (name) => /^%spellout-(cardinal(-(masculine|feminine|neuter|common))?|numbering)$/.test(name));
+}
+
+/** The ordinals spelled: 1st to 12th (a text says "the third month", seldom "the twentieth"), from every public ordinal rule set. */
+export const ORDINALS = Array.from({ length: 12 }, (_, k) => k + 1);
+
+/** Every language's ordinals: language → entry k the spellings of ORDINALS[k], as `spellings` gives cardinals. */
+export function ordinalSpellings(): Record<string, string[]> {
+  return tableOf(ORDINALS, (name) => /^%spellout-ordinal(-[a-z]+)*$/.test(name));
+}
+
+function tableOf(numbers: readonly number[], wanted: (ruleSet: string) => boolean): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const file of fs
     .readdirSync(RBNF_DIR)
@@ -77,9 +93,9 @@ export function spellings(): Record<string, string[]> {
     const data = JSON.parse(fs.readFileSync(path.join(RBNF_DIR, file), 'utf8')) as { rbnf: { rbnf: { SpelloutRules?: RuleSets } } };
     const sets = data.rbnf.rbnf.SpelloutRules;
     if (!sets) continue;
-    const names = Object.keys(sets).filter((name) => /^%spellout-(cardinal(-(masculine|feminine|neuter|common))?|numbering)$/.test(name));
+    const names = Object.keys(sets).filter(wanted);
     const values: string[] = [];
-    for (const value of SPELLED) {
+    for (const value of numbers) {
       const words = new Set<string>();
       for (const name of names) {
         const spelled = spell(sets, name, value)?.trim().toLocaleLowerCase(lang);
@@ -96,7 +112,16 @@ export function render(): string {
   return `${JSON.stringify(spellings())}\n`;
 }
 
+export function renderOrdinals(): string {
+  return `${JSON.stringify(ordinalSpellings())}\n`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  fs.writeFileSync(OUT, render());
-  console.log(`wrote ${OUT} (${fs.statSync(OUT).size} bytes)`);
+  for (const [file, text] of [
+    [OUT, render()],
+    [ORDINALS_OUT, renderOrdinals()],
+  ] as const) {
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${file} (${fs.statSync(file).size} bytes)`);
+  }
 }

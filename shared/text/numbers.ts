@@ -157,6 +157,16 @@ function ordinalAfter(after: string, lang: string): boolean {
   return ORDINAL_SUFFIX_RE[baseLanguage(lang)]?.test(after) ?? false;
 }
 
+/** Whether a figure of `text` is written as an ordinal ("3rd", "ke-3", "3e", "3.º"). */
+export function writtenAsOrdinal(text: string, number: { start: number; end: number }, lang: string): boolean {
+  const after = text.slice(number.end, number.end + 4);
+  return (
+    ordinalBefore(text, number.start, lang) ||
+    ordinalAfter(after, lang) ||
+    (baseLanguage(lang) === 'en' && /^(?:st|nd|rd|th)(?!\p{L})/u.test(after))
+  );
+}
+
 /** A letter of a script written without spaces between words (Chinese, Japanese). */
 const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -92,6 +92,43 @@ const BORROWED = new Set([
 ]);
 
 /**
+ * Acronyms of standards and formats that every language writes as they are ("4K or HD", "USB",
+ * "GPS"): a translation has them, never one of its own in their place, so one the translation left
+ * out explains no other acronym ("limited to HD" → "limitado a SD" changed the picture). Not those
+ * a language renders with its own letters (HIV is "VIH", AI "IA", HR "RH").
+ */
+const KEPT_EVERYWHERE = new Set([
+  'HD',
+  'UHD',
+  'SD',
+  'HDR',
+  'USB',
+  'GPS',
+  'LED',
+  'LCD',
+  'OLED',
+  'NFC',
+  'HDMI',
+  'LTE',
+  'VPN',
+  'RAM',
+  'CPU',
+  'GPU',
+  'SSD',
+  'HDD',
+  'PDF',
+  'URL',
+  'HTML',
+  'CSS',
+  'JPG',
+  'JPEG',
+  'PNG',
+  'GIF',
+  'QR',
+  'CCTV',
+]);
+
+/**
  * Acronyms a language writes for its own ordinary words and institutions, which a translation uses
  * where the source spells the thing out ("summit" → "KTT", "the law" → "UU", "the United States"
  * → "AS"). Like an acronym another paragraph introduced, such an acronym is explained, but it may
@@ -192,7 +229,27 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'TGV',
     'SNCF',
   ]),
-  es: new Set(['ONU', 'UE', 'EEUU', 'IVA', 'OTAN', 'OMS', 'SIDA', 'ADN', 'PYME', 'RM', 'ECG', 'DNI', 'NIE', 'AVE', 'ITV', 'DGT']),
+  // (and the United States written "EE. UU.", its letters doubled for the plural)
+  es: new Set([
+    'ONU',
+    'UE',
+    'EEUU',
+    'EE',
+    'UU',
+    'IVA',
+    'OTAN',
+    'OMS',
+    'SIDA',
+    'ADN',
+    'PYME',
+    'RM',
+    'ECG',
+    'DNI',
+    'NIE',
+    'AVE',
+    'ITV',
+    'DGT',
+  ]),
   // (and a household's: wireless network, car and lorry, terms and conditions, public transport,
   // an ear, nose and throat doctor, the fast trains)
   de: new Set([
@@ -458,7 +515,7 @@ function unexplained(context: RuleContext, source: Analysis): Unexplained {
     candidateTerms(context.glossary, source).flatMap((term) => (term.term.target ? [term.term.target] : [])),
   );
   // source acronyms the target leaves out: each can explain one target acronym (its translation)
-  const spare = [...sourceAcronyms].filter((acronym) => !targetSet.has(acronym));
+  const spare = [...sourceAcronyms].filter((acronym) => !targetSet.has(acronym) && !KEPT_EVERYWHERE.has(acronym));
   const left: Item[] = [];
   const documents: Item[] = [];
   const expanded: Item[] = [];

@@ -246,7 +246,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|lowers|lowered|lowering|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped',
+        'fall|falls|fell|fallen|falling|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more',
@@ -430,9 +430,11 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
-        "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins",
+        "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins|et moins|ou inférieur|ou inférieure",
       ),
-      least: list("au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|à partir de"),
+      least: list(
+        "au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|et plus|ou supérieur|ou supérieure|à partir de",
+      ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
         'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
@@ -486,9 +488,11 @@ const CUES: Record<string, Cues> = {
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
       elliptical: { words: set('nunca|jamás|ningún|ninguna|ninguno|nada|nadie'), first: /^no$/u },
       most: list(
-        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no supere|no superen|no supera|no superan|no podrá superar|no exceder|no exceda|no excedan|no excede|no exceden|no podrá exceder|o menos',
+        'como máximo|máximo|máxima|máximos|máximas|hasta|no más de|no superar|no supere|no superen|no supera|no superan|no podrá superar|no exceder|no exceda|no excedan|no excede|no exceden|no podrá exceder|o menos|y menos|o inferior|o inferiores|o menor|o menores',
       ),
-      least: list('como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|a partir de'),
+      least: list(
+        'como mínimo|al menos|por lo menos|mínimo|mínima|mínimos|mínimas|no menos de|o más|y más|o superior|o superiores|o mayor|o mayores|a partir de',
+      ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
         'sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
@@ -1283,8 +1287,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'désactiver|désactivez|désactivé|désactivée|désactivés|désactivées|éteindre|éteignez|éteint|éteinte|éteints|éteintes|s éteint',
     ],
     es: [
-      'activar|active|activado|activada|activados|activadas|encender|encienda|enciende|encendido|encendida|encendidos|encendidas|se enciende',
-      'desactivar|desactive|desactivado|desactivada|desactivados|desactivadas|apagar|apague|apaga|apagado|apagada|apagados|apagadas|se apaga',
+      'activar|active|activa|activado|activada|activados|activadas|encender|encienda|enciende|encendido|encendida|encendidos|encendidas|se enciende',
+      'desactivar|desactive|desactiva|desactivado|desactivada|desactivados|desactivadas|apagar|apague|apaga|apagado|apagada|apagados|apagadas|se apaga',
     ],
   },
   open: {
@@ -1777,6 +1781,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['viel|reichlich|ausreichend', 'wenig'],
     fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
     es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
+  },
+  // more of a thing or less of it ("absorb more iron" → "menyerap lebih sedikit zat besi"); not
+  // French "moins" alone, "au moins" being "at least", nor Spanish "al menos" (a limit, said as such)
+  moreOrLess: {
+    en: ['more', 'less|fewer'],
+    id: ['lebih banyak', 'lebih sedikit'],
+    de: ['mehr', 'weniger'],
+    fr: ['plus de|davantage', 'moins de'],
+    es: ['más', 'menos'],
+    zh: ['更多|较多', '更少|较少'],
   },
   // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
   staying: {
@@ -4344,8 +4358,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'brutto|bruttoeinkommen|bruttoeinkommens|bruttolohn|bruttolohns|bruttogehalt|bruttogehalts|bruttobetrag|bruttopreis|bruttoverdienst',
     ],
     fr: [
-      "revenu net|revenus nets|salaire net|salaires nets|montant net|prix net|net d'impôt|nets d'impôt",
-      'revenu brut|revenus bruts|salaire brut|salaires bruts|montant brut|prix brut',
+      "revenu net|revenus nets|salaire net|salaires nets|montant net|prix net|net d'impôt|nets d'impôt|rémunération nette|rémunérations nettes|paie nette|bénéfice net|bénéfices nets",
+      'revenu brut|revenus bruts|salaire brut|salaires bruts|montant brut|prix brut|rémunération brute|rémunérations brutes|paie brute|bénéfice brut|bénéfices bruts',
     ],
     es: ['neto|neta|netos|netas', 'bruto|bruta|brutos|brutas'],
     zh: ['净收入|税后|净额|实发|到手', '总收入|税前|毛收入|总额|应发'],
@@ -4421,11 +4435,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the sun rising or setting ("locked at sunset" → "dikunci saat matahari terbit")
   sun: {
-    en: ['sunrise|dawn|daybreak|first light', 'sunset|dusk|nightfall|sundown'],
-    id: ['matahari terbit|fajar|subuh|terbit', 'matahari terbenam|terbenam|senja|magrib|maghrib'],
-    de: ['sonnenaufgang|morgengrauen|tagesanbruch|morgendämmerung', 'sonnenuntergang|abenddämmerung|einbruch der dunkelheit|dämmerung'],
-    fr: ['lever du soleil|aube|aurore|lever du jour|point du jour', 'coucher du soleil|crépuscule|tombée de la nuit|tombée du jour'],
-    es: ['amanecer|salida del sol|alba', 'atardecer|anochecer|puesta del sol|puesta de sol|ocaso'],
+    // (and the light of day coming and going: "when it gets dark" → "天黑时")
+    en: [
+      'sunrise|dawn|daybreak|first light|gets light|get light|getting light',
+      'sunset|dusk|nightfall|sundown|gets dark|get dark|getting dark|goes dark|after dark',
+    ],
+    id: ['matahari terbit|fajar|subuh|terbit|hari terang', 'matahari terbenam|terbenam|senja|magrib|maghrib|hari gelap|hari mulai gelap'],
+    de: [
+      'sonnenaufgang|morgengrauen|tagesanbruch|morgendämmerung|hell wird',
+      'sonnenuntergang|abenddämmerung|einbruch der dunkelheit|dämmerung|dunkel wird|bei dunkelheit',
+    ],
+    fr: [
+      'lever du soleil|aube|aurore|lever du jour|point du jour|fait jour|jour se lève',
+      'coucher du soleil|crépuscule|tombée de la nuit|tombée du jour|fait nuit|nuit tombe',
+    ],
+    es: [
+      'amanecer|amanece|salida del sol|alba|se hace de día',
+      'atardecer|anochecer|anochece|oscurece|al oscurecer|puesta del sol|puesta de sol|ocaso|se hace de noche',
+    ],
     zh: ['日出|黎明|天亮', '日落|黄昏|天黑|傍晚'],
   },
   // a thing's make, new or old ("a new-style registration certificate" → "Zulassungsbescheinigung alter Art")
@@ -4531,10 +4558,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['hilang|kehilangan|hangus', 'tetap berlaku|dipertahankan|mempertahankan|tetap dimiliki'],
     de: ['verlieren|verliert|verloren|verfällt|verfallen', 'behalten|behält|bleibt erhalten|bleiben erhalten'],
     fr: [
-      'perdre|perd|perdez|perdent|perdu|perdue|perdus',
-      'conserver|conserve|conservez|conservent|garder|garde|gardez|maintenu|maintenue',
+      'perdre|perd|perdez|perdent|perdu|perdue|perdus|perdrez|perdront|perdra',
+      'conserver|conserve|conservez|conservent|conserverez|conservera|conserveront|garder|garde|gardez|garderez|gardera|maintenu|maintenue',
     ],
-    es: ['perder|pierde|pierden|perderá|perdido|perdida', 'mantiene|mantienen|mantener|conserva|conservan|conservar'],
+    es: [
+      'perder|pierde|pierden|pierdes|perderá|perderás|perderán|perdido|perdida',
+      'mantiene|mantienen|mantienes|mantener|mantendrá|mantendrás|mantendrán|conserva|conservan|conservas|conservar|conservará|conservarás|conservarán',
+    ],
     zh: ['失去|丧失|作废', '保留|保持'],
   },
   // alone or with others ("aggressive dogs are walked alone, never in a group" → "dalam kelompok, tidak
@@ -4808,6 +4838,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   ],
   en: [
     ['after all', 0],
+    // (no more, any more, once more: no amount compared; see the pair "moreOrLess")
+    ['no more', 1],
+    ['any more', 1],
+    ['once more', 1],
     // (an age is no old thing: "six years old", "a 2-year-old")
     ['years old', 1],
     ['year old', 1],
@@ -4893,6 +4927,12 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['monate alt', 1],
     ['wochen alt', 1],
     ['tage alt', 1],
+    // (no longer, more or less, no less than: no amount compared; see the pair "moreOrLess")
+    ['nicht mehr', 1],
+    ['kein mehr', 1],
+    ['nicht weniger', 1],
+    ['mehr oder weniger', 0],
+    ['mehr oder weniger', 2],
   ],
   id: [
     // ("sama sekali" is at all, "sekali lagi" once more: no once of the pair "repetition")
@@ -4962,6 +5002,15 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['las tardes', 1],
     ['esta tarde', 1],
     ['una tarde', 1],
+    // (at least, unless, more or less, as soon as: no amount compared; see the pair "moreOrLess")
+    ['al menos', 1],
+    ['por lo menos', 3],
+    ['a menos que', 1],
+    ['más o menos', 0],
+    ['más o menos', 2],
+    ['lo más', 1],
+    ['no más', 1],
+    ['nunca más', 1],
   ],
   fr: [
     // (again, no new thing)
@@ -5155,6 +5204,9 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (phrase.length === 1 && fromADate(analysis, word)) continue;
       // (French "de plus de", "de moins de" are "more than", "less than": no amount added or taken off)
       if (phrase[0] === 'de' && MORE_OR_LESS_THAN_FR.test(analysis.text.slice(word.start, word.start + 20))) continue;
+      // (more or less than something is a bound or a comparison, the limits' to read: "more than 4",
+      // "mehr als", "moins de 5 €", "lebih banyak dari")
+      if (name === 'moreOrLess' && COMPARED.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")
@@ -5343,6 +5395,9 @@ function indexOf(lang: string): OppositeIndex {
 }
 
 const MORE_OR_LESS_THAN_FR = /^de\s+(?:plus|moins)\s+(?:de\s|d['’])/iu;
+
+/** What follows "more" or "less" that makes it a comparison or a bound ("than", "als", "que", "dari", a figure). */
+const COMPARED = /^(?:\s+(?:banyak|sedikit))?\s*(?:than|als|que|qu['’]|dari|daripada|de\s+\p{N}|d['’]\p{N}|de\s+(?:la\s+)?moitié|\p{N})/iu;
 
 const inSpan = (cues: readonly Cue[], span: Sentence) => cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 
@@ -9713,6 +9768,12 @@ export function universalIn(analysis: Analysis, span: Sentence): Cue | null {
   return first ?? null;
 }
 
+/** The negations of a span ("not", "tidak", "nicht", "不"), by the negation cues of its language. */
+export function negationsIn(analysis: Analysis, span: Sentence): Cue[] {
+  const cues = cuesFor(analysis.lang);
+  return cues ? new Paragraph(cues, analysis).of('negation', span) : [];
+}
+
 /** Whether a cue stands between quotation marks of its sentence ("…", “…”, „…“, «…», 「…」). */
 function quoted(text: string, cue: Cue, span: Sentence): boolean {
   let straight = false;
@@ -9936,8 +9997,14 @@ export const meaningRule: Rule = {
       const byLength = oppositesSwapped(sourceParagraph, targetParagraph, sourceSentence, targetSentence).sort(
         (a, b) => b.found.end - b.found.start - (a.found.end - a.found.start),
       );
+      // (nor where a limit, a bound or a comparison was found already: "nicht weniger als" is the
+      // limit turned, not "weniger" a second time)
       for (const swap of byLength)
-        if (!swaps.some((kept) => kept.found.start < swap.found.end && swap.found.start < kept.found.end)) swaps.push(swap);
+        if (
+          !swaps.some((kept) => kept.found.start < swap.found.end && swap.found.start < kept.found.end) &&
+          !out.some((each) => each.start < swap.found.end && swap.found.start < each.end)
+        )
+          swaps.push(swap);
       swaps.sort((a, b) => a.found.start - b.found.start);
       for (const { said, found } of swaps) {
         // (a negation of the source's, "never", turned into "always" where the translation

@@ -9,7 +9,7 @@
  * out count too (text/spelled.ts): a figure the translation spells is not missing ("5 years" →
  * "lima tahun"), and a quantity the source spells ("five years") keeps its value and its unit.
  */
-import { findNumbers, separatorsFor, type NumberOccurrence } from '../../text/numbers';
+import { findNumbers, separatorsFor, writtenAsOrdinal, type NumberOccurrence } from '../../text/numbers';
 import { insideLiteral, repunctuated } from '../../text/literals';
 import { compiled, escapeRegExp } from '../../text/regexp';
 import { formatTime, isDateName, nameIn, namedDatesIn, timesIn, type NamedDate, type TimeOfDay } from '../../text/datetime';
@@ -26,12 +26,13 @@ import {
   type UnitAt,
 } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
+import { ordinalSpelled, ordinalsIn } from '../../text/ordinals';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
 import { pairedSentences, sentencesOfCached, splitAtSemicolons, type Sentence } from '../sentences';
 import { cognateKey } from '../../text/cognate';
-import { exactSpansIn, oppositesIn } from './meaning';
+import { exactSpansIn, negationsIn, oppositesIn } from './meaning';
 import type { Analysis } from '../analyze';
 import type { Finding } from '../types';
 
@@ -377,6 +378,52 @@ function checkOrdinalPeriods(context: RuleContext, out: Finding[]): void {
           expected: unitName(1, wanted.unit, context.targetLang),
           source: source.text.slice(wanted.phrase.start, wanted.phrase.end),
         },
+      }),
+    );
+  });
+}
+
+/**
+ * An ordinal changed ("in the third trimester" → "pada trimester pertama", "am ersten Tag" for "on
+ * the third day"): an ordinal of the translation's that the source says neither as an ordinal nor
+ * as a figure, where one of the source's is missing from the translation in the same way; the
+ * k-th of the one beside the k-th of the other. An ordinal said without its counterpart ("First,
+ * remove the cap" → "Lepaskan dulu tutupnya") changed nothing. On the translation's ordinal, with
+ * the source's spelled the target language's way as the fix where it has one way ("ketiga").
+ */
+function checkOrdinals(
+  context: RuleContext,
+  sourceNumbers: readonly NumberOccurrence[],
+  targetNumbers: readonly NumberOccurrence[],
+  out: Finding[],
+): void {
+  const source = context.source;
+  if (!source) return;
+  const said = ordinalsIn(source.text, context.sourceLang);
+  if (said.length === 0) return;
+  // (and the translation's figures written as ordinals, "hari ke-1")
+  const found = [
+    ...ordinalsIn(context.target.text, context.targetLang),
+    ...targetNumbers
+      .filter((number) => writtenAsOrdinal(context.target.text, number, context.targetLang))
+      .map((number) => ({ ...number, value: number.value ?? Number.NaN, figure: true })),
+  ];
+  if (found.length === 0) return;
+  const figures = (numbers: readonly NumberOccurrence[]) => new Set(numbers.map((number) => number.value));
+  const [sourceFigures, targetFigures] = [figures(sourceNumbers), figures(targetNumbers)];
+  const missing = said.filter((ordinal) => !found.some((other) => other.value === ordinal.value) && !targetFigures.has(ordinal.value));
+  const extra = found.filter((ordinal) => !said.some((other) => other.value === ordinal.value) && !sourceFigures.has(ordinal.value));
+  extra.forEach((ordinal, k) => {
+    const wanted = missing[k];
+    if (!wanted || out.some((each) => each.start < ordinal.end && ordinal.start < each.end)) return;
+    // (a figure by a figure: "ke-1" → "ke-3")
+    const spelled = 'figure' in ordinal ? String(wanted.value) : ordinalSpelled(wanted.value, context.targetLang);
+    const fix = spelled && /^\p{Lu}/u.test(ordinal.text) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
+    out.push(
+      finding(context, 'numbers.changed', 'major', ordinal.start, ordinal.end, {
+        source: spanOf(source.text, wanted.start, wanted.end),
+        params: { found: ordinal.text, source: wanted.text, ...(fix ? { expected: fix } : {}) },
+        ...(fix ? { suggestion: fix } : {}),
       }),
     );
   });
@@ -1082,7 +1129,6 @@ function figuresBySide(
   const source = context.source;
   if (!source || sourceNumbers.length < 2 || targetNumbers.length < 2) return [];
   const pairsInSource = oppositesIn(source);
-  if (pairsInSource.size === 0) return [];
   const sentences = pairedSentences(source.text, context.target.text);
   const pairsInTarget = oppositesIn(context.target);
   const within = <T extends { start: number; end: number }>(list: readonly T[], span: Sentence) =>
@@ -1105,6 +1151,7 @@ function figuresBySide(
     // the clause a figure or a word stands in
     const clauseOf = (clauses: readonly Sentence[], cue: { start: number }) =>
       clauses.findIndex((clause) => cue.start >= clause.start && cue.start < clause.end);
+    const before = out.length;
     for (const [name, [sourceA, sourceB]] of pairsInSource) {
       const [targetA, targetB] = pairsInTarget.get(name) ?? [[], []];
       const sides = [
@@ -1139,6 +1186,25 @@ function figuresBySide(
       out.push({ kept: saidBound === foundBound, marked, other, said: onSideA === saidBound ? first : second });
       break;
     }
+    if (out.length > before) continue;
+    // or a negation's side: one clause negated, the other not, each with one of the two figures
+    // ("only 2.4 GHz networks, not 5 GHz" → "仅支持5 GHz …，不支持2.4 GHz")
+    const negatedAt = (analysis: Analysis, clauses: readonly Sentence[], sentence: Sentence, figures: readonly NumberOccurrence[]) => {
+      const negated = new Set(negationsIn(analysis, sentence).map((cue) => clauseOf(clauses, cue)));
+      if (negated.size !== 1) return -1;
+      const places = figures.map((figure) => clauseOf(clauses, figure));
+      if (places[0] === places[1]) return -1;
+      return places.findIndex((place) => negated.has(place));
+    };
+    const targetFigures = [found[firstAt], found[secondAt]] as NumberOccurrence[];
+    const saidNegated = negatedAt(source, sourceClauses, sourceSentence, [first, second]);
+    const foundNegated = saidNegated < 0 ? -1 : negatedAt(context.target, targetClauses, targetSentence, targetFigures);
+    if (foundNegated < 0) continue;
+    const [marked, other] = found as [NumberOccurrence, NumberOccurrence];
+    // (the source's figure of the side the translation's first went to)
+    const markedNegated = marked === targetFigures[foundNegated];
+    const ofSide = markedNegated === (saidNegated === 0) ? first : second;
+    out.push({ kept: saidNegated === foundNegated, marked, other, said: ofSide });
   }
   return out;
 }
@@ -1316,6 +1382,7 @@ export const numbersRule: Rule = {
     checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
     checkSwappedAcrossSentences(context, out);
     checkSwappedBetweenSides(context, sourceNumbers, targetNumbers, out);
+    checkOrdinals(context, sourceNumbers, targetNumbers, out);
     // the source's numbers and the translation's that say them, for a unit gone to another figure
     const kept: Array<{ said: NumberOccurrence; found: NumberOccurrence }> = [];
     for (const [k, target] of targetNumbers.entries()) {
@@ -1404,6 +1471,15 @@ export const numbersRule: Rule = {
     };
     checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out, kept);
 
+    // a figure written as an ordinal that the translation spells out ("the 3rd day" → "hari ketiga")
+    const spelledOrdinals = ordinalsIn(context.target.text, context.targetLang);
+    for (const [i, said] of sourceNumbers.entries()) {
+      if (usedSource.has(i) || !writtenAsOrdinal(source.text, said, context.sourceLang)) continue;
+      const k = spelledOrdinals.findIndex((ordinal) => ordinal.value === said.value);
+      if (k < 0) continue;
+      usedSource.add(i);
+      spelledOrdinals.splice(k, 1);
+    }
     const missing = sourceNumbers.filter((_, i) => !usedSource.has(i));
     const discounts = missing.length > 0 ? discountsIn(context.target.text, context.targetLang) : [];
     // times of the translation on the hour that render none of the source's times: an hour the

@@ -92,7 +92,9 @@ const CUES: Record<string, RestrictionCues> = {
     // ("réserver" is to book as well: "réservée par les habitants" is booked by them)
     keptPrefixes: ['limit', 'restrei', 'restrict', "qu'", 'qu’'],
     keptPhrases: /(?:^|[^\p{L}])réserv(?:é|ée|és|ées)\s+(?:à|aux|au|exclusivement|uniquement)(?![\p{L}])/iu,
-    saidPhrases: /(?<![\p{L}])une\s+(seule)\s+fois(?![\p{L}])/iu,
+    // (and "seul" before what it singles out, "seule la banque peut", not "tout seul la nuit", alone)
+    saidPhrases:
+      /(?<![\p{L}])(?<!(?:tout|toute|tous|toutes)\s)(?:une\s+)?(seule?s?)(?=\s+fois(?![\p{L}])|\s+(?:le|la|les|leur|leurs|votre|vos|notre|nos|son|sa|ses|ce|cet|cette|ces)\s|\s+l['’])/iu,
     conditions: CONDITION_WORDS.fr as ReadonlySet<string>,
     provisos: /(?:^|[^\p{L}])(?:à condition (?:que|qu|de|d)|pourvu (?:que|qu))(?![\p{L}])/iu,
   },
@@ -141,7 +143,9 @@ const JOINING: Partial<Record<string, RegExp>> = {
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
 // (not after 不: "不仅" and "不只" are "not only")
 const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
-const CHINESE_KEPT = /[只仅才唯限专除须需]|必须|不得|不能|不可|禁止/u;
+// (not the 除 of a word of its own: "删除", to delete, "清除", "扣除", "除湿", to dehumidify)
+const CHINESE_KEPT =
+  /[只仅才唯限专须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);
@@ -304,9 +308,13 @@ const SAID_WITH_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
 function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCues, ignored?: ReadonlySet<string>): boolean {
   const extra = SAID_WITH_ONLY[baseLanguage(analysis.lang)];
   const words = wordsIn(analysis, span);
+  // ("without" says "only with" where a negation goes before it, "may not … without consent"; not
+  // alone: "either party may end it without notice" says nothing of only one)
+  const negated = words.some((word) => NEGATING.has(word.lower) || word.lower.endsWith("n't"));
   return words.some(
     (word, k) =>
       !ignored?.has(word.lower) &&
+      (word.lower !== 'without' || negated) &&
       (cues.said.has(word.lower) ||
         cues.kept.has(word.lower) ||
         // ("one week's notice" is a span of time, no one thing)
@@ -322,6 +330,8 @@ function mayBeRestricted(analysis: Analysis, span: Sentence, cues: RestrictionCu
  * must give notice" → "Solo la empresa deberá avisar" left one out.
  */
 const OBLIGING = words('must|shall|required|requires|need|needs');
+/** Words that negate what follows, before a "without" that then says "only with". */
+const NEGATING = words('not|no|never|cannot|nobody|none|nothing');
 const EITHER_PARTY = /^(?:party|parties|side|spouse|partner|person)$/u;
 
 /** Of words, the one nearest a place in the text, or null. */

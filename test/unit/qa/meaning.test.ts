@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/qa/analyze';
 import { countriesIn } from '../../../shared/qa/countries';
+import { ordinalsIn } from '../../../shared/text/ordinals';
 import { check, firedAmong, flagged, flaggedAmong, only } from '../../helpers/qa';
 
 const rules = (findings: ReturnType<typeof check>) =>
@@ -6046,5 +6047,118 @@ describe('round 164', () => {
     expect(of('Claims are paid within two weeks.', 'Les sinistres sont réglés après deux semaines.', 'fr')).toEqual([
       'limits.inverted après deux semaines',
     ]);
+  });
+});
+
+describe('round 165', () => {
+  it('reads "lower" as a command before what it lowers, and what holds a thing back, against a rise', () => {
+    expect(of('If playback stops, lower the video quality.', 'Si la reproducción se detiene, sube la calidad del vídeo.', 'es')).toEqual([
+      'direction.inverted sube',
+    ]);
+    expect(of('If playback stops, lower the video quality.', 'Si la reproducción se detiene, baja la calidad del vídeo.', 'es')).toEqual(
+      [],
+    );
+    expect(of('Tea and coffee block iron absorption.', 'Teh dan kopi meningkatkan penyerapan zat besi.', 'id')).toEqual([
+      'direction.inverted meningkatkan',
+    ]);
+    expect(of('Tea and coffee block iron absorption.', 'Teh dan kopi menghambat penyerapan zat besi.', 'id')).toEqual([]);
+  });
+
+  it('knows more and less of a thing, the Spanish familiar "activa", and what is kept or lost in the future', () => {
+    expect(of('Orange juice helps the body absorb more iron.', 'Jus jeruk membantu tubuh menyerap lebih sedikit zat besi.', 'id')).toEqual([
+      'direction.inverted lebih sedikit',
+    ]);
+    expect(of('Orange juice helps the body absorb more iron.', 'Jus jeruk membantu tubuh menyerap lebih banyak zat besi.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Eat more vegetables and less sugar.', 'Makan lebih banyak sayur dan lebih sedikit gula.', 'id')).toEqual([]);
+    expect(of('To save data, turn on "Wi-Fi only".', 'Para ahorrar datos, desactiva «Solo wifi».', 'es')).toEqual([
+      'direction.inverted desactiva',
+    ]);
+    expect(of('You will keep access until the end of the period.', 'Perderás el acceso hasta el final del periodo.', 'es')).toEqual([
+      'direction.inverted Perderás',
+    ]);
+    expect(of('You will keep access until the end of the period.', 'Mantendrás el acceso hasta el final del periodo.', 'es')).toEqual([]);
+  });
+
+  it('knows the light of day coming and going, net and gross pay in French, and limits said after an age in Spanish', () => {
+    expect(of('Night vision turns on automatically when it gets dark.', '天亮时夜视功能会自动开启。', 'zh')).toEqual([
+      'direction.inverted 天亮',
+    ]);
+    expect(of('Night vision turns on automatically when it gets dark.', '天黑时夜视功能会自动开启。', 'zh')).toEqual([]);
+    expect(of('The allowance is 10% of gross pay.', "L'indemnité est égale à 10 % de la rémunération nette.", 'fr')).toEqual([
+      'direction.inverted rémunération nette',
+    ]);
+    expect(of('Children see titles rated 12 and under.', 'Los niños ven títulos con clasificación de 12 años o superior.', 'es')).toEqual([
+      'limits.inverted o superior',
+    ]);
+    expect(of('Children see titles rated 12 and under.', 'Los niños ven títulos con clasificación de 12 años o inferior.', 'es')).toEqual(
+      [],
+    );
+  });
+  it('reads "seul" before what it singles out as a French "only", and a "without" with no negation as no "only with"', () => {
+    expect(
+      of(
+        'During it, either party may end the contract without notice.',
+        "Pendant celle-ci, seul l'employeur peut mettre fin au contrat sans préavis.",
+        'fr',
+      ),
+    ).toEqual(['restriction.added seul']);
+    expect(
+      of(
+        'During it, either party may end the contract without notice.',
+        'Pendant celle-ci, chacune des parties peut mettre fin au contrat sans préavis.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Do not leave the child alone at night.', "Ne laissez pas l'enfant tout seul la nuit.", 'fr')).toEqual([]);
+  });
+
+  it('does not read the 除 of "删除", to delete, as a Chinese "except"', () => {
+    expect(of('Only the account owner can add or remove shared users.', '任何用户都可以添加或删除共享用户。', 'zh')).toEqual([
+      'restriction.dropped 任何',
+    ]);
+    expect(of('Only the account owner can add or remove shared users.', '只有账户所有者可以添加或删除共享用户。', 'zh')).toEqual([]);
+  });
+
+  it('reads two figures gone each to the other side of a negation', () => {
+    expect(of('The doorbell works only with 2.4 GHz networks, not 5 GHz.', '门铃仅支持5 GHz网络，不支持2.4 GHz。', 'zh')).toEqual([
+      'numbers.swapped 5',
+    ]);
+    expect(of('The doorbell works only with 2.4 GHz networks, not 5 GHz.', '门铃仅支持2.4 GHz网络，不支持5 GHz。', 'zh')).toEqual([]);
+    expect(of('Take 2 tablets in the morning, not 3.', 'Jangan minum 3 tablet, tetapi 2 di pagi hari.', 'id')).toEqual([]);
+  });
+
+  it('reads an acronym every language keeps as it is as no translation of another ("HD" → "SD")', () => {
+    expect(of('The Basic plan is limited to HD.', 'El plan Básico está limitado a SD.', 'es')).toEqual(['acronym.unexplained SD']);
+    expect(of('The Basic plan is limited to HD.', 'El plan Básico está limitado a HD.', 'es')).toEqual([]);
+    expect(of('The United States (US) signed it.', 'Los Estados Unidos (EE. UU.) lo firmaron.', 'es')).toEqual([]);
+  });
+
+  it("compares ordinals spelled out, through CLDR's ordinal spellings, with the fix where the language has one", () => {
+    const findings = check(
+      'The midwife checks your haemoglobin again in the third trimester.',
+      'Bidan memeriksa kembali hemoglobin Anda pada trimester pertama.',
+    );
+    expect(findings.map((finding) => `${finding.rule} ${finding.text} ${finding.suggestion}`)).toEqual(['numbers.changed pertama ketiga']);
+    expect(findings[0]?.source?.text).toBe('third');
+    expect(of('Take the second dose on the third day.', 'Nehmen Sie die zweite Dosis am ersten Tag.', 'de')).toEqual([
+      'numbers.changed ersten',
+    ]);
+    expect(of('Take the second dose on the third day.', '第二剂在第一天服用。', 'zh')).toEqual(['numbers.changed 第一']);
+    expect(of('Take the second dose on the third day.', 'Tome la segunda dosis el tercer día.', 'es')).toEqual([]);
+    // (a figure says it too; an ordinal said with none on the other side changed nothing)
+    expect(of('Take the second dose on the 3rd day.', 'Minum dosis kedua pada hari ketiga.', 'id')).toEqual([]);
+    expect(of('First, remove the cap.', 'Lepaskan dulu tutupnya.', 'id')).toEqual([]);
+  });
+
+  it('reads no ordinal in a fraction, a moment, a room or "both"', () => {
+    const values = (text: string, lang: string) => ordinalsIn(text, lang).map((ordinal) => `${ordinal.text}=${ordinal.value}`);
+    expect(values('Take the second dose on the third day.', 'en')).toEqual(['second=2', 'third=3']);
+    expect(values('Wait a second; a third of the cost, 30 second clips, second-hand.', 'en')).toEqual([]);
+    expect(values('Kedua orang tua datang pada hari kedua.', 'id')).toEqual(['kedua=2']);
+    expect(values('Espera un segundo: el cuarto de baño, la tercera edad, 30 segundos, la segunda visita.', 'es')).toEqual(['segunda=2']);
+    expect(values('请第一时间联系我们，第三天复诊。', 'zh')).toEqual(['第三=3']);
+    expect(of('Both parents sign first.', 'Kedua orang tua menandatangani lebih dulu.', 'id')).toEqual([]);
   });
 });

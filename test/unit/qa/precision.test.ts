@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and forty-three (one hundred and fourteen terms, parties or order swapped, one hundred and five other changes of meaning, seventy-five opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twenty-four (one hundred and thirteen terms, parties or order swapped, ninety-eight other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, six amounts or counts, six bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -61,7 +61,6 @@ describe('precision on careful translations', () => {
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
       'auberge-fr ¶4 restriction changed (only with an adult to alone)',
       'augenarzt-de ¶4 negation dropped (do not rub)',
-      'augenarzt-de ¶6 number changed (second to twelfth day)',
       'autocaravana-es ¶4 negation dropped (not permitted)',
       'autocaravana-es ¶7 terms swapped (bedding included, towels not)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
@@ -78,7 +77,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶7 opposite (blocked to allowed)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
-      'biblioteca-es ¶10 meaning inverted (second to first half)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
@@ -267,10 +265,6 @@ describe('precision on careful translations', () => {
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
-      'menling-zh ¶4 values swapped (2.4 GHz only to 5 GHz only)',
-      'menling-zh ¶5 opposite (lower to raise)',
-      'menling-zh ¶6 opposite (dark to light)',
-      'menling-zh ¶8 party changed (only the owner to any user)',
       'menu ¶2 terms swapped',
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
@@ -300,7 +294,6 @@ describe('precision on careful translations', () => {
       'parkingfine ¶10 parties swapped (officer and police)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
       'paylater ¶3 restriction dropped (only if)',
-      'paylater ¶3 opposite (second to first attempt)',
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
@@ -308,7 +301,6 @@ describe('precision on careful translations', () => {
       'penitipananak ¶7 party changed (parents to the daycare)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
       'pension ¶7 untranslated',
-      'permisos-es ¶5 comparison reversed (more to less)',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
       'petclinic-zh ¶6 time relation inverted (until to after)',
@@ -341,7 +333,6 @@ describe('precision on careful translations', () => {
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
       'posyandu ¶2 quantifier changed (every visit to the first visit only)',
       'posyandu ¶5 negation added (may still be immunised to must not be)',
-      'posyandu ¶9 order changed (the second Tuesday to the first)',
       'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'ppdb ¶3 contrast swapped (by distance, not by exam results)',
       'ppdb ¶8 contrast swapped (online, not at the school)',
@@ -363,8 +354,6 @@ describe('precision on careful translations', () => {
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
-      'saisonnier-fr ¶5 party changed (either party to only the employer)',
-      'saisonnier-fr ¶7 opposite (gross to net)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
@@ -393,11 +382,6 @@ describe('precision on careful translations', () => {
       'spa ¶6 meaning changed (still end on time to extended)',
       'steuer-de ¶4 bound reversed (above to below)',
       'steuer-de ¶7 modality changed (can to must)',
-      'streaming-es ¶3 opposite (turn on to turn off)',
-      'streaming-es ¶4 limit reversed (and under to and over)',
-      'streaming-es ¶5 opposite (keep to lose)',
-      'streaming-es ¶6 acronym changed (HD to SD)',
-      'streaming-es ¶7 opposite (lower to raise)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
@@ -407,9 +391,6 @@ describe('precision on careful translations', () => {
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
-      'tablettambahdarah ¶3 opposite (block to increase)',
-      'tablettambahdarah ¶4 comparison reversed (more to less)',
-      'tablettambahdarah ¶8 ordinal changed (third to first)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'tanzschule-de ¶6 opposite (less than to more than)',
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
