@@ -22,10 +22,10 @@ interface Table {
   values: Map<string, number>;
   /** Value → its spellings. */
   spellings: Map<number, string[]>;
-  /** The most words a spelling has. */
-  words: number;
-  /** Every spelling, longest first, for a text written without spaces. */
-  spaceless: RegExp | null;
+  /** Every spelling, longest first, as whole words (any spaces between a spelling's words); by characters in a text written without spaces. */
+  pattern: RegExp;
+  /** Whether the language writes without spaces. */
+  spaceless: boolean;
 }
 
 const tables = new Map<string, Table | null>();
@@ -40,24 +40,23 @@ function tableOf(lang: string): Table | null {
   if (found) {
     const values = new Map<string, number>();
     const spellings = new Map<number, string[]>();
-    let words = 1;
     found.forEach((entry, k) => {
       const list = entry.split('|').filter(Boolean);
       spellings.set(k + 1, list);
-      for (const spelling of list) {
-        if (!values.has(spelling)) values.set(spelling, k + 1);
-        words = Math.max(words, spelling.split(' ').length);
-      }
+      for (const spelling of list) if (!values.has(spelling)) values.set(spelling, k + 1);
     });
-    const unspaced = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]+$/u.test(found[2] ?? '');
-    const all = [...values.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    table = { values, spellings, words, spaceless: unspaced ? new RegExp(all.join('|'), 'gu') : null };
+    const spaceless = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]+$/u.test(found[2] ?? '');
+    const all = [...values.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((spelling) => escapeRegExp(spelling).replace(/ /gu, '[ \\u00a0]+'))
+      .join('|');
+    // (a whole word, not one of a compound: "pertama-tama", "third-party", "second-hand")
+    const pattern = spaceless ? new RegExp(all, 'gu') : new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${all})(?![\\p{L}\\p{N}]|[-'’]\\p{L})`, 'giu');
+    table = { values, spellings, pattern, spaceless };
   }
   tables.set(key, table);
   return table;
 }
-
-const WORD_RE = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
 interface Place {
   /** The ordinal's value. */
@@ -111,45 +110,28 @@ const NOT_ORDINAL: Record<string, (place: Place) => boolean> = {
 export function ordinalsIn(text: string, lang: string): SpelledOrdinal[] {
   const table = tableOf(lang);
   if (!table) return [];
-  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const exclude = NOT_ORDINAL[base];
+  const exclude = NOT_ORDINAL[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
   const out: SpelledOrdinal[] = [];
-  if (table.spaceless) {
-    table.spaceless.lastIndex = 0;
-    for (const match of text.matchAll(table.spaceless)) {
-      const value = table.values.get(match[0]) as number;
-      const end = match.index + match[0].length;
-      const place = { value, lower: match[0], before: '', after: '', following: text.slice(end, end + 4), preceding: '' };
-      if (!exclude?.(place)) out.push({ value, text: match[0], start: match.index, end });
-    }
-    return out;
-  }
-  const words = [...text.matchAll(WORD_RE)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    lower: match[0].toLowerCase(),
-  }));
-  for (let k = 0; k < words.length; k += 1) {
-    const first = words[k] as { start: number; end: number; lower: string };
-    for (let count = Math.min(table.words, words.length - k); count >= 1; count -= 1) {
-      const last = words[k + count - 1] as { end: number };
-      const spelling = count === 1 ? first.lower : text.slice(first.start, last.end).toLowerCase().replace(/\s+/gu, ' ');
-      const value = table.values.get(spelling);
-      if (value === undefined) continue;
-      const previous = words[k - 1];
-      const place: Place = {
-        value,
-        lower: spelling,
-        // (the word before in the same clause: none across a mark, "Kedua, …")
-        before: previous && /^[\s\u00a0]*$/u.test(text.slice(previous.end, first.start)) ? previous.lower : '',
-        after: words[k + count]?.lower ?? '',
-        following: text.slice(last.end, last.end + 8),
-        preceding: text.slice(Math.max(0, first.start - 4), first.start),
-      };
-      if (!exclude?.(place)) out.push({ value, text: text.slice(first.start, last.end), start: first.start, end: last.end });
-      k += count - 1;
-      break;
-    }
+  table.pattern.lastIndex = 0;
+  for (const match of text.matchAll(table.pattern)) {
+    const lower = match[0].toLowerCase().replace(/[ \u00a0]+/gu, ' ');
+    const value = table.values.get(lower);
+    if (value === undefined) continue;
+    const [start, end] = [match.index, match.index + match[0].length];
+    const following = text.slice(end, end + 8);
+    const preceding = text.slice(Math.max(0, start - 24), start);
+    const place: Place = table.spaceless
+      ? { value, lower, before: '', after: '', following, preceding: '' }
+      : {
+          value,
+          lower,
+          // (the words beside it in the same clause: none across a mark, "Kedua, …")
+          before: (/(\p{L}+)[ \u00a0]+$/u.exec(preceding)?.[1] ?? '').toLowerCase(),
+          after: (/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '').toLowerCase(),
+          following,
+          preceding: preceding.slice(-4),
+        };
+    if (!exclude?.(place)) out.push({ value, text: match[0], start, end });
   }
   return out;
 }

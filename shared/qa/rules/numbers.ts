@@ -26,7 +26,7 @@ import {
   type UnitAt,
 } from '../../text/units';
 import { spelledAs, spelledNumbersIn, type SpelledNumber } from '../../text/spelled';
-import { ordinalSpelled, ordinalsIn } from '../../text/ordinals';
+import { ordinalSpelled, ordinalsIn, type SpelledOrdinal } from '../../text/ordinals';
 import { currencyAround, currencyNamedAfter, sameCurrency } from '../../text/currency';
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
@@ -1472,9 +1472,10 @@ export const numbersRule: Rule = {
     checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out, kept);
 
     // a figure written as an ordinal that the translation spells out ("the 3rd day" → "hari ketiga")
-    const spelledOrdinals = ordinalsIn(context.target.text, context.targetLang);
+    let spelledOrdinals: SpelledOrdinal[] | undefined;
     for (const [i, said] of sourceNumbers.entries()) {
       if (usedSource.has(i) || !writtenAsOrdinal(source.text, said, context.sourceLang)) continue;
+      spelledOrdinals ??= ordinalsIn(context.target.text, context.targetLang);
       const k = spelledOrdinals.findIndex((ordinal) => ordinal.value === said.value);
       if (k < 0) continue;
       usedSource.add(i);
