@@ -1236,11 +1236,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   time: {
     // (a span and "later": "three months later"; "later" alone is also "no later than", a deadline)
     // ("once the wound has healed" is after it; not "once a day")
+    // (and the words that say it of what goes before: "prior approval", "disinfect it afterwards")
     en: [
-      'before|prior to',
-      'after|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
+      'before|prior to|prior',
+      'after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
     ],
-    id: ['sebelum', 'setelah|sesudah|seusai|usai|selepas'],
+    id: ['sebelum|sebelumnya|terlebih dahulu', 'setelah|sesudah|seusai|usai|selepas|setelahnya|sesudahnya|setelah itu|sesudah itu'],
     // (and a span before or after a thing: "les 24 heures précédant la visite", "suivant la visite";
     // not "mois suivant", the next month of the previous-and-next pair)
     fr: [
@@ -4272,12 +4273,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a document still valid or expired ("a valid passport" → "un pasaporte caducado")
   validity: {
-    en: ['valid|unexpired|in date', 'expired|out of date|out-of-date'],
+    // (and a thing made void: "a false declaration voids the insurance" → "将导致保价生效")
+    en: ['valid|unexpired|in date', 'expired|out of date|out-of-date|void|voids|voided|invalid|invalidates|invalidated'],
     id: ['masih berlaku|yang berlaku', 'kedaluwarsa|kadaluarsa|kedaluarsa|sudah habis masa berlakunya'],
-    de: ['gültig|gültige|gültigen|gültiger|gültiges', 'abgelaufen|abgelaufene|abgelaufenen|abgelaufener'],
+    de: [
+      'gültig|gültige|gültigen|gültiger|gültiges',
+      'abgelaufen|abgelaufene|abgelaufenen|abgelaufener|ungültig|ungültige|ungültigen|ungültiger|ungültiges',
+    ],
     fr: ['valide|valides|valable|valables|en cours de validité', 'expiré|expirée|expirés|expirées|périmé|périmée|périmés|périmées'],
     es: ['válido|válida|válidos|válidas|en vigor|vigente|vigentes', 'caducado|caducada|caducados|caducadas|vencido|vencida'],
-    zh: ['有效期内|有效的', '过期|已过期|失效'],
+    zh: ['有效期内|有效的|生效', '过期|已过期|失效|无效|作废'],
   },
 
   // kept in the fridge or at room temperature ("once opened, keep refrigerated" → "simpan di suhu ruang")
@@ -5563,10 +5568,12 @@ function oppositesSwapped(
     // (a sequence said with "then" may be rendered with a "before": "kept for 60 days and then
     // deleted" → "conservées 60 jours avant d'être supprimées")
     // (and the other way round: "avant d'être supprimées" → "After …, kept … and then deleted")
+    // (but not an adverb of what went before: "Disinfect the site afterwards" → "Desinfizieren Sie
+    // die Stelle vorher" turned it around)
     if (
       (name === 'time' || name === 'until') &&
       (other === pair[0]
-        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end))
+        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) && !BEFOREHAND.test(found.text)
         : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)))
     )
       continue;
@@ -6168,6 +6175,10 @@ const NOT_WITHIN = /^(?:[\s\u00a0]+\p{L}+){1,3}[\s\u00a0]+within[\s\u00a0]/u;
 
 /** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
 const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
+
+/** Adverbs of what goes before, which render no "then" of a sequence ("vorher", "sebelumnya", "au préalable"). */
+const BEFOREHAND =
+  /^(?:beforehand|vorher|zuvor|vorab|sebelumnya|terlebih dahulu|auparavant|au préalable|previamente|de antemano|事先|预先)$/iu;
 
 /** A time of day said with "a.m." or "p.m.". */
 const AM_PM = /\d[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b\.?/iu;
@@ -9072,15 +9083,23 @@ const CONJUNCTIONS: Record<string, RegExp> = {
   es: /^(?:y|e|o|u|ni)$/u,
 };
 
-/** Whether another negation stands before `added` with an "and" or "or" of its language between them. */
+/**
+ * Whether another negation stands before `added` with an "and" or "or" of its language between
+ * them, or a comma after a word or few, one thing of a list ("kein Öl, keinen Klebstoff und keinen
+ * Nagellack": German says its "kein" again before each).
+ */
 function repeatsAfterConjunction(target: Analysis, negations: readonly Cue[], added: Cue): boolean {
   const conjunction = CONJUNCTIONS[baseLanguage(target.lang)];
   const before = negations.filter((cue) => cue.end <= added.start).at(-1);
   if (!conjunction || !before) return false;
-  return target.items.some(
-    (item) => item.kind === 'word' && item.start >= before.end && item.end <= added.start && conjunction.test(item.lower),
-  );
+  const between = target.items.filter((item) => item.start >= before.end && item.end <= added.start);
+  if (between.some((item) => item.kind === 'word' && conjunction.test(item.lower))) return true;
+  const words = between.filter((item) => item.kind === 'word');
+  return words.length <= LIST_ITEM_WORDS && between.at(-1)?.text === ',';
 }
+
+/** The most words a thing of a list has, between its commas ("oil, glue or nail polish"). */
+const LIST_ITEM_WORDS = 3;
 
 /**
  * Words after an "or" that join no second verb to the negated one ("faster or more cheaply", "or
@@ -9096,12 +9115,24 @@ function negatesOr(analysis: Analysis, negation: Cue): boolean {
   if (!or) return false;
   const notAVerb = NOT_A_VERB_AFTER_OR[baseLanguage(analysis.lang)];
   let afterOr = false;
-  for (const item of analysis.items) {
+  // (a comma after a word or few is a list's, "Do not use oil, glue or nail polish"; after more,
+  // a clause's, and so is the first comma right before the "or": "If you decide not to take part,
+  // or to leave the study")
+  let words = 0;
+  let listed = false;
+  for (const [k, item] of analysis.items.entries()) {
     if (item.start < negation.end) continue;
     if (item.kind !== 'word') {
+      const next = analysis.items.slice(k + 1).find((each) => each.kind === 'word');
+      if (item.text === ',' && words <= LIST_ITEM_WORDS + 1 && !afterOr && (listed || !or.test(next?.lower ?? ''))) {
+        words = 0;
+        listed = true;
+        continue;
+      }
       if (CLAUSE_MARK_RE.test(item.text) || SENTENCE_END_RE.test(item.text)) return false;
       continue;
     }
+    words += 1;
     if (afterOr) {
       if (!notAVerb?.test(item.lower)) return true;
       afterOr = false;

@@ -532,6 +532,15 @@ function checkUnit(
     checkPeriod(context, wanted.end, found.end, out);
     return;
   }
+  // (a rate the source counts per its period alone, the translation naming what it counts before
+  // the same period, or the other way round: "beyond 20 per week" → "di atas 20 jam per minggu")
+  if (
+    (periodAfter(context.target.text, found.end, context.targetLang)?.unit === wanted.unit &&
+      PER_ALONE.test(source.text.slice(sourceNumber.end, wanted.start))) ||
+    (periodAfter(source.text, wanted.end, context.sourceLang)?.unit === found.unit &&
+      PER_ALONE.test(context.target.text.slice(target.end, found.start)))
+  )
+    return;
   // a number the translation spells out keeps its words ("lima bulan" → "lima tahun"); a rate
   // keeps its figure and its "per" ("Rp6.500.000 per minggu" → "Rp6.500.000 per bulan")
   const between = context.target.text.slice(target.end, found.start);
@@ -552,6 +561,9 @@ function checkUnit(
     }),
   );
 }
+
+/** What stands between a figure and the period it is counted per, with no unit of its own ("20 per week", "20 pro Woche", "20 每周"). */
+const PER_ALONE = /^[\s\u00a0]*(?:per|pro|par|por|je|a|an|al|a la|每)[\s\u00a0]*$/iu;
 
 /**
  * The period a quantity is counted per, changed ("two days a week" → "dua hari sebulan"): on the

@@ -6162,3 +6162,45 @@ describe('round 165', () => {
     expect(of('Both parents sign first.', 'Kedua orang tua menandatangani lebih dulu.', 'id')).toEqual([]);
   });
 });
+
+describe('round 166', () => {
+  it('reads German "kein" said again before each thing of a list as the source\'s one "not"', () => {
+    expect(of('Do not use oil, glue or nail polish.', 'Verwenden Sie kein Öl, keinen Klebstoff und keinen Nagellack.', 'de')).toEqual([]);
+    expect(of('Use oil, glue or nail polish.', 'Verwenden Sie kein Öl, keinen Klebstoff und keinen Nagellack.', 'de')).toEqual([
+      'polarity.added kein',
+    ]);
+    // (a comma right before the "or" is a clause's: the second negation is no repetition)
+    expect(
+      of(
+        'If you decide not to take part, or to leave the study later, your care will not be affected.',
+        'Jika Anda memutuskan untuk tidak ambil bagian, atau meninggalkan studi nanti, perawatan Anda akan terpengaruh.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped akan terpengaruh']);
+  });
+
+  it('reads a rate counted per its period alone as kept where the translation names what it counts', () => {
+    expect(of('Hours beyond 20 per week need approval.', 'Jam kerja di atas 20 jam per minggu memerlukan persetujuan.', 'id')).toEqual([]);
+    expect(
+      check('Jam kerja di atas 20 jam per minggu.', 'Hours worked beyond 20 per week.', { sourceLang: 'id', targetLang: 'en' }),
+    ).toEqual([]);
+    expect(of('Up to 20 per week.', 'Hingga 20 jam per bulan.', 'id')).toContain('frequency.changed per bulan');
+  });
+
+  it('reads "afterwards" and "prior" against their opposites, and a thing made void against "生效"', () => {
+    expect(of('Disinfect the bite site afterwards.', 'Desinfizieren Sie die Einstichstelle vorher.', 'de')).toEqual([
+      'direction.inverted vorher',
+    ]);
+    expect(of('Disinfect the bite site afterwards.', 'Desinfizieren Sie die Einstichstelle anschließend.', 'de')).toEqual([]);
+    // (a sequence's "afterwards" may still be said with a "before")
+    expect(
+      of('Data is kept for 60 days and deleted afterwards.', 'Les données sont conservées 60 jours avant d’être supprimées.', 'fr'),
+    ).toEqual([]);
+    expect(of('Extra hours require prior approval.', 'Jam tambahan memerlukan persetujuan setelahnya.', 'id')).toEqual([
+      'direction.inverted setelahnya',
+    ]);
+    expect(of('Extra hours require prior approval.', 'Jam tambahan memerlukan persetujuan terlebih dahulu.', 'id')).toEqual([]);
+    expect(of('A false declaration voids the insurance.', '虚假声明将导致保价生效。', 'zh')).toEqual(['direction.inverted 生效']);
+    expect(of('A false declaration voids the insurance.', '虚假声明将导致保价无效。', 'zh')).toEqual([]);
+  });
+});

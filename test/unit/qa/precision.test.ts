@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a count whose unit the source says before it ("Hours worked beyond 20 per week")
-      'paruhwaktu ¶3 numbers.changed "20 jam"',
-      // as first seen: German's "kein" said again before each thing the source's one "not" negates
-      'zecke-de ¶3 polarity.added "keinen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and thirty (one hundred and thirteen terms, parties or order swapped, one hundred other changes of meaning, sixty-nine opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven bounds or limits, six amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and twenty-seven (one hundred and thirteen terms, parties or order swapped, one hundred other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven bounds or limits, six amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -80,7 +76,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
       'baojia-zh ¶1 limit reversed (up to to over)',
-      'baojia-zh ¶3 opposite (voids to makes valid)',
       'baojia-zh ¶7 event changed (approved to submitted)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
@@ -301,7 +296,6 @@ describe('precision on careful translations', () => {
       'parking-zh ¶5 negation added (only while charging to not while charging)',
       'parkingfine ¶10 parties swapped (officer and police)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
-      'paruhwaktu ¶3 opposite (prior to afterwards)',
       'paylater ¶3 restriction dropped (only if)',
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
@@ -475,7 +469,6 @@ describe('precision on careful translations', () => {
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zecke-de ¶4 opposite (afterwards to beforehand)',
       'zhuangxiu-zh ¶3 party changed (the contractor to the client)',
       'zhuangxiu-zh ¶7 restriction dropped (only on weekdays to every day)',
       'zhuangxiu-zh ¶8 restriction added (either party to only the client)',
