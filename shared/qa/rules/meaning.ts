@@ -407,7 +407,9 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
-      notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)\p{L}*$/u,
+      // (but a word free of what its first part names is negative all the same: "unfallfrei",
+      // accident-free)
+      notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       particles: new Set(['statt']),
@@ -2098,6 +2100,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['lang|lange|langen|langer|langes', 'kurz|kurze|kurzen|kurzer|kurzes'],
     fr: ['long|longue|longs|longues|longtemps', 'court|courte|courts|courtes|brièvement'],
     es: ['largo|larga|largos|largas', 'corto|corta|cortos|cortas|brevemente'],
+    // (not "长" alone: a head, "院长", to grow, "长出", long-term, "长期")
+    zh: ['留长|较长|很长|加长|过长', '剪短|较短|很短|修短|过短'],
   },
   // shelves up and down ("heavy items on the lower shelves")
   shelf: {
@@ -8363,7 +8367,10 @@ function whereLost(
     const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(target.text.slice(clause.start, clause.end));
     return last ? { start: clause.start, end: clause.start + last.index + 1 } : clause;
   }
-  if (!at || !VERB_LAST.has(baseLanguage(target.lang))) return at;
+  // (a negation that ends its clause, "photos saved in high quality do not", says its verb once
+  // more, where the translation's clause ends: to its last word, "… en alta calidad también")
+  const ending = at !== null && /^[\s\u00a0]*(?:[.,;:!?)]|$)/u.test(source.text.slice(negated.end, negated.end + 4));
+  if (!at || (!ending && !VERB_LAST.has(baseLanguage(target.lang)))) return at;
   const clauseEnd = /[,;:]/u.exec(target.text.slice(at.end, targetSentence.end));
   const rest = target.text.slice(at.end, clauseEnd ? at.end + clauseEnd.index : targetSentence.end);
   // (to its last word: not the full stop)

@@ -6204,3 +6204,39 @@ describe('round 166', () => {
     expect(of('A false declaration voids the insurance.', '虚假声明将导致保价无效。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 167', () => {
+  it('reads a German word free of what its first part names as negative ("unfallfrei")', () => {
+    expect(
+      of(
+        'The seller guarantees that the car has not been in an accident.',
+        'Der Verkäufer sichert zu, dass das Fahrzeug unfallfrei ist.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The seller guarantees that the car has not been in an accident.',
+        'Der Verkäufer sichert zu, dass das Fahrzeug einen Unfall hatte.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped Fahrzeug einen Unfall hatte']);
+  });
+
+  it("marks a lost negation that ended its clause at the end of the translation's", () => {
+    expect(
+      of(
+        'Backups count against your storage; photos saved in high quality do not.',
+        'Las copias ocupan espacio de tu almacenamiento; las fotos guardadas en alta calidad también.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped calidad también']);
+  });
+
+  it('knows nails cut short and grown long in Chinese', () => {
+    expect(of("Keep your baby's nails short to reduce scratching.", '将宝宝的指甲留长，以减少抓挠。', 'zh')).toEqual([
+      'direction.inverted 留长',
+    ]);
+    expect(of("Keep your baby's nails short to reduce scratching.", '将宝宝的指甲剪短，以减少抓挠。', 'zh')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: German "unfallfrei", free of accidents, says the source's "not"
-      'gebrauchtwagen-de ¶1 polarity.dropped "Fahrzeug unfallfrei ist"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and thirty-three (one hundred and fifteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-seven opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and thirty-one (one hundred and fifteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -180,7 +178,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      'galeria-es ¶6 negation dropped (do not to also)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
@@ -374,7 +371,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
-      'shizhen-zh ¶6 opposite (short to long)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
