@@ -445,10 +445,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus',
       ),
       less: list(
-        'moins de temps|moins longtemps|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -1779,9 +1779,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // how much of a thing ("drink plenty of fluids" → "beba poco líquido"); not "many" and "few",
   // said of anything, nor "a little", which is some
   amount: {
-    en: ['plenty of|plenty|lots of|a lot of', 'very little|only a little|little'],
+    // (and too much of it or too little: "if you pay too much tax" → "terlalu sedikit")
+    en: ['plenty of|plenty|lots of|a lot of|too much|too many', 'very little|only a little|little|too little|too few'],
     id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja'],
-    de: ['viel|reichlich|ausreichend', 'wenig'],
+    de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige'],
     fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
     es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
   },
@@ -2982,6 +2983,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'lepas|lepaskan|melepas|melepaskan|dilepas|dilepaskan|copot|mencopot|dicopot|cabut|mencabut|dicabut|keluarkan|putuskan|diputus|diputuskan|terputus|copotlah|lepaskanlah',
       'pasang|pasangkan|memasang|memasangkan|dipasang|dipasangkan|terpasang|masukkan|memasukkan|dimasukkan|colokkan|mencolokkan|dicolokkan|sambungkan|menyambungkan|disambungkan|tersambung|hubungkan|menghubungkan|dihubungkan|terhubung|pasanglah|memakai|pakailah|kenakan|mengenakan',
     ],
+    // ("Remove your lenses before swimming" → "Ponte las lentillas"; not German "tragen", also to
+    // bear a cost, nor French "mettre", also "mettre à jour")
+    de: [
+      'entfernen|entfernt|entferne|herausnehmen|nehmen * heraus|abnehmen|nehmen * ab|ausstecken|abziehen|deinstallieren|ausziehen|ziehen * aus',
+      'einsetzen|setzen * ein|anbringen|montieren|installieren|einstecken|anziehen|ziehen * an|aufsetzen|einlegen|legen * ein',
+    ],
+    fr: [
+      'retirer|retirez|retiré|retirée|retirés|retirées|enlever|enlevez|enlevé|enlevée|débrancher|débranchez|débranché|désinstaller|désinstallez|ôter|ôtez',
+      'installer|installez|insérer|insérez|brancher|branchez|branché|porter|portez|fixer|fixez|remettre|remettez',
+    ],
+    es: [
+      'quitar|quita|quítate|quítese|quitarse|retirar|retira|retire|retírate|desconectar|desconecta|desconecte|desenchufar|desenchufa|desenchufe|desinstalar|desinstala|desinstale|sacar|saca|saque|sácate',
+      'poner|pon|ponte|póngase|ponerse|colocar|coloca|coloque|colócate|insertar|inserta|inserte|instalar|instala|instale|enchufar|enchufa|enchufe',
+    ],
+    zh: ['取下|摘下|拆下|卸下|拔下|拔掉|卸载|取出|摘掉', '戴上|装上|插上|插入|佩戴|戴好|放入'],
   },
   // how hard a thing is ("may make it harder to obtain credit" → "dapat mempermudah"; not "hard"
   // alone, which is also firm)
@@ -3537,12 +3553,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // how a message reaches you: a text message or an e-mail ("sent to you by text message" → "通过电子邮件")
   messageChannel: {
     // (the e-mail's words as the post's pair has them)
-    en: ['text message|text messages|by text|sms', 'e-mail|email|e-mails|emails'],
-    id: ['sms|pesan singkat|pesan teks', 'email|e-mail|surel|surat elektronik'],
-    de: ['sms|per sms', 'e-mail|e-mails|email'],
-    fr: ['sms|texto|textos|par sms', 'e-mail|courriel|courriels'],
-    es: ['sms|mensaje de texto|mensajes de texto', 'correo electrónico|correos electrónicos|email'],
-    zh: ['短信|手机短信', '电子邮件|邮件|电子邮箱'],
+    // (and a phone's number a code is sent to: "sent to your email" → "dikirim ke nomor ponsel Anda")
+    en: ['text message|text messages|by text|sms|phone number|mobile number|to your phone|to your mobile', 'e-mail|email|e-mails|emails'],
+    id: ['sms|pesan singkat|pesan teks|nomor ponsel|nomor hp|nomor handphone|nomor telepon', 'email|e-mail|surel|surat elektronik'],
+    de: ['sms|per sms|handynummer|mobilnummer|telefonnummer', 'e-mail|e-mails|email'],
+    fr: ['sms|texto|textos|par sms|numéro de téléphone|numéro de portable', 'e-mail|courriel|courriels'],
+    es: ['sms|mensaje de texto|mensajes de texto|número de teléfono|número de móvil', 'correo electrónico|correos electrónicos|email'],
+    zh: ['短信|手机短信|手机号|手机号码', '电子邮件|邮件|电子邮箱'],
   },
   // a thing given away or sold ("donated to charity" → "akan dijual")
   // (not French "donné" nor "données": also given and data)
@@ -6906,6 +6923,9 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'cada día': 'day',
     'todos los días': 'day',
     'por semana': 'week',
+    'todas las semanas': 'week',
+    'todos los meses': 'month',
+    'todos los años': 'year',
     'a la semana': 'week',
     semanal: 'week',
     semanalmente: 'week',

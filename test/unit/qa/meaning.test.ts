@@ -6240,3 +6240,39 @@ describe('round 167', () => {
     expect(of("Keep your baby's nails short to reduce scratching.", '将宝宝的指甲剪短，以减少抓挠。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 168', () => {
+  it('reads French comparisons in the plural and Spanish "todas las semanas"', () => {
+    expect(
+      of('Smokers pay higher premiums than non-smokers.', 'Les fumeurs paient des cotisations moins élevées que les non-fumeurs.', 'fr'),
+    ).toEqual(['direction.inverted moins élevées']);
+    expect(
+      of('Smokers pay higher premiums than non-smokers.', 'Les fumeurs paient des cotisations plus élevées que les non-fumeurs.', 'fr'),
+    ).toEqual([]);
+    expect(of('Replace the solution every day.', 'Cambia la solución todas las semanas.', 'es')).toEqual([
+      'frequency.changed todas las semanas',
+    ]);
+  });
+
+  it('knows taking a thing off against putting it on in German, French, Spanish and Chinese', () => {
+    expect(of('Remove your lenses before swimming.', 'Ponte las lentillas antes de nadar.', 'es')).toEqual(['direction.inverted Ponte']);
+    expect(of('Remove your lenses before swimming.', 'Quítate las lentillas antes de nadar.', 'es')).toEqual([]);
+    expect(of('Remove the battery.', 'Setzen Sie den Akku ein.', 'de')).toEqual(['direction.inverted Setzen Sie den Akku ein']);
+    expect(of('Remove the battery.', 'Nehmen Sie den Akku heraus.', 'de')).toEqual([]);
+    expect(of('Remove your lenses before swimming.', '游泳前请戴上隐形眼镜。', 'zh')).toEqual(['direction.inverted 戴上']);
+  });
+
+  it('knows too much against too little, and a phone number against an e-mail', () => {
+    expect(
+      of(
+        'If you pay too much tax, you can apply for a refund.',
+        'Jika Anda membayar pajak terlalu sedikit, Anda dapat mengajukan pengembalian.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted sedikit']);
+    expect(of('Log in with the password sent to your email.', 'Masuk dengan kata sandi yang dikirim ke nomor ponsel Anda.', 'id')).toEqual([
+      'direction.inverted nomor ponsel',
+    ]);
+    expect(of('Log in with the password sent to your email.', 'Masuk dengan kata sandi yang dikirim ke email Anda.', 'id')).toEqual([]);
+  });
+});

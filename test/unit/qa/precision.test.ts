@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and thirty-seven (one hundred and sixteen terms, parties or order swapped, one hundred and three other changes of meaning, sixty-eight opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and thirty-two (one hundred and sixteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-four negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -145,15 +145,12 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
-      'efiling ¶2 channel changed (email to phone)',
-      'efiling ¶7 opposite (too much to too little)',
       'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
       'emailclient ¶9 term changed (send to delete)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
-      'emprunteur-fr ¶7 comparison reversed (higher to lower)',
       'equitation-fr ¶2 contrast swapped (storms, not rain)',
       'equitation-fr ¶9 term changed (gallery to arena)',
       'ereader ¶1 condition changed (and to or)',
@@ -250,8 +247,6 @@ describe('precision on careful translations', () => {
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
       'laundrykiloan ¶8 opposite (mild to strong)',
-      'lentillas-es ¶3 frequency changed (every day to every week)',
-      'lentillas-es ¶6 opposite (remove to put on)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
       'leyuan-zh ¶7 times swapped (weekdays and weekends)',
