@@ -1274,8 +1274,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|turn * on|turns * on|turned * on|switch * on|switches * on|switched * on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
+      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|turning on|switching on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|turn * on|turns * on|turned * on|switch * on|switches * on|switched * on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'disable|disables|disabled|disabling|turn off|turns off|turned off|turning off|switching off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|menyala|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
@@ -1364,6 +1364,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
     es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
+  },
+  // right and wrong ("if you enter the wrong PIN" → "die richtige PIN"; not "right" alone, also a
+  // side and a due)
+  rightWrong: {
+    en: ['correct|correctly|the right', 'wrong|incorrect|incorrectly|the wrong'],
+    id: ['benar|yang benar|dengan benar', 'salah|yang salah|keliru'],
+    de: [
+      'richtig|richtige|richtigen|richtiger|richtiges|korrekt|korrekte|korrekten|korrekter',
+      'falsch|falsche|falschen|falscher|falsches|inkorrekt',
+    ],
+    fr: ['correct|correcte|corrects|correctes|correctement', 'incorrect|incorrecte|incorrects|incorrectes|mauvais|mauvaise|erroné|erronée'],
+    es: [
+      'correcto|correcta|correctos|correctas|correctamente',
+      'incorrecto|incorrecta|incorrectos|incorrectas|erróneo|errónea|equivocado|equivocada',
+    ],
+    zh: ['正确', '错误'],
   },
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
@@ -3759,7 +3775,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   returnedOrKept: {
     en: [
       'returned to you|given back to you|given back|handed back|returned to the owner|returned to|be returned|are returned|is returned',
-      'kept by|retained by|kept|retained|thrown away|disposed of|discarded',
+      'kept by|retained by|kept|keeps|keep|retained|retains|thrown away|disposed of|discarded',
     ],
     // (and thrown away: "parts replaced are returned to you" → "dibuang oleh bengkel")
     id: ['dikembalikan|dikembalikan kepada anda|diserahkan kembali', 'disimpan|ditahan|dibuang|dimusnahkan'],
@@ -3768,9 +3784,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'vous sera rendu|vous sera rendue|vous seront rendus|vous seront rendues|vous est rendu|vous est rendue|vous sont rendus|vous sont rendues|restitué|restitués|restituée|restituées|renvoyé|renvoyés|retourné|retournés',
       'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées|jeté|jetés|jetée|jetées|détruit|détruits|détruite|détruites',
     ],
+    // (and said in the present: "the seller keeps the deposit" → "la parte vendedora devuelve las arras")
     es: [
-      'devuelto|devueltos|devuelta|devueltas|restituido',
-      'conservado|conservados|retenido|retenidos|guardado|guardados|tirado|tirados|tirada|tiradas|desechado|desechados|destruido|destruidos',
+      'devuelto|devueltos|devuelta|devueltas|restituido|devuelve|devuelven|devolverá|devolverán',
+      'conservado|conservados|retenido|retenidos|guardado|guardados|tirado|tirados|tirada|tiradas|desechado|desechados|destruido|destruidos|se queda con|se quedará con|se quedan con|conserva|conservará|retiene|retendrá',
     ],
     zh: ['退还|归还|返还', '保留|留存|扣留|丢弃|扔掉|销毁'],
   },

@@ -6276,3 +6276,39 @@ describe('round 168', () => {
     expect(of('Log in with the password sent to your email.', 'Masuk dengan kata sandi yang dikirim ke email Anda.', 'id')).toEqual([]);
   });
 });
+
+describe('round 169', () => {
+  it('knows a thing kept against one given back in the present, right against wrong, and "turning off"', () => {
+    expect(
+      of(
+        'If the buyer withdraws, the seller keeps the deposit.',
+        'Si la parte compradora desiste, la parte vendedora devuelve las arras.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted devuelve']);
+    expect(
+      of(
+        'If the buyer withdraws, the seller keeps the deposit.',
+        'Si la parte compradora desiste, la parte vendedora se queda con las arras.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'If you enter the wrong PIN three times, the card is blocked.',
+        'Wenn Sie dreimal die richtige PIN eingeben, wird die Karte gesperrt.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted richtige']);
+    expect(
+      of(
+        'If you enter the wrong PIN three times, the card is blocked.',
+        'Wenn Sie dreimal die falsche PIN eingeben, wird die Karte gesperrt.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of("Turning off child mode requires the parent's password.", '开启儿童模式需要输入家长密码。', 'zh')).toEqual([
+      'direction.inverted 开启',
+    ]);
+  });
+});

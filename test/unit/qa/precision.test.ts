@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and thirty-six (one hundred and sixteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-nine opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and thirty-three (one hundred and sixteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, thirteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -55,7 +55,6 @@ describe('precision on careful translations', () => {
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
-      'arras-es ¶2 opposite (keeps to returns)',
       'arras-es ¶5 negation dropped (free of to with)',
       'asma-es ¶2 meaning changed (every day, even when well, to only when unwell)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
@@ -158,8 +157,6 @@ describe('precision on careful translations', () => {
       'ereader ¶1 condition changed (and to or)',
       'ereader ¶2 term changed (uploaded to deleted)',
       'ereader ¶5 meaning changed (highlights kept to removed too)',
-      'erezept-de ¶4 opposite (wrong to right)',
-      'ertongmoshi-zh ¶8 opposite (turning off to turning on)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
