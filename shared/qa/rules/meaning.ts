@@ -282,7 +282,7 @@ const CUES: Record<string, Cues> = {
       ),
       softPhrases: phrasesByStart(
         // (and coming without an appointment: "walk-in customers" are "Kunden ohne Termin")
-        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|sit still|keep still|stay still|hold still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in',
+        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|standing still|sit still|sitting still|sits still|keep still|keeping still|stay still|staying still|hold still|holding still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in',
       ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
@@ -1274,8 +1274,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   switch: {
     en: [
-      'engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|turning on|switching on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|turn * on|turns * on|turned * on|switch * on|switches * on|switched * on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
-      'disable|disables|disabled|disabling|turn off|turns off|turned off|turning off|switching off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
+      'gps on|wi-fi on|wifi on|mobile data on|flash on|tracking on|engine running|motor running|engine on|keep it running|leave it running|enable|enables|enabled|enabling|turn on|turns on|turned on|turning on|switching on|switch on|switches on|switched on|turn it on|turn them on|switch it on|switch them on|turn * on|turns * on|turned * on|switch * on|switches * on|switched * on|activate|activates|activated|is on|are on|stay on|stays on|remain on|remains on|left on|notifications on|alerts on|sounds on|location on|bluetooth on|power on',
+      'gps off|wi-fi off|wifi off|mobile data off|flash off|tracking off|disable|disables|disabled|disabling|turn off|turns off|turned off|turning off|switching off|switch off|switches off|switched off|turn it off|turn them off|switch it off|switch them off|turn * off|turns * off|turned * off|switch * off|switches * off|switched * off|deactivate|deactivates|deactivated|is off|are off|notifications off|alerts off|sounds off|location off|bluetooth off|power off',
     ],
     id: [
       'aktif|aktifkan|mengaktifkan|diaktifkan|menyala|nyalakan|menyalakan|dinyalakan|hidupkan|menghidupkan|dihidupkan',
@@ -1364,6 +1364,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
     es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
+  },
+  // local or general anaesthesia ("done under local anaesthesia" → "con anestesia general")
+  anaesthesia: {
+    en: [
+      'local anaesthesia|local anesthesia|local anaesthetic|local anesthetic',
+      'general anaesthesia|general anesthesia|general anaesthetic|general anesthetic',
+    ],
+    id: ['bius lokal|anestesi lokal', 'bius total|bius umum|anestesi umum|anestesi total'],
+    de: ['örtliche betäubung|örtlicher betäubung|lokalanästhesie|lokale betäubung', 'vollnarkose|allgemeinanästhesie'],
+    fr: ['anesthésie locale', 'anesthésie générale'],
+    es: ['anestesia local', 'anestesia general'],
+    zh: ['局部麻醉|局麻', '全身麻醉|全麻'],
   },
   // right and wrong ("if you enter the wrong PIN" → "die richtige PIN"; not "right" alone, also a
   // side and a due)
@@ -1566,7 +1578,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
     // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
     es: [
-      'por la mañana|de la mañana|mediodía|al mediodía|durante el día|de día|todas las mañanas|cada mañana|por las mañanas',
+      'por la mañana|de la mañana|mediodía|al mediodía|durante el día|por el día|de día|todas las mañanas|cada mañana|por las mañanas',
       'por la noche|de la noche|noche|noches|medianoche|todas las tardes|cada tarde|por la tarde|por las tardes|al atardecer|atardecer|al anochecer|anochecer',
     ],
   },
@@ -2005,7 +2017,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
       'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
     ],
-    es: ['encima de|por encima de|superior a', 'debajo de|por debajo de|inferior a'],
+    es: ['encima de|encima del|por encima de|por encima del|superior a', 'debajo de|debajo del|por debajo de|por debajo del|inferior a'],
     // (higher or lower than: "above the original price" → "低于原价"; not "以上" and "以下", also
     // "the above" and "the following")
     zh: ['高于|上方|之上', '低于|下方|之下'],
@@ -2964,8 +2976,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'recommandé|recommandée|recommandés|recommandées|conseillé|conseillée|encouragé|encouragée|souhaité|souhaitée',
       'interdit|interdite|interdits|interdites|à éviter|évitez|déconseillé|déconseillée|déconseillés|déconseillées',
     ],
+    // (and Spanish "procure", try to: "Avoid standing" → "Procure permanecer de pie")
     es: [
-      'recomendado|recomendada|recomendados|recomendadas|se recomienda|aconsejable|se aconseja',
+      'recomendado|recomendada|recomendados|recomendadas|se recomienda|aconsejable|se aconseja|procure|procura|procuren',
       'prohibido|prohibida|prohibidos|prohibidas|se prohíbe|evite|evitar|desaconsejado|desaconsejada|desaconsejados|desaconsejadas|se desaconseja',
     ],
   },
@@ -3006,8 +3019,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'einsetzen|setzen * ein|anbringen|montieren|installieren|einstecken|anziehen|ziehen * an|aufsetzen|einlegen|legen * ein',
     ],
     fr: [
-      'retirer|retirez|retiré|retirée|retirés|retirées|enlever|enlevez|enlevé|enlevée|débrancher|débranchez|débranché|désinstaller|désinstallez|ôter|ôtez',
-      'installer|installez|insérer|insérez|brancher|branchez|branché|porter|portez|fixer|fixez|remettre|remettez',
+      'retirer|retirez|retiré|retirée|retirés|retirées|enlever|enlevez|enlevé|enlevée|débrancher|débranchez|débranché|déconnecter|déconnectez|déconnecté|déconnectée|désinstaller|désinstallez|ôter|ôtez',
+      'installer|installez|insérer|insérez|brancher|branchez|branché|connecter|connectez|connecté|connectée|porter|portez|fixer|fixez|remettre|remettez',
     ],
     es: [
       'quitar|quita|quítate|quítese|quitarse|retirar|retira|retire|retírate|desconectar|desconecta|desconecte|desenchufar|desenchufa|desenchufe|desinstalar|desinstala|desinstale|sacar|saca|saque|sácate',
@@ -3079,9 +3092,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'mulai|memulai|dimulai|bermula|mulailah',
       'berhenti|hentikan|menghentikan|dihentikan|berakhir|mengakhiri|diakhiri|selesai|menyelesaikan|diselesaikan',
     ],
+    // (and the start and end of a contract or a lease: "when the contract ends" → "bei Vertragsbeginn")
     de: [
-      'beginnt|beginnen|begann|begonnen|fängt an|fangen an|anfangen|startet|starten|gestartet',
-      'endet|enden|endete|geendet|hört auf|hören auf|aufhören|beendet|beenden|stoppt|stoppen',
+      'beginnt|beginnen|begann|begonnen|fängt an|fangen an|anfangen|startet|starten|gestartet|vertragsbeginn|mietbeginn',
+      'endet|enden|endete|geendet|hört auf|hören auf|aufhören|beendet|beenden|stoppt|stoppen|vertragsende|mietende',
     ],
     fr: [
       'commence|commencent|commencer|commencé|débute|débutent|débuter|démarre|démarrent|démarrer',
@@ -3104,8 +3118,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses',
-      'be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses',
+      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -4460,14 +4474,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the top or the foot of a thing (a lift, a page, a slope); "above" and "below" are place's
   topBottom: {
-    en: ['at the top|the top of|to the top', 'at the bottom|the bottom of|to the bottom|the foot of|at the foot'],
-    id: ['bagian atas|paling atas|puncak', 'bagian bawah|paling bawah|kaki bukit|kaki gunung'],
-    de: ['oben am|oben an der|oben auf|oben im|an der spitze', 'unten am|unten an der|unten im|am fuß'],
-    fr: [
-      'en haut du|en haut de|en haut des|au sommet du|au sommet de|au sommet des',
-      'en bas du|en bas de|en bas des|au pied du|au pied de|au pied des',
+    // (and a device's buttons and corners: "hold the top button" → "le bouton du bas")
+    en: [
+      'at the top|the top of|to the top|top button|upper button|top left|top right|top-left|top-right',
+      'at the bottom|the bottom of|to the bottom|the foot of|at the foot|bottom button|lower button|bottom left|bottom right|bottom-left|bottom-right',
     ],
-    es: ['en lo alto de|en la parte superior|en la parte de arriba|en la cima', 'en la parte inferior|en la parte de abajo|al pie de'],
+    id: [
+      'bagian atas|paling atas|puncak|tombol atas|kiri atas|kanan atas',
+      'bagian bawah|paling bawah|kaki bukit|kaki gunung|tombol bawah|kiri bawah|kanan bawah',
+    ],
+    de: [
+      'oben am|oben an der|oben auf|oben im|an der spitze|obere taste|oberen taste|oben links|oben rechts',
+      'unten am|unten an der|unten im|am fuß|untere taste|unteren taste|unten links|unten rechts',
+    ],
+    fr: [
+      'en haut du|en haut de|en haut des|au sommet du|au sommet de|au sommet des|bouton du haut|en haut à gauche|en haut à droite',
+      'en bas du|en bas de|en bas des|au pied du|au pied de|au pied des|bouton du bas|en bas à gauche|en bas à droite',
+    ],
+    es: [
+      'en lo alto de|en la parte superior|en la parte de arriba|en la cima|botón superior|botón de arriba|arriba a la izquierda|arriba a la derecha',
+      'en la parte inferior|en la parte de abajo|al pie de|botón inferior|botón de abajo|abajo a la izquierda|abajo a la derecha',
+    ],
+    zh: ['顶部|上方按钮|左上角|右上角', '底部|下方按钮|左下角|右下角'],
   },
   colour: {
     en: ['white', 'black'],
@@ -6360,7 +6388,9 @@ function orderSwapped(
   const landA = locateInTarget(source, target, a.start, a.end);
   const landB = locateInTarget(source, target, b.start, b.end);
   if (!landA || !landB) return [];
-  const distance = (place: { start: number }, cue: Cue) => Math.abs(place.start - cue.start);
+  // (how far a word stands from where a source word lands: none inside the place, else the gap to
+  // its nearer end; a place the landmarks make wide reaches the words it takes in)
+  const distance = (place: { start: number; end: number }, cue: Cue) => Math.max(0, cue.start - place.end, place.start - cue.end);
   if (distance(landA, foundOfB) >= distance(landA, foundOfA) || distance(landB, foundOfA) >= distance(landB, foundOfB)) return [];
   return [
     { said: a, found: foundOfB },

@@ -6312,3 +6312,60 @@ describe('round 169', () => {
     ]);
   });
 });
+
+describe('round 170', () => {
+  it('reads "sitting still" as said with a negation', () => {
+    expect(of('Avoid sitting still for long periods.', 'Evite estar sentado sin moverse durante mucho tiempo.', 'es')).toEqual([]);
+  });
+
+  it('knows a device\'s top and bottom buttons, GPS on and off, connecting against disconnecting, and "por debajo del"', () => {
+    expect(of('Hold the top button down for 15 seconds.', 'Maintenez le bouton du bas enfoncé pendant 15 secondes.', 'fr')).toEqual([
+      'direction.inverted bouton du bas',
+    ]);
+    expect(of('The battery lasts 20 hours with GPS on.', 'La batterie tient 20 heures avec le GPS désactivé.', 'fr')).toEqual([
+      'direction.inverted désactivé',
+    ]);
+    expect(
+      of(
+        'Data is synchronised each time you connect your phone.',
+        'Les données sont synchronisées chaque fois que vous déconnectez votre téléphone.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted déconnectez']);
+    expect(of('Raise your legs above the level of your heart.', 'Eleve las piernas por debajo del nivel del corazón.', 'es')).toEqual([
+      'direction.inverted por debajo del',
+    ]);
+    expect(of('Raise your legs above the level of your heart.', 'Eleve las piernas por encima del nivel del corazón.', 'es')).toEqual([]);
+  });
+
+  it('knows hard against soft said of a change, local against general anaesthesia, Spanish "procure" against "avoid", and a contract\'s start against its end', () => {
+    expect(of('See a doctor if a vein becomes hard.', 'Consulte a un médico si una vena se vuelve blanda.', 'es')).toEqual([
+      'direction.inverted blanda',
+    ]);
+    expect(of('It is done under local anaesthesia.', 'Se realiza con anestesia general.', 'es')).toEqual([
+      'direction.inverted anestesia general',
+    ]);
+    expect(of('It is done under local anaesthesia.', 'Se realiza con anestesia local.', 'es')).toEqual([]);
+    expect(of('Avoid standing for long periods.', 'Procure permanecer de pie durante mucho tiempo.', 'es')).toEqual([
+      'polarity.dropped Procure permanecer',
+    ]);
+    expect(
+      of(
+        'Avoid standing or sitting still for long periods.',
+        'Procure permanecer de pie o sentado sin moverse durante mucho tiempo.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted Procure']);
+    expect(of('Return both keys when the contract ends.', 'Geben Sie beide Schlüssel bei Vertragsbeginn zurück.', 'de')).toEqual([
+      'direction.inverted Vertragsbeginn',
+    ]);
+  });
+
+  it("reads two sides said each in the other's place by where the source words land, a wide landing taking in its words", () => {
+    expect(of('Wear them during the day and remove them at night.', 'Úselas durante la noche y quíteselas por el día.', 'es')).toEqual([
+      'direction.inverted noche',
+      'direction.inverted por el día',
+    ]);
+    expect(of('Wear them during the day and remove them at night.', 'Úselas durante el día y quíteselas por la noche.', 'es')).toEqual([]);
+  });
+});

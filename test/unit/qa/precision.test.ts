@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "sitting still" said "sentado sin moverse", without moving
-      'varices-es ¶2 polarity.added "sin"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and forty-three (one hundred and seventeen terms, parties or order swapped, one hundred and one other changes of meaning, seventy-four opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and thirty-three (one hundred and fifteen terms, parties or order swapped, one hundred and one other changes of meaning, sixty-six opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, seven amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -183,7 +181,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
-      'garage-de ¶7 opposite (end to start)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
@@ -282,10 +279,7 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'montregps-fr ¶2 opposite (on to off)',
-      'montregps-fr ¶6 opposite (connect to disconnect)',
       'montregps-fr ¶7 unit changed (kilometre to mile)',
-      'montregps-fr ¶8 opposite (top to bottom)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
       'mpasi ¶8 opposite (always stay with to may leave alone)',
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
@@ -442,11 +436,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶8 meaning inverted (last to first)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
-      'varices-es ¶2 opposite (avoid to try to)',
-      'varices-es ¶3 opposite (above to below)',
-      'varices-es ¶4 terms swapped (day and night)',
-      'varices-es ¶7 opposite (local to general anaesthesia)',
-      'varices-es ¶8 opposite (hard to soft)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
@@ -456,7 +445,6 @@ describe('precision on careful translations', () => {
       'visado-es ¶4 obligation weakened (must to can)',
       'visado-es ¶5 number changed (two photos to one)',
       'visado-es ¶7 opposite (longer to less)',
-      'voitureelectrique-fr ¶4 seasons swapped (summer and winter)',
       'voitureelectrique-fr ¶6 place changed (the boot to the glovebox)',
       'voitureelectrique-fr ¶8 place changed (the windscreen to the door)',
       'volunteer ¶2 term changed (parent to teacher)',
