@@ -263,7 +263,7 @@ const CUES: Record<string, Cues> = {
       both: list('both'),
       // ("either party may" is each of them: "either" may say one, never says it alone)
       one: list('one of|any one of|only one'),
-      all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully'),
+      all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully|completely|entirely|totally'),
       // ("part of the deposit"; "as part of", "is part of" say what a thing belongs to: see belongingTo)
       some: list('some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of'),
       bothLike: list('two|pair|couple'),
@@ -459,7 +459,7 @@ const CUES: Record<string, Cues> = {
       ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
-      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|totalement'),
+      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement'),
       some: list('certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie'),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
@@ -544,7 +544,8 @@ const CUES: Record<string, Cues> = {
       negation:
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
         // and "没收", confiscated, are words of their own)
-        /不(?![同过過断斷仅僅少久管论論但然如满滿到足好错錯佳例])|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
@@ -560,7 +561,7 @@ const CUES: Record<string, Cues> = {
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
-      below: /低于|少于|小于|未满|未滿|不满|不滿|不到|不足|以下/gu,
+      below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
@@ -3810,7 +3811,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (and private against shared: "the kitchen is shared" → "la cuisine est privée"; French "propre"
   // only after a possessive, "son propre cadenas": "laissée propre" is left clean)
   ownOrShared: {
-    en: ['its own|their own|your own|his own|her own|private', 'shared|share|shares|sharing'],
+    en: [
+      'its own|their own|your own|his own|her own|private|separate room|separate bedroom|separate bathroom|separate entrance|separate kitchen',
+      'shared|share|shares|sharing',
+    ],
     id: ['sendiri|milik sendiri|masing masing|pribadi', 'berbagi|dipakai bersama|digunakan bersama'],
     de: ['eigene|eigenen|eigener|eigenes|eigenem|privat|private|privaten|privates', 'teilen|teilt|geteilt|geteilte|geteilten'],
     fr: [
@@ -4415,8 +4419,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'brutto|bruttoeinkommen|bruttoeinkommens|bruttolohn|bruttolohns|bruttogehalt|bruttogehalts|bruttobetrag|bruttopreis|bruttoverdienst',
     ],
     fr: [
-      "revenu net|revenus nets|salaire net|salaires nets|montant net|prix net|net d'impôt|nets d'impôt|rémunération nette|rémunérations nettes|paie nette|bénéfice net|bénéfices nets",
-      'revenu brut|revenus bruts|salaire brut|salaires bruts|montant brut|prix brut|rémunération brute|rémunérations brutes|paie brute|bénéfice brut|bénéfices bruts',
+      // (and a pay said net or gross after its figure: "12 € net de l'heure")
+      "revenu net|revenus nets|salaire net|salaires nets|montant net|prix net|net d'impôt|nets d'impôt|rémunération nette|rémunérations nettes|paie nette|bénéfice net|bénéfices nets|net de l'heure|net par mois|net par heure|nets par mois",
+      "revenu brut|revenus bruts|salaire brut|salaires bruts|montant brut|prix brut|rémunération brute|rémunérations brutes|paie brute|bénéfice brut|bénéfices bruts|brut de l'heure|brut par mois|brut par heure|bruts par mois",
     ],
     es: ['neto|neta|netos|netas', 'bruto|bruta|brutos|brutas'],
     zh: ['净收入|税后|净额|实发|到手', '总收入|税前|毛收入|总额|应发'],
@@ -5695,6 +5700,9 @@ function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
 }
+
+/** English words of losing, soft words that Chinese says with plain ones ("丢失", "损失"). */
+const LOSING = /^(?:lose|loses|losing|lost|loss|losses)$/iu;
 
 /** English words of keeping and staying, soft for the "on" they may lose ("keep the bandage on"). */
 const KEEPING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/iu;
@@ -10322,7 +10330,10 @@ export const meaningRule: Rule = {
       // that say the source's own soft words: fewer than its negations, and one is lost, "vehicles
       // that are not charging must not park here" → "未充电的车辆可以停在这些车位")
       // (a "not … without" is one of them: "may not sublet without consent" → "nur mit Zustimmung")
-      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - (targetNots.length === 0 ? keeping : 0)));
+      // (nor a word of losing into Chinese, which says it with a plain word, "丢失", "损失": "valuables
+      // that were not locked away … loss" → "未上锁的贵重物品丢失", the "未…的" says the "not")
+      const losing = baseLanguage(target.lang) === 'zh' ? s.soft.filter((cue) => LOSING.test(cue.text)).length : 0;
+      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - losing - (targetNots.length === 0 ? keeping : 0)));
       const notsToSay = sourceNots.length - Math.min(sourceParagraph.prepositional(sourceNots).length, Math.max(0, sourceNots.length - 1));
       if (
         negated &&
@@ -10359,7 +10370,7 @@ export const meaningRule: Rule = {
         // source says more of them, and one lands in a clause of the translation that has none
         // (not when the translation has more negative words than the source: "tidak sah" may be "unauthorised")
         const lost =
-          t.soft.length <= s.soft.length &&
+          t.soft.length <= s.soft.length - losing &&
           lostBesideAnother(
             source,
             target,

@@ -2,7 +2,8 @@
  * Repetition: a word or phrase said twice in a row ("Model Proprietary Model Proprietary"), a
  * classic failure of neural MT. Reduplication written with a hyphen ("buku-buku", "baru-baru
  * ini") is grammar and never matches, since a hyphen is not a space; single words that languages
- * legitimately double ("had had", German "die die") are let through.
+ * legitimately double ("had had", German "die die") are let through, and so is what the source
+ * says twice itself ("60 x 35 x 35 cm").
  */
 import { baseLanguage, finding, type Rule } from '../context';
 import type { Item } from '../analyze';
@@ -28,6 +29,13 @@ function sameWords(items: readonly Item[], a: number, b: number, n: number, unsp
   return true;
 }
 
+/** Whether a source says a passage too, in any letter case and spacing. */
+function sourceSays(source: string | undefined, passage: string): boolean {
+  if (!source) return false;
+  const squeeze = (each: string) => each.toLowerCase().replace(/\s+/gu, ' ');
+  return squeeze(source).includes(squeeze(passage));
+}
+
 export const repetitionRule: Rule = {
   name: 'repetition',
   ids: ['repetition'],
@@ -44,6 +52,8 @@ export const repetitionRule: Rule = {
         if (unspaced && (n === 1 || first.text.length + (items[i + 1]?.text.length ?? 0) < 4)) continue;
         if (n === 1 && (first.text.length < 2 || /^\p{N}+$/u.test(first.text) || legit?.has(first.lower))) continue;
         const endItem = items[i + 2 * n - 1] as Item;
+        // (nor what the source says twice itself: "60 x 35 x 35 cm", a name, a code)
+        if (sourceSays(context.source?.text, text.slice(first.start, endItem.end))) continue;
         const once = text.slice(first.start, (items[i + n - 1] as Item).end);
         out.push(
           finding(context, 'repetition', 'major', first.start, endItem.end, {

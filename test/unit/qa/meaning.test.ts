@@ -6369,3 +6369,44 @@ describe('round 170', () => {
     expect(of('Wear them during the day and remove them at night.', 'Úselas durante el día y quíteselas por la noche.', 'es')).toEqual([]);
   });
 });
+
+describe('round 171', () => {
+  it('reads Chinese "不满意" as a negation, and "未…的" as the "not" of a relative clause beside a word of losing', () => {
+    expect(of('If the client is not satisfied, we replace the helper.', '如客户不满意，我们更换家政员。', 'zh')).toEqual([]);
+    expect(of('If the client is not satisfied, we replace the helper.', '如客户满意，我们更换家政员。', 'zh')).toEqual([
+      'polarity.dropped 如客户满意',
+    ]);
+    expect(of('Children under 18 cannot enter.', '不满18岁的儿童不得入内。', 'zh')).toEqual([]);
+    expect(
+      of(
+        'The agency is not liable for loss of valuables that were not locked away.',
+        '对于未上锁保管的贵重物品丢失，公司不承担责任。',
+        'zh',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets through what the source says twice itself', () => {
+    expect(
+      of('Parcels larger than 60 x 35 x 35 cm are refused.', 'Pakete, die größer als 60 x 35 x 35 cm sind, werden abgelehnt.', 'de'),
+    ).toEqual([]);
+    expect(of('Parcels larger than 60 cm are refused.', 'Pakete, die größer als 60 cm cm sind, werden abgelehnt.', 'de')).toEqual([
+      'repetition cm cm',
+    ]);
+  });
+
+  it('knows "completely" against "sebagian", "la totalité" against half, a separate room against a shared one, and French pay net or gross after its figure', () => {
+    expect(of('Avoid beer completely during an attack.', 'Hindari bir sebagian selama serangan.', 'id')).toEqual([
+      'quantifier.changed sebagian',
+    ]);
+    expect(of('The parents reimburse half of the pass.', 'Les parents remboursent la totalité du titre de transport.', 'fr')).toEqual([
+      'quantifier.changed la totalité',
+    ]);
+    expect(of('The client must provide a separate room for the helper.', '客户须为家政员提供共用的房间。', 'zh')).toEqual([
+      'direction.inverted 共用',
+    ]);
+    expect(of('The nanny is paid €12 net per hour.', "La garde d'enfants est rémunérée 12 € brut de l'heure.", 'fr')).toEqual([
+      "direction.inverted brut de l'heure",
+    ]);
+  });
+});

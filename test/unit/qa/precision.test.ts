@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,16 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: Chinese "不满意", dissatisfied, read as the bound "不满" (under)
-      'jiazheng-zh ¶3 polarity.dropped "如客户不满意"',
-      // as first seen: "未上锁的", not locked away, where the source's "loss" took the soft cue
-      'jiazheng-zh ¶8 polarity.dropped "对于未上锁保管的贵重物品丢失"',
-      // as first seen: a size the source writes "60 x 35 x 35 cm"
-      'packstation-de ¶4 repetition "x 35 x 35"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and forty-one (one hundred and fifteen terms, parties or order swapped, one hundred and three other changes of meaning, sixty-nine opposites, fifty-one restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, eight amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and thirty-seven (one hundred and fifteen terms, parties or order swapped, one hundred and three other changes of meaning, sixty-seven opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, eight amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -62,7 +56,6 @@ describe('precision on careful translations', () => {
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'arras-es ¶5 negation dropped (free of to with)',
-      'asamurat ¶3 quantifier changed (completely to partly)',
       'asma-es ¶2 meaning changed (every day, even when well, to only when unwell)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
@@ -229,7 +222,6 @@ describe('precision on careful translations', () => {
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
-      'jiazheng-zh ¶5 opposite (separate to shared)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
@@ -299,8 +291,6 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
-      'nounou-fr ¶3 opposite (net to gross)',
-      'nounou-fr ¶4 quantifier changed (half to all)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
