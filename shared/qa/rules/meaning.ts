@@ -554,7 +554,7 @@ const CUES: Record<string, Cues> = {
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
-      rise: /上升|增加|增长|提高|上涨|加剧|加重/gu,
+      rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高/gu,
       fall: /下降|减少|降低|下跌|减轻|缓解/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
@@ -1366,6 +1366,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
     es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
   },
+  // sweetened or not ("unsweetened tea" → "含糖茶")
+  sugar: {
+    en: ['unsweetened|sugar-free|sugar free|no added sugar|without sugar', 'sweetened|sugary|with sugar|added sugar'],
+    id: ['tanpa gula|tawar|bebas gula', 'bergula|dengan gula|tambahan gula'],
+    de: [
+      'ungesüßt|ungesüßte|ungesüßten|ungesüßter|zuckerfrei|zuckerfreie|zuckerfreien|ohne zucker',
+      'gesüßt|gesüßte|gesüßten|gesüßter|zuckerhaltig|zuckerhaltige|zuckerhaltigen|mit zucker',
+    ],
+    fr: ['non sucré|non sucrée|non sucrés|non sucrées|sans sucre|sans sucres ajoutés', 'sucré|sucrée|sucrés|sucrées|avec sucre'],
+    es: ['sin azúcar|sin azúcares|sin endulzar', 'azucarado|azucarada|azucarados|azucaradas|con azúcar|endulzado|endulzada'],
+    zh: ['无糖|不加糖', '含糖|加糖'],
+  },
   // local or general anaesthesia ("done under local anaesthesia" → "con anestesia general")
   anaesthesia: {
     en: [
@@ -1523,8 +1535,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
     de: ['aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern', 'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen'],
     fr: [
-      'conserver|conservez|conservé|conservée|conservés|conservées|garder|gardez|gardé|gardés|enregistrer|enregistré',
-      'jeter|jetez|jeté|jetés|jetée|jetées|supprimer|supprimez|supprimé|supprimés|retiré|retirés|retirée|retirées|enlevé|enlevés',
+      'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré',
+      'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|retiré|retirés|retirée|retirées|enlevé|enlevés',
     ],
   },
   journey: {
@@ -1576,7 +1588,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       `morgens|vormittags|mittags|mittag|tagsüber|am morgen|am frühen morgen|am vormittag|${weekdayCompounds(['morgen', 'morgens', 'vormittag', 'vormittags', 'mittag', 'mittags'])}`,
       `abends|abend|nachts|nacht|mitternacht|am abend|am späten abend|in der nacht|${weekdayCompounds(['abend', 'abends', 'nacht', 'nachts'])}`,
     ],
-    fr: ['matin|matins|matinée|midi|en journée|pendant la journée', 'soir|soirs|soirée|nuit|nuits|minuit'],
+    // (and "de jour", by day: "la température de nuit" → "de jour"; not "jour" alone, also a date)
+    fr: ['matin|matins|matinée|midi|en journée|pendant la journée|de jour', 'soir|soirs|soirée|nuit|nuits|minuit'],
     // (the afternoon against the morning: "every morning" → "todas las tardes"; "tarde" alone is also late)
     es: [
       'por la mañana|de la mañana|mediodía|al mediodía|durante el día|por el día|de día|todas las mañanas|cada mañana|por las mañanas',
@@ -4748,9 +4761,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // the coming period against this or the last one ("a discount on next year's fee" → "iuran tahun ini")
   // (no phrase past a word of sequence's, which would take it: "the previous month", "bulan sebelumnya")
   comingPeriod: {
+    // (and the last or the next days counted: "for the last 30 days" → "des 30 prochains jours")
     en: [
-      "next year|next year's|coming year|next month|next month's|next week|next week's",
-      "this year|this year's|last year|last year's|current year|this month|this month's|last month|last month's|current month|this week|this week's|last week|last week's",
+      "next year|next year's|coming year|next month|next month's|next week|next week's|the next|the coming",
+      "this year|this year's|last year|last year's|current year|this month|this month's|last month|last month's|current month|this week|this week's|last week|last week's|the last|the past",
     ],
     id: [
       'tahun depan|bulan depan|minggu depan|pekan depan',
@@ -4760,10 +4774,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'nächstes jahr|nächsten jahr|nächsten jahres|kommendes jahr|kommenden jahres|folgejahr|folgejahres|nächsten monat|nächsten monats|folgemonat|folgemonats|nächste woche|nächsten woche|kommende woche|kommenden woche',
       'dieses jahr|dieses jahres|diesem jahr|laufenden jahres|letztes jahr|letzten jahres|vorjahr|vorjahres|diesen monat|dieses monats|laufenden monats|letzten monat|letzten monats|vormonat|vormonats|diese woche|dieser woche|letzte woche|letzten woche|vorwoche',
     ],
-    fr: ['prochain|prochaine|prochains|prochaines', "cette année|l'année en cours|ce mois ci|cette semaine"],
+    fr: [
+      'prochain|prochaine|prochains|prochaines',
+      "cette année|l'année en cours|ce mois ci|cette semaine|derniers jours|dernières semaines|derniers mois",
+    ],
     es: [
-      'año que viene|mes que viene|semana que viene',
-      'este año|año en curso|año pasado|este mes|mes en curso|mes pasado|esta semana|semana pasada',
+      'año que viene|mes que viene|semana que viene|próximos|próximas',
+      'este año|año en curso|año pasado|este mes|mes en curso|mes pasado|esta semana|semana pasada|últimos|últimas',
     ],
     zh: [
       '明年|来年|下一年|下个月|下月|下周|下星期|下个星期',

@@ -279,6 +279,12 @@ function inLoanPhrase(items: readonly Item[], index: number, targetLang: string)
   );
 }
 
+/** Whether a word is a unit's symbol after a figure: one of a compound ("mmol/L", "km/h") or in mixed case ("mmHg"). */
+function unitSymbol(text: string, item: Item): boolean {
+  if (!/\p{N}[\s\u00a0]?$/u.test(text.slice(Math.max(0, item.start - 2), item.start))) return false;
+  return /^\/\p{L}{1,3}(?!\p{L})/u.test(text.slice(item.end, item.end + 5)) || /^\p{Ll}+\p{Lu}\p{Ll}*$/u.test(item.text);
+}
+
 const CAPITALISED_RE = /^\p{Lu}/u;
 
 /**
@@ -495,6 +501,9 @@ export const untranslatedRule: Rule = {
       if (insideLiteral(context.target.literals, item.start, item.end)) continue;
       // a medicine's name, kept as the source writes it
       if (DRUG_NAME_RE.test(item.lower)) continue;
+      // a unit's symbol after a figure, one of a compound or written in mixed case ("4 mmol/L",
+      // "120 mmHg"): a symbol, no English word
+      if (unitSymbol(context.target.text, item)) continue;
       // a branch of an ICU plural or select ("other {# pesan}") is a keyword of the message's syntax
       if (ICU_SELECTOR_RE.test(item.lower) && /^\s*\{/u.test(context.target.text.slice(item.end, item.end + 8))) continue;
       // a scientific name copied as the source writes it ("Aedes aegypti"): genus or species

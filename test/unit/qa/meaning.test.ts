@@ -6410,3 +6410,32 @@ describe('round 171', () => {
     ]);
   });
 });
+
+describe('round 172', () => {
+  it('reads a unit symbol after a figure as no English word ("4 mmol/L", "140 mmHg")', () => {
+    expect(of('If your blood sugar is below 4 mmol/L, eat something sweet.', '如果血糖低于4 mmol/L，请立即吃些甜食。', 'zh')).toEqual([]);
+    expect(of('Keep it below 140 mmHg.', 'Pertahankan di bawah 140 mmHg.', 'id')).toEqual([]);
+  });
+
+  it('knows sweetened against unsweetened, "升高" as a rise, "de jour" against the night, keeping against "supprime", and the last days against the next', () => {
+    expect(of('Drink water or unsweetened tea.', '喝水或含糖茶。', 'zh')).toEqual(['direction.inverted 含糖']);
+    expect(of('Drink water or unsweetened tea.', '喝水或无糖茶。', 'zh')).toEqual([]);
+    expect(of('Alcohol can lower your blood sugar.', '酒精会升高血糖。', 'zh')).toEqual(['direction.inverted 升高']);
+    expect(of('Set the night temperature to 16 °C.', 'Réglez la température de jour à 16 °C.', 'fr')).toEqual([
+      'direction.inverted de jour',
+    ]);
+    expect(
+      of(
+        'If the connection is lost, the thermostat keeps the last programme.',
+        'En cas de perte de la connexion, le thermostat supprime le dernier programme.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted supprime']);
+    expect(
+      of('The app shows your consumption for the last 30 days.', "L'application affiche votre consommation des 30 prochains jours.", 'fr'),
+    ).toEqual(['direction.inverted prochains']);
+    expect(
+      of('The app shows your consumption for the last 30 days.', "L'application affiche votre consommation des 30 derniers jours.", 'fr'),
+    ).toEqual([]);
+  });
+});
