@@ -405,7 +405,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -2132,7 +2132,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan',
       'longgar|longgarkan|melonggarkan|dilonggarkan|kendur|kendurkan|mengendurkan|dikendurkan',
     ],
-    de: ['fester|fest ziehen|festziehen|anziehen|straffen|eng', 'lockern|lockern sie|locker|lose|gelockert'],
+    // (and "fest" of a thing covered or held: "decken Sie sie fest ab"; alone it is also fixed, a rate's)
+    de: ['fester|fest ziehen|festziehen|anziehen|straffen|eng|fest ab|fest an|fest zu', 'lockern|lockern sie|locker|lose|gelockert'],
     fr: ['serrer|serrez|resserrer|resserrez|serré|serrée', 'desserrer|desserrez|desserré|desserrée|relâcher|relâchez|lâche'],
     es: ['apretar|apriete|ajustar|ajuste|apretado|apretada', 'aflojar|afloje|suelto|suelta|flojo|floja'],
   },
@@ -2255,7 +2256,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan',
       'jauh dari|menjauh dari|jauhkan dari|jauhkan|menjauhkan',
     ],
-    de: ['neben|nahe|in der nähe von|in der nähe des|in der nähe der|in der nähe', 'weit weg von|fern von|weit entfernt von|weit von'],
+    de: [
+      'neben|nahe|in der nähe von|in der nähe des|in der nähe der|in der nähe',
+      'weit weg von|fern von|weit entfernt von|weit von|weit vom|weit entfernt',
+    ],
     fr: [
       'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du',
       "loin de|loin des|loin du|à l'écart de|à l'écart des|à l'écart du",
@@ -2985,7 +2989,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dianjurkan|disarankan|menganjurkan|menyarankan|anjurkan|sarankan',
       'dilarang|terlarang|hindari|hindarilah|dihindari|menghindari|menghindarinya',
     ],
-    de: ['empfohlen|empfehlen|erwünscht|ausdrücklich erwünscht|angeraten', 'verboten|untersagt|vermeiden|zu vermeiden|abgeraten|abzuraten'],
+    de: [
+      'empfohlen|empfehlen|erwünscht|ausdrücklich erwünscht|angeraten',
+      'verboten|untersagt|vermeiden|zu vermeiden|meiden|abgeraten|abzuraten',
+    ],
     fr: [
       'recommandé|recommandée|recommandés|recommandées|conseillé|conseillée|encouragé|encouragée|souhaité|souhaitée',
       'interdit|interdite|interdits|interdites|à éviter|évitez|déconseillé|déconseillée|déconseillés|déconseillées',
@@ -4821,6 +4828,10 @@ const CHINESE_EVENTS = [
   '变更',
   '更改',
   '修改',
+  // (and training: "before training" → "训练后")
+  '训练',
+  '锻炼',
+  '健身',
 ];
 
 /**
@@ -8722,7 +8733,7 @@ const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在)/u;
 const REFUSING: Readonly<Record<string, RegExp>> = {
   en: /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting|avoid|avoids|avoided|avoiding)$/u,
   id: /^(?:menolak|tolak|ditolak|tolaklah|menolaknya|hindari|hindarilah|menghindari|dihindari)$/u,
-  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert|vermeiden|vermeide|vermeidet)$/u,
+  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert|vermeiden|vermeide|vermeidet|meiden|meide|meidet)$/u,
   fr: /^(?:refuser|refusez|refuse|refusent|refusé|refusée|refusés|refusées|rejeter|rejetez|rejeté|rejetée|éviter|évitez|évite)$/u,
   es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse|evitar|evite|eviten)$/u,
 };

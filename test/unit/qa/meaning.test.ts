@@ -6439,3 +6439,24 @@ describe('round 172', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 173', () => {
+  it('reads German "meiden" as a word of avoiding, "fest ab" as tight, "weit vom" as far, and training before and after in Chinese', () => {
+    expect(
+      of(
+        'Avoid contact with newborns until the blisters have crusted over.',
+        'Meiden Sie den Kontakt mit Neugeborenen, bis die Bläschen verkrustet sind.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Cover the blisters loosely.', 'Decken Sie die Bläschen fest ab.', 'de')).toEqual(['direction.inverted fest ab']);
+    expect(of('Cover the blisters loosely.', 'Decken Sie die Bläschen locker ab.', 'de')).toEqual([]);
+    expect(
+      of('Go to the doctor if the rash is near your eye.', 'Gehen Sie zum Arzt, wenn der Ausschlag weit vom Auge entfernt ist.', 'de'),
+    ).toEqual(['direction.inverted weit vom']);
+    expect(of('Tell the trainer about any injury before training.', '请在训练后告知教练任何伤病情况。', 'zh')).toEqual([
+      'direction.inverted 训练后',
+    ]);
+    expect(of('Tell the trainer about any injury before training.', '请在训练前告知教练任何伤病情况。', 'zh')).toEqual([]);
+  });
+});

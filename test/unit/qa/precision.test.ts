@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: German "meiden", to avoid, unknown as a word of avoiding
-      'guertelrose-de ¶4 polarity.dropped "Meiden Sie den Kontakt mit Schwangeren und Neugeborenen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and forty-eight (one hundred and sixteen terms, parties or order swapped, one hundred and eight other changes of meaning, seventy-one opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and forty-five (one hundred and sixteen terms, parties or order swapped, one hundred and eight other changes of meaning, sixty-eight opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -200,8 +198,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
-      'guertelrose-de ¶3 opposite (loosely to tightly)',
-      'guertelrose-de ¶8 opposite (near to far from)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -387,7 +383,6 @@ describe('precision on careful translations', () => {
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
-      'sijiao-zh ¶6 opposite (before to after)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
