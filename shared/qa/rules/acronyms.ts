@@ -272,6 +272,9 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'ICE',
     'TÜV',
   ]),
+  // (a patient's, a driver's, a citizen's everyday ones: the family doctor, the emergency room, the
+  // UK's health service, a vehicle's MOT)
+  en: new Set(['GP', 'ER', 'A&E', 'NHS', 'MOT', 'UK', 'US', 'USA', 'EU', 'UN', 'ID']),
 };
 
 /**

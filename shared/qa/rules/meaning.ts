@@ -3457,8 +3457,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a sound, a voice ("sound loudly" → "berbunyi pelan")
   loudness: {
-    en: ['loud|loudly|aloud', 'quietly|softly|silently'],
-    id: ['keras|dengan keras|nyaring|kencang|lantang', 'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara'],
+    // (and a machine quieter or louder: "Quiet mode is quieter" → "噪音更大")
+    en: ['loud|loudly|aloud|louder|noisier', 'quietly|softly|silently|quieter'],
+    id: [
+      'keras|dengan keras|nyaring|kencang|lantang|lebih bising|lebih berisik',
+      'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara|lebih senyap|lebih tenang',
+    ],
+    de: ['lauter|lauteren', 'leiser|leiseren'],
+    fr: ['plus bruyant|plus bruyante|plus fort', 'plus silencieux|plus silencieuse'],
+    es: ['más ruidoso|más ruidosa|más fuerte', 'más silencioso|más silenciosa'],
+    zh: ['噪音更大|更吵|更大声', '噪音更小|更安静|更小声'],
   },
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
   // (and the same day against the next: "ready the same day" → "am nächsten Tag fertig")
@@ -4828,8 +4836,10 @@ const CHINESE_EVENTS = [
   '变更',
   '更改',
   '修改',
-  // (and training: "before training" → "训练后")
+  // (and training and cleaning: "before training" → "训练后")
   '训练',
+  '清扫',
+  '打扫',
   '锻炼',
   '健身',
 ];
@@ -5727,6 +5737,33 @@ function mayBeWeakened(source: Analysis, target: Analysis): boolean {
   if (baseLanguage(target.lang) === 'zh') return target.text.search(CHINESE_POSSIBLE) >= 0;
   const possible = POSSIBLE[baseLanguage(target.lang)];
   return possible !== undefined && target.items.some((item) => possible.test(item.lower));
+}
+
+/**
+ * Words right after a negation that make it one of degree, "not so", "not enough" ("nicht so
+ * gründlich", "不够彻底", "no tan caro"), per language: what a comparison down of the source may be
+ * said with ("cleans less thoroughly").
+ */
+const DEGREE_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^[\s\u00a0]+(?:as|so|that|too|very|enough)(?![\p{L}])/iu,
+  id: /^[\s\u00a0]+(?:begitu|terlalu|seberapa|cukup|sangat|se\p{L}+)(?![\p{L}])/iu,
+  de: /^[\s\u00a0]+(?:so|ganz|sehr|allzu|genug|besonders)(?![\p{L}])/iu,
+  fr: /^[\s\u00a0]+(?:aussi|si|très|tellement|assez|trop)(?![\p{L}])/iu,
+  es: /^[\s\u00a0]+(?:tan|tanto|tanta|muy|suficiente|suficientemente)(?![\p{L}])/iu,
+  zh: /^(?:够|太|很|那么|如)/u,
+};
+
+/** Whether an added negation is one of degree ("nicht so", "不够") where the source's sentence compares down ("less thoroughly"). */
+function lessSaidAsNotSo(sourceParagraph: Paragraph, sourceSentence: Sentence, target: Analysis, added: Cue): boolean {
+  const degree = DEGREE_AFTER[baseLanguage(target.lang)];
+  if (!degree?.test(target.text.slice(added.end, added.end + 24))) return false;
+  return sourceParagraph.analysis.items.some(
+    (item) =>
+      item.kind === 'word' &&
+      item.start >= sourceSentence.start &&
+      item.end <= sourceSentence.end &&
+      sourceParagraph.isDownward(item.lower),
+  );
 }
 
 /** English words of losing, soft words that Chinese says with plain ones ("丢失", "损失"). */
@@ -10266,8 +10303,12 @@ export const meaningRule: Rule = {
         targetParagraph.prepositional(targetNegations).length,
       );
       // (a negation in a name, "Doctors Without Borders", need not be rendered as one)
+      // (nor a negation of degree said as a comparison down: "不够彻底" → "less thoroughly")
       const sourceNots = withoutFirst(sourceNegations, sourceParagraph.prepositional(sourceNegations), pairedWithout).filter(
-        (cue) => !sourceParagraph.inName(cue) && !saidOtherwise(source, target, sourceSentence, targetSentence, cue),
+        (cue) =>
+          !sourceParagraph.inName(cue) &&
+          !saidOtherwise(source, target, sourceSentence, targetSentence, cue) &&
+          !lessSaidAsNotSo(targetParagraph, targetSentence, source, cue),
       );
       const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
       // (a translation whose every negation stands in a relative clause, "data yang tidak
@@ -10446,6 +10487,7 @@ export const meaningRule: Rule = {
         added &&
         sourceNegations.length === 0 &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
+        !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||

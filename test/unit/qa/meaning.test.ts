@@ -6460,3 +6460,28 @@ describe('round 173', () => {
     expect(of('Tell the trainer about any injury before training.', '请在训练前告知教练任何伤病情况。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 174', () => {
+  it('reads a negation of degree as a comparison down, either way ("less thoroughly" ↔ "不够彻底", "nicht so gründlich")', () => {
+    expect(of('Quiet mode is quieter but cleans less thoroughly.', '静音模式噪音更小，但清扫不够彻底。', 'zh')).toEqual([]);
+    expect(of('Quiet mode cleans less thoroughly.', 'Der Leisemodus reinigt nicht so gründlich.', 'de')).toEqual([]);
+    expect(of('Quiet mode cleans thoroughly.', '静音模式清扫不够彻底。', 'zh')).toEqual(['polarity.added 不']);
+    expect(check('静音模式清扫不够彻底。', 'Quiet mode cleans less thoroughly.', { sourceLang: 'zh', targetLang: 'en' })).toEqual([]);
+  });
+
+  it('knows quieter against louder, cleaning before and after in Chinese, and English everyday acronyms', () => {
+    expect(of('Quiet mode is quieter.', '静音模式噪音更大。', 'zh')).toEqual(['direction.inverted 噪音更大']);
+    expect(of('Quiet mode is quieter.', 'Der Leisemodus ist lauter.', 'de')).toEqual(['direction.inverted lauter']);
+    expect(of('Remove cables from the floor before cleaning.', '清扫后请移除地面上的电线。', 'zh')).toEqual(['direction.inverted 清扫后']);
+    expect(
+      check(
+        'Puede acudir a un especialista sin volante de su médico de cabecera.',
+        'You can see a specialist without a referral from your GP.',
+        {
+          sourceLang: 'es',
+          targetLang: 'en',
+        },
+      ),
+    ).toEqual([]);
+  });
+});
