@@ -1378,6 +1378,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['sin azúcar|sin azúcares|sin endulzar', 'azucarado|azucarada|azucarados|azucaradas|con azúcar|endulzado|endulzada'],
     zh: ['无糖|不加糖', '含糖|加糖'],
   },
+  // calmly or in a hurry ("Get out of the water calmly" → "con prisa")
+  calmness: {
+    en: ['calmly|stay calm|keep calm|without panicking|without rushing', 'in a hurry|hurriedly|hastily|in a rush|panicking'],
+    id: ['dengan tenang|tetap tenang|jangan panik|tanpa panik', 'terburu-buru|tergesa-gesa|buru-buru|panik'],
+    de: ['ruhig bleiben|bleiben sie ruhig|in ruhe|gelassen|ohne panik', 'hastig|überstürzt|eilig|in eile|in panik'],
+    fr: ['calmement|avec calme|sans paniquer|gardez votre calme|restez calme', 'précipitamment|à la hâte|en hâte|en vitesse|en panique'],
+    es: ['con calma|tranquilamente|sin prisa|mantén la calma|mantenga la calma', 'con prisa|deprisa|apresuradamente|a toda prisa'],
+    zh: ['冷静|镇定|从容|不要慌', '慌忙|匆忙|惊慌|慌张'],
+  },
   // local or general anaesthesia ("done under local anaesthesia" → "con anestesia general")
   anaesthesia: {
     en: [
@@ -2514,7 +2523,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'appear|appears|appeared|appearing|develop|develops|occur|occurs',
       'disappear|disappears|disappeared|disappearing|go away|goes away|clear up|clears up|wear off|wears off',
     ],
-    id: ['muncul|timbul|terjadi', 'menghilang|hilang dengan sendirinya|mereda'],
+    // ("hilang" too, beside a word of appearing: "sering terjadi dan biasanya hilang")
+    id: ['muncul|timbul|terjadi', 'menghilang|hilang dengan sendirinya|hilang|mereda'],
     de: [
       'auftreten|auftritt|treten auf|tritt auf|erscheinen|erscheint|entsteht|entstehen',
       'verschwinden|verschwindet|verschwunden|abklingen|klingt ab|klingen ab',
@@ -2792,7 +2802,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
     en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst'],
     // (and the strong of pain and swelling: "slight swelling" → "fuerte hinchazón", "starke Schmerzen")
-    id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah'],
+    id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah|demam tinggi'],
     // (not "schwer" alone: also heavy and difficult)
     de: [
       'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden|gering|geringe|geringen|geringer|geringfügig|geringfügige',

@@ -6485,3 +6485,24 @@ describe('round 174', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 175', () => {
+  it('reads Indonesian "hilang" beside a word of appearing as going away, a high fever against a mild one, and calm against hurried', () => {
+    expect(
+      of(
+        'A mild fever is common and usually goes away within two days.',
+        'Demam ringan sering terjadi dan biasanya hilang dalam dua hari.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'A mild fever is common and usually goes away within two days.',
+        'Demam tinggi sering terjadi dan biasanya hilang dalam dua hari.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted Demam tinggi']);
+    expect(of('Get out of the water calmly.', 'Sal del agua con prisa.', 'es')).toEqual(['direction.inverted con prisa']);
+    expect(of('Get out of the water calmly.', 'Sal del agua con calma.', 'es')).toEqual([]);
+  });
+});
