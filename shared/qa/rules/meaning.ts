@@ -1539,7 +1539,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   keeping: {
     en: [
       'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
-      'discard|discards|discarded|throw away|thrown away|delete|deletes|deleted|will be removed|disposed of',
+      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|disposed of',
     ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
     de: ['aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern', 'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen'],
@@ -4902,7 +4902,11 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   eastWest: ['东部|东方|以东|东侧', '西部|西方|以西|西侧'],
   // (and food or a drink served hot or gone cold: "arrives cold" → "送达时是热的"; not "热" alone,
   // also popular and eager)
-  temperature: ['热水|温水|高温|加热|热的|热乎|温暖|暖和', '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉'],
+  // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
+  temperature: [
+    '热水|温水|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
+    '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
+  ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
     '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
@@ -5162,9 +5166,9 @@ const oppositeCache = new Map<string, ReadonlyMap<string, readonly [Phrases, Phr
 /** A phrase's word that stands for one to four words of any kind: "keep * on" is "keep the bandage on". */
 const GAP = '*';
 
-/** Words after a particle that go on with its clause rather than take the particle as a preposition. */
+/** Words after a particle that go on with its clause rather than take the particle as a preposition (and its adverbs: "throw tissues away immediately"). */
 const CLAUSE_GOES_ON =
-  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
+  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|later|soon|today|tonight|\p{L}{3,}ly|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
 
 function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
   const key = baseLanguage(lang);

@@ -6506,3 +6506,20 @@ describe('round 175', () => {
     expect(of('Get out of the water calmly.', 'Sal del agua con calma.', 'es')).toEqual([]);
   });
 });
+
+describe('round 176', () => {
+  it('reads a particle after a gap followed by an adverb ("throw tissues away immediately"), and fingers becoming warm against cold in Chinese', () => {
+    expect(
+      of('Cough into your elbow and throw tissues away immediately.', 'Toussez dans votre coude et gardez les mouchoirs.', 'fr'),
+    ).toEqual(['direction.inverted gardez']);
+    expect(
+      of(
+        'Cough into your elbow and throw tissues away immediately.',
+        'Toussez dans votre coude et jetez immédiatement les mouchoirs.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(of('Come back at once if your fingers become cold.', '如果手指变暖，请立即复诊。', 'zh')).toEqual(['direction.inverted 变暖']);
+    expect(of('Come back at once if your fingers become cold.', '如果手指变冷，请立即复诊。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and fifty-eight (one hundred and eighteen terms, parties or order swapped, one hundred and eleven other changes of meaning, seventy-three opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and fifty-six (one hundred and eighteen terms, parties or order swapped, one hundred and eleven other changes of meaning, seventy-one opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -200,7 +200,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
-      'grippe-fr ¶6 opposite (throw away to keep)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -388,7 +387,6 @@ describe('precision on careful translations', () => {
       'seguroviaje-es ¶3 opposite (after the return to before it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
-      'shigao-zh ¶8 opposite (cold to warm)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
