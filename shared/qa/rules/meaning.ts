@@ -405,7 +405,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -1386,6 +1386,52 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['calmement|avec calme|sans paniquer|gardez votre calme|restez calme', 'précipitamment|à la hâte|en hâte|en vitesse|en panique'],
     es: ['con calma|tranquilamente|sin prisa|mantén la calma|mantenga la calma', 'con prisa|deprisa|apresuradamente|a toda prisa'],
     zh: ['冷静|镇定|从容|不要慌', '慌忙|匆忙|惊慌|慌张'],
+  },
+  // the upper and lower parts of the body, read both ways (unlike "upper" and "lower" alone: "lower"
+  // is also less and to reduce): "on the lower abdomen" → "auf dem Oberbauch"
+  bodyUpperLower: {
+    en: [
+      'upper abdomen|upper arm|upper arms|upper back|upper lip|upper jaw|upper eyelid|upper body|upper teeth',
+      'lower abdomen|lower arm|lower arms|lower back|lower lip|lower jaw|lower eyelid|lower body|lower leg|lower legs|lower teeth',
+    ],
+    id: [
+      'perut bagian atas|perut atas|lengan atas|punggung atas|bibir atas|rahang atas|kelopak mata atas|gigi atas',
+      'perut bagian bawah|perut bawah|lengan bawah|punggung bawah|bibir bawah|rahang bawah|kelopak mata bawah|gigi bawah|tungkai bawah',
+    ],
+    de: [
+      'oberbauch|oberarm|oberarme|oberarms|oberkörper|oberlippe|oberkiefer|oberlid|oberschenkel|oberschenkels',
+      'unterbauch|unterarm|unterarme|unterarms|unterkörper|unterlippe|unterkiefer|unterlid|unterschenkel|unterschenkels',
+    ],
+    fr: [
+      'haut du ventre|haut du dos|lèvre supérieure|mâchoire supérieure|paupière supérieure|haut du corps',
+      'bas du ventre|bas-ventre|bas du dos|lèvre inférieure|mâchoire inférieure|paupière inférieure|bas du corps',
+    ],
+    es: [
+      'abdomen superior|parte superior del abdomen|labio superior|mandíbula superior|párpado superior',
+      'abdomen inferior|parte inferior del abdomen|bajo vientre|parte baja de la espalda|labio inferior|mandíbula inferior|párpado inferior',
+    ],
+    zh: ['上腹|上臂|上唇|上背|上眼睑', '下腹|小腹|下背|下唇|下眼睑'],
+  },
+  // for private use or commercial ("for private purposes only" → "à des fins commerciales")
+  commerce: {
+    en: [
+      'private purposes|private use|personal use|personal purposes|non-commercial|noncommercial',
+      'commercial purposes|commercial use|commercially|business purposes',
+    ],
+    id: [
+      'keperluan pribadi|penggunaan pribadi|non-komersial|nonkomersial',
+      'keperluan komersial|penggunaan komersial|komersial|keperluan bisnis',
+    ],
+    de: [
+      'private zwecke|privaten zwecken|privatgebrauch|privaten gebrauch|nicht kommerziell|nicht kommerziellen',
+      'kommerzielle zwecke|kommerziellen zwecken|gewerbliche zwecke|gewerblichen zwecken|kommerziell|gewerblich',
+    ],
+    fr: [
+      'fins privées|usage privé|usage personnel|fins personnelles|non commercial|non commerciale',
+      'fins commerciales|usage commercial|à titre commercial',
+    ],
+    es: ['fines privados|uso privado|uso personal|fines personales|no comercial', 'fines comerciales|uso comercial'],
+    zh: ['个人用途|私人用途|非商业', '商业用途|商用'],
   },
   // local or general anaesthesia ("done under local anaesthesia" → "con anestesia general")
   anaesthesia: {
@@ -3001,7 +3047,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'empfohlen|empfehlen|erwünscht|ausdrücklich erwünscht|angeraten',
-      'verboten|untersagt|vermeiden|zu vermeiden|meiden|abgeraten|abzuraten',
+      'verboten|untersagt|vermeiden|zu vermeiden|meiden|verzichten|abgeraten|abzuraten',
     ],
     fr: [
       'recommandé|recommandée|recommandés|recommandées|conseillé|conseillée|encouragé|encouragée|souhaité|souhaitée',
@@ -8784,7 +8830,7 @@ const CHINESE_STAYING_AFTER = /^(?:要)?(?:留|待在|呆在)/u;
 const REFUSING: Readonly<Record<string, RegExp>> = {
   en: /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting|avoid|avoids|avoided|avoiding)$/u,
   id: /^(?:menolak|tolak|ditolak|tolaklah|menolaknya|hindari|hindarilah|menghindari|dihindari)$/u,
-  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert|vermeiden|vermeide|vermeidet|meiden|meide|meidet)$/u,
+  de: /^(?:ablehnen|abzulehnen|abgelehnt|lehnen|lehnt|verweigern|verweigert|vermeiden|vermeide|vermeidet|meiden|meide|meidet|verzichten|verzichtet|verzichte)$/u,
   fr: /^(?:refuser|refusez|refuse|refusent|refusé|refusée|refusés|refusées|rejeter|rejetez|rejeté|rejetée|éviter|évitez|évite)$/u,
   es: /^(?:rechazar|rechace|rechaza|rechazan|rechazado|rechazada|rechazados|rechazadas|negarse|evitar|evite|eviten)$/u,
 };

@@ -15,6 +15,8 @@ import type { Finding } from '../types';
 /** Loanwords established in the target language although spelled the foreign way. */
 const LOANWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set([
+    // (and a seller's or an app's rating, which Indonesian writes as English does)
+    'rating',
     'chip',
     'online',
     'offline',

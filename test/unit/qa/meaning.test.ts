@@ -6523,3 +6523,43 @@ describe('round 176', () => {
     expect(of('Come back at once if your fingers become cold.', '如果手指变冷，请立即复诊。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 177', () => {
+  it('reads German "verzichten auf" as a word of avoiding, and "rating" as a loanword of Indonesian', () => {
+    expect(
+      of(
+        'Avoid coffee and alcohol until the symptoms have gone.',
+        'Verzichten Sie auf Kaffee und Alkohol, bis die Beschwerden abgeklungen sind.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Avoid coffee and alcohol until the symptoms have gone.',
+        'Trinken Sie Kaffee und Alkohol, bis die Beschwerden abgeklungen sind.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped Trinken Sie Kaffee und Alkohol']);
+    expect(
+      of(
+        'Sellers with a rating below 4.0 cannot join promotions.',
+        'Penjual dengan rating di bawah 4,0 tidak dapat mengikuti promosi.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows the upper and lower parts of the body both ways, and private against commercial use', () => {
+    expect(of('Put a hot water bottle on the lower abdomen.', 'Legen Sie eine Wärmflasche auf den Oberbauch.', 'de')).toEqual([
+      'direction.inverted Oberbauch',
+    ]);
+    expect(of('Put a hot water bottle on the lower abdomen.', 'Legen Sie eine Wärmflasche auf den Unterbauch.', 'de')).toEqual([]);
+    expect(
+      of(
+        'The couple may use the photos for private purposes only.',
+        'Les mariés peuvent utiliser les photos uniquement à des fins commerciales.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted fins commerciales']);
+  });
+});

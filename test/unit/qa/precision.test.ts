@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -22,15 +22,11 @@ describe('precision on careful translations', () => {
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
-      // as first seen: German "verzichten auf", to go without, unknown as a word of avoiding
-      'blasenentzuendung-de ¶6 polarity.dropped "Verzichten Sie auf Kaffee und Alkohol"',
       'event ¶4 untranslated "Summit"',
-      // as first seen: "rating", a word Indonesian writes as English does
-      'tokoonline ¶7 untranslated "rating"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixty (one hundred and eighteen terms, parties or order swapped, one hundred and thirteen other changes of meaning, seventy-three opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and fifty-eight (one hundred and eighteen terms, parties or order swapped, one hundred and thirteen other changes of meaning, seventy-one opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-one terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -88,7 +84,6 @@ describe('precision on careful translations', () => {
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
-      'blasenentzuendung-de ¶3 opposite (lower to upper abdomen)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -335,7 +330,6 @@ describe('precision on careful translations', () => {
       'pharmacie-fr ¶9 comparison changed (as effective to less effective)',
       'phoneplan ¶8 parties swapped (you are responsible to we are)',
       'photoapp ¶2 quantifier changed (part to whole)',
-      'photographe-fr ¶5 opposite (private to commercial)',
       'photographe-fr ¶8 comparison changed (equal to less)',
       'photoprint-zh ¶9 contrast swapped (in the shop, not from your own pictures)',
       'physio-de ¶3 sense changed (sharp pain to slight pain)',
