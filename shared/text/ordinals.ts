@@ -9,13 +9,10 @@
  */
 import ordinals from './spelledOrdinals.json';
 import { escapeRegExp } from './regexp';
+import { entryForLanguage, type SpelledNumber } from './spelled';
 
-export interface SpelledOrdinal {
-  value: number;
-  text: string;
-  start: number;
-  end: number;
-}
+/** An ordinal spelled out: its value, its words, and where they stand. */
+export type SpelledOrdinal = SpelledNumber;
 
 interface Table {
   /** Spelling (lower case) → value. */
@@ -33,9 +30,7 @@ const tables = new Map<string, Table | null>();
 function tableOf(lang: string): Table | null {
   const key = lang.toLowerCase().replace(/_/g, '-');
   if (tables.has(key)) return tables.get(key) ?? null;
-  const data = ordinals as Record<string, string[]>;
-  const parts = key.split('-');
-  const found = data[key] ?? data[`${parts[0]}-${parts[1] ?? ''}`] ?? data[parts[0] ?? key];
+  const found = entryForLanguage(ordinals as Record<string, string[]>, key);
   let table: Table | null = null;
   if (found) {
     const values = new Map<string, number>();

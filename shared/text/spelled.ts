@@ -55,13 +55,21 @@ const NOT_COUNTS: Record<string, RegExp> = {
   zh: /(?:星期|礼拜|周)[一二三四五六日天](?![次天个小周年月日遍回趟])|二维码|二手|三明治|十分(?!钟)|万一|千万|一些|一起|一定|一样|一般|一直|一下|一切|统一|唯一|一旦|一边|一致|一律|一向|同一|百货|一流|一会儿|一同|一并|一共/gu,
 };
 
+/**
+ * A language's entry of a table generated per CLDR locale: the locale's own, else its language and
+ * script's, else its language's ("pt-BR" is Portuguese's; "zh-Hant" and "zh-CN" are Chinese's).
+ */
+export function entryForLanguage<T>(data: Readonly<Record<string, T>>, lang: string): T | undefined {
+  const key = lang.toLowerCase().replace(/_/g, '-');
+  const parts = key.split('-');
+  return data[key] ?? data[`${parts[0]}-${parts[1] ?? ''}`] ?? data[parts[0] ?? key];
+}
+
 function tableOf(lang: string): Table | null {
   const key = lang.toLowerCase().replace(/_/g, '-');
   if (tables.has(key)) return tables.get(key) ?? null;
-  const data = spellings as Record<string, string[]>;
   const parts = key.split('-');
-  // "pt-BR" is Portuguese's; "zh-Hant" and "zh-CN" are Chinese's
-  const found = data[key] ?? data[`${parts[0]}-${parts[1] ?? ''}`] ?? data[parts[0] ?? key];
+  const found = entryForLanguage(spellings as Record<string, string[]>, key);
   let table: Table | null = null;
   if (found) {
     const values = new Map<string, number>();

@@ -9330,8 +9330,8 @@ function negatesOr(analysis: Analysis, negation: Cue): boolean {
   for (const [k, item] of analysis.items.entries()) {
     if (item.start < negation.end) continue;
     if (item.kind !== 'word') {
-      const next = analysis.items.slice(k + 1).find((each) => each.kind === 'word');
-      if (item.text === ',' && words <= LIST_ITEM_WORDS + 1 && !afterOr && (listed || !or.test(next?.lower ?? ''))) {
+      const nextWord = () => analysis.items.find((each, j) => j > k && each.kind === 'word');
+      if (item.text === ',' && words <= LIST_ITEM_WORDS + 1 && !afterOr && (listed || !or.test(nextWord()?.lower ?? ''))) {
         words = 0;
         listed = true;
         continue;
