@@ -155,6 +155,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'vehicle.changed' ||
     rule === 'papers.changed' ||
     rule === 'body.changed' ||
+    rule === 'substance.changed' ||
     rule === 'frequency.changed' ||
     rule === 'restriction.dropped' ||
     rule === 'restriction.added' ||

@@ -68,6 +68,9 @@ export const QA_MESSAGES_EN_TREE = {
   body: {
     changed: 'The source says "{{source}}", the translation another part of the body ("{{found}}").',
   },
+  substance: {
+    changed: 'The source says "{{source}}", the translation another of the body\'s fluids or wastes ("{{found}}").',
+  },
   frequency: {
     changed: 'The source says "{{source}}", the translation "{{found}}": how often is not the same.',
   },

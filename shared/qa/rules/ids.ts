@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'vehicle.changed',
   'papers.changed',
   'body.changed',
+  'substance.changed',
   'frequency.changed',
   'restriction.dropped',
   'restriction.added',

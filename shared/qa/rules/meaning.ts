@@ -243,10 +243,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older',
+        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|go up|went up|gone up|going up',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|go down|went down|gone down|going down|subside|subsides|subsided|subsiding|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more',
@@ -526,9 +526,9 @@ const CUES: Record<string, Cues> = {
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
-      // ("internet", "imprimir", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
+      // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -555,7 +555,7 @@ const CUES: Record<string, Cues> = {
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高/gu,
-      fall: /下降|减少|降低|下跌|减轻|缓解/gu,
+      fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
       less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
@@ -1712,13 +1712,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased|turn back|turn around',
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
-      'continue|continues|continued|continuing|carry on|keep using|keep taking|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
+      // (and to keep doing a thing: "the meter keeps recording")
+      'continue|continues|continued|continuing|carry on|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
       'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
     ],
-    de: ['beenden|abbrechen|absetzen|aufhören', 'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden'],
+    // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
+    de: [
+      'beenden|abbrechen|absetzen|aufhören|hört auf|hören auf|hört * auf|hören * auf',
+      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden',
+    ],
     fr: [
       'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
       'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à',
@@ -2303,6 +2308,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['moitié', 'double'],
     es: ['mitad', 'doble'],
     zh: ['一半|半价', '双倍|两倍|加倍'],
+  },
+  // a threshold passed upwards or downwards, said by a verb ("when consumption exceeds a limit" →
+  // "einen Grenzwert unterschreitet"); only verbs: a bound word ("kurang dari") may say a negated
+  // "exceed" ("must not exceed" → "harus kurang dari")
+  threshold: {
+    en: [
+      'exceed|exceeds|exceeded|exceeding',
+      'fall below|falls below|fell below|fallen below|falling below|drop below|drops below|dropped below|dropping below|go below|goes below|went below',
+    ],
+    id: ['melebihi|melampaui|terlampaui', 'turun di bawah|turun hingga di bawah|jatuh di bawah'],
+    de: [
+      'überschreitet|überschreiten|überschritten|übersteigt|übersteigen|überstiegen',
+      'unterschreitet|unterschreiten|unterschritten|fällt unter|fallen unter|sinkt unter|sinken unter',
+    ],
+    fr: [
+      'dépasse|dépassent|dépasser|dépassé|dépassée|excède|excèdent|excéder',
+      'descend sous|descendent sous|descend en dessous|descendent en dessous|passe sous|passe en dessous|tombe sous|tombent sous|tombe en dessous',
+    ],
+    es: [
+      'supera|superan|supere|superen|superar|superado|excede|exceden|exceda|excedan|exceder|sobrepasa|sobrepasan|sobrepase',
+      'baja de|bajan de|baje de|bajen de|cae por debajo|caen por debajo|caiga por debajo|desciende por debajo',
+    ],
   },
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
@@ -4950,8 +4977,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // also popular and eager)
   // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
   temperature: [
-    '热水|温水|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
-    '冷水|凉水|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -5211,10 +5238,17 @@ const oppositeCache = new Map<string, ReadonlyMap<string, readonly [Phrases, Phr
 /** A language's pairs of opposites by name, each side as phrases of lower-case words. */
 /** A phrase's word that stands for one to four words of any kind: "keep * on" is "keep the bandage on". */
 const GAP = '*';
+/** A phrase's word (never its first) that stands for an English verb's -ing form: "keeps ~ing" is "keeps recording". */
+const ING = '~ing';
+const ING_FORM = /^\p{L}{3,}ing$/u;
+const NO_ING_FORM = /thing$/u;
+/** Whether a text's word is a phrase's word. */
+const sameWord = (word: Item, phraseWord: string | undefined) =>
+  phraseWord === ING ? ING_FORM.test(word.lower) && !NO_ING_FORM.test(word.lower) : word.lower === phraseWord;
 
 /** Words after a particle that go on with its clause rather than take the particle as a preposition (and its adverbs: "throw tissues away immediately"). */
 const CLAUSE_GOES_ON =
-  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|later|soon|today|tonight|\p{L}{3,}ly|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann)$/u;
+  /^(?:for|until|till|during|while|when|whenever|after|before|at|if|unless|and|or|but|as|so|to|again|now|overnight|afterwards|first|without|with|by|in|on|later|soon|today|tonight|\p{L}{3,}ly|und|oder|aber|wenn|bis|damit|sobald|bevor|nachdem|während|für|sofort|wieder|dann|zu|\p{L}{2,}zu\p{L}{3,}en)$/u;
 
 function oppositesOf(lang: string): ReadonlyMap<string, readonly [Phrases, Phrases]> {
   const key = baseLanguage(lang);
@@ -5327,7 +5361,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
     if (!phrase.includes(GAP)) {
       if (k + phrase.length > words.length) return 0;
       // (the words first, then what stands between them)
-      for (let i = 1; i < phrase.length; i += 1) if ((words[k + i] as Item).lower !== phrase[i]) return 0;
+      for (let i = 1; i < phrase.length; i += 1) if (!sameWord(words[k + i] as Item, phrase[i])) return 0;
       for (let i = 1; i < phrase.length; i += 1) if (!joined(k + i - 1)) return 0;
       return phrase.length;
     }
@@ -5338,7 +5372,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         if (w >= words.length || !joined(w - 1)) return 0;
         let skipped = 0;
         for (let gap = 1; gap <= 4 && w + gap < words.length && joined(w + gap - 1); gap += 1)
-          if ((words[w + gap] as Item).lower === next) {
+          if (sameWord(words[w + gap] as Item, next)) {
             skipped = gap;
             break;
           }
@@ -5347,7 +5381,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         i += 1;
         continue;
       }
-      if (w >= words.length || (words[w] as Item).lower !== phrase[i] || !joined(w - 1)) return 0;
+      if (w >= words.length || !sameWord(words[w] as Item, phrase[i]) || !joined(w - 1)) return 0;
       w += 1;
     }
     // the particle after a gap ends its clause: "keep the bandage on", "keep it on for a day", not
@@ -8220,6 +8254,78 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
 const BODY_VALUES: NamedValues = { names: BODY_PARTS, longest: 4 };
 
 /**
+ * What the body gives off or a test takes a sample of: blood, urine, stool, saliva, phlegm, vomit,
+ * sweat, pus ("blood in your urine" → "darah dalam tinja", "a stool sample" → "eine Urinprobe").
+ * Not a word that also names another thing: an English "stool" alone may be a seat, and so is a
+ * German "Stuhl"; "spit" is also a verb; Chinese "血" alone is in "血压", blood pressure, which
+ * says blood as much as the source's "blood pressure" does, but also in many other words.
+ */
+const SUBSTANCES: Record<string, Record<string, string>> = {
+  en: valuesOf({
+    blood: 'blood',
+    urine: 'urine|pee',
+    stool:
+      'stools|stool sample|stool samples|stool test|in your stool|in the stool|in their stool|faeces|feces|poo|bowel movement|bowel movements',
+    saliva: 'saliva',
+    phlegm: 'phlegm|mucus|sputum',
+    vomit: 'vomit|vomiting|vomited|vomits',
+    sweat: 'sweat|sweating|perspiration',
+    pus: 'pus',
+  }),
+  id: valuesOf({
+    blood: 'darah',
+    urine: 'urine|urin|air kencing|air seni|kencing',
+    stool: 'tinja|feses',
+    saliva: 'air liur|ludah|liur',
+    phlegm: 'dahak|lendir',
+    vomit: 'muntah|muntahan|memuntahkan',
+    sweat: 'keringat|berkeringat',
+    pus: 'nanah|bernanah',
+  }),
+  de: valuesOf({
+    blood: 'blut|blutes|blutprobe|blutabnahme',
+    urine: 'urin|urins|harn|harns|urinprobe',
+    stool: 'im stuhl|stuhlgang|stuhlprobe|kot|fäkalien',
+    saliva: 'speichel|speichels',
+    phlegm: 'schleim|auswurf',
+    vomit: 'erbrochenes|erbrochenen|erbrechen',
+    sweat: 'schweiß|schweißes',
+    pus: 'eiter',
+  }),
+  fr: valuesOf({
+    blood: 'sang',
+    urine: 'urine|urines',
+    stool: 'selles|matières fécales|excréments',
+    saliva: 'salive',
+    phlegm: 'crachats|mucus|glaires|expectorations',
+    vomit: 'vomi|vomissements|vomissement|vomir|vomissez',
+    sweat: 'sueur|transpiration',
+    pus: 'pus',
+  }),
+  es: valuesOf({
+    blood: 'sangre',
+    urine: 'orina',
+    stool: 'heces|deposiciones|materia fecal',
+    saliva: 'saliva',
+    phlegm: 'flema|flemas|moco|mocos|esputo',
+    vomit: 'vómito|vómitos|vomitar|vomita',
+    sweat: 'sudor',
+    pus: 'pus',
+  }),
+  zh: valuesOf({
+    blood: '血液|血样',
+    urine: '尿液|尿样|小便',
+    stool: '大便|粪便|便样',
+    saliva: '唾液|口水',
+    phlegm: '痰液',
+    vomit: '呕吐物|呕吐',
+    sweat: '汗液|汗水',
+    pus: '脓液',
+  }),
+};
+const SUBSTANCE_VALUES: NamedValues = { names: SUBSTANCES, longest: 3 };
+
+/**
  * Currencies named in words, without an amount ("prices are shown in US dollars" → "价格以欧元显示"):
  * CLDR's names of the common ones in each language (Intl.DisplayNames), and the plurals and short
  * names people write that Intl does not give ("euros", "rupiah", "dólares estadounidenses"). Not
@@ -8279,6 +8385,7 @@ const VALUE_RULES = [
   ['vehicle.changed', VEHICLE_VALUES],
   ['papers.changed', DOCUMENT_VALUES],
   ['body.changed', BODY_VALUES],
+  ['substance.changed', SUBSTANCE_VALUES],
   ['frequency.changed', PERIOD_VALUES],
   ['numbers.changed', DURATION_VALUES],
   ['numbers.changed', CHARGED_PER_VALUES],
@@ -8662,7 +8769,25 @@ function placeOfLost(
     sourceParagraph.prepositional([negated]).length > 0
       ? null
       : renderedOpposite(source, target, negatedWord, targetSentence);
-  if (rendered) return { start: rendered.start, end: rendered.end, exact: true };
+  if (rendered) {
+    // (with the modal right before it, where the negation was lost: "must not exceed" → "deben superar")
+    const modal = 'words' in targetParagraph.cues ? targetParagraph.cues.words.modal : undefined;
+    const before = modal
+      ? target.items.findLast((item) => item.kind === 'word' && item.end <= rendered.start && item.start >= targetSentence.start)
+      : undefined;
+    // (not a modal that says the other side of a pair than the source, reported on its own: "shall
+    // not be refused" → "boleh ditolak")
+    const inSource = oppositesIn(source);
+    const paired = (word: Item) =>
+      [...oppositesIn(target)].some(([name, sides]) =>
+        sides.some(
+          (cues, side) =>
+            cues.some((cue) => cue.start <= word.start && word.end <= cue.end) && (inSource.get(name)?.[side]?.length ?? 0) === 0,
+        ),
+      );
+    const joinedModal = before && modal?.test(before.lower) && wordsBetween(target, before.end, rendered.start) === 0 && !paired(before);
+    return { start: joinedModal ? before.start : rendered.start, end: rendered.end, exact: true };
+  }
   const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
   // (both on one word: the word it negates comes after where the negation would stand, in
   // either language: "Pets are not allowed" → "Hewan peliharaan diperbolehkan")
@@ -8670,8 +8795,12 @@ function placeOfLost(
   const prefixed = sourceParagraph.prefixedWord(negated) !== null;
   const verb =
     landed && place && landed.start === place.start && !prefixed ? nextContentWord(target, place.end, targetSentence.end) : landed;
+  // (up to four words apart in one clause: the words between may be the negated verb itself, which
+  // the landmarks placed on its object, "that you do not give your consent" → "que da su
+  // consentimiento", with "not" placed on the verb before it)
+  const between = place && verb && verb.start >= place.start ? wordsBetween(target, place.end, verb.start) : Infinity;
   const joined =
-    place && verb && verb.start >= place.start && wordsBetween(target, place.end, verb.start) <= 2
+    place && verb && (between <= 2 || (between <= 4 && !/[,;:]/u.test(target.text.slice(place.end, verb.start))))
       ? { start: place.start, end: Math.max(place.end, verb.end) }
       : place;
   let at = (prefixed ? landed : null) ?? joined;
@@ -10043,6 +10172,7 @@ export const meaningRule: Rule = {
     'vehicle.changed',
     'papers.changed',
     'body.changed',
+    'substance.changed',
     'frequency.changed',
   ],
   check(context: RuleContext) {

@@ -143,32 +143,52 @@ const PAIRS: Array<[string, string]> = [
   ['(', ')'],
   ['[', ']'],
   ['{', '}'],
-  ['“', '”'],
-  ['«', '»'],
   ['「', '」'],
   ['『', '』'],
   ['（', '）'],
   ['【', '】'],
 ];
 
+/**
+ * Quotation marks, which languages pair differently: “…” in English, „…“ in German, „…” in
+ * Polish, «…» in French and »…« in German too. A mark closes the innermost open quotation it may
+ * close (“ closes a „, » closes a «), and opens one otherwise.
+ */
+const QUOTES_CLOSE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['“', ['„']],
+  ['”', ['“', '„']],
+  ['«', ['»']],
+  ['»', ['«']],
+]);
+/** Marks that only ever open a quotation. */
+const QUOTES_OPEN_ONLY = new Set(['„']);
+/** Marks that only ever close one: with nothing to close, they are unbalanced. */
+const QUOTES_CLOSE_ONLY = new Set(['”']);
+
 /** Unmatched brackets and quotes: positions of openers never closed and closers never opened. */
 const OPENERS = new Map(PAIRS);
 const CLOSERS = new Map(PAIRS.map(([open, close]) => [close, open]));
-const MARKS_RE = /[()[\]{}“”«»「」『』（）【】]/g;
+const MARKS_RE = /[()[\]{}“”„«»「」『』（）【】]/g;
 
 export function unbalanced(text: string): Array<{ index: number; mark: string }> {
   const problems: Array<{ index: number; mark: string }> = [];
   const stack: Array<{ index: number; mark: string }> = [];
-  const openers = OPENERS;
-  const closers = CLOSERS;
+  const innermost = (marks: readonly string[]) => {
+    for (let depth = stack.length - 1; depth >= 0; depth -= 1) if (marks.includes(stack[depth]?.mark ?? '')) return depth;
+    return -1;
+  };
   for (const match of text.matchAll(MARKS_RE)) {
     const i = match.index;
     const ch = match[0];
-    if (openers.has(ch)) stack.push({ index: i, mark: ch });
-    else if (closers.has(ch)) {
-      const open = closers.get(ch);
-      let depth = stack.length - 1;
-      while (depth >= 0 && stack[depth]?.mark !== open) depth -= 1;
+    const closes = QUOTES_CLOSE.get(ch);
+    if (closes) {
+      const depth = innermost(closes);
+      if (depth >= 0) stack.splice(depth);
+      else if (QUOTES_CLOSE_ONLY.has(ch)) problems.push({ index: i, mark: ch });
+      else stack.push({ index: i, mark: ch });
+    } else if (QUOTES_OPEN_ONLY.has(ch) || OPENERS.has(ch)) stack.push({ index: i, mark: ch });
+    else {
+      const depth = innermost([CLOSERS.get(ch) ?? '']);
       if (depth < 0) problems.push({ index: i, mark: ch });
       else stack.splice(depth);
     }

@@ -6563,3 +6563,53 @@ describe('round 177', () => {
     ).toEqual(['direction.inverted fins commerciales']);
   });
 });
+
+describe('round 178', () => {
+  it('pairs quotation marks as each language writes them, and reads "imágenes" as no negative word', () => {
+    expect(of('Press "Save" to keep it.', 'Drücken Sie „Speichern“, um es zu behalten.', 'de')).toEqual([]);
+    expect(of('Press "Save" to keep it.', 'Drücken Sie »Speichern«, um es zu behalten.', 'de')).toEqual([]);
+    expect(of('Press "Save" to keep it.', 'Drücken Sie „Speichern, um es zu behalten.', 'de')).toEqual(['punctuation.unbalanced „']);
+    expect(of('Photos may not be shared online.', 'Las imágenes pueden compartirse en línea.', 'es')).toEqual([
+      'polarity.dropped pueden compartirse',
+    ]);
+    expect(of('Photos may not be shared online.', 'Las imágenes no pueden compartirse en línea.', 'es')).toEqual([]);
+  });
+
+  it('places a lost negation from where it would stand to the verb it negates, up to four words on', () => {
+    expect(
+      of(
+        'If you do not answer, the bank will assume that you do not give your permission.',
+        'Si no responde, el banco entenderá que da su permiso.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped entenderá que da su permiso']);
+  });
+
+  it('reads a threshold passed the other way, going on against stopping, and "goes down" against a rise', () => {
+    expect(
+      of('We send a warning when the battery falls below 20%.', 'Wir senden eine Warnung, wenn der Akku 20 % überschreitet.', 'de'),
+    ).toEqual(['direction.inverted überschreitet']);
+    expect(
+      of('We send a warning when the battery falls below 20%.', 'Wir senden eine Warnung, wenn der Akku 20 % unterschreitet.', 'de'),
+    ).toEqual([]);
+    expect(of('The pump keeps running when the lid is opened.', 'Die Pumpe hört beim Öffnen des Deckels auf zu laufen.', 'de')).toEqual([
+      'direction.inverted hört beim Öffnen des Deckels auf',
+    ]);
+    expect(of('The pain usually goes down after a week.', '疼痛通常一周后会加重。', 'zh')).toEqual(['direction.inverted 加重']);
+    expect(of('The pain usually goes down after a week.', '疼痛通常一周后会消退。', 'zh')).toEqual([]);
+    expect(of('Soak the foot in warm salt water.', '把脚泡在冷盐水里。', 'zh')).toEqual(['direction.inverted 冷盐水']);
+  });
+
+  it('reports a body fluid or waste rendered as another, never a seat', () => {
+    expect(of('Tell your doctor if you see blood in your urine.', 'Beri tahu dokter jika Anda melihat darah dalam tinja.', 'id')).toEqual([
+      'substance.changed tinja',
+    ]);
+    expect(of('Tell your doctor if you see blood in your urine.', 'Beri tahu dokter jika Anda melihat darah dalam urine.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Bring a stool sample in the pot.', 'Bringen Sie eine Urinprobe im Becher mit.', 'de')).toEqual([
+      'substance.changed Urinprobe',
+    ]);
+    expect(of('Sit on the chair and give a blood sample.', 'Setzen Sie sich auf den Stuhl und geben Sie Blut ab.', 'de')).toEqual([]);
+  });
+});

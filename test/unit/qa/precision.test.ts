@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: German quotation marks, „…“, read as an opening “ never closed
-      'smartmeter-de ¶3 punctuation.unbalanced "“"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixty-seven (one hundred and twenty terms, parties or order swapped, one hundred and eleven other changes of meaning, seventy-five opposites, forty-nine restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-two terms, senses or false friends, fifteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and sixty (one hundred and twenty terms, parties or order swapped, one hundred and eleven other changes of meaning, seventy-two opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-one terms, senses or false friends, fifteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,8 +79,6 @@ describe('precision on careful translations', () => {
       'baojia-zh ¶1 limit reversed (up to to over)',
       'baojia-zh ¶7 event changed (approved to submitted)',
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
-      'baya-zh ¶3 opposite (warm to cold)',
-      'baya-zh ¶6 opposite (goes down to gets worse)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'belajarbahasa ¶6 party changed (you choose to we choose)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
@@ -141,9 +137,7 @@ describe('precision on careful translations', () => {
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶1 opposite (during to outside)',
-      'derechosimagen-es ¶4 negation dropped (may not to may)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
-      'derechosimagen-es ¶8 negation dropped (do not give consent)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
       'diabetesfootcare ¶10 span of time changed (the same day to the same week)',
@@ -409,8 +403,6 @@ describe('precision on careful translations', () => {
       'smarthome ¶10 quantifier changed (older Zigbee devices to all devices)',
       'smartlock ¶7 term changed (owner to guest)',
       'smartlock ¶8 term changed (deleted to backed up)',
-      'smartmeter-de ¶4 bound inverted (exceeds to falls below)',
-      'smartmeter-de ¶6 opposite (keeps recording to stops)',
       'smartspeaker ¶2 opposite (muted to turned on)',
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
       'smartwatch ¶6 negation dropped (not for diving)',
@@ -450,7 +442,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
-      'tifoid ¶1 term changed (faeces to urine)',
       'tintoreria-es ¶1 terms swapped (24 hours and three days)',
       'titipjual ¶4 party changed (the consignor to the shop)',
       'titipjual ¶5 party changed (the shop to the consignor)',
