@@ -397,7 +397,7 @@ const CUES: Record<string, Cues> = {
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes',
       ),
       some: list(
-        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil',
+        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|nur wenige|sehr wenige',
       ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -2189,7 +2189,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   tightness: {
     en: ['tight|tighten|tightens|tightened|tightly|firmly|securely', 'loose|loosen|loosens|loosened|loosely|slack'],
     id: [
-      'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan',
+      'kencang|kencangkan|mengencangkan|dikencangkan|erat|eratkan|mengeratkan|dieratkan|dengan rapat|secara rapat|rapat rapat',
       'longgar|longgarkan|melonggarkan|dilonggarkan|kendur|kendurkan|mengendurkan|dikendurkan',
     ],
     // (and "fest" of a thing covered or held: "decken Sie sie fest ab"; alone it is also fixed, a rate's)
@@ -7293,6 +7293,10 @@ DURATIONS.en = {
   'rest of the week': 'week',
   'rest of the month': 'month',
   'rest of the year': 'year',
+  // (and the same day or week as a thing: "see a doctor the same day" is not "within a week")
+  'the same day': 'day',
+  'that same day': 'day',
+  'the same week': 'week',
 };
 for (const [value, words] of Object.entries({
   hour: ['stunden', 'heures', 'horas'],
@@ -7313,6 +7317,11 @@ DURATIONS.de = {
   'rest der woche': 'week',
   'rest des monats': 'month',
   'rest des jahres': 'year',
+  'am selben tag': 'day',
+  'am gleichen tag': 'day',
+  'am selben abend': 'day',
+  'in derselben woche': 'week',
+  'in der gleichen woche': 'week',
 };
 DURATIONS.fr = {
   ...DURATIONS.fr,
@@ -7320,8 +7329,20 @@ DURATIONS.fr = {
   'reste de la semaine': 'week',
   'reste du mois': 'month',
   "reste de l'année": 'year',
+  'le jour même': 'day',
+  'le même jour': 'day',
+  'la même semaine': 'week',
 };
-DURATIONS.es = { ...DURATIONS.es, 'resto del día': 'day', 'resto de la semana': 'week', 'resto del mes': 'month', 'resto del año': 'year' };
+DURATIONS.es = {
+  ...DURATIONS.es,
+  'resto del día': 'day',
+  'resto de la semana': 'week',
+  'resto del mes': 'month',
+  'resto del año': 'year',
+  'el mismo día': 'day',
+  'ese mismo día': 'day',
+  'la misma semana': 'week',
+};
 DURATIONS.id = {
   ...DURATIONS.id,
   'setengah jam': 'half hour',
@@ -7332,6 +7353,9 @@ DURATIONS.id = {
   'sisa minggu': 'week',
   'sisa minggu ini': 'week',
   'sisa bulan': 'month',
+  'hari yang sama': 'day',
+  'hari itu juga': 'day',
+  'minggu yang sama': 'week',
 };
 
 // Chinese: phrases matched in the text, which has no spaces between words
@@ -9964,9 +9988,11 @@ class Side {
 
 /**
  * An English "most" of a superlative ("the most common", "most likely", "at most"), not of a
- * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds").
+ * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds"), a
+ * noun before it too ("most ear infections"), but not an adjective ("most common infections").
  */
-const MOST_OF = /^\s+(?:of|people|children|men|women|\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
+const MOST_OF =
+  /^\s+(?:of|people|children|men|women|(?:(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
 function superlative(text: string, cue: Cue): boolean {
   if (cue.text.toLowerCase() !== 'most') return false;
   return (

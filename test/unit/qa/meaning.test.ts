@@ -6613,3 +6613,29 @@ describe('round 178', () => {
     expect(of('Sit on the chair and give a blood sample.', 'Setzen Sie sich auf den Stuhl und geben Sie Blut ab.', 'de')).toEqual([]);
   });
 });
+
+describe('round 179', () => {
+  it('reads "most" before a noun and its plural as a quantity, and German "die wenigsten" as few', () => {
+    expect(of('Most bank transfers arrive within a day.', 'Beberapa transfer bank tiba dalam sehari.', 'id')).toEqual([
+      'quantifier.changed Beberapa',
+    ]);
+    expect(of('The most common side effects are mild.', 'Beberapa efek samping bersifat ringan.', 'id')).toEqual([]);
+    expect(of('Most parcels arrive within two days.', 'Die wenigsten Pakete kommen innerhalb von zwei Tagen an.', 'de')).toEqual([
+      'quantifier.changed Die wenigsten',
+    ]);
+    expect(of('Most parcels arrive within two days.', 'Die meisten Pakete kommen innerhalb von zwei Tagen an.', 'de')).toEqual([]);
+  });
+
+  it('reads "dengan rapat" as tightly, and the same day as a span of a day', () => {
+    expect(of('Tie the bandage loosely around the arm.', 'Ikat perban dengan rapat di lengan.', 'id')).toEqual([
+      'direction.inverted dengan rapat',
+    ]);
+    expect(
+      of('Cancelled orders are refunded the same day.', 'Pesanan yang dibatalkan dikembalikan dananya dalam satu minggu.', 'id'),
+    ).toEqual(['numbers.changed satu minggu']);
+    expect(
+      of('Cancelled orders are refunded the same day.', 'Pesanan yang dibatalkan dikembalikan dananya pada hari yang sama.', 'id'),
+    ).toEqual([]);
+    expect(of('Call us the same day.', 'Rufen Sie uns innerhalb einer Woche an.', 'de')).toEqual(['numbers.changed einer Woche']);
+  });
+});

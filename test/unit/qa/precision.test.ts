@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and sixty-six (one hundred and twenty terms, parties or order swapped, one hundred and thirteen other changes of meaning, seventy-three opposites, fifty restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-two terms, senses or false friends, sixteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and sixty-one (one hundred and twenty terms, parties or order swapped, one hundred and thirteen other changes of meaning, seventy-two opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-two terms, senses or false friends, thirteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -114,7 +114,6 @@ describe('precision on careful translations', () => {
       'cgu-fr ¶7 place changed (the European Union to the United States)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
-      'childfever ¶7 span of time changed (the same day to the same week)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'cinema-fr ¶5 negation dropped (not suitable)',
       'colis-fr ¶5 term changed (their own ID to yours)',
@@ -142,7 +141,6 @@ describe('precision on careful translations', () => {
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
       'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
-      'diabetesfootcare ¶10 span of time changed (the same day to the same week)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -268,7 +266,6 @@ describe('precision on careful translations', () => {
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
-      'lukabakar ¶5 opposite (loosely to tightly)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'mapsapp ¶10 negation dropped (not available)',
       'marche-fr ¶2 opposite (before to after)',
@@ -290,8 +287,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'minijob-de ¶8 party changed (employer to employee)',
-      'mittelohr-de ¶1 quantifier changed (most to fewest)',
-      'mittelohr-de ¶5 time changed (the same day to within a week)',
       'mittelohr-de ¶8 term changed (swimming to bathing)',
       'montregps-fr ¶7 unit changed (kilometre to mile)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
