@@ -567,7 +567,7 @@ const CUES: Record<string, Cues> = {
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
       // (and a few: "normal for most women" → "对少数女性来说")
-      some: /一些|某些|若干|有些|(?<!大)部分|(?<!极)少数|极少数/gu,
+      some: /一些|某些|若干|有些|(?<!大)部分|(?<!极)少数|极少数|一半/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
@@ -2948,7 +2948,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
     // written in lower case, "Morgen" is the morning; not Spanish "mañana", also the morning)
     en: [
-      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot',
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency',
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days',
     ],
     id: [
@@ -2957,35 +2957,45 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
-      'sofort|unverzüglich|umgehend|während sie warten',
+      'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig',
       'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat',
     ],
     fr: [
-      'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute',
+      'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
       'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures',
     ],
     es: [
-      'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera',
+      'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
       'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
-    zh: ['立即|立刻|马上|即刻', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
+    zh: ['立即|立刻|马上|即刻|紧急|尽快', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
-    en: ['in advance|beforehand|upfront|up front|prepaid', 'in arrears|retrospectively'],
+    // (and paid on delivery or completion: "30% in advance and the rest after the final delivery")
+    en: [
+      'in advance|beforehand|upfront|up front|prepaid',
+      'in arrears|retrospectively|on delivery|upon delivery|after delivery|after the final delivery|on completion|upon completion|after completion',
+    ],
     id: [
       'di muka|terlebih dahulu|lebih dulu',
-      'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode',
+      'di belakang|setelahnya|sesudahnya|saat kedatangan|setibanya|saat tiba|di akhir bulan|pada akhir bulan|di akhir masa sewa|di akhir periode|setelah penyerahan|saat penyerahan|setelah pekerjaan selesai',
     ],
-    de: ['im voraus|vorab|vorkasse', 'im nachhinein|nachträglich|hinterher|bei ankunft|bei der ankunft'],
-    fr: ["à l'avance|d'avance|au préalable", "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée"],
+    de: [
+      'im voraus|vorab|vorkasse',
+      'im nachhinein|nachträglich|hinterher|bei ankunft|bei der ankunft|bei lieferung|nach lieferung|nach der lieferung|nach abschluss|nach fertigstellung',
+    ],
+    fr: [
+      "à l'avance|d'avance|au préalable",
+      "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée|à la livraison|après la livraison|à la fin des travaux",
+    ],
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
     es: [
       'por adelantado|con antelación|de antemano|por anticipado',
-      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar|a mes vencido|mes vencido',
+      'a posteriori|con posterioridad|después|posteriormente|más tarde|a la llegada|al llegar|a mes vencido|mes vencido|a la entrega|tras la entrega',
     ],
-    zh: ['提前|预先|预付', '事后|后付'],
+    zh: ['提前|预先|预付', '事后|后付|交付后|完工后|验收后'],
   },
   // limited or not ("places are limited" → "les places sont illimitées")
   // (and plenty of it: "parking is limited" → "parkir tersedia luas")
@@ -6339,6 +6349,45 @@ function withinMadeDelay(
   const text = target.text.slice(targetSentence.start, targetSentence.end);
   const found = span.after.exec(text);
   if (!found || span.within.test(text)) return null;
+  const at = sourceSentence.start + said.index;
+  const start = targetSentence.start + found.index;
+  return {
+    wanted: { start: at, end: at + said[0].length, text: said[0] },
+    found: { start, end: start + found[0].length, text: found[0] },
+  };
+}
+
+/** A span counted back before an event in a translation ("30 hari sebelum diterima", "30 Tagen vor Erhalt", "30 jours avant", "30 días antes"). */
+const SPAN_BEFORE: Readonly<Record<string, RegExp>> = {
+  id: /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+sebelum\b/iu,
+  de: /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+vor\b/iu,
+  fr: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutes|heures|jours|semaines|mois|ans|années)(?:[\s\u00a0]+(?:ouvrés|ouvrables|calendaires))?[\s\u00a0]+avant\b/iu,
+  es: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+antes\b/iu,
+};
+/** What a counted span is "within" of, when it runs on from an event: "within 30 days of receipt", "after", "from". */
+const RUNS_ON_FROM = /^[\s\u00a0]+(?:of|after|from|following)\b/iu;
+/** Words that count a span back: the source's own "before" says the translation's. */
+const COUNTED_BACK = /\b(?:before|prior|ahead|earlier|preceding)\b/iu;
+
+/**
+ * A span within which something must happen after an event ("paid within 30 days of receipt")
+ * said as one before it ("30 hari sebelum diterima"): the span counted the other way. Not where
+ * the source says "before" itself, nor where it negates before it.
+ */
+function withinMadeEarlier(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  const before = SPAN_BEFORE[baseLanguage(target.lang)];
+  if (!before || baseLanguage(source.lang) !== 'en') return null;
+  const sentence = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const said = WITHIN_A_COUNTED_SPAN.exec(sentence);
+  if (!said || !RUNS_ON_FROM.test(sentence.slice(said.index + said[0].length)) || COUNTED_BACK.test(sentence)) return null;
+  if (/\b(?:not|never|no|avoid)\b|n['’]t\b/iu.test(sentence.slice(0, said.index))) return null;
+  const found = before.exec(target.text.slice(targetSentence.start, targetSentence.end));
+  if (!found) return null;
   const at = sourceSentence.start + said.index;
   const start = targetSentence.start + found.index;
   return {
@@ -10321,7 +10370,8 @@ export const meaningRule: Rule = {
         negatedBoth() ??
         bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
-        withinMadeDelay(source, target, sourceSentence, targetSentence);
+        withinMadeDelay(source, target, sourceSentence, targetSentence) ??
+        withinMadeEarlier(source, target, sourceSentence, targetSentence);
       if (inverted?.wanted && inverted.found) {
         out.push(
           finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {

@@ -6639,3 +6639,27 @@ describe('round 179', () => {
     expect(of('Call us the same day.', 'Rufen Sie uns innerhalb einer Woche an.', 'de')).toEqual(['numbers.changed einer Woche']);
   });
 });
+
+describe('round 180', () => {
+  it('reads a span within which a thing follows an event said as one before it', () => {
+    expect(
+      of('Claims must be made within 60 days of the purchase.', 'Klaim harus diajukan dalam waktu 60 hari sebelum pembelian.', 'id'),
+    ).toEqual(['limits.inverted 60 hari sebelum']);
+    expect(
+      of('Claims must be made within 60 days of the purchase.', 'Klaim harus diajukan dalam waktu 60 hari sejak pembelian.', 'id'),
+    ).toEqual([]);
+    expect(of('Cancel within 14 days before the trip.', 'Stornieren Sie innerhalb von 14 Tagen vor der Reise.', 'de')).toEqual([]);
+  });
+
+  it('reads paying on delivery against paying in advance, urgently against within a week, and Chinese half as part', () => {
+    expect(of('Half is paid in advance.', 'Setengahnya dibayar saat penyerahan.', 'id')).toEqual(['direction.inverted saat penyerahan']);
+    expect(
+      of(
+        'Go to a hospital urgently if the bite swells.',
+        'Gehen Sie innerhalb einer Woche ins Krankenhaus, wenn der Biss anschwillt.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted innerhalb einer Woche']);
+    expect(of('Members pay the full price for guests.', '会员为客人支付一半价格。', 'zh')).toEqual(['quantifier.changed 一半']);
+  });
+});

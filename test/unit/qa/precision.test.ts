@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventy-one (one hundred and twenty-two terms, parties or order swapped, one hundred and fourteen other changes of meaning, seventy-three opposites, fifty-one restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-five terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and sixty-three (one hundred and twenty-one terms, parties or order swapped, one hundred and fourteen other changes of meaning, sixty-eight opposites, fifty restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-five terms, senses or false friends, thirteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -52,7 +52,6 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'angine-fr ¶1 term changed (a virus to a bacterium)',
-      'angine-fr ¶7 time changed (urgently to within the week)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
@@ -91,7 +90,6 @@ describe('precision on careful translations', () => {
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
-      'bpjs ¶7 opposite (within 28 days of birth to 28 days before it)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
@@ -185,9 +183,7 @@ describe('precision on careful translations', () => {
       'fleuriste-fr ¶8 contrast swapped (with a neighbour, not at the door)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
-      'freelance ¶2 terms swapped (30% in advance, the rest after delivery)',
       'freelance ¶5 party changed (the freelancer to the client)',
-      'freelance ¶8 opposite (of receipt to before it)',
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
@@ -306,7 +302,6 @@ describe('precision on careful translations', () => {
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'naviera-es ¶2 party changed (their owner to our staff)',
-      'nebenkosten-de ¶5 meaning inverted (after to before receipt)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
@@ -327,7 +322,6 @@ describe('precision on careful translations', () => {
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
-      'peixun-zh ¶2 quantifier changed (the full fee to half)',
       'peixun-zh ¶7 terms swapped (the teacher, not the time)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
@@ -399,7 +393,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
-      'seguroviaje-es ¶3 opposite (after the return to before it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
@@ -462,7 +455,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶5 restriction dropped (Fridays and Saturdays only to every day)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
-      'travelinsurance ¶3 meaning inverted (after to before)',
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
