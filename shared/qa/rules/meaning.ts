@@ -243,10 +243,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|go up|went up|gone up|going up',
+        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|go up|went up|gone up|going up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|go down|went down|gone down|going down|subside|subsides|subsided|subsiding|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|go down|went down|gone down|going down|subside|subsides|subsided|subsiding|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more',
@@ -554,11 +554,11 @@ const CUES: Record<string, Cues> = {
       most: /最多|至多|不超过|最高|上限/gu,
       least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
-      rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高/gu,
-      fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退/gu,
+      rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
+      fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
-      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|比[^，。；,.;比]{1,12}?贵/gu,
-      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|比[^，。；,.;比]{1,12}?便宜/gu,
+      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
+      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
       below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
@@ -1520,7 +1520,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
       'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei|auch montags|auch dienstags|auch mittwochs|auch donnerstags|auch freitags|auch samstags|auch sonntags|auch feiertags|auch nachts|auch abends',
       // ("ausschließlich" with a genitive's article is "excluding"; alone it is "only")
-      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|gegen aufpreis|ausschließlich der|ausschließlich des',
+      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|kosten extra|kostet zusätzlich|kosten zusätzlich|gegen aufpreis|ausschließlich der|ausschließlich des',
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
@@ -6312,7 +6312,7 @@ const SPAN_AFTER: Readonly<Record<string, { after: RegExp; within: RegExp }>> = 
   },
   de: {
     after:
-      /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b|\bnach[\s\u00a0]+(?:einer|einem|\d+|\p{L}+)[\s\u00a0]+(?:Minute|Minuten|Stunde|Stunden|Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b/iu,
+      /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|(?:Werk|Arbeits|Kalender)?(?:Tage|Tagen)|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+nach\b|\bnach[\s\u00a0]+(?:einer|einem|\d+|\p{L}+)[\s\u00a0]+(?:Minute|Minuten|Stunde|Stunden|Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b/iu,
     within: /\b(?:innerhalb|binnen|spätestens|höchstens|vor)\b/iu,
   },
   fr: {
@@ -6360,7 +6360,7 @@ function withinMadeDelay(
 /** A span counted back before an event in a translation ("30 hari sebelum diterima", "30 Tagen vor Erhalt", "30 jours avant", "30 días antes"). */
 const SPAN_BEFORE: Readonly<Record<string, RegExp>> = {
   id: /(?:\d+|\p{L}+)[\s\u00a0]+(?:menit|jam|hari|minggu|bulan|tahun)(?:[\s\u00a0]+kerja)?[\s\u00a0]+sebelum\b/iu,
-  de: /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+vor\b/iu,
+  de: /(?:\d+|\p{L}+)[\s\u00a0]+(?:Minuten|Stunden|(?:Werk|Arbeits|Kalender)?(?:Tage|Tagen)|Wochen|Monate|Monaten|Jahre|Jahren)[\s\u00a0]+vor\b/iu,
   fr: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutes|heures|jours|semaines|mois|ans|années)(?:[\s\u00a0]+(?:ouvrés|ouvrables|calendaires))?[\s\u00a0]+avant\b/iu,
   es: /(?:\d+|\p{L}+)[\s\u00a0]+(?:minutos|horas|días|semanas|meses|años)(?:[\s\u00a0]+(?:hábiles|naturales))?[\s\u00a0]+antes\b/iu,
 };
@@ -8675,7 +8675,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
     'thickness',
     'thicker|thinner|lebih tebal|lebih tipis|dicker|dünner|plus épais|plus épaisse|plus mince|más grueso|más gruesa|más delgado|más delgada',
   ],
-  ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil'],
+  ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [
     'price',
     'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
@@ -10814,10 +10814,70 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // a negated word of a pair said plainly ("Do not stop the treatment without speaking to your
+      // doctor" → "Anda dapat menghentikan pengobatan tanpa…"): a negation of a negative word that
+      // the translation says un-negated, and not its opposite either
+      const litotesLost = out.some(
+        (each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end,
+      )
+        ? null
+        : litotesSaidPlainly(source, target, sourceParagraph, targetParagraph, s.litotes, sourceSentence, targetSentence);
+      if (litotesLost) {
+        out.push(
+          finding(context, 'polarity.dropped', 'major', litotesLost.found.start, litotesLost.found.end, {
+            source: spanOf(source.text, litotesLost.said.start, litotesLost.said.end),
+            params: { cue: litotesLost.said.text },
+          }),
+        );
+      }
     });
     return out;
   },
 };
+
+/**
+ * A negation of a negative word of a pair ("do not stop", "jangan berhenti") whose word the
+ * translation says with no negation before it ("dapat menghentikan", "可以停止"), and neither the
+ * pair's other side ("continue") nor that word un-negated elsewhere in the source's sentence.
+ */
+function litotesSaidPlainly(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  litotes: readonly Cue[],
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  if (litotes.length === 0) return null;
+  const inSource = oppositesIn(source);
+  const inTarget = oppositesIn(target);
+  const targetNegations = targetParagraph.of('negation', targetSentence);
+  for (const negation of litotes) {
+    const word = sourceParagraph.negatedWord(negation);
+    for (const [name, sides] of inSource) {
+      const side = sides.findIndex((cues) => cues.some((cue) => cue.start <= word.start && word.end <= cue.end));
+      if (side < 0) continue;
+      // (the source's sentence says that side once, negated, and never the other)
+      if (inSpan(sides[side] as Cue[], sourceSentence).length !== 1 || inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0)
+        continue;
+      const pair = inTarget.get(name);
+      if (!pair || inSpan(pair[1 - side] as Cue[], targetSentence).length > 0) continue;
+      const found = inSpan(pair[side] as Cue[], targetSentence);
+      if (found.length !== 1) continue;
+      const at = found[0] as Cue;
+      // (no negation before it in its clause)
+      const negated = targetNegations.some(
+        (cue) =>
+          cue.end <= at.start &&
+          !/[,;:，；：。]/u.test(target.text.slice(cue.end, at.start)) &&
+          (target.unspaced ? at.start - cue.end <= 6 : wordsBetween(target, cue.end, at.start) <= 3),
+      );
+      if (!negated) return { said: negation, found: at };
+    }
+  }
+  return null;
+}
 
 /**
  * A negated verb of guaranteeing before what it would guarantee ("cannot guarantee that", "do not

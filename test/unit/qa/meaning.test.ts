@@ -6663,3 +6663,27 @@ describe('round 180', () => {
     expect(of('Members pay the full price for guests.', '会员为客人支付一半价格。', 'zh')).toEqual(['quantifier.changed 一半']);
   });
 });
+
+describe('round 181', () => {
+  it('reads weakening against strengthening in Chinese and English, and German "kosten extra" as not included', () => {
+    expect(of('Regular exercise strengthens the muscles.', '经常锻炼会削弱肌肉。', 'zh')).toEqual(['direction.inverted 削弱']);
+    expect(of('Smoking makes your bones weaker.', '吸烟会使骨骼变强。', 'zh')).toEqual(['direction.inverted 变强']);
+    expect(of('Regular exercise strengthens the muscles.', '经常锻炼可以增强肌肉。', 'zh')).toEqual([]);
+    expect(of('Drinks are included; snacks cost extra.', 'Getränke kosten extra; Snacks sind inbegriffen.', 'de')).toEqual([
+      'direction.inverted kosten extra',
+      'direction.inverted inbegriffen',
+    ]);
+  });
+
+  it('reads a span after an event counted in working days, and a negated word of a pair said plainly', () => {
+    expect(
+      of('We reply within ten working days of your request.', 'Wir antworten innerhalb von zehn Werktagen vor Ihrer Anfrage.', 'de'),
+    ).toEqual(['limits.inverted zehn Werktagen vor']);
+    expect(
+      of('Do not stop the injections without asking your nurse.', 'Anda boleh menghentikan suntikan tanpa bertanya kepada perawat.', 'id'),
+    ).toEqual(['polarity.dropped menghentikan']);
+    expect(
+      of('Do not stop the injections without asking your nurse.', 'Jangan hentikan suntikan tanpa bertanya kepada perawat.', 'id'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventy-two (one hundred and twenty-two terms, parties or order swapped, one hundred and sixteen other changes of meaning, seventy-two opposites, fifty restrictions or quantifiers lost, added or changed, thirty-nine negations lost or added, thirty-six terms, senses or false friends, thirteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and sixty-seven (one hundred and twenty-one terms, parties or order swapped, one hundred and sixteen other changes of meaning, sixty-nine opposites, fifty restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-six terms, senses or false friends, thirteen spans of time, times or units, nine amounts or counts, seven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -209,9 +209,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
-      'guzhi-zh ¶1 opposite (weaker to stronger)',
-      'guzhi-zh ¶6 opposite (strengthens to weakens)',
-      'guzhi-zh ¶8 negation dropped (do not stop)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -256,8 +253,6 @@ describe('precision on careful translations', () => {
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'kreditmotor ¶5 party changed (the finance company to the customer)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
-      'kuechenmontage-de ¶1 opposite (of delivery to before it)',
-      'kuechenmontage-de ¶4 terms swapped (adjustments included, holes extra)',
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'labsafety ¶3 terms swapped (acid and water)',
