@@ -1347,6 +1347,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'debe|deben|debes|obligatorio|obligatoria|obligatorios|obligatorias',
       'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa|puede usted|puedes',
     ],
+    // (not "须" alone, also in "无须", need not)
+    zh: ['必须|务必|必需|强制性', '自愿|可选|自选'],
   },
   transfer: {
     en: ['upload|uploads|uploaded|uploading', 'download|downloads|downloaded|downloading'],
@@ -1585,13 +1587,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   keeping: {
     en: [
       'keep|keeps|kept|save|saves|saved|store|stores|stored|storing',
-      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|disposed of',
+      'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of',
     ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
     de: ['aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern', 'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen'],
     fr: [
       'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré',
-      'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|retiré|retirés|retirée|retirées|enlevé|enlevés',
+      'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés',
     ],
   },
   journey: {
@@ -4755,7 +4757,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['hilang|kehilangan|hangus', 'tetap berlaku|dipertahankan|mempertahankan|tetap dimiliki'],
     de: ['verlieren|verliert|verloren|verfällt|verfallen', 'behalten|behält|bleibt erhalten|bleiben erhalten'],
     fr: [
-      'perdre|perd|perdez|perdent|perdu|perdue|perdus|perdrez|perdront|perdra',
+      'perdre|perd|perdez|perdent|perdu|perdue|perdus|perdrez|perdront|perdra|perdant',
       'conserver|conserve|conservez|conservent|conserverez|conservera|conserveront|garder|garde|gardez|garderez|gardera|maintenu|maintenue',
     ],
     es: [
@@ -10200,14 +10202,18 @@ export function colourWordsIn(analysis: Analysis, span: Sentence): Array<{ key: 
  * quantifier cues of its language: where a lost restriction usually shows.
  */
 export function universalIn(analysis: Analysis, span: Sentence): Cue | null {
+  return universalsIn(analysis, span)[0] ?? null;
+}
+
+/** Every word of a span that says all or any of a thing, in their order (see universalIn). */
+export function universalsIn(analysis: Analysis, span: Sentence): Cue[] {
   const cues = cuesFor(analysis.lang);
-  if (!cues) return null;
+  if (!cues) return [];
   const paragraph = new Paragraph(cues, analysis);
   // (not a word of a label in quotation marks: the "semua" of "Terima semua" names a button)
-  const [first] = [...paragraph.of('all', span), ...paragraph.of('allLike', span)]
+  return [...paragraph.of('all', span), ...paragraph.of('allLike', span)]
     .filter((cue) => !quoted(analysis.text, cue, span))
     .sort((a, b) => a.start - b.start);
-  return first ?? null;
 }
 
 /** The negations of a span ("not", "tidak", "nicht", "不"), by the negation cues of its language. */

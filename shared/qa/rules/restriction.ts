@@ -11,7 +11,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { CONDITION_WORDS, universalIn, wordsBetween } from './meaning';
+import { CONDITION_WORDS, universalIn, universalsIn, wordsBetween } from './meaning';
 import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -492,7 +492,18 @@ export const restrictionRule: Rule = {
         start: touching && located ? Math.min(start, located.start) : start,
         end: touching && located ? Math.max(condition.end, located.end) : condition.end,
       };
-      const place = universalIn(target, targetSentence) ?? conditioned ?? located;
+      // (past those the source says itself: "Check all family members, but only treat those who…"
+      // → "Untersuchen Sie alle … und behandeln Sie alle", on the second)
+      // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)
+      const universals = universalsIn(target, targetSentence);
+      const rest = [...universals];
+      for (const own of universalsIn(source, sourceSentence)) {
+        const landed = rest.length > 1 ? locateInTarget(source, target, own.start, own.end) : null;
+        if (!landed) continue;
+        const nearest = rest.reduce((best, cue) => (Math.abs(cue.start - landed.start) < Math.abs(best.start - landed.start) ? cue : best));
+        rest.splice(rest.indexOf(nearest), 1);
+      }
+      const place = rest[0] ?? universals[0] ?? conditioned ?? located;
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
       // (and with what the translation joined to those words, where the source joins nothing there)

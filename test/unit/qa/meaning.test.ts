@@ -6687,3 +6687,33 @@ describe('round 181', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 182', () => {
+  it('reads compulsory against optional in Chinese, and French "en perdant" as losing where the source says "without losing"', () => {
+    expect(of('Registration is compulsory for all visitors.', '所有访客自愿登记。', 'zh')).toEqual(['direction.inverted 自愿']);
+    expect(of('Registration is optional.', '登记为必须。', 'zh')).toEqual(['direction.inverted 必须']);
+    expect(of('Registration is optional.', '登记为自愿。', 'zh')).toEqual([]);
+    expect(of('You can cancel without losing your deposit.', 'Vous pouvez annuler en perdant votre acompte.', 'fr')).toEqual([
+      'polarity.dropped perdant',
+    ]);
+    expect(of('You can cancel without losing your deposit.', 'Vous pouvez annuler sans perdre votre acompte.', 'fr')).toEqual([]);
+  });
+
+  it('reads things kept and removed swapped, and places a lost restriction on the universal the source does not say', () => {
+    expect(
+      of(
+        'Your contacts are kept, but old messages are removed.',
+        'Vos contacts sont supprimés, mais les anciens messages sont conservés.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted supprimés', 'direction.inverted conservés']);
+    expect(
+      only(
+        check('Read all the letters, but only answer those that ask for a reply.', 'Lesen Sie alle Briefe und beantworten Sie alle.', {
+          targetLang: 'de',
+        }),
+        'restriction.dropped',
+      ).map((finding) => [finding.start, finding.text]),
+    ).toEqual([['Lesen Sie alle Briefe und beantworten Sie alle.'.lastIndexOf('alle'), 'alle']]);
+  });
+});

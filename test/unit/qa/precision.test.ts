@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and seventy-five (one hundred and twenty-three terms, parties or order swapped, one hundred and sixteen other changes of meaning, seventy-one opposites, fifty-one restrictions or quantifiers lost, added or changed, thirty-nine negations lost or added, thirty-six terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and sixty-nine (one hundred and twenty-two terms, parties or order swapped, one hundred and sixteen other changes of meaning, sixty-nine opposites, forty-nine restrictions or quantifiers lost, added or changed, thirty-eight negations lost or added, thirty-six terms, senses or false friends, fourteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -252,7 +252,6 @@ describe('precision on careful translations', () => {
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
-      'kopflaeuse-de ¶7 restriction dropped (only those with lice)',
       'kreditmotor ¶5 party changed (the finance company to the customer)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
@@ -277,11 +276,7 @@ describe('precision on careful translations', () => {
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
       'lvxingshe-zh ¶3 bound inverted (more than to within)',
-      'lvxingshe-zh ¶5 opposite (compulsory to optional)',
-      'lvxingshe-zh ¶8 opposite (optional to compulsory)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
-      'majtablette-fr ¶4 terms swapped (files kept, apps removed)',
-      'majtablette-fr ¶8 negation dropped (without losing data)',
       'mapsapp ¶10 negation dropped (not available)',
       'marche-fr ¶2 opposite (before to after)',
       'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
@@ -464,7 +459,6 @@ describe('precision on careful translations', () => {
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
-      'transporte-es ¶5 restriction dropped (Fridays and Saturdays only to every day)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'tutoring ¶3 opposite (in advance to at the end)',
