@@ -2951,24 +2951,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // written in lower case, "Morgen" is the morning; not Spanish "mañana", also the morning)
     en: [
       'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency',
-      'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days',
+      // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
+      'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari',
+      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig',
-      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat',
+      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|à la fin de la période de facturation|à la fin de la période|à la fin du mois',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de',
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: ['立即|立刻|马上|即刻|紧急|尽快', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
@@ -6167,6 +6168,25 @@ const AVOIDING = /^(?:avoid|avoiding|refrain)$/iu;
  * sebelum berbicara dengan dokter"), a "not … unless" as "only … if" ("are not covered unless you
  * declared them" → "solo están cubiertas si las declaró").
  */
+/** The word after an English "without" that says offline ("without connecting", "without internet", "without a connection"). */
+const OFFLINE_NEXT = /^(?:connecting|connection|internet|network|signal|wifi|a|an)$/iu;
+
+/** Whether a sentence of a translation says one of its language's idioms with a negation word ("ohne Verbindung", "sin conexión"). */
+function saysIdiom(analysis: Analysis, span: Sentence): boolean {
+  const cues = cuesFor(analysis.lang);
+  if (!cues || !('words' in cues)) return false;
+  const words = cues.words;
+  const items = analysis.items;
+  return items.some(
+    (item, index) =>
+      item.kind === 'word' &&
+      item.start >= span.start &&
+      item.end <= span.end &&
+      words.negation.has(item.lower) &&
+      isIdiom(words, items, index),
+  );
+}
+
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
   // "halten Sie ihn von Hitze fern"; "不开放" as "closed"; not of two ends of one event: "do not
@@ -6175,6 +6195,9 @@ function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sente
   if (baseLanguage(source.lang) !== 'en') return false;
   if (cue.text.toLowerCase() === 'without') {
     const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
+    // (offline said as the translation's idiom of it, which is no negation: "without connecting" →
+    // "ohne Verbindung", "sin conexión", "tanpa koneksi")
+    if (next !== undefined && OFFLINE_NEXT.test(next) && saysIdiom(target, targetSentence)) return true;
     // (a "before" of the translation: the first side of the pair "time", "sebelum", "avant", "之前")
     return next !== undefined && /ing$/u.test(next) && inSpan(oppositesIn(target).get('time')?.[0] ?? [], targetSentence).length > 0;
   }

@@ -6717,3 +6717,27 @@ describe('round 182', () => {
     ).toEqual([['Lesen Sie alle Briefe und beantworten Sie alle.'.lastIndexOf('alle'), 'alle']]);
   });
 });
+
+describe('round 183', () => {
+  it('reads "without connecting" said as an idiom of offline as no lost negation, and a lone "without internet" said as "only with" still as one', () => {
+    expect(
+      of(
+        'Downloaded films can only be watched offline for 48 hours without connecting.',
+        'Heruntergeladene Filme können ohne Verbindung nur 48 Stunden lang offline angesehen werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The app works without internet.', 'Aplikasi hanya berfungsi dengan internet.', 'id')).toEqual([
+      'polarity.dropped berfungsi dengan internet',
+    ]);
+  });
+
+  it('reads the end of a billing period against at once', () => {
+    expect(of('Your subscription ends at the end of the billing period.', 'Ihr Abonnement endet sofort.', 'de')).toEqual([
+      'direction.inverted sofort',
+    ]);
+    expect(
+      of('Your subscription ends at the end of the billing period.', 'Ihr Abonnement endet am Ende des Abrechnungszeitraums.', 'de'),
+    ).toEqual([]);
+  });
+});
