@@ -2333,6 +2333,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'baja de|bajan de|baje de|bajen de|cae por debajo|caen por debajo|caiga por debajo|desciende por debajo',
     ],
   },
+  // all at once or one by one ("download all your photos at once" → "una por una")
+  batch: {
+    en: ['all at once|all * at once|in one go|in a single step', 'one by one|one at a time'],
+    id: ['sekaligus', 'satu per satu|satu demi satu|satu persatu'],
+    de: ['auf einmal|in einem schritt|alle gleichzeitig', 'einzeln nacheinander|eins nach dem anderen|nacheinander'],
+    fr: ["en une seule fois|d'un coup|d’un coup|en une fois", 'une par une|un par un|une à une|un à un'],
+    es: ['de una vez|de golpe|a la vez', 'una por una|uno por uno|de una en una|de uno en uno'],
+    zh: ['一次性', '逐个|逐一|一张一张|一个一个'],
+  },
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
     en: ['next to|near|near to|close to|beside|nearby|adjacent to', 'far from|away from|far away from'],
@@ -6187,6 +6196,18 @@ function saysIdiom(analysis: Analysis, span: Sentence): boolean {
   );
 }
 
+/**
+ * Whether an English "not" stands right before a past participle, which a translation may say with
+ * its word of "without" ("not compressed" → "sin comprimir", "tanpa dikompresi"), unlike a "not" of
+ * a verb ("Do not leave the bike unlocked" is no "sin candado").
+ */
+function beforeParticiple(source: Analysis, cue: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en' || cue.text.toLowerCase() !== 'not') return false;
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(source.text.slice(cue.end, cue.end + 30))?.[1];
+  const before = /(\p{L}+)[\s\u00a0]*$/u.exec(source.text.slice(Math.max(0, cue.start - 12), cue.start))?.[1]?.toLowerCase();
+  return next !== undefined && /^\p{L}{3,}(?:ed|en)$/u.test(next) && before !== 'do' && before !== 'does' && before !== 'did';
+}
+
 function saidOtherwise(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, cue: Cue): boolean {
   // ("do not expose it to heat" said as its opposite, with no negation: "protect it from heat",
   // "halten Sie ihn von Hitze fern"; "不开放" as "closed"; not of two ends of one event: "do not
@@ -7369,6 +7390,10 @@ DURATIONS.en = {
   'rest of the year': 'year',
   // (and the same day or week as a thing: "see a doctor the same day" is not "within a week")
   'the same day': 'day',
+  // (and a whole life: "taken for life" is not "pendant un an")
+  'for life': 'life',
+  lifelong: 'life',
+  'for the rest of your life': 'life',
   'that same day': 'day',
   'the same week': 'week',
 };
@@ -7392,6 +7417,8 @@ DURATIONS.de = {
   'rest des monats': 'month',
   'rest des jahres': 'year',
   'am selben tag': 'day',
+  lebenslang: 'life',
+  'ein leben lang': 'life',
   'am gleichen tag': 'day',
   'am selben abend': 'day',
   'in derselben woche': 'week',
@@ -7404,6 +7431,8 @@ DURATIONS.fr = {
   'reste du mois': 'month',
   "reste de l'année": 'year',
   'le jour même': 'day',
+  'à vie': 'life',
+  'toute la vie': 'life',
   'le même jour': 'day',
   'la même semaine': 'week',
 };
@@ -7414,6 +7443,8 @@ DURATIONS.es = {
   'resto del mes': 'month',
   'resto del año': 'year',
   'el mismo día': 'day',
+  'de por vida': 'life',
+  'toda la vida': 'life',
   'ese mismo día': 'day',
   'la misma semana': 'week',
 };
@@ -7428,6 +7459,7 @@ DURATIONS.id = {
   'sisa minggu ini': 'week',
   'sisa bulan': 'month',
   'hari yang sama': 'day',
+  'seumur hidup': 'life',
   'hari itu juga': 'day',
   'minggu yang sama': 'week',
 };
@@ -10639,7 +10671,9 @@ export const meaningRule: Rule = {
       const targetPrepositional = new Set(
         saysWithout &&
           sourceParagraph.prepositional(sourceNegations).length === 0 &&
-          !sourceNots.some((cue) => determiner?.has(cue.text.toLowerCase()) || NEGATIVE_PRONOUN.test(cue.text))
+          !sourceNots.some(
+            (cue) => determiner?.has(cue.text.toLowerCase()) || NEGATIVE_PRONOUN.test(cue.text) || beforeParticiple(source, cue),
+          )
           ? targetParagraph.prepositional(targetNots)
           : [],
       );

@@ -6741,3 +6741,22 @@ describe('round 183', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 184', () => {
+  it('reads a "not" before a participle said with a word of "without", and all at once against one by one', () => {
+    expect(
+      of('Files are kept in their original size, not compressed.', 'Los archivos se guardan con su tamaño original, sin comprimir.', 'es'),
+    ).toEqual([]);
+    expect(of('Do not leave the bike unlocked.', 'Puede dejar la bicicleta sin candado.', 'es')).toEqual(['polarity.dropped Puede dejar']);
+    expect(of('Delete all your messages at once.', 'Löschen Sie Ihre Nachrichten nacheinander.', 'de')).toEqual([
+      'direction.inverted nacheinander',
+    ]);
+  });
+
+  it('reads for life as a span of a life', () => {
+    expect(of('The implant stays in place for life.', 'Das Implantat bleibt ein Jahr lang an seinem Platz.', 'de')).toEqual([
+      'numbers.changed ein Jahr',
+    ]);
+    expect(of('The implant stays in place for life.', 'Das Implantat bleibt lebenslang an seinem Platz.', 'de')).toEqual([]);
+  });
+});
