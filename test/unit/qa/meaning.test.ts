@@ -6760,3 +6760,10 @@ describe('round 184', () => {
     expect(of('The implant stays in place for life.', 'Das Implantat bleibt lebenslang an seinem Platz.', 'de')).toEqual([]);
   });
 });
+
+describe('round 185', () => {
+  it('reads a command to go down as a descent, not a fall, and "goes down" of an amount as a fall', () => {
+    expect(of('If the headache gets worse, go down to a lower camp at once.', '如果头痛加重，请立即下撤到较低的营地。', 'zh')).toEqual([]);
+    expect(of('The fever usually goes down within three days.', '发烧通常会在三天内加重。', 'zh')).toEqual(['direction.inverted 加重']);
+  });
+});
