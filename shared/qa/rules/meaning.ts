@@ -265,7 +265,9 @@ const CUES: Record<string, Cues> = {
       one: list('one of|any one of|only one'),
       all: list('all|every|each|entire|whole|everyone|everything|everybody|full|fully|completely|entirely|totally'),
       // ("part of the deposit"; "as part of", "is part of" say what a thing belongs to: see belongingTo)
-      some: list('some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of'),
+      some: list(
+        'some|several|a few|half|partially|partly|in part|part of the|part of your|part of their|part of its|a portion of|a proportional|proportional|pro rata|prorated',
+      ),
       bothLike: list('two|pair|couple'),
       oneLike: list('one|either|neither|any|single|whichever|or|nor|a|an'),
       allLike: list('any|always|total|completely'),
@@ -397,7 +399,7 @@ const CUES: Record<string, Cues> = {
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes',
       ),
       some: list(
-        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|nur wenige|sehr wenige',
+        'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|nur wenige|sehr wenige|anteilig|anteilige|anteiligen|anteiliger',
       ),
       bothLike: list('zwei|paar'),
       oneLike: list('einer|eine|eines|einen|einem|ein|oder|irgendein|irgendeine|beliebige'),
@@ -1493,18 +1495,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   supplement: {
     en: [
       'in addition to|on top of|supplements|supplement to|complements|adds to',
-      'replaces|replace|replaced|replacing|instead of|in place of|substitute for|substitutes for|supersedes|takes the place of',
+      // (and "instead" after what takes the place: "help at two events or pay €50 instead" → "und zusätzlich")
+      'replaces|replace|replaced|replacing|instead of|in place of|substitute for|substitutes for|supersedes|takes the place of|instead',
     ],
-    id: ['sebagai tambahan|tambahan atas|melengkapi|menambah', 'menggantikan|menggantikannya|pengganti|sebagai ganti|alih-alih'],
+    id: [
+      'sebagai tambahan|tambahan atas|melengkapi|menambah|juga ditambah',
+      'menggantikan|menggantikannya|pengganti|sebagai ganti|alih-alih|sebagai gantinya',
+    ],
     de: [
-      'zusätzlich zu|zusätzlich zur|zusätzlich zum|ergänzt|ergänzen|ergänzend zu',
-      'ersetzt|ersetzen|anstelle|anstatt|tritt an die stelle',
+      'zusätzlich zu|zusätzlich zur|zusätzlich zum|ergänzt|ergänzen|ergänzend zu|und zusätzlich|zusätzlich noch',
+      'ersetzt|ersetzen|anstelle|anstatt|tritt an die stelle|stattdessen|statt dessen',
     ],
     fr: [
-      "s'ajoute à|s'ajoutent à|en plus de|en complément de|complète|complètent",
-      'remplace|remplacent|remplacé|remplacée|remplacés|remplacées|au lieu de|à la place de|se substitue',
+      "s'ajoute à|s'ajoutent à|en plus de|en complément de|complète|complètent|en plus",
+      'remplace|remplacent|remplacé|remplacée|remplacés|remplacées|au lieu de|à la place de|se substitue|à la place',
     ],
-    es: ['además de|se suma a|se suman a|complementa|complementan', 'sustituye|sustituyen|reemplaza|reemplazan|en lugar de|en vez de'],
+    es: [
+      'además de|se suma a|se suman a|complementa|complementan|además',
+      'sustituye|sustituyen|reemplaza|reemplazan|en lugar de|en vez de|en su lugar',
+    ],
     zh: ['补充|之外还|以外还', '取代|替代|代替|替换'],
   },
   inclusion: {
@@ -2333,6 +2342,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'baja de|bajan de|baje de|bajen de|cae por debajo|caen por debajo|caiga por debajo|desciende por debajo',
     ],
   },
+  // left in the air or covered ("fold the nappy so that the stump is exposed to the air" → "quede
+  // cubierto"); not "covered" against a word of its own, which may be insured
+  airing: {
+    en: [
+      'exposed to the air|exposed to air|open to the air|uncovered|left uncovered',
+      'covered up|kept covered|keep it covered|is covered|stays covered',
+    ],
+    id: ['terkena udara|terbuka ke udara|dibiarkan terbuka|tidak tertutup', 'tertutup|ditutupi|tetap tertutup'],
+    de: ['an der luft|an die luft|unbedeckt|nicht abgedeckt', 'abgedeckt|bedeckt|zugedeckt'],
+    fr: ["à l'air|à l’air|à l'air libre|à l’air libre|découvert|non couvert", 'couvert|recouvert|recouverte|couverte'],
+    es: ['al aire|al descubierto|descubierto|descubierta|destapado|destapada', 'cubierto|cubierta|tapado|tapada'],
+    zh: ['暴露在空气中|敞开|透气', '盖住|遮盖|覆盖住'],
+  },
   // all at once or one by one ("download all your photos at once" → "una por una")
   batch: {
     en: ['all at once|all * at once|in one go|in a single step', 'one by one|one at a time'],
@@ -3063,7 +3085,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['unless', 'if|only if|provided that|as long as'],
     id: ['kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali', 'jika|kalau|bila|apabila|asalkan'],
     de: ['es sei denn|außer wenn|außer falls|außer', 'wenn|falls|sofern|solange'],
-    fr: ['sauf si|sauf s|à moins que|à moins qu|à moins de|sauf', "si|s'il|s'ils|pourvu que|à condition que"],
+    fr: [
+      "sauf si|sauf s|sauf s'il|sauf s'ils|sauf s’il|sauf s’ils|à moins que|à moins qu|à moins de|sauf",
+      "si|s'il|s'ils|s’il|s’ils|pourvu que|à condition que",
+    ],
     es: ['a menos que|salvo que|salvo si|excepto si|a no ser que|salvo|excepto', 'si|siempre que|con tal de que'],
     zh: ['除非', '如果|假如|只要'],
   },
@@ -3296,10 +3321,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing on screen hidden or shown ("Notifications are hidden while …" → "ditampilkan")
   // (not "show" alone, "show your ticket", nor "visible", "no visible damage": no display)
   visibility: {
-    en: ['hidden|hide|hides|hiding', 'shown|displayed|unhidden'],
+    en: ['hidden|hide|hides|hiding', 'shown|displayed|unhidden|show it|show them'],
     id: ['disembunyikan|sembunyikan|menyembunyikan|tersembunyi|tidak ditampilkan', 'ditampilkan|tampilkan|menampilkan|tampil'],
     de: ['ausgeblendet|ausblenden|verborgen|versteckt', 'angezeigt|anzeigen|eingeblendet|einblenden'],
-    fr: ['masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées', 'affiché|affichée|affichés|affichées|afficher'],
+    fr: [
+      'masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées',
+      'affiché|affichée|affichés|affichées|afficher|visible|visibles',
+    ],
     es: ['oculto|oculta|ocultos|ocultas|ocultar|ocultan', 'mostrado|mostrada|mostrados|mostradas'],
   },
   // a customer satisfied or not ("if you are unhappy with our response" → "jika Anda puas")
@@ -6088,6 +6116,9 @@ const PLAIN_AFFIX = /^(?:|di|me|mem|men|meng|meny|ter|ber|pe|pem|pen|peng|per|ke
  * "valid"): the negation lost with the prefix. Not where the source says the plain word too, nor
  * where the translation kept the prefix ("ilegal" for "illegal").
  */
+/** An article or a pronoun elided onto the next word, in French and Italian ("d'", "l’", "qu'"). */
+const ELIDED_ARTICLE = /^(?:[dlnjmtsc]|qu)['’]/iu;
+
 function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentence: Sentence): { said: Cue; found: Cue } | null {
   if (target.analysis.unspaced || baseLanguage(source.analysis.lang) !== 'en') return null;
   const sourceWords = source.analysis.items.filter((item) => item.kind === 'word' && item.start >= s.span.start && item.end <= s.span.end);
@@ -6103,7 +6134,8 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
     // (nor a stem that begins as a prefix would, "un-inhabitable", which may be either)
     if (key.length < 5 || NEGATIVE_PREFIX.test(stem) || sourceWords.some((word) => cognateKey(word.text) === key)) continue;
     const found = targetWords.find((word) => {
-      const lower = cognateKey(word.text);
+      // (without a French or Italian article elided onto it: "d'activité" is "activité")
+      const lower = cognateKey(word.text.replace(ELIDED_ARTICLE, ''));
       const at = lower.indexOf(key.slice(0, Math.max(5, key.length - 2)));
       // (with nothing before it but an affix that says no "not": "dipasteurisasi", not "ilimitados")
       return at >= 0 && !lower.includes(whole) && PLAIN_AFFIX.test(lower.slice(0, at));
@@ -9681,7 +9713,8 @@ export const CONDITION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['if', 'when', 'whenever', 'unless', 'once']),
   id: new Set(['jika', 'jikalau', 'apabila', 'bila', 'kalau', 'ketika', 'saat']),
   de: new Set(['wenn', 'falls', 'sobald']),
-  fr: new Set(['si', 'quand', 'lorsque', 'lorsqu', 'dès']),
+  // (and "si" elided before "il", "ils": "s'il", "s’ils")
+  fr: new Set(['si', "s'il", "s'ils", 's’il', 's’ils', 'quand', 'lorsque', 'lorsqu', 'dès']),
   es: new Set(['si', 'cuando', 'mientras']),
 };
 

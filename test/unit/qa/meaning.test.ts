@@ -6767,3 +6767,31 @@ describe('round 185', () => {
     expect(of('The fever usually goes down within three days.', '发烧通常会在三天内加重。', 'zh')).toEqual(['direction.inverted 加重']);
   });
 });
+
+describe('round 186', () => {
+  it('reads "instead" against "and in addition", a proportional amount against the full one, and hidden against visible through an elided "si"', () => {
+    expect(of('Pay €10 or bring a dish instead.', 'Zahlen Sie 10 € und zusätzlich bringen Sie ein Gericht mit.', 'de')).toEqual([
+      'direction.inverted und zusätzlich',
+    ]);
+    expect(of('Late joiners pay a proportional amount.', 'Wer später beitritt, zahlt den vollen Betrag.', 'de')).toEqual([
+      'quantifier.changed vollen',
+    ]);
+    expect(
+      of(
+        'Your email is hidden from other members unless they choose to show it.',
+        "Votre e-mail est visible par les autres membres, sauf s'ils choisissent de le masquer.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted visible', 'direction.inverted masquer']);
+  });
+
+  it('reads a negative prefix lost under an elided French article, and exposed to the air against covered', () => {
+    expect(of('The card is blocked after 12 months of inactivity.', "La carte est bloquée après 12 mois d'activité.", 'fr')).toEqual([
+      "polarity.dropped d'activité",
+    ]);
+    expect(of('Leave the wound exposed to the air overnight.', 'Deje la herida cubierta durante la noche.', 'es')).toEqual([
+      'direction.inverted cubierta',
+    ]);
+    expect(of('Leave the wound exposed to the air overnight.', 'Deje la herida al aire durante la noche.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and eighty-nine (one hundred and twenty-eight terms, parties or order swapped, one hundred and twenty-one other changes of meaning, seventy-two opposites, fifty restrictions or quantifiers lost, added or changed, forty-one negations lost or added, thirty-seven terms, senses or false friends, fifteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and eighty-four (one hundred and twenty-eight terms, parties or order swapped, one hundred and twenty other changes of meaning, seventy opposites, forty-nine restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-seven terms, senses or false friends, fifteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -97,8 +97,6 @@ describe('precision on careful translations', () => {
       "cacarair ¶5 party changed (your child's nails to yours)",
       'cachorro-es ¶6 party changed (the seller to the vet)',
       'cagnotte-fr ¶2 parties swapped (the organiser can, contributors cannot)',
-      'cagnotte-fr ¶5 opposite (hidden to visible)',
-      'cagnotte-fr ¶6 negation dropped (inactivity to activity)',
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
       'camerarental ¶7 amount changed (half to double)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
@@ -128,7 +126,6 @@ describe('precision on careful translations', () => {
       'controleparental-fr ¶1 party changed (you to your child)',
       'copropriete-fr ¶2 contrast swapped (the basement, not the stairwell)',
       'cordonnerie-fr ¶7 terms swapped (leather and suede)',
-      'cordonumbilical-es ¶2 opposite (exposed to covered)',
       'cordonumbilical-es ¶5 meaning changed (sponge baths to a bath in the tub)',
       'cordonumbilical-es ¶7 party changed (the midwife to the paediatrician)',
       'coro-es ¶4 party changed (provided by the choir to brought by each member)',
@@ -437,8 +434,6 @@ describe('precision on careful translations', () => {
       'smartwatch ¶6 negation dropped (not for diving)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
-      'sportverein-de ¶3 quantifier changed (a proportional amount to the full amount)',
-      'sportverein-de ¶6 meaning changed (or instead to and in addition)',
       'steuer-de ¶4 bound reversed (above to below)',
       'steuer-de ¶7 modality changed (can to must)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
