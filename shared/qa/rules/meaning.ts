@@ -1403,8 +1403,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'perut bagian bawah|perut bawah|lengan bawah|punggung bawah|bibir bawah|rahang bawah|kelopak mata bawah|gigi bawah|tungkai bawah',
     ],
     de: [
-      'oberbauch|oberarm|oberarme|oberarms|oberkörper|oberlippe|oberkiefer|oberlid|oberschenkel|oberschenkels',
-      'unterbauch|unterarm|unterarme|unterarms|unterkörper|unterlippe|unterkiefer|unterlid|unterschenkel|unterschenkels',
+      'oberbauch|oberarm|oberarme|oberarms|oberkörper|oberlippe|oberkiefer|oberlid|oberschenkel|oberschenkels|oberen rücken|oberer rücken|oberen rückens',
+      'unterbauch|unterarm|unterarme|unterarms|unterkörper|unterlippe|unterkiefer|unterlid|unterschenkel|unterschenkels|unteren rücken|unterer rücken|unteren rückens',
     ],
     fr: [
       'haut du ventre|haut du dos|lèvre supérieure|mâchoire supérieure|paupière supérieure|haut du corps',
@@ -1713,8 +1713,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan',
     ],
     de: [
-      'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes',
-      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles',
+      'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme',
+      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte',
     ],
     fr: ['chaud|chaude|chauds|chaudes|chaleur', 'froid|froide|froids|froides|glace'],
     es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
@@ -1732,7 +1732,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
     de: [
-      'beenden|abbrechen|absetzen|aufhören|hört auf|hören auf|hört * auf|hören * auf',
+      'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|hört auf|hören auf|hört * auf|hören * auf',
       'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden',
     ],
     fr: [
@@ -2433,11 +2433,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['mojado|mojada|húmedo|húmeda', 'seco|seca|secos|secas'],
   },
   speed: {
-    en: ['fast|faster|quick|quickly|quicker|rapid|rapidly', 'slow|slowly|slower|more slowly'],
-    id: ['cepat|dengan cepat', 'lambat|pelan|dengan lambat|dengan pelan'],
-    de: ['schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig', 'langsam|langsame|langsamen|langsames'],
-    fr: ['vite|rapide|rapides|rapidement', 'lent|lente|lents|lentes|lentement'],
-    es: ['rápido|rápida|rápidos|rápidas|rápidamente|deprisa', 'lento|lenta|lentos|lentas|lentamente|despacio'],
+    // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")
+    en: [
+      'fast|faster|quick|quickly|quicker|rapid|rapidly|speeds up|speed up|sped up|accelerates|accelerate|hastens',
+      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed',
+    ],
+    id: ['cepat|dengan cepat|mempercepat|dipercepat', 'lambat|pelan|dengan lambat|dengan pelan|memperlambat|diperlambat'],
+    de: [
+      'schnell|schnelle|schnellen|schnelles|rasch|rasche|raschen|zügig|beschleunigt|beschleunigen',
+      'langsam|langsame|langsamen|langsames|verlangsamt|verlangsamen|verzögert|verzögern',
+    ],
+    fr: [
+      'vite|rapide|rapides|rapidement|accélère|accélèrent|accélérer',
+      'lent|lente|lents|lentes|lentement|ralentit|ralentissent|ralentir|retarde',
+    ],
+    es: [
+      'rápido|rápida|rápidos|rápidas|rápidamente|deprisa|acelera|aceleran|acelerar',
+      'lento|lenta|lentos|lentas|lentamente|despacio|ralentiza|ralentizan|retrasa|retrasan',
+    ],
   },
   // a thing lost and a thing gained ("members who miss two shifts lose their discount" → "获得折扣")
   // (not "get", "bekommen" alone nor "dapat": too many other senses; "lost" alone is lostFound's)
@@ -2992,7 +3005,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig',
-      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
@@ -7388,6 +7401,8 @@ DURATIONS.fr = {
   'un mois': 'month',
   'un an': 'year',
   'une année': 'year',
+  'quelques secondes': 'second',
+  'quelques minutes': 'minute',
   'quelques heures': 'hour',
   'quelques jours': 'day',
   'quelques semaines': 'week',
@@ -7400,6 +7415,10 @@ DURATIONS.es = {
   'una semana': 'week',
   'un mes': 'month',
   'un año': 'year',
+  'unos segundos': 'second',
+  'pocos segundos': 'second',
+  'unos minutos': 'minute',
+  'pocos minutos': 'minute',
   'unas horas': 'hour',
   'unos días': 'day',
   'unas semanas': 'week',
@@ -7430,6 +7449,8 @@ DURATIONS.en = {
   'the same week': 'week',
 };
 for (const [value, words] of Object.entries({
+  second: ['sekunden', 'secondes', 'segundos'],
+  minute: ['minuten', 'minutes', 'minutos'],
   hour: ['stunden', 'heures', 'horas'],
   day: ['tage', 'jours', 'días'],
   week: ['wochen', 'semaines', 'semanas'],

@@ -228,7 +228,10 @@ function keptIn(
     (word, k, all) =>
       !(DURATION_WORDS.has(word.lower) && SPAN_AHEAD.test(all[k + 1]?.lower ?? '')) &&
       // (nor the "saja" of "kapan saja", "apa saja", any time and anything)
-      !(word.lower === 'saja' && ANY_BEFORE_SAJA.test(all[k - 1]?.lower ?? '')),
+      !(word.lower === 'saja' && ANY_BEFORE_SAJA.test(all[k - 1]?.lower ?? '')) &&
+      // (nor the "tidak" of a relative clause that says a negative word, "produk yang tidak terjual"
+      // for "unsold products")
+      !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang'),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -240,6 +243,9 @@ function keptIn(
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
+const NEGATION_ID = /^(?:tidak|tak)$/u;
 
 /** Words that add a case to the one before ("also", "juga", "auch", "也"): a clause with one says no "only". */
 const ADDITIVE: Partial<Record<string, RegExp>> = {

@@ -6795,3 +6795,32 @@ describe('round 186', () => {
     expect(of('Leave the wound exposed to the air overnight.', 'Deje la herida al aire durante la noche.', 'es')).toEqual([]);
   });
 });
+
+describe('round 187', () => {
+  it('reads speeding up against slowing down, German heat and cold as nouns, the upper and lower back, and "beendet" as stopped', () => {
+    expect(of('Smoking slows healing.', 'Rauchen beschleunigt die Heilung.', 'de')).toEqual(['direction.inverted beschleunigt']);
+    expect(of('Cold reduces the swelling.', 'Wärme lindert die Schwellung.', 'de')).toEqual(['direction.inverted Wärme']);
+    expect(of('Massage the upper back gently.', 'Massieren Sie den unteren Rücken sanft.', 'de')).toEqual([
+      'direction.inverted unteren Rücken',
+    ]);
+    expect(of('The treatment is continued for a year.', 'Die Behandlung wird nach einem Jahr beendet.', 'de')).toEqual([
+      'direction.inverted beendet',
+    ]);
+  });
+
+  it('reads a few seconds and minutes as spans, "in den nächsten Tagen" as later, and a relative clause\'s "tidak" as no restriction kept', () => {
+    expect(of('The code arrives within a few seconds.', 'El código llega en unos minutos.', 'es')).toEqual([
+      'numbers.changed unos minutos',
+    ]);
+    expect(of('Call us immediately.', 'Rufen Sie uns in den nächsten Tagen an.', 'de')).toEqual([
+      'direction.inverted in den nächsten Tagen',
+    ]);
+    expect(
+      of(
+        'Unused tickets can be refunded, but only before the show.',
+        'Tiket yang tidak terpakai dapat dikembalikan kapan pun.',
+        'id',
+      ).filter((finding) => finding.startsWith('restriction.')),
+    ).toEqual(['restriction.dropped dikembalikan kapan']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and ninety-six (one hundred and twenty-eight terms, parties or order swapped, one hundred and twenty-three other changes of meaning, seventy-four opposites, fifty restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-eight terms, senses or false friends, eighteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and eighty-nine (one hundred and twenty-eight terms, parties or order swapped, one hundred and twenty-three other changes of meaning, seventy opposites, forty-nine restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-eight terms, senses or false friends, sixteen spans of time, times or units, nine amounts or counts, eight bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -74,11 +74,6 @@ describe('precision on careful translations', () => {
       'bagihasil ¶8 meaning changed (by deliberation to in court)',
       'bailcommercial-fr ¶8 name changed (Lyon to Paris)',
       'bancamovil-es ¶2 time changed (instantly to within 48 hours)',
-      'bandscheibe-de ¶2 opposite (slows to speeds up)',
-      'bandscheibe-de ¶4 opposite (heat to cold)',
-      'bandscheibe-de ¶4 opposite (lower to upper back)',
-      'bandscheibe-de ¶7 time changed (immediately to in the next days)',
-      'bandscheibe-de ¶8 opposite (continued to stopped)',
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
@@ -290,7 +285,6 @@ describe('precision on careful translations', () => {
       'lingyang-zh ¶8 unit changed (the first year to the first month)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
-      'listacompra-es ¶3 unit changed (seconds to minutes)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'lostluggage-zh ¶1 opposite (before to after leaving)',
@@ -414,7 +408,6 @@ describe('precision on careful translations', () => {
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
       'reseller ¶1 term changed (retail to wholesale price)',
       'reseller ¶4 party changed (the supplier to the reseller)',
-      'reseller ¶5 restriction dropped (only in the original packaging)',
       'reseller ¶7 time changed (immediately to after 30 days)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
