@@ -144,8 +144,9 @@ const JOINING: Partial<Record<string, RegExp>> = {
 // (not after 不: "不仅" and "不只" are "not only")
 const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
 // (not the 除 of a word of its own: "删除", to delete, "清除", "扣除", "除湿", to dehumidify)
+// (not the "需" or "须" of "无需", "无须", "不需", need not: "无需数据连接" says no condition)
 const CHINESE_KEPT =
-  /[只仅才唯限专须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
+  /[只仅才唯限专]|(?<![无毋不])[须需]|(?<![删清消排去免解拆切扣剔移开革废铲根摘驱祛破])除(?![湿草尘臭冰霜菌垢])|必须|不得|不能|不可|禁止/u;
 
 function cuesOf(lang: string): RestrictionCues | 'zh' | undefined {
   const base = baseLanguage(lang);

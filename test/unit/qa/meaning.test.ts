@@ -6824,3 +6824,14 @@ describe('round 187', () => {
     ).toEqual(['restriction.dropped dikembalikan kapan']);
   });
 });
+
+describe('round 188', () => {
+  it('reads Chinese "无需" (need not) as no restriction kept', () => {
+    expect(
+      of('Offline maps are only available after you download them.', '离线地图无需下载即可使用。', 'zh').filter((finding) =>
+        finding.startsWith('restriction.'),
+      ),
+    ).toHaveLength(1);
+    expect(of('Offline maps are only available after you download them.', '离线地图需下载后才能使用。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and ninety-three (one hundred and twenty-nine terms, parties or order swapped, one hundred and twenty-four other changes of meaning, seventy-one opposites, forty-nine restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-eight terms, senses or false friends, sixteen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and ninety-two (one hundred and twenty-nine terms, parties or order swapped, one hundred and twenty-four other changes of meaning, seventy opposites, forty-nine restrictions or quantifiers lost, added or changed, forty negations lost or added, thirty-eight terms, senses or false friends, sixteen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -137,7 +137,6 @@ describe('precision on careful translations', () => {
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'daohang-zh ¶2 places swapped (on the computer, then into the car)',
-      'daohang-zh ¶6 meaning inverted (only with a connection to without)',
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶3 rate changed (per visit to per year)',
