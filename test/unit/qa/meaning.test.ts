@@ -6835,3 +6835,18 @@ describe('round 188', () => {
     expect(of('Offline maps are only available after you download them.', '离线地图需下载后才能使用。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 189', () => {
+  it('reads French "peu de" as few, and more at risk against less', () => {
+    expect(of('Most patients recover within a week.', 'Peu de patients guérissent en une semaine.', 'fr')).toEqual([
+      'quantifier.changed Peu de',
+    ]);
+    expect(of('Smokers are more at risk of infection.', 'Les fumeurs sont moins exposés aux infections.', 'fr')).toEqual([
+      'direction.inverted moins exposés',
+    ]);
+    expect(of('Smokers are more at risk of infection.', 'Perokok kurang berisiko terkena infeksi.', 'id')).toEqual([
+      'direction.inverted kurang berisiko',
+    ]);
+    expect(of('Smokers are more at risk of infection.', 'Les fumeurs sont plus exposés aux infections.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but four hundred and ninety-eight (one hundred and twenty-nine terms, parties or order swapped, one hundred and twenty-four other changes of meaning, seventy-two opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-one negations lost or added, thirty-eight terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but four hundred and ninety-six (one hundred and twenty-nine terms, parties or order swapped, one hundred and twenty-four other changes of meaning, seventy-one opposites, fifty restrictions or quantifiers lost, added or changed, forty-one negations lost or added, thirty-eight terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -244,8 +244,6 @@ describe('precision on careful translations', () => {
       'hundehaftpflicht-de ¶1 parties swapped (damage by your dog to others)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
-      'intoxication-fr ¶2 quantifier changed (most to few)',
-      'intoxication-fr ¶6 opposite (more at risk to less)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
