@@ -2355,6 +2355,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['al aire|al descubierto|descubierto|descubierta|destapado|destapada', 'cubierto|cubierta|tapado|tapada'],
     zh: ['暴露在空气中|敞开|透气', '盖住|遮盖|覆盖住'],
   },
+  // swelling up or going down ("can cause the nose to swell again" → "dass die Nase abschwillt")
+  swelling: {
+    en: ['swell|swells|swell up|swells up|swollen|become swollen', 'shrink|shrinks|shrunk|shrinking'],
+    id: ['bengkak|membengkak|menjadi bengkak', 'mengempis|kempis|menyusut'],
+    de: [
+      'anschwillt|anschwellen|schwillt an|schwellen an|geschwollen|geschwollene|geschwollenen',
+      'abschwillt|abschwellen|schwillt ab|abgeschwollen',
+    ],
+    fr: ['gonfle|gonflent|gonfler|gonflé|gonflée|enfle|enflent|enfler|enflé|enflée', 'dégonfle|dégonfler|désenfle|désenfler'],
+    es: ['se hincha|se hinchan|hincharse|hinchado|hinchada|hinchados|hinchadas', 'se deshincha|se deshinchan|deshincharse|deshinchado'],
+    zh: ['肿胀|肿起|发肿|肿大', '消肿'],
+  },
   // all at once or one by one ("download all your photos at once" → "una por una")
   batch: {
     en: ['all at once|all * at once|in one go|in a single step', 'one by one|one at a time'],
@@ -7459,7 +7471,9 @@ for (const [value, words] of Object.entries({
 })) {
   // ("mehrere Wochen", "plusieurs semaines", "varias semanas": several of them)
   const [de, fr, es] = words as [string, string, string];
-  for (const several of ['mehrere', 'einige']) (DURATIONS.de as Record<string, string>)[`${several} ${de}`] = value;
+  // (and a few of them: "innerhalb weniger Minuten", "in wenigen Stunden")
+  for (const several of ['mehrere', 'einige', 'weniger', 'wenigen', 'wenige'])
+    (DURATIONS.de as Record<string, string>)[`${several} ${de}`] = value;
   (DURATIONS.fr as Record<string, string>)[`plusieurs ${fr}`] = value;
   for (const several of ['varios', 'varias']) (DURATIONS.es as Record<string, string>)[`${several} ${es}`] = value;
 }

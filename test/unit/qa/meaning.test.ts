@@ -6850,3 +6850,15 @@ describe('round 189', () => {
     expect(of('Smokers are more at risk of infection.', 'Les fumeurs sont plus exposés aux infections.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 190', () => {
+  it('reads swelling up against going down, and German "weniger" spans', () => {
+    expect(of('The bite may swell for a day or two.', 'Der Stich kann ein bis zwei Tage lang abschwellen.', 'de')).toEqual([
+      'direction.inverted abschwellen',
+    ]);
+    expect(of('The bite may swell for a day or two.', 'Der Stich kann ein bis zwei Tage lang anschwellen.', 'de')).toEqual([]);
+    expect(of('The gel dries within a few minutes.', 'Das Gel trocknet innerhalb weniger Stunden.', 'de')).toEqual([
+      'numbers.changed weniger Stunden',
+    ]);
+  });
+});
