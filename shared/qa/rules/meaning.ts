@@ -2367,6 +2367,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['se hincha|se hinchan|hincharse|hinchado|hinchada|hinchados|hinchadas', 'se deshincha|se deshinchan|deshincharse|deshinchado'],
     zh: ['肿胀|肿起|发肿|肿大', '消肿'],
   },
+  // inside a town or outside it ("installation is included for orders within the city" → "市外订单")
+  town: {
+    en: [
+      'within the city|inside the city|in the city centre|within city limits|in town',
+      'outside the city|outside city limits|out of town',
+    ],
+    id: ['dalam kota', 'luar kota'],
+    de: ['innerhalb der stadt|im stadtgebiet|innerorts', 'außerhalb der stadt|außerhalb des stadtgebiets|außerorts'],
+    fr: ['dans la ville|en ville|intra-muros', 'hors de la ville|en dehors de la ville|hors agglomération'],
+    es: ['dentro de la ciudad|en la ciudad|en el casco urbano', 'fuera de la ciudad|fuera del casco urbano'],
+    zh: ['市内|城内|市区内', '市外|城外|市区外'],
+  },
   // all at once or one by one ("download all your photos at once" → "una por una")
   batch: {
     en: ['all at once|all * at once|in one go|in a single step', 'one by one|one at a time'],

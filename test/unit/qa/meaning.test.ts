@@ -2884,7 +2884,7 @@ describe('any time, a place within, the final one, the newest, added or removed,
 
   it('reports a place "within" rendered as outside, and not a "within" of time nor a "beyond" rendered so', () => {
     expect(rules(check('Delivery within the city is free.', 'La livraison hors de la ville est gratuite.', { targetLang: 'fr' }))).toEqual([
-      ['direction.inverted', 'hors de'],
+      ['direction.inverted', 'hors de la ville'],
     ]);
     expect(rules(check('Delivery within the city is free.', 'La livraison dans la ville est gratuite.', { targetLang: 'fr' }))).toEqual([]);
     expect(
@@ -6860,5 +6860,13 @@ describe('round 190', () => {
     expect(of('The gel dries within a few minutes.', 'Das Gel trocknet innerhalb weniger Stunden.', 'de')).toEqual([
       'numbers.changed weniger Stunden',
     ]);
+  });
+});
+
+describe('round 191', () => {
+  it('reads inside a town against outside it', () => {
+    expect(of('Delivery is free within the city.', '市外送货免费。', 'zh')).toEqual(['direction.inverted 市外']);
+    expect(of('Delivery is free in town.', 'Pengiriman gratis untuk luar kota.', 'id')).toEqual(['direction.inverted luar kota']);
+    expect(of('Delivery is free within the city.', '市内送货免费。', 'zh')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and eight (one hundred and thirty-three terms, parties or order swapped, one hundred and twenty-seven other changes of meaning, seventy-four opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-one negations lost or added, thirty-nine terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and seven (one hundred and thirty-three terms, parties or order swapped, one hundred and twenty-seven other changes of meaning, seventy-three opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-one negations lost or added, thirty-nine terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -159,7 +159,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
-      'dingzhi-zh ¶6 opposite (within the city to outside)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
