@@ -474,7 +474,7 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -530,7 +530,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -2810,7 +2810,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   fit: {
     en: ['snug|snugly|tight|tightly|tighten|tightened', 'loose|loosely|loosen|loosened|slack'],
     id: ['ketat|erat|kencang|pas di', 'longgar|kendur|kendor'],
-    de: ['eng|straff|stramm|festziehen', 'locker|lose|lockern'],
+    de: ['eng|enge|engen|enger|straff|stramm|festziehen', 'locker|lockere|lockeren|lockerer|lose|lockern'],
     fr: ['serré|serrée|serrés|serrées|ajusté|ajustée|ajustés|ajustées', 'lâche|lâches|desserré|desserrée|desserrés|desserrées'],
     es: [
       'ajustado|ajustada|ajustados|ajustadas|apretado|apretada|apretados|apretadas|ceñido|ceñida',
@@ -3059,7 +3059,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       "à l'avance|d'avance|au préalable",
-      "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée|à la livraison|après la livraison|à la fin des travaux",
+      "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée|à la livraison|après la livraison|à la fin des travaux|à la fin",
     ],
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
     es: [
@@ -8375,7 +8375,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: 'face|cheek|cheeks',
     eye: 'eye|eyes|eyelid|eyelids',
     ear: 'ear|ears|earlobe',
-    mouth: 'mouth|lip|lips|tongue|tooth|teeth',
+    mouth: 'mouth|lip|lips|tongue|tooth|teeth|jaw|jaws',
     nose: 'nose|nostril|nostrils',
     neck: 'neck|throat',
     arm: 'arm|arms|upper arm|upper arms|shoulder|shoulders|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|armpit|armpits|underarm',
@@ -8390,7 +8390,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: 'wajah|muka|pipi',
     eye: 'mata|kelopak mata',
     ear: 'telinga|kuping',
-    mouth: 'mulut|bibir|lidah|gigi',
+    mouth: 'mulut|bibir|lidah|gigi|rahang',
     nose: 'hidung',
     neck: 'leher|tenggorokan',
     arm: 'lengan|lengan atas|bahu|pundak|siku|pergelangan tangan|tangan|jari tangan|telapak tangan|ketiak',
@@ -8405,7 +8405,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: 'gesicht|wange|wangen',
     eye: 'auge|augen|augenlid|augenlider',
     ear: 'ohr|ohren|ohrläppchen',
-    mouth: 'mund|lippe|lippen|zunge|zahn|zähne|zähnen',
+    mouth: 'mund|lippe|lippen|zunge|zahn|zähne|zähnen|unterkiefer|oberkiefer|kieferbereich',
     nose: 'nase',
     neck: 'hals|nacken|kehle',
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
@@ -8420,7 +8420,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: 'visage|joue|joues',
     eye: 'œil|yeux|paupière|paupières',
     ear: 'oreille|oreilles',
-    mouth: 'bouche|lèvre|lèvres|dent|dents',
+    mouth: 'bouche|lèvre|lèvres|dent|dents|mâchoire',
     nose: 'nez',
     neck: 'cou|gorge|nuque',
     arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
@@ -8435,7 +8435,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: 'cara|rostro|mejilla|mejillas',
     eye: 'ojo|ojos|párpado|párpados',
     ear: 'oreja|orejas|oído|oídos',
-    mouth: 'boca|labio|labios|diente|dientes|muela|muelas',
+    mouth: 'boca|labio|labios|diente|dientes|muela|muelas|mandíbula',
     nose: 'nariz',
     neck: 'cuello|garganta|nuca',
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
@@ -8450,7 +8450,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     face: '脸部|面部|脸颊|脸上',
     eye: '眼睛|眼皮|眼部',
     ear: '耳朵|耳部|耳垂',
-    mouth: '嘴巴|嘴唇|舌头|舌下|口腔|牙齿',
+    mouth: '嘴巴|嘴唇|舌头|舌下|口腔|牙齿|下巴|下颌',
     nose: '鼻子|鼻腔',
     neck: '脖子|颈部|喉咙',
     arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',

@@ -6870,3 +6870,12 @@ describe('round 191', () => {
     expect(of('Delivery is free within the city.', '市内送货免费。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 192', () => {
+  it('reads "introduzca" as no negative prefix, the jaw as part of the mouth, German "enge" and "lockere", and French "à la fin" as paid after', () => {
+    expect(of('Do not insert anything into the ear.', 'Introduzca algo en el oído.', 'es')).toEqual(['polarity.dropped Introduzca algo']);
+    expect(of('The pain may spread to the jaw.', 'Der Schmerz kann in den Nacken ausstrahlen.', 'de')).toEqual(['body.changed Nacken']);
+    expect(of('Wear loose shoes.', 'Tragen Sie enge Schuhe.', 'de')).toEqual(['direction.inverted enge']);
+    expect(of('The course is paid in advance.', 'Le cours est payé à la fin.', 'fr')).toEqual(['direction.inverted à la fin']);
+  });
+});

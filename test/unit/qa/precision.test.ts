@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and sixteen (one hundred and thirty-five terms, parties or order swapped, one hundred and thirty other changes of meaning, seventy-five opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, thirty-nine terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twelve (one hundred and thirty-five terms, parties or order swapped, one hundred and twenty-nine other changes of meaning, seventy-three opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-two negations lost or added, thirty-nine terms, senses or false friends, seventeen spans of time, times or units, nine bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -51,7 +51,6 @@ describe('precision on careful translations', () => {
       'allaitement-fr ¶5 obligation weakened (must to can)',
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
-      'amap-fr ¶2 opposite (in advance to at the end)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
       'angine-fr ¶1 term changed (a virus to a bacterium)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
@@ -348,8 +347,6 @@ describe('precision on careful translations', () => {
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
       'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
       'otitisnadador-es ¶4 negation dropped (do not swim until)',
-      'otitisnadador-es ¶5 negation dropped (do not put)',
-      'otitisnadador-es ¶7 body part changed (jaw to neck)',
       'packstation-de ¶1 event changed (arrives to is sent)',
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
@@ -493,7 +490,6 @@ describe('precision on careful translations', () => {
       'theatre-fr ¶9 term changed (stalls to balcony)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'thrombose-de ¶3 terms swapped (water and alcohol)',
-      'thrombose-de ¶6 opposite (loose to tight)',
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
