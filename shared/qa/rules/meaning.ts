@@ -3571,12 +3571,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['工作日', '自然日|日历日'],
   },
   // ("sakit" alone is also ill, and in "rumah sakit", hospital)
+  // (and in four more languages: "a painful red lump" → "une petite boule … indolore")
   pain: {
     en: ['painless|pain-free|pain free', 'painful'],
     id: [
       'tidak sakit|tidak menyakitkan|tidak terasa sakit|tanpa rasa sakit|tidak menimbulkan rasa sakit|tidak nyeri|tanpa nyeri',
       'menyakitkan|terasa sakit|terasa nyeri',
     ],
+    de: [
+      'schmerzlos|schmerzlose|schmerzlosen|schmerzfrei|schmerzfreie|schmerzfreien',
+      'schmerzhaft|schmerzhafte|schmerzhaften|schmerzhafter',
+    ],
+    fr: ['indolore|indolores|sans douleur', 'douloureux|douloureuse|douloureuses'],
+    es: ['indoloro|indolora|indoloros|indoloras|sin dolor', 'doloroso|dolorosa|dolorosos|dolorosas'],
+    zh: ['无痛|不痛|不疼', '疼痛的|很痛|很疼'],
   },
   // a package still sealed or opened ("unopened products can be returned" → "productos abiertos")
   sealed: {
@@ -5064,8 +5072,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // also popular and eager)
   // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
   temperature: [
-    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -8465,7 +8473,7 @@ const BODY_VALUES: NamedValues = { names: BODY_PARTS, longest: 4 };
 /**
  * What the body gives off or a test takes a sample of: blood, urine, stool, saliva, phlegm, vomit,
  * sweat, pus ("blood in your urine" → "darah dalam tinja", "a stool sample" → "eine Urinprobe").
- * Not a word that also names another thing: an English "stool" alone may be a seat, and so is a
+ * Not a word that also names another thing: an English "stool" after an article may be a seat, and so is a
  * German "Stuhl"; "spit" is also a verb; Chinese "血" alone is in "血压", blood pressure, which
  * says blood as much as the source's "blood pressure" does, but also in many other words.
  */
@@ -8473,8 +8481,7 @@ const SUBSTANCES: Record<string, Record<string, string>> = {
   en: valuesOf({
     blood: 'blood',
     urine: 'urine|pee',
-    stool:
-      'stools|stool sample|stool samples|stool test|in your stool|in the stool|in their stool|faeces|feces|poo|bowel movement|bowel movements',
+    stool: 'stool|stools|stool sample|stool samples|stool test|faeces|feces|poo|bowel movement|bowel movements',
     saliva: 'saliva',
     phlegm: 'phlegm|mucus|sputum',
     vomit: 'vomit|vomiting|vomited|vomits',
@@ -8532,7 +8539,25 @@ const SUBSTANCES: Record<string, Record<string, string>> = {
     pus: '脓液',
   }),
 };
-const SUBSTANCE_VALUES: NamedValues = { names: SUBSTANCES, longest: 3 };
+// (an English "stool" after an article or a word of furniture is a seat: "sit on a stool", "bar stools")
+const SUBSTANCE_VALUES: NamedValues = {
+  names: SUBSTANCES,
+  not: {
+    en: new Set([
+      'a stool',
+      'the stool',
+      'bar stool',
+      'bar stools',
+      'step stool',
+      'kitchen stool',
+      'foot stool',
+      'high stool',
+      'wooden stool',
+      'folding stool',
+    ]),
+  },
+  longest: 3,
+};
 
 /**
  * Currencies named in words, without an amount ("prices are shown in US dollars" → "价格以欧元显示"):
@@ -8668,7 +8693,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
         if (longer !== undefined) [value, count] = [longer, more + 1];
       }
       if (!value) continue;
-      if (idioms && ((k > 0 && idioms.has(pairAt(k - 1))) || idioms.has(pairAt(k + count - 1)))) continue;
+      // (a word said with the one before it as something else, "a stool"; not a longer phrase, "a stool sample")
+      if (idioms && ((k > 0 && count === 1 && idioms.has(pairAt(k - 1))) || idioms.has(pairAt(k + count - 1)))) continue;
       const last = items[k + count - 1] as Item;
       found.push({ start: item.start, end: last.end, text: analysis.text.slice(item.start, last.end), value });
       k += count - 1;

@@ -6879,3 +6879,18 @@ describe('round 192', () => {
     expect(of('The course is paid in advance.', 'Le cours est payé à la fin.', 'fr')).toEqual(['direction.inverted à la fin']);
   });
 });
+
+describe('round 193', () => {
+  it('reads a bare "stool" as a body waste but not a seat after an article, hot and cold drinks in Chinese, and painful against painless in French', () => {
+    expect(of('Check for blood or mucus in stool.', 'Periksa apakah ada darah atau lendir dalam urine.', 'id')).toEqual([
+      'substance.changed urine',
+    ]);
+    expect(
+      of('Sit on a stool while the nurse takes a urine sample.', 'Duduk di bangku saat perawat mengambil sampel urine.', 'id'),
+    ).toEqual([]);
+    expect(of('Offer cool drinks often.', '经常给孩子喝热饮。', 'zh')).toEqual(['direction.inverted 热饮']);
+    expect(of('The injection is painful for a few seconds.', "L'injection est indolore pendant quelques secondes.", 'fr')).toEqual([
+      'direction.inverted indolore',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and twenty-three (one hundred and thirty-seven terms, parties or order swapped, one hundred and thirty-one other changes of meaning, seventy-eight opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-two negations lost or added, forty terms, senses or false friends, seventeen spans of time, times or units, ten bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twenty (one hundred and thirty-seven terms, parties or order swapped, one hundred and thirty-one other changes of meaning, seventy-six opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-two negations lost or added, thirty-nine terms, senses or false friends, seventeen spans of time, times or units, ten bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -344,7 +344,6 @@ describe('precision on careful translations', () => {
       'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
-      'orgelet-fr ¶1 opposite (painful to painless)',
       'orgelet-fr ¶6 omission (before and after to after only)',
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
       'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
@@ -445,8 +444,6 @@ describe('precision on careful translations', () => {
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'shouzukou-zh ¶2 term changed (stool to urine)',
-      'shouzukou-zh ¶4 opposite (cool drinks to hot)',
       'shouzukou-zh ¶7 opposite (after changing nappies to before)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
