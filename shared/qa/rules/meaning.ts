@@ -1350,6 +1350,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'opcional|opcionales|voluntario|voluntaria|facultativo|facultativa|puede usted|puedes',
     ],
     // (not "须" alone, also in "无须", need not)
+    // (not "不必", "无需", need not: they also say a word's "un-", "must be returned unwashed" → "无需清洗")
     zh: ['必须|务必|必需|强制性', '自愿|可选|自选'],
   },
   transfer: {
@@ -5886,12 +5887,16 @@ function oppositesSwapped(
     const conjunction = name === 'concession' || name === 'never';
     // (a modal's negation follows it in German: "Sie müssen nichts tun" is "you need not"; an
     // English "shall not" rendered "boleh" is the swap itself)
+    // (German puts the object between: "muss die Impfserie nicht neu beginnen" is "need not restart")
     const trailing = (paragraph: Paragraph) => name === 'obligation' && baseLanguage(paragraph.analysis.lang) !== 'en';
+    const negatedAfterModal = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+      negatedRightAfter(paragraph, span, cue) ||
+      (baseLanguage(paragraph.analysis.lang) === 'de' && negatedAfterInClause(paragraph, span, cue));
     const sourceNegated =
       !conjunction &&
-      said.some((cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedRightAfter(source, sourceSentence, cue)));
+      said.some((cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedAfterModal(source, sourceSentence, cue)));
     let targetNegated =
-      !conjunction && (negated(target, targetSentence, found) || (trailing(target) && negatedRightAfter(target, targetSentence, found)));
+      !conjunction && (negated(target, targetSentence, found) || (trailing(target) && negatedAfterModal(target, targetSentence, found)));
     // (one negation of the clause's verb, said a word or three further from the word on one side,
     // or after it, is the same on both: "Do not plant trees taller than" → "Jangan menanam pohon
     // yang lebih pendek dari", "Resale above the original price is prohibited" → "禁止以低于原价

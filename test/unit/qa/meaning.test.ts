@@ -6894,3 +6894,12 @@ describe('round 193', () => {
     ]);
   });
 });
+
+describe('round 194', () => {
+  it('reads German "muss … nicht" with the object between as need not', () => {
+    expect(of('You do not need to bring your own towel.', 'Sie müssen Ihr eigenes Handtuch nicht mitbringen.', 'de')).toEqual([]);
+    expect(of('You do not need to bring your own towel.', 'Sie müssen Ihr eigenes Handtuch mitbringen.', 'de')).toEqual([
+      'polarity.dropped müssen Ihr eigenes Handtuch mitbringen',
+    ]);
+  });
+});
