@@ -3019,7 +3019,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
     // written in lower case, "Morgen" is the morning; not Spanish "mañana", also the morning)
     en: [
-      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency',
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency|as soon as possible',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
@@ -3029,12 +3029,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
-      'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig',
+      'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich',
       'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|à la fin de la période de facturation|à la fin de la période|à la fin du mois',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
@@ -5135,6 +5135,14 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   ],
   en: [
     ['after all', 0],
+    // ("correct" as a verb, to put right: "contact the hospital to correct mistakes" → "更正错误")
+    ['to correct', 1],
+    ['correct any', 0],
+    ['correct mistakes', 0],
+    ['correct errors', 0],
+    ['correct the', 0],
+    ['correct it', 0],
+    ['correct them', 0],
     // (no more, any more, once more: no amount compared; see the pair "moreOrLess")
     ['no more', 1],
     ['any more', 1],

@@ -6903,3 +6903,13 @@ describe('round 194', () => {
     ]);
   });
 });
+
+describe('round 195', () => {
+  it('reads "correct" as a verb as no word of right and wrong, and as soon as possible against in the following days', () => {
+    expect(of('Contact us to correct mistakes in your address.', '如需更正地址中的错误，请联系我们。', 'zh')).toEqual([]);
+    expect(of('Enter the correct code.', '请输入错误的验证码。', 'zh')).toEqual(['direction.inverted 错误']);
+    expect(of('Report damage as soon as possible.', 'Signalez les dégâts dans les jours qui suivent.', 'fr')).toEqual([
+      'direction.inverted dans les jours qui suivent',
+    ]);
+  });
+});
