@@ -296,8 +296,16 @@ function swappedIn(
       ...words
         // (a capitalised one too, a German noun: "die Container" are "the containers")
         .filter((item) => item.text.length >= 6 && !/\p{N}/u.test(item.text))
-        // (a plural's "s" aside: "the containers" are "die Container")
-        .map((item) => anchor(`w:${cognateKey(item.text).replace(/s$/u, '')}`, item)),
+        // (a plural's "s" aside: "the containers" are "die Container"; and a last vowel of Spanish,
+        // Italian, Indonesian: "ibuprofen" is "ibuprofeno", "aspirin" "aspirina")
+        .map((item) =>
+          anchor(
+            `w:${cognateKey(item.text)
+              .replace(/s$/u, '')
+              .replace(/(?<=\p{L}{5})[aeo]$/u, '')}`,
+            item,
+          ),
+        ),
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),

@@ -1303,7 +1303,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan|dikunci|terkunci'],
     de: [
       'geöffnet|öffnen|öffnet|offen|offene|offenen|offener|offenes|aufmachen|öffnung',
-      'geschlossen|geschlossene|geschlossenen|geschlossener|geschlossenes|schließen|schließt|zumachen|schließung|abgeschlossen|verschlossen|zugesperrt',
+      'geschlossen|geschlossene|geschlossenen|geschlossener|geschlossenes|schließen|schließt|zumachen|schließung|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes|verschlossen|verschlossene|verschlossenen|verschlossener|verschlossenes|zugesperrt',
     ],
     fr: [
       'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture',
@@ -1321,7 +1321,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'unlock|unlocks|unlocked|unlocking|unblock|unblocks|unblocked|unblocking',
     ],
     id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
-    de: ['sperren|gesperrt|abschließen|abgeschlossen', 'entsperren|entsperrt|aufschließen|aufgeschlossen'],
+    de: [
+      'sperren|gesperrt|gesperrte|gesperrten|gesperrter|gesperrtes|abschließen|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes',
+      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen',
+    ],
     fr: [
       'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée|verrouille|bloque|bloquent',
       'déverrouiller|déverrouillez|déverrouillé|déverrouillée|débloquer|débloquez|débloqué|débloquée|déverrouille|débloque|débloquent',
@@ -3017,7 +3020,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
   promptness: {
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
-    // written in lower case, "Morgen" is the morning; not Spanish "mañana", also the morning)
+    // written in lower case, "Morgen" is the morning; Spanish "mañana" only without an article)
     en: [
       'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency|as soon as possible',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
@@ -3038,7 +3041,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes',
+      // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: ['立即|立刻|马上|即刻|紧急|尽快', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
@@ -3535,9 +3539,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   // a medicine, a soap, a detergent ("a mild sedative" → "obat penenang yang kuat")
+  // (and harsh: "use a mild cleanser" → "pembersih yang keras", "un nettoyant agressif")
   potency: {
-    en: ['mild', 'strong|potent'],
-    id: ['ringan', 'kuat'],
+    en: ['mild', 'strong|potent|harsh|aggressive|abrasive'],
+    id: ['ringan|lembut', 'kuat|keras'],
+    de: [
+      'mild|milde|milden|milder|mildes|sanft|sanfte|sanften|sanfter|sanftes',
+      'aggressiv|aggressive|aggressiven|aggressiver|aggressives|scharf|scharfe|scharfen|scharfer|scharfes',
+    ],
+    fr: ['doux|douce|douces', 'agressif|agressive|agressifs|agressives|décapant|décapante|décapants|décapantes'],
+    es: ['suave|suaves', 'agresivo|agresiva|agresivos|agresivas|abrasivo|abrasiva|abrasivos|abrasivas'],
+    zh: ['温和', '刺激性|强刺激|强效'],
+  },
+  // bath water, a drink, a compress: lukewarm, never hot ("in lukewarm water" → "air panas")
+  lukewarm: {
+    en: ['lukewarm|tepid', 'hot|very hot|boiling'],
+    // (not "hangat" alone: "minuman hangat" are hot drinks to an Indonesian)
+    id: ['hangat kuku|suam suam kuku|suam kuku', 'panas|mendidih'],
+    de: [
+      'lauwarm|lauwarme|lauwarmen|lauwarmem|lauwarmer|lauwarmes',
+      'heiß|heiße|heißen|heißem|heißer|heißes|kochend|kochende|kochendem|kochendes',
+    ],
+    fr: ['tiède|tièdes', 'chaud|chaude|chauds|chaudes|brûlant|brûlante|bouillant|bouillante'],
+    es: ['tibia|tibio|tibias|tibios|templada|templado|templadas|templados', 'caliente|calientes|hirviendo|muy caliente'],
+    zh: ['温水|温热|微温', '热水|开水|滚烫|沸水'],
   },
   // dogs, laundry, waste, bills kept apart or put together ("housed separately" → "ditempatkan bersama")
   separation: {
@@ -3661,7 +3686,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'am nächsten tag|am folgenden tag|am tag darauf|am nächsten morgen',
     ],
     fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant'],
-    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente'],
+    es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente|mañana'],
     zh: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
   },
   todayYesterday: {
@@ -5302,6 +5327,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['de nuevo', 1],
     ['incluso si', 1],
     ['aun si', 1],
+    // (the morning is no tomorrow)
+    ['la mañana', 1],
+    ['las mañanas', 1],
+    ['esta mañana', 1],
+    ['una mañana', 1],
+    ['cada mañana', 1],
+    ['media mañana', 1],
     // (the afternoon is no lateness)
     ['la tarde', 1],
     ['las tardes', 1],
@@ -5733,6 +5765,10 @@ const NEGATED_AFTER: ReadonlySet<string> = new Set(['exception']);
  */
 const ONE_WAY: ReadonlySet<string> = new Set(['until', 'upperLower']);
 
+/** A span of time between a negation and a cue of before or after ("nicht einen Monat vor", "not 2 days after"). */
+const SPAN_BETWEEN =
+  /(?:\p{N}+|(?<![\p{L}])(?:a|an|one|two|three|ein|eine|einen|einem|zwei|drei|un|une|deux|trois|una|uno|dos|tres|satu|dua|tiga))[\s\u00a0]*(?:days?|weeks?|months?|years?|hours?|minutes?|tage?n?|wochen?|monate?n?|jahre?n?|stunden?|minuten?|jours?|semaines?|mois|ans?|années?|heures?|días?|semanas?|mes(?:es)?|años?|horas?|minutos?|hari|minggu|bulan|tahun|jam|menit)(?![\p{L}])|[0-9一二两三四五六七八九十]+[\s\u00a0]*(?:天|周|个月|年|小时|分钟)/iu;
+
 /** An "of" that opens what a noun is of ("returns of opened food"), between a negation and a cue. */
 const OF_BETWEEN = /(?<![\p{L}])of(?![\p{L}])/u;
 
@@ -5765,7 +5801,11 @@ function oppositesSwapped(
         !conditionBetween(paragraph.analysis, negation.end, cue.start) &&
         // (nor past an "of" into what the negated verb's object is made of: "do not accept returns of
         // opened food" negates the accepting, not the opening)
-        !OF_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start)),
+        !OF_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
+        // (nor past a span of time, which the word is then said of: "wenn Sie nicht einen Monat vor
+        // Ablauf kündigen" negates the cancelling; a month after is no month before; the clause's
+        // verb is negated still, which a look further, past three words, asks)
+        (within > 3 || !SPAN_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start))),
     );
   };
   const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => paragraph.negatedBeside(span, cue, -1, 1);
@@ -6015,6 +6055,10 @@ function onlyWord(analysis: Analysis, cue: Cue): boolean {
  */
 const ONLY_TRADES =
   /\b(?:unless|except|excepting|but|other than|apart from|besides|until|till|before|after|without|more|less|fewer|over|under|above|below|beyond|outside|within|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just|once|first)\b/iu;
+
+/** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
+const ONLY_TRADES_WITHOUT =
+  /\b(?:unless|except|excepting|but|other than|apart from|besides|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just)\b/iu;
 
 /**
  * An obligation weakened into a possibility: the source obliges more times in the sentence than
@@ -9993,6 +10037,14 @@ function figureAfter(text: string, end: number): string | null {
   return match?.[1] ? match[1].replace(/\D/gu, '') : null;
 }
 
+/** The digits of the figure a limit sets, up to three words ahead ("minimum top-up is 10", "最高10元"), or null. */
+function limitFigure(text: string, end: number): string | null {
+  const match = /^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,3}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)/u.exec(
+    text.slice(end, end + 48),
+  );
+  return match?.[1] ? match[1].replace(/\D/gu, '') : null;
+}
+
 /** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
 const FRACTION_AHEAD =
   /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:quarter|third|half|viertel|drittel|hälfte|quart|tiers|moitié|cuarto|tercio|mitad|seperempat|sepertiga|setengah|separuh)(?![\p{L}])/iu;
@@ -10544,7 +10596,28 @@ export const meaningRule: Rule = {
         }
         return null;
       };
+      // (or limits of both kinds, each of its own figure, turned both: "the minimum top-up is 10
+      // and the maximum balance 1,000" → "充值最高10元，余额最低1000元")
+      const byFigure = (): Array<{ wanted: Cue; found: Cue }> => {
+        if (s.most.length === 0 || s.least.length === 0 || t.most.length === 0 || t.least.length === 0) return [];
+        const figures = (text: string, cues: readonly Cue[]) => cues.map((cue) => limitFigure(text, cue.end));
+        const source = { most: figures(sourceParagraph.analysis.text, s.most), least: figures(sourceParagraph.analysis.text, s.least) };
+        const target = { most: figures(targetParagraph.analysis.text, t.most), least: figures(targetParagraph.analysis.text, t.least) };
+        for (const [kind, other] of [
+          ['most', 'least'],
+          ['least', 'most'],
+        ] as const) {
+          for (const [k, figure] of source[kind].entries()) {
+            if (figure === null || source[other].includes(figure) || target[kind].includes(figure)) continue;
+            const turned = target[other].indexOf(figure);
+            if (turned >= 0) turnedBoth.push({ wanted: s[kind][k] as Cue, found: t[other][turned] as Cue });
+          }
+        }
+        return turnedBoth.sort((a, b) => a.found.start - b.found.start);
+      };
+      const turnedBoth: Array<{ wanted: Cue; found: Cue }> = [];
       inverted ??=
+        byFigure()[0] ??
         negatedLimit() ??
         negatedInTarget() ??
         negatedBoth() ??
@@ -10552,11 +10625,14 @@ export const meaningRule: Rule = {
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
         withinMadeDelay(source, target, sourceSentence, targetSentence) ??
         withinMadeEarlier(source, target, sourceSentence, targetSentence);
-      if (inverted?.wanted && inverted.found) {
+      // (each limit of both turned: "最高10元 … 最低1000元" are two)
+      const limitsTurned = inverted === turnedBoth[0] ? turnedBoth : [inverted];
+      for (const each of limitsTurned) {
+        if (!each?.wanted || !each.found) continue;
         out.push(
-          finding(context, 'limits.inverted', 'major', inverted.found.start, inverted.found.end, {
-            source: spanOf(source.text, inverted.wanted.start, inverted.wanted.end),
-            params: { source: inverted.wanted.text, found: inverted.found.text },
+          finding(context, 'limits.inverted', 'major', each.found.start, each.found.end, {
+            source: spanOf(source.text, each.wanted.start, each.wanted.end),
+            params: { source: each.wanted.text, found: each.found.text },
           }),
         );
       }
@@ -10799,7 +10875,10 @@ export const meaningRule: Rule = {
       const targetMain = targetNots.filter(
         (cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue) && !targetPrepositional.has(cue),
       );
-      const lostMain = sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
+      // (only where the source's relative clauses are told apart: Spanish and French "que" also opens
+      // what a verb says, so "los adultos que nunca han tenido" is no main clause's negation)
+      const tellsRelatives = 'words' in sourceParagraph.cues && sourceParagraph.cues.words.relativizer !== undefined;
+      const lostMain = tellsRelatives && sourceMain.length > 0 && targetNots.length > 0 && targetMain.length === 0;
       const [negated] = lostMain
         ? sourceMain
         : sourceNots.length > 0
@@ -10839,8 +10918,11 @@ export const meaningRule: Rule = {
           tradable.slice(0, cue.start - sourceSentence.start) +
           ' '.repeat(cue.end - cue.start) +
           tradable.slice(cue.end - sourceSentence.start);
+      // (and a "without" trades for no span or bound beside it: "cancel within 14 days without giving
+      // a reason" → "innerhalb von 14 Tagen nur mit Angabe von Gründen" lost it)
+      const trades = withoutsAlone.length > 0 && withoutsAlone.length === sourceNots.length ? ONLY_TRADES_WITHOUT : ONLY_TRADES;
       const tSoft =
-        sourceNots.length > 0 && baseLanguage(source.lang) === 'en' && !ONLY_TRADES.test(tradable)
+        sourceNots.length > 0 && baseLanguage(source.lang) === 'en' && !trades.test(tradable)
           ? tSoftCues.filter((cue) => !onlyWord(target, cue)).length
           : tSoftCues.length;
       // (the translation's soft cues that may each say one of the source's negations, beyond those

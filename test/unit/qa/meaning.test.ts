@@ -6913,3 +6913,91 @@ describe('round 195', () => {
     ]);
   });
 });
+
+describe('round 196', () => {
+  it('pairs limits of both kinds by their figures, each turned one a finding', () => {
+    expect(
+      of('The minimum top-up is 10 yuan and the maximum balance is 1,000 yuan.', '单笔充值最高10元，卡内余额最低1000元。', 'zh'),
+    ).toEqual(['limits.inverted 最高', 'limits.inverted 最低']);
+    expect(
+      of('The minimum top-up is 10 yuan and the maximum balance is 1,000 yuan.', '单笔充值最低10元，卡内余额最高1000元。', 'zh'),
+    ).toEqual([]);
+    expect(of('The minimum age is 18 and the maximum age is 65.', 'Usia maksimal 18 tahun dan usia minimal 65 tahun.', 'id')).toEqual([
+      'limits.inverted maksimal',
+      'limits.inverted minimal',
+    ]);
+  });
+
+  it('reads a negation before a span of time as no turning of before and after', () => {
+    const source = 'The contract renews automatically unless you cancel it one month before it ends.';
+    expect(of(source, 'Der Vertrag verlängert sich automatisch, wenn Sie ihn nicht einen Monat nach Ablauf kündigen.', 'de')).toEqual([
+      'direction.inverted nach',
+    ]);
+    expect(of(source, 'Der Vertrag verlängert sich automatisch, wenn Sie ihn nicht einen Monat vor Ablauf kündigen.', 'de')).toEqual([]);
+    expect(of('Do not store above 30 °C.', 'Simpan di bawah 30 °C.', 'id')).toEqual([]);
+  });
+
+  it('lets an "only" trade a "without" for no span of time beside it', () => {
+    const source = 'You may cancel within 14 days of signing without giving a reason.';
+    expect(
+      of(source, 'Sie können innerhalb von 14 Tagen nach der Unterzeichnung nur mit Angabe von Gründen widerrufen.', 'de').map(
+        (each) => each.split(' ')[0],
+      ),
+    ).toEqual(['polarity.dropped']);
+    expect(of(source, 'Sie können innerhalb von 14 Tagen nach der Unterzeichnung ohne Angabe von Gründen widerrufen.', 'de')).toEqual([]);
+  });
+
+  it('reads Spanish "mañana" without an article as tomorrow, with one as the morning', () => {
+    expect(
+      of(
+        'Call a doctor at once if your child has difficulty breathing.',
+        'Llame a un médico mañana si su hijo tiene dificultad para respirar.',
+        'es',
+      ),
+    ).toEqual(['direction.inverted mañana']);
+    expect(
+      of(
+        'Call a doctor at once if the fever rises in the morning.',
+        'Llame a un médico de inmediato si la fiebre sube por la mañana.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('The parcel arrives today.', 'El paquete llega mañana.', 'es')).toEqual(['direction.inverted mañana']);
+  });
+
+  it('reads lukewarm against hot, and mild against harsh', () => {
+    expect(of('Bathe your baby in lukewarm water.', 'Mandikan bayi Anda dengan air panas.', 'id')).toEqual(['direction.inverted panas']);
+    expect(of('Bathe your baby in lukewarm water.', 'Mandikan bayi Anda dengan air hangat kuku.', 'id')).toEqual([]);
+    expect(of('Offer your child hot drinks.', 'Berikan minuman hangat kepada anak Anda.', 'id')).toEqual([]);
+    expect(of('Drink lukewarm tea.', 'Buvez du thé chaud.', 'fr')).toEqual(['direction.inverted chaud']);
+    expect(of('Use a mild cleanser instead.', 'Gunakan pembersih yang keras sebagai gantinya.', 'id')).toEqual([
+      'direction.inverted keras',
+    ]);
+    expect(of('Use a mild cleanser instead.', 'Gunakan pembersih yang lembut sebagai gantinya.', 'id')).toEqual([]);
+    expect(of('Use a mild soap.', 'Verwenden Sie eine aggressive Seife.', 'de')).toEqual(['direction.inverted aggressive']);
+  });
+
+  it('tells the sides of a contrast apart by a drug name with a last vowel, and by German participles of locking', () => {
+    const source = 'Give paracetamol for fever, but never give ibuprofen or aspirin to a child with chickenpox.';
+    expect(of(source, 'Dele ibuprofeno para la fiebre, pero nunca dé paracetamol ni aspirina a un niño con varicela.', 'es')).toEqual([
+      'contrast.swapped ibuprofeno',
+    ]);
+    expect(of(source, 'Dele paracetamol para la fiebre, pero nunca dé ibuprofeno ni aspirina a un niño con varicela.', 'es')).toEqual([]);
+    const theft = 'Theft from a locked cellar is covered, but theft from an open garden is not.';
+    expect(
+      of(theft, 'Diebstahl aus einem offenen Garten ist versichert, Diebstahl aus einem abgeschlossenen Keller dagegen nicht.', 'de'),
+    ).toContain('direction.inverted offenen');
+    expect(
+      of(theft, 'Diebstahl aus einem abgeschlossenen Keller ist versichert, Diebstahl aus einem offenen Garten dagegen nicht.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads no main clause of a Spanish source into a relative one with "que"', () => {
+    expect(
+      check('Los adultos que nunca han tenido varicela pueden vacunarse.', 'Adults who have never had chickenpox can be vaccinated.', {
+        sourceLang: 'es',
+        targetLang: 'en',
+      }).map((f) => f.rule),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and thirty-five (one hundred and forty-one terms, parties or order swapped, one hundred and thirty-three other changes of meaning, eighty opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, thirty-nine terms, senses or false friends, nineteen spans of time, times or units, twelve bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twenty-four (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-three other changes of meaning, seventy-five opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, thirty-nine terms, senses or false friends, eighteen spans of time, times or units, ten bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -152,7 +152,6 @@ describe('precision on careful translations', () => {
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶1 opposite (during to outside)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
-      'diabetesfootcare ¶2 terms swapped (warm, not hot, to hot, not warm)',
       'diabetesfootcare ¶4 negation dropped (do not walk)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
@@ -167,8 +166,6 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
-      'eksimbayi ¶2 opposite (lukewarm to hot water)',
-      'eksimbayi ¶3 opposite (mild to harsh)',
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
       'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
@@ -192,9 +189,6 @@ describe('precision on careful translations', () => {
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
-      'fahrradversicherung-de ¶3 swapped (locked cellar and open garden)',
-      'fahrradversicherung-de ¶7 time relation inverted (before it ends to after)',
-      'fahrradversicherung-de ¶8 meaning inverted (without a reason to only with reasons)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -291,7 +285,6 @@ describe('precision on careful translations', () => {
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
-      'laundrykiloan ¶8 opposite (mild to strong)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
       'leyuan-zh ¶7 times swapped (weekdays and weekends)',
@@ -531,8 +524,6 @@ describe('precision on careful translations', () => {
       'untermiete-de ¶1 negation added (furnished to unfurnished)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
-      'varicela-es ¶3 swapped (paracetamol and ibuprofen)',
-      'varicela-es ¶7 time changed (at once to tomorrow)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
@@ -567,8 +558,6 @@ describe('precision on careful translations', () => {
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'xiaoyuanka-zh ¶2 limits inverted (minimum to maximum)',
-      'xiaoyuanka-zh ¶2 limits inverted (maximum to minimum)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
