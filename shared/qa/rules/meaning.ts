@@ -249,10 +249,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer',
       ),
       above: list(
         'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
@@ -320,10 +320,10 @@ const CUES: Record<string, Cues> = {
       ),
       fall: list('turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
-        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan',
+        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
@@ -385,10 +385,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -447,10 +447,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables',
       ),
       less: list(
-        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -505,10 +505,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables',
+        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables',
       ),
       less: list(
-        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables',
+        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -559,8 +559,8 @@ const CUES: Record<string, Cues> = {
       rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
-      more: /更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
-      less: /更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
+      more: /更常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
+      less: /更少见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
       below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
@@ -2068,15 +2068,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       'kostenlos|kostenlose|kostenlosen|kostenfrei|gebührenfrei|unentgeltlich|gratis|ohne aufpreis',
-      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis',
+      'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr',
     ],
     fr: [
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
-      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement',
+      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais',
     ],
+    // (not "不收费" against "收费" by parts: the longest phrase is read first)
+    zh: ['免费|不收费|不另收费|无需付费|无偿', '收费|付费|需付费|另收费|额外收费|有偿'],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
-      'de pago|con cargo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
+      'de pago|con cargo|con un cargo|con un coste|con un costo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
     ],
   },
   timing: {
@@ -2947,7 +2949,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // ("hebat" is "great" too, and "ringan" "light": "sarapan ringan", "makanan ringan" say nothing of harm)
   severity: {
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
-    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst'],
+    // (and a high fever, as Indonesian says "demam tinggi": "a high fever" → "une légère fièvre")
+    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst|high fever|high temperature'],
     // (and the strong of pain and swelling: "slight swelling" → "fuerte hinchazón", "starke Schmerzen")
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah|demam tinggi'],
     // (not "schwer" alone: also heavy and difficult)
@@ -3550,6 +3553,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['doux|douce|douces', 'agressif|agressive|agressifs|agressives|décapant|décapante|décapants|décapantes'],
     es: ['suave|suaves', 'agresivo|agresiva|agresivos|agresivas|abrasivo|abrasiva|abrasivos|abrasivas'],
     zh: ['温和', '刺激性|强刺激|强效'],
+  },
+  // electricity, a phone line, a card paid before or after use ("prepaid tokens" → "token pascabayar")
+  prepaid: {
+    en: ['prepaid|pre - paid|pay as you go', 'postpaid|post - paid'],
+    id: ['prabayar|pra bayar', 'pascabayar|pasca bayar'],
+    de: ['prepaid|vorausbezahlt|vorausbezahlte|vorausbezahlten', 'postpaid'],
+    fr: ['prépayé|prépayée|prépayés|prépayées', 'postpayé|postpayée|postpayés|postpayées'],
+    es: ['prepago|prepagado|prepagada|prepagados|prepagadas', 'pospago|postpago'],
+    zh: ['预付费', '后付费'],
   },
   // bath water, a drink, a compress: lukewarm, never hot ("in lukewarm water" → "air panas")
   lukewarm: {
@@ -5157,9 +5169,23 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['教室', 0],
     ['办公室', 0],
     ['会议室', 0],
+    // (a comparison of how often is the comparisons' to read: "更常见" is more common, not "常见")
+    ['更常见', 0],
+    ['较常见', 0],
+    ['更为常见', 0],
+    ['更罕见', 0],
   ],
   en: [
     ['after all', 0],
+    // (a comparison of how often is the comparisons' to read: "less common" → "lebih jarang")
+    ['more common', 1],
+    ['less common', 1],
+    ['more frequent', 1],
+    ['less frequent', 1],
+    ['more frequently', 1],
+    ['less frequently', 1],
+    ['more often', 1],
+    ['less often', 1],
     // ("correct" as a verb, to put right: "contact the hospital to correct mistakes" → "更正错误")
     ['to correct', 1],
     ['correct any', 0],
@@ -5265,6 +5291,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['mehr oder weniger', 2],
   ],
   id: [
+    // (a comparison of how often is the comparisons' to read: "lebih jarang" is less common)
+    ['lebih jarang', 1],
+    ['lebih sering', 1],
+    ['lebih umum', 1],
+    ['kurang umum', 1],
     // ("sama sekali" is at all, "sekali lagi" once more: no once of the pair "repetition")
     ['sama sekali', 1],
     ['sekali lagi', 0],
@@ -5325,6 +5356,21 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   es: [
     // (again, no new thing)
     ['de nuevo', 1],
+    // (a comparison of how often is the comparisons' to read)
+    ['más frecuente', 1],
+    ['más frecuentes', 1],
+    ['menos frecuente', 1],
+    ['menos frecuentes', 1],
+    ['más común', 1],
+    ['más comunes', 1],
+    ['menos común', 1],
+    ['menos comunes', 1],
+    ['más raro', 1],
+    ['más rara', 1],
+    ['más raros', 1],
+    ['más raras', 1],
+    ['más a menudo', 2],
+    ['menos a menudo', 2],
     ['incluso si', 1],
     ['aun si', 1],
     // (the morning is no tomorrow)
@@ -5350,6 +5396,19 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['nunca más', 1],
   ],
   fr: [
+    // (a comparison of how often is the comparisons' to read)
+    ['plus fréquent', 1],
+    ['plus fréquente', 1],
+    ['plus fréquents', 1],
+    ['plus fréquentes', 1],
+    ['moins fréquent', 1],
+    ['moins fréquente', 1],
+    ['moins fréquents', 1],
+    ['moins fréquentes', 1],
+    ['plus souvent', 1],
+    ['moins souvent', 1],
+    ['plus rare', 1],
+    ['plus rares', 1],
     // (again, no new thing)
     ['à nouveau', 1],
     ['de nouveau', 1],
@@ -8138,6 +8197,59 @@ const SEASONS: Record<string, Record<string, string>> = {
 const SEASON_VALUES: NamedValues = { names: SEASONS, longest: 3 };
 
 /**
+ * Fractions said in words ("half when the contract is signed" → "签订合同时支付三分之一", "a third of
+ * the fee" → "seperempat biaya"). Only phrases that say a part: not "a third" alone (also the third
+ * of a series: "a third dose"), not Spanish "cuarto" alone (a room), French "tiers" alone (a third
+ * party), Chinese "半" alone (in "多半", "半岛").
+ */
+const FRACTIONS: Record<string, Record<string, string>> = {
+  en: valuesOf({
+    half: 'half|halves',
+    third: 'a third of|one third|one-third',
+    quarter: 'a quarter of|one quarter|one-quarter',
+    twoThirds: 'two thirds|two-thirds',
+    threeQuarters: 'three quarters|three-quarters',
+  }),
+  id: valuesOf({
+    half: 'setengah|separuh|seperdua',
+    third: 'sepertiga',
+    quarter: 'seperempat',
+    twoThirds: 'dua pertiga',
+    threeQuarters: 'tiga perempat',
+  }),
+  de: valuesOf({
+    half: 'hälfte|halbe|halben|halbes|halber',
+    third: 'drittel|ein drittel',
+    quarter: 'ein viertel',
+    twoThirds: 'zwei drittel',
+    threeQuarters: 'drei viertel|dreiviertel',
+  }),
+  fr: valuesOf({
+    half: 'moitié|demi|demie',
+    third: 'un tiers de|un tiers du|un tiers des|le tiers de|le tiers du|le tiers des',
+    quarter: 'un quart|le quart',
+    twoThirds: 'deux tiers',
+    threeQuarters: 'trois quarts',
+  }),
+  es: valuesOf({
+    half: 'mitad|media hora|medio día|media jornada',
+    third: 'un tercio|tercera parte',
+    quarter: 'un cuarto de|cuarto de hora|cuarta parte',
+    twoThirds: 'dos tercios',
+    threeQuarters: 'tres cuartos',
+  }),
+  zh: valuesOf({
+    half: '一半|半价|半天|半年|半小时|半个小时|半个月|半数|减半',
+    third: '三分之一',
+    quarter: '四分之一',
+    twoThirds: '三分之二',
+    threeQuarters: '四分之三',
+  }),
+};
+
+const FRACTION_VALUES: NamedValues = { names: FRACTIONS, longest: 3 };
+
+/**
  * Road vehicles by kind ("the renewal fee for a car licence" → "SIM sepeda motor"). Only words that
  * name nothing else as often: not "bike" (a bicycle or a motorbike), "scooter" (kicked or motored),
  * "coach" (a trainer), "cab"; not German "Rad" (a wheel) or "Motor" (an engine), French "car"
@@ -8682,6 +8794,7 @@ const VALUE_RULES = [
   ['numbers.changed', CHARGED_PER_VALUES],
   ['numbers.changed', CURRENCY_VALUES],
   ['numbers.changed', SEASON_VALUES],
+  ['numbers.changed', FRACTION_VALUES],
 ] as const;
 
 const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
@@ -8893,6 +9006,10 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   [
     'thickness',
     'thicker|thinner|lebih tebal|lebih tipis|dicker|dünner|plus épais|plus épaisse|plus mince|más grueso|más gruesa|más delgado|más delgada',
+  ],
+  [
+    'frequency',
+    'more common|more frequent|more frequently|more often|more likely|commoner|less common|less frequent|less frequently|less often|less likely|rarer|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|较少见|更罕见',
   ],
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [

@@ -7001,3 +7001,49 @@ describe('round 196', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 197', () => {
+  it('reads free of charge against a charge in Spanish and Chinese', () => {
+    expect(of('You can cancel free of charge.', 'Puede cancelar con un cargo.', 'es')).toEqual(['direction.inverted con un cargo']);
+    expect(of('We will replace the nurse free of charge.', '我们将收费更换月嫂。', 'zh')).toEqual(['direction.inverted 收费']);
+    expect(of('We will replace the nurse free of charge.', '我们将免费更换月嫂。', 'zh')).toEqual([]);
+  });
+
+  it('compares fractions said in words as values', () => {
+    const source = 'The fee is paid in two parts: half when the contract is signed and half at the end.';
+    expect(of(source, '服务费分两次支付：签订合同时支付三分之一，服务结束时支付另一半。', 'zh')).toEqual(['numbers.changed 三分之一']);
+    expect(of(source, '服务费分两次支付：签订合同时支付一半，服务结束时支付另一半。', 'zh')).toEqual([]);
+    expect(of('Pay half when the contract is signed.', 'Bayar sepertiga saat kontrak ditandatangani.', 'id')).toEqual([
+      'numbers.changed sepertiga',
+    ]);
+    expect(of('A third of the fee is refunded.', 'La moitié des frais est remboursée.', 'fr')).toEqual(['numbers.changed moitié']);
+    // (not the third of a series, nor a third party)
+    expect(of('Book a third session if needed.', 'Pesan sesi ketiga jika perlu.', 'id')).toEqual([]);
+    expect(of('Half of the deposit is kept by a third party.', 'La moitié de la caution est conservée par un tiers.', 'fr')).toEqual([]);
+  });
+
+  it('reads comparisons of how often, and no plain word of how often inside one', () => {
+    const complications = 'Complications are more common in babies and adults.';
+    expect(of(complications, 'Les complications sont moins fréquentes chez les bébés et les adultes.', 'fr')).toEqual([
+      'direction.inverted moins fréquentes',
+    ]);
+    expect(of(complications, 'Les complications sont plus fréquentes chez les bébés et les adultes.', 'fr')).toEqual([]);
+    const sideEffects = 'Side effects are less common in children.';
+    expect(of(sideEffects, 'Efek samping lebih sering terjadi pada anak-anak.', 'id')).toEqual(['direction.inverted lebih sering']);
+    expect(of(sideEffects, 'Efek samping lebih jarang terjadi pada anak-anak.', 'id')).toEqual([]);
+    expect(of(sideEffects, '儿童的副作用较少见。', 'zh')).toEqual([]);
+    expect(of(sideEffects, '儿童的副作用更常见。', 'zh')).toEqual(['direction.inverted 更常见']);
+    expect(of(sideEffects, 'Los efectos secundarios son menos frecuentes en los niños.', 'es')).toEqual([]);
+    expect(of('Falls are more likely at night.', 'Stürze sind nachts seltener.', 'de')).toEqual(['direction.inverted seltener']);
+  });
+
+  it('reads prepaid against postpaid, and a high fever against a slight one', () => {
+    expect(of('Buy prepaid electricity tokens in the app.', 'Beli token listrik pascabayar di aplikasi.', 'id')).toEqual([
+      'direction.inverted pascabayar',
+    ]);
+    expect(of('Buy prepaid electricity tokens in the app.', 'Beli token listrik prabayar di aplikasi.', 'id')).toEqual([]);
+    const signs = 'The first signs are a high fever and red eyes.';
+    expect(of(signs, 'Les premiers signes sont une légère fièvre et des yeux rouges.', 'fr')).toEqual(['direction.inverted légère']);
+    expect(of(signs, 'Les premiers signes sont une forte fièvre et des yeux rouges.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and thirty-one (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-nine opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-one terms, senses or false friends, eighteen spans of time, times or units, ten bounds or limits, nine amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twenty-five (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-three other changes of meaning, seventy-five opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-one terms, senses or false friends, eighteen spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -427,13 +427,10 @@ describe('precision on careful translations', () => {
       'reitbeteiligung-de ¶6 party changed (the owner to the rider)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
-      'repartocomida-es ¶4 opposite (free of charge to with a charge)',
       'reseller ¶1 term changed (retail to wholesale price)',
       'reseller ¶4 party changed (the supplier to the reseller)',
       'reseller ¶7 time changed (immediately to after 30 days)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
-      'rougeole-fr ¶2 opposite (a high fever to a slight one)',
-      'rougeole-fr ¶6 comparison inverted (more common to less)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
@@ -483,7 +480,6 @@ describe('precision on careful translations', () => {
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
       'tangniaobing-zh ¶2 terms swapped (whole grains instead of white rice)',
-      'tangniaobing-zh ¶3 quantity changed (half to a quarter)',
       'tanzschule-de ¶6 opposite (less than to more than)',
       'tarjetaregalo-es ¶4 bound inverted (more than to less than)',
       'tarjetaregalo-es ¶5 meaning inverted (remains to is lost)',
@@ -513,7 +509,6 @@ describe('precision on careful translations', () => {
       'titipjual ¶4 party changed (the consignor to the shop)',
       'titipjual ¶5 party changed (the shop to the consignor)',
       'tiyujian-zh ¶4 negation added (must to need not)',
-      'tokenlistrik ¶1 opposite (prepaid to postpaid)',
       'tokenlistrik ¶5 term changed (transaction number to meter number)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
@@ -568,7 +563,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
-      'yuesao-zh ¶4 fraction changed (half to a third)',
       'yunche-zh ¶7 opposite (a light meal to a heavy one)',
       'yunche-zh ¶8 time changed (soon after to long after)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
