@@ -6115,6 +6115,25 @@ function onlyWord(analysis: Analysis, cue: Cue): boolean {
 const ONLY_TRADES =
   /\b(?:unless|except|excepting|but|other than|apart from|besides|until|till|before|after|without|more|less|fewer|over|under|above|below|beyond|outside|within|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just|once|first)\b/iu;
 
+/**
+ * Whether a negation that ends its clause, its predicate left out ("Parking is free; charging is
+ * not", "the back door is not"), is said by the opposite of the predicate it leaves out: the
+ * source's paragraph says one side of a pair of opposites, and the translation's says both, the
+ * other side in the sentence of the negation ("充电收费", "pintu belakang tertutup").
+ */
+function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence: Sentence, negation: Cue): boolean {
+  if (!/^[\s\u00a0]*(?:[.;,!?:)]|$)/u.test(source.text.slice(negation.end, negation.end + 4))) return false;
+  const inTarget = oppositesIn(target);
+  for (const [name, [a, b]] of oppositesIn(source)) {
+    if (a.length > 0 === b.length > 0) continue;
+    const pair = inTarget.get(name);
+    if (!pair) continue;
+    const [said, other] = a.length > 0 ? pair : [pair[1], pair[0]];
+    if (said.length > 0 && inSpan(other, targetSentence).length > 0) return true;
+  }
+  return false;
+}
+
 /** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
 const ONLY_TRADES_WITHOUT =
   /\b(?:unless|except|excepting|but|other than|apart from|besides|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just)\b/iu;
@@ -11055,7 +11074,8 @@ export const meaningRule: Rule = {
         negated &&
         (targetNots.length === 0 || lostMain) &&
         (sourceNots.length === 0 || notsToSay > softForNots) &&
-        !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0)
+        !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
+        !(sourceNots.length === 1 && elidedSaidByOpposite(source, target, targetSentence, negated))
       ) {
         // (every negation of the source lost where the translation has none: each where it went,
         // "will not be charged …, provided that the delay is no longer than 12 hours" → "se le

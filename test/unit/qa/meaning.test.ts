@@ -7047,3 +7047,15 @@ describe('round 197', () => {
     expect(of(signs, 'Les premiers signes sont une forte fièvre et des yeux rouges.', 'fr')).toEqual([]);
   });
 });
+
+describe('an elided negation said by an opposite', () => {
+  it('reads "Y is not" after "X is free" as said by the opposite of free, and a dropped "not" still as lost', () => {
+    expect(of('Parking is free; charging is not.', '停车免费，充电收费。', 'zh')).toEqual([]);
+    expect(of('Parking is free; charging is not.', 'Parkir gratis; pengisian daya dikenakan biaya.', 'id')).toEqual([]);
+    expect(of('The front door is open; the back door is not.', 'Pintu depan terbuka; pintu belakang tertutup.', 'id')).toEqual([]);
+    expect(of('Charging is not free.', 'Pengisian daya gratis.', 'id')).toEqual(['polarity.dropped gratis']);
+    expect(
+      of('Family portraits need a booking; passport photos do not.', 'Potret keluarga perlu reservasi; foto paspor juga perlu.', 'id'),
+    ).toEqual(['polarity.dropped juga perlu']);
+  });
+});
