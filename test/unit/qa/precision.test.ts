@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,14 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: "没有改善" (do not improve) after a condition's "如果", read as no negation
+      'biyan-zh ¶8 polarity.dropped "如果治疗两周后症状没有改善"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and twenty-five (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-three other changes of meaning, seventy-five opposites, fifty-one restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-one terms, senses or false friends, eighteen spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and thirty-two (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-seven opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -90,6 +92,7 @@ describe('precision on careful translations', () => {
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
+      'biyan-zh ¶7 limits inverted (not more than to not less than)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -181,6 +184,10 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'escaperoom-zh ¶3 negation added (lose playing time to do not lose it)',
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
+      'escooter-de ¶1 term changed (the handlebar to the saddle)',
+      'escooter-de ¶2 unit changed (every minute to every hour)',
+      'escooter-de ¶6 meaning inverted (continue to be charged to charged nothing more)',
+      'escooter-de ¶7 opposite (slows down to faster)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
@@ -211,6 +218,7 @@ describe('precision on careful translations', () => {
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
+      'gardemeuble-fr ¶3 restriction added (every day to Monday to Friday)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gastos-es ¶1 term changed (the date to the time)',
@@ -261,6 +269,7 @@ describe('precision on careful translations', () => {
       'jobfair ¶4 restriction dropped (shortlisted candidates to all applicants)',
       'joyeria-es ¶4 terms swapped (gold and silver)',
       'joyeria-es ¶9 days swapped (Sundays and Thursdays)',
+      'jualbelitanah ¶6 party changed (shared equally to wholly by the buyer)',
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
       'kfzversicherung-de ¶8 restriction dropped (named drivers only to all drivers)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
