@@ -166,9 +166,10 @@ interface TextCues {
   negation: RegExp;
   /**
    * A negation that is a preposition where the words after it say so ("没有它，" is "without it,",
-   * not "it is not there"): the negation's pattern, and what follows it.
+   * not "it is not there"): the negation's pattern, what follows it, and what stands before it
+   * (where it opens its clause: "症状没有改善，" after its subject says "have not improved").
    */
-  without?: { word: RegExp; after: RegExp };
+  without?: { word: RegExp; after: RegExp; before: RegExp };
   soft: RegExp;
   most: RegExp;
   least: RegExp;
@@ -249,10 +250,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|speeds up|speed up|sped up|speeding up',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|slows down|slow down|slowed down|slowing down',
       ),
       above: list(
         'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
@@ -320,10 +321,10 @@ const CUES: Record<string, Cues> = {
       ),
       fall: list('turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
       more: list(
-        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi',
+        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|melaju lebih cepat|menjadi lebih cepat',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
@@ -385,10 +386,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|beschleunigt',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|bremst ab|wird langsamer',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -447,10 +448,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
       ),
       less: list(
-        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -505,10 +506,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables',
+        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
       ),
       less: list(
-        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras',
+        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -548,19 +549,24 @@ const CUES: Record<string, Cues> = {
         // and "没收", confiscated, are words of their own)
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
         /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
-      without: { word: /^(?:没有|沒有)$/u, after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u },
+      without: {
+        word: /^(?:没有|沒有)$/u,
+        after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u,
+        before: /(?:^|[，,。；;：:！？!?、\s]|在|如果|若|若是|要是|假如|倘若)$/u,
+      },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
       // that may render a negation, "not good", "not bad")
       soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
-      most: /最多|至多|不超过|最高|上限/gu,
-      least: /至少|最少|不少于|最低|下限|年满|年滿/gu,
+      // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
+      most: /最多|至多|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
+      least: /至少|最少|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
-      more: /更常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
-      less: /更少见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
+      more: /加速|变快|更常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
+      less: /减速|变慢|更少见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
       below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
@@ -936,7 +942,14 @@ class Paragraph {
     if ('text' in this.cues) {
       const without = this.cues.text.without;
       const text = this.analysis.text;
-      return without ? negations.filter((cue) => without.word.test(cue.text) && without.after.test(text.slice(cue.end, cue.end + 16))) : [];
+      return without
+        ? negations.filter(
+            (cue) =>
+              without.word.test(cue.text) &&
+              without.after.test(text.slice(cue.end, cue.end + 16)) &&
+              without.before.test(text.slice(Math.max(0, cue.start - 4), cue.start)),
+          )
+        : [];
     }
     const without = this.cues.words.without;
     return without ? negations.filter((cue) => without.has(cue.text.toLowerCase())) : [];
@@ -1021,13 +1034,18 @@ class Paragraph {
       }
       // (a comparison of a figure: "more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours";
       // "not driven innovation faster or more cheaply" limits nothing)
-      if (comparative.test(item.lower)) {
+      // (further on where a span of time is bounded: "Do not use nasal sprays for more than seven
+      // days" is "use them seven days at most")
+      if (
+        comparative.test(item.lower) &&
+        (words < 3 || SPAN_BOUND_BEFORE.test(this.analysis.text.slice(Math.max(0, item.start - 10), item.start)))
+      ) {
         // ("no longer limited to 40 minutes" is "not any more", no comparison: one says "than")
         if (words === 0 && item.lower === 'longer' && cue.text.toLowerCase() === 'no' && !this.thanAfter(item)) return null;
         return this.quantityAhead(item.end, 1) ? item.lower : null;
       }
       words += 1;
-      if (words === 3) return null;
+      if (words === 6) return null;
     }
     return null;
   }
@@ -6134,6 +6152,9 @@ function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence
   return false;
 }
 
+/** The preposition of a span of time right before a comparison ("for more than seven days", "selama lebih dari", "pendant plus de"). */
+const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|selama|pendant|durante|für)[\s\u00a0]+$/iu;
+
 /** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
 const ONLY_TRADES_WITHOUT =
   /\b(?:unless|except|excepting|but|other than|apart from|besides|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just)\b/iu;
@@ -9012,7 +9033,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ['age', 'older|oldest|younger|youngest|lebih tua|tertua|lebih muda|termuda|älter|jünger|plus âgé|plus âgée|plus jeune|更老|更年轻'],
   [
     'speed',
-    'faster|fastest|slower|slowest|lebih cepat|tercepat|lebih lambat|schneller|langsamer|plus rapide|plus lent|plus lente|más rápido|más rápida|más lento|más lenta|更快|较快|更慢|较慢',
+    'speeds up|speed up|sped up|speeding up|slows down|slow down|slowed down|slowing down|melaju lebih cepat|menjadi lebih cepat|melambat|memperlambat laju|berjalan lebih lambat|beschleunigt|bremst ab|wird langsamer|accélère|accélèrent|ralentit|ralentissent|acelera|aceleran|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad|减速|变慢|加速|变快|faster|fastest|slower|slowest|lebih cepat|tercepat|lebih lambat|schneller|langsamer|plus rapide|plus lent|plus lente|más rápido|más rápida|más lento|más lenta|更快|较快|更慢|较慢',
   ],
   [
     'heat',
@@ -10331,7 +10352,18 @@ class Side {
         return {
           negation,
           direction: this.limitDirection(negation),
-          words: at < 0 ? null : { start: negation.start, end, text: text.slice(negation.start, end) },
+          // (said with what stands between left out where a span of time is bounded: "not … more")
+          words:
+            at < 0
+              ? null
+              : {
+                  start: negation.start,
+                  end,
+                  text:
+                    wordsBetween(this.paragraph.analysis, negation.end, at) > 2
+                      ? `${negation.text} … ${text.slice(at, end)}`
+                      : text.slice(negation.start, end),
+                },
         };
       });
   }

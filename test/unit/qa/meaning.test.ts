@@ -7059,3 +7059,30 @@ describe('an elided negation said by an opposite', () => {
     ).toEqual(['polarity.dropped juga perlu']);
   });
 });
+
+describe('round 198', () => {
+  it('reads Chinese "没有" after its subject as the verb\'s negation, not a "without"', () => {
+    const source = 'See a doctor if your symptoms do not improve after two weeks of treatment.';
+    expect(of(source, '如果治疗两周后症状没有改善，请就医。', 'zh')).toEqual([]);
+    expect(of(source, '如果治疗两周后症状有所改善，请就医。', 'zh').map((each) => each.split(' ')[0])).toEqual(['polarity.dropped']);
+  });
+
+  it('reads a negation before a span of time bounded with "for more than" as an upper limit', () => {
+    const source = 'Do not use decongestant nasal sprays for more than seven days.';
+    expect(of(source, '减充血鼻喷雾剂的使用不要少于七天。', 'zh')).toEqual(['limits.inverted 不要少于']);
+    expect(of(source, '减充血鼻喷雾剂的使用不要超过七天。', 'zh')).toEqual([]);
+    expect(of(source, 'Verwenden Sie abschwellende Nasensprays mindestens sieben Tage.', 'de')).toEqual(['limits.inverted mindestens']);
+    expect(of(source, 'Verwenden Sie abschwellende Nasensprays nicht länger als sieben Tage.', 'de')).toEqual([]);
+    expect(of(source, 'Jangan gunakan semprotan hidung dekongestan lebih dari tujuh hari.', 'id')).toEqual([]);
+  });
+
+  it('reads slowing down against going faster', () => {
+    const source = 'If the battery is below 10%, the scooter slows down and cannot be unlocked.';
+    expect(of(source, 'Liegt der Akkustand unter 10 %, fährt der Scooter schneller und kann nicht entsperrt werden.', 'de')).toEqual([
+      'direction.inverted schneller',
+    ]);
+    expect(of(source, 'Liegt der Akkustand unter 10 %, fährt der Scooter langsamer und kann nicht entsperrt werden.', 'de')).toEqual([]);
+    expect(of('The scooter slows down.', '滑板车会加速。', 'zh')).toEqual(['direction.inverted 加速']);
+    expect(of('The scooter slows down.', 'Skuter melambat.', 'id')).toEqual([]);
+  });
+});

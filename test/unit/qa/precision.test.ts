@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "没有改善" (do not improve) after a condition's "如果", read as no negation
-      'biyan-zh ¶8 polarity.dropped "如果治疗两周后症状没有改善"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and thirty-two (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-seven opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twenty-nine (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-six opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, nine bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -92,7 +90,6 @@ describe('precision on careful translations', () => {
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
-      'biyan-zh ¶7 limits inverted (not more than to not less than)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
@@ -187,7 +184,6 @@ describe('precision on careful translations', () => {
       'escooter-de ¶1 term changed (the handlebar to the saddle)',
       'escooter-de ¶2 unit changed (every minute to every hour)',
       'escooter-de ¶6 meaning inverted (continue to be charged to charged nothing more)',
-      'escooter-de ¶7 opposite (slows down to faster)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
@@ -252,7 +248,6 @@ describe('precision on careful translations', () => {
       'hotspot ¶7 negation added (must be activated to need not)',
       'hotspring-zh ¶2 opposite (before to after)',
       'hotspring-zh ¶3 terms swapped (required in mixed pools, not allowed in single-sex baths)',
-      'hotspring-zh ¶4 limit inverted (no more than to no less than)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
