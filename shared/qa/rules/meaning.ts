@@ -9540,6 +9540,32 @@ function softsSaidPlainly(
   });
 }
 
+/** "Otherwise" in a word of its own, no negation ("sonst", "sinon", "de lo contrario", "否则"). */
+const OTHERWISE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:otherwise)$/u,
+  de: /^(?:sonst|andernfalls|ansonsten)$/u,
+  fr: /^(?:sinon|autrement)$/u,
+  es: /^(?:contrario)$/u,
+};
+
+/**
+ * Whether the source's soft words are all an "otherwise" the translation says with a word of its
+ * own ("otherwise you will continue to be charged" → "sonst wird Ihnen nichts mehr berechnet"): its
+ * negation then says nothing of the source's.
+ */
+function otherwiseSaidPlainly(source: Analysis, target: Analysis, s: Side, sourceSentence: Sentence, targetSentence: Sentence): boolean {
+  const softs = inSpan(s.soft, sourceSentence);
+  if (softs.length === 0 || softs.length !== s.soft.length || !softs.every((soft) => soft.text.toLowerCase() === 'otherwise')) return false;
+  if (target.unspaced) return /否则/u.test(target.text.slice(targetSentence.start, targetSentence.end));
+  const otherwise = OTHERWISE[baseLanguage(target.lang)];
+  return (
+    otherwise !== undefined &&
+    target.items.some(
+      (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end && otherwise.test(item.lower),
+    )
+  );
+}
+
 /**
  * Whether the source's soft words are all an "unless" the translation says nothing of: no word
  * of condition or exception in its sentence, so that its negation (not a "without") cannot be the
@@ -11191,6 +11217,7 @@ export const meaningRule: Rule = {
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
           softsSaidPlainly(source, target, s, sourceSentence, targetSentence, added) ||
+          otherwiseSaidPlainly(source, target, s, sourceSentence, targetSentence) ||
           unlessUnsaid(source, targetParagraph, s, sourceSentence, targetSentence, added) ||
           onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
           refusalRendered(source, target, s, targetSentence) ||

@@ -7086,3 +7086,17 @@ describe('round 198', () => {
     expect(of('The scooter slows down.', 'Skuter melambat.', 'id')).toEqual([]);
   });
 });
+
+describe('an "otherwise" said in a word of its own', () => {
+  it('lets no "otherwise" of the source explain a negation beside the translation\'s own "sonst", "sinon", "否则"', () => {
+    const ride = 'End your ride in the app; otherwise you will continue to be charged.';
+    expect(of(ride, 'Beenden Sie Ihre Fahrt in der App, sonst wird Ihnen nichts mehr berechnet.', 'de')).toContain('polarity.added nichts');
+    expect(of(ride, 'Beenden Sie Ihre Fahrt in der App, sonst wird Ihnen weiterhin Geld berechnet.', 'de')).toEqual([]);
+    const book = 'Return the book by Friday; otherwise a fee applies.';
+    expect(of(book, "Rendez le livre avant vendredi, sinon des frais ne s'appliquent pas.", 'fr')).toEqual(['polarity.added ne']);
+    expect(of(book, "Rendez le livre avant vendredi ; à défaut, des frais s'appliquent.", 'fr')).toEqual([]);
+    const pay = 'Pay by Friday, otherwise the booking is cancelled.';
+    expect(of(pay, '请在周五前付款，否则预订不会取消。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of(pay, '请在周五前付款，否则预订将被取消。', 'zh')).toEqual([]);
+  });
+});

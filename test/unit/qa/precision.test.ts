@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and twenty-nine (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-six opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, nine bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and twenty-eight (one hundred and thirty-eight terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-five opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, nine bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -183,7 +183,6 @@ describe('precision on careful translations', () => {
       'escaperoom-zh ¶4 contrast swapped (locked in the lockers, not taken into the room)',
       'escooter-de ¶1 term changed (the handlebar to the saddle)',
       'escooter-de ¶2 unit changed (every minute to every hour)',
-      'escooter-de ¶6 meaning inverted (continue to be charged to charged nothing more)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
