@@ -546,9 +546,10 @@ const CUES: Record<string, Cues> = {
       // ("未使用的", unused, says a state as the English "un-" does: a soft cue)
       negation:
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
-        // and "没收", confiscated, are words of their own)
+        // and "没收", confiscated, are words of their own; so are the words "别" ends or begins that
+        // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|没有|沒有|没(?![电收])|沒(?![電收])|别|別|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: {
         word: /^(?:没有|沒有)$/u,
         after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u,
@@ -3049,7 +3050,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
@@ -3066,7 +3067,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
-    zh: ['立即|立刻|马上|即刻|紧急|尽快', '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内'],
+    zh: [
+      '立即|立刻|马上|即刻|紧急|尽快',
+      '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+    ],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
@@ -5309,6 +5313,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['mehr oder weniger', 2],
   ],
   id: [
+    // ("wajib pajak" is a taxpayer, no obligation)
+    ['wajib pajak', 0],
     // (a comparison of how often is the comparisons' to read: "lebih jarang" is less common)
     ['lebih jarang', 1],
     ['lebih sering', 1],
@@ -6017,11 +6023,17 @@ function oppositesSwapped(
     const negatedAfterModal = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
       negatedRightAfter(paragraph, span, cue) ||
       (baseLanguage(paragraph.analysis.lang) === 'de' && negatedAfterInClause(paragraph, span, cue));
-    const sourceNegated =
-      !conjunction &&
-      said.some((cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedAfterModal(source, sourceSentence, cue)));
+    const negatedSaid = said.filter(
+      (cue) => negated(source, sourceSentence, cue) || (trailing(source) && negatedAfterModal(source, sourceSentence, cue)),
+    );
     let targetNegated =
       !conjunction && (negated(target, targetSentence, found) || (trailing(target) && negatedAfterModal(target, targetSentence, found)));
+    // (of several words of one side, some negated, the plain ones still want theirs: "Cool the skin
+    // with a cool shower …, but do not put ice on it" → "una ducha caliente … y aplique hielo")
+    const plainUnsaid =
+      negatedSaid.length < said.length &&
+      renders.filter((cue) => !negated(target, targetSentence, cue)).length < said.length - negatedSaid.length;
+    const sourceNegated = !conjunction && negatedSaid.length > 0 && !(plainUnsaid && !targetNegated);
     // (one negation of the clause's verb, said a word or three further from the word on one side,
     // or after it, is the same on both: "Do not plant trees taller than" → "Jangan menanam pohon
     // yang lebih pendek dari", "Resale above the original price is prohibited" → "禁止以低于原价
@@ -8452,6 +8464,9 @@ const DOCUMENTS: Record<string, Record<string, string>> = {
     'bank card': 'bank card',
     'health insurance card': 'health card',
     'health card': 'health card',
+    // (the card Chinese "社保卡" names, which pays at hospitals and pharmacies)
+    'social security card': 'health card',
+    'social security cards': 'health card',
     'student card': 'student',
     'student id': 'student',
   },
@@ -10793,7 +10808,9 @@ export const meaningRule: Rule = {
       // (or limits of both kinds, each of its own figure, turned both: "the minimum top-up is 10
       // and the maximum balance 1,000" → "充值最高10元，余额最低1000元")
       const byFigure = (): Array<{ wanted: Cue; found: Cue }> => {
-        if (s.most.length === 0 || s.least.length === 0 || t.most.length === 0 || t.least.length === 0) return [];
+        // (the translation may have lost a limit beside: "at least 400 photos within six weeks" →
+        // "innerhalb von sechs Wochen höchstens 400", "innerhalb" no limit of its own)
+        if (s.most.length === 0 || s.least.length === 0 || t.most.length + t.least.length === 0) return [];
         const figures = (text: string, cues: readonly Cue[]) => cues.map((cue) => limitFigure(text, cue.end));
         const source = { most: figures(sourceParagraph.analysis.text, s.most), least: figures(sourceParagraph.analysis.text, s.least) };
         const target = { most: figures(targetParagraph.analysis.text, t.most), least: figures(targetParagraph.analysis.text, t.least) };

@@ -7100,3 +7100,49 @@ describe('an "otherwise" said in a word of its own', () => {
     expect(of(pay, '请在周五前付款，否则预订将被取消。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 199', () => {
+  it('reads no "don\'t" into the Chinese words "别" ends or begins', () => {
+    expect(of('Activate the card with your ID card and a face scan.', '请使用身份证和人脸识别激活该卡。', 'zh')).toEqual([]);
+    expect(of('Take special care.', '请特别注意。', 'zh')).toEqual([]);
+    expect(of('Enter your gender.', '请输入您的性别。', 'zh')).toEqual([]);
+    expect(of('Pay separately.', '分别付款。', 'zh')).toEqual([]);
+    expect(of('Forget your card.', '别忘了带卡。', 'zh')).toEqual(['polarity.added 别']);
+  });
+
+  it('pairs a limit with its figure where the translation lost a limit beside it', () => {
+    const source = 'The client receives at least 400 edited photos within six weeks.';
+    expect(of(source, 'Der Kunde erhält innerhalb von sechs Wochen höchstens 400 bearbeitete Fotos.', 'de')).toEqual([
+      'limits.inverted höchstens',
+    ]);
+    expect(of(source, 'Der Kunde erhält innerhalb von sechs Wochen mindestens 400 bearbeitete Fotos.', 'de')).toEqual([]);
+  });
+
+  it('reads the plain words of a side as wanting theirs where another of that side is negated', () => {
+    const source = 'Cool the skin with a cool shower or damp cloths, but do not put ice directly on it.';
+    expect(
+      of(source, 'Refresque la piel con una ducha caliente o paños húmedos, pero no aplique hielo directamente sobre ella.', 'es'),
+    ).toEqual(['direction.inverted caliente']);
+    expect(
+      of(source, 'Refresque la piel con una ducha fresca o paños húmedos, pero no aplique hielo directamente sobre ella.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reads within a few days in Chinese as later than at once, a social security card as the card "社保卡" names', () => {
+    const source = 'If your phone is lost, suspend the card immediately in the app or by calling 12333.';
+    expect(of(source, '如果手机丢失，请在三天内在应用中或拨打12333挂失该卡。', 'zh')).toEqual(['direction.inverted 三天内']);
+    expect(of(source, '如果手机丢失，请立即在应用中或拨打12333挂失该卡。', 'zh')).toEqual([]);
+    const card = 'Activate your electronic social security card in the app with your ID card.';
+    expect(of(card, '请在应用中使用护照激活您的电子社保卡。', 'zh')).toEqual(['direction.inverted 护照']);
+    expect(of(card, '请在应用中使用身份证激活您的电子社保卡。', 'zh')).toEqual([]);
+  });
+
+  it('reads Indonesian "wajib pajak" as a taxpayer, no obligation', () => {
+    const findings = check(
+      'Wajib pajak yang penghasilannya di bawah Rp54.000.000 setahun tidak perlu membayar pajak penghasilan, tetapi tetap wajib menyampaikan SPT.',
+      'Taxpayers whose income is below Rp54,000,000 a year do not have to pay income tax, but they must still file a return.',
+      { sourceLang: 'id', targetLang: 'en' },
+    );
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "人脸识别" (a face scan), its "别" read as "don't"
-      'shebaoka-zh ¶1 polarity.added "别"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and thirty-three (one hundred and forty terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-six opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, twenty spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and thirty (one hundred and forty terms, parties or order swapped, one hundred and thirty-four other changes of meaning, seventy-five opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-three negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, nine bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -240,7 +238,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
-      'hochzeitsfoto-de ¶3 limits inverted (at least to at most)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
       'homestay ¶5 negation dropped (unsupervised to supervised)',
@@ -423,7 +420,6 @@ describe('precision on careful translations', () => {
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
-      'quemadurasolar-es ¶3 opposite (a cool shower to a hot one)',
       'rabies ¶6 contrast swapped (around the wound, not the buttock)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
@@ -453,7 +449,6 @@ describe('precision on careful translations', () => {
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
-      'shebaoka-zh ¶7 time changed (immediately to within three days)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
