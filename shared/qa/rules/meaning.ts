@@ -386,10 +386,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|beschleunigt',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|beschleunigt|ältere|älteren|älterer|älteres',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|bremst ab|wird langsamer',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -1669,6 +1669,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "dejar", which leaves anything anywhere; "al dejar su equipaje", when leaving it, is a handing in)
     es: ['depositar|depósito|entregar|entregue|al dejar', 'recogida|recoger|recoja|retirar|retire|retiro|al recoger'],
   },
+  // the morning against the afternoon ("on weekday afternoons" → "las mañanas de lunes a viernes")
+  // (not Indonesian "siang", midday, which an afternoon may be said as)
+  forenoon: {
+    en: ['morning|mornings|in the morning|every morning', 'afternoon|afternoons|in the afternoon|every afternoon'],
+    id: ['pagi|pagi hari|setiap pagi', 'sore|sore hari|setiap sore'],
+    de: ['morgens|vormittags|am morgen|am vormittag|vormittag', 'nachmittags|nachmittag|am nachmittag'],
+    fr: ['matin|matins|matinée|le matin', 'après - midi'],
+    es: [
+      'mañanas|por la mañana|de la mañana|todas las mañanas|cada mañana',
+      'tardes|por la tarde|por las tardes|de la tarde|todas las tardes|cada tarde',
+    ],
+    zh: ['上午|早上|早晨', '下午'],
+  },
   dayPart: {
     en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
@@ -1739,7 +1752,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme',
       'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte',
     ],
-    fr: ['chaud|chaude|chauds|chaudes|chaleur', 'froid|froide|froids|froides|glace'],
+    fr: [
+      'chaud|chaude|chauds|chaudes|chaleur|réchauffer|réchauffez|réchauffe|chauffer|chauffez',
+      'froid|froide|froids|froides|glace|refroidir|refroidissez|refroidit|rafraîchir|rafraîchissez',
+    ],
     es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
   },
   continuation: {
@@ -3030,13 +3046,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'card|cards|by card|card only|card payment|card payments|credit card|credit cards|debit card|debit cards|bank card|bank cards|contactless|bank account|by bank transfer|bank transfer',
       'cash|in cash|cash only',
     ],
-    id: ['kartu|kartu kredit|kartu debit|non tunai', 'tunai|uang tunai|uang kontan'],
+    id: ['kartu|kartu kredit|kartu debit|non tunai|transfer bank|transfer', 'tunai|uang tunai|uang kontan'],
     de: [
       'karte|karten|mit karte|kartenzahlung|kreditkarte|ec karte|girokarte|bankkarte|kontaktlos|bankkonto|überweisung|per überweisung',
       'bar|bargeld|barzahlung|in bar',
     ],
-    fr: ['carte|cartes|par carte|carte bancaire|cartes bancaires|sans contact', 'espèces|en espèces|liquide|en liquide'],
-    es: ['tarjeta|tarjetas|con tarjeta|tarjeta bancaria|sin contacto', 'efectivo|en efectivo|metálico|en metálico'],
+    fr: [
+      'carte|cartes|par carte|carte bancaire|cartes bancaires|sans contact|virement|par virement',
+      'espèces|en espèces|liquide|en liquide',
+    ],
+    es: [
+      'tarjeta|tarjetas|con tarjeta|tarjeta bancaria|sin contacto|transferencia|por transferencia|transferencia bancaria',
+      'efectivo|en efectivo|metálico|en metálico',
+    ],
     zh: ['刷卡|银行卡|信用卡|借记卡|银行账户|转账', '现金'],
   },
   // at once or later ("tell the nurse immediately" → "beri tahu perawat nanti")
@@ -5399,7 +5421,6 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['aun si', 1],
     // (the morning is no tomorrow)
     ['la mañana', 1],
-    ['las mañanas', 1],
     ['esta mañana', 1],
     ['una mañana', 1],
     ['cada mañana', 1],
@@ -5927,7 +5948,7 @@ function oppositesSwapped(
     // "from 5 a.m. to midnight" → "早上5点至午夜", "pukul 5 pagi"; "de medianoche a las 8 de la
     // mañana" → "from midnight to 8 a.m.")
     const ofATime = (sides: readonly [Cue[], Cue[]], analysis: Analysis, other: Analysis, span: Sentence) =>
-      name === 'dayPart' && AM_PM.test(other.text.slice(span.start, span.end))
+      (name === 'dayPart' || name === 'forenoon') && AM_PM.test(other.text.slice(span.start, span.end))
         ? (sides.map((cues) => cues.filter((cue) => !besideAFigure(analysis, cue))) as [Cue[], Cue[]])
         : sides;
     const pair = ofATime(inTranslation, target.analysis, source.analysis, sourceSentence);
@@ -6047,7 +6068,11 @@ function oppositesSwapped(
     )
       targetNegated = sourceNegated;
     if (CONVERSES.has(name) ? sourceNegated || targetNegated : sourceNegated !== targetNegated) continue;
-    out.push({ said: said[0] as Cue, found });
+    // (each word turned where every one of the source's is: "Cool the area with a cold compress" →
+    // "Réchauffez la zone avec une compresse chaude", two words, two places)
+    const turnedAll = renders.length === 0 && others.length === said.length && others.length > 1 && targetNegated === false;
+    if (turnedAll) others.forEach((each, k) => out.push({ said: said[k] as Cue, found: each }));
+    else out.push({ said: said[0] as Cue, found });
   }
   return out;
 }
@@ -8705,7 +8730,9 @@ const SUBSTANCES: Record<string, Record<string, string>> = {
   en: valuesOf({
     blood: 'blood',
     urine: 'urine|pee',
-    stool: 'stool|stools|stool sample|stool samples|stool test|faeces|feces|poo|bowel movement|bowel movements',
+    // (and blood or mucus "in the stool", where the article is no stool to sit on)
+    stool:
+      'stool|stools|stool sample|stool samples|stool test|faeces|feces|poo|bowel movement|bowel movements|in the stool|in the stools|in your stool|in his stool|in her stool|in their stool',
     saliva: 'saliva',
     phlegm: 'phlegm|mucus|sputum',
     vomit: 'vomit|vomiting|vomited|vomits',
@@ -10475,10 +10502,11 @@ class Side {
 /**
  * An English "most" of a superlative ("the most common", "most likely", "at most"), not of a
  * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds"), a
- * noun before it too ("most ear infections"), but not an adjective ("most common infections").
+ * noun before it too ("most ear infections"), but not an adjective ("most common infections"), save one
+ * that sorts rather than grades, which has no superlative ("most public services").
  */
 const MOST_OF =
-  /^\s+(?:of|people|children|men|women|(?:(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
+  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
 function superlative(text: string, cue: Cue): boolean {
   if (cue.text.toLowerCase() !== 'most') return false;
   return (

@@ -877,7 +877,7 @@ describe('opposites swapped', () => {
       ['direction.inverted', 'mündlich'],
     ]);
     expect(inverted('Keep out of the reach of children.', 'Simpan dalam jangkauan anak-anak.')).toEqual(['dalam jangkauan']);
-    expect(inverted('Blood tests take place in the morning only.', 'Pengambilan darah hanya dilakukan pada sore hari.')).toEqual(['sore']);
+    expect(inverted('Blood tests take place in the morning only.', 'Pengambilan darah hanya dilakukan pada sore hari.')).toEqual(['sore hari']);
     const inOther = (source: string, target: string, targetLang: string) =>
       rules(check(source, target, { targetLang })).map(([, text]) => text);
     expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten nach Ihrem Termin.', 'de')).toEqual([
@@ -7144,5 +7144,59 @@ describe('round 199', () => {
       { sourceLang: 'id', targetLang: 'en' },
     );
     expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('round 200', () => {
+  it('reads the morning against the afternoon, and a bank transfer against cash', () => {
+    const source = 'The babysitter looks after the children on weekday afternoons from 3 p.m. to 7 p.m.';
+    expect(of(source, 'La niñera cuida de los niños las mañanas de lunes a viernes, de 15:00 a 19:00.', 'es')).toEqual([
+      'direction.inverted mañanas',
+    ]);
+    expect(of(source, 'La niñera cuida de los niños las tardes de lunes a viernes, de 15:00 a 19:00.', 'es')).toEqual([]);
+    // (Indonesian "siang", midday, may say an afternoon)
+    expect(of('Rest for two hours in the afternoon.', 'Istirahat dua jam pada siang hari.', 'id')).toEqual([]);
+    expect(of('Rest for two hours in the afternoon.', 'Istirahat dua jam pada pagi hari.', 'id')).toEqual(['direction.inverted pagi hari']);
+    expect(
+      of('The shop is open from 9 in the morning to 5 in the afternoon.', 'Toko buka dari pukul 9 pagi hingga pukul 5 sore.', 'id'),
+    ).toEqual([]);
+    expect(of('The rate is paid in cash.', 'La tarifa se paga por transferencia.', 'es')).toEqual(['direction.inverted por transferencia']);
+  });
+
+  it('reads blood "in the stool" as stool, and German "ältere" and "jüngere" as older and younger', () => {
+    expect(of('See a doctor if there is blood in the stool.', 'Gehen Sie zum Arzt, wenn Blut im Urin ist.', 'de')).toEqual([
+      'substance.changed Urin',
+    ]);
+    expect(of('See a doctor if there is blood in the stool.', 'Gehen Sie zum Arzt, wenn Blut im Stuhl ist.', 'de')).toEqual([]);
+    expect(
+      of('The greatest danger is for babies and older people.', 'Die größte Gefahr besteht für Babys und jüngere Menschen.', 'de'),
+    ).toEqual(['direction.inverted jüngere']);
+    expect(of('Older people should get the vaccine.', 'Ältere Menschen sollten sich impfen lassen.', 'de')).toEqual([]);
+  });
+
+  it('reads "most" before an adjective that sorts as most of them', () => {
+    expect(
+      of(
+        'The app replaces the physical ID card for most public services.',
+        'Aplikasi menggantikan KTP fisik untuk semua layanan publik.',
+        'id',
+      ),
+    ).toEqual(['quantifier.changed semua']);
+    expect(
+      of(
+        'The app replaces the physical ID card for most public services.',
+        'Aplikasi menggantikan KTP fisik untuk sebagian besar layanan publik.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports each word of a side turned where every one is', () => {
+    const source = 'Cool the area with a cold compress for ten minutes.';
+    expect(of(source, 'Réchauffez la zone avec une compresse chaude pendant dix minutes.', 'fr')).toEqual([
+      'direction.inverted Réchauffez',
+      'direction.inverted chaude',
+    ]);
+    expect(of(source, 'Refroidissez la zone avec une compresse froide pendant dix minutes.', 'fr')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and forty (one hundred and forty-one terms, parties or order swapped, one hundred and thirty-six other changes of meaning, seventy-seven opposites, fifty-three restrictions or quantifiers lost, added or changed, forty-four negations lost or added, forty-three terms, senses or false friends, twenty spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and thirty-four (one hundred and forty-one terms, parties or order swapped, one hundred and thirty-five other changes of meaning, seventy-five opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-four negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -230,7 +230,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
-      'guepe-fr ¶3 opposite (cool to warm)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -252,7 +251,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'hundehaftpflicht-de ¶1 parties swapped (damage by your dog to others)',
-      'ikd ¶1 quantifier changed (most to all)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
@@ -308,9 +306,7 @@ describe('precision on careful translations', () => {
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
       'lvxingshe-zh ¶3 bound inverted (more than to within)',
       'maag ¶2 term changed (coffee to tea)',
-      'magendarm-de ¶2 opposite (older people to younger)',
       'magendarm-de ¶6 swapped (after the toilet and before preparing food)',
-      'magendarm-de ¶8 substance changed (stool to urine)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'maler-de ¶1 terms swapped (the hallway, not the kitchen)',
       'maler-de ¶8 party changed (stays with the customer to the painter takes it)',
@@ -347,8 +343,6 @@ describe('precision on careful translations', () => {
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
-      'ninera-es ¶1 time changed (afternoons to mornings)',
-      'ninera-es ¶2 term changed (in cash to by transfer)',
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
       'ninera-es ¶4 negation dropped (may not give any medicine)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
