@@ -1558,7 +1558,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
-      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors|s'ajoute|s'ajoutent|en sus|en supplément",
+      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors|s'ajoute|s'ajoutent|en sus|en supplément|facturé en plus|facturée en plus|facturés en plus|facturées en plus|facturé à part|facturés à part",
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
@@ -1668,19 +1668,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['dépôt|déposer|déposez|déposé|déposés|déposée|déposées', 'retrait|retirer|retirez|récupérer|récupérez|récupération'],
     // (not "dejar", which leaves anything anywhere; "al dejar su equipaje", when leaving it, is a handing in)
     es: ['depositar|depósito|entregar|entregue|al dejar', 'recogida|recoger|recoja|retirar|retire|retiro|al recoger'],
-  },
-  // the morning against the afternoon ("on weekday afternoons" → "las mañanas de lunes a viernes")
-  // (not Indonesian "siang", midday, which an afternoon may be said as)
-  forenoon: {
-    en: ['morning|mornings|in the morning|every morning', 'afternoon|afternoons|in the afternoon|every afternoon'],
-    id: ['pagi|pagi hari|setiap pagi', 'sore|sore hari|setiap sore'],
-    de: ['morgens|vormittags|am morgen|am vormittag|vormittag', 'nachmittags|nachmittag|am nachmittag'],
-    fr: ['matin|matins|matinée|le matin', 'après - midi'],
-    es: [
-      'mañanas|por la mañana|de la mañana|todas las mañanas|cada mañana',
-      'tardes|por la tarde|por las tardes|de la tarde|todas las tardes|cada tarde',
-    ],
-    zh: ['上午|早上|早晨', '下午'],
   },
   dayPart: {
     en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
@@ -2160,13 +2147,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'drinnen|im innenbereich|hallenbad|in der halle|hallenschuhe|hallenschuh|hallensportschuhe',
       'draußen|im freien|im außenbereich|freibad|straßenschuhe|straßenschuh|außenschuhe',
     ],
+    // (and a thing of the inside or the outside: "an outdoor water tap" → "un robinet d'eau intérieur")
     fr: [
-      "couvert|couverte|en intérieur|à l’intérieur|chaussures d'intérieur",
-      "en plein air|en extérieur|découvert|découverte|chaussures d'extérieur|chaussures de ville",
+      "couvert|couverte|en intérieur|à l’intérieur|chaussures d'intérieur|intérieur|intérieure|intérieurs|intérieures",
+      "en plein air|en extérieur|découvert|découverte|chaussures d'extérieur|chaussures de ville|extérieur|extérieure|extérieurs|extérieures",
     ],
     es: [
-      'cubierta|cubierto|en interiores|bajo techo|calzado de interior|zapatillas de interior',
-      'al aire libre|en exteriores|descubierta|descubierto|calzado de calle|zapatos de calle|calzado de exterior',
+      'cubierta|cubierto|en interiores|bajo techo|calzado de interior|zapatillas de interior|interior|interiores',
+      'al aire libre|en exteriores|descubierta|descubierto|calzado de calle|zapatos de calle|calzado de exterior|exterior|exteriores',
     ],
   },
   // places used by all or by one ("wear a mask in shared areas" → "在私人区域佩戴口罩")
@@ -2271,7 +2259,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // ("di dalam" is also "in" an app, a box: a swap needs the source's side missing from the translation)
   insideOutside: {
     // ("within" a place: "transfers within the euro area" is not "hors de la zone euro")
-    en: ['outside|beyond', 'inside|within|in the catchment area|within the catchment area'],
+    // (and the way a thing moves: "from the inside corner outwards" → "desde el lagrimal hacia fuera")
+    en: ['outside|beyond|outwards|outward', 'inside|within|in the catchment area|within the catchment area|inwards|inward'],
     id: ['di luar|luar ruangan|dari luar', 'di dalam|dalam ruangan|dari dalam'],
     de: [
       'außerhalb|draußen|im freien|im außenbereich|von außen|nach außen|außen',
@@ -2305,8 +2294,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       `vormittag|vormittags|morgens|${weekdayCompounds(['vormittag', 'vormittags', 'morgen', 'morgens'])}`,
       `nachmittag|nachmittags|${weekdayCompounds(['nachmittag', 'nachmittags'])}`,
     ],
-    fr: ['matin|matins|matinée', 'après-midi'],
-    es: ['por la mañana|mañanas', 'por la tarde|tardes'],
+    // (the afternoon written with its hyphen, which the words of a text stand apart by)
+    fr: ['matin|matins|matinée', "après - midi|l'après - midi|l’après - midi"],
+    es: [
+      'por la mañana|mañanas|de la mañana|todas las mañanas|cada mañana',
+      'por la tarde|tardes|por las tardes|de la tarde|todas las tardes|cada tarde',
+    ],
+    zh: ['上午|早上|早晨', '下午'],
   },
   // a version and those after it, or before it ("macOS 12 or later" is not "atau yang lebih lama")
   version: {
@@ -3081,17 +3075,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana',
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|明天|明日|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|明天|明日|下周|下个月|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
@@ -3597,6 +3591,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['doux|douce|douces', 'agressif|agressive|agressifs|agressives|décapant|décapante|décapants|décapantes'],
     es: ['suave|suaves', 'agresivo|agresiva|agresivos|agresivas|abrasivo|abrasiva|abrasivos|abrasivas'],
     zh: ['温和', '刺激性|强刺激|强效'],
+  },
+  // what causes an infection ("most cases are caused by viruses" → "se deben a bacterias")
+  germ: {
+    en: ['virus|viruses|viral', 'bacteria|bacterium|bacterial'],
+    id: ['virus', 'bakteri'],
+    de: ['virus|viren|viral|virale|viralen|viraler', 'bakterien|bakterium|bakteriell|bakterielle|bakteriellen|bakterieller'],
+    fr: ['virus|viral|virale|viraux|virales', 'bactérie|bactéries|bactérien|bactérienne|bactériens|bactériennes'],
+    es: ['virus|viral|virales', 'bacteria|bacterias|bacteriano|bacteriana|bacterianos|bacterianas'],
+    zh: ['病毒', '细菌'],
+  },
+  // printed on both sides of the paper or one ("double-sided printing" → "单面打印")
+  printedSides: {
+    en: ['double - sided|double sided|two - sided|both sides', 'single - sided|single sided|one - sided|one side only'],
+    id: ['bolak - balik|bolak balik|dua sisi', 'satu sisi'],
+    de: ['doppelseitig|doppelseitige|doppelseitigen|beidseitig|beidseitige|beidseitigen', 'einseitig|einseitige|einseitigen'],
+    fr: ['recto verso|recto - verso', 'recto seul|recto uniquement'],
+    es: ['doble cara|a doble cara|por las dos caras|por ambas caras', 'una cara|a una cara|por una cara|una sola cara'],
+    zh: ['双面', '单面'],
   },
   // electricity, a phone line, a card paid before or after use ("prepaid tokens" → "token pascabayar")
   prepaid: {
@@ -5948,7 +5960,7 @@ function oppositesSwapped(
     // "from 5 a.m. to midnight" → "早上5点至午夜", "pukul 5 pagi"; "de medianoche a las 8 de la
     // mañana" → "from midnight to 8 a.m.")
     const ofATime = (sides: readonly [Cue[], Cue[]], analysis: Analysis, other: Analysis, span: Sentence) =>
-      (name === 'dayPart' || name === 'forenoon') && AM_PM.test(other.text.slice(span.start, span.end))
+      name === 'dayPart' && AM_PM.test(other.text.slice(span.start, span.end))
         ? (sides.map((cues) => cues.filter((cue) => !besideAFigure(analysis, cue))) as [Cue[], Cue[]])
         : sides;
     const pair = ofATime(inTranslation, target.analysis, source.analysis, sourceSentence);
@@ -7939,6 +7951,11 @@ DURATIONS.zh = {
 /** What a price is counted per ("€20 per person" is not "20 € par table", "per user" not "per tim"). */
 const CHARGED_PER: Record<string, Record<string, string>> = {
   en: {
+    // (a price per visit, a session, a lesson: "90 euros per visit" → "90 euros par mois")
+    'per visit': 'visit',
+    'per session': 'visit',
+    'per lesson': 'visit',
+    'per appointment': 'visit',
     'per piece': 'item',
     'per kilogram': 'kilogram',
     'per kilo': 'kilogram',
@@ -7982,6 +7999,9 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per month': 'month',
   },
   id: {
+    'per kunjungan': 'visit',
+    'per sesi': 'visit',
+    'per pertemuan': 'visit',
     'per kilogram': 'kilogram',
     'per kilo': 'kilogram',
     'per kg': 'kilogram',
@@ -8022,6 +8042,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per bulan': 'month',
   },
   de: {
+    'pro besuch': 'visit',
+    'pro einsatz': 'visit',
+    'pro termin': 'visit',
+    'pro sitzung': 'visit',
     'pro stück': 'item',
     'je stück': 'item',
     'pro kilo': 'kilogram',
@@ -8064,6 +8088,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro monat': 'month',
   },
   fr: {
+    'par passage': 'visit',
+    'par visite': 'visit',
+    'par séance': 'visit',
+    'par intervention': 'visit',
     'par pièce': 'item',
     'par kilo': 'kilogram',
     'au kilo': 'kilogram',
@@ -8098,6 +8126,9 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par mois': 'month',
   },
   es: {
+    'por visita': 'visit',
+    'por sesión': 'visit',
+    'por clase': 'visit',
     'por pieza': 'item',
     'por unidad': 'item',
     'por kilo': 'kilogram',
@@ -10507,6 +10538,10 @@ class Side {
  */
 const MOST_OF =
   /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
+/** Words of "all" that say how wholly a thing is done, not how many ("completely", "sepenuhnya", "vollständig"). */
+const DEGREE =
+  /^(?:fully|completely|entirely|totally|full|penuh|sepenuhnya|vollständig|völlig|complètement|entièrement|totalement|completamente|totalmente|enteramente|完全|彻底|全部)$/iu;
+
 function superlative(text: string, cue: Cue): boolean {
   if (cue.text.toLowerCase() !== 'most') return false;
   return (
@@ -10559,10 +10594,15 @@ function quantifierChanged(
     // (a few of a span of time says none of it, "Most people … within a few days" → "少数人在几天内",
     // and renders one of the source's: "during some hours" → "selama beberapa jam", not "during
     // all opening hours" → "selama beberapa jam buka")
-    const intoSource = cuesOf(source, sourceSentence, [into]);
-    const sourceOfTime = intoSource.filter((each) => ofTime(source.analysis, each)).length;
+    // (nor a word of degree of the source, which says how wholly, not how many: "Most children
+    // recover completely" → "Semua anak sembuh total" turned the count)
+    const counted = (cues: Cue[], beside: Cue | undefined) =>
+      into === 'all' && beside && !DEGREE.test(beside.text) ? cues.filter((each) => !DEGREE.test(each.text)) : cues;
+    const allSource = cuesOf(source, sourceSentence, [into]);
+    const sourceOfTime = allSource.filter((each) => ofTime(source.analysis, each)).length;
     const intoTarget = cuesOf(target, targetSentence, [into]).filter((each) => sourceOfTime === 0 || !ofTime(target.analysis, each));
     const found = intoTarget[0];
+    const intoSource = counted(allSource, found);
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")
     if (!found || intoSource.length - sourceOfTime >= intoTarget.length) continue;
     // how far from the translation's word the source's quantifier lands, and each source word that may say it

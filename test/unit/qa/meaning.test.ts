@@ -877,7 +877,7 @@ describe('opposites swapped', () => {
       ['direction.inverted', 'mündlich'],
     ]);
     expect(inverted('Keep out of the reach of children.', 'Simpan dalam jangkauan anak-anak.')).toEqual(['dalam jangkauan']);
-    expect(inverted('Blood tests take place in the morning only.', 'Pengambilan darah hanya dilakukan pada sore hari.')).toEqual(['sore hari']);
+    expect(inverted('Blood tests take place in the morning only.', 'Pengambilan darah hanya dilakukan pada sore hari.')).toEqual(['sore']);
     const inOther = (source: string, target: string, targetLang: string) =>
       rules(check(source, target, { targetLang })).map(([, text]) => text);
     expect(inOther('Please arrive 10 minutes before your appointment.', 'Bitte kommen Sie 10 Minuten nach Ihrem Termin.', 'de')).toEqual([
@@ -7156,7 +7156,7 @@ describe('round 200', () => {
     expect(of(source, 'La niñera cuida de los niños las tardes de lunes a viernes, de 15:00 a 19:00.', 'es')).toEqual([]);
     // (Indonesian "siang", midday, may say an afternoon)
     expect(of('Rest for two hours in the afternoon.', 'Istirahat dua jam pada siang hari.', 'id')).toEqual([]);
-    expect(of('Rest for two hours in the afternoon.', 'Istirahat dua jam pada pagi hari.', 'id')).toEqual(['direction.inverted pagi hari']);
+    expect(of('Rest for two hours in the afternoon.', 'Istirahat dua jam pada pagi hari.', 'id')).toEqual(['direction.inverted pagi']);
     expect(
       of('The shop is open from 9 in the morning to 5 in the afternoon.', 'Toko buka dari pukul 9 pagi hingga pukul 5 sore.', 'id'),
     ).toEqual([]);
@@ -7198,5 +7198,52 @@ describe('round 200', () => {
       'direction.inverted chaude',
     ]);
     expect(of(source, 'Refroidissez la zone avec une compresse froide pendant dix minutes.', 'fr')).toEqual([]);
+  });
+});
+
+describe('round 201', () => {
+  it('reads a way outwards as outside, and a thing of the inside or the outside', () => {
+    expect(
+      of(
+        'Clean the eyes from the inside corner outwards with cotton wool.',
+        'Limpie los ojos desde el lagrimal hacia fuera con algodón.',
+        'es',
+      ),
+    ).toEqual([]);
+    const tap = 'The client must give access to an outdoor water tap.';
+    expect(of(tap, "Le client doit donner accès à un robinet d'eau intérieur.", 'fr')).toEqual(['direction.inverted intérieur']);
+    expect(of(tap, "Le client doit donner accès à un robinet d'eau extérieur.", 'fr')).toEqual([]);
+  });
+
+  it('reads included in the price against charged extra, a price per visit, next week against urgently', () => {
+    const waste = 'Green waste is taken away and is included in the price.';
+    expect(of(waste, 'Les déchets verts sont évacués et facturés en plus.', 'fr')).toEqual(['direction.inverted facturés en plus']);
+    expect(of(waste, 'Les déchets verts sont évacués et inclus dans le prix.', 'fr')).toEqual([]);
+    expect(of('The client pays 90 euros per visit.', 'Le client paie 90 euros par mois.', 'fr')).toEqual(['numbers.changed par mois']);
+    expect(of('The client pays 90 euros per visit.', 'Le client paie 90 euros par passage.', 'fr')).toEqual([]);
+    expect(
+      of('See a doctor urgently if the eye is very painful.', 'Acuda al médico la próxima semana si el ojo le duele mucho.', 'es'),
+    ).toEqual(['direction.inverted la próxima semana']);
+  });
+
+  it('reads viruses against bacteria, printing on both sides against one, the afternoon in French and Chinese', () => {
+    expect(of('Most cases are caused by viruses.', 'La mayoría de los casos se deben a bacterias.', 'es')).toEqual([
+      'direction.inverted bacterias',
+    ]);
+    expect(
+      of('Antibiotics help against bacteria, not against viruses.', 'Antibiotika helfen gegen Bakterien, nicht gegen Viren.', 'de'),
+    ).toEqual([]);
+    expect(of('Double-sided printing is selected by default.', '默认选择单面打印。', 'zh')).toEqual(['direction.inverted 单面']);
+    expect(of('Double-sided printing is selected by default.', '默认选择双面打印。', 'zh')).toEqual([]);
+    expect(of('Rest for two hours in the morning.', "Reposez-vous deux heures l'après-midi.", 'fr')).toEqual([
+      "direction.inverted l'après-midi",
+    ]);
+    expect(of('Rest for two hours in the afternoon.', '上午休息两个小时。', 'zh')).toEqual(['direction.inverted 上午']);
+  });
+
+  it('counts no word of degree of the source as the "all" a translation says of a count', () => {
+    const source = 'Most children recover completely within two weeks.';
+    expect(of(source, 'Semua anak sembuh total dalam dua minggu.', 'id')).toEqual(['quantifier.changed Semua']);
+    expect(of(source, 'Sebagian besar anak sembuh sepenuhnya dalam dua minggu.', 'id')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "from the inside corner outwards" read as inside against "hacia fuera"
-      'conjuntivitis-es ¶3 direction.inverted "fuera"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and fifty (one hundred and forty-two terms, parties or order swapped, one hundred and thirty-eight other changes of meaning, eighty-one opposites, fifty-three restrictions or quantifiers lost, added or changed, forty-five negations lost or added, forty-four terms, senses or false friends, twenty spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and forty-two (one hundred and forty-three terms, parties or order swapped, one hundred and thirty-eight other changes of meaning, seventy-eight opposites, fifty-two restrictions or quantifiers lost, added or changed, forty-five negations lost or added, forty-two terms, senses or false friends, nineteen spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, a rate, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,7 +52,6 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
-      'angine-fr ¶1 term changed (a virus to a bacterium)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
@@ -129,10 +126,9 @@ describe('precision on careful translations', () => {
       'cinema-fr ¶5 negation dropped (not suitable)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
-      'conjuntivitis-es ¶2 term changed (viruses to bacteria)',
+      'conjuntivitis-es ¶3 direction swapped (from the inside corner outwards)',
       'conjuntivitis-es ¶3 meaning changed (boiled, cooled water to cold tap water)',
       'conjuntivitis-es ¶6 meaning inverted (not until healed to even though not healed)',
-      'conjuntivitis-es ¶8 time changed (urgently to next week)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
       'consulat-fr ¶6 opposite (longer to less)',
@@ -152,7 +148,6 @@ describe('precision on careful translations', () => {
       'daohang-zh ¶2 places swapped (on the computer, then into the car)',
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
-      'dechetterie-fr ¶3 rate changed (per visit to per year)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
@@ -234,7 +229,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
       'glycemie-fr ¶8 meaning changed (next to first)',
-      'gondongan ¶4 quantifier changed (most to all)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
@@ -265,9 +259,6 @@ describe('precision on careful translations', () => {
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
       'jardinage-fr ¶3 party changed (the gardener to the client)',
-      'jardinage-fr ¶3 opposite (included in the price to charged extra)',
-      'jardinage-fr ¶5 rate changed (per visit to per month)',
-      'jardinage-fr ¶7 opposite (outdoor to indoor)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
@@ -591,7 +582,6 @@ describe('precision on careful translations', () => {
       'yunche-zh ¶8 time changed (soon after to long after)',
       'yundayin-zh ¶2 amounts swapped (0.1 and 1 yuan)',
       'yundayin-zh ¶3 time relation inverted (after printing to before)',
-      'yundayin-zh ¶5 opposite (double-sided to single-sided)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zhuangxiu-zh ¶3 party changed (the contractor to the client)',
