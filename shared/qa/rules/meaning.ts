@@ -278,7 +278,8 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
+      // (and "mis-" before a word of three letters: "misuse", "misled")
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -2096,8 +2097,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
       'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais',
     ],
-    // (not "不收费" against "收费" by parts: the longest phrase is read first)
-    zh: ['免费|不收费|不另收费|无需付费|无偿', '收费|付费|需付费|另收费|额外收费|有偿'],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
       'de pago|con cargo|con un cargo|con un coste|con un costo|recargo|con recargo|con un recargo|cuesta|cuestan|tiene un coste|tiene coste|tiene un costo|tienen un coste|tienen un costo|con coste|con costo|se cobra|se cobran|se cobrará|se cobrarán|pagan un suplemento|paga un suplemento|con suplemento',
@@ -3085,7 +3084,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|明天|明日|下周|下个月|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
@@ -4319,8 +4318,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'skip the queue|skip the line|jump the queue|avoid the queue|avoid queues|without queuing',
       'join the queue|queue up|wait in line',
     ],
-    id: ['tanpa antre|tidak perlu antre|tidak usah antre|bebas antre|lewati antrean', 'ikut antre|mengantre|ikut mengantre'],
-    de: ['ohne anstehen|ohne warteschlange|warteschlange überspringen', 'anstehen|in der schlange stehen|schlange stehen'],
+    // (the verb too, and its spelling with "i": "tanpa mengantre", "tanpa antri")
+    id: [
+      'tanpa antre|tanpa mengantre|tanpa perlu mengantre|tanpa harus mengantre|tanpa antri|tanpa mengantri|tidak perlu antre|tidak perlu mengantre|tidak usah antre|bebas antre|lewati antrean',
+      'ikut antre|mengantre|ikut mengantre|mengantri|ikut antri',
+    ],
+    de: [
+      'ohne anstehen|ohne anzustehen|ohne schlange zu stehen|ohne warteschlange|warteschlange überspringen',
+      'anstehen|in der schlange stehen|schlange stehen',
+    ],
     fr: ['sans faire la queue|éviter la file|éviter les files', 'faire la queue|faire la file'],
     es: ['sin hacer cola|sin colas|saltarse la cola|evitar las colas', 'hacer cola|esperar en la cola'],
     zh: ['免排队|无需排队|不用排队', '排队'],
@@ -5166,8 +5172,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // also popular and eager)
   // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
   temperature: [
-    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷',
+    // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -5608,7 +5615,10 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
     return true;
   };
   // how many words a phrase takes from the k-th word on (0: it is not there); a GAP in it is one to
-  // four words of any kind, in the same clause ("keep the bandage on", "turn the heating off")
+  // four words of any kind, in the same clause ("keep the bandage on", "turn the heating off"), six
+  // in German, whose separable verbs take a clause between ("hört nach einer erfolgreichen
+  // Behandlung sofort auf")
+  const widest = baseLanguage(analysis.lang) === 'de' ? 6 : 4;
   const wordsOf = (k: number, phrase: readonly string[]): number => {
     if (!phrase.includes(GAP)) {
       if (k + phrase.length > words.length) return 0;
@@ -5623,7 +5633,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         const next = phrase[i + 1];
         if (w >= words.length || !joined(w - 1)) return 0;
         let skipped = 0;
-        for (let gap = 1; gap <= 4 && w + gap < words.length && joined(w + gap - 1); gap += 1)
+        for (let gap = 1; gap <= widest && w + gap < words.length && joined(w + gap - 1); gap += 1)
           if (sameWord(words[w + gap] as Item, next)) {
             skipped = gap;
             break;

@@ -7247,3 +7247,42 @@ describe('round 201', () => {
     expect(of(source, 'Sebagian besar anak sembuh sepenuhnya dalam dua minggu.', 'id')).toEqual([]);
   });
 });
+
+describe('round 202', () => {
+  it('reads "tanpa mengantre" as without queuing, and Chinese hot and cold weather, skin and a body cooled', () => {
+    expect(
+      of(
+        'Pay your tax online without queuing at the tax office.',
+        'Bayar pajak Anda secara daring tanpa mengantre di kantor Samsat.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Work in hot weather.', '在寒冷天气下工作。', 'zh')).toEqual(['direction.inverted 寒冷']);
+    expect(of('Warning signs include hot, dry skin.', '预警信号包括皮肤湿冷。', 'zh')).toEqual(['direction.inverted 湿冷']);
+    expect(of('Warning signs include hot, dry skin.', '预警信号包括皮肤干热。', 'zh')).toEqual([]);
+    expect(of('Keep calm and store in the fridge.', '保持冷静，冷藏保存。', 'zh')).toEqual([]);
+  });
+
+  it('reads an hour later against at once in Chinese', () => {
+    expect(of('Call 120 at once.', '请在一小时后拨打120。', 'zh')).toEqual(['direction.inverted 一小时后']);
+    expect(of('Call 120 at once.', '请立即拨打120。', 'zh')).toEqual([]);
+  });
+
+  it('counts "misuse" as a negative word, so that a translation\'s own cannot say a lost "not"', () => {
+    const source = 'The company is not liable for damage caused by misuse of the lift.';
+    expect(
+      of(source, 'La empresa se hace responsable de los daños causados por un uso indebido del ascensor.', 'es').map(
+        (f) => f.split(' ')[0],
+      ),
+    ).toEqual(['polarity.dropped']);
+    expect(of(source, 'La empresa no se hace responsable de los daños causados por un uso indebido del ascensor.', 'es')).toEqual([]);
+  });
+
+  it('reads a German separable verb with a clause between', () => {
+    const source = 'The itching can continue for up to four weeks after successful treatment.';
+    expect(of(source, 'Der Juckreiz hört nach einer erfolgreichen Behandlung sofort auf.', 'de')).toEqual([
+      'direction.inverted hört nach einer erfolgreichen Behandlung sofort auf',
+    ]);
+    expect(of(source, 'Der Juckreiz kann nach einer erfolgreichen Behandlung noch bis zu vier Wochen anhalten.', 'de')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "without queuing" read against "mengantre", its "tanpa" before it unread
-      'samsat ¶1 direction.inverted "mengantre"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and sixty-two (one hundred and forty-seven terms, parties or order swapped, one hundred and thirty-nine other changes of meaning, eighty-seven opposites, fifty-four restrictions or quantifiers lost, added or changed, forty-seven negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, a rate, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and fifty-seven (one hundred and forty-seven terms, parties or order swapped, one hundred and thirty-nine other changes of meaning, eighty-four opposites, fifty-four restrictions or quantifiers lost, added or changed, forty-six negations lost or added, forty-two terms, senses or false friends, twenty spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, a rate, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -63,7 +61,6 @@ describe('precision on careful translations', () => {
       'ascensor-es ¶2 numbers swapped (four hours on working days, eight at weekends)',
       'ascensor-es ¶4 negation added (included to not included)',
       'ascensor-es ¶6 units swapped (three years, three months before)',
-      'ascensor-es ¶8 negation dropped (not liable)',
       'asma-es ¶2 meaning changed (every day, even when well, to only when unwell)',
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
@@ -289,7 +286,6 @@ describe('precision on careful translations', () => {
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kraetze-de ¶2 swapped (close skin contact, rarely towels)',
       'kraetze-de ¶3 restriction added (everyone, even without symptoms, to only those with them)',
-      'kraetze-de ¶7 meaning inverted (can continue for weeks to stops at once)',
       'kraetze-de ¶8 time changed (the day after to a week after)',
       'kreditmotor ¶5 party changed (the finance company to the customer)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
@@ -599,10 +595,7 @@ describe('precision on careful translations', () => {
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
-      'zhongshu-zh ¶1 opposite (hot weather to cold)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
-      'zhongshu-zh ¶2 opposite (hot, dry skin to cold, wet skin)',
-      'zhongshu-zh ¶3 time changed (at once to after an hour)',
       'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
       'zhongshu-zh ¶4 opposite (remove clothing to wear more)',
       'zhongshu-zh ¶5 opposite (small sips to big gulps)',
