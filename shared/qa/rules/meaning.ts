@@ -409,7 +409,8 @@ const CUES: Record<string, Cues> = {
       someLike: list('wenige|ein paar|viele|meisten|bestimmte|bestimmten|teil|etwa|rund|ungefähr'),
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      // (and absence, missing: "absent for more than three months" → "länger als drei Monate fehlen")
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -9891,14 +9892,30 @@ function lostBesideAnother(
   if (!('words' in sourceParagraph.cues)) return null;
   const unpaired = new Set(targetNots);
   const lost: Array<{ negated: Cue; at: { start: number; end: number } }> = [];
+  // (each of the translation's negations paired with the source's that lands nearest it in its
+  // clause, not the first: "has not been in an accident and has no loans" → "hatte einen Unfall und
+  // hat keine Kredite" kept the "no", lost the "not")
+  const places: Array<{ negated: Cue; place: { start: number; end: number }; clause: { start: number; end: number } }> = [];
   for (const negated of counted) {
     const place = locateInTarget(source, target, negated.start, negated.end);
     if (!place || place.start < targetSentence.start || place.end > targetSentence.end) return null;
-    const clause = clauseAround(target, place.start, targetSentence);
-    const inClause = [...unpaired].find((cue) => cue.start >= clause.start && cue.end <= clause.end);
-    if (inClause) unpaired.delete(inClause);
-    else lost.push({ negated, at: whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? place });
+    places.push({ negated, place, clause: clauseAround(target, place.start, targetSentence) });
   }
+  const candidates = places.flatMap((each) =>
+    targetNots
+      .filter((cue) => cue.start >= each.clause.start && cue.end <= each.clause.end)
+      .map((cue) => ({ each, cue, distance: Math.abs(cue.start - each.place.start) })),
+  );
+  candidates.sort((a, b) => a.distance - b.distance);
+  const paired = new Set<Cue>();
+  for (const { each, cue } of candidates) {
+    if (paired.has(each.negated) || !unpaired.has(cue)) continue;
+    paired.add(each.negated);
+    unpaired.delete(cue);
+  }
+  for (const { negated, place } of places)
+    if (!paired.has(negated))
+      lost.push({ negated, at: whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? place });
   // (every negation of the translation paired, and exactly as many lost as the counts differ by)
   if (unpaired.size > 0 || lost.length !== counted.length - targetNots.length) return null;
   // (a negation repeated after the source's "and" or "or" is said once by one before the
@@ -10420,14 +10437,14 @@ class Side {
    * not exceed 7 kg" rendered as "harus lebih dari 7 kg" lost its "not").
    */
   get limitNegations(): Cue[] {
-    this.limitNegationCues ??= this.paragraph
-      .of('negation', this.span)
-      .filter(
-        (cue) =>
-          !this.paragraph.negatesNegative(cue) &&
-          ([...this.most, ...this.least].some((limit) => limit.start <= cue.start && cue.end <= limit.end) ||
-            (!this.inDeadline(cue) && this.paragraph.beforeComparative(cue))),
-      );
+    this.limitNegationCues ??= this.paragraph.of('negation', this.span).filter(
+      (cue) =>
+        // (a negated negative word before a comparison bounds still: "should not miss more than
+        // three rehearsals" is three at most)
+        (!this.paragraph.negatesNegative(cue) || this.paragraph.beforeComparative(cue)) &&
+        ([...this.most, ...this.least].some((limit) => limit.start <= cue.start && cue.end <= limit.end) ||
+          (!this.inDeadline(cue) && this.paragraph.beforeComparative(cue))),
+    );
     return this.limitNegationCues;
   }
 

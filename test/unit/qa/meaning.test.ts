@@ -7286,3 +7286,27 @@ describe('round 202', () => {
     expect(of(source, 'Der Juckreiz kann nach einer erfolgreichen Behandlung noch bis zu vier Wochen anhalten.', 'de')).toEqual([]);
   });
 });
+
+describe('round 203', () => {
+  it('counts German words of absence as negative words, so that "unentschuldigt" may say a "without"', () => {
+    const source = 'Members who are absent for more than three months without notice may be removed from the membership list.';
+    expect(
+      of(source, 'Mitglieder, die länger als drei Monate unentschuldigt fehlen, können von der Mitgliederliste gestrichen werden.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads a negated negative word before a comparison as a limit', () => {
+    const source = 'Members should not miss more than three rehearsals before a concert.';
+    expect(of(source, 'Mitglieder sollten vor einem Konzert mindestens drei Proben versäumen.', 'de')).toEqual([
+      'limits.inverted mindestens',
+    ]);
+    expect(of(source, 'Mitglieder sollten vor einem Konzert nicht mehr als drei Proben versäumen.', 'de')).toEqual([]);
+  });
+
+  it("pairs each negation of the translation with the source's that lands nearest, and reports the one lost", () => {
+    const findings = check('The car has not been in an accident and has no loans.', 'Das Auto hatte einen Unfall und hat keine Kredite.', {
+      targetLang: 'de',
+    });
+    expect(findings.map((f) => [f.rule, f.source?.text])).toEqual([['polarity.dropped', 'not']]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "without notice" said as "unentschuldigt", its "un-" unread as the "without"
-      'chor-de ¶7 polarity.dropped "unentschuldigt fehlen, können von der Mitgliederliste gestrichen werden"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and sixty-seven (one hundred and forty-eight terms, parties or order swapped, one hundred and forty-one other changes of meaning, eighty-five opposites, fifty-five restrictions or quantifiers lost, added or changed, forty-nine negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, a rate, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and sixty-five (one hundred and forty-eight terms, parties or order swapped, one hundred and forty-one other changes of meaning, eighty-five opposites, fifty-five restrictions or quantifiers lost, added or changed, forty-eight negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, a rate, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,7 +66,6 @@ describe('precision on careful translations', () => {
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
       'auberge-fr ¶4 restriction changed (only with an adult to alone)',
-      'augenarzt-de ¶4 negation dropped (do not rub)',
       'autocaravana-es ¶4 negation dropped (not permitted)',
       'autocaravana-es ¶7 terms swapped (bedding included, towels not)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
@@ -129,7 +126,6 @@ describe('precision on careful translations', () => {
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'cholesterol ¶5 negation dropped (unexplained)',
-      'chor-de ¶3 limits inverted (not more than to at least)',
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'cinema-fr ¶5 negation dropped (not suitable)',
       'colis-fr ¶5 term changed (their own ID to yours)',
