@@ -279,7 +279,7 @@ const CUES: Record<string, Cues> = {
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       // (and "mis-" before a word of three letters: "misuse", "misled")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
         'u',
@@ -318,9 +318,12 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('paling lambat|selambat-lambatnya|paling cepat|secepat-cepatnya|tidak lebih lambat dari|tidak lebih awal dari'),
       rise: list(
-        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan',
+        'naik|menaik|naikkan|menaikkan|dinaikkan|meningkat|meningkatkan|ditingkatkan|tingkatkan|peningkatan|bertambah|pertambahan|kenaikan|tumbuh|pertumbuhan|melonjak|lonjakan|menambah|ditambah',
       ),
-      fall: list('turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh'),
+      // (and to reduce an amount: "reduce your taxable income" → "menambah penghasilan kena pajak")
+      fall: list(
+        'turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh|mengurangi|dikurangi|kurangi|kurangilah',
+      ),
       more: list(
         'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|melaju lebih cepat|menjadi lebih cepat',
       ),
@@ -5217,7 +5220,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   summerWinter: ['夏天|夏季', '冬天|冬季'],
   springAutumn: ['春天|春季', '秋天|秋季'],
   // (and charged on top: "included in the price" → "需另外收费")
-  inclusion: ['包含|包括|含|含有', '不包含|不包括|不含|除外|另收费|另外收费|另行收费|额外收费|需另付'],
+  inclusion: ['包含|包括|含|含有', '不包含|不包括|不含|除外|另收费|另外收费|另行收费|额外收费|需另付|需另外支付|另外支付|另行支付'],
 };
 for (const [name, sides] of Object.entries(CHINESE_OPPOSITES)) {
   const pair = OPPOSITES[name];
@@ -7962,6 +7965,10 @@ DURATIONS.zh = {
 /** What a price is counted per ("€20 per person" is not "20 € par table", "per user" not "per tim"). */
 const CHARGED_PER: Record<string, Record<string, string>> = {
   en: {
+    // (a price per box or per delivery: "59 euros per box" → "59 euros al mes")
+    'per box': 'box',
+    'per case': 'box',
+    'per delivery': 'delivery',
     // (a price per visit, a session, a lesson: "90 euros per visit" → "90 euros par mois")
     'per visit': 'visit',
     'per session': 'visit',
@@ -8010,6 +8017,9 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per month': 'month',
   },
   id: {
+    'per kotak': 'box',
+    'per boks': 'box',
+    'per pengiriman': 'delivery',
     'per kunjungan': 'visit',
     'per sesi': 'visit',
     'per pertemuan': 'visit',
@@ -8053,6 +8063,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per bulan': 'month',
   },
   de: {
+    'pro box': 'box',
+    'pro kiste': 'box',
+    'pro karton': 'box',
+    'pro lieferung': 'delivery',
     'pro besuch': 'visit',
     'pro einsatz': 'visit',
     'pro termin': 'visit',
@@ -8099,6 +8113,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro monat': 'month',
   },
   fr: {
+    'par coffret': 'box',
+    'par caisse': 'box',
+    'par carton': 'box',
+    'par livraison': 'delivery',
     'par passage': 'visit',
     'par visite': 'visit',
     'par séance': 'visit',
@@ -8137,6 +8155,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par mois': 'month',
   },
   es: {
+    'por caja': 'box',
+    'por entrega': 'delivery',
     'por visita': 'visit',
     'por sesión': 'visit',
     'por clase': 'visit',

@@ -1332,6 +1332,19 @@ function checkSwappedAcrossSentences(context: RuleContext, out: Finding[]): void
     }
 }
 
+/** An age said of a person before or after its figure ("aged 18", "18 or over", "over 18", "18 years or older"). */
+const AGED =
+  /(?:aged|age|ages|over|under|from)\s+18\b|\b18\s*(?:\+|or\s+(?:over|older|above)|and\s+(?:over|older|above)|years?\s+(?:of\s+age|old|or\s+older))/iu;
+
+/** Words of being of age, the age of majority, per language. */
+const OF_AGE: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:of\s+(?:legal\s+)?age|legal\s+age|age\s+of\s+majority)\b/iu,
+  de: /volljährig/iu,
+  fr: /(?<![\p{L}])(?:majeur|majeure|majeurs|majeures|majorité)(?![\p{L}])/iu,
+  es: /mayor(?:es)?\s+de\s+edad|mayoría\s+de\s+edad/iu,
+  zh: /成年/u,
+};
+
 export const numbersRule: Rule = {
   name: 'numbers',
   ids: ['numbers.missing', 'numbers.changed', 'numbers.format', 'numbers.currency', 'numbers.swapped'],
@@ -1584,6 +1597,12 @@ export const numbersRule: Rule = {
           }),
         );
       } else {
+        // an age of majority said as being of age ("customers aged 18 or over" → "clientes mayores
+        // de edad", "volljährige Kunden", "成年顾客"): there, not lost
+        if (sourceNumber.value === 18 && AGED.test(source.text.slice(Math.max(0, sourceNumber.start - 12), sourceNumber.end + 16))) {
+          const ofAge = OF_AGE[baseLanguage(context.targetLang)];
+          if (ofAge?.test(context.target.text)) continue;
+        }
         // an amount rendered as "free" ("Paper bills cost Rp5,000 extra" → "Tagihan kertas gratis"):
         // on that word, when it is the translation's only one and the source says nothing is free
         // (an amount: a currency beside it, as a symbol, a code or a name, "10 yuan")

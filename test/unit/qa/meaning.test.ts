@@ -7310,3 +7310,35 @@ describe('round 203', () => {
     expect(findings.map((f) => [f.rule, f.source?.text])).toEqual([['polarity.dropped', 'not']]);
   });
 });
+
+describe('round 204', () => {
+  it('reads an age of majority said as being of age as the 18 kept', () => {
+    const source = 'Wine is only sold to customers aged 18 or over.';
+    expect(of(source, 'El vino solo se vende a clientes mayores de edad.', 'es')).toEqual([]);
+    expect(of(source, 'Wein wird nur an volljährige Kunden verkauft.', 'de')).toEqual([]);
+    expect(of(source, 'El vino solo se vende a clientes mayores de 21 años.', 'es')).toEqual(['numbers.changed 21']);
+  });
+
+  it('reads a price per box against one per month, reducing against adding in Indonesian, a charge paid apart in Chinese', () => {
+    expect(of('The subscription costs 59 euros per box.', 'La suscripción cuesta 59 euros al mes.', 'es')).toEqual([
+      'numbers.changed al mes',
+    ]);
+    expect(of('The subscription costs 59 euros per box.', 'La suscripción cuesta 59 euros por caja.', 'es')).toEqual([]);
+    const income = 'Zakat receipts can be used to reduce your taxable income.';
+    expect(of(income, 'Bukti setor zakat dapat digunakan untuk menambah penghasilan kena pajak Anda.', 'id')).toEqual([
+      'direction.inverted menambah',
+    ]);
+    expect(of(income, 'Bukti setor zakat dapat digunakan untuk mengurangi penghasilan kena pajak Anda.', 'id')).toEqual([]);
+    expect(of('Rental is charged per minute, and fuel is included in the price.', '租金按分钟计费，油费需另外支付。', 'zh')).toEqual([
+      'direction.inverted 需另外支付',
+    ]);
+  });
+
+  it('counts "in error" as a negative word of the source, so that "salah" cannot say a lost "not"', () => {
+    const source = 'Donations made in error cannot be refunded once they have been distributed.';
+    expect(of(source, 'Donasi yang salah kirim dapat dikembalikan setelah disalurkan.', 'id')).toEqual([
+      'polarity.dropped dapat dikembalikan',
+    ]);
+    expect(of(source, 'Donasi yang salah kirim tidak dapat dikembalikan setelah disalurkan.', 'id')).toEqual([]);
+  });
+});

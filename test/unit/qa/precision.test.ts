@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "aged 18 or over" said as "mayores de edad", of age
-      'vinoclub-es ¶4 numbers.missing "clientes"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and seventy-eight (one hundred and forty-eight terms, parties or order swapped, one hundred and forty-four other changes of meaning, eighty-nine opposites, fifty-five restrictions or quantifiers lost, added or changed, fifty-two negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and seventy-four (one hundred and forty-eight terms, parties or order swapped, one hundred and forty-four other changes of meaning, eighty-seven opposites, fifty-five restrictions or quantifiers lost, added or changed, fifty-one negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -242,7 +240,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
-      'gongxiangqiche-zh ¶3 opposite (included in the price to paid separately)',
       'gongxiangqiche-zh ¶4 time relation inverted (before driving to after)',
       'gongxiangqiche-zh ¶5 negation dropped (may not end elsewhere)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
@@ -573,7 +570,6 @@ describe('precision on careful translations', () => {
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
-      'vinoclub-es ¶2 rate changed (per box to per month)',
       'vinoclub-es ¶4 party changed (an adult to anyone)',
       'vinoclub-es ¶7 negation dropped (no minimum term)',
       'vinoclub-es ¶7 negation added (can be cancelled at any time)',
@@ -615,8 +611,6 @@ describe('precision on careful translations', () => {
       'yundayin-zh ¶3 time relation inverted (after printing to before)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zakat ¶5 opposite (reduce to increase)',
-      'zakat ¶8 negation dropped (cannot be refunded)',
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
       'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
