@@ -2245,8 +2245,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['long', 'short|briefly'],
     id: ['panjang|waktu yang lama|waktu lama|lama sekali', 'pendek|sebentar|singkat|waktu singkat|waktu yang singkat'],
     de: ['lang|lange|langen|langer|langes', 'kurz|kurze|kurzen|kurzer|kurzes'],
-    fr: ['long|longue|longs|longues|longtemps', 'court|courte|courts|courtes|brièvement'],
-    es: ['largo|larga|largos|largas', 'corto|corta|cortos|cortas|brevemente'],
+    fr: ['long|longue|longs|longues|longtemps', 'court|courte|courts|courtes|brièvement|bref|brève|brefs|brèves'],
+    es: ['largo|larga|largos|largas', 'corto|corta|cortos|cortas|brevemente|breve|breves'],
     // (not "长" alone: a head, "院长", to grow, "长出", long-term, "长期")
     zh: ['留长|较长|很长|加长|过长', '剪短|较短|很短|修短|过短'],
   },
@@ -2441,7 +2441,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du',
       "loin de|loin des|loin du|à l'écart de|à l'écart des|à l'écart du",
     ],
-    es: ['junto a|junto al|al lado de|al lado del|cerca de|cerca del', 'lejos de|lejos del'],
+    // (and brought near: "keep your baby away from anyone with a cough" → "acerque a su bebé")
+    es: [
+      'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese',
+      'lejos de|lejos del|alejado de|alejada de|alejados de|alejadas de|aleje|alejar',
+    ],
     zh: ['旁边|附近|靠近', '远离'],
   },
   // out of reach and within it ("Keep out of the reach of children")
@@ -3083,7 +3087,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene',
+      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
@@ -3168,7 +3172,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // l'a réservé"); "if … not" says "unless", so a negation after the "if" answers it (see
   // NEGATED_AFTER)
   exception: {
-    en: ['unless', 'if|only if|provided that|as long as'],
+    // (and "except if", "except when": "except if the concert is cancelled" → "sauf en cas d'annulation")
+    en: ['unless|except if|except when|except where|except in case of|except in the event of', 'if|only if|provided that|as long as'],
     id: ['kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali', 'jika|kalau|bila|apabila|asalkan'],
     de: ['es sei denn|außer wenn|außer falls|außer', 'wenn|falls|sofern|solange'],
     fr: [
@@ -5178,7 +5183,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   temperature: [
     // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
     '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷|发凉',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',

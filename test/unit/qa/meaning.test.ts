@@ -7342,3 +7342,26 @@ describe('round 204', () => {
     expect(of(source, 'Donasi yang salah kirim tidak dapat dikembalikan setelah disalurkan.', 'id')).toEqual([]);
   });
 });
+
+describe('round 205', () => {
+  it('reads "except if" as unless', () => {
+    const source = 'Tickets are neither exchanged nor refunded, except if the concert is cancelled.';
+    expect(of(source, 'Les billets ne sont ni échangés ni remboursés, sauf en cas d’annulation du concert.', 'fr')).toEqual([]);
+    expect(
+      of('Tickets are refunded except if the concert is cancelled.', 'Tiket dikembalikan uangnya jika konser dibatalkan.', 'id'),
+    ).toEqual(['direction.inverted jika']);
+  });
+
+  it('reads brief against long, a baby brought near against kept away, the next day against at once, Chinese "发凉" against hot', () => {
+    expect(of('It causes long coughing fits.', 'Provoca breves ataques de tos.', 'es')).toEqual(['direction.inverted breves']);
+    const away = 'Keep your baby away from anyone with a cough until they have been seen by a doctor.';
+    expect(of(away, 'Acerque a su bebé a cualquier persona con tos hasta que la haya visto un médico.', 'es')).toEqual([
+      'direction.inverted Acerque',
+    ]);
+    expect(of(away, 'Mantenga a su bebé alejado de cualquier persona con tos hasta que la haya visto un médico.', 'es')).toEqual([]);
+    expect(of('Go to the emergency department at once.', 'Acuda a urgencias al día siguiente.', 'es')).toEqual([
+      'direction.inverted al día siguiente',
+    ]);
+    expect(of('See a doctor if the joint is hot and red.', '如果关节发凉发白，请就医。', 'zh')).toEqual(['direction.inverted 发凉']);
+  });
+});

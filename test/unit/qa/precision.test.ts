@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "except if the concert is cancelled" → "sauf en cas d'annulation", read as "if" against "sauf"
-      'billetterie-fr ¶3 direction.inverted "sauf"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but five hundred and eighty-seven (one hundred and forty-nine terms, parties or order swapped, one hundred and forty-five other changes of meaning, ninety-three opposites, fifty-six restrictions or quantifiers lost, added or changed, fifty-three negations lost or added, forty-two terms, senses or false friends, twenty-three spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but five hundred and eighty-three (one hundred and forty-nine terms, parties or order swapped, one hundred and forty-five other changes of meaning, ninety opposites, fifty-six restrictions or quantifiers lost, added or changed, fifty-three negations lost or added, forty-two terms, senses or false friends, twenty-two spans of time, times or units, ten bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -559,10 +557,6 @@ describe('precision on careful translations', () => {
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
       'tongfeng-zh ¶6 opposite (eat less to eat more)',
-      'tongfeng-zh ¶8 opposite (hot and red to cold and white)',
-      'tosferina-es ¶1 opposite (long coughing fits to brief)',
-      'tosferina-es ¶6 opposite (keep away to bring close)',
-      'tosferina-es ¶8 time changed (at once to the next day)',
       'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
