@@ -413,7 +413,8 @@ const CUES: Record<string, Cues> = {
       majority: list('die meisten|meisten|meist|meistens|größtenteils|überwiegend|mehrheit|mehrzahl|fast alle|fast allen'),
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       // (and absence, missing: "absent for more than three months" → "länger als drei Monate fehlen")
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      // ("einwandfrei", flawless, says nothing is wrong: no negative word)
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -4653,7 +4654,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['valide|valides|valable|valables|en cours de validité', 'expiré|expirée|expirés|expirées|périmé|périmée|périmés|périmées'],
     es: ['válido|válida|válidos|válidas|en vigor|vigente|vigentes', 'caducado|caducada|caducados|caducadas|vencido|vencida'],
-    zh: ['有效期内|有效的|生效', '过期|已过期|失效|无效|作废'],
+    zh: ['有效期内|有效的|生效|有效', '过期|已过期|失效|无效|作废'],
   },
 
   // kept in the fridge or at room temperature ("once opened, keep refrigerated" → "simpan di suhu ruang")
@@ -5241,6 +5242,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['教室', 0],
     ['办公室', 0],
     ['会议室', 0],
+    // (the validity period, "有效期", says no thing valid)
+    ['有效期', 0],
     // (a comparison of how often is the comparisons' to read: "更常见" is more common, not "常见")
     ['更常见', 0],
     ['较常见', 0],
@@ -5821,7 +5824,9 @@ function oppositesInText(
     }
     const pairs = byStart.get(match[0]) ?? [];
     add(cue, pairs);
-    addPrefix(cue, pairs);
+    // (a phrase of none, NOT_OPPOSITES', says none in its first characters either: "有效期", the
+    // validity period, is no "有效", valid)
+    if (pairs.length > 0) addPrefix(cue, pairs);
   }
   return out.size > 0 ? out : none;
 }
@@ -5904,6 +5909,9 @@ const ONE_WAY: ReadonlySet<string> = new Set(['until', 'upperLower']);
 const SPAN_BETWEEN =
   /(?:\p{N}+|(?<![\p{L}])(?:a|an|one|two|three|ein|eine|einen|einem|zwei|drei|un|une|deux|trois|una|uno|dos|tres|satu|dua|tiga))[\s\u00a0]*(?:days?|weeks?|months?|years?|hours?|minutes?|tage?n?|wochen?|monate?n?|jahre?n?|stunden?|minuten?|jours?|semaines?|mois|ans?|années?|heures?|días?|semanas?|mes(?:es)?|años?|horas?|minutos?|hari|minggu|bulan|tahun|jam|menit)(?![\p{L}])|[0-9一二两三四五六七八九十]+[\s\u00a0]*(?:天|周|个月|年|小时|分钟)/iu;
 
+/** A conjunction right after a word, which opens a clause of its own ("… et ne peut pas", "… und darf nicht"). */
+const JOINED_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|et|und|y|e|dan|serta|oder|or|ou|o)(?![\p{L}])/iu;
+
 /** An "of" that opens what a noun is of ("returns of opened food"), between a negation and a cue. */
 const OF_BETWEEN = /(?<![\p{L}])of(?![\p{L}])/u;
 
@@ -5943,7 +5951,9 @@ function oppositesSwapped(
         (within > 3 || !SPAN_BETWEEN.test(paragraph.analysis.text.slice(negation.end, cue.start))),
     );
   };
-  const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) => paragraph.negatedBeside(span, cue, -1, 1);
+  // (not one that opens a clause joined on: "est obligatoire et ne peut pas être désactivée")
+  const negatedRightAfter = (paragraph: Paragraph, span: Sentence, cue: Cue) =>
+    paragraph.negatedBeside(span, cue, -1, 1) && !JOINED_AFTER.test(paragraph.analysis.text.slice(cue.end, cue.end + 8));
   // (a negation after the word in its clause, or a word that forbids: "Resale above the price is
   // prohibited")
   const negatedAfterInClause = (paragraph: Paragraph, span: Sentence, cue: Cue) => {

@@ -7365,3 +7365,31 @@ describe('round 205', () => {
     expect(of('See a doctor if the joint is hot and red.', '如果关节发凉发白，请就医。', 'zh')).toEqual(['direction.inverted 发凉']);
   });
 });
+
+describe('round 207', () => {
+  it('reads German "einwandfrei" as no negative word', () => {
+    const source = 'Known defects: the rear brake is worn and the light does not work.';
+    expect(of(source, 'Bekannte Mängel: Die Hinterradbremse ist abgenutzt und das Licht funktioniert einwandfrei.', 'de')).toEqual([
+      'polarity.dropped funktioniert einwandfrei',
+    ]);
+    expect(of(source, 'Bekannte Mängel: Die Hinterradbremse ist abgenutzt und das Licht funktioniert nicht.', 'de')).toEqual([]);
+  });
+
+  it("reads no negation of a clause joined on as a modal's own", () => {
+    const source = 'Backup is optional and can be switched off at any time.';
+    expect(of(source, 'La sauvegarde est obligatoire et ne peut pas être désactivée.', 'fr')).toContain('direction.inverted obligatoire');
+    expect(of(source, 'La sauvegarde est facultative et peut être désactivée à tout moment.', 'fr')).toEqual([]);
+  });
+
+  it('reads Chinese "有效" as valid, and the validity period "有效期" as nothing of either', () => {
+    expect(
+      of(
+        'If your licence has been suspended, the electronic licence is also shown as invalid.',
+        '如果您的驾驶证已被暂扣，电子驾驶证仍会显示为有效。',
+        'zh',
+      ),
+    ).toEqual(['direction.inverted 有效']);
+    expect(of('The card has expired.', '该卡的有效期已过。', 'zh')).toEqual([]);
+    expect(of('The card is valid for one year.', '该卡有效期为一年。', 'zh')).toEqual([]);
+  });
+});

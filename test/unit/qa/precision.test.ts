@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and nine (one hundred and fifty-one terms, parties or order swapped, one hundred and forty-six other changes of meaning, ninety-nine opposites, sixty-one negations lost or added, fifty-six restrictions or quantifiers lost, added or changed, forty-four terms, senses or false friends, twenty-five spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and six (one hundred and fifty-one terms, parties or order swapped, one hundred and forty-six other changes of meaning, ninety-seven opposites, sixty negations lost or added, fifty-six restrictions or quantifiers lost, added or changed, forty-four terms, senses or false friends, twenty-five spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -174,7 +174,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dianzijiazhao-zh ¶7 opposite (invalid to valid)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
@@ -214,7 +213,6 @@ describe('precision on careful translations', () => {
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'fahrradkauf-de ¶3 negation moved (his property, not stolen)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
-      'fahrradkauf-de ¶5 negation dropped (does not work)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -262,7 +260,6 @@ describe('precision on careful translations', () => {
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
-      'grossesse-fr ¶6 opposite (optional to compulsory)',
       'grossesse-fr ¶6 negation added (can be switched off)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
