@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,14 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: "IPA" (Ilmu Pengetahuan Alam), the school subject science, read as unexplained
+      'belajaronline ¶1 acronym.unexplained "IPA"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and six (one hundred and fifty-one terms, parties or order swapped, one hundred and forty-six other changes of meaning, ninety-seven opposites, sixty negations lost or added, fifty-six restrictions or quantifiers lost, added or changed, forty-four terms, senses or false friends, twenty-five spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and twenty-three (one hundred and fifty-three terms, parties or order swapped, one hundred and forty-nine other changes of meaning, one hundred and two opposites, sixty-three negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-five terms, senses or false friends, twenty-five spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -91,6 +93,8 @@ describe('precision on careful translations', () => {
       'baumarkt-de ¶5 party changed (our staff to you yourself)',
       'beautyclinic ¶4 meaning inverted (more to less sensitive)',
       'belajarbahasa ¶6 party changed (you choose to we choose)',
+      'belajaronline ¶1 term changed (primary school to secondary school)',
+      'belajaronline ¶8 party changed (parents to the child)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
@@ -100,6 +104,11 @@ describe('precision on careful translations', () => {
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
+      'boxinternet-fr ¶2 negation added (can cancel at any time)',
+      'boxinternet-fr ¶3 opposite (lent to sold)',
+      'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
+      'boxinternet-fr ¶7 negation added (entitled to a refund)',
+      'boxinternet-fr ¶8 restriction added (seven days a week to Monday to Friday)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
@@ -324,6 +333,8 @@ describe('precision on careful translations', () => {
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
       'labsafety ¶3 terms swapped (acid and water)',
+      'laktose-de ¶5 comparison changed (the same amount to less)',
+      'laktose-de ¶6 swapped (before a meal, not afterwards)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
       'laser-es ¶6 unit changed (weeks to days)',
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
@@ -370,6 +381,12 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
+      'migrana-es ¶1 quantifier changed (one side to both sides)',
+      'migrana-es ¶2 quantifier changed (many people to few)',
+      'migrana-es ¶4 meaning inverted (not on more than ten days to at least ten)',
+      'migrana-es ¶6 negation added (helps)',
+      'migrana-es ¶7 opposite (regular meals to irregular)',
+      'migrana-es ¶7 opposite (enough sleep to little sleep)',
       'minijob-de ¶8 party changed (employer to employee)',
       'mittelohr-de ¶8 term changed (swimming to bathing)',
       'montregps-fr ¶7 unit changed (kilometre to mile)',
@@ -643,6 +660,8 @@ describe('precision on careful translations', () => {
       'zhongeryan-zh ¶5 negation dropped (do not put unless prescribed)',
       'zhongeryan-zh ¶6 bound inverted (under six months to over)',
       'zhongeryan-zh ¶6 comparison inverted (longer than three days to less)',
+      "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
+      'zhongjie-zh ¶3 time relation inverted (before signing to after)',
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
       'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
