@@ -150,6 +150,11 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'SMP',
     'SMA',
     'SMK',
+    // (and the school subjects: science, social studies, civics)
+    'IPA',
+    'IPS',
+    'PKN',
+    'PPKN',
     'PTN',
     'PNS',
     'ASN',

@@ -1281,7 +1281,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['antes', 'después'],
     // ("vor" is also "in front of" and "ago", "nach" also "to" and "according to": a swap needs
     // the source's side missing from the translation)
-    de: ['vor|bevor|vorher|zuvor|vorab', 'nach|nachdem|danach|anschließend'],
+    de: ['vor|bevor|vorher|zuvor|vorab|davor', 'nach|nachdem|danach|anschließend|hinterher'],
   },
   // what lasts until a time, and what comes after it ("keep it out of the sun until it has healed" →
   // "setelah benar-benar sembuh"): time's, apart, because "up to a day before" is "bis einen Tag vor"

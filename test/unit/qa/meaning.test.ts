@@ -7393,3 +7393,18 @@ describe('round 207', () => {
     expect(of('The card is valid for one year.', '该卡有效期为一年。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 208', () => {
+  it("knows the Indonesian school subjects' acronyms", () => {
+    const source = 'The app offers video lessons in maths, science and social studies.';
+    expect(of(source, 'Aplikasi ini menyediakan video pelajaran matematika, IPA, dan IPS.', 'id')).toEqual([]);
+  });
+
+  it('reads German "davor" as before, so that a contrast of before and after turned is one', () => {
+    const source = 'Lactase tablets should be taken just before a meal, not afterwards.';
+    expect(of(source, 'Laktasetabletten sollten nach einer Mahlzeit eingenommen werden, nicht davor.', 'de')).toEqual([
+      'direction.inverted nach',
+    ]);
+    expect(of(source, 'Laktasetabletten sollten kurz vor einer Mahlzeit eingenommen werden, nicht danach.', 'de')).toEqual([]);
+  });
+});
