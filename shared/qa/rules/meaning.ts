@@ -10349,17 +10349,17 @@ const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
 function figureAhead(words: number): RegExp {
   return new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}`, 'u');
 }
-/** The digits of the figure a bound bounds (right ahead, or a word apart), or null: what pairs a bound with its rendering. */
-function figureAfter(text: string, end: number): string | null {
-  const match = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+)?(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)/u.exec(text.slice(end, end + 32));
-  return match?.[1] ? match[1].replace(/\D/gu, '') : null;
-}
-
-/** The digits of the figure a limit sets, up to three words ahead ("minimum top-up is 10", "最高10元"), or null. */
-function limitFigure(text: string, end: number): string | null {
-  const match = /^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,3}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)/u.exec(
-    text.slice(end, end + 48),
-  );
+/** Figures a few words ahead, with a currency before them, by how many words may stand between. */
+const FIGURES_AFTER = [1, 3].map(
+  (words) =>
+    new RegExp(String.raw`^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)`, 'u'),
+);
+/**
+ * The digits of the figure a bound bounds (right ahead, or a word apart), or null: what pairs a
+ * bound with its rendering; or a limit (up to three words ahead: "minimum top-up is 10", "最高10元").
+ */
+function figureAfter(text: string, end: number, words: 1 | 3 = 1): string | null {
+  const match = (FIGURES_AFTER[words === 1 ? 0 : 1] as RegExp).exec(text.slice(end, end + (words === 1 ? 32 : 48)));
   return match?.[1] ? match[1].replace(/\D/gu, '') : null;
 }
 
@@ -10941,7 +10941,7 @@ export const meaningRule: Rule = {
         // (the translation may have lost a limit beside: "at least 400 photos within six weeks" →
         // "innerhalb von sechs Wochen höchstens 400", "innerhalb" no limit of its own)
         if (s.most.length === 0 || s.least.length === 0 || t.most.length + t.least.length === 0) return [];
-        const figures = (text: string, cues: readonly Cue[]) => cues.map((cue) => limitFigure(text, cue.end));
+        const figures = (text: string, cues: readonly Cue[]) => cues.map((cue) => figureAfter(text, cue.end, 3));
         const source = { most: figures(sourceParagraph.analysis.text, s.most), least: figures(sourceParagraph.analysis.text, s.least) };
         const target = { most: figures(targetParagraph.analysis.text, t.most), least: figures(targetParagraph.analysis.text, t.least) };
         for (const [kind, other] of [
