@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "until they have had no fever" said "直到退烧", the fever gone
+      'ganmao-zh ¶8 polarity.dropped "直到退烧满24小时"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and twenty-two (one hundred and fifty-two terms, parties or order swapped, one hundred and forty-nine other changes of meaning, one hundred and two opposites, sixty-three negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-five terms, senses or false friends, twenty-five spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and thirty-seven (one hundred and fifty-two terms, parties or order swapped, one hundred and fifty-two other changes of meaning, one hundred and eight opposites, sixty-six negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -147,6 +149,8 @@ describe('precision on careful translations', () => {
       'clasesparticulares-es ¶4 negation moved (not charged, made up)',
       'clasesparticulares-es ¶6 negation dropped (does not do the homework)',
       'clasesparticulares-es ¶7 party changed (either side to only the tutor)',
+      'cochecompartido-es ¶1 term changed (with your phone to with the key)',
+      'cochecompartido-es ¶8 party changed (passed on to you to paid by us)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
       'conjuntivitis-es ¶3 direction swapped (from the inside corner outwards)',
@@ -198,6 +202,10 @@ describe('precision on careful translations', () => {
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
+      'entorse-fr ¶1 opposite (inwards to outwards)',
+      'entorse-fr ¶2 opposite (rest to move)',
+      'entorse-fr ¶4 opposite (increase swelling to reduce it)',
+      'entorse-fr ¶7 opposite (gets worse to decreases)',
       'equitation-fr ¶2 contrast swapped (storms, not rain)',
       'equitation-fr ¶9 term changed (gallery to arena)',
       'ereader ¶1 condition changed (and to or)',
@@ -239,6 +247,7 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
+      'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'gaoyuan-zh ¶8 opposite (before the climb to after)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
@@ -270,6 +279,9 @@ describe('precision on careful translations', () => {
       'grossesse-fr ¶6 negation added (can be switched off)',
       'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
+      'handyreparatur-de ¶3 meaning changed (only the shipping costs to the full repair costs)',
+      'handyreparatur-de ¶5 negation added (data may be lost)',
+      'handyreparatur-de ¶7 opposite (excluded to covered)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
@@ -515,6 +527,11 @@ describe('precision on careful translations', () => {
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
+      'sewasepedalistrik ¶1 rate changed (by the hour or the day to by the week or the month)',
+      'sewasepedalistrik ¶3 negation added (returned)',
+      'sewasepedalistrik ¶5 negation dropped (not allowed)',
+      'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
+      'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
