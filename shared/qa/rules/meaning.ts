@@ -451,7 +451,7 @@ const CUES: Record<string, Cues> = {
         'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites',
+        'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
       ),
       more: list(
         'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
@@ -564,7 +564,8 @@ const CUES: Record<string, Cues> = {
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
       // that may render a negation, "not good", "not bad")
-      soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // (and a fever gone, a symptom subsided, a thing vanished: "until they have had no fever" → "直到退烧")
+      soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       most: /最多|至多|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
       least: /至少|最少|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,

@@ -7408,3 +7408,24 @@ describe('round 208', () => {
     expect(of(source, 'Laktasetabletten sollten kurz vor einer Mahlzeit eingenommen werden, nicht danach.', 'de')).toEqual([]);
   });
 });
+
+describe('round 209', () => {
+  it('reads a Chinese fever gone, a symptom subsided, as able to say a "no"', () => {
+    const source = 'Children should stay at home until they have had no fever for 24 hours.';
+    expect(of(source, '儿童应在家休息，直到退烧满24小时。', 'zh')).toEqual([]);
+    expect(of(source, '儿童应在家休息，直到发烧满24小时。', 'zh').map((each) => each.split(' ')[0])).toEqual(['polarity.dropped']);
+  });
+
+  it('reads French "réduisent" as a fall', () => {
+    expect(
+      of('Avoid heat and massage, as they increase swelling.', 'Évitez la chaleur et les massages, car ils réduisent le gonflement.', 'fr'),
+    ).toEqual(['direction.inverted réduisent']);
+    expect(
+      of(
+        'Avoid heat and massage, as they increase swelling.',
+        'Évitez la chaleur et les massages, car ils augmentent le gonflement.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "until they have had no fever" said "直到退烧", the fever gone
-      'ganmao-zh ¶8 polarity.dropped "直到退烧满24小时"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and thirty-seven (one hundred and fifty-two terms, parties or order swapped, one hundred and fifty-two other changes of meaning, one hundred and eight opposites, sixty-six negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and thirty-six (one hundred and fifty-two terms, parties or order swapped, one hundred and fifty-two other changes of meaning, one hundred and seven opposites, sixty-six negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -204,7 +202,6 @@ describe('precision on careful translations', () => {
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
       'entorse-fr ¶1 opposite (inwards to outwards)',
       'entorse-fr ¶2 opposite (rest to move)',
-      'entorse-fr ¶4 opposite (increase swelling to reduce it)',
       'entorse-fr ¶7 opposite (gets worse to decreases)',
       'equitation-fr ¶2 contrast swapped (storms, not rain)',
       'equitation-fr ¶9 term changed (gallery to arena)',
