@@ -250,10 +250,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|speeds up|speed up|sped up|speeding up',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|slows down|slow down|slowed down|slowing down',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down',
       ),
       above: list(
         'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
@@ -325,10 +325,10 @@ const CUES: Record<string, Cues> = {
         'turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh|mengurangi|dikurangi|kurangi|kurangilah',
       ),
       more: list(
-        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|melaju lebih cepat|menjadi lebih cepat',
+        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|paling sering|paling umum|paling sering terjadi|melaju lebih cepat|menjadi lebih cepat',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|paling jarang|paling jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
@@ -390,10 +390,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|beschleunigt|ältere|älteren|älterer|älteres',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|am häufigsten|häufigste|häufigsten|beschleunigt|ältere|älteren|älterer|älteres',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -573,8 +573,8 @@ const CUES: Record<string, Cues> = {
       rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
-      more: /加速|变快|更常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
-      less: /减速|变慢|更少见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
+      more: /加速|变快|更常见|最常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
+      less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
       below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
@@ -1507,7 +1507,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
     en: [
       'allowed|permitted|authorised|authorized|are welcome|is welcome|are very welcome|are always welcome',
-      'prohibited|forbidden|banned',
+      // (and blocked, as an app blocks what it does not allow: "Screenshots are blocked" → "禁止截图")
+      'prohibited|forbidden|banned|blocked',
     ],
     id: ['diperbolehkan|diizinkan|dibolehkan|dipersilakan', 'dilarang|terlarang'],
     de: ['erlaubt|gestattet|willkommen', 'verboten|untersagt'],
@@ -1751,6 +1752,35 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'froid|froide|froids|froides|glace|refroidir|refroidissez|refroidit|rafraîchir|rafraîchissez',
     ],
     es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
+  },
+  // food rich or poor in a thing ("foods rich in iron" → "alimentos pobres en hierro")
+  richness: {
+    en: ['rich in', 'poor in|low in|lacking in'],
+    id: ['kaya akan|kaya', 'miskin|miskin akan|rendah kandungan'],
+    de: ['reich an|reichhaltig an', 'arm an'],
+    fr: ['riche en|riches en', 'pauvre en|pauvres en|faible en|faibles en'],
+    es: ['rico en|rica en|ricos en|ricas en', 'pobre en|pobres en|bajo en|baja en|bajos en|bajas en'],
+  },
+  // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
+  // persiste"; "if it persists" → "jika hilang")
+  lingering: {
+    en: [
+      'go away|goes away|went away|gone away|disappear|disappears|disappeared|clear up|clears up|cleared up|wear off|wears off|worn off|vanish|vanishes|vanished',
+      'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering',
+    ],
+    id: ['hilang|menghilang|lenyap', 'menetap|bertahan|berlanjut|terus berlanjut|tetap ada|masih ada|berlangsung terus'],
+    de: [
+      'verschwinden|verschwindet|verschwunden|abklingen|abklingt|abgeklungen',
+      'anhalten|anhält|anhaltend|anhaltende|anhaltenden|andauern|andauert|andauernd|fortbestehen|bestehen bleiben|bestehen bleibt',
+    ],
+    fr: [
+      'disparaître|disparaît|disparaissent|disparu|disparue|disparus|disparues',
+      'persister|persiste|persistent|persisté|persistant|persistante|persistants|persistantes|perdure|perdurent',
+    ],
+    es: [
+      'desaparecer|desaparece|desaparecen|desaparecido|desaparecida|desaparezca|desaparezcan',
+      'persistir|persiste|persisten|persistido|persistente|persistentes|persista|persistan',
+    ],
   },
   continuation: {
     en: [
@@ -2877,16 +2907,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   week: {
     en: [
-      'weekday|weekdays|weeknight|weeknights|working day|working days|business day|business days|school day|school days',
+      // (and the days of the working week named: "from Monday to Friday" → "am Wochenende")
+      'weekday|weekdays|weeknight|weeknights|working day|working days|business day|business days|school day|school days|monday to friday|monday through friday|mondays to fridays',
       'weekend|weekends',
     ],
-    id: ['hari kerja|hari biasa|malam hari kerja', 'akhir pekan|akhir minggu'],
-    de: ['wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen', 'wochenende|wochenenden|am wochenende'],
+    id: [
+      'hari kerja|hari biasa|malam hari kerja|senin sampai jumat|senin hingga jumat|senin sampai dengan jumat',
+      'akhir pekan|akhir minggu',
+    ],
+    de: [
+      'wochentags|wochentag|wochentagen|werktags|werktagen|an werktagen|montag bis freitag|montags bis freitags',
+      'wochenende|wochenenden|am wochenende',
+    ],
     fr: [
-      "en semaine|jours de semaine|jours ouvrables|jours d'école|jours de classe|jours scolaires",
+      "en semaine|jours de semaine|jours ouvrables|jours d'école|jours de classe|jours scolaires|lundi au vendredi",
       'week end|week ends|le week end|fin de semaine',
     ],
-    es: ['entre semana|días laborables|días entre semana|día laborable', 'fin de semana|fines de semana'],
+    es: ['entre semana|días laborables|días entre semana|día laborable|lunes a viernes', 'fin de semana|fines de semana'],
   },
   scope: {
     en: ['domestic', 'international'],
@@ -5163,6 +5200,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
   permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
+  richness: ['富含', '缺乏|含量低|低含量'],
+  lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
   cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
@@ -5210,7 +5249,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   result: ['阳性', '阴性'],
   sex: ['男性|男子', '女性|女子'],
   age: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
-  week: ['工作日|平日', '周末'],
+  week: ['工作日|平日|周一至周五|周一到周五|星期一至星期五|星期一到星期五', '周末'],
   scope: ['国内', '国际'],
   crossing: ['进口|导入', '出口|导出'],
   memory: ['记住|记得', '忘记|忘了'],
@@ -5262,6 +5301,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['less frequently', 1],
     ['more often', 1],
     ['less often', 1],
+    ['most common', 1],
+    ['least common', 1],
+    ['most frequent', 1],
+    ['least frequent', 1],
     // ("correct" as a verb, to put right: "contact the hospital to correct mistakes" → "更正错误")
     ['to correct', 1],
     ['correct any', 0],
@@ -5374,6 +5417,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['lebih sering', 1],
     ['lebih umum', 1],
     ['kurang umum', 1],
+    ['paling jarang', 1],
+    ['paling sering', 1],
+    ['paling umum', 1],
     // ("sama sekali" is at all, "sekali lagi" once more: no once of the pair "repetition")
     ['sama sekali', 1],
     ['sekali lagi', 0],
@@ -5734,6 +5780,44 @@ const NEGATIVE_PREFIX_OF = /^(?:des|dés|dis|in|im|un|non)/u;
  * stem of five letters or more without the prefix ("descongelada … congelarse"): it then says a
  * state of a thing, not the sentence's negation.
  */
+/**
+ * Whether a negation of the translation is its word of a ban rendering the source's ("Screenshots
+ * are blocked" → "禁止截图", "dilarang"): the source's sentence says the ban side of the pair
+ * "permission", and the negation stands inside the translation's own word of that side. (With the
+ * sides swapped, whether a negation of the source is one the translation renders so.)
+ */
+function banSaidAsBan(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, added: Cue): boolean {
+  const said = oppositesIn(source).get('permission')?.[1] ?? [];
+  if (inSpan(said, sourceSentence).length === 0) return false;
+  const bans = inSpan(oppositesIn(target).get('permission')?.[1] ?? [], targetSentence);
+  return bans.some((ban) => ban.start <= added.start && added.end <= ban.end);
+}
+
+/** Words of going away after a negation ("do not go away", "has not disappeared", "doesn't wear off"). */
+const VANISHING_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^\s+(?:\p{L}+\s+)?(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|fade|fades|faded|wear off|wears off|worn off)(?![\p{L}])/iu,
+};
+
+/** A word of going away, soft for its prefix or its sense ("desaparecen", "hilang", "消失"). */
+const VANISHING_WORD: Readonly<Record<string, RegExp>> = {
+  es: /^(?:desaparec\p{L}*|desvanec\p{L}*)$/u,
+  fr: /^(?:dispar\p{L}+)$/u,
+  id: /^(?:hilang|menghilang|lenyap|sirna)$/u,
+  de: /^(?:verschw\p{L}+|abklingen|abklingt|klingt)$/u,
+  zh: /^(?:消失|消退|退烧|退热)$/u,
+};
+
+/** Whether a negation negates a word of going away ("if they do not go away"). */
+function negatesVanishing(analysis: Analysis, cue: Cue): boolean {
+  const after = VANISHING_AFTER[baseLanguage(analysis.lang)];
+  return after !== undefined && after.test(analysis.text.slice(cue.end, cue.end + 40));
+}
+
+/** Whether a soft cue is a word of going away, which says the very word a lost negation negated. */
+function vanishingWord(analysis: Analysis, cue: Cue): boolean {
+  return VANISHING_WORD[baseLanguage(analysis.lang)]?.test(cue.text.toLowerCase()) ?? false;
+}
+
 function plainWordBeside(analysis: Analysis, span: Sentence, cue: Cue): boolean {
   const lower = cue.text.toLowerCase();
   const prefix = NEGATIVE_PREFIX_OF.exec(lower)?.[0];
@@ -8029,8 +8113,17 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'every claim': 'claim',
     'per claim': 'claim',
     'per incident': 'claim',
+    // (a walk, a trip, a ride: "€15 per walk" → "15 € pro Woche")
+    'per walk': 'visit',
+    'per outing': 'visit',
+    'per trip': 'trip',
+    'per journey': 'trip',
+    'per ride': 'trip',
     'per year': 'year',
     'per month': 'month',
+    'per week': 'week',
+    'per day': 'day',
+    'per hour': 'hour',
   },
   id: {
     'per kotak': 'box',
@@ -8075,8 +8168,13 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per tiket': 'ticket',
     'per klaim': 'claim',
     'per kejadian': 'claim',
+    'per perjalanan': 'trip',
     'per tahun': 'year',
     'per bulan': 'month',
+    'per minggu': 'week',
+    'per pekan': 'week',
+    'per hari': 'day',
+    'per jam': 'hour',
   },
   de: {
     'pro box': 'box',
@@ -8125,8 +8223,14 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'pro schadensfall': 'claim',
     'je schadensfall': 'claim',
     'pro versicherungsfall': 'claim',
+    'pro spaziergang': 'visit',
+    'pro gassirunde': 'visit',
+    'pro fahrt': 'trip',
     'pro jahr': 'year',
     'pro monat': 'month',
+    'pro woche': 'week',
+    'pro tag': 'day',
+    'pro stunde': 'hour',
   },
   fr: {
     'par coffret': 'box',
@@ -8167,8 +8271,14 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'par appareil': 'device',
     'par commande': 'order',
     'par sinistre': 'claim',
+    'par promenade': 'visit',
+    'par sortie': 'visit',
+    'par trajet': 'trip',
     'par an': 'year',
     'par mois': 'month',
+    'par semaine': 'week',
+    'par jour': 'day',
+    'par heure': 'hour',
   },
   es: {
     'por caja': 'box',
@@ -8204,10 +8314,19 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'por dispositivo': 'device',
     'por pedido': 'order',
     'por siniestro': 'claim',
+    'por paseo': 'visit',
+    'por salida': 'visit',
+    'por trayecto': 'trip',
+    'por viaje': 'trip',
     'por año': 'year',
     'al año': 'year',
     'por mes': 'month',
     'al mes': 'month',
+    'por semana': 'week',
+    'a la semana': 'week',
+    'por día': 'day',
+    'al día': 'day',
+    'por hora': 'hour',
   },
   zh: {
     每公斤: 'kilogram',
@@ -8239,6 +8358,9 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     每笔理赔: 'claim',
     每年: 'year',
     每月: 'month',
+    每周: 'week',
+    每天: 'day',
+    每小时: 'hour',
     每次索赔: 'claim',
     每次事故: 'claim',
   },
@@ -9169,7 +9291,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     'frequency',
-    'more common|more frequent|more frequently|more often|more likely|commoner|less common|less frequent|less frequently|less often|less likely|rarer|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|较少见|更罕见',
+    'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|较少见|更罕见|最常见|最少见|最罕见',
   ],
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [
@@ -9243,6 +9365,14 @@ function whereLost(
     const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(target.text.slice(clause.start, clause.end));
     return last ? { start: clause.start, end: clause.start + last.index + 1 } : clause;
   }
+  // (Chinese puts its negation before the modal of the verb, "不会分享": a lost one is lost from
+  // the modal on, "本应用会与其他用户分享")
+  if (at && target.unspaced) {
+    const clause = clauseAround(target, at.start, targetSentence);
+    const modals = [...target.text.slice(clause.start, at.start).matchAll(CHINESE_MODAL)];
+    const modal = modals.at(-1);
+    if (modal) return { start: clause.start + modal.index, end: at.end };
+  }
   // (a negation that ends its clause, "photos saved in high quality do not", says its verb once
   // more, where the translation's clause ends: to its last word, "… en alta calidad también")
   const ending = at !== null && /^[\s\u00a0]*(?:[.,;:!?)]|$)/u.test(source.text.slice(negated.end, negated.end + 4));
@@ -9253,6 +9383,10 @@ function whereLost(
   const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(rest);
   return last ? { start: at.start, end: at.end + last.index + 1 } : at;
 }
+
+/** Chinese modals and auxiliaries a negation stands before ("不会", "不能", "不可以", "不应该"; not "会议", "功能", "需要"'s "要"). */
+const CHINESE_MODAL =
+  /(?<![机社宴约聚开学协大体误])会(?![议员话计所])|能够|(?<![功可性智技本才体效职])能(?![力源量])|可以|应该|应当|将会|必须/gu;
 
 /** Words that open a clause of condition ("if", "in case"; not "unless", which says its own negation). */
 const IF_EN = /\b(?:if|when|whenever|in case)\b/iu;
@@ -9957,7 +10091,15 @@ function lostBesideAnother(
   // (a negation repeated after the source's "and" or "or" is said once by one before the
   // translation's "or": "tidak dibayar dan tidak diajukan" → "do not pay or challenge")
   const [first] = lost;
-  if (first && targetNots.some((negation) => negatesOr(target, negation)) && repeatsAfterConjunction(source, counted, first.negated))
+  // (not one of a relative clause, which negates its own verb: "by a third party or by work that we
+  // did not carry out" → "… ou par des travaux que nous avons réalisés")
+  if (
+    first &&
+    targetNots.some((negation) => negatesOr(target, negation)) &&
+    repeatsAfterConjunction(source, counted, first.negated) &&
+    !sourceParagraph.inRelativeClause(first.negated) &&
+    !OWN_RELATIVE_BEFORE.test(source.text.slice(Math.max(0, first.negated.start - 40), first.negated.start))
+  )
     return null;
   return first ?? null;
 }
@@ -10044,6 +10186,10 @@ function repeatsAfterConjunction(target: Analysis, negations: readonly Cue[], ad
   const words = between.filter((item) => item.kind === 'word');
   return words.length <= LIST_ITEM_WORDS && between.at(-1)?.text === ',';
 }
+
+/** An English relative clause with a subject of its own before its negation ("work that we did", "the items which you have"). */
+const OWN_RELATIVE_BEFORE =
+  /\b(?:that|which|who|whom)\s+(?:we|you|they|he|she|it|i)\s+(?:did|do|does|have|has|had|will|would|can|could|should|may|might|must|are|is|was|were)\s*$/iu;
 
 /** The most words a thing of a list has, between its commas ("oil, glue or nail polish"). */
 const LIST_ITEM_WORDS = 3;
@@ -11172,7 +11318,9 @@ export const meaningRule: Rule = {
         (cue) =>
           !sourceParagraph.inName(cue) &&
           !saidOtherwise(source, target, sourceSentence, targetSentence, cue) &&
-          !lessSaidAsNotSo(targetParagraph, targetSentence, source, cue),
+          !lessSaidAsNotSo(targetParagraph, targetSentence, source, cue) &&
+          // (nor a word of a ban the translation says with its own: "禁止截图" → "Screenshots are blocked")
+          !banSaidAsBan(target, source, targetSentence, sourceSentence, cue),
       );
       const targetNots = withoutFirst(targetNegations, targetParagraph.prepositional(targetNegations), pairedWithout);
       // (a translation whose every negation stands in a relative clause, "data yang tidak
@@ -11247,10 +11395,14 @@ export const meaningRule: Rule = {
       // descongelada puede volver a congelarse" lost "must not be frozen again", whatever
       // "descongelada", thawed, says)
       // (a "without" of the source is what such a word says: "piezas sin pintar" are "unpainted pieces")
-      const tSoftCues =
+      // (nor a word of going away where the source negates one: "tell your doctor if they do not go
+      // away" → "si desaparecen", "jika hilang" says the going away, not its "not")
+      const vanishingNegated = sourceNots.some((cue) => negatesVanishing(source, cue));
+      const tSoftCues = (
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
-          : t.soft;
+          : t.soft
+      ).filter((cue) => !vanishingNegated || !vanishingWord(target, cue));
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)
       const withoutsAlone = sourceParagraph.prepositional(sourceNots).length === sourceNots.length ? sourceNots : [];
@@ -11361,6 +11513,7 @@ export const meaningRule: Rule = {
         sourceNegations.length === 0 &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
+        !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||

@@ -5430,8 +5430,9 @@ describe('round 143', () => {
     expect(of('This contract is for a fixed term of six months.', 'Este contrato es de duración determinada de seis meses.', 'es')).toEqual(
       [],
     );
+    // (from the modal on, where the lost "不" stands: "不可以停药")
     expect(of('Do not stop taking the medicine even if you feel well.', '如果感觉良好，可以停药。', 'zh')).toEqual([
-      'polarity.dropped 停药',
+      'polarity.dropped 可以停药',
     ]);
     expect(of('Do not stop taking the medicine even if you feel well.', '即使感觉良好，也不要停药。', 'zh')).toEqual([]);
   });
@@ -7427,5 +7428,91 @@ describe('round 209', () => {
         'fr',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('round 210', () => {
+  it('reads "most common" as a comparison up, whose opposite is the least or less common', () => {
+    const source = 'It is most common in young children.';
+    expect(of(source, 'Es menos frecuente en niños pequeños.', 'es')).toEqual(['direction.inverted menos frecuente']);
+    expect(of(source, 'Es más frecuente en niños pequeños.', 'es')).toEqual([]);
+    expect(of(source, 'Paling jarang terjadi pada anak kecil.', 'id')).toEqual(['direction.inverted Paling jarang']);
+    expect(of(source, 'Paling sering terjadi pada anak kecil.', 'id')).toEqual([]);
+    expect(of(source, 'Am seltensten tritt sie bei kleinen Kindern auf.', 'de')).toEqual(['direction.inverted Am seltensten']);
+    expect(of(source, '在幼儿中最罕见。', 'zh')).toEqual(['direction.inverted 最罕见']);
+  });
+
+  it('reads no word of going away as the "not" of a "does not go away"', () => {
+    const source = 'Tell your doctor if the pain does not go away.';
+    expect(of(source, 'Avise a su médico si el dolor desaparece.', 'es')).toEqual(['polarity.dropped desaparece']);
+    expect(of(source, 'Beri tahu dokter jika nyeri hilang.', 'id')).toEqual(['polarity.dropped hilang']);
+    expect(of(source, 'Informez votre médecin si la douleur disparaît.', 'fr')).toEqual(['polarity.dropped disparaît']);
+    expect(of(source, 'Avise a su médico si el dolor no desaparece.', 'es')).toEqual([]);
+    expect(of(source, 'Beri tahu dokter jika nyeri tidak hilang.', 'id')).toEqual([]);
+  });
+
+  it('reads a pain that persists as one that does not go away, and the other way round', () => {
+    const source = 'Tell your doctor if the pain does not go away.';
+    expect(of(source, 'Avise a su médico si el dolor persiste.', 'es')).toEqual([]);
+    expect(of(source, 'Beri tahu dokter jika nyeri terus berlanjut.', 'id')).toEqual([]);
+    expect(of(source, 'Informez votre médecin si la douleur persiste.', 'fr')).toEqual([]);
+    expect(of(source, 'Sagen Sie es Ihrem Arzt, wenn die Schmerzen anhalten.', 'de')).toEqual([]);
+    expect(of(source, '如果疼痛持续，请告诉医生。', 'zh')).toEqual([]);
+    expect(of('See a doctor if the cough persists.', 'Temui dokter jika batuk hilang.', 'id')).toEqual(['direction.inverted hilang']);
+  });
+
+  it('knows food rich in a thing and food poor in it', () => {
+    const source = 'Eat foods rich in iron, such as red meat.';
+    expect(of(source, 'Coma alimentos pobres en hierro, como carne roja.', 'es')).toEqual(['direction.inverted pobres en']);
+    expect(of(source, 'Coma alimentos ricos en hierro, como carne roja.', 'es')).toEqual([]);
+    expect(of('Eat foods rich in iron.', '多吃缺乏铁的食物。', 'zh')).toEqual(['direction.inverted 缺乏']);
+    expect(of('Eat foods rich in iron.', 'Essen Sie Lebensmittel, die arm an Eisen sind.', 'de')).toEqual(['direction.inverted arm an']);
+  });
+
+  it('reads what an app blocks as what it forbids', () => {
+    const source = 'Screenshots of pages are blocked in the app.';
+    expect(of(source, '应用内禁止对页面截图。', 'zh')).toEqual([]);
+    expect(of(source, 'Tangkapan layar halaman tidak diizinkan di aplikasi.', 'id')).toEqual([]);
+    expect(of(source, '应用内允许对页面截图。', 'zh')).toEqual(['direction.inverted 允许']);
+    expect(of(source, 'Tangkapan layar halaman diizinkan di aplikasi.', 'id')).toEqual(['direction.inverted diizinkan']);
+    // (and the other way: a Chinese ban rendered as blocked keeps its "no")
+    expect(check('应用内禁止对页面截图。', source, { sourceLang: 'zh', targetLang: 'en' }).map((each) => each.rule)).toEqual([]);
+    expect(
+      check('应用内禁止对页面截图。', 'Screenshots of pages are allowed in the app.', { sourceLang: 'zh', targetLang: 'en' }).map(
+        (each) => each.rule,
+      ),
+    ).toContain('direction.inverted');
+  });
+
+  it('reads Monday to Friday as the working week, whose opposite is the weekend', () => {
+    const source = 'The office is open from Monday to Friday.';
+    expect(of(source, 'Das Büro ist nur am Wochenende geöffnet.', 'de')).toEqual(['direction.inverted am Wochenende']);
+    expect(of(source, 'La oficina abre los fines de semana.', 'es')).toEqual(['direction.inverted fines de semana']);
+    expect(of(source, '办公室周末开放。', 'zh')).toEqual(['direction.inverted 周末']);
+    expect(of(source, 'Das Büro ist von Montag bis Freitag geöffnet.', 'de')).toEqual([]);
+  });
+
+  it('places a Chinese negation lost before a modal from the modal on', () => {
+    expect(of('The app does not share your reading history with other users.', '本应用会与其他用户分享您的阅读记录。', 'zh')).toEqual([
+      'polarity.dropped 会与其他用户分享',
+    ]);
+    expect(of('Your data will not be sold to third parties.', '您的数据将会出售给第三方。', 'zh')).toEqual(['polarity.dropped 将会出售']);
+  });
+
+  it('finds a negation lost from a relative clause with its own subject after another\'s "or"', () => {
+    const source = 'We are not responsible for faults caused by a third party or by work that we did not carry out.';
+    expect(
+      of(source, 'Nous ne sommes pas responsables des pannes causées par un tiers ou par des travaux que nous avons réalisés.', 'fr'),
+    ).toEqual(['polarity.dropped nous avons']);
+    expect(
+      of(source, "Nous ne sommes pas responsables des pannes causées par un tiers ou par des travaux que nous n'avons pas réalisés.", 'fr'),
+    ).toEqual([]);
+  });
+
+  it('tells a price per walk or per trip from one per week, a day or an hour', () => {
+    const source = 'The owner pays €15 per walk, monthly in advance.';
+    expect(of(source, 'Der Halter zahlt 15 € pro Woche, monatlich im Voraus.', 'de')).toEqual(['numbers.changed pro Woche']);
+    expect(of(source, 'Der Halter zahlt 15 € pro Spaziergang, monatlich im Voraus.', 'de')).toEqual([]);
+    expect(of('A taxi costs €20 per trip.', 'Un taxi coûte 20 € par jour.', 'fr')).toEqual(['numbers.changed par jour']);
   });
 });

@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: a ban said with 禁止 read as a negation the source lacks
-      'dianzishu-zh ¶7 polarity.added "禁止"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and forty-six (one hundred and fifty-four other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and ten opposites, sixty-nine negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-seven spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and thirty-seven (one hundred and fifty-four other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and seven opposites, sixty-five negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -56,9 +54,6 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
-      'anemia-es ¶1 comparison inverted (most common to less common)',
-      'anemia-es ¶6 negation dropped (if they do not go away)',
-      'anemia-es ¶8 opposite (rich in iron to poor in iron)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
@@ -144,7 +139,6 @@ describe('precision on careful translations', () => {
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
       'cgu-fr ¶7 place changed (the European Union to the United States)',
       'chaudiere-fr ¶1 fuel changed (gas to oil)',
-      'chaudiere-fr ¶7 negation dropped (work we did not carry out)',
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'cholesterol ¶5 negation dropped (unexplained)',
@@ -190,8 +184,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dianzishu-zh ¶6 negation dropped (does not share)',
-      'dianzishu-zh ¶7 opposite (blocked to allowed)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
@@ -262,8 +254,6 @@ describe('precision on careful translations', () => {
       'gardemeuble-fr ¶3 restriction added (every day to Monday to Friday)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
-      'gassiservice-de ¶1 days changed (Monday to Friday to the weekend)',
-      'gassiservice-de ¶3 rate changed (per walk to per week)',
       'gassiservice-de ¶7 party changed (the owner pays to the walker pays)',
       'gastos-es ¶1 term changed (the date to the time)',
       'gastos-es ¶7 restriction dropped (only the owner can delete)',
@@ -280,7 +270,6 @@ describe('precision on careful translations', () => {
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
       'gongxiangqiche-zh ¶4 time relation inverted (before driving to after)',
-      'gongxiangqiche-zh ¶5 negation dropped (may not end elsewhere)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
