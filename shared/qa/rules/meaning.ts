@@ -567,8 +567,8 @@ const CUES: Record<string, Cues> = {
       // (and a fever gone, a symptom subsided, a thing vanished: "until they have had no fever" → "直到退烧")
       soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
-      most: /最多|至多|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
-      least: /至少|最少|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
+      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
+      least: /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
@@ -1963,12 +1963,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
   },
   // more of a thing or less of it ("absorb more iron" → "menyerap lebih sedikit zat besi"); not
-  // French "moins" alone, "au moins" being "at least", nor Spanish "al menos" (a limit, said as such)
+  // French "au moins", at least, nor Spanish "al menos" (a limit, said as such: see NOT_OPPOSITES)
   moreOrLess: {
     en: ['more', 'less|fewer'],
     id: ['lebih banyak', 'lebih sedikit'],
     de: ['mehr', 'weniger'],
-    fr: ['plus de|davantage', 'moins de'],
+    // (French "moins" alone, "vous risquez moins", but never "plus" alone: "ne … plus" is no longer)
+    fr: ['plus de|davantage', 'moins de|moins'],
     es: ['más', 'menos'],
     zh: ['更多|较多', '更少|较少'],
   },
@@ -3412,13 +3413,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
   // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";
-  // "light-coloured clothing" → "Dunkle Kleidung")
+  // "light-coloured clothing" → "Dunkle Kleidung"; and pale: "urine should be pale, not dark" →
+  // "foncées, pas claires")
   lightness: {
-    en: ['dark|dark-coloured|dark coloured', 'bright|light-coloured|light coloured|brightly lit|well lit|well-lit'],
-    id: ['gelap|berwarna gelap', 'terang|cerah|berwarna terang|berwarna cerah'],
-    de: ['dunkel|dunkle|dunklen|dunkler|dunkles|dunkelfarbig|dunkelfarbige', 'hell|helle|hellen|heller|helles|hellfarbig|hellfarbige'],
-    fr: ['sombre|sombres|foncé|foncée|foncés|foncées|obscur|obscure', 'clair|claire|clairs|claires|lumineux|lumineuse|lumineuses'],
-    es: ['oscuro|oscura|oscuros|oscuras', 'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro'],
+    en: ['dark|dark-coloured|dark coloured', 'bright|light-coloured|light coloured|brightly lit|well lit|well-lit|pale'],
+    id: ['gelap|berwarna gelap', 'terang|cerah|berwarna terang|berwarna cerah|pucat'],
+    de: [
+      'dunkel|dunkle|dunklen|dunkler|dunkles|dunkelfarbig|dunkelfarbige',
+      'hell|helle|hellen|heller|helles|hellfarbig|hellfarbige|blass|blasse|blassen|blasser',
+    ],
+    fr: [
+      'sombre|sombres|foncé|foncée|foncés|foncées|obscur|obscure',
+      'clair|claire|clairs|claires|lumineux|lumineuse|lumineuses|pâle|pâles',
+    ],
+    es: [
+      'oscuro|oscura|oscuros|oscuras',
+      'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro|pálido|pálida|pálidos|pálidas',
+    ],
     zh: ['黑暗|昏暗|深色|暗的', '明亮|浅色|亮的'],
   },
   shade: {
@@ -5519,6 +5530,13 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['nunca más', 1],
   ],
   fr: [
+    // (at least, unless, at any rate, more or less: no amount compared; see the pair "moreOrLess")
+    ['au moins', 1],
+    ["d'au moins", 1],
+    ['à moins', 1],
+    ['du moins', 1],
+    ['pour le moins', 2],
+    ['plus ou moins', 2],
     // (a comparison of how often is the comparisons' to read)
     ['plus fréquent', 1],
     ['plus fréquente', 1],
@@ -5674,10 +5692,11 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
     return true;
   };
   // how many words a phrase takes from the k-th word on (0: it is not there); a GAP in it is one to
-  // four words of any kind, in the same clause ("keep the bandage on", "turn the heating off"), six
+  // four words of any kind, in the same clause ("keep the bandage on", "turn the heating off"), eight
   // in German, whose separable verbs take a clause between ("hört nach einer erfolgreichen
-  // Behandlung sofort auf")
-  const widest = baseLanguage(analysis.lang) === 'de' ? 6 : 4;
+  // Behandlung sofort auf", "Schalten Sie auf gemeinsam genutzten Computern das automatische
+  // Ausfüllen aus")
+  const widest = baseLanguage(analysis.lang) === 'de' ? 8 : 4;
   const wordsOf = (k: number, phrase: readonly string[]): number => {
     if (!phrase.includes(GAP)) {
       if (k + phrase.length > words.length) return 0;
@@ -5791,6 +5810,62 @@ function banSaidAsBan(source: Analysis, target: Analysis, sourceSentence: Senten
   if (inSpan(said, sourceSentence).length === 0) return false;
   const bans = inSpan(oppositesIn(target).get('permission')?.[1] ?? [], targetSentence);
   return bans.some((ban) => ban.start <= added.start && added.end <= ban.end);
+}
+
+/** The word a comparison's second term follows ("than", "daripada", "als", "que", "比"). */
+const THAN: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])than(?![\p{L}])/giu,
+  id: /(?<![\p{L}])(?:daripada|dibandingkan dengan|dibandingkan|dibanding)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])als(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:que(?![\p{L}])|qu['’])/giu,
+  es: /(?<![\p{L}])que(?![\p{L}])/giu,
+  zh: /比/gu,
+};
+
+/**
+ * The terms of a comparison swapped: the source's sentence says one side of a pair of opposites
+ * right before its "than" and the other right after ("more common in men than in women"), and the
+ * translation's says them the other way round around its own ("chez les femmes que chez les
+ * hommes", "lebih sering pada wanita daripada pria"). The source's first term and the
+ * translation's, or null.
+ */
+function comparedSwapped(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { said: Cue; found: Cue } | null {
+  const sourceThan = THAN[baseLanguage(source.lang)];
+  const targetThan = THAN[baseLanguage(target.lang)];
+  if (!sourceThan || !targetThan) return null;
+  const inTarget = oppositesIn(target);
+  // the sides of a pair nearest before a "than" and first after it (within a few words), or null
+  const around = (analysis: Analysis, sentence: Sentence, than: RegExp, sides: readonly [Cue[], Cue[]]) => {
+    const text = analysis.text.slice(sentence.start, sentence.end);
+    const cues = [...sides[0].map((cue) => ({ cue, side: 0 })), ...sides[1].map((cue) => ({ cue, side: 1 }))].filter(
+      ({ cue }) => cue.start >= sentence.start && cue.end <= sentence.end,
+    );
+    for (const match of text.matchAll(new RegExp(than.source, than.flags))) {
+      const at = sentence.start + match.index;
+      const end = at + match[0].length;
+      const before = cues.filter(({ cue }) => cue.end <= at).sort((a, b) => b.cue.end - a.cue.end)[0];
+      const after = cues.filter(({ cue }) => cue.start >= end).sort((a, b) => a.cue.start - b.cue.start)[0];
+      if (!before || !after || before.side === after.side) continue;
+      if (!analysis.unspaced && (wordsBetween(analysis, end, after.cue.start) > 3 || wordsBetween(analysis, before.cue.end, at) > 6))
+        continue;
+      return before;
+    }
+    return null;
+  };
+  for (const [name, sides] of oppositesIn(source)) {
+    if (sides[0].length === 0 || sides[1].length === 0) continue;
+    const other = inTarget.get(name);
+    if (!other || other[0].length === 0 || other[1].length === 0) continue;
+    const said = around(source, sourceSentence, sourceThan, sides);
+    const found = said && around(target, targetSentence, targetThan, other);
+    if (said && found && said.side !== found.side) return { said: said.cue, found: found.cue };
+  }
+  return null;
 }
 
 /** Words of going away after a negation ("do not go away", "has not disappeared", "doesn't wear off"). */
@@ -8820,7 +8895,7 @@ function valuesOf(phrases: Record<string, string>): Record<string, string> {
  * Parts of the body, by where they are: the head, the face, an eye, an ear, the mouth (with the
  * teeth: "rinse your mouth after the extraction" → "berkumur … setelah pencabutan gigi"), the
  * nose, the neck, an arm (with the shoulder, the hand and the armpit: Indonesian "tangan" says the
- * arm and the hand), the chest, the belly (with the stomach: "perut" says both), the buttocks and
+ * arm and the hand), the chest, the back, the belly (with the stomach: "perut" says both), the buttocks and
  * hips, a leg (with the foot: "kaki" says both). Where to inject, to apply a cream, to take a
  * temperature ("inject into the thigh" → "suntikkan ke lengan"). A phrase whose value is '' is no
  * part of the body ("tanda tangan", a signature; "mata uang", a currency; "uang muka", a down
@@ -8837,6 +8912,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'neck|throat',
     arm: 'arm|arms|upper arm|upper arms|shoulder|shoulders|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|armpit|armpits|underarm',
     chest: 'chest|breast|breasts',
+    // (not "back" alone: "come back", "money back", "the back of the card")
+    back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine',
     belly: 'abdomen|belly|stomach|tummy',
     hip: 'buttock|buttocks|hip|hips',
     leg: 'leg|legs|thigh|thighs|knee|knees|ankle|ankles|foot|feet|toe|toes|shin|shins',
@@ -8852,6 +8929,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'leher|tenggorokan',
     arm: 'lengan|lengan atas|bahu|pundak|siku|pergelangan tangan|tangan|jari tangan|telapak tangan|ketiak',
     chest: 'dada|payudara',
+    back: 'punggung|tulang belakang',
     belly: 'perut|lambung',
     hip: 'bokong|pantat|pinggul',
     leg: 'kaki|paha|lutut|pergelangan kaki|telapak kaki|jari kaki|betis|tungkai',
@@ -8867,6 +8945,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'hals|nacken|kehle',
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
     chest: 'brust|brüste',
+    back: 'rücken|rückens|rückenschmerzen|wirbelsäule',
     belly: 'bauch|magen|unterbauch',
     hip: 'gesäß|po|hüfte|hüften',
     leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
@@ -8882,6 +8961,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'cou|gorge|nuque',
     arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
     chest: 'poitrine|sein|seins',
+    back: 'dos|colonne vertébrale',
     belly: 'ventre|abdomen|estomac',
     hip: 'fesse|fesses|hanche|hanches',
     leg: 'jambe|jambes|cuisse|cuisses|genou|genoux|cheville|chevilles|pied|pieds|orteil|orteils|mollet|mollets',
@@ -8897,6 +8977,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'cuello|garganta|nuca',
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
     chest: 'pecho|senos',
+    back: 'espalda|columna vertebral',
     belly: 'vientre|abdomen|estómago|barriga|tripa',
     hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
     leg: 'pierna|piernas|muslo|muslos|rodilla|rodillas|tobillo|tobillos|pie|pies|dedo del pie|dedos del pie|dedos de los pies|pantorrilla',
@@ -8912,6 +8993,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: '脖子|颈部|喉咙',
     arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',
     chest: '胸部|胸口|乳房',
+    back: '背部|后背|脊柱',
     belly: '腹部|肚子|胃部',
     hip: '臀部|屁股|髋部',
     leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
@@ -11208,6 +11290,16 @@ export const meaningRule: Rule = {
           }),
         );
       }
+      // the two sides of a comparison swapped ("more common in men than in women" → "plus fréquents
+      // chez les femmes que chez les hommes")
+      const compared = comparedSwapped(source, target, sourceSentence, targetSentence);
+      if (compared && !out.some((each) => each.start < compared.found.end && compared.found.start < each.end))
+        out.push(
+          finding(context, 'direction.inverted', 'major', compared.found.start, compared.found.end, {
+            source: spanOf(source.text, compared.said.start, compared.said.end),
+            params: { source: compared.said.text, found: compared.found.text },
+          }),
+        );
       // an obligation weakened into a possibility ("must include" → "dapat mencantumkan")
       const weakened = obligationWeakened(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
       if (weakened && !out.some((each) => each.start < weakened.found.end && weakened.found.start < each.end)) {

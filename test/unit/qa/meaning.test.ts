@@ -7516,3 +7516,53 @@ describe('round 210', () => {
     expect(of('A taxi costs €20 per trip.', 'Un taxi coûte 20 € par jour.', 'fr')).toEqual(['numbers.changed par jour']);
   });
 });
+
+describe('round 211', () => {
+  it('reads Chinese "最大" and "最小" before a figure as limits', () => {
+    const source = 'You can upload PDF files of up to 20 MB.';
+    expect(of(source, '您可以上传最小20 MB的PDF文件。', 'zh')).toEqual(['limits.inverted 最小']);
+    expect(of(source, '您可以上传最大20 MB的PDF文件。', 'zh')).toEqual([]);
+  });
+
+  it('reads French "moins" alone as less, but not "au moins", "à moins" or "du moins"', () => {
+    const source = 'You are more likely to get another one.';
+    expect(of(source, "Vous risquez moins d'en avoir un autre.", 'fr')).toEqual(['direction.inverted moins']);
+    expect(of(source, "Vous risquez davantage d'en avoir un autre.", 'fr')).toEqual([]);
+    expect(of('Drink at least two litres of water.', "Buvez au moins deux litres d'eau.", 'fr')).toEqual([]);
+    expect(of('Do not use it unless a doctor says so.', "Ne l'utilisez pas, à moins qu'un médecin ne le dise.", 'fr')).toEqual([]);
+    expect(of('It takes more or less an hour.', 'Cela prend plus ou moins une heure.', 'fr')).toEqual([]);
+  });
+
+  it('reads a German separable verb across eight words', () => {
+    const source = 'On shared computers, turn off automatic filling.';
+    expect(
+      of(source, 'Schalten Sie auf gemeinsam genutzten Computern das automatische Ausfüllen ein.', 'de').map((each) => each.split(' ')[0]),
+    ).toEqual(['direction.inverted']);
+    expect(of(source, 'Schalten Sie auf gemeinsam genutzten Computern das automatische Ausfüllen aus.', 'de')).toEqual([]);
+  });
+
+  it('reads pale as the light side of dark', () => {
+    const source = 'Your urine should be pale, not dark.';
+    expect(of(source, 'Vos urines doivent être foncées, pas claires.', 'fr')).toEqual(['direction.inverted foncées']);
+    expect(of(source, 'Urin Anda harus gelap, bukan pucat.', 'id')).toEqual(['direction.inverted gelap']);
+    expect(of(source, 'Vos urines doivent être claires, pas foncées.', 'fr')).toEqual([]);
+  });
+
+  it('knows the back as a part of the body, not every "back"', () => {
+    const source = 'A stone that moves can cause severe pain in the back or side.';
+    expect(of(source, 'Un calcul qui se déplace peut provoquer une douleur intense dans la poitrine ou sur le côté.', 'fr')).toEqual([
+      'body.changed poitrine',
+    ]);
+    expect(of(source, 'Un calcul qui se déplace peut provoquer une douleur intense dans le dos ou sur le côté.', 'fr')).toEqual([]);
+    expect(of('Write your name on the back of your hand.', 'Écrivez votre nom sur le dos de votre main.', 'fr')).toEqual([]);
+  });
+
+  it('finds the two terms of a comparison swapped', () => {
+    const source = 'They are more common in men than in women.';
+    expect(of(source, 'Ils sont plus fréquents chez les femmes que chez les hommes.', 'fr')).toEqual(['direction.inverted femmes']);
+    expect(of(source, 'Mereka lebih sering terjadi pada wanita daripada pria.', 'id')).toEqual(['direction.inverted wanita']);
+    expect(of('Children pay less than adults.', '成人比儿童付得少。', 'zh')).toEqual(['direction.inverted 成人']);
+    expect(of(source, 'Ils sont plus fréquents chez les hommes que chez les femmes.', 'fr')).toEqual([]);
+    expect(of('Children pay less than adults.', '儿童比成人付得少。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and forty-seven (one hundred and fifty-five other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and twelve opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, twelve bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and forty-one (one hundred and fifty-four other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and nine opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -120,10 +120,6 @@ describe('precision on careful translations', () => {
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
       'cagnotte-fr ¶2 parties swapped (the organiser can, contributors cannot)',
-      'calculsrenaux-fr ¶1 parties swapped (more common in men than in women)',
-      'calculsrenaux-fr ¶2 body part changed (back to chest)',
-      'calculsrenaux-fr ¶4 opposites swapped (pale, not dark)',
-      'calculsrenaux-fr ¶7 comparison inverted (more likely to less likely)',
       'calculsrenaux-fr ¶7 comparison inverted (less salt to more)',
       'caldera-es ¶2 negation added (included to not included)',
       'caldera-es ¶4 restriction dropped (the agreed date to any date)',
@@ -189,7 +185,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
-      'dianziqianming-zh ¶2 limits inverted (up to to at least)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
@@ -447,7 +442,6 @@ describe('precision on careful translations', () => {
       'parkirapp ¶1 frequency changed (once to every time)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
       'passwortmanager-de ¶1 negation added (encrypted to unencrypted)',
-      'passwortmanager-de ¶4 opposite (turn off to turn on)',
       'paylater ¶3 restriction dropped (only if)',
       'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
