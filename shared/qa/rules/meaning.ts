@@ -127,6 +127,11 @@ interface WordCues {
    */
   particles?: ReadonlySet<string>;
   /**
+   * Separable particles that make a verb of stopping where they end its clause, with the verbs they
+   * go with ("Setzen Sie die Tabletten ab", "Hören Sie … auf"): soft cues, as "absetzen" is.
+   */
+  stopParticles?: Readonly<Record<string, RegExp>>;
+  /**
    * Soft cues that say where something halts before a word of place ("the bus does not stop at
    * the school", "stops in Bonn"): a halt, nothing negative; "stop smoking" stays one.
    */
@@ -422,6 +427,10 @@ const CUES: Record<string, Cues> = {
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       particles: new Set(['statt']),
+      stopParticles: {
+        ab: /^(?:setzen|setzt|setzte|setzten|brechen|bricht|brach|brachen|stellen|stellt|stellte|stellten|schalten|schaltet|schaltete|schalteten)$/u,
+        auf: /^(?:hören|hört|hörte|hörten|geben|gibt|gab|gaben)$/u,
+      },
       downward: /^(?:weniger|niedriger|unter)$/u,
       modal:
         /^(?:darf|dürfen|darfst|dürft|kann|können|kannst|könnt|muss|müssen|musst|müsst|soll|sollen|sollst|sollt|sollte|sollten|wird|werden)$/u,
@@ -8896,7 +8905,8 @@ function valuesOf(phrases: Record<string, string>): Record<string, string> {
  * teeth: "rinse your mouth after the extraction" → "berkumur … setelah pencabutan gigi"), the
  * nose, the neck, an arm (with the shoulder, the hand and the armpit: Indonesian "tangan" says the
  * arm and the hand), the chest, the back, the belly (with the stomach: "perut" says both), the buttocks and
- * hips, a leg (with the foot: "kaki" says both). Where to inject, to apply a cream, to take a
+ * hips, a leg (with the foot: "kaki" says both), and the organs: the liver, a kidney, a lung, the
+ * heart, the brain, the bladder, the bowel ("a liver infection" → "infeksi ginjal"). Where to inject, to apply a cream, to take a
  * temperature ("inject into the thigh" → "suntikkan ke lengan"). A phrase whose value is '' is no
  * part of the body ("tanda tangan", a signature; "mata uang", a currency; "uang muka", a down
  * payment), nor a word that says a finger and a toe alike (Indonesian "jari", Spanish "dedo").
@@ -8917,7 +8927,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: 'abdomen|belly|stomach|tummy',
     hip: 'buttock|buttocks|hip|hips',
     leg: 'leg|legs|thigh|thighs|knee|knees|ankle|ankles|foot|feet|toe|toes|shin|shins',
-    '': 'on the other hand|second hand|first hand|hand in|hand over|hands free|hands-free|face mask|face masks|face-to-face|head office|head of|keep an eye',
+    liver: 'liver',
+    kidney: 'kidney|kidneys',
+    lung: 'lung|lungs',
+    heart: 'heart',
+    brain: 'brain',
+    bladder: 'bladder',
+    bowel: 'bowel|bowels|intestine|intestines',
+    '': 'by heart|heart of|at heart|on the other hand|second hand|first hand|hand in|hand over|hands free|hands-free|face mask|face masks|face-to-face|head office|head of|keep an eye',
   }),
   id: valuesOf({
     head: 'kepala|dahi|kening',
@@ -8933,7 +8950,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: 'perut|lambung',
     hip: 'bokong|pantat|pinggul',
     leg: 'kaki|paha|lutut|pergelangan kaki|telapak kaki|jari kaki|betis|tungkai',
-    '': 'jari|tanda tangan|buah tangan|tangan kedua|uang muka|di muka|tatap muka|mata uang|mata pelajaran|mata kuliah|kepala sekolah|kepala keluarga|kepala desa|kepala bagian|kepala kantor|jalan kaki|berjalan kaki|pejalan kaki|kaki lima|kaki gunung',
+    liver: 'hati|organ hati',
+    kidney: 'ginjal',
+    lung: 'paru paru|paru',
+    heart: 'jantung',
+    brain: 'otak',
+    bladder: 'kandung kemih',
+    bowel: 'usus',
+    '': 'hati hati|berhati hati|sakit hati|hati nurani|dalam hati|rendah hati|jari|tanda tangan|buah tangan|tangan kedua|uang muka|di muka|tatap muka|mata uang|mata pelajaran|mata kuliah|kepala sekolah|kepala keluarga|kepala desa|kepala bagian|kepala kantor|jalan kaki|berjalan kaki|pejalan kaki|kaki lima|kaki gunung',
   }),
   de: valuesOf({
     head: 'kopf|stirn|kopfhaut',
@@ -8949,7 +8973,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: 'bauch|magen|unterbauch',
     hip: 'gesäß|po|hüfte|hüften',
     leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
-    '': 'zur hand|von hand|unter der hand|unter vier augen|im auge behalten|vor ort zu fuß',
+    liver: 'leber',
+    kidney: 'niere|nieren',
+    lung: 'lunge|lungen',
+    heart: 'herz|herzens',
+    brain: 'gehirn|gehirns|hirn',
+    bladder: 'harnblase',
+    bowel: 'darm|darms|därme',
+    '': 'von herzen|am herzen|zur hand|von hand|unter der hand|unter vier augen|im auge behalten|vor ort zu fuß',
   }),
   fr: valuesOf({
     head: 'tête|cuir chevelu',
@@ -8965,7 +8996,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: 'ventre|abdomen|estomac',
     hip: 'fesse|fesses|hanche|hanches',
     leg: 'jambe|jambes|cuisse|cuisses|genou|genoux|cheville|chevilles|pied|pieds|orteil|orteils|mollet|mollets',
-    '': "en tête|à pied|à la main|de main en main|main-d’œuvre|main d’œuvre|main-d'œuvre|main d'œuvre|sous la main|en main|mains libres|mains-libres|coup d’œil|coup d'œil|à vue d’œil|tête-à-tête",
+    liver: 'foie',
+    kidney: 'rein|reins',
+    lung: 'poumon|poumons',
+    heart: 'cœur|coeur',
+    brain: 'cerveau',
+    bladder: 'vessie',
+    bowel: 'intestin|intestins',
+    '': "par cœur|par coeur|à cœur|à coeur|en tête|à pied|à la main|de main en main|main-d’œuvre|main d’œuvre|main-d'œuvre|main d'œuvre|sous la main|en main|mains libres|mains-libres|coup d’œil|coup d'œil|à vue d’œil|tête-à-tête",
   }),
   es: valuesOf({
     head: 'cabeza|cuero cabelludo',
@@ -8981,7 +9019,14 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: 'vientre|abdomen|estómago|barriga|tripa',
     hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
     leg: 'pierna|piernas|muslo|muslos|rodilla|rodillas|tobillo|tobillos|pie|pies|dedo del pie|dedos del pie|dedos de los pies|pantorrilla',
-    '': 'dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza',
+    liver: 'hígado',
+    kidney: 'riñón|riñones',
+    lung: 'pulmón|pulmones',
+    heart: 'corazón',
+    brain: 'cerebro',
+    bladder: 'vejiga',
+    bowel: 'intestino|intestinos',
+    '': 'de corazón|dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza',
   }),
   zh: valuesOf({
     head: '头部|额头|头皮',
@@ -8997,6 +9042,13 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     belly: '腹部|肚子|胃部',
     hip: '臀部|屁股|髋部',
     leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
+    liver: '肝脏|肝',
+    kidney: '肾脏|肾',
+    lung: '肺部|肺',
+    heart: '心脏',
+    brain: '大脑|脑部',
+    bladder: '膀胱',
+    bowel: '肠道|肠',
   }),
 };
 const BODY_VALUES: NamedValues = { names: BODY_PARTS, longest: 4 };
@@ -9226,7 +9278,11 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
         const longer = names[phrase];
         if (longer !== undefined) [value, count] = [longer, more + 1];
       }
-      if (!value) continue;
+      // (a phrase that names none covers its words: "hati-hati" is careful, neither of its "hati" a liver)
+      if (!value) {
+        k += Math.max(0, count - 1);
+        continue;
+      }
       // (a word said with the one before it as something else, "a stool"; not a longer phrase, "a stool sample")
       if (idioms && ((k > 0 && count === 1 && idioms.has(pairAt(k - 1))) || idioms.has(pairAt(k + count - 1)))) continue;
       const last = items[k + count - 1] as Item;
@@ -10508,9 +10564,25 @@ function haltsAt(cues: WordCues, items: readonly Item[], index: number): boolean
   return next !== undefined && cues.halts.before.test(next.lower);
 }
 
+/** Whether the word at `index` is a separable particle of stopping that ends its clause after its verb (see WordCues.stopParticles). */
+function stopParticleAt(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const verbs = cues.stopParticles?.[(items[index] as Item).lower];
+  if (!verbs || wordAfter(items, index) !== undefined) return false;
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const item = items[k] as Item;
+    if (item.kind !== 'word') {
+      if (/[.,;:!?(]/u.test(item.text)) return false;
+      continue;
+    }
+    if (verbs.test(item.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the word at `index` is a soft cue where it stands. */
 function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
+  if (stopParticleAt(cues, items, index)) return true;
   return (
     isSoft(cues, item.lower) &&
     !isNegationPrefix(cues, items, index) &&

@@ -7566,3 +7566,27 @@ describe('round 211', () => {
     expect(of('Children pay less than adults.', '儿童比成人付得少。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 212', () => {
+  it('reads a German separable verb of stopping ("setzen … ab", "brechen … ab") as a soft word, which a lost "do not stop" leaves behind', () => {
+    const source = 'Do not stop taking them without talking to your doctor.';
+    expect(of(source, 'Setzen Sie sie ab, ohne mit Ihrem Arzt zu sprechen.', 'de')).toEqual(['polarity.dropped Setzen Sie sie ab']);
+    expect(of(source, 'Setzen Sie sie nicht ab, ohne mit Ihrem Arzt zu sprechen.', 'de')).toEqual([]);
+    expect(
+      of('Do not stop taking the tablets.', 'Brechen Sie die Einnahme der Tabletten ab.', 'de').map((each) => each.split(' ')[0]),
+    ).toEqual(['polarity.dropped']);
+    expect(
+      of('Stop taking the tablets if you get a rash.', 'Setzen Sie die Tabletten ab, wenn Sie einen Ausschlag bekommen.', 'de'),
+    ).toEqual([]);
+    expect(of('The bus leaves from stop 4.', 'Der Bus fährt von Haltestelle 4 ab.', 'de')).toEqual([]);
+  });
+
+  it('knows the organs as parts of the body, and not a heart learnt by', () => {
+    expect(of('Hepatitis A is a liver infection.', 'Hepatitis A adalah infeksi ginjal.', 'id')).toEqual(['body.changed ginjal']);
+    expect(of('Hepatitis A is a liver infection.', 'Hepatitis A adalah infeksi hati.', 'id')).toEqual([]);
+    expect(of('Be careful: alcohol damages the liver.', 'Hati-hati: alkohol merusak hati.', 'id')).toEqual([]);
+    expect(of('Smoking harms the heart and lungs.', '吸烟损害大脑和肺部。', 'zh')).toEqual(['body.changed 大脑']);
+    expect(of('Smoking harms the heart and lungs.', '吸烟损害心脏和肺部。', 'zh')).toEqual([]);
+    expect(of('Learn the poem by heart.', 'Apprenez le poème par cœur.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and forty-five (one hundred and fifty-six other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and nine opposites, sixty-eight negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and forty-three (one hundred and fifty-five other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and nine opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -100,7 +100,6 @@ describe('precision on careful translations', () => {
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
       'blooddonation ¶7 meaning inverted (heavy to light)',
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
-      'bluthochdruck-de ¶6 negation dropped (do not stop)',
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'boxinternet-fr ¶2 negation added (can cancel at any time)',
@@ -290,7 +289,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hepatitisa ¶1 organ changed (liver to kidney)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
