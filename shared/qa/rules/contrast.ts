@@ -22,7 +22,7 @@
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { pairedSentences, type Sentence } from '../sentences';
 import { keptWordsIn } from './kept';
-import { colourWordsIn, oppositeWordsIn } from './meaning';
+import { bodyWordsIn, colourWordsIn, oppositeWordsIn } from './meaning';
 import { cognateKey } from '../../text/cognate';
 import { namedDatesIn } from '../../text/datetime';
 import type { Analysis, Item } from '../analyze';
@@ -309,6 +309,8 @@ function swappedIn(
       ...oppositeWordsIn(analysis, span),
       // (and colours, by the colour: "at the blue taps, not the red ones" → "aux robinets rouges, pas aux bleus")
       ...colourWordsIn(analysis, span),
+      // (and parts of the body: "Bend your knees, not your back" → "doble la espalda, no las rodillas")
+      ...bodyWordsIn(analysis, span),
       // (and weekdays and months, by CLDR's names: "starts on Monday instead of Sunday" → "commence le
       // dimanche au lieu du lundi")
       ...namedDatesIn(analysis.text, analysis.lang, analysis.items)

@@ -1871,11 +1871,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: ['selten|gelegentlich|ab und zu|hin und wieder', 'häufig|oft|regelmäßig|fast immer|nahezu immer'],
     fr: [
-      'rare|rares|rarement|occasionnellement|de temps en temps',
+      'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
       'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours',
     ],
+    // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
-      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando',
+      'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes',
       'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre',
     ],
     zh: ['很少|罕见|偶尔|极少', '经常|常见|通常|几乎总是|几乎都'],
@@ -5243,8 +5244,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
   temperature: [
     // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
-    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷|发凉',
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷|发凉',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -5997,8 +5998,25 @@ function oppositesInText(
     // validity period, is no "有效", valid)
     if (pairs.length > 0) addPrefix(cue, pairs);
   }
+  // (and a Chinese verb's object before a bare "前" or "后" that ends its clause: "使用预防性吸入器前请…"
+  // is before using the inhaler; not one the lists took already)
+  if (baseLanguage(analysis.lang) === 'zh' && byStart.has('之前')) {
+    const time = out.get('time');
+    for (const match of analysis.text.matchAll(CHINESE_VERB_BEFORE_AFTER)) {
+      const at = match.index + match[0].length - 1;
+      if (time?.some((side) => side.some((cue) => cue.start <= at && at < cue.end))) continue;
+      add({ start: at, end: at + 1, text: match[0].slice(-1) }, [{ name: 'time', side: match[0].endsWith('前') ? 0 : 1 }]);
+    }
+  }
   return out.size > 0 ? out : none;
 }
+
+/**
+ * A Chinese verb, its object and a bare "前" or "后" where the main clause begins ("使用预防性吸入器前请",
+ * "服用此药后，"): before or after doing it. Not "然后", "最后", "以后" (then, finally, later).
+ */
+const CHINESE_VERB_BEFORE_AFTER =
+  /(?:使用|服用|用完|吃完|进行|参加|开始|离开|到达|完成|提交|支付|登录|安装|更新|下载|打开|关闭|清洗|乘坐|搭乘|进入|退出|签署|签收|领取|归还|预订|取消|喷|吸)[\p{sc=Han}\p{N}A-Za-z]{1,12}?(?<![然最以之随今此背落目提当眼从向上面跟空生])[前后](?=[，,请须需应要先再并]|$)/gu;
 
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
@@ -6602,6 +6620,11 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
 /** A word of a translation negative by its prefix ("incompatible", "unvereinbar"), and the word it negates. */
 const TARGET_NEGATIVE_PREFIX = /^(?:in|im|il|ir|des|dés|dis|un|non)(\p{L}{5,})$/u;
 
+/** A cognate key without its last vowel and plural "s" ("aktivo" and "aktiv" alike). */
+function withoutEnding(key: string): string {
+  return key.replace(/[aeiou]s?$/u, '');
+}
+
 /** Languages whose words take a negative prefix of the kind prefixAdded reads ("incompatible", "unvereinbar"). */
 const PREFIXING = new Set(['fr', 'es', 'de', 'it', 'pt', 'nl', 'en']);
 
@@ -6632,11 +6655,16 @@ function prefixAdded(source: Paragraph, target: Paragraph, s: Side, targetSenten
     if (
       key.length < 6 ||
       sourceWords.some(
-        (word) => cognateKey(word.text) === whole || (cognateKey(word.text).endsWith(key.slice(0, -1)) && cognateKey(word.text) !== key),
+        (word) =>
+          cognateKey(word.text) === whole ||
+          (cognateKey(word.text).endsWith(key.slice(0, -1)) && cognateKey(word.text).length > key.length),
       )
     )
       continue;
-    const said = sourceWords.find((word) => cognateKey(word.text) === key);
+    // (the same word with the other language's ending: "active" and "activo", "inactivo")
+    const said = sourceWords.find(
+      (word) => cognateKey(word.text) === key || (key.length >= 6 && withoutEnding(cognateKey(word.text)) === withoutEnding(key)),
+    );
     if (!said) continue;
     // (nor one the source negates, "not compatible", or the translation negates again)
     if (sourceNegations.some((negation) => negation.end <= said.start && wordsBetween(source.analysis, negation.end, said.start) <= 3))
@@ -8925,7 +8953,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     // (not "back" alone: "come back", "money back", "the back of the card")
     back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine',
     belly: 'abdomen|belly|stomach|tummy',
-    hip: 'buttock|buttocks|hip|hips',
+    // (a bottom by whose it is: not "the bottom of the page")
+    hip: 'buttock|buttocks|hip|hips|your bottom|his bottom|her bottom|their bottom',
     leg: 'leg|legs|thigh|thighs|knee|knees|ankle|ankles|foot|feet|toe|toes|shin|shins',
     liver: 'liver',
     kidney: 'kidney|kidneys',
@@ -11063,6 +11092,16 @@ export function colourWordsIn(analysis: Analysis, span: Sentence): Array<{ key: 
   }));
 }
 
+/** The parts of the body a span names (see BODY_PARTS), each with its part as its key ("knees" and "rodillas" alike). */
+export function bodyWordsIn(analysis: Analysis, span: Sentence): Array<{ key: string; start: number; end: number; text: string }> {
+  return (inSpan(valuesIn(analysis, BODY_VALUES), span) as Array<Cue & { value: string }>).map((cue) => ({
+    key: `body:${cue.value}`,
+    start: cue.start,
+    end: cue.end,
+    text: cue.text,
+  }));
+}
+
 /**
  * The first word of a span that says "all" or "any" ("Alle", "mana pun", "cualquier"), by the
  * quantifier cues of its language: where a lost restriction usually shows.
@@ -11323,7 +11362,13 @@ export const meaningRule: Rule = {
       }
       // a word rendered by its cognate with a negative prefix ("compatible with other benefits" →
       // "incompatible con otras ayudas")
-      const prefixed = t.soft.length > s.soft.length ? prefixAdded(sourceParagraph, targetParagraph, s, targetSentence) : null;
+      // (or more words of a negative prefix than the source's, whatever its other soft words: "Stay
+      // as active as possible" → "lo más inactivo posible")
+      const prefixedIn = (cues: readonly Cue[]) => cues.filter((cue) => TARGET_NEGATIVE_PREFIX.test(cue.text.toLowerCase())).length;
+      const prefixed =
+        t.soft.length > s.soft.length || prefixedIn(t.soft) > prefixedIn(s.soft)
+          ? prefixAdded(sourceParagraph, targetParagraph, s, targetSentence)
+          : null;
       if (prefixed && !out.some((each) => each.start < prefixed.found.end && prefixed.found.start < each.end)) {
         out.push(
           finding(context, 'polarity.added', 'major', prefixed.found.start, prefixed.found.end, {

@@ -7590,3 +7590,44 @@ describe('round 212', () => {
     expect(of('Learn the poem by heart.', 'Apprenez le poème par cœur.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 213', () => {
+  it('reads Spanish "poco frecuente" and French "peu fréquent" as rare', () => {
+    const source = 'Low back pain is very common.';
+    expect(of(source, 'El dolor lumbar es muy poco frecuente.', 'es')).toEqual(['direction.inverted poco frecuente']);
+    expect(of(source, 'Les douleurs lombaires sont très peu fréquentes.', 'fr')).toEqual(['direction.inverted peu fréquentes']);
+    expect(of(source, 'El dolor lumbar es muy frecuente.', 'es')).toEqual([]);
+  });
+
+  it('finds a negative prefix added whatever other soft words the source has, and a cognate with its own ending', () => {
+    const source = 'Stay as active as possible.';
+    expect(of(source, 'Manténgase lo más inactivo posible.', 'es')).toEqual(['polarity.added inactivo']);
+    expect(of(source, 'Manténgase lo más activo posible.', 'es')).toEqual([]);
+  });
+
+  it('tells the sides of a contrast apart by the parts of the body', () => {
+    const source = 'Bend your knees, not your back, when you lift something.';
+    expect(of(source, 'Al levantar algo, doble la espalda, no las rodillas.', 'es')).toEqual(['contrast.swapped espalda']);
+    expect(of(source, 'Al levantar algo, doble las rodillas, no la espalda.', 'es')).toEqual([]);
+  });
+
+  it('knows a bottom by whose it is, and Chinese cold and hot air', () => {
+    expect(
+      of(
+        'See a doctor if you have numbness around your bottom.',
+        'Acuda al médico si tiene entumecimiento alrededor de los hombros.',
+        'es',
+      ),
+    ).toEqual(['body.changed hombros']);
+    expect(of('Click the button at the bottom of the page.', 'Haga clic en el botón de la parte inferior de la página.', 'es')).toEqual([]);
+    expect(of('Common triggers include cold air and smoke.', '常见的诱因包括热空气和烟雾。', 'zh')).toEqual(['direction.inverted 热空气']);
+    expect(of('Common triggers include cold air and smoke.', '常见的诱因包括冷空气和烟雾。', 'zh')).toEqual([]);
+  });
+
+  it('reads a Chinese verb and its object before a bare "前" or "后" as before or after doing it', () => {
+    const source = 'Rinse your mouth after using the inhaler.';
+    expect(of(source, '使用预防性吸入器前请用水漱口。', 'zh')).toEqual(['direction.inverted 前']);
+    expect(of(source, '使用预防性吸入器后请用水漱口。', 'zh')).toEqual([]);
+    expect(of('Take the tablet, then rinse your mouth.', '服用药片，然后请漱口。', 'zh')).toEqual([]);
+  });
+});

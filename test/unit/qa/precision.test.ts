@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and fifty (one hundred and fifty-eight other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and twelve opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and thirty-eight (one hundred and fifty-six other changes of meaning, one hundred and fifty-one terms, parties or order swapped, one hundred and four opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -133,7 +133,6 @@ describe('precision on careful translations', () => {
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
       'cartevitale-fr ¶9 negation added (can still treat you to cannot)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
-      'carwash-zh ¶2 opposite (before entering to after)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
       'centreloisirs-fr ¶5 meaning changed (depend on income to the same for all)',
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
@@ -281,7 +280,6 @@ describe('precision on careful translations', () => {
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
       'grossesse-fr ¶6 negation added (can be switched off)',
-      'gym-zh ¶4 meaning inverted (after to before)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyreparatur-de ¶3 meaning changed (only the shipping costs to the full repair costs)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
@@ -366,12 +364,7 @@ describe('precision on careful translations', () => {
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
-      'lostluggage-zh ¶1 opposite (before to after leaving)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
-      'lumbalgia-es ¶1 opposite (very common to very rare)',
-      'lumbalgia-es ¶2 opposite (active to inactive)',
-      'lumbalgia-es ¶5 terms swapped (bend your knees, not your back)',
-      'lumbalgia-es ¶7 body part changed (bottom to shoulders)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
       'lvxingshe-zh ¶3 bound inverted (more than to within)',
       'maag ¶2 term changed (coffee to tea)',
@@ -492,7 +485,6 @@ describe('precision on careful translations', () => {
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
       'posyandu ¶2 quantifier changed (every visit to the first visit only)',
       'posyandu ¶5 negation added (may still be immunised to must not be)',
-      'powerbank-zh ¶7 time relation inverted (after to before you return it)',
       'ppdb ¶3 contrast swapped (by distance, not by exam results)',
       'ppdb ¶8 contrast swapped (online, not at the school)',
       'practicas-es ¶4 party changed (the company to the university)',
@@ -505,7 +497,6 @@ describe('precision on careful translations', () => {
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
-      'rabies ¶6 contrast swapped (around the wound, not the buttock)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
       'rdvmedical-fr ¶5 restriction dropped (only doctors already seen)',
@@ -574,7 +565,6 @@ describe('precision on careful translations', () => {
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'supermercado-es ¶6 restriction dropped (only delivered to)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
-      'swimmingpool-zh ¶4 opposite (before to after)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
@@ -668,8 +658,6 @@ describe('precision on careful translations', () => {
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'xiaochuan-zh ¶7 opposite (cold air to hot)',
-      'xiaochuan-zh ¶8 order inverted (after using to before)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
