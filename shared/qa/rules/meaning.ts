@@ -1762,6 +1762,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
   },
+  // the old and the young ("especially in babies and older people" → "尤其是儿童和年轻人"); not
+  // Indonesian "orang tua", also parents, nor Spanish "mayores" alone (of age)
+  generation: {
+    en: [
+      'older people|older adults|older persons|elderly|the elderly|elderly people|seniors|senior citizens|pensioners',
+      'young people|younger people|young adults|youth|youths',
+    ],
+    id: ['lansia|lanjut usia|orang lanjut usia|manula|warga senior', 'anak muda|orang muda|kaum muda|generasi muda'],
+    de: [
+      'ältere menschen|älteren menschen|ältere personen|älteren personen|senioren|seniorinnen',
+      'junge menschen|jungen menschen|junge erwachsene|jungen erwachsenen',
+    ],
+    fr: ['personnes âgées|aînés|seniors', 'jeunes gens|jeunes adultes|les jeunes'],
+    es: ['personas mayores|ancianos|ancianas|tercera edad', 'los jóvenes|gente joven|jóvenes adultos|personas jóvenes'],
+  },
   // food rich or poor in a thing ("foods rich in iron" → "alimentos pobres en hierro")
   richness: {
     en: ['rich in', 'poor in|low in|lacking in'],
@@ -1971,6 +1986,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige'],
     fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
     es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
+    // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
+    zh: ['多喝|多饮|多吃|大量|量多', '少喝|少饮|少吃|少量|量少'],
   },
   // more of a thing or less of it ("absorb more iron" → "menyerap lebih sedikit zat besi"); not
   // French "au moins", at least, nor Spanish "al menos" (a limit, said as such: see NOT_OPPOSITES)
@@ -3440,7 +3457,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'oscuro|oscura|oscuros|oscuras',
       'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro|pálido|pálida|pálidos|pálidas',
     ],
-    zh: ['黑暗|昏暗|深色|暗的', '明亮|浅色|亮的'],
+    zh: ['黑暗|昏暗|深色|暗的|色深|颜色深|颜色较深', '明亮|浅色|亮的|色浅|颜色浅|颜色较浅'],
   },
   shade: {
     en: ['darken|darkens|darkened|darker', 'lighten|lightens|lightened|paler|fade|fades'],
@@ -5221,6 +5238,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
   permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
+  generation: ['老年人|老人|长者', '年轻人|青年人'],
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
   cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效'],
@@ -5878,6 +5896,23 @@ function comparedSwapped(
   return null;
 }
 
+/** An English "alone" ("alone", "on their own", "by themselves"). */
+const ALONE_EN =
+  /\b(?:alone|on (?:their|his|her|its|your|my|our) own|by (?:themselves|himself|herself|itself|yourself|yourselves|myself|ourselves))\b/iu;
+/**
+ * A word of "alone" that is also one of "only" (Spanish "solo"), as alone: after what it is said of,
+ * before a preposition or the clause's end ("se queda solo a cargo", "viajar solo."), not before
+ * what it restricts ("solo pueden nadar acompañados", only).
+ */
+const ALONE_WORD: Readonly<Record<string, { word: RegExp; after: RegExp }>> = {
+  es: { word: /^(?:solo|sola|solos|solas)$/u, after: /^(?:\s+(?:a|al|en|durante|sin|por)(?![\p{L}])|\s*(?:[,.;:!?)]|$))/u },
+};
+
+function aloneWord(analysis: Analysis, cue: Cue): boolean {
+  const alone = ALONE_WORD[baseLanguage(analysis.lang)];
+  return alone !== undefined && alone.word.test(cue.text.toLowerCase()) && alone.after.test(analysis.text.slice(cue.end, cue.end + 12));
+}
+
 /** Words of going away after a negation ("do not go away", "has not disappeared", "doesn't wear off"). */
 const VANISHING_AFTER: Readonly<Record<string, RegExp>> = {
   en: /^\s+(?:\p{L}+\s+)?(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|fade|fades|faded|wear off|wears off|worn off)(?![\p{L}])/iu,
@@ -5998,7 +6033,7 @@ function oppositesInText(
     // validity period, is no "有效", valid)
     if (pairs.length > 0) addPrefix(cue, pairs);
   }
-  // (and a Chinese verb's object before a bare "前" or "后" that ends its clause: "使用预防性吸入器前请…"
+  // (and a bare "前" or "后" after what is done, where the next clause begins: "使用预防性吸入器前请…"
   // is before using the inhaler; not one the lists took already)
   if (baseLanguage(analysis.lang) === 'zh' && byStart.has('之前')) {
     const time = out.get('time');
@@ -6012,11 +6047,12 @@ function oppositesInText(
 }
 
 /**
- * A Chinese verb, its object and a bare "前" or "后" where the main clause begins ("使用预防性吸入器前请",
- * "服用此药后，"): before or after doing it. Not "然后", "最后", "以后" (then, finally, later).
+ * A bare Chinese "前" or "后" after what is done, where the main clause or the next item begins
+ * ("使用预防性吸入器前请", "服用此药后，", "上厕所后和准备食物前"): before or after doing it. Not
+ * "然后", "最后", "以后", "目前", "提前", "前后" (then, finally, later, now, early, around).
  */
 const CHINESE_VERB_BEFORE_AFTER =
-  /(?:使用|服用|用完|吃完|进行|参加|开始|离开|到达|完成|提交|支付|登录|安装|更新|下载|打开|关闭|清洗|乘坐|搭乘|进入|退出|签署|签收|领取|归还|预订|取消|喷|吸)[\p{sc=Han}\p{N}A-Za-z]{1,12}?(?<![然最以之随今此背落目提当眼从向上面跟空生])[前后](?=[，,请须需应要先再并]|$)/gu;
+  /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并]|$)/gu;
 
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
@@ -8190,6 +8226,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per kilogram': 'kilogram',
     'per kilo': 'kilogram',
     'per kg': 'kilogram',
+    'per bag': 'bag',
+    'per suitcase': 'bag',
     'per booking': 'booking',
     'per reservation': 'booking',
     'per person': 'person',
@@ -8247,6 +8285,8 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     'per kilogram': 'kilogram',
     'per kilo': 'kilogram',
     'per kg': 'kilogram',
+    'per koper': 'bag',
+    'per tas': 'bag',
     'per potong': 'item',
     'per buah': 'item',
     'per pcs': 'item',
@@ -11607,11 +11647,14 @@ export const meaningRule: Rule = {
       // (nor a word of going away where the source negates one: "tell your doctor if they do not go
       // away" → "si desaparecen", "jika hilang" says the going away, not its "not")
       const vanishingNegated = sourceNots.some((cue) => negatesVanishing(source, cue));
+      // (nor the translation's word of "alone" where the source says alone: Spanish "solo" is alone
+      // and only, "does not look after children alone" → "se queda solo a cargo de los niños")
+      const saysAlone = ALONE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const tSoftCues = (
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
           : t.soft
-      ).filter((cue) => !vanishingNegated || !vanishingWord(target, cue));
+      ).filter((cue) => (!vanishingNegated || !vanishingWord(target, cue)) && !(saysAlone && aloneWord(target, cue)));
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)
       const withoutsAlone = sourceParagraph.prepositional(sourceNots).length === sourceNots.length ? sourceNots : [];

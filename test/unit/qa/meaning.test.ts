@@ -7631,3 +7631,45 @@ describe('round 213', () => {
     expect(of('Take the tablet, then rinse your mouth.', '服用药片，然后请漱口。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 214', () => {
+  it('reads a bare Chinese "前" or "后" before the next item or clause, whatever the verb', () => {
+    const source = 'Wash your hands after using the toilet and before preparing food.';
+    expect(of(source, '上厕所前和准备食物前要洗手。', 'zh')).toEqual(['direction.inverted 前']);
+    expect(of(source, '上厕所后和准备食物前要洗手。', 'zh')).toEqual([]);
+    expect(of('Currently, the app is free.', '目前，该应用免费。', 'zh')).toEqual([]);
+  });
+
+  it('knows Chinese amounts ("多喝", "少喝", "量少") and dark and light colours ("色深", "色浅")', () => {
+    expect(of('Drink plenty of fluids, such as water.', '少喝液体，例如水。', 'zh')).toEqual(['direction.inverted 少喝']);
+    expect(of('Drink plenty of fluids, such as water.', '多喝液体，例如水。', 'zh')).toEqual([]);
+    const source = 'Signs of dehydration include dark urine, dizziness and passing little urine.';
+    expect(of(source, '脱水的迹象包括尿色浅、头晕和尿量多。', 'zh')).toEqual(['direction.inverted 色浅', 'direction.inverted 量多']);
+    expect(of(source, '脱水的迹象包括尿色深、头晕和尿量少。', 'zh')).toEqual([]);
+  });
+
+  it('knows the old and the young', () => {
+    const source = 'The main danger is dehydration, especially in babies and older people.';
+    expect(of(source, '主要的危险是脱水，尤其是儿童和年轻人。', 'zh')).toEqual(['direction.inverted 年轻人']);
+    expect(of(source, 'Bahaya utamanya adalah dehidrasi, terutama pada bayi dan anak muda.', 'id')).toEqual([
+      'direction.inverted anak muda',
+    ]);
+    expect(of(source, 'Bahaya utamanya adalah dehidrasi, terutama pada bayi dan lansia.', 'id')).toEqual([]);
+  });
+
+  it('reads Spanish "solo" after its word as alone, which says no "not", and before it as only, which may', () => {
+    const source = 'The organiser does not look after children alone.';
+    expect(of(source, 'El organizador se queda solo a cargo de los niños.', 'es').map((each) => each.split(' ')[0])).toEqual([
+      'polarity.dropped',
+    ]);
+    expect(of(source, 'El organizador no se queda solo a cargo de los niños.', 'es')).toEqual([]);
+    expect(of('Children may not swim alone.', 'Los niños solo pueden nadar acompañados.', 'es')).toEqual([]);
+  });
+
+  it('tells a price per kilogram from one per suitcase', () => {
+    expect(of('Excess baggage is charged per kilogram.', 'Kelebihan bagasi dikenakan biaya per koper.', 'id')).toEqual([
+      'numbers.changed per koper',
+    ]);
+    expect(of('Excess baggage is charged per kilogram.', 'Kelebihan bagasi dikenakan biaya per kilogram.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and forty-nine (one hundred and sixty other changes of meaning, one hundred and fifty-one terms, parties or order swapped, one hundred and nine opposites, sixty-eight negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and thirty-eight (one hundred and fifty-eight other changes of meaning, one hundred and fifty-one terms, parties or order swapped, one hundred and three opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -237,7 +237,6 @@ describe('precision on careful translations', () => {
       'fieberkrampf-de ¶3 body part changed (on their side to on their back)',
       'fieberkrampf-de ¶3 opposite (stay with them to leave them alone)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
-      'fiestainfantil-es ¶5 negation dropped (does not look after children alone)',
       'firmaelectronica-es ¶8 comparison changed (the same to less)',
       'fishing ¶10 term changed (nesting to migrating)',
       'fleuriste-fr ¶4 meaning changed (at an angle to straight)',
@@ -251,11 +250,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      'fuxie-zh ¶1 party changed (older people to young people)',
-      'fuxie-zh ¶2 opposite (plenty to little)',
-      'fuxie-zh ¶5 order inverted (after using the toilet to before)',
-      'fuxie-zh ¶8 opposite (dark urine to light)',
-      'fuxie-zh ¶8 opposite (little urine to much)',
       'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'gaoyuan-zh ¶8 opposite (before the climb to after)',
@@ -281,7 +275,6 @@ describe('precision on careful translations', () => {
       'glycemie-fr ¶8 meaning changed (next to first)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
-      'gongxiangqiche-zh ¶4 time relation inverted (before driving to after)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
@@ -307,7 +300,6 @@ describe('precision on careful translations', () => {
       'hotspring-zh ¶2 opposite (before to after)',
       'hotspring-zh ¶3 terms swapped (required in mixed pools, not allowed in single-sex baths)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
-      'hotspring-zh ¶8 quantity changed (plenty to little)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
       'hundehaftpflicht-de ¶1 parties swapped (damage by your dog to others)',
       'hundepension-de ¶2 opposite (including food to excluding)',
@@ -547,7 +539,6 @@ describe('precision on careful translations', () => {
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'shouzukou-zh ¶7 opposite (after changing nappies to before)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
@@ -603,7 +594,6 @@ describe('precision on careful translations', () => {
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
-      'tiketkereta ¶7 rate changed (per kilogram to per suitcase)',
       'tintoreria-es ¶1 terms swapped (24 hours and three days)',
       'tique-fr ¶7 body part changed (the whole body to the legs)',
       'titipjual ¶4 party changed (the consignor to the shop)',
@@ -685,7 +675,6 @@ describe('precision on careful translations', () => {
       'zhongeryan-zh ¶6 bound inverted (under six months to over)',
       'zhongeryan-zh ¶6 comparison inverted (longer than three days to less)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
-      'zhongjie-zh ¶3 time relation inverted (before signing to after)',
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
       'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
