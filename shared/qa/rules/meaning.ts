@@ -252,7 +252,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
@@ -515,10 +515,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
-        'sube|subió|suben|aumenta|aumentó|aumentan|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+        'sube|subió|suben|aumenta|aumentó|aumentan|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
       ),
       fall: list(
-        'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+        'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
         'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
@@ -1584,7 +1584,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   facing: {
     en: [
-      'front|in front of|forward-facing|facing forward|faces forward|face forward',
+      // (and a body leant forward: "lean forward, not backwards" → "nach hinten, nicht nach vorne"; not
+      // "forward" alone, "look forward to", "forward an email")
+      'front|in front of|forward-facing|facing forward|faces forward|face forward|forwards|lean forward|leaning forward|bend forward|bending forward|tilt forward',
       'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind',
     ],
     id: ['depan', 'belakang'],
@@ -1884,7 +1886,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'jarang|langka|sesekali|kadang-kadang',
       'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|hampir selalu|hampir pasti',
     ],
-    de: ['selten|gelegentlich|ab und zu|hin und wieder', 'häufig|oft|regelmäßig|fast immer|nahezu immer'],
+    de: [
+      'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
+      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|fast immer|nahezu immer',
+    ],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
       'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours',
@@ -2298,7 +2303,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "fest" of a thing covered or held: "decken Sie sie fest ab"; alone it is also fixed, a rate's)
     de: ['fester|fest ziehen|festziehen|anziehen|straffen|eng|fest ab|fest an|fest zu', 'lockern|lockern sie|locker|lose|gelockert'],
     fr: ['serrer|serrez|resserrer|resserrez|serré|serrée', 'desserrer|desserrez|desserré|desserrée|relâcher|relâchez|lâche'],
-    es: ['apretar|apriete|ajustar|ajuste|apretado|apretada', 'aflojar|afloje|suelto|suelta|flojo|floja'],
+    es: ['apretar|apriete|apretando|ajustar|ajuste|apretado|apretada', 'aflojar|afloje|suelto|suelta|flojo|floja'],
   },
   length: {
     // (no phrase that begins with "a": every "a" of every English text would be tried)
@@ -5896,6 +5901,18 @@ function comparedSwapped(
   return null;
 }
 
+/** A verb's infinitive, gerund or participle by its ending, in languages that mark them ("apretar", "tightening", "serrer"). */
+const VERB_FORM: Readonly<Record<string, RegExp>> = {
+  en: /^\p{L}{2,}(?:ing|ed)$/u,
+  es: /^\p{L}{2,}(?:ar|er|ir|ado|ada|ido|ida|ando|iendo)$/u,
+  fr: /^\p{L}{2,}(?:er|ir|re|é|ée|és|ées)$/u,
+};
+
+function verbForm(analysis: Analysis, cue: Cue): boolean {
+  const first = /^\p{L}+/u.exec(cue.text)?.[0].toLowerCase();
+  return first !== undefined && (VERB_FORM[baseLanguage(analysis.lang)]?.test(first) ?? false);
+}
+
 /** An English "alone" ("alone", "on their own", "by themselves"). */
 const ALONE_EN =
   /\b(?:alone|on (?:their|his|her|its|your|my|our) own|by (?:themselves|himself|herself|itself|yourself|yourselves|myself|ourselves))\b/iu;
@@ -6049,10 +6066,11 @@ function oppositesInText(
 /**
  * A bare Chinese "前" or "后" after what is done, where the main clause or the next item begins
  * ("使用预防性吸入器前请", "服用此药后，", "上厕所后和准备食物前"): before or after doing it. Not
- * "然后", "最后", "以后", "目前", "提前", "前后" (then, finally, later, now, early, around).
+ * "然后", "最后", "以后", "目前", "提前", "前后" (then, finally, later, now, early, around). And
+ * one closing a "在…" ("在删除后通知您", after deleting it), not "在…前面" (in front of).
  */
 const CHINESE_VERB_BEFORE_AFTER =
-  /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并]|$)/gu;
+  /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
 
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
@@ -6153,7 +6171,9 @@ function oppositesSwapped(
     return negations.some(
       (negation) =>
         negation.end <= cue.start &&
-        !prepositions.includes(negation) &&
+        // (a "without" right before a verb of the pair negates it: "sin apretar", without tightening, is loosely)
+        (!prepositions.includes(negation) ||
+          (wordsBetween(paragraph.analysis, negation.end, cue.start) === 0 && verbForm(paragraph.analysis, cue))) &&
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= within &&
         // (not one glued to its own word: "the no-claims bonus is lost")
         paragraph.analysis.text.charAt(negation.end) !== '-' &&
@@ -10263,6 +10283,8 @@ function lostBesideAnother(
   const counted = sourceNots.filter(
     (cue) => !prepositional.has(cue) && !sourceParagraph.pairsWithPrevious(cue) && !sourceParagraph.inName(cue),
   );
+  // (nor does a "ni" that carries on the translation's "no": "no ponga mantequilla ni cremas" is one)
+  targetNots = targetNots.filter((cue) => !targetParagraph.pairsWithPrevious(cue));
   if (targetNots.length === 0 || counted.length <= targetNots.length) return null;
   // (counting needs the source's negations as words: a language written without spaces is matched
   // as text; a translation into one has its clauses marked by its own commas, "，")
@@ -11744,7 +11766,13 @@ export const meaningRule: Rule = {
           const sourceWithout = sourceParagraph.prepositional(sourceNegations).filter((cue) => !sourceParagraph.inName(cue));
           const targetWithout = targetParagraph.prepositional(targetNegations);
           const negated = sourceWithout[targetWithout.length];
-          if (negated && sourceNegations.length > targetNegations.length && t.soft.length === 0) {
+          // (nor one said by the opposite of the word it negates: "sin apretar" → "loosely")
+          if (
+            negated &&
+            sourceNegations.length > targetNegations.length &&
+            t.soft.length === 0 &&
+            !saidOtherwise(source, target, sourceSentence, targetSentence, negated)
+          ) {
             const at = whereLost(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ?? targetSentence;
             out.push(
               finding(context, 'polarity.dropped', 'major', at.start, at.end, {

@@ -7673,3 +7673,46 @@ describe('round 214', () => {
     expect(of('Excess baggage is charged per kilogram.', 'Kelebihan bagasi dikenakan biaya per kilogram.', 'id')).toEqual([]);
   });
 });
+
+describe('round 215', () => {
+  it('reads a "without" right before a verb of a pair as its negation ("sin apretar" is loosely), either way', () => {
+    const source = 'Cover the burn loosely with cling film.';
+    expect(of(source, 'Cubra la quemadura sin apretar con film transparente.', 'es')).toEqual([]);
+    expect(of(source, 'Cubra la quemadura apretando fuerte con film transparente.', 'es')).toEqual(['direction.inverted apretando']);
+    expect(check('Cubra la quemadura sin apretar con film transparente.', source, { sourceLang: 'es', targetLang: 'en' })).toEqual([]);
+  });
+
+  it('does not count a Spanish "ni" that carries on a "no" as a negation of its own', () => {
+    const source = 'Do not burst any blisters and do not put butter or creams on the burn.';
+    expect(of(source, 'Reviente las ampollas y no ponga mantequilla ni cremas sobre la quemadura.', 'es')).toEqual([
+      'polarity.dropped Reviente las ampollas',
+    ]);
+    expect(of(source, 'No reviente las ampollas y no ponga mantequilla ni cremas sobre la quemadura.', 'es')).toEqual([]);
+  });
+
+  it('reads relieving pain as a fall, whose opposite is an increase', () => {
+    const source = 'Painkillers can relieve the pain.';
+    expect(of(source, 'Los analgésicos pueden aumentar el dolor.', 'es')).toEqual(['direction.inverted aumentar']);
+    expect(of(source, 'Obat pereda nyeri dapat meningkatkan rasa sakit.', 'id')).toEqual(['direction.inverted meningkatkan']);
+    expect(of(source, 'Los analgésicos pueden aliviar el dolor.', 'es')).toEqual([]);
+  });
+
+  it('knows leaning forward against backwards, and German "seltenes" and "häufiges"', () => {
+    expect(
+      of('Sit down and lean forward, not backwards.', 'Setzen Sie sich hin und beugen Sie sich nach hinten, nicht nach vorne.', 'de'),
+    ).toEqual(['direction.inverted hinten']);
+    expect(
+      of('Sit down and lean forward, not backwards.', 'Setzen Sie sich hin und beugen Sie sich nach vorne, nicht nach hinten.', 'de'),
+    ).toEqual([]);
+    expect(of('Frequent nosebleeds are usually harmless.', 'Seltenes Nasenbluten ist meist harmlos.', 'de')).toEqual([
+      'direction.inverted Seltenes',
+    ]);
+    expect(of('Frequent nosebleeds are usually harmless.', 'Häufiges Nasenbluten ist meist harmlos.', 'de')).toEqual([]);
+  });
+
+  it('reads a Chinese "在…后" as after, and not "在…前面", in front', () => {
+    expect(of('We will notify you before deleting it.', '我们会在删除后通知您。', 'zh')).toEqual(['direction.inverted 后']);
+    expect(of('We will notify you before deleting it.', '我们会在删除前通知您。', 'zh')).toEqual([]);
+    expect(of('Park in front of the building.', '请在大楼前面停车。', 'zh')).toEqual([]);
+  });
+});

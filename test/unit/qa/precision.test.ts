@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "sin apretar" (loosely) read as "apretar" (tight) without its "sin"
-      'quemaduras-es ¶3 direction.inverted "apretar"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and fifty-two (one hundred and sixty-one other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and eight opposites, seventy negations lost or added, sixty restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and forty-three (one hundred and sixty other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and two opposites, sixty-nine negations lost or added, sixty restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-six spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -254,7 +252,6 @@ describe('precision on careful translations', () => {
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
       'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
-      'gaoyuan-zh ¶8 opposite (before the climb to after)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
@@ -299,7 +296,6 @@ describe('precision on careful translations', () => {
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
       'hotspot ¶7 negation dropped (not included)',
       'hotspot ¶7 negation added (must be activated to need not)',
-      'hotspring-zh ¶2 opposite (before to after)',
       'hotspring-zh ¶3 terms swapped (required in mixed pools, not allowed in single-sex baths)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
@@ -412,9 +408,7 @@ describe('precision on careful translations', () => {
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
-      'nasenbluten-de ¶2 terms swapped (forward, not backwards)',
       'nasenbluten-de ¶3 opposite (soft to hard)',
-      'nasenbluten-de ¶8 opposite (frequent to rare)',
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
       'naviera-es ¶2 party changed (their owner to our staff)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
@@ -505,9 +499,6 @@ describe('precision on careful translations', () => {
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
       'pulsa ¶9 meaning changed (expires to valid forever)',
       'quemaduras-es ¶2 opposite (remove to leave)',
-      'quemaduras-es ¶3 opposite (loosely to tightly)',
-      'quemaduras-es ¶4 negation dropped (do not burst)',
-      'quemaduras-es ¶5 opposite (relieve to increase)',
       'quemaduras-es ¶8 negation dropped (without leaving a scar)',
       'randonnee-fr ¶7 opposite (less to more)',
       'ratenkredit-de ¶4 order swapped (contact before charging)',
@@ -679,10 +670,8 @@ describe('precision on careful translations', () => {
       'yunche-zh ¶7 opposite (a light meal to a heavy one)',
       'yunche-zh ¶8 time changed (soon after to long after)',
       'yundayin-zh ¶2 amounts swapped (0.1 and 1 yuan)',
-      'yundayin-zh ¶3 time relation inverted (after printing to before)',
       'yunpan-zh ¶3 negation added (can be restored)',
       'yunpan-zh ¶6 restriction dropped (only the owner to all members)',
-      'yunpan-zh ¶8 order inverted (before deleting to after)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zhongeryan-zh ¶3 meaning inverted (without antibiotics to must use them)',
