@@ -112,9 +112,20 @@ const COUNT_WORDS: Record<string, ReadonlyMap<string, number>> = {
 
 const COUNT_WORD_RES = new Map<string, RegExp>();
 
-/** The counts of times a text says in one word ("twice"), with where each stands. */
+/**
+ * A count of one time said in two words before a period ("una vez al día"): not "una vez que",
+ * "una vez terminada" (once, when).
+ */
+const ONCE_PER: Record<string, RegExp> = {
+  es: /(?<![\p{L}])una vez(?=\s+(?:al|a la|por|cada)(?![\p{L}]))/giu,
+};
+
+/** The counts of times a text says in one word ("twice"), or Spanish "una vez" before a period, with where each stands. */
 export function countWordsIn(text: string, lang: string): Array<{ value: number; text: string; start: number; end: number }> {
   const key = base(lang);
+  const once = ONCE_PER[key];
+  if (once)
+    return [...text.matchAll(once)].map((match) => ({ value: 1, text: match[0], start: match.index, end: match.index + match[0].length }));
   const words = COUNT_WORDS[key];
   if (!words) return [];
   const out: Array<{ value: number; text: string; start: number; end: number }> = [];

@@ -131,6 +131,8 @@ interface WordCues {
    * go with ("Setzen Sie die Tabletten ab", "Hören Sie … auf"): soft cues, as "absetzen" is.
    */
   stopParticles?: Readonly<Record<string, RegExp>>;
+  /** Soft words that are plain before a word ("losing weight" is slimming, "abnehmen", "maigrir"). */
+  plainBefore?: { word: RegExp; next: RegExp };
   /**
    * Soft cues that say where something halts before a word of place ("the bus does not stop at
    * the school", "stops in Bonn"): a halt, nothing negative; "stop smoking" stays one.
@@ -300,6 +302,7 @@ const CUES: Record<string, Cues> = {
       auxiliary: /^(?:be|been|being|have|has|had|do|does|did|get|got|ever|always|yet|to|a|an|the|any|so|too|very|even|just|only|really)$/u,
       modal: /^(?:must|may|might|can|could|should|shall|will|would|need|ought|cannot|can't|mustn't|shouldn't|won't)$/u,
       permission: /^(?:allowed|permitted|may|can|welcome)$/u,
+      plainBefore: { word: /^(?:lose|loses|losing|lost)$/u, next: /^(?:weight|kilos|pounds)$/u },
       halts: {
         word: /^(?:stop|stops|stopped|stopping)$/u,
         before: /^(?:at|in|on|outside|near|here|there|between|beside|opposite|every|each|only)$/u,
@@ -1787,6 +1790,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['riche en|riches en', 'pauvre en|pauvres en|faible en|faibles en'],
     es: ['rico en|rica en|ricos en|ricas en', 'pobre en|pobres en|bajo en|baja en|bajos en|bajas en'],
   },
+  // a symptom or a thing made worse and one relieved ("can make heartburn worse" → "können Sodbrennen lindern")
+  relief: {
+    en: [
+      'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated',
+      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated',
+    ],
+    id: ['memperburuk|memperparah|bertambah parah', 'meredakan|melegakan|menenangkan'],
+    de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
+    fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent'],
+    es: ['empeorar|empeora|empeoran|agravar|agrava|agravan', 'aliviar|alivia|alivian|calmar|calma|calman'],
+  },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
   // persiste"; "if it persists" → "jika hilang")
   lingering: {
@@ -2493,23 +2507,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
-    en: ['next to|near|near to|close to|beside|nearby|adjacent to', 'far from|away from|far away from'],
+    // (and the nearest against the farthest: "the nearest drop-off point" → "el punto más lejano")
+    en: ['next to|near|near to|close to|beside|nearby|adjacent to|nearest|closest', 'far from|away from|far away from|farthest|furthest'],
     id: [
-      'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan',
-      'jauh dari|menjauh dari|jauhkan dari|jauhkan|menjauhkan',
+      'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan|terdekat',
+      'jauh dari|menjauh dari|jauhkan dari|jauhkan|menjauhkan|terjauh',
     ],
     de: [
       'neben|nahe|in der nähe von|in der nähe des|in der nähe der|in der nähe',
       'weit weg von|fern von|weit entfernt von|weit von|weit vom|weit entfernt',
     ],
     fr: [
-      'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du',
-      "loin de|loin des|loin du|à l'écart de|à l'écart des|à l'écart du",
+      'à côté de|à côté des|à côté du|près de|près des|près du|à proximité de|à proximité des|à proximité du|le plus proche|la plus proche',
+      "loin de|loin des|loin du|à l'écart de|à l'écart des|à l'écart du|le plus éloigné|la plus éloignée",
     ],
     // (and brought near: "keep your baby away from anyone with a cough" → "acerque a su bebé")
     es: [
-      'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese',
-      'lejos de|lejos del|alejado de|alejada de|alejados de|alejadas de|aleje|alejar',
+      'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese|más cercano|más cercana',
+      'lejos de|lejos del|alejado de|alejada de|alejados de|alejadas de|aleje|alejar|más lejano|más lejana',
     ],
     zh: ['旁边|附近|靠近', '远离'],
   },
@@ -5244,6 +5259,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
   generation: ['老年人|老人|长者', '年轻人|青年人'],
+  relief: ['加重|恶化|加剧', '缓解|减轻|舒缓'],
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
   cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效'],
@@ -10674,6 +10690,10 @@ function stopParticleAt(cues: WordCues, items: readonly Item[], index: number): 
 function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
   if (stopParticleAt(cues, items, index)) return true;
+  if (cues.plainBefore?.word.test(item.lower)) {
+    const next = wordAfter(items, index);
+    if (next && cues.plainBefore.next.test(next.lower)) return false;
+  }
   return (
     isSoft(cues, item.lower) &&
     !isNegationPrefix(cues, items, index) &&

@@ -7716,3 +7716,35 @@ describe('round 215', () => {
     expect(of('Park in front of the building.', '请在大楼前面停车。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 216', () => {
+  it('reads losing weight as no soft word, so that the translation\'s own soft word may say the "without"', () => {
+    const source = 'Seek help at once if you are losing weight without trying.';
+    expect(of(source, 'Suchen Sie sofort Hilfe, wenn Sie ungewollt abnehmen.', 'de')).toEqual([]);
+    expect(of('Do not lose your ticket.', 'Verlieren Sie Ihr Ticket.', 'de').map((each) => each.split(' ')[0])).toEqual([
+      'polarity.dropped',
+    ]);
+  });
+
+  it('knows a thing made worse against one relieved', () => {
+    const source = 'Fatty food can make heartburn worse.';
+    expect(of(source, 'Fettiges Essen kann Sodbrennen lindern.', 'de')).toEqual(['direction.inverted lindern']);
+    expect(of(source, 'Fettiges Essen kann Sodbrennen verschlimmern.', 'de')).toEqual([]);
+    expect(of('Painkillers can relieve the pain.', '止痛药可以加重疼痛。', 'zh')).toEqual(['direction.inverted 加重']);
+    expect(of('Painkillers can relieve the pain.', '止痛药可以缓解疼痛。', 'zh')).toEqual([]);
+  });
+
+  it('knows the nearest against the farthest', () => {
+    const source = 'The app shows the nearest drop-off point.';
+    expect(of(source, 'La app muestra el punto de entrega más lejano.', 'es')).toEqual(['direction.inverted más lejano']);
+    expect(of(source, 'La app muestra el punto de entrega más cercano.', 'es')).toEqual([]);
+    expect(of(source, 'Aplikasi menampilkan titik pengantaran terjauh.', 'id')).toEqual(['direction.inverted terjauh']);
+  });
+
+  it('reads Spanish "una vez" before a period as one time', () => {
+    expect(of('Take it twice a day.', 'Tómelo una vez al día.', 'es')).toEqual(['numbers.changed una vez']);
+    expect(of('Take it once a day.', 'Tómelo una vez al día.', 'es')).toEqual([]);
+    expect(of('Take it twice a day.', 'Tómelo dos veces al día.', 'es')).toEqual([]);
+    expect(of('Once the form is sent, you will get an email.', 'Una vez enviado el formulario, recibirá un correo.', 'es')).toEqual([]);
+  });
+});

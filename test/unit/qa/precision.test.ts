@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "without trying" said as "ungewollt" (unwanted), read as a "without" lost
-      'sodbrennen-de ¶8 polarity.dropped "ungewollt abnehmen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and fifty-four (one hundred and sixty other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and five opposites, seventy-three negations lost or added, sixty restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-nine spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and fifty-one (one hundred and sixty other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and three opposites, seventy-three negations lost or added, sixty restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-nine spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -513,8 +511,6 @@ describe('precision on careful translations', () => {
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'reciclaje-es ¶2 time changed (the evening before to the morning after)',
       'reciclaje-es ¶3 frequency changed (every week to every month)',
-      'reciclaje-es ¶4 opposite (nearest to farthest)',
-      'reciclaje-es ¶5 number changed (twice a year to once)',
       'reciclaje-es ¶6 negation added (works without an account)',
       'reciclaje-es ¶8 negation added (can be turned off)',
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
@@ -569,7 +565,6 @@ describe('precision on careful translations', () => {
       'smarttv ¶7 meaning changed (press and hold to press briefly)',
       'smartwatch ¶6 negation dropped (not for diving)',
       'sodbrennen-de ¶4 opposite (raise to lower)',
-      'sodbrennen-de ¶5 opposite (make worse to relieve)',
       'sopir ¶5 party changed (the driver to the employer)',
       'sorteo-es ¶4 meaning changed (at random to by vote)',
       'spa ¶5 meaning inverted (heavy to light)',
