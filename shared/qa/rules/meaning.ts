@@ -1798,7 +1798,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['memperburuk|memperparah|bertambah parah', 'meredakan|melegakan|menenangkan'],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
-    fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent'],
+    fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent'],
     es: ['empeorar|empeora|empeoran|agravar|agrava|agravan', 'aliviar|alivia|alivian|calmar|calma|calman'],
   },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
@@ -2000,7 +2000,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of anything, nor "a little", which is some
   amount: {
     // (and too much of it or too little: "if you pay too much tax" → "terlalu sedikit")
-    en: ['plenty of|plenty|lots of|a lot of|too much|too many', 'very little|only a little|little|too little|too few'],
+    // (and enough to drink or eat: "Drink enough water" → "Minumlah sedikit air")
+    en: [
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid',
+      'very little|only a little|little|too little|too few',
+    ],
     id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja'],
     de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige'],
     fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
@@ -5950,6 +5954,10 @@ function aloneWord(analysis: Analysis, cue: Cue): boolean {
 const VANISHING_AFTER: Readonly<Record<string, RegExp>> = {
   en: /^\s+(?:\p{L}+\s+)?(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|fade|fades|faded|wear off|wears off|worn off)(?![\p{L}])/iu,
 };
+
+/** An English word of going away anywhere in a sentence ("often goes away", "until it disappears"). */
+const VANISHING_SAID =
+  /(?<![\p{L}])(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|wear off|wears off|worn off)(?![\p{L}])/iu;
 
 /** A word of going away, soft for its prefix or its sense ("desaparecen", "hilang", "消失"). */
 const VANISHING_WORD: Readonly<Record<string, RegExp>> = {
@@ -11688,7 +11696,11 @@ export const meaningRule: Rule = {
       // (a "without" of the source is what such a word says: "piezas sin pintar" are "unpainted pieces")
       // (nor a word of going away where the source negates one: "tell your doctor if they do not go
       // away" → "si desaparecen", "jika hilang" says the going away, not its "not")
-      const vanishingNegated = sourceNots.some((cue) => negatesVanishing(source, cue));
+      // (nor where the source says a going away of its own, which that word renders: "is not serious
+      // and often goes away" → "serius dan sering hilang" lost the "not")
+      const vanishingSaid =
+        sourceNots.some((cue) => negatesVanishing(source, cue)) ||
+        VANISHING_SAID.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       // (nor the translation's word of "alone" where the source says alone: Spanish "solo" is alone
       // and only, "does not look after children alone" → "se queda solo a cargo de los niños")
       const saysAlone = ALONE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
@@ -11696,7 +11708,7 @@ export const meaningRule: Rule = {
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
           : t.soft
-      ).filter((cue) => (!vanishingNegated || !vanishingWord(target, cue)) && !(saysAlone && aloneWord(target, cue)));
+      ).filter((cue) => (!vanishingSaid || !vanishingWord(target, cue)) && !(saysAlone && aloneWord(target, cue)));
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)
       const withoutsAlone = sourceParagraph.prepositional(sourceNots).length === sourceNots.length ? sourceNots : [];

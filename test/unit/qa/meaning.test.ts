@@ -7748,3 +7748,24 @@ describe('round 216', () => {
     expect(of('Once the form is sent, you will get an email.', 'Una vez enviado el formulario, recibirá un correo.', 'es')).toEqual([]);
   });
 });
+
+describe('round 217', () => {
+  it('takes no word of going away for a lost "not" where the source says a going away of its own', () => {
+    const source = 'It is usually not serious and often goes away within a few weeks.';
+    expect(of(source, 'Biasanya serius dan sering hilang dalam beberapa minggu.', 'id')).toEqual(['polarity.dropped serius']);
+    expect(of(source, 'Biasanya tidak serius dan sering hilang dalam beberapa minggu.', 'id')).toEqual([]);
+  });
+
+  it('knows drinking enough against drinking little', () => {
+    expect(of('Drink enough water and avoid alcohol.', 'Minumlah sedikit air dan hindari alkohol.', 'id')).toEqual([
+      'direction.inverted sedikit',
+    ]);
+    expect(of('Drink enough water and avoid alcohol.', 'Minumlah cukup air dan hindari alkohol.', 'id')).toEqual([]);
+  });
+
+  it('reads French "atténuer" as relieving, against making worse', () => {
+    const source = 'This can make the problem worse.';
+    expect(of(source, 'Cela peut atténuer le problème.', 'fr')).toEqual(['direction.inverted atténuer']);
+    expect(of(source, 'Cela peut aggraver le problème.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and fifty-nine (one hundred and sixty-one other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and six opposites, seventy-five negations lost or added, sixty-two restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-nine spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and fifty-six (one hundred and sixty-one other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and four opposites, seventy-four negations lost or added, sixty-two restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, twenty-nine spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -162,7 +162,6 @@ describe('precision on careful translations', () => {
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
       'constipation-fr ¶2 opposite (hard to soft)',
-      'constipation-fr ¶8 opposite (make worse to lessen)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
       'controleparental-fr ¶1 party changed (you to your child)',
@@ -638,8 +637,6 @@ describe('precision on careful translations', () => {
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'vertigo ¶1 negation dropped (not serious)',
-      'vertigo ¶6 opposite (enough water to little)',
       'vertigo ¶8 quantifier changed (one arm to both arms)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
