@@ -228,7 +228,7 @@ const CUES: Record<string, Cues> = {
     words: {
       relativizer: /^(?:that|which|who|whom|whose)$/u,
       auxiliaryBefore:
-        /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|generally|normally|typically|probably|yet)$/u,
+        /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|generally|normally|typically|probably|yet|then|therefore|thus|hence|however|currently|always|sometimes)$/u,
       without: set('without'),
       negationDeterminer: set('no'),
       pairedNegation: set('nor'),
@@ -524,10 +524,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
+        'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
       ),
       less: list(
-        'más bajo|más baja|menor|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
+        'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -582,8 +582,8 @@ const CUES: Record<string, Cues> = {
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
       least: /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
-      rise: /上升|增加|增长|提高|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
-      fall: /下降|减少|降低|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
+      rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
+      fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
       // (and a price compared with "比": "比兼容配件便宜", "比兼容配件贵")
       more: /加速|变快|更常见|最常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
       less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
@@ -2235,8 +2235,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a thing of the inside or the outside: "an outdoor water tap" → "un robinet d'eau intérieur")
     fr: [
-      "couvert|couverte|en intérieur|à l’intérieur|chaussures d'intérieur|intérieur|intérieure|intérieurs|intérieures",
-      "en plein air|en extérieur|découvert|découverte|chaussures d'extérieur|chaussures de ville|extérieur|extérieure|extérieurs|extérieures",
+      "couvert|couverte|en intérieur|à l’intérieur|à l'intérieur|chaussures d'intérieur|intérieur|intérieure|intérieurs|intérieures",
+      "en plein air|en extérieur|à l’extérieur|à l'extérieur|découvert|découverte|chaussures d'extérieur|chaussures de ville|extérieur|extérieure|extérieurs|extérieures",
     ],
     es: [
       'cubierta|cubierto|en interiores|bajo techo|calzado de interior|zapatillas de interior|interior|interiores',
@@ -5263,6 +5263,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
   generation: ['老年人|老人|长者', '年轻人|青年人'],
+  session: ['登录|登入|保持登录', '退出登录|注销|登出'],
   relief: ['加重|恶化|加剧', '缓解|减轻|舒缓'],
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
@@ -5476,6 +5477,10 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   id: [
     // ("wajib pajak" is a taxpayer, no obligation)
     ['wajib pajak', 0],
+    // (paid late says neither paid nor unpaid: "overdue rent" and "taxes paid late" are both
+    // "terlambat dibayar")
+    ['terlambat dibayar', 1],
+    ['telat dibayar', 1],
     // (a comparison of how often is the comparisons' to read: "lebih jarang" is less common)
     ['lebih jarang', 1],
     ['lebih sering', 1],

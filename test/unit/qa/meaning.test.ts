@@ -7769,3 +7769,38 @@ describe('round 217', () => {
     expect(of(source, 'Cela peut aggraver le problème.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 218', () => {
+  it('reads Indonesian "terlambat dibayar", paid late, as neither paid nor unpaid', () => {
+    const source = 'A late payment fee is charged on overdue rent.';
+    expect(of(source, 'Denda keterlambatan dikenakan atas sewa yang terlambat dibayar.', 'id')).toEqual([]);
+    expect(of(source, 'Denda keterlambatan dikenakan atas sewa yang sudah dibayar.', 'id')).toEqual(['direction.inverted sudah dibayar']);
+  });
+
+  it('reads Spanish "superior" and "inferior" as a comparison', () => {
+    const source = 'The app warns you if your consumption is more than 50% higher than usual.';
+    expect(of(source, 'La app le avisa si su consumo es más de un 50 % inferior a lo habitual.', 'es')).toEqual([
+      'direction.inverted inferior',
+    ]);
+    expect(of(source, 'La app le avisa si su consumo es más de un 50 % superior a lo habitual.', 'es')).toEqual([]);
+  });
+
+  it('knows French "à l\'extérieur" and "à l\'intérieur" with their elided article', () => {
+    const source = 'Stay indoors when the pollen count is high.';
+    expect(of(source, "Restez à l'extérieur quand le taux de pollen est élevé.", 'fr')).toEqual(["direction.inverted à l'extérieur"]);
+    expect(of(source, "Restez à l'intérieur quand le taux de pollen est élevé.", 'fr')).toEqual([]);
+  });
+
+  it('knows Chinese raising and lowering a setting ("调高", "调低"), and logging out against staying logged in', () => {
+    expect(of('You can lower it at any time in the settings.', '您可以随时在设置中调高限额。', 'zh')).toEqual(['direction.inverted 调高']);
+    expect(of('You can lower it at any time in the settings.', '您可以随时在设置中调低限额。', 'zh')).toEqual([]);
+    expect(of('Log out after each session.', '每次使用后请保持登录。', 'zh')).toEqual(['direction.inverted 保持登录']);
+    expect(of('Log out after each session.', '每次使用后请退出登录。', 'zh')).toEqual([]);
+  });
+
+  it('reads an English "not" after "then" as its clause\'s own', () => {
+    expect(check('Uang jaminan tidak dikembalikan.', 'The deposit is then not returned.', { sourceLang: 'id', targetLang: 'en' })).toEqual(
+      [],
+    );
+  });
+});

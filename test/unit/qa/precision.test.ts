@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "overdue rent" said as "sewa yang terlambat dibayar", read as paid against overdue
-      'sewagudang ¶3 direction.inverted "dibayar"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and sixty-four (one hundred and sixty-two other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and ten opposites, seventy-four negations lost or added, sixty-two restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and sixty (one hundred and sixty-two other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and six opposites, seventy-four negations lost or added, sixty-two restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty spans of time, times or units, eleven bounds or limits, eight amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -166,7 +164,6 @@ describe('precision on careful translations', () => {
       'constipation-fr ¶2 opposite (hard to soft)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
-      'contador-es ¶5 comparison inverted (higher to lower)',
       'controleparental-fr ¶1 party changed (you to your child)',
       "controlparental-es ¶1 party changed (your own phone to your child's)",
       'copropriete-fr ¶2 contrast swapped (the basement, not the stairwell)',
@@ -529,7 +526,6 @@ describe('precision on careful translations', () => {
       'reseller ¶4 party changed (the supplier to the reseller)',
       'reseller ¶7 time changed (immediately to after 30 days)',
       'rhumefoins-fr ¶2 opposite (runny nose to dry)',
-      'rhumefoins-fr ¶3 opposite (indoors to outdoors)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
@@ -659,9 +655,7 @@ describe('precision on careful translations', () => {
       'voitureelectrique-fr ¶6 place changed (the boot to the glovebox)',
       'voitureelectrique-fr ¶8 place changed (the windscreen to the door)',
       'volunteer ¶2 term changed (parent to teacher)',
-      'wangyin-zh ¶4 opposite (lower to raise)',
       'wangyin-zh ¶6 unit changed (months to weeks)',
-      'wangyin-zh ¶8 opposite (log out to stay logged in)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'warnet ¶1 terms swapped (by the hour and per page)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
