@@ -1572,9 +1572,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
-      'inklusive|einschließlich|inbegriffen|enthalten|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei|auch montags|auch dienstags|auch mittwochs|auch donnerstags|auch freitags|auch samstags|auch sonntags|auch feiertags|auch nachts|auch abends',
+      'inklusive|einschließlich|inbegriffen|enthalten|eingeschlossen|auch bei|auch während|auch an|auch am|auch im|auch in der|selbst bei|selbst während|sogar bei|auch montags|auch dienstags|auch mittwochs|auch donnerstags|auch freitags|auch samstags|auch sonntags|auch feiertags|auch nachts|auch abends',
       // ("ausschließlich" with a genitive's article is "excluding"; alone it is "only")
-      'exklusive|ausgenommen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|kosten extra|kostet zusätzlich|kosten zusätzlich|gegen aufpreis|ausschließlich der|ausschließlich des',
+      'exklusive|ausgenommen|ausgeschlossen|außer|zuzüglich|separat berechnet|gesondert berechnet|extra berechnet|kostet extra|kosten extra|kostet zusätzlich|kosten zusätzlich|gegen aufpreis|ausschließlich der|ausschließlich des',
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
@@ -1604,6 +1604,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['tinggi', 'rendah'],
     de: ['hoch|hohe|hohen|hoher', 'niedrig|niedrige|niedrigen|niedriger'],
     fr: ['élevé|élevée|élevés|élevées', 'faible|faibles'],
+    // (not "bajo" alone, also under: "bajo petición")
+    es: ['alto|alta|altos|altas|elevado|elevada|elevados|elevadas', 'baja|bajas|bajos'],
   },
   // a quantity halved or doubled ("pay half the fare", "membayar dua kali lipat")
   multiple: {
@@ -3099,7 +3101,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|lightly|lightweight',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|light food|light foods|lightly|lightweight',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
@@ -9425,35 +9427,61 @@ function valueChanged(
   sourceSentence: Sentence,
   targetSentence: Sentence,
   table: NamedValues,
-): { said: Cue; found: Cue } | null {
+): Array<{ said: Cue; found: Cue }> {
   const inSource = inSpan(valuesIn(source.analysis, table), sourceSentence) as Array<Cue & { value: string }>;
-  if (inSource.length === 0) return null;
+  if (inSource.length === 0) return [];
   const inTarget = inSpan(valuesIn(target.analysis, table), targetSentence) as Array<Cue & { value: string }>;
-  if (inTarget.length === 0) return null;
+  if (inTarget.length === 0) return [];
   const said = inSource.find((cue) => countOf(inSource, cue.value) > countOf(inTarget, cue.value));
   // (or two values, each said once, in the other order, each landing where the other stands:
   // "every two weeks on Mondays; … every week on Thursdays" → "jede Woche montags …, alle zwei
   // Wochen donnerstags")
   if (!said) {
-    if (inSource.length !== 2 || inTarget.length !== 2) return null;
+    if (inSource.length !== 2 || inTarget.length !== 2) return [];
     const [a, b] = inSource as [Cue & { value: string }, Cue & { value: string }];
     const foundOfA = inTarget.find((cue) => cue.value === a.value);
     const foundOfB = inTarget.find((cue) => cue.value === b.value);
-    if (a.value === b.value || !foundOfA || !foundOfB) return null;
+    if (a.value === b.value || !foundOfA || !foundOfB) return [];
     const [first] = orderSwapped(source.analysis, target.analysis, sourceSentence, targetSentence, [[a], [b], [foundOfA], [foundOfB]]);
     // (and the words kept beside them stayed where they stood: a translation that put the two
     // clauses the other way round carries each value's "montags" or "Rp500" along with it)
     return first && keptInPlace(source.analysis, target.analysis, sourceSentence, targetSentence, [a, b], [foundOfA, foundOfB])
-      ? first
-      : null;
+      ? [first]
+      : [];
   }
+  // each value said fewer times than the source says it, paired with the nearest of the
+  // translation's values said more often ("per hour, up to … per day" → "par jour, … par jour":
+  // the first "par jour"); several of each in their order ("twice a day … every six months" →
+  // "每周 … 每六周": two changed)
+  const missing = beyondCounts(inSource, inTarget);
   const surplus = inTarget.filter((cue) => countOf(inTarget, cue.value) > countOf(inSource, cue.value));
-  if (surplus.length === 0) return null;
-  const wanted = placeIn(said, sourceSentence);
-  const found = surplus.reduce((best, cue) =>
-    Math.abs(placeIn(cue, targetSentence) - wanted) < Math.abs(placeIn(best, targetSentence) - wanted) ? cue : best,
-  );
-  return { said, found };
+  if (missing.length > 1 && missing.length === surplus.length)
+    return missing.map((each, k) => ({ said: each, found: surplus[k] as Cue & { value: string } }));
+  const out: Array<{ said: Cue; found: Cue }> = [];
+  for (const each of missing) {
+    if (surplus.length === 0) break;
+    const wanted = placeIn(each, sourceSentence);
+    const found = surplus.reduce((best, cue) =>
+      Math.abs(placeIn(cue, targetSentence) - wanted) < Math.abs(placeIn(best, targetSentence) - wanted) ? cue : best,
+    );
+    surplus.splice(surplus.indexOf(found), 1);
+    out.push({ said: each, found });
+  }
+  return out;
+}
+
+/** The cues of `these` whose value they say more times than `those` do: the last ones of each value beyond the other's count. */
+function beyondCounts<T extends Cue & { value: string }>(these: readonly T[], those: readonly T[]): T[] {
+  const left = new Map<string, number>();
+  for (const cue of these) left.set(cue.value, countOf(these, cue.value) - countOf(those, cue.value));
+  const out: T[] = [];
+  for (const cue of [...these].reverse()) {
+    const more = left.get(cue.value) ?? 0;
+    if (more <= 0) continue;
+    left.set(cue.value, more - 1);
+    out.unshift(cue);
+  }
+  return out;
 }
 
 /**
@@ -11538,8 +11566,8 @@ export const meaningRule: Rule = {
       // a span of time said without a figure rendered as another ("within an hour" → "dalam satu hari")
       // a season rendered as another ("in spring and autumn" → "au printemps et en été")
       for (const [rule, table] of VALUE_RULES) {
-        const changed = valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table);
-        if (changed && !out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) {
+        for (const changed of valueChanged(sourceParagraph, targetParagraph, sourceSentence, targetSentence, table)) {
+          if (out.some((each) => each.start === changed.found.start && each.end === changed.found.end)) continue;
           out.push(
             finding(context, rule, 'major', changed.found.start, changed.found.end, {
               source: spanOf(source.text, changed.said.start, changed.said.end),

@@ -7804,3 +7804,40 @@ describe('round 218', () => {
     );
   });
 });
+
+describe('round 219', () => {
+  it('finds every value of a table changed in a sentence, paired in their order', () => {
+    expect(of('Brush your teeth twice a day and visit the dentist every six months.', '每周刷牙两次，每六周看一次牙医。', 'zh')).toEqual([
+      'frequency.changed 每周',
+      'frequency.changed 每六周',
+    ]);
+    expect(
+      of('Glass is collected every two weeks, paper every week.', 'El vidrio se recoge cada dos días; el papel, cada mes.', 'es'),
+    ).toEqual(['frequency.changed cada dos días', 'frequency.changed cada mes']);
+    expect(
+      of(
+        'Parking costs €2.50 per hour, up to a maximum of €18 per day.',
+        'Le stationnement coûte 2,50 € par jour, dans la limite de 18 € par jour.',
+        'fr',
+      ),
+    ).toEqual(['frequency.changed par jour']);
+    expect(of('Brush your teeth twice a day and visit the dentist every six months.', '每天刷牙两次，每六个月看一次牙医。', 'zh')).toEqual(
+      [],
+    );
+  });
+
+  it('knows German "ausgeschlossen" against "eingeschlossen"', () => {
+    const source = 'Electric bikes with a top speed over 25 km/h are excluded.';
+    expect(of(source, 'E-Bikes mit einer Höchstgeschwindigkeit über 25 km/h sind eingeschlossen.', 'de')).toEqual([
+      'direction.inverted eingeschlossen',
+    ]);
+    expect(of(source, 'E-Bikes mit einer Höchstgeschwindigkeit über 25 km/h sind ausgeschlossen.', 'de')).toEqual([]);
+  });
+
+  it('knows a Spanish high and low fever, and light food against heavy', () => {
+    expect(of('Do not take it if you have a high fever.', 'No lo tome si tiene fiebre baja.', 'es')).toEqual(['direction.inverted baja']);
+    expect(of('Do not take it if you have a high fever.', 'No lo tome si tiene fiebre alta.', 'es')).toEqual([]);
+    expect(of('Eat light food, such as rice.', 'Coma alimentos pesados, como arroz.', 'es')).toEqual(['direction.inverted pesados']);
+    expect(of('Eat light food, such as rice.', 'Coma alimentos ligeros, como arroz.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and seventy-two (one hundred and sixty-five other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and ten opposites, seventy-four negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty-two spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and sixty-seven (one hundred and sixty-five other changes of meaning, one hundred and fifty-two terms, parties or order swapped, one hundred and seven opposites, seventy-four negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty spans of time, times or units, eleven bounds or limits, nine amounts or counts, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -234,7 +234,6 @@ describe('precision on careful translations', () => {
       'fahrradkauf-de ¶3 negation moved (his property, not stolen)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
-      'fahrradleasing-de ¶7 opposite (excluded to included)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -318,8 +317,6 @@ describe('precision on careful translations', () => {
       'incidencias-es ¶8 meaning inverted (deleted without being processed to processed first)',
       'intoxicacion-es ¶1 unit changed (hours to days)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
-      'intoxicacion-es ¶3 opposite (high fever to low)',
-      'intoxicacion-es ¶4 opposite (light food to heavy)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
@@ -523,7 +520,6 @@ describe('precision on careful translations', () => {
       'recall-de ¶3 meaning inverted (stop using to keep using)',
       'recall-de ¶7 meaning inverted (minor burns to serious)',
       'reciclaje-es ¶2 time changed (the evening before to the morning after)',
-      'reciclaje-es ¶3 frequency changed (every week to every month)',
       'reciclaje-es ¶6 negation added (works without an account)',
       'reciclaje-es ¶8 negation added (can be turned off)',
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
@@ -692,7 +688,6 @@ describe('precision on careful translations', () => {
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yatong-zh ¶1 timing changed (as soon as possible to postponed)',
       'yatong-zh ¶7 action changed (go to the emergency department to rest at home)',
-      'yatong-zh ¶8 frequency changed (a day to a week)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
