@@ -5897,7 +5897,7 @@ function comparedSwapped(
 ): { said: Cue; found: Cue } | null {
   const sourceThan = THAN[baseLanguage(source.lang)];
   const targetThan = THAN[baseLanguage(target.lang)];
-  if (!sourceThan || !targetThan) return null;
+  if (!sourceThan || !targetThan || source.text.slice(sourceSentence.start, sourceSentence.end).search(sourceThan) < 0) return null;
   const inTarget = oppositesIn(target);
   // the sides of a pair nearest before a "than" and first after it (within a few words), or null
   const around = (analysis: Analysis, sentence: Sentence, than: RegExp, sides: readonly [Cue[], Cue[]]) => {
@@ -5905,7 +5905,7 @@ function comparedSwapped(
     const cues = [...sides[0].map((cue) => ({ cue, side: 0 })), ...sides[1].map((cue) => ({ cue, side: 1 }))].filter(
       ({ cue }) => cue.start >= sentence.start && cue.end <= sentence.end,
     );
-    for (const match of text.matchAll(new RegExp(than.source, than.flags))) {
+    for (const match of text.matchAll(than)) {
       const at = sentence.start + match.index;
       const end = at + match[0].length;
       const before = cues.filter(({ cue }) => cue.end <= at).sort((a, b) => b.cue.end - a.cue.end)[0];
