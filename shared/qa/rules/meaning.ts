@@ -391,7 +391,7 @@ const CUES: Record<string, Cues> = {
       },
       deadline: list('spätestens|frühestens|nicht später als|nicht früher als'),
       rise: list(
-        'steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhter|erhöhtes|erhöhtem|erhöhen|erhöhung|Anstieg',
+        'verstärken|verstärkt|verstärkte|steigt|stieg|stiegen|gestiegen|steigen|wächst|wuchs|wuchsen|gewachsen|wachsen|zunehmen|nahm zu|nahmen zu|zugenommen|erhöht|erhöhte|erhöhten|erhöhter|erhöhtes|erhöhtem|erhöhen|erhöhung|Anstieg',
       ),
       fall: list(
         'fällt|fiel|fielen|gefallen|fallen|sinkt|sank|sanken|gesunken|sinken|abnehmen|nahm ab|nahmen ab|abgenommen|verringert|verringerte|verringerten|verringerter|verringertes|verringertem|verringern|ermäßigt|ermäßigte|ermäßigten|reduziert|reduzierte|reduzierten|reduzieren|senken|senkt|gesenkt|kürzen|kürzt|gekürzt|gekürzte|gekürzten|kürzung|kürzungen|Rückgang',
@@ -1783,6 +1783,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['personnes âgées|aînés|seniors', 'jeunes gens|jeunes adultes|les jeunes'],
     es: ['personas mayores|ancianos|ancianas|tercera edad', 'los jóvenes|gente joven|jóvenes adultos|personas jóvenes'],
+  },
+  // skin or a part left bare against one covered ("on exposed skin" → "auf bedeckte Haut")
+  covering: {
+    en: ['exposed|uncovered|bare skin', 'covered skin|covered parts|covered areas'],
+    de: ['unbedeckt|unbedeckte|unbedeckten|unbedeckter|freiliegende|freiliegenden', 'bedeckt|bedeckte|bedeckten|bedeckter'],
   },
   // food rich or poor in a thing ("foods rich in iron" → "alimentos pobres en hierro")
   richness: {
@@ -5687,6 +5692,9 @@ function mayBeSwapped(source: Analysis, target: Analysis): boolean {
 
 const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[], Cue[]]>>();
 
+/** A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"): the word in its group. */
+const ELIDED_ARTICLE_FR = /^[ld]['’](\p{L}{2,})$/u;
+
 /** An Indonesian word and the clitic glued to its end ("mengaktifkan|nya", "matikan|lah"). */
 const INDONESIAN_CLITIC = /^(\p{L}{4,}?)(?:nya|lah|kah)$/u;
 /** An English word with its possessive "'s" ("the teacher's permission"): the word of the pairs. */
@@ -5711,6 +5719,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
   // (and an English one with its possessive, "teacher's")
   const clitic =
     baseLanguage(analysis.lang) === 'id' ? INDONESIAN_CLITIC : baseLanguage(analysis.lang) === 'en' ? ENGLISH_POSSESSIVE : null;
+  const elided = baseLanguage(analysis.lang) === 'fr';
   // (and of the pairs the word with its clitic is in none of: "sebelumnya" is "previous" and
   // "before it")
   // (worked out once per language and word: most words are none, again and again)
@@ -5720,7 +5729,10 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
   const startsOf = (word: Item) => {
     const cached = cache.get(word.lower);
     if (cached !== undefined) return cached ?? undefined;
-    const found = byStart.get(word.lower);
+    // (a French word with its elided article is the word: "l'eau salée", "l'extérieur"; not "c'est",
+    // "s'il", whose rest is another word)
+    const bare = elided ? ELIDED_ARTICLE_FR.exec(word.lower)?.[1] : undefined;
+    const found = byStart.get(word.lower) ?? (bare ? byStart.get(bare) : undefined);
     const stem = clitic?.exec(word.lower)?.[1];
     const ofStem = stem
       ? byStart.get(stem)?.filter(({ name, phrase }) => phrase.length === 1 && !found?.some((each) => each.name === name))
@@ -7389,6 +7401,8 @@ const MATERIALS: Record<string, Record<string, string>> = {
     suede: 'suede',
     canvas: 'canvas',
     cotton: 'cotton',
+    nylon: 'nylon',
+    polyester: 'polyester',
     wool: 'wool',
     woollen: 'wool',
     woolen: 'wool',
@@ -7410,6 +7424,8 @@ const MATERIALS: Record<string, Record<string, string>> = {
     suede: 'suede',
     kanvas: 'canvas',
     katun: 'cotton',
+    nilon: 'nylon',
+    poliester: 'polyester',
     wol: 'wool',
     sutra: 'silk',
     sutera: 'silk',
@@ -7432,6 +7448,8 @@ const MATERIALS: Record<string, Record<string, string>> = {
     veloursleder: 'suede',
     segeltuch: 'canvas',
     baumwolle: 'cotton',
+    nylon: 'nylon',
+    polyester: 'polyester',
     wolle: 'wool',
     seide: 'silk',
     keramik: 'ceramic',
@@ -7452,6 +7470,8 @@ const MATERIALS: Record<string, Record<string, string>> = {
     cuir: 'leather',
     daim: 'suede',
     coton: 'cotton',
+    nylon: 'nylon',
+    polyester: 'polyester',
     laine: 'wool',
     soie: 'silk',
     céramique: 'ceramic',
@@ -7473,6 +7493,9 @@ const MATERIALS: Record<string, Record<string, string>> = {
     gamuza: 'suede',
     lona: 'canvas',
     algodón: 'cotton',
+    nailon: 'nylon',
+    nylon: 'nylon',
+    poliéster: 'polyester',
     lana: 'wool',
     seda: 'silk',
     cerámica: 'ceramic',
@@ -7495,6 +7518,8 @@ const MATERIALS: Record<string, Record<string, string>> = {
     绒面革: 'suede',
     帆布: 'canvas',
     纯棉: 'cotton',
+    尼龙: 'nylon',
+    涤纶: 'polyester',
     棉质: 'cotton',
     羊毛: 'wool',
     丝绸: 'silk',
@@ -9032,7 +9057,8 @@ function valuesOf(phrases: Record<string, string>): Record<string, string> {
  */
 const BODY_PARTS: Record<string, Record<string, string>> = {
   en: valuesOf({
-    head: 'head|forehead|scalp',
+    // (and the hair, the head's: "head lice" are "kutu rambut")
+    head: 'head|forehead|scalp|hair|scalp hair',
     face: 'face|cheek|cheeks',
     eye: 'eye|eyes|eyelid|eyelids',
     ear: 'ear|ears|earlobe',
@@ -9043,6 +9069,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     chest: 'chest|breast|breasts',
     // (not "back" alone: "come back", "money back", "the back of the card")
     back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine',
+    nail: 'nail|nails|fingernail|fingernails|toenail|toenails',
     belly: 'abdomen|belly|stomach|tummy',
     // (a bottom by whose it is: not "the bottom of the page")
     hip: 'buttock|buttocks|hip|hips|your bottom|his bottom|her bottom|their bottom',
@@ -9057,7 +9084,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': 'by heart|heart of|at heart|on the other hand|second hand|first hand|hand in|hand over|hands free|hands-free|face mask|face masks|face-to-face|head office|head of|keep an eye',
   }),
   id: valuesOf({
-    head: 'kepala|dahi|kening',
+    head: 'kepala|dahi|kening|rambut',
     face: 'wajah|muka|pipi',
     eye: 'mata|kelopak mata',
     ear: 'telinga|kuping',
@@ -9067,6 +9094,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'lengan|lengan atas|bahu|pundak|siku|pergelangan tangan|tangan|jari tangan|telapak tangan|ketiak',
     chest: 'dada|payudara',
     back: 'punggung|tulang belakang',
+    nail: 'kuku',
     belly: 'perut|lambung',
     hip: 'bokong|pantat|pinggul',
     leg: 'kaki|paha|lutut|pergelangan kaki|telapak kaki|jari kaki|betis|tungkai',
@@ -9080,7 +9108,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': 'hati hati|berhati hati|sakit hati|hati nurani|dalam hati|rendah hati|jari|tanda tangan|buah tangan|tangan kedua|uang muka|di muka|tatap muka|mata uang|mata pelajaran|mata kuliah|kepala sekolah|kepala keluarga|kepala desa|kepala bagian|kepala kantor|jalan kaki|berjalan kaki|pejalan kaki|kaki lima|kaki gunung',
   }),
   de: valuesOf({
-    head: 'kopf|stirn|kopfhaut',
+    head: 'kopf|stirn|kopfhaut|haar|haare|haaren',
     face: 'gesicht|wange|wangen',
     eye: 'auge|augen|augenlid|augenlider',
     ear: 'ohr|ohren|ohrläppchen',
@@ -9090,6 +9118,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
     chest: 'brust|brüste',
     back: 'rücken|rückens|rückenschmerzen|wirbelsäule',
+    nail: 'nagel|nägel|nägeln|fingernagel|fingernägel|zehennagel|zehennägel',
     belly: 'bauch|magen|unterbauch',
     hip: 'gesäß|po|hüfte|hüften',
     leg: 'bein|beine|beinen|oberschenkel|oberschenkels|knie|knöchel|fuß|füße|füßen|zeh|zehen|wade|waden',
@@ -9103,7 +9132,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': 'von herzen|am herzen|zur hand|von hand|unter der hand|unter vier augen|im auge behalten|vor ort zu fuß',
   }),
   fr: valuesOf({
-    head: 'tête|cuir chevelu',
+    head: 'tête|cuir chevelu|cheveux|poils',
     face: 'visage|joue|joues',
     eye: 'œil|yeux|paupière|paupières',
     ear: 'oreille|oreilles',
@@ -9113,6 +9142,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
     chest: 'poitrine|sein|seins',
     back: 'dos|colonne vertébrale',
+    nail: 'ongle|ongles',
     belly: 'ventre|abdomen|estomac',
     hip: 'fesse|fesses|hanche|hanches',
     leg: 'jambe|jambes|cuisse|cuisses|genou|genoux|cheville|chevilles|pied|pieds|orteil|orteils|mollet|mollets',
@@ -9126,7 +9156,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': "par cœur|par coeur|à cœur|à coeur|en tête|à pied|à la main|de main en main|main-d’œuvre|main d’œuvre|main-d'œuvre|main d'œuvre|sous la main|en main|mains libres|mains-libres|coup d’œil|coup d'œil|à vue d’œil|tête-à-tête",
   }),
   es: valuesOf({
-    head: 'cabeza|cuero cabelludo',
+    head: 'cabeza|cuero cabelludo|pelo|cabello|cabellos',
     face: 'cara|rostro|mejilla|mejillas',
     eye: 'ojo|ojos|párpado|párpados',
     ear: 'oreja|orejas|oído|oídos',
@@ -9136,6 +9166,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
     chest: 'pecho|senos',
     back: 'espalda|columna vertebral',
+    nail: 'uña|uñas',
     belly: 'vientre|abdomen|estómago|barriga|tripa',
     hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
     leg: 'pierna|piernas|muslo|muslos|rodilla|rodillas|tobillo|tobillos|pie|pies|dedo del pie|dedos del pie|dedos de los pies|pantorrilla',
@@ -9149,7 +9180,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     '': 'de corazón|dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza',
   }),
   zh: valuesOf({
-    head: '头部|额头|头皮',
+    head: '头部|额头|头皮|头发|毛发',
     face: '脸部|面部|脸颊|脸上',
     eye: '眼睛|眼皮|眼部',
     ear: '耳朵|耳部|耳垂',
@@ -9159,6 +9190,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',
     chest: '胸部|胸口|乳房',
     back: '背部|后背|脊柱',
+    nail: '指甲|趾甲',
     belly: '腹部|肚子|胃部',
     hip: '臀部|屁股|髋部',
     leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
@@ -9615,6 +9647,26 @@ const VERB_LAST = new Set(['de', 'nl']);
 const NEGATIVE_PRONOUN = /^(?:nothing|nobody|no one|none|niemand|nichts|keiner|rien|personne|nada|nadie|ninguno|ninguna)$/iu;
 
 function whereLost(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a command's negation, "Do not walk barefoot …", is lost from the command's verb, which the
+  // translation's sentence begins with: from there on, "Berjalanlah tanpa alas kaki")
+  if (!at || target.unspaced || !COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return at;
+  const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
+  if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
+  return { start: first.start, end: at.end };
+}
+
+/** What stands before the negation of a command at its sentence's start: "Do", "Please do", nothing. */
+const COMMAND_NEGATION_BEFORE = /(?:^|[.!?:;]\s+|\n)\s*(?:please\s+)?(?:do\s+)?$/iu;
+
+function whereLostIn(
   source: Analysis,
   target: Analysis,
   sourceParagraph: Paragraph,

@@ -7841,3 +7841,41 @@ describe('round 219', () => {
     expect(of('Eat light food, such as rice.', 'Coma alimentos ligeros, como arroz.', 'es')).toEqual([]);
   });
 });
+
+describe('round 220', () => {
+  it('reads a French word with its elided article as the word of a pair ("l\'eau salée")', () => {
+    const source = 'The equipment must be rinsed with fresh water after each dive.';
+    expect(of(source, "Le matériel doit être rincé à l'eau salée après chaque plongée.", 'fr')).toEqual(["direction.inverted l'eau salée"]);
+    expect(of(source, "Le matériel doit être rincé à l'eau douce après chaque plongée.", 'fr')).toEqual([]);
+    expect(of('It is in the east wing.', "C'est dans l'aile est.", 'fr')).toEqual([]);
+  });
+
+  it("knows nylon and polyester, the nails, and the hair as the head's", () => {
+    expect(of('Wear cotton socks.', 'Pakailah kaus kaki nilon.', 'id')).toEqual(['material.changed nilon']);
+    expect(of('See a doctor if the infection spreads to your nails.', 'Temui dokter jika infeksi menyebar ke rambut.', 'id')).toEqual([
+      'body.changed rambut',
+    ]);
+    expect(of('See a doctor if the infection spreads to your nails.', 'Temui dokter jika infeksi menyebar ke kuku.', 'id')).toEqual([]);
+    expect(of('Head lice are common in children.', 'Kutu rambut sering ditemukan pada anak-anak.', 'id')).toEqual([]);
+  });
+
+  it('reads German "verstärken" as a rise, and exposed skin against covered', () => {
+    expect(of('Cool the bite to reduce the itching.', 'Kühlen Sie den Stich, um den Juckreiz zu verstärken.', 'de')).toEqual([
+      'direction.inverted verstärken',
+    ]);
+    expect(of('Use insect repellent on exposed skin.', 'Tragen Sie Insektenschutzmittel auf bedeckte Haut auf.', 'de')).toEqual([
+      'direction.inverted bedeckte',
+    ]);
+    expect(of('Use insect repellent on exposed skin.', 'Tragen Sie Insektenschutzmittel auf unbedeckte Haut auf.', 'de')).toEqual([]);
+  });
+
+  it("marks a command's lost negation from the verb the translation begins with", () => {
+    expect(
+      of(
+        'Do not walk barefoot in public showers or around swimming pools.',
+        'Berjalanlah tanpa alas kaki di kamar mandi umum atau di sekitar kolam renang.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped Berjalanlah tanpa alas kaki']);
+  });
+});

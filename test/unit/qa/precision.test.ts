@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and seventy-eight (one hundred and sixty-eight other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and ten opposites, seventy-five negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty-one spans of time, times or units, eleven amounts or counts, eleven bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and sixty-nine (one hundred and sixty-four other changes of meaning, one hundred and fifty-three terms, parties or order swapped, one hundred and seven opposites, seventy-three negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-six terms, senses or false friends, thirty-one spans of time, times or units, eleven amounts or counts, eleven bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -175,7 +175,6 @@ describe('precision on careful translations', () => {
       'cordonumbilical-es ¶7 party changed (the midwife to the paediatrician)',
       'coro-es ¶4 party changed (provided by the choir to brought by each member)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
-      'courspart-fr ¶4 party changed (the tutor to the student)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
@@ -188,7 +187,6 @@ describe('precision on careful translations', () => {
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶1 opposite (during to outside)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
-      'diabetesfootcare ¶4 negation dropped (do not walk)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -357,9 +355,6 @@ describe('precision on careful translations', () => {
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'kutuair ¶1 cause changed (fungal to bacterial)',
-      'kutuair ¶4 material changed (cotton to nylon)',
-      'kutuair ¶5 negation dropped (do not walk barefoot)',
-      'kutuair ¶7 body part changed (nails to hair)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laktose-de ¶5 comparison changed (the same amount to less)',
@@ -422,8 +417,6 @@ describe('precision on careful translations', () => {
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
-      'muecken-de ¶3 opposite (reduce the itching to increase it)',
-      'muecken-de ¶5 opposite (exposed skin to covered)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
@@ -494,7 +487,6 @@ describe('precision on careful translations', () => {
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
       'plongee-fr ¶1 unit changed (days to weeks)',
       'plongee-fr ¶6 quantity changed (full value to half)',
-      'plongee-fr ¶7 opposite (fresh water to salt water)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
@@ -502,7 +494,6 @@ describe('precision on careful translations', () => {
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
-      'poste-fr ¶2 party changed (recipient to sender)',
       'poste-fr ¶4 terms swapped (express one day, standard two to three)',
       'poste-fr ¶6 limit inverted (up to to beyond)',
       'poste-fr ¶6 opposite (higher to lower)',
