@@ -10783,17 +10783,21 @@ function stopParticleAt(cues: WordCues, items: readonly Item[], index: number): 
 function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
   if (stopParticleAt(cues, items, index)) return true;
-  if (cues.plainBefore?.word.test(item.lower)) {
-    const next = wordAfter(items, index);
-    if (next && cues.plainBefore.next.test(next.lower)) return false;
-  }
   return (
     isSoft(cues, item.lower) &&
+    !plainBeforeNext(cues, items, index) &&
     !isNegationPrefix(cues, items, index) &&
     !endsClause(cues, items, index) &&
     !haltsAt(cues, items, index) &&
     !comparesAt(cues, items, index)
   );
+}
+
+/** Whether a soft word is a plain one before the word after it (see WordCues.plainBefore: "losing weight"). */
+function plainBeforeNext(cues: WordCues, items: readonly Item[], index: number): boolean {
+  if (!cues.plainBefore?.word.test((items[index] as Item).lower)) return false;
+  const next = wordAfter(items, index);
+  return next !== undefined && cues.plainBefore.next.test(next.lower);
 }
 
 /** Whether a soft cue compares where it stands (see WordCues.comparing). */
