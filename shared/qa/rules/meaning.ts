@@ -5812,8 +5812,10 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
     const word = words[k] as Item;
     const neutralPhrases = neutralByStart.get(word.lower);
     if (neutralPhrases) for (const [parts, at] of neutralPhrases) if (matches(k, parts)) neutral.add(k + at);
-    const candidates = startsOf(word);
-    if (!candidates) continue;
+    const starting = startsOf(word);
+    if (!starting) continue;
+    // (only the phrases the next word can go on: a common word starts dozens)
+    const candidates = startsBefore(starting, words[k + 1]?.lower);
     for (const { name, side, phrase } of candidates) {
       if (k <= (coveredUntil.get(name) ?? -1)) continue;
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
@@ -6118,6 +6120,37 @@ const CHINESE_VERB_BEFORE_AFTER =
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
 const startsKnown = new WeakMap<ReadonlyMap<string, OppositeStarts>, Map<string, OppositeStarts | null>>();
+
+/** A word's phrases of opposites by the word after it: those of one word or a wildcard, and those it goes on. */
+interface StartsByNext {
+  /** The phrases whose second word is none, a gap or an -ing form: possible before any word. */
+  any: OppositeStarts;
+  /** By a second word: those, and the phrases with that second word, in the list's order. */
+  byNext: ReadonlyMap<string, OppositeStarts>;
+}
+const startsByNext = new WeakMap<OppositeStarts, StartsByNext>();
+
+/**
+ * Of a word's phrases of opposites, those the next word can continue (its second word is that
+ * word, or is open), in their order: the same phrases match, without trying each of the dozens a
+ * common word starts ("in", "di") at every place it stands.
+ */
+function startsBefore(starts: OppositeStarts, next: string | undefined): OppositeStarts {
+  let split = startsByNext.get(starts);
+  if (!split) {
+    const open = (phrase: readonly string[]) => phrase.length === 1 || phrase[1] === GAP || phrase[1] === ING;
+    const seconds = new Set(starts.flatMap(({ phrase }) => (open(phrase) ? [] : [phrase[1] as string])));
+    const byNext = new Map<string, OppositeStarts>();
+    for (const second of seconds)
+      byNext.set(
+        second,
+        starts.filter(({ phrase }) => open(phrase) || phrase[1] === second),
+      );
+    split = { any: starts.filter(({ phrase }) => open(phrase)), byNext };
+    startsByNext.set(starts, split);
+  }
+  return (next === undefined ? undefined : split.byNext.get(next)) ?? split.any;
+}
 
 interface OppositeIndex {
   /** The phrases of the lists by their first word. */
@@ -9375,6 +9408,22 @@ function firstWords(names: Record<string, string>): ReadonlySet<string> {
   return words;
 }
 
+const prefixesOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
+
+/** The first words of a table's phrases that a longer phrase goes on from ("every", "every other"). */
+function phrasePrefixes(names: Record<string, string>): ReadonlySet<string> {
+  let prefixes = prefixesOf.get(names);
+  if (!prefixes) {
+    const found = new Set<string>();
+    for (const phrase of Object.keys(names)) {
+      const words = phrase.split(' ');
+      for (let n = 1; n < words.length; n += 1) found.add(words.slice(0, n).join(' '));
+    }
+    prefixesOf.set(names, (prefixes = found));
+  }
+  return prefixes;
+}
+
 const phrasePatterns = new WeakMap<Record<string, string>, RegExp>();
 
 /** One expression for a table's phrases, the longest first (for texts without spaces). */
@@ -9425,7 +9474,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       let phrase = item.lower;
       let value = names[phrase];
       let count = value === undefined ? 0 : 1;
-      for (let more = 1; more < table.longest && k + more < items.length; more += 1) {
+      const goOn = phrasePrefixes(names);
+      for (let more = 1; more < table.longest && k + more < items.length && goOn.has(phrase); more += 1) {
         phrase += ` ${(items[k + more] as Item).lower}`;
         const longer = names[phrase];
         if (longer !== undefined) [value, count] = [longer, more + 1];
