@@ -45,6 +45,8 @@ interface ContrastWords {
   notThen: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Words that open a condition: "if it blinks, then restart" is no sequence. */
   conditions: ReadonlySet<string>;
+  /** The words of a range's two ends: "from" and "to" ("from front to back", "von April bis Oktober"). */
+  range: { from: ReadonlySet<string>; to: ReadonlySet<string> };
 }
 
 const words = (list: string) => new Set(list.split('|'));
@@ -59,6 +61,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
     then: phrases('then|afterwards|after that|followed by'),
     notThen: { before: words('by|until|till|since|from|just|back|even|only|now'), after: words('') },
     conditions: words('if|when|whenever|once|unless'),
+    range: { from: words('from'), to: words('to|until|till|through') },
   },
   id: {
     negations: words('bukan|tidak|belum|tak'),
@@ -69,6 +72,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
     then: phrases('lalu|kemudian|setelah itu|sesudah itu'),
     notThen: { before: words('sejak|hingga|sampai'), after: words('hari|minggu|bulan|tahun') },
     conditions: words('jika|jikalau|apabila|bila|kalau|ketika|saat'),
+    range: { from: words('dari|mulai'), to: words('ke|hingga|sampai') },
   },
   de: {
     negations: words('nicht|kein|keine|keinem|keinen|keiner|nie'),
@@ -78,6 +82,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
     then: phrases('dann|danach|anschließend|daraufhin'),
     notThen: { before: words('bis|seit|erst|nur|noch'), after: words('') },
     conditions: words('wenn|falls|sobald'),
+    range: { from: words('von|vom'), to: words('bis|nach|zum|zur') },
   },
   fr: {
     negations: words('non|pas|jamais'),
@@ -87,6 +92,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
     then: phrases('puis|ensuite'),
     notThen: { before: words('depuis|jusqu'), after: words('') },
     conditions: words('si|quand|lorsque|lorsqu|dès'),
+    range: { from: words('de|du|des|depuis'), to: words('à|au|aux|vers|jusqu') },
   },
   es: {
     negations: words('no|nunca'),
@@ -96,6 +102,7 @@ const CONTRASTS: Partial<Record<string, ContrastWords>> = {
     then: phrases('luego|después|a continuación'),
     notThen: { before: words('desde|hasta|poco|mucho'), after: words('de|del|que') },
     conditions: words('si|cuando|mientras'),
+    range: { from: words('de|del|desde'), to: words('a|al|hasta|hacia') },
   },
 };
 
@@ -157,6 +164,55 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
 }
 
 const CLAUSE_END = /[,;:.!?，；：。！？]/u;
+
+/** The words a range's end may take at most ("from the front to the back of the seat"). */
+const RANGE_END_WORDS = 4;
+
+/**
+ * The one range of the shape "from X to Y" in a sentence ("from front to back", "von April bis
+ * Oktober", "de atrás hacia delante"), X and Y of four words at most, none across a comma, as a
+ * contrast whose first side is X and whose "negated" side Y; null for none or several.
+ */
+function rangeIn(analysis: Analysis, sentence: Sentence): Contrast | null {
+  const cues = CONTRASTS[baseLanguage(analysis.lang)];
+  if (!cues) return null;
+  const items = analysis.items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
+  const found: Contrast[] = [];
+  items.forEach((item, k) => {
+    if (item.kind !== 'word' || !cues.range.from.has(item.lower)) return;
+    // the "to" within the end's words, in the clause
+    let to = -1;
+    let words = 0;
+    for (let i = k + 1; i < items.length && words <= RANGE_END_WORDS; i += 1) {
+      const next = items[i] as Item;
+      if (CLAUSE_END.test(next.text)) break;
+      if (next.kind !== 'word') continue;
+      if (words > 0 && cues.range.to.has(next.lower)) {
+        to = i;
+        break;
+      }
+      words += 1;
+    }
+    if (to < 0) return;
+    let end = to;
+    words = 0;
+    for (let i = to + 1; i < items.length && words < RANGE_END_WORDS; i += 1) {
+      const next = items[i] as Item;
+      if (CLAUSE_END.test(next.text)) break;
+      if (next.kind !== 'word') continue;
+      words += 1;
+      end = i;
+    }
+    if (end === to) return;
+    const word = items[to] as Item;
+    found.push({
+      affirmed: { start: item.end, end: word.start },
+      negated: { start: word.end, end: (items[end] as Item).end },
+      word: { start: word.start, end: word.end, text: word.text },
+    });
+  });
+  return found.length === 1 ? (found[0] as Contrast) : null;
+}
 
 /** Words that stand between a clause's subject and its negation when the rest is left out ("passport photos do not"). */
 const ELIDED_BETWEEN: Partial<Record<string, ReadonlySet<string>>> = {
@@ -399,7 +455,13 @@ export const contrastRule: Rule = {
     const items = source.items;
     // (a "then" of several words counts whole: "after that", not every "after")
     const then = (k: number) => cues.then.some((phrase) => phrase.every((word, i) => items[k + i]?.lower === word));
-    if (!items.some((item, k) => item.kind === 'word' && (cues.negations.has(item.lower) || starts.has(item.lower) || then(k)))) return [];
+    if (
+      !items.some(
+        (item, k) =>
+          item.kind === 'word' && (cues.negations.has(item.lower) || starts.has(item.lower) || then(k) || cues.range.from.has(item.lower)),
+      )
+    )
+      return [];
     const { source: sourceSentences, target: targetSentences } = pairedSentences(source.text, target.text);
     const out: Finding[] = [];
     sourceSentences.forEach((sourceSentence, k) => {
@@ -418,8 +480,11 @@ export const contrastRule: Rule = {
         return;
       }
       // (and the steps of a sequence: "call 112 first and then our on-call service" → "zuerst
-      // unseren Bereitschaftsdienst und dann die 112")
-      const steps = swappedIn(source, target, sourceSentence, targetSentence, sequenceIn);
+      // unseren Bereitschaftsdienst und dann die 112"; and the ends of a range, "from front to back"
+      // → "de atrás hacia delante", "from October to April" → "von April bis Oktober")
+      const steps =
+        swappedIn(source, target, sourceSentence, targetSentence, sequenceIn) ??
+        swappedIn(source, target, sourceSentence, targetSentence, rangeIn);
       if (steps)
         out.push(
           finding(context, 'sequence.swapped', 'major', steps.found.start, steps.found.end, {

@@ -481,7 +481,9 @@ const CUES: Record<string, Cues> = {
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
       all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement'),
-      some: list('certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie|peu de|très peu de'),
+      some: list(
+        'certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
+      ),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
       allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
@@ -1005,7 +1007,7 @@ class Paragraph {
     // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel"),
     // or one unit of time ("more than a week before", "menos de una semana", "lebih dari seminggu")
     const further = this.analysis.text.slice(cue.end, cue.end + 40);
-    return FRACTION_AHEAD.test(further) || ONE_SPAN_AHEAD.test(further);
+    return FRACTION_AHEAD.test(further) || ONE_SPAN_AHEAD.test(further) || TIMES_AHEAD.test(further);
   }
 
   /** Whether a negation stands within three words before a cue ("not weigh more than", "tidak lebih dari"). */
@@ -1282,7 +1284,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the words that say it of what goes before: "prior approval", "disinfect it afterwards")
     en: [
       'before|prior to|prior',
-      'after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|from the date of|from the day of',
+      'after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|once all|once both|once everything|once these|once those|once he|once she|once our|once their|once my|once his|from the date of|from the day of',
     ],
     id: ['sebelum|sebelumnya|terlebih dahulu', 'setelah|sesudah|seusai|usai|selepas|setelahnya|sesudahnya|setelah itu|sesudah itu'],
     // (and a span before or after a thing: "les 24 heures précédant la visite", "suivant la visite";
@@ -2447,6 +2449,31 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['moitié', 'double'],
     es: ['mitad', 'doble'],
     zh: ['一半|半价', '双倍|两倍|加倍'],
+  },
+  // money kept or paid back ("the deposit is then kept" → "la caution est alors remboursée")
+  keptOrRefunded: {
+    en: ['kept|retained|withheld|forfeited', 'refunded|repaid|reimbursed|paid back'],
+    de: ['einbehalten|verfällt|verfallen', 'erstattet|zurückerstattet|rückerstattet|zurückgezahlt'],
+    fr: [
+      'conservé|conservée|conservés|conservées|retenu|retenue|retenus|retenues|gardé|gardée|gardés|gardées',
+      'remboursé|remboursée|remboursés|remboursées',
+    ],
+    es: [
+      'retenido|retenida|retenidos|retenidas|conservado|conservada|conservados|conservadas',
+      'reembolsado|reembolsada|reembolsados|reembolsadas',
+    ],
+  },
+  // soon after a thing or long after it ("urinate soon after sex" → "mucho después")
+  soonOrLong: {
+    en: [
+      'soon after|shortly after|right after|immediately after|straight after|soon afterwards|shortly afterwards',
+      'long after|well after|long afterwards',
+    ],
+    id: ['segera setelah|sesaat setelah|tak lama setelah|tidak lama setelah|langsung setelah', 'lama setelah|jauh setelah|lama sesudah'],
+    de: ['kurz nach|kurz danach|gleich nach|direkt nach|unmittelbar nach|sofort nach', 'lange nach|lange danach'],
+    fr: ['peu après|juste après|immédiatement après|aussitôt après|sitôt après', 'longtemps après|bien après'],
+    es: ['poco después|justo después|inmediatamente después', 'mucho después|bastante después|mucho tiempo después'],
+    zh: ['之后不久|后不久|随后立即|之后立即|后立即|后马上|之后马上', '很久之后|很久以后|很长时间之后|很长时间以后'],
   },
   // a threshold passed upwards or downwards, said by a verb ("when consumption exceeds a limit" →
   // "einen Grenzwert unterschreitet"); only verbs: a bound word ("kurang dari") may say a negated
@@ -7628,6 +7655,13 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'each month': 'month',
     'a month': 'month',
     'per month': 'month',
+    // (rented or charged by a period: "lockers are rented by the month"; not "by the day of the visit")
+    'by the month': 'month',
+    'by the week': 'week',
+    'by the day': 'day',
+    'by the day of': '',
+    'by the hour': 'hour',
+    'by the year': 'year',
     yearly: 'year',
     annual: 'year',
     annually: 'year',
@@ -7825,6 +7859,16 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'toutes les 2 semaines': '2 weeks',
     'une semaine sur deux': '2 weeks',
     'par mois': 'month',
+    // (rented or charged by a period: "loués au mois", "à la semaine"; not "au mois de mai", nor "à la
+    // semaine prochaine", see you next week)
+    'au mois': 'month',
+    'au mois de': '',
+    "au mois d'avril": '',
+    "au mois d'août": '',
+    "au mois d'octobre": '',
+    'à la semaine': 'week',
+    'à la semaine prochaine': '',
+    "à l'année": 'year',
     mensuel: 'month',
     mensuelle: 'month',
     mensuellement: 'month',
@@ -9705,6 +9749,11 @@ function whereLost(
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a "not" before a "without" of its clause, "does not access your photos without your
+  // permission", is lost right before the translation's one "without", which says the rest: "greift
+  // ohne Ihre Erlaubnis … zu")
+  const without = notBeforeWithout(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  if (without) return without;
   // (a command's negation, "Do not walk barefoot …", is lost from the command's verb, which the
   // translation's sentence begins with: from there on, "Berjalanlah tanpa alas kaki")
   if (!at || target.unspaced || !COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return at;
@@ -9712,6 +9761,44 @@ function whereLost(
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
 }
+
+/**
+ * Where a negation lost before a "without" of its clause stood, in a language that says its verb
+ * last ("does not access … without your permission" → "greift ohne Ihre Erlaubnis … zu"): from the
+ * word before the translation's one "without" of its sentence to it; null unless the source's "without" follows the negation within
+ * six words of the clause and the translation's sentence has just one.
+ */
+function notBeforeWithout(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  // (German says its "nicht" right before the "ohne", "greift nicht ohne … zu"; elsewhere it stays
+  // with the verb, which the other landmarks find)
+  if (!VERB_LAST.has(baseLanguage(target.lang))) return null;
+  // (a command's, "Do not give … without", is lost from its verb, first; a modal's from the modal)
+  if (COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return null;
+  if (negatesModal(source, sourceParagraph, negated)) return null;
+  const after = { start: negated.end, end: Math.min(source.text.length, negated.end + 80) };
+  const follows = sourceParagraph
+    .prepositional(sourceParagraph.of('negation', after))
+    .some((cue) => wordsBetween(source, negated.end, cue.start) <= 6 && !/[,;:.!?]/u.test(source.text.slice(negated.end, cue.start)));
+  if (!follows) return null;
+  const withouts = targetParagraph.prepositional(targetParagraph.of('negation', targetSentence));
+  if (withouts.length !== 1) return null;
+  const word = withouts[0] as Cue;
+  const before = target.items.findLast((item) => item.kind === 'word' && item.end <= word.start && item.start >= targetSentence.start);
+  // (not one that opens a clause of its own after a comma: "…, ohne einen Arzt zu fragen")
+  if (before && /[,;:]/u.test(target.text.slice(before.end, word.start))) return null;
+  return { start: before ? before.start : word.start, end: word.end };
+}
+
+/** The words that open a German clause of its own, relative or subordinate, whose verb comes last ("die", "wenn", "dass"). */
+const SUBORDINATE_OPENER_DE =
+  /^(?:der|die|das|den|dem|deren|dessen|welche|welcher|welches|welchen|wenn|weil|dass|ob|falls|sofern|solange|bevor|nachdem|sobald|damit|obwohl|während)$/u;
 
 /** What stands before the negation of a command at its sentence's start: "Do", "Please do", nothing. */
 const COMMAND_NEGATION_BEFORE = /(?:^|[.!?:;]\s+|\n)\s*(?:please\s+)?(?:do\s+)?$/iu;
@@ -9875,6 +9962,21 @@ function placeOfLost(
         ),
       );
     const joinedModal = before && modal?.test(before.lower) && wordsBetween(target, before.end, rendered.start) === 0 && !paired(before);
+    // (German: a verb at the end of a clause of its own, "die innerhalb von 30 Tagen … abgeholt
+    // werden", from the clause's opener, after which its negation stands)
+    if (VERB_LAST.has(baseLanguage(target.lang))) {
+      const words = target.items.filter((item) => item.start >= targetSentence.start && item.end <= rendered.start);
+      const mark = words.findLastIndex((item) => /^[,;:]$/u.test(item.text));
+      const opener = words.slice(mark + 1).find((item) => item.kind === 'word');
+      if (mark >= 0 && opener && SUBORDINATE_OPENER_DE.test(opener.lower)) return { start: opener.start, end: rendered.end, exact: true };
+    }
+    // (Chinese: from the clause's modal before it, "must not be sold" → "允许…出售")
+    if (target.unspaced && negatesModal(source, sourceParagraph, negated)) {
+      const clause = clauseAround(target, rendered.start, targetSentence);
+      const modals = [...target.text.slice(clause.start, rendered.start).matchAll(CHINESE_MODAL_RE)];
+      const last = modals.at(-1);
+      if (last) return { start: clause.start + last.index, end: rendered.end, exact: true };
+    }
     return { start: joinedModal ? before.start : rendered.start, end: rendered.end, exact: true };
   }
   const landed = negatedWord === negated ? null : inSentence(locateInTarget(source, target, negatedWord.start, negatedWord.end));
@@ -10269,8 +10371,12 @@ const NO_LONGER_AFTER: Record<string, RegExp> = {
   fr: /^plus$/u,
 };
 
-/** The Chinese imperative "请" (not the one of "申请", apply) and modals ("可以", "必须"): where a lost "不要", "不可以" stood. */
-const CHINESE_MODAL_RE = /(?<![申邀聘宴])请(?![求假教])|可以|能够|必须|应该|应当/gu;
+/**
+ * The Chinese imperative "请" (not the one of "申请", apply) and modals ("可以", "必须"): where a
+ * lost "不要", "不可以" stood; and "允许", allowed, where a lost "不允许" stood ("must not be sold"
+ * → "允许…出售").
+ */
+const CHINESE_MODAL_RE = /(?<![申邀聘宴])请(?![求假教])|可以|能够|必须|应该|应当|(?<!不)允许/gu;
 
 /** Whether a negation of the source begins a command: "Do not …", "Please don't …", "Never …" at a sentence's start. */
 function imperativeNegation(source: Analysis, negation: Cue): boolean {
@@ -10358,6 +10464,9 @@ function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetS
     const side = sides.findIndex((cues) => cues.some((cue) => cue.start <= word.start && word.end <= cue.end));
     if (side < 0) continue;
     const found = inSpan(oppositesIn(target).get(name)?.[side] ?? [], targetSentence);
+    // (a pair the translation says nothing of leaves it to the word's other pairs: "refunded" is
+    // kept or refunded, and exchanged or refunded)
+    if (found.length === 0) continue;
     return found.length === 1 ? (found[0] as Cue) : null;
   }
   return null;
@@ -10928,6 +11037,8 @@ const FRACTION_AHEAD =
 /** One unit of time right ahead, said with an article or in one word ("a week", "una semana", "seminggu"). */
 const ONE_SPAN_AHEAD =
   /^[\s\u00a0]*(?:(?:a|an|one|un|una|uno|ein|eine|einen|einem|einer|une)[\s\u00a0]+(?:day|week|month|year|hour|minute|día|semana|mes|año|hora|minuto|tag|woche|monat|jahr|stunde|minute|jour|semaine|mois|an|année|heure)|sehari|seminggu|sebulan|setahun|sejam)(?![\p{L}])/iu;
+/** A count of times said in one word, right ahead of a bound ("more than twice", "mehr als zweimal"). */
+const TIMES_AHEAD = /^[\s\u00a0]*(?:once|twice|thrice|einmal|zweimal|dreimal)(?![\p{L}])/iu;
 /** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */
 const FIGURE_AHEAD = figureAhead(1);
 /** A comparison's figure: within two words ("more than 7 kg", "lebih berat dari 7 kg", "exceed 14 hours"). */

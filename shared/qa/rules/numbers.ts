@@ -1109,6 +1109,21 @@ function checkSwapped(
   );
 }
 
+/**
+ * Two numbers spelled out that changed places, as two figures do (see checkSwapped): "three days
+ * for women and seven days for men" → "siete días en las mujeres y tres días en los hombres".
+ */
+function checkSpelledSwapped(context: RuleContext, out: Finding[]): void {
+  const source = context.source;
+  if (!source || out.some((each) => each.rule === 'numbers.swapped')) return;
+  const sourceSpelled = spelledNumbersIn(source.text, context.sourceLang).map(occurrenceOf);
+  if (sourceSpelled.length < 2) return;
+  const targetSpelled = spelledNumbersIn(context.target.text, context.targetLang).map(occurrenceOf);
+  if (targetSpelled.length !== sourceSpelled.length) return;
+  const pairedWith = pairByPlace(sourceSpelled, targetSpelled, source.text.length, context.target.text.length);
+  checkSwapped(context, sourceSpelled, targetSpelled, pairedWith, out);
+}
+
 /** Where a sentence's clauses meet: punctuation inside it, or a word that joins two. */
 const CLAUSE_JOINT =
   /[,;:，；：、]|(?<![\p{L}])(?:and|or|while|whereas|but|dan|atau|sedangkan|sementara|tetapi|und|oder|während|aber|et|ou|mais|tandis que|alors que|y|o|pero|mientras que)(?![\p{L}])|而|和|或|但/giu;
@@ -1405,6 +1420,7 @@ export const numbersRule: Rule = {
     const pairedWith = pairByPlace(sourceNumbers, targetNumbers, source.text.length, context.target.text.length);
     for (const index of pairedWith) if (index >= 0) usedSource.add(index);
     checkSwapped(context, sourceNumbers, targetNumbers, pairedWith, out);
+    checkSpelledSwapped(context, out);
     checkSwappedAcrossSentences(context, out);
     checkSwappedBetweenSides(context, sourceNumbers, targetNumbers, out);
     checkOrdinals(context, sourceNumbers, targetNumbers, out);

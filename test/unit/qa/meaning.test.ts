@@ -7879,3 +7879,73 @@ describe('round 220', () => {
     ).toEqual(['polarity.dropped Berjalanlah tanpa alas kaki']);
   });
 });
+
+describe('round 221', () => {
+  it('reads a bound before a count of times said in one word ("more than twice")', () => {
+    const source = 'Call us if they vomit more than twice.';
+    expect(of(source, 'Hubungi kami jika ia muntah kurang dari dua kali.', 'id')).toEqual(['direction.inverted kurang dari']);
+    expect(of(source, 'Hubungi kami jika ia muntah lebih dari dua kali.', 'id')).toEqual([]);
+  });
+
+  it('reads "once" before a clause\'s subject as after ("once all symptoms have gone")', () => {
+    const source = 'Sports should only be started again once all symptoms have gone.';
+    expect(of(source, 'Olahraga baru boleh dimulai lagi sebelum semua gejala hilang.', 'id')).toEqual(['direction.inverted sebelum']);
+    expect(of(source, 'Olahraga baru boleh dimulai lagi setelah semua gejala hilang.', 'id')).toEqual([]);
+    expect(of('Take it once a day.', 'Minum sekali sehari.', 'id')).toEqual([]);
+  });
+
+  it('knows the whole against half in French, money kept against refunded, and soon after against long after', () => {
+    expect(of('Later cancellations are charged in full.', 'Les annulations plus tardives sont facturées à moitié.', 'fr')).toEqual([
+      'quantifier.changed à moitié',
+    ]);
+    expect(of('Later cancellations are charged in full.', 'Les annulations plus tardives sont facturées en totalité.', 'fr')).toEqual([]);
+    expect(of('The deposit is then kept.', 'La caution est alors remboursée.', 'fr')).toEqual(['direction.inverted remboursée']);
+    expect(of('The deposit is then kept.', 'La caution est alors conservée.', 'fr')).toEqual([]);
+    expect(of('Urinate soon after sex.', 'Orine mucho después de mantener relaciones sexuales.', 'es')).toEqual([
+      'direction.inverted mucho después',
+    ]);
+    expect(of('Urinate soon after sex.', 'Orine poco después de mantener relaciones sexuales.', 'es')).toEqual([]);
+  });
+
+  it('reads a thing rented by the month as monthly ("loués à la semaine"), not "au mois de mai"', () => {
+    expect(of('Lockers can be rented by the month.', 'Des casiers peuvent être loués à la semaine.', 'fr')).toEqual([
+      'frequency.changed à la semaine',
+    ]);
+    expect(of('Lockers can be rented by the month.', 'Des casiers peuvent être loués au mois.', 'fr')).toEqual([]);
+    expect(of('Lockers can be rented weekly in May.', 'Des casiers peuvent être loués chaque semaine au mois de mai.', 'fr')).toEqual([]);
+  });
+
+  it('marks a lost negation where the translation says it: the Chinese "允许", the German "ohne" and a German clause of its own', () => {
+    expect(of('Weapons and live animals must not be sold on SwapIt.', '允许在 SwapIt 上出售武器和活体动物。', 'zh')).toEqual([
+      'polarity.dropped 允许在 SwapIt 上出售',
+    ]);
+    expect(
+      of('The app does not access your photos without your permission.', 'Die App greift ohne Ihre Erlaubnis auf Ihre Fotos zu.', 'de'),
+    ).toEqual(['polarity.dropped greift ohne']);
+    expect(
+      of(
+        'Bikes that are not collected within 30 days will be sold.',
+        'Fahrräder, die innerhalb von 30 Tagen abgeholt werden, werden verkauft.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped die innerhalb von 30 Tagen abgeholt werden']);
+  });
+
+  it('reads the ends of a range swapped ("from October to April" → "von April bis Oktober")', () => {
+    expect(of('The office is open from Monday to Friday.', 'Kantor buka dari Jumat hingga Senin.', 'id')).toEqual([
+      'sequence.swapped Jumat',
+    ]);
+    expect(of('The office is open from Monday to Friday.', 'Kantor buka dari Senin hingga Jumat.', 'id')).toEqual([]);
+    expect(of('Winter tyres are included from October to April.', 'Winterreifen sind von April bis Oktober inbegriffen.', 'de')).toEqual([
+      'sequence.swapped April',
+    ]);
+  });
+
+  it('reads two numbers spelled out that changed places', () => {
+    const source = 'Take them for three days if you are a woman and for seven days if you are a man.';
+    expect(of(source, 'Minum selama tujuh hari jika Anda perempuan dan selama tiga hari jika Anda laki-laki.', 'id')).toEqual([
+      'numbers.swapped tujuh',
+    ]);
+    expect(of(source, 'Minum selama tiga hari jika Anda perempuan dan selama tujuh hari jika Anda laki-laki.', 'id')).toEqual([]);
+  });
+});

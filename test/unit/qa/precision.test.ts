@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and eighty-three (one hundred and sixty-five other changes of meaning, one hundred and fifty-six terms, parties or order swapped, one hundred and ten opposites, seventy-six negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-seven terms, senses or false friends, thirty-two spans of time, times or units, twelve amounts or counts, twelve bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and seventy-one (one hundred and sixty-four other changes of meaning, one hundred and fifty-five terms, parties or order swapped, one hundred and seven opposites, seventy-four negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-seven terms, senses or false friends, thirty-one spans of time, times or units, eleven bounds or limits, ten amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -151,11 +151,9 @@ describe('precision on careful translations', () => {
       'cholesterol ¶5 negation dropped (unexplained)',
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'cinema-fr ¶5 negation dropped (not suitable)',
-      'cistitis-es ¶6 numbers swapped (three days for women, seven for men)',
       'cistitis-es ¶6 negation dropped (do not stop early)',
       'cistitis-es ¶7 negation dropped (have not been shown)',
       'cistitis-es ¶8 direction swapped (front to back)',
-      'cistitis-es ¶8 opposite (soon after to long after)',
       'clasesparticulares-es ¶2 opposite (at the end of the month to in advance)',
       'clasesparticulares-es ¶4 negation moved (not charged, made up)',
       'clasesparticulares-es ¶6 negation dropped (does not do the homework)',
@@ -256,7 +254,6 @@ describe('precision on careful translations', () => {
       'flusingapura ¶8 comparison inverted (fewer to more often)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
-      'fotobuch-de ¶4 negation dropped (does not access without permission)',
       'fotosnube-es ¶7 terms swapped (original quality, not compressed)',
       'freelance ¶5 party changed (the freelancer to the client)',
       'friedhof-de ¶3 parties swapped (the family and the town)',
@@ -277,8 +274,6 @@ describe('precision on careful translations', () => {
       'gastos-es ¶8 term changed (Privacy to Notifications)',
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
-      'gegarotak ¶2 bound inverted (more than twice to less than)',
-      'gegarotak ¶7 order inverted (once all symptoms have gone to before)',
       'gegarotak ¶8 term changed (specialist to dentist)',
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
@@ -495,7 +490,6 @@ describe('precision on careful translations', () => {
       'pijatrefleksi ¶6 meaning changed (at the same time to in turns)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
       'plongee-fr ¶1 unit changed (days to weeks)',
-      'plongee-fr ¶6 quantity changed (full value to half)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
@@ -517,7 +511,6 @@ describe('precision on careful translations', () => {
       'printshop ¶6 meaning changed (recycled to sent again)',
       'printshop ¶7 terms swapped (printing and binding)',
       'probezeit-de ¶3 meaning changed (from the first day to only after probation)',
-      'procuration-fr ¶2 negation dropped (may not sell to may sell)',
       'procuration-fr ¶3 restriction added (at any time to only after six months)',
       'propertyfee-zh ¶8 contrast swapped (the management office, not the security guard)',
       'propertyrepair-zh ¶2 party changed (the owner to the property office)',
@@ -563,7 +556,6 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
-      'sewasepedalistrik ¶1 rate changed (by the hour or the day to by the week or the month)',
       'sewasepedalistrik ¶3 negation added (returned)',
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -595,10 +587,7 @@ describe('precision on careful translations', () => {
       'steuer-de ¶4 bound reversed (above to below)',
       'steuer-de ¶7 modality changed (can to must)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
-      'studiorepet-fr ¶2 amount changed (charged in full to half)',
-      'studiorepet-fr ¶7 period changed (by the month to by the week)',
       'studiorepet-fr ¶8 parties swapped (the studio may terminate to the renter)',
-      'studiorepet-fr ¶8 opposite (the deposit is kept to refunded)',
       'subway-zh ¶4 terms swapped (folding bikes at all times, others only on weekends)',
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
@@ -700,7 +689,6 @@ describe('precision on careful translations', () => {
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'xianzhi-zh ¶7 opposite (must not be sold to allowed)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
       'yatong-zh ¶1 timing changed (as soon as possible to postponed)',
       'yatong-zh ¶7 action changed (go to the emergency department to rest at home)',
