@@ -1726,7 +1726,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the earliest and the latest a thing may be done
   bound: {
-    en: ['no earlier than|not earlier than|at the earliest', 'no later than|not later than|at the latest'],
+    // (and "by" a date or a time: "by the 10th of each month", "by Friday"; see oppositesIn)
+    en: ['no earlier than|not earlier than|at the earliest', 'no later than|not later than|at the latest|by'],
     id: ['paling cepat|secepat-cepatnya|tidak lebih awal dari', 'paling lambat|selambat-lambatnya|tidak lebih lambat dari'],
     de: ['frühestens', 'spätestens'],
     fr: ['au plus tôt|pas avant', 'au plus tard|pas plus tard que'],
@@ -2179,7 +2180,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement',
+      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -2671,8 +2672,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['terima|menerima|diterima|setujui|menyetujui|disetujui', 'tolak|menolak|ditolak'],
     de: ['akzeptiert|akzeptieren|angenommen|annehmen|genehmigt|genehmigen', 'abgelehnt|ablehnen|zurückgewiesen|zurückweisen'],
     fr: [
-      'accepté|acceptée|acceptés|acceptées|accepter|acceptons|approuvé|approuvée',
-      'refusé|refusée|refusés|refusées|refuser|refusons|rejeté|rejetée|rejetés',
+      'accepté|acceptée|acceptés|acceptées|accepter|acceptons|accepte|acceptent|approuvé|approuvée',
+      'refusé|refusée|refusés|refusées|refuser|refusons|refuse|refusent|rejeté|rejetée|rejetés',
     ],
     es: [
       'aceptar|acepta|aceptan|aceptado|aceptada|aceptados|aceptadas|aceptará|aceptarán|aprobado|aprobada',
@@ -5093,6 +5094,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['失去|丧失|作废', '保留|保持'],
   },
+  // credit or days carried over to the next period or lost with this one ("unused credit is carried
+  // over to the next month" → "est perdu à la fin du mois")
+  carryOver: {
+    en: ['carried over|carries over|carry over|rolled over|rolls over|roll over', 'lost|forfeited|expires|expire|expired|lapses|lapse'],
+    id: ['dibawa ke|terbawa ke|diakumulasikan|dialihkan ke', 'hangus|hilang|kedaluwarsa'],
+    de: ['übertragen|übernommen', 'verfällt|verfallen|geht verloren|gehen verloren'],
+    fr: ['reporté|reportée|reportés|reportées', 'perdu|perdue|perdus|perdues|expire|expirent|expiré'],
+    es: [
+      'se traslada|se trasladan|trasladado|trasladados|se acumula|se acumulan|acumulado|acumulados',
+      'se pierde|se pierden|perdido|perdidos|caduca|caducan',
+    ],
+    zh: ['结转|顺延|累积到', '作废|清零|失效|过期'],
+  },
   // alone or with others ("aggressive dogs are walked alone, never in a group" → "dalam kelompok, tidak
   // pernah sendirian"); not "solo", "seul" or "sendiri", which are "only" and "own" too
   company: {
@@ -5856,6 +5870,16 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       // (more or less than something is a bound or a comparison, the limits' to read: "more than 4",
       // "mehr als", "moins de 5 €", "lebih banyak dari")
       if (name === 'moreOrLess' && COMPARED.test(analysis.text.slice(word.end, word.end + 40))) continue;
+      // ("costs" is a price only before an amount: "costs 5 euros", not "travel costs are covered")
+      if (
+        name === 'charge' &&
+        phrase.length === 1 &&
+        word.lower === 'costs' &&
+        !AMOUNT_AHEAD.test(analysis.text.slice(word.end, word.end + 12))
+      )
+        continue;
+      // ("by" is a deadline's only before a date or a time: "by the 10th", "by Friday"; not "by car")
+      if (name === 'bound' && word.lower === 'by' && !BY_A_DATE.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")
@@ -7128,6 +7152,15 @@ const WEEKDAY_EN = dateNamesPattern('en', 'weekday');
 const BY_A_TIME = new RegExp(
   String.raw`\b(?:by|no[\s\u00a0]+later[\s\u00a0]+than|not[\s\u00a0]+later[\s\u00a0]+than)[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
     String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b)`,
+  'iu',
+);
+
+/** An amount right ahead: a currency's sign or code, or a figure ("€5", "5 euros", "Rp10.000", "US$2"). */
+const AMOUNT_AHEAD = /^[\s\u00a0]+(?:\p{Sc}|\p{N}|Rp|[A-Z]{2,3}\$)/u;
+
+/** What follows a "by" of a deadline: a date, a day or a time ("by the 10th", "by 31 March", "by Friday", "by noon", "by the end of June"). */
+const BY_A_DATE = new RegExp(
+  String.raw`^[\s\u00a0]+(?:the[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+${MONTH_EN}\b|\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|noon\b|midday\b|midnight\b|tomorrow\b|tonight\b|the[\s\u00a0]+end[\s\u00a0]+of\b)`,
   'iu',
 );
 
@@ -12290,11 +12323,22 @@ const SO: Readonly<Record<string, RegExp>> = {
   fr: /^(?:donc)$/u,
 };
 const CHINESE_SO = /所以|因此|因而/gu;
+/** Words that join two clauses one after the other ("and", "dan", "und", "et", "y"). */
+const AND: Readonly<Record<string, RegExp>> = {
+  en: /^and$/u,
+  id: /^dan$/u,
+  de: /^und$/u,
+  fr: /^et$/u,
+  es: /^(?:y|e)$/u,
+};
+/** What follows an English "and" that begins a clause of its own: a verb of the same subject ("and is quoted"). */
+const CLAUSE_AFTER_AND = /^\s+(?:is|are|was|were|will|must|can|may|should|has|have|does|do)\b/u;
 /** Words of "but" that may stand after the second clause's first words ("Kindergeld dagegen schon", "Kindergeld jedoch nicht"). */
 const BUT_INSIDE: Readonly<Record<string, RegExp>> = { de: /^(?:jedoch|dagegen|hingegen)$/u };
 
 /**
- * A sentence of two clauses set against each other by a "but", the one negated in the source and
+ * A sentence of two clauses set against each other by a "but" (or joined by a "so", or by an "and"
+ * that begins a clause: "is not included and is quoted separately"), the one negated in the source and
  * the other in the translation ("floods are covered, but wear and tear is not" → "las inundaciones
  * no están cubiertas, pero el desgaste sí"): the source's negation, the translation's clause that
  * lost it (its words) and the translation's negation that came into the other. Each sentence with
@@ -12331,13 +12375,22 @@ function negationAcrossBut(
       return joins;
     };
     const buts = joinsOf(CHINESE_BUT, BUT[lang], false);
-    const joins = buts.length > 0 ? buts : joinsOf(CHINESE_SO, SO[lang], lang === 'en');
+    const sos = buts.length > 0 ? buts : joinsOf(CHINESE_SO, SO[lang], lang === 'en');
+    // (or an "and" that joins two clauses: in English one before a verb of its own, "is not included
+    // and is quoted separately"; in the other languages any single one, once the source has one)
+    const ands = () =>
+      joinsOf(/(?!)/gu, AND[lang], false).filter(
+        (join) => lang !== 'en' || CLAUSE_AFTER_AND.test(analysis.text.slice(join.end, join.end + 12)),
+      );
+    const joins = sos.length > 0 ? sos : ands();
     if (joins.length !== 1) return null;
     const join = joins[0] as Cue;
-    // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck")
-    const before = paragraph
-      .of('negation', span)
-      .find((cue) => cue.end <= join.start && /^\s+$/u.test(analysis.text.slice(cue.end, join.start)));
+    // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck";
+    // not one before an "and", which ends the first: "are non-transferable and must match")
+    const before =
+      buts.length > 0
+        ? paragraph.of('negation', span).find((cue) => cue.end <= join.start && /^\s+$/u.test(analysis.text.slice(cue.end, join.start)))
+        : undefined;
     // (a "but" inside the second clause, a comma and a word or two before it: that clause begins at the comma)
     const comma = BUT_INSIDE[lang]?.test(join.text.toLowerCase()) ? commaBefore(analysis, span, join) : null;
     if (comma !== null)

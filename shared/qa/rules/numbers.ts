@@ -549,11 +549,13 @@ function checkUnit(
     : /\p{L}/u.test(between)
       ? `${context.target.text.slice(target.start, found.start)}${unitName(value, wanted.unit, context.targetLang)}`
       : withUnit(value, wanted.unit, context.targetLang);
+  // (the unit may stand before the figure: "a day or two")
+  const [saidStart, saidEnd] = [Math.min(sourceNumber.start, wanted.start), Math.max(sourceNumber.end, wanted.end)];
   out.push(
     finding(context, 'numbers.changed', 'major', target.start, found.end, {
-      source: spanOf(source.text, sourceNumber.start, wanted.end),
+      source: spanOf(source.text, saidStart, saidEnd),
       params: {
-        source: source.text.slice(sourceNumber.start, wanted.end),
+        source: source.text.slice(saidStart, saidEnd),
         found: context.target.text.slice(target.start, found.end),
         expected,
       },
@@ -591,6 +593,18 @@ function checkPeriod(context: RuleContext, sourceEnd: number, targetEnd: number,
  * nowhere, one number with the source's unit and another value is a changed number. The
  * translation's numbers this takes are taken from `unmatchedTarget` (or marked in `usedSpelled`).
  */
+/** "A day or two": the unit of a count said after "a" or "one" and its unit, before an "or" (English). */
+const ONE_UNIT_OR = /(?:^|[\s\u00a0])(?:a|an|one)([\s\u00a0]+\p{L}+)[\s\u00a0]+or[\s\u00a0]+$/iu;
+
+/** The unit a spelled number takes from "a day or" before it ("a day or two later": two days), or null. */
+function unitOfOneOr(text: string, start: number, lang: string): UnitAt | null {
+  if (baseLanguage(lang) !== 'en') return null;
+  const from = Math.max(0, start - 32);
+  const match = ONE_UNIT_OR.exec(text.slice(from, start));
+  if (!match?.[1]) return null;
+  return unitAfter(text, from + match.index + match[0].indexOf(match[1]), lang);
+}
+
 function checkSpelledQuantities(
   context: RuleContext,
   unmatchedTarget: NumberOccurrence[],
@@ -606,7 +620,7 @@ function checkSpelledQuantities(
   const quantities = [
     ...spelledNumbersIn(source.text, context.sourceLang).map((spelled) => ({
       spelled,
-      wanted: unitAfter(source.text, spelled.end, context.sourceLang),
+      wanted: unitAfter(source.text, spelled.end, context.sourceLang) ?? unitOfOneOr(source.text, spelled.start, context.sourceLang),
     })),
     ...countWordsIn(source.text, context.sourceLang).map((spelled) => ({
       spelled,

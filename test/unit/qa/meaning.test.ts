@@ -7949,3 +7949,52 @@ describe('round 221', () => {
     expect(of(source, 'Minum selama tiga hari jika Anda perempuan dan selama tujuh hari jika Anda laki-laki.', 'id')).toEqual([]);
   });
 });
+
+describe('round 222', () => {
+  it('reads a negation moved across an "and" that joins two clauses', () => {
+    const source = 'Tree felling is not included and is quoted separately.';
+    expect(of(source, 'La tala de árboles está incluida y no se cobra aparte.', 'es')).toEqual([
+      'polarity.dropped La tala de árboles está incluida',
+      'polarity.added no',
+    ]);
+    expect(of(source, 'La tala de árboles no está incluida y se presupuesta aparte.', 'es')).toEqual([]);
+    expect(
+      of(
+        'Tickets are non-transferable and must match the name on your ID.',
+        'Tiket tidak dapat dipindahtangankan dan nama pada tiket harus sesuai dengan kartu identitas Anda.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "by" a date as a deadline, not "by" a way', () => {
+    expect(
+      of('Payments must be made by the 10th of each month.', 'Pembayaran harus dilakukan paling cepat tanggal 10 setiap bulan.', 'id'),
+    ).toEqual(['direction.inverted paling cepat']);
+    expect(
+      of('Payments must be made by the 10th of each month.', 'Pembayaran harus dilakukan paling lambat tanggal 10 setiap bulan.', 'id'),
+    ).toEqual([]);
+    expect(of('Send it by email as early as you can.', 'Kirimkan melalui email paling cepat.', 'id')).toEqual([]);
+  });
+
+  it('reads the unit of "a day or two"', () => {
+    const source = 'A fever is followed a day or two later by a rash.';
+    expect(of(source, 'Auf das Fieber folgt ein oder zwei Wochen später ein Ausschlag.', 'de')).toEqual(['numbers.changed zwei Wochen']);
+    expect(of(source, 'Auf das Fieber folgt ein oder zwei Tage später ein Ausschlag.', 'de')).toEqual([]);
+  });
+
+  it('knows French "acceptent" and "refusent", credit carried over against lost, and a price against free', () => {
+    expect(of('Find restaurants that accept it.', 'Trouvez les restaurants qui la refusent.', 'fr')).toEqual([
+      'direction.inverted refusent',
+    ]);
+    expect(of('Find restaurants that accept it.', "Trouvez les restaurants qui l'acceptent.", 'fr')).toEqual([]);
+    expect(of('Unused credit is carried over to the next month.', 'Le crédit non utilisé est perdu à la fin du mois.', 'fr')).toEqual([
+      'direction.inverted perdu',
+    ]);
+    expect(of('Unused credit is carried over to the next month.', 'Le crédit non utilisé est reporté sur le mois suivant.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('A new card costs 5 euros.', 'Une nouvelle carte est gratuite.', 'fr')).toContain('direction.inverted gratuite');
+    expect(of('A new card costs 5 euros.', 'Une nouvelle carte coûte 5 euros.', 'fr')).toEqual([]);
+  });
+});

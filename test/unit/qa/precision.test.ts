@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and eighty-three (one hundred and sixty-six other changes of meaning, one hundred and fifty-six terms, parties or order swapped, one hundred and ten opposites, seventy-seven negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-eight terms, senses or false friends, thirty-two spans of time, times or units, twelve bounds or limits, ten amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and sixty-eight (one hundred and sixty-six other changes of meaning, one hundred and fifty-six terms, parties or order swapped, one hundred and six opposites, sixty-eight negations lost or added, sixty-four restrictions or quantifiers lost, added or changed, forty-eight terms, senses or false friends, thirty-one spans of time, times or units, eleven bounds or limits, ten amounts or counts, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -59,7 +59,6 @@ describe('precision on careful translations', () => {
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
-      'arisan ¶4 deadline inverted (by the 10th to at the earliest)',
       'arras-es ¶5 negation dropped (free of to with)',
       'ascensor-es ¶1 frequency swapped (monthly inspection and annual check)',
       'ascensor-es ¶2 numbers swapped (four hours on working days, eight at weekends)',
@@ -157,7 +156,6 @@ describe('precision on careful translations', () => {
       'cistitis-es ¶7 negation dropped (have not been shown)',
       'cistitis-es ¶8 direction swapped (front to back)',
       'clasesparticulares-es ¶2 opposite (at the end of the month to in advance)',
-      'clasesparticulares-es ¶4 negation moved (not charged, made up)',
       'clasesparticulares-es ¶6 negation dropped (does not do the homework)',
       'clasesparticulares-es ¶7 party changed (either side to only the tutor)',
       'cochecompartido-es ¶1 term changed (with your phone to with the key)',
@@ -238,7 +236,6 @@ describe('precision on careful translations', () => {
       'eyedrops ¶2 meaning changed (before and after to before only)',
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
-      'fahrradkauf-de ¶3 negation moved (his property, not stolen)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
@@ -310,8 +307,6 @@ describe('precision on careful translations', () => {
       'homestay ¶5 negation dropped (unsupervised to supervised)',
       'hotel-es ¶8 condition dropped (on request, subject to availability)',
       'hotspot ¶2 meaning inverted (instead of being cut off to then cut off)',
-      'hotspot ¶7 negation dropped (not included)',
-      'hotspot ¶7 negation added (must be activated to need not)',
       'hotspring-zh ¶3 terms swapped (required in mixed pools, not allowed in single-sex baths)',
       'hotspring-zh ¶5 negation added (must be accompanied to may be unaccompanied)',
       'housekeeping-zh ¶3 parties swapped (cleaners bring equipment, customers the products)',
@@ -331,8 +326,6 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
-      'jardineria-es ¶2 negation dropped (is not included)',
-      'jardineria-es ¶2 negation added (quoted separately to not charged separately)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jobapplication ¶6 obligation weakened (must to may)',
       'jobapplication ¶7 name changed (Jakarta to Surabaya)',
@@ -440,7 +433,6 @@ describe('precision on careful translations', () => {
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
-      'onlinecourse-es ¶6 meaning inverted (free to paid)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
       'ora-es ¶1 meaning inverted (without using the meter to using it)',
@@ -468,7 +460,6 @@ describe('precision on careful translations', () => {
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
       'passwortmanager-de ¶1 negation added (encrypted to unencrypted)',
       'paylater ¶3 restriction dropped (only if)',
-      'paylater ¶6 negation dropped (does not cost extra)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
       'peixun-zh ¶7 terms swapped (the teacher, not the time)',
@@ -625,10 +616,7 @@ describe('precision on careful translations', () => {
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'thrombose-de ¶3 terms swapped (water and alcohol)',
       'ticketing-zh ¶11 times swapped (7:30 p.m. and 9 p.m.)',
-      'ticketresto-fr ¶1 opposite (restaurants that accept it to refuse it)',
-      'ticketresto-fr ¶4 opposite (carried over to lost)',
       'ticketresto-fr ¶5 urgency changed (immediately to within five days)',
-      'ticketresto-fr ¶5 opposite (costs 5 euros to free)',
       'ticketterms ¶2 negation added (remains valid to not valid)',
       'ticketterms ¶5 opposite (intoxicated to sober)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
@@ -665,8 +653,6 @@ describe('precision on careful translations', () => {
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
       'vinoclub-es ¶4 party changed (an adult to anyone)',
-      'vinoclub-es ¶7 negation dropped (no minimum term)',
-      'vinoclub-es ¶7 negation added (can be cancelled at any time)',
       'virement-fr ¶8 party changed (the recipient to the sender)',
       'visado-es ¶4 obligation weakened (must to can)',
       'visado-es ¶5 number changed (two photos to one)',
@@ -695,7 +681,6 @@ describe('precision on careful translations', () => {
       'wetterapp-de ¶3 colours swapped (red and orange)',
       'wetterapp-de ¶7 swapped (the last two hours and the next hour)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
-      'windpocken-de ¶2 unit changed (a day or two to a week or two)',
       'windpocken-de ¶4 negation dropped (keep your child away)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
