@@ -257,10 +257,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|at greater risk|at higher risk|more vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|at lower risk|less vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|least at risk|at lower risk|at lowest risk|less vulnerable|least vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down',
       ),
       above: list(
         'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
@@ -463,7 +463,7 @@ const CUES: Record<string, Cues> = {
         'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
+        'baisse|baissé|baissée|baissés|baissées|baissent|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
       ),
       more: list(
         'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
@@ -1732,6 +1732,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['frühestens', 'spätestens'],
     fr: ['au plus tôt|pas avant', 'au plus tard|pas plus tard que'],
     es: ['como muy pronto|no antes de', 'a más tardar|como muy tarde|no más tarde de'],
+    zh: ['最早|不早于', '最迟|最晚|不迟于|不晚于'],
+  },
+  // what lies above an amount just said and what lies below it ("below that, a fee applies" →
+  // "darüber fällt eine Gebühr an")
+  aboveBelowThat: {
+    en: ['above that|over that|beyond that', 'below that|under that'],
+    de: ['darüber', 'darunter'],
+    fr: ['au-delà|au-dessus', 'en dessous|en deçà'],
+    es: ['por encima de eso|por encima', 'por debajo de eso|por debajo'],
+  },
+  // a card paid for in advance and one on credit ("a prepaid card" → "una tarjeta de crédito")
+  prepaidCredit: {
+    en: ['prepaid|pre-paid', 'credit card|credit cards|on credit'],
+    id: ['prabayar', 'kartu kredit'],
+    de: ['prepaid|prepaid-karte|guthabenkarte|vorausbezahlt|vorausbezahlte', 'kreditkarte|kreditkarten|auf kredit'],
+    fr: ['prépayée|prépayé|prépayées|prépayés', 'carte de crédit|cartes de crédit|à crédit'],
+    es: ['prepago', 'tarjeta de crédito|tarjetas de crédito|a crédito'],
+    zh: ['预付|预付费', '信用卡'],
   },
   // a thing kept from sun, heat or damp and one left in it ("kept away from direct sunlight" →
   // "exposées à la lumière directe")
@@ -9829,6 +9847,9 @@ function notBeforeWithout(
   return { start: before ? before.start : word.start, end: word.end };
 }
 
+/** An English adjective of what can be done ("refundable", "transferable", "accessible"). */
+const ABLE_WORD = /^\p{L}{3,}(?:able|ible)$/iu;
+
 /** The words that open a German clause of its own, relative or subordinate, whose verb comes last ("die", "wenn", "dass"). */
 const SUBORDINATE_OPENER_DE =
   /^(?:der|die|das|den|dem|deren|dessen|welche|welcher|welches|welchen|wenn|weil|dass|ob|falls|sofern|solange|bevor|nachdem|sobald|damit|obwohl|während)$/u;
@@ -10032,7 +10053,11 @@ function placeOfLost(
   // terpakai bergulir": on the word after the one that negation negates)
   // (Chinese: a lost "do not" or "cannot" belongs before the sentence's one imperative or modal,
   // "请使用电梯", "可以退还", wherever the landmarks put the rest)
-  if (target.unspaced && (negatesModal(source, sourceParagraph, negated) || imperativeNegation(source, negated))) {
+  // (and "not refundable", "not transferable": what can be done, "可以退还")
+  if (
+    target.unspaced &&
+    (negatesModal(source, sourceParagraph, negated) || imperativeNegation(source, negated) || ABLE_WORD.test(negatedWord.text))
+  ) {
     const text = target.text.slice(targetSentence.start, targetSentence.end);
     const found = [...text.matchAll(CHINESE_MODAL_RE)];
     if (found.length === 1) {
@@ -10781,9 +10806,14 @@ function negationsRenderingWords(
     let distance = Infinity;
     for (const cue of negations) {
       if (taken.has(cue)) continue;
-      const near = widenedByWord(target, cue.start, targetParagraph.negatedWord(cue).end);
+      const relative = targetParagraph.inRelativeClause(cue);
+      const widened = widenedByWord(target, cue.start, targetParagraph.negatedWord(cue).end);
+      // (one of a relative clause takes in the noun before its "yang", "that", which the word may land on)
+      const near = relative ? widenedByWord(target, widened.start, widened.end) : widened;
       if (!(place.start < near.end && near.start < place.end)) continue;
-      const d = Math.abs(cue.start - place.start);
+      // (one in a relative clause first, where a negative word is said as a clause: "untrained
+      // staff" → "staf yang tidak terlatih", beside the main clause's "tidak boleh mengizinkan")
+      const d = Math.abs(cue.start - place.start) + (relative ? 0 : target.text.length);
       if (d < distance) {
         distance = d;
         nearest = cue;

@@ -7998,3 +7998,50 @@ describe('round 222', () => {
     expect(of('A new card costs 5 euros.', 'Une nouvelle carte coûte 5 euros.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 223', () => {
+  it("reads a negative word said as a relative clause as rendered by its negation, not by the main clause's", () => {
+    expect(
+      of(
+        'The Hirer must not allow untrained staff to use it.',
+        'Penyewa tidak boleh mengizinkan staf yang tidak terlatih menggunakannya.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(
+      of('The Hirer must not allow untrained staff to use it.', 'Penyewa boleh mengizinkan staf yang tidak terlatih menggunakannya.', 'id'),
+    ).toEqual(['polarity.dropped boleh mengizinkan']);
+  });
+
+  it('knows "most at risk" against "les moins exposés", French "descend" as a fall, and what lies above or below an amount', () => {
+    expect(of('Older people are most at risk.', 'Les personnes âgées sont les moins exposées.', 'fr')).toEqual([
+      'direction.inverted moins exposées',
+    ]);
+    expect(of('Older people are most at risk.', 'Les personnes âgées sont les plus exposées.', 'fr')).toEqual([]);
+    expect(of('Its temperature rises above 40 °C.', 'Sa température descend sous 40 °C.', 'fr')).toEqual(['direction.inverted descend']);
+    const source = 'Delivery is free for orders over 60 euros; below that, a fee of 3.90 euros applies.';
+    expect(
+      of(source, 'Die Lieferung ist für Bestellungen über 60 Euro kostenlos; darüber fällt eine Gebühr von 3,90 Euro an.', 'de'),
+    ).toEqual(['direction.inverted darüber']);
+    expect(
+      of(source, 'Die Lieferung ist für Bestellungen über 60 Euro kostenlos; darunter fällt eine Gebühr von 3,90 Euro an.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('knows a prepaid card against a credit card, and the Chinese earliest against the latest', () => {
+    expect(of('Parents can give children a prepaid card.', 'Los padres pueden dar a sus hijos una tarjeta de crédito.', 'es')).toEqual([
+      'direction.inverted tarjeta de crédito',
+    ]);
+    expect(of('Parents can give children a prepaid card.', 'Los padres pueden dar a sus hijos una tarjeta prepago.', 'es')).toEqual([]);
+    expect(of('The rest is paid no later than seven days before the wedding.', '其余款项最早须于婚礼前七天支付。', 'zh')).toEqual([
+      'direction.inverted 最早',
+    ]);
+    expect(of('The rest is paid no later than seven days before the wedding.', '其余款项最迟须于婚礼前七天支付。', 'zh')).toEqual([]);
+  });
+
+  it('marks a lost "not refundable" in Chinese from its "可以"', () => {
+    expect(of('The deposit is not refundable if the Client cancels.', '如客户取消，定金可以退还。', 'zh')).toEqual([
+      'polarity.dropped 定金可以退还',
+    ]);
+  });
+});

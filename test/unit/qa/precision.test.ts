@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "must not allow untrained staff" → "tidak boleh mengizinkan staf yang tidak terlatih", read as a negation lost
-      'sewaalatberat ¶2 polarity.dropped "boleh mengizinkan"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and eighty-five (one hundred and seventy other changes of meaning, one hundred and fifty-eight terms, parties or order swapped, one hundred and eight opposites, sixty-nine negations lost or added, sixty-seven restrictions or quantifiers lost, added or changed, fifty-one terms, senses or false friends, thirty-one spans of time, times or units, twelve bounds or limits, eleven amounts or counts, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and seventy-nine (one hundred and sixty-nine other changes of meaning, one hundred and fifty-eight terms, parties or order swapped, one hundred and six opposites, sixty-eight negations lost or added, sixty-seven restrictions or quantifiers lost, added or changed, fifty terms, senses or false friends, thirty-one spans of time, times or units, eleven amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -180,8 +178,6 @@ describe('precision on careful translations', () => {
       'cordonumbilical-es ¶7 party changed (the midwife to the paediatrician)',
       'coro-es ¶4 party changed (provided by the choir to brought by each member)',
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
-      'coupdechaleur-fr ¶1 direction inverted (rises above 40 °C to falls below)',
-      'coupdechaleur-fr ¶2 opposite (most at risk to least)',
       'coupdechaleur-fr ¶4 urgency changed (immediately to within the hour)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
@@ -377,7 +373,6 @@ describe('precision on careful translations', () => {
       'library-de ¶5 rate changed (per day to per week)',
       'library-zh ¶6 terms swapped (weekdays and weekends)',
       'library-zh ¶7 restriction inverted (but drinks are allowed to including drinks)',
-      'lieferdienst-de ¶3 opposite (below that to above)',
       'lieferdienst-de ¶5 term changed (insulated bags to plastic bags)',
       'lieferdienst-de ¶6 restriction dropped (only if allowed to always)',
       'lieferdienst-de ¶7 term changed (refunded to the original payment method to a voucher)',
@@ -570,8 +565,6 @@ describe('precision on careful translations', () => {
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'sheying-zh ¶2 number changed (one photographer to two)',
-      'sheying-zh ¶3 negation dropped (not refundable)',
-      'sheying-zh ¶4 deadline inverted (no later than to at the earliest)',
       'sheying-zh ¶4 order inverted (before the wedding to after)',
       'sheying-zh ¶7 condition inverted (only with written consent to without consent)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
@@ -612,7 +605,6 @@ describe('precision on careful translations', () => {
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
       'tangniaobing-zh ¶2 terms swapped (whole grains instead of white rice)',
       'tanzschule-de ¶6 opposite (less than to more than)',
-      'tarjetajoven-es ¶1 term changed (a prepaid card to a credit card)',
       'tarjetajoven-es ¶2 parties swapped (parents top up to children)',
       "tarjetajoven-es ¶8 parties swapped (the parent's account to the child's)",
       'tarjetaregalo-es ¶4 bound inverted (more than to less than)',
