@@ -1591,8 +1591,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       // (and a body leant forward: "lean forward, not backwards" → "nach hinten, nicht nach vorne"; not
       // "forward" alone, "look forward to", "forward an email")
-      'front|in front of|forward-facing|facing forward|faces forward|face forward|forwards|lean forward|leaning forward|bend forward|bending forward|tilt forward',
-      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind',
+      'front|in front of|front seat|front seats|front row|forward-facing|facing forward|faces forward|face forward|forwards|lean forward|leaning forward|bend forward|bending forward|tilt forward',
+      'rear|rear-facing|facing backward|facing backwards|faces backward|face backward|facing rearward|backward|backwards|back of|behind|back seat|back seats|back row',
     ],
     id: ['depan', 'belakang'],
     // ("vor der Garage", in front of it; "vor dem Essen", before the meal, says a time where the
@@ -2033,10 +2033,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid',
       'very little|only a little|little|too little|too few',
     ],
-    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja'],
-    de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige'],
-    fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu'],
-    es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca'],
+    // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
+    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi'],
+    de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie'],
+    fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu|limitez'],
+    es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca|limite'],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     zh: ['多喝|多饮|多吃|大量|量多', '少喝|少饮|少吃|少量|量少'],
   },
@@ -3217,7 +3218,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|beberapa hari kemudian|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
@@ -3231,12 +3232,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
+      'más tarde|posteriormente|unos días después|días después|unas horas después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
@@ -6184,7 +6185,7 @@ function oppositesInText(
  * one closing a "在…" ("在删除后通知您", after deleting it), not "在…前面" (in front of).
  */
 const CHINESE_VERB_BEFORE_AFTER =
-  /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
+  /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并会将才就]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
 
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;

@@ -8045,3 +8045,23 @@ describe('round 223', () => {
     ]);
   });
 });
+
+describe('round 224', () => {
+  it('knows a command to limit a thing against plenty of it, and the back seat against the front', () => {
+    expect(of('Give plenty of fluids and let the child rest.', 'Batasi cairan dan biarkan anak beristirahat.', 'id')).toEqual([
+      'direction.inverted Batasi',
+    ]);
+    expect(of('Give plenty of fluids and let the child rest.', 'Berikan banyak cairan dan biarkan anak beristirahat.', 'id')).toEqual([]);
+    expect(of('Children must sit in the back seat.', '儿童必须坐在前排。', 'zh')).toEqual(['direction.inverted 前排']);
+    expect(of('Children must sit in the back seat.', '儿童必须坐在后排。', 'zh')).toEqual([]);
+  });
+
+  it('reads "a few days later" as later than at once, and a bare Chinese "后" before "会"', () => {
+    expect(of('Remove a tick as soon as possible.', 'Retire la garrapata unos días después.', 'es')).toEqual([
+      'direction.inverted unos días después',
+    ]);
+    expect(of('Remove a tick as soon as possible.', 'Retire la garrapata lo antes posible.', 'es')).toEqual([]);
+    expect(of('Prices are shown before you confirm the trip.', '确认行程后会显示价格。', 'zh')).toEqual(['direction.inverted 后']);
+    expect(of('Prices are shown before you confirm the trip.', '确认行程前会显示价格。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but six hundred and ninety-three (one hundred and seventy-one other changes of meaning, one hundred and sixty-one terms, parties or order swapped, one hundred and nine opposites, sixty-nine negations lost or added, sixty-seven restrictions or quantifiers lost, added or changed, fifty-two terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but six hundred and eighty-nine (one hundred and sixty-nine other changes of meaning, one hundred and sixty-one terms, parties or order swapped, one hundred and seven opposites, sixty-nine negations lost or added, sixty-seven restrictions or quantifiers lost, added or changed, fifty-two terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -133,7 +133,6 @@ describe('precision on careful translations', () => {
       'camerarental ¶2 meaning changed (in person at the shop to by courier)',
       'camerarental ¶7 amount changed (half to double)',
       'campak ¶1 opposite (highly contagious to rarely)',
-      'campak ¶5 opposite (give plenty of fluids to limit them)',
       'campak ¶6 term changed (at home to at school)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
       'cargolocation-fr ¶7 negation added (unless it was locked)',
@@ -187,9 +186,7 @@ describe('precision on careful translations', () => {
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'dache-zh ¶1 unit changed (within minutes to hours)',
-      'dache-zh ¶1 order inverted (before you confirm to after)',
       'dache-zh ¶2 number changed (two minutes to twenty)',
-      'dache-zh ¶6 opposite (the back seat to the front)',
       'dache-zh ¶6 negation added (may refuse to must not)',
       'dache-zh ¶7 parties swapped (the driver contacts you to you contact the driver)',
       'daizhuang-zh ¶1 term changed (chickenpox to measles)',
@@ -279,7 +276,6 @@ describe('precision on careful translations', () => {
       'gardeanimaux-fr ¶7 party changed (the owner pays to the sitter)',
       'gardemeuble-fr ¶3 restriction added (every day to Monday to Friday)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
-      'garrapata-es ¶3 urgency changed (as soon as possible to a few days later)',
       'garrapata-es ¶7 term changed (antibiotics to antivirals)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gassiservice-de ¶7 party changed (the owner pays to the walker pays)',
