@@ -8,6 +8,10 @@ export interface Sentence {
   end: number;
 }
 
+/** A capitalised word after a time's "a.m." or "p.m." that begins a sentence: no weekday, month or time zone. */
+const TIME_THEN_SENTENCE =
+  /^\p{Lu}(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday|anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember|TC|MT|ET|EST|ST|IB|DT)\b)/u;
+
 /** Sentences as spans (at ., !, ? followed by space or the end, and at their CJK forms). */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -15,9 +19,11 @@ export function sentencesOf(text: string): Sentence[] {
   // a CJK full stop ends a sentence without a space after it ("请保存。系统将重启。")
   for (const match of text.matchAll(/[。！？]+["”’)\]」』]*\s*|[.!?]+["”’)\]]*(?:\s+|$)|\n+/gu)) {
     const end = match.index + match[0].length;
-    // "e.g. ", "No. 5", "a.m. " are not ends
+    // "e.g. ", "No. 5", "a.m. " are not ends (but "8 p.m. Orders placed after…" ends at the time: a
+    // capitalised word after it that is no weekday, month or zone begins the next sentence)
     const before = text.slice(Math.max(start, match.index - 4), match.index + 1);
-    if (/(?:^|[^\p{L}])(?:\p{L}\.\p{L}|No|Nr|Dr|Mr|Mrs|Ms|St|vs|etc|dll|dsb|Jl|Bpk|Ibu|Tn|Ny)\.$/u.test(before)) continue;
+    const timeEnds = /(?:^|[^\p{L}])[ap]\.m\.$/iu.test(before) && TIME_THEN_SENTENCE.test(text.slice(end, end + 12));
+    if (!timeEnds && /(?:^|[^\p{L}])(?:\p{L}\.\p{L}|No|Nr|Dr|Mr|Mrs|Ms|St|vs|etc|dll|dsb|Jl|Bpk|Ibu|Tn|Ny)\.$/u.test(before)) continue;
     if (text.slice(start, end).trim()) out.push({ start, end: match.index + match[0].replace(/\s+$/u, '').length });
     start = end;
   }

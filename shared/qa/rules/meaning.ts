@@ -2358,7 +2358,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['panjang|waktu yang lama|waktu lama|lama sekali', 'pendek|sebentar|singkat|waktu singkat|waktu yang singkat'],
     de: ['lang|lange|langen|langer|langes', 'kurz|kurze|kurzen|kurzer|kurzes'],
     fr: ['long|longue|longs|longues|longtemps', 'court|courte|courts|courtes|brièvement|bref|brève|brefs|brèves'],
-    es: ['largo|larga|largos|largas', 'corto|corta|cortos|cortas|brevemente|breve|breves'],
+    // (and a time said long or short: "durante poco tiempo", "mucho tiempo")
+    es: ['largo|larga|largos|largas|mucho tiempo|largo tiempo', 'corto|corta|cortos|cortas|brevemente|breve|breves|poco tiempo'],
     // (not "长" alone: a head, "院长", to grow, "长出", long-term, "长期")
     zh: ['留长|较长|很长|加长|过长', '剪短|较短|很短|修短|过短'],
   },
@@ -9848,6 +9849,27 @@ function notBeforeWithout(
   return { start: before ? before.start : word.start, end: word.end };
 }
 
+/** An English copula right before a negation ("is not", "are not"). */
+const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been)\s+$/iu;
+
+/**
+ * The one word of a sentence written like a word of another language: the first six letters or
+ * more of their spellings alike (see cognateKey), most of the shorter one ("contagious" and
+ * "contagiosa", "infectious" and "infektiös"); null for none or several.
+ */
+function spelledAlikeIn(analysis: Analysis, span: Sentence, word: string): Item | null {
+  if (word.length < 6) return null;
+  const key = cognateKey(word.toLowerCase());
+  const alike = analysis.items.filter((item) => {
+    if (item.kind !== 'word' || item.start < span.start || item.end > span.end || item.text.length < 6) return false;
+    const other = cognateKey(item.lower);
+    let same = 0;
+    while (same < key.length && same < other.length && key[same] === other[same]) same += 1;
+    return same >= 6 && same >= 0.7 * Math.min(key.length, other.length);
+  });
+  return alike.length === 1 ? (alike[0] as Item) : null;
+}
+
 /** An English adjective of what can be done ("refundable", "transferable", "accessible"). */
 const ABLE_WORD = /^\p{L}{3,}(?:able|ible)$/iu;
 
@@ -10049,6 +10071,22 @@ function placeOfLost(
     place && verb && (between <= 2 || (between <= 4 && !/[,;:]/u.test(target.text.slice(place.end, verb.start))))
       ? { start: place.start, end: Math.max(place.end, verb.end) }
       : place;
+  // (a negated word the translation writes alike, its one word of the sentence that begins as it
+  // does, is where the negation was lost: "is not contagious" → "Es contagiosa", whatever the
+  // landmarks say)
+  // (only a "not" after a copula, right before its word: "is not contagious"; not "no specific
+  // treatment", whose noun is what is denied, nor "must not be charged with a charger")
+  const afterCopula =
+    /^not$/iu.test(negated.text) &&
+    COPULA_BEFORE.test(source.text.slice(Math.max(0, negated.start - 8), negated.start)) &&
+    wordsBetween(source, negated.end, negatedWord.start) === 0;
+  const alike = target.unspaced || !afterCopula ? null : spelledAlikeIn(target, targetSentence, negatedWord.text);
+  if (alike) {
+    // (with the verb right before it, where the negation was: "sommes responsables", "Es contagiosa")
+    const before = target.items.findLast((item) => item.end <= alike.start && item.start >= targetSentence.start);
+    const verb = before?.kind === 'word' && wordsBetween(target, before.end, alike.start) === 0 ? before : undefined;
+    return { start: verb ? verb.start : alike.start, end: alike.end, exact: true };
+  }
   let at = (prefixed ? landed : null) ?? joined;
   // (not on a negation the translation kept, "Unused data does not roll over" → "Data yang tidak
   // terpakai bergulir": on the word after the one that negation negates)

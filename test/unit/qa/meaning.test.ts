@@ -8065,3 +8065,34 @@ describe('round 224', () => {
     expect(of('Prices are shown before you confirm the trip.', '确认行程前会显示价格。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 225', () => {
+  it('marks a lost "is not" on the word the translation writes alike ("contagious" → "contagiosa")', () => {
+    expect(of('It is not contagious and is not caused by poor hygiene.', 'Es contagiosa y no se debe a una mala higiene.', 'es')).toEqual([
+      'polarity.dropped Es contagiosa',
+    ]);
+  });
+
+  it('ends a sentence at a time\'s "p.m." before a capitalised word that is no weekday or month', () => {
+    const source = 'Orders for the next day must be placed before 8 p.m. Orders placed after that are delivered the day after tomorrow.';
+    expect(
+      of(
+        source,
+        'Pesanan untuk hari berikutnya harus dilakukan setelah pukul 20.00. Pesanan yang dilakukan setelah itu diantar lusa.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted setelah']);
+    expect(
+      of(
+        source,
+        'Pesanan untuk hari berikutnya harus dilakukan sebelum pukul 20.00. Pesanan yang dilakukan setelah itu diantar lusa.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows Spanish "poco tiempo" against "mucho tiempo"', () => {
+    expect(of('Use them for a short time.', 'Úselas durante mucho tiempo.', 'es')).toEqual(['direction.inverted mucho tiempo']);
+    expect(of('Use them for a short time.', 'Úselas durante poco tiempo.', 'es')).toEqual([]);
+  });
+});

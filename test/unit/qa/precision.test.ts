@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and three (one hundred and seventy other changes of meaning, one hundred and sixty-two terms, parties or order swapped, one hundred and ten opposites, seventy-two negations lost or added, sixty-nine restrictions or quantifiers lost, added or changed, fifty-six terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred (one hundred and sixty-nine other changes of meaning, one hundred and sixty-two terms, parties or order swapped, one hundred and nine opposites, seventy-one negations lost or added, sixty-nine restrictions or quantifiers lost, added or changed, fifty-six terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -199,9 +199,7 @@ describe('precision on careful translations', () => {
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶1 opposite (during to outside)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
-      'dermatitis-es ¶2 negation dropped (it is not contagious)',
       'dermatitis-es ¶3 restriction added (even when the skin looks healthy to only when it looks ill)',
-      'dermatitis-es ¶6 opposite (for a short time to a long time)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -349,7 +347,6 @@ describe('precision on careful translations', () => {
       'joyeria-es ¶9 days swapped (Sundays and Thursdays)',
       'jualbelitanah ¶6 party changed (shared equally to wholly by the buyer)',
       'kalender-de ¶2 negation dropped (cannot change them)',
-      'kateringdiet ¶2 order inverted (before 8 p.m. to after)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
       'kateringdiet ¶8 restriction dropped (only if cancelled three days in advance to at any time)',
