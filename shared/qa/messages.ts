@@ -83,7 +83,8 @@ export const QA_MESSAGES_EN_TREE = {
       'The source and the translation put "{{found}}" on opposite sides of the "not": check that the two sides of the contrast did not change places.',
   },
   sequence: {
-    swapped: 'The source and the translation put "{{found}}" on opposite sides of "{{then}}": check that the steps did not change order.',
+    swapped:
+      'The source and the translation put "{{found}}" on opposite sides of "{{then}}": check that the steps, or the ends of a range, did not change places.',
   },
   person: {
     changed:
