@@ -254,7 +254,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|subside|subsides|subsided|subsiding|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
@@ -520,10 +520,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
-        'sube|subió|suben|aumenta|aumentó|aumentan|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+        'sube|subió|suben|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
       ),
       fall: list(
-        'baja|bajó|bajan|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+        'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
         'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
@@ -11128,9 +11128,14 @@ const FIGURES_AFTER = [1, 3].map(
  * The digits of the figure a bound bounds (right ahead, or a word apart), or null: what pairs a
  * bound with its rendering; or a limit (up to three words ahead: "minimum top-up is 10", "最高10元").
  */
-function figureAfter(text: string, end: number, words: 1 | 3 = 1): string | null {
+function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string): string | null {
   const match = (FIGURES_AFTER[words === 1 ? 0 : 1] as RegExp).exec(text.slice(end, end + (words === 1 ? 32 : 48)));
-  return match?.[1] ? match[1].replace(/\D/gu, '') : null;
+  if (match?.[1]) return match[1].replace(/\D/gu, '');
+  // (or a number spelled out right after, given the text's language: "more than three days")
+  if (!lang) return null;
+  const ahead = text.slice(end, end + 24);
+  const spelled = spelledNumbersIn(ahead, lang).find((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
+  return spelled ? String(spelled.value) : null;
 }
 
 /** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
@@ -11917,11 +11922,15 @@ export const meaningRule: Rule = {
           ['below', 'above'],
         ] as const) {
           for (const said of s.bound(kind)) {
-            const figure = figureAfter(source.text, said.end);
+            const figure = figureAfter(source.text, said.end, 1, source.lang);
             if (figure === null) continue;
-            const sameFigure = (cue: Cue) => figureAfter(target.text, cue.end) === figure;
+            const sameFigure = (cue: Cue) => figureAfter(target.text, cue.end, 1, target.lang) === figure;
             const turned = t.bound(other).find(sameFigure);
-            if (turned && !t.bound(kind).some(sameFigure) && !s.bound(other).some((cue) => figureAfter(source.text, cue.end) === figure)) {
+            if (
+              turned &&
+              !t.bound(kind).some(sameFigure) &&
+              !s.bound(other).some((cue) => figureAfter(source.text, cue.end, 1, source.lang) === figure)
+            ) {
               out.push(
                 finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
                   source: spanOf(source.text, said.start, said.end),

@@ -8096,3 +8096,23 @@ describe('round 225', () => {
     expect(of('Use them for a short time.', 'Úselas durante poco tiempo.', 'es')).toEqual([]);
   });
 });
+
+describe('round 226', () => {
+  it('pairs bounds of both kinds by their figures spelled out too ("more than three days … under six months")', () => {
+    const source = 'They are prescribed if symptoms last more than three days or if the child is under six months.';
+    expect(of(source, "Ils sont prescrits si les symptômes durent moins de trois jours ou si l'enfant a plus de six mois.", 'fr')).toEqual([
+      'direction.inverted moins de',
+      'direction.inverted plus de',
+    ]);
+    expect(of(source, "Ils sont prescrits si les symptômes durent plus de trois jours ou si l'enfant a moins de six mois.", 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "turned down" as a fall, and Spanish "subirse" as a rise', () => {
+    expect(of('Music must be turned down after midnight.', 'La música debe subirse después de medianoche.', 'es')).toEqual([
+      'direction.inverted subirse',
+    ]);
+    expect(of('Music must be turned down after midnight.', 'La música debe bajarse después de medianoche.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and fifteen (one hundred and seventy-one other changes of meaning, one hundred and sixty-four terms, parties or order swapped, one hundred and thirteen opposites, seventy-three negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, fifty-six terms, senses or false friends, thirty-three spans of time, times or units, thirteen amounts or counts, thirteen bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and ten (one hundred and seventy-one other changes of meaning, one hundred and sixty-four terms, parties or order swapped, one hundred and eleven opposites, seventy-three negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, fifty-six terms, senses or false friends, thirty-three spans of time, times or units, thirteen amounts or counts, ten bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -471,8 +471,6 @@ describe('precision on careful translations', () => {
       'ora-es ¶8 opposite (free of charge to double)',
       'orgelet-fr ¶6 omission (before and after to after only)',
       'otite-fr ¶3 negation dropped (do not put drops)',
-      'otite-fr ¶4 bound inverted (more than three days to less than)',
-      'otite-fr ¶4 bound inverted (under six months to over)',
       'otite-fr ¶6 urgency changed (as soon as the fever has gone to a week after)',
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
       'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
@@ -569,7 +567,6 @@ describe('precision on careful translations', () => {
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'salonfiestas-es ¶4 opposite (turned down to turned up)',
       'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
       'samsat ¶8 meaning changed (sent by post to collected at the office)',
       'saodi-zh ¶6 opposite (keep out to allow in)',
@@ -749,8 +746,6 @@ describe('precision on careful translations', () => {
       'zhongeryan-zh ¶3 meaning inverted (without antibiotics to must use them)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
       'zhongeryan-zh ¶5 negation dropped (do not put unless prescribed)',
-      'zhongeryan-zh ¶6 bound inverted (under six months to over)',
-      'zhongeryan-zh ¶6 comparison inverted (longer than three days to less)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
