@@ -1282,8 +1282,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (a span and "later": "three months later"; "later" alone is also "no later than", a deadline)
     // ("once the wound has healed" is after it; not "once a day")
     // (and the words that say it of what goes before: "prior approval", "disinfect it afterwards")
+    // (and "by" a date or a time: "cancel it in writing by 31 January" → "après le 31 janvier"; see oppositesIn)
     en: [
-      'before|prior to|prior',
+      'before|prior to|prior|by',
       'after|afterwards|afterward|thereafter|subsequently|minutes later|hours later|days later|weeks later|months later|years later|once the|once you|once your|once it|once they|once we|once all|once both|once everything|once these|once those|once he|once she|once our|once their|once my|once his|from the date of|from the day of',
     ],
     id: ['sebelum|sebelumnya|terlebih dahulu', 'setelah|sesudah|seusai|usai|selepas|setelahnya|sesudahnya|setelah itu|sesudah itu'],
@@ -1648,7 +1649,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'discard|discards|discarded|throw away|thrown away|throw * away|throws * away|threw * away|delete|deletes|deleted|will be removed|are removed|is removed|disposed of',
     ],
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
-    de: ['aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern', 'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen'],
+    de: [
+      'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten',
+      'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen',
+    ],
     fr: [
       'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré',
       'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés',
@@ -3506,8 +3510,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses',
-      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos',
+      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -5899,7 +5903,8 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       )
         continue;
       // ("by" is a deadline's only before a date or a time: "by the 10th", "by Friday"; not "by car")
-      if (name === 'bound' && word.lower === 'by' && !BY_A_DATE.test(analysis.text.slice(word.end, word.end + 40))) continue;
+      if ((name === 'bound' || name === 'time') && word.lower === 'by' && !BY_A_DATE.test(analysis.text.slice(word.end, word.end + 40)))
+        continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;
       // (Indonesian "selama" before a span of time is "for" it, not "during" a thing: "selama 5 menit")

@@ -8116,3 +8116,22 @@ describe('round 226', () => {
     expect(of('Music must be turned down after midnight.', 'La música debe bajarse después de medianoche.', 'es')).toEqual([]);
   });
 });
+
+describe('round 227', () => {
+  it('reads "by" a date as before it, against "après"', () => {
+    const source = 'Either party may cancel it in writing by 31 January.';
+    expect(of(source, "L'une des parties peut le résilier par écrit après le 31 janvier.", 'fr')).toEqual(['direction.inverted après']);
+    expect(of(source, "L'une des parties peut le résilier par écrit avant le 31 janvier.", 'fr')).toEqual([]);
+    expect(of('Send the form by post.', 'Kirim formulir setelah melalui pos.', 'id')).toEqual([]);
+  });
+
+  it('knows hard stools against soft, and German "bleiben sie erhalten" as kept', () => {
+    expect(of('Constipation means passing hard stools.', 'Sembelit berarti buang air besar dengan tinja lunak.', 'id')).toEqual([
+      'direction.inverted lunak',
+    ]);
+    expect(of('Constipation means passing hard stools.', 'Sembelit berarti buang air besar dengan tinja keras.', 'id')).toEqual([]);
+    expect(of('Downloaded songs are removed if you cancel.', 'Bei einer Kündigung bleiben sie erhalten.', 'de')).toEqual([
+      'direction.inverted bleiben sie erhalten',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and twenty (one hundred and seventy-four other changes of meaning, one hundred and sixty-six terms, parties or order swapped, one hundred and fourteen opposites, seventy-four negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, fifty-seven terms, senses or false friends, thirty-three spans of time, times or units, thirteen amounts or counts, ten bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and sixteen (one hundred and seventy-three other changes of meaning, one hundred and sixty-six terms, parties or order swapped, one hundred and twelve opposites, seventy-four negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, fifty-seven terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, ten bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -117,7 +117,6 @@ describe('precision on careful translations', () => {
       'bpjs ¶9 meaning changed (with you to at home)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
-      'briefwahl-de ¶7 time changed (on election day to the day after)',
       'budget-fr ¶6 number changed (two accounts to one)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
@@ -228,7 +227,6 @@ describe('precision on careful translations', () => {
       'entorse-fr ¶7 opposite (gets worse to decreases)',
       'entretienpiscine-fr ¶4 parties swapped (supplied by AquaNet to by the Client)',
       'entretienpiscine-fr ¶4 term changed (at cost price to at full price)',
-      'entretienpiscine-fr ¶8 order inverted (by 31 January to after)',
       'equitation-fr ¶2 contrast swapped (storms, not rain)',
       'equitation-fr ¶9 term changed (gallery to arena)',
       'ereader ¶1 condition changed (and to or)',
@@ -417,7 +415,6 @@ describe('precision on careful translations', () => {
       'maler-de ¶1 terms swapped (the hallway, not the kitchen)',
       'maler-de ¶8 party changed (stays with the customer to the painter takes it)',
       'mapsapp ¶10 negation dropped (not available)',
-      'marche-fr ¶2 opposite (before to after)',
       'marche-fr ¶6 contrast swapped (taken away, not left on the ground)',
       'marche-fr ¶8 meaning changed (moves indoors to is cancelled)',
       'marchenoel-fr ¶2 negation added (refunded to not refunded)',
@@ -449,7 +446,6 @@ describe('precision on careful translations', () => {
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
-      'musikstreaming-de ¶3 opposite (removed to kept)',
       'musikstreaming-de ¶8 urgency changed (until the end of the billing period to immediately)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nachbarschaft-de ¶4 opposite (removed to highlighted)',
@@ -586,7 +582,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
-      'sembelit ¶1 opposite (hard stools to soft)',
       'sembelit ¶6 negation dropped (should not be given)',
       'sembelit ¶7 opposite (lose weight to gain it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
@@ -717,6 +712,7 @@ describe('precision on careful translations', () => {
       'wangyin-zh ¶6 unit changed (months to weeks)',
       'warehouse ¶6 meaning changed (kept clear to kept closed)',
       'warnet ¶1 terms swapped (by the hour and per page)',
+      'waste ¶3 time relation inverted (after to before)',
       'waterbill ¶5 contrast swapped (on the standing charge, not on usage)',
       'waterbill ¶9 party changed (your responsibility to ours)',
       'watergallon ¶7 quantifier changed (every order to the first)',
