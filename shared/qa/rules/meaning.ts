@@ -3001,7 +3001,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'ajustado|ajustada|ajustados|ajustadas|apretado|apretada|apretados|apretadas|ceñido|ceñida',
       'suelto|suelta|sueltos|sueltas|holgado|holgada|holgados|holgadas|flojo|floja',
     ],
-    zh: ['贴合|紧贴|系紧|拧紧', '宽松|松动|松开'],
+    // (and covered tightly or loosely: "紧紧地覆盖", "松松地")
+    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧', '宽松|松动|松开|松松地|轻轻地盖'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
@@ -11143,6 +11144,11 @@ function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string)
   return spelled ? String(spelled.value) : null;
 }
 
+/** The figure right before a bound said after it ("5岁以上": 5), the unit between them of a word or two characters at most. */
+function figureBefore(text: string, start: number): string | null {
+  return /(\d+)[\s\u00a0]*\p{L}{0,2}$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? null;
+}
+
 /** A fraction a word or two ahead, spelled out ("a quarter", "zu einem Viertel", "setengah"). */
 const FRACTION_AHEAD =
   /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}(?:quarter|third|half|viertel|drittel|hälfte|quart|tiers|moitié|cuarto|tercio|mitad|seperempat|sepertiga|setengah|separuh)(?![\p{L}])/iu;
@@ -11926,16 +11932,15 @@ export const meaningRule: Rule = {
           ['above', 'below'],
           ['below', 'above'],
         ] as const) {
+          // (a bound said after its figure, Chinese "5岁以上", is of the figure before it)
+          const figureOf = (analysis: Analysis, cue: Cue) =>
+            POSTPOSED_BOUND.test(cue.text) ? figureBefore(analysis.text, cue.start) : figureAfter(analysis.text, cue.end, 1, analysis.lang);
           for (const said of s.bound(kind)) {
-            const figure = figureAfter(source.text, said.end, 1, source.lang);
+            const figure = figureOf(source, said);
             if (figure === null) continue;
-            const sameFigure = (cue: Cue) => figureAfter(target.text, cue.end, 1, target.lang) === figure;
+            const sameFigure = (cue: Cue) => figureOf(target, cue) === figure;
             const turned = t.bound(other).find(sameFigure);
-            if (
-              turned &&
-              !t.bound(kind).some(sameFigure) &&
-              !s.bound(other).some((cue) => figureAfter(source.text, cue.end, 1, source.lang) === figure)
-            ) {
+            if (turned && !t.bound(kind).some(sameFigure) && !s.bound(other).some((cue) => figureOf(source, cue) === figure)) {
               out.push(
                 finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
                   source: spanOf(source.text, said.start, said.end),

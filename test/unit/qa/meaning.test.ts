@@ -8135,3 +8135,16 @@ describe('round 227', () => {
     ]);
   });
 });
+
+describe('round 228', () => {
+  it('pairs Chinese bounds said after their figures by those figures ("5岁以上 … 60岁以下")', () => {
+    const source = 'Children under 5 and people over 60 should always see a doctor.';
+    expect(of(source, '5岁以上儿童和60岁以下的人应始终就医。', 'zh')).toEqual(['direction.inverted 以上', 'direction.inverted 以下']);
+    expect(of(source, '5岁以下儿童和60岁以上的人应始终就医。', 'zh')).toEqual([]);
+  });
+
+  it('knows Chinese "紧紧地" against loosely', () => {
+    expect(of('Cover the burn loosely with cling film.', '用保鲜膜紧紧地覆盖烫伤处。', 'zh')).toEqual(['direction.inverted 紧紧地']);
+    expect(of('Cover the burn loosely with cling film.', '用保鲜膜松松地覆盖烫伤处。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and twenty-seven (one hundred and seventy-three other changes of meaning, one hundred and sixty-seven terms, parties or order swapped, one hundred and fourteen opposites, seventy-five negations lost or added, seventy-three restrictions or quantifiers lost, added or changed, fifty-nine terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, thirteen bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and twenty-four (one hundred and seventy-three other changes of meaning, one hundred and sixty-seven terms, parties or order swapped, one hundred and thirteen opposites, seventy-five negations lost or added, seventy-three restrictions or quantifiers lost, added or changed, fifty-nine terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -643,10 +643,7 @@ describe('precision on careful translations', () => {
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
       'tangniaobing-zh ¶2 terms swapped (whole grains instead of white rice)',
       'tangshang-zh ¶3 negation dropped (do not remove clothing stuck to the skin)',
-      'tangshang-zh ¶4 opposite (loosely to tightly)',
       'tangshang-zh ¶7 bound inverted (larger than a hand to smaller)',
-      'tangshang-zh ¶8 bound inverted (children under 5 to over)',
-      'tangshang-zh ¶8 bound inverted (over 60 to under)',
       'tanzschule-de ¶6 opposite (less than to more than)',
       'tarjetajoven-es ¶2 parties swapped (parents top up to children)',
       "tarjetajoven-es ¶8 parties swapped (the parent's account to the child's)",
