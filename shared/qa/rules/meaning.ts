@@ -2500,6 +2500,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['poco después|justo después|inmediatamente después', 'mucho después|bastante después|mucho tiempo después'],
     zh: ['之后不久|后不久|随后立即|之后立即|后立即|后马上|之后马上', '很久之后|很久以后|很长时间之后|很长时间以后'],
   },
+  // one side of a thing or both ("a rash on one side of the body" → "des deux côtés", "beide Seiten", "两侧")
+  sides: {
+    en: ['one side|one side of', 'both sides|both sides of'],
+    id: ['satu sisi|salah satu sisi', 'kedua sisi|dua sisi'],
+    de: ['einer seite|eine seite|einseitig', 'beiden seiten|beide seiten|beidseitig'],
+    fr: ["d'un seul côté|un seul côté|d'un côté", 'des deux côtés|deux côtés'],
+    es: ['un lado|un solo lado', 'ambos lados|los dos lados'],
+    zh: ['一侧|单侧', '两侧|双侧'],
+  },
   // a threshold passed upwards or downwards, said by a verb ("when consumption exceeds a limit" →
   // "einen Grenzwert unterschreitet"); only verbs: a bound word ("kurang dari") may say a negated
   // "exceed" ("must not exceed" → "harus kurang dari")
@@ -3142,8 +3151,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah|demam tinggi'],
     // (not "schwer" alone: also heavy and difficult)
     de: [
-      'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden|gering|geringe|geringen|geringer|geringfügig|geringfügige',
-      'schwere|schweren|schwerer|schweres|schwerwiegend|schwerwiegende|ernst|ernste|ernsten|stark|starke|starken|starker|starkes',
+      'leicht|leichte|leichten|leichter|leichtes|mild|milde|milden|gering|geringe|geringen|geringer|geringfügig|geringfügige|schwächste|schwächsten|leichteste|leichtesten',
+      'schwere|schweren|schwerer|schweres|schwerwiegend|schwerwiegende|ernst|ernste|ernsten|stark|starke|starken|starker|starkes|stärkste|stärksten|schlimmste|schlimmsten',
     ],
     fr: [
       'léger|légère|légers|légères|bénin|bénigne|bénins|bénignes',

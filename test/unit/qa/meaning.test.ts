@@ -8148,3 +8148,22 @@ describe('round 228', () => {
     expect(of('Cover the burn loosely with cling film.', '用保鲜膜松松地覆盖烫伤处。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 229', () => {
+  it('knows one side of a thing against both, and German "schwächste" against the worst', () => {
+    expect(of('Migraine usually affects one side of the head.', 'Migräne betrifft meist beide Seiten des Kopfes.', 'de')).toEqual([
+      'direction.inverted beide Seiten',
+    ]);
+    expect(of('Migraine usually affects one side of the head.', 'Migräne betrifft meist eine Seite des Kopfes.', 'de')).toEqual([]);
+    expect(of('It causes a rash on one side of the body.', 'Il provoque une éruption des deux côtés du corps.', 'fr')).toEqual([
+      'direction.inverted des deux côtés',
+    ]);
+    expect(
+      of(
+        'Call an ambulance if the headache is the worst you have had.',
+        'Rufen Sie einen Rettungswagen, wenn der Kopfschmerz der schwächste ist.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted schwächste']);
+  });
+});

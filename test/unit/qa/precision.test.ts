@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and thirty-one (one hundred and seventy-three other changes of meaning, one hundred and sixty-eight terms, parties or order swapped, one hundred and fifteen opposites, seventy-five negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and twenty-six (one hundred and seventy-three other changes of meaning, one hundred and sixty-eight terms, parties or order swapped, one hundred and fourteen opposites, seventy-five negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, sixty terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -124,7 +124,6 @@ describe('precision on careful translations', () => {
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
       "cacarair ¶5 party changed (your child's nails to yours)",
-      'cacarular ¶2 quantifier changed (one side to both sides)',
       'cacarular ¶6 negation dropped (you cannot catch shingles)',
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
@@ -439,11 +438,8 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶2 unit changed (per litre to per kilometre)',
       'mietwagen-de ¶3 restriction dropped (only with our consent)',
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
-      'migraene-de ¶1 quantifier changed (one side to both sides)',
-      'migraene-de ¶8 opposite (the worst to the weakest)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'migrana-es ¶1 quantifier changed (one side to both sides)',
       'migrana-es ¶2 quantifier changed (many people to few)',
       'migrana-es ¶4 meaning inverted (not on more than ten days to at least ten)',
       'migrana-es ¶6 negation added (helps)',
@@ -777,7 +773,6 @@ describe('precision on careful translations', () => {
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
       'zixishi-zh ¶6 things swapped (food and drinks)',
       'zona-fr ¶1 term changed (the chickenpox virus to the flu virus)',
-      'zona-fr ¶2 quantifier changed (one side to both sides)',
     ]);
   });
 });
