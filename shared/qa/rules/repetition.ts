@@ -48,6 +48,9 @@ export const repetitionRule: Rule = {
       for (let n = MAX_PHRASE; n >= 1; n -= 1) {
         if (items[i + n]?.lower !== lower || !sameWords(items, i, i + n, n, unspaced)) continue;
         const first = items[i] as Item;
+        // (nor the last word of a hyphenated compound said again as a word of its own: "Check-in in
+        // the app", "log-in in")
+        if (items[i - 1]?.text === '-' && !first.spaceBefore) continue;
         // Chinese and Japanese double words as grammar (看看, 研究研究): only longer phrases count
         if (unspaced && (n === 1 || first.text.length + (items[i + 1]?.text.length ?? 0) < 4)) continue;
         if (n === 1 && (first.text.length < 2 || /^\p{N}+$/u.test(first.text) || legit?.has(first.lower))) continue;

@@ -389,6 +389,14 @@ describe('repetition', () => {
     expect(flagged(check('The woman who.', 'Die Frau, die die Zeitung liest.', { targetLang: 'de' }), 'repetition')).toEqual([]);
     expect(flagged(check('Look at it.', '你看看这个。', { targetLang: 'zh' }), 'repetition')).toEqual([]);
   });
+
+  it('never flags the last word of a hyphenated compound said again as a word of its own', () => {
+    const target = 'Check-in in the app opens 48 hours before departure.';
+    expect(flagged(check('应用内值机在起飞前48小时开放。', target, { sourceLang: 'zh', targetLang: 'en' }), 'repetition')).toEqual([]);
+    expect(
+      flagged(check('应用内值机开放。', 'Check-in in in the app opens.', { sourceLang: 'zh', targetLang: 'en' }), 'repetition'),
+    ).toEqual(['in in']);
+  });
 });
 
 describe('untranslated', () => {
