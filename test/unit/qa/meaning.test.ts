@@ -8167,3 +8167,15 @@ describe('round 229', () => {
     ).toEqual(['direction.inverted schwächste']);
   });
 });
+
+describe('round 230', () => {
+  it('reads Spanish "reduce" as a fall, and "la semana siguiente" as later than at once', () => {
+    expect(of('This increases the risk of infection.', 'Esto reduce el riesgo de infección.', 'es')).toEqual(['direction.inverted reduce']);
+    expect(of('This increases the risk of infection.', 'Esto aumenta el riesgo de infección.', 'es')).toEqual([]);
+    const source = 'See a doctor immediately if the bite has broken the skin.';
+    expect(of(source, 'Acuda al médico la semana siguiente si la mordedura ha roto la piel.', 'es')).toEqual([
+      'direction.inverted la semana siguiente',
+    ]);
+    expect(of(source, 'Acuda al médico de inmediato si la mordedura ha roto la piel.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and thirty-nine (one hundred and seventy-four other changes of meaning, one hundred and sixty-nine terms, parties or order swapped, one hundred and twenty-two opposites, seventy-seven negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, sixty-one terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and thirty-eight (one hundred and seventy-four other changes of meaning, one hundred and sixty-nine terms, parties or order swapped, one hundred and twenty-one opposites, seventy-seven negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, sixty-one terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -458,7 +458,6 @@ describe('precision on careful translations', () => {
       'mittelohr-de ¶8 term changed (swimming to bathing)',
       'montregps-fr ¶7 unit changed (kilometre to mile)',
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
-      'mordedura-es ¶3 opposite (increases the risk to reduces it)',
       'mordedura-es ¶4 urgency changed (the same day to the following week)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
