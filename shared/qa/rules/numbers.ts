@@ -495,6 +495,15 @@ function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, t
 }
 
 /** A number spelled out, as the numbers found in figures are. */
+const spelledFound = new WeakMap<Analysis, readonly SpelledNumber[]>();
+
+/** The numbers a text spells out (see spelledNumbersIn), found once per analysis: several checks read them. */
+function spelledOf(analysis: Analysis): readonly SpelledNumber[] {
+  let found = spelledFound.get(analysis);
+  if (!found) spelledFound.set(analysis, (found = spelledNumbersIn(analysis.text, analysis.lang)));
+  return found;
+}
+
 function occurrenceOf(spelled: SpelledNumber): NumberOccurrence & { spelled: true } {
   return { start: spelled.start, end: spelled.end, text: spelled.text, value: spelled.value, scale: null, scaled: null, spelled: true };
 }
@@ -618,7 +627,7 @@ function checkSpelledQuantities(
   if (!source) return;
   // numbers spelled with their unit after them, and counts said in one word ("twice": two times)
   const quantities = [
-    ...spelledNumbersIn(source.text, context.sourceLang).map((spelled) => ({
+    ...spelledOf(source).map((spelled) => ({
       spelled,
       wanted: unitAfter(source.text, spelled.end, context.sourceLang) ?? unitOfOneOr(source.text, spelled.start, context.sourceLang),
     })),
@@ -1130,9 +1139,9 @@ function checkSwapped(
 function checkSpelledSwapped(context: RuleContext, out: Finding[]): void {
   const source = context.source;
   if (!source || out.some((each) => each.rule === 'numbers.swapped')) return;
-  const sourceSpelled = spelledNumbersIn(source.text, context.sourceLang).map(occurrenceOf);
+  const sourceSpelled = spelledOf(source).map(occurrenceOf);
   if (sourceSpelled.length < 2) return;
-  const targetSpelled = spelledNumbersIn(context.target.text, context.targetLang).map(occurrenceOf);
+  const targetSpelled = spelledOf(context.target).map(occurrenceOf);
   if (targetSpelled.length !== sourceSpelled.length) return;
   const pairedWith = pairByPlace(sourceSpelled, targetSpelled, source.text.length, context.target.text.length);
   checkSwapped(context, sourceSpelled, targetSpelled, pairedWith, out);
@@ -1507,7 +1516,7 @@ export const numbersRule: Rule = {
     // source spells
     // (and the counts it says in one word: "dreimal" for "four times" is a number changed)
     const spelledTarget: Array<NumberOccurrence & { spelled: true; unit?: string }> = [
-      ...spelledNumbersIn(context.target.text, context.targetLang).map(occurrenceOf),
+      ...spelledOf(context.target).map(occurrenceOf),
       ...countWordsIn(context.target.text, context.targetLang).map((count) => ({ ...occurrenceOf(count), unit: 'times' })),
     ].filter((n) => !insideLiteral(context.target.literals, n.start, n.end));
     const usedSpelled = new Set<number>();
