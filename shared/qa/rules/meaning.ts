@@ -1567,11 +1567,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("except during thunderstorms" said as "auch bei Gewitter", even then: included)
     en: [
       'including|included|includes|include|inclusive of|even at|even on|even during|even when|even in',
-      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
+      'excluding|excluded|excludes|exclude|exclusive of|except|except for|other than|apart from|aside from|in addition to|plus vat|plus tax|plus taxes|plus gst|charged separately|billed separately|paid separately|paid for separately|rented separately|sold separately|priced separately|hired separately|minus|costs extra|cost extra|at extra cost|at an extra cost|charged extra',
     ],
     id: [
       'termasuk|mencakup|meliputi|bahkan saat|bahkan ketika|juga saat|juga ketika|juga pada',
-      'tidak termasuk|tak termasuk|belum termasuk|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|disewakan terpisah|dijual terpisah|disewakan secara terpisah|dijual secara terpisah|dikurangi|biaya tambahan|dikenakan biaya tambahan',
+      'tidak termasuk|tak termasuk|belum termasuk|di luar ppn|ditambah ppn|kecuali|dikenakan biaya terpisah|biaya terpisah|dibayar terpisah|disewakan terpisah|dijual terpisah|disewakan secara terpisah|dijual secara terpisah|dikurangi|biaya tambahan|dikenakan biaya tambahan',
     ],
     de: [
       // ("außer an Feiertagen" said as "auch an Feiertagen", even then; "im Beitrag enthalten", included)
@@ -1585,7 +1585,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
-      'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de|se cobra aparte|se cobran aparte|se paga aparte|se pagan aparte',
+      'excluido|excluida|excluidos|excluidas|excluye|excluyen|excluir|excepto|salvo|a excepción de|se cobra aparte|se cobran aparte|se paga aparte|se pagan aparte|más iva|más impuestos|iva aparte',
     ],
   },
   facing: {
@@ -2173,6 +2173,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen', 'bewegen|bewegt|trainieren'],
     fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
     es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
+  },
+  // a body kept active or kept at rest ("stay as active as you can" → "so ruhig wie möglich")
+  // (not English "rest" alone, also what remains; "active" only of a body, not "active ingredient")
+  activity: {
+    en: [
+      'stay active|keep active|be active|remain active|physically active|as active as|keep moving|keep on moving',
+      'bed rest|resting|inactive|immobile|lie still|lying still',
+    ],
+    id: ['aktif|tetap bergerak', 'tirah baring|berbaring saja|diam saja|tidak aktif'],
+    de: ['aktiv|aktive|aktiven|in bewegung', 'ruhig|bettruhe|liegen bleiben|inaktiv|untätig'],
+    fr: ['actif|active|actifs|actives|en mouvement', 'repos au lit|alité|alitée|immobile|inactif|inactive'],
+    es: ['activo|activa|activos|activas|en movimiento', 'reposo en cama|en cama|quieto|quieta|inmóvil|inactivo|inactiva'],
+    zh: ['活跃|多活动|保持活动', '卧床|静养|躺着不动'],
   },
   sound: {
     en: ['silent|mute|muted', 'sound on|ringer on|loud'],
@@ -3163,6 +3176,31 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'grave|graves|gravemente|severo|severa|severos|severas|intenso|intensa|intensos|intensas|fuerte|fuertes',
     ],
   },
+  // the bowel too loose or too slow, which a machine translation may trade ("diarrhoea" → "便秘")
+  bowel: {
+    en: ['diarrhoea|diarrhea|loose stools|runny stools', 'constipation|constipated'],
+    id: ['diare|mencret|buang air besar cair', 'sembelit|konstipasi|susah buang air besar|sulit buang air besar'],
+    de: ['durchfall|durchfälle|dünner stuhl', 'verstopfung|verstopft'],
+    fr: ['diarrhée|diarrhées|selles liquides', 'constipation|constipé|constipée|constipés'],
+    es: ['diarrea|diarreas|heces líquidas', 'estreñimiento|estreñido|estreñida|estreñidos'],
+    zh: ['腹泻|拉肚子|稀便', '便秘'],
+  },
+  // a thing that does good or does harm ("gentle exercises help" → "Sanfte Übungen schaden")
+  // (not French "nuit", also the night; not Indonesian "bahaya" words, of danger)
+  benefit: {
+    en: ['help|helps|helpful|beneficial|good for', 'harm|harms|harmful|hurts|bad for'],
+    id: ['membantu|bermanfaat|berguna|baik untuk', 'merugikan|buruk untuk|buruk bagi'],
+    de: ['hilft|helfen|hilfreich|nützlich|nützt|nützen|gut für', 'schadet|schaden|schädlich|schlecht für'],
+    fr: [
+      'aide|aident|aider|utile|utiles|bénéfique|bénéfiques|bon pour',
+      'nuisent|nuire|nuisible|nuisibles|nocif|nocive|nocifs|nocives|mauvais pour',
+    ],
+    es: [
+      'ayuda|ayudan|ayudar|útil|útiles|beneficioso|beneficiosa|bueno para',
+      'perjudica|perjudican|perjudicial|perjudiciales|dañino|dañina|dañinos|malo para',
+    ],
+    zh: ['有帮助|有助于|有益|有好处', '有害|有坏处|不利于'],
+  },
   // how heavy: rain, snow, a load ("in heavy rain" → "遇小雨时"); "light" alone is also a lamp
   // and "in light of", which a translation may say beside an "berat" of weight: only with its noun
   intensity: {
@@ -3812,7 +3850,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // dogs, laundry, waste, bills kept apart or put together ("housed separately" → "ditempatkan bersama")
   separation: {
-    en: ['separately|separate|separated|separating|apart|kept apart', 'together|combined|mix|mixed'],
+    // (and a thing kept away from another: "keep raw meat away from cooked food" → "放在一起")
+    en: ['separately|separate|separated|separating|apart|kept apart|away from', 'together|combined|mix|mixed'],
     id: [
       'terpisah|secara terpisah|pisahkan|memisahkan|dipisahkan|dipisah|sendiri sendiri',
       'bersama sama|bersama|digabungkan|digabung|disatukan|campur|campurkan|dicampur',
@@ -5333,7 +5372,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
-  severity: ['轻微|轻度|轻症', '严重|重度|重症|剧烈|剧痛'],
+  // (and a fever low or high: "a mild fever" → "高烧")
+  severity: ['轻微|轻度|轻症|低烧|低热', '严重|重度|重症|剧烈|剧痛|高烧|高热'],
   recency: ['之前的版本|旧版本|上一版本|上一个版本|以往|上次|上一次|过往', '最新版本|最新的版本|最新|最近一次'],
   restoring: ['恢复|还原', '删除|清除'],
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],

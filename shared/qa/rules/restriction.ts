@@ -467,7 +467,20 @@ export const restrictionRule: Rule = {
           : wordsIn(source, sourceNear).filter(
               (word) => sourceCues.conditions.has(word.lower) && (word.start < restriction.scope.start || word.end > restriction.scope.end),
             ).length;
-      if (keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)) return;
+      // (a sentence beside it counts where its own source says nothing a translation may keep as
+      // one: "Only the technician may operate it. The Customer must not connect … without
+      // permission" → "Teknisi boleh …. Pelanggan boleh … tanpa izin" keeps no "only" in its "tanpa")
+      const keptBeside = (j: number) =>
+        targetSentences[j] !== undefined &&
+        keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions) &&
+        !(sourceCues !== 'zh' && mayBeRestricted(source, sourceSentences[j] as Sentence, sourceCues));
+      const kept =
+        sourceCues === 'zh'
+          ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)
+          : keptIn(target, targetSentence, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
+            keptBeside(k - 1) ||
+            keptBeside(k + 1);
+      if (kept) return;
       if (sideBySide(source, target, sourceSentence, targetSentence, restriction)) return;
       // on the translation's "all" or "any" (where a machine translation usually puts what the
       // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the

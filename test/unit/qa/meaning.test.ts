@@ -8179,3 +8179,46 @@ describe('round 230', () => {
     expect(of(source, 'Acuda al médico de inmediato si la mordedura ha roto la piel.', 'es')).toEqual([]);
   });
 });
+
+describe('round 231', () => {
+  it('keeps no "only" in the "without" of the next sentence, where that sentence says its own', () => {
+    const source =
+      "Only the Provider's technician may operate the mixing desk. The Customer must not connect other equipment without permission.";
+    expect(
+      of(source, 'Teknisi Penyedia boleh mengoperasikan meja mixer. Pelanggan tidak boleh menyambungkan peralatan lain tanpa izin.', 'id'),
+    ).toEqual(['restriction.dropped Teknisi Penyedia boleh']);
+    expect(
+      of(
+        source,
+        'Hanya teknisi Penyedia yang boleh mengoperasikan meja mixer. Pelanggan tidak boleh menyambungkan peralatan lain tanpa izin.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "plus VAT" as charged on top, against a tax said included', () => {
+    expect(of('The rent is 380 euros per week, plus VAT.', 'El alquiler es de 380 euros por semana, IVA incluido.', 'es')).toEqual([
+      'direction.inverted incluido',
+    ]);
+    expect(of('The rent is 380 euros per week, plus VAT.', 'El alquiler es de 380 euros por semana, más IVA.', 'es')).toEqual([]);
+  });
+
+  it('reads a fever low or high, the bowel loose or slow, a thing that helps or harms, a body active or at rest', () => {
+    expect(of('Some people also have a mild fever.', '有些人还会高烧。', 'zh')).toEqual(['direction.inverted 高烧']);
+    expect(of('Some people also have a mild fever.', '有些人还会轻微发烧。', 'zh')).toEqual([]);
+    expect(of('The main symptom is diarrhoea.', 'Le principal symptôme est la constipation.', 'fr')).toEqual([
+      'direction.inverted constipation',
+    ]);
+    expect(of('The main symptom is diarrhoea.', 'Le principal symptôme est la diarrhée.', 'fr')).toEqual([]);
+    expect(of('Gentle exercises help.', 'Sanfte Übungen schaden.', 'de')).toEqual(['direction.inverted schaden']);
+    expect(of('Gentle exercises help.', 'Sanfte Übungen helfen.', 'de')).toEqual([]);
+    expect(of('Stay as active as you can.', 'Bleiben Sie so ruhig wie möglich.', 'de')).toEqual(['direction.inverted ruhig']);
+    expect(of('Stay as active as you can.', 'Bleiben Sie so aktiv wie möglich.', 'de')).toEqual([]);
+  });
+
+  it('reads a thing kept away from another as kept apart', () => {
+    const source = 'Keep raw meat away from cooked food.';
+    expect(of(source, '请将生肉与熟食放在一起。', 'zh')).toEqual(['direction.inverted 一起']);
+    expect(of(source, '请将生肉与熟食分开存放。', 'zh')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and forty-seven (one hundred and seventy-four other changes of meaning, one hundred and seventy terms, parties or order swapped, one hundred and twenty-six opposites, seventy-seven negations lost or added, seventy-two restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and forty (one hundred and seventy-four other changes of meaning, one hundred and seventy terms, parties or order swapped, one hundred and twenty-two opposites, seventy-seven negations lost or added, seventy-one restrictions or quantifiers lost, added or changed, sixty-one terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -54,7 +54,6 @@ describe('precision on careful translations', () => {
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
-      'andamio-es ¶2 term changed (plus VAT to VAT included)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'aparcamiento-es ¶5 range swapped (from 8 p.m. to 9 a.m.)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
@@ -320,9 +319,7 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
-      'hexenschuss-de ¶2 opposite (active to still)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
-      'hexenschuss-de ¶5 opposite (help to harm)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -618,7 +615,6 @@ describe('precision on careful translations', () => {
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
-      "sewasoundsystem ¶4 restriction dropped (only the Provider's technician)",
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'sheying-zh ¶2 number changed (one photographer to two)',
@@ -626,9 +622,6 @@ describe('precision on careful translations', () => {
       'sheying-zh ¶7 condition inverted (only with written consent to without consent)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
-      'shiwuzhongdu-zh ¶2 term changed (diarrhoea to constipation)',
-      'shiwuzhongdu-zh ¶2 opposite (a mild fever to a high one)',
-      'shiwuzhongdu-zh ¶8 opposite (keep apart to together)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
