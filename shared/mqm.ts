@@ -153,6 +153,7 @@ export function categoryOfRule(rule: RuleId): MqmCategory {
     rule === 'colour.changed' ||
     rule === 'material.changed' ||
     rule === 'vehicle.changed' ||
+    rule === 'format.changed' ||
     rule === 'papers.changed' ||
     rule === 'body.changed' ||
     rule === 'substance.changed' ||

@@ -62,6 +62,9 @@ export const QA_MESSAGES_EN_TREE = {
   vehicle: {
     changed: 'The source says "{{source}}", the translation another kind of vehicle ("{{found}}").',
   },
+  format: {
+    changed: 'The source says "{{source}}", the translation another file format ("{{found}}").',
+  },
   papers: {
     changed: 'The source says "{{source}}", the translation another kind of personal paper ("{{found}}").',
   },

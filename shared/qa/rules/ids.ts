@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'colour.changed',
   'material.changed',
   'vehicle.changed',
+  'format.changed',
   'papers.changed',
   'body.changed',
   'substance.changed',

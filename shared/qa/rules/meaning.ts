@@ -453,10 +453,10 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
-        "au plus|d'au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins|et moins|ou inférieur|ou inférieure",
+        "au plus|d'au plus|qu'au plus|d’au plus|qu’au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins|et moins|ou inférieur|ou inférieure",
       ),
       least: list(
-        "au moins|d'au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|et plus|ou supérieur|ou supérieure|à partir de",
+        "au moins|d'au moins|qu'au moins|d’au moins|qu’au moins|au minimum|minimum|minimal|minimale|minimaux|minimales|pas moins de|ou plus|et plus|ou supérieur|ou supérieure|à partir de",
       ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
@@ -1364,7 +1364,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
     de: [
       'sperren|gesperrt|gesperrte|gesperrten|gesperrter|gesperrtes|abschließen|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes',
-      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen',
+      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen|freigeschaltet|freischalten|wieder freigegeben',
     ],
     fr: [
       'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée|verrouille|bloque|bloquent',
@@ -4982,6 +4982,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'eliminar|elimine|elimina|eliminado|eliminada|eliminados|eliminadas|eliminará|eliminarán|eliminamos|eliminan|quitar|quite|quita|quitado|quitada|quitará|quitarán|borrar|borre|borra|borrado|borrada|borrará|borrarán',
     ],
   },
+  // an account, a folder, a list made or deleted ("consent to create an account" → "um ein Konto zu löschen")
+  creation: {
+    en: ['create|creates|created|creating', 'delete|deletes|deleted|deleting'],
+    id: ['buat|membuat|dibuat', 'hapus|menghapus|dihapus'],
+    de: ['anlegen|angelegt|legt an|erstellen|erstellt|eröffnen|eröffnet', 'löschen|gelöscht|löscht'],
+    fr: ['créer|créez|crée|créé|créée|créés|créées', 'supprimer|supprimez|supprime|supprimé|supprimée|supprimés|supprimées'],
+    es: [
+      'crear|cree|crea|creado|creada|creados|creadas',
+      'eliminar|elimine|elimina|eliminado|eliminada|borrar|borre|borra|borrado|borrada',
+    ],
+    zh: ['创建|新建', '删除'],
+  },
   // a test, an exam, an inspection ("one serious fault means you fail" → "berarti Anda lulus")
   exam: {
     en: ['pass|passes|passed', 'fail|fails|failed'],
@@ -5713,6 +5725,7 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     // (at least, unless, at any rate, more or less: no amount compared; see the pair "moreOrLess")
     ['au moins', 1],
     ["d'au moins", 1],
+    ["qu'au moins", 1],
     ['à moins', 1],
     ['du moins', 1],
     ['pour le moins', 2],
@@ -6230,6 +6243,12 @@ function oppositesInText(
       if (time?.some((side) => side.some((cue) => cue.start <= at && at < cue.end))) continue;
       add({ start: at, end: at + 1, text: match[0].slice(-1) }, [{ name: 'time', side: match[0].endsWith('前') ? 0 : 1 }]);
     }
+    // (and a day of the month's: "每月5日前" is by the 5th, "5日后" after it)
+    for (const match of analysis.text.matchAll(CHINESE_DATE_BEFORE_AFTER)) {
+      const at = match.index + match[0].length - 1;
+      if (out.get('time')?.some((side) => side.some((cue) => cue.start <= at && at < cue.end))) continue;
+      add({ start: match.index, end: at + 1, text: match[0] }, [{ name: 'time', side: match[0].endsWith('前') ? 0 : 1 }]);
+    }
   }
   return out.size > 0 ? out : none;
 }
@@ -6242,6 +6261,9 @@ function oppositesInText(
  */
 const CHINESE_VERB_BEFORE_AFTER =
   /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并会将才就]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
+
+/** A day of the month (or a count of days) with a bare "前" or "后": "5日前", "15号之后". */
+const CHINESE_DATE_BEFORE_AFTER = /(?<=\p{N})[日号](?:之|以)?[前后]/gu;
 
 /** Each word's phrases of opposites (see oppositesIn's startsOf), per language's index; null for none. */
 type OppositeStarts = ReadonlyArray<{ name: string; side: 0 | 1; phrase: readonly string[] }>;
@@ -7545,10 +7567,12 @@ const COLOURS: Record<string, Record<string, string>> = {
 
 /**
  * Phrases whose colour is another language's way of saying a thing, not its colour: Indonesian's
- * brown rice and brown sugar are red ("beras merah", "gula merah"), grey hair white.
+ * brown rice and brown sugar are red ("beras merah", "gula merah"), grey hair white, plain drinking
+ * water white ("air putih"); the orange of "orange juice" is the fruit ("jus jeruk").
  */
 const NOT_COLOURS: Partial<Record<string, ReadonlySet<string>>> = {
-  id: new Set(['beras merah', 'gula merah', 'rambut putih', 'roti cokelat', 'gula cokelat']),
+  en: new Set(['orange juice', 'orange peel', 'orange zest']),
+  id: new Set(['beras merah', 'gula merah', 'rambut putih', 'roti cokelat', 'gula cokelat', 'air putih']),
 };
 
 /**
@@ -7894,6 +7918,14 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro monat': 'month',
     'jeden monat': 'month',
     'im monat': 'month',
+    // (and in the genitive, a day of each: "am 1. jedes Quartals")
+    'jedes monats': 'month',
+    'jeden monats': 'month',
+    'jedes quartals': '3 months',
+    'jeden quartals': '3 months',
+    'jedes jahres': 'year',
+    'jeden jahres': 'year',
+    'jeder woche': 'week',
     jährlich: 'year',
     'pro jahr': 'year',
     'jedes jahr': 'year',
@@ -7994,6 +8026,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     trimestriellement: '3 months',
     'tous les trois mois': '3 months',
     'tous les 3 mois': '3 months',
+    'chaque trimestre': '3 months',
     semestriel: '6 months',
     semestrielle: '6 months',
     'tous les six mois': '6 months',
@@ -8062,6 +8095,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     trimestralmente: '3 months',
     'cada tres meses': '3 months',
     'cada 3 meses': '3 months',
+    'cada trimestre': '3 months',
     semestral: '6 months',
     semestralmente: '6 months',
     'cada seis meses': '6 months',
@@ -9065,6 +9099,20 @@ const VEHICLES: Record<string, Record<string, string>> = {
 const VEHICLE_VALUES: NamedValues = { names: VEHICLES, longest: 2 };
 
 /**
+ * File formats by their names, which no language translates ("export the list as a CSV file" →
+ * "als PDF-Datei"): the same in every language, JPG and JPEG one. Not those that are words too
+ * ("raw" meat, a "doc", a "zip" code). Chinese, searched as text, by the names as written.
+ */
+const FILE_FORMAT_NAMES = 'csv|pdf|xlsx|xls|docx|odt|ods|json|xml|txt|png|jpg|jpeg|gif|svg|heic|webp|mp3|mp4|wav|epub|gpx|kml|ics|vcf|html';
+const FILE_FORMATS: Record<string, Record<string, string>> = (() => {
+  const spaced = Object.fromEntries(FILE_FORMAT_NAMES.split('|').map((name) => [name, name === 'jpg' ? 'jpeg' : name]));
+  // (Chinese by its capitals only: "methods" or "gift" in a Chinese text name no format)
+  const written = Object.fromEntries(Object.entries(spaced).map(([name, value]) => [name.toUpperCase(), value]));
+  return { en: spaced, id: spaced, de: spaced, fr: spaced, es: spaced, zh: written };
+})();
+const FILE_FORMAT_VALUES: NamedValues = { names: FILE_FORMATS, longest: 1 };
+
+/**
  * The papers a person shows or hands in, by what they are: an identity card, a passport, a
  * driving licence, a birth or a marriage certificate, a family card (Indonesia's "kartu
  * keluarga", China's 户口本), a residence permit, a bank card, a health insurance card, a student
@@ -9539,6 +9587,7 @@ const VALUE_RULES = [
   ['colour.changed', COLOUR_VALUES],
   ['material.changed', MATERIAL_VALUES],
   ['vehicle.changed', VEHICLE_VALUES],
+  ['format.changed', FILE_FORMAT_VALUES],
   ['papers.changed', DOCUMENT_VALUES],
   ['body.changed', BODY_VALUES],
   ['substance.changed', SUBSTANCE_VALUES],
@@ -11663,6 +11712,7 @@ export const meaningRule: Rule = {
     'colour.changed',
     'material.changed',
     'vehicle.changed',
+    'format.changed',
     'papers.changed',
     'body.changed',
     'substance.changed',

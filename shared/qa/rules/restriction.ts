@@ -130,6 +130,25 @@ const JOINED_AFTER: Partial<Record<string, RegExp>> = {
   es: /^\s+(?:y|e|o|u)(?:\s+[^\s.,;:!?]+){1,4}/iu,
   zh: /^(?:和|及|与|以及|或|或者)[^。，；：！？,.;:!?]{1,8}/u,
 };
+/**
+ * Whether a source joins something right after what its restriction covers, or a word or two later
+ * ("only at the Client's request and is charged extra": the translation's "et est facturé" is the
+ * source's own, nothing joined to what it restricts).
+ */
+function joinsAfter(lang: string, text: string): boolean {
+  const joined = JOINED_AFTER[lang];
+  if (!joined) return false;
+  const skipped = /^\s+[^\s.,;:!?]+/u;
+  let rest = text;
+  for (let words = 0; words <= 2; words += 1) {
+    if (joined.test(rest)) return true;
+    const word = skipped.exec(rest);
+    if (!word) return false;
+    rest = rest.slice(word[0].length);
+  }
+  return false;
+}
+
 /** The same words anywhere (the source's restriction that joins two things itself: "for watering and cleaning only"). */
 const JOINING: Partial<Record<string, RegExp>> = {
   en: /(?<!\p{L})(?:and|or)(?!\p{L})/iu,
@@ -536,7 +555,7 @@ export const restrictionRule: Rule = {
         place === located &&
         inSentence &&
         !joinsItself &&
-        !JOINED_AFTER[baseLanguage(context.sourceLang)]?.test(source.text.slice(restriction.scope.end))
+        !joinsAfter(baseLanguage(context.sourceLang), source.text.slice(restriction.scope.end))
           ? joined.exec(target.text.slice(place.end, targetSentence.end))
           : null;
       const at = inSentence

@@ -8222,3 +8222,62 @@ describe('round 231', () => {
     expect(of(source, '请将生肉与熟食分开存放。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 232', () => {
+  it('reads a French bound after an elided "que" ("dès qu\'au plus 5 cm")', () => {
+    const source = 'Clearing starts when at least 5 cm of snow has fallen.';
+    expect(of(source, "Le déneigement commence dès qu'au plus 5 cm de neige sont tombés.", 'fr')).toEqual(["limits.inverted qu'au plus"]);
+    expect(of(source, "Le déneigement commence dès qu'au moins 5 cm de neige sont tombés.", 'fr')).toEqual([]);
+  });
+
+  it('reads German periods in the genitive ("am 1. jedes Quartals")', () => {
+    const source = 'Membership fees are collected on the 1st of each quarter.';
+    expect(of(source, 'Die Mitgliedsbeiträge werden am 1. jedes Monats eingezogen.', 'de')).toEqual(['frequency.changed jedes Monats']);
+    expect(of(source, 'Die Mitgliedsbeiträge werden am 1. jedes Quartals eingezogen.', 'de')).toEqual([]);
+  });
+
+  it('reads "freigeschaltet" as unblocked, and an account deleted against one created', () => {
+    const blocked = 'The member is blocked from bookings after 21 days.';
+    expect(of(blocked, 'Das Mitglied wird nach 21 Tagen für Buchungen freigeschaltet.', 'de')).toEqual([
+      'direction.inverted freigeschaltet',
+    ]);
+    expect(of(blocked, 'Das Mitglied wird nach 21 Tagen für Buchungen gesperrt.', 'de')).toEqual([]);
+    const create = 'Members under 18 need the consent of a parent to create an account.';
+    expect(of(create, 'Mitglieder unter 18 Jahren benötigen die Zustimmung eines Elternteils, um ein Konto zu löschen.', 'de')).toEqual([
+      'direction.inverted löschen',
+    ]);
+    expect(of(create, 'Mitglieder unter 18 Jahren benötigen die Zustimmung eines Elternteils, um ein Konto anzulegen.', 'de')).toEqual([]);
+  });
+
+  it('reports a file format rendered as another, in spaced and unspaced languages', () => {
+    const source = 'You can export the member list as a CSV file.';
+    expect(of(source, 'Sie können die Mitgliederliste als PDF-Datei exportieren.', 'de')).toEqual(['format.changed PDF']);
+    expect(of(source, 'Sie können die Mitgliederliste als CSV-Datei exportieren.', 'de')).toEqual([]);
+    expect(of('Export the report as a CSV file.', '将报告导出为PDF文件。', 'zh')).toEqual(['format.changed PDF']);
+    expect(of('Upload a photo (JPG or PNG).', 'Unggah foto (JPEG atau PNG).', 'id')).toEqual([]);
+  });
+
+  it('reads a Chinese day of the month with a bare 前 or 后 as by it or after it', () => {
+    const source = 'The rent is paid in advance by the 5th of each month.';
+    expect(of(source, '租金应于每月5日后支付。', 'zh')).toEqual(['direction.inverted 日后']);
+    expect(of(source, '租金应于每月5日前预付。', 'zh')).toEqual([]);
+  });
+
+  it('marks a dropped "only" on what it restricted, not on a clause the source joins itself', () => {
+    const dropped = only(
+      check(
+        "Salt is spread on the path only at the Client's request and is charged extra.",
+        'Le sel est répandu sur le chemin à la demande du Client et est facturé en plus.',
+        { targetLang: 'fr' },
+      ),
+      'restriction.dropped',
+    ).map((finding) => finding.text);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toMatch(/à la demande du Client$/u);
+  });
+
+  it('reads "air putih" as plain water and "orange juice" as a fruit, no colours', () => {
+    expect(of('Take it with water or orange juice.', 'Minum dengan air putih atau jus jeruk.', 'id')).toEqual([]);
+    expect(of('Use the orange bag.', 'Gunakan kantong putih.', 'id')).toEqual(['colour.changed putih']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "water or orange juice" → "air putih atau jus jeruk", plain water and a fruit, no colours
-      'anemiaremaja ¶4 colour.changed "putih"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and fifty-three (one hundred and seventy-five other changes of meaning, one hundred and seventy-two terms, parties or order swapped, one hundred and twenty-four opposites, seventy-seven negations lost or added, seventy-two restrictions or quantifiers lost, added or changed, sixty-six terms, senses or false friends, thirty-three spans of time, times or units, thirteen amounts or counts, thirteen bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and forty-five (one hundred and seventy-three terms, parties or order swapped, one hundred and seventy-three other changes of meaning, one hundred and twenty-two opposites, seventy-seven negations lost or added, seventy-two restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -57,6 +55,7 @@ describe('precision on careful translations', () => {
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
+      'anemiaremaja ¶4 terms swapped (with water, not with tea)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'aparcamiento-es ¶5 range swapped (from 8 p.m. to 9 a.m.)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
@@ -201,7 +200,6 @@ describe('precision on careful translations', () => {
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
-      'deneigement-fr ¶2 limits inverted (at least 5 cm to at most)',
       'deneigement-fr ¶2 term changed (working days to public holidays)',
       "deneigement-fr ¶4 restriction dropped (only at the Client's request)",
       'deneigement-fr ¶5 parties swapped (the Client must keep the driveway free)',
@@ -354,7 +352,6 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
-      'jiajuzulin-zh ¶2 order inverted (by the 5th to after)',
       'jianshen-zh ¶4 negation added (must tell to need not tell)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
@@ -556,7 +553,6 @@ describe('precision on careful translations', () => {
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
       'podologo-es ¶5 condition changed (or else to and)',
       'posapp ¶5 term changed (the original method to any method)',
-      'posapp ¶8 term changed (CSV to PDF)',
       'posapp ¶9 negation dropped (no longer show)',
       'poste-fr ¶4 terms swapped (express one day, standard two to three)',
       'poste-fr ¶6 limit inverted (up to to beyond)',
@@ -713,7 +709,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'trottinette-fr ¶7 opposite (outside the service area to inside)',
-      'tuoguan-zh ¶3 order inverted (before the 5th to after)',
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
@@ -726,11 +721,7 @@ describe('precision on careful translations', () => {
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
-      'vereinsverwaltung-de ¶3 frequency changed (each quarter to each month)',
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
-      'vereinsverwaltung-de ¶4 opposite (blocked to unblocked)',
-      'vereinsverwaltung-de ¶5 opposite (create an account to delete it)',
-      'vereinsverwaltung-de ¶7 term changed (CSV file to PDF)',
       'vertigo ¶8 quantifier changed (one arm to both arms)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
@@ -755,7 +746,6 @@ describe('precision on careful translations', () => {
       'waterbill ¶9 party changed (your responsibility to ours)',
       'watergallon ¶7 quantifier changed (every order to the first)',
       'watergallon ¶8 meaning changed (the exact amount to any amount)',
-      'webhooks ¶1 term changed (created to deleted)',
       'webhooks ¶6 opposite (out of order to in order)',
       'wedding-zh ¶9 party changed (the couple to the venue)',
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
