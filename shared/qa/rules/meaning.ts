@@ -2084,7 +2084,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'intacto|intacta|intactos|intactas|en buen estado|sin daños|sin desperfectos',
-      'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa',
+      'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa|con daños|con desperfectos',
     ],
     zh: ['完好|完好无损|无损坏|未损坏', '损坏|破损|已损坏|损毁'],
   },
@@ -2250,7 +2250,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'en retard|trop tard|heure plus tard|heures plus tard|minutes plus tard|jour plus tard|jours plus tard|semaine plus tard|semaines plus tard',
     ],
     // ("tarde" is also the afternoon: see NOT_OPPOSITES)
-    es: ['temprano', 'tarde|con retraso|con demora'],
+    // (and "antes de tiempo", ahead of time: "returned late" → "se devuelve antes de tiempo")
+    es: ['temprano|antes de tiempo|antes de lo previsto', 'tarde|con retraso|con demora'],
   },
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
@@ -3159,7 +3160,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   severity: {
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
     // (and a high fever, as Indonesian says "demam tinggi": "a high fever" → "une légère fièvre")
-    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst|high fever|high temperature'],
+    // (and intense: "intense itching" → "une démangeaison légère")
+    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst|high fever|high temperature|intense|intensely'],
     // (and the strong of pain and swelling: "slight swelling" → "fuerte hinchazón", "starke Schmerzen")
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah|demam tinggi'],
     // (not "schwer" alone: also heavy and difficult)
@@ -4612,7 +4614,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "drop off", also a thing handed in: see "handover"; not German, whose "geben … zurück" stands apart)
   pickupOrReturn: {
     en: [
-      'pick up|picks up|picked up|pickup|pick - up|collect|collects|collected|collecting',
+      // (and the noun: "from collection to return" is both sides)
+      'pick up|picks up|picked up|pickup|pick - up|collect|collects|collected|collecting|collection',
       'return|returns|returned|returning|bring back|brought back',
     ],
     id: ['mengambil|ambil|pengambilan|saat mengambil', 'mengembalikan|kembalikan|dikembalikan|pengembalian'],

@@ -251,7 +251,10 @@ function keptIn(
       !(word.lower === 'saja' && ANY_BEFORE_SAJA.test(all[k - 1]?.lower ?? '')) &&
       // (nor the "tidak" of a relative clause that says a negative word, "produk yang tidak terjual"
       // for "unsold products")
-      !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang'),
+      !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang') &&
+      // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan"
+      // for "only used while you book")
+      !(NEGATION_ID.test(word.lower) && all.slice(Math.max(0, k - 4), k).some((before) => CONCEDING_ID.test(before.lower))),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -266,6 +269,8 @@ function keptIn(
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;
+/** Indonesian words that open a concession ("bahkan saat", "meskipun"): a negation after one keeps no restriction. */
+const CONCEDING_ID = /^(?:bahkan|meskipun|walaupun|walau|biarpun|sekalipun|kendati)$/u;
 
 /** Words that add a case to the one before ("also", "juga", "auch", "也"): a clause with one says no "only". */
 const ADDITIVE: Partial<Record<string, RegExp>> = {

@@ -8281,3 +8281,34 @@ describe('round 232', () => {
     expect(of('Use the orange bag.', 'Gunakan kantong putih.', 'id')).toEqual(['colour.changed putih']);
   });
 });
+
+describe('round 233', () => {
+  it('reads "collection" as a pick-up, so "from collection to return" says both sides', () => {
+    const source = 'The suit is rented for three days, from collection to return.';
+    expect(of(source, 'El traje se alquila durante tres días, desde la recogida hasta la devolución.', 'es')).toEqual([]);
+    expect(of('Pay when you return the suit.', 'Pague cuando recoja el traje.', 'es')).toEqual(['direction.inverted recoja']);
+  });
+
+  it('keeps no "only" in a negation of a concession ("bahkan saat Anda tidak")', () => {
+    const source = 'Location access is only used while you book a pick-up.';
+    expect(of(source, 'Akses lokasi selalu digunakan, bahkan saat Anda tidak memesan penjemputan.', 'id')).toEqual([
+      'restriction.dropped selalu',
+    ]);
+    expect(of(source, 'Akses lokasi hanya digunakan saat Anda memesan penjemputan.', 'id')).toEqual([]);
+  });
+
+  it('reads Spanish "con daños" as damaged, "antes de tiempo" as early, and "intense" as severe', () => {
+    const whole = 'The deposit is returned when the suit is brought back undamaged.';
+    expect(of(whole, 'La fianza se devuelve cuando el traje se entrega con daños.', 'es')).toEqual(['direction.inverted con daños']);
+    expect(of(whole, 'La fianza se devuelve cuando el traje se entrega sin daños.', 'es')).toEqual([]);
+    const late = 'If the suit is returned late, 20 euros is charged for each additional day.';
+    expect(of(late, 'Si el traje se devuelve antes de tiempo, se cobran 20 euros por cada día adicional.', 'es')).toEqual([
+      'direction.inverted antes de tiempo',
+    ]);
+    expect(of(late, 'Si el traje se devuelve con retraso, se cobran 20 euros por cada día adicional.', 'es')).toEqual([]);
+    expect(of('The main symptom is intense itching.', 'Le principal symptôme est une démangeaison légère.', 'fr')).toEqual([
+      'direction.inverted légère',
+    ]);
+    expect(of('The main symptom is intense itching.', 'Le principal symptôme est une démangeaison intense.', 'fr')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "from collection to return" → "desde la recogida hasta la devolución", read as a collection said for a return
-      'alquilertrajes-es ¶1 direction.inverted "recogida"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and fifty-eight (one hundred and seventy-five terms, parties or order swapped, one hundred and seventy-four other changes of meaning, one hundred and twenty-eight opposites, seventy-seven negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-four terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and fifty-five (one hundred and seventy-five terms, parties or order swapped, one hundred and seventy-four other changes of meaning, one hundred and twenty-six opposites, seventy-seven negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-four terms, senses or false friends, thirty-two spans of time, times or units, thirteen amounts or counts, twelve bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -55,9 +53,7 @@ describe('precision on careful translations', () => {
       'allaitement-fr ¶5 obligation weakened (must to can)',
       'allotment ¶12 contrast swapped (report rather than repair to repair rather than report)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
-      'alquilertrajes-es ¶2 opposite (undamaged to damaged)',
       'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
-      'alquilertrajes-es ¶5 opposite (late to early)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
@@ -98,7 +94,6 @@ describe('precision on careful translations', () => {
       'bankcard-zh ¶3 limit inverted (limited to to at least)',
       'bankcard-zh ¶6 opposite (freeze to unfreeze)',
       'bankcard-zh ¶7 opposite (blocked to allowed)',
-      'banksampah ¶7 restriction dropped (only used while you book)',
       'banksampah ¶8 meaning changed (donated to the waste bank to returned to you)',
       'baojia-zh ¶1 limit reversed (up to to over)',
       'baojia-zh ¶7 event changed (approved to submitted)',
