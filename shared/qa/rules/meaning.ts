@@ -288,7 +288,7 @@ const CUES: Record<string, Cues> = {
       // (and "mis-" before a word of three letters: "misuse", "misled")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
-        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens)\p{L}*$`,
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers)\p{L}*$`,
         'u',
       ),
       softPhrases: phrasesByStart(
@@ -473,7 +473,7 @@ const CUES: Record<string, Cues> = {
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
-        "plus de|plus que|au-dessus de|supérieur à|supérieure à|supérieurs à|supérieures à|plus d'un|plus d'une|plus d’un|plus d’une",
+        "plus de|plus que|au-dessus de|au-delà de|au delà de|supérieur à|supérieure à|supérieurs à|supérieures à|plus d'un|plus d'une|plus d’un|plus d’une",
       ),
       below: list(
         "moins de|moins que|en dessous de|au-dessous de|inférieur à|inférieure à|inférieurs à|inférieures à|moins d'un|moins d'une|moins d’un|moins d’une",
@@ -495,7 +495,7 @@ const CUES: Record<string, Cues> = {
       soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -551,7 +551,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -666,7 +666,11 @@ function phraseStartsOf(cues: WordCues): Map<string, Array<[Exclude<Kind, 'soft'
     starts = new Map();
     for (const kind of PHRASE_KINDS) {
       for (const phrase of cues[kind]) {
-        const words = phrase.toLowerCase().split(' ');
+        // (a hyphen parts words as the tokenizer parts them: "au-dessus de" is "au", "dessus", "de")
+        const words = phrase
+          .toLowerCase()
+          .split(/[\s-]+/u)
+          .filter((word) => word !== '');
         const list = starts.get(words[0] as string) ?? [];
         list.push([kind, words]);
         starts.set(words[0] as string, list);
@@ -684,7 +688,7 @@ function singlePrefixesOf(cues: WordCues): Set<string> {
   if (!prefixes) {
     prefixes = new Set();
     for (const kind of PHRASE_KINDS) {
-      for (const phrase of cues[kind]) if (!phrase.includes(' ')) prefixes.add(phrase.toLowerCase().slice(0, 4));
+      for (const phrase of cues[kind]) if (!/[\s-]/u.test(phrase)) prefixes.add(phrase.toLowerCase().slice(0, 4));
     }
     prefixCache.set(cues, prefixes);
   }
@@ -1364,7 +1368,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['kunci|kuncilah|mengunci|dikunci|terkunci', 'buka kunci|membuka kunci|dibuka kuncinya|buka kuncinya|tidak terkunci'],
     de: [
       'sperren|gesperrt|gesperrte|gesperrten|gesperrter|gesperrtes|abschließen|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes',
-      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen|freigeschaltet|freischalten|wieder freigegeben',
+      // (and a lock left open: "while it is locked" → "im geöffneten Zustand")
+      'entsperren|entsperrt|entsperrte|entsperrten|aufschließen|aufgeschlossen|freigeschaltet|freischalten|wieder freigegeben|geöffnet|geöffnete|geöffneten',
     ],
     fr: [
       'verrouiller|verrouillez|verrouillé|verrouillée|bloquer|bloquez|bloqué|bloquée|verrouille|bloque|bloquent',
@@ -1700,7 +1705,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['depositar|depósito|entregar|entregue|al dejar', 'recogida|recoger|recoja|retirar|retire|retiro|al recoger'],
   },
   dayPart: {
-    en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight'],
+    en: ['morning|mornings|noon|midday|during the day|in the daytime|daytime', 'evening|evenings|night|nights|tonight|midnight|overnight'],
     id: ['pagi|siang|tengah hari', 'malam|petang|sore'],
     // (and a weekday's, written as one word: "mittwochabends", "Sonntagmorgen")
     de: [
@@ -2228,7 +2233,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
-      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais',
+      // (and a stay "contre un loyer": "may stay free of charge" → "peut loger … contre un loyer")
+      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais|contre un loyer|moyennant un loyer|contre rémunération',
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
@@ -3391,8 +3397,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'bahkan jika|bahkan bila|bahkan kalau|meskipun|walaupun|biarpun|sekalipun|meski',
     ],
     de: ['es sei denn|außer wenn|außer falls', 'auch wenn|selbst wenn|obwohl|obgleich|wenn auch'],
-    fr: ['sauf si|à moins que|à moins de', 'même si|bien que|quoique'],
-    es: ['a menos que|salvo que|salvo si|excepto si|a no ser que', 'aunque|incluso si|aun si|aun cuando'],
+    // (and "in case of": "unless the Sitter was negligent" → "même en cas de négligence")
+    fr: ['sauf si|à moins que|à moins de|sauf en cas de|sauf en cas d', 'même si|bien que|quoique|même en cas de|même en cas d'],
+    es: [
+      'a menos que|salvo que|salvo si|excepto si|a no ser que|salvo en caso de|excepto en caso de',
+      'aunque|incluso si|aun si|aun cuando|incluso en caso de|aun en caso de',
+    ],
     zh: ['除非', '即使|即便|哪怕|尽管|虽然'],
   },
   // advice and a ban ("video recording is strictly prohibited" → "sangat dianjurkan")
@@ -10407,8 +10417,8 @@ const MISSING_IN: Readonly<Record<string, RegExp>> = {
   fr: /^(?:manqué|manqués|manquée|manquées|oublié|oubliés|oubliée|oubliées)$/u,
   es: /^(?:perdido|perdidos|perdida|perdidas|olvidado|olvidados)$/u,
 };
-/** An English word of missing or losing ("missed lessons" → "verpasste Stunden"): rendered by a word of its own. */
-const MISSING_WORD = /^(?:miss|misses|missed|missing|lose|loses|lost|losing|forget|forgets|forgot|forgotten)$/iu;
+/** An English word of missing or losing ("missed lessons" → "verpasste Stunden", "Loss or theft" → "Kehilangan"): rendered by a word of its own. */
+const MISSING_WORD = /^(?:miss|misses|missed|missing|lose|loses|lost|losing|loss|losses|forget|forgets|forgot|forgotten)$/iu;
 
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;

@@ -252,9 +252,10 @@ function keptIn(
       // (nor the "tidak" of a relative clause that says a negative word, "produk yang tidak terjual"
       // for "unsold products")
       !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang') &&
-      // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan"
-      // for "only used while you book")
-      !(NEGATION_ID.test(word.lower) && all.slice(Math.max(0, k - 4), k).some((before) => CONCEDING_ID.test(before.lower))),
+      // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan",
+      // "immer angezeigt, auch wenn das Schloss nicht verbunden ist" for "only used while you book",
+      // "only shown when it is connected")
+      !conceded(analysis.lang, all, k),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -269,8 +270,26 @@ function keptIn(
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;
-/** Indonesian words that open a concession ("bahkan saat", "meskipun"): a negation after one keeps no restriction. */
-const CONCEDING_ID = /^(?:bahkan|meskipun|walaupun|walau|biarpun|sekalipun|kendati)$/u;
+/**
+ * Per language, its negations that are kept words, and the words that open a concession ("bahkan
+ * saat", "auch wenn", "même si", "aunque"): a negation up to four words after one keeps no restriction.
+ */
+const CONCEDING: Partial<Record<string, { negation: RegExp; opener: RegExp }>> = {
+  id: { negation: NEGATION_ID, opener: /^(?:bahkan|meskipun|walaupun|walau|biarpun|sekalipun|kendati)$/u },
+  de: { negation: /^(?:nicht|kein|keine|keinen|keiner)$/u, opener: /^(?:auch|selbst|sogar|obwohl|obgleich|wenngleich)$/u },
+  fr: { negation: /^(?:aucun|aucune|personne)$/u, opener: /^(?:même|bien|quoique)$/u },
+  es: { negation: /^(?:no|ningún|ninguna|nadie)$/u, opener: /^(?:aunque|incluso|aun|aún)$/u },
+};
+
+function conceded(lang: string, words: readonly Item[], k: number): boolean {
+  const conceding = CONCEDING[baseLanguage(lang)];
+  const word = words[k] as Item;
+  return (
+    conceding !== undefined &&
+    conceding.negation.test(word.lower) &&
+    words.slice(Math.max(0, k - 4), k).some((before) => conceding.opener.test(before.lower))
+  );
+}
 
 /** Words that add a case to the one before ("also", "juga", "auch", "也"): a clause with one says no "only". */
 const ADDITIVE: Partial<Record<string, RegExp>> = {
@@ -540,14 +559,17 @@ export const restrictionRule: Rule = {
       // → "Untersuchen Sie alle … und behandeln Sie alle", on the second)
       // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)
       const universals = universalsIn(target, targetSentence);
-      const rest = [...universals];
-      for (const own of universalsIn(source, sourceSentence)) {
+      const ownUniversals = universalsIn(source, sourceSentence);
+      // (none, where the source says as many itself: "Backup codes can each be used only once" →
+      // "masing-masing … berkali-kali", whose "masing-masing" is the source's "each")
+      const rest = ownUniversals.length >= universals.length ? [] : [...universals];
+      for (const own of ownUniversals) {
         const landed = rest.length > 1 ? locateInTarget(source, target, own.start, own.end) : null;
         if (!landed) continue;
         const nearest = rest.reduce((best, cue) => (Math.abs(cue.start - landed.start) < Math.abs(best.start - landed.start) ? cue : best));
         rest.splice(rest.indexOf(nearest), 1);
       }
-      const place = rest[0] ?? universals[0] ?? conditioned ?? located;
+      const place = rest[0] ?? (ownUniversals.length >= universals.length ? undefined : universals[0]) ?? conditioned ?? located;
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
       // (and with what the translation joined to those words, where the source joins nothing there)

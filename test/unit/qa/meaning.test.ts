@@ -8312,3 +8312,66 @@ describe('round 233', () => {
     expect(of('The main symptom is intense itching.', 'Le principal symptôme est une démangeaison intense.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 234', () => {
+  it('reads no negation into words that only begin like one ("instrument", "inmunitario")', () => {
+    expect(of('The Renter must not open the instrument.', 'Penyewa tidak boleh membuka alat musik.', 'id')).toEqual([]);
+    expect(of('The Renter must not open the instrument.', 'Penyewa boleh membuka alat musik.', 'id')).toContain('polarity.dropped membuka');
+    const source = 'See a doctor if the sore has not healed after 10 days or if you have a weak immune system.';
+    expect(
+      of(source, 'Acuda al médico si la llaga se ha curado después de 10 días o si tiene el sistema inmunitario débil.', 'es'),
+    ).toEqual(['polarity.dropped llaga se ha curado']);
+  });
+
+  it('reads a loss rendered by a word of its own as no room for an added negation', () => {
+    const source = 'Loss or theft must be reported within 24 hours, together with a police report.';
+    expect(of(source, 'Kehilangan atau pencurian harus dilaporkan dalam waktu 24 jam, tanpa laporan polisi.', 'id')).toEqual([
+      'polarity.added tanpa',
+    ]);
+    expect(of(source, 'Kehilangan atau pencurian harus dilaporkan dalam waktu 24 jam, disertai laporan polisi.', 'id')).toEqual([]);
+  });
+
+  it('reads hyphenated cue phrases as the tokenizer parts them ("au-dessus de", "au-delà de")', () => {
+    const source = 'The Owner pays vet costs up to 300 euros.';
+    expect(of(source, 'Le Propriétaire paie les frais de vétérinaire au-delà de 300 euros.', 'fr')).toEqual(['limits.inverted au-delà de']);
+    expect(of(source, 'Le Propriétaire paie les frais de vétérinaire au-dessus de 300 euros.', 'fr')).toEqual([
+      'limits.inverted au-dessus de',
+    ]);
+    expect(of(source, "Le Propriétaire paie les frais de vétérinaire jusqu'à 300 euros.", 'fr')).toEqual([]);
+  });
+
+  it('keeps no "only" in a negation of a concession in German, and marks no "each" the source says itself', () => {
+    const source = 'The location is only shown in the app when the lock is connected to the internet.';
+    expect(
+      of(source, 'Der Standort wird in der App immer angezeigt, auch wenn das Schloss nicht mit dem Internet verbunden ist.', 'de'),
+    ).toEqual(['restriction.dropped immer']);
+    expect(of(source, 'Der Standort wird in der App nur angezeigt, wenn das Schloss mit dem Internet verbunden ist.', 'de')).toEqual([]);
+    expect(
+      only(
+        check('Backup codes can each be used only once.', 'Kode cadangan masing-masing dapat digunakan berkali-kali.', {
+          targetLang: 'id',
+        }),
+        'restriction.dropped',
+      ).map((finding) => finding.text),
+    ).not.toContain('masing-masing');
+  });
+
+  it('reads "overnight" as the night, a lock "geöffnet" as unlocked, "même en cas de" as even if, a stay "contre un loyer" as charged', () => {
+    expect(of('Updates are installed overnight.', 'Updates werden tagsüber installiert.', 'de')).toEqual(['direction.inverted tagsüber']);
+    expect(
+      of(
+        'An alarm sounds if the bike is moved while it is locked.',
+        'Ein Alarm ertönt, wenn das Fahrrad im geöffneten Zustand bewegt wird.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted geöffneten']);
+    const unless = 'The Sitter is not liable for damage caused by the cats, unless the Sitter was negligent.';
+    expect(of(unless, "Le Gardien n'est pas responsable des dommages causés par les chats, même en cas de négligence.", 'fr')).toEqual([
+      'direction.inverted même en cas de',
+    ]);
+    expect(of(unless, "Le Gardien n'est pas responsable des dommages causés par les chats, sauf en cas de négligence.", 'fr')).toEqual([]);
+    expect(of('The Sitter may stay in the house free of charge.', 'Le Gardien peut loger dans la maison contre un loyer.', 'fr')).toEqual([
+      'direction.inverted contre un loyer',
+    ]);
+  });
+});

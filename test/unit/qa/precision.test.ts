@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "The Renter must not open the instrument" → "Penyewa tidak boleh membuka", read as a lost negation
-      'sewaalatmusik ¶5 polarity.dropped "membuka"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and seventy-three (one hundred and seventy-seven other changes of meaning, one hundred and seventy-six terms, parties or order swapped, one hundred and thirty-three opposites, seventy-nine negations lost or added, seventy-seven restrictions or quantifiers lost, added or changed, sixty-four terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, thirteen bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and sixty-two (one hundred and seventy-seven other changes of meaning, one hundred and seventy-six terms, parties or order swapped, one hundred and thirty opposites, seventy-seven negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -263,10 +261,7 @@ describe('precision on careful translations', () => {
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
-      'fahrradschloss-de ¶4 opposite (locked to open)',
       'fahrradschloss-de ¶5 restriction added (also with a code to only with it)',
-      'fahrradschloss-de ¶6 restriction dropped (only shown when connected)',
-      'fahrradschloss-de ¶7 opposite (overnight to during the day)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -302,16 +297,12 @@ describe('precision on careful translations', () => {
       'gardemeuble-fr ¶3 restriction added (every day to Monday to Friday)',
       'garderie-fr ¶7 terms swapped (per month and per day)',
       'gardiennage-fr ¶1 animal changed (cats to dogs)',
-      'gardiennage-fr ¶2 opposite (free of charge to for rent)',
       'gardiennage-fr ¶2 parties swapped (the Sitter pays for their own food)',
       'gardiennage-fr ¶5 opposite (every evening to every morning)',
-      'gardiennage-fr ¶7 bound inverted (up to 300 euros to beyond)',
-      'gardiennage-fr ¶8 condition changed (unless to even if)',
       'garrapata-es ¶7 term changed (antibiotics to antivirals)',
       'gasleak ¶4 meaning inverted (at a right angle to parallel)',
       'gassiservice-de ¶7 party changed (the owner pays to the walker pays)',
       'gastos-es ¶1 term changed (the date to the time)',
-      'gastos-es ¶7 restriction dropped (only the owner can delete)',
       'gastos-es ¶8 term changed (Privacy to Notifications)',
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
@@ -345,7 +336,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
       'herpeslabial-es ¶2 opposite (most contagious to less)',
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
-      'herpeslabial-es ¶7 negation dropped (has not healed)',
       'herpeslabial-es ¶8 opposite (trigger to prevent)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
@@ -534,7 +524,6 @@ describe('precision on careful translations', () => {
       'packstation-de ¶1 event changed (arrives to is sent)',
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padron-es ¶4 contrast swapped (by their parents, not by their school)',
-      'pagosamigos-es ¶1 term changed (phone number to account number)',
       'pagosamigos-es ¶8 parties swapped (free for personal use, businesses pay)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
@@ -581,7 +570,6 @@ describe('precision on careful translations', () => {
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶9 negation dropped (no longer show)',
       'poste-fr ¶4 terms swapped (express one day, standard two to three)',
-      'poste-fr ¶6 limit inverted (up to to beyond)',
       'poste-fr ¶6 opposite (higher to lower)',
       'poste-fr ¶9 opposite (outside the EU to inside)',
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
@@ -639,7 +627,6 @@ describe('precision on careful translations', () => {
       'sembelit ¶7 opposite (lose weight to gain it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'sewaalatberat ¶7 urgency changed (immediately to after 30 days)',
-      'sewaalatmusik ¶8 negation added (together with a police report)',
       'sewaalatpesta ¶1 numbers swapped (100 chairs and 10 tables)',
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
