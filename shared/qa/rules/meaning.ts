@@ -288,7 +288,7 @@ const CUES: Record<string, Cues> = {
       // (and "mis-" before a word of three letters: "misuse", "misled")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
-        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers)\p{L}*$`,
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
         'u',
       ),
       softPhrases: phrasesByStart(
@@ -11158,11 +11158,22 @@ function stopParticleAt(cues: WordCues, items: readonly Item[], index: number): 
 }
 
 /** Whether the word at `index` is a soft cue where it stands. */
+/**
+ * A word that begins like a negative prefix, capitalised inside a sentence, is a name
+ * ("Instagram", "Unilever", "Disney"), no negative word; not in German, whose nouns are all
+ * capitalised ("Unverträglichkeit").
+ */
+const PREFIXED_NAME = /^(?:Un|In|Im|Il|Ir|Non|Dis|Mis|Des)\p{Ll}{3,}/u;
+function prefixedName(cues: WordCues, item: Item): boolean {
+  return !item.isSentenceStart && PREFIXED_NAME.test(item.text) && cues !== (CUES.de as { words: WordCues }).words;
+}
+
 function softAt(cues: WordCues, items: readonly Item[], index: number): boolean {
   const item = items[index] as Item;
   if (stopParticleAt(cues, items, index)) return true;
   return (
     isSoft(cues, item.lower) &&
+    !prefixedName(cues, item) &&
     !plainBeforeNext(cues, items, index) &&
     !isNegationPrefix(cues, items, index) &&
     !endsClause(cues, items, index) &&

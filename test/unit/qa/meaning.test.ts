@@ -8375,3 +8375,26 @@ describe('round 234', () => {
     ]);
   });
 });
+
+describe('round 234, words that only begin like a negative prefix', () => {
+  it('reads none of a list of common words ("ironed", "inverter", "insoles", "incurred") as negative', () => {
+    const pairs: Array<[string, string]> = [
+      ['Shirts must not be ironed.', 'Kemeja tidak boleh disetrika.'],
+      ['Do not switch off the inverter.', 'Jangan matikan inverter.'],
+      ['The insoles are not included.', 'Sol dalam tidak termasuk.'],
+      ['Costs incurred are not refunded.', 'Biaya yang timbul tidak dikembalikan.'],
+    ];
+    for (const [source, target] of pairs) expect(of(source, target, 'id')).toEqual([]);
+  });
+
+  it('reads a name that begins like one, inside a sentence, as a name ("Instagram")', () => {
+    const source = 'This giveaway is not sponsored by or associated with Instagram.';
+    expect(of(source, 'Este sorteo está patrocinado por Instagram y asociado a él.', 'es').map((found) => found.split(' ')[0])).toEqual([
+      'polarity.dropped',
+    ]);
+    expect(of(source, 'Este sorteo no está patrocinado por Instagram ni asociado a él.', 'es')).toEqual([]);
+    // (a name only the translation's language reads as prefixed, Spanish "des-")
+    expect(of('This dress is not made by Desigual.', 'Este vestido está fabricado por Desigual.', 'es')).toHaveLength(1);
+    expect(of('This dress is not made by Desigual.', 'Este vestido no está fabricado por Desigual.', 'es')).toEqual([]);
+  });
+});
