@@ -8385,6 +8385,9 @@ describe('round 234, words that only begin like a negative prefix', () => {
       ['Costs incurred are not refunded.', 'Biaya yang timbul tidak dikembalikan.'],
     ];
     for (const [source, target] of pairs) expect(of(source, target, 'id')).toEqual([]);
+    // (in French and Spanish too: "indemnité", "inundaciones")
+    expect(of('The deposit is not paid back after floods.', 'La fianza no se devuelve después de las inundaciones.', 'es')).toEqual([]);
+    expect(of('The deposit is not paid back after floods.', 'La fianza se devuelve después de las inundaciones.', 'es')).toHaveLength(1);
   });
 
   it('reads a name that begins like one, inside a sentence, as a name ("Instagram")', () => {

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and sixty-two (one hundred and seventy-seven other changes of meaning, one hundred and seventy-six terms, parties or order swapped, one hundred and thirty opposites, seventy-seven negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and sixty-one (one hundred and seventy-seven other changes of meaning, one hundred and seventy-six terms, parties or order swapped, one hundred and twenty-nine opposites, seventy-seven negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, eleven bounds or limits, five names, two rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -355,7 +355,6 @@ describe('precision on careful translations', () => {
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
-      'incidencias-es ¶8 meaning inverted (deleted without being processed to processed first)',
       'intoxicacion-es ¶1 unit changed (hours to days)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
