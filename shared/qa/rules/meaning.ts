@@ -426,7 +426,9 @@ const CUES: Record<string, Cues> = {
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
-      notSoft: /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
+      // (nor storms, "immediate", "absolutely", expenses, vermin: "Unwetter", "unmittelbar", "unbedingt", "Unkosten")
+      notSoft:
+        /^(?:unter|unser|unten|ungefähr|unfall|univers|uniform|union|unix|unwetter|unmittelbar|unbedingt|unkosten|ungeziefer|unmenge)(?!\p{L}*(?:frei|los)$)\p{L}*$/u,
       // ("darf 20 kg nicht überschreiten" comes after its figure; "zahlen nicht mehr als 8 €" before it)
       comparative: /^(?:mehr|weniger|überschreiten|überschreitet|übersteigen|übersteigt|höher|niedriger|über|unter)$/u,
       particles: new Set(['statt']),

@@ -8388,6 +8388,12 @@ describe('round 234, words that only begin like a negative prefix', () => {
     // (in French and Spanish too: "indemnité", "inundaciones")
     expect(of('The deposit is not paid back after floods.', 'La fianza no se devuelve después de las inundaciones.', 'es')).toEqual([]);
     expect(of('The deposit is not paid back after floods.', 'La fianza se devuelve después de las inundaciones.', 'es')).toHaveLength(1);
+    expect(
+      of('Call us immediately if the device is not working.', 'Rufen Sie uns unmittelbar an, wenn das Gerät funktioniert.', 'de'),
+    ).toHaveLength(1);
+    expect(
+      of('Call us immediately if the device is not working.', 'Rufen Sie uns unmittelbar an, wenn das Gerät nicht funktioniert.', 'de'),
+    ).toEqual([]);
   });
 
   it('reads a name that begins like one, inside a sentence, as a name ("Instagram")', () => {
