@@ -157,6 +157,8 @@ interface WordCues {
   relativizer?: RegExp;
   /** Whether a relative clause's opener follows a comma only (German ", die nicht abgeholt werden"; "die" is also an article). */
   relativizerAfterComma?: boolean;
+  /** Relative pronouns that open a clause a negation stands in a few words later ("which other members cannot see"). */
+  relativeOpenerBefore?: RegExp;
   /** Auxiliaries and modals a main clause's "not" follows ("does not", "must not"). */
   auxiliaryBefore?: RegExp;
   /** Words between a relative clause's opener and its negation ("yang sudah tidak"). */
@@ -227,6 +229,7 @@ const CUES: Record<string, Cues> = {
   en: {
     words: {
       relativizer: /^(?:that|which|who|whom|whose)$/u,
+      relativeOpenerBefore: /^(?:which|who|whom|whose)$/u,
       auxiliaryBefore:
         /^(?:is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must|need|ought|to|and|or|but|please|if|why|whether|certainly|definitely|still|also|just|simply|really|often|usually|generally|normally|typically|probably|yet|then|therefore|thus|hence|however|currently|always|sometimes)$/u,
       without: set('without'),
@@ -288,7 +291,7 @@ const CUES: Record<string, Cues> = {
       // (and "mis-" before a word of three letters: "misuse", "misled")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
-        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock(?!ed)|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
         'u',
       ),
       softPhrases: phrasesByStart(
@@ -871,11 +874,17 @@ class Paragraph {
       return !(previous !== undefined && auxiliaryBefore?.test(previous));
     }
     if (!relativizer) return false;
-    const before = this.wordsBefore(cue, 2);
+    const before = this.wordsBefore(cue, 3);
     // the opener right before, or with an auxiliary between ("that is not", "yang sudah tidak");
     // "penumpang yang terlambat tidak akan diizinkan" negates the main clause
-    const [near, far] = before;
-    if (this.cues.words.relativizerAfterComma) return near !== undefined && relativizer.test(near) && this.afterComma(cue, 1);
+    const [near, far, farther] = before;
+    // (and an English one a few words after its "which" or "who": "which other members cannot see")
+    if (this.cues.words.relativeOpenerBefore && this.openedBefore(cue, this.cues.words.relativeOpenerBefore)) return true;
+    // (not the "that" of a conjunction: "so that no lunch is ordered", "provided that no one")
+    if (near === 'that' && CONJUNCTION_BEFORE_THAT.test(far ?? '')) return false;
+    if (far === 'that' && CONJUNCTION_BEFORE_THAT.test(farther ?? '')) return false;
+    if (this.cues.words.relativizerAfterComma)
+      return (near !== undefined && relativizer.test(near) && this.afterComma(cue, 1)) || this.inClauseOpenedBy(cue, relativizer);
     if (near !== undefined && relativizer.test(near)) return true;
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
     // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
@@ -883,6 +892,51 @@ class Paragraph {
     return (
       auxiliaryBefore !== undefined && cue.text.toLowerCase() === 'not' && before.length > 0 && !auxiliaryBefore.test(before[0] as string)
     );
+  }
+
+  /**
+   * Whether a cue stands in a clause a comma and a relative pronoun opened, a preposition maybe
+   * between (", die sich seit 30 Tagen nicht verbunden haben", ", mit denen … nicht"): a German
+   * relative clause puts its negation late, right before its verb at the end.
+   */
+  private inClauseOpenedBy(cue: Cue, relativizer: RegExp): boolean {
+    const items = this.analysis.items;
+    let words = 0;
+    for (let k = items.findIndex((item) => item.start >= cue.start) - 1; k >= 0 && words <= 12; k -= 1) {
+      const item = items[k] as Item;
+      if (item.kind === 'word') {
+        words += 1;
+        continue;
+      }
+      if (SENTENCE_END_RE.test(item.text) || /^[;:()]$/u.test(item.text)) return false;
+      if (item.text !== ',') continue;
+      // (right after the noun it says more of, "Geräte, die …"; not an article after a verb,
+      // "anwesend sein, die Behandlung aber nicht stören", which carries on the main clause)
+      const antecedent = items.slice(0, k).findLast((each) => each.kind === 'word');
+      if (!antecedent || !/^\p{Lu}/u.test(antecedent.text)) return false;
+      const after = items.slice(k + 1, k + 4).filter((each) => each.kind === 'word');
+      const [first, second] = after;
+      return (
+        first !== undefined &&
+        (relativizer.test(first.lower) ||
+          (RELATIVE_PREPOSITION_DE.test(first.lower) && second !== undefined && relativizer.test(second.lower)))
+      );
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of some relative pronouns stands up to four words before a cue, with no
+   * punctuation between ("which other members cannot see", "who in most cases do not need").
+   */
+  private openedBefore(cue: Cue, openers: RegExp): boolean {
+    const before = this.wordsBefore(cue, 5);
+    const at = before.findIndex((word) => openers.test(word));
+    if (at < 0) return false;
+    // (with no verb of its own between but the one right before the negation: "who are sick may
+    // not attend" negates the main clause, "who in most cases do not need" its own)
+    const auxiliary = 'words' in this.cues ? this.cues.words.auxiliaryBefore : undefined;
+    return !before.slice(1, at).some((word) => auxiliary?.test(word));
   }
 
   /** Up to `count` words right before a cue, nearest first (none past a sentence's punctuation). */
@@ -9991,6 +10045,13 @@ function spelledAlikeIn(analysis: Analysis, span: Sentence, word: string): Item 
 
 /** An English adjective of what can be done ("refundable", "transferable", "accessible"). */
 const ABLE_WORD = /^\p{L}{3,}(?:able|ible)$/iu;
+
+/** Words before an English "that" that make it a conjunction, no relative pronoun ("so that", "provided that"). */
+const CONJUNCTION_BEFORE_THAT = /^(?:so|provided|providing|given|now|such|assuming|order|except)$/u;
+
+/** German prepositions that may open a relative clause before its pronoun (", mit dem", ", für die"). */
+const RELATIVE_PREPOSITION_DE =
+  /^(?:mit|für|von|bei|an|auf|aus|in|nach|zu|über|unter|durch|gegen|ohne|um|vor|hinter|neben|zwischen|wegen|während)$/u;
 
 /** The words that open a German clause of its own, relative or subordinate, whose verb comes last ("die", "wenn", "dass"). */
 const SUBORDINATE_OPENER_DE =

@@ -907,11 +907,19 @@ const AROUND_THE_CLOCK: Record<string, RegExp> = {
   zh: /全天候|全天|昼夜|日夜/u,
 };
 const TWENTY_FOUR_HOURS_RE = /(?<![\p{N}.,])24(?= ?-?(?:hours?|hrs?|h)\b)/giu;
+/** "24 hours" in any language, as a translation may say "24/7" for it ("siaga 24 jam" → "available 24/7"). */
+const TWENTY_FOUR_HOURS_ANY_RE = /(?<![\p{N}.,])24(?= ?-?(?:hours?|hrs?|h|jam|stunden|std|heures|horas|小时|個小時|个小时)(?![\p{L}]))/giu;
 
-/** The source's "24" of "24 hours (a day)" where the translation says it with words (see AROUND_THE_CLOCK). */
+/**
+ * The source's "24" of "24 hours (a day)" where the translation says it with words (see
+ * AROUND_THE_CLOCK), or with a "24/7" of its own.
+ */
 function aroundTheClockSaid(source: string, target: string, targetLang: string): Array<{ start: number; end: number }> {
+  if (!source.includes('24')) return [];
+  if (roundTheClock(target).length > 0)
+    return [...source.matchAll(TWENTY_FOUR_HOURS_ANY_RE)].map((match) => ({ start: match.index, end: match.index + 2 }));
   const words = AROUND_THE_CLOCK[baseLanguage(targetLang)];
-  if (!words || !source.includes('24') || !words.test(target)) return [];
+  if (!words || !words.test(target)) return [];
   return [...source.matchAll(TWENTY_FOUR_HOURS_RE)].map((match) => ({ start: match.index, end: match.index + 2 }));
 }
 

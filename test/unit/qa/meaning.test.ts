@@ -8407,3 +8407,44 @@ describe('round 234, words that only begin like a negative prefix', () => {
     expect(of('This dress is not made by Desigual.', 'Este vestido no está fabricado por Desigual.', 'es')).toEqual([]);
   });
 });
+
+describe('round 235, relative clauses told apart in German and English', () => {
+  const fromGerman = (source: string, target: string) =>
+    check(source, target, { sourceLang: 'de', targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+
+  it("reads a German negation late in a relative clause as that clause's, after the noun it says more of", () => {
+    const source = 'Geräte, die sich seit 30 Tagen nicht verbunden haben, werden aus der Geräteliste entfernt.';
+    expect(fromGerman(source, 'Devices that have not connected for 30 days are removed from the device list.')).toEqual([]);
+    expect(fromGerman(source, 'Devices that have connected for 30 days are removed from the device list.')).toHaveLength(1);
+    // (an article after a verb carries on the main clause: "anwesend sein, die Behandlung aber nicht stören")
+    expect(
+      of(
+        'Family members may be present during care, but they must not interfere with the treatment.',
+        'Angehörige dürfen bei der Pflege anwesend sein, die Behandlung aber nicht stören.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the "that" of "so that" as no relative pronoun, and an English "which" a few words before its negation', () => {
+    expect(fromGerman('Damit kein Mittagessen bestellt wird.', 'So that no lunch is ordered.')).toEqual([]);
+    const source = 'Each member has their own playlists, which other members cannot see.';
+    expect(of(source, 'Jedes Mitglied hat eigene Playlists, die andere Mitglieder nicht sehen können.', 'de')).toEqual([]);
+    // (a verb of its own between: "who are sick may not attend" negates the main clause)
+    expect(of('Children who are sick may not attend.', 'Anak yang sakit boleh hadir.', 'id')).toHaveLength(1);
+    expect(of('Children who are sick may not attend.', 'Anak yang sakit tidak boleh hadir.', 'id')).toEqual([]);
+  });
+});
+
+describe('round 235, careful translations into English', () => {
+  const into = (source: string, target: string, sourceLang: string) =>
+    check(source, target, { sourceLang, targetLang: 'en' }).map((finding) => `${finding.rule} ${finding.text}`);
+
+  it('reads "24/7" as rendering "24 jam", "PO", "EV" and "LPG" as common English acronyms, "unlocked" as not locked', () => {
+    expect(into('Klub buka 24 jam setiap hari.', 'The club is open 24/7.', 'id')).toEqual([]);
+    expect(into('Klub buka 12 jam setiap hari.', 'The club is open 24/7.', 'id')).not.toEqual([]);
+    expect(into('Kirim formulir ke kotak pos 12.', 'Send the form to PO Box 12.', 'id')).toEqual([]);
+    expect(into('Das Wohnmobil fährt mit Flüssiggas.', 'The motorhome runs on LPG.', 'de')).toEqual([]);
+    expect(into('No deje la bicicleta sin candado.', 'Do not leave the bike unlocked.', 'es')).toEqual([]);
+  });
+});
