@@ -596,7 +596,9 @@ const CUES: Record<string, Cues> = {
       less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
       above: /超过|高于|多于|大于|以上/gu,
-      below: /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下/gu,
+      // (and "以内", within a figure: "72小时以内" for "more than 72 hours" turned the bound around)
+      below:
+        /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
@@ -11348,7 +11350,7 @@ const FIGURE_AHEAD = figureAhead(1);
 const FIGURE_SOON = figureAhead(2);
 
 /** Bounds said after their figure, in Chinese ("12岁以下", under 12; "18岁以上", over 18). */
-const POSTPOSED_BOUND = /^(?:以上|以下)$/u;
+const POSTPOSED_BOUND = /^(?:以上|以下|以内|之内)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
 const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 

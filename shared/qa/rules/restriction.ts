@@ -252,6 +252,14 @@ function keptIn(
       // (nor the "tidak" of a relative clause that says a negative word, "produk yang tidak terjual"
       // for "unsold products")
       !(NEGATION_ID.test(word.lower) && all[k - 1]?.lower === 'yang') &&
+      // (nor a Spanish "menos" of an amount, "se evapora menos agua": "except" only after a word of
+      // all or a comma, "todos menos", ", menos")
+      !(
+        word.lower === 'menos' &&
+        analysis.lang.startsWith('es') &&
+        !EXCEPT_BEFORE_MENOS.test(all[k - 1]?.lower ?? '') &&
+        !commaBefore(analysis, word)
+      ) &&
       // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan",
       // "immer angezeigt, auch wenn das Schloss nicht verbunden ist" for "only used while you book",
       // "only shown when it is connected")
@@ -270,6 +278,14 @@ function keptIn(
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;
+/** Words after which a Spanish "menos" is "except" ("todos menos el lunes"). */
+const EXCEPT_BEFORE_MENOS = /^(?:todo|todos|toda|todas|cualquiera|siempre|nadie|nada)$/u;
+
+/** Whether a comma stands right before a word. */
+function commaBefore(analysis: Analysis, word: Item): boolean {
+  return /,[\s\u00a0]*$/u.test(analysis.text.slice(Math.max(0, word.start - 3), word.start));
+}
+
 /**
  * Per language, its negations that are kept words, and the words that open a concession ("bahkan
  * saat", "auch wenn", "même si", "aunque"): a negation up to four words after one keeps no restriction.

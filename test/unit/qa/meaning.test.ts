@@ -8448,3 +8448,20 @@ describe('round 235, careful translations into English', () => {
     expect(into('No deje la bicicleta sin candado.', 'Do not leave the bike unlocked.', 'es')).toEqual([]);
   });
 });
+
+describe('round 235', () => {
+  it('reads a Chinese "以内" after a figure as a bound below it', () => {
+    expect(of('Cancel more than 72 hours before collection.', '请在取货前72小时以内取消。', 'zh')).toEqual(['direction.inverted 以内']);
+    expect(of('Cancel more than 72 hours before collection.', '请在取货前72小时以上取消。', 'zh')).toEqual([]);
+    expect(of('Cancel within 72 hours.', '请在72小时以内取消。', 'zh')).toEqual([]);
+  });
+
+  it('keeps no "only" in a Spanish "menos" of an amount', () => {
+    const source = 'Watering only takes place at night, when less water evaporates.';
+    expect(of(source, 'El riego se realiza de noche, cuando se evapora menos agua.', 'es')).toEqual([
+      'restriction.dropped realiza de noche',
+    ]);
+    expect(of(source, 'El riego solo se realiza de noche, cuando se evapora menos agua.', 'es')).toEqual([]);
+    expect(of('The shop is open every day except Monday.', 'La tienda abre todos los días menos el lunes.', 'es')).toEqual([]);
+  });
+});

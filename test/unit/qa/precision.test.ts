@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and seventy-two (one hundred and eighty terms, parties or order swapped, one hundred and eighty other changes of meaning, one hundred and twenty-nine opposites, seventy-eight negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, twelve bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and sixty-six (one hundred and eighty terms, parties or order swapped, one hundred and eighty other changes of meaning, one hundred and twenty-eight opposites, seventy-eight negations lost or added, seventy-three restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-two spans of time, times or units, fourteen amounts or counts, nine bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -199,7 +199,6 @@ describe('precision on careful translations', () => {
       'dache-zh ¶7 parties swapped (the driver contacts you to you contact the driver)',
       'daizhuang-zh ¶1 term changed (chickenpox to measles)',
       'daizhuang-zh ¶4 urgency changed (as soon as possible to wait a few days)',
-      'dangao-zh ¶4 bound inverted (more than 72 hours to within)',
       'dangao-zh ¶6 order inverted (after handover to before)',
       'daohang-zh ¶2 places swapped (on the computer, then into the car)',
       'darmspiegelung-de ¶7 restriction added (all to new)',
@@ -377,7 +376,6 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
-      'jipiao-zh ¶2 bound inverted (more than seven days later to within seven days)',
       'jizhang-zh ¶1 term changed (expenses to income)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
       'jizhang-zh ¶6 restriction added (both people to only the creator)',
@@ -451,7 +449,6 @@ describe('precision on careful translations', () => {
       'locationrobe-fr ¶3 negation added (including dry cleaning to not included)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
-      'lvxingshe-zh ¶3 bound inverted (more than to within)',
       'maag ¶2 term changed (coffee to tea)',
       'magendarm-de ¶6 swapped (after the toilet and before preparing food)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
@@ -516,7 +513,6 @@ describe('precision on careful translations', () => {
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
       'ora-es ¶1 meaning inverted (without using the meter to using it)',
       'ora-es ¶3 day changed (Monday to Friday to Monday to Saturday)',
-      'ora-es ¶4 meaning inverted (only the minutes you park to the full hour)',
       'ora-es ¶5 negation added (can extend)',
       'ora-es ¶8 opposite (free of charge to double)',
       'orgelet-fr ¶6 omission (before and after to after only)',
@@ -614,7 +610,6 @@ describe('precision on careful translations', () => {
       'reseller ¶7 time changed (immediately to after 30 days)',
       'rhumefoins-fr ¶2 opposite (runny nose to dry)',
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
-      'riego-es ¶3 restriction dropped (only takes place)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'riego-es ¶7 negation added (works without a subscription)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
@@ -683,7 +678,6 @@ describe('precision on careful translations', () => {
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
-      'supermercado-es ¶6 restriction dropped (only delivered to)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'syllabus ¶5 terms swapped (midterm and final)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
