@@ -291,7 +291,7 @@ const CUES: Record<string, Cues> = {
       // (and "mis-" before a word of three letters: "misuse", "misled")
       soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
-        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock(?!ed)|unpack|unfold|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
+        String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock(?!ed)|unpack|unfold|illness|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
         'u',
       ),
       softPhrases: phrasesByStart(
@@ -584,7 +584,8 @@ const CUES: Record<string, Cues> = {
       // ("无人机" is a drone, a noun, no "without"; "不好", bad, and "不错", good, are words of their own
       // that may render a negation, "not good", "not bad")
       // (and a fever gone, a symptom subsided, a thing vanished: "until they have had no fever" → "直到退烧")
-      soft: /不好|不错|不錯|不佳|无(?!人机)|免|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // ("免打扰", do not disturb, names a mode: "quiet hours")
+      soft: /不好|不错|不錯|不佳|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
       least: /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
@@ -2236,6 +2237,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['schonen|ruhigstellen|ruhig halten|ruhig stellen', 'bewegen|bewegt|trainieren'],
     fr: ['reposer|mettez au repos|laissez au repos|immobiliser|immobilisez', 'bouger|bougez|mobiliser|mobilisez'],
     es: ['reposar|repose|en reposo|inmovilizar|inmovilice', 'mover|mueva|movilizar|movilice'],
+  },
+  // lessons, classes, sessions for a group or for one person ("10 group lessons" → "cours individuels")
+  // (not Indonesian "pribadi" nor Chinese "个人", also a person's own: "data pribadi", "个人信息")
+  groupOrOne: {
+    en: [
+      'group lesson|group lessons|group class|group classes|group session|group sessions|group course|group courses|in groups|in a group',
+      'individual|individually|one to one|one on one|private lesson|private lessons|private class|private classes',
+    ],
+    id: ['kelompok|berkelompok', 'individu|individual|perorangan|privat|per orang'],
+    de: [
+      'gruppenkurs|gruppenkurse|gruppenunterricht|gruppenstunde|gruppenstunden|in gruppen|in der gruppe',
+      'einzelunterricht|einzelstunde|einzelstunden|einzeltraining|einzeln|privatstunde|privatstunden',
+    ],
+    fr: [
+      'collectif|collectifs|collective|collectives|en groupe|de groupe',
+      'individuel|individuels|individuelle|individuelles|particulier|particuliers|particulière|particulières',
+    ],
+    es: ['grupal|grupales|en grupo|colectivo|colectivos|colectiva|colectivas', 'individual|individuales|particular|particulares'],
+    zh: ['集体课|小组课|团课|团体课|小班', '一对一|私教课|单独授课|单人课'],
   },
   // a body kept active or kept at rest ("stay as active as you can" → "so ruhig wie möglich")
   // (not English "rest" alone, also what remains; "active" only of a body, not "active ingredient")
@@ -4085,7 +4105,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "last" and "next to": the order pair's, and beside)
   sequence: {
     en: ['previous|preceding', 'next|following|subsequent'],
-    id: ['sebelumnya', 'berikutnya|selanjutnya|mendatang'],
+    // (and a count of the last days or of the days ahead: "the next 30 days" → "30 hari terakhir")
+    id: [
+      'sebelumnya|hari terakhir|minggu terakhir|bulan terakhir|tahun terakhir|jam terakhir',
+      'berikutnya|selanjutnya|mendatang|hari ke depan|minggu ke depan|bulan ke depan|tahun ke depan|jam ke depan',
+    ],
     de: [
       'vorherigen|vorherige|vorheriger|vorhergehenden|vorhergehende|vorigen|vorige|vergangenen',
       'nächsten|nächste|nächster|folgenden|folgende|kommenden|kommende',
@@ -8312,7 +8336,16 @@ DURATIONS.en = {
   'for the rest of your life': 'life',
   'that same day': 'day',
   'the same week': 'week',
+  // (how often, no span: "once a month" is not "un día" of "en un día laborable")
+  ...Object.fromEntries(['once', 'twice'].flatMap((times) => ['day', 'week', 'month', 'year'].map((unit) => [`${times} a ${unit}`, '']))),
 };
+// (a day of the week, no span: "en un día laborable", on a weekday)
+Object.assign(DURATIONS.es as Record<string, string>, {
+  'un día laborable': '',
+  'un día hábil': '',
+  'un día festivo': '',
+  'un día de la semana': '',
+});
 for (const [value, words] of Object.entries({
   second: ['sekunden', 'secondes', 'segundos'],
   minute: ['minuten', 'minutes', 'minutos'],
@@ -11637,7 +11670,10 @@ function quantifierChanged(
       into === 'all' && beside && !DEGREE.test(beside.text) ? cues.filter((each) => !DEGREE.test(each.text)) : cues;
     const allSource = cuesOf(source, sourceSentence, [into]);
     const sourceOfTime = allSource.filter((each) => ofTime(source.analysis, each)).length;
-    const intoTarget = cuesOf(target, targetSentence, [into]).filter((each) => sourceOfTime === 0 || !ofTime(target.analysis, each));
+    // (nor where the source's quantifier counts no time either: "Die meisten Stiche … innerhalb weniger
+    // Tage" → "Most stings … within a few days"; "during all opening hours" counts hours)
+    const keepTime = sourceOfTime === 0 && countsTime(source.analysis, cue);
+    const intoTarget = cuesOf(target, targetSentence, [into]).filter((each) => keepTime || !ofTime(target.analysis, each));
     const found = intoTarget[0];
     const intoSource = counted(allSource, found);
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")
@@ -11664,6 +11700,20 @@ const TIME_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
   es: /^\s+(?:segundos|minutos|horas|días|semanas|meses|años)\b/iu,
   zh: /^(?:个)?(?:秒|分钟|小时|天|日|周|星期|个月|月|年)/u,
 };
+
+/** Whether a quantifier counts a unit of time up to two words after it ("all opening hours", "alle Öffnungs stunden"). */
+function countsTime(analysis: Analysis, cue: Cue): boolean {
+  const unit = TIME_UNIT_AFTER[baseLanguage(analysis.lang)];
+  if (!unit) return false;
+  let rest = analysis.text.slice(cue.end, cue.end + 48);
+  for (let words = 0; words <= 2; words += 1) {
+    if (unit.test(rest)) return true;
+    const word = /^\s+[\p{L}-]+/u.exec(rest);
+    if (!word) return false;
+    rest = rest.slice(word[0].length);
+  }
+  return false;
+}
 
 /** Whether a quantifier counts a unit of time right after it ("a few days", "几天"). */
 function ofTime(analysis: Analysis, cue: Cue): boolean {

@@ -8465,3 +8465,55 @@ describe('round 235', () => {
     expect(of('The shop is open every day except Monday.', 'La tienda abre todos los días menos el lunes.', 'es')).toEqual([]);
   });
 });
+
+describe('round 236', () => {
+  it('reads "once a month" as how often and "un día laborable" as a weekday, no spans', () => {
+    expect(
+      of(
+        'The windows are cleaned once a month, on a weekday agreed in advance.',
+        'Las ventanas se limpian una vez al mes, en un día laborable acordado previamente.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(of('Delivery takes a month.', 'La entrega tarda un día.', 'es')).toEqual(['numbers.changed un día']);
+  });
+
+  it('reads "illness" as no negative word, so a "without" added beside it is reported', () => {
+    const source = 'A lesson missed because of illness can be made up on presentation of a medical certificate.';
+    expect(of(source, 'Un cours manqué pour cause de maladie peut être rattrapé sans certificat médical.', 'fr')).toEqual([
+      'polarity.added sans',
+    ]);
+    expect(of(source, "Un cours manqué pour cause de maladie peut être rattrapé sur présentation d'un certificat médical.", 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the last days against the days ahead in Indonesian, and lessons for a group against one person', () => {
+    const next = 'Prayer times for the next 30 days can be downloaded.';
+    expect(of(next, 'Waktu sholat untuk 30 hari terakhir dapat diunduh.', 'id')).toEqual(['direction.inverted hari terakhir']);
+    expect(of(next, 'Waktu sholat untuk 30 hari ke depan dapat diunduh.', 'id')).toEqual([]);
+    const group = 'The School provides 10 group lessons of 45 minutes.';
+    expect(of(group, "L'École dispense 10 cours individuels de 45 minutes.", 'fr')).toEqual(['direction.inverted individuels']);
+    expect(of(group, "L'École dispense 10 cours collectifs de 45 minutes.", 'fr')).toEqual([]);
+  });
+
+  it('reads Chinese "免打扰" as the name of a mode, no negation', () => {
+    const source = 'Reminders are sent at the time you choose, but not during quiet hours.';
+    expect(of(source, '提醒会在您选择的时间发送，免打扰时段内也会发送。', 'zh').map((found) => found.split(' ')[0])).toEqual([
+      'polarity.dropped',
+    ]);
+    expect(of(source, '提醒会在您选择的时间发送，但免打扰时段内不会发送。', 'zh')).toEqual([]);
+  });
+
+  it('reads "a few days" of a translation as a span, unless the source\'s quantifier counts time too', () => {
+    expect(
+      check('Die meisten Stiche heilen innerhalb weniger Tage.', 'Most stings heal within a few days.', {
+        sourceLang: 'de',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+    expect(of('Lifeguards are on duty during all opening hours.', 'Penjaga pantai bertugas selama beberapa jam buka.', 'id')).toEqual([
+      'quantifier.changed beberapa',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "once a month, on a weekday" → "una vez al mes, en un día laborable", read as a day for a month
-      'limpiezacristales-es ¶1 numbers.changed "un día"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and eighty (one hundred and eighty-two terms, parties or order swapped, one hundred and eighty-two other changes of meaning, one hundred and thirty-one opposites, eighty-two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-three spans of time, times or units, fifteen amounts or counts, nine bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and seventy-five (one hundred and eighty-two terms, parties or order swapped, one hundred and eighty-two other changes of meaning, one hundred and twenty-nine opposites, seventy-nine negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-three spans of time, times or units, fifteen amounts or counts, nine bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -203,7 +201,6 @@ describe('precision on careful translations', () => {
       'daizhuang-zh ¶4 urgency changed (as soon as possible to wait a few days)',
       'daka-zh ¶1 frequency changed (days of the week to of the month)',
       'daka-zh ¶3 number changed (two rest days to twenty)',
-      'daka-zh ¶4 negation dropped (not during quiet hours)',
       'daka-zh ¶5 terms swapped (stored on the phone, backed up to the cloud)',
       'daka-zh ¶8 negation added (also deletes its history)',
       'daka-zh ¶8 negation dropped (cannot be undone)',
@@ -372,13 +369,11 @@ describe('precision on careful translations', () => {
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
       'itv-es ¶4 places swapped (at the station, not in the app)',
-      'jadwalsholat ¶7 opposite (the next 30 days to the last)',
       'jadwalsholat ¶8 restriction dropped (only stored on your phone)',
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
-      'jianshen-zh ¶4 negation added (must tell to need not tell)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jiemoyan-zh ¶1 quantifier changed (both eyes to one eye)',
@@ -512,9 +507,7 @@ describe('precision on careful translations', () => {
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'nasenbluten-de ¶3 opposite (soft to hard)',
       'nasenspray-de ¶8 meaning inverted (as long as you need to only briefly)',
-      'natation-fr ¶1 opposite (group lessons to individual)',
       'natation-fr ¶3 meaning changed (the same term to the next)',
-      'natation-fr ¶3 negation added (on presentation of a certificate to without)',
       'natation-fr ¶4 terms swapped (stay in the spectator area, not the pool area)',
       'natation-fr ¶7 meaning changed (rescheduled to cancelled)',
       'naviera-es ¶2 party changed (their owner to our staff)',
