@@ -485,7 +485,7 @@ const CUES: Record<string, Cues> = {
       ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
-      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement'),
+      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde'),
       some: list(
         'certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
       ),
@@ -542,7 +542,7 @@ const CUES: Record<string, Cues> = {
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una|un solo|una sola'),
-      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente'),
+      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo'),
       some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
@@ -3300,11 +3300,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen',
     ],
     fr: [
-      'fort|forte|forts|fortes|lourd|lourde|lourds|lourdes|abondant|abondante|abondants|abondantes',
+      // (and a meal "copieux": "a light meal" → "un repas copieux")
+      'fort|forte|forts|fortes|lourd|lourde|lourds|lourdes|abondant|abondante|abondants|abondantes|copieux|copieuse|copieuses',
       'léger|légère|légers|légères|faible|faibles',
     ],
-    es: ['intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas', 'ligero|ligera|ligeros|ligeras|débil|débiles'],
-    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重', '小雨|小雪|轻物|很轻|较轻|轻便'],
+    es: [
+      'intenso|intensa|intensos|intensas|fuerte|fuertes|pesado|pesada|pesados|pesadas|copioso|copiosa|abundante|abundantes',
+      'ligero|ligera|ligeros|ligeras|débil|débiles',
+    ],
+    zh: ['大雨|暴雨|大雪|暴雪|重物|很重|较重|丰盛', '小雨|小雪|轻物|很轻|较轻|轻便|清淡'],
   },
   // paid by card or in cash ("Payment is by card only" → "nur bar"); a cash machine takes cards
   // a credit card and a debit card ("on a credit card, not a debit card" → "通过借记卡而非信用卡")
@@ -4009,6 +4013,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['éveillé|éveillée|éveillés|éveillées', 'endormi|endormie|endormis|endormies'],
     es: ['despierto|despierta|despiertos|despiertas', 'dormido|dormida|dormidos|dormidas'],
     zh: ['清醒|醒着', '睡着|入睡|熟睡|昏睡'],
+  },
+  // a medicine that makes one sleepy or keeps one awake ("can cause drowsiness" → "une insomnie")
+  sleepiness: {
+    en: ['drowsiness|drowsy|sleepy|sleepiness', 'insomnia|sleeplessness|trouble sleeping|difficulty sleeping'],
+    id: ['kantuk|mengantuk|ngantuk', 'insomnia|sulit tidur|susah tidur'],
+    de: ['müdigkeit|schläfrigkeit|schläfrig|müde', 'schlaflosigkeit|schlafstörungen|schlafprobleme'],
+    fr: ['somnolence|somnolent|somnolente|somnolents', 'insomnie|insomnies|troubles du sommeil'],
+    es: ['somnolencia|somnoliento|somnolienta|somnolientos|sueño', 'insomnio|dificultad para dormir'],
+    zh: ['嗜睡|困倦|犯困|昏昏欲睡', '失眠|难以入睡|入睡困难'],
   },
   // lenses, needles, filters, solution ("use fresh solution" → "gunakan larutan bekas")
   // (not "used" and "new": "can be used by new users" is "dapat digunakan oleh pengguna baru")
@@ -8914,6 +8927,13 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     每小时: 'hour',
     每次索赔: 'claim',
     每次事故: 'claim',
+    // (a price per lesson, session or visit: "200 yuan per lesson" → "每次200元", "每次课90分钟")
+    每次: 'visit',
+    每次课: 'visit',
+    每节课: 'visit',
+    每堂课: 'visit',
+    每课时: 'visit',
+    每次上门: 'visit',
   },
 };
 

@@ -8517,3 +8517,26 @@ describe('round 236', () => {
     ]);
   });
 });
+
+describe('round 237', () => {
+  it('reads Chinese "每次" as a price or a length per lesson', () => {
+    expect(of('The Tutor teaches twice a week, 90 minutes per lesson.', '家教每周两次授课，每次课90分钟。', 'zh')).toEqual([]);
+    expect(of('The fee is 200 yuan per lesson.', '课时费为每次200元。', 'zh')).toEqual([]);
+    expect(of('The fee is 200 yuan per lesson.', '课时费为每月200元。', 'zh')).toEqual(['numbers.changed 每月']);
+  });
+
+  it('reads a meal "copieux" as heavy, drowsiness against sleeplessness, and "tout le monde" as everyone', () => {
+    expect(of('Eat a light meal before the journey.', 'Prenez un repas copieux avant le trajet.', 'fr')).toEqual([
+      'direction.inverted copieux',
+    ]);
+    expect(of('Eat a light meal before the journey.', 'Prenez un repas léger avant le trajet.', 'fr')).toEqual([]);
+    expect(of('These tablets can cause drowsiness.', 'Ces comprimés peuvent provoquer une insomnie.', 'fr')).toEqual([
+      'direction.inverted insomnie',
+    ]);
+    expect(of('These tablets can cause drowsiness.', 'Ces comprimés peuvent provoquer une somnolence.', 'fr')).toEqual([]);
+    expect(of('Ginger may help some people.', 'Le gingembre peut aider tout le monde.', 'fr')).toEqual([
+      'quantifier.changed tout le monde',
+    ]);
+    expect(of('Ginger may help some people.', 'Le gingembre peut aider certaines personnes.', 'fr')).toEqual([]);
+  });
+});

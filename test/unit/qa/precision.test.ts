@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "90 minutes per lesson" → "每次课90分钟", "per lesson" said with "每次", read as another rate
-      'jiajiao-zh ¶1 numbers.changed "每周"',
-      'jiajiao-zh ¶2 numbers.changed "每月"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and eighty-one (one hundred and eighty-three terms, parties or order swapped, one hundred and eighty-two other changes of meaning, one hundred and thirty-two opposites, eighty negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-three spans of time, times or units, fifteen amounts or counts, nine bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and seventy-seven (one hundred and eighty-three terms, parties or order swapped, one hundred and eighty-two other changes of meaning, one hundred and twenty-nine opposites, eighty negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-three spans of time, times or units, fifteen amounts or counts, nine bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -461,9 +458,6 @@ describe('precision on careful translations', () => {
       'maag ¶2 term changed (coffee to tea)',
       'magendarm-de ¶6 swapped (after the toilet and before preparing food)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
-      'malderoute-fr ¶4 opposite (a light meal to a heavy one)',
-      'malderoute-fr ¶6 opposite (drowsiness to sleeplessness)',
-      'malderoute-fr ¶7 quantifier changed (some people to everyone)',
       'malderoute-fr ¶7 opposite (little evidence to much)',
       'maler-de ¶1 terms swapped (the hallway, not the kitchen)',
       'maler-de ¶8 party changed (stays with the customer to the painter takes it)',
@@ -809,7 +803,6 @@ describe('precision on careful translations', () => {
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
-      'yunche-zh ¶7 opposite (a light meal to a heavy one)',
       'yunche-zh ¶8 time changed (soon after to long after)',
       'yundayin-zh ¶2 amounts swapped (0.1 and 1 yuan)',
       'yunpan-zh ¶3 negation added (can be restored)',
