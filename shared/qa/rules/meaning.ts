@@ -2009,7 +2009,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes',
       'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre',
     ],
-    zh: ['很少|罕见|偶尔|极少', '经常|常见|通常|几乎总是|几乎都'],
+    // (not "通常", usually, which no other language's side says)
+    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都'],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -3652,8 +3653,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos',
-      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard',
+      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -3661,7 +3662,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['hart|harte|harter|harten|hartes|hartem', 'weich|weiche|weicher|weichen|weiches|weichem'],
     fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
     es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
-    zh: ['坚硬|硬的|较硬|硬质|硬毛', '柔软|软的|较软|软质|软食|流食|软毛'],
+    // (and stools: "keep your stools soft" → "保持大便干硬")
+    zh: ['坚硬|硬的|较硬|硬质|硬毛|干硬|干结|硬便', '柔软|软的|较软|软质|软食|流食|软毛|松软|软便'],
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
   // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";

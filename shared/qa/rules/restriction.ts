@@ -263,7 +263,10 @@ function keptIn(
       // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan",
       // "immer angezeigt, auch wenn das Schloss nicht verbunden ist" for "only used while you book",
       // "only shown when it is connected")
-      !conceded(analysis.lang, all, k),
+      !conceded(analysis.lang, all, k) &&
+      // (nor a German one in a relative clause, which says a thing of its own: "alle Kontakte …, auch
+      // die, die die Eltern nicht freigegeben haben" for "only the contacts that parents approved")
+      !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inRelativeClauseDe(analysis, word)),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -296,6 +299,20 @@ const CONCEDING: Partial<Record<string, { negation: RegExp; opener: RegExp }>> =
   fr: { negation: /^(?:aucun|aucune|personne)$/u, opener: /^(?:même|bien|quoique)$/u },
   es: { negation: /^(?:no|ningún|ninguna|nadie)$/u, opener: /^(?:aunque|incluso|aun|aún)$/u },
 };
+
+const GERMAN_NEGATION = /^(?:nicht|kein|keine|keinen|keiner)$/u;
+const RELATIVE_DE = /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u;
+
+/** Whether a German word stands in a clause a comma and a relative pronoun opened (", die … nicht freigegeben haben"). */
+function inRelativeClauseDe(analysis: Analysis, word: Item): boolean {
+  const before = analysis.text.slice(0, word.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || /[.!?;:]/u.test(before.slice(comma))) return false;
+  const opener = /^[\s\u00a0]*(?:(?:mit|für|von|bei|an|auf|aus|in|nach|zu|über|unter|durch|gegen|ohne|um|vor)[\s\u00a0]+)?(\p{L}+)/u.exec(
+    before.slice(comma + 1),
+  );
+  return opener !== null && RELATIVE_DE.test((opener[1] as string).toLowerCase());
+}
 
 function conceded(lang: string, words: readonly Item[], k: number): boolean {
   const conceding = CONCEDING[baseLanguage(lang)];

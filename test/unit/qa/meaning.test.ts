@@ -8540,3 +8540,22 @@ describe('round 237', () => {
     expect(of('Ginger may help some people.', 'Le gingembre peut aider certaines personnes.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 238', () => {
+  it('keeps no "only" in a German negation of a relative clause', () => {
+    const source = 'The child can only call the contacts that parents have approved.';
+    expect(of(source, 'Das Kind kann alle Kontakte anrufen, auch die, die die Eltern nicht freigegeben haben.', 'de')).toEqual([
+      'restriction.dropped alle',
+    ]);
+    expect(of(source, 'Das Kind kann nur die Kontakte anrufen, die die Eltern freigegeben haben.', 'de')).toEqual([]);
+  });
+
+  it('reads Chinese "通常" as no word of how common, and stools kept soft against hard ones', () => {
+    expect(of('Haemorrhoids are common and usually get better on their own.', '痔疮很少见，通常会自行好转。', 'zh')).toEqual([
+      'direction.inverted 很少',
+    ]);
+    expect(of('Haemorrhoids are common and usually get better on their own.', '痔疮很常见，通常会自行好转。', 'zh')).toEqual([]);
+    expect(of('Drink enough water to keep your stools soft.', '多喝水，保持大便干硬。', 'zh')).toEqual(['direction.inverted 干硬']);
+    expect(of('Drink enough water to keep your stools soft.', '多喝水，保持大便松软。', 'zh')).toEqual([]);
+  });
+});

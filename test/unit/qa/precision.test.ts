@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and eighty-eight (one hundred and eighty-four terms, parties or order swapped, one hundred and eighty-three other changes of meaning, one hundred and thirty-two opposites, eighty-two negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-four spans of time, times or units, sixteen amounts or counts, ten bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and eighty-three (one hundred and eighty-four terms, parties or order swapped, one hundred and eighty-three other changes of meaning, one hundred and thirty opposites, eighty-two negations lost or added, seventy-three restrictions or quantifiers lost, added or changed, sixty-three terms, senses or false friends, thirty-three spans of time, times or units, sixteen amounts or counts, ten bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -403,9 +403,7 @@ describe('precision on careful translations', () => {
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
-      'kinderuhr-de ¶2 restriction dropped (only approved contacts to all)',
       'kinderuhr-de ¶3 opposite (blocked to accepted)',
-      'kinderuhr-de ¶4 frequency changed (always to never)',
       'kinderuhr-de ¶5 number changed (three seconds to thirty)',
       'kinderuhr-de ¶7 meaning changed (deleted to passed on)',
       'kine-fr ¶1 quantifier changed (only light weight to full weight)',
@@ -739,7 +737,6 @@ describe('precision on careful translations', () => {
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
       'tongfeng-zh ¶6 opposite (eat less to eat more)',
-      'trampolinpark-de ¶1 restriction inverted (only with to also without)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
@@ -816,8 +813,6 @@ describe('precision on careful translations', () => {
       'yunpan-zh ¶6 restriction dropped (only the owner to all members)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
-      'zhichuang-zh ¶1 opposite (common to rare)',
-      'zhichuang-zh ¶2 opposite (soft stools to hard)',
       'zhichuang-zh ¶3 negation dropped (do not strain)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
       'zhongeryan-zh ¶3 meaning inverted (without antibiotics to must use them)',
