@@ -350,7 +350,10 @@ const CUES: Record<string, Cues> = {
       some: list('beberapa|sebagian|sejumlah|setengah|separuh'),
       bothLike: list('dua|maupun|sama-sama|bersama-sama|sepasang'),
       oneLike: list('entah|atau|sebuah|seorang|satu|mana pun|manapun|suatu|sesuatu|tunggal'),
-      allLike: list('sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap'),
+      // (and "siapa saja", "siapa pun": anyone, as "apa pun" is anything)
+      allLike: list(
+        'sekalian|penuh|total|selalu|sepenuhnya|apa pun|apapun|mana pun|manapun|lengkap|siapa pun|siapapun|siapa saja|apa saja',
+      ),
       someLike: list('segelintir|kebanyakan|banyak|sebagian besar|tertentu|sekitar|kurang lebih|bagian|beragam|berbagai'),
       majority: list('sebagian besar|kebanyakan|mayoritas|umumnya|pada umumnya|hampir semua|hampir seluruh'),
       majorityLike: list('banyak|biasanya|lazimnya|hampir|rata-rata'),
@@ -2258,6 +2261,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['grupal|grupales|en grupo|colectivo|colectivos|colectiva|colectivas', 'individual|individuales|particular|particulares'],
     zh: ['集体课|小组课|团课|团体课|小班', '一对一|私教课|单独授课|单人课'],
   },
+  // drinks with alcohol or without ("soft drinks for the musicians" → "alkoholische Getränke")
+  // (not Indonesian "minuman keras" alone on the other side: "minuman ringan" is a soft drink)
+  alcohol: {
+    en: ['soft drink|soft drinks|non alcoholic|alcohol free|alcohol-free', 'alcoholic|alcoholic drinks|alcoholic beverages'],
+    id: ['minuman ringan|tanpa alkohol|nonalkohol|non alkohol', 'beralkohol|minuman keras'],
+    de: ['alkoholfrei|alkoholfreie|alkoholfreien|alkoholfreies|softdrinks', 'alkoholisch|alkoholische|alkoholischen|alkoholisches'],
+    fr: ['non alcoolisé|non alcoolisée|non alcoolisés|non alcoolisées|sans alcool|sodas', 'alcoolisé|alcoolisée|alcoolisés|alcoolisées'],
+    es: ['sin alcohol|refresco|refrescos', 'alcohólico|alcohólica|alcohólicos|alcohólicas'],
+    zh: ['软饮料|无酒精|不含酒精', '含酒精|酒精饮料'],
+  },
   // a body kept active or kept at rest ("stay as active as you can" → "so ruhig wie möglich")
   // (not English "rest" alone, also what remains; "active" only of a body, not "active ingredient")
   activity: {
@@ -2747,7 +2760,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['basah|lembap|lembab', 'kering|dikeringkan'],
     de: ['nass|nasse|nassen|feucht|feuchte|feuchten', 'trocken|trockene|trockenen'],
     fr: ['mouillé|mouillée|humide|humides', 'sec|sèche|secs|sèches'],
-    es: ['mojado|mojada|húmedo|húmeda', 'seco|seca|secos|secas'],
+    es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas', 'seco|seca|secos|secas'],
   },
   speed: {
     // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")

@@ -8559,3 +8559,23 @@ describe('round 238', () => {
     expect(of('Drink enough water to keep your stools soft.', '多喝水，保持大便松软。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 239', () => {
+  it('reads Indonesian "siapa saja" as anyone, where a dropped "only" is marked', () => {
+    const source = 'The driver may only hand the Child over to the parents.';
+    expect(of(source, 'Sopir boleh menyerahkan Anak kepada siapa saja.', 'id')).toEqual(['restriction.dropped siapa saja']);
+    expect(of(source, 'Sopir hanya boleh menyerahkan Anak kepada orang tua.', 'id')).toEqual([]);
+  });
+
+  it('reads Spanish "húmedos" as wet against dry, and soft drinks against alcoholic ones', () => {
+    expect(of('Wear socks that keep your feet dry.', 'Use calcetines que mantengan los pies húmedos.', 'es')).toEqual([
+      'direction.inverted húmedos',
+    ]);
+    expect(of('Wear socks that keep your feet dry.', 'Use calcetines que mantengan los pies secos.', 'es')).toEqual([]);
+    const drinks = 'Meals and soft drinks for the musicians are provided by the Client.';
+    expect(of(drinks, 'Mahlzeiten und alkoholische Getränke für die Musiker stellt der Kunde.', 'de')).toEqual([
+      'direction.inverted alkoholische',
+    ]);
+    expect(of(drinks, 'Mahlzeiten und alkoholfreie Getränke für die Musiker stellt der Kunde.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but seven hundred and ninety-seven (one hundred and eighty-seven terms, parties or order swapped, one hundred and eighty-five other changes of meaning, one hundred and thirty-five opposites, eighty-four negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-four terms, senses or false friends, thirty-three spans of time, times or units, sixteen amounts or counts, ten bounds or limits, five names, three rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but seven hundred and ninety-four (one hundred and eighty-seven terms, parties or order swapped, one hundred and eighty-five other changes of meaning, one hundred and thirty-three opposites, eighty-four negations lost or added, seventy-three restrictions or quantifiers lost, added or changed, sixty-four terms, senses or false friends, thirty-three spans of time, times or units, sixteen amounts or counts, ten bounds or limits, five names, three rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -59,11 +59,9 @@ describe('precision on careful translations', () => {
       'ampollas-es ¶2 opposite (protects against infection to favours it)',
       'ampollas-es ¶3 opposite (a soft plaster to a hard one)',
       'ampollas-es ¶5 meaning changed (shoes that fit well to tight)',
-      'ampollas-es ¶5 opposite (dry to damp)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
       'anemiaremaja ¶4 terms swapped (with water, not with tea)',
       'antarjemput ¶1 range swapped (from home to school)',
-      'antarjemput ¶4 restriction dropped (only the parents or a named person)',
       'antarjemput ¶7 parties swapped (the Operator is responsible)',
       'antibiotics ¶3 meaning inverted (finish the course to stop it)',
       'aparcamiento-es ¶5 range swapped (from 8 p.m. to 9 a.m.)',
@@ -358,7 +356,6 @@ describe('precision on careful translations', () => {
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
       'hochzeitsband-de ¶5 negation dropped (does not play songs outside its repertoire)',
-      'hochzeitsband-de ¶6 opposite (soft drinks to alcoholic ones)',
       'hochzeitsband-de ¶6 parties swapped (provided by the Client)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
