@@ -257,7 +257,7 @@ const CUES: Record<string, Cues> = {
         'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
-        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
+        'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
         'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
@@ -577,7 +577,9 @@ const CUES: Record<string, Cues> = {
         // and "没收", confiscated, are words of their own; so are the words "别" ends or begins that
         // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
+        // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation)
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       without: {
         word: /^(?:没有|沒有)$/u,
         after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u,
@@ -602,7 +604,7 @@ const CUES: Record<string, Cues> = {
       above: /超过|高于|多于|大于|以上/gu,
       // (and "以内", within a figure: "72小时以内" for "more than 72 hours" turned the bound around)
       below:
-        /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
+        /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到(?=[\s\u00a0]*[\p{N}一二两三四五六七八九十百千万半几])|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
@@ -4317,7 +4319,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'utilisé|utilisée|utilisés|utilisées|usagé|usagée|usagés|usagées|porté|portés|ouvert|ouverts',
     ],
     es: [
-      'sin usar|sin utilizar|sin abrir|precintado|precintada',
+      // (and "no utilizados", as French "non utilisés": "Unused kilometres" → "Los kilómetros no utilizados")
+      'sin usar|sin utilizar|sin abrir|precintado|precintada|no usado|no usada|no usados|no usadas|no utilizado|no utilizada|no utilizados|no utilizadas',
       'usado|usada|usados|usadas|utilizado|utilizada|utilizados|abierto|abierta',
     ],
     zh: ['未使用|未经使用|未用过|未拆封|未开封', '已使用过|已使用|使用过|用过|已拆封|已开封'],

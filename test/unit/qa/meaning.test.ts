@@ -8579,3 +8579,19 @@ describe('round 239', () => {
     expect(of(drinks, 'Mahlzeiten und alkoholfreie Getränke für die Musiker stellt der Kunde.', 'de')).toEqual([]);
   });
 });
+
+describe('round 240', () => {
+  it('reads Spanish "no utilizados" as unused, "fade" as a fall, and a Chinese "找不到" as a negation', () => {
+    const unused = 'Unused kilometres are not refunded.';
+    expect(of(unused, 'Los kilómetros no utilizados no se reembolsan.', 'es')).toEqual([]);
+    expect(of(unused, 'Los kilómetros utilizados no se reembolsan.', 'es')).toEqual(['direction.inverted utilizados']);
+    expect(
+      of('Hives are raised, itchy patches that usually fade within 24 hours.', '荨麻疹是隆起的瘙痒斑块，通常在24小时内消退。', 'zh'),
+    ).toEqual([]);
+    expect(of('The rash usually fades within a day.', '皮疹通常在一天内加重。', 'zh')).toEqual(['direction.inverted 加重']);
+    expect(of('In many cases no cause is found.', '在许多情况下找不到原因。', 'zh')).toEqual([]);
+    expect(of('In many cases a cause is found.', '在许多情况下找不到原因。', 'zh')).toEqual(['polarity.added 不']);
+    // ("不到" before a figure stays "under")
+    expect(of('Children over 3 travel free.', '不到3岁的儿童免费。', 'zh')).toEqual(['direction.inverted 不到']);
+  });
+});
