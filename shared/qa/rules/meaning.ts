@@ -610,7 +610,8 @@ const CUES: Record<string, Cues> = {
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
       // ("部分退款", a partial refund; "大部分" is most)
       // (and a few: "normal for most women" → "对少数女性来说")
-      some: /一些|某些|若干|有些|(?<!大)部分|(?<!极)少数|极少数|一半/gu,
+      // ("超出部分", "其余部分": the excess, the rest, no "some")
+      some: /一些|某些|若干|有些|(?<![大出过過余餘多])部分|(?<!极)少数|极少数|一半/gu,
       bothLike: /两|二|2|都/gu,
       oneLike: /一|或|任何|1/gu,
       // (and all day long, at any hour: "全天有工作人员值班" for "staffed in the morning only")
@@ -2078,6 +2079,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich'],
     fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique'],
     es: ['si|siempre que|con tal de que', 'aunque|incluso si|aun si|aun cuando'],
+    // (by its characters: "如果", "如", "若" against "即使", "即便", "哪怕")
+    zh: ['如果|假如|倘若|只要', '即使|即便|哪怕|纵使'],
   },
   // a loan, a purchase in parts ("four interest-free payments" → "empat pembayaran berbunga")
   interest: {
@@ -10531,7 +10534,14 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
 function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
   // (not a soft cue inside a negation: the "无" of "无需支付" is that negation's; and a word of missing
   // of the translation's own, "verpasste", as one)
-  const own = t.soft.filter((cue) => !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end));
+  // (nor a word of going away that renders the source's own, "go away" → "hilang": "They are
+  // harmless and usually go away" → "tidak berbahaya dan biasanya hilang" says "harmless" with its "tidak")
+  const goesAway = VANISHING_SAID.test(s.paragraph.analysis.text.slice(s.span.start, s.span.end));
+  const own = t.soft.filter(
+    (cue) =>
+      !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end) &&
+      !(goesAway && vanishingWord(t.paragraph.analysis, cue)),
+  );
   const missing = MISSING_IN[baseLanguage(t.paragraph.analysis.lang)];
   const missed = missing
     ? t.paragraph.analysis.items.filter(
@@ -12379,7 +12389,12 @@ export const meaningRule: Rule = {
       // (nor a word of losing into Chinese, which says it with a plain word, "丢失", "损失": "valuables
       // that were not locked away … loss" → "未上锁的贵重物品丢失", the "未…的" says the "not")
       const losing = baseLanguage(target.lang) === 'zh' ? s.soft.filter((cue) => LOSING.test(cue.text)).length : 0;
-      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - losing - (targetNots.length === 0 ? keeping : 0)));
+      // (nor a word of going away of the source that the translation's own renders: "tidak
+      // berbahaya dan biasanya hilang" → "harmless and usually go away")
+      const goingAway = VANISHING_SAID.test(target.text.slice(targetSentence.start, targetSentence.end))
+        ? s.soft.filter((cue) => vanishingWord(source, cue)).length
+        : 0;
+      const softForNots = Math.max(0, tSoft - (s.soft.length - turnedSofts - losing - goingAway - (targetNots.length === 0 ? keeping : 0)));
       const notsToSay = sourceNots.length - Math.min(sourceParagraph.prepositional(sourceNots).length, Math.max(0, sourceNots.length - 1));
       if (
         negated &&

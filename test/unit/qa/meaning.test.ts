@@ -5430,8 +5430,9 @@ describe('round 143', () => {
     expect(of('This contract is for a fixed term of six months.', 'Este contrato es de duración determinada de seis meses.', 'es')).toEqual(
       [],
     );
-    // (from the modal on, where the lost "不" stands: "不可以停药")
+    // (from the modal on, where the lost "不" stands: "不可以停药"; and its "even if" said as "如果", if)
     expect(of('Do not stop taking the medicine even if you feel well.', '如果感觉良好，可以停药。', 'zh')).toEqual([
+      'direction.inverted 如果',
       'polarity.dropped 可以停药',
     ]);
     expect(of('Do not stop taking the medicine even if you feel well.', '即使感觉良好，也不要停药。', 'zh')).toEqual([]);
@@ -8593,5 +8594,25 @@ describe('round 240', () => {
     expect(of('In many cases a cause is found.', '在许多情况下找不到原因。', 'zh')).toEqual(['polarity.added 不']);
     // ("不到" before a figure stays "under")
     expect(of('Children over 3 travel free.', '不到3岁的儿童免费。', 'zh')).toEqual(['direction.inverted 不到']);
+  });
+});
+
+describe('round 241', () => {
+  it('reads a going away rendered by its own word as leaving the "tidak" to a harmless thing', () => {
+    expect(of('They are harmless and usually go away.', 'Kutil tidak berbahaya dan biasanya hilang.', 'id')).toEqual([]);
+    expect(of('They are harmless and usually go away.', 'Kutil berbahaya dan biasanya hilang.', 'id')).not.toEqual([]);
+    expect(
+      check('Kutil tidak berbahaya dan biasanya hilang.', 'They are harmless and usually go away.', { sourceLang: 'id', targetLang: 'en' }),
+    ).toEqual([]);
+  });
+
+  it('reads Chinese "超出部分" as the excess, no "some", and "即使" as even if against if', () => {
+    expect(
+      of('The base fare covers 10 km; each additional kilometre costs 3 yuan.', '起步价包含10公里；超出部分每公里3元。', 'zh'),
+    ).toEqual([]);
+    expect(
+      of('The Driver may refuse a trip if the car is not roadworthy.', '即使车辆不具备上路条件，司机也不能拒绝接单。', 'zh'),
+    ).toContain('direction.inverted 即使');
+    expect(of('The Driver may refuse a trip if the car is not roadworthy.', '如车辆不具备上路条件，司机可以拒绝接单。', 'zh')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "each additional kilometre" → "超出部分每公里", the excess read as "some"
-      'daijia-zh ¶2 quantifier.changed "部分"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "They are harmless and usually go away" → "tidak berbahaya … hilang", the "hilang" read as rendering "harmless"
-      'kutil ¶1 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and seventeen (one hundred and eighty-nine terms, parties or order swapped, one hundred and eighty-seven other changes of meaning, one hundred and thirty-nine opposites, eighty-nine negations lost or added, seventy-six restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and sixteen (one hundred and eighty-nine terms, parties or order swapped, one hundred and eighty-seven other changes of meaning, one hundred and thirty-nine opposites, eighty-nine negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -216,7 +212,6 @@ describe('precision on careful translations', () => {
       "daijia-zh ¶1 parties changed (the Customer's own car to the company's)",
       'daijia-zh ¶2 rate changed (per kilometre to per hour)',
       'daijia-zh ¶4 negation added (must have valid insurance)',
-      'daijia-zh ¶5 condition changed (if to even if)',
       'daijia-zh ¶5 negation added (may refuse to cannot)',
       'daijia-zh ¶7 parties swapped (paid by the Driver)',
       'daizhuang-zh ¶1 term changed (chickenpox to measles)',
