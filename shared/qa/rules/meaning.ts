@@ -893,7 +893,7 @@ class Paragraph {
     if (near === 'that' && CONJUNCTION_BEFORE_THAT.test(far ?? '')) return false;
     if (far === 'that' && CONJUNCTION_BEFORE_THAT.test(farther ?? '')) return false;
     if (this.cues.words.relativizerAfterComma)
-      return (near !== undefined && relativizer.test(near) && this.afterComma(cue, 1)) || this.inClauseOpenedBy(cue, relativizer);
+      return (near !== undefined && relativizer.test(near) && this.afterComma(cue, 1)) || inClauseOpenedBy(this.analysis, cue, relativizer);
     if (near !== undefined && relativizer.test(near)) return true;
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
     // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
@@ -901,37 +901,6 @@ class Paragraph {
     return (
       auxiliaryBefore !== undefined && cue.text.toLowerCase() === 'not' && before.length > 0 && !auxiliaryBefore.test(before[0] as string)
     );
-  }
-
-  /**
-   * Whether a cue stands in a clause a comma and a relative pronoun opened, a preposition maybe
-   * between (", die sich seit 30 Tagen nicht verbunden haben", ", mit denen … nicht"): a German
-   * relative clause puts its negation late, right before its verb at the end.
-   */
-  private inClauseOpenedBy(cue: Cue, relativizer: RegExp): boolean {
-    const items = this.analysis.items;
-    let words = 0;
-    for (let k = items.findIndex((item) => item.start >= cue.start) - 1; k >= 0 && words <= 12; k -= 1) {
-      const item = items[k] as Item;
-      if (item.kind === 'word') {
-        words += 1;
-        continue;
-      }
-      if (SENTENCE_END_RE.test(item.text) || /^[;:()]$/u.test(item.text)) return false;
-      if (item.text !== ',') continue;
-      // (right after the noun it says more of, "Geräte, die …"; not an article after a verb,
-      // "anwesend sein, die Behandlung aber nicht stören", which carries on the main clause)
-      const antecedent = items.slice(0, k).findLast((each) => each.kind === 'word');
-      if (!antecedent || !/^\p{Lu}/u.test(antecedent.text)) return false;
-      const after = items.slice(k + 1, k + 4).filter((each) => each.kind === 'word');
-      const [first, second] = after;
-      return (
-        first !== undefined &&
-        (relativizer.test(first.lower) ||
-          (RELATIVE_PREPOSITION_DE.test(first.lower) && second !== undefined && relativizer.test(second.lower)))
-      );
-    }
-    return false;
   }
 
   /**
@@ -10121,6 +10090,51 @@ function spelledAlikeIn(analysis: Analysis, span: Sentence, word: string): Item 
 
 /** An English adjective of what can be done ("refundable", "transferable", "accessible"). */
 const ABLE_WORD = /^\p{L}{3,}(?:able|ible)$/iu;
+
+/**
+ * Whether a cue stands in a clause a comma and a relative pronoun opened, a preposition maybe
+ * between (", die sich seit 30 Tagen nicht verbunden haben", ", mit denen … nicht"): a German
+ * relative clause puts its negation late, right before its verb at the end. Only right after the
+ * noun or the pronoun it says more of ("Geräte, die …", "auch die, die …"); not after a verb,
+ * "anwesend sein, die Behandlung aber nicht stören", whose article carries on the main clause.
+ */
+function inClauseOpenedBy(analysis: Analysis, cue: Cue, relativizer: RegExp, antecedentNeeded = true): boolean {
+  const items = analysis.items;
+  let words = 0;
+  for (let k = items.findIndex((item) => item.start >= cue.start) - 1; k >= 0 && words <= 12; k -= 1) {
+    const item = items[k] as Item;
+    if (item.kind === 'word') {
+      words += 1;
+      continue;
+    }
+    if (SENTENCE_END_RE.test(item.text) || /^[;:()]$/u.test(item.text)) return false;
+    if (item.text !== ',') continue;
+    const antecedent = items.slice(0, k).findLast((each) => each.kind === 'word');
+    if (antecedentNeeded && (!antecedent || !(/^\p{Lu}/u.test(antecedent.text) || ANTECEDENT_PRONOUN_DE.test(antecedent.lower))))
+      return false;
+    const [first, second] = items.slice(k + 1, k + 4).filter((each) => each.kind === 'word');
+    return (
+      first !== undefined &&
+      (relativizer.test(first.lower) ||
+        (RELATIVE_PREPOSITION_DE.test(first.lower) && second !== undefined && relativizer.test(second.lower)))
+    );
+  }
+  return false;
+}
+
+/** The German relative pronouns ("die", "dessen", "welche"). */
+const RELATIVE_DE = /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u;
+/** German pronouns a relative clause may say more of ("auch die, die …", "alle, die …"). */
+const ANTECEDENT_PRONOUN_DE = /^(?:der|die|das|den|dem|diejenigen|derjenige|diejenige|dasjenige|alle|jene|jenen|solche)$/u;
+
+/**
+ * Whether a German word stands in a relative clause (see inClauseOpenedBy), whatever stands before
+ * its comma: a clause that may say its own "nicht" ("erlaubt, die 3 € kosten und nicht
+ * wiederverwendet werden können" says it of the socks, named before the verb).
+ */
+export function inGermanRelativeClause(analysis: Analysis, cue: Cue): boolean {
+  return inClauseOpenedBy(analysis, cue, RELATIVE_DE, false);
+}
 
 /** Words before an English "that" that make it a conjunction, no relative pronoun ("so that", "provided that"). */
 const CONJUNCTION_BEFORE_THAT = /^(?:so|provided|providing|given|now|such|assuming|order|except)$/u;

@@ -11,7 +11,7 @@
  */
 import { baseLanguage, finding, spanOf, type Rule, type RuleContext } from '../context';
 import { locateInTarget } from '../locate';
-import { CONDITION_WORDS, universalIn, universalsIn, wordsBetween } from './meaning';
+import { CONDITION_WORDS, inGermanRelativeClause, universalIn, universalsIn, wordsBetween } from './meaning';
 import { pairedSentences, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
@@ -266,7 +266,7 @@ function keptIn(
       !conceded(analysis.lang, all, k) &&
       // (nor a German one in a relative clause, which says a thing of its own: "alle Kontakte …, auch
       // die, die die Eltern nicht freigegeben haben" for "only the contacts that parents approved")
-      !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inRelativeClauseDe(analysis, word)),
+      !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -281,6 +281,9 @@ function keptIn(
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;
+/** The German negations that are kept words ("nicht … wenn" may say an "only"). */
+const GERMAN_NEGATION = /^(?:nicht|kein|keine|keinen|keiner)$/u;
+
 /** Words after which a Spanish "menos" is "except" ("todos menos el lunes"). */
 const EXCEPT_BEFORE_MENOS = /^(?:todo|todos|toda|todas|cualquiera|siempre|nadie|nada)$/u;
 
@@ -295,24 +298,10 @@ function commaBefore(analysis: Analysis, word: Item): boolean {
  */
 const CONCEDING: Partial<Record<string, { negation: RegExp; opener: RegExp }>> = {
   id: { negation: NEGATION_ID, opener: /^(?:bahkan|meskipun|walaupun|walau|biarpun|sekalipun|kendati)$/u },
-  de: { negation: /^(?:nicht|kein|keine|keinen|keiner)$/u, opener: /^(?:auch|selbst|sogar|obwohl|obgleich|wenngleich)$/u },
+  de: { negation: GERMAN_NEGATION, opener: /^(?:auch|selbst|sogar|obwohl|obgleich|wenngleich)$/u },
   fr: { negation: /^(?:aucun|aucune|personne)$/u, opener: /^(?:même|bien|quoique)$/u },
   es: { negation: /^(?:no|ningún|ninguna|nadie)$/u, opener: /^(?:aunque|incluso|aun|aún)$/u },
 };
-
-const GERMAN_NEGATION = /^(?:nicht|kein|keine|keinen|keiner)$/u;
-const RELATIVE_DE = /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u;
-
-/** Whether a German word stands in a clause a comma and a relative pronoun opened (", die … nicht freigegeben haben"). */
-function inRelativeClauseDe(analysis: Analysis, word: Item): boolean {
-  const before = analysis.text.slice(0, word.start);
-  const comma = before.lastIndexOf(',');
-  if (comma < 0 || /[.!?;:]/u.test(before.slice(comma))) return false;
-  const opener = /^[\s\u00a0]*(?:(?:mit|für|von|bei|an|auf|aus|in|nach|zu|über|unter|durch|gegen|ohne|um|vor)[\s\u00a0]+)?(\p{L}+)/u.exec(
-    before.slice(comma + 1),
-  );
-  return opener !== null && RELATIVE_DE.test((opener[1] as string).toLowerCase());
-}
 
 function conceded(lang: string, words: readonly Item[], k: number): boolean {
   const conceding = CONCEDING[baseLanguage(lang)];
