@@ -2026,7 +2026,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen', 'kräftig|kräftige|kräftigen|heftig|heftige|heftigen'],
     fr: [
       'doucement|doux|douce|douces',
-      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives',
+      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement',
     ],
     es: [
       'suavemente|suave|suaves|con cuidado',
@@ -2778,7 +2778,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['harmlos|ungefährlich|unbedenklich|gefahrlos', 'gefährlich|schädlich|gesundheitsschädlich'],
     fr: [
       'sans danger|inoffensif|inoffensive|inoffensifs|inoffensives|anodin|anodine|sans risque',
-      'dangereux|dangereuse|dangereuses|nocif|nocive|nocifs|nocives|nuisible|nuisibles',
+      // (and serious: "usually harmless" → "généralement graves"; "sans gravité" is harmless)
+      'dangereux|dangereuse|dangereuses|nocif|nocive|nocifs|nocives|nuisible|nuisibles|grave|graves',
     ],
     es: [
       'inofensivo|inofensiva|inofensivos|inofensivas|inocuo|inocua|sin peligro|sin riesgo',
@@ -3952,7 +3953,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['sudden|suddenly|abrupt|abruptly', 'gradual|gradually'],
     id: ['mendadak|tiba tiba|secara mendadak|seketika', 'bertahap|secara bertahap|berangsur angsur|perlahan lahan|perlahan'],
     de: ['plötzlich|schlagartig', 'allmählich|langsam|nach und nach|schrittweise'],
-    fr: ['soudain|soudaine|soudainement|brusque|brusquement|subitement', 'progressif|progressive|progressivement|lentement|peu à peu'],
+    fr: [
+      'soudain|soudaine|soudains|soudaines|soudainement|brusque|brusquement|subitement',
+      'progressif|progressive|progressivement|lentement|peu à peu|lent|lente|lents|lentes',
+    ],
     es: ['repentino|repentina|repentinamente|de repente|súbitamente|bruscamente', 'gradual|gradualmente|lentamente|poco a poco'],
   },
   // how days are counted ("within 10 working days" → "dalam 10 hari kalender")
@@ -4091,8 +4095,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['always|at all times', 'sometimes|occasionally|at times'],
     id: ['selalu|senantiasa|setiap saat|sepanjang waktu', 'kadang|kadang kadang|terkadang|sesekali|kadangkala'],
     de: ['immer|stets', 'manchmal|gelegentlich|ab und zu'],
-    fr: ['toujours', 'parfois|quelquefois|de temps en temps'],
-    es: ['siempre', 'a veces|en ocasiones|ocasionalmente'],
+    // (and at all times, now and then: "at all times" → "de vez en cuando")
+    fr: ['toujours|en permanence|à tout moment', 'parfois|quelquefois|de temps en temps|de temps à autre'],
+    es: ['siempre|en todo momento', 'a veces|en ocasiones|ocasionalmente|de vez en cuando'],
   },
   // never made always, where a negation kept elsewhere in the sentence hides the loss ("Never store
   // keys in your code or share them" → "Speichern Sie Schlüssel immer … und geben Sie sie nicht …")

@@ -8616,3 +8616,19 @@ describe('round 241', () => {
     expect(of('The Driver may refuse a trip if the car is not roadworthy.', '如车辆不具备上路条件，司机可以拒绝接单。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 242', () => {
+  it('reads French "graves" against harmless, "lentes" against sudden, "brusquement" against gently, and Spanish "de vez en cuando" against at all times', () => {
+    expect(of('They are usually harmless.', 'Elles sont généralement graves.', 'fr')).toEqual(['direction.inverted graves']);
+    expect(of('They are usually harmless.', 'Elles sont généralement sans gravité.', 'fr')).toEqual([]);
+    expect(
+      of('Cramps are sudden, painful tightenings of a muscle.', 'Les crampes sont des contractions lentes et douloureuses.', 'fr'),
+    ).toEqual(['direction.inverted lentes']);
+    expect(of('Stretch the muscle gently.', 'Étirez brusquement le muscle.', 'fr')).toEqual(['direction.inverted brusquement']);
+    expect(of('Stretch the muscle gently.', 'Étirez doucement le muscle.', 'fr')).toEqual([]);
+    expect(of('Children must wear a helmet at all times.', 'Los niños deben llevar casco de vez en cuando.', 'es')).toEqual([
+      'direction.inverted de vez en cuando',
+    ]);
+    expect(of('Children must wear a helmet at all times.', 'Los niños deben llevar casco en todo momento.', 'es')).toEqual([]);
+  });
+});

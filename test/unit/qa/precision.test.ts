@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and thirty (one hundred and ninety-one terms, parties or order swapped, one hundred and ninety other changes of meaning, one hundred and forty-four opposites, ninety negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and twenty-six (one hundred and ninety-one terms, parties or order swapped, one hundred and ninety other changes of meaning, one hundred and forty-one opposites, ninety negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -204,9 +204,6 @@ describe('precision on careful translations', () => {
       'coupdechaleur-fr ¶4 urgency changed (immediately to within the hour)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
-      'crampes-fr ¶1 opposite (sudden to slow)',
-      'crampes-fr ¶2 opposite (harmless to serious)',
-      'crampes-fr ¶3 opposite (gently to abruptly)',
       'crampes-fr ¶6 negation dropped (do not take quinine)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
@@ -284,7 +281,6 @@ describe('precision on careful translations', () => {
       'escooter-de ¶2 unit changed (every minute to every hour)',
       'esquis-es ¶1 unit changed (days to weeks)',
       'esquis-es ¶6 parties swapped (the Customer pays)',
-      'esquis-es ¶8 frequency changed (at all times to now and then)',
       'estateagent-zh ¶9 contrast swapped (at our office, not online)',
       'etilang ¶1 party changed (the owner to the driver)',
       'ewallet ¶5 contrast swapped (within 3 working days, not immediately)',
