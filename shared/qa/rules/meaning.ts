@@ -580,9 +580,10 @@ const CUES: Record<string, Cues> = {
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation)
         /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+      // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
-        word: /^(?:没有|沒有)$/u,
-        after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话)/u,
+        word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
+        after: /^[^，,。；;！？!?]{1,8}?(?:[，,]|的情况下|的话|即可|就可以|便可)/u,
         before: /(?:^|[，,。；;：:！？!?、\s]|在|如果|若|若是|要是|假如|倘若)$/u,
       },
       // ("非" before a noun makes a word of its own, "非会员", "非探视时间", as "non-" does; "非常" is "very")
@@ -2087,6 +2088,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
     zh: ['多喝|多饮|多吃|大量|量多', '少喝|少饮|少吃|少量|量少'],
   },
+  // how wide a thing is ("Wear wide shoes" → "sepatu yang sempit"); not "tight", also strict
+  width: {
+    en: ['wide|broad|roomy|loose-fitting', 'narrow|tight-fitting'],
+    id: ['lebar|longgar|luas', 'sempit'],
+    de: ['breit|breite|breiten|breiter|breites|weit|weite|weiten', 'schmal|schmale|schmalen|schmaler|eng|enge|engen|enger'],
+    fr: ['large|larges|ample|amples', 'étroit|étroite|étroits|étroites|serré|serrée|serrés|serrées'],
+    es: [
+      'ancho|ancha|anchos|anchas|amplio|amplia|amplios|amplias|holgado|holgada|holgados|holgadas',
+      'estrecho|estrecha|estrechos|estrechas',
+    ],
+  },
+  // many of a thing or few ("those who spend many hours in front of a screen" → "pocas horas"); not
+  // "a few", which is some (see NOT_OPPOSITES), nor too many and too few, the pair "amount"'s
+  plurality: {
+    en: ['many|numerous|a great many', 'few|very few|so few'],
+    id: ['banyak', 'sedikit|hanya sedikit'],
+    de: ['viele|vielen|vieler|zahlreiche|zahlreichen|zahlreicher', 'wenige|wenigen|weniger als zwei'],
+    fr: ['beaucoup de|de nombreux|de nombreuses|nombreux|nombreuses', 'peu de|très peu de'],
+    es: ['muchos|muchas|numerosos|numerosas', 'pocos|pocas'],
+  },
   // more of a thing or less of it ("absorb more iron" → "menyerap lebih sedikit zat besi"); not
   // French "au moins", at least, nor Spanish "al menos" (a limit, said as such: see NOT_OPPOSITES)
   moreOrLess: {
@@ -2666,7 +2687,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // where a thing stands: beside another or away from it ("next to the lifts" → "loin des ascenseurs")
   proximity: {
     // (and the nearest against the farthest: "the nearest drop-off point" → "el punto más lejano")
-    en: ['next to|near|near to|close to|beside|nearby|adjacent to|nearest|closest', 'far from|away from|far away from|farthest|furthest'],
+    // (and a thing far away: "look at something far away" → "mire algo cercano")
+    en: [
+      'next to|near|near to|close to|beside|nearby|adjacent to|nearest|closest',
+      'far from|away from|far away from|far away|farthest|furthest',
+    ],
     id: [
       'di samping|di sebelah|dekat|di dekat|berdekatan dengan|dekatkan|mendekatkan|terdekat',
       'jauh dari|menjauh dari|jauhkan dari|jauhkan|menjauhkan|terjauh',
@@ -2681,8 +2706,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and brought near: "keep your baby away from anyone with a cough" → "acerque a su bebé")
     es: [
-      'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese|más cercano|más cercana',
-      'lejos de|lejos del|alejado de|alejada de|alejados de|alejadas de|aleje|alejar|más lejano|más lejana',
+      'junto a|junto al|al lado de|al lado del|cerca de|cerca del|acerque|acercar|acérquese|más cercano|más cercana|cercano|cercana|cercanos|cercanas',
+      'lejos de|lejos del|lejos|alejado de|alejada de|alejados de|alejadas de|aleje|alejar|más lejano|más lejana|lejano|lejana|lejanos|lejanas',
     ],
     zh: ['旁边|附近|靠近', '远离'],
   },
@@ -3234,7 +3259,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("worst", at its most severe: "nausea is worst in the first two days" → "paling ringan")
     // (and a high fever, as Indonesian says "demam tinggi": "a high fever" → "une légère fièvre")
     // (and intense: "intense itching" → "une démangeaison légère")
-    en: ['mild|mildly|slight|slightly|mildest', 'severe|severely|serious|seriously|worst|high fever|high temperature|intense|intensely'],
+    // (and badly: "torn or badly stained" → "轻微污损")
+    en: [
+      'mild|mildly|slight|slightly|mildest',
+      'severe|severely|serious|seriously|badly|worst|high fever|high temperature|intense|intensely',
+    ],
     // (and the strong of pain and swelling: "slight swelling" → "fuerte hinchazón", "starke Schmerzen")
     id: ['ringan|paling ringan|teringan', 'berat|parah|serius|hebat|paling berat|terberat|paling parah|terparah|demam tinggi'],
     // (not "schwer" alone: also heavy and difficult)
@@ -3621,8 +3650,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'endet|enden|endete|geendet|hört auf|hören auf|aufhören|beendet|beenden|stoppt|stoppen|vertragsende|mietende',
     ],
     fr: [
-      'commence|commencent|commencer|commencé|débute|débutent|débuter|démarre|démarrent|démarrer',
-      'termine|terminent|terminer|terminé|se termine|finit|finissent|finir|fini|arrête|arrêtent|arrêter',
+      'commence|commencent|commencer|commencé|commencez|débute|débutent|débuter|débutez|démarre|démarrent|démarrer|démarrez',
+      'termine|terminent|terminer|terminé|terminez|se termine|finit|finissent|finir|fini|finissez|arrête|arrêtent|arrêter|arrêtez',
     ],
     es: [
       'empieza|empiezan|empezar|empezó|empezado|comienza|comienzan|comenzar|comenzó|comenzado|inicia|inician|iniciar|iniciado',
@@ -5466,6 +5495,9 @@ const CHINESE_EVENTS = [
   '打扫',
   '锻炼',
   '健身',
+  // (and the wedding: "30 days before the wedding" → "婚礼前30天")
+  '婚礼',
+  '婚宴',
 ];
 
 /**
@@ -5594,6 +5626,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   ],
   en: [
     ['after all', 0],
+    // (a few is some, how many a question: see the pair "plurality")
+    ['a few', 1],
+    ['how many', 1],
     // (a comparison of how often is the comparisons' to read: "less common" → "lebih jarang")
     ['more common', 1],
     ['less common', 1],
@@ -5786,6 +5821,9 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   es: [
     // (again, no new thing)
     ['de nuevo', 1],
+    // (a few is some: see the pair "plurality")
+    ['unos pocos', 1],
+    ['unas pocas', 1],
     // (a comparison of how often is the comparisons' to read)
     ['más frecuente', 1],
     ['más frecuentes', 1],
@@ -8506,6 +8544,35 @@ PERIOD_PHRASES.zh = {
   每天中午: '',
   每天下午: '',
 };
+// (and a charge for each day, week or hour of a delay: "Each day of late return costs 300 yuan" →
+// "每逾期归还一天收取300元")
+for (const delay of [
+  '逾期',
+  '逾期归还',
+  '逾期还车',
+  '逾期付款',
+  '延迟',
+  '延迟归还',
+  '延误',
+  '延期',
+  '超时',
+  '超期',
+  '迟到',
+  '迟还',
+  '晚还',
+])
+  for (const [unit, period] of <Array<[string, string]>>[
+    ['一天', 'day'],
+    ['一日', 'day'],
+    ['一周', 'week'],
+    ['一星期', 'week'],
+    ['一个月', 'month'],
+    ['一月', 'month'],
+    ['一小时', 'hour'],
+    ['一个小时', 'hour'],
+    ['一年', 'year'],
+  ])
+    PERIOD_PHRASES.zh[`每${delay}${unit}`] = period;
 
 /**
  * "Every N days, weeks, months or years" in each language, N from two to twelve in figures and in
@@ -10600,7 +10667,8 @@ function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSent
 /**
  * Whether an added "without" turns an "only with" around ("may use the wheels only with the
  * teacher's permission" → "boleh menggunakan meja putar tanpa izin guru"): the source's only soft
- * words are "only" right before "with", and the translation's one negation is a "without" (a
+ * words are "only" right before "with" (or before a participle and "with": "only allowed with our
+ * consent" → "无需我方同意即可"), and the translation's one negation is a "without" (a
  * careful one says "hanya dengan izin", or "tidak boleh … tanpa izin" with a negation of its own).
  */
 function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Side, added: Cue, targetNegations: readonly Cue[]): boolean {
@@ -10608,7 +10676,11 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
   // (beside a word of staying, which a negation may render, "Stay on the path" → "Jangan keluar",
   // but not here: the translation's one negation is the "without")
   const onlyWith = s.soft.filter(
-    (cue) => cue.text.toLowerCase() === 'only' && /^[\s\u00a0]+with\b/iu.test(source.text.slice(cue.end, cue.end + 6)),
+    (cue) =>
+      cue.text.toLowerCase() === 'only' &&
+      /^[\s\u00a0]+(?:(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out)[\s\u00a0]+)?with\b/iu.test(
+        source.text.slice(cue.end, cue.end + 24),
+      ),
   );
   if (onlyWith.length === 0 || !s.soft.every((cue) => onlyWith.includes(cue) || STAYING.test(cue.text.toLowerCase()))) return false;
   return targetParagraph.prepositional([added]).length === 1;

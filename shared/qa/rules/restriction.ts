@@ -435,6 +435,16 @@ function joinsNothing(target: Analysis, targetSentence: Sentence, joining: Reado
 }
 
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
+/** The words of "always", by language (a restricted condition made to hold every time). */
+const ALWAYS: Partial<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])always(?![\p{L}])/giu,
+  id: /(?<![\p{L}])(?:selalu|senantiasa)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])immer(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])toujours(?![\p{L}])/giu,
+  es: /(?<![\p{L}])siempre(?![\p{L}])/giu,
+  zh: /总是|始终|一律|总要/gu,
+};
+
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
   en: words('either|both|all|any|every|each|everyone|everybody|anyone|anybody|everything|anything|whole|entire|always'),
@@ -580,7 +590,21 @@ export const restrictionRule: Rule = {
       // (past those the source says itself: "Check all family members, but only treat those who…"
       // → "Untersuchen Sie alle … und behandeln Sie alle", on the second)
       // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)
-      const universals = universalsIn(target, targetSentence);
+      // (and of a restricted condition, first the translation's "always", where the source says none:
+      // "is only needed if the problem keeps coming back" → "seluruh kuku selalu diperlukan jika")
+      const always = ALWAYS[baseLanguage(context.targetLang)];
+      const universals = [
+        ...(restriction.ofCondition &&
+        always &&
+        !ALWAYS[baseLanguage(context.sourceLang)]?.test(source.text.slice(sourceSentence.start, sourceSentence.end))
+          ? [...target.text.slice(targetSentence.start, targetSentence.end).matchAll(always)].map((match) => ({
+              start: targetSentence.start + (match.index ?? 0),
+              end: targetSentence.start + (match.index ?? 0) + match[0].length,
+              text: match[0],
+            }))
+          : []),
+        ...universalsIn(target, targetSentence),
+      ];
       const ownUniversals = universalsIn(source, sourceSentence);
       // (none, where the source says as many itself: "Backup codes can each be used only once" →
       // "masing-masing … berkali-kali", whose "masing-masing" is the source's "each")

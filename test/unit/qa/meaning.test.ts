@@ -8632,3 +8632,49 @@ describe('round 242', () => {
     expect(of('Children must wear a helmet at all times.', 'Los niños deben llevar casco en todo momento.', 'es')).toEqual([]);
   });
 });
+
+describe('round 243', () => {
+  it('reads width, many against few, a far thing, "badly" against slight, and French commands to start and stop as opposites', () => {
+    expect(of('Wear wide shoes with plenty of room for your toes.', 'Kenakan sepatu yang sempit dengan ruang yang cukup.', 'id')).toEqual([
+      'direction.inverted sempit',
+    ]);
+    expect(of('Wear wide shoes with plenty of room for your toes.', 'Kenakan sepatu yang lebar dengan ruang yang cukup.', 'id')).toEqual(
+      [],
+    );
+    expect(of('Those who spend many hours in front of a screen.', 'Quienes pasan pocas horas delante de una pantalla.', 'es')).toEqual([
+      'direction.inverted pocas',
+    ]);
+    expect(of('Those who spend many hours in front of a screen.', 'Quienes pasan muchas horas delante de una pantalla.', 'es')).toEqual([]);
+    // (a few is some)
+    expect(of('Wait a few minutes.', 'Espere unos pocos minutos.', 'es')).toEqual([]);
+    expect(of('Look at something far away.', 'Mire algo cercano.', 'es')).toEqual(['direction.inverted cercano']);
+    expect(of('Look at something far away.', 'Mire algo lejano.', 'es')).toEqual([]);
+    expect(of('If the dress is badly stained, the cost is deducted.', '如婚纱轻微污损，费用将从押金中扣除。', 'zh')).toEqual([
+      'direction.inverted 轻微',
+    ]);
+    expect(of('If the dress is badly stained, the cost is deducted.', '如婚纱严重污损，费用将从押金中扣除。', 'zh')).toEqual([]);
+    expect(of('Tap the microphone and start speaking.', 'Touchez le micro et arrêtez de parler.', 'fr')).toEqual([
+      'direction.inverted arrêtez',
+    ]);
+    expect(of('Tap the microphone and start speaking.', 'Touchez le micro et commencez à parler.', 'fr')).toEqual([]);
+  });
+
+  it('reads Chinese "无需 … 即可" as a without that turns an "only allowed with" around', () => {
+    expect(of('Alterations are only allowed with our written consent.', '无需我方书面同意即可修改婚纱。', 'zh')).toContain(
+      'polarity.added 无需',
+    );
+    expect(of('Alterations are only allowed with our written consent.', '仅在取得我方书面同意后方可修改婚纱。', 'zh')).toEqual([]);
+  });
+
+  it('puts a lost "only if" on the translation\'s "always", and reads a charge for each day of a delay as daily', () => {
+    expect(
+      of(
+        'An operation is only needed if the problem keeps coming back.',
+        'Eine Operation ist immer nötig, wenn das Problem wiederkehrt.',
+        'de',
+      ),
+    ).toEqual(['restriction.dropped immer']);
+    expect(of('Each day of late return costs 300 yuan.', '每逾期归还一周收取300元。', 'zh')).toEqual(['frequency.changed 每逾期归还一周']);
+    expect(of('Each day of late return costs 300 yuan.', '每逾期归还一天收取300元。', 'zh')).toEqual([]);
+  });
+});

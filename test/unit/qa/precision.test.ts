@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and forty (one hundred and ninety-four other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-eight opposites, ninety negations lost or added, seventy-seven restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and thirty (one hundred and ninety-three other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-three opposites, ninety negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -243,7 +243,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
-      'dictee-fr ¶1 opposite (start to stop speaking)',
       'dictee-fr ¶3 opposite (start to end a paragraph)',
       'dictee-fr ¶3 meaning changed (full stop to comma)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
@@ -391,9 +390,6 @@ describe('precision on careful translations', () => {
       'hundepension-de ¶2 opposite (including food to excluding)',
       'hundepension-de ¶3 opposite (on arrival to on collection)',
       'hundepension-de ¶5 party changed (the owner pays to the kennel)',
-      'hunsha-zh ¶5 opposite (badly stained to slightly)',
-      'hunsha-zh ¶6 unit changed (each day to each week)',
-      'hunsha-zh ¶7 restriction dropped (only with consent to without consent)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
@@ -459,8 +455,6 @@ describe('precision on careful translations', () => {
       'kuandai-zh ¶7 terms swapped (upgrade any time, downgrade at the end)',
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
       'kukucantengan ¶1 meaning changed (big toe to little toe)',
-      'kukucantengan ¶5 opposite (wide to narrow)',
-      'kukucantengan ¶8 restriction dropped (only needed if to always needed)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'kutil ¶2 quantifier changed (most warts to few)',
       'kutuair ¶1 cause changed (fungal to bacterial)',
@@ -523,7 +517,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'migrana-es ¶2 quantifier changed (many people to few)',
       'migrana-es ¶4 meaning inverted (not on more than ten days to at least ten)',
       'migrana-es ¶6 negation added (helps)',
       'migrana-es ¶7 opposite (regular meals to irregular)',
@@ -561,9 +554,7 @@ describe('precision on careful translations', () => {
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
       "obras-es ¶9 party changed (the owner's expense to the town hall's)",
-      'ojoseco-es ¶1 opposite (many hours to few)',
       'ojoseco-es ¶3 opposite (preservative-free to with preservatives)',
-      'ojoseco-es ¶4 opposite (far away to near)',
       'ojoseco-es ¶8 meaning changed (sudden to mild)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
       'onlinereturns-zh ¶8 meaning changed (collected from home to brought to the store)',
@@ -707,7 +698,6 @@ describe('precision on careful translations', () => {
       'shebaoka-zh ¶2 swapped (the electronic card instead of the physical one)',
       'shebaoka-zh ¶3 order swapped (medical account first, then bank card)',
       'sheying-zh ¶2 number changed (one photographer to two)',
-      'sheying-zh ¶4 order inverted (before the wedding to after)',
       'sheying-zh ¶7 condition inverted (only with written consent to without consent)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
