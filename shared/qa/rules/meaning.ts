@@ -578,8 +578,9 @@ const CUES: Record<string, Cues> = {
         // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
-        // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
+        // but after "永远", never: "永远看不到您的电话号码", never your phone number)
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -2030,8 +2031,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement',
     ],
     es: [
-      'suavemente|suave|suaves|con cuidado',
-      'con fuerza|enérgico|enérgica|enérgicos|enérgicas|enérgicamente|intensivo|intensiva|intensivos|intensivas',
+      'suavemente|suave|suaves|con suavidad|con cuidado',
+      'con fuerza|enérgico|enérgica|enérgicos|enérgicas|enérgicamente|intensivo|intensiva|intensivos|intensivas|con brusquedad|bruscamente|brusco|brusca|bruscos|bruscas',
     ],
   },
   // software whose source is open, and closed ("open-source models" → "model sumber tertutup")
@@ -3780,6 +3781,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['geheim|geheime|geheimen|privat|private|privaten', 'öffentlich|öffentliche|öffentlichen'],
     fr: ['secret|secrète|secrets|secrètes|privé|privée|privés|privées', 'public|publique|publics|publiques'],
     es: ['secreto|secreta|secretos|secretas|privado|privada|privados|privadas', 'público|pública|públicos|públicas'],
+    // (and a place: "Meet … in a public place" → "私人场所")
+    zh: ['私人|私密|秘密|机密|保密', '公共|公开'],
   },
   // money or a thing held back or let go ("disputed payments are held" → "dilepaskan")
   // (not "hold" alone: "hold the button")
@@ -6390,6 +6393,11 @@ function oppositesInText(
       if (out.get('time')?.some((side) => side.some((cue) => cue.start <= at && at < cue.end))) continue;
       add({ start: match.index, end: at + 1, text: match[0] }, [{ name: 'time', side: match[0].endsWith('前') ? 0 : 1 }]);
     }
+    // (an "after" with "才" or "再" says the order both ways: "审核通过后才会显示" is shown only once
+    // checked, the source's "checked … before it becomes visible"; "登录后才能发帖", log in before posting)
+    const after = out.get('time');
+    if (after)
+      after[1] = after[1].filter((cue) => !(cue.text.endsWith('后') && AFTER_THEN_ZH.test(analysis.text.slice(cue.end, cue.end + 2))));
   }
   return out.size > 0 ? out : none;
 }
@@ -6402,6 +6410,9 @@ function oppositesInText(
  */
 const CHINESE_VERB_BEFORE_AFTER =
   /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并会将才就]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
+
+/** What follows an "after" that makes it "only after" or "then": "后才", "后再", "后方可" (not "再次", again). */
+const AFTER_THEN_ZH = /^(?:才|再(?![次度])|方可|方能)/u;
 
 /** A day of the month (or a count of days) with a bare "前" or "后": "5日前", "15号之后". */
 const CHINESE_DATE_BEFORE_AFTER = /(?<=\p{N})[日号](?:之|以)?[前后]/gu;

@@ -435,6 +435,28 @@ function joinsNothing(target: Analysis, targetSentence: Sentence, joining: Reado
 }
 
 /** Words that say a statement holds of all or of either ("either party", "all members", "any day"). */
+/**
+ * The clause of a target sentence that renders the source's clause holding a word, where both
+ * sentences are clauses joined by semicolons, as many on each side; else the whole sentence.
+ */
+function clauseOf(source: Analysis, sourceSentence: Sentence, target: Analysis, targetSentence: Sentence, at: number): Sentence {
+  const pieces = (text: string, span: Sentence): Sentence[] => {
+    const out: Sentence[] = [];
+    let start = span.start;
+    for (const match of text.slice(span.start, span.end).matchAll(/[;；]/gu)) {
+      out.push({ start, end: span.start + match.index });
+      start = span.start + match.index + 1;
+    }
+    out.push({ start, end: span.end });
+    return out;
+  };
+  const sourceClauses = pieces(source.text, sourceSentence);
+  const targetClauses = pieces(target.text, targetSentence);
+  if (sourceClauses.length < 2 || sourceClauses.length !== targetClauses.length) return targetSentence;
+  const k = sourceClauses.findIndex((clause) => clause.start <= at && at < clause.end);
+  return k >= 0 ? (targetClauses[k] as Sentence) : targetSentence;
+}
+
 /** The words of "always", by language (a restricted condition made to hold every time). */
 const ALWAYS: Partial<Record<string, RegExp>> = {
   en: /(?<![\p{L}])always(?![\p{L}])/giu,
@@ -444,6 +466,49 @@ const ALWAYS: Partial<Record<string, RegExp>> = {
   es: /(?<![\p{L}])siempre(?![\p{L}])/giu,
   zh: /总是|始终|一律|总要/gu,
 };
+
+/** The words of "also", by language (what an "only" becomes when a translation widens it). */
+const ALSO: Partial<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:also|too|as well)(?![\p{L}])/giu,
+  id: /(?<![\p{L}])juga(?![\p{L}])/giu,
+  de: /(?<![\p{L}])auch(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])aussi(?![\p{L}])/giu,
+  es: /(?<![\p{L}])también(?![\p{L}])/giu,
+};
+
+/**
+ * The translation's "also" nearest to the words that render what the source restricts, with those
+ * words where they follow it closely ("auch importierte Waren" for "Only regional produce").
+ */
+function alsoBefore(
+  target: Analysis,
+  alsos: ReadonlyArray<{ start: number; end: number }>,
+  located: { start: number; end: number } | null,
+): { start: number; end: number } | undefined {
+  if (alsos.length === 0) return undefined;
+  if (!located) return alsos[0];
+  // (none where those words hold it already: "auch ohne Rettungsschwimmer")
+  if (alsos.some((also) => also.start >= located.start && also.end <= located.end)) return undefined;
+  const also = alsos.reduce((best, cue) => (Math.abs(cue.start - located.start) < Math.abs(best.start - located.start) ? cue : best));
+  return located.start >= also.end && wordsBetween(target, also.end, located.start) <= 2 ? { start: also.start, end: located.end } : also;
+}
+
+/** A table's words in the target sentence, where the source sentence has none of its own language's. */
+function saidOnlyByTarget(
+  table: Partial<Record<string, RegExp>>,
+  context: RuleContext,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): Array<{ start: number; end: number; text: string }> {
+  const own = table[baseLanguage(context.sourceLang)];
+  const words = table[baseLanguage(context.targetLang)];
+  if (!context.source || !words || !own || context.source.text.slice(sourceSentence.start, sourceSentence.end).search(own) >= 0) return [];
+  return [...context.target.text.slice(targetSentence.start, targetSentence.end).matchAll(words)].map((match) => ({
+    start: targetSentence.start + match.index,
+    end: targetSentence.start + match.index + match[0].length,
+    text: match[0],
+  }));
+}
 
 const UNIVERSAL: Partial<Record<string, ReadonlySet<string>>> = {
   // (and "always": "Always read the label, even on products you know" → "hanya pada produk baru")
@@ -549,17 +614,28 @@ export const restrictionRule: Rule = {
         targetSentences[j] !== undefined &&
         keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions) &&
         !(sourceCues !== 'zh' && mayBeRestricted(source, sourceSentences[j] as Sentence, sourceCues));
+      // (in the clause that renders the source's, where the translation's own "only" stands in another
+      // one: "You can practise offline; a connection is only needed to download updates" → "nur online
+      // üben; … auch zum Herunterladen")
+      const clause = clauseOf(source, sourceSentence, target, targetSentence, restriction.said.start);
+      const saidElsewhere =
+        targetCues !== 'zh' &&
+        wordsIn(target, targetSentence).some(
+          (word) => targetCues.said.has(word.lower) && (word.end <= clause.start || word.start >= clause.end),
+        );
       const kept =
         sourceCues === 'zh'
           ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)
-          : keptIn(target, targetSentence, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
+          : keptIn(target, saidElsewhere ? clause : targetSentence, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
             keptBeside(k - 1) ||
             keptBeside(k + 1);
       if (kept) return;
       if (sideBySide(source, target, sourceSentence, targetSentence, restriction)) return;
       // on the translation's "all" or "any" (where a machine translation usually puts what the
-      // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on the
-      // words that render what the source restricts, else on the sentence
+      // source restricts: "Alle Personen", "tanggal … mana pun", "cualquier adulto"), else on its
+      // "also" where the source says none ("is only needed to download updates" → "wird auch zum
+      // Herunterladen … benötigt"), else on the words that render what the source restricts, else on
+      // the sentence
       const located = locateInTarget(source, target, restriction.scope.start, restriction.scope.end);
       // (of a restricted condition, on the translation's word of condition and the word before it,
       // between which its "only" belongs: "are estimated only if our staff cannot" → "diperkirakan
@@ -590,19 +666,10 @@ export const restrictionRule: Rule = {
       // (past those the source says itself: "Check all family members, but only treat those who…"
       // → "Untersuchen Sie alle … und behandeln Sie alle", on the second)
       // (each of the source's landing where the landmarks put it; "each floor" → "setiap lantai" is its own)
-      // (and of a restricted condition, first the translation's "always", where the source says none:
+      // (and first the translation's "always" of a restricted condition, where the source says none:
       // "is only needed if the problem keeps coming back" → "seluruh kuku selalu diperlukan jika")
-      const always = ALWAYS[baseLanguage(context.targetLang)];
       const universals = [
-        ...(restriction.ofCondition &&
-        always &&
-        !ALWAYS[baseLanguage(context.sourceLang)]?.test(source.text.slice(sourceSentence.start, sourceSentence.end))
-          ? [...target.text.slice(targetSentence.start, targetSentence.end).matchAll(always)].map((match) => ({
-              start: targetSentence.start + (match.index ?? 0),
-              end: targetSentence.start + (match.index ?? 0) + match[0].length,
-              text: match[0],
-            }))
-          : []),
+        ...(restriction.ofCondition ? saidOnlyByTarget(ALWAYS, context, sourceSentence, targetSentence) : []),
         ...universalsIn(target, targetSentence),
       ];
       const ownUniversals = universalsIn(source, sourceSentence);
@@ -615,7 +682,12 @@ export const restrictionRule: Rule = {
         const nearest = rest.reduce((best, cue) => (Math.abs(cue.start - landed.start) < Math.abs(best.start - landed.start) ? cue : best));
         rest.splice(rest.indexOf(nearest), 1);
       }
-      const place = rest[0] ?? (ownUniversals.length >= universals.length ? undefined : universals[0]) ?? conditioned ?? located;
+      const place =
+        rest[0] ??
+        (ownUniversals.length >= universals.length ? undefined : universals[0]) ??
+        alsoBefore(target, saidOnlyByTarget(ALSO, context, sourceSentence, targetSentence), located) ??
+        conditioned ??
+        located;
       const inSentence = place && place.start >= targetSentence.start && place.end <= targetSentence.end && place.end > place.start;
       const trimmed = target.text.slice(targetSentence.start, targetSentence.end);
       // (and with what the translation joined to those words, where the source joins nothing there)

@@ -8678,3 +8678,65 @@ describe('round 243', () => {
     expect(of('Each day of late return costs 300 yuan.', '每逾期归还一天收取300元。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 244', () => {
+  it('reads a Chinese "after" with "才" or "再" as saying the order both ways, but not one before "再次", again', () => {
+    expect(
+      of(
+        'Your profile photo is checked by our team within 24 hours before it becomes visible.',
+        '您的头像会在24小时内由我们的团队审核，审核通过后才会显示。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(of('You must log in before you can post.', '登录后才能发帖。', 'zh')).toEqual([]);
+    expect(of('The buyer may inspect the property once more before the handover.', '买方可以在交房后再次查看房产。', 'zh')).toEqual([
+      'direction.inverted 交房后',
+    ]);
+  });
+
+  it('reads Chinese "永远看不到" as never able to see, a negation', () => {
+    expect(
+      of(
+        'Other users can only see your first name and age, never your phone number.',
+        '其他用户只能看到您的名字和年龄，永远看不到您的电话号码。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(of('Other users can see your first name, never your phone number.', '其他用户可以看到您的名字和电话号码。', 'zh')).toContain(
+      'polarity.dropped 其他用户可以看到您的名字和电话号码',
+    );
+  });
+
+  it('reads Spanish "con brusquedad" against gently and Chinese "私人" against public', () => {
+    expect(of('Start gently moving your ankle.', 'Empiece a mover el tobillo con brusquedad.', 'es')).toEqual([
+      'direction.inverted con brusquedad',
+    ]);
+    expect(of('Start gently moving your ankle.', 'Empiece a mover el tobillo con suavidad.', 'es')).toEqual([]);
+    expect(of('Meet for the first time in a public place.', '第一次见面请选择私人场所。', 'zh')).toEqual(['direction.inverted 私人']);
+    expect(of('Meet for the first time in a public place.', '第一次见面请选择公共场所。', 'zh')).toEqual([]);
+  });
+
+  it('keeps a restriction only by an "only" in the clause that renders its own, and marks a lost one on the translation\'s "also"', () => {
+    expect(
+      of(
+        'You can practise offline; an internet connection is only needed to download updates.',
+        'Sie können offline üben; eine Internetverbindung wird auch zum Herunterladen von Updates benötigt.',
+        'de',
+      ),
+    ).toEqual(['restriction.dropped auch zum Herunterladen von Updates benötigt']);
+    expect(
+      of(
+        'You can practise anywhere; an internet connection is only needed to download updates.',
+        'Sie können nur zu Hause üben; eine Internetverbindung wird auch zum Herunterladen von Updates benötigt.',
+        'de',
+      ),
+    ).toEqual(['restriction.dropped auch zum Herunterladen von Updates benötigt']);
+    expect(
+      of(
+        'You can practise offline; an internet connection is only needed to download updates.',
+        'Sie können offline üben; eine Internetverbindung wird nur zum Herunterladen von Updates benötigt.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "within 24 hours before it becomes visible" → "24小时内…审核通过后才会显示", the "after" of its being approved read against "before"
-      'xiangqin-zh ¶2 direction.inverted "后"',
-      // as first seen: "never your phone number" → "永远看不到您的电话号码", the "看不到" (cannot see) read as no negation
-      'xiangqin-zh ¶3 polarity.dropped "永远看不到您的电话号码"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and forty-one (one hundred and ninety-nine other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-five opposites, ninety-two negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and thirty-eight (one hundred and ninety-nine other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-three opposites, ninety-two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -287,7 +283,6 @@ describe('precision on careful translations', () => {
       'escooter-de ¶1 term changed (the handlebar to the saddle)',
       'escooter-de ¶2 unit changed (every minute to every hour)',
       'esguince-es ¶3 meaning changed (wrapped in a towel to directly on the skin)',
-      'esguince-es ¶5 opposite (gently to abruptly)',
       'esguince-es ¶6 meaning changed (avoid sport to do sport)',
       'esquis-es ¶1 unit changed (days to weeks)',
       'esquis-es ¶6 parties swapped (the Customer pays)',
@@ -324,7 +319,6 @@ describe('precision on careful translations', () => {
       'friedhof-de ¶3 parties swapped (the family and the town)',
       'friedhof-de ¶9 terms swapped (the green and the grey containers)',
       'friseur-de ¶9 parties swapped (customers with appointments to walk-in customers)',
-      'fuehrerscheinapp-de ¶2 restriction dropped (only to also)',
       'fuehrerscheinapp-de ¶6 negation added (is lost to is not lost)',
       'furgoneta-es ¶2 negation dropped (are not refunded)',
       'fusspilz-de ¶2 opposite (easily to with difficulty)',
@@ -855,7 +849,6 @@ describe('precision on careful translations', () => {
       'wohnmobil-de ¶4 number changed (three years to one)',
       'xiangqin-zh ¶3 meaning changed (first name to full name)',
       'xiangqin-zh ¶6 meaning changed (even if to especially)',
-      'xiangqin-zh ¶7 opposite (public to private place)',
       'xuanyun-zh ¶2 opposite (looking up to looking down)',
       'xuanyun-zh ¶3 meaning changed (sit down to keep walking)',
       'xuanyun-zh ¶5 number changed (one or two sessions to ten to twenty)',
