@@ -1966,16 +1966,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
-      'common|commonly|frequent|frequently|often|regularly|routinely|almost always|nearly always',
+      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
       'jarang|langka|sesekali|kadang-kadang',
-      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|hampir selalu|hampir pasti',
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti',
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
-      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|fast immer|nahezu immer',
+      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer',
     ],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
@@ -1987,7 +1987,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre',
     ],
     // (not "通常", usually, which no other language's side says)
-    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都'],
+    // (and regular: "Regular exercise" → "偶尔散步")
+    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律'],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -2282,10 +2283,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   sound: {
     en: ['silent|mute|muted', 'sound on|ringer on|loud'],
-    id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring'],
+    // (and noisy: "silent in Do Not Disturb mode" → "bruyants")
+    id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring|bising|berisik'],
     de: ['lautlos|stumm|stummgeschaltet|stummschalten', 'laut|klingelton an|ton an'],
-    fr: ['silencieux|mode silencieux|en silence|muet', 'sonnerie activée|mode sonore|mode son'],
-    es: ['silencio|en silencio|modo silencio|silenciado|silenciados', 'modo de sonido|modo sonido|con sonido|sonido activado'],
+    fr: ['silencieux|mode silencieux|en silence|muet', 'sonnerie activée|mode sonore|mode son|bruyant|bruyante|bruyants|bruyantes'],
+    es: [
+      'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas',
+      'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas',
+    ],
     zh: ['静音|免打扰', '响铃|铃声模式'],
   },
   cleanliness: {
@@ -3218,7 +3223,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // symptoms, a condition, results ("if your symptoms get worse" → "jika gejala Anda membaik")
   condition: {
-    en: ['worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated', 'better|improve|improves|improved|improving'],
+    // (and less painful: "becomes less painful as you get older" → "随着年龄增长而加重")
+    en: [
+      'worse|worsen|worsens|worsened|worsening|deteriorate|deteriorates|deteriorated',
+      'better|improve|improves|improved|improving|less painful|less severe',
+    ],
     id: [
       'memburuk|lebih buruk|bertambah buruk|bertambah parah|makin parah|semakin parah|memburuknya|memperparah|memperburuk',
       'membaik|lebih baik|membaiknya|meredakan|mereda|meringankan',
@@ -3990,6 +3999,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'progressif|progressive|progressivement|lentement|peu à peu|lent|lente|lents|lentes',
     ],
     es: ['repentino|repentina|repentinamente|de repente|súbitamente|bruscamente', 'gradual|gradualmente|lentamente|poco a poco'],
+    zh: ['突然|骤然|猛然', '逐渐|渐渐|慢慢|缓慢'],
   },
   // how days are counted ("within 10 working days" → "dalam 10 hari kalender")
   dayCount: {
@@ -11510,7 +11520,10 @@ function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string)
   // (or a number spelled out right after, given the text's language: "more than three days")
   if (!lang) return null;
   const ahead = text.slice(end, end + 24);
-  const spelled = spelledNumbersIn(ahead, lang).find((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
+  // (or after a word of "of": "a minimum of two days", "un máximo de siete días")
+  const spelled = spelledNumbersIn(ahead, lang).find((hit) =>
+    /^[\s\u00a0]*(?:(?:of|de|von|dari|sebanyak)[\s\u00a0]+)?$/iu.test(ahead.slice(0, hit.start)),
+  );
   return spelled ? String(spelled.value) : null;
 }
 
@@ -12127,9 +12140,10 @@ export const meaningRule: Rule = {
         // (the translation may have lost a limit beside: "at least 400 photos within six weeks" →
         // "innerhalb von sechs Wochen höchstens 400", "innerhalb" no limit of its own)
         if (s.most.length === 0 || s.least.length === 0 || t.most.length + t.least.length === 0) return [];
-        const figures = (text: string, cues: readonly Cue[]) => cues.map((cue) => figureAfter(text, cue.end, 3));
-        const source = { most: figures(sourceParagraph.analysis.text, s.most), least: figures(sourceParagraph.analysis.text, s.least) };
-        const target = { most: figures(targetParagraph.analysis.text, t.most), least: figures(targetParagraph.analysis.text, t.least) };
+        const figures = (analysis: Analysis, cues: readonly Cue[]) =>
+          cues.map((cue) => figureAfter(analysis.text, cue.end, 3, analysis.lang));
+        const source = { most: figures(sourceParagraph.analysis, s.most), least: figures(sourceParagraph.analysis, s.least) };
+        const target = { most: figures(targetParagraph.analysis, t.most), least: figures(targetParagraph.analysis, t.least) };
         for (const [kind, other] of [
           ['most', 'least'],
           ['least', 'most'],
@@ -12152,8 +12166,13 @@ export const meaningRule: Rule = {
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
         withinMadeDelay(source, target, sourceSentence, targetSentence) ??
         withinMadeEarlier(source, target, sourceSentence, targetSentence);
-      // (each limit of both turned: "最高10元 … 最低1000元" are two)
-      const limitsTurned = inverted === turnedBoth[0] ? turnedBoth : [inverted];
+      // (each limit of both turned, once: "最高10元 … 最低1000元" are two, and so are "a minimum of two
+      // days and a maximum of seven" → "un máximo de dos días y un mínimo de siete", where one is
+      // found turned by the counts as well)
+      const limitsTurned =
+        inverted === turnedBoth[0] || (inverted && turnedBoth.some((each) => each.found === inverted?.found))
+          ? turnedBoth.filter((each, k) => turnedBoth.findIndex((other) => other.found === each.found) === k)
+          : [inverted];
       for (const each of limitsTurned) {
         if (!each?.wanted || !each.found) continue;
         out.push(

@@ -8740,3 +8740,34 @@ describe('round 244', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 245', () => {
+  it('reads silent against noisy, less painful against worse, regular against now and then, and sudden against gradual in Chinese', () => {
+    expect(of('Reminders are silent in Do Not Disturb mode.', 'Les rappels sont bruyants en mode Ne pas déranger.', 'fr')).toEqual([
+      'direction.inverted bruyants',
+    ]);
+    expect(of('Reminders are silent in Do Not Disturb mode.', 'Les rappels sont silencieux en mode Ne pas déranger.', 'fr')).toEqual([]);
+    expect(of('It becomes less painful as you get older.', '会随着年龄增长而加重。', 'zh')).toEqual(['direction.inverted 加重']);
+    expect(of('It becomes less painful as you get older.', '会随着年龄增长而减轻。', 'zh')).toEqual([]);
+    expect(of('Regular exercise may reduce period pain.', '偶尔运动可能减轻痛经。', 'zh')).toEqual(['direction.inverted 偶尔']);
+    expect(of('See a doctor if the pain suddenly gets worse.', '如果疼痛逐渐加重，请就医。', 'zh')).toEqual(['direction.inverted 逐渐']);
+    expect(of('See a doctor if the pain suddenly gets worse.', '如果疼痛突然加重，请就医。', 'zh')).toEqual([]);
+  });
+
+  it('reads each of a minimum and a maximum turned, with their figures spelled out', () => {
+    expect(
+      of(
+        'Costumes are rented for a minimum of two days and a maximum of seven days.',
+        'Los disfraces se alquilan por un máximo de dos días y un mínimo de siete días.',
+        'es',
+      ),
+    ).toEqual(['limits.inverted máximo', 'limits.inverted mínimo']);
+    expect(
+      of(
+        'Costumes are rented for a minimum of two days and a maximum of seven days.',
+        'Los disfraces se alquilan por un mínimo de dos días y un máximo de siete días.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

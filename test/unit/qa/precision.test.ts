@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and forty-nine (two hundred and four other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-six opposites, ninety-two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and forty-three (two hundred and three other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-four opposites, ninety-two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -248,8 +248,6 @@ describe('precision on careful translations', () => {
       'dictee-fr ¶3 opposite (start to end a paragraph)',
       'dictee-fr ¶3 meaning changed (full stop to comma)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
-      'disfraces-es ¶1 limits swapped (minimum two days to maximum)',
-      'disfraces-es ¶1 limits swapped (maximum seven days to minimum)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
@@ -515,7 +513,6 @@ describe('precision on careful translations', () => {
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
       'meditation-fr ¶6 meaning changed (normally to faster)',
-      'meditation-fr ¶7 opposite (silent to loud)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'menu ¶2 terms swapped',
@@ -793,10 +790,7 @@ describe('precision on careful translations', () => {
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
       'tongfeng-zh ¶6 opposite (eat less to eat more)',
-      'tongjing-zh ¶2 opposite (less painful to worse)',
       'tongjing-zh ¶5 meaning changed (hot water bottle to ice pack)',
-      'tongjing-zh ¶6 frequency changed (regular to occasional)',
-      'tongjing-zh ¶7 meaning changed (suddenly to gradually)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
