@@ -468,13 +468,13 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
-        'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
+        'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
+        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
       ),
       less: list(
         'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent',
@@ -594,8 +594,10 @@ const CUES: Record<string, Cues> = {
       // ("免打扰", do not disturb, names a mode: "quiet hours")
       soft: /不好|不错|不錯|不佳|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
-      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|不超过|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
-      least: /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|不少于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
+      // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
+      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
+      least:
+        /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不少于|不低于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
@@ -2204,8 +2206,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'menaikkan berat badan|kenaikan berat badan|bertambah berat badan|penambahan berat badan',
     ],
     de: ['abnehmen|gewichtsabnahme|gewichtsverlust|gewichtsreduktion', 'zunehmen|gewichtszunahme'],
-    fr: ['perdre du poids|perte de poids|maigrir', 'prendre du poids|prise de poids|grossir'],
-    es: ['perder peso|pérdida de peso|adelgazar', 'ganar peso|aumento de peso|subir de peso|engordar'],
+    // (and said of the reader: "if you … lose weight without trying" → "si vous prenez du poids")
+    fr: [
+      'perdre du poids|perdez du poids|perd du poids|perdu du poids|perte de poids|maigrir|maigrissez',
+      'prendre du poids|prenez du poids|prend du poids|pris du poids|prise de poids|grossir|grossissez',
+    ],
+    es: [
+      'perder peso|pierde peso|pierdes peso|pierda peso|pérdida de peso|adelgazar|adelgaza',
+      'ganar peso|gana peso|ganas peso|gane peso|aumento de peso|subir de peso|engordar|engorda',
+    ],
   },
   // a medicine taken on an empty stomach or with food ("on an empty stomach" → "setelah makan")
   meal: {
@@ -6420,6 +6429,9 @@ function oppositesInText(
  */
 const CHINESE_VERB_BEFORE_AFTER =
   /(?<=\p{sc=Han})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?=[，,和及请须需应要先再并会将才就]|$)|(?<=在[\p{sc=Han}\p{N}]{1,8})(?<![然最以之随今此背落目提当眼从向上面跟空生前后午身退稍日])[前后](?![面边天年来者])/gu;
+
+/** A Chinese "lest" ("以免", its "免" with the character before), which opens a clause of what is to be avoided. */
+const LEST_ZH = /^以免$/u;
 
 /** What follows an "after" that makes it "only after" or "then": "后才", "后再", "后方可" (not "再次", again). */
 const AFTER_THEN_ZH = /^(?:才|再(?![次度])|方可|方能)/u;
@@ -10754,6 +10766,44 @@ function softsSaidPlainly(
   });
 }
 
+/**
+ * Whether each soft word of one side (`t`, of `target`) is a word of a pair of opposites whose same
+ * side the other's sentence says (and not the other side): a plain rendering ("turned off" →
+ * "desactivar") with no negation of its own, no negative word that a negation may say.
+ */
+function softsRenderPlainly(
+  source: Analysis,
+  target: Analysis,
+  t: Side,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+  sourceNegations: readonly Cue[],
+): boolean {
+  const softs = inSpan(t.soft, targetSentence);
+  // (never an "only", which a "ne … que" says with a negation: "accepted only if" → "ne sont acceptées que si")
+  if (softs.length === 0 || softs.length !== t.soft.length || softs.some((soft) => onlyWord(target, soft))) return false;
+  const inSource = oppositesIn(source);
+  const inTarget = oppositesIn(target);
+  return softs.every((soft) => {
+    for (const [name, sides] of inTarget) {
+      for (const side of [0, 1] as const) {
+        if (!sides[side].some((cue) => cue.start <= soft.start && soft.end <= cue.end)) continue;
+        const pair = inSource.get(name);
+        const said = pair ? inSpan(pair[side] as Cue[], sourceSentence) : [];
+        // (said with no negation of its own: "harmless" → "tidak berbahaya" says one)
+        if (
+          pair &&
+          said.length > 0 &&
+          inSpan(pair[1 - side] as Cue[], sourceSentence).length === 0 &&
+          said.every((cue) => !sourceNegations.some((negation) => negation.start >= cue.start && negation.end <= cue.end))
+        )
+          return true;
+      }
+    }
+    return false;
+  });
+}
+
 /** "Otherwise" in a word of its own, no negation ("sonst", "sinon", "de lo contrario", "否则"). */
 const OTHERWISE: Readonly<Record<string, RegExp>> = {
   en: /^(?:otherwise)$/u,
@@ -11096,7 +11146,9 @@ function addedBesideAnother(
   };
   const said = counted(sourceParagraph, sourceNots);
   const found = counted(targetParagraph, targetNots);
-  if (said.length === 0 || found.length <= said.length) return null;
+  // (a "without" of the source may be said with a plain negation: "sans avoir annulé" → "and did not cancel")
+  const withouts = sourceParagraph.prepositional(sourceNots).length;
+  if (said.length === 0 || found.length <= said.length + withouts) return null;
   const unpaired = new Set(found);
   for (const negation of said) {
     const place = locateInTarget(source, target, negation.start, negation.end);
@@ -12486,7 +12538,18 @@ export const meaningRule: Rule = {
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
           : t.soft
-      ).filter((cue) => (!vanishingSaid || !vanishingWord(target, cue)) && !(saysAlone && aloneWord(target, cue)));
+      ).filter(
+        (cue) =>
+          (!vanishingSaid || !vanishingWord(target, cue)) &&
+          !(saysAlone && aloneWord(target, cue)) &&
+          // (nor a Chinese "以免", lest, of a clause after a command the source negates: "Do not hang
+          // heavy bags on the handle, as the stroller may tip over" → "请在推把上悬挂重物，以免…" lost it)
+          !(
+            LEST_ZH.test(target.text.slice(Math.max(targetSentence.start, cue.start - 1), cue.end)) &&
+            /[，,]/u.test(target.text.slice(targetSentence.start, cue.start)) &&
+            sourceNots.some((negation) => imperativeNegation(source, negation))
+          ),
+      );
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)
       const withoutsAlone = sourceParagraph.prepositional(sourceNots).length === sourceNots.length ? sourceNots : [];
@@ -12625,8 +12688,14 @@ export const meaningRule: Rule = {
             params: { cue: added.text },
           }),
         );
-      } else if (sourceNegations.length > 0 && s.soft.length === 0 && t.soft.length === 0) {
-        // one added beside one kept (no negative word on either side that a negation may say)
+      } else if (
+        sourceNegations.length > 0 &&
+        (s.soft.length === 0 || softsRenderPlainly(target, source, s, targetSentence, sourceSentence, targetNegations)) &&
+        (t.soft.length === 0 || softsRenderPlainly(source, target, t, sourceSentence, targetSentence, sourceNegations))
+      ) {
+        // one added beside one kept (no negative word on either side that a negation may say, or
+        // each a word of a pair the other side says plainly on the same side: "can be turned off if
+        // you cannot talk" → "no se pueden desactivar si no puedes hablar")
         const beside = addedBesideAnother(source, target, sourceParagraph, targetParagraph, sourceNots, targetNots, targetSentence);
         if (beside && !negatesOpposite(source, target, sourceSentence, targetSentence, beside))
           out.push(

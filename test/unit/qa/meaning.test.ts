@@ -8771,3 +8771,67 @@ describe('round 245', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 246', () => {
+  it('reads a negation added beside one kept where the soft words of both sides render each other plainly, never an "only"', () => {
+    expect(
+      of(
+        'Speaking exercises can be turned off if you cannot talk at the moment.',
+        'Los ejercicios orales no se pueden desactivar si no puedes hablar en ese momento.',
+        'es',
+      ),
+    ).toEqual(['polarity.added no']);
+    expect(
+      of(
+        'Speaking exercises can be turned off if you cannot talk at the moment.',
+        'Los ejercicios orales se pueden desactivar si no puedes hablar en ese momento.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Paper returns are accepted only if you have no internet access at home.',
+        "Les déclarations papier ne sont acceptées que si vous n'avez pas d'accès à internet chez vous.",
+        'fr',
+      ),
+    ).toEqual([]);
+    // (and a "without" may be said with a plain negation)
+    expect(
+      check(
+        'Si vous ne venez pas sans avoir annulé, le cabinet peut refuser vos futures réservations en ligne.',
+        'If you do not come and did not cancel, the practice may refuse future online bookings.',
+        {
+          sourceLang: 'fr',
+          targetLang: 'en',
+        },
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a Chinese "以免" after a command as leaving the command\'s negation lost', () => {
+    expect(of('Do not hang heavy bags on the handle, as the stroller may tip over.', '请在推把上悬挂重物，以免婴儿车翻倒。', 'zh')).toEqual(
+      ['polarity.dropped 请在推把上悬挂重物'],
+    );
+    expect(
+      of('Do not hang heavy bags on the handle, as the stroller may tip over.', '请勿在推把上悬挂重物，以免婴儿车翻倒。', 'zh'),
+    ).toEqual([]);
+  });
+
+  it('reads French raising and lowering, weight gained said to the reader, "plus copieux", and Chinese "最长", "不低于" as limits', () => {
+    expect(of('Raise the head of your bed by 10 to 20 cm.', 'Abaissez la tête de votre lit de 10 à 20 cm.', 'fr')).toEqual([
+      'direction.inverted Abaissez',
+    ]);
+    expect(of('Raise the head of your bed by 10 to 20 cm.', 'Surélevez la tête de votre lit de 10 à 20 cm.', 'fr')).toEqual([]);
+    expect(
+      of('See a doctor if you lose weight without trying.', 'Consultez un médecin si vous prenez du poids sans le vouloir.', 'fr'),
+    ).toEqual(['direction.inverted prenez du poids']);
+    expect(of('Eat smaller meals more often.', 'Prenez des repas plus copieux et plus fréquents.', 'fr')).toEqual([
+      'direction.inverted plus copieux',
+    ]);
+    expect(of('Strollers are rented with a minimum rental of two days.', '婴儿车出租，最长租期为两天。', 'zh')).toEqual([
+      'limits.inverted 最长',
+    ]);
+    expect(of('Strollers are rented with a minimum rental of two days.', '婴儿车出租，最短租期为两天。', 'zh')).toEqual([]);
+    expect(of('It is suitable for children up to 15 kg.', '适合体重不低于15公斤的儿童。', 'zh')).toEqual(['limits.inverted 不低于']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and fifty-five (two hundred and six other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-eight opposites, ninety-six negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and forty-nine (two hundred and six other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-five opposites, ninety-four negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -399,7 +399,6 @@ describe('precision on careful translations', () => {
       'hundepension-de ¶2 opposite (including food to excluding)',
       'hundepension-de ¶3 opposite (on arrival to on collection)',
       'hundepension-de ¶5 party changed (the owner pays to the kennel)',
-      'idiomas-es ¶4 negation added (can be turned off to cannot)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
@@ -662,9 +661,6 @@ describe('precision on careful translations', () => {
       'reciclaje-es ¶6 negation added (works without an account)',
       'reciclaje-es ¶8 negation added (can be turned off)',
       'reflux-fr ¶1 meaning changed (burning to cold)',
-      'reflux-fr ¶2 opposite (smaller to larger)',
-      'reflux-fr ¶3 opposite (raise to lower)',
-      'reflux-fr ¶7 opposite (lose weight to gain)',
       'reifeneinlagerung-de ¶1 term changed (one season to one year)',
       'reifeneinlagerung-de ¶8 restriction added (at any time to only at the end of the season)',
       'reinigung-de ¶4 contrast swapped (treated at once, not left to dry)',
@@ -805,8 +801,6 @@ describe('precision on careful translations', () => {
       'transporte-es ¶8 opposite (outside to during rush hour)',
       'trastero-es ¶8 opposite (free of charge to €2)',
       'trottinette-fr ¶7 opposite (outside the service area to inside)',
-      'tuiche-zh ¶1 limits inverted (minimum to maximum)',
-      'tuiche-zh ¶5 negation dropped (do not hang)',
       'tuiche-zh ¶8 meaning changed (city centre to suburbs)',
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
