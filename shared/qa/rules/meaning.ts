@@ -1121,7 +1121,8 @@ class Paragraph {
 
   /** Whether a quantity follows a cue, a figure within two words or a number spelled out ("up to 20 kg", "hingga dua jam"). */
   beforeQuantity(cue: Cue): boolean {
-    return this.quantityAhead(cue.end, 0);
+    // (or one unit of time: "toenails up to a year" → "mindestens ein Jahr")
+    return this.quantityAhead(cue.end, 0) || ONE_SPAN_AHEAD.test(this.analysis.text.slice(cue.end, cue.end + 40));
   }
 
   /**
@@ -1918,7 +1919,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à',
     ],
     // (not "dejar", "seguir": also "let" and "follow")
-    es: ['suspender|suspenda|interrumpir|interrumpa', 'continuar|continúe'],
+    // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
+    es: ['suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejará de|dejarás de', 'continuar|continúe'],
     // (not "停" alone: 停车 is parking)
     zh: ['停止|停用|停药|中止|暂停', '继续|照常'],
   },
@@ -2033,6 +2035,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'doucement|doux|douce|douces',
       'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement',
     ],
+    zh: ['轻柔|轻轻|轻缓', '用力|大力|使劲'],
     es: [
       'suavemente|suave|suaves|con suavidad|con cuidado',
       'con fuerza|enérgico|enérgica|enérgicos|enérgicas|enérgicamente|intensivo|intensiva|intensivos|intensivas|con brusquedad|bruscamente|brusco|brusca|bruscos|bruscas',
@@ -3248,7 +3251,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // the weather an event depends on ("cancelled because of bad weather" → "en raison du beau temps")
   weather: {
-    en: ['bad weather|poor weather|severe weather', 'good weather|fine weather|nice weather'],
+    // (and said of it: "If the weather is bad" → "En cas de beau temps")
+    en: [
+      'bad weather|poor weather|severe weather|weather is bad|weather is poor|weather is too bad',
+      'good weather|fine weather|nice weather|weather is good|weather is fine|weather is nice',
+    ],
     id: ['cuaca buruk', 'cuaca baik|cuaca cerah|cuaca bagus'],
     de: ['schlechtes wetter|schlechtem wetter|schlechten wetters|unwetter', 'gutes wetter|gutem wetter|schönes wetter|schönem wetter'],
     fr: ['mauvais temps|intempéries', 'beau temps'],
@@ -3417,7 +3424,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
@@ -3689,8 +3696,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // said of water, surfaces, shells, bristles: only in such phrases ("hard" alone is mostly "difficult")
   hardness: {
     en: [
-      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard',
-      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft',
+      'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
+      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -3699,7 +3706,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
     es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
     // (and stools: "keep your stools soft" → "保持大便干硬")
-    zh: ['坚硬|硬的|较硬|硬质|硬毛|干硬|干结|硬便', '柔软|软的|较软|软质|软食|流食|软毛|松软|软便'],
+    // (and a pillow or a mattress firm or soft: "a firm, low pillow" → "偏软的…枕头")
+    zh: ['坚硬|硬的|较硬|偏硬|硬质|硬毛|干硬|干结|硬便', '柔软|软的|较软|偏软|软质|软食|流食|软毛|松软|软便'],
   },
   // a colour or a skin growing darker or paler ("your iris may slowly darken" → "lebih terang")
   // dark against light or bright: a room, clothing, a colour ("keep the bedroom dark" → "明亮";

@@ -8835,3 +8835,19 @@ describe('round 246', () => {
     expect(of('It is suitable for children up to 15 kg.', '适合体重不低于15公斤的儿童。', 'zh')).toEqual(['limits.inverted 不低于']);
   });
 });
+
+describe('round 247', () => {
+  it('reads "up to a year" as a limit, the weather said bad or good, Chinese gentleness, a soft pillow and a delay of days, and "dejas de" against keep', () => {
+    expect(of('Toenails need up to a year.', 'Zehennägel brauchen mindestens ein Jahr.', 'de')).toEqual(['limits.inverted mindestens']);
+    expect(of('Toenails need up to a year.', 'Zehennägel brauchen bis zu einem Jahr.', 'de')).toEqual([]);
+    expect(of('If the weather is bad, the rental is postponed.', 'En cas de beau temps, la location est reportée.', 'fr')).toEqual([
+      'direction.inverted beau temps',
+    ]);
+    expect(of('If the weather is bad, the rental is postponed.', 'En cas de mauvais temps, la location est reportée.', 'fr')).toEqual([]);
+    expect(of('Keep moving your neck gently.', '用力地活动颈部。', 'zh')).toEqual(['direction.inverted 用力']);
+    expect(of('Keep moving your neck gently.', '轻柔地活动颈部。', 'zh')).toEqual([]);
+    expect(of('Sleep on a firm pillow.', '睡觉时使用偏软的枕头。', 'zh')).toEqual(['direction.inverted 偏软']);
+    expect(of('See a doctor at once if you have a fever.', '如果发烧，请过几天再就医。', 'zh')).toEqual(['direction.inverted 过几天再']);
+    expect(of('If you park there, you keep paying.', 'Si aparcas allí, dejas de pagar.', 'es')).toEqual(['direction.inverted dejas de']);
+  });
+});

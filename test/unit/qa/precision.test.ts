@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and sixty-one (two hundred and eight other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and fifty opposites, ninety-eight negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and fifty-five (two hundred and seven other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-six opposites, ninety-eight negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -413,13 +413,11 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jetski-fr ¶7 negation added (included to not included)',
-      'jetski-fr ¶8 opposite (bad weather to good)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jiemoyan-zh ¶1 quantifier changed (both eyes to one eye)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
-      'jiemoyan-zh ¶3 opposite (gently to forcefully)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
@@ -473,12 +471,10 @@ describe('precision on careful translations', () => {
       'labsafety ¶3 terms swapped (acid and water)',
       'laktose-de ¶5 comparison changed (the same amount to less)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
-      'laozhen-zh ¶2 opposite (gently to forcefully)',
       'laozhen-zh ¶2 negation dropped (do not keep it still)',
       'laozhen-zh ¶4 opposite (firm to soft)',
       'laozhen-zh ¶4 opposite (low pillow to high)',
       'laozhen-zh ¶6 negation dropped (do not massage hard)',
-      'laozhen-zh ¶7 urgency changed (at once to in a few days)',
       'lapor ¶1 term changed (the city government to the province)',
       'lapor ¶7 restriction dropped (only registered users to all users)',
       'laser-es ¶6 unit changed (weeks to days)',
@@ -558,7 +554,6 @@ describe('precision on careful translations', () => {
       'nachbarschaft-de ¶5 order inverted (save before that to afterwards)',
       'nachbarschaft-de ¶6 restriction added (any member to only a moderator)',
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
-      'nagelpilz-de ¶2 limits inverted (up to a year to at least)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
       'nasenbluten-de ¶3 opposite (soft to hard)',
@@ -604,7 +599,6 @@ describe('precision on careful translations', () => {
       'parkirmal ¶4 opposite (when you leave to when you enter)',
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
       'passwortmanager-de ¶1 negation added (encrypted to unencrypted)',
-      'patinetescompartidos-es ¶4 opposite (keep paying to stop paying)',
       'patinetescompartidos-es ¶8 order inverted (not after to not before)',
       'paylater ¶3 restriction dropped (only if)',
       'paymentgateway ¶6 terms swapped (test and live keys)',
