@@ -24,7 +24,7 @@ import { pairedSentences, type Sentence } from '../sentences';
 import { keptWordsIn } from './kept';
 import { bodyWordsIn, colourWordsIn, oppositeWordsIn } from './meaning';
 import { cognateKey } from '../../text/cognate';
-import { namedDatesIn } from '../../text/datetime';
+import { namedDatesIn, timesIn } from '../../text/datetime';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -165,17 +165,30 @@ function sequenceIn(analysis: Analysis, sentence: Sentence): Contrast | null {
 
 const CLAUSE_END = /[,;:.!?，；：。！？]/u;
 
+/**
+ * Whether an item ends a clause: a comma or a full stop, but not the dots of "a.m." and "p.m.", nor
+ * the colon or dot of a time ("9:00", "21.00").
+ */
+function endsClause(items: readonly Item[], k: number): boolean {
+  const item = items[k] as Item;
+  if (!CLAUSE_END.test(item.text)) return false;
+  const before = items[k - 1]?.text ?? '';
+  if (item.text === '.' && /^[apm]$/iu.test(before)) return false;
+  return !(/^[:.]$/u.test(item.text) && /^\d{1,2}$/u.test(before) && /^\d{2}$/u.test(items[k + 1]?.text ?? ''));
+}
+
 /** The words a range's end may take at most ("from the front to the back of the seat"). */
 const RANGE_END_WORDS = 4;
 
 /**
- * The one range of the shape "from X to Y" in a sentence ("from front to back", "von April bis
- * Oktober", "de atrás hacia delante"), X and Y of four words at most, none across a comma, as a
- * contrast whose first side is X and whose "negated" side Y; null for none or several.
+ * The ranges of the shape "from X to Y" in a sentence ("from front to back", "von April bis
+ * Oktober", "de atrás hacia delante"), X and Y of four words at most, none across a comma, each as a
+ * contrast whose first side is X and whose "negated" side Y (a sentence may say several: "from 10
+ * a.m. to 10 p.m. … from April to October").
  */
-function rangeIn(analysis: Analysis, sentence: Sentence): Contrast | null {
+function rangesIn(analysis: Analysis, sentence: Sentence): Contrast[] {
   const cues = CONTRASTS[baseLanguage(analysis.lang)];
-  if (!cues) return null;
+  if (!cues) return [];
   const items = analysis.items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
   const found: Contrast[] = [];
   items.forEach((item, k) => {
@@ -185,7 +198,7 @@ function rangeIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     let words = 0;
     for (let i = k + 1; i < items.length && words <= RANGE_END_WORDS; i += 1) {
       const next = items[i] as Item;
-      if (CLAUSE_END.test(next.text)) break;
+      if (endsClause(items, i)) break;
       if (next.kind !== 'word') continue;
       if (words > 0 && cues.range.to.has(next.lower)) {
         to = i;
@@ -198,7 +211,7 @@ function rangeIn(analysis: Analysis, sentence: Sentence): Contrast | null {
     words = 0;
     for (let i = to + 1; i < items.length && words < RANGE_END_WORDS; i += 1) {
       const next = items[i] as Item;
-      if (CLAUSE_END.test(next.text)) break;
+      if (endsClause(items, i)) break;
       if (next.kind !== 'word') continue;
       words += 1;
       end = i;
@@ -211,7 +224,7 @@ function rangeIn(analysis: Analysis, sentence: Sentence): Contrast | null {
       word: { start: word.start, end: word.end, text: word.text },
     });
   });
-  return found.length === 1 ? (found[0] as Contrast) : null;
+  return found;
 }
 
 /** Words that stand between a clause's subject and its negation when the rest is left out ("passport photos do not"). */
@@ -333,12 +346,28 @@ function swappedIn(
   target: Analysis,
   sourceSentence: Sentence,
   targetSentence: Sentence,
-  shapeIn: (analysis: Analysis, sentence: Sentence) => Contrast | null = contrastIn,
+  shapeIn: (analysis: Analysis, sentence: Sentence) => Contrast | readonly Contrast[] | null = contrastIn,
 ): { said: Anchor; found: Anchor; now: Side; shape: Contrast } | null {
-  const inSource = shapeIn(source, sourceSentence);
-  if (!inSource) return null;
-  const inTarget = shapeIn(target, targetSentence);
-  if (!inTarget) return null;
+  // (one shape, or several, each word on the side of the one it stands in)
+  const shapes = (analysis: Analysis, sentence: Sentence): readonly Contrast[] => {
+    const found = shapeIn(analysis, sentence);
+    return found === null ? [] : 'affirmed' in found ? [found] : found;
+  };
+  const inSource = shapes(source, sourceSentence);
+  if (inSource.length === 0) return null;
+  const inTarget = shapes(target, targetSentence);
+  if (inTarget.length === 0) return null;
+  // (of the tightest that holds it, where one overlaps another: "del norte de la ciudad cierran a
+  // medianoche de noviembre a marzo" reads a "de … a" across the first "a" too)
+  const sideIn = (list: readonly Contrast[], item: Anchor) => {
+    let best: { side: Side; shape: Contrast } | null = null;
+    for (const shape of list) {
+      const side = sideOf(shape, item);
+      const size = (each: Contrast) => each.negated.end - each.affirmed.start;
+      if (side && (!best || size(shape) < size(best.shape))) best = { side, shape };
+    }
+    return best;
+  };
   // (words kept as they are, by their text; words of opposites, by their pair and side)
   // (and words alike in both languages, six letters or more, by their spelling across languages:
   // "in the garden but not in the restaurant" → "en el restaurante, pero no en el jardín")
@@ -372,6 +401,11 @@ function swappedIn(
       ...namedDatesIn(analysis.text, analysis.lang, analysis.items)
         .filter((date) => date.start >= span.start && date.end <= span.end)
         .map((date) => ({ key: `date:${date.kind}:${date.index}`, start: date.start, end: date.end, text: date.text })),
+      // (and times of day, by the minute, where a time says its part of the day: "from 6 a.m. to 6 p.m." →
+      // "von 18 bis 6 Uhr")
+      ...timesIn(analysis.text.slice(span.start, span.end), analysis.lang)
+        .filter((time) => time.alternative === null)
+        .map((time) => ({ key: `time:${time.minutes}`, start: span.start + time.start, end: span.start + time.end, text: time.text })),
       // (and the writer's "we": "set by the recycling company, not by us" → "oleh kami, bukan oleh perusahaan")
       ...(we ? words.filter((item) => we.test(item.lower)).map((item) => anchor('person:we', item)) : []),
     ];
@@ -408,21 +442,21 @@ function swappedIn(
   const targetWords = allTarget.filter((anchor) => sameSides(anchor) && !turnedInTarget.has(anchor.start));
   // (each written once on either side: a word said twice could stand on both)
   const once = (list: readonly Anchor[], key: string) => list.filter((item) => item.key === key);
-  const moved: Array<{ said: Anchor; found: Anchor; now: Side }> = [];
+  const moved: Array<{ said: Anchor; found: Anchor; now: Side; shape: Contrast }> = [];
   for (const said of sourceWords) {
     const inOwn = once(sourceWords, said.key);
     const there = once(targetWords, said.key);
     if (inOwn.length !== 1 || there.length !== 1) continue;
     const found = there[0] as Anchor;
-    const before = sideOf(inSource, said);
-    const after = sideOf(inTarget, found);
-    if (before && after && before !== after) moved.push({ said, found, now: after });
+    const before = sideIn(inSource, said);
+    const after = sideIn(inTarget, found);
+    if (before && after && before.side !== after.side) moved.push({ said, found, now: after.side, shape: after.shape });
   }
   // (on what the translation now affirms, the claim a reader takes away, where a word moved there)
   // (a name, a figure or a word of a pair before the writer's "we", which says less of what moved)
   const named = moved.filter(({ said }) => said.key !== 'person:we');
   const chosen = named.find(({ now }) => now === 'affirmed') ?? named[0] ?? moved.find(({ now }) => now === 'affirmed') ?? moved[0];
-  return chosen ? { ...chosen, shape: inTarget } : null;
+  return chosen ?? null;
 }
 
 /**
@@ -484,7 +518,7 @@ export const contrastRule: Rule = {
       // → "de atrás hacia delante", "from October to April" → "von April bis Oktober")
       const steps =
         swappedIn(source, target, sourceSentence, targetSentence, sequenceIn) ??
-        swappedIn(source, target, sourceSentence, targetSentence, rangeIn);
+        swappedIn(source, target, sourceSentence, targetSentence, rangesIn);
       if (steps)
         out.push(
           finding(context, 'sequence.swapped', 'major', steps.found.start, steps.found.end, {

@@ -260,10 +260,10 @@ const CUES: Record<string, Cues> = {
         'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
       ),
       more: list(
-        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up',
+        'higher|greater|larger|bigger|longer|highest|greatest|largest|biggest|longest|heavier|heaviest|older|oldest|faster|fastest|warmer|hotter|wider|thicker|deeper|stronger|more expensive|most expensive|costs more|cost more|pay more|pays more|percent more|per cent more|more at risk|most at risk|at greater risk|at greatest risk|at higher risk|at highest risk|more vulnerable|most vulnerable|more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|speeds up|speed up|sped up|speeding up|more noticeable|more visible',
       ),
       less: list(
-        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|least at risk|at lower risk|at lowest risk|less vulnerable|least vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down',
+        'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|least at risk|at lower risk|at lowest risk|less vulnerable|least vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down|less noticeable|less visible',
       ),
       above: list(
         'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
@@ -336,10 +336,10 @@ const CUES: Record<string, Cues> = {
         'turun|menurun|turunkan|menurunkan|diturunkan|penurunan|berkurang|pengurangan|merosot|anjlok|susut|menyusut|jatuh|mengurangi|dikurangi|kurangi|kurangilah',
       ),
       more: list(
-        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|paling sering|paling umum|paling sering terjadi|melaju lebih cepat|menjadi lebih cepat',
+        'lebih tinggi|lebih besar|lebih panjang|lebih lama|tertinggi|terbesar|terpanjang|terlama|lebih berat|terberat|lebih tua|tertua|lebih cepat|tercepat|lebih hangat|lebih panas|lebih lebar|lebih tebal|lebih kuat|lebih mahal|termahal|lebih berisiko|lebih rentan|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|paling sering|paling umum|paling sering terjadi|melaju lebih cepat|menjadi lebih cepat|lebih terasa|lebih terlihat|lebih kentara',
       ),
       less: list(
-        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|paling jarang|paling jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat',
+        'lebih rendah|lebih kecil|lebih pendek|lebih singkat|terendah|terkecil|terpendek|tersingkat|lebih ringan|teringan|lebih muda|termuda|lebih lambat|lebih dingin|lebih sejuk|lebih sempit|lebih tipis|lebih dangkal|lebih lemah|lebih murah|termurah|kurang berisiko|kurang rentan|lebih jarang|kurang umum|lebih jarang terjadi|paling jarang|paling jarang terjadi|lebih kecil kemungkinannya|melambat|memperlambat laju|berjalan lebih lambat|kurang terasa|kurang terlihat|kurang kentara',
       ),
       above: list('lebih dari|di atas|melebihi|lebih besar dari|lebih tinggi dari'),
       // (and an age not yet reached: "under 16" is "belum berusia 16 tahun")
@@ -1923,6 +1923,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejará de|dejarás de', 'continuar|continúe'],
     // (not "停" alone: 停车 is parking)
     zh: ['停止|停用|停药|中止|暂停', '继续|照常'],
+  },
+  // tired or rested ("feel very tired during the day" → "muy descansado")
+  rest: {
+    en: ['tired|exhausted|fatigued|worn out', 'rested|well rested|well-rested|refreshed'],
+    id: ['lelah|capek|letih|kelelahan', 'segar bugar|cukup istirahat|bugar'],
+    de: ['müde|erschöpft|erschöpfte|erschöpften', 'ausgeruht|ausgeruhte|ausgeruhten|erholt'],
+    fr: ['fatigué|fatiguée|fatigués|fatiguées|épuisé|épuisée|épuisés|épuisées', 'reposé|reposée|reposés|reposées'],
+    es: ['cansado|cansada|cansados|cansadas|agotado|agotada|agotados|agotadas', 'descansado|descansada|descansados|descansadas'],
+    zh: ['疲劳|疲倦|疲惫|乏力', '精神饱满|精力充沛'],
   },
   // the two parties of a transfer or an agreement
   sending: {
@@ -4102,7 +4111,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a sound, a voice ("sound loudly" → "berbunyi pelan")
   loudness: {
     // (and a machine quieter or louder: "Quiet mode is quieter" → "噪音更大")
-    en: ['loud|loudly|aloud|louder|noisier', 'quietly|softly|silently|quieter'],
+    // (and music soft or loud, a volume turned down: "soft music" → "musik yang keras", "Music must be
+    // turned down" → "lauter gestellt")
+    en: [
+      'loud|loudly|aloud|louder|noisier|loud music',
+      'quietly|softly|silently|quieter|soft music|quiet music|turned down|turn down|turns down',
+    ],
     id: [
       'keras|dengan keras|nyaring|kencang|lantang|lebih bising|lebih berisik',
       'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara|lebih senyap|lebih tenang',
@@ -9637,7 +9651,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     brain: 'cerebro',
     bladder: 'vejiga',
     bowel: 'intestino|intestinos',
-    '': 'de corazón|dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza',
+    // (and face up or down, lying on one's back or front: "boca arriba", "boca abajo")
+    '': 'de corazón|dedo|dedos|de pie|a pie|a mano|mano de obra|manos libres|de segunda mano|a la cabeza|cara a cara|echar un ojo|en cabeza|boca arriba|boca abajo',
   }),
   zh: valuesOf({
     head: '头部|额头|头皮|头发|毛发',
@@ -10086,6 +10101,11 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   [
     'frequency',
     'more common|more frequent|more frequently|more often|more likely|commoner|most common|most frequent|most frequently|most often|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|lebih sering|lebih umum|lebih mungkin|lebih sering terjadi|lebih jarang|kurang umum|lebih jarang terjadi|lebih kecil kemungkinannya|paling sering|paling umum|paling jarang|häufiger|öfter|wahrscheinlicher|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am häufigsten|häufigste|häufigsten|am seltensten|seltenste|seltensten|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|更常见|较常见|更为常见|更频繁|更少见|较少见|更罕见|最常见|最少见|最罕见',
+  ],
+  // (and how much a thing is noticed: "less noticeable at night" → "lebih terasa pada malam hari")
+  [
+    'noticeability',
+    'more noticeable|more visible|less noticeable|less visible|lebih terasa|lebih terlihat|lebih kentara|kurang terasa|kurang terlihat|kurang kentara',
   ],
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [

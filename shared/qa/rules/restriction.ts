@@ -266,7 +266,10 @@ function keptIn(
       !conceded(analysis.lang, all, k) &&
       // (nor a German one in a relative clause, which says a thing of its own: "alle Kontakte …, auch
       // die, die die Eltern nicht freigegeben haben" for "only the contacts that parents approved")
-      !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)),
+      !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)) &&
+      // (nor the French "que" of "quel que soit", whatever, which widens: "affichent tous les livres,
+      // quel que soit leur âge" for "only show books suitable for their age")
+      !(word.lower === 'que' && analysis.lang.startsWith('fr') && WHATEVER_BEFORE_QUE.test(all[k - 1]?.lower ?? '')),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -278,6 +281,9 @@ function keptIn(
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** The French words before a "que" of "whatever": "quel que soit", "quelle que soit". */
+const WHATEVER_BEFORE_QUE = /^(?:quel|quelle|quels|quelles)$/u;
 
 /** The Indonesian negations a restriction may be said with ("tidak … kecuali"). */
 const NEGATION_ID = /^(?:tidak|tak)$/u;

@@ -8851,3 +8851,82 @@ describe('round 247', () => {
     expect(of('If you park there, you keep paying.', 'Si aparcas allí, dejas de pagar.', 'es')).toEqual(['direction.inverted dejas de']);
   });
 });
+
+describe('round 248', () => {
+  it('reads "boca arriba" as no mouth, tired against rested, soft music and less noticeable against loud and more, a volume turned down against louder', () => {
+    expect(
+      of(
+        'Sleeping on your side rather than on your back can reduce snoring.',
+        'Dormir de lado en lugar de boca arriba puede reducir los ronquidos.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of('See a GP if you feel very tired during the day.', 'Acuda a su médico si se siente muy descansado durante el día.', 'es'),
+    ).toEqual(['direction.inverted descansado']);
+    expect(
+      of('See a GP if you feel very tired during the day.', 'Acuda a su médico si se siente muy cansado durante el día.', 'es'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Soft music can make tinnitus less noticeable at night.',
+        'Musik yang keras dapat membuat tinitus lebih terasa pada malam hari.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted keras', 'direction.inverted lebih terasa']);
+    expect(
+      of(
+        'Soft music can make tinnitus less noticeable at night.',
+        'Musik yang pelan dapat membuat tinitus kurang terasa pada malam hari.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Music must be turned down after 8 p.m.', 'Musik muss ab 20 Uhr lauter gestellt werden.', 'de')).toEqual([
+      'direction.inverted lauter',
+    ]);
+  });
+
+  it('reads a French "quel que soit" as keeping no restriction', () => {
+    expect(
+      of(
+        "Children's profiles only show books suitable for their age.",
+        'Les profils enfants affichent tous les livres, quel que soit leur âge.',
+        'fr',
+      ),
+    ).toEqual(['restriction.dropped tous']);
+    expect(
+      of(
+        "Children's profiles only show books suitable for their age.",
+        "Les profils enfants n'affichent que des livres adaptés à leur âge.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads each of several ranges in a sentence, and times of day as their ends', () => {
+    expect(
+      of(
+        'The hut can be rented from 10 a.m. to 10 p.m. on any day from April to October.',
+        'Die Hütte kann von Oktober bis April an jedem Tag von 10 bis 22 Uhr gemietet werden.',
+        'de',
+      ),
+    ).toEqual(['sequence.swapped Oktober']);
+    expect(
+      of(
+        'The hut can be rented from 10 a.m. to 10 p.m. on any day from April to October.',
+        'Die Hütte kann von April bis Oktober an jedem Tag von 10 bis 22 Uhr gemietet werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('The shop is open from 9 a.m. to 5 p.m.', 'La boutique est ouverte de 17 h à 9 h.', 'fr')).toEqual(['sequence.swapped 9']);
+    expect(of('The shop is open from 9 a.m. to 5 p.m.', 'La boutique est ouverte de 9 h à 17 h.', 'fr')).toEqual([]);
+    // (of the tightest range that holds a word: Spanish "de … a" is read across "a medianoche" too)
+    expect(
+      of(
+        'Stations close at midnight from November to March.',
+        'Las estaciones del norte de la ciudad cierran a medianoche de noviembre a marzo.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

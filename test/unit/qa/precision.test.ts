@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Sleeping on your side rather than on your back" → "boca arriba" (face up), its "boca" (mouth) read as another part of the body
-      'ronquidos-es ¶3 body.changed "boca"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and sixty-four (two hundred and eight other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and fifty opposites, ninety-eight negations lost or added, seventy-six restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and fifty-seven (two hundred and eight other changes of meaning, one hundred and ninety-one terms, parties or order swapped, one hundred and forty-six opposites, ninety-eight negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -71,7 +69,6 @@ describe('precision on careful translations', () => {
       'antigaspi-fr ¶7 opposite (anonymous to public)',
       'antigaspi-fr ¶8 opposite (saved to emitted)',
       'antigaspi-fr ¶8 term changed (weight to price)',
-      'aparcamiento-es ¶5 range swapped (from 8 p.m. to 9 a.m.)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
@@ -368,8 +365,6 @@ describe('precision on careful translations', () => {
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
-      'grillhuette-de ¶1 range swapped (April to October)',
-      'grillhuette-de ¶4 opposite (turned down to louder)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
       'grossesse-fr ¶6 negation added (can be switched off)',
@@ -505,7 +500,6 @@ describe('precision on careful translations', () => {
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
       'livresaudio-fr ¶1 quantifier changed (any to some)',
       'livresaudio-fr ¶3 meaning changed (remain yours to deleted)',
-      'livresaudio-fr ¶8 restriction dropped (only suitable books to all)',
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationrobe-fr ¶1 term changed (the weekend of the wedding to the week)',
@@ -690,7 +684,6 @@ describe('precision on careful translations', () => {
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'riego-es ¶7 negation added (works without a subscription)',
-      'ronquidos-es ¶7 opposite (tired to rested)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
@@ -787,8 +780,6 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
-      'telingaberdenging ¶4 opposite (soft music to loud)',
-      'telingaberdenging ¶4 opposite (less noticeable to more)',
       'tension-es ¶6 meaning changed (at the level to below it)',
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'termsofservice ¶8 country changed (England to Ireland)',
