@@ -580,7 +580,7 @@ const CUES: Record<string, Cues> = {
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -592,7 +592,8 @@ const CUES: Record<string, Cues> = {
       // that may render a negation, "not good", "not bad")
       // (and a fever gone, a symptom subsided, a thing vanished: "until they have had no fever" → "直到退烧")
       // ("免打扰", do not disturb, names a mode: "quiet hours")
-      soft: /不好|不错|不錯|不佳|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // ("不便", inconvenient, a word of its own: "行动不便", limited mobility)
+      soft: /不好|不错|不錯|不佳|不便|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1979,12 +1980,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
-      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always',
+      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
       'jarang|langka|sesekali|kadang-kadang',
-      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti',
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu',
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
@@ -1997,11 +1998,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
       'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes',
-      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre',
     ],
     // (not "通常", usually, which no other language's side says)
     // (and regular: "Regular exercise" → "偶尔散步")
-    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律'],
+    // (and always against rarely: "sprays rarely get rid of bedbugs" → "selalu dapat membasmi"; not German
+    // "immer" nor French "toujours", also "still")
+    zh: ['很少|罕见|偶尔|极少', '经常|常见|几乎总是|几乎都|定期|规律|总是'],
   },
   hours: {
     en: ['full time|full-time|fulltime', 'part time|part-time'],
@@ -8414,6 +8417,12 @@ DURATIONS.es = {
   'unas semanas': 'week',
   'unos meses': 'month',
   'unos años': 'year',
+  // (and a few said "pocos": "within a few minutes" → "en pocas horas")
+  'pocas horas': 'hour',
+  'pocos días': 'day',
+  'pocas semanas': 'week',
+  'pocos meses': 'month',
+  'pocos años': 'year',
 };
 // (French elides the "de" before them: "de plus d'un mois", "d’une heure")
 for (const [phrase, value] of Object.entries(DURATIONS.fr)) {
@@ -10153,6 +10162,20 @@ function whereLost(
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
+  // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
+  const need = NEED_WORD[baseLanguage(target.lang)];
+  if (need && !target.unspaced && NEED_AFTER.test(source.text.slice(negated.end, negated.end + 24))) {
+    const words = target.items.filter(
+      (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end,
+    );
+    const needs = words.filter((item) => need.test(item.lower));
+    const word = needs[0];
+    if (needs.length === 1 && word && !(at && at.start <= word.start && word.end <= at.end)) {
+      const before = words[words.indexOf(word) - 1];
+      return { start: before && COPULA.test(before.lower) ? before.start : word.start, end: word.end };
+    }
+  }
   // (a "not" before a "without" of its clause, "does not access your photos without your
   // permission", is lost right before the translation's one "without", which says the rest: "greift
   // ohne Ihre Erlaubnis … zu")
@@ -10165,6 +10188,22 @@ function whereLost(
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
 }
+
+/** What follows a negation of a need: "no need", "not need", "not necessary", "not required". */
+const NEED_AFTER =
+  /^[\s\u00a0]+(?:(?:be|been|usually|always|normally|generally|really)[\s\u00a0]+)?(?:need|needs|needed|necessary|required)(?![\p{L}])/iu;
+
+/** The words of need, by language ("necesario", "nötig", "perlu", "nécessaire"). */
+const NEED_WORD: Readonly<Record<string, RegExp>> = {
+  en: /^(?:need|needs|needed|necessary|required)$/u,
+  id: /^(?:perlu|diperlukan|memerlukan|dibutuhkan|membutuhkan)$/u,
+  de: /^(?:nötig|notwendig|erforderlich|benötigt|braucht|brauchen)$/u,
+  fr: /^(?:nécessaire|nécessaires|besoin|requis|requise)$/u,
+  es: /^(?:necesario|necesaria|necesarios|necesarias|necesita|necesitan|requiere|requieren)$/u,
+};
+
+/** A copula before a word of need ("es necesario", "ist nötig"), taken with it. */
+const COPULA = /^(?:is|are|es|son|ist|sind|est|sont|adalah)$/u;
 
 /**
  * Where a negation lost before a "without" of its clause stood, in a language that says its verb

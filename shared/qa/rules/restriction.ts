@@ -101,7 +101,8 @@ const CUES: Record<string, RestrictionCues> = {
   es: {
     // ("solo" too, the adverb as the Academy now writes it: "solo se le puede contactar")
     said: words('solo|solamente|únicamente|sólo'),
-    notBefore: words('no'),
+    // (nor "por sí solo", by itself: "suele desaparecer por sí solo")
+    notBefore: words('no|sí'),
     notAfter: words(''),
     kept: words(
       'solo|sólo|solamente|únicamente|exclusivamente|único|única|únicos|únicas|salvo|excepto|menos|si|mientras|cuando|no|ningún|ninguna|nadie|sino',
@@ -269,7 +270,10 @@ function keptIn(
       !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)) &&
       // (nor the French "que" of "quel que soit", whatever, which widens: "affichent tous les livres,
       // quel que soit leur âge" for "only show books suitable for their age")
-      !(word.lower === 'que' && analysis.lang.startsWith('fr') && WHATEVER_BEFORE_QUE.test(all[k - 1]?.lower ?? '')),
+      !(word.lower === 'que' && analysis.lang.startsWith('fr') && WHATEVER_BEFORE_QUE.test(all[k - 1]?.lower ?? '')) &&
+      // (nor a French "seul" right after an infinitive, alone: "peuvent pagayer seuls" for "may only
+      // paddle … with an adult"; "seuls les adultes", "un seul", "en lecture seule" keep one)
+      !(SEUL.test(word.lower) && analysis.lang.startsWith('fr') && INFINITIVE_FR.test(all[k - 1]?.lower ?? '')),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -281,6 +285,11 @@ function keptIn(
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** French "seul", alone or only. */
+const SEUL = /^seule?s?$/u;
+/** A French infinitive of the first or second group ("pagayer", "partir"), after which "seul" is "alone". */
+const INFINITIVE_FR = /^\p{L}{3,}(?:er|ir)$/u;
 
 /** The French words before a "que" of "whatever": "quel que soit", "quelle que soit". */
 const WHATEVER_BEFORE_QUE = /^(?:quel|quelle|quels|quelles)$/u;

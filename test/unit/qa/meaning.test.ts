@@ -8930,3 +8930,41 @@ describe('round 248', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 249', () => {
+  it('reads always against rarely, and "pocas horas" as a span of hours', () => {
+    expect(of('Sprays rarely get rid of bedbugs completely.', 'Semprotan selalu dapat membasmi kutu busuk sepenuhnya.', 'id')).toEqual([
+      'direction.inverted selalu',
+    ]);
+    expect(of('Sprays rarely get rid of bedbugs completely.', 'Semprotan jarang dapat membasmi kutu busuk sepenuhnya.', 'id')).toEqual([]);
+    expect(of('It stops within a few minutes.', 'Desaparece en pocas horas.', 'es')).toEqual(['numbers.changed pocas horas']);
+    expect(of('It stops within a few minutes.', 'Desaparece en pocos minutos.', 'es')).toEqual([]);
+  });
+
+  it('reads a French "seul" after an infinitive as alone, and Spanish "por sí solo" as by itself', () => {
+    expect(of('Children under 8 may only paddle with an adult.', 'Les enfants de moins de 8 ans peuvent pagayer seuls.', 'fr')).toEqual([
+      'restriction.dropped peuvent pagayer seuls',
+    ]);
+    expect(of('Shared calendars are read-only for guests.', 'Les agendas partagés sont en lecture seule pour les invités.', 'fr')).toEqual(
+      [],
+    );
+    expect(
+      check('El hipo suele desaparecer por sí solo en pocos minutos.', 'Hiccups usually stop on their own within a few minutes.', {
+        sourceLang: 'es',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+  });
+
+  it('puts a lost negation of a need on the translation\'s word of need, and reads Chinese "不便" as a word of its own', () => {
+    expect(of('There is no need for treatment in most cases.', 'En la mayoría de los casos es necesario un tratamiento.', 'es')).toEqual([
+      'polarity.dropped es necesario',
+    ]);
+    expect(
+      check('上门服务仅限65岁以上或行动不便的患者。', 'Home visits are only available for patients over 65 or with limited mobility.', {
+        sourceLang: 'zh',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and sixty-nine (two hundred and nine other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and forty-eight opposites, one hundred and three negations lost or added, seventy-six restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and sixty-three (two hundred and nine other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and forty-seven opposites, one hundred and two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -82,7 +82,6 @@ describe('precision on careful translations', () => {
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
-      'auberge-fr ¶4 restriction changed (only with an adult to alone)',
       'autocaravana-es ¶4 negation dropped (not permitted)',
       'autocaravana-es ¶7 terms swapped (bedding included, towels not)',
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
@@ -382,8 +381,6 @@ describe('precision on careful translations', () => {
       'herpeslabial-es ¶8 opposite (trigger to prevent)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
-      'hipo-es ¶1 unit changed (a few minutes to a few hours)',
-      'hipo-es ¶8 negation dropped (no need for treatment)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
       'hochzeitsband-de ¶5 negation dropped (does not play songs outside its repertoire)',
@@ -406,7 +403,6 @@ describe('precision on careful translations', () => {
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
       'insektenstich-de ¶3 opposite (cool to warm)',
-      'intoxicacion-es ¶1 unit changed (hours to days)',
       'intoxicacion-es ¶1 quantifier changed (most to a minority)',
       'invoicingapp ¶8 order swapped (rounded down instead of up to up instead of down)',
       'isiulangresep ¶3 meaning changed (in person to by someone else)',
@@ -441,7 +437,6 @@ describe('precision on careful translations', () => {
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
       'kateringdiet ¶8 restriction dropped (only if cancelled three days in advance to at any time)',
-      'kayak-fr ¶2 restriction dropped (only with an adult to alone)',
       'kayak-fr ¶3 meaning changed (even to especially)',
       'kebersihankantor ¶3 parties swapped (the Contractor provides to the Client)',
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
@@ -476,7 +471,6 @@ describe('precision on careful translations', () => {
       'kutil ¶2 quantifier changed (most warts to few)',
       'kutuair ¶1 cause changed (fungal to bacterial)',
       'kutubusuk ¶2 opposite (live insects to dead)',
-      'kutubusuk ¶6 opposite (rarely to always)',
       'kutubusuk ¶8 negation dropped (do not sleep)',
       'kutubusuk ¶8 negation added (will follow to will not)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
