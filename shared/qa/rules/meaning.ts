@@ -580,7 +580,7 @@ const CUES: Record<string, Cues> = {
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?!符(?!合))(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -592,8 +592,9 @@ const CUES: Record<string, Cues> = {
       // that may render a negation, "not good", "not bad")
       // (and a fever gone, a symptom subsided, a thing vanished: "until they have had no fever" → "直到退烧")
       // ("免打扰", do not disturb, names a mode: "quiet hours")
-      // ("不便", inconvenient, a word of its own: "行动不便", limited mobility)
-      soft: /不好|不错|不錯|不佳|不便|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      // ("不便", inconvenient, a word of its own: "行动不便", limited mobility; and "不符", inconsistent,
+      // "与描述不符", differ from the description, not "不符合", does not meet)
+      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1924,6 +1925,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejará de|dejarás de', 'continuar|continúe'],
     // (not "停" alone: 停车 is parking)
     zh: ['停止|停用|停药|中止|暂停', '继续|照常'],
+  },
+  // money saved or spent ("rounds up each payment and saves the difference" → "gasta la diferencia")
+  saving: {
+    en: ['save|saves|saved|saving|savings', 'spend|spends|spent|spending'],
+    id: ['menabung|tabungan|hemat|menghemat|disimpan', 'menghabiskan|membelanjakan|dibelanjakan|pengeluaran'],
+    de: ['spart|sparen|gespart|ersparnis|ersparnisse', 'gibt aus|geben aus|ausgeben|ausgegeben'],
+    fr: ['économise|économiser|économisé|épargne|épargner|épargné', 'dépense|dépenser|dépensé|dépensée|dépenses'],
+    es: ['ahorra|ahorrar|ahorrado|ahorro|ahorros', 'gasta|gastar|gastado|gasto|gastos'],
+    zh: ['节省|储蓄|存钱|攒钱|积攒', '花掉|花费|消费|支出'],
   },
   // tired or rested ("feel very tired during the day" → "muy descansado")
   rest: {
@@ -3411,7 +3421,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
     // written in lower case, "Morgen" is the morning; Spanish "mañana" only without an article)
     en: [
-      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|as a matter of urgency|as soon as possible',
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
@@ -3709,7 +3719,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses',
+      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -8141,6 +8151,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'jeden abend': 'night',
     vierteljährlich: '3 months',
     halbjährlich: '6 months',
+    // (and rented or charged by the period: "rented by the day" → "wochenweise vermietet")
+    stundenweise: 'hour',
+    tageweise: 'day',
+    wochenweise: 'week',
+    monatsweise: 'month',
     // the adjectives as they agree with their noun ("die jährliche Gebühr")
     ...Object.fromEntries(
       (

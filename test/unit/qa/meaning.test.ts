@@ -8968,3 +8968,31 @@ describe('round 249', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 250', () => {
+  it('reads a soft one as the other side of a firm mattress, money saved against spent, urgent against next week, and German rentals by the period', () => {
+    expect(
+      of('A firm mattress is not always better than a soft one.', "Un matelas ferme n'est pas toujours meilleur qu'un matelas mou.", 'fr'),
+    ).toEqual([]);
+    expect(of('The app saves the difference.', 'La aplicación gasta la diferencia.', 'es')).toEqual(['direction.inverted gasta']);
+    expect(of('The app saves the difference.', 'La aplicación ahorra la diferencia.', 'es')).toEqual([]);
+    expect(
+      of('Get urgent help if you have a severe headache.', 'Cari pertolongan minggu depan jika sakit kepala Anda hebat.', 'id'),
+    ).toEqual(['direction.inverted minggu depan']);
+    expect(of('Tools are rented by the day.', 'Werkzeuge werden wochenweise vermietet.', 'de')).toEqual(['frequency.changed wochenweise']);
+    expect(of('Tools are rented by the day.', 'Werkzeuge werden tageweise vermietet.', 'de')).toEqual([]);
+  });
+
+  it('reads Chinese "不符" as a word of its own, "不符合" as a negation', () => {
+    expect(
+      check('只有当商品与描述不符时，买家才能退货。', 'Buyers can return items only if they differ from the description.', {
+        sourceLang: 'zh',
+        targetLang: 'en',
+      }),
+    ).toEqual([]);
+    expect(of('Items that do not meet the requirements are returned.', '符合要求的商品将被退回。', 'zh')).toEqual([
+      'polarity.dropped 符合要求的商品将被退回',
+    ]);
+    expect(of('Items that do not meet the requirements are returned.', '不符合要求的商品将被退回。', 'zh')).toEqual([]);
+  });
+});

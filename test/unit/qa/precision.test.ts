@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "A firm mattress is not always better than a soft one" → "n'est pas toujours meilleur qu'un matelas mou", the source's own "soft" read as turned
-      'lombalgie-fr ¶7 direction.inverted "mou"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and seventy-one (two hundred and fourteen other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and forty-nine opposites, one hundred and two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and sixty-eight (two hundred and thirteen other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and forty-eight opposites, one hundred and two negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,7 +46,6 @@ describe('precision on careful translations', () => {
     expect(missed).toEqual([
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
-      'ahorro-es ¶1 opposite (saves to spends)',
       'ahorro-es ¶8 meaning changed (transferred to lost)',
       'alergimakanan ¶8 terms swapped (milk and peanut allergy)',
       'alergisusu ¶3 negation added (may need to avoid dairy)',
@@ -742,7 +739,6 @@ describe('precision on careful translations', () => {
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
-      'sinusitis ¶8 urgency changed (urgent to next week)',
       'sleepclinic ¶6 meaning inverted (stop from sticking to make stick)',
       'smartfridge ¶3 terms swapped (freezer and fridge compartment)',
       'smartfridge ¶7 restriction dropped (only available when)',
@@ -871,7 +867,6 @@ describe('precision on careful translations', () => {
       'welpenkurs-de ¶7 party changed (owners to the dog school)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
-      'werkzeugverleih-de ¶1 period changed (by the day to by the week)',
       'wertstoffhof-de ¶5 meaning changed (collected from your home to bring them yourself)',
       'wetterapp-de ¶2 meaning inverted (even when to only when)',
       'wetterapp-de ¶3 colours swapped (red and orange)',
