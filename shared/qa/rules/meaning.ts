@@ -428,7 +428,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       // (and absence, missing: "absent for more than three months" → "länger als drei Monate fehlen")
       // ("einwandfrei", flawless, says nothing is wrong: no negative word)
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|vorbeugen|vorzubeugen|vorgebeugt|verhüten|verhütet|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -559,7 +559,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -10793,7 +10793,7 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
   const onlyWith = s.soft.filter(
     (cue) =>
       cue.text.toLowerCase() === 'only' &&
-      /^[\s\u00a0]+(?:(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out)[\s\u00a0]+)?with\b/iu.test(
+      /^[\s\u00a0]+(?:(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out|together)[\s\u00a0]+)?with\b/iu.test(
         source.text.slice(cue.end, cue.end + 24),
       ),
   );
@@ -10837,7 +10837,12 @@ function softsSaidPlainly(
               cue.end <= clause.start ||
               cue.start >= clause.end ||
               (cue.start >= added.end &&
-                (target.unspaced ? cue.start - added.end <= 2 : wordsBetween(target, added.end, cue.start) === 0) &&
+                (target.unspaced
+                  ? cue.start - added.end <= 2
+                  : wordsBetween(target, added.end, cue.start) === 0 ||
+                    // (or with a modal between: "tidak dapat dimatikan", cannot be turned off)
+                    (wordsBetween(target, added.end, cue.start) === 1 &&
+                      MODAL_BETWEEN.test(target.text.slice(added.end, cue.start).trim().toLowerCase()))) &&
                 !joinedAfterAWord(target, added.end, cue.start)),
           )
         )
@@ -10885,6 +10890,9 @@ function softsRenderPlainly(
     return false;
   });
 }
+
+/** A modal between a negation and the word it negates ("tidak dapat dimatikan", "ne peut être désactivé"). */
+const MODAL_BETWEEN = /^(?:dapat|bisa|boleh|can|may|kann|können|peut|peuvent|puede|pueden)$/u;
 
 /** "Otherwise" in a word of its own, no negation ("sonst", "sinon", "de lo contrario", "否则"). */
 const OTHERWISE: Readonly<Record<string, RegExp>> = {

@@ -273,7 +273,9 @@ function keptIn(
       !(word.lower === 'que' && analysis.lang.startsWith('fr') && WHATEVER_BEFORE_QUE.test(all[k - 1]?.lower ?? '')) &&
       // (nor a French "seul" right after an infinitive, alone: "peuvent pagayer seuls" for "may only
       // paddle … with an adult"; "seuls les adultes", "un seul", "en lecture seule" keep one)
-      !(SEUL.test(word.lower) && analysis.lang.startsWith('fr') && INFINITIVE_FR.test(all[k - 1]?.lower ?? '')),
+      !(SEUL.test(word.lower) && analysis.lang.startsWith('fr') && INFINITIVE_FR.test(all[k - 1]?.lower ?? '')) &&
+      // (nor the noun "personne", a person, no "nobody": "autorisés par personne", per person)
+      !(word.lower === 'personne' && analysis.lang.startsWith('fr') && PERSON_BEFORE_FR.test(all[k - 1]?.lower ?? '')),
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
@@ -288,6 +290,9 @@ function keptIn(
 
 /** French "seul", alone or only. */
 const SEUL = /^seule?s?$/u;
+/** Words before a French "personne" that make it the noun, a person ("par personne", "une personne"). */
+const PERSON_BEFORE_FR = /^(?:par|une|la|chaque|cette|toute|quelle|autre|seule|même)$/u;
+
 /** A French infinitive of the first or second group ("pagayer", "partir"), after which "seul" is "alone". */
 const INFINITIVE_FR = /^\p{L}{3,}(?:er|ir)$/u;
 

@@ -8996,3 +8996,40 @@ describe('round 250', () => {
     expect(of('Items that do not meet the requirements are returned.', '不符合要求的商品将被退回。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 251', () => {
+  it('reads German "vorbeugen" as saying an avoiding, and Spanish "descamación" as no negative word', () => {
+    expect(of('Drink plenty of water to avoid dehydration.', 'Trinken Sie viel Wasser, um einer Austrocknung vorzubeugen.', 'de')).toEqual(
+      [],
+    );
+    expect(
+      of(
+        'Do not scratch your scalp, as this can make the flaking worse.',
+        'Ráscate el cuero cabelludo, ya que puede empeorar la descamación.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped Ráscate el cuero']);
+  });
+
+  it('reads a negation added before a modal and the plain rendering of a soft word, and "only together with" turned around by a without', () => {
+    expect(of('Notifications can be turned off.', 'Notifikasi tidak dapat dimatikan.', 'id')).toEqual(['polarity.added tidak']);
+    expect(of('Notifications can be turned off.', 'Notifikasi dapat dimatikan.', 'id')).toEqual([]);
+    expect(
+      of('Your student card is valid only together with a photo ID.', 'Kartu mahasiswa berlaku tanpa kartu identitas berfoto.', 'id'),
+    ).toEqual(['polarity.added tanpa']);
+    expect(
+      of(
+        'Your student card is valid only together with a photo ID.',
+        'Kartu mahasiswa hanya berlaku bersama kartu identitas berfoto.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the French noun "personne", a person, as keeping no restriction', () => {
+    expect(of('Only one loyalty account is allowed per person.', 'Plusieurs comptes fidélité sont autorisés par personne.', 'fr')).toEqual([
+      'restriction.dropped Plusieurs comptes fidélité',
+    ]);
+    expect(of('Only one loyalty account is allowed per person.', 'Un seul compte fidélité est autorisé par personne.', 'fr')).toEqual([]);
+  });
+});

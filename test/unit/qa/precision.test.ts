@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "Drink plenty of water to avoid dehydration" → "um einer Austrocknung vorzubeugen", the avoiding said by "vorbeugen" (prevent) read as lost
-      'sonnenbrand-de ¶4 polarity.dropped "einer Austrocknung vorzubeugen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and eighty-three (two hundred and twenty other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and fifty opposites, one hundred and five negations lost or added, seventy-six restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and seventy-nine (two hundred and twenty other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and fifty opposites, one hundred and three negations lost or added, seventy-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, ten bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -164,7 +162,6 @@ describe('precision on careful translations', () => {
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
       'cartevitale-fr ¶9 negation added (can still treat you to cannot)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
-      'caspa-es ¶5 negation dropped (do not scratch)',
       'caspa-es ¶7 opposite (keep using to stop)',
       'caspa-es ¶8 colour changed (red to pale)',
       'caspa-es ¶8 opposite (very itchy to a little)',
@@ -321,7 +318,6 @@ describe('precision on careful translations', () => {
       'fidelite-fr ¶1 number changed (every euro to every ten euros)',
       'fidelite-fr ¶5 negation dropped (not earned)',
       'fidelite-fr ¶5 meaning changed (points to double points)',
-      'fidelite-fr ¶7 restriction dropped (only one to several)',
       'fieberkrampf-de ¶3 body part changed (on their side to on their back)',
       'fieberkrampf-de ¶3 opposite (stay with them to leave them alone)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
@@ -453,8 +449,6 @@ describe('precision on careful translations', () => {
       'kalender-de ¶2 negation dropped (cannot change them)',
       'kampus ¶1 meaning changed (library loans to fines)',
       'kampus ¶6 meaning changed (twice to without limit)',
-      'kampus ¶7 restriction dropped (only with a photo ID to without)',
-      'kampus ¶8 negation added (can be turned off to cannot)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
       'kateringdiet ¶8 restriction dropped (only if cancelled three days in advance to at any time)',
