@@ -2146,7 +2146,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (French "moins" alone, "vous risquez moins", but never "plus" alone: "ne … plus" is no longer)
     fr: ['plus de|davantage', 'moins de|moins'],
     es: ['más', 'menos'],
-    zh: ['更多|较多', '更少|较少'],
+    // (and eating or drinking more or less: "Eat more fibre" → "少吃")
+    zh: ['更多|较多|多吃|多喝', '更少|较少|少吃|少喝'],
   },
   // a path, a place stayed on or left ("Stay on marked paths" → "Quittez les sentiers balisés")
   staying: {
@@ -11669,6 +11670,23 @@ function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string)
   return spelled ? String(spelled.value) : null;
 }
 
+/**
+ * The figures a limit may say: a number spelled out right after it ("at least seven years"), and
+ * digits within three words ("maximum speed is 25", "au moins 50 000 €", its spaces between
+ * thousands read through).
+ */
+function figuresOfLimit(analysis: Analysis, cue: Cue): string[] {
+  const ahead = analysis.text.slice(cue.end, cue.end + 48);
+  const out: string[] = [];
+  const spelled = spelledNumbersIn(ahead.slice(0, 24), analysis.lang).find((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
+  if (spelled) out.push(String(spelled.value));
+  const digits = FIGURE_OF_LIMIT.exec(ahead)?.[1];
+  if (digits) out.push(digits.replace(/\D/gu, ''));
+  return out;
+}
+const FIGURE_OF_LIMIT =
+  /^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,3}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}+(?:[.,\s\u00a0\u202f]\p{N}{3}(?!\p{N}))*(?:[.,]\p{N}+)?)/u;
+
 /** The figure right before a bound said after it ("5岁以上": 5), the unit between them of a word or two characters at most. */
 function figureBefore(text: string, start: number): string | null {
   return /(\d+)[\s\u00a0]*\p{L}{0,2}$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? null;
@@ -12209,11 +12227,25 @@ export const meaningRule: Rule = {
         s.negation.some(
           (negation) => negation.end <= limit.start && wordsBetween(sourceParagraph.analysis, negation.end, limit.start) <= 2,
         );
+      // (a limit turned is said of the same figure: "children from 8 years and adults up to 90 kg" →
+      // "Kinder ab 8 Jahren und Erwachsene bis 90 kg" turned nothing, its "ab" is of the 8; and of
+      // the source's limits, the one of the figure: "The maximum speed is 25 km/h and the range is up
+      // to 30 km" → "Kecepatan minimum adalah 25 km/jam … hingga 30 km" turned the maximum)
+      const turnedLimit = (said: readonly Cue[], kept: number, found: Cue | undefined) => {
+        const fallback = said[kept];
+        if (!fallback || !found) return { wanted: fallback, found };
+        const turned = figuresOfLimit(targetParagraph.analysis, found);
+        if (turned.length === 0) return { wanted: fallback, found };
+        const figures = said.map((cue) => figuresOfLimit(sourceParagraph.analysis, cue));
+        const same = said.find((_, k) => (figures[k] as string[]).some((figure) => turned.includes(figure)));
+        if (same) return { wanted: same, found };
+        return (figures[kept] as string[]).length === 0 ? { wanted: fallback, found } : null;
+      };
       let inverted: { wanted: Cue | undefined; found: Cue | undefined } | null =
         s.most.length > t.most.length && t.least.length > s.least.length
-          ? { wanted: s.most[t.most.length], found: t.least[s.least.length] ?? t.least[0] }
+          ? turnedLimit(s.most, t.most.length, t.least[s.least.length] ?? t.least[0])
           : s.least.length > t.least.length && t.most.length > s.most.length
-            ? { wanted: s.least[t.least.length], found: t.most[s.most.length] ?? t.most[0] }
+            ? turnedLimit(s.least, t.least.length, t.most[s.most.length] ?? t.most[0])
             : // or said as a bound the other way beside a limit kept ("up to 30 kg and must not exceed
               // 120 cm" → "hingga 30 kg dan harus melebihi 120 cm"; with no limit kept, the lost
               // negation is the finding)

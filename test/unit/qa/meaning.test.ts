@@ -9033,3 +9033,37 @@ describe('round 251', () => {
     expect(of('Only one loyalty account is allowed per person.', 'Un seul compte fidélité est autorisé par personne.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 252', () => {
+  it('reads a limit turned only where it is said of the same figure, and pairs it with the source limit of that figure', () => {
+    expect(
+      of(
+        'Riding lessons are for children from 8 years and adults up to 90 kg.',
+        'Reitstunden sind für Kinder ab 8 Jahren und Erwachsene bis 90 kg.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Riding lessons are for children from 8 years and adults up to 90 kg.',
+        'Reitstunden sind für Kinder bis 8 Jahre und Erwachsene ab 90 kg.',
+        'de',
+      ),
+    ).toContain('limits.inverted ab');
+    expect(
+      of(
+        'The maximum speed is 25 km/h and the range is up to 30 km.',
+        'Kecepatan minimum adalah 25 km/jam dan jangkauannya hingga 30 km.',
+        'id',
+      ),
+    ).toEqual(['limits.inverted minimum']);
+    expect(of('The quote includes insurance up to €50,000.', "Le devis comprend une assurance d'au moins 50 000 €.", 'fr')).toEqual([
+      "limits.inverted d'au moins",
+    ]);
+  });
+
+  it('reads Chinese eating and drinking more or less', () => {
+    expect(of('Eat more fibre.', '少吃富含纤维的食物。', 'zh')).toEqual(['direction.inverted 少吃']);
+    expect(of('Eat more fibre.', '多吃富含纤维的食物。', 'zh')).toEqual([]);
+  });
+});

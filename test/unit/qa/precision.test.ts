@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "children from 8 years and adults up to 90 kg" → "Kinder ab 8 Jahren und Erwachsene bis 90 kg", the children's "ab" read against the adults' "up to"
-      'reitunterricht-de ¶1 limits.inverted "ab"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but eight hundred and ninety-one (two hundred and twenty-two other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and fifty-four opposites, one hundred and seven negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but eight hundred and eighty-nine (two hundred and twenty-two other changes of meaning, one hundred and ninety-three terms, parties or order swapped, one hundred and fifty-two opposites, one hundred and seven negations lost or added, seventy-five restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -122,7 +120,6 @@ describe('precision on careful translations', () => {
       'belekan ¶8 opposite (very painful to slightly)',
       'biangkeringat ¶4 opposite (block to open)',
       'bianmi-zh ¶1 meaning changed (at home to in hospital)',
-      'bianmi-zh ¶2 opposite (eat more to less)',
       'bianmi-zh ¶3 opposite (plenty of water to little)',
       'bianmi-zh ¶7 negation dropped (should not be given)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
@@ -838,7 +835,6 @@ describe('precision on careful translations', () => {
       'tondeuse-fr ¶6 parties swapped (sharpened by the Rental Company)',
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
-      'tongfeng-zh ¶6 opposite (eat less to eat more)',
       'tongjing-zh ¶5 meaning changed (hot water bottle to ice pack)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
