@@ -1905,7 +1905,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased|turn back|turn around',
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
       // (and to keep doing a thing: "the meter keeps recording")
-      'continue|continues|continued|continuing|carry on|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
+      'continue|continues|continued|continuing|continuously|carry on|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
@@ -3433,7 +3433,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
       'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich',
-      'später|nachher|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
+      'später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
@@ -13121,7 +13121,9 @@ function negationAcrossBut(
     (item) => item.kind === 'word' && item.start >= lostClause.start && item.end <= lostClause.end,
   );
   if (words.length === 0 || (forbids && words.some((word) => forbids.test(word.lower)))) return null;
-  if (target.of('soft', lostClause).length > 0) return null;
+  // (nor one with a negative word of its own, unless its source clause has as many: "Missed classes are
+  // not refunded, but …" → "Las clases perdidas se reembolsan, pero no …", "perdidas" renders "Missed")
+  if (target.of('soft', lostClause).length > source.of('soft', sourceClauses[saidSide] as Sentence).length) return null;
   // (nor where a figure or a name kept went along with its clause: the clauses changed places)
   const kept = (analysis: Analysis, span: Sentence) => keptWordsIn(analysis, span).map((item) => item.text);
   const [inFirst, inSecond] = sourceClauses.map((clause) => kept(source.analysis, clause)) as [string[], string[]];

@@ -9067,3 +9067,33 @@ describe('round 252', () => {
     expect(of('Eat more fibre.', '多吃富含纤维的食物。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 253', () => {
+  it('reads a negation moved across a "but" where the lost clause\'s negative word renders its source\'s own', () => {
+    expect(
+      of(
+        'Missed classes are not refunded, but can be made up within the same month.',
+        'Las clases perdidas se reembolsan, pero no pueden recuperarse dentro del mismo mes.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped Las clases perdidas se reembolsan', 'polarity.added no']);
+    expect(
+      of(
+        'Missed classes are not refunded, but can be made up within the same month.',
+        'Las clases perdidas no se reembolsan, pero pueden recuperarse dentro del mismo mes.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "nach einer Woche" against immediately and "continuously" against a stop', () => {
+    expect(of('Bookings are confirmed immediately.', 'Buchungen werden nach einer Woche bestätigt.', 'de')).toEqual([
+      'direction.inverted nach einer Woche',
+    ]);
+    expect(of('Bookings are confirmed immediately.', 'Buchungen werden sofort bestätigt.', 'de')).toEqual([]);
+    expect(of('It measures your heart rate continuously during exercise.', '运动期间则停止测量心率。', 'zh')).toEqual([
+      'direction.inverted 停止',
+    ]);
+    expect(of('It measures your heart rate continuously during exercise.', '运动期间则持续测量心率。', 'zh')).toEqual([]);
+  });
+});

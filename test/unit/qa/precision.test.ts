@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and eleven (two hundred and thirty other changes of meaning, one hundred and ninety-four terms, parties or order swapped, one hundred and fifty-eight opposites, one hundred and ten negations lost or added, seventy-nine restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seven (two hundred and twenty-nine other changes of meaning, one hundred and ninety-four terms, parties or order swapped, one hundred and fifty-seven opposites, one hundred and eight negations lost or added, seventy-nine restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -46,8 +46,6 @@ describe('precision on careful translations', () => {
     expect(missed).toEqual([
       'academiabaile-es ¶2 meaning changed (direct debit to cash)',
       'academiabaile-es ¶2 opposite (start of the month to the end)',
-      'academiabaile-es ¶4 negation dropped (not refunded)',
-      'academiabaile-es ¶4 negation added (can be made up to cannot)',
       'academiabaile-es ¶5 meaning changed (suitable footwear to any)',
       'academiabaile-es ¶6 restriction dropped (only the last class to all)',
       'acservice ¶9 frequency changed (daily to rarely)',
@@ -579,7 +577,6 @@ describe('precision on careful translations', () => {
       'minijob-de ¶8 party changed (employer to employee)',
       'mitfahrapp-de ¶1 meaning changed (anyway to specially)',
       'mitfahrapp-de ¶2 quantifier changed (a share to all)',
-      'mitfahrapp-de ¶3 urgency changed (immediately to after a week)',
       'mitfahrapp-de ¶4 terms swapped (in the app, no cash)',
       'mitfahrapp-de ¶8 restriction dropped (only after to immediately)',
       'mittelohr-de ¶8 term changed (swimming to bathing)',
@@ -772,7 +769,6 @@ describe('precision on careful translations', () => {
       'shigao-zh ¶4 opposite (move often to avoid moving)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
-      'shouhuan-zh ¶1 opposite (continuously to stops)',
       'shouhuan-zh ¶2 opposite (shortens to extends)',
       'shouhuan-zh ¶5 meaning changed (on your phone to in the cloud)',
       'shouhuan-zh ¶7 restriction dropped (only when nearby to even if not)',
