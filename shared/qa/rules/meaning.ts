@@ -1935,6 +1935,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['ahorra|ahorrar|ahorrado|ahorro|ahorros', 'gasta|gastar|gastado|gasto|gastos'],
     zh: ['节省|储蓄|存钱|攒钱|积攒', '花掉|花费|消费|支出'],
   },
+  // skin or hair dry or oily ("dry, itchy and cracked skin" → "la peau grasse")
+  oiliness: {
+    en: ['dry|dryness', 'oily|greasy'],
+    id: ['kering', 'berminyak'],
+    de: ['trocken|trockene|trockenen|trockener|trockenheit', 'fettig|fettige|fettigen|fettiger'],
+    fr: ['sèche|sèches|sec|secs|sécheresse', 'grasse|grasses|gras'],
+    es: ['seca|secas|seco|secos|sequedad', 'grasa|grasas|graso|grasos'],
+    zh: ['干燥|干性', '油性|油腻|出油'],
+  },
+  // a layer thin or thick ("applied thinly" → "en couche épaisse")
+  layer: {
+    en: ['thinly|thin layer|a thin layer|thin coat', 'thickly|thick layer|a thick layer|thick coat'],
+    id: ['tipis|lapisan tipis|secara tipis', 'tebal|lapisan tebal|secara tebal'],
+    de: ['dünn|dünne schicht|dünnen schicht', 'dick|dicke schicht|dicken schicht'],
+    fr: ['couche fine|couche mince|finement|en fine couche', 'couche épaisse|en couche épaisse|épaisse couche'],
+    es: ['capa fina|capa delgada', 'capa gruesa|capa espesa'],
+    zh: ['薄薄|薄层|薄涂', '厚厚|厚层|厚涂'],
+  },
   // tired or rested ("feel very tired during the day" → "muy descansado")
   rest: {
     en: ['tired|exhausted|fatigued|worn out', 'rested|well rested|well-rested|refreshed'],
@@ -2851,7 +2869,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'inofensivo|inofensiva|inofensivos|inofensivas|inocuo|inocua|sin peligro|sin riesgo',
       'peligroso|peligrosa|peligrosos|peligrosas|nocivo|nociva|nocivos|nocivas|dañino|dañina',
     ],
-    zh: ['无害|无毒|没有危险', '危险|有害|有毒'],
   },
   decision: {
     en: ['accept|accepts|accepted|approve|approves|approved', 'reject|rejects|rejected|decline|declines|declined|refuse|refuses|refused'],
@@ -5631,7 +5648,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润', '干燥'],
   speed: ['快速|迅速|尽快', '缓慢|慢慢'],
-  safety: ['安全', '危险|不安全'],
+  // (and harmless against harmful: "usually harmless" → "通常有害")
+  safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
   decision: ['接受|批准', '拒绝|驳回'],
   trade: ['购买|买入', '出售|销售|卖出'],
   mode: ['笔试|书面', '口试|口头'],

@@ -9097,3 +9097,16 @@ describe('round 253', () => {
     expect(of('It measures your heart rate continuously during exercise.', '运动期间则持续测量心率。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 254', () => {
+  it('reads dry skin against oily, a thin layer against a thick one, and Chinese harmless against harmful', () => {
+    expect(of('Eczema causes dry, itchy skin.', "L'eczéma rend la peau grasse et irritée.", 'fr')).toEqual(['direction.inverted grasse']);
+    expect(of('Eczema causes dry, itchy skin.', "L'eczéma rend la peau sèche et irritée.", 'fr')).toEqual([]);
+    expect(of('Steroid creams should be applied thinly.', 'Les crèmes doivent être appliquées en couche épaisse.', 'fr')).toEqual([
+      'direction.inverted en couche épaisse',
+    ]);
+    expect(of('Steroid creams should be applied thinly.', 'Les crèmes doivent être appliquées en couche fine.', 'fr')).toEqual([]);
+    expect(of('They are usually harmless.', '它们通常有害。', 'zh')).toEqual(['direction.inverted 有害']);
+    expect(of('They are usually harmless.', '它们通常无害。', 'zh')).toEqual([]);
+  });
+});

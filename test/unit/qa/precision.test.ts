@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and twenty (two hundred and thirty-five other changes of meaning, one hundred and ninety-five terms, parties or order swapped, one hundred and sixty-one opposites, one hundred and nine negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and sixteen (two hundred and thirty-five other changes of meaning, one hundred and ninety-five terms, parties or order swapped, one hundred and fifty-seven opposites, one hundred and nine negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -273,9 +273,7 @@ describe('precision on careful translations', () => {
       'earthquake ¶8 span of time changed (weeks to months)',
       'ebike ¶1 restriction dropped (free for members to for everyone)',
       'ebike ¶8 parties swapped (you must report to we must)',
-      'eczema-fr ¶1 opposite (dry to oily)',
       'eczema-fr ¶2 meaning changed (even when healthy to only when ill)',
-      'eczema-fr ¶5 opposite (thinly to thickly)',
       'eczema-fr ¶8 opposite (becomes infected to heals)',
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
@@ -443,7 +441,6 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
       'jerawat ¶4 opposite (oil-free to oil-based)',
       'jerawat ¶4 meaning changed (remove before bed to leave on)',
-      'jerawat ¶5 opposite (dry to oily)',
       'jerawat ¶8 negation dropped (have not helped)',
       'jetski-fr ¶7 negation added (included to not included)',
       'jiajuzulin-zh ¶1 term changed (the day of delivery to the day of signing)',
@@ -938,7 +935,6 @@ describe('precision on careful translations', () => {
       'yatong-zh ¶1 timing changed (as soon as possible to postponed)',
       'yatong-zh ¶7 action changed (go to the emergency department to rest at home)',
       'yayin-zh ¶7 restriction added (even without symptoms to only with them)',
-      'yayin-zh ¶8 opposite (harmless to harmful)',
       'yibao-zh ¶1 term changed (medical insurance card to bank card)',
       'yibao-zh ¶4 order inverted (when the money has been paid to before)',
       'yoga ¶5 term changed (teacher to receptionist)',
