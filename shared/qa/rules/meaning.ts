@@ -1924,7 +1924,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
     es: ['suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejará de|dejarás de', 'continuar|continúe'],
     // (not "停" alone: 停车 is parking)
-    zh: ['停止|停用|停药|中止|暂停', '继续|照常'],
   },
   // money saved or spent ("rounds up each payment and saves the difference" → "gasta la diferencia")
   saving: {
@@ -2344,7 +2343,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas',
       'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas',
     ],
-    zh: ['静音|免打扰', '响铃|铃声模式'],
   },
   cleanliness: {
     en: ['clean', 'dirty|contaminated'],
@@ -2946,7 +2944,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['eingang|eingänge|einfahrt', 'ausgang|ausgänge|ausfahrt'],
     fr: ["entrée|l'entrée|entrées", 'sortie|la sortie|sorties'],
     es: ['entrada|la entrada|entradas', 'salida|la salida|salidas'],
-    zh: ['入口|进口', '出口'],
   },
   result: {
     en: ['positive', 'negative'],
@@ -2965,7 +2962,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ['homme|hommes|masculin|masculine|messieurs', 'femme|femmes|féminin|féminine|dames'],
     es: ['hombre|hombres|varón|varones|masculino|masculina|caballeros', 'mujer|mujeres|femenino|femenina|damas|señoras'],
-    zh: ['男士|男性|男宾', '女士|女性|妇女|女宾'],
   },
   // who is over whom at work ("approved by your manager" → "disetujui oleh rekan kerja Anda")
   hierarchy: {
@@ -3194,7 +3190,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'enfant|enfants|bébé|bébés|nourrisson|nourrissons|mineur|mineurs|mineure|mineures',
     ],
     es: ['adulto|adultos|adulta|adultas|mayor de edad|mayores de edad', 'niño|niños|niña|niñas|bebé|bebés|menor de edad|menores de edad'],
-    zh: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
   },
   week: {
     en: [
@@ -4172,7 +4167,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: ["aujourd'hui|ce soir|le jour même|le même jour", 'demain|le lendemain|le jour suivant'],
     es: ['hoy|esta noche|el mismo día|ese mismo día', 'al día siguiente|el día siguiente|mañana'],
-    zh: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
   },
   todayYesterday: {
     en: ['today|tonight', 'yesterday|last night'],
@@ -4180,13 +4174,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['heute|heute abend', 'gestern|gestern abend'],
     fr: ["aujourd'hui|ce soir", 'hier|hier soir'],
     es: ['hoy|esta noche', 'ayer|anoche'],
-    zh: ['今天|今晚|今日', '昨天|昨晚|昨日'],
   },
   tomorrowYesterday: {
     en: ['tomorrow', 'yesterday|last night'],
     id: ['besok|esok|esok hari', 'kemarin|tadi malam'],
     fr: ['demain', 'hier|hier soir'],
-    zh: ['明天|明晚|明日', '昨天|昨晚|昨日'],
   },
   // the two parts of an arm ("around your upper arm" → "di sekitar lengan bawah")
   arm: {
@@ -5600,7 +5592,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   restoring: ['恢复|还原', '删除|清除'],
   coldStore: ['冷藏室|冷藏', '冷冻室|冷冻|冰柜'],
   addition: ['添加|增加|加入', '删除|移除|去除'],
-  continuation: ['停止|停用|停药|停下', '继续|持续'],
+  continuation: ['停止|停用|停药|停下|中止|暂停', '继续|持续|照常'],
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
@@ -5644,7 +5636,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (not "以内", "之内": "within" a span of time, "2天以内")
   insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
   // the ringer off and on ("switched to silent mode" as "调至响铃模式")
-  sound: ['静音|无声|振动模式', '响铃|铃声模式|有声'],
+  sound: ['静音|无声|振动模式|免打扰', '响铃|铃声模式|有声'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润', '干燥'],
   speed: ['快速|迅速|尽快', '缓慢|慢慢'],
@@ -5657,7 +5649,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   channel: ['网上|在线|线上|网站', '门店|店内|线下|柜台|现场办理'],
   post: ['电子邮件|电邮', '邮寄|信件|挂号信|邮政'],
   result: ['阳性', '阴性'],
-  sex: ['男性|男子', '女性|女子'],
+  sex: ['男性|男子|男士|男宾', '女性|女子|女士|妇女|女宾'],
   age: ['成人|成年人|大人', '儿童|孩子|小孩|未成年人|婴儿|幼儿'],
   week: ['工作日|平日|周一至周五|周一到周五|星期一至星期五|星期一到星期五', '周末'],
   scope: ['国内', '国际'],
@@ -5666,9 +5658,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   exam: ['及格|考试通过', '不及格|挂科|失败'],
   always: ['总是|始终|一直|永远', '有时|偶尔|有时候'],
   sequence: ['上一|前一', '下一|下个|接下来'],
-  todayTomorrow: ['今天|今晚', '明天'],
-  todayYesterday: ['今天|今晚', '昨天|昨晚'],
-  tomorrowYesterday: ['明天', '昨天|昨晚'],
+  todayTomorrow: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
+  todayYesterday: ['今天|今晚|今日', '昨天|昨晚|昨日'],
+  tomorrowYesterday: ['明天|明晚|明日', '昨天|昨晚|昨日'],
   presence: ['现场|当面|线下|亲自|服务台|柜台|前台', '在线|线上|网上|远程'],
   automation: ['自动', '手动|手工'],
   hours: ['全职', '兼职'],

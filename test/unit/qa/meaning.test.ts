@@ -9110,3 +9110,10 @@ describe('round 254', () => {
     expect(of('They are usually harmless.', '它们通常无害。', 'zh')).toEqual([]);
   });
 });
+
+describe('Chinese pairs kept in one place', () => {
+  it('reads the words the Chinese lists had beside CHINESE_OPPOSITES, which overrode them ("当日" against tomorrow)', () => {
+    expect(of('Registration closes tomorrow.', '报名当日截止。', 'zh')).toEqual(['direction.inverted 当日']);
+    expect(of('Registration closes tomorrow.', '报名明日截止。', 'zh')).toEqual([]);
+  });
+});
