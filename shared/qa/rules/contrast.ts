@@ -359,11 +359,11 @@ function swappedIn(
   if (inTarget.length === 0) return null;
   // (of the tightest that holds it, where one overlaps another: "del norte de la ciudad cierran a
   // medianoche de noviembre a marzo" reads a "de … a" across the first "a" too)
+  const size = (shape: Contrast) => shape.negated.end - shape.affirmed.start;
   const sideIn = (list: readonly Contrast[], item: Anchor) => {
     let best: { side: Side; shape: Contrast } | null = null;
     for (const shape of list) {
       const side = sideOf(shape, item);
-      const size = (each: Contrast) => each.negated.end - each.affirmed.start;
       if (side && (!best || size(shape) < size(best.shape))) best = { side, shape };
     }
     return best;

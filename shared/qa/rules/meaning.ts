@@ -11661,7 +11661,11 @@ function figureAhead(words: number): RegExp {
 /** Figures a few words ahead, with a currency before them, by how many words may stand between. */
 const FIGURES_AFTER = [1, 3].map(
   (words) =>
-    new RegExp(String.raw`^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*)`, 'u'),
+    // (its thousands spaced too: "au moins 50 000 €")
+    new RegExp(
+      String.raw`^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*(?:[\s\u00a0\u202f]\p{N}{3}(?!\p{N}))*)`,
+      'u',
+    ),
 );
 /**
  * The digits of the figure a bound bounds (right ahead, or a word apart), or null: what pairs a
@@ -11671,9 +11675,15 @@ function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string)
   const match = (FIGURES_AFTER[words === 1 ? 0 : 1] as RegExp).exec(text.slice(end, end + (words === 1 ? 32 : 48)));
   if (match?.[1]) return match[1].replace(/\D/gu, '');
   // (or a number spelled out right after, given the text's language: "more than three days")
-  if (!lang) return null;
+  return lang ? spelledRightAfter(text, end, lang) : null;
+}
+
+/**
+ * A number spelled out right after a place, or after a word of "of" ("a minimum of two days", "un
+ * máximo de siete días"), as digits; null for none.
+ */
+function spelledRightAfter(text: string, end: number, lang: string): string | null {
   const ahead = text.slice(end, end + 24);
-  // (or after a word of "of": "a minimum of two days", "un máximo de siete días")
   const spelled = spelledNumbersIn(ahead, lang).find((hit) =>
     /^[\s\u00a0]*(?:(?:of|de|von|dari|sebanyak)[\s\u00a0]+)?$/iu.test(ahead.slice(0, hit.start)),
   );
@@ -11682,20 +11692,13 @@ function figureAfter(text: string, end: number, words: 1 | 3 = 1, lang?: string)
 
 /**
  * The figures a limit may say: a number spelled out right after it ("at least seven years"), and
- * digits within three words ("maximum speed is 25", "au moins 50 000 €", its spaces between
- * thousands read through).
+ * digits within three words ("maximum speed is 25"), both where both stand ("como máximo un 70 %").
  */
 function figuresOfLimit(analysis: Analysis, cue: Cue): string[] {
-  const ahead = analysis.text.slice(cue.end, cue.end + 48);
-  const out: string[] = [];
-  const spelled = spelledNumbersIn(ahead.slice(0, 24), analysis.lang).find((hit) => /^[\s\u00a0]*$/u.test(ahead.slice(0, hit.start)));
-  if (spelled) out.push(String(spelled.value));
-  const digits = FIGURE_OF_LIMIT.exec(ahead)?.[1];
-  if (digits) out.push(digits.replace(/\D/gu, ''));
-  return out;
+  return [spelledRightAfter(analysis.text, cue.end, analysis.lang), figureAfter(analysis.text, cue.end, 3)].filter(
+    (figure): figure is string => figure !== null,
+  );
 }
-const FIGURE_OF_LIMIT =
-  /^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,3}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}+(?:[.,\s\u00a0\u202f]\p{N}{3}(?!\p{N}))*(?:[.,]\p{N}+)?)/u;
 
 /** The figure right before a bound said after it ("5岁以上": 5), the unit between them of a word or two characters at most. */
 function figureBefore(text: string, start: number): string | null {
