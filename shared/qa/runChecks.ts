@@ -46,9 +46,10 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'names.variant': new Set<RuleId>(['spacing.hyphen', 'untranslated', 'acronym.unexplained']),
   'brackets.changed': new Set<RuleId>(['acronym.unexplained', 'spacing.punctuation']),
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
-  // an opposite swapped that is a negation too ("included" → "tidak termasuk"), or the side of a
-  // contrast that moved ("au retrait …, et non au dépôt"), is one finding
-  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped', 'sequence.swapped']),
+  // an opposite swapped that is a negation too ("included" → "tidak termasuk"), the side of a
+  // contrast that moved ("au retrait …, et non au dépôt"), or a count that is one side of a pair ("on
+  // one side" → "des deux côtés"), is one finding
+  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped', 'sequence.swapped', 'numbers.changed']),
   // (and the other way round, where the lost negation's words hold the opposite: "no longer
   // infectious" → "masih menular" is one finding)
   'polarity.dropped': new Set<RuleId>(['direction.inverted']),

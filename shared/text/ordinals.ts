@@ -71,6 +71,9 @@ interface Place {
 const MALAY_BEFORE_BOTH =
   /^(?:dan|atau|untuk|pada|di|ke|dari|dengan|bagi|kepada|oleh|serta|antara|dalam|agar|bahwa|saat|ketika|jika|bila|apabila|karena|namun|tetapi|yaitu|adalah|ialah|para|semua|ini|itu)$/u;
 
+/** "Kali" after an Indonesian or Malay ordinal: the nth time, never "both" ("untuk kedua kalinya", for the second time). */
+const TIMES_AFTER_MALAY = /^kali(?:nya)?$/u;
+
 /** Words before an English ordinal that make it a fraction or a moment ("a third", "one second", "split second"). */
 const ENGLISH_COUNTED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|per|split|half)$/u;
 
@@ -86,8 +89,10 @@ const NOT_ORDINAL: Record<string, (place: Place) => boolean> = {
     /^-hand/u.test(following) ||
     // (a second said alone is one of time: "wait a second", "in a second")
     (lower === 'second' && !/^[ \u00a0]+\p{L}/u.test(following)),
-  id: ({ value, before, after }) => value > 1 && (before === '' || MALAY_BEFORE_BOTH.test(before) || after === 'belah'),
-  ms: ({ value, before, after }) => value > 1 && (before === '' || MALAY_BEFORE_BOTH.test(before) || after === 'belah'),
+  id: ({ value, before, after }) =>
+    value > 1 && !TIMES_AFTER_MALAY.test(after) && (before === '' || MALAY_BEFORE_BOTH.test(before) || after === 'belah'),
+  ms: ({ value, before, after }) =>
+    value > 1 && !TIMES_AFTER_MALAY.test(after) && (before === '' || MALAY_BEFORE_BOTH.test(before) || after === 'belah'),
   es: ({ lower, before, after, preceding }) =>
     // (seconds of time: "30 segundos", "un segundo")
     lower === 'segundos' ||

@@ -3552,17 +3552,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a condition or a concession ("unless your doctor has told you otherwise" → "bahkan jika")
   concession: {
-    en: ['unless', 'even if|even though|although|though'],
+    // (and an exception said for a concession: "even after cancelling" → "außer nach der Kündigung"; an
+    // "except" of the source's own says that side too)
+    en: ['unless|except|except for|excluding', 'even if|even though|although|though|even after|even when'],
     id: [
-      'kecuali jika|kecuali kalau|kecuali bila|kecuali apabila',
-      'bahkan jika|bahkan bila|bahkan kalau|meskipun|walaupun|biarpun|sekalipun|meski',
+      'kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali',
+      'bahkan jika|bahkan bila|bahkan kalau|meskipun|walaupun|biarpun|sekalipun|meski|bahkan setelah|bahkan sesudah|bahkan saat|bahkan ketika',
     ],
-    de: ['es sei denn|außer wenn|außer falls', 'auch wenn|selbst wenn|obwohl|obgleich|wenn auch'],
+    de: [
+      'es sei denn|außer wenn|außer falls|außer|ausgenommen',
+      'auch wenn|selbst wenn|obwohl|obgleich|wenn auch|auch nach|selbst nach|sogar nach',
+    ],
     // (and "in case of": "unless the Sitter was negligent" → "même en cas de négligence")
-    fr: ['sauf si|à moins que|à moins de|sauf en cas de|sauf en cas d', 'même si|bien que|quoique|même en cas de|même en cas d'],
+    fr: [
+      'sauf si|à moins que|à moins de|sauf en cas de|sauf en cas d|sauf',
+      'même si|bien que|quoique|même en cas de|même en cas d|même après|même lorsque|même quand',
+    ],
     es: [
-      'a menos que|salvo que|salvo si|excepto si|a no ser que|salvo en caso de|excepto en caso de',
-      'aunque|incluso si|aun si|aun cuando|incluso en caso de|aun en caso de',
+      'a menos que|salvo que|salvo si|excepto si|a no ser que|salvo en caso de|excepto en caso de|salvo|excepto',
+      'aunque|incluso si|aun si|aun cuando|incluso en caso de|aun en caso de|incluso después|aun después|incluso cuando',
     ],
     zh: ['除非', '即使|即便|哪怕|尽管|虽然'],
   },
@@ -5301,6 +5309,35 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['obere|oberen|oberer|oberes|oberhalb', 'untere|unteren|unterer|unteres|unterhalb'],
     fr: ['supérieur|supérieure|supérieurs|supérieures', 'inférieur|inférieure|inférieurs|inférieures'],
     es: ['superior|superiores', 'inferior|inferiores'],
+  },
+  // higher or lower in a place ("bleeding higher in the gut" → "perdarahan di bagian usus yang lebih
+  // bawah"), never a comparison of an amount ("higher in fibre")
+  higherLowerIn: {
+    en: ['higher up|further up|higher in the|higher in your', 'lower down|further down|lower in the|lower in your'],
+    id: ['lebih atas|lebih ke atas', 'lebih bawah|lebih ke bawah'],
+    de: ['weiter oben|höher im|höher in der', 'weiter unten|tiefer im|tiefer in der'],
+    zh: ['较上方|更上方|上段', '较下方|更下方|下段'],
+  },
+  // once or every time ("Connect your bank account once" → "Verbinde dein Bankkonto jedes Mal"; a
+  // "whenever" of the source's own says that side too: "Once set up, it turns on whenever …")
+  onceEvery: {
+    en: ['once|one time|only once|just once', 'every time|each time|whenever|each and every time'],
+    id: ['satu kali|hanya sekali|sekali saja|cukup sekali', 'setiap kali|tiap kali|setiap saat'],
+    de: ['einmal|einmalig|ein einziges mal', 'jedes mal|jedesmal|immer wenn|jedes einzelne mal'],
+    fr: ['une fois|une seule fois', 'chaque fois|à chaque fois|toutes les fois'],
+    es: ['una vez|una sola vez', 'cada vez|todas las veces'],
+    zh: ['只需一次|仅需一次|一次即可', '每次|每一次|每当'],
+  },
+  // the sea or a lake calm or rough ("If the sea is too rough" → "Si la mer est trop calme")
+  seaState: {
+    // (the English rough said of water, never of a road or a guess: "rough estimate", "if the road is
+    // rough, drive calmly" → "dengan tenang")
+    en: ['calm|calmer|calmly', 'too rough|rough sea|rough seas|rough water|rough waters|rough conditions|choppy|stormy'],
+    id: ['tenang', 'berombak|berombak besar|ganas'],
+    de: ['ruhig|ruhige|ruhiger|ruhigen', 'rau|raue|rauer|rauen|stürmisch|stürmische|stürmischer|aufgewühlt'],
+    fr: ['calme|calmes', 'agitée|agitées|houleuse|houleuses|démontée'],
+    es: ['tranquilo|tranquila|en calma', 'agitado|agitada|embravecido|embravecida|mar picada|mar brava'],
+    zh: ['平静|风平浪静', '汹涌|波涛汹涌|风浪大|浪大'],
   },
   // what an engine runs on ("petrol engines are banned; electric motors are permitted" → "bermesin listrik dilarang")
   power: {
@@ -10190,8 +10227,20 @@ function whereLost(
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
+  // (and a "without" lost to a need, "works without an internet connection" → "需要联网才能使用")
   const need = NEED_WORD[baseLanguage(target.lang)];
-  if (need && !target.unspaced && NEED_AFTER.test(source.text.slice(negated.end, negated.end + 24))) {
+  const needSaid = NEED_AFTER.test(source.text.slice(negated.end, negated.end + 24)) || /^without$/iu.test(negated.text);
+  const needInText = NEED_IN_TEXT[baseLanguage(target.lang)];
+  if (needInText && target.unspaced && needSaid) {
+    const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+    const needs = [...sentence.matchAll(needInText)];
+    const word = needs[0];
+    if (needs.length === 1 && word) {
+      const start = targetSentence.start + word.index;
+      if (!(at && at.start <= start && start + word[0].length <= at.end)) return { start, end: start + word[0].length };
+    }
+  }
+  if (need && !target.unspaced && needSaid) {
     const words = target.items.filter(
       (item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end,
     );
@@ -10227,6 +10276,8 @@ const NEED_WORD: Readonly<Record<string, RegExp>> = {
   fr: /^(?:nécessaire|nécessaires|besoin|requis|requise)$/u,
   es: /^(?:necesario|necesaria|necesarios|necesarias|necesita|necesitan|requiere|requieren)$/u,
 };
+/** The same in a language written without spaces, found where they stand (never the "需" of "无需", which negates). */
+const NEED_IN_TEXT: Readonly<Record<string, RegExp>> = { zh: /需要|必须/gu };
 
 /** A copula before a word of need ("es necesario", "ist nötig"), taken with it. */
 const COPULA = /^(?:is|are|es|son|ist|sind|est|sont|adalah)$/u;
@@ -10728,6 +10779,15 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
   fr: /^(?:sauf|excepté|hormis)$/u,
   es: /^(?:excepto|salvo)$/u,
 };
+/** Words of error, a noun that a translation renders with its own ("can contain errors" → "可能有错误"). */
+const ERRING: Readonly<Record<string, RegExp>> = {
+  en: /^(?:error|errors|mistake|mistakes)$/u,
+  id: /^(?:kesalahan|kekeliruan|galat)$/u,
+  de: /^(?:fehler|fehlern)$/u,
+  fr: /^(?:erreur|erreurs)$/u,
+  es: /^(?:error|errores)$/u,
+  zh: /^(?:错误|差错|错)$/u,
+};
 
 /**
  * Whether the source's only negative words are words of one kind that a translation renders with
@@ -10780,7 +10840,7 @@ const MISSING_WORD = /^(?:miss|misses|missed|missing|lose|loses|lost|losing|loss
 
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;
-  return [REFUSING, ONLY, EXCEPTING].some((words) => {
+  return [REFUSING, ONLY, EXCEPTING, ERRING].some((words) => {
     const [said, found] = [words[baseLanguage(source.lang)], words[baseLanguage(target.lang)]];
     if (!said || !found || !s.soft.every((cue) => said.test(cue.text.toLowerCase()))) return false;
     const rendered = target.items.filter(

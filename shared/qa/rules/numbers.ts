@@ -747,7 +747,10 @@ function checkSpelledQuantities(
     return;
   }
   const said = alone.length === 1 ? (alone[0] as (typeof alone)[number]).spelled : null;
-  if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some((t) => t.value === said.value)) return;
+  // (a counting "one" is not kept by a word for one that is also the article: "valid for one
+  // season" → "Une carte … valable deux saisons", the "Une" of "A card")
+  const keeps = (t: NumberOccurrence) => t.value === said?.value && !(said.value === 1 && ONE_IS_THE_ARTICLE.test(t.text));
+  if (!said || unmatchedTarget.some((t) => t.value === said.value) || spelledTarget.some(keeps)) return;
   // (an Indonesian "satu" is the number one, the language having no article: "two pens" → "satu pena")
   const free = spelledTarget
     .map((t, i) => ({ t, i }))
@@ -768,6 +771,8 @@ function checkSpelledQuantities(
 
 /** Words for "one" that are the number, never an article (Indonesian has none: "sebuah" and "seorang" say "a"). */
 const ONE_IS_A_NUMBER: Partial<Record<string, RegExp>> = { id: /^satu$/iu, ms: /^satu$/iu };
+/** Words for "one" that are also the indefinite article (French, German, Spanish, Italian, Portuguese, Dutch). */
+const ONE_IS_THE_ARTICLE = /^(?:une?|ein(?:e[mnrs]?)?|uno?|una|um|uma|een)$/iu;
 /** Around an Indonesian "satu" that says "one of", "the only", "one by one", "each other": no count ("salah satu dari dua cabang"). */
 const ONE_OF_BEFORE = /(?:^|[^\p{L}])salah[\s\u00a0]+$/iu;
 const ONE_OF_AFTER = /^(?:-satunya|[\s\u00a0]+(?:per[\s\u00a0]+satu|sama[\s\u00a0]+lain|dari))/iu;
@@ -807,7 +812,10 @@ function checkSpelledCounts(
   usedSpelled: Set<number>,
   out: Finding[],
 ): void {
-  const free = spelledTarget.map((t, i) => ({ t, i })).filter(({ i }) => !usedSpelled.has(i));
+  let free = spelledTarget.map((t, i) => ({ t, i })).filter(({ i }) => !usedSpelled.has(i));
+  // (less the articles that spell "one", where that leaves as many: "A ten-lesson card … for one
+  // season" → "Une carte de dix cours … deux saisons")
+  if (free.length > said.length) free = free.filter(({ t }) => !(t.value === 1 && ONE_IS_THE_ARTICLE.test(t.text)));
   if (free.length !== said.length) return;
   const left = [...free];
   const unsaid: SpelledNumber[] = [];

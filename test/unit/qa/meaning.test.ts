@@ -9117,3 +9117,78 @@ describe('Chinese pairs kept in one place', () => {
     expect(of('Registration closes tomorrow.', '报名明日截止。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 255', () => {
+  it('reads a counting "one" against another number where the only other "one" is an article', () => {
+    expect(of('A ten-lesson card is valid for one season.', 'Une carte de dix cours est valable deux saisons.', 'fr')).toEqual([
+      'numbers.changed deux',
+    ]);
+    expect(of('A ten-lesson card is valid for one season.', 'Une carte de dix cours est valable une saison.', 'fr')).toEqual([]);
+    expect(of('A card is valid for one season.', 'Une carte est valable deux saisons.', 'fr')).toEqual(['numbers.changed deux']);
+  });
+
+  it('reads an Indonesian "kedua kalinya" as the second time, never as both', () => {
+    expect(
+      of('See a doctor if you notice blood for the first time.', 'Temui dokter jika Anda melihat darah untuk kedua kalinya.', 'id'),
+    ).toEqual(['numbers.changed kedua']);
+    expect(
+      of('See a doctor if you notice blood for the first time.', 'Temui dokter jika Anda melihat darah untuk pertama kalinya.', 'id'),
+    ).toEqual([]);
+    expect(ordinalsIn('untuk kedua kalinya', 'id').map((each) => each.value)).toEqual([2]);
+    expect(ordinalsIn('untuk kedua orang tua', 'id')).toEqual([]);
+  });
+
+  it('places a "without" lost to a word of need on that word, in Chinese too', () => {
+    expect(
+      of(
+        'Offline translation works without an internet connection once you have downloaded the language pack.',
+        '下载语言包后，离线翻译需要联网才能使用。',
+        'zh',
+      ),
+    ).toEqual(['polarity.dropped 需要']);
+    expect(
+      of(
+        'Offline translation works without an internet connection once you have downloaded the language pack.',
+        '下载语言包后，离线翻译无需联网即可使用。',
+        'zh',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a negation added beside a word of error that the translation says too', () => {
+    expect(of('Machine translation can contain errors.', '机器翻译不会有错误。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('Machine translation can contain errors.', '机器翻译可能有错误。', 'zh')).toEqual([]);
+    expect(of('Machine translation can contain errors.', 'Maschinelle Übersetzungen enthalten keine Fehler.', 'de')).toEqual([
+      'polarity.added keine',
+    ]);
+    expect(of('Machine translation can contain errors.', 'Maschinelle Übersetzungen können Fehler enthalten.', 'de')).toEqual([]);
+  });
+
+  it('reads rough water against calm, higher in a place against lower, once against every time, and "even" against "except"', () => {
+    expect(of('If the sea is too rough, the lesson is moved.', 'Si la mer est trop calme, le cours est reporté.', 'fr')).toEqual([
+      'direction.inverted calme',
+    ]);
+    expect(of('If the sea is too rough, the lesson is moved.', 'Si la mer est trop agitée, le cours est reporté.', 'fr')).toEqual([]);
+    expect(of('If the road is rough, drive calmly.', 'Jika jalannya rusak, mengemudilah dengan tenang.', 'id')).toEqual([]);
+    expect(of('It is a sign of bleeding higher in the gut.', 'Ini tanda perdarahan di bagian usus yang lebih bawah.', 'id')).toEqual([
+      'direction.inverted lebih bawah',
+    ]);
+    expect(of('It is a sign of bleeding higher in the gut.', 'Ini tanda perdarahan di bagian usus yang lebih atas.', 'id')).toEqual([]);
+    expect(of('Foods higher in fibre suit children under 5.', 'Makanan tinggi serat cocok untuk anak di bawah 5 tahun.', 'id')).toEqual([]);
+    expect(of('Connect your bank account once.', 'Verbinde dein Bankkonto jedes Mal.', 'de')).toEqual(['direction.inverted jedes Mal']);
+    expect(of('Connect your bank account once.', 'Verbinde dein Bankkonto einmal.', 'de')).toEqual([]);
+    expect(of('Once set up, the lamp turns on whenever you enter.', 'Setelah diatur, lampu menyala setiap kali Anda masuk.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of('You can export your data even after cancelling.', 'Du kannst deine Daten außer nach der Kündigung exportieren.', 'de'),
+    ).toEqual(['direction.inverted außer']);
+    expect(
+      of('You can export your data even after cancelling.', 'Du kannst deine Daten auch nach der Kündigung exportieren.', 'de'),
+    ).toEqual([]);
+    expect(of('See a doctor, even if the bleeding is light.', 'Temui dokter, kecuali perdarahannya ringan.', 'id')).toEqual([
+      'direction.inverted kecuali',
+    ]);
+    expect(of('See a doctor, even if the bleeding is light.', 'Temui dokter, meskipun perdarahannya ringan.', 'id')).toEqual([]);
+  });
+});
