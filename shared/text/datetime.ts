@@ -167,8 +167,11 @@ function timePattern(lang: string, bare = false): RegExp {
     const alternatives = [
       `${clock}${meridiem}`, // 9 p.m., 7:30 am
       '(?<![\\p{N}.,:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|[.,:]\\p{N})', // 21:00
+      '(?<![\\p{N}.,:])24:00(?![\\p{N}]|[.,:]\\p{N})', // 24:00, midnight at a day's end
     ];
     if (key === 'en') alternatives.push('(?<![\\p{N}.,:])12(?::00)?\\s(?:noon|midday|midnight)(?![\\p{L}])'); // 12 noon
+    // (and noon or midnight said alone: "from 10 a.m. to midnight")
+    if (key === 'en') alternatives.push('(?<!\\p{L})(?<!\\p{N}\\s)(?:midnight|noon|midday)(?![\\p{L}-])');
     if (key === 'fr') alternatives.push('(?<![\\p{N}.,:])([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?![\\p{L}\\p{N}])'); // 21 h, 21h30
     const hourFirst = HOUR_FIRST_PERIODS[key];
     if (hourFirst) {
@@ -224,6 +227,8 @@ function timeWordOf(after: string): RegExp {
 /** Hours and minutes of a time as written ("9 p.m.", "07.00", "21h30"). */
 function valueOf(text: string, lang: string): { minutes: number; alternative: number | null } | null {
   const key = base(lang);
+  if (/^(?:noon|midday)$/u.test(text)) return { minutes: 12 * 60, alternative: null };
+  if (text === 'midnight' || text === '24:00') return { minutes: 0, alternative: null };
   if (HOUR_FIRST_PERIODS[key] && /[点點时時分半]|^\D/u.test(text)) return hourFirstValue(text, key);
   const match = /(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?/u.exec(text);
   if (!match) return null;
@@ -251,7 +256,7 @@ function valueOf(text: string, lang: string): { minutes: number; alternative: nu
 
 /** What every time of day has somewhere: a digit next to a separator, a meridiem or an hour word. */
 const MAYBE_TIME_RE =
-  /\d[:.]\d|\d\s?[点點时時]|\d\s(?:noon|midday|midnight)|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam|del?\s)/u;
+  /\d[:.]\d|\d\s?[点點时時]|(?<!\p{L})(?:noon|midday|midnight)(?!\p{L})|\d\s?(?:[ap]\.?\s?m|[AP]M|h|Uhr|uur|WI)|\d\s+(?:pagi|dini|siang|sore|petang|malam|del?\s)/u;
 
 /**
  * The times of day in a text, with ranges' second ends ("07.00 hingga 21.00"). `bare`: also the

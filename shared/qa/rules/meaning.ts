@@ -2997,14 +2997,30 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['lado|borde|costado', 'centro'],
     zh: ['侧面|边缘|两侧|侧边', '中间|中央'],
   },
-  // kept in the cloud or on the device ("saved in the cloud" → "lokal gespeichert")
+  // kept in the cloud or on a server, or on the device ("saved in the cloud" → "lokal gespeichert",
+  // "encrypted on your device" → "dienkripsi di server")
   storagePlace: {
-    en: ['in the cloud|to the cloud|cloud storage', 'locally|on the device|on your device|on this device'],
-    id: ['di cloud|ke cloud|penyimpanan cloud', 'secara lokal|di perangkat|di perangkat anda'],
-    de: ['in der cloud|cloud', 'lokal|auf dem gerät|auf ihrem gerät'],
-    fr: ['dans le cloud|dans le nuage', 'localement|en local|sur l’appareil|sur votre appareil'],
-    es: ['en la nube', 'localmente|en local|en el dispositivo|en su dispositivo'],
-    zh: ['云端|云存储', '本地|设备上'],
+    en: [
+      'in the cloud|to the cloud|cloud storage|on our servers|on our server|on the server|on the servers|to our servers',
+      'locally|on the device|on your device|on this device|on your phone|on your computer',
+    ],
+    id: [
+      'di cloud|ke cloud|penyimpanan cloud|di server|ke server|di server kami|ke server kami',
+      'secara lokal|di perangkat|di perangkat anda|di ponsel anda|di komputer anda',
+    ],
+    de: [
+      'in der cloud|cloud|auf unseren servern|auf unserem server|auf dem server|an unsere server',
+      'lokal|auf dem gerät|auf ihrem gerät|auf deinem gerät|auf ihrem handy|auf deinem handy|auf ihrem smartphone|auf deinem smartphone',
+    ],
+    fr: [
+      'dans le cloud|dans le nuage|sur nos serveurs|sur notre serveur|sur le serveur|vers nos serveurs',
+      'localement|en local|sur l’appareil|sur votre appareil|sur votre téléphone',
+    ],
+    es: [
+      'en la nube|en nuestros servidores|en el servidor|a nuestros servidores',
+      'localmente|en local|en el dispositivo|en su dispositivo|en tu dispositivo|en su teléfono|en tu teléfono|en tu móvil',
+    ],
+    zh: ['云端|云存储|服务器', '本地|设备上|手机上'],
   },
   // done again and again or once ("if the child vomits repeatedly" → "muntah sekali"; not
   // Indonesian "sama sekali", at all, nor "sekali lagi", once more)
@@ -3459,8 +3475,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
+  },
+  // an illness acute or chronic ("a chronic skin disease" → "eine akute Hautkrankheit")
+  acuteChronic: {
+    en: ['acute', 'chronic|chronically'],
+    id: ['akut', 'kronis|menahun'],
+    de: ['akut|akute|akuten|akuter|akutes', 'chronisch|chronische|chronischen|chronischer|chronisches'],
+    fr: ['aigu|aiguë|aigus|aiguës', 'chronique|chroniques'],
+    es: ['agudo|aguda|agudos|agudas', 'crónico|crónica|crónicos|crónicas'],
+    zh: ['急性', '慢性'],
+  },
+  // for a short time or a long one ("can be taken for a few days" → "可以长期服用")
+  shortOrLongTerm: {
+    en: ['for a few days|for a short time|short-term|short term|briefly', 'long-term|long term|for a long time|for long periods'],
+    id: ['beberapa hari|jangka pendek|waktu singkat|sebentar', 'jangka panjang|dalam waktu lama|waktu yang lama'],
+    de: [
+      'ein paar tage|einige tage|wenige tage|kurzzeitig|kurzfristig',
+      'langfristig|über längere zeit|längere zeit|über einen langen zeitraum',
+    ],
+    fr: ['quelques jours|à court terme|brièvement|peu de temps', 'à long terme|longtemps|durablement|de façon prolongée'],
+    es: [
+      'unos días|pocos días|unos pocos días|a corto plazo|brevemente',
+      'a largo plazo|mucho tiempo|de forma prolongada|durante largos periodos',
+    ],
+    zh: ['几天|短期|短时间', '长期|长时间'],
   },
   // paid before or after ("monthly in advance" → "im Nachhinein")
   advance: {
@@ -6013,6 +6053,8 @@ const oppositeCache = new Map<string, ReadonlyMap<string, readonly [Phrases, Phr
 /** A language's pairs of opposites by name, each side as phrases of lower-case words. */
 /** A phrase's word that stands for one to four words of any kind: "keep * on" is "keep the bandage on". */
 const GAP = '*';
+/** Negations that no gap of a phrase spans. */
+const NEGATION_IN_GAP = /^(?:not|never|nicht|nie|niemals|kein|keine|keinen|pas|jamais|tidak|tak|jangan|belum|no|nunca)$/u;
 /** A phrase's word (never its first) that stands for an English verb's -ing form: "keeps ~ing" is "keeps recording". */
 const ING = '~ing';
 const ING_FORM = /^\p{L}{3,}ing$/u;
@@ -6157,11 +6199,14 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         const next = phrase[i + 1];
         if (w >= words.length || !joined(w - 1)) return 0;
         let skipped = 0;
-        for (let gap = 1; gap <= widest && w + gap < words.length && joined(w + gap - 1); gap += 1)
+        // (never across a negation, which says the other side: "Hören Sie nicht auf" is to go on)
+        for (let gap = 1; gap <= widest && w + gap < words.length && joined(w + gap - 1); gap += 1) {
           if (sameWord(words[w + gap] as Item, next)) {
             skipped = gap;
             break;
           }
+          if (NEGATION_IN_GAP.test((words[w + gap] as Item).lower)) break;
+        }
         if (skipped === 0) return 0;
         w += skipped + 1;
         i += 1;
@@ -8243,6 +8288,10 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     "facturé à l'heure": 'hour',
     "facturée à l'heure": 'hour',
     "facturés à l'heure": 'hour',
+    "loué à l'heure": 'hour',
+    "louée à l'heure": 'hour',
+    "loués à l'heure": 'hour',
+    "louées à l'heure": 'hour',
     "facturées à l'heure": 'hour',
     'à la journée': 'day',
     'toutes les heures': 'hour',
@@ -8322,6 +8371,11 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'por minuto': 'minute',
     'cada minuto': 'minute',
     'al minuto': 'minute',
+    // (and rented or charged by the period: "se alquilan por horas" → "por días")
+    'por horas': 'hour',
+    'por días': 'day',
+    'por semanas': 'week',
+    'por meses': 'month',
     'por hora': 'hour',
     'cada hora': 'hour',
     'por día': 'day',
@@ -10736,6 +10790,41 @@ function saysUntil(side: Paragraph, english: Paragraph, sentence: Sentence, engl
   return asNegated.test(side.analysis.text.slice(sentence.start, cue.start));
 }
 
+/**
+ * Whether a negation the translation adds refuses what the source says to go on doing ("Keep
+ * moving your neck gently" → "请尽量不要活动颈部"): the source's only soft cues are a "keep" before
+ * a verb in -ing, and no word of stopping follows the negation in its clause (which says it
+ * plainly: "jangan berhenti minum obat", "不要停止活动").
+ */
+function refusesContinuing(source: Analysis, target: Analysis, s: Side, added: Cue, targetSentence: Sentence): boolean {
+  if (baseLanguage(source.lang) !== 'en' || s.soft.length === 0) return false;
+  const goingOn = (cue: Cue) =>
+    /^keeps?$/iu.test(cue.text) && /^[\s\u00a0]+(?:on[\s\u00a0]+)?\p{L}{2,}ing\b/u.test(source.text.slice(cue.end, cue.end + 24));
+  if (!s.soft.every(goingOn)) return false;
+  const stopping = STOPPING_IN[baseLanguage(target.lang)];
+  if (!stopping) return false;
+  const clause = clauseAround(target, added.start, targetSentence);
+  // (from the negation on: French says it inside it, "N'arrêtez pas")
+  const after = target.text.slice(added.start, clause.end).replace(/^\p{L}+['’]/u, '');
+  return !stopping.test(
+    target.unspaced
+      ? after.slice(0, 8)
+      : after
+          .split(/[\s\u00a0]+/u)
+          .slice(0, 6)
+          .join(' '),
+  );
+}
+
+/** Words of stopping or giving up, as a translation says "keep doing" with a negation ("不要停止", "jangan berhenti"). */
+const STOPPING_IN: Readonly<Record<string, RegExp>> = {
+  id: /(?:^|\s)(?:berhenti|menghentikan|hentikan|putus|memutus|meninggalkan)(?:\s|$)/iu,
+  de: /(?:^|\s)(?:aufhören|aufzuhören|auf|abbrechen|absetzen|unterbrechen|aussetzen)(?:\s|$)/iu,
+  fr: /(?:^|\s)(?:arrêter|arrêtez|cesser|cessez|interrompre|interrompez|abandonner)(?:\s|$)/iu,
+  es: /(?:^|\s)(?:dejar|deje|dejes|dejen|interrumpir|interrumpa|suspender|suspenda|abandonar|abandone)(?:\s|$)/iu,
+  zh: /停|中断|中止|放弃/u,
+};
+
 /** Words soft in that they may render a negation ("stay indoors" → "jangan keluar"), but not negative themselves. */
 const STAYING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/u;
 
@@ -10854,7 +10943,7 @@ function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSent
  * Whether an added "without" turns an "only with" around ("may use the wheels only with the
  * teacher's permission" → "boleh menggunakan meja putar tanpa izin guru"): the source's only soft
  * words are "only" right before "with" (or before a participle and "with": "only allowed with our
- * consent" → "无需我方同意即可"), and the translation's one negation is a "without" (a
+ * consent" → "无需我方同意即可", "can only be opened with your fingerprint" → "dapat dibuka tanpa sidik jari"), and the translation's one negation is a "without" (a
  * careful one says "hanya dengan izin", or "tidak boleh … tanpa izin" with a negation of its own).
  */
 function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Side, added: Cue, targetNegations: readonly Cue[]): boolean {
@@ -10864,7 +10953,7 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
   const onlyWith = s.soft.filter(
     (cue) =>
       cue.text.toLowerCase() === 'only' &&
-      /^[\s\u00a0]+(?:(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out|together)[\s\u00a0]+)?with\b/iu.test(
+      /^[\s\u00a0]+(?:(?:be[\s\u00a0]+)?(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out|together|\p{L}{3,}ed)[\s\u00a0]+)?with\b/iu.test(
         source.text.slice(cue.end, cue.end + 24),
       ),
   );
@@ -12870,6 +12959,7 @@ export const meaningRule: Rule = {
         (s.soft.length === 0 ||
           refusesPermission(source, target, sourceParagraph, targetParagraph, s, sourceSentence, targetSentence, added) ||
           refusesStaying(target, s, added) ||
+          refusesContinuing(source, target, s, added, targetSentence) ||
           softsSaidPlainly(source, target, s, sourceSentence, targetSentence, added) ||
           otherwiseSaidPlainly(source, target, s, sourceSentence, targetSentence) ||
           unlessUnsaid(source, targetParagraph, s, sourceSentence, targetSentence, added) ||

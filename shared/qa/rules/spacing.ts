@@ -10,7 +10,30 @@ import { compiled } from '../../text/regexp';
 
 const HYPHEN_GAP_RE = /[ \u00a0]+-(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])-[ \u00a0]+(?=[\p{L}\p{N}])/gu;
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
-const CONJUNCTIONS = new Set(['and', 'or', 'dan', 'atau', 'serta', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of']);
+/** Words after a hyphen that a word left open before them shares ("pre- and post-war", "zwei- bis dreimal", "weder Ein- noch Ausgang"). */
+const CONJUNCTIONS = new Set([
+  'and',
+  'or',
+  'to',
+  'dan',
+  'atau',
+  'serta',
+  'und',
+  'oder',
+  'bis',
+  'sowie',
+  'bzw',
+  'beziehungsweise',
+  'noch',
+  'et',
+  'ou',
+  'y',
+  'o',
+  'e',
+  'en',
+  'of',
+  'tot',
+]);
 const DOUBLE_SPACE_RE = /(?<=\S)[ \u00a0]{2,}(?=\S)/gu;
 const SPACE_BEFORE_RE = /(?<=[\p{L}\p{N}"'”’)\]])[ \u00a0]+(?=[,;:!?)\]}](?:[\s"'”’]|$)|\.(?:[\s"'”’]|$))/gu;
 const SPACE_AFTER_OPEN_RE = /[([{][ \u00a0]+(?=\S)/gu;

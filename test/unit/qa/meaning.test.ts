@@ -9192,3 +9192,58 @@ describe('round 255', () => {
     expect(of('See a doctor, even if the bleeding is light.', 'Temui dokter, meskipun perdarahannya ringan.', 'id')).toEqual([]);
   });
 });
+
+describe('round 256', () => {
+  it('takes a German suspended hyphen before "bis", "noch" or "sowie" as a word left open, never as a broken one', () => {
+    expect(of('It is given two to three times a week.', 'Sie erfolgt zwei- bis dreimal pro Woche.', 'de')).toEqual([]);
+    expect(of('Use the e-mail.', 'Nutzen Sie die E- Mail.', 'de')).toEqual(['spacing.hyphen E- Mail']);
+  });
+
+  it('reads a place kept on the device against a server, and "only … be opened with" made "without"', () => {
+    expect(of('Your notes are encrypted on your device.', 'Catatan Anda dienkripsi di server.', 'id')).toEqual([
+      'direction.inverted di server',
+    ]);
+    expect(of('Your notes are encrypted on your device.', 'Catatan Anda dienkripsi di perangkat Anda.', 'id')).toEqual([]);
+    expect(of('Notes can only be opened with your fingerprint.', 'Catatan dapat dibuka tanpa sidik jari Anda.', 'id')).toEqual([
+      'polarity.added tanpa',
+    ]);
+    expect(of('Notes can only be opened with your fingerprint.', 'Catatan hanya dapat dibuka dengan sidik jari Anda.', 'id')).toEqual([]);
+  });
+
+  it('reads a negation that refuses what the source says to keep doing, unless a word of stopping says it plainly', () => {
+    expect(of('Keep moving your neck gently.', '请尽量不要活动颈部。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('Keep moving your neck gently.', '请继续轻柔地活动颈部。', 'zh')).toEqual([]);
+    expect(of('Keep taking your tablets.', 'Jangan minum tablet Anda.', 'id')).toEqual(['polarity.added Jangan']);
+    expect(of('Keep taking your tablets.', 'Jangan berhenti minum tablet Anda.', 'id')).toEqual([]);
+    expect(of('Keep taking your tablets.', "N'arrêtez pas de prendre vos comprimés.", 'fr')).toEqual([]);
+    expect(of('Keep taking your tablets.', 'No deje de tomar sus pastillas.', 'es')).toEqual([]);
+    // (a gap in a phrase spans no negation: "hören … auf" is to stop, "hören Sie nicht auf" to go on)
+    expect(of('Keep taking your tablets.', 'Hören Sie nicht auf, Ihre Tabletten zu nehmen.', 'de')).toEqual([]);
+  });
+
+  it('reads a few days against the long term, at once against waiting a few days, and acute against chronic', () => {
+    expect(of('Painkillers can be taken for a few days.', '止痛药可以长期服用。', 'zh')).toEqual(['direction.inverted 长期']);
+    expect(of('Painkillers can be taken for a few days.', '止痛药可以服用几天。', 'zh')).toEqual([]);
+    expect(of('See a doctor at once if your hands feel numb.', '如果双手麻木，可以等几天再就医。', 'zh')).toEqual([
+      'direction.inverted 等几天',
+    ]);
+    expect(of('See a doctor at once if your hands feel numb.', '如果双手麻木，请立即就医。', 'zh')).toEqual([]);
+    expect(of('Psoriasis is a chronic skin disease.', 'Schuppenflechte ist eine akute Hautkrankheit.', 'de')).toEqual([
+      'direction.inverted akute',
+    ]);
+    expect(of('Psoriasis is a chronic skin disease.', 'Schuppenflechte ist eine chronische Hautkrankheit.', 'de')).toEqual([]);
+  });
+
+  it('reads rooms rented by the hour against by the day, and midnight as a time', () => {
+    expect(of('Rooms are rented by the hour.', 'Las salas se alquilan por días.', 'es')).toEqual(['frequency.changed por días']);
+    expect(of('Rooms are rented by the hour.', 'Las salas se alquilan por horas.', 'es')).toEqual([]);
+    expect(of('The building is open from 10 a.m. to midnight.', 'El edificio abre de 10:00 a 22:00.', 'es')).toEqual([
+      'numbers.changed 22:00',
+    ]);
+    expect(of('The building is open from 10 a.m. to midnight.', 'El edificio abre de 10:00 a 24:00.', 'es')).toEqual([]);
+    expect(of('The building is open from 10 a.m. to midnight.', 'El edificio abre de 10:00 a medianoche.', 'es')).toEqual([]);
+    expect(
+      check('El edificio abre de 10:00 a 24:00.', 'The building is open from 10 a.m. to midnight.', { sourceLang: 'es', targetLang: 'en' }),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a German suspended hyphen ("zwei- bis dreimal") read as a broken word
-      'schuppenflechte-de ¶7 spacing.hyphen "zwei- bis"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and twenty-three (two hundred and forty-three other changes of meaning, one hundred and ninety-five terms, parties or order swapped, one hundred and fifty-seven opposites, one hundred and nine negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-four spans of time, times or units, sixteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and twelve (two hundred and thirty-eight other changes of meaning, one hundred and ninety-five terms, parties or order swapped, one hundred and fifty-six opposites, one hundred and seven negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, sixteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -178,8 +176,6 @@ describe('precision on careful translations', () => {
       'caspa-es ¶8 colour changed (red to pale)',
       'caspa-es ¶8 opposite (very itchy to a little)',
       'cataract ¶7 comparison inverted (more painful to less painful)',
-      'catatan ¶2 meaning changed (only with to without)',
-      'catatan ¶8 meaning changed (on your device to on the server)',
       'centreloisirs-fr ¶5 meaning changed (depend on income to the same for all)',
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
       'centrodeportivo-es ¶5 terms swapped (mixed and women-only days)',
@@ -456,9 +452,6 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
-      'jingzhui-zh ¶2 negation added (keep moving to do not move)',
-      'jingzhui-zh ¶6 meaning changed (a few days to long term)',
-      'jingzhui-zh ¶7 meaning changed (at once to wait a few days)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jizhang-zh ¶1 term changed (expenses to income)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
@@ -685,7 +678,6 @@ describe('precision on careful translations', () => {
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
       'plongee-fr ¶1 unit changed (days to weeks)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
-      'podcastapp ¶8 term changed (on your device to on our servers)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
       'podologo-es ¶5 condition changed (or else to and)',
       'posapp ¶5 term changed (the original method to any method)',
@@ -743,8 +735,6 @@ describe('precision on careful translations', () => {
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'salaensayo-es ¶1 unit changed (by the hour to by the day)',
-      'salaensayo-es ¶6 time changed (midnight to 22:00)',
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
       'sallereunion-fr ¶5 opposite (not allowed to allowed)',
       'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
@@ -755,11 +745,9 @@ describe('precision on careful translations', () => {
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schlafstoerung-de ¶4 opposite (keeps you awake to makes you tired)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
-      'schoolphotos ¶1 negation added (only with consent to without)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
       'schrittzaehler-de ¶1 meaning changed (even when off to only when on)',
       'schrittzaehler-de ¶4 meaning changed (height to weight)',
-      'schuppenflechte-de ¶1 opposite (chronic to acute)',
       'schuppenflechte-de ¶7 meaning changed (in a clinic to at home)',
       'schuppenflechte-de ¶8 meaning changed (may be arthritis to is harmless)',
       'securitycam ¶3 term changed (visitors to neighbours)',
@@ -789,7 +777,6 @@ describe('precision on careful translations', () => {
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
       'shouhuan-zh ¶2 opposite (shortens to extends)',
-      'shouhuan-zh ¶5 meaning changed (on your phone to in the cloud)',
       'shouhuan-zh ¶7 restriction dropped (only when nearby to even if not)',
       'shouzukou-zh ¶8 opposite (very little to a lot)',
       'shuimian-zh ¶7 opposite (improves to lowers)',
