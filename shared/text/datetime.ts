@@ -187,7 +187,7 @@ function timePattern(lang: string, bare = false): RegExp {
     const periods = dayPeriodPattern(key);
     // "jam 8 malam", "pukul 7.30 pagi": an hour and the part of the day it is in
     if (before && periods) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s+${periods}(?![\\p{L}])`);
-    if (before) alternatives.push(`(?<=${before}\\s)([01]?\\d|2[0-3])[.:]([0-5]\\d)(?![\\p{N}]|[.,]\\p{N})`);
+    if (before) alternatives.push(`(?<=${before}\\s)(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)|24[.:]00)(?![\\p{N}]|[.,]\\p{N})`);
     // "10 Uhr abends": the hour, its word, and the part of the day after both
     if (after && periods) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?\\s?${after}\\s+${periods}(?![\\p{L}])`);
     if (after) alternatives.push(`([01]?\\d|2[0-3])(?:[.:]([0-5]\\d))?(?=\\s?${after}\\b)`);
@@ -228,7 +228,7 @@ function timeWordOf(after: string): RegExp {
 function valueOf(text: string, lang: string): { minutes: number; alternative: number | null } | null {
   const key = base(lang);
   if (/^(?:noon|midday)$/u.test(text)) return { minutes: 12 * 60, alternative: null };
-  if (text === 'midnight' || text === '24:00') return { minutes: 0, alternative: null };
+  if (text === 'midnight' || /^24[:.]00$/u.test(text)) return { minutes: 0, alternative: null };
   if (HOUR_FIRST_PERIODS[key] && /[点點时時分半]|^\D/u.test(text)) return hourFirstValue(text, key);
   const match = /(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?/u.exec(text);
   if (!match) return null;

@@ -2334,7 +2334,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['活跃|多活动|保持活动', '卧床|静养|躺着不动'],
   },
   sound: {
-    en: ['silent|mute|muted', 'sound on|ringer on|loud'],
+    // (and a quiet room against a noisy one: "works best in a quiet room" → "en una sala ruidosa")
+    en: ['silent|mute|muted|quiet|quieter', 'sound on|ringer on|loud|noisy|noisier'],
     // (and noisy: "silent in Do Not Disturb mode" → "bruyants")
     id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring|bising|berisik'],
     de: ['lautlos|stumm|stummgeschaltet|stummschalten', 'laut|klingelton an|ton an'],
@@ -3009,15 +3010,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'secara lokal|di perangkat|di perangkat anda|di ponsel anda|di komputer anda',
     ],
     de: [
-      'in der cloud|cloud|auf unseren servern|auf unserem server|auf dem server|an unsere server',
+      'in der cloud|in die cloud|cloud|auf unseren servern|auf unserem server|auf dem server|an unsere server',
       'lokal|auf dem gerät|auf ihrem gerät|auf deinem gerät|auf ihrem handy|auf deinem handy|auf ihrem smartphone|auf deinem smartphone',
     ],
     fr: [
-      'dans le cloud|dans le nuage|sur nos serveurs|sur notre serveur|sur le serveur|vers nos serveurs',
+      'dans le cloud|dans le nuage|vers le cloud|sur nos serveurs|sur notre serveur|sur le serveur|vers nos serveurs',
       'localement|en local|sur l’appareil|sur votre appareil|sur votre téléphone',
     ],
     es: [
-      'en la nube|en nuestros servidores|en el servidor|a nuestros servidores',
+      'en la nube|a la nube|en nuestros servidores|en el servidor|a nuestros servidores',
       'localmente|en local|en el dispositivo|en su dispositivo|en tu dispositivo|en su teléfono|en tu teléfono|en tu móvil',
     ],
     zh: ['云端|云存储|服务器', '本地|设备上|手机上'],
@@ -3477,6 +3478,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       '立即|立刻|马上|即刻|紧急|尽快',
       '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
+  },
+  // a cause or a concession ("Music must end by 10 p.m. because of the neighbours" → "meskipun ada
+  // tetangga", despite them)
+  causeConcession: {
+    // (and "because" alone, so that a source that says both leaves the pair alone)
+    en: ['because|because of|due to|owing to|on account of', 'despite|in spite of|regardless of'],
+    id: ['karena|akibat|disebabkan oleh|dikarenakan|demi', 'meskipun|walaupun|walau|biarpun|kendati|sekalipun|terlepas dari|meski'],
+    de: ['weil|wegen|aufgrund|auf grund|infolge|mit rücksicht auf', 'trotz|ungeachtet|unabhängig von|obwohl'],
+    fr: [
+      'parce que|parce qu|à cause de|à cause du|à cause des|en raison de|en raison du|en raison des|par égard pour',
+      'malgré|en dépit de|en dépit du|indépendamment de|bien que',
+    ],
+    es: ['porque|debido a|a causa de|por culpa de|en atención a|por respeto a', 'a pesar de|pese a|independientemente de|aunque'],
+    zh: ['因为|由于|出于', '尽管|虽然|不管|无论'],
   },
   // an illness acute or chronic ("a chronic skin disease" → "eine akute Hautkrankheit")
   acuteChronic: {
@@ -5708,7 +5723,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
     '收费|收取|付费|需付费|需支付|须支付|需要支付|另行收费|额外收费|另收费|另外收费|另付费',
   ],
-  timing: ['提前|提早', '延迟|推迟|迟到'],
+  timing: ['提前|提早', '延迟|推迟|迟到|晚于|晚到|更晚'],
   indoors: ['室内|屋内', '室外|户外|露天'],
   // (not "以内", "之内": "within" a span of time, "2天以内")
   insideOutside: ['以外|之外|时间外|范围外|外面|外部|外侧', '时间内|范围内|里面|内部|内侧'],
@@ -5875,6 +5890,27 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   de: [
     ['auch wenn', 1],
     ['selbst wenn', 1],
+    // ("laut" before what it cites is "according to": "laut Hausordnung", "laut dem Vertrag")
+    ...[
+      'dem',
+      'der',
+      'den',
+      'des',
+      'unserer',
+      'unserem',
+      'unseren',
+      'ihrer',
+      'ihrem',
+      'ihren',
+      'gesetz',
+      'vertrag',
+      'hausordnung',
+      'angaben',
+      'plan',
+      'fahrplan',
+      'satzung',
+      'agb',
+    ].map((next) => [`laut ${next}`, 0] as const),
     ['immer noch', 0],
     ['noch immer', 1],
     ['immer wieder', 0],

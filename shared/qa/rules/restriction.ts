@@ -264,7 +264,7 @@ function keptIn(
       // (nor one of a concession, which widens: "selalu digunakan, bahkan saat Anda tidak memesan",
       // "immer angezeigt, auch wenn das Schloss nicht verbunden ist" for "only used while you book",
       // "only shown when it is connected")
-      !conceded(analysis.lang, all, k) &&
+      !conceded(analysis, all, k) &&
       // (nor a German one in a relative clause, which says a thing of its own: "alle Kontakte …, auch
       // die, die die Eltern nicht freigegeben haben" for "only the contacts that parents approved")
       !(GERMAN_NEGATION.test(word.lower) && analysis.lang.startsWith('de') && inGermanRelativeClause(analysis, word)) &&
@@ -323,13 +323,18 @@ const CONCEDING: Partial<Record<string, { negation: RegExp; opener: RegExp }>> =
   es: { negation: /^(?:no|ningún|ninguna|nadie)$/u, opener: /^(?:aunque|incluso|aun|aún)$/u },
 };
 
-function conceded(lang: string, words: readonly Item[], k: number): boolean {
-  const conceding = CONCEDING[baseLanguage(lang)];
+function conceded(analysis: Analysis, words: readonly Item[], k: number): boolean {
+  const conceding = CONCEDING[baseLanguage(analysis.lang)];
   const word = words[k] as Item;
+  // (four words before it, or in a German clause, which says its verb last, eight: "auch wenn du
+  // „Automatisch löschen“ nicht aktivierst"; never across a comma)
+  const reach = baseLanguage(analysis.lang) === 'de' ? 8 : 4;
   return (
     conceding !== undefined &&
     conceding.negation.test(word.lower) &&
-    words.slice(Math.max(0, k - 4), k).some((before) => conceding.opener.test(before.lower))
+    words
+      .slice(Math.max(0, k - reach), k)
+      .some((before) => conceding.opener.test(before.lower) && !/[,;:]/u.test(analysis.text.slice(before.end, word.start)))
   );
 }
 

@@ -9247,3 +9247,54 @@ describe('round 256', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 257', () => {
+  it('reads a Chinese "晚于" as later, so that "提前" of "in advance" beside it turns nothing', () => {
+    expect(of('Please tell us in advance if you will arrive later.', '如您将晚于此时间到达，请提前告知我们。', 'zh')).toEqual([]);
+    expect(of('Please tell us if you will arrive later.', '如您将提前到达，请告知我们。', 'zh')).toEqual(['direction.inverted 提前']);
+  });
+
+  it('reads a quiet room against a noisy one, the phone against the cloud, and a cause against a concession', () => {
+    expect(of('It works best in a quiet room.', 'Funciona mejor en una sala ruidosa.', 'es')).toEqual(['direction.inverted ruidosa']);
+    expect(of('It works best in a quiet room.', 'Funciona mejor en una sala silenciosa.', 'es')).toEqual([]);
+    expect(of('Recordings are stored on your phone.', 'Las grabaciones se suben a la nube.', 'es')).toEqual([
+      'direction.inverted a la nube',
+    ]);
+    expect(of('Recordings are stored on your phone.', 'Las grabaciones se guardan en tu teléfono.', 'es')).toEqual([]);
+    expect(of('Music must end early because of the neighbours.', 'Musik harus berakhir lebih awal meskipun ada tetangga.', 'id')).toEqual([
+      'direction.inverted meskipun',
+    ]);
+    expect(of('Music must end early because of the neighbours.', 'Musik harus berakhir lebih awal karena ada tetangga.', 'id')).toEqual([]);
+    // (a "because" of the source's own says that side: "despite" beside it leaves the pair alone)
+    expect(of('Despite the rain, we stayed because it was fun.', 'Meskipun hujan, kami tetap tinggal karena menyenangkan.', 'id')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "24.00" after "pukul" as midnight', () => {
+    expect(of('Music must end by 10 p.m.', 'Musik harus berakhir paling lambat pukul 24.00.', 'id')).toEqual(['numbers.changed 24.00']);
+    expect(of('The bar is open until midnight.', 'Bar buka sampai pukul 24.00.', 'id')).toEqual([]);
+  });
+
+  it('reads "laut" before what it cites as "according to", never as loud', () => {
+    expect(of('Quiet hours apply according to the house rules.', 'Laut Hausordnung gilt die Ruhezeit.', 'de')).toEqual([]);
+    expect(of('Keep your phone on silent.', 'Lassen Sie Ihr Handy laut.', 'de')).toEqual(['direction.inverted laut']);
+  });
+
+  it("takes a German negation eight words into a concession as the concession's", () => {
+    expect(
+      of(
+        'Scans are deleted after you export them only if you turn on Auto-delete.',
+        'Scans werden nach dem Export immer gelöscht, auch wenn du „Automatisch löschen“ nicht aktivierst.',
+        'de',
+      ),
+    ).toContain('restriction.dropped immer');
+    expect(
+      of(
+        'Scans are deleted after you export them only if you turn on Auto-delete.',
+        'Scans werden nach dem Export nur gelöscht, wenn du „Automatisch löschen“ aktivierst.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "in advance" said in Chinese ("提前") read against a "later" of the same sentence
-      'minsu-zh ¶1 direction.inverted "提前"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and twenty-two (two hundred and thirty-nine other changes of meaning, one hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-eight opposites, one hundred and eight negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventeen (two hundred and thirty-eight other changes of meaning, one hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-six opposites, one hundred and eight negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -390,8 +388,6 @@ describe('precision on careful translations', () => {
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
       'gongxiangqiche-zh ¶7 party changed (charged to your account to borne by the company)',
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
-      'grabadora-es ¶2 opposite (stored on your phone to uploaded to the cloud)',
-      'grabadora-es ¶4 opposite (quiet to noisy)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
       'grossesse-fr ¶6 negation added (can be switched off)',
@@ -749,7 +745,6 @@ describe('precision on careful translations', () => {
       'saodi-zh ¶6 opposite (keep out to allow in)',
       'sariawan ¶8 negation dropped (does not hurt)',
       'sariawan ¶8 meaning changed (must always to need not)',
-      'scanapp-de ¶5 restriction dropped (only if)',
       'scanapp-de ¶5 negation added (turn on to do not turn on)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schlafstoerung-de ¶4 opposite (keeps you awake to makes you tired)',
@@ -771,8 +766,6 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶1 numbers swapped (100 chairs and 10 tables)',
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
-      'sewagedung ¶5 time changed (10 p.m. to midnight)',
-      'sewagedung ¶5 meaning changed (because of to despite)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
       'sewaperahu ¶3 terms swapped (within the bay, not on the open sea)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
