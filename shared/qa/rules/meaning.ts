@@ -3493,6 +3493,28 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['porque|debido a|a causa de|por culpa de|en atención a|por respeto a', 'a pesar de|pese a|independientemente de|aunque'],
     zh: ['因为|由于|出于', '尽管|虽然|不管|无论'],
   },
+  // a step of a plan skipped or kept to ("Rest days are part of the plan; do not skip them" →
+  // "vous pouvez les sauter")
+  skipping: {
+    en: ['skip|skips|skipped|skipping', 'attend|attends|attended|keep to|stick to'],
+    id: ['melewatkan|lewatkan|dilewatkan|melewatkannya|lewatkanlah|bolos|membolos', 'mematuhi|patuhi|mengikuti|ikuti|menghadiri|hadiri'],
+    de: [
+      'auslassen|auslässt|ausgelassen|überspringen|überspringt|übersprungen|schwänzen',
+      'einhalten|einhält|eingehalten|besuchen|teilnehmen',
+    ],
+    fr: ['sauter|sautez|sauté|sautés|sautée|sautées|zapper', 'respecter|respectez|suivre|suivez|assister'],
+    es: ['saltar|saltarse|sáltese|salte|saltes|saltarte|omitir|omita', 'respetar|respete|cumplir|cumpla|asistir|asista'],
+    zh: ['跳过|略过|漏掉|漏服|旷课', '坚持|遵守|按时'],
+  },
+  // a length of a way in kilometres or in miles ("shows your pace every kilometre" → "à chaque mile")
+  distanceUnit: {
+    en: ['kilometre|kilometres|kilometer|kilometers|km', 'mile|miles'],
+    id: ['kilometer|km', 'mil'],
+    de: ['kilometer|km', 'meile|meilen'],
+    fr: ['kilomètre|kilomètres|km', 'mile|miles'],
+    es: ['kilómetro|kilómetros|km', 'milla|millas'],
+    zh: ['公里|千米', '英里'],
+  },
   // an illness acute or chronic ("a chronic skin disease" → "eine akute Hautkrankheit")
   acuteChronic: {
     en: ['acute', 'chronic|chronically'],
@@ -11424,6 +11446,7 @@ function addedBesideAnother(
   sourceNots: readonly Cue[],
   targetNots: readonly Cue[],
   targetSentence: Sentence,
+  withoutsOnly: boolean,
 ): Cue | null {
   if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
   const counted = (paragraph: Paragraph, cues: readonly Cue[]) => {
@@ -11434,6 +11457,10 @@ function addedBesideAnother(
   const found = counted(targetParagraph, targetNots);
   // (a "without" of the source may be said with a plain negation: "sans avoir annulé" → "and did not cancel")
   const withouts = sourceParagraph.prepositional(sourceNots).length;
+  // (where the source's only negations are "without"s the translation renders with its own, a plain
+  // one it adds is added: "can live normally without a gallbladder" → "No se puede vivir … sin vesícula")
+  if (withoutsOnly && sourceNots.length === 0 && found.length > 0)
+    return found.find((cue) => !targetParagraph.inRelativeClause(cue)) ?? null;
   if (said.length === 0 || found.length <= said.length + withouts) return null;
   const unpaired = new Set(found);
   for (const negation of said) {
@@ -13017,7 +13044,18 @@ export const meaningRule: Rule = {
         // one added beside one kept (no negative word on either side that a negation may say, or
         // each a word of a pair the other side says plainly on the same side: "can be turned off if
         // you cannot talk" → "no se pueden desactivar si no puedes hablar")
-        const beside = addedBesideAnother(source, target, sourceParagraph, targetParagraph, sourceNots, targetNots, targetSentence);
+        // (and whether the source's negations are all "without"s the translation's render)
+        const withoutsOnly = sourceNegations.length === pairedWithout;
+        const beside = addedBesideAnother(
+          source,
+          target,
+          sourceParagraph,
+          targetParagraph,
+          sourceNots,
+          targetNots,
+          targetSentence,
+          withoutsOnly,
+        );
         if (beside && !negatesOpposite(source, target, sourceSentence, targetSentence, beside))
           out.push(
             finding(context, 'polarity.added', 'major', beside.start, beside.end, {

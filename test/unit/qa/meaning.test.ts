@@ -9298,3 +9298,25 @@ describe('round 257', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 258', () => {
+  it('reads a plain negation added beside a "without" the translation renders with its own', () => {
+    expect(of('You can live normally without a gallbladder.', 'No se puede vivir con normalidad sin vesícula.', 'es')).toEqual([
+      'polarity.added No',
+    ]);
+    expect(of('You can live normally without a gallbladder.', 'Se puede vivir con normalidad sin vesícula.', 'es')).toEqual([]);
+    // (not where the source's negation is a limit's: "no later than" → "paling lambat")
+    expect(of('Printing fees are not included in the gold price.', 'Biaya cetak tidak termasuk dalam harga emas.', 'id')).toEqual([]);
+  });
+
+  it('reads a step skipped said plainly where the source forbids skipping it, and a kilometre against a mile', () => {
+    expect(of('Do not skip rest days.', 'Vous pouvez sauter les jours de repos.', 'fr')).toEqual(['polarity.dropped sauter']);
+    expect(of('Do not skip rest days.', 'Ne sautez pas les jours de repos.', 'fr')).toEqual([]);
+    expect(of('Never skip a dose.', 'Lewatkan dosis jika lupa.', 'id')).toEqual(['polarity.dropped Lewatkan']);
+    expect(of('Never skip a dose.', 'Jangan pernah melewatkan dosis.', 'id')).toEqual([]);
+    expect(of('The app shows your pace every kilometre.', "L'application affiche votre allure à chaque mile.", 'fr')).toEqual([
+      'direction.inverted mile',
+    ]);
+    expect(of('The app shows your pace every kilometre.', "L'application affiche votre allure à chaque kilomètre.", 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and twenty-five (two hundred and forty-one other changes of meaning, one hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-seven opposites, one hundred and eleven negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and eighteen (two hundred and forty-one other changes of meaning, one hundred and ninety-eight terms, parties or order swapped, one hundred and fifty-seven opposites, one hundred and six negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-one spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -157,7 +157,6 @@ describe('precision on careful translations', () => {
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
       'cagnotte-fr ¶2 parties swapped (the organiser can, contributors cannot)',
-      'calculosbiliares-es ¶7 negation added (can live normally to cannot)',
       'calculsrenaux-fr ¶7 comparison inverted (less salt to more)',
       'caldera-es ¶2 negation added (included to not included)',
       'caldera-es ¶4 restriction dropped (the agreed date to any date)',
@@ -171,7 +170,6 @@ describe('precision on careful translations', () => {
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
-      'cartevitale-fr ¶9 negation added (can still treat you to cannot)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'caspa-es ¶7 opposite (keep using to stop)',
       'caspa-es ¶8 colour changed (red to pale)',
@@ -221,9 +219,7 @@ describe('precision on careful translations', () => {
       'cosmetics ¶7 negation moved (unopened can be returned, opened cannot)',
       'coupdechaleur-fr ¶4 urgency changed (immediately to within the hour)',
       'coursdecuisine-fr ¶2 order inverted (when you book to after the class)',
-      'courseapied-fr ¶1 unit changed (kilometre to mile)',
       'courseapied-fr ¶4 meaning changed (part of the plan to optional)',
-      'courseapied-fr ¶4 negation dropped (do not skip)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
       'crampes-fr ¶6 negation dropped (do not take quinine)',
@@ -592,7 +588,6 @@ describe('precision on careful translations', () => {
       'mitfahrapp-de ¶4 terms swapped (in the app, no cash)',
       'mitfahrapp-de ¶8 restriction dropped (only after to immediately)',
       'mittelohr-de ¶8 term changed (swimming to bathing)',
-      'montregps-fr ¶7 unit changed (kilometre to mile)',
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
       'mordedura-es ¶4 urgency changed (the same day to the following week)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
@@ -719,7 +714,6 @@ describe('precision on careful translations', () => {
       'recetascocina-es ¶5 meaning changed (estimates to exact)',
       'recetascocina-es ¶7 negation added (shows ads to does not)',
       'reciclaje-es ¶2 time changed (the evening before to the morning after)',
-      'reciclaje-es ¶6 negation added (works without an account)',
       'reciclaje-es ¶8 negation added (can be turned off)',
       'reflux-fr ¶1 meaning changed (burning to cold)',
       'reifeneinlagerung-de ¶1 term changed (one season to one year)',
@@ -739,7 +733,6 @@ describe('precision on careful translations', () => {
       'rhumefoins-fr ¶2 opposite (runny nose to dry)',
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
-      'riego-es ¶7 negation added (works without a subscription)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
