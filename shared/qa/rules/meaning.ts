@@ -1872,10 +1872,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   relief: {
     en: [
       'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated',
-      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated',
+      'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
     id: ['memperburuk|memperparah|bertambah parah', 'meredakan|melegakan|menenangkan'],
-    de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
+    de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
     fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent'],
     es: ['empeorar|empeora|empeoran|agravar|agrava|agravan', 'aliviar|alivia|alivian|calmar|calma|calman'],
   },
@@ -1909,7 +1909,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
-      'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai',
+      'terus|lanjutkan|melanjutkan|dilanjutkan|teruskan|meneruskan|diteruskan|tetap diminum|tetap digunakan|tetap dipakai|tetap berjalan|tetap aktif|terus berjalan',
     ],
     // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
     de: [
@@ -3476,7 +3476,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
       '立即|立刻|马上|即刻|紧急|尽快',
-      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
+      '稍后|过后|晚些时候|几天后|数天后|过几天|过两天|过几天再|等几天|观察几天|先观察|等两天|再等几天|等一段时间|明天|明日|下周|下个月|一小时后|两小时后|几小时后|数小时后|半小时后|一周内|一周之内|一个月内|几天内|数日内|数天内|几日内|两天内|三天内|两日内|三日内|一天内|一日内',
     ],
   },
   // a cause or a concession ("Music must end by 10 p.m. because of the neighbours" → "meskipun ada
@@ -5317,8 +5317,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'en bas du|en bas de|en bas des|au pied du|au pied de|au pied des|bouton du bas|en bas à gauche|en bas à droite',
     ],
     es: [
-      'en lo alto de|en la parte superior|en la parte de arriba|en la cima|botón superior|botón de arriba|arriba a la izquierda|arriba a la derecha',
-      'en la parte inferior|en la parte de abajo|al pie de|botón inferior|botón de abajo|abajo a la izquierda|abajo a la derecha',
+      'en lo alto de|en la parte superior|en la parte de arriba|en la cima|botón superior|botón de arriba|arriba a la izquierda|arriba a la derecha|al principio de la lista|al inicio de la lista',
+      'en la parte inferior|en la parte de abajo|al pie de|botón inferior|botón de abajo|abajo a la izquierda|abajo a la derecha|al final de la lista',
     ],
     zh: ['顶部|上方按钮|左上角|右上角', '底部|下方按钮|左下角|右下角'],
   },
@@ -5739,7 +5739,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   temperature: [
     // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
     '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|寒冷|降温|湿冷|发凉',
+    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -10336,6 +10336,14 @@ function whereLost(
   negated: Cue,
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
+  // (an English negation that ends its clause, its verb left out, "but alcohol does not", is lost
+  // where its subject lands: "Kopi, teh, dan alkohol dihitung")
+  // (unless the translation says "also" there, whose place the landmarks find: "foto paspor juga perlu")
+  const elided = ALSO_SAID.test(target.text.slice(targetSentence.start, targetSentence.end)) ? null : elidedSubject(source, negated);
+  if (elided) {
+    const landed = locateInTarget(source, target, elided.start, elided.end);
+    if (landed && landed.start >= targetSentence.start && landed.end <= targetSentence.end) return landed;
+  }
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
@@ -10375,6 +10383,29 @@ function whereLost(
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
 }
+
+/**
+ * The subject of an English negation whose verb is left out, the negation ending its clause ("…,
+ * but alcohol does not."): the word before its auxiliary, or null.
+ */
+function elidedSubject(source: Analysis, negated: Cue): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en' || !/^not$/iu.test(negated.text)) return null;
+  if (!/^[\s\u00a0]*(?:[.,;:!?)]|$)/u.test(source.text.slice(negated.end, negated.end + 4))) return null;
+  // (a subject of a word or two right after what opens its clause: "but alcohol does not", not
+  // "photos saved in high quality do not")
+  const from = Math.max(0, negated.start - 48);
+  const before = ELIDED_BEFORE.exec(source.text.slice(from, negated.start));
+  const at = before?.indices?.[1];
+  if (!before?.[1] || !at || /^(?:it|this|that|they|he|she|we|you|i|which|who)$/iu.test(before[1])) return null;
+  return { start: from + at[0], end: from + at[1] };
+}
+
+/** Words of "also", in the languages checked ("juga", "auch", "aussi", "también", "也"). */
+const ALSO_SAID = /(?<![\p{L}])(?:also|too|juga|pula|auch|ebenfalls|aussi|également|también|igualmente)(?![\p{L}])|也/iu;
+
+/** What opens a clause, a word or two of its subject (the last one kept), and an auxiliary right before a "not". */
+const ELIDED_BEFORE =
+  /(?:^|[,;:]|(?<![\p{L}])(?:but|and|while|whereas))[\s\u00a0]+(?:(?:the|a|an|your|our|their|its|his|her)[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+(?:does|do|did|is|are|was|were|will|can|may|should)[\s\u00a0]+$/diu;
 
 /** What follows a negation of a need: "no need", "not need", "not necessary", "not required". */
 const NEED_AFTER =

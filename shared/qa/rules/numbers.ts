@@ -705,7 +705,10 @@ function checkSpelledQuantities(
         ? withWantedUnit.filter((t) => !(spelledTarget.includes(t as NumberOccurrence & { spelled: true }) && t.value === 1))
         : withWantedUnit;
     const changed = candidates.length === 1 ? (candidates[0] as NumberOccurrence & { spelled?: true; unit?: string }) : null;
-    if (!changed) continue;
+    if (!changed) {
+      if (left.length === 0) oneSpanSaidAsAnother(context, spelled, wanted, out);
+      continue;
+    }
     const unitEnd = changed.unit ? changed.end : (unitAfter(context.target.text, changed.end, context.targetLang) as { end: number }).end;
     // in words where the translation wrote words ("tiga tahun" → "lima tahun")
     const words = changed.spelled ? spelledAs(spelled.value, context.targetLang) : null;
@@ -785,6 +788,39 @@ function countChanged(context: RuleContext, said: SpelledNumber, changed: Number
     params: { source: said.text, found: changed.text, expected },
     suggestion: expected,
   });
+}
+
+/**
+ * One span of time said as a span of another length with no number at all ("within one month of the
+ * last session" → "dans la semaine suivant la dernière séance"): where the translation has no
+ * number left, names no span of the source's unit and one of another unit, which the source names
+ * nowhere.
+ */
+function oneSpanSaidAsAnother(context: RuleContext, spelled: SpelledNumber, wanted: UnitAt, out: Finding[]): void {
+  const source = context.source;
+  if (!source || spelled.value !== 1 || !SPANS_OF_TIME.has(wanted.unit)) return;
+  const spans = (analysis: typeof source) =>
+    analysis.items
+      .filter((item) => item.kind === 'word')
+      .map((item) => unitAfter(analysis.text, item.start, analysis.lang))
+      .filter((at): at is UnitAt => at !== null && SPANS_OF_TIME.has(at.unit));
+  const found = spans(context.target);
+  if (found.some((at) => at.unit === wanted.unit)) return;
+  const others = found.filter((at, k) => found.findIndex((each) => each.start === at.start) === k);
+  if (others.length !== 1) return;
+  const other = others[0] as UnitAt;
+  // (nor one said with a number, which the numbers' checks read: "einen Monat" for "one week")
+  const before = context.target.text.slice(Math.max(0, other.start - 8), other.start);
+  if (/(?:\p{N}|(?<![\p{L}])(?:one|an?|une?|ein\p{L}*|uno?|una|satu|se))[\s\u00a0-]*$/iu.test(before)) return;
+  if (spans(source).some((at) => at.unit === other.unit)) return;
+  const expected = withUnit(1, wanted.unit, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', other.start, other.end, {
+      source: spanOf(source.text, spelled.start, wanted.end),
+      params: { source: source.text.slice(spelled.start, wanted.end), found: context.target.text.slice(other.start, other.end), expected },
+      suggestion: expected,
+    }),
+  );
 }
 
 /** An "every" right before a figure ("every 7 days", "setiap 12 bulan", "alle 14 Tage", "每隔12个月"). */

@@ -9320,3 +9320,52 @@ describe('round 258', () => {
     expect(of('The app shows your pace every kilometre.', "L'application affiche votre allure à chaque kilomètre.", 'fr')).toEqual([]);
   });
 });
+
+describe('round 259', () => {
+  it("reads an ice pack against heat, waiting against at once, easing against worsening, a list's top against its bottom, and going on against a stop", () => {
+    expect(of('Heat packs can relax the muscles.', '冰敷可以放松肌肉。', 'zh')).toEqual(['direction.inverted 冰敷']);
+    expect(of('Heat packs can relax the muscles.', '热敷可以放松肌肉。', 'zh')).toEqual([]);
+    expect(of('Seek help at once if your legs feel numb.', '如果双腿麻木，可以先观察几天。', 'zh')).toEqual(['direction.inverted 先观察']);
+    expect(of('Cold drinks can ease the pain.', 'Kalte Getränke können die Schmerzen verstärken.', 'de')).toEqual([
+      'direction.inverted verstärken',
+    ]);
+    expect(of('Cold drinks can ease the pain.', 'Kalte Getränke können die Schmerzen lindern.', 'de')).toEqual([]);
+    expect(of('Tasks appear at the bottom of the list.', 'Las tareas aparecen al principio de la lista.', 'es')).toEqual([
+      'direction.inverted al principio de la lista',
+    ]);
+    expect(of('Tasks appear at the bottom of the list.', 'Las tareas aparecen al final de la lista.', 'es')).toEqual([]);
+    expect(
+      of('Reminders stop automatically once you reach your goal.', 'Pengingat tetap berjalan setelah Anda mencapai target.', 'id'),
+    ).toEqual(['direction.inverted tetap berjalan']);
+  });
+
+  it('places a negation whose verb is left out where its subject lands', () => {
+    expect(
+      of('Coffee and tea count towards your goal, but alcohol does not.', 'Kopi, teh, dan alkohol dihitung dalam target Anda.', 'id'),
+    ).toEqual(['polarity.dropped alkohol']);
+    expect(
+      of(
+        'Coffee and tea count towards your goal, but alcohol does not.',
+        'Kopi dan teh dihitung dalam target Anda, tetapi alkohol tidak.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads one span of time said as a span of another length with no number', () => {
+    expect(
+      of(
+        'Pieces not collected within one month of the last session are recycled.',
+        'Les pièces non récupérées dans la semaine suivant la dernière séance sont recyclées.',
+        'fr',
+      ),
+    ).toEqual(['numbers.changed semaine']);
+    expect(
+      of(
+        'Pieces not collected within one month of the last session are recycled.',
+        'Les pièces non récupérées dans le mois suivant la dernière séance sont recyclées.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

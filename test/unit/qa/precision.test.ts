@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and thirty-eight (two hundred and forty-eight other changes of meaning, one hundred and ninety-nine terms, parties or order swapped, one hundred and sixty-four opposites, one hundred and nine negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and thirty (two hundred and forty-six other changes of meaning, one hundred and ninety-nine terms, parties or order swapped, one hundred and sixty opposites, one hundred and eight negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-one spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -87,7 +87,6 @@ describe('precision on careful translations', () => {
       'assurancescolaire-fr ¶2 parties swapped (accidents to the child, damage by the child)',
       'asuransijiwa ¶1 order changed (within the term to after it ends)',
       'atelierpoterie-fr ¶2 opposite (included to charged extra)',
-      'atelierpoterie-fr ¶3 unit changed (month to week)',
       'atelierpoterie-fr ¶5 restriction dropped (if there is room)',
       'atelierpoterie-fr ¶7 meaning changed (closed shoes to sandals)',
       'auberge-fr ¶2 terms swapped (sheets provided, towels not)',
@@ -559,7 +558,6 @@ describe('precision on careful translations', () => {
       'maler-de ¶8 party changed (stays with the customer to the painter takes it)',
       'maltransports-fr ¶3 terms swapped (horizon rather than a screen)',
       'maltransports-fr ¶5 limits inverted (at least to at most)',
-      'mandeln-de ¶3 opposite (ease to intensify)',
       'mandeln-de ¶5 meaning changed (the full ten days to until you feel better)',
       'mandeln-de ¶8 meaning changed (stay home two weeks to back at school at once)',
       'mapsapp ¶10 negation dropped (not available)',
@@ -660,8 +658,6 @@ describe('precision on careful translations', () => {
       'payslip ¶8 sense (an allowance as leeway)',
       'peixun-zh ¶7 terms swapped (the teacher, not the time)',
       'pengingatminum ¶2 meaning changed (calculated from weight to set by the app)',
-      'pengingatminum ¶3 opposite (stop to keep going)',
-      'pengingatminum ¶4 negation dropped (alcohol does not count)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
       "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
@@ -833,7 +829,6 @@ describe('precision on careful translations', () => {
       'tangshang-zh ¶3 negation dropped (do not remove clothing stuck to the skin)',
       'tangshang-zh ¶7 bound inverted (larger than a hand to smaller)',
       'tanzschule-de ¶6 opposite (less than to more than)',
-      'tareas-es ¶1 opposite (bottom to top)',
       'tareas-es ¶2 opposite (top to bottom)',
       'tareas-es ¶7 negation added (works without an account to does not)',
       'tarjetajoven-es ¶2 parties swapped (parents top up to children)',
@@ -877,7 +872,6 @@ describe('precision on careful translations', () => {
       'tondeuse-fr ¶6 parties swapped (sharpened by the Rental Company)',
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
-      'tongjing-zh ¶5 meaning changed (hot water bottle to ice pack)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
@@ -948,11 +942,9 @@ describe('precision on careful translations', () => {
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
-      'yaotong-zh ¶3 opposite (heat to ice)',
       'yaotong-zh ¶4 terms swapped (knees, not back)',
       'yaotong-zh ¶5 negation dropped (should not be taken longer than)',
       'yaotong-zh ¶5 meaning changed (without seeing a doctor)',
-      'yaotong-zh ¶7 meaning changed (at once to wait a few days)',
       'yaotong-zh ¶8 opposite (uncommon to very common)',
       'yaotong-zh ¶8 meaning changed (always checked to usually not needed)',
       'yatong-zh ¶1 timing changed (as soon as possible to postponed)',
