@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/unitNames.ts`: writes shared/text/unitNames.json, the names CLDR gives the units
  * of kitchens and pharmacies that Intl's unit formatting does not know (teaspoons, tablespoons,
- * cups, pinches, pints, quarts; milligrams and micrograms, by name), in each language the table covers: long and short names,
+ * cups, pinches, pints, quarts; milligrams and micrograms, by name; nights), in each language the table covers: long and short names,
  * singular and plural, and the pattern that writes a value with each ("{0} sendok teh"). Read from
  * the cldr-units-full package. The file is generated, never edited: test/unit/unitNames.test.ts
  * checks that it is what this script makes.
@@ -26,6 +26,8 @@ const KEYS: ReadonlyArray<readonly [string, string]> = [
   // (named as their SI symbols are read, "5 mg", so that "5 milligrams" is the same unit)
   ['mass-milligram', 'si:mg'],
   ['mass-microgram', 'si:µg'],
+  // (nights, as stays and rentals are counted: "two nights" is no "dua minggu")
+  ['duration-night', 'night'],
 ];
 
 /** The languages the table covers (a table of every locale would be large, and the browser loads it too). */

@@ -46,10 +46,10 @@ const UNITS = [
 ] as const;
 
 /**
- * Units of kitchens and pharmacies Intl does not name ("2 teaspoons" is not "2 sendok makan"),
- * named as CLDR names them in each language of unitNames.json (made by scripts/unitNames.ts).
+ * Units of kitchens and pharmacies Intl does not name ("2 teaspoons" is not "2 sendok makan"), and
+ * nights ("two nights" is not "dua minggu"), named as CLDR names them in each language of unitNames.json (made by scripts/unitNames.ts).
  */
-const CLDR_UNITS = ['teaspoon', 'tablespoon', 'dessert-spoon', 'cup', 'pinch', 'pint', 'quart'] as const;
+const CLDR_UNITS = ['teaspoon', 'tablespoon', 'dessert-spoon', 'cup', 'pinch', 'pint', 'quart', 'night'] as const;
 const CLDR_NAMES = unitNames as Record<
   string,
   Partial<Record<(typeof CLDR_UNITS)[number] | 'si:mg' | 'si:µg', { names: string[]; pattern: string }>>

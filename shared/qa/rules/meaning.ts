@@ -404,10 +404,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|am häufigsten|häufigste|häufigsten|beschleunigt|ältere|älteren|älterer|älteres',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|teuerste|teuersten|teuerster|teuerstes|am teuersten|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|am häufigsten|häufigste|häufigsten|beschleunigt|ältere|älteren|älterer|älteres',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -576,11 +576,11 @@ const CUES: Record<string, Cues> = {
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
         // and "没收", confiscated, are words of their own; so are the words "别" ends or begins that
         // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
-        // ("不满意", dissatisfied, negates: only "不满" before a figure is "under")
+        // ("不满意", dissatisfied, negates: only "不满" before a figure is "under"; "未来", the future, is no "not yet")
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?!符(?!合))(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?!符(?!合))(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -594,7 +594,7 @@ const CUES: Record<string, Cues> = {
       // ("免打扰", do not disturb, names a mode: "quiet hours")
       // ("不便", inconvenient, a word of its own: "行动不便", limited mobility; and "不符", inconsistent,
       // "与描述不符", differ from the description, not "不符合", does not meet)
-      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1428,7 +1428,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (never "may" alone: "this may take a minute", "you may need to restart" say no permission)
       'optional|voluntary|need not|do not have to|does not have to|do not need to|does not need to',
     ],
-    id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu', 'boleh|opsional|sukarela'],
+    id: ['harus|wajib|diwajibkan|diharuskan|mesti|perlu|diperlukan|dibutuhkan', 'boleh|opsional|sukarela'],
     de: ['muss|müssen|pflicht|verpflichtend|obligatorisch|vorgeschrieben', 'optional|freiwillig|fakultativ'],
     fr: [
       'doit|doivent|devez|obligatoire|obligatoires|obligatoirement',
@@ -3466,7 +3466,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
@@ -3942,14 +3942,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {
     // (and a thing ended early: "we may end the promotion early" → "memperpanjang promo")
-    en: ['extended|lengthened|prolonged|extend|extends|prolong', 'shortened|cut short|end * early|ends * early|ended * early|end early'],
+    en: [
+      'extended|lengthened|prolonged|extend|extends|prolong|lengthen',
+      'shortened|shorten|cut short|end * early|ends * early|ended * early|end early',
+    ],
     id: [
       'diperpanjang|memperpanjang|perpanjang',
       'diperpendek|memperpendek|dipersingkat|mempersingkat|persingkat|lebih awal|diakhiri lebih awal|mengakhiri * lebih awal',
     ],
     de: ['verlängert|verlängern', 'verkürzt|verkürzen'],
-    fr: ['prolongé|prolongée|prolongés|prolongées|allongé|allongée', 'raccourci|raccourcie|raccourcis|raccourcies|écourté|écourtée'],
-    es: ['prolongado|prolongada|alargado|alargada|ampliado|ampliada', 'acortado|acortada|acortados|acortadas'],
+    fr: [
+      'prolongé|prolongée|prolongés|prolongées|allongé|allongée|prolonger|allonger',
+      'raccourci|raccourcie|raccourcis|raccourcies|écourté|écourtée|raccourcir|écourter',
+    ],
+    es: [
+      'prolongado|prolongada|alargado|alargada|ampliado|ampliada|alargarse|alargar|prolongarse',
+      'acortado|acortada|acortados|acortadas|acortarse|acortar',
+    ],
   },
   // furniture, shelves, ladders, boxes ("under a sturdy table" → "di bawah meja yang rapuh")
   sturdiness: {
@@ -7111,10 +7120,21 @@ function obligationWeakened(
   if ((only[1] ?? 0) > (only[0] ?? 0)) return null;
   const possible = inSentence(target.analysis, targetSentence, targetPossible);
   const [found] = possible;
+  // (nor one that renders an English word of what can be done: "A refundable deposit is required"
+  // → "Deposit yang dapat dikembalikan … diperlukan")
+  if (
+    baseLanguage(source.analysis.lang) === 'en' &&
+    inSentence(source.analysis, sourceSentence, ABLE_WORD).filter((word) => !NOT_DONE_ABLE.test(word.lower)).length >= possible.length
+  )
+    return null;
   return possible.length === 1 && found
     ? { said: said[rendered] as Cue, found: { start: found.start, end: found.end, text: found.text } }
     : null;
 }
+
+/** Words of ABLE_WORD's shape that say no thing that can be done to a thing, which other languages would say with "can". */
+const NOT_DONE_ABLE =
+  /^(?:table|cable|vegetable|stable|available|comfortable|capable|suitable|liable|valuable|responsible|possible|reasonable)$/u;
 
 /** Words that say a thing may happen, or may be done ("may", "might"). */
 const HEDGE: Readonly<Record<string, RegExp>> = {
@@ -10294,7 +10314,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [
     'price',
-    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
+    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|teuerste|teuersten|am teuersten|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
   ],
 ];
 const SCALE_OF = new Map<string, string>(

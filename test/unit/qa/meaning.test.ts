@@ -9369,3 +9369,25 @@ describe('round 259', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 260', () => {
+  it('reads Chinese "未来" as the future, never a negation, and a "-able" word as what a "can" renders', () => {
+    expect(of('The forecast covers the next 15 days.', '天气预报涵盖未来15天。', 'zh')).toEqual([]);
+    expect(of('The forecast covers the next 15 days.', '天气预报未涵盖未来15天。', 'zh')).toEqual(['polarity.added 未']);
+    expect(of('A refundable deposit is required.', 'Deposit yang dapat dikembalikan diperlukan.', 'id')).toEqual([]);
+    expect(of('A deposit is required.', 'Deposit dapat dibayar.', 'id')).toEqual(['direction.inverted dapat']);
+  });
+
+  it('reads nights as a unit of their own, a German superlative of price, and shortened against lengthened', () => {
+    expect(of('Tents can be rented for two nights.', 'Tenda dapat disewa selama dua minggu.', 'id')).toEqual([
+      'numbers.changed dua minggu',
+    ]);
+    expect(of('Tents can be rented for two nights.', 'Tenda dapat disewa selama dua malam.', 'id')).toEqual([]);
+    expect(of('You can also choose the cheapest.', 'Du kannst auch die teuerste wählen.', 'de')).toEqual(['direction.inverted teuerste']);
+    expect(of('You can also choose the cheapest.', 'Du kannst auch die günstigste wählen.', 'de')).toEqual([]);
+    expect(of('In heavy rain, walks may be shortened.', 'Con lluvia intensa, los paseos pueden alargarse.', 'es')).toEqual([
+      'direction.inverted alargarse',
+    ]);
+    expect(of('In heavy rain, walks may be shortened.', 'Con lluvia intensa, los paseos pueden acortarse.', 'es')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "dapat dikembalikan" (refundable) read as weakening "is required"; Chinese "未来" (future) read as a negation
-      'sewaalatcamping ¶3 direction.inverted "dapat"',
-      'tianqi-zh ¶1 polarity.added "未"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and forty-one (two hundred and forty-nine other changes of meaning, two hundred and one terms, parties or order swapped, one hundred and sixty-three opposites, one hundred and ten negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and thirty-seven (two hundred and forty-eight other changes of meaning, two hundred and one terms, parties or order swapped, one hundred and sixty-one opposites, one hundred and ten negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-one spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -656,7 +653,6 @@ describe('precision on careful translations', () => {
       'parqueacuatico-es ¶9 contrast swapped (the picnic area, not by the pools)',
       'paseoperros-es ¶3 meaning changed (with an ID tag to without)',
       'paseoperros-es ¶6 meaning changed (in full to half price)',
-      'paseoperros-es ¶7 opposite (shortened to lengthened)',
       'passwortmanager-de ¶1 negation added (encrypted to unencrypted)',
       'patinetescompartidos-es ¶8 order inverted (not after to not before)',
       'paylater ¶3 restriction dropped (only if)',
@@ -747,7 +743,6 @@ describe('precision on careful translations', () => {
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'routenplaner-de ¶1 terms swapped (fastest to shortest)',
-      'routenplaner-de ¶1 opposite (cheapest to most expensive)',
       'routenplaner-de ¶4 opposite (before to during)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
@@ -776,7 +771,6 @@ describe('precision on careful translations', () => {
       'sembelit ¶7 opposite (lose weight to gain it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'sewaalatberat ¶7 urgency changed (immediately to after 30 days)',
-      'sewaalatcamping ¶1 unit changed (nights to weeks)',
       'sewaalatpesta ¶1 numbers swapped (100 chairs and 10 tables)',
       'sewaalatpesta ¶4 timing changed (on delivery to before)',
       'sewaalatpesta ¶5 party changed (the customer to the company)',
@@ -901,7 +895,6 @@ describe('precision on careful translations', () => {
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'varicelle-fr ¶2 negation dropped (should stay away)',
       'varicelle-fr ¶4 negation added (can leave scars to never)',
-      'varicelle-fr ¶8 meaning changed (urgently to the next week)',
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
