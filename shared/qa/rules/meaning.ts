@@ -3515,6 +3515,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['kilómetro|kilómetros|km', 'milla|millas'],
     zh: ['公里|千米', '英里'],
   },
+  // a harm caused or prevented ("scratching can cause an infection" → "puede prevenir una infección")
+  // (not French "cause" nor Spanish "causa", also nouns: "à cause de", "la causa"; nor the English
+  // noun: "no cause is found")
+  causePrevent: {
+    en: [
+      'caused|causing|can cause|may cause|might cause|could cause|will cause|to cause|lead to|leads to|trigger|triggers',
+      'prevent|prevents|prevented|preventing|protect against|protects against',
+    ],
+    id: ['menyebabkan|memicu|mengakibatkan|menimbulkan', 'mencegah|dicegah|melindungi dari'],
+    de: ['verursachen|verursacht|auslösen|führen zu|führt zu', 'verhindern|verhindert|vorbeugen|vorbeugt|schützen vor|schützt vor'],
+    fr: [
+      'provoquer|provoque|provoquent|causer|causent|entraîner|entraîne|entraînent|déclencher|déclenche',
+      'prévenir|prévient|préviennent|empêcher|empêche|protéger contre|protège contre',
+    ],
+    es: ['provocar|provoca|provocan|causar|causan|desencadenar|desencadena', 'prevenir|previene|previenen|proteger contra|protege contra'],
+    zh: ['导致|引起|引发|造成', '预防|防止'],
+  },
   // an illness acute or chronic ("a chronic skin disease" → "eine akute Hautkrankheit")
   acuteChronic: {
     en: ['acute', 'chronic|chronically'],
@@ -5961,6 +5978,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
   id: [
     // ("wajib pajak" is a taxpayer, no obligation)
     ['wajib pajak', 0],
+    // (to pass stool or urine, "buang air besar", "buang air kecil", says nothing large or small)
+    ['buang air besar', 2],
+    ['buang air kecil', 2],
+    ['air besar', 1],
+    ['air kecil', 1],
     // (paid late says neither paid nor unpaid: "overdue rent" and "taxes paid late" are both
     // "terlambat dibayar")
     ['terlambat dibayar', 1],
@@ -10337,6 +10359,9 @@ function withoutFirst(cues: readonly Cue[], some: readonly Cue[], count: number)
   return cues.filter((cue) => !dropped.has(cue));
 }
 
+/** Languages that negate a verb after it ("verhindern keine", "n'empêche pas", "voorkomt geen"). */
+const NEGATES_AFTER_VERB = new Set(['de', 'nl', 'fr']);
+
 /** Languages whose clauses end on their verbs, where a negation stands late ("können … nicht zurückgegeben werden"). */
 const VERB_LAST = new Set(['de', 'nl']);
 
@@ -10418,6 +10443,21 @@ function elidedSubject(source: Analysis, negated: Cue): { start: number; end: nu
   const at = before?.indices?.[1];
   if (!before?.[1] || !at || /^(?:it|this|that|they|he|she|we|you|i|which|who)$/iu.test(before[1])) return null;
   return { start: from + at[0], end: from + at[1] };
+}
+
+/** Words that open a clause of concession ("even if", "meskipun", "auch wenn", "même si", "aunque", "即使"). */
+const CONCESSIVE =
+  /(?<![\p{L}])(?:even|although|though|meskipun|walaupun|biarpun|walau|meski|kendati|obwohl|obgleich|auch wenn|selbst wenn|même si|bien que|quoique|aunque|incluso si|aun si|aun cuando)(?![\p{L}])|即使|尽管|虽然|哪怕/iu;
+
+const CONCESSIVE_ALL = new RegExp(CONCESSIVE.source, 'giu');
+
+/** Whether a negation stands in a clause of concession, its opener at most four words before it with no mark between. */
+function conceding(analysis: Analysis, sentence: Sentence, cue: Cue): boolean {
+  const before = analysis.text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  const opener = [...before.matchAll(CONCESSIVE_ALL)].at(-1);
+  if (!opener) return false;
+  const between = before.slice(opener.index + opener[0].length);
+  return !/[,;:，；：]/u.test(between) && (analysis.unspaced || between.trim().split(/\s+/u).filter(Boolean).length <= 4);
 }
 
 /** Words of "also", in the languages checked ("juga", "auch", "aussi", "también", "也"). */
@@ -12889,8 +12929,15 @@ export const meaningRule: Rule = {
           ? targetParagraph.prepositional(targetNots)
           : [],
       );
+      // (nor one in a clause of concession where the source concedes nothing: "Do not give … unless a
+      // doctor prescribes it" → "Berikan obat … meskipun tidak diresepkan dokter" lost the main one)
+      const concedesNothing = !CONCESSIVE.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const targetMain = targetNots.filter(
-        (cue) => !targetParagraph.inRelativeClause(cue) && !renderingSoft.has(cue) && !targetPrepositional.has(cue),
+        (cue) =>
+          !targetParagraph.inRelativeClause(cue) &&
+          !renderingSoft.has(cue) &&
+          !targetPrepositional.has(cue) &&
+          !(concedesNothing && conceding(target, targetSentence, cue)),
       );
       // (only where the source's relative clauses are told apart: Spanish and French "que" also opens
       // what a verb says, so "los adultos que nunca han tenido" is no main clause's negation)
@@ -13201,12 +13248,18 @@ function litotesSaidPlainly(
       const found = inSpan(pair[side] as Cue[], targetSentence);
       if (found.length !== 1) continue;
       const at = found[0] as Cue;
-      // (no negation before it in its clause)
+      // (no negation before it in its clause, nor right after it, where German and French say one:
+      // "verhindern keine weiteren Anfälle", "n'empêche pas")
       const negated = targetNegations.some(
         (cue) =>
-          cue.end <= at.start &&
-          !/[,;:，；：。]/u.test(target.text.slice(cue.end, at.start)) &&
-          (target.unspaced ? at.start - cue.end <= 6 : wordsBetween(target, cue.end, at.start) <= 3),
+          (cue.end <= at.start &&
+            !/[,;:，；：。]/u.test(target.text.slice(cue.end, at.start)) &&
+            (target.unspaced ? at.start - cue.end <= 6 : wordsBetween(target, cue.end, at.start) <= 3)) ||
+          (NEGATES_AFTER_VERB.has(baseLanguage(target.lang)) &&
+            !/^(?:ohne|sans|zonder)$/iu.test(cue.text) &&
+            cue.start >= at.end &&
+            wordsBetween(target, at.end, cue.start) <= 1 &&
+            !/[,;:]/u.test(target.text.slice(at.end, cue.start))),
       );
       if (!negated) return { said: negation, found: at };
     }

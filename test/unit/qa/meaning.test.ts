@@ -9391,3 +9391,49 @@ describe('round 260', () => {
     expect(of('In heavy rain, walks may be shortened.', 'Con lluvia intensa, los paseos pueden acortarse.', 'es')).toEqual([]);
   });
 });
+
+describe('round 261', () => {
+  it('reads "buang air besar" as passing stool, never as large', () => {
+    expect(
+      of(
+        'Give the solution after each loose stool, in small sips.',
+        'Berikan larutan setiap kali anak buang air besar, sedikit demi sedikit.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('Give the solution in small sips.', 'Berikan larutan dalam tegukan besar.', 'id')).toEqual(['direction.inverted besar']);
+  });
+
+  it("reads the main clause's negation lost where the translation negates only in a concession the source does not make", () => {
+    expect(
+      of(
+        'Do not give this medicine to children unless a doctor prescribes it.',
+        'Berikan obat ini kepada anak meskipun tidak diresepkan dokter.',
+        'id',
+      ),
+    ).toContain('polarity.dropped Berikan obat');
+    expect(
+      of(
+        'Do not give this medicine to children unless a doctor prescribes it.',
+        'Jangan berikan obat ini kepada anak kecuali diresepkan dokter.',
+        'id',
+      ),
+    ).toEqual([]);
+    // (a concession of the source's own keeps its negation there: "even when there is no pain")
+    expect(of('Keep taking it even when you have no pain.', '即使没有疼痛也要继续服用。', 'zh')).toEqual([]);
+  });
+
+  it('reads a harm caused against one prevented, and a German negation after a negative verb as negating it', () => {
+    expect(of('Scratching can cause an infection.', 'Rascarse puede prevenir una infección.', 'es')).toEqual([
+      'direction.inverted prevenir',
+    ]);
+    expect(of('Scratching can cause an infection.', 'Rascarse puede provocar una infección.', 'es')).toEqual([]);
+    expect(of('In many cases no cause is found.', '在许多情况下都找不到原因。', 'zh')).toEqual([]);
+    expect(
+      of('Lowering the fever does not prevent further seizures.', 'Fiebersenkende Mittel verhindern keine weiteren Krampfanfälle.', 'de'),
+    ).toEqual([]);
+    expect(
+      of('Lowering the fever does not prevent further seizures.', 'Fiebersenkende Mittel verhindern weitere Krampfanfälle.', 'de'),
+    ).toEqual(['polarity.dropped verhindern weitere Krampfanfälle']);
+  });
+});

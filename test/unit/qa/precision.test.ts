@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: the "besar" of "buang air besar" (to pass stool) read as large
-      'diareanak ¶3 direction.inverted "besar"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and forty-eight (two hundred and fifty-one other changes of meaning, two hundred and two terms, parties or order swapped, one hundred and sixty-five opposites, one hundred and eleven negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and thirty-five (two hundred and fifty-one other changes of meaning, two hundred and two terms, parties or order swapped, one hundred and sixty-two opposites, one hundred and one negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -97,7 +95,7 @@ describe('precision on careful translations', () => {
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'autopartage-fr ¶5 term changed (handed over in person to sent by post)',
       'autopartage-fr ¶6 opposite (not allowed to allowed)',
-      "babysitter-de ¶1 meaning changed (the parents' home to her own)",
+      'babysitter-de ¶1 meaning changed (the parents\' home to her own)',
       'babysitter-de ¶7 parties swapped (the parents pay to the babysitter pays)',
       'babysitter-de ¶8 meaning changed (at any time to only at the end of the month)',
       'badge-fr ¶1 restriction dropped (the floors you may access to all floors)',
@@ -155,9 +153,9 @@ describe('precision on careful translations', () => {
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
       'budget-fr ¶6 number changed (two accounts to one)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
-      "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
+      'busterminal ¶5 meaning changed (on a parent\'s lap to in their own seat)',
       'busticket ¶5 restriction inverted (with the exception of to including)',
-      "cacarair ¶5 party changed (your child's nails to yours)",
+      'cacarair ¶5 party changed (your child\'s nails to yours)',
       'cacarular ¶6 negation dropped (you cannot catch shingles)',
       'cacarular ¶6 negation added (can catch chickenpox)',
       'cachorro-es ¶6 party changed (the seller to the vet)',
@@ -210,14 +208,13 @@ describe('precision on careful translations', () => {
       'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
       'conjuntivitis-es ¶3 direction swapped (from the inside corner outwards)',
       'conjuntivitis-es ¶3 meaning changed (boiled, cooled water to cold tap water)',
-      'conjuntivitis-es ¶6 meaning inverted (not until healed to even though not healed)',
       'conservatoire-fr ¶5 restriction changed (the first term to the whole year)',
       'consigna-es ¶2 amounts swapped (small €5, large €8)',
       'constipation-fr ¶2 opposite (hard to soft)',
       'consulat-fr ¶6 opposite (longer to less)',
       'consumercredit ¶6 opposite (missed to made)',
       'controleparental-fr ¶1 party changed (you to your child)',
-      "controlparental-es ¶1 party changed (your own phone to your child's)",
+      'controlparental-es ¶1 party changed (your own phone to your child\'s)',
       'copropriete-fr ¶2 contrast swapped (the basement, not the stairwell)',
       'cordonnerie-fr ¶7 terms swapped (leather and suede)',
       'cordonumbilical-es ¶5 meaning changed (sponge baths to a bath in the tub)',
@@ -229,14 +226,13 @@ describe('precision on careful translations', () => {
       'courseapied-fr ¶4 meaning changed (part of the plan to optional)',
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
-      'crampes-fr ¶6 negation dropped (do not take quinine)',
-      "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
+      'cuentabancaria-es ¶4 parties swapped (our machines free, other banks\' charge)',
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'dache-zh ¶1 unit changed (within minutes to hours)',
       'dache-zh ¶2 number changed (two minutes to twenty)',
       'dache-zh ¶6 negation added (may refuse to must not)',
       'dache-zh ¶7 parties swapped (the driver contacts you to you contact the driver)',
-      "daijia-zh ¶1 parties changed (the Customer's own car to the company's)",
+      'daijia-zh ¶1 parties changed (the Customer\'s own car to the company\'s)',
       'daijia-zh ¶2 rate changed (per kilometre to per hour)',
       'daijia-zh ¶4 negation added (must have valid insurance)',
       'daijia-zh ¶5 negation added (may refuse to cannot)',
@@ -254,9 +250,9 @@ describe('precision on careful translations', () => {
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'deneigement-fr ¶2 term changed (working days to public holidays)',
-      "deneigement-fr ¶4 restriction dropped (only at the Client's request)",
+      'deneigement-fr ¶4 restriction dropped (only at the Client\'s request)',
       'deneigement-fr ¶5 parties swapped (the Client must keep the driveway free)',
-      "deneigement-fr ¶7 parties swapped (at the Contractor's expense to the Client's own)",
+      'deneigement-fr ¶7 parties swapped (at the Contractor\'s expense to the Client\'s own)',
       'dentalimplant ¶7 meaning changed (until the course is finished, even if better, to until better)',
       'dentiste-fr ¶7 terms swapped (the upper first, the lower later)',
       'derechosimagen-es ¶1 opposite (during to outside)',
@@ -268,7 +264,6 @@ describe('precision on careful translations', () => {
       'dialysis ¶4 meaning inverted (avoid to eat)',
       'diaoyu-zh ¶1 range swapped (6 a.m. to 6 p.m.)',
       'diareanak ¶3 frequency changed (after each stool to once a day)',
-      'diareanak ¶4 negation dropped (do not give)',
       'diareanak ¶5 meaning changed (stay home to may go back)',
       'diareanak ¶7 opposite (fewer to more often)',
       'diarreaviajero-es ¶2 term changed (bottled to tap water)',
@@ -351,7 +346,6 @@ describe('precision on careful translations', () => {
       'flusingapura ¶8 comparison inverted (fewer to more often)',
       'fooddelivery-zh ¶4 party changed (the rider to the platform)',
       'foodlabel ¶3 meaning changed (may contain traces of nuts to nut-free)',
-      'fotobox-de ¶5 negation dropped (must not be set up)',
       'fotobox-de ¶6 negation added (covered to not covered)',
       'fotosnube-es ¶7 terms swapped (original quality, not compressed)',
       'freelance ¶5 party changed (the freelancer to the client)',
@@ -414,12 +408,10 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
       'herpeslabial-es ¶2 opposite (most contagious to less)',
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
-      'herpeslabial-es ¶8 opposite (trigger to prevent)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
       'hexenschuss-de ¶2 opposite (last longer to fade faster)',
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
-      'hochzeitsband-de ¶5 negation dropped (does not play songs outside its repertoire)',
       'hochzeitsband-de ¶6 parties swapped (provided by the Client)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -476,7 +468,6 @@ describe('precision on careful translations', () => {
       'joyeria-es ¶9 days swapped (Sundays and Thursdays)',
       'jualbelitanah ¶6 party changed (shared equally to wholly by the buyer)',
       'kacamata ¶4 meaning changed (as long as you own them to the first month)',
-      'kalender-de ¶2 negation dropped (cannot change them)',
       'kampus ¶1 meaning changed (library loans to fines)',
       'kampus ¶6 meaning changed (twice to without limit)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
@@ -605,9 +596,8 @@ describe('precision on careful translations', () => {
       'mordedura-es ¶2 opposite (cover the wound to leave it uncovered)',
       'mordedura-es ¶4 urgency changed (the same day to the following week)',
       'mordedura-es ¶8 opposite (signs appear to disappear)',
-      'mosquitos-es ¶2 opposite (cause to prevent)',
       'mosquitos-es ¶6 opposite (most to least)',
-      "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
+      'motoecole-fr ¶2 meaning changed (boots are the student\'s responsibility to lent)',
       'motoecole-fr ¶8 meaning changed (enrolment to exam)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
       'mpasi ¶8 opposite (always stay with to may leave alone)',
@@ -631,11 +621,10 @@ describe('precision on careful translations', () => {
       'naviera-es ¶2 party changed (their owner to our staff)',
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
-      'ninera-es ¶4 negation dropped (may not give any medicine)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
       'nounou-fr ¶8 party changed (the parents to the nanny)',
-      "obras-es ¶9 party changed (the owner's expense to the town hall's)",
+      'obras-es ¶9 party changed (the owner\'s expense to the town hall\'s)',
       'ojoseco-es ¶3 opposite (preservative-free to with preservatives)',
       'ojoseco-es ¶8 meaning changed (sudden to mild)',
       'onlinereturns-zh ¶1 term changed (delivery to order)',
@@ -645,11 +634,9 @@ describe('precision on careful translations', () => {
       'ora-es ¶5 negation added (can extend)',
       'ora-es ¶8 opposite (free of charge to double)',
       'orgelet-fr ¶6 omission (before and after to after only)',
-      'otite-fr ¶3 negation dropped (do not put drops)',
       'otite-fr ¶6 urgency changed (as soon as the fever has gone to a week after)',
       'otitisnadador-es ¶1 terms swapped (the outer ear canal, not the middle ear)',
       'otitisnadador-es ¶3 meaning changed (on your side to on your back)',
-      'otitisnadador-es ¶4 negation dropped (do not swim until)',
       'packstation-de ¶1 event changed (arrives to is sent)',
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padel-fr ¶2 parties swapped (members free, guests pay)',
@@ -675,7 +662,7 @@ describe('precision on careful translations', () => {
       'pengingatminum ¶2 meaning changed (calculated from weight to set by the app)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
-      "penitipanhewan ¶6 terms swapped (the cats' and the dogs' rates)",
+      'penitipanhewan ¶6 terms swapped (the cats\' and the dogs\' rates)',
       'pension ¶7 untranslated',
       'pestcontrol ¶7 name changed (Ministry of Health to Ministry of Trade)',
       'petboarding-zh ¶8 order swapped (contact you before calling a vet)',
@@ -780,7 +767,6 @@ describe('precision on careful translations', () => {
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
-      'sembelit ¶6 negation dropped (should not be given)',
       'sembelit ¶7 opposite (lose weight to gain it)',
       'servislaptop ¶4 negation dropped (cannot be guaranteed to guaranteed)',
       'sewaalatberat ¶7 urgency changed (immediately to after 30 days)',
@@ -789,7 +775,7 @@ describe('precision on careful translations', () => {
       'sewaalatpesta ¶5 party changed (the customer to the company)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
       'sewaperahu ¶3 terms swapped (within the bay, not on the open sea)',
-      "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
+      'sewaruko ¶5 terms swapped (major repairs the owner\'s, minor the tenant\'s)',
       'sewasepedalistrik ¶3 negation added (returned)',
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -829,7 +815,7 @@ describe('precision on careful translations', () => {
       'sorteo-es ¶4 meaning changed (at random to by vote)',
       'spa ¶5 meaning inverted (heavy to light)',
       'spa ¶6 meaning changed (still end on time to extended)',
-      "stellplatz-de ¶4 parties swapped (at the Tenant's expense to the Landlord's)",
+      'stellplatz-de ¶4 parties swapped (at the Tenant\'s expense to the Landlord\'s)',
       'steuer-de ¶4 bound reversed (above to below)',
       'steuer-de ¶7 modality changed (can to must)',
       'studiorekaman ¶2 places swapped (the lounge, not the recording room)',
@@ -849,7 +835,7 @@ describe('precision on careful translations', () => {
       'tareas-es ¶2 opposite (top to bottom)',
       'tareas-es ¶7 negation added (works without an account to does not)',
       'tarjetajoven-es ¶2 parties swapped (parents top up to children)',
-      "tarjetajoven-es ¶8 parties swapped (the parent's account to the child's)",
+      'tarjetajoven-es ¶8 parties swapped (the parent\'s account to the child\'s)',
       'tarjetaregalo-es ¶4 bound inverted (more than to less than)',
       'tarjetaregalo-es ¶5 meaning inverted (remains to is lost)',
       'tarjetaregalo-es ¶7 terms swapped (in shops, not online)',
@@ -897,7 +883,7 @@ describe('precision on careful translations', () => {
       'trottinette-fr ¶7 opposite (outside the service area to inside)',
       'tuiche-zh ¶8 meaning changed (city centre to suburbs)',
       'tutoring ¶3 opposite (in advance to at the end)',
-      "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
+      'tutoring ¶5 party changed (whichever you prefer to the tutor\'s choice)',
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
@@ -984,8 +970,7 @@ describe('precision on careful translations', () => {
       'zhichuang-zh ¶3 negation dropped (do not strain)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
-      'zhongeryan-zh ¶5 negation dropped (do not put unless prescribed)',
-      "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
+      'zhongjie-zh ¶2 fraction changed (half a month\'s rent to a month\'s)',
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
       'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
