@@ -7264,6 +7264,25 @@ const PLAIN_AFFIX = /^(?:|di|me|mem|men|meng|meny|ter|ber|pe|pem|pen|peng|per|ke
  * "valid"): the negation lost with the prefix. Not where the source says the plain word too, nor
  * where the translation kept the prefix ("ilegal" for "illegal").
  */
+/**
+ * Whether a word of the translation that begins as a negation would ("des-", "dés-") is an English
+ * word of removal of its source's sentence spelled the translation's way ("descongestionantes" for
+ * "Decongestant", "déshydratation" for "dehydration"): past "de" and "des", their first six letters
+ * alike.
+ */
+function cognateOfSourceWord(source: Analysis, sourceSentence: Sentence, target: Analysis, cue: Cue): boolean {
+  if (target.unspaced || baseLanguage(source.lang) !== 'en') return false;
+  const found = /^de?s(\p{L}{6})/u.exec(cognateKey(cue.text.replace(ELIDED_ARTICLE, '')))?.[1];
+  if (!found) return false;
+  return source.items.some(
+    (item) =>
+      item.kind === 'word' &&
+      item.start >= sourceSentence.start &&
+      item.end <= sourceSentence.end &&
+      /^de(\p{L}{6})/u.exec(cognateKey(item.text))?.[1] === found,
+  );
+}
+
 /** An article or a pronoun elided onto the next word, in French and Italian ("d'", "l’", "qu'"). */
 const ELIDED_ARTICLE = /^(?:[dlnjmtsc]|qu)['’]/iu;
 
@@ -9891,7 +9910,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',
     chest: '胸部|胸口|乳房',
     back: '背部|后背|脊柱',
-    nail: '指甲|趾甲',
+    // (a toenail is a nail, not the toe its word begins with: "脚趾甲")
+    nail: '指甲|趾甲|脚趾甲|脚指甲|手指甲',
     belly: '腹部|肚子|胃部',
     hip: '臀部|屁股|髋部',
     leg: '腿部|大腿|小腿|膝盖|脚踝|双脚|脚趾|脚底',
@@ -12987,6 +13007,9 @@ export const meaningRule: Rule = {
         (cue) =>
           (!vanishingSaid || !vanishingWord(target, cue)) &&
           !(saysAlone && aloneWord(target, cue)) &&
+          // (nor one that is the source's own word, spelled the translation's way: "Decongestant
+          // nasal sprays should not be used" → "descongestionantes … pueden usarse")
+          !cognateOfSourceWord(source, sourceSentence, target, cue) &&
           // (nor a Chinese "以免", lest, of a clause after a command the source negates: "Do not hang
           // heavy bags on the handle, as the stroller may tip over" → "请在推把上悬挂重物，以免…" lost it)
           !(
@@ -13364,7 +13387,8 @@ const AND: Readonly<Record<string, RegExp>> = {
   es: /^(?:y|e)$/u,
 };
 /** What follows an English "and" that begins a clause of its own: a verb of the same subject ("and is quoted"). */
-const CLAUSE_AFTER_AND = /^\s+(?:is|are|was|were|will|must|can|may|should|has|have|does|do)\b/u;
+const CLAUSE_AFTER_AND =
+  /^\s+(?:is|are|was|were|will|must|can|cannot|may|should|has|have|does|do|never|can't|won't|isn't|aren't|doesn't|don't)\b/u;
 /** Words of "but" that may stand after the second clause's first words ("Kindergeld dagegen schon", "Kindergeld jedoch nicht"). */
 const BUT_INSIDE: Readonly<Record<string, RegExp>> = { de: /^(?:jedoch|dagegen|hingegen)$/u };
 

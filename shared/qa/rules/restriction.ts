@@ -238,6 +238,7 @@ function keptIn(
   sourceCues: RestrictionCues | 'zh',
   ofCondition: boolean,
   sourceConditions: number,
+  negationsKeep = true,
 ): boolean {
   const text = analysis.text.slice(span.start, span.end);
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
@@ -281,12 +282,34 @@ function keptIn(
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
   return words.some(
     (word) =>
-      (cues.kept.has(word.lower) && !(conditionsSaySource && cues.conditions.has(word.lower))) ||
+      (cues.kept.has(word.lower) &&
+        !(conditionsSaySource && cues.conditions.has(word.lower)) &&
+        (negationsKeep || analysis.lang.startsWith('en') || !NEGATIVE_KEPT.has(word.lower))) ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
       // (a sentence left in the source's language, or its word kept, has its restriction)
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
 }
+
+/** Negations among the words that keep a restriction ("ne … aucun", "ningún", "keine", "tidak"; not English's, "This is a drill; there is no real fire" for "hanya latihan"). */
+const NEGATIVE_KEPT: ReadonlySet<string> = new Set([
+  'aucun',
+  'aucune',
+  'personne',
+  'no',
+  'ningún',
+  'ninguna',
+  'nadie',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'nicht',
+  'niemand',
+  'tidak',
+  'bukan',
+  'tak',
+]);
 
 /** French "seul", alone or only. */
 const SEUL = /^seule?s?$/u;
@@ -635,9 +658,11 @@ export const restrictionRule: Rule = {
       // (a sentence beside it counts where its own source says nothing a translation may keep as
       // one: "Only the technician may operate it. The Customer must not connect … without
       // permission" → "Teknisi boleh …. Pelanggan boleh … tanpa izin" keeps no "only" in its "tanpa")
+      // (and never by a negation of its own there, which says that sentence's thing: "… à tous ; le
+      // livreur ne demande aucune pièce d'identité")
       const keptBeside = (j: number) =>
         targetSentences[j] !== undefined &&
-        keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions) &&
+        keptIn(target, targetSentences[j], targetCues, sourceCues, restriction.ofCondition, sourceConditions, false) &&
         !(sourceCues !== 'zh' && mayBeRestricted(source, sourceSentences[j] as Sentence, sourceCues));
       // (in the clause that renders the source's, where the translation's own "only" stands in another
       // one: "You can practise offline; a connection is only needed to download updates" → "nur online
@@ -651,7 +676,18 @@ export const restrictionRule: Rule = {
       const kept =
         sourceCues === 'zh'
           ? keptIn(target, near, targetCues, sourceCues, restriction.ofCondition, sourceConditions)
-          : keptIn(target, saidElsewhere ? clause : targetSentence, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
+          : // (a negation keeps it only in the clause that renders it: "livré à tous ; le livreur ne
+            // demande aucune pièce d'identité" keeps nothing)
+            keptIn(
+              target,
+              saidElsewhere ? clause : targetSentence,
+              targetCues,
+              sourceCues,
+              restriction.ofCondition,
+              sourceConditions,
+              false,
+            ) ||
+            keptIn(target, clause, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
             keptBeside(k - 1) ||
             keptBeside(k + 1);
       if (kept) return;

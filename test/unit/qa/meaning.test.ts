@@ -9437,3 +9437,45 @@ describe('round 261', () => {
     ).toEqual(['polarity.dropped verhindern weitere Krampfanfälle']);
   });
 });
+
+describe('round 262', () => {
+  it('reads a Chinese toenail as a nail, never as the toe its word begins with', () => {
+    expect(of('Cut your toenails straight across.', '脚趾甲要剪平。', 'zh')).toEqual([]);
+    expect(of('Cut your fingernails straight across.', '脚趾要剪平。', 'zh')).toEqual(['body.changed 脚趾']);
+  });
+
+  it('keeps a restriction by a negation only in the clause that renders it', () => {
+    expect(
+      of(
+        'Alcohol is only delivered to adults; the courier will ask for ID.',
+        "L'alcool est livré à tous ; le livreur ne demande aucune pièce.",
+        'fr',
+      ),
+    ).toContain('restriction.dropped tous');
+    expect(of('Alcohol is only delivered to adults.', "L'alcool n'est livré qu'aux adultes.", 'fr')).toEqual([]);
+  });
+
+  it('reads a negation moved across an "and" before "cannot", and an English word of removal kept in "des-" as no negation', () => {
+    expect(
+      of(
+        'Vouchers expire after 30 days and cannot be exchanged for cash.',
+        "Les bons n'expirent jamais après 30 jours et peuvent être échangés contre de l'argent.",
+        'fr',
+      ),
+    ).toEqual(["polarity.added n'expirent", "polarity.dropped peuvent être échangés contre de l'argent"]);
+    expect(
+      of(
+        'Decongestant nasal sprays should not be used for more than seven days.',
+        'Los aerosoles descongestionantes pueden usarse durante más de siete días.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped pueden usarse']);
+    expect(
+      of(
+        'Decongestant nasal sprays should not be used for more than seven days.',
+        'Los aerosoles descongestionantes no deben usarse durante más de siete días.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

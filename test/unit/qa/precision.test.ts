@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: Chinese "脚趾甲" (toenail) read as "脚趾" (toe)
-      'jiaoqi-zh ¶6 body.changed "脚趾"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and fifty-two (two hundred and fifty-nine other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and sixty-five opposites, one hundred and five negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and forty-nine (two hundred and fifty-nine other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and sixty-five opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-two spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -555,8 +553,6 @@ describe('precision on careful translations', () => {
       'livraisoncourses-fr ¶2 meaning changed (the day before to the day of)',
       'livraisoncourses-fr ¶3 opposite (free to charged)',
       'livraisoncourses-fr ¶5 opposite (automatically to on request)',
-      'livraisoncourses-fr ¶6 restriction dropped (only to adults)',
-      'livraisoncourses-fr ¶8 negation dropped (cannot be exchanged)',
       'livresaudio-fr ¶1 quantifier changed (any to some)',
       'livresaudio-fr ¶3 meaning changed (remain yours to deleted)',
       'loan ¶7 term changed (current account to savings account)',
@@ -756,7 +752,6 @@ describe('precision on careful translations', () => {
       'reseller ¶7 time changed (immediately to after 30 days)',
       'resfriado-es ¶3 meaning changed (eat normally to avoid eating)',
       'resfriado-es ¶4 negation dropped (do not take both)',
-      'resfriado-es ¶5 negation dropped (should not be used)',
       'rhumefoins-fr ¶2 opposite (runny nose to dry)',
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
