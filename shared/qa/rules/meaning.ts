@@ -534,10 +534,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
+        'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|cuesta más|cuestan más|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
       ),
       less: list(
-        'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
+        'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|cuesta menos|cuestan menos|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -3532,6 +3532,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['provocar|provoca|provocan|causar|causan|desencadenar|desencadena', 'prevenir|previene|previenen|proteger contra|protege contra'],
     zh: ['导致|引起|引发|造成', '预防|防止'],
   },
+  // the end of a month or of a year ("expire at the end of the month" → "于年底失效")
+  monthOrYearEnd: {
+    en: ['end of the month|end of each month|month-end|end of every month', 'end of the year|end of each year|year-end|end of every year'],
+    id: ['akhir bulan|setiap akhir bulan', 'akhir tahun|setiap akhir tahun'],
+    de: ['monatsende|ende des monats|ende jedes monats', 'jahresende|ende des jahres|ende jedes jahres'],
+    fr: ['fin du mois|fin de mois|fin de chaque mois', "fin de l'année|fin d'année|fin de chaque année"],
+    es: ['final de mes|fin de mes|final del mes|fin del mes', 'final de año|fin de año|final del año|fin del año'],
+    zh: ['月底|月末', '年底|年末'],
+  },
   // an illness acute or chronic ("a chronic skin disease" → "eine akute Hautkrankheit")
   acuteChronic: {
     en: ['acute', 'chronic|chronically'],
@@ -5721,8 +5730,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    `之前|以前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前|${CHINESE_EVENTS.map((event) => `${event}前`).join('|')}`,
-    `之后|以后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后|${CHINESE_EVENTS.map((event) => `${event}后`).join('|')}`,
+    `之前|以前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前|接单前|受理前|审核前|送达前|配送前|取餐前|出餐前|${CHINESE_EVENTS.map((event) => `${event}前`).join('|')}`,
+    `之后|以后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后|接单后|受理后|审核后|送达后|配送后|取餐后|出餐后|${CHINESE_EVENTS.map((event) => `${event}后`).join('|')}`,
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -10356,7 +10365,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [
     'price',
-    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|teuerste|teuersten|am teuersten|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|更贵|较贵|更便宜|较便宜',
+    'more expensive|most expensive|cheaper|cheapest|less expensive|costs more|cost more|costs less|cost less|pay more|pays more|pay less|pays less|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|lebih mahal|termahal|lebih murah|termurah|teurer|billiger|günstiger|teuerste|teuersten|am teuersten|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|plus cher|plus chère|plus chers|plus chères|moins cher|moins chère|moins chers|moins chères|más caro|más cara|más caros|más caras|más barato|más barata|más baratos|más baratas|cuesta más|cuestan más|cuesta menos|cuestan menos|更贵|较贵|更便宜|较便宜',
   ],
 ];
 const SCALE_OF = new Map<string, string>(
@@ -11112,7 +11121,8 @@ function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSent
  * Whether an added "without" turns an "only with" around ("may use the wheels only with the
  * teacher's permission" → "boleh menggunakan meja putar tanpa izin guru"): the source's only soft
  * words are "only" right before "with" (or before a participle and "with": "only allowed with our
- * consent" → "无需我方同意即可", "can only be opened with your fingerprint" → "dapat dibuka tanpa sidik jari"), and the translation's one negation is a "without" (a
+ * consent" → "无需我方同意即可", "can only be opened with your fingerprint" → "dapat dibuka tanpa sidik jari"; or
+ * "if" or "when": "should only be used if a doctor recommends it" → "dapat digunakan … tanpa saran dokter"), and the translation's one negation is a "without" (a
  * careful one says "hanya dengan izin", or "tidak boleh … tanpa izin" with a negation of its own).
  */
 function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Side, added: Cue, targetNegations: readonly Cue[]): boolean {
@@ -11122,7 +11132,7 @@ function onlyWithMadeWithout(source: Analysis, targetParagraph: Paragraph, s: Si
   const onlyWith = s.soft.filter(
     (cue) =>
       cue.text.toLowerCase() === 'only' &&
-      /^[\s\u00a0]+(?:(?:be[\s\u00a0]+)?(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out|together|\p{L}{3,}ed)[\s\u00a0]+)?with\b/iu.test(
+      /^[\s\u00a0]+(?:(?:be[\s\u00a0]+)?(?:allowed|permitted|possible|accepted|valid|available|granted|given|issued|sold|done|made|used|carried out|together|\p{L}{3,}ed)[\s\u00a0]+)?(?:with|if|when)\b/iu.test(
         source.text.slice(cue.end, cue.end + 24),
       ),
   );
@@ -13378,6 +13388,15 @@ const SO: Readonly<Record<string, RegExp>> = {
   fr: /^(?:donc)$/u,
 };
 const CHINESE_SO = /所以|因此|因而/gu;
+/** Words that join a clause to its cause ("because", "karena", "weil", "car", "porque", "因为"): a negation moved across one is lost too. */
+const BECAUSE: Readonly<Record<string, RegExp>> = {
+  en: /^because$/u,
+  id: /^(?:karena|sebab)$/u,
+  de: /^(?:weil|denn)$/u,
+  fr: /^car$/u,
+  es: /^porque$/u,
+};
+const CHINESE_BECAUSE = /因为|由于/gu;
 /** Words that join two clauses one after the other ("and", "dan", "und", "et", "y"). */
 const AND: Readonly<Record<string, RegExp>> = {
   en: /^and$/u,
@@ -13438,7 +13457,10 @@ function negationAcrossBut(
       joinsOf(/(?!)/gu, AND[lang], false).filter(
         (join) => lang !== 'en' || CLAUSE_AFTER_AND.test(analysis.text.slice(join.end, join.end + 12)),
       );
-    const joins = sos.length > 0 ? sos : ands();
+    // (or a "because": "Do not use talcum powder, because the baby may breathe it in" → "Gunakan bedak
+    // tabur, karena bayi tidak dapat menghirupnya")
+    const becauses = sos.length > 0 ? [] : joinsOf(CHINESE_BECAUSE, BECAUSE[lang], false);
+    const joins = sos.length > 0 ? sos : becauses.length > 0 ? becauses : ands();
     if (joins.length !== 1) return null;
     const join = joins[0] as Cue;
     // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck";

@@ -9479,3 +9479,41 @@ describe('round 262', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 263', () => {
+  it('reads a negation moved across a "because", and "only … if" made "without"', () => {
+    expect(
+      of(
+        'Do not use talcum powder, because the baby may breathe it in.',
+        'Gunakan bedak tabur, karena bayi tidak dapat menghirupnya.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped Gunakan bedak tabur', 'polarity.added tidak']);
+    expect(
+      of(
+        'Do not use talcum powder, because the baby may breathe it in.',
+        'Jangan gunakan bedak tabur, karena bayi dapat menghirupnya.',
+        'id',
+      ),
+    ).toEqual([]);
+    expect(of('The cream should only be used if a doctor recommends it.', 'Krim dapat digunakan tanpa saran dokter.', 'id')).toEqual([
+      'polarity.added tanpa',
+    ]);
+    expect(of('The cream should only be used if a doctor recommends it.', 'Krim jangan digunakan tanpa saran dokter.', 'id')).toEqual([]);
+  });
+
+  it('reads a Chinese "after" of accepting an order, the end of a year against a month\'s, and Spanish "cuestan menos"', () => {
+    expect(of('Orders can be cancelled before the restaurant accepts them.', '餐厅接单后可以取消订单。', 'zh')).toEqual([
+      'direction.inverted 接单后',
+    ]);
+    expect(of('Orders can be cancelled before the restaurant accepts them.', '餐厅接单前可以取消订单。', 'zh')).toEqual([]);
+    expect(of('Coupons expire at the end of the month.', '优惠券于年底失效。', 'zh')).toEqual(['direction.inverted 年底']);
+    expect(of('Coupons expire at the end of the month.', '优惠券于月底失效。', 'zh')).toEqual([]);
+    expect(of('Original parts cost more than compatible parts.', 'Las piezas originales cuestan menos que las compatibles.', 'es')).toEqual(
+      ['direction.inverted cuestan menos'],
+    );
+    expect(of('Original parts cost more than compatible parts.', 'Las piezas originales cuestan más que las compatibles.', 'es')).toEqual(
+      [],
+    );
+  });
+});

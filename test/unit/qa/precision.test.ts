@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and sixty-five (two hundred and sixty-three other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and seventy-one opposites, one hundred and six negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and fifty-six (two hundred and sixty-three other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and sixty-nine opposites, one hundred and two negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -517,8 +517,6 @@ describe('precision on careful translations', () => {
       'kutil ¶2 quantifier changed (most warts to few)',
       'kutuair ¶1 cause changed (fungal to bacterial)',
       'kutubusuk ¶2 opposite (live insects to dead)',
-      'kutubusuk ¶8 negation dropped (do not sleep)',
-      'kutubusuk ¶8 negation added (will follow to will not)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
       'labsafety ¶3 terms swapped (acid and water)',
       'laktose-de ¶5 comparison changed (the same amount to less)',
@@ -748,7 +746,6 @@ describe('precision on careful translations', () => {
       'reitunterricht-de ¶8 negation dropped (not liable)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
       'rental-zh ¶4 negation dropped (not allowed)',
-      'reparacionmovil-es ¶8 opposite (more to less)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
       'reseller ¶1 term changed (retail to wholesale price)',
       'reseller ¶4 party changed (the supplier to the reseller)',
@@ -764,10 +761,7 @@ describe('precision on careful translations', () => {
       'ruampopok ¶2 meaning changed (as soon as possible to once a day)',
       'ruampopok ¶4 meaning inverted (without a nappy for a while to all day)',
       'ruampopok ¶5 frequency changed (every change to once a week)',
-      'ruampopok ¶6 negation dropped (do not use)',
-      'ruampopok ¶6 negation added (may breathe it in to cannot)',
       'ruampopok ¶7 negation added (has a fever to no fever)',
-      'ruampopok ¶8 restriction dropped (only if recommended)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
@@ -860,7 +854,6 @@ describe('precision on careful translations', () => {
       'tareas-es ¶7 negation added (works without an account to does not)',
       'tarjetajoven-es ¶2 parties swapped (parents top up to children)',
       "tarjetajoven-es ¶8 parties swapped (the parent's account to the child's)",
-      'tarjetaregalo-es ¶4 bound inverted (more than to less than)',
       'tarjetaregalo-es ¶5 meaning inverted (remains to is lost)',
       'tarjetaregalo-es ¶7 terms swapped (in shops, not online)',
       'tarjetaregalo-es ¶8 place changed (the website to the shops)',
@@ -937,9 +930,7 @@ describe('precision on careful translations', () => {
       'voitureelectrique-fr ¶6 place changed (the boot to the glovebox)',
       'voitureelectrique-fr ¶8 place changed (the windscreen to the door)',
       'volunteer ¶2 term changed (parent to teacher)',
-      'waimai-zh ¶2 opposite (before to after)',
       'waimai-zh ¶5 meaning changed (in full to half)',
-      'waimai-zh ¶8 unit changed (month to year)',
       'waiyu-zh ¶4 term changed (microphone to camera)',
       'waiyu-zh ¶5 negation dropped (without losing your progress to losing it)',
       'waiyu-zh ¶8 term changed (by email to by text message)',
