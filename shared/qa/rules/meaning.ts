@@ -3913,7 +3913,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'masqué|masquée|masqués|masquées|masquer|caché|cachée|cachés|cachées',
       'affiché|affichée|affichés|affichées|afficher|visible|visibles',
     ],
-    es: ['oculto|oculta|ocultos|ocultas|ocultar|ocultan', 'mostrado|mostrada|mostrados|mostradas'],
+    es: [
+      'oculto|oculta|ocultos|ocultas|ocultar|ocultan|se oculta|se ocultan',
+      'mostrado|mostrada|mostrados|mostradas|se muestra|se muestran',
+    ],
   },
   // a customer satisfied or not ("if you are unhappy with our response" → "jika Anda puas")
   satisfaction: {
@@ -8203,6 +8206,14 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'every 2 days': '2 days',
     weekly: 'week',
     'every week': 'week',
+    // (a day of each week: "every Sunday" is weekly, no "jeden Tag")
+    'every monday': 'week',
+    'every tuesday': 'week',
+    'every wednesday': 'week',
+    'every thursday': 'week',
+    'every friday': 'week',
+    'every saturday': 'week',
+    'every sunday': 'week',
     'each week': 'week',
     'a week': 'week',
     'per week': 'week',
@@ -8264,6 +8275,13 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'tiap jam': 'hour',
     'per jam': 'hour',
     'setiap hari': 'day',
+    // (a day of each week: "setiap hari Minggu", every Sunday)
+    ...Object.fromEntries(
+      ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'].flatMap((day) => [
+        [`setiap hari ${day}`, 'week'],
+        [`tiap hari ${day}`, 'week'],
+      ]),
+    ),
     'tiap hari': 'day',
     'per hari': 'day',
     sehari: 'day',
@@ -8338,6 +8356,14 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     wöchentlich: 'week',
     'pro woche': 'week',
     'jede woche': 'week',
+    // (a day of each week: "jeden Sonntag")
+    'jeden montag': 'week',
+    'jeden dienstag': 'week',
+    'jeden mittwoch': 'week',
+    'jeden donnerstag': 'week',
+    'jeden freitag': 'week',
+    'jeden samstag': 'week',
+    'jeden sonntag': 'week',
     'in der woche': 'week',
     'alle zwei wochen': '2 weeks',
     'alle 2 wochen': '2 weeks',
@@ -8433,6 +8459,21 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'par semaine': 'week',
     hebdomadaire: 'week',
     'chaque semaine': 'week',
+    // (a day of each week: "chaque dimanche", "tous les dimanches")
+    'chaque lundi': 'week',
+    'chaque mardi': 'week',
+    'chaque mercredi': 'week',
+    'chaque jeudi': 'week',
+    'chaque vendredi': 'week',
+    'chaque samedi': 'week',
+    'chaque dimanche': 'week',
+    'tous les lundis': 'week',
+    'tous les mardis': 'week',
+    'tous les mercredis': 'week',
+    'tous les jeudis': 'week',
+    'tous les vendredis': 'week',
+    'tous les samedis': 'week',
+    'tous les dimanches': 'week',
     'toutes les semaines': 'week',
     'toutes les deux semaines': '2 weeks',
     'toutes les 2 semaines': '2 weeks',
@@ -8518,6 +8559,21 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'todos los meses': 'month',
     'todos los años': 'year',
     'a la semana': 'week',
+    // (a day of each week: "cada domingo", "todos los domingos")
+    'cada lunes': 'week',
+    'cada martes': 'week',
+    'cada miércoles': 'week',
+    'cada jueves': 'week',
+    'cada viernes': 'week',
+    'cada sábado': 'week',
+    'cada domingo': 'week',
+    'todos los lunes': 'week',
+    'todos los martes': 'week',
+    'todos los miércoles': 'week',
+    'todos los jueves': 'week',
+    'todos los viernes': 'week',
+    'todos los sábados': 'week',
+    'todos los domingos': 'week',
     semanal: 'week',
     semanalmente: 'week',
     'cada semana': 'week',
@@ -10474,6 +10530,10 @@ function elidedSubject(source: Analysis, negated: Cue): { start: number; end: nu
   return { start: from + at[0], end: from + at[1] };
 }
 
+/** An English limit, with or without a figure after it ("up to the declared value"). */
+const LIMIT_SAID_EN =
+  /(?<![\p{L}])(?:up to|at most|no more than|not more than|maximum|at least|no less than|not less than|minimum)(?![\p{L}])/iu;
+
 /** Words that open a clause of concession ("even if", "meskipun", "auch wenn", "même si", "aunque", "即使"). */
 const CONCESSIVE =
   /(?<![\p{L}])(?:even|although|though|meskipun|walaupun|biarpun|walau|meski|kendati|obwohl|obgleich|auch wenn|selbst wenn|même si|bien que|quoique|aunque|incluso si|aun si|aun cuando)(?![\p{L}])|即使|尽管|虽然|哪怕/iu;
@@ -11046,6 +11106,16 @@ const EXCEPTING: Readonly<Record<string, RegExp>> = {
   fr: /^(?:sauf|excepté|hormis)$/u,
   es: /^(?:excepto|salvo)$/u,
 };
+/** Words of losing, which a translation renders with its own ("Lost or damaged books" → "遗失或损坏的图书"). */
+const LOSING_SAID: Readonly<Record<string, RegExp>> = {
+  en: /^(?:lose|loses|lost|losing|loss|losses)$/u,
+  id: /^(?:hilang|kehilangan|dihilangkan)$/u,
+  de: /^(?:verloren|verlorene|verlorenen|verlieren|verliert|verlust|verluste)$/u,
+  fr: /^(?:perdu|perdue|perdus|perdues|perdre|perte|pertes)$/u,
+  es: /^(?:perdido|perdida|perdidos|perdidas|perder|pérdida|pérdidas)$/u,
+  zh: /^(?:遗失|丢失|丢|损失|失去)$/u,
+};
+
 /** Words of error, a noun that a translation renders with its own ("can contain errors" → "可能有错误"). */
 const ERRING: Readonly<Record<string, RegExp>> = {
   en: /^(?:error|errors|mistake|mistakes)$/u,
@@ -11107,7 +11177,7 @@ const MISSING_WORD = /^(?:miss|misses|missed|missing|lose|loses|lost|losing|loss
 
 function refusalRendered(source: Analysis, target: Analysis, s: Side, targetSentence: Sentence): boolean {
   if (s.soft.length === 0) return false;
-  return [REFUSING, ONLY, EXCEPTING, ERRING].some((words) => {
+  return [REFUSING, ONLY, EXCEPTING, ERRING, LOSING_SAID].some((words) => {
     const [said, found] = [words[baseLanguage(source.lang)], words[baseLanguage(target.lang)]];
     if (!said || !found || !s.soft.every((cue) => said.test(cue.text.toLowerCase()))) return false;
     const rendered = target.items.filter(
@@ -13144,8 +13214,15 @@ export const meaningRule: Rule = {
       // perban"; not a refusal of what the source permits: "Dogs are allowed if kept on a lead" →
       // "… tidak boleh …")
       const [added] = targetNegations.filter((cue) => !targetParagraph.inName(cue));
+      // (never the negation of a limit where the source sets one: "up to the declared value" →
+      // "不超过声明价值")
+      const ofALimit =
+        added !== undefined &&
+        (s.most.length + s.least.length > 0 || LIMIT_SAID_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))) &&
+        (t.limitNegations.includes(added) || [...t.most, ...t.least].some((limit) => limit.start <= added.start && added.end <= limit.end));
       if (
         added &&
+        !ofALimit &&
         sourceNegations.length === 0 &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&

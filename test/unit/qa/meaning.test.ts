@@ -9517,3 +9517,32 @@ describe('round 263', () => {
     );
   });
 });
+
+describe('round 264', () => {
+  it('reads a negation added beside a word of losing the translation says too, but never the negation of a limit', () => {
+    expect(of('Lost or damaged books must be paid for at their replacement price.', '遗失或损坏的图书无需赔偿。', 'zh')).toEqual([
+      'polarity.added 无需',
+    ]);
+    expect(of('Lost or damaged books must be paid for at their replacement price.', '遗失或损坏的图书须按重置价格赔偿。', 'zh')).toEqual(
+      [],
+    );
+    expect(
+      of('Insured shipping covers loss or damage up to the declared value.', '保价服务承保不超过声明价值的丢失或损坏。', 'zh'),
+    ).toEqual([]);
+  });
+
+  it('reads hidden against shown in Spanish, and a day of each week as weekly', () => {
+    expect(
+      of('Explicit podcasts are hidden on children’s profiles.', 'Los podcasts explícitos se muestran en los perfiles infantiles.', 'es'),
+    ).toEqual(['direction.inverted se muestran']);
+    expect(
+      of('Explicit podcasts are hidden on children’s profiles.', 'Los podcasts explícitos se ocultan en los perfiles infantiles.', 'es'),
+    ).toEqual([]);
+    expect(of('Parents receive a report every Sunday.', 'Eltern erhalten jeden Tag einen Bericht.', 'de')).toEqual([
+      'frequency.changed jeden Tag',
+    ]);
+    expect(of('Parents receive a report every Sunday.', 'Eltern erhalten jeden Sonntag einen Bericht.', 'de')).toEqual([]);
+    expect(of('Prices are updated every Monday.', 'Harga diperbarui setiap hari Senin.', 'id')).toEqual([]);
+    expect(of('Prices are updated every Monday.', 'Harga diperbarui setiap hari.', 'id')).toEqual(['frequency.changed setiap hari']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and sixty-two (two hundred and sixty-three other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and seventy-two opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and fifty-nine (two hundred and sixty-three other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and seventy-one opposites, one hundred and two negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -467,7 +467,6 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jieyue-zh ¶2 number changed (twice to unlimited)',
-      'jieyue-zh ¶4 negation added (must be paid for to no need)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jizhang-zh ¶1 term changed (expenses to income)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
@@ -534,7 +533,6 @@ describe('precision on careful translations', () => {
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
-      'lernapp-de ¶6 frequency changed (every Sunday to every day)',
       'lernapp-de ¶6 opposite (short to detailed)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
       'leyuan-zh ¶4 things swapped across a not (food and bottled water)',
@@ -707,7 +705,6 @@ describe('precision on careful translations', () => {
       'plongee-fr ¶1 unit changed (days to weeks)',
       'podcastapp ¶6 parties swapped (Premium subscribers and free users)',
       'podcastapp ¶9 term changed (UI label Help to Privacy)',
-      'podcasts-es ¶6 opposite (hidden to shown)',
       'podologo-es ¶5 condition changed (or else to and)',
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶9 negation dropped (no longer show)',
