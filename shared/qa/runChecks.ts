@@ -54,7 +54,8 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   // infectious" → "masih menular" is one finding)
   'polarity.dropped': new Set<RuleId>(['direction.inverted']),
   // a period changed after a figure ("dua hari sebulan") is the numbers rule's, reported once
-  'numbers.changed': new Set<RuleId>(['frequency.changed']),
+  // (and one said again inside a longer one, by another rule: "beberapa minggu" holds "minggu")
+  'numbers.changed': new Set<RuleId>(['frequency.changed', 'numbers.changed']),
   'frequency.changed': new Set<RuleId>(['numbers.changed']),
   // two figures swapped across a "not" ("iOS 16, bukan di iOS 17") are the numbers rule's, reported once
   'numbers.swapped': new Set<RuleId>(['contrast.swapped', 'sequence.swapped']),

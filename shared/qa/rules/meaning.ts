@@ -428,7 +428,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       // (and absence, missing: "absent for more than three months" → "länger als drei Monate fehlen")
       // ("einwandfrei", flawless, says nothing is wrong: no negative word)
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|vorbeugen|vorzubeugen|vorgebeugt|verhüten|verhütet|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|vorbeugen|vorzubeugen|vorgebeugt|verhüten|verhütet|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust|endgültig|endgültige|endgültigen)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -499,8 +499,9 @@ const CUES: Record<string, Cues> = {
       majority: list('la plupart|plupart|majorité|presque tous|presque toutes|majoritairement'),
       majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
       // ("nous déclinons toute responsabilité" is "we are not responsible")
-      // ("déconseillé", not recommended, says the negation in its prefix)
-      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes)$/u,
+      // ("déconseillé", not recommended, says the negation in its prefix; "définitif", final, may say
+      // one: "Re-entry is not possible" → "Toute sortie est définitive")
+      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram)\p{L}*$/u,
@@ -553,7 +554,7 @@ const CUES: Record<string, Cues> = {
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
       majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente|ausencia|ausente|ausentes|pierde|pierden|pierdes|perder|perderá|perderán|perdido|perdida|perdidos|perdidas|pérdida|pérdidas)$/u,
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente|ausencia|ausente|ausentes|pierde|pierden|pierdes|perder|perderá|perderán|perdido|perdida|perdidos|perdidas|pérdida|pérdidas|definitivo|definitiva|definitivos|definitivas)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
@@ -3669,7 +3670,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and "in case of": "unless the Sitter was negligent" → "même en cas de négligence")
     fr: [
       'sauf si|à moins que|à moins de|sauf en cas de|sauf en cas d|sauf',
-      'même si|bien que|quoique|même en cas de|même en cas d|même après|même lorsque|même quand',
+      'même si|bien que|quoique|même en cas de|même en cas d|même en cas|même après|même lorsque|même quand',
     ],
     es: [
       'a menos que|salvo que|salvo si|excepto si|a no ser que|salvo en caso de|excepto en caso de|salvo|excepto',
@@ -7101,7 +7102,7 @@ function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence
 }
 
 /** The preposition of a span of time right before a comparison ("for more than seven days", "selama lebih dari", "pendant plus de"). */
-const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|selama|pendant|durante|für)[\s\u00a0]+$/iu;
+const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|on|over|during|in|selama|pendant|durante|für)[\s\u00a0]+$/iu;
 
 /** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
 const ONLY_TRADES_WITHOUT =

@@ -823,6 +823,55 @@ function oneSpanSaidAsAnother(context: RuleContext, spelled: SpelledNumber, want
   );
 }
 
+/** Words of a few or several, before a span of time ("a few hours", "einige Wochen", "beberapa hari", "几天"). */
+const FEW_BEFORE: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:a few|several|few|a couple of)[\s\u00a0]+$/iu,
+  id: /(?<![\p{L}])(?:beberapa|sekian)[\s\u00a0]+$/iu,
+  de: /(?<![\p{L}])(?:einige|einigen|einiger|wenige|wenigen|mehrere|mehreren|ein paar)[\s\u00a0]+$/iu,
+  fr: /(?<![\p{L}])(?:quelques|plusieurs)[\s\u00a0]+$/iu,
+  es: /(?<![\p{L}])(?:unos|unas|varios|varias|pocos|pocas|algunos|algunas)[\s\u00a0]+$/iu,
+};
+
+/**
+ * A few of one span of time said as a few of another ("within a few hours" → "erst nach einigen
+ * Wochen"): the source's one span after a word of a few, the translation's one after its own, of
+ * another unit, and no span of the source's unit in the translation.
+ */
+function fewSpanSaidAsAnother(context: RuleContext, out: Finding[]): void {
+  const source = context.source;
+  const [saidFew, foundFew] = [FEW_BEFORE[baseLanguage(context.sourceLang)], FEW_BEFORE[baseLanguage(context.targetLang)]];
+  if (!source || !saidFew || !foundFew || source.unspaced || context.target.unspaced) return;
+  // (each with where its word of a few begins: "a few hours")
+  const fewSpans = (analysis: typeof source, few: RegExp) =>
+    analysis.items.flatMap((item) => {
+      if (item.kind !== 'word') return [];
+      const from = Math.max(0, item.start - 20);
+      const before = few.exec(analysis.text.slice(from, item.start));
+      const at = before ? unitAfter(analysis.text, item.start, analysis.lang) : null;
+      return before && at && SPANS_OF_TIME.has(at.unit) ? [{ ...at, from: from + before.index }] : [];
+    });
+  const said = fewSpans(source, saidFew);
+  const found = fewSpans(context.target, foundFew);
+  if (said.length !== 1 || found.length !== 1) return;
+  const [wanted, other] = [said[0] as UnitAt & { from: number }, found[0] as UnitAt & { from: number }];
+  if (wanted.unit === other.unit) return;
+  const spansIn = (analysis: typeof source) =>
+    analysis.items
+      .filter((item) => item.kind === 'word')
+      .map((item) => unitAfter(analysis.text, item.start, analysis.lang)?.unit)
+      .filter((unit) => unit !== undefined && SPANS_OF_TIME.has(unit));
+  if (spansIn(context.target).includes(wanted.unit) || spansIn(source).includes(other.unit)) return;
+  if (out.some((each) => each.start < other.end && other.from < each.end)) return;
+  const expected = unitName(2, wanted.unit, context.targetLang);
+  out.push(
+    finding(context, 'numbers.changed', 'major', other.from, other.end, {
+      source: spanOf(source.text, wanted.from, wanted.end),
+      params: { source: source.text.slice(wanted.from, wanted.end), found: context.target.text.slice(other.from, other.end), expected },
+      suggestion: expected,
+    }),
+  );
+}
+
 /** An "every" right before a figure ("every 7 days", "setiap 12 bulan", "alle 14 Tage", "每隔12个月"). */
 const EVERY_BEFORE = /(?:\bevery|\beach|\bsetiap|\btiap|\balle|\btous les|\btoutes les|\bcada|每隔?)\s*$/iu;
 
@@ -1586,6 +1635,7 @@ export const numbersRule: Rule = {
       return spelledTarget[k] as NumberOccurrence & { spelled: true };
     };
     checkSpelledQuantities(context, unmatchedTarget, takeSpelled, spelledTarget, usedSpelled, out, kept);
+    if (unmatchedTarget.length === 0) fewSpanSaidAsAnother(context, out);
 
     // a figure written as an ordinal that the translation spells out ("the 3rd day" → "hari ketiga")
     let spelledOrdinals: SpelledOrdinal[] | undefined;

@@ -9546,3 +9546,46 @@ describe('round 264', () => {
     expect(of('Prices are updated every Monday.', 'Harga diperbarui setiap hari.', 'id')).toEqual(['frequency.changed setiap hari']);
   });
 });
+
+describe('round 265', () => {
+  it('reads a limit said with a negation a preposition away ("not … on more than"), and a word of finality as saying a negation', () => {
+    expect(
+      of(
+        'Painkillers should not be taken on more than ten days a month.',
+        'Schmerzmittel sollten an höchstens zehn Tagen im Monat eingenommen werden.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Painkillers should not be taken on more than ten days a month.',
+        'Schmerzmittel können an mindestens zehn Tagen im Monat eingenommen werden.',
+        'de',
+      ),
+    ).toEqual(['limits.inverted mindestens']);
+    expect(of('Re-entry is not possible once you have left the venue.', 'Toute sortie est définitive.', 'fr')).toEqual([]);
+    expect(
+      of('Re-entry is not possible once you have left the venue.', 'La réentrée est possible après avoir quitté la salle.', 'fr'),
+    ).toEqual(['polarity.dropped est possible']);
+  });
+
+  it('reads a few of one span of time said as a few of another, once', () => {
+    expect(
+      of('Most headaches go away within a few hours.', 'Die meisten Kopfschmerzen verschwinden erst nach einigen Wochen.', 'de'),
+    ).toEqual(['numbers.changed einigen Wochen']);
+    expect(
+      of('Most headaches go away within a few hours.', 'Die meisten Kopfschmerzen verschwinden innerhalb weniger Stunden.', 'de'),
+    ).toEqual([]);
+    expect(of('It heals within a few days.', 'Ia sembuh dalam beberapa minggu.', 'id')).toEqual(['numbers.changed beberapa minggu']);
+  });
+
+  it('reads a French "même en cas" against an exception', () => {
+    expect(
+      of(
+        'Tickets are non-refundable except if the concert is cancelled.',
+        "Les billets sont remboursables, même en cas d'annulation du concert.",
+        'fr',
+      ),
+    ).toContain('direction.inverted même en cas');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "Re-entry is not possible" said "Toute sortie est définitive" (every exit is final)
-      'concert-fr ¶8 polarity.dropped "Toute sortie"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "should not be taken on more than ten days" said with "höchstens" (at most)
-      'kopfschmerzen-de ¶2 polarity.dropped "sollten an höchstens zehn Tagen im Monat eingenommen werden"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and sixty-eight (two hundred and sixty-five other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and sixty-four (two hundred and sixty-five other changes of meaning, two hundred and three terms, parties or order swapped, one hundred and seventy-three opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, eighteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -214,7 +210,6 @@ describe('precision on careful translations', () => {
       'colis-fr ¶5 term changed (their own ID to yours)',
       'compteurenergie-fr ¶3 parties swapped (a limit you choose to we choose)',
       'concert-fr ¶1 negation dropped (non-refundable)',
-      'concert-fr ¶1 meaning inverted (except if to even if)',
       'concert-fr ¶4 meaning inverted (must be accompanied to may come alone)',
       'conjonctivite-fr ¶2 terms swapped (inner to outer corner)',
       'conjuntivitis-es ¶3 direction swapped (from the inside corner outwards)',
@@ -513,8 +508,6 @@ describe('precision on careful translations', () => {
       'kletterhalle-de ¶2 restriction dropped (the first visit to every visit)',
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
-      'kopfschmerzen-de ¶1 unit changed (hours to weeks)',
-      'kopfschmerzen-de ¶2 limits inverted (no more than to at least)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
       'kraetze-de ¶2 swapped (close skin contact, rarely towels)',
       'kraetze-de ¶3 restriction added (everyone, even without symptoms, to only those with them)',
@@ -606,7 +599,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'migrana-es ¶4 meaning inverted (not on more than ten days to at least ten)',
       'migrana-es ¶6 negation added (helps)',
       'migrana-es ¶7 opposite (regular meals to irregular)',
       'migrana-es ¶7 opposite (enough sleep to little sleep)',
