@@ -1875,7 +1875,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated',
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
-    id: ['memperburuk|memperparah|bertambah parah', 'meredakan|melegakan|menenangkan'],
+    id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda'],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
     fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent'],
     es: ['empeorar|empeora|empeoran|agravar|agrava|agravan', 'aliviar|alivia|alivian|calmar|calma|calman'],

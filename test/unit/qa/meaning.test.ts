@@ -9589,3 +9589,12 @@ describe('round 265', () => {
     ).toContain('direction.inverted même en cas');
   });
 });
+
+describe('round 266', () => {
+  it('reads Indonesian "memburuk" (worsens) against easing', () => {
+    expect(of('Morning sickness often eases by week 16.', 'Mual di pagi hari sering memburuk pada minggu ke-16.', 'id')).toEqual([
+      'direction.inverted memburuk',
+    ]);
+    expect(of('Morning sickness often eases by week 16.', 'Mual di pagi hari sering mereda pada minggu ke-16.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and seventy-two (two hundred and sixty-seven other changes of meaning, two hundred and six terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, nineteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventy-one (two hundred and sixty-seven other changes of meaning, two hundred and six terms, parties or order swapped, one hundred and seventy-four opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, nineteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -624,7 +624,6 @@ describe('precision on careful translations', () => {
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
       'mpasi ¶8 opposite (always stay with to may leave alone)',
       'mualhamil ¶1 numbers swapped (6 and 16)',
-      'mualhamil ¶1 opposite (eases to worsens)',
       'mudanzas-es ¶1 terms swapped (what is and is not included)',
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
