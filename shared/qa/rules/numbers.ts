@@ -823,13 +823,13 @@ function oneSpanSaidAsAnother(context: RuleContext, spelled: SpelledNumber, want
   );
 }
 
-/** Words of a few or several, before a span of time ("a few hours", "einige Wochen", "beberapa hari", "几天"). */
-const FEW_BEFORE: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])(?:a few|several|few|a couple of)[\s\u00a0]+$/iu,
-  id: /(?<![\p{L}])(?:beberapa|sekian)[\s\u00a0]+$/iu,
-  de: /(?<![\p{L}])(?:einige|einigen|einiger|wenige|wenigen|mehrere|mehreren|ein paar)[\s\u00a0]+$/iu,
-  fr: /(?<![\p{L}])(?:quelques|plusieurs)[\s\u00a0]+$/iu,
-  es: /(?<![\p{L}])(?:unos|unas|varios|varias|pocos|pocas|algunos|algunas)[\s\u00a0]+$/iu,
+/** Words of a few or several, before a span of time ("a few hours", "einige Wochen", "beberapa hari"). */
+const FEW: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:a few|several|few|a couple of)[\s\u00a0]+/giu,
+  id: /(?<![\p{L}])(?:beberapa|sekian)[\s\u00a0]+/giu,
+  de: /(?<![\p{L}])(?:einige|einigen|einiger|wenige|wenigen|mehrere|mehreren|ein paar)[\s\u00a0]+/giu,
+  fr: /(?<![\p{L}])(?:quelques|plusieurs)[\s\u00a0]+/giu,
+  es: /(?<![\p{L}])(?:unos|unas|varios|varias|pocos|pocas|algunos|algunas)[\s\u00a0]+/giu,
 };
 
 /**
@@ -839,17 +839,16 @@ const FEW_BEFORE: Readonly<Record<string, RegExp>> = {
  */
 function fewSpanSaidAsAnother(context: RuleContext, out: Finding[]): void {
   const source = context.source;
-  const [saidFew, foundFew] = [FEW_BEFORE[baseLanguage(context.sourceLang)], FEW_BEFORE[baseLanguage(context.targetLang)]];
+  const [saidFew, foundFew] = [FEW[baseLanguage(context.sourceLang)], FEW[baseLanguage(context.targetLang)]];
   if (!source || !saidFew || !foundFew || source.unspaced || context.target.unspaced) return;
   // (each with where its word of a few begins: "a few hours")
   const fewSpans = (analysis: typeof source, few: RegExp) =>
-    analysis.items.flatMap((item) => {
-      if (item.kind !== 'word') return [];
-      const from = Math.max(0, item.start - 20);
-      const before = few.exec(analysis.text.slice(from, item.start));
-      const at = before ? unitAfter(analysis.text, item.start, analysis.lang) : null;
-      return before && at && SPANS_OF_TIME.has(at.unit) ? [{ ...at, from: from + before.index }] : [];
+    [...analysis.text.matchAll(few)].flatMap((match) => {
+      const at = unitAfter(analysis.text, match.index + match[0].length, analysis.lang);
+      return at && SPANS_OF_TIME.has(at.unit) ? [{ ...at, from: match.index }] : [];
     });
+  // (most sources say no "a few": nothing to read)
+  if (source.text.search(saidFew) < 0) return;
   const said = fewSpans(source, saidFew);
   const found = fewSpans(context.target, foundFew);
   if (said.length !== 1 || found.length !== 1) return;
