@@ -799,12 +799,7 @@ function countChanged(context: RuleContext, said: SpelledNumber, changed: Number
 function oneSpanSaidAsAnother(context: RuleContext, spelled: SpelledNumber, wanted: UnitAt, out: Finding[]): void {
   const source = context.source;
   if (!source || spelled.value !== 1 || !SPANS_OF_TIME.has(wanted.unit)) return;
-  const spans = (analysis: typeof source) =>
-    analysis.items
-      .filter((item) => item.kind === 'word')
-      .map((item) => unitAfter(analysis.text, item.start, analysis.lang))
-      .filter((at): at is UnitAt => at !== null && SPANS_OF_TIME.has(at.unit));
-  const found = spans(context.target);
+  const found = spansOfTimeIn(context.target);
   if (found.some((at) => at.unit === wanted.unit)) return;
   const others = found.filter((at, k) => found.findIndex((each) => each.start === at.start) === k);
   if (others.length !== 1) return;
@@ -812,15 +807,37 @@ function oneSpanSaidAsAnother(context: RuleContext, spelled: SpelledNumber, want
   // (nor one said with a number, which the numbers' checks read: "einen Monat" for "one week")
   const before = context.target.text.slice(Math.max(0, other.start - 8), other.start);
   if (/(?:\p{N}|(?<![\p{L}])(?:one|an?|une?|ein\p{L}*|uno?|una|satu|se))[\s\u00a0-]*$/iu.test(before)) return;
-  if (spans(source).some((at) => at.unit === other.unit)) return;
-  const expected = withUnit(1, wanted.unit, context.targetLang);
-  out.push(
-    finding(context, 'numbers.changed', 'major', other.start, other.end, {
-      source: spanOf(source.text, spelled.start, wanted.end),
-      params: { source: source.text.slice(spelled.start, wanted.end), found: context.target.text.slice(other.start, other.end), expected },
-      suggestion: expected,
-    }),
-  );
+  if (spansOfTimeIn(source).some((at) => at.unit === other.unit)) return;
+  out.push(spanChanged(context, { start: spelled.start, end: wanted.end }, other, withUnit(1, wanted.unit, context.targetLang)));
+}
+
+/** The spans of time a text names, each word read as a unit where it is one ("semaine", "hours"), found once per analysis. */
+const spansFound = new WeakMap<Analysis, UnitAt[]>();
+function spansOfTimeIn(analysis: Analysis): UnitAt[] {
+  let found = spansFound.get(analysis);
+  if (!found) {
+    found = analysis.items
+      .filter((item) => item.kind === 'word')
+      .map((item) => unitAfter(analysis.text, item.start, analysis.lang))
+      .filter((at): at is UnitAt => at !== null && SPANS_OF_TIME.has(at.unit));
+    spansFound.set(analysis, found);
+  }
+  return found;
+}
+
+/** The finding of a span of time the source says (`said`) that the translation says as another (`found`). */
+function spanChanged(
+  context: RuleContext,
+  said: { start: number; end: number },
+  found: { start: number; end: number },
+  expected: string,
+): Finding {
+  const source = context.source?.text ?? '';
+  return finding(context, 'numbers.changed', 'major', found.start, found.end, {
+    source: spanOf(source, said.start, said.end),
+    params: { source: source.slice(said.start, said.end), found: context.target.text.slice(found.start, found.end), expected },
+    suggestion: expected,
+  });
 }
 
 /** Words of a few or several, before a span of time ("a few hours", "einige Wochen", "beberapa hari"). */
@@ -854,20 +871,16 @@ function fewSpanSaidAsAnother(context: RuleContext, out: Finding[]): void {
   if (said.length !== 1 || found.length !== 1) return;
   const [wanted, other] = [said[0] as UnitAt & { from: number }, found[0] as UnitAt & { from: number }];
   if (wanted.unit === other.unit) return;
-  const spansIn = (analysis: typeof source) =>
-    analysis.items
-      .filter((item) => item.kind === 'word')
-      .map((item) => unitAfter(analysis.text, item.start, analysis.lang)?.unit)
-      .filter((unit) => unit !== undefined && SPANS_OF_TIME.has(unit));
-  if (spansIn(context.target).includes(wanted.unit) || spansIn(source).includes(other.unit)) return;
+  if (spansOfTimeIn(context.target).some((at) => at.unit === wanted.unit) || spansOfTimeIn(source).some((at) => at.unit === other.unit))
+    return;
   if (out.some((each) => each.start < other.end && other.from < each.end)) return;
-  const expected = unitName(2, wanted.unit, context.targetLang);
   out.push(
-    finding(context, 'numbers.changed', 'major', other.from, other.end, {
-      source: spanOf(source.text, wanted.from, wanted.end),
-      params: { source: source.text.slice(wanted.from, wanted.end), found: context.target.text.slice(other.from, other.end), expected },
-      suggestion: expected,
-    }),
+    spanChanged(
+      context,
+      { start: wanted.from, end: wanted.end },
+      { start: other.from, end: other.end },
+      unitName(2, wanted.unit, context.targetLang),
+    ),
   );
 }
 
