@@ -1508,6 +1508,31 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['上腹|上臂|上唇|上背|上眼睑', '下腹|小腹|下背|下唇|下眼睑'],
   },
+  // one of a pair of the body and the two ("hearing loss in one ear" → "Hörverlust auf beiden Ohren"; a side
+  // of it is the sides pair's)
+  bodySides: {
+    en: [
+      'one ear|one eye|one hand|one leg|one foot|one arm|one nostril|one kidney|one breast',
+      'both ears|both eyes|both hands|both legs|both feet|both arms|both nostrils|both kidneys|both breasts',
+    ],
+    id: [
+      'satu telinga|sebelah telinga|satu mata|sebelah mata|sebelah tubuh|sebelah wajah|satu tangan|sebelah tangan|satu kaki|sebelah kaki|satu lengan|sebelah lengan|satu lubang hidung|satu ginjal|satu payudara',
+      'kedua telinga|kedua mata|kedua tangan|kedua kaki|kedua lengan|kedua lubang hidung|kedua ginjal|kedua payudara',
+    ],
+    de: [
+      'einem ohr|ein ohr|einem auge|ein auge|einer körperseite|eine körperseite|einer gesichtshälfte|eine gesichtshälfte|einer hand|eine hand|einem bein|ein bein|einem fuß|einen fuß|einem arm|einen arm|einem nasenloch|einer niere|einer brust',
+      'beiden ohren|beide ohren|beiden augen|beide augen|beiden körperseiten|beide körperseiten|beiden gesichtshälften|beide gesichtshälften|beiden händen|beide hände|beiden beinen|beide beine|beiden füßen|beide füße|beiden armen|beide arme|beiden nasenlöchern|beiden nieren|beide nieren|beiden brüsten|beide brüste',
+    ],
+    fr: [
+      'une oreille|un œil|un oeil|une main|une jambe|un pied|un bras|une narine|un rein|un sein',
+      'les deux oreilles|deux oreilles|les deux yeux|deux yeux|les deux mains|deux mains|les deux jambes|les deux pieds|les deux bras|les deux narines|les deux reins|les deux seins',
+    ],
+    es: [
+      'un oído|una oreja|un ojo|una mano|una pierna|un pie|un brazo|una fosa nasal|un riñón|un pecho|una mama',
+      'ambos oídos|los dos oídos|ambas orejas|ambos ojos|los dos ojos|ambas manos|las dos manos|ambas piernas|las dos piernas|ambos pies|los dos pies|ambos brazos|los dos brazos|ambas fosas nasales|ambos riñones|ambos pechos|ambas mamas',
+    ],
+    zh: ['单耳|一只耳朵|单眼|一只眼睛|一只手|单手|一条腿|一只脚', '双耳|两只耳朵|双眼|两只眼睛|双手|两只手|双腿|两条腿|双脚|两只脚|双肾'],
+  },
   // for private use or commercial ("for private purposes only" → "à des fins commerciales")
   commerce: {
     en: [
@@ -10476,6 +10501,14 @@ function whereLost(
     if (landed && landed.start >= targetSentence.start && landed.end <= targetSentence.end) return landed;
   }
   const at = whereLostIn(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
+  // (a negation said with "ever", "no cause is ever found", lost to the translation's one word of
+  // always, which says the rest: "penyebabnya selalu ditemukan")
+  const always = everMadeAlways(source, target, negated, targetSentence);
+  if (always) return always;
+  // (a "not … until", "are not backed up until you free up space", lost from the clause a Chinese
+  // translation puts after its "before" clause: "在您释放空间之前，新照片会被备份")
+  const after = untilClauseFronted(source, target, negated, targetSentence);
+  if (after) return after;
   // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
   // (and a "without" lost to a need, "works without an internet connection" → "需要联网才能使用")
@@ -10513,6 +10546,52 @@ function whereLost(
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** What follows an English negation in its clause up to an "ever" ("no cause is ever", "not … ever again"). */
+const EVER_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])ever(?![\p{L}])/u;
+
+/** What follows an English negation in its clause up to an "until" ("not backed up until"). */
+const UNTIL_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])until(?![\p{L}])/u;
+
+/** A Chinese clause of "before", put first and closed by a comma ("在您释放空间之前，"). */
+const BEFORE_CLAUSE_FIRST = /(?:在|于)[^，。；！？,;]{1,30}?(?:之前|以前)[，,]/u;
+
+/**
+ * Where an English "not … until" was lost in a Chinese translation that put the "until" clause
+ * first as a clause of "before": the clause after it, up to its next mark; null otherwise.
+ */
+function untilClauseFronted(
+  source: Analysis,
+  target: Analysis,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en' || baseLanguage(target.lang) !== 'zh') return null;
+  if (!UNTIL_AFTER.test(source.text.slice(negated.end, negated.end + 48))) return null;
+  const sentence = target.text.slice(targetSentence.start, targetSentence.end);
+  const before = BEFORE_CLAUSE_FIRST.exec(sentence);
+  if (!before) return null;
+  const from = before.index + before[0].length;
+  const rest = /^[^，。；！？,;.!?]+/u.exec(sentence.slice(from));
+  return rest ? { start: targetSentence.start + from, end: targetSentence.start + from + rest[0].length } : null;
+}
+
+/**
+ * Where an English negation said with "ever" ("never", "no cause is ever found") was lost to a
+ * word of always: the translation's one such word of its sentence; null
+ * where the source says always itself, or the translation says none or several.
+ */
+function everMadeAlways(source: Analysis, target: Analysis, negated: Cue, targetSentence: Sentence): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en' || target.unspaced) return null;
+  if (!/^never$/iu.test(negated.text) && !EVER_AFTER.test(source.text.slice(negated.end, negated.end + 48))) return null;
+  const words = OPPOSITES.never?.[baseLanguage(target.lang)]?.[1].split('|');
+  if (!words) return null;
+  const items = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  const found = items.filter((item) => words.includes(item.lower));
+  const word = found[0];
+  if (found.length !== 1 || !word) return null;
+  return { start: word.start, end: word.end };
 }
 
 /**
@@ -13133,6 +13212,10 @@ export const meaningRule: Rule = {
         negated &&
         (targetNots.length === 0 || lostMain) &&
         (sourceNots.length === 0 || notsToSay > softForNots) &&
+        // (nor the main clause's where a soft word of the translation's main clause may say it:
+        // "das sich … nicht erholt hat, kehrt wahrscheinlich nicht zurück" → "that has not returned
+        // … is unlikely to come back")
+        !(lostMain && softForNots > 0 && tSoftCues.some((cue) => !targetParagraph.inRelativeClause(cue))) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
         !(sourceNots.length === 1 && elidedSaidByOpposite(source, target, targetSentence, negated))
       ) {

@@ -850,9 +850,17 @@ const FEW: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * An English span of time said with no count, as a few of it ("within minutes", "for hours"): the
+ * word before the unit, which unitAfter then reads.
+ */
+const SPAN_UNCOUNTED_EN =
+  /(?<![\p{L}])(?:within|for|in|over|after)[\s\u00a0]+(?=(?:seconds|minutes|hours|days|weeks|months|years)(?![\p{L}]))/giu;
+
+/**
  * A few of one span of time said as a few of another ("within a few hours" → "erst nach einigen
  * Wochen"): the source's one span after a word of a few, the translation's one after its own, of
- * another unit, and no span of the source's unit in the translation.
+ * another unit, the translation saying the source's unit fewer times and its own more; several in
+ * their order.
  */
 function fewSpanSaidAsAnother(context: RuleContext, out: Finding[]): void {
   const source = context.source;
@@ -864,24 +872,34 @@ function fewSpanSaidAsAnother(context: RuleContext, out: Finding[]): void {
       const at = unitAfter(analysis.text, match.index + match[0].length, analysis.lang);
       return at && SPANS_OF_TIME.has(at.unit) ? [{ ...at, from: match.index }] : [];
     });
+  // (or, in English, none: "within minutes" is within a few minutes)
+  const uncounted = baseLanguage(context.sourceLang) === 'en' ? SPAN_UNCOUNTED_EN : null;
   // (most sources say no "a few": nothing to read)
-  if (source.text.search(saidFew) < 0) return;
-  const said = fewSpans(source, saidFew);
+  if (source.text.search(saidFew) < 0 && !(uncounted && source.text.search(uncounted) >= 0)) return;
+  const said = [...fewSpans(source, saidFew), ...(uncounted ? fewSpans(source, uncounted) : [])];
   const found = fewSpans(context.target, foundFew);
-  if (said.length !== 1 || found.length !== 1) return;
-  const [wanted, other] = [said[0] as UnitAt & { from: number }, found[0] as UnitAt & { from: number }];
-  if (wanted.unit === other.unit) return;
-  if (spansOfTimeIn(context.target).some((at) => at.unit === wanted.unit) || spansOfTimeIn(source).some((at) => at.unit === other.unit))
-    return;
-  if (out.some((each) => each.start < other.end && other.from < each.end)) return;
-  out.push(
-    spanChanged(
-      context,
-      { start: wanted.from, end: wanted.end },
-      { start: other.from, end: other.end },
-      unitName(2, wanted.unit, context.targetLang),
-    ),
-  );
+  // (several, each with the translation's in their order: "within minutes … for several days" →
+  // "dalam beberapa jam … selama beberapa minggu")
+  if (said.length === 0 || said.length !== found.length) return;
+  said.sort((a, b) => a.from - b.from);
+  said.forEach((wanted, k) => {
+    const other = found[k] as UnitAt & { from: number };
+    if (wanted.unit === other.unit) return;
+    // (the translation says the source's unit fewer times and the other more: "within 24 hours"
+    // kept beside it does not say "within minutes")
+    const times = (analysis: typeof source, unit: string) => spansOfTimeIn(analysis).filter((at) => at.unit === unit).length;
+    if (times(context.target, wanted.unit) >= times(source, wanted.unit) || times(context.target, other.unit) <= times(source, other.unit))
+      return;
+    if (out.some((each) => each.start < other.end && other.from < each.end)) return;
+    out.push(
+      spanChanged(
+        context,
+        { start: wanted.from, end: wanted.end },
+        { start: other.from, end: other.end },
+        unitName(2, wanted.unit, context.targetLang),
+      ),
+    );
+  });
 }
 
 /** An "every" right before a figure ("every 7 days", "setiap 12 bulan", "alle 14 Tage", "每隔12个月"). */

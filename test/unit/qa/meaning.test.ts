@@ -9598,3 +9598,43 @@ describe('round 266', () => {
     expect(of('Morning sickness often eases by week 16.', 'Mual di pagi hari sering mereda pada minggu ke-16.', 'id')).toEqual([]);
   });
 });
+
+describe('round 267', () => {
+  it('reads one of a pair of the body said as both', () => {
+    expect(of('It causes hearing loss in one ear.', 'Er verursacht einen Hörverlust auf beiden Ohren.', 'de')).toEqual([
+      'direction.inverted beiden Ohren',
+    ]);
+    expect(of('It causes hearing loss in one ear.', 'Er verursacht einen Hörverlust auf einem Ohr.', 'de')).toEqual([]);
+  });
+
+  it('places a negation said with "ever" on the word of always that replaced it', () => {
+    expect(
+      of('In about half of cases, no cause is ever found.', 'Pada sekitar separuh kasus, penyebabnya selalu ditemukan.', 'id'),
+    ).toEqual(['polarity.dropped selalu']);
+    expect(
+      of('In about half of cases, no cause is ever found.', 'Pada sekitar separuh kasus, penyebabnya tidak pernah ditemukan.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('places a "not … until" lost in Chinese on the clause after the fronted "before" clause', () => {
+    expect(of('New photos are not backed up until you free up space.', '在您释放空间之前，新照片会被备份。', 'zh')).toEqual([
+      'polarity.dropped 新照片会被备份',
+    ]);
+    expect(of('New photos are not backed up until you free up space.', '在您释放空间之前，新照片不会被备份。', 'zh')).toEqual([]);
+  });
+
+  it('reads a span of time said without a count ("within minutes") against a few of another unit', () => {
+    const source = 'They appear within minutes and fade within 24 hours.';
+    expect(of(source, 'Biduran muncul dalam beberapa jam dan memudar dalam 24 jam.', 'id')).toEqual(['numbers.changed beberapa jam']);
+    expect(of(source, 'Biduran muncul dalam beberapa menit dan memudar dalam 24 jam.', 'id')).toEqual([]);
+  });
+
+  it('lets a soft word of the main clause say the main negation where another stays in a relative clause', () => {
+    const source = 'Ein Gehör, das sich nach drei Monaten nicht erholt hat, kehrt wahrscheinlich nicht zurück.';
+    const found = (target: string) => check(source, target, { sourceLang: 'de', targetLang: 'en' }).map((f) => `${f.rule} ${f.text}`);
+    expect(found('Hearing that has not returned after three months is unlikely to come back.')).toEqual([]);
+    expect(found('Hearing that has not returned after three months is likely to come back.')).toEqual([
+      expect.stringMatching(/^polarity\.dropped /u),
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and seventy-eight (two hundred and sixty-eight other changes of meaning, two hundred and seven terms, parties or order swapped, one hundred and seventy-six opposites, one hundred and four negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, nineteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventy-two (two hundred and sixty-seven other changes of meaning, two hundred and seven terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, nineteen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -138,8 +138,6 @@ describe('precision on careful translations', () => {
       'bianmi-zh ¶3 opposite (plenty of water to little)',
       'bianmi-zh ¶7 negation dropped (should not be given)',
       'bicicletas-es ¶9 contrast swapped (the customer, not the insurance)',
-      'biduran ¶1 unit changed (minutes to hours)',
-      'biduran ¶2 opposite (never found to always found)',
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
       'billetmusee-fr ¶2 restriction dropped (only on the chosen date to any date)',
@@ -424,7 +422,6 @@ describe('precision on careful translations', () => {
       'hiprehab ¶3 term changed (crutches to wheelchair)',
       'hochzeitsband-de ¶3 meaning changed (on the evening itself to in advance)',
       'hochzeitsband-de ¶6 parties swapped (provided by the Client)',
-      'hoersturz-de ¶1 meaning changed (one ear to both ears)',
       'hoersturz-de ¶8 opposite (worse to better)',
       'holidayflat-es ¶4 meaning inverted (permitted to prohibited too)',
       'homestay ¶4 places swapped (inside and terrace)',
@@ -472,7 +469,6 @@ describe('precision on careful translations', () => {
       'jiatingyisheng-zh ¶2 parties swapped (insurance pays to you pay)',
       'jiatingyisheng-zh ¶8 negation dropped (do not wait)',
       'jiatingyisheng-zh ¶8 negation added (call to do not call)',
-      'jiemoyan-zh ¶1 quantifier changed (both eyes to one eye)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
@@ -932,7 +928,6 @@ describe('precision on careful translations', () => {
       'velo-fr ¶10 meaning inverted (even for to except for)',
       'venue ¶2 meaning inverted (between songs to during songs)',
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
-      'vertigo ¶8 quantifier changed (one arm to both arms)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
@@ -982,7 +977,6 @@ describe('precision on careful translations', () => {
       'wohnmobil-de ¶4 number changed (three years to one)',
       'xiangce-zh ¶1 condition changed (only when on Wi-Fi and charging to Wi-Fi or charging)',
       'xiangce-zh ¶5 terms swapped (view by anyone, add only invited)',
-      'xiangce-zh ¶7 negation dropped (not backed up)',
       'xiangqin-zh ¶3 meaning changed (first name to full name)',
       'xiangqin-zh ¶6 meaning changed (even if to especially)',
       'xuanyun-zh ¶2 opposite (looking up to looking down)',
