@@ -404,10 +404,10 @@ const CUES: Record<string, Cues> = {
       ),
       // (and inflected: "einen deutlich niedrigeren Satz")
       more: list(
-        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|teuerste|teuersten|teuerster|teuerstes|am teuersten|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|am häufigsten|häufigste|häufigsten|beschleunigt|ältere|älteren|älterer|älteres',
+        'höher|größer|länger|höchste|größte|längste|höchsten|am höchsten|größten|am größten|längsten|am längsten|schwerer|älter|schneller|wärmer|breiter|dicker|tiefer|stärker|teurer|höhere|höheren|höherer|höheres|größere|größeren|größerer|längere|längeren|teurere|teureren|teurerer|teuerste|teuersten|teuerster|teuerstes|am teuersten|kostet mehr|kosten mehr|zahlen mehr|zahlt mehr|prozent mehr|stärker gefährdet|gefährdeter|häufiger|öfter|wahrscheinlicher|am häufigsten|häufigste|häufigsten|beschleunigt|ältere|älteren|älterer|älteres|auffälliger|spürbarer|sichtbarer|stärker bemerkbar',
       ),
       less: list(
-        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres',
+        'niedriger|kleiner|kürzer|niedrigste|kleinste|kürzeste|niedrigsten|am niedrigsten|kleinsten|am kleinsten|kürzesten|am kürzesten|leichter|jünger|langsamer|kälter|schmaler|dünner|flacher|schwächer|billiger|günstiger|niedrigere|niedrigeren|niedrigerer|niedrigeres|kleinere|kleineren|kürzere|kürzeren|billigere|billigeren|günstigere|günstigeren|günstigerer|billigste|billigsten|günstigste|günstigsten|am billigsten|am günstigsten|kostet weniger|kosten weniger|zahlen weniger|zahlt weniger|prozent weniger|weniger gefährdet|seltener|weniger häufig|weniger wahrscheinlich|unwahrscheinlicher|am seltensten|seltenste|seltensten|bremst ab|wird langsamer|jüngere|jüngeren|jüngerer|jüngeres|weniger auffällig|weniger spürbar|weniger sichtbar|weniger bemerkbar|unauffälliger',
       ),
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
@@ -474,10 +474,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable',
       ),
       less: list(
-        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -535,10 +535,10 @@ const CUES: Record<string, Cues> = {
         'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
-        'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|cuesta más|cuestan más|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran',
+        'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|cuesta más|cuestan más|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran|más visible|más visibles|más perceptible|más perceptibles|más notorio|más notoria',
       ),
       less: list(
-        'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|cuesta menos|cuestan menos|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad',
+        'más bajo|más baja|menor|inferior|inferiores|más pequeño|más pequeña|más corto|más corta|más ligero|más ligera|más liviano|más liviana|más lento|más lenta|más frío|más fría|más estrecho|más estrecha|más delgado|más delgada|más débil|más barato|más barata|más baratos|más baratas|cuesta menos|cuestan menos|más bajos|más bajas|más pequeños|más pequeñas|más cortos|más cortas|por ciento menos|menos expuestos|menos expuestas|menos propensos|menos propensas|menos vulnerables|menos frecuente|menos frecuentes|menos a menudo|menos común|menos comunes|menos probable|menos probables|más raro|más rara|más raros|más raras|se ralentiza|se ralentizan|reduce la velocidad|reduce su velocidad|menos visible|menos visibles|menos perceptible|menos perceptibles|menos notorio|menos notoria',
       ),
       above: list(
         'más de|más que|por encima de|superior a|superiores a|mayores de|mayor de|supere|superen|supera|superan|exceda|excedan|excede|exceden|sobrepase|sobrepasa',
@@ -10442,7 +10442,7 @@ const SCALES: ReadonlyArray<readonly [string, string]> = [
   // (and how much a thing is noticed: "less noticeable at night" → "lebih terasa pada malam hari")
   [
     'noticeability',
-    'more noticeable|more visible|less noticeable|less visible|lebih terasa|lebih terlihat|lebih kentara|kurang terasa|kurang terlihat|kurang kentara',
+    'more noticeable|more visible|less noticeable|less visible|lebih terasa|lebih terlihat|lebih kentara|kurang terasa|kurang terlihat|kurang kentara|auffälliger|spürbarer|sichtbarer|stärker bemerkbar|weniger auffällig|weniger spürbar|weniger sichtbar|weniger bemerkbar|unauffälliger|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable|más visible|más visibles|más perceptible|más perceptibles|más notorio|más notoria|menos visible|menos visibles|menos perceptible|menos perceptibles|menos notorio|menos notoria',
   ],
   ['strength', 'stronger|weaker|lebih kuat|lebih lemah|stärker|schwächer|plus fort|plus forte|más fuerte|más débil|更强|变强|更弱|变弱'],
   [
@@ -10550,6 +10550,19 @@ function whereLost(
 
 /** What follows an English negation in its clause up to an "ever" ("no cause is ever", "not … ever again"). */
 const EVER_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])ever(?![\p{L}])/u;
+
+/**
+ * A Spanish or French "ni" that carries on no negation: within its sentence, after a word (not
+ * opening a clause, as "Ni … ni" does) with no negation before it. Such a "ni" is what a lost
+ * negation left behind ("Está permitido guardar muebles, neumáticos ni combustible").
+ */
+function strayNi(paragraph: Paragraph, sentence: Sentence, cue: Cue): boolean {
+  const lang = baseLanguage(paragraph.analysis.lang);
+  if ((lang !== 'es' && lang !== 'fr') || cue.text.toLowerCase() !== 'ni') return false;
+  const before = paragraph.analysis.text.slice(sentence.start, cue.start);
+  if (!/[\p{L}\d][\s\u00a0]+$/u.test(before)) return false;
+  return paragraph.of('negation', { start: sentence.start, end: cue.start }).length === 0;
+}
 
 /** What follows an English negation in its clause up to an "until" ("not backed up until"). */
 const UNTIL_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])until(?![\p{L}])/u;
@@ -13050,8 +13063,12 @@ export const meaningRule: Rule = {
       );
       // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
       // → "tant que l'eau n'est pas claire")
+      // (nor a "ni" left behind by a negation lost before it: "Está permitido guardar muebles,
+      // neumáticos ni combustible" has none)
       const targetNegations = (s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations]).filter(
-        (cue) => !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue),
+        (cue) =>
+          !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue) &&
+          !strayNi(targetParagraph, targetSentence, cue),
       );
       // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
       // lost, "Do not use … without" → "Gunakan … tanpa")
@@ -13227,7 +13244,7 @@ export const meaningRule: Rule = {
         // (where soft cues say some, the one of the main clause is the one lost: those say a state,
         // "未充电的", as a relative clause does)
         const lostAll =
-          sourceNots.length > 1 && targetNots.length === 0 && !lostMain && t.soft.length === 0
+          sourceNots.length > 1 && targetNots.length === 0 && !lostMain && t.soft.length <= s.soft.length
             ? sourceNots.filter((cue) => cue === negated || !/[,;:]\s*$/u.test(source.text.slice(Math.max(0, cue.start - 3), cue.start)))
             : [softForNots > 0 && !lostMain && targetNots.length === 0 ? (sourceMain[0] ?? negated) : negated];
         const places: Sentence[] = [];

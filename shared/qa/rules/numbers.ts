@@ -766,6 +766,24 @@ function checkSpelledQuantities(
             !ONE_OF_BEFORE.test(context.target.text.slice(Math.max(0, t.start - 8), t.start)) &&
             !ONE_OF_AFTER.test(context.target.text.slice(t.end, t.end + 12)))),
     );
+  // (or, with no other number, a word for one that is also the article where the source's count
+  // lands, or right beside: "receives two remote controls" → "recibe un mando a distancia")
+  if (free.length === 0 && said.value >= 2) {
+    const place = locateInTarget(source, context.target, said.start, said.end);
+    const near = place
+      ? spelledTarget
+          .map((t, i) => ({ t, i }))
+          .filter(
+            ({ t, i }) =>
+              !usedSpelled.has(i) &&
+              t.value === 1 &&
+              ONE_IS_THE_ARTICLE.test(t.text) &&
+              t.end >= place.start - 1 &&
+              t.start <= place.end + 1,
+          )
+      : [];
+    if (near.length === 1) free.push(near[0] as (typeof near)[number]);
+  }
   if (free.length !== 1) return;
   const { t: changed, i } = free[0] as (typeof free)[number];
   usedSpelled.add(i);

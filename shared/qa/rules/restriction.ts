@@ -47,7 +47,8 @@ const CUES: Record<string, RestrictionCues> = {
   en: {
     said: words('only'),
     notBefore: words('not|the|an|my|your|our|their|his|her|its|if'),
-    notAfter: words('just'),
+    // (nor before a word of how often or how much, which it only stresses: "only rarely" is rarely)
+    notAfter: words('just|rarely|seldom|occasionally|slightly|briefly'),
     // ("may not … without" is "only with")
     // ("dürfen nur Kinder ab 5" is "must be at least 5")
     kept: words(
@@ -73,7 +74,8 @@ const CUES: Record<string, RestrictionCues> = {
   de: {
     said: words('nur'),
     notBefore: words('nicht'),
-    notAfter: words('noch'),
+    // ("nur selten" is rarely, "nur kurz" briefly)
+    notAfter: words('noch|selten|gelegentlich|kurz|geringfügig'),
     kept: words(
       'nur|erst|lediglich|ausschließlich|allein|alleine|einzig|einzige|einzigen|einziger|einziges|bloß|außer|ausgenommen|sofern|solange|vorausgesetzt|wenn|falls|nicht|kein|keine|keinen|keiner|niemand|vorbehalten',
     ),

@@ -219,6 +219,12 @@ const LOANWORDS: Record<string, ReadonlySet<string>> = {
     'groomer',
     'petshop',
     'daycare',
+    // clothes and looks for an event, as Indonesian boutiques and rental shops name them ("jadwal
+    // fitting", "jasa makeup")
+    'fitting',
+    'makeup',
+    'outfit',
+    'photoshoot',
     // diseases Indonesian names by their Latin names, as English does ("vaksin rabies", "rubella")
     'rabies',
     'scabies',

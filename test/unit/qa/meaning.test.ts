@@ -9638,3 +9638,63 @@ describe('round 267', () => {
     ]);
   });
 });
+
+describe('round 268', () => {
+  it('reads German, French and Spanish words of how noticeable a thing is as more and less', () => {
+    const source = 'Soft music can make the tinnitus less noticeable.';
+    expect(of(source, 'Sanfte Musik kann den Tinnitus auffälliger machen.', 'de')).toEqual(['direction.inverted auffälliger']);
+    expect(of(source, 'Sanfte Musik kann den Tinnitus weniger auffällig machen.', 'de')).toEqual([]);
+    expect(of(source, 'Une musique douce peut rendre les acouphènes plus perceptibles.', 'fr')).toEqual([
+      'direction.inverted plus perceptibles',
+    ]);
+  });
+
+  it('reports each of two negations lost beside a soft word that renders one of the source', () => {
+    const source = 'Cycle is not a method of contraception and must not be used to prevent pregnancy.';
+    expect(of(source, 'Cycle est une méthode de contraception et peut être utilisée pour éviter une grossesse.', 'fr')).toEqual([
+      'polarity.dropped Cycle est une méthode',
+      'polarity.dropped utilisée',
+    ]);
+    expect(
+      of(source, "Cycle n'est pas une méthode de contraception et ne doit pas être utilisée pour éviter une grossesse.", 'fr'),
+    ).toEqual([]);
+  });
+
+  it('reads a Spanish "ni" that carries on no negation as what a lost negation left behind', () => {
+    const source = 'Storing furniture, tyres or fuel is not allowed.';
+    expect(of(source, 'Está permitido guardar muebles, neumáticos ni combustible.', 'es')).toEqual(['polarity.dropped permitido']);
+    expect(of(source, 'No está permitido guardar muebles, neumáticos ni combustible.', 'es')).toEqual([]);
+    expect(of('Neither pets nor children are allowed.', 'Ni mascotas ni niños están permitidos.', 'es')).toEqual([]);
+  });
+
+  it('reads a count of two said with the word for one that is also the article', () => {
+    const source = 'The tenant receives two remote controls.';
+    expect(of(source, 'El inquilino recibe un mando a distancia.', 'es')).toEqual(['numbers.changed un']);
+    expect(of(source, 'Der Mieter erhält eine Fernbedienung.', 'de')).toEqual(['numbers.changed eine']);
+    expect(of(source, 'El inquilino recibe dos mandos a distancia.', 'es')).toEqual([]);
+  });
+
+  it('takes "fitting" as a word Indonesian has borrowed', () => {
+    expect(
+      of(
+        'Please book a fitting at least one week before your event.',
+        'Silakan pesan jadwal fitting paling lambat satu minggu sebelum acara Anda.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a German "nur selten" as rarely, no restriction', () => {
+    const found = check('Er ist nur selten ein Zeichen einer ernsten Erkrankung.', 'It is rarely a sign of a serious illness.', {
+      sourceLang: 'de',
+      targetLang: 'en',
+    }).map((f) => f.rule);
+    expect(found).toEqual([]);
+    expect(
+      check('Er ist nur ein Zeichen einer ernsten Erkrankung.', 'It is a sign of a serious illness.', {
+        sourceLang: 'de',
+        targetLang: 'en',
+      }).map((f) => f.rule),
+    ).toEqual(['restriction.dropped']);
+  });
+});

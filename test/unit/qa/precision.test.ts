@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: an English word Indonesian has borrowed ("fitting")
-      'sewabajuadat ¶7 untranslated "fitting"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and seventy-nine (two hundred and seventy other changes of meaning, two hundred and eight terms, parties or order swapped, one hundred and seventy-six opposites, one hundred and four negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, twenty amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventy-three (two hundred and sixty-nine other changes of meaning, two hundred and eight terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-three spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -158,7 +156,6 @@ describe('precision on careful translations', () => {
       'bpjs ¶9 meaning changed (with you to at home)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
-      'budget-fr ¶6 number changed (two accounts to one)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -238,7 +235,6 @@ describe('precision on careful translations', () => {
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
-      'cycle-fr ¶2 meaning changed (must not be used to can be used)',
       'dache-zh ¶1 unit changed (within minutes to hours)',
       'dache-zh ¶2 number changed (two minutes to twenty)',
       'dache-zh ¶6 negation added (may refuse to must not)',
@@ -372,8 +368,6 @@ describe('precision on careful translations', () => {
       'ganmao-zh ¶3 opposite (rest to exercise)',
       'ganxi-zh ¶7 terms swapped (ironed and starched)',
       'garaje-es ¶2 meaning changed (one car to several cars)',
-      'garaje-es ¶2 negation dropped (not allowed)',
-      'garaje-es ¶3 number changed (two to one)',
       'garantia-es ¶7 meaning inverted (anyone other than to the authorised centre)',
       'garantia-es ¶9 meaning inverted (paid by the customer to free)',
       'garantie-fr ¶5 omission (replaced or refunded to replaced)',
@@ -904,7 +898,6 @@ describe('precision on careful translations', () => {
       'tiempo-es ¶7 negation dropped (no ads)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
       'tinnitus-de ¶4 meaning changed (avoid silence to avoid background sounds)',
-      'tinnitus-de ¶4 opposite (less noticeable to more noticeable)',
       'tintoreria-es ¶1 terms swapped (24 hours and three days)',
       'tipes ¶4 restriction dropped (only boiled or bottled water to tap water)',
       'tique-fr ¶7 body part changed (the whole body to the legs)',
@@ -944,7 +937,6 @@ describe('precision on careful translations', () => {
       'vinoclub-es ¶4 party changed (an adult to anyone)',
       'virement-fr ¶8 party changed (the recipient to the sender)',
       'visado-es ¶4 obligation weakened (must to can)',
-      'visado-es ¶5 number changed (two photos to one)',
       'visado-es ¶7 opposite (longer to less)',
       'visio-fr ¶2 meaning inverted (without installing to must install)',
       'visio-fr ¶4 meaning changed (deleted to archived)',
