@@ -48,8 +48,16 @@ const SUBSUMES: Partial<Record<RuleId, ReadonlySet<RuleId>>> = {
   'spacing.glued': new Set<RuleId>(['names.variant', 'untranslated']),
   // an opposite swapped that is a negation too ("included" → "tidak termasuk"), the side of a
   // contrast that moved ("au retrait …, et non au dépôt"), or a count that is one side of a pair ("on
-  // one side" → "des deux côtés"), is one finding
-  'direction.inverted': new Set<RuleId>(['polarity.added', 'polarity.dropped', 'contrast.swapped', 'sequence.swapped', 'numbers.changed']),
+  // one side" → "des deux côtés"), or a quantity that is one side of a pair ("half price" → "harga
+  // penuh"), is one finding
+  'direction.inverted': new Set<RuleId>([
+    'polarity.added',
+    'polarity.dropped',
+    'contrast.swapped',
+    'sequence.swapped',
+    'numbers.changed',
+    'quantifier.changed',
+  ]),
   // (and the other way round, where the lost negation's words hold the opposite: "no longer
   // infectious" → "masih menular" is one finding)
   'polarity.dropped': new Set<RuleId>(['direction.inverted']),

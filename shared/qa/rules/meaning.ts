@@ -1862,7 +1862,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'chaud|chaude|chauds|chaudes|chaleur|réchauffer|réchauffez|réchauffe|chauffer|chauffez',
-      'froid|froide|froids|froides|glace|refroidir|refroidissez|refroidit|rafraîchir|rafraîchissez',
+      // (and "au frais", in a cool place, never "frais" alone: also fees and fresh)
+      'froid|froide|froids|froides|glace|refroidir|refroidissez|refroidit|rafraîchir|rafraîchissez|au frais',
     ],
     es: ['caliente|calientes|cálido|cálida|calor', 'frío|fría|fríos|frías|hielo'],
   },
@@ -2544,7 +2545,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and "fest" of a thing covered or held: "decken Sie sie fest ab"; alone it is also fixed, a rate's)
     de: ['fester|fest ziehen|festziehen|anziehen|straffen|eng|fest ab|fest an|fest zu', 'lockern|lockern sie|locker|lose|gelockert'],
-    fr: ['serrer|serrez|resserrer|resserrez|serré|serrée', 'desserrer|desserrez|desserré|desserrée|relâcher|relâchez|lâche'],
+    fr: [
+      'serrer|serrez|resserrer|resserrez|serré|serrée|en serrant|étroitement',
+      'desserrer|desserrez|desserré|desserrée|relâcher|relâchez|lâche',
+    ],
     es: ['apretar|apriete|apretando|ajustar|ajuste|apretado|apretada', 'aflojar|afloje|suelto|suelta|flojo|floja'],
   },
   length: {
@@ -3669,14 +3673,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // NEGATED_AFTER)
   exception: {
     // (and "except if", "except when": "except if the concert is cancelled" → "sauf en cas d'annulation")
-    en: ['unless|except if|except when|except where|except in case of|except in the event of', 'if|only if|provided that|as long as'],
-    id: ['kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali', 'jika|kalau|bila|apabila|asalkan'],
-    de: ['es sei denn|außer wenn|außer falls|außer', 'wenn|falls|sofern|solange'],
+    // (an "if" stressed, "especially if", is the "if" side still: "unless they are stuck" → "surtout
+    // s'ils collent", marked with its stress)
+    en: [
+      'unless|except if|except when|except where|except in case of|except in the event of',
+      'if|only if|provided that|as long as|especially if|particularly if',
+    ],
+    id: [
+      'kecuali jika|kecuali kalau|kecuali bila|kecuali apabila|kecuali',
+      'jika|kalau|bila|apabila|asalkan|terutama jika|terutama bila|terutama kalau|khususnya jika',
+    ],
+    de: ['es sei denn|außer wenn|außer falls|außer', 'wenn|falls|sofern|solange|vor allem wenn|besonders wenn|insbesondere wenn'],
     fr: [
       "sauf si|sauf s|sauf s'il|sauf s'ils|sauf s’il|sauf s’ils|à moins que|à moins qu|à moins de|sauf",
-      "si|s'il|s'ils|s’il|s’ils|pourvu que|à condition que",
+      "si|s'il|s'ils|s’il|s’ils|pourvu que|à condition que|surtout si|surtout s'il|surtout s'ils|surtout s’il|surtout s’ils|notamment si|en particulier si",
     ],
-    es: ['a menos que|salvo que|salvo si|excepto si|a no ser que|salvo|excepto', 'si|siempre que|con tal de que'],
+    es: [
+      'a menos que|salvo que|salvo si|excepto si|a no ser que|salvo|excepto',
+      'si|siempre que|con tal de que|sobre todo si|especialmente si|en especial si|en particular si',
+    ],
     zh: ['除非', '如果|假如|只要'],
   },
   // a condition or a concession ("unless your doctor has told you otherwise" → "bahkan jika")
@@ -4503,23 +4518,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['más tiempo|más largo|más tarde', 'más rápido|más pronto|antes|menos tiempo|más corto'],
     zh: ['更长|更久|更晚', '更快|更早|提前|更短'],
   },
-  // a reduced rate or the full one ("at a reduced rate" → "au tarif plein")
+  // a reduced rate or the full one ("at a reduced rate" → "au tarif plein", "at half price" → "a precio completo")
   fareLevel: {
     en: [
-      'reduced rate|reduced rates|reduced price|reduced fare|reduced fee|concession|concessions|concessionary|discounted',
+      'reduced rate|reduced rates|reduced price|reduced fare|reduced fee|concession|concessions|concessionary|discounted|half price|half-price|half the price',
       'full rate|full price|full fare|full fee|standard rate|standard fare|full-price',
     ],
     id: [
-      'tarif diskon|harga diskon|tarif khusus|tarif potongan|harga khusus|tarif murah',
+      'tarif diskon|harga diskon|tarif khusus|tarif potongan|harga khusus|tarif murah|setengah harga|separuh harga',
       'tarif penuh|harga penuh|tarif normal|harga normal',
     ],
     de: [
-      'ermäßigt|ermäßigte|ermäßigten|ermäßigter|ermäßigung|vergünstigt|vergünstigte|vergünstigten',
+      'ermäßigt|ermäßigte|ermäßigten|ermäßigter|ermäßigung|vergünstigt|vergünstigte|vergünstigten|zum halben preis|halben preis|halbpreis',
       'voller preis|vollen preis|vollpreis|normalpreis|regulärer preis|regulären preis|normaltarif|vollen tarif',
     ],
-    fr: ['tarif réduit|prix réduit|réduction|demi tarif|tarif préférentiel', 'tarif plein|plein tarif|prix plein|tarif normal|prix normal'],
+    fr: [
+      'tarif réduit|prix réduit|réduction|demi tarif|tarif préférentiel|moitié prix|à moitié prix',
+      'tarif plein|plein tarif|prix plein|tarif normal|prix normal',
+    ],
     es: [
-      'tarifa reducida|precio reducido|tarifa bonificada|precio rebajado',
+      'tarifa reducida|precio reducido|tarifa bonificada|precio rebajado|mitad de precio|a mitad de precio|medio precio',
       'tarifa completa|precio completo|tarifa normal|precio normal|tarifa general',
     ],
     zh: ['优惠价|折扣价|半价|优惠票', '全价|原价|全票'],
@@ -6374,7 +6392,14 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (phrase[0] === 'de' && MORE_OR_LESS_THAN_FR.test(analysis.text.slice(word.start, word.start + 20))) continue;
       // (more or less than something is a bound or a comparison, the limits' to read: "more than 4",
       // "mehr als", "moins de 5 €", "lebih banyak dari")
-      if (name === 'moreOrLess' && COMPARED.test(analysis.text.slice(word.end, word.end + 40))) continue;
+      // (a number spelled out after "de" too: "les enfants de moins de cinq ans")
+      if (
+        name === 'moreOrLess' &&
+        (COMPARED.test(analysis.text.slice(word.end, word.end + 40)) ||
+          (/^[\s\u00a0]+(?:de|of)[\s\u00a0]/iu.test(analysis.text.slice(word.end, word.end + 5)) &&
+            spelledRightAfter(analysis.text, word.end, analysis.lang) !== null))
+      )
+        continue;
       // ("costs" is a price only before an amount: "costs 5 euros", not "travel costs are covered")
       if (
         name === 'charge' &&
@@ -10506,8 +10531,9 @@ function whereLost(
   const always = everMadeAlways(source, target, negated, targetSentence);
   if (always) return always;
   // (a "not … until", "are not backed up until you free up space", lost from the clause a Chinese
-  // translation puts after its "before" clause: "在您释放空间之前，新照片会被备份")
-  const after = untilClauseFronted(source, target, negated, targetSentence);
+  // translation puts after its "before" clause: "在您释放空间之前，新照片会被备份"; a "not … for"
+  // after its topic: "对于…现金或首饰，我们负全部责任")
+  const after = untilClauseFronted(source, targetParagraph, negated, targetSentence);
   if (after) return after;
   // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
@@ -10567,27 +10593,41 @@ function strayNi(paragraph: Paragraph, sentence: Sentence, cue: Cue): boolean {
 /** What follows an English negation in its clause up to an "until" ("not backed up until"). */
 const UNTIL_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])until(?![\p{L}])/u;
 
+/** What follows an English negation in its clause up to a "for" or "about" of what it concerns ("not responsible for"). */
+const CONCERNING_AFTER = /^[^.,;:!?]{0,30}?(?<![\p{L}])(?:for|about|regarding)(?![\p{L}])/u;
+
 /** A Chinese clause of "before", put first and closed by a comma ("在您释放空间之前，"). */
 const BEFORE_CLAUSE_FIRST = /(?:在|于)[^，。；！？,;]{1,30}?(?:之前|以前)[，,]/u;
 
+/** A Chinese clause of what a sentence concerns, put first and closed by a comma ("对于随意放置的现金或首饰，"). */
+const TOPIC_CLAUSE_FIRST = /(?:^|[，,])(?:对于|关于|对)[^，。；！？,;]{1,40}?[，,]/u;
+
 /**
- * Where an English "not … until" was lost in a Chinese translation that put the "until" clause
- * first as a clause of "before": the clause after it, up to its next mark; null otherwise.
+ * Where an English "not … until" or "not … for" was lost in a Chinese translation that put the
+ * "until" clause first as a clause of "before", or what the negation concerns first as a topic
+ * ("We are not responsible for cash" → "对于…现金…，我们负全部责任"): the clause after it, up to
+ * its next mark, where that has no negation; null otherwise.
  */
 function untilClauseFronted(
   source: Analysis,
-  target: Analysis,
+  targetParagraph: Paragraph,
   negated: Cue,
   targetSentence: Sentence,
 ): { start: number; end: number } | null {
+  const target = targetParagraph.analysis;
   if (baseLanguage(source.lang) !== 'en' || baseLanguage(target.lang) !== 'zh') return null;
-  if (!UNTIL_AFTER.test(source.text.slice(negated.end, negated.end + 48))) return null;
+  const after = source.text.slice(negated.end, negated.end + 48);
+  const fronted = UNTIL_AFTER.test(after) ? BEFORE_CLAUSE_FIRST : CONCERNING_AFTER.test(after) ? TOPIC_CLAUSE_FIRST : null;
+  if (!fronted) return null;
   const sentence = target.text.slice(targetSentence.start, targetSentence.end);
-  const before = BEFORE_CLAUSE_FIRST.exec(sentence);
+  const before = fronted.exec(sentence);
   if (!before) return null;
   const from = before.index + before[0].length;
   const rest = /^[^，。；！？,;.!?]+/u.exec(sentence.slice(from));
-  return rest ? { start: targetSentence.start + from, end: targetSentence.start + from + rest[0].length } : null;
+  if (!rest) return null;
+  const clause = { start: targetSentence.start + from, end: targetSentence.start + from + rest[0].length };
+  // (a clause that still negates lost nothing: the loss is elsewhere, "对于已上锁保管的贵重物品丢失，公司不承担责任")
+  return targetParagraph.of('negation', clause).length === 0 ? clause : null;
 }
 
 /**

@@ -575,8 +575,9 @@ describe('quantifiers', () => {
   });
 
   it('reports the whole of a thing rendered as half of it, and not a half the source says too', () => {
-    expect(quantifiers(check('Pay the whole amount before you travel.', 'Bayar setengah jumlahnya sebelum Anda bepergian.'))).toEqual([
-      ['whole', 'setengah'],
+    // (one finding, the pair's: whole and half are its two sides)
+    expect(of('Pay the whole amount before you travel.', 'Bayar setengah jumlahnya sebelum Anda bepergian.', 'id')).toEqual([
+      'direction.inverted setengah',
     ]);
     expect(quantifiers(check('Pay the whole amount before you travel.', 'Bayar seluruh jumlahnya sebelum Anda bepergian.'))).toEqual([]);
     expect(quantifiers(check('The tank is only half full.', 'Tangki hanya terisi separuh.'))).toEqual([]);
@@ -1671,7 +1672,7 @@ describe('German and French', () => {
     expect(all('You can return unused items.', 'Sie können gebrauchte Artikel zurückgeben.', 'de')).toEqual([
       ['direction.inverted', 'gebrauchte'],
     ]);
-    expect(all('We refund the full price.', 'Wir erstatten den halben Preis.', 'de')).toEqual([['quantifier.changed', 'halben']]);
+    expect(all('We refund the full price.', 'Wir erstatten den halben Preis.', 'de')).toEqual([['direction.inverted', 'halben Preis']]);
     expect(all('Take the tablets twice per day.', 'Prenez les comprimés deux fois par semaine.', 'fr')).toEqual([
       ['numbers.changed', 'par semaine'],
     ]);
@@ -1765,7 +1766,7 @@ describe('German and French', () => {
       ['direction.inverted', 'mittwochvormittags'],
     ]);
     expect(all('Children aged 6 to 11 pay half price.', 'Anak usia 6 sampai 11 tahun membayar harga penuh.', 'id')).toEqual([
-      ['quantifier.changed', 'penuh'],
+      ['direction.inverted', 'harga penuh'],
     ]);
     // each said as it is; a cash machine takes a card
     expect(all('Payment is by card only.', 'Die Zahlung ist nur mit Karte möglich.', 'de')).toEqual([]);
@@ -9696,5 +9697,45 @@ describe('round 268', () => {
         targetLang: 'en',
       }).map((f) => f.rule),
     ).toEqual(['restriction.dropped']);
+  });
+});
+
+describe('round 269', () => {
+  it('reads a French "moins de" before a number spelled out as a bound, no comparison', () => {
+    const source = 'Children under five and adults over 60 are more at risk from burns.';
+    expect(of(source, 'Les enfants de moins de cinq ans et les adultes de plus de 60 ans sont plus exposés aux brûlures.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('Children are more at risk.', 'Les enfants sont moins exposés.', 'fr')).toEqual(['direction.inverted moins exposés']);
+  });
+
+  it('reads an "if" stressed ("surtout si") against "unless", marked with its stress', () => {
+    const source = 'Remove clothing near the burn, unless it is stuck to the skin.';
+    expect(of(source, "Retirez les vêtements proches de la brûlure, surtout s'ils collent à la peau.", 'fr')).toEqual([
+      "direction.inverted surtout s'ils",
+    ]);
+    expect(of(source, "Retirez les vêtements proches de la brûlure, sauf s'ils collent à la peau.", 'fr')).toEqual([]);
+  });
+
+  it('reads French "en serrant" as tightly and "au frais" as cool, half price against the full one', () => {
+    expect(of('Cover the burn loosely with cling film.', 'Couvrez la brûlure en serrant avec du film alimentaire.', 'fr')).toEqual([
+      'direction.inverted en serrant',
+    ]);
+    expect(of('Cover the burn loosely with cling film.', 'Couvrez la brûlure sans serrer avec du film alimentaire.', 'fr')).toEqual([]);
+    expect(of('Keep the person warm with a blanket.', 'Gardez la personne au frais avec une couverture.', 'fr')).toEqual([
+      'direction.inverted au frais',
+    ]);
+    expect(of('That visit is charged at half price.', 'Esa visita se cobra a precio completo.', 'es')).toEqual([
+      'direction.inverted precio completo',
+    ]);
+    expect(of('That visit is charged at half price.', 'Esa visita se cobra a mitad de precio.', 'es')).toEqual([]);
+  });
+
+  it('places a "not … for" lost in Chinese on the clause after the fronted topic, unless that clause still negates', () => {
+    const source = 'Please secure valuables before the visit. We are not responsible for cash or jewellery left out in the open.';
+    expect(of(source, '请在上门服务前妥善保管贵重物品。对于随意放置的现金或首饰，我们负全部责任。', 'zh')).toEqual([
+      'polarity.dropped 我们负全部责任',
+    ]);
+    expect(of(source, '请在上门服务前妥善保管贵重物品。对于随意放置的现金或首饰，我们概不负责。', 'zh')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: the "moins de" of an age bound ("moins de cinq ans") read against "more at risk"
-      'brulure-fr ¶7 direction.inverted "moins de"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and eighty (two hundred and sixty-nine other changes of meaning, two hundred and nine terms, parties or order swapped, one hundred and eighty opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventy-five (two hundred and sixty-nine other changes of meaning, two hundred and nine terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -50,7 +48,6 @@ describe('precision on careful translations', () => {
       'academiabaile-es ¶2 opposite (start of the month to the end)',
       'academiabaile-es ¶5 meaning changed (suitable footwear to any)',
       'academiabaile-es ¶6 restriction dropped (only the last class to all)',
-      'acompanamiento-es ¶7 opposite (half price to full price)',
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'ahorro-es ¶8 meaning changed (transferred to lost)',
@@ -159,9 +156,6 @@ describe('precision on careful translations', () => {
       'bpjs ¶9 meaning changed (with you to at home)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
-      'brulure-fr ¶2 opposite (unless to especially)',
-      'brulure-fr ¶3 opposite (loosely to tightly)',
-      'brulure-fr ¶8 opposite (warm to cool)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -1015,7 +1009,6 @@ describe('precision on careful translations', () => {
       'zeiterfassung-de ¶6 terms swapped (green and red)',
       'zhichuang-zh ¶3 negation dropped (do not strain)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
-      'zhongdiangong-zh ¶4 opposite (not responsible to fully responsible)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
