@@ -167,6 +167,11 @@ interface WordCues {
   negativeWord?: RegExp;
   /** Negations that pair with one before them and are rendered with it ("nor" of "neither … nor"). */
   pairedNegation?: ReadonlySet<string>;
+  /**
+   * Where a negation prefix may also stand apart before its word ("non chiffré", "non remboursable"):
+   * the words after which it is no prefix ("non seulement", "non plus").
+   */
+  spacedPrefixNotBefore?: ReadonlySet<string>;
   /** Negations that stand before a noun, after the verb ("contains no sugar"). */
   negationDeterminer?: ReadonlySet<string>;
 }
@@ -457,8 +462,11 @@ const CUES: Record<string, Cues> = {
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
-      // ("non-membres", "non-remboursable", as English "non-")
+      // ("non-membres", "non-remboursable", as English "non-"; and apart, "un coffre non chiffré")
       negationPrefix: set('non'),
+      spacedPrefixNotBefore: set(
+        'plus|pas|loin|merci|sans|et|ou|de|du|des|la|le|les|à|au|aux|un|une|si|que|celui|celle|ceux|celles|sur|par|pour|dans|en|avec|chez|sous|vers|entre|il|elle|ils|elles|nous|vous|je|ce|cette|ces|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs',
+      ),
       elliptical: { words: set('pas|jamais|rien|aucun|aucune'), first: /^(?:ne|n'\p{L}*|n’\p{L}*)$/u },
       most: list(
         "au plus|d'au plus|qu'au plus|d’au plus|qu’au plus|au maximum|d'au maximum|maximum|maximal|maximale|maximaux|maximales|jusqu'à|pas plus de|ne pas dépasser|ne peut dépasser|ne peut pas dépasser|ne peuvent pas dépasser|ne peuvent dépasser|ne doit pas dépasser|ne doivent pas dépasser|ne dépasse pas|ne dépassent pas|ne dépassant pas|ne pas excéder|ne peut excéder|ne peut pas excéder|ne doit pas excéder|n'excède pas|n'excédant pas|ou moins|et moins|ou inférieur|ou inférieure",
@@ -558,9 +566,9 @@ const CUES: Record<string, Cues> = {
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
-      // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea" are not negative: the prefixes' look-alikes)
+      // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea", "inmersión" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -813,7 +821,8 @@ class Paragraph {
     if (!('words' in this.cues)) return null;
     const items = this.analysis.items;
     const at = items.findIndex((item) => item.start === cue.start);
-    const word = items[at + 2];
+    // (its word after a hyphen, "non-refundable", or apart, "non remboursables")
+    const word = at >= 0 && spacedPrefix(this.cues.words, items, at) ? items[at + 1] : items[at + 2];
     return at >= 0 && word && isNegationPrefix(this.cues.words, items, at) ? { start: word.start, end: word.end, text: word.text } : null;
   }
 
@@ -887,7 +896,8 @@ class Paragraph {
     // the word is said of the subject ("Tickets are non-refundable")
     if (this.prefixedWord(cue)) {
       const [previous] = this.wordsBefore(cue, 1);
-      return !(previous !== undefined && auxiliaryBefore?.test(previous));
+      const copula = COPULA_BEFORE_PREFIX[baseLanguage(this.analysis.lang)];
+      return !(previous !== undefined && (auxiliaryBefore?.test(previous) || copula?.test(previous)));
     }
     if (!relativizer) return false;
     const before = this.wordsBefore(cue, 3);
@@ -1237,8 +1247,9 @@ class Paragraph {
       } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first, cues)) {
         found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.prefix && isNegationPrefix(cues, items, indexes[k] as number)) {
-        // the prefix with its word ("non-refundable")
-        found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + 2] as Item).end, text: '' });
+        // the prefix with its word ("non-refundable", "non chiffré")
+        const apart = spacedPrefix(cues, items, indexes[k] as number);
+        found.negation.push({ start: word.start, end: (items[(indexes[k] as number) + (apart ? 1 : 2)] as Item).end, text: '' });
       }
       // a comparative said of a percentage ("costs 20% more", "un 20 % menos")
       const compared = PERCENT_COMPARED[baseLanguage(this.analysis.lang)];
@@ -2435,8 +2446,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['above|on top of', 'under|below|beneath|underneath'],
     // (and higher or lower than a thing: "above the level of your heart" → "lebih rendah dari jantung")
     id: ['di atas|lebih tinggi dari|lebih tinggi daripada', 'di bawah|lebih rendah dari|lebih rendah daripada'],
-    // (not "über" and "unter" alone: also "about" and "among")
-    de: ['oberhalb|oberhalb von|höher als', 'unterhalb|unterhalb von|tiefer als|niedriger als'],
+    // (not "über" and "unter" alone: also "about" and "among"; before a level of the body they
+    // place: "über Herzhöhe")
+    de: [
+      'oberhalb|oberhalb von|höher als|über herzhöhe|über kopfhöhe|über schulterhöhe|über augenhöhe|über hüfthöhe|über das herz|über dem herzen',
+      'unterhalb|unterhalb von|tiefer als|niedriger als|unter herzhöhe|unter kopfhöhe|unter schulterhöhe|unter augenhöhe|unter hüfthöhe|unter das herz|unter dem herzen',
+    ],
     fr: [
       'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
       'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
@@ -6853,8 +6868,10 @@ function oppositesSwapped(
         (!prepositions.includes(negation) ||
           (wordsBetween(paragraph.analysis, negation.end, cue.start) === 0 && verbForm(paragraph.analysis, cue))) &&
         wordsBetween(paragraph.analysis, negation.end, cue.start) <= within &&
-        // (not one glued to its own word: "the no-claims bonus is lost")
+        // (not one glued to its own word: "the no-claims bonus is lost"; nor a prefix with its word,
+        // which negates that word only: "les crédits non utilisés sont perdus")
         paragraph.analysis.text.charAt(negation.end) !== '-' &&
+        !PREFIX_WITH_WORD.test(negation.text) &&
         // (nor one that opens a relative clause of one word before the word: "data yang tidak
         // terpakai berlaku hingga")
         !(wordsBetween(paragraph.analysis, negation.end, cue.start) === 1 && paragraph.afterRelativizer(negation)) &&
@@ -7373,7 +7390,12 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
     // (nor a negation right before it: "tidak akurat")
     if (
       !found ||
-      negations.some((negation) => negation.end <= found.start && wordsBetween(target.analysis, negation.end, found.start) <= 2)
+      negations.some(
+        (negation) =>
+          (negation.end <= found.start && wordsBetween(target.analysis, negation.end, found.start) <= 2) ||
+          // (or a prefix with it: "non remboursables")
+          (negation.start < found.start && found.end <= negation.end),
+      )
     )
       continue;
     return { said, found: { start: found.start, end: found.end, text: found.text } };
@@ -11762,6 +11784,51 @@ function lostBesideAnother(
  * with one of its negations to pair with, and exactly as many are left over as the counts differ
  * by. Null when the landmarks do not tell where each lands.
  */
+/** English "with", a word of its own (not "with no", which is "without"). */
+const WITH_EN = /(?<![\p{L}])with(?![\p{L}])(?![\s\u00a0]+(?:no|none|nothing|zero)(?![\p{L}]))/giu;
+/** The translation's words of "with", by language (none for Chinese, whose "和" is also "and"). */
+const WITH_WORDS: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:dengan|bersama)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])mit(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])avec(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:con|conmigo|contigo)(?![\p{L}])/giu,
+};
+
+/**
+ * A "without" the translation has where the source says "with", beside negations kept ("must
+ * always dive with their instructor and may never …" → "pueden bucear sin su instructor y nunca
+ * …"): the translation says more "without"s than the source and fewer "with"s, and one of its
+ * "without"s stands within eight characters of where a "with" of the source lands; null otherwise.
+ */
+function withoutForWith(
+  source: Analysis,
+  target: Analysis,
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  sourceNegations: readonly Cue[],
+  targetNegations: readonly Cue[],
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): Cue | null {
+  const withWord = WITH_WORDS[baseLanguage(target.lang)];
+  if (baseLanguage(source.lang) !== 'en' || !withWord) return null;
+  // (the source's "with" is gone: a translation that says "with" too renders it, "sans serrer avec du film")
+  const text = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const saidWith = [...text.matchAll(WITH_EN)].length;
+  const targetText = target.text.slice(targetSentence.start, targetSentence.end);
+  if (saidWith === 0 || [...targetText.matchAll(withWord)].length >= saidWith) return null;
+  const found = targetParagraph.prepositional(targetNegations);
+  if (found.length <= sourceParagraph.prepositional(sourceNegations).length) return null;
+  for (const match of text.matchAll(WITH_EN)) {
+    const start = sourceSentence.start + match.index;
+    const place = locateInTarget(source, target, start, start + match[0].length);
+    if (!place) continue;
+    const near = found.find((cue) => cue.end >= place.start - 8 && cue.start <= place.end + 8);
+    if (near) return near;
+  }
+  return null;
+}
+
 function addedBesideAnother(
   source: Analysis,
   target: Analysis,
@@ -12057,7 +12124,42 @@ function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number)
   if (!cues.negationPrefix?.has(item.lower)) return false;
   const hyphen = items[index + 1];
   const word = items[index + 2];
-  return hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore && !cues.notPrefixed?.has(word.lower);
+  if (hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore && !cues.notPrefixed?.has(word.lower))
+    return true;
+  return spacedPrefix(cues, items, index);
+}
+
+/** An English word negative by its prefix "un-" ("unused"; "non-" is a negation of its own). */
+const UN_PREFIXED_EN = /(?<![\p{L}])un\p{L}{4,}/iu;
+
+/** Copulas before a prefixed word that say it of the subject ("Les acomptes sont non remboursables"). */
+const COPULA_BEFORE_PREFIX: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:est|sont|sera|seront|était|étaient|reste|restent|demeure|demeurent)$/u,
+};
+
+/** A negation cue that is a prefix with its word ("non-refundable", "non utilisés"). */
+const PREFIX_WITH_WORD = /^non[-\s\u00a0]+\p{L}/iu;
+
+/** Words before a "non" that make it the "not" of a contrast ("et non celui d'eau chaude"), no prefix. */
+const CONTRAST_BEFORE_NON = new Set(['et', 'mais', 'ou', 'donc', 'car', 'sinon']);
+
+/**
+ * Whether items[index] is a negation prefix standing apart before its word ("un coffre non
+ * chiffré", "Non seulement"): first in its sentence or after a word that is no conjunction, before
+ * one that is no function word.
+ */
+function spacedPrefix(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  const next = items[index + 1];
+  return (
+    cues.spacedPrefixNotBefore !== undefined &&
+    // (first in its sentence too: "Non seulement le prix, mais …", as "Not only" is a negation)
+    (before === undefined || /^[.!?:(«"“]$/u.test(before.text) || (before.kind === 'word' && !CONTRAST_BEFORE_NON.has(before.lower))) &&
+    next?.kind === 'word' &&
+    next.spaceBefore === true &&
+    !cues.spacedPrefixNotBefore.has(next.lower) &&
+    !cues.notPrefixed?.has(next.lower)
+  );
 }
 
 const softWords = new WeakMap<WordCues, Map<string, boolean>>();
@@ -12192,14 +12294,18 @@ const TRAILING_LIMIT = /^(?:or|and|atau|ke|oder|ou|o)\s/iu;
  * before it or not.
  */
 function figureAhead(words: number): RegExp {
-  return new RegExp(String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?\p{N}`, 'u');
+  // (a sign before it too, Chinese "零下" glued: "低于零下10 °C")
+  return new RegExp(
+    String.raw`^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?|(?:IDR|USD|EUR)\s?)?(?:[-−]|零下|负)?\p{N}`,
+    'u',
+  );
 }
 /** Figures a few words ahead, with a currency before them, by how many words may stand between. */
 const FIGURES_AFTER = [1, 3].map(
   (words) =>
     // (its thousands spaced too: "au moins 50 000 €")
     new RegExp(
-      String.raw`^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(\p{N}[\p{N}.,]*(?:[\s\u00a0\u202f]\p{N}{3}(?!\p{N}))*)`,
+      String.raw`^[\s\u00a0]*(?:[\p{L}\p{M}'-]+[\s\u00a0]+){0,${words}}(?:[$€£¥₹]|Rp\.?\s?|US\$\s?)?(?:[-−]|零下|负)?(\p{N}[\p{N}.,]*(?:[\s\u00a0\u202f]\p{N}{3}(?!\p{N}))*)`,
       'u',
     ),
 );
@@ -13098,17 +13204,29 @@ export const meaningRule: Rule = {
       // the translation has a negative word and no negation: "kunci Anda hilang")
       // (a limit's own negation counts when the other side says no limit)
       // (nor a "no" glued to its word, a name's: "the no-claims discount is not lost" negates once)
+      // (nor, the other way, a prefix with its word the translation says with an "un-" word: "les
+      // partenaires non mariés" → "unmarried partners")
+      const targetPrefixed =
+        baseLanguage(target.lang) === 'en' && UN_PREFIXED_EN.test(target.text.slice(targetSentence.start, targetSentence.end));
       const sourceNegations = (t.saysLimitsOf(s) ? s.negation : [...s.negation, ...s.limitNegations]).filter(
-        (cue) => !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) && !gluedToItsWord(source.text, cue),
+        (cue) =>
+          !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) &&
+          !gluedToItsWord(source.text, cue) &&
+          !(targetPrefixed && PREFIX_WITH_WORD.test(cue.text)),
       );
       // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
       // → "tant que l'eau n'est pas claire")
       // (nor a "ni" left behind by a negation lost before it: "Está permitido guardar muebles,
       // neumáticos ni combustible" has none)
+      // (nor a prefix with its word, "non utilisés", where the source has a word negative by its
+      // prefix that it renders: "Unused vouchers")
+      const sourcePrefixed =
+        baseLanguage(source.lang) === 'en' && UN_PREFIXED_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const targetNegations = (s.saysLimitsOf(t) ? t.negation : [...t.negation, ...t.limitNegations]).filter(
         (cue) =>
           !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue) &&
-          !strayNi(targetParagraph, targetSentence, cue),
+          !strayNi(targetParagraph, targetSentence, cue) &&
+          !(sourcePrefixed && PREFIX_WITH_WORD.test(cue.text)),
       );
       // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
       // lost, "Do not use … without" → "Gunakan … tanpa")
@@ -13141,7 +13259,13 @@ export const meaningRule: Rule = {
               // (not a word the source's own negation negates: "cannot be undone" is one negation)
               sourceParagraph
                 .negativeWords(s.soft)
-                .filter((soft) => !sourceMain.some((cue) => sourceParagraph.negatedWord(cue).start === soft.start)),
+                // (nor the word of a prefix negation itself: "non-refundable" is that negation)
+                .filter(
+                  (soft) =>
+                    !sourceMain.some(
+                      (cue) => sourceParagraph.negatedWord(cue).start === soft.start || (cue.start <= soft.start && soft.end <= cue.end),
+                    ),
+                ),
               targetSentence,
             )
           : [];
@@ -13413,6 +13537,22 @@ export const meaningRule: Rule = {
             }),
           );
       }
+      // a "without" where the source says "with", beside negations kept or excused ("must always
+      // dive with their instructor and may never …" → "pueden bucear sin su instructor y nunca …")
+      // (not where the source has a word a "without" may say: "comes with free delivery" → "incluye
+      // envío sin coste")
+      const withoutAdded =
+        s.soft.length > 0 ||
+        out.some((each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end)
+          ? null
+          : withoutForWith(source, target, sourceParagraph, targetParagraph, s.negation, t.negation, sourceSentence, targetSentence);
+      if (withoutAdded)
+        out.push(
+          finding(context, 'polarity.added', 'major', withoutAdded.start, withoutAdded.end, {
+            source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+            params: { cue: withoutAdded.text },
+          }),
+        );
       // the negation moved to the other side of a "but" ("Outside catering is not permitted, but
       // you may bring a cake" → "允许外来餐饮，但您不得自带婚礼蛋糕")
       const moved = out.some(
@@ -13420,7 +13560,16 @@ export const meaningRule: Rule = {
       )
         ? null
         : negationAcrossBut(sourceParagraph, targetParagraph, sourceSentence, targetSentence);
-      if (moved) {
+      // (a prefix with its word that renders the source's "un-" word moved nothing, the loss is one
+      // still: "Unused vouchers … cannot" → "Les bons non utilisés … peuvent")
+      if (moved && sourcePrefixed && PREFIX_WITH_WORD.test(moved.added.text)) {
+        out.push(
+          finding(context, 'polarity.dropped', 'major', moved.lost.start, moved.lost.end, {
+            source: spanOf(source.text, moved.said.start, moved.said.end),
+            params: { cue: moved.said.text },
+          }),
+        );
+      } else if (moved) {
         out.push(
           finding(context, 'polarity.dropped', 'major', moved.lost.start, moved.lost.end, {
             source: spanOf(source.text, moved.said.start, moved.said.end),

@@ -1164,7 +1164,8 @@ function labelled(text: string, start: number, lang: string): boolean {
 }
 
 /** Words that say a figure is below zero ("minus 5", "零下5度"; not "moins", "menos", which are "au moins 4", "al menos 16" too). */
-const MINUS_WORDS = /(?:^|[^\p{L}])(?:minus|negatif|負|负|零下)[\s\u00a0]*$/iu;
+// (the Chinese ones glued to what stands before them: "低于零下10 °C")
+const MINUS_WORDS = /(?:(?:^|[^\p{L}])(?:minus|negatif)|負|负|零下)[\s\u00a0]*$/iu;
 
 /** Whether a figure is negative: a minus sign glued before it (not a hyphen between two figures, "2020-2021"), or a word for minus. */
 function isNegative(text: string, number: NumberOccurrence): boolean {

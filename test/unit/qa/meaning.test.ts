@@ -9739,3 +9739,59 @@ describe('round 269', () => {
     expect(of(source, '请在上门服务前妥善保管贵重物品。对于随意放置的现金或首饰，我们概不负责。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 270', () => {
+  it('reads Chinese "零下" glued after a bound as the figure\'s minus, its bound kept', () => {
+    expect(
+      of(
+        'Batteries must not be left in temperatures below minus 10 °C or above 45 °C.',
+        '电池不得放置在低于零下10 °C或高于45 °C的环境中。',
+        'zh',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'Batteries must not be left in temperatures below minus 10 °C or above 45 °C.',
+        '电池不得放置在低于10 °C或高于45 °C的环境中。',
+        'zh',
+      ),
+    ).toEqual(['numbers.changed 10']);
+  });
+
+  it('takes Spanish "inmersión" for no word negative by its prefix', () => {
+    const source = 'You must not fly within 24 hours of your last dive.';
+    expect(of(source, 'Debe volar en las 24 horas siguientes a su última inmersión.', 'es')).toEqual(['polarity.dropped Debe volar']);
+    expect(of(source, 'No debe volar en las 24 horas siguientes a su última inmersión.', 'es')).toEqual([]);
+  });
+
+  it('reads a "without" where the source says "with" beside a negation kept', () => {
+    const source = 'Students must always dive with their instructor and may never go deeper than 18 metres.';
+    expect(of(source, 'Los alumnos pueden bucear sin su instructor y nunca pueden descender a más de 18 metros.', 'es')).toEqual([
+      'polarity.added sin',
+    ]);
+    expect(of(source, 'Los alumnos deben bucear siempre con su instructor y nunca pueden descender a más de 18 metros.', 'es')).toEqual([]);
+    expect(
+      of('Accounts with no transactions for 12 months become dormant.', 'Rekening tanpa transaksi selama 12 bulan menjadi pasif.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads German "unter Herzhöhe" against "above the level of your heart"', () => {
+    const source = 'Raise your legs above the level of your heart when you rest.';
+    expect(of(source, 'Lagern Sie Ihre Beine beim Ausruhen unter Herzhöhe.', 'de')).toEqual(['direction.inverted unter Herzhöhe']);
+    expect(of(source, 'Lagern Sie Ihre Beine beim Ausruhen über Herzhöhe.', 'de')).toEqual([]);
+  });
+
+  it('reads a French "non" apart before its word as a negation of that word only', () => {
+    expect(
+      of('Vault stores your passwords in an encrypted vault.', 'Vault conserve vos mots de passe dans un coffre non chiffré.', 'fr'),
+    ).toEqual(['polarity.added non chiffré']);
+    expect(
+      of('Vault stores your passwords in an unencrypted vault.', 'Vault conserve vos mots de passe dans un coffre non chiffré.', 'fr'),
+    ).toEqual([]);
+    expect(of('Not only the price but also the quality matters.', 'Non seulement le prix, mais aussi la qualité comptent.', 'fr')).toEqual(
+      [],
+    );
+    expect(of('Run the cold tap, not the hot tap.', "Faites couler l'eau froide, et non l'eau chaude.", 'fr')).toEqual([]);
+    expect(of('Unused credits are carried over.', 'Les crédits non utilisés sont perdus.', 'fr')).toEqual(['direction.inverted perdus']);
+  });
+});

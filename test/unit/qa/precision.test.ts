@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,14 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "minus 10 °C" said "零下10 °C", read as another figure, and "below minus 10 °C
-      // or above 45 °C" read as a bound turned
-      'huandian-zh ¶8 numbers.changed "10"',
-      'huandian-zh ¶8 direction.inverted "高于"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and eighty-one (two hundred and seventy-one other changes of meaning, two hundred and nine terms, parties or order swapped, one hundred and seventy-seven opposites, one hundred and five negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and seventy-six (two hundred and seventy-one other changes of meaning, two hundred and nine terms, parties or order swapped, one hundred and seventy-five opposites, one hundred and two negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -160,8 +156,6 @@ describe('precision on careful translations', () => {
       'bpjs ¶9 meaning changed (with you to at home)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
-      'buceo-es ¶4 negation dropped (must not fly)',
-      'buceo-es ¶7 opposite (always with to without)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
       "busterminal ¶5 meaning changed (on a parent's lap to in their own seat)",
       'busticket ¶5 restriction inverted (with the exception of to including)',
@@ -523,7 +517,6 @@ describe('precision on careful translations', () => {
       'kraetze-de ¶2 swapped (close skin contact, rarely towels)',
       'kraetze-de ¶3 restriction added (everyone, even without symptoms, to only those with them)',
       'kraetze-de ¶8 time changed (the day after to a week after)',
-      'krampfadern-de ¶3 opposite (above to below)',
       'kreditmotor ¶5 party changed (the finance company to the customer)',
       'ktv-zh ¶6 party changed (the person who booked to the shop)',
       'kuandai-zh ¶4 party changed (the provider to you)',
@@ -576,7 +569,6 @@ describe('precision on careful translations', () => {
       'loan ¶7 term changed (current account to savings account)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationrobe-fr ¶1 term changed (the weekend of the wedding to the week)',
-      'locationrobe-fr ¶3 negation added (including dry cleaning to not included)',
       'lombalgie-fr ¶3 meaning changed (help you keep moving to prevent you)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
@@ -628,7 +620,6 @@ describe('precision on careful translations', () => {
       'mosquitos-es ¶6 opposite (most to least)',
       "motoecole-fr ¶2 meaning changed (boots are the student's responsibility to lent)",
       'motoecole-fr ¶8 meaning changed (enrolment to exam)',
-      'motsdepasse-fr ¶1 negation added (encrypted to not encrypted)',
       'motsdepasse-fr ¶6 meaning changed (both of you to only the recipient)',
       'motsdepasse-fr ¶7 meaning changed (one device to all devices)',
       'mpasi ¶3 quantifier changed (one at a time to several at once)',
