@@ -537,10 +537,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
-        'sube|subió|suben|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+        'sube|subió|suben|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumente|aumenten|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
       ),
       fall: list(
-        'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+        'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuya|disminuyan|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
         'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|cuesta más|cuestan más|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran|más visible|más visibles|más perceptible|más perceptibles|más notorio|más notoria',
@@ -568,7 +568,7 @@ const CUES: Record<string, Cues> = {
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea", "inmersión" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
+        /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
       // ("no pagan más de 8 €" is a limit, as "pay no more than €8" is)
       comparative:
         /^(?:más|menos|superar|supera|superan|supere|superen|exceder|excede|exceden|exceda|excedan|superior|inferior|mayor|menor)$/u,
@@ -1915,7 +1915,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda'],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
     fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent'],
-    es: ['empeorar|empeora|empeoran|agravar|agrava|agravan', 'aliviar|alivia|alivian|calmar|calma|calman'],
+    // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
+    es: [
+      'empeorar|empeora|empeoran|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten',
+      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan',
+    ],
   },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
   // persiste"; "if it persists" → "jika hilang")
@@ -2376,12 +2380,46 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['silent|mute|muted|quiet|quieter', 'sound on|ringer on|loud|noisy|noisier'],
     // (and noisy: "silent in Do Not Disturb mode" → "bruyants")
     id: ['senyap|mode diam|bisu|dibisukan', 'mode suara|mode dering|berdering|nyaring|bising|berisik'],
-    de: ['lautlos|stumm|stummgeschaltet|stummschalten', 'laut|klingelton an|ton an'],
+    // (and German rooms and places quiet or loud: "in ruhigen Räumen" → "in lauten Räumen")
+    de: [
+      'lautlos|stumm|stummgeschaltet|stummschalten|ruhigen räumen|ruhigen raum|ruhigem raum|ruhigen zimmer|ruhigen umgebung|ruhiger umgebung|ruhigen ort',
+      'laut|klingelton an|ton an|lauten räumen|lauten raum|lautem raum|lauten zimmer|lauten umgebung|lauter umgebung|lauten ort',
+    ],
     fr: ['silencieux|mode silencieux|en silence|muet', 'sonnerie activée|mode sonore|mode son|bruyant|bruyante|bruyants|bruyantes'],
     es: [
       'silencio|en silencio|modo silencio|silenciado|silenciados|silencioso|silenciosa|silenciosos|silenciosas',
       'modo de sonido|modo sonido|con sonido|sonido activado|ruidoso|ruidosa|ruidosos|ruidosas',
     ],
+  },
+  // the season of few visitors and the busy one ("three nights in the low season" → "en haute saison")
+  seasonLevel: {
+    en: ['low season|off season|off-season|off-peak season|off-peak', 'high season|peak season|busy season'],
+    id: ['musim sepi|low season', 'musim ramai|high season|musim puncak'],
+    de: ['nebensaison|vorsaison|nachsaison', 'hauptsaison|hochsaison'],
+    fr: ['basse saison|hors saison', 'haute saison|pleine saison'],
+    es: ['temporada baja', 'temporada alta'],
+    zh: ['淡季', '旺季'],
+  },
+  // water standing and water running ("mosquitoes lay their eggs in still water" → "air yang mengalir")
+  waterFlow: {
+    en: ['still water|standing water|stagnant water', 'running water|flowing water'],
+    id: ['air yang tenang|air tenang|air tergenang|genangan air|air yang menggenang|air diam', 'air yang mengalir|air mengalir'],
+    de: [
+      'stehendes wasser|stehendem wasser|stehenden wasser|stilles wasser|stillem wasser|stehenden gewässern',
+      'fließendes wasser|fließendem wasser|fließenden wasser',
+    ],
+    fr: ['eau stagnante|eaux stagnantes|eau dormante|eaux dormantes', 'eau courante|eaux courantes'],
+    es: ['agua estancada|aguas estancadas|agua quieta', 'agua corriente|aguas corrientes|agua que corre'],
+    zh: ['积水|死水|静水', '流水|活水|流动的水'],
+  },
+  // feet bare or shod ("Stand barefoot on the scale" → "请穿鞋站在秤上")
+  footwear: {
+    en: ['barefoot|bare feet|bare-footed', 'in shoes|wearing shoes|with shoes on|with your shoes on'],
+    id: ['tanpa alas kaki|bertelanjang kaki|telanjang kaki', 'memakai sepatu|mengenakan sepatu|pakai sepatu|bersepatu'],
+    de: ['barfuß', 'mit schuhen'],
+    fr: ['pieds nus|pied nu', 'avec des chaussures|avec vos chaussures|chaussé|chaussée'],
+    es: ['descalzo|descalza|descalzos|descalzas|con los pies descalzos', 'con zapatos|calzado|calzada'],
+    zh: ['赤脚|光脚|赤足', '穿鞋|穿着鞋'],
   },
   cleanliness: {
     en: ['clean', 'dirty|contaminated'],

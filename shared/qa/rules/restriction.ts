@@ -163,8 +163,9 @@ const JOINING: Partial<Record<string, RegExp>> = {
 };
 
 /** Restricting words of Chinese, which writes no spaces: found as characters. */
-// (not after 不: "不仅" and "不只" are "not only")
-const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅)/u;
+// (not after 不: "不仅" and "不只" are "not only"; nor "仅为估算值", merely an estimate, a hedge
+// that restricts nothing)
+const CHINESE_SAID = /(?<!不)(?:只有|只能|只限|仅限|仅供|仅(?!为(?:估算|估计|近似|大约|参考)))/u;
 // (not the 除 of a word of its own: "删除", to delete, "清除", "扣除", "除湿", to dehumidify)
 // (not the "需" or "须" of "无需", "无须", "不需", need not: "无需数据连接" says no condition)
 const CHINESE_KEPT =

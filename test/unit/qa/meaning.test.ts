@@ -9795,3 +9795,50 @@ describe('round 270', () => {
     expect(of('Unused credits are carried over.', 'Les crédits non utilisés sont perdus.', 'fr')).toEqual(['direction.inverted perdus']);
   });
 });
+
+describe('round 271', () => {
+  it('reads the low season against the high one, still water against running water, barefoot against shod', () => {
+    expect(
+      of('The minimum stay is three nights in the low season.', 'Le séjour minimum est de trois nuits en haute saison.', 'fr'),
+    ).toEqual(['direction.inverted haute saison']);
+    expect(
+      of('The minimum stay is three nights in the low season.', 'Le séjour minimum est de trois nuits en basse saison.', 'fr'),
+    ).toEqual([]);
+    expect(of('Mosquitoes lay their eggs in still water.', 'Nyamuk bertelur di air yang mengalir.', 'id')).toEqual([
+      'direction.inverted air yang mengalir',
+    ]);
+    expect(of('Mosquitoes lay their eggs in still water.', 'Nyamuk bertelur di air yang tenang.', 'id')).toEqual([]);
+    expect(of('Stand barefoot on the scale.', '请穿鞋站在秤上。', 'zh')).toEqual(['direction.inverted 穿鞋']);
+    expect(of('Stand barefoot on the scale.', '请赤脚站在秤上。', 'zh')).toEqual([]);
+  });
+
+  it('reads German quiet and loud rooms, a Spanish pain that grows against one that eases', () => {
+    expect(of('It works best in quiet rooms.', 'Er funktioniert am besten in lauten Räumen.', 'de')).toEqual([
+      'direction.inverted lauten Räumen',
+    ]);
+    expect(of('It works best in quiet rooms.', 'Er funktioniert am besten in ruhigen Räumen.', 'de')).toEqual([]);
+    expect(of('Once the pain eases, start slowly.', 'Cuando el dolor aumente, empiece lentamente.', 'es')).toEqual([
+      'direction.inverted aumente',
+    ]);
+    expect(of('Once the pain eases, start slowly.', 'Cuando el dolor disminuya, empiece lentamente.', 'es')).toEqual([]);
+  });
+
+  it('takes Spanish "inmóvil" (still) for no word negative by its prefix', () => {
+    expect(check('Do not keep it completely still.', 'Manténgala completamente inmóvil.', { targetLang: 'es' }).map((f) => f.rule)).toEqual(
+      ['polarity.dropped'],
+    );
+    expect(of('Do not keep it completely still.', 'No la mantenga completamente inmóvil.', 'es')).toEqual([]);
+  });
+
+  it('reads a Chinese "仅为估算值" (merely an estimate) as no restriction', () => {
+    const found = check(
+      '体脂读数仅为估算值，不适用于医学诊断。',
+      'Body fat readings are estimates and are not suitable for medical diagnosis.',
+      {
+        sourceLang: 'zh',
+        targetLang: 'en',
+      },
+    ).map((f) => f.rule);
+    expect(found).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and eighty-five (two hundred and seventy-two other changes of meaning, two hundred and ten terms, parties or order swapped, one hundred and eighty-one opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and eighty (two hundred and seventy-two other changes of meaning, two hundred and ten terms, parties or order swapped, one hundred and seventy-six opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-four spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -171,7 +171,6 @@ describe('precision on careful translations', () => {
       'camerarental ¶7 amount changed (half to double)',
       'campak ¶1 opposite (highly contagious to rarely)',
       'campak ¶6 term changed (at home to at school)',
-      'campingcar-fr ¶2 opposite (low to high season)',
       'cantine-fr ¶7 meaning changed (fruit to cakes)',
       'cargolocation-fr ¶7 negation added (unless it was locked)',
       'carhire-zh ¶9 order swapped (police, then the hotline)',
@@ -257,7 +256,6 @@ describe('precision on careful translations', () => {
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
-      'demamberdarah ¶7 opposite (still to flowing)',
       'deneigement-fr ¶2 term changed (working days to public holidays)',
       "deneigement-fr ¶4 restriction dropped (only at the Client's request)",
       'deneigement-fr ¶5 parties swapped (the Client must keep the driveway free)',
@@ -884,7 +882,6 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
       'tendinitis-es ¶2 negation dropped (do not keep it still)',
-      'tendinitis-es ¶5 opposite (eases to increases)',
       'tension-es ¶6 meaning changed (at the level to below it)',
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'termsofservice ¶8 country changed (England to Ireland)',
@@ -910,7 +907,6 @@ describe('precision on careful translations', () => {
       'titipjual ¶5 party changed (the shop to the consignor)',
       'tiyujian-zh ¶4 negation added (must to need not)',
       'tizhongcheng-zh ¶1 meaning changed (estimates to exact values)',
-      'tizhongcheng-zh ¶4 opposite (barefoot to in shoes)',
       'tizhongcheng-zh ¶4 opposite (less to more accurate)',
       'tokenlistrik ¶5 term changed (transaction number to meter number)',
       'tondeuse-fr ¶4 bound inverted (steeper than 20 degrees to less)',
@@ -926,7 +922,6 @@ describe('precision on careful translations', () => {
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
-      'uebersetzer-de ¶3 opposite (quiet to loud)',
       'uebersetzer-de ¶4 terms swapped (printed text and handwriting)',
       'umzug-de ¶2 parties swapped (by you to by us)',
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
