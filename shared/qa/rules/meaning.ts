@@ -271,7 +271,7 @@ const CUES: Record<string, Cues> = {
         'lower|smaller|shorter|lowest|smallest|shortest|lighter|lightest|younger|youngest|slower|slowest|cooler|colder|narrower|thinner|shallower|weaker|cheaper|cheapest|less expensive|costs less|cost less|pay less|pays less|percent less|per cent less|less at risk|least at risk|at lower risk|at lowest risk|less vulnerable|least vulnerable|less common|less frequent|less frequently|less often|less likely|rarer|least common|least frequent|least frequently|least often|slows down|slow down|slowed down|slowing down|less noticeable|less visible',
       ),
       above: list(
-        'more than|over|above|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
+        'more than|over|above|beyond|greater than|upwards of|in excess of|older than|longer than|heavier than|larger than|bigger than|thicker than|wider than|taller than|higher than',
       ),
       below: list(
         'less than|fewer than|under|below|lower than|younger than|newer than|shorter than|lighter than|smaller than|thinner than|narrower than',
@@ -1737,8 +1737,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen',
     ],
     fr: [
-      'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré',
+      'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré|stocker|stocké|stockée|stockés|stockées',
       'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés',
+    ],
+    es: [
+      'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas',
+      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|borrado|borrados|borrada|borradas',
     ],
   },
   journey: {
@@ -2421,6 +2425,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['descalzo|descalza|descalzos|descalzas|con los pies descalzos', 'con zapatos|calzado|calzada'],
     zh: ['赤脚|光脚|赤足', '穿鞋|穿着鞋'],
   },
+  // sleep light or deep ("wakes you during light sleep" → "pendant une phase de sommeil profond")
+  sleepDepth: {
+    en: ['light sleep|lightly asleep', 'deep sleep|deeply asleep'],
+    id: ['tidur ringan|tidur yang ringan', 'tidur nyenyak|tidur lelap|tidur dalam'],
+    de: [
+      'leichter schlaf|leichten schlaf|leichten schlafs|leichtschlaf|leichtschlafphase',
+      'tiefschlaf|tiefer schlaf|tiefen schlaf|tiefen schlafs|tiefschlafphase',
+    ],
+    fr: ['sommeil léger', 'sommeil profond'],
+    es: ['sueño ligero', 'sueño profundo'],
+    zh: ['浅睡|浅度睡眠|浅睡眠', '深睡|深度睡眠|深睡眠'],
+  },
+  // a degree high or barely there ("very contagious" → "kaum ansteckend"); not "little", "peu",
+  // "poco": also few and "a little"
+  degree: {
+    en: ['very|highly|extremely', 'barely|hardly|scarcely'],
+    de: ['sehr|äußerst|hochgradig', 'kaum'],
+    fr: ['très|extrêmement', 'à peine|guère'],
+    es: ['muy|extremadamente|sumamente', 'apenas'],
+  },
   cleanliness: {
     en: ['clean', 'dirty|contaminated'],
     id: ['bersih', 'kotor|tercemar|terkontaminasi'],
@@ -2895,12 +2919,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'planta baja|piso bajo|planta inferior|piso inferior|cubierta inferior',
     ],
   },
+  // (and eyes that water: "red, itchy and watery" → "rot, juckend und trocken")
   moisture: {
-    en: ['wet|damp|moist', 'dry|dried'],
-    id: ['basah|lembap|lembab', 'kering|dikeringkan'],
-    de: ['nass|nasse|nassen|feucht|feuchte|feuchten', 'trocken|trockene|trockenen'],
-    fr: ['mouillé|mouillée|humide|humides', 'sec|sèche|secs|sèches'],
-    es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas', 'seco|seca|secos|secas'],
+    en: ['wet|damp|moist|watery', 'dry|dried'],
+    id: ['basah|lembap|lembab|berair', 'kering|dikeringkan'],
+    de: ['nass|nasse|nassen|feucht|feuchte|feuchten|tränend|tränende|tränenden', 'trocken|trockene|trockenen'],
+    fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
+    es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
   },
   speed: {
     // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")
@@ -8955,6 +8980,18 @@ COLOURS.zh = {
   灰色: 'grey',
   黑色: 'black',
   白色: 'white',
+  // (a thing that turns a colour, a light of one: "警示灯变红", "亮绿灯")
+  变红: 'red',
+  变绿: 'green',
+  变黄: 'yellow',
+  变蓝: 'blue',
+  变紫: 'purple',
+  变黑: 'black',
+  变白: 'white',
+  红灯: 'red',
+  绿灯: 'green',
+  黄灯: 'yellow',
+  蓝灯: 'blue',
 };
 PERIOD_PHRASES.zh = {
   每分钟: 'minute',
@@ -11822,6 +11859,18 @@ function lostBesideAnother(
  * with one of its negations to pair with, and exactly as many are left over as the counts differ
  * by. Null when the landmarks do not tell where each lands.
  */
+/**
+ * A plain negation of a translation whose "without"s are as many as the source's negative words
+ * they render: the first of its main clause, or null.
+ */
+function plainBesideWithouts(targetParagraph: Paragraph, targetNegations: readonly Cue[], negativeWords: number): Cue | null {
+  const withouts = targetParagraph.prepositional(targetNegations);
+  if (withouts.length < negativeWords) return null;
+  return (
+    targetNegations.find((cue) => !withouts.includes(cue) && !targetParagraph.inName(cue) && !targetParagraph.inRelativeClause(cue)) ?? null
+  );
+}
+
 /** English "with", a word of its own (not "with no", which is "without"). */
 const WITH_EN = /(?<![\p{L}])with(?![\p{L}])(?![\s\u00a0]+(?:no|none|nothing|zero)(?![\p{L}]))/giu;
 /** The translation's words of "with", by language (none for Chinese, whose "和" is also "and"). */
@@ -13589,6 +13638,23 @@ export const meaningRule: Rule = {
           finding(context, 'polarity.added', 'major', withoutAdded.start, withoutAdded.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
             params: { cue: withoutAdded.text },
+          }),
+        );
+      // a plain negation added beside the "without"s that render the source's only negative words,
+      // "un-" words ("The deposit is returned when the projector is returned undamaged" → "Deposit
+      // tidak dikembalikan saat proyektor dikembalikan tanpa kerusakan")
+      const besideWithouts =
+        sourceNegations.length === 0 &&
+        s.soft.length > 0 &&
+        s.soft.every((cue) => UN_PREFIXED_EN.test(cue.text) && !/^unless$/iu.test(cue.text)) &&
+        !out.some((each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end)
+          ? plainBesideWithouts(targetParagraph, targetNegations, s.soft.length)
+          : null;
+      if (besideWithouts)
+        out.push(
+          finding(context, 'polarity.added', 'major', besideWithouts.start, besideWithouts.end, {
+            source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+            params: { cue: besideWithouts.text },
           }),
         );
       // the negation moved to the other side of a "but" ("Outside catering is not permitted, but

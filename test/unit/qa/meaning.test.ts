@@ -9842,3 +9842,44 @@ describe('round 271', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('round 272', () => {
+  it('reads "beyond" before a figure as a bound, French "stockés" as kept, light sleep against deep', () => {
+    expect(
+      of('Use beyond 8 hours per day is charged extra.', 'Pemakaian kurang dari 8 jam per hari dikenakan biaya tambahan.', 'id'),
+    ).toEqual(['direction.inverted kurang dari']);
+    expect(
+      of('Use beyond 8 hours per day is charged extra.', 'Pemakaian lebih dari 8 jam per hari dikenakan biaya tambahan.', 'id'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Recordings are stored on your phone and are deleted after seven days.',
+        'Les enregistrements sont stockés sur votre téléphone et sont conservés pendant sept jours.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted conservés']);
+    expect(of('The alarm wakes you during light sleep.', 'Le réveil vous réveille pendant une phase de sommeil profond.', 'fr')).toEqual([
+      'direction.inverted sommeil profond',
+    ]);
+    expect(of('The alarm wakes you during light sleep.', 'Le réveil vous réveille pendant une phase de sommeil léger.', 'fr')).toEqual([]);
+  });
+
+  it('reads watery eyes against dry ones, "very" against "kaum", a Chinese light that turns a colour', () => {
+    expect(of('It makes the eyes red, itchy and watery.', 'Sie macht die Augen rot, juckend und trocken.', 'de')).toEqual([
+      'direction.inverted trocken',
+    ]);
+    expect(of('It makes the eyes red, itchy and watery.', 'Sie macht die Augen rot, juckend und tränend.', 'de')).toEqual([]);
+    expect(of('It is very contagious.', 'Sie ist kaum ansteckend.', 'de')).toEqual(['direction.inverted kaum']);
+    expect(of('It is very contagious.', 'Sie ist sehr ansteckend.', 'de')).toEqual([]);
+    expect(of('Replace it sooner if the warning light turns red.', '如果警示灯变绿，则应提前更换。', 'zh')).toEqual([
+      'colour.changed 变绿',
+    ]);
+    expect(of('Replace it sooner if the warning light turns red.', '如果警示灯变红，则应提前更换。', 'zh')).toEqual([]);
+  });
+
+  it('reads a plain negation added beside a "without" that renders the source\'s "un-" word', () => {
+    const source = 'The deposit is returned when the projector is returned undamaged.';
+    expect(of(source, 'Deposit tidak dikembalikan saat proyektor dikembalikan tanpa kerusakan.', 'id')).toEqual(['polarity.added tidak']);
+    expect(of(source, 'Deposit dikembalikan saat proyektor dikembalikan tanpa kerusakan.', 'id')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and ninety (two hundred and seventy-three other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty-one opposites, one hundred and five negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and eighty-two (two hundred and seventy-two other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and seventy-six opposites, one hundred and three negations lost or added, eighty restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -141,8 +141,6 @@ describe('precision on careful translations', () => {
       'bikerepair-zh ¶2 meaning changed (while you wait to three days)',
       'bikerepair-zh ¶5 meaning changed (sold to kept free of charge)',
       'billetmusee-fr ¶2 restriction dropped (only on the chosen date to any date)',
-      'bindehaut-de ¶1 opposite (watery to dry)',
-      'bindehaut-de ¶2 opposite (very to barely contagious)',
       'bisul ¶4 opposite (a clean dressing to a used one)',
       'blasenentzuendung-de ¶7 body part changed (back to belly)',
       // ("heavy lifting and strenuous exercise" → "beban ringan dan olahraga berat": the "berat" of strenuous stands in)
@@ -475,7 +473,6 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jieyue-zh ¶2 number changed (twice to unlimited)',
-      'jinghuaqi-zh ¶1 colour changed (red to green)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jizhang-zh ¶1 term changed (expenses to income)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
@@ -812,11 +809,8 @@ describe('precision on careful translations', () => {
       'sewabajuadat ¶6 parties swapped (customer to shop)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
       'sewaperahu ¶3 terms swapped (within the bay, not on the open sea)',
-      'sewaproyektor ¶2 negation added (returned to not returned)',
       'sewaproyektor ¶3 negation dropped (but not the screen)',
-      'sewaproyektor ¶5 opposite (beyond to less than)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
-      'sewasepedalistrik ¶3 negation added (returned)',
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
       'sewasepedalistrik ¶8 unit changed (an extra day to an extra week)',
@@ -865,8 +859,6 @@ describe('precision on careful translations', () => {
       'subway-zh ¶7 order swapped (get off before you get on)',
       'succession-fr ¶7 party changed (the heirs to the state)',
       'suivisommeil-fr ¶1 terms swapped (on the mattress, not under the pillow)',
-      'suivisommeil-fr ¶2 opposite (deleted to kept)',
-      'suivisommeil-fr ¶3 opposite (light to deep sleep)',
       'supermercado-es ¶4 meaning changed (may replace to must replace)',
       'suratkuasa ¶5 party changed (me to the authorised person)',
       'syllabus ¶5 terms swapped (midterm and final)',
