@@ -1918,7 +1918,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda'],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
-    fr: ['aggraver|aggrave|aggravent|empirer|empire', 'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent'],
+    fr: [
+      'aggraver|aggrave|aggravent|empirer|empire',
+      'soulager|soulage|soulagent|apaiser|apaise|apaisent|atténuer|atténue|atténuent|améliorer|améliore|améliorent',
+    ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
       'empeorar|empeora|empeoran|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten',
@@ -2092,7 +2095,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['lain|lainnya|berbeda|terpisah', 'sama'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
-      'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen',
+      'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen|unterschiedlich',
       'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches',
     ],
     // (and a translation's separate ones where the source says the same: "on the same contract" →
@@ -2424,6 +2427,25 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['pieds nus|pied nu', 'avec des chaussures|avec vos chaussures|chaussé|chaussée'],
     es: ['descalzo|descalza|descalzos|descalzas|con los pies descalzos', 'con zapatos|calzado|calzada'],
     zh: ['赤脚|光脚|赤足', '穿鞋|穿着鞋'],
+  },
+  // a thing stained or whitened ("coffee can stain the teeth" → "dapat memutihkan gigi")
+  staining: {
+    en: [
+      'stain|stains|stained|staining|discolour|discolours|discoloured|discolor|discolors|discolored',
+      'whiten|whitens|whitened|whitening',
+    ],
+    id: ['menodai|ternoda|mewarnai|noda', 'memutihkan|pemutih|pemutihan'],
+    de: ['verfärben|verfärbt|verfärbung|verfärbungen', 'aufhellen|aufgehellt|bleichen|gebleicht|bleaching'],
+    fr: ['tacher|tachent|taché|tachées|colorer', 'blanchir|blanchissent|blanchi|blanchiment'],
+    es: ['manchar|manchan|mancha|manchado', 'blanquear|blanquean|blanqueado|blanqueamiento'],
+    zh: ['染色|着色|变色|染黄', '美白|漂白'],
+  },
+  // a place open to reach or locked ("make sure the attic is accessible" → "verschlossen sind")
+  accessibility: {
+    en: ['accessible', 'locked|locked up|locked away'],
+    de: ['zugänglich|zugängliche|zugänglichen', 'verschlossen|verschlossene|verschlossenen|abgesperrt'],
+    fr: ['accessible|accessibles', 'fermé à clé|fermée à clé|fermés à clé|fermées à clé'],
+    es: ['accesible|accesibles', 'cerrado con llave|cerrada con llave|cerrados con llave|cerradas con llave'],
   },
   // sleep light or deep ("wakes you during light sleep" → "pendant une phase de sommeil profond")
   sleepDepth: {
@@ -10687,6 +10709,31 @@ function strayNi(paragraph: Paragraph, sentence: Sentence, cue: Cue): boolean {
   return paragraph.of('negation', { start: sentence.start, end: cue.start }).length === 0;
 }
 
+/** A "not" and an "until" after it in an English clause ("must not use it until it has been repaired"). */
+const NOT_UNTIL_EN =
+  /(?<![\p{L}])(?:not|never|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:until|till)(?![\p{L}])/iu;
+
+/** The words of "only" of time a translation says a "not … until" with ("erst", "baru", "qu'après", "solo cuando", "才"). */
+const ONLY_OF_TIME: Readonly<Record<string, RegExp>> = {
+  de: /(?<![\p{L}])erst(?![\p{L}])/iu,
+  // (not "baru" alone nor before a verb, also new: "file baru akan disinkronkan")
+  id: /(?<![\p{L}])baru (?:setelah|sesudah|jika|ketika|saat)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])qu['’](?:après|une fois|à partir|lorsque|quand)|(?<![\p{L}])seulement (?:après|une fois|lorsque|quand)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:solo|sólo|solamente|únicamente) (?:cuando|después|una vez|tras)(?![\p{L}])/iu,
+  zh: /才/u,
+};
+
+/** Whether an English "not … until" is said by the translation's "only" of time in its sentence. */
+function untilSaidAsOnly(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence): boolean {
+  const only = ONLY_OF_TIME[baseLanguage(target.lang)];
+  return (
+    only !== undefined &&
+    baseLanguage(source.lang) === 'en' &&
+    NOT_UNTIL_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end)) &&
+    only.test(target.text.slice(targetSentence.start, targetSentence.end))
+  );
+}
+
 /** What follows an English negation in its clause up to an "until" ("not backed up until"). */
 const UNTIL_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])until(?![\p{L}])/u;
 
@@ -13484,6 +13531,9 @@ export const meaningRule: Rule = {
         // "das sich … nicht erholt hat, kehrt wahrscheinlich nicht zurück" → "that has not returned
         // … is unlikely to come back")
         !(lostMain && softForNots > 0 && tSoftCues.some((cue) => !targetParagraph.inRelativeClause(cue))) &&
+        // (nor a "not … until" said with an "only" of time: "must not use it until it has been
+        // repaired" → "dürfen Sie erst wieder benutzen, wenn er repariert …")
+        !untilSaidAsOnly(source, target, sourceSentence, targetSentence) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
         !(sourceNots.length === 1 && elidedSaidByOpposite(source, target, targetSentence, negated))
       ) {

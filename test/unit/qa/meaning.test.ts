@@ -9883,3 +9883,38 @@ describe('round 272', () => {
     expect(of(source, 'Deposit dikembalikan saat proyektor dikembalikan tanpa kerusakan.', 'id')).toEqual([]);
   });
 });
+
+describe('round 273', () => {
+  it('reads a "not … until" said with an "only" of time as no negation lost', () => {
+    const source = 'You must not use a stove that has failed the inspection until it has been repaired.';
+    expect(
+      of(source, 'Einen Ofen, der die Überprüfung nicht bestanden hat, dürfen Sie erst wieder benutzen, wenn er repariert wurde.', 'de'),
+    ).toEqual([]);
+    expect(of(source, 'Einen Ofen, der die Überprüfung nicht bestanden hat, dürfen Sie sofort wieder benutzen.', 'de')).toEqual([
+      'polarity.dropped dürfen Sie sofort wieder benutzen',
+    ]);
+    // ("baru" before a verb is new: "file baru akan disinkronkan" lost the "not")
+    expect(
+      of(
+        'If your storage is full, new files will not sync until you free up space.',
+        'Jika penyimpanan Anda penuh, file baru akan disinkronkan sampai Anda mengosongkan ruang.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped akan disinkronkan']);
+  });
+
+  it('reads stained against whitened, accessible against locked, German "unterschiedlich" against the same, French "améliorer" against worse', () => {
+    expect(of('Coffee can stain the teeth.', 'Kopi dapat memutihkan gigi.', 'id')).toEqual(['direction.inverted memutihkan']);
+    expect(of('Coffee can stain the teeth.', 'Kopi dapat menodai gigi.', 'id')).toEqual([]);
+    expect(of('Make sure the attic is accessible.', 'Sorgen Sie dafür, dass der Dachboden verschlossen ist.', 'de')).toEqual([
+      'direction.inverted verschlossen',
+    ]);
+    expect(of('The fees are the same for all households.', 'Die Gebühren sind für alle Haushalte unterschiedlich.', 'de')).toEqual([
+      'direction.inverted unterschiedlich',
+    ]);
+    expect(of('Resting it can make the stiffness worse.', 'Le laisser au repos peut améliorer la raideur.', 'fr')).toEqual([
+      'direction.inverted améliorer',
+    ]);
+    expect(of('Resting it can make the stiffness worse.', 'Le laisser au repos peut aggraver la raideur.', 'fr')).toEqual([]);
+  });
+});

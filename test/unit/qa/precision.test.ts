@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,13 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "must not use … until" said "dürfen Sie erst wieder benutzen, wenn" (only again
-      // when), read as the negation lost
-      'schornsteinfeger-de ¶7 polarity.dropped "dürfen Sie erst wieder benutzen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and eighty-nine (two hundred and seventy-three other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty-one opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and eighty-five (two hundred and seventy-three other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and seventy-seven opposites, one hundred and three negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -689,7 +686,6 @@ describe('precision on careful translations', () => {
       'paymentgateway ¶6 terms swapped (test and live keys)',
       'payslip ¶8 sense (an allowance as leeway)',
       'peixun-zh ¶7 terms swapped (the teacher, not the time)',
-      'pemutihangigi ¶3 opposite (stain to whiten)',
       'pengingatminum ¶2 meaning changed (calculated from weight to set by the app)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
@@ -795,8 +791,6 @@ describe('precision on careful translations', () => {
       'schlafstoerung-de ¶4 opposite (keeps you awake to makes you tired)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
-      'schornsteinfeger-de ¶4 opposite (accessible to locked)',
-      'schornsteinfeger-de ¶8 opposite (same to different)',
       'schrittzaehler-de ¶1 meaning changed (even when off to only when on)',
       'schrittzaehler-de ¶4 meaning changed (height to weight)',
       'schuppenflechte-de ¶7 meaning changed (in a clinic to at home)',
@@ -921,7 +915,6 @@ describe('precision on careful translations', () => {
       'tondeuse-fr ¶6 parties swapped (sharpened by the Rental Company)',
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
-      'torticolis-fr ¶2 opposite (worse to improve)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
       'transporte-es ¶8 opposite (outside to during rush hour)',
