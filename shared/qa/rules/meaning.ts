@@ -603,7 +603,7 @@ const CUES: Record<string, Cues> = {
       // ("免打扰", do not disturb, names a mode: "quiet hours")
       // ("不便", inconvenient, a word of its own: "行动不便", limited mobility; and "不符", inconsistent,
       // "与描述不符", differ from the description, not "不符合", does not meet)
-      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1087,6 +1087,8 @@ class Paragraph {
       if (negation.end > cue.start) return false;
       // (not into a condition: "non-refundable if you cancel less than 6 months before")
       if (conditionBetween(this.analysis, negation.end, cue.start)) return false;
+      // (nor past a comma, into another item of a list: "do not buy medicines, liquids over 100 ml")
+      if (/[,;:]/u.test(this.analysis.text.slice(negation.end, cue.start))) return false;
       let words = 0;
       for (const item of items) if (item.kind === 'word' && item.start >= negation.end && item.end <= cue.start) words += 1;
       return words <= 3;
@@ -2446,6 +2448,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['zugänglich|zugängliche|zugänglichen', 'verschlossen|verschlossene|verschlossenen|abgesperrt'],
     fr: ['accessible|accessibles', 'fermé à clé|fermée à clé|fermés à clé|fermées à clé'],
     es: ['accesible|accesibles', 'cerrado con llave|cerrada con llave|cerrados con llave|cerradas con llave'],
+  },
+  // as soon or as late as can be ("remove the sting as quickly as possible" → "lo más tarde posible")
+  soonOrLate: {
+    en: ['as quickly as possible|as soon as possible|as fast as possible|as early as possible', 'as late as possible'],
+    id: ['secepat mungkin|sesegera mungkin|secepatnya', 'selambat mungkin'],
+    de: [
+      'so schnell wie möglich|möglichst schnell|so bald wie möglich|möglichst bald|so früh wie möglich',
+      'so spät wie möglich|möglichst spät',
+    ],
+    fr: ['dès que possible|le plus vite possible|au plus vite|le plus tôt possible|aussi vite que possible', 'le plus tard possible'],
+    es: ['lo antes posible|lo más rápido posible|cuanto antes|lo más pronto posible', 'lo más tarde posible'],
+    zh: ['尽快|尽早|尽可能快', '尽量晚|尽可能晚|越晚越好'],
   },
   // sleep light or deep ("wakes you during light sleep" → "pendant une phase de sommeil profond")
   sleepDepth: {

@@ -9918,3 +9918,27 @@ describe('round 273', () => {
     expect(of('Resting it can make the stiffness worse.', 'Le laisser au repos peut aggraver la raideur.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 274', () => {
+  it('reads a Chinese "除外" (except) as what may say a "but not"', () => {
+    const source = 'Someone else may collect your parcel with your pickup code, but not parcels marked signature required.';
+    expect(of(source, '他人持有您的取件码即可代您取件，但标有“需签收”的包裹除外。', 'zh')).toEqual([]);
+    expect(of(source, '他人持有您的取件码即可代您取件，包括标有“需签收”的包裹。', 'zh')).toEqual([
+      'polarity.dropped 包括标有“需签收”的包裹',
+    ]);
+  });
+
+  it('reads a bound past a comma after a negation as a bound of its own list item', () => {
+    const source = 'We do not buy medicines, liquids over 100 ml, or batteries.';
+    expect(of(source, 'Kami tidak membelikan obat-obatan, cairan kurang dari 100 ml, atau baterai.', 'id')).toEqual([
+      'direction.inverted kurang dari',
+    ]);
+    expect(of(source, 'Kami tidak membelikan obat-obatan, cairan lebih dari 100 ml, atau baterai.', 'id')).toEqual([]);
+  });
+
+  it('reads as soon as possible against as late as possible', () => {
+    const source = 'Remove the sting as quickly as possible.';
+    expect(of(source, 'Retire el aguijón lo más tarde posible.', 'es')).toEqual(['direction.inverted lo más tarde posible']);
+    expect(of(source, 'Retire el aguijón lo antes posible.', 'es')).toEqual([]);
+  });
+});

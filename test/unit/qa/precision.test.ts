@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,15 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: ", but not parcels marked …" said "但标有…的包裹除外" (except), read as the
-      // negation lost
-      'daishou-zh ¶5 polarity.dropped "但标有“需签收”的包裹除外"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and ninety (two hundred and seventy-four other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty opposites, one hundred and four negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and eighty-eight (two hundred and seventy-four other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and seventy-eight opposites, one hundred and four negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-five spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -462,7 +459,6 @@ describe('precision on careful translations', () => {
       'jardinage-fr ¶3 party changed (the gardener to the client)',
       'jardinage-fr ¶8 party changed (either party to only the gardener)',
       'jardinage-fr ¶8 meaning inverted (but not during to including during)',
-      'jastip ¶6 opposite (over to under)',
       'jerawat ¶4 opposite (oil-free to oil-based)',
       'jerawat ¶4 meaning changed (remove before bed to leave on)',
       'jerawat ¶8 negation dropped (have not helped)',
@@ -718,7 +714,6 @@ describe('precision on careful translations', () => {
       'physio-de ¶5 number changed (both crutches to one)',
       'pianostudio-zh ¶7 contrast swapped (per term, not per lesson)',
       'pianostudio-zh ¶9 places swapped (small room and large hall)',
-      'picaduraabeja-es ¶1 opposite (as quickly to as late as possible)',
       'picaduraabeja-es ¶2 opposite (push into to pull out)',
       'pijatrefleksi ¶6 meaning changed (at the same time to in turns)',
       'piscina-es ¶2 terms swapped (compulsory indoors, optional outdoors)',
