@@ -9942,3 +9942,23 @@ describe('round 274', () => {
     expect(of(source, 'Retire el aguijón lo antes posible.', 'es')).toEqual([]);
   });
 });
+
+describe('round 275', () => {
+  it('reads a Spanish risk greater or less, the strongest against weaker, brighter against darker', () => {
+    expect(
+      of('Older people are at greater risk during a heatwave.', 'Las personas mayores corren menos riesgo durante una ola de calor.', 'es'),
+    ).toEqual(['direction.inverted menos riesgo']);
+    expect(
+      of('Older people are at greater risk during a heatwave.', 'Las personas mayores corren más riesgo durante una ola de calor.', 'es'),
+    ).toEqual([]);
+    expect(of('Avoid going out when the sun is strongest.', 'Evite salir cuando el sol es más débil.', 'es')).toEqual([
+      'direction.inverted más débil',
+    ]);
+    expect(
+      of('A screen much brighter than the room makes it worse.', 'Layar yang jauh lebih gelap daripada ruangan memperburuknya.', 'id'),
+    ).toEqual(['direction.inverted lebih gelap']);
+    expect(
+      of('A screen much brighter than the room makes it worse.', 'Layar yang jauh lebih terang daripada ruangan memperburuknya.', 'id'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but nine hundred and ninety-six (two hundred and seventy-five other changes of meaning, two hundred and twelve terms, parties or order swapped, one hundred and eighty-three opposites, one hundred and four negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-six spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but nine hundred and ninety-three (two hundred and seventy-five other changes of meaning, two hundred and twelve terms, parties or order swapped, one hundred and eighty opposites, one hundred and four negations lost or added, eighty-one restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-six spans of time, times or units, seventeen amounts or counts, eleven bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -399,8 +399,6 @@ describe('precision on careful translations', () => {
       'glucosa-es ¶8 opposite (without an internet connection to only with one)',
       'glycemie-fr ¶8 meaning changed (next to first)',
       'golpecalor-es ¶2 opposite (remove clothing to put more on)',
-      'golpecalor-es ¶7 opposite (greater to less risk)',
-      'golpecalor-es ¶8 opposite (strongest to weakest)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongjiaoka-zh ¶6 number changed (50% off to 20% off)',
       'gongxiangqiche-zh ¶3 rate changed (per minute to per hour)',
@@ -598,7 +596,6 @@ describe('precision on careful translations', () => {
       'marriage ¶2 parties swapped (original identity cards to photocopies)',
       'mascotas-es ¶5 party changed (guests to the hotel)',
       'mascotas-es ¶9 contrast swapped (outside the grounds, not in the garden)',
-      'matalelah ¶4 opposite (brighter to darker)',
       'matalelah ¶5 opposite (less to more often)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
