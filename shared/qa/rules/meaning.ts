@@ -1597,7 +1597,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
-    en: ['full', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
+    en: ['full|fully charged', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
     id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
     de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
     fr: ['plein|pleine', 'vide'],
@@ -2460,6 +2460,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['dès que possible|le plus vite possible|au plus vite|le plus tôt possible|aussi vite que possible', 'le plus tard possible'],
     es: ['lo antes posible|lo más rápido posible|cuanto antes|lo más pronto posible', 'lo más tarde posible'],
     zh: ['尽快|尽早|尽可能快', '尽量晚|尽可能晚|越晚越好'],
+  },
+  // said anonymously or openly ("Reports are anonymous" → "Les signalements sont publics")
+  anonymity: {
+    en: ['anonymous|anonymously|anonymised|anonymized', 'public|publicly|under your name|with your name'],
+    id: ['anonim|tanpa nama', 'publik|terbuka untuk umum|dengan nama anda'],
+    de: ['anonym|anonyme|anonymen|anonymisiert|anonymisierte', 'öffentlich|öffentliche|öffentlichen|mit ihrem namen'],
+    fr: ['anonyme|anonymes|anonymement|anonymisé|anonymisés', 'public|publics|publique|publiques|publiquement'],
+    es: ['anónimo|anónima|anónimos|anónimas|anónimamente', 'público|pública|públicos|públicas|públicamente'],
+    zh: ['匿名', '公开|实名'],
   },
   // sleep light or deep ("wakes you during light sleep" → "pendant une phase de sommeil profond")
   sleepDepth: {
@@ -10757,7 +10766,8 @@ function untilSaidAsOnly(source: Analysis, target: Analysis, sourceSentence: Sen
 }
 
 /** What follows an English negation in its clause up to an "until" ("not backed up until"). */
-const UNTIL_AFTER = /^[^.,;:!?]{0,40}?(?<![\p{L}])until(?![\p{L}])/u;
+// (past the commas of a list: "Avoid spicy, salty and acidic food until the ulcer has healed")
+const UNTIL_AFTER = /^[^.;:!?]{0,60}?(?<![\p{L}])until(?![\p{L}])/u;
 
 /** What follows an English negation in its clause up to a "for" or "about" of what it concerns ("not responsible for"). */
 const CONCERNING_AFTER = /^[^.,;:!?]{0,30}?(?<![\p{L}])(?:for|about|regarding)(?![\p{L}])/u;

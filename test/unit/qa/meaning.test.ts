@@ -9962,3 +9962,26 @@ describe('round 275', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 276', () => {
+  it('reads fully charged against empty, anonymous against public', () => {
+    expect(of('The drone comes with two fully charged batteries.', 'Drone diserahkan dengan dua baterai yang kosong.', 'id')).toEqual([
+      'direction.inverted kosong',
+    ]);
+    expect(of('The drone comes with two fully charged batteries.', 'Drone diserahkan dengan dua baterai yang terisi penuh.', 'id')).toEqual(
+      [],
+    );
+    expect(
+      of('Reports are anonymous unless you add your name.', 'Les signalements sont publics, sauf si vous ajoutez votre nom.', 'fr'),
+    ).toEqual(['direction.inverted publics']);
+    expect(
+      of('Reports are anonymous unless you add your name.', 'Les signalements sont anonymes, sauf si vous ajoutez votre nom.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('places a lost "avoid … until" on the Chinese clause after the fronted "before" clause, past a list', () => {
+    const source = 'Avoid spicy, salty and acidic food until the ulcer has healed.';
+    expect(of(source, '在溃疡愈合之前，多吃辛辣、过咸和酸性的食物。', 'zh')).toEqual(['polarity.dropped 多吃辛辣、过咸和酸性的食物']);
+    expect(of(source, '在溃疡愈合之前，避免吃辛辣、过咸和酸性的食物。', 'zh')).toEqual([]);
+  });
+});
