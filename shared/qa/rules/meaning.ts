@@ -16,7 +16,7 @@ import { cognateKey } from '../../text/cognate';
 import { keptKind, keptWordsIn } from './kept';
 import { mentions } from './person';
 import { nameIn, namedDatesIn } from '../../text/datetime';
-import { pairedSentences, splitAtSemicolons, type Sentence } from '../sentences';
+import { pairedSentences, sentencesOfCached, splitAtSemicolons, type Sentence } from '../sentences';
 import type { Analysis, Item } from '../analyze';
 import type { Finding } from '../types';
 
@@ -1926,8 +1926,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a pain that grows or lessens: "Once the pain eases" → "Cuando el dolor aumente")
     es: [
-      'empeorar|empeora|empeoran|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten',
-      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan',
+      'empeorar|empeora|empeoran|empeorarlo|empeorarla|agravar|agrava|agravan|aumentar|aumenta|aumentan|aumente|aumenten',
+      'aliviar|alivia|alivian|calmar|calma|calman|disminuir|disminuye|disminuyen|disminuya|disminuyan|mejorarlo|mejorarla',
     ],
   },
   // a symptom that goes away and one that stays ("if the pain does not go away" is "si el dolor
@@ -10716,12 +10716,79 @@ function whereLost(
   // ohne Ihre Erlaubnis … zu")
   const without = notBeforeWithout(source, target, sourceParagraph, targetParagraph, negated, targetSentence);
   if (without) return without;
+  // (a negation of a limit, "not older than 12 months", is lost on the translation's words before
+  // the same figure: "das älter als 12 Monate ist")
+  const limit = limitLostAt(source, target, negated, targetSentence);
+  if (limit) return limit;
+  // (one of a clause after a comma, where both sentences have as many such clauses, is lost in the
+  // translation's clause of the same rank: "…, but they do not help with snoring" → "…, y también
+  // sirven para los ronquidos")
+  const ranked = sameRankedClause(source, target, negated, targetSentence, at);
+  if (ranked) return ranked;
   // (a command's negation, "Do not walk barefoot …", is lost from the command's verb, which the
   // translation's sentence begins with: from there on, "Berjalanlah tanpa alas kaki")
   if (!at || target.unspaced || !COMMAND_NEGATION_BEFORE.test(source.text.slice(Math.max(0, negated.start - 24), negated.start))) return at;
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** An English negation of a comparison before a figure ("not older than 12", "not more than 3"). */
+const NOT_COMPARED_EN = /^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?than[\s\u00a0]+(\p{N}+(?:[.,]\p{N}+)?)/u;
+
+/**
+ * Where an English negation of a comparison with a figure was lost: the translation's two words
+ * before that figure and the figure, where the translation's sentence says it once; null otherwise.
+ */
+function limitLostAt(source: Analysis, target: Analysis, negated: Cue, targetSentence: Sentence): { start: number; end: number } | null {
+  if (baseLanguage(source.lang) !== 'en' || target.unspaced) return null;
+  const figure = NOT_COMPARED_EN.exec(source.text.slice(negated.end, negated.end + 40))?.[1];
+  if (!figure) return null;
+  const items = target.items.filter((item) => item.start >= targetSentence.start && item.end <= targetSentence.end);
+  const found = items.filter((item) => item.text === figure);
+  const at = found[0];
+  if (found.length !== 1 || !at) return null;
+  const words = items.slice(0, items.indexOf(at)).filter((item) => item.kind === 'word');
+  const from = words.at(-2) ?? words.at(-1);
+  return from ? { start: from.start, end: at.end } : null;
+}
+
+/** A comma and a word that opens a clause, or a semicolon ("…, but", "…, y", "…, aber", "…; "). */
+const CLAUSE_JOIN =
+  /;[\s\u00a0]+|,[\s\u00a0]+(?=(?:but|and|while|whereas|pero|y|e|mientras|sino|mais|et|alors|tandis|aber|und|sondern|doch|während|tetapi|dan|sedangkan|namun|melainkan)[\s\u00a0])/giu;
+
+/** Where a sentence's clauses after a comma and a conjunction or a semicolon begin, the sentence's start first (never a list's commas). */
+function clauseStarts(text: string, sentence: Sentence): number[] {
+  const starts = [sentence.start];
+  const part = text.slice(sentence.start, sentence.end);
+  for (const match of part.matchAll(CLAUSE_JOIN)) starts.push(sentence.start + match.index + match[0].length);
+  return starts;
+}
+
+/**
+ * The translation's clause of the rank of the one a negation stands in, where both sentences have
+ * two or three clauses joined by a comma and a conjunction or by a semicolon and the place found
+ * lies in another; null otherwise.
+ */
+function sameRankedClause(
+  source: Analysis,
+  target: Analysis,
+  negated: Cue,
+  targetSentence: Sentence,
+  at: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (target.unspaced || source.unspaced) return null;
+  const sourceSentence = sentencesOfCached(source.text).find((each) => each.start <= negated.start && negated.end <= each.end);
+  if (!sourceSentence) return null;
+  const said = clauseStarts(source.text, sourceSentence);
+  const found = clauseStarts(target.text, targetSentence);
+  if (said.length < 2 || said.length > 3 || said.length !== found.length) return null;
+  const rank = said.filter((start) => start <= negated.start).length - 1;
+  const from = found[rank] as number;
+  const to = rank + 1 < found.length ? (found[rank + 1] as number) : targetSentence.end;
+  if (at && at.start >= from && at.end <= to) return null;
+  const clause = target.text.slice(from, to).replace(/[\s\u00a0,;.!?]+$/u, '');
+  return clause.length > 0 ? { start: from, end: from + clause.length } : null;
 }
 
 /** What follows an English negation in its clause up to an "ever" ("no cause is ever", "not … ever again"). */

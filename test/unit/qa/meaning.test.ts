@@ -2448,7 +2448,7 @@ describe('German and French', () => {
     expect(all(meetings, 'Rapat yang diikuti lebih dari 100 peserta kini tidak lagi dibatasi 40 menit.', 'id')).toEqual([]);
     // (but "no longer than" is a limit)
     expect(all('Calls can be no longer than 40 minutes.', 'Panggilan dapat berlangsung lebih dari 40 menit.', 'id')).toEqual([
-      ['polarity.dropped', 'dapat berlangsung lebih'],
+      ['polarity.dropped', 'lebih dari 40'],
     ]);
   });
   it('reports a fixed rate made variable, harder made easier, an avoiding lost, months later made before, import and export, and restored made deleted', () => {
@@ -9983,5 +9983,41 @@ describe('round 276', () => {
     const source = 'Avoid spicy, salty and acidic food until the ulcer has healed.';
     expect(of(source, '在溃疡愈合之前，多吃辛辣、过咸和酸性的食物。', 'zh')).toEqual(['polarity.dropped 多吃辛辣、过咸和酸性的食物']);
     expect(of(source, '在溃疡愈合之前，避免吃辛辣、过咸和酸性的食物。', 'zh')).toEqual([]);
+  });
+});
+
+describe('round 277', () => {
+  it('places a negation lost in a clause after "but" in the translation\'s clause of the same rank', () => {
+    const source = 'Nasal strips may help if your nose is blocked, but they do not help with snoring caused by the throat.';
+    expect(
+      of(
+        source,
+        'Las tiras nasales pueden ayudar si tiene la nariz tapada, y también sirven para los ronquidos causados por la garganta.',
+        'es',
+      ),
+    ).toEqual(['polarity.dropped y también sirven para los ronquidos causados por la garganta']);
+    // (never a list's commas: "Points cannot be collected on tobacco, deposits or gift cards")
+    expect(
+      of(
+        'Points cannot be collected on tobacco, deposits or gift cards.',
+        'Auf Tabakwaren, Pfand und Geschenkkarten können auch Punkte gesammelt werden.',
+        'de',
+      ),
+    ).toEqual(['polarity.dropped können auch Punkte gesammelt werden']);
+  });
+
+  it('places a lost negation of a comparison on the words before the same figure', () => {
+    const source = 'A medical certificate not older than 12 months must be presented before the first dive.';
+    expect(of(source, 'Vor dem ersten Tauchgang muss ein ärztliches Attest vorgelegt werden, das älter als 12 Monate ist.', 'de')).toEqual([
+      'polarity.dropped älter als 12',
+    ]);
+    expect(
+      of(source, 'Vor dem ersten Tauchgang muss ein ärztliches Attest vorgelegt werden, das nicht älter als 12 Monate ist.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads Spanish "mejorarlo" against making it worse', () => {
+    expect(of('They can make it worse.', 'Pueden mejorarlo.', 'es')).toEqual(['direction.inverted mejorarlo']);
+    expect(of('They can make it worse.', 'Pueden empeorarlo.', 'es')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and nine (two hundred and seventy-five other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and eighty-five opposites, one hundred and eleven negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-seven spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and four (two hundred and seventy-five other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and eighty-four opposites, one hundred and seven negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-seven spans of time, times or units, seventeen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -785,8 +785,6 @@ describe('precision on careful translations', () => {
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'roncopatia-es ¶1 opposite (loud to soft)',
       'roncopatia-es ¶4 opposite (relaxes to tightens)',
-      'roncopatia-es ¶5 negation dropped (do not help)',
-      'roncopatia-es ¶6 opposite (worse to improve)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'routenplaner-de ¶1 terms swapped (fastest to shortest)',
       'routenplaner-de ¶4 opposite (before to during)',
@@ -828,7 +826,6 @@ describe('precision on careful translations', () => {
       'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
       'sewaperahu ¶3 terms swapped (within the bay, not on the open sea)',
-      'sewaproyektor ¶3 negation dropped (but not the screen)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -898,7 +895,6 @@ describe('precision on careful translations', () => {
       'tarjetaregalo-es ¶8 place changed (the website to the shops)',
       'tarjetatransporte-es ¶1 opposite (hold against to hold away)',
       'tarjetatransporte-es ¶8 negation dropped (does not work to works)',
-      'tauchkurs-de ¶2 negation dropped (not older than)',
       'tauchkurs-de ¶3 negation added (included to not included)',
       'tauchschule-de ¶4 terms swapped (equipment rental and boat trip)',
       'taxi-es ¶5 contrast swapped (in the boot, not on the seats)',
@@ -906,7 +902,6 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
-      'tendinitis-es ¶2 negation dropped (do not keep it still)',
       'tension-es ¶6 meaning changed (at the level to below it)',
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'termsofservice ¶8 country changed (England to Ireland)',
