@@ -10683,7 +10683,7 @@ function whereLost(
   // (a "not … until", "are not backed up until you free up space", lost from the clause a Chinese
   // translation puts after its "before" clause: "在您释放空间之前，新照片会被备份"; a "not … for"
   // after its topic: "对于…现金或首饰，我们负全部责任")
-  const after = untilClauseFronted(source, targetParagraph, negated, targetSentence);
+  const after = frontedClauseAfter(source, targetParagraph, negated, targetSentence);
   if (after) return after;
   // (a need negated, "There is no need for treatment", is lost on the translation's word of need,
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
@@ -10851,7 +10851,7 @@ const TOPIC_CLAUSE_FIRST = /(?:^|[，,])(?:对于|关于|对)[^，。；！？,;
  * ("We are not responsible for cash" → "对于…现金…，我们负全部责任"): the clause after it, up to
  * its next mark, where that has no negation; null otherwise.
  */
-function untilClauseFronted(
+function frontedClauseAfter(
   source: Analysis,
   targetParagraph: Paragraph,
   negated: Cue,
