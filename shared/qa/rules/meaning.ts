@@ -10345,7 +10345,22 @@ const VALUE_RULES = [
   ['numbers.changed', FRACTION_VALUES],
 ] as const;
 
-const valuesFound = new WeakMap<NamedValues, WeakMap<Analysis, Array<Cue & { value: string }>>>();
+/** Per text, per table (one weak entry a text: the dozen tables asked of it are a plain map). */
+const valuesFound = new WeakMap<Analysis, Map<NamedValues, Array<Cue & { value: string }>>>();
+const wordsOfAnalysis = new WeakMap<Analysis, ReadonlySet<string>>();
+
+/** Whether a text has any of the words (its words gathered once, for the dozen tables asked of it). */
+function namesAny(analysis: Analysis, words: ReadonlySet<string>): boolean {
+  let own = wordsOfAnalysis.get(analysis);
+  if (!own) {
+    const set = new Set<string>();
+    for (const item of analysis.items) if (item.kind === 'word') set.add(item.lower);
+    wordsOfAnalysis.set(analysis, (own = set));
+  }
+  const [few, many] = own.size < words.size ? [own, words] : [words, own];
+  for (const word of few) if (many.has(word)) return true;
+  return false;
+}
 const firstWordsOf = new WeakMap<Record<string, string>, ReadonlySet<string>>();
 
 /** The words a language's phrases of a table begin with (most words begin none: one lookup each). */
@@ -10388,9 +10403,9 @@ function phrasePattern(names: Record<string, string>): RegExp {
  * after another (a hyphen between, as in "abu-abu"); none inside a phrase `not` lists.
  */
 function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: string }> {
-  let byAnalysis = valuesFound.get(table);
-  if (!byAnalysis) valuesFound.set(table, (byAnalysis = new WeakMap()));
-  let found = byAnalysis.get(analysis);
+  let byTable = valuesFound.get(analysis);
+  if (!byTable) valuesFound.set(analysis, (byTable = new Map()));
+  let found = byTable.get(table);
   if (found) return found;
   found = [];
   const lang = baseLanguage(analysis.lang);
@@ -10406,11 +10421,11 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       // ('' names none: "每天早上", every morning, is a time of day said daily)
       if (value) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
     }
-    byAnalysis.set(analysis, found);
+    byTable.set(table, found);
     return found;
   }
   const starts = names ? firstWords(names) : undefined;
-  if (names && starts && analysis.items.some((item) => item.kind === 'word' && starts.has(item.lower))) {
+  if (names && starts && namesAny(analysis, starts)) {
     const items = analysis.items.filter((item) => item.text !== '-');
     const idioms = table.not?.[lang];
     const pairAt = (k: number) => `${(items[k] as Item).lower} ${items[k + 1]?.lower ?? ''}`;
@@ -10439,7 +10454,7 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       k += count - 1;
     }
   }
-  byAnalysis.set(analysis, found);
+  byTable.set(table, found);
   return found;
 }
 
