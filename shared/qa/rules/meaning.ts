@@ -259,7 +259,7 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('no later than|not later than|at the latest|no earlier than|not earlier than|at the earliest'),
       rise: list(
-        'rise|rises|rose|risen|rising|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
+        'rise|rises|rose|risen|rising|spreads|spreading|turned up|turn up|raise|raises|raised|raising|increase|increases|increased|increasing|grow|grows|grew|grown|growing|climb|climbs|climbed|soar|soared|surge|surged|jump|jumped|gets older|get older|getting older|goes up|strengthen|strengthens|strengthened|strengthening',
       ),
       fall: list(
         'fall|falls|fell|fallen|falling|goes down|turned down|turn down|subside|subsides|subsided|subsiding|fade|fades|faded|fading|relieve|relieves|relieved|relieving|alleviate|alleviates|alleviated|alleviating|weaken|weakens|weakened|weakening|lowers|lowered|lowering|lower the|lower your|lower its|lower their|lower it|lower them|lower this|reduce|reduces|reduced|reducing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|drop|drops|dropped|dropping|shrink|shrinks|shrank|plunge|plunged|slump|slumped|block|blocks|blocked|blocking|inhibit|inhibits|inhibited|inhibiting|hinder|hinders|hindered|impair|impairs|impaired',
@@ -420,7 +420,7 @@ const CUES: Record<string, Cues> = {
       one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine|nur ein|nur einen|nur einem'),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
       all: list(
-        'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes',
+        'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes|den ganzen|die ganze|das ganze|der ganze|dem ganzen',
       ),
       some: list(
         'einige|einigen|manche|mehrere|halbe|halben|halber|halbes|hälfte|teilweise|zum teil|einen teil|ein teil|einen kleinen teil|ein kleiner teil|einen geringen teil|ein geringer teil|die wenigsten|nur wenige|sehr wenige|anteilig|anteilige|anteiligen|anteiliger',
@@ -482,10 +482,10 @@ const CUES: Record<string, Cues> = {
         'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
       ),
       more: list(
-        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé',
+        'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
       ),
       less: list(
-        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable|plus sombre|plus foncé|moins de risque|risque plus faible',
+        'moins de temps|moins longtemps|moins élevé|moins élevée|moins élevés|moins élevées|plus basses|plus faibles|plus petits|plus petites|plus courts|plus courtes|plus bas|plus basse|plus faible|plus petit|plus petite|plus court|plus courte|plus léger|plus légère|plus jeune|plus lent|plus lente|plus froid|plus froide|plus étroit|plus étroite|plus mince|moins cher|moins chère|moins chers|moins chères|pour cent de moins|moins exposés|moins exposé|moins exposée|moins exposées|moins à risque|moins vulnérables|moins vulnérable|moins fréquent|moins fréquente|moins fréquents|moins fréquentes|moins souvent|moins courant|moins courante|moins courants|moins courantes|moins probable|moins probables|plus rare|plus rares|ralentit|ralentissent|moins visible|moins visibles|moins perceptible|moins perceptibles|moins remarquable|plus sombre|plus foncé|moins de risque|risque plus faible|inférieur|inférieure|inférieurs|inférieures',
       ),
       // (with "un" elided into its "de": "plus d'un mois")
       above: list(
@@ -496,7 +496,9 @@ const CUES: Record<string, Cues> = {
       ),
       both: list('les deux|tous deux|toutes deux|tous les deux|toutes les deux'),
       one: list("l'un des|l'une des|soit|un seul|une seule"),
-      all: list('tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde'),
+      all: list(
+        'tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde|toute la|tout le',
+      ),
       some: list(
         'certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
       ),
@@ -554,7 +556,8 @@ const CUES: Record<string, Cues> = {
       below: list('menos de|menos que|por debajo de|inferior a|inferiores a|menores de|menor de'),
       both: list('ambos|ambas|los dos|las dos'),
       one: list('uno de|una de|cualquiera de|solo uno|solo una|un solo|una sola'),
-      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo'),
+      // (and the whole of a thing: "toda la uña" for "part of the nail")
+      all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo|toda la|todo el'),
       some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
@@ -606,9 +609,9 @@ const CUES: Record<string, Cues> = {
       soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
-      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
+      most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
       least:
-        /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不少于|不低于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
+        /至少|最少|最小(?=[\s\u00a0]*[0-9０-９])|最短(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不少于|不低于|不短于|不轻于|(?:不得|不要|不能|不应|不宜|不可)少于|最低|下限|年满|年滿/gu,
       deadline: /最迟|最晚|最早|不迟于|不早于/gu,
       rise: /上升|增加|增长|提高|调高|调大|上涨|加剧|加重|升高|增高|增强|强健|强化/gu,
       fall: /下降|减少|降低|调低|调小|下跌|减轻|缓解|消退|减退|削弱|减弱/gu,
@@ -616,10 +619,11 @@ const CUES: Record<string, Cues> = {
       more: /加速|变快|更常见|最常见|较常见|更为常见|更频繁|更高|较高|更大|较大|更长|较长|最高|最大|更重|较重|更快|较快|更贵|较贵|更老|更强|变强|比[^，。；,.;比]{1,12}?贵/gu,
       less: /减速|变慢|更少见|最少见|最罕见|较少见|更罕见|更低|较低|更小|较小|更短|较短|最低|最小|更轻|较轻|更慢|较慢|更便宜|较便宜|更年轻|更弱|变弱|比[^，。；,.;比]{1,12}?便宜/gu,
       // ("12岁以下", under 12, and "18岁以上" say their bound after the figure)
-      above: /超过|高于|多于|大于|以上/gu,
+      // (and the formal comparisons by "于": "长于200米", longer than 200 metres)
+      above: /超过|高于|多于|大于|长于|重于|宽于|以上/gu,
       // (and "以内", within a figure: "72小时以内" for "more than 72 hours" turned the bound around)
       below:
-        /低于|少于|小于|未满|未滿|不满(?!意)|不滿(?!意)|不到(?=[\s\u00a0]*[\p{N}一二两三四五六七八九十百千万半几])|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
+        /低于|少于|小于|短于|轻于|窄于|未满|未滿|不满(?!意)|不滿(?!意)|不到(?=[\s\u00a0]*[\p{N}一二两三四五六七八九十百千万半几])|不足|以下|(?<=[\p{N}一二两三四五六七八九十百千万]\p{sc=Han}{0,3})(?:以内|之内)/gu,
       both: /双方|两者|二者/gu,
       one: /其中一|之一|任一|一方/gu,
       all: /所有|全部|每个|每一|每位|一切|全体|全额|全数/gu,
@@ -1597,7 +1601,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
-    en: ['full|fully charged', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
+    // (and a load's weight: "the loaded weight" → "le poids à vide")
+    en: ['full|fully charged|loaded|fully loaded|laden', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
     id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
     de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
     fr: ['plein|pleine', 'vide'],
@@ -1684,7 +1689,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("vor der Garage", in front of it; "vor dem Essen", before the meal, says a time where the
     // source says none of these)
     de: ['vorne|vorn|vorderseite|vor der|vor dem|vorm', 'hinten|rückseite|hinter|hinterm|hinters'],
-    fr: ['devant|en face de|en face du|en face des', 'arrière|derrière'],
+    // (and the front with its article, "à l'avant": a place, not "avant", before)
+    fr: ["devant|en face de|en face du|en face des|l'avant|l’avant", 'arrière|derrière'],
     es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
   },
   level: {
@@ -2264,7 +2270,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'block|blocks|blocked|clog|clogs|clogged|obstruct|obstructs',
       'clear|clears|cleared|unblock|unblocks|unclog|unclogs|clean|cleans|cleaned',
     ],
-    id: ['menyumbat|tersumbat|sumbatan|menghalangi', 'membersihkan|melancarkan|dibersihkan'],
+    // (and a passage opened: "blocks the airway" → "membuka saluran napas")
+    id: ['menyumbat|tersumbat|sumbatan|menghalangi', 'membersihkan|melancarkan|dibersihkan|membuka saluran|membuka sumbatan'],
     de: ['verstopft|verstopfen|verstopfung', 'reinigt|reinigen|gereinigt'],
     fr: ['bouche|bouchent|boucher|bouché|bouchés|obstrue|obstruent|obstruer', 'nettoie|nettoient|nettoyer|débouche|débouchent|déboucher'],
     es: ['atasca|atascan|atascar|atasco|obstruye|obstruyen|obstruir', 'limpia|limpian|limpiar|desatasca|desatascan|desatascar'],
@@ -2542,12 +2549,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and "plus tard" after a span of time: "une heure plus tard" for "one hour earlier")
     fr: [
-      'en avance|plus tôt|trop tôt',
-      'en retard|trop tard|heure plus tard|heures plus tard|minutes plus tard|jour plus tard|jours plus tard|semaine plus tard|semaines plus tard',
+      'en avance|plus tôt|trop tôt|anticipé|anticipée|anticipés|anticipées',
+      'en retard|trop tard|tardif|tardive|tardifs|tardives|heure plus tard|heures plus tard|minutes plus tard|jour plus tard|jours plus tard|semaine plus tard|semaines plus tard',
     ],
     // ("tarde" is also the afternoon: see NOT_OPPOSITES)
     // (and "antes de tiempo", ahead of time: "returned late" → "se devuelve antes de tiempo")
-    es: ['temprano|antes de tiempo|antes de lo previsto', 'tarde|con retraso|con demora'],
+    es: [
+      'temprano|antes de tiempo|antes de lo previsto|anticipado|anticipada|anticipados|anticipadas',
+      'tarde|con retraso|con demora|tardío|tardía|tardíos|tardías',
+    ],
   },
   place: {
     en: ['above|on top of', 'under|below|beneath|underneath'],
@@ -4867,7 +4877,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // (not "covered": also insured; not "visible" alone, "no visible damage", nor "hidden", the
   // display's pair "visibility")
   inView: {
-    en: ['visibly|clearly visible|in view|on display|be visible|is visible|are visible', 'invisible|invisibly|out of sight|concealed'],
+    // (and hidden from someone, kept from their sight: "hidden from your employer" → "sichtbar")
+    en: [
+      'visibly|clearly visible|in view|on display|be visible|is visible|are visible',
+      'invisible|invisibly|out of sight|concealed|hidden from',
+    ],
     id: ['terlihat|kelihatan|jelas terlihat|mudah terlihat', 'tersembunyi|tidak terlihat|disembunyikan|tak terlihat'],
     de: ['sichtbar|gut sichtbar|deutlich sichtbar', 'unsichtbar|versteckt|verdeckt|verborgen'],
     fr: ['visible|visibles|bien en vue|en évidence', 'invisible|invisibles|caché|cachée|cachés|cachées|dissimulé|dissimulée'],
@@ -6160,6 +6174,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     // (to pass stool or urine, "buang air besar", "buang air kecil", says nothing large or small)
     ['buang air besar', 2],
     ['buang air kecil', 2],
+    // (a young child, "anak kecil", says an age, no size: "small pieces for young children")
+    ['anak kecil', 1],
     ['air besar', 1],
     ['air kecil', 1],
     // (paid late says neither paid nor unpaid: "overdue rent" and "taxes paid late" are both
@@ -10045,7 +10061,8 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     arm: 'arm|arms|upper arm|upper arms|shoulder|shoulders|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|armpit|armpits|underarm',
     chest: 'chest|breast|breasts',
     // (not "back" alone: "come back", "money back", "the back of the card")
-    back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine',
+    // (and the shoulder blades, on the back: "between the shoulder blades" → "di antara tulang belikat")
+    back: 'lower back|upper back|back pain|backache|your back|his back|her back|their back|pain in the back|spine|shoulder blade|shoulder blades',
     nail: 'nail|nails|fingernail|fingernails|toenail|toenails',
     belly: 'abdomen|belly|stomach|tummy',
     // (a bottom by whose it is: not "the bottom of the page")
@@ -10070,7 +10087,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'leher|tenggorokan',
     arm: 'lengan|lengan atas|bahu|pundak|siku|pergelangan tangan|tangan|jari tangan|telapak tangan|ketiak',
     chest: 'dada|payudara',
-    back: 'punggung|tulang belakang',
+    back: 'punggung|tulang belakang|tulang belikat',
     nail: 'kuku',
     belly: 'perut|lambung',
     hip: 'bokong|pantat|pinggul',
@@ -10094,7 +10111,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'hals|nacken|kehle',
     arm: 'arm|arme|armen|oberarm|oberarms|schulter|schultern|ellbogen|ellenbogen|handgelenk|hand|hände|händen|finger|fingern|achsel|achselhöhle',
     chest: 'brust|brüste',
-    back: 'rücken|rückens|rückenschmerzen|wirbelsäule',
+    back: 'rücken|rückens|rückenschmerzen|wirbelsäule|schulterblatt|schulterblätter|schulterblättern',
     nail: 'nagel|nägel|nägeln|fingernagel|fingernägel|zehennagel|zehennägel',
     belly: 'bauch|magen|unterbauch',
     hip: 'gesäß|po|hüfte|hüften',
@@ -10118,7 +10135,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'cou|gorge|nuque',
     arm: 'bras|épaule|épaules|coude|coudes|poignet|poignets|main|mains|doigt|doigts|aisselle|aisselles',
     chest: 'poitrine|sein|seins',
-    back: 'dos|colonne vertébrale',
+    back: 'dos|colonne vertébrale|omoplate|omoplates',
     nail: 'ongle|ongles',
     belly: 'ventre|abdomen|estomac',
     hip: 'fesse|fesses|hanche|hanches',
@@ -10142,7 +10159,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: 'cuello|garganta|nuca',
     arm: 'brazo|brazos|hombro|hombros|codo|codos|muñeca|muñecas|mano|manos|dedo de la mano|dedos de la mano|axila|axilas',
     chest: 'pecho|senos',
-    back: 'espalda|columna vertebral',
+    back: 'espalda|columna vertebral|omóplato|omóplatos|omoplato|omoplatos|escápula|escápulas',
     nail: 'uña|uñas',
     belly: 'vientre|abdomen|estómago|barriga|tripa',
     hip: 'nalga|nalgas|glúteo|glúteos|cadera|caderas',
@@ -10167,7 +10184,7 @@ const BODY_PARTS: Record<string, Record<string, string>> = {
     neck: '脖子|颈部|喉咙',
     arm: '手臂|胳膊|上臂|肩膀|肩部|手肘|手腕|双手|手指|手掌|腋下',
     chest: '胸部|胸口|乳房',
-    back: '背部|后背|脊柱',
+    back: '背部|后背|脊柱|肩胛骨|肩胛',
     // (a toenail is a nail, not the toe its word begins with: "脚趾甲")
     nail: '指甲|趾甲|脚趾甲|脚指甲|手指甲',
     belly: '腹部|肚子|胃部',
@@ -12032,6 +12049,49 @@ function plainBesideWithouts(targetParagraph: Paragraph, targetNegations: readon
   );
 }
 
+/** An English word negative by its "un-" and what follows it ("unclassified": "classified"). */
+const UN_WORD_EN = /^un(\p{L}{5,})$/u;
+
+/**
+ * Whether two words are one with an ending at most two letters longer ("eingestuft",
+ * "eingestufte"): words of seven letters or more, not an auxiliary said twice ("werden").
+ */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 7 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/**
+ * An English "un-" word of a paragraph that says its plain word too, rendered as the plain word
+ * again: the translation's paragraph has two words of one stem, and the one standing where the
+ * "un-" word stands (first or second) is the finding, when it lies in the sentence at hand. Null
+ * when it has no such pair.
+ */
+function prefixedSaidPlain(
+  source: Analysis,
+  target: Analysis,
+  targetSentence: Sentence,
+  soft: readonly Cue[],
+): { said: Cue; found: Cue } | null {
+  if (baseLanguage(source.lang) !== 'en' || target.unspaced) return null;
+  const sourceWords = source.items.filter((item) => item.kind === 'word');
+  for (const cue of soft) {
+    const rest = UN_WORD_EN.exec(cue.text.toLowerCase())?.[1];
+    if (!rest) continue;
+    const plain = sourceWords.filter((item) => item.start !== cue.start && item.lower.startsWith(rest.slice(0, 5)));
+    if (plain.length !== 1) continue;
+    const targetWords = target.items.filter((item) => item.kind === 'word');
+    const pairs = targetWords.flatMap((a, i) =>
+      targetWords.slice(i + 1).flatMap((b) => (sameStem(a.lower, b.lower) ? [[a, b] as const] : [])),
+    );
+    if (pairs.length !== 1) continue;
+    const [first, second] = pairs[0] as readonly [Item, Item];
+    const found = cue.start < (plain[0] as Item).start ? first : second;
+    if (found.start >= targetSentence.start && found.end <= targetSentence.end) return { said: cue, found };
+  }
+  return null;
+}
+
 /** English "with", a word of its own (not "with no", which is "without"). */
 const WITH_EN = /(?<![\p{L}])with(?![\p{L}])(?![\s\u00a0]+(?:no|none|nothing|zero)(?![\p{L}]))/giu;
 /** The translation's words of "with", by language (none for Chinese, whose "和" is also "and"). */
@@ -13142,7 +13202,17 @@ export const meaningRule: Rule = {
         const figures = said.map((cue) => figuresOfLimit(sourceParagraph.analysis, cue));
         const same = said.find((_, k) => (figures[k] as string[]).some((figure) => turned.includes(figure)));
         if (same) return { wanted: same, found };
-        return (figures[kept] as string[]).length === 0 ? { wanted: fallback, found } : null;
+        // (nor of a figure changed as well, the source's one limit of its kind and the figure none
+        // the source's sentence says: "The maximum load is 750 kg" → "La charge minimale est de 570
+        // kg" turned it, and the figure is the numbers'; "children from 8 years and adults up to 90
+        // kg" → "Kinder ab 8 Jahren und Erwachsene bis 90 kg" turned nothing)
+        const sentence = sourceParagraph.analysis.text.slice(sourceSentence.start, sourceSentence.end);
+        const sourceDigits = [
+          ...(sentence.match(/\d+/gu) ?? []),
+          ...spelledNumbersIn(sentence, sourceParagraph.analysis.lang).map((hit) => String(hit.value)),
+        ];
+        const changed = said.length === 1 && turned.every((figure) => !sourceDigits.includes(figure));
+        return (figures[kept] as string[]).length === 0 || changed ? { wanted: fallback, found } : null;
       };
       let inverted: { wanted: Cue | undefined; found: Cue | undefined } | null =
         s.most.length > t.most.length && t.least.length > s.least.length
@@ -13819,6 +13889,23 @@ export const meaningRule: Rule = {
           finding(context, 'polarity.added', 'major', besideWithouts.start, besideWithouts.end, {
             source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
             params: { cue: besideWithouts.text },
+          }),
+        );
+      // an "un-" word said as its plain word, where the source's paragraph says the plain word too
+      // and the translation's sentence negates nothing ("classified …; unclassified trips" → "eingestuft …; eingestufte Fahrten")
+      const plainForPrefixed =
+        sourceNegations.length === 0 &&
+        targetNegations.length === 0 &&
+        t.soft.length === 0 &&
+        s.soft.length > 0 &&
+        !out.some((each) => each.rule.startsWith('polarity.') && each.start >= targetSentence.start && each.end <= targetSentence.end)
+          ? prefixedSaidPlain(source, target, targetSentence, s.soft)
+          : null;
+      if (plainForPrefixed)
+        out.push(
+          finding(context, 'polarity.dropped', 'major', plainForPrefixed.found.start, plainForPrefixed.found.end, {
+            source: spanOf(source.text, plainForPrefixed.said.start, plainForPrefixed.said.end),
+            params: { cue: plainForPrefixed.said.text },
           }),
         );
       // the negation moved to the other side of a "but" ("Outside catering is not permitted, but

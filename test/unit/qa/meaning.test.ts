@@ -10021,3 +10021,103 @@ describe('round 277', () => {
     expect(of('They can make it worse.', 'Pueden empeorarlo.', 'es')).toEqual([]);
   });
 });
+
+describe('round 278', () => {
+  it('counts the shoulder blades as the back, not as the arm its "shoulder" begins', () => {
+    const source = 'Give five back blows between the shoulder blades with the heel of your hand.';
+    expect(
+      of(source, 'Berikan lima tepukan di punggung, di antara kedua tulang belikat, dengan pangkal telapak tangan Anda.', 'id'),
+    ).toEqual([]);
+    expect(of('Apply the patch between the shoulder blades.', 'Tempelkan plester di antara kedua bahu.', 'id')).toEqual([
+      'body.changed bahu',
+    ]);
+  });
+
+  it('reads the front and the rear of a load, early and late adjectives, "lower" as "supérieure", and a load\'s weight', () => {
+    expect(
+      of(
+        'Loads must not protrude more than one metre at the rear.',
+        'Les chargements ne doivent pas dépasser de plus d’un mètre à l’avant.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted l’avant']);
+    expect(
+      of(
+        'Loads must not protrude more than one metre at the rear.',
+        'Les chargements ne doivent pas dépasser de plus d’un mètre à l’arrière.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of('A late return is charged as an extra day.', 'Un retour anticipé est facturé comme une journée supplémentaire.', 'fr'),
+    ).toEqual(['direction.inverted anticipé']);
+    expect(of('A late return is charged as an extra day.', 'Una devolución anticipada se cobra como un día adicional.', 'es')).toEqual([
+      'direction.inverted anticipada',
+    ]);
+    expect(
+      of(
+        'The limit is 80 km/h unless a lower limit is signposted.',
+        'La limite est de 80 km/h, sauf si une limite supérieure est signalée.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted supérieure']);
+    expect(of('The upper limit is 30 kg.', 'La limite supérieure est de 30 kg.', 'fr')).toEqual([]);
+    expect(
+      of('Its capacity must equal the loaded weight of the trailer.', 'Sa capacité doit être égale au poids à vide de la remorque.', 'fr'),
+    ).toEqual(['direction.inverted vide']);
+  });
+
+  it('reads what is hidden from someone against what is visible, an airway opened, and a young child as no size', () => {
+    expect(of('The destination is hidden from your employer.', 'Das Ziel ist für Ihren Arbeitgeber sichtbar.', 'de')).toEqual([
+      'direction.inverted sichtbar',
+    ]);
+    expect(of('Choking happens when food blocks the airway.', 'Tersedak terjadi ketika makanan membuka saluran napas.', 'id')).toEqual([
+      'direction.inverted membuka saluran',
+    ]);
+    expect(
+      of('Cut food for young children into small pieces.', 'Potong makanan untuk anak kecil menjadi potongan-potongan besar.', 'id'),
+    ).toEqual(['direction.inverted besar']);
+    expect(
+      of('Cut food for young children into small pieces.', 'Potong makanan untuk anak kecil menjadi potongan-potongan kecil.', 'id'),
+    ).toEqual([]);
+  });
+
+  it('reads redness that spreads, Chinese comparisons by "于", and the whole of a thing for part of it', () => {
+    expect(of('See a doctor if the redness spreads.', 'Consulte a un médico si el enrojecimiento disminuye.', 'es')).toEqual([
+      'direction.inverted disminuye',
+    ]);
+    expect(of('Runs shorter than 200 metres are not saved.', '长于200米的跑步不会被保存。', 'zh')).toEqual(['direction.inverted 长于']);
+    expect(of('Runs shorter than 200 metres are not saved.', '短于200米的跑步不会被保存。', 'zh')).toEqual([]);
+    expect(of('Routes must be at least 200 metres long.', '路线长度不短于200米。', 'zh')).toEqual([]);
+    expect(of('A doctor may remove part of the nail.', 'Un médico puede extirpar toda la uña.', 'es')).toEqual([
+      'quantifier.changed toda la',
+    ]);
+    expect(of('A doctor may remove part of the nail.', 'Ein Arzt kann den ganzen Nagel entfernen.', 'de')).toEqual([
+      'quantifier.changed den ganzen',
+    ]);
+  });
+
+  it('finds an "un-" word said as the plain word the paragraph says beside it', () => {
+    const source = 'Each trip must be classified within seven days; unclassified trips are marked in red.';
+    expect(
+      of(source, 'Jede Fahrt muss innerhalb von sieben Tagen eingestuft werden; eingestufte Fahrten werden rot markiert.', 'de'),
+    ).toEqual(['polarity.dropped eingestufte']);
+    expect(
+      of(source, 'Jede Fahrt muss innerhalb von sieben Tagen eingestuft werden; nicht eingestufte Fahrten werden rot markiert.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('finds a limit turned whose figure changed too, not a limit of another figure the source says', () => {
+    expect(of('The maximum load is 750 kg.', 'La charge minimale est de 570 kg.', 'fr')).toEqual([
+      'limits.inverted minimale',
+      'numbers.changed 570',
+    ]);
+    expect(
+      of(
+        'Lessons are for children from five years and adults up to 90 kg.',
+        'Die Stunden sind für Kinder ab fünf Jahren und Erwachsene bis 90 kg.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

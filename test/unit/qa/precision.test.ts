@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "the heel of your hand" between the shoulder blades read as the back said for the hand
-      'tersedak ¶3 body.changed "punggung"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and eighteen (two hundred and seventy-five other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and ninety-six opposites, one hundred and eight negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-seven spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and five (two hundred and seventy-five other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and eighty-four opposites, one hundred and seven negations lost or added, eighty-two restrictions or quantifiers lost, added or changed, sixty-seven terms, senses or false friends, thirty-seven spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -339,8 +337,6 @@ describe('precision on careful translations', () => {
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
       'fahrradschloss-de ¶5 restriction added (also with a code to only with it)',
-      'fahrtenbuch-de ¶2 negation dropped (unclassified to classified)',
-      'fahrtenbuch-de ¶3 opposite (hidden to visible)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
       'ferienwohnung-de ¶5 meaning inverted (provided to bring your own)',
@@ -687,7 +683,6 @@ describe('precision on careful translations', () => {
       'pagosamigos-es ¶8 parties swapped (free for personal use, businesses pay)',
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
-      'paobu-zh ¶5 opposite (shorter to longer)',
       'parkhaus-de ¶1 meaning changed (24 hours a day to 6 a.m. to midnight)',
       'parkhaus-de ¶4 contrast swapped (at the machine, not at the exit barrier)',
       'parkhaus-de ¶6 term changed (disabled drivers to families)',
@@ -740,7 +735,6 @@ describe('precision on careful translations', () => {
       'posapp ¶5 term changed (the original method to any method)',
       'posapp ¶9 negation dropped (no longer show)',
       'poste-fr ¶4 terms swapped (express one day, standard two to three)',
-      'poste-fr ¶6 opposite (higher to lower)',
       'poste-fr ¶9 opposite (outside the EU to inside)',
       'poste-fr ¶10 meaning changed (indefinitely to one year)',
       'posyandu ¶2 quantifier changed (every visit to the first visit only)',
@@ -779,11 +773,6 @@ describe('precision on careful translations', () => {
       'reitunterricht-de ¶1 limits inverted (from 8 to up to 8)',
       'reitunterricht-de ¶5 meaning changed (cancelled to taking place)',
       'reitunterricht-de ¶8 negation dropped (not liable)',
-      'remorque-fr ¶1 opposite (loaded to empty)',
-      'remorque-fr ¶3 opposite (maximum to minimum)',
-      'remorque-fr ¶3 opposite (rear to front)',
-      'remorque-fr ¶4 opposite (lower to higher)',
-      'remorque-fr ¶5 opposite (late to early)',
       'renovasirumah ¶6 parties swapped (the Contractor pays to the Owner)',
       'rental-zh ¶4 negation dropped (not allowed)',
       'reparaturcafe-de ¶4 party changed (the visitor to the repair café)',
@@ -918,8 +907,6 @@ describe('precision on careful translations', () => {
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
-      'tersedak ¶1 opposite (blocks to opens)',
-      'tersedak ¶8 opposite (small to large pieces)',
       'theatre-fr ¶9 term changed (stalls to balcony)',
       'themepark-zh ¶10 term changed (main entrance to back door)',
       'thrombose-de ¶3 terms swapped (water and alcohol)',
@@ -964,8 +951,6 @@ describe('precision on careful translations', () => {
       'umzug-de ¶9 terms swapped (furniture and jewellery)',
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
-      'unaencarnada-es ¶6 opposite (spreads to decreases)',
-      'unaencarnada-es ¶7 opposite (part to all of the nail)',
       'untermiete-de ¶1 negation added (furnished to unfurnished)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
