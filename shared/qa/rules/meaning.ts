@@ -242,7 +242,7 @@ const CUES: Record<string, Cues> = {
       pairedNegation: set('nor'),
       // ("unless" is a condition, "undone" and "unsend" reversals: none is said with "tidak")
       negativeWord: new RegExp(
-        String.raw`^(?!unless$|(?:${REVERSALS})\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less|absen\p{L}*|lack\p{L}*)$`,
+        String.raw`^(?!unless$|(?:${REVERSALS})\p{L}*$)(?:(?:un|in|im|il|ir|non|dis)\p{L}{4,}|\p{L}{3,}less(?:ly|ness)?|absen\p{L}*|lack\p{L}*)$`,
         'u',
       ),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
@@ -293,8 +293,8 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('many|usually|generally|typically|largely|nearly|almost|predominantly'),
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
-      // (and "mis-" before a word of three letters: "misuse", "misled")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
+      // (and "mis-" before a word of three letters: "misuse", "misled"; and "-less" adverbs, "painlessly")
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less(?:ly|ness)?|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock(?!ed)|unpack|unfold|illness|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
         'u',
@@ -565,7 +565,8 @@ const CUES: Record<string, Cues> = {
       someLike: list('algún|alguna|parte|pocos|pocas|muchos|muchas|mayoría|cierto|cierta|ciertos|ciertas|unos|unas|aproximadamente'),
       majority: list('la mayoría|mayoría|mayor parte|la mayor parte|casi todos|casi todas|mayoritariamente'),
       majorityLike: list('muchos|muchas|generalmente|normalmente|por lo general|casi|habitualmente'),
-      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente|ausencia|ausente|ausentes|pierde|pierden|pierdes|perder|perderá|perderán|perdido|perdida|perdidos|perdidas|pérdida|pérdidas|definitivo|definitiva|definitivos|definitivas)$/u,
+      // (and "ir-", "il-" before a word they negate: "irregulares", "ilegal"; not "irritación", "iluminación")
+      soft: /^(?:in\p{L}{4,}|im\p{L}{4,}|des\p{L}{4,}|ir(?!rit|radi)\p{L}{4,}|il(?!ustr|umin|usi)\p{L}{4,}|prohibid\p{L}*|evit\p{L}+|salvo|excepto|solo|sólo|únicamente|libre|declin\p{L}+|rechaz\p{L}+|interrump\p{L}+|contrario|contrariamente|ausencia|ausente|ausentes|pierde|pierden|pierdes|perder|perderá|perderán|perdido|perdida|perdidos|perdidas|pérdida|pérdidas|definitivo|definitiva|definitivos|definitivas)$/u,
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
@@ -3311,7 +3312,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing one must have or do and one that is forbidden ("boots with a heel are required" →
   // "sont interdites")
   requiredForbidden: {
-    en: ['required|compulsory|mandatory|obligatory', 'forbidden|prohibited|banned'],
+    // (and what a rule requires: "as the law requires" → "wie gesetzlich verboten")
+    en: ['required|compulsory|mandatory|obligatory|requires|law requires|laws require', 'forbidden|prohibited|banned'],
     id: ['wajib|diwajibkan|diharuskan', 'dilarang|terlarang'],
     de: ['pflicht|vorgeschrieben|erforderlich|obligatorisch', 'verboten|untersagt'],
     fr: ['obligatoire|obligatoires|exigé|exigée|exigés|exigées', 'interdit|interdite|interdits|interdites'],
@@ -3588,6 +3590,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['an der leine|angeleint|an die leine', 'ohne leine|frei laufen|freilaufend|unangeleint|von der leine'],
     fr: ['en laisse|tenu en laisse|tenus en laisse', 'sans laisse|en liberté|détaché|détachés|lâché|lâchés'],
     es: ['con correa|atado|atados|atada|atadas', 'sin correa|suelto|sueltos|suelta|sueltas'],
+  },
+  // money coming in or going out ("every cash sale and expense" → "jede Einnahme")
+  // (not "receipts", also the slips, nor French "recette", also a recipe, nor a fee, "biaya", "费用")
+  incomeExpense: {
+    en: ['income|revenue|revenues|earnings', 'expense|expenses|expenditure|expenditures|spending'],
+    id: ['pendapatan|pemasukan', 'pengeluaran'],
+    de: ['einnahme|einnahmen|einkommen|erlös|erlöse', 'ausgabe|ausgaben|aufwendungen'],
+    fr: ['revenu|revenus', 'dépense|dépenses'],
+    es: ['ingreso|ingresos', 'gasto|gastos'],
+    zh: ['收入', '支出|开支'],
   },
   payment: {
     en: [
@@ -5936,7 +5948,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   relief: ['加重|恶化|加剧', '缓解|减轻|舒缓'],
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
-  cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效'],
+  // (and a booking kept: "the reservation is cancelled" → "预约将被保留")
+  cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效|保留'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
@@ -7476,15 +7489,26 @@ const PLAIN_AFFIX = /^(?:|di|me|mem|men|meng|meny|ter|ber|pe|pem|pen|peng|per|ke
  */
 function cognateOfSourceWord(source: Analysis, sourceSentence: Sentence, target: Analysis, cue: Cue): boolean {
   if (target.unspaced || baseLanguage(source.lang) !== 'en') return false;
+  const words = source.items.filter((item) => item.kind === 'word' && item.start >= sourceSentence.start && item.end <= sourceSentence.end);
+  // (or the source's plain word with a negative prefix, which turned it and says no negation the
+  // source lost: "is limited and cannot be reserved" → "es ilimitado y se puede reservar")
+  // (its "il-", "ir-", "im-" the "in-" of a word that begins with that letter: "ilimitado", "limitado")
+  const lower = cue.text.toLowerCase().replace(ELIDED_ARTICLE, '');
+  const stem = TARGET_NEGATIVE_PREFIX.exec(lower)?.[1];
+  const keys = stem
+    ? [stem, ...(/^i[lrm]/u.test(lower) ? [lower.slice(1)] : [])]
+        .map((each) => stemOfKey(cognateKey(each)))
+        .filter((key) => key.length >= 5)
+    : [];
+  // (not one the source negates, which the prefix renders: "is not compatible" → "es incompatible")
+  const negatedBefore = (item: Item) =>
+    words.some(
+      (other) => other.end <= item.start && NEGATION_BEFORE_EN.test(other.lower) && wordsBetween(source, other.end, item.start) <= 3,
+    );
+  if (keys.length > 0 && words.some((item) => keys.includes(stemOfKey(cognateKey(item.text))) && !negatedBefore(item))) return true;
   const found = /^de?s(\p{L}{6})/u.exec(cognateKey(cue.text.replace(ELIDED_ARTICLE, '')))?.[1];
   if (!found) return false;
-  return source.items.some(
-    (item) =>
-      item.kind === 'word' &&
-      item.start >= sourceSentence.start &&
-      item.end <= sourceSentence.end &&
-      /^de(\p{L}{6})/u.exec(cognateKey(item.text))?.[1] === found,
-  );
+  return words.some((item) => /^de(\p{L}{6})/u.exec(cognateKey(item.text))?.[1] === found);
 }
 
 /** An article or a pronoun elided onto the next word, in French and Italian ("d'", "l’", "qu'"). */
@@ -7529,6 +7553,14 @@ function prefixLost(source: Paragraph, target: Paragraph, s: Side, targetSentenc
 
 /** A word of a translation negative by its prefix ("incompatible", "unvereinbar"), and the word it negates. */
 const TARGET_NEGATIVE_PREFIX = /^(?:in|im|il|ir|des|dés|dis|un|non)(\p{L}{5,})$/u;
+
+/** An English word of negation before the word it negates. */
+const NEGATION_BEFORE_EN = /^(?:not|no|never|cannot|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't)$/u;
+
+/** A cognate key without a participle's or an adjective's ending ("limited", "limitado": "limit"). */
+function stemOfKey(key: string): string {
+  return key.replace(/(?:ed|ad[oa]s?|id[oa]s?|es|e|[aoiu]s?)$/u, '');
+}
 
 /** A cognate key without its last vowel and plural "s" ("aktivo" and "aktiv" alike). */
 function withoutEnding(key: string): string {
@@ -12924,6 +12956,8 @@ function quantifierChanged(
     { said: 'all', into: 'some', unlike: ['some', 'someLike'] },
     { said: 'all', into: 'one', unlike: ['one', 'oneLike'] },
     { said: 'some', into: 'all', unlike: ['all', 'allLike'] },
+    // ("Several users can work in it" → "Nur ein Benutzer kann")
+    { said: 'some', into: 'one', unlike: ['one', 'oneLike'] },
     // ("Most wounds heal within three weeks" → "Semua luka sembuh")
     { said: 'majority', into: 'all', unlike: ['all', 'allLike'] },
     // ("covers most of the costs" → "übernimmt einen kleinen Teil der Kosten")
@@ -12959,7 +12993,10 @@ function quantifierChanged(
     // (nor where the source's quantifier counts no time either: "Die meisten Stiche … innerhalb weniger
     // Tage" → "Most stings … within a few days"; "during all opening hours" counts hours)
     const keepTime = sourceOfTime === 0 && countsTime(source.analysis, cue);
-    const intoTarget = cuesOf(target, targetSentence, [into]).filter((each) => keepTime || !ofTime(target.analysis, each));
+    // (nor a Chinese fraction's "之一": "三分之一" is a third, no "one of")
+    const intoTarget = cuesOf(target, targetSentence, [into]).filter(
+      (each) => (keepTime || !ofTime(target.analysis, each)) && !(into === 'one' && target.analysis.text.charAt(each.start - 1) === '分'),
+    );
     const found = intoTarget[0];
     const intoSource = counted(allSource, found);
     // (nor when the source says the translation's as often: "only half full" → "hanya terisi separuh")

@@ -242,6 +242,7 @@ function keptIn(
   ofCondition: boolean,
   sourceConditions: number,
   negationsKeep = true,
+  ownNegations = 0,
 ): boolean {
   const text = analysis.text.slice(span.start, span.end);
   if (cues === 'zh' || sourceCues === 'zh') if (CHINESE_KEPT.test(text) || CHINESE_SAID.test(text)) return true;
@@ -287,11 +288,21 @@ function keptIn(
     (word) =>
       (cues.kept.has(word.lower) &&
         !(conditionsSaySource && cues.conditions.has(word.lower)) &&
-        (negationsKeep || analysis.lang.startsWith('en') || !NEGATIVE_KEPT.has(word.lower))) ||
+        (analysis.lang.startsWith('en') ||
+          !NEGATIVE_KEPT.has(word.lower) ||
+          (negationsKeep && words.filter((each) => NEGATIVE_KEPT.has(each.lower)).length > ownNegations))) ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
       // (a sentence left in the source's language, or its word kept, has its restriction)
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
   );
+}
+
+/** English negations, which a translation renders with its own ("do not improve" → "no mejoran"). */
+const NEGATION_EN =
+  /^(?:not|no|never|none|nobody|nothing|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|weren't|shouldn't|mustn't)$/u;
+
+function negationsIn(analysis: Analysis, span: Sentence): number {
+  return analysis.lang.startsWith('en') ? wordsIn(analysis, span).filter((word) => NEGATION_EN.test(word.lower)).length : 0;
 }
 
 /** Negations among the words that keep a restriction ("ne … aucun", "ningún", "keine", "tidak"; not English's, "This is a drill; there is no real fire" for "hanya latihan"). */
@@ -690,7 +701,18 @@ export const restrictionRule: Rule = {
               sourceConditions,
               false,
             ) ||
-            keptIn(target, clause, targetCues, sourceCues, restriction.ofCondition, sourceConditions) ||
+            // (a negation of the translation keeps it, not one that renders the source's own: "only
+            // needed if the symptoms are severe or do not improve" → "siempre … o no mejoran")
+            keptIn(
+              target,
+              clause,
+              targetCues,
+              sourceCues,
+              restriction.ofCondition,
+              sourceConditions,
+              true,
+              negationsIn(source, sourceSentence),
+            ) ||
             keptBeside(k - 1) ||
             keptBeside(k + 1);
       if (kept) return;

@@ -10121,3 +10121,58 @@ describe('round 278', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 279', () => {
+  it('reads an English "-lessly" adverb as a negative word a "without" renders', () => {
+    expect(
+      of(
+        'A foot specialist can remove the hard skin painlessly in a few minutes.',
+        'Spesialis kaki dapat menghilangkan kulit keras tanpa rasa sakit dalam beberapa menit.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Spanish "ir-" and "il-" words as the source\'s word turned, not as a negation it lost', () => {
+    expect(of('Take regular breaks when typing.', 'Haga descansos irregulares cuando escriba en el teclado.', 'es')).toEqual([
+      'polarity.added irregulares',
+    ]);
+    expect(of('Take regular breaks when typing.', 'Haga descansos regulares cuando escriba en el teclado.', 'es')).toEqual([]);
+    expect(
+      of('Parking is limited and cannot be reserved in advance.', 'El aparcamiento es ilimitado y se puede reservar con antelación.', 'es'),
+    ).toEqual(['polarity.dropped ilimitado y se puede reservar']);
+  });
+
+  it('reads income against expense, a rule that requires against one that forbids, a booking kept for one cancelled', () => {
+    expect(of('The app records every cash sale and expense.', 'Die App erfasst jeden Barverkauf und jede Einnahme.', 'de')).toEqual([
+      'direction.inverted Einnahme',
+    ]);
+    expect(of('The app records every cash sale and expense.', 'Die App erfasst jeden Barverkauf und jede Ausgabe.', 'de')).toEqual([]);
+    expect(
+      of(
+        'Corrections are made with a cancellation entry, as the law requires.',
+        'Korrekturen erfolgen, wie gesetzlich verboten, über eine Stornobuchung.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted verboten']);
+    expect(of('If you do not arrive in time, the reservation is cancelled.', '如果您未能按时到达，预约将被保留。', 'zh')).toEqual([
+      'direction.inverted 保留',
+    ]);
+    expect(of('We reserve the right to cancel the booking.', '我们保留取消预订的权利。', 'zh')).toEqual([]);
+  });
+
+  it('finds several said as only one', () => {
+    expect(of('Several users can work in the same cash book.', 'Nur ein Benutzer kann im selben Kassenbuch arbeiten.', 'de')).toEqual([
+      'quantifier.changed Nur ein',
+    ]);
+    expect(of('Several users can work in the same cash book.', 'Mehrere Benutzer können im selben Kassenbuch arbeiten.', 'de')).toEqual([]);
+  });
+
+  it('finds a restricted condition said of always, beside a negation the translation renders from the source', () => {
+    const source = 'Surgery is only needed if the symptoms are severe or do not improve after three months.';
+    expect(of(source, 'La cirugía siempre es necesaria si los síntomas son graves o no mejoran después de tres meses.', 'es')).toEqual([
+      'restriction.dropped siempre',
+    ]);
+    expect(of(source, 'La cirugía solo es necesaria si los síntomas son graves o no mejoran después de tres meses.', 'es')).toEqual([]);
+  });
+});

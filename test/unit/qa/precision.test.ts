@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "painlessly", an English "-less" word, said "tanpa rasa sakit" read as a negation added
-      'mataikan ¶7 polarity.added "tanpa"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and eighteen (two hundred and seventy-six other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and ninety-one opposites, one hundred and seven negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-seven spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and eight (two hundred and seventy-five other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty-six opposites, one hundred and seven negations lost or added, eighty-four restrictions or quantifiers lost, added or changed, sixty-eight terms, senses or false friends, thirty-seven spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -197,7 +195,6 @@ describe('precision on careful translations', () => {
       'childfever ¶5 opposite (small to large amounts)',
       'cholesterol ¶5 negation dropped (unexplained)',
       'chongdianzhuang-zh ¶1 term changed (charging stations to petrol stations)',
-      'chongdianzhuang-zh ¶2 opposite (cancelled to kept)',
       'chongwumeirong-zh ¶1 meaning inverted (may refuse to also accept)',
       'chongwumeirong-zh ¶7 number changed (50% to full price)',
       'chongwuyiyuan-zh ¶2 meaning changed (may have to wait to get priority)',
@@ -418,7 +415,6 @@ describe('precision on careful translations', () => {
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'handyparken-de ¶2 currency changed (cents to euros)',
       'handyparken-de ¶6 negation added (charged to not charged)',
-      'handyreparatur-de ¶3 meaning changed (only the shipping costs to the full repair costs)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
       'handyreparatur-de ¶7 opposite (excluded to covered)',
       'handyvertrag-de ¶3 term changed (within Germany to abroad)',
@@ -487,7 +483,6 @@ describe('precision on careful translations', () => {
       'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jieyue-zh ¶2 number changed (twice to unlimited)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
-      'jizhang-zh ¶1 term changed (expenses to income)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
       'jizhang-zh ¶6 restriction added (both people to only the creator)',
       'jobapplication ¶6 obligation weakened (must to may)',
@@ -501,8 +496,6 @@ describe('precision on careful translations', () => {
       'kampus ¶1 meaning changed (library loans to fines)',
       'kampus ¶6 meaning changed (twice to without limit)',
       'kassenbuch-de ¶1 term changed (cash sale to card sale)',
-      'kassenbuch-de ¶1 opposite (expense to income)',
-      'kassenbuch-de ¶2 opposite (required to forbidden)',
       'kassenbuch-de ¶6 quantifier changed (several to only one)',
       'kateringdiet ¶2 term changed (the day after tomorrow to tomorrow)',
       'kateringdiet ¶3 opposite (without MSG to with)',
@@ -513,7 +506,6 @@ describe('precision on careful translations', () => {
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
       'kfzversicherung-de ¶8 restriction dropped (named drivers only to all drivers)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
-      'kinderarzt-de ¶1 terms swapped (phone or online, not reception)',
       'kinderarzt-de ¶3 meaning changed (separate to normal)',
       'kinderarzt-de ¶6 meaning changed (after two working days to at once)',
       'kindergeburtstag-de ¶4 restriction added (the whole party to the start only)',
@@ -627,7 +619,6 @@ describe('precision on careful translations', () => {
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
       'migrana-es ¶6 negation added (helps)',
-      'migrana-es ¶7 opposite (regular meals to irregular)',
       'migrana-es ¶7 opposite (enough sleep to little sleep)',
       'mimisan ¶7 order inverted (after a blow to before)',
       'minijob-de ¶8 party changed (employer to employee)',
@@ -837,7 +828,6 @@ describe('precision on careful translations', () => {
       'sewadrone ¶2 parties swapped (renter to us)',
       'sewadrone ¶6 limits inverted (up to to at least)',
       'sewagedung ¶6 parties swapped (the hirer to the manager)',
-      'sewaperahu ¶3 terms swapped (within the bay, not on the open sea)',
       "sewaruko ¶5 terms swapped (major repairs the owner's, minor the tenant's)",
       'sewasepedalistrik ¶5 negation dropped (not allowed)',
       'sewasepedalistrik ¶6 obligation weakened (must be worn to may be left off)',
@@ -956,8 +946,6 @@ describe('precision on careful translations', () => {
       'tuiche-zh ¶8 meaning changed (city centre to suburbs)',
       'tunelcarpiano-es ¶2 body part changed (wrist to elbow)',
       'tunelcarpiano-es ¶3 opposite (straight to bent)',
-      'tunelcarpiano-es ¶4 opposite (regular to irregular)',
-      'tunelcarpiano-es ¶7 restriction dropped (only to always)',
       'tutoring ¶3 opposite (in advance to at the end)',
       "tutoring ¶5 party changed (whichever you prefer to the tutor's choice)",
       'tyreshop ¶2 terms swapped (alignment included, balancing extra)',
