@@ -1925,7 +1925,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'make * worse|makes * worse|made * worse|worsen|worsens|worsened|aggravate|aggravates|aggravated',
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
-    id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda'],
+    // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
+    id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda|memperbaiki'],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
     fr: [
       'aggraver|aggrave|aggravent|empirer|empire',
@@ -1980,8 +1981,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (not "dejar", "seguir": also "let" and "follow")
     // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
-    es: ['suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejará de|dejarás de', 'continuar|continúe'],
+    es: [
+      'suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejan de|dejará de|dejarás de|dejarán de',
+      'continuar|continúe|siguen funcionando|sigue funcionando',
+    ],
     // (not "停" alone: 停车 is parking)
+  },
+  // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
+  atHome: {
+    // (not "not at home", "nicht zu Hause": the negations' to read)
+    en: ['at home', 'away from home|away from your home|out of the house'],
+    id: ['di rumah', 'di luar rumah|jauh dari rumah'],
+    de: ['zu hause|zuhause|daheim', 'unterwegs|außer haus'],
+    fr: ['à la maison|chez vous|chez soi', 'hors de chez vous|loin de chez vous|absent de chez vous'],
+    es: ['en casa', 'fuera de casa|lejos de casa'],
+    zh: ['在家', '离家'],
   },
   // money saved or spent ("rounds up each payment and saves the difference" → "gasta la diferencia")
   saving: {
@@ -6039,6 +6053,11 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['更罕见', 0],
   ],
   en: [
+    // (to keep doing a thing keeps nothing: "keep using it … after the rash has gone" → "terus gunakan … setelah ruam hilang"; see the pair "continuation")
+    ['keep ~ing', 0],
+    ['keeps ~ing', 0],
+    ['kept ~ing', 0],
+    ['keeping ~ing', 0],
     ['after all', 0],
     // (a few is some, how many a question: see the pair "plurality")
     ['a few', 1],
@@ -6354,7 +6373,7 @@ const GAP = '*';
 const NEGATION_IN_GAP = /^(?:not|never|nicht|nie|niemals|kein|keine|keinen|pas|jamais|tidak|tak|jangan|belum|no|nunca)$/u;
 /** A phrase's word (never its first) that stands for an English verb's -ing form: "keeps ~ing" is "keeps recording". */
 const ING = '~ing';
-const ING_FORM = /^\p{L}{3,}ing$/u;
+const ING_FORM = /^\p{L}{2,}ing$/u;
 const NO_ING_FORM = /thing$/u;
 /** Whether a text's word is a phrase's word. */
 const sameWord = (word: Item, phraseWord: string | undefined) =>
@@ -10823,10 +10842,20 @@ const CLAUSE_JOIN =
 
 /** Where a sentence's clauses after a comma and a conjunction or a semicolon begin, the sentence's start first (never a list's commas). */
 function clauseStarts(text: string, sentence: Sentence): number[] {
-  const starts = [sentence.start];
+  return starts(text, sentence, CLAUSE_JOIN);
+}
+
+/** An English clause of a negated verb after "and" or a semicolon ("… and do not drink alcohol"). */
+const AND_NOT_EN = /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|don['’]t|never|must not|should not)[\s\u00a0])/giu;
+/** A Chinese clause after a comma or a semicolon. */
+const CLAUSE_COMMA_ZH = /[，；;]/gu;
+
+/** Where a sentence's parts after each match begin, the sentence's start first. */
+function starts(text: string, sentence: Sentence, join: RegExp): number[] {
+  const found = [sentence.start];
   const part = text.slice(sentence.start, sentence.end);
-  for (const match of part.matchAll(CLAUSE_JOIN)) starts.push(sentence.start + match.index + match[0].length);
-  return starts;
+  for (const match of part.matchAll(join)) found.push(sentence.start + match.index + match[0].length);
+  return found;
 }
 
 /**
@@ -10841,17 +10870,19 @@ function sameRankedClause(
   targetSentence: Sentence,
   at: { start: number; end: number } | null,
 ): { start: number; end: number } | null {
-  if (target.unspaced || source.unspaced) return null;
+  if (source.unspaced) return null;
   const sourceSentence = sentencesOfCached(source.text).find((each) => each.start <= negated.start && negated.end <= each.end);
   if (!sourceSentence) return null;
-  const said = clauseStarts(source.text, sourceSentence);
-  const found = clauseStarts(target.text, targetSentence);
+  // (into Chinese, whose clauses a comma joins: an English "and" before a negated verb opens one,
+  // "Avoid caffeine after 2 p.m. and do not drink alcohol" → "…避免摄入咖啡因，晚上可以饮酒")
+  const said = target.unspaced ? starts(source.text, sourceSentence, AND_NOT_EN) : clauseStarts(source.text, sourceSentence);
+  const found = target.unspaced ? starts(target.text, targetSentence, CLAUSE_COMMA_ZH) : clauseStarts(target.text, targetSentence);
   if (said.length < 2 || said.length > 3 || said.length !== found.length) return null;
   const rank = said.filter((start) => start <= negated.start).length - 1;
   const from = found[rank] as number;
   const to = rank + 1 < found.length ? (found[rank + 1] as number) : targetSentence.end;
   if (at && at.start >= from && at.end <= to) return null;
-  const clause = target.text.slice(from, to).replace(/[\s\u00a0,;.!?]+$/u, '');
+  const clause = target.text.slice(from, to).replace(/[\s\u00a0,;.!?，；。！？]+$/u, '');
   return clause.length > 0 ? { start: from, end: from + clause.length } : null;
 }
 

@@ -10176,3 +10176,44 @@ describe('round 279', () => {
     expect(of(source, 'La cirugía solo es necesaria si los síntomas son graves o no mejoran después de tres meses.', 'es')).toEqual([]);
   });
 });
+
+describe('round 280', () => {
+  it('reads keeping on doing a thing as going on, never as keeping a thing', () => {
+    const source = 'Apply the cream and keep using it for two weeks after the rash has gone.';
+    expect(of(source, 'Oleskan krim dan terus gunakan selama dua minggu setelah ruam hilang.', 'id')).toEqual([]);
+    expect(of(source, 'Oleskan krim dan berhenti menggunakannya selama dua minggu setelah ruam hilang.', 'id')).toEqual([
+      'direction.inverted berhenti',
+    ]);
+  });
+
+  it('reads made better against made worse, devices that stop working, and home against away from it', () => {
+    expect(of('Steroid creams can make the infection worse.', 'Krim steroid dapat memperbaiki infeksi.', 'id')).toEqual([
+      'direction.inverted memperbaiki',
+    ]);
+    expect(
+      of('If the connection is lost, the devices keep working.', 'Si se pierde la conexión, los dispositivos dejan de funcionar.', 'es'),
+    ).toEqual(['direction.inverted dejan de']);
+    expect(
+      of('If the connection is lost, the devices keep working.', 'Si se pierde la conexión, los dispositivos siguen funcionando.', 'es'),
+    ).toEqual([]);
+    expect(
+      of('You can control the heating even when you are away from home.', 'Puede controlar la calefacción solo cuando está en casa.', 'es'),
+    ).toContain('direction.inverted en casa');
+    expect(
+      of(
+        'You can control the heating even when you are away from home.',
+        'Puede controlar la calefacción incluso cuando está fuera de casa.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('places a negation lost after an English "and" in the Chinese clause after the comma', () => {
+    expect(
+      of('Avoid caffeine in the afternoon and do not drink alcohol in the evening.', '下午避免摄入咖啡因，晚上可以饮酒。', 'zh'),
+    ).toEqual(['polarity.dropped 晚上可以饮酒']);
+    expect(
+      of('Avoid caffeine in the afternoon and do not drink alcohol in the evening.', '下午避免摄入咖啡因，晚上不要饮酒。', 'zh'),
+    ).toEqual([]);
+  });
+});

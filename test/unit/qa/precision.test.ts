@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "keep using it … after the rash has gone" → "terus gunakan … setelah ruam hilang" read as keeping turned into losing
-      'kurap ¶4 direction.inverted "hilang"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and seventeen (two hundred and seventy-five other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and ninety opposites, one hundred and eight negations lost or added, eighty-six restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ten (two hundred and seventy-five other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty-seven opposites, one hundred and five negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -286,9 +284,7 @@ describe('precision on careful translations', () => {
       'dictee-fr ¶3 meaning changed (full stop to comma)',
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
-      'domotica-es ¶1 restriction added (even when away to only at home)',
       'domotica-es ¶2 quantifier changed (several to one)',
-      'domotica-es ¶4 opposite (keep working to stop)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
@@ -321,7 +317,6 @@ describe('precision on careful translations', () => {
       'ereader ¶5 meaning changed (highlights kept to removed too)',
       'ershouche-zh ¶2 time changed (the balance at handover to at signing)',
       'ershouche-zh ¶3 negation dropped (has not been in an accident)',
-      'ershouche-zh ¶4 negation dropped (not responsible)',
       'ershoushichang-zh ¶2 meaning inverted (must show the item, not internet pictures)',
       'ershoushichang-zh ¶4 meaning changed (released to returned)',
       'ershoushichang-zh ¶8 meaning changed (suspended to rewarded)',
@@ -541,8 +536,6 @@ describe('precision on careful translations', () => {
       'kuechenmontage-de ¶7 event changed (completion to delivery)',
       'kuiyang-zh ¶7 negation dropped (not painful)',
       'kukucantengan ¶1 meaning changed (big toe to little toe)',
-      'kurap ¶4 opposite (keep using to stop)',
-      'kurap ¶6 opposite (worse to better)',
       'kursusmenjahit ¶3 party changed (participants bring their own fabric to fabric provided)',
       'kutil ¶2 quantifier changed (most warts to few)',
       'kutuair ¶1 cause changed (fungal to bacterial)',
@@ -845,7 +838,6 @@ describe('precision on careful translations', () => {
       'sheying-zh ¶7 condition inverted (only with written consent to without consent)',
       'sheying-zh ¶8 restriction added (all payments refunded to only the deposit)',
       'shigao-zh ¶4 opposite (move often to avoid moving)',
-      'shimian-zh ¶3 negation dropped (do not drink)',
       'shimian-zh ¶5 opposite (get up to stay lying)',
       'shizhen-zh ¶1 terms swapped (warm, not hot)',
       'shoerepair-zh ¶7 contrast swapped (weekdays only, not Saturdays)',
@@ -1051,7 +1043,6 @@ describe('precision on careful translations', () => {
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
       'zeiterfassung-de ¶6 terms swapped (green and red)',
-      'zhichuang-zh ¶3 negation dropped (do not strain)',
       'zhichuang-zh ¶7 negation dropped (have not improved)',
       'zhongeryan-zh ¶4 term changed (paracetamol or ibuprofen to aspirin)',
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
