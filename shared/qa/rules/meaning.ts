@@ -904,6 +904,9 @@ class Paragraph {
       const copula = COPULA_BEFORE_PREFIX[baseLanguage(this.analysis.lang)];
       return !(previous !== undefined && (auxiliaryBefore?.test(previous) || copula?.test(previous)));
     }
+    // (a German clause of "whoever" that opens the sentence, up to its comma: "Wer nicht zahlt, muss
+    // gehen", as "Anyone who does not pay" is)
+    if (baseLanguage(this.analysis.lang) === 'de' && FREE_RELATIVE_DE.test(this.analysis.text.slice(0, cue.start))) return true;
     if (!relativizer) return false;
     const before = this.wordsBefore(cue, 3);
     // the opener right before, or with an auxiliary between ("that is not", "yang sudah tidak");
@@ -1067,7 +1070,8 @@ class Paragraph {
     // or a fraction, a word or two ahead ("less than a quarter full", "weniger als zu einem Viertel"),
     // or one unit of time ("more than a week before", "menos de una semana", "lebih dari seminggu")
     const further = this.analysis.text.slice(cue.end, cue.end + 40);
-    return FRACTION_AHEAD.test(further) || ONE_SPAN_AHEAD.test(further) || TIMES_AHEAD.test(further);
+    // (or a few of something: "longer than a few seconds", "kurang dari beberapa detik")
+    return FRACTION_AHEAD.test(further) || ONE_SPAN_AHEAD.test(further) || TIMES_AHEAD.test(further) || FEW_AHEAD.test(further);
   }
 
   /** Whether a negation stands within three words before a cue ("not weigh more than", "tidak lebih dari"). */
@@ -1926,7 +1930,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'relieve|relieves|relieved|soothe|soothes|soothed|alleviate|alleviates|alleviated|ease|eases|eased',
     ],
     // (and made better: "can make the infection worse" → "dapat memperbaiki infeksi")
-    id: ['memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk', 'meredakan|melegakan|menenangkan|mereda|memperbaiki'],
+    id: [
+      'memperburuk|memperparah|bertambah parah|memburuk|bertambah buruk',
+      'meredakan|melegakan|menenangkan|mereda|memperbaiki|mengurangi',
+    ],
     de: ['verschlimmern|verschlimmert|verschlechtern|verschlechtert|verstärken|verstärkt', 'lindern|lindert|gelindert|beruhigen|beruhigt'],
     fr: [
       'aggraver|aggrave|aggravent|empirer|empire',
@@ -1986,6 +1993,45 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'continuar|continúe|siguen funcionando|sigue funcionando',
     ],
     // (not "停" alone: 停车 is parking)
+  },
+  // turning with the clock or against it ("skate anticlockwise" → "im Uhrzeigersinn")
+  clockwise: {
+    en: ['clockwise', 'anticlockwise|anti-clockwise|counterclockwise|counter-clockwise'],
+    id: ['searah jarum jam', 'berlawanan arah jarum jam|berlawanan dengan arah jarum jam'],
+    de: ['im uhrzeigersinn', 'gegen den uhrzeigersinn|entgegen dem uhrzeigersinn'],
+    fr: ['sens des aiguilles', 'sens inverse des aiguilles|sens contraire des aiguilles'],
+    es: ['sentido de las agujas|sentido horario', 'sentido contrario a las agujas|sentido antihorario'],
+    zh: ['顺时针', '逆时针'],
+  },
+  // awake or sleepy ("keeps you awake at night" → "membuat Anda mengantuk")
+  alertness: {
+    en: ['awake|alert', 'sleepy|drowsy|drowsiness'],
+    id: ['terjaga|melek', 'mengantuk|kantuk'],
+    de: ['wach', 'müde|schläfrig|schläfrigkeit'],
+    fr: ['éveillé|éveillée|éveillés', 'somnolent|somnolente|somnolents|somnolence'],
+    es: ['despierto|despierta|despiertos', 'somnoliento|somnolienta|somnolientos|somnolencia'],
+    zh: ['清醒', '困倦|嗜睡|犯困'],
+  },
+  // a booking made or cancelled ("lets you book an appointment" → "le permite cancelar una cita")
+  bookOrCancel: {
+    en: [
+      'book|books|booked|booking|bookings|reserve|reserves|reserved|reservation|reservations|make an appointment',
+      'cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations',
+    ],
+    id: ['pesan|memesan|dipesan|pemesanan|reservasi|buat janji|membuat janji', 'batal|batalkan|membatalkan|dibatalkan|pembatalan'],
+    de: [
+      'buchen|bucht|gebucht|buchung|buchungen|reservieren|reserviert|reservierung|reservierungen|termin vereinbaren',
+      'stornieren|storniert|stornierung|stornierungen|absagen|abgesagt|absage',
+    ],
+    fr: [
+      'réserver|réservez|réservé|réservée|réservés|réservées|réservation|réservations|prendre rendez-vous',
+      'annuler|annulez|annulé|annulée|annulés|annulées|annulation|annulations',
+    ],
+    es: [
+      'reservar|reserve|reserva|reservas|reservado|reservada|reservados|reservadas|pedir cita|concertar una cita',
+      'cancelar|cancele|cancela|cancelado|cancelada|cancelados|canceladas|cancelación|cancelaciones|anular|anulación',
+    ],
+    zh: ['预订|预约|预定', '取消'],
   },
   // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
   atHome: {
@@ -2113,12 +2159,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['tiempo completo', 'tiempo parcial|medio tiempo'],
   },
   sameness: {
-    // (and separate: "in a separate area" → "di area yang sama")
-    en: ['other|another|different|differs|separate', 'same|identical'],
+    // (and separate: "in a separate area" → "di area yang sama"; and the opposite direction, "in
+    // the same direction" → "in der entgegengesetzten Richtung")
+    en: ['other|another|different|differs|separate|opposite direction', 'same|identical'],
     id: ['lain|lainnya|berbeda|terpisah', 'sama'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
-      'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen|unterschiedlich',
+      'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen|unterschiedlich|entgegengesetzte|entgegengesetzten|entgegengesetzter|entgegengesetztes',
       'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches',
     ],
     // (and a translation's separate ones where the source says the same: "on the same contract" →
@@ -9621,6 +9668,10 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
     每堂课: 'visit',
     每课时: 'visit',
     每次上门: 'visit',
+    // (and a booking's: "up to two hours per booking" → "每次预订最多可使用两小时")
+    每次预订: 'booking',
+    每次预约: 'booking',
+    每笔预订: 'booking',
   },
 };
 
@@ -11135,6 +11186,8 @@ function inClauseOpenedBy(analysis: Analysis, cue: Cue, relativizer: RegExp, ant
 }
 
 /** The German relative pronouns ("die", "dessen", "welche"). */
+/** A German sentence opened by "wer" (whoever) up to a word before its comma. */
+const FREE_RELATIVE_DE = /(?:^|[.!?:;][\s\u00a0]+)(?:Wer|Wem|Wen)[\s\u00a0][^,.;:!?]*$/u;
 const RELATIVE_DE = /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)$/u;
 /** German pronouns a relative clause may say more of ("auch die, die …", "alle, die …"). */
 const ANTECEDENT_PRONOUN_DE = /^(?:der|die|das|den|dem|diejenigen|derjenige|diejenige|dasjenige|alle|jene|jenen|solche)$/u;
@@ -11721,7 +11774,7 @@ function softsSaidPlainly(
                   ? cue.start - added.end <= 2
                   : wordsBetween(target, added.end, cue.start) === 0 ||
                     // (or with a modal between: "tidak dapat dimatikan", cannot be turned off)
-                    (wordsBetween(target, added.end, cue.start) === 1 &&
+                    (wordsBetween(target, added.end, cue.start) <= 2 &&
                       MODAL_BETWEEN.test(target.text.slice(added.end, cue.start).trim().toLowerCase()))) &&
                 !joinedAfterAWord(target, added.end, cue.start)),
           )
@@ -11772,7 +11825,8 @@ function softsRenderPlainly(
 }
 
 /** A modal between a negation and the word it negates ("tidak dapat dimatikan", "ne peut être désactivé"). */
-const MODAL_BETWEEN = /^(?:dapat|bisa|boleh|can|may|kann|können|peut|peuvent|puede|pueden)$/u;
+/** A modal between a negation and its verb, with a Spanish reflexive "se" before it ("no se pueden desactivar"). */
+const MODAL_BETWEEN = /^(?:dapat|bisa|boleh|can|may|kann|können|peut|peuvent|(?:se[\s\u00a0]+)?(?:puede|pueden))$/u;
 
 /** "Otherwise" in a word of its own, no negation ("sonst", "sinon", "de lo contrario", "否则"). */
 const OTHERWISE: Readonly<Record<string, RegExp>> = {
@@ -12724,6 +12778,9 @@ const FRACTION_AHEAD =
 /** One unit of time right ahead, said with an article or in one word ("a week", "una semana", "seminggu"). */
 const ONE_SPAN_AHEAD =
   /^[\s\u00a0]*(?:(?:a|an|one|un|una|uno|ein|eine|einen|einem|einer|une)[\s\u00a0]+(?:day|week|month|year|hour|minute|día|semana|mes|año|hora|minuto|tag|woche|monat|jahr|stunde|minute|jour|semaine|mois|an|année|heure)|sehari|seminggu|sebulan|setahun|sejam)(?![\p{L}])/iu;
+/** A few of something right ahead of a bound ("a few seconds", "beberapa detik", "quelques minutes", "几秒"). */
+const FEW_AHEAD =
+  /^[\s\u00a0]*(?:(?:a few|several|a couple of|beberapa|einige|einigen|ein paar|mehrere|mehreren|quelques|plusieurs|unos|unas|varios|varias|algunos|algunas)(?![\p{L}])|几)/iu;
 /** A count of times said in one word, right ahead of a bound ("more than twice", "mehr als zweimal"). */
 const TIMES_AHEAD = /^[\s\u00a0]*(?:once|twice|thrice|einmal|zweimal|dreimal)(?![\p{L}])/iu;
 /** A bound's figure: right ahead, or a word apart ("over Rp500.000", "di bawah suhu 30"). */

@@ -10140,7 +10140,7 @@ describe('round 279', () => {
     expect(of('Take regular breaks when typing.', 'Haga descansos regulares cuando escriba en el teclado.', 'es')).toEqual([]);
     expect(
       of('Parking is limited and cannot be reserved in advance.', 'El aparcamiento es ilimitado y se puede reservar con antelación.', 'es'),
-    ).toEqual(['polarity.dropped ilimitado y se puede reservar']);
+    ).toEqual(['direction.inverted ilimitado', 'polarity.dropped puede reservar']);
   });
 
   it('reads income against expense, a rule that requires against one that forbids, a booking kept for one cancelled', () => {
@@ -10215,5 +10215,58 @@ describe('round 280', () => {
     expect(
       of('Avoid caffeine in the afternoon and do not drink alcohol in the evening.', '下午避免摄入咖啡因，晚上不要饮酒。', 'zh'),
     ).toEqual([]);
+  });
+});
+
+describe('round 281', () => {
+  it('reads a Chinese price per booking as per booking, not per visit', () => {
+    expect(of('Meeting rooms can be used for up to two hours per booking.', '会议室每次预订最多可使用两小时。', 'zh')).toEqual([]);
+  });
+
+  it('finds a negation added before a Spanish reflexive modal and its verb', () => {
+    expect(of('Reminders can be turned off at any time.', 'Los recordatorios no se pueden desactivar.', 'es')).toEqual([
+      'polarity.added no',
+    ]);
+    expect(of('Reminders can be turned off at any time.', 'Los recordatorios se pueden desactivar en cualquier momento.', 'es')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a bound of a few as a bound of a figure', () => {
+    const source = 'See a dentist if the pain lasts longer than a few seconds.';
+    expect(of(source, 'Temui dokter gigi jika nyeri berlangsung kurang dari beberapa detik.', 'id')).toEqual([
+      'direction.inverted kurang dari',
+    ]);
+    expect(of(source, 'Temui dokter gigi jika nyeri berlangsung lebih dari beberapa detik.', 'id')).toEqual([]);
+  });
+
+  it('reads clockwise against anticlockwise, awake against sleepy, a booking made against one cancelled, and the opposite direction', () => {
+    expect(of('Skate anticlockwise.', 'Laufen Sie im Uhrzeigersinn.', 'de')).toEqual(['direction.inverted im Uhrzeigersinn']);
+    expect(of('Skate anticlockwise.', 'Laufen Sie gegen den Uhrzeigersinn.', 'de')).toEqual([]);
+    expect(of('The pain keeps you awake at night.', 'Nyeri membuat Anda mengantuk di malam hari.', 'id')).toEqual([
+      'direction.inverted mengantuk',
+    ]);
+    expect(of('The app lets you book an appointment.', 'La aplicación le permite cancelar una cita.', 'es')).toEqual([
+      'direction.inverted cancelar',
+    ]);
+    expect(of('Bookings can be cancelled free of charge.', 'Las reservas se pueden cancelar sin coste.', 'es')).toEqual([]);
+    expect(
+      of('Skate in the same direction as the other skaters.', 'Laufen Sie in der entgegengesetzten Richtung wie die anderen Läufer.', 'de'),
+    ).toEqual(['direction.inverted entgegengesetzten']);
+    expect(
+      of('Skate in the same direction as the other skaters.', 'Laufen Sie in derselben Richtung wie die anderen Läufer.', 'de'),
+    ).toEqual([]);
+    expect(of('Hard brushes can make the problem worse.', 'Sikat berbulu keras dapat mengurangi masalah.', 'id')).toEqual([
+      'direction.inverted mengurangi',
+    ]);
+  });
+
+  it('reads a German clause of "wer" as a relative clause, as its English "anyone who" is', () => {
+    const fromGerman = (target: string) =>
+      check('Wer nicht zahlt, muss gehen.', target, { sourceLang: 'de', targetLang: 'en' }).map(
+        (finding) => `${finding.rule} ${finding.text}`,
+      );
+    expect(fromGerman('Anyone who does not pay must leave.')).toEqual([]);
+    expect(fromGerman('Anyone who pays must leave.')).toEqual(['polarity.dropped Anyone who pays']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "per booking" said "每次预订" read as a rate changed to each time
-      'gongxiangbangong-zh ¶2 numbers.changed "每次"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and twenty (two hundred and seventy-five other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and ninety-five opposites, one hundred and six negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ten (two hundred and seventy-five other changes of meaning, two hundred and eleven terms, parties or order swapped, one hundred and eighty-nine opposites, one hundred and three negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -287,8 +285,6 @@ describe('precision on careful translations', () => {
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
       'domotica-es ¶2 quantifier changed (several to one)',
-      'donacionsangre-es ¶1 opposite (book to cancel)',
-      'donacionsangre-es ¶5 negation added (can to cannot)',
       'donacionsangre-es ¶8 opposite (eat to fast)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
@@ -299,15 +295,12 @@ describe('precision on careful translations', () => {
       'ebike ¶8 parties swapped (you must report to we must)',
       'eczema-fr ¶2 meaning changed (even when healthy to only when ill)',
       'eczema-fr ¶8 opposite (becomes infected to heals)',
-      'eisbahn-de ¶4 opposite (same to opposite direction)',
-      'eisbahn-de ¶4 opposite (anticlockwise to clockwise)',
       'eksimbayi ¶7 swapped (cotton rather than wool)',
       'eksimbayi ¶8 party changed (the baby to the mother)',
       'eldercare-zh ¶6 terms swapped (laundry and hairdressing)',
       'electricidad-es ¶11 quantifier changed (all to part of)',
       'emailclient ¶9 term changed (send to delete)',
       'embarazo-es ¶4 order swapped (start at the beginning, stop at the end)',
-      'embarazo-es ¶8 negation added (can be turned off)',
       'employment ¶6 meaning changed (lost to carried over)',
       'employment ¶9 term changed (company business to personal)',
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
@@ -403,9 +396,6 @@ describe('precision on careful translations', () => {
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
       'gigisensitif ¶2 opposite (exposed to covered)',
-      'gigisensitif ¶4 opposite (worse to less)',
-      'gigisensitif ¶8 bound inverted (longer than to less than)',
-      'gigisensitif ¶8 opposite (awake to sleepy)',
       'gigitananjing ¶3 time changed (the same day to next week)',
       'gigitananjing ¶5 negation dropped (unknown)',
       'gigitanular ¶1 opposite (still to moving)',
@@ -777,7 +767,6 @@ describe('precision on careful translations', () => {
       'recetascocina-es ¶5 meaning changed (estimates to exact)',
       'recetascocina-es ¶7 negation added (shows ads to does not)',
       'reciclaje-es ¶2 time changed (the evening before to the morning after)',
-      'reciclaje-es ¶8 negation added (can be turned off)',
       'reflux-fr ¶1 meaning changed (burning to cold)',
       'reifeneinlagerung-de ¶1 term changed (one season to one year)',
       'reifeneinlagerung-de ¶8 restriction added (at any time to only at the end of the season)',
@@ -818,7 +807,6 @@ describe('precision on careful translations', () => {
       'sariawan ¶8 meaning changed (must always to need not)',
       'scanapp-de ¶5 negation added (turn on to do not turn on)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
-      'schlafstoerung-de ¶4 opposite (keeps you awake to makes you tired)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
       'schrittzaehler-de ¶1 meaning changed (even when off to only when on)',
