@@ -1676,7 +1676,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'inclus|incluse|incluses|y compris|compris|comprise|comprises|même par|même pendant|même en cas|même le|même les',
-      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|hors|s'ajoute|s'ajoutent|en sus|en supplément|facturé en plus|facturée en plus|facturés en plus|facturées en plus|facturé à part|facturés à part",
+      "exclu|exclue|exclus|exclues|sauf|excepté|à l'exception de|à l'exception du|à l'exception des|à l’exception de|à l’exception du|à l’exception des|hors|s'ajoute|s'ajoutent|en sus|en supplément|facturé en plus|facturée en plus|facturés en plus|facturées en plus|facturé à part|facturés à part",
     ],
     es: [
       'incluido|incluida|incluidos|incluidas|incluye|incluyen|incluyendo|incluso durante|incluso con|incluso en|también durante|también en',
@@ -1980,7 +1980,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
     de: [
       'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|hört auf|hören auf|hört * auf|hören * auf',
-      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden',
+      // (and a separable "fortsetzen": "setzen Sie die Tätigkeit fort")
+      'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort',
     ],
     fr: [
       'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
@@ -2032,6 +2033,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'cancelar|cancele|cancela|cancelado|cancelada|cancelados|canceladas|cancelación|cancelaciones|anular|anulación',
     ],
     zh: ['预订|预约|预定', '取消'],
+  },
+  // what one may only view or may edit ("others can only view it" → "其他人也能编辑")
+  // (not "change", "ändern", "modifier": also a password or a setting changed)
+  viewOrEdit: {
+    en: ['view|views|viewed|viewing|read-only|view-only', 'edit|edits|edited|editing'],
+    id: ['melihat|lihat|hanya baca', 'mengedit|menyunting|diedit|disunting'],
+    de: ['ansehen|einsehen|nur lesen|schreibgeschützt', 'bearbeiten|bearbeitet'],
+    fr: ['consulter|consultation|lecture seule', 'modifier|éditer|modifié|modifiée'],
+    es: ['ver|consultar|solo lectura', 'editar|editado|editada'],
+    zh: ['查看|浏览|只读', '编辑'],
   },
   // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
   atHome: {
@@ -2694,15 +2705,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   care: {
     en: [
       'nurse|nurses|nursing staff|carer|carers|caregiver|caregivers|care staff|care worker|care workers|doctor|doctors|physician|physicians|medical staff|family doctor|family doctors|family physician',
-      'family|families|relatives|relative|family members|family member|next of kin',
+      // (and the parents, French "parents" also relatives: "consent from the parents" → "l'accord des parents")
+      'family|families|relatives|relative|family members|family member|next of kin|parent|parents',
     ],
     id: [
       'perawat|suster|tenaga perawat|pengasuh|petugas perawatan|dokter|tenaga medis|petugas medis|dokter keluarga',
-      'keluarga|kerabat|sanak saudara',
+      'keluarga|kerabat|sanak saudara|orang tua',
     ],
     de: [
       'pfleger|pflegerin|pflegerinnen|pflegekraft|pflegekräfte|pflegekräften|pflegepersonal|krankenschwester|krankenschwestern|krankenpfleger|pflegende|pflegenden|arzt|ärztin|ärzte|ärzten|ärztinnen',
-      'familie|familien|angehörige|angehörigen|verwandte|verwandten',
+      'familie|familien|angehörige|angehörigen|verwandte|verwandten|eltern|elternteil',
     ],
     fr: [
       'infirmier|infirmière|infirmiers|infirmières|soignant|soignante|soignants|soignantes|aide soignant|aides soignants|personnel soignant|médecin|médecins|médecin de famille|médecin traitant|personnel médical',
@@ -2710,9 +2722,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'enfermero|enfermera|enfermeros|enfermeras|cuidador|cuidadora|cuidadores|cuidadoras|personal de enfermería|personal sanitario|médico|médica|médicos|médicas|médico de familia|médico de cabecera|personal médico',
-      'familia|familias|familiares|parientes',
+      'familia|familias|familiares|parientes|padres',
     ],
-    zh: ['护士|护理人员|护工|护理员|医生|医师|大夫|医护人员|家庭医生', '家属|家人|亲属'],
+    zh: ['护士|护理人员|护工|护理员|医生|医师|大夫|医护人员|家庭医生', '家属|家人|亲属|父母|家长'],
   },
   // a birth or a death ("a death certificate of the former spouse" → "akta kelahiran mantan pasangan")
   lifeEvents: {
@@ -11760,8 +11772,17 @@ function softsSaidPlainly(
     for (const [name, sides] of inSource) {
       for (const side of [0, 1] as const) {
         if (!sides[side].some((cue) => cue.start <= soft.start && soft.end <= cue.end)) continue;
-        if (inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
         const pair = inTarget.get(name);
+        // (the soft word said plainly in another clause than the negation, whatever else the pair
+        // says: "included in the fee, except for infant formula" → "ne sont pas compris …, à
+        // l'exception du lait infantile")
+        if (
+          pair &&
+          inSpan(pair[side] as Cue[], targetSentence).some((cue) => cue.end <= clause.start || cue.start >= clause.end) &&
+          inSpan(sides[side] as Cue[], sourceSentence).length === inSpan(pair[side] as Cue[], targetSentence).length
+        )
+          return true;
+        if (inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
         if (!pair || inSpan(pair[1 - side] as Cue[], targetSentence).length > 0) continue;
         const said = inSpan(pair[side] as Cue[], targetSentence);
         if (

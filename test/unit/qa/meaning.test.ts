@@ -10270,3 +10270,32 @@ describe('round 281', () => {
     expect(fromGerman('Anyone who pays must leave.')).toEqual(['polarity.dropped Anyone who pays']);
   });
 });
+
+describe('round 282', () => {
+  it('reads the parents as the family, whom French "parents" says too', () => {
+    const source = "Medicines are given only with a doctor's prescription and written consent from the parents.";
+    expect(of(source, "Les médicaments ne sont administrés que sur ordonnance médicale et avec l'accord écrit des parents.", 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('finds a negation added beside an "except" the translation says in a clause of its own', () => {
+    const source = 'Meals are included in the fee, except for infant formula.';
+    expect(of(source, 'Les repas ne sont pas compris dans les frais, à l’exception du lait infantile.', 'fr')).toEqual([
+      'polarity.added ne',
+    ]);
+    expect(of(source, 'Les repas sont compris dans les frais, à l’exception du lait infantile.', 'fr')).toEqual([]);
+  });
+
+  it('reads a separable German "fortsetzen" and what one may only view against what one may edit', () => {
+    expect(
+      of('Stop doing the activity that causes the pain.', 'Setzen Sie die Tätigkeit fort, die die Schmerzen verursacht.', 'de'),
+    ).toEqual(['direction.inverted Setzen Sie die Tätigkeit fort']);
+    expect(of('Stop doing the activity that causes the pain.', 'Beenden Sie die Tätigkeit, die die Schmerzen verursacht.', 'de')).toEqual(
+      [],
+    );
+    const source = 'Only people you invite can edit a shared folder; others can only view it.';
+    expect(of(source, '只有您邀请的人才能编辑共享文件夹；其他人也能编辑。', 'zh')).toEqual(['direction.inverted 编辑']);
+    expect(of(source, '只有您邀请的人才能编辑共享文件夹；其他人只能查看。', 'zh')).toEqual([]);
+  });
+});

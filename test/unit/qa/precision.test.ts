@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "a doctor's prescription and … consent from the parents" read as the doctor turned into the parents
-      'creche-fr ¶5 direction.inverted "parents"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and seventeen (two hundred and seventy-five other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and ninety-three opposites, one hundred and four negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and thirteen (two hundred and seventy-five other changes of meaning, two hundred and twelve terms, parties or order swapped, one hundred and ninety-one opposites, one hundred and three negations lost or added, eighty-five restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -241,7 +239,6 @@ describe('precision on careful translations', () => {
       'coworking-es ¶2 meaning changed (in advance through the app to on site)',
       'coworking-es ¶6 terms swapped (tea included, snacks not)',
       'creche-fr ¶3 opposite (on presentation to without)',
-      'creche-fr ¶8 negation added (included to not included)',
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'dache-zh ¶1 unit changed (within minutes to hours)',
@@ -687,7 +684,6 @@ describe('precision on careful translations', () => {
       'packstation-de ¶3 number changed (six-digit to four-digit)',
       'padel-fr ¶2 parties swapped (members free, guests pay)',
       'padel-fr ¶5 terms swapped (outdoor courts cancelled, indoor not)',
-      'padron-es ¶4 contrast swapped (by their parents, not by their school)',
       'pagosamigos-es ¶8 parties swapped (free for personal use, businesses pay)',
       'paobu-zh ¶1 opposite (real time to afterwards)',
       'paobu-zh ¶2 number changed (every kilometre to every ten)',
@@ -911,7 +907,6 @@ describe('precision on careful translations', () => {
       'tbtreatment ¶5 meaning changed (must finish to may stop)',
       'tbtreatment ¶10 quantifier changed (every appointment to the first visit)',
       'teahouse-zh ¶8 contrast swapped (in the shop, not online)',
-      'tennisarm-de ¶2 opposite (stop to continue)',
       'tension-es ¶6 meaning changed (at the level to below it)',
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'termsofservice ¶8 country changed (England to Ireland)',
@@ -988,7 +983,6 @@ describe('precision on careful translations', () => {
       'waiyu-zh ¶4 term changed (microphone to camera)',
       'waiyu-zh ¶5 negation dropped (without losing your progress to losing it)',
       'waiyu-zh ¶8 term changed (by email to by text message)',
-      'wangpan-zh ¶4 opposite (only view to also edit)',
       'wangpan-zh ¶5 opposite (continue to stop)',
       'wangpan-zh ¶6 terms swapped (Wi-Fi only to mobile data)',
       'wangpan-zh ¶7 terms swapped (limited for free accounts to unlimited)',
