@@ -2266,7 +2266,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how wide a thing is ("Wear wide shoes" → "sepatu yang sempit"); not "tight", also strict
   width: {
-    en: ['wide|broad|roomy|loose-fitting', 'narrow|tight-fitting'],
+    // (and a vessel or a passage widened or narrowed: "Smoking narrows the blood vessels" → "使血管变宽")
+    en: ['wide|broad|roomy|loose-fitting|widen|widens|widened|widening', 'narrow|tight-fitting|narrows|narrowed|narrowing'],
     id: ['lebar|longgar|luas', 'sempit'],
     de: ['breit|breite|breiten|breiter|breites|weit|weite|weiten', 'schmal|schmale|schmalen|schmaler|eng|enge|engen|enger'],
     fr: ['large|larges|ample|amples', 'étroit|étroite|étroits|étroites|serré|serrée|serrés|serrées'],
@@ -2591,7 +2592,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs',
+      'charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -6022,6 +6023,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   richness: ['富含', '缺乏|含量低|低含量'],
   lingering: ['消失|消退', '持续存在|一直存在|仍然存在|仍存在|持续不退|持续'],
   // (and a booking kept: "the reservation is cancelled" → "预约将被保留")
+  width: ['变宽|加宽|宽松|宽大|宽阔', '变窄|狭窄|窄小|过窄'],
   cancellation: ['取消|作废', '继续有效|仍然有效|依然有效|仍有效|保留'],
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
@@ -6043,8 +6045,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // (and what becomes warm or cold: "if your fingers become cold" → "手指变暖")
   temperature: [
     // (and the weather, the skin, the body warmed or cooled: "cannot cool itself down" → "无法自行升温")
-    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫',
-    '冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉',
+    // (and exposure to heat or cold: "after exposure to cold" → "受热后")
+    '热水|温水|温开水|温盐水|热盐水|温牛奶|热牛奶|热饮|热饮料|热茶|热空气|暖空气|高温|加热|热的|热乎|温暖|暖和|变暖|变热|热敷|炎热|升温|干热|发烫|受热',
+    '受寒|受冷|着凉|冷水|凉水|冰水|冷开水|凉开水|冷盐水|凉盐水|冷牛奶|冷饮|冷饮料|凉饮料|冰饮|冷空气|低温|冷却|冷的|凉的|凉了|变凉|冷掉|凉爽|凉快|阴凉|变冷|冰冷|冰凉|冷敷|冰敷|冰袋|寒冷|降温|湿冷|发凉',
   ],
   charge: [
     '免费|不收费|无需付费|无需支付|无须支付|不需支付|不另收费|不另外收费|免运费|包邮',
@@ -7489,6 +7492,9 @@ const OBLIGING: Readonly<Record<string, RegExp>> = {
   fr: /^(?:doit|doivent|devez|devra|devront)$/u,
   es: /^(?:debe|deben|debes|deberá|deberán)$/u,
 };
+/** An English word of obligation ("must", "have to", "required"; not hedged, "may need to"), which a translation's own renders. */
+const OBLIGING_EN =
+  /(?<![\p{L}])(?<!(?:may|might|could|would)[\s\u00a0]+)(?:must|have to|has to|need to|needs to|required to|is required|are required)(?![\p{L}])/iu;
 /** A future said in English ("will", "shall", "'ll"), which a future of the translation renders. */
 const FUTURE_EN = /(?:^|[^\p{L}])(?:will|shall)(?![\p{L}])|\p{L}['’]ll(?![\p{L}])/iu;
 const CHINESE_HEDGED = /可|也许|或许|能|有时|偶尔|往往|不一定|允许/u;
@@ -7534,6 +7540,9 @@ function possibilityMadeCertain(
   // (a future of the source's own, "will give", is what a future of the translation renders)
   const certain = FUTURE_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) ? undefined : CERTAIN[lang];
   if (!hedged || !obliging) return null;
+  // (nor a word of obligation that renders the source's own: "Trips must start within 30 days and
+  // may last no longer than 90 days" → "harus dimulai … dan berlangsung tidak lebih dari")
+  const sourceObliges = OBLIGING_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end));
   // (a word of possibility negated renders a "cannot" of the source, no "may": "if you cannot put
   // weight on it" → "jika tidak dapat menumpukan")
   // (not a "without" after it: "dürfen ohne Fahrradkarte" permits)
@@ -7542,7 +7551,8 @@ function possibilityMadeCertain(
   for (const item of target.analysis.items) {
     if (item.kind !== 'word' || item.start < targetSentence.start || item.end > targetSentence.end) continue;
     if (hedged.test(item.lower) && !negatedHere(item)) return null;
-    if (!found && (certain?.test(item.lower) || obliging.test(item.lower))) found = { start: item.start, end: item.end, text: item.text };
+    if (!found && (certain?.test(item.lower) || (!sourceObliges && obliging.test(item.lower))))
+      found = { start: item.start, end: item.end, text: item.text };
   }
   return found ? { said, found } : null;
 }

@@ -1836,6 +1836,9 @@ function checkUnitMoved(
   for (const [k, { said, found }] of kept.entries()) {
     const units = unitsOf[k] as (typeof unitsOf)[number];
     if (!units.said || units.said === 'times' || units.found) continue;
+    // (nor a word for one that is also the article, which says no unit: "A medical certificate …
+    // one year" kept by "Un certificat", whose year is the elided "d'un an")
+    if (found.value === 1 && ONE_IS_THE_ARTICLE.test(found.text)) continue;
     const other = kept.findIndex(
       (each, j) => j !== k && unitsOf[j]?.found === units.said && unitsOf[j]?.said !== units.said && each.said.value !== said.value,
     );

@@ -10299,3 +10299,43 @@ describe('round 282', () => {
     expect(of(source, '只有您邀请的人才能编辑共享文件夹；其他人只能查看。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 283', () => {
+  it('reads a word of obligation as the source\'s own "must", not as its "may" made certain', () => {
+    const source = 'Trips must start within 30 days of buying the policy and may last no longer than 90 days.';
+    expect(
+      of(source, 'Perjalanan harus dimulai dalam 30 hari setelah pembelian polis dan berlangsung tidak lebih dari 90 hari.', 'id'),
+    ).toEqual([]);
+    // (a hedged "may need to" obliges nothing)
+    expect(
+      of(
+        'You may need to pair older devices again after the update.',
+        'Anda harus memasangkan ulang perangkat lama setelah pembaruan.',
+        'id',
+      ),
+    ).toEqual(['modality.changed harus']);
+  });
+
+  it('reads a French article "Un" as no figure whose unit moved', () => {
+    const source =
+      'Registration is open to runners aged 18 and over. A medical certificate issued less than one year before the race is required.';
+    expect(
+      of(
+        source,
+        "L'inscription est ouverte aux coureurs âgés de 18 ans ou plus. Un certificat médical datant de moins d'un an avant la course est exigé.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an extra charge against free, a vessel narrowed against widened, and exposure to cold against heat', () => {
+    expect(of('Stacking is available for an extra charge.', 'Das Aufstapeln ist kostenlos möglich.', 'de')).toEqual([
+      'direction.inverted kostenlos',
+    ]);
+    expect(of('Stacking is available for an extra charge.', 'Das Aufstapeln ist gegen Aufpreis möglich.', 'de')).toEqual([]);
+    expect(of('Smoking narrows the blood vessels.', '吸烟会使血管变宽。', 'zh')).toEqual(['direction.inverted 变宽']);
+    expect(of('Smoking narrows the blood vessels.', '吸烟会使血管变窄。', 'zh')).toEqual([]);
+    expect(of('Chilblains appear after exposure to cold.', '冻疮在受热后出现。', 'zh')).toEqual(['direction.inverted 受热']);
+    expect(of('Chilblains appear after exposure to cold.', '冻疮在受寒后出现。', 'zh')).toEqual([]);
+  });
+});

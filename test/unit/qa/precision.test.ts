@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "Trips must start within 30 days … and may last no longer than 90 days" → "harus … dan berlangsung" read as "may" made certain
-      'asuransiperjalanan ¶3 modality.changed "harus"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "aged 18 and over … A medical certificate" with "Un certificat" read as the article "one" swapped with 18
-      'marathon-fr ¶1 numbers.swapped "Un certificat"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and twenty-four (two hundred and seventy-six other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and ninety-seven opposites, one hundred and five negations lost or added, eighty-six restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and twenty-one (two hundred and seventy-six other changes of meaning, two hundred and thirteen terms, parties or order swapped, one hundred and ninety-four opposites, one hundred and five negations lost or added, eighty-six restrictions or quantifiers lost, added or changed, sixty-nine terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -163,7 +159,6 @@ describe('precision on careful translations', () => {
       'boxinternet-fr ¶8 restriction added (seven days a week to Monday to Friday)',
       'bpjs ¶9 meaning changed (with you to at home)',
       'brennholz-de ¶3 opposite (loose to stacked)',
-      'brennholz-de ¶3 opposite (extra charge to free)',
       'briefwahl-de ¶3 meaning inverted (not by telephone to only by telephone)',
       'briefwahl-de ¶5 colours swapped (blue and red envelopes)',
       'buergeramt-de ¶3 term changed (landlord to employer)',
@@ -296,9 +291,7 @@ describe('precision on careful translations', () => {
       'domotica-es ¶2 quantifier changed (several to one)',
       'donacionsangre-es ¶8 opposite (eat to fast)',
       'dondusang-fr ¶5 opposite (eat normally to fast)',
-      'dongchuang-zh ¶1 opposite (cold to heat)',
       'dongchuang-zh ¶1 opposite (small to large)',
-      'dongchuang-zh ¶7 opposite (narrows to widens)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
       'drivingschool-zh ¶5 quantifier changed (every lesson to the first)',
       'drivingtest ¶2 meaning inverted (lose your fee to refunded)',
