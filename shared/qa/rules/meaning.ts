@@ -1695,7 +1695,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // source says none of these)
     de: ['vorne|vorn|vorderseite|vor der|vor dem|vorm', 'hinten|rückseite|hinter|hinterm|hinters'],
     // (and the front with its article, "à l'avant": a place, not "avant", before)
-    fr: ["devant|en face de|en face du|en face des|l'avant|l’avant", 'arrière|derrière'],
+    // (and a body leant forward, "penchez-vous en avant")
+    fr: ["devant|en face de|en face du|en face des|l'avant|l’avant|en avant|vers l'avant|vers l’avant", 'arrière|derrière'],
     es: ['delante|frente|delantero|delantera', 'detrás|atrás|trasero|trasera'],
   },
   level: {
@@ -2044,15 +2045,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['ver|consultar|solo lectura', 'editar|editado|editada'],
     zh: ['查看|浏览|只读', '编辑'],
   },
+  // what binds and what does not ("Reservations … are binding" → "sind unverbindlich")
+  binding: {
+    en: ['binding', 'non-binding|without obligation'],
+    de: ['verbindlich|bindend', 'unverbindlich|freibleibend'],
+    es: ['vinculante|vinculantes', 'sin compromiso'],
+  },
   // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
   atHome: {
     // (not "not at home", "nicht zu Hause": the negations' to read)
-    en: ['at home', 'away from home|away from your home|out of the house'],
-    id: ['di rumah', 'di luar rumah|jauh dari rumah'],
-    de: ['zu hause|zuhause|daheim', 'unterwegs|außer haus'],
-    fr: ['à la maison|chez vous|chez soi', 'hors de chez vous|loin de chez vous|absent de chez vous'],
-    es: ['en casa', 'fuera de casa|lejos de casa'],
-    zh: ['在家', '离家'],
+    // (and in hospital: "can be treated at home" → "soignés à l'hôpital")
+    en: ['at home', 'away from home|away from your home|out of the house|in hospital|in the hospital|at the hospital|in a hospital'],
+    id: ['di rumah', 'di luar rumah|jauh dari rumah|di rumah sakit'],
+    de: ['zu hause|zuhause|daheim', 'unterwegs|außer haus|im krankenhaus|in der klinik'],
+    fr: ['à la maison|chez vous|chez soi|à domicile', "hors de chez vous|loin de chez vous|absent de chez vous|à l'hôpital|à l’hôpital"],
+    es: ['en casa', 'fuera de casa|lejos de casa|en el hospital'],
+    zh: ['在家', '离家|在医院|住院'],
   },
   // money saved or spent ("rounds up each payment and saves the difference" → "gasta la diferencia")
   saving: {
@@ -2613,7 +2621,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   timing: {
-    en: ['early|earlier|sooner|premature|prematurely', 'late|later'],
+    // (and ahead of time: "提前24小时以上取消" → "more than 24 hours in advance", not "later")
+    en: ['early|earlier|sooner|premature|prematurely|in advance|ahead of time', 'late|later'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
     // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
     // (but "später" after a span of time: "fünf Minuten später" for "five minutes early")
@@ -2645,7 +2654,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'au dessus de|au dessus du|au dessus des|supérieure à|supérieur à|supérieures à|supérieurs à',
-      'en dessous de|en dessous du|au dessous de|inférieure à|inférieur à|inférieures à|inférieurs à',
+      'en dessous de|en dessous du|au dessous de|au dessous du|au dessous des|inférieure à|inférieur à|inférieures à|inférieurs à',
     ],
     es: ['encima de|encima del|por encima de|por encima del|superior a', 'debajo de|debajo del|por debajo de|por debajo del|inferior a'],
     // (higher or lower than: "above the original price" → "低于原价"; not "以上" and "以下", also
@@ -3089,7 +3098,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   strength: {
     en: ['strong|strongly', 'weak|weakly'],
     id: ['kuat', 'lemah'],
-    de: ['stark|starke|starken|starkes', 'schwach|schwache|schwachen|schwaches'],
+    de: ['stark|starke|starken|starkes|starkem|starker', 'schwach|schwache|schwachen|schwaches|schwachem|schwacher'],
     fr: ['fort|forte|forts|fortes', 'faible|faibles'],
     es: ['fuerte|fuertes', 'débil|débiles'],
   },
@@ -3861,12 +3870,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // lying down or standing ("lie down" → "berdirilah")
   posture: {
-    en: ['lie down|lying down|lie flat', 'stand up|standing up|get up|stand upright'],
-    id: ['berbaring|berbaringlah|rebahan|rebahkan', 'berdiri|berdirilah'],
-    de: ['hinlegen|legen sie sich|hingelegt', 'aufstehen|stehen sie auf|aufgestanden|aufrecht stehen'],
-    fr: ['allongez vous|allonger|allongé|allongée|couchez vous|couché|couchée', 'levez vous|se lever|debout'],
-    es: ['acuéstese|túmbese|acostado|acostada|tumbado|tumbada|recostado|recostada', 'levántese|de pie|póngase de pie'],
-    zh: ['躺下|平躺|卧床', '站立|站起|起身'],
+    // (and sitting up, not lying: "Sit down and lean forward" → "Allongez-vous")
+    en: ['lie down|lying down|lie flat', 'stand up|standing up|get up|stand upright|sit down|sit up|sitting up|sit upright'],
+    id: ['berbaring|berbaringlah|rebahan|rebahkan', 'berdiri|berdirilah|duduklah|duduk tegak'],
+    de: [
+      'hinlegen|legen sie sich|hingelegt',
+      'aufstehen|stehen sie auf|aufgestanden|aufrecht stehen|setzen sie sich|hinsetzen|aufrecht sitzen',
+    ],
+    fr: ['allongez vous|allonger|allongé|allongée|couchez vous|couché|couchée', 'levez vous|se lever|debout|asseyez vous|assis|assise'],
+    es: [
+      'acuéstese|túmbese|acostado|acostada|tumbado|tumbada|recostado|recostada',
+      'levántese|de pie|póngase de pie|siéntese|sentado|sentada',
+    ],
+    zh: ['躺下|平躺|卧床', '站立|站起|起身|坐下|坐直'],
   },
   // for a while or for good ("a temporary parking permit" → "izin parkir permanen")
   permanence: {
@@ -4103,7 +4119,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones',
+      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -4290,7 +4306,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'thin|thinner|light clothing|lightweight clothing|light clothes',
       'thick|thicker|heavy clothing|warm clothing|heavy clothes|warm clothes',
     ],
-    id: ['tipis|lebih tipis', 'tebal|lebih tebal'],
+    // (and a cream runny or thick: "a thick moisturising cream" → "krim pelembap yang encer")
+    id: ['tipis|lebih tipis|encer', 'tebal|lebih tebal|kental'],
     de: ['dünn|dünne|dünnen|dünner|leichte kleidung', 'dick|dicke|dicken|dicker|warme kleidung'],
     es: ['fino|fina|finos|finas|delgado|delgada|ropa ligera', 'grueso|gruesa|gruesos|gruesas|ropa de abrigo'],
     // (not "fin", also an end)
@@ -6115,6 +6132,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['更罕见', 0],
   ],
   en: [
+    // (hard skin is no force: "gently remove hard skin")
+    ['hard skin', 0],
     // (to keep doing a thing keeps nothing: "keep using it … after the rash has gone" → "terus gunakan … setelah ruam hilang"; see the pair "continuation")
     ['keep ~ing', 0],
     ['keeps ~ing', 0],
@@ -6263,6 +6282,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['mehr oder weniger', 2],
   ],
   id: [
+    // (hard skin, "kulit keras", is no force: "gently remove hard skin" → "kikis kulit keras dengan lembut")
+    ['kulit keras', 1],
     // ("wajib pajak" is a taxpayer, no obligation)
     ['wajib pajak', 0],
     // (to pass stool or urine, "buang air besar", "buang air kecil", says nothing large or small)
@@ -6386,6 +6407,8 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['nunca más', 1],
   ],
   fr: [
+    // (forward, "en avant", is no "before"; see the pair "facing")
+    ['en avant', 1],
     // (at least, unless, at any rate, more or less: no amount compared; see the pair "moreOrLess")
     ['au moins', 1],
     ["d'au moins", 1],
@@ -7061,6 +7084,20 @@ const ONE_WAY: ReadonlySet<string> = new Set(['until', 'upperLower']);
 const SPAN_BETWEEN =
   /(?:\p{N}+|(?<![\p{L}])(?:a|an|one|two|three|ein|eine|einen|einem|zwei|drei|un|une|deux|trois|una|uno|dos|tres|satu|dua|tiga))[\s\u00a0]*(?:days?|weeks?|months?|years?|hours?|minutes?|tage?n?|wochen?|monate?n?|jahre?n?|stunden?|minuten?|jours?|semaines?|mois|ans?|années?|heures?|días?|semanas?|mes(?:es)?|años?|horas?|minutos?|hari|minggu|bulan|tahun|jam|menit)(?![\p{L}])|[0-9一二两三四五六七八九十]+[\s\u00a0]*(?:天|周|个月|年|小时|分钟)/iu;
 
+/** A Spanish participle alone between a "no" and the next word, after a noun rather than a verb ("créditos no utilizados caducan"). */
+const PARTICIPLE_BETWEEN_ES = /^[\s\u00a0]+\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas)[\s\u00a0]+$/u;
+const COPULA_BEFORE_ES =
+  /(?:^|[^\p{L}])(?:es|son|está|están|estaba|estaban|fue|fueron|será|serán|ha|han|había|habían|sido|estar|ser|se)[\s\u00a0]+$/iu;
+
+function negatesParticiple(analysis: Analysis, negation: Cue, cue: Cue): boolean {
+  return (
+    baseLanguage(analysis.lang) === 'es' &&
+    negation.text.toLowerCase() === 'no' &&
+    PARTICIPLE_BETWEEN_ES.test(analysis.text.slice(negation.end, cue.start)) &&
+    !COPULA_BEFORE_ES.test(analysis.text.slice(Math.max(0, negation.start - 12), negation.start))
+  );
+}
+
 /** A conjunction right after a word, which opens a clause of its own ("… et ne peut pas", "… und darf nicht"). */
 const JOINED_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|et|und|y|e|dan|serta|oder|or|ou|o)(?![\p{L}])/iu;
 
@@ -7093,6 +7130,9 @@ function oppositesSwapped(
         // (nor one that opens a relative clause of one word before the word: "data yang tidak
         // terpakai berlaku hingga")
         !(wordsBetween(paragraph.analysis, negation.end, cue.start) === 1 && paragraph.afterRelativizer(negation)) &&
+        // (nor a Spanish "no" of a participle said of the noun before it: "los créditos no
+        // utilizados caducan", unused credits expire)
+        !negatesParticiple(paragraph.analysis, negation, cue) &&
         !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&

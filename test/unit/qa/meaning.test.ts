@@ -10339,3 +10339,49 @@ describe('round 283', () => {
     expect(of('Chilblains appear after exposure to cold.', '冻疮在受寒后出现。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 284', () => {
+  it('reads a Spanish "no" of a participle after its noun as negating the participle only', () => {
+    expect(of('Unused credits roll over to the next month.', 'Los créditos no utilizados caducan al final del mes.', 'es')).toEqual([
+      'direction.inverted caducan',
+    ]);
+    expect(
+      of('Unused credits roll over to the next month.', 'Los créditos no utilizados se acumulan para el mes siguiente.', 'es'),
+    ).toEqual([]);
+  });
+
+  it('reads sitting against lying, forward with the French "en avant", at home against in hospital, and above against "au-dessous des"', () => {
+    const source = 'Sit down and lean forward, so the blood does not run down your throat.';
+    expect(of(source, 'Allongez-vous et penchez-vous en avant, pour que le sang ne coule pas dans votre gorge.', 'fr')).toEqual([
+      'direction.inverted Allongez-vous',
+    ]);
+    expect(of(source, 'Asseyez-vous et penchez-vous en avant, pour que le sang ne coule pas dans votre gorge.', 'fr')).toEqual([]);
+    expect(of('Lean forward.', 'Penchez-vous en arrière.', 'fr')).toEqual(['direction.inverted arrière']);
+    expect(
+      of('Most nosebleeds can be treated at home.', "La plupart des saignements de nez peuvent être soignés à l'hôpital.", 'fr'),
+    ).toEqual(["direction.inverted à l'hôpital"]);
+    expect(
+      of('Most nosebleeds can be treated at home.', 'La plupart des saignements de nez peuvent être soignés à domicile.', 'fr'),
+    ).toEqual([]);
+    expect(
+      of(
+        'Pinch the soft part of your nose, just above the nostrils.',
+        'Pincez la partie molle du nez, juste au-dessous des narines.',
+        'fr',
+      ),
+    ).toEqual(['direction.inverted au-dessous des']);
+  });
+
+  it('reads hard skin as no force, a cream runny against thick, weak wind against strong, and binding against not', () => {
+    expect(of('Gently remove hard skin with a foot file.', 'Kikis kulit keras dengan lembut menggunakan kikir kaki.', 'id')).toEqual([]);
+    expect(of('Gently remove hard skin with a foot file.', 'Kikis kulit keras dengan kuat menggunakan kikir kaki.', 'id')).toEqual([
+      'direction.inverted dengan kuat',
+    ]);
+    expect(of('Apply a thick moisturising cream.', 'Oleskan krim pelembap yang encer.', 'id')).toEqual(['direction.inverted encer']);
+    expect(of('In strong winds the chairs are closed.', 'Bei schwachem Wind werden die Körbe geschlossen.', 'de')).toEqual([
+      'direction.inverted schwachem',
+    ]);
+    expect(of('Reservations are binding.', 'Reservierungen sind unverbindlich.', 'de')).toEqual(['direction.inverted unverbindlich']);
+    expect(of('Reservations are binding.', 'Reservierungen sind verbindlich.', 'de')).toEqual([]);
+  });
+});
