@@ -1972,7 +1972,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'stop|stops|stopped|stopping|discontinue|discontinued|cease|ceases|ceased|turn back|turn around',
       // (a medicine "taken as usual" goes on being taken; "as usual" alone is no verb's)
       // (and to keep doing a thing: "the meter keeps recording")
-      'continue|continues|continued|continuing|continuously|carry on|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
+      // (and a course of medicine taken to its end: "take the full course" → "arrêtez le traitement")
+      'continue|continues|continued|continuing|continuously|carry on|take the full course|complete the course|finish the course|keep ~ing|keeps ~ing|kept ~ing|keeping ~ing|taken as usual|take as usual|taking as usual|used as usual|use as usual|as usual',
     ],
     id: [
       'hentikan|berhenti|menghentikan|dihentikan|hentikanlah',
@@ -2622,7 +2623,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   timing: {
     // (and ahead of time: "提前24小时以上取消" → "more than 24 hours in advance", not "later")
-    en: ['early|earlier|sooner|premature|prematurely|in advance|ahead of time', 'late|later'],
+    // (and put off: "postpone the appointment" → "提前预约")
+    en: ['early|earlier|sooner|premature|prematurely|in advance|ahead of time', 'late|later|postpone|postpones|postponed'],
     id: ['lebih awal|lebih dini|dini', 'terlambat|telat|lebih lambat'],
     // (not "tôt" alone, nor "au plus tôt": a bound of a date; not "später", also "afterwards")
     // (but "später" after a span of time: "fünf Minuten später" for "five minutes early")
@@ -2670,8 +2672,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and shoes worn inside or brought in from the street: "indoor shoes" → "Straßenschuhe")
     de: [
-      'drinnen|im innenbereich|hallenbad|in der halle|hallenschuhe|hallenschuh|hallensportschuhe',
-      'draußen|im freien|im außenbereich|freibad|straßenschuhe|straßenschuh|außenschuhe',
+      // (and a unit of an appliance inside or out: "access to the outdoor unit" → "zum Innengerät")
+      'drinnen|im innenbereich|hallenbad|in der halle|hallenschuhe|hallenschuh|hallensportschuhe|innengerät|innengeräts|inneneinheit',
+      'draußen|im freien|im außenbereich|freibad|straßenschuhe|straßenschuh|außenschuhe|außengerät|außengeräts|außeneinheit',
     ],
     // (and a thing of the inside or the outside: "an outdoor water tap" → "un robinet d'eau intérieur")
     fr: [
@@ -8047,7 +8050,7 @@ const AMOUNT_AHEAD = /^[\s\u00a0]+(?:\p{Sc}|\p{N}|Rp|[A-Z]{2,3}\$)/u;
 
 /** What follows a "by" of a deadline: a date, a day or a time ("by the 10th", "by 31 March", "by Friday", "by noon", "by the end of June"). */
 const BY_A_DATE = new RegExp(
-  String.raw`^[\s\u00a0]+(?:the[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+${MONTH_EN}\b|\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|noon\b|midday\b|midnight\b|tomorrow\b|tonight\b|the[\s\u00a0]+end[\s\u00a0]+of\b)`,
+  String.raw`^[\s\u00a0]+(?:the[\s\u00a0]+\d{1,2}(?:st|nd|rd|th)\b|the[\s\u00a0]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|last)[\s\u00a0]+(?:working[\s\u00a0]+|business[\s\u00a0]+)?day\b|\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+${MONTH_EN}\b|\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|noon\b|midday\b|midnight\b|tomorrow\b|tonight\b|the[\s\u00a0]+end[\s\u00a0]+of\b)`,
   'iu',
 );
 

@@ -10385,3 +10385,33 @@ describe('round 284', () => {
     expect(of('Reservations are binding.', 'Reservierungen sind verbindlich.', 'de')).toEqual([]);
   });
 });
+
+describe('round 285', () => {
+  it('reads a course of medicine taken to its end against one stopped, an appliance unit inside against outside, and postponing against bringing forward', () => {
+    expect(of('Take the full course even if you feel better.', 'Arrêtez le traitement même si vous vous sentez mieux.', 'fr')).toEqual([
+      'direction.inverted Arrêtez',
+    ]);
+    expect(
+      of(
+        'The customer must give the technician access to the outdoor unit.',
+        'Der Kunde muss dem Techniker Zugang zum Innengerät gewähren.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted Innengerät']);
+    expect(
+      of(
+        'The customer must give the technician access to the outdoor unit.',
+        'Der Kunde muss dem Techniker Zugang zum Außengerät gewähren.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('If you have a fever, postpone the appointment.', '如果发烧，请提前预约。', 'zh')).toEqual(['direction.inverted 提前']);
+    expect(of('If you have a fever, postpone the appointment.', '如果发烧，请推迟预约。', 'zh')).toEqual([]);
+  });
+
+  it('reads "by the fifth day" as a deadline', () => {
+    const source = 'The monthly fee must be paid by the fifth day of each month.';
+    expect(of(source, 'La cuota mensual debe pagarse después del día cinco de cada mes.', 'es')).toEqual(['direction.inverted después']);
+    expect(of(source, 'La cuota mensual debe pagarse antes del día cinco de cada mes.', 'es')).toEqual([]);
+  });
+});
