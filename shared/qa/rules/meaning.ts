@@ -2052,6 +2052,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['verbindlich|bindend', 'unverbindlich|freibleibend'],
     es: ['vinculante|vinculantes', 'sin compromiso'],
   },
+  // said roughly or exactly ("only see the approximate distance" → "sehen die genaue Entfernung")
+  // (not "about", "around", nor German "genau" alone: also "just so")
+  exactness: {
+    en: ['approximate|approximately|roughly|rough estimate', 'exact|exactly|precise|precisely'],
+    id: ['perkiraan|kira-kira', 'persis'],
+    de: ['ungefähr|ungefähre|ungefähren|ungefährer|circa', 'genaue|genauen|genauer|exakt|exakte|exakten'],
+    fr: ['approximatif|approximative|approximativement|environ', 'exact|exacte|exactement|précis|précise|précisément'],
+    es: ['aproximado|aproximada|aproximadamente', 'exacto|exacta|exactamente|preciso|precisa|precisamente'],
+    zh: ['大概|大约|约略|近似', '精确|确切|准确'],
+  },
   // at home or away from it ("even when you are away from home" → "solo cuando está en casa")
   atHome: {
     // (not "not at home", "nicht zu Hause": the negations' to read)
@@ -3409,21 +3419,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // an animal or a person calm or nervous ("beginners ride the calmest horses" → "les plus nerveux"),
   // or aggressive ("the bees become aggressive" → "werden ruhig")
   temper: {
-    en: ['calm|calmer|calmest|placid|docile', 'nervous|agitated|restless|skittish|excitable|aggressive'],
-    id: ['tenang|jinak', 'gelisah|gugup|agresif|galak'],
+    // (and a person anxious: "feeling anxious" → "sensación de calma")
+    en: ['calm|calmer|calmest|placid|docile', 'nervous|agitated|restless|skittish|excitable|aggressive|anxious|feeling anxious'],
+    id: ['tenang|jinak', 'gelisah|gugup|agresif|galak|cemas'],
     de: [
       'ruhig|ruhige|ruhigen|ruhiger|ruhigsten|gelassen',
-      'nervös|nervöse|nervösen|unruhig|unruhige|unruhigen|aggressiv|aggressive|aggressiven|aggressiver',
+      'nervös|nervöse|nervösen|unruhig|unruhige|unruhigen|aggressiv|aggressive|aggressiven|aggressiver|ängstlich',
     ],
     fr: [
       'calme|calmes|docile|dociles|tranquille|tranquilles',
-      'nerveux|nerveuse|nerveuses|agité|agitée|agités|agitées|agressif|agressive|agressifs|agressives',
+      'nerveux|nerveuse|nerveuses|agité|agitée|agités|agitées|agressif|agressive|agressifs|agressives|anxieux|anxieuse|anxieuses',
     ],
     es: [
-      'tranquilo|tranquila|tranquilos|tranquilas|calmado|calmada|dócil|dóciles',
-      'nervioso|nerviosa|nerviosos|nerviosas|inquieto|inquieta|agresivo|agresiva|agresivos|agresivas',
+      'tranquilo|tranquila|tranquilos|tranquilas|calmado|calmada|dócil|dóciles|sensación de calma',
+      'nervioso|nerviosa|nerviosos|nerviosas|inquieto|inquieta|agresivo|agresiva|agresivos|agresivas|ansioso|ansiosa|sensación de ansiedad',
     ],
-    zh: ['温顺|温驯|安静下来', '紧张不安|烦躁|暴躁|好斗|具有攻击性|有攻击性'],
+    zh: ['温顺|温驯|安静下来', '紧张不安|烦躁|暴躁|好斗|具有攻击性|有攻击性|焦虑'],
   },
   // water fresh or salt ("rinse with fresh water" → "agua salada")
   freshSalt: {
@@ -3843,7 +3854,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       "à l'avance|d'avance|au préalable",
-      "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée|à la livraison|après la livraison|à la fin des travaux|à la fin",
+      // (and after the service: "Payment is made in advance" → "s'effectue après la séance")
+      "après coup|a posteriori|à terme échu|à l'arrivée|à votre arrivée|à la livraison|après la livraison|à la fin des travaux|à la fin|après la séance|après chaque séance|après le cours|après la prestation",
     ],
     // (and on arrival: "let reception know in advance" → "avise a recepción a la llegada")
     es: [
@@ -4232,7 +4244,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   secrecy: {
     en: ['secret|private', 'public'],
     id: ['rahasia|privat', 'publik'],
-    de: ['geheim|geheime|geheimen|privat|private|privaten', 'öffentlich|öffentliche|öffentlichen'],
+    de: [
+      'geheim|geheime|geheimen|privat|private|privaten|privates|privater|privatem',
+      'öffentlich|öffentliche|öffentlichen|öffentliches|öffentlicher',
+    ],
     fr: ['secret|secrète|secrets|secrètes|privé|privée|privés|privées', 'public|publique|publics|publiques'],
     es: ['secreto|secreta|secretos|secretas|privado|privada|privados|privadas', 'público|pública|públicos|públicas'],
     // (and a place: "Meet … in a public place" → "私人场所")

@@ -10415,3 +10415,31 @@ describe('round 285', () => {
     expect(of(source, 'La cuota mensual debe pagarse antes del día cinco de cada mes.', 'es')).toEqual([]);
   });
 });
+
+describe('round 286', () => {
+  it('reads a public profile against a private one, the approximate against the exact, and payment in advance against after the session', () => {
+    expect(
+      of(
+        'Your profile is hidden unless you choose a public profile.',
+        'Ihr Profil ist verborgen, es sei denn, Sie wählen ein privates Profil.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted privates']);
+    expect(of('Other users only see the approximate distance.', 'Andere Nutzer sehen nur die genaue Entfernung.', 'de')).toEqual([
+      'direction.inverted genaue',
+    ]);
+    expect(of('Other users only see the approximate distance.', 'Andere Nutzer sehen nur die ungefähre Entfernung.', 'de')).toEqual([]);
+    expect(
+      of('Payment is made in advance, by bank transfer.', "Le paiement s'effectue après la séance, par virement bancaire.", 'fr'),
+    ).toEqual(['direction.inverted après la séance']);
+  });
+
+  it('reads feeling anxious against feeling calm', () => {
+    expect(
+      of('Early signs include sweating and feeling anxious.', 'Los primeros signos incluyen sudoración y sensación de calma.', 'es'),
+    ).toEqual(['direction.inverted sensación de calma']);
+    expect(
+      of('Early signs include sweating and feeling anxious.', 'Los primeros signos incluyen sudoración y sensación de ansiedad.', 'es'),
+    ).toEqual([]);
+  });
+});
