@@ -4260,7 +4260,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['ditahan|menahan', 'dilepaskan|dilepas|dicairkan'],
     de: ['zurückgehalten|einbehalten', 'freigegeben|ausgezahlt'],
     fr: ['retenu|retenue|retenus|retenues|bloqué|bloquée|bloqués|bloquées', 'libéré|libérée|libérés|libérées|débloqué|débloquée|débloqués'],
-    es: ['retenido|retenida|retenidos|retenidas|bloqueado|bloqueada', 'liberado|liberada|liberados|liberadas|desbloqueado'],
+    // (and the verb: "la aplicación retiene el pago" → "libera el pago")
+    es: [
+      'retenido|retenida|retenidos|retenidas|bloqueado|bloqueada|retiene|retienen',
+      'liberado|liberada|liberados|liberadas|desbloqueado|libera|liberan',
+    ],
   },
   // a span of time made longer or shorter ("extended from 5 to 30 seconds" → "diperpendek")
   lengthening: {
@@ -6095,7 +6099,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   // the ringer off and on ("switched to silent mode" as "调至响铃模式")
   sound: ['静音|无声|振动模式|免打扰', '响铃|铃声模式|有声'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
-  moisture: ['潮湿|湿润', '干燥'],
+  moisture: ['潮湿|湿润|湿的', '干燥|干的'],
   speed: ['快速|迅速|尽快', '缓慢|慢慢'],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
@@ -10976,8 +10980,39 @@ function clauseStarts(text: string, sentence: Sentence): number[] {
   return starts(text, sentence, CLAUSE_JOIN);
 }
 
+/** English words that make a clause more than an elliptical one ("and hard lenses for four weeks"). */
+const VERB_LIKE_EN =
+  /^(?:is|are|was|were|be|been|being|am|do|does|did|have|has|had|must|can|could|will|would|shall|should|may|might|need|needs|get|gets|\p{L}{2,}(?:ed|ing))$/u;
+const NEGATION_WORD_EN = /^(?:not|never|no|cannot|n't)$/u;
+
+/**
+ * A negation of one side that repeats the other's for a clause of that other, English side with no
+ * verb of its own, which its negation carries over ("You must not wear soft lenses for a week, and
+ * hard lenses for four weeks" → "…nicht tragen, harte Linsen vier Wochen lang nicht"): the English
+ * sentence is two clauses joined by a comma and a conjunction, the first negated and the second
+ * with no verb, and the other side's extra negation stands after a comma that follows another.
+ */
+function carriedIntoEllipsis(source: Analysis, target: Analysis, sourceSentence: Sentence, targetSentence: Sentence, added: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en' || target.unspaced) return false;
+  const starts = clauseStarts(source.text, sourceSentence);
+  if (starts.length !== 2) return false;
+  const second = starts[1] as number;
+  const words = (from: number, to: number) =>
+    source.items.filter((item) => item.kind === 'word' && item.start >= from && item.end <= to).map((item) => item.lower);
+  const first = words(sourceSentence.start, second);
+  const rest = words(second, sourceSentence.end).slice(1);
+  if (!first.some((word) => NEGATION_WORD_EN.test(word)) || rest.length === 0) return false;
+  if (rest.some((word) => NEGATION_WORD_EN.test(word) || VERB_LIKE_EN.test(word))) return false;
+  const before = target.text.slice(targetSentence.start, added.start);
+  const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return (
+    comma >= 0 && /(?<![\p{L}])(?:nicht|kein|keine|keinen|pas|jamais|no|nunca|tidak|jangan|belum)(?![\p{L}])/iu.test(before.slice(0, comma))
+  );
+}
+
 /** An English clause of a negated verb after "and" or a semicolon ("… and do not drink alcohol"). */
-const AND_NOT_EN = /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|don['’]t|never|must not|should not)[\s\u00a0])/giu;
+const AND_NOT_EN =
+  /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|does not|did not|don['’]t|doesn['’]t|never|must not|should not|will not|won['’]t|cannot|can['’]t|is not|are not|isn['’]t|aren['’]t)[\s\u00a0])/giu;
 /** A Chinese clause after a comma or a semicolon. */
 const CLAUSE_COMMA_ZH = /[，；;]/gu;
 
@@ -13976,7 +14011,9 @@ export const meaningRule: Rule = {
             [...targetNots, ...t.litotes].sort((a, b) => a.start - b.start),
             targetSentence,
           );
-        if (lost) {
+        // (nor one an English clause with no verb carries over: "…nicht tragen, harte Linsen vier
+        // Wochen lang nicht" → "must not wear …, and hard lenses for four weeks")
+        if (lost && !carriedIntoEllipsis(target, source, targetSentence, sourceSentence, lost.negated)) {
           out.push(
             finding(context, 'polarity.dropped', 'major', lost.at.start, lost.at.end, {
               source: spanOf(source.text, lost.negated.start, lost.negated.end),
@@ -14064,7 +14101,11 @@ export const meaningRule: Rule = {
           targetSentence,
           withoutsOnly,
         );
-        if (beside && !negatesOpposite(source, target, sourceSentence, targetSentence, beside))
+        if (
+          beside &&
+          !negatesOpposite(source, target, sourceSentence, targetSentence, beside) &&
+          !carriedIntoEllipsis(source, target, sourceSentence, targetSentence, beside)
+        )
           out.push(
             finding(context, 'polarity.added', 'major', beside.start, beside.end, {
               source: spanOf(source.text, sourceSentence.start, sourceSentence.end),

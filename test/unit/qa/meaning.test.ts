@@ -10443,3 +10443,36 @@ describe('round 286', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 287', () => {
+  it('reads a negation repeated for an English clause with no verb as the one it carries over, either way', () => {
+    const english = 'You must not wear soft lenses for one week, and hard lenses for four weeks.';
+    const german = 'Weiche Linsen dürfen Sie eine Woche nicht tragen, harte Linsen vier Wochen lang nicht.';
+    expect(of(english, german, 'de')).toEqual([]);
+    expect(check(german, english, { sourceLang: 'de', targetLang: 'en' }).map((each) => each.rule)).toEqual([]);
+    // (a second clause with a verb of its own is no ellipsis)
+    expect(
+      of(
+        'You must not wear soft lenses, and you can wear hard lenses.',
+        'Weiche Linsen dürfen Sie nicht tragen, harte Linsen dürfen Sie nicht tragen.',
+        'de',
+      ),
+    ).toEqual(['polarity.added nicht']);
+  });
+
+  it('places a negation lost after "and does not" in the Chinese clause after the comma', () => {
+    expect(of('It usually improves by week 20 and does not harm the baby.', '孕吐通常在第20周好转，会伤害胎儿。', 'zh')).toEqual([
+      'polarity.dropped 会伤害胎儿',
+    ]);
+  });
+
+  it('reads Chinese food dry against wet, and a Spanish payment held against released', () => {
+    expect(of('Eat something dry before getting up.', '起床前先吃点湿的食物。', 'zh')).toEqual(['direction.inverted 湿的']);
+    expect(
+      of('Payment is held by the app until the buyer confirms.', 'La aplicación libera el pago hasta que el comprador confirma.', 'es'),
+    ).toEqual(['direction.inverted libera']);
+    expect(
+      of('Payment is held by the app until the buyer confirms.', 'La aplicación retiene el pago hasta que el comprador confirma.', 'es'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "You must not wear soft lenses …, and hard lenses for four weeks" → "…, harte Linsen vier Wochen lang nicht" read as a negation added
-      'lasik-de ¶3 polarity.added "nicht"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and forty-eight (two hundred and seventy-eight other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and four opposites, one hundred and eleven negations lost or added, ninety restrictions or quantifiers lost, added or changed, seventy terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and forty-five (two hundred and seventy-eight other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and two opposites, one hundred and ten negations lost or added, ninety restrictions or quantifiers lost, added or changed, seventy terms, senses or false friends, thirty-eight spans of time, times or units, eighteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -833,7 +831,6 @@ describe('precision on careful translations', () => {
       'schuppenflechte-de ¶8 meaning changed (may be arthritis to is harmless)',
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
-      'segundamano-es ¶3 opposite (held to released)',
       'segundamano-es ¶3 order inverted (until to before)',
       'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
@@ -1075,8 +1072,6 @@ describe('precision on careful translations', () => {
       'yunpan-zh ¶6 restriction dropped (only the owner to all members)',
       'yuntu-zh ¶1 opposite (first to last three months)',
       'yuntu-zh ¶1 restriction added (any time of day to only in the morning)',
-      'yuntu-zh ¶2 negation dropped (does not harm)',
-      'yuntu-zh ¶3 opposite (dry to wet food)',
       'yuntu-zh ¶4 opposite (plenty to little)',
       'yuntu-zh ¶6 opposite (as much as possible to little)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
