@@ -2071,7 +2071,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['zu hause|zuhause|daheim', 'unterwegs|außer haus|im krankenhaus|in der klinik'],
     fr: ['à la maison|chez vous|chez soi|à domicile', "hors de chez vous|loin de chez vous|absent de chez vous|à l'hôpital|à l’hôpital"],
     es: ['en casa', 'fuera de casa|lejos de casa|en el hospital'],
-    zh: ['在家', '离家|在医院|住院'],
+    zh: ['在家', '离家|在医院|住院|去医院|到医院'],
   },
   // money saved or spent ("rounds up each payment and saves the difference" → "gasta la diferencia")
   saving: {
@@ -2191,24 +2191,24 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   sameness: {
     // (and separate: "in a separate area" → "di area yang sama"; and the opposite direction, "in
     // the same direction" → "in der entgegengesetzten Richtung")
-    en: ['other|another|different|differs|separate|opposite direction', 'same|identical'],
-    id: ['lain|lainnya|berbeda|terpisah', 'sama'],
+    en: ['other|another|different|differs|separate|opposite direction', 'same|identical|similar'],
+    id: ['lain|lainnya|berbeda|terpisah', 'sama|serupa|mirip'],
     // ("gleich" alone is also "at once", "même" alone "even")
     de: [
       'andere|anderen|anderer|anderes|anderem|verschiedene|verschiedenen|unterschiedliche|unterschiedlichen|unterschiedlich|entgegengesetzte|entgegengesetzten|entgegengesetzter|entgegengesetztes',
-      'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches',
+      'selbe|selben|dieselbe|derselben|denselben|demselben|dasselbe|gleiche|gleichen|gleicher|gleiches|ähnlich|ähnliche|ähnlichen|ähnlicher|ähnliches',
     ],
     // (and a translation's separate ones where the source says the same: "on the same contract" →
     // "sur des contrats séparés")
     fr: [
       'autre|autres|différent|différente|différents|différentes|séparé|séparée|séparés|séparées|distinct|distincte|distincts|distinctes',
-      'le même|la même|les mêmes|identique|identiques',
+      'le même|la même|les mêmes|identique|identiques|similaire|similaires|semblable|semblables',
     ],
     es: [
       'otro|otra|otros|otras|diferente|diferentes|distinto|distinta|distintos|distintas|separado|separada|separados|separadas|por separado',
-      'mismo|misma|mismos|mismas|idéntico|idéntica',
+      'mismo|misma|mismos|mismas|idéntico|idéntica|similar|similares|parecido|parecida|parecidos|parecidas',
     ],
-    zh: ['其他|另一|不同', '同一|相同|同样'],
+    zh: ['其他|另一|不同', '同一|相同|同样|类似|相似'],
   },
   season: {
     en: ['rainy season|wet season|monsoon season', 'dry season'],
@@ -3755,7 +3755,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // tetangga", despite them)
   causeConcession: {
     // (and "because" alone, so that a source that says both leaves the pair alone)
-    en: ['because|because of|due to|owing to|on account of', 'despite|in spite of|regardless of'],
+    // (and a cause said with "as" or "since" after a comma: ", as it can have other causes" → "，因为可能有其他原因")
+    en: [
+      'because|because of|due to|owing to|on account of|as it|as they|as this|as these|since it|since they',
+      'despite|in spite of|regardless of',
+    ],
     id: ['karena|akibat|disebabkan oleh|dikarenakan|demi', 'meskipun|walaupun|walau|biarpun|kendati|sekalipun|terlepas dari|meski'],
     de: ['weil|wegen|aufgrund|auf grund|infolge|mit rücksicht auf', 'trotz|ungeachtet|unabhängig von|obwohl'],
     fr: [
@@ -5100,8 +5104,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // kept out of the sun or in it ("away from direct sunlight" → "di bawah sinar matahari langsung")
   sunlight: {
     en: [
-      'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|in a shady place',
-      'in direct sunlight|in the sun|under the sun|in sunlight|in full sun',
+      // (and a shaded place against a sunny one: "a cool, shaded place" → "un lugar cálido y soleado")
+      'away from direct sunlight|away from sunlight|out of direct sunlight|out of the sun|in the shade|in a shady place|shaded|shady',
+      'in direct sunlight|in the sun|under the sun|in sunlight|in full sun|sunny',
     ],
     id: [
       'jauh dari sinar matahari|terhindar dari sinar matahari|di tempat teduh|hindari sinar matahari|jauhkan dari sinar matahari',
@@ -5111,8 +5116,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'vor sonnenlicht geschützt|vor direkter sonneneinstrahlung geschützt|im schatten',
       'in der sonne|in direktem sonnenlicht|in der prallen sonne',
     ],
-    fr: ["à l'abri de la lumière|à l'abri du soleil|à l'ombre", 'au soleil|en plein soleil|exposé au soleil|exposée au soleil'],
-    es: ['protegido del sol|a la sombra|lejos de la luz solar', 'al sol|a pleno sol|expuesto al sol|bajo el sol'],
+    fr: [
+      "à l'abri de la lumière|à l'abri du soleil|à l'ombre|ombragé|ombragée",
+      'au soleil|en plein soleil|exposé au soleil|exposée au soleil|ensoleillé|ensoleillée',
+    ],
+    es: ['protegido del sol|a la sombra|lejos de la luz solar', 'al sol|a pleno sol|expuesto al sol|bajo el sol|soleado|soleada'],
     zh: ['避光|避免阳光直射|阴凉处', '阳光直射下|阳光下|暴晒'],
   },
   // a place crowded or quiet ("less busy in the morning" → "plus fréquentée le matin")

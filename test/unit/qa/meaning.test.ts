@@ -10476,3 +10476,36 @@ describe('round 287', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 288', () => {
+  it('reads an English "as it" of a cause as no concession turned', () => {
+    const source = 'If bad breath continues despite good oral hygiene, see a doctor, as it can have other causes.';
+    expect(of(source, '如果保持良好口腔卫生后口臭仍持续，请就医，因为可能有其他原因。', 'zh')).toEqual([]);
+  });
+
+  it('reads a shaded place against a sunny one, working offline against only with a connection (the "without" lost), similar against different, and going to hospital against home', () => {
+    expect(of('Move the person to a shaded place.', 'Traslade a la persona a un lugar soleado.', 'es')).toEqual([
+      'direction.inverted soleado',
+    ]);
+    expect(of('Move the person to a shaded place.', 'Traslade a la persona a un lugar a la sombra.', 'es')).toEqual([]);
+    expect(of('The app works without an internet connection.', 'Die App funktioniert nur mit Internetverbindung.', 'de')).toEqual([
+      'polarity.dropped funktioniert nur mit Internetverbindung',
+    ]);
+    expect(of('The app works without an internet connection.', 'Die App funktioniert ohne Internetverbindung.', 'de')).toEqual([]);
+    expect(
+      of(
+        'The report compares your consumption with similar households.',
+        'Der Bericht vergleicht Ihren Verbrauch mit unterschiedlichen Haushalten.',
+        'de',
+      ),
+    ).toEqual(['direction.inverted unterschiedlichen']);
+    expect(
+      of(
+        'The report compares your consumption with similar households.',
+        'Der Bericht vergleicht Ihren Verbrauch mit ähnlichen Haushalten.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(of('Bad breath can be treated at home.', '口臭必须去医院治疗。', 'zh')).toEqual(['direction.inverted 去医院']);
+  });
+});

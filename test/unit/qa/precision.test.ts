@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "despite good oral hygiene, …, as it can have other causes" → "保持…后…仍持续，…因为" read as "despite" turned into "because"
-      'kouchou-zh ¶8 direction.inverted "因为"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and fifty-four (two hundred and seventy-eight other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and nine opposites, one hundred and ten negations lost or added, ninety restrictions or quantifiers lost, added or changed, seventy terms, senses or false friends, thirty-nine spans of time, times or units, nineteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and fifty (two hundred and seventy-eight other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and five opposites, one hundred and ten negations lost or added, ninety restrictions or quantifiers lost, added or changed, seventy terms, senses or false friends, thirty-nine spans of time, times or units, nineteen amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -315,7 +313,6 @@ describe('precision on careful translations', () => {
       'employment ¶9 term changed (company business to personal)',
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
       'energiespar-de ¶4 period changed (weekly to monthly)',
-      'energiespar-de ¶4 opposite (similar to different)',
       'energiespar-de ¶4 opposite (your area to other regions)',
       'energiespar-de ¶6 opposite (without to only with)',
       'ent-fr ¶5 parties swapped (other family members view, guardians sign)',
@@ -466,7 +463,6 @@ describe('precision on careful translations', () => {
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
       'insektenstich-de ¶3 opposite (cool to warm)',
-      'insolacion-es ¶2 opposite (shaded to sunny)',
       'insolacion-es ¶2 opposite (remove clothing to add more)',
       'insomnie-fr ¶2 meaning changed (even to especially)',
       'insomnie-fr ¶3 meaning changed (avoid caffeine to take it)',
@@ -541,7 +537,6 @@ describe('precision on careful translations', () => {
       'kletterpark-de ¶6 quantifier changed (both to one)',
       'kopflaeuse-de ¶6 time changed (the day after to two weeks after)',
       'kopfschmerzen-de ¶8 meaning changed (helps to useless)',
-      'kouchou-zh ¶1 opposite (at home to in hospital)',
       'kouchou-zh ¶2 number changed (twice to once)',
       'kouchou-zh ¶3 opposite (back to front to front to back)',
       'kraetze-de ¶2 swapped (close skin contact, rarely towels)',
@@ -1094,7 +1089,6 @@ describe('precision on careful translations', () => {
       "zhongjie-zh ¶2 fraction changed (half a month's rent to a month's)",
       'zhongshu-zh ¶1 opposite (cool itself down to warm up)',
       'zhongshu-zh ¶2 opposite (a high body temperature to a falling one)',
-      'zhongshu-zh ¶3 opposite (a cool, shaded place to the sun)',
       'zhongshu-zh ¶4 opposite (remove clothing to wear more)',
       'zhongshu-zh ¶5 opposite (small sips to big gulps)',
       'zhuangxiu-zh ¶3 party changed (the contractor to the client)',
