@@ -284,13 +284,13 @@ function keptIn(
   );
   const conditions = words.filter((word) => cues.kept.has(word.lower) && cues.conditions.has(word.lower)).length;
   const conditionsSaySource = ofCondition || conditions <= sourceConditions;
+  // (a negation keeps it beyond those that render the source's own)
+  const negationsKeepHere = negationsKeep && words.filter((each) => NEGATIVE_KEPT.has(each.lower)).length > ownNegations;
   return words.some(
     (word) =>
       (cues.kept.has(word.lower) &&
         !(conditionsSaySource && cues.conditions.has(word.lower)) &&
-        (analysis.lang.startsWith('en') ||
-          !NEGATIVE_KEPT.has(word.lower) ||
-          (negationsKeep && words.filter((each) => NEGATIVE_KEPT.has(each.lower)).length > ownNegations))) ||
+        (analysis.lang.startsWith('en') || !NEGATIVE_KEPT.has(word.lower) || negationsKeepHere)) ||
       cues.keptPrefixes.some((prefix) => word.lower.startsWith(prefix)) ||
       // (a sentence left in the source's language, or its word kept, has its restriction)
       (sourceCues !== 'zh' && sourceCues.said.has(word.lower)),
