@@ -10991,7 +10991,6 @@ function clauseStarts(text: string, sentence: Sentence): number[] {
 /** English words that make a clause more than an elliptical one ("and hard lenses for four weeks"). */
 const VERB_LIKE_EN =
   /^(?:is|are|was|were|be|been|being|am|do|does|did|have|has|had|must|can|could|will|would|shall|should|may|might|need|needs|get|gets|\p{L}{2,}(?:ed|ing))$/u;
-const NEGATION_WORD_EN = /^(?:not|never|no|cannot|n't)$/u;
 
 /**
  * A negation of one side that repeats the other's for a clause of that other, English side with no
@@ -11009,8 +11008,8 @@ function carriedIntoEllipsis(source: Analysis, target: Analysis, sourceSentence:
     source.items.filter((item) => item.kind === 'word' && item.start >= from && item.end <= to).map((item) => item.lower);
   const first = words(sourceSentence.start, second);
   const rest = words(second, sourceSentence.end).slice(1);
-  if (!first.some((word) => NEGATION_WORD_EN.test(word)) || rest.length === 0) return false;
-  if (rest.some((word) => NEGATION_WORD_EN.test(word) || VERB_LIKE_EN.test(word))) return false;
+  if (!first.some((word) => NEGATION_BEFORE_EN.test(word)) || rest.length === 0) return false;
+  if (rest.some((word) => NEGATION_BEFORE_EN.test(word) || VERB_LIKE_EN.test(word))) return false;
   const before = target.text.slice(targetSentence.start, added.start);
   const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   return (
