@@ -2006,15 +2006,6 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['sentido de las agujas|sentido horario', 'sentido contrario a las agujas|sentido antihorario'],
     zh: ['顺时针', '逆时针'],
   },
-  // awake or sleepy ("keeps you awake at night" → "membuat Anda mengantuk")
-  alertness: {
-    en: ['awake|alert', 'sleepy|drowsy|drowsiness'],
-    id: ['terjaga|melek', 'mengantuk|kantuk'],
-    de: ['wach', 'müde|schläfrig|schläfrigkeit'],
-    fr: ['éveillé|éveillée|éveillés', 'somnolent|somnolente|somnolents|somnolence'],
-    es: ['despierto|despierta|despiertos', 'somnoliento|somnolienta|somnolientos|somnolencia'],
-    zh: ['清醒', '困倦|嗜睡|犯困'],
-  },
   // a booking made or cancelled ("lets you book an appointment" → "le permite cancelar una cita")
   bookOrCancel: {
     en: [
@@ -4519,13 +4510,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['sin abrir|precintado|precintados|precintada|precintadas|sellado|sellados|sellada|selladas', 'abierto|abiertos|abierta|abiertas'],
   },
   // (not "tidur" alone: "pakaian tidur", "tempat tidur" are nightwear and a bed)
+  // (and sleepy: "keeps you awake at night" → "membuat Anda mengantuk")
   sleep: {
-    en: ['awake|wide awake', 'asleep'],
-    id: ['terjaga|berjaga|tetap bangun|tidak tidur', 'tertidur|sedang tidur'],
-    de: ['wach|hellwach', 'eingeschlafen|schlafend'],
-    fr: ['éveillé|éveillée|éveillés|éveillées', 'endormi|endormie|endormis|endormies'],
-    es: ['despierto|despierta|despiertos|despiertas', 'dormido|dormida|dormidos|dormidas'],
-    zh: ['清醒|醒着', '睡着|入睡|熟睡|昏睡'],
+    en: ['awake|wide awake', 'asleep|sleepy|drowsy'],
+    id: ['terjaga|berjaga|tetap bangun|tidak tidur', 'tertidur|sedang tidur|mengantuk'],
+    de: ['wach|hellwach', 'eingeschlafen|schlafend|schläfrig|müde'],
+    fr: ['éveillé|éveillée|éveillés|éveillées', 'endormi|endormie|endormis|endormies|somnolent|somnolente|somnolents'],
+    es: ['despierto|despierta|despiertos|despiertas', 'dormido|dormida|dormidos|dormidas|somnoliento|somnolienta|somnolientos'],
+    zh: ['清醒|醒着', '睡着|入睡|熟睡|昏睡|困倦|犯困'],
   },
   // a medicine that makes one sleepy or keeps one awake ("can cause drowsiness" → "une insomnie")
   sleepiness: {
