@@ -1755,8 +1755,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés',
     ],
     es: [
-      'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas',
-      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|borrado|borrados|borrada|borradas',
+      'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conserva|conservan|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas',
+      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran',
     ],
   },
   journey: {
@@ -2259,20 +2259,45 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how much of a thing ("drink plenty of fluids" → "beba poco líquido"); not "many" and "few",
   // said of anything, nor "a little", which is some
+  // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
+  elevation: {
+    en: [
+      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|propped up|raised above|elevated above',
+      'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
+    ],
+    id: [
+      'tinggikan|ditinggikan|posisikan lebih tinggi|lebih tinggi dari jantung',
+      'rendahkan|direndahkan|posisikan lebih rendah|lebih rendah dari jantung',
+    ],
+    de: [
+      'hochlagern|hochgelagert|hoch lagern|hoch gelagert|hochlegen|hochgelegt|es hoch|sie hoch|ihn hoch',
+      'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|herabhängen|herunterhängen',
+    ],
+    fr: ['surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur', 'abaissez|abaissé|abaissée|en position basse|pendre'],
+    es: ['elevado|elevada|elevados|elevadas|elévelo|elévela|elévelos|en alto', 'bájelo|bájela|en posición baja|colgando'],
+    zh: ['抬高|垫高|举高', '放低|垂下|下垂'],
+  },
   amount: {
     // (and too much of it or too little: "if you pay too much tax" → "terlalu sedikit")
     // (and enough to drink or eat: "Drink enough water" → "Minumlah sedikit air")
+    // (and as much of it as one can: "spend as much time as possible outdoors" → "le moins de temps possible")
     en: [
-      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid',
-      'very little|only a little|little|too little|too few',
+      'plenty of|plenty|lots of|a lot of|too much|too many|drink enough|eat enough|enough water|enough fluids|enough fluid|as much as possible|as much time as possible|as many as possible',
+      'very little|only a little|little|too little|too few|as few as possible',
     ],
     // (and a command to limit it: "give plenty of fluids" → "batasi cairan")
-    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi'],
+    id: ['banyak|yang banyak|sebanyak mungkin|yang cukup', 'sedikit|sedikit saja|batasi|kurangi|sesedikit mungkin|seminimal mungkin'],
     de: ['viel|reichlich|ausreichend|zu viel|zu viele', 'wenig|zu wenig|zu wenige|begrenzen sie|schränken sie'],
-    fr: ['beaucoup|abondamment|en abondance|suffisamment', 'peu|limitez'],
-    es: ['mucho|mucha|abundante|abundantes|suficiente', 'poco|poca|limite'],
+    fr: [
+      'beaucoup|abondamment|en abondance|suffisamment|le plus possible|le plus de temps possible|autant que possible',
+      'peu|limitez|le moins possible|le moins de temps possible',
+    ],
+    es: [
+      'mucho|mucha|abundante|abundantes|suficiente|lo más posible|el mayor tiempo posible|todo el tiempo posible',
+      'poco|poca|limite|lo menos posible|el menor tiempo posible',
+    ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
-    zh: ['多喝|多饮|多吃|大量|量多', '少喝|少饮|少吃|少量|量少'],
+    zh: ['多喝|多饮|多吃|大量|量多|尽量多|尽可能多', '少喝|少饮|少吃|少量|量少|尽量少|尽可能少'],
   },
   // how wide a thing is ("Wear wide shoes" → "sepatu yang sempit"); not "tight", also strict
   width: {
@@ -12916,7 +12941,11 @@ const POSTPOSED_BOUND = /^(?:以上|以下|以内|之内)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
 const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
+/** A conjunction that begins a clause of its own after a negation (French, Spanish). */
+const ELLIPSIS_JOINS = /^(?:et|ou|mais|y|e|o|u|pero)$/u;
+
 /** Whether a word matching `first` stands before word `k` in its sentence (within eight words). */
+
 function saidBefore(
   words: readonly Item[],
   items: readonly Item[],
@@ -12925,10 +12954,18 @@ function saidBefore(
   first: RegExp,
   cues: WordCues,
 ): boolean {
+  // (nor a "ne" another of the words has taken before a conjunction: "ne dormez pas plus de 30
+  // minutes et pas après 15 h" says two negations)
+  let joined = false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j -= 1) {
     // (not across the end of a sentence)
-    for (let index = (indexes[j] as number) + 1; index < (indexes[j + 1] as number); index += 1)
+    for (let index = (indexes[j] as number) + 1; index < (indexes[j + 1] as number); index += 1) {
       if (SENTENCE_END_RE.test((items[index] as Item).text)) return false;
+      if ((items[index] as Item).text === ',') joined = true;
+    }
+    const lower = (words[j] as Item).lower;
+    if (joined && cues.elliptical?.words.has(lower)) return false;
+    if (ELLIPSIS_JOINS.test(lower)) joined = true;
     // (nor a "ne" of "ne … que", which restricts: "ne sont prêtés qu'aux écoles, pas aux particuliers")
     if (first.test((words[j] as Item).lower)) return !restrictiveNe(cues, items, indexes[j] as number);
   }
@@ -14381,6 +14418,22 @@ const AND: Readonly<Record<string, RegExp>> = {
   fr: /^et$/u,
   es: /^(?:y|e)$/u,
 };
+/** Words of "or" ("atau", "oder", "ou", "o"), and the condition that makes what follows one a clause of its own. */
+const OR: Readonly<Record<string, RegExp>> = {
+  en: /^or$/u,
+  id: /^atau$/u,
+  de: /^oder$/u,
+  fr: /^ou$/u,
+  es: /^(?:o|u)$/u,
+};
+const CONDITION_AFTER_OR: Readonly<Record<string, RegExp>> = {
+  en: /^\s+(?:if|when|whenever|unless)\b/u,
+  id: /^\s+(?:jika|bila|apabila|kalau|jikalau)\b/u,
+  de: /^\s+(?:wenn|falls|sobald)\b/u,
+  fr: /^\s+(?:si|s'|s’|lorsque|quand)/u,
+  es: /^\s+(?:si|cuando)\b/u,
+};
+const CHINESE_OR_IF = /或(?:者)?(?:如果|若|当)/gu;
 /** What follows an English "and" that begins a clause of its own: a verb of the same subject ("and is quoted"). */
 const CLAUSE_AFTER_AND =
   /^\s+(?:is|are|was|were|will|must|can|cannot|may|should|has|have|does|do|never|can't|won't|isn't|aren't|doesn't|don't)\b/u;
@@ -14436,7 +14489,14 @@ function negationAcrossBut(
     // (or a "because": "Do not use talcum powder, because the baby may breathe it in" → "Gunakan bedak
     // tabur, karena bayi tidak dapat menghirupnya")
     const becauses = sos.length > 0 ? [] : joinsOf(CHINESE_BECAUSE, BECAUSE[lang], false);
-    const joins = sos.length > 0 ? sos : becauses.length > 0 ? becauses : ands();
+    // (or an "or" before a condition of its own: "if you have a fever, or if the attack has not
+    // improved" → "wenn Sie kein Fieber haben oder wenn sich der Anfall … gebessert hat")
+    const ors = () =>
+      joinsOf(CHINESE_OR_IF, OR[lang], false).filter(
+        (join) => lang === 'zh' || (CONDITION_AFTER_OR[lang]?.test(analysis.text.slice(join.end, join.end + 12)) ?? false),
+      );
+    const anded = sos.length > 0 || becauses.length > 0 ? [] : ands();
+    const joins = sos.length > 0 ? sos : becauses.length > 0 ? becauses : anded.length > 0 ? anded : ors();
     if (joins.length !== 1) return null;
     const join = joins[0] as Cue;
     // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck";

@@ -10509,3 +10509,45 @@ describe('round 288', () => {
     expect(of('Bad breath can be treated at home.', '口臭必须去医院治疗。', 'zh')).toEqual(['direction.inverted 去医院']);
   });
 });
+
+describe('round 289', () => {
+  it('reads a French "pas" after a conjunction as a negation of its own, not the "ne" of the clause before', () => {
+    const source = 'If you must nap, sleep for no longer than 30 minutes and not after 3 p.m.';
+    expect(of(source, 'Si vous devez faire une sieste, ne dormez pas plus de 30 minutes et pas après 15 h.', 'fr')).toEqual([]);
+    expect(of('Sleep for 30 minutes and not after 3 p.m.', 'Dormez 30 minutes et pas après 15 h.', 'fr')).toEqual([]);
+  });
+
+  it('reads as much as possible against as little, a limb kept raised against kept low, and kept against deleted in Spanish', () => {
+    const outdoors = 'When you arrive, spend as much time as possible outdoors in daylight.';
+    expect(of(outdoors, "À l'arrivée, passez le moins de temps possible dehors à la lumière du jour.", 'fr')).toEqual([
+      'direction.inverted le moins de temps possible',
+    ]);
+    expect(of(outdoors, "À l'arrivée, passez le plus de temps possible dehors à la lumière du jour.", 'fr')).toEqual([]);
+    expect(of('Spend as much time as possible outdoors.', 'Pase el menor tiempo posible al aire libre.', 'es')).toEqual([
+      'direction.inverted el menor tiempo posible',
+    ]);
+    expect(of('Spend as much time as possible outdoors.', '尽量少待在户外。', 'zh')).toEqual(['direction.inverted 尽量少']);
+    expect(of('Spend as much time as possible outdoors.', '尽量多待在户外。', 'zh')).toEqual([]);
+    expect(of('Rest the joint and keep it raised.', 'Schonen Sie das Gelenk und lagern Sie es tief.', 'de')).toEqual([
+      'direction.inverted es tief',
+    ]);
+    expect(of('Rest the joint and keep it raised.', 'Schonen Sie das Gelenk und lagern Sie es hoch.', 'de')).toEqual([]);
+    const downloads = 'Downloads are deleted if your subscription expires.';
+    expect(of(downloads, 'Las descargas se conservan si tu suscripción caduca.', 'es')).toEqual(['direction.inverted conservan']);
+    expect(of(downloads, 'Las descargas se eliminan si tu suscripción caduca.', 'es')).toEqual([]);
+  });
+
+  it('reads a negation moved from one condition to the other across an "or if"', () => {
+    const source = 'See a doctor if you have a fever as well, or if the attack has not improved after three days.';
+    expect(
+      of(source, 'Gehen Sie zum Arzt, wenn Sie kein Fieber haben oder wenn sich der Anfall nach drei Tagen gebessert hat.', 'de'),
+    ).toEqual(['polarity.added kein', 'polarity.dropped wenn sich der Anfall nach drei Tagen gebessert hat']);
+    expect(
+      of(
+        source,
+        'Gehen Sie zum Arzt, wenn Sie zusätzlich Fieber haben oder wenn sich der Anfall nach drei Tagen nicht gebessert hat.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "not after 3 p.m." said "pas après 15 h"
-      'decalagehoraire-fr ¶6 polarity.dropped "après"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and sixty (two hundred and seventy-six other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and eight opposites, one hundred and twelve negations lost or added, ninety-one restrictions or quantifiers lost, added or changed, seventy-one terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and fifty-three (two hundred and seventy-six other changes of meaning, two hundred and seventeen terms, parties or order swapped, two hundred and four opposites, one hundred and nine negations lost or added, ninety-one restrictions or quantifiers lost, added or changed, seventy-one terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -272,7 +270,6 @@ describe('precision on careful translations', () => {
       'darmspiegelung-de ¶7 restriction added (all to new)',
       'daycare ¶4 restriction dropped (named on the form to any)',
       'decalagehoraire-fr ¶2 directions swapped (east and west)',
-      'decalagehoraire-fr ¶5 opposite (as much to as little)',
       'decalagehoraire-fr ¶6 restriction inverted (not after to only after)',
       'dechetterie-fr ¶4 bound inverted (longer to shorter)',
       'deneigement-fr ¶2 term changed (working days to public holidays)',
@@ -412,9 +409,6 @@ describe('precision on careful translations', () => {
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
       'gestationsdiabetes-de ¶4 comparison swapped (wholegrain better than white bread)',
       'gestorcontrasenas-es ¶7 number changed (two to unlimited)',
-      'gicht-de ¶4 opposite (raised to low)',
-      'gicht-de ¶8 negation added (have a fever)',
-      'gicht-de ¶8 negation dropped (has not improved)',
       'gigianak ¶1 quantifier changed (the first tooth to all teeth)',
       'gigisensitif ¶2 opposite (exposed to covered)',
       'gigitananjing ¶3 time changed (the same day to next week)',
@@ -635,7 +629,6 @@ describe('precision on careful translations', () => {
       'matalelah ¶5 opposite (less to more often)',
       'maternityleave ¶8 meaning changed (kept open to filled by someone else)',
       'matricula-es ¶4 negation dropped (will not be accepted)',
-      'meditacion-es ¶4 opposite (deleted to kept)',
       'meditacion-es ¶8 term changed (professional to friend)',
       'meditation-fr ¶6 meaning changed (normally to faster)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
@@ -827,7 +820,6 @@ describe('precision on careful translations', () => {
       'ruampopok ¶2 meaning changed (as soon as possible to once a day)',
       'ruampopok ¶4 meaning inverted (without a nappy for a while to all day)',
       'ruampopok ¶5 frequency changed (every change to once a week)',
-      'ruampopok ¶7 negation added (has a fever to no fever)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
@@ -1091,7 +1083,6 @@ describe('precision on careful translations', () => {
       'yuntu-zh ¶1 opposite (first to last three months)',
       'yuntu-zh ¶1 restriction added (any time of day to only in the morning)',
       'yuntu-zh ¶4 opposite (plenty to little)',
-      'yuntu-zh ¶6 opposite (as much as possible to little)',
       'zahnarzt-de ¶9 terms swapped (slight swelling and heavy bleeding)',
       'zahnspange-de ¶8 meaning inverted (nothing except water to no water)',
       'zeiterfassung-de ¶1 unit changed (minute to hour)',
