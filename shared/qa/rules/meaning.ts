@@ -1981,7 +1981,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a separable "aufhören" with its words between: "hört während eines Ausfalls auf")
     de: [
-      'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|hört auf|hören auf|hört * auf|hören * auf',
+      'beenden|beendet|abbrechen|abgebrochen|absetzen|abgesetzt|aufhören|aufgehört|hört auf|hören auf|hört * auf|hören * auf',
       // (and a separable "fortsetzen": "setzen Sie die Tätigkeit fort")
       'fortsetzen|weitermachen|weiterhin|weiter einnehmen|weiter anwenden|weiter verwenden|setzen * fort|setzt * fort',
     ],
@@ -2146,20 +2146,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and now and then against regularly: "checked regularly" → "diperiksa sesekali")
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
-      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always',
+      // (and what happens as a rule: "normally comes out on its own" → "s'évacue rarement tout seul")
+      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
       'jarang|langka|sesekali|kadang-kadang',
-      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu',
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu|normalnya',
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
-      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer',
+      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer|normalerweise',
     ],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
-      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours',
+      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours|normalement',
     ],
     // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
@@ -2209,7 +2210,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   force: {
     en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously'],
     id: ['dengan lembut|perlahan|pelan pelan|dengan pelan|lembut', 'dengan keras|dengan kuat|kuat kuat|kuat|keras|berat'],
-    de: ['sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen', 'kräftig|kräftige|kräftigen|heftig|heftige|heftigen'],
+    // (and German "fest", firmly: "Bite gently on the gauze" → "Beißen Sie … fest auf den Tupfer")
+    de: ['sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen', 'kräftig|kräftige|kräftigen|heftig|heftige|heftigen|fest'],
     fr: [
       'doucement|doux|douce|douces',
       'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement',
@@ -2259,6 +2261,33 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how much of a thing ("drink plenty of fluids" → "beba poco líquido"); not "many" and "few",
   // said of anything, nor "a little", which is some
+  // a payment or a try that fails against one that succeeds ("If the payment fails, the code is blocked" → "如扣款成功")
+  outcome: {
+    en: [
+      'fails|failed|failing|unsuccessful|is declined|was declined|is rejected|bounces',
+      'succeeds|succeeded|successful|successfully|goes through|went through',
+    ],
+    id: ['gagal|tidak berhasil|ditolak', 'berhasil|sukses'],
+    de: [
+      'fehlschlägt|fehlgeschlagen|schlägt fehl|scheitert|gescheitert|nicht erfolgreich|abgelehnt',
+      'erfolgreich|gelingt|gelungen|klappt',
+    ],
+    fr: ['échoue|échouent|échoué|échec|refusé|refusée|rejeté|rejetée', 'réussit|réussi|réussie|aboutit|abouti|aboutie|avec succès'],
+    es: ['falla|fallan|fallido|fallida|falle|rechazado|rechazada|no se realiza', 'con éxito|exitoso|exitosa|se realiza correctamente'],
+    zh: ['失败|未成功|不成功|没有成功|未能成功|被拒', '成功'],
+  },
+  // the worst of a course against its least ("Swelling … usually peaks on the second day" → "ihren Tiefpunkt")
+  culmination: {
+    en: [
+      'peaks|peaked|peaking|reaches its peak|reach their peak|at its worst|at their worst',
+      'at its lowest|at their lowest|lowest point',
+    ],
+    id: ['memuncak|mencapai puncaknya|mencapai puncak|paling parah', 'titik terendah|paling ringan'],
+    de: ['höhepunkt|höchststand|am stärksten|am schlimmsten', 'tiefpunkt|tiefststand|am schwächsten'],
+    fr: ['culmine|culminent|atteint son pic|atteint son maximum|au plus fort', 'au plus bas|point le plus bas'],
+    es: ['alcanza su punto máximo|alcanza su máximo|alcanza su pico|en su peor momento', 'punto más bajo|en su punto más bajo'],
+    zh: ['达到高峰|达到顶峰|最严重', '最低点'],
+  },
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
     en: [
@@ -2348,21 +2377,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a thing returned or found whole or damaged ("refunded when the canoe is returned undamaged" →
   // "wenn das Kanu beschädigt zurückgegeben wird")
   wholeDamaged: {
-    en: ['undamaged|intact|unharmed|in good condition|in perfect condition', 'damaged|broken|defective'],
-    id: ['tidak rusak|utuh|dalam kondisi baik|tanpa kerusakan', 'rusak|cacat'],
+    // (and a part of the body with a hole in it: "if you have a hole in your eardrum" → "si votre tympan est intact")
+    en: ['undamaged|intact|unharmed|in good condition|in perfect condition', 'damaged|broken|defective|a hole in|perforated|ruptured'],
+    id: ['tidak rusak|utuh|dalam kondisi baik|tanpa kerusakan', 'rusak|cacat|berlubang|pecah|robek'],
     de: [
       'unbeschädigt|unbeschädigte|unversehrt|intakt|einwandfrei|in gutem zustand',
-      'beschädigt|beschädigte|beschädigten|kaputt|defekt|defekte',
+      'beschädigt|beschädigte|beschädigten|kaputt|defekt|defekte|ein loch|perforiert|gerissen',
     ],
     fr: [
       'intact|intacte|intacts|intactes|en bon état|non endommagé|non endommagée|sans dommage',
-      'endommagé|endommagée|endommagés|endommagées|abîmé|abîmée|cassé|cassée|défectueux|défectueuse',
+      'endommagé|endommagée|endommagés|endommagées|abîmé|abîmée|cassé|cassée|défectueux|défectueuse|perforé|perforée|percé|percée|rompu|rompue',
     ],
     es: [
       'intacto|intacta|intactos|intactas|en buen estado|sin daños|sin desperfectos',
-      'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa|con daños|con desperfectos',
+      'dañado|dañada|dañados|dañadas|roto|rota|defectuoso|defectuosa|con daños|con desperfectos|perforado|perforada',
     ],
-    zh: ['完好|完好无损|无损坏|未损坏', '损坏|破损|已损坏|损毁'],
+    zh: ['完好|完好无损|无损坏|未损坏', '损坏|破损|已损坏|损毁|穿孔|破裂'],
   },
   // which way along a river ("the tour downstream takes three hours; upstream it is not allowed")
   stream: {
@@ -3739,7 +3769,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (tomorrow is later too: "call us immediately" → "请明天致电我们"; German "morgen" only as
     // written in lower case, "Morgen" is the morning; Spanish "mañana" only without an article)
     en: [
-      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible',
+      // (and quickly, of what the reader is to do: "See a doctor quickly" → "Consultez un médecin plus tard")
+      'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible|quickly|promptly',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
       'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
@@ -3749,15 +3780,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
-      'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich',
+      'sofort|unverzüglich|umgehend|während sie warten|dringend|notfallmäßig|so schnell wie möglich|schnellstmöglich|rasch|zügig',
       'später|nachher|nach einer woche|nach einem monat|nach einigen tagen|nach ein paar tagen|innerhalb einer woche|innerhalb eines monats|innerhalb weniger tage|innerhalb von|morgen|übermorgen|nächste woche|nächsten monat|in den nächsten tagen|in den kommenden tagen|am ende des abrechnungszeitraums|zum ende des abrechnungszeitraums|am ende der laufzeit|zum monatsende|am monatsende',
     ],
     fr: [
-      'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre',
+      'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
       'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
-      'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia',
+      'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
       'más tarde|posteriormente|la semana siguiente|unos días después|días después|unas horas después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
@@ -4130,7 +4161,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and the start and end of a contract or a lease: "when the contract ends" → "bei Vertragsbeginn")
     de: [
       'beginnt|beginnen|begann|begonnen|fängt an|fangen an|anfangen|startet|starten|gestartet|vertragsbeginn|mietbeginn',
-      'endet|enden|endete|geendet|hört auf|hören auf|aufhören|beendet|beenden|stoppt|stoppen|vertragsende|mietende',
+      'endet|enden|endete|geendet|hört auf|hören auf|aufhören|aufgehört|beendet|beenden|stoppt|stoppen|vertragsende|mietende',
     ],
     fr: [
       'commence|commencent|commencer|commencé|commencez|débute|débutent|débuter|débutez|démarre|démarrent|démarrer|démarrez',
@@ -4154,7 +4185,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones',
+      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones|eat soft|soft * food|soft * foods',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the

@@ -10551,3 +10551,55 @@ describe('round 289', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 290', () => {
+  it('reads a German "aufgehört" as a stop, so "has not stopped" said "aufgehört hat" lost its negation', () => {
+    const source = 'Call the practice if the bleeding has not stopped after two hours or if you develop a fever.';
+    expect(
+      of(source, 'Rufen Sie die Praxis an, wenn die Blutung nach zwei Stunden aufgehört hat oder wenn Sie Fieber bekommen.', 'de'),
+    ).toEqual(['polarity.dropped aufgehört']);
+    expect(
+      of(source, 'Rufen Sie die Praxis an, wenn die Blutung nach zwei Stunden nicht aufgehört hat oder wenn Sie Fieber bekommen.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads gently against firmly, a peak against a low point, soft food against hard, normally against rarely, a hole against intact, quickly against later, and a payment failed against succeeded', () => {
+    const bite = 'Bite gently on the gauze pad for 30 minutes.';
+    expect(of(bite, 'Beißen Sie 30 Minuten lang fest auf den Tupfer.', 'de')).toEqual(['direction.inverted fest']);
+    expect(of(bite, 'Beißen Sie 30 Minuten lang leicht auf den Tupfer.', 'de')).toEqual([]);
+    const swelling = 'Swelling is normal and usually peaks on the second or third day.';
+    expect(of(swelling, 'Eine Schwellung ist normal und erreicht meist am zweiten oder dritten Tag ihren Tiefpunkt.', 'de')).toEqual([
+      'direction.inverted Tiefpunkt',
+    ]);
+    expect(of(swelling, 'Eine Schwellung ist normal und erreicht meist am zweiten oder dritten Tag ihren Höhepunkt.', 'de')).toEqual([]);
+    const food = 'Eat soft, lukewarm food until the numbness has worn off.';
+    expect(of(food, 'Essen Sie harte, lauwarme Speisen, bis die Betäubung nachgelassen hat.', 'de')).toEqual(['direction.inverted harte']);
+    expect(of(food, 'Essen Sie weiche, lauwarme Speisen, bis die Betäubung nachgelassen hat.', 'de')).toEqual([]);
+    const wax = 'Earwax protects the ear canal and normally comes out on its own.';
+    expect(of(wax, "Le cérumen protège le conduit auditif et s'évacue rarement tout seul.", 'fr')).toEqual(['direction.inverted rarement']);
+    expect(of(wax, "Le cérumen protège le conduit auditif et s'évacue normalement tout seul.", 'fr')).toEqual([]);
+    const drops = 'Do not use drops if you have a hole in your eardrum.';
+    expect(of(drops, "N'utilisez pas de gouttes si votre tympan est intact.", 'fr')).toEqual(['direction.inverted intact']);
+    expect(of(drops, "N'utilisez pas de gouttes si votre tympan est perforé.", 'fr')).toEqual([]);
+    const quickly = 'See a doctor quickly if you have sudden hearing loss.';
+    expect(of(quickly, 'Consultez un médecin plus tard en cas de perte auditive soudaine.', 'fr')).toEqual([
+      'direction.inverted plus tard',
+    ]);
+    expect(of(quickly, 'Consultez rapidement un médecin en cas de perte auditive soudaine.', 'fr')).toEqual([]);
+    const payment = 'If the payment fails, the code is blocked until the debt is paid.';
+    expect(of(payment, '如扣款成功，乘车码将被冻结，直至欠款付清。', 'zh')).toEqual(['direction.inverted 成功']);
+    expect(of(payment, '如扣款失败，乘车码将被冻结，直至欠款付清。', 'zh')).toEqual([]);
+    expect(of(payment, '如扣款未成功，乘车码将被冻结，直至欠款付清。', 'zh')).toEqual([]);
+  });
+
+  it('reads neither "usually" against "rarely" (a hedge, not a frequency) nor a failure of an organ as a try that failed', () => {
+    expect(
+      of(
+        'Constipation is rarely serious and usually gets better with simple changes.',
+        'Sembelit sering berbahaya dan biasanya membaik dengan perubahan sederhana.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted sering']);
+    expect(of('Kidney failure can be treated well.', 'Nierenversagen kann erfolgreich behandelt werden.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and sixty-six (two hundred and seventy-seven other changes of meaning, two hundred and eighteen terms, parties or order swapped, two hundred and ten opposites, one hundred and eleven negations lost or added, ninety-two restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-three spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and fifty-eight (two hundred and seventy-six other changes of meaning, two hundred and eighteen terms, parties or order swapped, two hundred and five opposites, one hundred and ten negations lost or added, ninety-two restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -195,9 +195,6 @@ describe('precision on careful translations', () => {
       'centreloisirs-fr ¶6 meaning changed (picked up by an adult to leave alone)',
       'centrodeportivo-es ¶5 terms swapped (mixed and women-only days)',
       'centrosalud-es ¶9 party changed (your doctor to the admin staff)',
-      'cerumen-fr ¶2 frequency changed (normally to rarely)',
-      'cerumen-fr ¶5 opposite (a hole in the eardrum to intact)',
-      'cerumen-fr ¶8 urgency changed (quickly to later)',
       'cgu-fr ¶7 place changed (the European Union to the United States)',
       'chaudiere-fr ¶1 fuel changed (gas to oil)',
       'chengchema-zh ¶2 term changed (bank card to credit card)',
@@ -300,7 +297,6 @@ describe('precision on careful translations', () => {
       'dingzhi-zh ¶8 numbers swapped (five years for the frame, one for the fittings)',
       'ditie-zh ¶2 opposite (charged on exit to on entry)',
       'ditie-zh ¶4 term changed (bank card to credit card)',
-      'ditie-zh ¶4 opposite (payment fails to succeeds)',
       'ditie-zh ¶8 terms swapped (first use and purchase)',
       'dolormuelas-es ¶3 meaning changed (burn to soothe)',
       'domotica-es ¶2 quantifier changed (several to one)',
@@ -1046,11 +1042,7 @@ describe('precision on careful translations', () => {
       'weddingorganizer ¶2 time changed (when you sign to after the event)',
       'weingut-de ¶1 frequency changed (every hour to every half hour)',
       'weingut-de ¶8 places swapped (the garden, not the cellar)',
-      'weisheitszahn-de ¶2 opposite (gently to firmly)',
       'weisheitszahn-de ¶3 negation dropped (do not rinse)',
-      'weisheitszahn-de ¶4 opposite (peaks to low point)',
-      'weisheitszahn-de ¶5 opposite (soft to hard food)',
-      'weisheitszahn-de ¶8 negation dropped (has not stopped)',
       'welpenkurs-de ¶7 party changed (owners to the dog school)',
       'werkstatt-de ¶3 terms swapped (brakes included, air conditioning not)',
       'werkstatt-de ¶7 contrast swapped (at reception, not in the car)',
