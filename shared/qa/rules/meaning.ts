@@ -417,7 +417,10 @@ const CUES: Record<string, Cues> = {
       above: list('mehr als|über|oberhalb von|älter als'),
       below: list('weniger als|unter|unterhalb von|jünger als'),
       both: list('beide|beiden|beider|beides|sowohl'),
-      one: list('einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine|nur ein|nur einen|nur einem'),
+      // (and one of what a possessive names: "auf einem Ihrer Geräte", on one of your devices)
+      one: list(
+        'einer der|eine der|eines der|einem der|einen der|entweder|nur einer|nur eine|nur ein|nur einen|nur einem|einem ihrer|einer ihrer|eines ihrer|einen ihrer|einem seiner|einer seiner|einem unserer|einer unserer|eines unserer',
+      ),
       // ("den vollen Fahrpreis", the full fare, as "full" is in English)
       all: list(
         'alle|allen|aller|alles|jeder|jede|jedes|jeden|jedem|sämtliche|volle|vollen|voller|volles|vollständig|komplett|gesamte|gesamten|gesamter|gesamtes|den ganzen|die ganze|das ganze|der ganze|dem ganzen',
@@ -589,11 +592,13 @@ const CUES: Record<string, Cues> = {
         // ("谢绝", politely declined, is a notice's "not permitted": "谢绝自带零食"; "没电", run down,
         // and "没收", confiscated, are words of their own; so are the words "别" ends or begins that
         // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
+        // ("不良", poor, "不当", improper, "不正确", incorrect, "不规律", irregular, "不适", discomfort, are words
+        // of their own, as "un-" words are: soft cues, "poor posture" → "姿势不良")
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under"; "未来", the future, is no "not yet")
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便])(?!符(?!合))(?![满滿](?!意))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便良当])(?!符(?!合))(?![满滿](?!意))(?!正[确常])(?!规[律则])(?!适(?![合用宜]))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -607,7 +612,7 @@ const CUES: Record<string, Cues> = {
       // ("免打扰", do not disturb, names a mode: "quiet hours")
       // ("不便", inconvenient, a word of its own: "行动不便", limited mobility; and "不符", inconsistent,
       // "与描述不符", differ from the description, not "不符合", does not meet)
-      soft: /不好|不错|不錯|不佳|不便|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
+      soft: /不好|不错|不錯|不佳|不便|不良|不当|不正确|不正常|不规律|不规则|不适(?![合用宜])|不符(?!合)|无(?!人机)|免(?!打扰)|避免|防止|停止|停药|停用|中止|退烧|退热|消退|消失|除了|除非|除外|只|仅|未(?![来來])(?=\p{sc=Han}{1,4}的)|(?<![除并並绝絕决決而])非(?!常)/gu,
       // (and the negation of a bound said with a modal between: "不得超过", "不要少于")
       // (and the longest or shortest of a term, "最短租期为两天", and "不低于", not below)
       most: /最多|至多|最大(?=[\s\u00a0]*[0-9０-９])|最长(?=租期|期限|时长|时间|[\s\u00a0]*[0-9０-９])|不超过|不高于|不长于|不重于|(?:不得|不要|不能|不应|不宜|不可)超过|最高|上限/gu,
@@ -1876,7 +1881,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: [
       'lejos de|alejado de|alejados de|alejada de|alejadas de|proteger|proteja|protegido|protegidos|protegida|protegidas|al abrigo de',
-      'exponer|exponga|expuesto|expuestos|expuesta|expuestas',
+      // (and with a pronoun glued on: "protect it from the sun" → "expóngala al sol")
+      'exponer|exponga|expuesto|expuestos|expuesta|expuestas|expóngala|expóngalo|expóngalas|expóngalos|expóngase|exponerla|exponerlo',
     ],
   },
   temperature: {
@@ -2261,6 +2267,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // how much of a thing ("drink plenty of fluids" → "beba poco líquido"); not "many" and "few",
   // said of anything, nor "a little", which is some
+  // exercise hard or gentle on the joints ("low-impact activities such as swimming" → "à fort impact")
+  impact: {
+    en: ['low-impact|low impact|gentle on the joints|easy on the joints', 'high-impact|high impact'],
+    id: ['berdampak rendah|benturan rendah|ringan bagi sendi', 'berdampak tinggi|benturan tinggi'],
+    de: [
+      'gelenkschonend|gelenkschonende|gelenkschonenden|gelenkschonender',
+      'gelenkbelastend|gelenkbelastende|gelenkbelastenden|hoher belastung',
+    ],
+    fr: ['faible impact|sans impact|doux pour les articulations|douces pour les articulations', 'fort impact|impact élevé|haut impact'],
+    es: ['bajo impacto|suaves con las articulaciones|suave con las articulaciones', 'alto impacto|impacto elevado'],
+    zh: ['低冲击|对关节冲击小', '高冲击|对关节冲击大'],
+  },
   // a payment or a try that fails against one that succeeds ("If the payment fails, the code is blocked" → "如扣款成功")
   outcome: {
     en: [
@@ -2326,7 +2344,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'poco|poca|limite|lo menos posible|el menor tiempo posible',
     ],
     // (Chinese "多喝", drink plenty, against "少喝"; a large amount against a small one, "尿量少")
-    zh: ['多喝|多饮|多吃|大量|量多|尽量多|尽可能多', '少喝|少饮|少吃|少量|量少|尽量少|尽可能少'],
+    // (and too much or too little of a thing: "too little sleep" → "睡眠过多")
+    zh: ['多喝|多饮|多吃|大量|量多|尽量多|尽可能多|过多|太多', '少喝|少饮|少吃|少量|量少|尽量少|尽可能少|过少|太少'],
   },
   // how wide a thing is ("Wear wide shoes" → "sepatu yang sempit"); not "tight", also strict
   width: {
@@ -2438,9 +2457,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['faible|faibles|mauvais|mauvaise|mauvaises|médiocre|médiocres', 'excellent|excellente|excellents|excellentes|très bon|très bonne'],
     es: ['mala|malo|malas|malos|débil|débiles|deficiente|deficientes', 'excelente|excelentes|muy buena|muy bueno'],
   },
+  // a body weight too high or too low ("If you are overweight" → "Si vous êtes en sous-poids")
+  bodyWeight: {
+    en: ['overweight|obese|obesity', 'underweight'],
+    id: ['kelebihan berat badan|obesitas|kegemukan', 'kekurangan berat badan|berat badan kurang|terlalu kurus'],
+    de: ['übergewicht|übergewichtig|übergewichtige|übergewichtigen|adipös|adipositas', 'untergewicht|untergewichtig|untergewichtige'],
+    fr: ['surpoids|obèse|obèses|obésité', 'sous-poids|insuffisance pondérale|trop maigre|trop maigres'],
+    es: ['sobrepeso|obeso|obesa|obesos|obesas|obesidad', 'bajo peso|peso insuficiente|demasiado delgado|demasiado delgada'],
+    zh: ['超重|肥胖', '体重过轻|偏瘦|过瘦'],
+  },
   // weight lost or gained ("Losing weight can reduce …" → "Eine Gewichtszunahme kann …")
   weight: {
-    en: ['losing weight|lose weight|loses weight|weight loss', 'gaining weight|gain weight|gains weight|weight gain|put on weight'],
+    // (and kilos lost or gained: "losing even a few kilos" → "prendre quelques kilos")
+    en: [
+      'losing weight|lose weight|loses weight|weight loss|losing a few kilos|losing even a few kilos|lose a few kilos|losing a few pounds|lose a few pounds|losing some weight|lose some weight',
+      'gaining weight|gain weight|gains weight|weight gain|put on weight|gaining a few kilos|gain a few kilos|putting on a few kilos|put on a few kilos|gaining some weight|gain some weight',
+    ],
     id: [
       'menurunkan berat badan|penurunan berat badan|turun berat badan',
       'menaikkan berat badan|kenaikan berat badan|bertambah berat badan|penambahan berat badan',
@@ -2448,12 +2480,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['abnehmen|gewichtsabnahme|gewichtsverlust|gewichtsreduktion', 'zunehmen|gewichtszunahme'],
     // (and said of the reader: "if you … lose weight without trying" → "si vous prenez du poids")
     fr: [
-      'perdre du poids|perdez du poids|perd du poids|perdu du poids|perte de poids|maigrir|maigrissez',
-      'prendre du poids|prenez du poids|prend du poids|pris du poids|prise de poids|grossir|grossissez',
+      'perdre du poids|perdez du poids|perd du poids|perdu du poids|perte de poids|maigrir|maigrissez|perdre quelques kilos|perdez quelques kilos|perdre un peu de poids',
+      'prendre du poids|prenez du poids|prend du poids|pris du poids|prise de poids|grossir|grossissez|prendre quelques kilos|prenez quelques kilos|prendre un peu de poids',
     ],
     es: [
-      'perder peso|pierde peso|pierdes peso|pierda peso|pérdida de peso|adelgazar|adelgaza',
-      'ganar peso|gana peso|ganas peso|gane peso|aumento de peso|subir de peso|engordar|engorda',
+      'perder peso|pierde peso|pierdes peso|pierda peso|pérdida de peso|adelgazar|adelgaza|perder unos kilos|perder algunos kilos',
+      'ganar peso|gana peso|ganas peso|gane peso|aumento de peso|subir de peso|engordar|engorda|ganar unos kilos|ganar algunos kilos',
     ],
   },
   // a medicine taken on an empty stomach or with food ("on an empty stomach" → "setelah makan")
@@ -3502,7 +3534,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'suelto|suelta|sueltos|sueltas|holgado|holgada|holgados|holgadas|flojo|floja',
     ],
     // (and covered tightly or loosely: "紧紧地覆盖", "松松地")
-    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧', '宽松|松动|松开|松松地|轻轻地盖'],
+    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧|紧绷|绷紧|勒紧', '宽松|松动|松开|松松地|轻轻地盖|松弛|松散'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],
@@ -3846,14 +3878,21 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'caused|causing|can cause|may cause|might cause|could cause|will cause|to cause|lead to|leads to|trigger|triggers',
       'prevent|prevents|prevented|preventing|protect against|protects against',
     ],
-    id: ['menyebabkan|memicu|mengakibatkan|menimbulkan', 'mencegah|dicegah|melindungi dari'],
-    de: ['verursachen|verursacht|auslösen|führen zu|führt zu', 'verhindern|verhindert|vorbeugen|vorbeugt|schützen vor|schützt vor'],
+    // (and a harm avoided: "can cause scars" → "puede evitar cicatrices")
+    id: ['menyebabkan|memicu|mengakibatkan|menimbulkan', 'mencegah|dicegah|melindungi dari|menghindari'],
+    de: [
+      'verursachen|verursacht|auslösen|führen zu|führt zu',
+      'verhindern|verhindert|vorbeugen|vorbeugt|schützen vor|schützt vor|vermeiden|vermeidet',
+    ],
     fr: [
       'provoquer|provoque|provoquent|causer|causent|entraîner|entraîne|entraînent|déclencher|déclenche',
-      'prévenir|prévient|préviennent|empêcher|empêche|protéger contre|protège contre',
+      'prévenir|prévient|préviennent|empêcher|empêche|protéger contre|protège contre|éviter|évite|évitent',
     ],
-    es: ['provocar|provoca|provocan|causar|causan|desencadenar|desencadena', 'prevenir|previene|previenen|proteger contra|protege contra'],
-    zh: ['导致|引起|引发|造成', '预防|防止'],
+    es: [
+      'provocar|provoca|provocan|causar|causan|desencadenar|desencadena',
+      'prevenir|previene|previenen|proteger contra|protege contra|evitar|evita|evitan',
+    ],
+    zh: ['导致|引起|引发|造成', '预防|防止|避免'],
   },
   // the end of a month or of a year ("expire at the end of the month" → "于年底失效")
   monthOrYearEnd: {
@@ -7046,6 +7085,39 @@ const CHINESE_VERB_BEFORE_AFTER =
 
 /** A Chinese "lest" ("以免", its "免" with the character before), which opens a clause of what is to be avoided. */
 const LEST_ZH = /^以免$/u;
+
+/** A clause of cause after a comma ("…, ya que", "…, car", "…, weil", "…，因为"), up to the end of what it is found in. */
+const CAUSE_AFTER_COMMA: Readonly<Record<string, RegExp>> = {
+  en: /[,;]\s*(?:because|as|since)\s/giu,
+  id: /[,;]\s*(?:karena|sebab)\s/giu,
+  de: /[,;]\s*(?:weil|denn|da)\s/giu,
+  fr: /[,;]\s*(?:car|parce que|puisque|puisqu['’])\s?/giu,
+  es: /[,;]\s*(?:ya que|porque|puesto que|pues)\s/giu,
+  zh: /[，,；;]\s*(?:因为|由于)/gu,
+};
+
+/**
+ * Whether a soft cue stands in a clause of cause the translation opens after a comma, while each of
+ * the source's negations stands before the source sentence's first comma: such a word says
+ * something of the cause, never the main clause's "not".
+ */
+function inCauseAfterComma(
+  target: Analysis,
+  targetSentence: Sentence,
+  cue: Cue,
+  source: Analysis,
+  sourceSentence: Sentence,
+  sourceNots: readonly Cue[],
+): boolean {
+  const pattern = CAUSE_AFTER_COMMA[baseLanguage(target.lang)];
+  if (!pattern || sourceNots.length === 0) return false;
+  const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const firstComma = sourceText.search(/[,;，；]/u);
+  if (firstComma < 0 || sourceNots.some((negation) => negation.start >= sourceSentence.start + firstComma)) return false;
+  const before = target.text.slice(targetSentence.start, cue.start);
+  pattern.lastIndex = 0;
+  return pattern.test(before);
+}
 
 /** What follows an "after" that makes it "only after" or "then": "后才", "后再", "后方可" (not "再次", again). */
 const AFTER_THEN_ZH = /^(?:才|再(?![次度])|方可|方能)/u;
@@ -13991,7 +14063,11 @@ export const meaningRule: Rule = {
             LEST_ZH.test(target.text.slice(Math.max(targetSentence.start, cue.start - 1), cue.end)) &&
             /[，,]/u.test(target.text.slice(targetSentence.start, cue.start)) &&
             sourceNots.some((negation) => imperativeNegation(source, negation))
-          ),
+          ) &&
+          // (nor one of a clause of cause after a comma where the source negates before its first
+          // comma: "Do not squeeze spots, as this can cause scars" → "Apriétese los granos, ya que
+          // puede evitar cicatrices" lost it)
+          !inCauseAfterComma(target, targetSentence, cue, source, sourceSentence, sourceNots),
       );
       // (a "without" that is the sentence's only negation trades for nothing: "works without an
       // internet connection" → "funktioniert nur mit einer Internetverbindung" lost it)

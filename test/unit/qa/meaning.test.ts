@@ -10603,3 +10603,52 @@ describe('round 290', () => {
     expect(of('Kidney failure can be treated well.', 'Nierenversagen kann erfolgreich behandelt werden.', 'de')).toEqual([]);
   });
 });
+
+describe('round 291', () => {
+  it('reads a soft word of a clause of cause after a comma as no rendering of the main clause\'s "not"', () => {
+    const source = 'Do not squeeze spots, as this can cause scars and spread the infection.';
+    expect(of(source, 'Apriétese los granos, ya que puede evitar cicatrices y extender la infección.', 'es')).toEqual([
+      'polarity.dropped Apriétese los granos',
+      'direction.inverted evitar',
+    ]);
+    expect(of(source, 'No se apriete los granos, ya que puede provocar cicatrices y extender la infección.', 'es')).toEqual([]);
+  });
+
+  it('reads causing a harm against avoiding it, protecting against exposing (with its pronoun glued on), low impact against high, overweight against underweight, and kilos lost against gained', () => {
+    expect(of('Squeezing spots can cause scars.', 'Apretar los granos puede evitar cicatrices.', 'es')).toEqual([
+      'direction.inverted evitar',
+    ]);
+    expect(of('Squeezing spots can cause scars.', 'Apretar los granos puede provocar cicatrices.', 'es')).toEqual([]);
+    const sun = 'Use a moisturiser if your skin becomes dry, and protect it from the sun.';
+    expect(of(sun, 'Use una crema hidratante si la piel se le reseca, y expóngala al sol.', 'es')).toEqual([
+      'direction.inverted expóngala',
+    ]);
+    expect(of(sun, 'Use una crema hidratante si la piel se le reseca, y protéjala del sol.', 'es')).toEqual([]);
+    const activities = 'Choose low-impact activities such as swimming or cycling.';
+    expect(of(activities, 'Choisissez des activités à fort impact comme la natation ou le vélo.', 'fr')).toEqual([
+      'direction.inverted fort impact',
+    ]);
+    expect(of(activities, 'Choisissez des activités à faible impact comme la natation ou le vélo.', 'fr')).toEqual([]);
+    const kilos = 'If you are overweight, losing even a few kilos reduces the load on your knees.';
+    expect(of(kilos, 'Si vous êtes en sous-poids, prendre quelques kilos réduit la charge sur vos genoux.', 'fr')).toEqual([
+      'direction.inverted sous-poids',
+      'direction.inverted prendre quelques kilos',
+    ]);
+    expect(of(kilos, 'Si vous êtes en surpoids, perdre ne serait-ce que quelques kilos réduit la charge sur vos genoux.', 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a tight band against a loose one and too little against too much in Chinese, "不良" as a word of its own, and German "einem Ihrer" as one of all', () => {
+    expect(of('It feels like a tight band around the head.', '感觉就像头上箍着一条松弛的带子。', 'zh')).toEqual([
+      'direction.inverted 松弛',
+    ]);
+    expect(of('It feels like a tight band around the head.', '感觉就像头上箍着一条紧绷的带子。', 'zh')).toEqual([]);
+    const triggers = 'It is often triggered by stress, poor posture or too little sleep.';
+    expect(of(triggers, '其诱因常为压力、姿势不正确或睡眠过多。', 'zh')).toEqual(['direction.inverted 过多']);
+    expect(of(triggers, '其诱因常为压力、姿势不良或睡眠过少。', 'zh')).toEqual([]);
+    const sync = 'Your notes are synced across all your devices.';
+    expect(of(sync, 'Ihre Notizen werden auf einem Ihrer Geräte synchronisiert.', 'de')).toEqual(['quantifier.changed einem Ihrer']);
+    expect(of(sync, 'Ihre Notizen werden auf allen Ihren Geräten synchronisiert.', 'de')).toEqual([]);
+  });
+});

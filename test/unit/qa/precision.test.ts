@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and seventy-four (two hundred and seventy-nine other changes of meaning, two hundred and twenty terms, parties or order swapped, two hundred and thirteen opposites, one hundred and eleven negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and sixty-five (two hundred and seventy-nine other changes of meaning, two hundred and twenty terms, parties or order swapped, two hundred and six opposites, one hundred and ten negations lost or added, ninety-three restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,12 +48,9 @@ describe('precision on careful translations', () => {
       'academiabaile-es ¶2 opposite (start of the month to the end)',
       'academiabaile-es ¶5 meaning changed (suitable footwear to any)',
       'academiabaile-es ¶6 restriction dropped (only the last class to all)',
-      'acne-es ¶3 negation dropped (do not squeeze)',
-      'acne-es ¶3 opposite (cause scars to avoid them)',
       'acne-es ¶5 contrast swapped (the whole area, not just spots)',
       'acne-es ¶6 order inverted (dry before dressing to dress before it dries)',
       'acne-es ¶7 opposite (oil-free to with oil)',
-      'acne-es ¶7 opposite (protect from the sun to expose)',
       'acservice ¶9 frequency changed (daily to rarely)',
       'aeropuerto-es ¶3 opposite (drop-off to pick-up zone)',
       'ahorro-es ¶8 meaning changed (transferred to lost)',
@@ -88,9 +85,6 @@ describe('precision on careful translations', () => {
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
-      'arthrose-fr ¶3 opposite (low-impact to high-impact)',
-      'arthrose-fr ¶6 opposite (overweight to underweight)',
-      'arthrose-fr ¶6 opposite (losing to gaining weight)',
       'ascensor-es ¶1 frequency swapped (monthly inspection and annual check)',
       'ascensor-es ¶2 numbers swapped (four hours on working days, eight at weekends)',
       'ascensor-es ¶4 negation added (included to not included)',
@@ -696,7 +690,6 @@ describe('precision on careful translations', () => {
       'netdisk-zh ¶6 contrast swapped (Wi-Fi, not mobile data)',
       'ninera-es ¶3 direction changed (picks up from school to takes to school)',
       'ninera-es ¶6 limits inverted (not more than to not less than)',
-      'notizapp-de ¶2 quantifier changed (all devices to one)',
       'notizapp-de ¶3 meaning changed (moved to the bin to removed for good)',
       'notizapp-de ¶4 parties swapped (everyone edits, only the owner deletes)',
       'nounou-fr ¶7 opposite (at the same time as to outside)',
@@ -984,8 +977,6 @@ describe('precision on careful translations', () => {
       'tondeuse-fr ¶6 parties swapped (sharpened by the Rental Company)',
       'tongfeng-zh ¶1 body part changed (the big toe to the thumb)',
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
-      'toutong-zh ¶2 opposite (tight to loose)',
-      'toutong-zh ¶3 opposite (too little sleep to too much)',
       'toutong-zh ¶7 meaning changed (what triggers to what relieves)',
       'trampolinpark-de ¶1 negation added (can be reused)',
       'transporte-es ¶4 terms swapped (free and half price)',
