@@ -2153,12 +2153,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
       // (and what happens as a rule: "normally comes out on its own" → "s'évacue rarement tout seul")
-      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally',
+      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally|every night|every day|nightly',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
       'jarang|langka|sesekali|kadang-kadang',
-      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu|normalnya',
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu|normalnya|setiap malam|setiap hari',
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
@@ -2214,13 +2214,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // (and gentle movements, exercise: "start gentle movements" → "gerakan kuat")
   force: {
-    en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously'],
+    en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously|harsh'],
     id: ['dengan lembut|perlahan|pelan pelan|dengan pelan|lembut', 'dengan keras|dengan kuat|kuat kuat|kuat|keras|berat'],
     // (and German "fest", firmly: "Bite gently on the gauze" → "Beißen Sie … fest auf den Tupfer")
-    de: ['sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen', 'kräftig|kräftige|kräftigen|heftig|heftige|heftigen|fest'],
+    // (and a cleanser or a soap gentle or harsh: "Use a gentle cleanser" → "ein aggressives Reinigungsmittel")
+    de: [
+      'sanft|sanfte|sanften|sanfter|behutsam|behutsame|behutsamen',
+      'kräftig|kräftige|kräftigen|heftig|heftige|heftigen|fest|aggressiv|aggressive|aggressiven|aggressiver|aggressives',
+    ],
     fr: [
       'doucement|doux|douce|douces',
-      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement',
+      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement|agressif|agressive|agressifs|agressives',
     ],
     zh: ['轻柔|轻轻|轻缓', '用力|大力|使劲'],
     es: [
@@ -2305,6 +2309,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['culmine|culminent|atteint son pic|atteint son maximum|au plus fort', 'au plus bas|point le plus bas'],
     es: ['alcanza su punto máximo|alcanza su máximo|alcanza su pico|en su peor momento', 'punto más bajo|en su punto más bajo'],
     zh: ['达到高峰|达到顶峰|最严重', '最低点'],
+  },
+  // a place well lit or dim ("scan in good light" → "sous un faible éclairage")
+  lighting: {
+    en: [
+      'good light|bright light|well lit|well-lit|daylight|good lighting',
+      'poor light|dim light|low light|poorly lit|badly lit|dim|poor lighting',
+    ],
+    id: ['cahaya yang baik|cahaya terang|pencahayaan yang baik|terang', 'cahaya redup|cahaya kurang|pencahayaan buruk|redup|gelap'],
+    de: [
+      'gutem licht|gutes licht|hellem licht|guter beleuchtung|gut beleuchtet|tageslicht',
+      'schlechtem licht|schwachem licht|schlechter beleuchtung|dämmerlicht|schwach beleuchtet',
+    ],
+    fr: [
+      'bon éclairage|bonne lumière|lumière vive|bien éclairé|bien éclairée|lumière du jour',
+      'faible éclairage|mauvais éclairage|faible lumière|lumière faible|pénombre|mal éclairé|mal éclairée',
+    ],
+    es: [
+      'buena luz|buena iluminación|bien iluminado|bien iluminada|luz natural',
+      'poca luz|mala iluminación|luz tenue|penumbra|mal iluminado|mal iluminada',
+    ],
+    zh: ['光线充足|光线良好|光线明亮', '光线昏暗|光线不足|光线较暗|昏暗'],
   },
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
@@ -3046,17 +3071,32 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['al aire|al descubierto|descubierto|descubierta|destapado|destapada', 'cubierto|cubierta|tapado|tapada'],
     zh: ['暴露在空气中|敞开|透气', '盖住|遮盖|覆盖住'],
   },
+  // muscles let go or tensed ("because they relax the throat muscles" → "membuat otot tenggorokan menegang")
+  muscleTension: {
+    en: ['relax|relaxes|relaxed|relaxing', 'tense|tenses|tensed|tensing|tense up|tighten up|stiffen|stiffens'],
+    id: ['mengendur|rileks|melemaskan|lemas|relaksasi', 'menegang|tegang|mengencang|kaku'],
+    de: ['entspannen|entspannt|entspannte|entspannten|erschlaffen|erschlafft', 'anspannen|angespannt|angespannte|verkrampfen|verkrampft'],
+    fr: [
+      'détendre|détend|détendent|détendu|détendus|relâche|relâchent|relâcher',
+      'contracter|contracte|contractent|crisper|crispe|crispent|tendu|tendus',
+    ],
+    es: ['relajar|relaja|relajan|relajado|relajados|relajada|relajadas', 'tensar|tensa|tensan|contraer|contrae|contraen|tenso|tensos'],
+  },
   // swelling up or going down ("can cause the nose to swell again" → "dass die Nase abschwillt")
   swelling: {
-    en: ['swell|swells|swell up|swells up|swollen|become swollen', 'shrink|shrinks|shrunk|shrinking'],
-    id: ['bengkak|membengkak|menjadi bengkak', 'mengempis|kempis|menyusut'],
+    // (and a part grown larger: "enlarged tonsils" → "amandel yang mengecil")
+    en: ['swell|swells|swell up|swells up|swollen|become swollen|enlarged', 'shrink|shrinks|shrunk|shrinking|shrunken'],
+    id: ['bengkak|membengkak|menjadi bengkak|membesar', 'mengempis|kempis|menyusut|mengecil'],
     de: [
       'anschwillt|anschwellen|schwillt an|schwellen an|geschwollen|geschwollene|geschwollenen',
       'abschwillt|abschwellen|schwillt ab|abgeschwollen',
     ],
     fr: ['gonfle|gonflent|gonfler|gonflé|gonflée|enfle|enflent|enfler|enflé|enflée', 'dégonfle|dégonfler|désenfle|désenfler'],
-    es: ['se hincha|se hinchan|hincharse|hinchado|hinchada|hinchados|hinchadas', 'se deshincha|se deshinchan|deshincharse|deshinchado'],
-    zh: ['肿胀|肿起|发肿|肿大', '消肿'],
+    es: [
+      'se hincha|se hinchan|hincharse|hinchado|hinchada|hinchados|hinchadas|agrandado|agrandada|agrandados|agrandadas',
+      'se deshincha|se deshinchan|deshincharse|deshinchado',
+    ],
+    zh: ['肿胀|肿起|发肿|肿大|增大', '消肿|缩小'],
   },
   // inside a town or outside it ("installation is included for orders within the city" → "市外订单")
   town: {
@@ -3917,8 +3957,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['for a few days|for a short time|short-term|short term|briefly', 'long-term|long term|for a long time|for long periods'],
     id: ['beberapa hari|jangka pendek|waktu singkat|sebentar', 'jangka panjang|dalam waktu lama|waktu yang lama'],
     de: [
-      'ein paar tage|einige tage|wenige tage|kurzzeitig|kurzfristig',
-      'langfristig|über längere zeit|längere zeit|über einen langen zeitraum',
+      'ein paar tage|einige tage|wenige tage|kurzzeitig|kurzfristig|kurzzeitige|kurzzeitigen|kurzfristige|kurzfristigen|kurzfristiger',
+      'langfristig|über längere zeit|längere zeit|über einen langen zeitraum|langfristige|langfristigen|langfristiger|langwierig|langwierige|langwierigen',
     ],
     fr: ['quelques jours|à court terme|brièvement|peu de temps', 'à long terme|longtemps|durablement|de façon prolongée'],
     es: [
@@ -3962,7 +4002,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['begrenzt|beschränkt|begrenzte|beschränkte', 'unbegrenzt|unbeschränkt|unbegrenzte|unbeschränkte|reichlich|ausreichend vorhanden'],
     fr: ['limité|limitée|limités|limitées', 'illimité|illimitée|illimités|illimitées|en abondance|abondant|abondantes|abondants'],
     es: ['limitado|limitada|limitados|limitadas', 'ilimitado|ilimitada|ilimitados|ilimitadas|de sobra|abundante|abundantes'],
-    zh: ['有限', '无限|不限|充足|充裕'],
+    // (and limited said as a limit set: "Mileage is unlimited" → "限制里程"; not "不受限制", "没有限制")
+    zh: ['有限|限制', '无限|不限|充足|充裕|不受限制|无限制|没有限制|不设限制'],
   },
   // sharp or blurred ("your vision will be blurred" → "penglihatan Anda akan jernih")
   sharpness: {
@@ -5031,8 +5072,9 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'conservé|conservés|conservée|conservées|gardé|gardés|gardée|gardées|jeté|jetés|jetée|jetées|détruit|détruits|détruite|détruites',
     ],
     // (and said in the present: "the seller keeps the deposit" → "la parte vendedora devuelve las arras")
+    // (and in the subjunctive: "after the dress is returned" → "después de que el vestido se devuelva")
     es: [
-      'devuelto|devueltos|devuelta|devueltas|restituido|devuelve|devuelven|devolverá|devolverán',
+      'devuelto|devueltos|devuelta|devueltas|restituido|devuelve|devuelven|devolverá|devolverán|devuelva|devuelvan',
       'conservado|conservados|retenido|retenidos|guardado|guardados|tirado|tirados|tirada|tiradas|desechado|desechados|destruido|destruidos|se queda con|se quedará con|se quedan con|conserva|conservará|retiene|retendrá',
     ],
     zh: ['退还|归还|返还', '保留|留存|扣留|丢弃|扔掉|销毁'],
@@ -6162,7 +6204,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   lostFound: ['丢失|遗失|丢了', '捡到|拾到|找到'],
   cardKind: ['信用卡', '借记卡'],
   leash: ['牵绳|拴绳|系绳|拴好|牵好|拴上|牵引绳', '不牵绳|不拴绳|不系绳|散放|放养|解开绳|松开牵引绳|解开牵引绳|自由奔跑'],
-  fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电'],
+  fill: ['加满|满箱|满油|装满|满的|电量充足|充满电|电量已满', '空的|空箱|清空|空着|电量低|电量不足|低电量|没电|为空|油箱空'],
   losing: ['失去|丧失|丢掉', '获得|得到|赢得|取得'],
   keeping: ['保留|保存|保管|留着|存放', '丢弃|扔掉|丢掉|删除|销毁|处理掉'],
   until: ['直到|之前|以前|为止', '之后|以后'],

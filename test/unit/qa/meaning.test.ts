@@ -10652,3 +10652,52 @@ describe('round 291', () => {
     expect(of(sync, 'Ihre Notizen werden auf allen Ihren Geräten synchronisiert.', 'de')).toEqual([]);
   });
 });
+
+describe('round 292', () => {
+  it('reads a Spanish subjunctive "se devuelva" as a return, so a deposit held until the dress is returned is no return turned', () => {
+    const source = 'A deposit is held on your card and released after the dress is returned undamaged.';
+    expect(of(source, 'Se retiene en su tarjeta una fianza, que se libera después de que el vestido se devuelva sin daños.', 'es')).toEqual(
+      [],
+    );
+  });
+
+  it('reads muscles relaxed against tensed, enlarged against shrunken, every night against now and then, long-term against short-term, gentle against aggressive, good light against poor, a full tank against an empty one, and unlimited against limited in Chinese', () => {
+    const throat = 'Avoid alcohol before bedtime, because it relaxes the throat muscles.';
+    expect(of(throat, 'Hindari alkohol sebelum tidur, karena alkohol membuat otot tenggorokan menegang.', 'id')).toEqual([
+      'direction.inverted menegang',
+    ]);
+    expect(of(throat, 'Hindari alkohol sebelum tidur, karena alkohol membuat otot tenggorokan mengendur.', 'id')).toEqual([]);
+    const children = 'Children who snore every night should be seen by a doctor, as enlarged tonsils may be the cause.';
+    expect(
+      of(
+        children,
+        'Anak yang mendengkur sesekali sebaiknya diperiksa oleh dokter, karena amandel yang mengecil mungkin menjadi penyebabnya.',
+        'id',
+      ),
+    ).toEqual(['direction.inverted sesekali', 'direction.inverted mengecil']);
+    expect(
+      of(
+        children,
+        'Anak yang mendengkur setiap malam sebaiknya diperiksa oleh dokter, karena amandel yang membesar mungkin menjadi penyebabnya.',
+        'id',
+      ),
+    ).toEqual([]);
+    const rosacea = 'Rosacea is a long-term skin condition.';
+    expect(of(rosacea, 'Rosazea ist eine kurzfristige Hauterkrankung.', 'de')).toEqual(['direction.inverted kurzfristige']);
+    expect(of(rosacea, 'Rosazea ist eine langwierige Hauterkrankung.', 'de')).toEqual([]);
+    const cleanser = 'Use a gentle cleanser every day.';
+    expect(of(cleanser, 'Verwenden Sie jeden Tag ein aggressives Reinigungsmittel.', 'de')).toEqual(['direction.inverted aggressives']);
+    expect(of(cleanser, 'Verwenden Sie jeden Tag ein mildes Reinigungsmittel.', 'de')).toEqual([]);
+    const scan = 'For best results, scan in good light.';
+    expect(of(scan, 'Pour de meilleurs résultats, numérisez sous un faible éclairage.', 'fr')).toEqual([
+      'direction.inverted faible éclairage',
+    ]);
+    expect(of(scan, 'Pour de meilleurs résultats, numérisez sous un bon éclairage.', 'fr')).toEqual([]);
+    const tank = 'The car is handed over with a full tank and must be returned with a full tank.';
+    expect(of(tank, '车辆交付时油箱为空，归还时也须加满。', 'zh')).toEqual(['direction.inverted 为空']);
+    expect(of(tank, '车辆交付时油箱为满油，归还时也须加满。', 'zh')).toEqual([]);
+    expect(of('Mileage is unlimited within the country.', '国内限制里程。', 'zh')).toEqual(['direction.inverted 限制']);
+    expect(of('Mileage is unlimited within the country.', '国内不限里程。', 'zh')).toEqual([]);
+    expect(of('Mileage is unlimited within the country.', '国内里程不受限制。', 'zh')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: a deposit "held on your card … after the dress is returned" said "Se retiene … se devuelva"
-      'alquilervestidos-es ¶4 direction.inverted "retiene"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and seventy-seven (two hundred and seventy-nine other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and fourteen opposites, one hundred and ten negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-three spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and sixty-eight (two hundred and seventy-nine other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and six opposites, one hundred and ten negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-two spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -644,9 +642,6 @@ describe('precision on careful translations', () => {
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'mendengkur ¶3 terms swapped (on your side instead of your back)',
-      'mendengkur ¶4 opposite (relax to tighten)',
-      'mendengkur ¶7 frequency changed (every night to now and then)',
-      'mendengkur ¶7 opposite (enlarged to shrunken)',
       'menu ¶2 terms swapped',
       'meteo-fr ¶5 negation added (contains advertising)',
       'meteo-fr ¶6 opposite (less reliable to more)',
@@ -829,10 +824,7 @@ describe('precision on careful translations', () => {
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
       'roncopatia-es ¶1 opposite (loud to soft)',
-      'roncopatia-es ¶4 opposite (relaxes to tightens)',
-      'rosazea-de ¶2 opposite (long-term to short-term)',
       'rosazea-de ¶3 opposite (well to hardly)',
-      'rosazea-de ¶5 opposite (gentle to harsh)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
       'routenplaner-de ¶1 terms swapped (fastest to shortest)',
       'routenplaner-de ¶4 opposite (before to during)',
@@ -851,7 +843,6 @@ describe('precision on careful translations', () => {
       'sariawan ¶8 negation dropped (does not hurt)',
       'sariawan ¶8 meaning changed (must always to need not)',
       'scanapp-de ¶5 negation added (turn on to do not turn on)',
-      'scannerdocuments-fr ¶3 opposite (good light to poor light)',
       'scannerdocuments-fr ¶4 quantifier changed (a single file to several)',
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
@@ -1124,8 +1115,6 @@ describe('precision on careful translations', () => {
       'zixishi-zh ¶5 opposite (released to others to kept for you)',
       'zixishi-zh ¶6 things swapped (food and drinks)',
       'zona-fr ¶1 term changed (the chickenpox virus to the flu virus)',
-      'zuche-zh ¶3 opposite (full tank to empty)',
-      'zuche-zh ¶4 opposite (unlimited to limited)',
     ]);
   });
 });
