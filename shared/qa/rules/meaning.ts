@@ -1998,7 +1998,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (not "dejar", "seguir": also "let" and "follow")
     // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
     es: [
-      'suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejan de|dejará de|dejarás de|dejarán de',
+      'suspender|suspenda|interrumpir|interrumpa|dejas de|deja de|dejan de|dejará de|dejarás de|dejarán de|deje de|dejen de',
       'continuar|continúe|siguen funcionando|sigue funcionando',
     ],
     // (not "停" alone: 停车 is parking)
@@ -3768,7 +3768,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|light food|light foods|lightly|lightweight',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
@@ -3844,7 +3844,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       // (and quickly, of what the reader is to do: "See a doctor quickly" → "Consultez un médecin plus tard")
       'immediately|at once|right away|straight away|without delay|while you wait|while-you-wait|on the spot|urgently|urgent|as a matter of urgency|as soon as possible|quickly|promptly',
       // (and at the end of a period: "lose premium features at the end of the billing period" → "sofort")
-      'later|later on|afterwards|at a later time|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
+      'later|later on|afterwards|at a later time|can wait|next week|next month|tomorrow|within a week|within a month|within a few days|at the end of the billing period|at the end of the period|at the end of the current period|at the end of the month|at the end of the term',
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
@@ -3857,7 +3857,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
-      'plus tard|ultérieurement|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|peut attendre|peuvent attendre|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
@@ -4265,7 +4265,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones|eat soft|soft * food|soft * foods',
+      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
     id: ['keras|sadah', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
@@ -8230,7 +8230,9 @@ const WEEKDAY_EN = dateNamesPattern('en', 'weekday');
 /** "By" a time of day or a date, or "no later than" one: "by 7 a.m.", "by 17:30", "by noon", "by 31 December", "no later than Friday", "by the end of June". */
 const BY_A_TIME = new RegExp(
   String.raw`\b(?:by|no[\s\u00a0]+later[\s\u00a0]+than|not[\s\u00a0]+later[\s\u00a0]+than)[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b|\d{1,2}[:.]\d{2}\b|noon\b|midday\b|midnight\b|` +
-    String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b)`,
+    String.raw`(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?${MONTH_EN}\b|${MONTH_EN}[\s\u00a0]+\d|${WEEKDAY_EN}\b|the end of\b|` +
+    // (and a day counted in a month: "by the third working day of each month")
+    String.raw`the[\s\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|last)[\s\u00a0]+(?:working[\s\u00a0]+|business[\s\u00a0]+|calendar[\s\u00a0]+)?day\b)`,
   'iu',
 );
 
@@ -8247,7 +8249,7 @@ const BY_A_DATE = new RegExp(
 const FROM_A_TIME: Readonly<Record<string, { start: RegExp; until: RegExp }>> = {
   de: {
     start: new RegExp(
-      String.raw`\bab[\s\u00a0]+(?:dem[\s\u00a0]+|der[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|mitternacht|mittag|${dateNamesPattern('de', 'weekday')})`,
+      String.raw`\bab[\s\u00a0]+(?:dem[\s\u00a0]+|der[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|mitternacht|mittag|${dateNamesPattern('de', 'weekday')}|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|fünfzehnt|letzt)en[\s\u00a0]+(?:werktag|arbeitstag|kalendertag|tag))`,
       'iu',
     ),
     until: /\b(?:bis|spätestens|vor)\b/iu,
@@ -10775,6 +10777,9 @@ function phrasePattern(names: Record<string, string>): RegExp {
  * Where a text names one of the values, and which: the longest phrase at each word, its words one
  * after another (a hyphen between, as in "abu-abu"); none inside a phrase `not` lists.
  */
+/** A clock time right after a Chinese phrase ("8点", "十点", "20:00"). */
+const CLOCK_AFTER_ZH = /^[\s\u00a0]*(?:[0-9０-９]+|[一二三四五六七八九十两]+)[\s\u00a0]*[点點时時:：]/u;
+
 function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: string }> {
   let byTable = valuesFound.get(analysis);
   if (!byTable) valuesFound.set(analysis, (byTable = new Map()));
@@ -10791,6 +10796,8 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       const value = names[match[0]];
       // (not a number of an ordinal: "第一个月" is the first month, not a month)
       if (/^[一二三两]/u.test(match[0]) && analysis.text.charAt(match.index - 1) === '第') continue;
+      // (nor a night before a clock time: "每天晚上8点至次日早上8点" is every day from 8 p.m.)
+      if (value === 'night' && CLOCK_AFTER_ZH.test(analysis.text.slice(match.index + match[0].length))) continue;
       // ('' names none: "每天早上", every morning, is a time of day said daily)
       if (value) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
     }

@@ -2382,7 +2382,8 @@ describe('German and French', () => {
     expect(all(unopened, 'Produk yang belum dibuka dapat dikembalikan dalam 30 hari.', 'id')).toEqual([]);
     const never = 'Never stop taking a prescribed medicine without speaking to your doctor.';
     expect(all(never, 'Deje de tomar un medicamento recetado sin hablar con su médico.', 'es')).toEqual([
-      ['polarity.dropped', 'Deje de tomar'],
+      // (on the words of stopping, which now say the continuation pair's side)
+      ['polarity.dropped', 'Deje de'],
     ]);
     expect(all(never, 'No deje nunca de tomar un medicamento recetado sin hablar con su médico.', 'es')).toEqual([]);
     expect(all(never, 'Nunca interrumpa un tratamiento recetado sin consultar a su médico.', 'es')).toEqual([]);
@@ -10699,5 +10700,32 @@ describe('round 292', () => {
     expect(of('Mileage is unlimited within the country.', '国内限制里程。', 'zh')).toEqual(['direction.inverted 限制']);
     expect(of('Mileage is unlimited within the country.', '国内不限里程。', 'zh')).toEqual([]);
     expect(of('Mileage is unlimited within the country.', '国内里程不受限制。', 'zh')).toEqual([]);
+  });
+});
+
+describe('round 293', () => {
+  it('reads a Chinese night before a clock time as a time of day said daily, not a frequency', () => {
+    const source = 'Parking is free every day from 8 p.m. to 8 a.m.';
+    expect(of(source, '每天晚上8点至次日早上8点免费停车。', 'zh')).toEqual([]);
+    expect(of('The lights are switched off every day.', '灯每天晚上都会关闭。', 'zh')).toEqual(['frequency.changed 每天晚上']);
+  });
+
+  it('reads soft stools against hard, light bleeding against heavy, quickly against "can wait", keeping on against stopping in Spanish, and a due date by a working day made a start', () => {
+    const stools = 'Drink plenty of water so that your stools stay soft.';
+    expect(of(stools, "Buvez beaucoup d'eau pour que vos selles restent dures.", 'fr')).toEqual(['direction.inverted dures']);
+    expect(of(stools, "Buvez beaucoup d'eau pour que vos selles restent molles.", 'fr')).toEqual([]);
+    const bleeding = 'Bleeding is usually light and bright red.';
+    expect(of(bleeding, 'Les saignements sont généralement abondants et rouge vif.', 'fr')).toEqual(['direction.inverted abondants']);
+    expect(of(bleeding, 'Les saignements sont généralement légers et rouge vif.', 'fr')).toEqual([]);
+    const dark = 'Black stools need to be checked by a doctor quickly.';
+    expect(of(dark, 'Des selles noires peuvent attendre.', 'fr')).toEqual(['direction.inverted peuvent attendre']);
+    expect(of(dark, 'Des selles noires doivent être examinées rapidement par un médecin.', 'fr')).toEqual([]);
+    expect(of('Keep breastfeeding as usual.', 'Deje de dar el pecho.', 'es')).toEqual(['direction.inverted Deje de']);
+    expect(of('Keep breastfeeding as usual.', 'No deje de dar el pecho como de costumbre.', 'es')).toEqual([]);
+    const fee = 'The fee is due by the third working day of each month.';
+    expect(of(fee, 'Die Gebühr ist ab dem dritten Werktag eines jeden Monats fällig.', 'de')).toEqual([
+      'limits.inverted ab dem dritten Werktag',
+    ]);
+    expect(of(fee, 'Die Gebühr ist bis zum dritten Werktag eines jeden Monats fällig.', 'de')).toEqual([]);
   });
 });

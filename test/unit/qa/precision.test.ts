@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "every day from 8 p.m. to 8 a.m." said "每天晚上8点至次日早上8点"
-      'tingche-zh ¶5 frequency.changed "每天晚上"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and seventy-nine (two hundred and eighty-four other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and eleven opposites, one hundred and ten negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-three spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and seventy-four (two hundred and eighty-two other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and eight opposites, one hundred and ten negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-three spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -287,7 +285,6 @@ describe('precision on careful translations', () => {
       'derechosimagen-es ¶1 opposite (during to outside)',
       'derechosimagen-es ¶7 terms swapped (printed and online images)',
       'dermatitis-es ¶3 restriction added (even when the skin looks healthy to only when it looks ill)',
-      'deshidratacion-es ¶6 opposite (keep breastfeeding to stop)',
       // (a letter alone is no name, no number, no code of the source's shape)
       'dialysis ¶1 name changed (Building C to B)',
       // ("avoid" is a soft cue, said in many ways: its loss is not a negation lost)
@@ -450,9 +447,6 @@ describe('precision on careful translations', () => {
       'hausordnung-de ¶2 contrast swapped (in the cellar, not in the stairwell)',
       'hausordnung-de ¶7 parties swapped (attic allowed, railings not)',
       'hausordnung-de ¶8 exception lost (other than small animals to small animals)',
-      'hemorroides-fr ¶3 opposite (soft to hard stools)',
-      'hemorroides-fr ¶7 opposite (light bleeding to heavy)',
-      'hemorroides-fr ¶7 meaning changed (checked quickly to can wait)',
       'herpeslabial-es ¶2 opposite (most contagious to less)',
       'herpeslabial-es ¶2 meaning changed (remain contagious until healed to stops before)',
       'heuschnupfen-de ¶6 time changed (a few days to at once)',
@@ -754,7 +748,6 @@ describe('precision on careful translations', () => {
       'petinsurance ¶4 party changed (the owner to the insurer)',
       'petinsurance ¶5 terms swapped (excluded and included)',
       'petsitting-fr ¶5 party changed (the owner to the pet sitter)',
-      'pferdepension-de ¶3 deadline changed (by the third working day to from it)',
       'pferdepension-de ¶4 party changed (the owner to the stable)',
       'pferdepension-de ¶6 party changed (paid by the owner to the stable)',
       'pflanzenapp-de ¶2 terms swapped (according to its needs, not on a schedule)',
