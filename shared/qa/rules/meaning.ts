@@ -2331,6 +2331,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     zh: ['光线充足|光线良好|光线明亮', '光线昏暗|光线不足|光线较暗|昏暗'],
   },
+  // a limb or a bone out of shape or normal ("if the bone looks out of shape" → "tulangnya tampak normal")
+  deformity: {
+    en: ['out of shape|deformed|misshapen', 'looks normal|look normal|normal shape'],
+    id: ['berubah bentuk|bentuknya berubah|bengkok', 'tampak normal|terlihat normal|bentuknya normal'],
+    de: ['verformt|deformiert|fehlgestellt|verformte|deformierte', 'sieht normal aus|normal aussieht|normal aussehen'],
+    fr: ['déformé|déformée|déformés|déformées|difforme', 'paraît normal|paraît normale|semble normal|semble normale|aspect normal'],
+    es: ['deformado|deformada|deformados|deformadas|deforme', 'parece normal|aspecto normal|se ve normal'],
+    zh: ['变形|畸形', '看起来正常|外形正常|形状正常'],
+  },
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
     en: [
@@ -3193,7 +3202,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   moisture: {
     en: ['wet|damp|moist|watery', 'dry|dried'],
     id: ['basah|lembap|lembab|berair', 'kering|dikeringkan'],
-    de: ['nass|nasse|nassen|feucht|feuchte|feuchten|tränend|tränende|tränenden', 'trocken|trockene|trockenen'],
+    de: [
+      'nass|nasse|nassen|nasser|nasses|feucht|feuchte|feuchten|feuchter|feuchtes|tränend|tränende|tränenden',
+      'trocken|trockene|trockenen|trockener|trockenes',
+    ],
     fr: ['mouillé|mouillée|humide|humides|larmoyant|larmoyants|larmoyante|larmoyantes', 'sec|sèche|secs|sèches'],
     es: ['mojado|mojada|mojados|mojadas|húmedo|húmeda|húmedos|húmedas|llorosos|llorosas', 'seco|seca|secos|secas'],
   },
@@ -3848,7 +3860,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     id: [
       'segera|secepatnya|sesegera mungkin|saat itu juga',
-      'nanti|belakangan|lain kali|beberapa hari kemudian|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
+      'nanti|belakangan|lain kali|beberapa hari kemudian|seminggu kemudian|seminggu setelah|di kemudian hari|minggu depan|bulan depan|besok|keesokan harinya|hari berikutnya|dalam seminggu|dalam waktu seminggu|dalam sebulan|dalam beberapa hari|dalam waktu dekat|di akhir periode tagihan|pada akhir periode tagihan|di akhir periode penagihan',
     ],
     // (and while you wait: "keys cut while you wait" → "innerhalb von drei Tagen")
     de: [
@@ -3857,12 +3869,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'immédiatement|tout de suite|sans délai|aussitôt|pendant que vous attendez|sur le champ|minute|en urgence|de toute urgence|sans attendre|rapidement',
-      'plus tard|ultérieurement|peut attendre|peuvent attendre|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
+      'plus tard|ultérieurement|peut attendre|peuvent attendre|une semaine après|une semaine plus tard|demain|dans la semaine|sous une semaine|dans le mois|dans un délai de|sous 24 heures|sous 48 heures|la semaine prochaine|la semaine suivante|le mois prochain|à la fin de la période de facturation|à la fin de la période|à la fin du mois|dans les jours qui suivent|dans les prochains jours',
     ],
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|la semana siguiente|unos días después|días después|unas horas después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
+      'más tarde|posteriormente|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [

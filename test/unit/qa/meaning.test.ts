@@ -10729,3 +10729,24 @@ describe('round 293', () => {
     expect(of(fee, 'Die Gebühr ist bis zum dritten Werktag eines jeden Monats fällig.', 'de')).toEqual([]);
   });
 });
+
+describe('round 294', () => {
+  it('reads a dry cough against a wet one in every German ending, at once against a week later, and a bone out of shape against normal', () => {
+    const cough = 'A dry cough after a viral infection is usually harmless.';
+    expect(of(cough, 'Ein feuchter Husten nach einem Virusinfekt ist meist harmlos.', 'de')).toEqual(['direction.inverted feuchter']);
+    expect(of(cough, 'Ein trockener Husten nach einem Virusinfekt ist meist harmlos.', 'de')).toEqual([]);
+    const tickets = 'Tickets are sent to the app immediately after payment.';
+    expect(of(tickets, 'Las entradas se envían a la app una semana después del pago.', 'es')).toEqual([
+      'direction.inverted una semana después',
+    ]);
+    expect(of(tickets, 'Las entradas se envían a la app inmediatamente después del pago.', 'es')).toEqual([]);
+    expect(of(tickets, "Les billets sont envoyés dans l'application une semaine après le paiement.", 'fr')).toEqual([
+      'direction.inverted une semaine après',
+    ]);
+    const bone = 'Go to the emergency department if the bone looks out of shape.';
+    expect(of(bone, 'Pergilah ke instalasi gawat darurat jika tulangnya tampak normal.', 'id')).toEqual([
+      'direction.inverted tampak normal',
+    ]);
+    expect(of(bone, 'Pergilah ke instalasi gawat darurat jika tulangnya tampak berubah bentuk.', 'id')).toEqual([]);
+  });
+});

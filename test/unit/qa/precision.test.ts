@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and eighty-one (two hundred and eighty-three other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and twelve opposites, one hundred and eleven negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-four spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and seventy-eight (two hundred and eighty-three other changes of meaning, two hundred and twenty-two terms, parties or order swapped, two hundred and ten opposites, one hundred and eleven negations lost or added, ninety-four restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-three spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -81,7 +81,6 @@ describe('precision on careful translations', () => {
       'antigaspi-fr ¶8 term changed (weight to price)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
-      'appentradas-es ¶2 timing changed (immediately after payment to a week after)',
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
@@ -473,7 +472,6 @@ describe('precision on careful translations', () => {
       'hundepension-de ¶2 opposite (including food to excluding)',
       'hundepension-de ¶3 opposite (on arrival to on collection)',
       'hundepension-de ¶5 party changed (the owner pays to the kennel)',
-      'husten-de ¶8 opposite (dry cough to wet)',
       'impots-fr ¶3 term changed (tax due to tax refunded)',
       'imunisasibayi ¶6 negation dropped (not until recovered to at once)',
       'incidencias-es ¶6 negation added (can be submitted anonymously)',
@@ -959,7 +957,6 @@ describe('precision on careful translations', () => {
       'tension-es ¶8 negation dropped (do not stop to stop)',
       'terkilir ¶2 opposite (avoid walking to walk often)',
       'terkilir ¶4 negation dropped (should not be so tight)',
-      'terkilir ¶8 opposite (out of shape to normal)',
       'termsofservice ¶8 country changed (England to Ireland)',
       'termsofservice ¶10 negation added (remains in force to no longer)',
       'theatre-fr ¶9 term changed (stalls to balcony)',
