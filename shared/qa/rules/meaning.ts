@@ -2244,7 +2244,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   evenIf: {
     en: ['if|provided that|as long as', 'even if|even though|although'],
     id: ['jika|kalau|bila|apabila|asalkan', 'bahkan jika|bahkan kalau|meskipun|walaupun|biarpun|meski'],
-    de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich'],
+    // (and German "auch dann …, wenn", the concession said around what holds: "bleiben auch dann verfügbar, wenn")
+    de: ['wenn|falls|sofern', 'auch wenn|selbst wenn|obwohl|obgleich|auch dann|selbst dann'],
     fr: ['si|pourvu que|à condition que', 'même si|bien que|quoique'],
     es: ['si|siempre que|con tal de que', 'aunque|incluso si|aun si|aun cuando'],
     // (by its characters: "如果", "如", "若" against "即使", "即便", "哪怕")
@@ -2339,6 +2340,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['déformé|déformée|déformés|déformées|difforme', 'paraît normal|paraît normale|semble normal|semble normale|aspect normal'],
     es: ['deformado|deformada|deformados|deformadas|deforme', 'parece normal|aspecto normal|se ve normal'],
     zh: ['变形|畸形', '看起来正常|外形正常|形状正常'],
+  },
+  // the most of a quality against the least ("They are most contagious when" → "le moins contagieux")
+  // (the source's side only with its adjective: "most" alone is also most people)
+  superlative: {
+    en: [
+      'most contagious|most infectious|most effective|most likely|most active|most severe|most dangerous|most at risk',
+      'least contagious|least infectious|least effective|least likely|least active|least severe|least dangerous|least at risk',
+    ],
+    de: ['am ansteckendsten|am wirksamsten|am wahrscheinlichsten|am gefährlichsten|am aktivsten', 'am wenigsten'],
+    fr: ['le plus|la plus|les plus', 'le moins|la moins|les moins'],
+    es: ['el más|la más|los más|las más|lo más', 'el menos|la menos|los menos|las menos|lo menos'],
   },
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
@@ -6188,8 +6200,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   transfer: ['上传', '下载'],
   order: ['第一|首次|最先|最初|起初', '最后|最末'],
   time: [
-    `之前|以前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前|接单前|受理前|审核前|送达前|配送前|取餐前|出餐前|${CHINESE_EVENTS.map((event) => `${event}前`).join('|')}`,
-    `之后|以后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后|接单后|受理后|审核后|送达后|配送后|取餐后|出餐后|${CHINESE_EVENTS.map((event) => `${event}后`).join('|')}`,
+    `之前|以前|截止日前|截止日期前|到期日前|确认前|提交前|登录前|转账前|支付前|续订前|续费前|到期前|扣款前|生效前|订阅前|注册前|签约前|提交前|付费前|退订前|饭前|事先|早餐前|午餐前|晚餐前|献血前|运动前|游泳前|洗澡前|开车前|用药前|下水前|服务前|上门前|到访前|来访前|搬家前|装修前|维修前|上车前|下车前|登机前|使用前|服用前|出发前|离开前|到达前|入住前|开始前|睡前|闭馆前|关门前|截止前|结束前|退房前|起飞前|用餐前|进食前|手术前|考试前|出行前|旅行前|回国前|入境前|出境前|付款前|预约前|预约时间前|就诊前|治疗前|检查前|拔牙前|补牙前|注射前|接种前|入场前|登记前|报到前|安装前|更新前|充电前|购买前|下单前|发货前|取消前|预订前|上课前|比赛前|活动前|演出前|交出手机前|交出前|送修前|交付前|寄出前|交机前|申请前|申请之前|报名前|入学前|参观前|闭园前|入园前|保养前|修理前|检修前|维修保养前|清洗前|点前|点以前|点之前|签收前|收货前|取件前|打烊前|关店前|开始时间前|出发时间前|结束时间前|营业时间前|起飞时间前|日落前|日出前|天黑前|日落之前|日出之前|天黑之前|接单前|受理前|审核前|送达前|配送前|取餐前|出餐前|${CHINESE_EVENTS.map((event) => `${event}前`).join('|')}`,
+    `之后|以后|截止日后|截止日期后|到期日后|确认后|提交后|登录后|转账后|支付后|续订后|续费后|到期后|扣款后|生效后|订阅后|注册后|签约后|提交后|付费后|退订后|饭后|事后|早餐后|午餐后|晚餐后|献血后|运动后|游泳后|洗澡后|开车后|用药后|下水后|服务后|上门后|到访后|来访后|搬家后|装修后|维修后|上车后|下车后|登机后|使用后|服用后|出发后|离开后|到达后|入住后|开始后|睡后|闭馆后|关门后|截止后|结束后|退房后|起飞后|用餐后|进食后|手术后|考试后|出行后|旅行后|回国后|入境后|出境后|付款后|预约后|预约时间后|就诊后|治疗后|检查后|拔牙后|补牙后|注射后|接种后|入场后|登记后|报到后|安装后|更新后|充电后|购买后|下单后|发货后|取消后|预订后|上课后|比赛后|活动后|演出后|交出手机后|交出后|送修后|交付后|寄出后|交机后|申请后|申请之后|报名后|入学后|参观后|闭园后|入园后|保养后|修理后|检修后|维修保养后|清洗后|点后|点以后|点之后|签收后|收货后|取件后|打烊后|关店后|开始时间后|出发时间后|结束时间后|营业时间后|起飞时间后|日落后|日出后|天黑后|日落之后|日出之后|天黑之后|接单后|受理后|审核后|送达后|配送后|取餐后|出餐后|${CHINESE_EVENTS.map((event) => `${event}后`).join('|')}`,
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
@@ -14265,6 +14277,9 @@ export const meaningRule: Rule = {
         added &&
         !ofALimit &&
         sourceNegations.length === 0 &&
+        // (nor one that renders a "no" glued to its word: "no-shows forfeit the down payment" →
+        // "tim yang tidak datang kehilangan uang mukanya")
+        !s.negation.some((cue) => gluedToItsWord(source.text, cue)) &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&
@@ -14605,8 +14620,14 @@ const CHINESE_OR_IF = /或(?:者)?(?:如果|若|当)/gu;
 /** What follows an English "and" that begins a clause of its own: a verb of the same subject ("and is quoted"). */
 const CLAUSE_AFTER_AND =
   /^\s+(?:is|are|was|were|will|must|can|cannot|may|should|has|have|does|do|never|can't|won't|isn't|aren't|doesn't|don't)\b/u;
-/** Words of "but" that may stand after the second clause's first words ("Kindergeld dagegen schon", "Kindergeld jedoch nicht"). */
-const BUT_INSIDE: Readonly<Record<string, RegExp>> = { de: /^(?:jedoch|dagegen|hingegen)$/u };
+/**
+ * Words of "but" or "so" that may stand after the second clause's first words ("Kindergeld dagegen
+ * schon", "Kindergeld jedoch nicht", "n'embrassez donc personne", "tragen Sie deshalb").
+ */
+const BUT_INSIDE: Readonly<Record<string, RegExp>> = {
+  de: /^(?:jedoch|dagegen|hingegen|daher|deshalb|deswegen)$/u,
+  fr: /^donc$/u,
+};
 
 /**
  * A sentence of two clauses set against each other by a "but" (or joined by a "so", or by an "and"

@@ -10750,3 +10750,40 @@ describe('round 294', () => {
     expect(of(bone, 'Pergilah ke instalasi gawat darurat jika tulangnya tampak berubah bentuk.', 'id')).toEqual([]);
   });
 });
+
+describe('round 295', () => {
+  it('reads a French "donc" after its verb as no clause break between the verb and its negation', () => {
+    const source = 'They are most contagious when the blisters burst, so do not kiss anyone until the sore has completely healed.';
+    expect(
+      of(
+        source,
+        "Ils sont le plus contagieux lorsque les vésicules éclatent ; n'embrassez donc personne avant que le bouton soit complètement guéri.",
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        source,
+        'Ils sont le plus contagieux lorsque les vésicules éclatent ; embrassez donc qui vous voulez avant que le bouton soit complètement guéri.',
+        'fr',
+      ),
+    ).toEqual(['polarity.dropped embrassez donc']);
+  });
+
+  it('reads the most of a quality against the least, a German "auch dann …, wenn" as "even if", and a Chinese day before a due date', () => {
+    const contagious = 'They are most contagious when the blisters burst.';
+    expect(of(contagious, 'Ils sont le moins contagieux lorsque les vésicules éclatent.', 'fr')).toEqual(['direction.inverted le moins']);
+    expect(of(contagious, 'Ils sont le plus contagieux lorsque les vésicules éclatent.', 'fr')).toEqual([]);
+    const notes = 'Notes remain available even if you delete a book from your device.';
+    expect(of(notes, 'Notizen bleiben auch dann verfügbar, wenn Sie ein Buch von Ihrem Gerät löschen.', 'de')).toEqual([]);
+    expect(of(notes, 'Notizen bleiben verfügbar, wenn Sie ein Buch von Ihrem Gerät löschen.', 'de')).toEqual(['direction.inverted wenn']);
+    const bill = 'With automatic payment on, the bill is deducted three days before the due date.';
+    expect(of(bill, '开通自动缴费后，账单将在截止日前三天扣除。', 'zh')).toEqual([]);
+    expect(of(bill, '开通自动缴费后，账单将在截止日后三天扣除。', 'zh')).toEqual(['direction.inverted 截止日后']);
+  });
+
+  it('reads a negation of the translation as the rendering of a "no" glued to its word', () => {
+    const source = 'Bookings can be rescheduled free of charge; no-shows forfeit the down payment.';
+    expect(of(source, 'Pemesanan dapat dijadwalkan ulang tanpa biaya; tim yang tidak datang kehilangan uang mukanya.', 'id')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these six', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,21 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "do not kiss anyone until" said "n'embrassez donc personne avant que"
-      'boutondefievre-fr ¶3 polarity.added "n\'embrassez"',
-      'boutondefievre-fr ¶3 polarity.dropped "personne avant que le bouton soit complètement guéri"',
-      // as first seen: "remain available even if you delete" said "bleiben auch dann verfügbar, wenn Sie … löschen"
-      'ebookreader-de ¶4 direction.inverted "wenn"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "automatic payment on, … three days before the due date" said "开通自动缴费后，… 截止日前三天"
-      'jiaofei-zh ¶4 direction.inverted "后"',
-      // as first seen: "no-shows forfeit the down payment" said "tim yang tidak datang kehilangan uang mukanya"
-      'sewalapanganfutsal ¶8 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and ninety-three (two hundred and eighty-four other changes of meaning, two hundred and twenty-three terms, parties or order swapped, two hundred and eighteen opposites, one hundred and twelve negations lost or added, ninety-five restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ninety-one (two hundred and eighty-four other changes of meaning, two hundred and twenty-three terms, parties or order swapped, two hundred and sixteen opposites, one hundred and twelve negations lost or added, ninety-five restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -168,7 +159,6 @@ describe('precision on careful translations', () => {
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'boutondefievre-fr ¶2 opposite (usually heal to rarely)',
-      'boutondefievre-fr ¶3 opposite (most contagious to least)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       'boxinternet-fr ¶2 negation added (can cancel at any time)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
@@ -517,7 +507,6 @@ describe('precision on careful translations', () => {
       'jianshen-zh ¶5 term changed (paid in full to in instalments)',
       'jianshen-zh ¶8 opposite (continue with another trainer to cancelled)',
       'jiaofei-zh ¶3 opposite (up to the due date to after it)',
-      'jiaofei-zh ¶4 opposite (three days before the due date to after)',
       'jiaofei-zh ¶5 opposite (too low to sufficient)',
       'jiaoqi-zh ¶1 meaning changed (fungal to bacterial)',
       'jiaoqi-zh ¶8 meaning changed (see a doctor to continue treatment)',
