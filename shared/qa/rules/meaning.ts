@@ -436,7 +436,7 @@ const CUES: Record<string, Cues> = {
       majorityLike: list('viele|vielen|gewöhnlich|normalerweise|in der regel|fast|beinahe|weitgehend'),
       // (and absence, missing: "absent for more than three months" → "länger als drei Monate fehlen")
       // ("einwandfrei", flawless, says nothing is wrong: no negative word)
-      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los|(?!einwandfrei)\p{L}{3,}frei|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|vorbeugen|vorzubeugen|vorgebeugt|verhüten|verhütet|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust|endgültig|endgültige|endgültigen)$/u,
+      soft: /^(?:un\p{L}{3,}|\p{L}{3,}los(?:e|er|en|es|em)?|(?!einwandfrei)\p{L}{3,}frei(?:e|er|en|es|em)?|fehlen|fehlt|fehlte|fehlten|gefehlt|fehlend|fehlende|fehlenden|abwesend|abwesende|abwesenden|abwesenheit|verboten|ausgeschlossen|ausschließlich|vermeiden|meiden|meidet|gemieden|verzichten|verzichtet|verzichte|verhindern|vorbeugen|vorzubeugen|vorgebeugt|verhüten|verhütet|außer|nur|stattdessen|statt|anstatt|sondern|gegensatz|verlieren|verliert|verloren|verlust|endgültig|endgültige|endgültigen)$/u,
       // ("unter", "unsere", "Unternehmen", "ungefähr" are not negative: the prefix's look-alikes)
       // (but a word free of what its first part names is negative all the same: "unfallfrei",
       // accident-free)
@@ -8115,13 +8115,13 @@ function deadlineMadeStart(
   const found = from.start.exec(text);
   if (!found) return null;
   // (a deadline said in the clause: the start's own sentence, where a "11 a.m. A late…" may have
-  // paired two of them with one)
-  const before =
-    text
-      .slice(0, found.index)
-      .split(/[.;!?](?=[\s\u00a0])/u)
-      .at(-1) ?? '';
-  const after = text.slice(found.index).split(/[.;!?](?=[\s\u00a0])/u)[0] ?? '';
+  // paired two of them with one; its own clause, where the source sets two deadlines: "by 7 a.m.;
+  // on Sundays by 9 a.m." → "ab 7 Uhr geräumt sein, an Sonntagen bis 9 Uhr")
+  const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const twoDeadlines = new RegExp(BY_A_TIME.source, 'giu').test(sourceText.slice(said.index + said[0].length));
+  const ends = twoDeadlines ? /[.;!?,](?=[\s\u00a0])/u : /[.;!?](?=[\s\u00a0])/u;
+  const before = text.slice(0, found.index).split(ends).at(-1) ?? '';
+  const after = text.slice(found.index).split(ends)[0] ?? '';
   if (from.until.test(before + after)) return null;
   const at = sourceSentence.start + said.index;
   // (the deadline's words: "by", "no later than")
@@ -14677,7 +14677,13 @@ function negationAcrossBut(
       );
     // (or a "because": "Do not use talcum powder, because the baby may breathe it in" → "Gunakan bedak
     // tabur, karena bayi tidak dapat menghirupnya")
-    const becauses = sos.length > 0 ? [] : joinsOf(CHINESE_BECAUSE, BECAUSE[lang], false);
+    // (not the "denn" of German "es sei denn", unless)
+    const becauses =
+      sos.length > 0
+        ? []
+        : joinsOf(CHINESE_BECAUSE, BECAUSE[lang], false).filter(
+            (join) => !/(?<![\p{L}])sei[\s\u00a0]+$/iu.test(analysis.text.slice(Math.max(0, join.start - 8), join.start)),
+          );
     // (or an "or" before a condition of its own: "if you have a fever, or if the attack has not
     // improved" → "wenn Sie kein Fieber haben oder wenn sich der Anfall … gebessert hat")
     const ors = () =>

@@ -10787,3 +10787,27 @@ describe('round 295', () => {
     expect(of(source, 'Pemesanan dapat dijadwalkan ulang tanpa biaya; tim yang tidak datang kehilangan uang mukanya.', 'id')).toEqual([]);
   });
 });
+
+describe('round 296', () => {
+  it('reads a German "-frei" or "-los" word in any ending as a soft word that may say "without", and "es sei denn" as no "because"', () => {
+    const grit = 'Elsewhere, grit without salt is used.';
+    expect(of(grit, 'An anderen Stellen wird salzfreier Splitt gestreut.', 'de')).toEqual([]);
+    expect(of('Use a cream without perfume.', 'Verwenden Sie eine parfümfreie Creme.', 'de')).toEqual([]);
+    const contract = 'The contract ends automatically at the end of the season and is not renewed unless both parties agree in writing.';
+    expect(
+      of(
+        contract,
+        'Der Vertrag endet automatisch mit dem Ende der Saison und wird nicht verlängert, es sei denn, beide Parteien vereinbaren dies schriftlich.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a deadline made a start in its own clause where the source sets two deadlines', () => {
+    const source = 'On working days, paths must be cleared by 7 a.m.; on Sundays and public holidays by 9 a.m.';
+    expect(of(source, 'An Werktagen müssen die Wege ab 7 Uhr geräumt sein, an Sonn- und Feiertagen bis 9 Uhr.', 'de')).toEqual([
+      'limits.inverted ab 7 Uhr',
+    ]);
+    expect(of(source, 'An Werktagen müssen die Wege bis 7 Uhr geräumt sein, an Sonn- und Feiertagen bis 9 Uhr.', 'de')).toEqual([]);
+  });
+});

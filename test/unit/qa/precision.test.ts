@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,15 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "grit without salt" said "salzfreier Splitt"
-      'winterdienst-de ¶5 polarity.dropped "Stellen wird salzfreier Splitt gestreut"',
-      // as first seen: "ends … and is not renewed unless both parties agree" said "endet … und wird nicht verlängert, es sei denn, beide Parteien vereinbaren dies"
-      'winterdienst-de ¶8 polarity.added "nicht"',
-      'winterdienst-de ¶8 polarity.dropped "beide Parteien vereinbaren dies schriftlich"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and ninety-nine (two hundred and eighty-six other changes of meaning, two hundred and twenty-four terms, parties or order swapped, two hundred and sixteen opposites, one hundred and fifteen negations lost or added, ninety-seven restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ninety-eight (two hundred and eighty-five other changes of meaning, two hundred and twenty-four terms, parties or order swapped, two hundred and sixteen opposites, one hundred and fifteen negations lost or added, ninety-seven restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1095,7 +1090,6 @@ describe('precision on careful translations', () => {
       'wetterapp-de ¶7 swapped (the last two hours and the next hour)',
       'widerruf-de ¶2 event changed (receiving the goods to placing the order)',
       'windpocken-de ¶4 negation dropped (keep your child away)',
-      'winterdienst-de ¶3 deadline changed (by 7 a.m. to from 7)',
       'winterdienst-de ¶4 quantifier changed (as often as necessary to at most once)',
       'winterdienst-de ¶8 quantifier changed (both parties to one)',
       'wochenmarkt-de ¶6 party changed (the market manager to the town)',
