@@ -11671,7 +11671,7 @@ function placeOfLost(
     oneModalFor(source, target, sourceParagraph, targetParagraph, negated, targetSentence) ||
     sourceParagraph.prepositional([negated]).length > 0
       ? null
-      : renderedOpposite(source, target, negatedWord, targetSentence);
+      : renderedOpposite(source, target, negatedWord, targetSentence, sentenceAround(source.text, negated.start));
   if (rendered) {
     // (with the modal right before it, where the negation was lost: "must not exceed" → "deben superar")
     const modal = 'words' in targetParagraph.cues ? targetParagraph.cues.words.modal : undefined;
@@ -12329,7 +12329,23 @@ function refusesPermission(
  * Where a translation's sentence says the side of a pair of opposites that a source's word says
  * (OPPOSITES), when it says that side once: the rendering of that word, whatever the word order.
  */
-function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetSentence: Sentence): Cue | null {
+/** The sentence of a text around an offset: from after the last stop before it to the next one after it. */
+function sentenceAround(text: string, at: number): Sentence {
+  const stops = /[.!?。！？](?=[\s\u00a0]|$)|[。！？]/gu;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(stops)) {
+    if (match.index < at) start = match.index + match[0].length;
+    else {
+      end = match.index + match[0].length;
+      break;
+    }
+  }
+  return { start, end } as Sentence;
+}
+
+function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetSentence: Sentence, sourceSentence?: Sentence): Cue | null {
+  let fallback: Cue | null | undefined;
   for (const [name, sides] of oppositesIn(source)) {
     const side = sides.findIndex((cues) => cues.some((cue) => cue.start <= word.start && word.end <= cue.end));
     if (side < 0) continue;
@@ -12337,9 +12353,15 @@ function renderedOpposite(source: Analysis, target: Analysis, word: Cue, targetS
     // (a pair the translation says nothing of leaves it to the word's other pairs: "refunded" is
     // kept or refunded, and exchanged or refunded)
     if (found.length === 0) continue;
-    return found.length === 1 ? (found[0] as Cue) : null;
+    // (a pair that says as many of that side on both sides first, and the one in the word's own
+    // place among them: "If you lose your phone, your data is not lost" → "Si vous perdez …, vos
+    // données sont perdues" lost it on "perdues", which the pair of lost and found says alone)
+    const said = sourceSentence ? inSpan(sides[side] as Cue[], sourceSentence) : [];
+    const index = said.findIndex((cue) => cue.start <= word.start && word.end <= cue.end);
+    if (said.length === found.length && index >= 0) return found[index] as Cue;
+    if (fallback === undefined) fallback = found.length === 1 ? (found[0] as Cue) : null;
   }
-  return null;
+  return fallback ?? null;
 }
 
 /**

@@ -10811,3 +10811,14 @@ describe('round 296', () => {
     expect(of(source, 'An Werktagen müssen die Wege bis 7 Uhr geräumt sein, an Sonn- und Feiertagen bis 9 Uhr.', 'de')).toEqual([]);
   });
 });
+
+describe('where a lost negation is placed', () => {
+  it("places it on the rendering of its word in the word's own place where the translation says that word twice", () => {
+    expect(of('If you lose your phone, your data is not lost.', 'Si vous perdez votre téléphone, vos données sont perdues.', 'fr')).toEqual(
+      ['polarity.dropped perdues'],
+    );
+    expect(
+      of('If you lose your phone, your data is not lost.', 'Si vous perdez votre téléphone, vos données ne sont pas perdues.', 'fr'),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand and ninety-eight (two hundred and eighty-five other changes of meaning, two hundred and twenty-four terms, parties or order swapped, two hundred and sixteen opposites, one hundred and fifteen negations lost or added, ninety-seven restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand and ninety-seven (two hundred and eighty-five other changes of meaning, two hundred and twenty-four terms, parties or order swapped, two hundred and sixteen opposites, one hundred and fourteen negations lost or added, ninety-seven restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-six spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -191,7 +191,6 @@ describe('precision on careful translations', () => {
       'carhire-zh ¶9 order swapped (police, then the hotline)',
       'carinsurance ¶7 restriction dropped (an approved garage to any)',
       'carloan ¶5 restriction added (whole term to first year)',
-      'carnetsante-fr ¶6 negation dropped (is not lost)',
       'cartevitale-fr ¶3 opposite (until it arrives to once it has)',
       'carwash ¶7 restriction dropped (only customers who bought a premium wash)',
       'caspa-es ¶7 opposite (keep using to stop)',
