@@ -8136,6 +8136,49 @@ function deadlineMadeStart(
   };
 }
 
+/** An English start at a time of day ("from 6 a.m.", "starting at 9:00"), and a span that goes on from it ("to 10 p.m."). */
+const FROM_A_TIME_EN =
+  /\b(?:from|starting at|starting from|as of)[\s\u00a0]+(?:\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b\.?|\d{1,2}[:.]\d{2}\b)/iu;
+const SPAN_GOES_ON_EN = /^[\s\u00a0]*(?:to|until|till|and|[-–—])[\s\u00a0]*\d/iu;
+
+/** A deadline at a time of day in a translation ("paling lambat pukul 08.00", "spätestens 8 Uhr", "avant 8 h", "8点前"). */
+const DEADLINE_AT_A_TIME: Readonly<Record<string, RegExp>> = {
+  id: /(?<![\p{L}])(?:paling lambat|selambat-lambatnya|sebelum)[\s\u00a0]+(?:pukul|jam)[\s\u00a0]+\d{1,2}(?:[.:]\d{2})?/iu,
+  de: /(?<![\p{L}])(?:spätestens(?:[\s\u00a0]+um)?|vor)[\s\u00a0]+\d{1,2}(?:[.:]\d{2})?[\s\u00a0]*Uhr/iu,
+  fr: /(?<![\p{L}])(?:au plus tard à|avant)[\s\u00a0]+\d{1,2}[\s\u00a0]*h(?:[\s\u00a0]*\d{2})?/iu,
+  es: /(?<![\p{L}])(?:a más tardar a las|antes de las)[\s\u00a0]+\d{1,2}(?:[.:]\d{2})?/iu,
+  zh: /\d{1,2}(?:[:：]\d{2}|点(?:半|\d{1,2}分)?)(?:之前|以前|前)/u,
+};
+
+/**
+ * A start at a time of day, "from 6 a.m.", said as a deadline: "paling lambat pukul 08.00",
+ * "spätestens 8 Uhr", "8点前". Not where the source's span goes on ("from 6 a.m. to 10 p.m."), nor
+ * where the translation says a start of its own.
+ */
+function startMadeDeadline(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  const deadline = DEADLINE_AT_A_TIME[baseLanguage(target.lang)];
+  if (!deadline || baseLanguage(source.lang) !== 'en') return null;
+  const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const said = FROM_A_TIME_EN.exec(sourceText);
+  if (!said || SPAN_GOES_ON_EN.test(sourceText.slice(said.index + said[0].length))) return null;
+  const text = target.text.slice(targetSentence.start, targetSentence.end);
+  if (FROM_A_TIME[baseLanguage(target.lang)]?.start.test(text)) return null;
+  const found = deadline.exec(text);
+  if (!found) return null;
+  const at = sourceSentence.start + said.index;
+  const lead = (/^\p{L}+(?:[\s\u00a0]+(?:at|from))?/iu.exec(said[0]) as RegExpExecArray)[0].length;
+  const start = targetSentence.start + found.index;
+  return {
+    wanted: { start: at, end: at + lead, text: source.text.slice(at, at + lead) },
+    found: { start, end: start + found[0].length, text: found[0] },
+  };
+}
+
 /** "Within" a span counted in units of time: "within 30 days", "within two working weeks". */
 const WITHIN_A_COUNTED_SPAN =
   /\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:first|next)[\s\u00a0]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|a|an)[\s\u00a0]+(?:(?:working|business|calendar|clear)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/iu;
@@ -8239,7 +8282,10 @@ function withinMadeEarlier(
 /** Whether a source says "by" a time or a date and the translation a start at one (see deadlineMadeStart): most pairs do not. */
 function mayMakeDeadlineStart(source: Analysis, target: Analysis): boolean {
   const from = FROM_A_TIME[baseLanguage(target.lang)];
-  return from !== undefined && from.start.test(target.text) && BY_A_TIME.test(source.text);
+  if (from !== undefined && from.start.test(target.text) && BY_A_TIME.test(source.text)) return true;
+  // (and the other way: a start made a deadline, see startMadeDeadline)
+  const deadline = DEADLINE_AT_A_TIME[baseLanguage(target.lang)];
+  return deadline !== undefined && deadline.test(target.text) && FROM_A_TIME_EN.test(source.text);
 }
 
 /** A language's month or weekday names as CLDR has them (through Intl), as alternatives of a regular expression. */
@@ -11607,6 +11653,17 @@ function conditionLost(source: Analysis, target: Analysis, negated: Cue, targetS
   const openers = [...text.matchAll(IF_ZH)];
   const [opener] = openers;
   if (!opener || openers.length > 1) return null;
+  // (the condition's alternative after an "or", where the source negates that one: "if you heard a
+  // pop … or cannot move the limb" → "如果…一声，或者肢体可以活动")
+  const ifAt = before.search(/\b(?:if|when|whenever|in case)\b(?![\s\S]*\b(?:if|when|whenever|in case)\b)/iu);
+  if (ifAt >= 0 && /\bor\b/iu.test(before.slice(ifAt))) {
+    const or = /[，,]?[\s\u00a0]*(?:或者|或是|或)/u.exec(text.slice(opener.index));
+    if (or) {
+      const from = opener.index + or.index + or[0].length - (or[0].match(/或者|或是|或/u)?.[0].length ?? 0);
+      const alternative = /^[^，,。；;：:！？!?]+/u.exec(text.slice(from))?.[0] ?? '';
+      if (alternative) return { start: targetSentence.start + from, end: targetSentence.start + from + alternative.length };
+    }
+  }
   const rest = /^[^，,。；;：:！？!?]+/u.exec(text.slice(opener.index))?.[0] ?? '';
   return rest ? { start: targetSentence.start + opener.index, end: targetSentence.start + opener.index + rest.length } : null;
 }
@@ -13794,6 +13851,7 @@ export const meaningRule: Rule = {
         negatedBoth() ??
         bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
+        startMadeDeadline(source, target, sourceSentence, targetSentence) ??
         withinMadeDelay(source, target, sourceSentence, targetSentence) ??
         withinMadeEarlier(source, target, sourceSentence, targetSentence);
       // (each limit of both turned, once: "最高10元 … 最低1000元" are two, and so are "a minimum of two
@@ -14604,7 +14662,11 @@ const SO: Readonly<Record<string, RegExp>> = {
   id: /^(?:sehingga|karenanya|makanya)$/u,
   de: /^(?:daher|deshalb|deswegen|sodass)$/u,
   fr: /^(?:donc)$/u,
+  // (Spanish "así que": "así" alone is also "like this", "así como" as well as)
+  es: /^así$/u,
 };
+/** What must follow a word of "so" for it to join a clause ("así que"). */
+const SO_AFTER: Readonly<Record<string, RegExp>> = { es: /^[\s\u00a0]+que\b/u };
 const CHINESE_SO = /所以|因此|因而/gu;
 /** Words that join a clause to its cause ("because", "karena", "weil", "car", "porque", "因为"): a negation moved across one is lost too. */
 const BECAUSE: Readonly<Record<string, RegExp>> = {
@@ -14690,7 +14752,12 @@ function negationAcrossBut(
       return joins;
     };
     const buts = joinsOf(CHINESE_BUT, BUT[lang], false);
-    const sos = buts.length > 0 ? buts : joinsOf(CHINESE_SO, SO[lang], lang === 'en');
+    const sos =
+      buts.length > 0
+        ? buts
+        : joinsOf(CHINESE_SO, SO[lang], lang === 'en').filter(
+            (join) => SO_AFTER[lang]?.test(analysis.text.slice(join.end, join.end + 8)) ?? true,
+          );
     // (or an "and" that joins two clauses: in English one before a verb of its own, "is not included
     // and is quoted separately"; in the other languages any single one, once the source has one)
     const ands = () =>

@@ -10822,3 +10822,31 @@ describe('where a lost negation is placed', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 297', () => {
+  it('reads a start at a time of day said as a deadline, but not a span that goes on nor a start kept', () => {
+    expect(of('The shop is open from 9 a.m.', 'Das Geschäft ist spätestens 9 Uhr geöffnet.', 'de')).toEqual([
+      'limits.inverted spätestens 9 Uhr',
+    ]);
+    expect(of('The shop is open from 9 a.m. to 6 p.m.', 'Das Geschäft ist von 9 bis 18 Uhr geöffnet.', 'de')).toEqual([]);
+    expect(of('Check-in is possible from 3 p.m.', '入住时间为下午3点前。', 'zh')).toEqual(['limits.inverted 3点前']);
+    expect(of('Check-in is possible from 3 p.m.', '下午3点起可办理入住。', 'zh')).toEqual([]);
+    const queue = 'You can take a queue number from 6 a.m. on the day of your visit.';
+    expect(of(queue, 'Anda dapat mengambil nomor antrean paling lambat pukul 06.00 pada hari kunjungan Anda.', 'id')).toEqual([
+      'limits.inverted paling lambat pukul 06.00',
+    ]);
+    expect(of(queue, 'Anda dapat mengambil nomor antrean mulai pukul 06.00 pada hari kunjungan Anda.', 'id')).toEqual([]);
+  });
+
+  it('reads a negation moved across a Spanish "así que", and places a lost one in a Chinese condition\'s alternative after "或者"', () => {
+    const source = 'Translations may contain errors, so do not use them for medical documents.';
+    expect(of(source, 'Las traducciones no contienen errores, así que úsalas para documentos médicos.', 'es')).toEqual([
+      'polarity.added no',
+      'polarity.dropped que úsalas para documentos médicos',
+    ]);
+    expect(of(source, 'Las traducciones pueden contener errores, así que no las uses para documentos médicos.', 'es')).toEqual([]);
+    const doctor = 'See a doctor if you heard a pop at the time of injury or cannot move the limb at all.';
+    expect(of(doctor, '如果受伤时听到啪的一声，或者肢体可以活动，请就医。', 'zh')).toEqual(['polarity.dropped 或者肢体可以活动']);
+    expect(of(doctor, '如果受伤时听到啪的一声，或者肢体完全无法活动，请就医。', 'zh')).toEqual([]);
+  });
+});

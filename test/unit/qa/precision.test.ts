@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and nine (two hundred and eighty-five other changes of meaning, two hundred and twenty-five terms, parties or order swapped, two hundred and twenty opposites, one hundred and seventeen negations lost or added, ninety-eight restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-eight spans of time, times or units, twenty-one amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and five (two hundred and eighty-five other changes of meaning, two hundred and twenty-five terms, parties or order swapped, two hundred and twenty opposites, one hundred and fourteen negations lost or added, ninety-eight restrictions or quantifiers lost, added or changed, seventy-two terms, senses or false friends, forty-eight spans of time, times or units, twenty-one amounts or counts, twelve bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -80,7 +80,6 @@ describe('precision on careful translations', () => {
       'antigaspi-fr ¶8 opposite (saved to emitted)',
       'antigaspi-fr ¶8 term changed (weight to price)',
       'apikeys-de ¶9 terms swapped (per key, not per account)',
-      'aplikasiantrian ¶2 limit inverted (from 6 a.m. to no later than)',
       'aplikasiantrian ¶2 day changed (the day of the visit to the day before)',
       'aplikasiantrian ¶3 opposite (ahead of you to behind you)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
@@ -88,8 +87,6 @@ describe('precision on careful translations', () => {
       'appointmentbooking ¶8 term changed (reschedule to cancel)',
       'apptraductor-es ¶2 restriction dropped (the 12 languages you download to all)',
       'apptraductor-es ¶6 parties swapped (free and premium versions)',
-      'apptraductor-es ¶7 negation added (may contain errors)',
-      'apptraductor-es ¶7 negation dropped (do not use them)',
       'appupdate ¶2 meaning changed (instantly to periodically)',
       'arisan ¶3 contrast swapped (drawn by the app, not chosen by the organiser)',
       'arras-es ¶5 negation dropped (free of to with)',
@@ -532,7 +529,6 @@ describe('precision on careful translations', () => {
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
       'jiroulashang-zh ¶7 unit changed (months to weeks)',
-      'jiroulashang-zh ¶8 negation dropped (cannot move at all)',
       'jizhang-zh ¶2 terms swapped (on your phone, never uploaded)',
       'jizhang-zh ¶6 restriction added (both people to only the creator)',
       'jobapplication ¶6 obligation weakened (must to may)',
