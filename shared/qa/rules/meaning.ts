@@ -482,7 +482,7 @@ const CUES: Record<string, Cues> = {
         'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez',
+        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir',
       ),
       more: list(
         'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
@@ -14780,7 +14780,19 @@ function negationAcrossBut(
         (join) => lang === 'zh' || (CONDITION_AFTER_OR[lang]?.test(analysis.text.slice(join.end, join.end + 12)) ?? false),
       );
     const anded = sos.length > 0 || becauses.length > 0 ? [] : ands();
-    const joins = sos.length > 0 ? sos : becauses.length > 0 ? becauses : anded.length > 0 ? anded : ors();
+    // (or a colon between two clauses: "Warts are contagious: do not share towels" → "ne sont pas
+    // contagieuses : vous pouvez partager")
+    const colons = (): Cue[] => {
+      const text = analysis.text.slice(span.start, span.end);
+      return [...text.matchAll(/[:：]/gu)]
+        .map((match) => ({ start: span.start + match.index, end: span.start + match.index + 1, text: match[0] }))
+        .filter(
+          (colon) => /\p{L}/u.test(analysis.text.slice(span.start, colon.start)) && /\p{L}/u.test(analysis.text.slice(colon.end, span.end)),
+        );
+    };
+    const coloned = sos.length > 0 || becauses.length > 0 ? [] : colons();
+    const ored = sos.length > 0 || becauses.length > 0 || coloned.length === 1 || anded.length > 0 ? [] : ors();
+    const joins = sos.length > 0 ? sos : becauses.length > 0 ? becauses : coloned.length === 1 ? coloned : anded.length > 0 ? anded : ored;
     if (joins.length !== 1) return null;
     const join = joins[0] as Cue;
     // (a negation right before the "but" is the second clause's: "deckt Möbel ab, nicht aber Schmuck";

@@ -10850,3 +10850,32 @@ describe('round 297', () => {
     expect(of(doctor, '如果受伤时听到啪的一声，或者肢体完全无法活动，请就医。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 298', () => {
+  it('reads a negation moved across a colon between two clauses', () => {
+    const source = 'Warts are contagious: do not share towels or shoes, and wear flip-flops in public showers.';
+    expect(
+      of(
+        source,
+        'Les verrues ne sont pas contagieuses : vous pouvez partager vos serviettes et vos chaussures, et portez des tongs dans les douches publiques.',
+        'fr',
+      ),
+    ).toEqual([
+      'polarity.added ne',
+      'polarity.dropped vous pouvez partager vos serviettes et vos chaussures, et portez des tongs dans les douches publiques',
+    ]);
+    expect(
+      of(
+        source,
+        'Les verrues sont contagieuses : ne partagez pas vos serviettes ni vos chaussures, et portez des tongs dans les douches publiques.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a French "rétrécit" as a fall against growing', () => {
+    const wart = 'See a doctor if a wart grows quickly.';
+    expect(of(wart, 'Consultez un médecin si une verrue rétrécit rapidement.', 'fr')).toEqual(['direction.inverted rétrécit']);
+    expect(of(wart, 'Consultez un médecin si une verrue grossit rapidement.', 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and twenty (two hundred and eighty-seven other changes of meaning, two hundred and twenty-five terms, parties or order swapped, two hundred and twenty-two opposites, one hundred and eighteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-four terms, senses or false friends, forty-nine spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and sixteen (two hundred and eighty-seven other changes of meaning, two hundred and twenty-five terms, parties or order swapped, two hundred and twenty-one opposites, one hundred and fifteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-four terms, senses or false friends, forty-nine spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -165,7 +165,6 @@ describe('precision on careful translations', () => {
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
       'boutondefievre-fr ¶2 opposite (usually heal to rarely)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
-      'boxinternet-fr ¶2 negation added (can cancel at any time)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
       'boxinternet-fr ¶7 negation added (entitled to a refund)',
@@ -1057,9 +1056,6 @@ describe('precision on careful translations', () => {
       'venue ¶2 meaning inverted (between songs to during songs)',
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
       'verrue-fr ¶2 quantifier changed (many to few)',
-      'verrue-fr ¶6 negation added (are contagious)',
-      'verrue-fr ¶6 negation dropped (do not share)',
-      'verrue-fr ¶8 opposite (grows to shrinks)',
       'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
