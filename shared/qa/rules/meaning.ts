@@ -6184,6 +6184,11 @@ const CHINESE_EVENTS = [
   // (and the wedding: "30 days before the wedding" → "婚礼前30天")
   '婚礼',
   '婚宴',
+  // (and a show's start: "refunds are possible after the film starts" → "电影开场前可以退票")
+  '开场',
+  '开演',
+  '开映',
+  '放映',
 ];
 
 /**

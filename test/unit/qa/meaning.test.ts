@@ -10873,6 +10873,11 @@ describe('round 298', () => {
     ).toEqual([]);
   });
 
+  it('reads a Chinese show\'s start before or after ("开场前")', () => {
+    expect(of('Refunds are possible after the film starts.', '电影开场前可以退票。', 'zh')).toEqual(['direction.inverted 开场前']);
+    expect(of('Refunds are possible before the film starts.', '电影开场前可以退票。', 'zh')).toEqual([]);
+  });
+
   it('reads a French "rétrécit" as a fall against growing', () => {
     const wart = 'See a doctor if a wart grows quickly.';
     expect(of(wart, 'Consultez un médecin si une verrue rétrécit rapidement.', 'fr')).toEqual(['direction.inverted rétrécit']);
