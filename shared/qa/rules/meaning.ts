@@ -6220,7 +6220,9 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   reach: ['够不着|触及不到|看不到|接触不到|拿不到', '够得着|看得到|触手可及|伸手可及|拿得到'],
   version: ['或更高版本|或更新版本|及以上版本', '或更低版本|或更早版本|及以下版本'],
   // (and welcome: "Feeding the animals is prohibited" → "欢迎投喂动物")
-  permission: ['允许|准许|许可|欢迎', '禁止|严禁|谢绝'],
+  // (and a plain "可以", may, where the source forbids: "Parking … is strictly prohibited" → "可以在消防通道停车";
+  // "不可以" is its negation, as "不允许" is)
+  permission: ['允许|准许|许可|欢迎|可以', '禁止|严禁|谢绝'],
   journey: ['到达|抵达', '出发|离开'],
   generation: ['老年人|老人|长者', '年轻人|青年人'],
   session: ['登录|登入|保持登录', '退出登录|注销|登出'],
@@ -6710,6 +6712,9 @@ const ENGLISH_POSSESSIVE = /^(\p{L}{2,})['’]s$/u;
  * word means something else), found in one walk over its words and kept with its analysis.
  */
 /** The words of each pair of opposites (see OPPOSITES) a text says: by the pair's name, its two sides' words. */
+/** Words of "less" before a word, which then says its side weakly or its opposite ("less strongly", "weniger oft", "moins souvent", "menos frecuente"). */
+const LESS_BEFORE = new Set(['less', 'weniger', 'moins', 'menos']);
+
 export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [Cue[], Cue[]]> {
   let found = oppositesFound.get(analysis);
   if (found) return found;
@@ -6863,6 +6868,9 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (phrase.length === 1 && LOWER_CASE_ONLY.has(word.lower) && word.text !== word.lower) continue;
       let sides = out.get(name);
       if (!sides) out.set(name, (sides = [[], []]));
+      // (nor a word right after "less", which says its side only weakly, or its opposite: "feel
+      // thirst less strongly" is "lebih lemah", weaker; "fewer wet nappies" is no dry one)
+      if (phrase.length === 1 && k > 0 && joined(k - 1) && LESS_BEFORE.has((words[k - 1] as Item).lower)) continue;
       // (one cue per word and side: a side's phrases may start alike)
       if (sides[side].at(-1)?.start === word.start) continue;
       coveredUntil.set(name, Math.max(coveredUntil.get(name) ?? -1, k + taken - 1));

@@ -10884,3 +10884,18 @@ describe('round 298', () => {
     expect(of(wart, 'Consultez un médecin si une verrue grossit rapidement.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 299', () => {
+  it('reads a word right after "less" as no side of its pair', () => {
+    const source = 'Older people feel thirst less strongly, so they should drink regularly.';
+    expect(of(source, 'Rasa haus pada lansia lebih lemah, jadi mereka sebaiknya minum secara teratur.', 'id')).toEqual([]);
+    expect(of('Warning signs include fewer wet nappies.', 'Warnzeichen sind weniger nasse Windeln.', 'de')).toEqual([]);
+    expect(of('Warning signs include wet nappies.', 'Warnzeichen sind trockene Windeln.', 'de')).toEqual(['direction.inverted trockene']);
+  });
+
+  it('reads a Chinese plain "可以" against a prohibition, and "不可以" as its negation', () => {
+    expect(of('Smoking is prohibited here.', '这里可以吸烟。', 'zh')).toEqual(['direction.inverted 可以']);
+    expect(of('Smoking is prohibited here.', '这里不可以吸烟。', 'zh')).toEqual([]);
+    expect(of('Without it you will not be allowed to sit the exam.', '没有学生证将不允许参加考试。', 'zh')).toEqual([]);
+  });
+});

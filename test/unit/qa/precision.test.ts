@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "feel thirst less strongly" said "Rasa haus … lebih lemah"
-      'dehidrasilansia ¶2 direction.inverted "lemah"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and twenty-five (two hundred and ninety other changes of meaning, two hundred and twenty-seven terms, parties or order swapped, two hundred and twenty-four opposites, one hundred and fifteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-four terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and twenty-four (two hundred and ninety other changes of meaning, two hundred and twenty-seven terms, parties or order swapped, two hundred and twenty-three opposites, one hundred and fifteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-four terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1122,7 +1120,6 @@ describe('precision on careful translations', () => {
       'wochenmarkt-de ¶8 opposite (still takes place to cancelled)',
       'wohngeld-de ¶1 bound inverted (below to above the limit)',
       'wohnmobil-de ¶4 number changed (three years to one)',
-      'wuye-zh ¶6 opposite (prohibited to allowed)',
       'wuye-zh ¶6 party changed (the owner to the management)',
       'wuye-zh ¶8 terms swapped (the maintenance fund and the residents)',
       'xiangce-zh ¶1 condition changed (only when on Wi-Fi and charging to Wi-Fi or charging)',
