@@ -4467,7 +4467,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['grand|grande|grands|grandes|gros|grosse|grosses', 'petit|petite|petits|petites'],
     es: ['grande|grandes', 'pequeño|pequeña|pequeños|pequeñas'],
     // (not "大" nor "小" alone: "大家" is everyone, "小时" an hour)
-    zh: ['大型|大号|大件|较大|大量', '小型|小号|小件|较小|少量'],
+    zh: ['大型|大号|大件|较大|大量|巨大|很大', '小型|小号|小件|较小|少量|细小|微小|很小'],
   },
   // where a place lies: in the country or in town ("slow in rural areas" → "lenta en zonas urbanas")
   settlement: {
@@ -6031,7 +6031,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // money put into an account or taken from it ("we will credit the missed issue" → "berechnen wir Ihnen")
   creditCharge: {
-    en: ['credit|credited|credits', 'charge|charged|debit|debited'],
+    // (the verb: "the credit" on a card is its balance, "to load the credit" → "para cargar el saldo")
+    en: [
+      'credited|credit the|credit it|credit your|credit you|credit them|credit this|will credit|we credit|credits your|credits the',
+      'charge|charged|debit|debited',
+    ],
     id: ['dikreditkan|mengkreditkan|kredit', 'dibebankan|membebankan|ditagihkan|didebit'],
     de: ['gutschreiben|gutgeschrieben|gutschrift', 'berechnen|berechnet|belasten|belastet|abbuchen|abgebucht'],
     fr: ['créditer|crédité|créditée|créditerons', 'facturer|facturé|facturée|facturerons|débiter|débité|débitée'],
@@ -13209,6 +13213,9 @@ const POSTPOSED_BOUND = /^(?:以上|以下|以内|之内)$/u;
 /** A figure right behind, with a unit or a counter of one or two characters ("12岁", "30%"). */
 const FIGURE_RIGHT_BEHIND = /(?:\p{N}[\p{N}.,]*|[一二两三四五六七八九十百千万半]+)[\s\u00a0]?(?:°[CF]?|%|\p{sc=Han}{1,2})?[\s\u00a0]?$/u;
 
+/** English "beyond" that says a "cannot": "beyond repair", "beyond recognition", "beyond our control". */
+const BEYOND_NEGATING = /\bbeyond[\s\u00a0]+(?:repair|recognition|doubt|reach|(?:our|your|their|his|her)[\s\u00a0]+control)\b/iu;
+
 /** A conjunction that begins a clause of its own after a negation (French, Spanish). */
 const ELLIPSIS_JOINS = /^(?:et|ou|mais|y|e|o|u|pero)$/u;
 
@@ -14276,6 +14283,8 @@ export const meaningRule: Rule = {
         // (nor a "not … until" said with an "only" of time: "must not use it until it has been
         // repaired" → "dürfen Sie erst wieder benutzen, wenn er repariert …")
         !untilSaidAsOnly(source, target, sourceSentence, targetSentence) &&
+        // (nor one an English "beyond repair" says: "tidak dapat diperbaiki" → "damaged beyond repair")
+        !(baseLanguage(target.lang) === 'en' && BEYOND_NEGATING.test(target.text.slice(targetSentence.start, targetSentence.end))) &&
         !(turnedSofts > 0 && tSoft > 0 && tSoft >= s.soft.length - turnedSofts && sourceNots.length > 0) &&
         !(sourceNots.length === 1 && elidedSaidByOpposite(source, target, targetSentence, negated))
       ) {
@@ -14373,6 +14382,9 @@ export const meaningRule: Rule = {
         // (nor one that renders a "no" glued to its word: "no-shows forfeit the down payment" →
         // "tim yang tidak datang kehilangan uang mukanya")
         !s.negation.some((cue) => gluedToItsWord(source.text, cue)) &&
+        // (nor one that renders an English "beyond repair", which cannot be repaired: "rusak hingga
+        // tidak dapat diperbaiki")
+        !(baseLanguage(source.lang) === 'en' && BEYOND_NEGATING.test(source.text.slice(sourceSentence.start, sourceSentence.end))) &&
         !negatesOpposite(source, target, sourceSentence, targetSentence, added) &&
         !lessSaidAsNotSo(sourceParagraph, sourceSentence, target, added) &&
         !banSaidAsBan(source, target, sourceSentence, targetSentence, added) &&

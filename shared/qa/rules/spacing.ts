@@ -79,6 +79,9 @@ function checkHyphens(context: RuleContext, out: Finding[]): void {
   }
 }
 
+/** Languages that write a compound noun as one word ("Routeneinstellungen"). */
+const COMPOUNDING = new Set(['de', 'nl']);
+
 function checkGlued(context: RuleContext, out: Finding[]): void {
   const allowed = GLUE_ALLOWED[baseLanguage(context.targetLang)];
   // (a short capitalised word is mostly a word of a label, "Do Not Disturb", whose letters begin
@@ -106,6 +109,15 @@ function checkGlued(context: RuleContext, out: Finding[]): void {
       }
       if (!glued || !/^\p{Ll}{3,}$/u.test(glued) || allowed?.test(glued)) continue;
       const related = context.sourceNames.find((n) => n.text === name);
+      // (German makes one compound of a capitalised word of the source and a word of its own after
+      // it: "under Route settings" → "unter Routeneinstellungen")
+      if (
+        COMPOUNDING.has(baseLanguage(context.targetLang)) &&
+        related?.kind === 'capitalised' &&
+        item.text.startsWith(name) &&
+        /^(?:s|es|n|en|er|e)?\p{Ll}{6,}$/u.test(glued)
+      )
+        continue;
       out.push(
         finding(context, 'spacing.glued', 'minor', item.start, item.start + name.length + glued.length, {
           source: related && source ? spanOf(source.text, related.start, related.end) : null,

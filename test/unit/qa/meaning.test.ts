@@ -10899,3 +10899,28 @@ describe('round 299', () => {
     expect(of('Without it you will not be allowed to sit the exam.', '没有学生证将不允许参加考试。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 300', () => {
+  it('reads "credit" as a verb only, "beyond repair" as a "cannot" either way, and Chinese tiny against huge', () => {
+    const metro = 'Hold your phone against the card to load the credit.';
+    expect(of(metro, 'Acerca el teléfono a la tarjeta para cargar el saldo.', 'es')).toEqual([]);
+    expect(of('We will credit the amount to your card.', 'Le cobraremos el importe en su tarjeta.', 'es')).toEqual([
+      'direction.inverted cobraremos',
+    ]);
+    const repair = 'If an item is damaged beyond repair, the customer pays its replacement value.';
+    expect(of(repair, 'Jika barang rusak hingga tidak dapat diperbaiki, pelanggan membayar nilai penggantiannya.', 'id')).toEqual([]);
+    expect(
+      check(
+        'Jika barang rusak hingga tidak dapat diperbaiki, pelanggan membayar.',
+        'If an item is damaged beyond repair, the customer pays.',
+        {
+          sourceLang: 'id',
+          targetLang: 'en',
+        },
+      ).map((finding) => finding.rule),
+    ).toEqual([]);
+    const rash = 'Heat rash appears as tiny red spots.';
+    expect(of(rash, '痱子表现为巨大的红色丘疹。', 'zh')).toEqual(['direction.inverted 巨大']);
+    expect(of(rash, '痱子表现为细小的红色丘疹。', 'zh')).toEqual([]);
+  });
+});

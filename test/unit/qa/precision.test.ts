@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these four', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,18 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "to load the credit" said "para cargar el saldo"
-      'appmetro-es ¶2 direction.inverted "cargar"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "under Route settings" said "unter Routeneinstellungen" (German writes the compound as one word)
-      'navigationsapp-de ¶3 spacing.glued "Routeneinstellungen"',
-      // as first seen: "damaged beyond repair" said "rusak hingga tidak dapat diperbaiki"
-      'sewaperlengkapanbayi ¶7 polarity.added "tidak"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and thirty-three (two hundred and ninety-one other changes of meaning, two hundred and twenty-nine opposites, two hundred and twenty-seven terms, parties or order swapped, one hundred and sixteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-five terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and thirty-two (two hundred and ninety-one other changes of meaning, two hundred and twenty-eight opposites, two hundred and twenty-seven terms, parties or order swapped, one hundred and sixteen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-five terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -391,7 +385,6 @@ describe('precision on careful translations', () => {
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
       'fahrradschloss-de ¶5 restriction added (also with a code to only with it)',
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
-      'feizi-zh ¶2 opposite (tiny to huge)',
       'feizi-zh ¶2 opposite (too hot to too cold)',
       'feizi-zh ¶3 opposite (light clothes to heavy)',
       'feizi-zh ¶3 opposite (loose to tight)',

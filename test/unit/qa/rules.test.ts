@@ -356,6 +356,14 @@ describe('spacing and punctuation', () => {
         'spacing.glued',
       ),
     ).toEqual([]);
+    // (German writes a capitalised word of the source and a word of its own as one compound)
+    const route = 'Turn these options on under Route settings.';
+    expect(
+      flagged(check(route, 'Aktivieren Sie diese Optionen unter Routeneinstellungen.', { targetLang: 'de' }), 'spacing.glued'),
+    ).toEqual([]);
+    expect(flagged(check(route, 'Aktivieren Sie diese Optionen unter Routeeinst.', { targetLang: 'id' }), 'spacing.glued')).toEqual([
+      'Routeeinst',
+    ]);
   });
 
   it('flags doubled spaces and spaces before punctuation, with French exceptions', () => {
