@@ -1886,7 +1886,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   temperature: {
-    en: ['hot|warm|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
+    en: ['hot|warm|warmth|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
     id: [
       'panas|hangat|berpemanas|dipanaskan|panaskan|hangatkan|memanaskan|menghangatkan',
       'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan',
@@ -3792,11 +3792,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   intensity: {
     en: [
       'heavy|heavily',
-      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight',
+      'light rain|light snow|light showers|light winds|light wind|light load|light loads|light meal|light meals|light exercise|light activity|light activities|light movement|light movements|light traffic|light bleeding|bleeding is light|bleeding is usually light|light food|light foods|lightly|lightweight',
     ],
     id: ['lebat|deras|berat', 'ringan|gerimis'],
     de: [
-      'stark|starke|starker|starken|starkem|schwer|schwere|schwerer|schweren|schwerem',
+      'stark|starke|starker|starken|starkem|schwer|schwere|schwerer|schweren|schwerem|intensiv|intensive|intensiven|intensiver|intensives',
       'leicht|leichte|leichter|leichten|leichtem|schwach|schwache|schwacher|schwachen',
     ],
     fr: [
@@ -6863,6 +6863,9 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
         continue;
       // ("by" is a deadline's only before a date or a time: "by the 10th", "by Friday"; not "by car")
       if ((name === 'bound' || name === 'time') && word.lower === 'by' && !BY_A_DATE.test(analysis.text.slice(word.end, word.end + 40)))
+        continue;
+      // ("on the day" is no same day before "before" or "after": "on the day before the event")
+      if (name === 'sameOrNextDay' && words[k + taken - 1]?.lower === 'day' && /^(?:before|after)$/u.test(words[k + taken]?.lower ?? ''))
         continue;
       // ("within" a span of time is no place: "within 30 days", "within the next hour")
       if (word.lower === 'within' && WITHIN_A_SPAN.test(analysis.text.slice(word.end, word.end + 40))) continue;

@@ -10924,3 +10924,21 @@ describe('round 300', () => {
     expect(of(rash, '痱子表现为细小的红色丘疹。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 301', () => {
+  it('reads "on the day before" and "on the day after" as no same day, warmth against cold, and light movement against intense', () => {
+    const source = 'Equipment is collected on the day before the event and returned by noon on the day after.';
+    expect(of(source, "Le matériel est retiré la veille de l'événement et restitué avant midi le lendemain.", 'fr')).toEqual([]);
+    expect(of(source, "Le matériel est retiré le lendemain de l'événement et restitué avant midi le lendemain.", 'fr')).toEqual([
+      'direction.inverted le lendemain',
+    ]);
+    const warmth = 'Warmth often feels pleasant.';
+    expect(of(warmth, 'Kälte wird oft als angenehm empfunden.', 'de')).toEqual(['direction.inverted Kälte']);
+    expect(of(warmth, 'Wärme wird oft als angenehm empfunden.', 'de')).toEqual([]);
+    const movement = 'Light movement such as walking can ease the pain.';
+    expect(of(movement, 'Intensive Bewegung wie Spazierengehen kann die Schmerzen lindern.', 'de')).toEqual([
+      'direction.inverted Intensive',
+    ]);
+    expect(of(movement, 'Leichte Bewegung wie Spazierengehen kann die Schmerzen lindern.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "on the day before the event and returned by noon on the day after" said "la veille … le lendemain"
-      'locationsono-fr ¶2 direction.inverted "le lendemain"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and forty-two (two hundred and ninety-three other changes of meaning, two hundred and thirty-one opposites, two hundred and twenty-eight terms, parties or order swapped, one hundred and seventeen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-three amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and forty (two hundred and ninety-three other changes of meaning, two hundred and twenty-nine opposites, two hundred and twenty-eight terms, parties or order swapped, one hundred and seventeen negations lost or added, one hundred restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-three amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -726,8 +724,6 @@ describe('precision on careful translations', () => {
       'mudanzas-es ¶5 party changed (customer to company)',
       'mudanzas-es ¶7 meaning changed (on confirming the booking to at the end of the move)',
       'musikstreaming-de ¶8 urgency changed (until the end of the billing period to immediately)',
-      'muskelkater-de ¶4 opposite (light movement to intense)',
-      'muskelkater-de ¶5 opposite (warmth to cold)',
       'mutuelle-fr ¶3 frequency swapped (every two years and every year)',
       'nachbarschaft-de ¶4 opposite (removed to highlighted)',
       'nachbarschaft-de ¶4 opposite (blocked to rewarded)',
