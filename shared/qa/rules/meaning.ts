@@ -2352,6 +2352,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['le plus|la plus|les plus', 'le moins|la moins|les moins'],
     es: ['el más|la más|los más|las más|lo más', 'el menos|la menos|los menos|las menos|lo menos'],
   },
+  // negligence gross or slight, which liability turns on ("only for … gross negligence" → "auch wenn sie leicht fahrlässig")
+  negligence: {
+    en: ['gross negligence|grossly negligent|gross neglect', 'slight negligence|simple negligence|ordinary negligence|slightly negligent'],
+    id: ['kelalaian berat|kelalaian besar|kelalaian yang berat', 'kelalaian ringan|kelalaian biasa'],
+    de: [
+      'grob fahrlässig|grober fahrlässigkeit|grobe fahrlässigkeit|grob fahrlässige|grob fahrlässigen',
+      'leicht fahrlässig|leichter fahrlässigkeit|leichte fahrlässigkeit|einfacher fahrlässigkeit|einfache fahrlässigkeit|leicht fahrlässige|leicht fahrlässigen',
+    ],
+    fr: ['faute lourde|négligence grave|négligence grossière|faute grave', 'faute légère|négligence légère|simple négligence'],
+    es: ['negligencia grave|culpa grave', 'negligencia leve|culpa leve'],
+    zh: ['重大过失|严重过失', '轻微过失|一般过失'],
+  },
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
     en: [

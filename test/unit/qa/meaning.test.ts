@@ -10942,3 +10942,16 @@ describe('round 301', () => {
     expect(of(movement, 'Leichte Bewegung wie Spazierengehen kann die Schmerzen lindern.', 'de')).toEqual([]);
   });
 });
+
+describe('round 302', () => {
+  it('reads gross negligence against slight', () => {
+    const source = 'The operator is liable only for damage caused intentionally or through gross negligence.';
+    expect(of(source, 'Der Betreiber haftet nur für Schäden, die vorsätzlich oder leicht fahrlässig verursacht wurden.', 'de')).toEqual([
+      'direction.inverted leicht fahrlässig',
+    ]);
+    expect(of(source, 'Der Betreiber haftet nur für Schäden, die vorsätzlich oder grob fahrlässig verursacht wurden.', 'de')).toEqual([]);
+    expect(of(source, "L'exploitant n'est responsable que des dommages causés intentionnellement ou par faute légère.", 'fr')).toEqual([
+      'direction.inverted faute légère',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and forty-nine (two hundred and ninety-four other changes of meaning, two hundred and thirty-two opposites, two hundred and twenty-nine terms, parties or order swapped, one hundred and nineteen negations lost or added, one hundred and two restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-three amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and forty-eight (two hundred and ninety-four other changes of meaning, two hundred and thirty-one opposites, two hundred and twenty-nine terms, parties or order swapped, one hundred and nineteen negations lost or added, one hundred and two restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-three amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -913,7 +913,6 @@ describe('precision on careful translations', () => {
       'scannerdocuments-fr ¶7 parties swapped (free and premium versions)',
       'schlafstoerung-de ¶3 order inverted (after 2 p.m. to until)',
       'schliessfach-de ¶7 restriction dropped (only intentional or grossly negligent damage to all)',
-      'schliessfach-de ¶7 opposite (gross negligence to slight)',
       'schliessfach-de ¶8 place changed (at the service point to online)',
       'schluesseldienst-de ¶8 meaning changed (waived to doubled)',
       'schooltransfer ¶3 party changed (the receiving school to the old one)',
