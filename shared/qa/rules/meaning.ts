@@ -7186,12 +7186,12 @@ const LEST_ZH = /^以免$/u;
 
 /** A clause of cause after a comma ("…, ya que", "…, car", "…, weil", "…，因为"), up to the end of what it is found in. */
 const CAUSE_AFTER_COMMA: Readonly<Record<string, RegExp>> = {
-  en: /[,;]\s*(?:because|as|since)\s/giu,
-  id: /[,;]\s*(?:karena|sebab)\s/giu,
-  de: /[,;]\s*(?:weil|denn|da)\s/giu,
-  fr: /[,;]\s*(?:car|parce que|puisque|puisqu['’])\s?/giu,
-  es: /[,;]\s*(?:ya que|porque|puesto que|pues)\s/giu,
-  zh: /[，,；;]\s*(?:因为|由于)/gu,
+  en: /[,;]\s*(?:because|as|since)\s/iu,
+  id: /[,;]\s*(?:karena|sebab)\s/iu,
+  de: /[,;]\s*(?:weil|denn|da)\s/iu,
+  fr: /[,;]\s*(?:car|parce que|puisque|puisqu['’])\s?/iu,
+  es: /[,;]\s*(?:ya que|porque|puesto que|pues)\s/iu,
+  zh: /[，,；;]\s*(?:因为|由于)/u,
 };
 
 /**
@@ -7212,9 +7212,7 @@ function inCauseAfterComma(
   const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
   const firstComma = sourceText.search(/[,;，；]/u);
   if (firstComma < 0 || sourceNots.some((negation) => negation.start >= sourceSentence.start + firstComma)) return false;
-  const before = target.text.slice(targetSentence.start, cue.start);
-  pattern.lastIndex = 0;
-  return pattern.test(before);
+  return pattern.test(target.text.slice(targetSentence.start, cue.start));
 }
 
 /** What follows an "after" that makes it "only after" or "then": "后才", "后再", "后方可" (not "再次", again). */
@@ -8150,7 +8148,7 @@ function deadlineMadeStart(
   // paired two of them with one; its own clause, where the source sets two deadlines: "by 7 a.m.;
   // on Sundays by 9 a.m." → "ab 7 Uhr geräumt sein, an Sonntagen bis 9 Uhr")
   const sourceText = source.text.slice(sourceSentence.start, sourceSentence.end);
-  const twoDeadlines = new RegExp(BY_A_TIME.source, 'giu').test(sourceText.slice(said.index + said[0].length));
+  const twoDeadlines = BY_A_TIME.test(sourceText.slice(said.index + said[0].length));
   const ends = twoDeadlines ? /[.;!?,](?=[\s\u00a0])/u : /[.;!?](?=[\s\u00a0])/u;
   const before = text.slice(0, found.index).split(ends).at(-1) ?? '';
   const after = text.slice(found.index).split(ends)[0] ?? '';
