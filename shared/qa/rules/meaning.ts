@@ -3237,7 +3237,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and what speeds a thing up or slows it down: "bed rest slows recovery" → "beschleunigt")
     en: [
       'fast|faster|quick|quickly|quicker|rapid|rapidly|speeds up|speed up|sped up|accelerates|accelerate|hastens',
-      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed',
+      // (and gently, which is slowly as well: "Move the limb gently" → "dengan cepat", quickly)
+      'slow|slowly|slower|more slowly|slows|slowed|slows down|slow down|delays|delayed|gently',
     ],
     id: ['cepat|dengan cepat|mempercepat|dipercepat', 'lambat|pelan|dengan lambat|dengan pelan|memperlambat|diperlambat'],
     de: [
@@ -4794,6 +4795,13 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     fr: ['jamais', 'toujours'],
     es: ['nunca|jamás', 'siempre'],
   },
+  // at any time made never ("You can stop a session at any time" → "Sie können … nie … beenden")
+  anytime: {
+    en: ['at any time|anytime|at any moment', 'never'],
+    id: ['kapan saja|kapan pun|sewaktu waktu', 'tidak pernah|tak pernah|jangan pernah'],
+    de: ['jederzeit|zu jeder zeit', 'nie|niemals'],
+    es: ['en cualquier momento|cuando quiera|cuando quieras', 'nunca|jamás'],
+  },
   // the period before and the one after ("by the 25th of the previous month" → "du mois suivant")
   // (not "last" and "next to": the order pair's, and beside)
   sequence: {
@@ -6302,6 +6310,7 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   memory: ['记住|记得', '忘记|忘了'],
   exam: ['及格|考试通过', '不及格|挂科|失败'],
   always: ['总是|始终|一直|永远', '有时|偶尔|有时候'],
+  anytime: ['随时|任何时候', '从不|从来不|永不'],
   sequence: ['上一|前一', '下一|下个|接下来'],
   todayTomorrow: ['今天|今晚|今日|当天|同一天|当日', '明天|明晚|明日|第二天|次日|隔天|翌日'],
   todayYesterday: ['今天|今晚|今日', '昨天|昨晚|昨日'],
@@ -7029,9 +7038,18 @@ const VANISHING_AFTER: Readonly<Record<string, RegExp>> = {
   en: /^\s+(?:\p{L}+\s+)?(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|fade|fades|faded|wear off|wears off|worn off)(?![\p{L}])/iu,
 };
 
+/** An English thing said empty ("when the tank is empty", "an empty battery"), not the verb ("empty the fridge"). */
+const EMPTY_SAID =
+  /(?<![\p{L}])(?:(?:is|are|was|were|be|been|being|becomes|become|runs|run|gets|get|left)[\s\u00a0]+(?:\p{L}+ly[\s\u00a0]+)?(?:empty|vacant)|(?:an|the|its|their|your)[\s\u00a0]+empty)(?![\p{L}])/iu;
+
+/** A translation's word of lacking, which may say a thing empty ("无水", "sans eau", "ohne Wasser"). */
+const LACKING_WORD = /^(?:无|没|没有|sans|ohne|sin|tanpa)$/iu;
+
 /** An English word of going away anywhere in a sentence ("often goes away", "until it disappears"). */
+// (and a thing "gone" after its auxiliary, "until the numbness has completely gone", not gone
+// somewhere or some way: "has gone up", "has gone to the shop", "is gone wrong")
 const VANISHING_SAID =
-  /(?<![\p{L}])(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|wear off|wears off|worn off)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:go away|goes away|went away|gone away|going away|disappear|disappears|disappeared|vanish|vanishes|vanished|clear up|clears up|cleared up|wear off|wears off|worn off|subside|subsides|subsided)(?![\p{L}])|(?<![\p{L}])(?:has|have|had|is|are|was|were)[\s\u00a0]+(?:\p{L}+ly[\s\u00a0]+)?gone(?![\p{L}])(?![\s\u00a0]+(?:to|into|up|down|out|back|through|over|off|on|by|from|in|with|past|wrong|bad|missing|for|ahead|around|along|far|beyond|under|mad)(?![\p{L}]))/iu;
 
 /** A word of going away, soft for its prefix or its sense ("desaparecen", "hilang", "消失"). */
 const VANISHING_WORD: Readonly<Record<string, RegExp>> = {
@@ -7676,8 +7694,10 @@ function elidedSaidByOpposite(source: Analysis, target: Analysis, targetSentence
 const SPAN_BOUND_BEFORE = /(?<![\p{L}])(?:for|on|over|during|in|selama|pendant|durante|für)[\s\u00a0]+$/iu;
 
 /** What an "only" of a translation may trade a source's "without" for: an exception, a contrast, nothing else. */
+// (a "but" of exception, "nothing but water", not one that joins a clause after a comma: "works
+// without an account, but the history is only saved with one" → "nur mit Kundenkonto" lost it)
 const ONLY_TRADES_WITHOUT =
-  /\b(?:unless|except|excepting|but|other than|apart from|besides|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just)\b/iu;
+  /\b(?:unless|except|excepting|(?<![,;][\s\u00a0]{0,3})but|other than|apart from|besides|any|anything|anyone|anybody|anywhere|else|nothing|no one|nobody|nowhere|none|never|neither|nor|instead|rather|alone|just)\b/iu;
 
 /**
  * An obligation weakened into a possibility: the source obliges more times in the sentence than
@@ -11154,6 +11174,11 @@ const VERB_LAST = new Set(['de', 'nl']);
 /** Negations that are the subject or object themselves ("nothing", "no one", "niemand", "rien", "nada"). */
 const NEGATIVE_PRONOUN = /^(?:nothing|nobody|no one|none|niemand|nichts|keiner|rien|personne|nada|nadie|ninguno|ninguna)$/iu;
 
+/** An English word of need ("you need one", "is required"). */
+const NEED_OF_ITS_OWN = /(?<![\p{L}])(?:need|needs|needed|require|requires|required|necessary)(?![\p{L}])/iu;
+
+const sliceOf = (text: string, span: Sentence): string => text.slice(span.start, span.end);
+
 function whereLost(
   source: Analysis,
   target: Analysis,
@@ -11184,7 +11209,11 @@ function whereLost(
   // where the landmarks put it elsewhere: "En la mayoría de los casos es necesario un tratamiento")
   // (and a "without" lost to a need, "works without an internet connection" → "需要联网才能使用")
   const need = NEED_WORD[baseLanguage(target.lang)];
-  const needSaid = NEED_AFTER.test(source.text.slice(negated.end, negated.end + 24)) || /^without$/iu.test(negated.text);
+  // (not where the source says a need of its own, which the translation's renders: "works without
+  // an internet connection, but you need one to share" → "funciona solo con conexión, pero la necesita")
+  const needSaid =
+    NEED_AFTER.test(source.text.slice(negated.end, negated.end + 24)) ||
+    (/^without$/iu.test(negated.text) && !NEED_OF_ITS_OWN.test(sliceOf(source.text, sentenceAround(source.text, negated.start))));
   const needInText = NEED_IN_TEXT[baseLanguage(target.lang)];
   if (needInText && target.unspaced && needSaid) {
     const sentence = target.text.slice(targetSentence.start, targetSentence.end);
@@ -12472,12 +12501,24 @@ function negatesOpposite(source: Analysis, target: Analysis, sourceSentence: Sen
           cue.start >= negation.end &&
           (target.unspaced ? cue.start - negation.end <= 4 : wordsBetween(target, negation.end, cue.start) <= 2) &&
           !joinedAfterAWord(target, negation.end, cue.start) &&
-          !/[,;:，；：。]/u.test(target.text.slice(negation.end, cue.start)),
+          !/[,;:，；：。]/u.test(target.text.slice(negation.end, cue.start)) &&
+          // (nor an opposite that is a negation itself, which the first one only doubles: "No puede
+          // cancelar nunca" says never, not "not never", for "at any time")
+          !negativeWord(target, cue),
       );
       if (near) return true;
     }
   }
   return false;
+}
+
+/** Whether a cue begins with a word of negation of its language ("nunca", "tidak pernah", "从不"). */
+function negativeWord(analysis: Analysis, cue: Cue): boolean {
+  const cues = cuesFor(analysis.lang);
+  if (!cues) return false;
+  if (!('words' in cues)) return /^(?:不|没|未|无|别|勿|从不|从没|从未|永不)/u.test(cue.text);
+  const first = cue.text.toLowerCase().split(/[\s\u00a0]+/u)[0] ?? '';
+  return cues.words.negation.has(first) || cues.words.elliptical?.words.has(first) === true;
 }
 
 /** Where a source's negative words ("indirect", "unless") land in the translation, as far as the landmarks tell. */
@@ -14232,6 +14273,7 @@ export const meaningRule: Rule = {
       // (nor the translation's word of "alone" where the source says alone: Spanish "solo" is alone
       // and only, "does not look after children alone" → "se queda solo a cargo de los niños")
       const saysAlone = ALONE_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end));
+      const emptySaid = EMPTY_SAID.test(source.text.slice(sourceSentence.start, sourceSentence.end));
       const tSoftCues = (
         sourceParagraph.prepositional(sourceNots).length === 0
           ? t.soft.filter((cue) => !plainWordBeside(target, targetSentence, cue))
@@ -14239,6 +14281,9 @@ export const meaningRule: Rule = {
       ).filter(
         (cue) =>
           (!vanishingSaid || !vanishingWord(target, cue)) &&
+          // (nor a word of lacking that says a thing empty, where the source says one: "Do not switch
+          // on the hot water when the tank is empty" → "水箱无水时，请开启热水功能" lost the "not")
+          !(emptySaid && LACKING_WORD.test(cue.text)) &&
           !(saysAlone && aloneWord(target, cue)) &&
           // (nor one that is the source's own word, spelled the translation's way: "Decongestant
           // nasal sprays should not be used" → "descongestionantes … pueden usarse")

@@ -470,10 +470,76 @@ function monthWordLost(
   return null;
 }
 
+/**
+ * The words of a currency's hundredth after an amount, per language ("50 cents", "10 Cent", "20
+ * centimes", "5 céntimos", "50 sen"); Chinese "分" and "角" are also minutes and corners, left out.
+ */
+const MINOR_UNIT: Readonly<Record<string, RegExp>> = {
+  en: /^[ \u00a0]?(?:cents?|pence|penny|pennies)(?![\p{L}])/iu,
+  de: /^[ \u00a0]?(?:Cents?|Rappen|Pfennig|ct)(?![\p{L}])/u,
+  fr: /^[ \u00a0]?(?:centimes?|cts?)(?![\p{L}])/iu,
+  es: /^[ \u00a0]?(?:céntimos?|centimos?|centavos?|ctms?)(?![\p{L}])/iu,
+  id: /^[ \u00a0]?sen(?![\p{L}])/iu,
+};
+
+/** The word of a currency's hundredth right after an amount ending at `end`, if any. */
+function minorUnitAfter(text: string, end: number, lang: string): { start: number; end: number } | null {
+  const unit = MINOR_UNIT[baseLanguage(lang)]?.exec(text.slice(end, end + 12));
+  return unit ? { start: end + unit[0].length - unit[0].trimStart().length, end: end + unit[0].length } : null;
+}
+
+/**
+ * Amounts in a currency's hundredths, valued in its whole units too ("50 cents" is 0.50, as "0,50
+ * €" says it): the scale of a hundredth, where no scale word is said.
+ */
+function inMinorUnits(numbers: NumberOccurrence[], text: string, lang: string): NumberOccurrence[] {
+  return numbers.map((number) =>
+    number.value !== null && number.scaled === null && minorUnitAfter(text, number.end, lang)
+      ? { ...number, scale: 0.01, scaled: number.value / 100 }
+      : number,
+  );
+}
+
+/**
+ * An amount of hundredths said as whole units, or whole units as hundredths, with the same figure
+ * ("10 cents per minute" → "10 Euro pro Minute"): on the translation's amount and its unit. The
+ * same amount said the other way ("50 cents" → "0,50 €") is no change.
+ */
+function checkMinorUnit(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): boolean {
+  const source = context.source;
+  if (!source) return false;
+  const sourceMinor = minorUnitAfter(source.text, sourceNumber.end, context.sourceLang);
+  const targetMinor = minorUnitAfter(context.target.text, target.end, context.targetLang);
+  if (!sourceMinor && !targetMinor) return false;
+  if (sourceMinor && targetMinor) return true;
+  const major = sourceMinor
+    ? currencyOf(context.target.text, target, context.targetLang)
+    : currencyOf(source.text, sourceNumber, context.sourceLang);
+  if (!major || !same(sourceNumber.value, target.value)) return true;
+  const targetUnit = targetMinor ?? major;
+  const sourceUnit = sourceMinor ?? major;
+  const from = Math.min(targetUnit.start, target.start);
+  const to = Math.max(targetUnit.end, target.end);
+  const sourceFrom = Math.min(sourceUnit.start, sourceNumber.start);
+  const sourceTo = Math.max(sourceUnit.end, sourceNumber.end);
+  out.push(
+    finding(context, 'numbers.changed', 'major', from, to, {
+      source: spanOf(source.text, sourceFrom, sourceTo),
+      params: {
+        source: source.text.slice(sourceFrom, sourceTo),
+        found: context.target.text.slice(from, to),
+        expected: source.text.slice(sourceFrom, sourceTo),
+      },
+    }),
+  );
+  return true;
+}
+
 /** An amount kept in another currency ("US$2.50" → "Rp2,50"): on the translation's amount. */
 function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, target: NumberOccurrence, out: Finding[]): void {
   const source = context.source;
   if (!source) return;
+  if (checkMinorUnit(context, sourceNumber, target, out)) return;
   const wanted = currencyAround(source.text, sourceNumber.start, sourceNumber.end);
   if (!wanted) return;
   const found = currencyAround(context.target.text, target.start, target.end);
@@ -1561,7 +1627,7 @@ export const numbersRule: Rule = {
     const [sourceMonths, targetMonths] = numberedMonthsOf(context);
     // numbers inside versions, addresses, placeholders and code are the literals rule's; inside
     // times of day, the times'
-    const sourceNumbers = findNumbers(source.text, context.sourceLang).filter(
+    const sourceNumbers = inMinorUnits(findNumbers(source.text, context.sourceLang), source.text, context.sourceLang).filter(
       (n) =>
         // (one the language cannot read may be grouped thousands: "Rp1.250.000" in English)
         (n.value !== null || groupedValue(n.text) !== null) &&
@@ -1574,7 +1640,11 @@ export const numbersRule: Rule = {
     );
     // a version of the source written as a decimal ("3,8,1", "17,2") is the literals rule's too
     const versions = source.literals.map((literal) => repunctuated(context.target.text, literal)).filter((span) => span !== null);
-    const targetNumbers = findNumbers(context.target.text, context.targetLang).filter(
+    const targetNumbers = inMinorUnits(
+      findNumbers(context.target.text, context.targetLang),
+      context.target.text,
+      context.targetLang,
+    ).filter(
       (n) =>
         !insideLiteral(context.target.literals, n.start, n.end) &&
         !inside(versions, n.start, n.end) &&

@@ -10955,3 +10955,84 @@ describe('round 302', () => {
     ]);
   });
 });
+
+describe('round 303', () => {
+  it('reads a thing "gone" after its auxiliary as going away, which a translation says without the "not"', () => {
+    expect(
+      of(
+        'Do not drive until a sudden numbness has completely gone.',
+        'Mengemudilah sampai mati rasa yang muncul tiba-tiba benar-benar hilang.',
+        'id',
+      ),
+    ).toEqual(['polarity.dropped Mengemudilah sampai']);
+    expect(
+      of(
+        'Do not drive until a sudden numbness has completely gone.',
+        'Jangan mengemudi sampai mati rasa yang muncul tiba-tiba benar-benar hilang.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('trades a "without" for an "only" across a "but" of exception, not across one that joins a clause', () => {
+    const source = 'The app works without a customer account, but charging history is only saved with an account.';
+    expect(of(source, 'Die App funktioniert nur mit Kundenkonto, der Ladeverlauf wird aber nur mit Konto gespeichert.', 'de')).toEqual([
+      'polarity.dropped funktioniert nur mit Kundenkonto',
+    ]);
+    expect(of(source, 'Die App funktioniert ohne Kundenkonto, der Ladeverlauf wird aber nur mit Konto gespeichert.', 'de')).toEqual([]);
+  });
+
+  it('places a lost "without" on its clause, not on a need the source says itself', () => {
+    const source = 'GlucoControl works without an internet connection, but you need one to share your data.';
+    expect(of(source, 'GlucoControl funciona solo con conexión a internet, pero la necesita para compartir sus datos.', 'es')).toEqual([
+      'polarity.dropped funciona solo con conexión a internet',
+    ]);
+    expect(of(source, 'GlucoControl funciona sin conexión a internet, pero la necesita para compartir sus datos.', 'es')).toEqual([]);
+  });
+
+  it('reads "at any time" against never, and a doubled negation as one added', () => {
+    const source = 'You can stop a session at any time in the app.';
+    expect(of(source, 'Sie können einen Ladevorgang nie in der App beenden.', 'de')).toEqual(['direction.inverted nie']);
+    expect(of(source, 'Sie können einen Ladevorgang jederzeit in der App beenden.', 'de')).toEqual([]);
+    expect(of('You can cancel at any time.', 'No puede cancelar nunca.', 'es')).toEqual(['polarity.added No']);
+    expect(of('You can cancel at any time.', 'Puede cancelar en cualquier momento.', 'es')).toEqual([]);
+  });
+
+  it('keeps a word of lacking that says a thing empty from standing for a lost "not"', () => {
+    expect(of('Do not switch on the hot water function when the tank is empty.', '水箱无水时，请开启热水功能。', 'zh')).toEqual([
+      'polarity.dropped 开启',
+    ]);
+    expect(of('Do not switch on the hot water function when the tank is empty.', '水箱无水时，请勿开启热水功能。', 'zh')).toEqual([]);
+    // (a negation added beside it is still one)
+    expect(of('A mechanical key can still open the door if the battery is empty.', '如果电池没电，机械钥匙无法打开门。', 'zh')).toEqual([
+      'polarity.added 无法',
+    ]);
+    // (and emptying is no thing empty)
+    expect(
+      of(
+        'Please empty the fridge and freezer the day before the move, not on the day itself.',
+        'Veuillez vider le réfrigérateur et le congélateur la veille du déménagement, et non le jour même.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads gently as slowly against quickly', () => {
+    expect(of('Move the limb gently and change position.', 'Gerakkan anggota tubuh itu dengan cepat dan ubah posisi.', 'id')).toEqual([
+      'direction.inverted dengan cepat',
+    ]);
+    expect(of('Move the limb gently and change position.', 'Gerakkan anggota tubuh itu perlahan dan ubah posisi.', 'id')).toEqual([]);
+  });
+
+  it('reads an amount in cents against the same figure in whole units, and the same amount said either way', () => {
+    expect(of('A blocking fee of 10 cents per minute applies.', 'Es fällt eine Blockiergebühr von 10 Euro pro Minute an.', 'de')).toEqual([
+      'numbers.changed 10 Euro',
+    ]);
+    expect(of('A blocking fee of 10 cents per minute applies.', 'Es fällt eine Blockiergebühr von 10 Cent pro Minute an.', 'de')).toEqual(
+      [],
+    );
+    expect(of('The fee is 50 cents per minute.', 'Die Gebühr beträgt 0,50 € pro Minute.', 'de')).toEqual([]);
+    expect(of('A fee of €0.20 applies.', 'Se cobra una tarifa de 20 céntimos.', 'es')).toEqual([]);
+    expect(of('A fee of €10 applies.', 'Il y a des frais de 10 centimes.', 'fr')).toEqual(['numbers.changed 10 centimes']);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and fifty-seven (two hundred and ninety-six other changes of meaning, two hundred and thirty-five opposites, two hundred and twenty-nine terms, parties or order swapped, one hundred and twenty-one negations lost or added, one hundred and two restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-four amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and forty-seven (two hundred and ninety-six other changes of meaning, two hundred and thirty opposites, two hundred and twenty-nine terms, parties or order swapped, one hundred and eighteen negations lost or added, one hundred and two restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -357,7 +357,6 @@ describe('precision on careful translations', () => {
       'emprunteur-fr ¶2 terms swapped (paid out, not signed)',
       'energiespar-de ¶4 period changed (weekly to monthly)',
       'energiespar-de ¶4 opposite (your area to other regions)',
-      'energiespar-de ¶6 opposite (without to only with)',
       'ent-fr ¶5 parties swapped (other family members view, guardians sign)',
       'entorse-fr ¶1 opposite (inwards to outwards)',
       'entorse-fr ¶2 opposite (rest to move)',
@@ -464,7 +463,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶5 terms swapped (bed linen and towels)',
       'gite-fr ¶7 months swapped (October to April)',
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
-      'glucosa-es ¶8 opposite (without an internet connection to only with one)',
       'glycemie-fr ¶8 meaning changed (next to first)',
       'golpecalor-es ¶2 opposite (remove clothing to put more on)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
@@ -477,7 +475,6 @@ describe('precision on careful translations', () => {
       'grossesse-fr ¶6 negation added (can be switched off)',
       'guomin-zh ¶7 opposite (avoid drying laundry outside to do it)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
-      'handyparken-de ¶2 currency changed (cents to euros)',
       'handyparken-de ¶6 negation added (charged to not charged)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
       'handyreparatur-de ¶7 opposite (excluded to covered)',
@@ -549,7 +546,6 @@ describe('precision on careful translations', () => {
       'jiatingyisheng-zh ¶8 negation added (call to do not call)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
-      'jiemoyan-zh ¶4 negation dropped (do not wear)',
       'jieyue-zh ¶2 number changed (twice to unlimited)',
       'jinshi-zh ¶7 terms swapped (bright and dim light)',
       'jiroulashang-zh ¶6 opposite (gradually to immediately)',
@@ -575,8 +571,6 @@ describe('precision on careful translations', () => {
       'kebersihankantor ¶3 parties swapped (the Contractor provides to the Client)',
       'kebersihankantor ¶8 restriction inverted (but not during the first three months to including)',
       'kerahasiaan ¶8 place changed (Surabaya to South Jakarta)',
-      'kesemutan ¶3 opposite (gently to quickly)',
-      'kesemutan ¶8 negation dropped (do not drive)',
       'kfzversicherung-de ¶8 restriction dropped (named drivers only to all drivers)',
       'kidneystones ¶6 negation dropped (do not cut out calcium)',
       'kinderarzt-de ¶3 meaning changed (separate to normal)',
@@ -618,9 +612,6 @@ describe('precision on careful translations', () => {
       'kutubusuk ¶2 opposite (live insects to dead)',
       'kuturambut ¶3 swapped (from the roots to the ends)',
       'labsafety ¶3 terms swapped (acid and water)',
-      'ladeapp-de ¶3 currency changed (cents to euros)',
-      'ladeapp-de ¶4 opposite (at any time to never)',
-      'ladeapp-de ¶8 opposite (without a customer account to only with one)',
       'laktose-de ¶5 comparison changed (the same amount to less)',
       'laodonghetong-zh ¶6 party changed (the employer pays to the employee pays)',
       'laozhen-zh ¶2 negation dropped (do not keep it still)',
@@ -1175,7 +1166,6 @@ describe('precision on careful translations', () => {
       'yimiao-zh ¶6 restriction dropped (only cancelled to changed without limit)',
       'yimiao-zh ¶7 order inverted (afterwards to before)',
       'yinshuiji-zh ¶4 changed (our staff to you)',
-      'yinshuiji-zh ¶5 negation dropped (do not switch on)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
       'yonghuxieyi-zh ¶3 party changed (you keep to belongs to us)',
