@@ -1753,15 +1753,17 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['simpan|menyimpan|disimpan|menyimpannya|simpanlah', 'buang|membuang|dibuang|membuangnya|hapus|menghapus|dihapus|menghapusnya'],
     de: [
       'aufbewahrt|aufbewahren|behalten|behält|gespeichert|speichern|bleiben sie erhalten|bleibt sie erhalten|bleibt es erhalten|bleiben erhalten|bleibt erhalten',
-      'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen',
+      'entsorgt|entsorgen|weggeworfen|wegwerfen|gelöscht|löschen|gehen verloren|geht verloren|verloren gehen',
     ],
     fr: [
       'conserver|conservez|conserve|conservent|conservera|conservé|conservée|conservés|conservées|garder|gardez|garde|gardent|gardera|gardé|gardés|enregistrer|enregistré|stocker|stocké|stockée|stockés|stockées',
-      'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés',
+      'jeter|jetez|jette|jettent|jeté|jetés|jetée|jetées|supprimer|supprimez|supprime|suppriment|supprimera|supprimé|supprimés|supprimée|supprimées|retiré|retirés|retirée|retirées|enlevé|enlevés|' +
+        // (and a thing lost where it would be kept: "offline changes are saved on the device" → "sont perdues")
+        'sont perdues|sont perdus|est perdu|est perdue|seront perdues|seront perdus',
     ],
     es: [
       'guardar|guarde|guardado|guardados|guardada|guardadas|conservar|conserve|conserva|conservan|conservado|conservados|conservada|conservadas|almacenado|almacenados|almacenada|almacenadas',
-      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran',
+      'desechar|deseche|desechado|desechados|eliminado|eliminados|eliminada|eliminadas|se elimina|se eliminan|borrado|borrados|borrada|borradas|se borra|se borran|se pierden|se pierde|se perderán|se perderá',
     ],
   },
   journey: {
@@ -6208,6 +6210,11 @@ const CHINESE_EVENTS = [
   // (and the wedding: "30 days before the wedding" → "婚礼前30天")
   '婚礼',
   '婚宴',
+  // (and a baby's feed: "Babies often get hiccups after feeding" → "婴儿喂奶前…")
+  '喂奶',
+  '哺乳',
+  '喂食',
+  '吃奶',
   // (and a show's start: "refunds are possible after the film starts" → "电影开场前可以退票")
   '开场',
   '开演',
@@ -6292,7 +6299,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   sound: ['静音|无声|振动模式|免打扰', '响铃|铃声模式|有声'],
   storey: ['顶楼|顶层|楼上', '一楼|底楼|底层|首层|楼下'],
   moisture: ['潮湿|湿润|湿的', '干燥|干的'],
-  speed: ['快速|迅速|尽快', '缓慢|慢慢'],
+  // (and eating too fast or slowly: "eat slowly" → "要快吃", "细嚼慢咽" says it)
+  speed: ['快速|迅速|尽快|太快|过快|吃得快|吃快|快吃|狼吞虎咽', '缓慢|慢慢|太慢|过慢|吃得慢|吃慢|慢吃|细嚼慢咽'],
   // (and harmless against harmful: "usually harmless" → "通常有害")
   safety: ['安全|无害|无毒|没有危险', '危险|不安全|有害|有毒'],
   decision: ['接受|批准', '拒绝|驳回'],
@@ -12312,11 +12320,29 @@ function unlessUnsaid(
   if (targetParagraph.prepositional([added]).length > 0) return false;
   const softs = inSpan(s.soft, sourceSentence);
   if (softs.length === 0 || softs.length !== s.soft.length) return false;
-  const unless = oppositesIn(source).get('exception')?.[0] ?? [];
+  // (and an "except" of exclusion, where the negation stands in the translation's first clause:
+  // "responsible for damage, except for normal wear and tear" → "no es responsable de los daños …,
+  // incluido el desgaste normal"; after a comma it may say the exception, "Alles ist inbegriffen,
+  // Getränke sind nicht enthalten")
+  const pairs = oppositesIn(source);
+  // (nor where it negates an inclusion, which says the exception: "Getränke sind nicht inbegriffen")
+  const includes = oppositesIn(target).get('inclusion')?.[0] ?? [];
+  const firstClause =
+    !/[,;:，；：]/u.test(target.text.slice(targetSentence.start, added.start)) &&
+    !includes.some(
+      (cue) => cue.start >= added.end && (target.unspaced ? cue.start - added.end <= 4 : wordsBetween(target, added.end, cue.start) <= 2),
+    );
+  // (only the words of exception: "excluded", "ausgeschlossen" is what "not covered" says)
+  const excepts = firstClause ? (pairs.get('inclusion')?.[1] ?? []).filter((cue) => EXCEPT_WORD.test(cue.text)) : [];
+  const unless = [...(pairs.get('exception')?.[0] ?? []), ...excepts];
   if (!softs.every((soft) => unless.some((cue) => cue.start <= soft.start && soft.end <= cue.end))) return false;
   const said = UNLESS_SAID_WITH[baseLanguage(target.lang)];
   return said !== undefined && !said.test(target.text.slice(targetSentence.start, targetSentence.end));
 }
+
+/** Words of exception ("except for", "außer", "sauf"), not of exclusion ("excluded", which "not covered" says). */
+const EXCEPT_WORD =
+  /^(?:except|except for|excepting|other than|apart from|aside from|außer|sauf|excepté|à l['’]exception de|à l['’]exception du|à l['’]exception des|salvo|excepto|a excepción de|kecuali)$/iu;
 
 /** Words of condition, exception or duration a negation may say an "unless" with ("selama tidak dibatalkan", "tant que"). */
 const UNLESS_SAID_WITH: Readonly<Record<string, RegExp>> = {

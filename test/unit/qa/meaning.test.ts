@@ -11036,3 +11036,52 @@ describe('round 303', () => {
     expect(of('A fee of €10 applies.', 'Il y a des frais de 10 centimes.', 'fr')).toEqual(['numbers.changed 10 centimes']);
   });
 });
+
+describe('round 304', () => {
+  it('reads a baby fed before or after, and eating fast against slowly, in Chinese', () => {
+    expect(of('Babies often get hiccups after feeding.', '婴儿喂奶前经常打嗝。', 'zh')).toEqual(['direction.inverted 喂奶前']);
+    expect(of('Babies often get hiccups after feeding.', '婴儿喂奶后经常打嗝。', 'zh')).toEqual([]);
+    const source = 'Eating too fast can trigger hiccups, so eat slowly.';
+    expect(of(source, '吃得太慢可能引发打嗝，所以要快吃。', 'zh')).toEqual(['direction.inverted 太慢', 'direction.inverted 快吃']);
+    expect(of(source, '吃得太快可能引发打嗝，所以要细嚼慢咽。', 'zh')).toEqual([]);
+  });
+
+  it('reads a thing lost against a thing kept', () => {
+    const source = 'Offline changes are saved on the device.';
+    expect(of(source, 'Les modifications faites hors ligne sont perdues.', 'fr')).toEqual(['direction.inverted sont perdues']);
+    expect(of(source, "Les modifications faites hors ligne sont enregistrées sur l'appareil.", 'fr')).toEqual([]);
+    expect(
+      of(
+        'Unsaved changes are lost when you close the app.',
+        "Les modifications non enregistrées sont perdues lorsque vous fermez l'application.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a negation added before an exception the translation does not say, not one that says it', () => {
+    expect(
+      of(
+        'The renter is responsible for damage to the board, except for normal wear and tear.',
+        'El usuario es responsable de los daños a la tabla, salvo el desgaste normal.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        'The renter is responsible for damage to the board, except for normal wear and tear.',
+        'El usuario no es responsable de los daños a la tabla, incluido el desgaste normal.',
+        'es',
+      ),
+    ).toEqual(['polarity.added no', 'direction.inverted incluido']);
+    expect(of('Everything is included except drinks.', 'Alles ist inbegriffen, Getränke sind nicht enthalten.', 'de')).toEqual([]);
+    expect(of('Everything is included except drinks.', 'Getränke sind nicht inbegriffen, alles andere schon.', 'de')).toEqual([]);
+    expect(
+      of(
+        'Routine vaccinations are excluded, but dental accidents are included.',
+        'Vaksinasi rutin tidak ditanggung, tetapi kecelakaan pada gigi ditanggung.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});

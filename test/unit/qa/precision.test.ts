@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and fifty-seven (two hundred and ninety-six other changes of meaning, two hundred and thirty-seven opposites, two hundred and thirty terms, parties or order swapped, one hundred and nineteen negations lost or added, one hundred and three restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and fifty-two (two hundred and ninety-six other changes of meaning, two hundred and thirty-three opposites, two hundred and thirty terms, parties or order swapped, one hundred and eighteen negations lost or added, one hundred and three restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -65,7 +65,6 @@ describe('precision on careful translations', () => {
       'alquilercoches-es ¶6 restriction added (24 hours a day to office hours only)',
       'alquilerkayak-es ¶1 period changed (the whole day to by the week)',
       'alquileroficina-es ¶8 negation added (require approval)',
-      'alquilertablasurf-es ¶6 negation added (is responsible)',
       'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
@@ -280,9 +279,6 @@ describe('precision on careful translations', () => {
       'dache-zh ¶2 number changed (two minutes to twenty)',
       'dache-zh ¶6 negation added (may refuse to must not)',
       'dache-zh ¶7 parties swapped (the driver contacts you to you contact the driver)',
-      'dage-zh ¶4 opposite (too fast to too slow)',
-      'dage-zh ¶4 opposite (eat slowly to fast)',
-      'dage-zh ¶6 opposite (after feeding to before)',
       'dage-zh ¶8 opposite (keep coming back to occasionally)',
       "daijia-zh ¶1 parties changed (the Customer's own car to the company's)",
       'daijia-zh ¶2 rate changed (per kilometre to per hour)',
@@ -647,7 +643,6 @@ describe('precision on careful translations', () => {
       'lingyang-zh ¶8 unit changed (the first year to the first month)',
       'lipei-zh ¶2 contrast swapped (originals, not copies)',
       'listacompra-es ¶1 meaning changed (add and tick off to view)',
-      'listecourses-fr ¶3 opposite (saved to lost)',
       'listecourses-fr ¶5 terms swapped (free and premium versions)',
       'listecourses-fr ¶7 restriction dropped (only household members to all users)',
       'livraisoncourses-fr ¶2 meaning changed (the day before to the day of)',
