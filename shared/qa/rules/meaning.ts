@@ -2226,7 +2226,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'doucement|doux|douce|douces',
-      'vigoureusement|vigoureux|vigoureuse|vigoureuses|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement|agressif|agressive|agressifs|agressives',
+      'vigoureusement|vigoureux|vigoureuse|vigoureuses|énergiquement|énergique|énergiques|avec force|intensément|intensif|intensive|intensifs|intensives|brusquement|brutalement|agressif|agressive|agressifs|agressives',
     ],
     zh: ['轻柔|轻轻|轻缓', '用力|大力|使劲'],
     es: [
@@ -3954,21 +3954,22 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // noun: "no cause is found")
   causePrevent: {
     en: [
-      'caused|causing|can cause|may cause|might cause|could cause|will cause|to cause|lead to|leads to|trigger|triggers',
+      // (and what favours a harm: "protects against infection" → "favorise l'infection")
+      'caused|causing|can cause|may cause|might cause|could cause|will cause|to cause|lead to|leads to|trigger|triggers|promote|promotes|encourage|encourages',
       'prevent|prevents|prevented|preventing|protect against|protects against',
     ],
     // (and a harm avoided: "can cause scars" → "puede evitar cicatrices")
     id: ['menyebabkan|memicu|mengakibatkan|menimbulkan', 'mencegah|dicegah|melindungi dari|menghindari'],
     de: [
-      'verursachen|verursacht|auslösen|führen zu|führt zu',
+      'verursachen|verursacht|auslösen|führen zu|führt zu|begünstigen|begünstigt|fördern|fördert',
       'verhindern|verhindert|vorbeugen|vorbeugt|schützen vor|schützt vor|vermeiden|vermeidet',
     ],
     fr: [
-      'provoquer|provoque|provoquent|causer|causent|entraîner|entraîne|entraînent|déclencher|déclenche',
+      'provoquer|provoque|provoquent|causer|causent|entraîner|entraîne|entraînent|déclencher|déclenche|favoriser|favorise|favorisent',
       'prévenir|prévient|préviennent|empêcher|empêche|protéger contre|protège contre|éviter|évite|évitent',
     ],
     es: [
-      'provocar|provoca|provocan|causar|causan|desencadenar|desencadena',
+      'provocar|provoca|provocan|causar|causan|desencadenar|desencadena|favorecer|favorece|favorecen',
       'prevenir|previene|previenen|proteger contra|protege contra|evitar|evita|evitan',
     ],
     zh: ['导致|引起|引发|造成', '预防|防止|避免'],
@@ -4304,14 +4305,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   hardness: {
     en: [
       'becomes hard|become hard|becoming hard|feels hard|feel hard|gets hard|turns hard|hard water|hard surface|hard surfaces|hard floor|hard floors|hard plastic|hard shell|hard case|hard bristles|hard-bristled|hard-boiled|hard cheese|hard cover|hardcover|hard lenses|hard contact lens|hard contact lenses|rigid lenses|hard stools|hard stool|hard poo|hard poos|stools hard|stool hard|firm pillow|firm mattress|firm pillows|firm mattresses',
-      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
+      'soft part|becomes soft|become soft|feels soft|feel soft|gets soft|turns soft|be soft|is soft|are soft|soft water|soft surface|soft surfaces|soft floor|soft floors|soft plastic|soft shell|soft case|soft bristles|soft-bristled|soft-boiled|soft cheese|soft cover|softcover|soft cloth|soft brush|soft toothbrush|soft food|soft foods|soft diet|soft lenses|soft contact lens|soft contact lenses|soft stools|soft stool|loose stools|loose stool|soft poo|stools soft|stool soft|soft pillow|soft mattress|soft pillows|soft mattresses|soft dressing|soft dressings|soft bandage|soft bandages|soft padding|soft one|soft ones|eat soft|soft * food|soft * foods|stools stay soft|stool stays soft|stools remain soft',
     ],
-    id: ['keras|sadah', 'lunak|lembut|empuk'],
+    // (and a dressing rigid: "a soft dressing" → "un pansement rigide")
+    id: ['keras|sadah|kaku', 'lunak|lembut|empuk'],
     // (the English side says a thing hard or soft in its collocations only: the words of the
     // translation may then say it in any)
-    de: ['hart|harte|harter|harten|hartes|hartem', 'weich|weiche|weicher|weichen|weiches|weichem'],
-    fr: ['dur|dure|durs|dures', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
-    es: ['duro|dura|duros|duras', 'blando|blanda|blandos|blandas|suave|suaves'],
+    de: ['hart|harte|harter|harten|hartes|hartem|starr|starre|starren|starres', 'weich|weiche|weicher|weichen|weiches|weichem'],
+    fr: ['dur|dure|durs|dures|rigide|rigides', 'mou|molle|mous|molles|tendre|tendres|mixé|mixée|mixés|mixées'],
+    es: ['duro|dura|duros|duras|rígido|rígida|rígidos|rígidas', 'blando|blanda|blandos|blandas|suave|suaves'],
     // (and stools: "keep your stools soft" → "保持大便干硬")
     // (and a pillow or a mattress firm or soft: "a firm, low pillow" → "偏软的…枕头")
     zh: ['坚硬|硬的|较硬|偏硬|硬质|硬毛|干硬|干结|硬便', '柔软|软的|较软|偏软|软质|软食|流食|软毛|松软|软便'],
@@ -7533,7 +7535,9 @@ function oppositesSwapped(
     if (
       (name === 'time' || name === 'until') &&
       (other === pair[0]
-        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) && !BEFOREHAND.test(found.text)
+        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
+          !BEFOREHAND.test(found.text) &&
+          !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12))
         : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)))
     )
       continue;
@@ -8121,6 +8125,31 @@ function bookedAtTheLatest(
   return found ? { wanted, found } : null;
 }
 
+/**
+ * A cancellation or a change "up to" a span ahead, the latest it may be made ("Appointments can be
+ * cancelled up to 2 hours in advance"), said as the earliest ("paling cepat 2 jam sebelumnya",
+ * "frühestens 2 Stunden vorher"): the bound turned around, as bookedAtTheLatest's the other way.
+ */
+function undoneAtTheEarliest(
+  source: Analysis,
+  target: Analysis,
+  sourceSentence: Sentence,
+  targetSentence: Sentence,
+): { wanted: Cue; found: Cue } | null {
+  if (baseLanguage(source.lang) !== 'en') return null;
+  const said = source.text.slice(sourceSentence.start, sourceSentence.end);
+  const ahead = UNDONE_UP_TO.exec(said);
+  if (!ahead || BOOKED_UP_TO.test(said)) return null;
+  const start = sourceSentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
+  const wanted = { start, end: start + 'up to'.length, text: source.text.slice(start, start + 'up to'.length) };
+  const [found] = inSpan(oppositesIn(target).get('bound')?.[0] ?? [], targetSentence);
+  return found ? { wanted, found } : null;
+}
+
+/** A cancellation or change made "up to" a span of time ahead: "can be cancelled up to 2 hours in advance". */
+const UNDONE_UP_TO =
+  /\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
+
 /** A booking made "up to" a span of time ahead: "booked … up to two weeks in advance", "reservations … up to 30 days before". */
 const BOOKED_UP_TO =
   /\b(?:book|books|booked|booking|bookings|reserve|reserves|reserved|reservations?|pre-?order(?:s|ed)?)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
@@ -8416,6 +8445,9 @@ const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
 /** Adverbs of what goes before, which render no "then" of a sequence ("vorher", "sebelumnya", "au préalable"). */
 const BEFOREHAND =
   /^(?:beforehand|vorher|zuvor|vorab|sebelumnya|terlebih dahulu|auparavant|au préalable|previamente|de antemano|事先|预先)$/iu;
+
+/** A "before" of what went before ("sebelum itu", "avant cela", "davor"), which turns an "after that" around. */
+const BEFORE_THAT = /^(?:sebelum itu|avant cela|avant ça|antes de eso|antes de ello|antes de esto|davor|在此之前|此前)(?!\p{L})/iu;
 
 /** A time of day said with "a.m." or "p.m.". */
 const AM_PM = /\d[\s\u00a0]*[ap]\.?[\s\u00a0]?m\b\.?/iu;
@@ -13950,6 +13982,7 @@ export const meaningRule: Rule = {
         negatedInTarget() ??
         negatedBoth() ??
         bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
+        undoneAtTheEarliest(source, target, sourceSentence, targetSentence) ??
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
         startMadeDeadline(source, target, sourceSentence, targetSentence) ??
         withinMadeDelay(source, target, sourceSentence, targetSentence) ??

@@ -11085,3 +11085,35 @@ describe('round 304', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 305', () => {
+  it('reads "after that" against a "before that"', () => {
+    expect(of('After that, the slot is given to another donor.', 'Sebelum itu, slot diberikan kepada pendonor lain.', 'id')).toEqual([
+      'direction.inverted Sebelum',
+    ]);
+    expect(of('After that, the slot is given to another donor.', 'Setelah itu, slot diberikan kepada pendonor lain.', 'id')).toEqual([]);
+    expect(of('Data is kept for 60 days and then deleted.', "Les données sont conservées 60 jours avant d'être supprimées.", 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a cancellation "up to" a span ahead as the latest, against the earliest', () => {
+    const source = 'Appointments can be cancelled up to 2 hours in advance.';
+    expect(of(source, 'Janji dapat dibatalkan paling cepat 2 jam sebelumnya.', 'id')).toEqual(['limits.inverted paling cepat']);
+    expect(of(source, 'Janji dapat dibatalkan paling lambat 2 jam sebelumnya.', 'id')).toEqual([]);
+    expect(of(source, 'Termine können frühestens 2 Stunden vorher storniert werden.', 'de')).toEqual(['limits.inverted frühestens']);
+    expect(of(source, 'Termine können bis spätestens 2 Stunden vorher storniert werden.', 'de')).toEqual([]);
+  });
+
+  it('reads what favours a harm against what protects from it, a dressing rigid against soft, vigorously against gently', () => {
+    expect(of('The skin covering it protects against infection.', "La peau qui la recouvre favorise l'infection.", 'fr')).toEqual([
+      'direction.inverted favorise',
+    ]);
+    expect(of('The skin covering it protects against infection.', "La peau qui la recouvre protège contre l'infection.", 'fr')).toEqual([]);
+    expect(of('Cover it with a soft dressing.', "Recouvrez-la d'un pansement rigide.", 'fr')).toEqual(['direction.inverted rigide']);
+    expect(of('Cover it with a soft dressing.', "Recouvrez-la d'un pansement doux.", 'fr')).toEqual([]);
+    expect(of('Wash it gently with soap and water.', "Lavez-la énergiquement à l'eau et au savon.", 'fr')).toEqual([
+      'direction.inverted énergiquement',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and sixty-five (two hundred and ninety-eight other changes of meaning, two hundred and forty opposites, two hundred and thirty terms, parties or order swapped, one hundred and nineteen negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and fifty-nine (two hundred and ninety-eight other changes of meaning, two hundred and thirty-five opposites, two hundred and thirty terms, parties or order swapped, one hundred and nineteen negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -68,12 +68,8 @@ describe('precision on careful translations', () => {
       'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
-      'ampollas-es ¶2 opposite (protects against infection to favours it)',
       'ampollas-es ¶3 opposite (a soft plaster to a hard one)',
       'ampollas-es ¶5 meaning changed (shoes that fit well to tight)',
-      'ampoules-fr ¶2 opposite (protects against to promotes)',
-      'ampoules-fr ¶3 opposite (soft to rigid)',
-      'ampoules-fr ¶4 opposite (gently to vigorously)',
       'ampoules-fr ¶4 opposite (leave the skin in place to remove it)',
       'ampoules-fr ¶6 opposite (very painful to slightly)',
       'anemiaremaja ¶2 term changed (pale skin to reddish)',
@@ -343,8 +339,6 @@ describe('precision on careful translations', () => {
       'dondusang-fr ¶5 opposite (eat normally to fast)',
       'dongchuang-zh ¶1 opposite (small to large)',
       'donordarah ¶5 opposite (eat a meal to fast)',
-      'donordarah ¶6 limit inverted (up to 2 hours in advance to at the earliest)',
-      'donordarah ¶6 opposite (after that to before that)',
       'donordarah ¶7 restriction dropped (only visible to you to everyone)',
       'donordarah ¶8 restriction dropped (only kept if you sign in to always)',
       'drivingcourse ¶3 contrast swapped (at the school, not at home)',
