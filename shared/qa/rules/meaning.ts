@@ -7372,6 +7372,24 @@ function negatesParticiple(analysis: Analysis, negation: Cue, cue: Cue): boolean
   );
 }
 
+/**
+ * Whether an English negation is a relative clause's, which ends before the main verb's cue: "that
+ * are not approved are prohibited" negates the approving, not the prohibiting.
+ */
+function negatesRelativeClause(analysis: Analysis, negation: Cue, cue: Cue): boolean {
+  return (
+    baseLanguage(analysis.lang) === 'en' &&
+    RELATIVE_BEFORE_EN.test(analysis.text.slice(Math.max(0, negation.start - 24), negation.start)) &&
+    WORD_THEN_COPULA_EN.test(analysis.text.slice(negation.end, cue.start))
+  );
+}
+
+/** A relative pronoun and its verb ending a text ("heaters that are ", "items which have been "). */
+const RELATIVE_BEFORE_EN = /(?<![\p{L}])(?:that|which|who)[\s\u00a0]+(?:are|is|was|were|have been|has been|had been)[\s\u00a0]+$/iu;
+
+/** The relative clause's word and the main clause's copula between a negation and its cue (" approved are "). */
+const WORD_THEN_COPULA_EN = /^[\s\u00a0]+\p{L}+[\s\u00a0]+(?:are|is|was|were|will be|must be|may be|shall be)[\s\u00a0]+$/iu;
+
 /** A conjunction right after a word, which opens a clause of its own ("… et ne peut pas", "… und darf nicht"). */
 const JOINED_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:and|et|und|y|e|dan|serta|oder|or|ou|o)(?![\p{L}])/iu;
 
@@ -7407,6 +7425,7 @@ function oppositesSwapped(
         // (nor a Spanish "no" of a participle said of the noun before it: "los créditos no
         // utilizados caducan", unused credits expire)
         !negatesParticiple(paragraph.analysis, negation, cue) &&
+        !negatesRelativeClause(paragraph.analysis, negation, cue) &&
         !joinedAfterAWord(paragraph.analysis, negation.end, cue.start) &&
         // (not across a comma: "dilarang di semua gedung, kecuali balkon" negates the buildings only)
         !/[,;:，；：]/u.test(paragraph.analysis.text.slice(negation.end, cue.start)) &&
@@ -7537,7 +7556,12 @@ function oppositesSwapped(
       (other === pair[0]
         ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
           !BEFOREHAND.test(found.text) &&
-          !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12))
+          !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12)) &&
+          // (and a Chinese "之前" that opens its clause, before that: "之后将被永久删除" → "之前…")
+          !(
+            /^(?:之前|以前|此前)$/u.test(found.text) &&
+            /(?:^|[，；,;。])$/u.test(target.analysis.text.slice(targetSentence.start, found.start))
+          )
         : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)))
     )
       continue;
@@ -11355,6 +11379,23 @@ function carriedIntoEllipsis(source: Analysis, target: Analysis, sourceSentence:
   );
 }
 
+/**
+ * A German "kein" said again for each of two nouns joined by "und" or "oder", which one "not" of
+ * the other side says over both ("does not replace a map and compass" → "ersetzt keine Karte und
+ * keinen Kompass"): the negation right after the conjunction, another "kein" at most four words
+ * before it, and the other side's sentence a negation with an "and" or an "or" after it in its clause.
+ */
+function repeatedOverNouns(analysis: Analysis, cue: Cue, other: string): boolean {
+  if (baseLanguage(analysis.lang) !== 'de' || !/^kein/iu.test(cue.text)) return false;
+  return KEIN_AND_KEIN.test(analysis.text.slice(Math.max(0, cue.start - 60), cue.start)) && NOT_OVER_TWO.test(other);
+}
+
+/** A negation with an "and", "or" or "nor" after it in its clause ("not replace a map and compass", "no phone or tablet"). */
+const NOT_OVER_TWO = /(?<![\p{L}])(?:not|no|never|n['’]t|without)(?![\p{L}])[^,.;:!?]*?(?<![\p{L}])(?:and|or|nor)(?![\p{L}])/iu;
+
+/** A "kein", up to four words, and "und", "oder" or "sowie" ending a text. */
+const KEIN_AND_KEIN = /(?<![\p{L}])kein\p{L}*(?:[\s\u00a0]+\p{L}+){1,4}[\s\u00a0]+(?:und|oder|sowie|noch)[\s\u00a0]+$/iu;
+
 /** An English clause of a negated verb after "and" or a semicolon ("… and do not drink alcohol"). */
 const AND_NOT_EN =
   /;[\s\u00a0]+|,?[\s\u00a0]+and[\s\u00a0]+(?=(?:do not|does not|did not|don['’]t|doesn['’]t|never|must not|should not|will not|won['’]t|cannot|can['’]t|is not|are not|isn['’]t|aren['’]t)[\s\u00a0])/giu;
@@ -14204,7 +14245,8 @@ export const meaningRule: Rule = {
         (cue) =>
           !saysUntil(sourceParagraph, targetParagraph, sourceSentence, targetSentence, cue) &&
           !gluedToItsWord(source.text, cue) &&
-          !(targetPrefixed && PREFIX_WITH_WORD.test(cue.text)),
+          !(targetPrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
+          !repeatedOverNouns(source, cue, target.text.slice(targetSentence.start, targetSentence.end)),
       );
       // (not one that says the source's "until" as "as long as … not": "until the water runs clear"
       // → "tant que l'eau n'est pas claire")
@@ -14218,7 +14260,9 @@ export const meaningRule: Rule = {
         (cue) =>
           !saysUntil(targetParagraph, sourceParagraph, targetSentence, sourceSentence, cue) &&
           !strayNi(targetParagraph, targetSentence, cue) &&
-          !(sourcePrefixed && PREFIX_WITH_WORD.test(cue.text)),
+          !(sourcePrefixed && PREFIX_WITH_WORD.test(cue.text)) &&
+          // (nor a German "kein" said again for a second noun: "keine Karte und keinen Kompass" is one "not")
+          !repeatedOverNouns(target, cue, source.text.slice(sourceSentence.start, sourceSentence.end)),
       );
       // ("without" rendered "tanpa" says the same on both sides: neither stands for another "not"
       // lost, "Do not use … without" → "Gunakan … tanpa")

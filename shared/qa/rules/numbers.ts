@@ -1892,6 +1892,15 @@ export const numbersRule: Rule = {
  * unit after it and whose translation says none, where another figure kept has that unit in the
  * translation and had none of it in the source. On the first, with the word after it.
  */
+/** Whether two figures are the dimensions of one size: "10 by 15", "10 m x 15", "10 mètres sur 15", "10 mal 15". */
+function dimensions(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return DIMENSIONS_BETWEEN.test(text.slice(first.end, second.start));
+}
+
+/** What joins two dimensions, a unit of the first before it maybe ("by", "x", "×", "sur", "mal", "por", "kali", "乘"). */
+const DIMENSIONS_BETWEEN = /^[\s\u00a0]*(?:\p{L}{1,12}\.?[\s\u00a0]*)?(?:by|x|×|sur|mal|por|kali|乘)[\s\u00a0]*$/iu;
+
 function checkUnitMoved(
   context: RuleContext,
   kept: ReadonlyArray<{ said: NumberOccurrence; found: NumberOccurrence }>,
@@ -1916,6 +1925,9 @@ function checkUnitMoved(
     const word = /^[ \u00a0]*\p{L}+/u.exec(context.target.text.slice(found.end, found.end + 32));
     if (!word) continue;
     const moved = kept[other] as (typeof kept)[number];
+    // (nor two dimensions of one size, which one unit serves, said after either: "10 mètres sur 15"
+    // is "10 by 15 metres")
+    if (dimensions(source.text, said, moved.said) || dimensions(context.target.text, found, moved.found)) continue;
     const movedUnit = unitAfter(context.target.text, moved.found.end, context.targetLang) as UnitAt;
     const end = found.end + word[0].length;
     // (not where another finding stands already, on either: a unit changed, a number changed)

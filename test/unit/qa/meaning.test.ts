@@ -11117,3 +11117,51 @@ describe('round 305', () => {
     ]);
   });
 });
+
+describe('round 306', () => {
+  it('reads a German "kein" said again for a second noun as the one "not" said over both', () => {
+    const source = 'The app does not replace a map and compass in the mountains.';
+    expect(of(source, 'Die App ersetzt in den Bergen keine Karte und keinen Kompass.', 'de')).toEqual([]);
+    expect(of(source, 'Die App ersetzt in den Bergen eine Karte und einen Kompass.', 'de')).toEqual([
+      'polarity.dropped ersetzt in den Bergen eine Karte und einen Kompass',
+    ]);
+    // (the other way round too)
+    expect(
+      check('Die App ersetzt in den Bergen keine Karte und keinen Kompass.', source, { sourceLang: 'de', targetLang: 'en' }).map(
+        (f) => f.rule,
+      ),
+    ).toEqual([]);
+    // (where the source's "not" is said of one noun only, the first "kein" is one added)
+    expect(of('The app replaces a map, but not a compass.', 'Die App ersetzt keine Karte und keinen Kompass.', 'de')).toEqual([
+      'polarity.added keine',
+    ]);
+  });
+
+  it("keeps a relative clause's negation off the main verb's word", () => {
+    const source = 'Heaters that are not approved are prohibited inside the marquee.';
+    expect(of(source, "Les chauffages non homologués sont autorisés à l'intérieur du chapiteau.", 'fr')).toEqual([
+      'direction.inverted autorisés',
+    ]);
+    expect(of(source, "Les chauffages non homologués sont interdits à l'intérieur du chapiteau.", 'fr')).toEqual([]);
+  });
+
+  it('reads a Chinese "之前" that opens its clause as before that, against "after that"', () => {
+    const source = 'Deleted cards can be restored within 30 days; after that they are removed permanently.';
+    expect(of(source, '已删除的卡片可在30天内恢复；之前将被永久删除。', 'zh')).toEqual(['direction.inverted 之前']);
+    expect(of(source, '已删除的卡片可在30天内恢复；之后将被永久删除。', 'zh')).toEqual([]);
+  });
+
+  it('reads two dimensions of one size as sharing their unit, wherever it stands', () => {
+    expect(
+      check(
+        'Le client doit fournir une surface plane d’au moins 10 mètres sur 15.',
+        'The customer must provide a flat area of at least 10 by 15 metres.',
+        {
+          sourceLang: 'fr',
+          targetLang: 'en',
+        },
+      ).map((f) => f.rule),
+    ).toEqual([]);
+    expect(of('Take 4 doses over 2 weeks.', 'Minum 2 dosis selama 4 minggu.', 'id')).toEqual(['numbers.swapped 2 dosis']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: one "not" said twice over two nouns, "keine Karte und keinen Kompass"
-      'wanderapp-de ¶7 polarity.added "keinen"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and sixty-seven (two hundred and ninety-nine other changes of meaning, two hundred and thirty-eight opposites, two hundred and thirty-one terms, parties or order swapped, one hundred and twenty-two negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and sixty-five (two hundred and ninety-nine other changes of meaning, two hundred and thirty-six opposites, two hundred and thirty-one terms, parties or order swapped, one hundred and twenty-two negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, thirteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -662,7 +660,6 @@ describe('precision on careful translations', () => {
       'loan ¶7 term changed (current account to savings account)',
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
-      'locationchapiteau-fr ¶5 opposite (prohibited to allowed)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationpiano-fr ¶7 changed (either party to the tenant only)',
       'locationpiano-fr ¶7 opposite (but not during to including during)',
@@ -1171,7 +1168,6 @@ describe('precision on careful translations', () => {
       'xuexiapp-zh ¶2 opposite (less often to higher)',
       'xuexiapp-zh ¶3 changed (the time you choose to a random time)',
       'xuexiapp-zh ¶7 negation added (offline mode is available)',
-      'xuexiapp-zh ¶8 opposite (after that to before)',
       'xunmazhen-zh ¶5 negation added (keep a diary)',
       'xunmazhen-zh ¶7 meaning changed (call an ambulance to wait)',
       'yanke-zh ¶8 opposite (gets worse to improves)',
