@@ -1131,7 +1131,15 @@ class Paragraph {
       // days" is "use them seven days at most")
       if (
         comparative.test(item.lower) &&
-        (words < 3 || SPAN_BOUND_BEFORE.test(this.analysis.text.slice(Math.max(0, item.start - 10), item.start)))
+        (words < 3 ||
+          SPAN_BOUND_BEFORE.test(this.analysis.text.slice(Math.max(0, item.start - 10), item.start)) ||
+          // (and a few words further where its "than" and a figure follow: "No pueden usar el
+          // castillo más de 8 niños", no more than 8 children may use it)
+          // (not in English, where such a "not" is often a verb's and the comparison a clause's:
+          // "We do not repair bikes that are older than 20 years")
+          (words < 5 &&
+            baseLanguage(this.analysis.lang) !== 'en' &&
+            FIGURE_AFTER_THAN.test(this.analysis.text.slice(item.end, item.end + 12))))
       ) {
         // ("no longer limited to 40 minutes" is "not any more", no comparison: one says "than")
         if (words === 0 && item.lower === 'longer' && cue.text.toLowerCase() === 'no' && !this.thanAfter(item)) return null;
@@ -1257,7 +1265,8 @@ class Paragraph {
           !isNumber &&
           !isIdiom(cues, items, indexes[k] as number) &&
           !saysOtherwise(this.analysis.lang, items, indexes[k] as number) &&
-          !restrictiveNe(cues, items, indexes[k] as number)
+          !restrictiveNe(cues, items, indexes[k] as number) &&
+          !expletiveNe(cues, items, indexes[k] as number)
         )
           found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first, cues)) {
@@ -3606,7 +3615,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   fit: {
     en: ['snug|snugly|tight|tightly|tighten|tightened', 'loose|loosely|loosen|loosened|slack'],
     id: ['ketat|erat|kencang|pas di', 'longgar|kendur|kendor'],
-    de: ['eng|enge|engen|enger|straff|stramm|festziehen', 'locker|lockere|lockeren|lockerer|lose|lockern'],
+    // (and a thing that sits tight: "a loose plaster" → "ein fest sitzendes Pflaster")
+    de: [
+      'eng|enge|engen|enger|straff|stramm|festziehen|fest sitzend|fest sitzende|fest sitzenden|fest sitzender|fest sitzendes|festsitzend|festsitzende|festsitzenden',
+      'locker|lockere|lockeren|lockerer|lose|lockern|locker sitzend|locker sitzende|locker sitzenden|locker sitzendes',
+    ],
     fr: ['serré|serrée|serrés|serrées|ajusté|ajustée|ajustés|ajustées', 'lâche|lâches|desserré|desserrée|desserrés|desserrées'],
     es: [
       'ajustado|ajustada|ajustados|ajustadas|apretado|apretada|apretados|apretadas|ceñido|ceñida',
@@ -12417,6 +12430,9 @@ function unlessUnsaid(
 const EXCEPT_WORD =
   /^(?:except|except for|excepting|other than|apart from|aside from|außer|sauf|excepté|à l['’]exception de|à l['’]exception du|à l['’]exception des|salvo|excepto|a excepción de|kecuali)$/iu;
 
+/** A comparison's "than" and a figure after it ("más de 8", "plus de 8", "mehr als 8", "lebih dari 8", "more than 8"). */
+const FIGURE_AFTER_THAN = /^[\s\u00a0]+(?:than|de|que|als|dari|daripada)[\s\u00a0]+\d/iu;
+
 /** Words of condition, exception or duration a negation may say an "unless" with ("selama tidak dibatalkan", "tant que"). */
 const UNLESS_SAID_WITH: Readonly<Record<string, RegExp>> = {
   en: /\b(?:if|unless|as long as|provided|except)\b/iu,
@@ -13115,6 +13131,37 @@ function restrictiveNe(cues: WordCues, items: readonly Item[], index: number): b
   }
   return que;
 }
+
+/**
+ * Whether items[index] is a French "ne" explétif, which negates nothing: after "avant que", "à moins
+ * que", "de peur que", "de crainte que" in its clause, with no word after it that completes a
+ * negation ("avant que l'expert ne les ait vus", before the expert has seen them).
+ */
+function expletiveNe(cues: WordCues, items: readonly Item[], index: number): boolean {
+  const item = items[index] as Item;
+  if (!cues.elliptical?.first.test(item.lower) || cues.negationStart !== "n'") return false;
+  for (let k = index + 1; k < items.length; k += 1) {
+    const next = items[k] as Item;
+    if (next.kind !== 'word') {
+      if (/[,.;:!?]/u.test(next.text)) break;
+      continue;
+    }
+    if (NE_COMPLETED.test(next.lower)) return false;
+  }
+  const before: string[] = [];
+  for (let k = index - 1; k >= 0 && before.length < 10; k -= 1) {
+    const previous = items[k] as Item;
+    if (previous.kind !== 'word') {
+      if (/[,.;:!?]/u.test(previous.text)) break;
+      continue;
+    }
+    before.unshift(previous.lower);
+  }
+  return EXPLETIVE_AFTER.test(before.join(' '));
+}
+
+/** The conjunctions a French "ne" explétif follows ("avant que", "à moins qu'il", "de peur que"). */
+const EXPLETIVE_AFTER = /(?:^|\s)(?:avant|moins|peur|crainte)\s+qu(?:e|['’]\p{L}*)(?:\s|$)/u;
 
 /** Whether items[index] is a negation prefix glued by a hyphen to the word after it ("non-refundable"). */
 function isNegationPrefix(cues: WordCues, items: readonly Item[], index: number): boolean {

@@ -11165,3 +11165,33 @@ describe('round 306', () => {
     expect(of('Take 4 doses over 2 weeks.', 'Minum 2 dosis selama 4 minggu.', 'id')).toEqual(['numbers.swapped 2 dosis']);
   });
 });
+
+describe('round 307', () => {
+  it('reads a French "ne" explétif after "avant que" as no negation', () => {
+    const source = 'Do not throw away damaged items before the expert has seen them.';
+    expect(of(source, "Ne jetez pas les objets endommagés avant que l'expert ne les ait vus.", 'fr')).toEqual([]);
+    expect(of(source, "Jetez les objets endommagés avant que l'expert ne les ait vus.", 'fr')).toEqual(['polarity.dropped Jetez']);
+    // (one completed by "pas" negates still)
+    expect(of('Leave before the staff checks the room.', 'Partez avant que le personnel ne vérifie pas la chambre.', 'fr')).toEqual([
+      'polarity.added ne',
+    ]);
+  });
+
+  it('reads a "no" a few words before its "más de 8" as the limit it says', () => {
+    const source = 'No more than 8 children may use the castle at the same time, and only children under 12.';
+    expect(of(source, 'No pueden usar el castillo más de 8 niños a la vez, y solo niños menores de 12 años.', 'es')).toEqual([]);
+    expect(of(source, 'Pueden usar el castillo al menos 8 niños a la vez, y solo niños menores de 12 años.', 'es')).toEqual([
+      'limits.inverted al menos',
+    ]);
+    // (not in English, where the "not" is the verb's: the comparison is the relative clause's)
+    expect(
+      of('We do not repair bikes that are older than 20 years.', 'Wir reparieren keine Fahrräder, die älter als 20 Jahre sind.', 'de'),
+    ).toEqual([]);
+  });
+
+  it('reads a plaster that sits tight against a loose one', () => {
+    const source = 'Cover it with a loose plaster.';
+    expect(of(source, 'Decken Sie sie mit einem fest sitzenden Pflaster ab.', 'de')).toEqual(['direction.inverted fest sitzenden']);
+    expect(of(source, 'Decken Sie sie mit einem locker sitzenden Pflaster ab.', 'de')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -22,15 +22,11 @@ describe('precision on careful translations', () => {
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
-      // as first seen: a Spanish "no" of a limit far from its "más de 8" ("No pueden usar el castillo más de 8 niños")
-      'alquilerhinchable-es ¶4 polarity.added "No"',
-      // as first seen: a French "ne" explétif after "avant que" ("avant que l'expert ne les ait vus")
-      'appsinistre-fr ¶7 polarity.added "ne"',
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and seventy-three (three hundred and one other changes of meaning, two hundred and thirty-nine opposites, two hundred and thirty-one terms, parties or order swapped, one hundred and twenty-four negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and seventy-one (three hundred and one other changes of meaning, two hundred and thirty-eight opposites, two hundred and thirty-one terms, parties or order swapped, one hundred and twenty-three negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -102,7 +98,6 @@ describe('precision on careful translations', () => {
       'appplantes-fr ¶5 restriction dropped (only if you use the diagnosis to in every case)',
       'appsinistre-fr ¶4 changed (at each step to at the end)',
       'appsinistre-fr ¶6 limit inverted (within to at the earliest)',
-      'appsinistre-fr ¶7 negation dropped (do not throw away)',
       'apptraductor-es ¶2 restriction dropped (the 12 languages you download to all)',
       'apptraductor-es ¶6 parties swapped (free and premium versions)',
       'appturnos-es ¶2 changed (push message to e-mail)',
@@ -750,7 +745,6 @@ describe('precision on careful translations', () => {
       'nachbarschaft-de ¶4 opposite (blocked to rewarded)',
       'nachbarschaft-de ¶5 order inverted (save before that to afterwards)',
       'nachbarschaft-de ¶6 restriction added (any member to only a moderator)',
-      'nagelbett-de ¶5 opposite (loose to tight)',
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
