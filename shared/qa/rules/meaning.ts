@@ -301,7 +301,9 @@ const CUES: Record<string, Cues> = {
       ),
       softPhrases: phrasesByStart(
         // (and coming without an appointment: "walk-in customers" are "Kunden ohne Termin")
-        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|standing still|sit still|sitting still|sits still|keep still|keeping still|stay still|staying still|hold still|holding still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in',
+        'out of service|out of order|out of operation|out of use|out of stock|out of reach|out of date|lie still|lies still|lying still|stand still|standing still|sit still|sitting still|sits still|keep still|keeping still|stay still|staying still|hold still|holding still|remain still|turned off|switched off|is off|are off|walk - in|walk - ins|drop - in' +
+          // (and a dog off its lead, which a translation says without one: "ohne Leine", "sans laisse")
+          '|off the lead|off lead|off the leash|off leash|off - lead|off - leash',
       ),
       comparative:
         /^(?:more|less|fewer|longer|shorter|later|earlier|higher|lower|greater|smaller|heavier|lighter|larger|bigger|older|younger|wider|narrower|thicker|thinner|cheaper|faster|slower|warmer|colder|hotter|cooler|deeper|shallower|taller|exceed\p{L}*|over|under|above|below|beyond)$/u,
@@ -514,7 +516,7 @@ const CUES: Record<string, Cues> = {
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix; "définitif", final, may say
       // one: "Re-entry is not possible" → "Toute sortie est définitive")
-      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
+      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|cessé|cessée|cessés|cessées|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
       // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram)\p{L}*$/u,
@@ -1626,6 +1628,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
     fr: ['plein|pleine', 'vide'],
     es: ['lleno|llena', 'vacío|vacía'],
+    // (and a tank filled or emptied: "with a full tank and empty waste water tanks" → "油箱为空、污水箱已满")
+    zh: ['加满|已满|满箱|装满|满的|满格', '为空|已空|清空|空的|排空|空箱'],
   },
   permission: {
     // (and welcome: "Dogs on a lead are welcome" → "Les chiens en laisse sont interdits")
@@ -2164,25 +2168,26 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: [
       'rare|rarely|seldom|uncommon|infrequent|infrequently|occasionally|now and then|from time to time',
       // (and what happens as a rule: "normally comes out on its own" → "s'évacue rarement tout seul")
-      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally|every night|every day|nightly',
+      'common|commonly|frequent|frequently|often|regular|regularly|routinely|almost always|nearly always|always|normally|usually|every night|every day|nightly',
     ],
     // (and almost always against rarely: "rabies is almost always fatal" → "rabies jarang berakibat fatal")
     id: [
       'jarang|langka|sesekali|kadang-kadang',
-      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu|normalnya|setiap malam|setiap hari',
+      // (and the words that say "usually": "biasanya", "généralement", "suelen", "meist")
+      'umum|sering|lazim|secara berkala|secara rutin|rutin|secara teratur|teratur|hampir selalu|hampir pasti|selalu|normalnya|biasanya|umumnya|pada umumnya|setiap malam|setiap hari',
     ],
     de: [
       'selten|seltene|seltenen|seltenes|gelegentlich|ab und zu|hin und wieder',
-      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer|normalerweise',
+      'häufig|häufige|häufigen|häufiges|oft|regelmäßig|regelmäßige|regelmäßigen|regelmäßiger|fast immer|nahezu immer|normalerweise|meist|meistens|in der regel|gewöhnlich',
     ],
     fr: [
       'rare|rares|rarement|occasionnellement|de temps en temps|peu fréquent|peu fréquente|peu fréquents|peu fréquentes|peu courant|peu courante|peu courants|peu courantes',
-      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours|normalement',
+      'fréquent|fréquente|fréquents|fréquentes|fréquemment|souvent|régulièrement|presque toujours|normalement|généralement|habituellement|en général',
     ],
     // (and "poco" before its word, "poco frecuente", uncommon)
     es: [
       'raro|rara|raros|raras|raramente|ocasionalmente|de vez en cuando|poco frecuente|poco frecuentes|poco común|poco comunes|infrecuente|infrecuentes',
-      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre',
+      'frecuente|frecuentes|frecuentemente|común|comunes|a menudo|regularmente|con regularidad|periódicamente|casi siempre|siempre|suele|suelen|generalmente|normalmente|por lo general',
     ],
     // (not "通常", usually, which no other language's side says)
     // (and regular: "Regular exercise" → "偶尔散步")
@@ -2224,6 +2229,27 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['musim hujan|musim penghujan', 'musim kemarau'],
   },
   // (and gentle movements, exercise: "start gentle movements" → "gerakan kuat")
+  // a thing hidden or brought to light ("Smoking hides bleeding" → "Le tabac révèle les saignements")
+  concealment: {
+    en: [
+      'hide|hides|hid|hidden|hiding|mask|masks|masked|masking|conceal|conceals|concealed',
+      'reveal|reveals|revealed|revealing|expose|exposes|exposed|uncover|uncovers',
+    ],
+    id: [
+      'menyembunyikan|disembunyikan|menutupi|ditutupi|menyamarkan|disamarkan',
+      'mengungkap|mengungkapkan|diungkap|memperlihatkan|menampakkan',
+    ],
+    de: [
+      'verdeckt|verdecken|verbirgt|verbergen|verschleiert|verschleiern|kaschiert|kaschieren',
+      'enthüllt|enthüllen|offenbart|offenbaren|deckt auf|aufdecken',
+    ],
+    fr: [
+      'masque|masquent|masquer|cache|cachent|cacher|dissimule|dissimulent|dissimuler',
+      'révèle|révèlent|révéler|dévoile|dévoilent|dévoiler',
+    ],
+    es: ['oculta|ocultan|ocultar|enmascara|enmascaran|enmascarar|disimula|disimulan', 'revela|revelan|revelar|destapa|destapan'],
+    zh: ['掩盖|隐藏|遮盖|掩饰', '暴露|显露|揭示|揭露'],
+  },
   force: {
     en: ['gently|softly|lightly|gentle', 'hard|firmly|forcefully|vigorous|vigorously|harsh'],
     id: ['dengan lembut|perlahan|pelan pelan|dengan pelan|lembut', 'dengan keras|dengan kuat|kuat kuat|kuat|keras|berat'],
@@ -6554,8 +6580,6 @@ const NOT_OPPOSITES: Partial<Record<string, ReadonlyArray<readonly [string, numb
     ['rasa sakit', 1],
     // ("akhirnya" is finally, eventually: no end of a period, "pada akhirnya" is "in the end")
     ['akhirnya', 0],
-    // ("biasanya" is usually, no usual thing: "your new licence is usually ready" → "SIM baru Anda biasanya siap")
-    ['biasanya', 0],
     // (an "if" of an "even if" is a concession's: see the pair "evenIf")
     ['bahkan jika', 1],
     // ("even so", "nevertheless": a connective, no concession of a condition)
@@ -6750,6 +6774,23 @@ const oppositesFound = new WeakMap<Analysis, ReadonlyMap<string, readonly [Cue[]
 /** A French word after an elided article, "l'" or "d'" ("l'eau", "d'autres"): the word in its group. */
 const ELIDED_ARTICLE_FR = /^[ld]['’](\p{L}{2,})$/u;
 
+/**
+ * Indonesian words that end as a clitic does but are words of their own, never their stem with it:
+ * "biasanya" is usually, not "biasa", usual ("SIM baru Anda biasanya siap" says nothing of an old
+ * licence); "umumnya" generally, "sebenarnya" actually.
+ */
+const OWN_WORDS_WITH_CLITIC: ReadonlySet<string> = new Set([
+  'biasanya',
+  'umumnya',
+  'rupanya',
+  'agaknya',
+  'khususnya',
+  'sebenarnya',
+  'tampaknya',
+  'sepertinya',
+  'misalnya',
+]);
+
 /** An Indonesian word and the clitic glued to its end ("mengaktifkan|nya", "matikan|lah"). */
 const INDONESIAN_CLITIC = /^(\p{L}{4,}?)(?:nya|lah|kah)$/u;
 /** An English word with its possessive "'s" ("the teacher's permission"): the word of the pairs. */
@@ -6791,7 +6832,7 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
     // "s'il", whose rest is another word)
     const bare = elided ? ELIDED_ARTICLE_FR.exec(word.lower)?.[1] : undefined;
     const found = byStart.get(word.lower) ?? (bare ? byStart.get(bare) : undefined);
-    const stem = clitic?.exec(word.lower)?.[1];
+    const stem = OWN_WORDS_WITH_CLITIC.has(word.lower) ? undefined : clitic?.exec(word.lower)?.[1];
     const ofStem = stem
       ? byStart.get(stem)?.filter(({ name, phrase }) => phrase.length === 1 && !found?.some((each) => each.name === name))
       : undefined;

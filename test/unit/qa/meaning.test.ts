@@ -11195,3 +11195,44 @@ describe('round 307', () => {
     expect(of(source, 'Decken Sie sie mit einem locker sitzenden Pflaster ab.', 'de')).toEqual([]);
   });
 });
+
+describe('round 308', () => {
+  it('reads a dog "off the lead" as what "ohne Leine" says', () => {
+    const source = 'The dog may only be walked off the lead in fenced areas.';
+    expect(of(source, 'Der Hund darf nur in eingezäunten Bereichen ohne Leine ausgeführt werden.', 'de')).toEqual([]);
+    expect(
+      of('The dog may be walked in fenced areas.', 'Der Hund darf in eingezäunten Bereichen ohne Leine ausgeführt werden.', 'de'),
+    ).toEqual(['polarity.added ohne']);
+  });
+
+  it('reads usually against rarely, and "biasanya" as usually, never as usual', () => {
+    expect(
+      of(
+        'Gums that bleed are usually a sign of inflammation.',
+        "Des gencives qui saignent sont rarement le signe d'une inflammation.",
+        'fr',
+      ),
+    ).toEqual(['direction.inverted rarement']);
+    expect(
+      of(
+        'Gums that bleed are usually a sign of inflammation.',
+        "Des gencives qui saignent sont généralement le signe d'une inflammation.",
+        'fr',
+      ),
+    ).toEqual([]);
+    const source = 'Constipation is rarely serious and usually gets better.';
+    expect(of(source, 'Sembelit sering berbahaya dan biasanya membaik.', 'id')).toEqual(['direction.inverted sering']);
+    expect(of(source, 'Sembelit jarang berbahaya dan biasanya membaik.', 'id')).toEqual([]);
+    expect(of('Your new licence is usually ready within a week.', 'SIM baru Anda biasanya siap dalam seminggu.', 'id')).toEqual([]);
+  });
+
+  it('reads what hides against what reveals, and a negated stop lost to a plain one', () => {
+    expect(of('Smoking hides bleeding.', 'Le tabac révèle les saignements.', 'fr')).toEqual(['direction.inverted révèle']);
+    expect(of('Smoking hides bleeding.', 'Le tabac masque les saignements.', 'fr')).toEqual([]);
+    const source = 'See your dentist if the bleeding has not stopped after two weeks.';
+    expect(of(source, 'Consultez votre dentiste si le saignement a cessé après deux semaines.', 'fr')).toEqual([
+      'polarity.dropped saignement a cessé',
+    ]);
+    expect(of(source, "Consultez votre dentiste si le saignement n'a pas cessé après deux semaines.", 'fr')).toEqual([]);
+  });
+});

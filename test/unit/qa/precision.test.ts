@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a dog walked "off the lead" said "ohne Leine", without one
-      'hundesitter-de ¶4 polarity.added "ohne"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and eighty-four (three hundred and three other changes of meaning, two hundred and forty-three opposites, two hundred and thirty-three terms, parties or order swapped, one hundred and twenty-six negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-one spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and seventy-seven (three hundred and three other changes of meaning, two hundred and thirty-eight opposites, two hundred and thirty-three terms, parties or order swapped, one hundred and twenty-five negations lost or added, one hundred and four restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-one spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -182,7 +180,6 @@ describe('precision on careful translations', () => {
       'blooddonation-zh ¶5 spans swapped (ten minutes and an hour)',
       'blutzucker-de ¶8 frequency changed (every use to every tenth use)',
       'bonusapp-de ¶7 limit inverted (from 500 to up to 500)',
-      'boutondefievre-fr ¶2 opposite (usually heal to rarely)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
@@ -469,7 +466,6 @@ describe('precision on careful translations', () => {
       'gebrauchtwagen-de ¶3 terms swapped (deposit on signing, rest on handover)',
       'gebrauchtwagen-de ¶7 number changed (two keys to one)',
       'gegarotak ¶8 term changed (specialist to dentist)',
-      'gerstenkorn-de ¶3 opposite (usually heals to rarely)',
       'gerstenkorn-de ¶4 opposite (closed eye to open)',
       'gestationsdiabetes-de ¶4 opposite (avoid sugary drinks to drink them)',
       'gestationsdiabetes-de ¶4 comparison swapped (wholegrain better than white bread)',
@@ -921,13 +917,9 @@ describe('precision on careful translations', () => {
       'ruampopok ¶4 meaning inverted (without a nappy for a while to all day)',
       'ruampopok ¶5 frequency changed (every change to once a week)',
       'rumahkos ¶4 omission (minus the cost of any damage)',
-      'saignementgencives-fr ¶2 opposite (usually to rarely)',
-      'saignementgencives-fr ¶6 opposite (hides to reveals)',
-      'saignementgencives-fr ¶7 negation dropped (has not stopped)',
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'sakitgigi ¶6 opposite (rarely goes away to usually)',
       'salaensayo-es ¶8 meaning changed (requires a separate contract to included)',
       'sallereunion-fr ¶5 opposite (not allowed to allowed)',
       'samsat ¶3 restriction added (bank transfer or e-wallet to bank transfer only)',
@@ -1119,7 +1111,6 @@ describe('precision on careful translations', () => {
       'venue ¶2 meaning inverted (between songs to during songs)',
       'vereinsverwaltung-de ¶3 term changed (direct debit to bank transfer)',
       'verrue-fr ¶2 quantifier changed (many to few)',
-      'veterinaire-fr ¶9 quantifier changed (usually to rarely)',
       'videgrenier-fr ¶5 restriction dropped (reserved for the association)',
       'videocall ¶5 quantifier changed (all to one)',
       'videocall ¶10 terms swapped (video and audio)',
