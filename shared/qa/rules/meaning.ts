@@ -2795,9 +2795,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'kostenpflichtig|kostenpflichtige|gebührenpflichtig|kostet|gegen gebühr|gegen eine gebühr|gegen aufpreis|gegen entgelt|mit einer gebühr',
     ],
     fr: [
-      'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires',
+      // (and what is offered, free in French commerce: "sorting costs are charged" → "sont offerts")
+      'gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|sans supplément|sans frais supplémentaires|est offert|est offerte|sont offerts|sont offertes',
       // (and a stay "contre un loyer": "may stay free of charge" → "peut loger … contre un loyer")
-      'payant|payante|payants|payantes|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais|contre un loyer|moyennant un loyer|contre rémunération',
+      'payant|payante|payants|payantes|facturé|facturée|facturés|facturées|coûte|coûtent|moyennant des frais|moyennant un supplément|avec supplément|contre paiement|avec des frais|avec frais|contre un loyer|moyennant un loyer|contre rémunération',
     ],
     es: [
       'gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|sin coste adicional|sin cargo adicional|sin cargo|sin coste|sin costo',
@@ -3308,7 +3309,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: ['fuerte|fuertes', 'débil|débiles'],
   },
   safety: {
-    en: ['safe|safely|harmless', 'unsafe|dangerous|hazardous|harmful'],
+    // (and safer: "paracetamol is safer" → "más peligroso")
+    en: ['safe|safely|safer|safest|harmless', 'unsafe|dangerous|hazardous|harmful|more dangerous'],
     id: ['aman|dengan aman|tidak berbahaya|tidak membahayakan', 'berbahaya|membahayakan|tidak aman'],
     de: ['harmlos|ungefährlich|unbedenklich|gefahrlos', 'gefährlich|schädlich|gesundheitsschädlich'],
     fr: [
@@ -8398,12 +8400,19 @@ function withinMadeDelay(
   const found = span.after.exec(text);
   if (!found || span.within.test(text)) return null;
   const at = sourceSentence.start + said.index;
-  const start = targetSentence.start + found.index;
+  // (with the bound of the earliest said right before it, which is the delay's word too: "au plus
+  // tôt 48 heures après", "frühestens 48 Stunden nach")
+  const earliest = EARLIEST_BEFORE.exec(text.slice(0, found.index));
+  const start = targetSentence.start + (earliest ? earliest.index : found.index);
+  const end = targetSentence.start + found.index + found[0].length;
   return {
     wanted: { start: at, end: at + said[0].length, text: said[0] },
-    found: { start, end: start + found[0].length, text: found[0] },
+    found: { start, end, text: target.text.slice(start, end) },
   };
 }
+
+/** A bound of the earliest right before a span ("au plus tôt ", "frühestens ", "paling cepat ", "como muy pronto "). */
+const EARLIEST_BEFORE = /(?<![\p{L}])(?:au plus tôt|frühestens|paling cepat|como muy pronto|no antes de)[\s\u00a0]+$/iu;
 
 /** A span counted back before an event in a translation ("30 hari sebelum diterima", "30 Tagen vor Erhalt", "30 jours avant", "30 días antes"). */
 const SPAN_BEFORE: Readonly<Record<string, RegExp>> = {

@@ -6045,7 +6045,7 @@ describe('round 163', () => {
 describe('round 164', () => {
   it('reads "within" a span said as "after" it with the preposition first', () => {
     expect(of('Claims are paid within two weeks.', 'Ansprüche werden frühestens nach zwei Wochen bezahlt.', 'de')).toEqual([
-      'limits.inverted nach zwei Wochen',
+      'limits.inverted frühestens nach zwei Wochen',
     ]);
     expect(of('Claims are paid within two weeks.', 'Ansprüche werden innerhalb von zwei Wochen bezahlt.', 'de')).toEqual([]);
     expect(of('Claims are paid within two weeks.', 'Les sinistres sont réglés après deux semaines.', 'fr')).toEqual([
@@ -11234,5 +11234,29 @@ describe('round 308', () => {
       'polarity.dropped saignement a cessé',
     ]);
     expect(of(source, "Consultez votre dentiste si le saignement n'a pas cessé après deux semaines.", 'fr')).toEqual([]);
+  });
+});
+
+describe('round 309', () => {
+  it('reads safer against more dangerous, and what is offered against what is charged', () => {
+    expect(of('Paracetamol is safer.', 'El paracetamol es más peligroso.', 'es')).toEqual(['direction.inverted peligroso']);
+    expect(of('Paracetamol is safer.', 'El paracetamol es más seguro.', 'es')).toEqual([]);
+    const source = 'If prohibited waste is found, sorting costs are charged to the customer.';
+    expect(of(source, 'Si des déchets interdits sont découverts, les frais de tri sont offerts au client.', 'fr')).toEqual([
+      'direction.inverted sont offerts',
+    ]);
+    expect(of(source, 'Si des déchets interdits sont découverts, les frais de tri sont facturés au client.', 'fr')).toEqual([]);
+    expect(of('Delivery is free.', 'La livraison est facturée.', 'fr')).toEqual(['direction.inverted facturée']);
+  });
+
+  it('places a span "within" made a delay on the earliest bound said with it', () => {
+    const findings = check(
+      'The skip is delivered within 48 hours of the order.',
+      'La benne est livrée au plus tôt 48 heures après la commande.',
+      {
+        targetLang: 'fr',
+      },
+    );
+    expect(findings.map((f) => `${f.rule} ${f.text}`)).toEqual(['limits.inverted au plus tôt 48 heures après']);
   });
 });

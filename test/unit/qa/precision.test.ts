@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and eighty-seven (three hundred and five other changes of meaning, two hundred and forty-one opposites, two hundred and thirty-five terms, parties or order swapped, one hundred and twenty-five negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and eighty-four (three hundred and five other changes of meaning, two hundred and thirty-nine opposites, two hundred and thirty-five terms, parties or order swapped, one hundred and twenty-five negations lost or added, one hundred and five restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -482,7 +482,6 @@ describe('precision on careful translations', () => {
       'gite-fr ¶8 meaning changed (kept from to added to the deposit)',
       'glycemie-fr ¶8 meaning changed (next to first)',
       'golpecabeza-es ¶2 quantifier changed (most to few)',
-      'golpecabeza-es ¶5 opposite (safer to more dangerous)',
       'golpecalor-es ¶2 opposite (remove clothing to put more on)',
       'gondongan ¶5 term changed (paracetamol to aspirin)',
       'gongjiaoka-zh ¶6 number changed (50% off to 20% off)',
@@ -675,10 +674,8 @@ describe('precision on careful translations', () => {
       'livresaudio-fr ¶3 meaning changed (remain yours to deleted)',
       'loan ¶7 term changed (current account to savings account)',
       'localcomercial-es ¶7 unit changed (year to month)',
-      'locationbenne-fr ¶2 limit inverted (within to at the earliest)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
-      'locationbenne-fr ¶6 opposite (charged to free)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
       'locationoutils-fr ¶5 party changed (customers to the shop)',
       'locationpiano-fr ¶7 changed (either party to the tenant only)',
