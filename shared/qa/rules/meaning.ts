@@ -7718,6 +7718,23 @@ function lessSaidAsNotSo(sourceParagraph: Paragraph, sourceSentence: Sentence, t
 /** English words of losing, soft words that Chinese says with plain ones ("丢失", "损失"). */
 const LOSING = /^(?:lose|loses|losing|lost|loss|losses)$/iu;
 
+/**
+ * Whether the source's only soft words are words of losing that a Chinese translation says with a
+ * plain word of its own ("tooth loss" → "牙齿脱落"), so that a negation it adds renders none of
+ * them: "can lead to tooth loss" → "不会导致牙齿脱落" added one.
+ */
+function lossSaidPlainly(s: Side, target: Analysis, targetSentence: Sentence): boolean {
+  return (
+    baseLanguage(target.lang) === 'zh' &&
+    s.soft.length > 0 &&
+    s.soft.every((cue) => LOSING.test(cue.text)) &&
+    LOSS_ZH.test(target.text.slice(targetSentence.start, targetSentence.end))
+  );
+}
+
+/** Chinese plain words of losing ("脱落", falling out; "丢失", "损失", "流失"). */
+const LOSS_ZH = /脱落|丢失|损失|流失|丧失|遗失|掉落|失去/u;
+
 /** English words of keeping and staying, soft for the "on" they may lose ("keep the bandage on"). */
 const KEEPING = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)$/iu;
 
@@ -14655,7 +14672,8 @@ export const meaningRule: Rule = {
           unlessUnsaid(source, targetParagraph, s, sourceSentence, targetSentence, added) ||
           onlyWithMadeWithout(source, targetParagraph, s, added, targetNegations) ||
           refusalRendered(source, target, s, targetSentence) ||
-          negativeWordsRendered(sourceParagraph, s, t))
+          negativeWordsRendered(sourceParagraph, s, t) ||
+          lossSaidPlainly(s, target, targetSentence))
       ) {
         out.push(
           finding(context, 'polarity.added', 'major', added.start, added.end, {

@@ -11260,3 +11260,12 @@ describe('round 309', () => {
     expect(findings.map((f) => `${f.rule} ${f.text}`)).toEqual(['limits.inverted au plus tôt 48 heures après']);
   });
 });
+
+describe('round 310', () => {
+  it('keeps a Chinese negation added beside a plain word of losing from standing for the English "loss"', () => {
+    const source = 'Advanced gum disease can lead to tooth loss.';
+    expect(of(source, '晚期牙周病不会导致牙齿脱落。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of(source, '晚期牙周病可能导致牙齿脱落。', 'zh')).toEqual([]);
+    expect(of('Your data is not lost.', '您的数据不会丢失。', 'zh')).toEqual([]);
+  });
+});

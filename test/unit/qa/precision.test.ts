@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand one hundred and ninety-five (three hundred and seven other changes of meaning, two hundred and forty-five opposites, two hundred and thirty-six terms, parties or order swapped, one hundred and twenty-six negations lost or added, one hundred and six restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand one hundred and ninety-four (three hundred and seven other changes of meaning, two hundred and forty-five opposites, two hundred and thirty-six terms, parties or order swapped, one hundred and twenty-five negations lost or added, one hundred and six restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -1208,7 +1208,6 @@ describe('precision on careful translations', () => {
       'yayin-zh ¶7 restriction added (even without symptoms to only with them)',
       'yazhouyan-zh ¶5 opposite (less well to better)',
       'yazhouyan-zh ¶6 opposite (even if you have no pain to only when in pain)',
-      'yazhouyan-zh ¶7 negation added (can lead to)',
       'yibao-zh ¶1 term changed (medical insurance card to bank card)',
       'yibao-zh ¶4 order inverted (when the money has been paid to before)',
       'yimiao-zh ¶6 restriction dropped (only cancelled to changed without limit)',
