@@ -1623,7 +1623,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a tank, a locker, a battery ("the battery is low" → "baterai penuh")
   fill: {
     // (and a load's weight: "the loaded weight" → "le poids à vide")
-    en: ['full|fully charged|loaded|fully loaded|laden', 'empty|low battery|battery is low|batteries are low|flat battery|battery is flat'],
+    en: [
+      'full|fully charged|loaded|fully loaded|laden|filled|refilled',
+      'empty|low battery|battery is low|batteries are low|flat battery|battery is flat',
+    ],
     id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
     de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
     fr: ['plein|pleine', 'vide'],

@@ -11269,3 +11269,11 @@ describe('round 310', () => {
     expect(of('Your data is not lost.', '您的数据不会丢失。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 311', () => {
+  it('reads a tank filled against an empty one', () => {
+    const source = 'Detergent is dosed when the tank is filled.';
+    expect(of(source, 'El detergente se dosifica cuando el depósito está vacío.', 'es')).toEqual(['direction.inverted vacío']);
+    expect(of(source, 'El detergente se dosifica cuando el depósito está lleno.', 'es')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and nine (three hundred and ten other changes of meaning, two hundred and fifty opposites, two hundred and thirty-eight terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and seven restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and eight (three hundred and ten other changes of meaning, two hundred and forty-nine opposites, two hundred and thirty-eight terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and seven restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -96,7 +96,6 @@ describe('precision on careful translations', () => {
       'appalarma-es ¶3 unit changed (seconds to hours)',
       'appalarma-es ¶6 negation added (sends alerts)',
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
-      'applavadora-es ¶5 opposite (filled to empty)',
       'applavadora-es ¶8 negation dropped (does not work)',
       'appmetro-es ¶2 opposite (hold against the card to move away from it)',
       'appmetro-es ¶6 negation added (can be blocked)',
