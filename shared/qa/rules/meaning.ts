@@ -1907,11 +1907,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['hot|warm|warmth|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
     id: [
       'panas|hangat|berpemanas|dipanaskan|panaskan|hangatkan|memanaskan|menghangatkan',
-      'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan',
+      'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan|es batu',
     ],
     de: [
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme',
-      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte',
+      // (and ice cubes, as the English side's "ice": "warm fluids … or ice cubes" → "Kaltes … oder Eiswürfel")
+      'kalt|kalte|kalten|kaltem|kalter|kaltes|kühl|kühle|kühlen|kühlem|kühler|kühles|kälte|eiswürfel|eiswürfeln|eiswasser',
     ],
     fr: [
       'chaud|chaude|chauds|chaudes|chaleur|réchauffer|réchauffez|réchauffe|chauffer|chauffez',
@@ -3657,7 +3658,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'suelto|suelta|sueltos|sueltas|holgado|holgada|holgados|holgadas|flojo|floja',
     ],
     // (and covered tightly or loosely: "紧紧地覆盖", "松松地")
-    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧|紧绷|绷紧|勒紧', '宽松|松动|松开|松松地|轻轻地盖|松弛|松散'],
+    // (and tight clothing: "Wear loose clothing" → "请穿紧身的衣服")
+    zh: ['贴合|紧贴|系紧|拧紧|紧紧地|紧紧|紧绷|绷紧|勒紧|紧身', '宽松|松动|松开|松松地|轻轻地盖|松弛|松散'],
   },
   age: {
     en: ['adult|adults', 'child|children|kid|kids|minor|minors|infant|infants'],

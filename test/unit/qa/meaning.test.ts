@@ -11277,3 +11277,16 @@ describe('round 311', () => {
     expect(of(source, 'El detergente se dosifica cuando el depósito está lleno.', 'es')).toEqual([]);
   });
 });
+
+describe('round 312', () => {
+  it('reads ice cubes on the cold side, so that warm made cold beside them is turned', () => {
+    const source = 'Drink plenty of warm fluids and suck ice cubes.';
+    expect(of(source, 'Trinken Sie viel Kaltes und lutschen Sie Eiswürfel.', 'de')).toEqual(['direction.inverted Kaltes']);
+    expect(of(source, 'Trinken Sie viel Warmes und lutschen Sie Eiswürfel.', 'de')).toEqual([]);
+  });
+
+  it('reads tight clothing against loose in Chinese', () => {
+    expect(of('Wear loose clothing.', '请穿紧身的衣服。', 'zh')).toEqual(['direction.inverted 紧身']);
+    expect(of('Wear loose clothing.', '请穿宽松的衣服。', 'zh')).toEqual([]);
+  });
+});

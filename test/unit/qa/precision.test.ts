@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and fifteen (three hundred and eleven other changes of meaning, two hundred and fifty-three opposites, two hundred and thirty-eight terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and nine restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and twelve (three hundred and eleven other changes of meaning, two hundred and fifty opposites, two hundred and thirty-eight terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and nine restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-two spans of time, times or units, twenty-two amounts or counts, fourteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -422,7 +422,6 @@ describe('precision on careful translations', () => {
       'fapiao-zh ¶3 terms swapped (company invoices need it, personal ones not)',
       'feizi-zh ¶2 opposite (too hot to too cold)',
       'feizi-zh ¶3 opposite (light clothes to heavy)',
-      'feizi-zh ¶3 opposite (loose to tight)',
       'feizi-zh ¶5 meaning inverted (dry in the air instead of rubbing to rub dry)',
       'fensterreinigung-de ¶4 meaning changed (moved to the next date to cancelled)',
       'ferienlager-de ¶7 party changed (handed to the leader to kept by the children)',
@@ -503,7 +502,6 @@ describe('precision on careful translations', () => {
       'guomin-zh ¶7 opposite (avoid drying laundry outside to do it)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'halsschmerzen-de ¶2 quantifier changed (most to few)',
-      'halsschmerzen-de ¶3 opposite (warm to cold)',
       'halsschmerzen-de ¶5 opposite (relieve to cause)',
       'handyparken-de ¶6 negation added (charged to not charged)',
       'handyreparatur-de ¶5 negation added (data may be lost)',
@@ -1090,7 +1088,6 @@ describe('precision on careful translations', () => {
       'tiempo-es ¶7 negation dropped (no ads)',
       'tierheim-de ¶3 amounts swapped (cats and dogs)',
       'tijian-zh ¶3 opposite (take your medicines to stop them)',
-      'tijian-zh ¶5 opposite (loose to tight)',
       'tingche-zh ¶2 place changed (next to the space to opposite it)',
       'tingche-zh ¶3 unit changed (the minutes parked to whole hours)',
       'tingche-zh ¶5 opposite (free to charged)',
