@@ -544,10 +544,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('a más tardar|no más tarde de|no antes de'),
       rise: list(
-        'sube|subió|suben|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumente|aumenten|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
+        'sube|subió|suben|subir|subirse|subirla|subirlo|aumenta|aumentó|aumentan|aumente|aumenten|aumentar|aumentarán|aumentará|crece|creció|incremento|alza|incrementado|incrementada|elévela|elévelo|elévelas|elévelos',
       ),
       fall: list(
-        'baja|bajó|bajan|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuya|disminuyan|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
+        'baja|bajó|bajan|bajar|bajarse|bajarla|bajarlo|bájela|bájelo|bájelas|bájelos|disminuye|disminuyó|disminuyen|disminuya|disminuyan|disminuir|reducir|reduce|reducen|aliviar|alivia|alivian|cae|cayó|caen|descenso|reducido|reducida|reducidos|reducidas|rebajado|rebajada',
       ),
       more: list(
         'más alto|más alta|mayor|superior|superiores|más grande|más largo|más larga|más pesado|más pesada|más rápido|más rápida|más caliente|más ancho|más ancha|más grueso|más gruesa|más profundo|más profunda|más fuerte|más caro|más cara|más caros|más caras|cuesta más|cuestan más|más altos|más altas|más grandes|más largos|más largas|por ciento más|más expuestos|más expuestas|más propensos|más propensas|más vulnerables|más frecuente|más frecuentes|más a menudo|más común|más comunes|más probable|más probables|acelera|aceleran|más visible|más visibles|más perceptible|más perceptibles|más notorio|más notoria|más brillante|más luminoso|más luminosa|más riesgo|mayor riesgo',

@@ -110,6 +110,8 @@ export const namesRule: Rule = {
         if (variant.text === name.text) continue;
         // an acronym or a plain capitalised word in lower case is more often an ordinary word
         if ((name.kind === 'acronym' || name.kind === 'capitalised') && ALL_LOWER_RE.test(variant.text)) continue;
+        // (a figure and its unit spaced or not, as languages write them: "5GB" is "5 GB")
+        if (name.kind === 'code' && isMeasure(name.text) && variant.text.replace(/[\s\u00a0\u202f]/gu, '') === name.text) continue;
         // (the litre's symbol is "L" or "l", as languages and labs write it: "mg/dL" is "mg/dl")
         if (LITRES_RE.test(name.text) && variant.text === name.text.replace(/L$/u, 'l')) continue;
         out.push(

@@ -11290,3 +11290,18 @@ describe('round 312', () => {
     expect(of('Wear loose clothing.', '请穿宽松的衣服。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 313', () => {
+  it('reads Spanish "subir" and "bajar" as a rise and a fall', () => {
+    const source = 'Paracetamol can lower the temperature.';
+    expect(of(source, 'El paracetamol puede subir la temperatura.', 'es')).toEqual(['direction.inverted subir']);
+    expect(of(source, 'El paracetamol puede bajar la temperatura.', 'es')).toEqual([]);
+  });
+
+  it('reads a figure and its unit spaced or not as the same measure, never a name re-written', () => {
+    expect(check('免费套餐含5GB空间。', 'The free plan includes 5 GB.', { sourceLang: 'zh', targetLang: 'en' }).map((f) => f.rule)).toEqual(
+      [],
+    );
+    expect(of('Use the E21 code.', 'Gunakan kode E 21.', 'id')).toEqual(['names.variant E 21']);
+  });
+});

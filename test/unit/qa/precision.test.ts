@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and thirty (three hundred and thirteen other changes of meaning, two hundred and sixty-one opposites, two hundred and forty terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and ten restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-three spans of time, times or units, twenty-two amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and twenty-nine (three hundred and thirteen other changes of meaning, two hundred and sixty opposites, two hundred and forty terms, parties or order swapped, one hundred and twenty-nine negations lost or added, one hundred and ten restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-three spans of time, times or units, twenty-two amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -435,7 +435,6 @@ describe('precision on careful translations', () => {
       'fieberkrampf-de ¶3 opposite (stay with them to leave them alone)',
       'fiebre-es ¶3 opposite (rest to exercise)',
       'fiebre-es ¶3 opposite (plenty to few)',
-      'fiebre-es ¶4 opposite (lower to raise)',
       'fiebre-es ¶7 limit inverted (more than to less than)',
       'fiestainfantil-es ¶5 duration changed (throughout to at the start)',
       'firmaelectronica-es ¶8 comparison changed (the same to less)',
