@@ -1886,12 +1886,6 @@ export const numbersRule: Rule = {
   },
 };
 
-/**
- * A unit gone from its figure to another ("four doses over two weeks" → "dua dosis selama empat
- * minggu", "4 doses over 2 weeks" → "2 dosis selama 4 minggu"): a figure kept whose source says a
- * unit after it and whose translation says none, where another figure kept has that unit in the
- * translation and had none of it in the source. On the first, with the word after it.
- */
 /** Whether two figures are the dimensions of one size: "10 by 15", "10 m x 15", "10 mètres sur 15", "10 mal 15". */
 function dimensions(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
@@ -1901,6 +1895,12 @@ function dimensions(text: string, a: { start: number; end: number }, b: { start:
 /** What joins two dimensions, a unit of the first before it maybe ("by", "x", "×", "sur", "mal", "por", "kali", "乘"). */
 const DIMENSIONS_BETWEEN = /^[\s\u00a0]*(?:\p{L}{1,12}\.?[\s\u00a0]*)?(?:by|x|×|sur|mal|por|kali|乘)[\s\u00a0]*$/iu;
 
+/**
+ * A unit gone from its figure to another ("four doses over two weeks" → "dua dosis selama empat
+ * minggu", "4 doses over 2 weeks" → "2 dosis selama 4 minggu"): a figure kept whose source says a
+ * unit after it and whose translation says none, where another figure kept has that unit in the
+ * translation and had none of it in the source. On the first, with the word after it.
+ */
 function checkUnitMoved(
   context: RuleContext,
   kept: ReadonlyArray<{ said: NumberOccurrence; found: NumberOccurrence }>,

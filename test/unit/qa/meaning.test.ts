@@ -11292,6 +11292,11 @@ describe('round 312', () => {
 });
 
 describe('round 313', () => {
+  it('reads a tank full against one empty in Chinese', () => {
+    expect(of('The van is handed over with a full tank.', '房车交车时油箱为空。', 'zh')).toEqual(['direction.inverted 为空']);
+    expect(of('The van is handed over with a full tank.', '房车交车时油箱加满。', 'zh')).toEqual([]);
+  });
+
   it('reads Spanish "subir" and "bajar" as a rise and a fall', () => {
     const source = 'Paracetamol can lower the temperature.';
     expect(of(source, 'El paracetamol puede subir la temperatura.', 'es')).toEqual(['direction.inverted subir']);
