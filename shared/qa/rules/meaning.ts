@@ -8240,13 +8240,24 @@ function undoneAtTheEarliest(
 ): { wanted: Cue; found: Cue } | null {
   if (baseLanguage(source.lang) !== 'en') return null;
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
-  const ahead = UNDONE_UP_TO.exec(said);
-  if (!ahead || BOOKED_UP_TO.test(said)) return null;
-  const start = sourceSentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
-  const wanted = { start, end: start + 'up to'.length, text: source.text.slice(start, start + 'up to'.length) };
+  // (and anything done "at least" a span ahead, the latest it may be: "Bookings must be made at
+  // least 24 hours in advance" → "paling cepat 24 jam sebelumnya")
+  const ahead = BOOKED_UP_TO.test(said) ? null : (UNDONE_UP_TO.exec(said) ?? AT_LEAST_AHEAD.exec(said));
+  if (!ahead) return null;
+  // (not where the source sets an earliest of its own, which the translation's says: "at least 15
+  // days before your trip, but no earlier than six months before" → "pero no antes de")
+  if (inSpan(oppositesIn(source).get('bound')?.[0] ?? [], sourceSentence).length > 0) return null;
+  const phrase = ahead[1] as string;
+  const start = sourceSentence.start + ahead.index + ahead[0].length - phrase.length;
+  const length = /^at least/iu.test(phrase) ? 'at least'.length : 'up to'.length;
+  const wanted = { start, end: start + length, text: source.text.slice(start, start + length) };
   const [found] = inSpan(oppositesIn(target).get('bound')?.[0] ?? [], targetSentence);
   return found ? { wanted, found } : null;
 }
+
+/** A span "at least" ahead of an event: "at least 24 hours in advance", "at least 3 days before". */
+const AT_LEAST_AHEAD =
+  /(?<![\p{L}])(at least[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:(?:working|business|calendar|clear)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
 
 /** A cancellation or change made "up to" a span of time ahead: "can be cancelled up to 2 hours in advance". */
 const UNDONE_UP_TO =
@@ -14142,7 +14153,6 @@ export const meaningRule: Rule = {
         negatedInTarget() ??
         negatedBoth() ??
         bookedAtTheLatest(source, target, sourceSentence, targetSentence) ??
-        undoneAtTheEarliest(source, target, sourceSentence, targetSentence) ??
         deadlineMadeStart(source, target, sourceSentence, targetSentence) ??
         startMadeDeadline(source, target, sourceSentence, targetSentence) ??
         withinMadeDelay(source, target, sourceSentence, targetSentence) ??
@@ -14154,6 +14164,14 @@ export const meaningRule: Rule = {
         inverted === turnedBoth[0] || (inverted && turnedBoth.some((each) => each.found === inverted?.found))
           ? turnedBoth.filter((each, k) => turnedBoth.findIndex((other) => other.found === each.found) === k)
           : [inverted];
+      // (and a span ahead said as the earliest, beside another limit turned: "at least 24 hours in
+      // advance and a minimum of 2 hours" → "paling cepat 24 jam sebelumnya dan maksimal 2 jam")
+      const earliest = undoneAtTheEarliest(source, target, sourceSentence, targetSentence);
+      if (
+        earliest &&
+        !limitsTurned.some((each) => each?.found && each.found.start < earliest.found.end && earliest.found.start < each.found.end)
+      )
+        limitsTurned.push(earliest);
       for (const each of limitsTurned) {
         if (!each?.wanted || !each.found) continue;
         out.push(

@@ -11310,3 +11310,22 @@ describe('round 313', () => {
     expect(of('Use the E21 code.', 'Gunakan kode E 21.', 'id')).toEqual(['names.variant E 21']);
   });
 });
+
+describe('round 314', () => {
+  it('reads a span "at least" ahead as the latest, against the earliest, beside another limit turned', () => {
+    const source = 'Bookings must be made at least 24 hours in advance and last a minimum of 2 hours.';
+    expect(of(source, 'Pemesanan harus dilakukan paling cepat 24 jam sebelumnya dan berlangsung maksimal 2 jam.', 'id')).toEqual([
+      'limits.inverted paling cepat',
+      'limits.inverted maksimal',
+    ]);
+    expect(of(source, 'Pemesanan harus dilakukan paling lambat 24 jam sebelumnya dan berlangsung minimal 2 jam.', 'id')).toEqual([]);
+    // (not where the source sets an earliest of its own)
+    expect(
+      of(
+        'Apply for your visa at least 15 days before your trip, but no earlier than six months before.',
+        'Solicite su visado al menos 15 días antes del viaje, pero no antes de seis meses antes.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});

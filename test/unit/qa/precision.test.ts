@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and thirty-nine (three hundred and fourteen other changes of meaning, two hundred and sixty-three opposites, two hundred and forty-three terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and eleven restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-three spans of time, times or units, twenty-two amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and thirty-eight (three hundred and fourteen other changes of meaning, two hundred and sixty-three opposites, two hundred and forty-three terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and eleven restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-three spans of time, times or units, twenty-two amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -85,7 +85,6 @@ describe('precision on careful translations', () => {
       'apikeys-de ¶9 terms swapped (per key, not per account)',
       'aplikasiantrian ¶2 day changed (the day of the visit to the day before)',
       'aplikasiantrian ¶3 opposite (ahead of you to behind you)',
-      'aplikasiart ¶2 limit inverted (at least 24 hours in advance to at the earliest)',
       'aplikasiart ¶3 parties swapped (brought by the helper to you)',
       'aplikasimasak ¶2 meaning changed (unlimited to at most 20)',
       'aplikasimasak ¶5 number changed (twelve to twenty)',
