@@ -78,7 +78,8 @@ function partsOf(text: string, span: Sentence): Sentence[] {
  * by default; you can turn it off" → "… nonaktif secara bawaan; Anda dapat mengaktifkannya").
  */
 export function splitAtSemicolons(source: string, target: string, sources: Sentence[], targets: Sentence[]): [Sentence[], Sentence[]] {
-  if (!source.includes(';') || !/[;；]/u.test(target)) return [sources, targets];
+  // (either side may be Chinese, whose semicolon is "；")
+  if (!/[;；]/u.test(source) || !/[;；]/u.test(target)) return [sources, targets];
   const outSources: Sentence[] = [];
   const outTargets: Sentence[] = [];
   sources.forEach((sentence, k) => {

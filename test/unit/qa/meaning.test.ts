@@ -11329,3 +11329,18 @@ describe('round 314', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 314, read the other way', () => {
+  it('splits a Chinese source at its "；" as an English one at its ";"', () => {
+    expect(
+      check(
+        '会员卡遗失可免费补办一次；此后每次补办收费20元。',
+        'A lost card can be replaced once free of charge; further replacements cost 20 yuan.',
+        {
+          sourceLang: 'zh',
+          targetLang: 'en',
+        },
+      ).map((f) => `${f.rule} ${f.text}`),
+    ).toEqual([]);
+  });
+});
