@@ -505,7 +505,7 @@ const CUES: Record<string, Cues> = {
         'tous|toutes|chaque|chacun|chacune|entièrement|intégralement|en totalité|la totalité|totalement|tout le monde|toute la|tout le',
       ),
       some: list(
-        'certains|certaines|quelques|plusieurs|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
+        'certains|certaines|quelques|plusieurs|partiel|partielle|partiels|partielles|partiellement|en partie|une partie|une petite partie|peu de|très peu de|à moitié|la moitié',
       ),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
@@ -563,7 +563,9 @@ const CUES: Record<string, Cues> = {
       one: list('uno de|una de|cualquiera de|solo uno|solo una|un solo|una sola'),
       // (and the whole of a thing: "toda la uña" for "part of the nail")
       all: list('todos|todas|cada|íntegramente|en su totalidad|por completo|totalmente|completamente|todo el mundo|toda la|todo el'),
-      some: list('algunos|algunas|varios|varias|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas'),
+      some: list(
+        'algunos|algunas|varios|varias|parcial|parciales|parcialmente|en parte|a medias|la mitad|una parte|una pequeña parte|pocos|pocas',
+      ),
       bothLike: list('dos|tanto|par'),
       oneLike: list('uno|una|un|cualquiera|cualquier|o|u|sea|sola|solo'),
       allLike: list('todo|toda|entero|entera|completo|completa|siempre|cualquier|cualquiera'),
@@ -1486,7 +1488,12 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['upload|uploads|uploaded|uploading', 'download|downloads|downloaded|downloading'],
     id: ['unggah|mengunggah|diunggah|upload', 'unduh|mengunduh|diunduh|download'],
     de: ['hochladen|hochgeladen', 'herunterladen|heruntergeladen'],
-    fr: ['téléverser|téléversez|téléversé', 'télécharger|téléchargez|téléchargé'],
+    // (French "télécharger" says upload as often as download: "Upload a prescription" →
+    // "Téléchargez une ordonnance"; only its phrases of a download to the device count)
+    fr: [
+      'téléverser|téléversez|téléversé',
+      'télécharger sur votre appareil|téléchargez sur votre appareil|télécharger sur votre téléphone|téléchargez sur votre téléphone|télécharger sur votre ordinateur|téléchargez sur votre ordinateur',
+    ],
     es: ['subir|suba|subido', 'descargar|descargue|descargado'],
   },
   order: {

@@ -11344,3 +11344,21 @@ describe('round 314, read the other way', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 315', () => {
+  it('reads French "télécharger" as upload as well as download', () => {
+    expect(of('Upload a prescription that is less than 3 years old.', 'Téléchargez une ordonnance de moins de 3 ans.', 'fr')).toEqual([]);
+    expect(of('Download the app to your phone.', "Téléversez l'application sur votre téléphone.", 'fr')).toEqual([
+      'direction.inverted Téléversez',
+    ]);
+  });
+
+  it('reads a partial refund against a full one', () => {
+    const source = 'You can return frames within 30 days for a full refund.';
+    expect(of(source, 'Vous pouvez retourner les montures sous 30 jours pour un remboursement partiel.', 'fr')).toEqual([
+      'quantifier.changed partiel',
+    ]);
+    expect(of(source, 'Vous pouvez retourner les montures sous 30 jours pour un remboursement intégral.', 'fr')).toEqual([]);
+    expect(of('Refunds are not given for partial months.', 'Tidak ada pengembalian dana untuk bulan yang tidak penuh.', 'id')).toEqual([]);
+  });
+});

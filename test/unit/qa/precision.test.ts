@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: French "télécharger" says upload as well as download
-      'applunettes-fr ¶2 direction.inverted "Téléchargez"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and forty-nine (three hundred and sixteen other changes of meaning, two hundred and sixty-seven opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and thirteen restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-four spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and forty-eight (three hundred and sixteen other changes of meaning, two hundred and sixty-six opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and thirteen restrictions or quantifiers lost, added or changed, seventy-seven terms, senses or false friends, fifty-four spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -104,7 +102,6 @@ describe('precision on careful translations', () => {
       'appentradas-es ¶6 deadline changed (the day before the event to the day of it)',
       'applavadora-es ¶8 negation dropped (does not work)',
       'applunettes-fr ¶2 opposite (older to recent)',
-      'applunettes-fr ¶5 opposite (full refund to partial)',
       'appmetro-es ¶2 opposite (hold against the card to move away from it)',
       'appmetro-es ¶6 negation added (can be blocked)',
       'appmusculation-fr ¶6 opposite (allow to refuse)',
