@@ -8235,8 +8235,9 @@ function bookedAtTheLatest(
 }
 
 /**
- * A cancellation or a change "up to" a span ahead, the latest it may be made ("Appointments can be
- * cancelled up to 2 hours in advance"), said as the earliest ("paling cepat 2 jam sebelumnya",
+ * A cancellation or a change "up to" a span ahead, or anything done "at least" a span ahead, the
+ * latest it may be done ("Appointments can be cancelled up to 2 hours in advance", "Bookings must
+ * be made at least 24 hours in advance"), said as the earliest ("paling cepat 2 jam sebelumnya",
  * "frühestens 2 Stunden vorher"): the bound turned around, as bookedAtTheLatest's the other way.
  */
 function undoneAtTheEarliest(
