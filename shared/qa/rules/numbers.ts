@@ -516,23 +516,31 @@ function checkMinorUnit(context: RuleContext, sourceNumber: NumberOccurrence, ta
     ? currencyOf(context.target.text, target, context.targetLang)
     : currencyOf(source.text, sourceNumber, context.sourceLang);
   if (!major || !same(sourceNumber.value, target.value)) return true;
-  const targetUnit = targetMinor ?? major;
-  const sourceUnit = sourceMinor ?? major;
+  out.push(amountChanged(context, sourceNumber, sourceMinor ?? major, target, targetMinor ?? major));
+  return true;
+}
+
+/** An amount changed in its unit or currency: on the translation's figure with its unit, against the source's. */
+function amountChanged(
+  context: RuleContext,
+  sourceNumber: NumberOccurrence,
+  sourceUnit: { start: number; end: number },
+  target: NumberOccurrence,
+  targetUnit: { start: number; end: number },
+): Finding {
+  const source = context.source as Analysis;
   const from = Math.min(targetUnit.start, target.start);
   const to = Math.max(targetUnit.end, target.end);
   const sourceFrom = Math.min(sourceUnit.start, sourceNumber.start);
   const sourceTo = Math.max(sourceUnit.end, sourceNumber.end);
-  out.push(
-    finding(context, 'numbers.changed', 'major', from, to, {
-      source: spanOf(source.text, sourceFrom, sourceTo),
-      params: {
-        source: source.text.slice(sourceFrom, sourceTo),
-        found: context.target.text.slice(from, to),
-        expected: source.text.slice(sourceFrom, sourceTo),
-      },
-    }),
-  );
-  return true;
+  return finding(context, 'numbers.changed', 'major', from, to, {
+    source: spanOf(source.text, sourceFrom, sourceTo),
+    params: {
+      source: source.text.slice(sourceFrom, sourceTo),
+      found: context.target.text.slice(from, to),
+      expected: source.text.slice(sourceFrom, sourceTo),
+    },
+  });
 }
 
 /** An amount kept in another currency ("US$2.50" → "Rp2,50"): on the translation's amount. */
@@ -544,20 +552,7 @@ function checkCurrencyOf(context: RuleContext, sourceNumber: NumberOccurrence, t
   if (!wanted) return;
   const found = currencyAround(context.target.text, target.start, target.end);
   if (!found || sameCurrency(wanted, found)) return;
-  const from = Math.min(found.start, target.start);
-  const to = Math.max(found.end, target.end);
-  const sourceFrom = Math.min(wanted.start, sourceNumber.start);
-  const sourceTo = Math.max(wanted.end, sourceNumber.end);
-  out.push(
-    finding(context, 'numbers.changed', 'major', from, to, {
-      source: spanOf(source.text, sourceFrom, sourceTo),
-      params: {
-        source: source.text.slice(sourceFrom, sourceTo),
-        found: context.target.text.slice(from, to),
-        expected: source.text.slice(sourceFrom, sourceTo),
-      },
-    }),
-  );
+  out.push(amountChanged(context, sourceNumber, wanted, target, found));
 }
 
 /** A number spelled out, as the numbers found in figures are. */
