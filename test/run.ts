@@ -1,19 +1,19 @@
 /**
- * `npm test`: every check, in the order a failure is cheapest to find: typecheck, lint, unit and
- * API tests (Vitest, real SQLite), the production build, then end-to-end tests in Chromium on the
- * built app (Playwright). Ends with one line CI reads: `tests: N passed, N failed`.
+ * `npm test`: every check: typecheck, lint and format beside the unit and API tests (Vitest, real
+ * SQLite, and PostgreSQL where its server is installed), then the production build and end-to-end tests in Chromium on the built
+ * app (Playwright). Ends with one line CI reads: `tests: N passed, N failed`.
  * Typecheck, lint and format (Prettier) count as one test each; a skipped test counts as failed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm test
 
-Runs every check: typecheck, lint and format, unit and API tests (Vitest; PostgreSQL too when its
-server binaries are found), the production build, then end-to-end tests in Chromium (Playwright).
-The last line is "tests: N passed, N failed".`);
+Runs every check: typecheck, lint and format beside the unit and API tests (Vitest; PostgreSQL
+too when its server binaries are found), then the production build and end-to-end tests in
+Chromium (Playwright). The last line is "tests: N passed, N failed".`);
   process.exit(0);
 }
 
@@ -26,15 +26,19 @@ let passed = 0;
 let failed = 0;
 const problems: string[] = [];
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+/** A command run with its output shown as it comes (nothing else prints meanwhile). */
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  console.log(
-    `--- ${label}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', (error) => console.log(error.message));
+    child.on('close', (code, signal) => {
+      const ok = code === 0;
+      console.log(`--- ${label}: ${ok ? 'ok' : `failed (exit ${code ?? signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(ok);
+    });
+  });
 }
 
 function readJson(file: string): unknown {
@@ -65,8 +69,9 @@ function runQuietly(command: string, args: string[]): Promise<{ ok: boolean; out
   });
 }
 
-// typecheck, lint and format side by side (each is one process on one core; one after another
-// they took a minute), each reported whole, in this order
+// typecheck, lint and format side by side, and beside the unit tests: each is one process on one
+// core, and started one after another they left cores idle (the three took 42 s before Vitest began,
+// for 65 s of CPU); each is reported whole once the unit tests end, in this order
 const statics: Array<[string, string, string[]]> = [
   // TypeScript 7, the native compiler (a quarter of TypeScript 6's CPU time here); ESLint's parser
   // keeps TypeScript 6 (package "typescript"), as typescript-eslint needs the JavaScript API
@@ -76,6 +81,15 @@ const statics: Array<[string, string, string[]]> = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
 ];
 const staticRuns = statics.map(([, command, args]) => runQuietly(command, args));
+
+const vitestJson = path.join(resultsDir, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const vitestOk = await run('unit and API tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 for (const [k, [label]] of statics.entries()) {
   const result = await (staticRuns[k] as (typeof staticRuns)[number]);
   console.log(`\n=== ${label} ===`);
@@ -87,15 +101,6 @@ for (const [k, [label]] of statics.entries()) {
     problems.push(label);
   }
 }
-
-const vitestJson = path.join(resultsDir, 'vitest.json');
-fs.rmSync(vitestJson, { force: true });
-const vitestOk = run('unit and API tests (vitest)', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
 const vitest = readJson(vitestJson) as
   { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
 if (vitest) {
@@ -108,13 +113,13 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   problems.push('vitest run');
 }
 
-if (!run('build the client (vite)', bin('vite'), ['build', '--logLevel', 'warn'])) {
+if (!(await run('build the client (vite)', bin('vite'), ['build', '--logLevel', 'warn']))) {
   failed += 1;
   problems.push('build (end-to-end tests not run)');
 } else {
   const playwrightJson = path.join(resultsDir, 'playwright.json');
   fs.rmSync(playwrightJson, { force: true });
-  const e2eOk = run('end-to-end tests in Chromium (playwright)', bin('playwright'), ['test', '--reporter=list,json'], {
+  const e2eOk = await run('end-to-end tests in Chromium (playwright)', bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
   const report = readJson(playwrightJson) as
