@@ -9187,13 +9187,16 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     wochentarif: 'week',
     monatstarif: 'month',
     'pro stunde': 'hour',
+    'je stunde': 'hour',
     'jede stunde': 'hour',
     täglich: 'day',
     'pro tag': 'day',
+    'je tag': 'day',
     'jeden tag': 'day',
     'am tag': 'day',
     wöchentlich: 'week',
     'pro woche': 'week',
+    'je woche': 'week',
     'jede woche': 'week',
     // (a day of each week: "jeden Sonntag")
     'jeden montag': 'week',
@@ -9211,6 +9214,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     zweiwöchentlich: '2 weeks',
     monatlich: 'month',
     'pro monat': 'month',
+    'je monat': 'month',
     'jeden monat': 'month',
     'im monat': 'month',
     // (and in the genitive, a day of each: "am 1. jedes Quartals")
@@ -9223,6 +9227,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'jeder woche': 'week',
     jährlich: 'year',
     'pro jahr': 'year',
+    'je jahr': 'year',
     'jedes jahr': 'year',
     'im jahr': 'year',
     quartalsweise: '3 months',
@@ -9233,6 +9238,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'alle sechs monate': '6 months',
     'alle 6 monate': '6 months',
     'pro nacht': 'night',
+    'je nacht': 'night',
     'jede nacht': 'night',
     'jeden abend': 'night',
     vierteljährlich: '3 months',
@@ -9459,6 +9465,8 @@ interface NamedValues {
   names: Record<string, Record<string, string>>;
   not?: Partial<Record<string, ReadonlySet<string>>>;
   longest: number;
+  /** Words that may stand after a phrase's first word without changing what it names ("per additional day"). */
+  between?: Partial<Record<string, RegExp>>;
 }
 
 /**
@@ -10221,7 +10229,15 @@ const CHARGED_PER: Record<string, Record<string, string>> = {
 
 const COLOUR_VALUES: NamedValues = { names: COLOURS, not: NOT_COLOURS, longest: 2 };
 const MATERIAL_VALUES: NamedValues = { names: MATERIALS, longest: 2 };
-const PERIOD_VALUES: NamedValues = { names: PERIOD_PHRASES, longest: 4 };
+const PERIOD_VALUES: NamedValues = {
+  names: PERIOD_PHRASES,
+  longest: 4,
+  // (a day more or begun is still a day: "€15 per additional day" → "15 € par semaine supplémentaire")
+  between: {
+    en: /^(?:additional|extra|further|started|commenced|subsequent)$/u,
+    de: /^(?:zusätzlichen|zusätzlichem|zusätzliche|weiteren|weiterem|weitere|angefangenen|angefangene|angefangenem)$/u,
+  },
+};
 /**
  * The seasons, and the tropics' rainy and dry ones ("emptied in spring and autumn" → "au printemps
  * et en été"). Only words that name nothing else: not English "spring" or "fall" alone (a spring,
@@ -11105,8 +11121,15 @@ function valuesIn(analysis: Analysis, table: NamedValues): Array<Cue & { value: 
       let value = names[phrase];
       let count = value === undefined ? 0 : 1;
       const goOn = phrasePrefixes(names);
-      for (let more = 1; more < table.longest && k + more < items.length && goOn.has(phrase); more += 1) {
-        phrase += ` ${(items[k + more] as Item).lower}`;
+      const between = table.between?.[lang];
+      let skipped = 0;
+      for (let more = 1; more < table.longest + skipped && k + more < items.length && goOn.has(phrase); more += 1) {
+        const next = items[k + more] as Item;
+        if (more === 1 && between?.test(next.lower)) {
+          skipped = 1;
+          continue;
+        }
+        phrase += ` ${next.lower}`;
         const longer = names[phrase];
         if (longer !== undefined) [value, count] = [longer, more + 1];
       }
@@ -12303,6 +12326,32 @@ function negativeWordsRendered(source: Paragraph, s: Side, t: Side): boolean {
   return s.soft.every((cue) => negative.has(cue) || FREE_WORD.test(cue.text) || MISSING_WORD.test(cue.text));
 }
 
+/**
+ * Of a sentence that says both directions ("Raising the head of the bed can reduce symptoms"), the
+ * one turned where the translation says one fewer of one direction and one more of the other, and
+ * the cues in order differ at one place: the cue of the translation there, and the source's ("Bajar
+ * la cabecera … puede reducir").
+ */
+function turnedAmongBoth(
+  ups: readonly Cue[],
+  downs: readonly Cue[],
+  targetUps: readonly Cue[],
+  targetDowns: readonly Cue[],
+): { said: Cue; found: Cue } | null {
+  const oneTurned =
+    (targetUps.length === ups.length - 1 && targetDowns.length === downs.length + 1) ||
+    (targetUps.length === ups.length + 1 && targetDowns.length === downs.length - 1);
+  if (!oneTurned) return null;
+  const inOrder = (a: readonly Cue[], b: readonly Cue[]) =>
+    [...a.map((cue) => ({ cue, up: true })), ...b.map((cue) => ({ cue, up: false }))].sort((x, y) => x.cue.start - y.cue.start);
+  const said = inOrder(ups, downs);
+  const found = inOrder(targetUps, targetDowns);
+  const differ = said.flatMap((each, k) => (each.up !== (found[k] as (typeof found)[number]).up ? [k] : []));
+  if (differ.length !== 1) return null;
+  const k = differ[0] as number;
+  return { said: (said[k] as (typeof said)[number]).cue, found: (found[k] as (typeof found)[number]).cue };
+}
+
 /** A word of "free" ("free", "cost-free", "kostenfrei"): rendered by a word of its own. */
 const FREE_WORD = /^(?:\p{L}*free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos)$/iu;
 /** Words of missing of a translation, which render an English one ("verpasste Stunden"). */
@@ -12394,6 +12443,10 @@ function softsSaidPlainly(
             (cue) =>
               cue.end <= clause.start ||
               cue.start >= clause.end ||
+              // (or well before it in its clause, a phrase of its own: "free plan … with ads" →
+              // "免费套餐播放音乐时没有广告"; not right before it, "tetap tidak dibagikan")
+              (cue.end <= added.start &&
+                (target.unspaced ? added.start - cue.end >= 4 : wordsBetween(target, cue.end, added.start) >= 3)) ||
               (cue.start >= added.end &&
                 (target.unspaced
                   ? cue.start - added.end <= 2
@@ -14203,7 +14256,22 @@ export const meaningRule: Rule = {
           const onScale = (cues: Cue[]) => (up === 'more' ? cues.filter((cue) => scaleOf(cue) === scale) : cues);
           const ups = onScale(sourceUps);
           const downs = onScale(sourceDowns);
-          if (ups.length > 0 && downs.length > 0) continue;
+          if (ups.length > 0 && downs.length > 0) {
+            const turnedOne = turnedAmongBoth(
+              ups,
+              downs,
+              onScale(t.paragraph.of(up, targetSentence)),
+              onScale(t.paragraph.of(down, targetSentence)),
+            );
+            if (turnedOne)
+              out.push(
+                finding(context, 'direction.inverted', 'major', turnedOne.found.start, turnedOne.found.end, {
+                  source: spanOf(source.text, turnedOne.said.start, turnedOne.said.end),
+                  params: { source: turnedOne.said.text, found: turnedOne.found.text },
+                }),
+              );
+            continue;
+          }
           const wanted = ups.length > 0 ? up : down;
           const opposite = wanted === up ? down : up;
           const [turned] = onScale(t.paragraph.of(opposite, targetSentence));

@@ -11362,3 +11362,33 @@ describe('round 315', () => {
     expect(of('Refunds are not given for partial months.', 'Tidak ada pengembalian dana untuk bulan yang tidak penuh.', 'id')).toEqual([]);
   });
 });
+
+describe('round 316', () => {
+  it('reads a negation added where the soft words of the source are said plainly well before it', () => {
+    const source = 'The free plan plays music with ads and allows 6 skips per hour.';
+    expect(of(source, '免费套餐播放音乐时没有广告，每小时可跳过 6 首歌。', 'zh')).toEqual(['polarity.added 没有']);
+    expect(of(source, '免费套餐播放音乐时带有广告，每小时可跳过 6 首歌。', 'zh')).toEqual([]);
+    // (a soft word's pair right before the negation is the phrase it says: "stays private")
+    expect(of('Your list stays private.', 'Daftar Anda tetap tidak dibagikan.', 'id')).toEqual([]);
+  });
+
+  it('reads one direction turned in a sentence that says both', () => {
+    const source = 'Raising the head of the bed can reduce symptoms.';
+    expect(of(source, 'Bajar la cabecera de la cama puede reducir los síntomas.', 'es')).toEqual(['direction.inverted Bajar']);
+    expect(of(source, 'Subir la cabecera de la cama puede reducir los síntomas.', 'es')).toEqual([]);
+    expect(of(source, 'Subir la cabecera de la cama puede aumentar los síntomas.', 'es')).toEqual(['direction.inverted aumentar']);
+  });
+
+  it('reads a period said with a word of more between ("per additional day")', () => {
+    const source = 'Late returns are charged at €15 per additional day.';
+    expect(of(source, 'Les retours tardifs sont facturés 15 € par semaine supplémentaire.', 'fr')).toEqual([
+      'frequency.changed par semaine',
+    ]);
+    expect(of(source, 'Les retours tardifs sont facturés 15 € par jour supplémentaire.', 'fr')).toEqual([]);
+    expect(of('Each additional day costs €5.', 'Jede weitere Woche kostet 5 €.', 'de')).toEqual(['frequency.changed Jede weitere Woche']);
+    expect(of('The fee is €5 per started day.', 'Die Gebühr beträgt 5 € je angefangene Woche.', 'de')).toEqual([
+      'frequency.changed je angefangene Woche',
+    ]);
+    expect(of('The fee is €5 per started day.', 'Die Gebühr beträgt 5 € je angefangenen Tag.', 'de')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and fifty-five (three hundred and nineteen other changes of meaning, two hundred and sixty-seven opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty-one negations lost or added, one hundred and thirteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-five spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and fifty-one (three hundred and nineteen other changes of meaning, two hundred and sixty-six opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and thirteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -48,7 +48,6 @@ describe('precision on careful translations', () => {
       'academiabaile-es ¶2 opposite (start of the month to the end)',
       'academiabaile-es ¶5 meaning changed (suitable footwear to any)',
       'academiabaile-es ¶6 restriction dropped (only the last class to all)',
-      'acidez-es ¶3 opposite (raising to lowering)',
       'acne-es ¶5 contrast swapped (the whole area, not just spots)',
       'acne-es ¶6 order inverted (dry before dressing to dress before it dries)',
       'acne-es ¶7 opposite (oil-free to with oil)',
@@ -708,7 +707,6 @@ describe('precision on careful translations', () => {
       'locationpiano-fr ¶7 opposite (but not during to including during)',
       'locationrobe-fr ¶1 term changed (the weekend of the wedding to the week)',
       'locationsono-fr ¶2 opposite (by noon to after noon)',
-      'locationtente-fr ¶8 unit changed (per day to per week)',
       'lombalgie-fr ¶3 meaning changed (help you keep moving to prevent you)',
       'ludotheque-fr ¶9 meaning changed (back on the shelf to sold)',
       'lumbago-fr ¶2 opposite (avoided to sought)',
@@ -861,7 +859,6 @@ describe('precision on careful translations', () => {
       'pengingatminum ¶2 meaning changed (calculated from weight to set by the app)',
       'penitipananak ¶2 meaning changed (fever to flu)',
       'penitipananak ¶7 party changed (parents to the daycare)',
-      'penitipanbarang ¶2 unit changed (per day to per week)',
       'penitipanbarang ¶4 restriction dropped (only on presentation of the receipt)',
       'penitipanbarang ¶6 changed (moved to the central store to destroyed)',
       'penitipanbarang ¶8 changed (every day to working days)',
@@ -1272,7 +1269,6 @@ describe('precision on careful translations', () => {
       'yimiao-zh ¶7 order inverted (afterwards to before)',
       'yinshuiji-zh ¶4 changed (our staff to you)',
       'yinxingyanjing-zh ¶7 opposite (remove to keep on)',
-      'yinyueapp-zh ¶2 negation added (with ads to without)',
       'yinyueapp-zh ¶5 changed (stays active to ends at once)',
       'yoga ¶5 term changed (teacher to receptionist)',
       'yoga ¶7 meaning inverted (heavy to light)',
