@@ -247,7 +247,8 @@ const CUES: Record<string, Cues> = {
       ),
       negation: set('not|never|no|none|nobody|nothing|neither|nor|without|cannot|unable'),
       // ("no matter how remote" is "however remote", "no doubt" "surely")
-      idioms: set('no matter|no doubt'),
+      // (and a "without" of going on, which says no lack: "without fail", "without stopping")
+      idioms: set('no matter|no doubt|without fail|without stopping'),
       negationEnding: "n't",
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
@@ -325,7 +326,7 @@ const CUES: Record<string, Cues> = {
       relativeBetween: /^(?:sudah|masih|juga|pernah|telah|sedang|memang|akan)$/u,
       without: set('tanpa'),
       idioms: set(
-        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja|tanpa koneksi|tanpa internet|tanpa jaringan',
+        'tidak sabar|tak sabar|tidak lama|tak lama|tidak lama lagi|tidak sengaja|tak sengaja|tidak apa-apa|tidak apa|tidak lain|tak lain|tidak masuk kerja|tidak masuk sekolah|tidak masuk kantor|tidak masuk kuliah|tak masuk kerja|tanpa koneksi|tanpa internet|tanpa jaringan|tanpa henti|tanpa berhenti',
       ),
       negation: set('tidak|tak|bukan|belum|jangan|tanpa|dilarang|tiada|enggak|nggak|gak'),
       most: list(
@@ -387,7 +388,7 @@ const CUES: Record<string, Cues> = {
       relativizerAfterComma: true,
       without: set('ohne'),
       // ("ohne Internet" is "offline")
-      idioms: set('ohne internet|ohne internetverbindung|ohne verbindung|ohne netz'),
+      idioms: set('ohne internet|ohne internetverbindung|ohne verbindung|ohne netz|ohne unterlass|ohne zweifel'),
       negation: set('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|ohne'),
       // (not "nichts-" nor "nichtig", void, nor "Nichte", a niece)
       negationCompound: /^nicht(?![se]|ig)\p{L}{4,}$/u,
@@ -463,7 +464,7 @@ const CUES: Record<string, Cues> = {
       without: set('sans'),
       negation: set('ne|sans|nul|nulle|ni'),
       // ("n'importe quel" is "any"; "sans connexion" is "offline")
-      idioms: set("n'importe|n’importe|sans connexion|sans internet|sans réseau"),
+      idioms: set("n'importe|n’importe|sans connexion|sans internet|sans réseau|sans cesse|sans arrêt|sans faute|sans doute"),
       // ("ne … ni … ni", "no … ni …": the "ni" goes on with the negation before it)
       pairedNegation: set('ni'),
       negationStart: "n'",
@@ -531,7 +532,7 @@ const CUES: Record<string, Cues> = {
     words: {
       without: set('sin'),
       // ("sin conexión" is "offline")
-      idioms: set('sin conexión|sin internet|sin red'),
+      idioms: set('sin conexión|sin internet|sin red|sin parar|sin cesar|sin falta|sin duda'),
       negation: set('no|sin|tampoco|ni'),
       pairedNegation: set('ni'),
       // ("no supera nunca 5 €" is one negation, the "no" of a limit)
@@ -598,11 +599,12 @@ const CUES: Record<string, Cues> = {
         // say no "don't": "识别", recognition, "特别", "分别", "性别", "别人", others, "别的")
         // ("不良", poor, "不当", improper, "不正确", incorrect, "不规律", irregular, "不适", discomfort, are words
         // of their own, as "un-" words are: soft cues, "poor posture" → "姿势不良")
+        // ("不停地", without stopping, says going on, as "不断" does: "狗不停地叫"; not "不停止", "不停靠")
         // ("不满意", dissatisfied, negates: only "不满" before a figure is "under"; "未来", the future, is no "not yet")
         // (and "不到" after a verb it completes, "找不到", "买不到": cannot find, cannot buy; alone it is "under";
         // not "看不到", "拿不到", out of sight, out of reach, which English says without a negation,
         // but after "永远", never: "永远看不到您的电话号码", never your phone number)
-        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便良当])(?!符(?!合))(?![满滿](?!意))(?!正[确常])(?!规[律则])(?!适(?![合用宜]))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
+        /不(?![同过過断斷仅僅少久管论論但然如到足好错錯佳例便良当])(?!停(?=地|的|歇|息))(?!符(?!合))(?![满滿](?!意))(?!正[确常])(?!规[律则])(?!适(?![合用宜]))|(?<=[找买買收得做办辦听聽等遇订訂抢搶碰吃睡想用联聯接打达達])不(?=到)|(?<=(?:永远|永遠|从来|從來)\p{sc=Han}{1,2})不(?=到)|没有|沒有|没(?![电收])|沒(?![電收])|(?<![识識区區分类類告特级級性个個差派辨鉴鑒甄离離送道判])(?:别|別)(?![人的处處墅针針名称稱致具])|勿|未(?![满滿来來])(?!\p{sc=Han}{1,4}的)|无法|無法|无需|無需|无须|無須|禁止|谢绝|謝絕|(?:并|並|绝|絕|决|決|而)非/gu,
       // (and "无需 … 即可", needing no … one may: "无需预约即可入场", entry without booking)
       without: {
         word: /^(?:没有|沒有|无需|無需|无须|無須)$/u,
@@ -2019,7 +2021,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     fr: [
       'arrêter|arrêtez|cesser|cessez|cesse|cessent|faites demi-tour|faire demi-tour|rebroussez chemin',
-      'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à',
+      // (and "sans cesse", without stopping: "revient sans cesse", keeps coming back)
+      'continuer|continuez|poursuivre|poursuivez|continue de|continuent de|continue à|continuent à|sans cesse|sans arrêt',
     ],
     // (not "dejar", "seguir": also "let" and "follow")
     // (and to stop or keep doing a thing said to the reader: "you keep paying" → "dejas de pagar")
@@ -2795,7 +2798,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   charge: {
     en: [
       'free of charge|at no charge|at no cost|at no extra cost|at no additional cost|no charge|without charge|for free|complimentary|free|waived',
-      'charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs',
+      'charged|chargeable|for a fee|extra charge|an extra charge|for an extra charge|at an extra charge|fees apply|fee applies|subject to a fee|subject to charges|at a cost|at extra cost|at an extra cost|at additional cost|for an extra fee|an extra fee|extra fee|for an additional fee|additional fee|surcharge|for a monthly fee|for a small fee|for a daily fee|for a weekly fee|for an annual fee|for a yearly fee|costs extra|cost extra|pay a supplement|pays a supplement|for a supplement|costs|paid version|paid versions|paid plan|paid plans|paid tier|paid edition',
     ],
     id: [
       'gratis|cuma cuma|tanpa biaya|bebas biaya|tidak dikenakan biaya|tidak dikenai biaya|tidak dipungut biaya|tanpa dipungut biaya|tanpa dikenakan biaya',
@@ -9193,6 +9196,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro tag': 'day',
     'je tag': 'day',
     'jeden tag': 'day',
+    'jeder tag': 'day',
     'am tag': 'day',
     wöchentlich: 'week',
     'pro woche': 'week',
@@ -9216,6 +9220,7 @@ const PERIOD_PHRASES: Record<string, Record<string, string>> = {
     'pro monat': 'month',
     'je monat': 'month',
     'jeden monat': 'month',
+    'jeder monat': 'month',
     'im monat': 'month',
     // (and in the genitive, a day of each: "am 1. jedes Quartals")
     'jedes monats': 'month',

@@ -11392,3 +11392,26 @@ describe('round 316', () => {
     expect(of('The fee is €5 per started day.', 'Die Gebühr beträgt 5 € je angefangenen Tag.', 'de')).toEqual([]);
   });
 });
+
+describe('round 317', () => {
+  it('reads a "without" of going on as no lack and no stop ("sans cesse", "sin parar", "不停地")', () => {
+    const source = 'See a dentist if an ulcer keeps coming back.';
+    expect(of(source, 'Consultez un dentiste si un aphte revient sans cesse.', 'fr')).toEqual([]);
+    expect(of(source, 'Consultez un dentiste si un aphte cesse de revenir.', 'fr')).toEqual(['direction.inverted cesse']);
+    expect(of('The dog barks constantly.', 'El perro ladra sin parar.', 'es')).toEqual([]);
+    expect(of('The dog barks constantly.', 'Anjing itu menggonggong tanpa henti.', 'id')).toEqual([]);
+    expect(of('The dog barks constantly.', '狗不停地叫。', 'zh')).toEqual([]);
+    // (a stop negated is a negation still; so is a break taken away)
+    expect(of('The bus stops at the airport.', '班车不停靠机场。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('Lessons last 90 minutes with a break.', 'Die Stunden dauern 90 Minuten ohne Pause.', 'de')).toEqual(['polarity.added ohne']);
+  });
+
+  it('reads "jeder Tag" as a period, and a paid version against a free one', () => {
+    expect(of('Each started hour is charged at €20.', 'Jeder angefangene Tag wird mit 20 € berechnet.', 'de')).toEqual([
+      'frequency.changed Jeder angefangene Tag',
+    ]);
+    const source = 'Recording is available in the paid version.';
+    expect(of(source, 'La grabación está disponible en la versión gratuita.', 'es')).toEqual(['direction.inverted gratuita']);
+    expect(of(source, 'La grabación está disponible en la versión de pago.', 'es')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,14 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: "revient sans cesse" for "keeps coming back"
-      'aphtes-fr ¶7 direction.inverted "cesse"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and sixty-two (three hundred and twenty-four other changes of meaning, two hundred and sixty-eight opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty-two negations lost or added, one hundred and fourteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-four spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and sixty (three hundred and twenty-four other changes of meaning, two hundred and sixty-seven opposites, two hundred and forty-four terms, parties or order swapped, one hundred and thirty-two negations lost or added, one hundred and fourteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -114,7 +112,6 @@ describe('precision on careful translations', () => {
       'appordonnance-fr ¶7 changed (only doctor and pharmacy to partners)',
       'appplantes-fr ¶3 terms swapped (less often in winter, more often in summer)',
       'appplantes-fr ¶5 restriction dropped (only if you use the diagnosis to in every case)',
-      'appradio-es ¶5 opposite (paid to free version)',
       'appradio-es ¶7 negation added (only when charging)',
       'appradio-es ¶8 changed (may be temporarily offline to removed forever)',
       'appsinistre-fr ¶4 changed (at each step to at the end)',
@@ -207,7 +204,6 @@ describe('precision on careful translations', () => {
       'bootsverleih-de ¶2 restriction dropped (only)',
       'bootsverleih-de ¶2 negation added (who can swim)',
       'bootsverleih-de ¶6 changed (head for the shore to head out onto the lake)',
-      'bootsverleih-de ¶8 unit changed (hour to day)',
       'boutondefievre-fr ¶8 opposite (weakened to strengthened)',
       'boxinternet-fr ¶3 opposite (lent to sold)',
       'boxinternet-fr ¶6 swapped (landlines included, mobiles charged)',
