@@ -1427,19 +1427,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   open: {
-    // (a gate or a door locked is closed too: "the gate is locked at midnight" → "dibuka")
-    en: ['open|opens|opened|opening', 'close|closes|closed|closing|locked'],
-    id: ['buka|membuka|dibuka|terbuka|bukalah|pembukaan', 'tutup|menutup|ditutup|tertutup|tutuplah|penutupan|dikunci|terkunci'],
+    // (a gate or a door locked is closed too: "the gate is locked at midnight" → "dibuka"; and a
+    // place kept accessible is open: "keep the pool area accessible" → "mantener cerrada")
+    en: ['open|opens|opened|opening|accessible|unlocked', 'close|closes|closed|closing|locked'],
+    id: [
+      'buka|membuka|dibuka|terbuka|bukalah|pembukaan|dapat diakses|bisa diakses',
+      'tutup|menutup|ditutup|tertutup|tutuplah|penutupan|dikunci|terkunci',
+    ],
     de: [
-      'geöffnet|öffnen|öffnet|offen|offene|offenen|offener|offenes|aufmachen|öffnung',
+      'geöffnet|öffnen|öffnet|offen|offene|offenen|offener|offenes|aufmachen|öffnung|zugänglich|zugängliche|zugänglichen',
       'geschlossen|geschlossene|geschlossenen|geschlossener|geschlossenes|schließen|schließt|zumachen|schließung|abgeschlossen|abgeschlossene|abgeschlossenen|abgeschlossener|abgeschlossenes|verschlossen|verschlossene|verschlossenen|verschlossener|verschlossenes|zugesperrt',
     ],
     fr: [
-      'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture',
+      'ouvrir|ouvrez|ouvre|ouvrent|ouvert|ouverte|ouverts|ouvertes|ouverture|accessible|accessibles',
       'fermer|fermez|ferme|ferment|fermé|fermée|fermés|fermées|fermeture',
     ],
     es: [
-      'abrir|abra|abre|abren|abierto|abierta|abiertos|abiertas|apertura',
+      'abrir|abra|abre|abren|abierto|abierta|abiertos|abiertas|apertura|accesible|accesibles',
       'cerrar|cierre|cierra|cierran|cerrado|cerrada|cerrados|cerradas',
     ],
   },

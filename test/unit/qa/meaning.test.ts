@@ -11415,3 +11415,16 @@ describe('round 317', () => {
     expect(of(source, 'La grabación está disponible en la versión de pago.', 'es')).toEqual([]);
   });
 });
+
+describe('round 318', () => {
+  it('reads a place kept accessible as open, against one closed', () => {
+    const source = 'The customer must keep the pool area accessible on the agreed day.';
+    expect(of(source, 'El cliente puede mantener cerrada la zona de la piscina el día acordado.', 'es')).toEqual([
+      'direction.inverted cerrada',
+    ]);
+    expect(of(source, 'El cliente debe mantener accesible la zona de la piscina el día acordado.', 'es')).toEqual([]);
+    expect(of('The garden is accessible to guests.', 'Der Garten ist für Gäste geschlossen.', 'de')).toEqual([
+      'direction.inverted geschlossen',
+    ]);
+  });
+});

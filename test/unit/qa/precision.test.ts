@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and sixty-six (three hundred and twenty-six other changes of meaning, two hundred and sixty-eight opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and fourteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and sixty-five (three hundred and twenty-six other changes of meaning, two hundred and sixty-seven opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and fourteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-three amounts or counts, fifteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -736,7 +736,6 @@ describe('precision on careful translations', () => {
       'mantenimientoascensor-es ¶5 negation added (are included)',
       'mantenimientoascensor-es ¶7 restriction added (either party to only the owner)',
       'mantenimientopiscina-es ¶3 negation dropped (repairs are not included)',
-      'mantenimientopiscina-es ¶4 opposite (accessible to closed)',
       "mantenimientopiscina-es ¶5 party swapped (the company's fault to the customer's)",
       'mapsapp ¶10 negation dropped (not available)',
       'marathon-fr ¶4 opposite (in person to by a third party)',
