@@ -1426,6 +1426,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'desactivar|desactive|desactiva|desactivado|desactivada|desactivados|desactivadas|apagar|apague|apaga|apagado|apagada|apagados|apagadas|se apaga',
     ],
   },
+  // data encrypted or not ("stored encrypted" → "unverschlüsselt gespeichert")
+  encryption: {
+    en: ['encrypted|encrypts|encrypt', 'unencrypted|not encrypted|in plain text|as plain text|in plaintext'],
+    de: [
+      'verschlüsselt|verschlüsselte|verschlüsselten|verschlüsselter|verschlüsseltes',
+      'unverschlüsselt|unverschlüsselte|unverschlüsselten|unverschlüsselter|unverschlüsseltes|nicht verschlüsselt|im klartext|als klartext',
+    ],
+    fr: [
+      'chiffré|chiffrée|chiffrés|chiffrées|crypté|cryptée|cryptés|cryptées',
+      'non chiffré|non chiffrée|non chiffrés|non chiffrées|non crypté|non cryptée|non cryptés|non cryptées|en clair',
+    ],
+    // (not Chinese: "未加密" is "not encrypted" and "unencrypted" alike, and its "未" a negation to count)
+  },
   open: {
     // (a gate or a door locked is closed too: "the gate is locked at midnight" → "dibuka"; and a
     // place kept accessible is open: "keep the pool area accessible" → "mantener cerrada")
@@ -5285,7 +5298,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   },
   // points or money taken off or added ("points deducted" → "poin … ditambahkan")
   deduction: {
-    en: ['deducted|deduct|deducts|deducting|deduction|subtracted', 'added|credited|added back'],
+    // (a sum "credited towards" a price is taken off it: "déduits du prix d'achat")
+    en: [
+      'deducted|deduct|deducts|deducting|deduction|subtracted|credited towards|credited against|offset against',
+      'added|credited|added back',
+    ],
     id: ['dikurangi|dipotong|dikurangkan|pemotongan', 'ditambahkan|ditambah|dikreditkan'],
     de: ['abgezogen|abziehen|abzuziehen', 'gutgeschrieben|hinzugefügt|addiert'],
     fr: ['déduit|déduits|déduite|déduites|soustrait|soustraits', 'ajouté|ajoutés|ajoutée|ajoutées|crédité|crédités'],
@@ -6943,7 +6960,14 @@ export function oppositesIn(analysis: Analysis): ReadonlyMap<string, readonly [C
       if (k <= (coveredUntil.get(name) ?? -1)) continue;
       // (a word NOT_OPPOSITES takes is still the first of a phrase of its own: "akhir" is no end
       // in "akhir pekan", which is the weekend)
-      const taken = neutral.has(k) && phrase.length < 2 ? 0 : wordsOf(k, phrase);
+      // (nor "free from" before an amount, whose "from" starts the amount: "free from an order value
+      // of €25" → "kostenpflichtig")
+      const taken =
+        neutral.has(k) &&
+        phrase.length < 2 &&
+        !(word.lower === 'free' && FREE_FROM_AN_AMOUNT.test(analysis.text.slice(word.end, word.end + 40)))
+          ? 0
+          : wordsOf(k, phrase);
       if (taken === 0) continue;
       // (a start word before a date is "from": "mulai 1 Maret", "starting Monday")
       if (phrase.length === 1 && fromADate(analysis, word)) continue;
@@ -7401,6 +7425,10 @@ function indexOf(lang: string): OppositeIndex {
   }
   return index;
 }
+
+/** What follows a "free" whose "from" is that of an amount: "free from €25", "free from an order value of". */
+const FREE_FROM_AN_AMOUNT =
+  /^[\s\u00a0]+from[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:\p{Sc}|\p{N}|(?:order|orders|purchase|purchases|spend|basket|cart|minimum)(?![\p{L}]))/iu;
 
 const MORE_OR_LESS_THAN_FR = /^de\s+(?:plus|moins)\s+(?:de\s|d['’])/iu;
 
@@ -14605,6 +14633,9 @@ export const meaningRule: Rule = {
           : t.soft
       ).filter(
         (cue) =>
+          // (never one inside a negation: the "无" of "无需" is that negation's, "should not be given
+          // laxatives without a doctor's advice" → "无需医生建议，即可给儿童服用泻药" lost one)
+          !t.negation.some((negation) => negation.start < cue.end && cue.start < negation.end) &&
           (!vanishingSaid || !vanishingWord(target, cue)) &&
           // (nor a word of lacking that says a thing empty, where the source says one: "Do not switch
           // on the hot water when the tank is empty" → "水箱无水时，请开启热水功能" lost the "not")

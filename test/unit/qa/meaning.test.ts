@@ -9785,7 +9785,8 @@ describe('round 270', () => {
   it('reads a French "non" apart before its word as a negation of that word only', () => {
     expect(
       of('Vault stores your passwords in an encrypted vault.', 'Vault conserve vos mots de passe dans un coffre non chiffré.', 'fr'),
-    ).toEqual(['polarity.added non chiffré']);
+      // (since round 319 read as the opposite of "encrypted", on the same words)
+    ).toEqual(['direction.inverted non chiffré']);
     expect(
       of('Vault stores your passwords in an unencrypted vault.', 'Vault conserve vos mots de passe dans un coffre non chiffré.', 'fr'),
     ).toEqual([]);
@@ -11426,5 +11427,41 @@ describe('round 318', () => {
     expect(of('The garden is accessible to guests.', 'Der Garten ist für Gäste geschlossen.', 'de')).toEqual([
       'direction.inverted geschlossen',
     ]);
+  });
+});
+
+describe('round 319', () => {
+  it('reads a sum "credited towards" a price as taken off it', () => {
+    const source = 'Up to 80% of the rent paid can be credited towards the purchase.';
+    expect(of(source, "Jusqu'à 80 % des loyers versés peuvent être déduits du prix d'achat.", 'fr')).toEqual([]);
+    expect(of(source, "Jusqu'à 80 % des loyers versés peuvent être ajoutés au prix d'achat.", 'fr')).toEqual([
+      'direction.inverted ajoutés',
+    ]);
+  });
+
+  it('reads "free from" an amount as free, and "free from" anything else as without it', () => {
+    expect(
+      of('Delivery is free from an order value of €25.', 'Ab einem Bestellwert von 25 € ist die Lieferung kostenpflichtig.', 'de'),
+    ).toEqual(['direction.inverted kostenpflichtig']);
+    expect(of('Delivery is free from an order value of €25.', 'Ab einem Bestellwert von 25 € ist die Lieferung kostenlos.', 'de')).toEqual(
+      [],
+    );
+    expect(of('The product is free from gluten.', 'Das Produkt ist kostenpflichtig.', 'de')).toEqual([]);
+  });
+
+  it('reads data encrypted against data left unencrypted', () => {
+    const source = 'Your health data is stored encrypted.';
+    expect(of(source, 'Ihre Gesundheitsdaten werden unverschlüsselt gespeichert.', 'de')).toEqual(['direction.inverted unverschlüsselt']);
+    expect(of(source, 'Ihre Gesundheitsdaten werden verschlüsselt gespeichert.', 'de')).toEqual([]);
+    expect(of('Passwords are stored encrypted.', 'Les mots de passe sont stockés en clair.', 'fr')).toEqual([
+      'direction.inverted en clair',
+    ]);
+    expect(of('Passwords are never stored unencrypted.', 'Passwörter werden nie nicht verschlüsselt gespeichert.', 'de')).toEqual([]);
+  });
+
+  it('never counts the "无" of a Chinese "无需" as a soft word that may say another negation', () => {
+    const source = 'Children should not be given laxatives without a doctor’s advice.';
+    expect(of(source, '无需医生建议，即可给儿童服用泻药。', 'zh')).toEqual(['polarity.dropped 无需医生建议']);
+    expect(of(source, '没有医生的建议，不要给儿童服用泻药。', 'zh')).toEqual([]);
   });
 });
