@@ -253,7 +253,7 @@ const CUES: Record<string, Cues> = {
       negationPrefix: set('non'),
       notPrefixed: set('stop'),
       most: list(
-        'at most|within|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
+        'at most|within|speed limit|weight limit|height limit|load limit|spending limit|credit limit|withdrawal limit|upper limit|no more than|not more than|no longer than|not longer than|no greater than|no higher than|no older than|no heavier than|no larger than|no bigger than|a maximum of|maximum|max|up to|or less|or fewer|or under|or below|and under|and below|or younger|or lower|not exceed|not exceeding|not to exceed|never exceed|never exceeds|shall not exceed|shall never exceed|must not exceed|must never exceed|may not exceed|will not exceed|will never exceed|should not exceed|should never exceed|do not exceed|does not exceed|cannot exceed|can never exceed',
       ),
       least: list(
         'at least|no less than|not less than|no fewer than|no shorter than|not shorter than|no younger than|not younger than|a minimum of|minimum|min|or more|or over|and over|or above|and above|or older|or higher|from the age of|from age|costs from|cost from|priced from|prices from|starting at|starting from|from only|from just|from as little as',
@@ -3720,9 +3720,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     es: ['entre semana|días laborables|días entre semana|día laborable|lunes a viernes', 'fin de semana|fines de semana'],
   },
+  // (and a national programme, law or holiday against an international one: "the national
+  // immunisation programme" → "program imunisasi internasional")
   scope: {
-    en: ['domestic', 'international'],
-    id: ['domestik|dalam negeri', 'internasional|luar negeri'],
+    en: ['domestic|national', 'international'],
+    id: ['domestik|dalam negeri|nasional', 'internasional|luar negeri'],
+    de: [
+      'inländisch|inländische|inländischen|national|nationale|nationalen|nationaler|nationales',
+      'international|internationale|internationalen|internationaler|internationales',
+    ],
+    fr: ['national|nationale|nationaux|nationales', 'international|internationale|internationaux|internationales'],
+    es: ['nacional|nacionales', 'internacional|internacionales'],
+    zh: ['国内|全国', '国际'],
   },
   crossing: {
     en: ['import|imports|imported|importing', 'export|exports|exported|exporting'],

@@ -11465,3 +11465,22 @@ describe('round 319', () => {
     expect(of(source, '没有医生的建议，不要给儿童服用泻药。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 320', () => {
+  it('reads a speed limit as a maximum', () => {
+    const source = 'The maximum load is 50 kg, and the speed limit is 130 km/h.';
+    expect(of(source, 'Die minimale Zuladung beträgt 50 kg, und es gilt eine Höchstgeschwindigkeit von 130 km/h.', 'de')).toEqual([
+      'limits.inverted minimale',
+    ]);
+    expect(of(source, 'Die maximale Zuladung beträgt 50 kg, und es gilt eine Höchstgeschwindigkeit von 130 km/h.', 'de')).toEqual([]);
+    expect(of('The speed limit is 30 km/h.', 'Kecepatan minimum adalah 30 km/jam.', 'id')).toEqual(['limits.inverted minimum']);
+    expect(of('The speed limit is 30 km/h.', 'Batas kecepatan adalah 30 km/jam.', 'id')).toEqual([]);
+  });
+
+  it('reads a national programme against an international one', () => {
+    const source = 'The schedule follows the national immunisation programme.';
+    expect(of(source, 'Jadwal mengikuti program imunisasi internasional.', 'id')).toEqual(['direction.inverted internasional']);
+    expect(of(source, 'Jadwal mengikuti program imunisasi nasional.', 'id')).toEqual([]);
+    expect(of(source, 'Le calendrier suit le programme international de vaccination.', 'fr')).toEqual(['direction.inverted international']);
+  });
+});

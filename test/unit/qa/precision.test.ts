@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and eighty-one (three hundred and thirty-three other changes of meaning, two hundred and sixty-nine opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, seventeen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and seventy-nine (three hundred and thirty-three other changes of meaning, two hundred and sixty-eight opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -96,7 +96,6 @@ describe('precision on careful translations', () => {
       'aplikasipengaduan ¶6 negation added (call 112)',
       'aplikasipengaduan ¶7 opposite (deleted to published)',
       'aplikasipengingatvaksin ¶2 changed (due to cancelled)',
-      'aplikasipengingatvaksin ¶4 opposite (national to international)',
       'apotekonline ¶2 restriction dropped (can only be ordered)',
       'appalarma-es ¶2 opposite (remotely to only at home)',
       'appalarma-es ¶3 unit changed (seconds to hours)',
@@ -311,7 +310,6 @@ describe('precision on careful translations', () => {
       "cuentabancaria-es ¶4 parties swapped (our machines free, other banks' charge)",
       'cuentabancaria-es ¶6 negation dropped (never share)',
       'cystite-fr ¶5 concession changed (even if to as soon as)',
-      'dachbox-de ¶4 limit inverted (maximum to minimum)',
       'dachbox-de ¶6 number changed (both keys to one)',
       'dache-zh ¶1 unit changed (within minutes to hours)',
       'dache-zh ¶2 number changed (two minutes to twenty)',
