@@ -12247,12 +12247,32 @@ function refusesContinuing(source: Analysis, target: Analysis, s: Side, added: C
   if (baseLanguage(source.lang) !== 'en' || s.soft.length === 0) return false;
   const goingOn = (cue: Cue) =>
     /^keeps?$/iu.test(cue.text) && /^[\s\u00a0]+(?:on[\s\u00a0]+)?\p{L}{2,}ing\b/u.test(source.text.slice(cue.end, cue.end + 24));
-  if (!s.soft.every(goingOn)) return false;
+  // (and a "stay" the translation says with its own word well before the negation, which then
+  // negates the going on: "Stay active and keep moving your neck" → "Bleiben Sie liegen und
+  // bewegen Sie den Nacken nicht")
+  const staying = STAYING_IN[baseLanguage(target.lang)];
+  const stayingSaid = (cue: Cue) =>
+    STAYING_IN.en?.test(cue.text.toLowerCase()) === true &&
+    staying !== undefined &&
+    !target.unspaced &&
+    target.items.some(
+      (item) =>
+        item.kind === 'word' &&
+        item.start >= targetSentence.start &&
+        item.end <= added.start &&
+        staying.test(item.lower) &&
+        wordsBetween(target, item.end, added.start) >= 3,
+    );
+  if (!s.soft.some(goingOn) || !s.soft.every((cue) => goingOn(cue) || stayingSaid(cue))) return false;
   const stopping = STOPPING_IN[baseLanguage(target.lang)];
   if (!stopping) return false;
   const clause = clauseAround(target, added.start, targetSentence);
   // (from the negation on: French says it inside it, "N'arrêtez pas")
-  const after = target.text.slice(added.start, clause.end).replace(/^\p{L}+['’]/u, '');
+  // (and its punctuation apart: "hören Sie nicht auf, den Nacken zu bewegen")
+  const after = target.text
+    .slice(added.start, clause.end)
+    .replace(/^\p{L}+['’]/u, '')
+    .replace(/[,.;:!?]/gu, ' ');
   return !stopping.test(
     target.unspaced
       ? after.slice(0, 8)
@@ -12490,9 +12510,12 @@ function softsSaidPlainly(
               cue.end <= clause.start ||
               cue.start >= clause.end ||
               // (or well before it in its clause, a phrase of its own: "free plan … with ads" →
-              // "免费套餐播放音乐时没有广告"; not right before it, "tetap tidak dibagikan")
+              // "免费套餐播放音乐时没有广告"; not right before it, "tetap tidak dibagikan"; and one
+              // word for each of the source's: "Stay active and keep moving" → "Bleiben Sie aktiv und
+              // hören Sie nicht auf" says the "keep" with its negation)
               (cue.end <= added.start &&
-                (target.unspaced ? added.start - cue.end >= 4 : wordsBetween(target, cue.end, added.start) >= 3)) ||
+                (target.unspaced ? added.start - cue.end >= 4 : wordsBetween(target, cue.end, added.start) >= 3) &&
+                inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
               (cue.start >= added.end &&
                 (target.unspaced
                   ? cue.start - added.end <= 2

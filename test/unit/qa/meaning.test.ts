@@ -11484,3 +11484,13 @@ describe('round 320', () => {
     expect(of(source, 'Le calendrier suit le programme international de vaccination.', 'fr')).toEqual(['direction.inverted international']);
   });
 });
+
+describe('round 321', () => {
+  it('reads a going on refused beside a "stay" said with its own word', () => {
+    const source = 'Stay active and keep moving your neck gently.';
+    expect(of(source, 'Bleiben Sie liegen und bewegen Sie den Nacken nicht.', 'de')).toEqual(['polarity.added nicht']);
+    expect(of(source, 'Bleiben Sie aktiv und bewegen Sie den Nacken weiterhin sanft.', 'de')).toEqual([]);
+    // (one word of the translation says one of the source's: its negation says the "keep")
+    expect(of(source, 'Bleiben Sie aktiv und hören Sie nicht auf, den Nacken zu bewegen.', 'de')).toEqual([]);
+  });
+});

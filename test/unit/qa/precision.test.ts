@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and eighty-five (three hundred and thirty-six other changes of meaning, two hundred and seventy opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-four negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and eighty-four (three hundred and thirty-six other changes of meaning, two hundred and seventy opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -808,7 +808,6 @@ describe('precision on careful translations', () => {
       'nachbarschaft-de ¶5 order inverted (save before that to afterwards)',
       'nachbarschaft-de ¶6 restriction added (any member to only a moderator)',
       'nackenschmerzen-de ¶3 opposite (stay active to lie down)',
-      'nackenschmerzen-de ¶3 negation added (keep moving)',
       'nagelpilz-de ¶1 negation dropped (not dangerous)',
       'nailsalon-zh ¶1 parties swapped (bookings have priority, not walk-ins)',
       'nailsalon-zh ¶6 frequency changed (after every client to once a week)',
