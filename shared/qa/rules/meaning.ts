@@ -295,7 +295,7 @@ const CUES: Record<string, Cues> = {
       // ("keep", "stay", "remain" are said with a negated opposite too: "Keep the bandage on" is
       // "Jangan lepaskan perban", "Stay on the path" is "Jangan keluar dari jalur")
       // (and "mis-" before a word of three letters: "misuse", "misled"; and "-less" adverbs, "painlessly")
-      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less(?:ly|ness)?|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving)$/u,
+      soft: /^(?:un|non|(?:un|in|im|il|ir|non|dis|mis)\p{L}{4,}|mis(?:use|used|uses|using|led|read)|\p{L}{3,}less(?:ly|ness)?|\p{L}*free|skip|skips|skipped|skipping|keep|keeps|kept|keeping|stay|stays|remain|remains|avoid\p{L}*|prevent\p{L}*|stop\p{L}*|refrain\p{L}*|prohibit\p{L}*|forbid\p{L}*|bans?|banned|fail\p{L}*|lack\p{L}*|absen\p{L}*|exclud\p{L}*|declin\p{L}*|refus\p{L}*|reject\p{L}*|except|unless|otherwise|only|rarely|seldom|hardly|instead|rather|forget\p{L}*|forgot\p{L}*|lose|loses|losing|lost|loss|losses|miss|missed|missing|wrong|wrongly|error|errors|mistake|mistakes|mistaken|mistakenly|bare|barefoot|naked|blank|unlike|waive|waives|waived|waiving|silent|silently|muted)$/u,
       notSoft: new RegExp(
         String.raw`^(?:inclu|inform|instal|increas|import|immedia|improv|individu|industr|initia|intend|intent|integr|intens|interes|inter|intern|insur|invest|invit|invoic|instruct|inspect|insert|innovat|introduc|invent|impress|implement|indica|indones|influen|infect|inherit|immun|immigra|incid|income|index|indoor|infant|infra|ingredi|input|inquir|insist|inspir|instanc|instant|institu|intak|intel|invol|impact|impos|imag|illustr|illumin|irrigat|unit|univers|uniform|union|uniqu|under|unlock(?!ed)|unpack|unfold|illness|${REVERSALS}|dispatch|discount|discuss|disclos|discover|display|distrib|distinct|district|distanc|disk|dish|discip|disco(?!urag)|diseas|disast|disput|nonstop|injur|inject|inflat|inhal|inner|insul|inside|insight|inbox|indeed|inland|mission|dispos|dispens|instrum|insect|intestin|infus|inflamm|implant|impuls|imprint|irritat|disinfect|island|inclin|indigest|ingest|intim|intox|invers|imitat|immers|incentiv|inbound|incoming|incubat|indent|induc|indulg|inflect|inflict|influx|inhabit|inhibit|inkjet|inlet|inmate|innate|instinct|intric|intrins|intrud|intuit|invad|invert|invok|incur|inward|insole|imperial|impart|implic|imprison|iron|dissolv|discharg|disturb|distemp|distill|missile|instagram)\p{L}*$`,
         'u',
@@ -1425,6 +1425,15 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'activar|active|activa|activado|activada|activados|activadas|encender|encienda|enciende|encendido|encendida|encendidos|encendidas|se enciende',
       'desactivar|desactive|desactiva|desactivado|desactivada|desactivados|desactivadas|apagar|apague|apaga|apagado|apagada|apagados|apagadas|se apaga',
     ],
+  },
+  // sound kept down or let out ("on silent" → "静音"; "may be silent" → "可能不会响" says it with a negation)
+  silence: {
+    en: ['silent|silently|muted|on mute', 'loud|loudly|aloud|out loud|audible'],
+    id: ['senyap|mode senyap|dibisukan|tanpa suara', 'keras|nyaring|lantang'],
+    de: ['lautlos|stumm|stummgeschaltet', 'laut|lauter|hörbar'],
+    fr: ['silencieux|silencieuse|silencieusement|en mode silencieux|muet', 'fort|bruyant|bruyante|à voix haute|audible'],
+    es: ['silencio|silencioso|silenciosa|en silencio|silenciado', 'alto|en voz alta|audible|ruidoso|ruidosa'],
+    zh: ['静音', '大声|响亮'],
   },
   // data encrypted or not ("stored encrypted" → "unverschlüsselt gespeichert")
   encryption: {
@@ -12515,6 +12524,11 @@ function softsSaidPlainly(
               // hören Sie nicht auf" says the "keep" with its negation)
               (cue.end <= added.start &&
                 (target.unspaced ? added.start - cue.end >= 4 : wordsBetween(target, cue.end, added.start) >= 3) &&
+                inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
+              // (or well after it, as far: "ne sonnent pas lorsque votre téléphone est en mode
+              // silencieux" says "on silent" with its own words)
+              (cue.start >= added.end &&
+                (target.unspaced ? cue.start - added.end >= 4 : wordsBetween(target, added.end, cue.start) >= 3) &&
                 inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
               (cue.start >= added.end &&
                 (target.unspaced

@@ -11494,3 +11494,18 @@ describe('round 321', () => {
     expect(of(source, 'Bleiben Sie aktiv und hören Sie nicht auf, den Nacken zu bewegen.', 'de')).toEqual([]);
   });
 });
+
+describe('round 322', () => {
+  it('reads "silent" as a soft word that a negation may say, and said plainly where the translation has its own', () => {
+    const source = 'The app needs permission to show notifications; otherwise alarms may be silent.';
+    expect(of(source, '应用需要获得显示通知的权限，否则闹钟可能不会响。', 'zh')).toEqual([]);
+    expect(of('Alarms ring even when the phone is on silent.', '手机处于静音状态时，闹钟不会响。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of('Alarms ring even when the phone is on silent.', '即使手机处于静音状态，闹钟也会响。', 'zh')).toEqual([]);
+  });
+
+  it('reads a negation added where the soft word is said plainly well after it', () => {
+    const source = 'Alarms ring even when your phone is on silent.';
+    expect(of(source, 'Les alarmes ne sonnent pas lorsque votre téléphone est en mode silencieux.', 'fr')).toEqual(['polarity.added ne']);
+    expect(of(source, 'Les alarmes sonnent même lorsque votre téléphone est en mode silencieux.', 'fr')).toEqual([]);
+  });
+});

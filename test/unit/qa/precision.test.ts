@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "否则闹钟可能不会响" for "otherwise alarms may be silent"
-      'naozhong-zh ¶8 polarity.added "不"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and eighty-seven (three hundred and thirty-six other changes of meaning, two hundred and seventy-one opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-five negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and eighty-five (three hundred and thirty-six other changes of meaning, two hundred and seventy-one opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -265,7 +263,6 @@ describe('precision on careful translations', () => {
       'chor-de ¶4 party changed (provided by the choir to bought by the members)',
       'chufang-zh ¶2 negation dropped (cannot be used)',
       'chufang-zh ¶5 opposite (10 yuan to free)',
-      'cidian-zh ¶5 negation added (can be turned off)',
       'cidian-zh ¶7 parties swapped (premium and free users)',
       'cinema-fr ¶5 negation dropped (not suitable)',
       'cistitis-es ¶6 negation dropped (do not stop early)',
@@ -524,7 +521,6 @@ describe('precision on careful translations', () => {
       'goufang-zh ¶5 quantifier changed (every page to the last page)',
       'gripe-es ¶10 time changed (immediately to tomorrow)',
       'grossesse-fr ¶1 unit changed (week by week to month by month)',
-      'grossesse-fr ¶6 negation added (can be switched off)',
       'guomin-zh ¶7 opposite (avoid drying laundry outside to do it)',
       'gymmembership-fr ¶9 meaning changed (in advance through the app to on site)',
       'halsschmerzen-de ¶2 quantifier changed (most to few)',
