@@ -1427,12 +1427,14 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
   },
   // sound kept down or let out ("on silent" → "静音"; "may be silent" → "可能不会响" says it with a negation)
+  // (not the words that say more besides: "laut" is also "according to", "keras" hard, "fort"
+  // strong, "alto" high)
   silence: {
     en: ['silent|silently|muted|on mute', 'loud|loudly|aloud|out loud|audible'],
-    id: ['senyap|mode senyap|dibisukan|tanpa suara', 'keras|nyaring|lantang'],
-    de: ['lautlos|stumm|stummgeschaltet', 'laut|lauter|hörbar'],
-    fr: ['silencieux|silencieuse|silencieusement|en mode silencieux|muet', 'fort|bruyant|bruyante|à voix haute|audible'],
-    es: ['silencio|silencioso|silenciosa|en silencio|silenciado', 'alto|en voz alta|audible|ruidoso|ruidosa'],
+    id: ['senyap|mode senyap|dibisukan|tanpa suara', 'nyaring|lantang|dengan suara keras'],
+    de: ['lautlos|stumm|stummgeschaltet', 'hörbar|in voller lautstärke'],
+    fr: ['silencieux|silencieuse|silencieusement|en mode silencieux|muet', 'bruyant|bruyante|à voix haute|audible|à plein volume'],
+    es: ['silencio|silencioso|silenciosa|en silencio|silenciado', 'en voz alta|audible|ruidoso|ruidosa|a todo volumen'],
     zh: ['静音', '大声|响亮'],
   },
   // data encrypted or not ("stored encrypted" → "unverschlüsselt gespeichert")
@@ -12518,18 +12520,12 @@ function softsSaidPlainly(
             (cue) =>
               cue.end <= clause.start ||
               cue.start >= clause.end ||
-              // (or well before it in its clause, a phrase of its own: "free plan … with ads" →
-              // "免费套餐播放音乐时没有广告"; not right before it, "tetap tidak dibagikan"; and one
-              // word for each of the source's: "Stay active and keep moving" → "Bleiben Sie aktiv und
-              // hören Sie nicht auf" says the "keep" with its negation)
-              (cue.end <= added.start &&
-                (target.unspaced ? added.start - cue.end >= 4 : wordsBetween(target, cue.end, added.start) >= 3) &&
-                inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
-              // (or well after it, as far: "ne sonnent pas lorsque votre téléphone est en mode
-              // silencieux" says "on silent" with its own words)
-              (cue.start >= added.end &&
-                (target.unspaced ? cue.start - added.end >= 4 : wordsBetween(target, added.end, cue.start) >= 3) &&
-                inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
+              // (or well before or after it in its clause, a phrase of its own: "free plan … with
+              // ads" → "免费套餐播放音乐时没有广告", "ne sonnent pas lorsque … en mode silencieux";
+              // not right before it, "tetap tidak dibagikan"; and one word for each of the source's:
+              // "Stay active and keep moving" → "Bleiben Sie aktiv und hören Sie nicht auf" says the
+              // "keep" with its negation)
+              (apartFrom(target, added, cue) && inSpan(sides[side] as Cue[], sourceSentence).length <= said.length) ||
               (cue.start >= added.end &&
                 (target.unspaced
                   ? cue.start - added.end <= 2
@@ -12545,6 +12541,13 @@ function softsSaidPlainly(
     }
     return false;
   });
+}
+
+/** Whether a cue stands well apart from a negation in its sentence: three words or more between (four characters unspaced). */
+function apartFrom(analysis: Analysis, negation: Cue, cue: Cue): boolean {
+  const [from, to] = cue.end <= negation.start ? [cue.end, negation.start] : [negation.end, cue.start];
+  if (to < from) return false;
+  return analysis.unspaced ? to - from >= 4 : wordsBetween(analysis, from, to) >= 3;
 }
 
 /**
