@@ -64,6 +64,45 @@ test('typing before a finding moves it but keeps its place in the list: a menu o
   await expect(item.getByRole('button', { name: 'Only in this paragraph' })).toBeVisible();
 });
 
+test("typed into before the document's glossary and facts arrive, the findings follow their words and a menu opened stays open", async ({
+  page,
+  editor,
+  demoCopy,
+}) => {
+  // the document's findings (glossary, facts, dismissals) held back until the typing is done, as
+  // on a slow server: the stored findings are all the row has to show meanwhile
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/documents/*/findings', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await editor.goto(demoCopy.id);
+  const row = editor.segment(8);
+  await editor.open(8);
+  const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
+  await item.getByText('Not an error').click();
+  const menu = item.locator('details.dismiss-menu');
+  await expect(menu).toHaveAttribute('open', '');
+  const textarea = editor.textarea(8);
+  await textarea.focus();
+  await textarea.press('Control+Home');
+  await page.keyboard.type('Ya, ');
+  await expect(textarea).toHaveValue(/^Ya, /);
+  const mark = row.locator('.revision-backdrop mark.finding', { hasText: 'trotoar ekspor' });
+  await expect(mark).toBeVisible();
+  await expect(menu).toHaveAttribute('open', '');
+  // and when they arrive, the browser's own check takes over the same item, still open
+  const arrived = page.waitForResponse((response) => /\/api\/documents\/\d+\/findings/.test(response.url()));
+  release();
+  await arrived;
+  await expect(mark).toBeVisible();
+  await expect(menu).toHaveAttribute('open', '');
+  await expect(item.getByRole('button', { name: 'Only in this paragraph' })).toBeVisible();
+});
+
 test('a fix applied with its button or Ctrl+. is one step that Ctrl+Z undoes and Ctrl+Shift+Z redoes', async ({
   page,
   editor,
