@@ -7331,20 +7331,24 @@ const CHINESE_VERB_BEFORE_AFTER =
 /** A Chinese "lest" ("以免", its "免" with the character before), which opens a clause of what is to be avoided. */
 const LEST_ZH = /^以免$/u;
 
-/** A clause of cause after a comma ("…, ya que", "…, car", "…, weil", "…，因为"), up to the end of what it is found in. */
+/**
+ * A clause of cause or of concession after a comma ("…, ya que", "…, car", "…, weil", "…，因为";
+ * "…, même si", "…, aunque", "…, auch wenn"), up to the end of what it is found in.
+ */
 const CAUSE_AFTER_COMMA: Readonly<Record<string, RegExp>> = {
-  en: /[,;]\s*(?:because|as|since)\s/iu,
-  id: /[,;]\s*(?:karena|sebab)\s/iu,
-  de: /[,;]\s*(?:weil|denn|da)\s/iu,
-  fr: /[,;]\s*(?:car|parce que|puisque|puisqu['’])\s?/iu,
-  es: /[,;]\s*(?:ya que|porque|puesto que|pues)\s/iu,
-  zh: /[，,；;]\s*(?:因为|由于)/u,
+  en: /[,;]\s*(?:because|as|since|even if|even though|although)\s/iu,
+  id: /[,;]\s*(?:karena|sebab|meskipun|walaupun|bahkan jika)\s/iu,
+  de: /[,;]\s*(?:weil|denn|da|auch wenn|selbst wenn|obwohl)\s/iu,
+  fr: /[,;]\s*(?:car|parce que|puisque|puisqu['’]|même si|même s['’]|bien que|bien qu['’])\s?/iu,
+  es: /[,;]\s*(?:ya que|porque|puesto que|pues|aunque|incluso si|aun si)\s/iu,
+  zh: /[，,；;]\s*(?:因为|由于|即使|尽管|哪怕)/u,
 };
 
 /**
- * Whether a soft cue stands in a clause of cause the translation opens after a comma, while each of
- * the source's negations stands before the source sentence's first comma: such a word says
- * something of the cause, never the main clause's "not".
+ * Whether a soft cue stands in a clause of cause or concession the translation opens after a comma,
+ * while each of the source's negations stands before the source sentence's first comma: such a
+ * word says something of that clause, never the main clause's "not" ("Do not apply vinegar unless
+ * guidance recommends it" → "Appliquez du vinaigre, même si les consignes le déconseillent").
  */
 function inCauseAfterComma(
   target: Analysis,

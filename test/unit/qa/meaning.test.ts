@@ -11509,3 +11509,14 @@ describe('round 322', () => {
     expect(of(source, 'Les alarmes sonnent même lorsque votre téléphone est en mode silencieux.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 323', () => {
+  it("never lets a soft word of a clause of concession after a comma say the main clause's negation", () => {
+    const source = 'Do not apply urine, alcohol or vinegar unless local guidance recommends it.';
+    expect(of(source, "Appliquez de l'urine, de l'alcool ou du vinaigre, même si les consignes locales le déconseillent.", 'fr')).toEqual([
+      "polarity.dropped Appliquez de l'urine",
+      'direction.inverted même si',
+    ]);
+    expect(of(source, "N'appliquez ni urine, ni alcool, ni vinaigre, sauf si les consignes locales le recommandent.", 'fr')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and ninety (three hundred and thirty-eight other changes of meaning, two hundred and seventy-three opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-four negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and eighty-nine (three hundred and thirty-eight other changes of meaning, two hundred and seventy-three opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -764,7 +764,6 @@ describe('precision on careful translations', () => {
       'meditacion-es ¶8 term changed (professional to friend)',
       'meditation-fr ¶6 meaning changed (normally to faster)',
       'meduse-fr ¶2 opposite (calmly to quickly)',
-      'meduse-fr ¶6 negation dropped (do not apply)',
       'membercard-zh ¶4 terms swapped (free the first year, charged after)',
       'membercard-zh ¶7 restriction lost (only one card to several)',
       'mendengkur ¶3 terms swapped (on your side instead of your back)',
