@@ -8281,8 +8281,7 @@ function bookedAtTheLatest(
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
   const ahead = BOOKED_UP_TO.exec(said);
   if (!ahead || UNTIL_THEN.test(said)) return null;
-  const start = sourceSentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
-  const wanted = { start, end: start + 'up to'.length, text: source.text.slice(start, start + 'up to'.length) };
+  const wanted = limitWordAhead(source, sourceSentence, ahead, 'up to');
   if (target.unspaced) {
     const latest = LATEST_ZH.exec(target.text.slice(targetSentence.start, targetSentence.end));
     if (!latest) return null;
@@ -8314,25 +8313,34 @@ function undoneAtTheEarliest(
   // (not where the source sets an earliest of its own, which the translation's says: "at least 15
   // days before your trip, but no earlier than six months before" → "pero no antes de")
   if (inSpan(oppositesIn(source).get('bound')?.[0] ?? [], sourceSentence).length > 0) return null;
-  const phrase = ahead[1] as string;
-  const start = sourceSentence.start + ahead.index + ahead[0].length - phrase.length;
-  const length = /^at least/iu.test(phrase) ? 'at least'.length : 'up to'.length;
-  const wanted = { start, end: start + length, text: source.text.slice(start, start + length) };
+  const wanted = limitWordAhead(source, sourceSentence, ahead, /^at least/iu.test(ahead[1] as string) ? 'at least' : 'up to');
   const [found] = inSpan(oppositesIn(target).get('bound')?.[0] ?? [], targetSentence);
   return found ? { wanted, found } : null;
 }
 
+/** The limit's words ("up to", "at least") of a span ahead matched in a sentence (its phrase in group 1), as a cue. */
+function limitWordAhead(source: Analysis, sentence: Sentence, ahead: RegExpExecArray, word: string): Cue {
+  const start = sentence.start + ahead.index + ahead[0].length - (ahead[1] as string).length;
+  return { start, end: start + word.length, text: source.text.slice(start, start + word.length) };
+}
+
+/** A span of time ahead of an event, as the limits below say it: "2 hours in advance", "three working days before". */
+const SPAN_AHEAD = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:(?:working|business|calendar|clear)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b`;
+
 /** A span "at least" ahead of an event: "at least 24 hours in advance", "at least 3 days before". */
-const AT_LEAST_AHEAD =
-  /(?<![\p{L}])(at least[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:(?:working|business|calendar|clear)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
+const AT_LEAST_AHEAD = new RegExp(String.raw`(?<![\p{L}])(at least[\s\u00a0]+${SPAN_AHEAD})`, 'iu');
 
 /** A cancellation or change made "up to" a span of time ahead: "can be cancelled up to 2 hours in advance". */
-const UNDONE_UP_TO =
-  /\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
+const UNDONE_UP_TO = new RegExp(
+  String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+${SPAN_AHEAD})`,
+  'iu',
+);
 
 /** A booking made "up to" a span of time ahead: "booked … up to two weeks in advance", "reservations … up to 30 days before". */
-const BOOKED_UP_TO =
-  /\b(?:book|books|booked|booking|bookings|reserve|reserves|reserved|reservations?|pre-?order(?:s|ed)?)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety)[\s\u00a0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00a0]+(?:in advance|ahead|beforehand|before)\b)/iu;
+const BOOKED_UP_TO = new RegExp(
+  String.raw`\b(?:book|books|booked|booking|bookings|reserve|reserves|reserved|reservations?|pre-?order(?:s|ed)?)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+${SPAN_AHEAD})`,
+  'iu',
+);
 
 /** Words of undoing or changing what was booked, done by a time at the latest ("cancelled up to 24 hours before"). */
 const UNTIL_THEN = /\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|exchang\w*|refund\w*|resched\w*|collect\w*|return\w*)\b/iu;
