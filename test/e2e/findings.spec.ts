@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { EditorPage } from './pages/EditorPage';
 
 test('findings in the demo: underlined in the MT, explained on hover with the source term, fixed with one click', async ({
   page,
@@ -34,12 +35,11 @@ test('findings in the demo: underlined in the MT, explained on hover with the so
   await expect(row.locator('.revision-backdrop mark.finding-major')).toHaveText(['Trotoar']);
 });
 
-test('typing before a finding moves it but keeps its place in the list: a menu opened on it stays open', async ({
-  page,
-  editor,
-  demoCopy,
-}) => {
-  await editor.goto(demoCopy.id);
+/**
+ * The demo's paragraph 8 opened, with the "Not an error" menu of its "trotoar ekspor" finding open;
+ * and a way to type at the start of its working text.
+ */
+async function openedOnTheForbiddenTerm(editor: EditorPage) {
   const row = editor.segment(8);
   await editor.open(8);
   const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
@@ -47,14 +47,23 @@ test('typing before a finding moves it but keeps its place in the list: a menu o
   const menu = item.locator('details.dismiss-menu');
   await expect(menu).toHaveAttribute('open', '');
   const mark = row.locator('.revision-backdrop mark.finding', { hasText: 'trotoar ekspor' });
+  const textarea = editor.textarea(8);
+  const typeAtStart = async (text: string) => {
+    await textarea.focus();
+    await textarea.press('Control+Home');
+    await textarea.page().keyboard.type(text);
+    await expect(textarea).toHaveValue(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
+  };
+  return { item, menu, mark, typeAtStart };
+}
+
+test('typing before a finding moves it but keeps its place in the list: a menu opened on it stays open', async ({ editor, demoCopy }) => {
+  await editor.goto(demoCopy.id);
+  const { item, menu, mark, typeAtStart } = await openedOnTheForbiddenTerm(editor);
   const startBefore = await mark.evaluate((element) => element.closest('p')?.textContent?.indexOf(element.textContent ?? '') ?? -1);
 
   // at the start of the text: every finding after the caret moves with each character
-  const textarea = editor.textarea(8);
-  await textarea.focus();
-  await textarea.press('Control+Home');
-  await page.keyboard.type('Ya, ');
-  await expect(textarea).toHaveValue(/^Ya, /);
+  await typeAtStart('Ya, ');
   await expect(mark).toBeVisible();
   expect(await mark.evaluate((element) => element.closest('p')?.textContent?.indexOf(element.textContent ?? '') ?? -1)).toBe(
     startBefore + 4,
@@ -80,18 +89,8 @@ test("typed into before the document's glossary and facts arrive, the findings f
     await route.continue();
   });
   await editor.goto(demoCopy.id);
-  const row = editor.segment(8);
-  await editor.open(8);
-  const item = row.locator('.finding-item', { hasText: '"trotoar ekspor" is a forbidden rendering' });
-  await item.getByText('Not an error').click();
-  const menu = item.locator('details.dismiss-menu');
-  await expect(menu).toHaveAttribute('open', '');
-  const textarea = editor.textarea(8);
-  await textarea.focus();
-  await textarea.press('Control+Home');
-  await page.keyboard.type('Ya, ');
-  await expect(textarea).toHaveValue(/^Ya, /);
-  const mark = row.locator('.revision-backdrop mark.finding', { hasText: 'trotoar ekspor' });
+  const { item, menu, mark, typeAtStart } = await openedOnTheForbiddenTerm(editor);
+  await typeAtStart('Ya, ');
   await expect(mark).toBeVisible();
   await expect(menu).toHaveAttribute('open', '');
   // and when they arrive, the browser's own check takes over the same item, still open
