@@ -1662,12 +1662,23 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // (and a load's weight: "the loaded weight" → "le poids à vide")
     en: [
       'full|fully charged|loaded|fully loaded|laden|filled|refilled',
-      'empty|low battery|battery is low|batteries are low|flat battery|battery is flat',
+      'empty|low battery|battery is low|batteries are low|flat battery|battery is flat|discharged|uncharged',
     ],
     id: ['penuh', 'kosong|baterai lemah|baterai habis|baterai hampir habis|daya baterai lemah'],
-    de: ['voll|volle|vollen|voller|vollgetankt', 'leer|leere|leeren|leerer|leerem'],
-    fr: ['plein|pleine', 'vide'],
-    es: ['lleno|llena', 'vacío|vacía'],
+    // (and a battery charged or run down: "supplied fully charged" → "fournies déchargées")
+    de: [
+      'voll|volle|vollen|voller|vollgetankt|vollständig geladen|voll geladen|voll aufgeladen|vollständig aufgeladen',
+      'leer|leere|leeren|leerer|leerem|entladen|entladene|entladenen|entladener',
+    ],
+    fr: [
+      'plein|pleine|entièrement chargé|entièrement chargée|entièrement chargés|entièrement chargées|complètement chargé|complètement chargée|complètement chargés|complètement chargées',
+      'vide|déchargé|déchargée|déchargés|déchargées',
+    ],
+    // (not "descargado", also downloaded; a battery is "descargada")
+    es: [
+      'lleno|llena|completamente cargada|completamente cargadas|totalmente cargada|totalmente cargadas|con carga completa',
+      'vacío|vacía|descargada|descargadas',
+    ],
     // (and a tank filled or emptied: "with a full tank and empty waste water tanks" → "油箱为空、污水箱已满")
     zh: ['加满|已满|满箱|装满|满的|满格', '为空|已空|清空|空的|排空|空箱'],
   },
@@ -4313,9 +4324,19 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     // ("hard to wake": "hard" before a verb's "to" is difficult)
     en: ['harder|more difficult|difficult|difficulty|difficulties|hard to', 'easier|easy|easily|simpler'],
     id: ['sulit|lebih sulit|menyulitkan|mempersulit|dipersulit|susah|sukar', 'mudah|lebih mudah|mempermudah|memudahkan|dipermudah|gampang'],
-    de: ['schwierig|schwierige|schwierigen|schwieriger|erschwert|erschweren', 'einfacher|erleichtert|erleichtern|leichter'],
-    fr: ['difficile|difficiles|compliqué|compliquée', 'facile|faciles|facilement|facilite|facilitent'],
-    es: ['difícil|difíciles|dificulta|dificultan', 'fácil|fáciles|fácilmente|facilita|facilitan|sencillo|sencilla'],
+    // (and a thing done with ease or with trouble: "you find it hard to breathe" → "respira con facilidad")
+    de: [
+      'schwierig|schwierige|schwierigen|schwieriger|erschwert|erschweren|schwer fällt|schwerfällt|fällt schwer|mühe|schwierigkeiten',
+      'einfacher|erleichtert|erleichtern|leichter|mühelos|ohne mühe|ohne schwierigkeiten',
+    ],
+    fr: [
+      'difficile|difficiles|compliqué|compliquée|du mal à|de la peine à|difficulté|difficultés',
+      'facile|faciles|facilement|facilite|facilitent|avec facilité|sans difficulté|sans peine|aisément',
+    ],
+    es: [
+      'difícil|difíciles|dificulta|dificultan|le cuesta|les cuesta|me cuesta|te cuesta|nos cuesta|dificultad|dificultades',
+      'fácil|fáciles|fácilmente|facilita|facilitan|sencillo|sencilla|con facilidad|sin dificultad|sin dificultades',
+    ],
     // ("不容易" is "容易" negated: the negation says the other side)
     zh: ['很难|难以|困难', '很容易|容易|轻松|轻易'],
   },
@@ -6340,6 +6361,8 @@ const CHINESE_OPPOSITES: Record<string, readonly [string, string]> = {
   ],
   edge: ['开头|起点|月初|年初|初期', '尽头|末尾|结尾|终点|月底|年底|末期'],
   connectivity: ['离线|脱机', '在线|联网'],
+  // (and a level said high or low: "Battery use is low" → "耗电量很高"; never "较高", "较低", which compare)
+  level: ['很高|偏高|过高|太高|非常高|相当高', '很低|偏低|过低|太低|非常低|相当低'],
   // (and a fever low or high: "a mild fever" → "高烧")
   severity: ['轻微|轻度|轻症|低烧|低热', '严重|重度|重症|剧烈|剧痛|高烧|高热'],
   recency: ['之前的版本|旧版本|上一版本|上一个版本|以往|上次|上一次|过往', '最新版本|最新的版本|最新|最近一次'],
@@ -8365,7 +8388,12 @@ function negatedSaidAsOpposite(source: Analysis, target: Analysis, sourceSentenc
           !/[,;:，；：]/u.test(source.text.slice(cue.end, word.start)),
       );
       if (!negated || inSpan(sides[1 - side] as Cue[], sourceSentence).length > 0) continue;
-      if (inSpan(other[1 - side] as Cue[], targetSentence).length > 0 && inSpan(other[side], targetSentence).length === 0) return true;
+      // (a concession, "even if", never says a "not … unless": "is not uploaded unless you turn on
+      // sync" → "即使您关闭同步也会上传", uploaded even if you turn it off)
+      const saying = inSpan(other[1 - side] as Cue[], targetSentence).filter(
+        (word) => !((name === 'exception' || name === 'concession') && CONCESSIVE.test(word.text)),
+      );
+      if (saying.length > 0 && inSpan(other[side], targetSentence).length === 0) return true;
     }
   }
   return false;
@@ -13095,15 +13123,15 @@ function addedBesideAnother(
   targetSentence: Sentence,
   withoutsOnly: boolean,
 ): Cue | null {
-  if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
   const counted = (paragraph: Paragraph, cues: readonly Cue[]) => {
     const prepositional = new Set(paragraph.prepositional(cues));
     return cues.filter((cue) => !prepositional.has(cue) && !paragraph.pairsWithPrevious(cue) && !paragraph.inName(cue));
   };
-  const said = counted(sourceParagraph, sourceNots);
-  const found = counted(targetParagraph, targetNots);
   // (a "without" of the source may be said with a plain negation: "sans avoir annulé" → "and did not cancel")
   const withouts = sourceParagraph.prepositional(sourceNots).length;
+  if (!('words' in sourceParagraph.cues) || !('words' in targetParagraph.cues)) return null;
+  const said = counted(sourceParagraph, sourceNots);
+  const found = counted(targetParagraph, targetNots);
   // (where the source's only negations are "without"s the translation renders with its own, a plain
   // one it adds is added: "can live normally without a gallbladder" → "No se puede vivir … sin vesícula")
   if (withoutsOnly && sourceNots.length === 0 && found.length > 0)
@@ -13131,6 +13159,43 @@ function addedBesideAnother(
   if (added && said.some((negation) => negatesOr(source, negation)) && repeatsAfterConjunction(target, found, added)) return null;
   return added ?? null;
 }
+
+/**
+ * A negation a Chinese translation adds to its main clause where every negation of the source
+ * stands in a relative clause: Chinese tells no clauses by words, so the translation's negations
+ * (its negative words too, "尚未", "未") that qualify no noun with their "的" are its main clause's
+ * ("deletes all step history that has not been synced" → "不会删除尚未同步的步数记录").
+ */
+function addedToChineseMain(
+  sourceParagraph: Paragraph,
+  targetParagraph: Paragraph,
+  sourceNots: readonly Cue[],
+  targetNots: readonly Cue[],
+  targetSoft: readonly Cue[],
+  targetSentence: Sentence,
+): Cue | null {
+  const target = targetParagraph.analysis;
+  if (sourceParagraph.prepositional(sourceNots).length > 0) return null;
+  const said = sourceNots.filter((cue) => !sourceParagraph.inName(cue));
+  if (said.length === 0 || said.some((cue) => !sourceParagraph.inRelativeClause(cue))) return null;
+  const found = inSpan([...targetNots], targetSentence).filter((cue) => !targetParagraph.inName(cue));
+  const negative = [...found, ...inSpan(targetSoft, targetSentence)].sort((a, b) => a.start - b.start);
+  if (negative.length <= said.length) return null;
+  return found.find((cue) => !qualifiesNounInChinese(target, negative, cue)) ?? null;
+}
+
+/**
+ * Whether a Chinese negation opens a clause that qualifies a noun, closed by its "的" before the
+ * next negation or any punctuation, and within a few characters ("尚未同步的记录", "未经授权使用的设备").
+ */
+function qualifiesNounInChinese(target: Analysis, negations: readonly Cue[], cue: Cue): boolean {
+  const next = negations.find((other) => other.start >= cue.end);
+  const rest = target.text.slice(cue.end, Math.min(next ? next.start : target.text.length, cue.end + QUALIFIER_CHARS));
+  return /^[^，。；：、,.;:!?！？]*的/u.test(rest);
+}
+
+/** The most characters between a Chinese negation and the "的" that ends its clause. */
+const QUALIFIER_CHARS = 10;
 
 /** The words of the pair "never" (OPPOSITES.never) that are its first side: a negation too ("jangan sekali-kali" as "jangan sekali kali"). */
 const NEVER: ReadonlySet<string> = new Set(Object.values(OPPOSITES.never ?? {}).flatMap((pair) => pair?.[0].split('|') ?? []));
@@ -14881,6 +14946,15 @@ export const meaningRule: Rule = {
             params: { cue: added.text },
           }),
         );
+      } else if (baseLanguage(target.lang) === 'zh' && sourceNegations.length > 0 && s.soft.length === 0) {
+        const beside = addedToChineseMain(sourceParagraph, targetParagraph, sourceNots, targetNots, t.soft, targetSentence);
+        if (beside && !negatesOpposite(source, target, sourceSentence, targetSentence, beside))
+          out.push(
+            finding(context, 'polarity.added', 'major', beside.start, beside.end, {
+              source: spanOf(source.text, sourceSentence.start, sourceSentence.end),
+              params: { cue: beside.text },
+            }),
+          );
       } else if (
         sourceNegations.length > 0 &&
         (s.soft.length === 0 || softsRenderPlainly(target, source, s, targetSentence, sourceSentence, targetNegations)) &&

@@ -2486,7 +2486,9 @@ describe('German and French', () => {
     ]);
     const unless = 'Pre-existing conditions are not covered unless you declared them.';
     expect(all(unless, 'Las enfermedades preexistentes solo están cubiertas si las declaró.', 'es')).toEqual([]);
+    // (the concession's "no" negates the declaring: the cover lost its own)
     expect(all(unless, 'Las enfermedades preexistentes están cubiertas aunque no las haya declarado.', 'es')).toEqual([
+      ['polarity.dropped', 'están cubiertas'],
       ['direction.inverted', 'aunque'],
     ]);
     const unsend = "You can't unsend an email after the window has closed.";
@@ -11518,5 +11520,41 @@ describe('round 323', () => {
       'direction.inverted même si',
     ]);
     expect(of(source, "N'appliquez ni urine, ni alcool, ni vinaigre, sauf si les consignes locales le recommandent.", 'fr')).toEqual([]);
+  });
+});
+
+describe('round 324', () => {
+  it('never takes a concession, "even if", for the way a "not … unless" is said', () => {
+    const source = 'Photos are not shared unless you turn on sharing.';
+    expect(of(source, '即使您关闭共享，照片也会被分享。', 'zh')).toContain('polarity.dropped 共享');
+    expect(of(source, '除非您开启共享，否则照片不会被分享。', 'zh')).toEqual([]);
+  });
+
+  it('tells a Chinese level said high from one said low', () => {
+    expect(of('Noise levels are low at night.', '夜间噪音很高。', 'zh')).toEqual(['direction.inverted 很高']);
+    expect(of('Noise levels are low at night.', '夜间噪音很低。', 'zh')).toEqual([]);
+  });
+
+  it('tells a battery delivered charged from one run down', () => {
+    const source = 'The scanner is delivered fully charged.';
+    expect(of(source, 'Der Scanner wird entladen geliefert.', 'de')).toEqual(['direction.inverted entladen']);
+    expect(of(source, 'Der Scanner wird vollständig geladen geliefert.', 'de')).toEqual([]);
+    expect(of(source, 'Le scanner est livré déchargé.', 'fr')).toEqual(['direction.inverted déchargé']);
+    expect(of(source, 'Le scanner est livré entièrement chargé.', 'fr')).toEqual([]);
+  });
+
+  it('tells a thing done with trouble from one done with ease', () => {
+    const source = 'Some patients find it hard to swallow.';
+    expect(of(source, 'Certains patients avalent sans difficulté.', 'fr')).toEqual(['direction.inverted sans difficulté']);
+    expect(of(source, 'Certains patients ont du mal à avaler.', 'fr')).toEqual([]);
+    expect(of(source, 'Algunos pacientes tragan con facilidad.', 'es')).toEqual(['direction.inverted con facilidad']);
+    expect(of(source, 'A algunos pacientes les cuesta tragar.', 'es')).toEqual([]);
+  });
+
+  it("finds a negation a Chinese translation adds to the main clause beside the relative clause's own", () => {
+    const source = 'Your bank charges a fee for payments that are not made on time.';
+    expect(of(source, '您的银行不会对未按时付款收取费用。', 'zh')).toEqual(['polarity.added 不']);
+    expect(of(source, '对于未按时支付的款项，您的银行会收取费用。', 'zh')).toEqual([]);
+    expect(of('The app archives all messages that have not been read.', '应用会归档所有尚未阅读的消息。', 'zh')).toEqual([]);
   });
 });

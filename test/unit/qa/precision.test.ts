@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand two hundred and ninety-four (three hundred and thirty-eight other changes of meaning, two hundred and seventy-seven opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-four negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and eighty-seven (three hundred and thirty-eight other changes of meaning, two hundred and seventy-three opposites, two hundred and forty-six terms, parties or order swapped, one hundred and thirty-one negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -602,9 +602,6 @@ describe('precision on careful translations', () => {
       'jiatingyisheng-zh ¶2 parties swapped (insurance pays to you pay)',
       'jiatingyisheng-zh ¶8 negation dropped (do not wait)',
       'jiatingyisheng-zh ¶8 negation added (call to do not call)',
-      'jibuqi-zh ¶4 opposite (not uploaded unless to uploaded even if)',
-      'jibuqi-zh ¶5 opposite (low to high)',
-      'jibuqi-zh ¶8 negation added (also deletes to does not delete)',
       'jiemoyan-zh ¶2 unit changed (two weeks to two months)',
       'jiemoyan-zh ¶3 direction swapped (from the inside corner outwards)',
       'jieyue-zh ¶2 number changed (twice to unlimited)',
@@ -719,7 +716,6 @@ describe('precision on careful translations', () => {
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
-      'locationdrone-fr ¶6 opposite (fully charged to discharged)',
       'locationinstrument-fr ¶8 changed (at any time after to only before the end)',
       'locationmobilhome-fr ¶2 opposite (from 4 p.m. to before)',
       'locationmobilhome-fr ¶2 opposite (before 10 a.m. to from)',
@@ -1029,7 +1025,6 @@ describe('precision on careful translations', () => {
       'securitycam ¶3 term changed (visitors to neighbours)',
       'securitycam ¶6 terms swapped (all members and the owner)',
       'segundamano-es ¶3 order inverted (until to before)',
-      'segurohogar-es ¶2 negation dropped (not covered)',
       'segurohogar-es ¶7 opposite (suspended to extended)',
       'segurosalud-es ¶1 terms swapped (shared room covered, private extra)',
       'sehnenscheide-de ¶2 opposite (repetitive to rare)',
@@ -1170,7 +1165,6 @@ describe('precision on careful translations', () => {
       'tique-fr ¶7 body part changed (the whole body to the legs)',
       'titipjual ¶4 party changed (the consignor to the shop)',
       'titipjual ¶5 party changed (the shop to the consignor)',
-      'tiyujian-zh ¶4 negation added (must to need not)',
       'tizhongcheng-zh ¶1 meaning changed (estimates to exact values)',
       'tizhongcheng-zh ¶4 opposite (less to more accurate)',
       'tokenlistrik ¶5 term changed (transaction number to meter number)',
@@ -1206,7 +1200,6 @@ describe('precision on careful translations', () => {
       'unaccompanied ¶2 negation dropped (without to with)',
       'unaccompanied ¶8 meaning inverted (last to first)',
       'untermiete-de ¶1 negation added (furnished to unfurnished)',
-      'urticaria-es ¶8 opposite (hard to breathe to breathes easily)',
       'vaksinhpv ¶1 omission (girls and boys to girls)',
       'vaksinhpv ¶5 quantifier changed (every appointment to the first)',
       'varicelle-fr ¶2 negation dropped (should stay away)',
