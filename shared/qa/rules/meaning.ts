@@ -482,10 +482,10 @@ const CUES: Record<string, Cues> = {
       ),
       deadline: list('au plus tard|au plus tôt|pas plus tard que|pas avant'),
       rise: list(
-        'augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées',
+        "augmente|augmenté|augmentée|augmentés|augmentées|augmentent|augmentez|augmenter|surélevez|surélever|hausse|croît|progresse|progressé|grimpe|grimpé|majoré|majorée|majorés|majorées|étend|étendent|s'étend|s’étend|s'étendent|s’étendent|se propage|se propagent",
       ),
       fall: list(
-        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir',
+        'baisse|baissé|baissée|baissés|baissées|baissent|baissez|abaisse|abaissez|abaisser|descend|descendent|diminue|diminué|diminuée|diminués|diminuées|diminuent|diminuez|recule|reculé|chute|chuté|réduit|réduite|réduits|réduites|réduisent|réduire|réduisez|rétrécit|rétrécissent|rétrécir|calme|calment|apaise|apaisent|soulage|soulagent|atténue|atténuent|disparaît|disparaissent',
       ),
       more: list(
         'plus de temps|plus longtemps|plus élevé|plus élevée|plus élevés|plus élevées|plus haut|plus haute|plus hauts|plus hautes|plus grands|plus grandes|plus longs|plus longues|plus grand|plus grande|plus long|plus longue|plus lourd|plus lourde|plus âgé|plus âgée|plus rapide|plus chaud|plus chaude|plus large|plus copieux|plus copieuse|plus copieuses|plus épais|plus épaisse|plus profond|plus profonde|plus fort|plus forte|plus cher|plus chère|plus chers|plus chères|pour cent de plus|plus exposés|plus exposé|plus exposée|plus exposées|plus à risque|plus vulnérables|plus vulnérable|plus fréquent|plus fréquente|plus fréquents|plus fréquentes|plus souvent|plus courant|plus courante|plus courants|plus courantes|plus probable|plus probables|accélère|accélèrent|plus visible|plus visibles|plus perceptible|plus perceptibles|plus remarquable|plus clair|plus lumineux|plus lumineuse|plus de risque|risque plus élevé|supérieur|supérieure|supérieurs|supérieures',
@@ -11488,6 +11488,8 @@ function whereLost(
   // always, which says the rest: "penyebabnya selalu ditemukan")
   const always = everMadeAlways(source, target, negated, targetSentence);
   if (always) return always;
+  const now = noLongerMadeNow(source, target, negated, targetSentence);
+  if (now) return now;
   // (a "not … until", "are not backed up until you free up space", lost from the clause a Chinese
   // translation puts after its "before" clause: "在您释放空间之前，新照片会被备份"; a "not … for"
   // after its topic: "对于…现金或首饰，我们负全部责任")
@@ -11543,6 +11545,46 @@ function whereLost(
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** Each language's word of now ("kini", "jetzt", "désormais", "ahora", "现在"). */
+const NOW_WORD: Readonly<Record<string, RegExp>> = {
+  en: /^(?:now)$/u,
+  id: /^(?:kini|sekarang)$/u,
+  de: /^(?:jetzt|nun|nunmehr)$/u,
+  fr: /^(?:maintenant|désormais|dorénavant)$/u,
+  es: /^(?:ahora)$/u,
+  zh: /现在|如今/u,
+};
+
+/**
+ * Where a "no longer" was lost to a word of now, which says the rest ("are no longer saved
+ * without their photos" → "kini disimpan tanpa fotonya"): that word and the one after it, where the
+ * translation's sentence says it once and the source's says no "now" of its own.
+ */
+function noLongerMadeNow(
+  source: Analysis,
+  target: Analysis,
+  negated: Cue,
+  targetSentence: Sentence,
+): { start: number; end: number } | null {
+  const now = NOW_WORD[baseLanguage(target.lang)];
+  if (!now || baseLanguage(source.lang) !== 'en' || !/^no[\s\u00a0]+longer\b/iu.test(source.text.slice(negated.start, negated.start + 12)))
+    return null;
+  if (/\bnow\b/iu.test(sliceOf(source.text, sentenceAround(source.text, negated.start)))) return null;
+  if (target.unspaced) {
+    const found = [...sliceOf(target.text, targetSentence).matchAll(new RegExp(now.source, 'gu'))];
+    const [word] = found;
+    if (found.length !== 1 || !word) return null;
+    const start = targetSentence.start + word.index;
+    return { start, end: start + word[0].length };
+  }
+  const words = target.items.filter((item) => item.kind === 'word' && item.start >= targetSentence.start && item.end <= targetSentence.end);
+  const nows = words.filter((item) => now.test(item.lower));
+  const [word] = nows;
+  if (nows.length !== 1 || !word) return null;
+  const next = words[words.indexOf(word) + 1];
+  return { start: word.start, end: next && !/[,;:]/u.test(target.text.slice(word.end, next.start)) ? next.end : word.end };
 }
 
 /** An English negation of a comparison before a figure ("not older than 12", "not more than 3"). */
@@ -15335,8 +15377,9 @@ function negationAcrossBut(
           );
     // (or an "and" that joins two clauses: in English one before a verb of its own, "is not included
     // and is quoted separately"; in the other languages any single one, once the source has one)
+    // (in Chinese, which joins such clauses with no word, its one comma: "存储卡包含在内，无需另行购买")
     const ands = () =>
-      joinsOf(/(?!)/gu, AND[lang], false).filter(
+      joinsOf(/，/gu, AND[lang], false).filter(
         (join) => lang !== 'en' || CLAUSE_AFTER_AND.test(analysis.text.slice(join.end, join.end + 12)),
       );
     // (or a "because": "Do not use talcum powder, because the baby may breathe it in" → "Gunakan bedak

@@ -11558,3 +11558,27 @@ describe('round 324', () => {
     expect(of('The app archives all messages that have not been read.', '应用会归档所有尚未阅读的消息。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 325', () => {
+  it('marks a "no longer" lost to a word of now on that word and its verb', () => {
+    const source = 'Files shared from other apps are no longer stored without their names.';
+    expect(of(source, 'Berkas yang dibagikan dari aplikasi lain kini disimpan tanpa namanya.', 'id')).toEqual([
+      'polarity.dropped kini disimpan',
+    ]);
+    expect(of(source, 'Berkas yang dibagikan dari aplikasi lain tidak lagi disimpan tanpa namanya.', 'id')).toEqual([]);
+  });
+
+  it('reads French words of calming and disappearing against a spread, and "calme" as calm no fall', () => {
+    expect(of('If the redness spreads, call us.', 'Si la rougeur disparaît, appelez-nous.', 'fr')).toEqual([
+      'direction.inverted disparaît',
+    ]);
+    expect(of('If the redness spreads, call us.', "Si la rougeur s'étend, appelez-nous.", 'fr')).toEqual([]);
+    expect(of('Stay calm if the swelling increases.', 'Restez calme si le gonflement augmente.', 'fr')).toEqual([]);
+  });
+
+  it('finds a negation moved across the one comma that joins two Chinese clauses', () => {
+    const source = 'Batteries are not included and must be ordered separately.';
+    expect(of(source, '电池包含在内，无需另行订购。', 'zh')).toEqual(['polarity.dropped 电池包含在内', 'polarity.added 无需']);
+    expect(of(source, '电池不包含在内，需另行订购。', 'zh')).toEqual([]);
+  });
+});
