@@ -517,10 +517,10 @@ const CUES: Record<string, Cues> = {
       // ("nous déclinons toute responsabilité" is "we are not responsible")
       // ("déconseillé", not recommended, says the negation in its prefix; "définitif", final, may say
       // one: "Re-entry is not possible" → "Toute sortie est définitive")
-      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|cessé|cessée|cessés|cessées|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
-      // ("internet", "imprimer", "inclus" are not negative: the prefixes' look-alikes)
+      soft: /^(?:[dlnjmtsc]['’]|qu['’])?(?:in\p{L}{4,}|im\p{L}{4,}|il(?=l)\p{L}{5,}|ir(?=r)\p{L}{5,}|non|interdit\p{L}*|éviter|évitez|empêcher|sauf|seulement|uniquement|plutôt|déclin\p{L}*|refus\p{L}*|déconseill\p{L}*|arrêter|arrêtez|arrête|arrêtent|cesser|cessez|cesse|cessent|cessé|cessée|cessés|cessées|contrairement|absence|absent|absente|absents|perdre|perd|perdez|perdent|perdu|perdue|perdus|perdues|perte|pertes|définitif|définitive|définitifs|définitives)$/u,
+      // ("internet", "imprimer", "inclus", "illustration", "irritation" are not negative: the prefixes' look-alikes)
       notSoft:
-        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram)\p{L}*$/u,
+        /^(?:[dlnjmtsc]['’]|qu['’])?(?:inter(?!di)|infor|inféri|impr|impor|inclu|introd|indiqu|indic|install|instruct|inscri|ingrédi|immédia|intérieur|impôt|invit|investi|individu|industri|influen|instit|intens|intégr|imag|impact|impliqu|incid|incorpor|infect|infra|injec|invers|intéress|initia|innov|insulin|infirm|inflamm|intestin|insect|instant|inhal|instrument|immun|inventa|inspect|incend|immigr|imprim|intér|insér|impos|indemn|immatricul|instagram|illus|illustr|illumin|irrit|irrig)\p{L}*$/u,
       // ("ne donnez pas plus de 4 prises" is a limit, as "do not give more than 4 doses" is)
       comparative: /^(?:plus|moins|dépasser|dépassez|dépasse|excéder|excédez|excède|supérieur|supérieure|inférieur|inférieure)$/u,
       downward: /^(?:moins|inférieur|inférieure)$/u,
@@ -2578,10 +2578,20 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     ],
     // (and a passage opened: "blocks the airway" → "membuka saluran napas")
     id: ['menyumbat|tersumbat|sumbatan|menghalangi', 'membersihkan|melancarkan|dibersihkan|membuka saluran|membuka sumbatan'],
-    de: ['verstopft|verstopfen|verstopfung', 'reinigt|reinigen|gereinigt'],
-    fr: ['bouche|bouchent|boucher|bouché|bouchés|obstrue|obstruent|obstruer', 'nettoie|nettoient|nettoyer|débouche|débouchent|déboucher'],
-    es: ['atasca|atascan|atascar|atasco|obstruye|obstruyen|obstruir', 'limpia|limpian|limpiar|desatasca|desatascan|desatascar'],
-    zh: ['堵塞|阻塞|堵住', '疏通|清洁|清理'],
+    // (and a nose or an airway blocked or clear: "people whose nose is blocked" → "Menschen mit freier Nase")
+    de: [
+      'verstopft|verstopfte|verstopften|verstopfter|verstopfen|verstopfung',
+      'reinigt|reinigen|gereinigt|freie nase|freier nase|freien nase|freie atemwege|freien atemwegen',
+    ],
+    fr: [
+      'bouche|bouchent|boucher|bouché|bouchée|bouchés|obstrue|obstruent|obstruer',
+      'nettoie|nettoient|nettoyer|débouche|débouchent|déboucher|nez dégagé|nez débouché|voies respiratoires dégagées',
+    ],
+    es: [
+      'atasca|atascan|atascar|atasco|obstruye|obstruyen|obstruir|tapada|congestionada',
+      'limpia|limpian|limpiar|desatasca|desatascan|desatascar|nariz despejada|nariz destapada|vías respiratorias despejadas',
+    ],
+    zh: ['堵塞|阻塞|堵住|鼻塞', '疏通|清洁|清理|通畅'],
   },
   // a thing harmed or kept from harm ("shortcuts damage the vegetation" → "protègent")
   harm: {
@@ -4856,9 +4866,10 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'keras|dengan keras|nyaring|kencang|lantang|lebih bising|lebih berisik',
       'pelan pelan|pelan|dengan pelan|lirih|dengan lirih|dengan tenang|tanpa suara|lebih senyap|lebih tenang',
     ],
-    de: ['lauter|lauteren', 'leiser|leiseren'],
-    fr: ['plus bruyant|plus bruyante|plus fort', 'plus silencieux|plus silencieuse'],
-    es: ['más ruidoso|más ruidosa|más fuerte', 'más silencioso|más silenciosa'],
+    // (and a snore or a voice loud or soft: "snore loudly" → "leise schnarchen"; not "laut" alone, also "according to")
+    de: ['lauter|lauteren', 'leiser|leiseren|leise'],
+    fr: ['plus bruyant|plus bruyante|plus fort', 'plus silencieux|plus silencieuse|à voix basse|tout bas'],
+    es: ['más ruidoso|más ruidosa|más fuerte', 'más silencioso|más silenciosa|en voz baja'],
     zh: ['噪音更大|更吵|更大声', '噪音更小|更安静|更小声'],
   },
   // the day a thing happens, said without a date ("expected to peak tonight" → "besok malam")
@@ -14479,19 +14490,22 @@ export const meaningRule: Rule = {
           }
           const wanted = ups.length > 0 ? up : down;
           const opposite = wanted === up ? down : up;
-          const [turned] = onScale(t.paragraph.of(opposite, targetSentence));
+          const turned = onScale(t.paragraph.of(opposite, targetSentence));
           const saids = wanted === up ? ups : downs;
-          const [said] = saids;
           // (the translation says the source's direction fewer times: "increase as your pet gets
-          // older" → "menurun seiring bertambahnya usia" kept the age's and turned the premium's)
-          if (turned && said && onScale(t.paragraph.of(wanted, targetSentence)).length < saids.length) {
+          // older" → "menurun seiring bertambahnya usia" kept the age's and turned the premium's;
+          // each of as many as it lost, in order: "reduces swelling … and can reduce snoring" →
+          // "加重喉咙肿胀，并可能增加打鼾" turned both)
+          const lost = saids.length - onScale(t.paragraph.of(wanted, targetSentence)).length;
+          turned.slice(0, Math.max(0, lost)).forEach((found, index) => {
+            const said = saids[Math.min(index, saids.length - 1)] as Cue;
             out.push(
-              finding(context, 'direction.inverted', 'major', turned.start, turned.end, {
+              finding(context, 'direction.inverted', 'major', found.start, found.end, {
                 source: spanOf(source.text, said.start, said.end),
-                params: { source: said.text, found: turned.text },
+                params: { source: said.text, found: found.text },
               }),
             );
-          }
+          });
         }
       }
       // a word negative by its prefix rendered by the word it negates ("correct inaccurate data" →

@@ -11582,3 +11582,27 @@ describe('round 325', () => {
     expect(of(source, '电池不包含在内，需另行订购。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 326', () => {
+  it('reads a French word negative by its doubled prefix ("illimité", "irréversible") as saying a "no"', () => {
+    expect(of('Storage has no limit.', 'Le stockage est illimité.', 'fr')).toEqual([]);
+    expect(of('Storage has no limit.', 'Le stockage est limité.', 'fr')).toEqual(['polarity.dropped stockage est limité']);
+    expect(of('This change cannot be reversed.', 'Cette modification est irréversible.', 'fr')).toEqual([]);
+  });
+
+  it('reports each of the changes a translation turned, as many as it lost', () => {
+    const source = 'Exercise lowers blood pressure and can reduce stress.';
+    expect(of(source, 'Olahraga menaikkan tekanan darah dan dapat meningkatkan stres.', 'id')).toEqual([
+      'direction.inverted menaikkan',
+      'direction.inverted meningkatkan',
+    ]);
+    expect(of(source, 'Olahraga menurunkan tekanan darah dan dapat mengurangi stres.', 'id')).toEqual([]);
+  });
+
+  it('tells a nose blocked from a clear one, and a German voice loud from a soft one', () => {
+    const source = 'A saline spray helps if your nose is blocked.';
+    expect(of(source, 'Ein Salzspray hilft bei freier Nase.', 'de')).toEqual(['direction.inverted freier Nase']);
+    expect(of(source, 'Ein Salzspray hilft bei verstopfter Nase.', 'de')).toEqual([]);
+    expect(of('Please speak loudly in the hall.', 'Bitte sprechen Sie im Saal leise.', 'de')).toEqual(['direction.inverted leise']);
+  });
+});
