@@ -510,7 +510,8 @@ const CUES: Record<string, Cues> = {
       ),
       bothLike: list('deux|à la fois|paire'),
       oneLike: list("l'un|l'une|un|une|ou|n'importe|seul|seule"),
-      allLike: list('tout|toute|entier|entière|ensemble|complet|complète|toujours'),
+      // (and "n'importe quel", any at all: "only by a vehicle with a tow bar" → "par n'importe quel véhicule")
+      allLike: list("tout|toute|entier|entière|ensemble|complet|complète|toujours|n'importe"),
       someLike: list('partie|peu|beaucoup|la plupart|environ|certain|certaine'),
       majority: list('la plupart|plupart|majorité|presque tous|presque toutes|majoritairement'),
       majorityLike: list('beaucoup|généralement|habituellement|en général|presque|souvent'),
@@ -1955,7 +1956,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     en: ['hot|warm|warmth|heat|heated|heating', 'cold|cool|chilled|cooled|cooling|ice'],
     id: [
       'panas|hangat|berpemanas|dipanaskan|panaskan|hangatkan|memanaskan|menghangatkan',
-      'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan|es batu',
+      // (and ice packed to cool: "a heat pack" → "kompres es"; not "es" alone, also a drink's ice)
+      'dingin|sejuk|pendingin|didinginkan|dinginkan|mendinginkan|es batu|kompres es|kantong es|kantung es',
     ],
     de: [
       'heiß|heiße|heißen|heißem|heißer|heißes|warm|warme|warmen|warmem|warmer|warmes|wärme',
@@ -2457,7 +2459,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // a limb kept up or let down ("Rest the joint and keep it raised" → "lagern Sie es tief")
   elevation: {
     en: [
-      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|propped up|raised above|elevated above',
+      // (and a limb kept raised with its name between: "Keep the stung arm or leg raised")
+      'keep it raised|keep it elevated|keep them raised|keep them elevated|raise it|elevate it|raise them|elevate them|propped up|raised above|elevated above|leg raised|legs raised|arm raised|arms raised|foot raised|feet raised|hand raised|ankle raised|knee raised|head raised|leg elevated|legs elevated|arm elevated|foot elevated|feet elevated|ankle elevated',
       'keep it low|keep it lowered|keep them low|lower it|lower them|let it hang|let them hang|hanging down',
     ],
     id: [
@@ -2469,7 +2472,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'tief lagern|tief gelagert|tiefer lagern|tief legen|es tief|sie tief|ihn tief|herabhängen|herunterhängen',
     ],
     fr: ['surélevé|surélevée|surélevés|surélevées|surélevez|surélever|en hauteur', 'abaissez|abaissé|abaissée|en position basse|pendre'],
-    es: ['elevado|elevada|elevados|elevadas|elévelo|elévela|elévelos|en alto', 'bájelo|bájela|en posición baja|colgando'],
+    // (and a limb kept down: "Keep the stung arm raised" → "hacia abajo")
+    es: ['elevado|elevada|elevados|elevadas|elévelo|elévela|elévelos|en alto', 'bájelo|bájela|en posición baja|colgando|hacia abajo'],
     zh: ['抬高|垫高|举高', '放低|垂下|下垂'],
   },
   amount: {
@@ -4015,7 +4019,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     es: [
       'inmediatamente|de inmediato|enseguida|cuanto antes|al instante|en el acto|al momento|mientras espera|urgentemente|con urgencia|de urgencia|rápidamente|con rapidez',
       // ("mañana", tomorrow; not "la mañana", "esta mañana", the morning: see NOT_OPPOSITES)
-      'más tarde|posteriormente|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
+      'más tarde|posteriormente|puede esperar|pueden esperar|la semana siguiente|unos días después|días después|unas horas después|una semana después|semanas después|un mes después|en una semana|dentro de una semana|en un mes|en unos días|en un plazo de|dentro de un plazo de|en el plazo de|al final del periodo de facturación|al final del período de facturación|al final del mes|a final de mes|mañana|pasado mañana|la próxima semana|la semana que viene|el próximo mes|el mes que viene|al día siguiente|el día siguiente',
     ],
     // (and within a week or a month: "told at once" → "在一周内得到通知")
     zh: [
@@ -4230,6 +4234,18 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     zh: ['除非', '如果|假如|只要'],
   },
   // a condition or a concession ("unless your doctor has told you otherwise" → "bahkan jika")
+  // a thing set apart from another or likened to it ("Unlike bees, wasps do not leave their sting"
+  // → "Al igual que las abejas"); not Indonesian "tidak seperti" nor Chinese "不同于", whose negation
+  // the polarity rule reads
+  likeness: {
+    en: ['unlike|in contrast to|as opposed to', 'like|just like|much like|as with|similar to'],
+    de: ['im gegensatz zu|anders als|im unterschied zu', 'genau wie|ebenso wie|genauso wie'],
+    fr: [
+      'contrairement à|contrairement aux|contrairement au|à la différence de|à la différence des|à la différence du',
+      "tout comme|de même que|à l'instar de|à l'instar des|à l'instar du|à l’instar de|au même titre que",
+    ],
+    es: ['a diferencia de|a diferencia del|al contrario que|contrariamente a', 'al igual que|igual que|del mismo modo que'],
+  },
   concession: {
     // (and an exception said for a concession: "even after cancelling" → "außer nach der Kündigung"; an
     // "except" of the source's own says that side too)
@@ -14005,10 +14021,11 @@ class Side {
  * An English "most" of a superlative ("the most common", "most likely", "at most"), not of a
  * quantity: "most" says most of them before "of", a plural noun or "people" ("most wounds"), a
  * noun before it too ("most ear infections"), but not an adjective ("most common infections"), save one
- * that sorts rather than grades, which has no superlative ("most public services").
+ * that sorts rather than grades, which has no superlative ("most public services"); or a noun that counts
+ * nothing, with a word before it or none ("most back pain", "most personal data").
  */
 const MOST_OF =
-  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s)(?!\p{L})/u;
+  /^\s+(?:of|people|children|men|women|(?:(?:public|private|local|national|international|digital|medical|dental|clinical|financial|electric|electronic|online|mobile|social|personal|official|domestic|commercial|residential|technical|legal|physical|academic|municipal|regional|federal)\s+|(?!(?:common|popular|severe|simple|safe|rare|mild|complex|secure|likely|often|\p{L}+(?:ous|ful|ive|able|ible|al|ic|ent|ant|ed|ing|ary|ory|ish|less|ly|est))\s)\p{L}+\s+)?\p{L}+(?<!ous|ss|less|ness|us|is)s|(?:\p{L}+\s+)?(?:pain|damage|data|information|money|food|luggage|baggage|equipment|advice|research|work|traffic|content|software|mail|email|bleeding|swelling|itching|snoring|acne|heartburn|diarrhoea|diarrhea|dandruff|malware|spam|furniture|clothing|rubbish|waste))(?!\p{L})/u;
 /** Words of "all" that say how wholly a thing is done, not how many ("completely", "sepenuhnya", "vollständig"). */
 const DEGREE =
   /^(?:fully|completely|entirely|totally|full|penuh|sepenuhnya|vollständig|völlig|complètement|entièrement|totalement|completamente|totalmente|enteramente|完全|彻底|全部)$/iu;
@@ -14464,8 +14481,19 @@ export const meaningRule: Rule = {
         ['rise', 'fall'],
         ['more', 'less'],
       ] as const) {
-        const sourceUps = s.paragraph.of(up, sourceSentence);
-        const sourceDowns = s.paragraph.of(down, sourceSentence);
+        // (not a limb kept raised or lowered, a posture, no change: "Keep the arm raised to reduce
+        // swelling" → "hacia abajo para aumentar" turned the reducing)
+        // (where both sentences say one: the pair "elevation" compares those)
+        const sourcePostures = inSpan([...(oppositesIn(source).get('elevation') ?? [[], []])].flat(), sourceSentence);
+        const targetPostures = inSpan([...(oppositesIn(target).get('elevation') ?? [[], []])].flat(), targetSentence);
+        const postured = up === 'rise' && sourcePostures.length > 0 && targetPostures.length > 0;
+        const posture = (cue: Cue) => postured && sourcePostures.some((each) => each.start <= cue.start && cue.end <= each.end);
+        const inTarget = (kind: typeof up | typeof down) =>
+          t.paragraph
+            .of(kind, targetSentence)
+            .filter((cue) => !(postured && targetPostures.some((each) => each.start <= cue.start && cue.end <= each.end)));
+        const sourceUps = s.paragraph.of(up, sourceSentence).filter((cue) => !posture(cue));
+        const sourceDowns = s.paragraph.of(down, sourceSentence).filter((cue) => !posture(cue));
         if (sourceUps.length + sourceDowns.length === 0) continue;
         const scales = up === 'more' ? new Set([...sourceUps, ...sourceDowns].map(scaleOf)) : new Set([SIZE]);
         for (const scale of scales) {
@@ -14473,12 +14501,7 @@ export const meaningRule: Rule = {
           const ups = onScale(sourceUps);
           const downs = onScale(sourceDowns);
           if (ups.length > 0 && downs.length > 0) {
-            const turnedOne = turnedAmongBoth(
-              ups,
-              downs,
-              onScale(t.paragraph.of(up, targetSentence)),
-              onScale(t.paragraph.of(down, targetSentence)),
-            );
+            const turnedOne = turnedAmongBoth(ups, downs, onScale(inTarget(up)), onScale(inTarget(down)));
             if (turnedOne)
               out.push(
                 finding(context, 'direction.inverted', 'major', turnedOne.found.start, turnedOne.found.end, {
@@ -14490,13 +14513,13 @@ export const meaningRule: Rule = {
           }
           const wanted = ups.length > 0 ? up : down;
           const opposite = wanted === up ? down : up;
-          const turned = onScale(t.paragraph.of(opposite, targetSentence));
+          const turned = onScale(inTarget(opposite));
           const saids = wanted === up ? ups : downs;
           // (the translation says the source's direction fewer times: "increase as your pet gets
           // older" → "menurun seiring bertambahnya usia" kept the age's and turned the premium's;
           // each of as many as it lost, in order: "reduces swelling … and can reduce snoring" →
           // "加重喉咙肿胀，并可能增加打鼾" turned both)
-          const lost = saids.length - onScale(t.paragraph.of(wanted, targetSentence)).length;
+          const lost = saids.length - onScale(inTarget(wanted)).length;
           turned.slice(0, Math.max(0, lost)).forEach((found, index) => {
             const said = saids[Math.min(index, saids.length - 1)] as Cue;
             out.push(

@@ -11606,3 +11606,36 @@ describe('round 326', () => {
     expect(of('Please speak loudly in the hall.', 'Bitte sprechen Sie im Saal leise.', 'de')).toEqual(['direction.inverted leise']);
   });
 });
+
+describe('round 327', () => {
+  it('tells a thing set apart from another from one likened to it', () => {
+    const source = 'Unlike cash, vouchers cannot be refunded.';
+    expect(of(source, 'Al igual que el efectivo, los vales no se pueden reembolsar.', 'es')).toEqual(['direction.inverted Al igual que']);
+    expect(of(source, 'A diferencia del efectivo, los vales no se pueden reembolsar.', 'es')).toEqual([]);
+  });
+
+  it('reads a limb kept raised as a posture, not as the rise a reduction is set against', () => {
+    const source = 'Keep your leg raised to reduce the swelling.';
+    expect(of(source, 'Mantenga la pierna hacia abajo para aumentar la hinchazón.', 'es')).toEqual([
+      'direction.inverted hacia abajo',
+      'direction.inverted aumentar',
+    ]);
+    expect(of(source, 'Mantenga la pierna en alto para reducir la hinchazón.', 'es')).toEqual([]);
+  });
+
+  it('reads "most" before a noun that counts nothing as most of it, and marks "n\'importe quel" where a restriction was lost', () => {
+    const most = 'Most personal data is deleted after a year.';
+    expect(of(most, 'Sebagian kecil data pribadi dihapus setelah satu tahun.', 'id')).toEqual(['quantifier.changed Sebagian']);
+    expect(of(most, 'Sebagian besar data pribadi dihapus setelah satu tahun.', 'id')).toEqual([]);
+    const only = 'The van may only be driven by a person named in the contract.';
+    expect(of(only, "La camionnette peut être conduite par n'importe quelle personne.", 'fr')).toEqual(["restriction.dropped n'importe"]);
+  });
+
+  it('reads an Indonesian ice pack as cold, and a Spanish "can wait" as later', () => {
+    expect(of('Use a heat pack for the pain.', 'Gunakan kompres es untuk nyeri.', 'id')).toEqual(['direction.inverted kompres es']);
+    expect(of('Use a heat pack for the pain.', 'Gunakan kompres hangat untuk nyeri.', 'id')).toEqual([]);
+    expect(of('Serious cases need treatment immediately.', 'Los casos graves pueden esperar.', 'es')).toEqual([
+      'direction.inverted pueden esperar',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and three (three hundred and forty other changes of meaning, two hundred and eighty-four opposites, two hundred and forty-eight terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and eighteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand two hundred and ninety-five (three hundred and forty other changes of meaning, two hundred and seventy-nine opposites, two hundred and forty-eight terms, parties or order swapped, one hundred and thirty negations lost or added, one hundred and fifteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -152,11 +152,7 @@ describe('precision on careful translations', () => {
       'autoescuela-es ¶4 restriction added (as many times as necessary to only once)',
       'autopartage-fr ¶5 term changed (handed over in person to sent by post)',
       'autopartage-fr ¶6 opposite (not allowed to allowed)',
-      'avispa-es ¶2 opposite (unlike to like)',
-      'avispa-es ¶4 opposite (raised to lowered)',
-      'avispa-es ¶4 opposite (reduce to increase)',
       'avispa-es ¶5 opposite (normal to serious)',
-      'avispa-es ¶7 opposite (immediately to can wait)',
       "babysitter-de ¶1 meaning changed (the parents' home to her own)",
       'babysitter-de ¶7 parties swapped (the parents pay to the babysitter pays)',
       'babysitter-de ¶8 meaning changed (at any time to only at the end of the month)',
@@ -721,7 +717,6 @@ describe('precision on careful translations', () => {
       'localcomercial-es ¶7 unit changed (year to month)',
       'locationbenne-fr ¶2 changed (the agreed date to any date)',
       'locationbenne-fr ¶3 parties swapped (the customer and the town hall)',
-      'locationcaravane-fr ¶2 restriction lost (only a vehicle with a tow bar to any vehicle)',
       'locationcaravane-fr ¶4 opposite (return to departure)',
       'locationchapiteau-fr ¶2 parties swapped (our team to the customer)',
       'locationinstrument-fr ¶8 changed (at any time after to only before the end)',
@@ -1004,13 +999,10 @@ describe('precision on careful translations', () => {
       'saignementnez-fr ¶4 terms swapped (spit out rather than swallow)',
       'saignementnez-fr ¶5 negation dropped (do not blow your nose)',
       'saisonnier-fr ¶8 opposite (paid out to lost)',
-      'sakitpinggang ¶2 quantifier changed (most to a small part)',
       'sakitpinggang ¶3 opposite (stay active to reduce activity)',
       'sakitpinggang ¶5 terms swapped (knees bent, back straight)',
       'sakitpinggang ¶6 changed (for a short time to forever)',
-      'sakitpunggung ¶2 quantifier changed (most to a small part)',
       'sakitpunggung ¶3 opposite (stay active to reduce activity)',
-      'sakitpunggung ¶4 opposite (heat pack to ice pack)',
       'sakitpunggung ¶5 opposite (knees bent to straight)',
       'sakitpunggung ¶5 opposite (back straight to bent)',
       'sakitpunggung ¶8 other meaning (numb to warm)',
