@@ -233,6 +233,11 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'HT',
     'TGV',
     'SNCF',
+    // (a social security number, a company's registration numbers, a bank account's)
+    'NIR',
+    'SIRET',
+    'SIREN',
+    'IBAN',
   ]),
   // (and the United States written "EE. UU.", its letters doubled for the plural)
   es: new Set([
@@ -251,6 +256,11 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'ECG',
     'DNI',
     'NIE',
+    // (a tax number, a social security number, a bank account's, a company's tax code)
+    'NIF',
+    'NSS',
+    'IBAN',
+    'CIF',
     'AVE',
     'ITV',
     'DGT',
@@ -276,6 +286,8 @@ const COMMON_ACRONYMS: Record<string, ReadonlySet<string>> = {
     'HNO',
     'ICE',
     'TÜV',
+    // (a bank account's number)
+    'IBAN',
   ]),
   // (a patient's, a driver's, a citizen's everyday ones: the family doctor, the emergency room, the
   // UK's health service, a vehicle's MOT; a post office box, an electric vehicle, bottled gas)

@@ -4467,15 +4467,16 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
     id: ['gelap|berwarna gelap', 'terang|cerah|berwarna terang|berwarna cerah|pucat'],
     de: [
       'dunkel|dunkle|dunklen|dunkler|dunkles|dunkelfarbig|dunkelfarbige',
-      'hell|helle|hellen|heller|helles|hellfarbig|hellfarbige|blass|blasse|blassen|blasser',
+      'hell|helle|hellen|heller|helles|hellfarbig|hellfarbige|blass|blasse|blassen|blasser|beleuchtet|beleuchtete|beleuchteten|beleuchteter',
     ],
     fr: [
       'sombre|sombres|foncé|foncée|foncés|foncées|obscur|obscure',
-      'clair|claire|clairs|claires|lumineux|lumineuse|lumineuses|pâle|pâles',
+      // (and a room lit: "a dark, quiet room" → "une pièce éclairée")
+      'clair|claire|clairs|claires|lumineux|lumineuse|lumineuses|pâle|pâles|éclairé|éclairée|éclairés|éclairées',
     ],
     es: [
       'oscuro|oscura|oscuros|oscuras',
-      'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro|pálido|pálida|pálidos|pálidas',
+      'luminoso|luminosa|luminosos|luminosas|de colores claros|de color claro|pálido|pálida|pálidos|pálidas|iluminado|iluminada|iluminados|iluminadas',
     ],
     zh: ['黑暗|昏暗|深色|暗的|色深|颜色深|颜色较深', '明亮|浅色|亮的|色浅|颜色浅|颜色较浅'],
   },
@@ -8329,7 +8330,7 @@ function bookedAtTheLatest(
 ): { wanted: Cue; found: Cue } | null {
   if (baseLanguage(source.lang) !== 'en') return null;
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
-  const ahead = BOOKED_UP_TO.exec(said);
+  const ahead = bookedUpTo(said);
   if (!ahead || UNTIL_THEN.test(said)) return null;
   const wanted = limitWordAhead(source, sourceSentence, ahead, 'up to');
   if (target.unspaced) {
@@ -8358,7 +8359,7 @@ function undoneAtTheEarliest(
   const said = source.text.slice(sourceSentence.start, sourceSentence.end);
   // (and anything done "at least" a span ahead, the latest it may be: "Bookings must be made at
   // least 24 hours in advance" → "paling cepat 24 jam sebelumnya")
-  const ahead = BOOKED_UP_TO.test(said) ? null : (UNDONE_UP_TO.exec(said) ?? AT_LEAST_AHEAD.exec(said));
+  const ahead = bookedUpTo(said) ? null : (UNDONE_UP_TO.exec(said) ?? AT_LEAST_AHEAD.exec(said));
   if (!ahead) return null;
   // (not where the source sets an earliest of its own, which the translation's says: "at least 15
   // days before your trip, but no earlier than six months before" → "pero no antes de")
@@ -8385,6 +8386,34 @@ const UNDONE_UP_TO = new RegExp(
   String.raw`\b(?:cancel\w*|chang\w*|amend\w*|modif\w*|resched\w*)\b[^.;:]{0,60}?\b(up to[\s\u00a0]+${SPAN_AHEAD})`,
   'iu',
 );
+
+/** Whether a cue is the "up to" of a cancellation or a change made up to a span of time ahead (UNDONE_UP_TO). */
+function undoneUpTo(source: Analysis, sourceSentence: Sentence, cue: Cue): boolean {
+  if (baseLanguage(source.lang) !== 'en') return false;
+  const said = source.text.slice(sourceSentence.start, sourceSentence.end);
+  if (bookedUpTo(said)) return false;
+  const ahead = UNDONE_UP_TO.exec(said);
+  if (!ahead?.[1]) return false;
+  const start = sourceSentence.start + ahead.index + ahead[0].length - ahead[1].length;
+  return cue.start >= start && cue.end <= start + 'up to'.length;
+}
+
+/**
+ * A booking made "up to" a span of time ahead (BOOKED_UP_TO), unless a word of cancelling or
+ * changing says what is done by then: after the verb of booking, or anywhere where the booking is
+ * a noun ("Bookings can be cancelled up to 24 hours before", "cancel your booking up to 24 hours
+ * before" are cancellations).
+ */
+function bookedUpTo(said: string): RegExpExecArray | null {
+  const booked = BOOKED_UP_TO.exec(said);
+  if (!booked) return null;
+  const undone = UNDONE_UP_TO.exec(said);
+  if (!undone) return booked;
+  return BOOKING_NOUN.test(booked[0]) || undone.index > booked.index ? null : booked;
+}
+
+/** A booking named as a thing, not done: "bookings", "a reservation". */
+const BOOKING_NOUN = /^(?:booking|bookings|reservation|reservations)\b/iu;
 
 /** A booking made "up to" a span of time ahead: "booked … up to two weeks in advance", "reservations … up to 30 days before". */
 const BOOKED_UP_TO = new RegExp(
@@ -14383,6 +14412,15 @@ export const meaningRule: Rule = {
                       t.least.length === 0
                     ? { wanted: s.bound('above')[t.bound('above').length], found: t.most[0] }
                     : null;
+      // (a cancellation or a change "up to" a span ahead is one at least that span ahead, which the
+      // translation may say so: "cancellation is possible up to 48 hours before arrival" →
+      // "mindestens 48 Stunden vor der Anreise", "抵达前48小时以上可免费取消")
+      // (and the other way, into English)
+      if (
+        (inverted?.wanted && undoneUpTo(sourceParagraph.analysis, sourceSentence, inverted.wanted)) ||
+        (inverted?.found && undoneUpTo(targetParagraph.analysis, targetSentence, inverted.found))
+      )
+        inverted = null;
       // (or a limit said with a negation before a comparison, "Do not take more than 6", rendered
       // as the other limit and no limit its way: "paling sedikit 6", "至少6片")
       const negatedLimit = (): { wanted: Cue; found: Cue | undefined } | null => {

@@ -603,7 +603,10 @@ function addedIn(
   const said = universal
     ? (words.find(
         (word, k) => universal.has(word.lower) && !(word.lower === 'all' && /^(?:after|at|above)$/u.test(words[k - 1]?.lower ?? '')),
-      ) ?? (joined && joinsNothing(target, targetSentence, joining) ? words.find((word) => joined.has(word.lower)) : undefined))
+      ) ??
+      (joined && joinsNothing(target, targetSentence, joining) ? words.find((word) => joined.has(word.lower)) : undefined) ??
+      // (or one thing "as well as" another, both: "sent by WhatsApp as well as by email" → "hanya dapat dikirim melalui WhatsApp")
+      words.find((word, k) => word.lower === 'well' && words[k - 1]?.lower === 'as' && words[k + 1]?.lower === 'as'))
     : undefined;
   if (!said) return null;
   const restriction = restrictionIn(target, targetSentence, targetCues);
@@ -611,7 +614,7 @@ function addedIn(
   const eitherParty = said.lower === 'either' && next !== undefined && EITHER_PARTY.test(next.lower);
   // (nor an obligation beside two things joined, which binds both: "must keep data confidential
   // during and after the internship" → "wajib menjaga … hanya selama magang" left one out)
-  const bothJoined = joined?.has(said.lower) === true;
+  const bothJoined = joined?.has(said.lower) === true || said.lower === 'well';
   if (!restriction || mayBeRestricted(source, sourceNear, sourceCues, eitherParty || bothJoined ? OBLIGING : undefined)) return null;
   return { said, only: restriction.said };
 }

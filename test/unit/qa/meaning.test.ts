@@ -11639,3 +11639,29 @@ describe('round 327', () => {
     ]);
   });
 });
+
+describe('round 328', () => {
+  it('reads a cancellation "up to" a span ahead as one at least that span ahead, and a booking noun as no booking', () => {
+    const source = 'Bookings can be cancelled up to 24 hours before the class.';
+    expect(of(source, 'Buchungen können mindestens 24 Stunden vor dem Kurs storniert werden.', 'de')).toEqual([]);
+    expect(of(source, '课程开始前24小时以上可取消预订。', 'zh')).toEqual([]);
+    expect(of(source, 'Buchungen können frühestens 24 Stunden vor dem Kurs storniert werden.', 'de')).toEqual([
+      'limits.inverted frühestens',
+    ]);
+    const booked = 'Lanes can be booked up to two weeks in advance.';
+    expect(of(booked, 'Bahnen können spätestens zwei Wochen im Voraus gebucht werden.', 'de')).toEqual(['limits.inverted spätestens']);
+  });
+
+  it('finds an "only" added where the source says one thing as well as another', () => {
+    const source = 'Tickets are sold online as well as at the box office.';
+    expect(of(source, 'Tickets werden nur online verkauft.', 'de')).toEqual(['restriction.added nur']);
+    expect(of(source, 'Tickets werden online und an der Kasse verkauft.', 'de')).toEqual([]);
+  });
+
+  it("reads a room lit against a dark one, and Spanish tax and bank acronyms as the language's own", () => {
+    expect(of('Store the tablets in a dark place.', 'Conservez les comprimés dans un endroit éclairé.', 'fr')).toEqual([
+      'direction.inverted éclairé',
+    ]);
+    expect(of('Enter your tax ID to receive invoices.', 'Introduce tu NIF para recibir facturas.', 'es')).toEqual([]);
+  });
+});

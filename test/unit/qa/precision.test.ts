@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these three', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -21,16 +21,12 @@ describe('precision on careful translations', () => {
     }
     expect(words).toBeGreaterThanOrEqual(1000);
     expect(findings).toEqual([
-      // as first seen: a tax ID said as the Spanish "NIF"
-      'appnomina-es ¶5 acronym.unexplained "NIF"',
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: a cancellation "up to" 48 hours before said as 48 hours or more before
-      'jiudian-zh ¶3 limits.inverted "以上"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and five (three hundred and forty other changes of meaning, two hundred and eighty-four opposites, two hundred and fifty terms, parties or order swapped, one hundred and thirty-one negations lost or added, one hundred and seventeen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and three (three hundred and forty other changes of meaning, two hundred and eighty-three opposites, two hundred and fifty terms, parties or order swapped, one hundred and thirty-one negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -95,7 +91,6 @@ describe('precision on careful translations', () => {
       'aplikasiart ¶3 parties swapped (brought by the helper to you)',
       'aplikasibadminton ¶3 changed (when you book to after the match)',
       'aplikasibadminton ¶5 opposite (charged to refunded)',
-      'aplikasikasir ¶2 restriction added (as well as to only)',
       'aplikasikasir ¶3 opposite (connection returns to is cut)',
       'aplikasimasak ¶2 meaning changed (unlimited to at most 20)',
       'aplikasimasak ¶5 number changed (twelve to twenty)',
@@ -789,7 +784,6 @@ describe('precision on careful translations', () => {
       'mietwagen-de ¶5 negation dropped (in none of our vehicles to in some)',
       'migraine ¶7 meaning changed (triggers to relieves)',
       'migraine ¶8 opposite (cause more to reduce)',
-      'migraine-fr ¶3 opposite (dark to lit)',
       'migraine-fr ¶4 negation dropped (should not be taken)',
       'migraine-fr ¶4 opposite (cause more to reduce)',
       'migrana-es ¶6 negation added (helps)',
