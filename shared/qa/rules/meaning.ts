@@ -1534,7 +1534,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'last|lastly|final|latest|most recent|end of the queue|back of the queue|end of the line|back of the line',
     ],
     id: ['pertama', 'terakhir'],
-    de: ['erste|erster|erstes|ersten|erstem', 'letzte|letzter|letztes|letzten|letztem'],
+    // (and listed first or last: "are listed first" → "werden zuletzt aufgeführt")
+    de: ['erste|erster|erstes|ersten|erstem|zuerst', 'letzte|letzter|letztes|letzten|letztem|zuletzt'],
     fr: ['premier|première|premiers|premières', 'dernier|dernière|derniers|dernières'],
     es: ['primero|primera|primer|primeros|primeras', 'último|última|últimos|últimas'],
   },
@@ -2025,7 +2026,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // persiste"; "if it persists" → "jika hilang")
   lingering: {
     en: [
-      'go away|goes away|went away|gone away|disappear|disappears|disappeared|clear up|clears up|cleared up|wear off|wears off|worn off|vanish|vanishes|vanished',
+      // (and passing, of a symptom: "usually pass within a few minutes" → "biasanya bertahan"; not "pass" alone, also to hand over)
+      'go away|goes away|went away|gone away|disappear|disappears|disappeared|clear up|clears up|cleared up|wear off|wears off|worn off|vanish|vanishes|vanished|pass within|passes within|usually pass|usually passes|soon pass|soon passes',
       'persist|persists|persisted|persisting|persistent|linger|lingers|lingered|lingering',
     ],
     id: ['hilang|menghilang|lenyap', 'menetap|bertahan|berlanjut|terus berlanjut|tetap ada|masih ada|berlangsung terus'],
@@ -3524,7 +3526,7 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   storagePlace: {
     en: [
       'in the cloud|to the cloud|cloud storage|on our servers|on our server|on the server|on the servers|to our servers',
-      'locally|on the device|on your device|on this device|on your phone|on your computer',
+      'locally|on the device|on your device|on this device|on your phone|on this phone|on the phone|on your computer|on this computer',
     ],
     id: [
       'di cloud|ke cloud|penyimpanan cloud|di server|ke server|di server kami|ke server kami',
@@ -3785,7 +3787,11 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   // data or a thing brought back, or removed for good ("your data is restored" → "vos données sont
   // supprimées")
   restoring: {
-    en: ['restore|restores|restored|restoring|recover|recovers|recovered', 'delete|deletes|deleted|deleting|erase|erased|wipe|wiped'],
+    // (and removed for good: "before they are removed for good" → "之后将被恢复")
+    en: [
+      'restore|restores|restored|restoring|recover|recovers|recovered',
+      'delete|deletes|deleted|deleting|erase|erased|wipe|wiped|removed for good|permanently removed|removed permanently',
+    ],
     id: ['dipulihkan|memulihkan|pulihkan|dikembalikan', 'dihapus|menghapus|hapus|terhapus'],
     de: ['wiederhergestellt|wiederherstellen|stellen * wieder her', 'gelöscht|löschen|entfernt'],
     fr: [
@@ -7732,15 +7738,23 @@ function oppositesSwapped(
     if (
       (name === 'time' || name === 'until') &&
       (other === pair[0]
-        ? THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
-          !BEFOREHAND.test(found.text) &&
-          !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12)) &&
-          // (and a Chinese "之前" that opens its clause, before that: "之后将被永久删除" → "之前…")
-          !(
-            /^(?:之前|以前|此前)$/u.test(found.text) &&
-            /(?:^|[，；,;。])$/u.test(target.analysis.text.slice(targetSentence.start, found.start))
-          )
-        : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)))
+        ? (THEN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
+            !BEFOREHAND.test(found.text) &&
+            !BEFORE_THAT.test(target.analysis.text.slice(found.start, found.end + 12)) &&
+            // (and a Chinese "之前" that opens its clause, before that: "之后将被永久删除" → "之前…")
+            !(
+              /^(?:之前|以前|此前)$/u.test(found.text) &&
+              /(?:^|[，；,;。])$/u.test(target.analysis.text.slice(targetSentence.start, found.start))
+            )) ||
+          // (and a span and its "after that", into an English span "before": "保留30天，之后将被永久删除"
+          // → "stay … for 30 days before they are removed")
+          (SPAN_BEFORE_EN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)) &&
+            said.some((cue) => afterThatAt(source.analysis, sourceSentence, cue)))
+        : THEN.test(target.analysis.text.slice(targetSentence.start, targetSentence.end)) ||
+          // (a span kept "before" what ends it, said as the span and "after that": "stay in the bin
+          // for 30 days before they are removed" → "保留30天，之后将被永久删除")
+          (SPAN_BEFORE_EN.test(source.analysis.text.slice(sourceSentence.start, sourceSentence.end)) &&
+            afterThatAt(target.analysis, targetSentence, found)))
     )
       continue;
     // (a negation on one side may say the swap; one on each side says it on neither: "must not be
@@ -8720,6 +8734,27 @@ const NOT_WITHIN = /^(?:[\s\u00a0]+\p{L}+){1,3}[\s\u00a0]+within[\s\u00a0]/u;
 
 /** Words of English that say what comes next in a sequence ("and then deleted", "afterwards"). */
 const THEN = /\b(?:then|afterwards|after that|after which|thereafter)\b/iu;
+
+/** A span of time right before an English "before": "for 30 days before they are removed", "48 hours before it ends". */
+const SPAN_BEFORE_EN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|a|an)[\s\u00a0]+(?:(?:working|business|calendar)[\s\u00a0]+)?(?:minutes?|hours?|days?|weeks?|months?|years?)[\s\u00a0]+before\b/iu;
+
+/** Each language's "after that", which says what follows a span ("setelah itu", "danach", "après quoi", "之后" opening its clause). */
+const AFTER_THAT: Readonly<Record<string, RegExp>> = {
+  id: /^(?:setelah|sesudah)[\s\u00a0]+itu\b/iu,
+  de: /^(?:danach|anschließend)\b/iu,
+  fr: /^(?:après[\s\u00a0]+(?:cela|quoi|ce délai))(?!\p{L})/iu,
+  es: /^(?:después[\s\u00a0]+de[\s\u00a0]+(?:eso|ese plazo)|tras[\s\u00a0]+lo[\s\u00a0]+cual)(?!\p{L})/iu,
+  zh: /^(?:之后|此后|以后|随后)/u,
+};
+
+/** Whether the translation's word at `found` begins an "after that" (in Chinese, opening its clause). */
+function afterThatAt(target: Analysis, targetSentence: Sentence, found: Cue): boolean {
+  const lang = baseLanguage(target.lang);
+  const words = AFTER_THAT[lang];
+  if (!words || !words.test(target.text.slice(found.start, targetSentence.end))) return false;
+  return lang !== 'zh' || /(?:^|[，；,;。])\s*$/u.test(target.text.slice(targetSentence.start, found.start));
+}
 
 /** Adverbs of what goes before, which render no "then" of a sequence ("vorher", "sebelumnya", "au préalable"). */
 const BEFOREHAND =
@@ -11601,6 +11636,12 @@ function whereLost(
   const first = target.items.find((item) => item.kind === 'word' && item.start >= targetSentence.start);
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
+}
+
+/** Whether a soft word is the "solo" or "seul" of one thing ("en un solo hombro", "un seul bagage"), a count, no "only". */
+function singleOfOne(analysis: Analysis, cue: Cue): boolean {
+  if (!/^(?:solo|sola|seul|seule)$/iu.test(cue.text)) return false;
+  return /(?<!\p{L})(?:un|una|une)[\s\u00a0]+$/iu.test(analysis.text.slice(Math.max(0, cue.start - 5), cue.start));
 }
 
 /** Each language's word of now ("kini", "jetzt", "désormais", "ahora", "现在"). */
@@ -14837,11 +14878,12 @@ export const meaningRule: Rule = {
         ? sourceMain
         : sourceNots.length > 0
           ? sourceNots
-          : targetNots.length === 0 && t.litotes.length === 0 && t.soft.length > 0
+          : targetNots.length === 0 && t.litotes.length === 0 && t.soft.some((cue) => !singleOfOne(target, cue))
             ? s.litotes.filter((cue) => !saidOtherwise(source, target, sourceSentence, targetSentence, cue))
             : // (a word of avoiding, "avoid chewing", with nothing negative in the translation's
               // sentence: "kunyahlah" lost it)
-              targetNots.length === 0 && t.litotes.length === 0 && t.soft.length === 0
+              // (nor a "solo" of one thing, "en un solo hombro", which restricts nothing)
+              targetNots.length === 0 && t.litotes.length === 0
               ? s.soft.filter((cue) => AVOIDING.test(cue.text))
               : [];
       // (a soft word of the source turned into its opposite is reported as such, and renders

@@ -103,8 +103,9 @@ const CUES: Record<string, RestrictionCues> = {
   es: {
     // ("solo" too, the adverb as the Academy now writes it: "solo se le puede contactar")
     said: words('solo|solamente|únicamente|sólo'),
-    // (nor "por sí solo", by itself: "suele desaparecer por sí solo")
-    notBefore: words('no|sí'),
+    // (nor "por sí solo", by itself: "suele desaparecer por sí solo"; nor "un solo", a single one:
+    // "en un solo hombro", on one shoulder)
+    notBefore: words('no|sí|un|una'),
     notAfter: words(''),
     kept: words(
       'solo|sólo|solamente|únicamente|exclusivamente|único|única|únicos|únicas|salvo|excepto|menos|si|mientras|cuando|no|ningún|ninguna|nadie|sino',

@@ -11665,3 +11665,31 @@ describe('round 328', () => {
     expect(of('Enter your tax ID to receive invoices.', 'Introduce tu NIF para recibir facturas.', 'es')).toEqual([]);
   });
 });
+
+describe('round 329', () => {
+  it('reads a span kept "before" what ends it as the span and an "after that"', () => {
+    const source = 'Old files stay in the archive for 90 days before they are deleted.';
+    expect(of(source, '旧文件在归档中保留90天，之后将被删除。', 'zh')).toEqual([]);
+    expect(of(source, 'Alte Dateien bleiben 90 Tage im Archiv, danach werden sie gelöscht.', 'de')).toEqual([]);
+    expect(of('Take the tablet 30 minutes before meals.', 'Nehmen Sie die Tablette 30 Minuten nach dem Essen.', 'de')).toEqual([
+      'direction.inverted nach',
+    ]);
+  });
+
+  it('finds a word of avoiding lost beside a Spanish "un solo", a single one, which restricts nothing', () => {
+    const source = 'Avoid lifting heavy boxes with one arm.';
+    expect(of(source, 'Levante cajas pesadas con un solo brazo.', 'es')).toEqual(['polarity.dropped Levante cajas']);
+    expect(of(source, 'Evite levantar cajas pesadas con un solo brazo.', 'es')).toEqual([]);
+  });
+
+  it('reads this phone against the cloud, entries removed for good against restored, and a German list first or last', () => {
+    expect(of('Photos are saved on this phone.', '照片保存在云端。', 'zh')).toEqual(['direction.inverted 云端']);
+    expect(of('Cheaper tickets are listed first.', 'Günstigere Tickets werden zuletzt aufgeführt.', 'de')).toEqual([
+      'direction.inverted zuletzt',
+    ]);
+    expect(of('Old messages are removed for good after a year.', '旧消息将在一年后被恢复。', 'zh')).toEqual(['direction.inverted 恢复']);
+    expect(of('The tingling usually passes within a few minutes.', 'Kesemutan biasanya bertahan.', 'id')).toEqual([
+      'direction.inverted bertahan',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A checker that cries wolf is not read: careful translations of documents of several domains
- * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but those named below; and
+ * (test/fixtures/qa-eval, written for this, never the demo's; English into Indonesian, German, French, Spanish and Chinese) get no finding but the one named below; and
  * the errors planted in their machine translations are found, save those named below.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { countWords } from '../../../shared/text/tokenize';
 import { evalDocuments } from '../../helpers/qaEval';
 
 describe('precision on careful translations', () => {
-  it('raises no finding over the careful translations of the evaluation documents but these two', () => {
+  it('raises no finding over the careful translations of the evaluation documents but this one', () => {
     let words = 0;
     const findings: string[] = [];
     for (const { domain, targetLang, source, correct } of evalDocuments()) {
@@ -23,12 +23,10 @@ describe('precision on careful translations', () => {
     expect(findings).toEqual([
       // a short name of the event, "the summit", written "Summit" as the event's name is
       'event ¶4 untranslated "Summit"',
-      // as first seen: "for 30 days before they are removed" said as "保留30天，之后将被永久删除"
-      'riji-zh ¶5 direction.inverted "之后"',
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and fourteen (three hundred and forty-two other changes of meaning, two hundred and ninety-one opposites, two hundred and fifty terms, parties or order swapped, one hundred and thirty-two negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and nine (three hundred and forty-one other changes of meaning, two hundred and eighty-seven opposites, two hundred and fifty terms, parties or order swapped, one hundred and thirty-two negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -444,7 +442,6 @@ describe('precision on careful translations', () => {
       'eyeexam ¶4 meaning changed (current glasses to old glasses)',
       'facturacion-es ¶10 meaning changed (queued to deleted)',
       'fahrplanapp-de ¶3 time relation inverted (from purchase to until)',
-      'fahrplanapp-de ¶6 opposite (first to last)',
       'fahrradkauf-de ¶5 term changed (rear brake to front brake)',
       'fahrradleasing-de ¶5 party changed (the employee pays to the employer)',
       'fahrradschloss-de ¶5 restriction added (also with a code to only with it)',
@@ -1000,10 +997,8 @@ describe('precision on careful translations', () => {
       'riaspengantin ¶5 opposite (stays until to leaves before)',
       'riego-es ¶2 meaning changed (watering skipped to doubled)',
       'riego-es ¶5 comparison swapped (lawns need more than shrubs)',
-      'riji-zh ¶3 other meaning (only on this phone to in the cloud)',
       'riji-zh ¶4 opposite (compressed to kept original)',
       'riji-zh ¶4 opposite (save space to take more)',
-      'riji-zh ¶5 opposite (removed to restored)',
       'roncopatia-es ¶1 opposite (loud to soft)',
       'rosazea-de ¶3 opposite (well to hardly)',
       'rougeole-fr ¶1 term changed (through the air to through water)',
@@ -1136,7 +1131,6 @@ describe('precision on careful translations', () => {
       'syllabus ¶5 terms swapped (midterm and final)',
       'taches-fr ¶8 term changed (desktop to mobile)',
       'tailor ¶9 meaning changed (brought clean to brought to be cleaned)',
-      'tangankebas ¶2 opposite (pass to persist)',
       'tangankebas ¶4 opposite (change position to stay)',
       'tangniaobing-zh ¶1 modality changed (do not skip to may skip)',
       'tangniaobing-zh ¶2 terms swapped (whole grains instead of white rice)',
@@ -1200,7 +1194,6 @@ describe('precision on careful translations', () => {
       'tongfeng-zh ¶3 opposite (rest the joint to move it)',
       'tonstudio-de ¶5 parties swapped (the customer to the studio)',
       'tonstudio-de ¶7 parties swapped (remain with the customer to pass to the studio)',
-      'torticolis-es ¶6 opposite (avoid carrying to carry)',
       'torticolis-es ¶7 negation dropped (should not be taken)',
       'toutong-zh ¶7 meaning changed (what triggers to what relieves)',
       'trampolinpark-de ¶1 negation added (can be reused)',
