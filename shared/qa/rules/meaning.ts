@@ -133,6 +133,8 @@ interface WordCues {
   stopParticles?: Readonly<Record<string, RegExp>>;
   /** Soft words that are plain before a word ("losing weight" is slimming, "abnehmen", "maigrir"). */
   plainBefore?: { word: RegExp; next: RegExp };
+  /** Soft words that are plain after a word ("al aire libre", outdoors; "tiempo libre", free time). */
+  plainAfter?: { word: RegExp; previous: RegExp };
   /**
    * Soft cues that say where something halts before a word of place ("the bus does not stop at
    * the school", "stops in Bonn"): a halt, nothing negative; "stop smoking" stays one.
@@ -579,6 +581,8 @@ const CUES: Record<string, Cues> = {
       // (to stop doing: "deje" alone is also to leave, "deje el paquete")
       // (and "instead": "en lugar de", "en vez de", not "una vez", once, nor "lugar", a place)
       softPhrases: phrasesByStart('dejar de|deje de|deja de|dejen de|dejes de|dejó de|en lugar de|en vez de|en su lugar'),
+      // (and "libre" of what is open or spare: "al aire libre", outdoors, "tiempo libre", free time)
+      plainAfter: { word: /^libre$/u, previous: /^(?:aire|tiempo|software|acceso)$/u },
       // ("internet", "imprimir", "imágenes", "después", "desgaste", "desea", "inmersión" are not negative: the prefixes' look-alikes)
       notSoft:
         /^(?:inter(?!rump)|infor|inferi|impr|impor|inclu|indic|inici|instal|instruc|inscri|ingres|ingred|inmedia|intent|impuest|invit|invier|invest|individ|industr|infant|influ|instit|intens|integr|imag|imág|impact|implic|impuls|introd|incid|incorp|increm|infec|infra|invers|inyec|ingl|inflam|inmueb|inquilin|insect|instant|instrument|insulin|intestin|inhal|inmun|inodor|invent|insist|inspec|incendi|inmigra|inund|inflac|impart|infór|insult|intox|indiq|inspir|instagram|inmers|insola|infart|incub|infus|inmóvil|inmovil|descri|desprend|destell|desencaden|design|despac|despu|desde|descarg|descuent|desayun|destin|desarroll|describ|descripci|descama|descans|despeg|despach|desgast|destac|desempeñ|desplaz|despert|despiert|desped|descubr|dese(?:a|o|ar|ad|an|e|en|amos)$)\p{L}*$/u,
@@ -2651,6 +2655,29 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'perder peso|pierde peso|pierdes peso|pierda peso|pérdida de peso|adelgazar|adelgaza|perder unos kilos|perder algunos kilos',
       'ganar peso|gana peso|ganas peso|gane peso|aumento de peso|subir de peso|engordar|engorda|ganar unos kilos|ganar algunos kilos',
     ],
+    // (and a weight that falls or rises with no reason between: "lose weight without trying" → "体重无故增加")
+    zh: [
+      '减肥|减重|体重下降|体重减轻|体重降低|消瘦|体重无故下降|体重不明原因下降|体重无故减轻',
+      '增重|长胖|发胖|体重增加|体重上升|体重无故增加|体重不明原因增加',
+    ],
+  },
+  // food bland or spicy ("Eat bland food such as toast" → "Essen Sie scharfe Kost"; not Indonesian,
+  // whose "pedas" after its noun would become the landmark a lost "avoid" is placed by)
+  seasoning: {
+    en: ['bland|non-spicy|mildly seasoned', 'spicy|spiced|highly seasoned|hot and spicy'],
+    de: [
+      'schonkost|leichte kost|mild gewürzt|mild gewürzte|mild gewürzten',
+      'scharf gewürzt|scharfe kost|scharfes essen|scharfe speisen|scharfen speisen|stark gewürzt',
+    ],
+    fr: [
+      'fade|fades|peu épicé|peu épicée|peu épicés|peu épicées|non épicé|non épicée',
+      'épicé|épicée|épicés|épicées|relevé|relevée|pimenté|pimentée',
+    ],
+    es: [
+      'poco condimentada|poco condimentado|comida suave|alimentos suaves|sin especias',
+      'picante|picantes|muy condimentada|muy condimentado|condimentada|especiada|especiado',
+    ],
+    zh: ['清淡', '辛辣|麻辣|重口味'],
   },
   // a medicine taken on an empty stomach or with food ("on an empty stomach" → "setelah makan")
   meal: {
@@ -5108,7 +5135,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
   fareLevel: {
     en: [
       'reduced rate|reduced rates|reduced price|reduced fare|reduced fee|concession|concessions|concessionary|discounted|half price|half-price|half the price',
-      'full rate|full price|full fare|full fee|standard rate|standard fare|full-price',
+      // (and a rate by the day in full: "charged at the full daily rate" → "a media tarifa diaria")
+      'full rate|full price|full fare|full fee|standard rate|standard fare|full-price|full daily rate|full hourly rate|full nightly rate',
     ],
     id: [
       'tarif diskon|harga diskon|tarif khusus|tarif potongan|harga khusus|tarif murah|setengah harga|separuh harga',
@@ -5123,8 +5151,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'tarif plein|plein tarif|prix plein|tarif normal|prix normal',
     ],
     es: [
-      'tarifa reducida|precio reducido|tarifa bonificada|precio rebajado|mitad de precio|a mitad de precio|medio precio',
-      'tarifa completa|precio completo|tarifa normal|precio normal|tarifa general',
+      'tarifa reducida|precio reducido|tarifa bonificada|precio rebajado|mitad de precio|a mitad de precio|medio precio|media tarifa|mitad de la tarifa',
+      'tarifa completa|precio completo|tarifa normal|precio normal|tarifa general|tarifa diaria completa',
     ],
     zh: ['优惠价|折扣价|半价|优惠票', '全价|原价|全票'],
   },
@@ -13715,11 +13743,23 @@ function softAt(cues: WordCues, items: readonly Item[], index: number): boolean 
     isSoft(cues, item.lower) &&
     !prefixedName(cues, item) &&
     !plainBeforeNext(cues, items, index) &&
+    !plainAfterPrevious(cues, items, index) &&
     !isNegationPrefix(cues, items, index) &&
     !endsClause(cues, items, index) &&
     !haltsAt(cues, items, index) &&
     !comparesAt(cues, items, index)
   );
+}
+
+/** Whether a soft word is a plain one after the word before it (see WordCues.plainAfter: "al aire libre"). */
+function plainAfterPrevious(cues: WordCues, items: readonly Item[], index: number): boolean {
+  if (!cues.plainAfter?.word.test((items[index] as Item).lower)) return false;
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const item = items[k] as Item;
+    if (item.kind === 'word') return cues.plainAfter.previous.test(item.lower);
+    if (item.text.trim() !== '') return false;
+  }
+  return false;
 }
 
 /** Whether a soft word is a plain one before the word after it (see WordCues.plainBefore: "losing weight"). */

@@ -11693,3 +11693,22 @@ describe('round 329', () => {
     ]);
   });
 });
+
+describe('round 330', () => {
+  it('reads Spanish "al aire libre" (outdoors) as no soft word that may say a lost "not"', () => {
+    const source = 'The heater must not be used outdoors.';
+    expect(of(source, 'El calefactor puede usarse al aire libre.', 'es')).toEqual(['polarity.dropped puede usarse']);
+    expect(of(source, 'El calefactor no debe usarse al aire libre.', 'es')).toEqual([]);
+  });
+
+  it('reads a full daily rate against half of it, weight lost against gained in Chinese, and bland food against spicy', () => {
+    expect(
+      of('Late returns are charged at the full daily rate.', 'Las devoluciones tardías se cobran a media tarifa diaria.', 'es'),
+    ).toEqual(['direction.inverted media tarifa']);
+    expect(of('Call us if you lose weight.', '如果体重增加，请联系我们。', 'zh')).toEqual(['direction.inverted 体重增加']);
+    expect(of('Choose bland dishes for the first few days.', 'Choisissez des plats épicés les premiers jours.', 'fr')).toEqual([
+      'direction.inverted épicés',
+    ]);
+    expect(of('Choose bland dishes for the first few days.', 'Choisissez des plats peu épicés les premiers jours.', 'fr')).toEqual([]);
+  });
+});

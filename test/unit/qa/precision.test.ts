@@ -26,7 +26,7 @@ describe('precision on careful translations', () => {
     ]);
   });
 
-  it('finds every error planted in the machine translations but one thousand three hundred and eighteen (three hundred and forty-one other changes of meaning, two hundred and ninety-three opposites, two hundred and fifty-one terms, parties or order swapped, one hundred and thirty-four negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
+  it('finds every error planted in the machine translations but one thousand three hundred and fourteen (three hundred and forty-one other changes of meaning, two hundred and ninety opposites, two hundred and fifty-one terms, parties or order swapped, one hundred and thirty-three negations lost or added, one hundred and sixteen restrictions or quantifiers lost, added or changed, seventy-eight terms, senses or false friends, fifty-three spans of time, times or units, twenty-six amounts or counts, sixteen bounds or limits, five names, four rates, an English word kept)', () => {
     const missed: string[] = [];
     let planted = 0;
     for (const { domain, targetLang, source, mt, errors } of evalDocuments()) {
@@ -70,8 +70,6 @@ describe('precision on careful translations', () => {
       'alquilermuebles-es ¶8 number changed (1st to 10th)',
       'alquileroficina-es ¶8 negation added (require approval)',
       'alquilerproyector-es ¶2 swapped (collection and return)',
-      'alquilerproyector-es ¶4 negation dropped (must not be used)',
-      'alquilerproyector-es ¶7 opposite (full to half)',
       'alquilertrajes-es ¶4 parties swapped (cleaning is done by the Shop)',
       'alquilertrajes-es ¶8 opposite (minus the deposit to plus)',
       'amap-fr ¶4 meaning changed (given to a food bank to thrown away)',
@@ -700,7 +698,6 @@ describe('precision on careful translations', () => {
       'lastenrad-de ¶8 place changed (under the seat to behind the seat)',
       'launderette-zh ¶1 restriction added (coins and cards to coins only)',
       'launderette-zh ¶9 contrast swapped (the big machines, not the small ones)',
-      'lebensmittelvergiftung-de ¶6 opposite (bland to spicy)',
       'lecet ¶6 opposite (usually to rarely)',
       'lernapp-de ¶6 opposite (short to detailed)',
       'leyuan-zh ¶3 opposite (free to bought separately)',
@@ -1306,7 +1303,6 @@ describe('precision on careful translations', () => {
       'xiangqin-zh ¶6 meaning changed (even if to especially)',
       'xiaohua-zh ¶2 opposite (smaller meals more often to more food, fewer meals)',
       'xiaohua-zh ¶2 negation dropped (instead of three large ones)',
-      'xiaohua-zh ¶8 opposite (lose weight to gain)',
       'xiche-zh ¶2 restriction added (any location to designated ones)',
       'xiche-zh ¶3 number changed (one vehicle to several)',
       'xiche-zh ¶5 changed (end of the month to at once)',
