@@ -939,8 +939,13 @@ class Paragraph {
     if (far !== undefined && relativizer.test(far) && near !== undefined && (auxiliaryBefore ?? relativeBetween)?.test(near)) return true;
     // a determiner's negation follows the clause's verb ("which contains no sugar", "who have no account")
     if (far !== undefined && relativizer.test(far) && this.cues.words.negationDeterminer?.has(cue.text.toLowerCase())) return true;
+    // (not a "not" before an infinitive's "to", which negates what is tried or decided: "Try not to scratch")
     return (
-      auxiliaryBefore !== undefined && cue.text.toLowerCase() === 'not' && before.length > 0 && !auxiliaryBefore.test(before[0] as string)
+      auxiliaryBefore !== undefined &&
+      cue.text.toLowerCase() === 'not' &&
+      before.length > 0 &&
+      !auxiliaryBefore.test(before[0] as string) &&
+      !/^[\s\u00a0]+to\b/iu.test(this.analysis.text.slice(cue.end, cue.end + 4))
     );
   }
 
@@ -4554,6 +4559,8 @@ const OPPOSITES: Record<string, Partial<Record<string, readonly [string, string]
       'oculto|oculta|ocultos|ocultas|ocultar|ocultan|se oculta|se ocultan',
       'mostrado|mostrada|mostrados|mostradas|se muestra|se muestran',
     ],
+    // (and Chinese: "hides all videos not suitable" → "会显示所有…")
+    zh: ['隐藏|屏蔽|不显示', '显示|展示'],
   },
   // a customer satisfied or not ("if you are unhappy with our response" → "jika Anda puas")
   satisfaction: {
@@ -7337,7 +7344,8 @@ function oppositesInText(
   let pattern = oppositePatterns.get(byStart);
   if (!pattern) {
     const phrases = [...byStart.keys()].sort((a, b) => b.length - a.length);
-    pattern = phrases.length > 0 ? new RegExp(phrases.map(escapeRegExp).join('|'), 'gu') : /(?!)/gu;
+    // (in any case: a Chinese text writes Latin words as they are, "Wi-Fi", "WLAN"; the lists are lower-cased)
+    pattern = phrases.length > 0 ? new RegExp(phrases.map(escapeRegExp).join('|'), 'giu') : /(?!)/giu;
     oppositePatterns.set(byStart, pattern);
   }
   const out = new Map<string, [Cue[], Cue[]]>();
@@ -7353,7 +7361,7 @@ function oppositesInText(
   const addPrefix = (cue: Cue, taken: ReadonlyArray<{ name: string }>) => {
     for (let length = cue.text.length - 1; length >= 2; length -= 1) {
       const prefix = cue.text.slice(0, length);
-      const others = (byStart.get(prefix) ?? []).filter(({ name }) => !taken.some((pair) => pair.name === name));
+      const others = (byStart.get(prefix.toLowerCase()) ?? []).filter(({ name }) => !taken.some((pair) => pair.name === name));
       if (others.length === 0) continue;
       add({ start: cue.start, end: cue.start + length, text: prefix }, others);
       return;
@@ -7374,7 +7382,7 @@ function oppositesInText(
         continue;
       }
     }
-    const pairs = byStart.get(match[0]) ?? [];
+    const pairs = byStart.get(match[0].toLowerCase()) ?? [];
     add(cue, pairs);
     // (a phrase of none, NOT_OPPOSITES', says none in its first characters either: "有效期", the
     // validity period, is no "有效", valid)
@@ -8925,8 +8933,14 @@ function orderSwapped(
   // Chinese puts first what English says last as a matter of course, "one adult ticket is free with
   // each child ticket" → "每张儿童票可免费附赠一张成人票"; "on the left, … on the right" → "在右侧，…在左侧"
   // is swapped)
-  const clauses = (analysis: Analysis, x: Cue, y: Cue) =>
-    /[,;，；、]/u.test(analysis.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)));
+  // (an English "and" before a verb of its own joins two clauses too: "are turned off by default
+  // and can be turned on" → "默认开启，可在播放器中关闭" swapped them)
+  const clauses = (analysis: Analysis, x: Cue, y: Cue) => {
+    const between = analysis.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
+    if (/[,;，；、]/u.test(between)) return true;
+    const and = baseLanguage(analysis.lang) === 'en' ? /\band\b/u.exec(between) : null;
+    return and !== null && CLAUSE_AFTER_AND.test(between.slice(and.index + 3));
+  };
   if ((source.unspaced || target.unspaced) && !(clauses(source, a, b) && clauses(target, foundOfA, foundOfB))) return [];
   if (a.start < b.start === foundOfA.start < foundOfB.start) return [];
   if (conditionMoved(source, target, sourceSentence, targetSentence)) return [];

@@ -11712,3 +11712,23 @@ describe('round 330', () => {
     expect(of('Choose bland dishes for the first few days.', 'Choisissez des plats peu épicés les premiers jours.', 'fr')).toEqual([]);
   });
 });
+
+describe('round 331', () => {
+  it('finds Latin words of a Chinese text in any letter case ("Wi-Fi")', () => {
+    expect(
+      of('Songs download only over Wi-Fi by default to save mobile data.', '歌曲默认仅在Wi-Fi下下载，以节省移动数据流量。', 'zh'),
+    ).toEqual([]);
+  });
+
+  it('reads a Chinese "显示" against hidden, and two clauses joined by an English "and" swapped into Chinese', () => {
+    expect(of('Comments are hidden from other users.', '评论会向其他用户显示。', 'zh')).toEqual(['direction.inverted 显示']);
+    const source = 'Captions are turned off by default and can be turned on in the menu.';
+    expect(of(source, '字幕默认开启，可在菜单中关闭。', 'zh')).toEqual(['direction.inverted 开启', 'direction.inverted 关闭']);
+    expect(of(source, '字幕默认关闭，可在菜单中开启。', 'zh')).toEqual([]);
+  });
+
+  it('reads an English "not" before an infinitive\'s "to" as the main clause\'s', () => {
+    const findings = check('Usahakan untuk tidak menggaruk.', 'Try not to scratch.', { sourceLang: 'id', targetLang: 'en' });
+    expect(findings.map((finding) => finding.rule)).toEqual([]);
+  });
+});
