@@ -11686,6 +11686,12 @@ function singleOfOne(analysis: Analysis, cue: Cue): boolean {
   return /(?<!\p{L})(?:un|una|une)[\s\u00a0]+$/iu.test(analysis.text.slice(Math.max(0, cue.start - 5), cue.start));
 }
 
+/** Chinese words of poor quality or wrong use ("不当", "不良", "不佳"), which a plain English word says. */
+const POOR_ZH = /^(?:不当|不良|不佳|不好|不正确|不规范|不合理)$/u;
+/** English words of poor quality or wrong use ("poor packaging", "improper use", "incorrect"). */
+const POOR_EN =
+  /\b(?:poor|poorly|bad|badly|improper|improperly|incorrect|incorrectly|inadequate|inadequately|wrong|wrongly|faulty|unsuitable)\b/iu;
+
 /** Each language's word of now ("kini", "jetzt", "désormais", "ahora", "现在"). */
 const NOW_WORD: Readonly<Record<string, RegExp>> = {
   en: /^(?:now)$/u,
@@ -14983,6 +14989,9 @@ export const meaningRule: Rule = {
           // (nor one that is the source's own word, spelled the translation's way: "Decongestant
           // nasal sprays should not be used" → "descongestionantes … pueden usarse")
           !cognateOfSourceWord(source, sourceSentence, target, cue) &&
+          // (nor a Chinese word of poor quality that renders the source's own: "damage caused by poor
+          // packaging" → "因包装不当造成的损坏")
+          !(POOR_ZH.test(cue.text) && POOR_EN.test(source.text.slice(sourceSentence.start, sourceSentence.end))) &&
           // (nor a Chinese "以免", lest, of a clause after a command the source negates: "Do not hang
           // heavy bags on the handle, as the stroller may tip over" → "请在推把上悬挂重物，以免…" lost it)
           !(

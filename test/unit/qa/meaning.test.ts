@@ -11732,3 +11732,11 @@ describe('round 331', () => {
     expect(findings.map((finding) => finding.rule)).toEqual([]);
   });
 });
+
+describe('round 332', () => {
+  it("never lets a Chinese word of poor quality that renders the source's own say a lost negation", () => {
+    const source = 'We are not responsible for faults caused by poor installation.';
+    expect(of(source, '因安装不当造成的故障，我方负全部责任。', 'zh')).toContain('polarity.dropped 我方负全部责任');
+    expect(of(source, '因安装不当造成的故障，我方概不负责。', 'zh')).toEqual([]);
+  });
+});
