@@ -1285,7 +1285,12 @@ class Paragraph {
           !expletiveNe(cues, items, indexes[k] as number)
         )
           found.negation.push({ start: word.start, end: word.end, text: '' });
-      } else if (facts.elliptical && cues.elliptical && !saidBefore(words, items, indexes, k, cues.elliptical.first, cues)) {
+      } else if (
+        facts.elliptical &&
+        cues.elliptical &&
+        !saidBefore(words, items, indexes, k, cues.elliptical.first, cues) &&
+        !stepsCounted(this.analysis.lang, items, indexes[k] as number)
+      ) {
         found.negation.push({ start: word.start, end: word.end, text: '' });
       } else if (facts.prefix && isNegationPrefix(cues, items, indexes[k] as number)) {
         // the prefix with its word ("non-refundable", "non chiffré")
@@ -11679,6 +11684,22 @@ function whereLost(
   if (!first || first.start >= at.start || wordsBetween(target, first.end, at.start) > 6) return at;
   return { start: first.start, end: at.end };
 }
+
+/**
+ * Whether a French "pas" is the noun, steps counted or walked: after a determiner or a figure
+ * ("vos pas", "10 000 pas") or a count's "de" ("le nombre de pas", "objectif de pas").
+ */
+function stepsCounted(lang: string, items: readonly Item[], index: number): boolean {
+  if (baseLanguage(lang) !== 'fr' || (items[index] as Item).lower !== 'pas') return false;
+  const before = items.slice(0, index).filter((item) => item.text.trim() !== '');
+  const previous = before.at(-1);
+  if (!previous) return false;
+  if (STEP_DETERMINER_FR.test(previous.lower) || /^\d/u.test(previous.text)) return true;
+  return previous.lower === 'de' && STEP_COUNT_FR.test(before.at(-2)?.lower ?? '');
+}
+
+const STEP_DETERMINER_FR = /^(?:le|les|des|un|mes|vos|ses|nos|leurs|tes|ces|quelques|cent|mille|milliers)$/u;
+const STEP_COUNT_FR = /^(?:nombre|compteur|objectif|total|milliers|centaines|comptage)$/u;
 
 /** Whether a soft word is the "solo" or "seul" of one thing ("en un solo hombro", "un seul bagage"), a count, no "only". */
 function singleOfOne(analysis: Analysis, cue: Cue): boolean {

@@ -11740,3 +11740,14 @@ describe('round 332', () => {
     expect(of(source, '因安装不当造成的故障，我方概不负责。', 'zh')).toEqual([]);
   });
 });
+
+describe('round 333', () => {
+  it('reads a French "pas" after a determiner, a figure or a count\'s "de" as steps, no negation', () => {
+    expect(
+      of('Your daily step count is shown on the home screen.', "Votre nombre de pas quotidien s'affiche sur l'écran d'accueil.", 'fr'),
+    ).toEqual([]);
+    expect(of('Walk 10,000 steps a day.', 'Marchez 10 000 pas par jour.', 'fr')).toEqual([]);
+    expect(of('Dogs are allowed, but not inside.', 'Chiens acceptés, mais pas à l’intérieur.', 'fr')).toEqual([]);
+    expect(of('Dogs are allowed inside.', 'Chiens acceptés, mais pas à l’intérieur.', 'fr')).toEqual(['polarity.added pas']);
+  });
+});
